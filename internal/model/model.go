@@ -221,6 +221,8 @@ type Listing struct {
 	Type           JobType    `json:"type"`
 	ProjectBased   bool       `json:"project_based"`
 	Pay            *Pay       `json:"pay"`
+	PayText        string     `json:"pay_text,omitempty"`        // the source's free pay text, as given
+	EmploymentType string     `json:"employment_type,omitempty"` // the source's raw employment type
 	Unpaid         bool       `json:"unpaid"`
 	Hours          *Range     `json:"hours"`
 	DurationDays   *Range     `json:"duration_days"`
