@@ -106,8 +106,8 @@ func NewCollector(opts Options) (*Collector, error) {
 	// so every setting is made here, after construction, on purpose.
 	c.UserAgent = opts.UserAgent
 	c.IgnoreRobotsTxt = !opts.RespectRobots
-	c.AllowURLRevisit = true         // our runs revisit the same URLs; adapters dedupe their own frontier
-	c.ParseHTTPErrorResponse = true  // we read every status ourselves
+	c.AllowURLRevisit = true              // our runs revisit the same URLs; adapters dedupe their own frontier
+	c.ParseHTTPErrorResponse = true       // we read every status ourselves
 	c.MaxBodySize = int(opts.MaxBody) + 1 // one byte more than the cap tells "too large" from "exactly at cap"
 	c.Async = false
 	c.CacheDir = ""
