@@ -28,14 +28,14 @@ type Source struct {
 
 var _ crawler.Source = (*Source)(nil)
 
-// New returns the source for board; base replaces DefaultBase when set and
-// may carry a path prefix.
-func New(name, board, base string) (*Source, error) {
-	board = strings.TrimSpace(board)
+// New returns the source for cfg.Board; cfg.BaseURL replaces DefaultBase
+// when set and may carry a path prefix.
+func New(cfg crawler.Config) (crawler.Source, error) {
+	board := strings.TrimSpace(cfg.Board)
 	if board == "" {
 		return nil, errors.New("greenhouse: board is required")
 	}
-	return &Source{name: name, board: board, base: base}, nil
+	return &Source{name: cfg.Name, board: board, base: cfg.BaseURL}, nil
 }
 
 // Name implements crawler.Source.

@@ -13,7 +13,9 @@ import (
 
 func TestContract(t *testing.T) {
 	got := crawlertest.Run(t, crawlertest.Case{
-		New: func(base string) (crawler.Source, error) { return New("brightpath", "brightpath", base+"/gh") },
+		New: func(base string) (crawler.Source, error) {
+			return New(crawler.Config{Name: "brightpath", Board: "brightpath", BaseURL: base + "/gh"})
+		},
 		Handler: crawlertest.Files(t, map[string]string{
 			"/gh/v1/boards/brightpath/jobs?content=true": "testdata/board.json",
 		}),
@@ -88,7 +90,7 @@ func TestErrors(t *testing.T) {
 			}
 		})
 	}
-	if _, err := New("x", " ", ""); err == nil {
+	if _, err := New(crawler.Config{Name: "x", Board: " "}); err == nil {
 		t.Error("New with an empty board: no error")
 	}
 }
@@ -159,5 +161,3 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
-
-
