@@ -1,0 +1,244 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Outcome is what Upsert did with one listing.
+type Outcome int
+
+// Upsert outcomes.
+const (
+	Unchanged Outcome = iota
+	Created
+	Updated  // content changed
+	Reopened // was closed, seen again
+)
+
+// contentHash hashes what a listing says, leaving out the bookkeeping that
+// changes on every sighting.
+func contentHash(l *model.Listing) (string, []byte, error) {
+	c := *l
+	c.FirstSeen, c.LastSeen, c.ClosedAt = time.Time{}, time.Time{}, nil
+	b, err := json.Marshal(&c)
+	if err != nil {
+		return "", nil, err
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:16]), b, nil
+}
+
+// Upsert stores a batch of listings from one source in one transaction and
+// returns what happened to each. A new or changed listing takes a new seq;
+// an unchanged one only has last_seen moved; a closed one seen again is
+// reopened. first_seen is kept from the first sighting.
+func (s *Store) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, error) {
+	out := make([]Outcome, len(ls))
+	now := s.Now()
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		for i, l := range ls {
+			o, err := upsertOne(ctx, tx, l, now)
+			if err != nil {
+				return fmt.Errorf("upsert %s: %w", l.ID, err)
+			}
+			out[i] = o
+		}
+		return nil
+	})
+	return out, err
+}
+
+func upsertOne(ctx context.Context, tx *sql.Tx, l *model.Listing, now time.Time) (Outcome, error) {
+	hash, data, err := contentHash(l)
+	if err != nil {
+		return 0, err
+	}
+	var oldHash string
+	var firstSeen int64
+	var closedAt sql.NullInt64
+	err = tx.QueryRowContext(ctx, `SELECT content_hash, first_seen, closed_at FROM listings WHERE id = ?`, l.ID).
+		Scan(&oldHash, &firstSeen, &closedAt)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		seq, err := nextSeq(ctx, tx)
+		if err != nil {
+			return 0, err
+		}
+		l.FirstSeen, l.LastSeen, l.ClosedAt = now, now, nil
+		_, err = tx.ExecContext(ctx, `INSERT INTO listings (id, source, external_id, fingerprint, content_hash, risk, data, first_seen, last_seen, closed_at, seq)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`, l.ID, l.Source, l.ExternalID, l.Fingerprint, hash, string(l.Risk), data, unix(now), unix(now), seq)
+		return Created, err
+	case err != nil:
+		return 0, err
+	}
+	l.FirstSeen, l.LastSeen, l.ClosedAt = time.Unix(firstSeen, 0).UTC(), now, nil
+	if oldHash == hash && !closedAt.Valid {
+		_, err = tx.ExecContext(ctx, `UPDATE listings SET last_seen = ? WHERE id = ?`, unix(now), l.ID)
+		return Unchanged, err
+	}
+	seq, err := nextSeq(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE listings SET fingerprint = ?, content_hash = ?, risk = ?, data = ?, last_seen = ?, closed_at = NULL, seq = ? WHERE id = ?`,
+		l.Fingerprint, hash, string(l.Risk), data, unix(now), seq, l.ID)
+	if closedAt.Valid {
+		return Reopened, err
+	}
+	return Updated, err
+}
+
+// CloseMissing closes the open listings of source whose external ids are
+// not in seen, and returns how many it closed. Call it only after a
+// complete, successful run.
+func (s *Store) CloseMissing(ctx context.Context, source string, seen map[string]struct{}) (int, error) {
+	now := s.Now()
+	closed := 0
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT id, external_id FROM listings WHERE source = ? AND closed_at IS NULL`, source)
+		if err != nil {
+			return err
+		}
+		var gone []string
+		for rows.Next() {
+			var id, ext string
+			if err := rows.Scan(&id, &ext); err != nil {
+				rows.Close()
+				return err
+			}
+			if _, ok := seen[ext]; !ok {
+				gone = append(gone, id)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, id := range gone {
+			seq, err := nextSeq(ctx, tx)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE listings SET closed_at = ?, seq = ? WHERE id = ?`, unix(now), seq, id); err != nil {
+				return err
+			}
+		}
+		closed = len(gone)
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("close missing of %s: %w", source, err)
+	}
+	return closed, nil
+}
+
+const listingCols = `data, first_seen, last_seen, closed_at, seq`
+
+func scanListing(sc interface{ Scan(...any) error }) (*model.Listing, int64, error) {
+	var data string
+	var first, last int64
+	var closed sql.NullInt64
+	var seq int64
+	if err := sc.Scan(&data, &first, &last, &closed, &seq); err != nil {
+		return nil, 0, err
+	}
+	l := new(model.Listing)
+	if err := json.Unmarshal([]byte(data), l); err != nil {
+		return nil, 0, fmt.Errorf("decode listing: %w", err)
+	}
+	l.FirstSeen, l.LastSeen, l.ClosedAt = time.Unix(first, 0).UTC(), time.Unix(last, 0).UTC(), fromUnix(closed)
+	return l, seq, nil
+}
+
+// Get returns the listing id, or ErrNotFound.
+func (s *Store) Get(ctx context.Context, id string) (*model.Listing, error) {
+	l, _, err := scanListing(s.db.QueryRowContext(ctx, `SELECT `+listingCols+` FROM listings WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("store: listing %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: listing %s: %w", id, err)
+	}
+	return l, nil
+}
+
+// GetMany returns the listings with the given ids, in the order asked;
+// ids that do not exist are left out.
+func (s *Store) GetMany(ctx context.Context, ids []string) ([]*model.Listing, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+listingCols+` FROM listings WHERE id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: get listings: %w", err)
+	}
+	defer rows.Close()
+	byID := make(map[string]*model.Listing, len(ids))
+	for rows.Next() {
+		l, _, err := scanListing(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: get listings: %w", err)
+		}
+		byID[l.ID] = l
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: get listings: %w", err)
+	}
+	out := make([]*model.Listing, 0, len(ids))
+	for _, id := range ids {
+		if l, ok := byID[id]; ok {
+			out = append(out, l)
+		}
+	}
+	return out, nil
+}
+
+// ChangesSince returns up to limit changes with seq > after, oldest first.
+func (s *Store) ChangesSince(ctx context.Context, after int64, limit int) ([]model.Change, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+listingCols+` FROM listings WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: changes since %d: %w", after, err)
+	}
+	defer rows.Close()
+	var out []model.Change
+	for rows.Next() {
+		l, seq, err := scanListing(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: changes since %d: %w", after, err)
+		}
+		out = append(out, model.Change{Seq: seq, ID: l.ID, Listing: l})
+	}
+	return out, rows.Err()
+}
+
+// MaxSeq returns the newest change number (0 for an empty store).
+func (s *Store) MaxSeq(ctx context.Context) (int64, error) {
+	var v int64
+	if err := s.db.QueryRowContext(ctx, `SELECT value FROM seq WHERE id = 1`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("store: max seq: %w", err)
+	}
+	return v, nil
+}
+
+// Count returns the number of listings, and of those still open.
+func (s *Store) Count(ctx context.Context) (all, open int, err error) {
+	err = s.db.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(*) FILTER (WHERE closed_at IS NULL) FROM listings`).Scan(&all, &open)
+	if err != nil {
+		err = fmt.Errorf("store: count: %w", err)
+	}
+	return all, open, err
+}

@@ -1,0 +1,162 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// MustOpen opens a fresh store in a temporary directory with a settable clock.
+func MustOpen(tb testing.TB) (*Store, *time.Time) {
+	tb.Helper()
+	s, err := Open(context.Background(), filepath.Join(tb.TempDir(), "gigscout.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	now := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
+	s.Now = func() time.Time { return now }
+	return s, &now
+}
+
+func listing(source, ext, title string) *model.Listing {
+	return &model.Listing{ID: model.ListingID(source, ext), Source: source, ExternalID: ext, Title: title, URL: "https://x/" + ext, Risk: model.SeverityLow}
+}
+
+func TestUpsertLifecycle(t *testing.T) {
+	ctx := context.Background()
+	s, now := MustOpen(t)
+	a, b := listing("gh", "1", "Data intern"), listing("gh", "2", "Design project")
+
+	out, err := s.Upsert(ctx, []*model.Listing{a, b})
+	if err != nil || out[0] != Created || out[1] != Created {
+		t.Fatalf("first upsert: %v %v", out, err)
+	}
+	seq1, _ := s.MaxSeq(ctx)
+	if seq1 != 2 {
+		t.Fatalf("seq after two inserts = %d, want 2", seq1)
+	}
+	*now = now.Add(time.Hour)
+	a2, b2 := listing("gh", "1", "Data intern"), listing("gh", "2", "Design project (paid)")
+	out, err = s.Upsert(ctx, []*model.Listing{a2, b2})
+	if err != nil || out[0] != Unchanged || out[1] != Updated {
+		t.Fatalf("second upsert: %v %v", out, err)
+	}
+	got, err := s.Get(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.FirstSeen.Before(got.LastSeen) {
+		t.Errorf("first_seen %v should be before last_seen %v", got.FirstSeen, got.LastSeen)
+	}
+	if seq, _ := s.MaxSeq(ctx); seq != 3 {
+		t.Errorf("an unchanged listing took a seq: %d, want 3", seq)
+	}
+
+	closed, err := s.CloseMissing(ctx, "gh", map[string]struct{}{"1": {}})
+	if err != nil || closed != 1 {
+		t.Fatalf("CloseMissing = %d, %v; want 1", closed, err)
+	}
+	if g, _ := s.Get(ctx, b.ID); g.ClosedAt == nil {
+		t.Fatal("listing 2 not closed")
+	}
+	if g, _ := s.Get(ctx, a.ID); g.ClosedAt != nil {
+		t.Fatal("listing 1 closed though seen")
+	}
+	out, err = s.Upsert(ctx, []*model.Listing{listing("gh", "2", "Design project (paid)")})
+	if err != nil || out[0] != Reopened {
+		t.Fatalf("reopen: %v %v", out, err)
+	}
+	if g, _ := s.Get(ctx, b.ID); g.ClosedAt != nil {
+		t.Fatal("listing 2 still closed after it came back")
+	}
+	changes, err := s.ChangesSince(ctx, seq1, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(changes) != 1 || changes[0].ID != b.ID {
+		t.Fatalf("changes since %d: %+v", seq1, changes)
+	}
+	all, open, _ := s.Count(ctx)
+	if all != 2 || open != 2 {
+		t.Errorf("count = %d/%d, want 2/2", all, open)
+	}
+}
+
+func TestGetNotFound(t *testing.T) {
+	s, _ := MustOpen(t)
+	if _, err := s.Get(context.Background(), "nope"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("Get(nope) = %v, want ErrNotFound", err)
+	}
+}
+
+func TestReopenKeepsData(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "db.sqlite")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Upsert(ctx, []*model.Listing{listing("gh", "1", "x")}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(ctx, path) // migrations must not run twice
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if all, _, _ := s.Count(ctx); all != 1 {
+		t.Fatalf("count after reopen = %d", all)
+	}
+}
+
+func TestRunsAndValidators(t *testing.T) {
+	ctx := context.Background()
+	s, now := MustOpen(t)
+	for i, st := range []string{"ok", "failed"} {
+		r := &Run{Source: "gh", Kind: "greenhouse", Status: st, StartedAt: now.Add(time.Duration(i) * time.Minute), FinishedAt: now.Add(time.Duration(i)*time.Minute + time.Second), Fetched: 3}
+		if _, err := s.RecordRun(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := s.SourceStat(ctx, "gh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.LastRun.Status != "failed" || st.LastSuccess.Status != "ok" || st.Runs != 2 || st.FailedRuns != 1 {
+		t.Fatalf("stat = %+v", st)
+	}
+	if e, l, err := s.Validators(ctx, "u"); err != nil || e != "" || l != "" {
+		t.Fatalf("empty validators = %q %q %v", e, l, err)
+	}
+	if err := s.SetValidators(ctx, "u", `"v1"`, "Mon"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetValidators(ctx, "u", `"v2"`, ""); err != nil {
+		t.Fatal(err)
+	}
+	if e, _, _ := s.Validators(ctx, "u"); e != `"v2"` {
+		t.Fatalf("etag = %q", e)
+	}
+}
+
+func BenchmarkUpsert(b *testing.B) {
+	ctx := context.Background()
+	s, _ := MustOpen(b)
+	batch := make([]*model.Listing, 200)
+	n := 0
+	for b.Loop() {
+		for i := range batch {
+			n++
+			batch[i] = listing("gh", string(rune('a'+n%26))+time.Duration(n).String(), "Title")
+		}
+		if _, err := s.Upsert(ctx, batch); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
