@@ -1,0 +1,405 @@
+package index
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Sort orders.
+const (
+	SortRelevance = "relevance"
+	SortNewest    = "newest"
+	SortPay       = "pay"
+	SortDeadline  = "deadline"
+)
+
+// ErrBadCursor is returned for a cursor this index did not make for the query's sort.
+var ErrBadCursor = errors.New("invalid cursor")
+
+// FacetFields are the facets a search returns, by API name.
+var FacetFields = []string{"remote", "type", "skills", "source", "flags", "region"}
+
+// Query is a search. Within a filter field the values are OR'ed; fields are AND'ed.
+type Query struct {
+	Text string // words AND'ed, "phrase", -word
+
+	Remote, Region, Type, Skill, Source, Company []string
+	ExcludeFlag                                  []string
+
+	Paid          bool
+	MinHourlyUSD  float64 // 0: no minimum
+	MaxHours      float64 // 0: no maximum
+	PostedAfter   time.Time
+	DeadlineAfter time.Time
+
+	IncludeFlagged bool // include high-risk listings
+	IncludeClosed  bool
+
+	Sort   string // default relevance with Text, newest without
+	Limit  int    // default 20
+	Cursor string // opaque, from a previous Result
+
+	Facets    bool // compute facets
+	Highlight bool // compute snippets (costly: only for shown results)
+}
+
+// FacetCount is one facet value.
+type FacetCount struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// Hit is one result.
+type Hit struct {
+	ID      string
+	Score   float64
+	Snippet string // HTML with <mark>, from the text or title
+}
+
+// Result is a page of results.
+type Result struct {
+	Total      uint64
+	Hits       []Hit
+	Facets     map[string][]FacetCount
+	NextCursor string
+	Took       time.Duration
+}
+
+// filterField maps an API facet name to the indexed field.
+var filterField = map[string]string{
+	"remote": "remote", "region": "region", "type": "type", "skills": "skills",
+	"source": "source", "flags": "flags",
+}
+
+// Search runs q.
+func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
+	start := time.Now()
+	if q.Limit <= 0 {
+		q.Limit = 20
+	}
+	if q.Sort == "" {
+		q.Sort = SortNewest
+		if !parseTerms(q.Text).empty() {
+			q.Sort = SortRelevance
+		}
+	}
+	order, err := sortOrder(q.Sort)
+	if err != nil {
+		return nil, err
+	}
+	req := bleve.NewSearchRequestOptions(buildQuery(q, ""), q.Limit+1, 0, false)
+	req.SortByCustom(order)
+	if q.Cursor != "" {
+		after, err := decodeCursor(q.Cursor, q.Sort, order)
+		if err != nil {
+			return nil, err
+		}
+		req.SearchAfter = after
+	}
+	if q.Highlight && !parseTerms(q.Text).empty() {
+		req.Highlight = bleve.NewHighlightWithStyle("html")
+		req.Highlight.Fields = []string{"text", "title"}
+	}
+	idx := x.bleve()
+	disjunct := map[string]bool{}
+	if q.Facets {
+		for _, name := range FacetFields {
+			if len(q.filterValues(name)) > 0 {
+				disjunct[name] = true // counted below with its own filter left out
+				continue
+			}
+			req.AddFacet(name, bleve.NewFacetRequest(filterField[name], facetSize(name)))
+		}
+	}
+	res, err := idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	out := &Result{Total: res.Total, Facets: map[string][]FacetCount{}}
+	for i, h := range res.Hits {
+		if i == q.Limit {
+			out.NextCursor = encodeCursor(q.Sort, afterValues(order, res.Hits[i-1]))
+			break
+		}
+		out.Hits = append(out.Hits, Hit{ID: h.ID, Score: h.Score, Snippet: snippet(h)})
+	}
+	for name, fr := range res.Facets {
+		out.Facets[name] = facetCounts(fr)
+	}
+	for name := range disjunct {
+		counts, err := x.facetWithout(ctx, idx, q, name)
+		if err != nil {
+			return nil, err
+		}
+		out.Facets[name] = counts
+	}
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+// facetWithout counts facet name over the query with that field's own
+// filter left out, so a user sees what choosing another value would give.
+func (x *Index) facetWithout(ctx context.Context, idx bleve.Index, q Query, name string) ([]FacetCount, error) {
+	req := bleve.NewSearchRequestOptions(buildQuery(q, name), 0, 0, false)
+	req.AddFacet(name, bleve.NewFacetRequest(filterField[name], facetSize(name)))
+	res, err := idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: facet %s: %w", name, err)
+	}
+	return facetCounts(res.Facets[name]), nil
+}
+
+func facetSize(name string) int {
+	if name == "skills" {
+		return 25
+	}
+	return 12
+}
+
+func facetCounts(fr *search.FacetResult) []FacetCount {
+	out := []FacetCount{}
+	if fr == nil || fr.Terms == nil {
+		return out
+	}
+	for _, t := range fr.Terms.Terms() {
+		out = append(out, FacetCount{Value: t.Term, Count: t.Count})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Value < out[j].Value
+	})
+	return out
+}
+
+func snippet(h *search.DocumentMatch) string {
+	for _, f := range []string{"text", "title"} {
+		if frags := h.Fragments[f]; len(frags) > 0 {
+			return strings.TrimSpace(frags[0])
+		}
+	}
+	return ""
+}
+
+// filterValues returns the values of the filter named like a facet.
+func (q Query) filterValues(name string) []string {
+	switch name {
+	case "remote":
+		return q.Remote
+	case "region":
+		return q.Region
+	case "type":
+		return q.Type
+	case "skills":
+		return q.Skill
+	case "source":
+		return q.Source
+	}
+	return nil
+}
+
+// buildQuery makes the Bleve query of q, leaving out the filter of the
+// facet named skip.
+func buildQuery(q Query, skip string) query.Query {
+	b := bleve.NewBooleanQuery()
+	t := parseTerms(q.Text)
+	for _, w := range t.words {
+		b.AddMust(wordQuery(w))
+	}
+	for _, p := range t.phrases {
+		b.AddMust(phraseQuery(p))
+	}
+	for _, w := range t.notWords {
+		b.AddMustNot(wordQuery(w))
+	}
+	for _, p := range t.notPhrases {
+		b.AddMustNot(phraseQuery(p))
+	}
+	for _, name := range FacetFields {
+		if name == skip {
+			continue
+		}
+		if vals := q.filterValues(name); len(vals) > 0 {
+			b.AddMust(anyTerm(filterField[name], vals, name == "skills"))
+		}
+	}
+	if len(q.Company) > 0 {
+		b.AddMust(anyTerm("company_kw", q.Company, true))
+	}
+	if len(q.ExcludeFlag) > 0 {
+		b.AddMustNot(anyTerm("flags", q.ExcludeFlag, false))
+	}
+	if q.Paid {
+		b.AddMust(boolField("paid", true))
+	}
+	if q.MinHourlyUSD > 0 {
+		v, inc := q.MinHourlyUSD, true
+		b.AddMust(fieldQuery(bleve.NewNumericRangeInclusiveQuery(&v, nil, &inc, nil), "hourly_usd"))
+	}
+	if q.MaxHours > 0 {
+		lo, v, inc := 0.000001, q.MaxHours, true
+		b.AddMust(fieldQuery(bleve.NewNumericRangeInclusiveQuery(&lo, &v, &inc, &inc), "hours_max"))
+	}
+	if !q.PostedAfter.IsZero() {
+		b.AddMust(fieldQuery(bleve.NewDateRangeQuery(q.PostedAfter, time.Time{}), "posted_at"))
+	}
+	if !q.DeadlineAfter.IsZero() {
+		b.AddMust(fieldQuery(bleve.NewDateRangeQuery(q.DeadlineAfter, time.Time{}), "deadline"))
+	}
+	if !q.IncludeFlagged {
+		b.AddMustNot(term("risk", "high"))
+	}
+	if !q.IncludeClosed {
+		b.AddMustNot(boolField("closed", true))
+	}
+	b.AddMustNot(boolField("duplicate", true))
+	if t.empty() {
+		b.AddMust(bleve.NewMatchAllQuery())
+	}
+	return b
+}
+
+type fielder interface {
+	query.Query
+	SetField(string)
+}
+
+func fieldQuery(q fielder, field string) query.Query {
+	q.SetField(field)
+	return q
+}
+
+func term(field, v string) query.Query {
+	t := bleve.NewTermQuery(v)
+	t.SetField(field)
+	return t
+}
+
+func boolField(field string, v bool) query.Query {
+	q := bleve.NewBoolFieldQuery(v)
+	q.SetField(field)
+	return q
+}
+
+// anyTerm matches any of vals exactly in field (lowercased fields take
+// lowercased values).
+func anyTerm(field string, vals []string, lower bool) query.Query {
+	if lower && field == "skills" {
+		field = "skills_lc"
+	}
+	d := bleve.NewDisjunctionQuery()
+	for _, v := range vals {
+		if lower {
+			v = strings.ToLower(v)
+		}
+		d.AddQuery(term(field, v))
+	}
+	return d
+}
+
+// wordQuery matches a word in the title (boosted), company, skills or text.
+func wordQuery(w string) query.Query {
+	d := bleve.NewDisjunctionQuery()
+	for field, boost := range map[string]float64{"title": 3, "company": 2, "skills_text": 2, "text": 1} {
+		m := bleve.NewMatchQuery(w)
+		m.SetField(field)
+		m.SetBoost(boost)
+		d.AddQuery(m)
+	}
+	return d
+}
+
+func phraseQuery(p string) query.Query {
+	d := bleve.NewDisjunctionQuery()
+	for _, field := range []string{"title", "text"} {
+		m := bleve.NewMatchPhraseQuery(p)
+		m.SetField(field)
+		d.AddQuery(m)
+	}
+	return d
+}
+
+// sortOrder is the sort of each order, with the id last as the tie-breaker
+// that makes cursors exact.
+func sortOrder(name string) (search.SortOrder, error) {
+	id := &search.SortDocID{}
+	switch name {
+	case SortRelevance:
+		return search.SortOrder{&search.SortScore{Desc: true}, &search.SortField{Field: "posted_at", Desc: true, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast}, id}, nil
+	case SortNewest:
+		return search.SortOrder{&search.SortField{Field: "posted_at", Desc: true, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast}, id}, nil
+	case SortPay:
+		return search.SortOrder{&search.SortField{Field: "hourly_usd", Desc: true, Type: search.SortFieldAsNumber, Missing: search.SortFieldMissingLast}, id}, nil
+	case SortDeadline:
+		return search.SortOrder{&search.SortField{Field: "deadline_sort", Type: search.SortFieldAsDate}, id}, nil
+	}
+	return nil, fmt.Errorf("unknown sort %q", name)
+}
+
+type cursor struct {
+	Sort  string   `json:"s"`
+	After []string `json:"a"`
+}
+
+func encodeCursor(sortName string, after []string) string {
+	b, _ := json.Marshal(cursor{Sort: sortName, After: after})
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// afterValues are the SearchAfter values of hit h: decoded field values,
+// and the score itself where the order sorts by score (Bleve puts the
+// placeholder "_score" in the hit's sort values).
+func afterValues(order search.SortOrder, h *search.DocumentMatch) []string {
+	out := make([]string, len(order))
+	for i, s := range order {
+		switch {
+		case s.RequiresScoring():
+			out[i] = strconv.FormatFloat(h.Score, 'g', -1, 64)
+		case i < len(h.DecodedSort):
+			out[i] = h.DecodedSort[i]
+		}
+	}
+	return out
+}
+
+// decodeCursor reads a cursor made for sortName and checks each value
+// parses as its sort key's type.
+func decodeCursor(s, sortName string, order search.SortOrder) ([]string, error) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil {
+		return nil, ErrBadCursor
+	}
+	var c cursor
+	if err := json.Unmarshal(b, &c); err != nil || c.Sort != sortName || len(c.After) != len(order) {
+		return nil, ErrBadCursor
+	}
+	for i, o := range order {
+		var err error
+		switch o := o.(type) {
+		case *search.SortScore:
+			_, err = strconv.ParseFloat(c.After[i], 64)
+		case *search.SortField:
+			if o.Type == search.SortFieldAsNumber {
+				_, err = strconv.ParseFloat(c.After[i], 64)
+			} else if o.Type == search.SortFieldAsDate {
+				_, err = time.Parse(time.RFC3339Nano, c.After[i])
+			}
+		}
+		if err != nil {
+			return nil, ErrBadCursor
+		}
+	}
+	return c.After, nil
+}
