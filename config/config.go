@@ -1,0 +1,198 @@
+// Package config loads gigscout's configuration: embedded defaults, then
+// the YAML file, then GIGSCOUT_<SECTION>_<KEY> environment variables, then
+// Validate, whose messages name the key at fault. Only cmd imports it.
+package config
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Shipped is config/gigscout.yaml, embedded so that `gigscout serve` works
+// from anywhere with no file at all.
+//
+//go:embed gigscout.yaml
+var Shipped []byte
+
+// Demo is config/demo.yaml, the configuration of `gigscout demo`.
+//
+//go:embed demo.yaml
+var Demo []byte
+
+// Config is the whole configuration.
+type Config struct {
+	DataDir string                 `yaml:"data_dir"`
+	Server  Server                 `yaml:"server"`
+	Crawler Crawler                `yaml:"crawler"`
+	Sources []Source               `yaml:"sources"`
+	Pay     Pay                    `yaml:"pay"`
+	Flags   map[string]FlagSetting `yaml:"flags"`
+	Digest  Digest                 `yaml:"digest"`
+}
+
+// Server configures HTTP.
+type Server struct {
+	Addr           string   `yaml:"addr"`
+	PublicURL      string   `yaml:"public_url"`
+	AllowedOrigins []string `yaml:"allowed_origins"`
+}
+
+// Crawler configures the shared collector.
+type Crawler struct {
+	UserAgent     string   `yaml:"user_agent"`
+	RespectRobots bool     `yaml:"respect_robots"`
+	AllowPrivate  bool     `yaml:"allow_private"`
+	PerHostDelay  Duration `yaml:"per_host_delay"`
+	Parallelism   int      `yaml:"parallelism"`
+	Timeout       Duration `yaml:"timeout"`
+	MaxBody       ByteSize `yaml:"max_body"`
+	Retries       int      `yaml:"retries"`
+}
+
+// Source is one configured source; which keys apply depends on Kind.
+type Source struct {
+	Name      string            `yaml:"name"`
+	Kind      string            `yaml:"kind"`
+	Schedule  string            `yaml:"schedule"`
+	BaseURL   string            `yaml:"base_url"`
+	Disabled  bool              `yaml:"disabled"`
+	Board     string            `yaml:"board"`
+	Site      string            `yaml:"site"`
+	Account   string            `yaml:"account"`
+	Company   string            `yaml:"company"`
+	Category  string            `yaml:"category"`
+	Story     string            `yaml:"story"`
+	URLs      []string          `yaml:"urls"`
+	StartURLs []string          `yaml:"start_urls"`
+	Follow    string            `yaml:"follow"`
+	MaxPages  int               `yaml:"max_pages"`
+	Sitemap   string            `yaml:"sitemap"`
+	Item      string            `yaml:"item"`
+	Fields    map[string]string `yaml:"fields"`
+	Keyword   string            `yaml:"keyword"`
+	APIKeyEnv string            `yaml:"api_key_env"`
+	EmailEnv  string            `yaml:"email_env"`
+	Limit     int               `yaml:"limit"`
+}
+
+// Pay configures pay reading and the floor.
+type Pay struct {
+	FloorHourlyUSD float64            `yaml:"floor_hourly_usd"`
+	RatesDate      string             `yaml:"rates_date"`
+	USDRates       map[string]float64 `yaml:"usd_rates"`
+}
+
+// FlagSetting turns one red flag off or overrides its severity.
+type FlagSetting struct {
+	Enabled  *bool  `yaml:"enabled"`
+	Severity string `yaml:"severity"`
+}
+
+// Digest configures digest e-mails.
+type Digest struct {
+	Schedule string `yaml:"schedule"`
+	From     string `yaml:"from"`
+	SMTP     SMTP   `yaml:"smtp"`
+}
+
+// SMTP is the outgoing mail server.
+type SMTP struct {
+	Host        string `yaml:"host"`
+	Port        int    `yaml:"port"`
+	Username    string `yaml:"username"`
+	PasswordEnv string `yaml:"password_env"`
+	TLS         string `yaml:"tls"`
+}
+
+// DefaultSchedule is a source's schedule when it names none.
+const DefaultSchedule = "@every 6h"
+
+// Default returns the built-in defaults, before any file.
+func Default() *Config {
+	return &Config{
+		DataDir: "./data",
+		Server:  Server{Addr: "127.0.0.1:8080", PublicURL: "http://127.0.0.1:8080", AllowedOrigins: []string{"*"}},
+		Crawler: Crawler{
+			UserAgent: "gigscout/1.0 (+https://github.com/gigscout/gigscout)", RespectRobots: true,
+			PerHostDelay: Duration(time.Second), Parallelism: 4, Timeout: Duration(30 * time.Second),
+			MaxBody: 10 << 20, Retries: 3,
+		},
+		Pay: Pay{FloorHourlyUSD: 20, RatesDate: "2026-11-01",
+			USDRates: map[string]float64{"EUR": 1.08, "GBP": 1.27, "INR": 0.012, "CAD": 0.73}},
+		Digest: Digest{Schedule: "0 * * * *", From: "gigscout <digest@example.org>",
+			SMTP: SMTP{Host: "localhost", Port: 587, PasswordEnv: "GIGSCOUT_SMTP_PASSWORD", TLS: "starttls"}},
+	}
+}
+
+// Load reads the configuration: defaults, then the file at path (the
+// embedded shipped file when path is "" and config/gigscout.yaml does not
+// exist), then the environment through getenv (os.Getenv when nil), then
+// Validate.
+func Load(path string, getenv func(string) string) (*Config, error) {
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	cfg := Default()
+	data, name, err := readFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := Parse(cfg, data, name); err != nil {
+		return nil, err
+	}
+	if err := applyEnv(cfg, getenv); err != nil {
+		return nil, err
+	}
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return cfg, nil
+}
+
+func readFile(path string) ([]byte, string, error) {
+	if path == "" {
+		path = "config/gigscout.yaml"
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			return Shipped, "embedded gigscout.yaml", nil
+		}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, path, fmt.Errorf("config: %w", err)
+	}
+	return data, path, nil
+}
+
+// Parse decodes YAML over cfg. Unknown keys are errors.
+func Parse(cfg *Config, data []byte, name string) error {
+	if len(strings.TrimSpace(string(data))) == 0 {
+		return nil
+	}
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(cfg); err != nil {
+		return fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	for i := range cfg.Sources {
+		if cfg.Sources[i].Schedule == "" {
+			cfg.Sources[i].Schedule = DefaultSchedule
+		}
+	}
+	return nil
+}
+
+// Source returns the source named name.
+func (c *Config) Source(name string) (*Source, bool) {
+	for i := range c.Sources {
+		if c.Sources[i].Name == name {
+			return &c.Sources[i], true
+		}
+	}
+	return nil, false
+}

@@ -1,0 +1,171 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/robfig/cron/v3"
+)
+
+var reName = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// Kinds lists the source kinds and the keys each requires.
+var Kinds = map[string][]string{
+	"greenhouse": {"board"}, "lever": {"site"}, "ashby": {"board"}, "workable": {"account"},
+	"smartrecruiters": {"company"}, "recruitee": {"company"}, "remoteok": nil, "remotive": nil,
+	"himalayas": nil, "jobicy": nil, "hackernews": nil, "rss": {"urls"}, "jsonld": {"start_urls"},
+	"html": {"start_urls", "item", "fields"}, "usajobs": {"keyword", "api_key_env", "email_env"},
+}
+
+var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
+
+// ParseSchedule parses a robfig/cron spec: five fields or a descriptor
+// such as "@every 6h" or "@daily".
+func ParseSchedule(spec string) (cron.Schedule, error) { return cronParser.Parse(spec) }
+
+// Validate checks every value and returns all problems, each naming its key.
+func (c *Config) Validate() error {
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s", key, fmt.Sprintf(format, args...)))
+	}
+	if strings.TrimSpace(c.DataDir) == "" {
+		bad("data_dir", "must not be empty")
+	}
+	if _, _, err := net.SplitHostPort(c.Server.Addr); err != nil {
+		bad("server.addr", "invalid address %q (want host:port)", c.Server.Addr)
+	}
+	if u, err := url.Parse(c.Server.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		bad("server.public_url", "invalid URL %q", c.Server.PublicURL)
+	}
+	for i, o := range c.Server.AllowedOrigins {
+		if o != "*" && !strings.HasPrefix(o, "http://") && !strings.HasPrefix(o, "https://") {
+			bad(fmt.Sprintf("server.allowed_origins[%d]", i), "%q is neither * nor an http(s) origin", o)
+		}
+	}
+	c.validateCrawler(bad)
+	c.validateSources(bad)
+	if c.Pay.FloorHourlyUSD <= 0 {
+		bad("pay.floor_hourly_usd", "must be positive, got %v", c.Pay.FloorHourlyUSD)
+	}
+	if c.Pay.RatesDate != "" {
+		if _, err := time.Parse("2006-01-02", c.Pay.RatesDate); err != nil {
+			bad("pay.rates_date", "invalid date %q (want YYYY-MM-DD)", c.Pay.RatesDate)
+		}
+	}
+	for cur, r := range c.Pay.USDRates {
+		if len(cur) != 3 || strings.ToUpper(cur) != cur || r <= 0 {
+			bad("pay.usd_rates."+cur, "want a positive rate for a 3-letter ISO 4217 code, got %v", r)
+		}
+	}
+	for id, f := range c.Flags {
+		switch f.Severity {
+		case "", "low", "medium", "high":
+		default:
+			bad("flags."+id+".severity", "invalid severity %q (low, medium or high)", f.Severity)
+		}
+	}
+	if _, err := ParseSchedule(c.Digest.Schedule); err != nil {
+		bad("digest.schedule", "invalid cron spec %q", c.Digest.Schedule)
+	}
+	switch c.Digest.SMTP.TLS {
+	case "starttls", "tls", "none":
+	default:
+		bad("digest.smtp.tls", "invalid value %q (starttls, tls or none)", c.Digest.SMTP.TLS)
+	}
+	return errors.Join(errs...)
+}
+
+func (c *Config) validateCrawler(bad func(key, format string, args ...any)) {
+	cr := c.Crawler
+	if strings.TrimSpace(cr.UserAgent) == "" {
+		bad("crawler.user_agent", "must not be empty: sites need to know who is crawling")
+	}
+	if cr.PerHostDelay < 0 {
+		bad("crawler.per_host_delay", "must not be negative")
+	}
+	if cr.Parallelism < 1 || cr.Parallelism > 64 {
+		bad("crawler.parallelism", "must be between 1 and 64, got %d", cr.Parallelism)
+	}
+	if cr.Timeout <= 0 {
+		bad("crawler.timeout", "must be positive")
+	}
+	if cr.MaxBody <= 0 {
+		bad("crawler.max_body", "must be positive")
+	}
+	if cr.Retries < 0 || cr.Retries > 10 {
+		bad("crawler.retries", "must be between 0 and 10, got %d", cr.Retries)
+	}
+}
+
+func (c *Config) validateSources(bad func(key, format string, args ...any)) {
+	names := map[string]bool{}
+	for i, s := range c.Sources {
+		key := fmt.Sprintf("sources[%d]", i)
+		if !reName.MatchString(s.Name) {
+			bad(key+".name", "invalid name %q (lowercase letters, digits and -)", s.Name)
+		} else if names[s.Name] {
+			bad(key+".name", "duplicate name %q", s.Name)
+		}
+		names[s.Name] = true
+		required, ok := Kinds[s.Kind]
+		if !ok {
+			bad(key+".kind", "unknown kind %q", s.Kind)
+			continue
+		}
+		for _, r := range required {
+			if missing(s, r) {
+				bad(key+"."+r, "required for kind %s", s.Kind)
+			}
+		}
+		if _, err := ParseSchedule(s.Schedule); err != nil {
+			bad(key+".schedule", "invalid cron spec %q", s.Schedule)
+		}
+		if s.BaseURL != "" {
+			if u, err := url.Parse(s.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+				bad(key+".base_url", "invalid URL %q", s.BaseURL)
+			}
+		}
+		for j, u := range append(append([]string{}, s.URLs...), s.StartURLs...) {
+			if pu, err := url.Parse(u); err != nil || (pu.Scheme != "http" && pu.Scheme != "https") || pu.Host == "" {
+				bad(fmt.Sprintf("%s.urls[%d]", key, j), "invalid URL %q", u)
+			}
+		}
+		if s.MaxPages < 0 || s.MaxPages > 1000 {
+			bad(key+".max_pages", "must be between 0 and 1000, got %d", s.MaxPages)
+		}
+	}
+}
+
+func missing(s Source, key string) bool {
+	switch key {
+	case "board":
+		return strings.TrimSpace(s.Board) == ""
+	case "site":
+		return strings.TrimSpace(s.Site) == ""
+	case "account":
+		return strings.TrimSpace(s.Account) == ""
+	case "company":
+		return strings.TrimSpace(s.Company) == ""
+	case "urls":
+		return len(s.URLs) == 0
+	case "start_urls":
+		return len(s.StartURLs) == 0
+	case "item":
+		return strings.TrimSpace(s.Item) == ""
+	case "fields":
+		return s.Fields["title"] == "" || s.Fields["url"] == ""
+	case "keyword":
+		return strings.TrimSpace(s.Keyword) == ""
+	case "api_key_env":
+		return s.APIKeyEnv == ""
+	case "email_env":
+		return s.EmailEnv == ""
+	}
+	return false
+}
