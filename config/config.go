@@ -138,11 +138,20 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 	if getenv == nil {
 		getenv = os.Getenv
 	}
-	cfg := Default()
 	data, name, err := readFile(path)
 	if err != nil {
 		return nil, err
 	}
+	return LoadData(data, name, getenv)
+}
+
+// LoadData is Load for configuration text already in hand (name is used in
+// messages).
+func LoadData(data []byte, name string, getenv func(string) string) (*Config, error) {
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	cfg := Default()
 	if err := Parse(cfg, data, name); err != nil {
 		return nil, err
 	}

@@ -264,3 +264,66 @@ type Change struct {
 	Listing *Listing // nil when the listing was deleted
 	ID      string
 }
+
+// currencySymbols are the symbols Display writes before an amount.
+var currencySymbols = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "CAD": "CA$", "AUD": "A$", "JPY": "¥"}
+
+// Display renders pay for people: "$300 per project (≈ $20/h)", "€1,800–2,000 per month".
+func (p *Pay) Display() string {
+	if p == nil {
+		return ""
+	}
+	sym, ok := currencySymbols[p.Currency]
+	prefix, suffix := sym, ""
+	if !ok {
+		prefix, suffix = "", " "+p.Currency
+	}
+	amount := prefix + money(p.Min)
+	if p.Max > p.Min {
+		amount += "–" + money(p.Max)
+	}
+	out := amount + suffix
+	if p.Unit != "" {
+		out += " per " + string(p.Unit)
+	}
+	if p.Unit != UnitHour && p.Hourly > 0 {
+		out += " (≈ " + prefix + money(p.Hourly) + suffix + "/h)"
+	}
+	return out
+}
+
+// money formats an amount with thousands separators and at most two decimals.
+func money(v float64) string {
+	cents := int64(v*100 + 0.5)
+	whole, frac := cents/100, cents%100
+	s := fmtThousands(whole)
+	if frac != 0 {
+		s += "." + string(rune('0'+frac/10)) + string(rune('0'+frac%10))
+	}
+	return s
+}
+
+func fmtThousands(n int64) string {
+	if n < 0 {
+		return "-" + fmtThousands(-n)
+	}
+	if n < 1000 {
+		return itoa(n)
+	}
+	rest := itoa(n % 1000)
+	for len(rest) < 3 {
+		rest = "0" + rest
+	}
+	return fmtThousands(n/1000) + "," + rest
+}
+
+func itoa(n int64) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}

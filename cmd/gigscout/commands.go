@@ -1,0 +1,453 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/gigscout/gigscout/config"
+	"github.com/gigscout/gigscout/crawler"
+	"github.com/gigscout/gigscout/index"
+	"github.com/gigscout/gigscout/internal/demo"
+	"github.com/gigscout/gigscout/internal/store"
+	"github.com/gigscout/gigscout/internal/web"
+)
+
+func newFlagSet(name string, e *env) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	return fs
+}
+
+// parseFlags parses args, turning a flag error into a usage error.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return &exitError{code: 0}
+		}
+		return usagef("%s: %v", fs.Name(), err)
+	}
+	return nil
+}
+
+func cmdServe(ctx context.Context, args []string, e *env) error {
+	fs := newFlagSet("serve", e)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := e.config()
+	if err != nil {
+		return err
+	}
+	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true})
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	if err := m.Run(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "gigscout: serving on http://%s/ (Ctrl-C to stop)\n", m.Addr())
+	<-ctx.Done()
+	e.log.Info("shutting down")
+	return m.Close()
+}
+
+// crawlSummary is one source's line of `gigscout crawl`.
+type crawlSummary struct {
+	Source     string `json:"source"`
+	Kind       string `json:"kind"`
+	Status     string `json:"status"`
+	Fetched    int    `json:"fetched"`
+	New        int    `json:"new"`
+	Updated    int    `json:"updated"`
+	Unchanged  int    `json:"unchanged"`
+	Closed     int    `json:"closed"`
+	Flagged    int    `json:"flagged"`
+	Errors     int    `json:"errors"`
+	DurationMS int64  `json:"duration_ms"`
+	Error      string `json:"error,omitempty"`
+}
+
+func summarize(r *crawler.Run) crawlSummary {
+	s := crawlSummary{Source: r.Source, Kind: r.Kind, Status: string(r.Status), Fetched: r.Fetched, New: r.New,
+		Updated: r.Updated, Unchanged: r.Unchanged, Closed: r.Closed, Flagged: r.Flagged, Errors: r.Errors,
+		DurationMS: r.Duration.Milliseconds()}
+	if len(r.ErrorTexts) > 0 {
+		s.Error = strings.Join(r.ErrorTexts, "; ")
+	}
+	return s
+}
+
+func cmdCrawl(ctx context.Context, args []string, e *env) error {
+	fs := newFlagSet("crawl", e)
+	asJSON := fs.Bool("json", false, "print a JSON array of the run summaries")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := e.config()
+	if err != nil {
+		return err
+	}
+	server := serverURL(ctx, cfg)
+	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: server == ""})
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	if server != "" {
+		e.log.Info("a server is running; it will index this crawl", "server", server)
+	}
+	bar := newProgress(e, !*asJSON)
+	runs, err := m.Crawl(ctx, fs.Args(), bar.update)
+	bar.done()
+	if err != nil {
+		return err
+	}
+	return printRuns(e.stdout, runs, *asJSON)
+}
+
+// printRuns prints the summaries and fails (exit 1) only if every source failed.
+func printRuns(w io.Writer, runs []*crawler.Run, asJSON bool) error {
+	sums := make([]crawlSummary, len(runs))
+	failed := 0
+	for i, r := range runs {
+		sums[i] = summarize(r)
+		if r.Status == crawler.StatusFailed {
+			failed++
+		}
+	}
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(sums); err != nil {
+			return err
+		}
+	} else {
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "SOURCE\tSTATUS\tFETCHED\tNEW\tUPDATED\tUNCHANGED\tCLOSED\tFLAGGED\tERRORS\tDURATION")
+		for _, s := range sums {
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", s.Source, s.Status, s.Fetched, s.New, s.Updated,
+				s.Unchanged, s.Closed, s.Flagged, s.Errors, (time.Duration(s.DurationMS) * time.Millisecond).String())
+		}
+		tw.Flush()
+		for _, s := range sums {
+			if s.Error != "" {
+				fmt.Fprintf(w, "%s: %s\n", s.Source, s.Error)
+			}
+		}
+	}
+	if len(runs) > 0 && failed == len(runs) {
+		return &exitError{code: 1, msg: "every source failed"}
+	}
+	return nil
+}
+
+// serverURL returns the base URL of a gigscout server answering at
+// server.addr, or "" when none does.
+func serverURL(ctx context.Context, cfg *config.Config) string {
+	base := "http://" + cfg.Server.Addr
+	ctx, cancel := context.WithTimeout(ctx, 500*time.Millisecond)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/healthz", nil)
+	if err != nil {
+		return ""
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return ""
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return ""
+	}
+	return base
+}
+
+// filterList collects repeated --filter KEY=VALUE flags.
+type filterList []string
+
+func (f *filterList) String() string { return strings.Join(*f, ",") }
+func (f *filterList) Set(v string) error {
+	if !strings.Contains(v, "=") {
+		return fmt.Errorf("want KEY=VALUE, got %q", v)
+	}
+	*f = append(*f, v)
+	return nil
+}
+
+func cmdSearch(ctx context.Context, args []string, e *env) error {
+	fs := newFlagSet("search", e)
+	asJSON := fs.Bool("json", false, "print the API's response body")
+	limit := fs.Int("limit", 20, "results per page (1-100)")
+	var filters filterList
+	fs.Var(&filters, "filter", "a search filter KEY=VALUE (repeatable), as in the API: remote=remote, paid=true, ...")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	params := url.Values{}
+	if q := strings.TrimSpace(strings.Join(fs.Args(), " ")); q != "" {
+		params.Set("q", q)
+	}
+	for _, f := range filters {
+		k, v, _ := strings.Cut(f, "=")
+		params.Add(strings.TrimSpace(k), strings.TrimSpace(v))
+	}
+	explicit := false
+	fs.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "limit" })
+	if explicit || !params.Has("limit") {
+		params.Set("limit", fmt.Sprint(*limit))
+	}
+	cfg, err := e.config()
+	if err != nil {
+		return err
+	}
+	var res *web.SearchResponse
+	if base := serverURL(ctx, cfg); base != "" {
+		res, err = remoteSearch(ctx, base, params)
+	} else {
+		res, err = localSearch(ctx, cfg, e, params)
+	}
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(res)
+	}
+	printResults(e.stdout, res)
+	return nil
+}
+
+func remoteSearch(ctx context.Context, base string, params url.Values) (*web.SearchResponse, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/api/v1/search?"+params.Encode(), nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 32<<20))
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		var e struct {
+			Error struct{ Message string } `json:"error"`
+		}
+		json.Unmarshal(body, &e)
+		if resp.StatusCode == http.StatusBadRequest {
+			return nil, usagef("search: %s", e.Error.Message)
+		}
+		return nil, fmt.Errorf("search: server answered %s: %s", resp.Status, e.Error.Message)
+	}
+	var res web.SearchResponse
+	if err := json.Unmarshal(body, &res); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return &res, nil
+}
+
+func localSearch(ctx context.Context, cfg *config.Config, e *env, params url.Values) (*web.SearchResponse, error) {
+	q, warnings, err := web.ParseSearch(params, time.Now())
+	if err != nil {
+		var pe *web.ParamError
+		if errors.As(err, &pe) {
+			return nil, usagef("search: %s", pe.Message)
+		}
+		return nil, err
+	}
+	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true})
+	if err != nil {
+		return nil, err
+	}
+	defer m.Close()
+	if _, err := m.CatchUp(ctx); err != nil {
+		return nil, err
+	}
+	res, err := (&web.Searcher{Index: m.Index, Store: m.Store}).Search(ctx, q, warnings)
+	if errors.Is(err, index.ErrBadCursor) {
+		return nil, usagef("search: cursor is invalid or was made for another sort")
+	}
+	return res, err
+}
+
+func printResults(w io.Writer, res *web.SearchResponse) {
+	fmt.Fprintf(w, "%d listings\n", res.Meta.Total)
+	for _, r := range res.Data {
+		fmt.Fprintf(w, "\n%s — %s\n", r.Title, r.Company)
+		var bits []string
+		bits = append(bits, string(r.Remote))
+		if r.Pay != nil {
+			bits = append(bits, r.Pay.Display())
+		} else if r.Unpaid {
+			bits = append(bits, "unpaid")
+		}
+		bits = append(bits, "risk "+string(r.Risk))
+		fmt.Fprintf(w, "  %s\n  %s\n", strings.Join(bits, " · "), r.URL)
+		for _, f := range r.Flags {
+			fmt.Fprintf(w, "  ! %s: %s\n", f.ID, f.Reason)
+		}
+	}
+	for _, warn := range res.Meta.Warnings {
+		fmt.Fprintln(w, "warning:", warn)
+	}
+	if res.Meta.NextCursor != "" {
+		fmt.Fprintf(w, "\nmore: --filter cursor=%s\n", res.Meta.NextCursor)
+	}
+}
+
+func cmdReindex(ctx context.Context, args []string, e *env) error {
+	fs := newFlagSet("reindex", e)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := e.config()
+	if err != nil {
+		return err
+	}
+	if base := serverURL(ctx, cfg); base != "" {
+		return &exitError{code: 1, msg: "a server is running at " + base + " and owns the index; stop it, then run reindex"}
+	}
+	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true})
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	_, total, err := m.Store.Count(ctx)
+	if err != nil {
+		return err
+	}
+	all, _, _ := m.Store.Count(ctx)
+	start := time.Now()
+	n, err := m.Index.Rebuild(ctx, m.Store, func(n int) {
+		fmt.Fprintf(e.stderr, "\rreindexing: %d of %d changes", n, all)
+	})
+	fmt.Fprintln(e.stderr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "reindexed %d listings (%d open) in %s\n", n, total, time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+func cmdSources(ctx context.Context, args []string, e *env) error {
+	fs := newFlagSet("sources", e)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := e.config()
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, cfg.DataDir+"/gigscout.db")
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var infos []web.SourceInfo
+	for _, cs := range cfg.Sources {
+		s, err := st.SourceStat(ctx, cs.Name)
+		if err != nil {
+			return err
+		}
+		infos = append(infos, web.SourceInfo{Name: cs.Name, Kind: cs.Kind, Schedule: cs.Schedule, SourceStat: s})
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(infos)
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "SOURCE\tKIND\tSCHEDULE\tLAST RUN\tLAST SUCCESS\tLISTINGS\tLAST ERROR")
+	for _, in := range infos {
+		lastRun, lastOK, lastErr := "never", "never", ""
+		if in.LastRun != nil {
+			lastRun = in.LastRun.StartedAt.Local().Format("2006-01-02 15:04") + " " + in.LastRun.Status
+			lastErr = in.LastRun.Error
+		}
+		if in.LastSuccess != nil {
+			lastOK = in.LastSuccess.StartedAt.Local().Format("2006-01-02 15:04")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%s\n", in.Name, in.Kind, in.Schedule, lastRun, lastOK, in.Listings, lastErr)
+	}
+	return tw.Flush()
+}
+
+func cmdDemo(ctx context.Context, args []string, e *env) error {
+	fs := newFlagSet("demo", e)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	var cfg *config.Config
+	var err error
+	if e.configPath != "" {
+		cfg, err = e.config()
+	} else {
+		cfg, err = config.LoadData(config.Demo, "embedded demo.yaml", e.getenv)
+		if err != nil {
+			err = &configError{err}
+		} else if e.dataDir != "" {
+			cfg.DataDir = e.dataDir
+		}
+	}
+	if err != nil {
+		return err
+	}
+	boards, err := demo.Start("127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	defer boards.Close()
+	for i := range cfg.Sources {
+		if cfg.Sources[i].BaseURL == "" {
+			cfg.Sources[i].BaseURL = boards.URL()
+		}
+	}
+	fmt.Fprintf(e.stderr, "gigscout demo: sample boards on %s\n", boards.URL())
+	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true})
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	runs, err := m.Crawl(ctx, nil, nil)
+	if err != nil {
+		return err
+	}
+	if err := printRuns(e.stderr, runs, false); err != nil {
+		return err
+	}
+	if err := m.Run(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "gigscout demo: open http://%s/ — try http://%s/api/v1/search?q=data (Ctrl-C to stop)\n", m.Addr(), m.Addr())
+	<-ctx.Done()
+	return m.Close()
+}
+
+func runFlags(args []string, e *env) error {
+	cfg, err := e.config()
+	if err != nil {
+		return err
+	}
+	eng, err := newEngine(cfg)
+	if err != nil {
+		return &configError{err}
+	}
+	if code := cmdFlags(args, e.stdin, e.stdout, e.stderr, eng, normalizeOptions(cfg)); code != 0 {
+		return &exitError{code: code}
+	}
+	return nil
+}

@@ -1,0 +1,199 @@
+// Command gigscout finds remote, project-based work for students across
+// public job boards and career pages, and says which listings to distrust.
+//
+// Exit codes: 0 ok, 1 runtime failure, 2 usage or configuration error.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/gigscout/gigscout/config"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+const usage = `usage: gigscout COMMAND [--config FILE] [--data DIR] [ARGS]
+
+commands:
+  serve                 the HTTP server and the crawl schedules
+  crawl [--json] [SOURCE...]
+                        crawl the named sources (or all) once now
+  search [--json] [--limit N] [--filter KEY=VALUE]... QUERY
+                        search the listings as the API does
+  flags [--json] [FILE|-]
+                        explain the red flags of listings given as JSON Lines
+  reindex               rebuild the search index from the database
+  sources [--json]      each source's health
+  demo                  serve sample boards on 127.0.0.1, crawl them, serve the UI
+  version               print the version
+
+--config defaults to config/gigscout.yaml (env GIGSCOUT_CONFIG), or the
+embedded default configuration when that file does not exist.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
+}
+
+// usageError is a command-line mistake: exit code 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
+
+// env is what every command gets.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	configPath     string
+	dataDir        string
+	log            *slog.Logger
+}
+
+// run runs one command and returns the exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stderr, usage)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	cmd, rest := args[0], args[1:]
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv,
+		log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel(getenv)}))}
+	rest, err := e.common(rest)
+	if err == nil {
+		err = dispatch(ctx, cmd, rest, e)
+	}
+	return exitCode(err, stderr)
+}
+
+func dispatch(ctx context.Context, cmd string, args []string, e *env) error {
+	switch cmd {
+	case "serve":
+		return cmdServe(ctx, args, e)
+	case "crawl":
+		return cmdCrawl(ctx, args, e)
+	case "search":
+		return cmdSearch(ctx, args, e)
+	case "reindex":
+		return cmdReindex(ctx, args, e)
+	case "sources":
+		return cmdSources(ctx, args, e)
+	case "demo":
+		return cmdDemo(ctx, args, e)
+	case "flags":
+		return runFlags(args, e)
+	case "version":
+		fmt.Fprintln(e.stdout, "gigscout", version)
+		return nil
+	}
+	return usagef("unknown command %q\n\n%s", cmd, usage)
+}
+
+// common takes --config and --data out of args, wherever they stand.
+func (e *env) common(args []string) ([]string, error) {
+	e.configPath = e.getenv("GIGSCOUT_CONFIG")
+	var rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		for _, name := range []string{"config", "data"} {
+			for _, prefix := range []string{"-" + name, "--" + name} {
+				var val string
+				switch {
+				case a == prefix:
+					if i+1 >= len(args) {
+						return nil, usagef("flag %s needs a value", prefix)
+					}
+					i++
+					val = args[i]
+				case strings.HasPrefix(a, prefix+"="):
+					val = strings.TrimPrefix(a, prefix+"=")
+				default:
+					continue
+				}
+				if name == "config" {
+					e.configPath = val
+				} else {
+					e.dataDir = val
+				}
+				a = ""
+			}
+		}
+		if a != "" {
+			rest = append(rest, a)
+		}
+	}
+	return rest, nil
+}
+
+// config loads the configuration with --data applied.
+func (e *env) config() (*config.Config, error) {
+	cfg, err := config.Load(e.configPath, e.getenv)
+	if err != nil {
+		return nil, &configError{err}
+	}
+	if e.dataDir != "" {
+		cfg.DataDir = e.dataDir
+	}
+	return cfg, nil
+}
+
+// configError is a bad configuration: exit code 2.
+type configError struct{ err error }
+
+func (e *configError) Error() string { return "config: " + e.err.Error() }
+func (e *configError) Unwrap() error { return e.err }
+
+// exitError carries an exit code with a message already printed (or none).
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func exitCode(err error, stderr io.Writer) int {
+	var ue *usageError
+	var ce *configError
+	var ee *exitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		if ee.msg != "" {
+			fmt.Fprintln(stderr, "gigscout:", ee.msg)
+		}
+		return ee.code
+	case errors.As(err, &ue), errors.As(err, &ce):
+		fmt.Fprintln(stderr, "gigscout:", err)
+		return 2
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "gigscout: interrupted")
+		return 1
+	}
+	fmt.Fprintln(stderr, "gigscout:", err)
+	return 1
+}
+
+func logLevel(getenv func(string) string) slog.Level {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(getenv("GIGSCOUT_LOG_LEVEL"))); err != nil {
+		return slog.LevelInfo
+	}
+	return l
+}

@@ -1,0 +1,342 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/gigscout/gigscout/internal/web"
+)
+
+// board serves a Greenhouse board whose answer the test can change.
+type board struct {
+	srv  *httptest.Server
+	body atomic.Value // string
+	code atomic.Int32
+}
+
+func newBoard(t *testing.T, file string) *board {
+	t.Helper()
+	b := &board{}
+	b.setFile(t, file)
+	b.code.Store(200)
+	b.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		if r.URL.Path != "/gh/v1/boards/brightpath/jobs" || r.URL.Query().Get("content") != "true" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(int(b.code.Load()))
+		io.WriteString(w, b.body.Load().(string))
+	}))
+	t.Cleanup(b.srv.Close)
+	return b
+}
+
+func (b *board) setFile(t *testing.T, file string) {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.body.Store(string(data))
+}
+
+// writeConfig writes a config whose one source reads the test board.
+func writeConfig(t *testing.T, boardURL string) (path, dataDir string) {
+	t.Helper()
+	dir := t.TempDir()
+	dataDir = filepath.Join(dir, "data")
+	cfg := fmt.Sprintf(`data_dir: %s
+server:
+  addr: "127.0.0.1:0"
+crawler:
+  allow_private: true
+  per_host_delay: 0s
+  retries: 0
+  timeout: 5s
+sources:
+  - name: brightpath
+    kind: greenhouse
+    board: brightpath
+    base_url: %s/gh
+`, dataDir, boardURL)
+	path = filepath.Join(dir, "gigscout.yaml")
+	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, dataDir
+}
+
+// gigscout runs the command line and returns exit code, stdout and stderr.
+func gigscout(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	env := func(k string) string {
+		if k == "GIGSCOUT_LOG_LEVEL" {
+			return "WARN"
+		}
+		return ""
+	}
+	code := run(ctx, args, strings.NewReader(""), &out, &errb, env)
+	return code, out.String(), errb.String()
+}
+
+const boardFile = "../../crawler/greenhouse/testdata/board.json"
+
+func TestCrawlAndSearchCommands(t *testing.T) {
+	b := newBoard(t, boardFile)
+	cfg, _ := writeConfig(t, b.srv.URL)
+
+	code, out, errs := gigscout(t, "crawl", "--json", "--config", cfg)
+	if code != 0 {
+		t.Fatalf("crawl exit %d: %s", code, errs)
+	}
+	var sums []crawlSummary
+	if err := json.Unmarshal([]byte(out), &sums); err != nil {
+		t.Fatalf("crawl --json output %q: %v", out, err)
+	}
+	if len(sums) != 1 || sums[0].Fetched != 3 || sums[0].Errors != 0 || sums[0].New != 3 || sums[0].Status != "ok" {
+		t.Fatalf("summary = %+v", sums)
+	}
+
+	code, out, errs = gigscout(t, "search", "--json", "--config", cfg, "data analysis")
+	if code != 0 {
+		t.Fatalf("search exit %d: %s", code, errs)
+	}
+	var res web.SearchResponse
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Meta.Total != 1 || res.Data[0].Title != "Data Analysis Micro-Internship" {
+		t.Fatalf("search found %+v", res)
+	}
+
+	// The unpaid volunteer post is high risk: hidden unless asked for.
+	_, out, _ = gigscout(t, "search", "--json", "--config", cfg, "volunteer")
+	json.Unmarshal([]byte(out), &res)
+	if res.Meta.Total != 0 {
+		t.Errorf("high-risk listing shown without include_flagged: %s", out)
+	}
+	_, out, _ = gigscout(t, "search", "--json", "--config", cfg, "--filter", "include_flagged=true", "volunteer")
+	json.Unmarshal([]byte(out), &res)
+	if res.Meta.Total != 1 || len(res.Data[0].Flags) == 0 || res.Data[0].Flags[0].ID != "UNPAID" {
+		t.Errorf("include_flagged: %s", out)
+	}
+
+	code, _, errs = gigscout(t, "search", "--config", cfg, "--filter", "limit=500", "data")
+	if code != 2 || !strings.Contains(errs, "limit must be between 1 and 100") {
+		t.Errorf("bad filter: exit %d, %s", code, errs)
+	}
+	code, out, _ = gigscout(t, "sources", "--json", "--config", cfg)
+	if code != 0 || !strings.Contains(out, `"listings": 3`) {
+		t.Errorf("sources: %d %s", code, out)
+	}
+}
+
+func TestFailedRunsKeepListings(t *testing.T) {
+	b := newBoard(t, boardFile)
+	cfg, _ := writeConfig(t, b.srv.URL)
+	if code, _, errs := gigscout(t, "crawl", "--config", cfg); code != 0 {
+		t.Fatalf("first crawl: %s", errs)
+	}
+	for _, tt := range []struct {
+		name string
+		code int32
+		body string
+		want string
+	}{
+		{"server error", 500, `{"error":"boom"}`, "HTTP 500"},
+		{"malformed JSON", 200, `{"jobs": [{"id": 1,`, "malformed JSON"},
+		{"html page", 200, `<html>maintenance</html>`, "expected JSON"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b.code.Store(tt.code)
+			b.body.Store(tt.body)
+			code, out, errs := gigscout(t, "crawl", "--json", "--config", cfg)
+			if code != 1 {
+				t.Fatalf("exit %d, want 1 (%s)", code, errs)
+			}
+			if !strings.Contains(out, `"status": "failed"`) || !strings.Contains(out, tt.want) {
+				t.Errorf("summary %s lacks the failure %q", out, tt.want)
+			}
+			_, out, _ = gigscout(t, "sources", "--json", "--config", cfg)
+			if !strings.Contains(out, `"listings": 3`) || !strings.Contains(out, `"status": "failed"`) {
+				t.Errorf("listings not kept or run not recorded: %s", out)
+			}
+		})
+	}
+}
+
+func TestConfigErrorsExit2(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("sources:\n  - {name: a, kind: greenhouse, board: x, schedule: \"@evry 6h\"}\n"), 0o644)
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"bad cron", []string{"crawl", "--config", bad}, `sources[0].schedule: invalid cron spec "@evry 6h"`},
+		{"missing file", []string{"serve", "--config", filepath.Join(dir, "none.yaml")}, "none.yaml"},
+		{"unknown command", []string{"frobnicate"}, `unknown command "frobnicate"`},
+		{"unknown flag", []string{"crawl", "--jsn"}, "flag provided but not defined: -jsn"},
+		{"flag without value", []string{"crawl", "--config"}, "--config needs a value"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, errs := gigscout(t, tt.args...)
+			if code != 2 || !strings.Contains(errs, tt.want) {
+				t.Errorf("exit %d, stderr %q; want 2 and %q", code, errs, tt.want)
+			}
+		})
+	}
+	if code, out, _ := gigscout(t, "version"); code != 0 || !strings.HasPrefix(out, "gigscout ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+}
+
+// TestMainEndToEnd runs the real program on 127.0.0.1:0: it crawls the
+// board at start (never crawled before), and the API finds the listings.
+func TestMainEndToEnd(t *testing.T) {
+	b := newBoard(t, boardFile)
+	cfg, _ := writeConfig(t, b.srv.URL)
+	m := mustServe(t, cfg)
+	base := "http://" + m.Addr()
+
+	var res web.SearchResponse
+	waitFor(t, func() bool {
+		getJSON(t, base+"/api/v1/search?q=data+analysis", &res)
+		return res.Meta.Total == 1
+	})
+	if res.Data[0].Snippet == "" || !strings.Contains(res.Data[0].Snippet, "<mark>") {
+		t.Errorf("no snippet: %+v", res.Data[0])
+	}
+	var one map[string]any
+	if code := getJSON(t, base+"/api/v1/listings/"+res.Data[0].ID, &one); code != 200 || one["description_html"] == "" {
+		t.Errorf("listing: %d %v", code, one)
+	}
+	var e struct {
+		Error struct{ Code, Param, Message string } `json:"error"`
+	}
+	if code := getJSON(t, base+"/api/v1/search?limit=0", &e); code != 400 || e.Error.Param != "limit" {
+		t.Errorf("limit=0: %d %+v", code, e)
+	}
+	if code := getJSON(t, base+"/api/v1/search?colour=red", &e); code != 400 || e.Error.Param != "colour" {
+		t.Errorf("unknown param: %d %+v", code, e)
+	}
+	if code := getJSON(t, base+"/api/v1/listings/nope", &e); code != 404 || e.Error.Code != "not_found" {
+		t.Errorf("missing listing: %d %+v", code, e)
+	}
+	for _, p := range []string{"/healthz", "/readyz"} {
+		if code := getJSON(t, base+p, &one); code != 200 {
+			t.Errorf("%s: %d", p, code)
+		}
+	}
+}
+
+// TestIndexCatchesUpAfterCrash: a crawl writes the store while another
+// process owns the index (or the process dies before indexing); the next
+// start indexes from the store's seq and loses nothing.
+func TestIndexCatchesUpAfterCrash(t *testing.T) {
+	b := newBoard(t, boardFile)
+	cfgPath, _ := writeConfig(t, b.srv.URL)
+	e := &env{getenv: func(string) string { return "" }, configPath: cfgPath}
+	cfg, err := e.config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	m, err := Open(ctx, cfg, discardLogger(), OpenOptions{Index: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Close()                                                           // an empty index exists, at seq 0
+	m, err = Open(ctx, cfg, discardLogger(), OpenOptions{Index: false}) // store only: the index never hears of this crawl
+	if err != nil {
+		t.Fatal(err)
+	}
+	if runs, _ := m.Crawl(ctx, nil, nil); runs[0].New != 3 {
+		t.Fatalf("crawl: %+v", runs[0])
+	}
+	m.Close()
+
+	m, err = Open(ctx, cfg, discardLogger(), OpenOptions{Index: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	if seq, _ := m.Index.Seq(); seq != 0 {
+		t.Fatalf("index seq before catch-up = %d", seq)
+	}
+	n, err := m.CatchUp(ctx)
+	if err != nil || n != 3 {
+		t.Fatalf("catch-up applied %d, %v; want 3", n, err)
+	}
+	if c, _ := m.Index.Count(); c != 3 {
+		t.Fatalf("index holds %d documents", c)
+	}
+}
+
+func mustServe(t *testing.T, cfgPath string) *Main {
+	t.Helper()
+	e := &env{getenv: func(string) string { return "" }, configPath: cfgPath}
+	cfg, err := e.config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Open(context.Background(), cfg, discardLogger(), OpenOptions{Index: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := m.Close(); err != nil {
+			t.Errorf("close: %v", err)
+		}
+	})
+	if err := m.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func getJSON(t *testing.T, u string, v any) int {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+		t.Fatalf("%s: %v", u, err)
+	}
+	return resp.StatusCode
+}
+
+// waitFor polls cond every 50ms for at most 10s.
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	for i := 0; i < 200; i++ {
+		if cond() {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatal("condition not met within 10s")
+}

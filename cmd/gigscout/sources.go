@@ -1,0 +1,40 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/gigscout/gigscout/config"
+	"github.com/gigscout/gigscout/crawler"
+	"github.com/gigscout/gigscout/crawler/greenhouse"
+)
+
+// factories maps each source kind to its adapter.
+var factories = map[string]crawler.Factory{
+	"greenhouse": greenhouse.New,
+}
+
+// buildSources makes the enabled sources of cfg.
+func buildSources(cfg *config.Config) ([]crawler.Source, error) {
+	var out []crawler.Source
+	for i, s := range cfg.Sources {
+		if s.Disabled {
+			continue
+		}
+		f, ok := factories[s.Kind]
+		if !ok {
+			return nil, fmt.Errorf("sources[%d].kind: kind %q is not built into this binary", i, s.Kind)
+		}
+		src, err := f(crawler.Config{
+			Name: s.Name, Kind: s.Kind, BaseURL: s.BaseURL, Board: s.Board, Site: s.Site, Account: s.Account,
+			Company: s.Company, Category: s.Category, Story: s.Story, URLs: s.URLs, StartURLs: s.StartURLs,
+			Follow: s.Follow, MaxPages: s.MaxPages, Sitemap: s.Sitemap, Item: s.Item, Fields: s.Fields,
+			Keyword: s.Keyword, APIKeyEnv: s.APIKeyEnv, EmailEnv: s.EmailEnv, Getenv: os.Getenv, Limit: s.Limit,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("sources[%d] (%s): %w", i, s.Name, err)
+		}
+		out = append(out, src)
+	}
+	return out, nil
+}

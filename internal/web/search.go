@@ -1,0 +1,74 @@
+package web
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/gigscout/gigscout/index"
+	"github.com/gigscout/gigscout/internal/model"
+	"github.com/gigscout/gigscout/internal/store"
+)
+
+// Result is one search result: every listing field but the description
+// HTML and text, plus a snippet with <mark>ed words.
+type Result struct {
+	*model.Listing
+	Snippet string `json:"snippet"`
+}
+
+// SearchMeta is the envelope's meta.
+type SearchMeta struct {
+	Total      uint64                        `json:"total"`
+	TookMS     int64                         `json:"took_ms"`
+	Facets     map[string][]index.FacetCount `json:"facets"`
+	NextCursor string                        `json:"next_cursor,omitempty"`
+	Warnings   []string                      `json:"warnings"`
+}
+
+// SearchResponse is the body of GET /api/v1/search.
+type SearchResponse struct {
+	Data []Result   `json:"data"`
+	Meta SearchMeta `json:"meta"`
+}
+
+// Searcher runs searches over the index and loads the listings from the store.
+type Searcher struct {
+	Index *index.Index
+	Store *store.Store
+}
+
+// Search runs q and builds the API response.
+func (s *Searcher) Search(ctx context.Context, q index.Query, warnings []string) (*SearchResponse, error) {
+	q.Facets, q.Highlight = true, true
+	res, err := s.Index.Search(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i] = h.ID
+	}
+	ls, err := s.Store.GetMany(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	byID := make(map[string]*model.Listing, len(ls))
+	for _, l := range ls {
+		byID[l.ID] = l
+	}
+	out := &SearchResponse{Data: []Result{}, Meta: SearchMeta{
+		Total: res.Total, TookMS: res.Took.Milliseconds(), Facets: res.Facets, NextCursor: res.NextCursor, Warnings: warnings,
+	}}
+	if out.Meta.Warnings == nil {
+		out.Meta.Warnings = []string{}
+	}
+	for _, h := range res.Hits {
+		l, ok := byID[h.ID]
+		if !ok {
+			continue // indexed but gone from the store: the next catch-up fixes it
+		}
+		l.DescriptionHTML, l.Text = "", ""
+		out.Data = append(out.Data, Result{Listing: l, Snippet: h.Snippet})
+	}
+	return out, nil
+}
