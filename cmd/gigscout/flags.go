@@ -1,0 +1,229 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+	"github.com/gigscout/gigscout/internal/normalize"
+	"github.com/gigscout/gigscout/internal/redflag"
+)
+
+// flagsInput is one line of `gigscout flags` input. Only title is required.
+type flagsInput struct {
+	ID             json.RawMessage `json:"id"`
+	Title          string          `json:"title"`
+	Company        string          `json:"company"`
+	CompanyProfile string          `json:"company_profile"`
+	Description    string          `json:"description"` // text or HTML
+	Pay            string          `json:"pay"`
+	Location       string          `json:"location"`
+	EmploymentType string          `json:"employment_type"`
+	URL            string          `json:"url"`
+}
+
+// flagsOutput is one line of `gigscout flags --json` output.
+type flagsOutput struct {
+	ID     string         `json:"id"`
+	Risk   model.Severity `json:"risk"`
+	Flags  []model.Flag   `json:"flags"`
+	Pay    *model.Pay     `json:"pay"`
+	Hours  *model.Range   `json:"hours"`
+	Remote model.Remote   `json:"remote"`
+	Type   model.JobType  `json:"type"`
+}
+
+// flagsMaxLine bounds one input line (a listing with a long description).
+const flagsMaxLine = 8 << 20
+
+// cmdFlags runs `gigscout flags [--json] [FILE|-]`: it reads listings as
+// JSON Lines, normalizes and assesses each, and prints the result. A bad
+// line is reported on stderr with its number and skipped. It returns the
+// exit code: 0 ok, 2 usage error (unknown flag, unreadable file), 1 if
+// reading or writing fails midway.
+func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *redflag.Engine, nopts normalize.Options) int {
+	fs := flag.NewFlagSet("flags", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object per listing: {id, risk, flags, pay, hours, remote, type}")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: gigscout flags [--json] [FILE|-]\n\n"+
+			"Reads listings as JSON Lines (id, title, company, company_profile, description,\n"+
+			"pay, location, employment_type, url; only title is required) from FILE or\n"+
+			"standard input and explains the red flags of each.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintf(stderr, "flags: expected at most one FILE, got %d arguments\n", fs.NArg())
+		fs.Usage()
+		return 2
+	}
+	in, name := stdin, "standard input"
+	if fs.NArg() == 1 && fs.Arg(0) != "-" {
+		name = fs.Arg(0)
+		f, err := os.Open(name)
+		if err != nil {
+			fmt.Fprintf(stderr, "flags: cannot read FILE %s: %v\n", name, flagsUnwrapPath(err))
+			return 2
+		}
+		defer f.Close()
+		in = f
+	}
+	if in == nil {
+		in = strings.NewReader("")
+	}
+	if eng == nil {
+		eng = redflag.New(redflag.Options{})
+	}
+	out := bufio.NewWriter(stdout)
+	r := bufio.NewReaderSize(in, 64<<10)
+	for n := 1; ; n++ {
+		line, err := flagsReadLine(r)
+		if len(bytes.TrimSpace(line)) > 0 {
+			if werr := flagsOne(out, stderr, line, n, *asJSON, eng, nopts); werr != nil {
+				fmt.Fprintf(stderr, "flags: write: %v\n", werr)
+				return 1
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			out.Flush()
+			fmt.Fprintf(stderr, "flags: read %s at line %d: %v\n", name, n, err)
+			return 1
+		}
+	}
+	if err := out.Flush(); err != nil {
+		fmt.Fprintf(stderr, "flags: write: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// flagsReadLine reads one line without its newline; a line longer than
+// flagsMaxLine is an error.
+func flagsReadLine(r *bufio.Reader) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		line = append(line, chunk...)
+		if len(line) > flagsMaxLine {
+			return nil, fmt.Errorf("line longer than %d bytes", flagsMaxLine)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return bytes.TrimRight(line, "\r\n"), err
+	}
+}
+
+// flagsOne handles one input line; it returns only write errors.
+func flagsOne(out io.Writer, stderr io.Writer, line []byte, n int, asJSON bool, eng *redflag.Engine, nopts normalize.Options) error {
+	var in flagsInput
+	if err := json.Unmarshal(line, &in); err != nil {
+		fmt.Fprintf(stderr, "flags: line %d: invalid JSON: %v (skipped)\n", n, err)
+		return nil
+	}
+	if strings.TrimSpace(in.Title) == "" {
+		fmt.Fprintf(stderr, "flags: line %d: missing title (skipped)\n", n)
+		return nil
+	}
+	id := flagsID(in.ID, n)
+	p := model.Posting{
+		Source:          "flags",
+		ExternalID:      id,
+		URL:             in.URL,
+		Title:           in.Title,
+		Company:         in.Company,
+		CompanyInfo:     in.CompanyProfile,
+		DescriptionHTML: in.Description,
+		PayText:         in.Pay,
+		EmploymentType:  in.EmploymentType,
+	}
+	if strings.TrimSpace(in.Location) != "" {
+		p.Locations = []string{in.Location}
+	}
+	l := normalize.Normalize(&p, nopts)
+	eng.Assess(l)
+	if asJSON {
+		b, err := json.Marshal(flagsOutput{ID: id, Risk: l.Risk, Flags: l.Flags, Pay: l.Pay, Hours: l.Hours, Remote: l.Remote, Type: l.Type})
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(out, "%s\n", b)
+		return err
+	}
+	return flagsExplain(out, id, l)
+}
+
+// flagsID is the input id as text (a string or a number), or the line number.
+func flagsID(raw json.RawMessage, n int) string {
+	var s string
+	if json.Unmarshal(raw, &s) == nil && s != "" {
+		return s
+	}
+	if t := strings.TrimSpace(string(raw)); t != "" && t != "null" && t != `""` {
+		return t
+	}
+	return strconv.Itoa(n)
+}
+
+// flagsExplain prints a readable explanation of one assessed listing.
+func flagsExplain(w io.Writer, id string, l *model.Listing) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n", id, l.Title)
+	fmt.Fprintf(&b, "  risk: %s", l.Risk)
+	if len(l.Flags) == 0 {
+		b.WriteString(" (no red flags)")
+	}
+	b.WriteString("\n")
+	for _, f := range l.Flags {
+		fmt.Fprintf(&b, "  - %s (%s, %s): %s\n", f.ID, f.Family, f.Severity, f.Reason)
+		if f.Evidence.Text == "" {
+			fmt.Fprintf(&b, "      (nothing in %s)\n", f.Evidence.Field)
+		} else {
+			fmt.Fprintf(&b, "      %s: %q\n", f.Evidence.Field, flagsQuote(f.Evidence.Text))
+		}
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// flagsQuote shortens long evidence for the terminal.
+func flagsQuote(s string) string {
+	const limit = 160
+	if len(s) <= limit {
+		return s
+	}
+	cut := limit
+	for cut > 0 && !flagsRuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+func flagsRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// flagsUnwrapPath drops the *PathError wrapper, whose path we already print.
+func flagsUnwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
