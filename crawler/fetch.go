@@ -76,6 +76,20 @@ type Collector struct {
 
 	mu    sync.Mutex
 	hosts map[string]bool // hosts that have a LimitRule
+
+	// sleep waits d or until ctx ends; tests replace it to record backoffs.
+	sleep func(ctx context.Context, d time.Duration) error
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }
 
 // NewCollector builds the shared collector.
@@ -138,7 +152,7 @@ func NewCollector(opts Options) (*Collector, error) {
 		}
 		return nil
 	})
-	return &Collector{opts: opts, base: c, hosts: map[string]bool{}}, nil
+	return &Collector{opts: opts, base: c, hosts: map[string]bool{}, sleep: sleepCtx}, nil
 }
 
 // limitHost gives host its own LimitRule the first time it is seen, so the
@@ -211,13 +225,8 @@ func (c *Collector) Get(ctx context.Context, req *Request) (*Response, error) {
 		if attempt >= c.opts.Retries || !retryable(err) {
 			return nil, err
 		}
-		wait := c.backoff(attempt, err)
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return nil, fmt.Errorf("GET %s: %w (after %v)", req.URL, ctx.Err(), err)
-		case <-t.C:
+		if serr := c.sleep(ctx, c.backoff(attempt, err)); serr != nil {
+			return nil, fmt.Errorf("GET %s: %w (after %v)", req.URL, serr, err)
 		}
 	}
 }
