@@ -1,48 +1,90 @@
 // Package normalize turns a source's Posting into a normalized Listing:
 // sanitized HTML, plain text, pay, hours, duration, deadline, remote,
-// type, skills and a fingerprint. Everything here is a pure function.
+// type, skills and a fingerprint. Everything here is a pure function of its
+// arguments: no I/O, no logging, no global state but read-only tables.
 package normalize
 
 import (
-	"html"
+	"math"
 	"regexp"
 	"strings"
 	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
-	"github.com/microcosm-cc/bluemonday"
 )
 
 // Options tune normalization.
 type Options struct {
-	// USDRates converts a currency to US dollars (1 unit = rate USD).
+	// USDRates converts a currency to US dollars (1 unit = rate USD), from
+	// the config's dated table. USD is always 1; a currency without a rate
+	// gets no HourlyUSD.
 	USDRates map[string]float64
-	// Now is the time a listing is seen; zero means time.Now().
+	// Now is the time a listing is seen; zero means time.Now(). Year-less
+	// deadlines resolve to their next occurrence from Now.
 	Now time.Time
 }
 
-// policy is bluemonday's UGC policy: formatting, lists, links (nofollow), no
-// scripts, styles or event handlers. It is safe for concurrent use.
-var policy = func() *bluemonday.Policy {
-	p := bluemonday.UGCPolicy()
-	p.RequireNoFollowOnLinks(true)
-	p.AddTargetBlankToFullyQualifiedLinks(true)
-	return p
-}()
+// Project-based and micro-internship bounds: a duration of about three months
+// at most makes the work a bounded project; an internship of at most 60 total
+// hours or six weeks is a micro-internship.
+const (
+	projectMaxDays = 92
+	microMaxHours  = 60
+	microMaxDays   = 42
+)
 
-// Normalize builds the Listing of p. It does not assess red flags.
+// titleWhere finds a work-place note in a title: "AI Engineer - Remote Europe".
+var titleWhere = regexp.MustCompile(`(?i)(?:[-–—|,(]\s*|\b)(?:fully\s+)?(?:remote|hybrid)\b(?:\s*[-–(:]?\s*[\p{L} ]{0,30})?\)?\s*(?:[|]|$)`)
+
+// Normalize builds the Listing of p. It does not assess red flags and never
+// panics; unparsable values are left unknown.
 func Normalize(p *model.Posting, opts Options) *model.Listing {
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now().UTC()
 	}
+	l := baseListing(p, now)
+	effort := listingEffort(p, l)
+	l.Hours, l.DurationDays = effort.Hours, effort.DurationDays
+
+	l.Deadline = p.Deadline
+	if l.Deadline == nil {
+		l.Deadline = ParseDeadline(l.Text, now)
+	}
+	locs := l.Locations
+	if m := titleWhere.FindString(l.Title); m != "" {
+		locs = append(append([]string(nil), locs...), strings.TrimSpace(strings.TrimLeft(m, "-–—|,( ")))
+	}
+	ri := ParseRemote(p.RemoteHint, locs, l.Text)
+	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
+
+	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)
+	l.Pay, l.Unpaid = listingPay(p, l)
+	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {
+		l.Type = model.TypeVolunteer
+	}
+	if l.Pay != nil {
+		l.Pay.Hourly = EffectiveHourly(l.Pay, effort)
+		l.Pay.HourlyUSD = ToUSD(l.Pay.Hourly, l.Pay.Currency, opts.USDRates)
+	}
+	l.ProjectBased = projectBased(l, effort)
+	if l.Type == model.TypeInternship && isMicro(l, effort) {
+		l.Type = model.TypeMicroInternship
+	}
+	l.Skills = Skills(p.Tags, l.Title, l.Text)
+	l.Fingerprint = Fingerprint(l)
+	return l
+}
+
+// baseListing copies and cleans the fields of p that need no parsing.
+func baseListing(p *model.Posting, now time.Time) *model.Listing {
 	l := &model.Listing{
 		ID:             model.ListingID(p.Source, p.ExternalID),
 		Source:         p.Source,
 		Kind:           p.Kind,
 		ExternalID:     p.ExternalID,
-		URL:            strings.TrimSpace(p.URL),
-		ApplyURL:       strings.TrimSpace(p.ApplyURL),
+		URL:            CleanURL(p.URL),
+		ApplyURL:       CleanURL(p.ApplyURL),
 		Title:          CleanLine(p.Title),
 		Company:        CleanLine(p.Company),
 		CompanyURL:     strings.TrimSpace(p.CompanyURL),
@@ -53,7 +95,6 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		EmploymentType: CleanLine(p.EmploymentType),
 		Language:       p.Language,
 		PostedAt:       p.PostedAt,
-		Deadline:       p.Deadline,
 		FirstSeen:      now,
 		LastSeen:       now,
 		Skills:         []string{},
@@ -67,86 +108,166 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	} else {
 		l.Text = Text(p.DescriptionText)
 	}
-	l.Remote, l.RemoteEvidence = remoteFromLocation(p.RemoteHint, l.Locations)
-	if p.Pay != nil {
-		pay := *p.Pay
-		l.Pay = &pay
-	}
 	return l
 }
 
-// Sanitize returns HTML safe to show: bluemonday's UGC policy.
-func Sanitize(s string) string { return strings.TrimSpace(policy.Sanitize(s)) }
-
-var (
-	blockTag = regexp.MustCompile(`(?i)<\s*(br|/p|/div|/li|/h[1-6]|/tr|/ul|/ol|p|div|li|h[1-6]|tr|ul|ol)\b[^>]*>`)
-	anyTag   = regexp.MustCompile(`(?s)<[^>]*>`)
-	dropped  = regexp.MustCompile(`(?is)<(script|style)\b.*?</(script|style)\s*>`)
-	spaces   = regexp.MustCompile(`[ \t\f\v\x{00a0}\x{2009}\x{202f}]+`)
-	newlines = regexp.MustCompile(`\s*\n\s*`)
-)
-
-// Text turns HTML (or plain text) into readable plain text: block elements
-// become line breaks, tags are removed, entities decoded, white space folded.
-func Text(s string) string {
-	if s == "" {
-		return ""
-	}
-	s = dropped.ReplaceAllString(s, " ")
-	s = blockTag.ReplaceAllString(s, "\n")
-	s = anyTag.ReplaceAllString(s, "")
-	s = html.UnescapeString(s)
-	s = strings.ReplaceAll(s, "\r", "")
-	s = spaces.ReplaceAllString(s, " ")
-	s = newlines.ReplaceAllString(s, "\n")
-	return strings.TrimSpace(s)
-}
-
-// CleanLine trims, decodes entities and folds white space of a one-line value.
-func CleanLine(s string) string {
-	s = html.UnescapeString(s)
-	return strings.Join(strings.Fields(s), " ")
-}
-
-func cleanList(in []string) []string {
-	out := make([]string, 0, len(in))
-	seen := map[string]bool{}
-	for _, s := range in {
-		s = CleanLine(s)
-		if s != "" && !seen[strings.ToLower(s)] {
-			seen[strings.ToLower(s)] = true
-			out = append(out, s)
+// listingEffort reads hours and duration from the pay text, title and text;
+// the source's structured weekly hours win over the text's.
+func listingEffort(p *model.Posting, l *model.Listing) Effort {
+	e := ParseEffort(l.PayText + "\n" + l.Title + "\n" + l.Text)
+	if w := p.HoursPerWeek; w != nil && validRange(w.Min, w.Max) && max(w.Min, w.Max) > 0 {
+		lo, hi := math.Min(w.Min, w.Max), math.Max(w.Min, w.Max)
+		if lo <= 0 {
+			lo = hi
+		}
+		e.Weekly = &model.Range{Min: lo, Max: hi, Source: model.FromStructured}
+		if !e.TotalStated {
+			e.Hours = totalFrom(e.Weekly, e.DurationDays)
 		}
 	}
-	return out
+	return e
 }
 
-var (
-	reRemote = regexp.MustCompile(`(?i)\b(remote|anywhere|work from home|wfh|telecommut\w*|distributed)\b`)
-	reHybrid = regexp.MustCompile(`(?i)\bhybrid\b`)
-	reOnsite = regexp.MustCompile(`(?i)\b(on-?site|in[- ]office|in[- ]person)\b`)
-)
-
-// remoteFromLocation decides remote from the source's structured hint, then
-// the location text. It returns the decision and the text that decided it.
-func remoteFromLocation(hint string, locations []string) (model.Remote, string) {
-	switch strings.ToLower(strings.TrimSpace(hint)) {
-	case "remote", "true", "telecommute":
-		return model.RemoteRemote, "structured: " + hint
-	case "hybrid":
-		return model.RemoteHybrid, "structured: " + hint
-	case "onsite", "on-site", "false", "in-office":
-		return model.RemoteOnsite, "structured: " + hint
-	}
-	for _, loc := range locations {
-		switch {
-		case reHybrid.MatchString(loc):
-			return model.RemoteHybrid, "location: " + loc
-		case reRemote.MatchString(loc):
-			return model.RemoteRemote, "location: " + loc
-		case reOnsite.MatchString(loc):
-			return model.RemoteOnsite, "location: " + loc
+func validRange(a, b float64) bool {
+	for _, v := range []float64{a, b} {
+		if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v > 1e6 {
+			return false
 		}
 	}
-	return model.RemoteUnknown, ""
+	return true
+}
+
+// listingPay takes the structured pay, else the first pay stated in the pay
+// text, the title, then the description. unpaid is set only when no pay was
+// found and one of them says the work is unpaid (or the type is volunteer).
+func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool) {
+	if sp := structuredPay(p.Pay); sp != nil {
+		return sp, false
+	}
+	if l.PayText != "" && unpaidPayText(l.PayText) {
+		unpaid = true
+	}
+	for _, f := range []struct{ name, text string }{{"pay_text", l.PayText}, {"title", l.Title}, {"text", l.Text}} {
+		if f.text == "" {
+			continue
+		}
+		pay, u := ParsePay(f.name, f.text)
+		if pay != nil {
+			return pay, false
+		}
+		unpaid = unpaid || u
+	}
+	return nil, unpaid || l.Type == model.TypeVolunteer
+}
+
+// structuredPay validates a source's pay: no NaN, no negatives, Min <= Max,
+// an upper-case currency, a unit guessed from the size when missing. Zero
+// amounts (RemoteOK's "unknown") give nil.
+func structuredPay(in *model.Pay) *model.Pay {
+	if in == nil || !validRange(math.Abs(in.Min), math.Abs(in.Max)) {
+		return nil
+	}
+	p := *in
+	p.Min, p.Max = math.Abs(p.Min), math.Abs(p.Max)
+	if p.Min > p.Max {
+		if p.Max == 0 {
+			p.Max = p.Min
+		} else {
+			p.Min, p.Max = p.Max, p.Min
+		}
+	}
+	if p.Max == 0 {
+		return nil
+	}
+	p.Currency = strings.ToUpper(strings.TrimSpace(p.Currency))
+	if p.Unit == "" {
+		p.Unit = sizeUnit(money{min: p.Min, max: p.Max, ranged: p.Min != p.Max})
+	}
+	if p.Source == "" {
+		p.Source = model.FromStructured
+	}
+	p.Hourly, p.HourlyUSD = 0, 0
+	if in.Evidence != nil {
+		ev := *in.Evidence
+		p.Evidence = &ev
+	}
+	return &p
+}
+
+// EffectiveHourly is the hourly rate of p in its currency: the rate itself
+// for hourly pay, a project fee divided by the stated total hours ("$300 for
+// about 15 hours" = 20), and the standard conversions otherwise (a day is 8
+// hours, a week the stated weekly hours or 40, a month the stated weekly
+// hours times 52/12 or 173.33, a year 2080). A range uses its lower end. It
+// returns 0 when the hours of a project are unknown.
+func EffectiveHourly(p *model.Pay, e Effort) float64 {
+	if p == nil {
+		return 0
+	}
+	base := p.Min
+	if base <= 0 {
+		base = p.Max
+	}
+	weekly := HoursPerWeek
+	if e.Weekly != nil && e.Weekly.Max > 0 {
+		weekly = e.Weekly.Max
+	}
+	var h float64
+	switch p.Unit {
+	case model.UnitHour:
+		h = base
+	case model.UnitDay:
+		h = base / HoursPerDay
+	case model.UnitWeek:
+		h = base / weekly
+	case model.UnitMonth:
+		h = base / (weekly * 52 / 12)
+	case model.UnitYear:
+		h = base / HoursPerYear
+	case model.UnitProject:
+		if e.Hours != nil && e.Hours.Max > 0 {
+			h = base / e.Hours.Max
+		}
+	}
+	if math.IsNaN(h) || math.IsInf(h, 0) || h < 0 {
+		return 0
+	}
+	return round2(h)
+}
+
+// ToUSD converts amount in currency to US dollars with rates (USD is 1); 0
+// when the rate is unknown.
+func ToUSD(amount float64, currency string, rates map[string]float64) float64 {
+	c := strings.ToUpper(strings.TrimSpace(currency))
+	rate := rates[c]
+	if c == "USD" {
+		rate = 1
+	}
+	if rate <= 0 || math.IsNaN(rate) || math.IsInf(rate, 0) {
+		return 0
+	}
+	return round2(amount * rate)
+}
+
+// projectBased reports bounded work: a project fee, stated total hours, a
+// duration of about three months at most, or a project type.
+func projectBased(l *model.Listing, e Effort) bool {
+	switch {
+	case l.Type == model.TypeProject || l.Type == model.TypeMicroInternship:
+		return true
+	case l.Pay != nil && l.Pay.Unit == model.UnitProject:
+		return true
+	case e.TotalStated && e.Hours != nil && e.Hours.Max > 0 && e.Hours.Max <= 500:
+		return true
+	case l.DurationDays != nil && l.DurationDays.Max > 0 && l.DurationDays.Max <= projectMaxDays:
+		return true
+	}
+	return false
+}
+
+// isMicro reports an internship small enough to be a micro-internship.
+func isMicro(l *model.Listing, e Effort) bool {
+	return (l.Pay != nil && l.Pay.Unit == model.UnitProject) ||
+		(e.Hours != nil && e.Hours.Max > 0 && e.Hours.Max <= microMaxHours) ||
+		(l.DurationDays != nil && l.DurationDays.Max > 0 && l.DurationDays.Max <= microMaxDays)
 }

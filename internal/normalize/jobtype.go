@@ -1,0 +1,112 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// employmentTypes maps a source's employment type, lower-cased with
+// everything but letters removed, to a JobType.
+var employmentTypes = map[string]model.JobType{
+	"fulltime": model.TypeFullTime, "fulltimepermanent": model.TypeFullTime, "permanent": model.TypeFullTime,
+	"permanentfulltime": model.TypeFullTime, "fulltimeemployee": model.TypeFullTime, "regular": model.TypeFullTime,
+	"fulltimetemporary": model.TypeContract, "ft": model.TypeFullTime, "salaried": model.TypeFullTime,
+	"parttime": model.TypePartTime, "parttimepermanent": model.TypePartTime, "pt": model.TypePartTime, "parttimetemporary": model.TypePartTime,
+	"intern": model.TypeInternship, "internship": model.TypeInternship, "interns": model.TypeInternship, "trainee": model.TypeInternship,
+	"workingstudent": model.TypeInternship, "werkstudent": model.TypeInternship, "coop": model.TypeInternship, "stage": model.TypeInternship,
+	"stagiaire": model.TypeInternship, "apprenticeship": model.TypeInternship, "apprentice": model.TypeInternship, "alternance": model.TypeInternship,
+	"studentjob": model.TypeInternship, "graduate": model.TypeInternship, "fellowship": model.TypeInternship, "externship": model.TypeInternship,
+	"microinternship": model.TypeMicroInternship,
+	"contract":        model.TypeContract, "contractor": model.TypeContract, "contracttohire": model.TypeContract, "temporary": model.TypeContract,
+	"temp": model.TypeContract, "freelance": model.TypeContract, "freelancer": model.TypeContract, "shortterm": model.TypeContract,
+	"perdiem": model.TypeContract, "seasonal": model.TypeContract, "consultant": model.TypeContract, "consulting": model.TypeContract,
+	"fixedterm": model.TypeContract, "selfemployed": model.TypeContract, "independentcontractor": model.TypeContract, "gig": model.TypeProject,
+	"project": model.TypeProject, "projectbased": model.TypeProject, "oneoff": model.TypeProject,
+	"volunteer": model.TypeVolunteer, "volunteering": model.TypeVolunteer, "voluntary": model.TypeVolunteer, "unpaid": model.TypeVolunteer,
+}
+
+var (
+	titleMicro     = regexp.MustCompile(`(?i)\bmicro[- ]?internships?\b`)
+	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
+	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
+	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractor|contract-to-hire|temporary|temp|consultant)\b`)
+	titlePart      = regexp.MustCompile(`(?i)\bpart[- ]?time\b`)
+	titleFull      = regexp.MustCompile(`(?i)\bfull[- ]?time\b`)
+	titleProject   = regexp.MustCompile(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
+
+	bodyMicro     = titleMicro
+	bodyIntern    = regexp.MustCompile(`(?i)\b(?:this (?:is an? )?(?:\w+ ){0,2}internship|(?:paid|unpaid|remote|summer|virtual|part-time|full-time) internship|internship (?:program|position|role|opportunity)|as an? (?:\w+ )?intern\b|our interns? will)`)
+	bodyVolunteer = regexp.MustCompile(`(?i)\b(?:volunteer (?:position|role|opportunity|basis)|this is a volunteer|unpaid (?:position|role|opportunity))\b`)
+	bodyContract  = regexp.MustCompile(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term) (?:role|position|opportunity|basis|engagement|assignment|contract)|on a (?:freelance|contract|contractor) basis)\b`)
+	bodyProject   = regexp.MustCompile(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|per project|for the project|fixed (?:fee|price))\b`)
+	bodyPart      = regexp.MustCompile(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time)\b`)
+	bodyFull      = regexp.MustCompile(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time)\b`)
+)
+
+// typeCues are the title, then description, cues in order.
+var typeCues = []struct {
+	re      *regexp.Regexp
+	t       model.JobType
+	inTitle bool
+}{
+	{titleProject, model.TypeProject, true}, {titleContract, model.TypeContract, true},
+	{titlePart, model.TypePartTime, true}, {titleFull, model.TypeFullTime, true},
+	{bodyVolunteer, model.TypeVolunteer, false}, {bodyIntern, model.TypeInternship, false},
+	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false},
+	{bodyPart, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false},
+}
+
+// ParseType decides the kind of engagement. A micro-internship named
+// anywhere wins; an internship or volunteer title beats the source's type
+// (interns are often filed as "Full-time"); then the source's employment type
+// ("FullTime", "PartTime", "Intern", "CONTRACTOR", "fulltime_permanent",
+// "full_time", "Short Term"); then other title cues; then the description.
+func ParseType(employmentType, title, text string) model.JobType {
+	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) {
+		return model.TypeMicroInternship
+	}
+	switch {
+	case titleIntern.MatchString(title):
+		return model.TypeInternship
+	case titleVolunteer.MatchString(title):
+		return model.TypeVolunteer
+	}
+	if t := MapEmploymentType(employmentType); t != model.TypeUnknown {
+		return t
+	}
+	for _, c := range typeCues {
+		s := text
+		if c.inTitle {
+			s = title
+		}
+		if c.re.MatchString(s) {
+			return c.t
+		}
+	}
+	return model.TypeUnknown
+}
+
+// MapEmploymentType maps a source's raw employment type (one value, or a
+// list joined by commas or slashes: the first known one wins) to a JobType.
+func MapEmploymentType(raw string) model.JobType {
+	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
+		key := strings.Map(func(r rune) rune {
+			if r >= 'a' && r <= 'z' {
+				return r
+			}
+			if r >= 'A' && r <= 'Z' {
+				return r + 'a' - 'A'
+			}
+			return -1
+		}, part)
+		if t, ok := employmentTypes[key]; ok {
+			return t
+		}
+		if strings.Contains(key, "intern") {
+			return model.TypeInternship
+		}
+	}
+	return model.TypeUnknown
+}

@@ -1,0 +1,228 @@
+package normalize
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// currencies maps a currency marker (symbol or code, lower case) to its ISO
+// 4217 code.
+var currencies = map[string]string{
+	"$": "USD", "us$": "USD", "usd": "USD", "ca$": "CAD", "c$": "CAD", "cad": "CAD",
+	"a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD",
+	"hk$": "HKD", "hkd": "HKD", "r$": "BRL", "brl": "BRL", "€": "EUR", "eur": "EUR",
+	"£": "GBP", "gbp": "GBP", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
+	"¥": "JPY", "jpy": "JPY", "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+	"pln": "PLN", "mxn": "MXN", "zar": "ZAR", "₱": "PHP", "php": "PHP", "₦": "NGN", "ngn": "NGN",
+}
+
+const (
+	curPre  = `(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b|\bRs\.?)`
+	curPost = `(?:€|£|₹|\$|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
+	number  = `\d{1,3}(?:[,.\x{202f}\x{2009}]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`
+	mult    = `(?:k|K|m|M|mn|bn|b|B|thousand|million|billion)\b`
+)
+
+// reMoney finds one amount or a range of two: currency before or after,
+// k/M suffixes, separators "-", en dash, em dash, "~", "to" and "and".
+var reMoney = regexp.MustCompile(
+	`(?P<c1>` + curPre + `)?\s?(?P<n1>` + number + `)\s?(?P<m1>` + mult + `)?\s?(?P<d1>` + curPost + `)?` +
+		`(?:\s*(?:-|–|—|~|\b(?i:to|and)\b)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + number + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?)?`)
+
+// currencyCodes are the codes currencyMarkers finds.
+var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "INR": true, "CAD": true, "AUD": true,
+	"NZD": true, "SGD": true, "HKD": true, "BRL": true, "CHF": true, "JPY": true, "SEK": true, "NOK": true, "DKK": true,
+	"PLN": true, "MXN": true, "ZAR": true, "PHP": true, "NGN": true, "Rs": true}
+
+// currencyMarkers returns the byte ranges of currency symbols and codes in
+// s: what moneyTrigger matches, found by a hand-written scan for speed.
+func currencyMarkers(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '$':
+			a := i
+			for a > 0 && i-a < 2 && s[a-1] >= 'A' && s[a-1] <= 'Z' {
+				a--
+			}
+			if a > 0 && isWordByte(s[a-1]) {
+				a = i
+			}
+			out = append(out, [2]int{a, i + 1})
+		case c >= 0x80:
+			for _, sym := range []string{"€", "£", "₹", "¥", "₱", "₦"} {
+				if strings.HasPrefix(s[i:], sym) {
+					out = append(out, [2]int{i, i + len(sym)})
+					break
+				}
+			}
+		case (c >= 'A' && c <= 'Z') && (i == 0 || !isWordByte(s[i-1])):
+			j := i + 1
+			for j < len(s) && j-i < 4 && isLetterByte(s[j]) {
+				j++
+			}
+			if (j == len(s) || !isWordByte(s[j])) && currencyCodes[s[i:j]] {
+				out = append(out, [2]int{i, j})
+			}
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// reMoneyAt is reMoney anchored at the start.
+var reMoneyAt = regexp.MustCompile(`^(?:` + reMoney.String() + `)`)
+
+// moneyMatches returns reMoney's matches that contain a currency marker. For
+// speed it only tries anchored matches at each marker and at the numbers
+// shortly before it ("70k-120k EUR").
+func moneyMatches(s string) [][]int {
+	var out [][]int
+	lastEnd := 0
+	for _, loc := range currencyMarkers(s) {
+		if loc[0] < lastEnd {
+			continue
+		}
+		for _, start := range moneyStarts(s, loc[0], lastEnd) {
+			m := reMoneyAt.FindStringSubmatchIndex(s[start:min(len(s), start+100)])
+			if m == nil || start+m[1] <= loc[0] {
+				continue
+			}
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += start
+				}
+			}
+			out = append(out, m)
+			lastEnd = m[1]
+			break
+		}
+	}
+	return out
+}
+
+// moneyStarts lists where a match covering the marker at i may start: the
+// starts of the numbers in the 30 bytes before it, then i itself.
+func moneyStarts(s string, i, from int) []int {
+	var starts []int
+	for j := max(from, i-30); j < i; j++ {
+		if isDigit(s[j]) && (j == 0 || !(isDigit(s[j-1]) || s[j-1] == ',' || s[j-1] == '.' || isLetterByte(s[j-1]))) {
+			starts = append(starts, j)
+		}
+	}
+	return append(starts, i)
+}
+
+var moneyIdx = func() map[string]int {
+	m := map[string]int{}
+	for i, n := range reMoney.SubexpNames() {
+		if n != "" {
+			m[n] = i
+		}
+	}
+	return m
+}()
+
+// money is one amount or range found in a text.
+type money struct {
+	start, end int
+	min, max   float64
+	currency   string
+	big        bool // an M/B multiplier: never pay
+	ranged     bool
+	kSuffix    bool
+	bare4      bool // a lone four-digit number like a year
+}
+
+// scanMoney returns the amounts with a currency in s.
+func scanMoney(s string) []money {
+	var out []money
+	for _, m := range moneyMatches(s) {
+		g := func(name string) string {
+			i := moneyIdx[name]
+			if m[2*i] < 0 {
+				return ""
+			}
+			return s[m[2*i]:m[2*i+1]]
+		}
+		cur := firstNonEmpty(g("c1"), g("d1"), g("c2"), g("d2"))
+		if cur == "" {
+			continue
+		}
+		start := m[2*moneyIdx["n1"]]
+		if c1 := m[2*moneyIdx["c1"]]; c1 >= 0 {
+			start = c1
+		}
+		mo := money{start: start, end: m[1], currency: currencies[strings.ToLower(strings.TrimSpace(cur))]}
+		if mo.currency == "" {
+			continue
+		}
+		mo.min, mo.big = parseAmount(g("n1"), g("m1"))
+		n2 := g("n2")
+		if n2 != "" {
+			var big2 bool
+			mo.max, big2 = parseAmount(n2, g("m2"))
+			mo.big = mo.big || big2
+			mo.ranged = true
+			if g("m1") == "" && g("m2") != "" && !big2 {
+				// "$120-150k": the k applies to both ends.
+				if raw, _ := parseAmount(g("n1"), ""); raw*1000 <= mo.max {
+					mo.min = raw * 1000
+				}
+			} else if g("m1") == "" && g("m2") == "" && mo.min < 1000 && mo.max >= 1000 && mo.min*1000 <= mo.max*1.5 && mo.min*1000 >= mo.max/2 {
+				// "$150-$175,000": the thousands apply to both ends.
+				mo.min *= 1000
+			}
+		} else {
+			mo.max = mo.min
+		}
+		mo.kSuffix = g("m1") != "" || g("m2") != ""
+		mo.bare4 = n2 == "" && g("c1") == "" && g("m1") == "" && len(g("n1")) == 4
+		if mo.min > mo.max {
+			mo.min, mo.max = mo.max, mo.min
+		}
+		out = append(out, mo)
+	}
+	return out
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// parseAmount reads a number with thousands separators and decimals ("1,500",
+// "1.500", "34.62", "34,62") and a multiplier. big reports M/B multipliers.
+func parseAmount(n, mul string) (v float64, big bool) {
+	n = strings.NewReplacer("\u202f", ",", "\u2009", ",").Replace(n)
+	// A separator followed by exactly three digits at the end, or more groups,
+	// is a thousands separator; one followed by one or two digits is decimal.
+	intPart, frac := n, ""
+	if i := strings.LastIndexAny(n, ".,"); i >= 0 && len(n)-i-1 <= 2 {
+		intPart, frac = n[:i], n[i+1:]
+	}
+	intPart = strings.NewReplacer(",", "", ".", "").Replace(intPart)
+	num := intPart
+	if frac != "" {
+		num += "." + frac
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		return 0, false
+	}
+	switch strings.ToLower(mul) {
+	case "k", "thousand":
+		v *= 1e3
+	case "m", "mn", "million":
+		v, big = v*1e6, true
+	case "b", "bn", "billion":
+		v, big = v*1e9, true
+	}
+	return v, big
+}

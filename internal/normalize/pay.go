@@ -1,0 +1,285 @@
+package normalize
+
+import (
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Standard conversions to an hourly rate when the hours are not stated:
+// a year is 2080 hours (52 weeks of 40), a month 173.33 (2080/12), a week
+// 40 and a day 8.
+const (
+	HoursPerYear  = 2080.0
+	HoursPerMonth = 2080.0 / 12
+	HoursPerWeek  = 40.0
+	HoursPerDay   = 8.0
+)
+
+var (
+	// unitAfter reads the period right after an amount: "/hr", "per month",
+	// "an hour", "hourly", "p.a.", "USD per year", "extra per day".
+	unitAfter = regexp.MustCompile(`(?i)^(?:\s*(?:\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|dollars?|euros?|pounds?))*\s*` +
+		`(?:(?:/|per\b|an?\b|each\b|every\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig)\b|` +
+		`(hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b))`)
+	// fixedAfter reads a fee for the whole work: "$300 for the project",
+	// "$500 flat", "fixed price", "for about 15 hours".
+	fixedAfter = regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|` +
+		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program|piece|article|video|report)\b|` +
+		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
+		`(?:project|stipend|honorarium|fee)\b)`)
+	// cueBefore finds the nearest period or pay word before an amount.
+	cueBefore = regexp.MustCompile(`(?i)\b(hourly|per hour|an hour|daily|per day|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
+	// upTo and from mark one-sided amounts.
+	upToBefore = regexp.MustCompile(`(?i)\b(?:up\s*to|upto|max(?:imum)?|as much as|no more than)\s*$`)
+	// badBefore and badAfter mark money that is not pay: funding, revenue,
+	// market size, loans, bonuses, refunds.
+	badBefore = regexp.MustCompile(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|deposit|fine|fines|grant|donat\w+|backed|under|over|spent|spend|cap|commission rate|insurance|coverage|allowance|tuition)\b[^.$€£₹]{0,25}$`)
+	badAfter  = regexp.MustCompile(`(?i)^\s*\+?\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition)\b`)
+	payWord   = regexp.MustCompile(`(?i)\b(?:salary|salaries|pay|paid|payment|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
+	// lodging stipends and the like are benefits, not pay.
+	benefitStipend = regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance)`)
+)
+
+// payCandidate is one amount found in a field, with its unit and a score.
+type payCandidate struct {
+	money
+	unit  model.PayUnit
+	score int
+}
+
+// ParsePay finds the pay stated in one field's normalized text. field names
+// the field for the evidence span (Evidence.Text == text[Start:End]). It
+// returns nil when no pay is stated; unpaid reports that the text itself says
+// the work is unpaid (or $0, none, volunteer).
+//
+// Amounts need a currency (symbol or code). Funding, revenue, market sizes,
+// M/B amounts, bonuses, loans, percentages and bare years are skipped. The
+// unit comes from the words after the amount ("/hr", "per month", "for the
+// project"), else the nearest pay word before it ("annual salary", "hourly
+// rate", "stipend"), else the size: 15,000 or more a year, at most 250 an
+// hour, a range from 1,000 a month, anything else a fee for the project.
+// "up to $X" and "from $X" give Min == Max == X. Min and Max are never
+// swapped. Hourly is not set here (see Normalize).
+func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
+	if field == "pay_text" && noneWord.MatchString(text) {
+		return nil, true
+	}
+	best := bestPay(text, field == "pay_text")
+	if best == nil || best.max <= 0 {
+		if best != nil || isUnpaid(text) {
+			return nil, true
+		}
+		return nil, false
+	}
+	return &model.Pay{
+		Min: best.min, Max: best.max, Currency: best.currency, Unit: best.unit,
+		Source: model.FromText,
+		Evidence: &model.Span{Field: field, Start: best.start, End: best.end,
+			Text: text[best.start:best.end]},
+	}, false
+}
+
+// bestPay returns the best-scored pay candidate in text (the first among
+// equals), or nil. lenient accepts a bare amount (a field that only holds pay).
+func bestPay(text string, lenient bool) *payCandidate {
+	var best *payCandidate
+	for _, m := range scanMoney(text) {
+		c, ok := judge(text, m, lenient)
+		if !ok {
+			continue
+		}
+		if best == nil || c.score > best.score {
+			c := c
+			best = &c
+		}
+	}
+	return best
+}
+
+// judge decides whether m is pay and with which unit.
+func judge(text string, m money, lenient bool) (payCandidate, bool) {
+	c := payCandidate{money: m}
+	if m.big || m.bare4 || math.IsInf(m.max, 0) || math.IsNaN(m.max) {
+		return c, false
+	}
+	before, after := text[max(0, m.start-60):m.start], text[m.end:min(len(text), m.end+60)]
+	if isGlued(text, m) || badBefore.MatchString(before) || badAfter.MatchString(after) || benefitStipend.MatchString(after) {
+		return c, false
+	}
+	if m.max == 0 {
+		// "$0": pay that says there is no pay.
+		c.unit = model.UnitProject
+		return c, true
+	}
+	if loc := unitAfter.FindStringSubmatchIndex(after); loc != nil {
+		w := group(after, loc, 1) + group(after, loc, 2)
+		c.unit, c.score = unitWord(w), 3
+		c.end += loc[1]
+		if strings.HasPrefix(strings.ToLower(w), "min") {
+			c.min, c.max = c.min*60, c.max*60
+		}
+	} else if loc := fixedAfter.FindStringIndex(after); loc != nil {
+		c.unit, c.score = model.UnitProject, 3
+		c.end += loc[1]
+	} else if u, ok := cueUnit(before); ok {
+		c.unit, c.score = u, 2
+	} else if payWord.MatchString(before) || payWord.MatchString(after) {
+		c.unit, c.score = sizeUnit(m), 1
+	} else if lenient || (m.ranged && m.kSuffix) {
+		c.unit, c.score = sizeUnit(m), 0
+	} else {
+		return c, false
+	}
+	if c.unit == "" {
+		c.unit = sizeUnit(m)
+	}
+	if upToBefore.MatchString(before) {
+		c.min = c.max
+	}
+	c.end = trimEnd(text, c.start, c.end)
+	return c, true
+}
+
+// isGlued reports digits or a percent sign glued to the amount: phone
+// numbers, dates, percentages, "401k".
+func isGlued(text string, m money) bool {
+	if m.end < len(text) {
+		rest := text[m.end:]
+		if rest[0] == '%' || strings.HasPrefix(rest, " %") || (len(rest) > 1 && (rest[0] == '-' || rest[0] == '.' || rest[0] == '/') && isDigit(rest[1])) || isDigit(rest[0]) {
+			return true
+		}
+	}
+	if m.start > 0 {
+		p := text[m.start-1]
+		if isDigit(p) || ((p == '-' || p == '.' || p == '+' || p == '(') && m.start > 1 && isDigit(text[m.start-2])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// group returns submatch i of a FindStringSubmatchIndex result, or "".
+func group(s string, loc []int, i int) string {
+	if 2*i+1 >= len(loc) || loc[2*i] < 0 {
+		return ""
+	}
+	return s[loc[2*i]:loc[2*i+1]]
+}
+
+// trimEnd drops trailing spaces from the span.
+func trimEnd(text string, start, end int) int {
+	for end > start && (text[end-1] == ' ' || text[end-1] == '\n' || text[end-1] == '(' || text[end-1] == ',') {
+		end--
+	}
+	return end
+}
+
+// unitWord maps a period word to a unit.
+func unitWord(w string) model.PayUnit {
+	w = strings.ToLower(strings.TrimSpace(w))
+	switch {
+	case w == "":
+		return ""
+	case strings.HasPrefix(w, "h"), strings.HasPrefix(w, "p/h"), w == "ph", strings.HasPrefix(w, "min"):
+		return model.UnitHour
+	case strings.HasPrefix(w, "d"):
+		return model.UnitDay
+	case strings.HasPrefix(w, "w"):
+		return model.UnitWeek
+	case strings.HasPrefix(w, "mo"), strings.HasPrefix(w, "mth"):
+		return model.UnitMonth
+	case strings.HasPrefix(w, "y"), strings.HasPrefix(w, "an"), strings.HasPrefix(w, "p"), strings.HasPrefix(w, "k/"):
+		if strings.HasPrefix(w, "pro") {
+			return model.UnitProject
+		}
+		return model.UnitYear
+	case strings.HasPrefix(w, "as"), strings.HasPrefix(w, "en"), strings.HasPrefix(w, "t"), strings.HasPrefix(w, "g"):
+		return model.UnitProject
+	}
+	return ""
+}
+
+// cueUnit reads the nearest period word before an amount ("hourly rate of",
+// "annual salary", "monthly stipend", "project fee").
+func cueUnit(before string) (model.PayUnit, bool) {
+	all := cueBefore.FindAllStringSubmatch(before, -1)
+	stipend := false
+	for i := len(all) - 1; i >= 0; i-- {
+		w := strings.ToLower(all[i][1])
+		switch {
+		case strings.Contains(w, "hour"):
+			return model.UnitHour, true
+		case w == "daily" || w == "per day":
+			return model.UnitDay, true
+		case w == "weekly" || w == "per week":
+			return model.UnitWeek, true
+		case w == "monthly" || w == "per month":
+			return model.UnitMonth, true
+		case strings.HasPrefix(w, "annual") || w == "yearly" || w == "per annum":
+			return model.UnitYear, true
+		case w == "fee" || strings.HasPrefix(w, "fixed") || strings.HasPrefix(w, "flat") || w == "budget":
+			return model.UnitProject, true
+		case w == "stipend" || w == "honorarium":
+			stipend = true
+		}
+	}
+	if stipend {
+		return model.UnitProject, true
+	}
+	return "", false
+}
+
+// sizeUnit guesses the unit of an amount stated without one.
+func sizeUnit(m money) model.PayUnit {
+	switch {
+	case m.max >= 15000:
+		return model.UnitYear
+	case m.max <= 250:
+		return model.UnitHour
+	case m.ranged && m.min >= 1000:
+		return model.UnitMonth
+	}
+	return model.UnitProject
+}
+
+var (
+	// unpaidRe finds statements that the work is not paid.
+	unpaidRe = regexp.MustCompile(`(?i)\b(?:unpaid|non[- ]paid|not paid|no pay|no payment|no stipend|no salary|no compensation|without (?:pay|compensation|remuneration|a stipend)|zero pay|for (?:academic )?credit only|paid in exposure|equity[- ]only|volunteer(?:ing)?|voluntary)\b`)
+	// unpaidNot lists what may follow "unpaid" without meaning unpaid work.
+	unpaidNot = regexp.MustCompile(`(?i)^\s*(?:time[- ]off|leave|vacation|holidays?|days? off|pto|sick|break|invoices?|bills?|claims?|balances?|amounts?|debts?|wages|overtime|fees|taxes|accounts?|orders?|parental|family|personal|days|rent)\b`)
+	// volunteerWork keeps "volunteer" to the work itself: a volunteer role,
+	// not "paid volunteer time" or "a Peace Corps volunteer".
+	volunteerWork = regexp.MustCompile(`(?i)^\s*(?:position|role|opportunity|basis|internship|job|gig|project|work|program(?:me)?|assignment|capacity|post)\b`)
+	noneWord      = regexp.MustCompile(`(?i)^\s*(?:none|n/?a|nil|0|unpaid|no|not paid|volunteer|-)\s*\.?\s*$`)
+)
+
+// isUnpaid reports whether text says the work itself is unpaid.
+func isUnpaid(text string) bool {
+	for _, loc := range unpaidRe.FindAllStringIndex(text, -1) {
+		w := strings.ToLower(text[loc[0]:loc[1]])
+		rest := text[loc[1]:]
+		before := strings.ToLower(text[max(0, loc[0]-12):loc[0]])
+		switch {
+		case strings.HasPrefix(w, "unpaid") || strings.HasPrefix(w, "non") || w == "not paid":
+			if !unpaidNot.MatchString(rest) {
+				return true
+			}
+		case strings.HasPrefix(w, "volunt"):
+			if volunteerWork.MatchString(rest) && !strings.Contains(before, "paid") && !strings.Contains(before, "employee") {
+				return true
+			}
+		case strings.HasPrefix(w, "no ") && strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest)), "cut"):
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// unpaidPayText reports a pay field that only says there is no pay.
+func unpaidPayText(s string) bool { return noneWord.MatchString(s) || isUnpaid(s) }

@@ -1,0 +1,150 @@
+package normalize
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Region codes besides ISO 3166 alpha-2 country codes.
+const (
+	RegionEU        = "EU"
+	RegionEMEA      = "EMEA"
+	RegionLATAM     = "LATAM"
+	RegionAPAC      = "APAC"
+	RegionAmericas  = "Americas"
+	RegionWorldwide = "worldwide"
+)
+
+// regionNames maps lower-case names and aliases to region codes. Two-letter
+// codes are matched case-sensitively (see regionCodes) so that "us" and "in"
+// stay English words.
+var regionNames = map[string]string{
+	"worldwide": RegionWorldwide, "anywhere": RegionWorldwide, "global": RegionWorldwide, "globally": RegionWorldwide,
+	"anywhere in the world": RegionWorldwide, "all countries": RegionWorldwide, "any country": RegionWorldwide, "any location": RegionWorldwide,
+	"europe": RegionEU, "european union": RegionEU, "eu": RegionEU, "eea": RegionEU, "eu/eea": RegionEU,
+	"emea": RegionEMEA, "latam": RegionLATAM, "latin america": RegionLATAM, "south america": RegionLATAM, "central america": RegionLATAM,
+	"apac": RegionAPAC, "asia pacific": RegionAPAC, "asia-pacific": RegionAPAC, "asia": RegionAPAC, "oceania": RegionAPAC,
+	"americas": RegionAmericas, "the americas": RegionAmericas, "north america": RegionAmericas,
+	"united states": "US", "united states of america": "US", "usa": "US", "u.s.": "US", "u.s.a.": "US", "u.s": "US", "america": "US",
+	"united kingdom": "GB", "uk": "GB", "u.k.": "GB", "great britain": "GB", "britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+	"canada": "CA", "mexico": "MX", "brazil": "BR", "argentina": "AR", "chile": "CL", "colombia": "CO", "peru": "PE", "uruguay": "UY",
+	"costa rica": "CR", "guatemala": "GT", "ecuador": "EC", "venezuela": "VE", "bolivia": "BO", "paraguay": "PY", "dominican republic": "DO",
+	"germany": "DE", "deutschland": "DE", "france": "FR", "spain": "ES", "portugal": "PT", "italy": "IT", "netherlands": "NL", "the netherlands": "NL", "holland": "NL",
+	"belgium": "BE", "luxembourg": "LU", "ireland": "IE", "austria": "AT", "switzerland": "CH", "sweden": "SE", "norway": "NO", "denmark": "DK",
+	"finland": "FI", "iceland": "IS", "poland": "PL", "czech republic": "CZ", "czechia": "CZ", "slovakia": "SK", "hungary": "HU", "romania": "RO",
+	"bulgaria": "BG", "greece": "GR", "croatia": "HR", "serbia": "RS", "slovenia": "SI", "estonia": "EE", "latvia": "LV", "lithuania": "LT",
+	"ukraine": "UA", "turkey": "TR", "türkiye": "TR", "cyprus": "CY", "malta": "MT", "bosnia": "BA", "albania": "AL", "north macedonia": "MK", "moldova": "MD", "georgia": "GE", "armenia": "AM",
+	"israel": "IL", "united arab emirates": "AE", "uae": "AE", "saudi arabia": "SA", "qatar": "QA", "egypt": "EG", "morocco": "MA", "tunisia": "TN",
+	"nigeria": "NG", "kenya": "KE", "ghana": "GH", "south africa": "ZA", "ethiopia": "ET", "uganda": "UG", "rwanda": "RW",
+	"india": "IN", "pakistan": "PK", "bangladesh": "BD", "sri lanka": "LK", "nepal": "NP", "china": "CN", "hong kong": "HK", "taiwan": "TW",
+	"japan": "JP", "south korea": "KR", "korea": "KR", "singapore": "SG", "malaysia": "MY", "indonesia": "ID", "philippines": "PH", "thailand": "TH",
+	"vietnam": "VN", "viet nam": "VN", "australia": "AU", "new zealand": "NZ",
+	// cities that stand for their country in location texts
+	"london": "GB", "manchester": "GB", "edinburgh": "GB", "berlin": "DE", "munich": "DE", "münchen": "DE", "hamburg": "DE",
+	"paris": "FR", "lyon": "FR", "bordeaux": "FR", "marseille": "FR", "madrid": "ES", "barcelona": "ES", "lisbon": "PT",
+	"amsterdam": "NL", "dublin": "IE", "stockholm": "SE", "oslo": "NO", "copenhagen": "DK", "helsinki": "FI", "warsaw": "PL",
+	"zurich": "CH", "vienna": "AT", "toronto": "CA", "vancouver": "CA", "montreal": "CA", "ottawa": "CA", "bangalore": "IN",
+	"bengaluru": "IN", "mumbai": "IN", "delhi": "IN", "new delhi": "IN", "hyderabad": "IN", "pune": "IN", "chennai": "IN",
+	"sydney": "AU", "melbourne": "AU", "tokyo": "JP", "tel aviv": "IL", "dubai": "AE", "lagos": "NG", "nairobi": "KE",
+	"são paulo": "BR", "sao paulo": "BR", "mexico city": "MX", "buenos aires": "AR", "san francisco": "US", "nyc": "US",
+	"los angeles": "US", "seattle": "US", "boston": "US", "chicago": "US", "austin": "US", "miami": "US", "denver": "US",
+	"atlanta": "US", "palo alto": "US", "washington d.c.": "US", "sf": "US",
+}
+
+// regionCodes are upper-case codes matched case-sensitively.
+var regionCodes = map[string]string{
+	"US": "US", "USA": "US", "UK": "GB", "GB": "GB", "EU": RegionEU, "EMEA": RegionEMEA, "LATAM": RegionLATAM, "APAC": RegionAPAC,
+	"CA": "CA", "DE": "DE", "FR": "FR", "ES": "ES", "IN": "IN", "NL": "NL", "IE": "IE", "AU": "AU", "NZ": "NZ", "SG": "SG",
+	"PL": "PL", "PT": "PT", "IT": "IT", "SE": "SE", "CH": "CH", "MX": "MX", "BR": "BR", "JP": "JP", "PH": "PH", "UAE": "AE", "NA": RegionAmericas,
+}
+
+// usStates are US state codes and names: "Austin, TX" is in the US.
+var usStates = map[string]bool{
+	"AL": true, "AK": true, "AZ": true, "AR": true, "CA": true, "CO": true, "CT": true, "DE": true, "FL": true, "GA": true, "HI": true,
+	"ID": true, "IL": true, "IN": true, "IA": true, "KS": true, "KY": true, "LA": true, "ME": true, "MD": true, "MA": true, "MI": true,
+	"MN": true, "MS": true, "MO": true, "MT": true, "NE": true, "NV": true, "NH": true, "NJ": true, "NM": true, "NY": true, "NC": true,
+	"ND": true, "OH": true, "OK": true, "OR": true, "PA": true, "RI": true, "SC": true, "SD": true, "TN": true, "TX": true, "UT": true,
+	"VT": true, "VA": true, "WA": true, "WV": true, "WI": true, "WY": true, "DC": true,
+	"california": true, "texas": true, "new york": true, "florida": true, "washington": true, "massachusetts": true, "illinois": true,
+	"colorado": true, "oregon": true, "indiana": true, "michigan": true, "ohio": true, "virginia": true, "north carolina": true,
+	"pennsylvania": true, "new jersey": true, "arizona": true, "utah": true, "minnesota": true, "tennessee": true, "nevada": true,
+}
+
+// usTimezones say a listing wants US hours: "USA, CST (UTC-6)".
+var usTimezones = map[string]bool{"EST": true, "EDT": true, "CST": true, "CDT": true, "MST": true, "MDT": true, "PST": true, "PDT": true, "ET": true, "PT": true, "CT": true, "MT": true}
+
+var (
+	tokenRe   = regexp.MustCompile(`[\p{L}][\p{L}.]*[\p{L}]?|[\p{L}]`)
+	cityState = regexp.MustCompile(`(?:^|,\s*)([A-Z]{2})(?:\s*\d{5})?\s*(?:$|[,;)/-])`)
+)
+
+// Regions returns the region codes named in a location text ("Remote (United
+// States)" -> US, "EMEA, LATAM, Canada, USA" -> EMEA, LATAM, CA, US, "Austin,
+// TX" -> US, "Anywhere" -> worldwide), deduplicated in order of appearance.
+// "Anywhere in France" is FR, not worldwide.
+func Regions(s string) []string {
+	var out []string
+	add := func(code string) {
+		for _, c := range out {
+			if c == code {
+				return
+			}
+		}
+		out = append(out, code)
+	}
+	if m := cityState.FindAllStringSubmatch(s, -1); m != nil {
+		for _, g := range m {
+			if usStates[g[1]] && strings.Contains(s, ",") && !strings.HasPrefix(strings.TrimSpace(s), g[1]) {
+				add("US")
+			}
+		}
+	}
+	words := tokenRe.FindAllString(s, -1)
+	for i := 0; i < len(words); i++ {
+		matched := false
+		for n := min(4, len(words)-i); n >= 1 && !matched; n-- {
+			phrase := strings.Join(words[i:i+n], " ")
+			if code, ok := regionCodes[strings.TrimRight(phrase, ".")]; ok && n == 1 {
+				if !(usStates[phrase] && len(out) > 0 && out[len(out)-1] == "US") {
+					add(code)
+				}
+				matched = true
+			} else if code, ok := regionNames[strings.ToLower(phrase)]; ok {
+				add(code)
+				i += n - 1
+				matched = true
+			} else if n == 1 && usTimezones[phrase] {
+				add("US")
+				matched = true
+			} else if n <= 2 && usStates[strings.ToLower(phrase)] {
+				add("US")
+				i += n - 1
+				matched = true
+			}
+		}
+	}
+	if len(out) > 1 {
+		out = dropWorldwide(out)
+	}
+	return out
+}
+
+// dropWorldwide removes "worldwide" when a narrower region is also named
+// ("Anywhere in France").
+func dropWorldwide(in []string) []string {
+	out := in[:0]
+	for _, c := range in {
+		if c != RegionWorldwide {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sortedRegions returns a sorted copy, for keys.
+func sortedRegions(in []string) []string {
+	out := append([]string(nil), in...)
+	sort.Strings(out)
+	return out
+}

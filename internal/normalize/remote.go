@@ -1,0 +1,144 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// RemoteInfo is where the work is done and what decided it.
+type RemoteInfo struct {
+	Remote   model.Remote
+	Regions  []string // remote regions: ISO 3166 alpha-2, EU, EMEA, LATAM, APAC, Americas, worldwide
+	Evidence string   // "structured: remote", "location: Remote (United States)", "text: ..."
+}
+
+var (
+	locRemote = regexp.MustCompile(`(?i)\b(?:remote|anywhere|worldwide|work from home|work from anywhere|wfh|telecommut\w*|distributed|home[- ]based|virtual|fully[- ]remote|global)\b`)
+	locHybrid = regexp.MustCompile(`(?i)\bhybrid\b`)
+	locOnsite = regexp.MustCompile(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote)\b`)
+	// strongOnsite is body text that overrides a "Remote" location bucket.
+	strongOnsite = regexp.MustCompile(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on-?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site)`)
+	bodyHybrid   = regexp.MustCompile(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)? (?:model|arrangement|policy)?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid|(?:\d|two|three) days (?:a|per) week in (?:the|our) office|in[- ]office (?:\d|two|three) days)`)
+	bodyRemote   = regexp.MustCompile(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely) remote|remote[- ]first|work from anywhere|work from home|(?:can|may) be (?:done|performed|completed) remotely|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
+	// bodyRegion finds a region the remote work is limited to.
+	bodyRegion = regexp.MustCompile(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:with)?in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
+)
+
+// ParseRemote decides remote, hybrid or on-site: the source's structured hint
+// first ("remote", "hybrid", "onsite", "true"/"false", "TELECOMMUTE"), then
+// the locations ("Remote - US", "Hybrid - London", "Anywhere"), then the
+// description. Clear on-site evidence in the description ("this role is
+// on-site in Austin", "must work from our NYC office 5 days a week") wins
+// over a remote location or hint. Regions come from the locations, else the
+// description ("work from anywhere in the U.S."); an unqualified "Anywhere"
+// or "Worldwide" is worldwide.
+func ParseRemote(hint string, locations []string, text string) RemoteInfo {
+	info := RemoteInfo{Remote: model.RemoteUnknown}
+	if r := hintRemote(hint); r != model.RemoteUnknown {
+		info.Remote, info.Evidence = r, "structured: "+strings.TrimSpace(hint)
+	} else {
+		info.Remote, info.Evidence = fromLocations(locations)
+	}
+	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteUnknown {
+		if loc := strongOnsite.FindStringIndex(text); loc != nil {
+			info.Remote, info.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
+		}
+	}
+	if info.Remote == model.RemoteUnknown {
+		info.Remote, info.Evidence = fromBody(text)
+	}
+	info.Regions = []string{}
+	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteHybrid {
+		info.Regions = remoteRegions(locations, text)
+	}
+	return info
+}
+
+// hintRemote maps a structured remote signal.
+func hintRemote(hint string) model.Remote {
+	switch strings.ToLower(strings.NewReplacer("-", "", "_", "", " ", "").Replace(strings.TrimSpace(hint))) {
+	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1":
+		return model.RemoteRemote
+	case "hybrid":
+		return model.RemoteHybrid
+	case "onsite", "false", "inoffice", "office", "inperson", "no", "0":
+		return model.RemoteOnsite
+	}
+	return model.RemoteUnknown
+}
+
+// fromLocations reads remote from location texts; hybrid beats remote beats
+// on-site, since "Hybrid - London; Remote" is not fully remote.
+func fromLocations(locations []string) (model.Remote, string) {
+	var remote, onsite string
+	for _, loc := range locations {
+		switch {
+		case locHybrid.MatchString(loc):
+			return model.RemoteHybrid, "location: " + loc
+		case locRemote.MatchString(loc) && remote == "":
+			remote = loc
+		case locOnsite.MatchString(loc) && onsite == "":
+			onsite = loc
+		}
+	}
+	switch {
+	case remote != "":
+		return model.RemoteRemote, "location: " + remote
+	case onsite != "":
+		return model.RemoteOnsite, "location: " + onsite
+	}
+	return model.RemoteUnknown, ""
+}
+
+// fromBody reads remote from the description when nothing else said.
+func fromBody(text string) (model.Remote, string) {
+	if loc := bodyHybrid.FindStringIndex(text); loc != nil {
+		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
+	}
+	if loc := bodyRemote.FindStringIndex(text); loc != nil {
+		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
+	}
+	if loc := locOnsite.FindStringIndex(text); loc != nil && !strings.Contains(strings.ToLower(text), "remote") {
+		return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
+	}
+	return model.RemoteUnknown, ""
+}
+
+// remoteRegions returns the regions of the locations, else of the text.
+func remoteRegions(locations []string, text string) []string {
+	var out []string
+	for _, loc := range locations {
+		for _, r := range Regions(loc) {
+			out = appendUnique(out, r)
+		}
+	}
+	if len(out) > 1 {
+		out = dropWorldwide(out)
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, m := range bodyRegion.FindAllStringSubmatch(text, -1) {
+		for _, r := range Regions(firstNonEmpty(m[1], m[2], m[3])) {
+			out = appendUnique(out, r)
+		}
+		if len(out) > 0 {
+			break
+		}
+	}
+	if out == nil {
+		out = []string{}
+	}
+	return out
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, v := range list {
+		if v == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

@@ -1,0 +1,54 @@
+package normalize
+
+import (
+	"regexp"
+	"unicode/utf8"
+)
+
+// findAllIn runs re over the parts of s around the matches of trigger
+// (back bytes before, fwd after, merged when they overlap) and returns the
+// submatch indexes in s. A slow regular expression with optional prefixes
+// then only scans the few places where it can match.
+func findAllIn(s string, re, trigger *regexp.Regexp, back, fwd int) [][]int {
+	var out [][]int
+	for _, w := range windows(s, trigger, back, fwd) {
+		for _, m := range re.FindAllStringSubmatchIndex(s[w[0]:w[1]], -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += w[0]
+				}
+			}
+			if m[0] == w[0] && w[0] > 0 && isWordByte(s[w[0]-1]) {
+				continue // starts inside a word cut by the window
+			}
+			if len(out) > 0 && m[0] < out[len(out)-1][1] {
+				continue // overlaps the previous window's match
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// windows returns the merged byte ranges around trigger's matches, on rune
+// boundaries.
+func windows(s string, trigger *regexp.Regexp, back, fwd int) [][2]int {
+	var out [][2]int
+	for _, loc := range trigger.FindAllStringIndex(s, -1) {
+		a, b := runeStart(s, max(0, loc[0]-back)), runeStart(s, min(len(s), loc[1]+fwd))
+		if n := len(out); n > 0 && a <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], b)
+			continue
+		}
+		out = append(out, [2]int{a, b})
+	}
+	return out
+}
+
+// runeStart moves i back to the start of a UTF-8 sequence.
+func runeStart(s string, i int) int {
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
