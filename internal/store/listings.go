@@ -30,6 +30,7 @@ const (
 func contentHash(l *model.Listing) (string, []byte, error) {
 	c := *l
 	c.FirstSeen, c.LastSeen, c.ClosedAt = time.Time{}, time.Time{}, nil
+	c.DuplicateOf, c.AlsoAt = "", nil // kept in their own columns
 	b, err := json.Marshal(&c)
 	if err != nil {
 		return "", nil, err
@@ -46,14 +47,22 @@ func (s *Store) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, err
 	out := make([]Outcome, len(ls))
 	now := s.Now()
 	err := s.tx(ctx, func(tx *sql.Tx) error {
+		fps := map[string]bool{}
 		for i, l := range ls {
+			old, err := fingerprintOf(ctx, tx, l.ID)
+			if err != nil {
+				return err
+			}
 			o, err := upsertOne(ctx, tx, l, now)
 			if err != nil {
 				return fmt.Errorf("upsert %s: %w", l.ID, err)
 			}
 			out[i] = o
+			if o != Unchanged {
+				fps[l.Fingerprint], fps[old] = true, true
+			}
 		}
-		return nil
+		return relink(ctx, tx, fps)
 	})
 	return out, err
 }
@@ -98,6 +107,16 @@ func upsertOne(ctx context.Context, tx *sql.Tx, l *model.Listing, now time.Time)
 	return Updated, err
 }
 
+// fingerprintOf returns the stored fingerprint of id ("" when new).
+func fingerprintOf(ctx context.Context, tx *sql.Tx, id string) (string, error) {
+	var fp string
+	err := tx.QueryRowContext(ctx, `SELECT fingerprint FROM listings WHERE id = ?`, id).Scan(&fp)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return fp, err
+}
+
 // CloseMissing closes the open listings of source whose external ids are
 // not in seen, and returns how many it closed. Call it only after a
 // complete, successful run.
@@ -105,19 +124,21 @@ func (s *Store) CloseMissing(ctx context.Context, source string, seen map[string
 	now := s.Now()
 	closed := 0
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT id, external_id FROM listings WHERE source = ? AND closed_at IS NULL`, source)
+		rows, err := tx.QueryContext(ctx, `SELECT id, external_id, fingerprint FROM listings WHERE source = ? AND closed_at IS NULL`, source)
 		if err != nil {
 			return err
 		}
 		var gone []string
+		fps := map[string]bool{}
 		for rows.Next() {
-			var id, ext string
-			if err := rows.Scan(&id, &ext); err != nil {
+			var id, ext, fp string
+			if err := rows.Scan(&id, &ext, &fp); err != nil {
 				rows.Close()
 				return err
 			}
 			if _, ok := seen[ext]; !ok {
 				gone = append(gone, id)
+				fps[fp] = true
 			}
 		}
 		rows.Close()
@@ -134,7 +155,7 @@ func (s *Store) CloseMissing(ctx context.Context, source string, seen map[string
 			}
 		}
 		closed = len(gone)
-		return nil
+		return relink(ctx, tx, fps)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("close missing of %s: %w", source, err)
@@ -142,19 +163,23 @@ func (s *Store) CloseMissing(ctx context.Context, source string, seen map[string
 	return closed, nil
 }
 
-const listingCols = `data, first_seen, last_seen, closed_at, seq`
+const listingCols = `data, first_seen, last_seen, closed_at, seq, duplicate_of, also_at`
 
 func scanListing(sc interface{ Scan(...any) error }) (*model.Listing, int64, error) {
 	var data string
 	var first, last int64
 	var closed sql.NullInt64
 	var seq int64
-	if err := sc.Scan(&data, &first, &last, &closed, &seq); err != nil {
+	var dupOf, alsoAt string
+	if err := sc.Scan(&data, &first, &last, &closed, &seq, &dupOf, &alsoAt); err != nil {
 		return nil, 0, err
 	}
 	l := new(model.Listing)
 	if err := json.Unmarshal([]byte(data), l); err != nil {
 		return nil, 0, fmt.Errorf("decode listing: %w", err)
+	}
+	if err := overlayLinks(l, dupOf, alsoAt); err != nil {
+		return nil, 0, fmt.Errorf("decode links: %w", err)
 	}
 	l.FirstSeen, l.LastSeen, l.ClosedAt = time.Unix(first, 0).UTC(), time.Unix(last, 0).UTC(), fromUnix(closed)
 	return l, seq, nil
