@@ -97,6 +97,9 @@ var (
 	ErrBodyTooLarge = errors.New("response body too large")
 	// ErrRobots is returned when robots.txt disallows the URL.
 	ErrRobots = errors.New("disallowed by robots.txt")
+	// ErrTruncated is returned by a source that stopped at its page cap
+	// before the end: the run is partial, so nothing is closed.
+	ErrTruncated = errors.New("stopped at the page cap before the end")
 	// ErrTooManyRedirects is returned past the redirect cap.
 	ErrTooManyRedirects = errors.New("too many redirects")
 )

@@ -1,0 +1,212 @@
+package remotive
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gigscout/gigscout/crawler"
+	"github.com/gigscout/gigscout/crawler/crawlertest"
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+func TestContract(t *testing.T) {
+	got := crawlertest.Run(t, crawlertest.Case{
+		New: func(base string) (crawler.Source, error) {
+			return New(crawler.Config{Name: "remotive", BaseURL: base + "/rm"})
+		},
+		Handler: crawlertest.Files(t, map[string]string{
+			"/rm/api/remote-jobs": "testdata/remote-jobs.json",
+		}),
+		Want:        5,
+		MaxRequests: 20,
+	})
+	crawlertest.Golden(t, "testdata/remote-jobs.golden.json", got)
+}
+
+func TestCategory(t *testing.T) {
+	crawlertest.Run(t, crawlertest.Case{
+		New: func(base string) (crawler.Source, error) {
+			return New(crawler.Config{Name: "remotive-dev", BaseURL: base + "/rm", Category: " software dev "})
+		},
+		// Only the category URL is served: a crawl that drops the query fails.
+		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.RequestURI() != "/rm/api/remote-jobs?category=software+dev" {
+				http.NotFound(w, r)
+				return
+			}
+			http.ServeFile(w, r, "testdata/remote-jobs.json")
+		}),
+		Want:        5,
+		MaxRequests: 20,
+	})
+}
+
+func mustParse(t *testing.T, file string) map[string]model.Posting {
+	t.Helper()
+	body, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := Parse(&crawler.Response{URL: "test", Body: body, Header: http.Header{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]model.Posting{}
+	for _, p := range ps {
+		if _, dup := byID[p.ExternalID]; dup {
+			t.Fatalf("%s emitted twice", p.ExternalID)
+		}
+		byID[p.ExternalID] = p
+	}
+	return byID
+}
+
+func TestPostingQuirks(t *testing.T) {
+	ps := mustParse(t, "testdata/remote-jobs.json")
+	tests := []struct {
+		name  string
+		id    string
+		check func(p model.Posting) bool
+	}{
+		{"repeat kept once, blank title skipped", "2120451", func(model.Posting) bool { _, blank := ps["2120001"]; return len(ps) == 5 && !blank }},
+		{"title and company trimmed", "2120451", func(p model.Posting) bool {
+			return p.Title == "API Documentation Micro-Internship" && p.Company == "Quillstack"
+		}},
+		{"first copy of a repeated id wins", "2120451", func(p model.Posting) bool { return strings.Contains(p.DescriptionHTML, "14 endpoints") }},
+		{"internship code spelled out", "2120451", func(p model.Posting) bool { return p.EmploymentType == "Internship" }},
+		{"ISO date with no zone read as UTC", "2120451", func(p model.Posting) bool {
+			return p.PostedAt != nil && p.PostedAt.Format("2006-01-02T15:04:05Z07:00") == "2026-09-18T14:05:33Z"
+		}},
+		{"candidate location kept whole", "2120451", func(p model.Posting) bool { return len(p.Locations) == 1 && p.Locations[0] == "USA, CST (UTC-6)" }},
+		{"salary is free text, not structured", "2120451", func(p model.Posting) bool { return p.PayText == "$25/hour" && p.Pay == nil }},
+		{"category first in tags", "2120451", func(p model.Posting) bool { return len(p.Tags) == 4 && p.Tags[0] == "Software Development" }},
+		{"every listing remote", "2120451", func(p model.Posting) bool { return p.RemoteHint == "remote" }},
+		{"HTML fragment description kept as is", "2120451", func(p model.Posting) bool {
+			return strings.HasPrefix(p.DescriptionHTML, "<p><strong>The project</strong><p>")
+		}},
+		{"string id", "2120388", func(p model.Posting) bool { return p.ExternalID == "2120388" }},
+		{"entities in title and company decoded", "2120388", func(p model.Posting) bool {
+			return p.Title == "Brand Illustration Project & Icon Set" && p.Company == "Pebble & Pine Studio"
+		}},
+		{"freelance code", "2120388", func(p model.Posting) bool { return p.EmploymentType == "Freelance" }},
+		{"tags deduplicated case-insensitively", "2120388", func(p model.Posting) bool { return len(p.Tags) == 3 }},
+		{"relative url resolved on remotive.com", "2120370", func(p model.Posting) bool {
+			return p.URL == "https://remotive.com/remote-jobs/data/survey-data-cleaning-contractor-2120370"
+		}},
+		{"fractional seconds", "2120370", func(p model.Posting) bool { return p.PostedAt != nil && p.PostedAt.Second() == 18 }},
+		{"empty salary: no pay text", "2120370", func(p model.Posting) bool { return p.PayText == "" && p.Pay == nil }},
+		{"contract code", "2120370", func(p model.Posting) bool { return p.EmploymentType == "Contract" }},
+		{"location trimmed", "2120302", func(p model.Posting) bool { return p.Locations[0] == "Canada" }},
+		{"part time code", "2120302", func(p model.Posting) bool { return p.EmploymentType == "Part-time" }},
+		{"unknown code kept readable", "2120299", func(p model.Posting) bool { return p.EmploymentType == "seasonal gig" }},
+		{"empty location: none", "2120299", func(p model.Posting) bool { return p.Locations == nil }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, ok := ps[tt.id]
+			if !ok {
+				t.Fatalf("posting %s missing", tt.id)
+			}
+			if !tt.check(p) {
+				t.Errorf("posting %s: %+v", tt.id, p)
+			}
+		})
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want string
+	}{
+		{"html error page", "<html>blocked</html>", "expected JSON"},
+		{"malformed", `{"jobs": [`, "malformed JSON"},
+		{"no jobs", `{"00-warning": "x", "job-count": 0}`, "no jobs array"},
+		{"wrong type", `{"jobs": [{"id": 1, "tags": "a"}]}`, "malformed JSON"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(&crawler.Response{URL: "u", Body: []byte(tt.body), Header: http.Header{}})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("Parse error %v, want %q", err, tt.want)
+			}
+		})
+	}
+	t.Run("404 is an error naming the category", func(t *testing.T) {
+		srv := httptest.NewServer(http.NotFoundHandler())
+		defer srv.Close()
+		src, _ := New(crawler.Config{Name: "remotive", BaseURL: srv.URL, Category: "design"})
+		if src.Kind() != "remotive" || src.Name() != "remotive" {
+			t.Fatal("bad name or kind")
+		}
+		ps, err := crawlertest.Crawl(t.Context(), src, crawlertest.Collector(t))
+		if err == nil || len(ps) != 0 || !strings.Contains(err.Error(), "remotive design") || !strings.Contains(err.Error(), "404") {
+			t.Fatalf("crawl of a 404: %v, %d postings", err, len(ps))
+		}
+	})
+}
+
+// TestSharedFixtures parses every real Remotive payload in ../shared.
+func TestSharedFixtures(t *testing.T) {
+	dir := crawlertest.SharedDir(t, "remotive")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+	if len(files) == 0 {
+		t.Skipf("no fixtures in %s", dir)
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			ps := mustParse(t, file)
+			if len(ps) == 0 {
+				t.Fatal("no postings")
+			}
+			for id, p := range ps {
+				if p.Title == "" || !strings.HasPrefix(p.URL, "https://remotive.com/") || id == "" || p.PostedAt == nil {
+					t.Errorf("bad posting %q %q %q", id, p.Title, p.URL)
+				}
+			}
+		})
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	if b, err := os.ReadFile("testdata/remote-jobs.json"); err == nil {
+		f.Add(b)
+	}
+	f.Add([]byte(`{"jobs":[{"id":"1","title":" a ","url":"::","job_type":"_"}]}`))
+	f.Add([]byte(`{"jobs":null}`))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		ps, err := Parse(&crawler.Response{URL: "fuzz", Body: body, Header: http.Header{}})
+		if err != nil {
+			return
+		}
+		seen := map[string]bool{}
+		for _, p := range ps {
+			if p.Title == "" || p.Title != strings.TrimSpace(p.Title) || p.ExternalID == "" || seen[p.ExternalID] {
+				t.Fatalf("bad posting %q %q", p.ExternalID, p.Title)
+			}
+			seen[p.ExternalID] = true
+			if !strings.HasPrefix(p.URL, "http") {
+				t.Fatalf("url %q", p.URL)
+			}
+		}
+	})
+}
+
+func BenchmarkParse(b *testing.B) {
+	body, err := os.ReadFile("testdata/remote-jobs.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	resp := &crawler.Response{URL: "bench", Body: body, Header: http.Header{}}
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		if _, err := Parse(resp); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
