@@ -20,7 +20,7 @@ import (
 
 // ErrBudget is wrapped by Crawl when the page budget stopped the crawl
 // before every discovered page was fetched (an incomplete run).
-var ErrBudget = errors.New("page budget exhausted")
+var ErrBudget = fmt.Errorf("page budget exhausted: %w", crawler.ErrTruncated)
 
 // ErrNoTitles is wrapped by Crawl when the pages had items but none with a
 // title: the selectors no longer match the site.
