@@ -22,6 +22,8 @@ type Runner struct {
 	Progress func(source string, fetched int)
 	// Now, if set, replaces time.Now (tests).
 	Now func() time.Time
+	// Metrics, if set, records each run.
+	Metrics *Metrics
 }
 
 func (r *Runner) now() time.Time {
@@ -107,6 +109,7 @@ func (r *Runner) Run(ctx context.Context, src Source) (*Run, error) {
 		run.ErrorTexts = append(run.ErrorTexts, err.Error())
 		return run, fmt.Errorf("crawler: finish %s: %w", run.Source, err)
 	}
+	r.Metrics.observe(run)
 	if run.Status.Complete() && r.Validators != nil {
 		rf.commit(fctx, r.Validators, log)
 	}

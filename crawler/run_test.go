@@ -7,6 +7,9 @@ import (
 	"log/slog"
 	"testing"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
 	"github.com/gigscout/gigscout/internal/model"
 )
 
@@ -89,5 +92,31 @@ func TestRunCancelledIsRecorded(t *testing.T) {
 	run, err := r.Run(ctx, src)
 	if err == nil || sink.finished == nil || run.Status.Complete() {
 		t.Fatalf("cancelled run: status %s, err %v, recorded %v", run.Status, err, sink.finished != nil)
+	}
+}
+
+func TestRunMetrics(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	m, err := NewMetrics(reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Runner{Sink: &recSink{}, Logger: discard(), Metrics: m}
+	r.Run(context.Background(), &fakeSource{postings: []model.Posting{posting("1"), posting("2")}})
+	r.Run(context.Background(), &fakeSource{err: errors.New("down")})
+	if got := testutil.ToFloat64(m.runs.WithLabelValues("fake", "ok")); got != 1 {
+		t.Errorf("ok runs = %v", got)
+	}
+	if got := testutil.ToFloat64(m.runs.WithLabelValues("fake", "failed")); got != 1 {
+		t.Errorf("failed runs = %v", got)
+	}
+	if got := testutil.ToFloat64(m.postings.WithLabelValues("fake")); got != 2 {
+		t.Errorf("postings = %v", got)
+	}
+	if got := testutil.ToFloat64(m.changes.WithLabelValues("fake", "new")); got != 2 {
+		t.Errorf("new = %v", got)
+	}
+	if n, _ := testutil.GatherAndCount(reg, "gigscout_crawl_last_success_timestamp_seconds"); n != 1 {
+		t.Errorf("last success series = %d", n)
 	}
 }

@@ -1,0 +1,196 @@
+// Command evalflags measures the red-flag engine on the shared labelled
+// data: per-flag span precision and recall and the false-positive traps on
+// examples.jsonl, and listing-level scam detection on the EMSCAD sample.
+//
+//	go run ./cmd/evalflags [-shared ../shared] [-json] [-v]
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/gigscout/gigscout/internal/model"
+	"github.com/gigscout/gigscout/internal/normalize"
+	"github.com/gigscout/gigscout/internal/redflag"
+)
+
+// report is everything evalflags measures.
+type report struct {
+	Examples spanMetrics    `json:"examples"`
+	EMSCAD   listingMetrics `json:"emscad"`
+}
+
+func main() {
+	fs := flag.NewFlagSet("evalflags", flag.ContinueOnError)
+	shared := fs.String("shared", "../shared", "the shared `dir`ectory holding redflags/")
+	asJSON := fs.Bool("json", false, "print the metrics as JSON")
+	verbose := fs.Bool("v", false, "list missed fraudulent ads and false alarms")
+	show := fs.String("show", "", "print the flags of the EMSCAD ad or example with this `id`")
+	if err := fs.Parse(os.Args[1:]); err != nil {
+		os.Exit(2)
+	}
+	eng := redflag.New(redflag.Options{})
+	if *show != "" {
+		if err := showOne(os.Stdout, *shared, *show, eng); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
+	rep, err := evaluate(*shared, eng)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(os.Stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			os.Exit(1)
+		}
+		return
+	}
+	printReport(os.Stdout, rep, *verbose)
+}
+
+// normOpts fixes the clock so runs are reproducible.
+var normOpts = normalize.Options{Now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+
+// assess normalizes and assesses one posting.
+func assess(p model.Posting, eng *redflag.Engine) *model.Listing {
+	l := normalize.Normalize(&p, normOpts)
+	eng.Assess(l)
+	return l
+}
+
+// evaluate runs the engine over the shared data and scores it.
+func evaluate(shared string, eng *redflag.Engine) (report, error) {
+	var rep report
+	rows, err := loadEMSCAD(sharedFile(shared, "emscad_sample.csv"))
+	if err != nil {
+		return rep, err
+	}
+	exs, err := loadExamples(sharedFile(shared, "examples.jsonl"))
+	if err != nil {
+		return rep, err
+	}
+	profiles := map[string]string{}
+	results := make([]listingResult, 0, len(rows))
+	for _, r := range rows {
+		profiles[r.ID] = r.Posting.CompanyInfo
+		l := assess(r.Posting, eng)
+		results = append(results, listingResult{ID: r.ID, Fraud: r.Fraudulent, Flags: l.Flags, Risk: l.Risk})
+	}
+	rep.EMSCAD = scoreListings(results, naturalFraudRate)
+
+	cases := make([]caseResult, 0, len(exs))
+	for i := range exs {
+		ex := &exs[i]
+		l := assess(examplePosting(ex, profiles[ex.jobID()]), eng)
+		cases = append(cases, caseResult{
+			ID: ex.ID, Gold: ex.Flags, Traps: ex.NotFlags, Pred: l.Flags,
+			Fields: map[string]string{"title": l.Title, "company": l.Company, "company_info": l.CompanyInfo,
+				"text": l.Text, "pay_text": l.PayText, "employment_type": l.EmploymentType},
+		})
+	}
+	var ids []string
+	for _, r := range redflag.Rules() {
+		ids = append(ids, r.ID)
+	}
+	rep.Examples = scoreSpans(cases, ids)
+	return rep, nil
+}
+
+func pct(f float64) string {
+	if f < 0 {
+		return "   -  "
+	}
+	return fmt.Sprintf("%5.1f%%", 100*f)
+}
+
+func printReport(w io.Writer, rep report, verbose bool) {
+	ex, em := rep.Examples, rep.EMSCAD
+	fmt.Fprintf(w, "examples.jsonl: span precision / recall per flag\n")
+	fmt.Fprintf(w, "  %-26s %6s %6s  %s\n", "flag", "P", "R", "tp fp found/gold")
+	for _, s := range ex.Flags {
+		note := ""
+		if s.Unlabeled {
+			note = "  (no gold labels)"
+		}
+		fmt.Fprintf(w, "  %-26s %6s %6s  %d %d %d/%d%s\n", s.ID, pct(s.Precision), pct(s.Recall), s.TP, s.FP, s.Found, s.Gold, note)
+	}
+	fmt.Fprintf(w, "traps (not_flags): %d of %d fired\n", ex.TrapsFired, len(ex.Traps))
+	for _, t := range ex.Traps {
+		state := "ok"
+		switch {
+		case t.Fired:
+			state = "FIRED"
+		case t.Elsewhere:
+			state = "ok (fired on other words)"
+		}
+		fmt.Fprintf(w, "  %-14s %-22s %-28.28q %s\n", t.Example, t.Flag, t.Text, state)
+	}
+	if len(ex.Unknown) > 0 {
+		fmt.Fprintf(w, "labels with no rule: %v\n", ex.Unknown)
+	}
+	for _, u := range ex.Unlocated {
+		fmt.Fprintf(w, "gold span not found in our text: %s\n", u)
+	}
+	fmt.Fprintf(w, "\nemscad_sample.csv: %d fraudulent, %d legitimate\n", em.Fraud, em.Legit)
+	fmt.Fprintf(w, "  scam recall (high scam flag)     %s\n", pct(em.ScamRecall))
+	fmt.Fprintf(w, "  scam recall (risk high)          %s\n", pct(em.RiskHighRecall))
+	fmt.Fprintf(w, "  scam recall (any scam flag)      %s\n", pct(em.AnyScamRecall))
+	fmt.Fprintf(w, "  legit with any scam flag         %s\n", pct(em.LegitAnyScam))
+	fmt.Fprintf(w, "  legit with any high flag         %s\n", pct(em.LegitAnyHigh))
+	fmt.Fprintf(w, "  legit with a high scam flag      %s\n", pct(em.LegitHighScam))
+	fmt.Fprintf(w, "  precision at 4.84%% (high scam)   %s\n", pct(em.PrecisionHighScam))
+	fmt.Fprintf(w, "  precision at 4.84%% (any scam)    %s\n", pct(em.PrecisionAnyScam))
+	fmt.Fprintf(w, "  ads flagged per flag (fraudulent/legitimate):\n")
+	for _, r := range redflag.Rules() {
+		c := em.PerFlag[r.ID]
+		fmt.Fprintf(w, "    %-26s %3d / %3d\n", r.ID, c[0], c[1])
+	}
+	if verbose {
+		fmt.Fprintf(w, "  missed fraudulent: %v\n  legitimate with a scam flag: %v\n", em.Missed, em.FalseAlarms)
+	}
+}
+
+// showOne prints the flags of one EMSCAD ad or example.
+func showOne(w io.Writer, shared, id string, eng *redflag.Engine) error {
+	rows, err := loadEMSCAD(sharedFile(shared, "emscad_sample.csv"))
+	if err != nil {
+		return err
+	}
+	profiles := map[string]string{}
+	var ps []model.Posting
+	for _, r := range rows {
+		profiles[r.ID] = r.Posting.CompanyInfo
+		if r.ID == id {
+			ps = append(ps, r.Posting)
+		}
+	}
+	exs, err := loadExamples(sharedFile(shared, "examples.jsonl"))
+	if err != nil {
+		return err
+	}
+	for i := range exs {
+		if exs[i].ID == id {
+			ps = append(ps, examplePosting(&exs[i], profiles[exs[i].jobID()]))
+		}
+	}
+	for _, p := range ps {
+		l := assess(p, eng)
+		fmt.Fprintf(w, "%s %q risk=%s type=%s project_based=%v remote=%s\n", id, l.Title, l.Risk, l.Type, l.ProjectBased, l.Remote)
+		if l.Pay != nil {
+			fmt.Fprintf(w, "  pay %+v\n", *l.Pay)
+		}
+		for _, f := range l.Flags {
+			fmt.Fprintf(w, "  %-26s %-6s %s[%d:%d] %q\n", f.ID, f.Severity, f.Evidence.Field, f.Evidence.Start, f.Evidence.End, f.Evidence.Text)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,299 @@
+package redflag
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+var (
+	// rePayUnpaid: phrases that, in the pay field, mean no pay.
+	rePayUnpaid = regexp.MustCompile(`\b(unpaid|non-paid|no (pay|stipend|salary|compensation|remuneration)|not paid|volunteer(ing)?|(academic|course|college) credit|exposure|equity[- ]only|none|nil)\b`)
+	// rePayZero: a pay field that is just zero ("0", "$0", "INR 0/month").
+	rePayZero = regexp.MustCompile(`^\W*(\$|₹|€|£|rs\.?|inr|usd|eur|gbp)?\s*0+(\.0+)?\s*(/\s*[a-z]+)?\W*$`)
+
+	reUnpaidWord = regexp.MustCompile(`\b(unpaid|non-paid|nonpaid)\b`)
+	// unpaidTraps follow "unpaid" when it is not about the job: leave, or
+	// money owed that the job handles ("follow up on unpaid invoices").
+	unpaidTraps = map[string]bool{"time": true, "time-off": true, "leave": true, "leaves": true, "vacation": true,
+		"vacations": true, "pto": true, "holiday": true, "holidays": true, "sick": true, "day": true, "days": true,
+		"break": true, "breaks": true, "lunch": true, "meal": true, "personal": true, "parental": true,
+		"maternity": true, "paternity": true, "family": true, "medical": true, "bereavement": true,
+		"sabbatical": true, "sabbaticals": true, "absence": true, "absences": true, "hours": true,
+		"invoice": true, "invoices": true, "claim": true, "claims": true, "bill": true, "bills": true,
+		"balance": true, "balances": true, "account": true, "accounts": true, "debt": true, "debts": true,
+		"receivable": true, "receivables": true, "item": true, "items": true, "order": true, "orders": true,
+		"rent": true, "tax": true, "taxes": true, "wages": true, "overtime": true, "fine": true, "fines": true,
+		"ticket": true, "tickets": true, "premium": true, "premiums": true, "loan": true, "loans": true,
+		"amount": true, "amounts": true, "fees": true, "dues": true, "payments": true, "payment": true,
+		"customer": true, "customers": true, "patient": true, "patient's": true, "collections": true}
+	reUnpaidPhrase   = regexp.MustCompile(`\b(volunteer (position|role|opportunity|internship|assignment|basis|job|work)\b|on an? (purely |strictly )?volunteer(ing)? basis|for (academic|college|school|course|university) credit (only|in lieu of pay|instead of pay|rather than pay)|(academic|college|course|university) credit (only|in lieu of (pay|payment|compensation|a salary|a stipend)|instead of (pay|payment|compensation))|in exchange for (academic |college |course )?credit|paid in (exposure|experience)|(compensation|payment) (is|will be) (in )?(exposure|experience)|equity[- ]only|only equity|(paid|compensated) (only )?(in|with) equity|without (any )?(pay|payment|compensation|remuneration|a stipend|a salary)|(no|not a) (stipend|salary|wage|remuneration|monetary compensation|financial compensation)\b|(is|are|will be) not (paid|compensated))`)
+	reVolunteerTitle = regexp.MustCompile(`\bvolunteer(s|ing)?\b`)
+	reVolunteerRole  = regexp.MustCompile(`^\s*(coordinator|manager|management|engagement|program|programs|services|recruiter|recruitment|lead|director|relations|outreach|specialist|officer|administrator|supervisor)\b`)
+)
+
+func checkUnpaid(c *ctx) (hit, bool) {
+	l := c.l
+	// The pay field speaks first: it is the most direct statement.
+	if c.pay.s != "" {
+		if rePayZero.MatchString(c.pay.s) {
+			return hit{span: c.pay.whole()}, true
+		}
+		if sp, ok := find([]*view{c.pay}, rePayUnpaid, 0, func(v *view, m []int) bool {
+			return !v.negated(m[0], m[1]) && !unpaidTrapAfter(v, m[1])
+		}); ok {
+			return hit{span: sp}, true
+		}
+	}
+	if sp, ok := find([]*view{c.title, c.text}, reUnpaidWord, 0, func(v *view, m []int) bool {
+		return !unpaidTrapAfter(v, m[1]) && !v.negated(m[0], m[1])
+	}); ok {
+		return hit{span: sp}, true
+	}
+	if sp, ok := find([]*view{c.title}, reVolunteerTitle, 0, func(v *view, m []int) bool {
+		return !reVolunteerRole.MatchString(v.s[m[1]:]) && !strings.HasSuffix(v.s[:m[0]], "paid ")
+	}); ok {
+		return hit{span: sp}, true
+	}
+	if sp, ok := find([]*view{c.title, c.text}, reUnpaidPhrase, 0, func(v *view, m []int) bool {
+		return !strings.HasSuffix(v.s[:m[0]], "paid ") && !v.negatedStrict(m[0])
+	}); ok {
+		return hit{span: sp}, true
+	}
+	if strings.Contains(c.etype.s, "volunteer") || strings.Contains(c.etype.s, "unpaid") {
+		return hit{span: c.etype.whole()}, true
+	}
+	if l.Unpaid || l.Type == model.TypeVolunteer {
+		return hit{span: payEvidence(c)}, true
+	}
+	if p := l.Pay; p != nil && p.Source == model.FromStructured && p.Min == 0 && p.Max == 0 {
+		return hit{span: payEvidence(c)}, true
+	}
+	return hit{}, false
+}
+
+// negatedStrict is negation for phrases that already carry a "no": only an
+// explicit "not"/"never" right before counts.
+func (v *view) negatedStrict(a int) bool {
+	before := v.s[max(0, a-12):a]
+	return strings.HasSuffix(before, "not ") || strings.HasSuffix(before, "never ") || strings.HasSuffix(before, "isn't ")
+}
+
+// unpaidTrapAfter reports whether one of the next two words after "unpaid"
+// says it is about leave or money owed rather than the job.
+func unpaidTrapAfter(v *view, b int) bool {
+	words := reWord.FindAllString(v.s[b:min(len(v.s), b+40)], 2)
+	for _, w := range words {
+		if unpaidTraps[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// payEvidence is the pay field or, failing that, the parsed pay's own
+// evidence, or a structural pay_text span.
+func payEvidence(c *ctx) model.Span {
+	if c.pay.s != "" {
+		return c.pay.whole()
+	}
+	if p := c.l.Pay; p != nil && p.Evidence != nil {
+		if sp, ok := fieldSpan(c, *p.Evidence); ok {
+			return sp
+		}
+	}
+	return structural(FieldPayText)
+}
+
+// fieldSpan validates a span from normalization against our fields.
+func fieldSpan(c *ctx, sp model.Span) (model.Span, bool) {
+	for _, v := range []*view{c.title, c.text, c.pay, c.info, c.etype, c.company} {
+		if sp.Field == v.field && validSpan(&sp, v.field, v.orig) {
+			return sp, true
+		}
+	}
+	return model.Span{}, false
+}
+
+// reMoney finds a stated amount of money.
+var reMoney = regexp.MustCompile(`([$€£₹]\s?\d|\b(usd|eur|gbp|inr|cad|aud|rs\.?)\s?\d|\b\d[\d,.]*\s?(usd|eur|gbp|inr|cad|aud|dollars|euros|pounds|rupees|lakhs?|/\s?(hr|hour|h)\b|per (hour|day|week|month|annum|year)\b|an hour\b))`)
+
+func checkPayUnspecified(c *ctx) (hit, bool) {
+	l := c.l
+	if c.fired[Unpaid] || l.Unpaid || l.Pay != nil {
+		return hit{}, false
+	}
+	if has(reMoney, c.pay, c.text, c.title) || has(rePaidRole, c.title, c.text, c.etype) {
+		return hit{}, false
+	}
+	if strings.ContainsAny(c.pay.s, "0123456789") {
+		return hit{}, false // a number we could not parse: not "unstated"
+	}
+	if c.pay.s != "" {
+		return hit{span: c.pay.whole()}, true // "Competitive", "DOE": still vague
+	}
+	return hit{span: structural(FieldPayText)}, true
+}
+
+// rePaidRole: the listing says it pays without an amount ("this is a paid
+// internship"): pay is stated, if not its amount.
+var rePaidRole = regexp.MustCompile(`\b(paid (internship|position|role|project|opportunity|placement|traineeship|apprenticeship)|(stipend|hourly wage|salary) (of|is|will be)\b)`)
+
+// reAnnual: pay text that speaks of a yearly salary.
+var reAnnual = regexp.MustCompile(`\b(year|yearly|annual|annually|annum|p\.?a|yr|salary)\b|\d\s?k\b`)
+
+// plausiblePay reports whether a parsed pay looks like a real reading:
+// currency and unit known, amounts positive and in range for the unit.
+func plausiblePay(c *ctx, p *model.Pay) bool {
+	if p == nil || p.Currency == "" || p.Unit == "" || p.Max < p.Min || p.Max <= 0 {
+		return false
+	}
+	switch p.Unit {
+	case model.UnitYear:
+		return p.Min >= 1000 || (p.Min == 0 && p.Max >= 1000)
+	case model.UnitMonth:
+		return p.Max >= 50
+	case model.UnitWeek, model.UnitDay, model.UnitHour:
+		// An annual salary read as weekly or daily is a mis-parse.
+		return !reAnnual.MatchString(c.pay.s) || c.pay.s == ""
+	}
+	return true
+}
+
+func hourlyUSD(p *model.Pay) float64 {
+	if p.HourlyUSD > 0 {
+		return p.HourlyUSD
+	}
+	if p.Hourly > 0 && strings.EqualFold(p.Currency, "USD") {
+		return p.Hourly
+	}
+	return 0
+}
+
+// microWork reports whether the listing is a micro-internship or short
+// project, which has the higher pay floor.
+// A project-based hint does not turn a full-time or part-time job into one.
+func microWork(l *model.Listing) bool {
+	switch l.Type {
+	case model.TypeMicroInternship, model.TypeProject:
+		return true
+	case model.TypeUnknown, model.TypeInternship, model.TypeContract, "":
+		return l.ProjectBased
+	}
+	return false
+}
+
+func checkPayBelowFloor(c *ctx) (hit, bool) {
+	l := c.l
+	p := l.Pay
+	if c.fired[Unpaid] || !plausiblePay(c, p) {
+		return hit{}, false
+	}
+	h := hourlyUSD(p)
+	if h <= 0 {
+		return hit{}, false
+	}
+	floor := c.opts.MinWageHourlyUSD
+	if microWork(l) {
+		floor = c.opts.FloorHourlyUSD
+	}
+	if h >= floor {
+		return hit{}, false
+	}
+	if p.Evidence != nil {
+		if sp, ok := fieldSpan(c, *p.Evidence); ok {
+			return hit{span: sp}, true
+		}
+	}
+	if c.pay.s != "" {
+		return hit{span: c.pay.whole()}, true
+	}
+	if sp, ok := find([]*view{c.text}, reMoney, 0, nil); ok {
+		return hit{span: sp}, true
+	}
+	return hit{span: structural(FieldPayText)}, true
+}
+
+var (
+	// reEarnRate: an amount (or range) per day/hour/week ("$400 To $500
+	// Extra Per Day", "$200 daily", "earn $90/hour").
+	reEarnRate = regexp.MustCompile(`(?:[$€£]|usd\s?)\s?(\d[\d,]*)(?:\.\d+)?(?:\s*(?:to|-|and|or)\s*(?:[$€£]|usd\s?)?\s?(\d[\d,]*)(?:\.\d+)?)?\s*(?:\+\s*)?(?:(?:dollars|extra|plus|or more|and up|cash|usd)\s+){0,2}(?:(?:a|per|each|every|/)\s*(day|hour|hr|week|month)\b|(daily|weekly))`)
+	// reHypePay: money-pitch phrases.
+	reHypePay = regexp.MustCompile(`\b(unlimited (income|earnings?|earning potential|money|cash|pay)|get (the )?biggest cash|easy (money|cash)|make (easy |quick |fast )?money (fast|quickly|easily|online|from home|at home)|(earn|get|make) full[- ]time (pay|income|money)|part[- ]time (work|hours)?,? full[- ]time (pay|income)|get rich|financial freedom|earn (big|huge|serious) (money|cash|income)|(earn|make) (thousands|hundreds) (of dollars )?(a|per|each|every) (day|week))\b`)
+	// reCommission: sales pay talk, where high figures are OTE, not hype.
+	reCommission = regexp.MustCompile(`\b(commissions?|ote|on[- ]target|uncapped|base (salary|pay|plus)|draw|quota|bonus(es)?|per annum|annual|a year|/yr|salary|salaries|retainer)\b`)
+	// reUnskilled: signs the work is unskilled home or spare-time work.
+	reUnskilled = regexp.MustCompile(`\b(no (prior |previous |any )?(experience|exp|skills?|degree)( is)?( needed| required| necessary)?|(from|at) (your )?(own )?home|home[- ]based|free time|spare time|own place|own pace|(\d+|one|two|few) (to \d+ )?(hours?|hrs|minutes?|mins) (a|per|each|every) day|(\d+|one|two) (to \d+ )?(hours?|hrs) daily|anyone can|suitable for (all|everyone|anyone)|perfect for everyone|students|stay[- ]at[- ]home|(complete|full|free) training|data entry|typing|part[- ]time)\b`)
+	// reUnskilledTitle: unskilled job titles for the structured-pay check.
+	reUnskilledTitle = regexp.MustCompile(`\b(data entry|typist|typing|clerk|assistant|receptionist|mystery shopper|survey|package|envelope|stuffing|packer|packaging|cashier|customer service|chat|moderator|helper|work from home|home[- ]based|part[- ]time|students?)\b`)
+)
+
+var reEarnVerb = regexp.MustCompile(`\b(earn|earning|earnings|make|making|extra|easily|up to|get paid|take home)\b`)
+
+// tooGoodThreshold is the rate per unit above which promised earnings for
+// unskilled work are implausible.
+var tooGoodThreshold = map[string]float64{"hour": 60, "hr": 60, "day": 200, "daily": 200, "week": 1500, "weekly": 1500, "month": 6000}
+
+func checkTooGoodPay(c *ctx) (hit, bool) {
+	job := c.job()
+	unskilled := has(reUnskilled, c.title, c.text)
+	sev := model.SeverityMedium
+	if unskilled {
+		sev = model.SeverityHigh
+	}
+	if sp, ok := find(job, reEarnRate, 0, func(v *view, m []int) bool {
+		amount := parseAmount(v.s, m[2], m[3])
+		if m[4] >= 0 {
+			amount = max(amount, parseAmount(v.s, m[4], m[5]))
+		}
+		unit := ""
+		if m[6] >= 0 {
+			unit = v.s[m[6]:m[7]]
+		} else {
+			unit = v.s[m[8]:m[9]]
+		}
+		if amount < tooGoodThreshold[unit] {
+			return false
+		}
+		sent := v.sentenceText(m[0], m[1])
+		if reCommission.MatchString(sent) || v.negated(m[0], m[1]) {
+			return false
+		}
+		// A day rate quoted for skilled contract work is not a lure;
+		// "earn $X a day" or unskilled home work is.
+		return unskilled || reEarnVerb.MatchString(sent)
+	}); ok {
+		return hit{span: sp, sev: sev}, true
+	}
+	if sp, ok := find(job, reHypePay, 0, func(v *view, m []int) bool {
+		return !reCommission.MatchString(v.sentenceText(m[0], m[1])) && !v.negated(m[0], m[1])
+	}); ok {
+		return hit{span: sp, sev: sev}, true
+	}
+	// Structured pay far above the market for unskilled home work.
+	if p := c.l.Pay; plausiblePay(c, p) && (p.Unit == model.UnitHour || p.Unit == model.UnitDay) &&
+		hourlyUSD(p) >= 60 && reUnskilledTitle.MatchString(c.title.s) && unskilled {
+		if c.pay.s != "" {
+			return hit{span: c.pay.whole(), sev: model.SeverityHigh}, true
+		}
+		if p.Evidence != nil {
+			if sp, ok := fieldSpan(c, *p.Evidence); ok {
+				return hit{span: sp, sev: model.SeverityHigh}, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+func parseAmount(s string, a, b int) float64 {
+	if a < 0 {
+		return 0
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(s[a:b], ",", ""), 64)
+	if err != nil {
+		return 0
+	}
+	return f
+}

@@ -1,0 +1,96 @@
+package redflag
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// prefilters lists, for the costlier patterns, literals of which every
+// match contains at least one: a text with none of them cannot match, and
+// the regular expression is not run. This is purely an optimization.
+var prefilters = map[*regexp.Regexp][]string{
+	reCheck: {"check", "cheque", "ship", "package", "parcel", "gift", "money", "funds", "balance", "remain", "differ",
+		"excess", "rest", "western union", "moneygram", "bitcoin", "btc", "crypto", "usdt", "payment", "transfer", "mule"},
+	rePersonal: {"social security", "ssn", "national", "bank", "routing", "scan", "cop", "photo", "picture", "image",
+		"selfie", "birth", "dob", "maiden", "credit card"},
+	reFee:        {"fee", "charge", "cost", "deposit", "payment", "investment", "starter", "kit", "purchase", "buy", "pay", "invest"},
+	reChatApp:    {"telegram", "whats", "signal", "hangout", "textnow", "text now", "wechat", "kik", "wickr", "viber"},
+	reEarnRate:   {"$", "€", "£", "usd"},
+	reHypePay:    {"unlimited", "biggest", "easy", "money", "full", "rich", "freedom", "earn", "thousands", "hundreds"},
+	reMoneyPitch: {"money", "cash", "income", "$", "extra", "easy", "boss", "financial", "paid"},
+	reHomeWork:   {"home", "free time", "spare time", "own place", "own pace", "own hours", "anywhere", "any where", "work any", "own boss"},
+	rePressureStrong: {"interview", "only ", "limited", "few ", "within", "act ", "hurry", "miss", "first come", "hired",
+		"offer", "take action", "urgent", "filling", "today", "now"},
+	rePressureWeak: {"immediate"},
+	reUnpaidPhrase: {"volunteer", "credit", "exposure", "equity", "without", "stipend", "salary", "wage", "remuneration",
+		"compensation", "not paid", "not compensated"},
+	reUnpaidWord: {"paid"},
+	reCatchall:   {"other", "not limited"},
+	reStealth:    {"stealth"},
+	reEmail:      {"@"},
+}
+
+// possible reports whether re can match s, by its prefilter.
+func possible(re *regexp.Regexp, s string) bool {
+	lits, ok := prefilters[re]
+	if !ok {
+		return true
+	}
+	for _, l := range lits {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// findAllIn is findAll, run only on the sentences that hold one of re's
+// prefilter literals (all of v.s for a pattern without a prefilter). The
+// patterns are local to a sentence, and short inputs let the regexp
+// package use its faster backtracking matcher.
+func (v *view) findAllIn(re *regexp.Regexp) [][]int {
+	lits, ok := prefilters[re]
+	if !ok || len(v.s) < 400 {
+		return v.findAll(re)
+	}
+	var spans [][2]int
+	for _, l := range lits {
+		for off := 0; ; {
+			i := strings.Index(v.s[off:], l)
+			if i < 0 {
+				break
+			}
+			i += off
+			a, b := v.sentence(i, i+len(l))
+			spans = append(spans, [2]int{a, b})
+			off = max(b, i+len(l))
+		}
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	slices.SortFunc(spans, func(x, y [2]int) int { return x[0] - y[0] })
+	var out [][]int
+	cur := spans[0]
+	flush := func(w [2]int) {
+		for _, m := range re.FindAllStringSubmatchIndex(v.s[w[0]:w[1]], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += w[0]
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	for _, sp := range spans[1:] {
+		if sp[0] <= cur[1] {
+			cur[1] = max(cur[1], sp[1])
+			continue
+		}
+		flush(cur)
+		cur = sp
+	}
+	flush(cur)
+	return out
+}

@@ -1,0 +1,288 @@
+package redflag
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+var (
+	// reFee: the applicant paying to get or start the job.
+	reFee = regexp.MustCompile(`\b((application|applying|registration|register|enrol?ment|enrol?ling|sign[- ]?up|joining|membership|processing|training|onboarding|placement|start[- ]?up|starter|starting|admin(istration)?|visa|background check|screening|verification|kit|equipment|material|materials|certification|interview|security|uniform|id card) (fee|fees|charge|charges|cost|deposit)s?|(refundable|security|small|one[- ]time|upfront|up-front|initial|minimal|nominal) (fee|deposit|payment|investment)|starter (kit|pack|package)|(purchase|buy|pay for) (your |a |the |our )?(own )?(starter )?(kit|training|certification|equipment|software|materials|uniform|supplies|license)|(you|applicants|candidates|interns|students)( will| must| need to| have to| are required to| should)+ (first )?(pay|deposit|invest|purchase|buy)\b|(pay|deposit|invest) (a|an|the)? ?(\$|₹|€|£|rs\.?|inr)?\s?\d[\d,]*(\.\d+)? (fee|deposit|to (start|join|register|apply|begin|get started)))`)
+	// reEmployerPays: the employer pays ("we pay for your training").
+	reEmployerPays = regexp.MustCompile(`\b(we|company|employer|our client|they)( will| shall| would)? (pay|cover|reimburse|provide|supply|ship|send)s?\b|\b(we|company|employer|our client|they)( will| shall| would)?\s*$|\b(paid|free|employer-paid|company-paid|reimbursed|covered|provided)( by (us|the company|the employer))?\s*$|\bat no (cost|charge)\b|\bfree of charge\b|\bis free\b|\bare free\b|\breimburs`)
+
+	// reChatApp: messaging apps that fake recruiters move interviews to.
+	reChatApp = regexp.MustCompile(`\b(telegram|whats ?app|signal (app|messenger|chat)|google hangouts?|hangouts?|text ?now|wechat|kik (messenger|app)?|wickr|viber)\b|\bon signal\b|\bvia signal\b`)
+	// reContactCue: the applicant is to contact or be interviewed.
+	reContactCue = regexp.MustCompile(`\b(interview(s|ed|ing)?|contact|reach (out|us|me)|message|text (us|me|the)|chat with|add (me|us)|send (us |me )?(your|a|an)|apply|application|hr|recruiter|hiring (manager|team)|screening|dm|handle|username|user ?name|id|number|no\.?|call|@)\b|@`)
+	// reCustomerChannel: the app is a channel for customers, not hiring.
+	reCustomerChannel = regexp.MustCompile(`\b(customers?|clients?|users?|guests?|patients?|buyers?|shoppers?|leads|subscribers|community|audience|followers|channels?|social media|support tickets|campaigns?|bots?|integrations?|api)\b`)
+	reEmail           = regexp.MustCompile(`[a-z0-9._%+-]+@([a-z0-9-]+(\.[a-z0-9-]+)+)`)
+	webmail           = map[string]bool{"gmail": true, "googlemail": true, "yahoo": true, "ymail": true, "rocketmail": true,
+		"hotmail": true, "outlook": true, "live": true, "msn": true, "aol": true, "icloud": true, "me": true, "mail": true,
+		"gmx": true, "protonmail": true, "proton": true, "zoho": true, "yandex": true, "rediffmail": true, "inbox": true, "qq": true, "163": true}
+
+	// reCheck: money or goods moved for the "employer".
+	reCheck = regexp.MustCompile(`\b((cash|deposit)(ing)? (the |a |our |this |that |each )?(checks?|cheques?)|(checks?|cheques?) (will be |is |are )?(mailed|sent|delivered|couriered) to you|(mail|send) you (a |the )?(checks?|cheques?)|(purchase|buy)(\s+\w+){0,5}\s+(with|using|from) (the |a |our |this )?(checks?|cheques?|funds (we|you receive))|re-?ship(ping|per|pers|ment|ments)?|package (forwarding|reshipping|inspector)|parcel (forwarding|reshipping)|(receive|accept)(,| and)? (inspect(,| and)? )?(re-?ship|forward|repackage) (packages|parcels|items|goods|merchandise)|(receive|accept) (packages|parcels) (at|to|in) (your|home)|forward(ing)? (the )?(packages|parcels)|(buy|purchase)(\s+\w+){0,3}\s+gift ?cards?|gift ?card (codes?|numbers?|pins?)|(pay|payment|send|sent)(\s+\w+){0,3}\s+(in|via|with|using) gift ?cards?|(send|wire|transfer|forward|remit)(\s+\w+){0,3}\s+(money|funds|balance|remainder|remaining|difference|excess|rest)(\s+\w+){0,4}\s+(to|back to) (the |our )?(employer|company|us|me|vendor|supplier|agent|client|office)|(via|through|by|using) (western union|moneygram)|(bitcoin|btc|crypto(currency)?|usdt) (atm|wallet|deposit|transfer|address)|money mules?|money transfer (agent|job|position|assistant)s?|payment (processing|transfer|collection) (agent|assistant|representative|officer)|(process|receive|accept) (payments?|funds|money|transfers?) (in|into|on|through|via) your (own |personal )?(bank )?account)\b`)
+	// reMoneyDuty: bookkeeping and payroll contexts where money words are tasks.
+	reMoneyDuty = regexp.MustCompile(`\b(direct deposit|payroll|accounts? (payable|receivable)|invoices?|reconcil\w*|bookkeep\w*|ledger|journal entries|bank deposits|deposits? (checks|cheques) (received|from)|customers'?|patients'?|tenants'?|shipping department|warehouse|logistics|fulfil?ment center|carriers?|freight)\b`)
+
+	// rePersonal: sensitive personal data.
+	rePersonal    = regexp.MustCompile(`\b(social security (number|no|#|card)s?|ssn|national (id|identity|insurance) (number|card)?|(bank|banking) (account )?(details|information|info|number|statement|login|credentials)|routing (number|no)|account (and|&) routing|(scan(ned)?|copy|copies|photo|picture|image|photocopy|selfie)(\s+\w+){0,2}\s+of (your |a |an |the )?(valid |current )?(driver'?s'? licen[sc]e|passport|(government|state|photo)[- ]?(issued )?id|id card|identification|national id|ssn)|date of birth|dob|mother'?s maiden name|credit card (number|details|info))\b`)
+	rePersonalAsk = regexp.MustCompile(`\b(you|your|send|provide|submit|include|attach|email|e-mail|fill|forward|upload|along with|must have|have a|need|required|apply|applying|application|applicants?|candidates?)\b`)
+	// rePostOffer: data asked after an offer, for payroll or a background
+	// check: legitimate.
+	rePostOffer = regexp.MustCompile(`\b((after|upon|following|once|when) (\w+ ){0,2}(offer|hire|hiring|hired|employment|start|onboarding|acceptance)|background (check|screening|investigation)|i-9|e-verify|onboarding|payroll|direct deposit|new hires?|equal (opportunity|employment)|discriminat\w*|regardless of|never (ask|request)|(will|do|does|would) not (ask|request|require)|won't (ask|request)|customers?'?|clients?'?|patients?'?|members?'?|callers?'?|residents?'?|borrowers?'?|policyholders?'?|verify|verifying|verification of (customer|client))\b`)
+
+	// rePressureStrong: pressure to act before thinking.
+	rePressureStrong = regexp.MustCompile(`\b(no (face[- ]to[- ]face |formal )?interviews? (is |are )?(needed|required|necessary)|without (an |any )?interview|only \d+ (slots?|spots?|seats?|positions?|openings?|vacanc\w+|places?) (left|remaining|available)|(limited|few) (slots|spots|seats|places) (left|remaining|available)|(reply|respond|apply|confirm|register|sign up)( to this (ad|email|message|post))? within \d+ (hours?|hrs?|minutes?|mins?)|act (now|fast|quickly|today)|hurry( up)?\b|don'?t miss (out|this)|first come,? first serve[ds]?|hired (on the spot|same day|today)|offer (expires|ends)|take action|urgent(ly)? (hiring|needed|need|looking|requirement|vacanc\w*|opening)|\* ?urgent ?\*|positions? (are )?filling (up )?fast|apply (right )?now before|start (earning )?(today|now)|limited time (offer|only)|(apply|call|register|sign up|join) (today|now)!)`)
+	// rePressureWeak: urgency that is normal on its own ("immediate start").
+	rePressureWeak = regexp.MustCompile(`\b(immediate (start|hire|hiring|joiner|joining)|start(ing)? immediately|hiring immediately|needed immediately|join immediately)\b`)
+
+	reStealth = regexp.MustCompile(`\bstealth\b`)
+	// reOrgNamed (case-sensitive, on the original text) finds a text that
+	// names its organization: "Aker Solutions is a global provider",
+	// "Acme, Inc.", "founded in 1998".
+	reOrgNamed   = regexp.MustCompile(`(\b[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3},?\s+(?:is|was|has been|are|have been)\s+(?:a|an|the|one|changing|building|looking|seeking|hiring|growing|leading|transforming|proud|currently|now|excited|committed|dedicated|focused|known|based|headquartered|located|recognized)\b|\b(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|Limited|PLC|AG|S\.A|Pty|LLP)\b|\b[Ff]ounded in \d{4}|\b(?:[Aa]bout|[Aa]t|[Jj]oin) [A-Z][a-z]+[A-Z]?\w*)`)
+	orgStopWords = map[string]bool{"The": true, "Our": true, "We": true, "This": true, "That": true, "It": true, "You": true,
+		"Your": true, "Client": true, "Company": true, "Candidate": true, "Candidates": true, "Position": true, "Role": true,
+		"Job": true, "He": true, "She": true, "They": true, "There": true, "A": true, "An": true, "Each": true, "Every": true,
+		"Any": true, "Applicants": true, "Applicant": true, "Team": true, "Duties": true, "Responsibilities": true,
+		"Salary": true, "Pay": true, "Work": true, "What": true, "Who": true, "Why": true, "If": true, "Description": true,
+		"Experience": true, "Benefits": true, "Requirements": true, "All": true, "Training": true, "Hours": true, "Here": true}
+	// reGenericRole: the titles anonymous fake-job ads use most: clerical,
+	// data entry, admin, payroll and bookkeeping, customer service, home work.
+	reGenericRole = regexp.MustCompile(`\b(data entry|data[- ]entry|typist|typing|admin\w*|clerical|clerks?|secretary|receptionist|front desk|office (assistant|manager|clerk|coordinator)|personal assistant|virtual assistant|bookkeep\w*|payroll|account(ing|s)? (clerk|assistant)|accounts? (payable|receivable)|(assistant|junior) accountant|finance assistant|customer (service|care|support) (rep|reps|representative|representatives|associate|agent|assistant|officer)|mystery shopper|package handler|shipping (clerk|coordinator|assistant|manager)|work (from|at) home|home[- ]based|cash (job|jobs|pay)|part[- ]time (students?|workers?|staff|jobs?|positions?))\b`)
+
+	// reHomeWork: home or spare-time work.
+	reHomeWork = regexp.MustCompile(`\b(from (the comfort of )?(your )?(own )?home|at home|home[- ]based|stay[- ]at[- ]home|in your (free|spare) time|at your own (place|pace)|your own hours|any ?where in the (country|world)|from anywhere|work any ?time|own boss)\b`)
+	// reMoneyPitch: selling money, not work.
+	reMoneyPitch = regexp.MustCompile(`\b((make|earn|get|making|earning|boost|supplement) (\w+ ){0,2}(money|cash|income|\$\s?\d[\d,]*(\.\d+)?)|extra (income|cash|money)|easy (money|cash|way to (earn|make|supplement))|(be|become) your own boss|financial (freedom|independence)|get paid (daily|to|for)|paid daily|biggest cash|unlimited (income|earnings?)|work from home (opportunity|job|business))`)
+)
+
+func checkUpfrontFee(c *ctx) (hit, bool) {
+	sp, ok := find(c.job(), reFee, 0, func(v *view, m []int) bool {
+		if v.negated(m[0], m[1]) {
+			return false
+		}
+		// Employer-paid: "we pay for your training", "training fee is covered".
+		x, y := v.sentence(m[0], m[1])
+		before := v.s[max(x, m[0]-30):m[0]]
+		after := v.s[m[1]:min(y, m[1]+40)]
+		if reEmployerPays.MatchString(before) || reEmployerPaysAfter.MatchString(after) {
+			return false
+		}
+		return !strings.HasSuffix(v.s[max(0, m[0]-6):m[0]], "paid ")
+	})
+	if !ok {
+		return hit{}, false
+	}
+	return hit{span: sp}, true
+}
+
+var reEmployerPaysAfter = regexp.MustCompile(`^\s*(is |are |will be )?(paid|covered|reimbursed|provided|waived|included|free|refunded by (us|the company))\b|^\s*(paid|covered) by`)
+
+func checkOffplatform(c *ctx) (hit, bool) {
+	if sp, ok := find(c.job(), reChatApp, 0, func(v *view, m []int) bool {
+		x, y := v.sentence(m[0], m[1])
+		sent := v.s[x:y]
+		if reCustomerChannel.MatchString(sent) && !strings.Contains(sent, "interview") {
+			return false
+		}
+		if c.company.s != "" && strings.Contains(c.company.s, strings.TrimSpace(v.s[m[0]:m[1]])) {
+			return false // the app's own company
+		}
+		return reContactCue.MatchString(sent)
+	}); ok {
+		return hit{span: sp}, true
+	}
+	// Personal webmail as the contact of a named company.
+	if c.company.s == "" {
+		return hit{}, false
+	}
+	return findEmail(c, func(domain string) bool {
+		label := strings.SplitN(domain, ".", 2)[0]
+		return webmail[label] && !strings.Contains(c.company.s, label)
+	})
+}
+
+// findEmail returns the first email in the job text whose domain satisfies bad.
+func findEmail(c *ctx, bad func(domain string) bool) (hit, bool) {
+	sp, ok := find([]*view{c.text, c.title, c.pay}, reEmail, 0, func(v *view, m []int) bool {
+		return bad(v.s[m[2]:m[3]])
+	})
+	if !ok {
+		return hit{}, false
+	}
+	return hit{span: sp}, true
+}
+
+func checkCheckHandling(c *ctx) (hit, bool) {
+	sp, ok := find(c.job(), reCheck, 0, func(v *view, m []int) bool {
+		sent := v.sentenceText(m[0], m[1])
+		if reMoneyDuty.MatchString(sent) || v.negated(m[0], m[1]) {
+			return false
+		}
+		t := v.s[m[0]:m[1]]
+		if strings.Contains(t, "western union") || strings.Contains(t, "moneygram") {
+			return !strings.Contains(c.company.s, "western union") && !strings.Contains(c.company.s, "moneygram")
+		}
+		return true
+	})
+	if !ok {
+		return hit{}, false
+	}
+	return hit{span: sp}, true
+}
+
+func checkPersonalData(c *ctx) (hit, bool) {
+	sp, ok := find(c.job(), rePersonal, 0, func(v *view, m []int) bool {
+		sent := v.sentenceText(m[0], m[1])
+		if rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) {
+			return false
+		}
+		// An ID scan is always a request; other data needs a request word
+		// around it ("send your SSN", "with your application").
+		t := v.s[m[0]:m[1]]
+		if strings.Contains(t, " of ") {
+			return true
+		}
+		return rePersonalAsk.MatchString(sent)
+	})
+	if !ok {
+		return hit{}, false
+	}
+	return hit{span: sp}, true
+}
+
+func checkPressure(c *ctx) (hit, bool) {
+	if !has(rePressureStrong, c.title, c.text) {
+		return hit{}, false
+	}
+	// Evidence: the first cue in the title, then the text; weak cues
+	// ("immediate start") count as evidence once a strong one is present.
+	for _, v := range []*view{c.title, c.text} {
+		best := []int(nil)
+		for _, re := range []*regexp.Regexp{rePressureStrong, rePressureWeak} {
+			if m := re.FindStringIndex(v.s); m != nil && (best == nil || m[0] < best[0]) {
+				best = m
+			}
+		}
+		if best != nil {
+			return hit{span: v.span(best[0], best[1])}, true
+		}
+	}
+	return hit{}, false
+}
+
+// anonymous reports whether nothing says who the employer is: no company
+// name, profile or website, and a text that never names an organization.
+func anonymous(c *ctx) bool {
+	l := c.l
+	if strings.TrimSpace(l.Company) != "" || strings.TrimSpace(l.CompanyInfo) != "" || strings.TrimSpace(l.CompanyURL) != "" {
+		return false
+	}
+	for _, m := range reOrgNamed.FindAllStringIndex(l.Text, -1) {
+		if namesOrg(strings.Fields(l.Text[m[0]:m[1]])) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOrg reports whether a reOrgNamed match names an organization rather
+// than a pronoun or heading ("Our client is", "JOB DESCRIPTIONWe are").
+func namesOrg(words []string) bool {
+	if len(words) == 0 || orgStopWords[strings.Trim(words[0], ",.")] {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",.")
+		for stop := range orgStopWords {
+			if len(w) > len(stop) && strings.HasSuffix(w, stop) && unicode.IsUpper(rune(w[len(w)-len(stop)-1])) {
+				return false // a heading glued to a pronoun
+			}
+		}
+	}
+	return true
+}
+
+func checkAnonEmployer(c *ctx) (hit, bool) {
+	if has(reStealth, c.text, c.title) {
+		return hit{}, false // a stealth startup explains its missing name
+	}
+	if anonymous(c) {
+		// The commonest fake job: an anonymous ad for generic clerical,
+		// data-entry or home work. Alone, anonymity stays medium.
+		if sp, ok := find([]*view{c.title}, reGenericRole, 0, nil); ok {
+			return hit{span: sp, sev: model.SeverityHigh}, true
+		}
+		// Staffing agencies post anonymous ads too, but they describe the
+		// work and its schedule; anonymity with little substance is the
+		// warning sign.
+		if c.taskCount() < 4 && !has(reDuration, c.title, c.text) {
+			return hit{span: structural(FieldCompany)}, true
+		}
+		return hit{}, false
+	}
+	// A named company whose contact address is on an unrelated domain.
+	if c.company.s == "" || c.info.s != "" {
+		return hit{}, false
+	}
+	return findEmail(c, func(domain string) bool { return unrelatedDomain(c, domain) })
+}
+
+// unrelatedDomain reports whether a (non-webmail) contact domain has
+// nothing in common with the company name or its web addresses.
+func unrelatedDomain(c *ctx, domain string) bool {
+	parts := strings.Split(domain, ".")
+	label := parts[0]
+	if len(parts) > 2 {
+		label = parts[len(parts)-2]
+	}
+	if webmail[label] || len(label) < 3 {
+		return false
+	}
+	for _, u := range []string{c.l.CompanyURL, c.l.URL, c.l.ApplyURL} {
+		if pu, err := url.Parse(u); err == nil && pu.Host != "" && strings.Contains(strings.ToLower(pu.Host), label) {
+			return false
+		}
+	}
+	name := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, c.company.s)
+	if name == "" || strings.Contains(name, label) || strings.Contains(label, name) {
+		return false
+	}
+	for _, w := range reWord.FindAllString(c.company.s, -1) {
+		if len(w) >= 3 && strings.Contains(label, strings.Trim(w, "'$")) {
+			return false
+		}
+	}
+	return true
+}
+
+func checkWFHHype(c *ctx) (hit, bool) {
+	// Remote roles with concrete tasks are not hype.
+	if c.taskCount() >= 4 {
+		return hit{}, false
+	}
+	home := has(reHomeWork, c.title, c.text)
+	if !home {
+		return hit{}, false
+	}
+	sp, ok := find([]*view{c.title, c.text}, reMoneyPitch, 0, func(v *view, m []int) bool {
+		return !reCommission.MatchString(v.sentenceText(m[0], m[1])) || reHomeWork.MatchString(v.sentenceText(m[0], m[1]))
+	})
+	if !ok {
+		return hit{}, false
+	}
+	return hit{span: sp}, true
+}

@@ -1,0 +1,238 @@
+package redflag
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// view is one field's text prepared for matching: HTML entities decoded,
+// ASCII lower-cased, typographic quotes, dashes, bullets and odd spaces
+// folded, and sentence breaks restored where a source glued sentences or
+// list items together ("as assigned.Adhere", "Entry ClerkData"). Every byte
+// of s remembers the original bytes it came from, so a match in s maps back
+// to a span of the original field text.
+type view struct {
+	field string
+	orig  string
+	s     string
+	from  []int // from[i]: start in orig of the source of s[i]
+	to    []int // to[i]: end in orig of the source of s[i]
+}
+
+// maxEntity bounds the length of an HTML entity we try to decode.
+const maxEntity = 12
+
+func newView(field, orig string) *view {
+	v := &view{field: field, orig: orig}
+	if orig == "" {
+		return v
+	}
+	var b strings.Builder
+	b.Grow(len(orig) + len(orig)/16)
+	v.from = make([]int, 0, len(orig)+8)
+	v.to = make([]int, 0, len(orig)+8)
+	emit := func(s string, from, to int) {
+		for i := 0; i < len(s); i++ {
+			b.WriteByte(s[i])
+			v.from = append(v.from, from)
+			v.to = append(v.to, to)
+		}
+	}
+	var prev, prev2 rune // last two original runes (decoded), for break restoration
+	for i := 0; i < len(orig); {
+		r, size := utf8.DecodeRuneInString(orig[i:])
+		end := i + size
+		if r == '&' {
+			if j := strings.IndexByte(orig[i:min(len(orig), i+maxEntity)], ';'); j > 1 {
+				ent := orig[i : i+j+1]
+				if dec := html.UnescapeString(ent); dec != ent {
+					r, _ = utf8.DecodeRuneInString(dec)
+					end = i + j + 1
+					if utf8.RuneCountInString(dec) != 1 {
+						emit(fold(dec), i, end)
+						prev2, prev = prev, r
+						i = end
+						continue
+					}
+				}
+			}
+		}
+		if needsBreak(prev2, prev, r, orig[end:]) {
+			emit(" ", i, i)
+		}
+		emit(foldRune(r), i, end)
+		prev2, prev = prev, r
+		i = end
+	}
+	v.s = b.String()
+	return v
+}
+
+// needsBreak reports whether a space should be restored before r: after a
+// sentence end glued to the next sentence ("assigned.Adhere") or between a
+// lower-case word and a capitalized one glued to it ("ClerkData").
+func needsBreak(prev2, prev, r rune, rest string) bool {
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	switch {
+	case strings.ContainsRune(".!?;:)", prev):
+		return unicode.IsLower(prev2) || unicode.IsDigit(prev2) || prev2 == ')'
+	case unicode.IsLower(prev) && unicode.IsLower(prev2):
+		next, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsLower(next)
+	}
+	return false
+}
+
+// foldRune returns the matching form of one rune.
+func foldRune(r rune) string {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		if r == '\t' || r == '\r' || r == '\f' || r == '\v' {
+			r = ' '
+		}
+		return string(r)
+	case r == '\u2018' || r == '\u2019' || r == '\u02bc':
+		return "'"
+	case r == '\u201c' || r == '\u201d':
+		return `"`
+	case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u2013' || r == '\u2014' || r == '\u2212':
+		return "-"
+	case r == '\u2022' || r == '\u00b7' || r == '\u25cf' || r == '\u25aa' || r == '\u25e6' || r == '\u2023' || r == '\u2043' || r == '\u25a0':
+		return "\n"
+	case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
+		return " "
+	case r == utf8.RuneError:
+		return " "
+	}
+	return string(unicode.ToLower(r))
+}
+
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteString(foldRune(r))
+	}
+	return b.String()
+}
+
+// span maps s[a:b] back to a Span of the original text, trimmed of space.
+func (v *view) span(a, b int) model.Span {
+	a, b = max(a, 0), min(b, len(v.s))
+	for a < b && isSpaceByte(v.s[a]) {
+		a++
+	}
+	for b > a && isSpaceByte(v.s[b-1]) {
+		b--
+	}
+	if a >= b {
+		return model.Span{Field: v.field}
+	}
+	start, end := v.from[a], v.to[b-1]
+	if end < start {
+		end = start
+	}
+	for start < end && isSpaceByte(v.orig[start]) {
+		start++
+	}
+	for end > start && isSpaceByte(v.orig[end-1]) {
+		end--
+	}
+	return model.Span{Field: v.field, Start: start, End: end, Text: v.orig[start:end]}
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// whole is the span of the whole field.
+func (v *view) whole() model.Span { return v.span(0, len(v.s)) }
+
+// sentence returns the bounds of the sentence around s[a:b].
+func (v *view) sentence(a, b int) (int, int) {
+	s := v.s
+	start := a
+	for start > 0 {
+		c := s[start-1]
+		if c == '\n' || ((c == '.' || c == '!' || c == '?') && start < len(s) && s[start] == ' ') {
+			break
+		}
+		start--
+	}
+	end := b
+	for end < len(s) {
+		c := s[end]
+		if c == '\n' {
+			break
+		}
+		if (c == '.' || c == '!' || c == '?') && (end+1 == len(s) || s[end+1] == ' ' || s[end+1] == '\n') {
+			end++
+			break
+		}
+		end++
+	}
+	return start, end
+}
+
+// sentenceText returns the folded text of the sentence around s[a:b].
+func (v *view) sentenceText(a, b int) string {
+	x, y := v.sentence(a, b)
+	return v.s[x:y]
+}
+
+// reWord matches a word of the folded text.
+var reWord = regexp.MustCompile(`[a-z0-9][a-z0-9'$]*`)
+
+// negators are words that, a few words before a fee or pay phrase, negate it.
+var negators = map[string]bool{"no": true, "zero": true, "never": true, "without": true, "not": true,
+	"non": true, "none": true, "nor": true, "free": true, "don't": true, "doesn't": true, "won't": true,
+	"isn't": true, "aren't": true, "neither": true, "nothing": true, "never-any": true}
+
+// negated reports whether the phrase at s[a:b] is negated: a negator among
+// the few words before it in the same clause ("no fee", "zero start-up fee",
+// "never any fees", "without any charge", "free of charge"), or a
+// cancelling word right after it ("fee-free", "fees: none", "fee waived").
+func (v *view) negated(a, b int) bool {
+	lo := max(0, a-48)
+	before := v.s[lo:a]
+	if i := strings.LastIndexAny(before, ".!?;\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, cut := range []string{" but ", " however ", " except "} {
+		if i := strings.LastIndex(before, cut); i >= 0 {
+			before = before[i+len(cut):]
+		}
+	}
+	words := reWord.FindAllString(before, -1)
+	if len(words) > 4 {
+		words = words[len(words)-4:]
+	}
+	for _, w := range words {
+		if negators[w] {
+			return true
+		}
+	}
+	after := v.s[b:min(len(v.s), b+16)]
+	return reNegAfter.MatchString(after)
+}
+
+var reNegAfter = regexp.MustCompile(`^(-free|\s*free\b|\s*[:=-]?\s*(none|nil|n/a|\$?0\b)|\s+(is |are |will be )?(waived|not required|never)|\s+of any kind)`)
+
+// countWords counts words in a folded text.
+func countWords(s string) int { return len(reWord.FindAllStringIndex(s, -1)) }
+
+// findAll returns the match bounds of re in v.s.
+func (v *view) findAll(re *regexp.Regexp) [][]int { return re.FindAllStringSubmatchIndex(v.s, -1) }
+
+// validSpan reports whether sp points into text exactly.
+func validSpan(sp *model.Span, field, text string) bool {
+	return sp != nil && sp.Field == field && 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(text) &&
+		text[sp.Start:sp.End] == sp.Text
+}

@@ -1,0 +1,186 @@
+package redflag
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// minDescriptionWords is the length under which a description says too
+// little to judge the work.
+const minDescriptionWords = 15
+
+var (
+	// reQualifier: "able to"/"experience in" before a verb makes it a
+	// qualification, not a task.
+	reQualifier = regexp.MustCompile(`(able to|ability to|abilities to|experience (in|with)|knowledge of|skills? (in|to)|capable of|willing(ness)? to)\s+(\w+\s+){0,2}$`)
+	// reVagueScope: generic scope phrases.
+	reVagueScope = regexp.MustCompile(`\b(help (out )?with (various|different|any|all kinds of|general|miscellaneous) (tasks|things|projects|duties|stuff)|(various|miscellaneous|general|random|odd) (tasks|duties|jobs|errands|assignments)|assist (with tasks )?(as|where|when) (needed|required|necessary)|whatever (is )?(needed|required|comes up)|(do|does|doing) it all from home|in your (free|spare) time|at your own (place|pace)|work (any ?time|anywhere|whenever you want))\b`)
+
+	reCatchall = regexp.MustCompile(`\b((perform(s|ing)?|complet(e|es|ing)|handl(e|es|ing)|carr(y|ies|ying) out|and|&|any|plus|also)\s+)?(all\s+)?other (related |similar |incidental |miscellaneous |ad hoc |reasonable )?(duties|tasks|responsibilities|projects|assignments)(\s*(,\s*)?(as|when|that may be|which may be|that are|if) (assigned|needed|required|requested|directed|necessary)( (by|from) (the |your |a )?([a-z]+ ){0,3}(manager|supervisor|management|department manager))?|\s+\(as (assigned|needed|required)\)|\s+may be assigned)|\bduties (include|includes),? but (are )?not limited to|\b(is|are) not limited to the (duties|tasks|responsibilities) (listed|above)`)
+
+	reDuration = regexp.MustCompile(`\b((\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)(\s*(-|to|–)\s*\d+)?\+?[- ]?(hours?|hrs?|h|days?|weeks?|wks?|months?|mos?)\b|(summer|fall|autumn|winter|spring) (\d{4}|semester|term|quarter|internship|program|session)|(semester|term)[- ]long|(full|half|part)[- ]time|deadline|due (date|by)|ends? (on|by)|until (january|february|march|april|may|june|july|august|september|october|november|december)|through (january|february|march|april|may|june|july|august|september|october|november|december)|per week|/ ?week|a week|per day|a day)\b`)
+
+	reStudentWork = regexp.MustCompile(`\b(intern|interns|internship|internships|micro-?internship|project-based|co-?op|trainee|apprentice|apprenticeship|fellowship|project|gig)\b`)
+
+	reSupervisor = regexp.MustCompile(`\b(report(s|ing)? (directly )?to|mentor(s|ed|ing|ship)?|supervis(e|ed|ion|or|ors|ing)|manager|coach(ed|ing|es)?|guidance|guided by|under the (direct )?(direction|guidance|supervision)|work(ing)? (closely |directly )?(with|alongside) (our|the|a|an|senior|experienced)|team lead|lead (engineer|designer|developer)|buddy|point of contact|you('ll| will) (join|work with|be paired)|alongside|led by|head of|director)\b`)
+)
+
+func checkNoDescription(c *ctx) (hit, bool) {
+	n := countWords(c.text.s)
+	if n >= minDescriptionWords {
+		return hit{}, false
+	}
+	// Short text with concrete deliverables elsewhere (the title, or a
+	// few words naming a clear output) is enough.
+	if c.taskCount() >= 2 {
+		return hit{}, false
+	}
+	if n == 0 {
+		if c.title.s != "" {
+			return hit{span: c.title.whole()}, true
+		}
+		return hit{span: structural(FieldText)}, true
+	}
+	return hit{span: c.text.whole()}, true
+}
+
+// taskStems are the stems of task verbs: what the person will do or
+// produce. A word is a task verb when it is a stem plus one of taskSuffixes.
+var taskStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range strings.Split("develop|design|build|write|creat|produc|implement|analys|analyz|prepar|deliver|test|maintain|manag|conduct|research|review|process|enter|updat|coordinat|plan|draft|edit|compil|monitor|organis|organiz|schedul|answer|handl|install|repair|teach|translat|document|present|code|program|train|identif|evaluat|track|audit|reconcil|file|sort|load|unload|operat|clean|cook|driv|support|assist|respond|greet|sell|negotiat|recruit|mentor|supervis|lead|optimis|optimiz|configur|deploy|debug|migrat|integrat|automat|forecast|calculat|verif|inspect|troubleshoot|measur|photograph|film|record|illustrat|prototyp|launch|run|execut|collect|proofread|transcrib|summari[sz]|publish|post|ship|pack|packag|assembl|stock|serve|demonstrat|educat|engag|generat|conven|host|moderat|curat|outreach|contact|call|schedul|book|log|invoic|bill|pay|order|purchas|audit", "|") {
+		m[s] = true
+	}
+	return m
+}()
+
+var taskSuffixes = []string{"", "e", "es", "ed", "ing", "s", "ies", "y", "ied"}
+
+// taskStem returns the task stem of a word, if it is a task verb.
+func taskStem(w string) (string, bool) {
+	for _, suf := range taskSuffixes {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			if st := w[:len(w)-len(suf)]; taskStems[st] {
+				return st, true
+			}
+		}
+	}
+	return "", false
+}
+
+// words calls fn with the bounds of each word of a folded text.
+func words(s string, fn func(a, b int)) {
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		fn(i, j)
+		i = j
+	}
+}
+
+func isWordByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' }
+
+// taskCount counts distinct task verbs in the title and text, leaving out
+// qualifications ("able to plan").
+func (c *ctx) taskCount() int {
+	if c.tasksDone {
+		return c.tasks
+	}
+	seen := map[string]bool{}
+	for _, v := range []*view{c.title, c.text} {
+		words(v.s, func(a, b int) {
+			st, ok := taskStem(v.s[a:b])
+			if !ok || seen[st] || reQualifier.MatchString(v.s[max(0, a-40):a]) {
+				return
+			}
+			seen[st] = true
+		})
+	}
+	c.tasks, c.tasksDone = len(seen), true
+	return c.tasks
+}
+
+func checkNoDeliverables(c *ctx) (hit, bool) {
+	if c.fired[VagueNoDescription] {
+		return hit{}, false
+	}
+	tasks := c.taskCount()
+	vague, vagueOK := find([]*view{c.text}, reVagueScope, 0, nil)
+	switch {
+	case vagueOK && tasks < 4:
+		return hit{span: sentenceSpan(c.text, vague)}, true
+	case tasks < 2 && c.text.s != "":
+		x, y := c.text.sentence(0, 0)
+		return hit{span: c.text.span(x, y)}, true
+	}
+	return hit{}, false
+}
+
+// sentenceSpan widens a span of v to its sentence.
+func sentenceSpan(v *view, sp model.Span) model.Span {
+	for i := range v.s {
+		if v.from[i] >= sp.Start {
+			x, y := v.sentence(i, i)
+			return v.span(x, y)
+		}
+	}
+	return sp
+}
+
+// studentWork reports whether the listing is a project or internship,
+// which must say how long it runs.
+func studentWork(c *ctx) bool {
+	switch c.l.Type {
+	case model.TypeMicroInternship, model.TypeInternship, model.TypeProject:
+		return true
+	case model.TypeUnknown, "":
+		return c.l.ProjectBased || has(reStudentWork, c.title, c.etype)
+	case model.TypeContract:
+		return c.l.ProjectBased
+	}
+	return false
+}
+
+func checkNoDuration(c *ctx) (hit, bool) {
+	l := c.l
+	if !studentWork(c) || l.Hours != nil || l.DurationDays != nil || l.Deadline != nil {
+		return hit{}, false
+	}
+	if has(reDuration, c.title, c.text, c.pay, c.etype) {
+		return hit{}, false
+	}
+	return hit{span: structural(FieldText)}, true
+}
+
+func checkNoSupervisor(c *ctx) (hit, bool) {
+	if !studentWork(c) || countWords(c.text.s) < minDescriptionWords {
+		return hit{}, false // no description at all is VAGUE_NO_DESCRIPTION's business
+	}
+	if has(reSupervisor, c.text) {
+		return hit{}, false
+	}
+	return hit{span: structural(FieldText)}, true
+}
+
+func checkCatchall(c *ctx) (hit, bool) {
+	sp, ok := find([]*view{c.text}, reCatchall, 0, func(v *view, m []int) bool {
+		// "other duties" alone (no "as assigned") is only a catch-all
+		// when it closes a list: "and other duties".
+		t := v.s[m[0]:m[1]]
+		return strings.Contains(t, " as ") || strings.Contains(t, " when ") || strings.Contains(t, "limited") ||
+			strings.Contains(t, "may be") || strings.Contains(t, " if ") || strings.Contains(t, "(as") ||
+			strings.Contains(t, " that ") || strings.Contains(t, " which ")
+	})
+	if !ok {
+		return hit{}, false
+	}
+	return hit{span: sp}, true
+}
