@@ -16,6 +16,7 @@ import (
 	"github.com/gigscout/gigscout/crawler"
 	"github.com/gigscout/gigscout/index"
 	"github.com/gigscout/gigscout/internal/ingest"
+	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/normalize"
 	"github.com/gigscout/gigscout/internal/redflag"
 	"github.com/gigscout/gigscout/internal/schedule"
@@ -89,8 +90,22 @@ func Open(ctx context.Context, cfg *config.Config, log *slog.Logger, opts OpenOp
 	return m, nil
 }
 
+// newEngine builds the red-flag engine from pay.floor_hourly_usd and the
+// per-flag settings, checking each flag id.
 func newEngine(cfg *config.Config) (*redflag.Engine, error) {
-	return redflag.New(redflag.Options{FloorHourlyUSD: cfg.Pay.FloorHourlyUSD}), nil
+	opts := redflag.Options{FloorHourlyUSD: cfg.Pay.FloorHourlyUSD, Disabled: map[string]bool{}, Severity: map[string]model.Severity{}}
+	for id, f := range cfg.Flags {
+		if _, ok := redflag.Lookup(id); !ok {
+			return nil, fmt.Errorf("flags.%s: unknown flag id", id)
+		}
+		if f.Enabled != nil && !*f.Enabled {
+			opts.Disabled[id] = true
+		}
+		if f.Severity != "" {
+			opts.Severity[id] = model.Severity(f.Severity)
+		}
+	}
+	return redflag.New(opts), nil
 }
 
 func normalizeOptions(cfg *config.Config) normalize.Options {

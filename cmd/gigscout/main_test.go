@@ -188,6 +188,8 @@ func TestConfigErrorsExit2(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.yaml")
 	os.WriteFile(bad, []byte("sources:\n  - {name: a, kind: greenhouse, board: x, schedule: \"@evry 6h\"}\n"), 0o644)
+	unknownFlag := filepath.Join(dir, "flags.yaml")
+	os.WriteFile(unknownFlag, []byte("flags:\n  SCAM_EVERYTHING: {enabled: false}\n"), 0o644)
 	tests := []struct {
 		name string
 		args []string
@@ -196,6 +198,7 @@ func TestConfigErrorsExit2(t *testing.T) {
 		{"bad cron", []string{"crawl", "--config", bad}, `sources[0].schedule: invalid cron spec "@evry 6h"`},
 		{"missing file", []string{"serve", "--config", filepath.Join(dir, "none.yaml")}, "none.yaml"},
 		{"unknown command", []string{"frobnicate"}, `unknown command "frobnicate"`},
+		{"unknown flag id", []string{"flags", "--config", unknownFlag}, "flags.SCAM_EVERYTHING: unknown flag id"},
 		{"unknown flag", []string{"crawl", "--jsn"}, "flag provided but not defined: -jsn"},
 		{"flag without value", []string{"crawl", "--config"}, "--config needs a value"},
 	}
