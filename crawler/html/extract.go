@@ -149,7 +149,7 @@ func (e *Extractor) ParsePage(resp *crawler.Response, follow cascadia.Selector) 
 	})
 	if follow != nil {
 		doc.FindMatcher(follow).Each(func(_ int, s *goquery.Selection) {
-			if u, ok := normalize(s.AttrOr("href", ""), page); ok {
+			if u, ok := crawler.NormalizeURL(s.AttrOr("href", ""), page); ok {
 				pg.Links = append(pg.Links, u.String())
 			}
 		})
@@ -231,7 +231,7 @@ func (e *Extractor) html(s *goquery.Selection, name string) string {
 // absURL resolves ref against page, keeping a fragment; "" when the
 // result is not an http(s) URL.
 func absURL(page *url.URL, ref string) string {
-	u, ok := normalize(ref, page)
+	u, ok := crawler.NormalizeURL(ref, page)
 	if !ok {
 		return ""
 	}

@@ -29,7 +29,7 @@ var ErrNoTitles = errors.New("no item had a title")
 // Source is one listing site.
 type Source struct {
 	name     string
-	site     *site
+	site     *crawler.Site
 	ex       *Extractor
 	follow   cascadia.Selector // nil: a single page per start URL
 	maxPages int
@@ -42,7 +42,7 @@ var _ crawler.Source = (*Source)(nil)
 // optional), cfg.Follow (pagination links) and cfg.MaxPages (default 50,
 // at most 1000). Every selector must compile; errors name the key.
 func New(cfg crawler.Config) (crawler.Source, error) {
-	st, err := newSite("start_urls", cfg.StartURLs, cfg.BaseURL)
+	st, err := crawler.NewSite("start_urls", cfg.StartURLs, cfg.BaseURL)
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
 	}
@@ -50,7 +50,7 @@ func New(cfg crawler.Config) (crawler.Source, error) {
 	if s.ex, err = NewExtractor(cfg.Item, cfg.Fields); err != nil {
 		return nil, fmt.Errorf("html: %w", err)
 	}
-	if s.maxPages, err = pageBudget(cfg.MaxPages); err != nil {
+	if s.maxPages, err = crawler.PageBudget(cfg.MaxPages); err != nil {
 		return nil, fmt.Errorf("html: %w", err)
 	}
 	if f := strings.TrimSpace(cfg.Follow); f != "" {
@@ -69,7 +69,7 @@ func (s *Source) Kind() string { return "html" }
 
 // crawlState is one run's bookkeeping.
 type crawlState struct {
-	front          *frontier
+	front          *crawler.Frontier
 	seen           map[string]bool // emitted ExternalIDs
 	failed         int
 	first          error
@@ -84,12 +84,12 @@ func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.P
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	st := &crawlState{front: newFrontier(s.maxPages), seen: map[string]bool{}}
-	for _, u := range s.site.start {
-		st.front.push(u)
+	st := &crawlState{front: crawler.NewFrontier(s.maxPages), seen: map[string]bool{}}
+	for _, u := range s.site.Start {
+		st.front.Push(u)
 	}
 	for {
-		u, ok := st.front.next()
+		u, ok := st.front.Next()
 		if !ok {
 			break
 		}
@@ -106,7 +106,7 @@ func (s *Source) visit(ctx context.Context, f crawler.Fetcher, st *crawlState, p
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	resp, err := f.Get(ctx, &crawler.Request{URL: s.site.fetchURL(public)})
+	resp, err := f.Get(ctx, &crawler.Request{URL: s.site.FetchURL(public)})
 	switch {
 	case ctx.Err() != nil:
 		return fmt.Errorf("html %s: %w", s.name, ctx.Err())
@@ -120,7 +120,7 @@ func (s *Source) visit(ctx context.Context, f crawler.Fetcher, st *crawlState, p
 		return nil
 	}
 	pub := *resp
-	pub.URL = s.site.publicURL(resp.URL)
+	pub.URL = s.site.PublicURL(resp.URL)
 	pg, err := s.ex.ParsePage(&pub, s.follow)
 	if err != nil {
 		st.failed++
@@ -133,8 +133,8 @@ func (s *Source) visit(ctx context.Context, f crawler.Fetcher, st *crawlState, p
 	st.skipped += pg.Skipped
 	from, _ := url.Parse(pub.URL)
 	for _, l := range pg.Links {
-		if u, ok := normalize(l, nil); ok && s.site.allowed(u, from) {
-			st.front.push(u.String())
+		if u, ok := crawler.NormalizeURL(l, nil); ok && s.site.Allowed(u, from) {
+			st.front.Push(u.String())
 		}
 	}
 	return s.emitNew(ctx, st, pg.Postings, emit)
@@ -161,8 +161,8 @@ func (s *Source) result(st *crawlState) error {
 	if st.failed > 0 {
 		errs = append(errs, fmt.Errorf("html %s: %d fetches failed, first: %w", s.name, st.failed, st.first))
 	}
-	if st.front.over > 0 {
-		errs = append(errs, fmt.Errorf("html %s: %w after %d pages (%d more found)", s.name, ErrBudget, st.front.fetched, st.front.over))
+	if st.front.Over > 0 {
+		errs = append(errs, fmt.Errorf("html %s: %w after %d pages (%d more found)", s.name, ErrBudget, st.front.Fetched, st.front.Over))
 	}
 	if st.items > 0 && st.skipped == st.items {
 		errs = append(errs, fmt.Errorf("html %s: %w (%d items skipped)", s.name, ErrNoTitles, st.skipped))

@@ -25,7 +25,7 @@ var ErrBudget = fmt.Errorf("page budget exhausted: %w", crawler.ErrTruncated)
 // Source is one career site.
 type Source struct {
 	name     string
-	site     *site
+	site     *crawler.Site
 	follow   cascadia.Selector // nil: follow nothing
 	sitemap  string            // "", "auto" or a public URL
 	maxPages int
@@ -37,12 +37,12 @@ var _ crawler.Source = (*Source)(nil)
 // selector of <a> elements to follow), cfg.MaxPages (default 50, at most
 // 1000) and cfg.Sitemap ("auto" for {origin}/sitemap.xml, or a URL).
 func New(cfg crawler.Config) (crawler.Source, error) {
-	st, err := newSite("start_urls", cfg.StartURLs, cfg.BaseURL)
+	st, err := crawler.NewSite("start_urls", cfg.StartURLs, cfg.BaseURL)
 	if err != nil {
 		return nil, fmt.Errorf("jsonld: %w", err)
 	}
 	s := &Source{name: cfg.Name, site: st}
-	if s.maxPages, err = pageBudget(cfg.MaxPages); err != nil {
+	if s.maxPages, err = crawler.PageBudget(cfg.MaxPages); err != nil {
 		return nil, fmt.Errorf("jsonld: %w", err)
 	}
 	if f := strings.TrimSpace(cfg.Follow); f != "" {
@@ -64,7 +64,7 @@ func (s *Source) Kind() string { return "jsonld" }
 
 // crawlState is one run's bookkeeping.
 type crawlState struct {
-	front  *frontier
+	front  *crawler.Frontier
 	seen   map[string]bool // emitted ExternalIDs
 	failed int
 	first  error
@@ -84,15 +84,15 @@ func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.P
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	st := &crawlState{front: newFrontier(s.maxPages), seen: map[string]bool{}}
-	for _, u := range s.site.start {
-		st.front.push(u)
+	st := &crawlState{front: crawler.NewFrontier(s.maxPages), seen: map[string]bool{}}
+	for _, u := range s.site.Start {
+		st.front.Push(u)
 	}
 	if err := s.crawlSitemap(ctx, f, st); err != nil {
 		return err
 	}
 	for {
-		u, ok := st.front.next()
+		u, ok := st.front.Next()
 		if !ok {
 			break
 		}
@@ -109,7 +109,7 @@ func (s *Source) visit(ctx context.Context, f crawler.Fetcher, st *crawlState, p
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	resp, err := f.Get(ctx, &crawler.Request{URL: s.site.fetchURL(public)})
+	resp, err := f.Get(ctx, &crawler.Request{URL: s.site.FetchURL(public)})
 	switch {
 	case ctx.Err() != nil:
 		return fmt.Errorf("jsonld %s: %w", s.name, ctx.Err())
@@ -120,7 +120,7 @@ func (s *Source) visit(ctx context.Context, f crawler.Fetcher, st *crawlState, p
 		return nil
 	}
 	pub := *resp
-	pub.URL = s.site.publicURL(resp.URL)
+	pub.URL = s.site.PublicURL(resp.URL)
 	pg, err := ParsePage(&pub, s.follow)
 	if err != nil {
 		st.fail(err)
@@ -128,8 +128,8 @@ func (s *Source) visit(ctx context.Context, f crawler.Fetcher, st *crawlState, p
 	}
 	from, _ := url.Parse(pub.URL)
 	for _, l := range pg.Links {
-		if u, ok := normalize(l, nil); ok && s.site.allowed(u, from) {
-			st.front.push(u.String())
+		if u, ok := crawler.NormalizeURL(l, nil); ok && s.site.Allowed(u, from) {
+			st.front.Push(u.String())
 		}
 	}
 	for _, p := range pg.Postings {
@@ -152,8 +152,8 @@ func (s *Source) result(st *crawlState) error {
 	if st.failed > 0 {
 		errs = append(errs, fmt.Errorf("jsonld %s: %d fetches failed, first: %w", s.name, st.failed, st.first))
 	}
-	if st.front.over > 0 {
-		errs = append(errs, fmt.Errorf("jsonld %s: %w after %d pages (%d more found)", s.name, ErrBudget, st.front.fetched, st.front.over))
+	if st.front.Over > 0 {
+		errs = append(errs, fmt.Errorf("jsonld %s: %w after %d pages (%d more found)", s.name, ErrBudget, st.front.Fetched, st.front.Over))
 	}
 	return errors.Join(errs...)
 }

@@ -74,7 +74,7 @@ func identifier(v any) string {
 // postings on one page apart); "" when the result is not an http(s) URL.
 func absURL(page *url.URL, ref string) string {
 	ref = html.UnescapeString(ref)
-	u, ok := normalize(ref, page)
+	u, ok := crawler.NormalizeURL(ref, page)
 	if !ok {
 		return ""
 	}

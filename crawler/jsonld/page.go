@@ -61,7 +61,7 @@ func ParsePage(resp *crawler.Response, follow cascadia.Selector) (*Page, error) 
 	pg.Postings = postings(objects, pageURL)
 	if follow != nil {
 		doc.FindMatcher(follow).Each(func(_ int, s *goquery.Selection) {
-			if u, ok := normalize(s.AttrOr("href", ""), page); ok {
+			if u, ok := crawler.NormalizeURL(s.AttrOr("href", ""), page); ok {
 				pg.Links = append(pg.Links, u.String())
 			}
 		})
@@ -79,11 +79,11 @@ func isJSONLD(typ string) bool {
 func canonical(doc *goquery.Document, page *url.URL) string {
 	href, ok := doc.Find(`link[rel~="canonical"]`).First().Attr("href")
 	if ok {
-		if u, ok := normalize(href, page); ok && u.Host == page.Host {
+		if u, ok := crawler.NormalizeURL(href, page); ok && u.Host == page.Host {
 			return u.String()
 		}
 	}
-	if u, ok := normalize(page.String(), nil); ok {
+	if u, ok := crawler.NormalizeURL(page.String(), nil); ok {
 		return u.String()
 	}
 	return page.String()

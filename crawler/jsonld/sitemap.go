@@ -17,12 +17,12 @@ const maxSitemaps = 10
 
 // sitemapURL validates cfg.Sitemap: "" (none), "auto", or an absolute
 // URL (a path when base_url is set), returned as a public URL.
-func sitemapURL(st *site, v string) (string, error) {
+func sitemapURL(st *crawler.Site, v string) (string, error) {
 	switch v {
 	case "", "auto":
 		return v, nil
 	}
-	u, err := st.startURL(v)
+	u, err := st.StartURL(v)
 	if err != nil {
 		return "", err
 	}
@@ -37,7 +37,7 @@ func (s *Source) sitemapRoots() []string {
 	}
 	var roots []string
 	seen := map[string]bool{}
-	for _, start := range s.site.start {
+	for _, start := range s.site.Start {
 		u, err := url.Parse(start)
 		if err != nil {
 			continue
@@ -92,9 +92,9 @@ func (s *Source) crawlSitemap(ctx context.Context, f crawler.Fetcher, st *crawlS
 
 func (s *Source) queueLocs(st *crawlState, locs []string) {
 	for _, loc := range locs {
-		u, ok := normalize(loc, nil)
-		if ok && s.site.hosts[u.Host] && (s.sitemap != "auto" || jobLike(u)) {
-			st.front.push(u.String())
+		u, ok := crawler.NormalizeURL(loc, nil)
+		if ok && s.site.Allowed(u, nil) && (s.sitemap != "auto" || jobLike(u)) {
+			st.front.Push(u.String())
 		}
 	}
 }
@@ -113,11 +113,11 @@ type sitemapDoc struct {
 // fetchSitemap returns a sitemap's page URLs and child sitemap URLs
 // (public URLs on the start hosts).
 func (s *Source) fetchSitemap(ctx context.Context, f crawler.Fetcher, public string) (locs, children []string, err error) {
-	resp, err := f.Get(ctx, &crawler.Request{URL: s.site.fetchURL(public), Header: http.Header{"Accept": {"application/xml, text/xml;q=0.9, */*;q=0.5"}}})
+	resp, err := f.Get(ctx, &crawler.Request{URL: s.site.FetchURL(public), Header: http.Header{"Accept": {"application/xml, text/xml;q=0.9, */*;q=0.5"}}})
 	if err != nil {
 		return nil, nil, fmt.Errorf("sitemap: %w", err)
 	}
-	return ParseSitemap(resp.Body, s.site.fetchURL(public), s.site.publicURL)
+	return ParseSitemap(resp.Body, s.site.FetchURL(public), s.site.PublicURL)
 }
 
 // ParseSitemap reads a sitemap (urlset) or sitemap index; each <loc> is

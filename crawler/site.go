@@ -1,4 +1,4 @@
-package html
+package crawler
 
 import (
 	"errors"
@@ -7,28 +7,28 @@ import (
 	"strings"
 )
 
-// Page budget bounds.
+// Page budget bounds of the crawls that follow links (jsonld, html).
 const (
 	DefaultMaxPages = 50
 	MaxMaxPages     = 1000
 )
 
-// site maps the public URLs a crawl works with onto the URLs it fetches:
+// Site maps the public URLs a crawl works with onto the URLs it fetches:
 // base_url, when set, replaces the origin of the start URLs (and may carry
 // a path prefix). The frontier, links, ids and emitted URLs stay in public
 // URLs, so a test server or a mirror gives the same ids as the real site.
-type site struct {
+type Site struct {
 	base    *url.URL        // nil when no base_url is set
 	publics map[string]bool // public origins replaced by base ("https://host")
 	public  string          // the first of them, for mapping fetched URLs back
 	hosts   map[string]bool // public hosts a crawl may visit
-	start   []string        // public start URLs
+	Start   []string        // public start URLs
 }
 
-// newSite validates the start URLs (absolute http(s), or paths when base
+// NewSite validates the start URLs (absolute http(s), or paths when base
 // is set) against base.
-func newSite(key string, starts []string, base string) (*site, error) {
-	s := &site{publics: map[string]bool{}, hosts: map[string]bool{}}
+func NewSite(key string, starts []string, base string) (*Site, error) {
+	s := &Site{publics: map[string]bool{}, hosts: map[string]bool{}}
 	if base = strings.TrimSpace(base); base != "" {
 		b, err := url.Parse(base)
 		if err != nil || (b.Scheme != "http" && b.Scheme != "https") || b.Host == "" {
@@ -39,20 +39,22 @@ func newSite(key string, starts []string, base string) (*site, error) {
 		s.base = b
 	}
 	for i, raw := range starts {
-		u, err := s.startURL(strings.TrimSpace(raw))
+		u, err := s.StartURL(strings.TrimSpace(raw))
 		if err != nil {
 			return nil, fmt.Errorf("%s[%d]: %w", key, i, err)
 		}
-		s.start = append(s.start, u.String())
+		s.Start = append(s.Start, u.String())
 		s.hosts[u.Host] = true
 	}
-	if len(s.start) == 0 {
+	if len(s.Start) == 0 {
 		return nil, fmt.Errorf("%s is required", key)
 	}
 	return s, nil
 }
 
-func (s *site) startURL(raw string) (*url.URL, error) {
+// StartURL validates one more URL like the start URLs (absolute http(s),
+// or a path under base_url) and returns it as a public URL.
+func (s *Site) StartURL(raw string) (*url.URL, error) {
 	if raw == "" {
 		return nil, errors.New("empty URL")
 	}
@@ -75,15 +77,15 @@ func (s *site) startURL(raw string) (*url.URL, error) {
 	default:
 		return nil, fmt.Errorf("%q is not an absolute http(s) URL", raw)
 	}
-	n, ok := normalize(u.String(), nil)
+	n, ok := NormalizeURL(u.String(), nil)
 	if !ok {
 		return nil, fmt.Errorf("%q is not an absolute http(s) URL", raw)
 	}
 	return n, nil
 }
 
-// fetchURL maps a public URL onto base_url.
-func (s *site) fetchURL(public string) string {
+// FetchURL maps a public URL onto base_url.
+func (s *Site) FetchURL(public string) string {
 	if s.base == nil {
 		return public
 	}
@@ -94,8 +96,8 @@ func (s *site) fetchURL(public string) string {
 	return s.base.String() + u.RequestURI()
 }
 
-// publicURL maps a fetched URL back to its public origin.
-func (s *site) publicURL(fetched string) string {
+// PublicURL maps a fetched URL back to its public origin.
+func (s *Site) PublicURL(fetched string) string {
 	if s.base == nil || s.public == "" {
 		return fetched
 	}
@@ -110,15 +112,15 @@ func (s *site) publicURL(fetched string) string {
 	return s.public + rest
 }
 
-// allowed reports whether a link found on page from may be followed: it
+// Allowed reports whether a link found on page from may be followed: it
 // stays on from's host or on a start URL's host.
-func (s *site) allowed(u, from *url.URL) bool {
+func (s *Site) Allowed(u, from *url.URL) bool {
 	return (from != nil && u.Host == from.Host) || s.hosts[u.Host]
 }
 
-// normalize resolves ref against from (when not nil), keeps only http(s)
+// NormalizeURL resolves ref against from (when not nil), keeps only http(s)
 // URLs and strips the fragment, so that one page has one key.
-func normalize(ref string, from *url.URL) (*url.URL, bool) {
+func NormalizeURL(ref string, from *url.URL) (*url.URL, bool) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
 		return nil, false
@@ -142,47 +144,48 @@ func normalize(ref string, from *url.URL) (*url.URL, bool) {
 	return u, true
 }
 
-// frontier is a bounded FIFO of public page URLs, deduplicated before
+// Frontier is a bounded FIFO of public page URLs, deduplicated before
 // fetching. It never holds more URLs than the budget left.
-type frontier struct {
+type Frontier struct {
 	queue   []string
 	seen    map[string]bool
 	budget  int
-	fetched int
-	over    int // distinct URLs left out for the budget
+	Fetched int
+	Over    int // distinct URLs left out for the budget
 }
 
-func newFrontier(budget int) *frontier {
-	return &frontier{seen: map[string]bool{}, budget: budget}
+// NewFrontier returns a frontier that fetches at most budget pages.
+func NewFrontier(budget int) *Frontier {
+	return &Frontier{seen: map[string]bool{}, budget: budget}
 }
 
-// push queues u unless it was seen; it reports whether u was new.
-func (f *frontier) push(u string) bool {
+// Push queues u unless it was seen; it reports whether u was new.
+func (f *Frontier) Push(u string) bool {
 	if f.seen[u] {
 		return false
 	}
 	f.seen[u] = true
-	if f.fetched+len(f.queue) >= f.budget {
-		f.over++
+	if f.Fetched+len(f.queue) >= f.budget {
+		f.Over++
 		return true
 	}
 	f.queue = append(f.queue, u)
 	return true
 }
 
-// next returns the next URL to fetch and counts it against the budget.
-func (f *frontier) next() (string, bool) {
+// Next returns the next URL to fetch and counts it against the budget.
+func (f *Frontier) Next() (string, bool) {
 	if len(f.queue) == 0 {
 		return "", false
 	}
 	u := f.queue[0]
 	f.queue = f.queue[1:]
-	f.fetched++
+	f.Fetched++
 	return u, true
 }
 
-// pageBudget returns cfg.MaxPages within bounds.
-func pageBudget(n int) (int, error) {
+// PageBudget returns cfg.MaxPages within bounds.
+func PageBudget(n int) (int, error) {
 	switch {
 	case n == 0:
 		return DefaultMaxPages, nil
