@@ -1,0 +1,107 @@
+// Package workable reads a Workable account through its public widget API:
+// GET {base}/api/v1/widget/accounts/{account}?details=true returns the
+// account's name and all its published jobs in one response.
+package workable
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/gigscout/gigscout/crawler"
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// DefaultBase is the public origin.
+const DefaultBase = "https://apply.workable.com"
+
+// Source is one Workable account.
+type Source struct {
+	name    string
+	account string
+	base    string
+}
+
+var _ crawler.Source = (*Source)(nil)
+
+// New returns the source for cfg.Account; cfg.BaseURL replaces DefaultBase
+// when set and may carry a path prefix.
+func New(cfg crawler.Config) (crawler.Source, error) {
+	account := strings.TrimSpace(cfg.Account)
+	if account == "" {
+		return nil, errors.New("workable: account is required")
+	}
+	if strings.ContainsAny(account, "/?#%") {
+		return nil, fmt.Errorf("workable: account %q must be a bare account name", account)
+	}
+	return &Source{name: cfg.Name, account: account, base: cfg.BaseURL}, nil
+}
+
+// Name implements crawler.Source.
+func (s *Source) Name() string { return s.name }
+
+// Kind implements crawler.Source.
+func (s *Source) Kind() string { return "workable" }
+
+// URL is the account's widget endpoint.
+func (s *Source) URL() string {
+	return crawler.JoinURL(s.base, DefaultBase, "api/v1/widget/accounts/"+url.PathEscape(s.account)+"?details=true")
+}
+
+// Crawl implements crawler.Source.
+func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.Posting) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	resp, err := f.Get(ctx, &crawler.Request{URL: s.URL(), Conditional: true})
+	if err != nil {
+		return fmt.Errorf("workable %s: %w", s.account, err)
+	}
+	ps, err := Parse(resp)
+	if err != nil {
+		return fmt.Errorf("workable %s: %w", s.account, err)
+	}
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if seen[p.ExternalID] {
+			continue
+		}
+		seen[p.ExternalID] = true
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if p.Company == "" {
+			p.Company = s.account
+		}
+		if p.URL == "" {
+			p.URL = DefaultBase + "/" + url.PathEscape(s.account) + "/j/" + url.PathEscape(p.ExternalID) + "/"
+		}
+		if err := emit(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Parse reads a widget response. Jobs without a shortcode are dropped.
+func Parse(resp *crawler.Response) ([]model.Posting, error) {
+	var acc Account
+	if err := crawler.DecodeJSON(resp, &acc); err != nil {
+		return nil, err
+	}
+	if acc.Jobs == nil {
+		return nil, fmt.Errorf("GET %s: response has no jobs array", resp.URL)
+	}
+	company := strings.TrimSpace(acc.Name)
+	info := htmlText(acc.Description)
+	out := make([]model.Posting, 0, len(acc.Jobs))
+	for i := range acc.Jobs {
+		if p, ok := acc.Jobs[i].Posting(company); ok {
+			p.CompanyInfo = info
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
