@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gigscout/gigscout/config"
 	"github.com/gigscout/gigscout/internal/web"
 )
 
@@ -342,4 +343,36 @@ func waitFor(t *testing.T, cond func() bool) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	t.Fatal("condition not met within 10s")
+}
+
+// TestShippedSourcesBuild: every source of the shipped, demo and example
+// configurations builds with its adapter.
+func TestShippedSourcesBuild(t *testing.T) {
+	env := map[string]string{"USAJOBS_API_KEY": "k", "USAJOBS_EMAIL": "me@example.edu"}
+	files := map[string][]byte{"gigscout.yaml": config.Shipped, "demo.yaml": config.Demo}
+	examples, _ := filepath.Glob("../../config/examples/*.yaml")
+	for _, f := range examples {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[filepath.Base(f)] = data
+	}
+	for name, data := range files {
+		t.Run(name, func(t *testing.T) {
+			cfg, err := config.LoadData(data, name, func(k string) string { return env[k] })
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Setenv("USAJOBS_API_KEY", "k")
+			t.Setenv("USAJOBS_EMAIL", "me@example.edu")
+			srcs, err := buildSources(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(srcs) != len(cfg.Sources) {
+				t.Errorf("%d sources built of %d", len(srcs), len(cfg.Sources))
+			}
+		})
+	}
 }

@@ -6,30 +6,40 @@ import (
 
 	"github.com/gigscout/gigscout/config"
 	"github.com/gigscout/gigscout/crawler"
+	"github.com/gigscout/gigscout/crawler/ashby"
 	"github.com/gigscout/gigscout/crawler/greenhouse"
 	"github.com/gigscout/gigscout/crawler/hackernews"
 	"github.com/gigscout/gigscout/crawler/himalayas"
 	"github.com/gigscout/gigscout/crawler/html"
 	"github.com/gigscout/gigscout/crawler/jobicy"
 	"github.com/gigscout/gigscout/crawler/jsonld"
+	"github.com/gigscout/gigscout/crawler/lever"
+	"github.com/gigscout/gigscout/crawler/recruitee"
 	"github.com/gigscout/gigscout/crawler/remoteok"
 	"github.com/gigscout/gigscout/crawler/remotive"
 	"github.com/gigscout/gigscout/crawler/rss"
+	"github.com/gigscout/gigscout/crawler/smartrecruiters"
 	"github.com/gigscout/gigscout/crawler/usajobs"
+	"github.com/gigscout/gigscout/crawler/workable"
 )
 
 // factories maps each source kind to its adapter.
 var factories = map[string]crawler.Factory{
-	"greenhouse": greenhouse.New,
-	"remoteok":   remoteok.New,
-	"remotive":   remotive.New,
-	"himalayas":  himalayas.New,
-	"jobicy":     jobicy.New,
-	"hackernews": hackernews.New,
-	"usajobs":    usajobs.New,
-	"rss":        rss.New,
-	"jsonld":     jsonld.New,
-	"html":       html.New,
+	"greenhouse":      greenhouse.New,
+	"lever":           lever.New,
+	"ashby":           ashby.New,
+	"workable":        workable.New,
+	"smartrecruiters": smartrecruiters.New,
+	"recruitee":       recruitee.New,
+	"remoteok":        remoteok.New,
+	"remotive":        remotive.New,
+	"himalayas":       himalayas.New,
+	"jobicy":          jobicy.New,
+	"hackernews":      hackernews.New,
+	"usajobs":         usajobs.New,
+	"rss":             rss.New,
+	"jsonld":          jsonld.New,
+	"html":            html.New,
 }
 
 // buildSources makes the enabled sources of cfg.
