@@ -86,7 +86,7 @@ func (j *Job) Posting() (model.Posting, bool) {
 		Locations:       j.locations(),
 		RemoteHint:      j.remoteHint(),
 		EmploymentType:  strings.TrimSpace(j.EmploymentType),
-		Tags:            uniq(j.Department, j.Team),
+		Tags:            crawler.Uniq(j.Department, j.Team),
 		DescriptionHTML: strings.TrimSpace(j.DescriptionHTML),
 		PostedAt:        crawler.ParseTime(j.PublishedAt),
 		UpdatedAt:       crawler.ParseTime(j.UpdatedAt),
@@ -132,7 +132,7 @@ func (j *Job) locations() []string {
 	for _, s := range j.SecondaryLocations {
 		vals = append(vals, s.Address.String())
 	}
-	return uniq(vals...)
+	return crawler.Uniq(vals...)
 }
 
 // String formats the address as "Locality, Region, Country", skipping
@@ -142,7 +142,7 @@ func (a *Address) String() string {
 		return ""
 	}
 	pa := a.PostalAddress
-	return strings.Join(uniq(pa.Locality, pa.Region, pa.Country), ", ")
+	return strings.Join(crawler.Uniq(pa.Locality, pa.Region, pa.Country), ", ")
 }
 
 // pay reads the first Salary or Hourly component with an amount, a
@@ -192,18 +192,7 @@ func intervalUnit(s string) model.PayUnit {
 }
 
 // absolute resolves a relative link against the hosted job pages.
-func absolute(raw string) string {
-	raw = strings.TrimSpace(raw)
-	u, err := url.Parse(raw)
-	if raw == "" || err != nil {
-		return ""
-	}
-	if u.IsAbs() {
-		return raw
-	}
-	base, _ := url.Parse(hostedOrigin)
-	return base.ResolveReference(u).String()
-}
+func absolute(raw string) string { return crawler.AbsURL(raw, hostedOrigin) }
 
 // companyFromJobURL reads the board from https://jobs.ashbyhq.com/{board}/{id}.
 func companyFromJobURL(raw string) string {
@@ -230,21 +219,4 @@ func companyFromBoard(board string) string {
 		words[i] = string(r)
 	}
 	return strings.Join(words, " ")
-}
-
-// uniq returns the trimmed, non-empty values in order, without repeats
-// (compared case-insensitively).
-func uniq(vals ...string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, v := range vals {
-		v = strings.TrimSpace(v)
-		k := strings.ToLower(v)
-		if v == "" || seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, v)
-	}
-	return out
 }

@@ -107,7 +107,7 @@ func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.P
 		if err != nil {
 			return fmt.Errorf("hackernews story %s: %w", story, err)
 		}
-		if err := emitNew(ctx, pg.Postings, seen, emit); err != nil {
+		if _, err := crawler.EmitNew(ctx, pg.Postings, seen, emit); err != nil {
 			return err
 		}
 		if pg.Hits == 0 || n+1 >= pg.NbPages {
@@ -131,20 +131,4 @@ func (s *Source) latestStory(ctx context.Context, f crawler.Fetcher) (string, er
 		return "", errNoStory
 	}
 	return id, nil
-}
-
-func emitNew(ctx context.Context, ps []model.Posting, seen map[string]bool, emit func(model.Posting) error) error {
-	for _, p := range ps {
-		if seen[p.ExternalID] {
-			continue
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		seen[p.ExternalID] = true
-		if err := emit(p); err != nil {
-			return err
-		}
-	}
-	return nil
 }

@@ -77,7 +77,7 @@ func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.P
 		if err != nil {
 			return fmt.Errorf("himalayas: offset %d: %w", offset, err)
 		}
-		fresh, err := emitNew(ctx, pg.Postings, seen, emit)
+		fresh, err := crawler.EmitNew(ctx, pg.Postings, seen, emit)
 		if err != nil {
 			return err
 		}
@@ -87,25 +87,6 @@ func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.P
 		}
 	}
 	return fmt.Errorf("himalayas: read %d pages (%d of %d jobs): %w", MaxPages, offset, total, crawler.ErrTruncated)
-}
-
-// emitNew emits the postings not seen before and returns how many it emitted.
-func emitNew(ctx context.Context, ps []model.Posting, seen map[string]bool, emit func(model.Posting) error) (int, error) {
-	n := 0
-	for _, p := range ps {
-		if seen[p.ExternalID] {
-			continue
-		}
-		if err := ctx.Err(); err != nil {
-			return n, err
-		}
-		seen[p.ExternalID] = true
-		if err := emit(p); err != nil {
-			return n, err
-		}
-		n++
-	}
-	return n, nil
 }
 
 // Page is one parsed page.

@@ -2,7 +2,6 @@ package himalayas
 
 import (
 	"encoding/json"
-	"html"
 	"net/url"
 	"strconv"
 	"strings"
@@ -38,7 +37,7 @@ type Job struct {
 
 // Posting converts a job; ok is false when it has no title or no URL.
 func (j *Job) Posting() (p model.Posting, ok bool) {
-	title := cleanLine(j.Title)
+	title := crawler.CleanLine(j.Title)
 	page := absURL(j.GUID)
 	apply := absURL(j.ApplicationLink)
 	if page == "" {
@@ -56,10 +55,10 @@ func (j *Job) Posting() (p model.Posting, ok bool) {
 		URL:             page,
 		ApplyURL:        apply,
 		Title:           title,
-		Company:         cleanLine(j.CompanyName),
+		Company:         crawler.CleanLine(j.CompanyName),
 		Locations:       j.locations(),
 		RemoteHint:      "remote", // every Himalayas listing is remote
-		EmploymentType:  cleanLine(j.EmploymentType),
+		EmploymentType:  crawler.CleanLine(j.EmploymentType),
 		Tags:            j.tags(),
 		DescriptionHTML: j.Description,
 		PostedAt:        crawler.ParseEpoch(j.PubDate.Float()),
@@ -120,7 +119,7 @@ func (j *Job) locations() []string {
 			}
 			s = obj.Name
 		}
-		if s = cleanLine(s); s != "" {
+		if s = crawler.CleanLine(s); s != "" {
 			out = appendOnce(out, s)
 		}
 	}
@@ -171,13 +170,13 @@ func utc(h float64) string {
 func (j *Job) tags() []string {
 	var out []string
 	for _, c := range j.ParentCategories {
-		out = appendOnce(out, cleanLine(c))
+		out = appendOnce(out, crawler.CleanLine(c))
 	}
 	for _, c := range j.Categories {
-		out = appendOnce(out, cleanLine(strings.ReplaceAll(c, "-", " ")))
+		out = appendOnce(out, crawler.CleanLine(strings.ReplaceAll(c, "-", " ")))
 	}
 	for _, s := range j.Seniority {
-		out = appendOnce(out, cleanLine(s))
+		out = appendOnce(out, crawler.CleanLine(s))
 	}
 	return out
 }
@@ -210,9 +209,4 @@ func absURL(u string) string {
 		return ""
 	}
 	return abs.String()
-}
-
-// cleanLine decodes entities and folds white space of a one-line value.
-func cleanLine(s string) string {
-	return strings.Join(strings.Fields(html.UnescapeString(s)), " ")
 }

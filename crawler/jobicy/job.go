@@ -63,7 +63,7 @@ func (j *Job) Posting() (p model.Posting, ok bool) {
 	if id == "" {
 		id = strings.TrimSpace(j.JobSlug)
 	}
-	title := cleanLine(j.JobTitle)
+	title := crawler.CleanLine(j.JobTitle)
 	if id == "" || title == "" {
 		return p, false
 	}
@@ -71,7 +71,7 @@ func (j *Job) Posting() (p model.Posting, ok bool) {
 		ExternalID:      id,
 		URL:             j.listingURL(id),
 		Title:           title,
-		Company:         cleanLine(j.CompanyName),
+		Company:         crawler.CleanLine(j.CompanyName),
 		Locations:       splitGeo(j.JobGeo),
 		RemoteHint:      "remote", // every Jobicy listing is remote
 		EmploymentType:  strings.Join(cleanList(j.JobType), ", "),
@@ -103,7 +103,7 @@ func (j *Job) listingURL(id string) string {
 // tags are the industries and the level (unless "Any"), each once.
 func (j *Job) tags() []string {
 	tags := cleanList(j.JobIndustry)
-	if lvl := cleanLine(j.JobLevel); lvl != "" && !strings.EqualFold(lvl, "any") {
+	if lvl := crawler.CleanLine(j.JobLevel); lvl != "" && !strings.EqualFold(lvl, "any") {
 		tags = cleanList(append(tags, lvl))
 	}
 	return tags
@@ -129,16 +129,11 @@ func cleanList(in []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, s := range in {
-		s = cleanLine(s)
+		s = crawler.CleanLine(s)
 		if k := strings.ToLower(s); s != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, s)
 		}
 	}
 	return out
-}
-
-// cleanLine decodes entities and folds white space of a one-line value.
-func cleanLine(s string) string {
-	return strings.Join(strings.Fields(html.UnescapeString(s)), " ")
 }

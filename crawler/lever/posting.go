@@ -68,7 +68,7 @@ func (j *Job) Posting() (model.Posting, bool) {
 		Locations:       j.locations(),
 		RemoteHint:      workplace(j.WorkplaceType),
 		EmploymentType:  strings.TrimSpace(j.Categories.Commitment),
-		Tags:            uniq(j.Categories.Team, j.Categories.Department),
+		Tags:            crawler.Uniq(j.Categories.Team, j.Categories.Department),
 		DescriptionHTML: j.descriptionHTML(),
 		Pay:             j.SalaryRange.pay(),
 		PayText:         strings.TrimSpace(j.SalaryPlain),
@@ -83,7 +83,7 @@ func (j *Job) Posting() (model.Posting, bool) {
 
 func (j *Job) locations() []string {
 	all := append([]string{j.Categories.Location}, j.Categories.AllLocations...)
-	return uniq(all...)
+	return crawler.Uniq(all...)
 }
 
 // descriptionHTML joins the parts Lever's hosted page shows: the opening
@@ -171,21 +171,7 @@ func workplace(s string) string {
 const hostedOrigin = "https://jobs.lever.co/"
 
 // absolute resolves a relative link against the hosted job pages.
-func absolute(raw string) string {
-	raw = strings.TrimSpace(raw)
-	if raw == "" {
-		return ""
-	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return ""
-	}
-	if u.IsAbs() {
-		return raw
-	}
-	base, _ := url.Parse(hostedOrigin)
-	return base.ResolveReference(u).String()
-}
+func absolute(raw string) string { return crawler.AbsURL(raw, hostedOrigin) }
 
 // companyFromHostedURL reads the site from https://jobs.lever.co/{site}/{id}.
 func companyFromHostedURL(raw string) string {
@@ -206,20 +192,4 @@ func companyFromSite(site string) string {
 		words[i] = string(r)
 	}
 	return strings.Join(words, " ")
-}
-
-// uniq returns the trimmed, non-empty values in order, without repeats.
-func uniq(vals ...string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, v := range vals {
-		v = strings.TrimSpace(v)
-		k := strings.ToLower(v)
-		if v == "" || seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, v)
-	}
-	return out
 }

@@ -106,13 +106,13 @@ func (o *Offer) remoteHint() string {
 func (o *Offer) places() []string {
 	var vals []string
 	for _, l := range o.Locations {
-		v := strings.Join(uniq(l.City, l.State, l.Country), ", ")
+		v := strings.Join(crawler.Uniq(l.City, l.State, l.Country), ", ")
 		vals = append(vals, first(v, l.Name))
 	}
 	if len(vals) == 0 {
-		vals = append(vals, first(strings.Join(uniq(o.City, o.StateName, o.Country), ", "), o.Location))
+		vals = append(vals, first(strings.Join(crawler.Uniq(o.City, o.StateName, o.Country), ", "), o.Location))
 	}
-	return uniq(vals...)
+	return crawler.Uniq(vals...)
 }
 
 func (o *Offer) tags() []string {
@@ -126,7 +126,7 @@ func (o *Offer) tags() []string {
 		}
 		vals = append(vals, s)
 	}
-	return uniq(vals...)
+	return crawler.Uniq(vals...)
 }
 
 func (o *Offer) descriptionHTML() string {
@@ -165,7 +165,7 @@ func (s *Salary) pay() (*model.Pay, string) {
 		return nil, ""
 	}
 	if unit == model.UnitYear && hi < 1000 {
-		amount := strings.Join(uniq(s.Min.String(), s.Max.String()), " - ")
+		amount := strings.Join(crawler.Uniq(s.Min.String(), s.Max.String()), " - ")
 		return nil, amount + " " + cur + " per year"
 	}
 	return &model.Pay{Min: lo, Max: hi, Currency: cur, Unit: unit, Source: model.FromStructured}, ""
@@ -226,21 +226,4 @@ func first(vals ...string) string {
 		}
 	}
 	return ""
-}
-
-// uniq returns the trimmed, non-empty values in order, without repeats
-// (compared case-insensitively).
-func uniq(vals ...string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, v := range vals {
-		v = strings.TrimSpace(v)
-		k := strings.ToLower(v)
-		if v == "" || seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, v)
-	}
-	return out
 }

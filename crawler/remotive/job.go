@@ -1,7 +1,6 @@
 package remotive
 
 import (
-	"html"
 	"net/url"
 	"strings"
 
@@ -39,7 +38,7 @@ var jobTypes = map[string]string{
 // Posting converts a job; ok is false when it has no id or title.
 func (j *Job) Posting() (p model.Posting, ok bool) {
 	id := j.ID.String()
-	title := cleanLine(j.Title)
+	title := crawler.CleanLine(j.Title)
 	if id == "" || title == "" {
 		return p, false
 	}
@@ -47,15 +46,15 @@ func (j *Job) Posting() (p model.Posting, ok bool) {
 		ExternalID:      id,
 		URL:             j.listingURL(),
 		Title:           title,
-		Company:         cleanLine(j.CompanyName),
+		Company:         crawler.CleanLine(j.CompanyName),
 		RemoteHint:      "remote", // every Remotive listing is remote
 		EmploymentType:  employmentType(j.JobType),
 		Tags:            tags(j.Category, j.Tags),
 		DescriptionHTML: j.Description,
-		PayText:         cleanLine(j.Salary),
+		PayText:         crawler.CleanLine(j.Salary),
 		PostedAt:        crawler.ParseTime(j.PublicationDate),
 	}
-	if loc := cleanLine(j.Location); loc != "" {
+	if loc := crawler.CleanLine(j.Location); loc != "" {
 		p.Locations = []string{loc}
 	}
 	return p, true
@@ -89,16 +88,11 @@ func tags(category string, in []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, t := range append([]string{category}, in...) {
-		t = cleanLine(t)
+		t = crawler.CleanLine(t)
 		if k := strings.ToLower(t); t != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, t)
 		}
 	}
 	return out
-}
-
-// cleanLine decodes entities and folds white space of a one-line value.
-func cleanLine(s string) string {
-	return strings.Join(strings.Fields(html.UnescapeString(s)), " ")
 }

@@ -105,7 +105,7 @@ func (j *Job) Posting(d *Detail, company string) (model.Posting, bool) {
 		Locations:      j.Location.places(),
 		RemoteHint:     j.Location.hint(),
 		EmploymentType: strings.TrimSpace(j.TypeOfEmployment.Label),
-		Tags:           uniq(j.Department.Label, j.Function.Label),
+		Tags:           crawler.Uniq(j.Department.Label, j.Function.Label),
 		Language:       strings.TrimSpace(j.Language.Code),
 		PostedAt:       crawler.ParseTime(j.ReleasedDate),
 	}
@@ -114,7 +114,7 @@ func (j *Job) Posting(d *Detail, company string) (model.Posting, bool) {
 		p.URL = absolute(d.PostingURL)
 		p.ApplyURL = absolute(d.ApplyURL)
 		p.DescriptionHTML = d.descriptionHTML()
-		p.CompanyInfo = htmlText(d.JobAd.Sections.CompanyDescription.Text)
+		p.CompanyInfo = crawler.HTMLText(d.JobAd.Sections.CompanyDescription.Text)
 	}
 	if p.URL == "" {
 		if c := firstNonEmpty(j.Company.Identifier, company); c != "" {
@@ -136,7 +136,7 @@ func (j *Job) applyCustom(p *model.Posting) {
 			if p.EmploymentType == "" {
 				p.EmploymentType = v
 			} else {
-				p.Tags = uniq(append(p.Tags, v)...)
+				p.Tags = crawler.Uniq(append(p.Tags, v)...)
 			}
 		case strings.Contains(label, "flexib") || strings.Contains(label, "workplace") || strings.Contains(label, "remote"):
 			if h := workplace(v); h != "" && p.RemoteHint != "remote" && p.RemoteHint != "hybrid" {
@@ -150,7 +150,7 @@ func (l Location) places() []string {
 	if f := strings.TrimSpace(l.FullLocation); f != "" {
 		return []string{f}
 	}
-	if s := strings.Join(uniq(l.City, l.Region, strings.ToUpper(l.Country)), ", "); s != "" {
+	if s := strings.Join(crawler.Uniq(l.City, l.Region, strings.ToUpper(l.Country)), ", "); s != "" {
 		return []string{s}
 	}
 	return nil
@@ -210,32 +210,4 @@ func firstNonEmpty(vals ...string) string {
 }
 
 // absolute resolves a relative link against the public job pages.
-func absolute(raw string) string {
-	raw = strings.TrimSpace(raw)
-	u, err := url.Parse(raw)
-	if raw == "" || err != nil {
-		return ""
-	}
-	if u.IsAbs() {
-		return raw
-	}
-	base, _ := url.Parse(hostedOrigin)
-	return base.ResolveReference(u).String()
-}
-
-// uniq returns the trimmed, non-empty values in order, without repeats
-// (compared case-insensitively).
-func uniq(vals ...string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, v := range vals {
-		v = strings.TrimSpace(v)
-		k := strings.ToLower(v)
-		if v == "" || seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, v)
-	}
-	return out
-}
+func absolute(raw string) string { return crawler.AbsURL(raw, hostedOrigin) }

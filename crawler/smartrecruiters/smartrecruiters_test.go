@@ -255,7 +255,7 @@ func FuzzParse(f *testing.F) {
 		}
 		if d, err := ParseDetail(&crawler.Response{URL: "fuzz", Body: body, Header: http.Header{}}); err == nil {
 			_ = d.descriptionHTML()
-			_ = htmlText(d.JobAd.Sections.CompanyDescription.Text)
+			_ = crawler.HTMLText(d.JobAd.Sections.CompanyDescription.Text)
 		}
 	})
 }

@@ -1,7 +1,6 @@
 package usajobs
 
 import (
-	"html"
 	"net/url"
 	"strings"
 
@@ -68,7 +67,7 @@ func (d *Descriptor) Posting(matchedID string) (p model.Posting, ok bool) {
 	if id == "" {
 		id = strings.TrimSpace(d.PositionID)
 	}
-	title := cleanLine(d.PositionTitle)
+	title := crawler.CleanLine(d.PositionTitle)
 	page := cleanURL(d.PositionURI)
 	if id == "" || title == "" || page == "" {
 		return p, false
@@ -78,7 +77,7 @@ func (d *Descriptor) Posting(matchedID string) (p model.Posting, ok bool) {
 		ExternalID:      id,
 		URL:             page,
 		Title:           title,
-		Company:         firstNonEmpty(cleanLine(d.OrganizationName), cleanLine(d.DepartmentName)),
+		Company:         firstNonEmpty(crawler.CleanLine(d.OrganizationName), crawler.CleanLine(d.DepartmentName)),
 		CompanyInfo:     strings.TrimSpace(det.AgencyMarketingStatement),
 		Locations:       d.locations(),
 		RemoteHint:      remoteHint(det),
@@ -102,14 +101,14 @@ func (d *Descriptor) locations() []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, l := range d.PositionLocation {
-		n := cleanLine(l.LocationName)
+		n := crawler.CleanLine(l.LocationName)
 		if k := strings.ToLower(n); n != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, n)
 		}
 	}
 	if len(out) == 0 {
-		if n := cleanLine(d.PositionLocationDisplay); n != "" {
+		if n := crawler.CleanLine(d.PositionLocationDisplay); n != "" {
 			out = []string{n}
 		}
 	}
@@ -166,7 +165,7 @@ func names(lists ...[]Named) []string {
 	seen := map[string]bool{}
 	for _, list := range lists {
 		for _, n := range list {
-			s := cleanLine(n.Name)
+			s := crawler.CleanLine(n.Name)
 			if k := strings.ToLower(s); s != "" && !seen[k] {
 				seen[k] = true
 				out = append(out, s)
@@ -187,10 +186,6 @@ func cleanURL(u string) string {
 		pu.Host = pu.Hostname()
 	}
 	return pu.String()
-}
-
-func cleanLine(s string) string {
-	return strings.Join(strings.Fields(html.UnescapeString(s)), " ")
 }
 
 func firstNonEmpty(a, b string) string {

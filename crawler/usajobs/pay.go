@@ -57,7 +57,7 @@ func pay(rs []Remuneration) (*model.Pay, string) {
 	if hi != lo {
 		text += " - $" + money(hi)
 	}
-	if desc := cleanLine(r.Description); desc != "" {
+	if desc := crawler.CleanLine(r.Description); desc != "" {
 		text += " " + desc
 	} else if code != "" {
 		text += " (" + code + ")"

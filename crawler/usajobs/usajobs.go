@@ -111,7 +111,7 @@ func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.P
 		if err != nil {
 			return fmt.Errorf("usajobs %q: page %d: %w", s.keyword, n, err)
 		}
-		if err := emitNew(ctx, pg.Postings, seen, emit); err != nil {
+		if _, err := crawler.EmitNew(ctx, pg.Postings, seen, emit); err != nil {
 			return err
 		}
 		read += pg.Items
@@ -135,20 +135,4 @@ func lastPage(pg *Page, n, read int) bool {
 		return true
 	}
 	return pg.Total <= 0 && pg.Pages <= 0
-}
-
-func emitNew(ctx context.Context, ps []model.Posting, seen map[string]bool, emit func(model.Posting) error) error {
-	for _, p := range ps {
-		if seen[p.ExternalID] {
-			continue
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		seen[p.ExternalID] = true
-		if err := emit(p); err != nil {
-			return err
-		}
-	}
-	return nil
 }

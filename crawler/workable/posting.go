@@ -1,7 +1,6 @@
 package workable
 
 import (
-	"net/url"
 	"strings"
 
 	"github.com/gigscout/gigscout/crawler"
@@ -63,7 +62,7 @@ func (j *Job) Posting(company string) (model.Posting, bool) {
 		Locations:       j.locations(),
 		RemoteHint:      j.remoteHint(),
 		EmploymentType:  strings.TrimSpace(j.EmploymentType),
-		Tags:            uniq(j.Department, j.Function),
+		Tags:            crawler.Uniq(j.Department, j.Function),
 		DescriptionHTML: j.descriptionHTML(),
 		PostedAt:        crawler.ParseTime(firstNonEmpty(j.PublishedOn, j.CreatedAt)),
 	}
@@ -99,7 +98,7 @@ func (j *Job) locations() []string {
 	if len(vals) == 0 {
 		vals = append(vals, join(j.City, j.State, j.Country))
 	}
-	return uniq(vals...)
+	return crawler.Uniq(vals...)
 }
 
 func (j *Job) descriptionHTML() string {
@@ -115,7 +114,7 @@ func (j *Job) descriptionHTML() string {
 }
 
 // join formats place parts as "City, Region, Country", skipping empty and repeated parts.
-func join(parts ...string) string { return strings.Join(uniq(parts...), ", ") }
+func join(parts ...string) string { return strings.Join(crawler.Uniq(parts...), ", ") }
 
 func firstNonEmpty(vals ...string) string {
 	for _, v := range vals {
@@ -127,32 +126,4 @@ func firstNonEmpty(vals ...string) string {
 }
 
 // absolute resolves a relative link against the public origin.
-func absolute(raw string) string {
-	raw = strings.TrimSpace(raw)
-	u, err := url.Parse(raw)
-	if raw == "" || err != nil {
-		return ""
-	}
-	if u.IsAbs() {
-		return raw
-	}
-	base, _ := url.Parse(DefaultBase + "/")
-	return base.ResolveReference(u).String()
-}
-
-// uniq returns the trimmed, non-empty values in order, without repeats
-// (compared case-insensitively).
-func uniq(vals ...string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, v := range vals {
-		v = strings.TrimSpace(v)
-		k := strings.ToLower(v)
-		if v == "" || seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, v)
-	}
-	return out
-}
+func absolute(raw string) string { return crawler.AbsURL(raw, DefaultBase+"/") }

@@ -95,7 +95,7 @@ func Parse(resp *crawler.Response) ([]model.Posting, error) {
 		return nil, fmt.Errorf("GET %s: response has no jobs array", resp.URL)
 	}
 	company := strings.TrimSpace(acc.Name)
-	info := htmlText(acc.Description)
+	info := crawler.HTMLText(acc.Description)
 	out := make([]model.Posting, 0, len(acc.Jobs))
 	for i := range acc.Jobs {
 		if p, ok := acc.Jobs[i].Posting(company); ok {
