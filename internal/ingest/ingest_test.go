@@ -22,9 +22,10 @@ import (
 
 // boards serves Greenhouse boards whose answers the test sets per board.
 type boards struct {
-	mu    sync.Mutex
-	jobs  map[string][]int // board -> job ids
-	fault map[string]func(w http.ResponseWriter)
+	mu      sync.Mutex
+	jobs    map[string][]int // board -> job ids
+	fault   map[string]func(w http.ResponseWriter)
+	company map[string]string // board -> company name, when not the board's name
 }
 
 func (b *boards) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -40,11 +41,15 @@ func (b *boards) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		f(w)
 		return
 	}
+	company := board
+	if c := b.company[board]; c != "" {
+		company = c
+	}
 	var js []string
 	for _, id := range b.jobs[board] {
 		js = append(js, fmt.Sprintf(`{"id": %d, "title": "Data project %d ", "company_name": "%s", "absolute_url": "https://job-boards.greenhouse.io/%s/jobs/%d",
 			"location": {"name": "Remote (United States)"}, "content": "&lt;p&gt;Clean a data set in about 10 hours for $250.&lt;/p&gt;", "first_published": "2026-11-01T10:00:00-05:00"}`,
-			id, id, board, board, id))
+			id, id, company, board, id))
 	}
 	w.Header().Set("Content-Type", "application/json")
 	fmt.Fprintf(w, `{"jobs": [%s], "meta": {"total": %d}}`, strings.Join(js, ","), len(js))
@@ -87,7 +92,7 @@ func newHarness(t *testing.T, names ...string) *harness {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	b := &boards{jobs: map[string][]int{}, fault: map[string]func(http.ResponseWriter){}}
+	b := &boards{jobs: map[string][]int{}, fault: map[string]func(http.ResponseWriter){}, company: map[string]string{}}
 	srv := httptest.NewServer(b)
 	t.Cleanup(srv.Close)
 	col, err := crawler.NewCollector(crawler.Options{UserAgent: "t", AllowPrivate: true, Timeout: 2 * time.Second, Retries: 0})
@@ -237,5 +242,33 @@ func TestFaultsStayWithTheirSource(t *testing.T) {
 				t.Errorf("failed run not recorded: %+v", st.LastRun)
 			}
 		})
+	}
+}
+
+// TestOneResultPerOpportunity: the same job on two boards is one search
+// result, which lists the other posting in also_at.
+func TestOneResultPerOpportunity(t *testing.T) {
+	h := newHarness(t, "acme", "acme-eu-mirror")
+	h.boards.company["acme"], h.boards.company["acme-eu-mirror"] = "Acme, Inc.", "ACME Inc"
+	h.boards.set("acme", 1, 2)
+	h.boards.set("acme-eu-mirror", 1)
+	h.crawl(t, "acme")
+	h.crawl(t, "acme-eu-mirror")
+	res, err := h.pipe.Index.Search(context.Background(), index.Query{Text: `"project 1"`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 1 {
+		t.Fatalf("the same opportunity on two boards gave %d results", res.Total)
+	}
+	l, err := h.pipe.Store.Get(context.Background(), res.Hits[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Source != "acme" || len(l.AlsoAt) != 1 || l.AlsoAt[0].Source != "acme-eu-mirror" {
+		t.Errorf("canonical %s also_at %+v", l.Source, l.AlsoAt)
+	}
+	if n := h.searchTotal(t, index.Query{Text: "project"}); n != 2 {
+		t.Errorf("distinct jobs: %d results, want 2", n)
 	}
 }
