@@ -64,6 +64,7 @@ type Options struct {
 	BackoffBase   time.Duration // first backoff; default 1s; doubles each retry, with jitter
 	BackoffMax    time.Duration // cap on one backoff and on Retry-After; default 2m
 	MaxRedirects  int           // default 5
+	RobotsTTL     time.Duration // how long a robots.txt is kept; default 24h
 	Validators    Validators    // optional: conditional GET support
 }
 
@@ -74,8 +75,9 @@ type Collector struct {
 	opts Options
 	base *colly.Collector
 
-	mu    sync.Mutex
-	hosts map[string]bool // hosts that have a LimitRule
+	mu     sync.Mutex
+	hosts  map[string]bool // hosts that have a LimitRule
+	robots *robots
 
 	// sleep waits d or until ctx ends; tests replace it to record backoffs.
 	sleep func(ctx context.Context, d time.Duration) error
@@ -115,11 +117,14 @@ func NewCollector(opts Options) (*Collector, error) {
 	if opts.MaxRedirects <= 0 {
 		opts.MaxRedirects = 5
 	}
+	if opts.RobotsTTL <= 0 {
+		opts.RobotsTTL = DefaultRobotsTTL
+	}
 	c := colly.NewCollector()
 	// NewCollector applies COLLY_* environment variables after its options,
 	// so every setting is made here, after construction, on purpose.
 	c.UserAgent = opts.UserAgent
-	c.IgnoreRobotsTxt = !opts.RespectRobots
+	c.IgnoreRobotsTxt = true              // robots.txt is checked by Collector.Get (see robots.go)
 	c.AllowURLRevisit = true              // our runs revisit the same URLs; adapters dedupe their own frontier
 	c.ParseHTTPErrorResponse = true       // we read every status ourselves
 	c.MaxBodySize = int(opts.MaxBody) + 1 // one byte more than the cap tells "too large" from "exactly at cap"
@@ -152,7 +157,8 @@ func NewCollector(opts Options) (*Collector, error) {
 		}
 		return nil
 	})
-	return &Collector{opts: opts, base: c, hosts: map[string]bool{}, sleep: sleepCtx}, nil
+	return &Collector{opts: opts, base: c, hosts: map[string]bool{}, sleep: sleepCtx,
+		robots: &robots{ttl: opts.RobotsTTL, m: map[string]*robotsEntry{}}}, nil
 }
 
 // limitHost gives host its own LimitRule the first time it is seen, so the
@@ -194,6 +200,11 @@ func (c *Collector) Get(ctx context.Context, req *Request) (*Response, error) {
 	if err := c.limitHost(u.Host); err != nil {
 		return nil, err
 	}
+	if c.opts.RespectRobots {
+		if err := c.robots.check(ctx, u, c.opts.UserAgent, c.fetchRobots); err != nil {
+			return nil, err
+		}
+	}
 	hdr := http.Header{}
 	for k, v := range req.Header {
 		hdr[k] = append([]string(nil), v...)
@@ -231,6 +242,29 @@ func (c *Collector) Get(ctx context.Context, req *Request) (*Response, error) {
 	}
 }
 
+// fetchRobots fetches a robots.txt, with the retries of any request.
+func (c *Collector) fetchRobots(ctx context.Context, robotsURL string) (*Response, error) {
+	for attempt := 0; ; attempt++ {
+		resp, err := c.once(ctx, robotsURL, http.Header{"Accept": {"text/plain, */*"}})
+		if err == nil && resp.StatusCode < 500 {
+			return resp, nil
+		}
+		if err == nil && attempt >= c.opts.Retries {
+			return resp, nil // a 5xx robots.txt: FromStatusAndBytes disallows all
+		}
+		if err != nil && (attempt >= c.opts.Retries || !retryable(err)) {
+			return nil, err
+		}
+		var herr error = err
+		if herr == nil {
+			herr = &HTTPError{URL: robotsURL, StatusCode: resp.StatusCode}
+		}
+		if serr := c.sleep(ctx, c.backoff(attempt, herr)); serr != nil {
+			return nil, serr
+		}
+	}
+}
+
 // once makes one request through a clone of the shared collector.
 func (c *Collector) once(ctx context.Context, rawURL string, hdr http.Header) (*Response, error) {
 	if err := ctx.Err(); err != nil {
@@ -252,8 +286,6 @@ func (c *Collector) once(ctx context.Context, rawURL string, hdr http.Header) (*
 	switch {
 	case tooLarge || (got != nil && int64(len(got.Body)) > max):
 		return nil, fmt.Errorf("GET %s: %w (cap %d bytes)", rawURL, ErrBodyTooLarge, max)
-	case errors.Is(err, colly.ErrRobotsTxtBlocked):
-		return nil, fmt.Errorf("GET %s: %w", rawURL, ErrRobots)
 	case err != nil:
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("GET %s: %w", rawURL, ctx.Err())

@@ -399,15 +399,81 @@ func TestCancelledContext(t *testing.T) {
 }
 
 func TestEnvironmentCannotOverride(t *testing.T) {
-	t.Setenv("COLLY_IGNORE_ROBOTSTXT", "true")
+	t.Setenv("COLLY_IGNORE_ROBOTSTXT", "false")
 	t.Setenv("COLLY_USER_AGENT", "evil")
 	t.Setenv("COLLY_MAX_BODY_SIZE", "1")
-	c, err := NewCollector(Options{UserAgent: "ours", RespectRobots: true, MaxBody: 1000})
+	c, err := NewCollector(Options{UserAgent: "ours", RespectRobots: true, MaxBody: 1000, AllowPrivate: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.base.IgnoreRobotsTxt || c.base.UserAgent != "ours" || c.base.MaxBodySize != 1001 {
-		t.Fatalf("COLLY_* environment overrode settings: robots ignored %v, UA %q, max body %d",
-			c.base.IgnoreRobotsTxt, c.base.UserAgent, c.base.MaxBodySize)
+	if !c.base.IgnoreRobotsTxt || c.base.UserAgent != "ours" || c.base.MaxBodySize != 1001 || !c.base.AllowURLRevisit {
+		t.Fatalf("COLLY_* environment overrode settings: colly robots %v, UA %q, max body %d, revisit %v",
+			!c.base.IgnoreRobotsTxt, c.base.UserAgent, c.base.MaxBodySize, c.base.AllowURLRevisit)
+	}
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			w.Write([]byte("User-agent: *\nDisallow: /no\n"))
+			return
+		}
+		if ua := r.Header.Get("User-Agent"); ua != "ours" {
+			t.Errorf("User-Agent %q", ua)
+		}
+	})
+	if _, err := c.Get(context.Background(), &Request{URL: srv.URL + "/no"}); !errors.Is(err, ErrRobots) {
+		t.Errorf("robots.txt not honored: %v", err)
+	}
+	for i := 0; i < 2; i++ { // revisiting a URL is allowed: runs repeat
+		if _, err := c.Get(context.Background(), &Request{URL: srv.URL + "/yes"}); err != nil {
+			t.Errorf("visit %d: %v", i, err)
+		}
+	}
+}
+
+func TestRobotsRefreshedAfterTTL(t *testing.T) {
+	var mu sync.Mutex
+	rules := "User-agent: *\nAllow: /\n"
+	var robotsHits atomic.Int32
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			robotsHits.Add(1)
+			mu.Lock()
+			w.Write([]byte(rules))
+			mu.Unlock()
+		}
+	})
+	c, _ := testCollector(t, Options{RespectRobots: true, RobotsTTL: time.Hour})
+	ctx := context.Background()
+	for i := 0; i < 3; i++ {
+		if _, err := c.Get(ctx, &Request{URL: srv.URL + "/jobs"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if robotsHits.Load() != 1 {
+		t.Fatalf("robots.txt fetched %d times within its TTL, want 1", robotsHits.Load())
+	}
+	mu.Lock()
+	rules = "User-agent: *\nDisallow: /jobs\n"
+	mu.Unlock()
+	c.robots.m[strings.TrimPrefix(srv.URL, "http://")].expires = time.Now() // as if the TTL had passed
+	if _, err := c.Get(ctx, &Request{URL: srv.URL + "/jobs"}); !errors.Is(err, ErrRobots) {
+		t.Fatalf("stale robots.txt not refetched: %v", err)
+	}
+}
+
+func TestRobotsServerErrorDisallows(t *testing.T) {
+	var hits atomic.Int32
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			w.WriteHeader(503)
+			return
+		}
+		hits.Add(1)
+	})
+	c, _ := testCollector(t, Options{RespectRobots: true, Retries: 1})
+	if _, err := c.Get(context.Background(), &Request{URL: srv.URL + "/jobs"}); !errors.Is(err, ErrRobots) {
+		t.Fatalf("robots.txt 503: %v, want ErrRobots", err)
+	}
+	if hits.Load() != 0 {
+		t.Fatal("fetched a page while robots.txt answered 503")
 	}
 }

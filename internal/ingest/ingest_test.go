@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -24,23 +25,31 @@ import (
 type boards struct {
 	mu      sync.Mutex
 	jobs    map[string][]int // board -> job ids
-	fault   map[string]func(w http.ResponseWriter)
+	fault   map[string]func(w http.ResponseWriter, r *http.Request)
+	robots  string            // robots.txt body; empty: 404
 	company map[string]string // board -> company name, when not the board's name
 }
 
 func (b *boards) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	b.mu.Lock()
-	defer b.mu.Unlock()
+	if r.URL.Path == "/robots.txt" && b.robots != "" {
+		io.WriteString(w, b.robots)
+		b.mu.Unlock()
+		return
+	}
 	parts := strings.Split(r.URL.Path, "/") // /v1/boards/{board}/jobs
 	if len(parts) != 5 {
+		b.mu.Unlock()
 		http.NotFound(w, r)
 		return
 	}
 	board := parts[3]
 	if f := b.fault[board]; f != nil {
-		f(w)
+		b.mu.Unlock() // a fault may hang: never hold the lock through it
+		f(w, r)
 		return
 	}
+	defer b.mu.Unlock()
 	company := board
 	if c := b.company[board]; c != "" {
 		company = c
@@ -62,7 +71,7 @@ func (b *boards) set(board string, ids ...int) {
 	delete(b.fault, board)
 }
 
-func (b *boards) fail(board string, f func(w http.ResponseWriter)) {
+func (b *boards) fail(board string, f func(w http.ResponseWriter, r *http.Request)) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.fault[board] = f
@@ -92,10 +101,11 @@ func newHarness(t *testing.T, names ...string) *harness {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	b := &boards{jobs: map[string][]int{}, fault: map[string]func(http.ResponseWriter){}, company: map[string]string{}}
+	b := &boards{jobs: map[string][]int{}, fault: map[string]func(http.ResponseWriter, *http.Request){}, company: map[string]string{}}
 	srv := httptest.NewServer(b)
 	t.Cleanup(srv.Close)
-	col, err := crawler.NewCollector(crawler.Options{UserAgent: "t", AllowPrivate: true, Timeout: 2 * time.Second, Retries: 0})
+	col, err := crawler.NewCollector(crawler.Options{UserAgent: "t", AllowPrivate: true, RespectRobots: true,
+		Timeout: 300 * time.Millisecond, MaxBody: 64 << 10, MaxRedirects: 3, Retries: 0, RobotsTTL: time.Nanosecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,12 +165,12 @@ func TestLifecycle(t *testing.T) {
 		t.Errorf("include_closed: %d", n)
 	}
 
-	h.boards.fail("acme", func(w http.ResponseWriter) { w.WriteHeader(503) })
+	h.boards.fail("acme", func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(503) })
 	r = h.crawl(t, "acme")
 	if r.Status != crawler.StatusFailed || r.Closed != 0 || h.open(t, "acme") != 2 {
 		t.Fatalf("failed run closed listings: %+v, open %d", r, h.open(t, "acme"))
 	}
-	h.boards.fail("acme", func(w http.ResponseWriter) {
+	h.boards.fail("acme", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		io.WriteString(w, `{"jobs": []}`)
 	})
@@ -197,23 +207,51 @@ func (h *harness) idOf(t *testing.T, source string, job int) string {
 // TestFaultsStayWithTheirSource: every kind of fault is recorded on its
 // own source's run; the other source completes; stored listings stay.
 func TestFaultsStayWithTheirSource(t *testing.T) {
-	faults := map[string]func(w http.ResponseWriter){
-		"500":            func(w http.ResponseWriter) { w.WriteHeader(500) },
-		"429":            func(w http.ResponseWriter) { w.Header().Set("Retry-After", "1"); w.WriteHeader(429) },
-		"malformed JSON": func(w http.ResponseWriter) { io.WriteString(w, `{"jobs": [{"id": 1`) },
-		"html": func(w http.ResponseWriter) {
+	type fault = func(w http.ResponseWriter, r *http.Request)
+	hang := func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(3 * time.Second):
+		}
+	}
+	faults := map[string]fault{
+		"500":            func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(500) },
+		"429":            func(w http.ResponseWriter, _ *http.Request) { w.Header().Set("Retry-After", "1"); w.WriteHeader(429) },
+		"malformed JSON": func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, `{"jobs": [{"id": 1`) },
+		"wrong content type": func(w http.ResponseWriter, _ *http.Request) {
 			w.Header().Set("Content-Type", "text/html")
 			io.WriteString(w, "<h1>down</h1>")
 		},
-		"404 board": func(w http.ResponseWriter) { w.WriteHeader(404) },
+		"404 board": func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(404) },
+		"timeout":   hang,
+		"slow body": func(w http.ResponseWriter, r *http.Request) {
+			io.WriteString(w, `{"jobs": [`)
+			w.(http.Flusher).Flush()
+			hang(w, r)
+		},
+		"oversized body": func(w http.ResponseWriter, _ *http.Request) {
+			io.WriteString(w, `{"jobs": [], "pad": "`+strings.Repeat("x", 100<<10)+`"}`)
+		},
+		"redirect loop": func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, r.URL.String(), http.StatusFound) },
+		"connection reset": func(w http.ResponseWriter, _ *http.Request) {
+			if conn, _, err := w.(http.Hijacker).Hijack(); err == nil {
+				conn.(*net.TCPConn).SetLinger(0)
+				conn.Close()
+			}
+		},
+		"robots.txt disallow": nil, // robots.txt is set instead
 	}
-	for name, fault := range faults {
+	for name, f := range faults {
 		t.Run(name, func(t *testing.T) {
 			h := newHarness(t, "good", "bad")
 			h.boards.set("good", 1, 2)
 			h.boards.set("bad", 10, 11, 12)
 			h.crawl(t, "bad")
-			h.boards.fail("bad", fault)
+			if f == nil {
+				h.boards.robots = "User-agent: *\nDisallow: /v1/boards/bad/\n"
+			} else {
+				h.boards.fail("bad", f)
+			}
 			var wg sync.WaitGroup
 			runs := map[string]*crawler.Run{}
 			var mu sync.Mutex
