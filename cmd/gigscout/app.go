@@ -8,9 +8,13 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/gigscout/gigscout/config"
 	"github.com/gigscout/gigscout/crawler"
@@ -37,6 +41,8 @@ type Main struct {
 	Pipeline *ingest.Pipeline
 	Runner   *crawler.Runner
 	Sources  []crawler.Source
+
+	Registry *prometheus.Registry
 
 	sched    *schedule.Scheduler
 	srv      *http.Server
@@ -86,7 +92,14 @@ func Open(ctx context.Context, cfg *config.Config, log *slog.Logger, opts OpenOp
 		m.Close()
 		return nil, &configError{err}
 	}
-	m.Runner = &crawler.Runner{Fetcher: col, Sink: m.Pipeline, Validators: st, Logger: log}
+	m.Registry = prometheus.NewRegistry()
+	m.Registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	metrics, err := crawler.NewMetrics(m.Registry)
+	if err != nil {
+		m.Close()
+		return nil, err
+	}
+	m.Runner = &crawler.Runner{Fetcher: col, Sink: m.Pipeline, Validators: st, Logger: log, Metrics: metrics}
 	return m, nil
 }
 
@@ -171,7 +184,8 @@ func (m *Main) Run(ctx context.Context) error {
 	ctx, m.stop = context.WithCancel(context.WithoutCancel(ctx))
 	srv := web.New(web.Options{
 		Index: m.Index, Store: m.Store, Logger: m.Logger, AllowedOrigins: m.Config.Server.AllowedOrigins,
-		Sources: m.sourceInfo, Ready: m.readyCheck,
+		Sources: m.sourceInfo, Ready: m.readyCheck, PublicURL: strings.TrimRight(m.Config.Server.PublicURL, "/"),
+		Registry: m.Registry,
 	})
 	m.srv = &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, ErrorLog: slog.NewLogLogger(m.Logger.Handler(), slog.LevelWarn)}

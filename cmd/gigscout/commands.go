@@ -371,17 +371,16 @@ func cmdSources(ctx context.Context, args []string, e *env) error {
 		return enc.Encode(infos)
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "SOURCE\tKIND\tSCHEDULE\tLAST RUN\tLAST SUCCESS\tLISTINGS\tLAST ERROR")
+	fmt.Fprintln(tw, "SOURCE\tKIND\tSCHEDULE\tLAST RUN\tLAST SUCCESS\tLISTINGS\tYIELD\tLAST ERROR")
 	for _, in := range infos {
-		lastRun, lastOK, lastErr := "never", "never", ""
+		lastRun, lastOK := "never", "never"
 		if in.LastRun != nil {
 			lastRun = in.LastRun.StartedAt.Local().Format("2006-01-02 15:04") + " " + in.LastRun.Status
-			lastErr = in.LastRun.Error
 		}
 		if in.LastSuccess != nil {
 			lastOK = in.LastSuccess.StartedAt.Local().Format("2006-01-02 15:04")
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%s\n", in.Name, in.Kind, in.Schedule, lastRun, lastOK, in.Listings, lastErr)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\n", in.Name, in.Kind, in.Schedule, lastRun, lastOK, in.Listings, in.Yield, in.LastError)
 	}
 	return tw.Flush()
 }

@@ -253,6 +253,24 @@ func TestMainEndToEnd(t *testing.T) {
 			t.Errorf("%s: %d", p, code)
 		}
 	}
+	var srcs struct {
+		Data []web.SourceInfo `json:"data"`
+	}
+	if code := getJSON(t, base+"/api/v1/sources", &srcs); code != 200 || len(srcs.Data) != 1 || srcs.Data[0].Listings != 3 ||
+		srcs.Data[0].Yield != 3 || srcs.Data[0].NextRun == nil {
+		t.Errorf("sources: %d %+v", code, srcs)
+	}
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{`gigscout_crawl_runs_total{source="brightpath",status="ok"} 1`, "gigscout_crawl_postings_total", "go_goroutines"} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
 }
 
 // TestIndexCatchesUpAfterCrash: a crawl writes the store while another

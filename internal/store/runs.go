@@ -45,6 +45,8 @@ type SourceStat struct {
 	LastRun     *Run   `json:"last_run"`
 	LastSuccess *Run   `json:"last_success"`
 	Listings    int    `json:"listings"` // open listings
+	Yield       int    `json:"yield"`    // postings the last successful run fetched
+	LastError   string `json:"last_error,omitempty"`
 	Runs        int    `json:"runs"`
 	FailedRuns  int    `json:"failed_runs"`
 }
@@ -67,13 +69,13 @@ func (s *Store) SourceStat(ctx context.Context, source string) (*SourceStat, err
 	st := &SourceStat{Source: source}
 	last, err := scanRun(s.db.QueryRowContext(ctx, `SELECT `+runCols+` FROM runs WHERE source = ? ORDER BY started_at DESC, id DESC LIMIT 1`, source))
 	if err == nil {
-		st.LastRun = last
+		st.LastRun, st.LastError = last, last.Error
 	} else if err != sql.ErrNoRows {
 		return nil, fmt.Errorf("store: stats of %s: %w", source, err)
 	}
 	ok, err := scanRun(s.db.QueryRowContext(ctx, `SELECT `+runCols+` FROM runs WHERE source = ? AND status IN ('ok', 'not_modified') ORDER BY started_at DESC, id DESC LIMIT 1`, source))
 	if err == nil {
-		st.LastSuccess = ok
+		st.LastSuccess, st.Yield = ok, ok.Fetched
 	} else if err != sql.ErrNoRows {
 		return nil, fmt.Errorf("store: stats of %s: %w", source, err)
 	}

@@ -128,7 +128,7 @@ func TestRunsAndValidators(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.LastRun.Status != "failed" || st.LastSuccess.Status != "ok" || st.Runs != 2 || st.FailedRuns != 1 {
+	if st.LastRun.Status != "failed" || st.LastSuccess.Status != "ok" || st.Runs != 2 || st.FailedRuns != 1 || st.Yield != 3 {
 		t.Fatalf("stat = %+v", st)
 	}
 	if e, l, err := s.Validators(ctx, "u"); err != nil || e != "" || l != "" {

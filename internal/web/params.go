@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
@@ -129,7 +130,7 @@ func ParseSearch(v url.Values, now time.Time) (index.Query, []string, error) {
 			continue
 		}
 		f, err := strconv.ParseFloat(s, 64)
-		if err != nil || f < 0 || f > 1e6 {
+		if err != nil || math.IsNaN(f) || f < 0 || f > 1e6 {
 			return q, nil, badParam(n.k, "%s must be a non-negative number, got %q", n.k, s)
 		}
 		*n.dst = f

@@ -23,6 +23,9 @@ type SearchMeta struct {
 	Facets     map[string][]index.FacetCount `json:"facets"`
 	NextCursor string                        `json:"next_cursor,omitempty"`
 	Warnings   []string                      `json:"warnings"`
+	// Suggestion is a respelled q ("did you mean") that finds more, when q
+	// found little.
+	Suggestion string `json:"suggestion,omitempty"`
 }
 
 // SearchResponse is the body of GET /api/v1/search.
@@ -62,6 +65,9 @@ func (s *Searcher) Search(ctx context.Context, q index.Query, warnings []string)
 	if out.Meta.Warnings == nil {
 		out.Meta.Warnings = []string{}
 	}
+	if out.Meta.Suggestion, err = s.suggestion(ctx, q, res.Total); err != nil {
+		return nil, err
+	}
 	for _, h := range res.Hits {
 		l, ok := byID[h.ID]
 		if !ok {
@@ -71,4 +77,29 @@ func (s *Searcher) Search(ctx context.Context, q index.Query, warnings []string)
 		out.Data = append(out.Data, Result{Listing: l, Snippet: h.Snippet})
 	}
 	return out, nil
+}
+
+// fewResults is the total under which a search with words looks for a
+// better spelling.
+const fewResults = 3
+
+// suggestion is a respelling of q.Text that finds more than total
+// listings with the same filters, or "".
+func (s *Searcher) suggestion(ctx context.Context, q index.Query, total uint64) (string, error) {
+	if total >= fewResults || q.Text == "" || q.Cursor != "" {
+		return "", nil
+	}
+	better, err := s.Index.DidYouMean(ctx, q.Text)
+	if err != nil || better == "" {
+		return "", err
+	}
+	q.Text, q.Limit, q.Facets, q.Highlight, q.Sort = better, 1, false, false, ""
+	res, err := s.Index.Search(ctx, q)
+	if err != nil {
+		return "", err
+	}
+	if res.Total <= total {
+		return "", nil
+	}
+	return better, nil
 }

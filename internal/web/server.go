@@ -6,12 +6,15 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/gigscout/gigscout/index"
 	"github.com/gigscout/gigscout/internal/store"
@@ -38,6 +41,19 @@ type Options struct {
 	Ready func(ctx context.Context) error
 	// Now replaces time.Now in tests.
 	Now func() time.Time
+	// PublicURL is the absolute base URL (no trailing slash) used in feeds,
+	// OpenSearch and JSON-LD; empty: taken from each request's Host.
+	PublicURL string
+	// Registry receives the HTTP metrics and is served on /metrics, so other
+	// packages' collectors registered on it appear there too. Nil: a new
+	// registry with the Go and process collectors.
+	Registry *prometheus.Registry
+	// RateLimit limits requests per client IP; the zero value gives
+	// generous defaults.
+	RateLimit RateLimit
+	// CacheMaxAge is the Cache-Control max-age of searches, feeds and
+	// pages; 0 means one minute.
+	CacheMaxAge time.Duration
 }
 
 // Server is the HTTP handler set.
@@ -46,6 +62,10 @@ type Server struct {
 	log      *slog.Logger
 	searcher *Searcher
 	mux      *http.ServeMux
+	limiter  *limiter
+	metrics  *metrics
+	pages    *pages
+	clock    modClock
 }
 
 // New builds the server.
@@ -56,26 +76,74 @@ func New(opts Options) *Server {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	s := &Server{opts: opts, log: opts.Logger, searcher: &Searcher{Index: opts.Index, Store: opts.Store}, mux: http.NewServeMux()}
+	if opts.CacheMaxAge <= 0 {
+		opts.CacheMaxAge = time.Minute
+	}
+	if opts.Registry == nil {
+		opts.Registry = newRegistry()
+	}
+	opts.PublicURL = strings.TrimSuffix(opts.PublicURL, "/")
+	s := &Server{opts: opts, log: opts.Logger, searcher: &Searcher{Index: opts.Index, Store: opts.Store}, mux: http.NewServeMux(),
+		limiter: newLimiter(opts.RateLimit, opts.Now), metrics: newMetrics(opts.Registry), pages: mustParsePages()}
 	s.routes()
 	return s
 }
 
+// Routes lists every route the server answers, as ServeMux patterns;
+// /openapi.json describes each of them.
+var Routes = []string{
+	"GET /api/v1/search",
+	"GET /api/v1/suggest",
+	"GET /api/v1/listings/{id}",
+	"GET /api/v1/sources",
+	"GET /feeds/search.atom",
+	"GET /feeds/search.rss",
+	"GET /feeds/search.json",
+	"GET /opensearch.xml",
+	"GET /openapi.json",
+	"GET /{$}",
+	"GET /listings/{id}",
+	"GET /static/{file}",
+	"GET /healthz",
+	"GET /readyz",
+	"GET /metrics",
+}
+
 func (s *Server) routes() {
-	s.mux.HandleFunc("GET /api/v1/search", s.search)
-	s.mux.HandleFunc("GET /api/v1/listings/{id}", s.listing)
-	s.mux.HandleFunc("GET /api/v1/sources", s.sources)
-	s.mux.HandleFunc("GET /healthz", s.healthz)
-	s.mux.HandleFunc("GET /readyz", s.readyz)
+	handlers := map[string]http.HandlerFunc{
+		"GET /api/v1/search":        s.search,
+		"GET /api/v1/suggest":       s.suggest,
+		"GET /api/v1/listings/{id}": s.listing,
+		"GET /api/v1/sources":       s.sources,
+		"GET /feeds/search.atom":    s.feed,
+		"GET /feeds/search.rss":     s.feed,
+		"GET /feeds/search.json":    s.feed,
+		"GET /opensearch.xml":       s.openSearch,
+		"GET /openapi.json":         s.openAPI,
+		"GET /{$}":                  s.searchPage,
+		"GET /listings/{id}":        s.listingPage,
+		"GET /static/{file}":        s.static,
+		"GET /healthz":              s.healthz,
+		"GET /readyz":               s.readyz,
+		"GET /metrics":              s.metrics.handler(s.opts.Registry).ServeHTTP,
+	}
+	for _, p := range Routes {
+		s.mux.HandleFunc(p, handlers[p])
+	}
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, &apiError{status: http.StatusNotFound, code: "not_found", message: "no such endpoint"})
 	})
+	s.mux.HandleFunc("/", s.notFoundPage)
 }
 
-// Handler returns the server's handler with its middleware.
+// Handler returns the server's handler with its middleware: metrics,
+// panic recovery, the request log, rate limiting and CORS.
 func (s *Server) Handler() http.Handler {
-	return s.recoverer(s.logRequests(s.cors(s.mux)))
+	return s.instrument(s.recoverer(s.logRequests(s.rateLimit(s.cors(s.mux)))))
 }
+
+// Registry is the Prometheus registry served on /metrics.
+func (s *Server) Registry() *prometheus.Registry { return s.opts.Registry }
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	q, warnings, err := ParseSearch(r.URL.Query(), s.opts.Now())
@@ -83,12 +151,38 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
+	if err := s.searchable(); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	mod := s.lastModified(q)
 	res, err := s.searcher.Search(r.Context(), q, warnings)
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
-	s.json(w, http.StatusOK, res)
+	took := res.Meta.TookMS
+	res.Meta.TookMS = 0
+	basis, err := encodeJSON(res)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	res.Meta.TookMS = took
+	body, err := encodeJSON(res)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	s.serveCached(w, r, cached{contentType: contentJSON, body: body, etagOf: basis, modified: mod})
+}
+
+// searchable reports errUnavailable when the server has no index.
+func (s *Server) searchable() error {
+	if s.opts.Index == nil {
+		return errUnavailable
+	}
+	return nil
 }
 
 func (s *Server) listing(w http.ResponseWriter, r *http.Request) {
@@ -97,7 +191,12 @@ func (s *Server) listing(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	s.json(w, http.StatusOK, l)
+	body, err := encodeJSON(l)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	s.serveCached(w, r, cached{contentType: contentJSON, body: body})
 }
 
 func (s *Server) sources(w http.ResponseWriter, r *http.Request) {
@@ -158,6 +257,8 @@ func toAPIError(err error) *apiError {
 		return &apiError{status: http.StatusBadRequest, code: "invalid_param", param: "cursor", message: "cursor is invalid or was made for another sort"}
 	case errors.Is(err, store.ErrNotFound):
 		return &apiError{status: http.StatusNotFound, code: "not_found", message: "not found"}
+	case errors.Is(err, errUnavailable):
+		return &apiError{status: http.StatusServiceUnavailable, code: "unavailable", message: "search is not available on this server right now"}
 	case errors.Is(err, context.Canceled):
 		return &apiError{status: 499, code: "cancelled", message: "request cancelled"}
 	case errors.Is(err, context.DeadlineExceeded):
@@ -178,14 +279,30 @@ func (s *Server) error(w http.ResponseWriter, r *http.Request, err error) {
 	s.json(w, ae.status, map[string]any{"error": body})
 }
 
+// errUnavailable is a search on a server without an index.
+var errUnavailable = errors.New("web: no index")
+
+const contentJSON = "application/json; charset=utf-8"
+
 func (s *Server) json(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Content-Type", contentJSON)
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
 		s.log.Debug("writing response failed", "error", err)
 	}
+}
+
+// encodeJSON is the JSON of v as the API writes it (<mark> left as is).
+func encodeJSON(v any) ([]byte, error) {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("web: encode: %w", err)
+	}
+	return []byte(b.String()), nil
 }
 
 // statusWriter records the status for the request log.
@@ -196,9 +313,22 @@ type statusWriter struct {
 }
 
 func (w *statusWriter) WriteHeader(code int) {
-	w.status = code
+	if w.status == 0 {
+		w.status = code
+	}
 	w.ResponseWriter.WriteHeader(code)
 }
+
+// code is the status written, 200 when the handler wrote nothing.
+func (w *statusWriter) code() int {
+	if w.status == 0 {
+		return http.StatusOK
+	}
+	return w.status
+}
+
+// Unwrap lets http.ResponseController reach the connection.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 func (w *statusWriter) Write(b []byte) (int, error) {
 	if w.status == 0 {
@@ -212,10 +342,15 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 func (s *Server) logRequests(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		sw := &statusWriter{ResponseWriter: w}
+		sw, ok := w.(*statusWriter)
+		if !ok {
+			sw = &statusWriter{ResponseWriter: w}
+		}
+		before := sw.bytes
 		next.ServeHTTP(sw, r)
-		s.log.Info("request", "method", r.Method, "path", r.URL.Path, "status", sw.status,
-			"bytes", sw.bytes, "duration_ms", time.Since(start).Milliseconds())
+		s.log.LogAttrs(r.Context(), slog.LevelInfo, "request", slog.String("method", r.Method), slog.String("path", r.URL.Path),
+			slog.Int("status", sw.code()), slog.Int("bytes", sw.bytes-before), slog.String("client", clientIP(r)),
+			slog.Int64("duration_ms", time.Since(start).Milliseconds()))
 	})
 }
 
@@ -246,7 +381,11 @@ func (s *Server) cors(next http.Handler) http.Handler {
 			case slices.Contains(s.opts.AllowedOrigins, origin):
 				w.Header().Set("Access-Control-Allow-Origin", origin)
 				w.Header().Add("Vary", "Origin")
+			default:
+				next.ServeHTTP(w, r) // not allowed: no CORS headers, the browser refuses
+				return
 			}
+			w.Header().Set("Access-Control-Expose-Headers", "ETag, Last-Modified, Retry-After")
 			if r.Method == http.MethodOptions {
 				w.Header().Set("Access-Control-Allow-Methods", "GET, OPTIONS")
 				w.Header().Set("Access-Control-Allow-Headers", "Content-Type")
