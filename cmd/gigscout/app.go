@@ -185,7 +185,7 @@ func (m *Main) Run(ctx context.Context) error {
 	srv := web.New(web.Options{
 		Index: m.Index, Store: m.Store, Logger: m.Logger, AllowedOrigins: m.Config.Server.AllowedOrigins,
 		Sources: m.sourceInfo, Ready: m.readyCheck, PublicURL: strings.TrimRight(m.Config.Server.PublicURL, "/"),
-		Registry: m.Registry,
+		Registry: m.Registry, Reindex: m.reindex,
 	})
 	m.srv = &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, ErrorLog: slog.NewLogLogger(m.Logger.Handler(), slog.LevelWarn)}
@@ -261,6 +261,16 @@ func (m *Main) tail(ctx context.Context) {
 		case <-t.C:
 		}
 	}
+}
+
+// reindex rebuilds the index from the store (for POST /admin/reindex).
+func (m *Main) reindex(ctx context.Context) (int, error) {
+	start := time.Now()
+	n, err := m.Index.Rebuild(ctx, m.Store, nil)
+	if err == nil {
+		m.Logger.Info("reindexed", "changes", n, "duration", time.Since(start).Round(time.Millisecond))
+	}
+	return n, err
 }
 
 func (m *Main) readyCheck(ctx context.Context) error {

@@ -318,7 +318,8 @@ func cmdReindex(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	if base := serverURL(ctx, cfg); base != "" {
-		return &exitError{code: 1, msg: "a server is running at " + base + " and owns the index; stop it, then run reindex"}
+		fmt.Fprintf(e.stderr, "reindexing in the server running at %s ...\n", base)
+		return remoteReindex(ctx, base, e.stdout)
 	}
 	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true})
 	if err != nil {
@@ -339,6 +340,34 @@ func cmdReindex(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "reindexed %d listings (%d open) in %s\n", n, total, time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// remoteReindex asks the running server, which owns the index, to rebuild it.
+func remoteReindex(ctx context.Context, base string, out io.Writer) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/admin/reindex", nil)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("reindex: %w", err)
+	}
+	defer resp.Body.Close()
+	var body struct {
+		Reindexed int   `json:"reindexed"`
+		TookMS    int64 `json:"took_ms"`
+		Error     struct {
+			Message string `json:"message"`
+		} `json:"error"`
+	}
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&body); err != nil {
+		return fmt.Errorf("reindex: server answered %s", resp.Status)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("reindex: server answered %s: %s", resp.Status, body.Error.Message)
+	}
+	fmt.Fprintf(out, "reindexed %d listings in %s\n", body.Reindexed, time.Duration(body.TookMS)*time.Millisecond)
 	return nil
 }
 

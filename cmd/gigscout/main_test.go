@@ -394,3 +394,48 @@ func TestShippedSourcesBuild(t *testing.T) {
 		})
 	}
 }
+
+// TestCommandsAskTheRunningServer: with a server answering at
+// server.addr, search and reindex go through it (it owns the index).
+func TestCommandsAskTheRunningServer(t *testing.T) {
+	b := newBoard(t, boardFile)
+	cfgPath, _ := writeConfig(t, b.srv.URL)
+	m := mustServe(t, cfgPath)
+	base := "http://" + m.Addr()
+	var res web.SearchResponse
+	waitFor(t, func() bool {
+		getJSON(t, base+"/api/v1/search", &res)
+		return res.Meta.Total == 2 // the unpaid volunteer post is hidden
+	})
+	// Point the command line at the running server.
+	data, _ := os.ReadFile(cfgPath)
+	os.WriteFile(cfgPath, []byte(strings.Replace(string(data), `addr: "127.0.0.1:0"`, `addr: "`+m.Addr()+`"`, 1)), 0o644)
+
+	code, out, errs := gigscout(t, "search", "--json", "--config", cfgPath, "data")
+	if code != 0 || !strings.Contains(out, "Data Analysis Micro-Internship") {
+		t.Fatalf("search through the server: %d %s %s", code, out, errs)
+	}
+	code, out, errs = gigscout(t, "reindex", "--config", cfgPath)
+	if code != 0 || !strings.Contains(out, "reindexed") || !strings.Contains(errs, "in the server running at") {
+		t.Fatalf("reindex through the server: %d %q %q", code, out, errs)
+	}
+	getJSON(t, base+"/api/v1/search", &res)
+	if res.Meta.Total != 2 {
+		t.Errorf("after reindex: %d results", res.Meta.Total)
+	}
+
+	// A crawl beside the server writes only the store; the server's tailer
+	// indexes the new listing within seconds.
+	body := b.body.Load().(string)
+	extra := `{"id": 99, "title": "Podcast Editing Micro-Internship", "company_name": "BrightPath Learning", "absolute_url": "https://job-boards.greenhouse.io/brightpath/jobs/99",
+		"location": {"name": "Remote"}, "content": "&lt;p&gt;Edit three episodes, about 12 hours, $300.&lt;/p&gt;", "first_published": "2026-11-20T10:00:00Z"},`
+	b.body.Store(strings.Replace(body, `"jobs": [`, `"jobs": [`+extra, 1))
+	code, out, errs = gigscout(t, "crawl", "--json", "--config", cfgPath)
+	if code != 0 || !strings.Contains(out, `"new": 1`) {
+		t.Fatalf("crawl beside the server: %d %s %s", code, out, errs)
+	}
+	waitFor(t, func() bool {
+		getJSON(t, base+"/api/v1/search?q=podcast", &res)
+		return res.Meta.Total == 1
+	})
+}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"encoding/xml"
 	"net/http"
@@ -283,5 +284,24 @@ func TestPanicIsA500(t *testing.T) {
 	w := get(t, s.Handler(), "/boom")
 	if e := decode[errorBody](t, w); w.Code != 500 || e.Error.Code != "internal" || strings.Contains(w.Body.String(), "secret") {
 		t.Errorf("panic: %d %s", w.Code, w.Body)
+	}
+}
+
+func TestAdminReindex(t *testing.T) {
+	called := 0
+	srv := newTestServer(t, Options{Reindex: func(context.Context) (int, error) { called++; return 7, nil }})
+	req := httptest.NewRequest(http.MethodPost, "/admin/reindex", nil)
+	req.RemoteAddr = "127.0.0.1:5555"
+	w := httptest.NewRecorder()
+	srv.Handler().ServeHTTP(w, req)
+	if w.Code != 200 || !strings.Contains(w.Body.String(), `"reindexed":7`) || called != 1 {
+		t.Fatalf("loopback reindex: %d %s", w.Code, w.Body)
+	}
+	req = httptest.NewRequest(http.MethodPost, "/admin/reindex", nil)
+	req.RemoteAddr = "203.0.113.9:5555"
+	w = httptest.NewRecorder()
+	srv.Handler().ServeHTTP(w, req)
+	if w.Code != 403 || called != 1 {
+		t.Fatalf("remote reindex: %d %s", w.Code, w.Body)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"runtime/debug"
 	"slices"
@@ -54,6 +55,10 @@ type Options struct {
 	// CacheMaxAge is the Cache-Control max-age of searches, feeds and
 	// pages; 0 means one minute.
 	CacheMaxAge time.Duration
+	// Reindex rebuilds the index from the store and returns how many
+	// listings it indexed; POST /admin/reindex calls it for `gigscout
+	// reindex` (loopback clients only). Nil: the route answers 404.
+	Reindex func(ctx context.Context) (int, error)
 }
 
 // Server is the HTTP handler set.
@@ -107,6 +112,7 @@ var Routes = []string{
 	"GET /healthz",
 	"GET /readyz",
 	"GET /metrics",
+	"POST /admin/reindex",
 }
 
 func (s *Server) routes() {
@@ -126,6 +132,7 @@ func (s *Server) routes() {
 		"GET /healthz":              s.healthz,
 		"GET /readyz":               s.readyz,
 		"GET /metrics":              s.metrics.handler(s.opts.Registry).ServeHTTP,
+		"POST /admin/reindex":       s.reindex,
 	}
 	for _, p := range Routes {
 		s.mux.HandleFunc(p, handlers[p])
@@ -214,6 +221,27 @@ func (s *Server) sources(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	s.json(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// reindex serves `gigscout reindex` while the server owns the index. Only
+// a client on this machine may ask: the route is for the operator.
+func (s *Server) reindex(w http.ResponseWriter, r *http.Request) {
+	if s.opts.Reindex == nil {
+		s.error(w, r, &apiError{status: http.StatusNotFound, code: "not_found", message: "no such endpoint"})
+		return
+	}
+	host, _, _ := net.SplitHostPort(r.RemoteAddr)
+	if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() || r.Header.Get("Origin") != "" {
+		s.error(w, r, &apiError{status: http.StatusForbidden, code: "forbidden", message: "reindex is only for clients on this machine"})
+		return
+	}
+	start := time.Now()
+	n, err := s.opts.Reindex(r.Context())
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	s.json(w, http.StatusOK, map[string]any{"reindexed": n, "took_ms": time.Since(start).Milliseconds()})
 }
 
 func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
