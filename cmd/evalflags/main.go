@@ -30,6 +30,7 @@ func main() {
 	asJSON := fs.Bool("json", false, "print the metrics as JSON")
 	verbose := fs.Bool("v", false, "list missed fraudulent ads and false alarms")
 	show := fs.String("show", "", "print the flags of the EMSCAD ad or example with this `id`")
+	split := fs.String("split", "all", "score only this part of the EMSCAD sample: all, design or held (a fixed hash split; see holdout)")
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		os.Exit(2)
 	}
@@ -41,7 +42,12 @@ func main() {
 		}
 		return
 	}
-	rep, err := evaluate(*shared, eng)
+	part, err := parseSplit(*split)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	rep, err := evaluateSplit(*shared, eng, part)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -69,6 +75,11 @@ func assess(p model.Posting, eng *redflag.Engine) *model.Listing {
 
 // evaluate runs the engine over the shared data and scores it.
 func evaluate(shared string, eng *redflag.Engine) (report, error) {
+	return evaluateSplit(shared, eng, splitAll)
+}
+
+// evaluateSplit is evaluate on one part of the EMSCAD sample.
+func evaluateSplit(shared string, eng *redflag.Engine, part splitPart) (report, error) {
 	var rep report
 	rows, err := loadEMSCAD(sharedFile(shared, "emscad_sample.csv"))
 	if err != nil {
@@ -82,6 +93,9 @@ func evaluate(shared string, eng *redflag.Engine) (report, error) {
 	results := make([]listingResult, 0, len(rows))
 	for _, r := range rows {
 		profiles[r.ID] = r.Posting.CompanyInfo
+		if !part.includes(r.ID) {
+			continue
+		}
 		l := assess(r.Posting, eng)
 		results = append(results, listingResult{ID: r.ID, Fraud: r.Fraudulent, Flags: l.Flags, Risk: l.Risk})
 	}

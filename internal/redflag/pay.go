@@ -284,8 +284,26 @@ func checkTooGoodPay(c *ctx) (hit, bool) {
 			}
 		}
 	}
+	// A salary (weekly, monthly or yearly) far above the market for
+	// entry-level clerical or home work that needs no experience: a
+	// $80,000 data-entry job (about $36 an hour) from home is bait.
+	if p := c.l.Pay; plausiblePay(c, p) && (p.Unit == model.UnitWeek || p.Unit == model.UnitMonth || p.Unit == model.UnitYear) &&
+		hourlyUSD(p) >= 36 && has(reLowSkillTitle, c.title) && has(reNoExperience, c.title, c.text) {
+		if c.pay.s != "" {
+			return hit{span: c.pay.whole(), sev: model.SeverityHigh}, true
+		}
+		if p.Evidence != nil {
+			if sp, ok := fieldSpan(c, *p.Evidence); ok {
+				return hit{span: sp, sev: model.SeverityHigh}, true
+			}
+		}
+	}
 	return hit{}, false
 }
+
+// reLowSkillTitle: entry-level clerical and home-work titles whose market
+// pay is modest (no assistants or managers, whose pay varies widely).
+var reLowSkillTitle = regexp.MustCompile(`\b(data entry|data[- ]entry|typist|typing|clerks?|receptionist|mystery shopper|package handler|envelope|cashier|customer (service|care|support) (rep|reps|representative|representatives|agent|agents|associate)|work (from|at) home|home[- ]based)\b`)
 
 func parseAmount(s string, a, b int) float64 {
 	if a < 0 {

@@ -1,6 +1,7 @@
 package redflag
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -343,7 +344,19 @@ func TestScamTooGoodPay(t *testing.T) {
 		}), fire: false},
 		{name: "skilled day rate", l: listing("Senior SAP Consultant", concrete+" Day rate: $600 per day.", noPay), fire: false},
 		{name: "ordinary wage", l: listing("Clerk", concrete, hourly(18, model.UnitHour, "$18/hour")), fire: false},
+		{name: "ordinary clerk salary", l: listing("Data Entry Clerk", "No experience required. Enter invoices.", yearly(34000)), fire: false},
+		{name: "experienced accounting clerk", l: listing("Senior Accounting Clerk", "Five years of experience required. Reconcile ledgers.", yearly(95000)), fire: false},
+		{name: "assistant salary", l: listing("Executive Assistant", "No experience required. Support the CEO.", yearly(98000)), fire: false},
+		{name: "data entry salary far above market", l: listing("Data Entry Clerk", "No experience required. Work from home.", yearly(90000)), fire: true, sev: model.SeverityHigh, field: FieldPayText},
 	})
+}
+
+// yearly is a stated annual salary in US dollars.
+func yearly(usd float64) func(*model.Listing) {
+	return func(l *model.Listing) {
+		l.PayText = strconv.FormatFloat(usd, 'f', 0, 64) + "-" + strconv.FormatFloat(usd, 'f', 0, 64)
+		l.Pay = &model.Pay{Min: usd, Max: usd, Currency: "USD", Unit: model.UnitYear, Source: model.FromStructured, Hourly: usd / 2080, HourlyUSD: usd / 2080}
+	}
 }
 
 func TestScamPressure(t *testing.T) {
@@ -353,6 +366,7 @@ func TestScamPressure(t *testing.T) {
 		{name: "reply within", l: listing("Assistant", concrete+" Reply within 24 hours to secure the job."), fire: true, evidence: "Reply within 24 hours"},
 		{name: "immediate start with a push", l: listing("Cash Job Opportunity To Immediate Start.", "Earn daily. Take Action & Get Started Here."), fire: true, evidence: "Immediate Start", field: FieldTitle},
 		{name: "urgent", l: listing("Cruise Staff Wanted *URGENT*", "The company is urgently looking for staff."), fire: true},
+		{name: "starred urgent in the title", l: listing("Cruise Staff Wanted *URGENT*", concrete), fire: true, evidence: "*URGENT*", field: FieldTitle},
 
 		{name: "immediate start alone", l: listing("Barista", concrete+" Immediate start available."), fire: false},
 		{name: "immediate opening", l: listing("Java Architect", "Looking for an experienced Java Architect for an immediate opening."), fire: false},
@@ -373,6 +387,48 @@ func TestScamAnonEmployer(t *testing.T) {
 		{name: "detailed agency ad", l: listing("Production Operator", "Operates chemical process systems. Monitors and troubleshoots the process. Adjusts controls. Performs set up procedures. Cleans equipment. 12 hour shifts.", anon), fire: false},
 		{name: "related contact domain", l: listing("Intern", concrete+" Send your CV to careers@acme-analytics.io.", profile("")), fire: false},
 	})
+}
+
+// TestScamAnonEmployerCombined: an anonymous ad with two or more weak signs
+// of a fake job is high; one sign, or only the signs common in real agency
+// ads (a contact address and hurry), is not.
+func TestScamAnonEmployerCombined(t *testing.T) {
+	const cruise = "A 6* Ultra Luxury Cruise Company are looking to recruit hardworking cruise personnel. " +
+		"Benefits: on board accommodation, world work visa, tax free salary. " +
+		"Please send your resume to: #EMAIL_6e824a2834da27298c6d#. We will contact you within 24 hours."
+	runFlagCases(t, ScamAnonEmployer, []flagCase{
+		{name: "cruise lure, article is no name", l: listing("Hospitality Positions On Board", cruise, anon), fire: true, sev: model.SeverityHigh, evidence: "send your resume to"},
+		{name: "call a phone, paid daily", l: listing("Inbound Call Reps", "We provide complete training. We pay daily! Give us a call TODAY #PHONE_bac6e5a8#", anon), fire: true, sev: model.SeverityHigh},
+		{name: "no experience, from home", l: listing("Student Positions", "You can do it all from home, in your free time. No experience required. Visit our site.", anon), fire: true, sev: model.SeverityHigh},
+		{name: "webmail and hidden pay", l: listing("Hotel Reception", "Pay is discussed after your application. Email your CV to hr.hotelsuk@yahoo.com.", anon), fire: true, sev: model.SeverityHigh, evidence: "hr.hotelsuk@yahoo.com"},
+		{name: "anonymous customer service title", l: listing("Customer Service", "Answer calls and help customers.", anon), fire: true, sev: model.SeverityHigh, field: FieldTitle},
+		{name: "anonymous cruise staff title", l: listing("Cruise Ship Staff", "Bars, shops and housekeeping on board.", anon), fire: true, sev: model.SeverityHigh, field: FieldTitle},
+
+		{name: "agency: contact and hurry only", l: listing("Java Developer", "Our client urgently needs a Java developer. You will build APIs, write tests, review code and deploy services. "+
+			"Send your CV to #EMAIL_4dd83479#.", anon), fire: false},
+		{name: "remote job with tasks, from home, contact", l: listing("Translation Project Manager", "An international translation agency seeks a freelance project manager to work from home. "+
+			"You will manage linguists, schedule projects, review deliveries, track budgets and report to the team. Email #EMAIL_ab12#.", anon), fire: false},
+		{name: "named company with the signs", l: listing("Cruise Staff Wanted", cruise, profile("Acme Cruises operates three ships in the Caribbean.")), fire: false},
+		{name: "camel-case technical administrator", l: listing("SharePoint Administrator", "Maintain farms, automate deployments, monitor sites and patch servers. 12 month contract.", anon), fire: false},
+		{name: "technical administrator", l: listing("Linux System Administrator", "Maintain servers, automate deployments, monitor systems and patch kernels. 12 month contract.", anon), fire: false},
+		{name: "one sign", l: listing("Wedding videographer", "Videography company needs a videographer on 1 and 3 August. We need filming only. Send examples to #EMAIL_12ab#.", anon), sev: model.SeverityMedium, fire: true, field: FieldCompany},
+	})
+}
+
+// TestAnonymousArticle: an indefinite article before a capitalized phrase
+// describes the employer rather than naming it.
+func TestAnonymousArticle(t *testing.T) {
+	for text, want := range map[string]bool{
+		"A Luxury Cruise Company is looking for staff.":             true,
+		"An International Translation Agency is seeking a manager.": true,
+		"Acme Cruises is looking for staff.":                        false,
+		"Ginkgotree is changing the way course materials work.":     false,
+	} {
+		l := listing("Staff", text, anon)
+		if got := anonymous(newCtx(l, Options{})); got != want {
+			t.Errorf("anonymous(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
 
 func TestScamWFHHype(t *testing.T) {

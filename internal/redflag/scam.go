@@ -39,7 +39,7 @@ var (
 	rePostOffer = regexp.MustCompile(`\b((after|upon|following|once|when) (\w+ ){0,2}(offer|hire|hiring|hired|employment|start|onboarding|acceptance)|background (check|screening|investigation)|i-9|e-verify|onboarding|payroll|direct deposit|new hires?|equal (opportunity|employment)|discriminat\w*|regardless of|never (ask|request)|(will|do|does|would) not (ask|request|require)|won't (ask|request)|customers?'?|clients?'?|patients?'?|members?'?|callers?'?|residents?'?|borrowers?'?|policyholders?'?|verify|verifying|verification of (customer|client))\b`)
 
 	// rePressureStrong: pressure to act before thinking.
-	rePressureStrong = regexp.MustCompile(`\b(no (face[- ]to[- ]face |formal )?interviews? (is |are )?(needed|required|necessary)|without (an |any )?interview|only \d+ (slots?|spots?|seats?|positions?|openings?|vacanc\w+|places?) (left|remaining|available)|(limited|few) (slots|spots|seats|places) (left|remaining|available)|(reply|respond|apply|confirm|register|sign up)( to this (ad|email|message|post))? within \d+ (hours?|hrs?|minutes?|mins?)|act (now|fast|quickly|today)|hurry( up)?\b|don'?t miss (out|this)|first come,? first serve[ds]?|hired (on the spot|same day|today)|offer (expires|ends)|take action|urgent(ly)? (hiring|needed|need|looking|requirement|vacanc\w*|opening)|\* ?urgent ?\*|positions? (are )?filling (up )?fast|apply (right )?now before|start (earning )?(today|now)|limited time (offer|only)|(apply|call|register|sign up|join) (today|now)!)`)
+	rePressureStrong = regexp.MustCompile(`\b(no (face[- ]to[- ]face |formal )?interviews? (is |are )?(needed|required|necessary)|without (an |any )?interview|only \d+ (slots?|spots?|seats?|positions?|openings?|vacanc\w+|places?) (left|remaining|available)|(limited|few) (slots|spots|seats|places) (left|remaining|available)|(reply|respond|apply|confirm|register|sign up)( to this (ad|email|message|post))? within \d+ (hours?|hrs?|minutes?|mins?)|act (now|fast|quickly|today)|hurry( up)?\b|don'?t miss (out|this)|first come,? first serve[ds]?|hired (on the spot|same day|today)|offer (expires|ends)|take action|urgent(ly)? (hiring|needed|need|looking|requirement|vacanc\w*|opening)|positions? (are )?filling (up )?fast|apply (right )?now before|start (earning )?(today|now)|limited time (offer|only)|(apply|call|register|sign up|join) (today|now)!)|\*\s?urgent\s?\*`)
 	// rePressureWeak: urgency that is normal on its own ("immediate start").
 	rePressureWeak = regexp.MustCompile(`\b(immediate (start|hire|hiring|joiner|joining)|start(ing)? immediately|hiring immediately|needed immediately|join immediately)\b`)
 
@@ -56,7 +56,7 @@ var (
 		"Experience": true, "Benefits": true, "Requirements": true, "All": true, "Training": true, "Hours": true, "Here": true}
 	// reGenericRole: the titles anonymous fake-job ads use most: clerical,
 	// data entry, admin, payroll and bookkeeping, customer service, home work.
-	reGenericRole = regexp.MustCompile(`\b(data entry|data[- ]entry|typist|typing|admin\w*|clerical|clerks?|secretary|receptionist|front desk|office (assistant|manager|clerk|coordinator)|personal assistant|virtual assistant|bookkeep\w*|payroll|account(ing|s)? (clerk|assistant)|accounts? (payable|receivable)|(assistant|junior) accountant|finance assistant|customer (service|care|support) (rep|reps|representative|representatives|associate|agent|assistant|officer)|mystery shopper|package handler|shipping (clerk|coordinator|assistant|manager)|work (from|at) home|home[- ]based|cash (job|jobs|pay)|part[- ]time (students?|workers?|staff|jobs?|positions?))\b`)
+	reGenericRole = regexp.MustCompile(`\b(data entry|data[- ]entry|typist|typing|admin\w*|clerical|clerks?|secretary|receptionist|front desk|office (assistant|manager|clerk|coordinator)|personal assistant|virtual assistant|bookkeep\w*|payroll|account(ing|s)? (clerk|assistant)|accounts? (payable|receivable)|(assistant|junior) accountant|finance assistant|customer (service|care|support)|call (center|centre)|executive assistant|cashier|(cruise|cruise ship|ship|hotel|resort) (staff|crew|jobs?|workers?|personnel)|network marketing|online (jobs?|work|positions?|assistant)|rebate process\w*|envelope stuff\w*|form filling|ad posting|(payment|funds|money) (processing )?(agent|processor|transfer \w+)|mystery shopper|package handler|shipping (clerk|coordinator|assistant|manager)|work (from|at) home|home[- ]based|cash (job|jobs|pay)|part[- ]time (students?|workers?|staff|jobs?|positions?))\b`)
 
 	// reHomeWork: home or spare-time work.
 	reHomeWork = regexp.MustCompile(`\b(from (the comfort of )?(your )?(own )?home|at home|home[- ]based|stay[- ]at[- ]home|in your (free|spare) time|at your own (place|pace)|your own hours|any ?where in the (country|world)|from anywhere|work any ?time|own boss)\b`)
@@ -187,12 +187,20 @@ func anonymous(c *ctx) bool {
 		return false
 	}
 	for _, m := range reOrgNamed.FindAllStringIndex(l.Text, -1) {
+		if reArticleBefore.MatchString(l.Text[max(0, m[0]-12):m[0]]) {
+			continue // "A Luxury Cruise Company is hiring" describes, not names
+		}
 		if namesOrg(strings.Fields(l.Text[m[0]:m[1]])) {
 			return false
 		}
 	}
 	return true
 }
+
+// reArticleBefore: an indefinite article (perhaps with a short token such
+// as "6*" or "leading" in between) before a capitalized phrase makes it a
+// description of the employer, not its name.
+var reArticleBefore = regexp.MustCompile(`(?i)(^|\W)an?\s+(\S{1,8}\s+)?$`)
 
 // namesOrg reports whether a reOrgNamed match names an organization rather
 // than a pronoun or heading ("Our client is", "JOB DESCRIPTIONWe are").
@@ -218,7 +226,13 @@ func checkAnonEmployer(c *ctx) (hit, bool) {
 	if anonymous(c) {
 		// The commonest fake job: an anonymous ad for generic clerical,
 		// data-entry or home work. Alone, anonymity stays medium.
-		if sp, ok := find([]*view{c.title}, reGenericRole, 0, nil); ok {
+		if sp, ok := genericTitle(c); ok {
+			return hit{span: sp, sev: model.SeverityHigh}, true
+		}
+		// Or it shows several weak signs of a fake ad: direct contact by
+		// email or phone, hurry, no experience needed, hidden pay, travel
+		// and visa lures, easy pay from home.
+		if n, sp := anonCueHits(c); n >= minAnonCues {
 			return hit{span: sp, sev: model.SeverityHigh}, true
 		}
 		// Staffing agencies post anonymous ads too, but they describe the
