@@ -90,7 +90,7 @@ func (r *Runner) Run(ctx context.Context, src Source) (*Run, error) {
 		run.Status = StatusOK
 	case errors.Is(crawlErr, ErrNotModified) && run.Fetched == 0:
 		run.Status = StatusNotModified
-	case run.Fetched > 0:
+	case run.Fetched > 0, ctx.Err() != nil: // cancelled (shutdown, Ctrl-C): cut short, not failed
 		run.Status = StatusPartial
 	default:
 		run.Status = StatusFailed

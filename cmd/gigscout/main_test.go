@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/gigscout/gigscout/config"
+	"github.com/gigscout/gigscout/internal/store"
 	"github.com/gigscout/gigscout/internal/web"
 )
 
@@ -438,4 +439,59 @@ func TestCommandsAskTheRunningServer(t *testing.T) {
 		getJSON(t, base+"/api/v1/search?q=podcast", &res)
 		return res.Meta.Total == 1
 	})
+}
+
+// TestShutdownRecordsRunningCrawlAsPartial: Close cancels a crawl that is
+// still waiting on a slow board; the run is recorded as partial.
+func TestShutdownRecordsRunningCrawlAsPartial(t *testing.T) {
+	started := make(chan struct{}, 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		select {
+		case started <- struct{}{}:
+		default:
+		}
+		select { // hang until the client goes away (bounded)
+		case <-r.Context().Done():
+		case <-time.After(5 * time.Second):
+		}
+	}))
+	defer srv.Close()
+	cfgPath, _ := writeConfig(t, srv.URL)
+	e := &env{getenv: func(string) string { return "" }, configPath: cfgPath}
+	cfg, err := e.config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Open(context.Background(), cfg, discardLogger(), OpenOptions{Index: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-started:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the due crawl did not start")
+	}
+	dbPath := filepath.Join(cfg.DataDir, "gigscout.db")
+	if err := m.Close(); err != nil {
+		t.Fatalf("close: %v", err)
+	}
+	st2, err := store.Open(context.Background(), dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	stat, err := st2.SourceStat(context.Background(), "brightpath")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stat.LastRun == nil || stat.LastRun.Status != "partial" {
+		t.Fatalf("last run after shutdown: %+v", stat.LastRun)
+	}
 }
