@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"fmt"
 	"html"
 	"net/url"
 	"regexp"
@@ -94,4 +95,30 @@ func EmitNew(ctx context.Context, ps []model.Posting, seen map[string]bool, emit
 		n++
 	}
 	return n, nil
+}
+
+// CrawlDocument is the Crawl of a source whose whole board is one
+// document: one conditional GET of req, parse, then each posting (with
+// fill applied, when not nil) to emit, each id once. Errors of the fetch
+// and the parse are wrapped with prefix ("greenhouse acme").
+func CrawlDocument(ctx context.Context, f Fetcher, req *Request, prefix string,
+	parse func(*Response) ([]model.Posting, error), fill func(*model.Posting), emit func(model.Posting) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	resp, err := f.Get(ctx, req)
+	if err != nil {
+		return fmt.Errorf("%s: %w", prefix, err)
+	}
+	ps, err := parse(resp)
+	if err != nil {
+		return fmt.Errorf("%s: %w", prefix, err)
+	}
+	if fill != nil {
+		for i := range ps {
+			fill(&ps[i])
+		}
+	}
+	_, err = EmitNew(ctx, ps, map[string]bool{}, emit)
+	return err
 }

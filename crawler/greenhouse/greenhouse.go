@@ -51,26 +51,7 @@ func (s *Source) URL() string {
 
 // Crawl implements crawler.Source.
 func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.Posting) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	resp, err := f.Get(ctx, &crawler.Request{URL: s.URL(), Conditional: true})
-	if err != nil {
-		return fmt.Errorf("greenhouse %s: %w", s.board, err)
-	}
-	ps, err := Parse(resp)
-	if err != nil {
-		return fmt.Errorf("greenhouse %s: %w", s.board, err)
-	}
-	for _, p := range ps {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := emit(p); err != nil {
-			return err
-		}
-	}
-	return nil
+	return crawler.CrawlDocument(ctx, f, &crawler.Request{URL: s.URL(), Conditional: true}, "greenhouse "+s.board, Parse, nil, emit)
 }
 
 // Parse reads a board response.

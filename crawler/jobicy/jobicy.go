@@ -45,26 +45,7 @@ func (s *Source) URL() string {
 
 // Crawl implements crawler.Source.
 func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.Posting) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	resp, err := f.Get(ctx, &crawler.Request{URL: s.URL(), Conditional: true})
-	if err != nil {
-		return fmt.Errorf("jobicy: %w", err)
-	}
-	ps, err := Parse(resp)
-	if err != nil {
-		return fmt.Errorf("jobicy: %w", err)
-	}
-	for _, p := range ps {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := emit(p); err != nil {
-			return err
-		}
-	}
-	return nil
+	return crawler.CrawlDocument(ctx, f, &crawler.Request{URL: s.URL(), Conditional: true}, "jobicy", Parse, nil, emit)
 }
 
 // Parse reads a feed response. A response with "success": false is an

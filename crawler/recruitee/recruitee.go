@@ -55,34 +55,11 @@ func (s *Source) URL() string { return s.base + "/api/offers/" }
 
 // Crawl implements crawler.Source.
 func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.Posting) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	resp, err := f.Get(ctx, &crawler.Request{URL: s.URL(), Conditional: true})
-	if err != nil {
-		return fmt.Errorf("recruitee %s: %w", s.company, err)
-	}
-	ps, err := Parse(resp)
-	if err != nil {
-		return fmt.Errorf("recruitee %s: %w", s.company, err)
-	}
-	seen := map[string]bool{}
-	for _, p := range ps {
-		if seen[p.ExternalID] {
-			continue
-		}
-		seen[p.ExternalID] = true
-		if err := ctx.Err(); err != nil {
-			return err
-		}
+	return crawler.CrawlDocument(ctx, f, &crawler.Request{URL: s.URL(), Conditional: true}, "recruitee "+s.company, Parse, func(p *model.Posting) {
 		if p.Company == "" {
 			p.Company = s.company
 		}
-		if err := emit(p); err != nil {
-			return err
-		}
-	}
-	return nil
+	}, emit)
 }
 
 // Parse reads an offers response. Offers whose status is present and not

@@ -45,26 +45,7 @@ func (s *Source) URL() string { return crawler.JoinURL(s.base, DefaultBase, "api
 
 // Crawl implements crawler.Source.
 func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.Posting) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	resp, err := f.Get(ctx, &crawler.Request{URL: s.URL(), Conditional: true})
-	if err != nil {
-		return fmt.Errorf("remoteok: %w", err)
-	}
-	ps, err := Parse(resp)
-	if err != nil {
-		return fmt.Errorf("remoteok: %w", err)
-	}
-	for _, p := range ps {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := emit(p); err != nil {
-			return err
-		}
-	}
-	return nil
+	return crawler.CrawlDocument(ctx, f, &crawler.Request{URL: s.URL(), Conditional: true}, "remoteok", Parse, nil, emit)
 }
 
 // Parse reads the feed. Elements without an id or a position (the legal

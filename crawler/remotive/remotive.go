@@ -56,26 +56,7 @@ func (s *Source) URL() string {
 
 // Crawl implements crawler.Source.
 func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.Posting) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	resp, err := f.Get(ctx, &crawler.Request{URL: s.URL(), Conditional: true})
-	if err != nil {
-		return fmt.Errorf("remotive %s: %w", s.label(), err)
-	}
-	ps, err := Parse(resp)
-	if err != nil {
-		return fmt.Errorf("remotive %s: %w", s.label(), err)
-	}
-	for _, p := range ps {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := emit(p); err != nil {
-			return err
-		}
-	}
-	return nil
+	return crawler.CrawlDocument(ctx, f, &crawler.Request{URL: s.URL(), Conditional: true}, "remotive "+s.label(), Parse, nil, emit)
 }
 
 func (s *Source) label() string {

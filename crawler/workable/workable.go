@@ -52,37 +52,14 @@ func (s *Source) URL() string {
 
 // Crawl implements crawler.Source.
 func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.Posting) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	resp, err := f.Get(ctx, &crawler.Request{URL: s.URL(), Conditional: true})
-	if err != nil {
-		return fmt.Errorf("workable %s: %w", s.account, err)
-	}
-	ps, err := Parse(resp)
-	if err != nil {
-		return fmt.Errorf("workable %s: %w", s.account, err)
-	}
-	seen := map[string]bool{}
-	for _, p := range ps {
-		if seen[p.ExternalID] {
-			continue
-		}
-		seen[p.ExternalID] = true
-		if err := ctx.Err(); err != nil {
-			return err
-		}
+	return crawler.CrawlDocument(ctx, f, &crawler.Request{URL: s.URL(), Conditional: true}, "workable "+s.account, Parse, func(p *model.Posting) {
 		if p.Company == "" {
 			p.Company = s.account
 		}
 		if p.URL == "" {
 			p.URL = DefaultBase + "/" + url.PathEscape(s.account) + "/j/" + url.PathEscape(p.ExternalID) + "/"
 		}
-		if err := emit(p); err != nil {
-			return err
-		}
-	}
-	return nil
+	}, emit)
 }
 
 // Parse reads a widget response. Jobs without a shortcode are dropped.
