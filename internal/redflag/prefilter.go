@@ -25,10 +25,11 @@ var prefilters = map[*regexp.Regexp][]string{
 	rePressureWeak: {"immediate"},
 	reUnpaidPhrase: {"volunteer", "credit", "exposure", "equity", "without", "stipend", "salary", "wage", "remuneration",
 		"compensation", "not paid", "not compensated"},
-	reUnpaidWord: {"paid"},
-	reCatchall:   {"other", "not limited"},
-	reStealth:    {"stealth"},
-	reEmail:      {"@"},
+	reUnpaidWord:   {"paid"},
+	reCatchall:     {"other", "not limited"},
+	reVagueRoutine: {"day-to-day", "daily", "everyday", "general", "routine"},
+	reStealth:      {"stealth"},
+	reEmail:        {"@"},
 }
 
 // possible reports whether re can match s, by its prefilter.

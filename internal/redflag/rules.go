@@ -94,6 +94,9 @@ type ctx struct {
 
 	tasks     int
 	tasksDone bool
+
+	concrete     bool
+	concreteDone bool
 }
 
 func newCtx(l *model.Listing, opts Options) *ctx {

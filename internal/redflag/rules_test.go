@@ -206,6 +206,10 @@ func TestVagueNoDescription(t *testing.T) {
 		{name: "empty text points at title", l: listing("Office Manager", ""), fire: true, evidence: "Office Manager", field: FieldTitle},
 		{name: "short with deliverables", l: listing("Logo project", "Design a logo and write a one-page brand guide."), fire: false},
 		{name: "full description", l: listing("Analyst", concrete), fire: false},
+		{name: "short with a counted output", l: listing("Survey Design", "Design and pilot a 15-question survey."), fire: false},
+		{name: "short with a named output", l: listing("Data QA", "Check 1,500 records."), fire: false},
+		{name: "assist as needed", l: listing("Office Helper", "Assist as needed."), fire: true, evidence: "Assist as needed"},
+		{name: "short vague with a number", l: listing("Helper", "Work 20 hours a week."), fire: true},
 	})
 }
 
@@ -221,6 +225,42 @@ func TestVagueNoDeliverables(t *testing.T) {
 			fire: true, evidence: "various tasks"},
 		{name: "concrete bullets", l: listing("Analyst", "Responsibilities:\n• Build a dashboard\n• Write a report\n• Present findings\n• Clean the data set"), fire: false},
 		{name: "concrete prose", l: listing("Analyst", concrete), fire: false},
+	})
+}
+
+// filler is a friendly sentence with no task in it, to get past
+// VAGUE_NO_DESCRIPTION.
+const filler = " We are a friendly, growing team in Denver looking for a reliable student who loves to learn."
+
+func TestVagueNoDeliverablesConcrete(t *testing.T) {
+	runFlagCases(t, VagueNoDeliverables, []flagCase{
+		// Concrete outputs: a making verb and a count, an artifact or a named tool.
+		{name: "counted survey and report", l: listing("Survey Design", "Design and pilot a 15-question survey for community members, with a pilot report."+filler), fire: false},
+		{name: "count and slide deck", l: listing("Market Research", "Compare 15 competitors' pricing pages and summarize patterns in a slide deck for our CEO."+filler), fire: false},
+		{name: "list of outputs", l: listing("Market Research", "Deliverables:\n- A comparison spreadsheet\n- A 10-slide deck\nAbout 12 hours within 10 days."+filler), fire: false},
+		{name: "bulleted outputs", l: listing("Market Research", "What you hand in:\n\u2022 A comparison spreadsheet\n\u2022 A 10-slide deck"+filler), fire: false},
+		{name: "map in QGIS", l: listing("GIS Mapping", "Map 300 community resources in QGIS and publish an interactive web map."+filler), fire: false},
+		{name: "two pipelines", l: listing("Data Engineering", "Build and test two Airflow pipelines that load partner data into our warehouse."+filler), fire: false},
+		{name: "posts and a report", l: listing("Social Media", "Plan and draft four weeks of posts for our Instagram and TikTok accounts, with a short performance report."+filler), fire: false},
+		{name: "internship with a named stack", l: listing("Software Engineering Intern", "A 12-week paid summer internship on our web platform team, working in TypeScript and Go."+filler), fire: false},
+		{name: "thousands of records", l: listing("Data QA", "Check 1,500 canvassing records for duplicates and errors using our scripts."+filler), fire: false},
+		{name: "you will write", l: listing("Content Intern", "Over the summer you will write ten blog posts for our site."+filler), fire: false},
+		{name: "responsible for creating", l: listing("Video Intern", "The intern is responsible for creating six tutorial videos."+filler), fire: false},
+		{name: "after a colon", l: listing("Data Intern", "Your task: clean 3 data sets."+filler), fire: false},
+		{name: "concrete beats a vague phrase", l: listing("Assistant", "Write two blog posts a week and help with various tasks as needed."+filler), fire: false},
+
+		// Vague scope still fires.
+		{name: "help with various tasks", l: listing("Marketing Assistant", "Help with various tasks as needed."+filler), fire: true, evidence: "various tasks"},
+		{name: "assist as needed", l: listing("Office Helper", "Assist as needed."+filler), fire: true, evidence: "Assist as needed"},
+		{name: "day-to-day activities", l: listing("Office Assistant", "Support the team with day-to-day activities, answer the phone and greet visitors at our office."+filler), fire: true, evidence: "day-to-day activities"},
+		{name: "other duties alone", l: listing("Operations Intern", "Other duties as assigned."+filler), fire: true},
+		{name: "support a team", l: listing("Operations Intern", "Support our operations team in our New York office. Other duties as assigned. Full-time for 10 weeks; $24/hour."+filler), fire: true},
+		{name: "hours and pay are not outputs", l: listing("Research Helper", "Research for 20 hours a week at $25 per hour, 3 days a week."+filler), fire: true},
+		{name: "a qualification is not an output", l: listing("Analyst", "Experience in building dashboards is a plus."+filler), fire: true},
+		{name: "a requirement list is not an output", l: listing("Analyst", "Requirements:\n- Experience with dashboards and reports\n- Strong written English"+filler), fire: true},
+		{name: "an imperative list is not an output list", l: listing("Helper", "Duties:\n- Post on our pages when asked\n- Help where you can"+filler), fire: true},
+		{name: "the company's blurb is not an output", l: listing("Marketing Manager", "RevenueCat removes the headaches of building and scaling in-app subscriptions. We build apps for 40 brands."+filler), fire: true},
+		{name: "generic tools are not an output", l: listing("Civic Tech Fellowship", "A 10-week paid summer fellowship building tools with city governments."+filler), fire: true},
 	})
 }
 
@@ -242,6 +282,37 @@ func TestVagueNoSupervisor(t *testing.T) {
 		{name: "reports to", l: listing("Marketing Intern", concrete, intern), fire: false},
 		{name: "mentor", l: listing("Intern", "Over six weeks you will write ten blog posts and build a content calendar with the help of a mentor from our team.", intern), fire: false},
 		{name: "not student work", l: listing("Analyst", "Over six weeks you will write ten blog posts, build a content calendar and analyze the results of two email campaigns.", fulltime), fire: false},
+	})
+}
+
+// supervised is a student project that names no one; the cases below add
+// one sentence to it.
+const supervised = "Over six weeks you will write ten blog posts, build a content calendar and analyze the results of two email campaigns."
+
+func TestVagueNoSupervisorCues(t *testing.T) {
+	runFlagCases(t, VagueNoSupervisor, []flagCase{
+		{name: "reviewed by", l: listing("Writing Intern", supervised+" Each post is reviewed by our docs lead.", intern), fire: false},
+		{name: "reviewed by a senior editor", l: listing("Writing Intern", supervised+" Every draft is reviewed by a senior math editor.", intern), fire: false},
+		{name: "edited by", l: listing("Writing Intern", supervised+" Posts are edited by our communications lead.", intern), fire: false},
+		{name: "spot-checked by", l: listing("Labeling Project", supervised+" Your work is spot-checked by our QA team.", intern), fire: false},
+		{name: "code review with", l: listing("Frontend Intern", supervised+" Code review with our front-end lead.", intern), fire: false},
+		{name: "paired with a senior", l: listing("Design Intern", supervised+" Each intern is paired with a senior designer.", intern), fire: false},
+		{name: "weekly check-ins", l: listing("Marketing Intern", supervised+" Weekly check-ins with the marketing lead.", intern), fire: false},
+		{name: "our x will support you", l: listing("Marketing Intern", supervised+" Our content strategist will support you throughout.", intern), fire: false},
+		{name: "someone reviews it", l: listing("Translation Project", supervised+" A native speaker reviews it.", intern), fire: false},
+		{name: "feedback from", l: listing("Writing Intern", supervised+" You get feedback from a senior editor on every draft.", intern), fire: false},
+		{name: "your main contact is", l: listing("Ops Intern", supervised+" Your main contact is Dana, our COO.", intern), fire: false},
+		{name: "who meets you", l: listing("Data Intern", supervised+" Dana, who meets you weekly, answers questions.", intern), fire: false},
+		{name: "work closely with", l: listing("Data Intern", supervised+" You'll work closely with our founders.", intern), fire: false},
+		{name: "under the guidance of", l: listing("Data Intern", supervised+" You work under the guidance of our CTO.", intern), fire: false},
+		{name: "manager colon", l: listing("Data Intern", supervised+" Manager: Priya Shah.", intern), fire: false},
+		{name: "point of contact", l: listing("Data Intern", supervised+" Your point of contact is Priya.", intern), fire: false},
+		{name: "your mentor is", l: listing("Podcast Intern", supervised+" Your mentor is our producer.", intern), fire: false},
+
+		{name: "applications reviewed", l: listing("Writing Intern", supervised+" Applications are reviewed by our hiring team.", intern), fire: true, field: FieldText},
+		{name: "you review your own work", l: listing("Writing Intern", supervised+" You will review your drafts before publishing.", intern), fire: true},
+		{name: "a team is not a person", l: listing("Ops Intern", supervised+" Support our operations team in our New York office.", intern), fire: true},
+		{name: "audience is not a mentor", l: listing("Research Intern", supervised+" Present the results to our CEO.", intern), fire: true},
 	})
 }
 

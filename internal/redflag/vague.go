@@ -17,6 +17,10 @@ var (
 	reQualifier = regexp.MustCompile(`(able to|ability to|abilities to|experience (in|with)|knowledge of|skills? (in|to)|capable of|willing(ness)? to)\s+(\w+\s+){0,2}$`)
 	// reVagueScope: generic scope phrases.
 	reVagueScope = regexp.MustCompile(`\b(help (out )?with (various|different|any|all kinds of|general|miscellaneous) (tasks|things|projects|duties|stuff)|(various|miscellaneous|general|random|odd) (tasks|duties|jobs|errands|assignments)|assist (with tasks )?(as|where|when) (needed|required|necessary)|whatever (is )?(needed|required|comes up)|(do|does|doing) it all from home|in your (free|spare) time|at your own (place|pace)|work (any ?time|anywhere|whenever you want))\b`)
+	// reVagueRoutine: routine support as the whole scope ("support the team
+	// with day-to-day activities"); kept apart from reVagueScope so that its
+	// prefilter spares most texts the run.
+	reVagueRoutine = regexp.MustCompile(`\b(support|help|assist)( out)?( with)?( the| our| your)?( [a-z]+)?( team| staff| office)?( members)?( with| in)? (its |their |our |the )?(day-to-day|daily|everyday|general|routine) (activities|tasks|operations|duties|needs|work|business)\b`)
 
 	reCatchall = regexp.MustCompile(`\b((perform(s|ing)?|complet(e|es|ing)|handl(e|es|ing)|carr(y|ies|ying) out|and|&|any|plus|also)\s+)?(all\s+)?other (related |similar |incidental |miscellaneous |ad hoc |reasonable )?(duties|tasks|responsibilities|projects|assignments)(\s*(,\s*)?(as|when|that may be|which may be|that are|if) (assigned|needed|required|requested|directed|necessary)( (by|from) (the |your |a )?([a-z]+ ){0,3}(manager|supervisor|management|department manager))?|\s+\(as (assigned|needed|required)\)|\s+may be assigned)|\bduties (include|includes),? but (are )?not limited to|\b(is|are) not limited to the (duties|tasks|responsibilities) (listed|above)`)
 
@@ -25,6 +29,15 @@ var (
 	reStudentWork = regexp.MustCompile(`\b(intern|interns|internship|internships|micro-?internship|project-based|co-?op|trainee|apprentice|apprenticeship|fellowship|project|gig)\b`)
 
 	reSupervisor = regexp.MustCompile(`\b(report(s|ing)? (directly )?to|mentor(s|ed|ing|ship)?|supervis(e|ed|ion|or|ors|ing)|manager|coach(ed|ing|es)?|guidance|guided by|under the (direct )?(direction|guidance|supervision)|work(ing)? (closely |directly )?(with|alongside) (our|the|a|an|senior|experienced)|team lead|lead (engineer|designer|developer)|buddy|point of contact|you('ll| will) (join|work with|be paired)|alongside|led by|head of|director)\b`)
+
+	// reSupervisorMore: more ways of naming who reviews, mentors or
+	// supervises the work ("reviewed by our docs lead", "code review with
+	// our front-end lead", "paired with a senior engineer", "weekly
+	// check-ins with", "our producer will support you", "a native speaker
+	// reviews it"). Sentences about applications are left out: "applications
+	// are reviewed by our hiring team" names no one the student works with.
+	reSupervisorMore = regexp.MustCompile(`\b((reviewed|edited|checked|spot-checked|double-checked|proofread|approved|overseen|vetted|critiqued|trained|advised) by (our|a|an|the|your|two|senior|experienced)\b|code reviews? (with|by|from)\b|(paired|teamed|matched) (up )?with (a|an|our|the|your|one of|senior|experienced)\b|(check-ins?|check ins?|one-on-ones?|1:1s?|1-on-1s?|syncs?|feedback sessions?) with (our|a|an|the|your|senior)\b|(feedback|guidance|coaching) from (our|a|an|the|your|senior|experienced)\b|work(s|ing)? (closely |directly )?under\b|(who will|who'll|(our|your|a|an|the) [a-z'-]+( [a-z'-]+){0,3} will) (support|guide|mentor|coach|train|supervise|oversee|check in with|meet with|meet|give feedback to|review) (you|your)\b|who (meets|checks in with|works with) you\b|(a|an|our|the|your) [a-z'-]+( [a-z'-]+){0,2} (reviews|checks|edits|approves|proofreads) (it|them|your|each|every|all|the)\b|(your|our) (main |day-to-day )?(contact|reviewer|editor|lead|producer)( (is|will be)|:))`)
+	reApplication    = regexp.MustCompile(`\b(applica(nt|nts|tion|tions)|resumes?|cvs?|candidates?|hiring|recruit(er|ers|ing|ment)?)\b`)
 )
 
 func checkNoDescription(c *ctx) (hit, bool) {
@@ -34,7 +47,7 @@ func checkNoDescription(c *ctx) (hit, bool) {
 	}
 	// Short text with concrete deliverables elsewhere (the title, or a
 	// few words naming a clear output) is enough.
-	if c.taskCount() >= 2 {
+	if c.taskCount() >= 2 || c.concreteOutput() {
 		return hit{}, false
 	}
 	if n == 0 {
@@ -50,7 +63,7 @@ func checkNoDescription(c *ctx) (hit, bool) {
 // produce. A word is a task verb when it is a stem plus one of taskSuffixes.
 var taskStems = func() map[string]bool {
 	m := map[string]bool{}
-	for _, s := range strings.Split("develop|design|build|write|creat|produc|implement|analys|analyz|prepar|deliver|test|maintain|manag|conduct|research|review|process|enter|updat|coordinat|plan|draft|edit|compil|monitor|organis|organiz|schedul|answer|handl|install|repair|teach|translat|document|present|code|program|train|identif|evaluat|track|audit|reconcil|file|sort|load|unload|operat|clean|cook|driv|support|assist|respond|greet|sell|negotiat|recruit|mentor|supervis|lead|optimis|optimiz|configur|deploy|debug|migrat|integrat|automat|forecast|calculat|verif|inspect|troubleshoot|measur|photograph|film|record|illustrat|prototyp|launch|run|execut|collect|proofread|transcrib|summari[sz]|publish|post|ship|pack|packag|assembl|stock|serve|demonstrat|educat|engag|generat|conven|host|moderat|curat|outreach|contact|call|schedul|book|log|invoic|bill|pay|order|purchas|audit", "|") {
+	for _, s := range strings.Split("develop|design|build|write|creat|produc|implement|analys|analyz|prepar|deliver|test|maintain|manag|conduct|research|review|process|enter|updat|coordinat|plan|draft|edit|compil|monitor|organis|organiz|schedul|answer|handl|install|repair|teach|translat|document|present|code|program|train|identif|evaluat|track|audit|reconcil|file|sort|load|unload|operat|clean|cook|driv|support|assist|respond|greet|sell|negotiat|recruit|mentor|supervis|lead|optimis|optimiz|configur|deploy|debug|migrat|integrat|automat|forecast|calculat|verif|inspect|troubleshoot|measur|photograph|film|record|illustrat|prototyp|launch|run|execut|collect|proofread|transcrib|summaris|summariz|publish|post|ship|pack|packag|assembl|stock|serve|demonstrat|educat|engag|generat|conven|host|moderat|curat|outreach|contact|call|schedul|book|log|invoic|bill|pay|order|purchas|audit", "|") {
 		m[s] = true
 	}
 	return m
@@ -114,10 +127,19 @@ func checkNoDeliverables(c *ctx) (hit, bool) {
 	}
 	tasks := c.taskCount()
 	vague, vagueOK := find([]*view{c.text}, reVagueScope, 0, nil)
+	if !vagueOK {
+		vague, vagueOK = find([]*view{c.text}, reVagueRoutine, 0, nil)
+	}
 	switch {
 	case vagueOK && tasks < 4:
+		if c.concreteOutput() {
+			return hit{}, false
+		}
 		return hit{span: sentenceSpan(c.text, vague)}, true
 	case tasks < 2 && c.text.s != "":
+		if c.concreteOutput() {
+			return hit{}, false
+		}
 		x, y := c.text.sentence(0, 0)
 		return hit{span: c.text.span(x, y)}, true
 	}
@@ -164,10 +186,24 @@ func checkNoSupervisor(c *ctx) (hit, bool) {
 	if !studentWork(c) || countWords(c.text.s) < minDescriptionWords {
 		return hit{}, false // no description at all is VAGUE_NO_DESCRIPTION's business
 	}
-	if has(reSupervisor, c.text) {
+	if has(reSupervisor, c.text) || namesReviewer(c.text) {
 		return hit{}, false
 	}
 	return hit{span: structural(FieldText)}, true
+}
+
+// namesReviewer reports whether v names someone who reviews, mentors or
+// checks in with the student in a sentence that is not about applying.
+func namesReviewer(v *view) bool {
+	if v.s == "" {
+		return false
+	}
+	for _, m := range v.findAll(reSupervisorMore) {
+		if !reApplication.MatchString(v.sentenceText(m[0], m[1])) {
+			return true
+		}
+	}
+	return false
 }
 
 func checkCatchall(c *ctx) (hit, bool) {
