@@ -14,7 +14,7 @@ const (
 
 var (
 	// deadlineCue introduces a deadline: "apply by", "due by", "deadline:".
-	deadlineCue = regexp.MustCompile(`(?i)\b(?:apply (?:by|before|no later than|until)|applications? (?:are )?(?:due|close[sd]?|closing|deadline|accepted until|open until)(?: on| by)?|(?:application |submission )?deadline(?: to apply)?(?: is)?|due(?: by| on| date)?|submit (?:\w+ ){0,3}(?:by|before)|closing date(?: is)?|closes(?: on)?|no later than|open until|accepting applications until|apply until|(?:must be )?(?:completed|delivered|finished) by|ends? (?:on|by)|expires?(?: on)?)\b[:\s]*(?:is\s+|was\s+)?(?:on\s+|by\s+|the\s+)?(?:\w+day,?\s+)?`)
+	deadlineCue = newCueRegexp(`(?i)\b(?:apply (?:by|before|no later than|until)|applications? (?:are )?(?:due|close[sd]?|closing|deadline|accepted until|open until)(?: on| by)?|(?:application |submission )?deadline(?: to apply)?(?: is)?|due(?: by| on| date)?|submit (?:\w+ ){0,3}(?:by|before)|closing date(?: is)?|closes(?: on)?|no later than|open until|accepting applications until|apply until|(?:must be )?(?:completed|delivered|finished) by|ends? (?:on|by)|expires?(?: on)?)\b[:\s]*(?:is\s+|was\s+)?(?:on\s+|by\s+|the\s+)?(?:\w+day,?\s+)?`)
 	// dates after a cue: "June 30", "30 June", "Jun. 30th, 2026", "2026-06-30", "6/30", "6/30/2026".
 	reDateMD  = regexp.MustCompile(`(?i)^(` + monthName + `)\.?\s+(` + dayNum + `)\b(?:,?\s+(\d{4})\b)?`)
 	reDateDM  = regexp.MustCompile(`(?i)^(` + dayNum + `)(?:\s+of)?\s+(` + monthName + `)\b\.?(?:,?\s+(\d{4})\b)?`)

@@ -27,21 +27,25 @@ const (
 )
 
 var (
-	reWeekly   = regexp.MustCompile(`(?i)` + preWord + `(?P<a>\b(?:` + numWord + `))(?:\s*(?:-|–|—|to|or)\s*(?P<b>` + numWord + `))?\s*\+?\s*(?:hours?|hrs?|h)\b\.?\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>week|wk|day|month|mo)\b|(?P<ly>weekly|daily|monthly)\b)`)
-	reHourWeek = regexp.MustCompile(`(?i)` + preWord + `(?P<a>\d{1,3})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,3}))?[\s-]*hours?[\s-]*(?:work)?\s*week\b`)
-	reTotal    = regexp.MustCompile(`(?i)` + preWord + `(?P<a>\b(?:` + numWord + `))(?:\s*(?:-|–|—|to|or)\s*(?P<b>` + numWord + `))?\s*\+?[\s-]*(?:hours?|hrs?)\b`)
-	reDuration = regexp.MustCompile(`(?i)` + preWord + `(?P<a>\b(?:` + numWord + `))(?:\s*(?:-|–|—|to|or)\s*(?P<b>` + numWord + `))?\s*\+?[\s-]*(?P<u>days?|weeks?|wks?|months?|mos?|years?|yrs?)\b`)
+	reWeekly   = newCueRegexp(`(?i)` + preWord + `(?P<a>\b(?:` + numWord + `))(?:\s*(?:-|–|—|to|or)\s*(?P<b>` + numWord + `))?\s*\+?\s*(?:hours?|hrs?|h)\b\.?\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>week|wk|day|month|mo)\b|(?P<ly>weekly|daily|monthly)\b)`)
+	reHourWeek = newCueRegexp(`(?i)` + preWord + `(?P<a>\d{1,3})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,3}))?[\s-]*hours?[\s-]*(?:work)?\s*week\b`)
+	reTotal    = newCueRegexp(`(?i)` + preWord + `(?P<a>\b(?:` + numWord + `))(?:\s*(?:-|–|—|to|or)\s*(?P<b>` + numWord + `))?\s*\+?[\s-]*(?:hours?|hrs?)\b`)
+	reDuration = newCueRegexp(`(?i)` + preWord + `(?P<a>\b(?:` + numWord + `))(?:\s*(?:-|–|—|to|or)\s*(?P<b>` + numWord + `))?\s*\+?[\s-]*(?P<u>days?|weeks?|wks?|months?|mos?|years?|yrs?)\b`)
 
 	totalNotAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:/|per|a|an|each|every)\s*(?:week|wk|day|month|mo|shift)\b|weekly|daily|monthly|of (?:[\w-]+ ){0,2}overtime|overtime|notice|shift|ago|later|before|after|prior|in advance|response|turnaround|window|a week|of (?:the day|sleep|flight|travel|training|video|content|footage|audio)|per|[-\s]*(?:work)?(?:week|day)\b|of (?:your )?(?:time )?(?:each|every|a|per))`)
-	totalNotBefore = regexp.MustCompile(`(?i)(?:within|in the next|in|after|every|each|delayed by|reply|respond|respond in|response|last|past|first|once|twice|open|available|around the clock|than|least|pre-approved|of the|hours:?|business)\s*$`)
+	totalNotBefore = newCueRegexp(`(?i)(?:within|in the next|in|after|every|each|delayed by|reply|respond|respond in|response|last|past|first|once|twice|open|available|around the clock|than|least|pre-approved|of the|hours:?|business)\s*$`)
 
-	durCue       = regexp.MustCompile(`(?i)(?:\bfor|\bover|\blasting|\blasts|\bduration:?|\blength:?|\bterm:?|\bperiod:?|\bspanning|\bruns?|\bspans?|\bcommitment:?|\bof|(?:complete[ds]?|finish(?:ed)?|deliver(?:ed)?|done|wrap(?:ped)? up)\s+(?:\w+\s+){0,3}within|\btimeline:?|\btimeframe:?|\bduration of|\bcontract:?|\bassignment:?)\s*(?:a|an|the|only|just|roughly|approximately|about|around|up to|~)?\s*(?:` + preWord + `)?$`)
-	durNotBefore = regexp.MustCompile(`(?i)(?:\bafter|\bleave|\bnotice|\bprobation|\bexperience|\bevery|\beach|\bper|\bfirst|\bpast|\blast|\bnext|\bin|\bin just|\bthan|\bwithin|\bago|\bonce|\btwice|\btimes|\bmonthly|\bour|\bthe|\byour|\bsince|\bpaid|\bunpaid|\bto|\bof the)\s*(?:` + preWord + `)?$`)
+	durCue       = newCueRegexp(`(?i)(?:\bfor|\bover|\blasting|\blasts|\bduration:?|\blength:?|\bterm:?|\bperiod:?|\bspanning|\bruns?|\bspans?|\bcommitment:?|\bof|(?:complete[ds]?|finish(?:ed)?|deliver(?:ed)?|done|wrap(?:ped)? up)\s+(?:\w+\s+){0,3}within|\btimeline:?|\btimeframe:?|\bduration of|\bcontract:?|\bassignment:?)\s*(?:a|an|the|only|just|roughly|approximately|about|around|up to|~)?\s*(?:` + preWord + `)?$`)
+	durNotBefore = newCueRegexp(`(?i)(?:\bafter|\bleave|\bnotice|\bprobation|\bexperience|\bevery|\beach|\bper|\bfirst|\bpast|\blast|\bnext|\bin|\bin just|\bthan|\bwithin|\bago|\bonce|\btwice|\btimes|\bmonthly|\bour|\bthe|\byour|\bsince|\bpaid|\bunpaid|\bto|\bof the)\s*(?:` + preWord + `)?$`)
 	durCueAfter  = regexp.MustCompile(`(?i)^[\s-]*(?:long\s+|paid\s+|remote\s+|virtual\s+|part-time\s+|full-time\s+|summer\s+)?(?:project|internship|micro-?internship|contract|commitment|engagement|assignment|program|programme|placement|sprint|gig|role|position|period|term|duration|timeline|timeframe|fellowship|externship|apprenticeship|job)\b`)
 	durNotAfter  = regexp.MustCompile(`(?i)^\s*(?:of\s+(?:\w+\s+)?(?:experience|leave|notice|probation|training|onboarding|paid|age|the year|vacation|pto|holidays?|data|history)|experience|exp\b|ago|notice|probation|leave|paid|unpaid|after|from now|before|prior|old|for (?:parents|new parents|birth|adoption|maternity|paternity|the first)|later|in advance|post|following|remaining|(?:/|per|a|an|each|every)\s*(?:week|wk|year|month)|annually|off|of pto|trial|free|money[- ]back|guarantee|salary|severance|a year|vacation|holiday|sick)`)
 
 	hourTrigger = regexp.MustCompile(`(?i)\b(?:hours?|hrs?|h)\b`)
 	durTrigger  = regexp.MustCompile(`(?i)\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b`)
+	// hourWords and durWords are every word the triggers match.
+	hourWords = map[string]bool{"hours": true, "hour": true, "hrs": true, "hr": true, "h": true}
+	durWords  = map[string]bool{"days": true, "day": true, "weeks": true, "week": true, "wks": true, "wk": true,
+		"months": true, "month": true, "mos": true, "mo": true, "years": true, "year": true, "yrs": true, "yr": true}
 
 	dailyNumWords = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 		"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
@@ -57,10 +61,11 @@ var (
 // notice periods, leave, experience and benefits waiting times.
 func ParseEffort(text string) Effort {
 	var e Effort
-	e.Weekly = parseWeekly(text)
-	e.Hours = parseTotal(text)
+	hours := wordMatches(text, hourTrigger, hourWords)
+	e.Weekly = parseWeekly(text, hours)
+	e.Hours = parseTotal(text, hours)
 	e.TotalStated = e.Hours != nil
-	e.DurationDays = parseDuration(text)
+	e.DurationDays = parseDuration(text, wordMatches(text, durTrigger, durWords))
 	if e.Hours == nil {
 		e.Hours = totalFrom(e.Weekly, e.DurationDays)
 	}
@@ -78,7 +83,7 @@ func totalFrom(weekly, days *model.Range) *model.Range {
 
 // parseWeekly finds the hours per week, combining a floor and a cap stated
 // apart ("at least 13 hours per week, max 20 hours per week").
-func parseWeekly(text string) *model.Range {
+func parseWeekly(text string, hours [][]int) *model.Range {
 	var lo, hi float64
 	found := false
 	add := func(pre string, a, b float64) {
@@ -98,7 +103,7 @@ func parseWeekly(text string) *model.Range {
 		}
 		found = true
 	}
-	for _, m := range findAllIn(text, reWeekly, hourTrigger, 80, 40) {
+	for _, m := range findAllIn(text, reWeekly, hours, 80, 40) {
 		a, b, ok := numbers(text, reWeekly, m)
 		if !ok {
 			continue
@@ -115,7 +120,7 @@ func parseWeekly(text string) *model.Range {
 		}
 		add(group(text, m, reWeekly.SubexpIndex("pre")), a, b)
 	}
-	for _, m := range findAllIn(text, reHourWeek, hourTrigger, 80, 40) {
+	for _, m := range findAllIn(text, reHourWeek, hours, 80, 40) {
 		if a, b, ok := numbers(text, reHourWeek, m); ok && b <= 100 {
 			add(group(text, m, reHourWeek.SubexpIndex("pre")), a, b)
 		}
@@ -133,8 +138,8 @@ func parseWeekly(text string) *model.Range {
 }
 
 // parseTotal finds the first statement of total hours.
-func parseTotal(text string) *model.Range {
-	for _, m := range findAllIn(text, reTotal, hourTrigger, 80, 10) {
+func parseTotal(text string, hours [][]int) *model.Range {
+	for _, m := range findAllIn(text, reTotal, hours, 80, 10) {
 		after := text[m[1]:min(len(text), m[1]+40)]
 		numStart := m[2*reTotal.SubexpIndex("a")]
 		before := text[max(0, numStart-30):numStart]
@@ -157,8 +162,8 @@ func parseTotal(text string) *model.Range {
 }
 
 // parseDuration finds the first statement of how long the work lasts.
-func parseDuration(text string) *model.Range {
-	for _, m := range findAllIn(text, reDuration, durTrigger, 80, 10) {
+func parseDuration(text string, durs [][]int) *model.Range {
+	for _, m := range findAllIn(text, reDuration, durs, 80, 10) {
 		after := text[m[1]:min(len(text), m[1]+40)]
 		before := text[max(0, m[0]-40):m[0]]
 		aWord := strings.ToLower(group(text, m, reDuration.SubexpIndex("a")))
@@ -200,7 +205,7 @@ func unitDays(u string) float64 {
 }
 
 // numbers reads the "a" and "b" groups of m (b defaults to a), ordered.
-func numbers(text string, re *regexp.Regexp, m []int) (a, b float64, ok bool) {
+func numbers(text string, re *cueRegexp, m []int) (a, b float64, ok bool) {
 	a, ok = numValue(group(text, m, re.SubexpIndex("a")))
 	if !ok {
 		return 0, 0, false

@@ -28,7 +28,7 @@ var employmentTypes = map[string]model.JobType{
 }
 
 var (
-	titleMicro     = regexp.MustCompile(`(?i)\bmicro[- ]?internships?\b`)
+	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b`)
 	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
 	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractor|contract-to-hire|temporary|temp|consultant)\b`)
@@ -37,17 +37,17 @@ var (
 	titleProject   = regexp.MustCompile(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
 
 	bodyMicro     = titleMicro
-	bodyIntern    = regexp.MustCompile(`(?i)\b(?:this (?:is an? )?(?:\w+ ){0,2}internship|(?:paid|unpaid|remote|summer|virtual|part-time|full-time) internship|internship (?:program|position|role|opportunity)|as an? (?:\w+ )?intern\b|our interns? will)`)
-	bodyVolunteer = regexp.MustCompile(`(?i)\b(?:volunteer (?:position|role|opportunity|basis)|this is a volunteer|unpaid (?:position|role|opportunity))\b`)
-	bodyContract  = regexp.MustCompile(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term) (?:role|position|opportunity|basis|engagement|assignment|contract)|on a (?:freelance|contract|contractor) basis)\b`)
-	bodyProject   = regexp.MustCompile(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|per project|for the project|fixed (?:fee|price))\b`)
-	bodyPart      = regexp.MustCompile(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time)\b`)
-	bodyFull      = regexp.MustCompile(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time)\b`)
+	bodyIntern    = newCueRegexp(`(?i)\b(?:this (?:is an? )?(?:\w+ ){0,2}internship|(?:paid|unpaid|remote|summer|virtual|part-time|full-time) internship|internship (?:program|position|role|opportunity)|as an? (?:\w+ )?intern\b|our interns? will)`)
+	bodyVolunteer = newCueRegexp(`(?i)\b(?:volunteer (?:position|role|opportunity|basis)|this is a volunteer|unpaid (?:position|role|opportunity))\b`)
+	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term) (?:role|position|opportunity|basis|engagement|assignment|contract)|on a (?:freelance|contract|contractor) basis)\b`)
+	bodyProject   = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|per project|for the project|fixed (?:fee|price))\b`)
+	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time)\b`)
+	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time)\b`)
 )
 
 // typeCues are the title, then description, cues in order.
 var typeCues = []struct {
-	re      *regexp.Regexp
+	re      interface{ MatchString(string) bool }
 	t       model.JobType
 	inTitle bool
 }{

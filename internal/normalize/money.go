@@ -75,6 +75,56 @@ func currencyMarkers(s string) [][2]int {
 // reMoneyAt is reMoney anchored at the start.
 var reMoneyAt = regexp.MustCompile(`^(?:` + reMoney.String() + `)`)
 
+// moneyHead and moneyTail are reMoneyAt's amount and its optional range
+// part, apart: two small programs run faster than one large one. The tail
+// is read after one rune of context (for its \b).
+var (
+	moneyHead = regexp.MustCompile(`^(?P<c1>` + curPre + `)?\s?(?P<n1>` + number + `)\s?(?P<m1>` + mult + `)?\s?(?P<d1>` + curPost + `)?`)
+	moneyTail = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + number + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?`)
+)
+
+// moneyAt is reMoneyAt.FindStringSubmatchIndex(s). Every path through
+// reMoney's amount ends in optional parts and the range is optional, so
+// its match is the amount's match followed by the range's, if any.
+func moneyAt(s string) []int {
+	h := moneyHead.FindStringSubmatchIndex(s)
+	if h == nil {
+		return nil
+	}
+	m := make([]int, 18)
+	copy(m, h)
+	for i := len(h); i < len(m); i++ {
+		m[i] = -1
+	}
+	e := h[1]
+	if !rangeMayFollow(s, e) {
+		return m
+	}
+	if t := moneyTail.FindStringSubmatchIndex(s[e-1:]); t != nil {
+		m[1] = e - 1 + t[1]
+		for i := 2; i < len(t); i++ {
+			if t[i] >= 0 {
+				m[8+i] = e - 1 + t[i]
+			}
+		}
+	}
+	return m
+}
+
+// rangeMayFollow reports whether a range separator (after white space)
+// may start at s[i:]: "-", "–", "—", "~", "to" or "and".
+func rangeMayFollow(s string, i int) bool {
+	i = skipSpace(s, i)
+	if i >= len(s) {
+		return false
+	}
+	switch s[i] {
+	case '-', '~', 't', 'T', 'a', 'A':
+		return true
+	}
+	return strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—")
+}
+
 // moneyMatches returns reMoney's matches that contain a currency marker. For
 // speed it only tries anchored matches at each marker and at the numbers
 // shortly before it ("70k-120k EUR").
@@ -85,8 +135,9 @@ func moneyMatches(s string) [][]int {
 		if loc[0] < lastEnd {
 			continue
 		}
-		for _, start := range moneyStarts(s, loc[0], lastEnd) {
-			m := reMoneyAt.FindStringSubmatchIndex(s[start:min(len(s), start+100)])
+		var buf [32]int
+		for _, start := range moneyStarts(buf[:0], s, loc[0], lastEnd) {
+			m := moneyAt(s[start:min(len(s), start+100)])
 			if m == nil || start+m[1] <= loc[0] {
 				continue
 			}
@@ -103,10 +154,9 @@ func moneyMatches(s string) [][]int {
 	return out
 }
 
-// moneyStarts lists where a match covering the marker at i may start: the
-// starts of the numbers in the 30 bytes before it, then i itself.
-func moneyStarts(s string, i, from int) []int {
-	var starts []int
+// moneyStarts appends to starts where a match covering the marker at i may
+// start: the starts of the numbers in the 30 bytes before it, then i itself.
+func moneyStarts(starts []int, s string, i, from int) []int {
 	for j := max(from, i-30); j < i; j++ {
 		if isDigit(s[j]) && (j == 0 || !(isDigit(s[j-1]) || s[j-1] == ',' || s[j-1] == '.' || isLetterByte(s[j-1]))) {
 			starts = append(starts, j)
@@ -197,17 +247,24 @@ func firstNonEmpty(ss ...string) string {
 	return ""
 }
 
+var (
+	thinSpaces = strings.NewReplacer("\u202f", ",", "\u2009", ",")
+	separators = strings.NewReplacer(",", "", ".", "")
+)
+
 // parseAmount reads a number with thousands separators and decimals ("1,500",
 // "1.500", "34.62", "34,62") and a multiplier. big reports M/B multipliers.
 func parseAmount(n, mul string) (v float64, big bool) {
-	n = strings.NewReplacer("\u202f", ",", "\u2009", ",").Replace(n)
+	if strings.IndexByte(n, 0xe2) >= 0 { // both thin spaces start so
+		n = thinSpaces.Replace(n)
+	}
 	// A separator followed by exactly three digits at the end, or more groups,
 	// is a thousands separator; one followed by one or two digits is decimal.
 	intPart, frac := n, ""
 	if i := strings.LastIndexAny(n, ".,"); i >= 0 && len(n)-i-1 <= 2 {
 		intPart, frac = n[:i], n[i+1:]
 	}
-	intPart = strings.NewReplacer(",", "", ".", "").Replace(intPart)
+	intPart = separators.Replace(intPart)
 	num := intPart
 	if frac != "" {
 		num += "." + frac

@@ -31,14 +31,14 @@ var (
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
 		`(?:project|stipend|honorarium|fee)\b)`)
 	// cueBefore finds the nearest period or pay word before an amount.
-	cueBefore = regexp.MustCompile(`(?i)\b(hourly|per hour|an hour|daily|per day|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
+	cueBefore = newCueRegexp(`(?i)\b(hourly|per hour|an hour|daily|per day|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
 	// upTo and from mark one-sided amounts.
-	upToBefore = regexp.MustCompile(`(?i)\b(?:up\s*to|upto|max(?:imum)?|as much as|no more than)\s*$`)
+	upToBefore = newCueRegexp(`(?i)\b(?:up\s*to|upto|max(?:imum)?|as much as|no more than)\s*$`)
 	// badBefore and badAfter mark money that is not pay: funding, revenue,
 	// market size, loans, bonuses, refunds.
-	badBefore = regexp.MustCompile(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|deposit|fine|fines|grant|donat\w+|backed|under|over|spent|spend|cap|commission rate|insurance|coverage|allowance|tuition)\b[^.$€£₹]{0,25}$`)
+	badBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|deposit|fine|fines|grant|donat\w+|backed|under|over|spent|spend|cap|commission rate|insurance|coverage|allowance|tuition)\b[^.$€£₹]{0,25}$`)
 	badAfter  = regexp.MustCompile(`(?i)^\s*\+?\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition)\b`)
-	payWord   = regexp.MustCompile(`(?i)\b(?:salary|salaries|pay|paid|payment|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
+	payWord   = newCueRegexp(`(?i)\b(?:salary|salaries|pay|paid|payment|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
 	// lodging stipends and the like are benefits, not pay.
 	benefitStipend = regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance)`)
 )
@@ -249,7 +249,7 @@ func sizeUnit(m money) model.PayUnit {
 
 var (
 	// unpaidRe finds statements that the work is not paid.
-	unpaidRe = regexp.MustCompile(`(?i)\b(?:unpaid|non[- ]paid|not paid|no pay|no payment|no stipend|no salary|no compensation|without (?:pay|compensation|remuneration|a stipend)|zero pay|for (?:academic )?credit only|paid in exposure|equity[- ]only|volunteer(?:ing)?|voluntary)\b`)
+	unpaidRe = newCueRegexp(`(?i)\b(?:unpaid|non[- ]paid|not paid|no pay|no payment|no stipend|no salary|no compensation|without (?:pay|compensation|remuneration|a stipend)|zero pay|for (?:academic )?credit only|paid in exposure|equity[- ]only|volunteer(?:ing)?|voluntary)\b`)
 	// unpaidNot lists what may follow "unpaid" without meaning unpaid work.
 	unpaidNot = regexp.MustCompile(`(?i)^\s*(?:time[- ]off|leave|vacation|holidays?|days? off|pto|sick|break|invoices?|bills?|claims?|balances?|amounts?|debts?|wages|overtime|fees|taxes|accounts?|orders?|parental|family|personal|days|rent)\b`)
 	// volunteerWork keeps "volunteer" to the work itself: a volunteer role,

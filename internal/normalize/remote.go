@@ -17,13 +17,13 @@ type RemoteInfo struct {
 var (
 	locRemote = regexp.MustCompile(`(?i)\b(?:remote|anywhere|worldwide|work from home|work from anywhere|wfh|telecommut\w*|distributed|home[- ]based|virtual|fully[- ]remote|global)\b`)
 	locHybrid = regexp.MustCompile(`(?i)\bhybrid\b`)
-	locOnsite = regexp.MustCompile(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote)\b`)
+	locOnsite = newCueRegexp(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote)\b`)
 	// strongOnsite is body text that overrides a "Remote" location bucket.
-	strongOnsite = regexp.MustCompile(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on-?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site)`)
-	bodyHybrid   = regexp.MustCompile(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)? (?:model|arrangement|policy)?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid|(?:\d|two|three) days (?:a|per) week in (?:the|our) office|in[- ]office (?:\d|two|three) days)`)
-	bodyRemote   = regexp.MustCompile(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely) remote|remote[- ]first|work from anywhere|work from home|(?:can|may) be (?:done|performed|completed) remotely|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
+	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on-?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site)`)
+	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)? (?:model|arrangement|policy)?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid|(?:\d|two|three) days (?:a|per) week in (?:the|our) office|in[- ]office (?:\d|two|three) days)`)
+	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely) remote|remote[- ]first|work from anywhere|work from home|(?:can|may) be (?:done|performed|completed) remotely|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
 	// bodyRegion finds a region the remote work is limited to.
-	bodyRegion = regexp.MustCompile(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:with)?in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
+	bodyRegion = newCueRegexp(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:with)?in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
 )
 
 // ParseRemote decides remote, hybrid or on-site: the source's structured hint
@@ -100,7 +100,7 @@ func fromBody(text string) (model.Remote, string) {
 	if loc := bodyRemote.FindStringIndex(text); loc != nil {
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
 	}
-	if loc := locOnsite.FindStringIndex(text); loc != nil && !strings.Contains(strings.ToLower(text), "remote") {
+	if loc := locOnsite.FindStringIndex(text); loc != nil && !containsFold(text, "remote") {
 		return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
 	}
 	return model.RemoteUnknown, ""

@@ -11,12 +11,16 @@ type skillDict struct {
 	fold  map[string]string // lower-case alias -> canonical name
 	exact map[string]string // case-sensitive ambiguous alias -> canonical name
 	maxN  int               // most tokens in an alias
+	// joins holds the beginnings of the fold aliases up to each " ", "/"
+	// and "-" in them: a word starts an alias of several words only if it
+	// and the character after it are one of them.
+	joins map[string]bool
 }
 
 var skills = parseSkillTable(skillTable)
 
 func parseSkillTable(table string) *skillDict {
-	d := &skillDict{fold: map[string]string{}, exact: map[string]string{}, maxN: 1}
+	d := &skillDict{fold: map[string]string{}, exact: map[string]string{}, maxN: 1, joins: map[string]bool{}}
 	for _, line := range strings.Split(table, "\n") {
 		parts := strings.Split(strings.TrimSpace(line), "|")
 		if parts[0] == "" {
@@ -33,6 +37,13 @@ func parseSkillTable(table string) *skillDict {
 		}
 		if !ambiguous {
 			d.addFold(name, name)
+		}
+	}
+	for alias := range d.fold {
+		for j := 0; j < len(alias); j++ {
+			if c := alias[j]; c == ' ' || c == '/' || c == '-' {
+				d.joins[alias[:j+1]] = true
+			}
 		}
 	}
 	return d
@@ -129,15 +140,22 @@ func Skills(tags []string, title, text string) []string {
 // scan calls add for each skill in s.
 func (d *skillDict) scan(s string, add func(string)) {
 	toks := tokenize(s)
-	var buf []byte
+	var bufArr, lowArr [64]byte
+	buf, low := bufArr[:0], lowArr[:0]
 	for i := 0; i < len(toks); i++ {
 		matched := 0
+		low = appendLowerKey(low[:0], s[toks[i].start:toks[i].end])
+		multi := i+1 < len(toks) && d.startsJoin(s, low, toks[i], toks[i+1])
 		for n := min(d.maxN, len(toks)-i); n >= 1; n-- {
-			if n > 1 && !joinable(s, toks[i:i+n]) {
+			if n > 1 && (!multi || !joinable(s, toks[i:i+n])) {
 				continue
 			}
-			buf = appendLowerKey(buf[:0], s[toks[i].start:toks[i+n-1].end])
-			if name, ok := d.fold[string(buf)]; ok {
+			key := low
+			if n > 1 {
+				buf = appendLowerKey(buf[:0], s[toks[i].start:toks[i+n-1].end])
+				key = buf
+			}
+			if name, ok := d.fold[string(key)]; ok {
 				add(name)
 				matched = n
 				break
@@ -156,6 +174,21 @@ func (d *skillDict) scan(s string, add func(string)) {
 	}
 }
 
+// startsJoin reports whether the token a, lower-cased (low), and the gap
+// to b start an alias of several words (a necessary condition for scan to
+// find one at a).
+func (d *skillDict) startsJoin(s string, low []byte, a, b token) bool {
+	gap := s[a.end:b.start]
+	if gap != " " && gap != "/" && gap != "-" && gap != "\n" {
+		return false
+	}
+	g := gap[0]
+	if g == '\n' {
+		g = ' '
+	}
+	return d.joins[string(append(low, g))]
+}
+
 // joinable reports tokens separated only by one space, "/" or "-".
 func joinable(s string, toks []token) bool {
 	for k := 1; k < len(toks); k++ {
@@ -169,6 +202,23 @@ func joinable(s string, toks []token) bool {
 
 // appendLowerKey appends the lower-case s with newlines as spaces.
 func appendLowerKey(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return appendLowerRunes(buf, s[i:])
+		}
+		switch {
+		case c == '\n':
+			c = ' '
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+func appendLowerRunes(buf []byte, s string) []byte {
 	for _, r := range s {
 		if r == '\n' {
 			r = ' '

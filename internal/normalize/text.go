@@ -56,18 +56,30 @@ func Text(s string) string {
 		s = html.UnescapeString(s)
 	}
 	if strings.Contains(s, "<") {
-		s = comment.ReplaceAllString(s, " ")
-		s = dropped.ReplaceAllString(s, " ")
-		s = listTag.ReplaceAllString(s, "\n- ")
-		s = blockTag.ReplaceAllString(s, "\n")
-		s = cellTag.ReplaceAllString(s, " ")
-		s = anyTag.ReplaceAllString(s, "")
+		if slowText(s) {
+			// ſ and K match s and k in the case-insensitive tag names.
+			s = comment.ReplaceAllString(s, " ")
+			s = dropped.ReplaceAllString(s, " ")
+			s = listTag.ReplaceAllString(s, "\n- ")
+			s = blockTag.ReplaceAllString(s, "\n")
+			s = cellTag.ReplaceAllString(s, " ")
+			s = anyTag.ReplaceAllString(s, "")
+		} else {
+			s = stripComments(s)
+			s = stripDropped(s)
+			s = replaceTags(s, isListTag, "\n- ")
+			s = replaceTags(s, isBlockTag, "\n")
+			s = replaceTags(s, isCellTag, " ")
+			s = replaceTags(s, isAnyTag, "")
+		}
 	}
 	s = html.UnescapeString(s)
-	s = zeroes.Replace(s)
-	s = spaces.ReplaceAllString(s, " ")
-	s = newlines.ReplaceAllString(s, "\n")
-	s = glued.ReplaceAllString(s, "$1$2 $3")
+	if hasZeroes(s) {
+		s = zeroes.Replace(s)
+	}
+	s = foldSpaces(s)
+	s = foldNewlines(s)
+	s = unglue(s)
 	s = strings.TrimSpace(s)
 	return strings.ToValidUTF8(s, "\uFFFD")
 }
