@@ -326,11 +326,10 @@ func cmdReindex(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	defer m.Close()
-	_, total, err := m.Store.Count(ctx)
+	all, open, err := m.Store.Count(ctx)
 	if err != nil {
 		return err
 	}
-	all, _, _ := m.Store.Count(ctx)
 	start := time.Now()
 	n, err := m.Index.Rebuild(ctx, m.Store, func(n int) {
 		fmt.Fprintf(e.stderr, "\rreindexing: %d of %d changes", n, all)
@@ -339,7 +338,7 @@ func cmdReindex(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "reindexed %d listings (%d open) in %s\n", n, total, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(e.stdout, "reindexed %d listings (%d open) in %s\n", n, open, time.Since(start).Round(time.Millisecond))
 	return nil
 }
 

@@ -150,6 +150,14 @@ func TestCrawlAndSearchCommands(t *testing.T) {
 	if code != 0 || !strings.Contains(out, `"listings": 3`) {
 		t.Errorf("sources: %d %s", code, out)
 	}
+	code, out, errs = gigscout(t, "reindex", "--config", cfg)
+	if code != 0 || !strings.Contains(out, "reindexed 3 listings (3 open)") || !strings.Contains(errs, "reindexing: 3 of 3") {
+		t.Errorf("reindex: %d %q %q", code, out, errs)
+	}
+	_, out, _ = gigscout(t, "search", "--json", "--config", cfg, "data analysis")
+	if !strings.Contains(out, "Data Analysis Micro-Internship") {
+		t.Errorf("search after reindex: %s", out)
+	}
 }
 
 func TestFailedRunsKeepListings(t *testing.T) {
