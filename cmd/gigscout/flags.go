@@ -186,6 +186,22 @@ func flagsID(raw json.RawMessage, n int) string {
 func flagsExplain(w io.Writer, id string, l *model.Listing) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s\n", id, l.Title)
+	pay := "not stated"
+	switch {
+	case l.Pay != nil:
+		pay = l.Pay.Display()
+	case l.Unpaid:
+		pay = "unpaid"
+	}
+	hours := "not stated"
+	if l.Hours != nil {
+		hours = fmt.Sprintf("%g", l.Hours.Min)
+		if l.Hours.Max > l.Hours.Min {
+			hours += fmt.Sprintf("–%g", l.Hours.Max)
+		}
+		hours += " in total"
+	}
+	fmt.Fprintf(&b, "  pay: %s · hours: %s · %s · %s\n", pay, hours, l.Remote, l.Type)
 	fmt.Fprintf(&b, "  risk: %s", l.Risk)
 	if len(l.Flags) == 0 {
 		b.WriteString(" (no red flags)")

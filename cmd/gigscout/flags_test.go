@@ -50,7 +50,7 @@ func TestCmdFlags(t *testing.T) {
 		{name: "text explanation", args: nil, stdin: strings.NewReader(flagsTestScam),
 			out: []string{"s1: Data Entry Clerk", "risk: high", "SCAM_UPFRONT_FEE (scam, high):", `text: "`, "registration fee"}},
 		{name: "dash is stdin", args: []string{"-"}, stdin: strings.NewReader(flagsTestNoID),
-			out: []string{"1: Unpaid Summer Volunteer", "UNPAID (unpaid, high)", `pay_text: "Unpaid"`}},
+			out: []string{"1: Unpaid Summer Volunteer", "pay: unpaid", "UNPAID (unpaid, high)", `pay_text: "Unpaid"`}},
 		{name: "file argument", args: []string{"--json", file}, stdin: strings.NewReader("ignored"),
 			out: []string{`"id":"s1"`, `"id":"7"`}, jsonLines: 2},
 		{name: "bad lines skipped with line numbers", args: []string{"--json"},
