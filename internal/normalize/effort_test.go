@@ -83,6 +83,26 @@ var effortCases = []struct {
 	{"remotive delay", "Jobs displayed are delayed by 24 hours, the goal being that jobs are attributed to Remotive", "-", "-", "-"},
 	// emscad (redflags/emscad_sample.csv)
 	{"emscad shorter than months", "Duration: no longer than 4 months. Time commitment: flexible, at least 13 hours per week, max 20 hours per week", "0-342.86", "13-20", "0-120"},
+	// demo boards (internal/demo/boards): hyphenated weeks before a paid
+	// program, and the duration the hours are spread over.
+	{"hyphen weeks paid fellowship", "A 10-week paid summer fellowship building tools with city governments. 30 hours a week, $28/hour.", "300-300", "30-30", "70-70"},
+	{"hyphen weeks paid summer internship", "A 12-week paid summer internship on our web platform team.", "-", "-", "84-84"},
+	{"hyphen weeks unpaid research internship", "an 8-week unpaid research internship", "-", "-", "56-56"},
+	{"hours over weeks", "About 20 hours over 4 weeks; $500 for the project.", "20-20", "-", "28-28"},
+	{"hours within weeks", "Approximately 30 hours within 5 weeks. $900 flat.", "30-30", "-", "35-35"},
+	{"hours in weeks", "About 10 hours in 2 weeks. Fixed price: $250.", "10-10", "-", "14-14"},
+	{"hours within days", "About 12 hours within 10 days. $240 flat.", "12-12", "-", "10-10"},
+	{"hours across weeks", "Estimated 25 hours across 3 weeks; $875 flat fee.", "25-25", "-", "21-21"},
+	{"effort duration beats months of data", "Analyze six months of AWS billing data, find the biggest savings. About 20 hours over 3 weeks.", "20-20", "-", "21-21"},
+	{"effort duration beats year model", "Build a three-year revenue model in Excel. About 10 hours in 2 weeks.", "10-10", "-", "14-14"},
+	{"effort duration beats earlier for", "Open for 2 months of applications. 15 hours over 3 weeks.", "15-15", "-", "21-21"},
+	// traps
+	{"months of data", "Analyze six months of AWS billing data.", "-", "-", "-"},
+	{"months of purchase history", "We keep 18 months of customer purchase history.", "-", "-", "-"},
+	{"years of hands-on experience", "2 years of hands-on Python experience", "-", "-", "-"},
+	{"weeks paid parental leave", "Up to 12 weeks paid parental leave.", "-", "-", "-"},
+	{"reply within days", "We reply within 2 days.", "-", "-", "-"},
+	{"in weeks without hours", "Hear back in 2 weeks.", "-", "-", "-"},
 }
 
 func TestParseEffort(t *testing.T) {
@@ -209,6 +229,17 @@ var remoteCases = []struct {
 	{"reedsy anywhere europe", "", "", "This is a remote role. We welcome applicants based anywhere in Europe.", model.RemoteRemote, "EU"},
 	{"smarterdx us-based", "", "Remote (United States)", "100% US-based remote", model.RemoteRemote, "US"},
 	{"hint telecommute", "TELECOMMUTE", "", "", model.RemoteRemote, ""},
+	// demo boards (internal/demo/boards): a city location and an office the
+	// work is done in.
+	{"city with our office", "", "New York, NY", "Support our operations team in our New York office. Other duties as assigned.", model.RemoteOnsite, ""},
+	{"city based at the office", "", "Berlin", "You will be based at the Berlin office.", model.RemoteOnsite, ""},
+	{"city with boilerplate remote projects", "", "New York, NY", "We hire students for short, paid, remote projects. Join us in our New York office.", model.RemoteOnsite, ""},
+	{"city office visits not onsite", "", "Austin, TX", "We meet in our Austin office twice a year.", model.RemoteUnknown, ""},
+	{"city office perk not onsite", "", "San Francisco Office", "Late night rides from the office.", model.RemoteUnknown, ""},
+	{"city with company offices not onsite", "", "United States", "Our 300 people work in our offices across Europe and the US.", model.RemoteUnknown, ""},
+	{"office without a place not onsite", "", "", "Support our team in our New York office.", model.RemoteUnknown, ""},
+	{"remote body beats office", "", "New York, NY", "This role is fully remote; work from our New York office if you like.", model.RemoteRemote, "US"},
+	{"hybrid body beats office", "", "Boston, MA", "Two days a week in our Boston office, a hybrid schedule.", model.RemoteHybrid, "US"},
 }
 
 func TestParseRemote(t *testing.T) {
@@ -280,6 +311,24 @@ var typeCases = []struct {
 	{"stage fr", "", "Stage - Business Developer", "", model.TypeInternship},
 	{"international not intern", "", "International Sales Manager", "", model.TypeUnknown},
 	{"internal not intern", "", "Internal Auditor", "", model.TypeUnknown},
+	// demo boards (internal/demo/boards): a title that names the work a
+	// project; a fellowship is an internship.
+	{"project title noun", "", "Data Labeling Project", "", model.TypeProject},
+	{"project title bracket", "", "Curriculum Writing Project (Algebra)", "", model.TypeProject},
+	{"micro-project title", "", "Market Research Micro-Project", "", model.TypeProject},
+	{"micro-project title bracket", "", "Translation Micro-Project (Vietnamese)", "", model.TypeProject},
+	{"project colon title", "", "Project: Logo Design", "", model.TypeProject},
+	{"source type beats project title", "Full-time", "Open Data Cleanup Project", "", model.TypeFullTime},
+	{"micro-internship beats project title", "", "Micro-Internship: Data Cleanup Project", "", model.TypeMicroInternship},
+	{"fellowship title", "", "Civic Tech Summer Fellowship", "", model.TypeInternship},
+	{"fellowship title bracket", "Full-time", "Fellowship (Data Science)", "", model.TypeInternship},
+	{"fellowship body", "", "Civic Tech", "A 10-week paid summer fellowship building tools.", model.TypeInternship},
+	{"project coordinator not a project", "", "Project Coordinator", "", model.TypeUnknown},
+	{"project manager remote not a project", "", "Senior Project Manager - Remote", "", model.TypeUnknown},
+	{"project/program manager not a project", "", "Project/Program Manager", "", model.TypeUnknown},
+	{"head of projects not a project", "", "Head of Special Projects", "", model.TypeUnknown},
+	{"fellowship program manager not an internship", "", "Fellowship Program Manager", "", model.TypeUnknown},
+	{"research fellow not an internship", "", "Research Fellow", "", model.TypeUnknown},
 }
 
 func TestParseType(t *testing.T) {

@@ -9,9 +9,9 @@ import (
 )
 
 // cueRegexps are the regexps searched by cue.
-var cueRegexps = []*cueRegexp{deadlineCue, locOnsite, strongOnsite, bodyHybrid, bodyRemote, bodyRegion, unpaidRe,
+var cueRegexps = []*cueRegexp{deadlineCue, locOnsite, strongOnsite, bodyHybrid, bodyRemote, bodyRegion, officeMention, unpaidRe,
 	titleMicro, bodyIntern, bodyVolunteer, bodyContract, bodyProject, bodyPart, bodyFull,
-	reWeekly, reHourWeek, reTotal, reDuration, totalNotBefore, durCue, durNotBefore,
+	reWeekly, reHourWeek, reTotal, reDuration, totalNotBefore, durCue, durNotBefore, durAfterEffort,
 	cueBefore, upToBefore, badBefore, payWord}
 
 // fastTexts are texts that exercise the fast paths: odd case, runes that
@@ -52,13 +52,13 @@ func domainTexts() map[*cueRegexp][]string {
 		deadline = append(deadline, c.text)
 	}
 	m := map[*cueRegexp][]string{deadlineCue: deadline}
-	for _, c := range []*cueRegexp{locOnsite, strongOnsite, bodyHybrid, bodyRemote, bodyRegion} {
+	for _, c := range []*cueRegexp{locOnsite, strongOnsite, bodyHybrid, bodyRemote, bodyRegion, officeMention} {
 		m[c] = remote
 	}
 	for _, c := range []*cueRegexp{titleMicro, bodyIntern, bodyVolunteer, bodyContract, bodyProject, bodyPart, bodyFull} {
 		m[c] = types
 	}
-	for _, c := range []*cueRegexp{reWeekly, reHourWeek, reTotal, reDuration, totalNotBefore, durCue, durNotBefore} {
+	for _, c := range []*cueRegexp{reWeekly, reHourWeek, reTotal, reDuration, totalNotBefore, durCue, durNotBefore, durAfterEffort} {
 		m[c] = effort
 	}
 	for _, c := range []*cueRegexp{unpaidRe, cueBefore, upToBefore, badBefore, payWord} {

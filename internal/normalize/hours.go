@@ -37,8 +37,13 @@ var (
 
 	durCue       = newCueRegexp(`(?i)(?:\bfor|\bover|\blasting|\blasts|\bduration:?|\blength:?|\bterm:?|\bperiod:?|\bspanning|\bruns?|\bspans?|\bcommitment:?|\bof|(?:complete[ds]?|finish(?:ed)?|deliver(?:ed)?|done|wrap(?:ped)? up)\s+(?:\w+\s+){0,3}within|\btimeline:?|\btimeframe:?|\bduration of|\bcontract:?|\bassignment:?)\s*(?:a|an|the|only|just|roughly|approximately|about|around|up to|~)?\s*(?:` + preWord + `)?$`)
 	durNotBefore = newCueRegexp(`(?i)(?:\bafter|\bleave|\bnotice|\bprobation|\bexperience|\bevery|\beach|\bper|\bfirst|\bpast|\blast|\bnext|\bin|\bin just|\bthan|\bwithin|\bago|\bonce|\btwice|\btimes|\bmonthly|\bour|\bthe|\byour|\bsince|\bpaid|\bunpaid|\bto|\bof the)\s*(?:` + preWord + `)?$`)
-	durCueAfter  = regexp.MustCompile(`(?i)^[\s-]*(?:long\s+|paid\s+|remote\s+|virtual\s+|part-time\s+|full-time\s+|summer\s+)?(?:project|internship|micro-?internship|contract|commitment|engagement|assignment|program|programme|placement|sprint|gig|role|position|period|term|duration|timeline|timeframe|fellowship|externship|apprenticeship|job)\b`)
-	durNotAfter  = regexp.MustCompile(`(?i)^\s*(?:of\s+(?:\w+\s+)?(?:experience|leave|notice|probation|training|onboarding|paid|age|the year|vacation|pto|holidays?|data|history)|experience|exp\b|ago|notice|probation|leave|paid|unpaid|after|from now|before|prior|old|for (?:parents|new parents|birth|adoption|maternity|paternity|the first)|later|in advance|post|following|remaining|(?:/|per|a|an|each|every)\s*(?:week|wk|year|month)|annually|off|of pto|trial|free|money[- ]back|guarantee|salary|severance|a year|vacation|holiday|sick)`)
+	durCueAfter  = regexp.MustCompile(`(?i)^[\s-]*(?:(?:long|paid|unpaid|remote|virtual|part-time|full-time|summer|winter|spring|fall|autumn|research|student|micro|project-based)[\s-]+){0,3}(?:project|internship|micro-?internship|contract|commitment|engagement|assignment|program|programme|placement|sprint|gig|role|position|period|term|duration|timeline|timeframe|fellowship|externship|apprenticeship|job)\b`)
+	durNotAfter  = regexp.MustCompile(`(?i)^\s*(?:of\s+(?:[\w-]+\s+){0,3}(?:experience|leave|notice|probation|training|onboarding|paid|age|the year|vacation|pto|holidays?|data|history|records|logs)|experience|exp\b|ago|notice|probation|leave|paid|unpaid|after|from now|before|prior|old|for (?:parents|new parents|birth|adoption|maternity|paternity|the first)|later|in advance|post|following|remaining|(?:/|per|a|an|each|every)\s*(?:week|wk|year|month)|annually|off|of pto|trial|free|money[- ]back|guarantee|salary|severance|a year|vacation|holiday|sick)`)
+
+	// durAfterEffort is an effort phrase right before a duration: the time
+	// the stated hours are spread over ("15 hours over 3 weeks", "10 hours
+	// in 2 weeks", "30 hours within 5 weeks", "10 hours a week for 4 weeks").
+	durAfterEffort = newCueRegexp(`(?i)\b(?:hours?|hrs?)\b\.?(?:\s*(?:/|per|a|an|each|every)\s*(?:week|wk|day)\b)?(?:\s+of\s+(?:\w+\s+)?work)?(?:\s+spread)?\s+(?:over|across|in|within|during|for)(?:\s+the)?\s*$`)
 
 	hourTrigger = regexp.MustCompile(`(?i)\b(?:hours?|hrs?|h)\b`)
 	durTrigger  = regexp.MustCompile(`(?i)\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b`)
@@ -161,18 +166,30 @@ func parseTotal(text string, hours [][]int) *model.Range {
 	return nil
 }
 
-// parseDuration finds the first statement of how long the work lasts.
+// parseDuration finds how long the work lasts. A duration tied to the work
+// ("15 hours over 3 weeks", "a 10-week paid fellowship") beats one after a
+// cue word ("for 6 months", "Duration: 1 month"), which beats a bare one
+// ("six months"); among equals the first wins.
 func parseDuration(text string, durs [][]int) *model.Range {
+	var best *model.Range
+	bestRank := -1
 	for _, m := range findAllIn(text, reDuration, durs, 80, 10) {
 		after := text[m[1]:min(len(text), m[1]+40)]
 		before := text[max(0, m[0]-40):m[0]]
 		aWord := strings.ToLower(group(text, m, reDuration.SubexpIndex("a")))
-		cue := durCue.MatchString(before) || durCueAfter.MatchString(after)
-		if durNotAfter.MatchString(after) || (!cue && durNotBefore.MatchString(before)) {
+		noun := durCueAfter.MatchString(after)
+		rank := 0
+		switch {
+		case noun || durAfterEffort.MatchString(before):
+			rank = 2
+		case durCue.MatchString(before):
+			rank = 1
+		}
+		if rank <= bestRank || (!noun && durNotAfter.MatchString(after)) || (rank == 0 && durNotBefore.MatchString(before)) {
 			continue
 		}
 		u := strings.ToLower(group(text, m, reDuration.SubexpIndex("u")))
-		if !cue && (aWord == "a" || aWord == "an" || strings.HasPrefix(u, "y") || strings.HasPrefix(u, "d")) {
+		if rank == 0 && (aWord == "a" || aWord == "an" || strings.HasPrefix(u, "y") || strings.HasPrefix(u, "d")) {
 			continue
 		}
 		a, b, ok := numbers(text, reDuration, m)
@@ -187,9 +204,12 @@ func parseDuration(text string, durs [][]int) *model.Range {
 		if rangeKind(group(text, m, reDuration.SubexpIndex("pre"))) == "max" {
 			a = 0
 		}
-		return &model.Range{Min: a, Max: b, Source: model.FromText}
+		best, bestRank = &model.Range{Min: a, Max: b, Source: model.FromText}, rank
+		if rank == 2 {
+			break
+		}
 	}
-	return nil
+	return best
 }
 
 func unitDays(u string) float64 {

@@ -35,9 +35,19 @@ var (
 	titlePart      = regexp.MustCompile(`(?i)\bpart[- ]?time\b`)
 	titleFull      = regexp.MustCompile(`(?i)\bfull[- ]?time\b`)
 	titleProject   = regexp.MustCompile(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
+	// titleProjectNoun is a title that names the work a project ("Data
+	// Labeling Project", "Financial Modeling Micro-Project", "Project: Logo
+	// Design") rather than a role ("Project Manager", "Project/Program
+	// Lead") or a department ("Head of Projects"): a singular "project" ends
+	// the title or comes before a bracket, colon, dash, bar or comma.
+	titleProjectNoun = regexp.MustCompile(`(?i)\bproject\s*(?:$|[(\[:|,–—]|-\s|\bfor\b)`)
+	// titleFellowship is a fellowship named as such ("Civic Tech Summer
+	// Fellowship", "Fellowship (Data)"), not a role running one ("Fellowship
+	// Program Manager").
+	titleFellowship = regexp.MustCompile(`(?i)\bfellowships?\s*(?:$|[(\[:|,/–—]|-\s|\b(?:for|in|at|on|with|20\d\d)\b)`)
 
 	bodyMicro     = titleMicro
-	bodyIntern    = newCueRegexp(`(?i)\b(?:this (?:is an? )?(?:\w+ ){0,2}internship|(?:paid|unpaid|remote|summer|virtual|part-time|full-time) internship|internship (?:program|position|role|opportunity)|as an? (?:\w+ )?intern\b|our interns? will)`)
+	bodyIntern    = newCueRegexp(`(?i)\b(?:this (?:is an? )?(?:\w+ ){0,2}internship|(?:paid|unpaid|remote|summer|virtual|part-time|full-time) (?:internship|fellowship)|internship (?:program|position|role|opportunity)|as an? (?:\w+ )?intern\b|our interns? will)`)
 	bodyVolunteer = newCueRegexp(`(?i)\b(?:volunteer (?:position|role|opportunity|basis)|this is a volunteer|unpaid (?:position|role|opportunity))\b`)
 	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term) (?:role|position|opportunity|basis|engagement|assignment|contract)|on a (?:freelance|contract|contractor) basis)\b`)
 	bodyProject   = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|per project|for the project|fixed (?:fee|price))\b`)
@@ -51,7 +61,7 @@ var typeCues = []struct {
 	t       model.JobType
 	inTitle bool
 }{
-	{titleProject, model.TypeProject, true}, {titleContract, model.TypeContract, true},
+	{titleProject, model.TypeProject, true}, {titleProjectNoun, model.TypeProject, true}, {titleContract, model.TypeContract, true},
 	{titlePart, model.TypePartTime, true}, {titleFull, model.TypeFullTime, true},
 	{bodyVolunteer, model.TypeVolunteer, false}, {bodyIntern, model.TypeInternship, false},
 	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false},
@@ -59,8 +69,8 @@ var typeCues = []struct {
 }
 
 // ParseType decides the kind of engagement. A micro-internship named
-// anywhere wins; an internship or volunteer title beats the source's type
-// (interns are often filed as "Full-time"); then the source's employment type
+// anywhere wins; an internship, fellowship or volunteer title beats the
+// source's type (interns are often filed as "Full-time"); then the source's employment type
 // ("FullTime", "PartTime", "Intern", "CONTRACTOR", "fulltime_permanent",
 // "full_time", "Short Term"); then other title cues; then the description.
 func ParseType(employmentType, title, text string) model.JobType {
@@ -68,7 +78,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 		return model.TypeMicroInternship
 	}
 	switch {
-	case titleIntern.MatchString(title):
+	case titleIntern.MatchString(title), titleFellowship.MatchString(title):
 		return model.TypeInternship
 	case titleVolunteer.MatchString(title):
 		return model.TypeVolunteer

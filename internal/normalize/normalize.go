@@ -24,13 +24,15 @@ type Options struct {
 	Now time.Time
 }
 
-// Project-based and micro-internship bounds: a duration of about three months
-// at most makes the work a bounded project; an internship of at most 60 total
-// hours or six weeks is a micro-internship.
+// Project-based and micro-internship bounds: a duration of about three
+// months, or a stated total of 500 hours, at most makes the work a bounded
+// project; an internship of at most 60 total hours or six weeks is a
+// micro-internship.
 const (
-	projectMaxDays = 92
-	microMaxHours  = 60
-	microMaxDays   = 42
+	projectMaxDays  = 92
+	projectMaxHours = 500
+	microMaxHours   = 60
+	microMaxDays    = 42
 )
 
 // titleWhere finds a work-place note in a title: "AI Engineer - Remote Europe".
@@ -66,6 +68,9 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	if l.Pay != nil {
 		l.Pay.Hourly = EffectiveHourly(l.Pay, effort)
 		l.Pay.HourlyUSD = ToUSD(l.Pay.Hourly, l.Pay.Currency, opts.USDRates)
+	}
+	if l.Type == model.TypeUnknown && boundedWork(l, effort) {
+		l.Type = model.TypeProject
 	}
 	l.ProjectBased = projectBased(l, effort)
 	if l.Type == model.TypeInternship && isMicro(l, effort) {
@@ -257,7 +262,7 @@ func projectBased(l *model.Listing, e Effort) bool {
 		return true
 	case l.Pay != nil && l.Pay.Unit == model.UnitProject:
 		return true
-	case e.TotalStated && e.Hours != nil && e.Hours.Max > 0 && e.Hours.Max <= 500:
+	case e.TotalStated && e.Hours != nil && e.Hours.Max > 0 && e.Hours.Max <= projectMaxHours:
 		return true
 	case l.DurationDays != nil && l.DurationDays.Max > 0 && l.DurationDays.Max <= projectMaxDays:
 		return true
@@ -265,8 +270,22 @@ func projectBased(l *model.Listing, e Effort) bool {
 	return false
 }
 
-// isMicro reports an internship small enough to be a micro-internship.
+// boundedWork reports work with no type cue that is a project by its
+// terms: a fee for the whole work, or a stated total of hours ("about 15
+// hours over 3 weeks at $22/hr"), rather than a rate for open-ended time.
+func boundedWork(l *model.Listing, e Effort) bool {
+	return (l.Pay != nil && l.Pay.Unit == model.UnitProject && l.Pay.Max > 0) ||
+		(e.TotalStated && e.Hours != nil && e.Hours.Max > 0 && e.Hours.Max <= projectMaxHours)
+}
+
+// isMicro reports an internship small enough to be a micro-internship: a
+// project fee, at most 60 total hours or at most six weeks, unless the
+// hours are known to be more than 60 (a six-week internship of 20 hours a
+// week is an internship).
 func isMicro(l *model.Listing, e Effort) bool {
+	if e.Hours != nil && e.Hours.Max > microMaxHours {
+		return false
+	}
 	return (l.Pay != nil && l.Pay.Unit == model.UnitProject) ||
 		(e.Hours != nil && e.Hours.Max > 0 && e.Hours.Max <= microMaxHours) ||
 		(l.DurationDays != nil && l.DurationDays.Max > 0 && l.DurationDays.Max <= microMaxDays)

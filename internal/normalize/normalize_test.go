@@ -109,6 +109,41 @@ func TestNormalizeWeeklyStructured(t *testing.T) {
 	}
 }
 
+// TestNormalizeType checks the types Normalize infers from pay and effort
+// when the title and text name none, and the micro-internship bounds.
+func TestNormalizeType(t *testing.T) {
+	tests := []struct {
+		name, et, title, text string
+		want                  model.JobType
+	}{
+		// demo boards (internal/demo/boards)
+		{"hourly with bounded hours is a project", "", "Grant Research Assistant", "15-20 hours over 3 weeks at $22/hr.", model.TypeProject},
+		{"fee with hours is a project", "", "Web Accessibility Fixes (React)", "Estimated 25 hours across 3 weeks; $875 flat fee.", model.TypeProject},
+		{"fee alone is a project", "", "Logo Design", "Fee: $400, paid on delivery.", model.TypeProject},
+		{"bounded hours alone is a project", "", "Canvassing Data QA", "Roughly 10 hours over 1 week.", model.TypeProject},
+		{"fellowship of ten weeks", "", "Civic Tech Summer Fellowship", "A 10-week paid summer fellowship. 30 hours a week, $28/hour.", model.TypeInternship},
+		{"six weeks of 120 hours is an internship", "", "Machine Learning Research Intern", "6-week remote internship, 20 hours a week. Stipend €1,800 per month.", model.TypeInternship},
+		{"six weeks without hours is micro", "", "Support Intern", "A 6-week internship.", model.TypeMicroInternship},
+		{"internship fee with 80 hours is an internship", "", "Design Intern", "$500 for the project, about 80 hours.", model.TypeInternship},
+		// must not
+		{"hourly rate with weekly hours stays unknown", "", "Marketing Assistant", "$25/hour, 10 hours a week.", model.TypeUnknown},
+		{"daily pay stays unknown", "", "Brand Ambassador", "Earn $300 daily from home!", model.TypeUnknown},
+		{"salary stays unknown", "", "Analyst", "Salary: $90,000. 40 hours of training.", model.TypeUnknown},
+		{"too many hours stays unknown", "", "Research Support", "About 800 hours over 6 months at $30/hour.", model.TypeUnknown},
+		{"unpaid bounded is volunteer", "", "Helper", "Unpaid, about 20 hours total.", model.TypeVolunteer},
+		{"source type wins", "Full-time", "Analyst", "15-20 hours over 3 weeks at $22/hr.", model.TypeFullTime},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &model.Posting{EmploymentType: tc.et, Title: tc.title, DescriptionText: tc.text}
+			l := Normalize(p, testOpts)
+			if l.Type != tc.want {
+				t.Errorf("type = %s, want %s (hours %s, pay %s)", l.Type, tc.want, rangeString(l.Hours), payString(l.Pay))
+			}
+		})
+	}
+}
+
 func TestNormalizeNilSafe(t *testing.T) {
 	l := Normalize(&model.Posting{}, Options{})
 	if l.Remote != model.RemoteUnknown || l.Type != model.TypeUnknown || l.Skills == nil || l.RemoteRegions == nil {

@@ -35,8 +35,11 @@ var (
 	// upTo and from mark one-sided amounts.
 	upToBefore = newCueRegexp(`(?i)\b(?:up\s*to|upto|max(?:imum)?|as much as|no more than)\s*$`)
 	// badBefore and badAfter mark money that is not pay: funding, revenue,
-	// market size, loans, bonuses, refunds.
-	badBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|deposit|fine|fines|grant|donat\w+|backed|under|over|spent|spend|cap|commission rate|insurance|coverage|allowance|tuition)\b[^.$€£₹]{0,25}$`)
+	// market size, loans, bonuses, refunds. A noun ("funding", "bonus") spoils
+	// an amount up to 25 bytes later in its sentence; a preposition or verb
+	// that is as often about time ("over 4 weeks", "under 10 hours", "spend
+	// 10 hours") only the amount right after it ("over $2M", "under $5").
+	badBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|allowance|tuition)\b[^.$€£₹]{0,25}$|\b(?:under|over|spent|spend)\s+(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|well|just|a total of|upwards of)\s+)?$`)
 	badAfter  = regexp.MustCompile(`(?i)^\s*\+?\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition)\b`)
 	payWord   = newCueRegexp(`(?i)\b(?:salary|salaries|pay|paid|payment|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
 	// lodging stipends and the like are benefits, not pay.

@@ -267,6 +267,27 @@ var payCases = []payCase{
 	{"volunteer time trap", "text", "Paid volunteer time off.", "-"},
 	{"volunteers word trap", "text", "We coordinate volunteers at events.", "-"},
 	{"paid and unpaid time off trap", "text", "3 weeks paid time off per year, plus unlimited unpaid time off", "-"},
+	// demo boards (internal/demo/boards): an hours phrase with "over" before
+	// the pay in the same sentence; "over"/"under"/"spend" only spoil the
+	// amount right after them.
+	{"demo hours over weeks at hourly", "text", "20-30 hours over 4 weeks at $40/hr.", "40 40 USD hour"},
+	{"demo hours over weeks comma hourly", "text", "25 hours over 4 weeks, $35/hour", "35 35 USD hour"},
+	{"demo range hours over week fixed fee", "text", "Roughly 8-10 hours over 1 week, $220 fixed fee", "220 220 USD project"},
+	{"demo hours over weeks semicolon project", "text", "Roughly 18 hours over 2 weeks; $450 for the project.", "450 450 USD project"},
+	{"demo CA$ after hours over weeks", "text", "About 15 hours over 3 weeks; CA$450 for the project.", "450 450 CAD project"},
+	{"demo about hours over weeks project", "text", "About 20 hours over 4 weeks; $500 for the project.", "500 500 USD project"},
+	{"demo range hours at hr", "text", "15-20 hours over 3 weeks at $22/hr.", "22 22 USD hour"},
+	{"demo hours over weeks comma hr", "text", "30 hours over 5 weeks, $26/hr.", "26 26 USD hour"},
+	{"demo at an hour", "text", "20-24 hours over 4 weeks at $25 an hour.", "25 25 USD hour"},
+	{"demo roughly hours over week at hour", "text", "Roughly 10 hours over 1 week at $22/hour.", "22 22 USD hour"},
+	{"demo hours over week project", "text", "About 12 hours over 1 week; $360 for the project.", "360 360 USD project"},
+	{"demo range hours over weeks project", "text", "10-12 hours over 4 weeks; $300 for the project.", "300 300 USD project"},
+	{"under hours then pay", "text", "Done in under 10 hours, $30/hour.", "30 30 USD hour"},
+	{"spend hours then pay", "text", "You'll spend about 10 hours on it, $25/hour.", "25 25 USD hour"},
+	{"over amount trap", "text", "Orders over $50 per month ship free.", "-"},
+	{"spend about amount trap", "text", "You may spend about $30 per month on software.", "-"},
+	{"under amount per month trap", "text", "Tools cost under $20 per month.", "-"},
+	{"spent over amount trap", "text", "Last year we spent over $2,000 per month on ads.", "-"},
 }
 
 func TestParsePay(t *testing.T) {

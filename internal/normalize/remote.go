@@ -22,6 +22,14 @@ var (
 	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on-?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site)`)
 	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)? (?:model|arrangement|policy)?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid|(?:\d|two|three) days (?:a|per) week in (?:the|our) office|in[- ]office (?:\d|two|three) days)`)
 	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely) remote|remote[- ]first|work from anywhere|work from home|(?:can|may) be (?:done|performed|completed) remotely|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
+	// officeMention finds work placed in one office: "in our New York
+	// office", "based at the Berlin office". "The office" alone is too often
+	// a perk ("rides from the office") and "our offices" the company's
+	// profile ("in our offices across Europe").
+	officeMention = newCueRegexp(`(?i)\b(?:in|at|from|out of)\s+our\s+(?:[\p{L}.'&-]+\s+){0,3}office\b|\b(?:based|located|work|working|works)\s+(?:in|at|from|out of)\s+the\s+(?:[\p{L}.'&-]+\s+){0,3}office\b`)
+	// officeVisit marks an office mention that is an occasional visit, not
+	// the place of work: "in our Austin office twice a year".
+	officeVisit = regexp.MustCompile(`(?i)^[\s,]*(?:(?:about|around|only|just)\s+)?(?:once|twice|occasionally|sometimes|now and then|from time to time|a few times|several times|\d+\s+times|(?:one|two|three|four)\s+times|for\s+(?:an?\s+)?(?:onboarding|orientation|training|kick-?off|meetings?|events?|retreats?|offsites?|visits?)|(?:on|for)\s+(?:occasion|special occasions)|if you (?:like|want|wish|prefer)|when(?:ever)? (?:needed|you like|you want))\b`)
 	// bodyRegion finds a region the remote work is limited to.
 	bodyRegion = newCueRegexp(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:with)?in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
 )
@@ -48,6 +56,9 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	}
 	if info.Remote == model.RemoteUnknown {
 		info.Remote, info.Evidence = fromBody(text)
+	}
+	if info.Remote == model.RemoteUnknown && hasPlace(locations) {
+		info.Remote, info.Evidence = officeWork(text)
 	}
 	info.Regions = []string{}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteHybrid {
@@ -102,6 +113,30 @@ func fromBody(text string) (model.Remote, string) {
 	}
 	if loc := locOnsite.FindStringIndex(text); loc != nil && !containsFold(text, "remote") {
 		return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
+	}
+	return model.RemoteUnknown, ""
+}
+
+// hasPlace reports a location that names a place (a city, state or
+// country) rather than saying nothing: "New York, NY", "Munich".
+func hasPlace(locations []string) bool {
+	for _, loc := range locations {
+		if len(Regions(loc)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// officeWork reads on-site work from a description that places the work in
+// an office ("Support our operations team in our New York office"), for a
+// listing located in a city and with no remote or hybrid cue. Occasional
+// visits ("in our Austin office twice a year") do not count.
+func officeWork(text string) (model.Remote, string) {
+	for _, loc := range officeMention.FindAllStringIndex(text, -1) {
+		if !officeVisit.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
+			return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
+		}
 	}
 	return model.RemoteUnknown, ""
 }
