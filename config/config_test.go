@@ -97,3 +97,29 @@ func TestMissingFile(t *testing.T) {
 		t.Fatalf("error %v should name the file", err)
 	}
 }
+
+// FuzzParse: any YAML either loads into a config or fails with an error;
+// it never panics, and a config that passes Validate has sane values.
+func FuzzParse(f *testing.F) {
+	f.Add(string(Shipped))
+	f.Add(string(Demo))
+	f.Add("crawler:\n  timeout: 5s\n  max_body: 1MB\n")
+	f.Add("sources:\n  - {name: a, kind: html, start_urls: [\"https://x.org\"], item: li, fields: {title: h2, url: a@href}}\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		cfg := Default()
+		if err := Parse(cfg, []byte(data), "fuzz.yaml"); err != nil {
+			return
+		}
+		if cfg.Validate() != nil {
+			return
+		}
+		if cfg.Crawler.Parallelism < 1 || cfg.Crawler.Timeout <= 0 || cfg.Crawler.MaxBody <= 0 {
+			t.Fatalf("valid config with bad crawler values: %+v", cfg.Crawler)
+		}
+		for _, s := range cfg.Sources {
+			if _, err := ParseSchedule(s.Schedule); err != nil {
+				t.Fatalf("valid config with bad schedule %q", s.Schedule)
+			}
+		}
+	})
+}

@@ -308,3 +308,20 @@ func BenchmarkSearch(b *testing.B) {
 }
 
 var _ = sort.Strings
+
+func FuzzParseTerms(f *testing.F) {
+	for _, s := range []string{`data "machine learning" -senior`, `"unclosed`, `- -"" "" -`, "ü\"-\u00a0x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		terms := parseTerms(q)
+		for _, group := range [][]string{terms.words, terms.phrases, terms.notWords, terms.notPhrases} {
+			for _, w := range group {
+				if w == "" {
+					t.Fatalf("empty term from %q: %+v", q, terms)
+				}
+			}
+		}
+		buildQuery(Query{Text: q}, "") // must not panic
+	})
+}

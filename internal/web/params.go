@@ -40,7 +40,10 @@ func ParseSearch(v url.Values, now time.Time) (index.Query, []string, error) {
 	q := index.Query{Limit: 20}
 	var warnings []string
 	for k := range v {
-		if !searchParams[k] {
+		switch {
+		case k == "":
+			return q, nil, badParam("(empty)", "a parameter has an empty name (a stray \"=\" in the query string?)")
+		case !searchParams[k]:
 			return q, nil, badParam(k, "unknown parameter %q", k)
 		}
 	}
