@@ -294,3 +294,18 @@ func SharedDir(t testing.TB, kind string) string {
 		dir = parent
 	}
 }
+
+// Benchmark measures parse on the body of file (a testdata payload).
+func Benchmark(b *testing.B, file string, parse func(*crawler.Response) ([]model.Posting, error)) {
+	body, err := os.ReadFile(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	resp := &crawler.Response{URL: "bench", Body: body, Header: http.Header{}}
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		if _, err := parse(resp); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -280,16 +280,4 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-func BenchmarkParse(b *testing.B) {
-	body, err := os.ReadFile("testdata/page1.json")
-	if err != nil {
-		b.Fatal(err)
-	}
-	resp := &crawler.Response{URL: "bench", Body: body, Header: http.Header{}}
-	b.SetBytes(int64(len(body)))
-	for b.Loop() {
-		if _, err := Parse(resp); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func BenchmarkParse(b *testing.B) { crawlertest.Benchmark(b, "testdata/page1.json", Parse) }

@@ -191,19 +191,7 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-func BenchmarkParse(b *testing.B) {
-	body, err := os.ReadFile("testdata/remote-jobs.json")
-	if err != nil {
-		b.Fatal(err)
-	}
-	resp := &crawler.Response{URL: "bench", Body: body, Header: http.Header{}}
-	b.SetBytes(int64(len(body)))
-	for b.Loop() {
-		if _, err := Parse(resp); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func BenchmarkParse(b *testing.B) { crawlertest.Benchmark(b, "testdata/remote-jobs.json", Parse) }
 
 func TestURL(t *testing.T) {
 	src, _ := New(crawler.Config{Name: "jobicy"})
