@@ -198,6 +198,7 @@ func TestConfigErrorsExit2(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.yaml")
 	os.WriteFile(bad, []byte("sources:\n  - {name: a, kind: greenhouse, board: x, schedule: \"@evry 6h\"}\n"), 0o644)
+	good, _ := writeConfig(t, "http://127.0.0.1:9")
 	unknownFlag := filepath.Join(dir, "flags.yaml")
 	os.WriteFile(unknownFlag, []byte("flags:\n  SCAM_EVERYTHING: {enabled: false}\n"), 0o644)
 	tests := []struct {
@@ -209,6 +210,8 @@ func TestConfigErrorsExit2(t *testing.T) {
 		{"missing file", []string{"serve", "--config", filepath.Join(dir, "none.yaml")}, "none.yaml"},
 		{"unknown command", []string{"frobnicate"}, `unknown command "frobnicate"`},
 		{"unknown flag id", []string{"flags", "--config", unknownFlag}, "flags.SCAM_EVERYTHING: unknown flag id"},
+		{"unknown source", []string{"crawl", "--config", good, "nope"}, `unknown source "nope"`},
+		{"bad search filter", []string{"search", "--config", good, "--filter", "colour=red", "x"}, `unknown parameter "colour"`},
 		{"unknown flag", []string{"crawl", "--jsn"}, "flag provided but not defined: -jsn"},
 		{"flag without value", []string{"crawl", "--config"}, "--config needs a value"},
 	}
