@@ -178,7 +178,7 @@ func (m *Main) source(name string) crawler.Source {
 func (m *Main) Run(ctx context.Context) error {
 	ln, err := net.Listen("tcp", m.Config.Server.Addr)
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return fmt.Errorf("serve: %w (another server on %s? set server.addr or GIGSCOUT_SERVER_ADDR)", err, m.Config.Server.Addr)
 	}
 	m.ln = ln
 	ctx, m.stop = context.WithCancel(context.WithoutCancel(ctx))
