@@ -477,3 +477,39 @@ func TestRobotsServerErrorDisallows(t *testing.T) {
 		t.Fatal("fetched a page while robots.txt answered 503")
 	}
 }
+
+// TestPerHostParallelism: requests to one host from any number of sources
+// (goroutines) never exceed the host's parallelism; another host has its own.
+func TestPerHostParallelism(t *testing.T) {
+	for _, par := range []int{1, 2} {
+		t.Run(fmt.Sprint("parallelism ", par), func(t *testing.T) {
+			var inFlight, peak atomic.Int32
+			srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+				n := inFlight.Add(1)
+				for {
+					p := peak.Load()
+					if n <= p || peak.CompareAndSwap(p, n) {
+						break
+					}
+				}
+				time.Sleep(20 * time.Millisecond) // hold the slot so overlaps would show
+				inFlight.Add(-1)
+			})
+			c, _ := testCollector(t, Options{Parallelism: par})
+			var wg sync.WaitGroup
+			for i := 0; i < 8; i++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					if _, err := c.Get(context.Background(), &Request{URL: fmt.Sprintf("%s/job/%d", srv.URL, i)}); err != nil {
+						t.Error(err)
+					}
+				}()
+			}
+			wg.Wait()
+			if got := peak.Load(); got > int32(par) || got < 1 {
+				t.Fatalf("peak concurrent requests to one host = %d, parallelism %d", got, par)
+			}
+		})
+	}
+}
