@@ -245,6 +245,12 @@ type Listing struct {
 
 	// Fingerprint groups postings of the same opportunity (normalize sets it).
 	Fingerprint string `json:"fingerprint,omitempty"`
+	// DedupKey groups postings of one employer and remote regions, and
+	// TextSimHash is a SimHash of Text: within one DedupKey, postings with
+	// the same Fingerprint or near-duplicate texts are one opportunity.
+	// The store keeps both in their own columns.
+	DedupKey    string `json:"-"`
+	TextSimHash uint64 `json:"-"`
 }
 
 // HasFlag reports whether l carries the flag id.

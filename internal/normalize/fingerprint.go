@@ -69,6 +69,18 @@ func Fingerprint(l *model.Listing) string {
 	return hex.EncodeToString(sum[:12])
 }
 
+// DedupKey is a hash of the company key and the sorted remote regions:
+// the postings within which the store looks for one opportunity posted
+// twice (same title key, or near-duplicate text). Empty without a company.
+func DedupKey(l *model.Listing) string {
+	ck := CompanyKey(l.Company)
+	if ck == "" {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(ck + "\x00" + strings.Join(sortedRegions(l.RemoteRegions), ",")))
+	return hex.EncodeToString(sum[:12])
+}
+
 // TextSimHash is a 64-bit SimHash of text over word 3-shingles: texts that
 // differ in a few words have hashes a few bits apart.
 func TextSimHash(text string) uint64 {

@@ -94,3 +94,29 @@ func TestCleanURL(t *testing.T) {
 		})
 	}
 }
+
+func TestDedupKey(t *testing.T) {
+	l := func(company string, regions ...string) *model.Listing {
+		return &model.Listing{Title: "Data Intern", Company: company, RemoteRegions: regions}
+	}
+	tests := []struct {
+		name  string
+		a, b  *model.Listing
+		equal bool
+	}{
+		{"legal suffix and case", l("Acme, Inc.", "US"), l("ACME Inc", "US"), true},
+		{"region order", l("Acme", "US", "CA"), l("Acme", "CA", "US"), true},
+		{"other regions", l("Acme", "US"), l("Acme", "EU"), false},
+		{"other company", l("Acme", "US"), l("Globex", "US"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := DedupKey(tt.a) == DedupKey(tt.b); got != tt.equal {
+				t.Errorf("keys %q %q equal = %v, want %v", DedupKey(tt.a), DedupKey(tt.b), got, tt.equal)
+			}
+		})
+	}
+	if DedupKey(l("")) != "" {
+		t.Error("a listing without a company has a dedup key")
+	}
+}

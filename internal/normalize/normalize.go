@@ -78,6 +78,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	}
 	l.Skills = Skills(p.Tags, l.Title, l.Text)
 	l.Fingerprint = Fingerprint(l)
+	l.DedupKey, l.TextSimHash = DedupKey(l), TextSimHash(l.Text)
 	return l
 }
 

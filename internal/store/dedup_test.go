@@ -12,15 +12,15 @@ func TestCrossSourceDuplicates(t *testing.T) {
 	ctx := context.Background()
 	s, now := MustOpen(t)
 	a := listing("greenhouse-acme", "1", "Data intern")
-	a.Fingerprint = "acme|data intern|US"
+	a.Fingerprint, a.DedupKey = "acme|data intern|US", "acme|US"
 	if _, err := s.Upsert(ctx, []*model.Listing{a}); err != nil {
 		t.Fatal(err)
 	}
 	*now = now.Add(time.Minute)
 	b := listing("remotive", "r9", "Data Intern")
-	b.Fingerprint = "acme|data intern|US"
+	b.Fingerprint, b.DedupKey = "acme|data intern|US", "acme|US"
 	other := listing("remotive", "r10", "Data Intern")
-	other.Fingerprint = "acme|data intern|EU" // another region: another job
+	other.Fingerprint, other.DedupKey = "acme|data intern|EU", "acme|EU" // another region: another job
 	seq0, _ := s.MaxSeq(ctx)
 	if _, err := s.Upsert(ctx, []*model.Listing{b, other}); err != nil {
 		t.Fatal(err)
@@ -48,7 +48,7 @@ func TestCrossSourceDuplicates(t *testing.T) {
 	}
 	// Re-crawling the duplicate unchanged keeps its links and is unchanged.
 	b2 := listing("remotive", "r9", "Data Intern")
-	b2.Fingerprint = b.Fingerprint
+	b2.Fingerprint, b2.DedupKey = b.Fingerprint, b.DedupKey
 	out, _ := s.Upsert(ctx, []*model.Listing{b2})
 	if out[0] != Unchanged {
 		t.Errorf("re-crawl outcome %v, want Unchanged", out[0])
@@ -62,5 +62,52 @@ func TestCrossSourceDuplicates(t *testing.T) {
 	}
 	if g, _ := s.Get(ctx, b.ID); g.DuplicateOf != "" || len(g.AlsoAt) != 0 {
 		t.Errorf("after the canonical closed: dup %q also_at %+v", g.DuplicateOf, g.AlsoAt)
+	}
+}
+
+// TestNearDuplicateTexts: within one employer and region, a retitled post
+// with a near-duplicate text is the same opportunity; a different job with
+// a different text is not.
+func TestNearDuplicateTexts(t *testing.T) {
+	ctx := context.Background()
+	s, now := MustOpen(t)
+	mk := func(source, ext, title string, sim uint64) *model.Listing {
+		l := listing(source, ext, title)
+		l.Fingerprint, l.DedupKey, l.TextSimHash = source+title, "acme|US", sim
+		return l
+	}
+	orig := mk("lever-acme", "1", "Data Analyst Intern", 0xF0F0_F0F0_F0F0_F0F0)
+	retitled := mk("remotive", "9", "Intern, Data Analysis", 0xF0F0_F0F0_F0F0_F0F3) // 2 bits apart
+	other := mk("remotive", "10", "Marketing Intern", 0x0F0F_0F0F_0F0F_0F0F)
+	if _, err := s.Upsert(ctx, []*model.Listing{orig}); err != nil {
+		t.Fatal(err)
+	}
+	*now = now.Add(time.Hour)
+	if _, err := s.Upsert(ctx, []*model.Listing{retitled, other}); err != nil {
+		t.Fatal(err)
+	}
+	g, _ := s.Get(ctx, retitled.ID)
+	if g.DuplicateOf != orig.ID {
+		t.Errorf("near-duplicate text not linked: %+v", g)
+	}
+	if g, _ := s.Get(ctx, other.ID); g.DuplicateOf != "" || len(g.AlsoAt) != 0 {
+		t.Errorf("a different job linked: %+v", g)
+	}
+}
+
+// TestNoCompanyFallsBackToFingerprint: without an employer name, only the
+// same fingerprint links two postings.
+func TestNoCompanyFallsBackToFingerprint(t *testing.T) {
+	ctx := context.Background()
+	s, _ := MustOpen(t)
+	a, b := listing("gh", "1", "Tutor"), listing("lever", "2", "Tutor")
+	a.Fingerprint, b.Fingerprint = "tutor", "tutor"
+	if _, err := s.Upsert(ctx, []*model.Listing{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	ga, _ := s.Get(ctx, a.ID)
+	gb, _ := s.Get(ctx, b.ID)
+	if (ga.DuplicateOf == "") == (gb.DuplicateOf == "") {
+		t.Errorf("exactly one of two same-fingerprint postings should be the duplicate: %q %q", ga.DuplicateOf, gb.DuplicateOf)
 	}
 }

@@ -47,9 +47,9 @@ func (s *Store) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, err
 	out := make([]Outcome, len(ls))
 	now := s.Now()
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		fps := map[string]bool{}
+		keys := map[string]bool{}
 		for i, l := range ls {
-			old, err := fingerprintOf(ctx, tx, l.ID)
+			old, err := dedupKeyOf(ctx, tx, l.ID)
 			if err != nil {
 				return err
 			}
@@ -59,10 +59,10 @@ func (s *Store) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, err
 			}
 			out[i] = o
 			if o != Unchanged {
-				fps[l.Fingerprint], fps[old] = true, true
+				keys[dedupKey(l)], keys[old] = true, true
 			}
 		}
-		return relink(ctx, tx, fps)
+		return relink(ctx, tx, keys)
 	})
 	return out, err
 }
@@ -84,33 +84,47 @@ func upsertOne(ctx context.Context, tx *sql.Tx, l *model.Listing, now time.Time)
 			return 0, err
 		}
 		l.FirstSeen, l.LastSeen, l.ClosedAt = now, now, nil
-		_, err = tx.ExecContext(ctx, `INSERT INTO listings (id, source, external_id, fingerprint, content_hash, risk, data, first_seen, last_seen, closed_at, seq)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`, l.ID, l.Source, l.ExternalID, l.Fingerprint, hash, string(l.Risk), data, unix(now), unix(now), seq)
+		_, err = tx.ExecContext(ctx, `INSERT INTO listings (id, source, external_id, fingerprint, dedup_key, text_simhash, content_hash, risk, data, first_seen, last_seen, closed_at, seq)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`, l.ID, l.Source, l.ExternalID, l.Fingerprint, dedupKey(l), int64(l.TextSimHash), hash, string(l.Risk), data, unix(now), unix(now), seq)
 		return Created, err
 	case err != nil:
 		return 0, err
 	}
 	l.FirstSeen, l.LastSeen, l.ClosedAt = time.Unix(firstSeen, 0).UTC(), now, nil
 	if oldHash == hash && !closedAt.Valid {
-		_, err = tx.ExecContext(ctx, `UPDATE listings SET last_seen = ? WHERE id = ?`, unix(now), l.ID)
+		_, err = tx.ExecContext(ctx, `UPDATE listings SET last_seen = ?, dedup_key = ?, text_simhash = ? WHERE id = ?`,
+			unix(now), dedupKey(l), int64(l.TextSimHash), l.ID)
 		return Unchanged, err
 	}
 	seq, err := nextSeq(ctx, tx)
 	if err != nil {
 		return 0, err
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE listings SET fingerprint = ?, content_hash = ?, risk = ?, data = ?, last_seen = ?, closed_at = NULL, seq = ? WHERE id = ?`,
-		l.Fingerprint, hash, string(l.Risk), data, unix(now), seq, l.ID)
+	_, err = tx.ExecContext(ctx, `UPDATE listings SET fingerprint = ?, dedup_key = ?, text_simhash = ?, content_hash = ?, risk = ?, data = ?, last_seen = ?, closed_at = NULL, seq = ? WHERE id = ?`,
+		l.Fingerprint, dedupKey(l), int64(l.TextSimHash), hash, string(l.Risk), data, unix(now), seq, l.ID)
 	if closedAt.Valid {
 		return Reopened, err
 	}
 	return Updated, err
 }
 
-// fingerprintOf returns the stored fingerprint of id ("" when new).
-func fingerprintOf(ctx context.Context, tx *sql.Tx, id string) (string, error) {
+// dedupKey is the group a listing's duplicates are looked for in: its
+// DedupKey (employer and regions), or, without a company, its fingerprint
+// alone.
+func dedupKey(l *model.Listing) string {
+	switch {
+	case l.DedupKey != "":
+		return l.DedupKey
+	case l.Fingerprint != "":
+		return "fp:" + l.Fingerprint
+	}
+	return ""
+}
+
+// dedupKeyOf returns the stored dedup key of id ("" when new).
+func dedupKeyOf(ctx context.Context, tx *sql.Tx, id string) (string, error) {
 	var fp string
-	err := tx.QueryRowContext(ctx, `SELECT fingerprint FROM listings WHERE id = ?`, id).Scan(&fp)
+	err := tx.QueryRowContext(ctx, `SELECT dedup_key FROM listings WHERE id = ?`, id).Scan(&fp)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
@@ -124,7 +138,7 @@ func (s *Store) CloseMissing(ctx context.Context, source string, seen map[string
 	now := s.Now()
 	closed := 0
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT id, external_id, fingerprint FROM listings WHERE source = ? AND closed_at IS NULL`, source)
+		rows, err := tx.QueryContext(ctx, `SELECT id, external_id, dedup_key FROM listings WHERE source = ? AND closed_at IS NULL`, source)
 		if err != nil {
 			return err
 		}
