@@ -77,7 +77,7 @@ func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Post
 func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 	var errs []error
 	if run.Status.Complete() {
-		n, err := p.Store.CloseMissing(ctx, run.Source, run.Seen)
+		n, err := p.Store.CloseMissing(ctx, run.Source, run.Seen, run.StartedAt)
 		if err != nil {
 			errs = append(errs, err)
 		}

@@ -57,7 +57,7 @@ func TestCrossSourceDuplicates(t *testing.T) {
 		t.Errorf("links lost on re-crawl: %+v", g)
 	}
 	// The canonical closes: the duplicate stands alone again.
-	if _, err := s.CloseMissing(ctx, "greenhouse-acme", map[string]struct{}{}); err != nil {
+	if _, err := s.CloseMissing(ctx, "greenhouse-acme", map[string]struct{}{}, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	if g, _ := s.Get(ctx, b.ID); g.DuplicateOf != "" || len(g.AlsoAt) != 0 {

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -133,12 +134,19 @@ func dedupKeyOf(ctx context.Context, tx *sql.Tx, id string) (string, error) {
 
 // CloseMissing closes the open listings of source whose external ids are
 // not in seen, and returns how many it closed. Call it only after a
-// complete, successful run.
-func (s *Store) CloseMissing(ctx context.Context, source string, seen map[string]struct{}) (int, error) {
+// complete, successful run that started at startedAt: a listing last seen
+// at or after that (by another run of the source, in another process)
+// stays open. A zero startedAt closes every unseen listing.
+func (s *Store) CloseMissing(ctx context.Context, source string, seen map[string]struct{}, startedAt time.Time) (int, error) {
 	now := s.Now()
 	closed := 0
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT id, external_id, dedup_key FROM listings WHERE source = ? AND closed_at IS NULL`, source)
+		bound := int64(math.MaxInt64)
+		if !startedAt.IsZero() {
+			bound = startedAt.Unix()
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT id, external_id, dedup_key FROM listings
+			WHERE source = ? AND closed_at IS NULL AND last_seen < ?`, source, bound)
 		if err != nil {
 			return err
 		}

@@ -57,7 +57,7 @@ func TestUpsertLifecycle(t *testing.T) {
 		t.Errorf("an unchanged listing took a seq: %d, want 3", seq)
 	}
 
-	closed, err := s.CloseMissing(ctx, "gh", map[string]struct{}{"1": {}})
+	closed, err := s.CloseMissing(ctx, "gh", map[string]struct{}{"1": {}}, time.Time{})
 	if err != nil || closed != 1 {
 		t.Fatalf("CloseMissing = %d, %v; want 1", closed, err)
 	}
@@ -158,5 +158,29 @@ func BenchmarkUpsert(b *testing.B) {
 		if _, err := s.Upsert(ctx, batch); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestCloseMissingKeepsNewerSightings: a run that started before another
+// run of the same source (in another process) saw a new listing does not
+// close it.
+func TestCloseMissingKeepsNewerSightings(t *testing.T) {
+	ctx := context.Background()
+	s, now := MustOpen(t)
+	started := *now
+	if _, err := s.Upsert(ctx, []*model.Listing{listing("gh", "old", "Old")}); err != nil {
+		t.Fatal(err)
+	}
+	*now = now.Add(time.Minute)
+	if _, err := s.Upsert(ctx, []*model.Listing{listing("gh", "new", "New")}); err != nil { // the other run
+		t.Fatal(err)
+	}
+	// The first run saw neither (its board answered before both were posted).
+	n, err := s.CloseMissing(ctx, "gh", map[string]struct{}{}, started.Add(30*time.Second))
+	if err != nil || n != 1 {
+		t.Fatalf("closed %d, %v; want only the listing last seen before the run started", n, err)
+	}
+	if g, _ := s.Get(ctx, listing("gh", "new", "").ID); g.ClosedAt != nil {
+		t.Error("a listing seen after the run started was closed")
 	}
 }

@@ -155,7 +155,7 @@ func mustData(tb testing.TB, ls []*model.Listing) (*store.Store, *index.Index) {
 	if _, err := st.Upsert(ctx, ls); err != nil {
 		tb.Fatal(err)
 	}
-	if _, err := st.CloseMissing(ctx, "oldboard", map[string]struct{}{}); err != nil {
+	if _, err := st.CloseMissing(ctx, "oldboard", map[string]struct{}{}, time.Time{}); err != nil {
 		tb.Fatal(err)
 	}
 	x, err := index.Open(filepath.Join(dir, "index.bleve"))
