@@ -152,8 +152,7 @@ func (o *Offer) hours() *model.Range {
 
 // pay returns the structured salary, or nil without an amount, a currency
 // or a known period. A yearly salary under 1,000 is a salary in thousands
-// ("75.00" for 75k, seen in real payloads): it is given back as text
-// instead, for normalize to read, rather than as a 75-a-year structured pay.
+// ("75.00" for 75k, seen in real payloads: no one is paid 75 a year).
 func (s *Salary) pay() (*model.Pay, string) {
 	if s == nil {
 		return nil, ""
@@ -165,8 +164,7 @@ func (s *Salary) pay() (*model.Pay, string) {
 		return nil, ""
 	}
 	if unit == model.UnitYear && hi < 1000 {
-		amount := strings.Join(crawler.Uniq(s.Min.String(), s.Max.String()), " - ")
-		return nil, amount + " " + cur + " per year"
+		lo, hi = lo*1000, hi*1000
 	}
 	return &model.Pay{Min: lo, Max: hi, Currency: cur, Unit: unit, Source: model.FromStructured}, ""
 }

@@ -70,8 +70,8 @@ func TestPostingQuirks(t *testing.T) {
 		}},
 		{"all-null salary gives no pay", "3104504", func(p model.Posting) bool { return p.Pay == nil }},
 		{"yearly salary", "3104505", func(p model.Posting) bool { return p.Pay != nil && p.Pay.Unit == model.UnitYear && p.Pay.Max == 38000 }},
-		{"yearly salary in thousands kept as text", "3104507", func(p model.Posting) bool {
-			return p.Pay == nil && p.PayText == "45.00 - 52.50 EUR per year"
+		{"yearly salary in thousands", "3104507", func(p model.Posting) bool {
+			return p.Pay != nil && p.Pay.Min == 45000 && p.Pay.Max == 52500 && p.Pay.Currency == "EUR" && p.PayText == ""
 		}},
 		{"unknown period gives no pay", "3104506", func(p model.Posting) bool { return p.Pay == nil }},
 		{"hours as string and number", "3104501", func(p model.Posting) bool {

@@ -36,12 +36,18 @@ var (
 
 func checkUnpaid(c *ctx) (hit, bool) {
 	l := c.l
+	// A stated amount ("Volunteer stipend $150") outweighs the bare word
+	// "volunteer"; the explicit phrases below still fire.
+	hasAmount := l.Pay != nil && l.Pay.Max > 0
 	// The pay field speaks first: it is the most direct statement.
 	if c.pay.s != "" {
 		if rePayZero.MatchString(c.pay.s) {
 			return hit{span: c.pay.whole()}, true
 		}
 		if sp, ok := find([]*view{c.pay}, rePayUnpaid, 0, func(v *view, m []int) bool {
+			if hasAmount && strings.HasPrefix(v.s[m[0]:m[1]], "volunteer") {
+				return false
+			}
 			return !v.negated(m[0], m[1]) && !unpaidTrapAfter(v, m[1])
 		}); ok {
 			return hit{span: sp}, true
@@ -53,7 +59,7 @@ func checkUnpaid(c *ctx) (hit, bool) {
 		return hit{span: sp}, true
 	}
 	if sp, ok := find([]*view{c.title}, reVolunteerTitle, 0, func(v *view, m []int) bool {
-		return !reVolunteerRole.MatchString(v.s[m[1]:]) && !strings.HasSuffix(v.s[:m[0]], "paid ")
+		return !hasAmount && !reVolunteerRole.MatchString(v.s[m[1]:]) && !strings.HasSuffix(v.s[:m[0]], "paid ")
 	}); ok {
 		return hit{span: sp}, true
 	}

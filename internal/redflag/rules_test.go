@@ -154,6 +154,12 @@ func TestUnpaid(t *testing.T) {
 		{name: "unpaid invoices task", l: listing("Accounts Assistant", "Follow up on unpaid invoices and claims. "+concrete), fire: false},
 		{name: "paid internship", l: listing("Marketing Internship", concrete+" Pay: this is a paid internship."), fire: false},
 		{name: "volunteer coordinator title", l: listing("Volunteer Coordinator", concrete), fire: false},
+		{name: "volunteer stipend with an amount", l: listing("Spreadsheet Cleanup for a Food Bank", concrete, func(l *model.Listing) {
+			l.PayText = "Volunteer stipend $150"
+			l.Pay = &model.Pay{Min: 150, Max: 150, Currency: "USD", Unit: model.UnitProject, Source: model.FromText}
+		}), fire: false},
+		{name: "volunteer title with a stipend", l: listing("Volunteer Tutor", concrete+" Stipend: $200 per month."), fire: false},
+		{name: "volunteer pay text, no amount", l: listing("Helper", concrete, noPay, func(l *model.Listing) { l.PayText = "Volunteer" }), fire: true, evidence: "Volunteer", field: FieldPayText},
 		{name: "volunteerism benefit", l: listing("Developer", concrete+" 1 day paid employee volunteerism per month."), fire: false},
 		{name: "negated", l: listing("Intern", "This is not an unpaid internship. "+concrete), fire: false},
 	})
