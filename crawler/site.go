@@ -1,10 +1,13 @@
 package crawler
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/url"
 	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
 )
 
 // Page budget bounds of the crawls that follow links (jsonld, html).
@@ -193,4 +196,104 @@ func PageBudget(n int) (int, error) {
 		return 0, fmt.Errorf("max_pages must be between 1 and %d", MaxMaxPages)
 	}
 	return n, nil
+}
+
+// PageResult is what a link-following source reads from one page.
+type PageResult struct {
+	Postings []model.Posting
+	Links    []string // absolute URLs to follow (already filtered by the source's selector)
+	Items    int      // listing elements seen (html)
+	Skipped  int      // listing elements skipped as unusable (html)
+}
+
+// SiteCrawl is one run of a link-following source (html, jsonld): a
+// bounded, deduplicated frontier of public URLs fetched one at a time
+// through the shared collector, each page parsed by Parse, its links on
+// allowed hosts queued, its new postings emitted. A page that fails is
+// counted and skipped; Err reports those and an exhausted page budget,
+// so that the run is incomplete rather than wrong.
+type SiteCrawl struct {
+	Site   *Site
+	Front  *Frontier
+	Prefix string // "html campus-board", for errors
+	Parse  func(*Response) (*PageResult, error)
+
+	Items, Skipped int
+	seen           map[string]bool
+	failed         int
+	first          error
+}
+
+// Fail counts a failure that makes the run incomplete.
+func (c *SiteCrawl) Fail(err error) {
+	c.failed++
+	if c.first == nil {
+		c.first = err
+	}
+}
+
+// Run fetches every queued page (the start URLs are queued first) and
+// returns only errors that end the run: cancellation and emit's errors.
+func (c *SiteCrawl) Run(ctx context.Context, f Fetcher, emit func(model.Posting) error) error {
+	if c.seen == nil {
+		c.seen = map[string]bool{}
+	}
+	for _, u := range c.Site.Start {
+		c.Front.Push(u)
+	}
+	for {
+		u, ok := c.Front.Next()
+		if !ok {
+			return nil
+		}
+		if err := c.visit(ctx, f, u, emit); err != nil {
+			return err
+		}
+	}
+}
+
+func (c *SiteCrawl) visit(ctx context.Context, f Fetcher, public string, emit func(model.Posting) error) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("%s: %w", c.Prefix, err)
+	}
+	resp, err := f.Get(ctx, &Request{URL: c.Site.FetchURL(public)})
+	switch {
+	case ctx.Err() != nil:
+		return fmt.Errorf("%s: %w", c.Prefix, ctx.Err())
+	case errors.Is(err, ErrRobots):
+		return nil // disallowed pages are not part of the site we may read
+	case err != nil:
+		c.Fail(err)
+		return nil
+	}
+	pub := *resp
+	pub.URL = c.Site.PublicURL(resp.URL)
+	pg, err := c.Parse(&pub)
+	if err != nil {
+		c.Fail(err)
+		return nil
+	}
+	c.Items += pg.Items
+	c.Skipped += pg.Skipped
+	from, _ := url.Parse(pub.URL)
+	for _, l := range pg.Links {
+		if u, ok := NormalizeURL(l, nil); ok && c.Site.Allowed(u, from) {
+			c.Front.Push(u.String())
+		}
+	}
+	_, err = EmitNew(ctx, pg.Postings, c.seen, emit)
+	return err
+}
+
+// Err reports what made the run incomplete: failed pages, and pages left
+// unfetched by the page budget (wrapping ErrTruncated).
+func (c *SiteCrawl) Err() error {
+	var errs []error
+	if c.failed > 0 {
+		errs = append(errs, fmt.Errorf("%s: %d fetches failed, first: %w", c.Prefix, c.failed, c.first))
+	}
+	if c.Front.Over > 0 {
+		errs = append(errs, fmt.Errorf("%s: page budget exhausted after %d pages (%d more found): %w", c.Prefix, c.Front.Fetched, c.Front.Over, ErrTruncated))
+	}
+	return errors.Join(errs...)
 }

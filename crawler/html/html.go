@@ -9,7 +9,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 
 	"github.com/andybalholm/cascadia"
@@ -20,7 +19,7 @@ import (
 
 // ErrBudget is wrapped by Crawl when the page budget stopped the crawl
 // before every discovered page was fetched (an incomplete run).
-var ErrBudget = fmt.Errorf("page budget exhausted: %w", crawler.ErrTruncated)
+var ErrBudget = crawler.ErrTruncated
 
 // ErrNoTitles is wrapped by Crawl when the pages had items but none with a
 // title: the selectors no longer match the site.
@@ -67,15 +66,6 @@ func (s *Source) Name() string { return s.name }
 // Kind implements crawler.Source.
 func (s *Source) Kind() string { return "html" }
 
-// crawlState is one run's bookkeeping.
-type crawlState struct {
-	front          *crawler.Frontier
-	seen           map[string]bool // emitted ExternalIDs
-	failed         int
-	first          error
-	items, skipped int
-}
-
 // Crawl implements crawler.Source. A page that fails to fetch is skipped
 // and counted; the run then ends with an error (incomplete), as it does
 // when the page budget left pages unfetched or no item had a title.
@@ -84,88 +74,20 @@ func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.P
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	st := &crawlState{front: crawler.NewFrontier(s.maxPages), seen: map[string]bool{}}
-	for _, u := range s.site.Start {
-		st.front.Push(u)
-	}
-	for {
-		u, ok := st.front.Next()
-		if !ok {
-			break
-		}
-		if err := s.visit(ctx, f, st, u, emit); err != nil {
-			return err
-		}
-	}
-	return s.result(st)
-}
-
-// visit fetches one page, queues its pagination links and emits its new
-// postings. It returns only errors that end the run (cancellation, emit).
-func (s *Source) visit(ctx context.Context, f crawler.Fetcher, st *crawlState, public string, emit func(model.Posting) error) error {
-	if err := ctx.Err(); err != nil {
+	c := &crawler.SiteCrawl{Site: s.site, Front: crawler.NewFrontier(s.maxPages), Prefix: "html " + s.name,
+		Parse: func(resp *crawler.Response) (*crawler.PageResult, error) {
+			pg, err := s.ex.ParsePage(resp, s.follow)
+			if err != nil {
+				return nil, err
+			}
+			return &crawler.PageResult{Postings: pg.Postings, Links: pg.Links, Items: pg.Items, Skipped: pg.Skipped}, nil
+		}}
+	if err := c.Run(ctx, f, emit); err != nil {
 		return err
 	}
-	resp, err := f.Get(ctx, &crawler.Request{URL: s.site.FetchURL(public)})
-	switch {
-	case ctx.Err() != nil:
-		return fmt.Errorf("html %s: %w", s.name, ctx.Err())
-	case errors.Is(err, crawler.ErrRobots):
-		return nil
-	case err != nil:
-		st.failed++
-		if st.first == nil {
-			st.first = err
-		}
-		return nil
+	err := c.Err()
+	if c.Items > 0 && c.Skipped == c.Items {
+		err = errors.Join(err, fmt.Errorf("html %s: %w (%d items skipped)", s.name, ErrNoTitles, c.Skipped))
 	}
-	pub := *resp
-	pub.URL = s.site.PublicURL(resp.URL)
-	pg, err := s.ex.ParsePage(&pub, s.follow)
-	if err != nil {
-		st.failed++
-		if st.first == nil {
-			st.first = err
-		}
-		return nil
-	}
-	st.items += pg.Items
-	st.skipped += pg.Skipped
-	from, _ := url.Parse(pub.URL)
-	for _, l := range pg.Links {
-		if u, ok := crawler.NormalizeURL(l, nil); ok && s.site.Allowed(u, from) {
-			st.front.Push(u.String())
-		}
-	}
-	return s.emitNew(ctx, st, pg.Postings, emit)
-}
-
-func (s *Source) emitNew(ctx context.Context, st *crawlState, ps []model.Posting, emit func(model.Posting) error) error {
-	for _, p := range ps {
-		if st.seen[p.ExternalID] {
-			continue
-		}
-		st.seen[p.ExternalID] = true
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := emit(p); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (s *Source) result(st *crawlState) error {
-	var errs []error
-	if st.failed > 0 {
-		errs = append(errs, fmt.Errorf("html %s: %d fetches failed, first: %w", s.name, st.failed, st.first))
-	}
-	if st.front.Over > 0 {
-		errs = append(errs, fmt.Errorf("html %s: %w after %d pages (%d more found)", s.name, ErrBudget, st.front.Fetched, st.front.Over))
-	}
-	if st.items > 0 && st.skipped == st.items {
-		errs = append(errs, fmt.Errorf("html %s: %w (%d items skipped)", s.name, ErrNoTitles, st.skipped))
-	}
-	return errors.Join(errs...)
+	return err
 }

@@ -7,9 +7,7 @@ package jsonld
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 
 	"github.com/andybalholm/cascadia"
@@ -20,7 +18,7 @@ import (
 
 // ErrBudget is wrapped by Crawl when the page budget stopped the crawl
 // before every discovered page was fetched (an incomplete run).
-var ErrBudget = fmt.Errorf("page budget exhausted: %w", crawler.ErrTruncated)
+var ErrBudget = crawler.ErrTruncated
 
 // Source is one career site.
 type Source struct {
@@ -62,21 +60,6 @@ func (s *Source) Name() string { return s.name }
 // Kind implements crawler.Source.
 func (s *Source) Kind() string { return "jsonld" }
 
-// crawlState is one run's bookkeeping.
-type crawlState struct {
-	front  *crawler.Frontier
-	seen   map[string]bool // emitted ExternalIDs
-	failed int
-	first  error
-}
-
-func (c *crawlState) fail(err error) {
-	c.failed++
-	if c.first == nil {
-		c.first = err
-	}
-}
-
 // Crawl implements crawler.Source. A page that fails to fetch is skipped
 // and counted; the run then ends with an error (incomplete), as it does
 // when the page budget left discovered pages unfetched.
@@ -84,76 +67,19 @@ func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.P
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	st := &crawlState{front: crawler.NewFrontier(s.maxPages), seen: map[string]bool{}}
-	for _, u := range s.site.Start {
-		st.front.Push(u)
-	}
-	if err := s.crawlSitemap(ctx, f, st); err != nil {
+	c := &crawler.SiteCrawl{Site: s.site, Front: crawler.NewFrontier(s.maxPages), Prefix: "jsonld " + s.name,
+		Parse: func(resp *crawler.Response) (*crawler.PageResult, error) {
+			pg, err := ParsePage(resp, s.follow)
+			if err != nil {
+				return nil, err
+			}
+			return &crawler.PageResult{Postings: pg.Postings, Links: pg.Links}, nil
+		}}
+	if err := s.crawlSitemap(ctx, f, c); err != nil {
 		return err
 	}
-	for {
-		u, ok := st.front.Next()
-		if !ok {
-			break
-		}
-		if err := s.visit(ctx, f, st, u, emit); err != nil {
-			return err
-		}
-	}
-	return s.result(st)
-}
-
-// visit fetches one page, queues its links and emits its new postings.
-// It returns only errors that end the run (cancellation, emit).
-func (s *Source) visit(ctx context.Context, f crawler.Fetcher, st *crawlState, public string, emit func(model.Posting) error) error {
-	if err := ctx.Err(); err != nil {
+	if err := c.Run(ctx, f, emit); err != nil {
 		return err
 	}
-	resp, err := f.Get(ctx, &crawler.Request{URL: s.site.FetchURL(public)})
-	switch {
-	case ctx.Err() != nil:
-		return fmt.Errorf("jsonld %s: %w", s.name, ctx.Err())
-	case errors.Is(err, crawler.ErrRobots):
-		return nil // disallowed pages are not part of the site we may read
-	case err != nil:
-		st.fail(err)
-		return nil
-	}
-	pub := *resp
-	pub.URL = s.site.PublicURL(resp.URL)
-	pg, err := ParsePage(&pub, s.follow)
-	if err != nil {
-		st.fail(err)
-		return nil
-	}
-	from, _ := url.Parse(pub.URL)
-	for _, l := range pg.Links {
-		if u, ok := crawler.NormalizeURL(l, nil); ok && s.site.Allowed(u, from) {
-			st.front.Push(u.String())
-		}
-	}
-	for _, p := range pg.Postings {
-		if st.seen[p.ExternalID] {
-			continue
-		}
-		st.seen[p.ExternalID] = true
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := emit(p); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (s *Source) result(st *crawlState) error {
-	var errs []error
-	if st.failed > 0 {
-		errs = append(errs, fmt.Errorf("jsonld %s: %d fetches failed, first: %w", s.name, st.failed, st.first))
-	}
-	if st.front.Over > 0 {
-		errs = append(errs, fmt.Errorf("jsonld %s: %w after %d pages (%d more found)", s.name, ErrBudget, st.front.Fetched, st.front.Over))
-	}
-	return errors.Join(errs...)
+	return c.Err()
 }

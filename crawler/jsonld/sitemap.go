@@ -56,7 +56,7 @@ func (s *Source) sitemapRoots() []string {
 // fails, or a listed child that fails, makes the run incomplete. Only
 // pages on the start URLs' hosts are queued; in auto mode only those that
 // look like job pages.
-func (s *Source) crawlSitemap(ctx context.Context, f crawler.Fetcher, st *crawlState) error {
+func (s *Source) crawlSitemap(ctx context.Context, f crawler.Fetcher, st *crawler.SiteCrawl) error {
 	if s.sitemap == "" {
 		return nil
 	}
@@ -67,13 +67,13 @@ func (s *Source) crawlSitemap(ctx context.Context, f crawler.Fetcher, st *crawlS
 		}
 		if err != nil {
 			if s.sitemap != "auto" {
-				st.fail(err)
+				st.Fail(err)
 			}
 			continue
 		}
 		for i, child := range children {
 			if i == maxSitemaps {
-				st.fail(fmt.Errorf("sitemap %s: more than %d child sitemaps", root, maxSitemaps))
+				st.Fail(fmt.Errorf("sitemap %s: more than %d child sitemaps", root, maxSitemaps))
 				break
 			}
 			more, _, err := s.fetchSitemap(ctx, f, child)
@@ -81,7 +81,7 @@ func (s *Source) crawlSitemap(ctx context.Context, f crawler.Fetcher, st *crawlS
 				return fmt.Errorf("jsonld %s: %w", s.name, ctx.Err())
 			}
 			if err != nil {
-				st.fail(err)
+				st.Fail(err)
 			}
 			locs = append(locs, more...)
 		}
@@ -90,11 +90,11 @@ func (s *Source) crawlSitemap(ctx context.Context, f crawler.Fetcher, st *crawlS
 	return nil
 }
 
-func (s *Source) queueLocs(st *crawlState, locs []string) {
+func (s *Source) queueLocs(st *crawler.SiteCrawl, locs []string) {
 	for _, loc := range locs {
 		u, ok := crawler.NormalizeURL(loc, nil)
 		if ok && s.site.Allowed(u, nil) && (s.sitemap != "auto" || jobLike(u)) {
-			st.front.Push(u.String())
+			st.Front.Push(u.String())
 		}
 	}
 }
