@@ -281,9 +281,13 @@ func SharedDir(t testing.TB, kind string) string {
 	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			p := filepath.Join(dir, "..", "shared", "fixtures", kind)
+			shared := filepath.Join(dir, "..", "shared", "fixtures")
+			if _, err := os.Stat(shared); err != nil {
+				t.Skipf("shared fixtures not found at %s: skipping the conformance test (CI has them)", shared)
+			}
+			p := filepath.Join(shared, kind)
 			if _, err := os.Stat(p); err != nil {
-				t.Skipf("shared fixtures not found at %s: skipping the conformance test (CI has them)", p)
+				t.Skipf("shared/fixtures has no %s payloads: nothing to check", kind)
 			}
 			return p
 		}
@@ -307,5 +311,48 @@ func Benchmark(b *testing.B, file string, parse func(*crawler.Response) ([]model
 		if _, err := parse(resp); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// Fixtures is the conformance test over the real payloads of kind in
+// ../shared/fixtures (files matching pattern): each parses with parse into
+// at least one posting, every posting has a title, a URL and an id, no id
+// comes twice, and check (when not nil) passes for each. It skips with a
+// message when ../shared is absent.
+func Fixtures(t *testing.T, kind, pattern string, parse func(*crawler.Response) ([]model.Posting, error),
+	check func(t *testing.T, id string, p model.Posting)) {
+	t.Helper()
+	dir := SharedDir(t, kind)
+	files, _ := filepath.Glob(filepath.Join(dir, pattern))
+	if len(files) == 0 {
+		t.Skipf("no fixtures matching %s in %s", pattern, dir)
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			body, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ps, err := parse(&crawler.Response{URL: file, Body: body, Header: http.Header{}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ps) == 0 {
+				t.Fatal("no postings")
+			}
+			seen := map[string]bool{}
+			for _, p := range ps {
+				if p.ExternalID == "" || p.Title == "" || p.URL == "" {
+					t.Errorf("posting without id, title or URL: %q %q %q", p.ExternalID, p.Title, p.URL)
+				}
+				if seen[p.ExternalID] {
+					t.Errorf("%s: id comes twice", p.ExternalID)
+				}
+				seen[p.ExternalID] = true
+				if check != nil {
+					check(t, p.ExternalID, p)
+				}
+			}
+		})
 	}
 }

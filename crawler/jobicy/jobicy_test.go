@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -139,29 +138,16 @@ func TestErrors(t *testing.T) {
 
 // TestSharedFixtures parses every real Jobicy payload in ../shared.
 func TestSharedFixtures(t *testing.T) {
-	dir := crawlertest.SharedDir(t, "jobicy")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-	if len(files) == 0 {
-		t.Skipf("no fixtures in %s", dir)
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			ps := mustParse(t, file)
-			if len(ps) == 0 {
-				t.Fatal("no postings")
+	crawlertest.Fixtures(t, "jobicy", "*.json", Parse, func(t *testing.T, id string, p model.Posting) {
+		if p.Title == "" || !strings.HasPrefix(p.URL, "https://jobicy.com/") || id == "" || p.PostedAt == nil {
+			t.Errorf("bad posting %q %q %q", id, p.Title, p.URL)
+		}
+		for _, tag := range p.Tags {
+			if strings.Contains(tag, "&amp;") {
+				t.Errorf("%s: tag %q still escaped", id, tag)
 			}
-			for id, p := range ps {
-				if p.Title == "" || !strings.HasPrefix(p.URL, "https://jobicy.com/") || id == "" || p.PostedAt == nil {
-					t.Errorf("bad posting %q %q %q", id, p.Title, p.URL)
-				}
-				for _, tag := range p.Tags {
-					if strings.Contains(tag, "&amp;") {
-						t.Errorf("%s: tag %q still escaped", id, tag)
-					}
-				}
-			}
-		})
-	}
+		}
+	})
 }
 
 func FuzzParse(f *testing.F) {

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -207,27 +206,14 @@ func TestErrors(t *testing.T) {
 
 // TestSharedFixtures parses every real Lever payload in ../shared.
 func TestSharedFixtures(t *testing.T) {
-	dir := crawlertest.SharedDir(t, "lever")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-	if len(files) == 0 {
-		t.Skipf("no fixtures in %s", dir)
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			ps := mustParse(t, file)
-			if len(ps) == 0 {
-				t.Fatal("no postings")
-			}
-			for id, p := range ps {
-				if p.Title == "" || p.URL == "" || p.Company == "" || p.DescriptionHTML == "" || p.PostedAt == nil {
-					t.Errorf("%s: incomplete posting %+v", id, p)
-				}
-				if strings.Contains(p.DescriptionHTML, "&lt;") {
-					t.Errorf("%s: description entity-escaped", id)
-				}
-			}
-		})
-	}
+	crawlertest.Fixtures(t, "lever", "*.json", Parse, func(t *testing.T, id string, p model.Posting) {
+		if p.Title == "" || p.URL == "" || p.Company == "" || p.DescriptionHTML == "" || p.PostedAt == nil {
+			t.Errorf("%s: incomplete posting %+v", id, p)
+		}
+		if strings.Contains(p.DescriptionHTML, "&lt;") {
+			t.Errorf("%s: description entity-escaped", id)
+		}
+	})
 }
 
 func FuzzParse(f *testing.F) {

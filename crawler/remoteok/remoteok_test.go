@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -150,27 +149,14 @@ func TestErrors(t *testing.T) {
 
 // TestSharedFixtures parses every real Remote OK payload in ../shared.
 func TestSharedFixtures(t *testing.T) {
-	dir := crawlertest.SharedDir(t, "remoteok")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-	if len(files) == 0 {
-		t.Skipf("no fixtures in %s", dir)
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			ps := mustParse(t, file)
-			if len(ps) == 0 {
-				t.Fatal("no postings")
-			}
-			for id, p := range ps {
-				if p.Title == "" || !strings.HasPrefix(p.URL, "https://remoteok.com/") || id == "" {
-					t.Errorf("bad posting %q %q %q", id, p.Title, p.URL)
-				}
-				if strings.Contains(p.Company, "&amp;") || strings.Contains(p.Title, "\u00e2\u0080") {
-					t.Errorf("%s: undecoded company or title %q %q", id, p.Company, p.Title)
-				}
-			}
-		})
-	}
+	crawlertest.Fixtures(t, "remoteok", "*.json", Parse, func(t *testing.T, id string, p model.Posting) {
+		if p.Title == "" || !strings.HasPrefix(p.URL, "https://remoteok.com/") || id == "" {
+			t.Errorf("bad posting %q %q %q", id, p.Title, p.URL)
+		}
+		if strings.Contains(p.Company, "&amp;") || strings.Contains(p.Title, "\u00e2\u0080") {
+			t.Errorf("%s: undecoded company or title %q %q", id, p.Company, p.Title)
+		}
+	})
 }
 
 func FuzzParse(f *testing.F) {

@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -153,24 +152,11 @@ func TestErrors(t *testing.T) {
 
 // TestSharedFixtures parses every real Remotive payload in ../shared.
 func TestSharedFixtures(t *testing.T) {
-	dir := crawlertest.SharedDir(t, "remotive")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-	if len(files) == 0 {
-		t.Skipf("no fixtures in %s", dir)
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			ps := mustParse(t, file)
-			if len(ps) == 0 {
-				t.Fatal("no postings")
-			}
-			for id, p := range ps {
-				if p.Title == "" || !strings.HasPrefix(p.URL, "https://remotive.com/") || id == "" || p.PostedAt == nil {
-					t.Errorf("bad posting %q %q %q", id, p.Title, p.URL)
-				}
-			}
-		})
-	}
+	crawlertest.Fixtures(t, "remotive", "*.json", Parse, func(t *testing.T, id string, p model.Posting) {
+		if p.Title == "" || !strings.HasPrefix(p.URL, "https://remotive.com/") || id == "" || p.PostedAt == nil {
+			t.Errorf("bad posting %q %q %q", id, p.Title, p.URL)
+		}
+	})
 }
 
 func FuzzParse(f *testing.F) {

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -150,24 +149,11 @@ func TestErrors(t *testing.T) {
 
 // TestSharedFixtures parses every real Workable payload in ../shared.
 func TestSharedFixtures(t *testing.T) {
-	dir := crawlertest.SharedDir(t, "workable")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-	if len(files) == 0 {
-		t.Skipf("no fixtures in %s", dir)
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			ps := mustParse(t, file)
-			if len(ps) == 0 {
-				t.Fatal("no postings")
-			}
-			for id, p := range ps {
-				if p.Title == "" || p.URL == "" || p.Company == "" || p.PostedAt == nil || len(p.Locations) == 0 {
-					t.Errorf("%s: incomplete posting %+v", id, p)
-				}
-			}
-		})
-	}
+	crawlertest.Fixtures(t, "workable", "*.json", Parse, func(t *testing.T, id string, p model.Posting) {
+		if p.Title == "" || p.URL == "" || p.Company == "" || p.PostedAt == nil || len(p.Locations) == 0 {
+			t.Errorf("%s: incomplete posting %+v", id, p)
+		}
+	})
 }
 
 func FuzzParse(f *testing.F) {
