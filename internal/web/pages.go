@@ -49,7 +49,7 @@ func sevText(s model.Severity) string {
 
 func mustParsePages() *pages {
 	p := &pages{byName: map[string]*template.Template{}}
-	for _, name := range []string{"search", "listing", "error"} {
+	for _, name := range []string{"search", "listing", "error", "stats"} {
 		t := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html"))
 		p.byName[name] = t
 	}

@@ -59,6 +59,11 @@ type Options struct {
 	// listings it indexed; POST /admin/reindex calls it for `gigscout
 	// reindex` (loopback clients only). Nil: the route answers 404.
 	Reindex func(ctx context.Context) (int, error)
+	// WidgetScope resolves a widget key for /stats and /api/v1/stats: its
+	// name, preset filters and use per day. An error carrying a status
+	// (a 403 for a revoked key) is answered with it. Nil: a key parameter
+	// is a 400 saying keys are not enabled.
+	WidgetScope func(ctx context.Context, key string) (*WidgetScope, error)
 }
 
 // Server is the HTTP handler set.
@@ -71,6 +76,7 @@ type Server struct {
 	metrics  *metrics
 	pages    *pages
 	clock    modClock
+	stats    statsCache
 }
 
 // New builds the server.
@@ -101,6 +107,7 @@ var Routes = []string{
 	"GET /api/v1/suggest",
 	"GET /api/v1/listings/{id}",
 	"GET /api/v1/sources",
+	"GET /api/v1/stats",
 	"GET /feeds/search.atom",
 	"GET /feeds/search.rss",
 	"GET /feeds/search.json",
@@ -108,6 +115,7 @@ var Routes = []string{
 	"GET /openapi.json",
 	"GET /{$}",
 	"GET /listings/{id}",
+	"GET /stats",
 	"GET /static/{file}",
 	"GET /healthz",
 	"GET /readyz",
@@ -121,6 +129,7 @@ func (s *Server) routes() {
 		"GET /api/v1/suggest":       s.suggest,
 		"GET /api/v1/listings/{id}": s.listing,
 		"GET /api/v1/sources":       s.sources,
+		"GET /api/v1/stats":         s.statsAPI,
 		"GET /feeds/search.atom":    s.feed,
 		"GET /feeds/search.rss":     s.feed,
 		"GET /feeds/search.json":    s.feed,
@@ -128,6 +137,7 @@ func (s *Server) routes() {
 		"GET /openapi.json":         s.openAPI,
 		"GET /{$}":                  s.searchPage,
 		"GET /listings/{id}":        s.listingPage,
+		"GET /stats":                s.statsPage,
 		"GET /static/{file}":        s.static,
 		"GET /healthz":              s.healthz,
 		"GET /readyz":               s.readyz,
