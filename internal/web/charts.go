@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"math"
 	"strings"
 
 	"github.com/go-analyze/charts"
@@ -14,7 +15,7 @@ import (
 // accessible name (role="img", aria-label); the page puts it in a <figure>
 // with a caption and the numbers as a table.
 
-const chartWidth, chartHeight = 720, 340
+const chartWidth, chartHeight = 560, 320
 
 // namedSeries is one line or one set of bars.
 type namedSeries struct {
@@ -51,6 +52,37 @@ var chartTheme = charts.GetTheme(charts.ThemeLight).WithSeriesColors([]charts.Co
 
 func wholeNumber(v float64) string { return fmt.Sprintf("%.0f", v) }
 
+// countAxis is a value axis from 0 in whole steps of 1, 2 or 5 times a
+// power of ten, with about five intervals: counts never get labels like 2.5.
+func countAxis(values [][]float64) charts.ValueAxisOption {
+	top := 0.0
+	for _, vs := range values {
+		for _, v := range vs {
+			top = math.Max(top, v)
+		}
+	}
+	step := 1.0
+	for top/step > 5 {
+		switch m := step / math.Pow(10, math.Floor(math.Log10(step))); m {
+		case 1:
+			step *= 2
+		case 2:
+			step *= 2.5
+		default:
+			step *= 2
+		}
+	}
+	n := math.Max(1, math.Ceil(top/step))
+	return charts.ValueAxisOption{Min: charts.Ptr(0.0), Max: charts.Ptr(n * step), LabelCount: int(n) + 1,
+		PreferNiceIntervals: charts.Ptr(false), ValueFormatter: wholeNumber}
+}
+
+// percentAxis is a value axis from 0 to 100%.
+func percentAxis() charts.ValueAxisOption {
+	return charts.ValueAxisOption{Min: charts.Ptr(0.0), Max: charts.Ptr(100.0), LabelCount: 6, PreferNiceIntervals: charts.Ptr(false),
+		ValueFormatter: func(v float64) string { return fmt.Sprintf("%.0f%%", v) }}
+}
+
 // lineChart draws series over the labels, with a legend when there is
 // more than one.
 func lineChart(labels []string, series []namedSeries, label string) (template.HTML, error) {
@@ -66,7 +98,7 @@ func lineChart(labels []string, series []namedSeries, label string) (template.HT
 	opt.Legend.SeriesNames = names
 	opt.Legend.Show = charts.Ptr(len(series) > 1)
 	opt.Legend.Offset = charts.OffsetStr{Left: charts.PositionCenter}
-	opt.YAxis = []charts.YAxisOption{{Min: charts.Ptr(0.0), ValueFormatter: wholeNumber, PreferNiceIntervals: charts.Ptr(true)}}
+	opt.YAxis = []charts.YAxisOption{countAxis(values)}
 	opt.Padding = charts.Box{Top: 16, Right: 24, Bottom: 12, Left: 12}
 	opt.LineStrokeWidth = 2.5
 	p := newPainter()
@@ -78,7 +110,7 @@ func lineChart(labels []string, series []namedSeries, label string) (template.HT
 
 // barChart draws one bar per label for each series; horizontal bars list
 // the first label at the top.
-func barChart(labels []string, series []namedSeries, horizontal bool, format func(float64) string, label string) (template.HTML, error) {
+func barChart(labels []string, series []namedSeries, horizontal bool, axis charts.ValueAxisOption, label string) (template.HTML, error) {
 	values := make([][]float64, len(series))
 	names := make([]string, len(series))
 	cats := labels
@@ -98,11 +130,13 @@ func barChart(labels []string, series []namedSeries, horizontal bool, format fun
 	opt.Legend.SeriesNames = names
 	opt.Legend.Show = charts.Ptr(len(series) > 1)
 	opt.Legend.Offset = charts.OffsetStr{Left: charts.PositionCenter}
-	opt.ValueAxis = []charts.ValueAxisOption{{Min: charts.Ptr(0.0), ValueFormatter: format}}
+	opt.ValueAxis = []charts.ValueAxisOption{axis}
+	opt.CategoryAxis.LabelCount = len(cats) // every category named
+	opt.CategoryAxis.LabelFontStyle = charts.NewFontStyleWithSize(12)
 	opt.Padding = charts.Box{Top: 16, Right: 40, Bottom: 12, Left: 12}
 	for i := range opt.SeriesList {
 		opt.SeriesList[i].Label.Show = charts.Ptr(true)
-		opt.SeriesList[i].Label.ValueFormatter = format
+		opt.SeriesList[i].Label.ValueFormatter = axis.ValueFormatter
 	}
 	p := newPainter()
 	if err := p.BarChart(opt); err != nil {

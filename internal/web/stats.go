@@ -320,17 +320,18 @@ func statsCharts(res *StatsResponse) ([]chartView, error) {
 	}
 
 	pay := res.HourlyPayUSD
-	payCV := chartView{ID: "pay", Title: "Hourly pay of paid listings (US dollars)", Head: []string{"Hourly pay", "Listings"}}
+	payCV := chartView{ID: "pay", Title: "Hourly pay of paid listings, in US dollars an hour", Head: []string{"Hourly pay", "Listings"}}
 	var payLabels []string
 	var payValues []float64
 	for _, b := range pay.Buckets {
 		l := bucketLabel(b)
-		payLabels, payValues = append(payLabels, l), append(payValues, float64(b.Count))
+		short := strings.NewReplacer("under $", "<", "$", "").Replace(l) // the axis is narrow; the title says dollars
+		payLabels, payValues = append(payLabels, short), append(payValues, float64(b.Count))
 		payCV.Rows = append(payCV.Rows, []string{l, fmt.Sprint(b.Count)})
 	}
 	payCV.Summary = paySummary(pay)
 	if err := add(payCV, func(label string) (template.HTML, error) {
-		return barChart(payLabels, []namedSeries{{Name: "Listings", Values: payValues}}, false, wholeNumber, label)
+		return barChart(payLabels, []namedSeries{{Name: "Listings", Values: payValues}}, false, countAxis([][]float64{payValues}), label)
 	}); err != nil {
 		return nil, err
 	}
@@ -347,7 +348,7 @@ func statsCharts(res *StatsResponse) ([]chartView, error) {
 	}
 	flagCV.Summary = flagSummary(res)
 	if err := add(flagCV, func(label string) (template.HTML, error) {
-		return barChart(famLabels, []namedSeries{anyShare, serious}, true, func(v float64) string { return fmt.Sprintf("%.0f%%", v) }, label)
+		return barChart(famLabels, []namedSeries{anyShare, serious}, true, percentAxis(), label)
 	}); err != nil {
 		return nil, err
 	}
@@ -362,7 +363,7 @@ func statsCharts(res *StatsResponse) ([]chartView, error) {
 	skillCV.Summary = skillSummary(res.TopSkills)
 	if len(res.TopSkills) > 0 {
 		if err := add(skillCV, func(label string) (template.HTML, error) {
-			return barChart(skillLabels, []namedSeries{{Name: "Listings", Values: skillValues}}, true, wholeNumber, label)
+			return barChart(skillLabels, []namedSeries{{Name: "Listings", Values: skillValues}}, true, countAxis([][]float64{skillValues}), label)
 		}); err != nil {
 			return nil, err
 		}
@@ -489,7 +490,7 @@ func paySummary(p StatsPay) string {
 		p.WithHourly, countText(uint64(p.Paid), "open paid listing", "open paid listings"), median, under20)
 }
 
-var familyLabels = map[string]string{"unpaid": "Unpaid or low pay", "vague": "Vague", "scam": "Scam signs"}
+var familyLabels = map[string]string{"unpaid": "Unpaid", "vague": "Vague", "scam": "Scam"}
 
 func familyLabel(f string) string {
 	if l, ok := familyLabels[f]; ok {

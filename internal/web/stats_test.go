@@ -185,7 +185,7 @@ func TestStatsScoped(t *testing.T) {
 		t.Fatalf("scoped page: %d", w.Code)
 	}
 	checkAgainstSpec(t, router, r, w)
-	d := mustDoc(t, w.Body.String())
+	d := statsDoc(t, w.Body.String())
 	if n := d.Find("figure.chart").Length(); n != 6 {
 		t.Errorf("%d figures, want 6 (5 + the widget's use)", n)
 	}
@@ -214,7 +214,7 @@ func TestStatsScoped(t *testing.T) {
 // naming it.
 func TestStatsBadParams(t *testing.T) {
 	without := newTestServer(t, Options{}).Handler()
-	with := New(Options{Store: mustStore(t), Logger: quietLog(), WidgetScope: fakeWidgetScope, Now: func() time.Time { return testNow }, RateLimit: RateLimit{Disabled: true}}).Handler()
+	with := New(Options{Store: statsTestStore(t), Logger: statsLog(), WidgetScope: fakeWidgetScope, Now: func() time.Time { return testNow }, RateLimit: RateLimit{Disabled: true}}).Handler()
 	tests := []struct {
 		h            http.Handler
 		target       string
@@ -248,7 +248,7 @@ func TestStatsPage(t *testing.T) {
 	evil := fixture("l99", "acme", "Injected project", "Evil Co", model.RemoteRemote, nil, model.TypeProject,
 		[]string{`<script>alert("x")</script>`, "Excel"}, "A project whose skill tries to inject markup.")
 	st, x := mustData(t, append(testListings(), evil))
-	h := New(Options{Store: st, Index: x, Logger: quietLog(), Now: func() time.Time { return testNow }, RateLimit: RateLimit{Disabled: true}}).Handler()
+	h := New(Options{Store: st, Index: x, Logger: statsLog(), Now: func() time.Time { return testNow }, RateLimit: RateLimit{Disabled: true}}).Handler()
 	w := get(t, h, "/stats")
 	if w.Code != 200 || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") {
 		t.Fatalf("status %d %s", w.Code, w.Header().Get("Content-Type"))
@@ -257,7 +257,7 @@ func TestStatsPage(t *testing.T) {
 	if strings.Contains(body, "<script>alert") {
 		t.Fatal("a skill's markup reached the page unescaped")
 	}
-	d := mustDoc(t, body)
+	d := statsDoc(t, body)
 	if d.Find(`nav.site-nav a[href="/stats"]`).Length() != 1 {
 		t.Error("the layout's nav does not link /stats")
 	}
@@ -312,7 +312,7 @@ func TestStatsPage(t *testing.T) {
 		"by-type":   "11 listings open now (most from Project 4, Internship 2, Micro-internship 2), against 0 in the week of Aug 31; 6 kinds of work in all.",
 		"by-source": "11 listings open now",
 		"pay":       "7 of 7 open paid listings give an hourly figure; the middle one is in the $20–25 range an hour, and 1 pay under $20 an hour.",
-		"flags":     "Of 11 open listings: unpaid or low pay 27% (18% medium or high), vague 18% (0% medium or high), scam signs 9% (9% medium or high).",
+		"flags":     "Of 11 open listings: unpaid 27% (18% medium or high), vague 18% (0% medium or high), scam 9% (9% medium or high).",
 		"skills":    "Most asked for: Excel (4), Python (2),",
 	} {
 		if got := d.Find("#fig-" + id + " figcaption p").Text(); !strings.Contains(got, want) {
@@ -327,7 +327,7 @@ func TestStatsCached(t *testing.T) {
 	var mu sync.Mutex
 	now := testNow
 	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	h := New(Options{Store: st, Index: x, Logger: quietLog(), Now: clock, RateLimit: RateLimit{Disabled: true}}).Handler()
+	h := New(Options{Store: st, Index: x, Logger: statsLog(), Now: clock, RateLimit: RateLimit{Disabled: true}}).Handler()
 	open := func() int { return decode[StatsResponse](t, get(t, h, "/api/v1/stats")).Open }
 	if n := open(); n != 10 {
 		t.Fatalf("open = %d", n)
@@ -347,7 +347,7 @@ func TestStatsCached(t *testing.T) {
 	}
 }
 
-func mustDoc(t *testing.T, html string) *goquery.Document {
+func statsDoc(t *testing.T, html string) *goquery.Document {
 	t.Helper()
 	d, err := goquery.NewDocumentFromReader(strings.NewReader(html))
 	if err != nil {
@@ -356,9 +356,9 @@ func mustDoc(t *testing.T, html string) *goquery.Document {
 	return d
 }
 
-func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+func statsLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
-func mustStore(t *testing.T) *store.Store {
+func statsTestStore(t *testing.T) *store.Store {
 	st, _ := mustData(t, testListings())
 	return st
 }
