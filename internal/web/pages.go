@@ -435,26 +435,7 @@ func jobPosting(l *model.Listing, base string) map[string]any {
 	if t, ok := schemaTypes[l.Type]; ok {
 		jp["employmentType"] = t
 	}
-	if l.Remote == model.RemoteRemote {
-		jp["jobLocationType"] = "TELECOMMUTE"
-		var req []map[string]any
-		for _, r := range l.RemoteRegions {
-			if r == "worldwide" {
-				continue
-			}
-			req = append(req, map[string]any{"@type": "Country", "name": r})
-		}
-		if len(req) > 0 {
-			jp["applicantLocationRequirements"] = req
-		}
-	}
-	if len(l.Locations) > 0 && l.Remote != model.RemoteRemote {
-		var locs []map[string]any
-		for _, loc := range l.Locations {
-			locs = append(locs, map[string]any{"@type": "Place", "address": loc})
-		}
-		jp["jobLocation"] = locs
-	}
+	addJobLocation(jp, l) // jsonld.go
 	if p := l.Pay; p != nil && p.Max > 0 && !l.Unpaid {
 		unit := strings.ToUpper(string(p.Unit))
 		if p.Unit == model.UnitProject {
