@@ -41,3 +41,8 @@ fuzz:
 
 clean:
 	rm -rf bin data
+
+# Rewrite docs/stats.png, the README's screenshot of /stats (headless Chromium).
+.PHONY: docs-stats
+docs-stats:
+	GIGSCOUT_WRITE_DOCS=1 $(GO) test -count=1 -run '^TestStatsBrowser$$' ./internal/web/
