@@ -107,12 +107,8 @@ func (s *Store) Stats(ctx context.Context, f StatsFilter, o StatsOptions) (*Stat
 		return nil, fmt.Errorf("store: stats: weekly: %w", err)
 	}
 	open := where + ` AND l.closed_at IS NULL AND l.first_seen <= ` + strconv.FormatInt(now.Unix(), 10)
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(*) FILTER (WHERE `+paidSQL+`) FROM listings l WHERE `+open, args...).
-		Scan(&st.Open, &st.Paid); err != nil {
-		return nil, fmt.Errorf("store: stats: open: %w", err)
-	}
 	if err := s.payHistogram(ctx, st, open, args); err != nil {
-		return nil, fmt.Errorf("store: stats: pay: %w", err)
+		return nil, fmt.Errorf("store: stats: open and pay: %w", err)
 	}
 	if err := s.flagShares(ctx, st, open, args); err != nil {
 		return nil, fmt.Errorf("store: stats: flags: %w", err)
@@ -203,15 +199,17 @@ func sortedSeries(m map[string][]int) []Series {
 // paidSQL is the search API's paid=true: pay stated, above zero, not unpaid.
 const paidSQL = `(json_type(l.data, '$.pay') = 'object' AND COALESCE(json_extract(l.data, '$.unpaid'), 0) = 0 AND json_extract(l.data, '$.pay.max') > 0)`
 
+// payHistogram counts the open listings, the paid ones, and the paid ones
+// per hourly-pay bucket, in one pass.
 func (s *Store) payHistogram(ctx context.Context, st *Stats, open string, args []any) error {
 	var cases strings.Builder
-	cases.WriteString("CASE")
+	cases.WriteString("CASE WHEN NOT paid OR h IS NULL OR h <= 0 THEN -1")
 	for i := len(payBounds) - 1; i > 0; i-- {
 		fmt.Fprintf(&cases, " WHEN h >= %g THEN %d", payBounds[i], i)
 	}
 	cases.WriteString(" ELSE 0 END")
-	q := `SELECT ` + cases.String() + `, COUNT(*) FROM (SELECT json_extract(l.data, '$.pay.hourly_usd') AS h FROM listings l WHERE ` +
-		open + ` AND ` + paidSQL + `) WHERE h > 0 GROUP BY 1`
+	q := `SELECT paid, ` + cases.String() + `, COUNT(*) FROM (SELECT ` + paidSQL + ` AS paid, json_extract(l.data, '$.pay.hourly_usd') AS h
+		FROM listings l WHERE ` + open + `) GROUP BY 1, 2`
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return err
@@ -219,12 +217,19 @@ func (s *Store) payHistogram(ctx context.Context, st *Stats, open string, args [
 	defer rows.Close()
 	counts := make([]int, len(payBounds))
 	for rows.Next() {
+		var paid bool
 		var b, n int
-		if err := rows.Scan(&b, &n); err != nil {
+		if err := rows.Scan(&paid, &b, &n); err != nil {
 			return err
 		}
-		counts[b] = n
-		st.PaidHourly += n
+		st.Open += n
+		if paid {
+			st.Paid += n
+		}
+		if b >= 0 {
+			counts[b] += n
+			st.PaidHourly += n
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return err

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -255,6 +257,53 @@ func TestWeekStart(t *testing.T) {
 		tm, _ := time.Parse(time.RFC3339, in)
 		if got := WeekStart(tm).Format("2006-01-02"); got != want {
 			t.Errorf("WeekStart(%s) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+// BenchmarkStats computes the dashboard over 5,000 listings of about 4 KB
+// of JSON each (a description's size), first seen across twelve weeks,
+// some closed.
+func BenchmarkStats(b *testing.B) {
+	ctx := context.Background()
+	s, now := MustOpen(b)
+	types := []model.JobType{model.TypeMicroInternship, model.TypeInternship, model.TypeProject, model.TypeContract}
+	skills := []string{"Python", "SQL", "Excel", "Figma", "Writing", "React"}
+	const n = 5000
+	var batch []*model.Listing
+	for i := range n {
+		l := listing(fmt.Sprintf("src%d", i%7), fmt.Sprint(i), "Listing")
+		l.Type, l.Skills = types[i%len(types)], []string{skills[i%len(skills)], skills[(i/3)%len(skills)]}
+		l.Text = strings.Repeat(fmt.Sprintf("Listing %d describes a project in some detail. ", i), 50)
+		l.DescriptionHTML = "<p>" + l.Text[:1500] + "</p>"
+		if i%4 != 0 {
+			h := float64(10 + i%50)
+			l.Pay = &model.Pay{Min: h, Max: h, Currency: "USD", Unit: model.UnitHour, Hourly: h, HourlyUSD: h}
+		}
+		if i%5 == 0 {
+			l.Flags = []model.Flag{{ID: "VAGUE_NO_SUPERVISOR", Family: model.FamilyVague, Severity: model.SeverityLow}}
+		}
+		batch = append(batch, l)
+		if len(batch) == n/12 || i == n-1 {
+			if _, err := s.Upsert(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+			batch = nil
+			*now = now.Add(7 * 24 * time.Hour)
+		}
+	}
+	for src := range 3 { // close source 0, 1 and 2's listings at different times
+		*now = now.Add(-time.Duration(src+1) * 5 * 24 * time.Hour)
+		if _, err := s.CloseMissing(ctx, fmt.Sprintf("src%d", src), map[string]struct{}{}, time.Time{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	*now = time.Date(2027, 2, 1, 12, 0, 0, 0, time.UTC)
+	b.ResetTimer()
+	for b.Loop() {
+		st, err := s.Stats(ctx, StatsFilter{}, StatsOptions{})
+		if err != nil || st.Open == 0 {
+			b.Fatal(st, err)
 		}
 	}
 }
