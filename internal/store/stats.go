@@ -119,6 +119,20 @@ func (s *Store) Stats(ctx context.Context, f StatsFilter, o StatsOptions) (*Stat
 	return st, nil
 }
 
+// statsQueries, when set (by tests), sees each stats query with its arguments.
+var statsQueries func(q string, args []any)
+
+// statsQuery runs one of the stats' queries. Over the unfiltered set (and
+// filters on type, source and pay) each reads only the covering index
+// listings_stats (migration 0010): its expressions must stay identical to
+// the ones here, or SQLite parses every listing's JSON again.
+func (s *Store) statsQuery(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if statsQueries != nil {
+		statsQueries(q, args)
+	}
+	return s.db.QueryContext(ctx, q, args...)
+}
+
 // WeekStart is the Monday 00:00 UTC starting t's week.
 func WeekStart(t time.Time) time.Time {
 	t = t.UTC()
@@ -152,7 +166,7 @@ func (s *Store) weekly(ctx context.Context, st *Stats, where string, args []any,
 	SELECT pts.i, COALESCE(ol.type, 'unknown'), ol.source, COUNT(*) FROM pts JOIN ol ON ol.first_seen <= pts.t AND (ol.closed_at IS NULL OR ol.closed_at > pts.t)
 	GROUP BY 1, 2, 3`
 	all := append(append(ptArgs, args...), now.Unix(), firstEnd)
-	rows, err := s.db.QueryContext(ctx, q, all...)
+	rows, err := s.statsQuery(ctx, q, all...)
 	if err != nil {
 		return err
 	}
@@ -208,9 +222,9 @@ func (s *Store) payHistogram(ctx context.Context, st *Stats, open string, args [
 		fmt.Fprintf(&cases, " WHEN h >= %g THEN %d", payBounds[i], i)
 	}
 	cases.WriteString(" ELSE 0 END")
-	q := `SELECT paid, ` + cases.String() + `, COUNT(*) FROM (SELECT ` + paidSQL + ` AS paid, json_extract(l.data, '$.pay.hourly_usd') AS h
-		FROM listings l WHERE ` + open + `) GROUP BY 1, 2`
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	q := `WITH o AS MATERIALIZED (SELECT ` + paidSQL + ` AS paid, json_extract(l.data, '$.pay.hourly_usd') AS h FROM listings l WHERE ` + open + `)
+		SELECT paid, ` + cases.String() + `, COUNT(*) FROM o GROUP BY 1, 2`
+	rows, err := s.statsQuery(ctx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -246,10 +260,10 @@ func (s *Store) payHistogram(ctx context.Context, st *Stats, open string, args [
 }
 
 func (s *Store) flagShares(ctx context.Context, st *Stats, open string, args []any) error {
-	q := `SELECT json_extract(f.value, '$.family'), COUNT(DISTINCT l.id),
-		COUNT(DISTINCT CASE WHEN json_extract(f.value, '$.severity') IN ('medium', 'high') THEN l.id END)
-		FROM listings l, json_each(l.data, '$.flags') f WHERE ` + open + ` GROUP BY 1`
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	q := `SELECT json_extract(f.value, '$.family'), COUNT(DISTINCT l.rowid),
+		COUNT(DISTINCT CASE WHEN json_extract(f.value, '$.severity') IN ('medium', 'high') THEN l.rowid END)
+		FROM listings l, json_each(json_extract(l.data, '$.flags')) f WHERE ` + open + ` GROUP BY 1`
+	rows, err := s.statsQuery(ctx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -278,9 +292,9 @@ func (s *Store) flagShares(ctx context.Context, st *Stats, open string, args []a
 }
 
 func (s *Store) topSkills(ctx context.Context, st *Stats, open string, args []any, limit int) error {
-	q := `SELECT sk.value, COUNT(DISTINCT l.id) FROM listings l, json_each(l.data, '$.skills') sk WHERE ` + open +
+	q := `SELECT sk.value, COUNT(DISTINCT l.rowid) FROM listings l, json_each(json_extract(l.data, '$.skills')) sk WHERE ` + open +
 		` AND sk.type = 'text' GROUP BY sk.value ORDER BY 2 DESC, 1 LIMIT ?`
-	rows, err := s.db.QueryContext(ctx, q, append(append([]any{}, args...), limit)...)
+	rows, err := s.statsQuery(ctx, q, append(append([]any{}, args...), limit)...)
 	if err != nil {
 		return err
 	}

@@ -307,3 +307,52 @@ func BenchmarkStats(b *testing.B) {
 		}
 	}
 }
+
+// TestStatsUseCoveringIndex: the stats' queries read the index of
+// migration 0010, not the listings' JSON, unfiltered and with the filters
+// the index holds.
+func TestStatsUseCoveringIndex(t *testing.T) {
+	s := statsStore(t)
+	ctx := context.Background()
+	type query struct {
+		q    string
+		args []any
+	}
+	var seen []query
+	statsQueries = func(q string, args []any) { seen = append(seen, query{q, args}) }
+	defer func() { statsQueries = nil }()
+	for _, f := range []StatsFilter{{}, {Type: []string{"project"}, Source: []string{"gh"}, Paid: true, MinHourlyUSD: 20}} {
+		seen = nil
+		if _, err := s.Stats(ctx, f, StatsOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if len(seen) != 4 {
+			t.Fatalf("%d queries, want 4", len(seen))
+		}
+		for _, q := range seen {
+			rows, err := s.db.QueryContext(ctx, "EXPLAIN QUERY PLAN "+q.q, q.args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var plan []string
+			for rows.Next() {
+				var id, parent, unused int
+				var detail string
+				if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+					t.Fatal(err)
+				}
+				plan = append(plan, detail)
+			}
+			rows.Close()
+			covered := false
+			for _, d := range plan {
+				if strings.Contains(d, " l USING COVERING INDEX listings_stats") {
+					covered = true
+				}
+			}
+			if !covered {
+				t.Errorf("filter %+v: a query reads the table, not the covering index:\n%s\nplan: %q", f, q.q, plan)
+			}
+		}
+	}
+}
