@@ -293,7 +293,7 @@ func statsCharts(res *StatsResponse) ([]chartView, error) {
 		return nil
 	}
 
-	weekly := func(id, title, what string, series []store.Series, name func(string) string) error {
+	weekly := func(id, title string, what [2]string, series []store.Series, name func(string) string) error {
 		cv := chartView{ID: id, Title: title, Head: append([]string{"Week of"}, seriesNames(series, name)...)}
 		for i, w := range weekLabels {
 			row := []string{w}
@@ -310,11 +310,11 @@ func statsCharts(res *StatsResponse) ([]chartView, error) {
 			return lineChart(weekLabels, topSeries(series, name), label)
 		})
 	}
-	if err := weekly("by-type", "Open listings by kind of work, last 12 weeks", "kinds of work", res.OpenByType,
+	if err := weekly("by-type", "Open listings by kind of work, last 12 weeks", [2]string{"kind of work", "kinds of work"}, res.OpenByType,
 		func(t string) string { return typeText(model.JobType(t)) }); err != nil {
 		return nil, err
 	}
-	if err := weekly("by-source", "Open listings by source, last 12 weeks", "sources", res.OpenBySource,
+	if err := weekly("by-source", "Open listings by source, last 12 weeks", [2]string{"source", "sources"}, res.OpenBySource,
 		func(s string) string { return s }); err != nil {
 		return nil, err
 	}
@@ -432,7 +432,7 @@ func topSeries(series []store.Series, name func(string) string) []namedSeries {
 	return out
 }
 
-func weeklySummary(series []store.Series, weeks []string, what string, name func(string) string) string {
+func weeklySummary(series []store.Series, weeks []string, what [2]string, name func(string) string) string {
 	if len(series) == 0 || len(weeks) == 0 {
 		return "No listings were open in these weeks."
 	}
@@ -457,7 +457,7 @@ func weeklySummary(series []store.Series, weeks []string, what string, name func
 	if len(parts) > 0 {
 		out += " (most from " + strings.Join(parts, ", ") + ")"
 	}
-	return out + fmt.Sprintf(", against %d in the week of %s; %s in all.", total(0), weeks[0], countText(uint64(len(series)), strings.TrimSuffix(what, "s"), what))
+	return out + fmt.Sprintf(", against %d in the week of %s; %s in all.", total(0), weeks[0], countText(uint64(len(series)), what[0], what[1]))
 }
 
 func bucketLabel(b store.PayBucket) string {

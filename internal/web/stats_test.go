@@ -193,6 +193,9 @@ func TestStatsScoped(t *testing.T) {
 	if !strings.Contains(cap, "39 searches and 9 clicks") {
 		t.Errorf("widget caption = %q", cap)
 	}
+	if c := d.Find("#fig-by-type figcaption p").Text(); !strings.Contains(c, "3 listings open now (most from Project 3), against 0 in the week of Aug 31; 1 kind of work in all.") {
+		t.Errorf("scoped type caption = %q", c)
+	}
 	if rows := d.Find("#fig-widget tbody tr").Length(); rows != 3 {
 		t.Errorf("widget table has %d rows, want 3", rows)
 	}
