@@ -446,9 +446,9 @@ func (s *Server) admin(w http.ResponseWriter, r *http.Request) bool {
 		s.error(w, r, &apiError{status: http.StatusNotFound, code: "not_found", message: "no such endpoint"})
 		return false
 	}
-	got, _ := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	got, bearer := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 	a, b := sha256.Sum256([]byte(strings.TrimSpace(got))), sha256.Sum256([]byte(s.opts.AdminToken))
-	if got == "" || subtle.ConstantTimeCompare(a[:], b[:]) != 1 {
+	if !bearer || got == "" || subtle.ConstantTimeCompare(a[:], b[:]) != 1 {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="gigscout admin"`)
 		s.error(w, r, &apiError{status: http.StatusUnauthorized, code: "unauthorized", message: "this endpoint needs the admin token (Authorization: Bearer TOKEN)"})
 		return false

@@ -1,5 +1,5 @@
 /* gigscout search widget: <div data-gigscout data-key="wk_..."></div> plus
- * <script src="https://HOST/widget.js" async></script>. Each such div (or a
+ * <script src="//HOST/widget.js" async></script>. Each such div (or a
  * <gigscout-search> element) becomes a search box in shadow DOM. The key's
  * preset filters are enforced by the server; the widget only hides them.
  * No third-party code. */
