@@ -100,7 +100,7 @@ func (s *Store) WidgetKey(ctx context.Context, id string) (*WidgetKey, error) {
 
 // WidgetKeys lists every key, oldest first, revoked ones included.
 func (s *Store) WidgetKeys(ctx context.Context) ([]*WidgetKey, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+widgetCols+` FROM widget_keys ORDER BY created_at, id`)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+widgetCols+` FROM widget_keys ORDER BY created_at, rowid`)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
