@@ -178,6 +178,8 @@
   Widget.prototype.start = function () {
     var self = this, no = ++this.reqNo;
     this.err.textContent = "";
+    if (!this.key && this.keyed) { this.fail("key_invalid"); return; } // a keyed widget never falls back to keyless
+    if (this.key) this.keyed = true;
     if (!this.key) {
       // Without a key (the configurator's preview) data-filters are sent as
       // ordinary parameters; nothing is locked on the server.
