@@ -118,7 +118,7 @@ func TestWidgetEndToEnd(t *testing.T) {
 	snippet := func(key, extra string) string {
 		return strings.Replace(WidgetSnippet(gs.URL, key), "></div>", extra+"></div>", 1)
 	}
-	page := fmt.Sprintf(hostPage, snippet(keyA, ""), snippet(keyB, ` data-theme="dark" data-query="data"`))
+	page := fmt.Sprintf(hostPage, snippet(keyA, ""), snippet(keyB, ` data-theme="dark" data-query="data" data-title="Micro-internships for State U students"`))
 	host := &httptest.Server{Listener: ln, Config: &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, page)
@@ -146,8 +146,8 @@ func TestWidgetEndToEnd(t *testing.T) {
 	if c := run(t, bctx, chromedp.Evaluate[string](`gsCount(0)`)); c != fmt.Sprintf("%d listings", len(wantA)) {
 		t.Errorf("widget A count %q", c)
 	}
-	lock := run(t, bctx, chromedp.Evaluate[string](`gsw(0).querySelector(".lock").textContent + "|" + gsw(0).querySelector("#gs1-paid").closest(".f").hidden`))
-	if lock != "Showing only: paid only.|true" {
+	lock := run(t, bctx, chromedp.Evaluate[string](`gsw(0).querySelector(".lock").textContent + "|" + getComputedStyle(gsw(0).querySelector("#gs1-paid").closest(".f")).display + "|" + getComputedStyle(gsw(1).querySelector("#gs2-type").closest(".f")).display + "|" + getComputedStyle(gsw(0).querySelector("#gs1-type").closest(".f")).display`))
+	if lock != "Showing only: paid only.|none|none|flex" {
 		t.Errorf("widget A's lock line and paid control: %q", lock)
 	}
 	// Each result shows its facts, and red flags with their reasons on demand.
@@ -222,9 +222,12 @@ func TestWidgetEndToEnd(t *testing.T) {
 	run(t, bctx, chromedp.Navigate(fmt.Sprintf("http://localhost:%d/", port)))
 	run(t, bctx, chromedp.Evaluate[bool](widgetJSHelpers))
 	waitJS(t, bctx, "the refusal on another origin", `gsw(0).host.getAttribute("data-state") === "origin_not_allowed" && gsw(1).host.getAttribute("data-state") === "origin_not_allowed"`)
-	msg := run(t, bctx, chromedp.Evaluate[string](`gsw(0).querySelector("[role=alert]").textContent + "|" + gsIDs(0).length + "|" + gsIDs(1).length`))
-	if !strings.HasPrefix(msg, "This search is not enabled for this website") || !strings.HasSuffix(msg, "|0|0") {
+	msg := run(t, bctx, chromedp.Evaluate[string](`gsw(0).querySelector("[role=alert]").textContent + "|" + gsIDs(0).length + "|" + gsIDs(1).length + "|" + getComputedStyle(gsw(0).querySelector("form")).display`))
+	if !strings.HasPrefix(msg, "This search is not enabled for this website") || !strings.HasSuffix(msg, "|0|0|none") {
 		t.Errorf("on a disallowed origin: %q", msg)
+	}
+	if dir := shotDir(t); dir != "" {
+		os.WriteFile(filepath.Join(dir, "widget-refused.png"), run(t, bctx, chromedp.FullScreenshot(100)), 0o644)
 	}
 	// The page's own fetch with the key is refused too (no CORS allow: the browser blocks it).
 	blocked := run(t, bctx, chromedp.Evaluate[string](fmt.Sprintf(`fetch(%q + "/api/v1/search?key=%s").then(r => "read " + r.status, e => "blocked")`, gs.URL, keyA), chromedp.EvalAwaitPromise))

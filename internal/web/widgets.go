@@ -461,6 +461,14 @@ func (s *Server) widgetAdmin() *WidgetAdmin {
 	return &WidgetAdmin{Store: s.opts.Store, Secret: s.opts.WidgetSecret, PublicURL: s.opts.PublicURL, Now: s.opts.Now}
 }
 
+// widgetAdminFor is widgetAdmin with the snippet's base taken from the
+// request when no public URL is configured.
+func (s *Server) widgetAdminFor(r *http.Request) *WidgetAdmin {
+	a := s.widgetAdmin()
+	a.PublicURL = s.baseURL(r)
+	return a
+}
+
 // createWidgetBody is POST /api/v1/widgets. filters maps a parameter to a
 // value or a list of values.
 type createWidgetBody struct {
@@ -500,7 +508,7 @@ func (s *Server) createWidget(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, &apiError{status: http.StatusBadRequest, code: "invalid_param", param: "expires", message: err.Error()})
 		return
 	}
-	created, k, err := s.widgetAdmin().Create(r.Context(), spec)
+	created, k, err := s.widgetAdminFor(r).Create(r.Context(), spec)
 	var se *WidgetSpecError
 	if errors.As(err, &se) {
 		param := map[string]string{"name": "name", "origin": "origins", "expires": "expires", "filter": "filters." + se.Param}[se.Field]
@@ -511,14 +519,14 @@ func (s *Server) createWidget(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	s.json(w, http.StatusCreated, map[string]any{"data": s.widgetAdmin().info(k), "key": created.Key, "snippet": created.Snippet, "expires_at": created.ExpiresAt})
+	s.json(w, http.StatusCreated, map[string]any{"data": s.widgetAdminFor(r).info(k), "key": created.Key, "snippet": created.Snippet, "expires_at": created.ExpiresAt})
 }
 
 func (s *Server) listWidgets(w http.ResponseWriter, r *http.Request) {
 	if !s.admin(w, r) {
 		return
 	}
-	list, err := s.widgetAdmin().List(r.Context())
+	list, err := s.widgetAdminFor(r).List(r.Context())
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -530,7 +538,7 @@ func (s *Server) revokeWidget(w http.ResponseWriter, r *http.Request) {
 	if !s.admin(w, r) {
 		return
 	}
-	info, err := s.widgetAdmin().Revoke(r.Context(), r.PathValue("key"))
+	info, err := s.widgetAdminFor(r).Revoke(r.Context(), r.PathValue("key"))
 	if errors.Is(err, ErrUnknownKey) {
 		s.error(w, r, &apiError{status: http.StatusNotFound, code: "not_found", message: "no such widget key"})
 		return

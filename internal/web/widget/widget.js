@@ -7,7 +7,7 @@
   "use strict";
   var me = document.currentScript || document.querySelector('script[src$="/widget.js"]');
   var BASE = me ? me.src.replace(/\/widget\.js(\?.*)?$/, "") : location.origin;
-  var ATTRS = ["data-key", "data-query", "data-theme", "data-filters", "data-limit"];
+  var ATTRS = ["data-key", "data-query", "data-theme", "data-filters", "data-limit", "data-title"];
   var TYPES = { micro_internship: "Micro-internship", internship: "Internship", project: "Project", contract: "Contract",
     part_time: "Part-time", full_time: "Full-time", volunteer: "Volunteer", unknown: "Other" };
   var WHERE = { remote: "Remote", hybrid: "Hybrid", onsite: "On-site", unknown: "Place not stated" };
@@ -22,7 +22,7 @@
   var seq = 0;
 
   var CSS =
-    ":host{display:block;--_bg:var(--gigscout-bg,#fff);--_fg:var(--gigscout-fg,#1f2937);--_muted:var(--gigscout-muted,#4b5563);" +
+    "[hidden]{display:none!important}:host{display:block;--_bg:var(--gigscout-bg,#fff);--_fg:var(--gigscout-fg,#1f2937);--_muted:var(--gigscout-muted,#4b5563);" +
     "--_accent:var(--gigscout-accent,#1d4ed8);--_accent-fg:var(--gigscout-accent-fg,#fff);--_border:var(--gigscout-border,#9ca3af);" +
     "--_surface:var(--gigscout-surface,#f3f4f6);--_danger:var(--gigscout-danger,#b91c1c);--_radius:var(--gigscout-radius,8px);" +
     "--_font:var(--gigscout-font,system-ui,-apple-system,'Segoe UI',Roboto,sans-serif)}" +
@@ -145,8 +145,8 @@
       region: el("div", { cls: "f" }, [el("label", { "for": id("region"), text: "Remote from" }), this.region])
     };
     this.btn = el("button", { type: "submit", text: "Search" });
-    this.form = el("form", { role: "search", "aria-label": "Search listings" }, [
-      el("div", { cls: "f q" }, [el("label", { "for": id("q"), text: "Search remote projects and internships" }), this.q])
+    this.form = el("form", { role: "search", "aria-labelledby": id("h") }, [
+      el("div", { cls: "f q" }, [el("label", { "for": id("q"), text: "Search listings" }), this.q])
     ].concat(Object.keys(this.fields).map(function (k) { return self.fields[k]; }), [this.btn]));
     this.lock = el("p", { cls: "lock" });
     this.count = el("p", { cls: "n", role: "status", "aria-live": "polite", "aria-atomic": "true" });
@@ -155,7 +155,7 @@
     this.prev = el("button", { type: "button", text: "Previous" });
     this.next = el("button", { type: "button", text: "Next" });
     this.nav = el("nav", { "aria-label": "Result pages", hidden: "" }, [this.prev, this.next]);
-    this.title = el("h2", { id: id("h") , text: "Find remote projects and internships" });
+    this.title = el("h2", { id: id("h") });
     var box = el("section", { cls: "w", "aria-labelledby": id("h") }, [this.title, this.form, this.lock, this.count, this.err, this.list, this.nav,
       el("p", { cls: "pw" }, ["Listings gathered by ", el("a", { href: BASE + "/", target: "_blank", rel: "noopener", text: "gigscout" }), ", with red flags explained."])]);
     this.root.append(style, box);
@@ -167,6 +167,7 @@
   // sync reads the element's attributes; a changed key or filters start over.
   Widget.prototype.sync = function (changed) {
     this.host.setAttribute("data-theme", this.attr("data-theme") || "light");
+    this.title.textContent = this.attr("data-title") || "Find remote projects and internships";
     var key = this.attr("data-key"), filters = this.attr("data-filters");
     if (changed && key === this.key && filters === this.filters) return;
     this.key = key;
