@@ -238,7 +238,17 @@ func TestWidgetEndToEnd(t *testing.T) {
 		t.Errorf("JavaScript errors: %q", *jsErrors)
 	}
 
+	// /embed, the iframe fallback, runs the same widget under its strict CSP.
+	run(t, bctx, chromedp.Navigate(gs.URL+"/embed?theme=auto&q=python&key="+keyA))
+	run(t, bctx, chromedp.Evaluate[bool](widgetJSHelpers))
+	wantE := apiIDs("q=python&paid=true")
+	waitJS(t, bctx, "the embed page's results", fmt.Sprintf(`gsIDs(0).join() === %q`, strings.Join(wantE, ",")))
+	if len(*jsErrors) > 0 {
+		t.Errorf("JavaScript errors: %q", *jsErrors)
+	}
+
 	// Accessibility last (it skips when axe-core is not installed).
+	assertAxeClean(bctx, t, "/embed")
 	run(t, bctx, chromedp.Navigate(allowed+"/"))
 	run(t, bctx, chromedp.Evaluate[bool](widgetJSHelpers))
 	waitJS(t, bctx, "results for axe", `gsIDs(0).length > 0 && gsIDs(1).length > 0`)

@@ -221,7 +221,7 @@ func normalizeOrigin(raw string) (string, error) {
 		return "", fmt.Errorf("%q has no host", raw)
 	case u.User != nil || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "":
 		return "", fmt.Errorf("%q must be an origin only, like https://careers.example.edu (no path, query or user)", raw)
-	case strings.Contains(u.Host, "*"):
+	case strings.ContainsAny(u.Host, "*%"):
 		return "", fmt.Errorf("%q: wildcards are not allowed", raw)
 	}
 	scheme, host, port := strings.ToLower(u.Scheme), strings.ToLower(u.Hostname()), u.Port()
