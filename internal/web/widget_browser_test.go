@@ -259,3 +259,46 @@ func TestWidgetEndToEnd(t *testing.T) {
 	waitJS(t, bctx, "the configurator's preview", `gsw(0) && gsw(0).querySelectorAll("li.r").length > 0`)
 	assertAxeClean(bctx, t, "/widget")
 }
+
+// TestWidgetConfiguratorInBrowser uses /widget as a career office would:
+// pick filters and a theme, watch the preview follow, create the key with
+// the admin token and get the snippet.
+func TestWidgetConfiguratorInBrowser(t *testing.T) {
+	bctx, jsErrors := widgetBrowser(t)
+	s, h := newWidgetServer(t, Options{})
+	gs := httptest.NewServer(h)
+	t.Cleanup(gs.Close)
+	run(t, bctx, chromedp.Navigate(gs.URL+"/widget"))
+	run(t, bctx, chromedp.Evaluate[bool](widgetJSHelpers))
+	waitJS(t, bctx, "the preview", `gsw(0) && gsCount(0) === "8 listings"`)
+
+	run(t, bctx, chromedp.Click(chromedp.ID("wc-paid")))
+	run(t, bctx, chromedp.Evaluate[bool](`const th = document.getElementById("wc-theme"); th.value = "dark"; th.dispatchEvent(new Event("input", {bubbles: true})); true`))
+	waitJS(t, bctx, "the preview with paid only", `gsCount(0) === "7 listings" && gsw(0).host.getAttribute("data-theme") === "dark" && gsw(0).querySelector(".lock").textContent === "Showing only: paid only."`)
+
+	run(t, bctx, chromedp.SendKeys(chromedp.ID("wc-name"), "State U careers"))
+	run(t, bctx, chromedp.SendKeys(chromedp.ID("wc-origins"), "https://careers.example.edu"))
+	run(t, bctx, chromedp.SendKeys(chromedp.ID("wc-token"), "not the token"))
+	run(t, bctx, chromedp.Click(chromedp.ID("wc-create")))
+	waitJS(t, bctx, "the refusal of a wrong token", `document.getElementById("wc-status").textContent.startsWith("Not created: this endpoint needs the admin token")`)
+
+	run(t, bctx, chromedp.Evaluate[bool](`document.getElementById("wc-token").value = ""; true`))
+	run(t, bctx, chromedp.SendKeys(chromedp.ID("wc-token"), testAdminToken))
+	run(t, bctx, chromedp.Click(chromedp.ID("wc-create")))
+	waitJS(t, bctx, "the new key", `document.getElementById("wc-status").textContent === "Key created. Copy the snippet below."`)
+	snippet := run(t, bctx, chromedp.Evaluate[string](`document.getElementById("wc-snippet").value`))
+	keys, err := s.widgetAdmin().List(context.Background())
+	if err != nil || len(keys) != 1 {
+		t.Fatalf("keys: %+v %v", keys, err)
+	}
+	k := keys[0]
+	if k.Name != "State U careers" || !slices.Equal(k.Origins, []string{"https://careers.example.edu"}) || k.Presets.Encode() != "paid=true" {
+		t.Errorf("created %+v", k)
+	}
+	if want := `<div data-gigscout data-key="` + k.Key + `" data-theme="dark"></div>` + "\n" + `<script src="` + gs.URL + `/widget.js" async></script>`; snippet != want {
+		t.Errorf("snippet %q, want %q", snippet, want)
+	}
+	if len(*jsErrors) > 0 {
+		t.Errorf("JavaScript errors: %q", *jsErrors)
+	}
+}
