@@ -276,6 +276,17 @@ func TestWidgetConfiguratorInBrowser(t *testing.T) {
 	run(t, bctx, chromedp.Evaluate[bool](`const th = document.getElementById("wc-theme"); th.value = "dark"; th.dispatchEvent(new Event("input", {bubbles: true})); true`))
 	waitJS(t, bctx, "the preview with paid only", `gsCount(0) === "7 listings" && gsw(0).host.getAttribute("data-theme") === "dark" && gsw(0).querySelector(".lock").textContent === "Showing only: paid only."`)
 
+	// Paging: three a page, Next and Previous, focus on the new page's list.
+	all := ids(decode[SearchResponse](t, get(t, h, "/api/v1/search?paid=true&limit=100")))
+	run(t, bctx, chromedp.Evaluate[bool](`document.getElementById("wc-preview").setAttribute("data-limit", "3"); true`))
+	waitJS(t, bctx, "three a page", fmt.Sprintf(`gsIDs(0).join() === %q`, strings.Join(all[:3], ",")))
+	run(t, bctx, chromedp.Evaluate[bool](`Array.from(gsw(0).querySelectorAll("nav button")).find(b => b.textContent === "Next").click(); true`))
+	waitJS(t, bctx, "page 2", fmt.Sprintf(`gsIDs(0).join() === %q && gsCount(0) === "7 listings, page 2" && gsw(0).activeElement === gsw(0).querySelector("ol")`, strings.Join(all[3:6], ",")))
+	run(t, bctx, chromedp.Evaluate[bool](`Array.from(gsw(0).querySelectorAll("nav button")).find(b => b.textContent === "Next").click(); true`))
+	waitJS(t, bctx, "page 3, the last", fmt.Sprintf(`gsIDs(0).join() === %q && Array.from(gsw(0).querySelectorAll("nav button")).find(b => b.textContent === "Next").disabled`, strings.Join(all[6:], ",")))
+	run(t, bctx, chromedp.Evaluate[bool](`Array.from(gsw(0).querySelectorAll("nav button")).find(b => b.textContent === "Previous").click(); true`))
+	waitJS(t, bctx, "back to page 2", fmt.Sprintf(`gsIDs(0).join() === %q`, strings.Join(all[3:6], ",")))
+
 	run(t, bctx, chromedp.SendKeys(chromedp.ID("wc-name"), "State U careers"))
 	run(t, bctx, chromedp.SendKeys(chromedp.ID("wc-origins"), "https://careers.example.edu"))
 	run(t, bctx, chromedp.SendKeys(chromedp.ID("wc-token"), "not the token"))

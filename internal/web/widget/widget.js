@@ -151,7 +151,7 @@
     this.lock = el("p", { cls: "lock" });
     this.count = el("p", { cls: "n", role: "status", "aria-live": "polite", "aria-atomic": "true" });
     this.err = el("p", { cls: "err", role: "alert" });
-    this.list = el("ol", { "aria-label": "Listings" });
+    this.list = el("ol", { "aria-label": "Listings", cls: "l" });
     this.prev = el("button", { type: "button", text: "Previous" });
     this.next = el("button", { type: "button", text: "Next" });
     this.nav = el("nav", { "aria-label": "Result pages", hidden: "" }, [this.prev, this.next]);
@@ -161,17 +161,18 @@
     this.root.append(style, box);
     this.form.addEventListener("submit", function (e) { e.preventDefault(); self.cursors = []; self.search(); });
     [this.paid, this.type, this.remote].forEach(function (c) { c.addEventListener("change", function () { self.cursors = []; self.search(); }); });
-    this.next.addEventListener("click", function () { if (self.nextCursor) { self.cursors.push(self.nextCursor); self.search(); } });
-    this.prev.addEventListener("click", function () { self.cursors.pop(); self.search(); });
+    this.next.addEventListener("click", function () { if (self.nextCursor) { self.cursors.push(self.nextCursor); self.paged = true; self.search(); } });
+    this.prev.addEventListener("click", function () { self.cursors.pop(); self.paged = true; self.search(); });
   };
   // sync reads the element's attributes; a changed key or filters start over.
   Widget.prototype.sync = function (changed) {
     this.host.setAttribute("data-theme", this.attr("data-theme") || "light");
     this.title.textContent = this.attr("data-title") || "Find remote projects and internships";
-    var key = this.attr("data-key"), filters = this.attr("data-filters");
-    if (changed && key === this.key && filters === this.filters) return;
+    var key = this.attr("data-key"), filters = this.attr("data-filters"), limit = this.attr("data-limit");
+    if (changed && key === this.key && filters === this.filters && limit === this.limit) return;
     this.key = key;
     this.filters = filters;
+    this.limit = limit;
     this.cursors = [];
     if (!changed || !this.q.value) this.q.value = this.attr("data-query");
     this.start();
@@ -288,6 +289,11 @@
     this.prev.disabled = page <= 1;
     this.next.disabled = !this.nextCursor;
     this.nav.hidden = page <= 1 && !this.nextCursor;
+    if (this.paged) { // a new page: start reading at its first result
+      this.paged = false;
+      this.list.setAttribute("tabindex", "-1");
+      this.list.focus();
+    }
   };
 
   if (!window.customElements.get("gigscout-search")) {
