@@ -41,6 +41,13 @@ type Server struct {
 	Addr           string   `yaml:"addr"`
 	PublicURL      string   `yaml:"public_url"`
 	AllowedOrigins []string `yaml:"allowed_origins"`
+	// AdminToken guards the widget-key endpoints (/api/v1/widgets); empty:
+	// they answer 404. Env GIGSCOUT_SERVER_ADMIN_TOKEN.
+	AdminToken string `yaml:"admin_token"`
+	// WidgetSecret signs widget keys; empty: a random secret is generated
+	// into <data_dir>/widget_secret (mode 0600) on first use. Env
+	// GIGSCOUT_SERVER_WIDGET_SECRET. Changing it invalidates every key.
+	WidgetSecret string `yaml:"widget_secret"`
 }
 
 // Crawler configures the shared collector.

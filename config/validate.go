@@ -48,6 +48,12 @@ func (c *Config) Validate() error {
 			bad(fmt.Sprintf("server.allowed_origins[%d]", i), "%q is neither * nor an http(s) origin", o)
 		}
 	}
+	if t := c.Server.AdminToken; t != "" && len(t) < 16 {
+		bad("server.admin_token", "must be at least 16 characters (or empty to turn the admin endpoints off)")
+	}
+	if t := c.Server.WidgetSecret; t != "" && len(t) < 32 {
+		bad("server.widget_secret", "must be at least 32 characters (or empty to generate one into the data directory)")
+	}
 	c.validateCrawler(bad)
 	c.validateSources(bad)
 	if c.Pay.FloorHourlyUSD <= 0 {

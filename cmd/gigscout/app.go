@@ -182,7 +182,13 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 	m.ln = ln
 	ctx, m.stop = context.WithCancel(context.WithoutCancel(ctx))
+	secret, err := loadWidgetSecret(m.Config, m.Logger)
+	if err != nil {
+		ln.Close()
+		return err
+	}
 	srv := web.New(web.Options{
+		AdminToken: m.Config.Server.AdminToken, WidgetSecret: secret,
 		Index: m.Index, Store: m.Store, Logger: m.Logger, AllowedOrigins: m.Config.Server.AllowedOrigins,
 		Sources: m.sourceInfo, Ready: m.readyCheck, PublicURL: strings.TrimRight(m.Config.Server.PublicURL, "/"),
 		Registry: m.Registry, Reindex: m.reindex,

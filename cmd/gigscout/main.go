@@ -33,6 +33,9 @@ commands:
                         explain the red flags of listings given as JSON Lines
   reindex               rebuild the search index from the database
   sources [--json]      each source's health
+  widget create --name NAME --origin URL [--origin URL]... [--filter KEY=VALUE]... [--expires 365d] [--json]
+  widget list [--json] | widget revoke KEY
+                        career-office widget keys: locked filters, allowed websites
   demo                  serve sample boards on 127.0.0.1, crawl them, serve the UI
   version               print the version
 
@@ -98,6 +101,8 @@ func dispatch(ctx context.Context, cmd string, args []string, e *env) error {
 		return cmdDemo(ctx, args, e)
 	case "flags":
 		return runFlags(args, e)
+	case "widget":
+		return cmdWidget(ctx, args, e)
 	case "version":
 		fmt.Fprintln(e.stdout, "gigscout", version)
 		return nil

@@ -21,6 +21,9 @@ type cached struct {
 	etagOf   []byte
 	modified time.Time     // Last-Modified; zero: none
 	maxAge   time.Duration // 0: Options.CacheMaxAge
+	// private responses (a widget key's) are revalidated on every use, so
+	// that each search reaches the server and a revoked key stops at once.
+	private bool
 }
 
 // serveCached writes c with an ETag (a hash of the body), Last-Modified and
@@ -43,6 +46,9 @@ func (s *Server) serveCached(w http.ResponseWriter, r *http.Request, c cached) {
 		age = s.opts.CacheMaxAge
 	}
 	h.Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(age.Seconds())))
+	if c.private {
+		h.Set("Cache-Control", "private, no-cache")
+	}
 	h.Set("Content-Type", c.contentType)
 	h.Set("X-Content-Type-Options", "nosniff")
 	http.ServeContent(w, r, "", c.modified, bytes.NewReader(c.body))

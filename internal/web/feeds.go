@@ -24,7 +24,12 @@ const (
 // feed serves any search as Atom, RSS 2.0 or JSON Feed 1.1, by the
 // path's extension; the parameters are those of /api/v1/search.
 func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
-	q, warnings, err := ParseSearch(r.URL.Query(), s.opts.Now())
+	params, wk, err := s.widgetParams(w, r)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	q, warnings, err := ParseSearch(params, s.opts.Now())
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -40,7 +45,7 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	base := s.baseURL(r)
-	f := buildFeed(base, r.URL.Query(), res, mod)
+	f := buildFeed(base, params, res, mod)
 	var body, ctype string
 	switch {
 	case strings.HasSuffix(r.URL.Path, ".atom"):
@@ -64,7 +69,7 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, fmt.Errorf("web: feed: %w", err))
 		return
 	}
-	s.serveCached(w, r, cached{contentType: ctype, body: []byte(body), modified: mod})
+	s.serveCached(w, r, cached{contentType: ctype, body: []byte(body), modified: mod, private: wk != nil})
 }
 
 // buildFeed makes the feed of a search response: one item per listing,

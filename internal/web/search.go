@@ -26,6 +26,8 @@ type SearchMeta struct {
 	// Suggestion is a respelled q ("did you mean") that finds more, when q
 	// found little.
 	Suggestion string `json:"suggestion,omitempty"`
+	// Presets are the filters a widget key locked (key= only).
+	Presets map[string][]string `json:"presets,omitempty"`
 }
 
 // SearchResponse is the body of GET /api/v1/search.

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
 	"runtime/debug"
@@ -64,6 +65,12 @@ type Options struct {
 	// (a 403 for a revoked key) is answered with it. Nil: a key parameter
 	// is a 400 saying keys are not enabled.
 	WidgetScope func(ctx context.Context, key string) (*WidgetScope, error)
+	// AdminToken guards /api/v1/widgets (Authorization: Bearer TOKEN);
+	// empty: those endpoints answer 404.
+	AdminToken string
+	// WidgetSecret signs widget keys (HMAC-SHA256); empty: every key= is
+	// key_invalid.
+	WidgetSecret []byte
 }
 
 // Server is the HTTP handler set.
@@ -121,6 +128,15 @@ var Routes = []string{
 	"GET /readyz",
 	"GET /metrics",
 	"POST /admin/reindex",
+	"GET /api/v1/widget-status",
+	"POST /api/v1/widgets",
+	"GET /api/v1/widgets",
+	"DELETE /api/v1/widgets/{key}",
+	"GET /api/v1/widgets/{key}/stats",
+	"GET /widget.js",
+	"GET /embed",
+	"GET /widget",
+	"GET /go/{id}",
 }
 
 func (s *Server) routes() {
@@ -144,6 +160,7 @@ func (s *Server) routes() {
 		"GET /metrics":              s.metrics.handler(s.opts.Registry).ServeHTTP,
 		"POST /admin/reindex":       s.reindex,
 	}
+	maps.Copy(handlers, s.widgetHandlers())
 	for _, p := range Routes {
 		s.mux.HandleFunc(p, handlers[p])
 	}
@@ -163,7 +180,12 @@ func (s *Server) Handler() http.Handler {
 func (s *Server) Registry() *prometheus.Registry { return s.opts.Registry }
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
-	q, warnings, err := ParseSearch(r.URL.Query(), s.opts.Now())
+	params, wk, err := s.widgetParams(w, r)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	q, warnings, err := ParseSearch(params, s.opts.Now())
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -178,6 +200,10 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
+	if wk != nil {
+		res.Meta.Presets = wk.Presets
+		s.recordWidgetSearch(r, wk, q.Cursor)
+	}
 	took := res.Meta.TookMS
 	res.Meta.TookMS = 0
 	basis, err := encodeJSON(res)
@@ -191,7 +217,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	s.serveCached(w, r, cached{contentType: contentJSON, body: body, etagOf: basis, modified: mod})
+	s.serveCached(w, r, cached{contentType: contentJSON, body: body, etagOf: basis, modified: mod, private: wk != nil})
 }
 
 // searchable reports errUnavailable when the server has no index.
@@ -412,6 +438,10 @@ func (s *Server) cors(next http.Handler) http.Handler {
 	any := slices.Contains(s.opts.AllowedOrigins, "*")
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		origin := r.Header.Get("Origin")
+		if keyedRequest(r) { // the widget key decides (widgets.go)
+			next.ServeHTTP(w, r)
+			return
+		}
 		if origin != "" && (strings.HasPrefix(r.URL.Path, "/api/") || strings.HasPrefix(r.URL.Path, "/feeds/")) {
 			switch {
 			case any:
