@@ -62,8 +62,9 @@ type Options struct {
 	Reindex func(ctx context.Context) (int, error)
 	// WidgetScope resolves a widget key for /stats and /api/v1/stats: its
 	// name, preset filters and use per day. An error carrying a status
-	// (a 403 for a revoked key) is answered with it. Nil: a key parameter
-	// is a 400 saying keys are not enabled.
+	// (a 403 for a revoked key) is answered with it. Nil: this server's own
+	// keys when WidgetSecret is set, else a key parameter is a 400 saying
+	// keys are not enabled.
 	WidgetScope func(ctx context.Context, key string) (*WidgetScope, error)
 	// AdminToken guards /api/v1/widgets (Authorization: Bearer TOKEN);
 	// empty: those endpoints answer 404.
@@ -103,6 +104,9 @@ func New(opts Options) *Server {
 	opts.PublicURL = strings.TrimSuffix(opts.PublicURL, "/")
 	s := &Server{opts: opts, log: opts.Logger, searcher: &Searcher{Index: opts.Index, Store: opts.Store}, mux: http.NewServeMux(),
 		limiter: newLimiter(opts.RateLimit, opts.Now), metrics: newMetrics(opts.Registry), pages: mustParsePages()}
+	if s.opts.WidgetScope == nil && len(s.opts.WidgetSecret) > 0 && s.opts.Store != nil {
+		s.opts.WidgetScope = s.widgetScope
+	}
 	s.routes()
 	return s
 }

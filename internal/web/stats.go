@@ -26,11 +26,23 @@ type WidgetScope struct {
 	Days    []WidgetDay
 }
 
-// WidgetDay is one day of a widget's use.
-type WidgetDay struct {
-	Day      string `json:"day"` // 2026-11-30
-	Searches int    `json:"searches"`
-	Clicks   int    `json:"clicks"`
+// WidgetDay is one day of a widget's use: the store's record of it.
+type WidgetDay = store.WidgetDay
+
+// widgetScope is the WidgetScope of a key issued by this server: the key
+// checked (signature, revocation, expiry), its presets, and its searches
+// and clicks over the weeks the dashboard shows.
+func (s *Server) widgetScope(ctx context.Context, raw string) (*WidgetScope, error) {
+	k, err := s.resolveWidgetKey(ctx, raw)
+	if err != nil {
+		return nil, err
+	}
+	to := s.opts.Now().UTC()
+	days, err := s.opts.Store.WidgetDaily(ctx, k.ID, to.AddDate(0, 0, -7*statsWeeks+1), to)
+	if err != nil {
+		return nil, err
+	}
+	return &WidgetScope{Name: k.Name, Presets: k.Presets, Days: days}, nil
 }
 
 // statsTTL is how long computed figures are served before they are

@@ -365,3 +365,44 @@ func statsTestStore(t *testing.T) *store.Store {
 	st, _ := mustData(t, testListings())
 	return st
 }
+
+// TestStatsRealWidgetKey scopes the dashboard by a key this server issued:
+// its presets narrow the figures, its recorded searches and clicks show,
+// and a revoked key is refused with its own code.
+func TestStatsRealWidgetKey(t *testing.T) {
+	s, h := newWidgetServer(t, Options{})
+	key := mustKey(t, s, "type=project&paid=true", 0)
+	if w := get(t, h, "/api/v1/search?key="+url.QueryEscape(key), "Origin", testOrigin); w.Code != 200 {
+		t.Fatalf("search with the key: %d %s", w.Code, w.Body)
+	}
+	if w := get(t, h, "/go/l01?w="+url.QueryEscape(key)); w.Code != 302 {
+		t.Fatalf("click: %d", w.Code)
+	}
+	w := get(t, h, "/api/v1/stats?key="+url.QueryEscape(key))
+	if w.Code != 200 {
+		t.Fatalf("stats with the key: %d %s", w.Code, w.Body)
+	}
+	res := decode[StatsResponse](t, w)
+	if res.Widget == nil || res.Widget.Name != "State U" || res.Widget.Presets.Get("type") != "project" {
+		t.Fatalf("widget = %+v", res.Widget)
+	}
+	for _, tp := range res.OpenByType {
+		if tp.Name != "project" {
+			t.Errorf("a key for projects counts type %q", tp.Name)
+		}
+	}
+	var searches, clicks int
+	for _, d := range res.Widget.Days {
+		searches += d.Searches
+		clicks += d.Clicks
+	}
+	if searches != 1 || clicks != 1 {
+		t.Errorf("searches %d, clicks %d; want 1, 1", searches, clicks)
+	}
+	if w := do(t, h, http.MethodDelete, "/api/v1/widgets/"+url.PathEscape(key), "", "Authorization", "Bearer "+testAdminToken); w.Code/100 != 2 {
+		t.Fatalf("revoke: %d %s", w.Code, w.Body)
+	}
+	if w := get(t, h, "/api/v1/stats?key="+url.QueryEscape(key)); w.Code != 403 || !strings.Contains(w.Body.String(), "key_revoked") {
+		t.Errorf("stats with a revoked key: %d %s", w.Code, w.Body)
+	}
+}
