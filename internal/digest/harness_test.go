@@ -62,17 +62,17 @@ func testParse(v url.Values, now time.Time) (index.Query, error) {
 }
 
 type env struct {
-	t     testing.TB
-	ctx   context.Context
-	st    *store.Store
-	idx   *index.Index
-	mb    *mailbox
-	clk   *clock
-	svc   *Service
-	reg   *prometheus.Registry
-	seen  int // messages already looked at
-	dir   string
-	opts  Options
+	t    testing.TB
+	ctx  context.Context
+	st   *store.Store
+	idx  *index.Index
+	mb   *mailbox
+	clk  *clock
+	svc  *Service
+	reg  *prometheus.Registry
+	seen int // messages already looked at
+	dir  string
+	opts Options
 }
 
 func newEnv(t testing.TB, start time.Time, tune func(*Options)) *env {
@@ -128,7 +128,7 @@ func newListing(source, title string) *model.Listing {
 	return &model.Listing{ID: model.ListingID(source, ext), Source: source, ExternalID: ext, Title: title,
 		Company: "Acme " + ext, URL: "https://jobs.example/" + ext, Remote: model.RemoteRemote, RemoteRegions: []string{"US"},
 		Type: model.TypeMicroInternship, Risk: model.SeverityLow, Text: title + " project for students with clear deliverables",
-		Pay: &model.Pay{Min: 300, Max: 300, Currency: "USD", Unit: model.UnitProject, Hourly: 20, HourlyUSD: 20},
+		Pay:   &model.Pay{Min: 300, Max: 300, Currency: "USD", Unit: model.UnitProject, Hourly: 20, HourlyUSD: 20},
 		Hours: &model.Range{Min: 10, Max: 15}, Locations: []string{}, Skills: []string{}, Flags: []model.Flag{}, AlsoAt: []model.Link{}}
 }
 

@@ -27,7 +27,7 @@ var (
 // listingView is one listing as a digest shows it.
 type listingView struct {
 	Title, Company, URL, Pay, HourlyUSD, Hours, Where, Deadline, Risk string
-	Flags                                                          []flagView
+	Flags                                                             []flagView
 }
 
 type flagView struct{ Label, Severity, Reason string }

@@ -284,5 +284,5 @@ func (s *Service) shownListings(ctx context.Context, items []store.LedgerItem) (
 	return s.opts.Store.GetMany(ctx, ids)
 }
 
-func randRead(b []byte)          { rand.Read(b) }
+func randRead(b []byte)         { rand.Read(b) }
 func hexString(b []byte) string { return hex.EncodeToString(b) }
