@@ -59,6 +59,9 @@ type Options struct {
 	// listings it indexed; POST /admin/reindex calls it for `gigscout
 	// reindex` (loopback clients only). Nil: the route answers 404.
 	Reindex func(ctx context.Context) (int, error)
+	// Subscriptions serves the digest pages and POST /api/v1/subscriptions
+	// (internal/digest implements it). Nil: those routes answer 404.
+	Subscriptions Subscriptions
 }
 
 // Server is the HTTP handler set.
@@ -71,6 +74,7 @@ type Server struct {
 	metrics  *metrics
 	pages    *pages
 	clock    modClock
+	subLimit *limiter // subscribe requests per address
 }
 
 // New builds the server.
@@ -90,6 +94,7 @@ func New(opts Options) *Server {
 	opts.PublicURL = strings.TrimSuffix(opts.PublicURL, "/")
 	s := &Server{opts: opts, log: opts.Logger, searcher: &Searcher{Index: opts.Index, Store: opts.Store}, mux: http.NewServeMux(),
 		limiter: newLimiter(opts.RateLimit, opts.Now), metrics: newMetrics(opts.Registry), pages: mustParsePages()}
+	s.subLimit = newLimiter(RateLimit{PerSecond: 1.0 / subscribeEvery, Burst: subscribeBurst}, opts.Now)
 	s.routes()
 	return s
 }
@@ -113,6 +118,15 @@ var Routes = []string{
 	"GET /readyz",
 	"GET /metrics",
 	"POST /admin/reindex",
+	"POST /api/v1/subscriptions",
+	"GET /subscribe",
+	"POST /subscribe",
+	"GET /subscriptions/confirm",
+	"POST /subscriptions/confirm",
+	"GET /subscriptions/preferences",
+	"POST /subscriptions/preferences",
+	"GET /subscriptions/unsubscribe",
+	"POST /subscriptions/unsubscribe",
 }
 
 func (s *Server) routes() {
@@ -133,6 +147,16 @@ func (s *Server) routes() {
 		"GET /readyz":               s.readyz,
 		"GET /metrics":              s.metrics.handler(s.opts.Registry).ServeHTTP,
 		"POST /admin/reindex":       s.reindex,
+
+		"POST /api/v1/subscriptions":      s.apiSubscribe,
+		"GET /subscribe":                  s.subscribePage,
+		"POST /subscribe":                 s.subscribeForm,
+		"GET /subscriptions/confirm":      s.confirmPage,
+		"POST /subscriptions/confirm":     s.confirmPost,
+		"GET /subscriptions/preferences":  s.preferencesPage,
+		"POST /subscriptions/preferences": s.preferencesPost,
+		"GET /subscriptions/unsubscribe":  s.unsubscribePage,
+		"POST /subscriptions/unsubscribe": s.unsubscribePost,
 	}
 	for _, p := range Routes {
 		s.mux.HandleFunc(p, handlers[p])
