@@ -33,6 +33,10 @@ commands:
                         explain the red flags of listings given as JSON Lines
   reindex               rebuild the search index from the database
   sources [--json]      each source's health
+  digest run [--dry-run] [--json]
+                        send the digest e-mails that are due now (or print them)
+  digest status [--json]
+                        subscriptions (addresses masked), last sent, next due, failures
   demo                  serve sample boards on 127.0.0.1, crawl them, serve the UI
   version               print the version
 
@@ -96,6 +100,8 @@ func dispatch(ctx context.Context, cmd string, args []string, e *env) error {
 		return cmdSources(ctx, args, e)
 	case "demo":
 		return cmdDemo(ctx, args, e)
+	case "digest":
+		return cmdDigest(ctx, args, e)
 	case "flags":
 		return runFlags(args, e)
 	case "version":
