@@ -18,8 +18,8 @@ import (
 
 	"github.com/gigscout/gigscout/config"
 	"github.com/gigscout/gigscout/crawler"
-	"github.com/gigscout/gigscout/internal/digest"
 	"github.com/gigscout/gigscout/index"
+	"github.com/gigscout/gigscout/internal/digest"
 	"github.com/gigscout/gigscout/internal/ingest"
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/normalize"

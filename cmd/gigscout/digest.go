@@ -247,4 +247,3 @@ func digestStatus(ctx context.Context, st *store.Store, now time.Time) ([]subscr
 	}
 	return out, nil
 }
-

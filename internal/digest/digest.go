@@ -64,7 +64,8 @@ type Options struct {
 	Registerer prometheus.Registerer
 	Logger     *slog.Logger
 	// Hook, when set, is called at the named points of a send:
-	// "ledger-written" (after the ledger transaction, before SMTP) and
+	// "ledger-written" (after the ledger transaction, before SMTP),
+	// "accepted" (the mail server took the message; not yet marked) and
 	// "marked" (after the digest is marked sent). The crash test kills
 	// the process there.
 	Hook func(point string, d *store.Digest)

@@ -154,6 +154,7 @@ func (s *Service) runOne(ctx context.Context, sub *store.Subscription, now time.
 			s.opts.Store.NoteFailure(context.WithoutCancel(ctx), sub.ID, err.Error()))
 		return res, true, errors.Join(errs...)
 	}
+	s.hook("accepted", d)
 	if err := s.opts.Store.MarkDigestSent(context.WithoutCancel(ctx), d.ID); err != nil {
 		return res, true, err
 	}
