@@ -104,6 +104,9 @@ type Digest struct {
 	MaxListings int `yaml:"max_listings"`
 	// SendEmpty sends a digest when nothing is new (default false).
 	SendEmpty bool `yaml:"send_empty"`
+	// FirstDigestNow sends a subscription's first digest at the first run
+	// after confirmation rather than at its send hour (the demo uses it).
+	FirstDigestNow bool `yaml:"first_digest_now"`
 }
 
 // SMTP is the outgoing mail server.

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -16,6 +18,7 @@ import (
 
 	"github.com/gigscout/gigscout/config"
 	"github.com/gigscout/gigscout/index"
+	"github.com/gigscout/gigscout/internal/demo"
 	"github.com/gigscout/gigscout/internal/digest"
 	"github.com/gigscout/gigscout/internal/store"
 	"github.com/gigscout/gigscout/internal/web"
@@ -42,7 +45,7 @@ func newDigest(ctx context.Context, cfg *config.Config, st *store.Store, idx *in
 		return nil, &configError{err}
 	}
 	opts := digest.Options{Store: st, Parse: parseSearch, Sender: sender, From: d.From,
-		PublicURL: strings.TrimRight(cfg.Server.PublicURL, "/"), MaxListings: d.MaxListings, SendEmpty: d.SendEmpty,
+		PublicURL: strings.TrimRight(cfg.Server.PublicURL, "/"), MaxListings: d.MaxListings, SendEmpty: d.SendEmpty, FirstDigestNow: d.FirstDigestNow,
 		Registerer: reg, Logger: log, Now: oo.Now}
 	if idx != nil {
 		opts.Index = idx
@@ -246,4 +249,19 @@ func digestStatus(ctx context.Context, st *store.Store, now time.Time) ([]subscr
 		out = append(out, line)
 	}
 	return out, nil
+}
+
+// demoMail starts the demo's mail catcher, shows it at /mail on the
+// sample boards' address and points digest.smtp at it: the demo never
+// sends mail anywhere else.
+func demoMail(cfg *config.Config, boards *demo.Boards) (*demo.MailCatcher, error) {
+	c, err := demo.StartMail("127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	boards.ShowMail(c)
+	host, port, _ := net.SplitHostPort(c.Addr())
+	cfg.Digest.SMTP.Host, cfg.Digest.SMTP.TLS, cfg.Digest.SMTP.Username = host, "none", ""
+	cfg.Digest.SMTP.Port, _ = strconv.Atoi(port)
+	return c, nil
 }

@@ -53,6 +53,9 @@ type Options struct {
 	MaxListings int
 	// SendEmpty sends a digest even when nothing is new.
 	SendEmpty bool
+	// FirstDigestNow sends a subscription's first digest at the first run
+	// after confirmation instead of at its first send hour (the demo).
+	FirstDigestNow bool
 	// Retries is how many times a temporary (4xx) failure is retried
 	// within one run (default 3), waiting Backoff, then twice that, ...
 	// (default 2s).

@@ -108,6 +108,9 @@ func (s *Service) runOne(ctx context.Context, sub *store.Subscription, now time.
 	resend := d != nil
 	if d == nil {
 		slot, due := Due(sub, now)
+		if !due && s.opts.FirstDigestNow && sub.LastSlot == nil && sub.ConfirmedAt != nil && !sub.Paused {
+			slot, due = now.Truncate(time.Second), true
+		}
 		if !due {
 			return res, false, nil
 		}
