@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
 	"net/url"
 	"os"
 	"strconv"
@@ -106,19 +108,31 @@ func cmdDigestRun(ctx context.Context, args []string, e *env) error {
 }
 
 // digestRun sends (or with DryRun prints) the digests that are due now.
+// A running server owns the index: it is asked to do the run.
 func digestRun(ctx context.Context, cfg *config.Config, e *env, o digestRunOptions) error {
+	var res []digest.Result
+	var runErr error
 	if base := serverURL(ctx, cfg); base != "" {
-		return &exitError{code: 1, msg: fmt.Sprintf("a server is running at %s and owns the search index: it sends the digests on digest.schedule (%s); stop it to run digests from the command line", base, cfg.Digest.Schedule)}
+		fmt.Fprintf(e.stderr, "running the digests in the server at %s ...\n", base)
+		var failed string
+		var err error
+		if res, failed, err = remoteDigestRun(ctx, base, o.DryRun); err != nil {
+			return err
+		}
+		if failed != "" {
+			runErr = errors.New(failed)
+		}
+	} else {
+		m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true, Getenv: e.getenv})
+		if err != nil {
+			return err
+		}
+		defer m.Close()
+		if _, err := m.CatchUp(ctx); err != nil {
+			return err
+		}
+		res, runErr = m.Digest.Run(ctx, digest.RunOptions{DryRun: o.DryRun})
 	}
-	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true, Getenv: e.getenv})
-	if err != nil {
-		return err
-	}
-	defer m.Close()
-	if _, err := m.CatchUp(ctx); err != nil {
-		return err
-	}
-	res, runErr := m.Digest.Run(ctx, digest.RunOptions{DryRun: o.DryRun})
 	if res == nil {
 		res = []digest.Result{}
 	}
@@ -135,6 +149,43 @@ func digestRun(ctx context.Context, cfg *config.Config, e *env, o digestRunOptio
 		return &exitError{code: 1, msg: "some digests failed: " + runErr.Error()}
 	}
 	return nil
+}
+
+// runDigests serves POST /admin/digests/run.
+func (m *Main) runDigests(ctx context.Context, dryRun bool) (any, error) {
+	res, err := m.Digest.Run(ctx, digest.RunOptions{DryRun: dryRun})
+	if res == nil {
+		res = []digest.Result{}
+	}
+	return res, err
+}
+
+// remoteDigestRun asks the running server to run the digests; failed
+// describes the digests that failed.
+func remoteDigestRun(ctx context.Context, base string, dry bool) (res []digest.Result, failed string, err error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/admin/digests/run?dry_run="+strconv.FormatBool(dry), nil)
+	if err != nil {
+		return nil, "", err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, "", fmt.Errorf("digest run: %w", err)
+	}
+	defer resp.Body.Close()
+	var body struct {
+		Data   []digest.Result `json:"data"`
+		Failed string          `json:"failed"`
+		Error  struct {
+			Message string `json:"message"`
+		} `json:"error"`
+	}
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 64<<20)).Decode(&body); err != nil {
+		return nil, "", fmt.Errorf("digest run: server answered %s", resp.Status)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, "", fmt.Errorf("digest run: server answered %s: %s", resp.Status, body.Error.Message)
+	}
+	return body.Data, body.Failed, nil
 }
 
 func printDigestResults(w io.Writer, res []digest.Result, dry bool) {

@@ -220,6 +220,13 @@ func TestDigestEndToEnd(t *testing.T) {
 		}
 		return subs[0]
 	}
+	// `gigscout digest run` beside the running server asks it.
+	raw, _ := os.ReadFile(cfgPath)
+	os.WriteFile(cfgPath, []byte(strings.Replace(string(raw), `addr: "127.0.0.1:0"`, `addr: "`+m.Addr()+`"`, 1)), 0o644)
+	if code, out, errOut := gigscout(t, "digest", "run", "--dry-run", "--json", "--config", cfgPath); code != 0 || strings.TrimSpace(out) != "[]" ||
+		!strings.Contains(errOut, "in the server at") {
+		t.Errorf("digest run beside the server: %d %q %s", code, out, errOut)
+	}
 	if code := getStatus(t, unsub); code != 200 || sub().Status != store.SubActive {
 		t.Fatalf("GET unsubscribe: %d, status %s", code, sub().Status)
 	}

@@ -62,6 +62,10 @@ type Options struct {
 	// Subscriptions serves the digest pages and POST /api/v1/subscriptions
 	// (internal/digest implements it). Nil: those routes answer 404.
 	Subscriptions Subscriptions
+	// RunDigests sends (or with dryRun renders) the digests due now, for
+	// `gigscout digest run` beside a running server (POST
+	// /admin/digests/run, loopback clients only). Nil: 404.
+	RunDigests func(ctx context.Context, dryRun bool) (any, error)
 }
 
 // Server is the HTTP handler set.
@@ -127,6 +131,7 @@ var Routes = []string{
 	"POST /subscriptions/preferences",
 	"GET /subscriptions/unsubscribe",
 	"POST /subscriptions/unsubscribe",
+	"POST /admin/digests/run",
 }
 
 func (s *Server) routes() {
@@ -157,6 +162,7 @@ func (s *Server) routes() {
 		"POST /subscriptions/preferences": s.preferencesPost,
 		"GET /subscriptions/unsubscribe":  s.unsubscribePage,
 		"POST /subscriptions/unsubscribe": s.unsubscribePost,
+		"POST /admin/digests/run":         s.runDigests,
 	}
 	for _, p := range Routes {
 		s.mux.HandleFunc(p, handlers[p])

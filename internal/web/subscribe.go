@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -437,4 +438,43 @@ func (s *Server) unsubscribePost(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.renderSub(w, http.StatusOK, "subscription", "Unsubscribed", s.subView("unsubscribed", "", sub))
+}
+
+// DigestRun is the answer of POST /admin/digests/run: one entry per
+// subscription acted on (internal/digest's Result), and the failures.
+type DigestRun struct {
+	Data   any    `json:"data"`
+	Failed string `json:"failed,omitempty"`
+}
+
+// runDigests serves `gigscout digest run` while the server owns the
+// index. Only a client on this machine may ask.
+func (s *Server) runDigests(w http.ResponseWriter, r *http.Request) {
+	if s.opts.RunDigests == nil {
+		s.error(w, r, &apiError{status: http.StatusNotFound, code: "not_found", message: "no such endpoint"})
+		return
+	}
+	host, _, _ := net.SplitHostPort(r.RemoteAddr)
+	if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() || r.Header.Get("Origin") != "" {
+		s.error(w, r, &apiError{status: http.StatusForbidden, code: "forbidden", message: "digest runs are only for clients on this machine"})
+		return
+	}
+	dry := false
+	if v := r.URL.Query().Get("dry_run"); v != "" {
+		var err error
+		if dry, err = strconv.ParseBool(v); err != nil {
+			s.error(w, r, badParam("dry_run", "dry_run must be true or false, got %q", v))
+			return
+		}
+	}
+	res, err := s.opts.RunDigests(r.Context(), dry)
+	if res == nil && err != nil {
+		s.error(w, r, err)
+		return
+	}
+	out := DigestRun{Data: res}
+	if err != nil {
+		out.Failed = err.Error()
+	}
+	s.json(w, http.StatusOK, out)
 }

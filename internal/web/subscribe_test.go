@@ -292,3 +292,34 @@ func TestSubscriptionsOpenAPI(t *testing.T) {
 	}
 	_ = url.Values{}
 }
+
+func TestAdminDigestRun(t *testing.T) {
+	var dry []bool
+	h := newTestServer(t, Options{RunDigests: func(ctx context.Context, dryRun bool) (any, error) {
+		dry = append(dry, dryRun)
+		return []map[string]any{{"subscription": 1, "email": "a***@b***.org", "status": "due"}}, nil
+	}}).Handler()
+	doc := loadSpec(t)
+	router, _ := legacy.NewRouter(doc)
+	for _, tt := range []struct {
+		target, remote string
+		status         int
+	}{
+		{"/admin/digests/run?dry_run=true", "127.0.0.1:5000", 200},
+		{"/admin/digests/run", "[::1]:5000", 200},
+		{"/admin/digests/run?dry_run=maybe", "127.0.0.1:5000", 400},
+		{"/admin/digests/run", "192.0.2.1:5000", 403},
+	} {
+		req := httptest.NewRequest(http.MethodPost, tt.target, nil)
+		req.RemoteAddr = tt.remote
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		if w.Code != tt.status {
+			t.Errorf("%s from %s: %d, want %d", tt.target, tt.remote, w.Code, tt.status)
+		}
+		checkAgainstSpec(t, router, req, w)
+	}
+	if fmt.Sprint(dry) != "[true false]" {
+		t.Errorf("runs %v", dry)
+	}
+}
