@@ -149,12 +149,21 @@ func fieldParam(err error) error {
 	return err
 }
 
+// rateLimited is a subscribe request over its address's limit.
+type rateLimited struct{ wait int } // seconds
+
+func (e *rateLimited) Error() string {
+	return "too many subscribe requests for this address: wait " + strconv.Itoa(e.wait) + "s and try again"
+}
+
+func (e *rateLimited) apiError() *apiError {
+	return &apiError{status: http.StatusTooManyRequests, code: "rate_limited", message: e.Error()}
+}
+
 // allowSubscribe takes a token of the address's rate limit.
 func (s *Server) allowSubscribe(email string) error {
 	if ok, wait := s.subLimit.allow(strings.ToLower(email)); !ok {
-		secs := strconv.Itoa(int(math.Ceil(wait.Seconds())))
-		return &apiError{status: http.StatusTooManyRequests, code: "rate_limited",
-			message: "too many subscribe requests for this address: wait " + secs + "s and try again", param: secs}
+		return &rateLimited{wait: int(math.Ceil(wait.Seconds()))}
 	}
 	return nil
 }
@@ -196,12 +205,13 @@ func (s *Server) apiSubscribe(w http.ResponseWriter, r *http.Request) {
 		"message": "If this address can receive mail, a confirmation e-mail is on its way. Nothing else is sent until the link in it is confirmed."})
 }
 
+// subscribeError answers a failed subscribe request: 429 with
+// Retry-After, 400 naming the field, or what toAPIError says.
 func (s *Server) subscribeError(w http.ResponseWriter, r *http.Request, err error) {
-	var ae *apiError
-	if errors.As(err, &ae) && ae.status == http.StatusTooManyRequests {
-		w.Header().Set("Retry-After", ae.param)
-		ae = &apiError{status: ae.status, code: ae.code, message: ae.message}
-		err = ae
+	var rl *rateLimited
+	if errors.As(err, &rl) {
+		w.Header().Set("Retry-After", strconv.Itoa(rl.wait))
+		err = rl.apiError()
 	}
 	s.error(w, r, err)
 }
@@ -280,14 +290,15 @@ func (s *Server) subscribeForm(w http.ResponseWriter, r *http.Request) {
 		err = fieldParam(s.opts.Subscriptions.Subscribe(r.Context(), email, req.Query, p))
 	}
 	if err != nil {
+		var rl *rateLimited
+		if errors.As(err, &rl) {
+			w.Header().Set("Retry-After", strconv.Itoa(rl.wait))
+			err = rl.apiError()
+		}
 		ae := toAPIError(err)
 		if ae.status >= 500 {
 			s.errorPage(w, r, err)
 			return
-		}
-		if ae.status == http.StatusTooManyRequests {
-			w.Header().Set("Retry-After", ae.param)
-			ae.param = ""
 		}
 		v.Error = &ParamError{Param: ae.param, Message: ae.message}
 		s.renderSub(w, ae.status, "subscribe", "E-mail me new listings", v)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -290,7 +289,6 @@ func TestSubscriptionsOpenAPI(t *testing.T) {
 			checkAgainstSpec(t, router, req, w)
 		})
 	}
-	_ = url.Values{}
 }
 
 func TestAdminDigestRun(t *testing.T) {
