@@ -81,6 +81,7 @@ type Service struct {
 	log     *slog.Logger
 	metrics *metrics
 	key     []byte
+	running chan struct{} // one Run at a time: a resend is never raced
 }
 
 // New checks opts and returns a Service.
@@ -120,7 +121,7 @@ func New(ctx context.Context, opts Options) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Service{opts: opts, from: from, log: opts.Logger, metrics: m, key: key}, nil
+	return &Service{opts: opts, from: from, log: opts.Logger, metrics: m, key: key, running: make(chan struct{}, 1)}, nil
 }
 
 func (s *Service) now() time.Time { return s.opts.Now().UTC() }

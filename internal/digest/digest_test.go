@@ -457,3 +457,29 @@ func TestCanonicalQuery(t *testing.T) {
 		t.Error("a malformed query was accepted")
 	}
 }
+
+// Two runs at once (the schedule and `gigscout digest run` through the
+// server) send each digest once.
+func TestConcurrentRunsSendOnce(t *testing.T) {
+	e := newEnv(t, monday, nil)
+	for _, r := range []string{"a@uni.edu", "b@uni.edu", "c@uni.edu"} {
+		e.subscribeConfirmed(r, "q=data", chicago9)
+	}
+	e.add(newListing("greenhouse-a", "Data project"))
+	e.clk.Set(time.Date(2026, 11, 3, 15, 0, 0, 0, time.UTC))
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			_, err := e.svc.Run(e.ctx, RunOptions{})
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if m := e.newMail(); len(m) != 3 {
+		t.Errorf("%d digests, want 3", len(m))
+	}
+}

@@ -49,6 +49,12 @@ func (s *Service) Run(ctx context.Context, opts RunOptions) ([]Result, error) {
 	if s.opts.Index == nil {
 		return nil, errors.New("digest: no search index to match listings with")
 	}
+	select { // one run at a time (the schedule and `gigscout digest run` through the server)
+	case s.running <- struct{}{}:
+		defer func() { <-s.running }()
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 	now := s.now()
 	subs, err := s.opts.Store.Subscriptions(ctx)
 	if err != nil {
