@@ -106,6 +106,14 @@ type Digest struct {
 	Schedule string `yaml:"schedule"`
 	From     string `yaml:"from"`
 	SMTP     SMTP   `yaml:"smtp"`
+	// MaxListings bounds the listings one digest shows; the rest are
+	// counted in "and N more" (default 20).
+	MaxListings int `yaml:"max_listings"`
+	// SendEmpty sends a digest when nothing is new (default false).
+	SendEmpty bool `yaml:"send_empty"`
+	// FirstDigestNow sends a subscription's first digest at the first run
+	// after confirmation rather than at its send hour (the demo uses it).
+	FirstDigestNow bool `yaml:"first_digest_now"`
 }
 
 // SMTP is the outgoing mail server.
@@ -115,6 +123,8 @@ type SMTP struct {
 	Username    string `yaml:"username"`
 	PasswordEnv string `yaml:"password_env"`
 	TLS         string `yaml:"tls"`
+	// Timeout bounds one SMTP conversation (default 30s).
+	Timeout Duration `yaml:"timeout"`
 }
 
 // DefaultSchedule is a source's schedule when it names none.
@@ -132,8 +142,8 @@ func Default() *Config {
 		},
 		Pay: Pay{FloorHourlyUSD: 20, RatesDate: "2026-11-01",
 			USDRates: map[string]float64{"EUR": 1.08, "GBP": 1.27, "INR": 0.012, "CAD": 0.73}},
-		Digest: Digest{Schedule: "0 * * * *", From: "gigscout <digest@example.org>",
-			SMTP: SMTP{Host: "localhost", Port: 587, PasswordEnv: "GIGSCOUT_SMTP_PASSWORD", TLS: "starttls"}},
+		Digest: Digest{Schedule: "0 * * * *", From: "gigscout <digest@example.org>", MaxListings: 20,
+			SMTP: SMTP{Host: "localhost", Port: 587, PasswordEnv: "GIGSCOUT_SMTP_PASSWORD", TLS: "starttls", Timeout: Duration(30 * time.Second)}},
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/mail"
 	"net/url"
 	"regexp"
 	"strings"
@@ -84,6 +85,7 @@ func (c *Config) Validate() error {
 	default:
 		bad("digest.smtp.tls", "invalid value %q (starttls, tls or none)", c.Digest.SMTP.TLS)
 	}
+	c.validateDigest(bad)
 	return errors.Join(errs...)
 }
 
@@ -174,4 +176,26 @@ func missing(s Source, key string) bool {
 		return s.EmailEnv == ""
 	}
 	return false
+}
+
+func (c *Config) validateDigest(bad func(key, format string, args ...any)) {
+	d := c.Digest
+	if a, err := mail.ParseAddress(d.From); err != nil || !strings.Contains(a.Address, "@") {
+		bad("digest.from", "want an address like \"gigscout <digest@example.org>\", got %q", d.From)
+	}
+	if d.MaxListings < 1 || d.MaxListings > 100 {
+		bad("digest.max_listings", "must be between 1 and 100, got %d", d.MaxListings)
+	}
+	if strings.TrimSpace(d.SMTP.Host) == "" {
+		bad("digest.smtp.host", "must not be empty")
+	}
+	if d.SMTP.Port < 1 || d.SMTP.Port > 65535 {
+		bad("digest.smtp.port", "must be between 1 and 65535, got %d", d.SMTP.Port)
+	}
+	if d.SMTP.Timeout <= 0 {
+		bad("digest.smtp.timeout", "must be positive")
+	}
+	if d.SMTP.Username != "" && strings.TrimSpace(d.SMTP.PasswordEnv) == "" {
+		bad("digest.smtp.password_env", "must name the environment variable holding the password of digest.smtp.username")
+	}
 }

@@ -52,6 +52,10 @@ type Query struct {
 
 	Facets    bool // compute facets
 	Highlight bool // compute snippets (costly: only for shown results)
+
+	// IDs, when not nil, restricts the search to these listing ids (the
+	// digests match new listings against a saved search).
+	IDs []string
 }
 
 // FacetCount is one facet value.
@@ -265,6 +269,9 @@ func buildQuery(q Query, skip string) query.Query {
 		b.AddMustNot(boolField("closed", true))
 	}
 	b.AddMustNot(boolField("duplicate", true))
+	if q.IDs != nil {
+		b.AddMust(bleve.NewDocIDQuery(q.IDs))
+	}
 	if t.empty() {
 		b.AddMust(bleve.NewMatchAllQuery())
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/gigscout/gigscout/config"
 	"github.com/gigscout/gigscout/crawler"
 	"github.com/gigscout/gigscout/index"
+	"github.com/gigscout/gigscout/internal/digest"
 	"github.com/gigscout/gigscout/internal/ingest"
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/normalize"
@@ -41,6 +42,7 @@ type Main struct {
 	Pipeline *ingest.Pipeline
 	Runner   *crawler.Runner
 	Sources  []crawler.Source
+	Digest   *digest.Service
 
 	Registry *prometheus.Registry
 
@@ -58,6 +60,10 @@ type Main struct {
 type OpenOptions struct {
 	// Index opens (and owns) the Bleve index; without it only the store is written.
 	Index bool
+	// Getenv reads the SMTP password (digest.smtp.password_env); nil: os.Getenv.
+	Getenv func(string) string
+	// Now is the digests' clock (which local hour it is); nil: time.Now.
+	Now func() time.Time
 }
 
 // Open wires the program from cfg: store, index, pipeline, collector and sources.
@@ -100,6 +106,10 @@ func Open(ctx context.Context, cfg *config.Config, log *slog.Logger, opts OpenOp
 		return nil, err
 	}
 	m.Runner = &crawler.Runner{Fetcher: col, Sink: m.Pipeline, Validators: st, Logger: log, Metrics: metrics}
+	if m.Digest, err = newDigest(ctx, cfg, st, m.Index, m.Registry, log, opts); err != nil {
+		m.Close()
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -192,6 +202,7 @@ func (m *Main) Run(ctx context.Context) error {
 		Index: m.Index, Store: m.Store, Logger: m.Logger, AllowedOrigins: m.Config.Server.AllowedOrigins,
 		Sources: m.sourceInfo, Ready: m.readyCheck, PublicURL: strings.TrimRight(m.Config.Server.PublicURL, "/"),
 		Registry: m.Registry, Reindex: m.reindex,
+		Subscriptions: m.Digest, RunDigests: m.runDigests,
 	})
 	m.srv = &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, ErrorLog: slog.NewLogLogger(m.Logger.Handler(), slog.LevelWarn)}
@@ -212,6 +223,9 @@ func (m *Main) Run(ctx context.Context) error {
 		if err := m.sched.Add("crawl:"+s.Name(), cs.Schedule, time.Minute, m.crawlJob(s)); err != nil {
 			return err
 		}
+	}
+	if err := m.sched.Add("digest", m.Config.Digest.Schedule, 0, m.digestJob); err != nil {
+		return err
 	}
 	m.sched.Start()
 	m.startDue(ctx)

@@ -444,6 +444,12 @@ func cmdDemo(ctx context.Context, args []string, e *env) error {
 		}
 	}
 	fmt.Fprintf(e.stderr, "gigscout demo: sample boards on %s\n", boards.URL())
+	catcher, err := demoMail(cfg, boards)
+	if err != nil {
+		return err
+	}
+	defer catcher.Close()
+	fmt.Fprintf(e.stderr, "gigscout demo: e-mail is caught by an SMTP server on %s: read it at %s/mail\n", catcher.Addr(), boards.URL())
 	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true})
 	if err != nil {
 		return err

@@ -36,6 +36,10 @@ commands:
   widget create --name NAME --origin URL [--origin URL]... [--filter KEY=VALUE]... [--expires 365d] [--json]
   widget list [--json] | widget revoke KEY
                         career-office widget keys: locked filters, allowed websites
+  digest run [--dry-run] [--json]
+                        send the digest e-mails that are due now (or print them)
+  digest status [--json]
+                        subscriptions (addresses masked), last sent, next due, failures
   demo                  serve sample boards on 127.0.0.1, crawl them, serve the UI
   version               print the version
 
@@ -99,6 +103,8 @@ func dispatch(ctx context.Context, cmd string, args []string, e *env) error {
 		return cmdSources(ctx, args, e)
 	case "demo":
 		return cmdDemo(ctx, args, e)
+	case "digest":
+		return cmdDigest(ctx, args, e)
 	case "flags":
 		return runFlags(args, e)
 	case "widget":

@@ -16,6 +16,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -24,9 +25,10 @@ var boards embed.FS
 
 // Boards is the running sample-board server.
 type Boards struct {
-	srv *http.Server
-	ln  net.Listener
-	err chan error
+	srv  *http.Server
+	ln   net.Listener
+	err  chan error
+	mail atomic.Pointer[MailCatcher]
 }
 
 // Names returns the bundled board names.
@@ -74,7 +76,8 @@ func Start(addr string) (*Boards, error) {
 	if err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
-	b := &Boards{srv: &http.Server{Handler: Handler(), ReadHeaderTimeout: 5 * time.Second}, ln: ln, err: make(chan error, 1)}
+	b := &Boards{ln: ln, err: make(chan error, 1)}
+	b.srv = &http.Server{Handler: serveWithMail(Handler(), b.mail.Load), ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		if err := b.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			b.err <- err
@@ -83,6 +86,9 @@ func Start(addr string) (*Boards, error) {
 	}()
 	return b, nil
 }
+
+// ShowMail serves what c caught at /mail on the boards' address.
+func (b *Boards) ShowMail(c *MailCatcher) { b.mail.Store(c) }
 
 // URL is the base URL to give sources as base_url.
 func (b *Boards) URL() string { return "http://" + b.ln.Addr().String() }

@@ -167,6 +167,8 @@ type searchView struct {
 	NextURL, FirstURL, SuggestionURL, ClearURL string
 	Sorts, Within                              [][2]string
 	Active                                     int // filters in use
+	// SubscribeURL is the "E-mail me new listings for this search" link (digests enabled).
+	SubscribeURL string
 }
 
 var facetParams = []struct{ field, param, legend string }{
@@ -223,6 +225,9 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	}
 	feedQuery := withoutParams(clean, "cursor")
 	d.Feeds = &feedLinks{Atom: "/feeds/search.atom" + feedQuery, RSS: "/feeds/search.rss" + feedQuery, JSON: "/feeds/search.json" + feedQuery}
+	if s.opts.Subscriptions != nil {
+		v.SubscribeURL = "/subscribe" + feedQuery
+	}
 	if c := v.Res.Meta.NextCursor; c != "" {
 		next := withoutParams(clean, "cursor")
 		sep := "?"

@@ -72,6 +72,13 @@ type Options struct {
 	// WidgetSecret signs widget keys (HMAC-SHA256); empty: every key= is
 	// key_invalid.
 	WidgetSecret []byte
+	// Subscriptions serves the digest pages and POST /api/v1/subscriptions
+	// (internal/digest implements it). Nil: those routes answer 404.
+	Subscriptions Subscriptions
+	// RunDigests sends (or with dryRun renders) the digests due now, for
+	// `gigscout digest run` beside a running server (POST
+	// /admin/digests/run, loopback clients only). Nil: 404.
+	RunDigests func(ctx context.Context, dryRun bool) (any, error)
 }
 
 // Server is the HTTP handler set.
@@ -85,6 +92,7 @@ type Server struct {
 	pages    *pages
 	clock    modClock
 	stats    statsCache
+	subLimit *limiter // subscribe requests per address
 }
 
 // New builds the server.
@@ -107,6 +115,7 @@ func New(opts Options) *Server {
 	if s.opts.WidgetScope == nil && len(s.opts.WidgetSecret) > 0 && s.opts.Store != nil {
 		s.opts.WidgetScope = s.widgetScope
 	}
+	s.subLimit = newLimiter(RateLimit{PerSecond: 1.0 / subscribeEvery, Burst: subscribeBurst}, opts.Now)
 	s.routes()
 	return s
 }
@@ -141,6 +150,16 @@ var Routes = []string{
 	"GET /embed",
 	"GET /widget",
 	"GET /go/{id}",
+	"POST /api/v1/subscriptions",
+	"GET /subscribe",
+	"POST /subscribe",
+	"GET /subscriptions/confirm",
+	"POST /subscriptions/confirm",
+	"GET /subscriptions/preferences",
+	"POST /subscriptions/preferences",
+	"GET /subscriptions/unsubscribe",
+	"POST /subscriptions/unsubscribe",
+	"POST /admin/digests/run",
 }
 
 func (s *Server) routes() {
@@ -163,6 +182,17 @@ func (s *Server) routes() {
 		"GET /readyz":               s.readyz,
 		"GET /metrics":              s.metrics.handler(s.opts.Registry).ServeHTTP,
 		"POST /admin/reindex":       s.reindex,
+
+		"POST /api/v1/subscriptions":      s.apiSubscribe,
+		"GET /subscribe":                  s.subscribePage,
+		"POST /subscribe":                 s.subscribeForm,
+		"GET /subscriptions/confirm":      s.confirmPage,
+		"POST /subscriptions/confirm":     s.confirmPost,
+		"GET /subscriptions/preferences":  s.preferencesPage,
+		"POST /subscriptions/preferences": s.preferencesPost,
+		"GET /subscriptions/unsubscribe":  s.unsubscribePage,
+		"POST /subscriptions/unsubscribe": s.unsubscribePost,
+		"POST /admin/digests/run":         s.runDigests,
 	}
 	maps.Copy(handlers, s.widgetHandlers())
 	for _, p := range Routes {
