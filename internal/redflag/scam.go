@@ -16,7 +16,7 @@ var (
 	reEmployerPays = regexp.MustCompile(`\b(we|company|employer|our client|they)( will| shall| would)? (pay|cover|reimburse|provide|supply|ship|send)s?\b|\b(we|company|employer|our client|they)( will| shall| would)?\s*$|\b(paid|free|employer-paid|company-paid|reimbursed|covered|provided)( by (us|the company|the employer))?\s*$|\bat no (cost|charge)\b|\bfree of charge\b|\bis free\b|\bare free\b|\breimburs`)
 
 	// reChatApp: messaging apps that fake recruiters move interviews to.
-	reChatApp = regexp.MustCompile(`\b(telegram|whats ?app|signal (app|messenger|chat)|google hangouts?|hangouts?|text ?now|wechat|kik (messenger|app)?|wickr|viber)\b|\bon signal\b|\bvia signal\b`)
+	reChatApp = regexp.MustCompile(`\b(telegram|whats ?app|signal (app|messenger|chat)|google hangouts?|hangouts? chat|text ?now|wechat|kik (messenger|app)?|wickr|viber)\b|\bon signal\b|\bvia signal\b`)
 	// reContactCue: the applicant is to contact or be interviewed.
 	reContactCue = regexp.MustCompile(`\b(interview(s|ed|ing)?|contact|reach (out|us|me)|message|text (us|me|the)|chat with|add (me|us)|send (us |me )?(your|a|an)|apply|application|hr|recruiter|hiring (manager|team)|screening|dm|handle|username|user ?name|id|number|no\.?|call|@)\b|@`)
 	// reCustomerChannel: the app is a channel for customers, not hiring.
@@ -180,10 +180,35 @@ func checkPressure(c *ctx) (hit, bool) {
 }
 
 // anonymous reports whether nothing says who the employer is: no company
-// name, profile or website, and a text that never names an organization.
+// name and nothing else identifies it (see unidentified).
 func anonymous(c *ctx) bool {
+	return strings.TrimSpace(c.l.Company) == "" && unidentified(c)
+}
+
+// unidentified reports whether nothing but (at most) a name says who the
+// employer is: no company profile or website, no careers board of the
+// employer's own (an applicant-tracking system or a host carrying the
+// name), no mention of the name in the text, and a text that never names an
+// organization. A name alone identifies no one (every crawled listing
+// carries one, if only its board's), so the rules built on this never rest
+// on a missing name.
+func unidentified(c *ctx) bool {
 	l := c.l
-	if strings.TrimSpace(l.Company) != "" || strings.TrimSpace(l.CompanyInfo) != "" || strings.TrimSpace(l.CompanyURL) != "" {
+	if strings.TrimSpace(l.CompanyInfo) != "" || strings.TrimSpace(l.CompanyURL) != "" {
+		return false
+	}
+	key := alnum(c.company.s)
+	for _, u := range []string{l.ApplyURL, l.URL} {
+		pu, err := url.Parse(u)
+		if err != nil || pu.Host == "" {
+			continue
+		}
+		host := strings.ToLower(pu.Host)
+		if atsHost(host) || (len(key) >= 4 && strings.Contains(alnum(host), key)) {
+			return false
+		}
+	}
+	if name := strings.TrimSpace(c.company.s); len(name) >= 3 && strings.Contains(c.text.s, name) {
 		return false
 	}
 	for _, m := range reOrgNamed.FindAllStringIndex(l.Text, -1) {
@@ -195,6 +220,34 @@ func anonymous(c *ctx) bool {
 		}
 	}
 	return true
+}
+
+// atsHosts are applicant-tracking systems: a posting on one is on the
+// employer's own careers board.
+var atsHosts = []string{"greenhouse.io", "lever.co", "ashbyhq.com", "workable.com", "smartrecruiters.com",
+	"recruitee.com", "myworkdayjobs.com", "bamboohr.com", "jobvite.com", "icims.com", "breezy.hr",
+	"teamtailor.com", "personio.de", "personio.com", "usajobs.gov"}
+
+func atsHost(host string) bool {
+	for _, h := range atsHosts {
+		if host == h || strings.HasSuffix(host, "."+h) {
+			return true
+		}
+	}
+	return false
+}
+
+// alnum keeps the lower-case letters and digits of s.
+func alnum(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			return r
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		}
+		return -1
+	}, s)
 }
 
 // reArticleBefore: an indefinite article (perhaps with a short token such
@@ -223,11 +276,19 @@ func checkAnonEmployer(c *ctx) (hit, bool) {
 	if has(reStealth, c.text, c.title) {
 		return hit{}, false // a stealth startup explains its missing name
 	}
-	if anonymous(c) {
-		// The commonest fake job: an anonymous ad for generic clerical,
-		// data-entry or home work. Alone, anonymity stays medium.
+	if unidentified(c) {
+		// The commonest fake job: an ad for generic clerical, data-entry or
+		// home work from an employer nothing identifies.
+		// A named employer is held to more: aggregators carry named small
+		// employers without a profile every day, so the generic title needs
+		// one weak sign beside it, or no stated pay.
 		if sp, ok := genericTitle(c); ok {
-			return hit{span: sp, sev: model.SeverityHigh}, true
+			if anonymous(c) {
+				return hit{span: sp, sev: model.SeverityHigh}, true
+			}
+			if n, _ := anonCueHits(c); n >= 1 || (c.l.Pay == nil && !c.l.Unpaid) {
+				return hit{span: sp, sev: model.SeverityHigh}, true
+			}
 		}
 		// Or it shows several weak signs of a fake ad: direct contact by
 		// email or phone, hurry, no experience needed, hidden pay, travel
@@ -236,12 +297,11 @@ func checkAnonEmployer(c *ctx) (hit, bool) {
 			return hit{span: sp, sev: model.SeverityHigh}, true
 		}
 		// Staffing agencies post anonymous ads too, but they describe the
-		// work and its schedule; anonymity with little substance is the
-		// warning sign.
-		if c.taskCount() < 4 && !has(reDuration, c.title, c.text) {
+		// work and its schedule; no name at all with little substance is
+		// the warning sign (medium: never high on its own).
+		if anonymous(c) && c.taskCount() < 4 && !has(reDuration, c.title, c.text) {
 			return hit{span: structural(FieldCompany)}, true
 		}
-		return hit{}, false
 	}
 	// A named company whose contact address is on an unrelated domain.
 	if c.company.s == "" || c.info.s != "" {
