@@ -23,8 +23,11 @@ var corpusRules = []RuleInfo{
 // Thresholds of the cross-listing signals.
 const (
 	// corpusNearBits is how many SimHash bits two texts may differ in and
-	// still be one text (the store's duplicate threshold).
-	corpusNearBits = 3
+	// still be one template: wider than the store's 3-bit duplicate
+	// threshold, since copied ads swap titles, amounts and links (two
+	// unrelated texts differ in about 32 bits; 12 or fewer happens by
+	// chance about once in ten million pairs).
+	corpusNearBits = 12
 	// minReuseText and minReuseInfo are the shortest texts and profiles
 	// compared: short texts ("Apply on our site") collide by nature.
 	minReuseText = 400

@@ -16,7 +16,7 @@ var (
 	reEmployerPays = regexp.MustCompile(`\b(we|company|employer|our client|they)( will| shall| would)? (pay|cover|reimburse|provide|supply|ship|send)s?\b|\b(we|company|employer|our client|they)( will| shall| would)?\s*$|\b(paid|free|employer-paid|company-paid|reimbursed|covered|provided)( by (us|the company|the employer))?\s*$|\bat no (cost|charge)\b|\bfree of charge\b|\bis free\b|\bare free\b|\breimburs`)
 
 	// reChatApp: messaging apps that fake recruiters move interviews to.
-	reChatApp = regexp.MustCompile(`\b(telegram|whats ?app|signal (app|messenger|chat)|google hangouts?|hangouts? chat|text ?now|wechat|kik (messenger|app)?|wickr|viber)\b|\bon signal\b|\bvia signal\b`)
+	reChatApp = regexp.MustCompile(`\b(telegram|whats ?app|signal (app|messenger|chat)|(google )?hangouts? chat|text ?now|wechat|kik (messenger|app)?|wickr|viber)\b|\bon signal\b|\bvia signal\b`)
 	// reContactCue: the applicant is to contact or be interviewed.
 	reContactCue = regexp.MustCompile(`\b(interview(s|ed|ing)?|contact|reach (out|us|me)|message|text (us|me|the)|chat with|add (me|us)|send (us |me )?(your|a|an)|apply|application|hr|recruiter|hiring (manager|team)|screening|dm|handle|username|user ?name|id|number|no\.?|call|@)\b|@`)
 	// reCustomerChannel: the app is a channel for customers, not hiring.
@@ -139,8 +139,71 @@ func checkCheckHandling(c *ctx) (hit, bool) {
 	return hit{span: sp}, true
 }
 
+// rePressureWide: the hurry reviewers count as pressure besides the strong
+// phrases: "start today", "start immediately" said to the reader (not a
+// "Start: immediately" field), "only 5 spots", "limited slots", "apply
+// before it's gone".
+var rePressureWide = regexp.MustCompile(`\b((can|could|will|to|and|then|you|must|ready to) start (work(ing)? )?(immediately|today|right away|right now)|start (earning|working) (immediately|today|right away)|only (\d+|a few|few|two|three|four|five|ten) (positions?|spots?|slots?|seats?|openings?|vacanc\w+|places?)( (are )?(left|remaining|available|open))?|limited (number of )?(slots|spots|seats|places|openings|positions)( (left|remaining|available))?|(apply|act|hurry|register) (now )?before (it'?s|they'?re|the (spots?|positions?|slots?) (are|is)) (gone|filled|taken|too late)|before (it'?s|they'?re) (all )?gone|while (spots|slots|positions|places) last)\b`)
+
+// rePersonalBasic: the personal details reviewers count when an ad asks
+// applicants to send them outside a normal application form.
+var rePersonalBasic = regexp.MustCompile(`\b(full (legal )?names?|(home|residential|mailing|postal|current) address(es)?|phone (number|no)s?|(cell|mobile|home) (phone|number)s?|telephone (number|no)s?|ages?|date of birth|marital status|gender|sex|nationality|(recent|current|passport[- ]size|full[- ]length|clear|color|colour) (photo(graph)?s?|pictures?|pics?)|photo(graph)?s? of (yourself|you)|(your|a) (photo(graph)?|picture|pic|selfie)s?)\b`)
+
+// reSendAsk: the applicant is asked to send something.
+var reSendAsk = regexp.MustCompile(`\b(send|email|e-mail|mail|provide|submit|include|forward|text|reply with|along with|attach|with your (cv|resume|application)|following (details|information|info))\b`)
+
+// reFormNormal: the details go into an ordinary application form.
+var reFormNormal = regexp.MustCompile(`\b(application form|apply online|online application|our (careers|career) (site|page|portal)|applicant tracking|equal (opportunity|employment)|regardless of|discriminat\w*|without regard|protected)\b`)
+
+// personalBasicAsk finds a sentence asking the applicant to send several
+// basic personal details (or one telling one: age, marital status, photo).
+func personalBasicAsk(c *ctx) (model.Span, bool) {
+	for _, v := range []*view{c.title, c.text} {
+		if v.s == "" || !possible(rePersonalBasic, v.s) {
+			continue
+		}
+		for _, m := range v.findAllIn(rePersonalBasic) {
+			x, y := v.sentence(m[0], m[1])
+			sent := v.s[x:y]
+			if !reSendAsk.MatchString(sent) || reFormNormal.MatchString(sent) || rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) {
+				continue
+			}
+			items := rePersonalBasic.FindAllString(sent, -1)
+			t := v.s[m[0]:m[1]]
+			telling := strings.Contains(t, "marital") || strings.Contains(t, "photo") || strings.Contains(t, "picture") ||
+				strings.Contains(t, "pic") || strings.Contains(t, "selfie") || t == "age" || t == "date of birth"
+			if len(uniq(items)) >= 3 || telling {
+				return v.span(m[0], m[1]), true
+			}
+		}
+	}
+	return model.Span{}, false
+}
+
+func uniq(xs []string) map[string]bool {
+	out := map[string]bool{}
+	for _, x := range xs {
+		out[x] = true
+	}
+	return out
+}
+
 func checkPersonalData(c *ctx) (hit, bool) {
-	sp, ok := find(c.job(), rePersonal, 0, func(v *view, m []int) bool {
+	if sp, ok := personalBasicAsk(c); ok {
+		if _, strong := findSensitive(c); !strong {
+			return hit{span: sp, sev: model.SeverityMedium}, true
+		}
+	}
+	sp, ok := findSensitive(c)
+	if !ok {
+		return hit{}, false
+	}
+	return hit{span: sp}, true
+}
+
+// findSensitive finds a request for sensitive data (ID, bank, SSN).
+func findSensitive(c *ctx) (model.Span, bool) {
+	return find(c.job(), rePersonal, 0, func(v *view, m []int) bool {
 		sent := v.sentenceText(m[0], m[1])
 		if rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) {
 			return false
@@ -153,21 +216,17 @@ func checkPersonalData(c *ctx) (hit, bool) {
 		}
 		return rePersonalAsk.MatchString(sent)
 	})
-	if !ok {
-		return hit{}, false
-	}
-	return hit{span: sp}, true
 }
 
 func checkPressure(c *ctx) (hit, bool) {
-	if !has(rePressureStrong, c.title, c.text) {
+	if !has(rePressureStrong, c.title, c.text) && !has(rePressureWide, c.title, c.text) {
 		return hit{}, false
 	}
 	// Evidence: the first cue in the title, then the text; weak cues
 	// ("immediate start") count as evidence once a strong one is present.
 	for _, v := range []*view{c.title, c.text} {
 		best := []int(nil)
-		for _, re := range []*regexp.Regexp{rePressureStrong, rePressureWeak} {
+		for _, re := range []*regexp.Regexp{rePressureStrong, rePressureWide, rePressureWeak} {
 			if m := re.FindStringIndex(v.s); m != nil && (best == nil || m[0] < best[0]) {
 				best = m
 			}
