@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
-	"github.com/gigscout/gigscout/internal/normalize"
+	"github.com/gigscout/gigscout/internal/ingest"
 	"github.com/gigscout/gigscout/internal/redflag"
 )
 
@@ -47,21 +47,8 @@ func assessCorpus(rows []emscadRow, named bool, eng *redflag.Engine) []*model.Li
 		p.Company = names[r.ID]
 		ls[i] = assess(p, eng)
 	}
-	eng.ApplyCorpus(ls, redflag.CorpusFlags(CorpusEntries(ls)))
+	eng.ApplyCorpus(ls, redflag.CorpusFlags(ingest.CorpusEntries(ls)))
 	return ls
-}
-
-// CorpusEntries builds the cross-listing entries of assessed listings.
-func CorpusEntries(ls []*model.Listing) []redflag.CorpusEntry {
-	es := make([]redflag.CorpusEntry, len(ls))
-	for i, l := range ls {
-		es[i] = redflag.CorpusEntry{ID: l.ID, Source: l.Source, URL: l.URL, Title: l.Title,
-			Company: l.Company, CompanyKey: normalize.CompanyKey(l.Company),
-			TextSim: l.TextSimHash, TextLen: len(l.Text),
-			InfoSim: normalize.TextSimHash(l.CompanyInfo), InfoLen: len(l.CompanyInfo),
-			Fingerprint: l.Fingerprint}
-	}
-	return es
 }
 
 // results pairs the rows of one part with their assessed listings.
