@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/ingest"
+	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/redflag"
 )
 

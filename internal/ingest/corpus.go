@@ -59,7 +59,6 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 	return nil
 }
 
-
 // recomputeCorpus is RecomputeCorpus with a failure logged: the listings
 // are stored, and the next batch or close recomputes the signals.
 func (p *Pipeline) recomputeCorpus(ctx context.Context) {
