@@ -117,3 +117,38 @@ func TestTruthTables(t *testing.T) {
 	}
 	t.Logf("%d of %d cases agree", pass, len(truthCases))
 }
+
+func FuzzBarePay(f *testing.F) {
+	for _, c := range truthCases {
+		f.Add(c.p.PayText)
+	}
+	f.Add("70-80k pro rata")
+	f.Add("2000+ weekly")
+	f.Fuzz(func(t *testing.T, s string) {
+		p := barePay("pay_text", s)
+		if p == nil {
+			return
+		}
+		if p.Min > p.Max || p.Min < 0 || p.Max <= 0 || p.Unit == "" {
+			t.Errorf("bad pay %+v from %q", *p, s)
+		}
+		e := p.Evidence
+		if e == nil || e.Start < 0 || e.End > len(s) || e.Start >= e.End || s[e.Start:e.End] != e.Text {
+			t.Errorf("bad evidence %+v for %q", e, s)
+		}
+	})
+}
+
+func TestUnescapeMarkdown(t *testing.T) {
+	for in, want := range map[string]string{
+		`\$40 \- \$55`:       "$40 - $55",
+		`\*bold\* and \_x\_`: "*bold* and _x_",
+		`C:\Users\me`:        `C:\Users\me`,
+		`no escapes`:         "no escapes",
+		`trailing \`:         `trailing \`,
+	} {
+		if got := unescapeMarkdown(in); got != want {
+			t.Errorf("unescapeMarkdown(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
