@@ -362,8 +362,10 @@ func checkAnonEmployer(c *ctx) (hit, bool) {
 			return hit{span: structural(FieldCompany)}, true
 		}
 	}
-	// A named company whose contact address is on an unrelated domain.
-	if c.company.s == "" || c.info.s != "" {
+	// A named company whose contact address is on an unrelated domain:
+	// any such domain without a profile; with a profile, only when the
+	// employer's own site or apply address is known to compare with.
+	if c.company.s == "" || (c.info.s != "" && strings.TrimSpace(c.l.CompanyURL) == "" && strings.TrimSpace(c.l.ApplyURL) == "") {
 		return hit{}, false
 	}
 	return findEmail(c, func(domain string) bool { return unrelatedDomain(c, domain) })

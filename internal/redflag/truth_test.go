@@ -156,3 +156,16 @@ func keys(m map[string]model.Flag) []string {
 	}
 	return out
 }
+
+func TestContactConsistency(t *testing.T) {
+	apply := func(u string) func(*model.Listing) { return func(l *model.Listing) { l.ApplyURL = u } }
+	runFlagCases(t, ScamAnonEmployer, []flagCase{
+		{name: "profile, apply site, unrelated contact", l: listing("Analyst", concrete+" Send your CV to hr@fast-careers-desk.net.", apply("https://careers.acmeanalytics.com/apply/12")), fire: true, evidence: "hr@fast-careers-desk.net"},
+		{name: "profile, apply site, own contact", l: listing("Analyst", concrete+" Send your CV to hr@acmeanalytics.com.", apply("https://careers.acmeanalytics.com/apply/12")), fire: false},
+		{name: "profile, no site to compare", l: listing("Analyst", concrete+" Send your CV to hr@fast-careers-desk.net."), fire: false},
+	})
+	runFlagCases(t, ScamOffplatform, []flagCase{
+		{name: "free mail for a named company", l: listing("Analyst", concrete+" Send your CV to acme.hiring@gmail.com."), fire: true, evidence: "acme.hiring@gmail.com"},
+		{name: "company mail", l: listing("Analyst", concrete+" Send your CV to jobs@acmeanalytics.com."), fire: false},
+	})
+}
