@@ -3,10 +3,12 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/normalize"
 	"github.com/gigscout/gigscout/internal/redflag"
+	"github.com/gigscout/gigscout/internal/store"
 )
 
 // CorpusEntries builds the cross-listing entries of normalized listings
@@ -18,7 +20,8 @@ func CorpusEntries(ls []*model.Listing) []redflag.CorpusEntry {
 			Company: l.Company, CompanyKey: normalize.CompanyKey(l.Company),
 			TextSim: l.TextSimHash, TextLen: len(l.Text),
 			InfoSim: normalize.TextSimHash(l.CompanyInfo), InfoLen: len(l.CompanyInfo),
-			Fingerprint: l.Fingerprint}
+			Fingerprint: l.Fingerprint,
+			Identified:  redflag.Identified(l.Company, l.CompanyInfo, l.CompanyURL, l.URL, l.ApplyURL)}
 	}
 	return es
 }
@@ -37,7 +40,8 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 		es[i] = redflag.CorpusEntry{ID: r.ID, Source: r.Source, URL: r.URL, Title: r.Title,
 			Company: r.Company, CompanyKey: normalize.CompanyKey(r.Company),
 			TextSim: r.TextSimHash, TextLen: r.TextLen,
-			InfoSim: normalize.TextSimHash(r.CompanyInfo), InfoLen: len(r.CompanyInfo)}
+			InfoSim: infoSim(r.CompanyInfo), InfoLen: len(r.CompanyInfo),
+			Identified: redflag.Identified(r.Company, r.CompanyInfo, r.CompanyURL, r.URL, r.ApplyURL)}
 	}
 	found := redflag.CorpusFlags(es)
 	want := make(map[string][]model.Flag, len(found))
@@ -65,4 +69,41 @@ func (p *Pipeline) recomputeCorpus(ctx context.Context) {
 	if err := p.RecomputeCorpus(ctx); err != nil {
 		p.logger().Warn("cross-listing flags not recomputed; will retry", "error", err)
 	}
+}
+
+// infoSims caches the SimHashes of company profiles: one employer's profile
+// repeats across its listings and across recomputes.
+var infoSims = struct {
+	sync.Mutex
+	m map[string]uint64
+}{m: map[string]uint64{}}
+
+// maxInfoSims bounds the cache; it starts over when full.
+const maxInfoSims = 50000
+
+func infoSim(info string) uint64 {
+	if info == "" {
+		return 0
+	}
+	infoSims.Lock()
+	defer infoSims.Unlock()
+	if h, ok := infoSims.m[info]; ok {
+		return h
+	}
+	if len(infoSims.m) >= maxInfoSims {
+		infoSims.m = map[string]uint64{}
+	}
+	h := normalize.TextSimHash(info)
+	infoSims.m[info] = h
+	return h
+}
+
+// changed reports whether a batch created, changed or reopened a listing.
+func changed(os []store.Outcome) bool {
+	for _, o := range os {
+		if o != store.Unchanged {
+			return true
+		}
+	}
+	return false
 }

@@ -68,7 +68,9 @@ func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Post
 			run.Flagged++
 		}
 	}
-	p.recomputeCorpus(ctx)
+	if changed(outcomes) {
+		p.recomputeCorpus(ctx)
+	}
 	p.catchUp(ctx)
 	return nil
 }

@@ -51,6 +51,20 @@ type CorpusEntry struct {
 	InfoSim                uint64 // SimHash of the company profile (0: none)
 	InfoLen                int    // length of the profile in bytes
 	Fingerprint            string // same-opportunity fingerprint, if any
+	// Identified says something beside the name identifies the employer:
+	// a profile, its website, or a careers board of its own (see
+	// Identified).
+	Identified bool
+}
+
+// Identified reports whether a listing's employer is identified by more
+// than a name: a company profile or website, or a listing or apply address
+// on an applicant-tracking system or on a host carrying the name.
+func Identified(company, companyInfo, companyURL, url, applyURL string) bool {
+	if strings.TrimSpace(companyInfo) != "" || strings.TrimSpace(companyURL) != "" {
+		return true
+	}
+	return ownBoard(alnum(company), url, applyURL)
 }
 
 func near(a, b uint64) bool {
@@ -70,8 +84,8 @@ type reuseFinding struct {
 //   - the same ad text (near-duplicate SimHash, at least minReuseText long)
 //     under two different employer names (high);
 //   - an employer profile that is a near copy of another employer's (high);
-//   - one employer with no profile posting the same text at least
-//     minNoProfileRepeats times (medium).
+//   - one employer with no profile (nothing but its name identifies it)
+//     posting the same text at least minNoProfileRepeats times (medium).
 //
 // Legitimate repeats are left apart: one employer (same company key)
 // posting one text on several boards (cross-source duplicates) or in
@@ -95,7 +109,7 @@ func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
 				find[i].copiedInfo = append(find[i].copiedInfo, j)
 				find[j].copiedInfo = append(find[j].copiedInfo, i)
 			}
-			if textNear && !differ && a.InfoLen == 0 && b.InfoLen == 0 {
+			if textNear && !differ && !a.Identified && !b.Identified {
 				find[i].noProfileGo = append(find[i].noProfileGo, j)
 				find[j].noProfileGo = append(find[j].noProfileGo, i)
 			}

@@ -256,16 +256,8 @@ func unidentified(c *ctx) bool {
 	if strings.TrimSpace(l.CompanyInfo) != "" || strings.TrimSpace(l.CompanyURL) != "" {
 		return false
 	}
-	key := alnum(c.company.s)
-	for _, u := range []string{l.ApplyURL, l.URL} {
-		pu, err := url.Parse(u)
-		if err != nil || pu.Host == "" {
-			continue
-		}
-		host := strings.ToLower(pu.Host)
-		if atsHost(host) || (len(key) >= 4 && strings.Contains(alnum(host), key)) {
-			return false
-		}
+	if ownBoard(alnum(c.company.s), l.URL, l.ApplyURL) {
+		return false
 	}
 	if name := strings.TrimSpace(c.company.s); len(name) >= 3 && strings.Contains(c.text.s, name) {
 		return false
@@ -279,6 +271,22 @@ func unidentified(c *ctx) bool {
 		}
 	}
 	return true
+}
+
+// ownBoard reports a listing or apply address on an applicant-tracking
+// system or on a host that carries the company key.
+func ownBoard(key string, urls ...string) bool {
+	for _, u := range urls {
+		pu, err := url.Parse(u)
+		if err != nil || pu.Host == "" {
+			continue
+		}
+		host := strings.ToLower(pu.Host)
+		if atsHost(host) || (len(key) >= 4 && strings.Contains(alnum(host), key)) {
+			return true
+		}
+	}
+	return false
 }
 
 // atsHosts are applicant-tracking systems: a posting on one is on the

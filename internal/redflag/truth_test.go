@@ -73,7 +73,8 @@ func entries(ls []*model.Listing, sim func(string) uint64) []CorpusEntry {
 	for i, l := range ls {
 		es[i] = CorpusEntry{ID: l.ID, Source: l.Source, URL: l.URL, Title: l.Title, Company: l.Company,
 			CompanyKey: strings.ToLower(l.Company), TextSim: sim(l.Text), TextLen: len(l.Text),
-			InfoSim: sim(l.CompanyInfo), InfoLen: len(l.CompanyInfo)}
+			InfoSim: sim(l.CompanyInfo), InfoLen: len(l.CompanyInfo),
+			Identified: Identified(l.Company, l.CompanyInfo, l.CompanyURL, l.URL, l.ApplyURL)}
 	}
 	return es
 }
@@ -96,6 +97,15 @@ func TestCorpusFlags(t *testing.T) {
 		{"no profile, three places", []*model.Listing{corpusListing("a", "Acme", "", long), corpusListing("b", "Acme", "", long), corpusListing("c", "ACME", "", long)},
 			map[string]model.Severity{"a": model.SeverityMedium, "b": model.SeverityMedium, "c": model.SeverityMedium}},
 		{"own profile, three cities", []*model.Listing{corpusListing("a", "Acme", profileA, long), corpusListing("b", "Acme", profileA, long), corpusListing("c", "Acme", profileA, long)}, nil},
+		{"own careers board, three cities", func() []*model.Listing {
+			var ls []*model.Listing
+			for _, id := range []string{"a", "b", "c"} {
+				l := corpusListing(id, "Acme", "", long)
+				l.URL = "https://boards.greenhouse.io/acme/jobs/" + id
+				ls = append(ls, l)
+			}
+			return ls
+		}(), nil},
 		{"two boards, one employer", []*model.Listing{corpusListing("a", "Acme", "", long), corpusListing("b", "Acme", "", long)}, nil},
 		{"no names at all", []*model.Listing{corpusListing("a", "", "", long), corpusListing("b", "", "", long)}, nil},
 		{"short texts", []*model.Listing{corpusListing("a", "Acme", "", "Apply online."), corpusListing("b", "Zenith", "", "Apply online.")}, nil},

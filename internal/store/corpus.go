@@ -13,6 +13,7 @@ import (
 // CorpusRow is what cross-listing signals read of one open listing.
 type CorpusRow struct {
 	ID, Source, URL, Title, Company, CompanyInfo string
+	CompanyURL, ApplyURL                         string
 	TextSimHash                                  uint64
 	TextLen                                      int
 }
@@ -21,7 +22,8 @@ type CorpusRow struct {
 func (s *Store) CorpusRows(ctx context.Context) ([]CorpusRow, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, source, COALESCE(json_extract(data, '$.url'), ''),
 		COALESCE(json_extract(data, '$.title'), ''), COALESCE(json_extract(data, '$.company'), ''),
-		COALESCE(json_extract(data, '$.company_info'), ''), text_simhash, COALESCE(length(json_extract(data, '$.text')), 0)
+		COALESCE(json_extract(data, '$.company_info'), ''), COALESCE(json_extract(data, '$.company_url'), ''),
+		COALESCE(json_extract(data, '$.apply_url'), ''), text_simhash, COALESCE(length(json_extract(data, '$.text')), 0)
 		FROM listings WHERE closed_at IS NULL ORDER BY first_seen, id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: corpus rows: %w", err)
@@ -31,7 +33,7 @@ func (s *Store) CorpusRows(ctx context.Context) ([]CorpusRow, error) {
 	for rows.Next() {
 		var r CorpusRow
 		var sim int64
-		if err := rows.Scan(&r.ID, &r.Source, &r.URL, &r.Title, &r.Company, &r.CompanyInfo, &sim, &r.TextLen); err != nil {
+		if err := rows.Scan(&r.ID, &r.Source, &r.URL, &r.Title, &r.Company, &r.CompanyInfo, &r.CompanyURL, &r.ApplyURL, &sim, &r.TextLen); err != nil {
 			return nil, fmt.Errorf("store: corpus rows: %w", err)
 		}
 		r.TextSimHash = uint64(sim)
