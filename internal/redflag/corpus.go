@@ -94,24 +94,49 @@ type reuseFinding struct {
 // result depends only on the set of entries, not their order.
 func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
 	find := make([]reuseFinding, len(es))
+	// Compact views of what the pair loop reads: company keys as numbers
+	// (0: no name), SimHashes zeroed when the text or profile is too short.
+	keys := make([]int32, len(es))
+	texts := make([]uint64, len(es))
+	infos := make([]uint64, len(es))
+	ident := make([]bool, len(es))
+	ids := map[string]int32{}
 	for i := range es {
-		a := &es[i]
-		for j := i + 1; j < len(es); j++ {
-			b := &es[j]
-			textNear := a.TextLen >= minReuseText && b.TextLen >= minReuseText && near(a.TextSim, b.TextSim)
-			named := a.CompanyKey != "" && b.CompanyKey != ""
-			differ := named && a.CompanyKey != b.CompanyKey
-			if textNear && differ {
-				find[i].otherNames = append(find[i].otherNames, j)
-				find[j].otherNames = append(find[j].otherNames, i)
+		e := &es[i]
+		if e.CompanyKey != "" {
+			k, ok := ids[e.CompanyKey]
+			if !ok {
+				k = int32(len(ids) + 1)
+				ids[e.CompanyKey] = k
 			}
-			if differ && a.InfoLen >= minReuseInfo && b.InfoLen >= minReuseInfo && near(a.InfoSim, b.InfoSim) {
+			keys[i] = k
+		}
+		if e.TextLen >= minReuseText {
+			texts[i] = e.TextSim
+		}
+		if e.InfoLen >= minReuseInfo {
+			infos[i] = e.InfoSim
+		}
+		ident[i] = e.Identified
+	}
+	for i := range es {
+		ka, ta, ia := keys[i], texts[i], infos[i]
+		for j := i + 1; j < len(es); j++ {
+			kb := keys[j]
+			differ := ka != 0 && kb != 0 && ka != kb
+			if near(ta, texts[j]) {
+				switch {
+				case differ:
+					find[i].otherNames = append(find[i].otherNames, j)
+					find[j].otherNames = append(find[j].otherNames, i)
+				case ka == kb && !ident[i] && !ident[j]:
+					find[i].noProfileGo = append(find[i].noProfileGo, j)
+					find[j].noProfileGo = append(find[j].noProfileGo, i)
+				}
+			}
+			if differ && near(ia, infos[j]) {
 				find[i].copiedInfo = append(find[i].copiedInfo, j)
 				find[j].copiedInfo = append(find[j].copiedInfo, i)
-			}
-			if textNear && !differ && !a.Identified && !b.Identified {
-				find[i].noProfileGo = append(find[i].noProfileGo, j)
-				find[j].noProfileGo = append(find[j].noProfileGo, i)
 			}
 		}
 	}

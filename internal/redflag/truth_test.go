@@ -1,6 +1,7 @@
 package redflag
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -178,4 +179,22 @@ func TestContactConsistency(t *testing.T) {
 		{name: "free mail for a named company", l: listing("Analyst", concrete+" Send your CV to acme.hiring@gmail.com."), fire: true, evidence: "acme.hiring@gmail.com"},
 		{name: "company mail", l: listing("Analyst", concrete+" Send your CV to jobs@acmeanalytics.com."), fire: false},
 	})
+}
+
+// BenchmarkCorpusFlags compares 2,000 listings with each other (every pair
+// once, as a recompute over the open listings does).
+func BenchmarkCorpusFlags(b *testing.B) {
+	es := make([]CorpusEntry, 2000)
+	x := uint64(0x9E3779B97F4A7C15)
+	for i := range es {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		es[i] = CorpusEntry{ID: strconv.Itoa(i), Company: "c" + strconv.Itoa(i%300), CompanyKey: "c" + strconv.Itoa(i%300),
+			TextSim: x, TextLen: 1000, InfoSim: x >> 3, InfoLen: 300}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		CorpusFlags(es)
+	}
 }
