@@ -229,7 +229,9 @@ func flagsExplain(w io.Writer, id string, l *model.Listing) error {
 	for _, f := range l.Flags {
 		fmt.Fprintf(&b, "  - %s (%s, %s): %s\n", f.ID, f.Family, f.Severity, f.Reason)
 		if f.Evidence.Text == "" {
-			fmt.Fprintf(&b, "      (nothing in %s)\n", f.Evidence.Field)
+			if len(f.Others) == 0 {
+				fmt.Fprintf(&b, "      (nothing in %s)\n", f.Evidence.Field)
+			}
 		} else {
 			fmt.Fprintf(&b, "      %s: %q\n", f.Evidence.Field, flagsQuote(f.Evidence.Text))
 		}
