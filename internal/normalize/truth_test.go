@@ -42,6 +42,8 @@ var truthCases = []truthCase{
 	// Remote, hybrid, on-site.
 	{name: "days a week in the office", p: model.Posting{Title: "Designer", Locations: []string{"London"}, DescriptionText: "You will be in the office 3 days a week and at home the rest."}, remote: "hybrid"},
 	{name: "days per week onsite", p: model.Posting{Title: "Designer", Locations: []string{"Berlin"}, DescriptionText: "We expect two days per week onsite in Berlin."}, remote: "hybrid"},
+	{name: "office and home days", p: model.Posting{Title: "Planner", Locations: []string{"Leeds"}, DescriptionText: "Our rhythm: 2 days in the office and 3 days from home."}, remote: "hybrid"},
+	{name: "five days onsite stays onsite", p: model.Posting{Title: "Planner", DescriptionText: "You must work in the office 5 days a week."}, remote: "onsite"},
 	{name: "office perk is not on-site", p: model.Posting{Title: "Engineer", RemoteHint: "remote", DescriptionText: "This is a remote role. Perks: snacks in the office when you visit, and a laptop."}, remote: "remote"},
 	{name: "office perk in a city", p: model.Posting{Title: "Engineer", Locations: []string{"Austin, TX"}, DescriptionText: "Work from home. We have a dog-friendly office in our Austin office for meetups."}, remote: "remote"},
 	{name: "no remote or hybrid", p: model.Posting{Title: "Technician", Locations: []string{"Remote"}, DescriptionText: "Please note: no remote or hybrid options; the lab is in Leeds."}, remote: "onsite"},
