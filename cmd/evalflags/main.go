@@ -20,8 +20,26 @@ import (
 
 // report is everything evalflags measures.
 type report struct {
-	Examples spanMetrics    `json:"examples"`
-	EMSCAD   listingMetrics `json:"emscad"`
+	Examples spanMetrics `json:"examples"`
+	// Agreement is per-flag Cohen's kappa against the reviewers' labels of
+	// examples.jsonl.
+	Agreement []agreement `json:"agreement"`
+	// EMSCAD scores the ads as the data comes: EMSCAD has no employer
+	// names, so every ad reaches the rules without one.
+	EMSCAD listingMetrics `json:"emscad"`
+	// Named scores them with a neutral employer name per company profile,
+	// as a crawled listing always carries one: recall here cannot rest on
+	// a missing name.
+	Named listingMetrics `json:"emscad_named"`
+	// Parts are the design and held parts, in both ways (split all only).
+	Parts []partMetrics `json:"parts,omitempty"`
+}
+
+// partMetrics scores one part of the sample both ways.
+type partMetrics struct {
+	Part  string         `json:"part"`
+	AsIs  listingMetrics `json:"as_is"`
+	Named listingMetrics `json:"named"`
 }
 
 func main() {
@@ -73,12 +91,16 @@ func assess(p model.Posting, eng *redflag.Engine) *model.Listing {
 	return l
 }
 
-// evaluate runs the engine over the shared data and scores it.
+// evaluate runs the engine over the shared data and scores it: the whole
+// EMSCAD sample and, apart, its design and held parts.
 func evaluate(shared string, eng *redflag.Engine) (report, error) {
 	return evaluateSplit(shared, eng, splitAll)
 }
 
-// evaluateSplit is evaluate on one part of the EMSCAD sample.
+// evaluateSplit is evaluate on one part of the EMSCAD sample (with
+// splitAll, the design and held parts are scored too). The whole sample is
+// one corpus for the cross-listing signals whichever part is scored, as
+// the store is in production.
 func evaluateSplit(shared string, eng *redflag.Engine, part splitPart) (report, error) {
 	var rep report
 	rows, err := loadEMSCAD(sharedFile(shared, "emscad_sample.csv"))
@@ -90,16 +112,20 @@ func evaluateSplit(shared string, eng *redflag.Engine, part splitPart) (report, 
 		return rep, err
 	}
 	profiles := map[string]string{}
-	results := make([]listingResult, 0, len(rows))
 	for _, r := range rows {
 		profiles[r.ID] = r.Posting.CompanyInfo
-		if !part.includes(r.ID) {
-			continue
-		}
-		l := assess(r.Posting, eng)
-		results = append(results, listingResult{ID: r.ID, Fraud: r.Fraudulent, Flags: l.Flags, Risk: l.Risk})
 	}
-	rep.EMSCAD = scoreListings(results, naturalFraudRate)
+	asIs := assessCorpus(rows, false, eng)
+	named := assessCorpus(rows, true, eng)
+	rep.EMSCAD = scoreListings(results(rows, asIs, part), naturalFraudRate)
+	rep.Named = scoreListings(results(rows, named, part), naturalFraudRate)
+	if part == splitAll {
+		for _, p := range []splitPart{splitDesign, splitHeld} {
+			rep.Parts = append(rep.Parts, partMetrics{Part: p.String(),
+				AsIs:  scoreListings(results(rows, asIs, p), naturalFraudRate),
+				Named: scoreListings(results(rows, named, p), naturalFraudRate)})
+		}
+	}
 
 	cases := make([]caseResult, 0, len(exs))
 	for i := range exs {
@@ -116,6 +142,7 @@ func evaluateSplit(shared string, eng *redflag.Engine, part splitPart) (report, 
 		ids = append(ids, r.ID)
 	}
 	rep.Examples = scoreSpans(cases, ids)
+	rep.Agreement = agreements(cases)
 	return rep, nil
 }
 
@@ -154,22 +181,51 @@ func printReport(w io.Writer, rep report, verbose bool) {
 	for _, u := range ex.Unlocated {
 		fmt.Fprintf(w, "gold span not found in our text: %s\n", u)
 	}
+	fmt.Fprintf(w, "\nper-flag agreement with reviewers (Cohen's kappa over the %d examples; a flag counts when it fires anywhere):\n", exampleCount(rep))
+	for _, a := range rep.Agreement {
+		k := "   -  "
+		if a.Defined {
+			k = fmt.Sprintf("%6.2f", a.Kappa)
+		}
+		note := ""
+		if a.GoldYes == 0 {
+			note = "  (no reviewer labels: not measurable here)"
+		}
+		fmt.Fprintf(w, "  %-26s kappa %s  both %d, only ours %d, only reviewers %d, neither %d%s\n", a.ID, k, a.Both, a.OnlyOurs, a.OnlyGold, a.Neither, note)
+	}
+
 	fmt.Fprintf(w, "\nemscad_sample.csv: %d fraudulent, %d legitimate\n", em.Fraud, em.Legit)
-	fmt.Fprintf(w, "  scam recall (high scam flag)     %s\n", pct(em.ScamRecall))
-	fmt.Fprintf(w, "  scam recall (risk high)          %s\n", pct(em.RiskHighRecall))
-	fmt.Fprintf(w, "  scam recall (any scam flag)      %s\n", pct(em.AnyScamRecall))
-	fmt.Fprintf(w, "  legit with any scam flag         %s\n", pct(em.LegitAnyScam))
-	fmt.Fprintf(w, "  legit with any high flag         %s\n", pct(em.LegitAnyHigh))
-	fmt.Fprintf(w, "  legit with a high scam flag      %s\n", pct(em.LegitHighScam))
-	fmt.Fprintf(w, "  precision at 4.84%% (high scam)   %s\n", pct(em.PrecisionHighScam))
-	fmt.Fprintf(w, "  precision at 4.84%% (any scam)    %s\n", pct(em.PrecisionAnyScam))
-	fmt.Fprintf(w, "  ads flagged per flag (fraudulent/legitimate):\n")
+	fmt.Fprintf(w, "  %-34s %12s %12s\n", "", "as it comes", "named")
+	nm := rep.Named
+	line := func(name string, a, b float64) { fmt.Fprintf(w, "  %-34s %12s %12s\n", name, pct(a), pct(b)) }
+	line("scam recall (high scam flag)", em.ScamRecall, nm.ScamRecall)
+	line("scam recall (risk high)", em.RiskHighRecall, nm.RiskHighRecall)
+	line("scam recall (any scam flag)", em.AnyScamRecall, nm.AnyScamRecall)
+	line("legit with any scam flag", em.LegitAnyScam, nm.LegitAnyScam)
+	line("legit with any high flag", em.LegitAnyHigh, nm.LegitAnyHigh)
+	line("legit with a high scam flag", em.LegitHighScam, nm.LegitHighScam)
+	line("precision at 4.84% (high scam)", em.PrecisionHighScam, nm.PrecisionHighScam)
+	line("precision at 4.84% (any scam)", em.PrecisionAnyScam, nm.PrecisionAnyScam)
+	if len(rep.Parts) > 0 {
+		fmt.Fprintf(w, "  by part (design: the rules were tuned on it; held: never looked at):\n")
+		fmt.Fprintf(w, "    %-8s %-8s %8s %8s %14s %14s\n", "part", "names", "scam ads", "legit", "scam recall", "legit high")
+		for _, p := range rep.Parts {
+			for _, m := range []struct {
+				mode string
+				lm   listingMetrics
+			}{{"as is", p.AsIs}, {"named", p.Named}} {
+				fmt.Fprintf(w, "    %-8s %-8s %8d %8d %14s %14s\n", p.Part, m.mode, m.lm.Fraud, m.lm.Legit, pct(m.lm.ScamRecall), pct(m.lm.LegitAnyHigh))
+			}
+		}
+	}
+	fmt.Fprintf(w, "  ads flagged per flag, as it comes and named (fraudulent/legitimate):\n")
 	for _, r := range redflag.Rules() {
-		c := em.PerFlag[r.ID]
-		fmt.Fprintf(w, "    %-26s %3d / %3d\n", r.ID, c[0], c[1])
+		c, d := em.PerFlag[r.ID], nm.PerFlag[r.ID]
+		fmt.Fprintf(w, "    %-26s %3d / %3d   %3d / %3d\n", r.ID, c[0], c[1], d[0], d[1])
 	}
 	if verbose {
-		fmt.Fprintf(w, "  missed fraudulent: %v\n  legitimate with a scam flag: %v\n", em.Missed, em.FalseAlarms)
+		fmt.Fprintf(w, "  as it comes: missed fraudulent: %v\n  legitimate with a scam flag: %v\n", em.Missed, em.FalseAlarms)
+		fmt.Fprintf(w, "  named: missed fraudulent: %v\n  legitimate with a scam flag: %v\n", nm.Missed, nm.FalseAlarms)
 	}
 }
 

@@ -162,14 +162,67 @@ func TestSampleTargets(t *testing.T) {
 			t.Errorf("trap fired: %s %s %q", tr.Example, tr.Flag, tr.Text)
 		}
 	}
-	em := rep.EMSCAD
-	if em.ScamRecall < 0.40 {
-		t.Errorf("scam recall %.3f, want >= 0.40 (missed %v)", em.ScamRecall, em.Missed)
+	// As the data comes (no employer names) and, the honest measure, with a
+	// neutral employer name per company profile; on the whole sample and on
+	// the held part the rules were not designed on.
+	held := rep.Parts[1]
+	if held.Part != "held" {
+		t.Fatalf("parts = %+v", rep.Parts)
 	}
-	if em.LegitAnyScam > 0.02 {
-		t.Errorf("legitimate ads with a scam flag %.3f, want <= 0.02 (%v)", em.LegitAnyScam, em.FalseAlarms)
+	for _, c := range []struct {
+		name      string
+		m         listingMetrics
+		minRecall float64
+	}{
+		{"as it comes", rep.EMSCAD, 0.40}, {"named", rep.Named, 0.40}, {"held, named", held.Named, 0.30},
+	} {
+		if c.m.ScamRecall < c.minRecall {
+			t.Errorf("%s: scam recall %.3f, want >= %.2f (missed %v)", c.name, c.m.ScamRecall, c.minRecall, c.m.Missed)
+		}
+		if c.m.LegitAnyHigh > 0.02 || c.m.LegitHighScam > 0.02 {
+			t.Errorf("%s: legitimate ads with a high flag %.3f, want <= 0.02", c.name, c.m.LegitAnyHigh)
+		}
+		if c.m.LegitAnyScam > 0.03 {
+			t.Errorf("%s: legitimate ads with a scam flag %.3f, want <= 0.03 (%v)", c.name, c.m.LegitAnyScam, c.m.FalseAlarms)
+		}
 	}
-	if em.LegitAnyHigh > 0.02 {
-		t.Errorf("legitimate ads with a high flag %.3f, want <= 0.02", em.LegitAnyHigh)
+	// Per-flag agreement with the reviewers where their labels allow it.
+	for _, a := range rep.Agreement {
+		floor, ok := map[string]float64{redflag.ScamTooGoodPay: 0.5, redflag.ScamPressure: 0.4, redflag.Unpaid: 0.9}[a.ID]
+		if ok && (!a.Defined || a.Kappa < floor) {
+			t.Errorf("%s: kappa %.2f, want >= %.2f", a.ID, a.Kappa, floor)
+		}
+	}
+}
+
+func TestCohenKappa(t *testing.T) {
+	for _, c := range []struct {
+		both, onlyA, onlyB, neither int
+		want                        float64
+		defined                     bool
+	}{
+		{5, 0, 0, 5, 1, true},
+		{0, 5, 5, 0, -1, true},
+		{20, 5, 10, 15, 0.4, true},
+		{0, 0, 0, 10, 0, false},
+		{0, 0, 0, 0, 0, false},
+	} {
+		k, ok := cohenKappa(c.both, c.onlyA, c.onlyB, c.neither)
+		if ok != c.defined || (ok && !approx(k, c.want)) {
+			t.Errorf("kappa(%d,%d,%d,%d) = %v,%v; want %v,%v", c.both, c.onlyA, c.onlyB, c.neither, k, ok, c.want, c.defined)
+		}
+	}
+}
+
+// TestNeutralNames: one name per company profile, its own name for an ad
+// without one, and nothing that reads as a real employer.
+func TestNeutralNames(t *testing.T) {
+	rows := []emscadRow{{ID: "1"}, {ID: "2"}, {ID: "3"}, {ID: "4"}}
+	rows[0].Posting.CompanyInfo = "Acme makes things."
+	rows[1].Posting.CompanyInfo = " Acme makes things. "
+	rows[2].Posting.CompanyInfo = "Zenith sells."
+	names := neutralNames(rows)
+	if names["1"] != names["2"] || names["1"] == names["3"] || names["4"] == "" || names["4"] == names["1"] {
+		t.Errorf("names = %v", names)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gigscout/gigscout/internal/ingest"
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/normalize"
 	"github.com/gigscout/gigscout/internal/redflag"
@@ -30,15 +31,12 @@ type flagsInput struct {
 	URL            string          `json:"url"`
 }
 
-// flagsOutput is one line of `gigscout flags --json` output.
+// flagsOutput is one line of `gigscout flags --json` output: the whole
+// normalized, assessed listing (remote regions, pay, hours, duration,
+// skills, flags and the rest), with id the input's id.
 type flagsOutput struct {
-	ID     string         `json:"id"`
-	Risk   model.Severity `json:"risk"`
-	Flags  []model.Flag   `json:"flags"`
-	Pay    *model.Pay     `json:"pay"`
-	Hours  *model.Range   `json:"hours"`
-	Remote model.Remote   `json:"remote"`
-	Type   model.JobType  `json:"type"`
+	ID string `json:"id"`
+	*model.Listing
 }
 
 // flagsMaxLine bounds one input line (a listing with a long description).
@@ -52,12 +50,13 @@ const flagsMaxLine = 8 << 20
 func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *redflag.Engine, nopts normalize.Options) int {
 	fs := flag.NewFlagSet("flags", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, "print one JSON object per listing: {id, risk, flags, pay, hours, remote, type}")
+	asJSON := fs.Bool("json", false, "print one JSON object per listing: the whole normalized listing (id, risk, flags, pay, hours, remote, remote_regions, type, ...)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: gigscout flags [--json] [FILE|-]\n\n"+
 			"Reads listings as JSON Lines (id, title, company, company_profile, description,\n"+
 			"pay, location, employment_type, url; only title is required) from FILE or\n"+
-			"standard input and explains the red flags of each.\n\n")
+			"standard input and explains the red flags of each. The whole input is one\n"+
+			"corpus for the cross-listing signals (SCAM_TEMPLATE_REUSE).\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -90,20 +89,32 @@ func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *red
 	}
 	out := bufio.NewWriter(stdout)
 	r := bufio.NewReaderSize(in, 64<<10)
+	var ls []*model.Listing
+	var ids []string
+	code := 0
 	for n := 1; ; n++ {
 		line, err := flagsReadLine(r)
 		if len(bytes.TrimSpace(line)) > 0 {
-			if werr := flagsOne(out, stderr, line, n, *asJSON, eng, nopts); werr != nil {
-				fmt.Fprintf(stderr, "flags: write: %v\n", werr)
-				return 1
+			if id, l := flagsOne(stderr, line, n, eng, nopts); l != nil {
+				ids, ls = append(ids, id), append(ls, l)
 			}
 		}
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			out.Flush()
+			// What was read is still explained; the exit code says the
+			// input was cut short.
 			fmt.Fprintf(stderr, "flags: read %s at line %d: %v\n", name, n, err)
+			code = 1
+			break
+		}
+	}
+	// The whole input is one corpus for the cross-listing signals.
+	eng.ApplyCorpus(ls, redflag.CorpusFlags(ingest.CorpusEntries(ls)))
+	for i, l := range ls {
+		if werr := flagsPrint(out, ids[i], l, *asJSON); werr != nil {
+			fmt.Fprintf(stderr, "flags: write: %v\n", werr)
 			return 1
 		}
 	}
@@ -111,7 +122,7 @@ func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *red
 		fmt.Fprintf(stderr, "flags: write: %v\n", err)
 		return 1
 	}
-	return 0
+	return code
 }
 
 // flagsReadLine reads one line without its newline; a line longer than
@@ -131,16 +142,18 @@ func flagsReadLine(r *bufio.Reader) ([]byte, error) {
 	}
 }
 
-// flagsOne handles one input line; it returns only write errors.
-func flagsOne(out io.Writer, stderr io.Writer, line []byte, n int, asJSON bool, eng *redflag.Engine, nopts normalize.Options) error {
+// flagsOne parses, normalizes and assesses one input line; a bad line is
+// reported on stderr and gives a nil listing. The listing's id is the
+// input's id, so cross-listing evidence names the input's listings.
+func flagsOne(stderr io.Writer, line []byte, n int, eng *redflag.Engine, nopts normalize.Options) (string, *model.Listing) {
 	var in flagsInput
 	if err := json.Unmarshal(line, &in); err != nil {
 		fmt.Fprintf(stderr, "flags: line %d: invalid JSON: %v (skipped)\n", n, err)
-		return nil
+		return "", nil
 	}
 	if strings.TrimSpace(in.Title) == "" {
 		fmt.Fprintf(stderr, "flags: line %d: missing title (skipped)\n", n)
-		return nil
+		return "", nil
 	}
 	id := flagsID(in.ID, n)
 	p := model.Posting{
@@ -159,8 +172,14 @@ func flagsOne(out io.Writer, stderr io.Writer, line []byte, n int, asJSON bool, 
 	}
 	l := normalize.Normalize(&p, nopts)
 	eng.Assess(l)
+	l.ID = id
+	return id, l
+}
+
+// flagsPrint writes one assessed listing; it returns only write errors.
+func flagsPrint(out io.Writer, id string, l *model.Listing, asJSON bool) error {
 	if asJSON {
-		b, err := json.Marshal(flagsOutput{ID: id, Risk: l.Risk, Flags: l.Flags, Pay: l.Pay, Hours: l.Hours, Remote: l.Remote, Type: l.Type})
+		b, err := json.Marshal(flagsOutput{ID: id, Listing: l})
 		if err != nil {
 			return err
 		}
@@ -210,9 +229,14 @@ func flagsExplain(w io.Writer, id string, l *model.Listing) error {
 	for _, f := range l.Flags {
 		fmt.Fprintf(&b, "  - %s (%s, %s): %s\n", f.ID, f.Family, f.Severity, f.Reason)
 		if f.Evidence.Text == "" {
-			fmt.Fprintf(&b, "      (nothing in %s)\n", f.Evidence.Field)
+			if len(f.Others) == 0 {
+				fmt.Fprintf(&b, "      (nothing in %s)\n", f.Evidence.Field)
+			}
 		} else {
 			fmt.Fprintf(&b, "      %s: %q\n", f.Evidence.Field, flagsQuote(f.Evidence.Text))
+		}
+		for _, o := range f.Others {
+			fmt.Fprintf(&b, "      also as %s %q (%s)\n", o.ID, o.Company, o.URL)
 		}
 	}
 	b.WriteString("\n")

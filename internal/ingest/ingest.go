@@ -68,6 +68,9 @@ func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Post
 			run.Flagged++
 		}
 	}
+	if changed(outcomes) {
+		p.recomputeCorpus(ctx)
+	}
 	p.catchUp(ctx)
 	return nil
 }
@@ -82,6 +85,9 @@ func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 			errs = append(errs, err)
 		}
 		run.Closed = n
+		if n > 0 {
+			p.recomputeCorpus(ctx)
+		}
 	}
 	if run.Status == crawler.StatusNotModified {
 		// Nothing changed: every open listing of the source is unchanged.

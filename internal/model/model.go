@@ -148,6 +148,9 @@ type Flag struct {
 	Severity Severity `json:"severity"`
 	Reason   string   `json:"reason"`
 	Evidence Span     `json:"evidence"`
+	// Others are the other listings a cross-listing flag (one raised by
+	// comparing listings, such as SCAM_TEMPLATE_REUSE) rests on.
+	Others []Link `json:"others,omitempty"`
 }
 
 // Link is another posting of the same opportunity.
@@ -155,6 +158,10 @@ type Link struct {
 	Source string `json:"source"`
 	URL    string `json:"url"`
 	ID     string `json:"id,omitempty"`
+	// Company and Title name the other listing where a flag's evidence
+	// points at it (empty in duplicate links).
+	Company string `json:"company,omitempty"`
+	Title   string `json:"title,omitempty"`
 }
 
 // Posting is a listing as one source gave it, before normalization.

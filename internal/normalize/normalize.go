@@ -36,7 +36,7 @@ const (
 )
 
 // titleWhere finds a work-place note in a title: "AI Engineer - Remote Europe".
-var titleWhere = regexp.MustCompile(`(?i)(?:[-–—|,(]\s*|\b)(?:fully\s+)?(?:remote|hybrid)\b(?:\s*[-–(:]?\s*[\p{L} ]{0,30})?\)?\s*(?:[|]|$)`)
+var titleWhere = regexp.MustCompile(`(?i)(?:[-–—|,(\[]\s*|\b)(?:fully\s+)?(?:remote|hybrid)\b(?:\s*[-–(:]?\s*[\p{L} ]{0,30})?[)\]]?\s*(?:[|]|$)`)
 
 // Normalize builds the Listing of p. It does not assess red flags and never
 // panics; unparsable values are left unknown.
@@ -55,7 +55,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	}
 	locs := l.Locations
 	if m := titleWhere.FindString(l.Title); m != "" {
-		locs = append(append([]string(nil), locs...), strings.TrimSpace(strings.TrimLeft(m, "-–—|,( ")))
+		locs = append(append([]string(nil), locs...), strings.TrimSpace(strings.TrimLeft(m, "-–—|,([ ")))
 	}
 	ri := ParseRemote(p.RemoteHint, locs, l.Text)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
@@ -160,6 +160,23 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		pay, u := ParsePay(f.name, f.text)
 		if pay != nil {
 			return pay, false
+		}
+		if f.name == "pay_text" && !u {
+			if pay := barePay(f.name, f.text); pay != nil {
+				// Pay stated with a currency in the title or text says more
+				// ("2500 monthly" beside "a stipend of ₹2,500 per month").
+				for _, g := range []struct{ name, text string }{{"title", l.Title}, {"text", l.Text}} {
+					if tp, _ := ParsePay(g.name, g.text); tp != nil && g.text != "" {
+						return tp, false
+					}
+				}
+				var regions []string
+				for _, loc := range l.Locations {
+					regions = append(regions, Regions(loc)...)
+				}
+				pay.Currency = placeCurrency(append(regions, l.RemoteRegions...))
+				return pay, false
+			}
 		}
 		unpaid = unpaid || u
 	}

@@ -40,7 +40,7 @@ var (
 	// that is as often about time ("over 4 weeks", "under 10 hours", "spend
 	// 10 hours") only the amount right after it ("over $2M", "under $5").
 	badBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|allowance|tuition)\b[^.$€£₹]{0,25}$|\b(?:under|over|spent|spend)\s+(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|well|just|a total of|upwards of)\s+)?$`)
-	badAfter  = regexp.MustCompile(`(?i)^\s*\+?\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition)\b`)
+	badAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition)\b`)
 	payWord   = newCueRegexp(`(?i)\b(?:salary|salaries|pay|paid|payment|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
 	// lodging stipends and the like are benefits, not pay.
 	benefitStipend = regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance)`)
@@ -89,10 +89,22 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 // equals), or nil. lenient accepts a bare amount (a field that only holds pay).
 func bestPay(text string, lenient bool) *payCandidate {
 	var best *payCandidate
-	for _, m := range scanMoney(text) {
-		c, ok := judge(text, m, lenient)
+	ms := scanMoney(text)
+	for i := 0; i < len(ms); i++ {
+		c, ok := judge(text, ms[i], lenient)
 		if !ok {
 			continue
+		}
+		// "$18/hr - $22/hr", "$31/hour to $27/hour": a range whose ends
+		// each carry the unit is one range.
+		if i+1 < len(ms) && c.score == 3 && !c.ranged {
+			if sep := rangeSep.FindStringIndex(text[c.end:ms[i+1].start]); sep != nil && sep[1] == ms[i+1].start-c.end {
+				if d, ok := judge(text, ms[i+1], lenient); ok && d.unit == c.unit && d.currency == c.currency && !d.ranged {
+					c.min, c.max = min(c.min, d.min), max(c.max, d.max)
+					c.end, c.ranged = d.end, true
+					i++
+				}
+			}
 		}
 		if best == nil || c.score > best.score {
 			c := c
@@ -101,6 +113,9 @@ func bestPay(text string, lenient bool) *payCandidate {
 	}
 	return best
 }
+
+// rangeSep is the separator between the two ends of a range.
+var rangeSep = regexp.MustCompile(`^\s*(?:-|–|—|~|to|and)\s*$`)
 
 // judge decides whether m is pay and with which unit.
 func judge(text string, m money, lenient bool) (payCandidate, bool) {

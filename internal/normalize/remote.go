@@ -19,8 +19,8 @@ var (
 	locHybrid = regexp.MustCompile(`(?i)\bhybrid\b`)
 	locOnsite = newCueRegexp(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote)\b`)
 	// strongOnsite is body text that overrides a "Remote" location bucket.
-	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on-?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site)`)
-	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)? (?:model|arrangement|policy)?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid|(?:\d|two|three) days (?:a|per) week in (?:the|our) office|in[- ]office (?:\d|two|three) days)`)
+	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on-?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site|no (?:remote|hybrid)(?: (?:or|and|/) (?:remote|hybrid))? (?:options?|work(?:ing)?|possibilit(?:y|ies)|arrangements?|is (?:possible|available|offered))|(?:remote|hybrid) (?:work(?:ing)? )?(?:is )?not (?:possible|available|offered|an option)|not (?:open to|eligible for|suitable for|available for) remote|(?:cannot|can't|can not) be (?:done|performed|worked) remotely)`)
+	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)? (?:model|arrangement|policy)?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid|(?:[1-3]|one|two|three) days? (?:a|per|each|every) week (?:in (?:the|our|an?) (?:[\p{L}]+ )?office|on-?site|in[- ]person|at (?:the|our) (?:[\p{L}]+ )?office|in[- ]office)|(?:in[- ]office|on-?site|in[- ]person|in (?:the|our) office) (?:for )?(?:[1-3]|one|two|three) days? (?:a|per|each|every) week|(?:[1-4]|one|two|three|four) days? (?:in (?:the|our) office|in[- ]office|on-?site),? (?:and |\+ |/ )?(?:[1-4]|one|two|three|four) days? (?:remote|from home|at home|wfh))`)
 	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely) remote|remote[- ]first|work from anywhere|work from home|(?:can|may) be (?:done|performed|completed) remotely|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
 	// officeMention finds work placed in one office: "in our New York
 	// office", "based at the Berlin office". "The office" alone is too often
@@ -50,8 +50,12 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		info.Remote, info.Evidence = fromLocations(locations)
 	}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteUnknown {
-		if loc := strongOnsite.FindStringIndex(text); loc != nil {
+		for _, loc := range strongOnsite.FindAllStringIndex(text, -1) {
+			if occasionalOnsite.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) {
+				continue // "must be on-site one week per quarter" is a visit
+			}
 			info.Remote, info.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
+			break
 		}
 	}
 	if info.Remote == model.RemoteUnknown {
@@ -108,7 +112,10 @@ func fromBody(text string) (model.Remote, string) {
 	if loc := bodyHybrid.FindStringIndex(text); loc != nil {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
-	if loc := bodyRemote.FindStringIndex(text); loc != nil {
+	for _, loc := range bodyRemote.FindAllStringIndex(text, -1) {
+		if remotePerk(text, loc) {
+			continue // "two weeks of work from anywhere a year" is a perk
+		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
 	}
 	if loc := locOnsite.FindStringIndex(text); loc != nil && !containsFold(text, "remote") {
@@ -163,6 +170,9 @@ func remoteRegions(locations []string, text string) []string {
 			break
 		}
 	}
+	if len(out) == 0 {
+		out = extraRegions(text)
+	}
 	if out == nil {
 		out = []string{}
 	}
@@ -177,3 +187,21 @@ func appendUnique(list []string, s string) []string {
 	}
 	return append(list, s)
 }
+
+// occasionalOnsite follows an on-site requirement that is only a visit:
+// "one week per quarter", "twice a year", "for team offsites".
+var occasionalOnsite = regexp.MustCompile(`(?i)^[\s,]*(?:(?:for|about|around|only|just)\s+)?(?:(?:one|two|a|1|2|3|\d+)\s+(?:weeks?|days?)\s+(?:a|per|each|every)\s+(?:quarter|year|month|half[- ]year)|(?:once|twice|(?:one|two|three|\d+) times)\s+(?:a|per|each|every)\s+(?:quarter|year|month)|quarterly|annually|occasionally|(?:for|during)\s+(?:team\s+)?(?:offsites?|retreats?|onboarding|kick-?offs?|events?|summits?))`)
+
+// remotePerk reports a remote cue that is a perk of an office job: a short
+// spell of work from anywhere ("2 weeks of work from anywhere per year",
+// "a work from anywhere month", "work from home Fridays").
+func remotePerk(text string, loc []int) bool {
+	before := text[max(0, loc[0]-30):loc[0]]
+	after := text[loc[1]:min(len(text), loc[1]+30)]
+	return perkBefore.MatchString(before) || perkAfter.MatchString(after)
+}
+
+var (
+	perkBefore = regexp.MustCompile(`(?i)(?:\b(?:\d+|one|two|three|four|a few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|per year of\s+|a year of\s+)?)$`)
+	perkAfter  = regexp.MustCompile(`(?i)^\s*(?:weeks?|days?|months?|fridays?|mondays?|policy|allowance|program(?:me)?|benefit|perk|stipend)\b|^\s*(?:for\s+)?(?:up to\s+)?(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:a|per|each|every)\s+year`)
+)

@@ -77,6 +77,7 @@ func Text(s string) string {
 	if hasZeroes(s) {
 		s = zeroes.Replace(s)
 	}
+	s = unescapeMarkdown(s)
 	s = foldSpaces(s)
 	s = foldNewlines(s)
 	s = unglue(s)
@@ -91,6 +92,7 @@ func CleanLine(s string) string {
 	}
 	s = html.UnescapeString(strings.ToValidUTF8(s, "\uFFFD"))
 	s = zeroes.Replace(s)
+	s = unescapeMarkdown(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -106,4 +108,22 @@ func cleanList(in []string) []string {
 		}
 	}
 	return out
+}
+
+// unescapeMarkdown drops the backslash scrapers put before markdown's
+// special characters (`\$40 \- \$55`, `\*two\*`); a backslash before
+// anything else (a path, `\n`) stays.
+func unescapeMarkdown(s string) string {
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("$-*_#.()[]{}!+`|>~<&%=", s[i+1]) >= 0 {
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }

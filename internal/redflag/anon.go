@@ -91,7 +91,7 @@ var reUrgentTask = regexp.MustCompile(`^\s*(care|cares|requests?|issues?|matters
 
 // reTechAdmin: a technical administrator, a skilled role, not clerical work.
 // Brand names may be split ("share point"), as views split CamelCase words.
-var reTechAdmin = regexp.MustCompile(`\b(systems?|sys|database|db|network|linux|unix|windows|share ?point|sales ?force|it|server|cloud|devops|web|storage|security|citrix|vmware|oracle|sql|exchange|crm|erp|sap|backup|lms|word ?press|dev ?ops|my ?sql)\s*(/\s*\w+\s*)?admin(istrator|istration)?\b`)
+var reTechAdmin = regexp.MustCompile(`\b(systems?|sys|database|db|network|linux|unix|windows|share ?point|sales ?force|it|server|cloud|devops|web|storage|security|citrix|vmware|oracle|sql|exchange|crm|erp|sap|backup|lms|word ?press|dev ?ops|my ?sql|ldap|active directory|identity|iam|jira|atlassian|google workspace|office ?365|m365|azure|aws|kubernetes|k8s|hadoop|mongo ?db|postgres(ql)?|splunk|okta)\s*(/\s*\w+\s*)?admin(istrator|istration)?\b`)
 
 // genericTitle reports the evidence of a generic clerical, customer
 // service or home-work title, leaving out technical administrators.

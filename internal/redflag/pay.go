@@ -236,6 +236,15 @@ var (
 	reUnskilledTitle = regexp.MustCompile(`\b(data entry|typist|typing|clerk|assistant|receptionist|mystery shopper|survey|package|envelope|stuffing|packer|packaging|cashier|customer service|chat|moderator|helper|work from home|home[- ]based|part[- ]time|students?)\b`)
 )
 
+// reTitlePay is a pay figure or range in a title.
+var reTitlePay = regexp.MustCompile(`(?:[$€£]|usd\s?)\s?\d[\d,.]*\s*k?(?:\s*(?:-|–|to)\s*(?:[$€£]|usd\s?)?\s?\d[\d,.]*\s*k?)?(?:\s*(?:/|per|a)\s*(?:yr|year|hr|hour|week|wk|day|month|mo)\b)?|\b\d{2,3}k\s*(?:-|–|to)\s*\d{2,3}k\b`)
+
+// reCommissionRole: titles of roles paid on commission.
+var reCommissionRole = regexp.MustCompile(`\b(sales|agents?|agency|brokers?|insurance|financial (advisor|representative|professional)s?|recruiters?|representatives?|reps?|closers?|business development|account executives?|marketing (associate|representative)s?|distributors?|independent)\b`)
+
+// reCommissionOnly: the text says the pay is commission.
+var reCommissionOnly = regexp.MustCompile(`\b(commission[- ]only|commission[- ]based|100% commission|1099|straight commission|paid (on|by) commission)\b`)
+
 var reEarnVerb = regexp.MustCompile(`\b(earn|earning|earnings|make|making|extra|easily|up to|get paid|take home)\b`)
 
 // tooGoodThreshold is the rate per unit above which promised earnings for
@@ -277,6 +286,12 @@ func checkTooGoodPay(c *ctx) (hit, bool) {
 		return !reCommission.MatchString(v.sentenceText(m[0], m[1])) && !v.negated(m[0], m[1])
 	}); ok {
 		return hit{span: sp, sev: sev}, true
+	}
+	// A pay figure in the title of a commission role ("Agency Sales
+	// Managers $150-$175,000/yr"): the lure of recruiting schemes, where
+	// the figure is what the best earn on commission.
+	if sp, ok := find([]*view{c.title}, reTitlePay, 0, nil); ok && (has(reCommissionRole, c.title) || has(reCommissionOnly, c.text)) {
+		return hit{span: sp, sev: model.SeverityHigh}, true
 	}
 	// Structured pay far above the market for unskilled home work.
 	if p := c.l.Pay; plausiblePay(c, p) && (p.Unit == model.UnitHour || p.Unit == model.UnitDay) &&

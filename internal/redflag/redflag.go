@@ -158,7 +158,7 @@ func Rules() []RuleInfo {
 	for i, r := range rules {
 		out[i] = RuleInfo{ID: r.ID, Family: r.Family, Severity: r.Severity, Reason: r.Reason}
 	}
-	return out
+	return append(out, corpusRules...)
 }
 
 // Lookup returns the rule with the given id.
@@ -166,6 +166,11 @@ func Lookup(id string) (RuleInfo, bool) {
 	for _, r := range rules {
 		if r.ID == id {
 			return RuleInfo{ID: r.ID, Family: r.Family, Severity: r.Severity, Reason: r.Reason}, true
+		}
+	}
+	for _, r := range corpusRules {
+		if r.ID == id {
+			return r, true
 		}
 	}
 	return RuleInfo{}, false

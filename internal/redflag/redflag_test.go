@@ -14,7 +14,7 @@ import (
 func TestRules(t *testing.T) {
 	want := []string{Unpaid, PayUnspecified, PayBelowFloor, VagueNoDescription, VagueNoDeliverables, VagueNoDuration,
 		VagueNoSupervisor, VagueCatchallDuties, ScamUpfrontFee, ScamOffplatform, ScamCheckHandling, ScamPersonalData,
-		ScamTooGoodPay, ScamPressure, ScamAnonEmployer, ScamWFHHype}
+		ScamTooGoodPay, ScamPressure, ScamAnonEmployer, ScamWFHHype, ScamTemplateReuse}
 	rs := Rules()
 	var got []string
 	for _, r := range rs {

@@ -359,7 +359,8 @@ func TestScamOffplatformContact(t *testing.T) {
 		{name: "telegram interview", l: listing("Data Entry", "The interview will be held on Telegram with our HR manager."), fire: true, evidence: "Telegram"},
 		{name: "whatsapp contact", l: listing("Assistant", "Contact our recruiter on WhatsApp at +1 555 0100 to apply."), fire: true, evidence: "WhatsApp"},
 		{name: "glued whatsapp", l: listing("Assistant", "Send a message to HR via Whats App for an interview."), fire: true},
-		{name: "google hangouts", l: listing("Virtual Assistant", "Interviews are conducted via Google Hangouts."), fire: true, evidence: "Google Hangouts"},
+		// Video-interview tools named for interviews are not off-platform contact (issue 11).
+		{name: "google hangouts interview", l: listing("Virtual Assistant", "Interviews are conducted via Google Hangouts."), fire: false},
 		{name: "textnow", l: listing("Clerk", "Text us on TextNow to schedule your interview."), fire: true},
 		{name: "signal", l: listing("Clerk", "Message the hiring manager on Signal to apply."), fire: true},
 		{name: "webmail for named company", l: listing("Intern", concrete+" Send your resume to acme.careers@gmail.com."), fire: true, evidence: "acme.careers@gmail.com"},
@@ -414,7 +415,10 @@ func TestScamTooGoodPay(t *testing.T) {
 		{name: "structured hourly for data entry", l: listing("Data Entry Clerk (Work from Home)", "Type forms from home, no experience needed.", hourly(85, model.UnitHour, "$85/hour")), fire: true, sev: model.SeverityHigh},
 
 		{name: "sales OTE", l: listing("Account Executive", concrete+" OTE $150,000 - $175,000 with uncapped commission.", noPay), fire: false},
-		{name: "straight commission income", l: listing("Agency Sales Managers $150-$175,000/yr", concrete+" Average yearly income of $150-$175,000 based on our straight commission compensation model.", noPay), fire: false},
+		// A pay range in the title of a commission role is the lure itself
+		// (issue 11); the same figures in the text of a sales ad are OTE.
+		{name: "pay range in a commission role's title", l: listing("Agency Sales Managers $150-$175,000/yr", concrete+" Average yearly income of $150-$175,000 based on our straight commission compensation model.", noPay), fire: true, evidence: "$150-$175,000/yr"},
+		{name: "salary in an engineer's title", l: listing("Backend Engineer $140k-$160k", concrete, noPay), fire: false},
 		{name: "annual salary read as weekly", l: listing("Data Entry Clerk", "Type forms from home, no experience needed.", func(l *model.Listing) {
 			l.PayText = "$55,000 salary"
 			l.Pay = &model.Pay{Min: 55000, Max: 55000, Currency: "USD", Unit: model.UnitWeek, HourlyUSD: 1375}

@@ -16,7 +16,7 @@ var (
 	reEmployerPays = regexp.MustCompile(`\b(we|company|employer|our client|they)( will| shall| would)? (pay|cover|reimburse|provide|supply|ship|send)s?\b|\b(we|company|employer|our client|they)( will| shall| would)?\s*$|\b(paid|free|employer-paid|company-paid|reimbursed|covered|provided)( by (us|the company|the employer))?\s*$|\bat no (cost|charge)\b|\bfree of charge\b|\bis free\b|\bare free\b|\breimburs`)
 
 	// reChatApp: messaging apps that fake recruiters move interviews to.
-	reChatApp = regexp.MustCompile(`\b(telegram|whats ?app|signal (app|messenger|chat)|google hangouts?|hangouts?|text ?now|wechat|kik (messenger|app)?|wickr|viber)\b|\bon signal\b|\bvia signal\b`)
+	reChatApp = regexp.MustCompile(`\b(telegram|whats ?app|signal (app|messenger|chat)|(google )?hangouts? chat|text ?now|wechat|kik (messenger|app)?|wickr|viber)\b|\bon signal\b|\bvia signal\b`)
 	// reContactCue: the applicant is to contact or be interviewed.
 	reContactCue = regexp.MustCompile(`\b(interview(s|ed|ing)?|contact|reach (out|us|me)|message|text (us|me|the)|chat with|add (me|us)|send (us |me )?(your|a|an)|apply|application|hr|recruiter|hiring (manager|team)|screening|dm|handle|username|user ?name|id|number|no\.?|call|@)\b|@`)
 	// reCustomerChannel: the app is a channel for customers, not hiring.
@@ -139,8 +139,71 @@ func checkCheckHandling(c *ctx) (hit, bool) {
 	return hit{span: sp}, true
 }
 
+// rePressureWide: the hurry reviewers count as pressure besides the strong
+// phrases: "start today", "start immediately" said to the reader (not a
+// "Start: immediately" field), "only 5 spots", "limited slots", "apply
+// before it's gone".
+var rePressureWide = regexp.MustCompile(`\b((can|could|will|to|and|then|you|must|ready to) start (work(ing)? )?(immediately|today|right away|right now)|start (earning|working) (immediately|today|right away)|only (\d+|a few|few|two|three|four|five|ten) (positions?|spots?|slots?|seats?|openings?|vacanc\w+|places?)( (are )?(left|remaining|available|open))?|limited (number of )?(slots|spots|seats|places|openings|positions)( (left|remaining|available))?|(apply|act|hurry|register) (now )?before (it'?s|they'?re|the (spots?|positions?|slots?) (are|is)) (gone|filled|taken|too late)|before (it'?s|they'?re) (all )?gone|while (spots|slots|positions|places) last)\b`)
+
+// rePersonalBasic: the personal details reviewers count when an ad asks
+// applicants to send them outside a normal application form.
+var rePersonalBasic = regexp.MustCompile(`\b(full (legal )?names?|(home|residential|mailing|postal|current) address(es)?|phone (number|no)s?|(cell|mobile|home) (phone|number)s?|telephone (number|no)s?|ages?|date of birth|marital status|gender|sex|nationality|(recent|current|passport[- ]size|full[- ]length|clear|color|colour) (photo(graph)?s?|pictures?|pics?)|photo(graph)?s? of (yourself|you)|(your|a) (photo(graph)?|picture|pic|selfie)s?)\b`)
+
+// reSendAsk: the applicant is asked to send something.
+var reSendAsk = regexp.MustCompile(`\b(send|email|e-mail|mail|provide|submit|include|forward|text|reply with|along with|attach|with your (cv|resume|application)|following (details|information|info))\b`)
+
+// reFormNormal: the details go into an ordinary application form.
+var reFormNormal = regexp.MustCompile(`\b(application form|apply online|online application|our (careers|career) (site|page|portal)|applicant tracking|equal (opportunity|employment)|regardless of|discriminat\w*|without regard|protected)\b`)
+
+// personalBasicAsk finds a sentence asking the applicant to send several
+// basic personal details (or one telling one: age, marital status, photo).
+func personalBasicAsk(c *ctx) (model.Span, bool) {
+	for _, v := range []*view{c.title, c.text} {
+		if v.s == "" || !possible(rePersonalBasic, v.s) {
+			continue
+		}
+		for _, m := range v.findAllIn(rePersonalBasic) {
+			x, y := v.sentence(m[0], m[1])
+			sent := v.s[x:y]
+			if !reSendAsk.MatchString(sent) || reFormNormal.MatchString(sent) || rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) {
+				continue
+			}
+			items := rePersonalBasic.FindAllString(sent, -1)
+			t := v.s[m[0]:m[1]]
+			telling := strings.Contains(t, "marital") || strings.Contains(t, "photo") || strings.Contains(t, "picture") ||
+				strings.Contains(t, "pic") || strings.Contains(t, "selfie") || t == "age" || t == "date of birth"
+			if len(uniq(items)) >= 3 || telling {
+				return v.span(m[0], m[1]), true
+			}
+		}
+	}
+	return model.Span{}, false
+}
+
+func uniq(xs []string) map[string]bool {
+	out := map[string]bool{}
+	for _, x := range xs {
+		out[x] = true
+	}
+	return out
+}
+
 func checkPersonalData(c *ctx) (hit, bool) {
-	sp, ok := find(c.job(), rePersonal, 0, func(v *view, m []int) bool {
+	if sp, ok := personalBasicAsk(c); ok {
+		if _, strong := findSensitive(c); !strong {
+			return hit{span: sp, sev: model.SeverityMedium}, true
+		}
+	}
+	sp, ok := findSensitive(c)
+	if !ok {
+		return hit{}, false
+	}
+	return hit{span: sp}, true
+}
+
+// findSensitive finds a request for sensitive data (ID, bank, SSN).
+func findSensitive(c *ctx) (model.Span, bool) {
+	return find(c.job(), rePersonal, 0, func(v *view, m []int) bool {
 		sent := v.sentenceText(m[0], m[1])
 		if rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) {
 			return false
@@ -153,21 +216,17 @@ func checkPersonalData(c *ctx) (hit, bool) {
 		}
 		return rePersonalAsk.MatchString(sent)
 	})
-	if !ok {
-		return hit{}, false
-	}
-	return hit{span: sp}, true
 }
 
 func checkPressure(c *ctx) (hit, bool) {
-	if !has(rePressureStrong, c.title, c.text) {
+	if !has(rePressureStrong, c.title, c.text) && !has(rePressureWide, c.title, c.text) {
 		return hit{}, false
 	}
 	// Evidence: the first cue in the title, then the text; weak cues
 	// ("immediate start") count as evidence once a strong one is present.
 	for _, v := range []*view{c.title, c.text} {
 		best := []int(nil)
-		for _, re := range []*regexp.Regexp{rePressureStrong, rePressureWeak} {
+		for _, re := range []*regexp.Regexp{rePressureStrong, rePressureWide, rePressureWeak} {
 			if m := re.FindStringIndex(v.s); m != nil && (best == nil || m[0] < best[0]) {
 				best = m
 			}
@@ -180,10 +239,27 @@ func checkPressure(c *ctx) (hit, bool) {
 }
 
 // anonymous reports whether nothing says who the employer is: no company
-// name, profile or website, and a text that never names an organization.
+// name and nothing else identifies it (see unidentified).
 func anonymous(c *ctx) bool {
+	return strings.TrimSpace(c.l.Company) == "" && unidentified(c)
+}
+
+// unidentified reports whether nothing but (at most) a name says who the
+// employer is: no company profile or website, no careers board of the
+// employer's own (an applicant-tracking system or a host carrying the
+// name), no mention of the name in the text, and a text that never names an
+// organization. A name alone identifies no one (every crawled listing
+// carries one, if only its board's), so the rules built on this never rest
+// on a missing name.
+func unidentified(c *ctx) bool {
 	l := c.l
-	if strings.TrimSpace(l.Company) != "" || strings.TrimSpace(l.CompanyInfo) != "" || strings.TrimSpace(l.CompanyURL) != "" {
+	if strings.TrimSpace(l.CompanyInfo) != "" || strings.TrimSpace(l.CompanyURL) != "" {
+		return false
+	}
+	if ownBoard(alnum(c.company.s), l.URL, l.ApplyURL) {
+		return false
+	}
+	if name := strings.TrimSpace(c.company.s); len(name) >= 3 && strings.Contains(c.text.s, name) {
 		return false
 	}
 	for _, m := range reOrgNamed.FindAllStringIndex(l.Text, -1) {
@@ -195,6 +271,50 @@ func anonymous(c *ctx) bool {
 		}
 	}
 	return true
+}
+
+// ownBoard reports a listing or apply address on an applicant-tracking
+// system or on a host that carries the company key.
+func ownBoard(key string, urls ...string) bool {
+	for _, u := range urls {
+		pu, err := url.Parse(u)
+		if err != nil || pu.Host == "" {
+			continue
+		}
+		host := strings.ToLower(pu.Host)
+		if atsHost(host) || (len(key) >= 4 && strings.Contains(alnum(host), key)) {
+			return true
+		}
+	}
+	return false
+}
+
+// atsHosts are applicant-tracking systems: a posting on one is on the
+// employer's own careers board.
+var atsHosts = []string{"greenhouse.io", "lever.co", "ashbyhq.com", "workable.com", "smartrecruiters.com",
+	"recruitee.com", "myworkdayjobs.com", "bamboohr.com", "jobvite.com", "icims.com", "breezy.hr",
+	"teamtailor.com", "personio.de", "personio.com", "usajobs.gov"}
+
+func atsHost(host string) bool {
+	for _, h := range atsHosts {
+		if host == h || strings.HasSuffix(host, "."+h) {
+			return true
+		}
+	}
+	return false
+}
+
+// alnum keeps the lower-case letters and digits of s.
+func alnum(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			return r
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		}
+		return -1
+	}, s)
 }
 
 // reArticleBefore: an indefinite article (perhaps with a short token such
@@ -223,11 +343,19 @@ func checkAnonEmployer(c *ctx) (hit, bool) {
 	if has(reStealth, c.text, c.title) {
 		return hit{}, false // a stealth startup explains its missing name
 	}
-	if anonymous(c) {
-		// The commonest fake job: an anonymous ad for generic clerical,
-		// data-entry or home work. Alone, anonymity stays medium.
+	if unidentified(c) {
+		// The commonest fake job: an ad for generic clerical, data-entry or
+		// home work from an employer nothing identifies.
+		// A named employer is held to more: aggregators carry named small
+		// employers without a profile every day, so the generic title needs
+		// one weak sign beside it, or no stated pay.
 		if sp, ok := genericTitle(c); ok {
-			return hit{span: sp, sev: model.SeverityHigh}, true
+			if anonymous(c) {
+				return hit{span: sp, sev: model.SeverityHigh}, true
+			}
+			if n, _ := anonCueHits(c); n >= 1 || (c.l.Pay == nil && !c.l.Unpaid) {
+				return hit{span: sp, sev: model.SeverityHigh}, true
+			}
 		}
 		// Or it shows several weak signs of a fake ad: direct contact by
 		// email or phone, hurry, no experience needed, hidden pay, travel
@@ -236,15 +364,16 @@ func checkAnonEmployer(c *ctx) (hit, bool) {
 			return hit{span: sp, sev: model.SeverityHigh}, true
 		}
 		// Staffing agencies post anonymous ads too, but they describe the
-		// work and its schedule; anonymity with little substance is the
-		// warning sign.
-		if c.taskCount() < 4 && !has(reDuration, c.title, c.text) {
+		// work and its schedule; no name at all with little substance is
+		// the warning sign (medium: never high on its own).
+		if anonymous(c) && c.taskCount() < 4 && !has(reDuration, c.title, c.text) {
 			return hit{span: structural(FieldCompany)}, true
 		}
-		return hit{}, false
 	}
-	// A named company whose contact address is on an unrelated domain.
-	if c.company.s == "" || c.info.s != "" {
+	// A named company whose contact address is on an unrelated domain:
+	// any such domain without a profile; with a profile, only when the
+	// employer's own site or apply address is known to compare with.
+	if c.company.s == "" || (c.info.s != "" && strings.TrimSpace(c.l.CompanyURL) == "" && strings.TrimSpace(c.l.ApplyURL) == "") {
 		return hit{}, false
 	}
 	return findEmail(c, func(domain string) bool { return unrelatedDomain(c, domain) })

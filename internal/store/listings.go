@@ -185,15 +185,15 @@ func (s *Store) CloseMissing(ctx context.Context, source string, seen map[string
 	return closed, nil
 }
 
-const listingCols = `data, first_seen, last_seen, closed_at, seq, duplicate_of, also_at`
+const listingCols = `data, first_seen, last_seen, closed_at, seq, duplicate_of, also_at, corpus_flags, corpus_risk`
 
 func scanListing(sc interface{ Scan(...any) error }) (*model.Listing, int64, error) {
 	var data string
 	var first, last int64
 	var closed sql.NullInt64
 	var seq int64
-	var dupOf, alsoAt string
-	if err := sc.Scan(&data, &first, &last, &closed, &seq, &dupOf, &alsoAt); err != nil {
+	var dupOf, alsoAt, corpusFlags, corpusRisk string
+	if err := sc.Scan(&data, &first, &last, &closed, &seq, &dupOf, &alsoAt, &corpusFlags, &corpusRisk); err != nil {
 		return nil, 0, err
 	}
 	l := new(model.Listing)
@@ -202,6 +202,9 @@ func scanListing(sc interface{ Scan(...any) error }) (*model.Listing, int64, err
 	}
 	if err := overlayLinks(l, dupOf, alsoAt); err != nil {
 		return nil, 0, fmt.Errorf("decode links: %w", err)
+	}
+	if err := overlayCorpus(l, corpusFlags, corpusRisk); err != nil {
+		return nil, 0, fmt.Errorf("decode corpus flags: %w", err)
 	}
 	l.FirstSeen, l.LastSeen, l.ClosedAt = time.Unix(first, 0).UTC(), time.Unix(last, 0).UTC(), fromUnix(closed)
 	return l, seq, nil

@@ -121,6 +121,7 @@ var flagLabels = map[string]string{
 	"SCAM_OFFPLATFORM_CONTACT": "Off-platform contact", "SCAM_CHECK_HANDLING": "Money or check handling",
 	"SCAM_PERSONAL_DATA": "Asks for personal data", "SCAM_TOO_GOOD_PAY": "Too-good-to-be-true pay",
 	"SCAM_PRESSURE": "Pressure to hurry", "SCAM_ANON_EMPLOYER": "Anonymous employer", "SCAM_WFH_HYPE": "Work-from-home hype",
+	"SCAM_TEMPLATE_REUSE": "Copied ad text",
 }
 
 func flagLabel(id string) string {

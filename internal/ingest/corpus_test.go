@@ -1,0 +1,86 @@
+package ingest
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gigscout/gigscout/crawler"
+	"github.com/gigscout/gigscout/internal/model"
+	"github.com/gigscout/gigscout/internal/redflag"
+	"github.com/gigscout/gigscout/internal/store"
+)
+
+// TestCorpusFlagsFollowListings: the same long ad text under two employer
+// names raises SCAM_TEMPLATE_REUSE on both when the second arrives, naming
+// the other; it goes when one of them closes. One employer on two boards
+// raises nothing.
+func TestCorpusFlagsFollowListings(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := &Pipeline{Store: st, Engine: redflag.New(redflag.Options{})}
+	text := strings.Repeat("Process online orders from home, answer buyers and update the order sheet every evening. ", 6)
+	post := func(source, id, company string) model.Posting {
+		return model.Posting{Source: source, Kind: "test", ExternalID: id, URL: "https://" + source + ".test/" + id,
+			Title: "Order Processor", Company: company, DescriptionText: text, PayText: "$18 per hour"}
+	}
+	put := func(source string, ps ...model.Posting) {
+		t.Helper()
+		run := &crawler.Run{Source: source, Kind: "test", StartedAt: st.Now(), Seen: map[string]struct{}{}}
+		if err := p.Put(ctx, run, ps); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reuse := func(source, id string) *model.Flag {
+		t.Helper()
+		l, err := st.Get(ctx, model.ListingID(source, id))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range l.Flags {
+			if l.Flags[i].ID == redflag.ScamTemplateReuse {
+				if l.Risk != model.SeverityHigh {
+					t.Errorf("%s/%s: risk %s with a high reuse flag", source, id, l.Risk)
+				}
+				return &l.Flags[i]
+			}
+		}
+		return nil
+	}
+
+	put("a", post("a", "1", "Acme Orders"))
+	put("b", post("b", "1", "Acme Orders")) // one employer on two boards
+	if reuse("a", "1") != nil || reuse("b", "1") != nil {
+		t.Fatal("one employer on two boards was flagged")
+	}
+	put("c", post("c", "9", "Zenith Fulfilment"))
+	f := reuse("c", "9")
+	if f == nil {
+		t.Fatal("the same text under another name was not flagged")
+	}
+	if len(f.Others) != 2 || f.Others[0].Company != "Acme Orders" || !strings.HasPrefix(f.Others[0].URL, "https://") {
+		t.Errorf("others = %+v", f.Others)
+	}
+	if reuse("a", "1") == nil {
+		t.Error("the earlier listing was not flagged when the copy arrived")
+	}
+
+	// Board c closes its listing: the others are clean again.
+	run := &crawler.Run{Source: "c", Kind: "test", Status: crawler.StatusOK, StartedAt: st.Now().Add(time.Hour), Seen: map[string]struct{}{}}
+	if err := p.Finish(ctx, run); err != nil {
+		t.Fatal(err)
+	}
+	if run.Closed != 1 {
+		t.Fatalf("closed %d", run.Closed)
+	}
+	if reuse("a", "1") != nil || reuse("b", "1") != nil {
+		t.Error("flags stayed after the copy closed")
+	}
+}

@@ -1,0 +1,84 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// reBarePay reads a pay field that states an amount with no currency:
+// "30 per hour", "2000+ weekly", "45000-50000 per year", "70-80k pro rata".
+// The whole field must be the amount, its range and its period (plus
+// "DOE"-style notes), so a field like "40 hours" is not pay.
+var reBarePay = regexp.MustCompile(`(?i)^\s*(?:up\s*to\s*)?(` + number + `)\s*(k)?\s*\+?\s*(?:(?:-|–|—|to)\s*(` + number + `)\s*(k)?\s*\+?)?\s*` +
+	`(?:(?:/|per\b|an?\b|each\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pro[- ]rata))` +
+	`\s*(?:\(?\s*(?:doe|dog|negotiable|neg|obo|gross|before tax|pre-?tax|base|plus benefits|\+\s*(?:bonus|benefits|super|equity|commission))\s*\)?\s*)*\.?\s*$`)
+
+// barePay parses a currency-less pay field; the currency is left empty for
+// the caller to fill from the listing's place.
+func barePay(field, text string) *model.Pay {
+	m := reBarePay.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil
+	}
+	g := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return text[m[2*i]:m[2*i+1]]
+	}
+	lo, _ := parseAmount(g(1), g(2))
+	hi := lo
+	if g(3) != "" {
+		hi, _ = parseAmount(g(3), g(4))
+		if g(2) == "" && g(4) != "" {
+			if raw, _ := parseAmount(g(1), ""); raw*1000 <= hi {
+				lo = raw * 1000 // "70-80k": the k applies to both
+			}
+		}
+	}
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	if hi <= 0 {
+		return nil
+	}
+	w := g(5) + g(6)
+	unit := unitWord(w)
+	if strings.HasPrefix(strings.ToLower(w), "pro") {
+		unit = model.UnitYear
+	}
+	if unit == "" {
+		return nil
+	}
+	end := trimEnd(text, m[2], m[1])
+	return &model.Pay{Min: lo, Max: hi, Unit: unit, Source: model.FromText,
+		Evidence: &model.Span{Field: field, Start: m[2], End: end, Text: text[m[2]:end]}}
+}
+
+// placeCurrency is the currency of the country a listing is in, for pay
+// stated without one; USD when the place says nothing.
+func placeCurrency(regions []string) string {
+	for _, r := range regions {
+		switch r {
+		case "GB":
+			return "GBP"
+		case "IN":
+			return "INR"
+		case "CA":
+			return "CAD"
+		case "AU":
+			return "AUD"
+		case "NZ":
+			return "NZD"
+		case "SG":
+			return "SGD"
+		case "CH":
+			return "CHF"
+		case "EU", "DE", "FR", "ES", "PT", "IT", "NL", "IE", "AT", "BE", "FI", "GR", "LU", "SK", "SI", "EE", "LV", "LT", "HR", "CY", "MT":
+			return "EUR"
+		}
+	}
+	return "USD"
+}

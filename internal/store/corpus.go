@@ -1,0 +1,158 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// CorpusRow is what cross-listing signals read of one open listing.
+type CorpusRow struct {
+	ID, Source, URL, Title, Company, CompanyInfo string
+	CompanyURL, ApplyURL                         string
+	TextSimHash                                  uint64
+	TextLen                                      int
+}
+
+// CorpusRows returns every open listing's corpus row, oldest first.
+func (s *Store) CorpusRows(ctx context.Context) ([]CorpusRow, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, source, COALESCE(json_extract(data, '$.url'), ''),
+		COALESCE(json_extract(data, '$.title'), ''), COALESCE(json_extract(data, '$.company'), ''),
+		COALESCE(json_extract(data, '$.company_info'), ''), COALESCE(json_extract(data, '$.company_url'), ''),
+		COALESCE(json_extract(data, '$.apply_url'), ''), text_simhash, COALESCE(length(json_extract(data, '$.text')), 0)
+		FROM listings WHERE closed_at IS NULL ORDER BY first_seen, id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: corpus rows: %w", err)
+	}
+	defer rows.Close()
+	var out []CorpusRow
+	for rows.Next() {
+		var r CorpusRow
+		var sim int64
+		if err := rows.Scan(&r.ID, &r.Source, &r.URL, &r.Title, &r.Company, &r.CompanyInfo, &r.CompanyURL, &r.ApplyURL, &sim, &r.TextLen); err != nil {
+			return nil, fmt.Errorf("store: corpus rows: %w", err)
+		}
+		r.TextSimHash = uint64(sim)
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: corpus rows: %w", err)
+	}
+	return out, nil
+}
+
+// SetCorpusFlags replaces the cross-listing flags: want holds the flags of
+// every listing that has some (any other listing has none). risk combines
+// a listing's own flags with its cross-listing ones. A listing whose
+// cross-listing flags or combined risk change takes a new seq, so the index
+// and the change feed follow; closed listings lose theirs.
+func (s *Store) SetCorpusFlags(ctx context.Context, want map[string][]model.Flag, risk func(base, extra []model.Flag) model.Severity) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT id, corpus_flags, corpus_risk, data FROM listings WHERE corpus_flags <> '[]' OR corpus_risk <> ''`)
+		if err != nil {
+			return err
+		}
+		type cur struct{ flags, risk, data string }
+		have := map[string]cur{}
+		for rows.Next() {
+			var id string
+			var c cur
+			if err := rows.Scan(&id, &c.flags, &c.risk, &c.data); err != nil {
+				rows.Close()
+				return err
+			}
+			have[id] = c
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		ids := make([]string, 0, len(want)+len(have))
+		for id := range want {
+			ids = append(ids, id)
+		}
+		for id := range have {
+			if _, ok := want[id]; !ok {
+				ids = append(ids, id)
+			}
+		}
+		slices.Sort(ids) // one order, so seqs do not depend on map order
+		for _, id := range ids {
+			c, ok := have[id]
+			if !ok {
+				if err := tx.QueryRowContext(ctx, `SELECT corpus_flags, corpus_risk, data FROM listings WHERE id = ?`, id).Scan(&c.flags, &c.risk, &c.data); err != nil {
+					if err == sql.ErrNoRows {
+						continue
+					}
+					return err
+				}
+			}
+			extra := want[id]
+			b, err := json.Marshal(nonNil(extra))
+			if err != nil {
+				return err
+			}
+			r := ""
+			if len(extra) > 0 {
+				var base struct {
+					Flags []model.Flag `json:"flags"`
+				}
+				if err := json.Unmarshal([]byte(c.data), &base); err != nil {
+					return fmt.Errorf("decode listing %s: %w", id, err)
+				}
+				r = string(risk(base.Flags, extra))
+			}
+			if string(b) == c.flags && r == c.risk {
+				continue
+			}
+			seq, err := nextSeq(ctx, tx)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE listings SET corpus_flags = ?, corpus_risk = ?, seq = ? WHERE id = ?`, string(b), r, seq, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func nonNil(fs []model.Flag) []model.Flag {
+	if fs == nil {
+		return []model.Flag{}
+	}
+	return fs
+}
+
+// overlayCorpus adds the stored cross-listing flags to a decoded listing
+// (after its own, in severity order) and sets the combined risk.
+func overlayCorpus(l *model.Listing, flags, risk string) error {
+	if flags == "" || flags == "[]" {
+		return nil
+	}
+	var extra []model.Flag
+	if err := json.Unmarshal([]byte(flags), &extra); err != nil {
+		return err
+	}
+	l.Flags = append(l.Flags, extra...)
+	slices.SortStableFunc(l.Flags, func(a, b model.Flag) int {
+		if d := b.Severity.Rank() - a.Severity.Rank(); d != 0 {
+			return d
+		}
+		switch {
+		case a.ID < b.ID:
+			return -1
+		case a.ID > b.ID:
+			return 1
+		}
+		return 0
+	})
+	if risk != "" {
+		l.Risk = model.Severity(risk)
+	}
+	return nil
+}
