@@ -59,6 +59,9 @@ type Options struct {
 	// listings it indexed; POST /admin/reindex calls it for `gigscout
 	// reindex` (loopback clients only). Nil: the route answers 404.
 	Reindex func(ctx context.Context) (int, error)
+	// Instance is served on GET /admin/instance to clients on this machine;
+	// nil: the route answers 404.
+	Instance *Instance
 }
 
 // Server is the HTTP handler set.
@@ -113,6 +116,7 @@ var Routes = []string{
 	"GET /readyz",
 	"GET /metrics",
 	"POST /admin/reindex",
+	"GET /admin/instance",
 }
 
 func (s *Server) routes() {
@@ -133,6 +137,7 @@ func (s *Server) routes() {
 		"GET /readyz":               s.readyz,
 		"GET /metrics":              s.metrics.handler(s.opts.Registry).ServeHTTP,
 		"POST /admin/reindex":       s.reindex,
+		"GET /admin/instance":       s.instance,
 	}
 	for _, p := range Routes {
 		s.mux.HandleFunc(p, handlers[p])
