@@ -40,7 +40,7 @@ type ChangeSource interface {
 // serialized.
 type Index struct {
 	path string
-	lock lockInfo // the owner file beside the index, removed by Close
+	lock lockInfo     // the owner file beside the index, removed by Close
 	mu   sync.RWMutex // guards idx (swapped by Rebuild)
 	idx  bleve.Index
 	wmu  sync.Mutex // serializes Apply, CatchUp and Rebuild
