@@ -253,6 +253,10 @@ func remoteSearch(ctx context.Context, base string, params url.Values) (*web.Sea
 }
 
 func localSearch(ctx context.Context, cfg *config.Config, e *env, params url.Values) (*web.SearchResponse, error) {
+	params, err := strictParams(params)
+	if err != nil {
+		return nil, err
+	}
 	q, warnings, err := web.ParseSearch(params, time.Now())
 	if err != nil {
 		var pe *web.ParamError

@@ -9,12 +9,14 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/gigscout/gigscout/config"
 	"github.com/gigscout/gigscout/index"
+	"github.com/gigscout/gigscout/internal/redflag"
 	"github.com/gigscout/gigscout/internal/web"
 )
 
@@ -105,4 +107,28 @@ func ownServer(ctx context.Context, cfg *config.Config) (base, note string) {
 // serverInstance is what this process reports on /admin/instance.
 func serverInstance(cfg *config.Config, command string) *web.Instance {
 	return &web.Instance{ID: instanceID, DataDir: absDir(cfg.DataDir), PID: os.Getpid(), Command: command, Version: version}
+}
+
+// flagIDs are the red-flag ids the API's exclude_flag accepts.
+func flagIDs() []string {
+	var ids []string
+	for _, r := range redflag.Rules() {
+		ids = append(ids, r.ID)
+	}
+	return ids
+}
+
+// strictParams checks --filter values as the API checks its query string
+// (empty values, repeats, bounds, flag ids): a bad one is exit 2.
+func strictParams(params url.Values) (url.Values, error) {
+	ids := map[string]bool{}
+	for _, id := range flagIDs() {
+		ids[id] = true
+	}
+	out, err := web.StrictQuery(params.Encode(), ids)
+	var pe *web.ParamError
+	if errors.As(err, &pe) {
+		return nil, usagef("search: --filter %s: %s", pe.Param, pe.Message)
+	}
+	return out, err
 }

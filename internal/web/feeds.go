@@ -24,7 +24,12 @@ const (
 // feed serves any search as Atom, RSS 2.0 or JSON Feed 1.1, by the
 // path's extension; the parameters are those of /api/v1/search.
 func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
-	q, warnings, err := ParseSearch(r.URL.Query(), s.opts.Now())
+	params, err := s.apiQuery(r)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	q, warnings, err := ParseSearch(params, s.opts.Now())
 	if err != nil {
 		s.error(w, r, err)
 		return

@@ -62,6 +62,8 @@ type Options struct {
 	// Instance is served on GET /admin/instance to clients on this machine;
 	// nil: the route answers 404.
 	Instance *Instance
+	// FlagIDs are the red-flag ids exclude_flag accepts; nil: any.
+	FlagIDs []string
 }
 
 // Server is the HTTP handler set.
@@ -158,7 +160,12 @@ func (s *Server) Handler() http.Handler {
 func (s *Server) Registry() *prometheus.Registry { return s.opts.Registry }
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
-	q, warnings, err := ParseSearch(r.URL.Query(), s.opts.Now())
+	params, err := s.apiQuery(r)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	q, warnings, err := ParseSearch(params, s.opts.Now())
 	if err != nil {
 		s.error(w, r, err)
 		return
