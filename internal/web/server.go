@@ -153,7 +153,7 @@ func (s *Server) routes() {
 // Handler returns the server's handler with its middleware: metrics,
 // panic recovery, the request log, rate limiting and CORS.
 func (s *Server) Handler() http.Handler {
-	return s.instrument(s.recoverer(s.logRequests(s.rateLimit(s.cors(s.mux)))))
+	return s.instrument(s.recoverer(s.logRequests(securityHeaders(s.rateLimit(s.cors(s.mux))))))
 }
 
 // Registry is the Prometheus registry served on /metrics.
@@ -210,6 +210,7 @@ func (s *Server) listing(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
+	scrubListing(l)
 	body, err := encodeJSON(l)
 	if err != nil {
 		s.error(w, r, err)
