@@ -63,24 +63,25 @@ func cmdServe(ctx context.Context, args []string, e *env) error {
 
 // crawlSummary is one source's line of `gigscout crawl`.
 type crawlSummary struct {
-	Source     string `json:"source"`
-	Kind       string `json:"kind"`
-	Status     string `json:"status"`
-	Fetched    int    `json:"fetched"`
-	New        int    `json:"new"`
-	Updated    int    `json:"updated"`
-	Unchanged  int    `json:"unchanged"`
-	Closed     int    `json:"closed"`
-	Flagged    int    `json:"flagged"`
-	Errors     int    `json:"errors"`
-	DurationMS int64  `json:"duration_ms"`
-	Error      string `json:"error,omitempty"`
+	Source     string   `json:"source"`
+	Kind       string   `json:"kind"`
+	Status     string   `json:"status"`
+	Fetched    int      `json:"fetched"`
+	New        int      `json:"new"`
+	Updated    int      `json:"updated"`
+	Unchanged  int      `json:"unchanged"`
+	Closed     int      `json:"closed"`
+	Flagged    int      `json:"flagged"`
+	Errors     int      `json:"errors"`
+	DurationMS int64    `json:"duration_ms"`
+	Error      string   `json:"error,omitempty"`
+	Notes      []string `json:"notes,omitempty"`
 }
 
 func summarize(r *crawler.Run) crawlSummary {
 	s := crawlSummary{Source: r.Source, Kind: r.Kind, Status: string(r.Status), Fetched: r.Fetched, New: r.New,
 		Updated: r.Updated, Unchanged: r.Unchanged, Closed: r.Closed, Flagged: r.Flagged, Errors: r.Errors,
-		DurationMS: r.Duration.Milliseconds()}
+		DurationMS: r.Duration.Milliseconds(), Notes: r.Notes}
 	if len(r.ErrorTexts) > 0 {
 		s.Error = strings.Join(r.ErrorTexts, "; ")
 	}
