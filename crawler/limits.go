@@ -18,7 +18,7 @@ const (
 	MaxTitle       = 300
 	MaxCompany     = 200
 	MaxCompanyInfo = 20_000
-	MaxDescription = 200_000 // bytes of HTML or text; real postings are under 50 KB
+	MaxDescription = 100_000 // bytes of HTML or text; real postings are under 50 KB
 	MaxPayText     = 1_000
 	MaxShort       = 200 // a location, tag, employment type, remote hint or language
 	MaxList        = 50  // locations and tags

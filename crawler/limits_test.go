@@ -19,7 +19,7 @@ func TestLimitPosting(t *testing.T) {
 	}{
 		{"untouched", func(p *model.Posting) {}, func(p *model.Posting) bool { return p.Title == "t 1" }, "", true},
 		{"huge description", func(p *model.Posting) { p.DescriptionHTML = strings.Repeat("<p>word</p>", 1_000_000) },
-			func(p *model.Posting) bool { return len(p.DescriptionHTML) == MaxDescription }, "description cut to 200000 bytes", true},
+			func(p *model.Posting) bool { return len(p.DescriptionHTML) == MaxDescription }, "description cut to 100000 bytes", true},
 		{"long title cut on a rune", func(p *model.Posting) { p.Title = strings.Repeat("é", 400) },
 			func(p *model.Posting) bool { return len(p.Title) <= MaxTitle && utf8.ValidString(p.Title) }, "title cut to 300 bytes", true},
 		{"long company", func(p *model.Posting) { p.Company = strings.Repeat("A", 5000) },
@@ -62,7 +62,7 @@ func TestRunRecordsNotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"description cut to 200000 bytes (2 postings)", "url dropped: not an http(s) URL (javascript:) (1 posting)"}
+	want := []string{"description cut to 100000 bytes (2 postings)", "url dropped: not an http(s) URL (javascript:) (1 posting)"}
 	if strings.Join(run.Notes, "|") != strings.Join(want, "|") {
 		t.Errorf("notes %q, want %q", run.Notes, want)
 	}

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gigscout/gigscout/crawler"
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/normalize"
 	"github.com/gigscout/gigscout/internal/redflag"
@@ -157,6 +158,7 @@ func flagsOne(out io.Writer, stderr io.Writer, line []byte, n int, asJSON bool, 
 	if strings.TrimSpace(in.Location) != "" {
 		p.Locations = []string{in.Location}
 	}
+	crawler.LimitPosting(&p, func(note string) { fmt.Fprintf(stderr, "flags: line %d: %s\n", n, note) })
 	l := normalize.Normalize(&p, nopts)
 	eng.Assess(l)
 	if asJSON {
