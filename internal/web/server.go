@@ -64,6 +64,8 @@ type Options struct {
 	Instance *Instance
 	// FlagIDs are the red-flag ids exclude_flag accepts; nil: any.
 	FlagIDs []string
+	// Admission bounds the searches running at once (admission.go).
+	Admission Admission
 }
 
 // Server is the HTTP handler set.
@@ -76,6 +78,8 @@ type Server struct {
 	metrics  *metrics
 	pages    *pages
 	clock    modClock
+	// admission gates the searches (admission.go).
+	admission *admission
 }
 
 // New builds the server.
@@ -95,6 +99,7 @@ func New(opts Options) *Server {
 	opts.PublicURL = strings.TrimSuffix(opts.PublicURL, "/")
 	s := &Server{opts: opts, log: opts.Logger, searcher: &Searcher{Index: opts.Index, Store: opts.Store}, mux: http.NewServeMux(),
 		limiter: newLimiter(opts.RateLimit, opts.Now), metrics: newMetrics(opts.Registry), pages: mustParsePages()}
+	s.admission = newAdmission(opts.Admission, opts.Registry)
 	s.routes()
 	return s
 }
@@ -153,7 +158,7 @@ func (s *Server) routes() {
 // Handler returns the server's handler with its middleware: metrics,
 // panic recovery, the request log, rate limiting and CORS.
 func (s *Server) Handler() http.Handler {
-	return s.instrument(s.recoverer(s.logRequests(securityHeaders(s.rateLimit(s.cors(s.mux))))))
+	return s.instrument(s.recoverer(s.logRequests(securityHeaders(s.rateLimit(s.cors(s.admit(s.mux)))))))
 }
 
 // Registry is the Prometheus registry served on /metrics.
