@@ -50,14 +50,15 @@ func freeAddr(t testing.TB) string {
 
 // loadStats are the outcomes of the load generator.
 type loadStats struct {
-	mu        sync.Mutex
-	latencies []time.Duration // every request, answered or shed
-	answered  atomic.Int64
-	shed      atomic.Int64
-	errors    atomic.Int64
-	overOneS  atomic.Int64
-	skipped   atomic.Int64 // not sent: the generator's own in-flight bound was reached
-	errSample sync.Map
+	mu          sync.Mutex
+	latencies   []time.Duration // every request, answered or shed
+	answered    atomic.Int64
+	shed        atomic.Int64 // 503 (admission) and 429 (rate limit)
+	rateLimited atomic.Int64
+	errors      atomic.Int64
+	overOneS    atomic.Int64
+	skipped     atomic.Int64 // not sent: the generator's own in-flight bound was reached
+	errSample   sync.Map
 }
 
 func (s *loadStats) record(d time.Duration) {
@@ -221,6 +222,7 @@ func TestLoad(t *testing.T) {
 		}
 	}()
 	sent := 0
+	began := time.Now()
 loop:
 	for {
 		select {
@@ -228,38 +230,45 @@ loop:
 			break loop
 		case <-tick.C:
 		}
-		sent++
-		if inflight.Load() >= maxInflight {
-			stats.skipped.Add(1)
-			continue
+		// Open loop: catch up with the schedule when a tick came late.
+		due := int(time.Since(began)*time.Duration(rate)/time.Second) - sent
+		for range max(due, 0) {
+			sent++
+			if inflight.Load() >= maxInflight {
+				stats.skipped.Add(1)
+				continue
+			}
+			target := loadTarget(rng)
+			c := httpClients[sent%len(httpClients)]
+			inflight.Add(1)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				defer inflight.Add(-1)
+				start := time.Now()
+				resp, err := c.Get(base + target)
+				if err != nil {
+					stats.errors.Add(1)
+					stats.errSample.Store(strings.SplitN(err.Error(), ":", 2)[0], err.Error())
+					return
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				stats.record(time.Since(start))
+				switch resp.StatusCode {
+				case http.StatusOK, http.StatusNotModified:
+					stats.answered.Add(1)
+				case http.StatusServiceUnavailable:
+					stats.shed.Add(1)
+				case http.StatusTooManyRequests:
+					stats.shed.Add(1)
+					stats.rateLimited.Add(1)
+				default:
+					stats.errors.Add(1)
+					stats.errSample.Store(resp.Status, target)
+				}
+			}()
 		}
-		target := loadTarget(rng)
-		c := httpClients[sent%len(httpClients)]
-		inflight.Add(1)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defer inflight.Add(-1)
-			start := time.Now()
-			resp, err := c.Get(base + target)
-			if err != nil {
-				stats.errors.Add(1)
-				stats.errSample.Store(strings.SplitN(err.Error(), ":", 2)[0], err.Error())
-				return
-			}
-			io.Copy(io.Discard, resp.Body)
-			resp.Body.Close()
-			stats.record(time.Since(start))
-			switch resp.StatusCode {
-			case http.StatusOK, http.StatusNotModified:
-				stats.answered.Add(1)
-			case http.StatusServiceUnavailable, http.StatusTooManyRequests:
-				stats.shed.Add(1)
-			default:
-				stats.errors.Add(1)
-				stats.errSample.Store(resp.Status, target)
-			}
-		}()
 	}
 	tick.Stop()
 	wg.Wait()
@@ -275,7 +284,8 @@ loop:
 	lat := slices.Clone(stats.latencies)
 	report := map[string]any{
 		"duration_s": duration.Seconds(), "rate_per_s": rate, "clients": clients, "sent": sent,
-		"answered": stats.answered.Load(), "shed": stats.shed.Load(), "errors": stats.errors.Load(), "not_sent": stats.skipped.Load(),
+		"sent_per_s": float64(sent) / duration.Seconds(),
+		"answered":   stats.answered.Load(), "shed": stats.shed.Load(), "shed_by_rate_limit": stats.rateLimited.Load(), "errors": stats.errors.Load(), "not_sent": stats.skipped.Load(),
 		"p50_ms": percentile(lat, 0.50).Milliseconds(), "p99_ms": percentile(lat, 0.99).Milliseconds(),
 		"max_ms": percentile(lat, 1).Milliseconds(), "over_1s": stats.overOneS.Load(),
 		"serve_rss_mb": rss >> 20, "serve_peak_rss_mb": hwm >> 20,
