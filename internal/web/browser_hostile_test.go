@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -52,7 +53,7 @@ func TestBrowserHostileListings(t *testing.T) {
 	defer srv.Close()
 
 	// A feed reader that shows each item's HTML as it is.
-	resp, err := http.Get(srv.URL + "/feeds/search.json?include_flagged=true&limit=100")
+	resp, err := http.Get(srv.URL + "/feeds/search.json?q=data&include_flagged=true&limit=100")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,10 +70,12 @@ func TestBrowserHostileListings(t *testing.T) {
 	var reader strings.Builder
 	reader.WriteString("<!doctype html><html><body>")
 	for _, it := range feed.Items {
-		reader.WriteString("<article><h2>" + it.Title + "</h2>" + it.ContentHTML + "</article>")
+		// JSON Feed's title is plain text and content_html is HTML: a reader
+		// escapes the one and shows the other as it is.
+		reader.WriteString("<article><h2>" + html.EscapeString(it.Title) + "</h2>" + it.ContentHTML + "</article>")
 	}
 	reader.WriteString("</body></html>")
-	if !strings.Contains(reader.String(), "Evil Corp") {
+	if !strings.Contains(reader.String(), "Evil Corp") || !strings.Contains(reader.String(), "<mark>") {
 		t.Fatal("the hostile listings are not in the feed")
 	}
 	readerSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
