@@ -136,3 +136,30 @@ func TestCommandsIgnoreAnotherDataDirsServer(t *testing.T) {
 		t.Errorf("search used the other server's listings: %s", out)
 	}
 }
+
+// Ctrl-C while waiting for a held index ends the wait: the command exits 1
+// ("interrupted") long before the lock timeout.
+func TestInterruptWhileWaitingForIndex(t *testing.T) {
+	old := indexLockTimeout
+	indexLockTimeout = time.Hour
+	t.Cleanup(func() { indexLockTimeout = old })
+	b := newBoard(t, boardFile)
+	cfgPath, _ := writeConfig(t, b.srv.URL)
+	holdIndex(t, cfgPath)
+	ctx, cancel := context.WithCancel(context.Background()) // as signal.NotifyContext is on Ctrl-C
+	defer cancel()
+	time.AfterFunc(300*time.Millisecond, cancel)
+	var out, errb strings.Builder
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--config", cfgPath}, strings.NewReader(""), &out, &errb, func(string) string { return "" })
+	}()
+	select {
+	case code := <-done:
+		if code != 1 || !strings.Contains(errb.String(), "interrupted") {
+			t.Errorf("exit %d: %s", code, errb.String())
+		}
+	case <-time.After(30 * time.Second): // a bound on the test, not a timing assertion
+		t.Fatal("serve kept waiting for the index after its context ended")
+	}
+}
