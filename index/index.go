@@ -54,7 +54,7 @@ func Open(path string) (*Index, error) {
 }
 
 func openOrCreate(path string, timeout time.Duration) (bleve.Index, error) {
-	scorch.NumSnapshotsToKeep = 1 // older snapshots only cost disk here
+	scorchDefaults.Do(func() { scorch.NumSnapshotsToKeep = 1 }) // older snapshots only cost disk here
 	idx, err := bleve.OpenUsing(path, boltConfig(timeout))
 	if err == nil {
 		v, verr := idx.GetInternal(keyMapping)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	bolterrors "go.etcd.io/bbolt/errors"
@@ -156,3 +157,7 @@ func OpenContext(ctx context.Context, path string, opts OpenOptions) (*Index, er
 		return nil, ctx.Err()
 	}
 }
+
+// scorchDefaults sets scorch's package settings once: an open abandoned
+// by OpenContext may still be running when the next one starts.
+var scorchDefaults sync.Once
