@@ -5,7 +5,7 @@ BIN     := bin/gigscout
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: build run test demo bench lint eval-flags fuzz clean
+.PHONY: build run test demo bench lint eval-flags fuzz clean loadtest crashtest
 
 build:
 	CGO_ENABLED=1 $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/gigscout
@@ -30,8 +30,9 @@ lint:
 eval-flags:
 	$(GO) run ./cmd/evalflags -shared ../shared
 
-# A short run of every fuzz target (FUZZTIME each).
-FUZZTIME ?= 10s
+# Every fuzz target for FUZZTIME each, from the seed corpora in each
+# package's testdata/fuzz (a crasher found is kept there as a regression seed).
+FUZZTIME ?= 30s
 fuzz:
 	@for pkg in $$($(GO) list ./...); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
@@ -46,3 +47,14 @@ clean:
 .PHONY: docs-stats
 docs-stats:
 	GIGSCOUT_WRITE_DOCS=1 $(GO) test -count=1 -run '^TestStatsBrowser$$' ./internal/web/
+# Load: `gigscout serve` driven at LOAD_RATE requests/s (default 200) of mixed
+# searches from 32 loopback addresses for LOAD_DURATION (60s) while `gigscout
+# crawl` adds LOAD_LISTINGS (3000) listings beside it; prints answered/shed/
+# errors, p50/p99, RSS and when the crawl became searchable.
+loadtest: build
+	GIGSCOUT_LOADTEST=1 GIGSCOUT_BIN=$(abspath $(BIN)) $(GO) test -count=1 -timeout 20m -run '^TestLoad$$' -v ./cmd/gigscout
+
+# Crash safety: `gigscout crawl` SIGKILLed mid-write CRASH_KILLS times (20);
+# integrity_check and index == store after each restart.
+crashtest: build
+	GIGSCOUT_CRASHTEST=1 GIGSCOUT_BIN=$(abspath $(BIN)) $(GO) test -count=1 -timeout 30m -run '^TestCrashSafety$$' -v ./cmd/gigscout

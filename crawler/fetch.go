@@ -66,6 +66,9 @@ type Options struct {
 	MaxRedirects  int           // default 5
 	RobotsTTL     time.Duration // how long a robots.txt is kept; default 24h
 	Validators    Validators    // optional: conditional GET support
+	// Resolve, if set, replaces the system's name resolution (tests); the
+	// address guard checks what it returns at dial time all the same.
+	Resolve LookupFunc
 }
 
 // Collector is the one Colly collector shared by every source: one
@@ -139,9 +142,13 @@ func NewCollector(opts Options) (*Collector, error) {
 	if !opts.AllowPrivate {
 		dialer.Control = guardControl
 	}
+	dial := dialer.DialContext
+	if opts.Resolve != nil {
+		dial = resolvingDial(dialer, opts.Resolve)
+	}
 	c.WithTransport(&http.Transport{
 		Proxy:                 nil, // a proxy would bypass the dial-time guard
-		DialContext:           dialer.DialContext,
+		DialContext:           dial,
 		ForceAttemptHTTP2:     true,
 		MaxIdleConns:          64,
 		MaxIdleConnsPerHost:   opts.Parallelism,

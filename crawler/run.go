@@ -48,6 +48,7 @@ func (r *Runner) Run(ctx context.Context, src Source) (*Run, error) {
 		size = 200
 	}
 	rf := &runFetcher{f: r.Fetcher}
+	runNotes := notes{}
 	batch := make([]model.Posting, 0, size)
 	flush := func() error {
 		if len(batch) == 0 {
@@ -68,6 +69,11 @@ func (r *Runner) Run(ctx context.Context, src Source) (*Run, error) {
 		if err := checkPosting(&p); err != nil {
 			run.Errors++
 			log.Warn("skipping posting", "error", err)
+			return nil
+		}
+		if !LimitPosting(&p, runNotes.add) {
+			run.Errors++
+			log.Warn("skipping posting", "error", fmt.Sprintf("posting %s has no http(s) URL", p.ExternalID))
 			return nil
 		}
 		if _, dup := run.Seen[p.ExternalID]; dup {
@@ -99,6 +105,7 @@ func (r *Runner) Run(ctx context.Context, src Source) (*Run, error) {
 		run.Errors++
 		run.ErrorTexts = append([]string{crawlErr.Error()}, run.ErrorTexts...)
 	}
+	run.Notes = append(run.Notes, runNotes.list()...)
 	run.FinishedAt = r.now()
 	run.Duration = run.FinishedAt.Sub(run.StartedAt)
 	// Record the run even if ctx was cancelled: a cancelled run is partial, not lost.

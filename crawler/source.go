@@ -74,6 +74,9 @@ type Run struct {
 	Counts
 	// Errors holds the messages of what went wrong, the run's error first.
 	ErrorTexts []string `json:"error_texts,omitempty"`
+	// Notes say what the run changed in its postings to keep them safe and
+	// bounded (a field cut to its cap, a javascript: link dropped).
+	Notes []string `json:"notes,omitempty"`
 	// Seen holds the external ids the run emitted.
 	Seen map[string]struct{} `json:"-"`
 }

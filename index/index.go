@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -39,6 +40,7 @@ type ChangeSource interface {
 // serialized.
 type Index struct {
 	path string
+	lock lockInfo     // the owner file beside the index, removed by Close
 	mu   sync.RWMutex // guards idx (swapped by Rebuild)
 	idx  bleve.Index
 	wmu  sync.Mutex // serializes Apply, CatchUp and Rebuild
@@ -48,16 +50,12 @@ type Index struct {
 // with another mapping version is replaced by an empty one (seq 0), which
 // the next CatchUp fills from the store.
 func Open(path string) (*Index, error) {
-	idx, err := openOrCreate(path)
-	if err != nil {
-		return nil, err
-	}
-	return &Index{path: path, idx: idx}, nil
+	return OpenContext(context.Background(), path, OpenOptions{})
 }
 
-func openOrCreate(path string) (bleve.Index, error) {
-	scorch.NumSnapshotsToKeep = 1 // older snapshots only cost disk here
-	idx, err := bleve.Open(path)
+func openOrCreate(path string, timeout time.Duration) (bleve.Index, error) {
+	scorchDefaults.Do(func() { scorch.NumSnapshotsToKeep = 1 }) // older snapshots only cost disk here
+	idx, err := bleve.OpenUsing(path, boltConfig(timeout))
 	if err == nil {
 		v, verr := idx.GetInternal(keyMapping)
 		if verr == nil && string(v) == mappingVersion {
@@ -70,10 +68,10 @@ func openOrCreate(path string) (bleve.Index, error) {
 	} else if !errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
 		return nil, fmt.Errorf("index: open %s: %w", path, err)
 	}
-	return create(path)
+	return create(path, timeout)
 }
 
-func create(path string) (bleve.Index, error) {
+func create(path string, timeout time.Duration) (bleve.Index, error) {
 	m, err := newMapping()
 	if err != nil {
 		return nil, fmt.Errorf("index: mapping: %w", err)
@@ -81,7 +79,7 @@ func create(path string) (bleve.Index, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	idx, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, nil)
+	idx, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, boltConfig(timeout))
 	if err != nil {
 		return nil, fmt.Errorf("index: create %s: %w", path, err)
 	}
@@ -98,7 +96,9 @@ func (x *Index) Close() error {
 	defer x.wmu.Unlock()
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	return x.idx.Close()
+	err := x.idx.Close()
+	x.lock.release()
+	return err
 }
 
 func (x *Index) bleve() bleve.Index {
@@ -203,7 +203,7 @@ func (x *Index) Rebuild(ctx context.Context, src ChangeSource, progress func(int
 	if err := os.RemoveAll(tmp); err != nil {
 		return 0, fmt.Errorf("index: rebuild: %w", err)
 	}
-	fresh, err := create(tmp)
+	fresh, err := create(tmp, x.lock.timeout)
 	if err != nil {
 		return 0, err
 	}
@@ -230,7 +230,7 @@ func (x *Index) Rebuild(ctx context.Context, src ChangeSource, progress func(int
 		return n, fmt.Errorf("index: rebuild: %w", err)
 	}
 	os.RemoveAll(old)
-	idx, err := bleve.Open(x.path)
+	idx, err := bleve.OpenUsing(x.path, boltConfig(x.lock.timeout))
 	if err != nil {
 		return n, fmt.Errorf("index: rebuild: reopen: %w", err)
 	}

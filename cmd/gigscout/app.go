@@ -43,6 +43,9 @@ type Main struct {
 	Runner   *crawler.Runner
 	Sources  []crawler.Source
 	Digest   *digest.Service
+	// IndexNote says why Index is nil with OpenOptions.IndexOptional.
+	IndexNote string
+	command   string
 
 	Registry *prometheus.Registry
 
@@ -64,6 +67,12 @@ type OpenOptions struct {
 	Getenv func(string) string
 	// Now is the digests' clock (which local hour it is); nil: time.Now.
 	Now func() time.Time
+	// IndexOptional: an index held by a server of this data directory is no
+	// error; only the store is written (that server indexes it) and
+	// Main.IndexNote says so.
+	IndexOptional bool
+	// Command names this process in the index's owner file ("serve", ...).
+	Command string
 }
 
 // Open wires the program from cfg: store, index, pipeline, collector and sources.
@@ -80,9 +89,9 @@ func Open(ctx context.Context, cfg *config.Config, log *slog.Logger, opts OpenOp
 	if err != nil {
 		return nil, err
 	}
-	m := &Main{Config: cfg, Logger: log, Store: st, Sources: sources}
+	m := &Main{Config: cfg, Logger: log, Store: st, Sources: sources, command: opts.Command}
 	if opts.Index {
-		if m.Index, err = index.Open(filepath.Join(cfg.DataDir, "index.bleve")); err != nil {
+		if m.Index, m.IndexNote, err = openIndex(ctx, cfg, opts.Command, opts.IndexOptional); err != nil {
 			st.Close()
 			return nil, err
 		}
@@ -201,8 +210,8 @@ func (m *Main) Run(ctx context.Context) error {
 		AdminToken: m.Config.Server.AdminToken, WidgetSecret: secret,
 		Index: m.Index, Store: m.Store, Logger: m.Logger, AllowedOrigins: m.Config.Server.AllowedOrigins,
 		Sources: m.sourceInfo, Ready: m.readyCheck, PublicURL: strings.TrimRight(m.Config.Server.PublicURL, "/"),
-		Registry: m.Registry, Reindex: m.reindex,
-		Subscriptions: m.Digest, RunDigests: m.runDigests,
+		Registry: m.Registry, Reindex: m.reindex, Instance: serverInstance(m.Config, m.command),
+		FlagIDs: flagIDs(), Subscriptions: m.Digest, RunDigests: m.runDigests,
 	})
 	m.srv = &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, ErrorLog: slog.NewLogLogger(m.Logger.Handler(), slog.LevelWarn)}

@@ -47,7 +47,7 @@ func cmdServe(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true})
+	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true, Command: "serve"})
 	if err != nil {
 		return err
 	}
@@ -63,24 +63,25 @@ func cmdServe(ctx context.Context, args []string, e *env) error {
 
 // crawlSummary is one source's line of `gigscout crawl`.
 type crawlSummary struct {
-	Source     string `json:"source"`
-	Kind       string `json:"kind"`
-	Status     string `json:"status"`
-	Fetched    int    `json:"fetched"`
-	New        int    `json:"new"`
-	Updated    int    `json:"updated"`
-	Unchanged  int    `json:"unchanged"`
-	Closed     int    `json:"closed"`
-	Flagged    int    `json:"flagged"`
-	Errors     int    `json:"errors"`
-	DurationMS int64  `json:"duration_ms"`
-	Error      string `json:"error,omitempty"`
+	Source     string   `json:"source"`
+	Kind       string   `json:"kind"`
+	Status     string   `json:"status"`
+	Fetched    int      `json:"fetched"`
+	New        int      `json:"new"`
+	Updated    int      `json:"updated"`
+	Unchanged  int      `json:"unchanged"`
+	Closed     int      `json:"closed"`
+	Flagged    int      `json:"flagged"`
+	Errors     int      `json:"errors"`
+	DurationMS int64    `json:"duration_ms"`
+	Error      string   `json:"error,omitempty"`
+	Notes      []string `json:"notes,omitempty"`
 }
 
 func summarize(r *crawler.Run) crawlSummary {
 	s := crawlSummary{Source: r.Source, Kind: r.Kind, Status: string(r.Status), Fetched: r.Fetched, New: r.New,
 		Updated: r.Updated, Unchanged: r.Unchanged, Closed: r.Closed, Flagged: r.Flagged, Errors: r.Errors,
-		DurationMS: r.Duration.Milliseconds()}
+		DurationMS: r.Duration.Milliseconds(), Notes: r.Notes}
 	if len(r.ErrorTexts) > 0 {
 		s.Error = strings.Join(r.ErrorTexts, "; ")
 	}
@@ -97,14 +98,17 @@ func cmdCrawl(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	server := serverURL(ctx, cfg)
-	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: server == ""})
+	server := serverURL(ctx, cfg, e)
+	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: server == "", IndexOptional: true, Command: "crawl"})
 	if err != nil {
 		return err
 	}
 	defer m.Close()
 	if server != "" {
 		e.log.Info("a server is running; it will index this crawl", "server", server)
+	}
+	if m.IndexNote != "" {
+		fmt.Fprintln(e.stderr, "gigscout:", m.IndexNote)
 	}
 	bar := newProgress(e, !*asJSON)
 	runs, err := m.Crawl(ctx, fs.Args(), bar.update)
@@ -151,23 +155,13 @@ func printRuns(w io.Writer, runs []*crawler.Run, asJSON bool) error {
 	return nil
 }
 
-// serverURL returns the base URL of a gigscout server answering at
-// server.addr, or "" when none does.
-func serverURL(ctx context.Context, cfg *config.Config) string {
-	base := "http://" + cfg.Server.Addr
-	ctx, cancel := context.WithTimeout(ctx, 500*time.Millisecond)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/healthz", nil)
-	if err != nil {
-		return ""
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return ""
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return ""
+// serverURL returns the base URL of the gigscout server of cfg's data
+// directory answering at server.addr, or "" when none does (see ownServer);
+// a server of another data directory is noted on stderr and not used.
+func serverURL(ctx context.Context, cfg *config.Config, e *env) string {
+	base, note := ownServer(ctx, cfg)
+	if note != "" {
+		fmt.Fprintln(e.stderr, "gigscout:", note)
 	}
 	return base
 }
@@ -211,7 +205,7 @@ func cmdSearch(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	var res *web.SearchResponse
-	if base := serverURL(ctx, cfg); base != "" {
+	if base := serverURL(ctx, cfg, e); base != "" {
 		res, err = remoteSearch(ctx, base, params)
 	} else {
 		res, err = localSearch(ctx, cfg, e, params)
@@ -260,6 +254,10 @@ func remoteSearch(ctx context.Context, base string, params url.Values) (*web.Sea
 }
 
 func localSearch(ctx context.Context, cfg *config.Config, e *env, params url.Values) (*web.SearchResponse, error) {
+	params, err := strictParams(params)
+	if err != nil {
+		return nil, err
+	}
 	q, warnings, err := web.ParseSearch(params, time.Now())
 	if err != nil {
 		var pe *web.ParamError
@@ -268,7 +266,7 @@ func localSearch(ctx context.Context, cfg *config.Config, e *env, params url.Val
 		}
 		return nil, err
 	}
-	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true})
+	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true, Command: "search"})
 	if err != nil {
 		return nil, err
 	}
@@ -317,11 +315,11 @@ func cmdReindex(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	if base := serverURL(ctx, cfg); base != "" {
+	if base := serverURL(ctx, cfg, e); base != "" {
 		fmt.Fprintf(e.stderr, "reindexing in the server running at %s ...\n", base)
 		return remoteReindex(ctx, base, e.stdout)
 	}
-	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true})
+	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true, Command: "reindex"})
 	if err != nil {
 		return err
 	}
@@ -450,7 +448,7 @@ func cmdDemo(ctx context.Context, args []string, e *env) error {
 	}
 	defer catcher.Close()
 	fmt.Fprintf(e.stderr, "gigscout demo: e-mail is caught by an SMTP server on %s: read it at %s/mail\n", catcher.Addr(), boards.URL())
-	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true})
+	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true, Command: "demo"})
 	if err != nil {
 		return err
 	}

@@ -112,7 +112,7 @@ func cmdDigestRun(ctx context.Context, args []string, e *env) error {
 func digestRun(ctx context.Context, cfg *config.Config, e *env, o digestRunOptions) error {
 	var res []digest.Result
 	var runErr error
-	if base := serverURL(ctx, cfg); base != "" {
+	if base := serverURL(ctx, cfg, e); base != "" {
 		fmt.Fprintf(e.stderr, "running the digests in the server at %s ...\n", base)
 		var failed string
 		var err error

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gigscout/gigscout/crawler"
 	"github.com/gigscout/gigscout/internal/ingest"
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/normalize"
@@ -170,6 +171,7 @@ func flagsOne(stderr io.Writer, line []byte, n int, eng *redflag.Engine, nopts n
 	if strings.TrimSpace(in.Location) != "" {
 		p.Locations = []string{in.Location}
 	}
+	crawler.LimitPosting(&p, func(note string) { fmt.Fprintf(stderr, "flags: line %d: %s\n", n, note) })
 	l := normalize.Normalize(&p, nopts)
 	eng.Assess(l)
 	l.ID = id

@@ -102,6 +102,8 @@ func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 	})
 	if err != nil {
 		errs = append(errs, err)
+	} else if err := p.Store.RecordRunNotes(ctx, id, run.Notes); err != nil {
+		errs = append(errs, err)
 	}
 	run.ID = id
 	p.catchUp(ctx)

@@ -335,6 +335,7 @@ func (s *Server) listingPage(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, err)
 		return
 	}
+	scrubListing(l)
 	v := &listingView{L: l, ApplyURL: l.ApplyURL, Description: template.HTML(l.DescriptionHTML)} // sanitized by normalize
 	if v.ApplyURL == "" {
 		v.ApplyURL = l.URL

@@ -76,6 +76,7 @@ func (s *Searcher) Search(ctx context.Context, q index.Query, warnings []string)
 			continue // indexed but gone from the store: the next catch-up fixes it
 		}
 		l.DescriptionHTML, l.Text = "", ""
+		scrubListing(l)
 		out.Data = append(out.Data, Result{Listing: l, Snippet: h.Snippet})
 	}
 	return out, nil

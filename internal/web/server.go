@@ -79,6 +79,13 @@ type Options struct {
 	// `gigscout digest run` beside a running server (POST
 	// /admin/digests/run, loopback clients only). Nil: 404.
 	RunDigests func(ctx context.Context, dryRun bool) (any, error)
+	// Instance is served on GET /admin/instance to clients on this machine;
+	// nil: the route answers 404.
+	Instance *Instance
+	// FlagIDs are the red-flag ids exclude_flag accepts; nil: any.
+	FlagIDs []string
+	// Admission bounds the searches running at once (admission.go).
+	Admission Admission
 }
 
 // Server is the HTTP handler set.
@@ -93,6 +100,8 @@ type Server struct {
 	clock    modClock
 	stats    statsCache
 	subLimit *limiter // subscribe requests per address
+	// admission gates the searches (admission.go).
+	admission *admission
 }
 
 // New builds the server.
@@ -116,6 +125,7 @@ func New(opts Options) *Server {
 		s.opts.WidgetScope = s.widgetScope
 	}
 	s.subLimit = newLimiter(RateLimit{PerSecond: 1.0 / subscribeEvery, Burst: subscribeBurst}, opts.Now)
+	s.admission = newAdmission(opts.Admission, opts.Registry)
 	s.routes()
 	return s
 }
@@ -160,6 +170,7 @@ var Routes = []string{
 	"GET /subscriptions/unsubscribe",
 	"POST /subscriptions/unsubscribe",
 	"POST /admin/digests/run",
+	"GET /admin/instance",
 }
 
 func (s *Server) routes() {
@@ -193,6 +204,7 @@ func (s *Server) routes() {
 		"GET /subscriptions/unsubscribe":  s.unsubscribePage,
 		"POST /subscriptions/unsubscribe": s.unsubscribePost,
 		"POST /admin/digests/run":         s.runDigests,
+		"GET /admin/instance":             s.instance,
 	}
 	maps.Copy(handlers, s.widgetHandlers())
 	for _, p := range Routes {
@@ -207,7 +219,7 @@ func (s *Server) routes() {
 // Handler returns the server's handler with its middleware: metrics,
 // panic recovery, the request log, rate limiting and CORS.
 func (s *Server) Handler() http.Handler {
-	return s.instrument(s.recoverer(s.logRequests(s.rateLimit(s.cors(s.mux)))))
+	return s.instrument(s.recoverer(s.logRequests(securityHeaders(s.rateLimit(s.cors(s.admit(s.mux)))))))
 }
 
 // Registry is the Prometheus registry served on /metrics.
@@ -268,6 +280,7 @@ func (s *Server) listing(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
+	scrubListing(l)
 	body, err := encodeJSON(l)
 	if err != nil {
 		s.error(w, r, err)

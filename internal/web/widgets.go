@@ -160,7 +160,10 @@ func (s *Server) checkWidgetOrigin(w http.ResponseWriter, r *http.Request, k *st
 // include_flagged/include_closed are dropped unless preset. Without key=
 // they are the request's parameters and the key is nil.
 func (s *Server) widgetParams(w http.ResponseWriter, r *http.Request) (url.Values, *store.WidgetKey, error) {
-	v := r.URL.Query()
+	v, err := s.apiQuery(r)
+	if err != nil {
+		return nil, nil, err
+	}
 	raw, ok := v["key"]
 	if !ok {
 		return v, nil, nil

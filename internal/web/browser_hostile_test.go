@@ -1,0 +1,161 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// TestBrowserHostileListings loads the pages, and the feed items rendered
+// as HTML by a reader page without any policy of its own, with listings
+// made by a hostile board in headless Chromium, and records any script
+// that runs: every payload calls a beacon on another origin, and a
+// JavaScript dialog or a beacon hit fails the test. It also checks that
+// the pages' own script and style run under the Content-Security-Policy
+// with no violation, and that employer text is bidi-isolated.
+func TestBrowserHostileListings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	exe := findChromium()
+	if exe == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("no Chromium installed, and CI=true requires the browser tests")
+		}
+		t.Skip("no Chromium installed (apt-get install chromium): skipping the hostile-listings browser test")
+	}
+	var mu sync.Mutex
+	var beaconHits []string
+	beacon := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		beaconHits = append(beaconHits, r.URL.Path)
+		mu.Unlock()
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+	}))
+	defer beacon.Close()
+
+	st, x := mustData(t, append(hostileListings(beacon.URL), testListings()...))
+	srv := httptest.NewServer(New(Options{Store: st, Index: x, RateLimit: RateLimit{Disabled: true},
+		Now: func() time.Time { return testNow }}).Handler())
+	defer srv.Close()
+
+	// A feed reader that shows each item's HTML as it is.
+	resp, err := http.Get(srv.URL + "/feeds/search.json?q=data&include_flagged=true&limit=100")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var feed struct {
+		Items []struct {
+			ContentHTML string `json:"content_html"`
+			Title       string `json:"title"`
+		} `json:"items"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&feed); err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	var reader strings.Builder
+	reader.WriteString("<!doctype html><html><body>")
+	for _, it := range feed.Items {
+		// JSON Feed's title is plain text and content_html is HTML: a reader
+		// escapes the one and shows the other as it is.
+		reader.WriteString("<article><h2>" + html.EscapeString(it.Title) + "</h2>" + it.ContentHTML + "</article>")
+	}
+	reader.WriteString("</body></html>")
+	if !strings.Contains(reader.String(), "Evil Corp") || !strings.Contains(reader.String(), "<mark>") {
+		t.Fatal("the hostile listings are not in the feed")
+	}
+	readerSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, reader.String())
+	}))
+	defer readerSrv.Close()
+
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
+		chromedp.ExecPath(exe), chromedp.Flag("headless", true), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 900))
+	defer cancelAlloc()
+	bctx, cancelBrowser := chromedp.NewContext(actx)
+	defer cancelBrowser()
+	if err := chromedp.Do(bctx); err != nil {
+		t.Fatalf("start %s: %v", exe, err)
+	}
+	var dialogs []string
+	if err := chromedp.Listen(bctx, func(ev any) {
+		if e, ok := ev.(*page.EventJavascriptDialogOpening); ok {
+			mu.Lock()
+			dialogs = append(dialogs, e.Message)
+			mu.Unlock()
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// Record CSP violations from the first script of every document.
+	if err := chromedp.Do(bctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+			Source: `window.__csp = []; document.addEventListener("securitypolicyviolation",
+			e => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`})
+		return err
+	})); err != nil {
+		t.Fatal(err)
+	}
+
+	visit := func(u string) []string {
+		t.Helper()
+		run(t, bctx, chromedp.Navigate(u))
+		time.Sleep(300 * time.Millisecond) // let onerror/onload handlers fire (no timing is asserted)
+		return run(t, bctx, chromedp.Evaluate[[]string](`window.__csp || []`))
+	}
+
+	// The pages' own code works under the policy, with no violation.
+	for _, p := range []string{"/", "/?q=data", "/listings/l01"} {
+		if v := visit(srv.URL + p); len(v) > 0 {
+			t.Errorf("%s: CSP violations by the page's own code: %q", p, v)
+		}
+	}
+	if !run(t, bctx, chromedp.Evaluate[bool](`document.documentElement.classList.contains("js")`)) {
+		t.Error("app.js did not run under the Content-Security-Policy")
+	}
+
+	// The hostile listings: in search results, on their pages, in the feed reader.
+	for _, p := range []string{srv.URL + "/?include_flagged=true", srv.URL + "/?q=data&include_flagged=true", srv.URL + "/listings/h01",
+		srv.URL + "/listings/h02", readerSrv.URL + "/"} {
+		v := visit(p)
+		t.Logf("%s: %d CSP violations (blocked): %q", p, len(v), v)
+	}
+	for _, p := range []string{"/listings/h01", "/listings/h02"} {
+		run(t, bctx, chromedp.Navigate(srv.URL+p))
+		if got := run(t, bctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector(".company")).unicodeBidi`)); got != "isolate" {
+			t.Errorf("%s: the company's unicode-bidi is %q, want isolate", p, got)
+		}
+		if n := run(t, bctx, chromedp.Evaluate[int](`document.querySelectorAll("a[href^='javascript:' i], a[href^='data:' i], a[href*='ZgotmplZ']").length`)); n != 0 {
+			t.Errorf("%s: %d script or dead links", p, n)
+		}
+	}
+	time.Sleep(500 * time.Millisecond)
+	mu.Lock()
+	defer mu.Unlock()
+	if len(beaconHits) > 0 {
+		t.Errorf("hostile content reached the beacon %d times: %q", len(beaconHits), beaconHits)
+	}
+	if len(dialogs) > 0 {
+		t.Errorf("hostile script opened dialogs: %q", dialogs)
+	}
+	fmt.Fprintf(os.Stderr, "hostile listings: %d pages and a feed reader loaded, 0 scripts ran\n", 5)
+}
