@@ -48,7 +48,7 @@ func widgetBrowser(t *testing.T) (context.Context, *[]string) {
 		}
 		t.Skip("no Chromium installed (apt-get install chromium): skipping the widget browser test")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 150*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 240*time.Second)
 	t.Cleanup(cancel)
 	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
 		chromedp.ExecPath(exe), chromedp.Flag("headless", true), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
