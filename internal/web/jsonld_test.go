@@ -135,3 +135,24 @@ func TestApplicantLocations(t *testing.T) {
 		t.Errorf("worldwide: %v, want none", got)
 	}
 }
+
+// FuzzPostalAddress: any location text gives nil or an address with a
+// locality that is part of the text, and never a "remote" address.
+func FuzzPostalAddress(f *testing.F) {
+	for _, s := range []string{"Austin, TX", "Berlin, Germany", "London", "Remote - US", ",,", "São Paulo, SP, Brazil", "a,b,c,d"} {
+		f.Add(s, "US")
+	}
+	f.Fuzz(func(t *testing.T, loc, region string) {
+		a := postalAddress(loc, []string{region})
+		if a == nil {
+			return
+		}
+		city, _ := a["addressLocality"].(string)
+		if city == "" || !strings.Contains(loc, city) || a["@type"] != "PostalAddress" {
+			t.Errorf("postalAddress(%q) = %v", loc, a)
+		}
+		if strings.Contains(strings.ToLower(loc), "remote") {
+			t.Errorf("a remote location became an address: %q -> %v", loc, a)
+		}
+	})
+}

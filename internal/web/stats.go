@@ -143,11 +143,11 @@ func (s *Server) statsFor(r *http.Request) (*StatsResponse, error) {
 			return nil, fmt.Errorf("web: presets of widget %q: %v", scope.Name, err)
 		}
 	}
-	st, err := s.cachedStats(r.Context(), f, now)
+	st, at, err := s.cachedStats(r.Context(), f, now)
 	if err != nil {
 		return nil, err
 	}
-	res := &StatsResponse{GeneratedAt: now.Truncate(time.Second), Open: st.Open, OpenByType: st.OpenByType, OpenBySource: st.OpenBySource,
+	res := &StatsResponse{GeneratedAt: at.Truncate(time.Second), Open: st.Open, OpenByType: st.OpenByType, OpenBySource: st.OpenBySource,
 		HourlyPayUSD: StatsPay{Paid: st.Paid, WithHourly: st.PaidHourly, Buckets: st.PayBuckets}, Flagged: st.Flagged, TopSkills: st.TopSkills}
 	for _, w := range st.Weeks {
 		res.Weeks = append(res.Weeks, w.Format("2006-01-02"))
@@ -183,13 +183,14 @@ func presetFilter(presets url.Values, now time.Time) (store.StatsFilter, error) 
 }
 
 // cachedStats serves figures computed less than statsTTL ago for the same
-// filter, or computes them. A filter bound to the clock (posted_within)
-// is cached like the rest: a minute does not move it much.
-func (s *Server) cachedStats(ctx context.Context, f store.StatsFilter, now time.Time) (*store.Stats, error) {
+// filter, or computes them, and says when they were computed. A filter
+// bound to the clock (posted_within) is cached like the rest: a minute
+// does not move it much.
+func (s *Server) cachedStats(ctx context.Context, f store.StatsFilter, now time.Time) (*store.Stats, time.Time, error) {
 	f.PostedAfter = f.PostedAfter.Truncate(time.Minute)
 	b, err := json.Marshal(f)
 	if err != nil {
-		return nil, err
+		return nil, time.Time{}, err
 	}
 	key := string(b)
 	c := &s.stats
@@ -197,11 +198,11 @@ func (s *Server) cachedStats(ctx context.Context, f store.StatsFilter, now time.
 	e, ok := c.m[key]
 	c.mu.Unlock()
 	if ok && now.Sub(e.at) < statsTTL && !now.Before(e.at) {
-		return e.st, nil
+		return e.st, e.at, nil
 	}
 	st, err := s.opts.Store.Stats(ctx, f, store.StatsOptions{Weeks: statsWeeks, Now: now})
 	if err != nil {
-		return nil, err
+		return nil, time.Time{}, err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -219,7 +220,7 @@ func (s *Server) cachedStats(ctx context.Context, f store.StatsFilter, now time.
 		}
 	}
 	c.m[key] = statsEntry{st: st, at: now}
-	return st, nil
+	return st, now, nil
 }
 
 func (s *Server) statsAPI(w http.ResponseWriter, r *http.Request) {

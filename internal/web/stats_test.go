@@ -339,8 +339,15 @@ func TestStatsCached(t *testing.T) {
 	if _, err := st.Upsert(context.Background(), []*model.Listing{extra}); err != nil {
 		t.Fatal(err)
 	}
-	if n := open(); n != 10 {
-		t.Errorf("within the minute: open = %d, want the cached 10", n)
+	mu.Lock()
+	now = now.Add(statsTTL - time.Second)
+	mu.Unlock()
+	w := get(t, h, "/api/v1/stats")
+	if res := decode[StatsResponse](t, w); res.Open != 10 || !res.GeneratedAt.Equal(testNow) {
+		t.Errorf("within the minute: open = %d as of %v, want the cached 10 as of %v", res.Open, res.GeneratedAt, testNow)
+	}
+	if again := get(t, h, "/api/v1/stats", "If-None-Match", w.Header().Get("ETag")); again.Code != http.StatusNotModified {
+		t.Errorf("the same figures again: %d, want 304", again.Code)
 	}
 	mu.Lock()
 	now = now.Add(statsTTL)

@@ -31,6 +31,8 @@ const hostPage = `<!doctype html>
 %s
 <h2>Micro-internships</h2>
 <div class="second">%s</div>
+<h2>All micro-internships</h2>
+%s
 </main></body></html>`
 
 // widgetBrowser starts headless Chromium for one test, or skips.
@@ -46,7 +48,7 @@ func widgetBrowser(t *testing.T) (context.Context, *[]string) {
 		}
 		t.Skip("no Chromium installed (apt-get install chromium): skipping the widget browser test")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 150*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 240*time.Second)
 	t.Cleanup(cancel)
 	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
 		chromedp.ExecPath(exe), chromedp.Flag("headless", true), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
@@ -118,7 +120,8 @@ func TestWidgetEndToEnd(t *testing.T) {
 	snippet := func(key, extra string) string {
 		return strings.Replace(WidgetSnippet(gs.URL, key), "></div>", extra+"></div>", 1)
 	}
-	page := fmt.Sprintf(hostPage, snippet(keyA, ""), snippet(keyB, ` data-theme="dark" data-query="data" data-title="Micro-internships for State U students"`))
+	direct := `<gigscout-search data-key="` + keyB + `" data-theme="auto" data-title="Every micro-internship"></gigscout-search>` // the element itself, no div
+	page := fmt.Sprintf(hostPage, snippet(keyA, ""), snippet(keyB, ` data-theme="dark" data-query="data" data-title="Micro-internships for State U students"`), direct)
 	host := &httptest.Server{Listener: ln, Config: &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, page)
@@ -143,10 +146,14 @@ func TestWidgetEndToEnd(t *testing.T) {
 	if got := run(t, bctx, chromedp.Evaluate[[]string](`gsIDs(1)`)); !slices.Equal(got, wantB) {
 		t.Errorf("widget B shows %v, want %v", got, wantB)
 	}
+	waitJS(t, bctx, "the <gigscout-search> element's results", `gsIDs(2).length > 0`)
+	if got, want := run(t, bctx, chromedp.Evaluate[[]string](`gsIDs(2)`)), apiIDs("type=micro_internship"); !slices.Equal(got, want) {
+		t.Errorf("the <gigscout-search> element shows %v, want %v", got, want)
+	}
 	if c := run(t, bctx, chromedp.Evaluate[string](`gsCount(0)`)); c != fmt.Sprintf("%d listings", len(wantA)) {
 		t.Errorf("widget A count %q", c)
 	}
-	lock := run(t, bctx, chromedp.Evaluate[string](`gsw(0).querySelector(".lock").textContent + "|" + getComputedStyle(gsw(0).querySelector("#gs1-paid").closest(".f")).display + "|" + getComputedStyle(gsw(1).querySelector("#gs2-type").closest(".f")).display + "|" + getComputedStyle(gsw(0).querySelector("#gs1-type").closest(".f")).display`))
+	lock := run(t, bctx, chromedp.Evaluate[string](`gsw(0).querySelector(".lock").textContent + "|" + getComputedStyle(gsw(0).querySelector("[id$=-paid]").closest(".f")).display + "|" + getComputedStyle(gsw(1).querySelector("[id$=-type]").closest(".f")).display + "|" + getComputedStyle(gsw(0).querySelector("[id$=-type]").closest(".f")).display`))
 	if lock != "Showing only: paid only.|none|none|flex" {
 		t.Errorf("widget A's lock line and paid control: %q", lock)
 	}
@@ -202,7 +209,7 @@ func TestWidgetEndToEnd(t *testing.T) {
 		}
 		t.Fatalf("%d Tabs never reached %s (focus on %s)", max, what, run(t, bctx, chromedp.Evaluate[string](`(gsDeep() || {}).outerHTML || "nothing"`)))
 	}
-	tabTo("widget A's search box", `(gsDeep() || {}).id === "gs1-q"`, 5)
+	tabTo("widget A's search box", `gsDeep() === gsw(0).querySelector("input[type=search]")`, 5)
 	run(t, bctx, chromedp.KeyEvent("data"))
 	run(t, bctx, chromedp.KeyEvent("\r"))
 	wantQ := apiIDs("q=data&paid=true")
@@ -221,7 +228,7 @@ func TestWidgetEndToEnd(t *testing.T) {
 	// The same snippet on an origin the keys do not allow: a clear message, no results.
 	run(t, bctx, chromedp.Navigate(fmt.Sprintf("http://localhost:%d/", port)))
 	run(t, bctx, chromedp.Evaluate[bool](widgetJSHelpers))
-	waitJS(t, bctx, "the refusal on another origin", `gsw(0).host.getAttribute("data-state") === "origin_not_allowed" && gsw(1).host.getAttribute("data-state") === "origin_not_allowed"`)
+	waitJS(t, bctx, "the refusal on another origin", `gsw(0).host.getAttribute("data-state") === "origin_not_allowed" && gsw(1).host.getAttribute("data-state") === "origin_not_allowed" && gsw(2).host.getAttribute("data-state") === "origin_not_allowed"`)
 	msg := run(t, bctx, chromedp.Evaluate[string](`gsw(0).querySelector("[role=alert]").textContent + "|" + gsIDs(0).length + "|" + gsIDs(1).length + "|" + getComputedStyle(gsw(0).querySelector("form")).display`))
 	if !strings.HasPrefix(msg, "This search is not enabled for this website") || !strings.HasSuffix(msg, "|0|0|none") {
 		t.Errorf("on a disallowed origin: %q", msg)

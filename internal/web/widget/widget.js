@@ -166,7 +166,8 @@
   };
   // sync reads the element's attributes; a changed key or filters start over.
   Widget.prototype.sync = function (changed) {
-    this.host.setAttribute("data-theme", this.attr("data-theme") || "light");
+    var theme = this.attr("data-theme") || "light"; // set only on change: the host may be the observed element
+    if (this.host.getAttribute("data-theme") !== theme) this.host.setAttribute("data-theme", theme);
     this.title.textContent = this.attr("data-title") || "Find remote projects and internships";
     var key = this.attr("data-key"), filters = this.attr("data-filters"), limit = this.attr("data-limit");
     if (changed && key === this.key && filters === this.filters && limit === this.limit) return;
