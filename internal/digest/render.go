@@ -111,9 +111,9 @@ func view(l *model.Listing, base string) listingView {
 			v.Where += " (" + strings.Join(l.RemoteRegions, ", ") + ")"
 		}
 	case model.RemoteHybrid:
-		v.Where = "Hybrid " + strings.Join(l.Locations, "; ")
+		v.Where = joinWhere("Hybrid", strings.Join(l.Locations, "; "))
 	case model.RemoteOnsite:
-		v.Where = "On-site " + strings.Join(l.Locations, "; ")
+		v.Where = joinWhere("On-site", strings.Join(l.Locations, "; "))
 	default:
 		v.Where = "Location not stated"
 		if len(l.Locations) > 0 {
@@ -127,6 +127,19 @@ func view(l *model.Listing, base string) listingView {
 		v.Flags = append(v.Flags, flagView{Label: flagLabel(f.ID), Severity: string(f.Severity), Reason: f.Reason})
 	}
 	return v
+}
+
+// joinWhere is "Hybrid: London", or the locations alone when they start
+// with the word already ("Hybrid - London"), as the web pages say it.
+func joinWhere(kind, locations string) string {
+	norm := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "-", "")) }
+	switch {
+	case locations == "":
+		return kind
+	case strings.HasPrefix(norm(locations), norm(kind)):
+		return locations
+	}
+	return kind + ": " + locations
 }
 
 // flagLabels name the red flags briefly, as the web pages do.
