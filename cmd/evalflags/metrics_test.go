@@ -148,10 +148,7 @@ func TestSampleTargets(t *testing.T) {
 	if _, err := os.Stat(sharedFile(sharedTestDir, "examples.jsonl")); err != nil {
 		t.Skipf("shared red-flag data not available (%v); run from the gigscout workspace", err)
 	}
-	rep, err := evaluate(sharedTestDir, redflag.New(redflag.Options{}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := sharedReport(t)
 	for _, s := range rep.Examples.Flags {
 		if s.ID == redflag.Unpaid && s.Recall != 1 {
 			t.Errorf("UNPAID recall %.3f, want 1", s.Recall)

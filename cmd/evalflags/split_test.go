@@ -1,7 +1,9 @@
 package main
 
 import (
+	"fmt"
 	"os"
+	"sync"
 	"testing"
 
 	"github.com/gigscout/gigscout/internal/redflag"
@@ -24,19 +26,39 @@ func TestSplitPartitions(t *testing.T) {
 	if _, err := os.Stat(sharedFile(sharedTestDir, "emscad_sample.csv")); err != nil {
 		t.Skipf("shared red-flag data not available (%v)", err)
 	}
-	eng := redflag.New(redflag.Options{})
-	counts := map[splitPart]int{}
-	for _, p := range []splitPart{splitAll, splitDesign, splitHeld} {
-		rep, err := evaluateSplit(sharedTestDir, eng, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		counts[p] = rep.EMSCAD.Fraud + rep.EMSCAD.Legit
+	rep := sharedReport(t)
+	if len(rep.Parts) != 2 || rep.Parts[0].Part != "design" || rep.Parts[1].Part != "held" {
+		t.Fatalf("parts = %+v", rep.Parts)
 	}
-	if counts[splitDesign]+counts[splitHeld] != counts[splitAll] {
-		t.Errorf("design %d + held %d != all %d", counts[splitDesign], counts[splitHeld], counts[splitAll])
+	all := rep.EMSCAD.Fraud + rep.EMSCAD.Legit
+	design := rep.Parts[0].AsIs.Fraud + rep.Parts[0].AsIs.Legit
+	held := rep.Parts[1].AsIs.Fraud + rep.Parts[1].AsIs.Legit
+	if design+held != all || rep.Parts[1].Named.Fraud+rep.Parts[1].Named.Legit != held {
+		t.Errorf("design %d + held %d != all %d", design, held, all)
 	}
-	if h := float64(counts[splitHeld]) / float64(counts[splitAll]); h < 0.2 || h > 0.45 {
+	if h := float64(held) / float64(all); h < 0.2 || h > 0.45 {
 		t.Errorf("held share %.2f, want about a third", h)
 	}
+	for i := range 17 {
+		id := fmt.Sprint(1000 + i)
+		if splitDesign.includes(id) == splitHeld.includes(id) || !splitAll.includes(id) {
+			t.Errorf("id %s: design %v, held %v", id, splitDesign.includes(id), splitHeld.includes(id))
+		}
+	}
+}
+
+var (
+	sharedOnce sync.Once
+	sharedRep  report
+	sharedErr  error
+)
+
+// sharedReport evaluates the shared data once for the tests that read it.
+func sharedReport(t *testing.T) report {
+	t.Helper()
+	sharedOnce.Do(func() { sharedRep, sharedErr = evaluate(sharedTestDir, redflag.New(redflag.Options{})) })
+	if sharedErr != nil {
+		t.Fatal(sharedErr)
+	}
+	return sharedRep
 }

@@ -201,7 +201,7 @@ func TestDigestContentAndHeaders(t *testing.T) {
 	}
 	for _, part := range []struct{ name, body string }{{"text", m.Text}, {"html", m.HTML}} {
 		for _, want := range []string{"Data dashboard micro-internship", "BrightPath", "€300 per project", "about US$22 per hour",
-			"10–15 hours in total", "Remote (US, CA)", "Apply by 1 Dec 2026", "No supervisor", "Nobody is named to report to.",
+			"10–15 hours in total", "Remote (US, CA)", "Apply by 1 Dec 2026", "No mentor named", "Nobody is named to report to.",
 			"and 1 more", "https://gigscout.example/?paid=true", "https://gigscout.example/subscriptions/preferences?token=", unsub,
 			"https://gigscout.example/listings/" + l1.ID} {
 			if !strings.Contains(part.body, want) && !strings.Contains(part.body, strings.ReplaceAll(want, "&", "&amp;")) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"embed"
+	"fmt"
 	htmltemplate "html/template"
 	"net/url"
 	"sort"
@@ -91,7 +92,7 @@ func view(l *model.Listing, base string) listingView {
 		v.Pay = "Pay not stated"
 	default:
 		v.Pay = l.Pay.Display()
-		if l.Pay.HourlyUSD > 0 {
+		if l.Pay.HourlyUSD > 0 && l.Pay.Currency != "USD" {
 			v.HourlyUSD = "about US$" + strconv.FormatFloat(l.Pay.HourlyUSD, 'f', 0, 64) + " per hour"
 		}
 	}
@@ -110,9 +111,9 @@ func view(l *model.Listing, base string) listingView {
 			v.Where += " (" + strings.Join(l.RemoteRegions, ", ") + ")"
 		}
 	case model.RemoteHybrid:
-		v.Where = "Hybrid " + strings.Join(l.Locations, "; ")
+		v.Where = joinWhere("Hybrid", strings.Join(l.Locations, "; "))
 	case model.RemoteOnsite:
-		v.Where = "On-site " + strings.Join(l.Locations, "; ")
+		v.Where = joinWhere("On-site", strings.Join(l.Locations, "; "))
 	default:
 		v.Where = "Location not stated"
 		if len(l.Locations) > 0 {
@@ -128,10 +129,33 @@ func view(l *model.Listing, base string) listingView {
 	return v
 }
 
-// flagLabel turns SCAM_UPFRONT_FEE into "Upfront fee".
+// joinWhere is "Hybrid: London", or the locations alone when they start
+// with the word already ("Hybrid - London"), as the web pages say it.
+func joinWhere(kind, locations string) string {
+	norm := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "-", "")) }
+	switch {
+	case locations == "":
+		return kind
+	case strings.HasPrefix(norm(locations), norm(kind)):
+		return locations
+	}
+	return kind + ": " + locations
+}
+
+// flagLabels name the red flags briefly, as the web pages do.
+var flagLabels = map[string]string{
+	"UNPAID": "Unpaid", "PAY_UNSPECIFIED": "Pay not stated", "PAY_BELOW_FLOOR": "Low pay",
+	"VAGUE_NO_DESCRIPTION": "Little description", "VAGUE_NO_DELIVERABLES": "No clear deliverables",
+	"VAGUE_NO_DURATION": "No duration stated", "VAGUE_NO_SUPERVISOR": "No mentor named",
+	"VAGUE_CATCHALL_DUTIES": "Catch-all duties", "SCAM_UPFRONT_FEE": "Asks you to pay",
+	"SCAM_OFFPLATFORM_CONTACT": "Off-platform contact", "SCAM_CHECK_HANDLING": "Money or check handling",
+	"SCAM_PERSONAL_DATA": "Asks for personal data", "SCAM_TOO_GOOD_PAY": "Too-good-to-be-true pay",
+	"SCAM_PRESSURE": "Pressure to hurry", "SCAM_ANON_EMPLOYER": "Anonymous employer", "SCAM_WFH_HYPE": "Work-from-home hype",
+}
+
 func flagLabel(id string) string {
-	for _, p := range []string{"SCAM_", "VAGUE_"} {
-		id = strings.TrimPrefix(id, p)
+	if s, ok := flagLabels[id]; ok {
+		return s
 	}
 	s := strings.ToLower(strings.ReplaceAll(id, "_", " "))
 	if s == "" {
@@ -141,7 +165,7 @@ func flagLabel(id string) string {
 }
 
 func sendAtText(sub *store.Subscription) string {
-	at := strconv.Itoa(sub.Hour) + ":00 (" + sub.Timezone + ")"
+	at := fmt.Sprintf("%02d:00 (%s)", sub.Hour, sub.Timezone)
 	if sub.Frequency == store.Weekly {
 		return "weekly at " + at
 	}

@@ -114,3 +114,12 @@ func TestEmailHTMLUsesSupportedFeatures(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinWhere(t *testing.T) {
+	for _, tt := range [][3]string{{"Hybrid", "", "Hybrid"}, {"Hybrid", "Hybrid - London", "Hybrid - London"}, {"On-site", "Berlin", "On-site: Berlin"},
+		{"On-site", "Onsite, Austin", "Onsite, Austin"}} {
+		if got := joinWhere(tt[0], tt[1]); got != tt[2] {
+			t.Errorf("joinWhere(%q, %q) = %q, want %q", tt[0], tt[1], got, tt[2])
+		}
+	}
+}

@@ -71,11 +71,40 @@ func near(a, b uint64) bool {
 	return a != 0 && b != 0 && bits.OnesCount64(a^b) <= corpusNearBits
 }
 
+// others collects the other listings one signal of one listing rests on:
+// how many, and the maxOthers with the smallest ids (what a flag names), so
+// that a large cluster of copies costs no more memory than its count.
+type others struct {
+	n   int
+	top []int32 // entry indexes, ordered by (id, index)
+}
+
+func (o *others) add(es []CorpusEntry, j int32) {
+	o.n++
+	less := func(a, b int32) bool {
+		if c := strings.Compare(es[a].ID, es[b].ID); c != 0 {
+			return c < 0
+		}
+		return a < b
+	}
+	if len(o.top) == maxOthers && !less(j, o.top[maxOthers-1]) {
+		return
+	}
+	if len(o.top) < maxOthers {
+		o.top = append(o.top, j)
+	} else {
+		o.top[maxOthers-1] = j
+	}
+	for k := len(o.top) - 1; k > 0 && less(o.top[k], o.top[k-1]); k-- {
+		o.top[k], o.top[k-1] = o.top[k-1], o.top[k]
+	}
+}
+
 // reuseFinding collects, for one listing, why it is flagged.
 type reuseFinding struct {
-	otherNames  []int // near-duplicate text under another employer's name
-	copiedInfo  []int // near-duplicate profile under another name
-	noProfileGo []int // same employer, no profile, same text elsewhere
+	otherNames  others // near-duplicate text under another employer's name
+	copiedInfo  others // near-duplicate profile under another name
+	noProfileGo others // same employer, no profile, same text elsewhere
 }
 
 // CorpusFlags compares the listings with each other and returns the
@@ -92,9 +121,13 @@ type reuseFinding struct {
 // several cities with its own profile. Listings without an employer name
 // take part only in the third signal (there is no name to differ). The
 // result depends only on the set of entries, not their order.
+//
+// Only pairs within corpusNearBits of each other are visited (see
+// nearPairs), so the cost grows with the number of listings and of
+// near-duplicate pairs, not with every pair.
 func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
 	find := make([]reuseFinding, len(es))
-	// Compact views of what the pair loop reads: company keys as numbers
+	// Compact views of what the pair visits read: company keys as numbers
 	// (0: no name), SimHashes zeroed when the text or profile is too short.
 	keys := make([]int32, len(es))
 	texts := make([]uint64, len(es))
@@ -119,42 +152,38 @@ func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
 		}
 		ident[i] = e.Identified
 	}
-	for i := range es {
-		ka, ta, ia := keys[i], texts[i], infos[i]
-		for j := i + 1; j < len(es); j++ {
-			kb := keys[j]
-			differ := ka != 0 && kb != 0 && ka != kb
-			if near(ta, texts[j]) {
-				switch {
-				case differ:
-					find[i].otherNames = append(find[i].otherNames, j)
-					find[j].otherNames = append(find[j].otherNames, i)
-				case ka == kb && !ident[i] && !ident[j]:
-					find[i].noProfileGo = append(find[i].noProfileGo, j)
-					find[j].noProfileGo = append(find[j].noProfileGo, i)
-				}
-			}
-			if differ && near(ia, infos[j]) {
-				find[i].copiedInfo = append(find[i].copiedInfo, j)
-				find[j].copiedInfo = append(find[j].copiedInfo, i)
-			}
+	nearPairs(texts, func(i, j int32) {
+		ka, kb := keys[i], keys[j]
+		switch {
+		case ka != 0 && kb != 0 && ka != kb:
+			find[i].otherNames.add(es, j)
+			find[j].otherNames.add(es, i)
+		case ka == kb && !ident[i] && !ident[j]:
+			find[i].noProfileGo.add(es, j)
+			find[j].noProfileGo.add(es, i)
 		}
-	}
+	})
+	nearPairs(infos, func(i, j int32) {
+		if ka, kb := keys[i], keys[j]; ka != 0 && kb != 0 && ka != kb {
+			find[i].copiedInfo.add(es, j)
+			find[j].copiedInfo.add(es, i)
+		}
+	})
 	out := map[string]model.Flag{}
 	for i := range es {
-		f := find[i]
-		var others []int
+		f := &find[i]
+		var o *others
 		var why string
 		sev := model.SeverityHigh
 		evidence := structural(FieldText)
 		switch {
-		case len(f.otherNames) > 0:
-			others, why = f.otherNames, "same text under other employer names"
-		case len(f.copiedInfo) > 0:
-			others, why = f.copiedInfo, "company profile copied from another employer"
+		case f.otherNames.n > 0:
+			o, why = &f.otherNames, "same text under other employer names"
+		case f.copiedInfo.n > 0:
+			o, why = &f.copiedInfo, "company profile copied from another employer"
 			evidence = structural(FieldCompanyInfo)
-		case len(f.noProfileGo)+1 >= minNoProfileRepeats:
-			others, why = f.noProfileGo, "same text posted in many places by an employer with no profile"
+		case f.noProfileGo.n+1 >= minNoProfileRepeats:
+			o, why = &f.noProfileGo, "same text posted in many places by an employer with no profile"
 			sev = model.SeverityMedium
 		default:
 			continue
@@ -162,11 +191,11 @@ func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
 		fl := model.Flag{ID: ScamTemplateReuse, Family: model.FamilyScam, Severity: sev,
 			Reason:   corpusRules[0].Reason + " Here: " + why + ".",
 			Evidence: evidence}
-		for _, j := range sortedOthers(es, others) {
-			o := &es[j]
-			fl.Others = append(fl.Others, model.Link{Source: o.Source, URL: o.URL, ID: o.ID, Company: o.Company, Title: o.Title})
+		for _, j := range o.top {
+			e := &es[j]
+			fl.Others = append(fl.Others, model.Link{Source: e.Source, URL: e.URL, ID: e.ID, Company: e.Company, Title: e.Title})
 		}
-		if n := len(others) - len(fl.Others); n > 0 {
+		if n := o.n - len(fl.Others); n > 0 {
 			fl.Reason += fmt.Sprintf(" (%d more not listed)", n)
 		}
 		out[es[i].ID] = fl
@@ -174,12 +203,175 @@ func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
 	return out
 }
 
-// sortedOthers orders the other listings by id (stable whatever the input
-// order) and keeps at most maxOthers.
-func sortedOthers(es []CorpusEntry, idx []int) []int {
-	idx = slices.Clone(idx)
-	slices.SortFunc(idx, func(a, b int) int { return strings.Compare(es[a].ID, es[b].ID) })
-	return idx[:min(len(idx), maxOthers)]
+// Candidate generation for nearPairs (multi-index hashing, exact). The
+// 64-bit SimHash is cut into simBlocks blocks of 16 bits, and block b gets
+// a probe radius r_b with the sum of (r_b+1) over the blocks equal to
+// corpusNearBits+1. Two fingerprints within corpusNearBits bits of each
+// other differ in at most r_b bits in at least one block b: were every
+// block b to differ in r_b+1 bits or more, they would differ in at least
+// corpusNearBits+1 bits (the pigeonhole principle). So each fingerprint
+// only looks at the fingerprints whose block b is one of the values within
+// r_b bits of its own, for every b.
+//
+// The plain pigeonhole split (corpusNearBits+1 blocks that must match
+// exactly) does not scale with a 12-bit window: 13 blocks of 4 or 5 bits
+// have 16 or 32 values each, so every bucket holds a 16th to a 32nd of the
+// corpus and the "candidates" are nearly all pairs. Four 16-bit blocks with
+// radii 3, 2, 2, 2 probe 697+3*137 = 1,108 block values per fingerprint,
+// each bucket holding about n/65,536 fingerprints.
+const simBlocks = 4
+
+var blockRadius, blockMasks = probeMasks()
+
+func probeMasks() ([simBlocks]int, [simBlocks][]uint16) {
+	var r [simBlocks]int
+	total := corpusNearBits + 1
+	for b := range r {
+		r[b] = total/simBlocks - 1
+		if b < total%simBlocks {
+			r[b]++
+		}
+	}
+	var m [simBlocks][]uint16
+	for b := range m {
+		for v := 0; v < 1<<16; v++ {
+			if bits.OnesCount16(uint16(v)) <= r[b] {
+				m[b] = append(m[b], uint16(v))
+			}
+		}
+	}
+	return r, m
+}
+
+// indexFrom is the number of distinct fingerprints from which nearPairs
+// builds the bucket tables: below it comparing every pair of them costs
+// less than the tables' 4 x 65,536 slots (a variable for the tests).
+var indexFrom = 1024
+
+func block(h uint64, b int) uint16 { return uint16(h >> (16 * b)) }
+
+// nearPairs calls fn(i, j) once for every pair i < j of entries whose
+// fingerprints are both non-zero and within corpusNearBits of each other.
+// Equal fingerprints are grouped first, so a template copied many times is
+// one fingerprint to the index; its copies are then paired with each other
+// and with the copies of every near fingerprint (work in proportion to the
+// pairs reported, which the flags need to count).
+func nearPairs(hs []uint64, fn func(i, j int32)) {
+	// Distinct fingerprints (groups) and their entries, in entry order.
+	group := map[uint64]int32{}
+	var vals []uint64
+	gof := make([]int32, len(hs))
+	for i, h := range hs {
+		if h == 0 {
+			gof[i] = -1
+			continue
+		}
+		g, ok := group[h]
+		if !ok {
+			g = int32(len(vals))
+			group[h] = g
+			vals = append(vals, h)
+		}
+		gof[i] = g
+	}
+	if len(vals) == 0 {
+		return
+	}
+	mstart := make([]int32, len(vals)+1)
+	for _, g := range gof {
+		if g >= 0 {
+			mstart[g+1]++
+		}
+	}
+	for g := range vals {
+		mstart[g+1] += mstart[g]
+	}
+	members := make([]int32, mstart[len(vals)])
+	fill := slices.Clone(mstart[:len(vals)])
+	for i, g := range gof {
+		if g >= 0 {
+			members[fill[g]] = int32(i)
+			fill[g]++
+		}
+	}
+	pair := func(a, b int32) { // entries of groups a and b, lower index first
+		for _, i := range members[mstart[a]:mstart[a+1]] {
+			for _, j := range members[mstart[b]:mstart[b+1]] {
+				if i < j {
+					fn(i, j)
+				} else {
+					fn(j, i)
+				}
+			}
+		}
+	}
+	for g := range vals {
+		m := members[mstart[g]:mstart[g+1]]
+		for x := range m {
+			for y := x + 1; y < len(m); y++ {
+				fn(m[x], m[y])
+			}
+		}
+	}
+	if len(vals) < indexFrom {
+		for g, h := range vals {
+			for o := g + 1; o < len(vals); o++ {
+				if bits.OnesCount64(h^vals[o]) <= corpusNearBits {
+					pair(int32(g), int32(o))
+				}
+			}
+		}
+		return
+	}
+	// One bucket table per block: the groups by block value (counting sort).
+	var start [simBlocks][]int32
+	var order [simBlocks][]int32
+	for b := range simBlocks {
+		st := make([]int32, 1<<16+1)
+		for _, h := range vals {
+			st[int(block(h, b))+1]++
+		}
+		for v := range 1 << 16 {
+			st[v+1] += st[v]
+		}
+		ord := make([]int32, len(vals))
+		pos := slices.Clone(st[:1<<16])
+		for g, h := range vals {
+			v := block(h, b)
+			ord[pos[v]] = int32(g)
+			pos[v]++
+		}
+		start[b], order[b] = st, ord
+	}
+	for g, h := range vals {
+		for b := range simBlocks {
+			own := block(h, b)
+			for _, m := range blockMasks[b] {
+				v := own ^ m
+				for _, o := range order[b][start[b][v]:start[b][int(v)+1]] {
+					if o <= int32(g) {
+						continue
+					}
+					d := h ^ vals[o]
+					if bits.OnesCount64(d) > corpusNearBits || foundEarlier(d, b) {
+						continue
+					}
+					pair(int32(g), o)
+				}
+			}
+		}
+	}
+}
+
+// foundEarlier reports whether a pair differing by d is also a candidate
+// in a block before b (and so was reported there).
+func foundEarlier(d uint64, b int) bool {
+	for e := range b {
+		if bits.OnesCount16(block(d, e)) <= blockRadius[e] {
+			return true
+		}
+	}
+	return false
 }
 
 // ApplyCorpus adds the cross-listing flags to the listings they belong to

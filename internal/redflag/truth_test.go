@@ -198,3 +198,12 @@ func BenchmarkCorpusFlags(b *testing.B) {
 		CorpusFlags(es)
 	}
 }
+
+func TestIncomeClaims(t *testing.T) {
+	runFlagCases(t, ScamTooGoodPay, []flagCase{
+		{name: "a day from home", l: listing("Assistant", "Make $300 a day from home answering messages."), fire: true, evidence: "$300 a day", sev: model.SeverityHigh},
+		{name: "unlimited earnings", l: listing("Brand Partner", "Unlimited earnings, work when you like.", noPay), fire: true, evidence: "Unlimited earnings"},
+		{name: "day rate of a skilled contractor", l: listing("Senior SAP Consultant", concrete+" Day rate $650 per day, outside IR35."), fire: false},
+		{name: "commission plan", l: listing("Account Executive", concrete+" Uncapped commission with unlimited earning potential.", noPay), fire: false},
+	})
+}

@@ -59,6 +59,7 @@ var subscriptionPages = func() map[string]*template.Template {
 // subscribeView is the /subscribe page.
 type subscribeView struct {
 	Email, Query, Search, Frequency, Timezone string
+	SearchURL                                 string
 	Hour                                      int
 	Hours                                     []int
 	Zones                                     []string
@@ -241,7 +242,7 @@ func (s *Server) subscribePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := searchQuery(r.URL.Query())
-	v := &subscribeView{Query: q, Search: describeQuery(q), Frequency: "daily", Hour: 8, Timezone: "UTC", Hours: hoursList(), Zones: commonZones}
+	v := &subscribeView{Query: q, Search: describeQuery(q), SearchURL: searchPageURL(q), Frequency: "daily", Hour: 8, Timezone: "UTC", Hours: hoursList(), Zones: commonZones}
 	status := http.StatusOK
 	if _, _, err := ParseSearch(r.URL.Query(), s.opts.Now()); err != nil {
 		var pe *ParamError
@@ -268,7 +269,7 @@ func (s *Server) subscribeForm(w http.ResponseWriter, r *http.Request) {
 	f := r.PostForm
 	v := &subscribeView{Email: f.Get("email"), Query: f.Get("query"), Frequency: f.Get("frequency"), Timezone: f.Get("timezone"),
 		Hours: hoursList(), Zones: commonZones}
-	v.Search = describeQuery(v.Query)
+	v.Search, v.SearchURL = describeQuery(v.Query), searchPageURL(v.Query)
 	req := subscribeRequest{Email: v.Email, Query: v.Query, Frequency: v.Frequency, Timezone: strings.TrimSpace(v.Timezone)}
 	hour, herr := strconv.Atoi(f.Get("hour"))
 	if herr == nil {
@@ -308,6 +309,14 @@ func (s *Server) subscribeForm(w http.ResponseWriter, r *http.Request) {
 	s.renderSub(w, http.StatusOK, "subscribe", "Check your inbox", v)
 }
 
+// searchPageURL is the search page of an encoded search.
+func searchPageURL(query string) string {
+	if query == "" {
+		return "/"
+	}
+	return "/?" + query
+}
+
 // describeQuery names an encoded search for people.
 func describeQuery(query string) string {
 	v, _ := url.ParseQuery(query)
@@ -342,7 +351,7 @@ func (s *Server) subView(kind, token string, sub *store.Subscription) *subscript
 	v := &subscriptionView{Kind: kind, Token: token, Sub: sub, Hours: hoursList(), Zones: commonZones}
 	if sub != nil {
 		v.Search = describeQuery(sub.Query)
-		v.SearchURL = "/?" + sub.Query
+		v.SearchURL = searchPageURL(sub.Query)
 		v.PrefsURL = "/subscriptions/preferences?token=" + url.QueryEscape(s.opts.Subscriptions.Token(sub, "preferences"))
 	}
 	return v

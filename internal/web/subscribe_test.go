@@ -177,7 +177,8 @@ func TestSubscriptionPages(t *testing.T) {
 		t.Error("the search page has no subscribe link")
 	}
 	w := get(t, h, "/subscribe?q=data&paid=true")
-	if w.Code != 200 || !strings.Contains(w.Body.String(), `name="query" value="paid=true&amp;q=data"`) {
+	if w.Code != 200 || !strings.Contains(w.Body.String(), `name="query" value="paid=true&amp;q=data"`) ||
+		!strings.Contains(w.Body.String(), `href="/?paid=true&amp;q=data"`) {
 		t.Errorf("subscribe page: %d", w.Code)
 	}
 	if w := get(t, h, "/subscribe?colour=red"); w.Code != 400 || !strings.Contains(w.Body.String(), "colour") {

@@ -1,0 +1,241 @@
+package redflag
+
+import (
+	"fmt"
+	"math/bits"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// corpusFlagsAllPairs is the former CorpusFlags, kept as the reference: it
+// compares every pair of listings. CorpusFlags must give the same result.
+func corpusFlagsAllPairs(es []CorpusEntry) map[string]model.Flag {
+	type finding struct{ otherNames, copiedInfo, noProfileGo []int }
+	find := make([]finding, len(es))
+	keys := make([]int32, len(es))
+	texts := make([]uint64, len(es))
+	infos := make([]uint64, len(es))
+	ident := make([]bool, len(es))
+	ids := map[string]int32{}
+	for i := range es {
+		e := &es[i]
+		if e.CompanyKey != "" {
+			k, ok := ids[e.CompanyKey]
+			if !ok {
+				k = int32(len(ids) + 1)
+				ids[e.CompanyKey] = k
+			}
+			keys[i] = k
+		}
+		if e.TextLen >= minReuseText {
+			texts[i] = e.TextSim
+		}
+		if e.InfoLen >= minReuseInfo {
+			infos[i] = e.InfoSim
+		}
+		ident[i] = e.Identified
+	}
+	for i := range es {
+		ka, ta, ia := keys[i], texts[i], infos[i]
+		for j := i + 1; j < len(es); j++ {
+			kb := keys[j]
+			differ := ka != 0 && kb != 0 && ka != kb
+			if near(ta, texts[j]) {
+				switch {
+				case differ:
+					find[i].otherNames = append(find[i].otherNames, j)
+					find[j].otherNames = append(find[j].otherNames, i)
+				case ka == kb && !ident[i] && !ident[j]:
+					find[i].noProfileGo = append(find[i].noProfileGo, j)
+					find[j].noProfileGo = append(find[j].noProfileGo, i)
+				}
+			}
+			if differ && near(ia, infos[j]) {
+				find[i].copiedInfo = append(find[i].copiedInfo, j)
+				find[j].copiedInfo = append(find[j].copiedInfo, i)
+			}
+		}
+	}
+	out := map[string]model.Flag{}
+	for i := range es {
+		f := find[i]
+		var others []int
+		var why string
+		sev := model.SeverityHigh
+		evidence := structural(FieldText)
+		switch {
+		case len(f.otherNames) > 0:
+			others, why = f.otherNames, "same text under other employer names"
+		case len(f.copiedInfo) > 0:
+			others, why = f.copiedInfo, "company profile copied from another employer"
+			evidence = structural(FieldCompanyInfo)
+		case len(f.noProfileGo)+1 >= minNoProfileRepeats:
+			others, why = f.noProfileGo, "same text posted in many places by an employer with no profile"
+			sev = model.SeverityMedium
+		default:
+			continue
+		}
+		fl := model.Flag{ID: ScamTemplateReuse, Family: model.FamilyScam, Severity: sev,
+			Reason:   corpusRules[0].Reason + " Here: " + why + ".",
+			Evidence: evidence}
+		for _, j := range sortedOthers(es, others) {
+			o := &es[j]
+			fl.Others = append(fl.Others, model.Link{Source: o.Source, URL: o.URL, ID: o.ID, Company: o.Company, Title: o.Title})
+		}
+		if n := len(others) - len(fl.Others); n > 0 {
+			fl.Reason += fmt.Sprintf(" (%d more not listed)", n)
+		}
+		out[es[i].ID] = fl
+	}
+	return out
+}
+
+// flipBits returns h with n distinct random bits flipped.
+func flipBits(r *rand.Rand, h uint64, n int) uint64 {
+	for _, b := range r.Perm(64)[:n] {
+		h ^= 1 << b
+	}
+	return h
+}
+
+// synthCorpus makes n entries: random fingerprints, and planted clusters of
+// near copies of one text and one profile, each copy 0 to 15 bits away
+// from the cluster's original (so both sides of the 12-bit window occur),
+// under a few employer names, with and without profiles. Fingerprints of
+// a cluster also lean on a few shared bits, as real texts' SimHashes do.
+// plantEvery is how many entries come per planted cluster.
+func synthCorpus(seed uint64, n, plantEvery int) []CorpusEntry {
+	r := rand.New(rand.NewPCG(seed, seed^0x9E3779B97F4A7C15))
+	companies := max(n/4, 3)
+	es := make([]CorpusEntry, 0, n)
+	add := func(text, info uint64, company int) {
+		i := len(es)
+		e := CorpusEntry{ID: fmt.Sprintf("s%d:%07d", i%7, r.IntN(10*n)) + strconv.Itoa(i),
+			Source: "s" + strconv.Itoa(i%7), URL: "https://s.test/" + strconv.Itoa(i), Title: "t",
+			TextSim: text, TextLen: 300 + r.IntN(800), InfoSim: info, InfoLen: 150 + r.IntN(300),
+			Identified: r.IntN(3) == 0}
+		if company >= 0 {
+			e.Company = "C" + strconv.Itoa(company)
+			e.CompanyKey = "c" + strconv.Itoa(company)
+		}
+		if r.IntN(10) == 0 {
+			e.TextSim = 0
+		}
+		es = append(es, e)
+	}
+	for len(es) < n {
+		if plantEvery > 0 && r.IntN(plantEvery) == 0 {
+			text, info := r.Uint64(), r.Uint64()
+			names := []int{r.IntN(companies), r.IntN(companies), -1}
+			for range 2 + r.IntN(8) {
+				if len(es) == n {
+					break
+				}
+				add(flipBits(r, text, r.IntN(16)), flipBits(r, info, r.IntN(16)), names[r.IntN(len(names))])
+			}
+			continue
+		}
+		c := r.IntN(companies)
+		if r.IntN(20) == 0 {
+			c = -1
+		}
+		add(r.Uint64(), r.Uint64(), c)
+	}
+	return es
+}
+
+// TestCorpusFlagsMatchesAllPairs: the candidate index finds exactly what
+// comparing every pair finds, on randomized corpora with planted near
+// copies (both sides of the window), exact copies and empty fingerprints.
+func TestCorpusFlagsMatchesAllPairs(t *testing.T) {
+	defer func(n int) { indexFrom = n }(indexFrom)
+	for seed := range uint64(12) {
+		indexFrom = []int{0, 1024}[seed%2] // with the bucket tables, and without
+		n := []int{0, 1, 7, 60, 400, 1500}[seed/2]
+		es := synthCorpus(seed, n, 3)
+		if seed%4 == 1 { // a large cluster of exact copies
+			for i := range es {
+				if i%5 == 0 {
+					es[i].TextSim, es[i].TextLen = 0xDEADBEEF12345678, 900
+				}
+			}
+		}
+		got, want := CorpusFlags(es), corpusFlagsAllPairs(es)
+		if !reflect.DeepEqual(got, want) {
+			for id := range want {
+				if !reflect.DeepEqual(got[id], want[id]) {
+					t.Errorf("seed %d: %s: got %+v\nwant %+v", seed, id, got[id], want[id])
+					break
+				}
+			}
+			t.Fatalf("seed %d, %d entries: %d flags, want %d", seed, n, len(got), len(want))
+		}
+		if n >= 400 && len(want) == 0 {
+			t.Fatalf("seed %d: no flags planted", seed)
+		}
+	}
+}
+
+// TestNearPairsWindow: every distance from 0 to 64 bits, on each side of
+// the window, whatever block the differing bits fall in.
+func TestNearPairsWindow(t *testing.T) {
+	defer func(n int) { indexFrom = n }(indexFrom)
+	r := rand.New(rand.NewPCG(1, 2))
+	for d := 0; d <= 64; d++ {
+		for k := range 8 {
+			indexFrom = k % 2 * 1024
+			a := r.Uint64() | 1
+			b := flipBits(r, a, d)
+			var got int
+			nearPairs([]uint64{a, 0, b}, func(i, j int32) {
+				if i != 0 || j != 2 {
+					t.Fatalf("pair %d,%d", i, j)
+				}
+				got++
+			})
+			want := 0
+			if b != 0 && bits.OnesCount64(a^b) <= corpusNearBits {
+				want = 1
+			}
+			if got != want {
+				t.Fatalf("distance %d: %d pairs, want %d", d, got, want)
+			}
+		}
+	}
+}
+
+// BenchmarkCorpusFlagsScale: a full recompute over 2,000, 20,000 and
+// 200,000 synthetic listings (random fingerprints, a planted cluster of
+// near copies per 50 listings); AllPairs is the former loop, for scale.
+func BenchmarkCorpusFlagsScale(b *testing.B) {
+	for _, n := range []int{2000, 20000, 200000} {
+		es := synthCorpus(7, n, 50)
+		b.Run("n="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				CorpusFlags(es)
+			}
+		})
+		if n <= 20000 {
+			b.Run("AllPairs/n="+strconv.Itoa(n), func(b *testing.B) {
+				for b.Loop() {
+					corpusFlagsAllPairs(es)
+				}
+			})
+		}
+	}
+}
+
+// sortedOthers orders the other listings by id (stable whatever the input
+// order) and keeps at most maxOthers (the reference's way).
+func sortedOthers(es []CorpusEntry, idx []int) []int {
+	idx = slices.Clone(idx)
+	slices.SortFunc(idx, func(a, b int) int { return strings.Compare(es[a].ID, es[b].ID) })
+	return idx[:min(len(idx), maxOthers)]
+}
