@@ -225,6 +225,8 @@ func (m *Main) crawlJob(s crawler.Source) schedule.Job {
 // last success is older than its schedule's interval.
 func (m *Main) startDue(ctx context.Context) {
 	now := time.Now()
+	var due []crawler.Source
+	defer func() { m.startRound(due) }()
 	for _, s := range m.Sources {
 		cs, _ := m.Config.Source(s.Name())
 		sched, err := config.ParseSchedule(cs.Schedule)
@@ -237,7 +239,7 @@ func (m *Main) startDue(ctx context.Context) {
 			continue
 		}
 		if st.LastSuccess == nil || !sched.Next(st.LastSuccess.StartedAt).After(now) {
-			m.sched.Go("crawl:"+s.Name(), m.crawlJob(s))
+			due = append(due, s)
 		}
 	}
 }
@@ -285,12 +287,16 @@ func (m *Main) readyCheck(ctx context.Context) error {
 
 func (m *Main) sourceInfo(ctx context.Context) ([]web.SourceInfo, error) {
 	var out []web.SourceInfo
+	companies, err := m.Store.SourceCompanies(ctx)
+	if err != nil {
+		return nil, err
+	}
 	for _, cs := range m.Config.Sources {
 		st, err := m.Store.SourceStat(ctx, cs.Name)
 		if err != nil {
 			return nil, err
 		}
-		info := web.SourceInfo{Name: cs.Name, Kind: cs.Kind, Schedule: cs.Schedule, SourceStat: st}
+		info := web.SourceInfo{Name: cs.Name, Label: sourceLabel(cs, companies), Kind: cs.Kind, Schedule: cs.Schedule, SourceStat: st}
 		if m.sched != nil {
 			if next := m.sched.Next("crawl:" + cs.Name); !next.IsZero() {
 				info.NextRun = &next

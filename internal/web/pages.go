@@ -49,7 +49,7 @@ func sevText(s model.Severity) string {
 
 func mustParsePages() *pages {
 	p := &pages{byName: map[string]*template.Template{}}
-	for _, name := range []string{"search", "listing", "error"} {
+	for _, name := range []string{"search", "listing", "error", "sources"} {
 		t := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html"))
 		p.byName[name] = t
 	}
@@ -167,6 +167,9 @@ type searchView struct {
 	NextURL, FirstURL, SuggestionURL, ClearURL string
 	Sorts, Within                              [][2]string
 	Active                                     int // filters in use
+	// SourcesNotice says why the search may find little: most sources
+	// failed on their last run, or the index is empty.
+	SourcesNotice string
 }
 
 var facetParams = []struct{ field, param, legend string }{
@@ -215,7 +218,15 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, err)
 		return
 	}
+	h, herr := s.health(r.Context())
+	if herr != nil {
+		s.log.Warn("source health", "error", herr)
+	}
+	v.SourcesNotice = h.Notice()
 	v.Facets = pageFacets(v.Res.Meta.Facets, clean)
+	if h != nil {
+		labelSources(v.Facets, h.Labels)
+	}
 	for k, vs := range clean {
 		if k != "q" && k != "sort" && k != "cursor" && k != "limit" {
 			v.Active += len(vs)

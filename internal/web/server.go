@@ -24,6 +24,7 @@ import (
 // SourceInfo is one source's health for /api/v1/sources.
 type SourceInfo struct {
 	Name     string     `json:"name"`
+	Label    string     `json:"label,omitempty"` // the human name: the board's company or site
 	Kind     string     `json:"kind"`
 	Schedule string     `json:"schedule"`
 	NextRun  *time.Time `json:"next_run,omitempty"`
@@ -71,6 +72,7 @@ type Server struct {
 	metrics  *metrics
 	pages    *pages
 	clock    modClock
+	healthC  healthCache
 }
 
 // New builds the server.
@@ -113,6 +115,7 @@ var Routes = []string{
 	"GET /readyz",
 	"GET /metrics",
 	"POST /admin/reindex",
+	"GET /sources",
 }
 
 func (s *Server) routes() {
@@ -133,6 +136,7 @@ func (s *Server) routes() {
 		"GET /readyz":               s.readyz,
 		"GET /metrics":              s.metrics.handler(s.opts.Registry).ServeHTTP,
 		"POST /admin/reindex":       s.reindex,
+		"GET /sources":              s.sourcesPage,
 	}
 	for _, p := range Routes {
 		s.mux.HandleFunc(p, handlers[p])
@@ -258,7 +262,21 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	s.json(w, http.StatusOK, map[string]string{"status": "ready"})
+	h, err := s.health(ctx)
+	if err != nil {
+		s.log.Warn("not ready: source health", "error", err)
+		s.json(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "reason": "store"})
+		return
+	}
+	if why := h.Unready(); why != "" {
+		s.json(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "reason": why})
+		return
+	}
+	body := map[string]any{"status": "ready", "listings": h.Listings, "sources": map[string]int{"ok": h.OK, "failed": h.Failed, "never_run": h.Never}}
+	if n := h.Notice(); n != "" {
+		body["warning"] = n
+	}
+	s.json(w, http.StatusOK, body)
 }
 
 // apiError is an error with its HTTP form.

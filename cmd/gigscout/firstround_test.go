@@ -1,0 +1,99 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// syncBuffer is a log destination several goroutines write to.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestFirstRoundWhenNothingAnswers serves with two sources on a closed
+// port of 127.0.0.1: one summary line after the first round, the cause
+// first, /readyz not ready, and the search page explaining why it is empty.
+func TestFirstRoundWhenNothingAnswers(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dead := ln.Addr().String()
+	ln.Close()
+	dir := t.TempDir()
+	cfgPath := filepath.Join(dir, "gigscout.yaml")
+	os.WriteFile(cfgPath, []byte(fmt.Sprintf(`data_dir: %s
+server: {addr: "127.0.0.1:0"}
+crawler: {allow_private: true, per_host_delay: 0s, retries: 0, timeout: 5s}
+sources:
+  - {name: one, kind: greenhouse, board: one, base_url: "http://%s/gh"}
+  - {name: two, kind: lever, site: two, base_url: "http://%s"}
+`, filepath.Join(dir, "data"), dead, dead)), 0o644)
+	e := &env{getenv: func(string) string { return "" }, configPath: cfgPath}
+	cfg, err := e.config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs syncBuffer
+	m, err := Open(context.Background(), cfg, slog.New(slog.NewTextHandler(&logs, nil)), OpenOptions{Index: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { m.Close() })
+	if err := m.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool { return strings.Contains(logs.String(), "first crawl round finished") })
+	line := ""
+	for _, l := range strings.Split(logs.String(), "\n") {
+		if strings.Contains(l, "first crawl round finished") {
+			if line != "" {
+				t.Errorf("two summary lines:\n%s\n%s", line, l)
+			}
+			line = l
+		}
+	}
+	for _, want := range []string{"level=WARN", "ok=0", "failed=2", "listings=0", `cause="connect: connection refused ` + dead} {
+		if !strings.Contains(line, want) {
+			t.Errorf("summary line lacks %s:\n%s", want, line)
+		}
+	}
+	base := "http://" + m.Addr()
+	var ready map[string]any
+	waitFor(t, func() bool { return getJSON(t, base+"/readyz", &ready) == http.StatusServiceUnavailable })
+	if r, _ := ready["reason"].(string); !strings.Contains(r, "2 of 2 sources failed") {
+		t.Errorf("/readyz reason: %v", ready)
+	}
+	resp, err := http.Get(base + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page bytes.Buffer
+	page.ReadFrom(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(page.String(), "2 of 2 sources failed on their last run: connect: connection refused") {
+		t.Errorf("the search page does not explain the failures:\n%s", page.String())
+	}
+}
