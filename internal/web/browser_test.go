@@ -149,7 +149,7 @@ func TestBrowserSearchFlow(t *testing.T) {
 	if h := text("#results-title"); h != "2 listings for “data”" {
 		t.Errorf("heading after the facet = %q", h)
 	}
-	titles := run(t, bctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(".cards h3")).map(e => e.innerText)`))
+	titles := run(t, bctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(".cards h3 a")).map(e => e.innerText)`))
 	if strings.Join(titles, "|") != "Data analysis micro-internship|Content writing micro-internship" {
 		t.Errorf("titles after the facet = %q", titles)
 	}
@@ -160,7 +160,7 @@ func TestBrowserSearchFlow(t *testing.T) {
 		t.Error("the chosen facet is not checked")
 	}
 	badges := text(".cards li:first-child .badges")
-	for _, want := range []string{"$300 per project (≈ $20/h)", "15 hours in total", "Remote (US)"} {
+	for _, want := range []string{"$300 per project (≈ $20/h)", "15 hours in total", "Remote (United States)"} {
 		if !strings.Contains(badges, want) {
 			t.Errorf("card badges %q lack %q", badges, want)
 		}
@@ -184,6 +184,15 @@ func TestBrowserSearchFlow(t *testing.T) {
 		}
 	}
 	shot("03-listing")
+
+	// 4b. The back link returns to the search the student came from.
+	loads("go back to the search", chromedp.Click(chromedp.ID("back")))
+	if u := url(); !strings.Contains(u, "q=data") || !strings.Contains(u, "type=micro_internship") {
+		t.Errorf("the back link went to %s, not the search with its filter", u)
+	}
+	if h := text("#results-title"); h != "2 listings for “data”" {
+		t.Errorf("heading after going back = %q", h)
+	}
 
 	// 5. A flagged listing explains each flag with its words marked.
 	step("open a scam", chromedp.Navigate(srv.URL+"/listings/l05"), chromedp.WaitVisible(chromedp.ID("flags-title")))

@@ -25,6 +25,9 @@ const (
 // path's extension; the parameters are those of /api/v1/search.
 func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 	q, warnings, err := ParseSearch(r.URL.Query(), s.opts.Now())
+	if err == nil {
+		err = s.checkSources(r.Context(), q)
+	}
 	if err != nil {
 		s.error(w, r, err)
 		return

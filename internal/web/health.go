@@ -234,3 +234,17 @@ func labelSources(groups []facetGroup, labels map[string]string) {
 		}
 	}
 }
+
+// sourceLabeler names sources for people, falling back to the name.
+func (s *Server) sourceLabeler(ctx context.Context) func(string) string {
+	h, err := s.health(ctx)
+	if err != nil {
+		s.log.Warn("source health", "error", err)
+	}
+	return func(name string) string {
+		if h != nil && h.Labels[name] != "" {
+			return h.Labels[name]
+		}
+		return name
+	}
+}

@@ -158,6 +158,9 @@ func (s *Server) Registry() *prometheus.Registry { return s.opts.Registry }
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	q, warnings, err := ParseSearch(r.URL.Query(), s.opts.Now())
+	if err == nil {
+		err = s.checkSources(r.Context(), q)
+	}
 	if err != nil {
 		s.error(w, r, err)
 		return
