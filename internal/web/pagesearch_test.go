@@ -115,4 +115,6 @@ func TestRiskWordingConsistent(t *testing.T) {
 	}
 }
 
-func urlQueryEscape(s string) string { return strings.NewReplacer("%", "%25", "&", "%26", "=", "%3D").Replace(s) }
+func urlQueryEscape(s string) string {
+	return strings.NewReplacer("%", "%25", "&", "%26", "=", "%3D").Replace(s)
+}
