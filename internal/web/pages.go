@@ -34,10 +34,11 @@ var funcs = template.FuncMap{
 	"pay": payText, "hours": hoursText, "duration": durationText, "where": whereText,
 	"typeText": func(t model.JobType) string { return typeText(t) }, "risk": riskText,
 	"date": dateText, "flagLabel": flagLabel, "countText": countText,
-	"ptr":    func(t time.Time) *time.Time { return &t },
-	"sev":    sevText,
-	"riskOf": riskOf, "posted": postedText, "isNew": isNew, "regionLabel": regionLabel,
+	"ptr":     func(t time.Time) *time.Time { return &t },
+	"sev":     sevText,
 	"trusted": func(s string) template.HTML { return template.HTML(s) }, // only for index snippets and sanitized HTML
+
+	"riskOf": riskOf, "posted": postedText, "isNew": isNew, "regionLabel": regionLabel,
 }
 
 // sevText capitalizes a severity: "High".
