@@ -114,3 +114,34 @@ func TestAgoText(t *testing.T) {
 		}
 	}
 }
+
+func TestFlagsPage(t *testing.T) {
+	h := newTestServer(t, Options{}).Handler()
+	w := get(t, h, "/flags")
+	if w.Code != 200 {
+		t.Fatalf("/flags: %d", w.Code)
+	}
+	page := w.Body.String()
+	for id := range flagLabels {
+		if !strings.Contains(page, `id="`+id+`"`) {
+			t.Errorf("/flags does not explain %s", id)
+		}
+	}
+	if len(flagDocs) != len(flagLabels) {
+		t.Errorf("%d flags explained, %d labelled", len(flagDocs), len(flagLabels))
+	}
+	for _, d := range flagDocs {
+		if d.Triggers == "" || d.Why == "" || d.Do == "" {
+			t.Errorf("%s: explanation incomplete", d.ID)
+		}
+	}
+	// Every flag badge links to its explanation, on cards and on the listing page.
+	search := get(t, h, "/?include_flagged=true").Body.String()
+	if !strings.Contains(search, `<a class="flag sev-high" href="/flags#SCAM_UPFRONT_FEE">Asks you to pay</a>`) {
+		t.Error("a card's flag badge does not link to /flags")
+	}
+	listing := get(t, h, "/listings/l05").Body.String()
+	if !strings.Contains(listing, `href="/flags#SCAM_UPFRONT_FEE"`) || !strings.Contains(listing, `href="/flags#SCAM_OFFPLATFORM_CONTACT"`) {
+		t.Error("the listing page's flags do not link to /flags")
+	}
+}

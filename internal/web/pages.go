@@ -51,7 +51,7 @@ func sevText(s model.Severity) string {
 
 func mustParsePages() *pages {
 	p := &pages{byName: map[string]*template.Template{}}
-	for _, name := range []string{"search", "listing", "error", "sources"} {
+	for _, name := range []string{"search", "listing", "error", "sources", "flags"} {
 		t := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html"))
 		p.byName[name] = t
 	}

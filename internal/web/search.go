@@ -74,7 +74,7 @@ func (s *Searcher) Search(ctx context.Context, q index.Query, warnings []string)
 			continue // indexed but gone from the store: the next catch-up fixes it
 		}
 		l.DescriptionHTML, l.Text = "", ""
-		out.Data = append(out.Data, Result{Listing: l, Snippet: h.Snippet})
+		out.Data = append(out.Data, Result{Listing: l, Snippet: wordBounded(h.Snippet)})
 	}
 	return out, nil
 }

@@ -116,6 +116,7 @@ var Routes = []string{
 	"GET /metrics",
 	"POST /admin/reindex",
 	"GET /sources",
+	"GET /flags",
 }
 
 func (s *Server) routes() {
@@ -137,6 +138,7 @@ func (s *Server) routes() {
 		"GET /metrics":              s.metrics.handler(s.opts.Registry).ServeHTTP,
 		"POST /admin/reindex":       s.reindex,
 		"GET /sources":              s.sourcesPage,
+		"GET /flags":                s.flagsPage,
 	}
 	for _, p := range Routes {
 		s.mux.HandleFunc(p, handlers[p])
