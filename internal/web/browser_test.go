@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -183,6 +185,11 @@ func TestBrowserSearchFlow(t *testing.T) {
 			t.Errorf("facts %q lack %q", facts, want)
 		}
 	}
+	// Save it in the browser (no account).
+	step("save the listing", chromedp.Click(chromedp.CSS(".apply-row .save")))
+	if b := text(".apply-row .save"); b != "Saved" {
+		t.Errorf("save button after the click = %q", b)
+	}
 	shot("03-listing")
 
 	// 4b. The back link returns to the search the student came from.
@@ -192,6 +199,15 @@ func TestBrowserSearchFlow(t *testing.T) {
 	}
 	if h := text("#results-title"); h != "2 listings for “data”" {
 		t.Errorf("heading after going back = %q", h)
+	}
+	if saved := text("#saved"); !strings.Contains(saved, "Saved in this browser (1)") || !strings.Contains(saved, "Data analysis micro-internship") {
+		t.Errorf("saved section after saving = %q", saved)
+	}
+	if n := run(t, bctx, chromedp.Evaluate[int](`document.querySelectorAll('.cards [data-save-id="l01"] .save').length`)); n != 1 {
+		t.Errorf("%d save buttons on a card, want 1", n)
+	}
+	if p := run(t, bctx, chromedp.Evaluate[string](`document.querySelector('.cards [data-save-id="l01"] .save').getAttribute("aria-pressed")`)); p != "true" {
+		t.Errorf("the saved card's button is not pressed: %q", p)
 	}
 
 	// 5. A flagged listing explains each flag with its words marked.
@@ -208,6 +224,17 @@ func TestBrowserSearchFlow(t *testing.T) {
 	// 6. A phone gets one column.
 	step("phone width", chromedp.EmulateViewport(390, 844), chromedp.Navigate(srv.URL+"/?q=project"), chromedp.WaitVisible(chromedp.CSS(".cards")))
 	shot("05-phone")
+
+	// 7. A dark system setting gets the dark theme.
+	step("dark theme", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}})
+		return err
+	}), chromedp.Navigate(srv.URL+"/?q=data"), chromedp.WaitVisible(chromedp.CSS(".cards")))
+	if bg := run(t, bctx, chromedp.Evaluate[string](`getComputedStyle(document.documentElement).backgroundColor`)); bg != "rgb(15, 18, 22)" {
+		t.Errorf("background under a dark system setting = %q, want the dark theme's rgb(15, 18, 22)", bg)
+	}
+	shot("06-dark")
 
 	mu.Lock()
 	defer mu.Unlock()
