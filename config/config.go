@@ -41,6 +41,9 @@ type Server struct {
 	Addr           string   `yaml:"addr"`
 	PublicURL      string   `yaml:"public_url"`
 	AllowedOrigins []string `yaml:"allowed_origins"`
+	// TrustedProxies are reverse proxies (IP addresses or CIDR ranges)
+	// whose X-Forwarded-For is believed; empty: the header is ignored.
+	TrustedProxies []string `yaml:"trusted_proxies"`
 }
 
 // Crawler configures the shared collector.

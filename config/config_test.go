@@ -75,6 +75,7 @@ func TestErrorsNameTheKey(t *testing.T) {
 		{"bad name", "sources:\n  - {name: A_b, kind: remoteok}\n", nil, `sources[0].name: invalid name "A_b"`},
 		{"bad duration", "crawler:\n  timeout: soon\n", nil, `line 2: invalid duration "soon"`},
 		{"bad addr", "server:\n  addr: nowhere\n", nil, `server.addr: invalid address "nowhere"`},
+		{"bad trusted proxy", "server:\n  trusted_proxies: [10.0.0.0/8, proxy.local]\n", nil, `server.trusted_proxies[1]: "proxy.local" is neither an IP address nor a CIDR range`},
 		{"bad parallelism", "crawler:\n  parallelism: 0\n", nil, "crawler.parallelism: must be between 1 and 64"},
 		{"bad env", "", map[string]string{"GIGSCOUT_CRAWLER_RETRIES": "many"}, `environment GIGSCOUT_CRAWLER_RETRIES: invalid integer "many"`},
 		{"bad severity", "flags:\n  UNPAID: {severity: huge}\n", nil, `flags.UNPAID.severity: invalid severity "huge"`},

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/netip"
 	"net/url"
 	"regexp"
 	"strings"
@@ -46,6 +47,13 @@ func (c *Config) Validate() error {
 	for i, o := range c.Server.AllowedOrigins {
 		if o != "*" && !strings.HasPrefix(o, "http://") && !strings.HasPrefix(o, "https://") {
 			bad(fmt.Sprintf("server.allowed_origins[%d]", i), "%q is neither * nor an http(s) origin", o)
+		}
+	}
+	for i, p := range c.Server.TrustedProxies {
+		if _, err := netip.ParsePrefix(p); err != nil {
+			if _, err := netip.ParseAddr(p); err != nil {
+				bad(fmt.Sprintf("server.trusted_proxies[%d]", i), "%q is neither an IP address nor a CIDR range like 10.0.0.0/8", p)
+			}
 		}
 	}
 	c.validateCrawler(bad)

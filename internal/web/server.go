@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -60,6 +61,11 @@ type Options struct {
 	// listings it indexed; POST /admin/reindex calls it for `gigscout
 	// reindex` (loopback clients only). Nil: the route answers 404.
 	Reindex func(ctx context.Context) (int, error)
+	// TrustedProxies are the addresses and CIDR ranges of reverse proxies
+	// whose X-Forwarded-For names the client (for rate limiting and the
+	// request log). Empty: X-Forwarded-For is ignored. Bad entries are
+	// ignored here: config validation names them.
+	TrustedProxies []string
 }
 
 // Server is the HTTP handler set.
@@ -73,6 +79,7 @@ type Server struct {
 	pages    *pages
 	clock    modClock
 	healthC  healthCache
+	proxies  []netip.Prefix
 }
 
 // New builds the server.
@@ -92,6 +99,10 @@ func New(opts Options) *Server {
 	opts.PublicURL = strings.TrimSuffix(opts.PublicURL, "/")
 	s := &Server{opts: opts, log: opts.Logger, searcher: &Searcher{Index: opts.Index, Store: opts.Store}, mux: http.NewServeMux(),
 		limiter: newLimiter(opts.RateLimit, opts.Now), metrics: newMetrics(opts.Registry), pages: mustParsePages()}
+	var perr error
+	if s.proxies, perr = parseProxies(opts.TrustedProxies); perr != nil {
+		s.log.Warn("ignoring trusted proxies", "error", perr)
+	}
 	s.routes()
 	return s
 }
@@ -400,7 +411,7 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 		before := sw.bytes
 		next.ServeHTTP(sw, r)
 		s.log.LogAttrs(r.Context(), slog.LevelInfo, "request", slog.String("method", r.Method), slog.String("path", r.URL.Path),
-			slog.Int("status", sw.code()), slog.Int("bytes", sw.bytes-before), slog.String("client", clientIP(r)),
+			slog.Int("status", sw.code()), slog.Int("bytes", sw.bytes-before), slog.String("client", s.client(r)),
 			slog.Int64("duration_ms", time.Since(start).Milliseconds()))
 	})
 }
