@@ -71,6 +71,20 @@ func (c *Config) Validate() error {
 			bad("pay.usd_rates."+cur, "want a positive rate for a 3-letter ISO 4217 code, got %v", r)
 		}
 	}
+	for code, f := range c.Pay.Floors {
+		key := "pay.floors." + code
+		switch {
+		case len(code) != 2 || strings.ToUpper(code) != code:
+			bad(key, "want a 2-letter ISO 3166 country code in capitals, like IN")
+		case f.MicroHourlyUSD <= 0 || f.MinWageHourlyUSD < 0:
+			bad(key, "micro_hourly_usd must be positive and min_wage_hourly_usd not negative")
+		case strings.TrimSpace(f.Source) == "":
+			bad(key+".source", "required: say where the figures come from")
+		}
+		if _, err := time.Parse("2006-01-02", f.AsOf); err != nil {
+			bad(key+".as_of", "invalid date %q (want YYYY-MM-DD: when the figures were in force)", f.AsOf)
+		}
+	}
 	for id, f := range c.Flags {
 		switch f.Severity {
 		case "", "low", "medium", "high":

@@ -107,6 +107,7 @@ func Open(ctx context.Context, cfg *config.Config, log *slog.Logger, opts OpenOp
 // per-flag settings, checking each flag id.
 func newEngine(cfg *config.Config) (*redflag.Engine, error) {
 	opts := redflag.Options{FloorHourlyUSD: cfg.Pay.FloorHourlyUSD, Disabled: map[string]bool{}, Severity: map[string]model.Severity{}}
+	opts.Floors = payFloors(cfg)
 	for id, f := range cfg.Flags {
 		if _, ok := redflag.Lookup(id); !ok {
 			return nil, fmt.Errorf("flags.%s: unknown flag id", id)

@@ -12,6 +12,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/gigscout/gigscout/config"
+	"github.com/gigscout/gigscout/internal/model"
 )
 
 // syncBuffer is a log destination several goroutines write to.
@@ -95,5 +98,31 @@ sources:
 	resp.Body.Close()
 	if !strings.Contains(page.String(), "2 of 2 sources failed on their last run: connect: connection refused") {
 		t.Errorf("the search page does not explain the failures:\n%s", page.String())
+	}
+}
+
+// TestShippedFloorsReachTheEngine: the shipped pay.floors table reaches the
+// red-flag engine, and a fair rate in India is not "low pay".
+func TestShippedFloorsReachTheEngine(t *testing.T) {
+	cfg, err := config.Load("../../config/gigscout.yaml", func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := newEngine(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	floors := eng.Options().Floors
+	if f, ok := floors["IN"]; !ok || f.MicroHourlyUSD <= 0 || !strings.Contains(f.Source, "in force 2017-06-01") {
+		t.Fatalf("IN floor = %+v", floors["IN"])
+	}
+	l := &model.Listing{Title: "Data cleaning micro-internship", Company: "Acme", Type: model.TypeMicroInternship, RemoteRegions: []string{"IN"},
+		Remote: model.RemoteRemote, Text: "Clean a survey dataset and deliver a report to your mentor within two weeks, about 10 hours in total.",
+		Pay: &model.Pay{Min: 400, Max: 400, Currency: "INR", Unit: model.UnitHour, Source: model.FromStructured, Hourly: 400, HourlyUSD: 4.8}}
+	eng.Assess(l)
+	for _, f := range l.Flags {
+		if f.ID == "PAY_BELOW_FLOOR" {
+			t.Errorf("INR 400 an hour in India flagged as low pay: %s", f.Reason)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/gigscout/gigscout/config"
+	"github.com/gigscout/gigscout/internal/redflag"
 )
 
 // siteNames are the human names of the aggregator kinds: one site each.
@@ -48,4 +49,18 @@ func wordsOf(name string) string {
 		return name
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// payFloors turns pay.floors into the red-flag engine's floors; the
+// source a flag's reason quotes carries the date the figures were in force.
+func payFloors(cfg *config.Config) map[string]redflag.Floor {
+	out := map[string]redflag.Floor{}
+	for code, f := range cfg.Pay.Floors {
+		src := f.Source
+		if f.AsOf != "" {
+			src += ", in force " + f.AsOf
+		}
+		out[code] = redflag.Floor{MicroHourlyUSD: f.MicroHourlyUSD, MinWageHourlyUSD: f.MinWageHourlyUSD, Name: f.Name, Source: src}
+	}
+	return out
 }
