@@ -18,7 +18,7 @@ test:
 	@# go test hides why a passing package skipped a test: say which flag
 	@# threshold tests were skipped (no ../shared sample) and why.
 	@$(GO) test -count=1 -v -run '$(THRESHOLD_TESTS)' ./cmd/evalflags/ ./internal/redflag/ 2>&1 | \
-	  grep -A1 -- '--- SKIP' | grep -v -- '^--$$' || echo "flag threshold tests: none skipped"
+	  grep -B1 -- '--- SKIP' | grep -v -e '^--$$' -e '^=== ' || echo "flag threshold tests: none skipped"
 
 # The red-flag threshold tests: the repository's own examples always run;
 # the shared-sample ones skip without ../shared.
