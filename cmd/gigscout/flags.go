@@ -45,10 +45,12 @@ type flagsOutput struct {
 const flagsMaxLine = 8 << 20
 
 // cmdFlags runs `gigscout flags [--json] [FILE|-]`: it reads listings as
-// JSON Lines, normalizes and assesses each, and prints the result. A bad
-// line is reported on stderr with its number and skipped. It returns the
-// exit code: 0 ok, 2 usage error (unknown flag, unreadable file), 1 if
-// reading or writing fails midway.
+// JSON Lines (the documented input fields, or the API's own listing JSON),
+// normalizes and assesses each, and prints the result. A line it cannot
+// read (bad JSON, no title, an unknown field) is named on stderr with its
+// number; the other lines are still explained, and the command exits 2.
+// It returns the exit code: 0 ok, 2 usage error (unknown flag, unreadable
+// file, a line that could not be read), 1 if reading or writing fails midway.
 func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *redflag.Engine, nopts normalize.Options) int {
 	fs := flag.NewFlagSet("flags", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -56,8 +58,12 @@ func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *red
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: gigscout flags [--json] [FILE|-]\n\n"+
 			"Reads listings as JSON Lines (id, title, company, company_profile, description,\n"+
-			"pay, location, employment_type, url; only title is required) from FILE or\n"+
-			"standard input and explains the red flags of each.\n\n")
+			"pay, location, employment_type, url; only title is required), or the API's own\n"+
+			"listing JSON, from FILE or standard input and explains the red flags of each.\n"+
+			"A line with an unknown field, bad JSON or no title is named and the exit code is 2.\n\n"+
+			"examples:\n"+
+			"  gigscout flags listings.jsonl\n"+
+			"  curl -s localhost:8080/api/v1/listings/ID | gigscout flags --json -\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -90,12 +96,19 @@ func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *red
 	}
 	out := bufio.NewWriter(stdout)
 	r := bufio.NewReaderSize(in, 64<<10)
+	read, bad := 0, 0
 	for n := 1; ; n++ {
 		line, err := flagsReadLine(r)
 		if len(bytes.TrimSpace(line)) > 0 {
-			if werr := flagsOne(out, stderr, line, n, *asJSON, eng, nopts); werr != nil {
+			read++
+			lerr, werr := flagsOne(out, line, n, *asJSON, eng, nopts)
+			if werr != nil {
 				fmt.Fprintf(stderr, "flags: write: %v\n", werr)
 				return 1
+			}
+			if lerr != nil {
+				bad++
+				fmt.Fprintf(stderr, "flags: %s: %v\n", name, lerr)
 			}
 		}
 		if err == io.EOF {
@@ -111,7 +124,19 @@ func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *red
 		fmt.Fprintf(stderr, "flags: write: %v\n", err)
 		return 1
 	}
+	if bad > 0 {
+		fmt.Fprintf(stderr, "flags: %d of %d %s could not be read (named above)\n", bad, read, plural(read, "line", "lines"))
+		return 2
+	}
 	return 0
+}
+
+// plural is one or many by n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // flagsReadLine reads one line without its newline; a line longer than
@@ -131,43 +156,26 @@ func flagsReadLine(r *bufio.Reader) ([]byte, error) {
 	}
 }
 
-// flagsOne handles one input line; it returns only write errors.
-func flagsOne(out io.Writer, stderr io.Writer, line []byte, n int, asJSON bool, eng *redflag.Engine, nopts normalize.Options) error {
-	var in flagsInput
-	if err := json.Unmarshal(line, &in); err != nil {
-		fmt.Fprintf(stderr, "flags: line %d: invalid JSON: %v (skipped)\n", n, err)
-		return nil
+// flagsOne handles one input line: lineErr when the line cannot be read,
+// writeErr when the output cannot be written.
+func flagsOne(out io.Writer, line []byte, n int, asJSON bool, eng *redflag.Engine, nopts normalize.Options) (lineErr, writeErr error) {
+	p, rawID, err := decodeFlagsLine(line, n)
+	if err != nil {
+		return err, nil
 	}
-	if strings.TrimSpace(in.Title) == "" {
-		fmt.Fprintf(stderr, "flags: line %d: missing title (skipped)\n", n)
-		return nil
-	}
-	id := flagsID(in.ID, n)
-	p := model.Posting{
-		Source:          "flags",
-		ExternalID:      id,
-		URL:             in.URL,
-		Title:           in.Title,
-		Company:         in.Company,
-		CompanyInfo:     in.CompanyProfile,
-		DescriptionHTML: in.Description,
-		PayText:         in.Pay,
-		EmploymentType:  in.EmploymentType,
-	}
-	if strings.TrimSpace(in.Location) != "" {
-		p.Locations = []string{in.Location}
-	}
+	id := flagsID(rawID, n)
+	p.ExternalID = id
 	l := normalize.Normalize(&p, nopts)
 	eng.Assess(l)
 	if asJSON {
 		b, err := json.Marshal(flagsOutput{ID: id, Risk: l.Risk, Flags: l.Flags, Pay: l.Pay, Hours: l.Hours, Remote: l.Remote, Type: l.Type})
 		if err != nil {
-			return err
+			return nil, err
 		}
 		_, err = fmt.Fprintf(out, "%s\n", b)
-		return err
+		return nil, err
 	}
-	return flagsExplain(out, id, l)
+	return nil, flagsExplain(out, id, l)
 }
 
 // flagsID is the input id as text (a string or a number), or the line number.
