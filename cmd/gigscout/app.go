@@ -140,7 +140,11 @@ func (m *Main) Crawl(ctx context.Context, names []string, progress func(string, 
 	for _, n := range names {
 		s := m.source(n)
 		if s == nil {
-			return nil, usagef("unknown source %q", n)
+			var names []string
+			for _, src := range m.Sources {
+				names = append(names, src.Name())
+			}
+			return nil, unknownName("source", n, names)
 		}
 		srcs = append(srcs, s)
 	}

@@ -284,7 +284,7 @@ func localSearch(ctx context.Context, cfg *config.Config, e *env, params url.Val
 }
 
 func printResults(w io.Writer, res *web.SearchResponse) {
-	fmt.Fprintf(w, "%d listings\n", res.Meta.Total)
+	fmt.Fprintln(w, countListings(res.Meta.Total))
 	for _, r := range res.Data {
 		fmt.Fprintf(w, "\n%s — %s\n", r.Title, r.Company)
 		var bits []string
@@ -408,7 +408,7 @@ func cmdSources(ctx context.Context, args []string, e *env) error {
 		if in.LastSuccess != nil {
 			lastOK = in.LastSuccess.StartedAt.Local().Format("2006-01-02 15:04")
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\n", in.Name, in.Kind, in.Schedule, lastRun, lastOK, in.Listings, in.Yield, in.LastError)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\n", in.Name, in.Kind, in.Schedule, lastRun, lastOK, in.Listings, in.Yield, oneLine(in.LastError))
 	}
 	return tw.Flush()
 }
