@@ -202,6 +202,7 @@ func Parse(cfg *Config, data []byte, name string) error {
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
 	if err := dec.Decode(cfg); err != nil {
+		err = explainYAMLError(data, err) // unknown keys by YAML path, not Go type
 		return fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
 	}
 	for i := range cfg.Sources {
