@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -83,5 +86,61 @@ func TestSourcesTableWithMultilineError(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if len(lines) != 2 || !strings.Contains(lines[1], "greenhouse: decode board: unexpected token at line 3") {
 		t.Errorf("table broken by a multi-line error:\n%s", out)
+	}
+}
+
+func TestHelpEverywhereAndErrorsOnce(t *testing.T) {
+	for _, cmd := range []string{"serve", "crawl", "search", "reindex", "sources", "demo", "flags"} {
+		code, _, errs := gigscout(t, cmd, "--help")
+		if code != 0 || !strings.Contains(errs, "usage: gigscout "+cmd) {
+			t.Errorf("%s --help: exit %d\n%s", cmd, code, errs)
+		}
+		if cmd != "flags" && (!strings.Contains(errs, "examples:") || strings.Contains(errs, "\n  -json")) {
+			t.Errorf("%s --help: no examples, or flags in -name form:\n%s", cmd, errs)
+		}
+	}
+	code, _, errs := gigscout(t, "crawl", "--bogus")
+	if code != 2 || strings.Count(errs, "bogus") != 1 || !strings.Contains(errs, "--bogus") || strings.Contains(errs, " -bogus") {
+		t.Errorf("unknown flag: exit %d, want the error once in --flag form:\n%s", code, errs)
+	}
+	code, _, errs = gigscout(t, "search", "--limit", "many", "q")
+	if code != 2 || !strings.Contains(errs, `invalid value "many" for flag --limit`) {
+		t.Errorf("bad flag value: exit %d\n%s", code, errs)
+	}
+}
+
+func TestCompletionScript(t *testing.T) {
+	code, script, errs := gigscout(t, "completion", "bash")
+	if code != 0 || !strings.Contains(script, "complete -F _gigscout gigscout") {
+		t.Fatalf("completion bash: exit %d %s", code, errs)
+	}
+	if code, _, _ := gigscout(t, "completion", "tcsh"); code != 2 {
+		t.Errorf("completion for an unknown shell: exit %d, want 2", code)
+	}
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("bash not installed: the script's behaviour is not checked")
+	}
+	file := filepath.Join(t.TempDir(), "gigscout.bash")
+	if err := os.WriteFile(file, []byte(script), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ words, want string }{
+		{"gigscout cr", "crawl"},
+		{"gigscout --config x se", "search serve"},
+		{"gigscout search --l", "--limit"},
+		{"gigscout completion z", "zsh"},
+	} {
+		words := strings.Fields(tt.words)
+		sh := fmt.Sprintf(`source %q; COMP_WORDS=(%s); COMP_CWORD=%d; _gigscout; echo "${COMPREPLY[*]}"`, file, tt.words, len(words)-1)
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		out, err := exec.CommandContext(ctx, bash, "--norc", "--noprofile", "-c", sh).Output()
+		cancel()
+		if err != nil {
+			t.Fatalf("%s: %v", tt.words, err)
+		}
+		if got := strings.TrimSpace(string(out)); got != tt.want {
+			t.Errorf("completing %q = %q, want %q", tt.words, got, tt.want)
+		}
 	}
 }

@@ -23,7 +23,7 @@ import (
 
 func newFlagSet(name string, e *env) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	registerHelp(fs, e.stderr)
 	return fs
 }
 
@@ -31,9 +31,10 @@ func newFlagSet(name string, e *env) *flag.FlagSet {
 func parseFlags(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			printHelp(fs)
 			return &exitError{code: 0}
 		}
-		return usagef("%s: %v", fs.Name(), err)
+		return usagef("%s", flagMessage(fs.Name(), err))
 	}
 	return nil
 }

@@ -35,6 +35,9 @@ commands:
   sources [--json]      each source's health
   demo                  serve sample boards on 127.0.0.1, crawl them, serve the UI
   version               print the version
+  completion bash|zsh   print a shell completion script (source <(gigscout completion bash))
+
+Global flags go before or after the command; every command takes --help.
 
 --config defaults to config/gigscout.yaml (env GIGSCOUT_CONFIG), or the
 embedded default configuration when that file does not exist.
@@ -105,6 +108,8 @@ func dispatch(ctx context.Context, cmd string, args []string, e *env) error {
 	case "version":
 		fmt.Fprintln(e.stdout, "gigscout", version)
 		return nil
+	case "completion":
+		return cmdCompletion(args, e)
 	}
 	if dm := didYouMean(cmd, commandNames); dm != "" {
 		return usagef("unknown command %q (did you mean %q?)\n\n%s", cmd, dm, usage)
@@ -227,4 +232,4 @@ func countListings(n uint64) string {
 }
 
 // commandNames are the commands dispatch knows, for did-you-mean.
-var commandNames = []string{"serve", "crawl", "search", "flags", "reindex", "sources", "demo", "version"}
+var commandNames = []string{"serve", "crawl", "search", "flags", "reindex", "sources", "demo", "version", "completion"}
