@@ -6,7 +6,9 @@ import (
 	"strings"
 )
 
-// commandFlags are the flags of each command, for shell completion.
+// commandFlags are the commands and their flags, for shell completion and
+// did-you-mean. Registering a command: a case in dispatch (main.go), its
+// flags here, and its usage, summary and examples in commandHelp (help.go).
 var commandFlags = map[string][]string{
 	"serve": nil, "crawl": {"--json"}, "search": {"--json", "--limit", "--filter"}, "flags": {"--json"},
 	"reindex": nil, "sources": {"--json"}, "demo": nil, "version": nil, "completion": nil,

@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"sort"
 	"strings"
 	"syscall"
 
@@ -231,5 +232,13 @@ func countListings(n uint64) string {
 	return fmt.Sprintf("%d listings", n)
 }
 
-// commandNames are the commands dispatch knows, for did-you-mean.
-var commandNames = []string{"serve", "crawl", "search", "flags", "reindex", "sources", "demo", "version", "completion"}
+// commandNames are the commands dispatch knows, for did-you-mean: those
+// listed for completion in commandFlags (completion.go).
+var commandNames = func() []string {
+	var out []string
+	for c := range commandFlags {
+		out = append(out, c)
+	}
+	sort.Strings(out) // ties in did-you-mean go the same way every run
+	return out
+}()
