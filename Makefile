@@ -15,6 +15,14 @@ run: build
 
 test:
 	CGO_ENABLED=1 $(GO) test -race -count=1 ./...
+	@# go test hides why a passing package skipped a test: say which flag
+	@# threshold tests were skipped (no ../shared sample) and why.
+	@$(GO) test -count=1 -v -run '$(THRESHOLD_TESTS)' ./cmd/evalflags/ ./internal/redflag/ 2>&1 | \
+	  grep -B1 -- '--- SKIP' | grep -v -e '^--$$' -e '^=== ' || echo "flag threshold tests: none skipped"
+
+# The red-flag threshold tests: the repository's own examples always run;
+# the shared-sample ones skip without ../shared.
+THRESHOLD_TESTS := ^(TestRepoExampleTargets|TestSampleTargets|TestSplitPartitions|TestSharedExamples|TestDemoSpans)$$
 
 demo: build
 	./$(BIN) demo
@@ -27,8 +35,10 @@ lint:
 	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
+# Precision and recall of the red-flag rules on testdata/redflags (in the
+# repository), then on ../shared/redflags when that sample is present.
 eval-flags:
-	$(GO) run ./cmd/evalflags -shared ../shared
+	$(GO) run ./cmd/evalflags -data testdata/redflags/examples.jsonl -shared ../shared
 
 # Every fuzz target for FUZZTIME each, from the seed corpora in each
 # package's testdata/fuzz (a crasher found is kept there as a regression seed).

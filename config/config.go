@@ -48,6 +48,9 @@ type Server struct {
 	// into <data_dir>/widget_secret (mode 0600) on first use. Env
 	// GIGSCOUT_SERVER_WIDGET_SECRET. Changing it invalidates every key.
 	WidgetSecret string `yaml:"widget_secret"`
+	// TrustedProxies are reverse proxies (IP addresses or CIDR ranges)
+	// whose X-Forwarded-For is believed; empty: the header is ignored.
+	TrustedProxies []string `yaml:"trusted_proxies"`
 }
 
 // Crawler configures the shared collector.
@@ -88,11 +91,24 @@ type Source struct {
 	Limit     int               `yaml:"limit"`
 }
 
+// PayFloor is the pay floor of one country, in US dollars an hour (at
+// pay.usd_rates), with where the figures come from and when.
+type PayFloor struct {
+	Name             string  `yaml:"name"`
+	MicroHourlyUSD   float64 `yaml:"micro_hourly_usd"`
+	MinWageHourlyUSD float64 `yaml:"min_wage_hourly_usd"`
+	Source           string  `yaml:"source"`
+	AsOf             string  `yaml:"as_of"`
+}
+
 // Pay configures pay reading and the floor.
 type Pay struct {
 	FloorHourlyUSD float64            `yaml:"floor_hourly_usd"`
 	RatesDate      string             `yaml:"rates_date"`
 	USDRates       map[string]float64 `yaml:"usd_rates"`
+	// Floors are the pay floors by country of work (ISO 3166 code, e.g.
+	// IN); a listing in no listed country takes floor_hourly_usd.
+	Floors map[string]PayFloor `yaml:"floors"`
 }
 
 // FlagSetting turns one red flag off or overrides its severity.
@@ -203,6 +219,7 @@ func Parse(cfg *Config, data []byte, name string) error {
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
 	if err := dec.Decode(cfg); err != nil {
+		err = explainYAMLError(data, err) // unknown keys by YAML path, not Go type
 		return fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
 	}
 	for i := range cfg.Sources {

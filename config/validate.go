@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"net/mail"
+	"net/netip"
 	"net/url"
 	"regexp"
 	"strings"
@@ -55,6 +56,13 @@ func (c *Config) Validate() error {
 	if t := c.Server.WidgetSecret; t != "" && len(t) < 32 {
 		bad("server.widget_secret", "must be at least 32 characters (or empty to generate one into the data directory)")
 	}
+	for i, p := range c.Server.TrustedProxies {
+		if _, err := netip.ParsePrefix(p); err != nil {
+			if _, err := netip.ParseAddr(p); err != nil {
+				bad(fmt.Sprintf("server.trusted_proxies[%d]", i), "%q is neither an IP address nor a CIDR range like 10.0.0.0/8", p)
+			}
+		}
+	}
 	c.validateCrawler(bad)
 	c.validateSources(bad)
 	if c.Pay.FloorHourlyUSD <= 0 {
@@ -68,6 +76,20 @@ func (c *Config) Validate() error {
 	for cur, r := range c.Pay.USDRates {
 		if len(cur) != 3 || strings.ToUpper(cur) != cur || r <= 0 {
 			bad("pay.usd_rates."+cur, "want a positive rate for a 3-letter ISO 4217 code, got %v", r)
+		}
+	}
+	for code, f := range c.Pay.Floors {
+		key := "pay.floors." + code
+		switch {
+		case len(code) != 2 || strings.ToUpper(code) != code:
+			bad(key, "want a 2-letter ISO 3166 country code in capitals, like IN")
+		case f.MicroHourlyUSD <= 0 || f.MinWageHourlyUSD < 0:
+			bad(key, "micro_hourly_usd must be positive and min_wage_hourly_usd not negative")
+		case strings.TrimSpace(f.Source) == "":
+			bad(key+".source", "required: say where the figures come from")
+		}
+		if _, err := time.Parse("2006-01-02", f.AsOf); err != nil {
+			bad(key+".as_of", "invalid date %q (want YYYY-MM-DD: when the figures were in force)", f.AsOf)
 		}
 	}
 	for id, f := range c.Flags {

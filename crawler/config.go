@@ -1,7 +1,7 @@
 package crawler
 
 // Config is one configured source, as cmd hands it to an adapter's New.
-// Each kind reads the fields its DESIGN.md row names and ignores the rest.
+// Each kind reads the fields its kind needs (see docs/design.md) and ignores the rest.
 type Config struct {
 	Name    string // unique source name
 	Kind    string

@@ -103,7 +103,7 @@ func (r *Runner) Run(ctx context.Context, src Source) (*Run, error) {
 	}
 	if crawlErr != nil && run.Status != StatusNotModified {
 		run.Errors++
-		run.ErrorTexts = append([]string{crawlErr.Error()}, run.ErrorTexts...)
+		run.ErrorTexts = append([]string{Cause(crawlErr)}, run.ErrorTexts...) // cause first: "dns: no such host ..."
 	}
 	run.Notes = append(run.Notes, runNotes.list()...)
 	run.FinishedAt = r.now()

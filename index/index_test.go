@@ -86,6 +86,9 @@ func TestSearch(t *testing.T) {
 		{"min hourly", Query{MinHourlyUSD: 20}, []string{"id005", "id001"}},
 		{"sort by pay", Query{Sort: SortPay}, []string{"id005", "id001", "id002", "id003"}},
 		{"company", Query{Company: []string{"ACME LABS"}, Remote: []string{"hybrid"}}, []string{"id005"}},
+		{"company by a name word, any case", Query{Company: []string{"acme"}, Remote: []string{"hybrid"}}, []string{"id005"}},
+		{"company by its words in another order", Query{Company: []string{"Labs acme"}, Remote: []string{"hybrid"}}, []string{"id005"}},
+		{"company: every word must match", Query{Company: []string{"acme widgets"}}, nil},
 		{"posted after", Query{PostedAfter: time.Date(2026, 10, 1, 2, 30, 0, 0, time.UTC)}, []string{"id005", "id003"}},
 	}
 	for _, tt := range tests {
@@ -324,4 +327,30 @@ func FuzzParseTerms(f *testing.F) {
 		}
 		buildQuery(Query{Text: q}, "") // must not panic
 	})
+}
+
+func TestOffsetPages(t *testing.T) {
+	ctx := context.Background()
+	x := mustOpen(t)
+	x.CatchUp(ctx, corpus())
+	for _, tt := range []struct {
+		q    Query
+		want string
+	}{
+		{Query{Offset: 2}, "[id002 id001]"},
+		{Query{Offset: 1, Limit: 2}, "[id003 id002]"},
+		{Query{Offset: 10}, "[]"},
+	} {
+		res, err := x.Search(ctx, tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := []string{}
+		for _, h := range res.Hits {
+			got = append(got, h.ID)
+		}
+		if fmt.Sprint(got) != tt.want || res.Total != 4 {
+			t.Errorf("%+v: got %v of %d, want %s of 4", tt.q, got, res.Total, tt.want)
+		}
+	}
 }

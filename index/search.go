@@ -49,6 +49,8 @@ type Query struct {
 	Sort   string // default relevance with Text, newest without
 	Limit  int    // default 20
 	Cursor string // opaque, from a previous Result
+	// Offset skips that many results (numbered pages); ignored with a Cursor.
+	Offset int
 
 	Facets    bool // compute facets
 	Highlight bool // compute snippets (costly: only for shown results)
@@ -102,7 +104,11 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	req := bleve.NewSearchRequestOptions(buildQuery(q, ""), q.Limit+1, 0, false)
+	from := 0
+	if q.Cursor == "" && q.Offset > 0 {
+		from = q.Offset
+	}
+	req := bleve.NewSearchRequestOptions(buildQuery(q, ""), q.Limit+1, from, false)
 	req.SortByCustom(order)
 	if q.Cursor != "" {
 		after, err := decodeCursor(q.Cursor, q.Sort, order)
@@ -240,7 +246,7 @@ func buildQuery(q Query, skip string) query.Query {
 		}
 	}
 	if len(q.Company) > 0 {
-		b.AddMust(anyTerm("company_kw", q.Company, true))
+		b.AddMust(companyQuery(q.Company))
 	}
 	if len(q.ExcludeFlag) > 0 {
 		b.AddMustNot(anyTerm("flags", q.ExcludeFlag, false))
@@ -409,4 +415,19 @@ func decodeCursor(s, sortName string, order search.SortOrder) ([]string, error) 
 		}
 	}
 	return c.After, nil
+}
+
+// companyQuery matches any of names as the suggest box offers companies:
+// the whole name in any case, or every word of it among the company's
+// name words ("acme" finds "Acme Studio").
+func companyQuery(names []string) query.Query {
+	d := bleve.NewDisjunctionQuery()
+	for _, n := range names {
+		d.AddQuery(term("company_kw", strings.ToLower(n)))
+		m := bleve.NewMatchQuery(n)
+		m.SetField("company")
+		m.SetOperator(query.MatchQueryOperatorAnd)
+		d.AddQuery(m)
+	}
+	return d
 }

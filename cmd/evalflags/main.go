@@ -49,6 +49,7 @@ func main() {
 	verbose := fs.Bool("v", false, "list missed fraudulent ads and false alarms")
 	show := fs.String("show", "", "print the flags of the EMSCAD ad or example with this `id`")
 	split := fs.String("split", "all", "score only this part of the EMSCAD sample: all, design or held (a fixed hash split; see holdout)")
+	data := fs.String("data", repoExamples, "the repository's own labelled examples (examples.jsonl format); \"\" to skip")
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		os.Exit(2)
 	}
@@ -64,6 +65,16 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
+	}
+	if *data != "" && !*asJSON {
+		if !runRepoExamples(os.Stdout, *data, eng, *verbose) {
+			os.Exit(1)
+		}
+		if _, err := os.Stat(sharedFile(*shared, "examples.jsonl")); err != nil {
+			fmt.Printf("shared labelled data not found under %s: only the repository's examples were scored\n", *shared)
+			return
+		}
+		fmt.Printf("== %s (the shared sample)\n", *shared)
 	}
 	rep, err := evaluateSplit(*shared, eng, part)
 	if err != nil {

@@ -126,6 +126,7 @@ func Open(ctx context.Context, cfg *config.Config, log *slog.Logger, opts OpenOp
 // per-flag settings, checking each flag id.
 func newEngine(cfg *config.Config) (*redflag.Engine, error) {
 	opts := redflag.Options{FloorHourlyUSD: cfg.Pay.FloorHourlyUSD, Disabled: map[string]bool{}, Severity: map[string]model.Severity{}}
+	opts.Floors = payFloors(cfg)
 	for id, f := range cfg.Flags {
 		if _, ok := redflag.Lookup(id); !ok {
 			return nil, fmt.Errorf("flags.%s: unknown flag id", id)
@@ -158,7 +159,11 @@ func (m *Main) Crawl(ctx context.Context, names []string, progress func(string, 
 	for _, n := range names {
 		s := m.source(n)
 		if s == nil {
-			return nil, usagef("unknown source %q", n)
+			var names []string
+			for _, src := range m.Sources {
+				names = append(names, src.Name())
+			}
+			return nil, unknownName("source", n, names)
 		}
 		srcs = append(srcs, s)
 	}
@@ -212,6 +217,7 @@ func (m *Main) Run(ctx context.Context) error {
 		Sources: m.sourceInfo, Ready: m.readyCheck, PublicURL: strings.TrimRight(m.Config.Server.PublicURL, "/"),
 		Registry: m.Registry, Reindex: m.reindex, Instance: serverInstance(m.Config, m.command),
 		FlagIDs: flagIDs(), Subscriptions: m.Digest, RunDigests: m.runDigests,
+		TrustedProxies: m.Config.Server.TrustedProxies,
 	})
 	m.srv = &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, ErrorLog: slog.NewLogLogger(m.Logger.Handler(), slog.LevelWarn)}
@@ -254,6 +260,8 @@ func (m *Main) crawlJob(s crawler.Source) schedule.Job {
 // last success is older than its schedule's interval.
 func (m *Main) startDue(ctx context.Context) {
 	now := time.Now()
+	var due []crawler.Source
+	defer func() { m.startRound(due) }()
 	for _, s := range m.Sources {
 		cs, _ := m.Config.Source(s.Name())
 		sched, err := config.ParseSchedule(cs.Schedule)
@@ -266,7 +274,7 @@ func (m *Main) startDue(ctx context.Context) {
 			continue
 		}
 		if st.LastSuccess == nil || !sched.Next(st.LastSuccess.StartedAt).After(now) {
-			m.sched.Go("crawl:"+s.Name(), m.crawlJob(s))
+			due = append(due, s)
 		}
 	}
 }
@@ -314,12 +322,16 @@ func (m *Main) readyCheck(ctx context.Context) error {
 
 func (m *Main) sourceInfo(ctx context.Context) ([]web.SourceInfo, error) {
 	var out []web.SourceInfo
+	companies, err := m.Store.SourceCompanies(ctx)
+	if err != nil {
+		return nil, err
+	}
 	for _, cs := range m.Config.Sources {
 		st, err := m.Store.SourceStat(ctx, cs.Name)
 		if err != nil {
 			return nil, err
 		}
-		info := web.SourceInfo{Name: cs.Name, Kind: cs.Kind, Schedule: cs.Schedule, SourceStat: st}
+		info := web.SourceInfo{Name: cs.Name, Label: sourceLabel(cs, companies), Kind: cs.Kind, Schedule: cs.Schedule, SourceStat: st}
 		if m.sched != nil {
 			if next := m.sched.Next("crawl:" + cs.Name); !next.IsZero() {
 				info.NextRun = &next

@@ -23,7 +23,7 @@ import (
 
 func newFlagSet(name string, e *env) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	registerHelp(fs, e.stderr)
 	return fs
 }
 
@@ -31,9 +31,10 @@ func newFlagSet(name string, e *env) *flag.FlagSet {
 func parseFlags(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			printHelp(fs)
 			return &exitError{code: 0}
 		}
-		return usagef("%s: %v", fs.Name(), err)
+		return usagef("%s", flagMessage(fs.Name(), err))
 	}
 	return nil
 }
@@ -282,7 +283,7 @@ func localSearch(ctx context.Context, cfg *config.Config, e *env, params url.Val
 }
 
 func printResults(w io.Writer, res *web.SearchResponse) {
-	fmt.Fprintf(w, "%d listings\n", res.Meta.Total)
+	fmt.Fprintln(w, countListings(res.Meta.Total))
 	for _, r := range res.Data {
 		fmt.Fprintf(w, "\n%s — %s\n", r.Title, r.Company)
 		var bits []string
@@ -406,7 +407,7 @@ func cmdSources(ctx context.Context, args []string, e *env) error {
 		if in.LastSuccess != nil {
 			lastOK = in.LastSuccess.StartedAt.Local().Format("2006-01-02 15:04")
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\n", in.Name, in.Kind, in.Schedule, lastRun, lastOK, in.Listings, in.Yield, in.LastError)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\n", in.Name, in.Kind, in.Schedule, lastRun, lastOK, in.Listings, in.Yield, oneLine(in.LastError))
 	}
 	return tw.Flush()
 }

@@ -44,10 +44,13 @@ type flagsOutput struct {
 const flagsMaxLine = 8 << 20
 
 // cmdFlags runs `gigscout flags [--json] [FILE|-]`: it reads listings as
-// JSON Lines, normalizes and assesses each, and prints the result. A bad
-// line is reported on stderr with its number and skipped. It returns the
-// exit code: 0 ok, 2 usage error (unknown flag, unreadable file), 1 if
-// reading or writing fails midway.
+// JSON Lines (the documented input fields, or the API's own listing JSON),
+// normalizes and assesses them as one corpus, and prints the result. A line
+// it cannot read (bad JSON, no title, an unknown field) is named on stderr
+// with its number; the other lines are still explained, and the command
+// exits 2. It returns the exit code: 0 ok, 2 usage error (unknown flag,
+// unreadable file, a line that could not be read), 1 if reading or writing
+// fails midway.
 func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *redflag.Engine, nopts normalize.Options) int {
 	fs := flag.NewFlagSet("flags", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -55,9 +58,13 @@ func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *red
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: gigscout flags [--json] [FILE|-]\n\n"+
 			"Reads listings as JSON Lines (id, title, company, company_profile, description,\n"+
-			"pay, location, employment_type, url; only title is required) from FILE or\n"+
-			"standard input and explains the red flags of each. The whole input is one\n"+
-			"corpus for the cross-listing signals (SCAM_TEMPLATE_REUSE).\n\n")
+			"pay, location, employment_type, url; only title is required), or the API's own\n"+
+			"listing JSON, from FILE or standard input and explains the red flags of each.\n"+
+			"The whole input is one corpus for the cross-listing signals (SCAM_TEMPLATE_REUSE).\n"+
+			"A line with an unknown field, bad JSON or no title is named and the exit code is 2.\n\n"+
+			"examples:\n"+
+			"  gigscout flags listings.jsonl\n"+
+			"  curl -s localhost:8080/api/v1/listings/ID | gigscout flags --json -\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -92,11 +99,16 @@ func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *red
 	r := bufio.NewReaderSize(in, 64<<10)
 	var ls []*model.Listing
 	var ids []string
-	code := 0
+	read, bad, code := 0, 0, 0
 	for n := 1; ; n++ {
 		line, err := flagsReadLine(r)
 		if len(bytes.TrimSpace(line)) > 0 {
-			if id, l := flagsOne(stderr, line, n, eng, nopts); l != nil {
+			read++
+			id, l, lerr := flagsOne(stderr, line, n, eng, nopts)
+			if lerr != nil {
+				bad++
+				fmt.Fprintf(stderr, "flags: %s: %v\n", name, lerr)
+			} else {
 				ids, ls = append(ids, id), append(ls, l)
 			}
 		}
@@ -123,7 +135,19 @@ func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *red
 		fmt.Fprintf(stderr, "flags: write: %v\n", err)
 		return 1
 	}
+	if code == 0 && bad > 0 {
+		fmt.Fprintf(stderr, "flags: %d of %d %s could not be read (named above)\n", bad, read, plural(read, "line", "lines"))
+		return 2
+	}
 	return code
+}
+
+// plural is one or many by n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // flagsReadLine reads one line without its newline; a line longer than
@@ -143,39 +167,21 @@ func flagsReadLine(r *bufio.Reader) ([]byte, error) {
 	}
 }
 
-// flagsOne parses, normalizes and assesses one input line; a bad line is
-// reported on stderr and gives a nil listing. The listing's id is the
-// input's id, so cross-listing evidence names the input's listings.
-func flagsOne(stderr io.Writer, line []byte, n int, eng *redflag.Engine, nopts normalize.Options) (string, *model.Listing) {
-	var in flagsInput
-	if err := json.Unmarshal(line, &in); err != nil {
-		fmt.Fprintf(stderr, "flags: line %d: invalid JSON: %v (skipped)\n", n, err)
-		return "", nil
+// flagsOne reads, normalizes and assesses one input line; a line it
+// cannot read is an error naming it. The listing's id is the input's id,
+// so cross-listing evidence names the input's listings.
+func flagsOne(stderr io.Writer, line []byte, n int, eng *redflag.Engine, nopts normalize.Options) (string, *model.Listing, error) {
+	p, rawID, err := decodeFlagsLine(line, n)
+	if err != nil {
+		return "", nil, err
 	}
-	if strings.TrimSpace(in.Title) == "" {
-		fmt.Fprintf(stderr, "flags: line %d: missing title (skipped)\n", n)
-		return "", nil
-	}
-	id := flagsID(in.ID, n)
-	p := model.Posting{
-		Source:          "flags",
-		ExternalID:      id,
-		URL:             in.URL,
-		Title:           in.Title,
-		Company:         in.Company,
-		CompanyInfo:     in.CompanyProfile,
-		DescriptionHTML: in.Description,
-		PayText:         in.Pay,
-		EmploymentType:  in.EmploymentType,
-	}
-	if strings.TrimSpace(in.Location) != "" {
-		p.Locations = []string{in.Location}
-	}
+	id := flagsID(rawID, n)
+	p.ExternalID = id
 	crawler.LimitPosting(&p, func(note string) { fmt.Fprintf(stderr, "flags: line %d: %s\n", n, note) })
 	l := normalize.Normalize(&p, nopts)
 	eng.Assess(l)
 	l.ID = id
-	return id, l
+	return id, l, nil
 }
 
 // flagsPrint writes one assessed listing; it returns only write errors.

@@ -20,6 +20,8 @@ const (
 	flagsTestScam = `{"id":"s1","title":"Data Entry Clerk (Work From Home)","description":"Earn $300 per day from home in your free time. No experience needed. Pay a $50 registration fee to get your starter kit. Interview on Telegram: @hr_jobs.","pay":"$300 per day"}`
 	flagsTestOK   = `{"id":7,"title":"Marketing Intern","company":"Acme Analytics","company_profile":"Acme builds dashboards for schools.","description":"<p>Over 4 weeks (about 20 hours) you will write three blog posts and build a social media calendar, reporting to our marketing lead.</p>","pay":"$25/hour","location":"Remote (US)","employment_type":"Internship","url":"https://example.org/jobs/7"}`
 	flagsTestNoID = `{"title":"Unpaid Summer Volunteer","description":"Help with various tasks as needed.","pay":"Unpaid"}`
+	// flagsTestAPI is a listing as /api/v1/listings/{id} returns it.
+	flagsTestAPI = `{"id":"a1b2","source":"remoteok","external_id":"99","url":"https://example.org/99","title":"Earn daily from home","company":"","locations":[],"remote":"remote","remote_regions":["worldwide"],"type":"part_time","project_based":false,"pay":{"min":300,"max":300,"currency":"USD","unit":"day","source":"text","hourly":0,"hourly_usd":0},"pay_text":"$300 per day","unpaid":false,"hours":null,"duration_days":null,"deadline":null,"skills":[],"description_html":"<p>Earn $300 daily from home. Pay a $50 registration fee for your starter kit.</p>","text":"Earn $300 daily from home. Pay a $50 registration fee for your starter kit.","posted_at":null,"first_seen":"2026-11-01T00:00:00Z","last_seen":"2026-11-01T00:00:00Z","closed_at":null,"flags":[],"risk":"low","also_at":[]}`
 )
 
 func flagsTestRun(t *testing.T, args []string, stdin io.Reader) (int, string, string) {
@@ -53,9 +55,21 @@ func TestCmdFlags(t *testing.T) {
 			out: []string{"1: Unpaid Summer Volunteer", "pay: unpaid", "UNPAID (unpaid, high)", `pay_text: "Unpaid"`}},
 		{name: "file argument", args: []string{"--json", file}, stdin: strings.NewReader("ignored"),
 			out: []string{`"id":"s1"`, `"id":"7"`}, jsonLines: 2},
-		{name: "bad lines skipped with line numbers", args: []string{"--json"},
+		{name: "bad lines named, the rest explained, exit 2", args: []string{"--json"}, code: 2,
 			stdin: strings.NewReader("{not json}\n\n" + `{"description":"no title"}` + "\n" + flagsTestOK + "\n"),
-			out:   []string{`"id":"7"`}, errOut: []string{"line 1: invalid JSON", "line 3: missing title"}, jsonLines: 1},
+			out:   []string{`"id":"7"`}, errOut: []string{"line 1: invalid JSON", `line 3: missing "title"`, "2 of 3 lines could not be read"}, jsonLines: 1},
+		{name: "unknown fields named, exit 2", args: []string{"--json"}, code: 2,
+			stdin:  strings.NewReader(`{"title":"Data intern","descripton":"typo","salary":"$20/h"}` + "\n" + flagsTestOK + "\n"),
+			out:    []string{`"id":"7"`},
+			errOut: []string{`line 1: unknown fields "descripton", "salary" (read as the input fields: company, company_profile, description,`, "1 of 2 lines could not be read"}, jsonLines: 1},
+		{name: "the API's listing JSON", args: []string{"--json"}, stdin: strings.NewReader(flagsTestAPI + "\n"),
+			out: []string{`"id":"a1b2"`, `"risk":"high"`, `"SCAM_UPFRONT_FEE"`}, jsonLines: 1},
+		{name: "the API's listing JSON with an unknown field", args: nil, code: 2,
+			stdin:  strings.NewReader(strings.Replace(flagsTestAPI, `"title"`, `"colour":"red","title"`, 1) + "\n"),
+			errOut: []string{`line 1: unknown field "colour" (read as the API's listing fields:`}},
+		{name: "a search result (with snippet) is a listing too", args: nil,
+			stdin: strings.NewReader(strings.Replace(flagsTestAPI, `"title"`, `"snippet":"<mark>earn</mark>","title"`, 1) + "\n"),
+			out:   []string{"a1b2: Earn daily from home", "SCAM_UPFRONT_FEE"}},
 		{name: "id defaults to line number", args: []string{"--json"}, stdin: strings.NewReader("\n" + flagsTestNoID),
 			out: []string{`"id":"2"`}, jsonLines: 1},
 		{name: "no flags says so", args: nil, stdin: strings.NewReader(flagsTestOK),
@@ -124,4 +138,20 @@ func TestFlagsQuote(t *testing.T) {
 	if flagsQuote("short") != "short" {
 		t.Error("short text changed")
 	}
+}
+
+func FuzzDecodeFlagsLine(f *testing.F) {
+	for _, s := range []string{flagsTestScam, flagsTestOK, flagsTestNoID, flagsTestAPI, `{"title":1}`, `{"pay":{"min":"x"},"title":"t"}`, `[]`, `{"colour":"red"}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		p, _, err := decodeFlagsLine(line, 1)
+		if err == nil && strings.TrimSpace(p.Title) == "" {
+			t.Errorf("accepted a line without a title: %s", line)
+		}
+		var le *flagsLineError
+		if err != nil && !errors.As(err, &le) {
+			t.Errorf("error %v is not a line error", err)
+		}
+	})
 }

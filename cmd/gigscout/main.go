@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"sort"
 	"strings"
 	"syscall"
 
@@ -42,6 +43,9 @@ commands:
                         subscriptions (addresses masked), last sent, next due, failures
   demo                  serve sample boards on 127.0.0.1, crawl them, serve the UI
   version               print the version
+  completion bash|zsh   print a shell completion script (source <(gigscout completion bash))
+
+Global flags go before or after the command; every command takes --help.
 
 --config defaults to config/gigscout.yaml (env GIGSCOUT_CONFIG), or the
 embedded default configuration when that file does not exist.
@@ -79,10 +83,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return 0
 	}
-	cmd, rest := args[0], args[1:]
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv,
 		log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel(getenv)}))}
-	rest, err := e.common(rest)
+	// --config and --data may come before the command too: gigscout --config x serve.
+	cmd, rest, err := splitCommand(args, e)
+	if err == nil && (cmd == "-h" || cmd == "--help" || cmd == "help") {
+		fmt.Fprint(stderr, usage)
+		return 0
+	}
 	if err == nil {
 		err = dispatch(ctx, cmd, rest, e)
 	}
@@ -112,6 +120,11 @@ func dispatch(ctx context.Context, cmd string, args []string, e *env) error {
 	case "version":
 		fmt.Fprintln(e.stdout, "gigscout", version)
 		return nil
+	case "completion":
+		return cmdCompletion(args, e)
+	}
+	if dm := didYouMean(cmd, commandNames); dm != "" {
+		return usagef("unknown command %q (did you mean %q?)\n\n%s", cmd, dm, usage)
 	}
 	return usagef("unknown command %q\n\n%s", cmd, usage)
 }
@@ -208,3 +221,35 @@ func logLevel(getenv func(string) string) slog.Level {
 	}
 	return l
 }
+
+// splitCommand takes the global flags (--config, --data) from anywhere in
+// args and returns the command (the first argument left) and its arguments.
+func splitCommand(args []string, e *env) (string, []string, error) {
+	rest, err := e.common(args)
+	if err != nil {
+		return "", nil, err
+	}
+	if len(rest) == 0 {
+		return "", nil, usagef("no command given\n\n%s", usage)
+	}
+	return rest[0], rest[1:], nil
+}
+
+// countListings is "1 listing" or "N listings".
+func countListings(n uint64) string {
+	if n == 1 {
+		return "1 listing"
+	}
+	return fmt.Sprintf("%d listings", n)
+}
+
+// commandNames are the commands dispatch knows, for did-you-mean: those
+// listed for completion in commandFlags (completion.go).
+var commandNames = func() []string {
+	var out []string
+	for c := range commandFlags {
+		out = append(out, c)
+	}
+	sort.Strings(out) // ties in did-you-mean go the same way every run
+	return out
+}()

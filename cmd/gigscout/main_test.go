@@ -172,7 +172,7 @@ func TestFailedRunsKeepListings(t *testing.T) {
 		body string
 		want string
 	}{
-		{"server error", 500, `{"error":"boom"}`, "HTTP 500"},
+		{"server error", 500, `{"error":"boom"}`, "http 500 Internal Server Error: GET "},
 		{"malformed JSON", 200, `{"jobs": [{"id": 1,`, "malformed JSON"},
 		{"html page", 200, `<html>maintenance</html>`, "expected JSON"},
 	} {
@@ -212,7 +212,7 @@ func TestConfigErrorsExit2(t *testing.T) {
 		{"unknown flag id", []string{"flags", "--config", unknownFlag}, "flags.SCAM_EVERYTHING: unknown flag id"},
 		{"unknown source", []string{"crawl", "--config", good, "nope"}, `unknown source "nope"`},
 		{"bad search filter", []string{"search", "--config", good, "--filter", "colour=red", "x"}, `unknown parameter "colour"`},
-		{"unknown flag", []string{"crawl", "--jsn"}, "flag provided but not defined: -jsn"},
+		{"unknown flag", []string{"crawl", "--jsn"}, "flag provided but not defined: --jsn"},
 		{"flag without value", []string{"crawl", "--config"}, "--config needs a value"},
 	}
 	for _, tt := range tests {

@@ -51,7 +51,11 @@ func buildSources(cfg *config.Config) ([]crawler.Source, error) {
 		}
 		f, ok := factories[s.Kind]
 		if !ok {
-			return nil, fmt.Errorf("sources[%d].kind: kind %q is not built into this binary", i, s.Kind)
+			var kinds []string
+			for k := range factories {
+				kinds = append(kinds, k)
+			}
+			return nil, fmt.Errorf("sources[%d].kind: %w", i, unknownName("kind", s.Kind, kinds))
 		}
 		src, err := f(crawler.Config{
 			Name: s.Name, Kind: s.Kind, BaseURL: s.BaseURL, Board: s.Board, Site: s.Site, Account: s.Account,

@@ -1,6 +1,7 @@
 package redflag
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -201,25 +202,23 @@ func checkPayBelowFloor(c *ctx) (hit, bool) {
 	if h <= 0 {
 		return hit{}, false
 	}
-	floor := c.opts.MinWageHourlyUSD
-	if microWork(l) {
-		floor = c.opts.FloorHourlyUSD
-	}
+	floor, which := c.opts.floorFor(l)
 	if h >= floor {
 		return hit{}, false
 	}
+	reason := fmt.Sprintf("The stated pay works out to about US$%s an hour, below %s.", money(h), which)
 	if p.Evidence != nil {
 		if sp, ok := fieldSpan(c, *p.Evidence); ok {
-			return hit{span: sp}, true
+			return hit{span: sp, reason: reason}, true
 		}
 	}
 	if c.pay.s != "" {
-		return hit{span: c.pay.whole()}, true
+		return hit{span: c.pay.whole(), reason: reason}, true
 	}
 	if sp, ok := find([]*view{c.text}, reMoney, 0, nil); ok {
-		return hit{span: sp}, true
+		return hit{span: sp, reason: reason}, true
 	}
-	return hit{span: structural(FieldPayText)}, true
+	return hit{span: structural(FieldPayText), reason: reason}, true
 }
 
 var (

@@ -37,6 +37,9 @@ type Options struct {
 	// Severity overrides the severity of a flag by id. Values other than
 	// low, medium and high are ignored (the config layer validates them).
 	Severity map[string]model.Severity
+	// Floors are the pay floors by country of work (ISO 3166 code); a
+	// listing in no listed country takes FloorHourlyUSD or MinWageHourlyUSD.
+	Floors map[string]Floor
 }
 
 // Engine applies the rules with one set of options; safe for concurrent use.
@@ -99,7 +102,11 @@ func (e *Engine) Assess(l *model.Listing) {
 		if o, ok := e.severity[r.ID]; ok {
 			sev = o
 		}
-		flags = append(flags, model.Flag{ID: r.ID, Family: r.Family, Severity: sev, Reason: r.Reason, Evidence: h.span})
+		reason := r.Reason
+		if h.reason != "" {
+			reason = h.reason
+		}
+		flags = append(flags, model.Flag{ID: r.ID, Family: r.Family, Severity: sev, Reason: reason, Evidence: h.span})
 		c.fired[r.ID] = true
 	}
 	SortFlags(flags)

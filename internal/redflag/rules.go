@@ -39,8 +39,9 @@ const (
 // hit is one rule's finding: its evidence and, for rules whose severity
 // depends on the finding, the severity (empty means the rule's default).
 type hit struct {
-	span model.Span
-	sev  model.Severity
+	span   model.Span
+	sev    model.Severity
+	reason string // replaces the rule's reason when set (it names the floor that applied)
 }
 
 type rule struct {

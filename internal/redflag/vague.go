@@ -140,8 +140,7 @@ func checkNoDeliverables(c *ctx) (hit, bool) {
 		if c.concreteOutput() {
 			return hit{}, false
 		}
-		x, y := c.text.sentence(0, 0)
-		return hit{span: c.text.span(x, y)}, true
+		return hit{span: dutiesSpan(c)}, true
 	}
 	return hit{}, false
 }

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -149,7 +151,7 @@ func TestBrowserSearchFlow(t *testing.T) {
 	if h := text("#results-title"); h != "2 listings for “data”" {
 		t.Errorf("heading after the facet = %q", h)
 	}
-	titles := run(t, bctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(".cards h3")).map(e => e.innerText)`))
+	titles := run(t, bctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(".cards h3 a")).map(e => e.innerText)`))
 	if strings.Join(titles, "|") != "Data analysis micro-internship|Content writing micro-internship" {
 		t.Errorf("titles after the facet = %q", titles)
 	}
@@ -160,7 +162,7 @@ func TestBrowserSearchFlow(t *testing.T) {
 		t.Error("the chosen facet is not checked")
 	}
 	badges := text(".cards li:first-child .badges")
-	for _, want := range []string{"$300 per project (≈ $20/h)", "15 hours in total", "Remote (US)"} {
+	for _, want := range []string{"$300 per project (≈ $20/h)", "15 hours in total", "Remote (United States)"} {
 		if !strings.Contains(badges, want) {
 			t.Errorf("card badges %q lack %q", badges, want)
 		}
@@ -183,7 +185,30 @@ func TestBrowserSearchFlow(t *testing.T) {
 			t.Errorf("facts %q lack %q", facts, want)
 		}
 	}
+	// Save it in the browser (no account).
+	step("save the listing", chromedp.Click(chromedp.CSS(".apply-row .save")))
+	if b := text(".apply-row .save"); b != "Saved" {
+		t.Errorf("save button after the click = %q", b)
+	}
 	shot("03-listing")
+
+	// 4b. The back link returns to the search the student came from.
+	loads("go back to the search", chromedp.Click(chromedp.ID("back")))
+	if u := url(); !strings.Contains(u, "q=data") || !strings.Contains(u, "type=micro_internship") {
+		t.Errorf("the back link went to %s, not the search with its filter", u)
+	}
+	if h := text("#results-title"); h != "2 listings for “data”" {
+		t.Errorf("heading after going back = %q", h)
+	}
+	if saved := text("#saved"); !strings.Contains(saved, "Saved in this browser (1)") || !strings.Contains(saved, "Data analysis micro-internship") {
+		t.Errorf("saved section after saving = %q", saved)
+	}
+	if n := run(t, bctx, chromedp.Evaluate[int](`document.querySelectorAll('.cards [data-save-id="l01"] .save').length`)); n != 1 {
+		t.Errorf("%d save buttons on a card, want 1", n)
+	}
+	if p := run(t, bctx, chromedp.Evaluate[string](`document.querySelector('.cards [data-save-id="l01"] .save').getAttribute("aria-pressed")`)); p != "true" {
+		t.Errorf("the saved card's button is not pressed: %q", p)
+	}
 
 	// 5. A flagged listing explains each flag with its words marked.
 	step("open a scam", chromedp.Navigate(srv.URL+"/listings/l05"), chromedp.WaitVisible(chromedp.ID("flags-title")))
@@ -199,6 +224,17 @@ func TestBrowserSearchFlow(t *testing.T) {
 	// 6. A phone gets one column.
 	step("phone width", chromedp.EmulateViewport(390, 844), chromedp.Navigate(srv.URL+"/?q=project"), chromedp.WaitVisible(chromedp.CSS(".cards")))
 	shot("05-phone")
+
+	// 7. A dark system setting gets the dark theme.
+	step("dark theme", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}})
+		return err
+	}), chromedp.Navigate(srv.URL+"/?q=data"), chromedp.WaitVisible(chromedp.CSS(".cards")))
+	if bg := run(t, bctx, chromedp.Evaluate[string](`getComputedStyle(document.documentElement).backgroundColor`)); bg != "rgb(15, 18, 22)" {
+		t.Errorf("background under a dark system setting = %q, want the dark theme's rgb(15, 18, 22)", bg)
+	}
+	shot("06-dark")
 
 	mu.Lock()
 	defer mu.Unlock()

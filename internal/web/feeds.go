@@ -30,6 +30,9 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q, warnings, err := ParseSearch(params, s.opts.Now())
+	if err == nil {
+		err = s.checkSources(r.Context(), q)
+	}
 	if err != nil {
 		s.error(w, r, err)
 		return

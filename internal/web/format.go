@@ -91,9 +91,10 @@ func regionsText(rs []string) string {
 	return strings.Join(out, ", ")
 }
 
+// regionLabel names a region code for people: "US" -> "United States".
 func regionLabel(r string) string {
-	if r == "worldwide" {
-		return "Worldwide"
+	if s, ok := regionNames[r]; ok {
+		return s
 	}
 	return r
 }
@@ -146,6 +147,44 @@ func facetLabel(field, v string) string {
 		return flagLabel(v)
 	}
 	return v
+}
+
+// riskOf is the one risk wording of a listing, on cards and pages alike:
+// "No red flags found" when it has none, else riskText of its risk.
+func riskOf(l *model.Listing) string {
+	if len(l.Flags) == 0 {
+		return "No red flags found"
+	}
+	return riskText(l.Risk)
+}
+
+// newWithin is how recent a listing is to be marked "New".
+const newWithin = 72 * time.Hour
+
+// postedAt is when a listing was posted, or first seen when the board did not say.
+func postedAt(l *model.Listing) time.Time {
+	if l.PostedAt != nil && !l.PostedAt.IsZero() {
+		return *l.PostedAt
+	}
+	return l.FirstSeen
+}
+
+// postedText is "Posted 3 days ago" (or "Seen first …" when the board gave no date).
+func postedText(l *model.Listing, now time.Time) string {
+	t := postedAt(l)
+	if t.IsZero() {
+		return ""
+	}
+	if l.PostedAt == nil || l.PostedAt.IsZero() {
+		return "First seen " + agoText(t, now)
+	}
+	return "Posted " + agoText(t, now)
+}
+
+// isNew reports whether l was posted within newWithin of now.
+func isNew(l *model.Listing, now time.Time) bool {
+	t := postedAt(l)
+	return !t.IsZero() && now.Sub(t) < newWithin && !t.After(now.Add(time.Hour))
 }
 
 func riskText(s model.Severity) string {

@@ -11,7 +11,7 @@ func TestFormat(t *testing.T) {
 		{whereText(&model.Listing{Remote: model.RemoteHybrid, Locations: []string{"Hybrid - Oakland, CA"}}), "Hybrid - Oakland, CA"},
 		{whereText(&model.Listing{Remote: model.RemoteHybrid, Locations: []string{"Berlin"}}), "Hybrid: Berlin"},
 		{whereText(&model.Listing{Remote: model.RemoteOnsite, Locations: []string{"Onsite, Austin"}}), "Onsite, Austin"},
-		{whereText(&model.Listing{Remote: model.RemoteRemote, RemoteRegions: []string{"worldwide", "EU"}}), "Remote (Worldwide, EU)"},
+		{whereText(&model.Listing{Remote: model.RemoteRemote, RemoteRegions: []string{"worldwide", "EU"}}), "Remote (Worldwide, Europe)"},
 		{whereText(&model.Listing{Remote: model.RemoteUnknown}), "Location not stated"},
 		{payText(&model.Listing{Unpaid: true}), "Unpaid"},
 		{payText(&model.Listing{}), "Pay not stated"},

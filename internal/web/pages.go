@@ -37,6 +37,8 @@ var funcs = template.FuncMap{
 	"ptr":     func(t time.Time) *time.Time { return &t },
 	"sev":     sevText,
 	"trusted": func(s string) template.HTML { return template.HTML(s) }, // only for index snippets and sanitized HTML
+
+	"riskOf": riskOf, "posted": postedText, "isNew": isNew, "regionLabel": regionLabel,
 }
 
 // sevText capitalizes a severity: "High".
@@ -49,7 +51,7 @@ func sevText(s model.Severity) string {
 
 func mustParsePages() *pages {
 	p := &pages{byName: map[string]*template.Template{}}
-	for _, name := range []string{"search", "listing", "error", "stats"} {
+	for _, name := range []string{"search", "listing", "error", "stats", "sources", "flags"} {
 		t := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html"))
 		p.byName[name] = t
 	}
@@ -169,6 +171,16 @@ type searchView struct {
 	Active                                     int // filters in use
 	// SubscribeURL is the "E-mail me new listings for this search" link (digests enabled).
 	SubscribeURL string
+	// SourcesNotice says why the search may find little: most sources
+	// failed on their last run, or the index is empty.
+	SourcesNotice string
+	Notices       []string // values left out of the search, and why
+	Chips         []chip   // the active filters, each with a link without it
+	Pages         []pageLink
+	PrevURL       string
+	From, To      int    // the results shown: "1–20 of 35"
+	FromParam     string // "?from=..." for the listing links: their back link returns here
+	Now           time.Time
 }
 
 var facetParams = []struct{ field, param, legend string }{
@@ -181,26 +193,18 @@ var facetParams = []struct{ field, param, legend string }{
 }
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
-	params := r.URL.Query()
-	clean := url.Values{}
-	for k, vs := range params { // a form sends empty fields: drop them
-		for _, v := range vs {
-			if strings.TrimSpace(v) != "" {
-				clean.Add(k, v)
-			}
-		}
-	}
+	clean, pageNo := pageParams(r.URL.Query())
 	v := &searchView{Q: clean.Get("q"), Sort: clean.Get("sort"), PostedWithin: clean.Get("posted_within"),
 		MinHourly: clean.Get("min_hourly_usd"), MaxHours: clean.Get("max_hours"),
 		Paid: clean.Get("paid") == "true", IncludeFlagged: clean.Get("include_flagged") == "true",
-		IncludeClosed: clean.Get("include_closed") == "true", ClearURL: "/",
+		IncludeClosed: clean.Get("include_closed") == "true", ClearURL: "/", Now: s.opts.Now(),
 		Sorts:  [][2]string{{"", "Best match / newest"}, {"newest", "Newest"}, {"pay", "Highest pay"}, {"deadline", "Deadline soonest"}},
 		Within: [][2]string{{"", "Any time"}, {"24h", "Last 24 hours"}, {"7d", "Last 7 days"}, {"30d", "Last 30 days"}}}
 	d := pageData{Title: "Find remote micro-internships and paid projects", Page: v}
 	if v.Q != "" {
 		d.Title = v.Q + " – search"
 	}
-	q, warnings, err := ParseSearch(clean, s.opts.Now())
+	q, warnings, err := s.parsePageSearch(r.Context(), clean, &v.Notices)
 	var pe *ParamError
 	if errors.As(err, &pe) {
 		v.Error = pe
@@ -211,34 +215,40 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		err = s.searchable()
 	}
 	if err == nil {
+		if q.Cursor == "" {
+			q.Offset = min((pageNo-1)*q.Limit, maxOffset)
+		}
 		v.Res, err = s.searcher.Search(r.Context(), q, warnings)
+		if errors.Is(err, index.ErrBadCursor) { // a link from another sort or an older server: start over
+			clean.Del("cursor")
+			q.Cursor = ""
+			v.Notices = append(v.Notices, "That page of results could not be found again, so here is the first page.")
+			v.Res, err = s.searcher.Search(r.Context(), q, warnings)
+		}
 	}
 	if err != nil {
 		s.errorPage(w, r, err)
 		return
 	}
-	v.Facets = pageFacets(v.Res.Meta.Facets, clean)
-	for k, vs := range clean {
-		if k != "q" && k != "sort" && k != "cursor" && k != "limit" {
-			v.Active += len(vs)
-		}
+	h, herr := s.health(r.Context())
+	if herr != nil {
+		s.log.Warn("source health", "error", herr)
 	}
+	v.SourcesNotice = h.Notice()
+	var labels map[string]string
+	if h != nil {
+		labels = h.Labels
+	}
+	v.Facets = pageFacets(v.Res.Meta.Facets, clean)
+	labelSources(v.Facets, labels)
+	v.Chips = chips(clean, labels)
+	v.Active = len(v.Chips)
 	feedQuery := withoutParams(clean, "cursor")
 	d.Feeds = &feedLinks{Atom: "/feeds/search.atom" + feedQuery, RSS: "/feeds/search.rss" + feedQuery, JSON: "/feeds/search.json" + feedQuery}
 	if s.opts.Subscriptions != nil {
 		v.SubscribeURL = "/subscribe" + feedQuery
 	}
-	if c := v.Res.Meta.NextCursor; c != "" {
-		next := withoutParams(clean, "cursor")
-		sep := "?"
-		if next != "" {
-			sep = "&"
-		}
-		v.NextURL = "/" + next + sep + "cursor=" + url.QueryEscape(c)
-	}
-	if clean.Get("cursor") != "" {
-		v.FirstURL = "/" + withoutParams(clean, "cursor")
-	}
+	v.paginate(clean, q, pageNo)
 	if sg := v.Res.Meta.Suggestion; sg != "" {
 		alt := url.Values{}
 		for k, vs := range clean {
@@ -323,6 +333,10 @@ type listingView struct {
 	Description template.HTML
 	ApplyURL    string
 	JSONLD      map[string]any
+	// BackURL returns to the search the student came from (from=).
+	BackURL, BackText string
+	SourceLabel       string
+	Label             func(source string) string
 }
 
 func (s *Server) listingPage(w http.ResponseWriter, r *http.Request) {
@@ -346,6 +360,9 @@ func (s *Server) listingPage(w http.ResponseWriter, r *http.Request) {
 	for _, f := range l.Flags {
 		v.Flags = append(v.Flags, flagView{Flag: f, Label: flagLabel(f.ID), Where: fieldName(f.Evidence.Field), Excerpt: evidenceExcerpt(l, f.Evidence)})
 	}
+	v.BackURL, v.BackText = backLink(r.URL.Query().Get("from"))
+	v.Label = s.sourceLabeler(r.Context())
+	v.SourceLabel = v.Label(l.Source)
 	v.JSONLD = jobPosting(l, s.baseURL(r))
 	s.render(w, r, http.StatusOK, "listing", pageData{Title: titleAt(l), Page: v, Noindex: l.Risk == model.SeverityHigh})
 }

@@ -19,10 +19,12 @@ func TestSearchPage(t *testing.T) {
 	for _, want := range []string{
 		`<html lang="en">`, `<main id="main"`, `role="search"`, `<label for="q">`,
 		`2 listings for “data”`,
-		`href="/listings/l01">Data analysis micro-internship</a>`,
+		`href="/listings/l01?from=q%3Ddata%26type%3Dmicro_internship">Data analysis micro-internship</a> <span class="new">New</span>`,
+		`<span class="muted posted">Posted 1 day ago</span>`,
+		`<li class="badge hours">Over 2–4 weeks</li>`,
 		`<li class="badge pay">$300 per project (≈ $20/h)</li>`,
 		`<li class="badge hours">15 hours in total</li>`,
-		`<li class="badge where">Remote (US)</li>`,
+		`<li class="badge where">Remote (United States)</li>`,
 		`id="f-type-micro_internship" name="type" value="micro_internship" checked><label for="f-type-micro_internship">Micro-internship <span class="count">(2)</span>`,
 		`<label for="f-type-project">Project <span class="count">(1)</span>`, // disjunctive: other types still counted
 		`<mark>data</mark>`,
@@ -41,13 +43,19 @@ func TestSearchPage(t *testing.T) {
 
 	w = get(t, h, "/?limit=3")
 	page = w.Body.String()
-	if !strings.Contains(page, `rel="next"`) || strings.Contains(page, `rel="first"`) {
-		t.Error("first page: want a next link and no first link")
+	if !strings.Contains(page, `rel="next"`) || strings.Contains(page, `rel="prev"`) || !strings.Contains(page, `1–3 of 8 listings`) ||
+		!strings.Contains(page, `<span aria-current="page" class="current">1</span>`) || !strings.Contains(page, `<a href="/?limit=3&amp;page=3" aria-label="Page 3">3</a>`) {
+		t.Error("first page: want a next link, no previous link, 1–3 of 8 and links to pages 2 and 3")
 	}
 	next := regexp.MustCompile(`href="([^"]+)" rel="next"`).FindStringSubmatch(page)[1]
 	page = get(t, h, strings.ReplaceAll(next, "&amp;", "&")).Body.String()
-	if !strings.Contains(page, `rel="first"`) || !strings.Contains(page, `/listings/l09"`) || strings.Contains(page, `/listings/l01"`) {
-		t.Error("second page: want l09 and a first-page link, not l01")
+	if !strings.Contains(page, `rel="prev"`) || !strings.Contains(page, `/listings/l09?`) || strings.Contains(page, `/listings/l01?`) ||
+		!strings.Contains(page, `4–6 of 8 listings`) {
+		t.Error("second page: want l09, 4–6 of 8 and a previous-page link, not l01")
+	}
+	page = get(t, h, "/?limit=3&page=3").Body.String()
+	if !strings.Contains(page, `7–8 of 8 listings`) || strings.Contains(page, `rel="next"`) {
+		t.Error("last page: want 7–8 of 8 and no next link")
 	}
 
 	w = get(t, h, "/?q=pyhton")

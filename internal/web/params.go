@@ -16,6 +16,9 @@ import (
 type ParamError struct {
 	Param   string
 	Message string
+	// Value is the one unknown value of a filter (a region, flag or
+	// source id nobody has): the pages drop it and say so.
+	Value string
 }
 
 func (e *ParamError) Error() string { return e.Message }
@@ -95,13 +98,17 @@ func ParseSearch(v url.Values, now time.Time) (index.Query, []string, error) {
 		}
 	}
 	for i, r := range q.Region {
-		if strings.EqualFold(r, "worldwide") {
-			q.Region[i] = "worldwide"
-		} else {
-			q.Region[i] = strings.ToUpper(r)
+		c, ok := canonicalRegion(r)
+		if !ok {
+			return q, nil, &ParamError{Param: "region", Value: r, Message: fmt.Sprintf(
+				"unknown region %q: use a country code such as US, GB or IN, or EU, EMEA, LATAM, APAC, Americas or worldwide", r)}
 		}
+		q.Region[i] = c
 	}
 	for i, f := range q.ExcludeFlag {
+		if !knownFlag(f) {
+			return q, nil, &ParamError{Param: "exclude_flag", Value: f, Message: fmt.Sprintf("unknown flag id %q: the flags are %s", f, flagIDList())}
+		}
 		q.ExcludeFlag[i] = strings.ToUpper(f)
 	}
 	bools := []struct {

@@ -77,7 +77,7 @@ func (s *Searcher) Search(ctx context.Context, q index.Query, warnings []string)
 		}
 		l.DescriptionHTML, l.Text = "", ""
 		scrubListing(l)
-		out.Data = append(out.Data, Result{Listing: l, Snippet: h.Snippet})
+		out.Data = append(out.Data, Result{Listing: l, Snippet: wordBounded(h.Snippet)})
 	}
 	return out, nil
 }

@@ -11,6 +11,7 @@ import (
 	"maps"
 	"net"
 	"net/http"
+	"net/netip"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -25,6 +26,7 @@ import (
 // SourceInfo is one source's health for /api/v1/sources.
 type SourceInfo struct {
 	Name     string     `json:"name"`
+	Label    string     `json:"label,omitempty"` // the human name: the board's company or site
 	Kind     string     `json:"kind"`
 	Schedule string     `json:"schedule"`
 	NextRun  *time.Time `json:"next_run,omitempty"`
@@ -86,6 +88,11 @@ type Options struct {
 	FlagIDs []string
 	// Admission bounds the searches running at once (admission.go).
 	Admission Admission
+	// TrustedProxies are the addresses and CIDR ranges of reverse proxies
+	// whose X-Forwarded-For names the client (for rate limiting and the
+	// request log). Empty: X-Forwarded-For is ignored. Bad entries are
+	// ignored here: config validation names them.
+	TrustedProxies []string
 }
 
 // Server is the HTTP handler set.
@@ -102,6 +109,8 @@ type Server struct {
 	subLimit *limiter // subscribe requests per address
 	// admission gates the searches (admission.go).
 	admission *admission
+	healthC   healthCache
+	proxies   []netip.Prefix
 }
 
 // New builds the server.
@@ -126,6 +135,10 @@ func New(opts Options) *Server {
 	}
 	s.subLimit = newLimiter(RateLimit{PerSecond: 1.0 / subscribeEvery, Burst: subscribeBurst}, opts.Now)
 	s.admission = newAdmission(opts.Admission, opts.Registry)
+	var perr error
+	if s.proxies, perr = parseProxies(opts.TrustedProxies); perr != nil {
+		s.log.Warn("ignoring trusted proxies", "error", perr)
+	}
 	s.routes()
 	return s
 }
@@ -171,6 +184,8 @@ var Routes = []string{
 	"POST /subscriptions/unsubscribe",
 	"POST /admin/digests/run",
 	"GET /admin/instance",
+	"GET /sources",
+	"GET /flags",
 }
 
 func (s *Server) routes() {
@@ -205,6 +220,8 @@ func (s *Server) routes() {
 		"POST /subscriptions/unsubscribe": s.unsubscribePost,
 		"POST /admin/digests/run":         s.runDigests,
 		"GET /admin/instance":             s.instance,
+		"GET /sources":                    s.sourcesPage,
+		"GET /flags":                      s.flagsPage,
 	}
 	maps.Copy(handlers, s.widgetHandlers())
 	for _, p := range Routes {
@@ -232,6 +249,9 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q, warnings, err := ParseSearch(params, s.opts.Now())
+	if err == nil {
+		err = s.checkSources(r.Context(), q)
+	}
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -341,7 +361,21 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	s.json(w, http.StatusOK, map[string]string{"status": "ready"})
+	h, err := s.health(ctx)
+	if err != nil {
+		s.log.Warn("not ready: source health", "error", err)
+		s.json(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "reason": "store"})
+		return
+	}
+	if why := h.Unready(); why != "" {
+		s.json(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "reason": why})
+		return
+	}
+	body := map[string]any{"status": "ready", "listings": h.Listings, "sources": map[string]int{"ok": h.OK, "failed": h.Failed, "never_run": h.Never}}
+	if n := h.Notice(); n != "" {
+		body["warning"] = n
+	}
+	s.json(w, http.StatusOK, body)
 }
 
 // apiError is an error with its HTTP form.
@@ -460,7 +494,7 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 		before := sw.bytes
 		next.ServeHTTP(sw, r)
 		s.log.LogAttrs(r.Context(), slog.LevelInfo, "request", slog.String("method", r.Method), slog.String("path", r.URL.Path),
-			slog.Int("status", sw.code()), slog.Int("bytes", sw.bytes-before), slog.String("client", clientIP(r)),
+			slog.Int("status", sw.code()), slog.Int("bytes", sw.bytes-before), slog.String("client", s.client(r)),
 			slog.Int64("duration_ms", time.Since(start).Milliseconds()))
 	})
 }

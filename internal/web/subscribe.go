@@ -163,7 +163,7 @@ func (e *rateLimited) apiError() *apiError {
 
 // allowSubscribe takes a token of the address's rate limit.
 func (s *Server) allowSubscribe(email string) error {
-	if ok, wait := s.subLimit.allow(strings.ToLower(email)); !ok {
+	if ok, wait := s.subLimit.allow(strings.ToLower(email), costSearch); !ok {
 		return &rateLimited{wait: int(math.Ceil(wait.Seconds()))}
 	}
 	return nil
