@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 
+	"github.com/gigscout/gigscout/internal/ingest"
+	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/redflag"
 )
 
@@ -12,17 +14,24 @@ import (
 // invented listings, examples.jsonl format), relative to the module root.
 const repoExamples = "testdata/redflags/examples.jsonl"
 
-// evaluateExamples scores the engine on labelled examples at path: span
-// precision and recall per flag and the traps (not_flags) that fired.
+// evaluateExamples scores the engine on labelled examples at path, taken as
+// one corpus: span precision and recall per flag and the traps (not_flags)
+// that fired.
 func evaluateExamples(path string, eng *redflag.Engine) (spanMetrics, error) {
 	exs, err := loadExamples(path)
 	if err != nil {
 		return spanMetrics{}, err
 	}
+	ls := make([]*model.Listing, len(exs))
+	for i := range exs {
+		ls[i] = assess(examplePosting(&exs[i], ""), eng)
+	}
+	// The examples are one corpus for the cross-listing signals, as a
+	// store's open listings are.
+	eng.ApplyCorpus(ls, redflag.CorpusFlags(ingest.CorpusEntries(ls)))
 	cases := make([]caseResult, 0, len(exs))
 	for i := range exs {
-		ex := &exs[i]
-		l := assess(examplePosting(ex, ""), eng)
+		ex, l := &exs[i], ls[i]
 		cases = append(cases, caseResult{
 			ID: ex.ID, Gold: ex.Flags, Traps: ex.NotFlags, Pred: l.Flags,
 			Fields: map[string]string{"title": l.Title, "company": l.Company, "company_info": l.CompanyInfo,
