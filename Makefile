@@ -65,6 +65,8 @@ loadtest: build
 	GIGSCOUT_LOADTEST=1 GIGSCOUT_BIN=$(abspath $(BIN)) $(GO) test -count=1 -timeout 20m -run '^TestLoad$$' -v ./cmd/gigscout
 
 # Crash safety: `gigscout crawl` SIGKILLed mid-write CRASH_KILLS times (20);
-# integrity_check and index == store after each restart.
+# integrity_check and index == store after each restart. Then `gigscout
+# digest run` SIGKILLed CRASH_DIGEST_KILLS times (10) while it sends to a
+# loopback SMTP server: every listing delivered once per subscription.
 crashtest: build
-	GIGSCOUT_CRASHTEST=1 GIGSCOUT_BIN=$(abspath $(BIN)) $(GO) test -count=1 -timeout 30m -run '^TestCrashSafety$$' -v ./cmd/gigscout
+	GIGSCOUT_CRASHTEST=1 GIGSCOUT_BIN=$(abspath $(BIN)) $(GO) test -count=1 -timeout 30m -run '^TestCrashSafety(Digest)?$$' -v ./cmd/gigscout
