@@ -276,4 +276,3 @@ func BenchmarkUpsertGrowingBoard(b *testing.B) {
 		})
 	}
 }
-
