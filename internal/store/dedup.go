@@ -25,11 +25,12 @@ const nearBits = 3
 // listing whose links change takes a new seq.
 //
 // Only the rows linked to the seeds are read, never a whole dedup key: the
-// seeds' component is grown through indexed lookups (same fingerprint, a
-// shared SimHash band, the stored links), so an upsert costs the same on
-// a board of 100 listings as on one of 100,000. Clustering a component
-// alone gives the same result as clustering its whole key: a row only
-// ever joins a cluster holding a row it is linked to.
+// seeds' component is grown through indexed lookups of rows of other
+// sources (same fingerprint, a shared SimHash band) and the stored links,
+// so an upsert costs the same on a board of 100 listings as on one of
+// 100,000. Clustering such a component alone gives the same result as
+// clustering the whole key: a cluster holds one row per source, so a row
+// only ever joins a cluster through a link to a row of another source.
 func relink(ctx context.Context, tx *sql.Tx, seeds []string) error {
 	if len(seeds) == 0 {
 		return nil
@@ -217,19 +218,20 @@ func (q *dupQueries) byID(ctx context.Context, id string) (*dupRow, error) {
 	return all[0], nil
 }
 
-// candidateQuery is the indexed lookup of a row's possible duplicates in
-// its key: the same fingerprint (the partial index on fingerprint; the
-// unary + keeps the planner off the key's band indexes, which would read
-// the whole key) and, when it has a SimHash, a shared band (the
-// (dedup_key, sim_bN) indexes). Parameters: key, fingerprint, the bands.
+// candidateQuery is the indexed lookup of a row's possible duplicates of
+// other sources in its key: the same fingerprint (the partial index on
+// fingerprint; the unary + keeps the planner off the key's band indexes,
+// which would read the whole key) and, when it has a SimHash, a shared
+// band (the (dedup_key, sim_bN) indexes). Parameters: key, source,
+// fingerprint, the four bands.
 func candidateQuery(fp, sim bool) string {
 	var parts []string
 	if fp {
-		parts = append(parts, `SELECT `+dupCols+` FROM listings WHERE fingerprint = ?2 AND fingerprint <> '' AND +dedup_key = ?1`)
+		parts = append(parts, `SELECT `+dupCols+` FROM listings WHERE fingerprint = ?3 AND fingerprint <> '' AND +dedup_key = ?1 AND source <> ?2`)
 	}
 	if sim {
 		for i := range 4 {
-			parts = append(parts, fmt.Sprintf(`SELECT `+dupCols+` FROM listings WHERE dedup_key = ?1 AND sim_b%d = ?%d`, i, i+3))
+			parts = append(parts, fmt.Sprintf(`SELECT `+dupCols+` FROM listings WHERE dedup_key = ?1 AND sim_b%d = ?%d AND source <> ?2`, i, i+4))
 		}
 	}
 	return strings.Join(parts, "\nUNION\n")
@@ -240,9 +242,9 @@ func (q *dupQueries) candidates(ctx context.Context, r *dupRow) ([]*dupRow, erro
 		return nil, nil
 	}
 	b := simBands(r.simhash)
-	args := []any{r.key, r.fp, b[0], b[1], b[2], b[3]}
+	args := []any{r.key, r.source, r.fp, b[0], b[1], b[2], b[3]}
 	if r.simhash == 0 {
-		args = args[:2] // the query names ?1 and ?2 only
+		args = args[:3] // the query names ?1 to ?3 only
 	}
 	rows, err := q.query(ctx, candidateQuery(r.fp != "", r.simhash != 0), args...)
 	if err != nil {

@@ -38,9 +38,9 @@ func TestDedupQueryPlans(t *testing.T) {
 		args    []any
 		want    []string // every index the plan must search
 	}{
-		{"fingerprint and bands", candidateQuery(true, true), []any{"k", "fp", 1, 2, 3, 4}, append([]string{fp}, bands...)},
-		{"fingerprint only", candidateQuery(true, false), []any{"k", "fp"}, []string{fp}},
-		{"bands only", candidateQuery(false, true), []any{"k", "fp", 1, 2, 3, 4}, bands},
+		{"fingerprint and bands", candidateQuery(true, true), []any{"k", "gh", "fp", 1, 2, 3, 4}, append([]string{fp}, bands...)},
+		{"fingerprint only", candidateQuery(true, false), []any{"k", "gh", "fp"}, []string{fp}},
+		{"bands only", candidateQuery(false, true), []any{"k", "gh", "fp", 1, 2, 3, 4}, bands},
 		{"row by id", `SELECT ` + dupCols + ` FROM listings WHERE id = ?`, []any{"x"}, []string{"sqlite_autoindex_listings_1 (id=?)"}},
 		{"upsert lookup", `SELECT content_hash, first_seen, closed_at FROM listings WHERE id = ?`, []any{"x"}, []string{"sqlite_autoindex_listings_1 (id=?)"}},
 	}
