@@ -38,9 +38,19 @@ type Config struct {
 
 // Server configures HTTP.
 type Server struct {
-	Addr           string   `yaml:"addr"`
-	PublicURL      string   `yaml:"public_url"`
-	AllowedOrigins []string `yaml:"allowed_origins"`
+	Addr           string    `yaml:"addr"`
+	PublicURL      string    `yaml:"public_url"`
+	AllowedOrigins []string  `yaml:"allowed_origins"`
+	RateLimit      RateLimit `yaml:"rate_limit"`
+}
+
+// RateLimit is the per-client-address limit of the HTTP server; zero
+// values take the server's defaults (10 requests/s, bursts of 60).
+// Disabled is for benchmarks and trusted networks only.
+type RateLimit struct {
+	PerSecond float64 `yaml:"per_second"`
+	Burst     int     `yaml:"burst"`
+	Disabled  bool    `yaml:"disabled"`
 }
 
 // Crawler configures the shared collector.

@@ -186,6 +186,7 @@ func (m *Main) Run(ctx context.Context) error {
 		Index: m.Index, Store: m.Store, Logger: m.Logger, AllowedOrigins: m.Config.Server.AllowedOrigins,
 		Sources: m.sourceInfo, Ready: m.readyCheck, PublicURL: strings.TrimRight(m.Config.Server.PublicURL, "/"),
 		Registry: m.Registry, Reindex: m.reindex,
+		RateLimit: web.RateLimit{PerSecond: m.Config.Server.RateLimit.PerSecond, Burst: m.Config.Server.RateLimit.Burst, Disabled: m.Config.Server.RateLimit.Disabled},
 	})
 	m.srv = &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, ErrorLog: slog.NewLogLogger(m.Logger.Handler(), slog.LevelWarn)}
