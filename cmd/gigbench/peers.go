@@ -370,4 +370,3 @@ func ftsQuery(ctx context.Context, db *sql.DB, pq peerQuery) (int, error) {
 	}
 	return total, nil
 }
-
