@@ -115,6 +115,7 @@ func run(ctx context.Context, o options) error {
 	if r.Reindex, err = g.reindex(ctx); err != nil {
 		return err
 	}
+	_, r.BleveReindexBytes = g.diskUse()
 	log.Info("search: gigscout serve")
 	if r.Search, r.ServeRSS, err = g.search(ctx, o); err != nil {
 		return err

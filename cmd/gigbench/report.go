@@ -16,6 +16,7 @@ type report struct {
 	Ingest, Reindex   stage
 	SQLiteBytes       int64
 	BleveBytes        int64
+	BleveReindexBytes int64 // after `reindex` (merged, fresh)
 	Search            map[string][2]latency
 	ServeRSS          int64
 	Bleve, FTS        peerResult
@@ -80,7 +81,7 @@ func (r *report) rows() [][]string {
 		ratio(in.PerSec(), r.Bleve.PerSec()), ratio(in.PerSec(), r.FTS.PerSec())})
 	out = append(out, []string{"`reindex` (index only)", fmt.Sprintf("%.0f listings/s, %.2f cores, peak RSS %d MB", r.Reindex.PerSec(), r.Reindex.Cores(), r.Reindex.PeakRSS>>20),
 		"", "", ratio(r.Reindex.PerSec(), r.Bleve.PerSec()), ""})
-	out = append(out, []string{"on disk per listing", fmt.Sprintf("SQLite %s + Bleve %s", kb(r.SQLiteBytes, n), kb(r.BleveBytes, n)),
+	out = append(out, []string{"on disk per listing", fmt.Sprintf("SQLite %s + Bleve %s (%s after reindex)", kb(r.SQLiteBytes, n), kb(r.BleveBytes, n), kb(r.BleveReindexBytes, n)),
 		"Bleve " + kb(r.Bleve.Bytes, n), kb(r.FTS.Bytes, n), "", ""})
 	out = append(out, []string{"crawl fetches (duplicates)", fmt.Sprintf("%d (%d duplicate)", in.Fetches, in.DupFetches), "", "", "", ""})
 	for _, s := range shapes {
