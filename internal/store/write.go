@@ -76,16 +76,14 @@ func (s *Store) writeTx(ctx context.Context, fn func(*sql.Tx) error) error {
 
 func (s *Store) writeOnce(ctx context.Context, deadline time.Time, fn func(*sql.Tx) error) error {
 	if s.gate != nil {
-		wait := time.NewTimer(time.Until(deadline))
-		defer wait.Stop()
 		select {
-		case s.gate <- struct{}{}:
-			defer func() { <-s.gate }()
-		case <-ctx.Done():
-			return fmt.Errorf("store: waiting for the write gate: %w", ctx.Err())
-		case <-wait.C:
-			return fmt.Errorf("store: %w: waited %s for this process's other writes", ErrBusy, time.Until(deadline).Round(time.Second))
+		case s.gate <- struct{}{}: // free: never lose it to an expired timer
+		default:
+			if err := s.waitGate(ctx, deadline); err != nil {
+				return err
+			}
 		}
+		defer func() { <-s.gate }()
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -100,4 +98,18 @@ func (s *Store) writeOnce(ctx context.Context, deadline time.Time, fn func(*sql.
 		return fmt.Errorf("store: commit: %w", err)
 	}
 	return nil
+}
+
+// waitGate waits for this process's other write to finish.
+func (s *Store) waitGate(ctx context.Context, deadline time.Time) error {
+	wait := time.NewTimer(time.Until(deadline))
+	defer wait.Stop()
+	select {
+	case s.gate <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("store: waiting for the write gate: %w", ctx.Err())
+	case <-wait.C:
+		return fmt.Errorf("store: %w: this process's other writes held the database past the retry bound", ErrBusy)
+	}
 }
