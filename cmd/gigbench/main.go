@@ -38,6 +38,8 @@ type options struct {
 	MaxQueries int           // per shape and client count
 	Peers      bool
 	Commit     string
+	CrawlPages int  // JSON-LD pages for the crawl comparison (0: skip)
+	CrawlOnly  bool // run only the crawl comparison, appending it to Out
 }
 
 func main() {
@@ -56,6 +58,8 @@ func main() {
 	fs.IntVar(&o.MaxQueries, "max-queries", 400, "queries per shape and client count at most")
 	fs.BoolVar(&o.Peers, "peers", true, "also measure raw Bleve and SQLite FTS5 on the same corpus")
 	fs.StringVar(&o.Commit, "commit", "", "the commit measured (for the report)")
+	fs.IntVar(&o.CrawlPages, "crawl-pages", 5000, "JSON-LD pages crawled by our collector and by a plain net/http+goquery loop (0: skip)")
+	fs.BoolVar(&o.CrawlOnly, "crawl-only", false, "run only the crawl comparison and append it to -out")
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		os.Exit(2)
 	}
@@ -100,6 +104,29 @@ func run(ctx context.Context, o options) error {
 
 	r := &report{Opts: o, Started: time.Now().UTC()}
 	r.Machine = machine()
+	if o.CrawlPages > 0 {
+		log.Info("crawl: our collector vs a plain loop", "pages", o.CrawlPages)
+		cr, err := benchCrawl(ctx, c, o.CrawlPages, log)
+		if err != nil {
+			return fmt.Errorf("crawl comparison: %w", err)
+		}
+		r.Crawl = &cr
+	}
+	if o.CrawlOnly {
+		r.Finished = time.Now().UTC()
+		md := r.crawlMarkdown()
+		fmt.Print(md)
+		if o.Out != "" {
+			f, err := os.OpenFile(o.Out, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			_, err = f.WriteString("\n" + md)
+			return err
+		}
+		return nil
+	}
 	g := &gigscout{bin: bin, dir: o.Dir, boardsURL: "http://" + ln.Addr().String(), c: c, log: log}
 	if err := g.writeConfig(); err != nil {
 		return err

@@ -21,6 +21,24 @@ type report struct {
 	ServeRSS          int64
 	Bleve, FTS        peerResult
 	FTSMissing        string
+	Crawl             *crawlResult
+}
+
+// crawlMarkdown is the crawl comparison section.
+func (r *report) crawlMarkdown() string {
+	c := r.Crawl
+	if c == nil {
+		return ""
+	}
+	ours, plain := float64(c.Pages)/c.Ours.Seconds(), float64(c.Pages)/c.Plain.Seconds()
+	var b strings.Builder
+	fmt.Fprintf(&b, "## Crawl throughput: %d JSON-LD career pages on loopback\n\n", c.Pages)
+	fmt.Fprintf(&b, "Machine: %s; date %s; commit %s. Our collector (jsonld sources, 1,000-page budget each, 4 at a time, per-host parallelism 4, no delay) against a plain net/http + goquery loop with 4 workers over the same pages.\n\n", r.Machine, r.Started.Format(time.RFC3339), r.Opts.Commit)
+	b.WriteString("| | pages/s | fetches | duplicate fetches | postings |\n|---|---|---|---|---|\n")
+	fmt.Fprintf(&b, "| gigscout collector | %.0f | %d | %d | %d |\n", ours, c.OursFetches, c.OursDups, c.OursPosts)
+	fmt.Fprintf(&b, "| plain net/http + goquery | %.0f | %d | %d | %d |\n", plain, c.Pages, c.PlainDups, c.PlainPost)
+	fmt.Fprintf(&b, "\nRatio: %.2fx the plain loop's pages/s (target at least 0.6x) with %d duplicate fetches (target 0).\n", ours/plain, c.OursDups)
+	return b.String()
 }
 
 func machine() string {
@@ -128,6 +146,7 @@ func (r *report) markdown() string {
 			b.WriteString(strings.Repeat("|---", len(row)) + "|\n")
 		}
 	}
+	b.WriteString("\n" + r.crawlMarkdown())
 	b.WriteString("\nShapes: one word `q=data`; three words `q=remote data project`; + 3 filters `remote=remote&type=internship&paid=true`; phrase `q=\"social media\"`; filters only (the three filters, newest first); sort newest `q=marketing&sort=newest`; deep cursor page: page ")
 	fmt.Fprintf(&b, "%d of `q=data` by cursor (offset %d for the peers); student mix: ten specific queries cycled (ux research, python + paid, grant writing, tableau dashboard + remote, video editing + project, \"machine learning\", figma, bookkeeping quickbooks, seo audit newest, translation spanish + remote + paid).\n", deepPage+1, deepPage*20)
 	return b.String()
