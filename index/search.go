@@ -112,7 +112,7 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	if q.Highlight && !parseTerms(q.Text).empty() {
 		req.Highlight = bleve.NewHighlightWithStyle("html")
-		req.Highlight.Fields = []string{"text", "title"}
+		req.Highlight.Fields = []string{"title"} // the text is not stored: see Snippet
 	}
 	idx, gen := x.snapshot()
 	disjunct := map[string]bool{}
