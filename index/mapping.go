@@ -14,7 +14,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the document shape does;
 // an index built with another version is rebuilt from the store on Open.
-const mappingVersion = "5"
+const mappingVersion = "6"
 
 // doc is what Bleve indexes for one listing.
 type doc struct {
@@ -125,7 +125,9 @@ func newMapping() (mapping.IndexMapping, error) {
 	add("title", text(true))
 	add("company", text(false))
 	add("company_kw", kw(keyword.Name))
-	add("text", text(false)) // snippets come from the store's text (Snippet)
+	textBody := text(false)            // snippets come from the store's text (Snippet)
+	textBody.IncludeTermVectors = true // phrase queries need the positions
+	add("text", textBody)
 	add("skills_text", text(false))
 	add("skills", kw(keyword.Name))
 	add("skills_lc", kw(keyword.Name))

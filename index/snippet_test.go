@@ -1,8 +1,11 @@
 package index
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/gigscout/gigscout/internal/model"
 )
 
 func TestSnippet(t *testing.T) {
@@ -49,4 +52,25 @@ func FuzzSnippet(f *testing.F) {
 			t.Fatalf("unbalanced marks in %q", s)
 		}
 	})
+}
+
+// TestPhraseInText: a phrase found only in a listing's description is
+// found (the text keeps its positions though it is not stored).
+func TestPhraseInText(t *testing.T) {
+	ctx := context.Background()
+	x := mustOpen(t)
+	l := mk(1, "Marketing intern", "remote", "internship", nil, 20, model.SeverityLow)
+	l.Text = "You will plan ten social media posts a week."
+	other := mk(2, "Media intern", "remote", "internship", nil, 20, model.SeverityLow)
+	other.Text = "Social posts and media kits."
+	if err := x.Apply([]model.Change{{Seq: 1, ID: l.ID, Listing: l}, {Seq: 2, ID: other.ID, Listing: other}}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.Search(ctx, Query{Text: `"social media"`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 1 || res.Hits[0].ID != l.ID {
+		t.Errorf("phrase in text: %d hits %+v, want only %s", res.Total, res.Hits, l.ID)
+	}
 }
