@@ -25,7 +25,7 @@ import (
 // database) write into one store; every run succeeds and every listing is
 // stored and indexed.
 func TestConcurrentCrawlsStoreEverything(t *testing.T) {
-	const boardsN, jobsN, parallelism = 8, 250, 4
+	const boardsN, jobsN, parallelism = 6, 60, 4
 	ctx := context.Background()
 	dir := t.TempDir()
 	b := &boards{jobs: map[string][]int{}, fault: map[string]func(http.ResponseWriter, *http.Request){}, company: map[string]string{}}
@@ -63,7 +63,7 @@ func TestConcurrentCrawlsStoreEverything(t *testing.T) {
 			t.Fatal(err)
 		}
 		p := &Pipeline{Store: st, Index: ix, Engine: redflag.New(redflag.Options{}), Logger: log}
-		return proc{pipe: p, runner: &crawler.Runner{Fetcher: col, Sink: p, Validators: st, Logger: log, BatchSize: 50}}
+		return proc{pipe: p, runner: &crawler.Runner{Fetcher: col, Sink: p, Validators: st, Logger: log, BatchSize: 10}}
 	}
 	serve, beside := open(true), open(false)
 
