@@ -5,7 +5,7 @@ BIN     := bin/gigscout
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: build run test demo bench lint eval-flags fuzz clean loadtest crashtest
+.PHONY: build run test demo bench bench-go lint eval-flags fuzz clean loadtest crashtest
 
 build:
 	CGO_ENABLED=1 $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/gigscout
@@ -27,7 +27,16 @@ THRESHOLD_TESTS := ^(TestRepoExampleTargets|TestSampleTargets|TestSplitPartition
 demo: build
 	./$(BIN) demo
 
-bench:
+# End to end (cmd/gigbench): BENCH_N synthetic listings through `gigscout
+# crawl`, `reindex` and `serve`, beside raw Bleve and SQLite FTS5; prints a
+# table and writes BENCHMARKS.md. `make bench BENCH_N=20000` is quick.
+BENCH_N ?= 200000
+bench: build
+	CGO_ENABLED=1 $(GO) build -tags sqlite_fts5 -o bin/gigbench ./cmd/gigbench
+	./bin/gigbench -gigscout $(BIN) -n $(BENCH_N) -commit $(VERSION) -out BENCHMARKS.md
+
+# The packages' `go test -bench` benchmarks.
+bench-go:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 
 lint:

@@ -50,7 +50,17 @@ type Server struct {
 	WidgetSecret string `yaml:"widget_secret"`
 	// TrustedProxies are reverse proxies (IP addresses or CIDR ranges)
 	// whose X-Forwarded-For is believed; empty: the header is ignored.
-	TrustedProxies []string `yaml:"trusted_proxies"`
+	TrustedProxies []string  `yaml:"trusted_proxies"`
+	RateLimit      RateLimit `yaml:"rate_limit"`
+}
+
+// RateLimit is the per-client-address limit of the HTTP server; zero
+// values take the server's defaults (10 requests/s, bursts of 60).
+// Disabled is for benchmarks and trusted networks only.
+type RateLimit struct {
+	PerSecond float64 `yaml:"per_second"`
+	Burst     int     `yaml:"burst"`
+	Disabled  bool    `yaml:"disabled"`
 }
 
 // Crawler configures the shared collector.

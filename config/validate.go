@@ -63,6 +63,12 @@ func (c *Config) Validate() error {
 			}
 		}
 	}
+	if c.Server.RateLimit.PerSecond < 0 {
+		bad("server.rate_limit.per_second", "must not be negative, got %v", c.Server.RateLimit.PerSecond)
+	}
+	if c.Server.RateLimit.Burst < 0 {
+		bad("server.rate_limit.burst", "must not be negative, got %d", c.Server.RateLimit.Burst)
+	}
 	c.validateCrawler(bad)
 	c.validateSources(bad)
 	if c.Pay.FloorHourlyUSD <= 0 {

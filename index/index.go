@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -44,6 +45,9 @@ type Index struct {
 	mu   sync.RWMutex // guards idx (swapped by Rebuild)
 	idx  bleve.Index
 	wmu  sync.Mutex // serializes Apply, CatchUp and Rebuild
+
+	gen    atomic.Int64 // bumped by every change to the index (facet cache key)
+	facets facetCache
 }
 
 // Open opens the index at path, creating it when absent. An index written
@@ -107,6 +111,15 @@ func (x *Index) bleve() bleve.Index {
 	return x.idx
 }
 
+// snapshot returns the index with its generation, read before searching:
+// a change applied meanwhile bumps the generation, so nothing computed
+// from an older index is cached under a newer generation.
+func (x *Index) snapshot() (bleve.Index, int64) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.idx, x.gen.Load()
+}
+
 // Seq returns the last change seq the index applied.
 func (x *Index) Seq() (int64, error) { return seqOf(x.bleve()) }
 
@@ -133,6 +146,7 @@ func (x *Index) Count() (uint64, error) { return x.bleve().DocCount() }
 func (x *Index) Apply(changes []model.Change) error {
 	x.wmu.Lock()
 	defer x.wmu.Unlock()
+	defer x.gen.Add(1)
 	return apply(x.bleve(), changes)
 }
 
@@ -162,7 +176,11 @@ func apply(idx bleve.Index, changes []model.Change) error {
 func (x *Index) CatchUp(ctx context.Context, src ChangeSource) (int, error) {
 	x.wmu.Lock()
 	defer x.wmu.Unlock()
-	return catchUp(ctx, x.bleve(), src, nil)
+	n, err := catchUp(ctx, x.bleve(), src, nil)
+	if n > 0 {
+		x.gen.Add(1)
+	}
+	return n, err
 }
 
 func catchUp(ctx context.Context, idx bleve.Index, src ChangeSource, progress func(int)) (int, error) {
@@ -235,5 +253,6 @@ func (x *Index) Rebuild(ctx context.Context, src ChangeSource, progress func(int
 		return n, fmt.Errorf("index: rebuild: reopen: %w", err)
 	}
 	x.idx = idx
+	x.gen.Add(1)
 	return n, nil
 }

@@ -182,8 +182,22 @@ func TestSnippetMarks(t *testing.T) {
 	if err != nil || len(res.Hits) == 0 {
 		t.Fatal(err)
 	}
-	if got := res.Hits[0].Snippet; !contains(got, "<mark>deliverables</mark>") {
+	// The index stores no text: the snippet comes from the listing's text.
+	var text string
+	for _, c := range corpus() {
+		if c.ID == res.Hits[0].ID {
+			text = c.Listing.Text
+		}
+	}
+	if got := Snippet(text, "deliverables"); !contains(got, "<mark>deliverables</mark>") {
 		t.Errorf("snippet %q has no <mark>", got)
+	}
+	res, err = x.Search(ctx, Query{Text: "data", Highlight: true, Limit: 1})
+	if err != nil || len(res.Hits) == 0 {
+		t.Fatal(err)
+	}
+	if got := res.Hits[0].Snippet; !contains(got, "<mark>") {
+		t.Errorf("title snippet %q has no <mark>", got)
 	}
 }
 

@@ -14,7 +14,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the document shape does;
 // an index built with another version is rebuilt from the store on Open.
-const mappingVersion = "4"
+const mappingVersion = "6"
 
 // doc is what Bleve indexes for one listing.
 type doc struct {
@@ -81,8 +81,9 @@ func docOf(l *model.Listing) doc {
 	return d
 }
 
-// newMapping is the explicit mapping: text fields analyzed in English and
-// stored only where snippets need them; keyword fields with doc values for
+// newMapping is the explicit mapping: text fields analyzed in English,
+// only the title stored (with term vectors) for highlighting — the
+// description's snippet is made from the store's text; keyword fields with doc values for
 // filters, facets and sorting; nothing dynamic.
 func newMapping() (mapping.IndexMapping, error) {
 	im := bleve.NewIndexMapping()
@@ -124,7 +125,9 @@ func newMapping() (mapping.IndexMapping, error) {
 	add("title", text(true))
 	add("company", text(false))
 	add("company_kw", kw(keyword.Name))
-	add("text", text(true))
+	textBody := text(false)            // snippets come from the store's text (Snippet)
+	textBody.IncludeTermVectors = true // phrase queries need the positions
+	add("text", textBody)
 	add("skills_text", text(false))
 	add("skills", kw(keyword.Name))
 	add("skills_lc", kw(keyword.Name))

@@ -110,6 +110,9 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	req := bleve.NewSearchRequestOptions(buildQuery(q, ""), q.Limit+1, from, false)
 	req.SortByCustom(order)
+	if q.Sort != SortRelevance {
+		req.Score = bleve.ScoreNone // sorted by a field: scores are never read
+	}
 	if q.Cursor != "" {
 		after, err := decodeCursor(q.Cursor, q.Sort, order)
 		if err != nil {
@@ -119,11 +122,20 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	if q.Highlight && !parseTerms(q.Text).empty() {
 		req.Highlight = bleve.NewHighlightWithStyle("html")
-		req.Highlight.Fields = []string{"text", "title"}
+		req.Highlight.Fields = []string{"title"} // the text is not stored: see Snippet
 	}
-	idx := x.bleve()
+	idx, gen := x.snapshot()
 	disjunct := map[string]bool{}
-	if q.Facets {
+	// The facets of a filter-only request, or of a later page, are the same
+	// for every request alike until the index changes: cached per index
+	// generation.
+	cacheKey := ""
+	var cached map[string][]FacetCount
+	if q.Facets && (parseTerms(q.Text).empty() || q.Cursor != "") {
+		cacheKey = q.facetKey()
+		cached = x.facets.get(gen, cacheKey)
+	}
+	if q.Facets && cached == nil {
 		for _, name := range FacetFields {
 			if len(q.filterValues(name)) > 0 {
 				disjunct[name] = true // counted below with its own filter left out
@@ -154,6 +166,11 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		}
 		out.Facets[name] = counts
 	}
+	if cached != nil {
+		out.Facets = cached
+	} else if cacheKey != "" {
+		x.facets.put(gen, cacheKey, out.Facets)
+	}
 	out.Took = time.Since(start)
 	return out, nil
 }
@@ -162,6 +179,7 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 // filter left out, so a user sees what choosing another value would give.
 func (x *Index) facetWithout(ctx context.Context, idx bleve.Index, q Query, name string) ([]FacetCount, error) {
 	req := bleve.NewSearchRequestOptions(buildQuery(q, name), 0, 0, false)
+	req.Score = bleve.ScoreNone // counts only: no scoring, no hits, no highlighting
 	req.AddFacet(name, bleve.NewFacetRequest(filterField[name], facetSize(name)))
 	res, err := idx.SearchInContext(ctx, req)
 	if err != nil {

@@ -9,8 +9,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gigscout/gigscout/crawler"
 	"github.com/gigscout/gigscout/index"
@@ -29,7 +31,8 @@ type Pipeline struct {
 	Normalize normalize.Options
 	Logger    *slog.Logger
 
-	mu sync.Mutex // one catch-up at a time
+	mu      sync.Mutex  // one catch-up at a time
+	pending atomic.Bool // changes stored since the running catch-up began
 }
 
 var _ crawler.Sink = (*Pipeline)(nil)
@@ -46,14 +49,17 @@ func (p *Pipeline) Build(post *model.Posting) *model.Listing {
 // Put implements crawler.Sink: it stores the batch in one transaction, then
 // indexes what changed. A failed index update loses nothing: the store has
 // the changes and the next catch-up applies them.
+//
+// Normalizing and assessing run on every core ahead of the store's single
+// writer; the write transaction holds only the upsert. A write that finds
+// the database busy is retried by the store and, past its bound, fails the
+// batch with an error (the run is then recorded partial or failed with
+// it): a listing is never dropped silently.
 func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Posting) error {
-	ls := make([]*model.Listing, len(batch))
-	for i := range batch {
-		ls[i] = p.Build(&batch[i])
-	}
+	ls := p.buildAll(batch)
 	outcomes, err := p.Store.Upsert(ctx, ls)
 	if err != nil {
-		return fmt.Errorf("ingest: %w", err)
+		return fmt.Errorf("ingest: storing %d postings of %s: %w", len(batch), run.Source, err)
 	}
 	for i, o := range outcomes {
 		switch o {
@@ -73,6 +79,36 @@ func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Post
 	}
 	p.catchUp(ctx)
 	return nil
+}
+
+// buildAll builds a batch's listings on up to GOMAXPROCS goroutines, in
+// order.
+func (p *Pipeline) buildAll(batch []model.Posting) []*model.Listing {
+	ls := make([]*model.Listing, len(batch))
+	workers := min(runtime.GOMAXPROCS(0), (len(batch)+15)/16)
+	if workers <= 1 {
+		for i := range batch {
+			ls[i] = p.Build(&batch[i])
+		}
+		return ls
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(batch) {
+					return
+				}
+				ls[i] = p.Build(&batch[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return ls
 }
 
 // Finish implements crawler.Sink: a complete run closes the source's
@@ -111,13 +147,25 @@ func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 }
 
 // catchUp indexes the store's changes the index has not seen, if this
-// process owns an index; a failure is logged, never lost.
+// process owns an index; a failure is logged, never lost. Concurrent runs
+// do not queue behind each other's catch-ups: a run that finds one running
+// leaves its changes to it (the running one goes round again).
 func (p *Pipeline) catchUp(ctx context.Context) {
 	if p.Index == nil {
 		return
 	}
-	if _, err := p.CatchUp(ctx); err != nil {
-		p.logger().Warn("index catch-up failed; will retry", "error", err)
+	p.pending.Store(true)
+	for p.pending.Load() {
+		if !p.mu.TryLock() {
+			return // the holder sees pending after it unlocks
+		}
+		for p.pending.Swap(false) {
+			if _, err := p.Index.CatchUp(ctx, p.Store); err != nil {
+				p.logger().Warn("index catch-up failed; will retry", "error", err)
+				break
+			}
+		}
+		p.mu.Unlock()
 	}
 }
 

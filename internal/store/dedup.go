@@ -4,7 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"math/bits"
+	"sort"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -13,19 +16,84 @@ import (
 // still be one opportunity's description.
 const nearBits = 3
 
-// relink recomputes, inside tx, the duplicate links of the listings with
-// one of the dedup keys (one employer, one set of remote regions). Within
-// a key, open listings with the same fingerprint (title) or near-duplicate
-// texts form one opportunity; when it is posted by two or more sources,
-// the first seen is the canonical listing, the others point at it with
-// duplicate_of, and every one lists the others in also_at. A listing whose
-// links change takes a new seq.
-func relink(ctx context.Context, tx *sql.Tx, keys map[string]bool) error {
-	for k := range keys {
-		if k == "" {
+// relink recomputes, inside tx, the duplicate links around the listings
+// with the given ids. Within one dedup key (one employer, one set of
+// remote regions), open listings with the same fingerprint (title) or
+// near-duplicate texts form one opportunity; when it is posted by two or
+// more sources, the first seen is the canonical listing, the others point
+// at it with duplicate_of, and every one lists the others in also_at. A
+// listing whose links change takes a new seq.
+//
+// Only the rows linked to the seeds are read, never a whole dedup key: the
+// seeds' component is grown through indexed lookups of rows of other
+// sources (same fingerprint, a shared SimHash band) and the stored links,
+// so an upsert costs the same on a board of 100 listings as on one of
+// 100,000. Clustering such a component alone gives the same result as
+// clustering the whole key: a cluster holds one row per source, so a row
+// only ever joins a cluster through a link to a row of another source.
+func relink(ctx context.Context, tx *sql.Tx, seeds []string) error {
+	if len(seeds) == 0 {
+		return nil
+	}
+	q := &dupQueries{tx: tx, stmts: map[string]*sql.Stmt{}}
+	defer q.close()
+	comp := map[string]*dupRow{}
+	var queue []*dupRow
+	add := func(r *dupRow) {
+		if _, ok := comp[r.id]; !ok {
+			comp[r.id] = r
+			queue = append(queue, r)
+		}
+	}
+	for _, id := range seeds {
+		if _, ok := comp[id]; ok {
 			continue
 		}
-		if err := relinkOne(ctx, tx, k); err != nil {
+		r, err := q.byID(ctx, id)
+		if err != nil {
+			return err
+		}
+		if r != nil {
+			add(r)
+		}
+	}
+	for len(queue) > 0 {
+		r := queue[0]
+		queue = queue[1:]
+		cands, err := q.candidates(ctx, r)
+		if err != nil {
+			return err
+		}
+		for _, c := range cands {
+			if linkable(r, c) { // a shared band alone is no link
+				add(c)
+			}
+		}
+		for _, id := range r.linked() {
+			if _, ok := comp[id]; ok {
+				continue
+			}
+			o, err := q.byID(ctx, id)
+			if err != nil {
+				return err
+			}
+			if o != nil {
+				add(o)
+			}
+		}
+	}
+	byKey := map[string][]dupRow{}
+	for _, r := range comp {
+		byKey[r.key] = append(byKey[r.key], *r)
+	}
+	for key, rows := range byKey {
+		sort.Slice(rows, func(i, j int) bool {
+			if rows[i].firstSeen != rows[j].firstSeen {
+				return rows[i].firstSeen < rows[j].firstSeen
+			}
+			return rows[i].id < rows[j].id
+		})
+		if err := relinkRows(ctx, tx, key, rows); err != nil {
 			return err
 		}
 	}
@@ -33,40 +101,60 @@ func relink(ctx context.Context, tx *sql.Tx, keys map[string]bool) error {
 }
 
 type dupRow struct {
-	id, source, url, fp, dupOf, alsoAt string
-	simhash                            uint64
-	open                               bool
+	id, source, url, fp, dupOf, alsoAt, key string
+	simhash                                 uint64
+	firstSeen                               int64
+	open                                    bool
 }
 
-func relinkOne(ctx context.Context, tx *sql.Tx, key string) error {
-	all, err := dupRows(ctx, tx, key)
-	if err != nil {
-		return err
+// linked returns the ids the row's stored links name.
+func (r *dupRow) linked() []string {
+	var ids []string
+	if r.dupOf != "" {
+		ids = append(ids, r.dupOf)
 	}
-	for _, cluster := range clusters(all) {
-		sources := map[string]bool{}
-		for _, r := range cluster {
-			sources[r.source] = true
-		}
-		for _, r := range cluster {
-			dupOf, links := "", []model.Link{}
-			if len(sources) >= 2 {
-				if r.id != cluster[0].id {
-					dupOf = cluster[0].id
-				}
-				for _, o := range cluster {
-					if o.id != r.id {
-						links = append(links, model.Link{Source: o.source, URL: o.url, ID: o.id})
-					}
+	if r.alsoAt != "" && r.alsoAt != "[]" {
+		var links []model.Link
+		if json.Unmarshal([]byte(r.alsoAt), &links) == nil {
+			for _, l := range links {
+				if l.ID != "" {
+					ids = append(ids, l.ID)
 				}
 			}
-			if err := setLinks(ctx, tx, r, dupOf, links); err != nil {
-				return err
+		}
+	}
+	return ids
+}
+
+// relinkRows clusters rows of one key (in first-seen order) and writes the
+// links that changed. Rows without a key are never linked.
+func relinkRows(ctx context.Context, tx *sql.Tx, key string, all []dupRow) error {
+	if key != "" {
+		for _, cluster := range clusters(all) {
+			sources := map[string]bool{}
+			for _, r := range cluster {
+				sources[r.source] = true
+			}
+			for _, r := range cluster {
+				dupOf, links := "", []model.Link{}
+				if len(sources) >= 2 {
+					if r.id != cluster[0].id {
+						dupOf = cluster[0].id
+					}
+					for _, o := range cluster {
+						if o.id != r.id {
+							links = append(links, model.Link{Source: o.source, URL: o.url, ID: o.id})
+						}
+					}
+				}
+				if err := setLinks(ctx, tx, r, dupOf, links); err != nil {
+					return err
+				}
 			}
 		}
 	}
 	for _, r := range all {
-		if !r.open {
+		if !r.open || key == "" {
 			if err := setLinks(ctx, tx, r, "", []model.Link{}); err != nil {
 				return err
 			}
@@ -75,25 +163,107 @@ func relinkOne(ctx context.Context, tx *sql.Tx, key string) error {
 	return nil
 }
 
-func dupRows(ctx context.Context, tx *sql.Tx, key string) ([]dupRow, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, source, json_extract(data, '$.url'), fingerprint, text_simhash, duplicate_of, also_at, closed_at IS NULL
-		FROM listings WHERE dedup_key = ? ORDER BY first_seen, id`, key)
-	if err != nil {
-		return nil, err
-	}
+const dupCols = `id, source, json_extract(data, '$.url'), fingerprint, text_simhash, duplicate_of, also_at, closed_at IS NULL, dedup_key, first_seen`
+
+func scanDupRows(rows *sql.Rows) ([]*dupRow, error) {
 	defer rows.Close()
-	var all []dupRow
+	var all []*dupRow
 	for rows.Next() {
-		var r dupRow
+		r := new(dupRow)
 		var u sql.NullString
 		var sim int64
-		if err := rows.Scan(&r.id, &r.source, &u, &r.fp, &sim, &r.dupOf, &r.alsoAt, &r.open); err != nil {
+		if err := rows.Scan(&r.id, &r.source, &u, &r.fp, &sim, &r.dupOf, &r.alsoAt, &r.open, &r.key, &r.firstSeen); err != nil {
 			return nil, err
 		}
 		r.url, r.simhash = u.String, uint64(sim)
 		all = append(all, r)
 	}
 	return all, rows.Err()
+}
+
+// dupQueries prepares each lookup once per relink: compiling the
+// candidate query costs more than running it.
+type dupQueries struct {
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func (q *dupQueries) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st := q.stmts[query]
+	if st == nil {
+		var err error
+		if st, err = q.tx.PrepareContext(ctx, query); err != nil {
+			return nil, err
+		}
+		q.stmts[query] = st
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (q *dupQueries) close() {
+	for _, st := range q.stmts {
+		st.Close()
+	}
+}
+
+func (q *dupQueries) byID(ctx context.Context, id string) (*dupRow, error) {
+	rows, err := q.query(ctx, `SELECT `+dupCols+` FROM listings WHERE id = ?`, id)
+	if err != nil {
+		return nil, err
+	}
+	all, err := scanDupRows(rows)
+	if err != nil || len(all) == 0 {
+		return nil, err
+	}
+	return all[0], nil
+}
+
+// candidateQuery is the indexed lookup of a row's possible duplicates of
+// other sources in its key: the same fingerprint (the partial index on
+// fingerprint; the unary + keeps the planner off the key's band indexes,
+// which would read the whole key) and, when it has a SimHash, a shared
+// band (the (dedup_key, sim_bN) indexes). Parameters: key, source,
+// fingerprint, the four bands.
+func candidateQuery(fp, sim bool) string {
+	var parts []string
+	if fp {
+		parts = append(parts, `SELECT `+dupCols+` FROM listings WHERE fingerprint = ?3 AND fingerprint <> '' AND +dedup_key = ?1 AND source <> ?2`)
+	}
+	if sim {
+		for i := range 4 {
+			parts = append(parts, fmt.Sprintf(`SELECT `+dupCols+` FROM listings WHERE dedup_key = ?1 AND sim_b%d = ?%d AND source <> ?2`, i, i+4))
+		}
+	}
+	return strings.Join(parts, "\nUNION\n")
+}
+
+func (q *dupQueries) candidates(ctx context.Context, r *dupRow) ([]*dupRow, error) {
+	if r.key == "" || (r.fp == "" && r.simhash == 0) {
+		return nil, nil
+	}
+	b := simBands(r.simhash)
+	args := []any{r.key, r.source, r.fp, b[0], b[1], b[2], b[3]}
+	if r.simhash == 0 {
+		args = args[:3] // the query names ?1 to ?3 only
+	}
+	rows, err := q.query(ctx, candidateQuery(r.fp != "", r.simhash != 0), args...)
+	if err != nil {
+		return nil, err
+	}
+	return scanDupRows(rows)
+}
+
+// simBands splits a SimHash into its four 16-bit bands; all -1 for 0 (no
+// text), which matches nothing.
+func simBands(h uint64) [4]int64 {
+	if h == 0 {
+		return [4]int64{-1, -1, -1, -1}
+	}
+	var b [4]int64
+	for i := range b {
+		b[i] = int64((h >> (16 * i)) & 0xffff)
+	}
+	return b
 }
 
 // clusters groups the open rows (in first-seen order): a row joins the
@@ -121,15 +291,21 @@ func clusters(all []dupRow) [][]dupRow {
 	return out
 }
 
+// linkable reports whether two rows of one key may be one opportunity:
+// the same fingerprint or near-duplicate texts.
+func linkable(a, b *dupRow) bool {
+	return (a.fp != "" && a.fp == b.fp) ||
+		(a.simhash != 0 && b.simhash != 0 && bits.OnesCount64(a.simhash^b.simhash) <= nearBits)
+}
+
 func sameOpportunity(cluster []dupRow, r dupRow) bool {
 	for _, c := range cluster {
 		if c.source == r.source {
 			return false
 		}
 	}
-	for _, c := range cluster {
-		if (c.fp != "" && c.fp == r.fp) ||
-			(c.simhash != 0 && r.simhash != 0 && bits.OnesCount64(c.simhash^r.simhash) <= nearBits) {
+	for i := range cluster {
+		if linkable(&cluster[i], &r) {
 			return true
 		}
 	}

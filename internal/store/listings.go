@@ -48,22 +48,18 @@ func (s *Store) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, err
 	out := make([]Outcome, len(ls))
 	now := s.Now()
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		keys := map[string]bool{}
+		var changed []string
 		for i, l := range ls {
-			old, err := dedupKeyOf(ctx, tx, l.ID)
-			if err != nil {
-				return err
-			}
 			o, err := upsertOne(ctx, tx, l, now)
 			if err != nil {
 				return fmt.Errorf("upsert %s: %w", l.ID, err)
 			}
 			out[i] = o
 			if o != Unchanged {
-				keys[dedupKey(l)], keys[old] = true, true
+				changed = append(changed, l.ID)
 			}
 		}
-		return relink(ctx, tx, keys)
+		return relink(ctx, tx, changed)
 	})
 	return out, err
 }
@@ -73,6 +69,7 @@ func upsertOne(ctx context.Context, tx *sql.Tx, l *model.Listing, now time.Time)
 	if err != nil {
 		return 0, err
 	}
+	b := simBands(l.TextSimHash)
 	var oldHash string
 	var firstSeen int64
 	var closedAt sql.NullInt64
@@ -85,24 +82,24 @@ func upsertOne(ctx context.Context, tx *sql.Tx, l *model.Listing, now time.Time)
 			return 0, err
 		}
 		l.FirstSeen, l.LastSeen, l.ClosedAt = now, now, nil
-		_, err = tx.ExecContext(ctx, `INSERT INTO listings (id, source, external_id, fingerprint, dedup_key, text_simhash, content_hash, risk, data, first_seen, last_seen, closed_at, seq)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`, l.ID, l.Source, l.ExternalID, l.Fingerprint, dedupKey(l), int64(l.TextSimHash), hash, string(l.Risk), data, unix(now), unix(now), seq)
+		_, err = tx.ExecContext(ctx, `INSERT INTO listings (id, source, external_id, fingerprint, dedup_key, text_simhash, sim_b0, sim_b1, sim_b2, sim_b3, content_hash, risk, data, first_seen, last_seen, closed_at, seq)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`, l.ID, l.Source, l.ExternalID, l.Fingerprint, dedupKey(l), int64(l.TextSimHash), b[0], b[1], b[2], b[3], hash, string(l.Risk), data, unix(now), unix(now), seq)
 		return Created, err
 	case err != nil:
 		return 0, err
 	}
 	l.FirstSeen, l.LastSeen, l.ClosedAt = time.Unix(firstSeen, 0).UTC(), now, nil
 	if oldHash == hash && !closedAt.Valid {
-		_, err = tx.ExecContext(ctx, `UPDATE listings SET last_seen = ?, dedup_key = ?, text_simhash = ? WHERE id = ?`,
-			unix(now), dedupKey(l), int64(l.TextSimHash), l.ID)
+		_, err = tx.ExecContext(ctx, `UPDATE listings SET last_seen = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ? WHERE id = ?`,
+			unix(now), dedupKey(l), int64(l.TextSimHash), b[0], b[1], b[2], b[3], l.ID)
 		return Unchanged, err
 	}
 	seq, err := nextSeq(ctx, tx)
 	if err != nil {
 		return 0, err
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE listings SET fingerprint = ?, dedup_key = ?, text_simhash = ?, content_hash = ?, risk = ?, data = ?, last_seen = ?, closed_at = NULL, seq = ? WHERE id = ?`,
-		l.Fingerprint, dedupKey(l), int64(l.TextSimHash), hash, string(l.Risk), data, unix(now), seq, l.ID)
+	_, err = tx.ExecContext(ctx, `UPDATE listings SET fingerprint = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ?, content_hash = ?, risk = ?, data = ?, last_seen = ?, closed_at = NULL, seq = ? WHERE id = ?`,
+		l.Fingerprint, dedupKey(l), int64(l.TextSimHash), b[0], b[1], b[2], b[3], hash, string(l.Risk), data, unix(now), seq, l.ID)
 	if closedAt.Valid {
 		return Reopened, err
 	}
@@ -122,16 +119,6 @@ func dedupKey(l *model.Listing) string {
 	return ""
 }
 
-// dedupKeyOf returns the stored dedup key of id ("" when new).
-func dedupKeyOf(ctx context.Context, tx *sql.Tx, id string) (string, error) {
-	var fp string
-	err := tx.QueryRowContext(ctx, `SELECT dedup_key FROM listings WHERE id = ?`, id).Scan(&fp)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", nil
-	}
-	return fp, err
-}
-
 // CloseMissing closes the open listings of source whose external ids are
 // not in seen, and returns how many it closed. Call it only after a
 // complete, successful run that started at startedAt: a listing last seen
@@ -145,22 +132,20 @@ func (s *Store) CloseMissing(ctx context.Context, source string, seen map[string
 		if !startedAt.IsZero() {
 			bound = startedAt.Unix()
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT id, external_id, dedup_key FROM listings
+		rows, err := tx.QueryContext(ctx, `SELECT id, external_id FROM listings
 			WHERE source = ? AND closed_at IS NULL AND last_seen < ?`, source, bound)
 		if err != nil {
 			return err
 		}
 		var gone []string
-		fps := map[string]bool{}
 		for rows.Next() {
-			var id, ext, fp string
-			if err := rows.Scan(&id, &ext, &fp); err != nil {
+			var id, ext string
+			if err := rows.Scan(&id, &ext); err != nil {
 				rows.Close()
 				return err
 			}
 			if _, ok := seen[ext]; !ok {
 				gone = append(gone, id)
-				fps[fp] = true
 			}
 		}
 		rows.Close()
@@ -177,7 +162,7 @@ func (s *Store) CloseMissing(ctx context.Context, source string, seen map[string
 			}
 		}
 		closed = len(gone)
-		return relink(ctx, tx, fps)
+		return relink(ctx, tx, gone)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("close missing of %s: %w", source, err)

@@ -32,23 +32,35 @@ type Store struct {
 	db *sql.DB
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
+
+	gate     chan struct{} // one write transaction of this process at a time (write.go)
+	retryFor time.Duration // bound on a write's busy retries (write.go)
 }
 
 // Open opens (creating if needed) the database at path and applies the
 // migrations it has not seen, each in its own transaction.
 func Open(ctx context.Context, path string) (*Store, error) {
+	return OpenWith(ctx, path, Options{})
+}
+
+// OpenWith is Open with the write contention settings of opts.
+func OpenWith(ctx context.Context, path string, opts Options) (*Store, error) {
+	busy := opts.BusyTimeout
+	if busy <= 0 {
+		busy = DefaultBusyTimeout
+	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}
 	}
-	dsn := "file:" + path + "?_journal_mode=WAL&_foreign_keys=on&_busy_timeout=10000&_synchronous=NORMAL&_txlock=immediate"
+	dsn := "file:" + path + "?_journal_mode=WAL&_foreign_keys=on&_busy_timeout=" + strconv.FormatInt(busy.Milliseconds(), 10) + "&_synchronous=NORMAL&_txlock=immediate"
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(4)
-	s := &Store{db: db, Now: func() time.Time { return time.Now().UTC() }}
+	s := &Store{db: db, Now: func() time.Time { return time.Now().UTC() }, gate: make(chan struct{}, 1), retryFor: opts.WriteRetryFor}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -105,19 +117,9 @@ func (s *Store) apply(ctx context.Context, version int, name string) error {
 }
 
 // tx runs fn in a transaction, committing when it returns nil.
+// A busy database is retried (see writeTx), so fn may run more than once.
 func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("store: begin: %w", err)
-	}
-	if err := fn(tx); err != nil {
-		tx.Rollback()
-		return fmt.Errorf("store: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: commit: %w", err)
-	}
-	return nil
+	return s.writeTx(ctx, fn)
 }
 
 // nextSeq takes the next change number inside tx.

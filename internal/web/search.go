@@ -75,9 +75,13 @@ func (s *Searcher) Search(ctx context.Context, q index.Query, warnings []string)
 		if !ok {
 			continue // indexed but gone from the store: the next catch-up fixes it
 		}
+		snip := index.Snippet(l.Text, q.Text) // from the shown listing's text; the index keeps none
+		if snip == "" {
+			snip = h.Snippet // the title's
+		}
 		l.DescriptionHTML, l.Text = "", ""
 		scrubListing(l)
-		out.Data = append(out.Data, Result{Listing: l, Snippet: wordBounded(h.Snippet)})
+		out.Data = append(out.Data, Result{Listing: l, Snippet: wordBounded(snip)})
 	}
 	return out, nil
 }

@@ -1,0 +1,115 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"github.com/mattn/go-sqlite3"
+)
+
+// Write contention. SQLite has one writer at a time. Within this process
+// the write transactions take turns at a gate (so they queue in Go, not in
+// SQLite's sleeping busy handler); another process's writer (a `gigscout
+// crawl` beside `serve`) is waited for by the busy timeout, and a write
+// that still finds the database busy is retried with backoff until
+// WriteRetryFor has passed. Then it fails with ErrBusy: a write is
+// retried or fails loudly, never dropped.
+const (
+	// DefaultBusyTimeout is how long one SQLite statement waits for a lock.
+	DefaultBusyTimeout = 10 * time.Second
+	// DefaultWriteRetryFor bounds the retries of one write transaction.
+	DefaultWriteRetryFor = 2 * time.Minute
+)
+
+// ErrBusy is returned when a write found the database locked for longer
+// than its retries allow.
+var ErrBusy = errors.New("database busy")
+
+// Options tune OpenWith; zero values take the defaults.
+type Options struct {
+	BusyTimeout   time.Duration // per statement
+	WriteRetryFor time.Duration // per write transaction, across retries
+}
+
+// isBusy reports whether err is SQLite's "database is locked/busy".
+func isBusy(err error) bool {
+	var se sqlite3.Error
+	if errors.As(err, &se) {
+		return se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked
+	}
+	return false
+}
+
+// writeTx runs fn in a write transaction, committing when it returns nil.
+// fn may run more than once (a busy database rolls it back and retries),
+// so it must not keep state across calls beyond what it recomputes.
+func (s *Store) writeTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	retryFor := s.retryFor
+	if retryFor <= 0 {
+		retryFor = DefaultWriteRetryFor
+	}
+	deadline := time.Now().Add(retryFor)
+	backoff := 20 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		err := s.writeOnce(ctx, deadline, fn)
+		if err == nil || !isBusy(err) {
+			return err
+		}
+		wait := backoff/2 + rand.N(backoff)
+		if time.Now().Add(wait).After(deadline) {
+			return fmt.Errorf("store: %w after %d attempts in %s: %w", ErrBusy, attempt, retryFor, err)
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return fmt.Errorf("store: write: %w (after %d busy attempts)", ctx.Err(), attempt)
+		case <-t.C:
+		}
+		backoff = min(backoff*2, time.Second)
+	}
+}
+
+func (s *Store) writeOnce(ctx context.Context, deadline time.Time, fn func(*sql.Tx) error) error {
+	if s.gate != nil {
+		select {
+		case s.gate <- struct{}{}: // free: never lose it to an expired timer
+		default:
+			if err := s.waitGate(ctx, deadline); err != nil {
+				return err
+			}
+		}
+		defer func() { <-s.gate }()
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: begin: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return fmt.Errorf("store: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		tx.Rollback()
+		return fmt.Errorf("store: commit: %w", err)
+	}
+	return nil
+}
+
+// waitGate waits for this process's other write to finish.
+func (s *Store) waitGate(ctx context.Context, deadline time.Time) error {
+	wait := time.NewTimer(time.Until(deadline))
+	defer wait.Stop()
+	select {
+	case s.gate <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("store: waiting for the write gate: %w", ctx.Err())
+	case <-wait.C:
+		return fmt.Errorf("store: %w: this process's other writes held the database past the retry bound", ErrBusy)
+	}
+}
