@@ -80,8 +80,19 @@ func (s *Service) searchURL(query string) string {
 	return s.opts.PublicURL + "/?" + query
 }
 
+// view is one listing as the e-mail shows it. Employer text has its
+// unclosed bidi controls closed (model.CloseBidi), piece by piece, so that
+// it cannot reverse the e-mail's own words beside it: mail clients drop
+// <bdi> and unicode-bidi.
 func view(l *model.Listing, base string) listingView {
-	v := listingView{Title: l.Title, Company: l.Company, URL: base + "/listings/" + url.PathEscape(l.ID), Risk: string(l.Risk)}
+	closed := func(xs []string) []string {
+		out := make([]string, len(xs))
+		for i, x := range xs {
+			out[i] = model.CloseBidi(x)
+		}
+		return out
+	}
+	v := listingView{Title: model.CloseBidi(l.Title), Company: model.CloseBidi(l.Company), URL: base + "/listings/" + url.PathEscape(l.ID), Risk: string(l.Risk)}
 	if v.Company == "" {
 		v.Company = "Company not named"
 	}
@@ -108,23 +119,23 @@ func view(l *model.Listing, base string) listingView {
 	case model.RemoteRemote:
 		v.Where = "Remote"
 		if len(l.RemoteRegions) > 0 {
-			v.Where += " (" + strings.Join(l.RemoteRegions, ", ") + ")"
+			v.Where += " (" + strings.Join(closed(l.RemoteRegions), ", ") + ")"
 		}
 	case model.RemoteHybrid:
-		v.Where = joinWhere("Hybrid", strings.Join(l.Locations, "; "))
+		v.Where = joinWhere("Hybrid", strings.Join(closed(l.Locations), "; "))
 	case model.RemoteOnsite:
-		v.Where = joinWhere("On-site", strings.Join(l.Locations, "; "))
+		v.Where = joinWhere("On-site", strings.Join(closed(l.Locations), "; "))
 	default:
 		v.Where = "Location not stated"
 		if len(l.Locations) > 0 {
-			v.Where = strings.Join(l.Locations, "; ")
+			v.Where = strings.Join(closed(l.Locations), "; ")
 		}
 	}
 	if l.Deadline != nil && !l.Deadline.IsZero() {
 		v.Deadline = l.Deadline.UTC().Format("2 Jan 2006")
 	}
 	for _, f := range l.Flags {
-		v.Flags = append(v.Flags, flagView{Label: flagLabel(f.ID), Severity: string(f.Severity), Reason: f.Reason})
+		v.Flags = append(v.Flags, flagView{Label: flagLabel(f.ID), Severity: string(f.Severity), Reason: model.CloseBidi(f.Reason)})
 	}
 	return v
 }

@@ -123,3 +123,20 @@ func TestJoinWhere(t *testing.T) {
 		}
 	}
 }
+
+// TestViewClosesBidi: an unclosed right-to-left override in employer text
+// is closed where it ends, so it cannot reverse the e-mail's own words
+// after it (the pay, "Apply by", the next region).
+func TestViewClosesBidi(t *testing.T) {
+	l := &model.Listing{ID: "b1", Title: "Intern \u202eniretni", Company: "\u202bAcme", Remote: model.RemoteRemote,
+		RemoteRegions: []string{"US\u202e", "EU"}, Flags: []model.Flag{{ID: "UNPAID", Severity: "high", Reason: "x\u2067y"}}}
+	v := view(l, "https://gigscout.example.org")
+	for name, got := range map[string]string{"title": v.Title, "company": v.Company, "where": v.Where, "reason": v.Flags[0].Reason} {
+		if got != model.CloseBidi(got) {
+			t.Errorf("%s %+q still leaves a bidi control open", name, got)
+		}
+	}
+	if want := "Remote (US\u202e\u202c, EU)"; v.Where != want {
+		t.Errorf("where = %+q, want %+q", v.Where, want)
+	}
+}
