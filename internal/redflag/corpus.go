@@ -250,116 +250,133 @@ var indexFrom = 1024
 
 func block(h uint64, b int) uint16 { return uint16(h >> (16 * b)) }
 
-// nearPairs calls fn(i, j) once for every pair i < j of entries whose
-// fingerprints are both non-zero and within corpusNearBits of each other.
-// Equal fingerprints are grouped first, so a template copied many times is
-// one fingerprint to the index; its copies are then paired with each other
-// and with the copies of every near fingerprint (work in proportion to the
-// pairs reported, which the flags need to count).
-func nearPairs(hs []uint64, fn func(i, j int32)) {
-	// Distinct fingerprints (groups) and their entries, in entry order.
-	group := map[uint64]int32{}
-	var vals []uint64
+// simIndex finds the fingerprints within corpusNearBits of a fingerprint.
+// Equal fingerprints are one group, so a template copied many times is one
+// fingerprint to the index.
+type simIndex struct {
+	vals    []uint64 // distinct non-zero fingerprints (groups)
+	group   map[uint64]int32
+	mstart  []int32 // the entries of group g are members[mstart[g]:mstart[g+1]]
+	members []int32
+	// Bucket tables (nil below indexFrom groups): for block b, the groups
+	// whose block value is v are ordg[b][start[b][v]:start[b][v+1]], their
+	// fingerprints beside them in ordv (read in sequence, not looked up).
+	start [simBlocks][]int32
+	ordg  [simBlocks][]int32
+	ordv  [simBlocks][]uint64
+}
+
+func newSimIndex(hs []uint64) *simIndex {
+	x := &simIndex{group: map[uint64]int32{}}
 	gof := make([]int32, len(hs))
 	for i, h := range hs {
 		if h == 0 {
 			gof[i] = -1
 			continue
 		}
-		g, ok := group[h]
+		g, ok := x.group[h]
 		if !ok {
-			g = int32(len(vals))
-			group[h] = g
-			vals = append(vals, h)
+			g = int32(len(x.vals))
+			x.group[h] = g
+			x.vals = append(x.vals, h)
 		}
 		gof[i] = g
 	}
-	if len(vals) == 0 {
-		return
-	}
-	mstart := make([]int32, len(vals)+1)
+	x.mstart = make([]int32, len(x.vals)+1)
 	for _, g := range gof {
 		if g >= 0 {
-			mstart[g+1]++
+			x.mstart[g+1]++
 		}
 	}
-	for g := range vals {
-		mstart[g+1] += mstart[g]
+	for g := range x.vals {
+		x.mstart[g+1] += x.mstart[g]
 	}
-	members := make([]int32, mstart[len(vals)])
-	fill := slices.Clone(mstart[:len(vals)])
+	x.members = make([]int32, x.mstart[len(x.vals)])
+	fill := slices.Clone(x.mstart[:len(x.vals)])
 	for i, g := range gof {
 		if g >= 0 {
-			members[fill[g]] = int32(i)
+			x.members[fill[g]] = int32(i)
 			fill[g]++
 		}
 	}
-	pair := func(a, b int32) { // entries of groups a and b, lower index first
-		for _, i := range members[mstart[a]:mstart[a+1]] {
-			for _, j := range members[mstart[b]:mstart[b+1]] {
-				if i < j {
-					fn(i, j)
-				} else {
-					fn(j, i)
-				}
-			}
-		}
+	if len(x.vals) < indexFrom {
+		return x
 	}
-	for g := range vals {
-		m := members[mstart[g]:mstart[g+1]]
-		for x := range m {
-			for y := x + 1; y < len(m); y++ {
-				fn(m[x], m[y])
-			}
-		}
-	}
-	if len(vals) < indexFrom {
-		for g, h := range vals {
-			for o := g + 1; o < len(vals); o++ {
-				if bits.OnesCount64(h^vals[o]) <= corpusNearBits {
-					pair(int32(g), int32(o))
-				}
-			}
-		}
-		return
-	}
-	// One bucket table per block: the groups by block value (counting sort).
-	var start [simBlocks][]int32
-	var order [simBlocks][]int32
-	for b := range simBlocks {
+	for b := range simBlocks { // counting sort by block value
 		st := make([]int32, 1<<16+1)
-		for _, h := range vals {
+		for _, h := range x.vals {
 			st[int(block(h, b))+1]++
 		}
 		for v := range 1 << 16 {
 			st[v+1] += st[v]
 		}
-		ord := make([]int32, len(vals))
+		ordg := make([]int32, len(x.vals))
+		ordv := make([]uint64, len(x.vals))
 		pos := slices.Clone(st[:1<<16])
-		for g, h := range vals {
+		for g, h := range x.vals {
 			v := block(h, b)
-			ord[pos[v]] = int32(g)
+			ordg[pos[v]], ordv[pos[v]] = int32(g), h
 			pos[v]++
 		}
-		start[b], order[b] = st, ord
+		x.start[b], x.ordg[b], x.ordv[b] = st, ordg, ordv
 	}
-	for g, h := range vals {
-		for b := range simBlocks {
-			own := block(h, b)
-			for _, m := range blockMasks[b] {
-				v := own ^ m
-				for _, o := range order[b][start[b][v]:start[b][int(v)+1]] {
-					if o <= int32(g) {
-						continue
-					}
-					d := h ^ vals[o]
-					if bits.OnesCount64(d) > corpusNearBits || foundEarlier(d, b) {
-						continue
-					}
-					pair(int32(g), o)
-				}
+	return x
+}
+
+// near calls fn once for every group other than h's own whose fingerprint
+// is within corpusNearBits of h, in no set order; with after >= 0, only for
+// groups numbered above after.
+func (x *simIndex) near(h uint64, after int32, fn func(g int32)) {
+	if x.start[0] == nil {
+		for g := after + 1; g < int32(len(x.vals)); g++ {
+			if d := h ^ x.vals[g]; d != 0 && bits.OnesCount64(d) <= corpusNearBits {
+				fn(g)
 			}
 		}
+		return
+	}
+	for b := range simBlocks {
+		own := block(h, b)
+		st, ordg, ordv := x.start[b], x.ordg[b], x.ordv[b]
+		for _, m := range blockMasks[b] {
+			v := int(own ^ m)
+			lo, hi := st[v], st[v+1]
+			for k := lo; k < hi; k++ {
+				d := h ^ ordv[k]
+				if d == 0 || bits.OnesCount64(d) > corpusNearBits || ordg[k] <= after || foundEarlier(d, b) {
+					continue
+				}
+				fn(ordg[k])
+			}
+		}
+	}
+}
+
+// nearPairs calls fn(i, j) once for every pair i < j of entries whose
+// fingerprints are both non-zero and within corpusNearBits of each other:
+// the copies of one fingerprint with each other and with the copies of
+// every near one (work in proportion to the pairs reported, which the
+// flags need to count).
+func nearPairs(hs []uint64, fn func(i, j int32)) {
+	x := newSimIndex(hs)
+	for g, h := range x.vals {
+		m := x.members[x.mstart[g]:x.mstart[g+1]]
+		for a := range m {
+			for b := a + 1; b < len(m); b++ {
+				fn(m[a], m[b])
+			}
+		}
+		x.near(h, int32(g), func(o int32) {
+			for _, i := range m {
+				for _, j := range x.members[x.mstart[o]:x.mstart[o+1]] {
+					if i < j {
+						fn(i, j)
+					} else {
+						fn(j, i)
+					}
+				}
+			}
+		})
 	}
 }
 
