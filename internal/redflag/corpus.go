@@ -245,8 +245,8 @@ func probeMasks() ([simBlocks]int, [simBlocks][]uint16) {
 
 // indexFrom is the number of distinct fingerprints from which nearPairs
 // builds the bucket tables: below it comparing every pair of them costs
-// less than the tables' 4 x 65,536 slots (a variable for the tests).
-var indexFrom = 1024
+// less than probing 1,108 block values for each (a variable for the tests).
+var indexFrom = 4096
 
 func block(h uint64, b int) uint16 { return uint16(h >> (16 * b)) }
 
@@ -264,6 +264,9 @@ type simIndex struct {
 	start [simBlocks][]int32
 	ordg  [simBlocks][]int32
 	ordv  [simBlocks][]uint64
+	// used has a bit per block value holding groups: most probes find an
+	// empty bucket, and this table stays in the nearest cache.
+	used [simBlocks][1 << 10]uint64
 }
 
 func newSimIndex(hs []uint64) *simIndex {
@@ -316,6 +319,7 @@ func newSimIndex(hs []uint64) *simIndex {
 		for g, h := range x.vals {
 			v := block(h, b)
 			ordg[pos[v]], ordv[pos[v]] = int32(g), h
+			x.used[b][v>>6] |= 1 << (v & 63)
 			pos[v]++
 		}
 		x.start[b], x.ordg[b], x.ordv[b] = st, ordg, ordv
@@ -337,9 +341,12 @@ func (x *simIndex) near(h uint64, after int32, fn func(g int32)) {
 	}
 	for b := range simBlocks {
 		own := block(h, b)
-		st, ordg, ordv := x.start[b], x.ordg[b], x.ordv[b]
+		st, ordg, ordv, used := x.start[b], x.ordg[b], x.ordv[b], &x.used[b]
 		for _, m := range blockMasks[b] {
 			v := int(own ^ m)
+			if used[v>>6]&(1<<(v&63)) == 0 {
+				continue
+			}
 			lo, hi := st[v], st[v+1]
 			for k := lo; k < hi; k++ {
 				d := h ^ ordv[k]

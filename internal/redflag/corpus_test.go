@@ -156,7 +156,7 @@ func synthCorpus(seed uint64, n, plantEvery int) []CorpusEntry {
 func TestCorpusFlagsMatchesAllPairs(t *testing.T) {
 	defer func(n int) { indexFrom = n }(indexFrom)
 	for seed := range uint64(12) {
-		indexFrom = []int{0, 1024}[seed%2] // with the bucket tables, and without
+		indexFrom = []int{0, 4096}[seed%2] // with the bucket tables, and without
 		n := []int{0, 1, 7, 60, 400, 1500}[seed/2]
 		es := synthCorpus(seed, n, 3)
 		if seed%4 == 1 { // a large cluster of exact copies
@@ -189,7 +189,7 @@ func TestNearPairsWindow(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for d := 0; d <= 64; d++ {
 		for k := range 8 {
-			indexFrom = k % 2 * 1024
+			indexFrom = k % 2 * 4096
 			a := r.Uint64() | 1
 			b := flipBits(r, a, d)
 			var got int
