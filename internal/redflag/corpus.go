@@ -366,24 +366,62 @@ func (x *simIndex) near(h uint64, after int32, fn func(g int32)) {
 // flags need to count).
 func nearPairs(hs []uint64, fn func(i, j int32)) {
 	x := newSimIndex(hs)
-	for g, h := range x.vals {
+	pair := func(g, o int32) {
+		for _, i := range x.members[x.mstart[g]:x.mstart[g+1]] {
+			for _, j := range x.members[x.mstart[o]:x.mstart[o+1]] {
+				if i < j {
+					fn(i, j)
+				} else {
+					fn(j, i)
+				}
+			}
+		}
+	}
+	for g := range x.vals {
 		m := x.members[x.mstart[g]:x.mstart[g+1]]
 		for a := range m {
 			for b := a + 1; b < len(m); b++ {
 				fn(m[a], m[b])
 			}
 		}
-		x.near(h, int32(g), func(o int32) {
-			for _, i := range m {
-				for _, j := range x.members[x.mstart[o]:x.mstart[o+1]] {
-					if i < j {
-						fn(i, j)
-					} else {
-						fn(j, i)
+	}
+	if x.start[0] == nil {
+		for g, h := range x.vals {
+			x.near(h, int32(g), func(o int32) { pair(int32(g), o) })
+		}
+		return
+	}
+	// Bucket by bucket: every used bucket u of block b against each bucket
+	// v = u^mask (v >= u), so both sides are read in sequence.
+	for b := range simBlocks {
+		st, ordg, ordv, used := x.start[b], x.ordg[b], x.ordv[b], &x.used[b]
+		for u := range 1 << 16 {
+			if used[u>>6]&(1<<(u&63)) == 0 {
+				continue
+			}
+			ulo, uhi := st[u], st[u+1]
+			for _, m := range blockMasks[b] {
+				v := u ^ int(m)
+				if v < u || used[v>>6]&(1<<(v&63)) == 0 {
+					continue
+				}
+				vlo, vhi := st[v], st[v+1]
+				for k := ulo; k < uhi; k++ {
+					h := ordv[k]
+					l := vlo
+					if v == u {
+						l = k + 1
+					}
+					for ; l < vhi; l++ {
+						d := h ^ ordv[l]
+						if bits.OnesCount64(d) > corpusNearBits || foundEarlier(d, b) {
+							continue
+						}
+						pair(ordg[k], ordg[l])
 					}
 				}
 			}
-		})
+		}
 	}
 }
 
