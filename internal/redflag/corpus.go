@@ -126,13 +126,106 @@ type reuseFinding struct {
 // nearPairs), so the cost grows with the number of listings and of
 // near-duplicate pairs, not with every pair.
 func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
+	c := newCorpusView(es)
 	find := make([]reuseFinding, len(es))
-	// Compact views of what the pair visits read: company keys as numbers
-	// (0: no name), SimHashes zeroed when the text or profile is too short.
-	keys := make([]int32, len(es))
-	texts := make([]uint64, len(es))
-	infos := make([]uint64, len(es))
-	ident := make([]bool, len(es))
+	nearPairs(c.texts, func(i, j int32) {
+		c.textPair(&find[i], i, j)
+		c.textPair(&find[j], j, i)
+	})
+	nearPairs(c.infos, func(i, j int32) {
+		c.infoPair(&find[i], i, j)
+		c.infoPair(&find[j], j, i)
+	})
+	out := map[string]model.Flag{}
+	for i := range es {
+		if fl, ok := reuseFlag(es, &find[i]); ok {
+			out[es[i].ID] = fl
+		}
+	}
+	return out
+}
+
+// CorpusFlagsFor returns the flags CorpusFlags(es) gives the entries
+// numbered in only, and no others: the cost grows with len(only) and the
+// size of the corpus, not with every pair in it. With CorpusAffected it
+// recomputes just the listings a change can touch.
+func CorpusFlagsFor(es []CorpusEntry, only []int) map[string]model.Flag {
+	c := newCorpusView(es)
+	tx, ix := newSimIndex(c.texts), newSimIndex(c.infos)
+	out := map[string]model.Flag{}
+	for _, n := range only {
+		i := int32(n)
+		var f reuseFinding
+		visit := func(x *simIndex, h uint64, pair func(f *reuseFinding, i, j int32)) {
+			if h == 0 {
+				return
+			}
+			each := func(g int32) {
+				for _, j := range x.members[x.mstart[g]:x.mstart[g+1]] {
+					if j != i {
+						pair(&f, i, j)
+					}
+				}
+			}
+			each(x.group[h])
+			x.near(h, -1, each)
+		}
+		visit(tx, c.texts[i], c.textPair)
+		visit(ix, c.infos[i], c.infoPair)
+		if fl, ok := reuseFlag(es, &f); ok {
+			out[es[i].ID] = fl
+		}
+	}
+	return out
+}
+
+// CorpusAffected returns the numbers of the entries of es whose flags a
+// change to the entries probes can alter: those whose text or profile is
+// within the window of a probe's (probes hold the changed listings as
+// they are now and as they were, and those that left). Each number comes
+// once, in order.
+func CorpusAffected(es []CorpusEntry, probes []CorpusEntry) []int {
+	c, p := newCorpusView(es), newCorpusView(probes)
+	hit := make([]bool, len(es))
+	for _, v := range []struct{ have, want []uint64 }{{c.texts, p.texts}, {c.infos, p.infos}} {
+		x := newSimIndex(v.have)
+		for _, h := range v.want {
+			if h == 0 {
+				continue
+			}
+			each := func(g int32) {
+				for _, j := range x.members[x.mstart[g]:x.mstart[g+1]] {
+					hit[j] = true
+				}
+			}
+			if g, ok := x.group[h]; ok {
+				each(g)
+			}
+			x.near(h, -1, each)
+		}
+	}
+	var out []int
+	for i, ok := range hit {
+		if ok {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// corpusView is what the pair visits read of the entries: company keys as
+// numbers (0: no name), SimHashes zeroed when the text or profile is too
+// short to compare.
+type corpusView struct {
+	es           []CorpusEntry
+	keys         []int32
+	texts, infos []uint64
+	ident        []bool
+}
+
+func newCorpusView(es []CorpusEntry) *corpusView {
+	c := &corpusView{es: es, keys: make([]int32, len(es)), texts: make([]uint64, len(es)),
+		infos: make([]uint64, len(es)), ident: make([]bool, len(es))}
 	ids := map[string]int32{}
 	for i := range es {
 		e := &es[i]
@@ -142,65 +235,68 @@ func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
 				k = int32(len(ids) + 1)
 				ids[e.CompanyKey] = k
 			}
-			keys[i] = k
+			c.keys[i] = k
 		}
 		if e.TextLen >= minReuseText {
-			texts[i] = e.TextSim
+			c.texts[i] = e.TextSim
 		}
 		if e.InfoLen >= minReuseInfo {
-			infos[i] = e.InfoSim
+			c.infos[i] = e.InfoSim
 		}
-		ident[i] = e.Identified
+		c.ident[i] = e.Identified
 	}
-	nearPairs(texts, func(i, j int32) {
-		ka, kb := keys[i], keys[j]
-		switch {
-		case ka != 0 && kb != 0 && ka != kb:
-			find[i].otherNames.add(es, j)
-			find[j].otherNames.add(es, i)
-		case ka == kb && !ident[i] && !ident[j]:
-			find[i].noProfileGo.add(es, j)
-			find[j].noProfileGo.add(es, i)
-		}
-	})
-	nearPairs(infos, func(i, j int32) {
-		if ka, kb := keys[i], keys[j]; ka != 0 && kb != 0 && ka != kb {
-			find[i].copiedInfo.add(es, j)
-			find[j].copiedInfo.add(es, i)
-		}
-	})
-	out := map[string]model.Flag{}
-	for i := range es {
-		f := &find[i]
-		var o *others
-		var why string
-		sev := model.SeverityHigh
-		evidence := structural(FieldText)
-		switch {
-		case f.otherNames.n > 0:
-			o, why = &f.otherNames, "same text under other employer names"
-		case f.copiedInfo.n > 0:
-			o, why = &f.copiedInfo, "company profile copied from another employer"
-			evidence = structural(FieldCompanyInfo)
-		case f.noProfileGo.n+1 >= minNoProfileRepeats:
-			o, why = &f.noProfileGo, "same text posted in many places by an employer with no profile"
-			sev = model.SeverityMedium
-		default:
-			continue
-		}
-		fl := model.Flag{ID: ScamTemplateReuse, Family: model.FamilyScam, Severity: sev,
-			Reason:   corpusRules[0].Reason + " Here: " + why + ".",
-			Evidence: evidence}
-		for _, j := range o.top {
-			e := &es[j]
-			fl.Others = append(fl.Others, model.Link{Source: e.Source, URL: e.URL, ID: e.ID, Company: e.Company, Title: e.Title})
-		}
-		if n := o.n - len(fl.Others); n > 0 {
-			fl.Reason += fmt.Sprintf(" (%d more not listed)", n)
-		}
-		out[es[i].ID] = fl
+	return c
+}
+
+// textPair records in f (entry i's finding) that entry j's text is a near
+// copy of i's.
+func (c *corpusView) textPair(f *reuseFinding, i, j int32) {
+	ka, kb := c.keys[i], c.keys[j]
+	switch {
+	case ka != 0 && kb != 0 && ka != kb:
+		f.otherNames.add(c.es, j)
+	case ka == kb && !c.ident[i] && !c.ident[j]:
+		f.noProfileGo.add(c.es, j)
 	}
-	return out
+}
+
+// infoPair records in f (entry i's finding) that entry j's profile is a
+// near copy of i's.
+func (c *corpusView) infoPair(f *reuseFinding, i, j int32) {
+	if ka, kb := c.keys[i], c.keys[j]; ka != 0 && kb != 0 && ka != kb {
+		f.copiedInfo.add(c.es, j)
+	}
+}
+
+// reuseFlag is the flag one finding raises, if any.
+func reuseFlag(es []CorpusEntry, f *reuseFinding) (model.Flag, bool) {
+	var o *others
+	var why string
+	sev := model.SeverityHigh
+	evidence := structural(FieldText)
+	switch {
+	case f.otherNames.n > 0:
+		o, why = &f.otherNames, "same text under other employer names"
+	case f.copiedInfo.n > 0:
+		o, why = &f.copiedInfo, "company profile copied from another employer"
+		evidence = structural(FieldCompanyInfo)
+	case f.noProfileGo.n+1 >= minNoProfileRepeats:
+		o, why = &f.noProfileGo, "same text posted in many places by an employer with no profile"
+		sev = model.SeverityMedium
+	default:
+		return model.Flag{}, false
+	}
+	fl := model.Flag{ID: ScamTemplateReuse, Family: model.FamilyScam, Severity: sev,
+		Reason:   corpusRules[0].Reason + " Here: " + why + ".",
+		Evidence: evidence}
+	for _, j := range o.top {
+		e := &es[j]
+		fl.Others = append(fl.Others, model.Link{Source: e.Source, URL: e.URL, ID: e.ID, Company: e.Company, Title: e.Title})
+	}
+	if n := o.n - len(fl.Others); n > 0 {
+		fl.Reason += fmt.Sprintf(" (%d more not listed)", n)
+	}
+	return fl, true
 }
 
 // Candidate generation for nearPairs (multi-index hashing, exact). The
@@ -458,4 +554,48 @@ func (e *Engine) ApplyCorpus(ls []*model.Listing, flags map[string]model.Flag) {
 		l.Flags = kept
 		l.Risk = Risk(kept)
 	}
+}
+
+// CorpusDelta compares two states of the corpus, entries matched by id. It
+// returns the numbers of the entries of cur whose flags may differ from
+// those CorpusFlags(prev) gave them (the new and changed entries, and every
+// entry near one of them as it is or as it was, or near one that left),
+// and the ids of prev's entries that left cur. Flags of the entries it does
+// not return are those of CorpusFlags(prev); CorpusFlagsFor(cur, recompute)
+// gives the others.
+func CorpusDelta(prev, cur []CorpusEntry) (recompute []int, gone []string) {
+	was := make(map[string]int, len(prev))
+	for i := range prev {
+		was[prev[i].ID] = i
+	}
+	var probes []CorpusEntry
+	changed := map[int]bool{}
+	for i := range cur {
+		j, ok := was[cur[i].ID]
+		if ok {
+			delete(was, cur[i].ID)
+			if prev[j] == cur[i] {
+				continue
+			}
+			probes = append(probes, prev[j])
+		}
+		changed[i] = true
+		probes = append(probes, cur[i])
+	}
+	for id, j := range was {
+		gone = append(gone, id)
+		probes = append(probes, prev[j])
+	}
+	slices.Sort(gone)
+	if len(probes) == 0 {
+		return nil, gone
+	}
+	for _, i := range CorpusAffected(cur, probes) {
+		changed[i] = true
+	}
+	for i := range changed {
+		recompute = append(recompute, i)
+	}
+	slices.Sort(recompute)
+	return recompute, gone
 }

@@ -239,3 +239,72 @@ func sortedOthers(es []CorpusEntry, idx []int) []int {
 	slices.SortFunc(idx, func(a, b int) int { return strings.Compare(es[a].ID, es[b].ID) })
 	return idx[:min(len(idx), maxOthers)]
 }
+
+// TestCorpusDelta: after random changes (new listings, closed ones, texts,
+// profiles, names and identities changed), the flags kept from before for
+// the entries CorpusDelta leaves out and CorpusFlagsFor's flags for the
+// others are exactly the reference's over the new corpus.
+func TestCorpusDelta(t *testing.T) {
+	defer func(n int) { indexFrom = n }(indexFrom)
+	for seed := range uint64(8) {
+		indexFrom = []int{0, 4096}[seed%2]
+		r := rand.New(rand.NewPCG(seed, 99))
+		prev := synthCorpus(seed, 300+int(seed)*100, 3)
+		cur := slices.Clone(prev[:len(prev)-20])          // the last 20 closed
+		cur = append(cur, synthCorpus(seed+50, 30, 3)...) // new ones
+		for k := range 40 {
+			i := r.IntN(len(cur))
+			switch k % 5 {
+			case 0:
+				cur[i].TextSim = flipBits(r, cur[i].TextSim, r.IntN(20))
+			case 1:
+				cur[i].InfoSim = cur[r.IntN(len(cur))].InfoSim
+			case 2:
+				cur[i].CompanyKey, cur[i].Company = cur[r.IntN(len(cur))].CompanyKey, "renamed"
+			case 3:
+				cur[i].Identified = !cur[i].Identified
+			case 4:
+				cur[i].TextLen = r.IntN(800)
+			}
+		}
+		for i := len(cur) - 30; i < len(cur); i++ { // ids of the new ones must not clash
+			cur[i].ID = "new" + strconv.Itoa(i)
+		}
+		before, want := corpusFlagsAllPairs(prev), corpusFlagsAllPairs(cur)
+		recompute, gone := CorpusDelta(prev, cur)
+		if len(gone) != 20 {
+			t.Fatalf("seed %d: %d gone, want 20", seed, len(gone))
+		}
+		if len(recompute) == 0 || len(recompute) == len(cur) {
+			t.Fatalf("seed %d: recompute %d of %d", seed, len(recompute), len(cur))
+		}
+		got := map[string]model.Flag{}
+		for id, f := range before {
+			got[id] = f
+		}
+		for _, id := range gone {
+			delete(got, id)
+		}
+		for _, i := range recompute {
+			delete(got, cur[i].ID)
+		}
+		for id, f := range CorpusFlagsFor(cur, recompute) {
+			got[id] = f
+		}
+		if !reflect.DeepEqual(got, want) {
+			for id := range want {
+				if !reflect.DeepEqual(got[id], want[id]) {
+					t.Errorf("seed %d: %s: got %+v\nwant %+v", seed, id, got[id], want[id])
+					break
+				}
+			}
+			for id := range got {
+				if _, ok := want[id]; !ok {
+					t.Errorf("seed %d: %s flagged, want none", seed, id)
+					break
+				}
+			}
+			t.Fatalf("seed %d: %d flags, want %d", seed, len(got), len(want))
+		}
+	}
+}
