@@ -29,7 +29,8 @@ type Pipeline struct {
 	Normalize normalize.Options
 	Logger    *slog.Logger
 
-	mu sync.Mutex // one catch-up at a time
+	mu     sync.Mutex // one catch-up at a time
+	corpus corpusState
 }
 
 var _ crawler.Sink = (*Pipeline)(nil)

@@ -56,11 +56,10 @@ func (s *Store) SetCorpusFlags(ctx context.Context, want map[string][]model.Flag
 		if err != nil {
 			return err
 		}
-		type cur struct{ flags, risk, data string }
-		have := map[string]cur{}
+		have := map[string]corpusCur{}
 		for rows.Next() {
 			var id string
-			var c cur
+			var c corpusCur
 			if err := rows.Scan(&id, &c.flags, &c.risk, &c.data); err != nil {
 				rows.Close()
 				return err
@@ -80,45 +79,66 @@ func (s *Store) SetCorpusFlags(ctx context.Context, want map[string][]model.Flag
 				ids = append(ids, id)
 			}
 		}
-		slices.Sort(ids) // one order, so seqs do not depend on map order
-		for _, id := range ids {
-			c, ok := have[id]
-			if !ok {
-				if err := tx.QueryRowContext(ctx, `SELECT corpus_flags, corpus_risk, data FROM listings WHERE id = ?`, id).Scan(&c.flags, &c.risk, &c.data); err != nil {
-					if err == sql.ErrNoRows {
-						continue
-					}
-					return err
+		return setCorpusFlags(ctx, tx, ids, have, want, risk)
+	})
+}
+
+// SetCorpusFlagsOf is SetCorpusFlags for the listings ids only: want holds
+// the flags of those of them that have some; listings not in ids keep
+// theirs. The ingest pipeline uses it after a change to recompute only the
+// listings the change can touch.
+func (s *Store) SetCorpusFlagsOf(ctx context.Context, ids []string, want map[string][]model.Flag, risk func(base, extra []model.Flag) model.Severity) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		return setCorpusFlags(ctx, tx, slices.Clone(ids), nil, want, risk)
+	})
+}
+
+// corpusCur is a listing's stored cross-listing flags, risk and data.
+type corpusCur struct{ flags, risk, data string }
+
+// setCorpusFlags writes the flags in want (none for an id not in it) of
+// every listing in ids whose flags or risk change, with a new seq; have
+// holds the rows already read.
+func setCorpusFlags(ctx context.Context, tx *sql.Tx, ids []string, have map[string]corpusCur, want map[string][]model.Flag, risk func(base, extra []model.Flag) model.Severity) error {
+	slices.Sort(ids) // one order, so seqs do not depend on map order
+	ids = slices.Compact(ids)
+	for _, id := range ids {
+		c, ok := have[id]
+		if !ok {
+			if err := tx.QueryRowContext(ctx, `SELECT corpus_flags, corpus_risk, data FROM listings WHERE id = ?`, id).Scan(&c.flags, &c.risk, &c.data); err != nil {
+				if err == sql.ErrNoRows {
+					continue
 				}
-			}
-			extra := want[id]
-			b, err := json.Marshal(nonNil(extra))
-			if err != nil {
-				return err
-			}
-			r := ""
-			if len(extra) > 0 {
-				var base struct {
-					Flags []model.Flag `json:"flags"`
-				}
-				if err := json.Unmarshal([]byte(c.data), &base); err != nil {
-					return fmt.Errorf("decode listing %s: %w", id, err)
-				}
-				r = string(risk(base.Flags, extra))
-			}
-			if string(b) == c.flags && r == c.risk {
-				continue
-			}
-			seq, err := nextSeq(ctx, tx)
-			if err != nil {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, `UPDATE listings SET corpus_flags = ?, corpus_risk = ?, seq = ? WHERE id = ?`, string(b), r, seq, id); err != nil {
 				return err
 			}
 		}
-		return nil
-	})
+		extra := want[id]
+		b, err := json.Marshal(nonNil(extra))
+		if err != nil {
+			return err
+		}
+		r := ""
+		if len(extra) > 0 {
+			var base struct {
+				Flags []model.Flag `json:"flags"`
+			}
+			if err := json.Unmarshal([]byte(c.data), &base); err != nil {
+				return fmt.Errorf("decode listing %s: %w", id, err)
+			}
+			r = string(risk(base.Flags, extra))
+		}
+		if string(b) == c.flags && r == c.risk {
+			continue
+		}
+		seq, err := nextSeq(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE listings SET corpus_flags = ?, corpus_risk = ?, seq = ? WHERE id = ?`, string(b), r, seq, id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func nonNil(fs []model.Flag) []model.Flag {
