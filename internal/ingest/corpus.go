@@ -71,13 +71,13 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 	if prev == nil {
 		err = p.Store.SetCorpusFlags(ctx, p.corpusWant(redflag.CorpusFlags(es)), risk)
 	} else {
-		recompute, gone := redflag.CorpusDelta(prev, es)
+		found, recompute, gone := redflag.CorpusUpdate(prev, es)
 		if len(recompute) > 0 || len(gone) > 0 {
 			ids := gone
 			for _, i := range recompute {
 				ids = append(ids, es[i].ID)
 			}
-			err = p.Store.SetCorpusFlagsOf(ctx, ids, p.corpusWant(redflag.CorpusFlagsFor(es, recompute)), risk)
+			err = p.Store.SetCorpusFlagsOf(ctx, ids, p.corpusWant(found), risk)
 		}
 	}
 	if err != nil {

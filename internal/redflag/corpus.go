@@ -150,8 +150,22 @@ func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
 // size of the corpus, not with every pair in it. With CorpusAffected it
 // recomputes just the listings a change can touch.
 func CorpusFlagsFor(es []CorpusEntry, only []int) map[string]model.Flag {
+	return newCorpusIndex(es).flagsFor(only)
+}
+
+// corpusIndex is a corpus with its fingerprint indexes, for the work on
+// some of its entries.
+type corpusIndex struct {
+	*corpusView
+	tx, ix *simIndex
+}
+
+func newCorpusIndex(es []CorpusEntry) *corpusIndex {
 	c := newCorpusView(es)
-	tx, ix := newSimIndex(c.texts), newSimIndex(c.infos)
+	return &corpusIndex{corpusView: c, tx: newSimIndex(c.texts), ix: newSimIndex(c.infos)}
+}
+
+func (c *corpusIndex) flagsFor(only []int) map[string]model.Flag {
 	out := map[string]model.Flag{}
 	for _, n := range only {
 		i := int32(n)
@@ -170,10 +184,10 @@ func CorpusFlagsFor(es []CorpusEntry, only []int) map[string]model.Flag {
 			each(x.group[h])
 			x.near(h, -1, each)
 		}
-		visit(tx, c.texts[i], c.textPair)
-		visit(ix, c.infos[i], c.infoPair)
-		if fl, ok := reuseFlag(es, &f); ok {
-			out[es[i].ID] = fl
+		visit(c.tx, c.texts[i], c.textPair)
+		visit(c.ix, c.infos[i], c.infoPair)
+		if fl, ok := reuseFlag(c.es, &f); ok {
+			out[c.es[i].ID] = fl
 		}
 	}
 	return out
@@ -185,10 +199,17 @@ func CorpusFlagsFor(es []CorpusEntry, only []int) map[string]model.Flag {
 // they are now and as they were, and those that left). Each number comes
 // once, in order.
 func CorpusAffected(es []CorpusEntry, probes []CorpusEntry) []int {
-	c, p := newCorpusView(es), newCorpusView(probes)
-	hit := make([]bool, len(es))
-	for _, v := range []struct{ have, want []uint64 }{{c.texts, p.texts}, {c.infos, p.infos}} {
-		x := newSimIndex(v.have)
+	return newCorpusIndex(es).affected(probes)
+}
+
+func (c *corpusIndex) affected(probes []CorpusEntry) []int {
+	p := newCorpusView(probes)
+	hit := make([]bool, len(c.es))
+	for _, v := range []struct {
+		x    *simIndex
+		want []uint64
+	}{{c.tx, p.texts}, {c.ix, p.infos}} {
+		x := v.x
 		for _, h := range v.want {
 			if h == 0 {
 				continue
@@ -366,7 +387,7 @@ type simIndex struct {
 }
 
 func newSimIndex(hs []uint64) *simIndex {
-	x := &simIndex{group: map[uint64]int32{}}
+	x := &simIndex{group: make(map[uint64]int32, len(hs))}
 	gof := make([]int32, len(hs))
 	for i, h := range hs {
 		if h == 0 {
@@ -564,6 +585,24 @@ func (e *Engine) ApplyCorpus(ls []*model.Listing, flags map[string]model.Flag) {
 // not return are those of CorpusFlags(prev); CorpusFlagsFor(cur, recompute)
 // gives the others.
 func CorpusDelta(prev, cur []CorpusEntry) (recompute []int, gone []string) {
+	var c *corpusIndex
+	return corpusDelta(prev, cur, &c)
+}
+
+// CorpusUpdate is CorpusDelta followed by CorpusFlagsFor(cur, recompute),
+// the two sharing their indexes: flags holds the flags of the entries
+// numbered in recompute that have one.
+func CorpusUpdate(prev, cur []CorpusEntry) (flags map[string]model.Flag, recompute []int, gone []string) {
+	var c *corpusIndex
+	recompute, gone = corpusDelta(prev, cur, &c)
+	if len(recompute) == 0 {
+		return map[string]model.Flag{}, nil, gone
+	}
+	return c.flagsFor(recompute), recompute, gone
+}
+
+// corpusDelta is CorpusDelta; it builds cur's index in *c when it needs it.
+func corpusDelta(prev, cur []CorpusEntry, c **corpusIndex) (recompute []int, gone []string) {
 	was := make(map[string]int, len(prev))
 	for i := range prev {
 		was[prev[i].ID] = i
@@ -590,7 +629,8 @@ func CorpusDelta(prev, cur []CorpusEntry) (recompute []int, gone []string) {
 	if len(probes) == 0 {
 		return nil, gone
 	}
-	for _, i := range CorpusAffected(cur, probes) {
+	*c = newCorpusIndex(cur)
+	for _, i := range (*c).affected(probes) {
 		changed[i] = true
 	}
 	for i := range changed {

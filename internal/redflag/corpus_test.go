@@ -291,6 +291,15 @@ func TestCorpusDelta(t *testing.T) {
 		for id, f := range CorpusFlagsFor(cur, recompute) {
 			got[id] = f
 		}
+		flags, recompute2, gone2 := CorpusUpdate(prev, cur)
+		if !reflect.DeepEqual(recompute2, recompute) || !reflect.DeepEqual(gone2, gone) {
+			t.Fatalf("seed %d: CorpusUpdate differs from CorpusDelta", seed)
+		}
+		for _, i := range recompute {
+			if !reflect.DeepEqual(flags[cur[i].ID], got[cur[i].ID]) {
+				t.Fatalf("seed %d: %s: CorpusUpdate differs from CorpusFlagsFor", seed, cur[i].ID)
+			}
+		}
 		if !reflect.DeepEqual(got, want) {
 			for id := range want {
 				if !reflect.DeepEqual(got[id], want[id]) {
@@ -306,5 +315,35 @@ func TestCorpusDelta(t *testing.T) {
 			}
 			t.Fatalf("seed %d: %d flags, want %d", seed, len(got), len(want))
 		}
+	}
+}
+
+// BenchmarkCorpusDelta: the recompute after one batch, as ingest does it
+// after its first run: 100 listings changed, 50 new and 50 closed in
+// 2,000, 20,000 and 200,000 synthetic listings (CorpusUpdate: CorpusDelta,
+// then CorpusFlagsFor on the listings it returns).
+func BenchmarkCorpusDelta(b *testing.B) {
+	for _, n := range []int{2000, 20000, 200000} {
+		prev := synthCorpus(7, n, 50)
+		r := rand.New(rand.NewPCG(3, 4))
+		cur := slices.Clone(prev[50:])
+		for range 100 {
+			i := r.IntN(len(cur))
+			cur[i].TextSim = flipBits(r, cur[i].TextSim, 1+r.IntN(20))
+		}
+		add := synthCorpus(8, 50, 5)
+		for i := range add {
+			add[i].ID = "new" + strconv.Itoa(i)
+		}
+		cur = append(cur, add...)
+		b.Run("n="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			var touched int
+			for b.Loop() {
+				_, recompute, _ := CorpusUpdate(prev, cur)
+				touched = len(recompute)
+			}
+			b.ReportMetric(float64(touched), "recomputed")
+		})
 	}
 }
