@@ -182,13 +182,13 @@ func TestCorpusFlagsMatchesAllPairs(t *testing.T) {
 	}
 }
 
-// TestNearPairsWindow: every distance from 0 to 64 bits, on each side of
-// the window, whatever block the differing bits fall in.
+// TestNearPairsWindow: distances on each side of the window, the
+// differing bits falling in random blocks.
 func TestNearPairsWindow(t *testing.T) {
 	defer func(n int) { indexFrom = n }(indexFrom)
 	r := rand.New(rand.NewPCG(1, 2))
-	for d := 0; d <= 64; d++ {
-		for k := range 8 {
+	for _, d := range []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 20, 32, 48, 64} {
+		for k := range 6 {
 			indexFrom = k % 2 * 4096
 			a := r.Uint64() | 1
 			b := flipBits(r, a, d)
