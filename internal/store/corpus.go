@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -20,10 +21,10 @@ type CorpusRow struct {
 
 // CorpusRows returns every open listing's corpus row, oldest first.
 func (s *Store) CorpusRows(ctx context.Context) ([]CorpusRow, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, source, COALESCE(json_extract(data, '$.url'), ''),
-		COALESCE(json_extract(data, '$.title'), ''), COALESCE(json_extract(data, '$.company'), ''),
-		COALESCE(json_extract(data, '$.company_info'), ''), COALESCE(json_extract(data, '$.company_url'), ''),
-		COALESCE(json_extract(data, '$.apply_url'), ''), text_simhash, COALESCE(length(json_extract(data, '$.text')), 0)
+	// One json_extract with every path parses each listing's data once
+	// (a call per field parsed it once per field: 2.5 s for 20,000 rows).
+	rows, err := s.db.QueryContext(ctx, `SELECT id, source, text_simhash,
+		json_extract(data, '$.url', '$.title', '$.company', '$.company_info', '$.company_url', '$.apply_url', '$.text')
 		FROM listings WHERE closed_at IS NULL ORDER BY first_seen, id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: corpus rows: %w", err)
@@ -33,9 +34,23 @@ func (s *Store) CorpusRows(ctx context.Context) ([]CorpusRow, error) {
 	for rows.Next() {
 		var r CorpusRow
 		var sim int64
-		if err := rows.Scan(&r.ID, &r.Source, &r.URL, &r.Title, &r.Company, &r.CompanyInfo, &r.CompanyURL, &r.ApplyURL, &sim, &r.TextLen); err != nil {
+		var fields []byte
+		if err := rows.Scan(&r.ID, &r.Source, &sim, &fields); err != nil {
 			return nil, fmt.Errorf("store: corpus rows: %w", err)
 		}
+		var f [7]*string
+		if err := json.Unmarshal(fields, &f); err != nil {
+			return nil, fmt.Errorf("store: corpus rows: listing %s: %w", r.ID, err)
+		}
+		str := func(p *string) string {
+			if p == nil {
+				return ""
+			}
+			return *p
+		}
+		r.URL, r.Title, r.Company, r.CompanyInfo = str(f[0]), str(f[1]), str(f[2]), str(f[3])
+		r.CompanyURL, r.ApplyURL = str(f[4]), str(f[5])
+		r.TextLen = utf8.RuneCountInString(str(f[6])) // as SQLite's length() counted
 		r.TextSimHash = uint64(sim)
 		out = append(out, r)
 	}
