@@ -31,8 +31,10 @@ type corpusState struct {
 	once sync.Once
 	sem  chan struct{} // one recompute at a time
 	// prev is the corpus the stored flags were last computed over (nil:
-	// unknown, as at the start or after a failed write).
+	// unknown, as at the start or after a failed write), as the store was
+	// at seq.
 	prev []redflag.CorpusEntry
+	seq  int64
 }
 
 // RecomputeCorpus recomputes the cross-listing flags (SCAM_TEMPLATE_REUSE)
@@ -50,7 +52,19 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 		return fmt.Errorf("ingest: corpus: %w", ctx.Err())
 	}
 	defer func() { <-p.corpus.sem }()
-	rows, err := p.Store.CorpusRows(ctx)
+	prev := p.corpus.prev
+	var rows []store.CorpusRow
+	var closed []string
+	var seq int64
+	var err error
+	if prev == nil {
+		if seq, err = p.Store.MaxSeq(ctx); err == nil {
+			rows, err = p.Store.CorpusRows(ctx)
+		}
+	} else {
+		// Only the listings changed since the run before are read.
+		rows, closed, seq, err = p.Store.CorpusRowsSince(ctx, p.corpus.seq)
+	}
 	if err != nil {
 		return fmt.Errorf("ingest: corpus: %w", err)
 	}
@@ -62,7 +76,9 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 			InfoSim: infoSim(r.CompanyInfo), InfoLen: len(r.CompanyInfo),
 			Identified: redflag.Identified(r.Company, r.CompanyInfo, r.CompanyURL, r.URL, r.ApplyURL)}
 	}
-	prev := p.corpus.prev
+	if prev != nil {
+		es = patchCorpus(prev, es, closed)
+	}
 	p.corpus.prev = nil // until the write succeeds
 	risk := func(base []model.Flag, extra []model.Flag) model.Severity {
 		all := append(append([]model.Flag{}, base...), extra...)
@@ -83,8 +99,30 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("ingest: corpus: %w", err)
 	}
-	p.corpus.prev = es
+	p.corpus.prev, p.corpus.seq = es, seq
 	return nil
+}
+
+// patchCorpus returns prev with the entries of changed in place of those
+// with their ids (or added) and those of closed left out.
+func patchCorpus(prev, changed []redflag.CorpusEntry, closed []string) []redflag.CorpusEntry {
+	if len(changed) == 0 && len(closed) == 0 {
+		return prev
+	}
+	drop := make(map[string]bool, len(changed)+len(closed))
+	for _, id := range closed {
+		drop[id] = true
+	}
+	for i := range changed {
+		drop[changed[i].ID] = true
+	}
+	out := make([]redflag.CorpusEntry, 0, len(prev)+len(changed))
+	for i := range prev {
+		if !drop[prev[i].ID] {
+			out = append(out, prev[i])
+		}
+	}
+	return append(out, changed...)
 }
 
 // corpusWant applies the engine's disabled rules and severity overrides to

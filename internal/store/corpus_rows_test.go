@@ -72,4 +72,19 @@ func TestCorpusRows(t *testing.T) {
 	if rows, err := s.CorpusRows(ctx); err != nil || len(rows) != 1 || rows[0].ID != b.ID {
 		t.Errorf("after a close: %+v, %v", rows, err)
 	}
+	// Since a seq: the changes after it, the closed listing as an id.
+	open, closed, seq, err := s.CorpusRowsSince(ctx, 0)
+	if err != nil || len(open) != 1 || open[0].ID != b.ID || len(closed) != 1 || closed[0] != a.ID || seq == 0 {
+		t.Fatalf("since 0: %+v, %v, %d, %v", open, closed, seq, err)
+	}
+	if open, closed, seq2, err := s.CorpusRowsSince(ctx, seq); err != nil || len(open)+len(closed) != 0 || seq2 != seq {
+		t.Errorf("since %d, nothing changed: %+v, %v, %d, %v", seq, open, closed, seq2, err)
+	}
+	c := listing("gh", "3", "Editor")
+	if _, err := s.Upsert(ctx, []*model.Listing{c}); err != nil {
+		t.Fatal(err)
+	}
+	if open, closed, _, err := s.CorpusRowsSince(ctx, seq); err != nil || len(open) != 1 || open[0].ID != c.ID || len(closed) != 0 {
+		t.Errorf("since %d, one new: %+v, %v, %v", seq, open, closed, err)
+	}
 }
