@@ -26,12 +26,45 @@ func CorpusEntries(ls []*model.Listing) []redflag.CorpusEntry {
 	return es
 }
 
+// corpusState is what RecomputeCorpus keeps between runs.
+type corpusState struct {
+	once sync.Once
+	sem  chan struct{} // one recompute at a time
+	// prev is the corpus the stored flags were last computed over (nil:
+	// unknown, as at the start or after a failed write), as the store was
+	// at seq.
+	prev []redflag.CorpusEntry
+	seq  int64
+}
+
 // RecomputeCorpus recomputes the cross-listing flags (SCAM_TEMPLATE_REUSE)
-// over every open listing in the store and writes those that changed,
-// each with a new seq so the index follows. It runs after listings arrive
-// and after they close.
+// over the open listings in the store and writes those that changed, each
+// with a new seq so the index follows. It runs after listings arrive and
+// after they close. The first run of a process computes every listing's
+// flags; later runs compare the open listings with those of the run before
+// (redflag.CorpusDelta) and recompute only the listings a new, changed or
+// closed listing can touch: its near copies as it is and as it was.
 func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
-	rows, err := p.Store.CorpusRows(ctx)
+	p.corpus.once.Do(func() { p.corpus.sem = make(chan struct{}, 1) })
+	select {
+	case p.corpus.sem <- struct{}{}:
+	case <-ctx.Done():
+		return fmt.Errorf("ingest: corpus: %w", ctx.Err())
+	}
+	defer func() { <-p.corpus.sem }()
+	prev := p.corpus.prev
+	var rows []store.CorpusRow
+	var closed []string
+	var seq int64
+	var err error
+	if prev == nil {
+		if seq, err = p.Store.MaxSeq(ctx); err == nil {
+			rows, err = p.Store.CorpusRows(ctx)
+		}
+	} else {
+		// Only the listings changed since the run before are read.
+		rows, closed, seq, err = p.Store.CorpusRowsSince(ctx, p.corpus.seq)
+	}
 	if err != nil {
 		return fmt.Errorf("ingest: corpus: %w", err)
 	}
@@ -43,7 +76,58 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 			InfoSim: infoSim(r.CompanyInfo), InfoLen: len(r.CompanyInfo),
 			Identified: redflag.Identified(r.Company, r.CompanyInfo, r.CompanyURL, r.URL, r.ApplyURL)}
 	}
-	found := redflag.CorpusFlags(es)
+	if prev != nil {
+		es = patchCorpus(prev, es, closed)
+	}
+	p.corpus.prev = nil // until the write succeeds
+	risk := func(base []model.Flag, extra []model.Flag) model.Severity {
+		all := append(append([]model.Flag{}, base...), extra...)
+		return redflag.Risk(all)
+	}
+	if prev == nil {
+		err = p.Store.SetCorpusFlags(ctx, p.corpusWant(redflag.CorpusFlags(es)), risk)
+	} else {
+		found, recompute, gone := redflag.CorpusUpdate(prev, es)
+		if len(recompute) > 0 || len(gone) > 0 {
+			ids := gone
+			for _, i := range recompute {
+				ids = append(ids, es[i].ID)
+			}
+			err = p.Store.SetCorpusFlagsOf(ctx, ids, p.corpusWant(found), risk)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("ingest: corpus: %w", err)
+	}
+	p.corpus.prev, p.corpus.seq = es, seq
+	return nil
+}
+
+// patchCorpus returns prev with the entries of changed in place of those
+// with their ids (or added) and those of closed left out.
+func patchCorpus(prev, changed []redflag.CorpusEntry, closed []string) []redflag.CorpusEntry {
+	if len(changed) == 0 && len(closed) == 0 {
+		return prev
+	}
+	drop := make(map[string]bool, len(changed)+len(closed))
+	for _, id := range closed {
+		drop[id] = true
+	}
+	for i := range changed {
+		drop[changed[i].ID] = true
+	}
+	out := make([]redflag.CorpusEntry, 0, len(prev)+len(changed))
+	for i := range prev {
+		if !drop[prev[i].ID] {
+			out = append(out, prev[i])
+		}
+	}
+	return append(out, changed...)
+}
+
+// corpusWant applies the engine's disabled rules and severity overrides to
+// found cross-listing flags.
+func (p *Pipeline) corpusWant(found map[string]model.Flag) map[string][]model.Flag {
 	want := make(map[string][]model.Flag, len(found))
 	for id, f := range found {
 		if d := p.Engine.Options().Disabled; d[redflag.ScamTemplateReuse] {
@@ -54,13 +138,7 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 		}
 		want[id] = []model.Flag{f}
 	}
-	if err := p.Store.SetCorpusFlags(ctx, want, func(base []model.Flag, extra []model.Flag) model.Severity {
-		all := append(append([]model.Flag{}, base...), extra...)
-		return redflag.Risk(all)
-	}); err != nil {
-		return fmt.Errorf("ingest: corpus: %w", err)
-	}
-	return nil
+	return want
 }
 
 // recomputeCorpus is RecomputeCorpus with a failure logged: the listings

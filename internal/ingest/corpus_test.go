@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -83,4 +84,86 @@ func TestCorpusFlagsFollowListings(t *testing.T) {
 	if reuse("a", "1") != nil || reuse("b", "1") != nil {
 		t.Error("flags stayed after the copy closed")
 	}
+}
+
+// TestCorpusIncrementalMatchesFull: after batches that add, change and
+// close listings (each recomputed incrementally), a pipeline that starts
+// afresh and recomputes every listing finds exactly the flags stored.
+func TestCorpusIncrementalMatchesFull(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := &Pipeline{Store: st, Engine: redflag.New(redflag.Options{})}
+	texts := []string{
+		strings.Repeat("Process online orders from home, answer buyers and update the order sheet every evening. ", 6),
+		strings.Repeat("Review invoices for our accounting team, reconcile vendor statements and flag any gaps. ", 6),
+		strings.Repeat("Moderate comments on our community forum and write a short weekly report for the editors. ", 6),
+	}
+	var ids []string
+	post := func(source, id, company string, text int, extra string) model.Posting {
+		ids = append(ids, model.ListingID(source, id))
+		return model.Posting{Source: source, Kind: "test", ExternalID: id, URL: "https://" + source + ".test/" + id,
+			Title: "Assistant", Company: company, DescriptionText: texts[text] + extra, PayText: "$18 per hour"}
+	}
+	put := func(source string, ps ...model.Posting) {
+		t.Helper()
+		run := &crawler.Run{Source: source, Kind: "test", StartedAt: st.Now(), Seen: map[string]struct{}{}}
+		if err := p.Put(ctx, run, ps); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check := func(step string) {
+		t.Helper()
+		before, err := st.GetMany(ctx, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fresh := &Pipeline{Store: st, Engine: redflag.New(redflag.Options{})}
+		if err := fresh.RecomputeCorpus(ctx); err != nil {
+			t.Fatal(err)
+		}
+		after, err := st.GetMany(ctx, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range before {
+			if !reflect.DeepEqual(before[i].Flags, after[i].Flags) || before[i].Risk != after[i].Risk {
+				t.Errorf("%s: %s: incremental %v (%s), full %v (%s)", step, before[i].ID, before[i].Flags, before[i].Risk, after[i].Flags, after[i].Risk)
+			}
+		}
+	}
+	put("a", post("a", "1", "Acme Orders", 0, ""), post("a", "2", "Ledger Co", 1, ""))
+	put("b", post("b", "1", "Acme Orders", 0, " Start Monday."), post("b", "2", "Forum Ltd", 2, ""))
+	check("first batches")
+	put("c", post("c", "1", "Zenith Fulfilment", 0, " Weekly pay."), post("c", "2", "Quiet Books", 1, ""))
+	put("d", post("d", "1", "Nameless", 2, ""), post("d", "2", "Nameless", 2, " Remote."), post("d", "3", "Nameless", 2, " Flexible hours."))
+	check("copies under other names")
+	put("a", post("a", "2", "Ledger Co", 2, " Now forum work.")) // a changed text
+	check("a changed listing")
+	// Source c and part of d close.
+	for _, src := range []string{"c", "d"} {
+		run := &crawler.Run{Source: src, Kind: "test", Status: crawler.StatusOK, StartedAt: st.Now().Add(time.Hour), Seen: map[string]struct{}{}}
+		if src == "d" {
+			run.Seen["1"] = struct{}{}
+		}
+		if err := p.Finish(ctx, run); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("closes")
+	flagged := 0
+	ls, err := st.GetMany(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range ls {
+		if l.HasFlag(redflag.ScamTemplateReuse) {
+			flagged++
+		}
+	}
+	t.Logf("%d listings flagged at the end", flagged)
 }

@@ -33,6 +33,7 @@ type Pipeline struct {
 
 	mu      sync.Mutex  // one catch-up at a time
 	pending atomic.Bool // changes stored since the running catch-up began
+	corpus  corpusState
 }
 
 var _ crawler.Sink = (*Pipeline)(nil)

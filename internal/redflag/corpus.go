@@ -126,13 +126,127 @@ type reuseFinding struct {
 // nearPairs), so the cost grows with the number of listings and of
 // near-duplicate pairs, not with every pair.
 func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
+	c := newCorpusView(es)
 	find := make([]reuseFinding, len(es))
-	// Compact views of what the pair visits read: company keys as numbers
-	// (0: no name), SimHashes zeroed when the text or profile is too short.
-	keys := make([]int32, len(es))
-	texts := make([]uint64, len(es))
-	infos := make([]uint64, len(es))
-	ident := make([]bool, len(es))
+	nearPairs(c.texts, func(i, j int32) {
+		c.textPair(&find[i], i, j)
+		c.textPair(&find[j], j, i)
+	})
+	nearPairs(c.infos, func(i, j int32) {
+		c.infoPair(&find[i], i, j)
+		c.infoPair(&find[j], j, i)
+	})
+	out := map[string]model.Flag{}
+	for i := range es {
+		if fl, ok := reuseFlag(es, &find[i]); ok {
+			out[es[i].ID] = fl
+		}
+	}
+	return out
+}
+
+// CorpusFlagsFor returns the flags CorpusFlags(es) gives the entries
+// numbered in only, and no others: the cost grows with len(only) and the
+// size of the corpus, not with every pair in it. With CorpusAffected it
+// recomputes just the listings a change can touch.
+func CorpusFlagsFor(es []CorpusEntry, only []int) map[string]model.Flag {
+	return newCorpusIndex(es).flagsFor(only)
+}
+
+// corpusIndex is a corpus with its fingerprint indexes, for the work on
+// some of its entries.
+type corpusIndex struct {
+	*corpusView
+	tx, ix *simIndex
+}
+
+func newCorpusIndex(es []CorpusEntry) *corpusIndex {
+	c := newCorpusView(es)
+	return &corpusIndex{corpusView: c, tx: newSimIndex(c.texts), ix: newSimIndex(c.infos)}
+}
+
+func (c *corpusIndex) flagsFor(only []int) map[string]model.Flag {
+	out := map[string]model.Flag{}
+	for _, n := range only {
+		i := int32(n)
+		var f reuseFinding
+		visit := func(x *simIndex, h uint64, pair func(f *reuseFinding, i, j int32)) {
+			if h == 0 {
+				return
+			}
+			each := func(g int32) {
+				for _, j := range x.members[x.mstart[g]:x.mstart[g+1]] {
+					if j != i {
+						pair(&f, i, j)
+					}
+				}
+			}
+			each(x.group[h])
+			x.near(h, -1, each)
+		}
+		visit(c.tx, c.texts[i], c.textPair)
+		visit(c.ix, c.infos[i], c.infoPair)
+		if fl, ok := reuseFlag(c.es, &f); ok {
+			out[c.es[i].ID] = fl
+		}
+	}
+	return out
+}
+
+// CorpusAffected returns the numbers of the entries of es whose flags a
+// change to the entries probes can alter: those whose text or profile is
+// within the window of a probe's (probes hold the changed listings as
+// they are now and as they were, and those that left). Each number comes
+// once, in order.
+func CorpusAffected(es []CorpusEntry, probes []CorpusEntry) []int {
+	return newCorpusIndex(es).affected(probes)
+}
+
+func (c *corpusIndex) affected(probes []CorpusEntry) []int {
+	p := newCorpusView(probes)
+	hit := make([]bool, len(c.es))
+	for _, v := range []struct {
+		x    *simIndex
+		want []uint64
+	}{{c.tx, p.texts}, {c.ix, p.infos}} {
+		x := v.x
+		for _, h := range v.want {
+			if h == 0 {
+				continue
+			}
+			each := func(g int32) {
+				for _, j := range x.members[x.mstart[g]:x.mstart[g+1]] {
+					hit[j] = true
+				}
+			}
+			if g, ok := x.group[h]; ok {
+				each(g)
+			}
+			x.near(h, -1, each)
+		}
+	}
+	var out []int
+	for i, ok := range hit {
+		if ok {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// corpusView is what the pair visits read of the entries: company keys as
+// numbers (0: no name), SimHashes zeroed when the text or profile is too
+// short to compare.
+type corpusView struct {
+	es           []CorpusEntry
+	keys         []int32
+	texts, infos []uint64
+	ident        []bool
+}
+
+func newCorpusView(es []CorpusEntry) *corpusView {
+	c := &corpusView{es: es, keys: make([]int32, len(es)), texts: make([]uint64, len(es)),
+		infos: make([]uint64, len(es)), ident: make([]bool, len(es))}
 	ids := map[string]int32{}
 	for i := range es {
 		e := &es[i]
@@ -142,65 +256,68 @@ func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
 				k = int32(len(ids) + 1)
 				ids[e.CompanyKey] = k
 			}
-			keys[i] = k
+			c.keys[i] = k
 		}
 		if e.TextLen >= minReuseText {
-			texts[i] = e.TextSim
+			c.texts[i] = e.TextSim
 		}
 		if e.InfoLen >= minReuseInfo {
-			infos[i] = e.InfoSim
+			c.infos[i] = e.InfoSim
 		}
-		ident[i] = e.Identified
+		c.ident[i] = e.Identified
 	}
-	nearPairs(texts, func(i, j int32) {
-		ka, kb := keys[i], keys[j]
-		switch {
-		case ka != 0 && kb != 0 && ka != kb:
-			find[i].otherNames.add(es, j)
-			find[j].otherNames.add(es, i)
-		case ka == kb && !ident[i] && !ident[j]:
-			find[i].noProfileGo.add(es, j)
-			find[j].noProfileGo.add(es, i)
-		}
-	})
-	nearPairs(infos, func(i, j int32) {
-		if ka, kb := keys[i], keys[j]; ka != 0 && kb != 0 && ka != kb {
-			find[i].copiedInfo.add(es, j)
-			find[j].copiedInfo.add(es, i)
-		}
-	})
-	out := map[string]model.Flag{}
-	for i := range es {
-		f := &find[i]
-		var o *others
-		var why string
-		sev := model.SeverityHigh
-		evidence := structural(FieldText)
-		switch {
-		case f.otherNames.n > 0:
-			o, why = &f.otherNames, "same text under other employer names"
-		case f.copiedInfo.n > 0:
-			o, why = &f.copiedInfo, "company profile copied from another employer"
-			evidence = structural(FieldCompanyInfo)
-		case f.noProfileGo.n+1 >= minNoProfileRepeats:
-			o, why = &f.noProfileGo, "same text posted in many places by an employer with no profile"
-			sev = model.SeverityMedium
-		default:
-			continue
-		}
-		fl := model.Flag{ID: ScamTemplateReuse, Family: model.FamilyScam, Severity: sev,
-			Reason:   corpusRules[0].Reason + " Here: " + why + ".",
-			Evidence: evidence}
-		for _, j := range o.top {
-			e := &es[j]
-			fl.Others = append(fl.Others, model.Link{Source: e.Source, URL: e.URL, ID: e.ID, Company: e.Company, Title: e.Title})
-		}
-		if n := o.n - len(fl.Others); n > 0 {
-			fl.Reason += fmt.Sprintf(" (%d more not listed)", n)
-		}
-		out[es[i].ID] = fl
+	return c
+}
+
+// textPair records in f (entry i's finding) that entry j's text is a near
+// copy of i's.
+func (c *corpusView) textPair(f *reuseFinding, i, j int32) {
+	ka, kb := c.keys[i], c.keys[j]
+	switch {
+	case ka != 0 && kb != 0 && ka != kb:
+		f.otherNames.add(c.es, j)
+	case ka == kb && !c.ident[i] && !c.ident[j]:
+		f.noProfileGo.add(c.es, j)
 	}
-	return out
+}
+
+// infoPair records in f (entry i's finding) that entry j's profile is a
+// near copy of i's.
+func (c *corpusView) infoPair(f *reuseFinding, i, j int32) {
+	if ka, kb := c.keys[i], c.keys[j]; ka != 0 && kb != 0 && ka != kb {
+		f.copiedInfo.add(c.es, j)
+	}
+}
+
+// reuseFlag is the flag one finding raises, if any.
+func reuseFlag(es []CorpusEntry, f *reuseFinding) (model.Flag, bool) {
+	var o *others
+	var why string
+	sev := model.SeverityHigh
+	evidence := structural(FieldText)
+	switch {
+	case f.otherNames.n > 0:
+		o, why = &f.otherNames, "same text under other employer names"
+	case f.copiedInfo.n > 0:
+		o, why = &f.copiedInfo, "company profile copied from another employer"
+		evidence = structural(FieldCompanyInfo)
+	case f.noProfileGo.n+1 >= minNoProfileRepeats:
+		o, why = &f.noProfileGo, "same text posted in many places by an employer with no profile"
+		sev = model.SeverityMedium
+	default:
+		return model.Flag{}, false
+	}
+	fl := model.Flag{ID: ScamTemplateReuse, Family: model.FamilyScam, Severity: sev,
+		Reason:   corpusRules[0].Reason + " Here: " + why + ".",
+		Evidence: evidence}
+	for _, j := range o.top {
+		e := &es[j]
+		fl.Others = append(fl.Others, model.Link{Source: e.Source, URL: e.URL, ID: e.ID, Company: e.Company, Title: e.Title})
+	}
+	if n := o.n - len(fl.Others); n > 0 {
+		fl.Reason += fmt.Sprintf(" (%d more not listed)", n)
+	}
+	return fl, true
 }
 
 // Candidate generation for nearPairs (multi-index hashing, exact). The
@@ -245,58 +362,130 @@ func probeMasks() ([simBlocks]int, [simBlocks][]uint16) {
 
 // indexFrom is the number of distinct fingerprints from which nearPairs
 // builds the bucket tables: below it comparing every pair of them costs
-// less than the tables' 4 x 65,536 slots (a variable for the tests).
-var indexFrom = 1024
+// less than probing 1,108 block values for each (a variable for the tests).
+var indexFrom = 4096
 
 func block(h uint64, b int) uint16 { return uint16(h >> (16 * b)) }
 
-// nearPairs calls fn(i, j) once for every pair i < j of entries whose
-// fingerprints are both non-zero and within corpusNearBits of each other.
-// Equal fingerprints are grouped first, so a template copied many times is
-// one fingerprint to the index; its copies are then paired with each other
-// and with the copies of every near fingerprint (work in proportion to the
-// pairs reported, which the flags need to count).
-func nearPairs(hs []uint64, fn func(i, j int32)) {
-	// Distinct fingerprints (groups) and their entries, in entry order.
-	group := map[uint64]int32{}
-	var vals []uint64
+// simIndex finds the fingerprints within corpusNearBits of a fingerprint.
+// Equal fingerprints are one group, so a template copied many times is one
+// fingerprint to the index.
+type simIndex struct {
+	vals    []uint64 // distinct non-zero fingerprints (groups)
+	group   map[uint64]int32
+	mstart  []int32 // the entries of group g are members[mstart[g]:mstart[g+1]]
+	members []int32
+	// Bucket tables (nil below indexFrom groups): for block b, the groups
+	// whose block value is v are ordg[b][start[b][v]:start[b][v+1]], their
+	// fingerprints beside them in ordv (read in sequence, not looked up).
+	start [simBlocks][]int32
+	ordg  [simBlocks][]int32
+	ordv  [simBlocks][]uint64
+	// used has a bit per block value holding groups: most probes find an
+	// empty bucket, and this table stays in the nearest cache.
+	used [simBlocks][1 << 10]uint64
+}
+
+func newSimIndex(hs []uint64) *simIndex {
+	x := &simIndex{group: make(map[uint64]int32, len(hs))}
 	gof := make([]int32, len(hs))
 	for i, h := range hs {
 		if h == 0 {
 			gof[i] = -1
 			continue
 		}
-		g, ok := group[h]
+		g, ok := x.group[h]
 		if !ok {
-			g = int32(len(vals))
-			group[h] = g
-			vals = append(vals, h)
+			g = int32(len(x.vals))
+			x.group[h] = g
+			x.vals = append(x.vals, h)
 		}
 		gof[i] = g
 	}
-	if len(vals) == 0 {
-		return
-	}
-	mstart := make([]int32, len(vals)+1)
+	x.mstart = make([]int32, len(x.vals)+1)
 	for _, g := range gof {
 		if g >= 0 {
-			mstart[g+1]++
+			x.mstart[g+1]++
 		}
 	}
-	for g := range vals {
-		mstart[g+1] += mstart[g]
+	for g := range x.vals {
+		x.mstart[g+1] += x.mstart[g]
 	}
-	members := make([]int32, mstart[len(vals)])
-	fill := slices.Clone(mstart[:len(vals)])
+	x.members = make([]int32, x.mstart[len(x.vals)])
+	fill := slices.Clone(x.mstart[:len(x.vals)])
 	for i, g := range gof {
 		if g >= 0 {
-			members[fill[g]] = int32(i)
+			x.members[fill[g]] = int32(i)
 			fill[g]++
 		}
 	}
-	pair := func(a, b int32) { // entries of groups a and b, lower index first
-		for _, i := range members[mstart[a]:mstart[a+1]] {
-			for _, j := range members[mstart[b]:mstart[b+1]] {
+	if len(x.vals) < indexFrom {
+		return x
+	}
+	for b := range simBlocks { // counting sort by block value
+		st := make([]int32, 1<<16+1)
+		for _, h := range x.vals {
+			st[int(block(h, b))+1]++
+		}
+		for v := range 1 << 16 {
+			st[v+1] += st[v]
+		}
+		ordg := make([]int32, len(x.vals))
+		ordv := make([]uint64, len(x.vals))
+		pos := slices.Clone(st[:1<<16])
+		for g, h := range x.vals {
+			v := block(h, b)
+			ordg[pos[v]], ordv[pos[v]] = int32(g), h
+			x.used[b][v>>6] |= 1 << (v & 63)
+			pos[v]++
+		}
+		x.start[b], x.ordg[b], x.ordv[b] = st, ordg, ordv
+	}
+	return x
+}
+
+// near calls fn once for every group other than h's own whose fingerprint
+// is within corpusNearBits of h, in no set order; with after >= 0, only for
+// groups numbered above after.
+func (x *simIndex) near(h uint64, after int32, fn func(g int32)) {
+	if x.start[0] == nil {
+		for g := after + 1; g < int32(len(x.vals)); g++ {
+			if d := h ^ x.vals[g]; d != 0 && bits.OnesCount64(d) <= corpusNearBits {
+				fn(g)
+			}
+		}
+		return
+	}
+	for b := range simBlocks {
+		own := block(h, b)
+		st, ordg, ordv, used := x.start[b], x.ordg[b], x.ordv[b], &x.used[b]
+		for _, m := range blockMasks[b] {
+			v := int(own ^ m)
+			if used[v>>6]&(1<<(v&63)) == 0 {
+				continue
+			}
+			lo, hi := st[v], st[v+1]
+			for k := lo; k < hi; k++ {
+				d := h ^ ordv[k]
+				if d == 0 || bits.OnesCount64(d) > corpusNearBits || ordg[k] <= after || foundEarlier(d, b) {
+					continue
+				}
+				fn(ordg[k])
+			}
+		}
+	}
+}
+
+// nearPairs calls fn(i, j) once for every pair i < j of entries whose
+// fingerprints are both non-zero and within corpusNearBits of each other:
+// the copies of one fingerprint with each other and with the copies of
+// every near one (work in proportion to the pairs reported, which the
+// flags need to count).
+func nearPairs(hs []uint64, fn func(i, j int32)) {
+	x := newSimIndex(hs)
+	pair := func(g, o int32) {
+		for _, i := range x.members[x.mstart[g]:x.mstart[g+1]] {
+			for _, j := range x.members[x.mstart[o]:x.mstart[o+1]] {
 				if i < j {
 					fn(i, j)
 				} else {
@@ -305,58 +494,48 @@ func nearPairs(hs []uint64, fn func(i, j int32)) {
 			}
 		}
 	}
-	for g := range vals {
-		m := members[mstart[g]:mstart[g+1]]
-		for x := range m {
-			for y := x + 1; y < len(m); y++ {
-				fn(m[x], m[y])
+	for g := range x.vals {
+		m := x.members[x.mstart[g]:x.mstart[g+1]]
+		for a := range m {
+			for b := a + 1; b < len(m); b++ {
+				fn(m[a], m[b])
 			}
 		}
 	}
-	if len(vals) < indexFrom {
-		for g, h := range vals {
-			for o := g + 1; o < len(vals); o++ {
-				if bits.OnesCount64(h^vals[o]) <= corpusNearBits {
-					pair(int32(g), int32(o))
-				}
-			}
+	if x.start[0] == nil {
+		for g, h := range x.vals {
+			x.near(h, int32(g), func(o int32) { pair(int32(g), o) })
 		}
 		return
 	}
-	// One bucket table per block: the groups by block value (counting sort).
-	var start [simBlocks][]int32
-	var order [simBlocks][]int32
+	// Bucket by bucket: every used bucket u of block b against each bucket
+	// v = u^mask (v >= u), so both sides are read in sequence.
 	for b := range simBlocks {
-		st := make([]int32, 1<<16+1)
-		for _, h := range vals {
-			st[int(block(h, b))+1]++
-		}
-		for v := range 1 << 16 {
-			st[v+1] += st[v]
-		}
-		ord := make([]int32, len(vals))
-		pos := slices.Clone(st[:1<<16])
-		for g, h := range vals {
-			v := block(h, b)
-			ord[pos[v]] = int32(g)
-			pos[v]++
-		}
-		start[b], order[b] = st, ord
-	}
-	for g, h := range vals {
-		for b := range simBlocks {
-			own := block(h, b)
+		st, ordg, ordv, used := x.start[b], x.ordg[b], x.ordv[b], &x.used[b]
+		for u := range 1 << 16 {
+			if used[u>>6]&(1<<(u&63)) == 0 {
+				continue
+			}
+			ulo, uhi := st[u], st[u+1]
 			for _, m := range blockMasks[b] {
-				v := own ^ m
-				for _, o := range order[b][start[b][v]:start[b][int(v)+1]] {
-					if o <= int32(g) {
-						continue
+				v := u ^ int(m)
+				if v < u || used[v>>6]&(1<<(v&63)) == 0 {
+					continue
+				}
+				vlo, vhi := st[v], st[v+1]
+				for k := ulo; k < uhi; k++ {
+					h := ordv[k]
+					l := vlo
+					if v == u {
+						l = k + 1
 					}
-					d := h ^ vals[o]
-					if bits.OnesCount64(d) > corpusNearBits || foundEarlier(d, b) {
-						continue
+					for ; l < vhi; l++ {
+						d := h ^ ordv[l]
+						if bits.OnesCount64(d) > corpusNearBits || foundEarlier(d, b) {
+							continue
+						}
+						pair(ordg[k], ordg[l])
 					}
-					pair(int32(g), o)
 				}
 			}
 		}
@@ -396,4 +575,67 @@ func (e *Engine) ApplyCorpus(ls []*model.Listing, flags map[string]model.Flag) {
 		l.Flags = kept
 		l.Risk = Risk(kept)
 	}
+}
+
+// CorpusDelta compares two states of the corpus, entries matched by id. It
+// returns the numbers of the entries of cur whose flags may differ from
+// those CorpusFlags(prev) gave them (the new and changed entries, and every
+// entry near one of them as it is or as it was, or near one that left),
+// and the ids of prev's entries that left cur. Flags of the entries it does
+// not return are those of CorpusFlags(prev); CorpusFlagsFor(cur, recompute)
+// gives the others.
+func CorpusDelta(prev, cur []CorpusEntry) (recompute []int, gone []string) {
+	var c *corpusIndex
+	return corpusDelta(prev, cur, &c)
+}
+
+// CorpusUpdate is CorpusDelta followed by CorpusFlagsFor(cur, recompute),
+// the two sharing their indexes: flags holds the flags of the entries
+// numbered in recompute that have one.
+func CorpusUpdate(prev, cur []CorpusEntry) (flags map[string]model.Flag, recompute []int, gone []string) {
+	var c *corpusIndex
+	recompute, gone = corpusDelta(prev, cur, &c)
+	if len(recompute) == 0 {
+		return map[string]model.Flag{}, nil, gone
+	}
+	return c.flagsFor(recompute), recompute, gone
+}
+
+// corpusDelta is CorpusDelta; it builds cur's index in *c when it needs it.
+func corpusDelta(prev, cur []CorpusEntry, c **corpusIndex) (recompute []int, gone []string) {
+	was := make(map[string]int, len(prev))
+	for i := range prev {
+		was[prev[i].ID] = i
+	}
+	var probes []CorpusEntry
+	changed := map[int]bool{}
+	for i := range cur {
+		j, ok := was[cur[i].ID]
+		if ok {
+			delete(was, cur[i].ID)
+			if prev[j] == cur[i] {
+				continue
+			}
+			probes = append(probes, prev[j])
+		}
+		changed[i] = true
+		probes = append(probes, cur[i])
+	}
+	for id, j := range was {
+		gone = append(gone, id)
+		probes = append(probes, prev[j])
+	}
+	slices.Sort(gone)
+	if len(probes) == 0 {
+		return nil, gone
+	}
+	*c = newCorpusIndex(cur)
+	for _, i := range (*c).affected(probes) {
+		changed[i] = true
+	}
+	for i := range changed {
+		recompute = append(recompute, i)
+	}
+	slices.Sort(recompute)
+	return recompute, gone
 }
