@@ -14,8 +14,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
-	"time"
 	"sync/atomic"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"

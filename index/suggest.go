@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/agnivade/levenshtein"
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -294,7 +295,7 @@ func closestTerm(ctx context.Context, idx bleve.Index, tok string) (string, erro
 			if e == nil {
 				break
 			}
-			c := cand{term: e.Term, field: field, dist: levenshtein(tok, e.Term), count: e.Count}
+			c := cand{term: e.Term, field: field, dist: levenshtein.ComputeDistance(tok, e.Term), count: e.Count}
 			if best == nil || c.dist < best.dist || (c.dist == best.dist && c.count > best.count) {
 				best = &c
 			}
@@ -334,26 +335,4 @@ func surfaceForm(ctx context.Context, idx bleve.Index, tok string) string {
 		}
 	}
 	return tok
-}
-
-// levenshtein is the edit distance between a and b, in runes.
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

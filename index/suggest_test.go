@@ -75,17 +75,6 @@ func TestDidYouMean(t *testing.T) {
 	}
 }
 
-func TestLevenshtein(t *testing.T) {
-	for _, tt := range []struct {
-		a, b string
-		want int
-	}{{"", "", 0}, {"abc", "abc", 0}, {"pyhton", "python", 2}, {"kitten", "sitting", 3}, {"é", "e", 1}} {
-		if got := levenshtein(tt.a, tt.b); got != tt.want {
-			t.Errorf("levenshtein(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
 func BenchmarkSuggest(b *testing.B) {
 	x := mustOpen(b)
 	var ls []*model.Listing

@@ -218,7 +218,7 @@ func (m *Main) Run(ctx context.Context) error {
 		Registry: m.Registry, Reindex: m.reindex, Instance: serverInstance(m.Config, m.command),
 		FlagIDs: flagIDs(), Subscriptions: m.Digest, RunDigests: m.runDigests,
 		TrustedProxies: m.Config.Server.TrustedProxies,
-		RateLimit: web.RateLimit{PerSecond: m.Config.Server.RateLimit.PerSecond, Burst: m.Config.Server.RateLimit.Burst, Disabled: m.Config.Server.RateLimit.Disabled},
+		RateLimit:      web.RateLimit{PerSecond: m.Config.Server.RateLimit.PerSecond, Burst: m.Config.Server.RateLimit.Burst, Disabled: m.Config.Server.RateLimit.Disabled},
 	})
 	m.srv = &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, ErrorLog: slog.NewLogLogger(m.Logger.Handler(), slog.LevelWarn)}

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/gigscout/gigscout/internal/store"
+
+	"github.com/gigscout/gigscout/internal/model"
 )
 
 // failing is n sources whose last run failed with cause.
@@ -122,13 +124,13 @@ func TestFlagsPage(t *testing.T) {
 		t.Fatalf("/flags: %d", w.Code)
 	}
 	page := w.Body.String()
-	for id := range flagLabels {
+	for id := range model.FlagLabels {
 		if !strings.Contains(page, `id="`+id+`"`) {
 			t.Errorf("/flags does not explain %s", id)
 		}
 	}
-	if len(flagDocs) != len(flagLabels) {
-		t.Errorf("%d flags explained, %d labelled", len(flagDocs), len(flagLabels))
+	if len(flagDocs) != len(model.FlagLabels) {
+		t.Errorf("%d flags explained, %d labelled", len(flagDocs), len(model.FlagLabels))
 	}
 	for _, d := range flagDocs {
 		if d.Triggers == "" || d.Why == "" || d.Do == "" {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gigscout/gigscout/index"
+	"github.com/gigscout/gigscout/internal/model"
 )
 
 // regionNames name the region codes normalize writes in remote_regions:
@@ -49,13 +50,13 @@ func canonicalRegion(s string) (string, bool) {
 
 // knownFlag reports whether id (any case) is a red flag's id.
 func knownFlag(id string) bool {
-	_, ok := flagLabels[strings.ToUpper(id)]
+	_, ok := model.FlagLabels[strings.ToUpper(id)]
 	return ok
 }
 
 func flagIDList() string {
-	ids := make([]string, 0, len(flagLabels))
-	for id := range flagLabels {
+	ids := make([]string, 0, len(model.FlagLabels))
+	for id := range model.FlagLabels {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
