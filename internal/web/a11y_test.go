@@ -58,15 +58,7 @@ func TestAccessibility(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 150*time.Second)
 	defer cancel()
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, chromedp.ExecPath(exe), chromedp.Flag("headless", true), chromedp.NoSandbox,
-		chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true), chromedp.UserDataDir(t.TempDir()))
-	defer cancelAlloc()
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	defer cancelBrowser()
-	if err := chromedp.Do(bctx); err != nil {
-		t.Fatalf("start %s: %v", exe, err)
-	}
+	bctx := startBrowser(ctx, t, exe)
 	pages := []string{"/", "/?q=data&paid=true&region=US&region=Narnia", "/?include_flagged=true&limit=3&page=2", "/listings/l05", "/listings/l01?from=q%3Ddata", "/flags", "/sources", "/nope"}
 	for _, view := range []struct {
 		name          string

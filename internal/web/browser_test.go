@@ -60,24 +60,7 @@ func TestBrowserSearchFlow(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(exe),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	)
-	defer cancelAlloc()
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	defer cancelBrowser()
-	if err := chromedp.Do(bctx); err != nil { // starts the browser, bound by ctx only
-		t.Fatalf("start %s: %v", exe, err)
-	}
+	bctx := startBrowser(ctx, t, exe, chromedp.WindowSize(1280, 900))
 	var mu sync.Mutex
 	var jsErrors []string
 	if err := chromedp.Listen(bctx, func(ev any) {
@@ -253,4 +236,23 @@ func run[T any](t *testing.T, ctx context.Context, a chromedp.Action[T]) T {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// startBrowser starts headless Chromium (exe) for one test, bound by ctx:
+// the flags this machine needs (no sandbox as root, no background
+// networking, which a closed network refuses), a fresh profile, and the
+// test's own options. The browser closes when the test ends.
+func startBrowser(ctx context.Context, t *testing.T, exe string, extra ...chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
+	opts := append([]chromedp.ExecAllocatorOption{chromedp.ExecPath(exe), chromedp.Flag("headless", true), chromedp.NoSandbox,
+		chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true), chromedp.UserDataDir(t.TempDir())}, extra...)
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	t.Cleanup(cancelAlloc)
+	bctx, cancelBrowser := chromedp.NewContext(actx)
+	t.Cleanup(cancelBrowser)
+	if err := chromedp.Do(bctx); err != nil { // starts the browser, bound by ctx only
+		t.Fatalf("start %s: %v", exe, err)
+	}
+	return bctx
 }

@@ -164,25 +164,7 @@ func TestStatsBrowser(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
 	defer cancel()
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(exe),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	)
-	defer cancelAlloc()
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	defer cancelBrowser()
-	if err := chromedp.Do(bctx); err != nil {
-		t.Fatalf("start %s: %v", exe, err)
-	}
+	bctx := startBrowser(ctx, t, exe, chromedp.Flag("hide-scrollbars", true), chromedp.WindowSize(1280, 900))
 
 	for _, page := range []struct{ path, what string }{{"/stats?key=wk_campus", "/stats scoped by a key"}, {"/stats", "/stats"}} {
 		sctx, scancel := context.WithTimeout(bctx, 30*time.Second)
