@@ -117,47 +117,41 @@ func OpenContext(ctx context.Context, path string, opts OpenOptions) (*Index, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	type result struct {
-		idx *Index
-		err error
-	}
-	done := make(chan result, 1)
+	// The lock is tried in short attempts, the context checked between
+	// them, so an interrupted open leaves nothing running behind it.
 	start := time.Now()
-	go func() {
-		idx, err := openOrCreate(path, timeout)
-		if err != nil {
-			done <- result{err: err}
-			return
-		}
-		x := &Index{path: path, idx: idx, lock: lockInfo{timeout: timeout}}
-		if opts.Owner.PID != 0 {
-			b, _ := json.Marshal(opts.Owner)
-			if werr := os.WriteFile(ownerPath(path), b, 0o644); werr == nil {
-				x.lock.path = ownerPath(path)
+	for {
+		idx, err := openOrCreate(path, min(lockPoll, timeout))
+		if err == nil {
+			x := &Index{path: path, idx: idx, lock: lockInfo{timeout: timeout}}
+			if opts.Owner.PID != 0 {
+				b, _ := json.Marshal(opts.Owner)
+				if werr := os.WriteFile(ownerPath(path), b, 0o644); werr == nil {
+					x.lock.path = ownerPath(path)
+				}
 			}
+			return x, nil
 		}
-		done <- result{idx: x}
-	}()
-	select {
-	case r := <-done:
-		if r.err != nil && errors.Is(r.err, bolterrors.ErrTimeout) {
+		if !errors.Is(err, bolterrors.ErrTimeout) {
+			return nil, err
+		}
+		if time.Since(start) >= timeout {
 			le := &LockedError{Path: path, Waited: time.Since(start).Round(time.Millisecond), Timeout: true}
 			if o, err := ReadOwner(path); err == nil {
 				le.Holder = o
 			}
 			return nil, le
 		}
-		return r.idx, r.err
-	case <-ctx.Done():
-		go func() { // the open finishes within the lock timeout; close what it opened
-			if r := <-done; r.idx != nil {
-				r.idx.Close()
-			}
-		}()
-		return nil, ctx.Err()
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 	}
 }
 
-// scorchDefaults sets scorch's package settings once: an open abandoned
-// by OpenContext may still be running when the next one starts.
+// lockPoll is one attempt at the index's lock; between attempts
+// OpenContext checks its context.
+const lockPoll = 250 * time.Millisecond
+
+// scorchDefaults sets scorch's package settings once: a package variable
+// written on every open would race with indexes already open.
 var scorchDefaults sync.Once
