@@ -268,7 +268,7 @@ func (s *Server) statsPage(w http.ResponseWriter, r *http.Request) {
 	if r.URL.RawQuery != "" {
 		v.APIURL += "?" + r.URL.Query().Encode()
 	}
-	if v.Charts, err = statsCharts(res); err != nil {
+	if v.Charts, err = statsCharts(res, s.sourceLabeler(r.Context())); err != nil {
 		s.errorPage(w, r, err)
 		return
 	}
@@ -289,7 +289,7 @@ func (s *Server) statsPage(w http.ResponseWriter, r *http.Request) {
 const maxLines = 6
 
 // statsCharts draws the dashboard's figures.
-func statsCharts(res *StatsResponse) ([]chartView, error) {
+func statsCharts(res *StatsResponse, sourceName func(string) string) ([]chartView, error) {
 	weekLabels := make([]string, len(res.Weeks))
 	for i, w := range res.Weeks {
 		t, _ := time.Parse("2006-01-02", w)
@@ -328,7 +328,7 @@ func statsCharts(res *StatsResponse) ([]chartView, error) {
 		return nil, err
 	}
 	if err := weekly("by-source", "Open listings by source, last 12 weeks", [2]string{"source", "sources"}, res.OpenBySource,
-		func(s string) string { return s }); err != nil {
+		sourceName); err != nil {
 		return nil, err
 	}
 

@@ -413,3 +413,27 @@ func TestStatsRealWidgetKey(t *testing.T) {
 		t.Errorf("stats with a revoked key: %d %s", w.Code, w.Body)
 	}
 }
+
+// TestStatsPageSourceNames: the by-source chart names sources as people
+// know them (the label /sources shows), never by their config key.
+func TestStatsPageSourceNames(t *testing.T) {
+	st, x := mustData(t, testListings())
+	sources := func(ctx context.Context) ([]SourceInfo, error) {
+		return []SourceInfo{{Name: "acme", Label: "Acme Studio careers"}, {Name: "brightpath", Label: "BrightPath internships"}}, nil
+	}
+	h := New(Options{Store: st, Index: x, Logger: statsLog(), Now: func() time.Time { return testNow }, RateLimit: RateLimit{Disabled: true}, Sources: sources}).Handler()
+	w := get(t, h, "/stats")
+	if w.Code != 200 {
+		t.Fatalf("status %d", w.Code)
+	}
+	fig := statsDoc(t, w.Body.String()).Find("#fig-by-source")
+	text := fig.Text()
+	for _, want := range []string{"Acme Studio careers", "BrightPath internships"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the by-source chart does not name %q", want)
+		}
+	}
+	if fig.Find("table").Text() != "" && strings.Contains(fig.Find("thead").Text(), "brightpath") {
+		t.Error("the by-source table names a source by its config key")
+	}
+}
