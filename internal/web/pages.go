@@ -340,13 +340,8 @@ type listingView struct {
 }
 
 func (s *Server) listingPage(w http.ResponseWriter, r *http.Request) {
-	l, err := s.opts.Store.Get(r.Context(), r.PathValue("id"))
-	if errors.Is(err, store.ErrNotFound) {
-		s.errorPage(w, r, &apiError{status: http.StatusNotFound, code: "not_found", message: "This listing does not exist, or it was removed."})
-		return
-	}
-	if err != nil {
-		s.errorPage(w, r, err)
+	l, ok := s.pageListing(w, r)
+	if !ok {
 		return
 	}
 	scrubListing(l)
@@ -480,4 +475,19 @@ var schemaTypes = map[model.JobType]string{
 	model.TypeMicroInternship: "INTERN", model.TypeInternship: "INTERN", model.TypeProject: "CONTRACTOR",
 	model.TypeContract: "CONTRACTOR", model.TypePartTime: "PART_TIME", model.TypeFullTime: "FULL_TIME",
 	model.TypeVolunteer: "VOLUNTEER", model.TypeUnknown: "OTHER",
+}
+
+// pageListing loads the listing of a page route's {id}, or answers with
+// the error page (404 for an unknown or removed listing) and false.
+func (s *Server) pageListing(w http.ResponseWriter, r *http.Request) (*model.Listing, bool) {
+	l, err := s.opts.Store.Get(r.Context(), r.PathValue("id"))
+	if errors.Is(err, store.ErrNotFound) {
+		s.errorPage(w, r, &apiError{status: http.StatusNotFound, code: "not_found", message: "This listing does not exist, or it was removed."})
+		return nil, false
+	}
+	if err != nil {
+		s.errorPage(w, r, err)
+		return nil, false
+	}
+	return l, true
 }

@@ -3,14 +3,12 @@ package web
 import (
 	"bytes"
 	_ "embed"
-	"errors"
 	"html/template"
 	"net/http"
 	"strings"
 	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
-	"github.com/gigscout/gigscout/internal/store"
 )
 
 // widgetScript is /widget.js, the embeddable search widget.
@@ -34,13 +32,8 @@ func (s *Server) widgetJS(w http.ResponseWriter, r *http.Request) {
 // A usable key counts the click; an unusable or absent one still
 // redirects, uncounted.
 func (s *Server) goListing(w http.ResponseWriter, r *http.Request) {
-	l, err := s.opts.Store.Get(r.Context(), r.PathValue("id"))
-	if errors.Is(err, store.ErrNotFound) {
-		s.errorPage(w, r, &apiError{status: http.StatusNotFound, code: "not_found", message: "This listing does not exist, or it was removed."})
-		return
-	}
-	if err != nil {
-		s.errorPage(w, r, err)
+	l, ok := s.pageListing(w, r)
+	if !ok {
 		return
 	}
 	target := l.ApplyURL
