@@ -78,9 +78,20 @@ func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *red
 		fs.Usage()
 		return 2
 	}
+	return flagsRun(flagsOptions{JSON: *asJSON, File: fs.Arg(0)}, stdin, stdout, stderr, eng, nopts)
+}
+
+// flagsOptions are the flags and argument of `gigscout flags`.
+type flagsOptions struct {
+	JSON bool
+	File string // "" or "-": standard input
+}
+
+// flagsRun does the work of `gigscout flags` and returns the exit code.
+func flagsRun(o flagsOptions, stdin io.Reader, stdout, stderr io.Writer, eng *redflag.Engine, nopts normalize.Options) int {
 	in, name := stdin, "standard input"
-	if fs.NArg() == 1 && fs.Arg(0) != "-" {
-		name = fs.Arg(0)
+	if o.File != "" && o.File != "-" {
+		name = o.File
 		f, err := os.Open(name)
 		if err != nil {
 			fmt.Fprintf(stderr, "flags: cannot read FILE %s: %v\n", name, flagsUnwrapPath(err))
@@ -126,7 +137,7 @@ func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *red
 	// The whole input is one corpus for the cross-listing signals.
 	eng.ApplyCorpus(ls, redflag.CorpusFlags(ingest.CorpusEntries(ls)))
 	for i, l := range ls {
-		if werr := flagsPrint(out, ids[i], l, *asJSON); werr != nil {
+		if werr := flagsPrint(out, ids[i], l, o.JSON); werr != nil {
 			fmt.Fprintf(stderr, "flags: write: %v\n", werr)
 			return 1
 		}
