@@ -83,11 +83,28 @@ func (l *limitArg) Decode(ctx *kong.DecodeContext) error {
 }
 
 type flagsCmd struct {
-	JSON bool   `name:"json" help:"print one JSON object per listing: the whole normalized listing (id, risk, flags, pay, hours, remote, remote_regions, type, ...)"`
-	File string `arg:"" optional:"" name:"file" help:"JSON Lines of listings (default or -: standard input)"`
+	JSON bool     `name:"json" help:"print one JSON object per listing: the whole normalized listing (id, risk, flags, pay, hours, remote, remote_regions, type, ...)"`
+	File []string `arg:"" optional:"" name:"file" help:"JSON Lines of listings (default or -: standard input)"`
 }
 
-func (c *flagsCmd) Run(e *env) error { return runFlags(flagsOptions{JSON: c.JSON, File: c.File}, e) }
+func (c *flagsCmd) options() (*flagsOptions, error) {
+	if len(c.File) > 1 {
+		return nil, usagef("flags: expected at most one FILE, got %d arguments (see gigscout flags --help)", len(c.File))
+	}
+	o := &flagsOptions{JSON: c.JSON}
+	if len(c.File) == 1 {
+		o.File = c.File[0]
+	}
+	return o, nil
+}
+
+func (c *flagsCmd) Run(e *env) error {
+	o, err := c.options()
+	if err != nil {
+		return err
+	}
+	return runFlags(*o, e)
+}
 
 type reindexCmd struct{}
 

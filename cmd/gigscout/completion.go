@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -43,13 +44,16 @@ func completionWords(root *kong.Node) map[string][]string {
 //	source <(gigscout completion bash)
 func completion(shell string, root *kong.Node, e *env) error {
 	words := completionWords(root)
-	var cmds, top []string
+	var cmds, top, groups []string
 	for c := range words {
 		cmds = append(cmds, c)
 		if !strings.Contains(c, " ") {
 			top = append(top, c)
+		} else if g, _, _ := strings.Cut(c, " "); !slices.Contains(groups, g) {
+			groups = append(groups, g)
 		}
 	}
+	sort.Strings(groups)
 	sort.Strings(cmds)
 	sort.Strings(top)
 	var cases strings.Builder
@@ -73,7 +77,7 @@ _gigscout() {
       -*) ;;
       *)
         if [[ -z "$cmd" ]]; then cmd="$w"
-        elif [[ "$cmd" == widget || "$cmd" == digest ]]; then cmd="$cmd $w"; break
+        elif [[ " ` + strings.Join(groups, " ") + ` " == *" $cmd "* ]]; then cmd="$cmd $w"; break
         else break; fi ;;
     esac
   done
