@@ -222,15 +222,16 @@ func newParser(c *cli, e *env) (*kong.Kong, error) {
 	)
 }
 
-// parseArgs parses args with kong; help ends it with (nil, nil, code 0).
-func parseArgs(k *kong.Kong, args []string) (kctx *kong.Context, err error, exited bool) {
+// parseArgs parses args with kong; exited is true after --help (err is
+// then nil: exit code 0).
+func parseArgs(k *kong.Kong, args []string) (kctx *kong.Context, exited bool, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			ke, ok := r.(kongExit)
 			if !ok {
 				panic(r)
 			}
-			kctx, err, exited = nil, nil, true
+			kctx, exited, err = nil, true, nil
 			if ke.code != 0 {
 				err = &exitError{code: ke.code}
 			}
@@ -238,9 +239,9 @@ func parseArgs(k *kong.Kong, args []string) (kctx *kong.Context, err error, exit
 	}()
 	kctx, err = k.Parse(singleDash(args))
 	if err != nil {
-		return nil, translate(err), false
+		return nil, false, translate(err)
 	}
-	return kctx, nil, false
+	return kctx, false, nil
 }
 
 // reOneDash is a long flag written with one dash, as the flag package
@@ -308,12 +309,11 @@ func translate(err error) error {
 			return usagef("%s: want a subcommand\n%s", name, group)
 		}
 	}
-	switch m := []string(nil); {
-	case func() bool { m = reUnknownFlag.FindStringSubmatch(msg); return m != nil }():
+	if m := reUnknownFlag.FindStringSubmatch(msg); m != nil {
 		msg = "flag provided but not defined: " + m[1] + m[2]
-	case func() bool { m = reNeedsValue.FindStringSubmatch(msg); return m != nil }():
+	} else if m := reNeedsValue.FindStringSubmatch(msg); m != nil {
 		msg = "flag " + m[1] + " needs a value"
-	case func() bool { m = reBadValue.FindStringSubmatch(msg); return m != nil }():
+	} else if m := reBadValue.FindStringSubmatch(msg); m != nil {
 		msg = m[2]
 	}
 	if name == "" {

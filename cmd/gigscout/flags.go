@@ -66,7 +66,7 @@ func parseFlagsArgs(args []string, stdout, stderr io.Writer) (*flagsOptions, err
 	if err != nil {
 		return nil, err
 	}
-	if _, err, exited := parseArgs(k, append([]string{"flags"}, args...)); exited || err != nil {
+	if _, exited, err := parseArgs(k, append([]string{"flags"}, args...)); exited || err != nil {
 		return nil, err
 	}
 	return c.Flags.options()

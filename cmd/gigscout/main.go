@@ -90,7 +90,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	// --config and --data may stand before or after the command (kong's
 	// root flags): gigscout --config x serve.
-	kctx, err, exited := parseArgs(k, args)
+	kctx, exited, err := parseArgs(k, args)
 	if exited || err != nil {
 		return exitCode(err, stderr)
 	}
