@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"net/http"
@@ -21,29 +20,8 @@ import (
 	"github.com/gigscout/gigscout/internal/web"
 )
 
-func newFlagSet(name string, e *env) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	registerHelp(fs, e.stderr)
-	return fs
-}
-
-// parseFlags parses args, turning a flag error into a usage error.
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			printHelp(fs)
-			return &exitError{code: 0}
-		}
-		return usagef("%s", flagMessage(fs.Name(), err))
-	}
-	return nil
-}
-
-func cmdServe(ctx context.Context, args []string, e *env) error {
-	fs := newFlagSet("serve", e)
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
+// serve runs `gigscout serve`.
+func serve(ctx context.Context, e *env) error {
 	cfg, err := e.config()
 	if err != nil {
 		return err
@@ -89,12 +67,14 @@ func summarize(r *crawler.Run) crawlSummary {
 	return s
 }
 
-func cmdCrawl(ctx context.Context, args []string, e *env) error {
-	fs := newFlagSet("crawl", e)
-	asJSON := fs.Bool("json", false, "print a JSON array of the run summaries")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
+// crawlOptions are the flags and arguments of `gigscout crawl`.
+type crawlOptions struct {
+	JSON    bool
+	Sources []string
+}
+
+// crawl runs `gigscout crawl`.
+func crawl(ctx context.Context, o crawlOptions, e *env) error {
 	cfg, err := e.config()
 	if err != nil {
 		return err
@@ -111,13 +91,13 @@ func cmdCrawl(ctx context.Context, args []string, e *env) error {
 	if m.IndexNote != "" {
 		fmt.Fprintln(e.stderr, "gigscout:", m.IndexNote)
 	}
-	bar := newProgress(e, !*asJSON)
-	runs, err := m.Crawl(ctx, fs.Args(), bar.update)
+	bar := newProgress(e, !o.JSON)
+	runs, err := m.Crawl(ctx, o.Sources, bar.update)
 	bar.done()
 	if err != nil {
 		return err
 	}
-	return printRuns(e.stdout, runs, *asJSON)
+	return printRuns(e.stdout, runs, o.JSON)
 }
 
 // printRuns prints the summaries and fails (exit 1) only if every source failed.
@@ -167,39 +147,40 @@ func serverURL(ctx context.Context, cfg *config.Config, e *env) string {
 	return base
 }
 
-// filterList collects repeated --filter KEY=VALUE flags.
-type filterList []string
-
-func (f *filterList) String() string { return strings.Join(*f, ",") }
-func (f *filterList) Set(v string) error {
-	if !strings.Contains(v, "=") {
-		return fmt.Errorf("want KEY=VALUE, got %q", v)
+// checkFilters is the usage error for a --filter value that is not KEY=VALUE.
+func checkFilters(cmd string, filters []string) error {
+	for _, f := range filters {
+		if !strings.Contains(f, "=") {
+			return usagef("%s: invalid value %q for flag --filter: want KEY=VALUE, got %q", cmd, f, f)
+		}
 	}
-	*f = append(*f, v)
 	return nil
 }
 
-func cmdSearch(ctx context.Context, args []string, e *env) error {
-	fs := newFlagSet("search", e)
-	asJSON := fs.Bool("json", false, "print the API's response body")
-	limit := fs.Int("limit", 20, "results per page (1-100)")
-	var filters filterList
-	fs.Var(&filters, "filter", "a search filter KEY=VALUE (repeatable), as in the API: remote=remote, paid=true, ...")
-	if err := parseFlags(fs, args); err != nil {
+// searchOptions are the flags and arguments of `gigscout search`.
+type searchOptions struct {
+	JSON     bool
+	Limit    int
+	LimitSet bool // --limit was given (else a filter's limit, or 20)
+	Filters  []string
+	Query    []string
+}
+
+// search runs `gigscout search`.
+func search(ctx context.Context, o searchOptions, e *env) error {
+	if err := checkFilters("search", o.Filters); err != nil {
 		return err
 	}
 	params := url.Values{}
-	if q := strings.TrimSpace(strings.Join(fs.Args(), " ")); q != "" {
+	if q := strings.TrimSpace(strings.Join(o.Query, " ")); q != "" {
 		params.Set("q", q)
 	}
-	for _, f := range filters {
+	for _, f := range o.Filters {
 		k, v, _ := strings.Cut(f, "=")
 		params.Add(strings.TrimSpace(k), strings.TrimSpace(v))
 	}
-	explicit := false
-	fs.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "limit" })
-	if explicit || !params.Has("limit") {
-		params.Set("limit", fmt.Sprint(*limit))
+	if o.LimitSet || !params.Has("limit") {
+		params.Set("limit", fmt.Sprint(o.Limit))
 	}
 	cfg, err := e.config()
 	if err != nil {
@@ -214,7 +195,7 @@ func cmdSearch(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	if *asJSON {
+	if o.JSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
 		return enc.Encode(res)
@@ -307,11 +288,8 @@ func printResults(w io.Writer, res *web.SearchResponse) {
 	}
 }
 
-func cmdReindex(ctx context.Context, args []string, e *env) error {
-	fs := newFlagSet("reindex", e)
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
+// reindex runs `gigscout reindex`.
+func reindex(ctx context.Context, e *env) error {
 	cfg, err := e.config()
 	if err != nil {
 		return err
@@ -369,12 +347,8 @@ func remoteReindex(ctx context.Context, base string, out io.Writer) error {
 	return nil
 }
 
-func cmdSources(ctx context.Context, args []string, e *env) error {
-	fs := newFlagSet("sources", e)
-	asJSON := fs.Bool("json", false, "print JSON")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
+// sources runs `gigscout sources`.
+func sources(ctx context.Context, asJSON bool, e *env) error {
 	cfg, err := e.config()
 	if err != nil {
 		return err
@@ -392,7 +366,7 @@ func cmdSources(ctx context.Context, args []string, e *env) error {
 		}
 		infos = append(infos, web.SourceInfo{Name: cs.Name, Kind: cs.Kind, Schedule: cs.Schedule, SourceStat: s})
 	}
-	if *asJSON {
+	if asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(infos)
@@ -412,11 +386,8 @@ func cmdSources(ctx context.Context, args []string, e *env) error {
 	return tw.Flush()
 }
 
-func cmdDemo(ctx context.Context, args []string, e *env) error {
-	fs := newFlagSet("demo", e)
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
+// runDemo runs `gigscout demo`.
+func runDemo(ctx context.Context, e *env) error {
 	var cfg *config.Config
 	var err error
 	if e.configPath != "" {
@@ -469,7 +440,8 @@ func cmdDemo(ctx context.Context, args []string, e *env) error {
 	return m.Close()
 }
 
-func runFlags(args []string, e *env) error {
+// runFlags runs `gigscout flags`.
+func runFlags(o flagsOptions, e *env) error {
 	cfg, err := e.config()
 	if err != nil {
 		return err
@@ -478,7 +450,7 @@ func runFlags(args []string, e *env) error {
 	if err != nil {
 		return &configError{err}
 	}
-	if code := cmdFlags(args, e.stdin, e.stdout, e.stderr, eng, normalizeOptions(cfg)); code != 0 {
+	if code := flagsRun(o, e.stdin, e.stdout, e.stderr, eng, normalizeOptions(cfg)); code != 0 {
 		return &exitError{code: code}
 	}
 	return nil

@@ -2,38 +2,67 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/alecthomas/kong"
 )
 
-// commandFlags are the commands and their flags, for shell completion and
-// did-you-mean. Registering a command: a case in dispatch (main.go), its
-// flags here, and its usage, summary and examples in commandHelp (help.go).
-var commandFlags = map[string][]string{
-	"serve": nil, "crawl": {"--json"}, "search": {"--json", "--limit", "--filter"}, "flags": {"--json"},
-	"reindex": nil, "sources": {"--json"}, "demo": nil, "version": nil, "completion": nil,
+// completionWords are, for each command path of the kong model ("crawl",
+// "widget create"), the words to complete after it: its subcommands and
+// flags in --name form.
+func completionWords(root *kong.Node) map[string][]string {
+	out := map[string][]string{}
+	var walk func(n *kong.Node)
+	walk = func(n *kong.Node) {
+		for _, c := range n.Children {
+			if c.Type != kong.CommandNode {
+				continue
+			}
+			var words []string
+			for _, sub := range c.Children {
+				if sub.Type == kong.CommandNode {
+					words = append(words, sub.Name)
+				}
+			}
+			for _, f := range c.Flags {
+				words = append(words, "--"+f.Name)
+			}
+			out[c.Path()] = append(words, "--config", "--data", "--help")
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
 }
 
-// cmdCompletion prints a completion script: `gigscout completion bash`
-// (also zsh, through bashcompinit). Source it from the shell's rc file:
+// completion prints a completion script for shell (bash, or zsh through
+// bashcompinit), made from the kong model root. Source it from the
+// shell's rc file:
 //
 //	source <(gigscout completion bash)
-func cmdCompletion(args []string, e *env) error {
-	if len(args) != 1 || (args[0] != "bash" && args[0] != "zsh") {
-		return usagef("completion: want one shell, bash or zsh (e.g. source <(gigscout completion bash))")
-	}
-	var cmds []string
-	for c := range commandFlags {
+func completion(shell string, root *kong.Node, e *env) error {
+	words := completionWords(root)
+	var cmds, top, groups []string
+	for c := range words {
 		cmds = append(cmds, c)
+		if !strings.Contains(c, " ") {
+			top = append(top, c)
+		} else if g, _, _ := strings.Cut(c, " "); !slices.Contains(groups, g) {
+			groups = append(groups, g)
+		}
 	}
+	sort.Strings(groups)
 	sort.Strings(cmds)
+	sort.Strings(top)
 	var cases strings.Builder
 	for _, c := range cmds {
-		fmt.Fprintf(&cases, "    %s) opts=%q ;;\n", c, strings.Join(append(commandFlags[c], "--config", "--data", "--help"), " "))
+		fmt.Fprintf(&cases, "    %q) opts=%q ;;\n", c, strings.Join(words[c], " "))
 	}
-	script := `# gigscout completion (` + args[0] + `)
+	script := `# gigscout completion (` + shell + `)
 _gigscout() {
-  local cur prev cmd opts i
+  local cur prev cmd opts i w
   cur="${COMP_WORDS[COMP_CWORD]}"
   prev="${COMP_WORDS[COMP_CWORD-1]}"
   case "$prev" in
@@ -42,14 +71,18 @@ _gigscout() {
   esac
   cmd=""
   for ((i=1; i<COMP_CWORD; i++)); do
-    case "${COMP_WORDS[i]}" in
+    w="${COMP_WORDS[i]}"
+    case "$w" in
       --config|--data) ((i++)) ;;
       -*) ;;
-      *) cmd="${COMP_WORDS[i]}"; break ;;
+      *)
+        if [[ -z "$cmd" ]]; then cmd="$w"
+        elif [[ " ` + strings.Join(groups, " ") + ` " == *" $cmd "* ]]; then cmd="$cmd $w"; break
+        else break; fi ;;
     esac
   done
   if [[ -z "$cmd" ]]; then
-    COMPREPLY=( $(compgen -W "` + strings.Join(cmds, " ") + ` --config --data --help" -- "$cur") )
+    COMPREPLY=( $(compgen -W "` + strings.Join(top, " ") + ` --config --data --help" -- "$cur") )
     return
   fi
   case "$cmd" in
@@ -60,7 +93,7 @@ _gigscout() {
   COMPREPLY=( $(compgen -W "$opts" -- "$cur") )
 }
 `
-	if args[0] == "zsh" {
+	if shell == "zsh" {
 		script += "autoload -U +X bashcompinit && bashcompinit\n"
 	}
 	script += "complete -F _gigscout gigscout\n"

@@ -71,40 +71,9 @@ func (m *Main) digestJob(ctx context.Context) {
 	m.Logger.Info("digest run", "digests", len(res), "sent", sent)
 }
 
-func cmdDigest(ctx context.Context, args []string, e *env) error {
-	if len(args) == 0 {
-		return usagef("digest: want a subcommand: run [--dry-run] [--json] or status [--json]")
-	}
-	switch args[0] {
-	case "run":
-		return cmdDigestRun(ctx, args[1:], e)
-	case "status":
-		return cmdDigestStatus(ctx, args[1:], e)
-	}
-	return usagef("digest: unknown subcommand %q (run or status)", args[0])
-}
-
 // digestRunOptions are the flags of `gigscout digest run`.
 type digestRunOptions struct {
 	DryRun, JSON bool
-}
-
-func cmdDigestRun(ctx context.Context, args []string, e *env) error {
-	fs := newFlagSet("digest run", e)
-	var o digestRunOptions
-	fs.BoolVar(&o.DryRun, "dry-run", false, "print what is due without sending or recording anything")
-	fs.BoolVar(&o.JSON, "json", false, "print JSON")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usagef("digest run: unexpected argument %q", fs.Arg(0))
-	}
-	cfg, err := e.config()
-	if err != nil {
-		return err
-	}
-	return digestRun(ctx, cfg, e, o)
 }
 
 // digestRun sends (or with DryRun prints) the digests that are due now.
@@ -226,15 +195,8 @@ type subscriptionStatus struct {
 	LastError string     `json:"last_error,omitempty"`
 }
 
-func cmdDigestStatus(ctx context.Context, args []string, e *env) error {
-	fs := newFlagSet("digest status", e)
-	asJSON := fs.Bool("json", false, "print JSON")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usagef("digest status: unexpected argument %q", fs.Arg(0))
-	}
+// printDigestStatus runs `gigscout digest status`.
+func printDigestStatus(ctx context.Context, asJSON bool, e *env) error {
 	cfg, err := e.config()
 	if err != nil {
 		return err
@@ -248,7 +210,7 @@ func cmdDigestStatus(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	if *asJSON {
+	if asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(list)

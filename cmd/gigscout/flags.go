@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -52,35 +51,38 @@ const flagsMaxLine = 8 << 20
 // unreadable file, a line that could not be read), 1 if reading or writing
 // fails midway.
 func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *redflag.Engine, nopts normalize.Options) int {
-	fs := flag.NewFlagSet("flags", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, "print one JSON object per listing: the whole normalized listing (id, risk, flags, pay, hours, remote, remote_regions, type, ...)")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: gigscout flags [--json] [FILE|-]\n\n"+
-			"Reads listings as JSON Lines (id, title, company, company_profile, description,\n"+
-			"pay, location, employment_type, url; only title is required), or the API's own\n"+
-			"listing JSON, from FILE or standard input and explains the red flags of each.\n"+
-			"The whole input is one corpus for the cross-listing signals (SCAM_TEMPLATE_REUSE).\n"+
-			"A line with an unknown field, bad JSON or no title is named and the exit code is 2.\n\n"+
-			"examples:\n"+
-			"  gigscout flags listings.jsonl\n"+
-			"  curl -s localhost:8080/api/v1/listings/ID | gigscout flags --json -\n\n")
-		fs.PrintDefaults()
+	o, err := parseFlagsArgs(args, stdout, stderr)
+	if o == nil || err != nil {
+		return exitCode(err, stderr) // 0 after --help
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	return flagsRun(*o, stdin, stdout, stderr, eng, nopts)
+}
+
+// parseFlagsArgs parses the arguments of `gigscout flags` with the
+// command line's kong parser; (nil, nil) after --help.
+func parseFlagsArgs(args []string, stdout, stderr io.Writer) (*flagsOptions, error) {
+	var c cli
+	k, err := newParser(&c, &env{stdout: stdout, stderr: stderr})
+	if err != nil {
+		return nil, err
 	}
-	if fs.NArg() > 1 {
-		fmt.Fprintf(stderr, "flags: expected at most one FILE, got %d arguments\n", fs.NArg())
-		fs.Usage()
-		return 2
+	if _, exited, err := parseArgs(k, append([]string{"flags"}, args...)); exited || err != nil {
+		return nil, err
 	}
+	return c.Flags.options()
+}
+
+// flagsOptions are the flags and argument of `gigscout flags`.
+type flagsOptions struct {
+	JSON bool
+	File string // "" or "-": standard input
+}
+
+// flagsRun does the work of `gigscout flags` and returns the exit code.
+func flagsRun(o flagsOptions, stdin io.Reader, stdout, stderr io.Writer, eng *redflag.Engine, nopts normalize.Options) int {
 	in, name := stdin, "standard input"
-	if fs.NArg() == 1 && fs.Arg(0) != "-" {
-		name = fs.Arg(0)
+	if o.File != "" && o.File != "-" {
+		name = o.File
 		f, err := os.Open(name)
 		if err != nil {
 			fmt.Fprintf(stderr, "flags: cannot read FILE %s: %v\n", name, flagsUnwrapPath(err))
@@ -126,7 +128,7 @@ func cmdFlags(args []string, stdin io.Reader, stdout, stderr io.Writer, eng *red
 	// The whole input is one corpus for the cross-listing signals.
 	eng.ApplyCorpus(ls, redflag.CorpusFlags(ingest.CorpusEntries(ls)))
 	for i, l := range ls {
-		if werr := flagsPrint(out, ids[i], l, *asJSON); werr != nil {
+		if werr := flagsPrint(out, ids[i], l, o.JSON); werr != nil {
 			fmt.Fprintf(stderr, "flags: write: %v\n", werr)
 			return 1
 		}

@@ -12,8 +12,6 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"sort"
-	"strings"
 	"syscall"
 
 	"github.com/gigscout/gigscout/config"
@@ -85,84 +83,23 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv,
 		log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel(getenv)}))}
-	// --config and --data may come before the command too: gigscout --config x serve.
-	cmd, rest, err := splitCommand(args, e)
-	if err == nil && (cmd == "-h" || cmd == "--help" || cmd == "help") {
-		fmt.Fprint(stderr, usage)
-		return 0
+	var c cli
+	k, err := newParser(&c, e)
+	if err != nil {
+		return exitCode(err, stderr)
 	}
-	if err == nil {
-		err = dispatch(ctx, cmd, rest, e)
+	// --config and --data may stand before or after the command (kong's
+	// root flags): gigscout --config x serve.
+	kctx, exited, err := parseArgs(k, args)
+	if exited || err != nil {
+		return exitCode(err, stderr)
 	}
-	return exitCode(err, stderr)
-}
-
-func dispatch(ctx context.Context, cmd string, args []string, e *env) error {
-	switch cmd {
-	case "serve":
-		return cmdServe(ctx, args, e)
-	case "crawl":
-		return cmdCrawl(ctx, args, e)
-	case "search":
-		return cmdSearch(ctx, args, e)
-	case "reindex":
-		return cmdReindex(ctx, args, e)
-	case "sources":
-		return cmdSources(ctx, args, e)
-	case "demo":
-		return cmdDemo(ctx, args, e)
-	case "digest":
-		return cmdDigest(ctx, args, e)
-	case "flags":
-		return runFlags(args, e)
-	case "widget":
-		return cmdWidget(ctx, args, e)
-	case "version":
-		fmt.Fprintln(e.stdout, "gigscout", version)
-		return nil
-	case "completion":
-		return cmdCompletion(args, e)
+	e.configPath, e.dataDir = c.Config, c.Data
+	if e.configPath == "" {
+		e.configPath = getenv("GIGSCOUT_CONFIG")
 	}
-	if dm := didYouMean(cmd, commandNames); dm != "" {
-		return usagef("unknown command %q (did you mean %q?)\n\n%s", cmd, dm, usage)
-	}
-	return usagef("unknown command %q\n\n%s", cmd, usage)
-}
-
-// common takes --config and --data out of args, wherever they stand.
-func (e *env) common(args []string) ([]string, error) {
-	e.configPath = e.getenv("GIGSCOUT_CONFIG")
-	var rest []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		for _, name := range []string{"config", "data"} {
-			for _, prefix := range []string{"-" + name, "--" + name} {
-				var val string
-				switch {
-				case a == prefix:
-					if i+1 >= len(args) {
-						return nil, usagef("flag %s needs a value", prefix)
-					}
-					i++
-					val = args[i]
-				case strings.HasPrefix(a, prefix+"="):
-					val = strings.TrimPrefix(a, prefix+"=")
-				default:
-					continue
-				}
-				if name == "config" {
-					e.configPath = val
-				} else {
-					e.dataDir = val
-				}
-				a = ""
-			}
-		}
-		if a != "" {
-			rest = append(rest, a)
-		}
-	}
-	return rest, nil
+	kctx.BindTo(ctx, (*context.Context)(nil))
+	return exitCode(kctx.Run(e), stderr)
 }
 
 // config loads the configuration with --data applied.
@@ -222,19 +159,6 @@ func logLevel(getenv func(string) string) slog.Level {
 	return l
 }
 
-// splitCommand takes the global flags (--config, --data) from anywhere in
-// args and returns the command (the first argument left) and its arguments.
-func splitCommand(args []string, e *env) (string, []string, error) {
-	rest, err := e.common(args)
-	if err != nil {
-		return "", nil, err
-	}
-	if len(rest) == 0 {
-		return "", nil, usagef("no command given\n\n%s", usage)
-	}
-	return rest[0], rest[1:], nil
-}
-
 // countListings is "1 listing" or "N listings".
 func countListings(n uint64) string {
 	if n == 1 {
@@ -242,14 +166,3 @@ func countListings(n uint64) string {
 	}
 	return fmt.Sprintf("%d listings", n)
 }
-
-// commandNames are the commands dispatch knows, for did-you-mean: those
-// listed for completion in commandFlags (completion.go).
-var commandNames = func() []string {
-	var out []string
-	for c := range commandFlags {
-		out = append(out, c)
-	}
-	sort.Strings(out) // ties in did-you-mean go the same way every run
-	return out
-}()

@@ -72,77 +72,24 @@ func loadWidgetSecret(cfg *config.Config, log *slog.Logger) ([]byte, error) {
 	return nil, fmt.Errorf("widget secret: %s could not be read", path)
 }
 
-func cmdWidget(ctx context.Context, args []string, e *env) error {
-	if len(args) == 0 {
-		return usagef("widget: want a subcommand\n%s", widgetUsage)
-	}
-	switch args[0] {
-	case "create":
-		opts, err := parseWidgetCreate(args[1:], e)
-		if err != nil {
-			return err
-		}
-		return withWidgetAdmin(ctx, e, func(a *web.WidgetAdmin) error { return widgetCreate(ctx, a, opts, e.stdout) })
-	case "list":
-		fs := newFlagSet("widget list", e)
-		asJSON := fs.Bool("json", false, "print a JSON array of the keys")
-		if err := parseFlags(fs, args[1:]); err != nil {
-			return err
-		}
-		if fs.NArg() > 0 {
-			return usagef("widget list: unexpected argument %q", fs.Arg(0))
-		}
-		return withWidgetAdmin(ctx, e, func(a *web.WidgetAdmin) error { return widgetList(ctx, a, *asJSON, e.stdout) })
-	case "revoke":
-		fs := newFlagSet("widget revoke", e)
-		if err := parseFlags(fs, args[1:]); err != nil {
-			return err
-		}
-		if fs.NArg() != 1 {
-			return usagef("widget revoke: want exactly one KEY\n%s", widgetUsage)
-		}
-		return withWidgetAdmin(ctx, e, func(a *web.WidgetAdmin) error { return widgetRevoke(ctx, a, fs.Arg(0), e.stdout) })
-	case "-h", "--help", "help":
-		fmt.Fprintln(e.stderr, widgetUsage)
-		return nil
-	}
-	return usagef("widget: unknown subcommand %q\n%s", args[0], widgetUsage)
-}
-
 // widgetCreateOptions are `widget create`'s flags.
 type widgetCreateOptions struct {
 	Spec web.WidgetSpec
 	JSON bool
 }
 
-// originList collects repeated --origin flags.
-type originList []string
-
-func (o *originList) String() string     { return strings.Join(*o, ",") }
-func (o *originList) Set(v string) error { *o = append(*o, v); return nil }
-
-func parseWidgetCreate(args []string, e *env) (widgetCreateOptions, error) {
-	fs := newFlagSet("widget create", e)
-	name := fs.String("name", "", "who the key is for (the career office)")
-	var origins originList
-	fs.Var(&origins, "origin", "a website allowed to show the widget, like https://careers.example.edu (repeatable)")
-	var filters filterList
-	fs.Var(&filters, "filter", "a locked search filter KEY=VALUE (repeatable), as in the API: paid=true, min_hourly_usd=20, region=US, type=project,internship")
-	expires := fs.String("expires", "365d", "how long the key works: 365d, 720h or never")
-	asJSON := fs.Bool("json", false, `print {"key","snippet","expires_at"}`)
-	if err := parseFlags(fs, args); err != nil {
+// newWidgetCreateOptions makes `widget create`'s options from its flags.
+func newWidgetCreateOptions(name string, origins, filters []string, expires string, asJSON bool) (widgetCreateOptions, error) {
+	if err := checkFilters("widget create", filters); err != nil {
 		return widgetCreateOptions{}, err
 	}
-	if fs.NArg() > 0 {
-		return widgetCreateOptions{}, usagef("widget create: unexpected argument %q", fs.Arg(0))
-	}
-	opts := widgetCreateOptions{JSON: *asJSON, Spec: web.WidgetSpec{Name: *name, Origins: origins, Filters: url.Values{}}}
+	opts := widgetCreateOptions{JSON: asJSON, Spec: web.WidgetSpec{Name: name, Origins: origins, Filters: url.Values{}}}
 	for _, f := range filters {
 		k, v, _ := strings.Cut(f, "=")
 		opts.Spec.Filters.Add(strings.TrimSpace(k), strings.TrimSpace(v))
 	}
 	var err error
-	if opts.Spec.Expires, err = web.ParseWidgetExpiry(*expires); err != nil {
+	if opts.Spec.Expires, err = web.ParseWidgetExpiry(expires); err != nil {
 		return opts, usagef("widget create: --expires: %v", err)
 	}
 	return opts, nil
