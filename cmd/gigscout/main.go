@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/gigscout/gigscout/config"
@@ -117,7 +118,12 @@ func (e *env) config() (*config.Config, error) {
 // configError is a bad configuration: exit code 2.
 type configError struct{ err error }
 
-func (e *configError) Error() string { return "config: " + e.err.Error() }
+func (e *configError) Error() string {
+	if msg := e.err.Error(); !strings.HasPrefix(msg, "config: ") {
+		return "config: " + msg
+	}
+	return e.err.Error()
+}
 func (e *configError) Unwrap() error { return e.err }
 
 // exitError carries an exit code with a message already printed (or none).

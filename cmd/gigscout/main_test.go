@@ -518,3 +518,16 @@ func TestShutdownRecordsRunningCrawlAsPartial(t *testing.T) {
 		t.Fatalf("last run after shutdown: %+v", stat.LastRun)
 	}
 }
+
+// TestMissingConfigFile: a --config that does not exist is a usage error
+// (exit 2) naming the file, said once ("config: open ...", not "config:
+// config: ...").
+func TestMissingConfigFile(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nope.yaml")
+	var out, errb strings.Builder
+	code := run(context.Background(), []string{"sources", "--config", missing}, strings.NewReader(""), &out, &errb, func(string) string { return "" })
+	msg := errb.String()
+	if code != 2 || !strings.Contains(msg, missing) || strings.Count(msg, "config:") != 1 {
+		t.Errorf("exit %d: %q", code, msg)
+	}
+}
