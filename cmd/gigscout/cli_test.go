@@ -117,6 +117,24 @@ func TestCompletionScript(t *testing.T) {
 	if code, _, _ := gigscout(t, "completion", "tcsh"); code != 2 {
 		t.Errorf("completion for an unknown shell: exit %d, want 2", code)
 	}
+	complete := bashCompleter(t, script)
+	for _, tt := range []struct{ words, want string }{
+		{"gigscout cr", "crawl"},
+		{"gigscout --config x se", "search serve"},
+		{"gigscout search --l", "--limit"},
+		{"gigscout completion z", "zsh"},
+	} {
+		if got := complete(tt.words); got != tt.want {
+			t.Errorf("completing %q = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+}
+
+// bashCompleter sources a bash completion script and returns a function
+// that completes a command line as bash would (a trailing space starts a
+// new, empty word). It skips the test where bash is not installed.
+func bashCompleter(t *testing.T, script string) func(line string) string {
+	t.Helper()
 	bash, err := exec.LookPath("bash")
 	if err != nil {
 		t.Skip("bash not installed: the script's behaviour is not checked")
@@ -125,22 +143,21 @@ func TestCompletionScript(t *testing.T) {
 	if err := os.WriteFile(file, []byte(script), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct{ words, want string }{
-		{"gigscout cr", "crawl"},
-		{"gigscout --config x se", "search serve"},
-		{"gigscout search --l", "--limit"},
-		{"gigscout completion z", "zsh"},
-	} {
-		words := strings.Fields(tt.words)
-		sh := fmt.Sprintf(`source %q; COMP_WORDS=(%s); COMP_CWORD=%d; _gigscout; echo "${COMPREPLY[*]}"`, file, tt.words, len(words)-1)
+	return func(line string) string {
+		t.Helper()
+		words := strings.Fields(line)
+		cword := len(words) - 1
+		if strings.HasSuffix(line, " ") {
+			words = append(words, `""`)
+			cword++
+		}
+		sh := fmt.Sprintf(`source %q; COMP_WORDS=(%s); COMP_CWORD=%d; _gigscout; echo "${COMPREPLY[*]}"`, file, strings.Join(words, " "), cword)
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
 		out, err := exec.CommandContext(ctx, bash, "--norc", "--noprofile", "-c", sh).Output()
-		cancel()
 		if err != nil {
-			t.Fatalf("%s: %v", tt.words, err)
+			t.Fatalf("%s: %v", line, err)
 		}
-		if got := strings.TrimSpace(string(out)); got != tt.want {
-			t.Errorf("completing %q = %q, want %q", tt.words, got, tt.want)
-		}
+		return strings.TrimSpace(string(out))
 	}
 }
