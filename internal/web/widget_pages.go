@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	_ "embed"
+	"encoding/json"
 	"html/template"
 	"net/http"
 	"strings"
@@ -11,10 +12,28 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// widgetScript is /widget.js, the embeddable search widget.
+// widgetSource is the embeddable search widget as written; widgetScript
+// is /widget.js as served, with the flags' names filled in.
 //
 //go:embed widget/widget.js
-var widgetScript []byte
+var widgetSource []byte
+
+var widgetScript = withFlagLabels(widgetSource)
+
+// flagLabelsMark is where widget.js takes the flags' names: an empty
+// object as written, so the file stays valid JavaScript on its own.
+const flagLabelsMark = "{/*FLAG_LABELS*/}"
+
+// withFlagLabels fills model.FlagLabels into the widget's source, so the
+// widget names each flag as the pages and the e-mails do and a new flag
+// needs no second list to keep in step.
+func withFlagLabels(src []byte) []byte {
+	labels, err := json.Marshal(model.FlagLabels)
+	if err != nil || bytes.Count(src, []byte(flagLabelsMark)) != 1 {
+		panic("web: widget.js must hold exactly one " + flagLabelsMark)
+	}
+	return bytes.Replace(src, []byte(flagLabelsMark), labels, 1)
+}
 
 // widgetJSMaxAge is how long browsers keep /widget.js: its URL is pasted
 // into other sites, so it cannot carry a content hash; an hour lets a fix

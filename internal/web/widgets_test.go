@@ -515,6 +515,15 @@ func TestWidgetJS(t *testing.T) {
 			t.Errorf("widget.js contains %q (no HTML injection, no third-party code)", banned)
 		}
 	}
+	for id, label := range model.FlagLabels {
+		pair, _ := json.Marshal(map[string]string{id: label})
+		if !bytes.Contains(w.Body.Bytes(), bytes.Trim(pair, "{}")) {
+			t.Errorf("widget.js does not name flag %s as %q", id, label)
+		}
+	}
+	if bytes.Contains(w.Body.Bytes(), []byte(flagLabelsMark)) {
+		t.Errorf("widget.js still holds %s", flagLabelsMark)
+	}
 	if w := get(t, h, "/widget.js", "If-None-Match", w.Header().Get("ETag")); w.Code != 304 {
 		t.Errorf("revalidation: %d", w.Code)
 	}

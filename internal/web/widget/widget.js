@@ -11,13 +11,9 @@
   var TYPES = { micro_internship: "Micro-internship", internship: "Internship", project: "Project", contract: "Contract",
     part_time: "Part-time", full_time: "Full-time", volunteer: "Volunteer", unknown: "Other" };
   var WHERE = { remote: "Remote", hybrid: "Hybrid", onsite: "On-site", unknown: "Place not stated" };
-  var FLAGS = { UNPAID: "Unpaid", PAY_UNSPECIFIED: "Pay not stated", PAY_BELOW_FLOOR: "Low pay",
-    VAGUE_NO_DESCRIPTION: "Little description", VAGUE_NO_DELIVERABLES: "No clear deliverables",
-    VAGUE_NO_DURATION: "No duration stated", VAGUE_NO_SUPERVISOR: "No mentor named",
-    VAGUE_CATCHALL_DUTIES: "Catch-all duties", SCAM_UPFRONT_FEE: "Asks you to pay",
-    SCAM_OFFPLATFORM_CONTACT: "Off-platform contact", SCAM_CHECK_HANDLING: "Money or check handling",
-    SCAM_PERSONAL_DATA: "Asks for personal data", SCAM_TOO_GOOD_PAY: "Too-good-to-be-true pay",
-    SCAM_PRESSURE: "Pressure to hurry", SCAM_ANON_EMPLOYER: "Anonymous employer", SCAM_WFH_HYPE: "Work-from-home hype" };
+  // The flags' names come from the server (model.FlagLabels), filled in
+  // when /widget.js is served, so the widget names every flag as the pages do.
+  var FLAGS = {/*FLAG_LABELS*/};
   var SYM = { USD: "$", EUR: "€", GBP: "£", INR: "₹", CAD: "CA$", AUD: "A$" };
   var seq = 0;
 
