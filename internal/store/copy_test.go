@@ -188,7 +188,9 @@ func sameStores(t *testing.T, a, b *sqlStore) {
 	for _, f := range []func(s *sqlStore) (any, error){
 		func(s *sqlStore) (any, error) { return s.Subscriptions(ctx) },
 		func(s *sqlStore) (any, error) { return s.WidgetKeys(ctx) },
-		func(s *sqlStore) (any, error) { return s.WidgetDaily(ctx, "aaaaaaaaaaaaaaaaaaaaaaaa", s.Now().Add(-72*time.Hour), s.Now()) },
+		func(s *sqlStore) (any, error) {
+			return s.WidgetDaily(ctx, "aaaaaaaaaaaaaaaaaaaaaaaa", s.Now().Add(-72*time.Hour), s.Now())
+		},
 		func(s *sqlStore) (any, error) { return s.SourceStat(ctx, "gh") },
 		func(s *sqlStore) (any, error) { return s.RunNotes(ctx, 2) },
 		func(s *sqlStore) (any, error) { return s.DigestKey(ctx) },
