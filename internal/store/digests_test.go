@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-func TestDigestLedger(t *testing.T) { storetest.Run(t, testDigestLedger) }
+func TestDigestLedger(t *testing.T) { storetest.RunParallel(t, testDigestLedger) }
 
 func testDigestLedger(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()

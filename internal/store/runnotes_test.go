@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-func TestRunNotes(t *testing.T) { storetest.Run(t, testRunNotes) }
+func TestRunNotes(t *testing.T) { storetest.RunParallel(t, testRunNotes) }
 
 func testRunNotes(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()

@@ -10,7 +10,7 @@ import (
 	"time"
 )
 
-func TestWidgetKeys(t *testing.T) { storetest.Run(t, testWidgetKeys) }
+func TestWidgetKeys(t *testing.T) { storetest.RunParallel(t, testWidgetKeys) }
 
 func testWidgetKeys(t *testing.T, be storetest.Backend) {
 	s, now := mustOpen(t, be)
@@ -52,7 +52,7 @@ func testWidgetKeys(t *testing.T, be storetest.Backend) {
 	}
 }
 
-func TestWidgetDaily(t *testing.T) { storetest.Run(t, testWidgetDaily) }
+func TestWidgetDaily(t *testing.T) { storetest.RunParallel(t, testWidgetDaily) }
 
 func testWidgetDaily(t *testing.T, be storetest.Backend) {
 	s, _ := mustOpen(t, be)
