@@ -108,6 +108,13 @@ func TestMigrateStoreKeepsSearchResults(t *testing.T) {
 		}
 	}
 
+	// Crawling on PostgreSQL goes on from the copy: nothing new.
+	code, out, errs := gigscout(t, "crawl", "--json", "--config", pgCfg)
+	var sums []crawlSummary
+	if code != 0 || json.Unmarshal([]byte(out), &sums) != nil || len(sums) != 1 || sums[0].New != 0 || sums[0].Unchanged != 3 || sums[0].Status != "ok" {
+		t.Errorf("crawl on PostgreSQL after the move: exit %d: %s %s", code, out, errs)
+	}
+
 	for _, tt := range []struct {
 		args []string
 		want string
