@@ -3,9 +3,10 @@ package store
 import (
 	"context"
 	"errors"
-	"github.com/gigscout/gigscout/internal/store/storetest"
 	"testing"
 	"time"
+
+	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
 func TestDigestLedger(t *testing.T) { storetest.RunParallel(t, testDigestLedger) }

@@ -19,7 +19,9 @@ import (
 // its final seq. On PostgreSQL a plain sequence would fail this: a
 // transaction can commit seq 11 before another commits seq 10, and a
 // reader that saw 11 never asks for 10 again.
-func TestChangeFeedConcurrentWriters(t *testing.T) { storetest.RunParallel(t, testChangeFeedConcurrentWriters) }
+func TestChangeFeedConcurrentWriters(t *testing.T) {
+	storetest.RunParallel(t, testChangeFeedConcurrentWriters)
+}
 
 func testChangeFeedConcurrentWriters(t *testing.T, be storetest.Backend) {
 	const (

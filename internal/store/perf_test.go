@@ -144,7 +144,9 @@ func testWriteRetriesWhenBusy(t *testing.T, be storetest.Backend) {
 // TestRelinkMatchesFullRecluster: the component-wise relink leaves every
 // listing with the links a recluster of its whole dedup key gives, through
 // random batches of new, changed, retitled and closed listings.
-func TestRelinkMatchesFullRecluster(t *testing.T) { storetest.RunParallel(t, testRelinkMatchesFullRecluster) }
+func TestRelinkMatchesFullRecluster(t *testing.T) {
+	storetest.RunParallel(t, testRelinkMatchesFullRecluster)
+}
 
 func testRelinkMatchesFullRecluster(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()

@@ -2,10 +2,11 @@ package store
 
 import (
 	"context"
-	"github.com/gigscout/gigscout/internal/store/storetest"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
 func TestRunNotes(t *testing.T) { storetest.RunParallel(t, testRunNotes) }

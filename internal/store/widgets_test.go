@@ -3,11 +3,12 @@ package store
 import (
 	"context"
 	"errors"
-	"github.com/gigscout/gigscout/internal/store/storetest"
 	"net/url"
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
 func TestWidgetKeys(t *testing.T) { storetest.RunParallel(t, testWidgetKeys) }
