@@ -103,3 +103,17 @@ func TestMigrationVersionsMatch(t *testing.T) {
 		t.Errorf("migration versions differ: SQLite %s, PostgreSQL %s (add migrations/postgres/NNNN_*.sql for each new migration)", versions(lite), versions(pg))
 	}
 }
+
+func TestRebindDollar(t *testing.T) {
+	for in, want := range map[string]string{
+		`SELECT a FROM t WHERE x = ? AND y IN (?, ?)`:                `SELECT a FROM t WHERE x = $1 AND y IN ($2, $3)`,
+		`WHERE fingerprint = ?3 AND dedup_key = ?1 AND sim_b0 = ?4`:  `WHERE fingerprint = $3 AND dedup_key = $1 AND sim_b0 = $4`,
+		`SELECT '?', "a?b", x FROM t -- why?` + "\n" + `WHERE y = ?`: `SELECT '?', "a?b", x FROM t -- why?` + "\n" + `WHERE y = $1`,
+		`SELECT 'it''s ?' /* ? */ , ?`:                               `SELECT 'it''s ?' /* ? */ , $1`,
+		`SELECT 1`:                                                   `SELECT 1`,
+	} {
+		if got := rebindDollar(in); got != want {
+			t.Errorf("rebind(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
