@@ -34,6 +34,14 @@ type Config struct {
 	Pay     Pay                    `yaml:"pay"`
 	Flags   map[string]FlagSetting `yaml:"flags"`
 	Digest  Digest                 `yaml:"digest"`
+	Store   Store                  `yaml:"store"`
+}
+
+// Store chooses the store. DSN is "sqlite:PATH" or "postgres://..." (env
+// GIGSCOUT_STORE_DSN); empty: the SQLite file gigscout.db in data_dir
+// (sqlite:./data/gigscout.db with the shipped data_dir).
+type Store struct {
+	DSN string `yaml:"dsn"`
 }
 
 // Server configures HTTP.

@@ -33,6 +33,8 @@ type cli struct {
 	Demo       demoCmd       `cmd:"" help:"serve sample boards on 127.0.0.1, crawl them, serve the UI"`
 	Version    versionCmd    `cmd:"" help:"print the version"`
 	Completion completionCmd `cmd:"" help:"print a shell completion script"`
+
+	MigrateStore migrateStoreCmd `cmd:"" name:"migrate-store" help:"copy a store to another (SQLite to PostgreSQL), verified by row counts"`
 }
 
 type serveCmd struct{}
