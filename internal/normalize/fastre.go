@@ -578,3 +578,11 @@ func containsFold(s, sub string) bool {
 	}
 	return false
 }
+
+// wordEnd returns the end of the run of ASCII word characters (\w) at i.
+func wordEnd(s string, i int) int {
+	for i < len(s) && isASCIIWord(s[i]) {
+		i++
+	}
+	return i
+}

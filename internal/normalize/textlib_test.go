@@ -3,6 +3,7 @@ package normalize
 import (
 	"encoding/json"
 	"io/fs"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"sort"
@@ -142,6 +143,59 @@ func BenchmarkNormalizeFixtures(b *testing.B) {
 	for b.Loop() {
 		for _, p := range ps {
 			Normalize(p, testOpts)
+		}
+	}
+}
+
+// TestTextFixtures checks Text against the regexps it stands for on every
+// long text of the shared fixtures, and reports how many took the
+// tokenizer.
+func TestTextFixtures(t *testing.T) {
+	tok := 0
+	for _, s := range fixtureTexts(t) {
+		if got, want := Text(s), textRegexps(s); got != want {
+			t.Errorf("Text(%.80q) = %.200q, want %.200q", s, got, want)
+		}
+		if strings.Contains(s, "<") && !slowText(s) {
+			if _, ok := htmlText(strings.ToValidUTF8(s, "\uFFFD")); ok {
+				tok++
+			}
+		}
+	}
+	t.Logf("%d fixture texts took the tokenizer", tok)
+}
+
+// FuzzTextTokenizer compares Text, the tokenizer's path, with the regexps.
+func FuzzTextTokenizer(f *testing.F) {
+	for _, s := range []string{"<p>a<br>b</p><li>c</li><td>d</td>", "a&amp;b<!-- c -->d<script>e</script>f", "<head><title>t</title>x</head>",
+		`<a href="x" title='y'>z</a>`, "R&D<b>x</b>&copy", "<!DOCTYPE html><h1 >a</h1\n>", "<style>p{}</STYLE >q", "a < b <br/> c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Text(s), textRegexps(s); got != want {
+			t.Errorf("Text(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestTextRandomHTML checks Text against the regexps on random sequences of
+// HTML pieces, well-formed and not.
+func TestTextRandomHTML(t *testing.T) {
+	parts := []string{"<p>", "</p>", "<P class=\"a>b\">", "<li>", "</li>", "< li>", "<br>", "<br/>", "</br>", "<td>", "</th >",
+		"<script>", "</script>", "</SCRIPT >", "<style>", "</style", "<head>", "</head>", "<title>", "</title>", "<template>",
+		"<!--", "-->", "--!>", "<!-->", "<!x>", "<?php ?>", "</>", "<!DOCTYPE html>", "<![CDATA[", "]]>", "<textarea>",
+		"<b>", "</b>", "<a href='x'>", "</a>", "<h1>", "</h6>", "<div\n>", "<li-x>", "<x:y>", "<", ">", "/", "!", "'", "\"",
+		"&", "&amp;", "&amp", "&lt;p&gt;", "&#39;", "&#x27", "&copy", "amp;", "#39;", "a", "Bc", " ", "\n", "\r", "\t", "\u00a0",
+		"é", "\x00", "=", "x.Yz", "R&D", "\\$"}
+	r := rand.New(rand.NewSource(2))
+	for i := 0; i < 30000; i++ {
+		var b strings.Builder
+		for k := r.Intn(12); k >= 0; k-- {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		if got, want := Text(s), textRegexps(s); got != want {
+			t.Fatalf("Text(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
