@@ -116,7 +116,7 @@ func textRegexps(s string) string {
 		s = html.UnescapeString(s)
 	}
 	s = comment.ReplaceAllString(s, " ")
-	s = droppedRe.ReplaceAllString(s, " ")
+	s = dropped.ReplaceAllString(s, " ")
 	s = listTag.ReplaceAllString(s, "\n- ")
 	s = blockTag.ReplaceAllString(s, "\n")
 	s = cellTag.ReplaceAllString(s, " ")

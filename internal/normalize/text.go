@@ -25,9 +25,9 @@ func Sanitize(s string) string {
 
 var (
 	// dropped elements lose their content too.
-	droppedRe = regexp.MustCompile(`(?is)<(script|style|head|title|noscript|template)\b.*?</(script|style|head|title|noscript|template)\s*>`)
-	comment   = regexp.MustCompile(`(?s)<!--.*?-->`)
-	listTag   = regexp.MustCompile(`(?i)<\s*li\b[^>]*>`)
+	dropped = regexp.MustCompile(`(?is)<(script|style|head|title|noscript|template)\b.*?</(script|style|head|title|noscript|template)\s*>`)
+	comment = regexp.MustCompile(`(?s)<!--.*?-->`)
+	listTag = regexp.MustCompile(`(?i)<\s*li\b[^>]*>`)
 	// blockTag matches the tags that end a line of text.
 	blockTag = regexp.MustCompile(`(?i)<\s*(?:br|hr|/?p|/?div|/li|/?h[1-6]|/?tr|/?ul|/?ol|/?table|/?section|/?article|/?header|/?footer|/?blockquote|/?pre|/?dl|/?dt|/?dd|/?figure|/?main|/?nav|/?aside|/?form|/?fieldset|/?address|/?details|/?summary)\b[^>]*>`)
 	cellTag  = regexp.MustCompile(`(?i)<\s*/?t[dh]\b[^>]*>`)
@@ -64,7 +64,7 @@ func Text(s string) string {
 			s = t
 		} else {
 			s = comment.ReplaceAllString(s, " ")
-			s = droppedRe.ReplaceAllString(s, " ")
+			s = dropped.ReplaceAllString(s, " ")
 			s = listTag.ReplaceAllString(s, "\n- ")
 			s = blockTag.ReplaceAllString(s, "\n")
 			s = cellTag.ReplaceAllString(s, " ")

@@ -60,13 +60,13 @@ func htmlText(s string) (string, bool) {
 			end := tt == html.EndTagToken
 			switch {
 			case drop:
-				if end && dropped[name] {
+				if end && droppedTags[name] {
 					if !closingTag(raw[2+len(name):]) {
 						return "", false
 					}
 					drop = false
 				}
-			case dropped[name] && !end:
+			case droppedTags[name] && !end:
 				drop = true
 				b.WriteByte(' ')
 				amp = false
@@ -93,8 +93,8 @@ var (
 	blockOpen = set("br", "hr", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol", "table", "section",
 		"article", "header", "footer", "blockquote", "pre", "dl", "dt", "dd", "figure", "main", "nav", "aside", "form",
 		"fieldset", "address", "details", "summary")
-	// dropped are the elements dropped with their content.
-	dropped = set("script", "style", "head", "title", "noscript", "template")
+	// droppedTags are the elements dropped with their content.
+	droppedTags = set("script", "style", "head", "title", "noscript", "template")
 	// undecoded are the elements whose text the tokenizer leaves raw.
 	undecoded = set("iframe", "noembed", "noframes", "plaintext", "textarea", "xmp")
 )
