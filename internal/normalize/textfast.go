@@ -18,26 +18,31 @@ import (
 // differ: a tag holding "<" or a quoted ">", a tag name with other than
 // ASCII letters, digits and "_", an unclosed tag, comment or dropped
 // element, a comment the tokenizer ends elsewhere ("--!>", "<!-->"), text
-// with "<" before a tag-like character, an entity cut by a tag, and the
-// elements whose text the tokenizer does not decode (iframe, noembed,
-// noframes, plaintext, textarea, xmp).
+// with "<" before a tag-like character, an entity cut by a tag, and "&" or
+// NUL in the text of the elements the tokenizer does not decode (iframe,
+// noembed, noframes, plaintext, textarea, xmp).
 func htmlText(s string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	z := html.NewTokenizer(strings.NewReader(s))
 	drop := false // inside a dropped element, until the closing tag of any of them
 	amp := false  // the text so far ends in what may be an entity's start
-	n := 0        // bytes read
+	undec := false
+	n := 0 // bytes read
+	var buf [16]byte
 	for {
 		tt := z.Next()
 		raw := z.Raw()
 		n += len(raw)
+		rawText := undec // the token follows an undecoded element's start tag
+		undec = false
 		switch tt {
 		case html.ErrorToken:
 			// an unclosed tag at the end is the error token's
 			return b.String(), z.Err() == io.EOF && len(raw) == 0 && n == len(s) && !drop
 		case html.TextToken:
-			if !plainText(raw) || amp && !drop && (isASCIIWord(raw[0]) || raw[0] == '#' || raw[0] == ';') {
+			if !plainText(raw) || amp && !drop && (isASCIIWord(raw[0]) || raw[0] == '#' || raw[0] == ';') ||
+				rawText && bytes.ContainsAny(raw, "&\x00") {
 				return "", false
 			}
 			if !drop {
@@ -53,64 +58,72 @@ func htmlText(s string) (string, bool) {
 				amp = false
 			}
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
-			name, ok := tagName(raw)
-			if !ok || undecoded[name] {
+			name, ok := tagName(raw, &buf)
+			if !ok {
 				return "", false
 			}
-			end := tt == html.EndTagToken
+			k, end := tagKinds[string(name)], tt == html.EndTagToken
+			undec = k&undecoded != 0 && !end
+			var out string
 			switch {
 			case drop:
-				if end && droppedTags[name] {
+				if end && k&droppedTag != 0 {
 					if !closingTag(raw[2+len(name):]) {
 						return "", false
 					}
 					drop = false
 				}
-			case droppedTags[name] && !end:
-				drop = true
-				b.WriteByte(' ')
-				amp = false
-			case name == "li" && !end:
-				b.WriteString("\n- ")
-				amp = false
-			case name == "td" || name == "th":
-				b.WriteByte(' ')
-				amp = false
-			case end && blockNames[name] || !end && blockOpen[name]:
-				b.WriteByte('\n')
+			case k&droppedTag != 0 && !end:
+				drop, out = true, " "
+			case k&listItem != 0 && !end:
+				out = "\n- "
+			case k&cell != 0:
+				out = " "
+			case k&blockEnd != 0 && end, k&blockStart != 0 && !end:
+				out = "\n"
+			}
+			if out != "" {
+				b.WriteString(out)
 				amp = false
 			}
 		}
 	}
 }
 
-var (
-	// blockNames are blockTag's names that may follow "/"; blockOpen those
-	// that may stand alone.
-	blockNames = set("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol", "table", "section",
-		"article", "header", "footer", "blockquote", "pre", "dl", "dt", "dd", "figure", "main", "nav", "aside", "form",
-		"fieldset", "address", "details", "summary")
-	blockOpen = set("br", "hr", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol", "table", "section",
-		"article", "header", "footer", "blockquote", "pre", "dl", "dt", "dd", "figure", "main", "nav", "aside", "form",
-		"fieldset", "address", "details", "summary")
-	// droppedTags are the elements dropped with their content.
-	droppedTags = set("script", "style", "head", "title", "noscript", "template")
-	// undecoded are the elements whose text the tokenizer leaves raw.
-	undecoded = set("iframe", "noembed", "noframes", "plaintext", "textarea", "xmp")
+// The kinds of tags that matter to Text.
+const (
+	blockStart = 1 << iota // a line break where it opens
+	blockEnd               // a line break where it closes
+	listItem               // "- " starts a line where it opens
+	cell                   // a space where it opens or closes
+	droppedTag             // dropped with its content
+	undecoded              // the tokenizer leaves its text raw
 )
 
-func set(names ...string) map[string]bool {
-	m := make(map[string]bool, len(names))
-	for _, n := range names {
-		m[n] = true
-	}
-	return m
+// tagKinds are the tags that matter, the names of the regexps blockTag,
+// listTag, cellTag and dropped.
+var tagKinds = map[string]int{
+	"br": blockStart, "hr": blockStart, "li": listItem | blockEnd, "td": cell, "th": cell,
+	"p": blockStart | blockEnd, "div": blockStart | blockEnd, "h1": blockStart | blockEnd, "h2": blockStart | blockEnd,
+	"h3": blockStart | blockEnd, "h4": blockStart | blockEnd, "h5": blockStart | blockEnd, "h6": blockStart | blockEnd,
+	"tr": blockStart | blockEnd, "ul": blockStart | blockEnd, "ol": blockStart | blockEnd, "table": blockStart | blockEnd,
+	"section": blockStart | blockEnd, "article": blockStart | blockEnd, "header": blockStart | blockEnd,
+	"footer": blockStart | blockEnd, "blockquote": blockStart | blockEnd, "pre": blockStart | blockEnd,
+	"dl": blockStart | blockEnd, "dt": blockStart | blockEnd, "dd": blockStart | blockEnd, "figure": blockStart | blockEnd,
+	"main": blockStart | blockEnd, "nav": blockStart | blockEnd, "aside": blockStart | blockEnd,
+	"form": blockStart | blockEnd, "fieldset": blockStart | blockEnd, "address": blockStart | blockEnd,
+	"details": blockStart | blockEnd, "summary": blockStart | blockEnd,
+	"script": droppedTag | undecoded, "style": droppedTag | undecoded, "head": droppedTag, "title": droppedTag | undecoded,
+	"noscript": droppedTag | undecoded, "template": droppedTag,
+	"iframe": undecoded, "noembed": undecoded, "noframes": undecoded, "plaintext": undecoded, "textarea": undecoded,
+	"xmp": undecoded,
 }
 
-// tagName returns the lower-case name of the tag raw when the tag regexps
-// see the same tag: "<" or "</", a name of ASCII word characters, then
-// white space, "/" or the only ">", and no other "<".
-func tagName(raw []byte) (string, bool) {
+// tagName returns the lower-case name of the tag raw (in buf, cut to 16
+// bytes: no name that matters is longer) when the tag regexps see the same
+// tag: "<" or "</", a name of ASCII word characters, then white space, "/"
+// or the only ">", and no other "<".
+func tagName(raw []byte, buf *[16]byte) ([]byte, bool) {
 	i := 1
 	if len(raw) > 1 && raw[1] == '/' {
 		i = 2
@@ -120,13 +133,21 @@ func tagName(raw []byte) (string, bool) {
 		j++
 	}
 	if j == i || j == len(raw) || bytes.IndexByte(raw, '>') != len(raw)-1 || bytes.IndexByte(raw[1:], '<') >= 0 {
-		return "", false
+		return nil, false
 	}
 	switch raw[j] {
 	case ' ', '\t', '\n', '\f', '\r', '/', '>':
-		return strings.ToLower(string(raw[i:j])), true
+	default:
+		return nil, false
 	}
-	return "", false
+	name := buf[:0]
+	for _, c := range raw[i:min(j, i+len(buf))] {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		name = append(name, c)
+	}
+	return name, true
 }
 
 // closingTag reports whether rest, what follows the name of a closing tag,

@@ -183,7 +183,7 @@ func FuzzTextTokenizer(f *testing.F) {
 func TestTextRandomHTML(t *testing.T) {
 	parts := []string{"<p>", "</p>", "<P class=\"a>b\">", "<li>", "</li>", "< li>", "<br>", "<br/>", "</br>", "<td>", "</th >",
 		"<script>", "</script>", "</SCRIPT >", "<style>", "</style", "<head>", "</head>", "<title>", "</title>", "<template>",
-		"<!--", "-->", "--!>", "<!-->", "<!x>", "<?php ?>", "</>", "<!DOCTYPE html>", "<![CDATA[", "]]>", "<textarea>",
+		"<!--", "-->", "--!>", "<!-->", "<!x>", "<?php ?>", "</>", "<!DOCTYPE html>", "<![CDATA[", "]]>", "<textarea>", "<iframe src=x>", "</iframe>", "<xmp>", "</xmp >",
 		"<b>", "</b>", "<a href='x'>", "</a>", "<h1>", "</h6>", "<div\n>", "<li-x>", "<x:y>", "<", ">", "/", "!", "'", "\"",
 		"&", "&amp;", "&amp", "&lt;p&gt;", "&#39;", "&#x27", "&copy", "amp;", "#39;", "a", "Bc", " ", "\n", "\r", "\t", "\u00a0",
 		"é", "\x00", "=", "x.Yz", "R&D", "\\$"}
