@@ -3,21 +3,27 @@ package normalize
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/coregx/ahocorasick"
 )
 
 // A cueRegexp finds the matches of a regular expression in long texts
-// without scanning every position: its matches can only start where one of
-// a few literal prefixes ("apply", "deadline", "due", ...) occurs, so it runs
-// the expression anchored at those places only. The results are exactly
-// those of the plain regexp.
+// without running it at every position: its matches can only start where
+// one of a few literal prefixes ("apply", "deadline", "due", ...) occurs, so
+// an Aho-Corasick automaton finds those places in one pass and the
+// expression runs anchored there only. The results are exactly those of
+// the plain regexp.
 //
 // The prefixes are derived from the expression's syntax tree and compared
-// ASCII case-insensitively; a prefix may require a word boundary (\b) where
-// it starts. Texts holding the only non-ASCII runes that fold to ASCII
-// letters (ſ U+017F and K U+212A) take the plain regexp.
+// ASCII case-insensitively (the automaton runs over an ASCII lower-cased
+// copy of the text); a prefix may require a word boundary (\b) where it
+// starts. Texts holding the only non-ASCII runes that fold to ASCII letters
+// (ſ U+017F and K U+212A) take the plain regexp.
 type cueRegexp struct {
 	re *regexp.Regexp
 	// at0 is re anchored at the start of the text; atCtx is re anchored
@@ -25,35 +31,14 @@ type cueRegexp struct {
 	// the byte before p as context for \b.
 	at0, atCtx *regexp.Regexp
 	maxLen     int // most bytes a match spans, -1 when unbounded
-	// trie holds the prefixes; trie[0] is the root, whose edge boundary
-	// leads to the prefixes that need a word boundary.
-	trie []trieNode
-	// first and firstB are the bytes the prefixes start with, without and
-	// with a word boundary.
-	first, firstB [256]bool
+	// ac finds the prefixes; a pattern id at or above nPlain needs a word
+	// boundary where it starts.
+	ac     *ahocorasick.Automaton
+	nPlain int
 }
 
 // boundary marks a prefix that starts at a word boundary.
 const boundary = 0
-
-type trieNode struct {
-	end   bool // a prefix ends here
-	edges []trieEdge
-}
-
-type trieEdge struct {
-	b  byte // lower case
-	to int32
-}
-
-func (n *trieNode) child(b byte) int32 {
-	for _, e := range n.edges {
-		if e.b == b {
-			return e.to
-		}
-	}
-	return 0
-}
 
 // newCueRegexp compiles expr. It panics when no prefixes can be derived:
 // the expression needs a plain regexp.
@@ -68,7 +53,6 @@ func newCueRegexp(expr string) *cueRegexp {
 		at0:    regexp.MustCompile(`^(?:` + expr + `)`),
 		atCtx:  regexp.MustCompile(`^(?s:.)(?:` + expr + `)`),
 		maxLen: maxBytes(tree),
-		trie:   []trieNode{{}},
 	}
 	if minBytes(tree) == 0 {
 		panic("cueRegexp: " + expr + " matches the empty string")
@@ -80,39 +64,32 @@ func newCueRegexp(expr string) *cueRegexp {
 	if set == nil {
 		panic("cueRegexp: no prefixes for " + expr)
 	}
+	plain, bounded := map[string]bool{}, map[string]bool{}
 	for p := range set {
 		if p == "" || p == string(rune(boundary)) {
 			panic("cueRegexp: empty prefix for " + expr)
 		}
-		c.add(p)
+		if p[0] == boundary {
+			bounded[p[1:]] = true
+		} else {
+			plain[p] = true
+		}
+	}
+	var pats []string
+	for p := range plain {
+		pats = append(pats, p)
+		delete(bounded, p) // a prefix without the boundary needs none
+	}
+	c.nPlain = len(pats)
+	for p := range bounded {
+		pats = append(pats, p)
+	}
+	slices.Sort(pats[:c.nPlain])
+	slices.Sort(pats[c.nPlain:])
+	if c.ac, err = ahocorasick.NewBuilder().AddStrings(pats).Build(); err != nil {
+		panic("cueRegexp: " + expr + ": " + err.Error())
 	}
 	return c
-}
-
-// add adds the prefix p to the trie.
-func (c *cueRegexp) add(p string) {
-	if p[0] == boundary {
-		c.firstB[p[1]] = true
-		if p[1] >= 'a' && p[1] <= 'z' {
-			c.firstB[p[1]-'a'+'A'] = true
-		}
-	} else {
-		c.first[p[0]] = true
-		if p[0] >= 'a' && p[0] <= 'z' {
-			c.first[p[0]-'a'+'A'] = true
-		}
-	}
-	n := int32(0)
-	for i := 0; i < len(p); i++ {
-		next := c.trie[n].child(p[i])
-		if next == 0 {
-			next = int32(len(c.trie))
-			c.trie = append(c.trie, trieNode{})
-			c.trie[n].edges = append(c.trie[n].edges, trieEdge{p[i], next})
-		}
-		n = next
-	}
-	c.trie[n].end = true
 }
 
 // slowText reports a text with runes that case-fold to ASCII letters, which
@@ -121,44 +98,36 @@ func slowText(s string) bool {
 	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
 }
 
-// next returns the first candidate start at or after from, or -1.
-func (c *cueRegexp) next(s string, from int) int {
-	for i := from; i < len(s); i++ {
-		b := s[i]
-		if c.first[b] && c.walk(s, i, 0) {
-			return i
-		}
-		if c.firstB[b] && (i > 0 && isASCIIWord(s[i-1])) != isASCIIWord(b) {
-			if n := c.trie[0].child(boundary); n > 0 && c.walk(s, i, n) {
-				return i
-			}
-		}
-	}
-	return -1
-}
+// lowerPool holds the buffers of the lower-cased texts.
+var lowerPool = sync.Pool{New: func() any { return new([]byte) }}
 
-// walk reports whether s[i:] starts with a prefix below trie node n.
-func (c *cueRegexp) walk(s string, i int, n int32) bool {
-	for {
-		node := &c.trie[n]
-		if node.end {
-			return true
-		}
-		if i >= len(s) {
-			return false
-		}
-		b := s[i]
+// candidates returns the starts of the prefixes in s, ascending, each once.
+func (c *cueRegexp) candidates(s string) []int {
+	bp := lowerPool.Get().(*[]byte)
+	low := append((*bp)[:0], s...)
+	for i, b := range low {
 		if b >= 'A' && b <= 'Z' {
-			b += 'a' - 'A'
+			low[i] = b + 'a' - 'A'
 		}
-		if b == boundary {
-			return false
-		}
-		if n = node.child(b); n == 0 {
-			return false
-		}
-		i++
 	}
+	var out []int
+	if !c.ac.IsMatch(low) { // the fast path of the library: most texts hold no prefix
+		*bp = low
+		lowerPool.Put(bp)
+		return nil
+	}
+	for _, m := range c.ac.FindAllOverlapping(low) {
+		p := m.Start
+		if m.PatternID >= c.nPlain && (p > 0 && isASCIIWord(s[p-1])) == isASCIIWord(s[p]) {
+			continue
+		}
+		out = append(out, p)
+	}
+	*bp = low
+	lowerPool.Put(bp)
+	// The matches come by their end: sort by start.
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // hasPrefixFold reports whether s starts with the lower-case prefix p,
@@ -220,7 +189,7 @@ func (c *cueRegexp) MatchString(s string) bool {
 	if slowText(s) {
 		return c.re.MatchString(s)
 	}
-	for p := c.next(s, 0); p >= 0; p = c.next(s, p+1) {
+	for _, p := range c.candidates(s) {
 		if c.matchAt(s, p) {
 			return true
 		}
@@ -233,7 +202,7 @@ func (c *cueRegexp) FindStringSubmatchIndex(s string) []int {
 	if slowText(s) {
 		return c.re.FindStringSubmatchIndex(s)
 	}
-	for p := c.next(s, 0); p >= 0; p = c.next(s, p+1) {
+	for _, p := range c.candidates(s) {
 		if m := c.at(s, p); m != nil {
 			return m
 		}
@@ -256,14 +225,18 @@ func (c *cueRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		return c.re.FindAllStringSubmatchIndex(s, n)
 	}
 	var out [][]int
-	for p := c.next(s, 0); p >= 0 && (n < 0 || len(out) < n); {
-		m := c.at(s, p)
-		if m == nil {
-			p = c.next(s, p+1)
+	end := 0 // where the last match ends; matches are never empty
+	for _, p := range c.candidates(s) {
+		if n >= 0 && len(out) >= n {
+			break
+		}
+		if p < end {
 			continue
 		}
-		out = append(out, m)
-		p = c.next(s, m[1]) // matches are never empty
+		if m := c.at(s, p); m != nil {
+			out = append(out, m)
+			end = m[1]
+		}
 	}
 	return out
 }
@@ -604,4 +577,12 @@ func containsFold(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// wordEnd returns the end of the run of ASCII word characters (\w) at i.
+func wordEnd(s string, i int) int {
+	for i < len(s) && isASCIIWord(s[i]) {
+		i++
+	}
+	return i
 }

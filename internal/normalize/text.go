@@ -56,24 +56,24 @@ func Text(s string) string {
 		s = html.UnescapeString(s)
 	}
 	if strings.Contains(s, "<") {
-		if slowText(s) {
-			// ſ and K match s and k in the case-insensitive tag names.
+		t, ok := "", false
+		if !slowText(s) { // ſ and K match s and k in the tag names' regexps
+			t, ok = htmlText(s)
+		}
+		if ok {
+			s = t
+		} else {
 			s = comment.ReplaceAllString(s, " ")
 			s = dropped.ReplaceAllString(s, " ")
 			s = listTag.ReplaceAllString(s, "\n- ")
 			s = blockTag.ReplaceAllString(s, "\n")
 			s = cellTag.ReplaceAllString(s, " ")
 			s = anyTag.ReplaceAllString(s, "")
-		} else {
-			s = stripComments(s)
-			s = stripDropped(s)
-			s = replaceTags(s, isListTag, "\n- ")
-			s = replaceTags(s, isBlockTag, "\n")
-			s = replaceTags(s, isCellTag, " ")
-			s = replaceTags(s, isAnyTag, "")
+			s = html.UnescapeString(s)
 		}
+	} else {
+		s = html.UnescapeString(s)
 	}
-	s = html.UnescapeString(s)
 	if hasZeroes(s) {
 		s = zeroes.Replace(s)
 	}

@@ -1,134 +1,197 @@
 package normalize
 
 import (
+	"bytes"
+	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
-// Hand-written equivalents of Text's regular expressions (comment, dropped,
-// listTag, blockTag, cellTag, anyTag, spaces, newlines, glued): each one
-// replaces exactly what its regexp's ReplaceAllString replaces, in one pass
-// over the text. The tag matchers compare names in ASCII only; Text keeps
-// the regexps for texts with ſ or K (see slowText).
-
-// stripComments is comment.ReplaceAllString(s, " ").
-func stripComments(s string) string {
-	i := strings.Index(s, "<!--")
-	if i < 0 {
-		return s
-	}
+// htmlText is what Text's tag regexps and the entity decoding make of s
+// (comment, dropped, listTag, blockTag, cellTag and anyTag replaced, then
+// html.UnescapeString), by golang.org/x/net/html's tokenizer, in one pass.
+// The tokenizer reads HTML as a browser does and the regexps do not, so
+// htmlText reports false (and Text takes the regexps) where the two could
+// differ: a tag holding "<" or a quoted ">", a tag name with other than
+// ASCII letters, digits and "_", an unclosed tag, comment or dropped
+// element, a comment the tokenizer ends elsewhere ("--!>", "<!-->"), text
+// with "<" before a tag-like character, an entity cut by a tag, and "&" or
+// NUL in the text of the elements the tokenizer does not decode (iframe,
+// noembed, noframes, plaintext, textarea, xmp).
+func htmlText(s string) (string, bool) {
 	var b strings.Builder
-	last := 0
-	for i >= 0 {
-		j := strings.Index(s[i+4:], "-->")
-		if j < 0 {
-			break // no later comment can end either
-		}
-		b.WriteString(s[last:i])
-		b.WriteByte(' ')
-		last = i + 4 + j + 3
-		if i = strings.Index(s[last:], "<!--"); i >= 0 {
-			i += last
-		}
-	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
-}
-
-// droppedNames are the elements dropped with their content.
-var droppedNames = []string{"script", "style", "head", "title", "noscript", "template"}
-
-// stripDropped is dropped.ReplaceAllString(s, " "): an opening tag of a
-// dropped element through the first closing tag of any of them.
-func stripDropped(s string) string {
-	var b strings.Builder
-	last, from := 0, 0
+	b.Grow(len(s))
+	z := html.NewTokenizer(strings.NewReader(s))
+	drop := false // inside a dropped element, until the closing tag of any of them
+	amp := false  // the text so far ends in what may be an entity's start
+	undec := false
+	n := 0 // bytes read
+	var buf [16]byte
 	for {
-		i := strings.IndexByte(s[from:], '<')
-		if i < 0 {
-			break
-		}
-		i += from
-		from = i + 1
-		k := wordEnd(s, i+1)
-		if !isOneOf(s[i+1:k], droppedNames) {
-			continue
-		}
-		end := closingDropped(s, k)
-		if end < 0 {
-			break // no later opening tag can be closed either
-		}
-		b.WriteString(s[last:i])
-		b.WriteByte(' ')
-		last, from = end, end
-	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
-}
-
-// closingDropped returns the end of the first `</name\s*>` at or after
-// from, name one of droppedNames, or -1.
-func closingDropped(s string, from int) int {
-	for {
-		q := strings.Index(s[from:], "</")
-		if q < 0 {
-			return -1
-		}
-		q += from
-		from = q + 1
-		for _, name := range droppedNames {
-			if !hasPrefixFold(s[q+2:], name) {
-				continue
+		tt := z.Next()
+		raw := z.Raw()
+		n += len(raw)
+		rawText := undec // the token follows an undecoded element's start tag
+		undec = false
+		switch tt {
+		case html.ErrorToken:
+			// an unclosed tag at the end is the error token's
+			return b.String(), z.Err() == io.EOF && len(raw) == 0 && n == len(s) && !drop
+		case html.TextToken:
+			if !plainText(raw) || amp && !drop && (isASCIIWord(raw[0]) || raw[0] == '#' || raw[0] == ';') ||
+				rawText && bytes.ContainsAny(raw, "&\x00") {
+				return "", false
 			}
-			j := skipSpace(s, q+2+len(name))
-			if j < len(s) && s[j] == '>' {
-				return j + 1
+			if !drop {
+				amp = entityEnd(raw) // before Text, which decodes raw's bytes in place
+				b.Write(z.Text())
+			}
+		case html.CommentToken, html.DoctypeToken:
+			if !closedAsRegexp(raw) {
+				return "", false
+			}
+			if !drop && bytes.HasPrefix(raw, []byte("<!--")) {
+				b.WriteByte(' ')
+				amp = false
+			}
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, ok := tagName(raw, &buf)
+			if !ok {
+				return "", false
+			}
+			k, end := tagKinds[string(name)], tt == html.EndTagToken
+			undec = k&undecoded != 0 && !end
+			var out string
+			switch {
+			case drop:
+				if end && k&droppedTag != 0 {
+					if !closingTag(raw[2+len(name):]) {
+						return "", false
+					}
+					drop = false
+				}
+			case k&droppedTag != 0 && !end:
+				drop, out = true, " "
+			case k&listItem != 0 && !end:
+				out = "\n- "
+			case k&cell != 0:
+				out = " "
+			case k&blockEnd != 0 && end, k&blockStart != 0 && !end:
+				out = "\n"
+			}
+			if out != "" {
+				b.WriteString(out)
+				amp = false
 			}
 		}
 	}
 }
 
-// replaceTags replaces the tags that start with what isTag accepts
-// (returning where the tag name ends, or -1) through the next ">" with
-// repl: the ReplaceAllString of a regexp `<...\b[^>]*>`.
-func replaceTags(s string, isTag func(s string, i int) int, repl string) string {
-	var b strings.Builder
-	last, from := 0, 0
-	for {
-		i := strings.IndexByte(s[from:], '<')
-		if i < 0 {
-			break
+// The kinds of tags that matter to Text.
+const (
+	blockStart = 1 << iota // a line break where it opens
+	blockEnd               // a line break where it closes
+	listItem               // "- " starts a line where it opens
+	cell                   // a space where it opens or closes
+	droppedTag             // dropped with its content
+	undecoded              // the tokenizer leaves its text raw
+)
+
+// tagKinds are the tags that matter, the names of the regexps blockTag,
+// listTag, cellTag and dropped.
+var tagKinds = map[string]int{
+	"br": blockStart, "hr": blockStart, "li": listItem | blockEnd, "td": cell, "th": cell,
+	"p": blockStart | blockEnd, "div": blockStart | blockEnd, "h1": blockStart | blockEnd, "h2": blockStart | blockEnd,
+	"h3": blockStart | blockEnd, "h4": blockStart | blockEnd, "h5": blockStart | blockEnd, "h6": blockStart | blockEnd,
+	"tr": blockStart | blockEnd, "ul": blockStart | blockEnd, "ol": blockStart | blockEnd, "table": blockStart | blockEnd,
+	"section": blockStart | blockEnd, "article": blockStart | blockEnd, "header": blockStart | blockEnd,
+	"footer": blockStart | blockEnd, "blockquote": blockStart | blockEnd, "pre": blockStart | blockEnd,
+	"dl": blockStart | blockEnd, "dt": blockStart | blockEnd, "dd": blockStart | blockEnd, "figure": blockStart | blockEnd,
+	"main": blockStart | blockEnd, "nav": blockStart | blockEnd, "aside": blockStart | blockEnd,
+	"form": blockStart | blockEnd, "fieldset": blockStart | blockEnd, "address": blockStart | blockEnd,
+	"details": blockStart | blockEnd, "summary": blockStart | blockEnd,
+	"script": droppedTag | undecoded, "style": droppedTag | undecoded, "head": droppedTag, "title": droppedTag | undecoded,
+	"noscript": droppedTag | undecoded, "template": droppedTag,
+	"iframe": undecoded, "noembed": undecoded, "noframes": undecoded, "plaintext": undecoded, "textarea": undecoded,
+	"xmp": undecoded,
+}
+
+// tagName returns the lower-case name of the tag raw (in buf, cut to 16
+// bytes: no name that matters is longer) when the tag regexps see the same
+// tag: "<" or "</", a name of ASCII word characters, then white space, "/"
+// or the only ">", and no other "<".
+func tagName(raw []byte, buf *[16]byte) ([]byte, bool) {
+	i := 1
+	if len(raw) > 1 && raw[1] == '/' {
+		i = 2
+	}
+	j := i
+	for j < len(raw) && isASCIIWord(raw[j]) {
+		j++
+	}
+	if j == i || j == len(raw) || bytes.IndexByte(raw, '>') != len(raw)-1 || bytes.IndexByte(raw[1:], '<') >= 0 {
+		return nil, false
+	}
+	switch raw[j] {
+	case ' ', '\t', '\n', '\f', '\r', '/', '>':
+	default:
+		return nil, false
+	}
+	name := buf[:0]
+	for _, c := range raw[i:min(j, i+len(buf))] {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		i += from
-		from = i + 1
-		k := isTag(s, i)
+		name = append(name, c)
+	}
+	return name, true
+}
+
+// closingTag reports whether rest, what follows the name of a closing tag,
+// is `\s*>`, as the dropped regexp wants it.
+func closingTag(rest []byte) bool {
+	return len(bytes.TrimLeft(rest, " \t\n\f\r")) == 1
+}
+
+// closedAsRegexp reports whether the comment, doctype or bogus comment raw
+// ends where the regexps end it: a comment at its first "-->", anything
+// else at its first ">" with no other "<" inside.
+func closedAsRegexp(raw []byte) bool {
+	if bytes.HasPrefix(raw, []byte("<!--")) {
+		return len(raw) >= 7 && bytes.Index(raw[4:], []byte("-->")) == len(raw)-7
+	}
+	return bytes.IndexByte(raw, '>') == len(raw)-1 && bytes.IndexByte(raw[1:], '<') < 0
+}
+
+// plainText reports whether the text raw holds nothing the tag regexps
+// would take for a tag: a "<" before white space and a letter, "/", "!" or
+// "?".
+func plainText(raw []byte) bool {
+	for i := bytes.IndexByte(raw, '<'); i >= 0; {
+		j := skipSpace(string(raw), i+1)
+		if j < len(raw) && (isLetterByte(raw[j]) || raw[j] == '/' || raw[j] == '!' || raw[j] == '?') {
+			return false
+		}
+		k := bytes.IndexByte(raw[i+1:], '<')
 		if k < 0 {
-			continue
+			break
 		}
-		gt := strings.IndexByte(s[k:], '>')
-		if gt < 0 {
-			break // no later tag can end either
-		}
-		if last == 0 {
-			b.Grow(len(s))
-		}
-		b.WriteString(s[last:i])
-		b.WriteString(repl)
-		last = k + gt + 1
-		from = last
+		i += 1 + k
 	}
-	if last == 0 {
-		return s
+	return true
+}
+
+// entityEnd reports whether the text raw ends in "&" and word characters or
+// "#", an entity a removed tag may cut ("&am<b></b>p;").
+func entityEnd(raw []byte) bool {
+	i := len(raw)
+	for i > 0 && (isASCIIWord(raw[i-1]) || raw[i-1] == '#') {
+		i--
 	}
-	b.WriteString(s[last:])
-	return b.String()
+	return i > 0 && raw[i-1] == '&'
 }
 
 // skipSpace skips `\s*` (ASCII white space but \v) from i.
@@ -137,87 +200,6 @@ func skipSpace(s string, i int) int {
 		i++
 	}
 	return i
-}
-
-// wordEnd returns the end of the run of ASCII word characters (\w) at i.
-func wordEnd(s string, i int) int {
-	for i < len(s) && isASCIIWord(s[i]) {
-		i++
-	}
-	return i
-}
-
-// isOneOf reports whether w is one of the lower-case names, ignoring ASCII
-// case.
-func isOneOf(w string, names []string) bool {
-	for _, n := range names {
-		if len(w) == len(n) && hasPrefixFold(w, n) {
-			return true
-		}
-	}
-	return false
-}
-
-// isListTag matches listTag's `<\s*li\b`.
-func isListTag(s string, i int) int {
-	j := skipSpace(s, i+1)
-	if k := wordEnd(s, j); k == j+2 && hasPrefixFold(s[j:], "li") {
-		return k
-	}
-	return -1
-}
-
-var (
-	// blockNames are blockTag's names that may follow "/"; blockOpen those
-	// that may stand alone.
-	blockNames = []string{"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol", "table", "section",
-		"article", "header", "footer", "blockquote", "pre", "dl", "dt", "dd", "figure", "main", "nav", "aside", "form",
-		"fieldset", "address", "details", "summary"}
-	blockOpen = append([]string{"br", "hr"}, without(blockNames, "li")...)
-)
-
-func without(list []string, s string) []string {
-	var out []string
-	for _, v := range list {
-		if v != s {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-// isBlockTag matches blockTag's `<\s*(?:br|hr|/?p|...)\b`.
-func isBlockTag(s string, i int) int {
-	j := skipSpace(s, i+1)
-	names := blockOpen
-	if j < len(s) && s[j] == '/' {
-		j++
-		names = blockNames
-	}
-	if k := wordEnd(s, j); isOneOf(s[j:k], names) {
-		return k
-	}
-	return -1
-}
-
-// isCellTag matches cellTag's `<\s*/?t[dh]\b`.
-func isCellTag(s string, i int) int {
-	j := skipSpace(s, i+1)
-	if j < len(s) && s[j] == '/' {
-		j++
-	}
-	if k := wordEnd(s, j); k == j+2 && (hasPrefixFold(s[j:], "td") || hasPrefixFold(s[j:], "th")) {
-		return k
-	}
-	return -1
-}
-
-// isAnyTag matches anyTag's `<[a-zA-Z/!?]`.
-func isAnyTag(s string, i int) int {
-	if i+1 < len(s) && (isLetterByte(s[i+1]) || s[i+1] == '/' || s[i+1] == '!' || s[i+1] == '?') {
-		return i + 2
-	}
-	return -1
 }
 
 // hasZeroes reports whether zeroes has anything to replace in s.
