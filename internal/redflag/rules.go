@@ -98,6 +98,13 @@ type ctx struct {
 
 	concrete     bool
 	concreteDone bool
+
+	cues     int        // anonCueHits, once computed
+	cueSpan  model.Span // its evidence
+	cuesDone bool
+
+	unident     bool // unidentified, once computed
+	unidentDone bool
 }
 
 func newCtx(l *model.Listing, opts Options) *ctx {

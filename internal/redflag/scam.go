@@ -142,27 +142,40 @@ func checkCheckHandling(c *ctx) (hit, bool) {
 // rePressureWide: the hurry reviewers count as pressure besides the strong
 // phrases: "start today", "start immediately" said to the reader (not a
 // "Start: immediately" field), "only 5 spots", "limited slots", "apply
-// before it's gone".
-var rePressureWide = regexp.MustCompile(`\b((can|could|will|to|and|then|you|must|ready to) start (work(ing)? )?(immediately|today|right away|right now)|start (earning|working) (immediately|today|right away)|only (\d+|a few|few|two|three|four|five|ten) (positions?|spots?|slots?|seats?|openings?|vacanc\w+|places?)( (are )?(left|remaining|available|open))?|limited (number of )?(slots|spots|seats|places|openings|positions)( (left|remaining|available))?|(apply|act|hurry|register) (now )?before (it'?s|they'?re|the (spots?|positions?|slots?) (are|is)) (gone|filled|taken|too late)|before (it'?s|they'?re) (all )?gone|while (spots|slots|positions|places) last)\b`)
+// before it's gone", "spots are filling fast", "last chance", "don't wait",
+// "reply ASAP".
+var rePressureWide = regexp.MustCompile(`\b((can|could|will|to|and|then|you|must|ready to|able to|want to|wants to) (start|begin|join)( us)? (work(ing)? |earning )?(immediately|today|tomorrow|right away|right now|asap)|(start|begin) (earning|working|making money) (immediately|today|right away|right now|asap)|(only|just) (\d+|a few|few|a handful of|two|three|four|five|six|seven|eight|nine|ten) (more )?(positions?|spots?|slots?|seats?|openings?|vacanc\w+|places?)( (are |is )?(left|remaining|available|open))?|limited (number of )?(slots|spots|seats|places|openings|positions|vacancies)( (left|remaining|available))?|(slots|spots|seats|places|openings|positions|vacancies) (are )?(very |strictly )?limited|(slots|spots|seats|places|openings|positions|vacancies) (are )?(going|filling|selling|being filled) (up )?(fast|quickly)|(apply|act|hurry|register|sign up) (now )?before (it'?s|they'?re|the (spots?|positions?|slots?|places?|seats?) (are|is)) (all )?(gone|filled|taken|too late)|before (it'?s|they'?re) (all )?(gone|too late)|while (spots|slots|positions|places|seats|stocks?) last|last chance|(don'?t|do not) (wait|delay|hesitate,? (apply|act|call|sign up) (now|today))|(apply|respond|reply|register|call|text|contact us|email us|message us) (asap|immediately|right away|as soon as possible)|deadline (is )?(today|tomorrow|tonight))\b`)
+
+// Gates of the pressure patterns: literals every match contains.
+var (
+	gatePressureStrong = &gated{re: rePressureStrong, lits: []string{"interview", "only ", "limited", "few ", "within", "act now",
+		"act fast", "act quickly", "act today", "hurry", "miss", "first come", "hired ", "offer expires", "offer ends",
+		"take action", "urgent", "filling", "now before", "start today", "start now", "start earning", "today!", "now!"}}
+	gatePressureWide = &gated{re: rePressureWide, lits: []string{"immediately", "today", "tomorrow", "right away", "right now",
+		"asap", "only ", "just ", "limited", "fast", "quickly", "before", "last", "wait", "delay", "hesitate", "as soon as", "tonight"}}
+	gatePressureWeak = &gated{re: rePressureWeak, lits: []string{"immediate"}}
+)
 
 // rePersonalBasic: the personal details reviewers count when an ad asks
 // applicants to send them outside a normal application form.
-var rePersonalBasic = regexp.MustCompile(`\b(full (legal )?names?|(home|residential|mailing|postal|current) address(es)?|phone (number|no)s?|(cell|mobile|home) (phone|number)s?|telephone (number|no)s?|ages?|date of birth|marital status|gender|sex|nationality|(recent|current|passport[- ]size|full[- ]length|clear|color|colour) (photo(graph)?s?|pictures?|pics?)|photo(graph)?s? of (yourself|you)|(your|a) (photo(graph)?|picture|pic|selfie)s?)\b`)
+var rePersonalBasic = regexp.MustCompile(`\b(full (legal )?names?|(first and last|first & last|complete) names?|(home|residential|mailing|postal|current|physical) address(es)?|phone (number|no)s?|(cell|mobile|home) (phone|number)s?|telephone (number|no)s?|ages?|d\.?o\.?b|date of birth|birth ?date|marital status|gender|sex|nationality|(recent|current|passport[- ]size|full[- ]length|clear|color|colour) (photo(graph)?s?|pictures?|pics?)|photo(graph)?s? of (yourself|you)|(your|a) (photo(graph)?|picture|pic|selfie)s?|(with|and|plus|including) (a )?(photo(graph)?|picture|pic)s?)\b`)
 
-// reSendAsk: the applicant is asked to send something.
-var reSendAsk = regexp.MustCompile(`\b(send|email|e-mail|mail|provide|submit|include|forward|text|reply with|along with|attach|with your (cv|resume|application)|following (details|information|info))\b`)
+// gatePersonalBasic: literals every rePersonalBasic match contains.
+var gatePersonalBasic = &gated{re: rePersonalBasic, lits: []string{"name", "address", "phone", "number", "age", "dob", "d.o.b",
+	"birth", "marital", "gender", "sex", "nationality", "photo", "picture", "pic", "selfie"}}
+
+// reSendAsk: the applicant is asked to send or state something.
+var reSendAsk = regexp.MustCompile(`\b(send|email|e-mail|mail|provide|submit|include|forward|text|sms|whats ?app|reply with|along with|attach|state|mention|indicate|specify|tell us|let us know|share|message us|write to|with your (cv|resume|application)|following (details|information|info))\b`)
 
 // reFormNormal: the details go into an ordinary application form.
 var reFormNormal = regexp.MustCompile(`\b(application form|apply online|online application|our (careers|career) (site|page|portal)|applicant tracking|equal (opportunity|employment)|regardless of|discriminat\w*|without regard|protected)\b`)
 
-// personalBasicAsk finds a sentence asking the applicant to send several
-// basic personal details (or one telling one: age, marital status, photo).
+// personalBasicAsk finds a sentence asking the applicant to send two or
+// more basic personal details (or one telling one: age, date of birth,
+// marital status, a photo).
 func personalBasicAsk(c *ctx) (model.Span, bool) {
 	for _, v := range []*view{c.title, c.text} {
-		if v.s == "" || !possible(rePersonalBasic, v.s) {
-			continue
-		}
-		for _, m := range v.findAllIn(rePersonalBasic) {
+		for _, m := range v.all(gatePersonalBasic) {
 			x, y := v.sentence(m[0], m[1])
 			sent := v.s[x:y]
 			if !reSendAsk.MatchString(sent) || reFormNormal.MatchString(sent) || rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) {
@@ -171,14 +184,21 @@ func personalBasicAsk(c *ctx) (model.Span, bool) {
 			items := rePersonalBasic.FindAllString(sent, -1)
 			t := v.s[m[0]:m[1]]
 			telling := strings.Contains(t, "marital") || strings.Contains(t, "photo") || strings.Contains(t, "picture") ||
-				strings.Contains(t, "pic") || strings.Contains(t, "selfie") || t == "age" || t == "date of birth"
-			if len(uniq(items)) >= 3 || telling {
+				strings.Contains(t, "pic") || strings.Contains(t, "selfie") || t == "age" || t == "ages" ||
+				strings.Contains(t, "birth") || t == "dob" || t == "d.o.b"
+			if after := v.s[m[1]:min(len(v.s), m[1]+16)]; strings.HasPrefix(after, " of ") && !reOfSelf.MatchString(after) {
+				continue // "a photo of your work" shows work, not the applicant
+			}
+			if len(uniq(items)) >= 2 || telling {
 				return v.span(m[0], m[1]), true
 			}
 		}
 	}
 	return model.Span{}, false
 }
+
+// reOfSelf: a photo "of yourself".
+var reOfSelf = regexp.MustCompile(`^ of (yourself|you|your (face|self|full body))\b`)
 
 func uniq(xs []string) map[string]bool {
 	out := map[string]bool{}
@@ -219,20 +239,38 @@ func findSensitive(c *ctx) (model.Span, bool) {
 }
 
 func checkPressure(c *ctx) (hit, bool) {
-	if !has(rePressureStrong, c.title, c.text) && !has(rePressureWide, c.title, c.text) {
-		return hit{}, false
+	views := []*view{c.title, c.text}
+	// A wide cue counts unless negated ("no need to start today"); the
+	// "don't wait" forms carry their own negation.
+	acceptWide := func(v *view, m []int) bool {
+		t := v.s[m[0]:m[1]]
+		return strings.HasPrefix(t, "don") || strings.HasPrefix(t, "do not") || !v.negated(m[0], m[1])
 	}
 	// Evidence: the first cue in the title, then the text; weak cues
-	// ("immediate start") count as evidence once a strong one is present.
-	for _, v := range []*view{c.title, c.text} {
-		best := []int(nil)
-		for _, re := range []*regexp.Regexp{rePressureStrong, rePressureWide, rePressureWeak} {
-			if m := re.FindStringIndex(v.s); m != nil && (best == nil || m[0] < best[0]) {
-				best = m
+	// ("immediate start") count as evidence once a strong or wide one is
+	// present.
+	var found bool
+	var spans [2][]int // per view: the earliest cue
+	for i, v := range views {
+		for _, g := range []*gated{gatePressureStrong, gatePressureWide} {
+			m, _, ok := findGated([]*view{v}, g, func(v *view, m []int) bool { return g != gatePressureWide || acceptWide(v, m) })
+			if ok {
+				found = true
+				if spans[i] == nil || m[0] < spans[i][0] {
+					spans[i] = m
+				}
 			}
 		}
-		if best != nil {
-			return hit{span: v.span(best[0], best[1])}, true
+	}
+	if !found {
+		return hit{}, false
+	}
+	for i, v := range views {
+		if m, ok := v.first(gatePressureWeak); ok && (spans[i] == nil || m[0] < spans[i][0]) {
+			spans[i] = m
+		}
+		if spans[i] != nil {
+			return hit{span: v.span(spans[i][0], spans[i][1])}, true
 		}
 	}
 	return hit{}, false
@@ -250,8 +288,15 @@ func anonymous(c *ctx) bool {
 // name), no mention of the name in the text, and a text that never names an
 // organization. A name alone identifies no one (every crawled listing
 // carries one, if only its board's), so the rules built on this never rest
-// on a missing name.
+// on a missing name. The result is computed once per assessment.
 func unidentified(c *ctx) bool {
+	if !c.unidentDone {
+		c.unident, c.unidentDone = isUnidentified(c), true
+	}
+	return c.unident
+}
+
+func isUnidentified(c *ctx) bool {
 	l := c.l
 	if strings.TrimSpace(l.CompanyInfo) != "" || strings.TrimSpace(l.CompanyURL) != "" {
 		return false
