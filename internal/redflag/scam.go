@@ -146,6 +146,10 @@ func checkCheckHandling(c *ctx) (hit, bool) {
 // "reply ASAP".
 var rePressureWide = regexp.MustCompile(`\b((can|could|will|to|and|then|you|must|ready to|able to|want to|wants to) (start|begin|join)( us)? (work(ing)? |earning )?(immediately|today|tomorrow|right away|right now|asap)|(start|begin) (earning|working|making money) (immediately|today|right away|right now|asap)|(only|just) (\d+|a few|few|a handful of|two|three|four|five|six|seven|eight|nine|ten) (more )?(positions?|spots?|slots?|seats?|openings?|vacanc\w+|places?)( (are |is )?(left|remaining|available|open))?|limited (number of )?(slots|spots|seats|places|openings|positions|vacancies)( (left|remaining|available))?|(slots|spots|seats|places|openings|positions|vacancies) (are )?(very |strictly )?limited|(slots|spots|seats|places|openings|positions|vacancies) (are )?(going|filling|selling|being filled) (up )?(fast|quickly)|(apply|act|hurry|register|sign up) (now )?before (it'?s|they'?re|the (spots?|positions?|slots?|places?|seats?) (are|is)) (all )?(gone|filled|taken|too late)|before (it'?s|they'?re) (all )?(gone|too late)|while (spots|slots|positions|places|seats|stocks?) last|last chance|(don'?t|do not) (wait|delay|hesitate,? (apply|act|call|sign up) (now|today))|(apply|respond|reply|register|call|text|contact us|email us|message us) (asap|immediately|right away|as soon as possible)|deadline (is )?(today|tomorrow|tonight))\b`)
 
+// reStartSequence follows a start cue that says when work can begin
+// rather than urging the reader ("start immediately after approval").
+var reStartSequence = regexp.MustCompile(`^ (after|once|upon|following|when)\b`)
+
 // Gates of the pressure patterns: literals every match contains.
 var (
 	gatePressureStrong = &gated{re: rePressureStrong, lits: []string{"interview", "only ", "limited", "few ", "within", "act now",
@@ -244,6 +248,9 @@ func checkPressure(c *ctx) (hit, bool) {
 	// "don't wait" forms carry their own negation.
 	acceptWide := func(v *view, m []int) bool {
 		t := v.s[m[0]:m[1]]
+		if reStartSequence.MatchString(v.s[m[1]:min(len(v.s), m[1]+12)]) {
+			return false // "start immediately after you are approved": when, not a push
+		}
 		return strings.HasPrefix(t, "don") || strings.HasPrefix(t, "do not") || !v.negated(m[0], m[1])
 	}
 	// Evidence: the first cue in the title, then the text; weak cues
@@ -253,7 +260,16 @@ func checkPressure(c *ctx) (hit, bool) {
 	var spans [2][]int // per view: the earliest cue
 	for i, v := range views {
 		for _, g := range []*gated{gatePressureStrong, gatePressureWide} {
-			m, _, ok := findGated([]*view{v}, g, func(v *view, m []int) bool { return g != gatePressureWide || acceptWide(v, m) })
+			m, _, ok := findGated([]*view{v}, g, func(v *view, m []int) bool {
+				if g == gatePressureWide {
+					return acceptWide(v, m)
+				}
+				// Phrases that carry their own "no" ("no interview
+				// needed") are not negated by another ("no experience, no
+				// interview needed").
+				t := v.s[m[0]:m[1]]
+				return strings.HasPrefix(t, "no") || strings.HasPrefix(t, "without") || strings.HasPrefix(t, "don") || !v.negated(m[0], m[1])
+			})
 			if ok {
 				found = true
 				if spans[i] == nil || m[0] < spans[i][0] {
