@@ -42,9 +42,11 @@ var (
 	// literals every match of it contains (see gated).
 	anonCues = []*gated{
 		{re: reDirectContact, lits: []string{"#email", "#phone", "@"}, extra: digitRuns(10)},
-		{re: reOverseasLure, lits: []string{"visa", "permit", "free", "paid", "flight", "air", "ticket", "tax"}},
-		{re: reHiddenPay, lits: []string{"discussed", "disclosed", "revealed", "communicated", "negotiated", "given", "explained", "sent", "provided"}},
-		{re: reNoExperience, lits: []string{"no ", "not ", "unrequired", "unnecess", "unneeded", "unneccess", "anyone", "suitable"}},
+		{re: reOverseasLure, lits: []string{"visa", "permit", "flight", "air ticket", "airticket", "air fare", "airfare",
+			"accommodation", "housing", "feeding", "tax"}},
+		{re: reHiddenPay, lits: []string{" discussed", " disclosed", " revealed", " communicated", " negotiated", " given",
+			" explained", " sent", " provided"}},
+		{re: reNoExperience, lits: []string{"needed", "required", "necessary", "neccessary", "anyone can", "suitable for"}},
 		{re: reEasyPay, lits: []string{"daily", "weekly", "every day", "every week", "every friday"}},
 		{re: reHomeCue, lits: []string{"home", "free time", "spare time", "own place", "own pace", "work any", "own boss"}},
 		{re: reUrgency, lits: []string{"urgent", "immediate", "today", "right away", "asap", "hiring now", "24 h", "48 h", "twenty"}},

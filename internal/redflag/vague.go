@@ -40,6 +40,15 @@ var (
 	reApplication    = regexp.MustCompile(`\b(applica(nt|nts|tion|tions)|resumes?|cvs?|candidates?|hiring|recruit(er|ers|ing|ment)?)\b`)
 )
 
+// Gates (see gated) of the costlier vague patterns.
+var (
+	gateVagueScope = &gated{re: reVagueScope, lits: []string{"help", "various", "miscellaneous", "general", "random", "odd ",
+		"assist", "whatever", "from home", "free time", "spare time", "own place", "own pace", "work any", "work whenever"}}
+	gateSupervisor = &gated{re: reSupervisor, lits: []string{"report", "mentor", "supervis", "manager", "coach", "guidance",
+		"guided by", "under the", "with", "alongside", "lead", "buddy", "point of contact", "you'll", "you will", "led by",
+		"head of", "director"}}
+)
+
 func checkNoDescription(c *ctx) (hit, bool) {
 	n := countWords(c.text.s)
 	if n >= minDescriptionWords {
@@ -155,7 +164,11 @@ func checkNoDeliverables(c *ctx) (hit, bool) {
 		return hit{}, false
 	}
 	tasks := c.taskCount()
-	vague, vagueOK := find([]*view{c.text}, reVagueScope, 0, nil)
+	var vague model.Span
+	m, v, vagueOK := findGated([]*view{c.text}, gateVagueScope, nil)
+	if vagueOK {
+		vague = v.span(m[0], m[1])
+	}
 	if !vagueOK {
 		vague, vagueOK = find([]*view{c.text}, reVagueRoutine, 0, nil)
 	}
@@ -214,7 +227,7 @@ func checkNoSupervisor(c *ctx) (hit, bool) {
 	if !studentWork(c) || countWords(c.text.s) < minDescriptionWords {
 		return hit{}, false // no description at all is VAGUE_NO_DESCRIPTION's business
 	}
-	if has(reSupervisor, c.text) || namesReviewer(c.text) {
+	if _, ok := c.text.first(gateSupervisor); ok || namesReviewer(c.text) {
 		return hit{}, false
 	}
 	return hit{span: structural(FieldText)}, true

@@ -106,14 +106,16 @@ func TestBoardRecordDescription(t *testing.T) {
 // the whole text finds (the gate is only an optimization), on the test
 // texts above and on random sentences built from the patterns' own words.
 func TestGatedSameAsWhole(t *testing.T) {
-	gates := []*gated{gatePressureStrong, gatePressureWide, gatePressureWeak, gatePersonalBasic, gateOpenings, gatePeople, gateMass}
+	gates := []*gated{gatePressureStrong, gatePressureWide, gatePressureWeak, gatePersonalBasic, gateOpenings, gatePeople, gateMass, gateVagueScope, gateSupervisor}
 	gates = append(gates, anonCues...)
 	vocab := strings.Fields("you can start today begin join us immediately right away only just 5 two spots slots seats positions openings " +
 		"left remaining limited are filling fast apply before it's gone last chance don't wait reply asap deadline is tonight " +
 		"send email your full name age home address phone number date of birth marital status a recent photo with cv " +
 		"hiring 300 interns need hundreds of ambassadors mass openings: 1000 no experience required salary will be discussed after interview " +
 		"paid weekly from home in your free time visa sponsorship free flights urgent hiring call 555-123-4567 #email_1a# " +
-		"x@gmail.com within 24 hours interview needed hurry. the and\n of")
+		"x@gmail.com within 24 hours interview needed hurry. the and\n of team lead report to our manager mentor " +
+		"help with various tasks assist as needed whatever comes up work anytime at your own pace under the guidance you'll join " +
+		"free flights air tickets tax-free salary experience is not required anyone can do it paid daily")
 	r := rand.New(rand.NewPCG(7, 11))
 	var texts []string
 	for range 400 {
@@ -131,9 +133,12 @@ func TestGatedSameAsWhole(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	texts = append(texts, concrete, "Only 4 spots left. Reply ASAP!\nOpenings: 400", strings.Repeat("Call 555 123 4567 now. ", 30))
+	texts = append(texts, concrete, "it's $5 'quoted' -- 3x5 o'clock", "Only 4 spots left. Reply ASAP!\nOpenings: 400", strings.Repeat("Call 555 123 4567 now. ", 30))
 	for _, text := range texts {
 		v := newView(FieldText, text)
+		if got, want := countWords(v.s), len(reWord.FindAllStringIndex(v.s, -1)); got != want {
+			t.Fatalf("countWords(%q) = %d, reWord finds %d", v.s, got, want)
+		}
 		for _, g := range gates {
 			want := v.findAll(g.re)
 			got := v.all(g)
