@@ -180,20 +180,25 @@ var reFormNormal = regexp.MustCompile(`\b(application form|apply online|online a
 func personalBasicAsk(c *ctx) (model.Span, bool) {
 	for _, v := range []*view{c.title, c.text} {
 		for _, m := range v.all(gatePersonalBasic) {
+			if !personalItem(v, m[0], m[1]) {
+				continue
+			}
 			x, y := v.sentence(m[0], m[1])
 			sent := v.s[x:y]
 			if !reSendAsk.MatchString(sent) || reFormNormal.MatchString(sent) || rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) {
 				continue
 			}
-			items := rePersonalBasic.FindAllString(sent, -1)
+			items := map[string]bool{}
+			for _, n := range rePersonalBasic.FindAllStringIndex(sent, -1) {
+				if personalItem(v, x+n[0], x+n[1]) {
+					items[sent[n[0]:n[1]]] = true
+				}
+			}
 			t := v.s[m[0]:m[1]]
 			telling := strings.Contains(t, "marital") || strings.Contains(t, "photo") || strings.Contains(t, "picture") ||
-				strings.Contains(t, "pic") || strings.Contains(t, "selfie") || t == "age" || t == "ages" ||
+				strings.Contains(t, "pic") || strings.Contains(t, "selfie") || t == "age" ||
 				strings.Contains(t, "birth") || t == "dob" || t == "d.o.b"
-			if after := v.s[m[1]:min(len(v.s), m[1]+16)]; strings.HasPrefix(after, " of ") && !reOfSelf.MatchString(after) {
-				continue // "a photo of your work" shows work, not the applicant
-			}
-			if len(uniq(items)) >= 2 || telling {
+			if len(items) >= 2 || telling {
 				return v.span(m[0], m[1]), true
 			}
 		}
@@ -201,16 +206,30 @@ func personalBasicAsk(c *ctx) (model.Span, bool) {
 	return model.Span{}, false
 }
 
+// personalItem reports whether the rePersonalBasic match v.s[a:b] names a
+// detail of the applicant rather than a condition or something else:
+// "18 years of age", "all ages", "age group" and "a photo of your work"
+// are not details asked for.
+func personalItem(v *view, a, b int) bool {
+	t := v.s[a:b]
+	if strings.HasPrefix(t, "age") {
+		before := v.s[max(0, a-5):a]
+		if strings.HasSuffix(before, "of ") || strings.HasSuffix(before, "all ") || strings.HasSuffix(before, "any ") ||
+			reAgeNoun.MatchString(v.s[b:min(len(v.s), b+14)]) {
+			return false
+		}
+	}
+	if after := v.s[b:min(len(v.s), b+16)]; strings.HasPrefix(after, " of ") && !reOfSelf.MatchString(after) {
+		return false
+	}
+	return true
+}
+
+// reAgeNoun: "age" as part of a noun phrase, not a detail asked for.
+var reAgeNoun = regexp.MustCompile(`^ (groups?|ranges?|limits?|brackets?|requirements?|restrictions?)\b`)
+
 // reOfSelf: a photo "of yourself".
 var reOfSelf = regexp.MustCompile(`^ of (yourself|you|your (face|self|full body))\b`)
-
-func uniq(xs []string) map[string]bool {
-	out := map[string]bool{}
-	for _, x := range xs {
-		out[x] = true
-	}
-	return out
-}
 
 func checkPersonalData(c *ctx) (hit, bool) {
 	if sp, ok := personalBasicAsk(c); ok {

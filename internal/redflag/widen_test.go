@@ -50,6 +50,8 @@ func TestPersonalDataWidened(t *testing.T) {
 		{name: "ssn stays high", l: listing("Clerk", "File invoices. Send your SSN and your full name and phone number with the application."),
 			fire: true, sev: model.SeverityHigh},
 
+		{name: "minimum age", l: listing("Analyst", concrete+" Applicants must be 18 years of age and send a CV to our office."), fire: false},
+		{name: "all ages welcome", l: listing("Analyst", concrete+" Send your CV; we welcome students of all ages and every age group."), fire: false},
 		{name: "one plain detail", l: listing("Analyst", concrete+" Include your phone number so we can schedule a call."), fire: false},
 		{name: "photo of work", l: listing("Illustrator", "Draw six icons. Send a photo of your sketchbook work with your application."), fire: false},
 		{name: "application form", l: listing("Analyst", concrete+" Submit your full name, phone number and address in our application form."), fire: false},
