@@ -65,3 +65,18 @@ func cpuTime() time.Duration {
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkAssessLongUnbroken: a long text without sentence breaks, full
+// of digit runs and cue words: the worst case of the gates (one window is
+// the whole text, so each pattern runs on all of it, as without gates);
+// each sentence is still judged once, so the cost stays linear in length.
+func BenchmarkAssessLongUnbroken(b *testing.B) {
+	text := strings.Repeat("call 555 123 4567 only 5 spots send your full name and age from home urgent ", 500)
+	l := model.Listing{Title: "Helper", Company: "Acme", Text: text}
+	eng := New(Options{})
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		c := l
+		eng.Assess(&c)
+	}
+}

@@ -40,9 +40,14 @@ func (v *view) windows(g *gated) [][2]int {
 		}
 	}
 	if g.extra != nil {
+		end := -1 // positions come in order: one window per sentence
 		for _, i := range g.extra(v.s) {
+			if i < end {
+				continue
+			}
 			a, b := v.sentence(i, i)
 			spans = append(spans, [2]int{a, b})
+			end = b
 		}
 	}
 	if len(spans) < 2 {

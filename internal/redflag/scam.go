@@ -179,31 +179,53 @@ var reFormNormal = regexp.MustCompile(`\b(application form|apply online|online a
 // marital status, a photo).
 func personalBasicAsk(c *ctx) (model.Span, bool) {
 	for _, v := range []*view{c.title, c.text} {
-		for _, m := range v.all(gatePersonalBasic) {
-			if !personalItem(v, m[0], m[1]) {
+		ms := v.all(gatePersonalBasic) // in text order
+		end := -1                      // each sentence is judged once
+		for k, m := range ms {
+			if m[0] < end {
 				continue
 			}
 			x, y := v.sentence(m[0], m[1])
+			end = y
 			sent := v.s[x:y]
-			if !reSendAsk.MatchString(sent) || reFormNormal.MatchString(sent) || rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) {
+			if !reSendAsk.MatchString(sent) || reFormNormal.MatchString(sent) || rePostOffer.MatchString(sent) {
 				continue
 			}
 			items := map[string]bool{}
-			for _, n := range rePersonalBasic.FindAllStringIndex(sent, -1) {
-				if personalItem(v, x+n[0], x+n[1]) {
-					items[sent[n[0]:n[1]]] = true
+			var first, tell []int
+			for _, n := range ms[k:] {
+				if n[0] >= y {
+					break
+				}
+				if !personalItem(v, n[0], n[1]) || v.negated(n[0], n[1]) {
+					continue
+				}
+				t := v.s[n[0]:n[1]]
+				items[t] = true
+				if first == nil {
+					first = n
+				}
+				if tell == nil && tellingItem(t) {
+					tell = n
 				}
 			}
-			t := v.s[m[0]:m[1]]
-			telling := strings.Contains(t, "marital") || strings.Contains(t, "photo") || strings.Contains(t, "picture") ||
-				strings.Contains(t, "pic") || strings.Contains(t, "selfie") || t == "age" ||
-				strings.Contains(t, "birth") || t == "dob" || t == "d.o.b"
-			if len(items) >= 2 || telling {
-				return v.span(m[0], m[1]), true
+			switch {
+			case len(items) >= 2:
+				return v.span(first[0], first[1]), true
+			case tell != nil:
+				return v.span(tell[0], tell[1]), true
 			}
 		}
 	}
 	return model.Span{}, false
+}
+
+// tellingItem reports a detail that on its own has no place in a job
+// application sent by mail: age, date of birth, marital status, a photo.
+func tellingItem(t string) bool {
+	return strings.Contains(t, "marital") || strings.Contains(t, "photo") || strings.Contains(t, "picture") ||
+		strings.Contains(t, "pic") || strings.Contains(t, "selfie") || t == "age" ||
+		strings.Contains(t, "birth") || t == "dob" || t == "d.o.b"
 }
 
 // personalItem reports whether the rePersonalBasic match v.s[a:b] names a

@@ -150,3 +150,24 @@ func TestGatedSameAsWhole(t *testing.T) {
 		}
 	}
 }
+
+// FuzzGatedSameAsWhole: on any text, every gated pattern finds what the
+// pattern finds on the whole text.
+func FuzzGatedSameAsWhole(f *testing.F) {
+	for _, s := range []string{concrete, "Only 4 spots left. Reply ASAP!\nOpenings: 400", "Call 555 123 4567 now.",
+		"Email your full name, age and a recent photo to x@gmail.com.", "We are hiring 300 interns. Mass hiring!",
+		"No experience, no interview needed. Start earning today!", "Salary will be discussed after the interview."} {
+		f.Add(s)
+	}
+	gates := []*gated{gatePressureStrong, gatePressureWide, gatePressureWeak, gatePersonalBasic, gateOpenings, gatePeople,
+		gateMass, gateVagueScope, gateSupervisor}
+	gates = append(gates, anonCues...)
+	f.Fuzz(func(t *testing.T, text string) {
+		v := newView(FieldText, text)
+		for _, g := range gates {
+			if got, want := v.all(g), v.findAll(g.re); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("pattern %s on %q: gated %v, whole %v", g.re, v.s, got, want)
+			}
+		}
+	})
+}
