@@ -33,6 +33,17 @@ type report struct {
 	Named listingMetrics `json:"emscad_named"`
 	// Parts are the design and held parts, in both ways (split all only).
 	Parts []partMetrics `json:"parts,omitempty"`
+	// AgreementParts is Agreement on the examples of the design and held
+	// parts apart (an example falls in the part of its EMSCAD job id, or
+	// of its own id when it has none).
+	AgreementParts []partAgreement `json:"agreement_parts,omitempty"`
+}
+
+// partAgreement is per-flag agreement on one part of the examples.
+type partAgreement struct {
+	Part      string      `json:"part"`
+	Examples  int         `json:"examples"`
+	Agreement []agreement `json:"agreement"`
 }
 
 // partMetrics scores one part of the sample both ways.
@@ -154,6 +165,19 @@ func evaluateSplit(shared string, eng *redflag.Engine, part splitPart) (report, 
 	}
 	rep.Examples = scoreSpans(cases, ids)
 	rep.Agreement = agreements(cases)
+	for _, p := range []splitPart{splitDesign, splitHeld} {
+		var sub []caseResult
+		for i := range exs {
+			key := exs[i].jobID()
+			if key == "" {
+				key = exs[i].ID
+			}
+			if p.includes(key) {
+				sub = append(sub, cases[i])
+			}
+		}
+		rep.AgreementParts = append(rep.AgreementParts, partAgreement{Part: p.String(), Examples: len(sub), Agreement: agreements(sub)})
+	}
 	return rep, nil
 }
 
@@ -203,6 +227,21 @@ func printReport(w io.Writer, rep report, verbose bool) {
 			note = "  (no reviewer labels: not measurable here)"
 		}
 		fmt.Fprintf(w, "  %-26s kappa %s  both %d, only ours %d, only reviewers %d, neither %d%s\n", a.ID, k, a.Both, a.OnlyOurs, a.OnlyGold, a.Neither, note)
+	}
+
+	for _, pa := range rep.AgreementParts {
+		fmt.Fprintf(w, "  %s part (%d examples):", pa.Part, pa.Examples)
+		for _, a := range pa.Agreement {
+			k := "-"
+			if a.Defined && a.GoldYes > 0 {
+				k = fmt.Sprintf("%.2f", a.Kappa)
+			}
+			fmt.Fprintf(w, " %s %s (%d/%d/%d/%d);", a.ID, k, a.Both, a.OnlyOurs, a.OnlyGold, a.Neither)
+		}
+		fmt.Fprintln(w)
+	}
+	if len(rep.AgreementParts) > 0 {
+		fmt.Fprintf(w, "  (per part: kappa (both/only ours/only reviewers/neither); \"-\" when undefined or no reviewer label)\n")
 	}
 
 	fmt.Fprintf(w, "\nemscad_sample.csv: %d fraudulent, %d legitimate\n", em.Fraud, em.Legit)

@@ -10,5 +10,6 @@ var FlagLabels = map[string]string{
 	"SCAM_OFFPLATFORM_CONTACT": "Off-platform contact", "SCAM_CHECK_HANDLING": "Money or check handling",
 	"SCAM_PERSONAL_DATA": "Asks for personal data", "SCAM_TOO_GOOD_PAY": "Too-good-to-be-true pay",
 	"SCAM_PRESSURE": "Pressure to hurry", "SCAM_ANON_EMPLOYER": "Anonymous employer", "SCAM_WFH_HYPE": "Work-from-home hype",
-	"SCAM_TEMPLATE_REUSE": "Copied ad text",
+	"SCAM_TEMPLATE_REUSE":     "Copied ad text",
+	"VAGUE_SCOPE_MASS_HIRING": "Mass hiring",
 }

@@ -38,8 +38,19 @@ var (
 	// real remote jobs say); it counts only in an ad with little work in it.
 	reHomeCue = regexp.MustCompile(`\b(from (the comfort of )?(your )?(own )?home|work(ing)? at home|home[- ]based|stay[- ]at[- ]home|in your (free|spare) time|at your own (place|pace)|work any ?time|own boss)\b`)
 
-	// anonCues are the weak signs, in evidence order.
-	anonCues = []*regexp.Regexp{reDirectContact, reOverseasLure, reHiddenPay, reNoExperience, reEasyPay, reHomeCue, reUrgency}
+	// anonCues are the weak signs, in evidence order, each gated by the
+	// literals every match of it contains (see gated).
+	anonCues = []*gated{
+		{re: reDirectContact, lits: []string{"#email", "#phone", "@"}, extra: digitRuns(10)},
+		{re: reOverseasLure, lits: []string{"visa", "permit", "flight", "air ticket", "airticket", "air fare", "airfare",
+			"accommodation", "housing", "feeding", "tax"}},
+		{re: reHiddenPay, lits: []string{" discussed", " disclosed", " revealed", " communicated", " negotiated", " given",
+			" explained", " sent", " provided"}},
+		{re: reNoExperience, lits: []string{"needed", "required", "necessary", "neccessary", "anyone can", "suitable for"}},
+		{re: reEasyPay, lits: []string{"daily", "weekly", "every day", "every week", "every friday"}},
+		{re: reHomeCue, lits: []string{"home", "free time", "spare time", "own place", "own pace", "work any", "own boss"}},
+		{re: reUrgency, lits: []string{"urgent", "immediate", "today", "right away", "asap", "hiring now", "24 h", "48 h", "twenty"}},
+	}
 )
 
 // commonCue reports the weak signs that real ads (staffing agencies, small
@@ -53,15 +64,25 @@ const minAnonCues = 2
 
 // anonCueHits returns the number of distinct weak signs in the title and
 // text and the evidence of the first one found. Only common signs (contact
-// and hurry) count as one until a third sign joins them.
+// and hurry) count as one until a third sign joins them. The result is
+// computed once per assessment.
 func anonCueHits(c *ctx) (int, model.Span) {
+	if !c.cuesDone {
+		c.cues, c.cueSpan = countAnonCues(c)
+		c.cuesDone = true
+	}
+	return c.cues, c.cueSpan
+}
+
+func countAnonCues(c *ctx) (int, model.Span) {
 	n, rare := 0, false
 	var first model.Span
-	for _, re := range anonCues {
+	for _, g := range anonCues {
+		re := g.re
 		if re == reHomeCue && c.taskCount() >= 4 {
 			continue // a remote job with real tasks
 		}
-		sp, ok := find([]*view{c.title, c.text}, re, 0, func(v *view, m []int) bool {
+		m, v, ok := findGated([]*view{c.title, c.text}, g, func(v *view, m []int) bool {
 			if re == reNoExperience || re == reHiddenPay || re == reEasyPay {
 				return !v.negatedStrict(m[0])
 			}
@@ -75,7 +96,7 @@ func anonCueHits(c *ctx) (int, model.Span) {
 			continue
 		}
 		if n == 0 {
-			first = sp
+			first = v.span(m[0], m[1])
 		}
 		n++
 		rare = rare || !commonCue(re)

@@ -252,10 +252,20 @@ var tooGoodThreshold = map[string]float64{"hour": 60, "hr": 60, "day": 200, "dai
 
 func checkTooGoodPay(c *ctx) (hit, bool) {
 	job := c.job()
-	unskilled := has(reUnskilled, c.title, c.text)
-	sev := model.SeverityMedium
-	if unskilled {
-		sev = model.SeverityHigh
+	// Whether the work is unskilled decides the severity; it is looked up
+	// only once a lure is found (most texts have none).
+	unskilledDone, unskilledVal := false, false
+	unskilledFn := func() bool {
+		if !unskilledDone {
+			unskilledVal, unskilledDone = has(reUnskilled, c.title, c.text), true
+		}
+		return unskilledVal
+	}
+	severity := func() model.Severity {
+		if unskilledFn() {
+			return model.SeverityHigh
+		}
+		return model.SeverityMedium
 	}
 	if sp, ok := find(job, reEarnRate, 0, func(v *view, m []int) bool {
 		amount := parseAmount(v.s, m[2], m[3])
@@ -277,14 +287,14 @@ func checkTooGoodPay(c *ctx) (hit, bool) {
 		}
 		// A day rate quoted for skilled contract work is not a lure;
 		// "earn $X a day" or unskilled home work is.
-		return unskilled || reEarnVerb.MatchString(sent)
+		return reEarnVerb.MatchString(sent) || unskilledFn()
 	}); ok {
-		return hit{span: sp, sev: sev}, true
+		return hit{span: sp, sev: severity()}, true
 	}
 	if sp, ok := find(job, reHypePay, 0, func(v *view, m []int) bool {
 		return !reCommission.MatchString(v.sentenceText(m[0], m[1])) && !v.negated(m[0], m[1])
 	}); ok {
-		return hit{span: sp, sev: sev}, true
+		return hit{span: sp, sev: severity()}, true
 	}
 	// A pay figure in the title of a commission role ("Agency Sales
 	// Managers $150-$175,000/yr"): the lure of recruiting schemes, where
@@ -294,7 +304,7 @@ func checkTooGoodPay(c *ctx) (hit, bool) {
 	}
 	// Structured pay far above the market for unskilled home work.
 	if p := c.l.Pay; plausiblePay(c, p) && (p.Unit == model.UnitHour || p.Unit == model.UnitDay) &&
-		hourlyUSD(p) >= 60 && reUnskilledTitle.MatchString(c.title.s) && unskilled {
+		hourlyUSD(p) >= 60 && reUnskilledTitle.MatchString(c.title.s) && unskilledFn() {
 		if c.pay.s != "" {
 			return hit{span: c.pay.whole(), sev: model.SeverityHigh}, true
 		}

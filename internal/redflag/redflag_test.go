@@ -13,7 +13,7 @@ import (
 
 func TestRules(t *testing.T) {
 	want := []string{Unpaid, PayUnspecified, PayBelowFloor, VagueNoDescription, VagueNoDeliverables, VagueNoDuration,
-		VagueNoSupervisor, VagueCatchallDuties, ScamUpfrontFee, ScamOffplatform, ScamCheckHandling, ScamPersonalData,
+		VagueNoSupervisor, VagueCatchallDuties, VagueMassHiring, ScamUpfrontFee, ScamOffplatform, ScamCheckHandling, ScamPersonalData,
 		ScamTooGoodPay, ScamPressure, ScamAnonEmployer, ScamWFHHype, ScamTemplateReuse}
 	rs := Rules()
 	var got []string

@@ -16,6 +16,7 @@ const (
 	VagueNoDuration     = "VAGUE_NO_DURATION"
 	VagueNoSupervisor   = "VAGUE_NO_SUPERVISOR"
 	VagueCatchallDuties = "VAGUE_CATCHALL_DUTIES"
+	VagueMassHiring     = "VAGUE_SCOPE_MASS_HIRING"
 	ScamUpfrontFee      = "SCAM_UPFRONT_FEE"
 	ScamOffplatform     = "SCAM_OFFPLATFORM_CONTACT"
 	ScamCheckHandling   = "SCAM_CHECK_HANDLING"
@@ -67,6 +68,8 @@ var rules = []rule{
 		"The listing names no one you would report to or learn from."}, checkNoSupervisor},
 	{RuleInfo{VagueCatchallDuties, model.FamilyVague, model.SeverityLow,
 		"A catch-all duty clause leaves the scope of the work open."}, checkCatchall},
+	{RuleInfo{VagueMassHiring, model.FamilyVague, model.SeverityLow,
+		"It hires people by the hundreds for the same role, which points to recruiting or promotion work rather than a scoped project."}, checkMassHiring},
 	{RuleInfo{ScamUpfrontFee, model.FamilyScam, model.SeverityHigh,
 		"You are asked to pay to get or start the job; real employers do not charge applicants."}, checkUpfrontFee},
 	{RuleInfo{ScamOffplatform, model.FamilyScam, model.SeverityHigh,
@@ -98,6 +101,13 @@ type ctx struct {
 
 	concrete     bool
 	concreteDone bool
+
+	cues     int        // anonCueHits, once computed
+	cueSpan  model.Span // its evidence
+	cuesDone bool
+
+	unident     bool // unidentified, once computed
+	unidentDone bool
 }
 
 func newCtx(l *model.Listing, opts Options) *ctx {

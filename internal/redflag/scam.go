@@ -142,51 +142,116 @@ func checkCheckHandling(c *ctx) (hit, bool) {
 // rePressureWide: the hurry reviewers count as pressure besides the strong
 // phrases: "start today", "start immediately" said to the reader (not a
 // "Start: immediately" field), "only 5 spots", "limited slots", "apply
-// before it's gone".
-var rePressureWide = regexp.MustCompile(`\b((can|could|will|to|and|then|you|must|ready to) start (work(ing)? )?(immediately|today|right away|right now)|start (earning|working) (immediately|today|right away)|only (\d+|a few|few|two|three|four|five|ten) (positions?|spots?|slots?|seats?|openings?|vacanc\w+|places?)( (are )?(left|remaining|available|open))?|limited (number of )?(slots|spots|seats|places|openings|positions)( (left|remaining|available))?|(apply|act|hurry|register) (now )?before (it'?s|they'?re|the (spots?|positions?|slots?) (are|is)) (gone|filled|taken|too late)|before (it'?s|they'?re) (all )?gone|while (spots|slots|positions|places) last)\b`)
+// before it's gone", "spots are filling fast", "last chance", "don't wait",
+// "reply ASAP".
+var rePressureWide = regexp.MustCompile(`\b((can|could|will|to|and|then|you|must|ready to|able to|want to|wants to) (start|begin|join)( us)? (work(ing)? |earning )?(immediately|today|tomorrow|right away|right now|asap)|(start|begin) (earning|working|making money) (immediately|today|right away|right now|asap)|(only|just) (\d+|a few|few|a handful of|two|three|four|five|six|seven|eight|nine|ten) (more )?(positions?|spots?|slots?|seats?|openings?|vacanc\w+|places?)( (are |is )?(left|remaining|available|open))?|limited (number of )?(slots|spots|seats|places|openings|positions|vacancies)( (left|remaining|available))?|(slots|spots|seats|places|openings|positions|vacancies) (are )?(very |strictly )?limited|(slots|spots|seats|places|openings|positions|vacancies) (are )?(going|filling|selling|being filled) (up )?(fast|quickly)|(apply|act|hurry|register|sign up) (now )?before (it'?s|they'?re|the (spots?|positions?|slots?|places?|seats?) (are|is)) (all )?(gone|filled|taken|too late)|before (it'?s|they'?re) (all )?(gone|too late)|while (spots|slots|positions|places|seats|stocks?) last|last chance|(don'?t|do not) (wait|delay|hesitate,? (apply|act|call|sign up) (now|today))|(apply|respond|reply|register|call|text|contact us|email us|message us) (asap|immediately|right away|as soon as possible)|deadline (is )?(today|tomorrow|tonight))\b`)
+
+// reStartSequence follows a start cue that says when work can begin
+// rather than urging the reader ("start immediately after approval").
+var reStartSequence = regexp.MustCompile(`^ (after|once|upon|following|when)\b`)
+
+// Gates of the pressure patterns: literals every match contains.
+var (
+	gatePressureStrong = &gated{re: rePressureStrong, lits: []string{"interview", "only ", "limited", "few ", "within", "act now",
+		"act fast", "act quickly", "act today", "hurry", "miss", "first come", "hired ", "offer expires", "offer ends",
+		"take action", "urgent", "filling", "now before", "start today", "start now", "start earning", "today!", "now!"}}
+	gatePressureWide = &gated{re: rePressureWide, lits: []string{"immediately", "today", "tomorrow", "right away", "right now",
+		"asap", "only ", "just ", "limited", "fast", "quickly", "before", "last", "wait", "delay", "hesitate", "as soon as", "tonight"}}
+	gatePressureWeak = &gated{re: rePressureWeak, lits: []string{"immediate"}}
+)
 
 // rePersonalBasic: the personal details reviewers count when an ad asks
 // applicants to send them outside a normal application form.
-var rePersonalBasic = regexp.MustCompile(`\b(full (legal )?names?|(home|residential|mailing|postal|current) address(es)?|phone (number|no)s?|(cell|mobile|home) (phone|number)s?|telephone (number|no)s?|ages?|date of birth|marital status|gender|sex|nationality|(recent|current|passport[- ]size|full[- ]length|clear|color|colour) (photo(graph)?s?|pictures?|pics?)|photo(graph)?s? of (yourself|you)|(your|a) (photo(graph)?|picture|pic|selfie)s?)\b`)
+var rePersonalBasic = regexp.MustCompile(`\b(full (legal )?names?|(first and last|first & last|complete) names?|(home|residential|mailing|postal|current|physical) address(es)?|phone (number|no)s?|(cell|mobile|home) (phone|number)s?|telephone (number|no)s?|ages?|d\.?o\.?b|date of birth|birth ?date|marital status|gender|sex|nationality|(recent|current|passport[- ]size|full[- ]length|clear|color|colour) (photo(graph)?s?|pictures?|pics?)|photo(graph)?s? of (yourself|you)|(your|a) (photo(graph)?|picture|pic|selfie)s?|(with|and|plus|including) (a )?(photo(graph)?|picture|pic)s?)\b`)
 
-// reSendAsk: the applicant is asked to send something.
-var reSendAsk = regexp.MustCompile(`\b(send|email|e-mail|mail|provide|submit|include|forward|text|reply with|along with|attach|with your (cv|resume|application)|following (details|information|info))\b`)
+// gatePersonalBasic: literals every rePersonalBasic match contains.
+var gatePersonalBasic = &gated{re: rePersonalBasic, lits: []string{"name", "address", "phone", "number", "age", "dob", "d.o.b",
+	"birth", "marital", "gender", "sex", "nationality", "photo", "picture", "pic", "selfie"}}
+
+// reSendAsk: the applicant is asked to send or state something.
+var reSendAsk = regexp.MustCompile(`\b(send|email|e-mail|mail|provide|submit|include|forward|text|sms|whats ?app|reply with|along with|attach|state|mention|indicate|specify|tell us|let us know|share|message us|write to|with your (cv|resume|application)|following (details|information|info))\b`)
 
 // reFormNormal: the details go into an ordinary application form.
 var reFormNormal = regexp.MustCompile(`\b(application form|apply online|online application|our (careers|career) (site|page|portal)|applicant tracking|equal (opportunity|employment)|regardless of|discriminat\w*|without regard|protected)\b`)
 
-// personalBasicAsk finds a sentence asking the applicant to send several
-// basic personal details (or one telling one: age, marital status, photo).
+// personalBasicAsk finds a sentence asking the applicant to send two or
+// more basic personal details (or one telling one: age, date of birth,
+// marital status, a photo).
 func personalBasicAsk(c *ctx) (model.Span, bool) {
 	for _, v := range []*view{c.title, c.text} {
-		if v.s == "" || !possible(rePersonalBasic, v.s) {
-			continue
-		}
-		for _, m := range v.findAllIn(rePersonalBasic) {
-			x, y := v.sentence(m[0], m[1])
-			sent := v.s[x:y]
-			if !reSendAsk.MatchString(sent) || reFormNormal.MatchString(sent) || rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) {
+		ms := v.all(gatePersonalBasic) // in text order
+		end := -1                      // each sentence is judged once
+		for k, m := range ms {
+			if m[0] < end {
 				continue
 			}
-			items := rePersonalBasic.FindAllString(sent, -1)
-			t := v.s[m[0]:m[1]]
-			telling := strings.Contains(t, "marital") || strings.Contains(t, "photo") || strings.Contains(t, "picture") ||
-				strings.Contains(t, "pic") || strings.Contains(t, "selfie") || t == "age" || t == "date of birth"
-			if len(uniq(items)) >= 3 || telling {
-				return v.span(m[0], m[1]), true
+			x, y := v.sentence(m[0], m[1])
+			end = y
+			sent := v.s[x:y]
+			if !reSendAsk.MatchString(sent) || reFormNormal.MatchString(sent) || rePostOffer.MatchString(sent) {
+				continue
+			}
+			items := map[string]bool{}
+			var first, tell []int
+			for _, n := range ms[k:] {
+				if n[0] >= y {
+					break
+				}
+				if !personalItem(v, n[0], n[1]) || v.negated(n[0], n[1]) {
+					continue
+				}
+				t := v.s[n[0]:n[1]]
+				items[t] = true
+				if first == nil {
+					first = n
+				}
+				if tell == nil && tellingItem(t) {
+					tell = n
+				}
+			}
+			switch {
+			case len(items) >= 2:
+				return v.span(first[0], first[1]), true
+			case tell != nil:
+				return v.span(tell[0], tell[1]), true
 			}
 		}
 	}
 	return model.Span{}, false
 }
 
-func uniq(xs []string) map[string]bool {
-	out := map[string]bool{}
-	for _, x := range xs {
-		out[x] = true
-	}
-	return out
+// tellingItem reports a detail that on its own has no place in a job
+// application sent by mail: age, date of birth, marital status, a photo.
+func tellingItem(t string) bool {
+	return strings.Contains(t, "marital") || strings.Contains(t, "photo") || strings.Contains(t, "picture") ||
+		strings.Contains(t, "pic") || strings.Contains(t, "selfie") || t == "age" ||
+		strings.Contains(t, "birth") || t == "dob" || t == "d.o.b"
 }
+
+// personalItem reports whether the rePersonalBasic match v.s[a:b] names a
+// detail of the applicant rather than a condition or something else:
+// "18 years of age", "all ages", "age group" and "a photo of your work"
+// are not details asked for.
+func personalItem(v *view, a, b int) bool {
+	t := v.s[a:b]
+	if strings.HasPrefix(t, "age") {
+		before := v.s[max(0, a-5):a]
+		if strings.HasSuffix(before, "of ") || strings.HasSuffix(before, "all ") || strings.HasSuffix(before, "any ") ||
+			reAgeNoun.MatchString(v.s[b:min(len(v.s), b+14)]) {
+			return false
+		}
+	}
+	if after := v.s[b:min(len(v.s), b+16)]; strings.HasPrefix(after, " of ") && !reOfSelf.MatchString(after) {
+		return false
+	}
+	return true
+}
+
+// reAgeNoun: "age" as part of a noun phrase, not a detail asked for.
+var reAgeNoun = regexp.MustCompile(`^ (groups?|ranges?|limits?|brackets?|requirements?|restrictions?)\b`)
+
+// reOfSelf: a photo "of yourself".
+var reOfSelf = regexp.MustCompile(`^ of (yourself|you|your (face|self|full body))\b`)
 
 func checkPersonalData(c *ctx) (hit, bool) {
 	if sp, ok := personalBasicAsk(c); ok {
@@ -219,20 +284,50 @@ func findSensitive(c *ctx) (model.Span, bool) {
 }
 
 func checkPressure(c *ctx) (hit, bool) {
-	if !has(rePressureStrong, c.title, c.text) && !has(rePressureWide, c.title, c.text) {
-		return hit{}, false
+	views := []*view{c.title, c.text}
+	// A wide cue counts unless negated ("no need to start today"); the
+	// "don't wait" forms carry their own negation.
+	acceptWide := func(v *view, m []int) bool {
+		t := v.s[m[0]:m[1]]
+		if reStartSequence.MatchString(v.s[m[1]:min(len(v.s), m[1]+12)]) {
+			return false // "start immediately after you are approved": when, not a push
+		}
+		return strings.HasPrefix(t, "don") || strings.HasPrefix(t, "do not") || !v.negated(m[0], m[1])
 	}
 	// Evidence: the first cue in the title, then the text; weak cues
-	// ("immediate start") count as evidence once a strong one is present.
-	for _, v := range []*view{c.title, c.text} {
-		best := []int(nil)
-		for _, re := range []*regexp.Regexp{rePressureStrong, rePressureWide, rePressureWeak} {
-			if m := re.FindStringIndex(v.s); m != nil && (best == nil || m[0] < best[0]) {
-				best = m
+	// ("immediate start") count as evidence once a strong or wide one is
+	// present.
+	var found bool
+	var spans [2][]int // per view: the earliest cue
+	for i, v := range views {
+		for _, g := range []*gated{gatePressureStrong, gatePressureWide} {
+			m, _, ok := findGated([]*view{v}, g, func(v *view, m []int) bool {
+				if g == gatePressureWide {
+					return acceptWide(v, m)
+				}
+				// Phrases that carry their own "no" ("no interview
+				// needed") are not negated by another ("no experience, no
+				// interview needed").
+				t := v.s[m[0]:m[1]]
+				return strings.HasPrefix(t, "no") || strings.HasPrefix(t, "without") || strings.HasPrefix(t, "don") || !v.negated(m[0], m[1])
+			})
+			if ok {
+				found = true
+				if spans[i] == nil || m[0] < spans[i][0] {
+					spans[i] = m
+				}
 			}
 		}
-		if best != nil {
-			return hit{span: v.span(best[0], best[1])}, true
+	}
+	if !found {
+		return hit{}, false
+	}
+	for i, v := range views {
+		if m, ok := v.first(gatePressureWeak); ok && (spans[i] == nil || m[0] < spans[i][0]) {
+			spans[i] = m
+		}
+		if spans[i] != nil {
+			return hit{span: v.span(spans[i][0], spans[i][1])}, true
 		}
 	}
 	return hit{}, false
@@ -250,8 +345,15 @@ func anonymous(c *ctx) bool {
 // name), no mention of the name in the text, and a text that never names an
 // organization. A name alone identifies no one (every crawled listing
 // carries one, if only its board's), so the rules built on this never rest
-// on a missing name.
+// on a missing name. The result is computed once per assessment.
 func unidentified(c *ctx) bool {
+	if !c.unidentDone {
+		c.unident, c.unidentDone = isUnidentified(c), true
+	}
+	return c.unident
+}
+
+func isUnidentified(c *ctx) bool {
 	l := c.l
 	if strings.TrimSpace(l.CompanyInfo) != "" || strings.TrimSpace(l.CompanyURL) != "" {
 		return false

@@ -225,8 +225,25 @@ func (v *view) negated(a, b int) bool {
 
 var reNegAfter = regexp.MustCompile(`^(-free|\s*free\b|\s*[:=-]?\s*(none|nil|n/a|\$?0\b)|\s+(is |are |will be )?(waived|not required|never)|\s+of any kind)`)
 
-// countWords counts words in a folded text.
-func countWords(s string) int { return len(reWord.FindAllStringIndex(s, -1)) }
+// countWords counts words in a folded text: the matches of reWord,
+// counted by a byte scan.
+func countWords(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			i++
+			continue
+		}
+		n++
+		for i++; i < len(s); i++ {
+			if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || c == '$') {
+				break
+			}
+		}
+	}
+	return n
+}
 
 // findAll returns the match bounds of re in v.s.
 func (v *view) findAll(re *regexp.Regexp) [][]int { return re.FindAllStringSubmatchIndex(v.s, -1) }

@@ -40,6 +40,15 @@ var (
 	reApplication    = regexp.MustCompile(`\b(applica(nt|nts|tion|tions)|resumes?|cvs?|candidates?|hiring|recruit(er|ers|ing|ment)?)\b`)
 )
 
+// Gates (see gated) of the costlier vague patterns.
+var (
+	gateVagueScope = &gated{re: reVagueScope, lits: []string{"help", "various", "miscellaneous", "general", "random", "odd ",
+		"assist", "whatever", "from home", "free time", "spare time", "own place", "own pace", "work any", "work whenever"}}
+	gateSupervisor = &gated{re: reSupervisor, lits: []string{"report", "mentor", "supervis", "manager", "coach", "guidance",
+		"guided by", "under the", "with", "alongside", "lead", "buddy", "point of contact", "you'll", "you will", "led by",
+		"head of", "director"}}
+)
+
 func checkNoDescription(c *ctx) (hit, bool) {
 	n := countWords(c.text.s)
 	if n >= minDescriptionWords {
@@ -50,6 +59,9 @@ func checkNoDescription(c *ctx) (hit, bool) {
 	if c.taskCount() >= 2 || c.concreteOutput() {
 		return hit{}, false
 	}
+	if boardRecord(c) {
+		return hit{}, false
+	}
 	if n == 0 {
 		if c.title.s != "" {
 			return hit{span: c.title.whole()}, true
@@ -57,6 +69,32 @@ func checkNoDescription(c *ctx) (hit, bool) {
 		return hit{span: structural(FieldText)}, true
 	}
 	return hit{span: c.text.whole()}, true
+}
+
+// reFieldLine: one "Label: value" line of a board's structured record
+// ("Duration: 1 Month", "Start: Immediately").
+var reFieldLine = regexp.MustCompile(`^[a-z][a-z /-]{1,24}:\s*\S.{0,40}$`)
+
+// boardRecord reports a listing that a board gives as structured fields
+// only: a named employer, a title that names the kind of work (not a
+// generic clerical or home-work title), a stated duration, and a text made
+// of nothing but "Label: value" lines. Its shortness is the board's
+// format, not a sign that the employer hides what the work is, so
+// VAGUE_NO_DESCRIPTION leaves it alone (the other rules still read it).
+func boardRecord(c *ctx) bool {
+	if strings.TrimSpace(c.l.Company) == "" || c.text.s == "" || countWords(c.title.s) == 0 {
+		return false
+	}
+	if c.l.DurationDays == nil && !has(reDuration, c.text) {
+		return false
+	}
+	for _, line := range strings.Split(c.text.s, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !reFieldLine.MatchString(line) {
+			return false
+		}
+	}
+	_, generic := genericTitle(c)
+	return !generic
 }
 
 // taskStems are the stems of task verbs: what the person will do or
@@ -126,7 +164,11 @@ func checkNoDeliverables(c *ctx) (hit, bool) {
 		return hit{}, false
 	}
 	tasks := c.taskCount()
-	vague, vagueOK := find([]*view{c.text}, reVagueScope, 0, nil)
+	var vague model.Span
+	m, v, vagueOK := findGated([]*view{c.text}, gateVagueScope, nil)
+	if vagueOK {
+		vague = v.span(m[0], m[1])
+	}
 	if !vagueOK {
 		vague, vagueOK = find([]*view{c.text}, reVagueRoutine, 0, nil)
 	}
@@ -137,7 +179,7 @@ func checkNoDeliverables(c *ctx) (hit, bool) {
 		}
 		return hit{span: sentenceSpan(c.text, vague)}, true
 	case tasks < 2 && c.text.s != "":
-		if c.concreteOutput() {
+		if c.concreteOutput() || boardRecord(c) {
 			return hit{}, false
 		}
 		return hit{span: dutiesSpan(c)}, true
@@ -185,7 +227,7 @@ func checkNoSupervisor(c *ctx) (hit, bool) {
 	if !studentWork(c) || countWords(c.text.s) < minDescriptionWords {
 		return hit{}, false // no description at all is VAGUE_NO_DESCRIPTION's business
 	}
-	if has(reSupervisor, c.text) || namesReviewer(c.text) {
+	if _, ok := c.text.first(gateSupervisor); ok || namesReviewer(c.text) {
 		return hit{}, false
 	}
 	return hit{span: structural(FieldText)}, true

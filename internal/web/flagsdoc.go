@@ -35,7 +35,7 @@ var flagDocs = []flagDoc{
 		"Too-good pay is the bait of most job scams.",
 		"Compare with similar listings. Ask what exactly you would deliver and who pays for it."},
 	{"SCAM_PRESSURE", "scam", "medium",
-		"Hurry words: “no interview needed”, “only 5 slots left”, “reply within 24 hours”. “Immediate start” alone does not count.",
+		"Hurry words: “no interview needed”, “only 5 slots left”, “limited spots”, “reply within 24 hours”, “you can start today”, “apply before it’s gone”. “Immediate start” alone, a “Start: immediately” field, or starting “right after approval” does not count.",
 		"Pressure is there to stop you from checking.",
 		"Take your time. A real employer waits a day for you to look them up."},
 	{"SCAM_ANON_EMPLOYER", "scam", "high or medium",
@@ -82,6 +82,10 @@ var flagDocs = []flagDoc{
 		"“Other duties as assigned” or similar boilerplate.",
 		"Usually harmless, but it leaves the scope open.",
 		"Check that the main duties are clear."},
+	{"VAGUE_SCOPE_MASS_HIRING", "vague", "low",
+		"One role offered to crowds at once: “Openings: 1000”, “hiring 300 interns”, “mass hiring”. Counts of the company’s staff or past hires do not count.",
+		"Nobody scopes and supervises hundreds of interns on one project; such roles are usually unpaid promotion or recruiting work.",
+		"Ask what you personally would deliver, who reviews it, and what it pays."},
 }
 
 // flagsView is the /flags page's data.
