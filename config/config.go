@@ -35,6 +35,14 @@ type Config struct {
 	Flags   map[string]FlagSetting `yaml:"flags"`
 	Digest  Digest                 `yaml:"digest"`
 	Queue   Queue                  `yaml:"queue"`
+	Store   Store                  `yaml:"store"`
+}
+
+// Store chooses the store. DSN is "sqlite:PATH" or "postgres://..." (env
+// GIGSCOUT_STORE_DSN); empty: the SQLite file gigscout.db in data_dir
+// (sqlite:./data/gigscout.db with the shipped data_dir).
+type Store struct {
+	DSN string `yaml:"dsn"`
 }
 
 // Queue configures crawls as jobs on the shared queue (river), used with a

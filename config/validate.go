@@ -39,6 +39,14 @@ func (c *Config) Validate() error {
 	if strings.TrimSpace(c.DataDir) == "" {
 		bad("data_dir", "must not be empty")
 	}
+	if d := c.Store.DSN; d != "" {
+		switch {
+		case strings.HasPrefix(d, "sqlite:") && len(d) > len("sqlite:"):
+		case strings.HasPrefix(d, "postgres://"), strings.HasPrefix(d, "postgresql://"):
+		default:
+			bad("store.dsn", "%q is neither sqlite:PATH nor postgres://...", redactDSN(d))
+		}
+	}
 	if _, _, err := net.SplitHostPort(c.Server.Addr); err != nil {
 		bad("server.addr", "invalid address %q (want host:port)", c.Server.Addr)
 	}
@@ -240,4 +248,9 @@ func (c *Config) validateQueue(bad func(key, format string, args ...any)) {
 	if q.RescueAfter <= q.JobTimeout {
 		bad("queue.rescue_after", "must exceed queue.job_timeout (%v), got %v", time.Duration(q.JobTimeout), time.Duration(q.RescueAfter))
 	}
+}
+
+// redactDSN hides a password in a DSN for messages.
+func redactDSN(dsn string) string {
+	return regexp.MustCompile(`(://[^:/@]*:)[^@/]*@`).ReplaceAllString(dsn, "${1}xxxxx@")
 }

@@ -32,7 +32,7 @@ var (
 // fastest on two cores; more only costs memory).
 const BatchSize = 1000
 
-// ChangeSource is where the index reads changes from; *store.Store is one.
+// ChangeSource is where the index reads changes from; store.Store is one.
 type ChangeSource interface {
 	ChangesSince(ctx context.Context, after int64, limit int) ([]model.Change, error)
 }

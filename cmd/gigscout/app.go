@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -39,7 +38,7 @@ const tailEvery = 3 * time.Second
 type Main struct {
 	Config   *config.Config
 	Logger   *slog.Logger
-	Store    *store.Store
+	Store    store.Store
 	Index    *index.Index // nil when another process owns the index
 	Pipeline *ingest.Pipeline
 	Runner   *crawler.Runner
@@ -92,7 +91,7 @@ func Open(ctx context.Context, cfg *config.Config, log *slog.Logger, opts OpenOp
 	if err != nil {
 		return nil, &configError{err}
 	}
-	st, err := store.Open(ctx, filepath.Join(cfg.DataDir, "gigscout.db"))
+	st, err := store.Open(ctx, storeDSN(cfg))
 	if err != nil {
 		return nil, err
 	}

@@ -333,7 +333,7 @@ func sources(ctx context.Context, asJSON bool, e *env) error {
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, cfg.DataDir+"/gigscout.db")
+	st, err := store.Open(ctx, storeDSN(cfg))
 	if err != nil {
 		return err
 	}

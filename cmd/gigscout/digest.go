@@ -34,7 +34,7 @@ func parseSearch(v url.Values, now time.Time) (index.Query, error) {
 
 // newDigest builds the digest service from cfg.Digest. idx may be nil
 // (another process owns the index): subscribing works, sending does not.
-func newDigest(ctx context.Context, cfg *config.Config, st *store.Store, idx *index.Index, reg prometheus.Registerer,
+func newDigest(ctx context.Context, cfg *config.Config, st store.Store, idx *index.Index, reg prometheus.Registerer,
 	log *slog.Logger, oo OpenOptions) (*digest.Service, error) {
 	getenv := oo.Getenv
 	if getenv == nil {
@@ -201,7 +201,7 @@ func printDigestStatus(ctx context.Context, asJSON bool, e *env) error {
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, cfg.DataDir+"/gigscout.db")
+	st, err := store.Open(ctx, storeDSN(cfg))
 	if err != nil {
 		return err
 	}
@@ -242,7 +242,7 @@ func printDigestStatus(ctx context.Context, asJSON bool, e *env) error {
 }
 
 // digestStatus lists the subscriptions with addresses masked.
-func digestStatus(ctx context.Context, st *store.Store, now time.Time) ([]subscriptionStatus, error) {
+func digestStatus(ctx context.Context, st store.Store, now time.Time) ([]subscriptionStatus, error) {
 	subs, err := st.Subscriptions(ctx)
 	if err != nil {
 		return nil, err

@@ -1,21 +1,17 @@
 package main
 
 import (
-	"os"
-	"strings"
-
 	"github.com/gigscout/gigscout/config"
+	"github.com/gigscout/gigscout/internal/store"
 )
 
-// queueDSN is the PostgreSQL DSN of the store, where the crawl queue
-// lives; "" for a SQLite store (crawls then run in serve's own scheduler).
-//
-// TODO(worker): read store.dsn once branch pgstore (which adds it) is
-// merged; until then GIGSCOUT_STORE_DSN alone.
+// queueDSN is the PostgreSQL DSN of the store (store.dsn), where the crawl
+// queue lives; "" for a SQLite store (crawls then run in serve's own
+// scheduler).
 func queueDSN(cfg *config.Config) string {
-	dsn := os.Getenv("GIGSCOUT_STORE_DSN")
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return dsn
+	kind, target, err := store.ParseDSN(storeDSN(cfg))
+	if err != nil || kind != store.Postgres {
+		return ""
 	}
-	return ""
+	return target
 }

@@ -106,7 +106,7 @@ func withWidgetAdmin(ctx context.Context, e *env, fn func(*web.WidgetAdmin) erro
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, filepath.Join(cfg.DataDir, "gigscout.db"))
+	st, err := store.Open(ctx, storeDSN(cfg))
 	if err != nil {
 		return err
 	}

@@ -51,7 +51,7 @@ func crashChild(dir string) error {
 	if err != nil {
 		return err
 	}
-	st.Now = now
+	st.SetNow(now)
 	idx, err := index.Open(filepath.Join(dir, "index.bleve"))
 	if err != nil {
 		return err
@@ -149,7 +149,7 @@ func TestCrashExactlyOnce(t *testing.T) {
 	}
 	defer st.Close()
 	clk := &clock{t: monday}
-	st.Now = clk.Now
+	st.SetNow(clk.Now)
 	mb := newMailbox(t)
 	sender, _ := NewSMTPSender(SMTPOptions{Host: "127.0.0.1", Port: mb.port(), TLS: "none", Timeout: 5 * time.Second})
 	svc, err := New(ctx, Options{Store: st, Parse: testParse, Sender: sender, From: "gigscout <digest@gigscout.example>",

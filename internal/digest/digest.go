@@ -38,7 +38,7 @@ type Searcher interface {
 
 // Options configure a Service.
 type Options struct {
-	Store *store.Store
+	Store store.Store
 	// Index runs the saved searches; nil makes Run fail (Subscribe and the
 	// token pages still work).
 	Index  Searcher

@@ -64,7 +64,7 @@ func testParse(v url.Values, now time.Time) (index.Query, error) {
 type env struct {
 	t    testing.TB
 	ctx  context.Context
-	st   *store.Store
+	st   store.Store
 	idx  *index.Index
 	mb   *mailbox
 	clk  *clock
@@ -90,7 +90,7 @@ func newEnv(t testing.TB, start time.Time, tune func(*Options)) *env {
 	}
 	t.Cleanup(func() { idx.Close() })
 	clk := &clock{t: start}
-	st.Now = clk.Now
+	st.SetNow(clk.Now)
 	mb := newMailbox(t)
 	sender, err := NewSMTPSender(SMTPOptions{Host: "127.0.0.1", Port: mb.port(), TLS: "none", Timeout: 5 * time.Second})
 	if err != nil {

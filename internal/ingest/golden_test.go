@@ -47,7 +47,7 @@ func TestGoldenListings(t *testing.T) {
 		t.Fatalf("adapter golden files: %d, %v", len(files), err)
 	}
 	now := time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
-	st := &store.Store{Now: func() time.Time { return now }}
+	st := clockStore{now: now} // Build reads only the store's clock
 	p := &Pipeline{Store: st, Engine: redflag.New(redflag.Options{}),
 		Normalize: normalize.Options{USDRates: map[string]float64{"USD": 1, "EUR": 1.08, "GBP": 1.27, "INR": 0.012, "CAD": 0.73}}}
 	for _, file := range files {
@@ -120,3 +120,11 @@ func compareGolden(t *testing.T, path string, v any) {
 		t.Fatalf("%s differs in length (run with -update after checking)", path)
 	}
 }
+
+// clockStore is a store that only tells the time.
+type clockStore struct {
+	store.Store
+	now time.Time
+}
+
+func (c clockStore) Now() time.Time { return c.now }

@@ -25,7 +25,7 @@ import (
 // Pipeline is the sink. Index may be nil: a `gigscout crawl` beside a
 // running server only writes the store, and the server's tailer indexes.
 type Pipeline struct {
-	Store     *store.Store
+	Store     store.Store
 	Index     *index.Index // optional
 	Engine    *redflag.Engine
 	Normalize normalize.Options

@@ -95,7 +95,7 @@ func newHarness(t *testing.T, names ...string) *harness {
 	}
 	t.Cleanup(func() { st.Close() })
 	now := time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC)
-	st.Now = func() time.Time { return now }
+	st.SetNow(func() time.Time { return now })
 	ix, err := index.Open(filepath.Join(dir, "idx"))
 	if err != nil {
 		t.Fatal(err)

@@ -20,7 +20,7 @@ type CorpusRow struct {
 }
 
 // CorpusRows returns every open listing's corpus row, oldest first.
-func (s *Store) CorpusRows(ctx context.Context) ([]CorpusRow, error) {
+func (s *sqlStore) CorpusRows(ctx context.Context) ([]CorpusRow, error) {
 	rows, _, err := s.corpusRows(ctx, `WHERE closed_at IS NULL ORDER BY first_seen, id`)
 	return rows, err
 }
@@ -30,7 +30,7 @@ func (s *Store) CorpusRows(ctx context.Context) ([]CorpusRow, error) {
 // the read: a caller that keeps the corpus follows it by passing that seq
 // the next time. Every change to a listing (new, changed, reopened, closed)
 // takes a new seq.
-func (s *Store) CorpusRowsSince(ctx context.Context, after int64) (open []CorpusRow, closed []string, seq int64, err error) {
+func (s *sqlStore) CorpusRowsSince(ctx context.Context, after int64) (open []CorpusRow, closed []string, seq int64, err error) {
 	if seq, err = s.MaxSeq(ctx); err != nil {
 		return nil, nil, 0, err
 	}
@@ -40,11 +40,11 @@ func (s *Store) CorpusRowsSince(ctx context.Context, after int64) (open []Corpus
 
 // corpusRows reads the corpus rows of the listings matching where, the
 // open ones as rows and the closed ones as ids.
-func (s *Store) corpusRows(ctx context.Context, where string, args ...any) ([]CorpusRow, []string, error) {
+func (s *sqlStore) corpusRows(ctx context.Context, where string, args ...any) ([]CorpusRow, []string, error) {
 	// One json_extract with every path parses each listing's data once
 	// (a call per field parsed it once per field: 2.5 s for 20,000 rows).
 	rows, err := s.db.QueryContext(ctx, `SELECT id, source, closed_at IS NOT NULL, text_simhash,
-		json_extract(data, '$.url', '$.title', '$.company', '$.company_info', '$.company_url', '$.apply_url', '$.text')
+		`+s.d.jsonFields("data", "$.url", "$.title", "$.company", "$.company_info", "$.company_url", "$.apply_url", "$.text")+`
 		FROM listings `+where, args...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: corpus rows: %w", err)
@@ -91,7 +91,7 @@ func (s *Store) corpusRows(ctx context.Context, where string, args ...any) ([]Co
 // a listing's own flags with its cross-listing ones. A listing whose
 // cross-listing flags or combined risk change takes a new seq, so the index
 // and the change feed follow; closed listings lose theirs.
-func (s *Store) SetCorpusFlags(ctx context.Context, want map[string][]model.Flag, risk func(base, extra []model.Flag) model.Severity) error {
+func (s *sqlStore) SetCorpusFlags(ctx context.Context, want map[string][]model.Flag, risk func(base, extra []model.Flag) model.Severity) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT id, corpus_flags, corpus_risk, data FROM listings WHERE corpus_flags <> '[]' OR corpus_risk <> ''`)
 		if err != nil {
@@ -128,7 +128,7 @@ func (s *Store) SetCorpusFlags(ctx context.Context, want map[string][]model.Flag
 // the flags of those of them that have some; listings not in ids keep
 // theirs. The ingest pipeline uses it after a change to recompute only the
 // listings the change can touch.
-func (s *Store) SetCorpusFlagsOf(ctx context.Context, ids []string, want map[string][]model.Flag, risk func(base, extra []model.Flag) model.Severity) error {
+func (s *sqlStore) SetCorpusFlagsOf(ctx context.Context, ids []string, want map[string][]model.Flag, risk func(base, extra []model.Flag) model.Severity) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		return setCorpusFlags(ctx, tx, slices.Clone(ids), nil, want, risk)
 	})

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
+	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
 // BenchmarkCorpusRows: reading the open listings' corpus rows, which every
@@ -41,9 +42,11 @@ func BenchmarkCorpusRows(b *testing.B) {
 
 // TestCorpusRows: the fields come from the listing's data (absent ones
 // empty), the text length in characters, closed listings left out.
-func TestCorpusRows(t *testing.T) {
+func TestCorpusRows(t *testing.T) { storetest.Run(t, testCorpusRows) }
+
+func testCorpusRows(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
-	s, now := MustOpen(t)
+	s, now := mustOpen(t, be)
 	a, b := listing("gh", "1", "Analyst"), listing("gh", "2", "Écrivain")
 	a.Text, a.Company, a.CompanyInfo, a.CompanyURL, a.ApplyURL = "héllo wörld", "Acme", "We build maps.", "https://acme.test", "https://acme.test/apply"
 	a.TextSimHash = 1 << 63

@@ -5,14 +5,17 @@ import (
 	"testing"
 
 	"github.com/gigscout/gigscout/internal/model"
+	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
 // TestCorpusFlags: cross-listing flags live beside the data, are overlaid
 // on read with their risk, take a new seq only when they change, survive an
 // unchanged upsert and go when no longer wanted.
-func TestCorpusFlags(t *testing.T) {
+func TestCorpusFlags(t *testing.T) { storetest.Run(t, testCorpusFlags) }
+
+func testCorpusFlags(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
-	s, _ := MustOpen(t)
+	s, _ := mustOpen(t, be)
 	a, b := listing("gh", "1", "Order processor"), listing("lv", "2", "Order processor")
 	a.Flags = []model.Flag{{ID: "VAGUE_NO_SUPERVISOR", Family: model.FamilyVague, Severity: model.SeverityLow}}
 	a.Company, a.CompanyInfo = "Acme", "Acme ships orders."

@@ -31,11 +31,11 @@ const nearBits = 3
 // 100,000. Clustering such a component alone gives the same result as
 // clustering the whole key: a cluster holds one row per source, so a row
 // only ever joins a cluster through a link to a row of another source.
-func relink(ctx context.Context, tx *sql.Tx, seeds []string) error {
+func relink(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string) error {
 	if len(seeds) == 0 {
 		return nil
 	}
-	q := &dupQueries{tx: tx, stmts: map[string]*sql.Stmt{}}
+	q := &dupQueries{d: d, tx: tx, stmts: map[string]*sql.Stmt{}}
 	defer q.close()
 	comp := map[string]*dupRow{}
 	var queue []*dupRow
@@ -163,7 +163,10 @@ func relinkRows(ctx context.Context, tx *sql.Tx, key string, all []dupRow) error
 	return nil
 }
 
-const dupCols = `id, source, json_extract(data, '$.url'), fingerprint, text_simhash, duplicate_of, also_at, closed_at IS NULL, dedup_key, first_seen`
+// dupCols are the columns scanDupRows reads.
+func (d *dialect) dupCols() string {
+	return `id, source, ` + d.jsonText("data", "$.url") + `, fingerprint, text_simhash, duplicate_of, also_at, closed_at IS NULL, dedup_key, first_seen`
+}
 
 func scanDupRows(rows *sql.Rows) ([]*dupRow, error) {
 	defer rows.Close()
@@ -184,6 +187,7 @@ func scanDupRows(rows *sql.Rows) ([]*dupRow, error) {
 // dupQueries prepares each lookup once per relink: compiling the
 // candidate query costs more than running it.
 type dupQueries struct {
+	d     *dialect
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
 }
@@ -207,7 +211,7 @@ func (q *dupQueries) close() {
 }
 
 func (q *dupQueries) byID(ctx context.Context, id string) (*dupRow, error) {
-	rows, err := q.query(ctx, `SELECT `+dupCols+` FROM listings WHERE id = ?`, id)
+	rows, err := q.query(ctx, `SELECT `+q.d.dupCols()+` FROM listings WHERE id = ?`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -224,14 +228,15 @@ func (q *dupQueries) byID(ctx context.Context, id string) (*dupRow, error) {
 // which would read the whole key) and, when it has a SimHash, a shared
 // band (the (dedup_key, sim_bN) indexes). Parameters: key, source,
 // fingerprint, the four bands.
-func candidateQuery(fp, sim bool) string {
+func candidateQuery(d *dialect, fp, sim bool) string {
 	var parts []string
+	cols := d.dupCols()
 	if fp {
-		parts = append(parts, `SELECT `+dupCols+` FROM listings WHERE fingerprint = ?3 AND fingerprint <> '' AND +dedup_key = ?1 AND source <> ?2`)
+		parts = append(parts, `SELECT `+cols+` FROM listings WHERE fingerprint = ?3 AND fingerprint <> '' AND `+d.candidateKey+` AND source <> ?2`)
 	}
 	if sim {
 		for i := range 4 {
-			parts = append(parts, fmt.Sprintf(`SELECT `+dupCols+` FROM listings WHERE dedup_key = ?1 AND sim_b%d = ?%d AND source <> ?2`, i, i+4))
+			parts = append(parts, fmt.Sprintf(`SELECT `+cols+` FROM listings WHERE dedup_key = ?1 AND sim_b%d = ?%d AND source <> ?2`, i, i+4))
 		}
 	}
 	return strings.Join(parts, "\nUNION\n")
@@ -246,7 +251,7 @@ func (q *dupQueries) candidates(ctx context.Context, r *dupRow) ([]*dupRow, erro
 	if r.simhash == 0 {
 		args = args[:3] // the query names ?1 to ?3 only
 	}
-	rows, err := q.query(ctx, candidateQuery(r.fp != "", r.simhash != 0), args...)
+	rows, err := q.query(ctx, candidateQuery(q.d, r.fp != "", r.simhash != 0), args...)
 	if err != nil {
 		return nil, err
 	}

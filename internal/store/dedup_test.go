@@ -6,11 +6,14 @@ import (
 	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
+	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
-func TestCrossSourceDuplicates(t *testing.T) {
+func TestCrossSourceDuplicates(t *testing.T) { storetest.Run(t, testCrossSourceDuplicates) }
+
+func testCrossSourceDuplicates(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
-	s, now := MustOpen(t)
+	s, now := mustOpen(t, be)
 	a := listing("greenhouse-acme", "1", "Data intern")
 	a.Fingerprint, a.DedupKey = "acme|data intern|US", "acme|US"
 	if _, err := s.Upsert(ctx, []*model.Listing{a}); err != nil {
@@ -68,9 +71,11 @@ func TestCrossSourceDuplicates(t *testing.T) {
 // TestNearDuplicateTexts: within one employer and region, a retitled post
 // with a near-duplicate text is the same opportunity; a different job with
 // a different text is not.
-func TestNearDuplicateTexts(t *testing.T) {
+func TestNearDuplicateTexts(t *testing.T) { storetest.Run(t, testNearDuplicateTexts) }
+
+func testNearDuplicateTexts(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
-	s, now := MustOpen(t)
+	s, now := mustOpen(t, be)
 	mk := func(source, ext, title string, sim uint64) *model.Listing {
 		l := listing(source, ext, title)
 		l.Fingerprint, l.DedupKey, l.TextSimHash = source+title, "acme|US", sim
@@ -98,8 +103,12 @@ func TestNearDuplicateTexts(t *testing.T) {
 // TestNoCompanyFallsBackToFingerprint: without an employer name, only the
 // same fingerprint links two postings.
 func TestNoCompanyFallsBackToFingerprint(t *testing.T) {
+	storetest.Run(t, testNoCompanyFallsBackToFingerprint)
+}
+
+func testNoCompanyFallsBackToFingerprint(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
-	s, _ := MustOpen(t)
+	s, _ := mustOpen(t, be)
 	a, b := listing("gh", "1", "Tutor"), listing("lever", "2", "Tutor")
 	a.Fingerprint, b.Fingerprint = "tutor", "tutor"
 	if _, err := s.Upsert(ctx, []*model.Listing{a, b}); err != nil {

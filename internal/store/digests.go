@@ -48,7 +48,7 @@ type LedgerItem struct {
 
 // NewListingIDs returns the ids of the open listings first seen in
 // [from, to), oldest first, at most limit.
-func (s *Store) NewListingIDs(ctx context.Context, from, to time.Time, limit int) ([]string, error) {
+func (s *sqlStore) NewListingIDs(ctx context.Context, from, to time.Time, limit int) ([]string, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id FROM listings WHERE first_seen >= ? AND first_seen < ? AND closed_at IS NULL
 		ORDER BY first_seen, id LIMIT ?`, unix(from), unix(to), limit)
 	if err != nil {
@@ -67,7 +67,7 @@ func (s *Store) NewListingIDs(ctx context.Context, from, to time.Time, limit int
 }
 
 // Sent returns which of ids are in subscription sub's ledger.
-func (s *Store) Sent(ctx context.Context, sub int64, ids []string) (map[string]bool, error) {
+func (s *sqlStore) Sent(ctx context.Context, sub int64, ids []string) (map[string]bool, error) {
 	out := map[string]bool{}
 	for len(ids) > 0 {
 		n := min(len(ids), 500)
@@ -103,7 +103,7 @@ func (s *Store) Sent(ctx context.Context, sub int64, ids []string) (map[string]b
 // ledger as shown or more is an error (nothing is written); a dup row that
 // is there already is skipped. A subscription has at most one pending
 // digest.
-func (s *Store) CreateDigest(ctx context.Context, d *Digest, items []LedgerItem) error {
+func (s *sqlStore) CreateDigest(ctx context.Context, d *Digest, items []LedgerItem) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM digests WHERE subscription_id = ? AND status = 'pending'`, d.SubscriptionID).Scan(&n); err != nil {
@@ -122,7 +122,7 @@ func (s *Store) CreateDigest(ctx context.Context, d *Digest, items []LedgerItem)
 		for _, it := range items {
 			q := `INSERT INTO digest_ledger (subscription_id, listing_id, digest_id, kind, position) VALUES (?, ?, ?, ?, ?)`
 			if it.Kind == LedgerDup {
-				q = strings.Replace(q, "INSERT", "INSERT OR IGNORE", 1)
+				q += ` ON CONFLICT DO NOTHING` // SQLite's INSERT OR IGNORE, in both dialects
 			}
 			if _, err := tx.ExecContext(ctx, q, d.SubscriptionID, it.ListingID, d.ID, it.Kind, it.Position); err != nil {
 				return fmt.Errorf("ledger %s: %w", it.ListingID, err)
@@ -148,7 +148,7 @@ func scanDigest(sc interface{ Scan(...any) error }) (*Digest, error) {
 
 // PendingDigest returns subscription sub's pending digest with its ledger
 // rows in order, or nil when there is none.
-func (s *Store) PendingDigest(ctx context.Context, sub int64) (*Digest, []LedgerItem, error) {
+func (s *sqlStore) PendingDigest(ctx context.Context, sub int64) (*Digest, []LedgerItem, error) {
 	d, err := scanDigest(s.db.QueryRowContext(ctx, `SELECT `+digestCols+` FROM digests WHERE subscription_id = ? AND status = 'pending'`, sub))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, nil
@@ -173,7 +173,7 @@ func (s *Store) PendingDigest(ctx context.Context, sub int64) (*Digest, []Ledger
 }
 
 // Digests returns subscription sub's digests, newest first, at most limit.
-func (s *Store) Digests(ctx context.Context, sub int64, limit int) ([]*Digest, error) {
+func (s *sqlStore) Digests(ctx context.Context, sub int64, limit int) ([]*Digest, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+digestCols+` FROM digests WHERE subscription_id = ? ORDER BY id DESC LIMIT ?`, sub, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: digests: %w", err)
@@ -192,7 +192,7 @@ func (s *Store) Digests(ctx context.Context, sub int64, limit int) ([]*Digest, e
 
 // MarkDigestSent marks digest id sent and moves its subscription on: its
 // last slot, the end of the window it covered and when it was last sent.
-func (s *Store) MarkDigestSent(ctx context.Context, id int64) error {
+func (s *sqlStore) MarkDigestSent(ctx context.Context, id int64) error {
 	now := unix(s.Now())
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		d, err := scanDigest(tx.QueryRowContext(ctx, `SELECT `+digestCols+` FROM digests WHERE id = ?`, id))
@@ -209,7 +209,7 @@ func (s *Store) MarkDigestSent(ctx context.Context, id int64) error {
 }
 
 // NoteDigestAttempt records a failed, temporary attempt to send digest id.
-func (s *Store) NoteDigestAttempt(ctx context.Context, id int64, reason string) error {
+func (s *sqlStore) NoteDigestAttempt(ctx context.Context, id int64, reason string) error {
 	_, err := s.db.ExecContext(ctx, `UPDATE digests SET attempts = attempts + 1, error = ? WHERE id = ?`, reason, id)
 	if err != nil {
 		return fmt.Errorf("store: digest attempt: %w", err)
@@ -220,7 +220,7 @@ func (s *Store) NoteDigestAttempt(ctx context.Context, id int64, reason string) 
 // FailDigest marks digest id failed (the mail server refused the address
 // permanently): its ledger rows are removed, since nothing was delivered,
 // and every subscription of the address is marked failed.
-func (s *Store) FailDigest(ctx context.Context, id int64, reason string) error {
+func (s *sqlStore) FailDigest(ctx context.Context, id int64, reason string) error {
 	now := unix(s.Now())
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		var sub int64
@@ -243,6 +243,6 @@ func (s *Store) FailDigest(ctx context.Context, id int64, reason string) error {
 
 // SkipDigest records that the digest of slot had nothing to send: the
 // subscription moves on as if it had been sent.
-func (s *Store) SkipDigest(ctx context.Context, sub int64, slot, coveredUntil time.Time) error {
+func (s *sqlStore) SkipDigest(ctx context.Context, sub int64, slot, coveredUntil time.Time) error {
 	return s.execSub(ctx, "skip digest", `UPDATE subscriptions SET last_slot = ?, covered_until = ? WHERE id = ?`, unix(slot), unix(coveredUntil), sub)
 }

@@ -3,13 +3,16 @@ package store
 import (
 	"context"
 	"errors"
+	"github.com/gigscout/gigscout/internal/store/storetest"
 	"testing"
 	"time"
 )
 
-func TestDigestLedger(t *testing.T) {
+func TestDigestLedger(t *testing.T) { storetest.Run(t, testDigestLedger) }
+
+func testDigestLedger(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
-	s, now := MustOpen(t)
+	s, now := mustOpen(t, be)
 	sub, active, err := s.SaveSubscription(ctx, "a@b.org", "q=data", Prefs{Frequency: Daily, Hour: 9, Timezone: "UTC"})
 	if err != nil || active || sub.Status != SubPending {
 		t.Fatalf("save: %v %v %+v", err, active, sub)

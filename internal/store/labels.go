@@ -9,12 +9,13 @@ import (
 // named most often in them: the human name of a company's own job board
 // ("Honeycomb" for a Greenhouse board called honeycomb). Ties go to the
 // alphabetically first name.
-func (s *Store) SourceCompanies(ctx context.Context) (map[string]string, error) {
+func (s *sqlStore) SourceCompanies(ctx context.Context) (map[string]string, error) {
+	company := s.d.jsonText("data", "$.company")
 	rows, err := s.db.QueryContext(ctx, `SELECT source, company FROM (
-			SELECT source, json_extract(data, '$.company') AS company, COUNT(*) AS n
-			FROM listings WHERE closed_at IS NULL AND COALESCE(json_extract(data, '$.company'), '') <> ''
-			GROUP BY source, company)
-		ORDER BY source, n DESC, company`)
+			SELECT source, `+company+` AS company, COUNT(*) AS n
+			FROM listings WHERE closed_at IS NULL AND COALESCE(`+company+`, '') <> ''
+			GROUP BY source, company) c
+		ORDER BY source, n DESC, company`+s.d.collateC)
 	if err != nil {
 		return nil, fmt.Errorf("store: source companies: %w", err)
 	}

@@ -7,11 +7,14 @@ import (
 	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
+	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
-func TestSourceCompanies(t *testing.T) {
+func TestSourceCompanies(t *testing.T) { storetest.Run(t, testSourceCompanies) }
+
+func testSourceCompanies(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
-	s, _ := MustOpen(t)
+	s, _ := mustOpen(t, be)
 	mk := func(src, ext, company string) *model.Listing {
 		l := listing(src, ext, "Job "+ext)
 		l.Company = company

@@ -44,7 +44,7 @@ func contentHash(l *model.Listing) (string, []byte, error) {
 // returns what happened to each. A new or changed listing takes a new seq;
 // an unchanged one only has last_seen moved; a closed one seen again is
 // reopened. first_seen is kept from the first sighting.
-func (s *Store) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, error) {
+func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, error) {
 	out := make([]Outcome, len(ls))
 	now := s.Now()
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -59,7 +59,7 @@ func (s *Store) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, err
 				changed = append(changed, l.ID)
 			}
 		}
-		return relink(ctx, tx, changed)
+		return relink(ctx, s.d, tx, changed)
 	})
 	return out, err
 }
@@ -124,7 +124,7 @@ func dedupKey(l *model.Listing) string {
 // complete, successful run that started at startedAt: a listing last seen
 // at or after that (by another run of the source, in another process)
 // stays open. A zero startedAt closes every unseen listing.
-func (s *Store) CloseMissing(ctx context.Context, source string, seen map[string]struct{}, startedAt time.Time) (int, error) {
+func (s *sqlStore) CloseMissing(ctx context.Context, source string, seen map[string]struct{}, startedAt time.Time) (int, error) {
 	now := s.Now()
 	closed := 0
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -162,7 +162,7 @@ func (s *Store) CloseMissing(ctx context.Context, source string, seen map[string
 			}
 		}
 		closed = len(gone)
-		return relink(ctx, tx, gone)
+		return relink(ctx, s.d, tx, gone)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("close missing of %s: %w", source, err)
@@ -196,7 +196,7 @@ func scanListing(sc interface{ Scan(...any) error }) (*model.Listing, int64, err
 }
 
 // Get returns the listing id, or ErrNotFound.
-func (s *Store) Get(ctx context.Context, id string) (*model.Listing, error) {
+func (s *sqlStore) Get(ctx context.Context, id string) (*model.Listing, error) {
 	l, _, err := scanListing(s.db.QueryRowContext(ctx, `SELECT `+listingCols+` FROM listings WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("store: listing %s: %w", id, ErrNotFound)
@@ -209,7 +209,7 @@ func (s *Store) Get(ctx context.Context, id string) (*model.Listing, error) {
 
 // GetMany returns the listings with the given ids, in the order asked;
 // ids that do not exist are left out.
-func (s *Store) GetMany(ctx context.Context, ids []string) ([]*model.Listing, error) {
+func (s *sqlStore) GetMany(ctx context.Context, ids []string) ([]*model.Listing, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -243,7 +243,7 @@ func (s *Store) GetMany(ctx context.Context, ids []string) ([]*model.Listing, er
 }
 
 // ChangesSince returns up to limit changes with seq > after, oldest first.
-func (s *Store) ChangesSince(ctx context.Context, after int64, limit int) ([]model.Change, error) {
+func (s *sqlStore) ChangesSince(ctx context.Context, after int64, limit int) ([]model.Change, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+listingCols+` FROM listings WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: changes since %d: %w", after, err)
@@ -261,7 +261,7 @@ func (s *Store) ChangesSince(ctx context.Context, after int64, limit int) ([]mod
 }
 
 // MaxSeq returns the newest change number (0 for an empty store).
-func (s *Store) MaxSeq(ctx context.Context) (int64, error) {
+func (s *sqlStore) MaxSeq(ctx context.Context) (int64, error) {
 	var v int64
 	if err := s.db.QueryRowContext(ctx, `SELECT value FROM seq WHERE id = 1`).Scan(&v); err != nil {
 		return 0, fmt.Errorf("store: max seq: %w", err)
@@ -270,7 +270,7 @@ func (s *Store) MaxSeq(ctx context.Context) (int64, error) {
 }
 
 // Count returns the number of listings, and of those still open.
-func (s *Store) Count(ctx context.Context) (all, open int, err error) {
+func (s *sqlStore) Count(ctx context.Context) (all, open int, err error) {
 	err = s.db.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(*) FILTER (WHERE closed_at IS NULL) FROM listings`).Scan(&all, &open)
 	if err != nil {
 		err = fmt.Errorf("store: count: %w", err)

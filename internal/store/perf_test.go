@@ -7,12 +7,12 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
+	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
 // TestDedupQueryPlans: every lookup of the upsert and the dedup runs on an
@@ -38,10 +38,10 @@ func TestDedupQueryPlans(t *testing.T) {
 		args    []any
 		want    []string // every index the plan must search
 	}{
-		{"fingerprint and bands", candidateQuery(true, true), []any{"k", "gh", "fp", 1, 2, 3, 4}, append([]string{fp}, bands...)},
-		{"fingerprint only", candidateQuery(true, false), []any{"k", "gh", "fp"}, []string{fp}},
-		{"bands only", candidateQuery(false, true), []any{"k", "gh", "fp", 1, 2, 3, 4}, bands},
-		{"row by id", `SELECT ` + dupCols + ` FROM listings WHERE id = ?`, []any{"x"}, []string{"sqlite_autoindex_listings_1 (id=?)"}},
+		{"fingerprint and bands", candidateQuery(sqliteDialect, true, true), []any{"k", "gh", "fp", 1, 2, 3, 4}, append([]string{fp}, bands...)},
+		{"fingerprint only", candidateQuery(sqliteDialect, true, false), []any{"k", "gh", "fp"}, []string{fp}},
+		{"bands only", candidateQuery(sqliteDialect, false, true), []any{"k", "gh", "fp", 1, 2, 3, 4}, bands},
+		{"row by id", `SELECT ` + sqliteDialect.dupCols() + ` FROM listings WHERE id = ?`, []any{"x"}, []string{"sqlite_autoindex_listings_1 (id=?)"}},
 		{"upsert lookup", `SELECT content_hash, first_seen, closed_at FROM listings WHERE id = ?`, []any{"x"}, []string{"sqlite_autoindex_listings_1 (id=?)"}},
 	}
 	for _, q := range queries {
@@ -78,15 +78,25 @@ func TestDedupQueryPlans(t *testing.T) {
 // TestWriteRetriesWhenBusy: a write that finds the database locked by
 // another process waits and retries; past its bound it fails with ErrBusy
 // and stores nothing half-way.
-func TestWriteRetriesWhenBusy(t *testing.T) {
+// On PostgreSQL the other process holds the write lock (the seq row).
+func TestWriteRetriesWhenBusy(t *testing.T) { storetest.Run(t, testWriteRetriesWhenBusy) }
+
+func testWriteRetriesWhenBusy(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "gigscout.db")
-	s, err := OpenWith(ctx, path, Options{BusyTimeout: 20 * time.Millisecond, WriteRetryFor: time.Minute})
+	dsn := be.DSN(t)
+	s, err := open(ctx, dsn, Options{BusyTimeout: 20 * time.Millisecond, WriteRetryFor: time.Minute})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	other, err := sql.Open("sqlite3", "file:"+path+"?_busy_timeout=5000&_txlock=immediate")
+	var other *sql.DB
+	lockSQL := `UPDATE seq SET value = value WHERE id = 1`
+	if be.Name == Postgres {
+		other, err = sql.Open("pgx", dsn)
+		lockSQL = `SELECT value FROM seq WHERE id = 1 FOR UPDATE`
+	} else {
+		other, err = sql.Open("sqlite3", "file:"+strings.TrimPrefix(dsn, "sqlite:")+"?_busy_timeout=5000&_txlock=immediate")
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +106,7 @@ func TestWriteRetriesWhenBusy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE seq SET value = value WHERE id = 1`); err != nil {
+		if _, err := tx.ExecContext(ctx, lockSQL); err != nil {
 			t.Fatal(err)
 		}
 		return tx
@@ -134,9 +144,11 @@ func TestWriteRetriesWhenBusy(t *testing.T) {
 // TestRelinkMatchesFullRecluster: the component-wise relink leaves every
 // listing with the links a recluster of its whole dedup key gives, through
 // random batches of new, changed, retitled and closed listings.
-func TestRelinkMatchesFullRecluster(t *testing.T) {
+func TestRelinkMatchesFullRecluster(t *testing.T) { storetest.Run(t, testRelinkMatchesFullRecluster) }
+
+func testRelinkMatchesFullRecluster(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
-	s, now := MustOpen(t)
+	s, now := mustOpen(t, be)
 	rng := rand.New(rand.NewPCG(1, 2))
 	sources := []string{"gh", "lever", "remotive", "ashby"}
 	keys := []string{"acme|US", "acme|EU", "", "initech|US"}
@@ -179,10 +191,10 @@ func TestRelinkMatchesFullRecluster(t *testing.T) {
 	}
 }
 
-func checkAgainstFullRecluster(t *testing.T, s *Store, round int) {
+func checkAgainstFullRecluster(t *testing.T, s *sqlStore, round int) {
 	t.Helper()
 	ctx := context.Background()
-	rows, err := s.db.QueryContext(ctx, `SELECT `+dupCols+` FROM listings ORDER BY first_seen, id`)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+s.d.dupCols()+` FROM listings ORDER BY first_seen, id`)
 	if err != nil {
 		t.Fatal(err)
 	}

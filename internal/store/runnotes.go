@@ -10,7 +10,7 @@ import (
 const maxRunNotes = 100
 
 // RecordRunNotes keeps the notes of the run id (at most 100).
-func (s *Store) RecordRunNotes(ctx context.Context, id int64, notes []string) error {
+func (s *sqlStore) RecordRunNotes(ctx context.Context, id int64, notes []string) error {
 	if len(notes) == 0 {
 		return nil
 	}
@@ -26,7 +26,7 @@ func (s *Store) RecordRunNotes(ctx context.Context, id int64, notes []string) er
 }
 
 // RunNotes returns the notes of the run id, in the order recorded.
-func (s *Store) RunNotes(ctx context.Context, id int64) ([]string, error) {
+func (s *sqlStore) RunNotes(ctx context.Context, id int64) ([]string, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT note FROM run_notes WHERE run_id = ? ORDER BY rowid`, id)
 	if err != nil {
 		return nil, fmt.Errorf("store: run %d notes: %w", id, err)

@@ -2,19 +2,17 @@ package store
 
 import (
 	"context"
-	"path/filepath"
+	"github.com/gigscout/gigscout/internal/store/storetest"
 	"strings"
 	"testing"
 	"time"
 )
 
-func TestRunNotes(t *testing.T) {
+func TestRunNotes(t *testing.T) { storetest.Run(t, testRunNotes) }
+
+func testRunNotes(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "g.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s, _ := mustOpen(t, be)
 	id, err := s.RecordRun(ctx, &Run{Source: "a", Kind: "greenhouse", Status: "ok", StartedAt: time.Now(), FinishedAt: time.Now()})
 	if err != nil {
 		t.Fatal(err)

@@ -29,14 +29,15 @@ type Run struct {
 func (r *Run) Succeeded() bool { return r.Status == "ok" || r.Status == "not_modified" }
 
 // RecordRun stores a finished run and returns its id.
-func (s *Store) RecordRun(ctx context.Context, r *Run) (int64, error) {
-	res, err := s.db.ExecContext(ctx, `INSERT INTO runs (source, kind, status, started_at, finished_at, fetched, new, updated, unchanged, closed, flagged, errors, error)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		r.Source, r.Kind, r.Status, r.StartedAt.UnixMilli(), r.FinishedAt.UnixMilli(), r.Fetched, r.New, r.Updated, r.Unchanged, r.Closed, r.Flagged, r.Errors, r.Error)
+func (s *sqlStore) RecordRun(ctx context.Context, r *Run) (int64, error) {
+	var id int64
+	err := s.db.QueryRowContext(ctx, `INSERT INTO runs (source, kind, status, started_at, finished_at, fetched, new, updated, unchanged, closed, flagged, errors, error)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		r.Source, r.Kind, r.Status, r.StartedAt.UnixMilli(), r.FinishedAt.UnixMilli(), r.Fetched, r.New, r.Updated, r.Unchanged, r.Closed, r.Flagged, r.Errors, r.Error).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: record run of %s: %w", r.Source, err)
 	}
-	return res.LastInsertId()
+	return id, nil
 }
 
 // SourceStat is the health of one source.
@@ -65,7 +66,7 @@ func scanRun(sc interface{ Scan(...any) error }) (*Run, error) {
 }
 
 // SourceStat returns the health of source.
-func (s *Store) SourceStat(ctx context.Context, source string) (*SourceStat, error) {
+func (s *sqlStore) SourceStat(ctx context.Context, source string) (*SourceStat, error) {
 	st := &SourceStat{Source: source}
 	last, err := scanRun(s.db.QueryRowContext(ctx, `SELECT `+runCols+` FROM runs WHERE source = ? ORDER BY started_at DESC, id DESC LIMIT 1`, source))
 	if err == nil {
@@ -91,7 +92,7 @@ func (s *Store) SourceStat(ctx context.Context, source string) (*SourceStat, err
 }
 
 // Validators implements crawler.Validators.
-func (s *Store) Validators(ctx context.Context, url string) (etag, lastModified string, err error) {
+func (s *sqlStore) Validators(ctx context.Context, url string) (etag, lastModified string, err error) {
 	err = s.db.QueryRowContext(ctx, `SELECT etag, last_modified FROM http_validators WHERE url = ?`, url).Scan(&etag, &lastModified)
 	if err == sql.ErrNoRows {
 		return "", "", nil
@@ -103,7 +104,7 @@ func (s *Store) Validators(ctx context.Context, url string) (etag, lastModified 
 }
 
 // SetValidators implements crawler.Validators.
-func (s *Store) SetValidators(ctx context.Context, url, etag, lastModified string) error {
+func (s *sqlStore) SetValidators(ctx context.Context, url, etag, lastModified string) error {
 	_, err := s.db.ExecContext(ctx, `INSERT INTO http_validators (url, etag, last_modified, updated_at) VALUES (?, ?, ?, ?)
 		ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, updated_at = excluded.updated_at`,
 		url, etag, lastModified, s.Now().Unix())

@@ -90,7 +90,7 @@ var payBounds = []float64{0, 10, 15, 20, 25, 30, 40, 50, 75}
 var statsFamilies = []string{"unpaid", "vague", "scam"}
 
 // Stats computes the dashboard's figures with aggregate queries.
-func (s *Store) Stats(ctx context.Context, f StatsFilter, o StatsOptions) (*Stats, error) {
+func (s *sqlStore) Stats(ctx context.Context, f StatsFilter, o StatsOptions) (*Stats, error) {
 	if o.Weeks <= 0 {
 		o.Weeks = 12
 	}
@@ -101,7 +101,7 @@ func (s *Store) Stats(ctx context.Context, f StatsFilter, o StatsOptions) (*Stat
 		o.Now = s.Now()
 	}
 	now := o.Now.UTC()
-	where, args := f.where(now)
+	where, args := f.where(s.d.stats, now)
 	st := &Stats{}
 	if err := s.weekly(ctx, st, where, args, now, o.Weeks); err != nil {
 		return nil, fmt.Errorf("store: stats: weekly: %w", err)
@@ -126,7 +126,7 @@ var statsQueries func(q string, args []any)
 // filters on type, source and pay) each reads only the covering index
 // listings_stats (migration 0010): its expressions must stay identical to
 // the ones here, or SQLite parses every listing's JSON again.
-func (s *Store) statsQuery(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+func (s *sqlStore) statsQuery(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
 	if statsQueries != nil {
 		statsQueries(q, args)
 	}
@@ -142,7 +142,7 @@ func WeekStart(t time.Time) time.Time {
 
 // weekly fills the open-listings series: for each week, the listings
 // first seen by its end and not closed by then.
-func (s *Store) weekly(ctx context.Context, st *Stats, where string, args []any, now time.Time, weeks int) error {
+func (s *sqlStore) weekly(ctx context.Context, st *Stats, where string, args []any, now time.Time, weeks int) error {
 	first := WeekStart(now).AddDate(0, 0, -7*(weeks-1))
 	var pts strings.Builder
 	var ptArgs []any
@@ -156,12 +156,12 @@ func (s *Store) weekly(ctx context.Context, st *Stats, where string, args []any,
 		if i > 0 {
 			pts.WriteString(",")
 		}
-		pts.WriteString("(?,?)")
+		pts.WriteString(s.d.stats.point)
 		ptArgs = append(ptArgs, i, end.Unix())
 	}
 	firstEnd := ptArgs[1].(int64)
 	q := `WITH pts(i, t) AS (VALUES ` + pts.String() + `),
-	ol AS MATERIALIZED (SELECT json_extract(l.data, '$.type') AS type, l.source AS source, l.first_seen AS first_seen, l.closed_at AS closed_at
+	ol AS MATERIALIZED (SELECT ` + s.d.stats.text("$.type") + ` AS type, l.source AS source, l.first_seen AS first_seen, l.closed_at AS closed_at
 		FROM listings l WHERE ` + where + ` AND l.first_seen <= ? AND (l.closed_at IS NULL OR l.closed_at > ?))
 	SELECT pts.i, COALESCE(ol.type, 'unknown'), ol.source, COUNT(*) FROM pts JOIN ol ON ol.first_seen <= pts.t AND (ol.closed_at IS NULL OR ol.closed_at > pts.t)
 	GROUP BY 1, 2, 3`
@@ -210,19 +210,83 @@ func sortedSeries(m map[string][]int) []Series {
 	return out
 }
 
-// paidSQL is the search API's paid=true: pay stated, above zero, not unpaid.
-const paidSQL = `(json_type(l.data, '$.pay') = 'object' AND COALESCE(json_extract(l.data, '$.unpaid'), 0) = 0 AND json_extract(l.data, '$.pay.max') > 0)`
+// statsSQL are the stats' JSON expressions over "listings l" in one
+// dialect. SQLite's must stay identical to the covering index's
+// (migration 0010).
+type statsSQL struct {
+	text  func(path string) string // the value at path of l.data (a string)
+	num   func(path string) string // the value at path of l.data (a number)
+	epoch func(path string) string // the timestamp at path of l.data as Unix seconds, NULL if absent
+	// each is the elements of the array at path of l.data as rows of j
+	// (j.value: text elements as text, objects as JSON).
+	each func(path string, objects bool) string
+	// field is the text of key in an element j.value of each(path, true).
+	field func(elem, key string) string
+	paid  string // the search API's paid=true: pay stated, above zero, not unpaid
+	point string // one (week, end) point of the weekly series
+	// flagShares and topSkills are those queries before their WHERE's
+	// remainder (see the functions).
+	flagShares, topSkills string
+}
+
+var sqliteStats = &statsSQL{
+	text:  func(path string) string { return `json_extract(l.data, '` + path + `')` },
+	num:   func(path string) string { return `json_extract(l.data, '` + path + `')` },
+	epoch: func(path string) string { return `unixepoch(json_extract(l.data, '` + path + `'))` },
+	each: func(path string, _ bool) string {
+		return `json_each(l.data, '` + path + `') j`
+	},
+	field: func(elem, key string) string { return `json_extract(` + elem + `, '$.` + key + `')` },
+	paid:  `(json_type(l.data, '$.pay') = 'object' AND COALESCE(json_extract(l.data, '$.unpaid'), 0) = 0 AND json_extract(l.data, '$.pay.max') > 0)`,
+	point: "(?,?)",
+	flagShares: `SELECT json_extract(f.value, '$.family'), COUNT(DISTINCT l.rowid),
+		COUNT(DISTINCT CASE WHEN json_extract(f.value, '$.severity') IN ('medium', 'high') THEN l.rowid END)
+		FROM listings l, json_each(json_extract(l.data, '$.flags')) f WHERE `,
+	topSkills: `SELECT sk.value, COUNT(DISTINCT l.rowid) FROM listings l, json_each(json_extract(l.data, '$.skills')) sk WHERE `,
+}
+
+// pgArray is the array at path of l.data, or an empty one (PostgreSQL's
+// element functions fail on a scalar where SQLite's json_each yields no rows).
+func pgArray(path string) string {
+	v := `(l.data #> ` + pgPath(path) + `)`
+	return `(CASE WHEN jsonb_typeof(` + v + `) = 'array' THEN ` + v + ` ELSE '[]'::jsonb END)`
+}
+
+var postgresStats = &statsSQL{
+	text: func(path string) string { return `(l.data #>> ` + pgPath(path) + `)` },
+	num: func(path string) string {
+		v := `(l.data #> ` + pgPath(path) + `)`
+		return `(CASE WHEN jsonb_typeof(` + v + `) = 'number' THEN (` + v + ` #>> '{}')::float8 END)`
+	},
+	epoch: func(path string) string {
+		return `floor(extract(epoch FROM (l.data #>> ` + pgPath(path) + `)::timestamptz))::bigint`
+	},
+	each: func(path string, objects bool) string {
+		if objects {
+			return `jsonb_array_elements(` + pgArray(path) + `) j(value)`
+		}
+		return `jsonb_array_elements_text(` + pgArray(path) + `) j(value)`
+	},
+	field: func(elem, key string) string { return `(` + elem + ` ->> '` + key + `')` },
+	paid: `(jsonb_typeof(l.data -> 'pay') = 'object' AND COALESCE((l.data ->> 'unpaid')::boolean, false) = false AND ` +
+		`COALESCE(CASE WHEN jsonb_typeof(l.data #> '{pay,max}') = 'number' THEN (l.data #>> '{pay,max}')::float8 END, 0) > 0)`,
+	point: "(?::integer,?::bigint)",
+	flagShares: `SELECT f.value ->> 'family', COUNT(DISTINCT l.id),
+		COUNT(DISTINCT CASE WHEN f.value ->> 'severity' IN ('medium', 'high') THEN l.id END)
+		FROM listings l, jsonb_array_elements(` + pgArray("$.flags") + `) f WHERE `,
+	topSkills: `SELECT sk.value #>> '{}', COUNT(DISTINCT l.id) FROM listings l, jsonb_array_elements(` + pgArray("$.skills") + `) sk WHERE `,
+}
 
 // payHistogram counts the open listings, the paid ones, and the paid ones
 // per hourly-pay bucket, in one pass.
-func (s *Store) payHistogram(ctx context.Context, st *Stats, open string, args []any) error {
+func (s *sqlStore) payHistogram(ctx context.Context, st *Stats, open string, args []any) error {
 	var cases strings.Builder
 	cases.WriteString("CASE WHEN NOT paid OR h IS NULL OR h <= 0 THEN -1")
 	for i := len(payBounds) - 1; i > 0; i-- {
 		fmt.Fprintf(&cases, " WHEN h >= %g THEN %d", payBounds[i], i)
 	}
 	cases.WriteString(" ELSE 0 END")
-	q := `WITH o AS MATERIALIZED (SELECT ` + paidSQL + ` AS paid, json_extract(l.data, '$.pay.hourly_usd') AS h FROM listings l WHERE ` + open + `)
+	q := `WITH o AS MATERIALIZED (SELECT ` + s.d.stats.paid + ` AS paid, ` + s.d.stats.num("$.pay.hourly_usd") + ` AS h FROM listings l WHERE ` + open + `)
 		SELECT paid, ` + cases.String() + `, COUNT(*) FROM o GROUP BY 1, 2`
 	rows, err := s.statsQuery(ctx, q, args...)
 	if err != nil {
@@ -259,10 +323,8 @@ func (s *Store) payHistogram(ctx context.Context, st *Stats, open string, args [
 	return nil
 }
 
-func (s *Store) flagShares(ctx context.Context, st *Stats, open string, args []any) error {
-	q := `SELECT json_extract(f.value, '$.family'), COUNT(DISTINCT l.rowid),
-		COUNT(DISTINCT CASE WHEN json_extract(f.value, '$.severity') IN ('medium', 'high') THEN l.rowid END)
-		FROM listings l, json_each(json_extract(l.data, '$.flags')) f WHERE ` + open + ` GROUP BY 1`
+func (s *sqlStore) flagShares(ctx context.Context, st *Stats, open string, args []any) error {
+	q := s.d.stats.flagShares + open + ` GROUP BY 1`
 	rows, err := s.statsQuery(ctx, q, args...)
 	if err != nil {
 		return err
@@ -291,9 +353,8 @@ func (s *Store) flagShares(ctx context.Context, st *Stats, open string, args []a
 	return nil
 }
 
-func (s *Store) topSkills(ctx context.Context, st *Stats, open string, args []any, limit int) error {
-	q := `SELECT sk.value, COUNT(DISTINCT l.rowid) FROM listings l, json_each(json_extract(l.data, '$.skills')) sk WHERE ` + open +
-		` AND sk.type = 'text' GROUP BY sk.value ORDER BY 2 DESC, 1 LIMIT ?`
+func (s *sqlStore) topSkills(ctx context.Context, st *Stats, open string, args []any, limit int) error {
+	q := s.d.stats.topSkills + open + ` AND ` + s.d.skillIsText + ` GROUP BY sk.value ORDER BY 2 DESC, ` + s.d.skillOrder + ` LIMIT ?`
 	rows, err := s.statsQuery(ctx, q, append(append([]any{}, args...), limit)...)
 	if err != nil {
 		return err
@@ -312,7 +373,7 @@ func (s *Store) topSkills(ctx context.Context, st *Stats, open string, args []an
 
 // where is f as SQL over "listings l" with its arguments. Duplicates of
 // another listing are always left out.
-func (f StatsFilter) where(now time.Time) (string, []any) {
+func (f StatsFilter) where(x *statsSQL, now time.Time) (string, []any) {
 	conds := []string{`l.duplicate_of = ''`}
 	var args []any
 	in := func(expr string, vals []string, lower bool) {
@@ -327,15 +388,15 @@ func (f StatsFilter) where(now time.Time) (string, []any) {
 			args = append(args, v)
 		}
 	}
-	in(`json_extract(l.data, '$.type')`, f.Type, false)
-	in(`json_extract(l.data, '$.remote')`, f.Remote, false)
+	in(x.text("$.type"), f.Type, false)
+	in(x.text("$.remote"), f.Remote, false)
 	in(`l.source`, f.Source, false)
-	in(`lower(json_extract(l.data, '$.company'))`, f.Company, true)
-	exists := func(not bool, path, expr string, vals []string, lower bool) {
+	in(`lower(`+x.text("$.company")+`)`, f.Company, true)
+	exists := func(not bool, path, expr string, objects bool, vals []string, lower bool) {
 		if len(vals) == 0 {
 			return
 		}
-		c := `EXISTS (SELECT 1 FROM json_each(l.data, '` + path + `') j WHERE ` + expr + ` IN (?` + strings.Repeat(",?", len(vals)-1) + `))`
+		c := `EXISTS (SELECT 1 FROM ` + x.each(path, objects) + ` WHERE ` + expr + ` IN (?` + strings.Repeat(",?", len(vals)-1) + `))`
 		if not {
 			c = "NOT " + c
 		}
@@ -347,26 +408,26 @@ func (f StatsFilter) where(now time.Time) (string, []any) {
 			args = append(args, v)
 		}
 	}
-	exists(false, "$.remote_regions", "j.value", f.Region, false)
-	exists(false, "$.skills", "lower(j.value)", f.Skill, true)
-	exists(true, "$.flags", "json_extract(j.value, '$.id')", f.ExcludeFlag, false)
+	exists(false, "$.remote_regions", "j.value", false, f.Region, false)
+	exists(false, "$.skills", "lower(j.value)", false, f.Skill, true)
+	exists(true, "$.flags", x.field("j.value", "id"), true, f.ExcludeFlag, false)
 	if f.Paid {
-		conds = append(conds, paidSQL)
+		conds = append(conds, x.paid)
 	}
 	if f.MinHourlyUSD > 0 {
-		conds = append(conds, `json_extract(l.data, '$.pay.hourly_usd') >= ?`)
+		conds = append(conds, x.num("$.pay.hourly_usd")+` >= ?`)
 		args = append(args, f.MinHourlyUSD)
 	}
 	if f.MaxHours > 0 {
-		conds = append(conds, `json_extract(l.data, '$.hours.max') > 0 AND json_extract(l.data, '$.hours.max') <= ?`)
+		conds = append(conds, x.num("$.hours.max")+` > 0 AND `+x.num("$.hours.max")+` <= ?`)
 		args = append(args, f.MaxHours)
 	}
 	if !f.PostedAfter.IsZero() {
-		conds = append(conds, `COALESCE(unixepoch(json_extract(l.data, '$.posted_at')), l.first_seen) >= ?`)
+		conds = append(conds, `COALESCE(`+x.epoch("$.posted_at")+`, l.first_seen) >= ?`)
 		args = append(args, f.PostedAfter.Unix())
 	}
 	if !f.DeadlineAfter.IsZero() {
-		conds = append(conds, `unixepoch(json_extract(l.data, '$.deadline')) >= ?`)
+		conds = append(conds, x.epoch("$.deadline")+` >= ?`)
 		args = append(args, f.DeadlineAfter.Unix())
 	}
 	return strings.Join(conds, " AND "), args

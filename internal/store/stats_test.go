@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
+	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
 // statsNow is a Wednesday: the current week began on Monday 2026-11-23.
@@ -86,10 +87,10 @@ func statsFixture() []statsListing {
 
 // statsStore fills a store with statsFixture, each listing first seen and
 // closed at its own time.
-func statsStore(t *testing.T) *Store {
+func statsStore(t *testing.T, be storetest.Backend) *sqlStore {
 	t.Helper()
 	ctx := context.Background()
-	s, now := MustOpen(t)
+	s, now := mustOpen(t, be)
 	type event struct {
 		t     time.Time
 		l     *model.Listing
@@ -130,8 +131,10 @@ func statsStore(t *testing.T) *Store {
 	return s
 }
 
-func TestStatsFigures(t *testing.T) {
-	s := statsStore(t)
+func TestStatsFigures(t *testing.T) { storetest.Run(t, testStatsFigures) }
+
+func testStatsFigures(t *testing.T, be storetest.Backend) {
+	s := statsStore(t, be)
 	st, err := s.Stats(context.Background(), StatsFilter{}, StatsOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -196,8 +199,10 @@ func TestStatsFigures(t *testing.T) {
 
 // TestStatsFilters: each filter keeps the open listings the search API's
 // filter of the same name would.
-func TestStatsFilters(t *testing.T) {
-	s := statsStore(t)
+func TestStatsFilters(t *testing.T) { storetest.Run(t, testStatsFilters) }
+
+func testStatsFilters(t *testing.T, be storetest.Backend) {
+	s := statsStore(t, be)
 	tests := []struct {
 		name       string
 		f          StatsFilter
@@ -312,7 +317,7 @@ func BenchmarkStats(b *testing.B) {
 // migration 0010, not the listings' JSON, unfiltered and with the filters
 // the index holds.
 func TestStatsUseCoveringIndex(t *testing.T) {
-	s := statsStore(t)
+	s := statsStore(t, storetest.Backends()[0]) // SQLite's plans
 	ctx := context.Background()
 	type query struct {
 		q    string

@@ -3,23 +3,36 @@ package store
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
+	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
-// MustOpen opens a fresh store in a temporary directory with a settable clock.
-func MustOpen(tb testing.TB) (*Store, *time.Time) {
+// MustOpen opens a fresh SQLite store in a temporary directory with a
+// settable clock.
+func MustOpen(tb testing.TB) (*sqlStore, *time.Time) {
 	tb.Helper()
-	s, err := Open(context.Background(), filepath.Join(tb.TempDir(), "gigscout.db"))
+	return openAt(tb, storetest.SQLiteDSN(tb))
+}
+
+// mustOpen is MustOpen on backend b (a fresh PostgreSQL schema, or a
+// skip without one).
+func mustOpen(tb testing.TB, be storetest.Backend) (*sqlStore, *time.Time) {
+	tb.Helper()
+	return openAt(tb, be.DSN(tb))
+}
+
+func openAt(tb testing.TB, dsn string) (*sqlStore, *time.Time) {
+	tb.Helper()
+	s, err := open(context.Background(), dsn, Options{})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { s.Close() })
 	now := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
-	s.Now = func() time.Time { return now }
+	s.SetNow(func() time.Time { return now })
 	return s, &now
 }
 
@@ -27,9 +40,11 @@ func listing(source, ext, title string) *model.Listing {
 	return &model.Listing{ID: model.ListingID(source, ext), Source: source, ExternalID: ext, Title: title, URL: "https://x/" + ext, Risk: model.SeverityLow}
 }
 
-func TestUpsertLifecycle(t *testing.T) {
+func TestUpsertLifecycle(t *testing.T) { storetest.Run(t, testUpsertLifecycle) }
+
+func testUpsertLifecycle(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
-	s, now := MustOpen(t)
+	s, now := mustOpen(t, be)
 	a, b := listing("gh", "1", "Data intern"), listing("gh", "2", "Design project")
 
 	out, err := s.Upsert(ctx, []*model.Listing{a, b})
@@ -87,16 +102,20 @@ func TestUpsertLifecycle(t *testing.T) {
 	}
 }
 
-func TestGetNotFound(t *testing.T) {
-	s, _ := MustOpen(t)
+func TestGetNotFound(t *testing.T) { storetest.Run(t, testGetNotFound) }
+
+func testGetNotFound(t *testing.T, be storetest.Backend) {
+	s, _ := mustOpen(t, be)
 	if _, err := s.Get(context.Background(), "nope"); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("Get(nope) = %v, want ErrNotFound", err)
 	}
 }
 
-func TestReopenKeepsData(t *testing.T) {
+func TestReopenKeepsData(t *testing.T) { storetest.Run(t, testReopenKeepsData) }
+
+func testReopenKeepsData(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "db.sqlite")
+	path := be.DSN(t)
 	s, err := Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
@@ -115,9 +134,11 @@ func TestReopenKeepsData(t *testing.T) {
 	}
 }
 
-func TestRunsAndValidators(t *testing.T) {
+func TestRunsAndValidators(t *testing.T) { storetest.Run(t, testRunsAndValidators) }
+
+func testRunsAndValidators(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
-	s, now := MustOpen(t)
+	s, now := mustOpen(t, be)
 	for i, st := range []string{"ok", "failed"} {
 		r := &Run{Source: "gh", Kind: "greenhouse", Status: st, StartedAt: now.Add(time.Duration(i) * time.Minute), FinishedAt: now.Add(time.Duration(i)*time.Minute + time.Second), Fetched: 3}
 		if _, err := s.RecordRun(ctx, r); err != nil {
@@ -165,8 +186,12 @@ func BenchmarkUpsert(b *testing.B) {
 // run of the same source (in another process) saw a new listing does not
 // close it.
 func TestCloseMissingKeepsNewerSightings(t *testing.T) {
+	storetest.Run(t, testCloseMissingKeepsNewerSightings)
+}
+
+func testCloseMissingKeepsNewerSightings(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
-	s, now := MustOpen(t)
+	s, now := mustOpen(t, be)
 	started := *now
 	if _, err := s.Upsert(ctx, []*model.Listing{listing("gh", "old", "Old")}); err != nil {
 		t.Fatal(err)

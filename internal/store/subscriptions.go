@@ -127,7 +127,7 @@ func newTokenKey() ([]byte, error) {
 // given prefs and a new token key (old links stop working). An active
 // subscription is left as it is. It returns the subscription and whether
 // it was active already.
-func (s *Store) SaveSubscription(ctx context.Context, email, query string, p Prefs) (*Subscription, bool, error) {
+func (s *sqlStore) SaveSubscription(ctx context.Context, email, query string, p Prefs) (*Subscription, bool, error) {
 	now := unix(s.Now())
 	key, err := newTokenKey()
 	if err != nil {
@@ -163,7 +163,7 @@ func (s *Store) SaveSubscription(ctx context.Context, email, query string, p Pre
 }
 
 // Subscription returns subscription id, or ErrNotFound.
-func (s *Store) Subscription(ctx context.Context, id int64) (*Subscription, error) {
+func (s *sqlStore) Subscription(ctx context.Context, id int64) (*Subscription, error) {
 	sub, err := scanSub(s.db.QueryRowContext(ctx, `SELECT `+subCols+` FROM subscriptions WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("store: subscription %d: %w", id, ErrNotFound)
@@ -175,7 +175,7 @@ func (s *Store) Subscription(ctx context.Context, id int64) (*Subscription, erro
 }
 
 // Subscriptions lists every subscription, oldest first.
-func (s *Store) Subscriptions(ctx context.Context) ([]*Subscription, error) {
+func (s *sqlStore) Subscriptions(ctx context.Context) ([]*Subscription, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+subCols+` FROM subscriptions ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: subscriptions: %w", err)
@@ -192,7 +192,7 @@ func (s *Store) Subscriptions(ctx context.Context) ([]*Subscription, error) {
 	return out, rows.Err()
 }
 
-func (s *Store) execSub(ctx context.Context, what, q string, args ...any) error {
+func (s *sqlStore) execSub(ctx context.Context, what, q string, args ...any) error {
 	res, err := s.db.ExecContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("store: %s: %w", what, err)
@@ -204,37 +204,37 @@ func (s *Store) execSub(ctx context.Context, what, q string, args ...any) error 
 }
 
 // MarkConfirmSent records that the confirmation e-mail went out.
-func (s *Store) MarkConfirmSent(ctx context.Context, id int64) error {
+func (s *sqlStore) MarkConfirmSent(ctx context.Context, id int64) error {
 	return s.execSub(ctx, "confirm sent", `UPDATE subscriptions SET confirm_sent_at = ? WHERE id = ?`, unix(s.Now()), id)
 }
 
 // ConfirmSubscription makes a pending subscription active (an active one
 // stays as it is).
-func (s *Store) ConfirmSubscription(ctx context.Context, id int64) error {
+func (s *sqlStore) ConfirmSubscription(ctx context.Context, id int64) error {
 	now := unix(s.Now())
 	return s.execSub(ctx, "confirm", `UPDATE subscriptions SET status = 'active', confirmed_at = ?, updated_at = ?, failures = 0, last_error = ''
 		WHERE id = ? AND status IN ('pending', 'active')`, now, now, id)
 }
 
 // UpdateSubscription sets the prefs and the pause of subscription id.
-func (s *Store) UpdateSubscription(ctx context.Context, id int64, p Prefs, paused bool) error {
+func (s *sqlStore) UpdateSubscription(ctx context.Context, id int64, p Prefs, paused bool) error {
 	return s.execSub(ctx, "update subscription", `UPDATE subscriptions SET frequency = ?, hour = ?, timezone = ?, paused = ?, updated_at = ? WHERE id = ?`,
-		p.Frequency, p.Hour, p.Timezone, paused, unix(s.Now()), id)
+		p.Frequency, p.Hour, p.Timezone, boolInt(paused), unix(s.Now()), id)
 }
 
 // Unsubscribe stops subscription id's digests at once.
-func (s *Store) Unsubscribe(ctx context.Context, id int64) error {
+func (s *sqlStore) Unsubscribe(ctx context.Context, id int64) error {
 	return s.execSub(ctx, "unsubscribe", `UPDATE subscriptions SET status = 'unsubscribed', updated_at = ? WHERE id = ?`, unix(s.Now()), id)
 }
 
 // DeleteSubscription removes subscription id with its digests and ledger.
-func (s *Store) DeleteSubscription(ctx context.Context, id int64) error {
+func (s *sqlStore) DeleteSubscription(ctx context.Context, id int64) error {
 	return s.execSub(ctx, "delete subscription", `DELETE FROM subscriptions WHERE id = ?`, id)
 }
 
 // FailAddress marks every subscription of email failed: the mail server
 // refused the address permanently.
-func (s *Store) FailAddress(ctx context.Context, email, reason string) error {
+func (s *sqlStore) FailAddress(ctx context.Context, email, reason string) error {
 	_, err := s.db.ExecContext(ctx, `UPDATE subscriptions SET status = 'failed', failures = failures + 1, last_error = ?, updated_at = ?
 		WHERE email = ? AND status IN ('pending', 'active')`, reason, unix(s.Now()), email)
 	if err != nil {
@@ -244,13 +244,13 @@ func (s *Store) FailAddress(ctx context.Context, email, reason string) error {
 }
 
 // NoteFailure records a failed attempt (a temporary error) on subscription id.
-func (s *Store) NoteFailure(ctx context.Context, id int64, reason string) error {
+func (s *sqlStore) NoteFailure(ctx context.Context, id int64, reason string) error {
 	return s.execSub(ctx, "note failure", `UPDATE subscriptions SET failures = failures + 1, last_error = ? WHERE id = ?`, reason, id)
 }
 
 // DigestKey returns the key that signs subscription links, creating it on
 // first use.
-func (s *Store) DigestKey(ctx context.Context) ([]byte, error) {
+func (s *sqlStore) DigestKey(ctx context.Context) ([]byte, error) {
 	var key []byte
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		err := tx.QueryRowContext(ctx, `SELECT key FROM digest_keys WHERE id = 1`).Scan(&key)
@@ -268,4 +268,12 @@ func (s *Store) DigestKey(ctx context.Context) ([]byte, error) {
 		return nil, fmt.Errorf("digest key: %w", err)
 	}
 	return key, nil
+}
+
+// boolInt is b as the 0 or 1 an INTEGER flag column holds.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

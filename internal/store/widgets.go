@@ -35,7 +35,7 @@ type WidgetDay struct {
 var ErrExists = errors.New("already exists")
 
 // CreateWidgetKey stores a new key. A taken id is ErrExists.
-func (s *Store) CreateWidgetKey(ctx context.Context, k *WidgetKey) error {
+func (s *sqlStore) CreateWidgetKey(ctx context.Context, k *WidgetKey) error {
 	origins, err := json.Marshal(k.Origins)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
@@ -87,7 +87,7 @@ func scanWidgetKey(sc interface{ Scan(...any) error }) (*WidgetKey, error) {
 }
 
 // WidgetKey returns the key with id, or ErrNotFound.
-func (s *Store) WidgetKey(ctx context.Context, id string) (*WidgetKey, error) {
+func (s *sqlStore) WidgetKey(ctx context.Context, id string) (*WidgetKey, error) {
 	k, err := scanWidgetKey(s.db.QueryRowContext(ctx, `SELECT `+widgetCols+` FROM widget_keys WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
@@ -99,7 +99,7 @@ func (s *Store) WidgetKey(ctx context.Context, id string) (*WidgetKey, error) {
 }
 
 // WidgetKeys lists every key, oldest first, revoked ones included.
-func (s *Store) WidgetKeys(ctx context.Context) ([]*WidgetKey, error) {
+func (s *sqlStore) WidgetKeys(ctx context.Context) ([]*WidgetKey, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+widgetCols+` FROM widget_keys ORDER BY created_at, rowid`)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
@@ -122,7 +122,7 @@ func (s *Store) WidgetKeys(ctx context.Context) ([]*WidgetKey, error) {
 // RevokeWidgetKey marks the key revoked at the store's now and returns
 // it; revoking a revoked key keeps its first revocation time. An unknown
 // id is ErrNotFound.
-func (s *Store) RevokeWidgetKey(ctx context.Context, id string) (*WidgetKey, error) {
+func (s *sqlStore) RevokeWidgetKey(ctx context.Context, id string) (*WidgetKey, error) {
 	res, err := s.db.ExecContext(ctx, `UPDATE widget_keys SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?`, unix(s.Now()), id)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
@@ -134,18 +134,18 @@ func (s *Store) RevokeWidgetKey(ctx context.Context, id string) (*WidgetKey, err
 }
 
 // RecordWidgetSearch counts one search through the key on at's UTC day.
-func (s *Store) RecordWidgetSearch(ctx context.Context, keyID string, at time.Time) error {
+func (s *sqlStore) RecordWidgetSearch(ctx context.Context, keyID string, at time.Time) error {
 	return s.recordWidget(ctx, keyID, at, 1, 0)
 }
 
 // RecordWidgetClick counts one result click through the key on at's UTC day.
-func (s *Store) RecordWidgetClick(ctx context.Context, keyID string, at time.Time) error {
+func (s *sqlStore) RecordWidgetClick(ctx context.Context, keyID string, at time.Time) error {
 	return s.recordWidget(ctx, keyID, at, 0, 1)
 }
 
-func (s *Store) recordWidget(ctx context.Context, keyID string, at time.Time, searches, clicks int) error {
+func (s *sqlStore) recordWidget(ctx context.Context, keyID string, at time.Time, searches, clicks int) error {
 	_, err := s.db.ExecContext(ctx, `INSERT INTO widget_daily (key_id, day, searches, clicks) VALUES (?, ?, ?, ?)
-		ON CONFLICT (key_id, day) DO UPDATE SET searches = searches + excluded.searches, clicks = clicks + excluded.clicks`,
+		ON CONFLICT (key_id, day) DO UPDATE SET searches = widget_daily.searches + excluded.searches, clicks = widget_daily.clicks + excluded.clicks`,
 		keyID, at.UTC().Format(time.DateOnly), searches, clicks)
 	if err != nil {
 		return fmt.Errorf("store: widget counts: %w", err)
@@ -156,7 +156,7 @@ func (s *Store) recordWidget(ctx context.Context, keyID string, at time.Time, se
 // WidgetDaily returns the key's searches and clicks for every UTC day from
 // from's day to to's day inclusive, days without activity as zeros, oldest
 // first. At most 3,660 days are returned.
-func (s *Store) WidgetDaily(ctx context.Context, keyID string, from, to time.Time) ([]WidgetDay, error) {
+func (s *sqlStore) WidgetDaily(ctx context.Context, keyID string, from, to time.Time) ([]WidgetDay, error) {
 	first := from.UTC().Truncate(24 * time.Hour)
 	last := to.UTC().Truncate(24 * time.Hour)
 	if last.Before(first) {

@@ -3,14 +3,17 @@ package store
 import (
 	"context"
 	"errors"
+	"github.com/gigscout/gigscout/internal/store/storetest"
 	"net/url"
 	"reflect"
 	"testing"
 	"time"
 )
 
-func TestWidgetKeys(t *testing.T) {
-	s, now := MustOpen(t)
+func TestWidgetKeys(t *testing.T) { storetest.Run(t, testWidgetKeys) }
+
+func testWidgetKeys(t *testing.T, be storetest.Backend) {
+	s, now := mustOpen(t, be)
 	ctx := context.Background()
 	exp := now.Add(24 * time.Hour)
 	k := &WidgetKey{ID: "aaaaaaaaaaaaaaaaaaaaaaaa", Name: "State U", Origins: []string{"https://careers.example.edu"},
@@ -49,8 +52,10 @@ func TestWidgetKeys(t *testing.T) {
 	}
 }
 
-func TestWidgetDaily(t *testing.T) {
-	s, _ := MustOpen(t)
+func TestWidgetDaily(t *testing.T) { storetest.Run(t, testWidgetDaily) }
+
+func testWidgetDaily(t *testing.T, be storetest.Backend) {
+	s, _ := mustOpen(t, be)
 	ctx := context.Background()
 	if err := s.CreateWidgetKey(ctx, &WidgetKey{ID: "k1", Name: "one"}); err != nil {
 		t.Fatal(err)

@@ -11,7 +11,8 @@ import (
 	"github.com/mattn/go-sqlite3"
 )
 
-// Write contention. SQLite has one writer at a time. Within this process
+// Write contention. SQLite has one writer at a time; on PostgreSQL the
+// write transactions take turns the same way (writeOnce). Within this process
 // the write transactions take turns at a gate (so they queue in Go, not in
 // SQLite's sleeping busy handler); another process's writer (a `gigscout
 // crawl` beside `serve`) is waited for by the busy timeout, and a write
@@ -35,8 +36,8 @@ type Options struct {
 	WriteRetryFor time.Duration // per write transaction, across retries
 }
 
-// isBusy reports whether err is SQLite's "database is locked/busy".
-func isBusy(err error) bool {
+// isSQLiteBusy reports whether err is SQLite's "database is locked/busy".
+func isSQLiteBusy(err error) bool {
 	var se sqlite3.Error
 	if errors.As(err, &se) {
 		return se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked
@@ -47,7 +48,7 @@ func isBusy(err error) bool {
 // writeTx runs fn in a write transaction, committing when it returns nil.
 // fn may run more than once (a busy database rolls it back and retries),
 // so it must not keep state across calls beyond what it recomputes.
-func (s *Store) writeTx(ctx context.Context, fn func(*sql.Tx) error) error {
+func (s *sqlStore) writeTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	retryFor := s.retryFor
 	if retryFor <= 0 {
 		retryFor = DefaultWriteRetryFor
@@ -56,7 +57,7 @@ func (s *Store) writeTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	backoff := 20 * time.Millisecond
 	for attempt := 1; ; attempt++ {
 		err := s.writeOnce(ctx, deadline, fn)
-		if err == nil || !isBusy(err) {
+		if err == nil || !s.d.isBusy(err) {
 			return err
 		}
 		wait := backoff/2 + rand.N(backoff)
@@ -74,7 +75,7 @@ func (s *Store) writeTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	}
 }
 
-func (s *Store) writeOnce(ctx context.Context, deadline time.Time, fn func(*sql.Tx) error) error {
+func (s *sqlStore) writeOnce(ctx context.Context, deadline time.Time, fn func(*sql.Tx) error) error {
 	if s.gate != nil {
 		select {
 		case s.gate <- struct{}{}: // free: never lose it to an expired timer
@@ -89,6 +90,18 @@ func (s *Store) writeOnce(ctx context.Context, deadline time.Time, fn func(*sql.
 	if err != nil {
 		return fmt.Errorf("store: begin: %w", err)
 	}
+	if s.d.lockWrites != "" {
+		// PostgreSQL: the seq row's lock, held to commit, makes write
+		// transactions take turns across every process, as SQLite's
+		// BEGIN IMMEDIATE does. So seqs are taken in commit order (a
+		// reader that saw seq n has seen every seq below it: the change
+		// feed has no gaps), and the check-then-write transactions
+		// (subscriptions, digests, keys) cannot race.
+		if _, err := tx.ExecContext(ctx, s.d.lockWrites); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("store: write lock: %w", err)
+		}
+	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
 		return fmt.Errorf("store: %w", err)
@@ -101,7 +114,7 @@ func (s *Store) writeOnce(ctx context.Context, deadline time.Time, fn func(*sql.
 }
 
 // waitGate waits for this process's other write to finish.
-func (s *Store) waitGate(ctx context.Context, deadline time.Time) error {
+func (s *sqlStore) waitGate(ctx context.Context, deadline time.Time) error {
 	wait := time.NewTimer(time.Until(deadline))
 	defer wait.Stop()
 	select {

@@ -39,7 +39,7 @@ type SearchResponse struct {
 // Searcher runs searches over the index and loads the listings from the store.
 type Searcher struct {
 	Index *index.Index
-	Store *store.Store
+	Store store.Store
 }
 
 // Search runs q and builds the API response.

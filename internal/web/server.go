@@ -36,7 +36,7 @@ type SourceInfo struct {
 // Options configure the server.
 type Options struct {
 	Index          *index.Index
-	Store          *store.Store
+	Store          store.Store
 	Logger         *slog.Logger
 	AllowedOrigins []string
 	// Sources lists the configured sources with their health.

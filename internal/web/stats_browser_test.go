@@ -23,7 +23,7 @@ import (
 // seen over the twelve weeks before testNow, more of them lately, some
 // closed after a few weeks, with pay, skills and flags in plausible
 // proportions: data for the dashboard's screenshot and browser test.
-func realisticStore(t *testing.T) *store.Store {
+func realisticStore(t *testing.T) store.Store {
 	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "gigscout.db"))
@@ -110,7 +110,7 @@ func realisticStore(t *testing.T) *store.Store {
 		}
 		ev := evs[k]
 		evs = append(evs[:k], evs[k+1:]...)
-		st.Now = func() time.Time { return ev.at }
+		st.SetNow(func() time.Time { return ev.at })
 		if ev.close {
 			// Close this one listing: a run of its source that saw every other open listing.
 			if err := closeOne(ctx, st, ev.l); err != nil {
@@ -122,13 +122,13 @@ func realisticStore(t *testing.T) *store.Store {
 			t.Fatal(err)
 		}
 	}
-	st.Now = func() time.Time { return testNow }
+	st.SetNow(func() time.Time { return testNow })
 	return st
 }
 
 // closeOne closes l by reporting a complete run of its source that saw
 // every one of the source's listings but l.
-func closeOne(ctx context.Context, st *store.Store, l *model.Listing) error {
+func closeOne(ctx context.Context, st store.Store, l *model.Listing) error {
 	seen := map[string]struct{}{}
 	changes, err := st.ChangesSince(ctx, 0, 100000)
 	if err != nil {

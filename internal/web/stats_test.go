@@ -368,7 +368,7 @@ func statsDoc(t *testing.T, html string) *goquery.Document {
 
 func statsLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
-func statsTestStore(t *testing.T) *store.Store {
+func statsTestStore(t *testing.T) store.Store {
 	st, _ := mustData(t, testListings())
 	return st
 }

@@ -142,7 +142,7 @@ var visibleIDs = []string{"l01", "l04", "l02", "l09", "l07", "l12", "l08", "l03"
 
 // mustData fills a store and an index with ls in dir, closes the listings
 // of source "oldboard", and returns both.
-func mustData(tb testing.TB, ls []*model.Listing) (*store.Store, *index.Index) {
+func mustData(tb testing.TB, ls []*model.Listing) (store.Store, *index.Index) {
 	tb.Helper()
 	ctx := context.Background()
 	dir := tb.TempDir()
@@ -151,7 +151,7 @@ func mustData(tb testing.TB, ls []*model.Listing) (*store.Store, *index.Index) {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	st.Now = func() time.Time { return testNow.Add(-48 * time.Hour) }
+	st.SetNow(func() time.Time { return testNow.Add(-48 * time.Hour) })
 	if _, err := st.Upsert(ctx, ls); err != nil {
 		tb.Fatal(err)
 	}

@@ -343,7 +343,7 @@ type WidgetKeyInfo struct {
 // WidgetAdmin creates, lists and revokes keys; the CLI and the admin API
 // both use it.
 type WidgetAdmin struct {
-	Store  *store.Store
+	Store  store.Store
 	Secret []byte
 	// PublicURL is the server's base URL, for the snippet.
 	PublicURL string
