@@ -16,7 +16,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"log/slog"
 	"os"
 	"sort"
@@ -266,8 +265,8 @@ func (q *Queue) lockSource(ctx context.Context, source string) (unlock func(), o
 	if err != nil {
 		return nil, false, fmt.Errorf("jobs: lock %s: %w", source, err)
 	}
-	key := sourceKey(source)
-	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, key).Scan(&ok); err != nil {
+	key := sourceKeySQL
+	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock(`+key+`)`, source).Scan(&ok); err != nil {
 		conn.Release()
 		return nil, false, fmt.Errorf("jobs: lock %s: %w", source, err)
 	}
@@ -278,7 +277,7 @@ func (q *Queue) lockSource(ctx context.Context, source string) (unlock func(), o
 	return func() {
 		uctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		if _, err := conn.Exec(uctx, `SELECT pg_advisory_unlock($1)`, key); err != nil {
+		if _, err := conn.Exec(uctx, `SELECT pg_advisory_unlock(`+key+`)`, source); err != nil {
 			// Unsure whether the lock is gone: drop the connection, which frees it.
 			conn.Conn().Close(uctx)
 		}
@@ -286,9 +285,7 @@ func (q *Queue) lockSource(ctx context.Context, source string) (unlock func(), o
 	}, true, nil
 }
 
-// sourceKey is the advisory lock key of a source's crawl.
-func sourceKey(source string) int64 {
-	h := fnv.New64a()
-	h.Write([]byte("gigscout crawl\x00" + source))
-	return int64(h.Sum64())
-}
+// sourceKeySQL is the advisory lock key of the source given as $1.
+// Advisory locks are database-wide, so the key includes the schema: two
+// deployments (or two tests) in schemas of one database do not collide.
+const sourceKeySQL = `hashtextextended('gigscout crawl:' || current_schema() || ':' || $1::text, 0)`
