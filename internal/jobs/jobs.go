@@ -242,6 +242,17 @@ func (w *crawlWorker) Work(ctx context.Context, job *river.Job[CrawlArgs]) error
 		return river.JobSnooze(q.opts.LockRetry)
 	}
 	defer unlock()
+	// A job runs at least once: one whose worker died after recording the
+	// crawl but before river marked the job completed comes back. Under
+	// the lock, a success at or after the tick means the tick is done.
+	last, err := q.opts.LastSuccess(ctx, name)
+	if err != nil {
+		return fmt.Errorf("jobs: last success of %s: %w", name, err)
+	}
+	if !last.IsZero() && !last.Before(job.Args.Tick) {
+		log.Info("crawl job skipped: this tick was already crawled", "last_success", last.Format(time.RFC3339))
+		return nil
+	}
 	log.Info("crawl job started")
 	err = q.opts.Crawl(ctx, name)
 	switch {
