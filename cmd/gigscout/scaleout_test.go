@@ -218,7 +218,7 @@ func caughtUp(addr string) bool {
 }
 
 // searchBodies is what a search node answers for each query, without the
-// timing (took_ms).
+// timing (took_ms) and the cursor's bytes.
 func searchBodies(t *testing.T, addr string, queries []string) []string {
 	t.Helper()
 	var out []string
@@ -233,6 +233,12 @@ func searchBodies(t *testing.T, addr string, queries []string) []string {
 		}
 		if meta, ok := v["meta"].(map[string]any); ok {
 			delete(meta, "took_ms")
+			// A relevance cursor carries the last hit's score, whose last
+			// bits depend on each index's segment layout: compare only
+			// that there is one.
+			if c, _ := meta["next_cursor"].(string); c != "" {
+				meta["next_cursor"] = "(present)"
+			}
 		}
 		b, _ := json.Marshal(v)
 		out = append(out, string(b))
@@ -270,7 +276,7 @@ func TestScaleOut(t *testing.T) {
 	fmt.Fprintf(&cfg, "server:\n  addr: \"127.0.0.1:0\"\n  widget_secret: %q\n", strings.Repeat("s", 40))
 	cfg.WriteString("crawler:\n  allow_private: true\n  respect_robots: false\n  per_host_delay: 20ms\n  retries: 0\n  timeout: 60s\n")
 	fmt.Fprintf(&cfg, "store:\n  dsn: %q\n", dsn)
-	cfg.WriteString("queue:\n  workers: 2\n  job_timeout: 8s\n  rescue_after: 10s\n")
+	cfg.WriteString("queue:\n  workers: 1\n  job_timeout: 5s\n  rescue_after: 6s\n")
 	cfg.WriteString("sources:\n")
 	for _, b := range boards {
 		fmt.Fprintf(&cfg, "  - {name: %s, kind: greenhouse, board: %s, schedule: \"CRON_TZ=UTC 0 0 1 1 *\", base_url: %q}\n", b.name, b.name, b.srv.URL+"/gh")
@@ -357,10 +363,11 @@ func TestScaleOut(t *testing.T) {
 	}
 	var attemptedBy string
 	var attempt int
-	if err := db.QueryRow(`SELECT attempt, array_to_string(attempted_by, ',') FROM river_job
-  WHERE kind = 'gigscout_crawl' AND args->>'source' = 'slowboard' AND state = 'completed'`).Scan(&attempt, &attemptedBy); err != nil {
-		t.Fatalf("the slow board's job is not completed: %v", err)
-	}
+	// River marks jobs completed in batches, shortly after the work ends.
+	waitUntil(t, 20*time.Second, "the slow board's job to be completed", func() bool {
+		return db.QueryRow(`SELECT attempt, array_to_string(attempted_by, ',') FROM river_job
+  WHERE kind = 'gigscout_crawl' AND args->>'source' = 'slowboard' AND state = 'completed'`).Scan(&attempt, &attemptedBy) == nil
+	})
 	if attempt != 2 || !strings.HasPrefix(attemptedBy, holder+",") || strings.HasSuffix(attemptedBy, ","+holder) {
 		t.Errorf("slow board's job: attempt %d by %s, want 2 attempts, the second by another worker than %s", attempt, attemptedBy, holder)
 	}
