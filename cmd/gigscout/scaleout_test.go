@@ -36,6 +36,11 @@ type scaleBoard struct {
 	held    chan struct{} // closed when the first request arrived (hold only)
 	release chan struct{}
 	once    sync.Once
+	// latency is added to every answer (a remote board's round trip);
+	// with revise set, each answer revises every description (a crawl
+	// then updates every listing).
+	latency time.Duration
+	revise  bool
 }
 
 func newScaleBoard(t testing.TB, name string, n int, hold bool) *scaleBoard {
@@ -48,12 +53,20 @@ func newScaleBoard(t testing.TB, name string, n int, hold bool) *scaleBoard {
 			http.NotFound(w, r)
 			return
 		}
-		if k := b.fetches.Add(1); k == 1 && b.held != nil {
+		k := b.fetches.Add(1)
+		if k == 1 && b.held != nil {
 			close(b.held)
 			select {
 			case <-b.release:
 			case <-time.After(90 * time.Second):
 			}
+		}
+		if b.latency > 0 {
+			time.Sleep(b.latency)
+		}
+		rev := int64(0)
+		if b.revise {
+			rev = k
 		}
 		type job struct {
 			ID          int64             `json:"id"`
@@ -70,9 +83,9 @@ func newScaleBoard(t testing.TB, name string, n int, hold bool) *scaleBoard {
 			jobs[i] = job{ID: int64(1000 + i), Title: fmt.Sprintf("%s %s micro-internship %s %d", w1, w2, name, i),
 				CompanyName: name + " labs", AbsoluteURL: fmt.Sprintf("https://jobs.example.org/%s/%d", name, i),
 				Location: map[string]string{"name": "Remote (United States)"},
-				Content: fmt.Sprintf("&lt;p&gt;%s project %d: build a %s report with %s. About %d hours over 3 weeks, paid $%d "+
+				Content: fmt.Sprintf("&lt;p&gt;%s project %d (revision %d): build a %s report with %s. About %d hours over 3 weeks, paid $%d "+
 					"for the project. You report to our head of %s. Deliverables: a report and a slide deck.&lt;/p&gt;",
-					name, i, w1, w2, 10+i%30, 200+(i%20)*25, w2),
+					name, i, rev, w1, w2, 10+i%30, 200+(i%20)*25, w2),
 				UpdatedAt: "2026-11-20T10:00:00Z"}
 		}
 		w.Header().Set("Content-Type", "application/json")
