@@ -13,8 +13,11 @@ build:
 run: build
 	./$(BIN) serve --config config/gigscout.yaml
 
+# GIGSCOUT_TEST_PG_DSN (a PostgreSQL database the tests may create schemas
+# in; `eval "$$(.ci/pg-start)"` starts one) runs every store test on
+# PostgreSQL too; unset, that half skips (CI=true: fails).
 test:
-	CGO_ENABLED=1 $(GO) test -race -count=1 ./...
+	GIGSCOUT_TEST_PG_DSN="$(GIGSCOUT_TEST_PG_DSN)" CGO_ENABLED=1 $(GO) test -race -count=1 ./...
 	@# go test hides why a passing package skipped a test: say which flag
 	@# threshold tests were skipped (no ../shared sample) and why.
 	@$(GO) test -count=1 -v -run '$(THRESHOLD_TESTS)' ./cmd/evalflags/ ./internal/redflag/ 2>&1 | \
@@ -79,3 +82,10 @@ loadtest: build
 # loopback SMTP server: every listing delivered once per subscription.
 crashtest: build
 	GIGSCOUT_CRASHTEST=1 GIGSCOUT_BIN=$(abspath $(BIN)) $(GO) test -count=1 -timeout 30m -run '^TestCrashSafety(Digest)?$$' -v ./cmd/gigscout
+
+# A throwaway PostgreSQL on 127.0.0.1 for the store tests:
+#   eval "$$(.ci/pg-start)"; make test; .ci/pg-stop "$$GIGSCOUT_TEST_PG_DIR"
+.PHONY: test-pg
+test-pg:
+	@eval "$$(.ci/pg-start)"; trap '.ci/pg-stop "$$GIGSCOUT_TEST_PG_DIR"' EXIT; \
+	  GIGSCOUT_TEST_PG_DSN="$$GIGSCOUT_TEST_PG_DSN" CGO_ENABLED=1 $(GO) test -race -count=1 ./internal/store/... ./cmd/gigscout/

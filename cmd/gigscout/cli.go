@@ -34,6 +34,8 @@ type cli struct {
 	Worker     workerCmd     `cmd:"" help:"take crawl jobs from the shared queue (PostgreSQL store)"`
 	Version    versionCmd    `cmd:"" help:"print the version"`
 	Completion completionCmd `cmd:"" help:"print a shell completion script"`
+
+	MigrateStore migrateStoreCmd `cmd:"" name:"migrate-store" help:"copy a store to another (SQLite to PostgreSQL), verified by row counts"`
 }
 
 type serveCmd struct {

@@ -46,6 +46,8 @@ commands:
   demo                  serve sample boards on 127.0.0.1, crawl them, serve the UI
   version               print the version
   completion bash|zsh   print a shell completion script (source <(gigscout completion bash))
+  migrate-store --from DSN --to DSN
+                        copy a store to another (sqlite:PATH, postgres://...), verified by row counts
 
 Global flags go before or after the command; every command takes --help.
 

@@ -79,7 +79,11 @@ func newEnv(t testing.TB, start time.Time, tune func(*Options)) *env {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
-	st, err := store.Open(ctx, filepath.Join(dir, "gigscout.db"))
+	dsn := filepath.Join(dir, "gigscout.db")
+	if envStoreDSN != nil {
+		dsn = envStoreDSN(t)
+	}
+	st, err := store.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}

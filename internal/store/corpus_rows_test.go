@@ -42,7 +42,7 @@ func BenchmarkCorpusRows(b *testing.B) {
 
 // TestCorpusRows: the fields come from the listing's data (absent ones
 // empty), the text length in characters, closed listings left out.
-func TestCorpusRows(t *testing.T) { storetest.Run(t, testCorpusRows) }
+func TestCorpusRows(t *testing.T) { storetest.RunParallel(t, testCorpusRows) }
 
 func testCorpusRows(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()

@@ -11,7 +11,7 @@ import (
 // TestCorpusFlags: cross-listing flags live beside the data, are overlaid
 // on read with their risk, take a new seq only when they change, survive an
 // unchanged upsert and go when no longer wanted.
-func TestCorpusFlags(t *testing.T) { storetest.Run(t, testCorpusFlags) }
+func TestCorpusFlags(t *testing.T) { storetest.RunParallel(t, testCorpusFlags) }
 
 func testCorpusFlags(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()

@@ -9,7 +9,7 @@ import (
 	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
-func TestCrossSourceDuplicates(t *testing.T) { storetest.Run(t, testCrossSourceDuplicates) }
+func TestCrossSourceDuplicates(t *testing.T) { storetest.RunParallel(t, testCrossSourceDuplicates) }
 
 func testCrossSourceDuplicates(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
@@ -71,7 +71,7 @@ func testCrossSourceDuplicates(t *testing.T, be storetest.Backend) {
 // TestNearDuplicateTexts: within one employer and region, a retitled post
 // with a near-duplicate text is the same opportunity; a different job with
 // a different text is not.
-func TestNearDuplicateTexts(t *testing.T) { storetest.Run(t, testNearDuplicateTexts) }
+func TestNearDuplicateTexts(t *testing.T) { storetest.RunParallel(t, testNearDuplicateTexts) }
 
 func testNearDuplicateTexts(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
@@ -103,7 +103,7 @@ func testNearDuplicateTexts(t *testing.T, be storetest.Backend) {
 // TestNoCompanyFallsBackToFingerprint: without an employer name, only the
 // same fingerprint links two postings.
 func TestNoCompanyFallsBackToFingerprint(t *testing.T) {
-	storetest.Run(t, testNoCompanyFallsBackToFingerprint)
+	storetest.RunParallel(t, testNoCompanyFallsBackToFingerprint)
 }
 
 func testNoCompanyFallsBackToFingerprint(t *testing.T, be storetest.Backend) {

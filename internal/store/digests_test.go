@@ -3,12 +3,13 @@ package store
 import (
 	"context"
 	"errors"
-	"github.com/gigscout/gigscout/internal/store/storetest"
 	"testing"
 	"time"
+
+	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
-func TestDigestLedger(t *testing.T) { storetest.Run(t, testDigestLedger) }
+func TestDigestLedger(t *testing.T) { storetest.RunParallel(t, testDigestLedger) }
 
 func testDigestLedger(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()

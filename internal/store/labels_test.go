@@ -10,7 +10,7 @@ import (
 	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
-func TestSourceCompanies(t *testing.T) { storetest.Run(t, testSourceCompanies) }
+func TestSourceCompanies(t *testing.T) { storetest.RunParallel(t, testSourceCompanies) }
 
 func testSourceCompanies(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()

@@ -79,7 +79,7 @@ func TestDedupQueryPlans(t *testing.T) {
 // another process waits and retries; past its bound it fails with ErrBusy
 // and stores nothing half-way.
 // On PostgreSQL the other process holds the write lock (the seq row).
-func TestWriteRetriesWhenBusy(t *testing.T) { storetest.Run(t, testWriteRetriesWhenBusy) }
+func TestWriteRetriesWhenBusy(t *testing.T) { storetest.RunParallel(t, testWriteRetriesWhenBusy) }
 
 func testWriteRetriesWhenBusy(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
@@ -144,7 +144,9 @@ func testWriteRetriesWhenBusy(t *testing.T, be storetest.Backend) {
 // TestRelinkMatchesFullRecluster: the component-wise relink leaves every
 // listing with the links a recluster of its whole dedup key gives, through
 // random batches of new, changed, retitled and closed listings.
-func TestRelinkMatchesFullRecluster(t *testing.T) { storetest.Run(t, testRelinkMatchesFullRecluster) }
+func TestRelinkMatchesFullRecluster(t *testing.T) {
+	storetest.RunParallel(t, testRelinkMatchesFullRecluster)
+}
 
 func testRelinkMatchesFullRecluster(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()

@@ -2,13 +2,14 @@ package store
 
 import (
 	"context"
-	"github.com/gigscout/gigscout/internal/store/storetest"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
-func TestRunNotes(t *testing.T) { storetest.Run(t, testRunNotes) }
+func TestRunNotes(t *testing.T) { storetest.RunParallel(t, testRunNotes) }
 
 func testRunNotes(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()

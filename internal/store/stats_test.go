@@ -131,7 +131,7 @@ func statsStore(t *testing.T, be storetest.Backend) *sqlStore {
 	return s
 }
 
-func TestStatsFigures(t *testing.T) { storetest.Run(t, testStatsFigures) }
+func TestStatsFigures(t *testing.T) { storetest.RunParallel(t, testStatsFigures) }
 
 func testStatsFigures(t *testing.T, be storetest.Backend) {
 	s := statsStore(t, be)
@@ -199,7 +199,7 @@ func testStatsFigures(t *testing.T, be storetest.Backend) {
 
 // TestStatsFilters: each filter keeps the open listings the search API's
 // filter of the same name would.
-func TestStatsFilters(t *testing.T) { storetest.Run(t, testStatsFilters) }
+func TestStatsFilters(t *testing.T) { storetest.RunParallel(t, testStatsFilters) }
 
 func testStatsFilters(t *testing.T, be storetest.Backend) {
 	s := statsStore(t, be)

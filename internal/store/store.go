@@ -143,7 +143,10 @@ const (
 	Postgres = "postgres"
 )
 
-var schemeRE = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9+.-]*):`)
+var (
+	schemeRE = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9+.-]*):`)
+	driveRE  = regexp.MustCompile(`^[a-zA-Z]:[\\/]`)
+)
 
 // ParseDSN tells which backend dsn names and what to open: for SQLite the
 // file path ("sqlite:./data/gigscout.db", "sqlite:///abs/path.db", or a
@@ -155,7 +158,7 @@ func ParseDSN(dsn string) (kind, target string, err error) {
 		return "", "", errors.New("store: empty DSN (want sqlite:PATH or postgres://...)")
 	}
 	m := schemeRE.FindStringSubmatch(dsn)
-	if m == nil || len(m[1]) == 1 { // no scheme, or a Windows drive letter
+	if m == nil || driveRE.MatchString(dsn) { // no scheme, or a Windows drive
 		return SQLite, dsn, nil
 	}
 	switch strings.ToLower(m[1]) {

@@ -40,7 +40,7 @@ func listing(source, ext, title string) *model.Listing {
 	return &model.Listing{ID: model.ListingID(source, ext), Source: source, ExternalID: ext, Title: title, URL: "https://x/" + ext, Risk: model.SeverityLow}
 }
 
-func TestUpsertLifecycle(t *testing.T) { storetest.Run(t, testUpsertLifecycle) }
+func TestUpsertLifecycle(t *testing.T) { storetest.RunParallel(t, testUpsertLifecycle) }
 
 func testUpsertLifecycle(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
@@ -102,7 +102,7 @@ func testUpsertLifecycle(t *testing.T, be storetest.Backend) {
 	}
 }
 
-func TestGetNotFound(t *testing.T) { storetest.Run(t, testGetNotFound) }
+func TestGetNotFound(t *testing.T) { storetest.RunParallel(t, testGetNotFound) }
 
 func testGetNotFound(t *testing.T, be storetest.Backend) {
 	s, _ := mustOpen(t, be)
@@ -111,7 +111,7 @@ func testGetNotFound(t *testing.T, be storetest.Backend) {
 	}
 }
 
-func TestReopenKeepsData(t *testing.T) { storetest.Run(t, testReopenKeepsData) }
+func TestReopenKeepsData(t *testing.T) { storetest.RunParallel(t, testReopenKeepsData) }
 
 func testReopenKeepsData(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
@@ -134,7 +134,7 @@ func testReopenKeepsData(t *testing.T, be storetest.Backend) {
 	}
 }
 
-func TestRunsAndValidators(t *testing.T) { storetest.Run(t, testRunsAndValidators) }
+func TestRunsAndValidators(t *testing.T) { storetest.RunParallel(t, testRunsAndValidators) }
 
 func testRunsAndValidators(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
@@ -167,18 +167,22 @@ func testRunsAndValidators(t *testing.T, be storetest.Backend) {
 }
 
 func BenchmarkUpsert(b *testing.B) {
-	ctx := context.Background()
-	s, _ := MustOpen(b)
-	batch := make([]*model.Listing, 200)
-	n := 0
-	for b.Loop() {
-		for i := range batch {
-			n++
-			batch[i] = listing("gh", string(rune('a'+n%26))+time.Duration(n).String(), "Title")
-		}
-		if _, err := s.Upsert(ctx, batch); err != nil {
-			b.Fatal(err)
-		}
+	for _, be := range storetest.Backends() {
+		b.Run(be.Name, func(b *testing.B) {
+			ctx := context.Background()
+			s, _ := mustOpen(b, be)
+			batch := make([]*model.Listing, 200)
+			n := 0
+			for b.Loop() {
+				for i := range batch {
+					n++
+					batch[i] = listing("gh", string(rune('a'+n%26))+time.Duration(n).String(), "Title")
+				}
+				if _, err := s.Upsert(ctx, batch); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 
@@ -186,7 +190,7 @@ func BenchmarkUpsert(b *testing.B) {
 // run of the same source (in another process) saw a new listing does not
 // close it.
 func TestCloseMissingKeepsNewerSightings(t *testing.T) {
-	storetest.Run(t, testCloseMissingKeepsNewerSightings)
+	storetest.RunParallel(t, testCloseMissingKeepsNewerSightings)
 }
 
 func testCloseMissingKeepsNewerSightings(t *testing.T, be storetest.Backend) {

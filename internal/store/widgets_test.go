@@ -3,14 +3,15 @@ package store
 import (
 	"context"
 	"errors"
-	"github.com/gigscout/gigscout/internal/store/storetest"
 	"net/url"
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
-func TestWidgetKeys(t *testing.T) { storetest.Run(t, testWidgetKeys) }
+func TestWidgetKeys(t *testing.T) { storetest.RunParallel(t, testWidgetKeys) }
 
 func testWidgetKeys(t *testing.T, be storetest.Backend) {
 	s, now := mustOpen(t, be)
@@ -52,7 +53,7 @@ func testWidgetKeys(t *testing.T, be storetest.Backend) {
 	}
 }
 
-func TestWidgetDaily(t *testing.T) { storetest.Run(t, testWidgetDaily) }
+func TestWidgetDaily(t *testing.T) { storetest.RunParallel(t, testWidgetDaily) }
 
 func testWidgetDaily(t *testing.T, be storetest.Backend) {
 	s, _ := mustOpen(t, be)

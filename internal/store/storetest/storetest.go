@@ -49,6 +49,19 @@ func Run(t *testing.T, fn func(t *testing.T, b Backend)) {
 	}
 }
 
+// RunParallel is Run for a test that shares nothing with others: it and
+// both its subtests run in parallel (each has its own store).
+func RunParallel(t *testing.T, fn func(t *testing.T, b Backend)) {
+	t.Helper()
+	t.Parallel()
+	for _, b := range Backends() {
+		t.Run(b.Name, func(t *testing.T) {
+			t.Parallel()
+			fn(t, b)
+		})
+	}
+}
+
 // SQLiteDSN is a new database file in tb's temporary directory.
 func SQLiteDSN(tb testing.TB) string {
 	return "sqlite:" + filepath.Join(tb.TempDir(), "gigscout.db")
