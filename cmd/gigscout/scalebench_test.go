@@ -47,6 +47,11 @@ func TestScaleBench(t *testing.T) {
 			}
 			waitUntil(t, 10*time.Minute, "every board crawled", func() bool { return okRuns(db) == boardsN })
 			d := time.Since(start)
+			for _, b := range boards {
+				if n := b.fetches.Load(); n != 1 {
+					t.Errorf("board %s fetched %d times, want once", b.name, n)
+				}
+			}
 			line := fmt.Sprintf("| %d | %d boards x %d listings, %v per answer | %.1fs | %.0f listings/s |", workers, boardsN, perBoard,
 				latency, d.Seconds(), float64(boardsN*perBoard)/d.Seconds())
 			t.Log(line)
