@@ -32,7 +32,7 @@ var ErrBusy = errors.New("database busy")
 
 // Options tune OpenWith; zero values take the defaults.
 type Options struct {
-	BusyTimeout   time.Duration // per statement
+	BusyTimeout   time.Duration // per statement: SQLite's busy timeout, PostgreSQL's lock_timeout
 	WriteRetryFor time.Duration // per write transaction, across retries
 }
 
