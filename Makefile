@@ -104,3 +104,13 @@ scaletest: build
 	  GIGSCOUT_SCALETEST=1 GIGSCOUT_BIN=$(abspath $(BIN)) GIGSCOUT_TEST_PG_DSN="$$GIGSCOUT_TEST_PG_DSN" \
 	    $(GO) test -count=1 -timeout 10m -run '^TestScaleOut$$' -v ./cmd/gigscout; \
 	fi
+
+# Scale-out figures for docs/scaling.md: crawl throughput with 1, 2 and 4
+# `gigscout worker` processes against loopback boards, and a search
+# replica's lag under a steady crawl, on a throwaway PostgreSQL
+# (.ci/pg-start). Prints a table; GIGSCOUT_SCALEBENCH_OUT=FILE keeps it.
+.PHONY: scale-bench
+scale-bench: build
+	@eval "$$(.ci/pg-start)"; trap '.ci/pg-stop "$$GIGSCOUT_TEST_PG_DIR"' EXIT; \
+	  GIGSCOUT_SCALEBENCH=1 GIGSCOUT_BIN=$(abspath $(BIN)) GIGSCOUT_TEST_PG_DSN="$$GIGSCOUT_TEST_PG_DSN" \
+	  $(GO) test -count=1 -timeout 20m -run '^TestScaleBench$$' -v ./cmd/gigscout
