@@ -99,3 +99,28 @@ scale-bench: build
 test-pg:
 	@eval "$$(.ci/pg-start)"; trap '.ci/pg-stop "$$GIGSCOUT_TEST_PG_DIR"' EXIT; \
 	  GIGSCOUT_TEST_PG_DSN="$$GIGSCOUT_TEST_PG_DSN" CGO_ENABLED=1 $(GO) test -race -count=1 ./internal/store/... ./cmd/gigscout/
+
+# The multi-process scale-out test in full: three `gigscout worker`s and
+# search replicas on one PostgreSQL, including the SIGKILL of a worker
+# mid-crawl, whose job another finishes after river's rescuer (about a
+# minute; `make test` runs the rest). Uses GIGSCOUT_TEST_PG_DSN when set,
+# else a throwaway cluster (.ci/pg-start).
+.PHONY: scaletest
+scaletest: build
+	@if [ -n "$$GIGSCOUT_TEST_PG_DSN" ]; then \
+	  GIGSCOUT_SCALETEST=1 GIGSCOUT_BIN=$(abspath $(BIN)) $(GO) test -count=1 -timeout 10m -run '^TestScaleOut$$' -v ./cmd/gigscout; \
+	else \
+	  eval "$$(.ci/pg-start)"; trap '.ci/pg-stop "$$GIGSCOUT_TEST_PG_DIR"' EXIT; \
+	  GIGSCOUT_SCALETEST=1 GIGSCOUT_BIN=$(abspath $(BIN)) GIGSCOUT_TEST_PG_DSN="$$GIGSCOUT_TEST_PG_DSN" \
+	    $(GO) test -count=1 -timeout 10m -run '^TestScaleOut$$' -v ./cmd/gigscout; \
+	fi
+
+# Scale-out figures for docs/scaling.md: crawl throughput with 1, 2 and 4
+# `gigscout worker` processes against loopback boards, and a search
+# replica's lag under a steady crawl, on a throwaway PostgreSQL
+# (.ci/pg-start). Prints a table; GIGSCOUT_SCALEBENCH_OUT=FILE keeps it.
+.PHONY: scale-bench
+scale-bench: build
+	@eval "$$(.ci/pg-start)"; trap '.ci/pg-stop "$$GIGSCOUT_TEST_PG_DIR"' EXIT; \
+	  GIGSCOUT_SCALEBENCH=1 GIGSCOUT_BIN=$(abspath $(BIN)) GIGSCOUT_TEST_PG_DSN="$$GIGSCOUT_TEST_PG_DSN" \
+	  $(GO) test -count=1 -timeout 20m -run '^TestScaleBench$$' -v ./cmd/gigscout

@@ -34,6 +34,7 @@ type Config struct {
 	Pay     Pay                    `yaml:"pay"`
 	Flags   map[string]FlagSetting `yaml:"flags"`
 	Digest  Digest                 `yaml:"digest"`
+	Queue   Queue                  `yaml:"queue"`
 	Store   Store                  `yaml:"store"`
 }
 
@@ -42,6 +43,19 @@ type Config struct {
 // (sqlite:./data/gigscout.db with the shipped data_dir).
 type Store struct {
 	DSN string `yaml:"dsn"`
+}
+
+// Queue configures crawls as jobs on the shared queue (river), used with a
+// PostgreSQL store by `gigscout worker` and `serve --role all|worker`.
+type Queue struct {
+	// Workers is how many crawls one process runs at once.
+	Workers int `yaml:"workers"`
+	// JobTimeout cancels a crawl that runs longer (recorded partial, retried).
+	JobTimeout Duration `yaml:"job_timeout"`
+	// RescueAfter: a crawl job still running this long (its worker was
+	// killed) is handed to another worker; must exceed job_timeout. River's
+	// rescuer looks every 30s.
+	RescueAfter Duration `yaml:"rescue_after"`
 }
 
 // Server configures HTTP.
@@ -178,6 +192,7 @@ func Default() *Config {
 			USDRates: map[string]float64{"EUR": 1.08, "GBP": 1.27, "INR": 0.012, "CAD": 0.73}},
 		Digest: Digest{Schedule: "0 * * * *", From: "gigscout <digest@example.org>", MaxListings: 20,
 			SMTP: SMTP{Host: "localhost", Port: 587, PasswordEnv: "GIGSCOUT_SMTP_PASSWORD", TLS: "starttls", Timeout: Duration(30 * time.Second)}},
+		Queue: Queue{Workers: 4, JobTimeout: Duration(30 * time.Minute), RescueAfter: Duration(35 * time.Minute)},
 	}
 }
 

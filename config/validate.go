@@ -122,6 +122,7 @@ func (c *Config) Validate() error {
 		bad("digest.smtp.tls", "invalid value %q (starttls, tls or none)", c.Digest.SMTP.TLS)
 	}
 	c.validateDigest(bad)
+	c.validateQueue(bad)
 	return errors.Join(errs...)
 }
 
@@ -233,6 +234,19 @@ func (c *Config) validateDigest(bad func(key, format string, args ...any)) {
 	}
 	if d.SMTP.Username != "" && strings.TrimSpace(d.SMTP.PasswordEnv) == "" {
 		bad("digest.smtp.password_env", "must name the environment variable holding the password of digest.smtp.username")
+	}
+}
+
+func (c *Config) validateQueue(bad func(key, format string, args ...any)) {
+	q := c.Queue
+	if q.Workers < 1 || q.Workers > 256 {
+		bad("queue.workers", "must be between 1 and 256, got %d", q.Workers)
+	}
+	if q.JobTimeout <= 0 {
+		bad("queue.job_timeout", "must be positive, got %v", time.Duration(q.JobTimeout))
+	}
+	if q.RescueAfter <= q.JobTimeout {
+		bad("queue.rescue_after", "must exceed queue.job_timeout (%v), got %v", time.Duration(q.JobTimeout), time.Duration(q.RescueAfter))
 	}
 }
 

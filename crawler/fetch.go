@@ -69,6 +69,16 @@ type Options struct {
 	// Resolve, if set, replaces the system's name resolution (tests); the
 	// address guard checks what it returns at dial time all the same.
 	Resolve LookupFunc
+	// Gate, if set, spaces the requests to each host across processes
+	// (internal/jobs keeps it in PostgreSQL); it then replaces PerHostDelay
+	// here, and Parallelism still bounds this process.
+	Gate HostGate
+}
+
+// HostGate is per-host politeness shared beyond one process: Acquire waits
+// until a request to host may start and returns the function that ends it.
+type HostGate interface {
+	Acquire(ctx context.Context, host string) (release func(), err error)
 }
 
 // Collector is the one Colly collector shared by every source: one
@@ -177,7 +187,10 @@ func (c *Collector) limitHost(host string) error {
 		return nil
 	}
 	rule := &colly.LimitRule{DomainGlob: host, Parallelism: c.opts.Parallelism, Delay: c.opts.PerHostDelay}
-	if c.opts.PerHostDelay > 0 {
+	if c.opts.Gate != nil {
+		rule.Delay = 0 // the gate keeps the delay, for every process
+	}
+	if rule.Delay > 0 {
 		rule.RandomDelay = c.opts.PerHostDelay / 4
 	}
 	if err := c.base.Limit(rule); err != nil {
@@ -276,6 +289,17 @@ func (c *Collector) fetchRobots(ctx context.Context, robotsURL string) (*Respons
 func (c *Collector) once(ctx context.Context, rawURL string, hdr http.Header) (*Response, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if c.opts.Gate != nil {
+		host := rawURL
+		if u, err := url.Parse(rawURL); err == nil {
+			host = u.Host
+		}
+		release, err := c.opts.Gate.Acquire(ctx, host)
+		if err != nil {
+			return nil, fmt.Errorf("GET %s: %w", rawURL, err)
+		}
+		defer release()
 	}
 	cl := c.base.Clone()
 	cl.Context = ctx

@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
@@ -20,6 +21,7 @@ import (
 	"github.com/gigscout/gigscout/index"
 	"github.com/gigscout/gigscout/internal/digest"
 	"github.com/gigscout/gigscout/internal/ingest"
+	"github.com/gigscout/gigscout/internal/jobs"
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/normalize"
 	"github.com/gigscout/gigscout/internal/redflag"
@@ -47,6 +49,11 @@ type Main struct {
 	command   string
 
 	Registry *prometheus.Registry
+	// Role is what serve does (roleAll when empty; see roles.go).
+	Role string
+	// Queue takes crawl jobs (PostgreSQL store, roles all and worker).
+	Queue *jobs.Queue
+	pool  *pgxpool.Pool // the queue's and the host gate's; nil for SQLite
 
 	sched    *schedule.Scheduler
 	srv      *http.Server
@@ -95,12 +102,18 @@ func Open(ctx context.Context, cfg *config.Config, log *slog.Logger, opts OpenOp
 			return nil, err
 		}
 	}
+	if dsn := queueDSN(cfg); dsn != "" {
+		if m.pool, err = openQueuePool(ctx, cfg, dsn); err != nil {
+			m.Close()
+			return nil, err
+		}
+	}
 	m.Pipeline = &ingest.Pipeline{Store: st, Index: m.Index, Engine: eng, Normalize: normalizeOptions(cfg), Logger: log}
 	col, err := crawler.NewCollector(crawler.Options{
 		UserAgent: cfg.Crawler.UserAgent, RespectRobots: cfg.Crawler.RespectRobots, AllowPrivate: cfg.Crawler.AllowPrivate,
 		PerHostDelay: time.Duration(cfg.Crawler.PerHostDelay), Parallelism: cfg.Crawler.Parallelism,
 		Timeout: time.Duration(cfg.Crawler.Timeout), MaxBody: int64(cfg.Crawler.MaxBody), Retries: cfg.Crawler.Retries,
-		Validators: st,
+		Validators: st, Gate: hostGate(cfg, m.pool),
 	})
 	if err != nil {
 		m.Close()
@@ -110,6 +123,10 @@ func Open(ctx context.Context, cfg *config.Config, log *slog.Logger, opts OpenOp
 	m.Registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	metrics, err := crawler.NewMetrics(m.Registry)
 	if err != nil {
+		m.Close()
+		return nil, err
+	}
+	if err := m.registerLag(); err != nil {
 		m.Close()
 		return nil, err
 	}
@@ -234,16 +251,26 @@ func (m *Main) Run(ctx context.Context) error {
 	}()
 	m.sched = schedule.New(m.Logger)
 	for _, s := range m.Sources {
+		if !m.crawlsInProcess() {
+			break // the queue crawls (PostgreSQL), or a search node does not
+		}
 		cs, _ := m.Config.Source(s.Name())
 		if err := m.sched.Add("crawl:"+s.Name(), cs.Schedule, time.Minute, m.crawlJob(s)); err != nil {
 			return err
 		}
 	}
-	if err := m.sched.Add("digest", m.Config.Digest.Schedule, 0, m.digestJob); err != nil {
-		return err
+	if m.Role != roleSearch {
+		if err := m.sched.Add("digest", m.Config.Digest.Schedule, 0, m.digestJob); err != nil {
+			return err
+		}
 	}
 	m.sched.Start()
-	m.startDue(ctx)
+	if m.crawlsInProcess() {
+		m.startDue(ctx)
+	}
+	if err := m.startQueue(ctx); err != nil {
+		return err
+	}
 	m.Logger.Info("serving", "addr", m.Addr(), "sources", len(m.Sources))
 	return nil
 }
@@ -364,6 +391,9 @@ func (m *Main) Close() error {
 		if m.sched != nil {
 			errs = append(errs, m.sched.Stop(ctx))
 		}
+		if m.Queue != nil {
+			errs = append(errs, m.Queue.Stop(ctx))
+		}
 		if m.stop != nil {
 			m.stop()
 		}
@@ -372,6 +402,9 @@ func (m *Main) Close() error {
 			errs = append(errs, m.Index.Close())
 		}
 		errs = append(errs, m.Store.Close())
+		if m.pool != nil {
+			m.pool.Close()
+		}
 		m.closeErr = errors.Join(errs...)
 	})
 	return m.closeErr

@@ -31,15 +31,28 @@ type cli struct {
 	Widget     widgetCmd     `cmd:"" help:"career-office widget keys: locked filters, allowed websites"`
 	Digest     digestCmd     `cmd:"" help:"send the digest e-mails that are due now, or show the subscriptions"`
 	Demo       demoCmd       `cmd:"" help:"serve sample boards on 127.0.0.1, crawl them, serve the UI"`
+	Worker     workerCmd     `cmd:"" help:"take crawl jobs from the shared queue (PostgreSQL store)"`
 	Version    versionCmd    `cmd:"" help:"print the version"`
 	Completion completionCmd `cmd:"" help:"print a shell completion script"`
 
 	MigrateStore migrateStoreCmd `cmd:"" name:"migrate-store" help:"copy a store to another (SQLite to PostgreSQL), verified by row counts"`
 }
 
-type serveCmd struct{}
+type serveCmd struct {
+	Role string `name:"role" default:"all" placeholder:"ROLE" help:"all (HTTP, index, crawls, digests), search (HTTP and an index tailing the store) or worker (crawl jobs; PostgreSQL store)"`
+}
 
-func (serveCmd) Run(ctx context.Context, e *env) error { return serve(ctx, e) }
+func (c *serveCmd) Run(ctx context.Context, e *env) error {
+	return serveRole(ctx, serveOptions{Role: c.Role}, e)
+}
+
+type workerCmd struct {
+	Listen string `name:"listen" placeholder:"ADDR" help:"serve /healthz, /readyz and /metrics on ADDR (host:port; default none)"`
+}
+
+func (c *workerCmd) Run(ctx context.Context, e *env) error {
+	return runWorker(ctx, workerOptions{Listen: c.Listen}, e)
+}
 
 type crawlCmd struct {
 	JSON    bool     `name:"json" help:"print a JSON array of the run summaries"`

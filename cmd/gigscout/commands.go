@@ -20,26 +20,6 @@ import (
 	"github.com/gigscout/gigscout/internal/web"
 )
 
-// serve runs `gigscout serve`.
-func serve(ctx context.Context, e *env) error {
-	cfg, err := e.config()
-	if err != nil {
-		return err
-	}
-	m, err := Open(ctx, cfg, e.log, OpenOptions{Index: true, Command: "serve"})
-	if err != nil {
-		return err
-	}
-	defer m.Close()
-	if err := m.Run(ctx); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stderr, "gigscout: serving on http://%s/ (Ctrl-C to stop)\n", m.Addr())
-	<-ctx.Done()
-	e.log.Info("shutting down")
-	return m.Close()
-}
-
 // crawlSummary is one source's line of `gigscout crawl`.
 type crawlSummary struct {
 	Source     string   `json:"source"`

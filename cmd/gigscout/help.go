@@ -11,7 +11,8 @@ import (
 // examples, for `gigscout CMD --help`, keyed by the command's path. A new
 // command adds its entry here.
 var commandHelp = map[string]struct{ Usage, Summary, Examples string }{
-	"serve":   {"gigscout serve", "Serve the HTTP API and pages, and crawl each source on its schedule.", "gigscout serve\n  gigscout --config config/gigscout.yaml --data /var/lib/gigscout serve"},
+	"serve":   {"gigscout serve [--role all|search|worker]", "Serve the HTTP API and pages, and crawl each source on its schedule.", "gigscout serve\n  gigscout --config config/gigscout.yaml --data /var/lib/gigscout serve\n  GIGSCOUT_STORE_DSN=postgres://gigscout@db/gigscout gigscout serve --role search"},
+	"worker":  {"gigscout worker [--listen ADDR]", "Take crawl jobs from the queue in the PostgreSQL store (store.dsn); run any number of them.", "GIGSCOUT_STORE_DSN=postgres://gigscout@db/gigscout gigscout worker\n  gigscout worker --listen 127.0.0.1:9101"},
 	"crawl":   {"gigscout crawl [--json] [SOURCE...]", "Crawl the named sources (or all) once now and print a summary per source.", "gigscout crawl\n  gigscout crawl --json remotive remoteok"},
 	"search":  {"gigscout search [--json] [--limit N] [--filter KEY=VALUE]... QUERY", "Search the listings as the API does.", "gigscout search data analysis\n  gigscout search --filter paid=true --filter region=US --limit 5 python"},
 	"reindex": {"gigscout reindex", "Rebuild the search index from the database.", "gigscout reindex"},

@@ -24,7 +24,8 @@ var version = "dev"
 const usage = `usage: gigscout COMMAND [--config FILE] [--data DIR] [ARGS]
 
 commands:
-  serve                 the HTTP server and the crawl schedules
+  serve [--role all|search|worker]
+                        the HTTP server and the crawl schedules
   crawl [--json] [SOURCE...]
                         crawl the named sources (or all) once now
   search [--json] [--limit N] [--filter KEY=VALUE]... QUERY
@@ -40,6 +41,8 @@ commands:
                         send the digest e-mails that are due now (or print them)
   digest status [--json]
                         subscriptions (addresses masked), last sent, next due, failures
+  worker [--listen ADDR]
+                        take crawl jobs from the shared queue (PostgreSQL store)
   demo                  serve sample boards on 127.0.0.1, crawl them, serve the UI
   version               print the version
   completion bash|zsh   print a shell completion script (source <(gigscout completion bash))
