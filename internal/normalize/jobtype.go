@@ -34,7 +34,7 @@ var (
 	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b`)
 	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
-	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099)\b`)
+	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem)\b`)
 	titlePart      = regexp.MustCompile(`(?i)\bpart[- ]?time\b`)
 	titleFull      = regexp.MustCompile(`(?i)\bfull[- ]?time\b`)
 	titleProject   = regexp.MustCompile(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
@@ -52,11 +52,15 @@ var (
 	bodyMicro     = titleMicro
 	bodyIntern    = newCueRegexp(`(?i)\b(?:this (?:is an? )?(?:\w+ ){0,2}internship|(?:paid|unpaid|remote|summer|virtual|part-time|full-time) (?:internship|fellowship)|internship (?:program|position|role|opportunity)|as an? (?:\w+ )?intern\b|our interns? will)`)
 	bodyVolunteer = newCueRegexp(`(?i)\b(?:volunteer (?:position|role|opportunity|basis)|this is a volunteer|unpaid (?:position|role|opportunity))\b`)
-	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp) (?:role|position|opportunity|basis|engagement|assignment|contract|job)|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract)\b`)
+	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp) (?:role|position|opportunity|basis|engagement|assignment|contract|job)|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract|temp[- ]to[- ](?:perm|permanent|hire)|contract[- ]to[- ]hire|(?:\d+|three|six|nine|twelve)[- ]months? (?:contract|assignment|engagement))\b`)
 	bodyProject   = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|per project|for the project|fixed (?:fee|price))\b`)
-	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time)\b`)
-	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time|permanent,? full[- ]time)\b`)
+	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time|part[- ]time\s*[,(:–-]\s*\d+(?:\s*-\s*\d+)?\s*(?:hours|hrs|h)\b)\b`)
+	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time|permanent,? full[- ]time|full[- ]time,? permanent|full[- ]time employee)\b`)
 )
+
+// typeLabel finds a labeled type in a description: "Employment type:
+// Temporary (3 months)", "Position type: Contract (W2)".
+var typeLabel = newCueRegexp(`(?i)\b(?:employment|job|position|contract|work|engagement|role) type\s*[:–-]\s*([\p{L}][\p{L} ,/&-]{0,40})`)
 
 // typeCues are the title, then description, cues in order.
 var typeCues = []struct {
@@ -89,6 +93,13 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := MapEmploymentType(employmentType); t != model.TypeUnknown {
 		return t
 	}
+	// "Employment type: Temporary", "Job Type: Full-time" in the text is
+	// the source's type written out.
+	for _, m := range typeLabel.FindAllStringSubmatch(text, 3) {
+		if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
+			return t
+		}
+	}
 	for _, c := range typeCues {
 		s := text
 		if c.inTitle {
@@ -119,6 +130,16 @@ func MapEmploymentType(raw string) model.JobType {
 		}
 		if strings.Contains(key, "intern") {
 			return model.TypeInternship
+		}
+		// "Permanent - Part time", "Temporary - Full time".
+		for _, k := range []struct {
+			word string
+			t    model.JobType
+		}{{"temporary", model.TypeContract}, {"contract", model.TypeContract}, {"freelance", model.TypeContract},
+			{"seasonal", model.TypeContract}, {"parttime", model.TypePartTime}, {"fulltime", model.TypeFullTime}} {
+			if strings.Contains(key, k.word) {
+				return k.t
+			}
 		}
 	}
 	return model.TypeUnknown

@@ -20,8 +20,8 @@ var currencies = map[string]string{
 const (
 	curPre  = `(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b|\bRs\.?)`
 	curPost = `(?:€|£|₹|\$|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
-	number  = `\d{1,3}(?:[,.\x{202f}\x{2009}]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`
-	mult    = `(?:k|K|m|M|mn|bn|b|B|thousand|million|billion)\b`
+	number  = `\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d{1,2})?`
+	mult    = `(?:k|K|m|M|mn|bn|b|B|thousand|million|billion|lakhs?|lacs?|LPA|lpa|L)\b`
 )
 
 // reMoney finds one amount or a range of two: currency before or after,
@@ -201,6 +201,9 @@ func scanMoney(s string) []money {
 		if cur == "" {
 			continue
 		}
+		if code := firstNonEmpty(g("d1"), g("d2")); strings.TrimSpace(cur) == "$" && code != "" && code != "$" {
+			cur = code // "$25,000 MXN": the code names the dollar
+		}
 		start := m[2*moneyIdx["n1"]]
 		if c1 := m[2*moneyIdx["c1"]]; c1 >= 0 {
 			start = c1
@@ -217,9 +220,10 @@ func scanMoney(s string) []money {
 			mo.big = mo.big || big2
 			mo.ranged = true
 			if g("m1") == "" && g("m2") != "" && !big2 {
-				// "$120-150k": the k applies to both ends.
-				if raw, _ := parseAmount(g("n1"), ""); raw*1000 <= mo.max {
-					mo.min = raw * 1000
+				// "$120-150k", "₹4.5 - 6 LPA": the multiplier applies to both ends.
+				raw, _ := parseAmount(g("n1"), "")
+				if f, _ := parseAmount("1", g("m2")); raw*f <= mo.max {
+					mo.min = raw * f
 				}
 			} else if g("m1") == "" && g("m2") == "" && mo.min < 1000 && mo.max >= 1000 && mo.min*1000 <= mo.max*1.5 && mo.min*1000 >= mo.max/2 {
 				// "$150-$175,000": the thousands apply to both ends.
@@ -248,15 +252,18 @@ func firstNonEmpty(ss ...string) string {
 }
 
 var (
-	thinSpaces = strings.NewReplacer("\u202f", ",", "\u2009", ",")
+	thinSpaces = strings.NewReplacer("\u202f", ",", "\u2009", ",", "’", ",")
 	separators = strings.NewReplacer(",", "", ".", "")
 )
 
 // parseAmount reads a number with thousands separators and decimals ("1,500",
 // "1.500", "34.62", "34,62") and a multiplier. big reports M/B multipliers.
 func parseAmount(n, mul string) (v float64, big bool) {
-	if strings.IndexByte(n, 0xe2) >= 0 { // both thin spaces start so
+	if strings.IndexByte(n, 0xe2) >= 0 { // both thin spaces and ’ start so
 		n = thinSpaces.Replace(n)
+	}
+	if strings.ContainsAny(n, "' ") { // "100'000", "45 000": thousands only
+		n = strings.NewReplacer("'", "", " ", "").Replace(n)
 	}
 	// A separator followed by exactly three digits at the end, or more groups,
 	// is a thousands separator; one followed by one or two digits is decimal.
@@ -276,6 +283,8 @@ func parseAmount(n, mul string) (v float64, big bool) {
 	switch strings.ToLower(mul) {
 	case "k", "thousand":
 		v *= 1e3
+	case "l", "lakh", "lakhs", "lac", "lacs", "lpa":
+		v *= 1e5
 	case "m", "mn", "million":
 		v, big = v*1e6, true
 	case "b", "bn", "billion":

@@ -36,7 +36,7 @@ const (
 )
 
 // titleWhere finds a work-place note in a title: "AI Engineer - Remote Europe".
-var titleWhere = regexp.MustCompile(`(?i)(?:[-–—|,(\[]\s*|\b)(?:fully\s+)?(?:remote|hybrid)\b(?:\s*[-–(:]?\s*[\p{L} ]{0,30})?[)\]]?\s*(?:[|]|$)`)
+var titleWhere = regexp.MustCompile(`(?i)(?:[-–—|,(\[]\s*|\b)(?:fully\s+)?(?:remote|hybrid)\b(?:\s*[-–(:,/]?\s*[\p{L} ]{0,30})?[)\]]?\s*(?:[|]|$)`)
 
 // Normalize builds the Listing of p. It does not assess red flags and never
 // panics; unparsable values are left unknown.
