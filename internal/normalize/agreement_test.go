@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -35,9 +36,14 @@ type agreementCase struct {
 // agreementMin is the agreement each category must reach (issue 11).
 const agreementMin = 0.95
 
-func readAgreementCases(t *testing.T) []agreementCase {
+// agreementFiles are the case tables: the first written with the fixes of
+// issue 11, the second (holdout) written afterwards and scored before any
+// further change.
+var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl"}
+
+func readAgreementCases(t *testing.T, path string) []agreementCase {
 	t.Helper()
-	f, err := os.Open("testdata/agreement.jsonl")
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,15 +59,15 @@ func readAgreementCases(t *testing.T) []agreementCase {
 		dec := json.NewDecoder(strings.NewReader(line))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&c); err != nil {
-			t.Fatalf("agreement.jsonl line %d: %v", n, err)
+			t.Fatalf("%s line %d: %v", path, n, err)
 		}
 		switch c.Cat {
 		case "pay", "remote", "region", "type":
 		default:
-			t.Fatalf("agreement.jsonl line %d: unknown category %q", n, c.Cat)
+			t.Fatalf("%s line %d: unknown category %q", path, n, c.Cat)
 		}
 		if c.Name == "" || c.Want == "" {
-			t.Fatalf("agreement.jsonl line %d: name and want are required", n)
+			t.Fatalf("%s line %d: name and want are required", path, n)
 		}
 		out = append(out, c)
 	}
@@ -104,11 +110,18 @@ func agrees(c agreementCase, got string) bool {
 	return got == c.Want
 }
 
-// TestAgreement scores the normalizer against testdata/agreement.jsonl per
-// category and fails when a category is below 95 %. Every disagreement is
-// logged with what was read and why.
+// TestAgreement scores the normalizer against each case table per category
+// and fails when a category is below 95 %. Every disagreement is logged
+// with what was read and why.
 func TestAgreement(t *testing.T) {
-	cases := readAgreementCases(t)
+	for _, path := range agreementFiles {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".jsonl"), func(t *testing.T) {
+			scoreAgreement(t, readAgreementCases(t, path))
+		})
+	}
+}
+
+func scoreAgreement(t *testing.T, cases []agreementCase) {
 	total, ok := map[string]int{}, map[string]int{}
 	var misses []string
 	for _, c := range cases {
@@ -144,7 +157,11 @@ func TestAgreement(t *testing.T) {
 // no two cases with the same input in one category.
 func TestAgreementCasesDistinct(t *testing.T) {
 	names, inputs := map[string]bool{}, map[string]bool{}
-	for _, c := range readAgreementCases(t) {
+	var cases []agreementCase
+	for _, path := range agreementFiles {
+		cases = append(cases, readAgreementCases(t, path)...)
+	}
+	for _, c := range cases {
 		key := c.Cat + "/" + c.Name
 		if names[key] {
 			t.Errorf("duplicate case name %s", key)
