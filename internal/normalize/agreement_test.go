@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -91,7 +92,8 @@ func agreementGot(c agreementCase) (got string, evidence string) {
 		if l.Pay.Evidence != nil {
 			ev = l.Pay.Evidence.Field + ": " + l.Pay.Evidence.Text
 		}
-		return payString(l.Pay), ev
+		f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+		return f(l.Pay.Min) + " " + f(l.Pay.Max) + " " + l.Pay.Currency + " " + string(l.Pay.Unit), ev
 	case "remote":
 		return string(l.Remote), l.RemoteEvidence
 	case "region":

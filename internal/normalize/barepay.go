@@ -10,9 +10,10 @@ import (
 // reBarePay reads a pay field that states an amount with no currency:
 // "30 per hour", "2000+ weekly", "45000-50000 per year", "70-80k pro rata".
 // The whole field must be the amount, its range and its period (plus
-// "DOE"-style notes), so a field like "40 hours" is not pay.
+// "DOE"-style notes), so a field like "40 hours" is not pay; a field
+// without a period is pay only from 15,000 (a yearly salary: "65K-75K").
 var reBarePay = regexp.MustCompile(`(?i)^\s*(?:up\s*to\s*)?(` + number + `)\s*(k)?\s*\+?\s*(?:(?:-|–|—|to)\s*(` + number + `)\s*(k)?\s*\+?)?\s*` +
-	`(?:(?:/|per\b|an?\b|each\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pro[- ]rata))` +
+	`(?:(?:/|per\b|an?\b|each\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pro[- ]rata))?` +
 	`\s*(?:\(?\s*(?:doe|dog|negotiable|neg|obo|gross|before tax|pre-?tax|base|plus benefits|\+\s*(?:bonus|benefits|super|equity|commission))\s*\)?\s*)*\.?\s*$`)
 
 // barePay parses a currency-less pay field; the currency is left empty for
@@ -48,6 +49,9 @@ func barePay(field, text string) *model.Pay {
 	unit := unitWord(w)
 	if strings.HasPrefix(strings.ToLower(w), "pro") {
 		unit = model.UnitYear
+	}
+	if unit == "" && lo >= 15000 && hi <= 2e6 {
+		unit = model.UnitYear // "65K-75K", "30000 - 35000": a field of yearly salary
 	}
 	if unit == "" {
 		return nil

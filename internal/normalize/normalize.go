@@ -56,6 +56,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	locs := l.Locations
 	if m := titleWhere.FindString(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), strings.TrimSpace(strings.TrimLeft(m, "-–—|,([ ")))
+	} else if m := TitlePlace(l.Title); m != "" {
+		locs = append(append([]string(nil), locs...), m)
 	}
 	ri := ParseRemote(p.RemoteHint, locs, l.Text)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence

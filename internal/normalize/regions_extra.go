@@ -8,7 +8,7 @@ import (
 var (
 	// hiringIn: "hiring in Germany, Austria or Switzerland only", "we can
 	// only hire in the US and Canada", "open to candidates in A or B".
-	hiringIn = regexp.MustCompile(`(?i)\b(?:hiring|hire|recruiting|employ|open to (?:candidates|applicants|residents|people)|accepting (?:applications|candidates))\s+(?:only\s+)?(?:from|in|within|of)\s+(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
+	hiringIn = regexp.MustCompile(`(?i)\b(?:hiring|hire|recruiting|employ|open to (?:candidates|applicants|residents|people)|accepting (?:applications|candidates))\s+(?:only\s+)?(?:(?:people|candidates|applicants|talent|staff|employees|team members|contractors)\s+)?(?:(?:based|located|living|residing)\s+)?(?:from|in|within|of)\s+(?:the following (?:countries|locations|states|regions)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
 	// restrictedTo: "restricted to the following countries: Poland,
 	// Romania, Bulgaria", "limited to candidates in the US".
 	restrictedTo = regexp.MustCompile(`(?i)\b(?:restricted|limited)\s+to\s+(?:(?:candidates|applicants|residents|people)\s+)?(?:(?:based\s+|located\s+)?(?:from|in|within|of)\s+)?(?:the following (?:countries|locations|states)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
@@ -21,6 +21,11 @@ var (
 	// worldwideHiring: "hiring worldwide", "we hire internationally", "open
 	// to candidates anywhere in the world".
 	worldwideHiring = regexp.MustCompile(`(?i)\b(?:(?:hiring|hire|recruiting|open to (?:candidates|applicants))\s+(?:from\s+)?(?:worldwide|globally|internationally|anywhere(?: in the world)?|from all countries|from any country)|(?:applicants|applications|candidates|talent|people)\s+from\s+(?:anywhere|all over the world|around the world|any country|all countries))\b`)
+	// worldwideOpen: "this role is open worldwide", "work from anywhere."
+	worldwideOpen = regexp.MustCompile(`(?i)\bopen\s+(?:worldwide|globally|internationally)\b|\b(?:work|working|live|based)\s+(?:remotely\s+)?(?:from\s+)?anywhere(?:\s+in\s+the\s+world)?\s*(?:[.!;)]|$)`)
+	// residentsOf: "open to EU residents", "US residents only", "hold Irish
+	// citizenship", "a valid UK passport".
+	residentsOf = regexp.MustCompile(`(?i)\b(?:open to|for|only)\s+([\p{L}.]+)\s+(?:residents|citizens|nationals|candidates|applicants|persons)\b|\b([\p{L}.]+)\s+(?:residents|nationals)\s+only\b|\b(?:hold|have|with|possess)\s+(?:an?\s+|valid\s+|a\s+valid\s+)?([\p{L}.]+)\s+(?:citizenship|passport|nationality)\b`)
 	// citizenOf: "a citizen of an EU member state".
 	citizenOf = regexp.MustCompile(`(?i)\bcitizens?\s+of\s+(?:the\s+|an?\s+)?([\p{L}. ]{2,30}?)(?:\s+(?:country|countries|member states?))?\s*(?:[.,;:)]|\s+(?:or|and|only)\b|$)`)
 	// citizensOnly: "Canadian citizens or permanent residents only".
@@ -36,6 +41,50 @@ var demonyms = map[string]string{"american": "US", "u.s.": "US", "us": "US", "ca
 	"irish": "IE", "australian": "AU", "indian": "IN", "german": "DE", "french": "FR", "spanish": "ES", "dutch": "NL",
 	"eu": "EU", "european": "EU", "european union": "EU", "new zealand": "NZ", "singaporean": "SG", "mexican": "MX",
 	"brazilian": "BR", "north american": RegionAmericas, "usa": "US", "swiss": "CH", "swedish": "SE", "polish": "PL", "italian": "IT", "portuguese": "PT", "japanese": "JP"}
+
+// listSep splits a list of places: "Germany, Austria or Switzerland".
+var listSep = regexp.MustCompile(`\s*(?:,|/|&|\+|\band\b|\bor\b)\s*`)
+
+// regionList reads the places listed at the start of s up to the end of
+// its clause: every item must name a place, and items after the first are
+// at most three words ("London and work with clients in Paris" stops at
+// the second item). It returns nil when the first item names none.
+func regionList(s string) []string {
+	end := len(s)
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(";:!?\n()", s[i]) >= 0 {
+			end = i
+			break
+		}
+		// A full stop ends the clause unless it is an abbreviation's
+		// ("U.S.", "U.K.").
+		if s[i] == '.' && !(i > 0 && s[i-1] >= 'A' && s[i-1] <= 'Z' && (i < 2 || s[i-2] == '.' || s[i-2] == ' ')) {
+			end = i
+			break
+		}
+	}
+	if end > 120 {
+		end = 120
+	}
+	var out []string
+	for i, item := range listSep.Split(s[:end], -1) {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		if i > 0 && len(strings.Fields(item)) > 3 {
+			break
+		}
+		rs := Regions(item)
+		if len(rs) == 0 {
+			break
+		}
+		for _, r := range rs {
+			out = appendUnique(out, r)
+		}
+	}
+	return out
+}
 
 // regionOrDemonym reads a country name, code or nationality adjective.
 func regionOrDemonym(name string) []string {
@@ -73,9 +122,9 @@ func extraRegions(text string) []string {
 			return out
 		}
 	}
-	for _, re := range []*regexp.Regexp{citizenOf, citizensOnly, workAuthOf} {
+	for _, re := range []*regexp.Regexp{citizenOf, citizensOnly, workAuthOf, residentsOf} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			add(regionOrDemonym(m[1]))
+			add(regionOrDemonym(firstNonEmpty(m[1:]...)))
 			if len(out) > 0 {
 				return out
 			}
@@ -87,7 +136,7 @@ func extraRegions(text string) []string {
 			return out
 		}
 	}
-	if worldwideHiring.MatchString(text) {
+	if worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text) {
 		return []string{RegionWorldwide}
 	}
 	for _, m := range zoneHours.FindAllStringSubmatch(text, -1) {

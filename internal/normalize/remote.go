@@ -19,9 +19,9 @@ var (
 	locHybrid = regexp.MustCompile(`(?i)\bhybrid\b`)
 	locOnsite = newCueRegexp(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote)\b`)
 	// strongOnsite is body text that overrides a "Remote" location bucket.
-	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on[- ]?site|(?:must|required to|expected to|need to) (?:be|work) (?:in|at|from) (?:the|our) (?:[\p{L}]+ ){0,2}office (?:full[- ]time|every day|daily|all week|(?:5|five) days)|telecommut\w* (?:is )?not (?:permitted|allowed|available|possible|an option)|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site|no (?:remote|hybrid)(?: (?:or|and|/) (?:remote|hybrid))? (?:options?|work(?:ing)?|possibilit(?:y|ies)|arrangements?|is (?:possible|available|offered))|(?:remote|hybrid) (?:work(?:ing)? )?(?:is )?not (?:possible|available|offered|an option)|not (?:open to|eligible for|suitable for|available for) remote|(?:cannot|can't|can not) be (?:done|performed|worked) remotely)`)
+	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on[- ]?site|(?:must|required to|expected to|need to) (?:be|work) (?:in|at|from) (?:the|our) (?:[\p{L}]+ ){0,2}office (?:full[- ]time|every day|daily|all week|(?:5|five) days)|telecommut\w* (?:is )?not (?:permitted|allowed|available|possible|an option)|remote (?:candidates|applicants|applications) (?:will|would) not be considered|on[- ]?site (?:only )?(?:role|position|job)\b|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four) days|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site|no (?:remote|hybrid)(?: (?:or|and|/) (?:remote|hybrid))? (?:options?|work(?:ing)?|possibilit(?:y|ies)|arrangements?|is (?:possible|available|offered))|(?:remote|hybrid) (?:work(?:ing)? )?(?:is )?not (?:possible|available|offered|an option)|not (?:open to|eligible for|suitable for|available for) remote|(?:cannot|can't|can not) be (?:done|performed|worked) remotely)`)
 	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)?\b(?: (?:model|arrangement|policy))?|model|setup|arrangement)|` + hybridDays + `|(?:this|the) (?:role|position|job) is hybrid)`)
-	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely) remote|remote[- ]first|work from anywhere|work from home|(?:can|may) be (?:done|performed|completed) remotely|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely|remote[- ]friendly|remote within|home[- ]based (?:role|position|job|opportunity|internship|work)|virtual (?:internship|role|position|job|opportunity|program(?:me)?)|telecommut\w* (?:is )?(?:permitted|allowed|available|possible|an option|ok))\b`)
+	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely) remote|remote[- ]first|work from anywhere|work from home|(?:can|may) be (?:done|performed|completed) remotely|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely|remote[- ]friendly|remote within|home[- ]based (?:role|position|job|opportunity|internship|work)|virtual (?:internship|role|position|job|opportunity|program(?:me)?)|telecommut\w* (?:is )?(?:permitted|allowed|available|possible|an option|ok)|(?:fully|100%|entirely|completely) distributed|remote[- ](?:only|eligible|based) (?:role|position|job|internship|opportunity|work|team|company)|(?:work |job )?location\s*:\s*(?:fully\s+|100%\s+)?remote)\b`)
 	// officeMention finds work placed in one office: "in our New York
 	// office", "based at the Berlin office". "The office" alone is too often
 	// a perk ("rides from the office") and "our offices" the company's
@@ -37,12 +37,31 @@ var (
 // hybridDays are the day counts of a hybrid week: "three days a week in
 // our Denver office", "in the office on Tuesdays and Thursdays", "work from
 // home 2 days a week", "remote work 1 day per week".
-const hybridDays = `(?:[1-3]|one|two|three) days? (?:a|per|each|every) week (?:in (?:the|our|an?) (?:[\p{L}]+ ){0,2}office|on-?site|in[- ]person|at (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office)|` +
-	`(?:in[- ]office|on-?site|in[- ]person|in (?:the|our) (?:[\p{L}]+ ){0,2}office) (?:for )?(?:[1-3]|one|two|three) days? (?:a|per|each|every) week|` +
-	`(?:[1-4]|one|two|three|four) days? (?:in (?:the|our) office|in[- ]office|on-?site),? (?:and |\+ |/ )?(?:[1-4]|one|two|three|four) days? (?:remote|from home|at home|wfh)|` +
-	`(?:[1-4]|one|two|three|four) days? in (?:the|our) office\b|` +
+const hybridDays = `(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days? (?:a|per|each|every) week (?:in (?:the|our|an?) (?:[\p{L}]+ ){0,2}office|on[- ]?site|in[- ]person|at (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office)|` +
+	`(?:in[- ]office|on[- ]?site|in[- ]person|in (?:the|our) (?:[\p{L}]+ ){0,2}office) (?:for )?(?:at least |a minimum of |up to |around |about )?(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days? (?:a|per|each|every) week|` +
+	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? (?:office|in-office|on[- ]?site) days? (?:a|per|each|every) week|` +
+	`(?:[1-4]|one|two|three|four) days? (?:in (?:the|our) office|in[- ]office|on[- ]?site),? (?:and |\+ |/ )?(?:[1-4]|one|two|three|four) days? (?:remote|from home|at home|wfh)|` +
+	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days? in (?:the |our )?office\b|` +
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office (?:on |every )?(?:(?:mon|tues|wednes|thurs|fri)days\b|(?:mon|tues|wednes|thurs|fri)days? (?:and|&) (?:mon|tues|wednes|thurs|fri)days?)|` +
 	`(?:work(?:ing)? from home|wfh|remote work|work remotely|remotely) (?:up to |for )?(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week`
+
+// titlePlace finds a work-place note in a title that titleWhere (remote,
+// hybrid) does not: "Customer Support (Work From Home)", "Onsite
+// Technician - Phoenix".
+var titlePlace = regexp.MustCompile(`(?i)(?:^|[-–—|,(\[/]\s*)(work from home|work from anywhere|wfh|on-?site|in[- ]office|in[- ]person)\b`)
+
+// TitlePlace returns the work-place note of a title ("Work From Home",
+// "Onsite"), or "".
+func TitlePlace(title string) string {
+	if m := titlePlace.FindStringSubmatch(title); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// leadRemote is a description line that starts with the place of work:
+// "Remote (US) — occasional travel", "Remote - EMEA".
+var leadRemote = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?remote[ \t]*(?:\(|[-–—:,|]|$)`)
 
 // hybridWeek is hybridDays alone: a weekly office schedule that makes a
 // role listed as remote hybrid.
@@ -137,6 +156,9 @@ func fromBody(text string) (model.Remote, string) {
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
 	}
+	if loc := leadRemote.FindStringIndex(text); loc != nil {
+		return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
+	}
 	if loc := locOnsite.FindStringIndex(text); loc != nil && !containsFold(text, "remote") {
 		return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
 	}
@@ -181,8 +203,19 @@ func remoteRegions(locations []string, text string) []string {
 	if len(out) > 0 {
 		return out
 	}
-	for _, m := range bodyRegion.FindAllStringSubmatch(text, -1) {
-		for _, r := range Regions(firstNonEmpty(m[1], m[2], m[3])) {
+	for _, m := range bodyRegion.FindAllStringSubmatchIndex(text, -1) {
+		// The place starts at the first group that matched; read it as a
+		// list to the end of its clause: "based in Germany, Austria or
+		// Switzerland", "located in Latin America".
+		rs := []string(nil)
+		for g := 1; g <= 3 && rs == nil; g++ {
+			if m[2*g] >= 0 {
+				if rs = regionList(text[m[2*g]:]); len(rs) == 0 {
+					rs = Regions(text[m[2*g]:m[2*g+1]])
+				}
+			}
+		}
+		for _, r := range rs {
 			out = appendUnique(out, r)
 		}
 		if len(out) > 0 {
