@@ -135,7 +135,7 @@ func MapEmploymentType(raw string) model.JobType {
 		for _, k := range []struct {
 			word string
 			t    model.JobType
-		}{{"temporary", model.TypeContract}, {"contract", model.TypeContract}, {"freelance", model.TypeContract},
+		}{{"temporary", model.TypeContract}, {"contract", model.TypeContract}, {"freelance", model.TypeContract}, {"fixedterm", model.TypeContract},
 			{"seasonal", model.TypeContract}, {"parttime", model.TypePartTime}, {"fulltime", model.TypeFullTime}} {
 			if strings.Contains(key, k.word) {
 				return k.t
