@@ -52,15 +52,20 @@ var (
 	bodyMicro     = titleMicro
 	bodyIntern    = newCueRegexp(`(?i)\b(?:this (?:is an? )?(?:\w+ ){0,2}internship|(?:paid|unpaid|remote|summer|virtual|part-time|full-time) (?:internship|fellowship)|internship (?:program|position|role|opportunity)|as an? (?:\w+ )?intern\b|our interns? will)`)
 	bodyVolunteer = newCueRegexp(`(?i)\b(?:volunteer (?:position|role|opportunity|basis)|this is a volunteer|unpaid (?:position|role|opportunity))\b`)
-	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp) (?:role|position|opportunity|basis|engagement|assignment|contract|job)|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract|temp[- ]to[- ](?:perm|permanent|hire)|(?:hiring|hire|seeking|looking for|need|engage|searching for) an? (?:(?:experienced|skilled|talented|senior|junior|creative|reliable)\s+)?(?:freelance|freelancer|contract)\b|contract[- ]to[- ]hire|(?:\d+|three|six|nine|twelve)[- ]months? (?:contract|assignment|engagement))\b`)
+	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp) (?:role|position|opportunity|basis|engagement|assignment|contract|job)|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract)\b`)
 	bodyProject   = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|per project|for the project|fixed (?:fee|price))\b`)
 	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time|part[- ]time\s*[,(:–-]\s*\d+(?:\s*-\s*\d+)?\s*(?:hours|hrs|h)\b)\b`)
 	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time|permanent,? full[- ]time|full[- ]time,? permanent|full[- ]time employee|full[- ]time,? (?:salaried|exempt|regular|benefited|benefits-eligible)\b)\b`)
 )
 
+// bodyContractMore is more contract wording: temp-to-perm, hiring a
+// freelancer, a 12-month contract (tried around its key words: see keyRegexp).
+var bodyContractMore = newKeyRegexp(`(?i)\b(?:temp[- ]to[- ](?:perm|permanent|hire)|(?:hiring|hire|seeking|looking for|need|engage|searching for) an? (?:(?:experienced|skilled|talented|senior|junior|creative|reliable)\s+)?(?:freelance|freelancer|contract)\b|contract[- ]to[- ]hire|(?:\d+|three|six|nine|twelve)[- ]months? (?:contract|assignment|engagement))\b`, 60, 60, "temp", "freelance", "contract", "month")
+
 // typeLabel finds a labeled type in a description: "Employment type:
 // Temporary (3 months)", "Position type: Contract (W2)".
-var typeLabel = newCueRegexp(`(?i)\b(?:(?:employment|job|position|contract|work|engagement|role) type\s*[:–-]|(?:type|schedule|commitment|employment|engagement)\s*:)\s*([\p{L}][\p{L} ,/&-]{0,40})`)
+var typeLabel = newKeyRegexp(`(?i)\b(?:(?:employment|job|position|contract|work|engagement|role) type\s*[:–-]|(?:type|schedule|commitment|employment|engagement)\s*:)\s*([\p{L}][\p{L} ,/&-]{0,40})`, 15, 60,
+	"type", "schedule", "commitment", "employment", "engagement")
 
 // typeCues are the title, then description, cues in order.
 var typeCues = []struct {
@@ -71,7 +76,7 @@ var typeCues = []struct {
 	{titleProject, model.TypeProject, true}, {titleProjectNoun, model.TypeProject, true}, {titleContract, model.TypeContract, true},
 	{titlePart, model.TypePartTime, true}, {titleFull, model.TypeFullTime, true},
 	{bodyVolunteer, model.TypeVolunteer, false}, {bodyIntern, model.TypeInternship, false},
-	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false},
+	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
 	{bodyPart, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false},
 }
 

@@ -21,7 +21,11 @@ const (
 	curPre  = `(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b|\bRs\.?)`
 	curPost = `(?:€|£|₹|\$|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
 	number  = `\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d{1,2})?`
-	mult    = `(?:k|K|m|M|mn|bn|b|B|thousand|million|billion|lakhs?|lacs?|LPA|lpa|L)\b`
+	// numberNarrow is number without Indian digit grouping ("3,00,000")
+	// and space-separated thousands ("45 000"): what moneyAt uses where
+	// neither can occur, for speed.
+	numberNarrow = `\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`
+	mult         = `(?:k|K|m|M|mn|bn|b|B|thousand|million|billion|lakhs?|lacs?|LPA|lpa|L)\b`
 )
 
 // reMoney finds one amount or a range of two: currency before or after,
@@ -81,13 +85,20 @@ var reMoneyAt = regexp.MustCompile(`^(?:` + reMoney.String() + `)`)
 var (
 	moneyHead = regexp.MustCompile(`^(?P<c1>` + curPre + `)?\s?(?P<n1>` + number + `)\s?(?P<m1>` + mult + `)?\s?(?P<d1>` + curPost + `)?`)
 	moneyTail = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + number + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?`)
+	// moneyHeadNarrow and moneyTailNarrow use numberNarrow.
+	moneyHeadNarrow = regexp.MustCompile(`^(?P<c1>` + curPre + `)?\s?(?P<n1>` + numberNarrow + `)\s?(?P<m1>` + mult + `)?\s?(?P<d1>` + curPost + `)?`)
+	moneyTailNarrow = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + numberNarrow + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?`)
 )
 
 // moneyAt is reMoneyAt.FindStringSubmatchIndex(s). Every path through
 // reMoney's amount ends in optional parts and the range is optional, so
 // its match is the amount's match followed by the range's, if any.
 func moneyAt(s string) []int {
-	h := moneyHead.FindStringSubmatchIndex(s)
+	head, tail := moneyHeadNarrow, moneyTailNarrow
+	if wideNumbers(s) {
+		head, tail = moneyHead, moneyTail
+	}
+	h := head.FindStringSubmatchIndex(s)
 	if h == nil {
 		return nil
 	}
@@ -100,7 +111,7 @@ func moneyAt(s string) []int {
 	if !rangeMayFollow(s, e) {
 		return m
 	}
-	if t := moneyTail.FindStringSubmatchIndex(s[e-1:]); t != nil {
+	if t := tail.FindStringSubmatchIndex(s[e-1:]); t != nil {
 		m[1] = e - 1 + t[1]
 		for i := 2; i < len(t); i++ {
 			if t[i] >= 0 {
@@ -109,6 +120,24 @@ func moneyAt(s string) []int {
 		}
 	}
 	return m
+}
+
+// wideNumbers reports whether s may hold a number only number (not
+// numberNarrow) reads: a digit, a space and a digit ("45 000"), or a digit,
+// a comma, two digits and a comma ("3,00,000").
+func wideNumbers(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		if s[i+1] == ' ' && isDigit(s[i+2]) {
+			return true
+		}
+		if s[i+1] == ',' && i+4 < len(s) && isDigit(s[i+2]) && isDigit(s[i+3]) && s[i+4] == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeMayFollow reports whether a range separator (after white space)

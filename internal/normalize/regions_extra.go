@@ -86,6 +86,35 @@ func regionList(s string) []string {
 	return out
 }
 
+// containsAnyFold reports whether s contains one of words (ASCII case
+// folded): a cheap test before a slower regexp.
+func containsAnyFold(s string, words []string) bool {
+	for _, w := range words {
+		if hasFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFold reports whether s contains the lower-case ASCII word w, ignoring
+// ASCII case.
+func hasFold(s, w string) bool {
+	if w == "" {
+		return true
+	}
+	c0, c1 := w[0], w[0]
+	if c0 >= 'a' && c0 <= 'z' {
+		c1 = c0 - 'a' + 'A'
+	}
+	for i := 0; i+len(w) <= len(s); i++ {
+		if (s[i] == c0 || s[i] == c1) && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // regionOrDemonym reads a country name, code or nationality adjective.
 func regionOrDemonym(name string) []string {
 	name = strings.TrimSpace(name)
@@ -105,7 +134,14 @@ func extraRegions(text string) []string {
 			out = appendUnique(out, r)
 		}
 	}
-	for _, m := range append(hiringIn.FindAllStringSubmatch(text, -1), restrictedTo.FindAllStringSubmatch(text, -1)...) {
+	var lists [][]string
+	if containsAnyFold(text, []string{"hiring", "hire", "recruiting", "employ", "open to", "accepting"}) {
+		lists = hiringIn.FindAllStringSubmatch(text, -1)
+	}
+	if containsAnyFold(text, []string{"restricted to", "limited to"}) {
+		lists = append(lists, restrictedTo.FindAllStringSubmatch(text, -1)...)
+	}
+	for _, m := range lists {
 		add(Regions(m[1]))
 		if len(out) > 0 {
 			return out
@@ -122,8 +158,15 @@ func extraRegions(text string) []string {
 			return out
 		}
 	}
-	for _, re := range []*regexp.Regexp{citizenOf, citizensOnly, workAuthOf, residentsOf} {
-		for _, m := range re.FindAllStringSubmatch(text, -1) {
+	for _, c := range []struct {
+		re   *regexp.Regexp
+		cues []string
+	}{{citizenOf, []string{"citizen"}}, {citizensOnly, []string{"citizen"}}, {workAuthOf, []string{"work author", "work permit", "right to work", "work visa"}},
+		{residentsOf, []string{"resident", "national", "citizen", "passport"}}} {
+		if !containsAnyFold(text, c.cues) {
+			continue
+		}
+		for _, m := range c.re.FindAllStringSubmatch(text, -1) {
 			add(regionOrDemonym(firstNonEmpty(m[1:]...)))
 			if len(out) > 0 {
 				return out
@@ -136,8 +179,12 @@ func extraRegions(text string) []string {
 			return out
 		}
 	}
-	if worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text) {
+	if containsAnyFold(text, []string{"worldwide", "globally", "internationally", "anywhere", "all countries", "any country", "around the world", "all over the world"}) &&
+		(worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text)) {
 		return []string{RegionWorldwide}
+	}
+	if !containsAnyFold(text, []string{"time zone", "timezone", "hours"}) {
+		return []string{}
 	}
 	for _, m := range zoneHours.FindAllStringSubmatch(text, -1) {
 		add(regionOrDemonym(m[1]))

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -19,14 +20,14 @@ var (
 	locHybrid = regexp.MustCompile(`(?i)\bhybrid\b`)
 	locOnsite = newCueRegexp(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote)\b`)
 	// strongOnsite is body text that overrides a "Remote" location bucket.
-	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on[- ]?site|(?:must|required to|expected to|need to) (?:be|work) (?:in|at|from) (?:the|our) (?:[\p{L}]+ ){0,2}office (?:full[- ]time|every day|daily|all week|(?:5|five) days)|telecommut\w* (?:is )?not (?:permitted|allowed|available|possible|an option)|remote (?:candidates|applicants|applications) (?:will|would) not be considered|on[- ]?site (?:only )?(?:role|position|job)\b|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four) days|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site|no (?:remote|hybrid)(?: (?:or|and|/) (?:remote|hybrid))? (?:options?|work(?:ing)?|possibilit(?:y|ies)|arrangements?|is (?:possible|available|offered))|(?:remote|hybrid) (?:work(?:ing)? )?(?:is )?not (?:possible|available|offered|an option)|not (?:open to|eligible for|suitable for|available for) remote|(?:cannot|can't|can not) be (?:done|performed|worked) remotely)`)
-	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)?\b(?: (?:model|arrangement|policy))?|model|setup|arrangement)|` + hybridDays + `|(?:this|the) (?:role|position|job) is hybrid)`)
-	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely) remote|remote[- ]first|work from anywhere|work from home|(?:can|may) be (?:done|performed|completed) remotely|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely|remote[- ]friendly|remote within|home[- ]based (?:role|position|job|opportunity|internship|work)|virtual (?:internship|role|position|job|opportunity|program(?:me)?)|telecommut\w* (?:is )?(?:permitted|allowed|available|possible|an option|ok)|(?:fully|100%|entirely|completely) distributed|full[- ]remote (?:experience|setup|option|role|position|work)|remote[- ](?:only|eligible|based) (?:role|position|job|internship|opportunity|work|team|company)|(?:work |job )?location\s*:\s*(?:fully\s+|100%\s+)?remote)\b`)
+	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on[- ]?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site|no (?:remote|hybrid)(?: (?:or|and|/) (?:remote|hybrid))? (?:options?|work(?:ing)?|possibilit(?:y|ies)|arrangements?|is (?:possible|available|offered))|(?:remote|hybrid) (?:work(?:ing)? )?(?:is )?not (?:possible|available|offered|an option)|not (?:open to|eligible for|suitable for|available for) remote|(?:cannot|can't|can not) be (?:done|performed|worked) remotely)`)
+	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)?\b(?: (?:model|arrangement|policy))?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid)`)
+	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely) remote|remote[- ]first|work from anywhere|work from home|(?:can|may) be (?:done|performed|completed) remotely|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
 	// officeMention finds work placed in one office: "in our New York
 	// office", "based at the Berlin office". "The office" alone is too often
 	// a perk ("rides from the office") and "our offices" the company's
 	// profile ("in our offices across Europe").
-	officeMention = newCueRegexp(`(?i)\b(?:in|at|from|out of)\s+our\s+(?:[\p{L}.'&-]+\s+){0,3}office\b|\b(?:commute|commuting|report|reporting)\s+(?:in)?to\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office\b|\b(?:based|located|work|working|works)\s+(?:in|at|from|out of)\s+the\s+(?:[\p{L}.'&-]+\s+){0,3}office\b`)
+	officeMention = newCueRegexp(`(?i)\b(?:in|at|from|out of)\s+our\s+(?:[\p{L}.'&-]+\s+){0,3}office\b|\b(?:based|located|work|working|works)\s+(?:in|at|from|out of)\s+the\s+(?:[\p{L}.'&-]+\s+){0,3}office\b`)
 	// officeVisit marks an office mention that is an occasional visit, not
 	// the place of work: "in our Austin office twice a year".
 	officeVisit = regexp.MustCompile(`(?i)^[\s,]*(?:(?:about|around|only|just)\s+)?(?:once|twice|occasionally|sometimes|now and then|from time to time|a few times|several times|\d+\s+times|(?:one|two|three|four)\s+times|for\s+(?:an?\s+)?(?:onboarding|orientation|training|kick-?off|meetings?|events?|retreats?|offsites?|visits?)|(?:on|for)\s+(?:occasion|special occasions)|if you (?:like|want|wish|prefer)|when(?:ever)? (?:needed|you like|you want))\b`)
@@ -44,7 +45,7 @@ const hybridDays = `(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|
 	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days? in (?:the |our )?office\b|` +
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office (?:on |every )?(?:(?:mon|tues|wednes|thurs|fri)days\b|(?:mon|tues|wednes|thurs|fri)days? (?:and|&) (?:mon|tues|wednes|thurs|fri)days?)|` +
 	`(?:work(?:ing)? from home|wfh|remote work|work remotely|remotely) (?:up to |for )?(?:(?:[1-4]|one|two|three|four) days?|(?:a|one) day or two) (?:a|per|each|every) week|` +
-	`(?:offers?|with|have|has) hybrid options?`
+	`hybrid options?\b`
 
 // titlePlace finds a work-place note in a title that titleWhere (remote,
 // hybrid) does not: "Customer Support (Work From Home)", "Onsite
@@ -66,7 +67,41 @@ var leadRemote = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?remote[ \t
 
 // hybridWeek is hybridDays alone: a weekly office schedule that makes a
 // role listed as remote hybrid.
-var hybridWeek = newCueRegexp(`(?i)\b(?:` + hybridDays + `)`)
+var hybridWeek = newKeyRegexp(`(?i)\b(?:`+hybridDays+`)`, 90, 90, "day", "hybrid option")
+
+// findHybridWeek finds a weekly office schedule; only text that names a
+// day or hybrid options can have one.
+func findHybridWeek(text string) []int { return hybridWeek.FindStringIndex(text) }
+
+// More on-site, remote and office wording than the prefix-accelerated
+// cues above carry, tried around their key words (their prefixes would
+// make the cue tables slow to build).
+var (
+	strongOnsiteMore = newKeyRegexp(`(?i)\b(?:(?:must|required to|expected to|need to) (?:be|work) (?:in|at|from) (?:the|our) (?:[\p{L}]+ ){0,2}office (?:full[- ]time|every day|daily|all week|(?:5|five) days)|`+
+		`telecommut\w* (?:is )?not (?:permitted|allowed|available|possible|an option)|remote (?:candidates|applicants|applications) (?:will|would) not be considered|`+
+		`on[- ]?site (?:only )?(?:role|position|job)\b|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four) days)`, 110, 60,
+		"office full", "office every", "office daily", "office all week", "office five", "office four", "office 1", "office 2", "office 3", "office 4", "office 5", "office 6", "office 7",
+		"telecommut", "remote candidates", "remote applicants", "remote applications", "site role", "site position", "site job", "site only")
+	bodyRemoteMore = newKeyRegexp(`(?i)\b(?:remote[- ]friendly|remote within|home[- ]based (?:role|position|job|opportunity|internship|work)|`+
+		`virtual (?:internship|role|position|job|opportunity|program(?:me)?)|telecommut\w* (?:is )?(?:permitted|allowed|available|possible|an option|ok)|`+
+		`(?:fully|100%|entirely|completely) distributed|full[- ]remote (?:experience|setup|option|role|position|work)|`+
+		`remote[- ](?:only|eligible|based) (?:role|position|job|internship|opportunity|work|team|company)|(?:work |job )?location\s*:\s*(?:fully\s+|100%\s+)?remote)\b`, 40, 60,
+		"remote-friendly", "remote friendly", "remote within", "home-based", "home based", "virtual", "telecommut", "distributed", "full-remote", "full remote",
+		"remote-only", "remote only", "remote-eligible", "remote eligible", "remote-based", "remote based", "location")
+	officeCommute = newKeyRegexp(`(?i)\b(?:commute|commuting|report|reporting)\s+(?:in)?to\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office\b`, 2, 90, "commut", "report")
+)
+
+// indexFinder is a regexp or cue regexp.
+type indexFinder interface {
+	FindAllStringIndex(s string, n int) [][]int
+}
+
+// allMatches returns the matches of a and b in order of position.
+func allMatches(text string, a, b indexFinder) [][]int {
+	out := append(a.FindAllStringIndex(text, -1), b.FindAllStringIndex(text, -1)...)
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
 
 // ParseRemote decides remote, hybrid or on-site: the source's structured hint
 // first ("remote", "hybrid", "onsite", "true"/"false", "TELECOMMUTE"), then
@@ -84,7 +119,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		info.Remote, info.Evidence = fromLocations(locations)
 	}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteUnknown {
-		for _, loc := range strongOnsite.FindAllStringIndex(text, -1) {
+		for _, loc := range allMatches(text, strongOnsite, strongOnsiteMore) {
 			if occasionalOnsite.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) {
 				continue // "must be on-site one week per quarter" is a visit
 			}
@@ -93,7 +128,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		}
 	}
 	if info.Remote == model.RemoteRemote {
-		if loc := hybridWeek.FindStringIndex(text); loc != nil {
+		if loc := findHybridWeek(text); loc != nil {
 			info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[loc[0]:loc[1]]
 		}
 	}
@@ -151,13 +186,16 @@ func fromBody(text string) (model.Remote, string) {
 	if loc := bodyHybrid.FindStringIndex(text); loc != nil {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
-	for _, loc := range bodyRemote.FindAllStringIndex(text, -1) {
+	if loc := findHybridWeek(text); loc != nil {
+		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
+	}
+	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
 		if remotePerk(text, loc) {
 			continue // "two weeks of work from anywhere a year" is a perk
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
 	}
-	if loc := leadRemote.FindStringIndex(text); loc != nil {
+	if loc := leadRemote.FindStringIndex(text); loc != nil && hasFold(text, "remote") {
 		return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
 	}
 	if loc := locOnsite.FindStringIndex(text); loc != nil && !containsFold(text, "remote") {
@@ -182,7 +220,7 @@ func hasPlace(locations []string) bool {
 // listing located in a city and with no remote or hybrid cue. Occasional
 // visits ("in our Austin office twice a year") do not count.
 func officeWork(text string) (model.Remote, string) {
-	for _, loc := range officeMention.FindAllStringIndex(text, -1) {
+	for _, loc := range allMatches(text, officeMention, officeCommute) {
 		if !officeVisit.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
 			return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
 		}
