@@ -35,6 +35,12 @@ func (k *keyRegexp) windows(s string) [][2]int {
 				continue
 			}
 			w := [2]int{max(0, i-k.before), min(len(s), i+len(key)+k.after)}
+			for w[0] > 0 && (s[w[0]-1] >= 0x80 || isLetterByte(s[w[0]-1]) || isDigit(s[w[0]-1])) {
+				w[0]-- // a window starts and ends between words: \b holds
+			}
+			for w[1] < len(s) && (s[w[1]] >= 0x80 || isLetterByte(s[w[1]]) || isDigit(s[w[1]])) {
+				w[1]++
+			}
 			if n := len(out); n > 0 && w[0] <= out[n-1][1] {
 				out[n-1][1] = max(out[n-1][1], w[1])
 			} else {
