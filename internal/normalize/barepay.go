@@ -10,9 +10,10 @@ import (
 // reBarePay reads a pay field that states an amount with no currency:
 // "30 per hour", "2000+ weekly", "45000-50000 per year", "70-80k pro rata".
 // The whole field must be the amount, its range and its period (plus
-// "DOE"-style notes), so a field like "40 hours" is not pay.
+// "DOE"-style notes), so a field like "40 hours" is not pay; a field
+// without a period is pay only in thousands from 15k ("65K-75K" a year).
 var reBarePay = regexp.MustCompile(`(?i)^\s*(?:up\s*to\s*)?(` + number + `)\s*(k)?\s*\+?\s*(?:(?:-|–|—|to)\s*(` + number + `)\s*(k)?\s*\+?)?\s*` +
-	`(?:(?:/|per\b|an?\b|each\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pro[- ]rata))` +
+	`(?:(?:/|per\b|an?\b|each\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pro[- ]rata))?` +
 	`\s*(?:\(?\s*(?:doe|dog|negotiable|neg|obo|gross|before tax|pre-?tax|base|plus benefits|\+\s*(?:bonus|benefits|super|equity|commission))\s*\)?\s*)*\.?\s*$`)
 
 // barePay parses a currency-less pay field; the currency is left empty for
@@ -47,6 +48,12 @@ func barePay(field, text string) *model.Pay {
 	w := g(5) + g(6)
 	unit := unitWord(w)
 	if strings.HasPrefix(strings.ToLower(w), "pro") {
+		unit = model.UnitYear
+	}
+	if unit == "" && (g(2) != "" || g(4) != "") && lo >= 15000 && hi <= 2e6 {
+		// "65K-75K": a k-salary field is yearly. A plain "30000 - 35000"
+		// stays unread: the red-flag rules take a bare-number salary field
+		// as no stated pay (see the issue 11a report).
 		unit = model.UnitYear
 	}
 	if unit == "" {

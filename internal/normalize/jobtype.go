@@ -34,7 +34,7 @@ var (
 	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b`)
 	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
-	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099)\b`)
+	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem)\b`)
 	titlePart      = regexp.MustCompile(`(?i)\bpart[- ]?time\b`)
 	titleFull      = regexp.MustCompile(`(?i)\bfull[- ]?time\b`)
 	titleProject   = regexp.MustCompile(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
@@ -54,9 +54,18 @@ var (
 	bodyVolunteer = newCueRegexp(`(?i)\b(?:volunteer (?:position|role|opportunity|basis)|this is a volunteer|unpaid (?:position|role|opportunity))\b`)
 	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp) (?:role|position|opportunity|basis|engagement|assignment|contract|job)|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract)\b`)
 	bodyProject   = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|per project|for the project|fixed (?:fee|price))\b`)
-	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time)\b`)
-	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time|permanent,? full[- ]time)\b`)
+	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time|part[- ]time\s*[,(:–-]\s*\d+(?:\s*-\s*\d+)?\s*(?:hours|hrs|h)\b)\b`)
+	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time|permanent,? full[- ]time|full[- ]time,? permanent|full[- ]time employee|full[- ]time,? (?:salaried|exempt|regular|benefited|benefits-eligible)\b)\b`)
 )
+
+// bodyContractMore is more contract wording: temp-to-perm, hiring a
+// freelancer, a 12-month contract (tried around its key words: see keyRegexp).
+var bodyContractMore = newKeyRegexp(`(?i)\b(?:temp[- ]to[- ](?:perm|permanent|hire)|(?:hiring|hire|seeking|looking for|need|engage|searching for) an? (?:(?:experienced|skilled|talented|senior|junior|creative|reliable)\s+)?(?:freelance|freelancer|contract)\b|contract[- ]to[- ]hire|(?:\d+|three|six|nine|twelve)[- ]months? (?:contract|assignment|engagement))\b`, 60, 60, "temp", "freelance", "contract", "month")
+
+// typeLabel finds a labeled type in a description: "Employment type:
+// Temporary (3 months)", "Position type: Contract (W2)".
+var typeLabel = newKeyRegexp(`(?i)\b(?:(?:employment|job|position|contract|work|engagement|role) type\s*[:–-]|(?:type|schedule|commitment|employment|engagement)\s*:)\s*([\p{L}][\p{L} ,/&-]{0,40})`, 15, 60,
+	"type", "schedule", "commitment", "employment", "engagement")
 
 // typeCues are the title, then description, cues in order.
 var typeCues = []struct {
@@ -67,7 +76,7 @@ var typeCues = []struct {
 	{titleProject, model.TypeProject, true}, {titleProjectNoun, model.TypeProject, true}, {titleContract, model.TypeContract, true},
 	{titlePart, model.TypePartTime, true}, {titleFull, model.TypeFullTime, true},
 	{bodyVolunteer, model.TypeVolunteer, false}, {bodyIntern, model.TypeInternship, false},
-	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false},
+	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
 	{bodyPart, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false},
 }
 
@@ -88,6 +97,13 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := MapEmploymentType(employmentType); t != model.TypeUnknown {
 		return t
+	}
+	// "Employment type: Temporary", "Job Type: Full-time" in the text is
+	// the source's type written out.
+	for _, m := range typeLabel.FindAllStringSubmatch(text, 3) {
+		if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
+			return t
+		}
 	}
 	for _, c := range typeCues {
 		s := text
@@ -119,6 +135,16 @@ func MapEmploymentType(raw string) model.JobType {
 		}
 		if strings.Contains(key, "intern") {
 			return model.TypeInternship
+		}
+		// "Permanent - Part time", "Temporary - Full time".
+		for _, k := range []struct {
+			word string
+			t    model.JobType
+		}{{"temporary", model.TypeContract}, {"contract", model.TypeContract}, {"freelance", model.TypeContract}, {"fixedterm", model.TypeContract},
+			{"seasonal", model.TypeContract}, {"parttime", model.TypePartTime}, {"fulltime", model.TypeFullTime}} {
+			if strings.Contains(key, k.word) {
+				return k.t
+			}
 		}
 	}
 	return model.TypeUnknown

@@ -20,8 +20,12 @@ var currencies = map[string]string{
 const (
 	curPre  = `(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b|\bRs\.?)`
 	curPost = `(?:€|£|₹|\$|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
-	number  = `\d{1,3}(?:[,.\x{202f}\x{2009}]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`
-	mult    = `(?:k|K|m|M|mn|bn|b|B|thousand|million|billion)\b`
+	number  = `\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d{1,2})?`
+	// numberNarrow is number without Indian digit grouping ("3,00,000")
+	// and space-separated thousands ("45 000"): what moneyAt uses where
+	// neither can occur, for speed.
+	numberNarrow = `\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`
+	mult         = `(?:k|K|m|M|mn|bn|b|B|thousand|million|billion|lakhs?|lacs?|LPA|lpa|L)\b`
 )
 
 // reMoney finds one amount or a range of two: currency before or after,
@@ -81,13 +85,20 @@ var reMoneyAt = regexp.MustCompile(`^(?:` + reMoney.String() + `)`)
 var (
 	moneyHead = regexp.MustCompile(`^(?P<c1>` + curPre + `)?\s?(?P<n1>` + number + `)\s?(?P<m1>` + mult + `)?\s?(?P<d1>` + curPost + `)?`)
 	moneyTail = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + number + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?`)
+	// moneyHeadNarrow and moneyTailNarrow use numberNarrow.
+	moneyHeadNarrow = regexp.MustCompile(`^(?P<c1>` + curPre + `)?\s?(?P<n1>` + numberNarrow + `)\s?(?P<m1>` + mult + `)?\s?(?P<d1>` + curPost + `)?`)
+	moneyTailNarrow = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + numberNarrow + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?`)
 )
 
 // moneyAt is reMoneyAt.FindStringSubmatchIndex(s). Every path through
 // reMoney's amount ends in optional parts and the range is optional, so
 // its match is the amount's match followed by the range's, if any.
 func moneyAt(s string) []int {
-	h := moneyHead.FindStringSubmatchIndex(s)
+	head, tail := moneyHeadNarrow, moneyTailNarrow
+	if wideNumbers(s) {
+		head, tail = moneyHead, moneyTail
+	}
+	h := head.FindStringSubmatchIndex(s)
 	if h == nil {
 		return nil
 	}
@@ -100,7 +111,7 @@ func moneyAt(s string) []int {
 	if !rangeMayFollow(s, e) {
 		return m
 	}
-	if t := moneyTail.FindStringSubmatchIndex(s[e-1:]); t != nil {
+	if t := tail.FindStringSubmatchIndex(s[e-1:]); t != nil {
 		m[1] = e - 1 + t[1]
 		for i := 2; i < len(t); i++ {
 			if t[i] >= 0 {
@@ -109,6 +120,24 @@ func moneyAt(s string) []int {
 		}
 	}
 	return m
+}
+
+// wideNumbers reports whether s may hold a number only number (not
+// numberNarrow) reads: a digit, a space and a digit ("45 000"), or a digit,
+// a comma, two digits and a comma ("3,00,000").
+func wideNumbers(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		if s[i+1] == ' ' && isDigit(s[i+2]) {
+			return true
+		}
+		if s[i+1] == ',' && i+4 < len(s) && isDigit(s[i+2]) && isDigit(s[i+3]) && s[i+4] == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeMayFollow reports whether a range separator (after white space)
@@ -201,6 +230,9 @@ func scanMoney(s string) []money {
 		if cur == "" {
 			continue
 		}
+		if code := firstNonEmpty(g("d1"), g("d2")); strings.TrimSpace(cur) == "$" && code != "" && code != "$" {
+			cur = code // "$25,000 MXN": the code names the dollar
+		}
 		start := m[2*moneyIdx["n1"]]
 		if c1 := m[2*moneyIdx["c1"]]; c1 >= 0 {
 			start = c1
@@ -217,9 +249,10 @@ func scanMoney(s string) []money {
 			mo.big = mo.big || big2
 			mo.ranged = true
 			if g("m1") == "" && g("m2") != "" && !big2 {
-				// "$120-150k": the k applies to both ends.
-				if raw, _ := parseAmount(g("n1"), ""); raw*1000 <= mo.max {
-					mo.min = raw * 1000
+				// "$120-150k", "₹4.5 - 6 LPA": the multiplier applies to both ends.
+				raw, _ := parseAmount(g("n1"), "")
+				if f, _ := parseAmount("1", g("m2")); raw*f <= mo.max {
+					mo.min = raw * f
 				}
 			} else if g("m1") == "" && g("m2") == "" && mo.min < 1000 && mo.max >= 1000 && mo.min*1000 <= mo.max*1.5 && mo.min*1000 >= mo.max/2 {
 				// "$150-$175,000": the thousands apply to both ends.
@@ -248,15 +281,18 @@ func firstNonEmpty(ss ...string) string {
 }
 
 var (
-	thinSpaces = strings.NewReplacer("\u202f", ",", "\u2009", ",")
+	thinSpaces = strings.NewReplacer("\u202f", ",", "\u2009", ",", "’", ",")
 	separators = strings.NewReplacer(",", "", ".", "")
 )
 
 // parseAmount reads a number with thousands separators and decimals ("1,500",
 // "1.500", "34.62", "34,62") and a multiplier. big reports M/B multipliers.
 func parseAmount(n, mul string) (v float64, big bool) {
-	if strings.IndexByte(n, 0xe2) >= 0 { // both thin spaces start so
+	if strings.IndexByte(n, 0xe2) >= 0 { // both thin spaces and ’ start so
 		n = thinSpaces.Replace(n)
+	}
+	if strings.ContainsAny(n, "' ") { // "100'000", "45 000": thousands only
+		n = strings.NewReplacer("'", "", " ", "").Replace(n)
 	}
 	// A separator followed by exactly three digits at the end, or more groups,
 	// is a thousands separator; one followed by one or two digits is decimal.
@@ -276,6 +312,8 @@ func parseAmount(n, mul string) (v float64, big bool) {
 	switch strings.ToLower(mul) {
 	case "k", "thousand":
 		v *= 1e3
+	case "l", "lakh", "lakhs", "lac", "lacs", "lpa":
+		v *= 1e5
 	case "m", "mn", "million":
 		v, big = v*1e6, true
 	case "b", "bn", "billion":

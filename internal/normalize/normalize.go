@@ -36,7 +36,7 @@ const (
 )
 
 // titleWhere finds a work-place note in a title: "AI Engineer - Remote Europe".
-var titleWhere = regexp.MustCompile(`(?i)(?:[-–—|,(\[]\s*|\b)(?:fully\s+)?(?:remote|hybrid)\b(?:\s*[-–(:]?\s*[\p{L} ]{0,30})?[)\]]?\s*(?:[|]|$)`)
+var titleWhere = regexp.MustCompile(`(?i)(?:[-–—|,(\[]\s*|\b)(?:fully\s+)?(?:remote|hybrid)\b(?:\s*[-–(:,/]?\s*[\p{L} ]{0,30})?[)\]]?\s*(?:[|]|$)`)
 
 // Normalize builds the Listing of p. It does not assess red flags and never
 // panics; unparsable values are left unknown.
@@ -56,6 +56,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	locs := l.Locations
 	if m := titleWhere.FindString(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), strings.TrimSpace(strings.TrimLeft(m, "-–—|,([ ")))
+	} else if m := TitlePlace(l.Title); m != "" {
+		locs = append(append([]string(nil), locs...), m)
 	}
 	ri := ParseRemote(p.RemoteHint, locs, l.Text)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence

@@ -22,8 +22,8 @@ var (
 	// unitAfter reads the period right after an amount: "/hr", "per month",
 	// "an hour", "hourly", "p.a.", "USD per year", "extra per day".
 	unitAfter = regexp.MustCompile(`(?i)^(?:\s*(?:\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|dollars?|euros?|pounds?))*\s*` +
-		`(?:(?:/|per\b|an?\b|each\b|every\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig)\b|` +
-		`(hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b))`)
+		`(?:(?:/|per\b|an?\b|each\b|every\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig|` + perItem + `)\b|` +
+		`(hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?m\.|lpa\b))`)
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
 	fixedAfter = regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|` +
@@ -31,7 +31,7 @@ var (
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
 		`(?:project|stipend|honorarium|fee)\b)`)
 	// cueBefore finds the nearest period or pay word before an amount.
-	cueBefore = newCueRegexp(`(?i)\b(hourly|per hour|an hour|daily|per day|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
+	cueBefore = newCueRegexp(`(?i)\b(hourly|per hour|an hour|daily|per day|day rate|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
 	// upTo and from mark one-sided amounts.
 	upToBefore = newCueRegexp(`(?i)\b(?:up\s*to|upto|max(?:imum)?|as much as|no more than)\s*$`)
 	// badBefore and badAfter mark money that is not pay: funding, revenue,
@@ -197,12 +197,25 @@ func trimEnd(text string, start, end int) int {
 	return end
 }
 
+// perItem names a piece of work paid for each: "$150 per article".
+const perItem = `articles?|posts?|pieces?|videos?|blogs?|stor(?:y|ies)|reviews?|submissions?|deliverables?|episodes?|designs?|logos?|illustrations?|translations?|transcripts?|lessons?|sessions?|calls?|interviews?|surveys?|units?|items?`
+
+var perItemWord = regexp.MustCompile(`^(?:` + perItem + `)$`)
+
 // unitWord maps a period word to a unit.
 func unitWord(w string) model.PayUnit {
 	w = strings.ToLower(strings.TrimSpace(w))
 	switch {
 	case w == "":
 		return ""
+	case w == "pcm" || strings.HasPrefix(w, "p.m") || strings.HasPrefix(w, "p. m"):
+		return model.UnitMonth
+	case w == "p/d" || w == "pd":
+		return model.UnitDay
+	case w == "lpa":
+		return model.UnitYear
+	case perItemWord.MatchString(w):
+		return model.UnitProject
 	case strings.HasPrefix(w, "h"), strings.HasPrefix(w, "p/h"), w == "ph", strings.HasPrefix(w, "min"):
 		return model.UnitHour
 	case strings.HasPrefix(w, "d"):
@@ -232,7 +245,7 @@ func cueUnit(before string) (model.PayUnit, bool) {
 		switch {
 		case strings.Contains(w, "hour"):
 			return model.UnitHour, true
-		case w == "daily" || w == "per day":
+		case w == "daily" || w == "per day" || w == "day rate":
 			return model.UnitDay, true
 		case w == "weekly" || w == "per week":
 			return model.UnitWeek, true

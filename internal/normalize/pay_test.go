@@ -130,7 +130,7 @@ var payCases = []payCase{
 	{"inr code", "text", "INR 15,000 - 20,000 per month", "15000 20000 INR month"},
 	{"gbp code", "text", "GBP 300 for the project", "300 300 GBP project"},
 	{"eur code", "text", "EUR 45,000 - 55,000 p.a.", "45000 55000 EUR year"},
-	{"chf", "text", "CHF 4'000 per month", "-"},
+	{"chf", "text", "CHF 4'000 per month", "4000 4000 CHF month"},
 	{"sgd", "text", "SGD 1,000/month allowance", "1000 1000 SGD month"},
 
 	// Ranges.
@@ -207,7 +207,7 @@ var payCases = []payCase{
 	{"fee for micro-internship", "text", "Paid: $600 for the micro-internship", "600 600 USD project"},
 	{"total", "text", "$900 total", "900 900 USD project"},
 	{"in total", "text", "You earn $900 in total.", "900 900 USD project"},
-	{"per article", "text", "$100 per article", "-"},
+	{"per article", "text", "$100 per article", "100 100 USD project"},
 	{"mid amount paid cue", "text", "This is paid: $400 on completion.", "400 400 USD project"},
 
 	// Traps: not pay.

@@ -52,6 +52,14 @@ var regionNames = map[string]string{
 	"atlanta": "US", "palo alto": "US", "washington d.c.": "US", "sf": "US",
 }
 
+// regionGroups are names of country groups that are no region code of
+// their own: "Remote - DACH" is Germany, Austria and Switzerland.
+var regionGroups = map[string][]string{
+	"dach": {"DE", "AT", "CH"}, "benelux": {"BE", "NL", "LU"}, "nordics": {"SE", "NO", "DK", "FI", "IS"},
+	"nordic countries": {"SE", "NO", "DK", "FI", "IS"}, "scandinavia": {"SE", "NO", "DK"}, "anz": {"AU", "NZ"},
+	"baltics": {"EE", "LV", "LT"}, "baltic states": {"EE", "LV", "LT"}, "iberia": {"ES", "PT"},
+}
+
 // regionCodes are upper-case codes matched case-sensitively.
 var regionCodes = map[string]string{
 	"US": "US", "USA": "US", "UK": "GB", "GB": "GB", "EU": RegionEU, "EMEA": RegionEMEA, "LATAM": RegionLATAM, "APAC": RegionAPAC,
@@ -112,6 +120,12 @@ func Regions(s string) []string {
 				matched = true
 			} else if code, ok := regionNames[strings.ToLower(phrase)]; ok {
 				add(code)
+				i += n - 1
+				matched = true
+			} else if codes, ok := regionGroups[strings.ToLower(phrase)]; ok {
+				for _, c := range codes {
+					add(c)
+				}
 				i += n - 1
 				matched = true
 			} else if n == 1 && usTimezones[phrase] {

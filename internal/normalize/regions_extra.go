@@ -8,7 +8,10 @@ import (
 var (
 	// hiringIn: "hiring in Germany, Austria or Switzerland only", "we can
 	// only hire in the US and Canada", "open to candidates in A or B".
-	hiringIn = regexp.MustCompile(`(?i)\b(?:hiring|hire|recruiting|employ|open to (?:candidates|applicants|residents)|accepting (?:applications|candidates))\s+(?:only\s+)?(?:from|in|within)\s+(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
+	hiringIn = regexp.MustCompile(`(?i)\b(?:hiring|hire|recruiting|employ|open to (?:candidates|applicants|residents|people)|accepting (?:applications|candidates))\s+(?:only\s+)?(?:(?:people|candidates|applicants|talent|staff|employees|team members|contractors)\s+)?(?:(?:based|located|living|residing)\s+)?(?:from|in|within|of)\s+(?:the following (?:countries|locations|states|regions)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
+	// restrictedTo: "restricted to the following countries: Poland,
+	// Romania, Bulgaria", "limited to candidates in the US".
+	restrictedTo = regexp.MustCompile(`(?i)\b(?:restricted|limited)\s+to\s+(?:(?:candidates|applicants|residents|people)\s+)?(?:(?:based\s+|located\s+)?(?:from|in|within|of)\s+)?(?:the following (?:countries|locations|states)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
 	// citizenship: "must be U.S. citizens", "Canadian citizens or permanent
 	// residents", "citizenship of an EU country".
 	citizenship = regexp.MustCompile(`(?i)\b(?:(?:must be|be|are|only)\s+(?:an?\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)\s+citizens?|([\p{L}.]+(?:\s[\p{L}.]+)?)\s+citizenship\s+(?:is\s+)?(?:required|needed)|citizens?\s+of\s+(?:the\s+|an?\s+)?([\p{L}. ]{2,30}?)(?:\s+(?:country|member state))?\s*(?:[.,;:)]|\s+(?:or|and|only)\b|$))`)
@@ -17,14 +20,109 @@ var (
 	rightToWork = regexp.MustCompile(`(?i)\b(?:right to work|work permit|work authori[sz]ation|legally (?:able|allowed|entitled) to work|eligib(?:le|ility) to work|permission to work)\s+(?:in|for|within)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\s*(?:[.,;:)]|\s+(?:or|and|only|without|with)\b|$)`)
 	// worldwideHiring: "hiring worldwide", "we hire internationally", "open
 	// to candidates anywhere in the world".
-	worldwideHiring = regexp.MustCompile(`(?i)\b(?:hiring|hire|recruiting|open to (?:candidates|applicants))\s+(?:from\s+)?(?:worldwide|globally|internationally|anywhere(?: in the world)?|from all countries|from any country)\b`)
+	worldwideHiring = regexp.MustCompile(`(?i)\b(?:(?:hiring|hire|recruiting|open to (?:candidates|applicants))\s+(?:from\s+)?(?:worldwide|globally|internationally|anywhere(?: in the world)?|from all countries|from any country)|(?:applicants|applications|candidates|talent|people)\s+from\s+(?:anywhere|all over the world|around the world|any country|all countries))\b`)
+	// worldwideOpen: "this role is open worldwide", "work from anywhere."
+	worldwideOpen = regexp.MustCompile(`(?i)\bopen\s+(?:worldwide|globally|internationally)\b|\b(?:work|working|live|based)\s+(?:remotely\s+)?(?:from\s+)?anywhere(?:\s+in\s+the\s+world)?\s*(?:[.!;)]|$)`)
+	// residentsOf: "open to EU residents", "US residents only", "hold Irish
+	// citizenship", "a valid UK passport".
+	residentsOf = regexp.MustCompile(`(?i)\b(?:open to|for|only)\s+([\p{L}.]+)\s+(?:residents|citizens|nationals|candidates|applicants|persons)\b|\b([\p{L}.]+)\s+(?:residents|nationals)\s+only\b|\b(?:hold|have|with|possess)\s+(?:an?\s+|valid\s+|a\s+valid\s+)?([\p{L}.]+)\s+(?:citizenship|passport|nationality)\b`)
+	// citizenOf: "a citizen of an EU member state".
+	citizenOf = regexp.MustCompile(`(?i)\bcitizens?\s+of\s+(?:the\s+|an?\s+)?([\p{L}. ]{2,30}?)(?:\s+(?:country|countries|member states?))?\s*(?:[.,;:)]|\s+(?:or|and|only)\b|$)`)
+	// citizensOnly: "Canadian citizens or permanent residents only".
+	citizensOnly = regexp.MustCompile(`(?i)\b([\p{L}.]+)\s+citizens?\s+(?:or|and|only|with)\b`)
+	// workAuthOf: "US work authorization required", "UK right to work".
+	workAuthOf = regexp.MustCompile(`(?i)\b([\p{L}.]+)\s+(?:work authori[sz]ation|work permit|right to work|work visa)\b`)
+	// zoneHours: "during US time zones", "European business hours".
+	zoneHours = regexp.MustCompile(`(?i)\b(US|U\.S\.|USA|UK|EU|European|North American|Americas|APAC|EMEA|LATAM)\s+(?:business\s+|working\s+)?(?:time\s*zones?|hours)\b`)
 )
 
 // demonyms maps nationality adjectives to region codes.
 var demonyms = map[string]string{"american": "US", "u.s.": "US", "us": "US", "canadian": "CA", "british": "GB", "uk": "GB",
 	"irish": "IE", "australian": "AU", "indian": "IN", "german": "DE", "french": "FR", "spanish": "ES", "dutch": "NL",
 	"eu": "EU", "european": "EU", "european union": "EU", "new zealand": "NZ", "singaporean": "SG", "mexican": "MX",
-	"brazilian": "BR", "swiss": "CH", "swedish": "SE", "polish": "PL", "italian": "IT", "portuguese": "PT", "japanese": "JP"}
+	"brazilian": "BR", "north american": RegionAmericas, "usa": "US", "swiss": "CH", "swedish": "SE", "polish": "PL", "italian": "IT", "portuguese": "PT", "japanese": "JP"}
+
+// listSep splits a list of places: "Germany, Austria or Switzerland".
+var listSep = regexp.MustCompile(`\s*(?:,|/|&|\+|\band\b|\bor\b)\s*`)
+
+// regionList reads the places listed at the start of s up to the end of
+// its clause: every item must name a place, and items after the first are
+// at most three words ("London and work with clients in Paris" stops at
+// the second item). It returns nil when the first item names none.
+func regionList(s string) []string {
+	end := len(s)
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(";:!?\n()", s[i]) >= 0 {
+			end = i
+			break
+		}
+		// A full stop ends the clause unless it is an abbreviation's
+		// ("U.S.", "U.K.").
+		if s[i] == '.' && !(i > 0 && s[i-1] >= 'A' && s[i-1] <= 'Z' && (i < 2 || s[i-2] == '.' || s[i-2] == ' ')) {
+			end = i
+			break
+		}
+	}
+	if end > 120 {
+		end = 120
+	}
+	var out []string
+	for i, item := range listSep.Split(s[:end], -1) {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		if i > 0 && len(strings.Fields(item)) > 3 {
+			break
+		}
+		rs := Regions(item)
+		if len(rs) == 0 {
+			break
+		}
+		for _, r := range rs {
+			out = appendUnique(out, r)
+		}
+	}
+	return out
+}
+
+// containsAnyFold reports whether s contains one of words (ASCII case
+// folded): a cheap test before a slower regexp.
+func containsAnyFold(s string, words []string) bool {
+	for _, w := range words {
+		if hasFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFold reports whether s contains the lower-case ASCII word w, ignoring
+// ASCII case.
+func hasFold(s, w string) bool {
+	if w == "" {
+		return true
+	}
+	c0, c1 := w[0], w[0]
+	if c0 >= 'a' && c0 <= 'z' {
+		c1 = c0 - 'a' + 'A'
+	}
+	for i := 0; i+len(w) <= len(s); i++ {
+		if (s[i] == c0 || s[i] == c1) && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionOrDemonym reads a country name, code or nationality adjective.
+func regionOrDemonym(name string) []string {
+	name = strings.TrimSpace(name)
+	if code, ok := demonyms[strings.ToLower(name)]; ok {
+		return []string{code}
+	}
+	return Regions(name)
+}
 
 // extraRegions reads regions the remote work is limited to from wording
 // bodyRegion does not cover: lists of hiring countries, citizenship and
@@ -36,7 +134,14 @@ func extraRegions(text string) []string {
 			out = appendUnique(out, r)
 		}
 	}
-	for _, m := range hiringIn.FindAllStringSubmatch(text, -1) {
+	var lists [][]string
+	if containsAnyFold(text, []string{"hiring", "hire", "recruiting", "employ", "open to", "accepting"}) {
+		lists = hiringIn.FindAllStringSubmatch(text, -1)
+	}
+	if containsAnyFold(text, []string{"restricted to", "limited to"}) {
+		lists = append(lists, restrictedTo.FindAllStringSubmatch(text, -1)...)
+	}
+	for _, m := range lists {
 		add(Regions(m[1]))
 		if len(out) > 0 {
 			return out
@@ -53,14 +158,39 @@ func extraRegions(text string) []string {
 			return out
 		}
 	}
+	for _, c := range []struct {
+		re   *regexp.Regexp
+		cues []string
+	}{{citizenOf, []string{"citizen"}}, {citizensOnly, []string{"citizen"}}, {workAuthOf, []string{"work author", "work permit", "right to work", "work visa"}},
+		{residentsOf, []string{"resident", "national", "citizen", "passport"}}} {
+		if !containsAnyFold(text, c.cues) {
+			continue
+		}
+		for _, m := range c.re.FindAllStringSubmatch(text, -1) {
+			add(regionOrDemonym(firstNonEmpty(m[1:]...)))
+			if len(out) > 0 {
+				return out
+			}
+		}
+	}
 	for _, m := range rightToWork.FindAllStringSubmatch(text, -1) {
 		add(Regions(m[1]))
 		if len(out) > 0 {
 			return out
 		}
 	}
-	if worldwideHiring.MatchString(text) {
+	if containsAnyFold(text, []string{"worldwide", "globally", "internationally", "anywhere", "all countries", "any country", "around the world", "all over the world"}) &&
+		(worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text)) {
 		return []string{RegionWorldwide}
+	}
+	if !containsAnyFold(text, []string{"time zone", "timezone", "hours"}) {
+		return []string{}
+	}
+	for _, m := range zoneHours.FindAllStringSubmatch(text, -1) {
+		add(regionOrDemonym(m[1]))
+		if len(out) > 0 {
+			return out
+		}
 	}
 	if out == nil {
 		out = []string{}

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -19,8 +20,8 @@ var (
 	locHybrid = regexp.MustCompile(`(?i)\bhybrid\b`)
 	locOnsite = newCueRegexp(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote)\b`)
 	// strongOnsite is body text that overrides a "Remote" location bucket.
-	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on-?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site|no (?:remote|hybrid)(?: (?:or|and|/) (?:remote|hybrid))? (?:options?|work(?:ing)?|possibilit(?:y|ies)|arrangements?|is (?:possible|available|offered))|(?:remote|hybrid) (?:work(?:ing)? )?(?:is )?not (?:possible|available|offered|an option)|not (?:open to|eligible for|suitable for|available for) remote|(?:cannot|can't|can not) be (?:done|performed|worked) remotely)`)
-	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)? (?:model|arrangement|policy)?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid|(?:[1-3]|one|two|three) days? (?:a|per|each|every) week (?:in (?:the|our|an?) (?:[\p{L}]+ )?office|on-?site|in[- ]person|at (?:the|our) (?:[\p{L}]+ )?office|in[- ]office)|(?:in[- ]office|on-?site|in[- ]person|in (?:the|our) office) (?:for )?(?:[1-3]|one|two|three) days? (?:a|per|each|every) week|(?:[1-4]|one|two|three|four) days? (?:in (?:the|our) office|in[- ]office|on-?site),? (?:and |\+ |/ )?(?:[1-4]|one|two|three|four) days? (?:remote|from home|at home|wfh))`)
+	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on[- ]?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site|no (?:remote|hybrid)(?: (?:or|and|/) (?:remote|hybrid))? (?:options?|work(?:ing)?|possibilit(?:y|ies)|arrangements?|is (?:possible|available|offered))|(?:remote|hybrid) (?:work(?:ing)? )?(?:is )?not (?:possible|available|offered|an option)|not (?:open to|eligible for|suitable for|available for) remote|(?:cannot|can't|can not) be (?:done|performed|worked) remotely)`)
+	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)?\b(?: (?:model|arrangement|policy))?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid)`)
 	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely) remote|remote[- ]first|work from anywhere|work from home|(?:can|may) be (?:done|performed|completed) remotely|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
 	// officeMention finds work placed in one office: "in our New York
 	// office", "based at the Berlin office". "The office" alone is too often
@@ -31,8 +32,76 @@ var (
 	// the place of work: "in our Austin office twice a year".
 	officeVisit = regexp.MustCompile(`(?i)^[\s,]*(?:(?:about|around|only|just)\s+)?(?:once|twice|occasionally|sometimes|now and then|from time to time|a few times|several times|\d+\s+times|(?:one|two|three|four)\s+times|for\s+(?:an?\s+)?(?:onboarding|orientation|training|kick-?off|meetings?|events?|retreats?|offsites?|visits?)|(?:on|for)\s+(?:occasion|special occasions)|if you (?:like|want|wish|prefer)|when(?:ever)? (?:needed|you like|you want))\b`)
 	// bodyRegion finds a region the remote work is limited to.
-	bodyRegion = newCueRegexp(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:with)?in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
+	bodyRegion = newCueRegexp(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:(?:with)?in|from)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
 )
+
+// hybridDays are the day counts of a hybrid week: "three days a week in
+// our Denver office", "in the office on Tuesdays and Thursdays", "work from
+// home 2 days a week", "remote work 1 day per week".
+const hybridDays = `(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days? (?:a|per|each|every) week (?:in (?:the|our|an?) (?:[\p{L}]+ ){0,2}office|on[- ]?site|in[- ]person|at (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office)|` +
+	`(?:in[- ]office|on[- ]?site|in[- ]person|in (?:the|our) (?:[\p{L}]+ ){0,2}office) (?:for )?(?:at least |a minimum of |up to |around |about )?(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days? (?:a|per|each|every) week|` +
+	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? (?:office|in-office|on[- ]?site) days? (?:a|per|each|every) week|` +
+	`(?:[1-4]|one|two|three|four) days? (?:in (?:the|our) office|in[- ]office|on[- ]?site),? (?:and |\+ |/ )?(?:[1-4]|one|two|three|four) days? (?:remote|from home|at home|wfh)|` +
+	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days? in (?:the |our )?office\b|` +
+	`in (?:the|our) (?:[\p{L}]+ ){0,2}office (?:on |every )?(?:(?:mon|tues|wednes|thurs|fri)days\b|(?:mon|tues|wednes|thurs|fri)days? (?:and|&) (?:mon|tues|wednes|thurs|fri)days?)|` +
+	`(?:work(?:ing)? from home|wfh|remote work|work remotely|remotely) (?:up to |for )?(?:(?:[1-4]|one|two|three|four) days?|(?:a|one) day or two) (?:a|per|each|every) week|` +
+	`hybrid options?\b`
+
+// titlePlace finds a work-place note in a title that titleWhere (remote,
+// hybrid) does not: "Customer Support (Work From Home)", "Onsite
+// Technician - Phoenix".
+var titlePlace = regexp.MustCompile(`(?i)(?:^|[-–—|,(\[/]\s*)(work from home|work from anywhere|wfh|on-?site|in[- ]office|in[- ]person)\b`)
+
+// TitlePlace returns the work-place note of a title ("Work From Home",
+// "Onsite"), or "".
+func TitlePlace(title string) string {
+	if m := titlePlace.FindStringSubmatch(title); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// leadRemote is a description line that starts with the place of work:
+// "Remote (US) — occasional travel", "Remote - EMEA".
+var leadRemote = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?remote[ \t]*(?:\(|[-–—:,|]|$)`)
+
+// hybridWeek is hybridDays alone: a weekly office schedule that makes a
+// role listed as remote hybrid.
+var hybridWeek = newKeyRegexp(`(?i)\b(?:`+hybridDays+`)`, 90, 90, "day", "hybrid option")
+
+// findHybridWeek finds a weekly office schedule; only text that names a
+// day or hybrid options can have one.
+func findHybridWeek(text string) []int { return hybridWeek.FindStringIndex(text) }
+
+// More on-site, remote and office wording than the prefix-accelerated
+// cues above carry, tried around their key words (their prefixes would
+// make the cue tables slow to build).
+var (
+	strongOnsiteMore = newKeyRegexp(`(?i)\b(?:(?:must|required to|expected to|need to) (?:be|work) (?:in|at|from) (?:the|our) (?:[\p{L}]+ ){0,2}office (?:full[- ]time|every day|daily|all week|(?:5|five) days)|`+
+		`telecommut\w* (?:is )?not (?:permitted|allowed|available|possible|an option)|remote (?:candidates|applicants|applications) (?:will|would) not be considered|`+
+		`on[- ]?site (?:only )?(?:role|position|job)\b|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four) days)`, 110, 60,
+		"office full", "office every", "office daily", "office all week", "office five", "office four", "office 1", "office 2", "office 3", "office 4", "office 5", "office 6", "office 7",
+		"telecommut", "remote candidates", "remote applicants", "remote applications", "site role", "site position", "site job", "site only")
+	bodyRemoteMore = newKeyRegexp(`(?i)\b(?:remote[- ]friendly|remote within|home[- ]based (?:role|position|job|opportunity|internship|work)|`+
+		`virtual (?:internship|role|position|job|opportunity|program(?:me)?)|telecommut\w* (?:is )?(?:permitted|allowed|available|possible|an option|ok)|`+
+		`(?:fully|100%|entirely|completely) distributed|full[- ]remote (?:experience|setup|option|role|position|work)|`+
+		`remote[- ](?:only|eligible|based) (?:role|position|job|internship|opportunity|work|team|company)|(?:work |job )?location\s*:\s*(?:fully\s+|100%\s+)?remote)\b`, 40, 60,
+		"remote-friendly", "remote friendly", "remote within", "home-based", "home based", "virtual", "telecommut", "distributed", "full-remote", "full remote",
+		"remote-only", "remote only", "remote-eligible", "remote eligible", "remote-based", "remote based", "location")
+	officeCommute = newKeyRegexp(`(?i)\b(?:commute|commuting|report|reporting)\s+(?:in)?to\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office\b`, 2, 90, "commut", "report")
+)
+
+// indexFinder is a regexp or cue regexp.
+type indexFinder interface {
+	FindAllStringIndex(s string, n int) [][]int
+}
+
+// allMatches returns the matches of a and b in order of position.
+func allMatches(text string, a, b indexFinder) [][]int {
+	out := append(a.FindAllStringIndex(text, -1), b.FindAllStringIndex(text, -1)...)
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
 
 // ParseRemote decides remote, hybrid or on-site: the source's structured hint
 // first ("remote", "hybrid", "onsite", "true"/"false", "TELECOMMUTE"), then
@@ -50,12 +119,17 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		info.Remote, info.Evidence = fromLocations(locations)
 	}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteUnknown {
-		for _, loc := range strongOnsite.FindAllStringIndex(text, -1) {
+		for _, loc := range allMatches(text, strongOnsite, strongOnsiteMore) {
 			if occasionalOnsite.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) {
 				continue // "must be on-site one week per quarter" is a visit
 			}
 			info.Remote, info.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
 			break
+		}
+	}
+	if info.Remote == model.RemoteRemote {
+		if loc := findHybridWeek(text); loc != nil {
+			info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[loc[0]:loc[1]]
 		}
 	}
 	if info.Remote == model.RemoteUnknown {
@@ -112,11 +186,17 @@ func fromBody(text string) (model.Remote, string) {
 	if loc := bodyHybrid.FindStringIndex(text); loc != nil {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
-	for _, loc := range bodyRemote.FindAllStringIndex(text, -1) {
+	if loc := findHybridWeek(text); loc != nil {
+		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
+	}
+	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
 		if remotePerk(text, loc) {
 			continue // "two weeks of work from anywhere a year" is a perk
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
+	}
+	if loc := leadRemote.FindStringIndex(text); loc != nil && hasFold(text, "remote") {
+		return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
 	}
 	if loc := locOnsite.FindStringIndex(text); loc != nil && !containsFold(text, "remote") {
 		return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
@@ -140,7 +220,7 @@ func hasPlace(locations []string) bool {
 // listing located in a city and with no remote or hybrid cue. Occasional
 // visits ("in our Austin office twice a year") do not count.
 func officeWork(text string) (model.Remote, string) {
-	for _, loc := range officeMention.FindAllStringIndex(text, -1) {
+	for _, loc := range allMatches(text, officeMention, officeCommute) {
 		if !officeVisit.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
 			return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
 		}
@@ -162,8 +242,19 @@ func remoteRegions(locations []string, text string) []string {
 	if len(out) > 0 {
 		return out
 	}
-	for _, m := range bodyRegion.FindAllStringSubmatch(text, -1) {
-		for _, r := range Regions(firstNonEmpty(m[1], m[2], m[3])) {
+	for _, m := range bodyRegion.FindAllStringSubmatchIndex(text, -1) {
+		// The place starts at the first group that matched; read it as a
+		// list to the end of its clause: "based in Germany, Austria or
+		// Switzerland", "located in Latin America".
+		rs := []string(nil)
+		for g := 1; g <= 3 && rs == nil; g++ {
+			if m[2*g] >= 0 {
+				if rs = regionList(text[m[2*g]:]); len(rs) == 0 {
+					rs = Regions(text[m[2*g]:m[2*g+1]])
+				}
+			}
+		}
+		for _, r := range rs {
 			out = appendUnique(out, r)
 		}
 		if len(out) > 0 {
