@@ -34,6 +34,10 @@ type Pipeline struct {
 	mu      sync.Mutex  // one catch-up at a time
 	pending atomic.Bool // changes stored since the running catch-up began
 	corpus  corpusState
+	// unindexed counts the changes stored since the last catch-up began:
+	// Put brings the index up to date once they fill a Bleve batch
+	// (index.BatchSize), Finish always.
+	unindexed atomic.Int64
 }
 
 var _ crawler.Sink = (*Pipeline)(nil)
@@ -47,9 +51,11 @@ func (p *Pipeline) Build(post *model.Posting) *model.Listing {
 	return l
 }
 
-// Put implements crawler.Sink: it stores the batch in one transaction, then
-// indexes what changed. A failed index update loses nothing: the store has
-// the changes and the next catch-up applies them.
+// Put implements crawler.Sink: it stores the batch in one transaction,
+// recomputes the cross-listing flags the batch can touch, and brings the
+// index up to date once the changes not yet indexed fill a Bleve batch
+// (index.BatchSize; Finish always does). A failed index update loses
+// nothing: the store has the changes and the next catch-up applies them.
 //
 // Normalizing and assessing run on every core ahead of the store's single
 // writer; the write transaction holds only the upsert. A write that finds
@@ -62,6 +68,7 @@ func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Post
 	if err != nil {
 		return fmt.Errorf("ingest: storing %d postings of %s: %w", len(batch), run.Source, err)
 	}
+	var touched []string
 	for i, o := range outcomes {
 		switch o {
 		case store.Created:
@@ -71,14 +78,21 @@ func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Post
 		default:
 			run.Unchanged++
 		}
+		if o != store.Unchanged {
+			touched = append(touched, ls[i].ID)
+		}
 		if ls[i].Risk != model.SeverityLow {
 			run.Flagged++
 		}
 	}
-	if changed(outcomes) {
+	if len(touched) > 0 {
+		p.unindexed.Add(int64(len(touched)))
+		p.corpus.touch(touched)
 		p.recomputeCorpus(ctx)
 	}
-	p.catchUp(ctx)
+	if p.unindexed.Load() >= index.BatchSize {
+		p.catchUp(ctx)
+	}
 	return nil
 }
 
@@ -161,6 +175,7 @@ func (p *Pipeline) catchUp(ctx context.Context) {
 			return // the holder sees pending after it unlocks
 		}
 		for p.pending.Swap(false) {
+			p.unindexed.Store(0)
 			if _, err := p.Index.CatchUp(ctx, p.Store); err != nil {
 				p.logger().Warn("index catch-up failed; will retry", "error", err)
 				break
