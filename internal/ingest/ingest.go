@@ -38,6 +38,7 @@ type Pipeline struct {
 	// Put brings the index up to date once they fill a Bleve batch
 	// (index.BatchSize), Finish always.
 	unindexed atomic.Int64
+	feed      indexFeed // what catch-ups read (under mu)
 }
 
 var _ crawler.Sink = (*Pipeline)(nil)
@@ -176,7 +177,7 @@ func (p *Pipeline) catchUp(ctx context.Context) {
 		}
 		for p.pending.Swap(false) {
 			p.unindexed.Store(0)
-			if _, err := p.Index.CatchUp(ctx, p.Store); err != nil {
+			if _, err := p.indexCatchUp(ctx); err != nil {
 				p.logger().Warn("index catch-up failed; will retry", "error", err)
 				break
 			}
@@ -192,7 +193,18 @@ func (p *Pipeline) CatchUp(ctx context.Context) (int, error) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.Index.CatchUp(ctx, p.Store)
+	return p.indexCatchUp(ctx)
+}
+
+// indexCatchUp applies the store's changes through the feed; p.mu is held.
+// It returns the number of changes applied.
+func (p *Pipeline) indexCatchUp(ctx context.Context) (int, error) {
+	p.feed.src = p.Store
+	n, err := p.Index.CatchUp(ctx, &p.feed)
+	if err != nil {
+		p.feed.forget()
+	}
+	return n, err
 }
 
 func (p *Pipeline) logger() *slog.Logger {
