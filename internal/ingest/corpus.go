@@ -51,6 +51,17 @@ type corpusState struct {
 
 	mu      sync.Mutex  // one coalescing recompute at a time
 	pending atomic.Bool // changes stored since the running recompute began
+
+	// stale holds flags found but not written yet, because they differ
+	// from those written (flags) only in the other listings they name and
+	// count (redflag.SameReuse): nothing a listing's risk or search reads.
+	// Every new copy in a cluster would otherwise rewrite every copy
+	// before it. They are written when the pipeline goes idle, or once the
+	// listings stored since they were last written number half of them
+	// (so writing them costs at most two writes a stored listing).
+	stale     map[string]model.Flag
+	nStale    atomic.Int64 // len(stale), read outside the recompute
+	storedNew atomic.Int64 // listings stored since stale was last empty
 }
 
 // touch records listings stored with a change, for the next recompute.
@@ -130,6 +141,8 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 	}
 	var flags map[string]model.Flag
 	if prev == nil {
+		p.corpus.stale = nil
+		p.corpus.nStale.Store(0)
 		flags = redflag.CorpusFlags(es)
 		err = p.Store.SetCorpusFlags(ctx, p.corpusWant(flags), risk)
 	} else {
@@ -138,16 +151,27 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 		// their own flags with these).
 		found, recompute, gone := redflag.CorpusUpdate(prev, es)
 		flags = maps.Clone(p.corpus.flags)
+		stale := p.corpus.stale
+		if stale == nil {
+			stale = map[string]model.Flag{}
+		}
 		ids := slices.Clone(gone)
 		for _, id := range gone {
 			delete(flags, id)
+			delete(stale, id)
 		}
 		for _, i := range recompute {
 			id := es[i].ID
 			f, has := found[id]
 			old, had := flags[id]
-			if has != had || has && !reflect.DeepEqual(f, old) {
+			switch {
+			case has == had && (!has || reflect.DeepEqual(f, old)):
+				delete(stale, id) // as written
+			case has && had && redflag.SameReuse(f, old):
+				stale[id] = f // the named listings only: written later
+			default:
 				ids = append(ids, id)
+				delete(stale, id)
 				if has {
 					flags[id] = f
 				} else {
@@ -155,6 +179,18 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 				}
 			}
 		}
+		if len(stale) > 0 && (p.inflight.Load() <= 1 || 2*p.corpus.storedNew.Load() >= int64(len(stale))) {
+			for id, f := range stale {
+				ids = append(ids, id)
+				flags[id] = f
+			}
+			clear(stale)
+		}
+		if len(stale) == 0 {
+			p.corpus.storedNew.Store(0)
+		}
+		p.corpus.stale = stale
+		p.corpus.nStale.Store(int64(len(stale)))
 		for id := range touched {
 			ids = append(ids, id)
 		}
@@ -263,4 +299,12 @@ func infoSim(info string) uint64 {
 	h := normalize.TextSimHash(info)
 	infoSims.m[info] = h
 	return h
+}
+
+// settle writes the cross-listing flags left stale once no Put is in
+// flight (see corpusState.stale).
+func (p *Pipeline) settle(ctx context.Context) {
+	if p.inflight.Load() == 0 && p.corpus.nStale.Load() > 0 {
+		p.recomputeCorpus(ctx)
+	}
 }

@@ -38,7 +38,8 @@ type Pipeline struct {
 	// Put brings the index up to date once they fill a Bleve batch
 	// (index.BatchSize), Finish always.
 	unindexed atomic.Int64
-	feed      indexFeed // what catch-ups read (under mu)
+	feed      indexFeed    // what catch-ups read (under mu)
+	inflight  atomic.Int64 // Puts running
 }
 
 var _ crawler.Sink = (*Pipeline)(nil)
@@ -64,6 +65,11 @@ func (p *Pipeline) Build(post *model.Posting) *model.Listing {
 // batch with an error (the run is then recorded partial or failed with
 // it): a listing is never dropped silently.
 func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Posting) error {
+	p.inflight.Add(1)
+	defer func() {
+		p.inflight.Add(-1)
+		p.settle(ctx)
+	}()
 	ls := p.buildAll(batch)
 	outcomes, err := p.Store.Upsert(ctx, ls)
 	if err != nil {
@@ -88,6 +94,7 @@ func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Post
 	}
 	if len(touched) > 0 {
 		p.unindexed.Add(int64(len(touched)))
+		p.corpus.storedNew.Add(int64(len(touched)))
 		p.corpus.touch(touched)
 		p.recomputeCorpus(ctx)
 	}
@@ -158,6 +165,7 @@ func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 		errs = append(errs, err)
 	}
 	run.ID = id
+	p.settle(ctx)
 	p.catchUp(ctx)
 	return errors.Join(errs...)
 }

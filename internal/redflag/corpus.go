@@ -326,6 +326,20 @@ func reuseFlag(es []CorpusEntry, f *reuseFinding) (model.Flag, bool) {
 	return fl, true
 }
 
+// SameReuse reports whether two SCAM_TEMPLATE_REUSE flags say the same
+// thing but for the other listings they name and count: same severity,
+// same evidence, same kind of reuse. A listing's risk and search filters
+// read nothing else of the flag.
+func SameReuse(a, b model.Flag) bool {
+	cut := func(r string) string {
+		if i := strings.LastIndex(r, " ("); i >= 0 && strings.HasSuffix(r, " not listed)") {
+			return r[:i]
+		}
+		return r
+	}
+	return a.ID == b.ID && a.Family == b.Family && a.Severity == b.Severity && a.Evidence == b.Evidence && cut(a.Reason) == cut(b.Reason)
+}
+
 // notListed is the reason's note on the n other listings a flag counts
 // beyond the listed ones, exact up to maxCounted in all.
 func notListed(n, listed int) string {
