@@ -56,7 +56,8 @@ type corpusState struct {
 	// from those written (flags) only in the other listings they name and
 	// count (redflag.SameReuse): nothing a listing's risk or search reads.
 	// Every new copy in a cluster would otherwise rewrite every copy
-	// before it. They are written when the pipeline goes idle, or once the
+	// before it. They are written when the pipeline goes idle (no run
+	// between its first Put and its Finish), or once the
 	// listings stored since they were last written number half of them
 	// (so writing them costs at most two writes a stored listing).
 	stale     map[string]model.Flag
@@ -179,7 +180,7 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 				}
 			}
 		}
-		if len(stale) > 0 && (p.inflight.Load() <= 1 || 2*p.corpus.storedNew.Load() >= int64(len(stale))) {
+		if len(stale) > 0 && (p.idle() || 2*p.corpus.storedNew.Load() >= int64(len(stale))) {
 			for id, f := range stale {
 				ids = append(ids, id)
 				flags[id] = f
@@ -301,10 +302,10 @@ func infoSim(info string) uint64 {
 	return h
 }
 
-// settle writes the cross-listing flags left stale once no Put is in
-// flight (see corpusState.stale).
+// settle writes the cross-listing flags left stale once no run is active
+// (see corpusState.stale).
 func (p *Pipeline) settle(ctx context.Context) {
-	if p.inflight.Load() == 0 && p.corpus.nStale.Load() > 0 {
+	if p.idle() && p.corpus.nStale.Load() > 0 {
 		p.recomputeCorpus(ctx)
 	}
 }

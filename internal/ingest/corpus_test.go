@@ -86,7 +86,7 @@ func TestCorpusFlagsFollowListings(t *testing.T) {
 	}
 }
 
-// TestCorpusIncrementalMatchesFull: after batches that add, change and
+// TestCorpusIncrementalMatchesFull: after runs that add, change and
 // close listings (each recomputed incrementally), a pipeline that starts
 // afresh and recomputes every listing finds exactly the flags stored.
 func TestCorpusIncrementalMatchesFull(t *testing.T) {
@@ -113,6 +113,10 @@ func TestCorpusIncrementalMatchesFull(t *testing.T) {
 		t.Helper()
 		run := &crawler.Run{Source: source, Kind: "test", StartedAt: st.Now(), Seen: map[string]struct{}{}}
 		if err := p.Put(ctx, run, ps); err != nil {
+			t.Fatal(err)
+		}
+		run.Status = crawler.StatusPartial // ends the run, closes nothing
+		if err := p.Finish(ctx, run); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -168,7 +172,7 @@ func TestCorpusIncrementalMatchesFull(t *testing.T) {
 	t.Logf("%d listings flagged at the end", flagged)
 }
 
-// TestCorpusDetailsWaitForIdle: while other Puts are in flight, a change
+// TestCorpusDetailsWaitForIdle: while another run is active, a change
 // that only adds a listing to the ones a flag counts waits; flags that
 // appear (and so the risk) are written at once; when the pipeline goes
 // idle every flag is what a full recompute finds.
@@ -189,6 +193,10 @@ func TestCorpusDetailsWaitForIdle(t *testing.T) {
 		ps := []model.Posting{{Source: source, Kind: "test", ExternalID: "1", URL: "https://" + source + ".test/1",
 			Title: "Order Processor", Company: "Company " + source, DescriptionText: text, PayText: "$18 per hour"}}
 		if err := p.Put(ctx, run, ps); err != nil {
+			t.Fatal(err)
+		}
+		run.Status = crawler.StatusPartial // ends the run, closes nothing
+		if err := p.Finish(ctx, run); err != nil {
 			t.Fatal(err)
 		}
 		ids = append(ids, model.ListingID(source, "1"))
@@ -215,7 +223,8 @@ func TestCorpusDetailsWaitForIdle(t *testing.T) {
 	if r := reason("a"); r == "" || strings.Contains(r, "not listed") {
 		t.Fatalf("six copies: a's reason %q", r)
 	}
-	p.inflight.Add(1) // another crawl's Put is running
+	other := &crawler.Run{Source: "z"}
+	p.runStarted(other) // another crawl is running
 	put("g")
 	if r := reason("g"); !strings.HasSuffix(r, "(1 more not listed)") {
 		t.Fatalf("a new flag waited: g's reason %q", r)
@@ -223,7 +232,7 @@ func TestCorpusDetailsWaitForIdle(t *testing.T) {
 	if r := reason("a"); strings.Contains(r, "not listed") {
 		t.Fatalf("a's count changed before idle: %q", r)
 	}
-	p.inflight.Add(-1)
+	p.runEnded(other)
 	p.settle(ctx)
 	if r := reason("a"); !strings.HasSuffix(r, "(1 more not listed)") {
 		t.Fatalf("idle: a's reason %q", r)

@@ -38,8 +38,33 @@ type Pipeline struct {
 	// Put brings the index up to date once they fill a Bleve batch
 	// (index.BatchSize), Finish always.
 	unindexed atomic.Int64
-	feed      indexFeed    // what catch-ups read (under mu)
-	inflight  atomic.Int64 // Puts running
+	feed      indexFeed // what catch-ups read (under mu)
+
+	runsMu sync.Mutex
+	runs   map[*crawler.Run]struct{} // runs that stored a batch and have not finished
+}
+
+// runStarted and runEnded track the runs between their first Put and
+// their Finish: the pipeline is idle when there are none.
+func (p *Pipeline) runStarted(run *crawler.Run) {
+	p.runsMu.Lock()
+	defer p.runsMu.Unlock()
+	if p.runs == nil {
+		p.runs = map[*crawler.Run]struct{}{}
+	}
+	p.runs[run] = struct{}{}
+}
+
+func (p *Pipeline) runEnded(run *crawler.Run) {
+	p.runsMu.Lock()
+	defer p.runsMu.Unlock()
+	delete(p.runs, run)
+}
+
+func (p *Pipeline) idle() bool {
+	p.runsMu.Lock()
+	defer p.runsMu.Unlock()
+	return len(p.runs) == 0
 }
 
 var _ crawler.Sink = (*Pipeline)(nil)
@@ -65,11 +90,7 @@ func (p *Pipeline) Build(post *model.Posting) *model.Listing {
 // batch with an error (the run is then recorded partial or failed with
 // it): a listing is never dropped silently.
 func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Posting) error {
-	p.inflight.Add(1)
-	defer func() {
-		p.inflight.Add(-1)
-		p.settle(ctx)
-	}()
+	p.runStarted(run)
 	ls := p.buildAll(batch)
 	outcomes, err := p.Store.Upsert(ctx, ls)
 	if err != nil {
@@ -165,6 +186,7 @@ func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 		errs = append(errs, err)
 	}
 	run.ID = id
+	p.runEnded(run)
 	p.settle(ctx)
 	p.catchUp(ctx)
 	return errors.Join(errs...)
