@@ -175,6 +175,11 @@ func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 			run.Unchanged = st.Listings
 		}
 	}
+	// The index is brought up to date before the run is recorded: whoever
+	// sees the run finished finds its listings in search.
+	p.runEnded(run)
+	p.settle(ctx)
+	p.catchUp(ctx)
 	id, err := p.Store.RecordRun(ctx, &store.Run{
 		Source: run.Source, Kind: run.Kind, Status: string(run.Status), StartedAt: run.StartedAt, FinishedAt: run.FinishedAt,
 		Fetched: run.Fetched, New: run.New, Updated: run.Updated, Unchanged: run.Unchanged, Closed: run.Closed,
@@ -186,9 +191,6 @@ func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 		errs = append(errs, err)
 	}
 	run.ID = id
-	p.runEnded(run)
-	p.settle(ctx)
-	p.catchUp(ctx)
 	return errors.Join(errs...)
 }
 
