@@ -3,7 +3,11 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"maps"
+	"reflect"
+	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/normalize"
@@ -35,6 +39,54 @@ type corpusState struct {
 	// at seq.
 	prev []redflag.CorpusEntry
 	seq  int64
+	// flags holds the cross-listing flags last written, by listing id (as
+	// CorpusFlags found them, before the engine's overrides): only the
+	// listings whose flags differ from these are written again.
+	flags map[string]model.Flag
+	// touched holds the listings the pipeline created, changed or reopened
+	// since the last recompute began: their own flags (and so their risk)
+	// changed even where their cross-listing flags did not.
+	touchedMu sync.Mutex
+	touched   map[string]bool
+
+	mu      sync.Mutex  // one coalescing recompute at a time
+	pending atomic.Bool // changes stored since the running recompute began
+
+	// stale holds flags found but not written yet, because they differ
+	// from those written (flags) only in the other listings they name and
+	// count (redflag.SameReuse): nothing a listing's risk or search reads.
+	// Every new copy in a cluster would otherwise rewrite every copy
+	// before it. They are written when the pipeline goes idle (no run
+	// between its first Put and its Finish), or once the
+	// listings stored since they were last written number half of them
+	// (so writing them costs at most two writes a stored listing).
+	stale     map[string]model.Flag
+	nStale    atomic.Int64 // len(stale), read outside the recompute
+	storedNew atomic.Int64 // listings stored since stale was last empty
+}
+
+// touch records listings stored with a change, for the next recompute.
+func (c *corpusState) touch(ids []string) {
+	if len(ids) == 0 {
+		return
+	}
+	c.touchedMu.Lock()
+	defer c.touchedMu.Unlock()
+	if c.touched == nil {
+		c.touched = map[string]bool{}
+	}
+	for _, id := range ids {
+		c.touched[id] = true
+	}
+}
+
+// drainTouched returns the touched listings and forgets them.
+func (c *corpusState) drainTouched() map[string]bool {
+	c.touchedMu.Lock()
+	defer c.touchedMu.Unlock()
+	t := c.touched
+	c.touched = nil
+	return t
 }
 
 // RecomputeCorpus recomputes the cross-listing flags (SCAM_TEMPLATE_REUSE)
@@ -53,6 +105,9 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 	}
 	defer func() { <-p.corpus.sem }()
 	prev := p.corpus.prev
+	// Drained before the rows are read: a listing stored after this point
+	// stays touched for the next recompute.
+	touched := p.corpus.drainTouched()
 	var rows []store.CorpusRow
 	var closed []string
 	var seq int64
@@ -66,6 +121,7 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 		rows, closed, seq, err = p.Store.CorpusRowsSince(ctx, p.corpus.seq)
 	}
 	if err != nil {
+		p.corpus.touch(slices.Collect(maps.Keys(touched)))
 		return fmt.Errorf("ingest: corpus: %w", err)
 	}
 	es := make([]redflag.CorpusEntry, len(rows))
@@ -84,22 +140,77 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 		all := append(append([]model.Flag{}, base...), extra...)
 		return redflag.Risk(all)
 	}
+	var flags map[string]model.Flag
 	if prev == nil {
-		err = p.Store.SetCorpusFlags(ctx, p.corpusWant(redflag.CorpusFlags(es)), risk)
+		p.corpus.stale = nil
+		p.corpus.nStale.Store(0)
+		flags = redflag.CorpusFlags(es)
+		err = p.Store.SetCorpusFlags(ctx, p.corpusWant(flags), risk)
 	} else {
+		// Written: the listings whose cross-listing flags changed, those
+		// that left, and those stored with a change (their risk combines
+		// their own flags with these).
 		found, recompute, gone := redflag.CorpusUpdate(prev, es)
-		if len(recompute) > 0 || len(gone) > 0 {
-			ids := gone
-			for _, i := range recompute {
-				ids = append(ids, es[i].ID)
+		flags = maps.Clone(p.corpus.flags)
+		stale := p.corpus.stale
+		if stale == nil {
+			stale = map[string]model.Flag{}
+		}
+		ids := slices.Clone(gone)
+		for _, id := range gone {
+			delete(flags, id)
+			delete(stale, id)
+		}
+		for _, i := range recompute {
+			id := es[i].ID
+			f, has := found[id]
+			old, had := flags[id]
+			switch {
+			case has == had && (!has || reflect.DeepEqual(f, old)):
+				delete(stale, id) // as written
+			case has && had && redflag.SameReuse(f, old):
+				stale[id] = f // the named listings only: written later
+			default:
+				ids = append(ids, id)
+				delete(stale, id)
+				if has {
+					flags[id] = f
+				} else {
+					delete(flags, id)
+				}
 			}
-			err = p.Store.SetCorpusFlagsOf(ctx, ids, p.corpusWant(found), risk)
+		}
+		if len(stale) > 0 && (p.idle() || 2*p.corpus.storedNew.Load() >= int64(len(stale))) {
+			for id, f := range stale {
+				ids = append(ids, id)
+				flags[id] = f
+			}
+			clear(stale)
+		}
+		if len(stale) == 0 {
+			p.corpus.storedNew.Store(0)
+		}
+		p.corpus.stale = stale
+		p.corpus.nStale.Store(int64(len(stale)))
+		for id := range touched {
+			ids = append(ids, id)
+		}
+		if len(ids) > 0 {
+			want := make(map[string]model.Flag, len(ids))
+			for _, id := range ids {
+				if f, ok := flags[id]; ok {
+					want[id] = f
+				}
+			}
+			err = p.Store.SetCorpusFlagsOf(ctx, ids, p.corpusWant(want), risk)
+			p.unindexed.Add(int64(len(ids)))
 		}
 	}
 	if err != nil {
+		p.corpus.touch(slices.Collect(maps.Keys(touched)))
 		return fmt.Errorf("ingest: corpus: %w", err)
 	}
-	p.corpus.prev, p.corpus.seq = es, seq
+	p.corpus.prev, p.corpus.seq, p.corpus.flags = es, seq, flags
 	return nil
 }
 
@@ -143,9 +254,24 @@ func (p *Pipeline) corpusWant(found map[string]model.Flag) map[string][]model.Fl
 
 // recomputeCorpus is RecomputeCorpus with a failure logged: the listings
 // are stored, and the next batch or close recomputes the signals.
+//
+// Concurrent runs do not queue behind each other's recomputes: a run that
+// finds one running leaves its changes to it (the running one goes round
+// again and takes every change stored meanwhile in one pass).
 func (p *Pipeline) recomputeCorpus(ctx context.Context) {
-	if err := p.RecomputeCorpus(ctx); err != nil {
-		p.logger().Warn("cross-listing flags not recomputed; will retry", "error", err)
+	c := &p.corpus
+	c.pending.Store(true)
+	for c.pending.Load() {
+		if !c.mu.TryLock() {
+			return // the holder sees pending after it unlocks
+		}
+		for c.pending.Swap(false) {
+			if err := p.RecomputeCorpus(ctx); err != nil {
+				p.logger().Warn("cross-listing flags not recomputed; will retry", "error", err)
+				break
+			}
+		}
+		c.mu.Unlock()
 	}
 }
 
@@ -176,12 +302,10 @@ func infoSim(info string) uint64 {
 	return h
 }
 
-// changed reports whether a batch created, changed or reopened a listing.
-func changed(os []store.Outcome) bool {
-	for _, o := range os {
-		if o != store.Unchanged {
-			return true
-		}
+// settle writes the cross-listing flags left stale once no run is active
+// (see corpusState.stale).
+func (p *Pipeline) settle(ctx context.Context) {
+	if p.idle() && p.corpus.nStale.Load() > 0 {
+		p.recomputeCorpus(ctx)
 	}
-	return false
 }

@@ -86,7 +86,7 @@ func TestCorpusFlagsFollowListings(t *testing.T) {
 	}
 }
 
-// TestCorpusIncrementalMatchesFull: after batches that add, change and
+// TestCorpusIncrementalMatchesFull: after runs that add, change and
 // close listings (each recomputed incrementally), a pipeline that starts
 // afresh and recomputes every listing finds exactly the flags stored.
 func TestCorpusIncrementalMatchesFull(t *testing.T) {
@@ -113,6 +113,10 @@ func TestCorpusIncrementalMatchesFull(t *testing.T) {
 		t.Helper()
 		run := &crawler.Run{Source: source, Kind: "test", StartedAt: st.Now(), Seen: map[string]struct{}{}}
 		if err := p.Put(ctx, run, ps); err != nil {
+			t.Fatal(err)
+		}
+		run.Status = crawler.StatusPartial // ends the run, closes nothing
+		if err := p.Finish(ctx, run); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -166,4 +170,85 @@ func TestCorpusIncrementalMatchesFull(t *testing.T) {
 		}
 	}
 	t.Logf("%d listings flagged at the end", flagged)
+}
+
+// TestCorpusDetailsWaitForIdle: while another run is active, a change
+// that only adds a listing to the ones a flag counts waits; flags that
+// appear (and so the risk) are written at once; when the pipeline goes
+// idle every flag is what a full recompute finds.
+func TestCorpusDetailsWaitForIdle(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := &Pipeline{Store: st, Engine: redflag.New(redflag.Options{})}
+	text := strings.Repeat("Process online orders from home, answer buyers and update the order sheet every evening. ", 6)
+	var ids []string
+	put := func(source string) {
+		t.Helper()
+		run := &crawler.Run{Source: source, Kind: "test", StartedAt: st.Now(), Seen: map[string]struct{}{}}
+		ps := []model.Posting{{Source: source, Kind: "test", ExternalID: "1", URL: "https://" + source + ".test/1",
+			Title: "Order Processor", Company: "Company " + source, DescriptionText: text, PayText: "$18 per hour"}}
+		if err := p.Put(ctx, run, ps); err != nil {
+			t.Fatal(err)
+		}
+		run.Status = crawler.StatusPartial // ends the run, closes nothing
+		if err := p.Finish(ctx, run); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, model.ListingID(source, "1"))
+	}
+	reason := func(source string) string {
+		t.Helper()
+		l, err := st.Get(ctx, model.ListingID(source, "1"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range l.Flags {
+			if f.ID == redflag.ScamTemplateReuse {
+				if l.Risk != model.SeverityHigh {
+					t.Errorf("%s: risk %s with a high reuse flag", source, l.Risk)
+				}
+				return f.Reason
+			}
+		}
+		return ""
+	}
+	for _, s := range []string{"a", "b", "c", "d", "e", "f"} { // idle: written at once
+		put(s)
+	}
+	if r := reason("a"); r == "" || strings.Contains(r, "not listed") {
+		t.Fatalf("six copies: a's reason %q", r)
+	}
+	other := &crawler.Run{Source: "z"}
+	p.runStarted(other) // another crawl is running
+	put("g")
+	if r := reason("g"); !strings.HasSuffix(r, "(1 more not listed)") {
+		t.Fatalf("a new flag waited: g's reason %q", r)
+	}
+	if r := reason("a"); strings.Contains(r, "not listed") {
+		t.Fatalf("a's count changed before idle: %q", r)
+	}
+	p.runEnded(other)
+	p.settle(ctx)
+	if r := reason("a"); !strings.HasSuffix(r, "(1 more not listed)") {
+		t.Fatalf("idle: a's reason %q", r)
+	}
+	before, err := st.GetMany(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := (&Pipeline{Store: st, Engine: redflag.New(redflag.Options{})}).RecomputeCorpus(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after, err := st.GetMany(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(before, after) {
+		t.Errorf("after idle, incremental %+v\nfull %+v", before, after)
+	}
 }

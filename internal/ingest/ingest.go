@@ -34,6 +34,37 @@ type Pipeline struct {
 	mu      sync.Mutex  // one catch-up at a time
 	pending atomic.Bool // changes stored since the running catch-up began
 	corpus  corpusState
+	// unindexed counts the changes stored since the last catch-up began:
+	// Put brings the index up to date once they fill a Bleve batch
+	// (index.BatchSize), Finish always.
+	unindexed atomic.Int64
+	feed      indexFeed // what catch-ups read (under mu)
+
+	runsMu sync.Mutex
+	runs   map[*crawler.Run]struct{} // runs that stored a batch and have not finished
+}
+
+// runStarted and runEnded track the runs between their first Put and
+// their Finish: the pipeline is idle when there are none.
+func (p *Pipeline) runStarted(run *crawler.Run) {
+	p.runsMu.Lock()
+	defer p.runsMu.Unlock()
+	if p.runs == nil {
+		p.runs = map[*crawler.Run]struct{}{}
+	}
+	p.runs[run] = struct{}{}
+}
+
+func (p *Pipeline) runEnded(run *crawler.Run) {
+	p.runsMu.Lock()
+	defer p.runsMu.Unlock()
+	delete(p.runs, run)
+}
+
+func (p *Pipeline) idle() bool {
+	p.runsMu.Lock()
+	defer p.runsMu.Unlock()
+	return len(p.runs) == 0
 }
 
 var _ crawler.Sink = (*Pipeline)(nil)
@@ -47,9 +78,11 @@ func (p *Pipeline) Build(post *model.Posting) *model.Listing {
 	return l
 }
 
-// Put implements crawler.Sink: it stores the batch in one transaction, then
-// indexes what changed. A failed index update loses nothing: the store has
-// the changes and the next catch-up applies them.
+// Put implements crawler.Sink: it stores the batch in one transaction,
+// recomputes the cross-listing flags the batch can touch, and brings the
+// index up to date once the changes not yet indexed fill a Bleve batch
+// (index.BatchSize; Finish always does). A failed index update loses
+// nothing: the store has the changes and the next catch-up applies them.
 //
 // Normalizing and assessing run on every core ahead of the store's single
 // writer; the write transaction holds only the upsert. A write that finds
@@ -57,11 +90,13 @@ func (p *Pipeline) Build(post *model.Posting) *model.Listing {
 // batch with an error (the run is then recorded partial or failed with
 // it): a listing is never dropped silently.
 func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Posting) error {
+	p.runStarted(run)
 	ls := p.buildAll(batch)
 	outcomes, err := p.Store.Upsert(ctx, ls)
 	if err != nil {
 		return fmt.Errorf("ingest: storing %d postings of %s: %w", len(batch), run.Source, err)
 	}
+	var touched []string
 	for i, o := range outcomes {
 		switch o {
 		case store.Created:
@@ -71,14 +106,22 @@ func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Post
 		default:
 			run.Unchanged++
 		}
+		if o != store.Unchanged {
+			touched = append(touched, ls[i].ID)
+		}
 		if ls[i].Risk != model.SeverityLow {
 			run.Flagged++
 		}
 	}
-	if changed(outcomes) {
+	if len(touched) > 0 {
+		p.unindexed.Add(int64(len(touched)))
+		p.corpus.storedNew.Add(int64(len(touched)))
+		p.corpus.touch(touched)
 		p.recomputeCorpus(ctx)
 	}
-	p.catchUp(ctx)
+	if p.unindexed.Load() >= index.BatchSize {
+		p.catchUp(ctx)
+	}
 	return nil
 }
 
@@ -132,6 +175,11 @@ func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 			run.Unchanged = st.Listings
 		}
 	}
+	// The index is brought up to date before the run is recorded: whoever
+	// sees the run finished finds its listings in search.
+	p.runEnded(run)
+	p.settle(ctx)
+	p.catchUp(ctx)
 	id, err := p.Store.RecordRun(ctx, &store.Run{
 		Source: run.Source, Kind: run.Kind, Status: string(run.Status), StartedAt: run.StartedAt, FinishedAt: run.FinishedAt,
 		Fetched: run.Fetched, New: run.New, Updated: run.Updated, Unchanged: run.Unchanged, Closed: run.Closed,
@@ -143,7 +191,6 @@ func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 		errs = append(errs, err)
 	}
 	run.ID = id
-	p.catchUp(ctx)
 	return errors.Join(errs...)
 }
 
@@ -161,7 +208,8 @@ func (p *Pipeline) catchUp(ctx context.Context) {
 			return // the holder sees pending after it unlocks
 		}
 		for p.pending.Swap(false) {
-			if _, err := p.Index.CatchUp(ctx, p.Store); err != nil {
+			p.unindexed.Store(0)
+			if _, err := p.indexCatchUp(ctx); err != nil {
 				p.logger().Warn("index catch-up failed; will retry", "error", err)
 				break
 			}
@@ -177,7 +225,18 @@ func (p *Pipeline) CatchUp(ctx context.Context) (int, error) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.Index.CatchUp(ctx, p.Store)
+	return p.indexCatchUp(ctx)
+}
+
+// indexCatchUp applies the store's changes through the feed; p.mu is held.
+// It returns the number of changes applied.
+func (p *Pipeline) indexCatchUp(ctx context.Context) (int, error) {
+	p.feed.src = p.Store
+	n, err := p.Index.CatchUp(ctx, &p.feed)
+	if err != nil {
+		p.feed.forget()
+	}
+	return n, err
 }
 
 func (p *Pipeline) logger() *slog.Logger {

@@ -37,6 +37,12 @@ const (
 	minNoProfileRepeats = 3
 	// maxOthers bounds the other listings named in one flag.
 	maxOthers = 5
+	// maxCounted bounds the other listings a flag counts exactly: past it
+	// the reason says "more than", so a listing's flag stops changing as
+	// its cluster of copies grows (an exact count changed every copy's
+	// flag with each new one: every copy was written and indexed again, a
+	// cost growing with the square of the cluster).
+	maxCounted = 20
 )
 
 // CorpusEntry is what the cross-listing signals need of one listing. The
@@ -315,9 +321,32 @@ func reuseFlag(es []CorpusEntry, f *reuseFinding) (model.Flag, bool) {
 		fl.Others = append(fl.Others, model.Link{Source: e.Source, URL: e.URL, ID: e.ID, Company: e.Company, Title: e.Title})
 	}
 	if n := o.n - len(fl.Others); n > 0 {
-		fl.Reason += fmt.Sprintf(" (%d more not listed)", n)
+		fl.Reason += notListed(n, len(fl.Others))
 	}
 	return fl, true
+}
+
+// SameReuse reports whether two SCAM_TEMPLATE_REUSE flags say the same
+// thing but for the other listings they name and count: same severity,
+// same evidence, same kind of reuse. A listing's risk and search filters
+// read nothing else of the flag.
+func SameReuse(a, b model.Flag) bool {
+	cut := func(r string) string {
+		if i := strings.LastIndex(r, " ("); i >= 0 && strings.HasSuffix(r, " not listed)") {
+			return r[:i]
+		}
+		return r
+	}
+	return a.ID == b.ID && a.Family == b.Family && a.Severity == b.Severity && a.Evidence == b.Evidence && cut(a.Reason) == cut(b.Reason)
+}
+
+// notListed is the reason's note on the n other listings a flag counts
+// beyond the listed ones, exact up to maxCounted in all.
+func notListed(n, listed int) string {
+	if n+listed > maxCounted {
+		return fmt.Sprintf(" (more than %d not listed)", maxCounted-listed)
+	}
+	return fmt.Sprintf(" (%d more not listed)", n)
 }
 
 // Candidate generation for nearPairs (multi-index hashing, exact). The

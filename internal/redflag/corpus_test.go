@@ -89,7 +89,11 @@ func corpusFlagsAllPairs(es []CorpusEntry) map[string]model.Flag {
 			fl.Others = append(fl.Others, model.Link{Source: o.Source, URL: o.URL, ID: o.ID, Company: o.Company, Title: o.Title})
 		}
 		if n := len(others) - len(fl.Others); n > 0 {
-			fl.Reason += fmt.Sprintf(" (%d more not listed)", n)
+			if len(others) > maxCounted {
+				fl.Reason += fmt.Sprintf(" (more than %d not listed)", maxCounted-len(fl.Others))
+			} else {
+				fl.Reason += fmt.Sprintf(" (%d more not listed)", n)
+			}
 		}
 		out[es[i].ID] = fl
 	}
@@ -345,5 +349,36 @@ func BenchmarkCorpusDelta(b *testing.B) {
 			}
 			b.ReportMetric(float64(touched), "recomputed")
 		})
+	}
+}
+
+// TestCorpusCountBounded: a flag counts the others it does not list
+// exactly up to maxCounted, then says "more than", so its text stops
+// changing as copies keep arriving.
+func TestCorpusCountBounded(t *testing.T) {
+	for _, tc := range []struct {
+		copies int
+		note   string
+	}{
+		{6, ""}, // 5 others, all listed
+		{7, " (1 more not listed)"},
+		{maxCounted + 1, " (15 more not listed)"},
+		{maxCounted + 2, " (more than 15 not listed)"},
+		{maxCounted + 40, " (more than 15 not listed)"},
+	} {
+		es := make([]CorpusEntry, tc.copies)
+		for i := range es {
+			es[i] = CorpusEntry{ID: fmt.Sprintf("id%03d", i), Source: "s", URL: "https://s.test/" + strconv.Itoa(i),
+				Company: "C" + strconv.Itoa(i), CompanyKey: "c" + strconv.Itoa(i), TextSim: 0xF0F0F0F0F0F0F0F0 ^ uint64(i%3), TextLen: 900}
+		}
+		got := CorpusFlags(es)
+		if len(got) != tc.copies {
+			t.Fatalf("%d copies: %d flagged", tc.copies, len(got))
+		}
+		for id, f := range got {
+			if !strings.HasSuffix(f.Reason, "employer names."+tc.note) || len(f.Others) != min(maxOthers, tc.copies-1) {
+				t.Fatalf("%d copies: %s: reason %q, %d others", tc.copies, id, f.Reason, len(f.Others))
+			}
+		}
 	}
 }
