@@ -218,6 +218,16 @@ func (g *gigscout) search(ctx context.Context, o options) (map[string][2]latency
 				break
 			}
 		}
+		// On a loaded machine at 200,000 listings the readiness check's
+		// store query can time out although searches answer: a search
+		// that answers 200 is ready enough to be measured.
+		if resp, err := client.Get(base + "/api/v1/search?q=data&limit=1"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				g.log.Warn("serve answers searches but /readyz is not 200; measuring")
+				break
+			}
+		}
 		if time.Now().After(ready) {
 			return nil, 0, fmt.Errorf("serve not ready after 3 minutes: %v\n%s", err, errb.String())
 		}

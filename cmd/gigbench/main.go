@@ -37,6 +37,7 @@ type options struct {
 	PerShape   time.Duration // measuring time per shape and client count
 	MaxQueries int           // per shape and client count
 	Peers      bool
+	BlevePeer  bool // with Peers: also raw Bleve (FTS5 always)
 	Commit     string
 	CrawlPages int  // JSON-LD pages for the crawl comparison (0: skip)
 	CrawlOnly  bool // run only the crawl comparison, appending it to Out
@@ -65,6 +66,7 @@ func main() {
 	fs.DurationVar(&o.PerShape, "per-shape", 4*time.Second, "measuring time per query shape and client count")
 	fs.IntVar(&o.MaxQueries, "max-queries", 400, "queries per shape and client count at most")
 	fs.BoolVar(&o.Peers, "peers", true, "also measure raw Bleve and SQLite FTS5 on the same corpus")
+	fs.BoolVar(&o.BlevePeer, "bleve-peer", true, "with -peers: also raw Bleve (false: SQLite FTS5 only, when time is short)")
 	fs.StringVar(&o.Commit, "commit", "", "the commit measured (for the report)")
 	fs.IntVar(&o.CrawlPages, "crawl-pages", 5000, "JSON-LD pages crawled by our collector and by a plain net/http+goquery loop (0: skip)")
 	fs.BoolVar(&o.CrawlOnly, "crawl-only", false, "run only the crawl comparison and append it to -out")
@@ -177,9 +179,11 @@ func run(ctx context.Context, o options) error {
 		return err
 	}
 	if o.Peers {
-		log.Info("peer: raw Bleve, plain mapping")
-		if r.Bleve, err = benchBleve(ctx, c, filepath.Join(o.Dir, "raw.bleve"), o); err != nil {
-			return fmt.Errorf("raw bleve: %w", err)
+		if o.BlevePeer {
+			log.Info("peer: raw Bleve, plain mapping")
+			if r.Bleve, err = benchBleve(ctx, c, filepath.Join(o.Dir, "raw.bleve"), o); err != nil {
+				return fmt.Errorf("raw bleve: %w", err)
+			}
 		}
 		log.Info("peer: SQLite FTS5")
 		if r.FTS, err = benchFTS(ctx, c, filepath.Join(o.Dir, "fts.db"), o); err != nil {
