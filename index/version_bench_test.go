@@ -76,7 +76,7 @@ func BenchmarkBleveBuildAndShapes(b *testing.B) {
 				total = res.Total
 			}
 			slices.Sort(lat)
-			b.Logf("| %s | %s | %d segments | %.1f / %.1f ms | %d hits |", label, s.name, segs,
+			fmt.Printf("| %s | %s | %d segments | %.1f / %.1f ms | %d hits |\n", label, s.name, segs,
 				float64(lat[len(lat)/2])/1e6, float64(lat[len(lat)*99/100])/1e6, total)
 		}
 	}
@@ -99,7 +99,7 @@ func BenchmarkBleveBuildAndShapes(b *testing.B) {
 		}
 		wall, cpu := time.Since(t0), cpuTime()-cpu0
 		x.settle(2 * time.Minute)
-		b.Logf("build: %d docs in %s: %.0f docs/s, %.2f CPU-ms a doc; %.2f KB a doc on disk after merges",
+		fmt.Printf("build: %d docs in %s: %.0f docs/s, %.2f CPU-ms a doc; %.2f KB a doc on disk after merges\n",
 			n, wall.Round(time.Millisecond), float64(n)/wall.Seconds(), float64(cpu)/1e6/float64(n), float64(dirBytes(dir))/1024/float64(n))
 		measure(x, "merged")
 		x.Close()
