@@ -146,7 +146,7 @@ func run(ctx context.Context, o options) error {
 		}
 		return nil
 	}
-	g := &gigscout{bin: bin, dir: o.Dir, boardsURL: "http://" + ln.Addr().String(), c: c, log: log}
+	g := &gigscout{bin: bin, dir: o.Dir, boardsURL: "http://" + ln.Addr().String(), c: c, log: log, noSources: o.Direct || o.Reuse}
 	if err := g.writeConfig(); err != nil {
 		return err
 	}
