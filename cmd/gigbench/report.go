@@ -93,7 +93,7 @@ func (r *report) rows() [][]string {
 	in := r.Ingest
 	if r.Opts.Direct || r.Opts.Reuse {
 		build := "built by an earlier run (-reuse)"
-		if r.Opts.Direct {
+		if r.Opts.Direct && !r.Opts.Reuse {
 			build = fmt.Sprintf("%.0f listings/s, %.2f CPU-ms a listing, %.2f cores", in.PerSec(), float64(in.CPUPerListing())/1e6, in.Cores())
 		}
 		what := "direct build for search (generator, normalize, flags, store.Upsert, one corpus recompute, index.CatchUp; NOT an ingest measure: no crawl)"
@@ -154,9 +154,10 @@ func (r *report) markdown() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# gigscout benchmarks\n\nWritten by `make bench` (cmd/gigbench). Corpus: %d synthetic listings (~250-word descriptions, %d per board) served as loopback Greenhouse boards; ", r.Opts.N, r.Opts.BoardSize)
 	if r.Opts.Direct || r.Opts.Reuse {
-		b.WriteString("**store and index built directly from the generator** (`-direct`: the Greenhouse adapter's Posting, the pipeline's normalize and flags, store.Upsert a board per transaction, one corpus-flag recompute, index.CatchUp; no crawl and no reindex, so this run has no ingest figures), ")
 		if r.Opts.Fields {
-			b.WriteString("the listings made from the generator's own fields (`-fields`: no normalizing and no red flags, so every listing is visible to search, more hits than after a crawl), ")
+			b.WriteString("**store and index built directly from the generator** (`-direct -fields`: listings made from the generator's own fields, no normalizing and no red flags, so every listing is visible to search (more hits than after a crawl); store.Upsert a board per transaction, index.CatchUp; no crawl and no reindex, so this run has no ingest figures), ")
+		} else {
+			b.WriteString("**store and index built directly from the generator** (`-direct`: the Greenhouse adapter's Posting, the pipeline's normalize and flags, store.Upsert a board per transaction, one corpus-flag recompute, index.CatchUp; no crawl and no reindex, so this run has no ingest figures), ")
 		}
 	} else {
 		b.WriteString("ingest through `gigscout crawl` (parallelism 4), `gigscout reindex`, ")
