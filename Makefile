@@ -5,7 +5,7 @@ BIN     := bin/gigscout
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: build run test demo bench bench-go lint eval-flags fuzz clean loadtest crashtest
+.PHONY: build run test demo bench bench-search bench-go lint eval-flags fuzz clean loadtest crashtest
 
 build:
 	CGO_ENABLED=1 $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/gigscout
@@ -37,6 +37,14 @@ BENCH_N ?= 200000
 bench: build
 	CGO_ENABLED=1 $(GO) build -tags sqlite_fts5 -o bin/gigbench ./cmd/gigbench
 	./bin/gigbench -gigscout $(BIN) -n $(BENCH_N) -commit $(VERSION) -out BENCHMARKS.md
+
+# Search only, at sizes `gigscout crawl` cannot reach in time: the store and
+# index built straight from the generator (store.Upsert, index.CatchUp;
+# listings from the generator's fields), then serve, FTS5 and raw Bleve as
+# in `bench`. Not an ingest measure. `make bench-search BENCH_N=1000000`.
+bench-search: build
+	CGO_ENABLED=1 $(GO) build -tags sqlite_fts5 -o bin/gigbench ./cmd/gigbench
+	./bin/gigbench -gigscout $(BIN) -n $(BENCH_N) -direct -fields -crawl-pages 0 -commit $(VERSION) -out BENCHMARKS.md
 
 # The packages' `go test -bench` benchmarks.
 bench-go:

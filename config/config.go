@@ -74,6 +74,19 @@ type Server struct {
 	// whose X-Forwarded-For is believed; empty: the header is ignored.
 	TrustedProxies []string  `yaml:"trusted_proxies"`
 	RateLimit      RateLimit `yaml:"rate_limit"`
+	Admission      Admission `yaml:"admission"`
+}
+
+// Admission bounds the searches the server runs at once (the rest wait
+// in a short queue, then are refused with 503); zero values take the
+// server's defaults: max_in_flight 2 per CPU (at least 4), max_queue 4 x
+// max_in_flight, queue_wait 1s, timeout 5s.
+type Admission struct {
+	MaxInFlight int      `yaml:"max_in_flight"`
+	MaxQueue    int      `yaml:"max_queue"`
+	QueueWait   Duration `yaml:"queue_wait"`
+	Timeout     Duration `yaml:"timeout"`
+	Disabled    bool     `yaml:"disabled"`
 }
 
 // RateLimit is the per-client-address limit of the HTTP server; zero

@@ -68,7 +68,7 @@ func TestErrorsNameTheKey(t *testing.T) {
 		want       string
 	}{
 		{"bad cron", "sources:\n  - {name: a, kind: greenhouse, board: x}\n  - {name: b, kind: greenhouse, board: y}\n  - {name: c, kind: greenhouse, board: z, schedule: \"@evry 6h\"}\n", nil, `sources[2].schedule: invalid cron spec "@evry 6h"`},
-		{"unknown key", "server:\n  adr: x\n", nil, "line 2: unknown key server.adr (did you mean server.addr?); allowed here: addr, admin_token, allowed_origins, public_url, rate_limit, trusted_proxies, widget_secret"},
+		{"unknown key", "server:\n  adr: x\n", nil, "line 2: unknown key server.adr (did you mean server.addr?); allowed here: addr, admin_token, admission, allowed_origins, public_url, rate_limit, trusted_proxies, widget_secret"},
 		{"unknown key in a source", "sources:\n  - {name: a, kind: greenhouse, board: x}\n  - name: b\n    kind: greenhouse\n    bord: y\n", nil, "line 5: unknown key sources[1].bord (did you mean sources[1].board?)"},
 		{"unknown top-level key", "servr:\n  addr: x\n", nil, "line 1: unknown key servr (did you mean server?)"},
 		{"unknown kind", "sources:\n  - {name: a, kind: monster}\n", nil, `sources[0].kind: unknown kind "monster"`},

@@ -77,6 +77,18 @@ func (c *Config) Validate() error {
 	if c.Server.RateLimit.Burst < 0 {
 		bad("server.rate_limit.burst", "must not be negative, got %d", c.Server.RateLimit.Burst)
 	}
+	if a := c.Server.Admission; a.MaxInFlight < 0 {
+		bad("server.admission.max_in_flight", "must not be negative, got %d", a.MaxInFlight)
+	}
+	if a := c.Server.Admission; a.MaxQueue < 0 {
+		bad("server.admission.max_queue", "must not be negative, got %d", a.MaxQueue)
+	}
+	if a := c.Server.Admission; a.QueueWait < 0 {
+		bad("server.admission.queue_wait", "must not be negative, got %v", time.Duration(a.QueueWait))
+	}
+	if a := c.Server.Admission; a.Timeout < 0 {
+		bad("server.admission.timeout", "must not be negative, got %v", time.Duration(a.Timeout))
+	}
 	c.validateCrawler(bad)
 	c.validateSources(bad)
 	if c.Pay.FloorHourlyUSD <= 0 {

@@ -6,7 +6,7 @@ import (
 )
 
 // facetCacheSize bounds the cached facet results of one generation.
-const facetCacheSize = 256
+const facetCacheSize = 1024
 
 // facetCache keeps facet counts for one index generation; a newer
 // generation empties it.
@@ -38,9 +38,9 @@ func (c *facetCache) put(gen int64, key string, f map[string][]FacetCount) {
 }
 
 // facetKey is what a request's facets depend on: everything but the
-// sort, the page size and the cursor.
+// sort, the page (size, cursor, offset) and highlighting.
 func (q Query) facetKey() string {
-	q.Sort, q.Limit, q.Cursor, q.Highlight = "", 0, "", false
+	q.Sort, q.Limit, q.Cursor, q.Offset, q.Highlight = "", 0, "", 0, false
 	b, _ := json.Marshal(q)
 	return string(b)
 }

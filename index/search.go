@@ -126,12 +126,14 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	idx, gen := x.snapshot()
 	disjunct := map[string]bool{}
-	// The facets of a filter-only request, or of a later page, are the same
-	// for every request alike until the index changes: cached per index
-	// generation.
+	// The facets of a request are the same for every request alike (any
+	// page, any sort) until the index changes: cached per index generation
+	// and query. A cached request runs one Bleve search, without facet
+	// builders (no per-hit doc value visits for them); an uncached one runs
+	// one more per filtered facet field (its disjunctive counts).
 	cacheKey := ""
 	var cached map[string][]FacetCount
-	if q.Facets && (parseTerms(q.Text).empty() || q.Cursor != "") {
+	if q.Facets {
 		cacheKey = q.facetKey()
 		cached = x.facets.get(gen, cacheKey)
 	}
@@ -363,9 +365,9 @@ func phraseQuery(p string) query.Query {
 }
 
 // sortOrder is the sort of each order, with the id last as the tie-breaker
-// that makes cursors exact.
+// that makes cursors exact (the "key" field: doc values, not the stored _id).
 func sortOrder(name string) (search.SortOrder, error) {
-	id := &search.SortDocID{}
+	id := &search.SortField{Field: "key", Type: search.SortFieldAsString}
 	switch name {
 	case SortRelevance:
 		return search.SortOrder{&search.SortScore{Desc: true}, &search.SortField{Field: "posted_at", Desc: true, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast}, id}, nil

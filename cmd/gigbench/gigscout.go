@@ -27,6 +27,7 @@ type gigscout struct {
 	c                   *corpus
 	log                 *slog.Logger
 	addr                string
+	noSources           bool // -direct, -reuse: the server must not crawl
 }
 
 // stage is one timed child process.
@@ -66,6 +67,12 @@ func (g *gigscout) writeConfig() error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "data_dir: %q\nserver:\n  addr: %q\n  public_url: \"http://%s\"\n  rate_limit: {disabled: true}\n", filepath.Join(g.dir, "data"), addr, addr)
 	b.WriteString("crawler:\n  allow_private: true\n  respect_robots: false\n  per_host_delay: 0s\n  parallelism: 4\n  timeout: 300s\n  max_body: 512MB\n  retries: 1\n")
+	if g.noSources {
+		// A server given the boards would crawl them at start (never
+		// crawled yet) into the directly built store: measure search only.
+		b.WriteString("sources: []\n")
+		return os.WriteFile(g.cfgPath(), []byte(b.String()), 0o644)
+	}
 	b.WriteString("sources:\n")
 	for i := range g.c.boards() {
 		fmt.Fprintf(&b, "  - {name: b%d, kind: greenhouse, board: b%d, base_url: %q, schedule: \"@every 720h\"}\n", i, i, g.boardsURL)
@@ -215,6 +222,16 @@ func (g *gigscout) search(ctx context.Context, o options) (map[string][2]latency
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == 200 {
+				break
+			}
+		}
+		// On a loaded machine at 200,000 listings the readiness check's
+		// store query can time out although searches answer: a search
+		// that answers 200 is ready enough to be measured.
+		if resp, err := client.Get(base + "/api/v1/search?q=data&limit=1"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				g.log.Warn("serve answers searches but /readyz is not 200; measuring")
 				break
 			}
 		}

@@ -37,9 +37,18 @@ type options struct {
 	PerShape   time.Duration // measuring time per shape and client count
 	MaxQueries int           // per shape and client count
 	Peers      bool
+	BlevePeer  bool // with Peers: also raw Bleve (FTS5 always)
 	Commit     string
 	CrawlPages int  // JSON-LD pages for the crawl comparison (0: skip)
 	CrawlOnly  bool // run only the crawl comparison, appending it to Out
+	// Direct builds the store and index straight from the generator
+	// (store.Upsert, index.CatchUp) instead of crawling: search figures at
+	// sizes the crawl cannot reach in time. Not an ingest measure.
+	Direct bool
+	// Fields (with Direct) makes the listings from the generator's fields
+	// (no normalize, no flags): fast enough for 1,000,000.
+	Fields bool
+	Reuse  bool // search the data directory of -dir as it is (built by an earlier run)
 }
 
 func main() {
@@ -57,10 +66,18 @@ func main() {
 	fs.DurationVar(&o.PerShape, "per-shape", 4*time.Second, "measuring time per query shape and client count")
 	fs.IntVar(&o.MaxQueries, "max-queries", 400, "queries per shape and client count at most")
 	fs.BoolVar(&o.Peers, "peers", true, "also measure raw Bleve and SQLite FTS5 on the same corpus")
+	fs.BoolVar(&o.BlevePeer, "bleve-peer", true, "with -peers: also raw Bleve (false: SQLite FTS5 only, when time is short)")
 	fs.StringVar(&o.Commit, "commit", "", "the commit measured (for the report)")
 	fs.IntVar(&o.CrawlPages, "crawl-pages", 5000, "JSON-LD pages crawled by our collector and by a plain net/http+goquery loop (0: skip)")
 	fs.BoolVar(&o.CrawlOnly, "crawl-only", false, "run only the crawl comparison and append it to -out")
+	fs.BoolVar(&o.Direct, "direct", false, "build the store and index straight from the generator (store.Upsert + index.CatchUp; no crawl, no reindex): for search figures only, not an ingest measure")
+	fs.BoolVar(&o.Fields, "fields", false, "with -direct: make the listings from the generator's own fields (no normalize, no red flags; every listing visible), about 100x faster to build")
+	fs.BoolVar(&o.Reuse, "reuse", false, "with -dir: search the data directory an earlier -direct run built there (no build)")
 	if err := fs.Parse(os.Args[1:]); err != nil {
+		os.Exit(2)
+	}
+	if o.Reuse && o.Dir == "" {
+		fmt.Fprintln(os.Stderr, "gigbench: -reuse needs -dir")
 		os.Exit(2)
 	}
 	if o.N < 100 || o.BoardSize < 1 {
@@ -84,6 +101,8 @@ func run(ctx context.Context, o options) error {
 		}
 		defer os.RemoveAll(d)
 		o.Dir = d
+	} else if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+		return err
 	}
 	bin, err := filepath.Abs(o.Gigscout)
 	if err != nil {
@@ -127,30 +146,44 @@ func run(ctx context.Context, o options) error {
 		}
 		return nil
 	}
-	g := &gigscout{bin: bin, dir: o.Dir, boardsURL: "http://" + ln.Addr().String(), c: c, log: log}
+	g := &gigscout{bin: bin, dir: o.Dir, boardsURL: "http://" + ln.Addr().String(), c: c, log: log, noSources: o.Direct || o.Reuse}
 	if err := g.writeConfig(); err != nil {
 		return err
 	}
 
-	log.Info("ingest: gigscout crawl", "listings", o.N, "boards", c.boards())
-	if r.Ingest, err = g.crawl(ctx); err != nil {
-		return err
+	switch {
+	case o.Reuse:
+		log.Info("search: reusing the data directory", "dir", o.Dir)
+		r.SQLiteBytes, r.BleveBytes = g.diskUse()
+	case o.Direct:
+		log.Info("direct build: generator, store.Upsert, index.CatchUp (not an ingest measure)", "listings", o.N)
+		if r.Ingest, err = buildDirect(ctx, g, o.Fields, log); err != nil {
+			return err
+		}
+		r.SQLiteBytes, r.BleveBytes = g.diskUse()
+	default:
+		log.Info("ingest: gigscout crawl", "listings", o.N, "boards", c.boards())
+		if r.Ingest, err = g.crawl(ctx); err != nil {
+			return err
+		}
+		r.Ingest.Fetches, r.Ingest.DupFetches = int(bs.fetches.Load()), bs.duplicates()
+		r.SQLiteBytes, r.BleveBytes = g.diskUse()
+		log.Info("reindex: gigscout reindex")
+		if r.Reindex, err = g.reindex(ctx); err != nil {
+			return err
+		}
+		_, r.BleveReindexBytes = g.diskUse()
 	}
-	r.Ingest.Fetches, r.Ingest.DupFetches = int(bs.fetches.Load()), bs.duplicates()
-	r.SQLiteBytes, r.BleveBytes = g.diskUse()
-	log.Info("reindex: gigscout reindex")
-	if r.Reindex, err = g.reindex(ctx); err != nil {
-		return err
-	}
-	_, r.BleveReindexBytes = g.diskUse()
 	log.Info("search: gigscout serve")
 	if r.Search, r.ServeRSS, err = g.search(ctx, o); err != nil {
 		return err
 	}
 	if o.Peers {
-		log.Info("peer: raw Bleve, plain mapping")
-		if r.Bleve, err = benchBleve(ctx, c, filepath.Join(o.Dir, "raw.bleve"), o); err != nil {
-			return fmt.Errorf("raw bleve: %w", err)
+		if o.BlevePeer {
+			log.Info("peer: raw Bleve, plain mapping")
+			if r.Bleve, err = benchBleve(ctx, c, filepath.Join(o.Dir, "raw.bleve"), o); err != nil {
+				return fmt.Errorf("raw bleve: %w", err)
+			}
 		}
 		log.Info("peer: SQLite FTS5")
 		if r.FTS, err = benchFTS(ctx, c, filepath.Join(o.Dir, "fts.db"), o); err != nil {

@@ -235,6 +235,8 @@ func (m *Main) Run(ctx context.Context) error {
 		FlagIDs: flagIDs(), Subscriptions: m.Digest, RunDigests: m.runDigests,
 		TrustedProxies: m.Config.Server.TrustedProxies,
 		RateLimit:      web.RateLimit{PerSecond: m.Config.Server.RateLimit.PerSecond, Burst: m.Config.Server.RateLimit.Burst, Disabled: m.Config.Server.RateLimit.Disabled},
+		Admission: web.Admission{MaxInFlight: m.Config.Server.Admission.MaxInFlight, MaxQueue: m.Config.Server.Admission.MaxQueue,
+			QueueWait: time.Duration(m.Config.Server.Admission.QueueWait), Timeout: time.Duration(m.Config.Server.Admission.Timeout), Disabled: m.Config.Server.Admission.Disabled},
 	})
 	m.srv = &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second, ErrorLog: slog.NewLogLogger(m.Logger.Handler(), slog.LevelWarn)}

@@ -20,12 +20,15 @@ import (
 // listing, health, static files, suggest) never wait here: they cannot be
 // starved by searches. Zero fields take the defaults.
 type Admission struct {
-	MaxInFlight int           // searches running at once (default 2 × CPUs, at least 4)
-	MaxQueue    int           // searches waiting (default 4 × MaxInFlight)
-	QueueWait   time.Duration // longest wait in the queue (default 250ms)
-	Timeout     time.Duration // deadline of one admitted search (default 5s)
-	RetryAfter  time.Duration // told to shed clients (default 1s)
-	Disabled    bool
+	MaxInFlight int // searches running at once (default 2 × CPUs, at least 4)
+	MaxQueue    int // searches waiting (default 4 × MaxInFlight)
+	// QueueWait is the longest wait in the queue (default 1s: at 8 clients
+	// on 2 cores, 4 run and 4 wait one search each; 250ms shed them as
+	// soon as a search took longer than that on a busy machine).
+	QueueWait  time.Duration
+	Timeout    time.Duration // deadline of one admitted search (default 5s)
+	RetryAfter time.Duration // told to shed clients (default 1s)
+	Disabled   bool
 }
 
 // admission is the running gate.
@@ -45,7 +48,7 @@ func newAdmission(cfg Admission, reg *prometheus.Registry) *admission {
 		cfg.MaxQueue = 4 * cfg.MaxInFlight
 	}
 	if cfg.QueueWait <= 0 {
-		cfg.QueueWait = 250 * time.Millisecond
+		cfg.QueueWait = time.Second
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 5 * time.Second
