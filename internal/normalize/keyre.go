@@ -31,7 +31,7 @@ func (k *keyRegexp) windows(s string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(s); i++ {
 		for _, key := range k.byFirst[s[i]] {
-			if !prefixFold(s[i:], key) {
+			if !hasPrefixFold(s[i:], key) {
 				continue
 			}
 			w := [2]int{max(0, i-k.before), min(len(s), i+len(key)+k.after)}
@@ -108,22 +108,4 @@ func (k *keyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
 		out = append(out, g)
 	}
 	return out
-}
-
-// prefixFold reports whether s starts with the lower-case ASCII word w,
-// ignoring ASCII case.
-func prefixFold(s, w string) bool {
-	if len(s) < len(w) {
-		return false
-	}
-	for j := 0; j < len(w); j++ {
-		b := s[j]
-		if b >= 'A' && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		if b != w[j] {
-			return false
-		}
-	}
-	return true
 }

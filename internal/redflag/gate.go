@@ -26,19 +26,7 @@ type gated struct {
 // windows returns the merged sentence windows of v.s around the gate's
 // literals (and, for a gate with extra, the windows extra accepts).
 func (v *view) windows(g *gated) [][2]int {
-	var spans [][2]int
-	for _, l := range g.lits {
-		for off := 0; off < len(v.s); {
-			i := strings.Index(v.s[off:], l)
-			if i < 0 {
-				break
-			}
-			i += off
-			a, b := v.sentence(i, i+len(l))
-			spans = append(spans, [2]int{a, b})
-			off = max(b, i+len(l))
-		}
-	}
+	spans := v.litWindows(g.lits)
 	if g.extra != nil {
 		end := -1 // positions come in order: one window per sentence
 		for _, i := range g.extra(v.s) {
@@ -132,4 +120,23 @@ func digitRuns(n int) func(string) []int {
 		}
 		return out
 	}
+}
+
+// litWindows returns the sentence window of v.s around each occurrence of
+// each literal in lits, in the order found (not merged).
+func (v *view) litWindows(lits []string) [][2]int {
+	var spans [][2]int
+	for _, l := range lits {
+		for off := 0; off < len(v.s); {
+			i := strings.Index(v.s[off:], l)
+			if i < 0 {
+				break
+			}
+			i += off
+			a, b := v.sentence(i, i+len(l))
+			spans = append(spans, [2]int{a, b})
+			off = max(b, i+len(l))
+		}
+	}
+	return spans
 }

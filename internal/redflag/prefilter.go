@@ -55,19 +55,7 @@ func (v *view) findAllIn(re *regexp.Regexp) [][]int {
 	if !ok || len(v.s) < 400 {
 		return v.findAll(re)
 	}
-	var spans [][2]int
-	for _, l := range lits {
-		for off := 0; ; {
-			i := strings.Index(v.s[off:], l)
-			if i < 0 {
-				break
-			}
-			i += off
-			a, b := v.sentence(i, i+len(l))
-			spans = append(spans, [2]int{a, b})
-			off = max(b, i+len(l))
-		}
-	}
+	spans := v.litWindows(lits)
 	if len(spans) == 0 {
 		return nil
 	}
