@@ -91,16 +91,6 @@ loadtest: build
 crashtest: build
 	GIGSCOUT_CRASHTEST=1 GIGSCOUT_BIN=$(abspath $(BIN)) $(GO) test -count=1 -timeout 30m -run '^TestCrashSafety(Digest)?$$' -v ./cmd/gigscout
 
-# Scale-out figures for docs/scaling.md: crawl throughput with 1, 2 and 4
-# `gigscout worker` processes against loopback boards, and a search
-# replica's lag under a steady crawl, on a throwaway PostgreSQL
-# (.ci/pg-start). Prints a table; GIGSCOUT_SCALEBENCH_OUT=FILE keeps it.
-.PHONY: scale-bench
-scale-bench: build
-	@eval "$$(.ci/pg-start)"; trap '.ci/pg-stop "$$GIGSCOUT_TEST_PG_DIR"' EXIT; \
-	  GIGSCOUT_SCALEBENCH=1 GIGSCOUT_BIN=$(abspath $(BIN)) GIGSCOUT_TEST_PG_DSN="$$GIGSCOUT_TEST_PG_DSN" \
-	  $(GO) test -count=1 -timeout 20m -run '^TestScaleBench$$' -v ./cmd/gigscout
-
 # A throwaway PostgreSQL on 127.0.0.1 for the store tests:
 #   eval "$$(.ci/pg-start)"; make test; .ci/pg-stop "$$GIGSCOUT_TEST_PG_DIR"
 .PHONY: test-pg
