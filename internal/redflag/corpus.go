@@ -144,10 +144,17 @@ func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
 		c.infoPair(&find[i], i, j)
 		c.infoPair(&find[j], j, i)
 	})
-	equalPairs(newGroups(c.leads), func(i, j int32) {
-		c.leadPair(&find[i], i, j)
-		c.leadPair(&find[j], j, i)
-	})
+	lx := newGroups(c.leads)
+	for g := range lx.vals {
+		m := lx.members[lx.mstart[g]:lx.mstart[g+1]]
+		if len(m) < 2 {
+			continue
+		}
+		lg := newLeadGroup(c, m)
+		for _, i := range m {
+			lg.finding(c, &find[i], i)
+		}
+	}
 	out := map[string]model.Flag{}
 	for i := range es {
 		if fl, ok := reuseFlag(es, &find[i]); ok {
@@ -171,6 +178,7 @@ type corpusIndex struct {
 	*corpusView
 	tx, ix *simIndex
 	lx     *simIndex // lead fingerprints: equal ones only (no buckets)
+	lg     map[int32]*leadGroup
 }
 
 func newCorpusIndex(es []CorpusEntry) *corpusIndex {
@@ -200,12 +208,16 @@ func (c *corpusIndex) flagsFor(only []int) map[string]model.Flag {
 		visit(c.tx, c.texts[i], c.textPair)
 		visit(c.ix, c.infos[i], c.infoPair)
 		if h := c.leads[i]; h != 0 {
-			if g, ok := c.lx.group[h]; ok {
-				for _, j := range c.lx.members[c.lx.mstart[g]:c.lx.mstart[g+1]] {
-					if j != i {
-						c.leadPair(&f, i, j)
+			if g, ok := c.lx.group[h]; ok && c.lx.mstart[g+1]-c.lx.mstart[g] > 1 {
+				lg := c.lg[g]
+				if lg == nil {
+					if c.lg == nil {
+						c.lg = map[int32]*leadGroup{}
 					}
+					lg = newLeadGroup(c.corpusView, c.lx.members[c.lx.mstart[g]:c.lx.mstart[g+1]])
+					c.lg[g] = lg
 				}
+				lg.finding(c.corpusView, &f, i)
 			}
 		}
 		if fl, ok := reuseFlag(c.es, &f); ok {
@@ -317,22 +329,6 @@ func (c *corpusView) infoPair(f *reuseFinding, i, j int32) {
 	if ka, kb := c.keys[i], c.keys[j]; ka != 0 && kb != 0 && ka != kb {
 		f.copiedInfo.add(c.es, j)
 	}
-}
-
-// leadPair records in f (entry i's finding) that entry j's text opens with
-// i's lead paragraph. Only different employer names count: an employer
-// reuses its own opening ("About us") across its ads, with or without a
-// profile, and one opportunity on two boards (same same-opportunity
-// fingerprint) is a cross-source duplicate.
-func (c *corpusView) leadPair(f *reuseFinding, i, j int32) {
-	ka, kb := c.keys[i], c.keys[j]
-	if ka == 0 || kb == 0 || ka == kb {
-		return
-	}
-	if fa := c.fprints[i]; fa != "" && fa == c.fprints[j] {
-		return
-	}
-	f.copiedLead.add(c.es, j)
 }
 
 // reuseFlag is the flag one finding raises, if any.
@@ -549,19 +545,6 @@ func (x *simIndex) near(h uint64, after int32, fn func(g int32)) {
 					continue
 				}
 				fn(ordg[k])
-			}
-		}
-	}
-}
-
-// equalPairs calls fn(i, j) once for every pair i < j of entries with the
-// same non-zero fingerprint in x.
-func equalPairs(x *simIndex, fn func(i, j int32)) {
-	for g := range x.vals {
-		m := x.members[x.mstart[g]:x.mstart[g+1]]
-		for a := range m {
-			for b := a + 1; b < len(m); b++ {
-				fn(m[a], m[b])
 			}
 		}
 	}

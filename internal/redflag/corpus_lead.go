@@ -2,6 +2,8 @@ package redflag
 
 import (
 	"hash/fnv"
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -65,4 +67,76 @@ func LeadPrefix(text string) string {
 		n--
 	}
 	return text[:n]
+}
+
+// leadGroup summarizes the entries sharing one lead fingerprint, so that
+// each member's finding costs a lookup and a short scan, not a visit of
+// every other member: a pitch shared by thousands of listings would
+// otherwise cost the square of their number.
+type leadGroup struct {
+	sorted   []int32 // members with a name, by (id, index): the others a flag names
+	named    int
+	perKey   map[int32]int
+	perFp    map[string]int // named members by same-opportunity fingerprint
+	perFpKey map[fpKey]int
+}
+
+type fpKey struct {
+	fp  string
+	key int32
+}
+
+func newLeadGroup(c *corpusView, members []int32) *leadGroup {
+	g := &leadGroup{perKey: map[int32]int{}, perFp: map[string]int{}, perFpKey: map[fpKey]int{}}
+	for _, j := range members {
+		k := c.keys[j]
+		if k == 0 {
+			continue
+		}
+		g.sorted = append(g.sorted, j)
+		g.named++
+		g.perKey[k]++
+		if fp := c.fprints[j]; fp != "" {
+			g.perFp[fp]++
+			g.perFpKey[fpKey{fp, k}]++
+		}
+	}
+	slices.SortFunc(g.sorted, func(a, b int32) int {
+		if d := strings.Compare(c.es[a].ID, c.es[b].ID); d != 0 {
+			return d
+		}
+		return int(a - b)
+	})
+	return g
+}
+
+// finding sets f.copiedLead for member i: the other members with an
+// employer name other than i's. An employer reuses its own opening ("About
+// us") across its ads, with or without a profile, and one opportunity on
+// two boards (same same-opportunity fingerprint) is a cross-source
+// duplicate: neither counts.
+func (g *leadGroup) finding(c *corpusView, f *reuseFinding, i int32) {
+	k := c.keys[i]
+	if k == 0 {
+		return
+	}
+	n := g.named - g.perKey[k]
+	fp := c.fprints[i]
+	if fp != "" {
+		n -= g.perFp[fp] - g.perFpKey[fpKey{fp, k}]
+	}
+	if n <= 0 {
+		return
+	}
+	f.copiedLead.n = n
+	f.copiedLead.top = f.copiedLead.top[:0]
+	for _, j := range g.sorted {
+		if len(f.copiedLead.top) == maxOthers {
+			break
+		}
+		if c.keys[j] == k || (fp != "" && c.fprints[j] == fp) {
+			continue
+		}
+		f.copiedLead.top = append(f.copiedLead.top, j)
+	}
 }
