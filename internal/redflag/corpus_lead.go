@@ -1,7 +1,6 @@
 package redflag
 
 import (
-	"hash/fnv"
 	"slices"
 	"strings"
 	"unicode"
@@ -28,7 +27,10 @@ const (
 // only when equal: a copied pitch is copied verbatim.
 func LeadPrint(text string) uint64 {
 	text = LeadPrefix(text)
-	h := fnv.New64a()
+	// FNV-1a, 64 bits, over the words lower-cased and one space apart
+	// (inline: hash.Hash64 allocated on every write).
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
 	var buf [utf8.UTFMax]byte
 	n, in := 0, false
 	for _, r := range text {
@@ -36,19 +38,25 @@ func LeadPrint(text string) uint64 {
 			if !in {
 				if n == leadWords {
 					// A word past the lead: the text is longer than it.
-					if s := h.Sum64(); s != 0 {
-						return s
-					}
-					return 1
+					return max(h, 1)
 				}
 				if n > 0 {
-					h.Write([]byte{' '})
+					h = (h ^ ' ') * prime
 				}
 				n++
 				in = true
 			}
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				h = (h ^ uint64(r)) * prime
+				continue
+			}
 			k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
-			h.Write(buf[:k])
+			for _, b := range buf[:k] {
+				h = (h ^ uint64(b)) * prime
+			}
 			continue
 		}
 		in = false
