@@ -56,6 +56,7 @@ type CorpusEntry struct {
 	TextLen                int    // length of the text in bytes
 	InfoSim                uint64 // SimHash of the company profile (0: none)
 	InfoLen                int    // length of the profile in bytes
+	LeadSim                uint64 // LeadPrint of the listing text (0: none)
 	Fingerprint            string // same-opportunity fingerprint, if any
 	// Identified says something beside the name identifies the employer:
 	// a profile, its website, or a careers board of its own (see
@@ -111,6 +112,7 @@ type reuseFinding struct {
 	otherNames  others // near-duplicate text under another employer's name
 	copiedInfo  others // near-duplicate profile under another name
 	noProfileGo others // same employer, no profile, same text elsewhere
+	copiedLead  others // same opening paragraph under another name
 }
 
 // CorpusFlags compares the listings with each other and returns the
@@ -142,6 +144,17 @@ func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
 		c.infoPair(&find[i], i, j)
 		c.infoPair(&find[j], j, i)
 	})
+	lx := newGroups(c.leads)
+	for g := range lx.vals {
+		m := lx.members[lx.mstart[g]:lx.mstart[g+1]]
+		if len(m) < 2 {
+			continue
+		}
+		lg := newLeadGroup(c, m)
+		for _, i := range m {
+			lg.finding(c, &find[i], i)
+		}
+	}
 	out := map[string]model.Flag{}
 	for i := range es {
 		if fl, ok := reuseFlag(es, &find[i]); ok {
@@ -164,11 +177,13 @@ func CorpusFlagsFor(es []CorpusEntry, only []int) map[string]model.Flag {
 type corpusIndex struct {
 	*corpusView
 	tx, ix *simIndex
+	lx     *simIndex // lead fingerprints: equal ones only (no buckets)
+	lg     map[int32]*leadGroup
 }
 
 func newCorpusIndex(es []CorpusEntry) *corpusIndex {
 	c := newCorpusView(es)
-	return &corpusIndex{corpusView: c, tx: newSimIndex(c.texts), ix: newSimIndex(c.infos)}
+	return &corpusIndex{corpusView: c, tx: newSimIndex(c.texts), ix: newSimIndex(c.infos), lx: newGroups(c.leads)}
 }
 
 func (c *corpusIndex) flagsFor(only []int) map[string]model.Flag {
@@ -192,6 +207,19 @@ func (c *corpusIndex) flagsFor(only []int) map[string]model.Flag {
 		}
 		visit(c.tx, c.texts[i], c.textPair)
 		visit(c.ix, c.infos[i], c.infoPair)
+		if h := c.leads[i]; h != 0 {
+			if g, ok := c.lx.group[h]; ok && c.lx.mstart[g+1]-c.lx.mstart[g] > 1 {
+				lg := c.lg[g]
+				if lg == nil {
+					if c.lg == nil {
+						c.lg = map[int32]*leadGroup{}
+					}
+					lg = newLeadGroup(c.corpusView, c.lx.members[c.lx.mstart[g]:c.lx.mstart[g+1]])
+					c.lg[g] = lg
+				}
+				lg.finding(c.corpusView, &f, i)
+			}
+		}
 		if fl, ok := reuseFlag(c.es, &f); ok {
 			out[c.es[i].ID] = fl
 		}
@@ -212,9 +240,10 @@ func (c *corpusIndex) affected(probes []CorpusEntry) []int {
 	p := newCorpusView(probes)
 	hit := make([]bool, len(c.es))
 	for _, v := range []struct {
-		x    *simIndex
-		want []uint64
-	}{{c.tx, p.texts}, {c.ix, p.infos}} {
+		x     *simIndex
+		want  []uint64
+		exact bool
+	}{{c.tx, p.texts, false}, {c.ix, p.infos, false}, {c.lx, p.leads, true}} {
 		x := v.x
 		for _, h := range v.want {
 			if h == 0 {
@@ -228,7 +257,9 @@ func (c *corpusIndex) affected(probes []CorpusEntry) []int {
 			if g, ok := x.group[h]; ok {
 				each(g)
 			}
-			x.near(h, -1, each)
+			if !v.exact {
+				x.near(h, -1, each)
+			}
 		}
 	}
 	var out []int
@@ -247,12 +278,15 @@ type corpusView struct {
 	es           []CorpusEntry
 	keys         []int32
 	texts, infos []uint64
+	leads        []uint64
+	fprints      []string
 	ident        []bool
 }
 
 func newCorpusView(es []CorpusEntry) *corpusView {
 	c := &corpusView{es: es, keys: make([]int32, len(es)), texts: make([]uint64, len(es)),
-		infos: make([]uint64, len(es)), ident: make([]bool, len(es))}
+		infos: make([]uint64, len(es)), leads: make([]uint64, len(es)), fprints: make([]string, len(es)),
+		ident: make([]bool, len(es))}
 	ids := map[string]int32{}
 	for i := range es {
 		e := &es[i]
@@ -270,6 +304,8 @@ func newCorpusView(es []CorpusEntry) *corpusView {
 		if e.InfoLen >= minReuseInfo {
 			c.infos[i] = e.InfoSim
 		}
+		c.leads[i] = e.LeadSim
+		c.fprints[i] = e.Fingerprint
 		c.ident[i] = e.Identified
 	}
 	return c
@@ -307,6 +343,8 @@ func reuseFlag(es []CorpusEntry, f *reuseFinding) (model.Flag, bool) {
 	case f.copiedInfo.n > 0:
 		o, why = &f.copiedInfo, "company profile copied from another employer"
 		evidence = structural(FieldCompanyInfo)
+	case f.copiedLead.n > 0:
+		o, why = &f.copiedLead, "opening paragraph copied word for word under other employer names"
 	case f.noProfileGo.n+1 >= minNoProfileRepeats:
 		o, why = &f.noProfileGo, "same text posted in many places by an employer with no profile"
 		sev = model.SeverityMedium
@@ -415,7 +453,9 @@ type simIndex struct {
 	used [simBlocks][1 << 10]uint64
 }
 
-func newSimIndex(hs []uint64) *simIndex {
+// newGroups is a simIndex without bucket tables: it finds equal
+// fingerprints only (the lead fingerprints are compared for equality).
+func newGroups(hs []uint64) *simIndex {
 	x := &simIndex{group: make(map[uint64]int32, len(hs))}
 	gof := make([]int32, len(hs))
 	for i, h := range hs {
@@ -448,6 +488,11 @@ func newSimIndex(hs []uint64) *simIndex {
 			fill[g]++
 		}
 	}
+	return x
+}
+
+func newSimIndex(hs []uint64) *simIndex {
+	x := newGroups(hs)
 	if len(x.vals) < indexFrom {
 		return x
 	}

@@ -16,7 +16,7 @@ import (
 // corpusFlagsAllPairs is the former CorpusFlags, kept as the reference: it
 // compares every pair of listings. CorpusFlags must give the same result.
 func corpusFlagsAllPairs(es []CorpusEntry) map[string]model.Flag {
-	type finding struct{ otherNames, copiedInfo, noProfileGo []int }
+	type finding struct{ otherNames, copiedInfo, noProfileGo, copiedLead []int }
 	find := make([]finding, len(es))
 	keys := make([]int32, len(es))
 	texts := make([]uint64, len(es))
@@ -60,6 +60,11 @@ func corpusFlagsAllPairs(es []CorpusEntry) map[string]model.Flag {
 				find[i].copiedInfo = append(find[i].copiedInfo, j)
 				find[j].copiedInfo = append(find[j].copiedInfo, i)
 			}
+			sameOpportunity := es[i].Fingerprint != "" && es[i].Fingerprint == es[j].Fingerprint
+			if differ && !sameOpportunity && es[i].LeadSim != 0 && es[i].LeadSim == es[j].LeadSim {
+				find[i].copiedLead = append(find[i].copiedLead, j)
+				find[j].copiedLead = append(find[j].copiedLead, i)
+			}
 		}
 	}
 	out := map[string]model.Flag{}
@@ -75,6 +80,8 @@ func corpusFlagsAllPairs(es []CorpusEntry) map[string]model.Flag {
 		case len(f.copiedInfo) > 0:
 			others, why = f.copiedInfo, "company profile copied from another employer"
 			evidence = structural(FieldCompanyInfo)
+		case len(f.copiedLead) > 0:
+			others, why = f.copiedLead, "opening paragraph copied word for word under other employer names"
 		case len(f.noProfileGo)+1 >= minNoProfileRepeats:
 			others, why = f.noProfileGo, "same text posted in many places by an employer with no profile"
 			sev = model.SeverityMedium
@@ -118,12 +125,24 @@ func synthCorpus(seed uint64, n, plantEvery int) []CorpusEntry {
 	r := rand.New(rand.NewPCG(seed, seed^0x9E3779B97F4A7C15))
 	companies := max(n/4, 3)
 	es := make([]CorpusEntry, 0, n)
-	add := func(text, info uint64, company int) {
+	add := func(text, info, lead uint64, company int) {
 		i := len(es)
 		e := CorpusEntry{ID: fmt.Sprintf("s%d:%07d", i%7, r.IntN(10*n)) + strconv.Itoa(i),
 			Source: "s" + strconv.Itoa(i%7), URL: "https://s.test/" + strconv.Itoa(i), Title: "t",
 			TextSim: text, TextLen: 300 + r.IntN(800), InfoSim: info, InfoLen: 150 + r.IntN(300),
 			Identified: r.IntN(3) == 0}
+		// Leads: a cluster's own most of the time, none or another at
+		// times; a few entries share a same-opportunity fingerprint.
+		switch r.IntN(4) {
+		case 0:
+		case 1:
+			e.LeadSim = r.Uint64()
+		default:
+			e.LeadSim = lead
+		}
+		if r.IntN(4) == 0 {
+			e.Fingerprint = "fp" + strconv.Itoa(r.IntN(3))
+		}
 		if company >= 0 {
 			e.Company = "C" + strconv.Itoa(company)
 			e.CompanyKey = "c" + strconv.Itoa(company)
@@ -135,13 +154,13 @@ func synthCorpus(seed uint64, n, plantEvery int) []CorpusEntry {
 	}
 	for len(es) < n {
 		if plantEvery > 0 && r.IntN(plantEvery) == 0 {
-			text, info := r.Uint64(), r.Uint64()
+			text, info, lead := r.Uint64(), r.Uint64(), r.Uint64()
 			names := []int{r.IntN(companies), r.IntN(companies), -1}
 			for range 2 + r.IntN(8) {
 				if len(es) == n {
 					break
 				}
-				add(flipBits(r, text, r.IntN(16)), flipBits(r, info, r.IntN(16)), names[r.IntN(len(names))])
+				add(flipBits(r, text, r.IntN(16)), flipBits(r, info, r.IntN(16)), lead, names[r.IntN(len(names))])
 			}
 			continue
 		}
@@ -149,7 +168,7 @@ func synthCorpus(seed uint64, n, plantEvery int) []CorpusEntry {
 		if r.IntN(20) == 0 {
 			c = -1
 		}
-		add(r.Uint64(), r.Uint64(), c)
+		add(r.Uint64(), r.Uint64(), r.Uint64(), c)
 	}
 	return es
 }
@@ -182,6 +201,15 @@ func TestCorpusFlagsMatchesAllPairs(t *testing.T) {
 		}
 		if n >= 400 && len(want) == 0 {
 			t.Fatalf("seed %d: no flags planted", seed)
+		}
+		leads := 0
+		for _, f := range want {
+			if strings.Contains(f.Reason, "opening paragraph") {
+				leads++
+			}
+		}
+		if n >= 400 && leads == 0 {
+			t.Fatalf("seed %d: no lead-paragraph flags planted", seed)
 		}
 	}
 }
@@ -256,9 +284,9 @@ func TestCorpusDelta(t *testing.T) {
 		prev := synthCorpus(seed, 300+int(seed)*100, 3)
 		cur := slices.Clone(prev[:len(prev)-20])          // the last 20 closed
 		cur = append(cur, synthCorpus(seed+50, 30, 3)...) // new ones
-		for k := range 40 {
+		for k := range 48 {
 			i := r.IntN(len(cur))
-			switch k % 5 {
+			switch k % 6 {
 			case 0:
 				cur[i].TextSim = flipBits(r, cur[i].TextSim, r.IntN(20))
 			case 1:
@@ -269,6 +297,8 @@ func TestCorpusDelta(t *testing.T) {
 				cur[i].Identified = !cur[i].Identified
 			case 4:
 				cur[i].TextLen = r.IntN(800)
+			case 5: // a lead copied from another listing, or lost
+				cur[i].LeadSim = []uint64{0, cur[r.IntN(len(cur))].LeadSim}[k%2]
 			}
 		}
 		for i := len(cur) - 30; i < len(cur); i++ { // ids of the new ones must not clash

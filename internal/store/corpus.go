@@ -17,6 +17,23 @@ type CorpusRow struct {
 	CompanyURL, ApplyURL                         string
 	TextSimHash                                  uint64
 	TextLen                                      int
+	Lead                                         string // the text's first leadBytes bytes (its opening, for lead fingerprints)
+}
+
+// leadBytes is how much of a listing's text a corpus row keeps: at least
+// what redflag.LeadPrint reads (redflag.LeadBytes), so the whole text need
+// not stay in memory for every open listing.
+const leadBytes = 4096
+
+func leadPrefix(text string) string {
+	if len(text) <= leadBytes {
+		return text
+	}
+	n := leadBytes
+	for n > 0 && !utf8.RuneStart(text[n]) {
+		n--
+	}
+	return text[:n]
 }
 
 // CorpusRows returns every open listing's corpus row, oldest first.
@@ -78,6 +95,7 @@ func (s *sqlStore) corpusRows(ctx context.Context, where string, args ...any) ([
 		r.CompanyURL, r.ApplyURL = str(f[4]), str(f[5])
 		r.TextLen = utf8.RuneCountInString(str(f[6])) // as SQLite's length() counted
 		r.TextSimHash = uint64(sim)
+		r.Lead = leadPrefix(str(f[6]))
 		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {

@@ -58,7 +58,7 @@ func testCorpusRows(t *testing.T, be storetest.Backend) {
 		t.Fatalf("%d rows, %v", len(rows), err)
 	}
 	want := CorpusRow{ID: a.ID, Source: "gh", URL: a.URL, Title: "Analyst", Company: "Acme", CompanyInfo: "We build maps.",
-		CompanyURL: "https://acme.test", ApplyURL: "https://acme.test/apply", TextSimHash: 1 << 63, TextLen: 11}
+		CompanyURL: "https://acme.test", ApplyURL: "https://acme.test/apply", TextSimHash: 1 << 63, TextLen: 11, Lead: "héllo wörld"}
 	if rows[0].ID != a.ID { // one first_seen: by id
 		rows[0], rows[1] = rows[1], rows[0]
 	}
@@ -89,5 +89,23 @@ func testCorpusRows(t *testing.T, be storetest.Backend) {
 	}
 	if open, closed, _, err := s.CorpusRowsSince(ctx, seq); err != nil || len(open) != 1 || open[0].ID != c.ID || len(closed) != 0 {
 		t.Errorf("since %d, one new: %+v, %v, %v", seq, open, closed, err)
+	}
+}
+
+// TestLeadPrefix: a corpus row keeps at most leadBytes of the text, cut
+// on a character boundary.
+func TestLeadPrefix(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"short", 5},
+		{strings.Repeat("a", leadBytes), leadBytes},
+		{strings.Repeat("a", leadBytes+1), leadBytes},
+		{strings.Repeat("a", leadBytes-1) + "é", leadBytes - 1},
+	} {
+		if got := leadPrefix(tc.text); len(got) != tc.want || !strings.HasPrefix(tc.text, got) {
+			t.Errorf("leadPrefix of %d bytes: %d bytes, want %d", len(tc.text), len(got), tc.want)
+		}
 	}
 }
