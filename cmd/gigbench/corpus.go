@@ -143,16 +143,17 @@ func (c *corpus) posting(b, i int) posting {
 // profile is what a company's ads share: its boilerplate paragraph, home
 // city and a team or two.
 type profile struct {
-	About, City, Product string
-	Teams                []string
+	About         []any // aboutTemplates' arguments
+	City, Product string
+	Teams         []string
 }
 
 func (c *corpus) profile(b int) profile {
 	r := rand.New(rand.NewPCG(uint64(b), 0xc0ffee))
 	name := c.company(b)
 	p := profile{City: pick(r, cities), Product: strings.Fields(name)[0] + " " + pick(r, productNouns)}
-	p.About = fmt.Sprintf(pick(r, aboutTemplates), name, p.City, 1995+r.IntN(30), pick(r, audiences), 2+r.IntN(40), p.Product,
-		pick(r, concerns), 6+r.IntN(300), 200+r.IntN(50000))
+	p.About = []any{name, p.City, 1995 + r.IntN(30), pick(r, audiences), 2 + r.IntN(40), p.Product,
+		pick(r, concerns), 6 + r.IntN(300), 200 + r.IntN(50000)}
 	for range 3 {
 		p.Teams = append(p.Teams, pick(r, teams))
 	}
@@ -222,6 +223,12 @@ func (c *corpus) original(b, i int) posting {
 		return s
 	}
 	tool := func() string { return pick(r, toolsMore) }
+	object := func() string {
+		if r.IntN(4) == 0 {
+			return pick(r, objects)
+		}
+		return pick(r, objDets) + " " + pick(r, objDomain) + " " + pick(r, objThings)
+	}
 	list := func(xs []string) string {
 		if len(xs) == 1 {
 			return xs[0]
@@ -230,10 +237,14 @@ func (c *corpus) original(b, i int) posting {
 	}
 
 	var paras []string
-	paras = append(paras, prof.About+" "+fill(pick(r, introTemplates), strings.ToLower(role), team, strings.ToLower(field)))
+	about := ""
+	if r.IntN(4) != 0 { // a company paragraph in three ads of four, worded by whoever posted it
+		about = fill(pick(r, aboutTemplates), prof.About...) + " "
+	}
+	paras = append(paras, about+fill(pick(r, introTemplates), strings.ToLower(role), team, strings.ToLower(field)))
 	sentence := func(mentor, team string) string {
-		return pick(r, openers) + " " + pick(r, verbs) + " " + pick(r, objects) + strings.TrimRight(" "+fill(pick(r, tails), purpose(), tool(), mentor,
-			pick(r, metrics), pick(r, adjectives), team, pick(r, months), pick(r, objects), 3+r.IntN(40), pick(r, audiences)), " ") + "."
+		return pick(r, openers) + " " + pick(r, verbs) + " " + object() + strings.TrimRight(" "+fill(pick(r, tails), purpose(), tool(), mentor,
+			pick(r, metrics), pick(r, adjectives), team, pick(r, months), object(), 3+r.IntN(40), pick(r, audiences)), " ") + "."
 	}
 	var proj []string
 	for range 3 + r.IntN(2) {
@@ -242,8 +253,22 @@ func (c *corpus) original(b, i int) posting {
 	paras = append(paras, strings.Join(proj, " "))
 	var li []string
 	for range 3 + r.IntN(2) {
-		li = append(li, "<li>"+fill(pick(r, deliverableTemplates), tool(), team, 2+r.IntN(12), pick(r, objects), pick(r, metrics),
-			5+r.IntN(40), "the "+pick(r, teams), pick(r, weekdays))+"</li>")
+		d := strings.TrimSpace(pick(r, artifactLeads)+" "+pick(r, artifacts)) + " " + pick(r, artifactLinks) + " "
+		switch r.IntN(4) {
+		case 0:
+			d += pick(r, metrics) + " in " + tool()
+		case 1:
+			d += object() + " for the " + pick(r, teams)
+		case 2:
+			d += object() + " by " + pick(r, weekdays)
+		default:
+			d += object()
+		}
+		if r.IntN(5) == 0 {
+			d = fill(pick(r, deliverableTemplates), tool(), team, 2+r.IntN(12), object(), pick(r, metrics),
+				5+r.IntN(40), "the "+pick(r, teams), pick(r, weekdays))
+		}
+		li = append(li, "<li>"+d+"</li>")
 	}
 	pay := pick(r, payTemplates[:len(payTemplates)-1])
 	if r.IntN(150) == 0 {
@@ -271,14 +296,14 @@ func (c *corpus) original(b, i int) posting {
 	var tail []string
 	for words < 230 {
 		var s string
-		switch r.IntN(5) {
-		case 0, 1, 2:
+		switch r.IntN(6) {
+		case 0, 1, 2, 3:
 			s = sentence(pick(r, firstNames), pick(r, teams))
-		case 3:
+		case 4:
 			s = fill(pick(r, logisticsTemplates), mentor, pick(r, weekdays), 8+r.IntN(9), pick(r, timezones), prof.City, 1+r.IntN(28),
 				pick(r, months), team, 20+5*r.IntN(7), tool(), pick(r, []string{"summer", "winter", "spring", "autumn"}), c.company((b+1+r.IntN(50))%max(1, c.boards())))
 		default:
-			s = fill(pick(r, closingTemplates), prof.Product, pick(r, objects), mentor, pick(r, programKinds), 1+r.IntN(28), pick(r, months))
+			s = fill(pick(r, closingTemplates), prof.Product, object(), mentor, pick(r, programKinds), 1+r.IntN(28), pick(r, months))
 		}
 		tail = append(tail, s)
 		words += len(strings.Fields(s))

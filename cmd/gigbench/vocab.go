@@ -176,3 +176,27 @@ var (
 	headings = []string{"What you will deliver", "Deliverables", "By the end you will have", "Outcomes", "What we expect at the end",
 		"You will hand over", "Results we need", "Scope"}
 )
+
+// The parts deliverables are assembled from.
+var (
+	artifactLeads = []string{"a short", "a rerunnable", "a reviewed", "a first draft of a", "a tested", "a documented", "a finished", "a shareable",
+		"an annotated", "a one-page", "a lightweight", "a working", "a clean", "a dated", "a signed-off", "a printable", "a searchable", "a versioned", "", ""}
+	artifacts = []string{"notebook", "dashboard", "report", "slide deck", "set of mockups", "checklist", "playbook", "style sheet", "test suite",
+		"data dictionary", "runbook", "FAQ", "wireframe set", "audit log", "budget sheet", "survey instrument", "interview guide", "content calendar",
+		"research memo", "prototype", "script", "training module", "decision log", "scorecard", "glossary", "migration plan", "video walkthrough",
+		"benchmark table", "style guide", "press kit"}
+	artifactLinks = []string{"of", "for", "covering", "about", "on", "built from", "that explains", "tracking", "comparing", "summarizing"}
+)
+
+// The parts composed objects are made of ("last year's volunteer intake
+// forms").
+var (
+	objDets = []string{"the", "our", "their", "the old", "the new", "the current", "the shared", "the regional", "the internal", "the public",
+		"the draft", "the archived", "the unused", "two", "three", "a dozen", "the Spanish", "the mobile", "the weekly", "the monthly"}
+	objDomain = []string{"donor", "volunteer", "clinic", "student", "vendor", "member", "patient", "tenant", "shipment", "course", "grant",
+		"newsletter", "partner", "warehouse", "event", "customer", "payroll", "mentor", "alumni", "product", "library", "transit", "school",
+		"field", "sales", "support", "hiring", "marketing", "research", "pricing", "menu", "route", "sensor", "museum", "farm", "lab", "store", "app", "catalog", "podcast"}
+	objThings = []string{"database", "spreadsheets", "survey results", "intake forms", "email templates", "help articles", "call notes", "photo archive",
+		"records", "reports", "logs", "dashboards", "contracts", "invoices", "maps", "schedules", "checklists", "transcripts", "scripts", "tickets",
+		"reviews", "forms", "metrics", "wiki pages", "price lists", "signup flow", "budget", "handbook", "tag list", "exports"}
+)
