@@ -34,50 +34,6 @@ var (
 		"copywriting", "public speaking", "data visualization", "user interviews", "survey design", "QuickBooks", "Spanish", "French"}
 	locations = []string{"Remote (United States)", "Remote - US", "Remote", "Anywhere", "Remote (EU)", "Remote - UK", "Remote, Canada",
 		"New York, NY", "San Francisco, CA", "Hybrid - London", "Remote (India)", "Berlin, Germany"}
-	payPhrases = []string{"We pay $%d for about %d hours of work.", "The pay is $%d per hour.", "A stipend of $%d for the whole project (about %d hours).",
-		"Compensation: $%d/hr, paid every two weeks.", "This is a paid engagement at €%d per hour.", "Fixed fee of $%d on delivery; expect roughly %d hours.",
-		"Pay is competitive and depends on experience.", "", "This is an unpaid internship offered for academic credit only."}
-	effortPhrases = []string{"Plan on %d-%d hours over three weeks.", "The project runs for %d weeks at about %d hours a week.",
-		"Expect %d to %d hours in total, on your own schedule.", "Work is flexible: around %d hours a week for %d weeks.", ""}
-	sectors = []string{"climate data", "online learning", "community health", "small-business finance", "open-source tooling",
-		"public libraries", "renewable energy", "food logistics", "civic technology", "mental health apps"}
-	projectSentences = []string{
-		"You will clean and merge three spreadsheets of survey answers and document every decision you make.",
-		"You will build a small dashboard that tracks weekly sign-ups and explain the trends you find.",
-		"You will draft ten social posts a week and schedule them with our content calendar.",
-		"You will interview five customers and summarize what they need in a short written report.",
-		"You will write automated tests for the checkout flow and file clear bug reports.",
-		"You will redesign the onboarding screens and hand over annotated mockups.",
-		"You will research competitors and present a one-page comparison with recommendations.",
-		"You will label a few thousand images and measure how consistent the labels are.",
-		"You will migrate old blog posts to the new site and fix broken links along the way.",
-		"You will reconcile last quarter's invoices against the bank statements.",
-		"You will translate the help center articles and keep a glossary of product terms.",
-		"You will edit three short videos from raw footage for our channel.",
-		"You will prototype a recommendation model and report its accuracy on held-out data.",
-		"You will set up a continuous integration pipeline for a small service.",
-		"You will audit our pages for search ranking problems and list the fixes by impact.",
-		"You will map the grant opportunities that fit our programs and draft two applications.",
-	}
-	deliverables = []string{"a cleaned data set with a data dictionary", "a written report of about five pages", "a working prototype with a short demo video",
-		"a slide deck for the leadership team", "a set of annotated design files", "a test plan and twenty automated tests", "a content calendar for the next month",
-		"a reproducible notebook", "a list of prioritized recommendations", "a final presentation to the team"}
-	fillers = []string{
-		"Our team is small, friendly and fully distributed across several time zones.",
-		"A mentor from the team meets you every week to review progress and answer questions.",
-		"We care about clear writing, careful work and asking questions early.",
-		"You will get feedback on every deliverable and a reference letter at the end.",
-		"The work suits students in any year who want a real project for their portfolio.",
-		"We welcome applicants from all backgrounds and do not require a degree.",
-		"All tools and accounts are provided; you only need a laptop and a reliable connection.",
-		"Applications are reviewed on a rolling basis, so apply early.",
-		"The project is scoped so that it can be done alongside classes.",
-		"You will present your results to the wider team in a short call.",
-		"We publish our work openly and you may show it in your portfolio.",
-		"Questions about the role can be sent through the application form.",
-		"Previous interns went on to full-time roles with us and with our partners.",
-		"We follow a simple weekly rhythm: a planning call on Monday and a demo on Friday.",
-	}
 	scamSentences = []string{
 		"No interview needed, contact our hiring manager on Telegram to start today.",
 		"Before starting you must pay a refundable registration fee of $85 for your starter kit.",
@@ -126,9 +82,97 @@ func suffix(n int) string {
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
 
+// Deliberate duplication, per 10,000 listings: reposts are listings an
+// employer posted on two boards (the same ad on another company's board,
+// as aggregators and staffing partners carry them: cross-source dedup's
+// work); scam copies are one of scamTemplates under a made-up employer
+// (SCAM_TEMPLATE_REUSE's work). Everything else is an original ad.
+const (
+	repostPer10k   = 150 // 1.5 %
+	scamCopyPer10k = 15  // 0.15 %
+)
+
+// kind is what listing i of board b is: 0 original, 1 repost, 2 scam copy.
+func (c *corpus) kind(b, i int) (k int, h uint64) {
+	h = mix(uint64(b)<<32 | uint64(i))
+	switch v := h % 10000; {
+	case v < repostPer10k && c.boards() > 1:
+		return 1, h
+	case v >= repostPer10k && v < repostPer10k+scamCopyPer10k:
+		return 2, h
+	}
+	return 0, h
+}
+
+// mix is SplitMix64's finalizer.
+func mix(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+	x = (x ^ x>>27) * 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+// repostOf is the original a repost copies: a listing of another board.
+func (c *corpus) repostOf(b int, h uint64) (int, int) {
+	n := c.boards()
+	b2 := (b + 1 + int(h>>20%uint64(n-1))) % n
+	i2 := int(h >> 40 % uint64(c.boardLen(b2)))
+	for k, _ := c.kind(b2, i2); k != 0; k, _ = c.kind(b2, i2) {
+		i2 = (i2 + 1) % c.boardLen(b2)
+	}
+	return b2, i2
+}
+
+// posting is listing i of board b.
 func (c *corpus) posting(b, i int) posting {
+	id := int64(b)*1_000_000 + int64(i) + 1
+	switch k, h := c.kind(b, i); k {
+	case 1:
+		b2, i2 := c.repostOf(b, h)
+		p := c.original(b2, i2)
+		p.ID, p.Board = id, b
+		return p
+	case 2:
+		p := c.scamCopy(b, i, h)
+		p.ID = id
+		return p
+	}
+	return c.original(b, i)
+}
+
+// profile is what a company's ads share: its boilerplate paragraph, home
+// city and a team or two.
+type profile struct {
+	About         []any // aboutTemplates' arguments
+	City, Product string
+	Teams         []string
+}
+
+func (c *corpus) profile(b int) profile {
+	r := rand.New(rand.NewPCG(uint64(b), 0xc0ffee))
+	name := c.company(b)
+	p := profile{City: pick(r, cities), Product: strings.Fields(name)[0] + " " + pick(r, productNouns)}
+	p.About = []any{name, p.City, 1995 + r.IntN(30), pick(r, audiences), 2 + r.IntN(40), p.Product,
+		pick(r, concerns), 6 + r.IntN(300), 200 + r.IntN(50000)}
+	for range 3 {
+		p.Teams = append(p.Teams, pick(r, teams))
+	}
+	return p
+}
+
+// fill formats a template with the arguments it uses (by index).
+func fill(t string, args ...any) string {
+	s := fmt.Sprintf(t, args...)
+	if i := strings.Index(s, "%!(EXTRA"); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+func (c *corpus) original(b, i int) posting {
 	r := rand.New(rand.NewPCG(uint64(b), uint64(i)))
 	p := posting{ID: int64(b)*1_000_000 + int64(i) + 1, Board: b, Company: c.company(b), Location: pick(r, locations)}
+	prof := c.profile(b)
 	field, role := pick(r, titleFields), pick(r, titleRoles)
 	p.Title = pick(r, titleLevels) + field + " " + role
 	switch {
@@ -150,59 +194,162 @@ func (c *corpus) posting(b, i int) posting {
 	p.Posted = c.Now.Add(-time.Duration(r.IntN(60*24)) * time.Hour)
 	nsk := 3 + r.IntN(4)
 	for range nsk {
-		p.Skills = append(p.Skills, pick(r, skillsPool))
+		if r.IntN(3) == 0 {
+			p.Skills = append(p.Skills, pick(r, toolsMore))
+		} else {
+			p.Skills = append(p.Skills, pick(r, skillsPool))
+		}
 	}
+	team, mentor := pick(r, prof.Teams), pick(r, firstNames)
+	purpose := func() string {
+		s := pick(r, purposes)
+		switch strings.Count(s, "%") {
+		case 1:
+			switch {
+			case strings.Contains(s, "%d"):
+				s = fmt.Sprintf(s, 2+r.IntN(12))
+			case strings.Contains(s, "in %s"), strings.Contains(s, "due in"):
+				s = fmt.Sprintf(s, pick(r, months))
+			case strings.Contains(s, "every %s"):
+				s = fmt.Sprintf(s, pick(r, weekdays))
+			case strings.Contains(s, "the %s"):
+				s = fmt.Sprintf(s, team)
+			default:
+				s = fmt.Sprintf(s, pick(r, audiences))
+			}
+		case 2:
+			s = fmt.Sprintf(s, 3+r.IntN(40), pick(r, audiences))
+		}
+		return s
+	}
+	tool := func() string { return pick(r, toolsMore) }
+	object := func() string {
+		if r.IntN(4) == 0 {
+			return pick(r, objects)
+		}
+		return pick(r, objDets) + " " + pick(r, objDomain) + " " + pick(r, objThings)
+	}
+	list := func(xs []string) string {
+		if len(xs) == 1 {
+			return xs[0]
+		}
+		return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+	}
+
 	var paras []string
-	paras = append(paras, fmt.Sprintf("%s builds tools for %s. We are looking for a %s to join us for a short, well-scoped piece of work in %s.",
-		p.Company, pick(r, sectors), strings.ToLower(role), strings.ToLower(field)))
+	about := ""
+	if r.IntN(4) != 0 { // a company paragraph in three ads of four, worded by whoever posted it
+		about = fill(pick(r, aboutTemplates), prof.About...) + " "
+	}
+	paras = append(paras, about+fill(pick(r, introTemplates), strings.ToLower(role), team, strings.ToLower(field)))
+	sentence := func(mentor, team string) string {
+		return pick(r, openers) + " " + pick(r, verbs) + " " + object() + strings.TrimRight(" "+fill(pick(r, tails), purpose(), tool(), mentor,
+			pick(r, metrics), pick(r, adjectives), team, pick(r, months), object(), 3+r.IntN(40), pick(r, audiences)), " ") + "."
+	}
 	var proj []string
-	for range 3 {
-		proj = append(proj, pick(r, projectSentences))
+	for range 3 + r.IntN(2) {
+		proj = append(proj, sentence(mentor, team))
 	}
 	paras = append(paras, strings.Join(proj, " "))
 	var li []string
-	for range 3 {
-		li = append(li, "<li>"+pick(r, deliverables)+"</li>")
+	for range 3 + r.IntN(2) {
+		d := strings.TrimSpace(pick(r, artifactLeads)+" "+pick(r, artifacts)) + " " + pick(r, artifactLinks) + " "
+		switch r.IntN(4) {
+		case 0:
+			d += pick(r, metrics) + " in " + tool()
+		case 1:
+			d += object() + " for the " + pick(r, teams)
+		case 2:
+			d += object() + " by " + pick(r, weekdays)
+		default:
+			d += object()
+		}
+		if r.IntN(5) == 0 {
+			d = fill(pick(r, deliverableTemplates), tool(), team, 2+r.IntN(12), object(), pick(r, metrics),
+				5+r.IntN(40), "the "+pick(r, teams), pick(r, weekdays))
+		}
+		li = append(li, "<li>"+d+"</li>")
 	}
-	pay := pick(r, payPhrases)
-	switch strings.Count(pay, "%d") {
-	case 2:
-		pay = fmt.Sprintf(pay, 150+r.IntN(30)*25, 8+r.IntN(30))
-	case 1:
-		pay = fmt.Sprintf(pay, 15+r.IntN(35))
+	pay := pick(r, payTemplates[:len(payTemplates)-1])
+	if r.IntN(150) == 0 {
+		pay = payTemplates[len(payTemplates)-1] // unpaid, for credit
 	}
 	p.Paid = strings.Contains(pay, "$") || strings.Contains(pay, "€")
-	effort := pick(r, effortPhrases)
-	if strings.Count(effort, "%d") == 2 {
+	if strings.Contains(pay, "%") {
+		pay = fill(pay, 150+r.IntN(30)*25, 8+r.IntN(30), 15+r.IntN(35))
+	}
+	effort := pick(r, effortTemplates)
+	if effort != "" {
 		lo := 5 + r.IntN(20)
-		effort = fmt.Sprintf(effort, lo, lo+5+r.IntN(20))
+		effort = fill(effort, lo, lo+5+r.IntN(20), 2+r.IntN(8), 4+r.IntN(12))
 	}
 	paras = append(paras, strings.TrimSpace(pay+" "+effort))
-	paras = append(paras, "You should be comfortable with "+strings.Join(p.Skills[:len(p.Skills)-1], ", ")+" and "+p.Skills[len(p.Skills)-1]+".")
-	if r.IntN(50) == 0 {
+	paras = append(paras, fill(pick(r, reqTemplates), list(p.Skills), tool()))
+	if r.IntN(250) == 0 {
 		paras = append(paras, pick(r, scamSentences))
 	}
 	words := 0
 	for _, s := range paras {
 		words += len(strings.Fields(s))
 	}
-	var fill []string
-	for words < 215 {
-		s := pick(r, fillers)
-		fill = append(fill, s)
+	words += 6 * len(li)
+	var tail []string
+	for words < 230 {
+		var s string
+		switch r.IntN(6) {
+		case 0, 1, 2, 3:
+			s = sentence(pick(r, firstNames), pick(r, teams))
+		case 4:
+			s = fill(pick(r, logisticsTemplates), mentor, pick(r, weekdays), 8+r.IntN(9), pick(r, timezones), prof.City, 1+r.IntN(28),
+				pick(r, months), team, 20+5*r.IntN(7), tool(), pick(r, []string{"summer", "winter", "spring", "autumn"}), c.company((b+1+r.IntN(50))%max(1, c.boards())))
+		default:
+			s = fill(pick(r, closingTemplates), prof.Product, object(), mentor, pick(r, programKinds), 1+r.IntN(28), pick(r, months))
+		}
+		tail = append(tail, s)
 		words += len(strings.Fields(s))
 	}
-	paras = append(paras[:2], append([]string{strings.Join(fill[:len(fill)/2], " ")}, append(paras[2:], strings.Join(fill[len(fill)/2:], " "))...)...)
+	paras = append(paras, strings.Join(tail, " "))
+	return c.render(p, paras, li, 1, pick(r, headings))
+}
+
+// render writes the description's HTML and text: the deliverables list
+// after paragraph after.
+func (c *corpus) render(p posting, paras, li []string, after int, heading string) posting {
 	var h strings.Builder
 	for k, s := range paras {
 		h.WriteString("<p>" + html.EscapeString(s) + "</p>")
-		if k == 1 {
-			h.WriteString("<h3>What you will deliver</h3><ul>" + strings.Join(li, "") + "</ul>")
+		if k == after && len(li) > 0 {
+			h.WriteString("<h3>" + heading + "</h3><ul>" + strings.Join(li, "") + "</ul>")
 		}
 	}
 	p.HTML = h.String()
-	p.Text = strings.Join(paras, "\n") + "\n" + strings.Join(li, " ")
+	p.Text = strings.Join(paras, "\n")
+	if len(li) > 0 {
+		p.Text += "\n" + strings.Join(li, " ")
+	}
 	return p
+}
+
+// scamCopy is one of scamTemplates under a made-up employer, with its own
+// title and amount.
+func (c *corpus) scamCopy(b, i int, h uint64) posting {
+	r := rand.New(rand.NewPCG(uint64(b), uint64(i)))
+	t := int(h >> 16 % uint64(len(scamTemplates)))
+	p := posting{Board: b, Company: pick(r, scamCompanies), Location: pick(r, []string{"Remote", "Anywhere", "Remote - US"}), Remote: "remote",
+		Type: "contract", Paid: true, Posted: c.Now.Add(-time.Duration(r.IntN(60*24)) * time.Hour)}
+	p.Title = pick(r, []string{"Remote Data Entry Assistant", "Work From Home Student Assistant", "Online Personal Assistant", "Remote Admin Intern"})
+	p.Skills = []string{"Excel", "communication"}
+	body := fmt.Sprintf(scamTemplates[t], p.Company, pick(r, scamRoles), 400+25*r.IntN(20))
+	return c.render(p, []string{body}, nil, 0, "")
+}
+
+// scamTemplateOf says which scam template listing i of board b copies
+// (-1: none).
+func (c *corpus) scamTemplateOf(b, i int) int {
+	if k, h := c.kind(b, i); k == 2 {
+		return int(h >> 16 % uint64(len(scamTemplates)))
+	}
+	return -1
 }
 
 // boardServer serves the corpus as Greenhouse boards on loopback:

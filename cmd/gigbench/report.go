@@ -165,6 +165,8 @@ func (r *report) markdown() string {
 	b.WriteString("search through `gigscout serve`'s HTTP API (highlighting as the API serves it, six facets on every request); raw Bleve (plain static mapping, in process, no highlighting; facets only on the facet shape) and SQLite FTS5 (external-content table, bm25, snippets, counts; facets by GROUP BY on the facet shape) on the same corpus and queries in the same run.\n\n")
 	fmt.Fprintf(&b, "- machine: %s\n- date: %s (run took %s)\n- commit: %s\n- per shape and client count: at most %s or %d queries\n\n",
 		r.Machine, r.Started.Format(time.RFC3339), r.Finished.Sub(r.Started).Round(time.Second), r.Opts.Commit, r.Opts.PerShape, r.Opts.MaxQueries)
+	fmt.Fprintf(&b, "The descriptions are composed from sentence parts and large vocabularies (company paragraphs, projects, tools, deliverables, teams, people, places and numbers), so unrelated ads are not near-copies of each other; deliberate duplication: %.1f %% of listings are reposts of another board's ad (same employer; cross-source dedup) and %.2f %% copies of %d scam templates under made-up employers (SCAM_TEMPLATE_REUSE).\n\n",
+		float64(repostPer10k)/100, float64(scamCopyPer10k)/100, len(scamTemplates))
 	b.WriteString("The machine is shared: compare the ratios within this run, not absolute times across runs.\n\n")
 	if r.FTSMissing != "" {
 		fmt.Fprintf(&b, "FTS5: %s\n\n", r.FTSMissing)

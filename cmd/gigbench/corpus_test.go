@@ -1,0 +1,141 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gigscout/gigscout/config"
+	"github.com/gigscout/gigscout/internal/ingest"
+	"github.com/gigscout/gigscout/internal/model"
+	"github.com/gigscout/gigscout/internal/normalize"
+	"github.com/gigscout/gigscout/internal/redflag"
+)
+
+// TestCorpusRealisticFlags runs 3,000 generated listings through what
+// ingest does to them (the Greenhouse adapter's posting, normalize, the
+// red-flag engine, then the cross-listing pass over all of them) and checks
+// that the corpus is flagged at a realistic rate: unrelated ads are not
+// near-copies of each other, while the planted copies are found (every
+// scam template copied under two or more employers is SCAM_TEMPLATE_REUSE,
+// every repost is a near-duplicate of its original under the same dedup key
+// and is not flagged as template reuse).
+func TestCorpusRealisticFlags(t *testing.T) {
+	now := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+	c := &corpus{N: 3000, BoardSize: 100, Now: now}
+	def := config.Default()
+	rates := map[string]float64{"USD": 1}
+	for k, v := range def.Pay.USDRates {
+		rates[k] = v
+	}
+	eng := redflag.New(redflag.Options{FloorHourlyUSD: def.Pay.FloorHourlyUSD})
+	opts := normalize.Options{USDRates: rates, Now: now}
+
+	type ref struct{ b, i int }
+	ls := make([]*model.Listing, c.N)
+	at := map[ref]*model.Listing{}
+	buildParallel(c.N, func(n int) {
+		b, i := n/c.BoardSize, n%c.BoardSize
+		post := generatedPosting(c, b, i)
+		l := normalize.Normalize(&post, opts)
+		eng.Assess(l)
+		ls[n] = l
+	})
+	for n, l := range ls {
+		at[ref{n / c.BoardSize, n % c.BoardSize}] = l
+	}
+	flags := redflag.CorpusFlags(ingest.CorpusEntries(ls))
+	eng.ApplyCorpus(ls, flags)
+
+	var reuse, high, reposts, scams int
+	scamCopies := map[int]map[string][]*model.Listing{} // template -> company -> listings
+	for n, l := range ls {
+		b, i := n/c.BoardSize, n%c.BoardSize
+		if l.Risk == model.SeverityHigh {
+			high++
+		}
+		_, reused := flags[l.ID]
+		if reused {
+			reuse++
+		}
+		switch k, h := c.kind(b, i); k {
+		case 1:
+			reposts++
+			b2, i2 := c.repostOf(b, h)
+			o := at[ref{b2, i2}]
+			if o.DedupKey == "" || o.DedupKey != l.DedupKey || !normalize.NearDuplicate(o.TextSimHash, l.TextSimHash) {
+				t.Errorf("repost %s of %s: dedup keys %q / %q, SimHashes %d bits apart; want the same key and a near-duplicate",
+					l.ID, o.ID, l.DedupKey, o.DedupKey, bitsApart(l.TextSimHash, o.TextSimHash))
+			}
+			if reused {
+				t.Errorf("repost %s (same employer, two boards) flagged %s: %s", l.ID, redflag.ScamTemplateReuse, flags[l.ID].Reason)
+			}
+		case 2:
+			scams++
+			tm := c.scamTemplateOf(b, i)
+			if scamCopies[tm] == nil {
+				scamCopies[tm] = map[string][]*model.Listing{}
+			}
+			scamCopies[tm][l.Company] = append(scamCopies[tm][l.Company], l)
+		}
+	}
+	checked := 0
+	for tm, byCompany := range scamCopies {
+		copies := 0
+		for _, xs := range byCompany {
+			copies += len(xs)
+		}
+		if len(byCompany) < 2 && copies < 3 {
+			continue
+		}
+		for _, xs := range byCompany {
+			for _, l := range xs {
+				checked++
+				if _, ok := flags[l.ID]; !ok {
+					t.Errorf("scam copy %s (template %d, %d copies under %d employers) not flagged %s",
+						l.ID, tm, copies, len(byCompany), redflag.ScamTemplateReuse)
+				}
+			}
+		}
+	}
+	pct := func(n int) float64 { return 100 * float64(n) / float64(c.N) }
+	t.Logf("%d listings: %d reposts, %d scam copies (%d checked); %s on %d (%.2f %%), high risk %d (%.2f %%)",
+		c.N, reposts, scams, checked, redflag.ScamTemplateReuse, reuse, pct(reuse), high, pct(high))
+	if reposts == 0 || checked == 0 {
+		t.Fatalf("the corpus planted %d reposts and %d checkable scam copies; want some of each", reposts, checked)
+	}
+	if pct(reuse) > 3 {
+		t.Errorf("%s on %.2f %% of the corpus; want at most 3 %% (unrelated ads must not be near-copies)", redflag.ScamTemplateReuse, pct(reuse))
+		for id, f := range flags {
+			t.Logf("e.g. %s: %s", id, f.Reason)
+			break
+		}
+	}
+	if pct(high) > 3 {
+		t.Errorf("%.2f %% of the corpus at high risk; want at most 3 %%", pct(high))
+	}
+}
+
+// TestCorpusDeterministic: the same listing comes out the same every time
+// (the board server, the peers and the direct build generate it apart).
+func TestCorpusDeterministic(t *testing.T) {
+	c := &corpus{N: 5000, BoardSize: 1000, Now: time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)}
+	for _, n := range []int{0, 1, 999, 1000, 2500, 4999} {
+		a, b := c.posting(n/1000, n%1000), c.posting(n/1000, n%1000)
+		if fmt.Sprint(a) != fmt.Sprint(b) {
+			t.Errorf("listing %d differs between two calls", n)
+		}
+		if w := len(strings.Fields(a.Text)); w < 150 || w > 400 {
+			t.Errorf("listing %d has %d words; want about 250", n, w)
+		}
+	}
+}
+
+func bitsApart(a, b uint64) int {
+	n := 0
+	for x := a ^ b; x != 0; x &= x - 1 {
+		n++
+	}
+	return n
+}
