@@ -1,8 +1,6 @@
 package ingest
 
 import (
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,7 +8,6 @@ import (
 	"github.com/gigscout/gigscout/crawler"
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/redflag"
-	"github.com/gigscout/gigscout/internal/store"
 )
 
 // TestCorpusLeadCopyThroughStore: an opening pitch copied word for word
@@ -20,14 +17,7 @@ import (
 // the flag goes when the copy's opening is rewritten; and a fresh pipeline
 // recomputing everything finds what the incremental runs stored.
 func TestCorpusLeadCopyThroughStore(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p := &Pipeline{Store: st, Engine: redflag.New(redflag.Options{})}
+	ctx, st, p := corpusPipeline(t, 60*time.Second)
 	pitch := "Work from your kitchen table and earn a steady second income helping our logistics partners. " +
 		"We are growing quickly in every state and need dependable people to confirm shipments, reply to " +
 		"short customer messages and keep a simple tracking sheet current. Training takes one afternoon and " +

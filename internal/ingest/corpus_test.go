@@ -19,14 +19,7 @@ import (
 // the other; it goes when one of them closes. One employer on two boards
 // raises nothing.
 func TestCorpusFlagsFollowListings(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p := &Pipeline{Store: st, Engine: redflag.New(redflag.Options{})}
+	ctx, st, p := corpusPipeline(t, 30*time.Second)
 	text := strings.Repeat("Process online orders from home, answer buyers and update the order sheet every evening. ", 6)
 	post := func(source, id, company string) model.Posting {
 		return model.Posting{Source: source, Kind: "test", ExternalID: id, URL: "https://" + source + ".test/" + id,
@@ -90,14 +83,7 @@ func TestCorpusFlagsFollowListings(t *testing.T) {
 // close listings (each recomputed incrementally), a pipeline that starts
 // afresh and recomputes every listing finds exactly the flags stored.
 func TestCorpusIncrementalMatchesFull(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p := &Pipeline{Store: st, Engine: redflag.New(redflag.Options{})}
+	ctx, st, p := corpusPipeline(t, 60*time.Second)
 	texts := []string{
 		strings.Repeat("Process online orders from home, answer buyers and update the order sheet every evening. ", 6),
 		strings.Repeat("Review invoices for our accounting team, reconcile vendor statements and flag any gaps. ", 6),
@@ -177,14 +163,7 @@ func TestCorpusIncrementalMatchesFull(t *testing.T) {
 // appear (and so the risk) are written at once; when the pipeline goes
 // idle every flag is what a full recompute finds.
 func TestCorpusDetailsWaitForIdle(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p := &Pipeline{Store: st, Engine: redflag.New(redflag.Options{})}
+	ctx, st, p := corpusPipeline(t, 30*time.Second)
 	text := strings.Repeat("Process online orders from home, answer buyers and update the order sheet every evening. ", 6)
 	var ids []string
 	put := func(source string) {
@@ -251,4 +230,19 @@ func TestCorpusDetailsWaitForIdle(t *testing.T) {
 	if !reflect.DeepEqual(before, after) {
 		t.Errorf("after idle, incremental %+v\nfull %+v", before, after)
 	}
+}
+
+// corpusPipeline opens a fresh SQLite store in a temporary directory and a
+// pipeline over it with the default red-flag engine, for the corpus tests;
+// the store closes and the context ends when the test does.
+func corpusPipeline(t *testing.T, timeout time.Duration) (context.Context, store.Store, *Pipeline) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	t.Cleanup(cancel)
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return ctx, st, &Pipeline{Store: st, Engine: redflag.New(redflag.Options{})}
 }
