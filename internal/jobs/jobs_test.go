@@ -286,7 +286,10 @@ func TestJobSkipsCrawledTick(t *testing.T) {
 	log.last["a"] = tick.Add(time.Minute) // crawled after the tick
 	q, err := New(Options{Pool: pool, Sources: []Source{{Name: "a", Schedule: mustSchedule(t, "CRON_TZ=UTC 0 0 1 1 *")}},
 		Crawl: log.crawl, LastSuccess: log.lastSuccess, Logger: slog.New(slog.DiscardHandler), ID: "skip-test",
-		Now: func() time.Time { return tick.Add(2 * time.Minute) }})
+		// The two jobs may start together: the one that finds the source
+		// locked must come back within the test's deadline, not after 30 s.
+		LockRetry: 200 * time.Millisecond,
+		Now:       func() time.Time { return tick.Add(2 * time.Minute) }})
 	if err != nil {
 		t.Fatal(err)
 	}
