@@ -37,6 +37,10 @@ type report struct {
 	// parts apart (an example falls in the part of its EMSCAD job id, or
 	// of its own id when it has none).
 	AgreementParts []partAgreement `json:"agreement_parts,omitempty"`
+	// PersonalData is SCAM_PERSONAL_DATA's agreement with our own labels
+	// of the EMSCAD sample (the shared data has no reviewer labels for
+	// it); nil when no label file was given.
+	PersonalData *ownAgreement `json:"personal_data_own_labels,omitempty"`
 }
 
 // partAgreement is per-flag agreement on one part of the examples.
@@ -61,6 +65,7 @@ func main() {
 	show := fs.String("show", "", "print the flags of the EMSCAD ad or example with this `id`")
 	split := fs.String("split", "all", "score only this part of the EMSCAD sample: all, design or held (a fixed hash split; see holdout)")
 	data := fs.String("data", repoExamples, "the repository's own labelled examples (examples.jsonl format); \"\" to skip")
+	labels := fs.String("labels", ownLabelsFile, "our own personal-data labels of the EMSCAD sample (job_id<TAB>0|1<TAB>reason); \"\" to skip")
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		os.Exit(2)
 	}
@@ -87,7 +92,7 @@ func main() {
 		}
 		fmt.Printf("== %s (the shared sample)\n", *shared)
 	}
-	rep, err := evaluateSplit(*shared, eng, part)
+	rep, err := evaluateSplit(*shared, *labels, eng, part)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -115,15 +120,16 @@ func assess(p model.Posting, eng *redflag.Engine) *model.Listing {
 
 // evaluate runs the engine over the shared data and scores it: the whole
 // EMSCAD sample and, apart, its design and held parts.
-func evaluate(shared string, eng *redflag.Engine) (report, error) {
-	return evaluateSplit(shared, eng, splitAll)
+func evaluate(shared, labels string, eng *redflag.Engine) (report, error) {
+	return evaluateSplit(shared, labels, eng, splitAll)
 }
 
 // evaluateSplit is evaluate on one part of the EMSCAD sample (with
 // splitAll, the design and held parts are scored too). The whole sample is
 // one corpus for the cross-listing signals whichever part is scored, as
-// the store is in production.
-func evaluateSplit(shared string, eng *redflag.Engine, part splitPart) (report, error) {
+// the store is in production. labels is our own personal-data label file
+// ("" for none).
+func evaluateSplit(shared, labels string, eng *redflag.Engine, part splitPart) (report, error) {
 	var rep report
 	rows, err := loadEMSCAD(sharedFile(shared, "emscad_sample.csv"))
 	if err != nil {
@@ -147,6 +153,14 @@ func evaluateSplit(shared string, eng *redflag.Engine, part splitPart) (report, 
 				AsIs:  scoreListings(results(rows, asIs, p), naturalFraudRate),
 				Named: scoreListings(results(rows, named, p), naturalFraudRate)})
 		}
+	}
+	if labels != "" {
+		lab, err := readOwnLabels(labels)
+		if err != nil {
+			return rep, err
+		}
+		o := scoreOwnLabels(redflag.ScamPersonalData, rows, asIs, named, lab)
+		rep.PersonalData = &o
 	}
 
 	cases := make([]caseResult, 0, len(exs))
@@ -242,6 +256,10 @@ func printReport(w io.Writer, rep report, verbose bool) {
 	}
 	if len(rep.AgreementParts) > 0 {
 		fmt.Fprintf(w, "  (per part: kappa (both/only ours/only reviewers/neither); \"-\" when undefined or no reviewer label)\n")
+	}
+
+	if rep.PersonalData != nil {
+		printOwnLabels(w, rep.PersonalData, verbose)
 	}
 
 	fmt.Fprintf(w, "\nemscad_sample.csv: %d fraudulent, %d legitimate\n", em.Fraud, em.Legit)

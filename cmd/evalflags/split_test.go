@@ -56,7 +56,9 @@ var (
 // sharedReport evaluates the shared data once for the tests that read it.
 func sharedReport(t *testing.T) report {
 	t.Helper()
-	sharedOnce.Do(func() { sharedRep, sharedErr = evaluate(sharedTestDir, redflag.New(redflag.Options{})) })
+	sharedOnce.Do(func() {
+		sharedRep, sharedErr = evaluate(sharedTestDir, ownLabelsTestFile, redflag.New(redflag.Options{}))
+	})
 	if sharedErr != nil {
 		t.Fatal(sharedErr)
 	}
