@@ -2,6 +2,7 @@ package redflag
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -23,8 +24,13 @@ var (
 	reDirectContact = regexp.MustCompile(`\b(send|email|e-mail|mail|forward|submit|fax|text|txt|sms|call|phone|ring|contact|reach|write to|whatsapp)\b[^.!?\n]{0,80}?(#(email|phone)_[0-9a-z]*#?|[a-z0-9._%+-]+@(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|gmx|mail|protonmail|yandex|rediffmail|inbox)\.[a-z.]+|\(?\+?\d{1,3}\)?[ .-]?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b)`)
 	// reUrgency: hurry, beyond the strong pressure phrases of SCAM_PRESSURE.
 	reUrgency = regexp.MustCompile(`\b(urgent(ly)?|immediate(ly)? (start|hire|hiring|joining|opening|requirement)|start(ing)? (immediately|today|right away|asap)|hiring (immediately|now|asap)|needed (immediately|asap|urgently)|asap|(within|in) (24|48|twenty[- ]four) (hours|hrs))\b`)
-	// reNoExperience: no qualifications needed.
-	reNoExperience = regexp.MustCompile(`\b(no (prior |previous |any |formal )?(work )?(experience|exp|skills?|qualifications?|degree)( is| are)?( needed| required| necessary| neccessary)|(previous |prior |any )?experience:? \(?(is )?(not |un)(required|necessary|needed|neccessary)|anyone can (do|apply)|suitable for (all|everyone|anyone))\b`)
+	// reNoExperience: no qualifications needed (or no requirements at all).
+	reNoExperience = regexp.MustCompile(`\b(no (prior |previous |any |formal )?(work )?(experience|exp|skills?|qualifications?|degree)( is| are)?( needed| required| necessary| neccessary)|(previous |prior |any )?experience:? \(?(is )?(not |un)(required|necessary|needed|neccessary)|anyone can (do|apply)|suitable for (all|everyone|anyone)|no (special |specific |particular )?requirements( needed| required| necessary)?)\b`)
+	// reDemographics: a sex or an age band asked of applicants ("male or
+	// female", "aged 18-35"): requirements that employers in most
+	// countries may not state, and that fake ads written from templates
+	// abroad carry. A bare "18 or older" is a legal minimum, not a band.
+	reDemographics = regexp.MustCompile(`\b(males? (or|and|/|&) females?|females? (or|and|/|&) males?|(aged?|between the ages of|age between) \d{2} ?(-|–|to|and) ?\d{2}\b)`)
 	// reHiddenPay: pay revealed only after applying or an interview.
 	reHiddenPay = regexp.MustCompile(`\b(salary|pay|payment|compensation|remuneration|wages?|rate)s? (is |are |will be )?(discussed|disclosed|revealed|communicated|negotiated|given|explained|sent|provided) (via|after|upon|during|at|once|in|on|by) (\w+ ){0,3}(application|applying|interview|communication|contact|email|e-mail|selection|hiring|process|request)`)
 	// reOverseasLure: travel, visa or tax-free pay offered up front, the
@@ -46,7 +52,8 @@ var (
 			"accommodation", "housing", "feeding", "tax"}},
 		{re: reHiddenPay, lits: []string{" discussed", " disclosed", " revealed", " communicated", " negotiated", " given",
 			" explained", " sent", " provided"}},
-		{re: reNoExperience, lits: []string{"needed", "required", "necessary", "neccessary", "anyone can", "suitable for"}},
+		{re: reNoExperience, lits: []string{"needed", "required", "necessary", "neccessary", "anyone can", "suitable for", "requirements"}},
+		{re: reDemographics, lits: []string{"male", "age"}},
 		{re: reEasyPay, lits: []string{"daily", "weekly", "every day", "every week", "every friday"}},
 		{re: reHomeCue, lits: []string{"home", "free time", "spare time", "own place", "own pace", "work any", "own boss"}},
 		{re: reUrgency, lits: []string{"urgent", "immediate", "today", "right away", "asap", "hiring now", "24 h", "48 h", "twenty"}},
@@ -86,6 +93,11 @@ func countAnonCues(c *ctx) (int, model.Span) {
 			if re == reNoExperience || re == reHiddenPay || re == reEasyPay {
 				return !v.negatedStrict(m[0])
 			}
+			if re == reDemographics {
+				// Equal-opportunity statements name the sexes to say they
+				// do not matter.
+				return !reFormNormal.MatchString(v.sentenceText(m[0], m[1]))
+			}
 			if re == reUrgency {
 				// "urgent care", "urgent requests" are tasks, not hurry.
 				return !reUrgentTask.MatchString(v.s[m[1]:min(len(v.s), m[1]+24)])
@@ -101,10 +113,64 @@ func countAnonCues(c *ctx) (int, model.Span) {
 		n++
 		rare = rare || !commonCue(re)
 	}
+	// A pay field whose range makes no sense ("21-63000") was filled in by
+	// someone who never meant to pay it.
+	if sp, ok := incoherentPay(c); ok {
+		if n == 0 {
+			first = sp
+		}
+		n++
+		rare = true
+	}
 	if !rare && n < 3 {
 		return min(n, minAnonCues-1), first
 	}
 	return n, first
+}
+
+// rePayRange: a range of two amounts in a pay field, each perhaps in
+// thousands ("21-63000", "20k - 30k").
+var rePayRange = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)\s*(k)?\s*(?:-|–|—|to)\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?`)
+
+// maxPaySpread is how many times its low end a real pay range's high end
+// may be: hourly and yearly ranges, bands and "DOE" spreads stay well
+// within it.
+const maxPaySpread = 20
+
+// incoherentPay finds a pay-field range whose high end is more than
+// maxPaySpread times its low end ("21-63000": neither an hourly nor a
+// yearly range), with a "k" on the high end carried to a bare low end
+// ("20-30k" is 20k-30k).
+func incoherentPay(c *ctx) (model.Span, bool) {
+	v := c.pay
+	if v.s == "" || !strings.ContainsAny(v.s, "0123456789") {
+		return model.Span{}, false
+	}
+	for _, m := range v.findAll(rePayRange) {
+		lo, hi := amount(v.s[m[2]:m[3]]), amount(v.s[m[6]:m[7]])
+		if m[4] >= 0 {
+			lo *= 1000
+		}
+		if m[8] >= 0 {
+			hi *= 1000
+			if m[4] < 0 && lo*1000 <= hi {
+				lo *= 1000
+			}
+		}
+		if lo > 0 && hi > lo*maxPaySpread {
+			return v.span(m[0], m[1]), true
+		}
+	}
+	return model.Span{}, false
+}
+
+// amount reads "63,000" or "21.50"; 0 when it cannot.
+func amount(s string) float64 {
+	f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	if err != nil {
+		return 0
+	}
+	return f
 }
 
 // reUrgentTask follows "urgent" when it describes work, not the hiring.

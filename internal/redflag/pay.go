@@ -127,16 +127,34 @@ func fieldSpan(c *ctx, sp model.Span) (model.Span, bool) {
 // reMoney finds a stated amount of money.
 var reMoney = regexp.MustCompile(`([$€£₹]\s?\d|\b(usd|eur|gbp|inr|cad|aud|rs\.?)\s?\d|\b\d[\d,.]*\s?(usd|eur|gbp|inr|cad|aud|dollars|euros|pounds|rupees|lakhs?|/\s?(hr|hour|h)\b|per (hour|day|week|month|annum|year)\b|an hour\b))`)
 
-func checkPayUnspecified(c *ctx) (hit, bool) {
+// payStated reports whether the listing says what the work pays: an
+// amount normalization read, money in the pay field, title or text, a pay
+// field holding a number it could not read ("30000 - 35000"), a paid role
+// without an amount ("a paid internship"), or that it is unpaid. It rests
+// on what the listing states, not on whether a parser read it: a pay field
+// with an amount is stated pay whatever normalization made of it. The
+// result is computed once per assessment.
+func payStated(c *ctx) bool {
+	if !c.payStatedDone {
+		c.payStated, c.payStatedDone = isPayStated(c), true
+	}
+	return c.payStated
+}
+
+func isPayStated(c *ctx) bool {
 	l := c.l
 	if c.fired[Unpaid] || l.Unpaid || l.Pay != nil {
-		return hit{}, false
-	}
-	if has(reMoney, c.pay, c.text, c.title) || has(rePaidRole, c.title, c.text, c.etype) {
-		return hit{}, false
+		return true
 	}
 	if strings.ContainsAny(c.pay.s, "0123456789") {
-		return hit{}, false // a number we could not parse: not "unstated"
+		return true // an amount we could not read is still stated
+	}
+	return has(reMoney, c.pay, c.text, c.title) || has(rePaidRole, c.title, c.text, c.etype)
+}
+
+func checkPayUnspecified(c *ctx) (hit, bool) {
+	if payStated(c) {
+		return hit{}, false
 	}
 	if c.pay.s != "" {
 		return hit{span: c.pay.whole()}, true // "Competitive", "DOE": still vague

@@ -108,6 +108,9 @@ type ctx struct {
 
 	unident     bool // unidentified, once computed
 	unidentDone bool
+
+	payStated     bool // payStated, once computed
+	payStatedDone bool
 }
 
 func newCtx(l *model.Listing, opts Options) *ctx {

@@ -450,12 +450,14 @@ func checkAnonEmployer(c *ctx) (hit, bool) {
 		// home work from an employer nothing identifies.
 		// A named employer is held to more: aggregators carry named small
 		// employers without a profile every day, so the generic title needs
-		// one weak sign beside it, or no stated pay.
+		// one weak sign beside it, or no stated pay (nothing in the pay
+		// field, title or text says what it pays: see payStated; a salary
+		// field normalization could not read still states pay).
 		if sp, ok := genericTitle(c); ok {
 			if anonymous(c) {
 				return hit{span: sp, sev: model.SeverityHigh}, true
 			}
-			if n, _ := anonCueHits(c); n >= 1 || (c.l.Pay == nil && !c.l.Unpaid) {
+			if n, _ := anonCueHits(c); n >= 1 || !payStated(c) {
 				return hit{span: sp, sev: model.SeverityHigh}, true
 			}
 		}
