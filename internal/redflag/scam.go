@@ -162,7 +162,7 @@ var (
 
 // rePersonalBasic: the personal details reviewers count when an ad asks
 // applicants to send them outside a normal application form.
-var rePersonalBasic = regexp.MustCompile(`\b(full (legal )?names?|(first and last|first & last|complete) names?|(home|residential|mailing|postal|current|physical) address(es)?|phone (number|no)s?|(cell|mobile|home) (phone|number)s?|telephone (number|no)s?|ages?|d\.?o\.?b|date of birth|birth ?date|marital status|gender|sex|nationality|(recent|current|passport[- ]size|full[- ]length|clear|color|colour) (photo(graph)?s?|pictures?|pics?)|photo(graph)?s? of (yourself|you)|(your|a) (photo(graph)?|picture|pic|selfie)s?|(with|and|plus|including) (a )?(photo(graph)?|picture|pic)s?)\b`)
+var rePersonalBasic = regexp.MustCompile(`\b(names? ?(,|and|&|\+|/) ?(your )?((phone|cell|mobile|contact|telephone|whats ?app) )?(numbers?|nos?)|contact (number|no)s?|full (legal )?names?|(first and last|first & last|complete) names?|(home|residential|mailing|postal|current|physical) address(es)?|phone (number|no)s?|(cell|mobile|home) (phone|number)s?|telephone (number|no)s?|ages?|d\.?o\.?b|date of birth|birth ?date|marital status|gender|sex|nationality|(recent|current|passport[- ]size|full[- ]length|clear|color|colour) (photo(graph)?s?|pictures?|pics?)|photo(graph)?s? of (yourself|you)|(your|a) (photo(graph)?|picture|pic|selfie)s?|(with|and|plus|including) (a )?(photo(graph)?|picture|pic)s?)\b`)
 
 // gatePersonalBasic: literals every rePersonalBasic match contains.
 var gatePersonalBasic = &gated{re: rePersonalBasic, lits: []string{"name", "address", "phone", "number", "age", "dob", "d.o.b",
@@ -223,6 +223,9 @@ func personalBasicAsk(c *ctx) (model.Span, bool) {
 // tellingItem reports a detail that on its own has no place in a job
 // application sent by mail: age, date of birth, marital status, a photo.
 func tellingItem(t string) bool {
+	if strings.HasPrefix(t, "name") {
+		return true // "name, number": two details in one breath
+	}
 	return strings.Contains(t, "marital") || strings.Contains(t, "photo") || strings.Contains(t, "picture") ||
 		strings.Contains(t, "pic") || strings.Contains(t, "selfie") || t == "age" ||
 		strings.Contains(t, "birth") || t == "dob" || t == "d.o.b"

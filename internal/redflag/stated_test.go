@@ -58,3 +58,17 @@ func TestAnonWeakSignsWide(t *testing.T) {
 		{name: "identified employer", l: listing("Office Clerk", text, payText("21-63000")), fire: false},
 	})
 }
+
+// A name and a number asked together are a personal-data request in
+// reviewers' terms; a number of something else is not.
+func TestPersonalNameNumber(t *testing.T) {
+	runFlagCases(t, ScamPersonalData, []flagCase{
+		{name: "reply with name and number", l: listing("Promoter", concrete+" Like our page and reply with name, number."), fire: true, evidence: "name, number", sev: model.SeverityMedium},
+		{name: "text your name and cell number", l: listing("Promoter", concrete+" Text your name & cell number to the hiring line."), fire: true, evidence: "name & cell number"},
+		{name: "contact number and age", l: listing("Promoter", concrete+" Send us your contact number and age."), fire: true},
+
+		{name: "company name and number of staff", l: listing("Analyst", concrete+" Include the company name and number of staff in each report you send."), fire: false},
+		{name: "reference number", l: listing("Analyst", concrete+" Send your CV quoting the job name and reference number."), fire: false},
+		{name: "not asked", l: listing("Analyst", concrete+" Callers give their name and number to the switchboard."), fire: false},
+	})
+}
