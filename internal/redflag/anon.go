@@ -2,7 +2,6 @@ package redflag
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -147,7 +146,7 @@ func incoherentPay(c *ctx) (model.Span, bool) {
 		return model.Span{}, false
 	}
 	for _, m := range v.findAll(rePayRange) {
-		lo, hi := amount(v.s[m[2]:m[3]]), amount(v.s[m[6]:m[7]])
+		lo, hi := parseAmount(v.s, m[2], m[3]), parseAmount(v.s, m[6], m[7])
 		if m[4] >= 0 {
 			lo *= 1000
 		}
@@ -162,15 +161,6 @@ func incoherentPay(c *ctx) (model.Span, bool) {
 		}
 	}
 	return model.Span{}, false
-}
-
-// amount reads "63,000" or "21.50"; 0 when it cannot.
-func amount(s string) float64 {
-	f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
-	if err != nil {
-		return 0
-	}
-	return f
 }
 
 // reUrgentTask follows "urgent" when it describes work, not the hiring.

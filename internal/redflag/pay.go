@@ -245,6 +245,11 @@ var (
 	reEarnRate = regexp.MustCompile(`(?:[$€£]|usd\s?)\s?(\d[\d,]*)(?:\.\d+)?(?:\s*(?:to|-|and|or)\s*(?:[$€£]|usd\s?)?\s?(\d[\d,]*)(?:\.\d+)?)?\s*(?:\+\s*)?(?:(?:dollars|extra|plus|or more|and up|cash|usd)\s+){0,2}(?:(?:a|per|each|every|/)\s*(day|hour|hr|week|month)\b|(daily|weekly))`)
 	// reHypePay: money-pitch phrases.
 	reHypePay = regexp.MustCompile(`\b(unlimited (income|earnings?|earning potential|money|cash|pay)|get (the )?biggest cash|easy (money|cash)|make (easy |quick |fast )?money (fast|quickly|easily|online|from home|at home)|(earn|get|make) full[- ]time (pay|income|money)|part[- ]time (work|hours)?,? full[- ]time (pay|income)|get rich|financial freedom|earn (big|huge|serious) (money|cash|income)|(earn|make) (thousands|hundreds) (of dollars )?(a|per|each|every) (day|week))\b`)
+	// gateIncomeClaim: income pitches of network-marketing and home-work
+	// schemes ("passive income", "residual income", "a six-figure income
+	// from home"), gated by their literals.
+	gateIncomeClaim = &gated{re: regexp.MustCompile(`\b((passive|residual) (income|earnings?|cash)|(six|6|seven|7)[- ]figures? (income|earnings?) (from|at) (your )?(own )?home)\b`),
+		lits: []string{"passive", "residual", "figure"}}
 	// reCommission: sales pay talk, where high figures are OTE, not hype.
 	reCommission = regexp.MustCompile(`\b(commissions?|ote|on[- ]target|uncapped|base (salary|pay|plus)|draw|quota|bonus(es)?|per annum|annual|a year|/yr|salary|salaries|retainer)\b`)
 	// reUnskilled: signs the work is unskilled home or spare-time work.
@@ -263,6 +268,47 @@ var reCommissionRole = regexp.MustCompile(`\b(sales|agents?|agency|brokers?|insu
 var reCommissionOnly = regexp.MustCompile(`\b(commission[- ]only|commission[- ]based|100% commission|1099|straight commission|paid (on|by) commission)\b`)
 
 var reEarnVerb = regexp.MustCompile(`\b(earn|earning|earnings|make|making|extra|easily|up to|get paid|take home)\b`)
+
+// reHoursADay: the few hours a day an ad says the work takes ("2 hours a
+// day", "1 to 2 hrs daily", "30 minutes per day").
+var reHoursADay = regexp.MustCompile(`\b(\d+(?:\.\d+)?|one|two|three|four|a few)(?:\s*(?:to|-|or)\s*(\d+(?:\.\d+)?))?\s*(hours?|hrs?|minutes?|mins?)\s*(?:(?:a|per|each|every)\s*day|daily)\b`)
+
+var smallNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "a few": 3}
+
+// impliedHourly is the hourly rate an earnings claim works out to when the
+// ad also says how few hours a day the work takes ("$1,000 a week for 2
+// hours a day" is $71 an hour over seven days); 0 when it says none. The
+// largest stated hours and seven working days a week are assumed, so the
+// rate is never overstated.
+func impliedHourly(c *ctx, amount float64, unit string) float64 {
+	days := map[string]float64{"day": 1, "daily": 1, "week": 7, "weekly": 7, "month": 30}[unit]
+	if days == 0 {
+		return 0
+	}
+	var hours float64
+	for _, v := range []*view{c.title, c.text} {
+		if v.s == "" || !strings.Contains(v.s, " day") && !strings.Contains(v.s, "daily") {
+			continue
+		}
+		for _, m := range v.findAll(reHoursADay) {
+			h := smallNumbers[v.s[m[2]:m[3]]]
+			if h == 0 {
+				h = parseAmount(v.s, m[2], m[3])
+			}
+			if m[4] >= 0 {
+				h = max(h, parseAmount(v.s, m[4], m[5]))
+			}
+			if strings.HasPrefix(v.s[m[6]:m[7]], "min") {
+				h /= 60
+			}
+			hours = max(hours, h)
+		}
+	}
+	if hours <= 0 || hours > 6 {
+		return 0 // no hours, or a full working day: the threshold stands
+	}
+	return amount / (hours * days)
+}
 
 // tooGoodThreshold is the rate per unit above which promised earnings for
 // unskilled work are implausible.
@@ -296,7 +342,7 @@ func checkTooGoodPay(c *ctx) (hit, bool) {
 		} else {
 			unit = v.s[m[8]:m[9]]
 		}
-		if amount < tooGoodThreshold[unit] {
+		if amount < tooGoodThreshold[unit] && impliedHourly(c, amount, unit) < tooGoodThreshold["hour"] {
 			return false
 		}
 		sent := v.sentenceText(m[0], m[1])
@@ -313,6 +359,13 @@ func checkTooGoodPay(c *ctx) (hit, bool) {
 		return !reCommission.MatchString(v.sentenceText(m[0], m[1])) && !v.negated(m[0], m[1])
 	}); ok {
 		return hit{span: sp, sev: severity()}, true
+	}
+	// A product that earns its users passive income is not a pitch to the
+	// applicant.
+	if m, v, ok := findGated(job, gateIncomeClaim, func(v *view, m []int) bool {
+		return !v.negated(m[0], m[1]) && !reCustomerChannel.MatchString(v.sentenceText(m[0], m[1]))
+	}); ok {
+		return hit{span: v.span(m[0], m[1]), sev: severity()}, true
 	}
 	// A pay figure in the title of a commission role ("Agency Sales
 	// Managers $150-$175,000/yr"): the lure of recruiting schemes, where

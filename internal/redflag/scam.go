@@ -90,6 +90,9 @@ func checkOffplatform(c *ctx) (hit, bool) {
 	if sp, ok := find(c.job(), reChatApp, 0, func(v *view, m []int) bool {
 		x, y := v.sentence(m[0], m[1])
 		sent := v.s[x:y]
+		if appDisclaimed(v.s[x:m[0]]) {
+			return false // "we will never interview you on WhatsApp": a warning, not a contact
+		}
 		if reCustomerChannel.MatchString(sent) && !strings.Contains(sent, "interview") {
 			return false
 		}
@@ -109,6 +112,39 @@ func checkOffplatform(c *ctx) (hit, bool) {
 		return webmail[label] && !strings.Contains(c.company.s, label)
 	})
 }
+
+// reAppListTail: the apps, commas and "or"s of a list that ends before
+// the app matched ("on Telegram, WhatsApp or ...").
+var reAppListTail = regexp.MustCompile(`((telegram|whats ?app|signal|hangouts?|text ?now|wechat|kik|wickr|viber|sms|text|gmail|yahoo|email|e-mail)|[\s,/]|\bor\b|\band\b)*$`)
+
+// reContactNegator: a word that turns a contact clause into a warning
+// ("we never", "will not", "don't").
+var reContactNegator = regexp.MustCompile(`\b(never|not|no one|nobody|neither|nor|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wouldn't|shouldn't)\b`)
+
+// appDisclaimed reports whether the clause before a messaging app (before
+// is the sentence up to it) negates the contact: employers warn that they
+// never interview or write from chat apps. Only the clause counts ("we do
+// not need experience, text us on WhatsApp" is a contact), and an app list
+// belongs to the clause it ends ("we never contact you on Telegram,
+// WhatsApp or Signal").
+func appDisclaimed(before string) bool {
+	if loc := reAppListTail.FindStringIndex(before); loc != nil {
+		before = before[:loc[0]]
+	}
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, m := range reContactNegator.FindAllStringIndex(before, -1) {
+		if !reNegIdiom.MatchString(before[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reNegIdiom follows a negator that urges rather than denies ("don't
+// hesitate to message us", "do not miss out").
+var reNegIdiom = regexp.MustCompile(`^ (hesitate|wait|delay|miss|forget)\b`)
 
 // findEmail returns the first email in the job text whose domain satisfies bad.
 func findEmail(c *ctx, bad func(domain string) bool) (hit, bool) {
