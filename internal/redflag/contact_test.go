@@ -35,6 +35,9 @@ func TestIncomeClaimsHours(t *testing.T) {
 		{name: "passive income", l: listing("Brand Partner", "Build a passive income with our wellness products.", noPay), fire: true, evidence: "passive income"},
 		{name: "six figures from home", l: listing("Partner", "Reach a six-figure income from home within a year.", noPay), fire: true, evidence: "six-figure income from home"},
 
+		{name: "great money from home", l: listing("Chat Host", "You can make great money from the comfort of your own home.", noPay), fire: true, evidence: "make great money from the comfort of your own home"},
+		{name: "money from home on commission", l: listing("Sales Agent", "Earn good money from home on uncapped commission.", noPay), fire: false},
+
 		{name: "ordinary day rate for a full day", l: listing("Helper", "We pay $150 a day for 8 hours a day of warehouse work.", noPay), fire: false},
 		{name: "weekly pay, hours unknown", l: listing("Helper", "Earn $900 a week packing orders.", noPay), fire: false},
 		{name: "users' passive income", l: listing("Engineer", concrete+" Our app helps users earn passive income from savings."), fire: false},

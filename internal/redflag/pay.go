@@ -244,7 +244,7 @@ var (
 	// Extra Per Day", "$200 daily", "earn $90/hour").
 	reEarnRate = regexp.MustCompile(`(?:[$€£]|usd\s?)\s?(\d[\d,]*)(?:\.\d+)?(?:\s*(?:to|-|and|or)\s*(?:[$€£]|usd\s?)?\s?(\d[\d,]*)(?:\.\d+)?)?\s*(?:\+\s*)?(?:(?:dollars|extra|plus|or more|and up|cash|usd)\s+){0,2}(?:(?:a|per|each|every|/)\s*(day|hour|hr|week|month)\b|(daily|weekly))`)
 	// reHypePay: money-pitch phrases.
-	reHypePay = regexp.MustCompile(`\b(unlimited (income|earnings?|earning potential|money|cash|pay)|get (the )?biggest cash|easy (money|cash)|make (easy |quick |fast )?money (fast|quickly|easily|online|from home|at home)|(earn|get|make) full[- ]time (pay|income|money)|part[- ]time (work|hours)?,? full[- ]time (pay|income)|get rich|financial freedom|earn (big|huge|serious) (money|cash|income)|(earn|make) (thousands|hundreds) (of dollars )?(a|per|each|every) (day|week))\b`)
+	reHypePay = regexp.MustCompile(`\b(unlimited (income|earnings?|earning potential|money|cash|pay)|get (the )?biggest cash|easy (money|cash)|(make|earn) (easy |quick |fast |great |good |big |serious )?(money|cash) (fast|quickly|easily|online|from home|at home|from the comfort of (your )?(own )?home)|(earn|get|make) full[- ]time (pay|income|money)|part[- ]time (work|hours)?,? full[- ]time (pay|income)|get rich|financial freedom|earn (big|huge|serious) (money|cash|income)|(earn|make) (thousands|hundreds) (of dollars )?(a|per|each|every) (day|week))\b`)
 	// gateIncomeClaim: income pitches of network-marketing and home-work
 	// schemes ("passive income", "residual income", "a six-figure income
 	// from home"), gated by their literals.
