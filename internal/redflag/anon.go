@@ -139,7 +139,8 @@ const maxPaySpread = 20
 // incoherentPay finds a pay-field range whose high end is more than
 // maxPaySpread times its low end ("21-63000": neither an hourly nor a
 // yearly range), with a "k" on the high end carried to a bare low end
-// ("20-30k" is 20k-30k).
+// ("20-30k" is 20k-30k) and a low end written in thousands read so when
+// the band it gives is at most twofold ("20-25,000").
 func incoherentPay(c *ctx) (model.Span, bool) {
 	v := c.pay
 	if v.s == "" || !strings.ContainsAny(v.s, "0123456789") {
@@ -155,6 +156,8 @@ func incoherentPay(c *ctx) (model.Span, bool) {
 			if m[4] < 0 && lo*1000 <= hi {
 				lo *= 1000
 			}
+		} else if m[4] < 0 && lo < 1000 && lo*1000 <= hi && hi <= lo*2000 {
+			lo *= 1000 // "£20-25,000": the low end in thousands, as UK ads write it
 		}
 		if lo > 0 && hi > lo*maxPaySpread {
 			return v.span(m[0], m[1]), true

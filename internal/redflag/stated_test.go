@@ -34,6 +34,8 @@ func TestAnonWeakSignsWide(t *testing.T) {
 		// A range whose ends are thousands of times apart.
 		{name: "incoherent salary range", l: listing("Office Clerk", text, named, payText("21-63000")), fire: true, evidence: "Office Clerk", field: FieldTitle},
 		{name: "k on the high end only", l: listing("Office Clerk", text, named, payText("20-30k")), fire: false},
+		{name: "low end in thousands", l: listing("Office Clerk", text, named, payText("£20-25,000")), fire: false},
+		{name: "low end in thousands, twofold", l: listing("Office Clerk", text, named, payText("20-40,000")), fire: false},
 		{name: "hourly band", l: listing("Office Clerk", text, named, payText("15 - 22")), fire: false},
 		{name: "yearly band", l: listing("Office Clerk", text, named, payText("$40,000 - $65,000")), fire: false},
 
