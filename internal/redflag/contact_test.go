@@ -45,3 +45,35 @@ func TestIncomeClaimsHours(t *testing.T) {
 		{name: "six-figure salary", l: listing("Director", concrete+" The role pays a six-figure salary."), fire: false},
 	})
 }
+
+// Telling applicants not to send details is no request for them.
+func TestPersonalDataDenied(t *testing.T) {
+	runFlagCases(t, ScamPersonalData, []flagCase{
+		{name: "do not include", l: listing("Analyst", concrete+" Do not include a photo or your date of birth in your CV.", noPay), fire: false},
+		{name: "send the CV, not the rest", l: listing("Analyst", concrete+" Please send your CV; do not send your age or marital status.", noPay), fire: false},
+		{name: "no need to attach", l: listing("Analyst", concrete+" There is no need to attach a photo or give your age.", noPay), fire: false},
+
+		{name: "asked with a photo", l: listing("Promoter", concrete+" Email your CV with a recent photo and your age."), fire: true, evidence: "recent photo"},
+		{name: "don't forget is an ask", l: listing("Promoter", concrete+" Don't forget to send your full name, age and a photo."), fire: true},
+	})
+}
+
+// "Only N positions" counts job openings; scarcity pressure is spots left.
+func TestPressureOpenings(t *testing.T) {
+	runFlagCases(t, ScamPressure, []flagCase{
+		{name: "positions left", l: listing("Tester", concrete+" Only 2 positions left, so hurry."), fire: true, evidence: "Only 2 positions left"},
+		{name: "spots", l: listing("Tester", concrete+" Just 4 spots available."), fire: true, evidence: "Just 4 spots available"},
+
+		{name: "number of openings", l: listing("Tester", concrete+" Only 3 positions are open in Berlin; we review applications until June."), fire: false},
+		{name: "only two openings a year", l: listing("Tester", concrete+" We take only two openings a year for this program."), fire: false},
+	})
+}
+
+// A daily amount for a full working day is a day rate, not a lure.
+func TestEarningsFullDay(t *testing.T) {
+	runFlagCases(t, ScamTooGoodPay, []flagCase{
+		{name: "day rate for eight hours", l: listing("Research Intern", "Our interns earn $200 per day on client projects of 8 hours a day.", noPay), fire: false},
+		{name: "large daily sum, an hour a day", l: listing("Helper", "Earn $450 per day. It takes 1 hour a day.", noPay), fire: true, evidence: "$450 per day"},
+		{name: "opening hours are not work hours", l: listing("Helper", "Earn $300 a day from home. Support is open 24 hours a day.", noPay), fire: true, evidence: "$300 a day"},
+	})
+}

@@ -275,15 +275,16 @@ var reHoursADay = regexp.MustCompile(`\b(\d+(?:\.\d+)?|one|two|three|four|a few)
 
 var smallNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "a few": 3}
 
-// impliedHourly is the hourly rate an earnings claim works out to when the
-// ad also says how few hours a day the work takes ("$1,000 a week for 2
-// hours a day" is $71 an hour over seven days); 0 when it says none. The
-// largest stated hours and seven working days a week are assumed, so the
-// rate is never overstated.
-func impliedHourly(c *ctx, amount float64, unit string) float64 {
+// impliedHourly is the hourly rate an earnings claim per day, week or
+// month works out to when the ad also says how many hours a day the work
+// takes ("$1,000 a week for 2 hours a day" is $71 an hour over seven
+// days); known is false when it says none (or more than 12, which is
+// opening hours, not work). The largest stated hours and seven working
+// days a week are assumed, so the rate is never overstated.
+func impliedHourly(c *ctx, amount float64, unit string) (rate float64, known bool) {
 	days := map[string]float64{"day": 1, "daily": 1, "week": 7, "weekly": 7, "month": 30}[unit]
 	if days == 0 {
-		return 0
+		return 0, false
 	}
 	var hours float64
 	for _, v := range []*view{c.title, c.text} {
@@ -304,10 +305,10 @@ func impliedHourly(c *ctx, amount float64, unit string) float64 {
 			hours = max(hours, h)
 		}
 	}
-	if hours <= 0 || hours > 6 {
-		return 0 // no hours, or a full working day: the threshold stands
+	if hours <= 0 || hours > 12 {
+		return 0, false
 	}
-	return amount / (hours * days)
+	return amount / (hours * days), true
 }
 
 // tooGoodThreshold is the rate per unit above which promised earnings for
@@ -342,7 +343,14 @@ func checkTooGoodPay(c *ctx) (hit, bool) {
 		} else {
 			unit = v.s[m[8]:m[9]]
 		}
-		if amount < tooGoodThreshold[unit] && impliedHourly(c, amount, unit) < tooGoodThreshold["hour"] {
+		// With the hours a day stated, the rate they work out to decides
+		// ("$200 a day" for 8 hours is $25 an hour; "$1,000 a week" for 2
+		// hours a day is $71); else the amount per unit does.
+		if rate, known := impliedHourly(c, amount, unit); known {
+			if rate < tooGoodThreshold["hour"] {
+				return false
+			}
+		} else if amount < tooGoodThreshold[unit] {
 			return false
 		}
 		sent := v.sentenceText(m[0], m[1])

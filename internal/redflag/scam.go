@@ -180,7 +180,7 @@ func checkCheckHandling(c *ctx) (hit, bool) {
 // "Start: immediately" field), "only 5 spots", "limited slots", "apply
 // before it's gone", "spots are filling fast", "last chance", "don't wait",
 // "reply ASAP".
-var rePressureWide = regexp.MustCompile(`\b((can|could|will|to|and|then|you|must|ready to|able to|want to|wants to) (start|begin|join)( us)? (work(ing)? |earning )?(immediately|today|tomorrow|right away|right now|asap)|(start|begin) (earning|working|making money) (immediately|today|right away|right now|asap)|(only|just) (\d+|a few|few|a handful of|two|three|four|five|six|seven|eight|nine|ten) (more )?(positions?|spots?|slots?|seats?|openings?|vacanc\w+|places?)( (are |is )?(left|remaining|available|open))?|limited (number of )?(slots|spots|seats|places|openings|positions|vacancies)( (left|remaining|available))?|(slots|spots|seats|places|openings|positions|vacancies) (are )?(very |strictly )?limited|(slots|spots|seats|places|openings|positions|vacancies) (are )?(going|filling|selling|being filled) (up )?(fast|quickly)|(apply|act|hurry|register|sign up) (now )?before (it'?s|they'?re|the (spots?|positions?|slots?|places?|seats?) (are|is)) (all )?(gone|filled|taken|too late)|before (it'?s|they'?re) (all )?(gone|too late)|while (spots|slots|positions|places|seats|stocks?) last|last chance|(don'?t|do not) (wait|delay|hesitate,? (apply|act|call|sign up) (now|today))|(apply|respond|reply|register|call|text|contact us|email us|message us) (asap|immediately|right away|as soon as possible)|deadline (is )?(today|tomorrow|tonight))\b`)
+var rePressureWide = regexp.MustCompile(`\b((can|could|will|to|and|then|you|must|ready to|able to|want to|wants to) (start|begin|join)( us)? (work(ing)? |earning )?(immediately|today|tomorrow|right away|right now|asap)|(start|begin) (earning|working|making money) (immediately|today|right away|right now|asap)|(only|just) (\d+|a few|few|a handful of|two|three|four|five|six|seven|eight|nine|ten) (more )?((spots?|slots?|seats?|places?)( (are |is )?(left|remaining|available|open))?|(positions?|openings?|vacanc\w+) (are |is )?(left|remaining))|limited (number of )?(slots|spots|seats|places|openings|positions|vacancies)( (left|remaining|available))?|(slots|spots|seats|places|openings|positions|vacancies) (are )?(very |strictly )?limited|(slots|spots|seats|places|openings|positions|vacancies) (are )?(going|filling|selling|being filled) (up )?(fast|quickly)|(apply|act|hurry|register|sign up) (now )?before (it'?s|they'?re|the (spots?|positions?|slots?|places?|seats?) (are|is)) (all )?(gone|filled|taken|too late)|before (it'?s|they'?re) (all )?(gone|too late)|while (spots|slots|positions|places|seats|stocks?) last|last chance|(don'?t|do not) (wait|delay|hesitate,? (apply|act|call|sign up) (now|today))|(apply|respond|reply|register|call|text|contact us|email us|message us) (asap|immediately|right away|as soon as possible)|deadline (is )?(today|tomorrow|tonight))\b`)
 
 // reStartSequence follows a start cue that says when work can begin
 // rather than urging the reader ("start immediately after approval").
@@ -224,7 +224,7 @@ func personalBasicAsk(c *ctx) (model.Span, bool) {
 			x, y := v.sentence(m[0], m[1])
 			end = y
 			sent := v.s[x:y]
-			if !reSendAsk.MatchString(sent) || reFormNormal.MatchString(sent) || rePostOffer.MatchString(sent) {
+			if !reSendAsk.MatchString(sent) || reFormNormal.MatchString(sent) || rePostOffer.MatchString(sent) || reAskDenied.MatchString(sent) {
 				continue
 			}
 			items := map[string]bool{}
@@ -255,6 +255,10 @@ func personalBasicAsk(c *ctx) (model.Span, bool) {
 	}
 	return model.Span{}, false
 }
+
+// reAskDenied: the sentence tells applicants not to send the details
+// ("do not include a photo or your date of birth", "no need to send").
+var reAskDenied = regexp.MustCompile(`\b(do not|don't|dont|never|no need to|not) (\w+ )?(send|include|attach|provide|submit|share|enclose|add|put|give)\b`)
 
 // tellingItem reports a detail that on its own has no place in a job
 // application sent by mail: age, date of birth, marital status, a photo.
@@ -309,7 +313,7 @@ func checkPersonalData(c *ctx) (hit, bool) {
 func findSensitive(c *ctx) (model.Span, bool) {
 	return find(c.job(), rePersonal, 0, func(v *view, m []int) bool {
 		sent := v.sentenceText(m[0], m[1])
-		if rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) {
+		if rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) || reAskDenied.MatchString(sent) {
 			return false
 		}
 		// An ID scan is always a request; other data needs a request word
