@@ -54,6 +54,7 @@ func TestPersonalDataDenied(t *testing.T) {
 		{name: "no need to attach", l: listing("Analyst", concrete+" There is no need to attach a photo or give your age.", noPay), fire: false},
 
 		{name: "asked with a photo", l: listing("Promoter", concrete+" Email your CV with a recent photo and your age."), fire: true, evidence: "recent photo"},
+		{name: "a condition, not a denial", l: listing("Promoter", concrete+" Applicants who do not send a recent photo and their age will not be considered."), fire: true},
 		{name: "don't forget is an ask", l: listing("Promoter", concrete+" Don't forget to send your full name, age and a photo."), fire: true},
 	})
 }

@@ -224,7 +224,7 @@ func personalBasicAsk(c *ctx) (model.Span, bool) {
 			x, y := v.sentence(m[0], m[1])
 			end = y
 			sent := v.s[x:y]
-			if !reSendAsk.MatchString(sent) || reFormNormal.MatchString(sent) || rePostOffer.MatchString(sent) || reAskDenied.MatchString(sent) {
+			if !reSendAsk.MatchString(sent) || reFormNormal.MatchString(sent) || rePostOffer.MatchString(sent) || askDenied(sent) {
 				continue
 			}
 			items := map[string]bool{}
@@ -258,7 +258,21 @@ func personalBasicAsk(c *ctx) (model.Span, bool) {
 
 // reAskDenied: the sentence tells applicants not to send the details
 // ("do not include a photo or your date of birth", "no need to send").
-var reAskDenied = regexp.MustCompile(`\b(do not|don't|dont|never|no need to|not) (\w+ )?(send|include|attach|provide|submit|share|enclose|add|put|give)\b`)
+var reAskDenied = regexp.MustCompile(`\b(do not|don't|dont|never|no need to) (\w+ )?(send|include|attach|provide|submit|share|enclose|add|put|give)\b`)
+
+// reIfNot precedes a denial that is a condition ("applicants who do not
+// send a photo", "if you do not provide"): the details are still asked.
+var reIfNot = regexp.MustCompile(`\b(who|that|if you|unless you|those|failure to|fail to)\s*$`)
+
+// askDenied reports whether sent tells applicants not to send something.
+func askDenied(sent string) bool {
+	for _, m := range reAskDenied.FindAllStringIndex(sent, -1) {
+		if !reIfNot.MatchString(sent[max(0, m[0]-16):m[0]]) {
+			return true
+		}
+	}
+	return false
+}
 
 // tellingItem reports a detail that on its own has no place in a job
 // application sent by mail: age, date of birth, marital status, a photo.
@@ -313,7 +327,7 @@ func checkPersonalData(c *ctx) (hit, bool) {
 func findSensitive(c *ctx) (model.Span, bool) {
 	return find(c.job(), rePersonal, 0, func(v *view, m []int) bool {
 		sent := v.sentenceText(m[0], m[1])
-		if rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) || reAskDenied.MatchString(sent) {
+		if rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) || askDenied(sent) {
 			return false
 		}
 		// An ID scan is always a request; other data needs a request word
