@@ -49,6 +49,9 @@ type corpusState struct {
 	// changed even where their cross-listing flags did not.
 	touchedMu sync.Mutex
 	touched   map[string]bool
+	// size is the number of open listings the last recompute saw (what
+	// Put's recompute threshold scales with).
+	size atomic.Int64
 
 	mu      sync.Mutex  // one coalescing recompute at a time
 	pending atomic.Bool // changes stored since the running recompute began
@@ -79,6 +82,30 @@ func (c *corpusState) touch(ids []string) {
 	for _, id := range ids {
 		c.touched[id] = true
 	}
+}
+
+// nTouched is the number of listings touched since the last recompute
+// began.
+func (c *corpusState) nTouched() int {
+	c.touchedMu.Lock()
+	defer c.touchedMu.Unlock()
+	return len(c.touched)
+}
+
+// maxStoredBeforeRecompute bounds how many listings a crawl stores before
+// their cross-listing flags are recomputed (Finish always recomputes).
+const maxStoredBeforeRecompute = 4000
+
+// dueInPut reports whether Put should recompute now: once the listings
+// stored since the last recompute number a sixteenth of the corpus (at
+// most maxStoredBeforeRecompute). A recompute costs time in proportion to
+// the whole corpus (redflag.CorpusUpdate indexes every open listing), so
+// recomputing after every batch made a crawl's cost grow with the square
+// of the corpus; this way it grows linearly, and a small corpus (a new
+// deployment, the tests) is still recomputed after every batch.
+func (c *corpusState) dueInPut() bool {
+	n := c.nTouched()
+	return n > 0 && int64(n) >= min(max(c.size.Load()/16, 1), maxStoredBeforeRecompute)
 }
 
 // drainTouched returns the touched listings and forgets them.
@@ -213,6 +240,7 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 		return fmt.Errorf("ingest: corpus: %w", err)
 	}
 	p.corpus.prev, p.corpus.seq, p.corpus.flags = es, seq, flags
+	p.corpus.size.Store(int64(len(es)))
 	return nil
 }
 

@@ -79,7 +79,8 @@ func (p *Pipeline) Build(post *model.Posting) *model.Listing {
 }
 
 // Put implements crawler.Sink: it stores the batch in one transaction,
-// recomputes the cross-listing flags the batch can touch, and brings the
+// recomputes the cross-listing flags the stored listings can touch (once
+// they number a sixteenth of the corpus; Finish always does), and brings the
 // index up to date once the changes not yet indexed fill a Bleve batch
 // (index.BatchSize; Finish always does). A failed index update loses
 // nothing: the store has the changes and the next catch-up applies them.
@@ -117,7 +118,9 @@ func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Post
 		p.unindexed.Add(int64(len(touched)))
 		p.corpus.storedNew.Add(int64(len(touched)))
 		p.corpus.touch(touched)
-		p.recomputeCorpus(ctx)
+		if p.corpus.dueInPut() {
+			p.recomputeCorpus(ctx)
+		}
 	}
 	if p.unindexed.Load() >= index.BatchSize {
 		p.catchUp(ctx)
@@ -168,6 +171,12 @@ func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 		if n > 0 {
 			p.recomputeCorpus(ctx)
 		}
+	}
+	if p.corpus.nTouched() > 0 {
+		// What Put left for later (corpusState.dueInPut): the run's
+		// listings get their cross-listing flags before it is indexed
+		// and recorded.
+		p.recomputeCorpus(ctx)
 	}
 	if run.Status == crawler.StatusNotModified {
 		// Nothing changed: every open listing of the source is unchanged.

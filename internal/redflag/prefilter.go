@@ -10,7 +10,9 @@ import (
 // match contains at least one: a text with none of them cannot match, and
 // the regular expression is not run. This is purely an optimization.
 var prefilters = map[*regexp.Regexp][]string{
-	reCheck: {"check", "cheque", "ship", "package", "parcel", "gift", "money", "funds", "balance", "remain", "differ",
+	// "reship", not "ship": every "internship" held that. "forward": the
+	// receive-and-forward-goods phrases hold no other literal.
+	reCheck: {"check", "cheque", "reship", "re-ship", "forward", "package", "parcel", "gift", "money", "funds", "balance", "remain", "differ",
 		"excess", "rest", "western union", "moneygram", "bitcoin", "btc", "crypto", "usdt", "payment", "transfer", "mule"},
 	rePersonal: {"social security", "ssn", "national", "bank", "routing", "scan", "cop", "photo", "picture", "image",
 		"selfie", "birth", "dob", "maiden", "credit card"},
@@ -23,8 +25,10 @@ var prefilters = map[*regexp.Regexp][]string{
 	rePressureStrong: {"interview", "only ", "limited", "few ", "within", "act ", "hurry", "miss", "first come", "hired",
 		"offer", "take action", "urgent", "filling", "today", "now"},
 	rePressureWeak: {"immediate"},
+	// "paid in ex", "payment is", "payment will": "paid in experience"
+	// and "payment is experience" hold no other literal.
 	reUnpaidPhrase: {"volunteer", "credit", "exposure", "equity", "without", "stipend", "salary", "wage", "remuneration",
-		"compensation", "not paid", "not compensated"},
+		"compensation", "not paid", "not compensated", "paid in ex", "payment is", "payment will"},
 	reUnpaidWord:   {"paid"},
 	reCatchall:     {"other", "not limited"},
 	reVagueRoutine: {"day-to-day", "daily", "everyday", "general", "routine"},

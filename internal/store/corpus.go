@@ -106,12 +106,13 @@ func (s *sqlStore) corpusRows(ctx context.Context, where string, args ...any) ([
 
 // SetCorpusFlags replaces the cross-listing flags: want holds the flags of
 // every listing that has some (any other listing has none). risk combines
-// a listing's own flags with its cross-listing ones. A listing whose
+// a listing's own flags (as stored for it: id, family and severity, no
+// reason or evidence) with its cross-listing ones. A listing whose
 // cross-listing flags or combined risk change takes a new seq, so the index
 // and the change feed follow; closed listings lose theirs.
 func (s *sqlStore) SetCorpusFlags(ctx context.Context, want map[string][]model.Flag, risk func(base, extra []model.Flag) model.Severity) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT id, corpus_flags, corpus_risk, data FROM listings WHERE corpus_flags <> '[]' OR corpus_risk <> ''`)
+		rows, err := tx.QueryContext(ctx, `SELECT id, corpus_flags, corpus_risk, own_flags FROM listings WHERE corpus_flags <> '[]' OR corpus_risk <> ''`)
 		if err != nil {
 			return err
 		}
@@ -119,7 +120,7 @@ func (s *sqlStore) SetCorpusFlags(ctx context.Context, want map[string][]model.F
 		for rows.Next() {
 			var id string
 			var c corpusCur
-			if err := rows.Scan(&id, &c.flags, &c.risk, &c.data); err != nil {
+			if err := rows.Scan(&id, &c.flags, &c.risk, &c.own); err != nil {
 				rows.Close()
 				return err
 			}
@@ -152,8 +153,9 @@ func (s *sqlStore) SetCorpusFlagsOf(ctx context.Context, ids []string, want map[
 	})
 }
 
-// corpusCur is a listing's stored cross-listing flags, risk and data.
-type corpusCur struct{ flags, risk, data string }
+// corpusCur is a listing's stored cross-listing flags and risk, and its
+// own flags.
+type corpusCur struct{ flags, risk, own string }
 
 // setCorpusFlags writes the flags in want (none for an id not in it) of
 // every listing in ids whose flags or risk change, with a new seq; have
@@ -161,10 +163,24 @@ type corpusCur struct{ flags, risk, data string }
 func setCorpusFlags(ctx context.Context, tx *sql.Tx, ids []string, have map[string]corpusCur, want map[string][]model.Flag, risk func(base, extra []model.Flag) model.Severity) error {
 	slices.Sort(ids) // one order, so seqs do not depend on map order
 	ids = slices.Compact(ids)
+	var sel, upd, seqSt *sql.Stmt
+	defer func() {
+		for _, st := range []*sql.Stmt{sel, upd, seqSt} {
+			if st != nil {
+				st.Close()
+			}
+		}
+	}()
 	for _, id := range ids {
 		c, ok := have[id]
 		if !ok {
-			if err := tx.QueryRowContext(ctx, `SELECT corpus_flags, corpus_risk, data FROM listings WHERE id = ?`, id).Scan(&c.flags, &c.risk, &c.data); err != nil {
+			if sel == nil {
+				var err error
+				if sel, err = tx.PrepareContext(ctx, `SELECT corpus_flags, corpus_risk, own_flags FROM listings WHERE id = ?`); err != nil {
+					return err
+				}
+			}
+			if err := sel.QueryRowContext(ctx, id).Scan(&c.flags, &c.risk, &c.own); err != nil {
 				if err == sql.ErrNoRows {
 					continue
 				}
@@ -178,22 +194,28 @@ func setCorpusFlags(ctx context.Context, tx *sql.Tx, ids []string, have map[stri
 		}
 		r := ""
 		if len(extra) > 0 {
-			var base struct {
-				Flags []model.Flag `json:"flags"`
+			var base []model.Flag
+			if err := json.Unmarshal([]byte(c.own), &base); err != nil {
+				return fmt.Errorf("decode flags of listing %s: %w", id, err)
 			}
-			if err := json.Unmarshal([]byte(c.data), &base); err != nil {
-				return fmt.Errorf("decode listing %s: %w", id, err)
-			}
-			r = string(risk(base.Flags, extra))
+			r = string(risk(base, extra))
 		}
 		if string(b) == c.flags && r == c.risk {
 			continue
 		}
-		seq, err := nextSeq(ctx, tx)
-		if err != nil {
+		if seqSt == nil {
+			if seqSt, err = tx.PrepareContext(ctx, `UPDATE seq SET value = value + 1 WHERE id = 1 RETURNING value`); err != nil {
+				return err
+			}
+			if upd, err = tx.PrepareContext(ctx, `UPDATE listings SET corpus_flags = ?, corpus_risk = ?, seq = ? WHERE id = ?`); err != nil {
+				return err
+			}
+		}
+		var seq int64
+		if err := seqSt.QueryRowContext(ctx).Scan(&seq); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE listings SET corpus_flags = ?, corpus_risk = ?, seq = ? WHERE id = ?`, string(b), r, seq, id); err != nil {
+		if _, err := upd.ExecContext(ctx, string(b), r, seq, id); err != nil {
 			return err
 		}
 	}

@@ -44,13 +44,26 @@ func contentHash(l *model.Listing) (string, []byte, error) {
 // returns what happened to each. A new or changed listing takes a new seq;
 // an unchanged one only has last_seen moved; a closed one seen again is
 // reopened. first_seen is kept from the first sighting.
+//
+// The rows are encoded (JSON, content hash) before the write transaction,
+// which then runs the same few prepared statements for every listing.
 func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, error) {
 	out := make([]Outcome, len(ls))
+	rows := make([]upsertRow, len(ls))
+	for i, l := range ls {
+		r, err := encodeRow(l)
+		if err != nil {
+			return nil, fmt.Errorf("store: upsert %s: %w", l.ID, err)
+		}
+		rows[i] = r
+	}
 	now := s.Now()
 	err := s.tx(ctx, func(tx *sql.Tx) error {
+		st := &upsertStmts{tx: tx}
+		defer st.close()
 		var changed []string
 		for i, l := range ls {
-			o, err := upsertOne(ctx, tx, l, now)
+			o, err := st.upsertOne(ctx, l, &rows[i], now)
 			if err != nil {
 				return fmt.Errorf("upsert %s: %w", l.ID, err)
 			}
@@ -64,42 +77,137 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 	return out, err
 }
 
-func upsertOne(ctx context.Context, tx *sql.Tx, l *model.Listing, now time.Time) (Outcome, error) {
+// upsertRow is what Upsert writes of one listing besides its times.
+type upsertRow struct {
+	hash, data, ownFlags, key string
+	bands                     [4]int64
+}
+
+func encodeRow(l *model.Listing) (upsertRow, error) {
 	hash, data, err := contentHash(l)
+	if err != nil {
+		return upsertRow{}, err
+	}
+	own, err := encodeOwnFlags(l.Flags)
+	if err != nil {
+		return upsertRow{}, err
+	}
+	return upsertRow{hash: hash, data: string(data), ownFlags: own, key: dedupKey(l), bands: simBands(l.TextSimHash)}, nil
+}
+
+// ownFlag is a listing's own flag as the own_flags column keeps it: what a
+// risk is computed from.
+type ownFlag struct {
+	ID       string         `json:"id"`
+	Family   model.Family   `json:"family"`
+	Severity model.Severity `json:"severity"`
+}
+
+func encodeOwnFlags(fs []model.Flag) (string, error) {
+	own := make([]ownFlag, len(fs))
+	for i, f := range fs {
+		own[i] = ownFlag{ID: f.ID, Family: f.Family, Severity: f.Severity}
+	}
+	b, err := json.Marshal(own)
+	return string(b), err
+}
+
+// upsertStmts prepares each of Upsert's statements once per transaction:
+// compiling one costs more than running it.
+type upsertStmts struct {
+	tx    *sql.Tx
+	stmts [5]*sql.Stmt
+}
+
+const (
+	upSelect = iota
+	upInsert
+	upSeen
+	upContent
+	upSeq
+)
+
+var upsertSQL = [...]string{
+	upSelect: `SELECT content_hash, first_seen, closed_at FROM listings WHERE id = ?`,
+	upInsert: `INSERT INTO listings (id, source, external_id, fingerprint, dedup_key, text_simhash, sim_b0, sim_b1, sim_b2, sim_b3, content_hash, risk, data, first_seen, last_seen, closed_at, seq, company, own_flags)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
+	upSeen:    `UPDATE listings SET last_seen = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ? WHERE id = ?`,
+	upContent: `UPDATE listings SET fingerprint = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ?, content_hash = ?, risk = ?, data = ?, last_seen = ?, closed_at = NULL, seq = ?, company = ?, own_flags = ? WHERE id = ?`,
+	upSeq:     `UPDATE seq SET value = value + 1 WHERE id = 1 RETURNING value`,
+}
+
+func (u *upsertStmts) stmt(ctx context.Context, k int) (*sql.Stmt, error) {
+	if u.stmts[k] == nil {
+		st, err := u.tx.PrepareContext(ctx, upsertSQL[k])
+		if err != nil {
+			return nil, err
+		}
+		u.stmts[k] = st
+	}
+	return u.stmts[k], nil
+}
+
+func (u *upsertStmts) exec(ctx context.Context, k int, args ...any) error {
+	st, err := u.stmt(ctx, k)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(ctx, args...)
+	return err
+}
+
+func (u *upsertStmts) nextSeq(ctx context.Context) (int64, error) {
+	st, err := u.stmt(ctx, upSeq)
 	if err != nil {
 		return 0, err
 	}
-	b := simBands(l.TextSimHash)
+	var v int64
+	err = st.QueryRowContext(ctx).Scan(&v)
+	return v, err
+}
+
+func (u *upsertStmts) close() {
+	for _, st := range u.stmts {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+func (u *upsertStmts) upsertOne(ctx context.Context, l *model.Listing, r *upsertRow, now time.Time) (Outcome, error) {
+	b := r.bands
 	var oldHash string
 	var firstSeen int64
 	var closedAt sql.NullInt64
-	err = tx.QueryRowContext(ctx, `SELECT content_hash, first_seen, closed_at FROM listings WHERE id = ?`, l.ID).
-		Scan(&oldHash, &firstSeen, &closedAt)
+	sel, err := u.stmt(ctx, upSelect)
+	if err != nil {
+		return 0, err
+	}
+	err = sel.QueryRowContext(ctx, l.ID).Scan(&oldHash, &firstSeen, &closedAt)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		seq, err := nextSeq(ctx, tx)
+		seq, err := u.nextSeq(ctx)
 		if err != nil {
 			return 0, err
 		}
 		l.FirstSeen, l.LastSeen, l.ClosedAt = now, now, nil
-		_, err = tx.ExecContext(ctx, `INSERT INTO listings (id, source, external_id, fingerprint, dedup_key, text_simhash, sim_b0, sim_b1, sim_b2, sim_b3, content_hash, risk, data, first_seen, last_seen, closed_at, seq)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`, l.ID, l.Source, l.ExternalID, l.Fingerprint, dedupKey(l), int64(l.TextSimHash), b[0], b[1], b[2], b[3], hash, string(l.Risk), data, unix(now), unix(now), seq)
+		err = u.exec(ctx, upInsert, l.ID, l.Source, l.ExternalID, l.Fingerprint, r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3],
+			r.hash, string(l.Risk), r.data, unix(now), unix(now), seq, l.Company, r.ownFlags)
 		return Created, err
 	case err != nil:
 		return 0, err
 	}
 	l.FirstSeen, l.LastSeen, l.ClosedAt = time.Unix(firstSeen, 0).UTC(), now, nil
-	if oldHash == hash && !closedAt.Valid {
-		_, err = tx.ExecContext(ctx, `UPDATE listings SET last_seen = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ? WHERE id = ?`,
-			unix(now), dedupKey(l), int64(l.TextSimHash), b[0], b[1], b[2], b[3], l.ID)
+	if oldHash == r.hash && !closedAt.Valid {
+		err = u.exec(ctx, upSeen, unix(now), r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3], l.ID)
 		return Unchanged, err
 	}
-	seq, err := nextSeq(ctx, tx)
+	seq, err := u.nextSeq(ctx)
 	if err != nil {
 		return 0, err
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE listings SET fingerprint = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ?, content_hash = ?, risk = ?, data = ?, last_seen = ?, closed_at = NULL, seq = ? WHERE id = ?`,
-		l.Fingerprint, dedupKey(l), int64(l.TextSimHash), b[0], b[1], b[2], b[3], hash, string(l.Risk), data, unix(now), seq, l.ID)
+	err = u.exec(ctx, upContent, l.Fingerprint, r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3], r.hash, string(l.Risk), r.data,
+		unix(now), seq, l.Company, r.ownFlags, l.ID)
 	if closedAt.Valid {
 		return Reopened, err
 	}
