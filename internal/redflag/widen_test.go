@@ -108,7 +108,7 @@ func TestBoardRecordDescription(t *testing.T) {
 // the whole text finds (the gate is only an optimization), on the test
 // texts above and on random sentences built from the patterns' own words.
 func TestGatedSameAsWhole(t *testing.T) {
-	gates := []*gated{gatePressureStrong, gatePressureWide, gatePressureWeak, gatePersonalBasic, gateOpenings, gatePeople, gateMass, gateVagueScope, gateSupervisor}
+	gates := []*gated{gatePressureStrong, gatePressureWide, gatePressureWeak, gatePersonalBasic, gateOpenings, gatePeople, gateMass, gateVagueScope, gateSupervisor, gateSupervisorMore}
 	gates = append(gates, anonCues...)
 	vocab := strings.Fields("you can start today begin join us immediately right away only just 5 two spots slots seats positions openings " +
 		"left remaining limited are filling fast apply before it's gone last chance don't wait reply asap deadline is tonight " +
@@ -117,7 +117,10 @@ func TestGatedSameAsWhole(t *testing.T) {
 		"paid weekly from home in your free time visa sponsorship free flights urgent hiring call 555-123-4567 #email_1a# " +
 		"x@gmail.com within 24 hours interview needed hurry. the and\n of team lead report to our manager mentor " +
 		"help with various tasks assist as needed whatever comes up work anytime at your own pace under the guidance you'll join " +
-		"free flights air tickets tax-free salary experience is not required anyone can do it paid daily")
+		"free flights air tickets tax-free salary experience is not required anyone can do it paid daily " +
+		"reviewed by edited checked our senior code reviews from paired up teamed with check-ins 1:1s feedback coaching " +
+		"working closely directly under who will who'll support guide mentor review you your who meets checks in a an " +
+		"reviews checks edits approves proofreads it them each main day-to-day contact reviewer editor producer will be is:")
 	r := rand.New(rand.NewPCG(7, 11))
 	var texts []string
 	for range 400 {
@@ -160,7 +163,7 @@ func FuzzGatedSameAsWhole(f *testing.F) {
 		f.Add(s)
 	}
 	gates := []*gated{gatePressureStrong, gatePressureWide, gatePressureWeak, gatePersonalBasic, gateOpenings, gatePeople,
-		gateMass, gateVagueScope, gateSupervisor}
+		gateMass, gateVagueScope, gateSupervisor, gateSupervisorMore}
 	gates = append(gates, anonCues...)
 	f.Fuzz(func(t *testing.T, text string) {
 		v := newView(FieldText, text)
