@@ -112,7 +112,17 @@ func agrees(c agreementCase, got string) bool {
 	if strings.HasPrefix(c.Want, "!") {
 		return got != c.Want[1:]
 	}
+	if c.Cat == "region" {
+		return regionSet(got) == regionSet(c.Want) // regions are a set
+	}
 	return got == c.Want
+}
+
+// regionSet is a comma-separated region list in sorted order.
+func regionSet(s string) string {
+	parts := strings.Split(s, ",")
+	sort.Strings(parts)
+	return strings.Join(parts, ",")
 }
 
 // TestAgreement scores the normalizer against each case table per category

@@ -36,7 +36,33 @@ const (
 )
 
 // titleWhere finds a work-place note in a title: "AI Engineer - Remote Europe".
-var titleWhere = regexp.MustCompile(`(?i)(?:[-–—|,(\[]\s*|\b)(?:fully\s+)?(?:remote|hybrid)\b(?:\s*[-–(:,/]?\s*[\p{L} ]{0,30})?[)\]]?\s*(?:[|]|$)`)
+var titleWhere = regexp.MustCompile(`(?i)(?:[-–—|,(\[]\s*|\b)(?:fully\s+)?(?:remote|hybrid)\b(?:\s*[-–(:,/]?\s*[\p{L} ]{0,30}(?:\s*[/&]\s*[\p{L} ]{1,30}){0,3})?[)\]]?\s*(?:[|]|$)`)
+
+// titleSegment splits a title at its brackets and separators: "Solutions
+// Engineer, EMEA (Remote)" has the segments "Solutions Engineer", "EMEA"
+// and "Remote".
+var titleSegment = regexp.MustCompile(`\s*(?:[,|()\[\]:–—]|\s-\s)\s*`)
+
+// remoteCompound is "remote" naming a technology or a kind of care, not
+// the place of work: "Remote Sensing Analyst", "remote-controlled".
+var remoteCompound = regexp.MustCompile(`(?i)\bremote[- ](?:sens\w*|control\w*|patient|monitor\w*|access|desktop|pilot\w*|operat\w+ (?:center|centre|vehicle)|diagnostic\w*|learning centers?)\b`)
+
+// titleRegions returns the title's segments that name only places
+// ("EMEA", "US Remote", "UK/France"): with a remote note in the title they
+// say where the remote work may be done.
+func titleRegions(title string) []string {
+	var out []string
+	for _, seg := range titleSegment.Split(title, -1) {
+		seg = strings.TrimSpace(seg)
+		if seg == "" || len(strings.Fields(seg)) > 3 {
+			continue
+		}
+		if len(regionList(seg)) > 0 {
+			out = append(out, seg)
+		}
+	}
+	return out
+}
 
 // Normalize builds the Listing of p. It does not assess red flags and never
 // panics; unparsable values are left unknown.
@@ -54,8 +80,9 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		l.Deadline = ParseDeadline(l.Text, now)
 	}
 	locs := l.Locations
-	if m := titleWhere.FindString(l.Title); m != "" {
+	if m := titleWhere.FindString(l.Title); m != "" && !remoteCompound.MatchString(l.Title) {
 		locs = append(append([]string(nil), locs...), strings.TrimSpace(strings.TrimLeft(m, "-–—|,([ ")))
+		locs = append(locs, titleRegions(l.Title)...)
 	} else if m := TitlePlace(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m)
 	}

@@ -32,7 +32,7 @@ var (
 	// the place of work: "in our Austin office twice a year".
 	officeVisit = regexp.MustCompile(`(?i)^[\s,]*(?:(?:about|around|only|just)\s+)?(?:once|twice|occasionally|sometimes|now and then|from time to time|a few times|several times|\d+\s+times|(?:one|two|three|four)\s+times|for\s+(?:an?\s+)?(?:onboarding|orientation|training|kick-?off|meetings?|events?|retreats?|offsites?|visits?)|(?:on|for)\s+(?:occasion|special occasions)|if you (?:like|want|wish|prefer)|when(?:ever)? (?:needed|you like|you want))\b`)
 	// bodyRegion finds a region the remote work is limited to.
-	bodyRegion = newCueRegexp(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:(?:with)?in|from)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
+	bodyRegion = newCueRegexp(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:(?:with)?in|from|across|throughout)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
 )
 
 // hybridDays are the day counts of a hybrid week: "three days a week in
