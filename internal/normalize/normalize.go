@@ -188,6 +188,7 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		}
 		pay, u := ParsePay(f.name, f.text)
 		if pay != nil {
+			localDollar(pay, l)
 			return pay, false
 		}
 		if f.name == "pay_text" && !u {
@@ -210,6 +211,36 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		unpaid = unpaid || u
 	}
 	return nil, unpaid || l.Type == model.TypeVolunteer
+}
+
+// usdNamed is a dollar amount written as US dollars.
+var usdNamed = regexp.MustCompile(`(?i)\bUS\s?\$|\bUSD\b|\bU\.S\.\s?\$|\bUS dollars?\b`)
+
+// dollarCurrencies are the currencies a plain "$" names in their country.
+var dollarCurrencies = map[string]string{"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN"}
+
+// localDollar reads a plain "$" as the dollar of the country the listing is
+// in ("$110k + super" in Melbourne is Australian dollars): when the
+// listing's places name a dollar country other than the US and nothing
+// says US dollars.
+func localDollar(pay *model.Pay, l *model.Listing) {
+	if pay.Currency != "USD" || pay.Evidence == nil || usdNamed.MatchString(pay.Evidence.Text) {
+		return
+	}
+	cur := ""
+	for _, loc := range l.Locations {
+		for _, r := range Regions(loc) {
+			if r == "US" {
+				return
+			}
+			if c, ok := dollarCurrencies[r]; ok && cur == "" {
+				cur = c
+			}
+		}
+	}
+	if cur != "" && !usdNamed.MatchString(l.PayText) {
+		pay.Currency = cur
+	}
 }
 
 // structuredPay validates a source's pay: no NaN, no negatives, Min <= Max,
