@@ -23,6 +23,10 @@ var blindFixCases = []truthCase{
 	{name: "plain dollar in Toronto", p: model.Posting{Title: "Analyst", Locations: []string{"Toronto, ON"}, PayText: "$70,000 - $80,000"}, pay: "70000 80000 CAD year"},
 	{name: "US dollars in Toronto", p: model.Posting{Title: "Analyst", Locations: []string{"Toronto, ON"}, PayText: "US$70,000"}, pay: "70000 70000 USD year"},
 	{name: "plain dollar in Boston", p: model.Posting{Title: "Analyst", Locations: []string{"Boston, MA"}, PayText: "$70,000"}, pay: "70000 70000 USD year"},
+	// A spoiling noun ends with its line: a list item about grants does not
+	// spoil the pay on the next line.
+	{name: "grant item then pay line", p: model.Posting{Title: "Intern", DescriptionText: "- a report on the grant pipeline\nWe pay $300 for about 12 hours of work."}, pay: "300 300 USD project"},
+	{name: "grant amount same line", p: model.Posting{Title: "Intern", DescriptionText: "We won a research grant worth $300 last year."}, pay: "-"},
 	// Product prices are not pay.
 	{name: "subscription price", p: model.Posting{Title: "Support", DescriptionText: "Subscriptions from $12/month per user."}, pay: "-"},
 	// Type: denied contract, contract work as a duty, interim, freelancers.
