@@ -38,6 +38,10 @@ const (
 // titleWhere finds a work-place note in a title: "AI Engineer - Remote Europe".
 var titleWhere = regexp.MustCompile(`(?i)(?:[-–—|,(\[]\s*|\b)(?:fully\s+)?(?:remote|hybrid)\b(?:\s*[-–(:,/]?\s*[\p{L} ]{0,30}(?:\s*[/&]\s*[\p{L} ]{1,30}){0,3})?[)\]]?\s*(?:[|]|$)`)
 
+// titleLeadRemote is a title that opens with "Remote" before the role,
+// however long the role is.
+var titleLeadRemote = regexp.MustCompile(`(?i)^\s*(?:fully\s+|100%\s+)?remote\s+\p{L}`)
+
 // titleSegment splits a title at its brackets and separators: "Solutions
 // Engineer, EMEA (Remote)" has the segments "Solutions Engineer", "EMEA"
 // and "Remote".
@@ -83,6 +87,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	if m := titleWhere.FindString(l.Title); m != "" && !remoteCompound.MatchString(l.Title) {
 		locs = append(append([]string(nil), locs...), strings.TrimSpace(strings.TrimLeft(m, "-–—|,([ ")))
 		locs = append(locs, titleRegions(l.Title)...)
+	} else if titleLeadRemote.MatchString(l.Title) && !remoteCompound.MatchString(l.Title) {
+		locs = append(append([]string(nil), locs...), "Remote") // "Remote Frontend Development Internship"
 	} else if m := TitlePlace(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m)
 	}
