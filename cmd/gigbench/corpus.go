@@ -295,7 +295,7 @@ func (c *corpus) original(b, i int) posting {
 	p.Type = typeLabel(role, p.Title, ef)
 	place := ""
 	if p.Remote == "onsite" {
-		place = fill(onsiteTemplates[(b*131+i)%len(onsiteTemplates)], strings.Split(p.Location, ",")[0])
+		place = fill(onsiteTemplates[(b*131+i)%len(onsiteTemplates)], strings.Split(p.Location, ",")[0], team, mentor)
 	}
 	paras = append(paras, strings.TrimSpace(pay+" "+effort+" "+place))
 	paras = append(paras, fill(pick(r, reqTemplates), list(p.Skills), tool()))
@@ -330,10 +330,12 @@ func (c *corpus) original(b, i int) posting {
 
 // onsiteTemplates say that an on-site listing's work is done in its city.
 var onsiteTemplates = []string{
-	"This role is on-site at our %s office.",
-	"The work is done in person in %s, at the team's office.",
-	"You will work from our %s office; this is not a remote role.",
-	"On-site in %s: the team works from the office every day.",
+	"This role is on-site at our %[1]s office.",
+	"You work in person with the %[2]s in %[1]s.",
+	"You will sit with %[3]s in our %[1]s office; this is not a remote role.",
+	"On-site in %[1]s, next to the %[2]s.",
+	"The %[2]s works from %[1]s and so will you: the role is fully on-site.",
+	"%[3]s and the %[2]s expect you on-site at the %[1]s office each workday.",
 }
 
 // effortStated is the effort and fee a listing states: total hours

@@ -38,7 +38,7 @@ func labelAgreement(n int) (agree map[string]int, misses map[string]map[string]i
 			agree["filter read"]++
 		}
 		for _, f := range []struct{ name, label, got, ctx string }{
-			{"remote", p.Remote, string(l.Remote), p.Location},
+			{"remote", p.Remote, string(l.Remote), p.Location + " " + onsiteLine(p.Text)},
 			{"type", p.Type, string(l.Type), titleShape(p.Title)},
 			{"paid", fmt.Sprint(p.Paid), fmt.Sprint(paid), payLine(p.Text)},
 		} {
@@ -106,4 +106,15 @@ func TestGeneratorLabelsAgree(t *testing.T) {
 			t.Errorf("%s: generator labels agree with the normalizer on %.1f %%, want >= 95 %%", f, 100*share)
 		}
 	}
+}
+
+// onsiteLine is the on-site sentence of a generated text, if any.
+func onsiteLine(text string) string {
+	for _, t := range onsiteTemplates {
+		head := strings.SplitN(t, "%", 2)[0]
+		if head != "" && strings.Contains(text, head) {
+			return "«" + head + "»"
+		}
+	}
+	return ""
 }
