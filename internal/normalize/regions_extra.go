@@ -21,11 +21,7 @@ var (
 	// worldwideHiring: "hiring worldwide", "we hire internationally", "open
 	// to candidates anywhere in the world".
 	worldwideHiring = regexp.MustCompile(`(?i)\b(?:(?:hiring|hire|recruiting|open to (?:candidates|applicants))\s+(?:from\s+)?(?:worldwide|globally|internationally|anywhere(?: in the world)?|from all countries|from any country)|(?:applicants|applications|candidates|talent|people)\s+from\s+(?:anywhere|all over the world|around the world|any country|all countries)|international\s+(?:applicants|applications|candidates|talent)\s+(?:are\s+)?(?:(?:very|most|more than|also)\s+)?(?:welcome|encouraged|accepted|considered)|open\s+to\s+international\s+(?:applicants|applications|candidates|talent))\b`)
-	// placeOnly: "(US ONLY)", "Germany only", "UK-based freelancers only",
-	// "USA-based candidates". The place is read case-sensitively for codes
-	// ("us only" is no region) and without nationality words ("Spanish
-	// only" is a language).
-	placeOnly = regexp.MustCompile(`(?i)(?:^|[\s(\[,:;/-])((?:[\p{L}][\p{L}.]*\s)?[\p{L}][\p{L}.]*)[ -](?:only\b|based\s+(?:(?:applicants|candidates|residents|talent|freelancers|contractors|people|professionals|individuals|team members|writers|developers|designers)\b|only\b))`)
+
 	// worldwideOpen: "this role is open worldwide", "work from anywhere."
 	worldwideOpen = regexp.MustCompile(`(?i)\bopen\s+(?:worldwide|globally|internationally)\b|\b(?:work|working|live|based)\s+(?:remotely\s+)?(?:from\s+)?anywhere(?:\s+in\s+the\s+world)?\s*(?:[.!;)]|$)`)
 	// residentsOf: "open to EU residents", "US residents only", "hold Irish
@@ -40,6 +36,12 @@ var (
 	// zoneHours: "during US time zones", "European business hours".
 	zoneHours = regexp.MustCompile(`(?i)\b(US|U\.S\.|USA|UK|EU|European|North American|Americas|APAC|EMEA|LATAM)\s+(?:business\s+|working\s+)?(?:time\s*zones?|hours)\b`)
 )
+
+// placeOnly: "(US ONLY)", "Germany only", "UK-based freelancers only",
+// "USA-based candidates". The place is read case-sensitively for codes
+// ("us only" is no region) and without nationality words ("Spanish only"
+// is a language). Tried only around "only" and "based".
+var placeOnly = newKeyRegexp(`(?i)(?:^|[\s(\[,:;/-])((?:[\p{L}][\p{L}.]*\s)?[\p{L}][\p{L}.]*)[ -](?:only\b|based\s+(?:(?:applicants|candidates|residents|talent|freelancers|contractors|people|professionals|individuals|team members|writers|developers|designers)\b|only\b))`, 60, 40, "only", "based")
 
 // demonyms maps nationality adjectives to region codes.
 var demonyms = map[string]string{"american": "US", "u.s.": "US", "us": "US", "canadian": "CA", "british": "GB", "uk": "GB",
@@ -184,7 +186,7 @@ func extraRegions(text string) []string {
 			return out
 		}
 	}
-	if containsAnyFold(text, []string{" only", "-based", " based"}) {
+	if containsAnyFold(text, []string{"only", "based"}) {
 		for _, m := range placeOnly.FindAllStringSubmatch(text, -1) {
 			add(Regions(m[1]))
 			if len(out) > 0 {
