@@ -22,6 +22,7 @@ var blindFixCases = []truthCase{
 	{name: "code before dollar", p: model.Posting{Title: "Analista", PayText: "MXN $25,000 al mes"}, pay: "25000 25000 MXN month"},
 	{name: "plain dollar in Toronto", p: model.Posting{Title: "Analyst", Locations: []string{"Toronto, ON"}, PayText: "$70,000 - $80,000"}, pay: "70000 80000 CAD year"},
 	{name: "US dollars in Toronto", p: model.Posting{Title: "Analyst", Locations: []string{"Toronto, ON"}, PayText: "US$70,000"}, pay: "70000 70000 USD year"},
+	{name: "plain dollar remote from Toronto", p: model.Posting{Title: "Analyst", Locations: []string{"Toronto, ON"}, RemoteHint: "remote", PayText: "$70,000"}, pay: "70000 70000 USD year"},
 	{name: "plain dollar in Boston", p: model.Posting{Title: "Analyst", Locations: []string{"Boston, MA"}, PayText: "$70,000"}, pay: "70000 70000 USD year"},
 	// A spoiling noun ends with its line: a list item about grants does not
 	// spoil the pay on the next line.

@@ -227,10 +227,11 @@ var dollarCurrencies = map[string]string{"CA": "CAD", "AU": "AUD", "NZ": "NZD", 
 
 // localDollar reads a plain "$" as the dollar of the country the listing is
 // in ("$110k + super" in Melbourne is Australian dollars): when the
-// listing's places name a dollar country other than the US and nothing
-// says US dollars.
+// listing's places name a dollar country other than the US, nothing says
+// US dollars and the work is not remote (a remote role's employer may pay
+// from anywhere, most often in US dollars).
 func localDollar(pay *model.Pay, l *model.Listing) {
-	if pay.Currency != "USD" || pay.Evidence == nil || usdNamed.MatchString(pay.Evidence.Text) {
+	if pay.Currency != "USD" || pay.Evidence == nil || l.Remote == model.RemoteRemote || usdNamed.MatchString(pay.Evidence.Text) {
 		return
 	}
 	cur := ""
