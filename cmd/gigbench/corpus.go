@@ -27,7 +27,7 @@ var (
 		"Machine Learning", "Content Writing", "Graphic Design", "Bookkeeping", "Market Research", "QA Testing", "Customer Success",
 		"Product Management", "Cybersecurity", "DevOps", "Video Editing", "Translation", "SEO", "Sales Operations", "Grant Writing",
 		"Data Engineering", "Mobile Development", "Policy Research"}
-	titleRoles = []string{"Intern", "Micro-Internship", "Project", "Contractor", "Assistant", "Fellow", "Apprentice", "Internship"}
+	titleRoles = []string{"Intern", "Micro-Internship", "Project", "Contractor", "Assistant", "Fellowship", "Apprentice", "Internship"}
 	skillsPool = []string{"Python", "SQL", "Excel", "Tableau", "JavaScript", "TypeScript", "React", "Figma", "Canva", "Photoshop",
 		"Go", "Java", "R", "Power BI", "Google Analytics", "HubSpot", "Salesforce", "WordPress", "HTML", "CSS", "Node.js", "Docker",
 		"Kubernetes", "AWS", "Git", "Pandas", "TensorFlow", "PyTorch", "Jira", "Notion", "Premiere Pro", "After Effects", "SEO",
@@ -175,21 +175,16 @@ func (c *corpus) original(b, i int) posting {
 	prof := c.profile(b)
 	field, role := pick(r, titleFields), pick(r, titleRoles)
 	p.Title = pick(r, titleLevels) + field + " " + role
+	// The labels are what a careful reader of the listing says: a remote
+	// title is remote wherever the location; an on-site listing says so in
+	// its text (below).
 	switch {
-	case strings.HasPrefix(p.Location, "Remote") || p.Location == "Anywhere":
-		p.Remote = "remote"
 	case strings.HasPrefix(p.Location, "Hybrid"):
 		p.Remote = "hybrid"
+	case strings.HasPrefix(p.Location, "Remote") || p.Location == "Anywhere" || strings.HasPrefix(p.Title, "Remote "):
+		p.Remote = "remote"
 	default:
 		p.Remote = "onsite"
-	}
-	switch role {
-	case "Intern", "Internship", "Micro-Internship", "Fellow", "Apprentice":
-		p.Type = "internship"
-	case "Project":
-		p.Type = "project"
-	default:
-		p.Type = "contract"
 	}
 	p.Posted = c.Now.Add(-time.Duration(r.IntN(60*24)) * time.Hour)
 	nsk := 3 + r.IntN(4)
@@ -270,23 +265,44 @@ func (c *corpus) original(b, i int) posting {
 		}
 		li = append(li, "<li>"+d+"</li>")
 	}
-	pay := pick(r, payTemplates[:len(payTemplates)-1])
+	pi := r.IntN(len(payTemplates) - 1)
+	pay := payTemplates[pi]
 	if r.IntN(150) == 0 {
-		pay = payTemplates[len(payTemplates)-1] // unpaid, for credit
+		pi, pay = len(payTemplates)-1, payTemplates[len(payTemplates)-1] // unpaid, for credit
 	}
 	p.Paid = strings.Contains(pay, "$") || strings.Contains(pay, "€")
+	var ef effortStated
 	if strings.Contains(pay, "%") {
-		pay = fill(pay, 150+r.IntN(30)*25, 8+r.IntN(30), 15+r.IntN(35))
+		fee, hours, rate := 150+r.IntN(30)*25, 8+r.IntN(30), 15+r.IntN(35)
+		pay = fill(pay, fee, hours, rate)
+		if strings.Contains(payTemplates[pi], "%[2]d") {
+			ef.hours, ef.total = append(ef.hours, hours), true
+		}
+		ef.fee = strings.Contains(payTemplates[pi], "%[1]d")
 	}
-	effort := pick(r, effortTemplates)
+	ei := r.IntN(len(effortTemplates))
+	effort := effortTemplates[ei]
 	if effort != "" {
 		lo := 5 + r.IntN(20)
-		effort = fill(effort, lo, lo+5+r.IntN(20), 2+r.IntN(8), 4+r.IntN(12))
+		hi, weeks, weekly := lo+5+r.IntN(20), 2+r.IntN(8), 4+r.IntN(12)
+		effort = fill(effort, lo, hi, weeks, weekly)
+		if len(ef.hours) > 0 {
+			effort = "" // the pay sentence states the hours: a second, other figure would contradict it
+		} else {
+			ef.add(effortTemplates[ei], hi, weeks, weekly)
+		}
 	}
-	paras = append(paras, strings.TrimSpace(pay+" "+effort))
+	p.Type = typeLabel(role, p.Title, ef)
+	place := ""
+	if p.Remote == "onsite" {
+		place = fill(onsiteTemplates[(b*131+i)%len(onsiteTemplates)], strings.Split(p.Location, ",")[0], team, mentor)
+	}
+	paras = append(paras, strings.TrimSpace(pay+" "+effort+" "+place))
 	paras = append(paras, fill(pick(r, reqTemplates), list(p.Skills), tool()))
 	if r.IntN(250) == 0 {
-		paras = append(paras, pick(r, scamSentences))
+		sc := pick(r, scamSentences)
+		paras = append(paras, sc)
+		p.Paid = p.Paid || strings.HasPrefix(sc, "Earn $") // an income claim states pay
 	}
 	words := 0
 	for _, s := range paras {
@@ -310,6 +326,85 @@ func (c *corpus) original(b, i int) posting {
 	}
 	paras = append(paras, strings.Join(tail, " "))
 	return c.render(p, paras, li, 1, pick(r, headings))
+}
+
+// onsiteTemplates say that an on-site listing's work is done in its city.
+var onsiteTemplates = []string{
+	"This role is on-site at our %[1]s office.",
+	"You work in person with the %[2]s in %[1]s.",
+	"You will sit with %[3]s in our %[1]s office; this is not a remote role.",
+	"On-site in %[1]s, next to the %[2]s.",
+	"The %[2]s works from %[1]s and so will you: the role is fully on-site.",
+	"%[3]s and the %[2]s expect you on-site at the %[1]s office each workday.",
+}
+
+// effortStated is the effort and fee a listing states: total hours
+// (stated as a total, or weekly hours times weeks), weeks, a fee for the
+// whole work.
+type effortStated struct {
+	hours, weeks []int
+	total, fee   bool
+}
+
+// add records what effort template t states with its numbers: a total of
+// up to hi hours, or weeks of weekly hours.
+func (e *effortStated) add(t string, hi, weeks, weekly int) {
+	switch {
+	case strings.Contains(t, "three weeks"):
+		e.hours, e.weeks, e.total = append(e.hours, hi), append(e.weeks, 3), true
+	case strings.Contains(t, "%[2]d") && strings.Contains(t, "in total"):
+		e.hours, e.total = append(e.hours, hi), true
+	case strings.Contains(t, "%[3]d"):
+		e.hours, e.weeks = append(e.hours, weeks*weekly), append(e.weeks, weeks)
+	}
+}
+
+// micro reports an internship short enough to be a micro-internship
+// (DESIGN.md): a fee for the project, at most 60 hours in total or six
+// weeks; more than 60 stated hours make it an internship whatever the
+// weeks.
+func (e effortStated) micro() bool {
+	for _, h := range e.hours {
+		if h > 60 {
+			return false
+		}
+	}
+	if e.fee || len(e.hours) > 0 {
+		return true
+	}
+	for _, w := range e.weeks {
+		if w <= 6 {
+			return true
+		}
+	}
+	return false
+}
+
+// typeLabel is the kind of work a reader takes from the title's role and
+// the stated effort: a short internship is a micro-internship; an
+// assistant's work a project when a fee or a total of hours bounds it,
+// part-time when the title says so, of no stated kind otherwise.
+func typeLabel(role, title string, ef effortStated) string {
+	switch role {
+	case "Micro-Internship":
+		return "micro_internship"
+	case "Intern", "Internship", "Fellowship", "Apprentice":
+		if ef.micro() {
+			return "micro_internship"
+		}
+		return "internship"
+	case "Project":
+		return "project"
+	case "Contractor":
+		return "contract"
+	}
+	switch {
+	case strings.HasPrefix(title, "Part-Time "):
+		return "part_time"
+	case ef.fee || ef.total:
+		return "project" // a fee or a total of hours: bounded work
+	}
+	return "unknown"
 }
 
 // render writes the description's HTML and text: the deliverables list
@@ -338,6 +433,10 @@ func (c *corpus) scamCopy(b, i int, h uint64) posting {
 	p := posting{Board: b, Company: pick(r, scamCompanies), Location: pick(r, []string{"Remote", "Anywhere", "Remote - US"}), Remote: "remote",
 		Type: "contract", Paid: true, Posted: c.Now.Add(-time.Duration(r.IntN(60*24)) * time.Hour)}
 	p.Title = pick(r, []string{"Remote Data Entry Assistant", "Work From Home Student Assistant", "Online Personal Assistant", "Remote Admin Intern"})
+	p.Type = "unknown" // the ads name no kind of engagement, only the intern title does
+	if strings.HasSuffix(p.Title, " Intern") {
+		p.Type = "internship"
+	}
 	p.Skills = []string{"Excel", "communication"}
 	body := fmt.Sprintf(scamTemplates[t], p.Company, pick(r, scamRoles), 400+25*r.IntN(20))
 	return c.render(p, []string{body}, nil, 0, "")

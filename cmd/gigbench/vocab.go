@@ -69,7 +69,7 @@ var (
 		"safety checklists", "energy use", "member communication", "translation", "data entry"}
 	introTemplates = []string{
 		"We are looking for a %[1]s to help the %[2]s with a short, well-scoped piece of %[3]s work.",
-		"The %[2]s needs a %[1]s for a few weeks of hands-on %[3]s work.",
+		"The %[2]s needs a %[1]s for hands-on %[3]s work with a clear scope.",
 		"This %[1]s role sits with our %[2]s and focuses on %[3]s.",
 		"Join the %[2]s as a %[1]s and take one %[3]s problem from start to finish.",
 		"Our %[2]s is hiring a %[1]s: a focused %[3]s project with a clear end date.",

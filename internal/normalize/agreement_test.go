@@ -39,8 +39,14 @@ const agreementMin = 0.95
 
 // agreementFiles are the case tables: the first written with the fixes of
 // issue 11, the second (holdout) written afterwards and scored before any
-// further change.
-var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl"}
+// further change, the third (blind) written before its author read the
+// normalizer or the other tables. The blind table's first look, before any
+// fix: pay 88/98 (89.8 %), region 46/60 (76.7 %; 49/60 with region order
+// ignored), remote 46/54 (85.2 %), type 56/66 (84.8 %), all 236/278 (84.9 %):
+// the honest estimate for unseen data. After the fixes it guided: pay 95/98
+// (the three misses are bare-number salary fields, left unread on purpose:
+// see barePay), region 60/60, remote 54/54, type 66/66.
+var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl", "testdata/agreement_blind.jsonl"}
 
 func readAgreementCases(t *testing.T, path string) []agreementCase {
 	t.Helper()
@@ -109,7 +115,17 @@ func agrees(c agreementCase, got string) bool {
 	if strings.HasPrefix(c.Want, "!") {
 		return got != c.Want[1:]
 	}
+	if c.Cat == "region" {
+		return regionSet(got) == regionSet(c.Want) // regions are a set
+	}
 	return got == c.Want
+}
+
+// regionSet is a comma-separated region list in sorted order.
+func regionSet(s string) string {
+	parts := strings.Split(s, ",")
+	sort.Strings(parts)
+	return strings.Join(parts, ",")
 }
 
 // TestAgreement scores the normalizer against each case table per category

@@ -24,7 +24,8 @@ var employmentTypes = map[string]model.JobType{
 	"perdiem": model.TypeContract, "seasonal": model.TypeContract, "consultant": model.TypeContract, "consulting": model.TypeContract,
 	"fixedterm": model.TypeContract, "selfemployed": model.TypeContract, "independentcontractor": model.TypeContract, "gig": model.TypeProject,
 	"wcontract": model.TypeContract, "contractw": model.TypeContract, "cc": model.TypeContract, "corptocorp": model.TypeContract,
-	"contractcc": model.TypeContract, "temporarycontract": model.TypeContract, "contracttemporary": model.TypeContract,
+	"contractcc": model.TypeContract, "temptoperm": model.TypeContract, "temptohire": model.TypeContract,
+	"interim": model.TypeContract, "locum": model.TypeContract, "temporarycontract": model.TypeContract, "contracttemporary": model.TypeContract,
 	"seasonaltemporary": model.TypeContract, "fixedtermcontract": model.TypeContract, "freelancecontract": model.TypeContract,
 	"project": model.TypeProject, "projectbased": model.TypeProject, "oneoff": model.TypeProject,
 	"volunteer": model.TypeVolunteer, "volunteering": model.TypeVolunteer, "voluntary": model.TypeVolunteer, "unpaid": model.TypeVolunteer,
@@ -32,12 +33,15 @@ var employmentTypes = map[string]model.JobType{
 
 var (
 	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b`)
-	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
+	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|(?:industrial |sandwich )?placement (?:student|year)|industrial placement|year in industry|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
-	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem)\b`)
-	titlePart      = regexp.MustCompile(`(?i)\bpart[- ]?time\b`)
-	titleFull      = regexp.MustCompile(`(?i)\bfull[- ]?time\b`)
-	titleProject   = regexp.MustCompile(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
+	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum)\b`)
+	// titleContractWork is a role whose work is contracts ("Contract
+	// Manager", "Contracts Administrator"), not a contract role.
+	titleContractWork = regexp.MustCompile(`(?i)\bcontracts? (?:manager|management|administrator|admin|specialist|analyst|officer|negotiator|lawyer|attorney|counsel|coordinator|director|lead)\b`)
+	titlePart         = regexp.MustCompile(`(?i)\bpart[- ]?time\b`)
+	titleFull         = regexp.MustCompile(`(?i)\bfull[- ]?time\b`)
+	titleProject      = regexp.MustCompile(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
 	// titleProjectNoun is a title that names the work a project ("Data
 	// Labeling Project", "Financial Modeling Micro-Project", "Project: Logo
 	// Design") rather than a role ("Project Manager", "Project/Program
@@ -52,9 +56,9 @@ var (
 	bodyMicro     = titleMicro
 	bodyIntern    = newCueRegexp(`(?i)\b(?:this (?:is an? )?(?:\w+ ){0,2}internship|(?:paid|unpaid|remote|summer|virtual|part-time|full-time) (?:internship|fellowship)|internship (?:program|position|role|opportunity)|as an? (?:\w+ )?intern\b|our interns? will)`)
 	bodyVolunteer = newCueRegexp(`(?i)\b(?:volunteer (?:position|role|opportunity|basis)|this is a volunteer|unpaid (?:position|role|opportunity))\b`)
-	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp) (?:role|position|opportunity|basis|engagement|assignment|contract|job)|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract)\b`)
+	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp|interim) (?:role|position|opportunity|basis|engagement|assignment|contract|job|work)|(?:are|be|as|engaged as) (?:1099 )?independent contractors?|1099 (?:independent )?contractors?|(?:work|working|works|partner) with (?:\w+ )?freelancers|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract)\b`)
 	bodyProject   = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|per project|for the project|fixed (?:fee|price))\b`)
-	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time|part[- ]time\s*[,(:–-]\s*\d+(?:\s*-\s*\d+)?\s*(?:hours|hrs|h)\b)\b`)
+	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time|part[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|up to|roughly|~)\s*)?\d+(?:\s*-\s*\d+)?\s*(?:hours|hrs|h)\b)\b`)
 	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time|permanent,? full[- ]time|full[- ]time,? permanent|full[- ]time employee|full[- ]time,? (?:salaried|exempt|regular|benefited|benefits-eligible)\b)\b`)
 )
 
@@ -105,10 +109,19 @@ func ParseType(employmentType, title, text string) model.JobType {
 			return t
 		}
 	}
+	if titleContractWork.MatchString(title) {
+		title = titleContractWork.ReplaceAllString(title, "")
+	}
 	for _, c := range typeCues {
 		s := text
 		if c.inTitle {
 			s = title
+		}
+		if c.re == bodyContract {
+			if contractNotDenied(text) {
+				return c.t
+			}
+			continue
 		}
 		if c.re.MatchString(s) {
 			return c.t
@@ -148,4 +161,19 @@ func MapEmploymentType(raw string) model.JobType {
 		}
 	}
 	return model.TypeUnknown
+}
+
+// contractDenial is a denial just before a contract cue: "not a contract
+// position", "isn't a temporary role", "no freelance work".
+var contractDenial = regexp.MustCompile(`(?i)(?:\bnot|n't|\bno|\bnever)\s+(?:an?\s+)?$`)
+
+// contractNotDenied reports whether text holds a contract cue that is not
+// denied ("a full-time employee role, not a contract position").
+func contractNotDenied(text string) bool {
+	for _, m := range bodyContract.FindAllStringIndex(text, 8) {
+		if !contractDenial.MatchString(text[max(0, m[0]-12):m[0]]) {
+			return true
+		}
+	}
+	return false
 }

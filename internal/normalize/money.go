@@ -15,11 +15,17 @@ var currencies = map[string]string{
 	"£": "GBP", "gbp": "GBP", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
 	"¥": "JPY", "jpy": "JPY", "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
 	"pln": "PLN", "mxn": "MXN", "zar": "ZAR", "₱": "PHP", "php": "PHP", "₦": "NGN", "ngn": "NGN",
+	"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR",
 }
+
+// currencyWords are currency names written out after an amount ("20
+// dollars an hour"); such an amount is pay only with a period after it,
+// since "50 pounds" is as often a weight.
+var currencyWords = []string{"dollar", "pound", "euro", "rupee"}
 
 const (
 	curPre  = `(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b|\bRs\.?)`
-	curPost = `(?:€|£|₹|\$|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
+	curPost = `(?:€|£|₹|\$|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
 	number  = `\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d{1,2})?`
 	// numberNarrow is number without Indian digit grouping ("3,00,000")
 	// and space-separated thousands ("45 000"): what moneyAt uses where
@@ -60,6 +66,22 @@ func currencyMarkers(s string) [][2]int {
 				if strings.HasPrefix(s[i:], sym) {
 					out = append(out, [2]int{i, i + len(sym)})
 					break
+				}
+			}
+		case (c == 'd' || c == 'p' || c == 'e' || c == 'r' || c == 'D' || c == 'P' || c == 'E' || c == 'R') && (i == 0 || !isWordByte(s[i-1])) && i > 0 && isWordStartAfterNumber(s, i):
+			for _, w := range currencyWords {
+				if len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
+					out = append(out, [2]int{i, i + len(w)})
+					break
+				}
+			}
+			if c >= 'A' && c <= 'Z' {
+				j := i + 1
+				for j < len(s) && j-i < 4 && isLetterByte(s[j]) {
+					j++
+				}
+				if (j == len(s) || !isWordByte(s[j])) && currencyCodes[s[i:j]] {
+					out = append(out, [2]int{i, j})
 				}
 			}
 		case (c >= 'A' && c <= 'Z') && (i == 0 || !isWordByte(s[i-1])):
@@ -213,6 +235,32 @@ type money struct {
 	ranged     bool
 	kSuffix    bool
 	bare4      bool // a lone four-digit number like a year
+	word       bool // the currency is written out ("dollars")
+}
+
+// isCurrencyWord reports a written-out currency name ("dollars").
+func isCurrencyWord(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, w := range currencyWords {
+		if s == w || s == w+"s" {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordStartAfterNumber reports whether a digit comes shortly before s[i]
+// (at most one space and a multiplier between): only there can a written-out
+// currency follow an amount.
+func isWordStartAfterNumber(s string, i int) bool {
+	j := i - 1
+	for j >= 0 && i-j <= 2 && s[j] == ' ' {
+		j--
+	}
+	for j >= 0 && i-j <= 4 && (s[j] == 'k' || s[j] == 'K') {
+		j--
+	}
+	return j >= 0 && isDigit(s[j])
 }
 
 // scanMoney returns the amounts with a currency in s.
@@ -230,14 +278,17 @@ func scanMoney(s string) []money {
 		if cur == "" {
 			continue
 		}
-		if code := firstNonEmpty(g("d1"), g("d2")); strings.TrimSpace(cur) == "$" && code != "" && code != "$" {
+		if code := firstNonEmpty(g("d1"), g("d2")); strings.TrimSpace(cur) == "$" && code != "" && code != "$" && currencies[strings.ToLower(code)] != "" && !isCurrencyWord(code) {
 			cur = code // "$25,000 MXN": the code names the dollar
 		}
 		start := m[2*moneyIdx["n1"]]
 		if c1 := m[2*moneyIdx["c1"]]; c1 >= 0 {
 			start = c1
+			if strings.TrimSpace(cur) == "$" && start >= 4 && s[start-1] == ' ' && currencyCodes[s[start-4:start-1]] && (start == 4 || !isWordByte(s[start-5])) {
+				cur, start = s[start-4:start-1], start-4 // "MXN $18,000": the code names the dollar
+			}
 		}
-		mo := money{start: start, end: m[1], currency: currencies[strings.ToLower(strings.TrimSpace(cur))]}
+		mo := money{start: start, end: m[1], currency: currencies[strings.ToLower(strings.TrimSpace(cur))], word: isCurrencyWord(cur)}
 		if mo.currency == "" {
 			continue
 		}

@@ -36,7 +36,37 @@ const (
 )
 
 // titleWhere finds a work-place note in a title: "AI Engineer - Remote Europe".
-var titleWhere = regexp.MustCompile(`(?i)(?:[-–—|,(\[]\s*|\b)(?:fully\s+)?(?:remote|hybrid)\b(?:\s*[-–(:,/]?\s*[\p{L} ]{0,30})?[)\]]?\s*(?:[|]|$)`)
+var titleWhere = regexp.MustCompile(`(?i)(?:[-–—|,(\[]\s*|\b)(?:fully\s+)?(?:remote|hybrid)\b(?:\s*[-–(:,/]?\s*[\p{L} ]{0,30}(?:\s*[/&]\s*[\p{L} ]{1,30}){0,3})?[)\]]?\s*(?:[|]|$)`)
+
+// titleLeadRemote is a title that opens with "Remote" before the role,
+// however long the role is.
+var titleLeadRemote = regexp.MustCompile(`(?i)^\s*(?:fully\s+|100%\s+)?remote\s+\p{L}`)
+
+// titleSegment splits a title at its brackets and separators: "Solutions
+// Engineer, EMEA (Remote)" has the segments "Solutions Engineer", "EMEA"
+// and "Remote".
+var titleSegment = regexp.MustCompile(`\s*(?:[,|()\[\]:–—]|\s-\s)\s*`)
+
+// remoteCompound is "remote" naming a technology or a kind of care, not
+// the place of work: "Remote Sensing Analyst", "remote-controlled".
+var remoteCompound = regexp.MustCompile(`(?i)\bremote[- ](?:sens\w*|control\w*|patient|monitor\w*|access|desktop|pilot\w*|operat\w+ (?:center|centre|vehicle)|diagnostic\w*|learning centers?)\b`)
+
+// titleRegions returns the title's segments that name only places
+// ("EMEA", "US Remote", "UK/France"): with a remote note in the title they
+// say where the remote work may be done.
+func titleRegions(title string) []string {
+	var out []string
+	for _, seg := range titleSegment.Split(title, -1) {
+		seg = strings.TrimSpace(seg)
+		if seg == "" || len(strings.Fields(seg)) > 3 {
+			continue
+		}
+		if len(regionList(seg)) > 0 {
+			out = append(out, seg)
+		}
+	}
+	return out
+}
 
 // Normalize builds the Listing of p. It does not assess red flags and never
 // panics; unparsable values are left unknown.
@@ -54,8 +84,11 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		l.Deadline = ParseDeadline(l.Text, now)
 	}
 	locs := l.Locations
-	if m := titleWhere.FindString(l.Title); m != "" {
+	if m := titleWhere.FindString(l.Title); m != "" && !remoteCompound.MatchString(l.Title) {
 		locs = append(append([]string(nil), locs...), strings.TrimSpace(strings.TrimLeft(m, "-–—|,([ ")))
+		locs = append(locs, titleRegions(l.Title)...)
+	} else if titleLeadRemote.MatchString(l.Title) && !remoteCompound.MatchString(l.Title) {
+		locs = append(append([]string(nil), locs...), "Remote") // "Remote Frontend Development Internship"
 	} else if m := TitlePlace(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m)
 	}
@@ -161,6 +194,7 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		}
 		pay, u := ParsePay(f.name, f.text)
 		if pay != nil {
+			localDollar(pay, l)
 			return pay, false
 		}
 		if f.name == "pay_text" && !u {
@@ -183,6 +217,37 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		unpaid = unpaid || u
 	}
 	return nil, unpaid || l.Type == model.TypeVolunteer
+}
+
+// usdNamed is a dollar amount written as US dollars.
+var usdNamed = regexp.MustCompile(`(?i)\bUS\s?\$|\bUSD\b|\bU\.S\.\s?\$|\bUS dollars?\b`)
+
+// dollarCurrencies are the currencies a plain "$" names in their country.
+var dollarCurrencies = map[string]string{"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN"}
+
+// localDollar reads a plain "$" as the dollar of the country the listing is
+// in ("$110k + super" in Melbourne is Australian dollars): when the
+// listing's places name a dollar country other than the US, nothing says
+// US dollars and the work is not remote (a remote role's employer may pay
+// from anywhere, most often in US dollars).
+func localDollar(pay *model.Pay, l *model.Listing) {
+	if pay.Currency != "USD" || pay.Evidence == nil || l.Remote == model.RemoteRemote || usdNamed.MatchString(pay.Evidence.Text) {
+		return
+	}
+	cur := ""
+	for _, loc := range l.Locations {
+		for _, r := range Regions(loc) {
+			if r == "US" {
+				return
+			}
+			if c, ok := dollarCurrencies[r]; ok && cur == "" {
+				cur = c
+			}
+		}
+	}
+	if cur != "" && !usdNamed.MatchString(l.PayText) {
+		pay.Currency = cur
+	}
 }
 
 // structuredPay validates a source's pay: no NaN, no negatives, Min <= Max,

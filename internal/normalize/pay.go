@@ -21,9 +21,10 @@ const (
 var (
 	// unitAfter reads the period right after an amount: "/hr", "per month",
 	// "an hour", "hourly", "p.a.", "USD per year", "extra per day".
-	unitAfter = regexp.MustCompile(`(?i)^(?:\s*(?:\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|dollars?|euros?|pounds?))*\s*` +
-		`(?:(?:/|per\b|an?\b|each\b|every\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig|` + perItem + `)\b|` +
-		`(hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?m\.|lpa\b))`)
+	unitAfter = regexp.MustCompile(`(?i)^(?:\s*(?:\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|dollars?|euros?|pounds?|brutto|netto|bruto|brut))*\s*` +
+		`(?:(?:/|per\b|an?\b|each\b|every\b|pro\b|par\b|al\b|por\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig|` + perItem + `|` + periodForeign + `)\b|` +
+		`(hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?m\.|lpa\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b))`)
+
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
 	fixedAfter = regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|` +
@@ -39,7 +40,7 @@ var (
 	// an amount up to 25 bytes later in its sentence; a preposition or verb
 	// that is as often about time ("over 4 weeks", "under 10 hours", "spend
 	// 10 hours") only the amount right after it ("over $2M", "under $5").
-	badBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|allowance|tuition)\b[^.$€£₹]{0,25}$|\b(?:under|over|spent|spend)\s+(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|well|just|a total of|upwards of)\s+)?$`)
+	badBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|allowance|tuition|registration|starter kit|pricing|priced|subscriptions?|plans? (?:start|starts|starting|begin|begins|from))\b[^.$€£₹\n]{0,25}$|\b(?:under|over|spent|spend)\s+(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|well|just|a total of|upwards of)\s+)?$`)
 	badAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition)\b`)
 	payWord   = newCueRegexp(`(?i)\b(?:salary|salaries|pay|paid|payment|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
 	// lodging stipends and the like are benefits, not pay.
@@ -132,6 +133,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.unit = model.UnitProject
 		return c, true
 	}
+	if m.word && unitAfter.FindStringIndex(after) == nil {
+		return c, false // "lift 50 pounds": a written-out currency needs a period
+	}
 	if loc := unitAfter.FindStringSubmatchIndex(after); loc != nil {
 		w := group(after, loc, 1) + group(after, loc, 2)
 		c.unit, c.score = unitWord(w), 3
@@ -208,6 +212,16 @@ func unitWord(w string) model.PayUnit {
 	switch {
 	case w == "":
 		return ""
+	case w == "tag" || w == "jour" || w == "día" || w == "dia":
+		return model.UnitDay
+	case w == "mes" || strings.HasPrefix(w, "mens") || strings.HasPrefix(w, "monat"):
+		return model.UnitMonth
+	case w == "stunde":
+		return model.UnitHour
+	case w == "semaine" || w == "semana":
+		return model.UnitWeek
+	case strings.HasPrefix(w, "j"), w == "año", w == "ano":
+		return model.UnitYear
 	case w == "pcm" || strings.HasPrefix(w, "p.m") || strings.HasPrefix(w, "p. m"):
 		return model.UnitMonth
 	case w == "p/d" || w == "pd":
@@ -314,3 +328,7 @@ func isUnpaid(text string) bool {
 
 // unpaidPayText reports a pay field that only says there is no pay.
 func unpaidPayText(s string) bool { return noneWord.MatchString(s) || isUnpaid(s) }
+
+// periodForeign are period nouns in German, French and Spanish pay texts:
+// "3.500 € brutto/Monat", "2 000 € par mois", "$18,000 al mes".
+const periodForeign = `monat|jahr|stunde|woche|tag|mois|an|ann(?:é|e)e|heure|semaine|jour|mes|a(?:ñ|n)o|hora|semana|d(?:í|i)a`

@@ -8,7 +8,7 @@ import (
 var (
 	// hiringIn: "hiring in Germany, Austria or Switzerland only", "we can
 	// only hire in the US and Canada", "open to candidates in A or B".
-	hiringIn = regexp.MustCompile(`(?i)\b(?:hiring|hire|recruiting|employ|open to (?:candidates|applicants|residents|people)|accepting (?:applications|candidates))\s+(?:only\s+)?(?:(?:people|candidates|applicants|talent|staff|employees|team members|contractors)\s+)?(?:(?:based|located|living|residing)\s+)?(?:from|in|within|of)\s+(?:the following (?:countries|locations|states|regions)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
+	hiringIn = regexp.MustCompile(`(?i)\b(?:hiring|hire|recruiting|employ|open to (?:candidates|applicants|residents|people)|accepting (?:applications|candidates))\s+(?:only\s+|remotely\s+)?(?:(?:people|candidates|applicants|talent|staff|employees|team members|contractors)\s+)?(?:(?:based|located|living|residing)\s+)?(?:from|in|within|of|across|throughout)\s+(?:the following (?:countries|locations|states|regions)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
 	// restrictedTo: "restricted to the following countries: Poland,
 	// Romania, Bulgaria", "limited to candidates in the US".
 	restrictedTo = regexp.MustCompile(`(?i)\b(?:restricted|limited)\s+to\s+(?:(?:candidates|applicants|residents|people)\s+)?(?:(?:based\s+|located\s+)?(?:from|in|within|of)\s+)?(?:the following (?:countries|locations|states)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
@@ -20,7 +20,8 @@ var (
 	rightToWork = regexp.MustCompile(`(?i)\b(?:right to work|work permit|work authori[sz]ation|legally (?:able|allowed|entitled) to work|eligib(?:le|ility) to work|permission to work)\s+(?:in|for|within)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\s*(?:[.,;:)]|\s+(?:or|and|only|without|with)\b|$)`)
 	// worldwideHiring: "hiring worldwide", "we hire internationally", "open
 	// to candidates anywhere in the world".
-	worldwideHiring = regexp.MustCompile(`(?i)\b(?:(?:hiring|hire|recruiting|open to (?:candidates|applicants))\s+(?:from\s+)?(?:worldwide|globally|internationally|anywhere(?: in the world)?|from all countries|from any country)|(?:applicants|applications|candidates|talent|people)\s+from\s+(?:anywhere|all over the world|around the world|any country|all countries))\b`)
+	worldwideHiring = regexp.MustCompile(`(?i)\b(?:(?:hiring|hire|recruiting|open to (?:candidates|applicants))\s+(?:from\s+)?(?:worldwide|globally|internationally|anywhere(?: in the world)?|from all countries|from any country)|(?:applicants|applications|candidates|talent|people)\s+from\s+(?:anywhere|all over the world|around the world|any country|all countries)|international\s+(?:applicants|applications|candidates|talent)\s+(?:are\s+)?(?:(?:very|most|more than|also)\s+)?(?:welcome|encouraged|accepted|considered)|open\s+to\s+international\s+(?:applicants|applications|candidates|talent))\b`)
+
 	// worldwideOpen: "this role is open worldwide", "work from anywhere."
 	worldwideOpen = regexp.MustCompile(`(?i)\bopen\s+(?:worldwide|globally|internationally)\b|\b(?:work|working|live|based)\s+(?:remotely\s+)?(?:from\s+)?anywhere(?:\s+in\s+the\s+world)?\s*(?:[.!;)]|$)`)
 	// residentsOf: "open to EU residents", "US residents only", "hold Irish
@@ -35,6 +36,12 @@ var (
 	// zoneHours: "during US time zones", "European business hours".
 	zoneHours = regexp.MustCompile(`(?i)\b(US|U\.S\.|USA|UK|EU|European|North American|Americas|APAC|EMEA|LATAM)\s+(?:business\s+|working\s+)?(?:time\s*zones?|hours)\b`)
 )
+
+// placeOnly: "(US ONLY)", "Germany only", "UK-based freelancers only",
+// "USA-based candidates". The place is read case-sensitively for codes
+// ("us only" is no region) and without nationality words ("Spanish only"
+// is a language). Tried only around "only" and "based".
+var placeOnly = newKeyRegexp(`(?i)(?:^|[\s(\[,:;/-])((?:[\p{L}][\p{L}.]*\s)?[\p{L}][\p{L}.]*)[ -](?:only\b|based\s+(?:(?:applicants|candidates|residents|talent|freelancers|contractors|people|professionals|individuals|team members|writers|developers|designers)\b|only\b))`, 60, 40, "only", "based")
 
 // demonyms maps nationality adjectives to region codes.
 var demonyms = map[string]string{"american": "US", "u.s.": "US", "us": "US", "canadian": "CA", "british": "GB", "uk": "GB",
@@ -179,7 +186,15 @@ func extraRegions(text string) []string {
 			return out
 		}
 	}
-	if containsAnyFold(text, []string{"worldwide", "globally", "internationally", "anywhere", "all countries", "any country", "around the world", "all over the world"}) &&
+	if containsAnyFold(text, []string{"only", "based"}) {
+		for _, m := range placeOnly.FindAllStringSubmatch(text, -1) {
+			add(Regions(m[1]))
+			if len(out) > 0 {
+				return out
+			}
+		}
+	}
+	if containsAnyFold(text, []string{"worldwide", "globally", "international", "anywhere", "all countries", "any country", "around the world", "all over the world"}) &&
 		(worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text)) {
 		return []string{RegionWorldwide}
 	}

@@ -22,29 +22,34 @@ var (
 	// strongOnsite is body text that overrides a "Remote" location bucket.
 	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on[- ]?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site|no (?:remote|hybrid)(?: (?:or|and|/) (?:remote|hybrid))? (?:options?|work(?:ing)?|possibilit(?:y|ies)|arrangements?|is (?:possible|available|offered))|(?:remote|hybrid) (?:work(?:ing)? )?(?:is )?not (?:possible|available|offered|an option)|not (?:open to|eligible for|suitable for|available for) remote|(?:cannot|can't|can not) be (?:done|performed|worked) remotely)`)
 	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)?\b(?: (?:model|arrangement|policy))?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid)`)
-	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely) remote|remote[- ]first|work from anywhere|work from home|(?:can|may) be (?:done|performed|completed) remotely|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
+	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely) remote|remote[- ]first|work[- ]from[- ]anywhere|work[- ]from[- ]home|(?:can|may) be (?:done|performed|completed) remotely|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
 	// officeMention finds work placed in one office: "in our New York
 	// office", "based at the Berlin office". "The office" alone is too often
 	// a perk ("rides from the office") and "our offices" the company's
 	// profile ("in our offices across Europe").
-	officeMention = newCueRegexp(`(?i)\b(?:in|at|from|out of)\s+our\s+(?:[\p{L}.'&-]+\s+){0,3}office\b|\b(?:based|located|work|working|works)\s+(?:in|at|from|out of)\s+the\s+(?:[\p{L}.'&-]+\s+){0,3}office\b`)
+	officeMention = newCueRegexp(`(?i)\b(?:in|at|from|out of)\s+our\s+(?:[\p{L}.'&-]+\s+){0,3}(?:office|` + workplaces + `)\b|\b(?:based|located|work|working|works)\s+(?:in|at|from|out of)\s+the\s+(?:[\p{L}.'&-]+\s+){0,3}(?:office|` + workplaces + `)\b|\b(?:fully|entirely|permanently|full[- ]time)\s+(?:in|at)\s+(?:the|our)\s+(?:[\p{L}.'&-]+\s+){0,3}office\b`)
 	// officeVisit marks an office mention that is an occasional visit, not
 	// the place of work: "in our Austin office twice a year".
 	officeVisit = regexp.MustCompile(`(?i)^[\s,]*(?:(?:about|around|only|just)\s+)?(?:once|twice|occasionally|sometimes|now and then|from time to time|a few times|several times|\d+\s+times|(?:one|two|three|four)\s+times|for\s+(?:an?\s+)?(?:onboarding|orientation|training|kick-?off|meetings?|events?|retreats?|offsites?|visits?)|(?:on|for)\s+(?:occasion|special occasions)|if you (?:like|want|wish|prefer)|when(?:ever)? (?:needed|you like|you want))\b`)
 	// bodyRegion finds a region the remote work is limited to.
-	bodyRegion = newCueRegexp(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:(?:with)?in|from)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
+	bodyRegion = newCueRegexp(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:(?:with)?in|from|across|throughout)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
 )
+
+// workplaces are places of work other than an office: "based in our Lyon
+// restaurant", "at our Austin plant".
+const workplaces = `restaurant|kitchen|store|shop|warehouse|plant|factory|lab|laboratory|clinic|hospital|facility|campus|studio|depot|site|branch|hotel|showroom|workshop`
 
 // hybridDays are the day counts of a hybrid week: "three days a week in
 // our Denver office", "in the office on Tuesdays and Thursdays", "work from
 // home 2 days a week", "remote work 1 day per week".
-const hybridDays = `(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days? (?:a|per|each|every) week (?:in (?:the|our|an?) (?:[\p{L}]+ ){0,2}office|on[- ]?site|in[- ]person|at (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office)|` +
-	`(?:in[- ]office|on[- ]?site|in[- ]person|in (?:the|our) (?:[\p{L}]+ ){0,2}office) (?:for )?(?:at least |a minimum of |up to |around |about )?(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days? (?:a|per|each|every) week|` +
-	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? (?:office|in-office|on[- ]?site) days? (?:a|per|each|every) week|` +
+const hybridDays = `(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week (?:in (?:the|our|an?) (?:[\p{L}]+ ){0,2}office|on[- ]?site|in[- ]person|at (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office)|` +
+	`(?:in[- ]office|on[- ]?site|in[- ]person|in (?:the|our) (?:[\p{L}]+ ){0,2}office) (?:for )?(?:at least |a minimum of |up to |around |about )?(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week|` +
+	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? (?:office|in-office|on[- ]?site) days?(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`(?:[1-4]|one|two|three|four) days? (?:in (?:the|our) office|in[- ]office|on[- ]?site),? (?:and |\+ |/ )?(?:[1-4]|one|two|three|four) days? (?:remote|from home|at home|wfh)|` +
 	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days? in (?:the |our )?office\b|` +
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office (?:on |every )?(?:(?:mon|tues|wednes|thurs|fri)days\b|(?:mon|tues|wednes|thurs|fri)days? (?:and|&) (?:mon|tues|wednes|thurs|fri)days?)|` +
-	`(?:work(?:ing)? from home|wfh|remote work|work remotely|remotely) (?:up to |for )?(?:(?:[1-4]|one|two|three|four) days?|(?:a|one) day or two) (?:a|per|each|every) week|` +
+	`(?:work(?:ing)? from home|wfh|remote work|work remotely|remotely) (?:up to |for )?(?:(?:[1-4]|one|two|three|four) days?|(?:a|one) day or two)(?: (?:a|per|each|every) | ?/ ?)week|` +
+	`in[- ]office (?:on )?(?:mon|tues|wednes|thurs|fri)days?\s*(?:and|&|,|/)\s*(?:mon|tues|wednes|thurs|fri)days?|` +
 	`hybrid options?\b`
 
 // titlePlace finds a work-place note in a title that titleWhere (remote,
@@ -79,9 +84,9 @@ func findHybridWeek(text string) []int { return hybridWeek.FindStringIndex(text)
 var (
 	strongOnsiteMore = newKeyRegexp(`(?i)\b(?:(?:must|required to|expected to|need to) (?:be|work) (?:in|at|from) (?:the|our) (?:[\p{L}]+ ){0,2}office (?:full[- ]time|every day|daily|all week|(?:5|five) days)|`+
 		`telecommut\w* (?:is )?not (?:permitted|allowed|available|possible|an option)|remote (?:candidates|applicants|applications) (?:will|would) not be considered|`+
-		`on[- ]?site (?:only )?(?:role|position|job)\b|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four) days)`, 110, 60,
+		`on[- ]?site (?:only )?(?:role|position|job)\b|(?:not able to|unable to|cannot|can't|can not|do not|don't|does not|doesn't|won't) offer (?:any )?remote (?:work|working|options?|arrangements?)|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four) days)`, 110, 60,
 		"office full", "office every", "office daily", "office all week", "office five", "office four", "office 1", "office 2", "office 3", "office 4", "office 5", "office 6", "office 7",
-		"telecommut", "remote candidates", "remote applicants", "remote applications", "site role", "site position", "site job", "site only")
+		"offer", "telecommut", "remote candidates", "remote applicants", "remote applications", "site role", "site position", "site job", "site only")
 	bodyRemoteMore = newKeyRegexp(`(?i)\b(?:remote[- ]friendly|remote within|home[- ]based (?:role|position|job|opportunity|internship|work)|`+
 		`virtual (?:internship|role|position|job|opportunity|program(?:me)?)|telecommut\w* (?:is )?(?:permitted|allowed|available|possible|an option|ok)|`+
 		`(?:fully|100%|entirely|completely) distributed|full[- ]remote (?:experience|setup|option|role|position|work)|`+
@@ -294,5 +299,5 @@ func remotePerk(text string, loc []int) bool {
 
 var (
 	perkBefore = regexp.MustCompile(`(?i)(?:\b(?:\d+|one|two|three|four|a few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|per year of\s+|a year of\s+)?)$`)
-	perkAfter  = regexp.MustCompile(`(?i)^\s*(?:weeks?|days?|months?|fridays?|mondays?|policy|allowance|program(?:me)?|benefit|perk|stipend)\b|^\s*(?:for\s+)?(?:up to\s+)?(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:a|per|each|every)\s+year`)
+	perkAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:on|every)\s+)?(?:weeks?|days?|months?|fridays?|mondays?|policy|allowance|program(?:me)?|benefit|perk|stipend)\b|^\s*(?:for\s+)?(?:up to\s+)?(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:a|per|each|every)\s+year`)
 )
