@@ -50,13 +50,11 @@ func barePay(field, text string) *model.Pay {
 	if strings.HasPrefix(strings.ToLower(w), "pro") {
 		unit = model.UnitYear
 	}
-	if unit == "" && (g(2) != "" || g(4) != "") && lo >= 15000 && hi <= 2e6 {
-		// "65K-75K": a k-salary field is yearly. A plain "30000 - 35000"
-		// stays unread: the red-flag rules on main take a bare-number salary
-		// field as no stated pay (see the issue 11a report). Once they take
-		// a pay field holding a number as stated pay (branch truthflags'
-		// payStated), dropping the k condition here reads it, with no
-		// change to the flags (checked against that branch).
+	if unit == "" && lo >= 15000 && hi <= 2e6 {
+		// "65K-75K" or a plain "30000 - 35000" in a salary field: yearly.
+		// (The anonymous-employer rule reads a pay field holding a number
+		// as stated pay whether or not it is parsed, so reading it changes
+		// no scam flag: cmd/evalflags TestAnonIndependentOfBarePay.)
 		unit = model.UnitYear
 	}
 	if unit == "" {
