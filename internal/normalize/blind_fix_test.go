@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -54,34 +53,6 @@ var blindFixCases = []truthCase{
 func TestBlindFixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range blindFixCases {
-		t.Run(tc.name, func(t *testing.T) {
-			p := tc.p
-			p.Source, p.ExternalID = "t", tc.name
-			l := Normalize(&p, opts)
-			if tc.pay != "" {
-				got := payString(l.Pay)
-				if got == "<nil>" {
-					got = "-"
-				}
-				if got != tc.pay {
-					t.Errorf("pay = %s, want %s", got, tc.pay)
-				}
-			}
-			if tc.remote != "" && string(l.Remote) != tc.remote {
-				t.Errorf("remote = %s (%s), want %s", l.Remote, l.RemoteEvidence, tc.remote)
-			}
-			if tc.regions != "" {
-				want := tc.regions
-				if want == "none" {
-					want = ""
-				}
-				if got := strings.Join(l.RemoteRegions, ","); got != want {
-					t.Errorf("regions = %q, want %q", got, want)
-				}
-			}
-			if tc.jobType != "" && string(l.Type) != tc.jobType {
-				t.Errorf("type = %s, want %s", l.Type, tc.jobType)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }

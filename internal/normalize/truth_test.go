@@ -80,44 +80,51 @@ func TestTruthTables(t *testing.T) {
 	pass := 0
 	for _, tc := range truthCases {
 		t.Run(tc.name, func(t *testing.T) {
-			p := tc.p
-			p.Source, p.ExternalID = "t", tc.name
-			l := Normalize(&p, opts)
-			ok := true
-			if tc.pay != "" {
-				got := payString(l.Pay)
-				if got == "<nil>" {
-					got = "-"
-				}
-				if got != tc.pay {
-					t.Errorf("pay = %s, want %s", got, tc.pay)
-					ok = false
-				}
-			}
-			if tc.remote != "" && string(l.Remote) != tc.remote {
-				t.Errorf("remote = %s (%s), want %s", l.Remote, l.RemoteEvidence, tc.remote)
-				ok = false
-			}
-			if tc.regions != "" {
-				want := tc.regions
-				if want == "none" {
-					want = ""
-				}
-				if got := strings.Join(l.RemoteRegions, ","); got != want {
-					t.Errorf("regions = %q, want %q", got, want)
-					ok = false
-				}
-			}
-			if tc.jobType != "" && string(l.Type) != tc.jobType {
-				t.Errorf("type = %s, want %s", l.Type, tc.jobType)
-				ok = false
-			}
-			if ok {
+			if checkTruthCase(t, tc, opts) {
 				pass++
 			}
 		})
 	}
 	t.Logf("%d of %d cases agree", pass, len(truthCases))
+}
+
+// checkTruthCase normalizes tc's posting and reports (as test errors) each
+// field that differs from what tc wants; it returns whether all agree.
+func checkTruthCase(t *testing.T, tc truthCase, opts Options) bool {
+	t.Helper()
+	p := tc.p
+	p.Source, p.ExternalID = "t", tc.name
+	l := Normalize(&p, opts)
+	ok := true
+	if tc.pay != "" {
+		got := payString(l.Pay)
+		if got == "<nil>" {
+			got = "-"
+		}
+		if got != tc.pay {
+			t.Errorf("pay = %s, want %s", got, tc.pay)
+			ok = false
+		}
+	}
+	if tc.remote != "" && string(l.Remote) != tc.remote {
+		t.Errorf("remote = %s (%s), want %s", l.Remote, l.RemoteEvidence, tc.remote)
+		ok = false
+	}
+	if tc.regions != "" {
+		want := tc.regions
+		if want == "none" {
+			want = ""
+		}
+		if got := strings.Join(l.RemoteRegions, ","); got != want {
+			t.Errorf("regions = %q, want %q", got, want)
+			ok = false
+		}
+	}
+	if tc.jobType != "" && string(l.Type) != tc.jobType {
+		t.Errorf("type = %s, want %s", l.Type, tc.jobType)
+		ok = false
+	}
+	return ok
 }
 
 func FuzzBarePay(f *testing.F) {
