@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -22,8 +24,26 @@ import (
 // every repost is a near-duplicate of its original under the same dedup key
 // and is not flagged as template reuse).
 func TestCorpusRealisticFlags(t *testing.T) {
+	realisticFlags(t, 3000, 100)
+}
+
+// TestCorpusRealisticFlagsLarge is TestCorpusRealisticFlags on
+// GIGSCOUT_CORPUS_N listings (boards of 1,000), for the rates at the sizes
+// a real crawl reaches (20,000 and 50,000 take minutes, so it does not run
+// by default):
+//
+//	GIGSCOUT_CORPUS_N=50000 go test -run CorpusRealisticFlagsLarge -v -timeout 30m ./cmd/gigbench/
+func TestCorpusRealisticFlagsLarge(t *testing.T) {
+	n, err := strconv.Atoi(os.Getenv("GIGSCOUT_CORPUS_N"))
+	if err != nil || n <= 0 {
+		t.Skip("set GIGSCOUT_CORPUS_N to the number of listings (e.g. 20000) to run")
+	}
+	realisticFlags(t, n, 1000)
+}
+
+func realisticFlags(t *testing.T, n, boardSize int) {
 	now := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
-	c := &corpus{N: 3000, BoardSize: 100, Now: now}
+	c := &corpus{N: n, BoardSize: boardSize, Now: now}
 	def := config.Default()
 	rates := map[string]float64{"USD": 1}
 	for k, v := range def.Pay.USDRates {
@@ -48,7 +68,8 @@ func TestCorpusRealisticFlags(t *testing.T) {
 	flags := redflag.CorpusFlags(ingest.CorpusEntries(ls))
 	eng.ApplyCorpus(ls, flags)
 
-	var reuse, high, reposts, scams int
+	var reuse, high, reposts, scams, falseCopies int
+	why := map[string]int{}                             // false copies by the kind of reuse the flag names
 	scamCopies := map[int]map[string][]*model.Listing{} // template -> company -> listings
 	for n, l := range ls {
 		b, i := n/c.BoardSize, n%c.BoardSize
@@ -59,7 +80,17 @@ func TestCorpusRealisticFlags(t *testing.T) {
 		if reused {
 			reuse++
 		}
-		switch k, h := c.kind(b, i); k {
+		k, h := c.kind(b, i)
+		if reused && k != 2 {
+			falseCopies++
+			r := flags[l.ID].Reason
+			r = r[strings.Index(r, "Here: ")+len("Here: "):]
+			if j := strings.Index(r, "."); j >= 0 {
+				r = r[:j]
+			}
+			why[r]++
+		}
+		switch k {
 		case 1:
 			reposts++
 			b2, i2 := c.repostOf(b, h)
@@ -100,8 +131,8 @@ func TestCorpusRealisticFlags(t *testing.T) {
 		}
 	}
 	pct := func(n int) float64 { return 100 * float64(n) / float64(c.N) }
-	t.Logf("%d listings: %d reposts, %d scam copies (%d checked); %s on %d (%.2f %%), high risk %d (%.2f %%)",
-		c.N, reposts, scams, checked, redflag.ScamTemplateReuse, reuse, pct(reuse), high, pct(high))
+	t.Logf("%d listings: %d reposts, %d scam copies (%d checked); %s on %d (%.2f %%), on %d not planted copies (%.3f %%: %v), high risk %d (%.2f %%)",
+		c.N, reposts, scams, checked, redflag.ScamTemplateReuse, reuse, pct(reuse), falseCopies, pct(falseCopies), why, high, pct(high))
 	if reposts == 0 || checked == 0 {
 		t.Fatalf("the corpus planted %d reposts and %d checkable scam copies; want some of each", reposts, checked)
 	}
