@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -67,6 +68,7 @@ func realisticFlags(t *testing.T, n, boardSize int) {
 	}
 	flags := redflag.CorpusFlags(ingest.CorpusEntries(ls))
 	eng.ApplyCorpus(ls, flags)
+	nearOverlap(t, c, ls)
 
 	var reuse, high, reposts, scams, falseCopies int
 	why := map[string]int{}                             // false copies by the kind of reuse the flag names
@@ -160,6 +162,76 @@ func TestCorpusDeterministic(t *testing.T) {
 		if w := len(strings.Fields(a.Text)); w < 150 || w > 400 {
 			t.Errorf("listing %d has %d words; want about 250", n, w)
 		}
+	}
+}
+
+// nearOverlap compares directly the texts of the pairs of listings under
+// different employers whose SimHashes are near (what SCAM_TEMPLATE_REUSE
+// once counted as copies): the share of 4-word shingles they have in
+// common (exact Jaccard, not the flag's estimate). Planted scam copies
+// must share most of theirs, unrelated ads little, with the flag's
+// threshold (0.5) well between.
+func nearOverlap(t *testing.T, c *corpus, ls []*model.Listing) {
+	const nearBits = 12
+	keys := make([]string, len(ls))
+	for n, l := range ls {
+		keys[n] = normalize.CompanyKey(l.Company)
+	}
+	shingles := map[int]map[string]bool{}
+	set := func(n int) map[string]bool {
+		if s, ok := shingles[n]; ok {
+			return s
+		}
+		w := strings.FieldsFunc(strings.ToLower(ls[n].Text), func(r rune) bool {
+			return !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r > 127)
+		})
+		s := map[string]bool{}
+		for i := 0; i+4 <= len(w); i++ {
+			s[strings.Join(w[i:i+4], " ")] = true
+		}
+		shingles[n] = s
+		return s
+	}
+	jaccard := func(a, b map[string]bool) float64 {
+		both := 0
+		for k := range a {
+			if b[k] {
+				both++
+			}
+		}
+		return float64(both) / float64(len(a)+len(b)-both)
+	}
+	var planted, other []float64
+	for i := range ls {
+		for j := i + 1; j < len(ls); j++ {
+			if keys[i] == keys[j] || bitsApart(ls[i].TextSimHash, ls[j].TextSimHash) > nearBits || len(ls[i].Text) < 400 || len(ls[j].Text) < 400 {
+				continue
+			}
+			k1, _ := c.kind(i/c.BoardSize, i%c.BoardSize)
+			k2, _ := c.kind(j/c.BoardSize, j%c.BoardSize)
+			x := jaccard(set(i), set(j))
+			if k1 == 2 && k2 == 2 && c.scamTemplateOf(i/c.BoardSize, i%c.BoardSize) == c.scamTemplateOf(j/c.BoardSize, j%c.BoardSize) {
+				planted = append(planted, x)
+			} else {
+				other = append(other, x)
+			}
+		}
+	}
+	slices.Sort(planted)
+	slices.Sort(other)
+	q := func(xs []float64, p float64) float64 {
+		if len(xs) == 0 {
+			return -1
+		}
+		return xs[min(len(xs)-1, int(p*float64(len(xs))))]
+	}
+	t.Logf("SimHash-near pairs under different employers: %d planted copies, shingle overlap min %.2f median %.2f; %d others, median %.2f, 99th percentile %.2f, max %.2f",
+		len(planted), q(planted, 0), q(planted, 0.5), len(other), q(other, 0.5), q(other, 0.99), q(other, 1))
+	if len(planted) > 0 && q(planted, 0) < 0.6 {
+		t.Errorf("a planted copy shares only %.2f of its shingles with another; want at least 0.6", q(planted, 0))
+	}
+	if len(other) > 0 && q(other, 1) > 0.3 {
+		t.Errorf("unrelated ads near in SimHash share up to %.2f of their shingles; want at most 0.3", q(other, 1))
 	}
 }
 
