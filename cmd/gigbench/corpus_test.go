@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -241,4 +242,59 @@ func bitsApart(a, b uint64) int {
 		n++
 	}
 	return n
+}
+
+// BenchmarkCorpusRealistic: the cross-listing pass over generated
+// listings (GIGSCOUT_CORPUS_N of them, 5,000 by default; normalized once
+// before timing): "entries" builds the corpus entries (SimHashes, text
+// sketches; per listing), "full" compares every listing with the others,
+// "batch" is the recompute after 200 listings arrive (CorpusUpdate). CPU
+// time is reported beside wall time (steadier on a shared machine).
+//
+//	go test -run '^$' -bench CorpusRealistic -benchtime 5x ./cmd/gigbench/
+func BenchmarkCorpusRealistic(b *testing.B) {
+	n := 5000
+	if v, err := strconv.Atoi(os.Getenv("GIGSCOUT_CORPUS_N")); err == nil && v > 200 {
+		n = v
+	}
+	now := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+	c := &corpus{N: n, BoardSize: 1000, Now: now}
+	ls := make([]*model.Listing, n)
+	buildParallel(n, func(k int) {
+		post := generatedPosting(c, k/c.BoardSize, k%c.BoardSize)
+		ls[k] = normalize.Normalize(&post, normalize.Options{Now: now})
+	})
+	es := ingest.CorpusEntries(ls)
+	cpu := func(b *testing.B, per int, unit string) func() {
+		var ru0 syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+		return func() {
+			var ru syscall.Rusage
+			syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+			d := time.Duration(ru.Utime.Nano() + ru.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano())
+			b.ReportMetric(float64(d.Microseconds())/float64(b.N*per), unit)
+		}
+	}
+	b.Run("entries", func(b *testing.B) {
+		done := cpu(b, len(ls), "cpu-us/listing")
+		for b.Loop() {
+			ingest.CorpusEntries(ls)
+		}
+		done()
+	})
+	b.Run("full", func(b *testing.B) {
+		done := cpu(b, 1, "cpu-us/op")
+		for b.Loop() {
+			redflag.CorpusFlags(es)
+		}
+		done()
+	})
+	b.Run("batch", func(b *testing.B) {
+		prev := es[:n-200]
+		done := cpu(b, 1, "cpu-us/op")
+		for b.Loop() {
+			redflag.CorpusUpdate(prev, es)
+		}
+		done()
+	})
 }

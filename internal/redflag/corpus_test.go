@@ -318,9 +318,11 @@ func BenchmarkCorpusFlagsScale(b *testing.B) {
 		es := synthCorpus(7, n, 50)
 		b.Run("n="+strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
+			cpu0 := cpuTime()
 			for b.Loop() {
 				CorpusFlags(es)
 			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 		})
 		if n <= 20000 {
 			b.Run("AllPairs/n="+strconv.Itoa(n), func(b *testing.B) {
@@ -445,10 +447,12 @@ func BenchmarkCorpusDelta(b *testing.B) {
 		b.Run("n="+strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
 			var touched int
+			cpu0 := cpuTime()
 			for b.Loop() {
 				_, recompute, _ := CorpusUpdate(prev, cur)
 				touched = len(recompute)
 			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 			b.ReportMetric(float64(touched), "recomputed")
 		})
 	}
