@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math/bits"
 	"os"
 	"slices"
 	"strconv"
@@ -205,7 +206,7 @@ func nearOverlap(t *testing.T, c *corpus, ls []*model.Listing) {
 	var planted, other []float64
 	for i := range ls {
 		for j := i + 1; j < len(ls); j++ {
-			if keys[i] == keys[j] || bitsApart(ls[i].TextSimHash, ls[j].TextSimHash) > nearBits || len(ls[i].Text) < 400 || len(ls[j].Text) < 400 {
+			if bits.OnesCount64(ls[i].TextSimHash^ls[j].TextSimHash) > nearBits || keys[i] == keys[j] || len(ls[i].Text) < 400 || len(ls[j].Text) < 400 {
 				continue
 			}
 			k1, _ := c.kind(i/c.BoardSize, i%c.BoardSize)
@@ -236,13 +237,7 @@ func nearOverlap(t *testing.T, c *corpus, ls []*model.Listing) {
 	}
 }
 
-func bitsApart(a, b uint64) int {
-	n := 0
-	for x := a ^ b; x != 0; x &= x - 1 {
-		n++
-	}
-	return n
-}
+func bitsApart(a, b uint64) int { return bits.OnesCount64(a ^ b) }
 
 // BenchmarkCorpusRealistic: the cross-listing pass over generated
 // listings (GIGSCOUT_CORPUS_N of them, 5,000 by default; normalized once

@@ -147,6 +147,7 @@ func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
 		c.infoPair(&find[j], j, i)
 	})
 	lx := newLeadIndex(c)
+	lx.indexChunks(c, nil)
 	for i := range es {
 		lx.finding(c, &find[i], int32(i))
 	}
@@ -182,6 +183,15 @@ func newCorpusIndex(es []CorpusEntry) *corpusIndex {
 
 func (c *corpusIndex) flagsFor(only []int) map[string]model.Flag {
 	out := map[string]model.Flag{}
+	want := map[uint64]bool{}
+	for _, n := range only {
+		if c.leads[n] != 0 {
+			for _, ck := range c.es[n].Sketch.Chunks {
+				want[ck] = true
+			}
+		}
+	}
+	c.lx.indexChunks(c.corpusView, want)
 	for _, n := range only {
 		i := int32(n)
 		var f reuseFinding
@@ -246,15 +256,19 @@ func (c *corpusIndex) affected(probes []CorpusEntry) []int {
 		}
 	}
 	lx := c.lx
+	want := map[uint64]bool{}
 	for i := range probes {
-		if p.leads[i] == 0 {
-			continue
+		if p.leads[i] != 0 {
+			for _, ck := range probes[i].Sketch.Chunks {
+				want[ck] = true
+			}
 		}
-		for _, ck := range probes[i].Sketch.Chunks {
-			for _, g := range lx.chunks[ck] {
-				for _, j := range lx.members[lx.mstart[g]:lx.mstart[g+1]] {
-					hit[j] = true
-				}
+	}
+	lx.indexChunks(c.corpusView, want)
+	for ck := range want {
+		for _, r := range lx.bucket(ck) {
+			for _, j := range lx.members[lx.mstart[r.g]:lx.mstart[r.g+1]] {
+				hit[j] = true
 			}
 		}
 	}
@@ -277,13 +291,12 @@ type corpusView struct {
 	leads        []uint64
 	fprints      []string
 	ident        []bool
-	sketched     []bool // the entry's text has a MinHash sketch
 }
 
 func newCorpusView(es []CorpusEntry) *corpusView {
 	c := &corpusView{es: es, keys: make([]int32, len(es)), texts: make([]uint64, len(es)),
 		infos: make([]uint64, len(es)), leads: make([]uint64, len(es)), fprints: make([]string, len(es)),
-		ident: make([]bool, len(es)), sketched: make([]bool, len(es))}
+		ident: make([]bool, len(es))}
 	ids := map[string]int32{}
 	for i := range es {
 		e := &es[i]
@@ -302,7 +315,6 @@ func newCorpusView(es []CorpusEntry) *corpusView {
 			c.infos[i] = e.InfoSim
 		}
 		c.leads[i] = e.Sketch.LeadKey
-		c.sketched[i] = e.Sketch.sketched()
 		c.fprints[i] = e.Fingerprint
 		c.ident[i] = e.Identified
 	}
@@ -312,10 +324,7 @@ func newCorpusView(es []CorpusEntry) *corpusView {
 // confirmed reports whether the texts of entries i and j, near in
 // SimHash, are a copy by their sketches (see copyConfirmed).
 func (c *corpusView) confirmed(i, j int32) bool {
-	if !c.sketched[i] || !c.sketched[j] {
-		return true
-	}
-	return jaccard(&c.es[i].Sketch.Min, &c.es[j].Sketch.Min) >= minCopyJaccard
+	return copyConfirmed(&c.es[i].Sketch, &c.es[j].Sketch)
 }
 
 // textPair records in f (entry i's finding) that entry j's text is a near

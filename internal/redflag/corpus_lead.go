@@ -41,16 +41,23 @@ func LeadPrefix(text string) string {
 }
 
 // leadIndex finds the entries whose leads are near one another: groups of
-// equal leads (a pitch copied a thousand times is one group), and for
-// each chunk key the groups holding it (leadsNear's candidates).
+// equal leads (a pitch copied a thousand times is one group), and the
+// groups holding each chunk key (leadsNear's candidates).
 type leadIndex struct {
 	*simIndex
-	rep     []int32            // an entry of each group: its sketch stands for the group
-	soleKey []int32            // the company key all named members share (0: no named member, -1: several)
-	chunks  map[uint64][]int32 // chunk key -> groups
-	near    [][]int32          // the groups near each group, once computed
-	nearOK  []bool
-	sum     map[int32]*leadGroup
+	rep     []int32 // an entry of each group: its sketch stands for the group
+	soleKey []int32 // the company key all named members share (0: no named member, -1: several)
+	// refs are the groups' chunk keys, by key: all of them, or those of
+	// the keys some work needs (indexChunks).
+	refs   []chunkRef
+	near   [][]int32 // the groups near each group, once computed
+	nearOK []bool
+	sum    map[int32]*leadGroup
+}
+
+type chunkRef struct {
+	key uint64
+	g   int32
 }
 
 // smallLeadGroup is the size up to which a group's members are visited one
@@ -64,7 +71,6 @@ func newLeadIndex(c *corpusView) *leadIndex {
 	x.soleKey = make([]int32, ng)
 	x.near = make([][]int32, ng)
 	x.nearOK = make([]bool, ng)
-	x.chunks = make(map[uint64][]int32, ng*leadChunks)
 	for g := range ng {
 		m := x.members[x.mstart[g]:x.mstart[g+1]]
 		x.rep[g] = m[0]
@@ -77,16 +83,56 @@ func newLeadIndex(c *corpusView) *leadIndex {
 				x.soleKey[g] = -1
 			}
 		}
-		sk := &c.es[m[0]].Sketch
-		for _, ck := range sk.Chunks {
-			x.chunks[ck] = append(x.chunks[ck], int32(g))
-		}
 	}
 	return x
 }
 
+// indexChunks indexes the groups' chunk keys: all of them (want nil), or
+// only those in want (the work on a few listings reads no other bucket).
+func (x *leadIndex) indexChunks(c *corpusView, want map[uint64]bool) {
+	x.refs = x.refs[:0]
+	if want != nil && len(want) == 0 {
+		return
+	}
+	for g, i := range x.rep {
+		for _, ck := range c.es[i].Sketch.Chunks {
+			if want == nil || want[ck] {
+				x.refs = append(x.refs, chunkRef{ck, int32(g)})
+			}
+		}
+	}
+	slices.SortFunc(x.refs, func(a, b chunkRef) int {
+		if a.key != b.key {
+			if a.key < b.key {
+				return -1
+			}
+			return 1
+		}
+		return int(a.g - b.g)
+	})
+}
+
+// bucket returns the indexed groups holding chunk key ck.
+func (x *leadIndex) bucket(ck uint64) []chunkRef {
+	lo, _ := slices.BinarySearchFunc(x.refs, ck, func(r chunkRef, k uint64) int {
+		if r.key < k {
+			return -1
+		}
+		if r.key > k {
+			return 1
+		}
+		return 0
+	})
+	hi := lo
+	for hi < len(x.refs) && x.refs[hi].key == ck {
+		hi++
+	}
+	return x.refs[lo:hi]
+}
+
 // nearOf returns the other groups whose leads are near group g's and
 // whose named members can count for g's (not all of g's own employer).
+// The index must hold g's chunk keys.
 func (x *leadIndex) nearOf(c *corpusView, g int32) []int32 {
 	if x.nearOK[g] {
 		return x.near[g]
@@ -94,7 +140,8 @@ func (x *leadIndex) nearOf(c *corpusView, g int32) []int32 {
 	a := &c.es[x.rep[g]].Sketch
 	var out []int32
 	for k, ck := range a.Chunks {
-		for _, h := range x.chunks[ck] {
+		for _, r := range x.bucket(ck) {
+			h := r.g
 			if h == g || x.soleKey[h] == 0 || (x.soleKey[g] > 0 && x.soleKey[h] == x.soleKey[g]) {
 				continue
 			}

@@ -96,59 +96,64 @@ func mix64(x uint64) uint64 {
 	return x ^ x>>31
 }
 
+// asciiFold maps an ASCII byte to itself lower-cased when it is a letter or
+// a digit (what unicode.IsLetter and IsDigit accept below 0x80), else 0.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
+
 // Sketch returns the sketch of a text, reading its first LeadBytes (what
 // the store's corpus rows keep). Words are runs of letters and digits,
 // lower-cased; punctuation and spacing are ignored.
 func Sketch(text string) TextSketch {
 	text = LeadPrefix(text)
 	var s TextSketch
-	var ring [shingleWords]uint32
-	n := 0 // words seen
+	var w sketchWords
 	var buf [utf8.UTFMax]byte
 	wh, in := uint64(fnvOffset), false
-	end := func() {
-		w := foldHash(wh)
-		if n < leadWords {
-			s.Lead[n] = w
-		}
-		ring[n%shingleWords] = w
-		n++
-		if n >= shingleWords {
-			var h uint64
-			for k := range shingleWords {
-				h = h*0x100000001b3 + uint64(ring[(n+k)%shingleWords])
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			i++
+			if l := asciiFold[c]; l != 0 {
+				wh = (wh ^ uint64(l)) * fnvPrime
+				in = true
+			} else if in {
+				w.add(&s, foldHash(wh))
+				wh, in = fnvOffset, false
 			}
-			s.addShingle(mix64(h))
+			continue
 		}
-		wh, in = fnvOffset, false
-	}
-	for _, r := range text {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if in {
-				end()
+				w.add(&s, foldHash(wh))
+				wh, in = fnvOffset, false
 			}
 			continue
 		}
 		in = true
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			wh = (wh ^ uint64(r)) * fnvPrime
-			continue
-		}
 		k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
 		for _, b := range buf[:k] {
 			wh = (wh ^ uint64(b)) * fnvPrime
 		}
 	}
 	if in {
-		end()
+		w.add(&s, foldHash(wh))
 	}
+	n := w.n
 	if 0 < n && n < shingleWords { // a few words: one shingle of them all
 		var h uint64
 		for k := range n {
-			h = h*0x100000001b3 + uint64(ring[k])
+			h = h*0x100000001b3 + uint64(w.ring[k])
 		}
 		s.addShingle(mix64(h))
 	}
@@ -158,6 +163,30 @@ func Sketch(text string) TextSketch {
 		s.setLead()
 	}
 	return s
+}
+
+// sketchWords is Sketch's state between words: the last shingleWords
+// word hashes and how many words came.
+type sketchWords struct {
+	ring [shingleWords]uint32
+	n    int
+}
+
+// add takes the next word's hash: into the lead while it lasts, and into
+// the shingle ending with it.
+func (w *sketchWords) add(s *TextSketch, h uint32) {
+	if w.n < leadWords {
+		s.Lead[w.n] = h
+	}
+	w.ring[w.n%shingleWords] = h
+	w.n++
+	if w.n >= shingleWords {
+		var x uint64
+		for k := range shingleWords {
+			x = x*0x100000001b3 + uint64(w.ring[(w.n+k)%shingleWords])
+		}
+		s.addShingle(mix64(x))
+	}
 }
 
 // setLead sets the lead's key and chunk keys from its words.
