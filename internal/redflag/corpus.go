@@ -225,9 +225,10 @@ func (c *corpusIndex) flagsFor(only []int) map[string]model.Flag {
 
 // CorpusAffected returns the numbers of the entries of es whose flags a
 // change to the entries probes can alter: those whose text or profile is
-// within the window of a probe's, or whose lead shares a chunk with a
-// probe's (probes hold the changed listings as they are now and as they
-// were, and those that left). Each number comes once, in order.
+// within the window of a probe's, or whose lead is near a probe's under
+// another employer name (probes hold the changed listings as they are now
+// and as they were, and those that left). Each number comes once, in
+// order.
 func CorpusAffected(es []CorpusEntry, probes []CorpusEntry) []int {
 	return newCorpusIndex(es).affected(probes)
 }
@@ -265,10 +266,25 @@ func (c *corpusIndex) affected(probes []CorpusEntry) []int {
 		}
 	}
 	lx.indexChunks(c.corpusView, want)
-	for ck := range want {
-		for _, r := range lx.bucket(ck) {
-			for _, j := range lx.members[lx.mstart[r.g]:lx.mstart[r.g+1]] {
-				hit[j] = true
+	// A lead finding counts the entries whose leads are near its own
+	// under another name: only those a probe counts for can change.
+	for i := range probes {
+		pk := probes[i].CompanyKey
+		if p.leads[i] == 0 || pk == "" {
+			continue
+		}
+		a := &probes[i].Sketch
+		for k, ck := range a.Chunks {
+			for _, r := range lx.bucket(ck) {
+				b := &c.es[lx.rep[r.g]].Sketch
+				if chunkShared(a, b, k) || !leadsNear(a, b) {
+					continue
+				}
+				for _, j := range lx.members[lx.mstart[r.g]:lx.mstart[r.g+1]] {
+					if jk := c.es[j].CompanyKey; jk != "" && jk != pk {
+						hit[j] = true
+					}
+				}
 			}
 		}
 	}
