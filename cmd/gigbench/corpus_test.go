@@ -1,9 +1,11 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"math/bits"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,6 +18,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/normalize"
 	"github.com/gigscout/gigscout/internal/redflag"
+	"github.com/gigscout/gigscout/internal/store"
 )
 
 // TestCorpusRealisticFlags runs 3,000 generated listings through what
@@ -300,5 +303,95 @@ func BenchmarkCorpusRealistic(b *testing.B) {
 		}
 		done()
 		b.ReportMetric(float64(recomputed), "recomputed")
+	})
+}
+
+// BenchmarkCorpusRecomputeStore: the cross-listing recompute as ingest
+// runs it, through a SQLite store holding generated listings
+// (GIGSCOUT_CORPUS_N, 5,000 by default, normalized and assessed; 200 of
+// them held back): "first" is a process's first recompute (reads every
+// open listing, compares them all, writes the flags found), "batch" the
+// recompute after the 200 held back are stored. CPU time is reported
+// beside wall time.
+//
+//	go test -run '^$' -bench CorpusRecomputeStore -benchtime 1x -count 3 ./cmd/gigbench/
+func BenchmarkCorpusRecomputeStore(b *testing.B) {
+	ctx := context.Background()
+	n := 5000
+	if v, err := strconv.Atoi(os.Getenv("GIGSCOUT_CORPUS_N")); err == nil && v > 200 {
+		n = v
+	}
+	now := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+	c := &corpus{N: n, BoardSize: 1000, Now: now}
+	eng := redflag.New(redflag.Options{})
+	ls := make([]*model.Listing, n)
+	buildParallel(n, func(k int) {
+		post := generatedPosting(c, k/c.BoardSize, k%c.BoardSize)
+		l := normalize.Normalize(&post, normalize.Options{Now: now})
+		eng.Assess(l)
+		ls[k] = l
+	})
+	// Every 25th listing is held back for the batch.
+	var held, kept []*model.Listing
+	for k, l := range ls {
+		if k%25 == 0 && len(held) < 200 {
+			held = append(held, l)
+		} else {
+			kept = append(kept, l)
+		}
+	}
+	open := func(b *testing.B) store.Store {
+		st, err := store.Open(ctx, filepath.Join(b.TempDir(), "db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { st.Close() })
+		for k := 0; k < len(kept); k += 1000 {
+			if _, err := st.Upsert(ctx, kept[k:min(k+1000, len(kept))]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		return st
+	}
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	b.Run("first", func(b *testing.B) {
+		var used time.Duration
+		for b.Loop() {
+			b.StopTimer()
+			st := open(b)
+			p := &ingest.Pipeline{Store: st, Engine: eng}
+			b.StartTimer()
+			c0 := cpu()
+			if err := p.RecomputeCorpus(ctx); err != nil {
+				b.Fatal(err)
+			}
+			used += cpu() - c0
+		}
+		b.ReportMetric(float64(used.Microseconds())/float64(b.N*len(kept)), "cpu-us/listing")
+	})
+	b.Run("batch", func(b *testing.B) {
+		var used time.Duration
+		for b.Loop() {
+			b.StopTimer()
+			st := open(b)
+			p := &ingest.Pipeline{Store: st, Engine: eng}
+			if err := p.RecomputeCorpus(ctx); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := st.Upsert(ctx, held); err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+			c0 := cpu()
+			if err := p.RecomputeCorpus(ctx); err != nil {
+				b.Fatal(err)
+			}
+			used += cpu() - c0
+		}
+		b.ReportMetric(float64(used.Microseconds())/float64(b.N*len(held)), "cpu-us/listing")
 	})
 }

@@ -147,7 +147,7 @@ func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
 		c.infoPair(&find[j], j, i)
 	})
 	lx := newLeadIndex(c)
-	lx.indexChunks(c, nil)
+	lx.indexChunks(c, nil, true)
 	for i := range es {
 		lx.finding(c, &find[i], int32(i))
 	}
@@ -191,7 +191,7 @@ func (c *corpusIndex) flagsFor(only []int) map[string]model.Flag {
 			}
 		}
 	}
-	c.lx.indexChunks(c.corpusView, want)
+	c.lx.indexChunks(c.corpusView, want, true)
 	for _, n := range only {
 		i := int32(n)
 		var f reuseFinding
@@ -265,7 +265,7 @@ func (c *corpusIndex) affected(probes []CorpusEntry) []int {
 			}
 		}
 	}
-	lx.indexChunks(c.corpusView, want)
+	lx.indexChunks(c.corpusView, want, false)
 	// A lead finding counts the entries whose leads are near its own
 	// under another name: only those a probe counts for can change.
 	for i := range probes {
@@ -276,8 +276,11 @@ func (c *corpusIndex) affected(probes []CorpusEntry) []int {
 		a := &probes[i].Sketch
 		for k, ck := range a.Chunks {
 			for _, r := range lx.bucket(ck) {
-				b := &c.es[lx.rep[r.g]].Sketch
-				if chunkShared(a, b, k) || !leadsNear(a, b) {
+				rep := &c.es[lx.rep[r.g]]
+				if lx.soleKey[r.g] == 0 || (lx.soleKey[r.g] > 0 && rep.CompanyKey == pk) {
+					continue // no named member, or all under the probe's name
+				}
+				if b := &rep.Sketch; chunkShared(a, b, k) || !leadsNear(a, b) {
 					continue
 				}
 				for _, j := range lx.members[lx.mstart[r.g]:lx.mstart[r.g+1]] {

@@ -89,7 +89,10 @@ func newLeadIndex(c *corpusView) *leadIndex {
 
 // indexChunks indexes the groups' chunk keys: all of them (want nil), or
 // only those in want (the work on a few listings reads no other bucket).
-func (x *leadIndex) indexChunks(c *corpusView, want map[uint64]bool) {
+// With pairsOnly, a bucket whose groups all belong to one employer is left
+// out: nearOf finds nothing in it (one employer's own "About us" opening
+// fills such buckets, and scanning them costs the square of their size).
+func (x *leadIndex) indexChunks(c *corpusView, want map[uint64]bool, pairsOnly bool) {
 	x.refs = x.refs[:0]
 	if want != nil && len(want) == 0 {
 		return
@@ -110,6 +113,22 @@ func (x *leadIndex) indexChunks(c *corpusView, want map[uint64]bool) {
 		}
 		return int(a.g - b.g)
 	})
+	if !pairsOnly {
+		return
+	}
+	out := x.refs[:0]
+	for lo := 0; lo < len(x.refs); {
+		hi, uniform := lo+1, x.soleKey[x.refs[lo].g] > 0
+		for hi < len(x.refs) && x.refs[hi].key == x.refs[lo].key {
+			uniform = uniform && x.soleKey[x.refs[hi].g] == x.soleKey[x.refs[lo].g]
+			hi++
+		}
+		if !uniform {
+			out = append(out, x.refs[lo:hi]...)
+		}
+		lo = hi
+	}
+	x.refs = out
 }
 
 // bucket returns the indexed groups holding chunk key ck.
