@@ -50,22 +50,23 @@ type TextSketch struct {
 	LeadKey uint64
 	// Lead holds a hash of each of the lead's words, Chunks the keys of
 	// its leadChunks runs of words (leadChunk).
-	Lead   [leadWords]uint32
+	Lead   [leadWords]uint16
 	Chunks [leadChunks]uint64
 	// Min is the MinHash sketch of the text's word shingles: bin b holds
-	// the smallest hash of the shingles falling in it, 0 when none does.
-	Min [sketchBins]uint32
+	// the smallest hash (16 bits) of the shingles falling in it, 0 when none
+	// does.
+	Min [sketchBins]uint16
 }
 
 // boilerplatePairs are word pairs that mark an opening as boilerplate
 // shared by unrelated employers (equal opportunity and accommodation
 // statements): such a lead is not compared.
-var boilerplatePairs = func() map[[2]uint32]bool {
-	m := map[[2]uint32]bool{}
+var boilerplatePairs = func() map[[2]uint16]bool {
+	m := map[[2]uint16]bool{}
 	for _, p := range [][2]string{{"equal", "opportunity"}, {"equal", "opportunities"}, {"affirmative", "action"},
 		{"reasonable", "accommodation"}, {"reasonable", "accommodations"}, {"protected", "veteran"},
 		{"national", "origin"}, {"sexual", "orientation"}, {"gender", "identity"}} {
-		m[[2]uint32{wordHash(p[0]), wordHash(p[1])}] = true
+		m[[2]uint16{leadWord(wordHash(p[0])), leadWord(wordHash(p[1]))}] = true
 	}
 	return m
 }()
@@ -79,6 +80,16 @@ func wordHash(w string) uint32 {
 		h = (h ^ uint64(w[i])) * fnvPrime
 	}
 	return foldHash(h)
+}
+
+// leadWord is what a lead keeps of a word's hash: 16 bits, never 0 (two
+// different words look equal once in 65,536 comparisons: a lead has 50).
+func leadWord(w uint32) uint16 {
+	v := uint16(w>>16) ^ uint16(w)
+	if v == 0 {
+		v = 1
+	}
+	return v
 }
 
 func foldHash(h uint64) uint32 {
@@ -158,7 +169,7 @@ func Sketch(text string) TextSketch {
 		s.addShingle(mix64(h))
 	}
 	if n <= leadWords || boilerplateLead(&s.Lead) {
-		s.Lead = [leadWords]uint32{}
+		s.Lead = [leadWords]uint16{}
 	} else {
 		s.setLead()
 	}
@@ -176,7 +187,7 @@ type sketchWords struct {
 // the shingle ending with it.
 func (w *sketchWords) add(s *TextSketch, h uint32) {
 	if w.n < leadWords {
-		s.Lead[w.n] = h
+		s.Lead[w.n] = leadWord(h)
 	}
 	w.ring[w.n%shingleWords] = h
 	w.n++
@@ -198,7 +209,7 @@ func (s *TextSketch) setLead() {
 }
 
 // leadKey identifies a lead by its words.
-func leadKey(l *[leadWords]uint32) uint64 {
+func leadKey(l *[leadWords]uint16) uint64 {
 	h := uint64(fnvOffset)
 	for _, w := range l {
 		h = mix64(h*0x100000001b3 + uint64(w))
@@ -208,7 +219,7 @@ func leadKey(l *[leadWords]uint32) uint64 {
 
 func (s *TextSketch) addShingle(h uint64) {
 	b := h >> (64 - 6) // sketchBins = 64
-	v := uint32(h)
+	v := uint16(h)
 	if v == 0 {
 		v = 1
 	}
@@ -217,9 +228,9 @@ func (s *TextSketch) addShingle(h uint64) {
 	}
 }
 
-func boilerplateLead(l *[leadWords]uint32) bool {
+func boilerplateLead(l *[leadWords]uint16) bool {
 	for i := 0; i+1 < leadWords; i++ {
-		if boilerplatePairs[[2]uint32{l[i], l[i+1]}] {
+		if boilerplatePairs[[2]uint16{l[i], l[i+1]}] {
 			return true
 		}
 	}
@@ -239,7 +250,7 @@ func (s *TextSketch) sketched() bool {
 // jaccard estimates the share of word shingles two sketched texts have in
 // common: the bins where both sketches hold the same smallest hash, over
 // the bins where either holds one.
-func jaccard(a, b *[sketchBins]uint32) float64 {
+func jaccard(a, b *[sketchBins]uint16) float64 {
 	same, used := 0, 0
 	for k := range sketchBins {
 		x, y := a[k], b[k]
@@ -267,7 +278,7 @@ func copyConfirmed(a, b *TextSketch) bool {
 }
 
 // leadChunk is the key of chunk k of a lead: its position and words.
-func leadChunk(l *[leadWords]uint32, k int) uint64 {
+func leadChunk(l *[leadWords]uint16, k int) uint64 {
 	lo, hi := k*leadWords/leadChunks, (k+1)*leadWords/leadChunks
 	h := uint64(k + 1)
 	for _, w := range l[lo:hi] {
@@ -299,7 +310,7 @@ func leadsNear(a, b *TextSketch) bool {
 
 // editsWithin reports whether two leads differ by at most leadEdits words
 // changed, added or removed (a word edit distance, computed in a band).
-func editsWithin(a, b *[leadWords]uint32) bool {
+func editsWithin(a, b *[leadWords]uint16) bool {
 	diff := 0
 	for i := range leadWords {
 		if a[i] != b[i] {

@@ -96,21 +96,21 @@ func exactJaccard(a, b string) float64 {
 func TestEditsWithin(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for k := range 3000 {
-		var a [leadWords]uint32
+		var a [leadWords]uint16
 		for i := range a {
-			a[i] = uint32(r.IntN(6)) + 1 // few distinct words: many alignments
+			a[i] = uint16(r.IntN(6)) + 1 // few distinct words: many alignments
 		}
 		b := a
 		for range r.IntN(5) {
 			switch i := r.IntN(leadWords); r.IntN(3) {
 			case 0:
-				b[i] = uint32(r.IntN(6)) + 1
+				b[i] = uint16(r.IntN(6)) + 1
 			case 1: // insert
 				copy(b[i+1:], b[i:])
-				b[i] = uint32(r.IntN(6)) + 1
+				b[i] = uint16(r.IntN(6)) + 1
 			default: // delete, a new word at the end
 				copy(b[i:], b[i+1:])
-				b[leadWords-1] = uint32(r.IntN(6)) + 1
+				b[leadWords-1] = uint16(r.IntN(6)) + 1
 			}
 		}
 		if got, want := editsWithin(&a, &b), editDistance(a[:], b[:]) <= leadEdits; got != want {
@@ -119,7 +119,7 @@ func TestEditsWithin(t *testing.T) {
 	}
 }
 
-func editDistance(a, b []uint32) int {
+func editDistance(a, b []uint16) int {
 	prev := make([]int, len(b)+1)
 	for j := range prev {
 		prev[j] = j
@@ -144,7 +144,7 @@ func editDistance(a, b []uint32) int {
 func TestSketchLead(t *testing.T) {
 	long := pitchLead + bodyForms
 	s := Sketch(long)
-	if s.LeadKey == 0 || s.Lead[0] != wordHash("join") || s.Lead[leadWords-1] == 0 {
+	if s.LeadKey == 0 || s.Lead[0] != leadWord(wordHash("join")) || s.Lead[leadWords-1] == 0 {
 		t.Fatalf("lead of a long text: key %#x, first word %#x", s.LeadKey, s.Lead[0])
 	}
 	for k := range leadChunks {

@@ -111,7 +111,7 @@ func corpusFlagsAllPairs(es []CorpusEntry) map[string]model.Flag {
 // a sketch on either side the SimHash decides, else the shingle overlap
 // estimated bin by bin.
 func textsAgree(a, b *TextSketch) bool {
-	if a.Min == ([sketchBins]uint32{}) || b.Min == ([sketchBins]uint32{}) {
+	if a.Min == ([sketchBins]uint16{}) || b.Min == ([sketchBins]uint16{}) {
 		return true
 	}
 	same, used := 0, 0
@@ -137,17 +137,17 @@ func synthSketch(r *rand.Rand, base *TextSketch, changed, edits int, insert bool
 		if r.IntN(8) == 0 {
 			s.Min[b] = 0
 		} else {
-			s.Min[b] = r.Uint32() | 1
+			s.Min[b] = uint16(r.Uint32()) | 1
 		}
 	}
 	if s.LeadKey != 0 {
 		for range edits {
-			s.Lead[r.IntN(leadWords)] = r.Uint32() | 1
+			s.Lead[r.IntN(leadWords)] = uint16(r.Uint32()) | 1
 		}
 		if insert {
 			at := r.IntN(leadWords)
 			copy(s.Lead[at+1:], s.Lead[at:])
-			s.Lead[at] = r.Uint32() | 1
+			s.Lead[at] = uint16(r.Uint32()) | 1
 		}
 		s.setLead()
 	}
@@ -158,11 +158,11 @@ func synthSketch(r *rand.Rand, base *TextSketch, changed, edits int, insert bool
 func randomSketch(r *rand.Rand, lead bool) TextSketch {
 	var s TextSketch
 	for b := range s.Min {
-		s.Min[b] = r.Uint32() | 1
+		s.Min[b] = uint16(r.Uint32()) | 1
 	}
 	if lead {
 		for k := range s.Lead {
-			s.Lead[k] = r.Uint32() | 1
+			s.Lead[k] = uint16(r.Uint32()) | 1
 		}
 		s.setLead()
 	}
