@@ -1,6 +1,7 @@
 package redflag
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -97,22 +98,22 @@ func (x *leadIndex) indexChunks(c *corpusView, want map[uint64]bool, pairsOnly b
 	if want != nil && len(want) == 0 {
 		return
 	}
+	// A bit per low 16 bits of the wanted keys: most keys miss it, and
+	// the map is asked only about the rest.
+	var bloom [1 << 10]uint64
+	for ck := range want {
+		bloom[ck>>6&1023] |= 1 << (ck & 63)
+	}
 	for g, i := range x.rep {
 		for _, ck := range c.es[i].Sketch.Chunks {
-			if want == nil || want[ck] {
+			if want == nil || (bloom[ck>>6&1023]&(1<<(ck&63)) != 0 && want[ck]) {
 				x.refs = append(x.refs, chunkRef{ck, int32(g)})
 			}
 		}
 	}
-	slices.SortFunc(x.refs, func(a, b chunkRef) int {
-		if a.key != b.key {
-			if a.key < b.key {
-				return -1
-			}
-			return 1
-		}
-		return int(a.g - b.g)
-	})
+	// By key (the order within a bucket does not matter: nearOf's result
+	// is a set, and findings do not depend on the order they count in).
+	slices.SortFunc(x.refs, func(a, b chunkRef) int { return cmp.Compare(a.key, b.key) })
 	if !pairsOnly {
 		return
 	}

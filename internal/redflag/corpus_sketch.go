@@ -1,6 +1,7 @@
 package redflag
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -60,15 +61,21 @@ type TextSketch struct {
 
 // boilerplatePairs are word pairs that mark an opening as boilerplate
 // shared by unrelated employers (equal opportunity and accommodation
-// statements): such a lead is not compared.
-var boilerplatePairs = func() map[[2]uint16]bool {
+// statements): such a lead is not compared. boilerplateFirst holds their
+// first words.
+var boilerplatePairs, boilerplateFirst = func() (map[[2]uint16]bool, []uint16) {
 	m := map[[2]uint16]bool{}
+	var first []uint16
 	for _, p := range [][2]string{{"equal", "opportunity"}, {"equal", "opportunities"}, {"affirmative", "action"},
 		{"reasonable", "accommodation"}, {"reasonable", "accommodations"}, {"protected", "veteran"},
 		{"national", "origin"}, {"sexual", "orientation"}, {"gender", "identity"}} {
-		m[[2]uint16{leadWord(wordHash(p[0])), leadWord(wordHash(p[1]))}] = true
+		a, b := leadWord(wordHash(p[0])), leadWord(wordHash(p[1]))
+		m[[2]uint16{a, b}] = true
+		if !slices.Contains(first, a) {
+			first = append(first, a)
+		}
 	}
-	return m
+	return m, first
 }()
 
 const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
@@ -230,7 +237,7 @@ func (s *TextSketch) addShingle(h uint64) {
 
 func boilerplateLead(l *[leadWords]uint16) bool {
 	for i := 0; i+1 < leadWords; i++ {
-		if boilerplatePairs[[2]uint16{l[i], l[i+1]}] {
+		if slices.Contains(boilerplateFirst, l[i]) && boilerplatePairs[[2]uint16{l[i], l[i+1]}] {
 			return true
 		}
 	}
