@@ -118,11 +118,15 @@ type reuseFinding struct {
 // CorpusFlags compares the listings with each other and returns the
 // SCAM_TEMPLATE_REUSE flag of every listing it applies to, keyed by id:
 //
-//   - the same ad text (near-duplicate SimHash, at least minReuseText long)
-//     under two different employer names (high);
+//   - the same ad text (near-duplicate SimHash, at least minReuseText long,
+//     confirmed by the texts' sketches: copyConfirmed) under two different
+//     employer names (high);
 //   - an employer profile that is a near copy of another employer's (high);
+//   - the same opening (leads within leadEdits words: leadsNear) under two
+//     different employer names (high);
 //   - one employer with no profile (nothing but its name identifies it)
-//     posting the same text at least minNoProfileRepeats times (medium).
+//     posting the same text (confirmed too) at least minNoProfileRepeats
+//     times (medium).
 //
 // Legitimate repeats are left apart: one employer (same company key)
 // posting one text on several boards (cross-source duplicates) or in
