@@ -24,7 +24,7 @@ func CorpusEntries(ls []*model.Listing) []redflag.CorpusEntry {
 			Company: l.Company, CompanyKey: normalize.CompanyKey(l.Company),
 			TextSim: l.TextSimHash, TextLen: len(l.Text),
 			InfoSim: normalize.TextSimHash(l.CompanyInfo), InfoLen: len(l.CompanyInfo),
-			LeadSim:     redflag.LeadPrint(l.Text),
+			Sketch:      redflag.Sketch(l.Text),
 			Fingerprint: l.Fingerprint,
 			Identified:  redflag.Identified(l.Company, l.CompanyInfo, l.CompanyURL, l.URL, l.ApplyURL)}
 	}
@@ -158,7 +158,7 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 			Company: r.Company, CompanyKey: normalize.CompanyKey(r.Company),
 			TextSim: r.TextSimHash, TextLen: r.TextLen,
 			InfoSim: infoSim(r.CompanyInfo), InfoLen: len(r.CompanyInfo),
-			LeadSim:    redflag.LeadPrint(r.Lead),
+			Sketch:     redflag.Sketch(r.Lead),
 			Identified: redflag.Identified(r.Company, r.CompanyInfo, r.CompanyURL, r.URL, r.ApplyURL)}
 	}
 	if prev != nil {

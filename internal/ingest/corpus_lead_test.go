@@ -11,7 +11,7 @@ import (
 )
 
 // TestCorpusLeadCopyThroughStore: an opening pitch copied word for word
-// under another employer's name, with the rest of the ad rewritten, is
+// (or with a word changed) under another employer's name, with the rest of the ad rewritten, is
 // flagged through the store (whose corpus rows keep only the text's
 // opening) on both listings; the same employer reusing its opening is not;
 // the flag goes when the copy's opening is rewritten; and a fresh pipeline
@@ -89,6 +89,13 @@ func TestCorpusLeadCopyThroughStore(t *testing.T) {
 		}
 	}
 	check("copied")
+
+	// The copy changes a word of its opening: still the same pitch.
+	put("b", post("b", "7", "Quickship Home Jobs", strings.Replace(pitch, "dependable", "reliable", 1)+bodies[2]))
+	if f := reuse("b", "7"); f == nil || !strings.Contains(f.Reason, "opening paragraph copied") {
+		t.Fatalf("the copy with one word of its opening changed was not flagged: %+v", f)
+	}
+	check("one word changed")
 
 	// The copy rewrites its opening: nothing is left to flag.
 	put("b", post("b", "7", "Quickship Home Jobs", "Sort and grade returned items at home. "+bodies[2]))

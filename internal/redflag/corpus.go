@@ -50,14 +50,14 @@ const (
 // normalize.CompanyKey) so that this package stays free of normalize.
 type CorpusEntry struct {
 	ID, Source, URL, Title string
-	Company                string // the employer name as given
-	CompanyKey             string // normalized name; empty when there is none
-	TextSim                uint64 // SimHash of the listing text (0: none)
-	TextLen                int    // length of the text in bytes
-	InfoSim                uint64 // SimHash of the company profile (0: none)
-	InfoLen                int    // length of the profile in bytes
-	LeadSim                uint64 // LeadPrint of the listing text (0: none)
-	Fingerprint            string // same-opportunity fingerprint, if any
+	Company                string     // the employer name as given
+	CompanyKey             string     // normalized name; empty when there is none
+	TextSim                uint64     // SimHash of the listing text (0: none)
+	TextLen                int        // length of the text in bytes
+	InfoSim                uint64     // SimHash of the company profile (0: none)
+	InfoLen                int        // length of the profile in bytes
+	Sketch                 TextSketch // Sketch of the listing text (zero: not sketched)
+	Fingerprint            string     // same-opportunity fingerprint, if any
 	// Identified says something beside the name identifies the employer:
 	// a profile, its website, or a careers board of its own (see
 	// Identified).
@@ -118,11 +118,15 @@ type reuseFinding struct {
 // CorpusFlags compares the listings with each other and returns the
 // SCAM_TEMPLATE_REUSE flag of every listing it applies to, keyed by id:
 //
-//   - the same ad text (near-duplicate SimHash, at least minReuseText long)
-//     under two different employer names (high);
+//   - the same ad text (near-duplicate SimHash, at least minReuseText long,
+//     confirmed by the texts' sketches: copyConfirmed) under two different
+//     employer names (high);
 //   - an employer profile that is a near copy of another employer's (high);
+//   - the same opening (leads within leadEdits words: leadsNear) under two
+//     different employer names (high);
 //   - one employer with no profile (nothing but its name identifies it)
-//     posting the same text at least minNoProfileRepeats times (medium).
+//     posting the same text (confirmed too) at least minNoProfileRepeats
+//     times (medium).
 //
 // Legitimate repeats are left apart: one employer (same company key)
 // posting one text on several boards (cross-source duplicates) or in
@@ -137,23 +141,19 @@ func CorpusFlags(es []CorpusEntry) map[string]model.Flag {
 	c := newCorpusView(es)
 	find := make([]reuseFinding, len(es))
 	nearPairs(c.texts, func(i, j int32) {
-		c.textPair(&find[i], i, j)
-		c.textPair(&find[j], j, i)
+		if c.confirmed(i, j) {
+			c.textPair(&find[i], i, j)
+			c.textPair(&find[j], j, i)
+		}
 	})
 	nearPairs(c.infos, func(i, j int32) {
 		c.infoPair(&find[i], i, j)
 		c.infoPair(&find[j], j, i)
 	})
-	lx := newGroups(c.leads)
-	for g := range lx.vals {
-		m := lx.members[lx.mstart[g]:lx.mstart[g+1]]
-		if len(m) < 2 {
-			continue
-		}
-		lg := newLeadGroup(c, m)
-		for _, i := range m {
-			lg.finding(c, &find[i], i)
-		}
+	lx := newLeadIndex(c)
+	lx.indexChunks(c, nil, true)
+	for i := range es {
+		lx.finding(c, &find[i], int32(i))
 	}
 	out := map[string]model.Flag{}
 	for i := range es {
@@ -177,17 +177,25 @@ func CorpusFlagsFor(es []CorpusEntry, only []int) map[string]model.Flag {
 type corpusIndex struct {
 	*corpusView
 	tx, ix *simIndex
-	lx     *simIndex // lead fingerprints: equal ones only (no buckets)
-	lg     map[int32]*leadGroup
+	lx     *leadIndex
 }
 
 func newCorpusIndex(es []CorpusEntry) *corpusIndex {
 	c := newCorpusView(es)
-	return &corpusIndex{corpusView: c, tx: newSimIndex(c.texts), ix: newSimIndex(c.infos), lx: newGroups(c.leads)}
+	return &corpusIndex{corpusView: c, tx: newSimIndex(c.texts), ix: newSimIndex(c.infos), lx: newLeadIndex(c)}
 }
 
 func (c *corpusIndex) flagsFor(only []int) map[string]model.Flag {
 	out := map[string]model.Flag{}
+	want := map[uint64]bool{}
+	for _, n := range only {
+		if c.leads[n] != 0 {
+			for _, ck := range c.es[n].Sketch.Chunks {
+				want[ck] = true
+			}
+		}
+	}
+	c.lx.indexChunks(c.corpusView, want, true)
 	for _, n := range only {
 		i := int32(n)
 		var f reuseFinding
@@ -205,21 +213,13 @@ func (c *corpusIndex) flagsFor(only []int) map[string]model.Flag {
 			each(x.group[h])
 			x.near(h, -1, each)
 		}
-		visit(c.tx, c.texts[i], c.textPair)
-		visit(c.ix, c.infos[i], c.infoPair)
-		if h := c.leads[i]; h != 0 {
-			if g, ok := c.lx.group[h]; ok && c.lx.mstart[g+1]-c.lx.mstart[g] > 1 {
-				lg := c.lg[g]
-				if lg == nil {
-					if c.lg == nil {
-						c.lg = map[int32]*leadGroup{}
-					}
-					lg = newLeadGroup(c.corpusView, c.lx.members[c.lx.mstart[g]:c.lx.mstart[g+1]])
-					c.lg[g] = lg
-				}
-				lg.finding(c.corpusView, &f, i)
+		visit(c.tx, c.texts[i], func(f *reuseFinding, i, j int32) {
+			if c.confirmed(i, j) {
+				c.textPair(f, i, j)
 			}
-		}
+		})
+		visit(c.ix, c.infos[i], c.infoPair)
+		c.lx.finding(c.corpusView, &f, i)
 		if fl, ok := reuseFlag(c.es, &f); ok {
 			out[c.es[i].ID] = fl
 		}
@@ -229,9 +229,10 @@ func (c *corpusIndex) flagsFor(only []int) map[string]model.Flag {
 
 // CorpusAffected returns the numbers of the entries of es whose flags a
 // change to the entries probes can alter: those whose text or profile is
-// within the window of a probe's (probes hold the changed listings as
-// they are now and as they were, and those that left). Each number comes
-// once, in order.
+// within the window of a probe's, or whose lead is near a probe's under
+// another employer name (probes hold the changed listings as they are now
+// and as they were, and those that left). Each number comes once, in
+// order.
 func CorpusAffected(es []CorpusEntry, probes []CorpusEntry) []int {
 	return newCorpusIndex(es).affected(probes)
 }
@@ -240,10 +241,9 @@ func (c *corpusIndex) affected(probes []CorpusEntry) []int {
 	p := newCorpusView(probes)
 	hit := make([]bool, len(c.es))
 	for _, v := range []struct {
-		x     *simIndex
-		want  []uint64
-		exact bool
-	}{{c.tx, p.texts, false}, {c.ix, p.infos, false}, {c.lx, p.leads, true}} {
+		x    *simIndex
+		want []uint64
+	}{{c.tx, p.texts}, {c.ix, p.infos}} {
 		x := v.x
 		for _, h := range v.want {
 			if h == 0 {
@@ -257,8 +257,41 @@ func (c *corpusIndex) affected(probes []CorpusEntry) []int {
 			if g, ok := x.group[h]; ok {
 				each(g)
 			}
-			if !v.exact {
-				x.near(h, -1, each)
+			x.near(h, -1, each)
+		}
+	}
+	lx := c.lx
+	want := map[uint64]bool{}
+	for i := range probes {
+		if p.leads[i] != 0 {
+			for _, ck := range probes[i].Sketch.Chunks {
+				want[ck] = true
+			}
+		}
+	}
+	lx.indexChunks(c.corpusView, want, false)
+	// A lead finding counts the entries whose leads are near its own
+	// under another name: only those a probe counts for can change.
+	for i := range probes {
+		pk := probes[i].CompanyKey
+		if p.leads[i] == 0 || pk == "" {
+			continue
+		}
+		a := &probes[i].Sketch
+		for k, ck := range a.Chunks {
+			for _, r := range lx.bucket(ck) {
+				rep := &c.es[lx.rep[r.g]]
+				if lx.soleKey[r.g] == 0 || (lx.soleKey[r.g] > 0 && rep.CompanyKey == pk) {
+					continue // no named member, or all under the probe's name
+				}
+				if b := &rep.Sketch; chunkShared(a, b, k) || !leadsNear(a, b) {
+					continue
+				}
+				for _, j := range lx.members[lx.mstart[r.g]:lx.mstart[r.g+1]] {
+					if jk := c.es[j].CompanyKey; jk != "" && jk != pk {
+						hit[j] = true
+					}
+				}
 			}
 		}
 	}
@@ -304,11 +337,17 @@ func newCorpusView(es []CorpusEntry) *corpusView {
 		if e.InfoLen >= minReuseInfo {
 			c.infos[i] = e.InfoSim
 		}
-		c.leads[i] = e.LeadSim
+		c.leads[i] = e.Sketch.LeadKey
 		c.fprints[i] = e.Fingerprint
 		c.ident[i] = e.Identified
 	}
 	return c
+}
+
+// confirmed reports whether the texts of entries i and j, near in
+// SimHash, are a copy by their sketches (see copyConfirmed).
+func (c *corpusView) confirmed(i, j int32) bool {
+	return copyConfirmed(&c.es[i].Sketch, &c.es[j].Sketch)
 }
 
 // textPair records in f (entry i's finding) that entry j's text is a near
@@ -344,7 +383,7 @@ func reuseFlag(es []CorpusEntry, f *reuseFinding) (model.Flag, bool) {
 		o, why = &f.copiedInfo, "company profile copied from another employer"
 		evidence = structural(FieldCompanyInfo)
 	case f.copiedLead.n > 0:
-		o, why = &f.copiedLead, "opening paragraph copied word for word under other employer names"
+		o, why = &f.copiedLead, "opening paragraph copied, word for word or nearly, under other employer names"
 	case f.noProfileGo.n+1 >= minNoProfileRepeats:
 		o, why = &f.noProfileGo, "same text posted in many places by an employer with no profile"
 		sev = model.SeverityMedium

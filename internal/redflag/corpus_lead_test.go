@@ -1,7 +1,6 @@
 package redflag
 
 import (
-	"hash/fnv"
 	"strings"
 	"testing"
 
@@ -36,6 +35,7 @@ func TestLeadPrint(t *testing.T) {
 		{name: "case, spacing and punctuation ignored", a: long,
 			b: strings.ToUpper(strings.ReplaceAll(strings.ReplaceAll(long, " ", "  \n"), ".", "!")), same: true},
 		{name: "one word of the lead changed", a: long, b: strings.Replace(long, "documents", "invoices", 1)},
+		{name: "equal opportunity opening has none", a: "We are an equal opportunity employer and welcome applicants of every background. " + long, none: true},
 		{name: "a word changed after the lead", a: long, b: strings.Replace(long, "laptop", "tablet", 1), same: true},
 		{name: "one-line about us has none", a: aboutUs + " " + aboutUs, none: true},
 		{name: "exactly the lead's length has none", a: firstWords(long, leadWords), none: true},
@@ -71,23 +71,11 @@ func TestLeadPrintPrefix(t *testing.T) {
 		if len(p) > LeadBytes || !strings.HasPrefix(text, p) {
 			t.Fatalf("pad %d: bad prefix of %d bytes", pad, len(p))
 		}
-		if LeadPrint(p) != LeadPrint(text) || LeadPrint(text) == 0 {
+		if Sketch(p) != Sketch(text) || LeadPrint(text) == 0 {
 			t.Fatalf("pad %d: prefix and text differ", pad)
 		}
 	}
-	// The fingerprint reads words, lower-cased, one space apart.
-	h := fnv.New64a()
-	h.Write([]byte(strings.ToLower(firstWords(strings.Map(func(r rune) rune {
-		if strings.ContainsRune(".,", r) {
-			return ' '
-		}
-		return r
-	}, pitchLead), leadWords))))
-	if got := LeadPrint(pitchLead); got != h.Sum64() {
-		t.Fatalf("LeadPrint = %#x, want %#x", got, h.Sum64())
-	}
 }
-
 func TestCorpusFlagsLead(t *testing.T) {
 	type ad struct {
 		id, company, info, text, fingerprint string
@@ -99,7 +87,7 @@ func TestCorpusFlagsLead(t *testing.T) {
 			es[i] = CorpusEntry{ID: a.id, Source: "board-" + a.id, URL: "https://jobs.test/" + a.id, Title: "Remote assistant",
 				Company: a.company, CompanyKey: strings.ToLower(a.company), TextSim: uint64(0x9E3779B97F4A7C15) * uint64(i+1),
 				TextLen: len(a.text), InfoSim: uint64(0xC2B2AE3D27D4EB4F) * uint64(i+1), InfoLen: len(a.info),
-				LeadSim: LeadPrint(a.text), Fingerprint: a.fingerprint,
+				Sketch: Sketch(a.text), Fingerprint: a.fingerprint,
 				Identified: Identified(a.company, a.info, "", "https://jobs.test/"+a.id, "")}
 		}
 		return es
@@ -135,9 +123,32 @@ func TestCorpusFlagsLead(t *testing.T) {
 		{name: "no employer names", ads: []ad{
 			{id: "a", text: pitchLead + bodyForms},
 			{id: "b", text: pitchLead + bodyCalls}}},
+		{name: "one word of the opening changed", ads: []ad{
+			{id: "a", company: "Brightpath Staffing", text: pitchLead + bodyForms},
+			{id: "b", company: "Harbor Home Jobs", text: strings.Replace(pitchLead, "documents", "invoices", 1) + bodyCalls}},
+			want: []string{"a", "b"}},
+		{name: "one word added", ads: []ad{
+			{id: "a", company: "Brightpath Staffing", text: pitchLead + bodyForms},
+			{id: "b", company: "Harbor Home Jobs", text: strings.NewReplacer("Our partners", "Our trusted partners").Replace(pitchLead) + bodyCalls}},
+			want: []string{"a", "b"}},
+		{name: "two words changed", ads: []ad{
+			{id: "a", company: "Brightpath Staffing", text: pitchLead + bodyForms},
+			{id: "c", company: "Quill Remote Careers", text: strings.NewReplacer("remote team", "online team", "answer customer", "answer client").Replace(pitchLead) + bodyCalls}},
+			want: []string{"a", "c"}},
+		{name: "three words changed", ads: []ad{
+			{id: "a", company: "Brightpath Staffing", text: pitchLead + bodyForms},
+			{id: "b", company: "Harbor Home Jobs", text: strings.NewReplacer("remote team", "online team", "answer customer", "answer client",
+				"full training", "free training").Replace(pitchLead) + bodyCalls}}},
+		{name: "opening reworded", ads: []ad{
+			{id: "a", company: "Brightpath Staffing", text: pitchLead + bodyForms},
+			{id: "b", company: "Harbor Home Jobs", text: strings.NewReplacer("fast growing", "small", "comfort of your own home", "office",
+				"review documents", "check papers", "without delay", "on time").Replace(pitchLead) + bodyCalls}}},
+		{name: "equal opportunity opening", ads: []ad{
+			{id: "a", company: "Brightpath Staffing", text: "We are an equal opportunity employer. " + pitchLead + bodyForms},
+			{id: "b", company: "Harbor Home Jobs", text: "We are an equal opportunity employer. " + pitchLead + bodyCalls}}},
 		{name: "different openings", ads: []ad{
 			{id: "a", company: "Brightpath Staffing", text: pitchLead + bodyForms},
-			{id: "b", company: "Harbor Home Jobs", text: strings.Replace(pitchLead, "documents", "invoices", 1) + bodyForms}}},
+			{id: "b", company: "Harbor Home Jobs", text: bodyCalls + pitchLead + bodyForms}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := CorpusFlags(build(tc.ads))

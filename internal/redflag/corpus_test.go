@@ -46,7 +46,7 @@ func corpusFlagsAllPairs(es []CorpusEntry) map[string]model.Flag {
 		for j := i + 1; j < len(es); j++ {
 			kb := keys[j]
 			differ := ka != 0 && kb != 0 && ka != kb
-			if near(ta, texts[j]) {
+			if near(ta, texts[j]) && textsAgree(&es[i].Sketch, &es[j].Sketch) {
 				switch {
 				case differ:
 					find[i].otherNames = append(find[i].otherNames, j)
@@ -61,7 +61,7 @@ func corpusFlagsAllPairs(es []CorpusEntry) map[string]model.Flag {
 				find[j].copiedInfo = append(find[j].copiedInfo, i)
 			}
 			sameOpportunity := es[i].Fingerprint != "" && es[i].Fingerprint == es[j].Fingerprint
-			if differ && !sameOpportunity && es[i].LeadSim != 0 && es[i].LeadSim == es[j].LeadSim {
+			if differ && !sameOpportunity && leadsNear(&es[i].Sketch, &es[j].Sketch) {
 				find[i].copiedLead = append(find[i].copiedLead, j)
 				find[j].copiedLead = append(find[j].copiedLead, i)
 			}
@@ -81,7 +81,7 @@ func corpusFlagsAllPairs(es []CorpusEntry) map[string]model.Flag {
 			others, why = f.copiedInfo, "company profile copied from another employer"
 			evidence = structural(FieldCompanyInfo)
 		case len(f.copiedLead) > 0:
-			others, why = f.copiedLead, "opening paragraph copied word for word under other employer names"
+			others, why = f.copiedLead, "opening paragraph copied, word for word or nearly, under other employer names"
 		case len(f.noProfileGo)+1 >= minNoProfileRepeats:
 			others, why = f.noProfileGo, "same text posted in many places by an employer with no profile"
 			sev = model.SeverityMedium
@@ -107,6 +107,68 @@ func corpusFlagsAllPairs(es []CorpusEntry) map[string]model.Flag {
 	return out
 }
 
+// textsAgree is the reference's confirmation of a SimHash pair: without
+// a sketch on either side the SimHash decides, else the shingle overlap
+// estimated bin by bin.
+func textsAgree(a, b *TextSketch) bool {
+	if a.Min == ([sketchBins]uint16{}) || b.Min == ([sketchBins]uint16{}) {
+		return true
+	}
+	same, used := 0, 0
+	for k := range a.Min {
+		if a.Min[k] != 0 || b.Min[k] != 0 {
+			used++
+			if a.Min[k] == b.Min[k] {
+				same++
+			}
+		}
+	}
+	return float64(same) >= minCopyJaccard*float64(used)
+}
+
+// synthSketch returns a sketch near base: up to changed random bins of
+// its MinHash replaced (so the overlap falls on both sides of
+// minCopyJaccard) and its lead (if base has one) with edits words changed,
+// or one word inserted when insert is set.
+func synthSketch(r *rand.Rand, base *TextSketch, changed, edits int, insert bool) TextSketch {
+	s := *base
+	for range changed {
+		b := r.IntN(sketchBins)
+		if r.IntN(8) == 0 {
+			s.Min[b] = 0
+		} else {
+			s.Min[b] = uint16(r.Uint32()) | 1
+		}
+	}
+	if s.LeadKey != 0 {
+		for range edits {
+			s.Lead[r.IntN(leadWords)] = uint16(r.Uint32()) | 1
+		}
+		if insert {
+			at := r.IntN(leadWords)
+			copy(s.Lead[at+1:], s.Lead[at:])
+			s.Lead[at] = uint16(r.Uint32()) | 1
+		}
+		s.setLead()
+	}
+	return s
+}
+
+// randomSketch is a sketch of an unrelated text, with a lead or without.
+func randomSketch(r *rand.Rand, lead bool) TextSketch {
+	var s TextSketch
+	for b := range s.Min {
+		s.Min[b] = uint16(r.Uint32()) | 1
+	}
+	if lead {
+		for k := range s.Lead {
+			s.Lead[k] = uint16(r.Uint32()) | 1
+		}
+		s.setLead()
+	}
+	return s
+}
+
 // flipBits returns h with n distinct random bits flipped.
 func flipBits(r *rand.Rand, h uint64, n int) uint64 {
 	for _, b := range r.Perm(64)[:n] {
@@ -125,20 +187,25 @@ func synthCorpus(seed uint64, n, plantEvery int) []CorpusEntry {
 	r := rand.New(rand.NewPCG(seed, seed^0x9E3779B97F4A7C15))
 	companies := max(n/4, 3)
 	es := make([]CorpusEntry, 0, n)
-	add := func(text, info, lead uint64, company int) {
+	add := func(text, info uint64, lead *TextSketch, company int) {
 		i := len(es)
 		e := CorpusEntry{ID: fmt.Sprintf("s%d:%07d", i%7, r.IntN(10*n)) + strconv.Itoa(i),
 			Source: "s" + strconv.Itoa(i%7), URL: "https://s.test/" + strconv.Itoa(i), Title: "t",
 			TextSim: text, TextLen: 300 + r.IntN(800), InfoSim: info, InfoLen: 150 + r.IntN(300),
 			Identified: r.IntN(3) == 0}
-		// Leads: a cluster's own most of the time, none or another at
-		// times; a few entries share a same-opportunity fingerprint.
-		switch r.IntN(4) {
+		// Sketches: near the cluster's most of the time (overlap and lead
+		// on both sides of the thresholds), unrelated, without a lead or
+		// not sketched at times; a few entries share a same-opportunity
+		// fingerprint.
+		switch r.IntN(6) {
 		case 0:
 		case 1:
-			e.LeadSim = r.Uint64()
+			e.Sketch = randomSketch(r, r.IntN(2) == 0)
+		case 2:
+			e.Sketch = randomSketch(r, false)
+			e.Sketch.Lead, e.Sketch.LeadKey, e.Sketch.Chunks = lead.Lead, lead.LeadKey, lead.Chunks
 		default:
-			e.LeadSim = lead
+			e.Sketch = synthSketch(r, lead, r.IntN(48), r.IntN(4), r.IntN(6) == 0)
 		}
 		if r.IntN(4) == 0 {
 			e.Fingerprint = "fp" + strconv.Itoa(r.IntN(3))
@@ -154,13 +221,13 @@ func synthCorpus(seed uint64, n, plantEvery int) []CorpusEntry {
 	}
 	for len(es) < n {
 		if plantEvery > 0 && r.IntN(plantEvery) == 0 {
-			text, info, lead := r.Uint64(), r.Uint64(), r.Uint64()
+			text, info, lead := r.Uint64(), r.Uint64(), randomSketch(r, r.IntN(8) != 0)
 			names := []int{r.IntN(companies), r.IntN(companies), -1}
 			for range 2 + r.IntN(8) {
 				if len(es) == n {
 					break
 				}
-				add(flipBits(r, text, r.IntN(16)), flipBits(r, info, r.IntN(16)), lead, names[r.IntN(len(names))])
+				add(flipBits(r, text, r.IntN(16)), flipBits(r, info, r.IntN(16)), &lead, names[r.IntN(len(names))])
 			}
 			continue
 		}
@@ -168,7 +235,8 @@ func synthCorpus(seed uint64, n, plantEvery int) []CorpusEntry {
 		if r.IntN(20) == 0 {
 			c = -1
 		}
-		add(r.Uint64(), r.Uint64(), r.Uint64(), c)
+		own := randomSketch(r, r.IntN(2) == 0)
+		add(r.Uint64(), r.Uint64(), &own, c)
 	}
 	return es
 }
@@ -250,9 +318,11 @@ func BenchmarkCorpusFlagsScale(b *testing.B) {
 		es := synthCorpus(7, n, 50)
 		b.Run("n="+strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
+			cpu0 := cpuTime()
 			for b.Loop() {
 				CorpusFlags(es)
 			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 		})
 		if n <= 20000 {
 			b.Run("AllPairs/n="+strconv.Itoa(n), func(b *testing.B) {
@@ -297,8 +367,12 @@ func TestCorpusDelta(t *testing.T) {
 				cur[i].Identified = !cur[i].Identified
 			case 4:
 				cur[i].TextLen = r.IntN(800)
-			case 5: // a lead copied from another listing, or lost
-				cur[i].LeadSim = []uint64{0, cur[r.IntN(len(cur))].LeadSim}[k%2]
+			case 5: // a text (and its lead) copied from another listing with changes, or its sketch lost
+				if k%4 == 1 {
+					cur[i].Sketch = TextSketch{}
+				} else {
+					cur[i].Sketch = synthSketch(r, &cur[r.IntN(len(cur))].Sketch, r.IntN(40), r.IntN(4), false)
+				}
 			}
 		}
 		for i := len(cur) - 30; i < len(cur); i++ { // ids of the new ones must not clash
@@ -373,10 +447,12 @@ func BenchmarkCorpusDelta(b *testing.B) {
 		b.Run("n="+strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
 			var touched int
+			cpu0 := cpuTime()
 			for b.Loop() {
 				_, recompute, _ := CorpusUpdate(prev, cur)
 				touched = len(recompute)
 			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 			b.ReportMetric(float64(touched), "recomputed")
 		})
 	}
