@@ -20,10 +20,8 @@ import (
 	"github.com/gigscout/gigscout/internal/ingest"
 	"github.com/gigscout/gigscout/internal/store"
 
-	"github.com/gigscout/gigscout/config"
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/normalize"
-	"github.com/gigscout/gigscout/internal/redflag"
 )
 
 // BenchmarkBuildListing: what ingest spends on one generated listing
@@ -33,13 +31,7 @@ import (
 func BenchmarkBuildListing(b *testing.B) {
 	now := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
 	c := &corpus{N: 2000, BoardSize: 100, Now: now}
-	def := config.Default()
-	rates := map[string]float64{"USD": 1}
-	for k, v := range def.Pay.USDRates {
-		rates[k] = v
-	}
-	eng := redflag.New(redflag.Options{FloorHourlyUSD: def.Pay.FloorHourlyUSD})
-	opts := normalize.Options{USDRates: rates, Now: now}
+	eng, opts := defaultRules(now)
 	posts := make([]model.Posting, c.N)
 	for n := range posts {
 		posts[n] = generatedPosting(c, n/c.BoardSize, n%c.BoardSize)
@@ -67,11 +59,6 @@ func BenchmarkIngestPipeline(b *testing.B) {
 	}
 	now := time.Now().UTC().Truncate(time.Hour)
 	c := &corpus{N: n, BoardSize: 1000, Now: now}
-	def := config.Default()
-	rates := map[string]float64{"USD": 1}
-	for k, v := range def.Pay.USDRates {
-		rates[k] = v
-	}
 	boards := (n + c.BoardSize - 1) / c.BoardSize
 	posts := make([][]model.Posting, boards)
 	for bd := range boards {
@@ -92,8 +79,8 @@ func BenchmarkIngestPipeline(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		p := &ingest.Pipeline{Store: st, Index: ix, Engine: redflag.New(redflag.Options{FloorHourlyUSD: def.Pay.FloorHourlyUSD}),
-			Normalize: normalize.Options{USDRates: rates}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+		eng, norm := defaultRules(time.Time{})
+		p := &ingest.Pipeline{Store: st, Index: ix, Engine: eng, Normalize: norm, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
 		cpu0, t0 := processCPU(), time.Now()
 		sem := make(chan struct{}, 4)
 		var wg sync.WaitGroup

@@ -13,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gigscout/gigscout/config"
 	"github.com/gigscout/gigscout/internal/ingest"
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/normalize"
@@ -52,13 +51,7 @@ func TestCorpusRealisticFlagsLarge(t *testing.T) {
 func realisticFlags(t *testing.T, n, boardSize int) {
 	now := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
 	c := &corpus{N: n, BoardSize: boardSize, Now: now}
-	def := config.Default()
-	rates := map[string]float64{"USD": 1}
-	for k, v := range def.Pay.USDRates {
-		rates[k] = v
-	}
-	eng := redflag.New(redflag.Options{FloorHourlyUSD: def.Pay.FloorHourlyUSD})
-	opts := normalize.Options{USDRates: rates, Now: now}
+	eng, opts := defaultRules(now)
 
 	type ref struct{ b, i int }
 	ls := make([]*model.Listing, c.N)

@@ -49,13 +49,8 @@ func buildDirect(ctx context.Context, g *gigscout, fields bool, log *slog.Logger
 		return st, err
 	}
 	defer s.Close()
-	def := config.Default()
-	rates := map[string]float64{"USD": 1}
-	for k, v := range def.Pay.USDRates {
-		rates[k] = v
-	}
-	p := &ingest.Pipeline{Store: s, Engine: redflag.New(redflag.Options{FloorHourlyUSD: def.Pay.FloorHourlyUSD}),
-		Normalize: normalize.Options{USDRates: rates}, Logger: log}
+	eng, norm := defaultRules(time.Time{})
+	p := &ingest.Pipeline{Store: s, Engine: eng, Normalize: norm, Logger: log}
 	c := g.c
 	for b := range c.boards() {
 		if err := ctx.Err(); err != nil {
@@ -142,4 +137,16 @@ func fieldListing(c *corpus, b, i int, now time.Time) *model.Listing {
 		l.Pay = &model.Pay{Min: 20, Max: 20, Currency: "USD", Unit: model.UnitHour, Hourly: 20, HourlyUSD: 20}
 	}
 	return l
+}
+
+// defaultRules are the red-flag engine and normalize options of the
+// embedded default config, as `gigscout crawl` builds them (now: the
+// normalizer's clock; zero for the real time).
+func defaultRules(now time.Time) (*redflag.Engine, normalize.Options) {
+	def := config.Default()
+	rates := map[string]float64{"USD": 1}
+	for k, v := range def.Pay.USDRates {
+		rates[k] = v
+	}
+	return redflag.New(redflag.Options{FloorHourlyUSD: def.Pay.FloorHourlyUSD}), normalize.Options{USDRates: rates, Now: now}
 }
