@@ -14,38 +14,93 @@ import (
 
 // mappingVersion changes whenever the mapping or the document shape does;
 // an index built with another version is rebuilt from the store on Open.
-const mappingVersion = "7"
+const mappingVersion = "8"
 
-// doc is what Bleve indexes for one listing.
+// doc is what Bleve indexes for one listing: only what search, filters,
+// facets and sorting need (the store holds the listing itself).
 type doc struct {
-	Title      string    `json:"title"`
-	Company    string    `json:"company"`
-	CompanyKW  string    `json:"company_kw"`
-	Text       string    `json:"text"`
-	SkillsText string    `json:"skills_text"`
-	Skills     []string  `json:"skills"`
-	SkillsLC   []string  `json:"skills_lc"`
-	Remote     string    `json:"remote"`
-	Regions    []string  `json:"region"`
-	JobType    string    `json:"type"`
-	Source     string    `json:"source"`
-	Flags      []string  `json:"flags"`
-	Risk       string    `json:"risk"`
-	Paid       bool      `json:"paid"`
-	Closed     bool      `json:"closed"`
-	Duplicate  bool      `json:"duplicate"`
-	HourlyUSD  float64   `json:"hourly_usd"` // 0 when unknown: sorts last by pay
-	HoursMax   float64   `json:"hours_max,omitempty"`
-	PostedAt   time.Time `json:"posted_at,omitzero"`
-	Deadline   time.Time `json:"deadline,omitzero"`
+	// Title is stored with term vectors: the shown hits' title is
+	// highlighted, and the suggest box completes titles.
+	Title string `json:"title"`
+	// Company is analyzed for the company filter's name words.
+	Company   string `json:"company"`
+	CompanyKW string `json:"company_kw"`
+	// All is what a query's words and phrases search: the title, the
+	// company, the skills and the text, one array value each, so a word is
+	// one term search and a phrase cannot span two of them (Bleve matches
+	// a phrase within one array position only).
+	All      []string `json:"all"`
+	Skills   []string `json:"skills"`
+	SkillsLC []string `json:"skills_lc"`
+	Remote   string   `json:"remote"`
+	Regions  []string `json:"region"`
+	JobType  string   `json:"type"`
+	Source   string   `json:"source"`
+	Flags    []string `json:"flags"`
+	// Show holds the visibility classes the listing belongs to (see
+	// showClass): every search asks for one of them with a single term, a
+	// must clause the other clauses leapfrog, instead of must-not clauses
+	// walking the postings of high risk, closed and duplicate listings.
+	Show      []string  `json:"show"`
+	Paid      bool      `json:"paid"`
+	HourlyUSD float64   `json:"hourly_usd"` // 0 when unknown: sorts last by pay
+	HoursMax  float64   `json:"hours_max,omitempty"`
+	PostedAt  time.Time `json:"posted_at,omitzero"`
 	// DeadlineSort is the deadline, or noDeadline: Bleve's SearchAfter
-	// cannot page past documents missing a sort field.
+	// cannot page past documents missing a sort field. The deadline_after
+	// filter is a range below noDeadline on it.
 	DeadlineSort time.Time `json:"deadline_sort"`
 	// Key is the listing id again, as a keyword with doc values: the
 	// sorts' last tie-breaker. Sorting on Bleve's _id instead loads every
 	// hit's stored id (a decompression per hit), which cost more than the
 	// scoring on broad queries.
 	Key string `json:"key"`
+}
+
+// Visibility classes of the show field. A listing that duplicates another
+// is in none: search never shows duplicates.
+const (
+	showVisible = "v" // not high risk, not closed: the default
+	showOpen    = "o" // not closed (include_flagged)
+	showSafe    = "s" // not high risk (include_closed)
+	showAny     = "a" // any (include_flagged and include_closed)
+)
+
+// showClasses are the visibility classes of l, padded to four values: the
+// show term then adds the same score to every listing it matches (Bleve's
+// field norm counts the field's values).
+func showClasses(l *model.Listing) []string {
+	var out []string
+	if l.DuplicateOf == "" {
+		high, closed := l.Risk == model.SeverityHigh, l.ClosedAt != nil
+		out = append(out, showAny)
+		if !high {
+			out = append(out, showSafe)
+		}
+		if !closed {
+			out = append(out, showOpen)
+		}
+		if !high && !closed {
+			out = append(out, showVisible)
+		}
+	}
+	for len(out) < 4 {
+		out = append(out, "-")
+	}
+	return out
+}
+
+// showClass is the class a query asks for.
+func showClass(includeFlagged, includeClosed bool) string {
+	switch {
+	case includeFlagged && includeClosed:
+		return showAny
+	case includeFlagged:
+		return showOpen
+	case includeClosed:
+		return showSafe
+	}
+	return showVisible
 }
 
 // noDeadline sorts listings without a deadline last (within int64 nanoseconds).
@@ -56,12 +111,13 @@ func (doc) Type() string { return "listing" }
 
 func docOf(l *model.Listing) doc {
 	d := doc{
-		Title: l.Title, Company: l.Company, CompanyKW: strings.ToLower(l.Company), Text: l.Text,
-		SkillsText: strings.Join(l.Skills, " "), Skills: l.Skills, Remote: string(l.Remote),
-		Regions: l.RemoteRegions, JobType: string(l.Type), Source: l.Source, Risk: string(l.Risk),
-		Paid: l.Pay != nil && !l.Unpaid && l.Pay.Max > 0, Closed: l.ClosedAt != nil, Duplicate: l.DuplicateOf != "",
-		Key: l.ID,
+		Title: l.Title, Company: l.Company, CompanyKW: strings.ToLower(l.Company),
+		All:    []string{l.Title, l.Company, strings.Join(l.Skills, " "), l.Text},
+		Skills: l.Skills, Remote: string(l.Remote), Regions: l.RemoteRegions, JobType: string(l.Type), Source: l.Source,
+		Paid: l.Pay != nil && !l.Unpaid && l.Pay.Max > 0,
+		Key:  l.ID,
 	}
+	d.Show = showClasses(l)
 	for _, s := range l.Skills {
 		d.SkillsLC = append(d.SkillsLC, strings.ToLower(s))
 	}
@@ -81,7 +137,6 @@ func docOf(l *model.Listing) doc {
 	}
 	d.DeadlineSort = noDeadline
 	if l.Deadline != nil {
-		d.Deadline = *l.Deadline
 		d.DeadlineSort = *l.Deadline
 	}
 	return d
@@ -131,23 +186,26 @@ func newMapping() (mapping.IndexMapping, error) {
 	add("title", text(true))
 	add("company", text(false))
 	add("company_kw", kw(keyword.Name))
-	textBody := text(false)            // snippets come from the store's text (Snippet)
-	textBody.IncludeTermVectors = true // phrase queries need the positions
-	add("text", textBody)
-	add("skills_text", text(false))
+	all := text(false)            // snippets come from the store's text (Snippet)
+	all.IncludeTermVectors = true // phrase queries need the positions
+	add("all", all)
 	add("skills", kw(keyword.Name))
 	add("skills_lc", kw(keyword.Name))
 	add("key", kw(keyword.Name))
-	for _, k := range []string{"remote", "region", "type", "source", "flags", "risk"} {
+	for _, k := range []string{"remote", "region", "type", "source", "flags"} {
 		add(k, kw(keyword.Name))
 	}
-	add("paid", boolean())
-	add("closed", boolean())
-	add("duplicate", boolean())
+	show := kw(keyword.Name)
+	show.DocValues = false // matched, never sorted or counted
+	add("show", show)
+	paid := boolean()
+	paid.DocValues = false // a filter only
+	add("paid", paid)
 	add("hourly_usd", num())
-	add("hours_max", num())
+	hours := num()
+	hours.DocValues = false // a filter only
+	add("hours_max", hours)
 	add("posted_at", date())
-	add("deadline", date())
 	add("deadline_sort", date())
 	im.AddDocumentMapping("listing", dm)
 	im.DefaultMapping = bleve.NewDocumentDisabledMapping()

@@ -245,8 +245,14 @@ func (q Query) filterValues(name string) []string {
 func buildQuery(q Query, skip string) query.Query {
 	b := bleve.NewBooleanQuery()
 	t := parseTerms(q.Text)
+	// One must term for visibility: a conjunction leapfrogs it, where
+	// must-not clauses would walk the hidden listings' postings.
+	b.AddMust(term("show", showClass(q.IncludeFlagged, q.IncludeClosed)))
 	for _, w := range t.words {
 		b.AddMust(wordQuery(w))
+		if titleBoost > 0 {
+			b.AddShould(titleQuery(w))
+		}
 	}
 	for _, p := range t.phrases {
 		b.AddMust(phraseQuery(p))
@@ -286,20 +292,12 @@ func buildQuery(q Query, skip string) query.Query {
 		b.AddMust(fieldQuery(bleve.NewDateRangeQuery(q.PostedAfter, time.Time{}), "posted_at"))
 	}
 	if !q.DeadlineAfter.IsZero() {
-		b.AddMust(fieldQuery(bleve.NewDateRangeQuery(q.DeadlineAfter, time.Time{}), "deadline"))
+		// deadline_sort holds noDeadline for listings without one.
+		incl, excl := true, false
+		b.AddMust(fieldQuery(bleve.NewDateRangeInclusiveQuery(q.DeadlineAfter, noDeadline, &incl, &excl), "deadline_sort"))
 	}
-	if !q.IncludeFlagged {
-		b.AddMustNot(term("risk", "high"))
-	}
-	if !q.IncludeClosed {
-		b.AddMustNot(boolField("closed", true))
-	}
-	b.AddMustNot(boolField("duplicate", true))
 	if q.IDs != nil {
 		b.AddMust(bleve.NewDocIDQuery(q.IDs))
-	}
-	if t.empty() {
-		b.AddMust(bleve.NewMatchAllQuery())
 	}
 	return b
 }
@@ -342,26 +340,31 @@ func anyTerm(field string, vals []string, lower bool) query.Query {
 	return d
 }
 
-// wordQuery matches a word in the title (boosted), company, skills or text.
+// titleBoost is the weight of a word found in the title, beside its
+// weight in the all field (which holds the title too).
+const titleBoost = 2
+
+// wordQuery matches a word in the title, company, skills or text (the all
+// field holds them).
 func wordQuery(w string) query.Query {
-	d := bleve.NewDisjunctionQuery()
-	for field, boost := range map[string]float64{"title": 3, "company": 2, "skills_text": 2, "text": 1} {
-		m := bleve.NewMatchQuery(w)
-		m.SetField(field)
-		m.SetBoost(boost)
-		d.AddQuery(m)
-	}
-	return d
+	m := bleve.NewMatchQuery(w)
+	m.SetField("all")
+	return m
+}
+
+// titleQuery scores a word found in the title higher: a should clause,
+// advanced only to the documents the must clauses match.
+func titleQuery(w string) query.Query {
+	m := bleve.NewMatchQuery(w)
+	m.SetField("title")
+	m.SetBoost(titleBoost)
+	return m
 }
 
 func phraseQuery(p string) query.Query {
-	d := bleve.NewDisjunctionQuery()
-	for _, field := range []string{"title", "text"} {
-		m := bleve.NewMatchPhraseQuery(p)
-		m.SetField(field)
-		d.AddQuery(m)
-	}
-	return d
+	m := bleve.NewMatchPhraseQuery(p)
+	m.SetField("all")
+	return m
 }
 
 // sortOrder is the sort of each order, with the id last as the tie-breaker

@@ -1,0 +1,143 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// TestPhraseStaysInOneField: the all field holds the title, company,
+// skills and text as separate array values; a phrase matches within one
+// of them, never across the end of one and the start of the next.
+func TestPhraseStaysInOneField(t *testing.T) {
+	ctx := context.Background()
+	x := mustOpen(t)
+	across := mk(1, "Lead data", "remote", "project", []string{"Social"}, 0, model.SeverityLow)
+	across.Company = "Media Works"
+	across.Text = "analysis of survey results"
+	within := mk(2, "Survey intern", "remote", "project", nil, 0, model.SeverityLow)
+	within.Text = "we do data analysis for social media teams"
+	skill := mk(3, "Campaign intern", "remote", "project", []string{"Machine Learning"}, 0, model.SeverityLow)
+	skill.Text = "help the team ship campaigns"
+	if _, err := x.CatchUp(ctx, changes(across, within, skill)); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{
+		{`"data analysis"`, "[id002]"},        // title "...data" then text "analysis...": not a phrase
+		{`"social media"`, "[id002]"},         // skills "Social" then company "Media...": not a phrase
+		{`"machine learning"`, "[id003]"},     // within the skills
+		{`"lead data"`, "[id001]"},            // within the title
+		{`"data analysis" survey`, "[id002]"}, // phrase and word
+	} {
+		res, err := x.Search(ctx, Query{Text: tt.q, Sort: SortNewest})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range res.Hits {
+			got = append(got, h.ID)
+		}
+		if fmt.Sprint(got) != tt.want {
+			t.Errorf("%s: got %v, want %s", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestVisibilityClasses: high risk, closed and duplicate listings are
+// hidden by default; include_flagged and include_closed show them; a
+// duplicate is never shown.
+func TestVisibilityClasses(t *testing.T) {
+	ctx := context.Background()
+	x := mustOpen(t)
+	now := time.Now()
+	ok := mk(1, "Data intern", "remote", "project", nil, 0, model.SeverityLow)
+	high := mk(2, "Data intern", "remote", "project", nil, 0, model.SeverityHigh)
+	closed := mk(3, "Data intern", "remote", "project", nil, 0, model.SeverityLow)
+	closed.ClosedAt = &now
+	both := mk(4, "Data intern", "remote", "project", nil, 0, model.SeverityHigh)
+	both.ClosedAt = &now
+	dup := mk(5, "Data intern", "remote", "project", nil, 0, model.SeverityLow)
+	dup.DuplicateOf = "id001"
+	if _, err := x.CatchUp(ctx, changes(ok, high, closed, both, dup)); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		flagged, closed bool
+		want            string
+	}{
+		{false, false, "[id001]"},
+		{true, false, "[id002 id001]"},
+		{false, true, "[id003 id001]"},
+		{true, true, "[id004 id003 id002 id001]"},
+	} {
+		for _, text := range []string{"", "data"} {
+			res, err := x.Search(ctx, Query{Text: text, IncludeFlagged: tt.flagged, IncludeClosed: tt.closed, Sort: SortNewest})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, h := range res.Hits {
+				got = append(got, h.ID)
+			}
+			if fmt.Sprint(got) != tt.want {
+				t.Errorf("q=%q flagged=%v closed=%v: got %v, want %s", text, tt.flagged, tt.closed, got, tt.want)
+			}
+		}
+	}
+	// The show term adds the same score to every class: with flagged
+	// listings included, equal listings score equally.
+	res, err := x.Search(ctx, Query{Text: "data", IncludeFlagged: true, IncludeClosed: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range res.Hits[1:] {
+		if h.Score != res.Hits[0].Score {
+			t.Errorf("%s scores %v, %s %v", h.ID, h.Score, res.Hits[0].ID, res.Hits[0].Score)
+		}
+	}
+}
+
+// TestTitleWordsRankFirst: a word in the title outranks the same word
+// only in the text.
+func TestTitleWordsRankFirst(t *testing.T) {
+	ctx := context.Background()
+	x := mustOpen(t)
+	inText := mk(1, "Research intern", "remote", "project", nil, 0, model.SeverityLow)
+	inText.Text = "analyze marketing data and write a short report for the team"
+	inTitle := mk(0, "Marketing data intern", "remote", "project", nil, 0, model.SeverityLow)
+	inTitle.Text = "analyze campaign results and write a short report for the team"
+	if _, err := x.CatchUp(ctx, changes(inText, inTitle)); err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.Search(ctx, Query{Text: "marketing"})
+	if err != nil || len(res.Hits) != 2 {
+		t.Fatalf("%v %v", res, err)
+	}
+	if res.Hits[0].ID != "id000" {
+		t.Errorf("first hit %s, want the title match id000", res.Hits[0].ID)
+	}
+}
+
+func TestDeadlineAfter(t *testing.T) {
+	ctx := context.Background()
+	x := mustOpen(t)
+	soon, later := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	a := mk(1, "Data intern", "remote", "project", nil, 0, model.SeverityLow)
+	a.Deadline = &soon
+	b := mk(2, "Data intern", "remote", "project", nil, 0, model.SeverityLow)
+	b.Deadline = &later
+	c := mk(3, "Data intern", "remote", "project", nil, 0, model.SeverityLow) // no deadline
+	if _, err := x.CatchUp(ctx, changes(a, b, c)); err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.Search(ctx, Query{DeadlineAfter: time.Date(2026, 12, 15, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 1 || res.Hits[0].ID != "id002" {
+		t.Errorf("deadline after: %+v", res.Hits)
+	}
+}
