@@ -94,9 +94,10 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if q.Limit <= 0 {
 		q.Limit = 20
 	}
+	t := parseTerms(q.Text)
 	if q.Sort == "" {
 		q.Sort = SortNewest
-		if !parseTerms(q.Text).empty() {
+		if !t.empty() {
 			q.Sort = SortRelevance
 		}
 	}
@@ -108,21 +109,30 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if q.Cursor == "" && q.Offset > 0 {
 		from = q.Offset
 	}
-	req := bleve.NewSearchRequestOptions(buildQuery(q, ""), q.Limit+1, from, false)
-	req.SortByCustom(order)
-	if q.Sort != SortRelevance {
-		req.Score = bleve.ScoreNone // sorted by a field: scores are never read
-	}
+	var after []string
 	if q.Cursor != "" {
-		after, err := decodeCursor(q.Cursor, q.Sort, order)
-		if err != nil {
+		if after, err = decodeCursor(q.Cursor, q.Sort, order); err != nil {
 			return nil, err
 		}
-		req.SearchAfter = after
 	}
-	if q.Highlight && !parseTerms(q.Text).empty() {
-		req.Highlight = bleve.NewHighlightWithStyle("html")
-		req.Highlight.Fields = []string{"title"} // the text is not stored: see Snippet
+	// Highlighting is not asked of this search: it would read every hit's
+	// term locations. The shown page's titles are highlighted afterwards
+	// (titleFragments).
+	req := bleve.NewSearchRequestOptions(buildQuery(q, ""), q.Limit+1, from, false)
+	var rel *relCollector
+	sctx := ctx // the main search's context
+	if q.Sort == SortRelevance {
+		// Sorted by score alone in Bleve (no per-hit doc values); the
+		// tie-breakers are read only for hits that can enter the page.
+		rel = newRelCollector(from+q.Limit+1, after)
+		req.SortBy([]string{"-_score"})
+		req.From = 0
+		req.Size = from + q.Limit + 1
+		sctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(rel.handler))
+	} else {
+		req.SortByCustom(order)
+		req.Score = bleve.ScoreNone // sorted by a field: scores are never read
+		req.SearchAfter = after
 	}
 	idx, gen := x.snapshot()
 	disjunct := map[string]bool{}
@@ -146,17 +156,41 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 			req.AddFacet(name, bleve.NewFacetRequest(filterField[name], facetSize(name)))
 		}
 	}
-	res, err := idx.SearchInContext(ctx, req)
+	res, err := idx.SearchInContext(sctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
+	if rel != nil && rel.err != nil {
+		return nil, fmt.Errorf("index: search: %w", rel.err)
+	}
 	out := &Result{Total: res.Total, Facets: map[string][]FacetCount{}}
-	for i, h := range res.Hits {
-		if i == q.Limit {
-			out.NextCursor = encodeCursor(q.Sort, afterValues(order, res.Hits[i-1]))
-			break
+	if rel != nil {
+		hits := rel.sorted()
+		if from < len(hits) {
+			hits = hits[from:]
+		} else {
+			hits = nil
 		}
-		out.Hits = append(out.Hits, Hit{ID: h.ID, Score: h.Score, Snippet: snippet(h)})
+		for i, h := range hits {
+			if i == q.Limit {
+				out.NextCursor = encodeCursor(q.Sort, hits[i-1].afterValues())
+				break
+			}
+			out.Hits = append(out.Hits, Hit{ID: h.key, Score: h.score})
+		}
+	} else {
+		for i, h := range res.Hits {
+			if i == q.Limit {
+				out.NextCursor = encodeCursor(q.Sort, afterValues(order, res.Hits[i-1]))
+				break
+			}
+			out.Hits = append(out.Hits, Hit{ID: h.ID, Score: h.Score})
+		}
+	}
+	if q.Highlight && !t.empty() && len(out.Hits) > 0 {
+		if err := titleFragments(ctx, idx, t, out.Hits); err != nil {
+			return nil, err
+		}
 	}
 	for name, fr := range res.Facets {
 		out.Facets[name] = facetCounts(fr)
@@ -175,6 +209,42 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	out.Took = time.Since(start)
 	return out, nil
+}
+
+// titleFragments sets the snippets of hits to their highlighted titles:
+// one small search over the shown hits only, for the query's words and
+// phrases in the title (the main search reads no term locations).
+func titleFragments(ctx context.Context, idx bleve.Index, t terms, hits []Hit) error {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	d := bleve.NewDisjunctionQuery()
+	for _, w := range t.words {
+		m := bleve.NewMatchQuery(w)
+		m.SetField("title")
+		d.AddQuery(m)
+	}
+	for _, p := range t.phrases {
+		m := bleve.NewMatchPhraseQuery(p)
+		m.SetField("title")
+		d.AddQuery(m)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), d), len(ids), 0, false)
+	req.Highlight = bleve.NewHighlightWithStyle("html")
+	req.Highlight.Fields = []string{"title"} // the text is not stored: see Snippet
+	res, err := idx.SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("index: highlight: %w", err)
+	}
+	frag := make(map[string]string, len(res.Hits))
+	for _, h := range res.Hits {
+		frag[h.ID] = snippet(h)
+	}
+	for i := range hits {
+		hits[i].Snippet = frag[hits[i].ID]
+	}
+	return nil
 }
 
 // facetWithout counts facet name over the query with that field's own

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"github.com/gigscout/gigscout/internal/model"
 )
 
@@ -139,5 +141,73 @@ func TestDeadlineAfter(t *testing.T) {
 	}
 	if res.Total != 1 || res.Hits[0].ID != "id002" {
 		t.Errorf("deadline after: %+v", res.Hits)
+	}
+}
+
+// TestRelevanceOrderMatchesBleveSort: the relevance collector's pages,
+// by cursor and by offset, are Bleve's own sort by score, newest and key
+// (many scores tie here), with nothing missing or repeated.
+func TestRelevanceOrderMatchesBleveSort(t *testing.T) {
+	ctx := context.Background()
+	x := mustOpen(t)
+	var ls []*model.Listing
+	for i := range 83 {
+		l := mk(i%29, fmt.Sprintf("Data project %d", i%5), "remote", "project", nil, 0, model.SeverityLow)
+		l.ID = fmt.Sprintf("r%03d", i)
+		if i%3 == 0 {
+			l.Text = "data data cleaning for a survey"
+		}
+		ls = append(ls, l)
+	}
+	if _, err := x.CatchUp(ctx, changes(ls...)); err != nil {
+		t.Fatal(err)
+	}
+	q := Query{Text: "data"}
+	order, _ := sortOrder(SortRelevance)
+	req := bleve.NewSearchRequestOptions(buildQuery(q, ""), 1000, 0, false)
+	req.SortByCustom(order)
+	ref, err := x.bleve().SearchInContext(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, h := range ref.Hits {
+		want = append(want, h.ID)
+	}
+	if len(want) != 83 {
+		t.Fatalf("reference has %d hits", len(want))
+	}
+	var byCursor, byOffset []string
+	q.Limit = 10
+	for page := 0; page < 20; page++ {
+		res, err := x.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range res.Hits {
+			byCursor = append(byCursor, h.ID)
+		}
+		if res.NextCursor == "" {
+			break
+		}
+		q.Cursor = res.NextCursor
+	}
+	for off := 0; off < 90; off += 7 {
+		res, err := x.Search(ctx, Query{Text: "data", Limit: 7, Offset: off})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 83 {
+			t.Fatalf("total %d", res.Total)
+		}
+		for _, h := range res.Hits {
+			byOffset = append(byOffset, h.ID)
+		}
+	}
+	if fmt.Sprint(byCursor) != fmt.Sprint(want) {
+		t.Errorf("by cursor:\n%v\nwant\n%v", byCursor, want)
+	}
+	if fmt.Sprint(byOffset) != fmt.Sprint(want) {
+		t.Errorf("by offset:\n%v\nwant\n%v", byOffset, want)
 	}
 }
