@@ -1,6 +1,8 @@
 package index
 
 import (
+	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -14,7 +16,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the document shape does;
 // an index built with another version is rebuilt from the store on Open.
-const mappingVersion = "8"
+const mappingVersion = "9"
 
 // doc is what Bleve indexes for one listing: only what search, filters,
 // facets and sorting need (the store holds the listing itself).
@@ -43,18 +45,20 @@ type doc struct {
 	// walking the postings of high risk, closed and duplicate listings.
 	Show      []string  `json:"show"`
 	Paid      bool      `json:"paid"`
-	HourlyUSD float64   `json:"hourly_usd"` // 0 when unknown: sorts last by pay
+	HourlyUSD float64   `json:"hourly_usd"` // the min_hourly_usd filter
 	HoursMax  float64   `json:"hours_max,omitempty"`
-	PostedAt  time.Time `json:"posted_at,omitzero"`
-	// DeadlineSort is the deadline, or noDeadline: Bleve's SearchAfter
-	// cannot page past documents missing a sort field. The deadline_after
+	PostedAt  time.Time `json:"posted_at,omitzero"` // the posted_within filter
+	// DeadlineSort is the deadline, or noDeadline: the deadline_after
 	// filter is a range below noDeadline on it.
 	DeadlineSort time.Time `json:"deadline_sort"`
-	// Key is the listing id again, as a keyword with doc values: the
-	// sorts' last tie-breaker. Sorting on Bleve's _id instead loads every
-	// hit's stored id (a decompression per hit), which cost more than the
-	// scoring on broad queries.
-	Key string `json:"key"`
+	// The sort keys, one keyword with doc values per order: the order's
+	// value in a fixed-width form that sorts as text, then the listing id
+	// (the tie-breaker that makes cursors exact). A sorted search reads one
+	// doc value per hit, where a date or number field's doc values hold
+	// every precision of the value and the id would be a second field.
+	Newest   string `json:"newest"`   // posted_at descending, then id
+	PayKey   string `json:"pay_key"`  // hourly_usd descending (0, unknown, last), then id
+	Deadline string `json:"deadline"` // deadline ascending (none last), then id
 }
 
 // Visibility classes of the show field. A listing that duplicates another
@@ -103,6 +107,24 @@ func showClass(includeFlagged, includeClosed bool) string {
 	return showVisible
 }
 
+// sortKey is v as 16 hex digits, then id: keys sort as text in v's order,
+// then id's.
+func sortKey(v uint64, id string) string {
+	return fmt.Sprintf("%016x%s", v, id)
+}
+
+// orderedInt maps v to a uint64 in the same order.
+func orderedInt(v int64) uint64 { return uint64(v) ^ (1 << 63) }
+
+// orderedFloat maps v (not NaN) to a uint64 in the same order.
+func orderedFloat(v float64) uint64 {
+	b := math.Float64bits(v)
+	if b>>63 == 1 {
+		return ^b
+	}
+	return b | 1<<63
+}
+
 // noDeadline sorts listings without a deadline last (within int64 nanoseconds).
 var noDeadline = time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC)
 
@@ -115,7 +137,6 @@ func docOf(l *model.Listing) doc {
 		All:    []string{l.Title, l.Company, strings.Join(l.Skills, " "), l.Text},
 		Skills: l.Skills, Remote: string(l.Remote), Regions: l.RemoteRegions, JobType: string(l.Type), Source: l.Source,
 		Paid: l.Pay != nil && !l.Unpaid && l.Pay.Max > 0,
-		Key:  l.ID,
 	}
 	d.Show = showClasses(l)
 	for _, s := range l.Skills {
@@ -139,6 +160,13 @@ func docOf(l *model.Listing) doc {
 	if l.Deadline != nil {
 		d.DeadlineSort = *l.Deadline
 	}
+	posted := ^uint64(0) // no date: last
+	if !d.PostedAt.IsZero() {
+		posted = ^orderedInt(d.PostedAt.UnixNano())
+	}
+	d.Newest = sortKey(posted, l.ID)
+	d.PayKey = sortKey(^orderedFloat(d.HourlyUSD), l.ID)
+	d.Deadline = sortKey(orderedInt(d.DeadlineSort.UnixNano()), l.ID)
 	return d
 }
 
@@ -191,22 +219,25 @@ func newMapping() (mapping.IndexMapping, error) {
 	add("all", all)
 	add("skills", kw(keyword.Name))
 	add("skills_lc", kw(keyword.Name))
-	add("key", kw(keyword.Name))
-	for _, k := range []string{"remote", "region", "type", "source", "flags"} {
+	for _, k := range []string{"remote", "region", "type", "source", "flags", "newest", "pay_key", "deadline"} {
 		add(k, kw(keyword.Name))
 	}
 	show := kw(keyword.Name)
 	show.DocValues = false // matched, never sorted or counted
 	add("show", show)
 	paid := boolean()
-	paid.DocValues = false // a filter only
+	paid.DocValues = false // the filters read no doc values
 	add("paid", paid)
-	add("hourly_usd", num())
-	hours := num()
-	hours.DocValues = false // a filter only
-	add("hours_max", hours)
-	add("posted_at", date())
-	add("deadline_sort", date())
+	for _, k := range []string{"hourly_usd", "hours_max"} {
+		f := num()
+		f.DocValues = false
+		add(k, f)
+	}
+	for _, k := range []string{"posted_at", "deadline_sort"} {
+		f := date()
+		f.DocValues = false
+		add(k, f)
+	}
 	im.AddDocumentMapping("listing", dm)
 	im.DefaultMapping = bleve.NewDocumentDisabledMapping()
 	im.DefaultAnalyzer = en.AnalyzerName

@@ -2,11 +2,8 @@ package index
 
 import (
 	"container/heap"
-	"math"
 	"strconv"
-	"time"
 
-	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
 )
 
@@ -21,8 +18,7 @@ import (
 // relHit is a hit in relevance order.
 type relHit struct {
 	score  float64
-	posted int64 // Unix ns; math.MinInt64 when missing (sorts last)
-	key    string
+	newest string // the newest sort key: posted_at descending, then id
 }
 
 // before reports whether a sorts before b.
@@ -30,29 +26,21 @@ func (a relHit) before(b relHit) bool {
 	if a.score != b.score {
 		return a.score > b.score
 	}
-	if a.posted != b.posted {
-		return a.posted > b.posted
-	}
-	return a.key < b.key
+	return a.newest < b.newest
 }
 
-// afterValues are the cursor values of h, as Bleve decodes the same sort.
+// id is the listing id, the newest key's end.
+func (h relHit) id() string { return h.newest[min(16, len(h.newest)):] }
+
+// afterValues are the cursor values of h.
 func (h relHit) afterValues() []string {
-	posted := time.Time{}.Format(time.RFC3339Nano)
-	if h.posted != math.MinInt64 {
-		posted = time.Unix(0, h.posted).UTC().Format(time.RFC3339Nano)
-	}
-	return []string{strconv.FormatFloat(h.score, 'g', -1, 64), posted, h.key}
+	return []string{strconv.FormatFloat(h.score, 'g', -1, 64), h.newest}
 }
 
 // relAfter reads cursor values made by afterValues (checked by decodeCursor).
 func relAfter(vals []string) *relHit {
 	score, _ := strconv.ParseFloat(vals[0], 64)
-	h := &relHit{score: score, posted: math.MinInt64, key: vals[2]}
-	if t, err := time.Parse(time.RFC3339Nano, vals[1]); err == nil && !t.IsZero() {
-		h.posted = t.UnixNano()
-	}
-	return h
+	return &relHit{score: score, newest: vals[1]}
 }
 
 // relHeap keeps the worst hit at its root.
@@ -87,24 +75,12 @@ func newRelCollector(k int, after []string) *relCollector {
 // handler is a search.MakeDocumentMatchHandler: Bleve's collector calls
 // the returned function for every hit (it counts the total itself).
 func (c *relCollector) handler(sctx *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
-	dv, err := sctx.IndexReader.DocValueReader([]string{"posted_at", "key"})
+	dv, err := sctx.IndexReader.DocValueReader([]string{"newest"})
 	if err != nil {
 		return nil, false, err
 	}
 	var cur relHit
-	visit := func(field string, term []byte) {
-		switch field {
-		case "key":
-			cur.key = string(term)
-		case "posted_at":
-			p := numeric.PrefixCoded(term)
-			if shift, err := p.Shift(); err == nil && shift == 0 {
-				if v, err := p.Int64(); err == nil {
-					cur.posted = v
-				}
-			}
-		}
-	}
+	visit := func(field string, term []byte) { cur.newest = string(term) }
 	return func(d *search.DocumentMatch) error {
 		if d == nil {
 			return nil
@@ -117,7 +93,7 @@ func (c *relCollector) handler(sctx *search.SearchContext) (search.DocumentMatch
 		if full && d.Score < c.hits[0].score {
 			return nil // cannot enter the page
 		}
-		cur = relHit{score: d.Score, posted: math.MinInt64}
+		cur = relHit{score: d.Score}
 		if err := dv.VisitDocValues(d.IndexInternalID, visit); err != nil {
 			c.err = err
 			return err

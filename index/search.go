@@ -176,7 +176,7 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 				out.NextCursor = encodeCursor(q.Sort, hits[i-1].afterValues())
 				break
 			}
-			out.Hits = append(out.Hits, Hit{ID: h.key, Score: h.score})
+			out.Hits = append(out.Hits, Hit{ID: h.id(), Score: h.score})
 		}
 	} else {
 		for i, h := range res.Hits {
@@ -437,21 +437,21 @@ func phraseQuery(p string) query.Query {
 	return m
 }
 
-// sortOrder is the sort of each order, with the id last as the tie-breaker
-// that makes cursors exact (the "key" field: doc values, not the stored _id).
+// sortKeyField is the sort key field of each order but relevance (see doc).
+var sortKeyField = map[string]string{SortNewest: "newest", SortPay: "pay_key", SortDeadline: "deadline"}
+
+// sortOrder is the sort of each order: one sort key field, whose values
+// end in the listing id, the tie-breaker that makes cursors exact.
+// Relevance is the score, then the newest key (relCollector).
 func sortOrder(name string) (search.SortOrder, error) {
-	id := &search.SortField{Field: "key", Type: search.SortFieldAsString}
-	switch name {
-	case SortRelevance:
-		return search.SortOrder{&search.SortScore{Desc: true}, &search.SortField{Field: "posted_at", Desc: true, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast}, id}, nil
-	case SortNewest:
-		return search.SortOrder{&search.SortField{Field: "posted_at", Desc: true, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast}, id}, nil
-	case SortPay:
-		return search.SortOrder{&search.SortField{Field: "hourly_usd", Desc: true, Type: search.SortFieldAsNumber, Missing: search.SortFieldMissingLast}, id}, nil
-	case SortDeadline:
-		return search.SortOrder{&search.SortField{Field: "deadline_sort", Type: search.SortFieldAsDate}, id}, nil
+	if name == SortRelevance {
+		return search.SortOrder{&search.SortScore{Desc: true}, &search.SortField{Field: "newest", Type: search.SortFieldAsString}}, nil
 	}
-	return nil, fmt.Errorf("unknown sort %q", name)
+	f, ok := sortKeyField[name]
+	if !ok {
+		return nil, fmt.Errorf("unknown sort %q", name)
+	}
+	return search.SortOrder{&search.SortField{Field: f, Type: search.SortFieldAsString}}, nil
 }
 
 type cursor struct {

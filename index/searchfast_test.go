@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"math"
 	"testing"
 	"time"
 
@@ -209,5 +210,23 @@ func TestRelevanceOrderMatchesBleveSort(t *testing.T) {
 	}
 	if fmt.Sprint(byOffset) != fmt.Sprint(want) {
 		t.Errorf("by offset:\n%v\nwant\n%v", byOffset, want)
+	}
+}
+
+func TestSortKeysOrder(t *testing.T) {
+	ints := []int64{math.MinInt64, -5, -1, 0, 1, 7, 1 << 40, math.MaxInt64}
+	for i := 1; i < len(ints); i++ {
+		if !(orderedInt(ints[i-1]) < orderedInt(ints[i])) {
+			t.Errorf("orderedInt(%d) >= orderedInt(%d)", ints[i-1], ints[i])
+		}
+	}
+	floats := []float64{math.Inf(-1), -3.5, -0.25, 0, 0.25, 7.5, 18, 1e9, math.Inf(1)}
+	for i := 1; i < len(floats); i++ {
+		if !(orderedFloat(floats[i-1]) < orderedFloat(floats[i])) {
+			t.Errorf("orderedFloat(%v) >= orderedFloat(%v)", floats[i-1], floats[i])
+		}
+	}
+	if !(sortKey(1, "zzz") < sortKey(2, "aaa")) || !(sortKey(1, "a") < sortKey(1, "b")) {
+		t.Error("sortKey does not sort by value, then id")
 	}
 }
