@@ -13,33 +13,39 @@ import (
 )
 
 // TestPhraseStaysInOneField: the all field holds the title, company,
-// skills and text as separate array values; a phrase matches within one
-// of them, never across the end of one and the start of the next.
+// skills and text with a gap of positions between them; a phrase matches
+// within one of them, never across the end of one and the start of the
+// next.
 func TestPhraseStaysInOneField(t *testing.T) {
 	ctx := context.Background()
 	x := mustOpen(t)
 	across := mk(1, "Lead data", "remote", "project", []string{"Social"}, 0, model.SeverityLow)
-	across.Company = "Media Works"
-	across.Text = "analysis of survey results"
+	across.Company = "Analysis Works Research"       // title "...data", company "Analysis..."
+	across.Text = "media campaigns for survey teams" // skills "Social", text "media..."
 	within := mk(2, "Survey intern", "remote", "project", nil, 0, model.SeverityLow)
 	within.Text = "we do data analysis for social media teams"
 	skill := mk(3, "Campaign intern", "remote", "project", []string{"Machine Learning"}, 0, model.SeverityLow)
+	skill.Company = "Research Labs"
 	skill.Text = "help the team ship campaigns"
 	if _, err := x.CatchUp(ctx, changes(across, within, skill)); err != nil {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct{ q, want string }{
-		{`"data analysis"`, "[id002]"},        // title "...data" then text "analysis...": not a phrase
-		{`"social media"`, "[id002]"},         // skills "Social" then company "Media...": not a phrase
+		{`"data analysis"`, "[id002]"},        // title "...data" then company "Analysis...": not a phrase
+		{`"social media"`, "[id002]"},         // skills "Social" then text "media...": not a phrase
+		{`"research social"`, "[]"},           // company "...Research" then skills "Social"
+		{`"learning help"`, "[]"},             // skills "...Learning" then text "help..."
+		{`"intern research"`, "[]"},           // title "...intern" then company "Research..."
 		{`"machine learning"`, "[id003]"},     // within the skills
 		{`"lead data"`, "[id001]"},            // within the title
+		{`"analysis works"`, "[id001]"},       // within the company
 		{`"data analysis" survey`, "[id002]"}, // phrase and word
 	} {
 		res, err := x.Search(ctx, Query{Text: tt.q, Sort: SortNewest})
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
+		got := []string{}
 		for _, h := range res.Hits {
 			got = append(got, h.ID)
 		}
