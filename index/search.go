@@ -416,19 +416,32 @@ const titleBoost = 2
 
 // wordQuery matches a word in the title, company, skills or text (the all
 // field holds them).
-func wordQuery(w string) query.Query {
-	m := bleve.NewMatchQuery(w)
-	m.SetField("all")
-	return m
-}
+func wordQuery(w string) query.Query { return fieldWord("all", w, 0) }
 
 // titleQuery scores a word found in the title higher: a should clause,
 // advanced only to the documents the must clauses match.
-func titleQuery(w string) query.Query {
-	m := bleve.NewMatchQuery(w)
-	m.SetField("title")
-	m.SetBoost(titleBoost)
-	return m
+func titleQuery(w string) query.Query { return fieldWord("title", w, titleBoost) }
+
+// fieldWord matches w in field as a match query does (any of its
+// analyzed tokens; none for a stop word), but a word of one token is a
+// plain term query: Bleve wraps a match query's tokens in a disjunction
+// searcher even when there is one, a cost on every hit.
+func fieldWord(field, w string, boost float64) query.Query {
+	var q interface {
+		query.Query
+		SetField(string)
+		SetBoost(float64)
+	}
+	if toks := analyzer().Analyze([]byte(w)); len(toks) == 1 {
+		q = bleve.NewTermQuery(string(toks[0].Term))
+	} else {
+		q = bleve.NewMatchQuery(w)
+	}
+	q.SetField(field)
+	if boost > 0 {
+		q.SetBoost(boost)
+	}
+	return q
 }
 
 func phraseQuery(p string) query.Query {
