@@ -42,9 +42,8 @@ type doc struct {
 	Source   string   `json:"source"`
 	Flags    []string `json:"flags"`
 	// Show holds the visibility classes the listing belongs to (see
-	// showClass): every search asks for one of them with a single term, a
-	// must clause the other clauses leapfrog, instead of must-not clauses
-	// walking the postings of high risk, closed and duplicate listings.
+	// showClass) and pads: every search asks for visibility with a single
+	// term (buildQuery), not three clauses over risk, closed and duplicate.
 	Show      []string  `json:"show"`
 	Paid      bool      `json:"paid"`
 	HourlyUSD float64   `json:"hourly_usd"` // the min_hourly_usd filter
@@ -77,9 +76,13 @@ const (
 	showAny     = "a" // any (include_flagged and include_closed)
 )
 
-// showClasses are the visibility classes of l, padded to four values: the
-// show term then adds the same score to every listing it matches (Bleve's
-// field norm counts the field's values).
+// showPad pads the show field to four values: the show term then adds
+// the same score to every listing it matches (Bleve's field norm counts
+// the field's values). A listing has a pad exactly when it is hidden by
+// default (high risk, closed or a duplicate).
+const showPad = "-"
+
+// showClasses are the visibility classes of l, padded to four values.
 func showClasses(l *model.Listing) []string {
 	var out []string
 	if l.DuplicateOf == "" {
@@ -96,7 +99,7 @@ func showClasses(l *model.Listing) []string {
 		}
 	}
 	for len(out) < 4 {
-		out = append(out, "-")
+		out = append(out, showPad)
 	}
 	return out
 }

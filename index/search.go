@@ -315,9 +315,15 @@ func (q Query) filterValues(name string) []string {
 func buildQuery(q Query, skip string) query.Query {
 	b := bleve.NewBooleanQuery()
 	t := parseTerms(q.Text)
-	// One must term for visibility: a conjunction leapfrogs it, where
-	// must-not clauses would walk the hidden listings' postings.
-	b.AddMust(term("show", showClass(q.IncludeFlagged, q.IncludeClosed)))
+	// Visibility is one term. By default (the common case) a must-not on
+	// the hidden listings' padding value: they are few, and the boolean
+	// searcher advances a must-not clause only past the candidates the
+	// other clauses find. Otherwise a must on the class asked for.
+	if class := showClass(q.IncludeFlagged, q.IncludeClosed); class == showVisible {
+		b.AddMustNot(term("show", showPad))
+	} else {
+		b.AddMust(term("show", class))
+	}
 	for _, w := range t.words {
 		b.AddMust(wordQuery(w))
 		if titleBoost > 0 {
@@ -368,6 +374,9 @@ func buildQuery(q Query, skip string) query.Query {
 	}
 	if q.IDs != nil {
 		b.AddMust(bleve.NewDocIDQuery(q.IDs))
+	}
+	if b.Must == nil && b.Should == nil {
+		b.AddMust(bleve.NewMatchAllQuery())
 	}
 	return b
 }
