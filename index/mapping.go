@@ -1,6 +1,8 @@
 package index
 
 import (
+	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -14,38 +16,123 @@ import (
 
 // mappingVersion changes whenever the mapping or the document shape does;
 // an index built with another version is rebuilt from the store on Open.
-const mappingVersion = "7"
+const mappingVersion = "10"
 
-// doc is what Bleve indexes for one listing.
+// doc is what Bleve indexes for one listing: only what search, filters,
+// facets and sorting need (the store holds the listing itself).
 type doc struct {
-	Title      string    `json:"title"`
-	Company    string    `json:"company"`
-	CompanyKW  string    `json:"company_kw"`
-	Text       string    `json:"text"`
-	SkillsText string    `json:"skills_text"`
-	Skills     []string  `json:"skills"`
-	SkillsLC   []string  `json:"skills_lc"`
-	Remote     string    `json:"remote"`
-	Regions    []string  `json:"region"`
-	JobType    string    `json:"type"`
-	Source     string    `json:"source"`
-	Flags      []string  `json:"flags"`
-	Risk       string    `json:"risk"`
-	Paid       bool      `json:"paid"`
-	Closed     bool      `json:"closed"`
-	Duplicate  bool      `json:"duplicate"`
-	HourlyUSD  float64   `json:"hourly_usd"` // 0 when unknown: sorts last by pay
-	HoursMax   float64   `json:"hours_max,omitempty"`
-	PostedAt   time.Time `json:"posted_at,omitzero"`
-	Deadline   time.Time `json:"deadline,omitzero"`
-	// DeadlineSort is the deadline, or noDeadline: Bleve's SearchAfter
-	// cannot page past documents missing a sort field.
+	// Title is stored with term vectors: the shown hits' title is
+	// highlighted, and the suggest box completes titles.
+	Title string `json:"title"`
+	// Company is analyzed for the company filter's name words.
+	Company   string `json:"company"`
+	CompanyKW string `json:"company_kw"`
+	// All is what a query's words and phrases search: the title, the
+	// company, the skills and the text in one field, so a word is one term
+	// search. Parts are joined by allGap, stop words the analyzer drops
+	// but counts: a phrase cannot span two parts. (An array value per
+	// part would do that too, but every term location then carries its
+	// array position, an allocation each: phrases were 1.4x slower.)
+	All      string   `json:"all"`
+	Skills   []string `json:"skills"`
+	SkillsLC []string `json:"skills_lc"`
+	Remote   string   `json:"remote"`
+	Regions  []string `json:"region"`
+	JobType  string   `json:"type"`
+	Source   string   `json:"source"`
+	Flags    []string `json:"flags"`
+	// Show holds the visibility classes the listing belongs to (see
+	// showClass) and pads: every search asks for visibility with a single
+	// term (buildQuery), not three clauses over risk, closed and duplicate.
+	Show      []string  `json:"show"`
+	Paid      bool      `json:"paid"`
+	HourlyUSD float64   `json:"hourly_usd"` // the min_hourly_usd filter
+	HoursMax  float64   `json:"hours_max,omitempty"`
+	PostedAt  time.Time `json:"posted_at,omitzero"` // the posted_within filter
+	// DeadlineSort is the deadline, or noDeadline: the deadline_after
+	// filter is a range below noDeadline on it.
 	DeadlineSort time.Time `json:"deadline_sort"`
-	// Key is the listing id again, as a keyword with doc values: the
-	// sorts' last tie-breaker. Sorting on Bleve's _id instead loads every
-	// hit's stored id (a decompression per hit), which cost more than the
-	// scoring on broad queries.
-	Key string `json:"key"`
+	// The sort keys, one keyword with doc values per order: the order's
+	// value in a fixed-width form that sorts as text, then the listing id
+	// (the tie-breaker that makes cursors exact). A sorted search reads one
+	// doc value per hit, where a date or number field's doc values hold
+	// every precision of the value and the id would be a second field.
+	Newest   string `json:"newest"`   // posted_at descending, then id
+	PayKey   string `json:"pay_key"`  // hourly_usd descending (0, unknown, last), then id
+	Deadline string `json:"deadline"` // deadline ascending (none last), then id
+}
+
+// allGap separates the parts of the all field: eight stop words leave
+// eight positions free between two parts (a phrase of two words needs
+// adjacent positions).
+const allGap = " . the the the the the the the the . "
+
+// Visibility classes of the show field. A listing that duplicates another
+// is in none: search never shows duplicates.
+const (
+	showVisible = "v" // not high risk, not closed: the default
+	showOpen    = "o" // not closed (include_flagged)
+	showSafe    = "s" // not high risk (include_closed)
+	showAny     = "a" // any (include_flagged and include_closed)
+)
+
+// showPad pads the show field to four values: the show term then adds
+// the same score to every listing it matches (Bleve's field norm counts
+// the field's values). A listing has a pad exactly when it is hidden by
+// default (high risk, closed or a duplicate).
+const showPad = "-"
+
+// showClasses are the visibility classes of l, padded to four values.
+func showClasses(l *model.Listing) []string {
+	var out []string
+	if l.DuplicateOf == "" {
+		high, closed := l.Risk == model.SeverityHigh, l.ClosedAt != nil
+		out = append(out, showAny)
+		if !high {
+			out = append(out, showSafe)
+		}
+		if !closed {
+			out = append(out, showOpen)
+		}
+		if !high && !closed {
+			out = append(out, showVisible)
+		}
+	}
+	for len(out) < 4 {
+		out = append(out, showPad)
+	}
+	return out
+}
+
+// showClass is the class a query asks for.
+func showClass(includeFlagged, includeClosed bool) string {
+	switch {
+	case includeFlagged && includeClosed:
+		return showAny
+	case includeFlagged:
+		return showOpen
+	case includeClosed:
+		return showSafe
+	}
+	return showVisible
+}
+
+// sortKey is v as 16 hex digits, then id: keys sort as text in v's order,
+// then id's.
+func sortKey(v uint64, id string) string {
+	return fmt.Sprintf("%016x%s", v, id)
+}
+
+// orderedInt maps v to a uint64 in the same order.
+func orderedInt(v int64) uint64 { return uint64(v) ^ (1 << 63) }
+
+// orderedFloat maps v (not NaN) to a uint64 in the same order.
+func orderedFloat(v float64) uint64 {
+	b := math.Float64bits(v)
+	if b>>63 == 1 {
+		return ^b
+	}
+	return b | 1<<63
 }
 
 // noDeadline sorts listings without a deadline last (within int64 nanoseconds).
@@ -56,12 +143,12 @@ func (doc) Type() string { return "listing" }
 
 func docOf(l *model.Listing) doc {
 	d := doc{
-		Title: l.Title, Company: l.Company, CompanyKW: strings.ToLower(l.Company), Text: l.Text,
-		SkillsText: strings.Join(l.Skills, " "), Skills: l.Skills, Remote: string(l.Remote),
-		Regions: l.RemoteRegions, JobType: string(l.Type), Source: l.Source, Risk: string(l.Risk),
-		Paid: l.Pay != nil && !l.Unpaid && l.Pay.Max > 0, Closed: l.ClosedAt != nil, Duplicate: l.DuplicateOf != "",
-		Key: l.ID,
+		Title: l.Title, Company: l.Company, CompanyKW: strings.ToLower(l.Company),
+		All:    strings.Join([]string{l.Title, l.Company, strings.Join(l.Skills, " "), l.Text}, allGap),
+		Skills: l.Skills, Remote: string(l.Remote), Regions: l.RemoteRegions, JobType: string(l.Type), Source: l.Source,
+		Paid: l.Pay != nil && !l.Unpaid && l.Pay.Max > 0,
 	}
+	d.Show = showClasses(l)
 	for _, s := range l.Skills {
 		d.SkillsLC = append(d.SkillsLC, strings.ToLower(s))
 	}
@@ -81,9 +168,15 @@ func docOf(l *model.Listing) doc {
 	}
 	d.DeadlineSort = noDeadline
 	if l.Deadline != nil {
-		d.Deadline = *l.Deadline
 		d.DeadlineSort = *l.Deadline
 	}
+	posted := ^uint64(0) // no date: last
+	if !d.PostedAt.IsZero() {
+		posted = ^orderedInt(d.PostedAt.UnixNano())
+	}
+	d.Newest = sortKey(posted, l.ID)
+	d.PayKey = sortKey(^orderedFloat(d.HourlyUSD), l.ID)
+	d.Deadline = sortKey(orderedInt(d.DeadlineSort.UnixNano()), l.ID)
 	return d
 }
 
@@ -131,24 +224,30 @@ func newMapping() (mapping.IndexMapping, error) {
 	add("title", text(true))
 	add("company", text(false))
 	add("company_kw", kw(keyword.Name))
-	textBody := text(false)            // snippets come from the store's text (Snippet)
-	textBody.IncludeTermVectors = true // phrase queries need the positions
-	add("text", textBody)
-	add("skills_text", text(false))
+	all := text(false)            // snippets come from the store's text (Snippet)
+	all.IncludeTermVectors = true // phrase queries need the positions
+	add("all", all)
 	add("skills", kw(keyword.Name))
 	add("skills_lc", kw(keyword.Name))
-	add("key", kw(keyword.Name))
-	for _, k := range []string{"remote", "region", "type", "source", "flags", "risk"} {
+	for _, k := range []string{"remote", "region", "type", "source", "flags", "newest", "pay_key", "deadline"} {
 		add(k, kw(keyword.Name))
 	}
-	add("paid", boolean())
-	add("closed", boolean())
-	add("duplicate", boolean())
-	add("hourly_usd", num())
-	add("hours_max", num())
-	add("posted_at", date())
-	add("deadline", date())
-	add("deadline_sort", date())
+	show := kw(keyword.Name)
+	show.DocValues = false // matched, never sorted or counted
+	add("show", show)
+	paid := boolean()
+	paid.DocValues = false // the filters read no doc values
+	add("paid", paid)
+	for _, k := range []string{"hourly_usd", "hours_max"} {
+		f := num()
+		f.DocValues = false
+		add(k, f)
+	}
+	for _, k := range []string{"posted_at", "deadline_sort"} {
+		f := date()
+		f.DocValues = false
+		add(k, f)
+	}
 	im.AddDocumentMapping("listing", dm)
 	im.DefaultMapping = bleve.NewDocumentDisabledMapping()
 	im.DefaultAnalyzer = en.AnalyzerName

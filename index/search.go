@@ -94,9 +94,10 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if q.Limit <= 0 {
 		q.Limit = 20
 	}
+	t := parseTerms(q.Text)
 	if q.Sort == "" {
 		q.Sort = SortNewest
-		if !parseTerms(q.Text).empty() {
+		if !t.empty() {
 			q.Sort = SortRelevance
 		}
 	}
@@ -108,21 +109,30 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if q.Cursor == "" && q.Offset > 0 {
 		from = q.Offset
 	}
-	req := bleve.NewSearchRequestOptions(buildQuery(q, ""), q.Limit+1, from, false)
-	req.SortByCustom(order)
-	if q.Sort != SortRelevance {
-		req.Score = bleve.ScoreNone // sorted by a field: scores are never read
-	}
+	var after []string
 	if q.Cursor != "" {
-		after, err := decodeCursor(q.Cursor, q.Sort, order)
-		if err != nil {
+		if after, err = decodeCursor(q.Cursor, q.Sort, order); err != nil {
 			return nil, err
 		}
-		req.SearchAfter = after
 	}
-	if q.Highlight && !parseTerms(q.Text).empty() {
-		req.Highlight = bleve.NewHighlightWithStyle("html")
-		req.Highlight.Fields = []string{"title"} // the text is not stored: see Snippet
+	// Highlighting is not asked of this search: it would read every hit's
+	// term locations. The shown page's titles are highlighted afterwards
+	// (titleFragments).
+	req := bleve.NewSearchRequestOptions(buildQuery(q, ""), q.Limit+1, from, false)
+	var rel *relCollector
+	sctx := ctx // the main search's context
+	if q.Sort == SortRelevance {
+		// Sorted by score alone in Bleve (no per-hit doc values); the
+		// tie-breakers are read only for hits that can enter the page.
+		rel = newRelCollector(from+q.Limit+1, after)
+		req.SortBy([]string{"-_score"})
+		req.From = 0
+		req.Size = from + q.Limit + 1
+		sctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(rel.handler))
+	} else {
+		req.SortByCustom(order)
+		req.Score = bleve.ScoreNone // sorted by a field: scores are never read
+		req.SearchAfter = after
 	}
 	idx, gen := x.snapshot()
 	disjunct := map[string]bool{}
@@ -146,17 +156,41 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 			req.AddFacet(name, bleve.NewFacetRequest(filterField[name], facetSize(name)))
 		}
 	}
-	res, err := idx.SearchInContext(ctx, req)
+	res, err := idx.SearchInContext(sctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
+	if rel != nil && rel.err != nil {
+		return nil, fmt.Errorf("index: search: %w", rel.err)
+	}
 	out := &Result{Total: res.Total, Facets: map[string][]FacetCount{}}
-	for i, h := range res.Hits {
-		if i == q.Limit {
-			out.NextCursor = encodeCursor(q.Sort, afterValues(order, res.Hits[i-1]))
-			break
+	if rel != nil {
+		hits := rel.sorted()
+		if from < len(hits) {
+			hits = hits[from:]
+		} else {
+			hits = nil
 		}
-		out.Hits = append(out.Hits, Hit{ID: h.ID, Score: h.Score, Snippet: snippet(h)})
+		for i, h := range hits {
+			if i == q.Limit {
+				out.NextCursor = encodeCursor(q.Sort, hits[i-1].afterValues())
+				break
+			}
+			out.Hits = append(out.Hits, Hit{ID: h.id(), Score: h.score})
+		}
+	} else {
+		for i, h := range res.Hits {
+			if i == q.Limit {
+				out.NextCursor = encodeCursor(q.Sort, afterValues(order, res.Hits[i-1]))
+				break
+			}
+			out.Hits = append(out.Hits, Hit{ID: h.ID, Score: h.Score})
+		}
+	}
+	if q.Highlight && !t.empty() && len(out.Hits) > 0 {
+		if err := titleFragments(ctx, idx, t, out.Hits); err != nil {
+			return nil, err
+		}
 	}
 	for name, fr := range res.Facets {
 		out.Facets[name] = facetCounts(fr)
@@ -175,6 +209,42 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	out.Took = time.Since(start)
 	return out, nil
+}
+
+// titleFragments sets the snippets of hits to their highlighted titles:
+// one small search over the shown hits only, for the query's words and
+// phrases in the title (the main search reads no term locations).
+func titleFragments(ctx context.Context, idx bleve.Index, t terms, hits []Hit) error {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	d := bleve.NewDisjunctionQuery()
+	for _, w := range t.words {
+		m := bleve.NewMatchQuery(w)
+		m.SetField("title")
+		d.AddQuery(m)
+	}
+	for _, p := range t.phrases {
+		m := bleve.NewMatchPhraseQuery(p)
+		m.SetField("title")
+		d.AddQuery(m)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), d), len(ids), 0, false)
+	req.Highlight = bleve.NewHighlightWithStyle("html")
+	req.Highlight.Fields = []string{"title"} // the text is not stored: see Snippet
+	res, err := idx.SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("index: highlight: %w", err)
+	}
+	frag := make(map[string]string, len(res.Hits))
+	for _, h := range res.Hits {
+		frag[h.ID] = snippet(h)
+	}
+	for i := range hits {
+		hits[i].Snippet = frag[hits[i].ID]
+	}
+	return nil
 }
 
 // facetWithout counts facet name over the query with that field's own
@@ -245,8 +315,20 @@ func (q Query) filterValues(name string) []string {
 func buildQuery(q Query, skip string) query.Query {
 	b := bleve.NewBooleanQuery()
 	t := parseTerms(q.Text)
+	// Visibility is one term. By default (the common case) a must-not on
+	// the hidden listings' padding value: they are few, and the boolean
+	// searcher advances a must-not clause only past the candidates the
+	// other clauses find. Otherwise a must on the class asked for.
+	if class := showClass(q.IncludeFlagged, q.IncludeClosed); class == showVisible {
+		b.AddMustNot(term("show", showPad))
+	} else {
+		b.AddMust(term("show", class))
+	}
 	for _, w := range t.words {
 		b.AddMust(wordQuery(w))
+		if titleBoost > 0 {
+			b.AddShould(titleQuery(w))
+		}
 	}
 	for _, p := range t.phrases {
 		b.AddMust(phraseQuery(p))
@@ -286,19 +368,14 @@ func buildQuery(q Query, skip string) query.Query {
 		b.AddMust(fieldQuery(bleve.NewDateRangeQuery(q.PostedAfter, time.Time{}), "posted_at"))
 	}
 	if !q.DeadlineAfter.IsZero() {
-		b.AddMust(fieldQuery(bleve.NewDateRangeQuery(q.DeadlineAfter, time.Time{}), "deadline"))
+		// deadline_sort holds noDeadline for listings without one.
+		incl, excl := true, false
+		b.AddMust(fieldQuery(bleve.NewDateRangeInclusiveQuery(q.DeadlineAfter, noDeadline, &incl, &excl), "deadline_sort"))
 	}
-	if !q.IncludeFlagged {
-		b.AddMustNot(term("risk", "high"))
-	}
-	if !q.IncludeClosed {
-		b.AddMustNot(boolField("closed", true))
-	}
-	b.AddMustNot(boolField("duplicate", true))
 	if q.IDs != nil {
 		b.AddMust(bleve.NewDocIDQuery(q.IDs))
 	}
-	if t.empty() {
+	if b.Must == nil && b.Should == nil {
 		b.AddMust(bleve.NewMatchAllQuery())
 	}
 	return b
@@ -342,43 +419,61 @@ func anyTerm(field string, vals []string, lower bool) query.Query {
 	return d
 }
 
-// wordQuery matches a word in the title (boosted), company, skills or text.
-func wordQuery(w string) query.Query {
-	d := bleve.NewDisjunctionQuery()
-	for field, boost := range map[string]float64{"title": 3, "company": 2, "skills_text": 2, "text": 1} {
-		m := bleve.NewMatchQuery(w)
-		m.SetField(field)
-		m.SetBoost(boost)
-		d.AddQuery(m)
+// titleBoost is the weight of a word found in the title, beside its
+// weight in the all field (which holds the title too).
+const titleBoost = 2
+
+// wordQuery matches a word in the title, company, skills or text (the all
+// field holds them).
+func wordQuery(w string) query.Query { return fieldWord("all", w, 0) }
+
+// titleQuery scores a word found in the title higher: a should clause,
+// advanced only to the documents the must clauses match.
+func titleQuery(w string) query.Query { return fieldWord("title", w, titleBoost) }
+
+// fieldWord matches w in field as a match query does (any of its
+// analyzed tokens; none for a stop word), but a word of one token is a
+// plain term query: Bleve wraps a match query's tokens in a disjunction
+// searcher even when there is one, a cost on every hit.
+func fieldWord(field, w string, boost float64) query.Query {
+	var q interface {
+		query.Query
+		SetField(string)
+		SetBoost(float64)
 	}
-	return d
+	if toks := analyzer().Analyze([]byte(w)); len(toks) == 1 {
+		q = bleve.NewTermQuery(string(toks[0].Term))
+	} else {
+		q = bleve.NewMatchQuery(w)
+	}
+	q.SetField(field)
+	if boost > 0 {
+		q.SetBoost(boost)
+	}
+	return q
 }
 
 func phraseQuery(p string) query.Query {
-	d := bleve.NewDisjunctionQuery()
-	for _, field := range []string{"title", "text"} {
-		m := bleve.NewMatchPhraseQuery(p)
-		m.SetField(field)
-		d.AddQuery(m)
-	}
-	return d
+	m := bleve.NewMatchPhraseQuery(p)
+	m.SetField("all")
+	return m
 }
 
-// sortOrder is the sort of each order, with the id last as the tie-breaker
-// that makes cursors exact (the "key" field: doc values, not the stored _id).
+// sortKeyField is the sort key field of each order but relevance (see doc).
+var sortKeyField = map[string]string{SortNewest: "newest", SortPay: "pay_key", SortDeadline: "deadline"}
+
+// sortOrder is the sort of each order: one sort key field, whose values
+// end in the listing id, the tie-breaker that makes cursors exact.
+// Relevance is the score, then the newest key (relCollector).
 func sortOrder(name string) (search.SortOrder, error) {
-	id := &search.SortField{Field: "key", Type: search.SortFieldAsString}
-	switch name {
-	case SortRelevance:
-		return search.SortOrder{&search.SortScore{Desc: true}, &search.SortField{Field: "posted_at", Desc: true, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast}, id}, nil
-	case SortNewest:
-		return search.SortOrder{&search.SortField{Field: "posted_at", Desc: true, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast}, id}, nil
-	case SortPay:
-		return search.SortOrder{&search.SortField{Field: "hourly_usd", Desc: true, Type: search.SortFieldAsNumber, Missing: search.SortFieldMissingLast}, id}, nil
-	case SortDeadline:
-		return search.SortOrder{&search.SortField{Field: "deadline_sort", Type: search.SortFieldAsDate}, id}, nil
+	if name == SortRelevance {
+		return search.SortOrder{&search.SortScore{Desc: true}, &search.SortField{Field: "newest", Type: search.SortFieldAsString}}, nil
 	}
-	return nil, fmt.Errorf("unknown sort %q", name)
+	f, ok := sortKeyField[name]
+	if !ok {
+		return nil, fmt.Errorf("unknown sort %q", name)
+	}
+	return search.SortOrder{&search.SortField{Field: f, Type: search.SortFieldAsString}}, nil
 }
 
 type cursor struct {

@@ -173,8 +173,7 @@ func hasWordPrefix(s, p string) bool {
 
 func exampleDoc(ctx context.Context, idx bleve.Index, q query.Query) (string, error) {
 	b := bleve.NewBooleanQuery()
-	b.AddMust(q)
-	b.AddMustNot(boolField("duplicate", true))
+	b.AddMust(q, term("show", showAny)) // no duplicates
 	res, err := idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(b, 1, 0, false))
 	if err != nil {
 		return "", fmt.Errorf("index: suggest: %w", err)
@@ -186,7 +185,7 @@ func exampleDoc(ctx context.Context, idx bleve.Index, q query.Query) (string, er
 }
 
 // textFields are the analyzed fields a word of a query is looked up in.
-var textFields = []string{"title", "text", "skills_text", "company"}
+var textFields = []string{"all"}
 
 // DidYouMean proposes a respelling of text ("did you mean") when some of
 // its words match no visible listing: each such word is replaced by the
@@ -315,7 +314,7 @@ func closestTerm(ctx context.Context, idx bleve.Index, tok string) (string, erro
 // highlighted word of a title or text holding it, lowercased; the term
 // itself when no stored field holds it.
 func surfaceForm(ctx context.Context, idx bleve.Index, tok string) string {
-	d := bleve.NewDisjunctionQuery(term("title", tok), term("text", tok))
+	d := bleve.NewDisjunctionQuery(term("title", tok), term("all", tok))
 	req := bleve.NewSearchRequestOptions(d, 1, 0, false)
 	req.Highlight = bleve.NewHighlightWithStyle("html")
 	req.Highlight.Fields = []string{"title", "text"}
