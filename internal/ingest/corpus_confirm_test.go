@@ -4,7 +4,6 @@ import (
 	"math/bits"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -74,23 +73,7 @@ func TestCorpusNearSimHashConfirmed(t *testing.T) {
 				t.Fatalf("%s: flagged %v, want %v", step, got, want)
 			}
 		}
-		before, err := st.GetMany(ctx, ids)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fresh := &Pipeline{Store: st, Engine: redflag.New(redflag.Options{})}
-		if err := fresh.RecomputeCorpus(ctx); err != nil {
-			t.Fatal(err)
-		}
-		after, err := st.GetMany(ctx, ids)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i := range before {
-			if !reflect.DeepEqual(before[i].Flags, after[i].Flags) || before[i].Risk != after[i].Risk {
-				t.Errorf("%s: %s: incremental %v (%s), full %v (%s)", step, before[i].ID, before[i].Flags, before[i].Risk, after[i].Flags, after[i].Risk)
-			}
-		}
+		incrementalEqualsFull(t, ctx, st, ids, step)
 	}
 
 	put("a", post("a", "1", "Northwind Analytics", textA))

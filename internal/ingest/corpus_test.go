@@ -108,23 +108,7 @@ func TestCorpusIncrementalMatchesFull(t *testing.T) {
 	}
 	check := func(step string) {
 		t.Helper()
-		before, err := st.GetMany(ctx, ids)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fresh := &Pipeline{Store: st, Engine: redflag.New(redflag.Options{})}
-		if err := fresh.RecomputeCorpus(ctx); err != nil {
-			t.Fatal(err)
-		}
-		after, err := st.GetMany(ctx, ids)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i := range before {
-			if !reflect.DeepEqual(before[i].Flags, after[i].Flags) || before[i].Risk != after[i].Risk {
-				t.Errorf("%s: %s: incremental %v (%s), full %v (%s)", step, before[i].ID, before[i].Flags, before[i].Risk, after[i].Flags, after[i].Risk)
-			}
-		}
+		incrementalEqualsFull(t, ctx, st, ids, step)
 	}
 	put("a", post("a", "1", "Acme Orders", 0, ""), post("a", "2", "Ledger Co", 1, ""))
 	put("b", post("b", "1", "Acme Orders", 0, " Start Monday."), post("b", "2", "Forum Ltd", 2, ""))
@@ -245,4 +229,27 @@ func corpusPipeline(t *testing.T, timeout time.Duration) (context.Context, store
 	}
 	t.Cleanup(func() { st.Close() })
 	return ctx, st, &Pipeline{Store: st, Engine: redflag.New(redflag.Options{})}
+}
+
+// incrementalEqualsFull checks that the flags and risk the pipeline left on
+// ids equal what a full cross-listing recompute over the store gives.
+func incrementalEqualsFull(t *testing.T, ctx context.Context, st store.Store, ids []string, step string) {
+	t.Helper()
+	before, err := st.GetMany(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh := &Pipeline{Store: st, Engine: redflag.New(redflag.Options{})}
+	if err := fresh.RecomputeCorpus(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after, err := st.GetMany(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range before {
+		if !reflect.DeepEqual(before[i].Flags, after[i].Flags) || before[i].Risk != after[i].Risk {
+			t.Errorf("%s: %s: incremental %v (%s), full %v (%s)", step, before[i].ID, before[i].Flags, before[i].Risk, after[i].Flags, after[i].Risk)
+		}
+	}
 }

@@ -29,20 +29,7 @@ func TestSourceCompaniesPlan(t *testing.T) {
 	if _, err := s.db.ExecContext(ctx, `ANALYZE`); err != nil {
 		t.Fatal(err)
 	}
-	rows, err := s.db.QueryContext(ctx, `EXPLAIN QUERY PLAN `+sourceCompaniesSQL(sqliteDialect))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var id, parent, notused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
+	plan := queryPlan(t, s, sourceCompaniesSQL(sqliteDialect))
 	joined := strings.Join(plan, "\n")
 	if !strings.Contains(joined, "COVERING INDEX listings_source_company") {
 		t.Errorf("plan does not read the covering index listings_source_company:\n%s", joined)
