@@ -284,11 +284,11 @@ func facetCounts(fr *search.FacetResult) []FacetCount {
 	return out
 }
 
+// snippet is the highlighted title of h (the only stored field; the
+// text's snippet is made from the store's text: see Snippet).
 func snippet(h *search.DocumentMatch) string {
-	for _, f := range []string{"text", "title"} {
-		if frags := h.Fragments[f]; len(frags) > 0 {
-			return strings.TrimSpace(frags[0])
-		}
+	if frags := h.Fragments["title"]; len(frags) > 0 {
+		return strings.TrimSpace(frags[0])
 	}
 	return ""
 }

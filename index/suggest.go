@@ -311,26 +311,24 @@ func closestTerm(ctx context.Context, idx bleve.Index, tok string) (string, erro
 }
 
 // surfaceForm returns how listings write the analyzed term: the first
-// highlighted word of a title or text holding it, lowercased; the term
-// itself when no stored field holds it.
+// highlighted word of a title holding it, lowercased; the term itself when
+// no title holds it (the title is the only stored field).
 func surfaceForm(ctx context.Context, idx bleve.Index, tok string) string {
 	d := bleve.NewDisjunctionQuery(term("title", tok), term("all", tok))
 	req := bleve.NewSearchRequestOptions(d, 1, 0, false)
 	req.Highlight = bleve.NewHighlightWithStyle("html")
-	req.Highlight.Fields = []string{"title", "text"}
+	req.Highlight.Fields = []string{"title"}
 	res, err := idx.SearchInContext(ctx, req)
 	if err != nil || len(res.Hits) == 0 {
 		return tok
 	}
-	for _, f := range []string{"title", "text"} {
-		for _, frag := range res.Hits[0].Fragments[f] {
-			_, rest, ok := strings.Cut(frag, "<mark>")
-			if !ok {
-				continue
-			}
-			if w, _, ok := strings.Cut(rest, "</mark>"); ok && w != "" {
-				return strings.ToLower(html.UnescapeString(w))
-			}
+	for _, frag := range res.Hits[0].Fragments["title"] {
+		_, rest, ok := strings.Cut(frag, "<mark>")
+		if !ok {
+			continue
+		}
+		if w, _, ok := strings.Cut(rest, "</mark>"); ok && w != "" {
+			return strings.ToLower(html.UnescapeString(w))
 		}
 	}
 	return tok

@@ -82,12 +82,7 @@ func TestCorpusFlagsAtFinish(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, f := range l.Flags {
-			if f.ID == redflag.ScamTemplateReuse {
-				return true
-			}
-		}
-		return false
+		return l.HasFlag(redflag.ScamTemplateReuse)
 	}
 	run := runOf("c")
 	run.Seen["1"] = struct{}{}
