@@ -136,18 +136,14 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	idx, gen := x.snapshot()
 	disjunct := map[string]bool{}
-	// The facets of a request are the same for every request alike (any
-	// page, any sort) until the index changes: cached per index generation
-	// and query. A cached request runs one Bleve search, without facet
-	// builders (no per-hit doc value visits for them); an uncached one runs
-	// one more per filtered facet field (its disjunctive counts).
-	cacheKey := ""
-	var cached map[string][]FacetCount
-	if q.Facets {
-		cacheKey = q.facetKey()
-		cached = x.facets.get(gen, cacheKey)
-	}
-	if q.Facets && cached == nil {
+	// The total and facets of a request are the same for every request
+	// alike (any page, any sort) until the index changes: cached per index
+	// generation and query. A cached request runs one Bleve search, without
+	// facet builders (no per-hit doc value visits for them); an uncached
+	// one runs one more per filtered facet field (its disjunctive counts).
+	cacheKey := q.facetKey()
+	cached, hit := x.facets.get(gen, cacheKey)
+	if q.Facets && !hit {
 		for _, name := range FacetFields {
 			if len(q.filterValues(name)) > 0 {
 				disjunct[name] = true // counted below with its own filter left out
@@ -156,7 +152,16 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 			req.AddFacet(name, bleve.NewFacetRequest(filterField[name], facetSize(name)))
 		}
 	}
-	res, err := idx.SearchInContext(sctx, req)
+	var res *bleve.SearchResult
+	if q.Sort == SortNewest {
+		var total *uint64
+		if hit {
+			total = &cached.total
+		}
+		res, err = newestPage(sctx, idx, q, req, time.Now(), total)
+	} else {
+		res, err = idx.SearchInContext(sctx, req)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
@@ -202,13 +207,77 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		}
 		out.Facets[name] = counts
 	}
-	if cached != nil {
-		out.Facets = cached
-	} else if cacheKey != "" {
-		x.facets.put(gen, cacheKey, out.Facets)
+	switch {
+	case hit && q.Facets:
+		out.Facets = cached.facets
+	case !hit:
+		c := counts{total: out.Total}
+		if q.Facets {
+			c.facets = out.Facets
+		}
+		x.facets.put(gen, cacheKey, c)
 	}
 	out.Took = time.Since(start)
 	return out, nil
+}
+
+// newestWindows are the spans of recent listings a newest-first page is
+// first looked for in, shortest first.
+var newestWindows = []time.Duration{24 * time.Hour, 7 * 24 * time.Hour, 30 * 24 * time.Hour, 365 * 24 * time.Hour}
+
+// newestPage runs req, sorted newest first, without reading the sort key
+// of every hit: a field sort reads one doc value per hit, 60,000 of them
+// for a common word. The total and the facets come from a search that
+// reads no sort keys; the page comes from the first window of recent
+// listings (posted at or after now minus the window) that holds it. Every
+// listing in a window is newer than every listing outside it, so a window
+// whose hits fill the page (after the cursor or offset) holds the same
+// page as the whole set. The last resort is the whole set.
+//
+// total, when not nil, is the request's total from the cache: with no
+// facets to count, the counting search is skipped.
+func newestPage(ctx context.Context, idx bleve.Index, q Query, req *bleve.SearchRequest, now time.Time, total *uint64) (*bleve.SearchResult, error) {
+	all := &bleve.SearchResult{}
+	if total != nil && len(req.Facets) == 0 {
+		all.Total = *total
+	} else {
+		count := *req
+		count.Size, count.From, count.SearchAfter = 0, 0, nil
+		count.Sort = search.SortOrder{&search.SortScore{Desc: true}} // scores are off: no sort work
+		var err error
+		if all, err = idx.SearchInContext(ctx, &count); err != nil {
+			return nil, err
+		}
+	}
+	page := *req
+	page.Facets = nil
+	for _, w := range newestWindows {
+		if all.Total <= uint64(req.From+req.Size) {
+			break // the whole set is as small as a window's page
+		}
+		cut := now.Add(-w)
+		if !cut.After(q.PostedAfter) {
+			continue // no narrower than the query's own filter
+		}
+		wq := q
+		wq.PostedAfter = cut
+		page.Query = buildQuery(wq, "")
+		res, err := idx.SearchInContext(ctx, &page)
+		if err != nil {
+			return nil, err
+		}
+		if len(res.Hits) >= req.Size || res.Total == all.Total {
+			res.Total, res.Facets = all.Total, all.Facets
+			return res, nil
+		}
+	}
+	page.Query = req.Query
+	res, err := idx.SearchInContext(ctx, &page)
+	if err != nil {
+		return nil, err
+	}
+	res.Total, res.Facets = all.Total, all.Facets
+	return res, nil
 }
 
 // titleFragments sets the snippets of hits to their highlighted titles:

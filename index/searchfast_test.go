@@ -236,3 +236,101 @@ func TestSortKeysOrder(t *testing.T) {
 		t.Error("sortKey does not sort by value, then id")
 	}
 }
+
+// TestNewestWindowsMatchFullSort: newest-first pages looked up in windows
+// of recent listings are the pages of Bleve's full sort, by cursor and by
+// offset, with listings in every window, in the future, without a date,
+// and with the query's own posted filter.
+func TestNewestWindowsMatchFullSort(t *testing.T) {
+	ctx := context.Background()
+	x := mustOpen(t)
+	now := time.Now()
+	ages := []time.Duration{-time.Hour, 0, 3 * time.Hour, 30 * time.Hour, 5 * 24 * time.Hour, 20 * 24 * time.Hour,
+		100 * 24 * time.Hour, 400 * 24 * time.Hour, 900 * 24 * time.Hour}
+	var ls []*model.Listing
+	for i := range 240 {
+		l := mk(i, fmt.Sprintf("Data project %d", i%7), "remote", "project", nil, 0, model.SeverityLow)
+		l.ID = fmt.Sprintf("n%03d", i)
+		// Ages grow with i in steps, many ties: the id breaks them.
+		posted := now.Add(-ages[min(i/25, len(ages)-1)]).Truncate(time.Hour)
+		l.PostedAt = &posted
+		if i%37 == 0 {
+			l.PostedAt, l.FirstSeen = nil, time.Time{} // no date: last
+		}
+		if i%11 == 0 {
+			l.Title = "Marketing intern"
+			l.Text = "marketing only"
+		}
+		ls = append(ls, l)
+	}
+	if _, err := x.CatchUp(ctx, changes(ls...)); err != nil {
+		t.Fatal(err)
+	}
+	order, _ := sortOrder(SortNewest)
+	for _, tc := range []struct {
+		name string
+		q    Query
+	}{
+		{"all", Query{}},
+		{"word", Query{Text: "data"}},
+		{"rare word", Query{Text: "marketing"}},
+		{"posted filter", Query{Text: "data", PostedAfter: now.Add(-10 * 24 * time.Hour)}},
+		{"old posted filter", Query{PostedAfter: now.Add(-500 * 24 * time.Hour)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := tc.q
+			q.Sort = SortNewest
+			req := bleve.NewSearchRequestOptions(buildQuery(q, ""), 1000, 0, false)
+			req.SortByCustom(order)
+			ref, err := x.bleve().SearchInContext(ctx, req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []string
+			for _, h := range ref.Hits {
+				want = append(want, h.ID)
+			}
+			for _, limit := range []int{1, 3, 20} {
+				var byCursor, byOffset []string
+				q.Limit, q.Cursor, q.Facets = limit, "", true
+				for range 300 {
+					res, err := x.Search(ctx, q)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if res.Total != ref.Total {
+						t.Fatalf("total %d, want %d", res.Total, ref.Total)
+					}
+					if len(res.Facets["remote"]) == 0 {
+						t.Fatal("no facets")
+					}
+					for _, h := range res.Hits {
+						byCursor = append(byCursor, h.ID)
+					}
+					if res.NextCursor == "" {
+						break
+					}
+					q.Cursor = res.NextCursor
+				}
+				q.Cursor = ""
+				for off := 0; off < len(want)+limit; off += limit {
+					q.Offset = off
+					res, err := x.Search(ctx, q)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, h := range res.Hits {
+						byOffset = append(byOffset, h.ID)
+					}
+				}
+				q.Offset = 0
+				if fmt.Sprint(byCursor) != fmt.Sprint(want) {
+					t.Errorf("limit %d by cursor:\n%v\nwant\n%v", limit, byCursor, want)
+				}
+				if fmt.Sprint(byOffset) != fmt.Sprint(want) {
+					t.Errorf("limit %d by offset:\n%v\nwant\n%v", limit, byOffset, want)
+				}
+			}
+		})
+	}
+}
