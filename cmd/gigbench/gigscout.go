@@ -105,29 +105,37 @@ func (g *gigscout) runChild(ctx context.Context, args ...string) (stage, []byte,
 	return st, out.Bytes(), nil
 }
 
-func (g *gigscout) crawl(ctx context.Context) (stage, error) {
+// crawl runs `gigscout crawl` over every board. Its listings are those
+// stored new; again (a second crawl of the same boards) counts those found
+// unchanged instead.
+func (g *gigscout) crawl(ctx context.Context, again bool) (stage, error) {
 	st, out, err := g.runChild(ctx, "crawl", "--json")
 	if err != nil {
 		return st, err
 	}
 	var runs []struct {
-		Status  string `json:"status"`
-		Fetched int    `json:"fetched"`
-		New     int    `json:"new"`
-		Error   string `json:"error"`
+		Status    string `json:"status"`
+		Fetched   int    `json:"fetched"`
+		New       int    `json:"new"`
+		Unchanged int    `json:"unchanged"`
+		Error     string `json:"error"`
 	}
 	if err := json.Unmarshal(out, &runs); err != nil {
 		return st, fmt.Errorf("crawl --json: %w", err)
 	}
 	for _, r := range runs {
-		st.Listings += r.New
+		if again {
+			st.Listings += r.Unchanged
+		} else {
+			st.Listings += r.New
+		}
 		if r.Status != "ok" {
 			st.Failed++
 			g.log.Warn("source failed", "status", r.Status, "error", r.Error)
 		}
 	}
 	if st.Listings != g.c.N {
-		g.log.Warn("crawl stored fewer listings than the corpus holds", "stored", st.Listings, "corpus", g.c.N)
+		g.log.Warn("crawl counted fewer listings than the corpus holds", "again", again, "listings", st.Listings, "corpus", g.c.N)
 	}
 	return st, nil
 }

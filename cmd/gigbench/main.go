@@ -163,7 +163,7 @@ func run(ctx context.Context, o options) error {
 		r.SQLiteBytes, r.BleveBytes = g.diskUse()
 	default:
 		log.Info("ingest: gigscout crawl", "listings", o.N, "boards", c.boards())
-		if r.Ingest, err = g.crawl(ctx); err != nil {
+		if r.Ingest, err = g.crawl(ctx, false); err != nil {
 			return err
 		}
 		r.Ingest.Fetches, r.Ingest.DupFetches = int(bs.fetches.Load()), bs.duplicates()
@@ -173,6 +173,10 @@ func run(ctx context.Context, o options) error {
 			return err
 		}
 		_, r.BleveReindexBytes = g.diskUse()
+		log.Info("re-crawl: gigscout crawl again, every posting unchanged")
+		if r.Recrawl, err = g.crawl(ctx, true); err != nil {
+			return err
+		}
 	}
 	log.Info("search: gigscout serve")
 	if r.Search, r.ServeRSS, err = g.search(ctx, o); err != nil {

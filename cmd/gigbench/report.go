@@ -14,6 +14,7 @@ type report struct {
 	Started, Finished time.Time
 	Machine           string
 	Ingest, Reindex   stage
+	Recrawl           stage // the same boards crawled again, unchanged
 	SQLiteBytes       int64
 	BleveBytes        int64
 	BleveReindexBytes int64 // after `reindex` (merged, fresh)
@@ -114,6 +115,11 @@ func (r *report) rows() [][]string {
 		ratio(in.PerSec(), r.Bleve.PerSec()), ratio(in.PerSec(), r.FTS.PerSec())})
 	out = append(out, []string{"`reindex` (index only)", fmt.Sprintf("%.0f listings/s, %.2f cores, peak RSS %d MB", r.Reindex.PerSec(), r.Reindex.Cores(), r.Reindex.PeakRSS>>20),
 		"", "", ratio(r.Reindex.PerSec(), r.Bleve.PerSec()), ""})
+	if rc := r.Recrawl; rc.Wall > 0 {
+		out = append(out, []string{"re-crawl, every posting unchanged (fetch, store's last_seen)",
+			fmt.Sprintf("%.0f listings/s, %.2f CPU-ms a listing, %.2f cores, %d of %d unchanged", rc.PerSec(), float64(rc.CPUPerListing())/1e6, rc.Cores(), rc.Listings, n),
+			"", "", ratio(rc.PerSec(), r.Bleve.PerSec()), ""})
+	}
 	out = append(out, []string{"on disk per listing", fmt.Sprintf("SQLite %s + Bleve %s (%s after reindex)", kb(r.SQLiteBytes, n), kb(r.BleveBytes, n), kb(r.BleveReindexBytes, n)),
 		"Bleve " + kb(r.Bleve.Bytes, n), kb(r.FTS.Bytes, n), "", ""})
 	out = append(out, []string{"crawl fetches (duplicates)", fmt.Sprintf("%d (%d duplicate)", in.Fetches, in.DupFetches), "", "", "", ""})

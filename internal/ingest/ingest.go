@@ -42,6 +42,10 @@ type Pipeline struct {
 
 	runsMu sync.Mutex
 	runs   map[*crawler.Run]struct{} // runs that stored a batch and have not finished
+
+	keyOnce sync.Once
+	key     string       // buildKey
+	built   atomic.Int64 // listings built (normalized and assessed)
 }
 
 // runStarted and runEnded track the runs between their first Put and
@@ -92,7 +96,16 @@ func (p *Pipeline) Build(post *model.Posting) *model.Listing {
 // it): a listing is never dropped silently.
 func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Posting) error {
 	p.runStarted(run)
-	ls := p.buildAll(batch)
+	todo, hashes, seen, flagged, err := p.skipUnchanged(ctx, batch)
+	if err != nil {
+		return fmt.Errorf("ingest: storing %d postings of %s: %w", len(batch), run.Source, err)
+	}
+	run.Unchanged += seen
+	run.Flagged += flagged
+	ls := p.buildAll(todo)
+	for i, l := range ls {
+		l.PostingHash = hashes[i]
+	}
 	outcomes, err := p.Store.Upsert(ctx, ls)
 	if err != nil {
 		return fmt.Errorf("ingest: storing %d postings of %s: %w", len(batch), run.Source, err)
@@ -131,6 +144,7 @@ func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Post
 // buildAll builds a batch's listings on up to GOMAXPROCS goroutines, in
 // order.
 func (p *Pipeline) buildAll(batch []model.Posting) []*model.Listing {
+	p.built.Add(int64(len(batch)))
 	ls := make([]*model.Listing, len(batch))
 	workers := min(runtime.GOMAXPROCS(0), (len(batch)+15)/16)
 	if workers <= 1 {

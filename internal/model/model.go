@@ -258,6 +258,10 @@ type Listing struct {
 	// The store keeps both in their own columns.
 	DedupKey    string `json:"-"`
 	TextSimHash uint64 `json:"-"`
+	// PostingHash identifies the posting and the code and options the
+	// listing was built from (ingest): a posting seen again with the same
+	// hash is not rebuilt. Kept in its own store column, not in the JSON.
+	PostingHash string `json:"-"`
 }
 
 // HasFlag reports whether l carries the flag id.

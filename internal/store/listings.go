@@ -129,10 +129,10 @@ const (
 
 var upsertSQL = [...]string{
 	upSelect: `SELECT content_hash, first_seen, closed_at FROM listings WHERE id = ?`,
-	upInsert: `INSERT INTO listings (id, source, external_id, fingerprint, dedup_key, text_simhash, sim_b0, sim_b1, sim_b2, sim_b3, content_hash, risk, data, first_seen, last_seen, closed_at, seq, company, own_flags)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
-	upSeen:    `UPDATE listings SET last_seen = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ? WHERE id = ?`,
-	upContent: `UPDATE listings SET fingerprint = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ?, content_hash = ?, risk = ?, data = ?, last_seen = ?, closed_at = NULL, seq = ?, company = ?, own_flags = ? WHERE id = ?`,
+	upInsert: `INSERT INTO listings (id, source, external_id, fingerprint, dedup_key, text_simhash, sim_b0, sim_b1, sim_b2, sim_b3, content_hash, risk, data, first_seen, last_seen, closed_at, seq, company, own_flags, posting_hash)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
+	upSeen:    `UPDATE listings SET last_seen = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ?, posting_hash = ? WHERE id = ?`,
+	upContent: `UPDATE listings SET fingerprint = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ?, content_hash = ?, risk = ?, data = ?, last_seen = ?, closed_at = NULL, seq = ?, company = ?, own_flags = ?, posting_hash = ? WHERE id = ?`,
 	upSeq:     `UPDATE seq SET value = value + 1 WHERE id = 1 RETURNING value`,
 }
 
@@ -192,14 +192,14 @@ func (u *upsertStmts) upsertOne(ctx context.Context, l *model.Listing, r *upsert
 		}
 		l.FirstSeen, l.LastSeen, l.ClosedAt = now, now, nil
 		err = u.exec(ctx, upInsert, l.ID, l.Source, l.ExternalID, l.Fingerprint, r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3],
-			r.hash, string(l.Risk), r.data, unix(now), unix(now), seq, l.Company, r.ownFlags)
+			r.hash, string(l.Risk), r.data, unix(now), unix(now), seq, l.Company, r.ownFlags, l.PostingHash)
 		return Created, err
 	case err != nil:
 		return 0, err
 	}
 	l.FirstSeen, l.LastSeen, l.ClosedAt = time.Unix(firstSeen, 0).UTC(), now, nil
 	if oldHash == r.hash && !closedAt.Valid {
-		err = u.exec(ctx, upSeen, unix(now), r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3], l.ID)
+		err = u.exec(ctx, upSeen, unix(now), r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3], l.PostingHash, l.ID)
 		return Unchanged, err
 	}
 	seq, err := u.nextSeq(ctx)
@@ -207,11 +207,48 @@ func (u *upsertStmts) upsertOne(ctx context.Context, l *model.Listing, r *upsert
 		return 0, err
 	}
 	err = u.exec(ctx, upContent, l.Fingerprint, r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3], r.hash, string(l.Risk), r.data,
-		unix(now), seq, l.Company, r.ownFlags, l.ID)
+		unix(now), seq, l.Company, r.ownFlags, l.PostingHash, l.ID)
 	if closedAt.Valid {
 		return Reopened, err
 	}
 	return Updated, err
+}
+
+// SeenUnchanged takes the listings (id → posting hash) a run saw again:
+// each one stored open with that posting hash, built from the same posting
+// by the same code and options, only has its last_seen moved, in one
+// transaction. It returns their risks by id; the others need building.
+// An empty hash never matches.
+func (s *sqlStore) SeenUnchanged(ctx context.Context, postings map[string]string) (map[string]model.Severity, error) {
+	out := map[string]model.Severity{}
+	if len(postings) == 0 {
+		return out, nil
+	}
+	now := unix(s.Now())
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		clear(out) // a retried transaction starts over
+		st, err := tx.PrepareContext(ctx, `UPDATE listings SET last_seen = ?
+			WHERE id = ? AND posting_hash = ? AND posting_hash <> '' AND closed_at IS NULL RETURNING risk`)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		for id, h := range postings {
+			var risk string
+			switch err := st.QueryRowContext(ctx, now, id, h).Scan(&risk); {
+			case errors.Is(err, sql.ErrNoRows):
+			case err != nil:
+				return fmt.Errorf("seen %s: %w", id, err)
+			default:
+				out[id] = model.Severity(risk)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: seen unchanged: %w", err)
+	}
+	return out, nil
 }
 
 // dedupKey is the group a listing's duplicates are looked for in: its

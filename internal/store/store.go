@@ -62,6 +62,7 @@ type Store interface {
 // cross-listing flags.
 type Listings interface {
 	Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, error)
+	SeenUnchanged(ctx context.Context, postings map[string]string) (map[string]model.Severity, error)
 	CloseMissing(ctx context.Context, source string, seen map[string]struct{}, startedAt time.Time) (int, error)
 	Get(ctx context.Context, id string) (*model.Listing, error)
 	GetMany(ctx context.Context, ids []string) ([]*model.Listing, error)
