@@ -62,14 +62,7 @@ func (v *view) all(g *gated) [][]int {
 	}
 	var out [][]int
 	for _, w := range v.windows(g) {
-		for _, m := range g.re.FindAllStringSubmatchIndex(v.s[w[0]:w[1]], -1) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += w[0]
-				}
-			}
-			out = append(out, m)
-		}
+		out = append(out, v.matches(g.re, w[0], w[1], -1)...)
 	}
 	return out
 }
@@ -80,8 +73,8 @@ func (v *view) first(g *gated) ([]int, bool) {
 		return nil, false
 	}
 	for _, w := range v.windows(g) {
-		if m := g.re.FindStringIndex(v.s[w[0]:w[1]]); m != nil {
-			return []int{m[0] + w[0], m[1] + w[0]}, true
+		if ms := v.matches(g.re, w[0], w[1], 1); ms != nil {
+			return ms[0][:2:2], true
 		}
 	}
 	return nil, false

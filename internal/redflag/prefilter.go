@@ -66,16 +66,7 @@ func (v *view) findAllIn(re *regexp.Regexp) [][]int {
 	slices.SortFunc(spans, func(x, y [2]int) int { return x[0] - y[0] })
 	var out [][]int
 	cur := spans[0]
-	flush := func(w [2]int) {
-		for _, m := range re.FindAllStringSubmatchIndex(v.s[w[0]:w[1]], -1) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += w[0]
-				}
-			}
-			out = append(out, m)
-		}
-	}
+	flush := func(w [2]int) { out = append(out, v.matches(re, w[0], w[1], -1)...) }
 	for _, sp := range spans[1:] {
 		if sp[0] <= cur[1] {
 			cur[1] = max(cur[1], sp[1])
@@ -86,4 +77,24 @@ func (v *view) findAllIn(re *regexp.Regexp) [][]int {
 	}
 	flush(cur)
 	return out
+}
+
+// cuePatterns lists the patterns the rules run through the view helpers
+// (find, has, findAll and the gates): one automaton finds the prefixes of
+// all of them in one pass over a view. A pattern left out still gets a cue
+// of its own, at the cost of its own pass.
+func cuePatterns() []*regexp.Regexp {
+	res := []*regexp.Regexp{reDuration, reMoney, reVolunteerTitle, reVagueRoutine, reUnskilled, reUnpaidWord,
+		reUnpaidPhrase, reTitlePay, reStudentWork, rePayUnpaid, rePaidRole, reLowSkillTitle, reHypePay, reHoursADay,
+		reEarnRate, reCommissionRole, reCommissionOnly, reCatchall, reVagueScope, reSupervisor, reSupervisorMore,
+		reOpeningsCount, rePeopleCount, reMassWords}
+	for re := range prefilters {
+		res = append(res, re)
+	}
+	for _, g := range append([]*gated{gatePressureStrong, gatePressureWide, gatePressureWeak, gatePersonalBasic,
+		gateIncomeClaim}, anonCues...) {
+		res = append(res, g.re)
+	}
+	slices.SortFunc(res, func(a, b *regexp.Regexp) int { return strings.Compare(a.String(), b.String()) })
+	return slices.CompactFunc(res, func(a, b *regexp.Regexp) bool { return a == b })
 }

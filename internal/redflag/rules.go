@@ -125,6 +125,9 @@ func newCtx(l *model.Listing, opts Options) *ctx {
 	}
 }
 
+// views returns every view of the listing.
+func (c *ctx) views() []*view { return []*view{c.title, c.company, c.info, c.text, c.pay, c.etype} }
+
 // job returns the views that describe the job itself, in evidence order.
 // The company profile is left out on purpose: it describes the company's
 // business (customer channels, payment products), not the job.
@@ -155,7 +158,7 @@ func structural(field string) model.Span { return model.Span{Field: field} }
 // has reports whether re matches any of the views.
 func has(re *regexp.Regexp, views ...*view) bool {
 	for _, v := range views {
-		if v.s != "" && possible(re, v.s) && re.MatchString(v.s) {
+		if v.s != "" && possible(re, v.s) && v.matchIn(re, 0, len(v.s)) {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package redflag
 import (
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +23,15 @@ type view struct {
 	s     string
 	from  []int // from[i]: start in orig of the source of s[i]
 	to    []int // to[i]: end in orig of the source of s[i]
+
+	// plain runs every pattern as a plain regexp (the reference the cues
+	// are tested against).
+	plain bool
+	// cands[k]: the prefix starts of cue k of the shared set in s, once
+	// scanned; own: those of the cues with a set of their own.
+	cands   [][]int
+	scanned bool
+	own     map[*cue][]int
 }
 
 // maxEntity bounds the length of an HTML entity we try to decode.
@@ -246,7 +256,76 @@ func countWords(s string) int {
 }
 
 // findAll returns the match bounds of re in v.s.
-func (v *view) findAll(re *regexp.Regexp) [][]int { return re.FindAllStringSubmatchIndex(v.s, -1) }
+func (v *view) findAll(re *regexp.Regexp) [][]int { return v.matches(re, 0, len(v.s), -1) }
+
+// candidates returns the ascending starts of c's prefixes in v.s.
+func (v *view) candidates(c *cue) []int {
+	if c.set == sharedCues() {
+		if !v.scanned {
+			v.cands, v.scanned = c.set.scan(v.s), true
+		}
+		return v.cands[c.idx]
+	}
+	ps, ok := v.own[c]
+	if !ok {
+		ps = c.set.scan(v.s)[0]
+		if v.own == nil {
+			v.own = map[*cue][]int{}
+		}
+		v.own[c] = ps
+	}
+	return ps
+}
+
+// matches returns the submatch bounds of the matches of re in the window
+// v.s[w0:w1], at most n of them when n >= 0: what
+// re.FindAllStringSubmatchIndex(v.s[w0:w1], n) returns, in offsets of v.s.
+// A pattern with a cue runs only where its prefixes start. A window must
+// not start right after a word byte (sentences and whole texts do not).
+func (v *view) matches(re *regexp.Regexp, w0, w1, n int) [][]int {
+	c := cueOf(re)
+	if v.plain || c == nil {
+		ms := re.FindAllStringSubmatchIndex(v.s[w0:w1], n)
+		if w0 > 0 {
+			for _, m := range ms {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += w0
+					}
+				}
+			}
+		}
+		return ms
+	}
+	cands := v.candidates(c)
+	i, _ := slices.BinarySearch(cands, w0)
+	var out [][]int
+	end := w0 // matches are never empty
+	for ; i < len(cands) && cands[i] < w1 && (n < 0 || len(out) < n); i++ {
+		if p := cands[i]; p >= end {
+			if m := c.at(v.s, p, w0, w1); m != nil {
+				out = append(out, m)
+				end = m[1]
+			}
+		}
+	}
+	return out
+}
+
+// matchIn reports whether re matches in the window v.s[w0:w1].
+func (v *view) matchIn(re *regexp.Regexp, w0, w1 int) bool {
+	c := cueOf(re)
+	if v.plain || c == nil {
+		return re.MatchString(v.s[w0:w1])
+	}
+	cands := v.candidates(c)
+	for i, _ := slices.BinarySearch(cands, w0); i < len(cands) && cands[i] < w1; i++ {
+		if c.matchAt(v.s, cands[i], w0, w1) {
+			return true
+		}
+	}
+	return false
+}
 
 // validSpan reports whether sp points into text exactly.
 func validSpan(sp *model.Span, field, text string) bool {
