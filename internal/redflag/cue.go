@@ -30,8 +30,8 @@ type cue struct {
 	// anyByte): a match ends before the first other byte.
 	bytes   [256]bool
 	anyByte bool
-	set        *cueSet
-	idx        int // index of the cue in its set
+	set     *cueSet
+	idx     int // index of the cue in its set
 }
 
 // boundaryMark marks, at the start of a derived prefix, a prefix that
