@@ -181,13 +181,17 @@ func (c *cue) matchAt(s string, p, w0, w1 int) bool {
 	return c.atCtx.MatchString(s[p-1 : end])
 }
 
-// A cueSet holds cues and one automaton of all their prefixes.
+// A cueSet holds cues and one automaton of all their prefixes and of the
+// literals the gates and prefilters look for.
 type cueSet struct {
 	cues []*cue
 	ac   *ahocorasick.Automaton
-	// users[k] lists, for prefix k of the automaton, the cues it starts,
-	// each with whether it must start at a word boundary.
+	// users[k] lists, for pattern k of the automaton, the cues it is a
+	// prefix of, each with whether it must start at a word boundary;
+	// lit[k] is its index among the literals, or -1.
 	users [][]cueUse
+	lit   []int
+	lits  map[string]int // literal -> index
 }
 
 type cueUse struct {
@@ -196,11 +200,22 @@ type cueUse struct {
 }
 
 // newCueSet builds the set of the cues of res (patterns without a cue are
-// left out).
-func newCueSet(res []*regexp.Regexp) *cueSet {
-	set := &cueSet{}
+// left out) and of the literals lits.
+func newCueSet(res []*regexp.Regexp, lits []string) *cueSet {
+	set := &cueSet{lits: map[string]int{}}
 	ids := map[string]int{}
 	var pats []string
+	id := func(p string) int {
+		k, ok := ids[p]
+		if !ok {
+			k = len(pats)
+			ids[p] = k
+			pats = append(pats, p)
+			set.users = append(set.users, nil)
+			set.lit = append(set.lit, -1)
+		}
+		return k
+	}
 	for _, re := range res {
 		c := newCue(re)
 		if c == nil {
@@ -225,15 +240,16 @@ func newCueSet(res []*regexp.Regexp) *cueSet {
 					continue // also needed without the boundary
 				}
 			}
-			id, ok := ids[p]
-			if !ok {
-				id = len(pats)
-				ids[p] = id
-				pats = append(pats, p)
-				set.users = append(set.users, nil)
-			}
-			set.users[id] = append(set.users[id], cueUse{cue: c.idx, bounded: bounded})
+			k := id(p)
+			set.users[k] = append(set.users[k], cueUse{cue: c.idx, bounded: bounded})
 		}
+	}
+	for _, l := range lits {
+		if _, ok := set.lits[l]; ok || l == "" {
+			continue
+		}
+		set.lits[l] = len(set.lits)
+		set.lit[id(l)] = set.lits[l]
 	}
 	if len(pats) == 0 {
 		return set
@@ -246,15 +262,24 @@ func newCueSet(res []*regexp.Regexp) *cueSet {
 	return set
 }
 
-// scan returns, for each cue of the set, the ascending starts of its
-// prefixes in s.
-func (set *cueSet) scan(s string) [][]int {
-	out := make([][]int, len(set.cues))
+// A cueScan is what one pass of a set's automaton found in a text: for
+// each cue the ascending starts of its prefixes, for each literal the
+// ascending starts of its occurrences (overlapping ones included).
+type cueScan struct {
+	cands, lits [][]int
+}
+
+// scan runs the set's automaton over s.
+func (set *cueSet) scan(s string) *cueScan {
+	out := &cueScan{cands: make([][]int, len(set.cues)), lits: make([][]int, len(set.lits))}
 	if set.ac == nil || s == "" {
 		return out
 	}
 	for _, m := range set.ac.FindAllOverlapping([]byte(s)) {
 		p := m.Start
+		if l := set.lit[m.PatternID]; l >= 0 {
+			out.lits[l] = append(out.lits[l], p) // by end, so by start
+		}
 		// A window never starts after a word byte (see view.matches), so
 		// the boundary is the same in the window and in the whole text.
 		boundary := (p > 0 && isASCIIWord(s[p-1])) != isASCIIWord(s[p])
@@ -262,13 +287,13 @@ func (set *cueSet) scan(s string) [][]int {
 			if u.bounded && !boundary {
 				continue
 			}
-			out[u.cue] = append(out[u.cue], p)
+			out.cands[u.cue] = append(out.cands[u.cue], p)
 		}
 	}
-	for i, ps := range out {
+	for i, ps := range out.cands {
 		if len(ps) > 1 {
 			slices.Sort(ps)
-			out[i] = slices.Compact(ps)
+			out.cands[i] = slices.Compact(ps)
 		}
 	}
 	return out
@@ -282,7 +307,7 @@ func isASCIIWord(b byte) bool {
 // helpers (find, has, the gates and findAll), and the cues made on demand
 // for any other pattern (each with a set of its own).
 var (
-	sharedCues = sync.OnceValue(func() *cueSet { return newCueSet(cuePatterns()) })
+	sharedCues = sync.OnceValue(func() *cueSet { return newCueSet(cuePatterns(), cueLiterals()) })
 	ownCues    sync.Map // *regexp.Regexp -> *cue (nil when it has none)
 )
 
@@ -299,7 +324,7 @@ func cueOf(re *regexp.Regexp) *cue {
 		}
 	}
 	if found == nil {
-		set := newCueSet([]*regexp.Regexp{re})
+		set := newCueSet([]*regexp.Regexp{re}, nil)
 		if len(set.cues) == 1 {
 			found = set.cues[0]
 		}

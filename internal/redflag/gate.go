@@ -120,6 +120,18 @@ func digitRuns(n int) func(string) []int {
 func (v *view) litWindows(lits []string) [][2]int {
 	var spans [][2]int
 	for _, l := range lits {
+		if ps, ok := v.occurrences(l); ok {
+			off := 0
+			for _, i := range ps {
+				if i < off {
+					continue
+				}
+				a, b := v.sentence(i, i+len(l))
+				spans = append(spans, [2]int{a, b})
+				off = max(b, i+len(l))
+			}
+			continue
+		}
 		for off := 0; off < len(v.s); {
 			i := strings.Index(v.s[off:], l)
 			if i < 0 {

@@ -50,6 +50,25 @@ func possible(re *regexp.Regexp, s string) bool {
 	return false
 }
 
+// possible is the package's possible for the pattern on v.s, with the
+// literals the shared cue set finds.
+func (v *view) possible(re *regexp.Regexp) bool {
+	lits, ok := prefilters[re]
+	if !ok {
+		return true
+	}
+	for _, l := range lits {
+		if ps, ok := v.occurrences(l); ok {
+			if len(ps) > 0 {
+				return true
+			}
+		} else if strings.Contains(v.s, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // findAllIn is findAll, run only on the sentences that hold one of re's
 // prefilter literals (all of v.s for a pattern without a prefilter). The
 // patterns are local to a sentence, and short inputs let the regexp
@@ -91,10 +110,30 @@ func cuePatterns() []*regexp.Regexp {
 	for re := range prefilters {
 		res = append(res, re)
 	}
-	for _, g := range append([]*gated{gatePressureStrong, gatePressureWide, gatePressureWeak, gatePersonalBasic,
-		gateIncomeClaim}, anonCues...) {
+	for _, g := range knownGates() {
 		res = append(res, g.re)
 	}
 	slices.SortFunc(res, func(a, b *regexp.Regexp) int { return strings.Compare(a.String(), b.String()) })
 	return slices.CompactFunc(res, func(a, b *regexp.Regexp) bool { return a == b })
+}
+
+// knownGates lists the gates of the rules (see gated).
+func knownGates() []*gated {
+	return append([]*gated{gateVagueScope, gateSupervisor, gateSupervisorMore, gateOpenings, gatePeople, gateMass,
+		gateIncomeClaim, gatePressureStrong, gatePressureWide, gatePressureWeak, gatePersonalBasic}, anonCues...)
+}
+
+// cueLiterals lists the literals of the gates and prefilters, which the
+// shared cue set finds in the same pass as the prefixes. A literal left
+// out is looked for with strings.Index.
+func cueLiterals() []string {
+	var lits []string
+	for _, g := range knownGates() {
+		lits = append(lits, g.lits...)
+	}
+	for _, ls := range prefilters {
+		lits = append(lits, ls...)
+	}
+	slices.Sort(lits)
+	return slices.Compact(lits)
 }

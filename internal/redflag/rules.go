@@ -137,7 +137,7 @@ func (c *ctx) job() []*view { return []*view{c.title, c.text, c.pay} }
 // means always) says yes; the span covers submatch group g (0: all).
 func find(views []*view, re *regexp.Regexp, g int, accept func(v *view, m []int) bool) (model.Span, bool) {
 	for _, v := range views {
-		if v.s == "" || !possible(re, v.s) {
+		if v.s == "" || !v.possible(re) {
 			continue
 		}
 		for _, m := range v.findAllIn(re) {
@@ -158,7 +158,7 @@ func structural(field string) model.Span { return model.Span{Field: field} }
 // has reports whether re matches any of the views.
 func has(re *regexp.Regexp, views ...*view) bool {
 	for _, v := range views {
-		if v.s != "" && possible(re, v.s) && v.matchIn(re, 0, len(v.s)) {
+		if v.s != "" && v.possible(re) && v.matchIn(re, 0, len(v.s)) {
 			return true
 		}
 	}

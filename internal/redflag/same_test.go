@@ -3,6 +3,7 @@ package redflag
 import (
 	"encoding/csv"
 	"encoding/json"
+	goflag "flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -20,10 +21,10 @@ import (
 // disagreed in this test binary; the first few are printed.
 var plainDiffs atomic.Int64
 
-// Every Assess of this package's tests (the rule tables, the demo boards,
-// the fuzz targets) also runs with plain matching: the flags must be the
-// same, evidence spans and reasons included.
-func init() {
+// checkAgainstPlain makes every Assess of this package's tests (the rule
+// tables, the demo boards, the fuzz targets) also run with plain matching:
+// the flags must be the same, evidence spans and reasons included.
+func checkAgainstPlain() {
 	plainCheck = func(e *Engine, l *model.Listing) {
 		plain := e.flags(l, true)
 		if reflect.DeepEqual(l.Flags, plain) {
@@ -35,8 +36,14 @@ func init() {
 	}
 }
 
-// TestMain fails the run when any Assess differed from plain matching.
+// TestMain checks every Assess against plain matching (but in benchmark
+// runs, which measure the fast path alone) and fails the run when any
+// differed.
 func TestMain(m *testing.M) {
+	goflag.Parse()
+	if f := goflag.Lookup("test.bench"); f == nil || f.Value.String() == "" {
+		checkAgainstPlain()
+	}
 	code := m.Run()
 	if n := plainDiffs.Load(); n > 0 {
 		fmt.Fprintf(os.Stderr, "FAIL: fast and plain matching differ on %d listings\n", n)

@@ -27,11 +27,10 @@ type view struct {
 	// plain runs every pattern as a plain regexp (the reference the cues
 	// are tested against).
 	plain bool
-	// cands[k]: the prefix starts of cue k of the shared set in s, once
-	// scanned; own: those of the cues with a set of their own.
-	cands   [][]int
-	scanned bool
-	own     map[*cue][]int
+	// found: what the shared cue set found in s, once scanned; own: the
+	// prefix starts of the cues with a set of their own.
+	found *cueScan
+	own   map[*cue][]int
 }
 
 // maxEntity bounds the length of an HTML entity we try to decode.
@@ -261,20 +260,35 @@ func (v *view) findAll(re *regexp.Regexp) [][]int { return v.matches(re, 0, len(
 // candidates returns the ascending starts of c's prefixes in v.s.
 func (v *view) candidates(c *cue) []int {
 	if c.set == sharedCues() {
-		if !v.scanned {
-			v.cands, v.scanned = c.set.scan(v.s), true
-		}
-		return v.cands[c.idx]
+		return v.scan().cands[c.idx]
 	}
 	ps, ok := v.own[c]
 	if !ok {
-		ps = c.set.scan(v.s)[0]
+		ps = c.set.scan(v.s).cands[0]
 		if v.own == nil {
 			v.own = map[*cue][]int{}
 		}
 		v.own[c] = ps
 	}
 	return ps
+}
+
+// scan returns what the shared cue set finds in v.s.
+func (v *view) scan() *cueScan {
+	if v.found == nil {
+		v.found = sharedCues().scan(v.s)
+	}
+	return v.found
+}
+
+// occurrences returns the ascending starts of the literal l in v.s
+// (overlapping ones included), when the shared cue set looks for it.
+func (v *view) occurrences(l string) ([]int, bool) {
+	k, ok := sharedCues().lits[l]
+	if !ok || v.plain {
+		return nil, false
+	}
+	return v.scan().lits[k], true
 }
 
 // matches returns the submatch bounds of the matches of re in the window
