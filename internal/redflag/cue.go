@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/coregx/ahocorasick"
 )
@@ -275,19 +276,50 @@ func (set *cueSet) scan(s string) *cueScan {
 	if set.ac == nil || s == "" {
 		return out
 	}
-	for _, m := range set.ac.FindAllOverlapping([]byte(s)) {
+	ms := set.ac.FindAllOverlapping(unsafe.Slice(unsafe.StringData(s), len(s)))
+	// Count, then fill one backing array: a cue's starts and a literal's
+	// are each a slice of it.
+	nc, nl := make([]int, len(set.cues)), make([]int, len(set.lits))
+	total := 0
+	for i := range ms {
+		m := &ms[i]
 		p := m.Start
 		if l := set.lit[m.PatternID]; l >= 0 {
-			out.lits[l] = append(out.lits[l], p) // by end, so by start
+			nl[l]++
+			total++
 		}
 		// A window never starts after a word byte (see view.matches), so
 		// the boundary is the same in the window and in the whole text.
 		boundary := (p > 0 && isASCIIWord(s[p-1])) != isASCIIWord(s[p])
+		if !boundary {
+			m.End = -1 // marks the match for the fill below
+		}
 		for _, u := range set.users[m.PatternID] {
-			if u.bounded && !boundary {
-				continue
+			if !u.bounded || boundary {
+				nc[u.cue]++
+				total++
 			}
-			out.cands[u.cue] = append(out.cands[u.cue], p)
+		}
+	}
+	buf := make([]int, 0, total)
+	for i, n := range nc {
+		if n > 0 {
+			out.cands[i], buf = buf[len(buf):len(buf):len(buf)+n], buf[:len(buf)+n]
+		}
+	}
+	for i, n := range nl {
+		if n > 0 {
+			out.lits[i], buf = buf[len(buf):len(buf):len(buf)+n], buf[:len(buf)+n]
+		}
+	}
+	for _, m := range ms {
+		if l := set.lit[m.PatternID]; l >= 0 {
+			out.lits[l] = append(out.lits[l], m.Start) // by end, so by start
+		}
+		for _, u := range set.users[m.PatternID] {
+			if !u.bounded || m.End >= 0 {
+				out.cands[u.cue] = append(out.cands[u.cue], m.Start)
+			}
 		}
 	}
 	for i, ps := range out.cands {
