@@ -170,7 +170,7 @@ func concreteClause(v *view, start int, ws []clauseWord) bool {
 		default:
 			continue
 		}
-		if !taskPosition(s, ws, i, prevVerb) || reQualifier.MatchString(s[max(start, ws[i].a-40):ws[i].a]) {
+		if !taskPosition(s, ws, i, prevVerb) || v.match(reQualifier, s[max(start, ws[i].a-40):ws[i].a]) {
 			continue
 		}
 		prevVerb = i

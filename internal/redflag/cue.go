@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 	"unsafe"
@@ -594,4 +595,77 @@ func litPrefixes(re *syntax.Regexp, n, limit int) map[string]uint8 {
 		return nil
 	}
 	return set
+}
+
+// factors returns strings one of which every match of re contains, or nil
+// when it cannot tell.
+func factors(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
+			return nil
+		}
+		return []string{string(re.Rune)}
+	case syntax.OpCapture, syntax.OpPlus:
+		return factors(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return factors(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			f := factors(sub)
+			if f == nil {
+				return nil
+			}
+			out = append(out, f...)
+		}
+		return out
+	case syntax.OpConcat:
+		// The part whose factors are the longest, at their shortest.
+		var best []string
+		score := 0
+		for _, sub := range re.Sub {
+			f := factors(sub)
+			if f == nil {
+				continue
+			}
+			short := len(f[0])
+			for _, s := range f {
+				short = min(short, len(s))
+			}
+			if short > score {
+				best, score = f, short
+			}
+		}
+		return best
+	}
+	return nil
+}
+
+// reFactors caches factors by pattern; an empty list means none known.
+var reFactors sync.Map // *regexp.Regexp -> []string
+
+// mayMatch reports whether re may match s: false when s holds none of its
+// factors.
+func mayMatch(re *regexp.Regexp, s string) bool {
+	f, ok := reFactors.Load(re)
+	if !ok {
+		var fs []string
+		if tree, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
+			fs = factors(tree)
+		}
+		f, _ = reFactors.LoadOrStore(re, fs)
+	}
+	fs := f.([]string)
+	if len(fs) == 0 {
+		return true
+	}
+	for _, l := range fs {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
 }

@@ -106,7 +106,7 @@ func cuePatterns() []*regexp.Regexp {
 	res := []*regexp.Regexp{reDuration, reMoney, reVolunteerTitle, reVagueRoutine, reUnskilled, reUnpaidWord,
 		reUnpaidPhrase, reTitlePay, reStudentWork, rePayUnpaid, rePaidRole, reLowSkillTitle, reHypePay, reHoursADay,
 		reEarnRate, reCommissionRole, reCommissionOnly, reCatchall, reVagueScope, reSupervisor, reSupervisorMore,
-		reOpeningsCount, rePeopleCount, reMassWords}
+		reOpeningsCount, rePeopleCount, reMassWords, reDutiesLead}
 	for re := range prefilters {
 		res = append(res, re)
 	}

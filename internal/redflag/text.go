@@ -54,6 +54,23 @@ func newView(field, orig string) *view {
 	}
 	var prev, prev2 rune // last two original runes (decoded), for break restoration
 	for i := 0; i < len(orig); {
+		if c := orig[i]; c < utf8.RuneSelf && c != '&' {
+			// ASCII other than an entity: foldRune's case, without a string.
+			if 'A' <= c && c <= 'Z' {
+				if needsBreak(prev2, prev, rune(c), orig[i+1:]) {
+					emit(" ", i, i)
+				}
+				c += 'a' - 'A'
+			} else if c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+				c = ' '
+			}
+			b.WriteByte(c)
+			v.from = append(v.from, i)
+			v.to = append(v.to, i+1)
+			prev2, prev = prev, rune(orig[i])
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(orig[i:])
 		end := i + size
 		if r == '&' {
@@ -219,20 +236,61 @@ func (v *view) negated(a, b int) bool {
 			before = before[i+len(cut):]
 		}
 	}
-	words := reWord.FindAllString(before, -1)
-	if len(words) > 4 {
-		words = words[len(words)-4:]
-	}
-	for _, w := range words {
+	for _, w := range wordsBefore(before, 4) {
 		if negators[w] {
 			return true
 		}
 	}
 	after := v.s[b:min(len(v.s), b+16)]
-	return reNegAfter.MatchString(after)
+	return v.match(reNegAfter, after)
 }
 
 var reNegAfter = regexp.MustCompile(`^(-free|\s*free\b|\s*[:=-]?\s*(none|nil|n/a|\$?0\b)|\s+(is |are |will be )?(waived|not required|never)|\s+of any kind)`)
+
+// wordBounds calls fn with the bounds of each match of reWord in s, in
+// order, until fn returns false: a byte scan.
+func wordBounds(s string, fn func(a, b int) bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			i++
+			continue
+		}
+		j := i + 1
+		for ; j < len(s); j++ {
+			if c := s[j]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || c == '$') {
+				break
+			}
+		}
+		if !fn(i, j) {
+			return
+		}
+		i = j
+	}
+}
+
+// wordsFrom returns the first n matches of reWord in s.
+func wordsFrom(s string, n int) []string {
+	var out []string
+	wordBounds(s, func(a, b int) bool {
+		out = append(out, s[a:b])
+		return len(out) < n
+	})
+	return out
+}
+
+// wordsBefore returns the last n matches of reWord in s.
+func wordsBefore(s string, n int) []string {
+	var out []string
+	wordBounds(s, func(a, b int) bool {
+		if len(out) == n {
+			out = append(out[:0], out[1:]...)
+		}
+		out = append(out, s[a:b])
+		return true
+	})
+	return out
+}
 
 // countWords counts words in a folded text: the matches of reWord,
 // counted by a byte scan.
@@ -324,6 +382,15 @@ func (v *view) matches(re *regexp.Regexp, w0, w1, n int) [][]int {
 		}
 	}
 	return out
+}
+
+// match is re.MatchString(s) for a short s (a sentence, a few words): the
+// pattern runs only when s holds one of the literals every match holds.
+func (v *view) match(re *regexp.Regexp, s string) bool {
+	if v.plain {
+		return re.MatchString(s)
+	}
+	return mayMatch(re, s) && re.MatchString(s)
 }
 
 // matchIn reports whether re matches in the window v.s[w0:w1].

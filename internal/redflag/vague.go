@@ -94,7 +94,7 @@ func boardRecord(c *ctx) bool {
 		return false
 	}
 	for _, line := range strings.Split(c.text.s, "\n") {
-		if line = strings.TrimSpace(line); line != "" && !reFieldLine.MatchString(line) {
+		if line = strings.TrimSpace(line); line != "" && !c.text.match(reFieldLine, line) {
 			return false
 		}
 	}
@@ -154,7 +154,7 @@ func (c *ctx) taskCount() int {
 	for _, v := range []*view{c.title, c.text} {
 		words(v.s, func(a, b int) {
 			st, ok := taskStem(v.s[a:b])
-			if !ok || seen[st] || reQualifier.MatchString(v.s[max(0, a-40):a]) {
+			if !ok || seen[st] || v.match(reQualifier, v.s[max(0, a-40):a]) {
 				return
 			}
 			seen[st] = true
@@ -245,7 +245,7 @@ func namesReviewer(v *view) bool {
 		return false
 	}
 	for _, m := range v.all(gateSupervisorMore) {
-		if !reApplication.MatchString(v.sentenceText(m[0], m[1])) {
+		if !v.match(reApplication, v.sentenceText(m[0], m[1])) {
 			return true
 		}
 	}
