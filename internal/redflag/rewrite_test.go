@@ -111,4 +111,3 @@ func FuzzRewrites(f *testing.F) {
 	f.Add("\u00e9\u2019s \u2022 EXPERIENCE WITH  the hiring team, 5 employees &#x41;b")
 	f.Fuzz(func(t *testing.T, text string) { checkRewrites(t, text) })
 }
-
