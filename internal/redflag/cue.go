@@ -32,6 +32,9 @@ type cue struct {
 	// anyByte): a match ends before the first other byte.
 	bytes   [256]bool
 	anyByte bool
+	// factors are literals one of which every match holds (nil when not
+	// known): a run whose input holds none is skipped.
+	factors []string
 	set     *cueSet
 	idx     int // index of the cue in its set
 }
@@ -54,6 +57,7 @@ func newCue(re *regexp.Regexp) *cue {
 		maxLen: maxBytes(tree),
 	}
 	c.anyByte = !alphabet(tree, &c.bytes)
+	c.factors = factors(tree)
 	return c
 }
 
@@ -152,6 +156,9 @@ func (c *cue) prefixes() map[string]bool {
 // (as a search of that window would see it), or nil.
 func (c *cue) at(s string, p, w0, w1 int) []int {
 	end := c.end(s, p, w1)
+	if !c.holdsFactor(s[p:end]) {
+		return nil
+	}
 	if p == w0 {
 		m := c.at0.FindStringSubmatchIndex(s[p:end])
 		for i := range m {
@@ -177,10 +184,27 @@ func (c *cue) at(s string, p, w0, w1 int) []int {
 // matchAt reports whether a match starts at p in s[w0:w1].
 func (c *cue) matchAt(s string, p, w0, w1 int) bool {
 	end := c.end(s, p, w1)
+	if !c.holdsFactor(s[p:end]) {
+		return false
+	}
 	if p == w0 {
 		return c.at0.MatchString(s[p:end])
 	}
 	return c.atCtx.MatchString(s[p-1 : end])
+}
+
+// holdsFactor reports whether s holds one of the cue's factors (true when
+// it has none).
+func (c *cue) holdsFactor(s string) bool {
+	if c.factors == nil {
+		return true
+	}
+	for _, f := range c.factors {
+		if strings.Contains(s, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // A cueSet holds cues and one automaton of all their prefixes and of the

@@ -20,3 +20,14 @@ func BenchmarkCueAC(b *testing.B) {
 		set.ac.FindAllOverlapping(bs)
 	}
 }
+
+func TestCueStates(t *testing.T) {
+	set := sharedCues()
+	v := newView(FieldText, benchListing(t).Text)
+	sc := set.scan(v.s)
+	n := 0
+	for _, c := range sc.cands {
+		n += len(c)
+	}
+	t.Logf("patterns %d states %d cands %d", set.ac.PatternCount(), set.ac.StateCount(), n)
+}
