@@ -42,17 +42,19 @@ func stemSet(list string) map[string]bool {
 }
 
 // isOutputVerb reports whether w is a making verb.
-func isOutputVerb(w string) bool {
-	if outputVerbs[w] {
-		return true
-	}
-	for _, suf := range taskSuffixes {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) && outputVerbs[w[:len(w)-len(suf)]] {
-			return true
+func isOutputVerb(w string) bool { return outputWords[w] }
+
+// outputWords holds the making verbs: a stem of outputVerbs plus one of
+// taskSuffixes (the empty one included).
+var outputWords = func() map[string]bool {
+	m := map[string]bool{}
+	for st := range outputVerbs {
+		for _, suf := range taskSuffixes {
+			m[st+suf] = true
 		}
 	}
-	return false
-}
+	return m
+}()
 
 // isTaskVerb reports whether w is one of the task verbs of taskCount.
 func isTaskVerb(w string) bool {

@@ -111,3 +111,71 @@ func FuzzRewrites(f *testing.F) {
 	f.Add("\u00e9\u2019s \u2022 EXPERIENCE WITH  the hiring team, 5 employees &#x41;b")
 	f.Fuzz(func(t *testing.T, text string) { checkRewrites(t, text) })
 }
+
+// taskStemRef and isOutputVerbRef are the suffix loops that taskWords and
+// outputWords replace.
+func taskStemRef(w string) (string, bool) {
+	for _, suf := range taskSuffixes {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			if st := w[:len(w)-len(suf)]; taskStems[st] {
+				return st, true
+			}
+		}
+	}
+	return "", false
+}
+
+func isOutputVerbRef(w string) bool {
+	if outputVerbs[w] {
+		return true
+	}
+	for _, suf := range taskSuffixes {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) && outputVerbs[w[:len(w)-len(suf)]] {
+			return true
+		}
+	}
+	return false
+}
+
+// checkWordSets compares taskStem and isOutputVerb with their references
+// on w.
+func checkWordSets(t *testing.T, w string) {
+	t.Helper()
+	st, ok := taskStem(w)
+	if rst, rok := taskStemRef(w); st != rst || ok != rok {
+		t.Fatalf("taskStem(%q) = %q, %v, want %q, %v", w, st, ok, rst, rok)
+	}
+	if isOutputVerb(w) != isOutputVerbRef(w) {
+		t.Fatalf("isOutputVerb(%q) = %v", w, isOutputVerb(w))
+	}
+}
+
+// TestWordSets: every word of the test listings, every stem with every
+// suffix, and their neighbours (a letter dropped or added).
+func TestWordSets(t *testing.T) {
+	var ws []string
+	for st := range taskStems {
+		ws = append(ws, st)
+	}
+	for st := range outputVerbs {
+		ws = append(ws, st)
+	}
+	for _, st := range slices.Clone(ws) {
+		for _, suf := range taskSuffixes {
+			w := st + suf
+			ws = append(ws, w, w+"s", w[1:], w[:len(w)-1], "re"+w)
+		}
+	}
+	for _, l := range sameListings(t) {
+		ws = append(ws, reWord.FindAllString(newView(FieldText, l.Text).s, -1)...)
+	}
+	for _, w := range ws {
+		checkWordSets(t, w)
+	}
+}
+
+func FuzzWordSets(f *testing.F) {
+	f.Add("developing")
+	f.Add("es")
+	f.Fuzz(func(t *testing.T, w string) { checkWordSets(t, w) })
+}

@@ -116,15 +116,29 @@ var taskSuffixes = []string{"", "e", "es", "ed", "ing", "s", "ies", "y", "ied"}
 
 // taskStem returns the task stem of a word, if it is a task verb.
 func taskStem(w string) (string, bool) {
-	for _, suf := range taskSuffixes {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			if st := w[:len(w)-len(suf)]; taskStems[st] {
-				return st, true
+	st, ok := taskWords[w]
+	return st, ok
+}
+
+// taskWords maps every task verb (a stem plus a suffix) to its stem: the
+// stem of the first suffix, in taskSuffixes order, that leaves a stem.
+var taskWords = func() map[string]string {
+	m := map[string]string{}
+	for st := range taskStems {
+		for _, suf := range taskSuffixes {
+			m[st+suf] = ""
+		}
+	}
+	for w := range m {
+		for _, suf := range taskSuffixes {
+			if len(w) > len(suf) && strings.HasSuffix(w, suf) && taskStems[w[:len(w)-len(suf)]] {
+				m[w] = w[:len(w)-len(suf)]
+				break
 			}
 		}
 	}
-	return "", false
-}
+	return m
+}()
 
 // words calls fn with the bounds of each word of a folded text.
 func words(s string, fn func(a, b int)) {
