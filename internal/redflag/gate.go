@@ -119,8 +119,9 @@ func digitRuns(n int) func(string) []int {
 // each literal in lits, in the order found (not merged).
 func (v *view) litWindows(lits []string) [][2]int {
 	var spans [][2]int
-	for _, l := range lits {
-		if ps, ok := v.occurrences(l); ok {
+	idx := v.litIndexes(lits)
+	for k, l := range lits {
+		if ps, ok := v.occurrences(idx, k); ok {
 			off := 0
 			for _, i := range ps {
 				if i < off {

@@ -57,8 +57,9 @@ func (v *view) possible(re *regexp.Regexp) bool {
 	if !ok {
 		return true
 	}
-	for _, l := range lits {
-		if ps, ok := v.occurrences(l); ok {
+	idx := v.litIndexes(lits)
+	for i, l := range lits {
+		if ps, ok := v.occurrences(idx, i); ok {
 			if len(ps) > 0 {
 				return true
 			}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -339,14 +340,44 @@ func (v *view) scan() *cueScan {
 	return v.found
 }
 
-// occurrences returns the ascending starts of the literal l in v.s
-// (overlapping ones included), when the shared cue set looks for it.
-func (v *view) occurrences(l string) ([]int, bool) {
-	k, ok := sharedCues().lits[l]
-	if !ok || v.plain {
+// litIndexes returns, for each literal of lits, its index in the shared
+// cue set, -1 for one the set does not look for; nil in plain mode. It is
+// cached by the slice (gates and prefilters keep theirs for good).
+func (v *view) litIndexes(lits []string) []int {
+	if v.plain || len(lits) == 0 {
+		return nil
+	}
+	key := litsKey{&lits[0], len(lits)}
+	if x, ok := litIndexCache.Load(key); ok {
+		return x.([]int)
+	}
+	idx := make([]int, len(lits))
+	for i, l := range lits {
+		if k, ok := sharedCues().lits[l]; ok {
+			idx[i] = k
+		} else {
+			idx[i] = -1
+		}
+	}
+	litIndexCache.Store(key, idx)
+	return idx
+}
+
+type litsKey struct {
+	first *string
+	n     int
+}
+
+var litIndexCache sync.Map // litsKey -> []int
+
+// occurrences returns the ascending starts of lits[i] in v.s (overlapping
+// ones included), when the shared cue set looks for it (idx from
+// litIndexes).
+func (v *view) occurrences(idx []int, i int) ([]int, bool) {
+	if idx == nil || idx[i] < 0 {
 		return nil, false
 	}
-	return v.scan().lits[k], true
+	return v.scan().lits[idx[i]], true
 }
 
 // matches returns the submatch bounds of the matches of re in the window
