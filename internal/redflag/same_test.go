@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -56,6 +57,19 @@ func TestMain(m *testing.M) {
 // test listing, the shared labelled data when present, and variants of
 // each (upper case, glued sentences, the text as title, pieces as pay).
 func sameListings(t *testing.T) []model.Listing {
+	sameOnce.Do(func() { sameSet = readSameListings(t) })
+	if sameSet == nil {
+		t.Fatal("the listings of sameListings could not be read")
+	}
+	return sameSet
+}
+
+var (
+	sameOnce sync.Once
+	sameSet  []model.Listing
+)
+
+func readSameListings(t *testing.T) []model.Listing {
 	var base []model.Listing
 	add := func(title, company, info, text, pay, etype string) {
 		base = append(base, model.Listing{Title: title, Company: company, CompanyInfo: info, Text: text, PayText: pay,
