@@ -38,6 +38,12 @@ func (v *view) windows(g *gated) [][2]int {
 			end = b
 		}
 	}
+	return mergeWindows(spans)
+}
+
+// mergeWindows sorts windows by start and merges those that overlap or
+// touch.
+func mergeWindows(spans [][2]int) [][2]int {
 	if len(spans) < 2 {
 		return spans
 	}
@@ -54,39 +60,53 @@ func (v *view) windows(g *gated) [][2]int {
 	return out
 }
 
+// each calls fn with each match of the gate's pattern in v.s, found in the
+// windows only, in order until fn returns false, and reports whether fn
+// stopped it.
+func (v *view) each(g *gated, fn func(m []int) bool) bool {
+	if v.s == "" {
+		return false
+	}
+	for _, w := range v.windows(g) {
+		if v.eachMatch(g.re, w[0], w[1], fn) {
+			return true
+		}
+	}
+	return false
+}
+
 // all returns the submatch bounds of the gate's pattern in v.s, found in
 // the windows only.
 func (v *view) all(g *gated) [][]int {
-	if v.s == "" {
-		return nil
-	}
 	var out [][]int
-	for _, w := range v.windows(g) {
-		out = append(out, v.matches(g.re, w[0], w[1], -1)...)
-	}
+	v.each(g, func(m []int) bool {
+		out = append(out, m)
+		return true
+	})
 	return out
 }
 
 // first returns the bounds of the gate's first match in v.s.
 func (v *view) first(g *gated) ([]int, bool) {
-	if v.s == "" {
-		return nil, false
-	}
-	for _, w := range v.windows(g) {
-		if ms := v.matches(g.re, w[0], w[1], 1); ms != nil {
-			return ms[0][:2:2], true
-		}
-	}
-	return nil, false
+	var f []int
+	v.each(g, func(m []int) bool {
+		f = m[:2:2]
+		return false
+	})
+	return f, f != nil
 }
 
 // findGated is find for a gated pattern.
 func findGated(views []*view, g *gated, accept func(v *view, m []int) bool) (ms []int, v *view, ok bool) {
 	for _, v := range views {
-		for _, m := range v.all(g) {
+		if v.each(g, func(m []int) bool {
 			if accept == nil || accept(v, m) {
-				return m, v, true
+				ms = m
+				return false
 			}
+			return true
+		}) {
+			return ms, v, true
 		}
 	}
 	return nil, nil, false

@@ -75,28 +75,27 @@ func (v *view) possible(re *regexp.Regexp) bool {
 // patterns are local to a sentence, and short inputs let the regexp
 // package use its faster backtracking matcher.
 func (v *view) findAllIn(re *regexp.Regexp) [][]int {
+	var out [][]int
+	v.eachIn(re, func(m []int) bool {
+		out = append(out, m)
+		return true
+	})
+	return out
+}
+
+// eachIn calls fn with each of v.findAllIn(re) in order until fn returns
+// false, and reports whether fn stopped it.
+func (v *view) eachIn(re *regexp.Regexp, fn func(m []int) bool) bool {
 	lits, ok := prefilters[re]
 	if !ok || len(v.s) < 400 {
-		return v.findAll(re)
+		return v.eachMatch(re, 0, len(v.s), fn)
 	}
-	spans := v.litWindows(lits)
-	if len(spans) == 0 {
-		return nil
-	}
-	slices.SortFunc(spans, func(x, y [2]int) int { return x[0] - y[0] })
-	var out [][]int
-	cur := spans[0]
-	flush := func(w [2]int) { out = append(out, v.matches(re, w[0], w[1], -1)...) }
-	for _, sp := range spans[1:] {
-		if sp[0] <= cur[1] {
-			cur[1] = max(cur[1], sp[1])
-			continue
+	for _, w := range mergeWindows(v.litWindows(lits)) {
+		if v.eachMatch(re, w[0], w[1], fn) {
+			return true
 		}
-		flush(cur)
-		cur = sp
 	}
-	flush(cur)
-	return out
+	return false
 }
 
 // cuePatterns lists the patterns the rules run through the view helpers

@@ -140,13 +140,15 @@ func find(views []*view, re *regexp.Regexp, g int, accept func(v *view, m []int)
 		if v.s == "" || !v.possible(re) {
 			continue
 		}
-		for _, m := range v.findAllIn(re) {
-			if m[2*g] < 0 {
-				continue
+		var sp model.Span
+		if v.eachIn(re, func(m []int) bool {
+			if m[2*g] < 0 || accept != nil && !accept(v, m) {
+				return true
 			}
-			if accept == nil || accept(v, m) {
-				return v.span(m[2*g], m[2*g+1]), true
-			}
+			sp = v.span(m[2*g], m[2*g+1])
+			return false
+		}) {
+			return sp, true
 		}
 	}
 	return model.Span{}, false

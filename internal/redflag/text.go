@@ -386,33 +386,49 @@ func (v *view) occurrences(idx []int, i int) ([]int, bool) {
 // A pattern with a cue runs only where its prefixes start. A window must
 // not start right after a word byte (sentences and whole texts do not).
 func (v *view) matches(re *regexp.Regexp, w0, w1, n int) [][]int {
+	if n == 0 {
+		return nil
+	}
+	var out [][]int
+	v.eachMatch(re, w0, w1, func(m []int) bool {
+		out = append(out, m)
+		return n < 0 || len(out) < n
+	})
+	return out
+}
+
+// eachMatch calls fn with each of v.matches(re, w0, w1, -1) in order until
+// fn returns false, and reports whether fn stopped it; a cue looks for no
+// match past the one fn stops at.
+func (v *view) eachMatch(re *regexp.Regexp, w0, w1 int, fn func(m []int) bool) bool {
 	c := cueOf(re)
 	if v.plain || c == nil {
-		ms := re.FindAllStringSubmatchIndex(v.s[w0:w1], n)
-		if w0 > 0 {
-			for _, m := range ms {
-				for k := range m {
-					if m[k] >= 0 {
-						m[k] += w0
-					}
+		for _, m := range re.FindAllStringSubmatchIndex(v.s[w0:w1], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += w0
 				}
 			}
+			if !fn(m) {
+				return true
+			}
 		}
-		return ms
+		return false
 	}
 	cands := v.candidates(c)
 	i, _ := slices.BinarySearch(cands, w0)
-	var out [][]int
 	end := w0 // matches are never empty
-	for ; i < len(cands) && cands[i] < w1 && (n < 0 || len(out) < n); i++ {
+	for ; i < len(cands) && cands[i] < w1; i++ {
 		if p := cands[i]; p >= end {
 			if m := c.at(v.s, p, w0, w1); m != nil {
-				out = append(out, m)
+				if !fn(m) {
+					return true
+				}
 				end = m[1]
 			}
 		}
 	}
-	return out
+	return false
 }
 
 // match is re.MatchString(s) for a short s (a sentence, a few words): the

@@ -258,12 +258,10 @@ func namesReviewer(v *view) bool {
 	if v.s == "" {
 		return false
 	}
-	for _, m := range v.all(gateSupervisorMore) {
-		if !v.match(reApplication, v.sentenceText(m[0], m[1])) {
-			return true
-		}
-	}
-	return false
+	// Stops at the first match outside a sentence about applying.
+	return v.each(gateSupervisorMore, func(m []int) bool {
+		return v.match(reApplication, v.sentenceText(m[0], m[1]))
+	})
 }
 
 func checkCatchall(c *ctx) (hit, bool) {
