@@ -218,6 +218,23 @@ type cueSet struct {
 	users [][]cueUse
 	lit   []int
 	lits  map[string]int // literal -> index
+	// litIdx holds the indexes of the lists of literals the set was built
+	// with, by their first element.
+	litIdx map[*string][]int
+}
+
+// indexes returns the index of each of lits, -1 for one the set does not
+// look for.
+func (set *cueSet) indexes(lits []string) []int {
+	idx := make([]int, len(lits))
+	for i, l := range lits {
+		if k, ok := set.lits[l]; ok {
+			idx[i] = k
+		} else {
+			idx[i] = -1
+		}
+	}
+	return idx
 }
 
 type cueUse struct {
@@ -226,9 +243,9 @@ type cueUse struct {
 }
 
 // newCueSet builds the set of the cues of res (patterns without a cue are
-// left out) and of the literals lits.
-func newCueSet(res []*regexp.Regexp, lits []string) *cueSet {
-	set := &cueSet{lits: map[string]int{}}
+// left out) and of the lists of literals lits.
+func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
+	set := &cueSet{lits: map[string]int{}, litIdx: map[*string][]int{}}
 	ids := map[string]int{}
 	var pats []string
 	id := func(p string) int {
@@ -270,12 +287,19 @@ func newCueSet(res []*regexp.Regexp, lits []string) *cueSet {
 			set.users[k] = append(set.users[k], cueUse{cue: c.idx, bounded: bounded})
 		}
 	}
-	for _, l := range lits {
-		if _, ok := set.lits[l]; ok || l == "" {
-			continue
+	for _, lits := range lists {
+		for _, l := range lits {
+			if _, ok := set.lits[l]; ok || l == "" {
+				continue
+			}
+			set.lits[l] = len(set.lits)
+			set.lit[id(l)] = set.lits[l]
 		}
-		set.lits[l] = len(set.lits)
-		set.lit[id(l)] = set.lits[l]
+	}
+	for _, lits := range lists {
+		if len(lits) > 0 {
+			set.litIdx[&lits[0]] = set.indexes(lits)
+		}
 	}
 	if len(pats) == 0 {
 		return set

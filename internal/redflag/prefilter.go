@@ -1,6 +1,7 @@
 package redflag
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -123,17 +124,18 @@ func knownGates() []*gated {
 		gateIncomeClaim, gatePressureStrong, gatePressureWide, gatePressureWeak, gatePersonalBasic}, anonCues...)
 }
 
-// cueLiterals lists the literals of the gates and prefilters, which the
-// shared cue set finds in the same pass as the prefixes. A literal left
-// out is looked for with strings.Index.
-func cueLiterals() []string {
-	var lits []string
+// cueLiterals lists the lists of literals of the gates and prefilters,
+// which the shared cue set finds in the same pass as the prefixes. A
+// literal left out is looked for with strings.Index.
+func cueLiterals() [][]string {
+	var lists [][]string
 	for _, g := range knownGates() {
-		lits = append(lits, g.lits...)
+		lists = append(lists, g.lits)
 	}
-	for _, ls := range prefilters {
-		lits = append(lits, ls...)
+	for _, re := range slices.SortedFunc(maps.Keys(prefilters), func(a, b *regexp.Regexp) int {
+		return strings.Compare(a.String(), b.String())
+	}) {
+		lists = append(lists, prefilters[re])
 	}
-	slices.Sort(lits)
-	return slices.Compact(lits)
+	return lists
 }

@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -341,34 +340,18 @@ func (v *view) scan() *cueScan {
 }
 
 // litIndexes returns, for each literal of lits, its index in the shared
-// cue set, -1 for one the set does not look for; nil in plain mode. It is
-// cached by the slice (gates and prefilters keep theirs for good).
+// cue set, -1 for one the set does not look for; nil in plain mode. The
+// indexes of the gates' and prefilters' literals are computed once.
 func (v *view) litIndexes(lits []string) []int {
 	if v.plain || len(lits) == 0 {
 		return nil
 	}
-	key := litsKey{&lits[0], len(lits)}
-	if x, ok := litIndexCache.Load(key); ok {
-		return x.([]int)
+	set := sharedCues()
+	if idx, ok := set.litIdx[&lits[0]]; ok && len(idx) == len(lits) {
+		return idx
 	}
-	idx := make([]int, len(lits))
-	for i, l := range lits {
-		if k, ok := sharedCues().lits[l]; ok {
-			idx[i] = k
-		} else {
-			idx[i] = -1
-		}
-	}
-	litIndexCache.Store(key, idx)
-	return idx
+	return set.indexes(lits)
 }
-
-type litsKey struct {
-	first *string
-	n     int
-}
-
-var litIndexCache sync.Map // litsKey -> []int
 
 // occurrences returns the ascending starts of lits[i] in v.s (overlapping
 // ones included), when the shared cue set looks for it (idx from
