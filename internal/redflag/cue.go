@@ -35,8 +35,20 @@ type cue struct {
 	// factors are literals one of which every match holds (nil when not
 	// known): a run whose input holds none is skipped.
 	factors []string
-	set     *cueSet
-	idx     int // index of the cue in its set
+	// alts, for a pattern that is one alternation (but for \b and the like
+	// around it), describe each alternative: a candidate's prefix tells
+	// which alternatives may match there, and only their factors count.
+	alts []cueAlt
+	n    int // the length of the prefixes
+	set  *cueSet
+	idx  int // index of the cue in its set
+}
+
+// cueAlt is one alternative of a cue's pattern (with what comes before and
+// after the alternation).
+type cueAlt struct {
+	prefixes []string // nil when not known (any prefix)
+	factors  []string // nil when not known
 }
 
 // boundaryMark marks, at the start of a derived prefix, a prefix that
@@ -59,6 +71,77 @@ func newCue(re *regexp.Regexp) *cue {
 	c.anyByte = !alphabet(tree, &c.bytes)
 	c.factors = factors(tree)
 	return c
+}
+
+// setAlts fills c.alts, for the prefixes of length c.n.
+func (c *cue) setAlts() {
+	tree, _ := syntax.Parse(c.re.String(), syntax.Perl)
+	var pre, post []*syntax.Regexp
+	alt := unwrap(tree)
+	if alt.Op == syntax.OpConcat {
+		j := 0
+		for j < len(alt.Sub) && zeroWidth(alt.Sub[j]) {
+			j++
+		}
+		if j == len(alt.Sub) {
+			return
+		}
+		pre, post, alt = alt.Sub[:j], alt.Sub[j+1:], unwrap(alt.Sub[j])
+	}
+	if alt.Op != syntax.OpAlternate || len(alt.Sub) > 64 {
+		return
+	}
+	for _, a := range alt.Sub {
+		t := &syntax.Regexp{Op: syntax.OpConcat, Sub: append(append(slices.Clone(pre), a), post...)}
+		var ca cueAlt
+		if set := litPrefixes(t, c.n, 2000); set != nil {
+			ca.prefixes = []string{}
+			for p := range set {
+				if p != "" && p[0] == boundaryMark {
+					p = p[1:]
+				}
+				ca.prefixes = append(ca.prefixes, p)
+			}
+		}
+		ca.factors = factors(t)
+		c.alts = append(c.alts, ca)
+	}
+}
+
+// unwrap strips the captures around re.
+func unwrap(re *syntax.Regexp) *syntax.Regexp {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	return re
+}
+
+// zeroWidth reports an assertion that matches no text.
+func zeroWidth(re *syntax.Regexp) bool {
+	return re.Op == syntax.OpWordBoundary || re.Op == syntax.OpNoWordBoundary || re.Op == syntax.OpEmptyMatch
+}
+
+// altsOf returns the mask of the alternatives of c that a match starting
+// with prefix p may take: those with a prefix that p starts with or that
+// starts with p (all ones when c has no alternatives).
+func (c *cue) altsOf(p string) uint64 {
+	if c.alts == nil {
+		return ^uint64(0)
+	}
+	var mask uint64
+	for i, a := range c.alts {
+		ok := a.prefixes == nil
+		for _, q := range a.prefixes {
+			if strings.HasPrefix(p, q) || strings.HasPrefix(q, p) {
+				ok = true
+				break
+			}
+		}
+		if ok {
+			mask |= 1 << i
+		}
+	}
+	return mask
 }
 
 // alphabet adds to set the bytes a match of re may contain; false when
@@ -147,16 +230,18 @@ func (c *cue) prefixes() map[string]bool {
 			}
 			out[p] = true
 		}
+		c.n = n
 		return out
 	}
 	return nil
 }
 
 // at returns the submatch bounds of the match starting at p in s[w0:w1]
-// (as a search of that window would see it), or nil.
-func (c *cue) at(s string, p, w0, w1 int) []int {
+// (as a search of that window would see it), or nil; alts is the mask of
+// the alternatives the prefixes at p allow (see altsOf).
+func (c *cue) at(s string, p, w0, w1 int, alts uint64) []int {
 	end := c.end(s, p, w1)
-	if !c.holdsFactor(s[p:end]) {
+	if !c.holdsFactor(s[p:end], alts) {
 		return nil
 	}
 	if p == w0 {
@@ -182,9 +267,9 @@ func (c *cue) at(s string, p, w0, w1 int) []int {
 }
 
 // matchAt reports whether a match starts at p in s[w0:w1].
-func (c *cue) matchAt(s string, p, w0, w1 int) bool {
+func (c *cue) matchAt(s string, p, w0, w1 int, alts uint64) bool {
 	end := c.end(s, p, w1)
-	if !c.holdsFactor(s[p:end]) {
+	if !c.holdsFactor(s[p:end], alts) {
 		return false
 	}
 	if p == w0 {
@@ -193,13 +278,27 @@ func (c *cue) matchAt(s string, p, w0, w1 int) bool {
 	return c.atCtx.MatchString(s[p-1 : end])
 }
 
-// holdsFactor reports whether s holds one of the cue's factors (true when
-// it has none).
-func (c *cue) holdsFactor(s string) bool {
-	if c.factors == nil {
+// holdsFactor reports whether s holds one of the factors of the cue (of
+// its alternatives in the mask alts, when it has alternatives); true when
+// they are not known.
+func (c *cue) holdsFactor(s string, alts uint64) bool {
+	if c.alts == nil {
+		return holdsAny(s, c.factors)
+	}
+	for i, a := range c.alts {
+		if alts&(1<<i) != 0 && holdsAny(s, a.factors) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsAny reports whether s holds one of fs; true for nil fs.
+func holdsAny(s string, fs []string) bool {
+	if fs == nil {
 		return true
 	}
-	for _, f := range c.factors {
+	for _, f := range fs {
 		if strings.Contains(s, f) {
 			return true
 		}
@@ -240,6 +339,7 @@ func (set *cueSet) indexes(lits []string) []int {
 type cueUse struct {
 	cue     int
 	bounded bool
+	alts    uint64 // the alternatives of the cue the prefix allows
 }
 
 // newCueSet builds the set of the cues of res (patterns without a cue are
@@ -270,6 +370,7 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 		}
 		c.set, c.idx = set, len(set.cues)
 		set.cues = append(set.cues, c)
+		c.setAlts()
 		keys := make([]string, 0, len(ps))
 		for p := range ps {
 			keys = append(keys, p)
@@ -284,7 +385,7 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 				}
 			}
 			k := id(p)
-			set.users[k] = append(set.users[k], cueUse{cue: c.idx, bounded: bounded})
+			set.users[k] = append(set.users[k], cueUse{cue: c.idx, bounded: bounded, alts: c.altsOf(p)})
 		}
 	}
 	for _, lits := range lists {
@@ -313,15 +414,17 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 }
 
 // A cueScan is what one pass of a set's automaton found in a text: for
-// each cue the ascending starts of its prefixes, for each literal the
-// ascending starts of its occurrences (overlapping ones included).
+// each cue the ascending starts of its prefixes (cands) with the masks of
+// the alternatives they allow (alts), for each literal the ascending
+// starts of its occurrences (overlapping ones included).
 type cueScan struct {
 	cands, lits [][]int
+	alts        [][]uint64
 }
 
 // scan runs the set's automaton over s.
 func (set *cueSet) scan(s string) *cueScan {
-	out := &cueScan{cands: make([][]int, len(set.cues)), lits: make([][]int, len(set.lits))}
+	out := &cueScan{cands: make([][]int, len(set.cues)), lits: make([][]int, len(set.lits)), alts: make([][]uint64, len(set.cues))}
 	if set.ac == nil || s == "" {
 		return out
 	}
@@ -329,7 +432,7 @@ func (set *cueSet) scan(s string) *cueScan {
 	// Count, then fill one backing array: a cue's starts and a literal's
 	// are each a slice of it.
 	nc, nl := make([]int, len(set.cues)), make([]int, len(set.lits))
-	total := 0
+	total, totalCands := 0, 0
 	for i := range ms {
 		m := &ms[i]
 		p := m.Start
@@ -347,13 +450,15 @@ func (set *cueSet) scan(s string) *cueScan {
 			if !u.bounded || boundary {
 				nc[u.cue]++
 				total++
+				totalCands++
 			}
 		}
 	}
-	buf := make([]int, 0, total)
+	buf, masks := make([]int, 0, total), make([]uint64, 0, totalCands)
 	for i, n := range nc {
 		if n > 0 {
 			out.cands[i], buf = buf[len(buf):len(buf):len(buf)+n], buf[:len(buf)+n]
+			out.alts[i], masks = masks[len(masks):len(masks):len(masks)+n], masks[:len(masks)+n]
 		}
 	}
 	for i, n := range nl {
@@ -368,16 +473,36 @@ func (set *cueSet) scan(s string) *cueScan {
 		for _, u := range set.users[m.PatternID] {
 			if !u.bounded || m.End >= 0 {
 				out.cands[u.cue] = append(out.cands[u.cue], m.Start)
+				out.alts[u.cue] = append(out.alts[u.cue], u.alts)
 			}
 		}
 	}
 	for i, ps := range out.cands {
 		if len(ps) > 1 {
-			slices.Sort(ps)
-			out.cands[i] = slices.Compact(ps)
+			out.cands[i], out.alts[i] = sortCands(ps, out.alts[i])
 		}
 	}
 	return out
+}
+
+// sortCands sorts the starts ps with their masks, and merges equal starts.
+func sortCands(ps []int, alts []uint64) ([]int, []uint64) {
+	for i := 1; i < len(ps); i++ { // nearly sorted: they come by their end
+		for j := i; j > 0 && ps[j] < ps[j-1]; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+			alts[j], alts[j-1] = alts[j-1], alts[j]
+		}
+	}
+	k := 0
+	for i := range ps {
+		if k > 0 && ps[i] == ps[k-1] {
+			alts[k-1] |= alts[i]
+			continue
+		}
+		ps[k], alts[k] = ps[i], alts[i]
+		k++
+	}
+	return ps[:k], alts[:k]
 }
 
 func isASCIIWord(b byte) bool {

@@ -15,8 +15,14 @@ import (
 // word scans against reWord, and mayMatch (the literal check in front of
 // the short-text patterns) against the patterns themselves.
 
-func newViewRef(field, orig string) *view {
-	v := &view{field: field, orig: orig}
+// refView is the view newViewRef builds.
+type refView struct {
+	field, orig, s string
+	from, to       []int
+}
+
+func newViewRef(field, orig string) *refView {
+	v := &refView{field: field, orig: orig}
 	if orig == "" {
 		return v
 	}
@@ -61,6 +67,14 @@ func newViewRef(field, orig string) *view {
 	return v
 }
 
+func widen(xs []int32) []int {
+	out := make([]int, len(xs))
+	for i, x := range xs {
+		out[i] = int(x)
+	}
+	return out
+}
+
 // shortPatterns are the patterns run through view.match.
 var shortPatterns = []*regexp.Regexp{reFieldLine, reQualifier, reApplication, reVolunteerRole, reAnnual, reCommission,
 	reEarnVerb, reCustomerChannel, reUnskilledTitle, reOpeningsContext, reEmployerIntro, reNegAfter}
@@ -69,7 +83,7 @@ var shortPatterns = []*regexp.Regexp{reFieldLine, reQualifier, reApplication, re
 func checkRewrites(t *testing.T, text string) {
 	t.Helper()
 	got, want := newView(FieldText, text), newViewRef(FieldText, text)
-	if got.s != want.s || !slices.Equal(got.from, want.from) || !slices.Equal(got.to, want.to) {
+	if got.s != want.s || !slices.Equal(widen(got.from), want.from) || !slices.Equal(widen(got.to), want.to) {
 		t.Fatalf("newView(%q) = %q, want %q", text, got.s, want.s)
 	}
 	all := reWord.FindAllString(got.s, -1)

@@ -21,16 +21,16 @@ type view struct {
 	field string
 	orig  string
 	s     string
-	from  []int // from[i]: start in orig of the source of s[i]
-	to    []int // to[i]: end in orig of the source of s[i]
+	from  []int32 // from[i]: start in orig of the source of s[i]
+	to    []int32 // to[i]: end in orig of the source of s[i]
 
 	// plain runs every pattern as a plain regexp (the reference the cues
 	// are tested against).
 	plain bool
-	// found: what the shared cue set found in s, once scanned; own: the
-	// prefix starts of the cues with a set of their own.
+	// found: what the shared cue set found in s, once scanned; own: what
+	// the cues with a set of their own found.
 	found *cueScan
-	own   map[*cue][]int
+	own   map[*cue]*cueScan
 }
 
 // maxEntity bounds the length of an HTML entity we try to decode.
@@ -43,13 +43,13 @@ func newView(field, orig string) *view {
 	}
 	var b strings.Builder
 	b.Grow(len(orig) + len(orig)/16)
-	v.from = make([]int, 0, len(orig)+8)
-	v.to = make([]int, 0, len(orig)+8)
+	v.from = make([]int32, 0, len(orig)+8)
+	v.to = make([]int32, 0, len(orig)+8)
 	emit := func(s string, from, to int) {
 		for i := 0; i < len(s); i++ {
 			b.WriteByte(s[i])
-			v.from = append(v.from, from)
-			v.to = append(v.to, to)
+			v.from = append(v.from, int32(from))
+			v.to = append(v.to, int32(to))
 		}
 	}
 	var prev, prev2 rune // last two original runes (decoded), for break restoration
@@ -65,8 +65,8 @@ func newView(field, orig string) *view {
 				c = ' '
 			}
 			b.WriteByte(c)
-			v.from = append(v.from, i)
-			v.to = append(v.to, i+1)
+			v.from = append(v.from, int32(i))
+			v.to = append(v.to, int32(i+1))
 			prev2, prev = prev, rune(orig[i])
 			i++
 			continue
@@ -163,7 +163,7 @@ func (v *view) span(a, b int) model.Span {
 	if a >= b {
 		return model.Span{Field: v.field}
 	}
-	start, end := v.from[a], v.to[b-1]
+	start, end := int(v.from[a]), int(v.to[b-1])
 	if end < start {
 		end = start
 	}
@@ -315,20 +315,22 @@ func countWords(s string) int {
 // findAll returns the match bounds of re in v.s.
 func (v *view) findAll(re *regexp.Regexp) [][]int { return v.matches(re, 0, len(v.s), -1) }
 
-// candidates returns the ascending starts of c's prefixes in v.s.
-func (v *view) candidates(c *cue) []int {
+// candidates returns the ascending starts of c's prefixes in v.s with
+// the masks of the alternatives they allow.
+func (v *view) candidates(c *cue) ([]int, []uint64) {
 	if c.set == sharedCues() {
-		return v.scan().cands[c.idx]
+		sc := v.scan()
+		return sc.cands[c.idx], sc.alts[c.idx]
 	}
-	ps, ok := v.own[c]
+	sc, ok := v.own[c]
 	if !ok {
-		ps = c.set.scan(v.s).cands[0]
+		sc = c.set.scan(v.s)
 		if v.own == nil {
-			v.own = map[*cue][]int{}
+			v.own = map[*cue]*cueScan{}
 		}
-		v.own[c] = ps
+		v.own[c] = sc
 	}
-	return ps
+	return sc.cands[0], sc.alts[0]
 }
 
 // scan returns what the shared cue set finds in v.s.
@@ -398,12 +400,12 @@ func (v *view) eachMatch(re *regexp.Regexp, w0, w1 int, fn func(m []int) bool) b
 		}
 		return false
 	}
-	cands := v.candidates(c)
+	cands, alts := v.candidates(c)
 	i, _ := slices.BinarySearch(cands, w0)
 	end := w0 // matches are never empty
 	for ; i < len(cands) && cands[i] < w1; i++ {
 		if p := cands[i]; p >= end {
-			if m := c.at(v.s, p, w0, w1); m != nil {
+			if m := c.at(v.s, p, w0, w1, alts[i]); m != nil {
 				if !fn(m) {
 					return true
 				}
@@ -429,9 +431,9 @@ func (v *view) matchIn(re *regexp.Regexp, w0, w1 int) bool {
 	if v.plain || c == nil {
 		return re.MatchString(v.s[w0:w1])
 	}
-	cands := v.candidates(c)
+	cands, alts := v.candidates(c)
 	for i, _ := slices.BinarySearch(cands, w0); i < len(cands) && cands[i] < w1; i++ {
-		if c.matchAt(v.s, cands[i], w0, w1) {
+		if c.matchAt(v.s, cands[i], w0, w1, alts[i]) {
 			return true
 		}
 	}

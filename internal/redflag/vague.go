@@ -209,7 +209,7 @@ func checkNoDeliverables(c *ctx) (hit, bool) {
 // sentenceSpan widens a span of v to its sentence.
 func sentenceSpan(v *view, sp model.Span) model.Span {
 	for i := range v.s {
-		if v.from[i] >= sp.Start {
+		if int(v.from[i]) >= sp.Start {
 			x, y := v.sentence(i, i)
 			return v.span(x, y)
 		}
