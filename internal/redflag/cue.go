@@ -414,31 +414,45 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 }
 
 // A cueScan is what one pass of a set's automaton found in a text: for
-// each cue the ascending starts of its prefixes (cands) with the masks of
-// the alternatives they allow (alts), for each literal the ascending
-// starts of its occurrences (overlapping ones included).
+// each cue the ascending starts of its prefixes with the masks of the
+// alternatives they allow, for each literal the ascending starts of its
+// occurrences (overlapping ones included). Each list is a range of one
+// array: cue k's starts are pos[cueAt[k]:cueEnd[k]], literal l's are
+// pos[litAt[l]:litAt[l+1]].
 type cueScan struct {
-	cands, lits [][]int
-	alts        [][]uint64
+	pos           []int
+	alts          []uint64 // by pos, for the cues' ranges
+	cueAt, cueEnd []int32
+	litAt         []int32
 }
+
+// cands returns cue k's starts and masks.
+func (sc *cueScan) cands(k int) ([]int, []uint64) {
+	a, b := sc.cueAt[k], sc.cueEnd[k]
+	return sc.pos[a:b:b], sc.alts[a:b:b]
+}
+
+// lit returns literal l's starts.
+func (sc *cueScan) lit(l int) []int { return sc.pos[sc.litAt[l]:sc.litAt[l+1]:sc.litAt[l+1]] }
 
 // scan runs the set's automaton over s.
 func (set *cueSet) scan(s string) *cueScan {
-	out := &cueScan{cands: make([][]int, len(set.cues)), lits: make([][]int, len(set.lits)), alts: make([][]uint64, len(set.cues))}
+	nc, nl := len(set.cues), len(set.lits)
+	// Offsets: cues first, then literals; cur is where each list is
+	// filled to.
+	at := make([]int32, 2*nc+nl+1)
+	out := &cueScan{cueAt: at[:nc], cueEnd: at[nc : 2*nc], litAt: at[2*nc:]}
 	if set.ac == nil || s == "" {
 		return out
 	}
 	ms := set.ac.FindAllOverlapping(unsafe.Slice(unsafe.StringData(s), len(s)))
-	// Count, then fill one backing array: a cue's starts and a literal's
-	// are each a slice of it.
-	nc, nl := make([]int, len(set.cues)), make([]int, len(set.lits))
-	total, totalCands := 0, 0
+	// Count each list, into the offset of the next one.
+	size := make([]int32, nc+nl)
 	for i := range ms {
 		m := &ms[i]
 		p := m.Start
 		if l := set.lit[m.PatternID]; l >= 0 {
-			nl[l]++
-			total++
+			size[nc+l]++
 		}
 		// A window never starts after a word byte (see view.matches), so
 		// the boundary is the same in the window and in the whole text.
@@ -448,38 +462,42 @@ func (set *cueSet) scan(s string) *cueScan {
 		}
 		for _, u := range set.users[m.PatternID] {
 			if !u.bounded || boundary {
-				nc[u.cue]++
-				total++
-				totalCands++
+				size[u.cue]++
 			}
 		}
 	}
-	buf, masks := make([]int, 0, total), make([]uint64, 0, totalCands)
-	for i, n := range nc {
-		if n > 0 {
-			out.cands[i], buf = buf[len(buf):len(buf):len(buf)+n], buf[:len(buf)+n]
-			out.alts[i], masks = masks[len(masks):len(masks):len(masks)+n], masks[:len(masks)+n]
-		}
+	var total int32
+	for k := range nc {
+		out.cueAt[k], out.cueEnd[k] = total, total
+		total += size[k]
 	}
-	for i, n := range nl {
-		if n > 0 {
-			out.lits[i], buf = buf[len(buf):len(buf):len(buf)+n], buf[:len(buf)+n]
-		}
+	ncand := total
+	for l := range nl {
+		out.litAt[l] = total
+		total += size[nc+l]
 	}
+	out.litAt[nl] = total
+	out.pos, out.alts = make([]int, total), make([]uint64, ncand)
+	litEnd := size[nc:] // reused as the fill cursors of the literals
+	copy(litEnd, out.litAt[:nl])
 	for _, m := range ms {
 		if l := set.lit[m.PatternID]; l >= 0 {
-			out.lits[l] = append(out.lits[l], m.Start) // by end, so by start
+			out.pos[litEnd[l]] = m.Start // by end, so by start
+			litEnd[l]++
 		}
 		for _, u := range set.users[m.PatternID] {
 			if !u.bounded || m.End >= 0 {
-				out.cands[u.cue] = append(out.cands[u.cue], m.Start)
-				out.alts[u.cue] = append(out.alts[u.cue], u.alts)
+				e := out.cueEnd[u.cue]
+				out.pos[e], out.alts[e] = m.Start, u.alts
+				out.cueEnd[u.cue]++
 			}
 		}
 	}
-	for i, ps := range out.cands {
-		if len(ps) > 1 {
-			out.cands[i], out.alts[i] = sortCands(ps, out.alts[i])
+	for k := range nc {
+		a, b := out.cueAt[k], out.cueEnd[k]
+		if b-a > 1 {
+			ps, _ := sortCands(out.pos[a:b], out.alts[a:b])
+			out.cueEnd[k] = a + int32(len(ps))
 		}
 	}
 	return out

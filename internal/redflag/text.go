@@ -319,8 +319,7 @@ func (v *view) findAll(re *regexp.Regexp) [][]int { return v.matches(re, 0, len(
 // the masks of the alternatives they allow.
 func (v *view) candidates(c *cue) ([]int, []uint64) {
 	if c.set == sharedCues() {
-		sc := v.scan()
-		return sc.cands[c.idx], sc.alts[c.idx]
+		return v.scan().cands(c.idx)
 	}
 	sc, ok := v.own[c]
 	if !ok {
@@ -330,7 +329,7 @@ func (v *view) candidates(c *cue) ([]int, []uint64) {
 		}
 		v.own[c] = sc
 	}
-	return sc.cands[0], sc.alts[0]
+	return sc.cands(0)
 }
 
 // scan returns what the shared cue set finds in v.s.
@@ -362,7 +361,7 @@ func (v *view) occurrences(idx []int, i int) ([]int, bool) {
 	if idx == nil || idx[i] < 0 {
 		return nil, false
 	}
-	return v.scan().lits[idx[i]], true
+	return v.scan().lit(idx[i]), true
 }
 
 // matches returns the submatch bounds of the matches of re in the window
