@@ -219,3 +219,24 @@ func FuzzCueMatches(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAssessPlain: on arbitrary listings, the engine gives the same flags
+// with its cues as with plain matching.
+func FuzzAssessPlain(f *testing.F) {
+	f.Add("Data Entry Clerk", "", "Pay a $50 registration fee. Interview on Telegram. You will report to our lead.", "$300 per day", uint8(0))
+	f.Add("Marketing Intern", "Acme", "Other duties as assigned.Adhere &amp; comply. Reviewed by our docs lead; hiring 300 interns", "Unpaid", uint8(1))
+	f.Add("Volunteer", "", "Zero start-up fee. Can earn $450 to $500 extra per day from home. Only 5 spots left!", "0", uint8(2))
+	f.Add("Assistant", "", "Send your full name, age and photo. Call 555 123 4567. Openings: 1,000", "", uint8(3))
+	fast, plain := New(Options{}), New(Options{PlainMatching: true})
+	f.Fuzz(func(t *testing.T, title, company, text, pay string, kind uint8) {
+		types := []model.JobType{model.TypeUnknown, model.TypeMicroInternship, model.TypeInternship, model.TypeProject, model.TypeFullTime}
+		l := model.Listing{Title: title, Company: company, Text: text, PayText: pay, Type: types[int(kind)%len(types)],
+			ProjectBased: kind&8 != 0}
+		a, b := l, l
+		fast.Assess(&a)
+		plain.Assess(&b)
+		if !reflect.DeepEqual(a.Flags, b.Flags) {
+			t.Fatalf("fast %+v\nplain %+v", a.Flags, b.Flags)
+		}
+	})
+}
