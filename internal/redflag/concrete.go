@@ -42,17 +42,19 @@ func stemSet(list string) map[string]bool {
 }
 
 // isOutputVerb reports whether w is a making verb.
-func isOutputVerb(w string) bool {
-	if outputVerbs[w] {
-		return true
-	}
-	for _, suf := range taskSuffixes {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) && outputVerbs[w[:len(w)-len(suf)]] {
-			return true
+func isOutputVerb(w string) bool { return outputWords[w] }
+
+// outputWords holds the making verbs: a stem of outputVerbs plus one of
+// taskSuffixes (the empty one included).
+var outputWords = func() map[string]bool {
+	m := map[string]bool{}
+	for st := range outputVerbs {
+		for _, suf := range taskSuffixes {
+			m[st+suf] = true
 		}
 	}
-	return false
-}
+	return m
+}()
 
 // isTaskVerb reports whether w is one of the task verbs of taskCount.
 func isTaskVerb(w string) bool {
@@ -170,7 +172,7 @@ func concreteClause(v *view, start int, ws []clauseWord) bool {
 		default:
 			continue
 		}
-		if !taskPosition(s, ws, i, prevVerb) || reQualifier.MatchString(s[max(start, ws[i].a-40):ws[i].a]) {
+		if !taskPosition(s, ws, i, prevVerb) || v.match(reQualifier, s[max(start, ws[i].a-40):ws[i].a]) {
 			continue
 		}
 		prevVerb = i
@@ -280,7 +282,7 @@ func isListItem(v *view, start, a int) bool {
 	if start == 0 || v.s[start-1] != '\n' {
 		return false
 	}
-	o := v.from[start-1]
+	o := int(v.from[start-1])
 	return o < len(v.orig) && v.orig[o] != '\n' && v.orig[o] != '\r'
 }
 

@@ -28,7 +28,8 @@ func dutiesSpan(c *ctx) model.Span {
 	if v.s == "" {
 		return structural(FieldText)
 	}
-	if m := reDutiesLead.FindStringIndex(v.s); m != nil {
+	if ms := v.matches(reDutiesLead, 0, len(v.s), 1); ms != nil {
+		m := ms[0]
 		x, y := v.sentence(m[0], m[1])
 		if strings.HasSuffix(strings.TrimSpace(v.s[x:y]), ":") {
 			next := y
@@ -46,7 +47,7 @@ func dutiesSpan(c *ctx) model.Span {
 		if first >= 0 {
 			return
 		}
-		if _, ok := taskStem(v.s[a:b]); ok && !aside(v.sentenceText(a, b)) {
+		if _, ok := taskStem(v.s[a:b]); ok && !aside(v, v.sentenceText(a, b)) {
 			first = a
 		}
 	})
@@ -56,7 +57,7 @@ func dutiesSpan(c *ctx) model.Span {
 	}
 	for a := 0; a < len(v.s); {
 		x, y := v.sentence(a, a)
-		if t := strings.TrimSpace(v.s[x:y]); t != "" && !aside(t) {
+		if t := strings.TrimSpace(v.s[x:y]); t != "" && !aside(v, t) {
 			return v.span(x, y)
 		}
 		a = y + 1
@@ -64,8 +65,8 @@ func dutiesSpan(c *ctx) model.Span {
 	return structural(FieldText)
 }
 
-// aside reports whether a sentence is about the employer or about applying
-// rather than about the work.
-func aside(sentence string) bool {
-	return reEmployerIntro.MatchString(sentence) || reApplication.MatchString(sentence)
+// aside reports whether a sentence of v is about the employer or about
+// applying rather than about the work.
+func aside(v *view, sentence string) bool {
+	return v.match(reEmployerIntro, sentence) || v.match(reApplication, sentence)
 }

@@ -38,6 +38,12 @@ func (v *view) windows(g *gated) [][2]int {
 			end = b
 		}
 	}
+	return mergeWindows(spans)
+}
+
+// mergeWindows sorts windows by start and merges those that overlap or
+// touch.
+func mergeWindows(spans [][2]int) [][2]int {
 	if len(spans) < 2 {
 		return spans
 	}
@@ -54,46 +60,53 @@ func (v *view) windows(g *gated) [][2]int {
 	return out
 }
 
+// each calls fn with each match of the gate's pattern in v.s, found in the
+// windows only, in order until fn returns false, and reports whether fn
+// stopped it.
+func (v *view) each(g *gated, fn func(m []int) bool) bool {
+	if v.s == "" {
+		return false
+	}
+	for _, w := range v.windows(g) {
+		if v.eachMatch(g.re, w[0], w[1], fn) {
+			return true
+		}
+	}
+	return false
+}
+
 // all returns the submatch bounds of the gate's pattern in v.s, found in
 // the windows only.
 func (v *view) all(g *gated) [][]int {
-	if v.s == "" {
-		return nil
-	}
 	var out [][]int
-	for _, w := range v.windows(g) {
-		for _, m := range g.re.FindAllStringSubmatchIndex(v.s[w[0]:w[1]], -1) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += w[0]
-				}
-			}
-			out = append(out, m)
-		}
-	}
+	v.each(g, func(m []int) bool {
+		out = append(out, m)
+		return true
+	})
 	return out
 }
 
 // first returns the bounds of the gate's first match in v.s.
 func (v *view) first(g *gated) ([]int, bool) {
-	if v.s == "" {
-		return nil, false
-	}
-	for _, w := range v.windows(g) {
-		if m := g.re.FindStringIndex(v.s[w[0]:w[1]]); m != nil {
-			return []int{m[0] + w[0], m[1] + w[0]}, true
-		}
-	}
-	return nil, false
+	var f []int
+	v.each(g, func(m []int) bool {
+		f = m[:2:2]
+		return false
+	})
+	return f, f != nil
 }
 
 // findGated is find for a gated pattern.
 func findGated(views []*view, g *gated, accept func(v *view, m []int) bool) (ms []int, v *view, ok bool) {
 	for _, v := range views {
-		for _, m := range v.all(g) {
+		if v.each(g, func(m []int) bool {
 			if accept == nil || accept(v, m) {
-				return m, v, true
+				ms = m
+				return false
 			}
+			return true
+		}) {
+			return ms, v, true
 		}
 	}
 	return nil, nil, false
@@ -126,7 +139,20 @@ func digitRuns(n int) func(string) []int {
 // each literal in lits, in the order found (not merged).
 func (v *view) litWindows(lits []string) [][2]int {
 	var spans [][2]int
-	for _, l := range lits {
+	idx := v.litIndexes(lits)
+	for k, l := range lits {
+		if ps, ok := v.occurrences(idx, k); ok {
+			off := 0
+			for _, i := range ps {
+				if i < off {
+					continue
+				}
+				a, b := v.sentence(i, i+len(l))
+				spans = append(spans, [2]int{a, b})
+				off = max(b, i+len(l))
+			}
+			continue
+		}
 		for off := 0; off < len(v.s); {
 			i := strings.Index(v.s[off:], l)
 			if i < 0 {

@@ -42,12 +42,12 @@ func checkMassHiring(c *ctx) (hit, bool) {
 			}
 			n, err := strconv.Atoi(strings.ReplaceAll(v.s[m[2*g]:m[2*g+1]], ",", ""))
 			if err == nil && n >= minMassOpenings && n < 1_000_000 {
-				return !reOpeningsContext.MatchString(v.sentenceText(m[0], m[1]))
+				return !v.match(reOpeningsContext, v.sentenceText(m[0], m[1]))
 			}
 			return false
 		}
 		// "hundreds of", "thousands of": no number to read.
-		return !reOpeningsContext.MatchString(v.sentenceText(m[0], m[1]))
+		return !v.match(reOpeningsContext, v.sentenceText(m[0], m[1]))
 	}
 	if m, v, ok := findGated(views, gateOpenings, func(v *view, m []int) bool { return count(v, m, 2, 3) }); ok {
 		return hit{span: v.span(m[0], m[1])}, true

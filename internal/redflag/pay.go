@@ -60,7 +60,7 @@ func checkUnpaid(c *ctx) (hit, bool) {
 		return hit{span: sp}, true
 	}
 	if sp, ok := find([]*view{c.title}, reVolunteerTitle, 0, func(v *view, m []int) bool {
-		return !hasAmount && !reVolunteerRole.MatchString(v.s[m[1]:]) && !strings.HasSuffix(v.s[:m[0]], "paid ")
+		return !hasAmount && !v.match(reVolunteerRole, v.s[m[1]:]) && !strings.HasSuffix(v.s[:m[0]], "paid ")
 	}); ok {
 		return hit{span: sp}, true
 	}
@@ -91,8 +91,7 @@ func (v *view) negatedStrict(a int) bool {
 // unpaidTrapAfter reports whether one of the next two words after "unpaid"
 // says it is about leave or money owed rather than the job.
 func unpaidTrapAfter(v *view, b int) bool {
-	words := reWord.FindAllString(v.s[b:min(len(v.s), b+40)], 2)
-	for _, w := range words {
+	for _, w := range wordsFrom(v.s[b:min(len(v.s), b+40)], 2) {
 		if unpaidTraps[w] {
 			return true
 		}
@@ -182,7 +181,7 @@ func plausiblePay(c *ctx, p *model.Pay) bool {
 		return p.Max >= 50
 	case model.UnitWeek, model.UnitDay, model.UnitHour:
 		// An annual salary read as weekly or daily is a mis-parse.
-		return !reAnnual.MatchString(c.pay.s) || c.pay.s == ""
+		return !c.pay.match(reAnnual, c.pay.s) || c.pay.s == ""
 	}
 	return true
 }
@@ -354,24 +353,24 @@ func checkTooGoodPay(c *ctx) (hit, bool) {
 			return false
 		}
 		sent := v.sentenceText(m[0], m[1])
-		if reCommission.MatchString(sent) || v.negated(m[0], m[1]) {
+		if v.match(reCommission, sent) || v.negated(m[0], m[1]) {
 			return false
 		}
 		// A day rate quoted for skilled contract work is not a lure;
 		// "earn $X a day" or unskilled home work is.
-		return reEarnVerb.MatchString(sent) || unskilledFn()
+		return v.match(reEarnVerb, sent) || unskilledFn()
 	}); ok {
 		return hit{span: sp, sev: severity()}, true
 	}
 	if sp, ok := find(job, reHypePay, 0, func(v *view, m []int) bool {
-		return !reCommission.MatchString(v.sentenceText(m[0], m[1])) && !v.negated(m[0], m[1])
+		return !v.match(reCommission, v.sentenceText(m[0], m[1])) && !v.negated(m[0], m[1])
 	}); ok {
 		return hit{span: sp, sev: severity()}, true
 	}
 	// A product that earns its users passive income is not a pitch to the
 	// applicant.
 	if m, v, ok := findGated(job, gateIncomeClaim, func(v *view, m []int) bool {
-		return !v.negated(m[0], m[1]) && !reCustomerChannel.MatchString(v.sentenceText(m[0], m[1]))
+		return !v.negated(m[0], m[1]) && !v.match(reCustomerChannel, v.sentenceText(m[0], m[1]))
 	}); ok {
 		return hit{span: v.span(m[0], m[1]), sev: severity()}, true
 	}
@@ -383,7 +382,7 @@ func checkTooGoodPay(c *ctx) (hit, bool) {
 	}
 	// Structured pay far above the market for unskilled home work.
 	if p := c.l.Pay; plausiblePay(c, p) && (p.Unit == model.UnitHour || p.Unit == model.UnitDay) &&
-		hourlyUSD(p) >= 60 && reUnskilledTitle.MatchString(c.title.s) && unskilledFn() {
+		hourlyUSD(p) >= 60 && c.title.match(reUnskilledTitle, c.title.s) && unskilledFn() {
 		if c.pay.s != "" {
 			return hit{span: c.pay.whole(), sev: model.SeverityHigh}, true
 		}

@@ -1,6 +1,7 @@
 package redflag
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -50,40 +51,91 @@ func possible(re *regexp.Regexp, s string) bool {
 	return false
 }
 
+// possible is the package's possible for the pattern on v.s, with the
+// literals the shared cue set finds.
+func (v *view) possible(re *regexp.Regexp) bool {
+	lits, ok := prefilters[re]
+	if !ok {
+		return true
+	}
+	idx := v.litIndexes(lits)
+	for i, l := range lits {
+		if ps, ok := v.occurrences(idx, i); ok {
+			if len(ps) > 0 {
+				return true
+			}
+		} else if strings.Contains(v.s, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // findAllIn is findAll, run only on the sentences that hold one of re's
 // prefilter literals (all of v.s for a pattern without a prefilter). The
 // patterns are local to a sentence, and short inputs let the regexp
 // package use its faster backtracking matcher.
 func (v *view) findAllIn(re *regexp.Regexp) [][]int {
+	var out [][]int
+	v.eachIn(re, func(m []int) bool {
+		out = append(out, m)
+		return true
+	})
+	return out
+}
+
+// eachIn calls fn with each of v.findAllIn(re) in order until fn returns
+// false, and reports whether fn stopped it.
+func (v *view) eachIn(re *regexp.Regexp, fn func(m []int) bool) bool {
 	lits, ok := prefilters[re]
 	if !ok || len(v.s) < 400 {
-		return v.findAll(re)
+		return v.eachMatch(re, 0, len(v.s), fn)
 	}
-	spans := v.litWindows(lits)
-	if len(spans) == 0 {
-		return nil
-	}
-	slices.SortFunc(spans, func(x, y [2]int) int { return x[0] - y[0] })
-	var out [][]int
-	cur := spans[0]
-	flush := func(w [2]int) {
-		for _, m := range re.FindAllStringSubmatchIndex(v.s[w[0]:w[1]], -1) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += w[0]
-				}
-			}
-			out = append(out, m)
+	for _, w := range mergeWindows(v.litWindows(lits)) {
+		if v.eachMatch(re, w[0], w[1], fn) {
+			return true
 		}
 	}
-	for _, sp := range spans[1:] {
-		if sp[0] <= cur[1] {
-			cur[1] = max(cur[1], sp[1])
-			continue
-		}
-		flush(cur)
-		cur = sp
+	return false
+}
+
+// cuePatterns lists the patterns the rules run through the view helpers
+// (find, has, findAll and the gates): one automaton finds the prefixes of
+// all of them in one pass over a view. A pattern left out still gets a cue
+// of its own, at the cost of its own pass.
+func cuePatterns() []*regexp.Regexp {
+	res := []*regexp.Regexp{reDuration, reMoney, reVolunteerTitle, reVagueRoutine, reUnskilled, reUnpaidWord,
+		reUnpaidPhrase, reTitlePay, reStudentWork, rePayUnpaid, rePaidRole, reLowSkillTitle, reHypePay, reHoursADay,
+		reEarnRate, reCommissionRole, reCommissionOnly, reCatchall, reVagueScope, reSupervisor, reSupervisorMore,
+		reOpeningsCount, rePeopleCount, reMassWords, reDutiesLead}
+	for re := range prefilters {
+		res = append(res, re)
 	}
-	flush(cur)
-	return out
+	for _, g := range knownGates() {
+		res = append(res, g.re)
+	}
+	slices.SortFunc(res, func(a, b *regexp.Regexp) int { return strings.Compare(a.String(), b.String()) })
+	return slices.CompactFunc(res, func(a, b *regexp.Regexp) bool { return a == b })
+}
+
+// knownGates lists the gates of the rules (see gated).
+func knownGates() []*gated {
+	return append([]*gated{gateVagueScope, gateSupervisor, gateSupervisorMore, gateOpenings, gatePeople, gateMass,
+		gateIncomeClaim, gatePressureStrong, gatePressureWide, gatePressureWeak, gatePersonalBasic}, anonCues...)
+}
+
+// cueLiterals lists the lists of literals of the gates and prefilters,
+// which the shared cue set finds in the same pass as the prefixes. A
+// literal left out is looked for with strings.Index.
+func cueLiterals() [][]string {
+	var lists [][]string
+	for _, g := range knownGates() {
+		lists = append(lists, g.lits)
+	}
+	for _, re := range slices.SortedFunc(maps.Keys(prefilters), func(a, b *regexp.Regexp) int {
+		return strings.Compare(a.String(), b.String())
+	}) {
+		lists = append(lists, prefilters[re])
+	}
+	return lists
 }

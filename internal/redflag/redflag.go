@@ -40,6 +40,10 @@ type Options struct {
 	// Floors are the pay floors by country of work (ISO 3166 code); a
 	// listing in no listed country takes FloorHourlyUSD or MinWageHourlyUSD.
 	Floors map[string]Floor
+	// PlainMatching runs every pattern as a plain regular expression,
+	// without the prefix automaton: slower, with the same flags. It is the
+	// reference that tests compare the fast path against.
+	PlainMatching bool
 }
 
 // Engine applies the rules with one set of options; safe for concurrent use.
@@ -78,13 +82,33 @@ var defaultEngine = New(Options{})
 // Assess sets l.Flags and l.Risk with the default options.
 func Assess(l *model.Listing) { defaultEngine.Assess(l) }
 
+// plainCheck, set by this package's tests only, is called after every
+// Assess without PlainMatching: it runs the rules again with plain
+// matching and reports a difference, so that every test of the rules
+// checks the fast path against the plain one.
+var plainCheck func(e *Engine, l *model.Listing)
+
 // Assess sets l.Flags (never nil; sorted by severity, highest first, then
 // id) and l.Risk. It does not change any other field. A nil l is ignored.
 func (e *Engine) Assess(l *model.Listing) {
 	if l == nil {
 		return
 	}
+	l.Flags = e.flags(l, e.opts.PlainMatching)
+	l.Risk = Risk(l.Flags)
+	if plainCheck != nil && !e.opts.PlainMatching {
+		plainCheck(e, l)
+	}
+}
+
+// flags runs the rules on l.
+func (e *Engine) flags(l *model.Listing, plain bool) []model.Flag {
 	c := newCtx(l, e.opts)
+	if plain {
+		for _, v := range c.views() {
+			v.plain = true
+		}
+	}
 	flags := make([]model.Flag, 0, 4)
 	for i := range rules {
 		r := &rules[i]
@@ -110,8 +134,7 @@ func (e *Engine) Assess(l *model.Listing) {
 		c.fired[r.ID] = true
 	}
 	SortFlags(flags)
-	l.Flags = flags
-	l.Risk = Risk(flags)
+	return flags
 }
 
 // SortFlags orders flags by severity, highest first, then by id.

@@ -125,6 +125,9 @@ func newCtx(l *model.Listing, opts Options) *ctx {
 	}
 }
 
+// views returns every view of the listing.
+func (c *ctx) views() []*view { return []*view{c.title, c.company, c.info, c.text, c.pay, c.etype} }
+
 // job returns the views that describe the job itself, in evidence order.
 // The company profile is left out on purpose: it describes the company's
 // business (customer channels, payment products), not the job.
@@ -134,16 +137,18 @@ func (c *ctx) job() []*view { return []*view{c.title, c.text, c.pay} }
 // means always) says yes; the span covers submatch group g (0: all).
 func find(views []*view, re *regexp.Regexp, g int, accept func(v *view, m []int) bool) (model.Span, bool) {
 	for _, v := range views {
-		if v.s == "" || !possible(re, v.s) {
+		if v.s == "" || !v.possible(re) {
 			continue
 		}
-		for _, m := range v.findAllIn(re) {
-			if m[2*g] < 0 {
-				continue
+		var sp model.Span
+		if v.eachIn(re, func(m []int) bool {
+			if m[2*g] < 0 || accept != nil && !accept(v, m) {
+				return true
 			}
-			if accept == nil || accept(v, m) {
-				return v.span(m[2*g], m[2*g+1]), true
-			}
+			sp = v.span(m[2*g], m[2*g+1])
+			return false
+		}) {
+			return sp, true
 		}
 	}
 	return model.Span{}, false
@@ -155,7 +160,7 @@ func structural(field string) model.Span { return model.Span{Field: field} }
 // has reports whether re matches any of the views.
 func has(re *regexp.Regexp, views ...*view) bool {
 	for _, v := range views {
-		if v.s != "" && possible(re, v.s) && re.MatchString(v.s) {
+		if v.s != "" && v.possible(re) && v.matchIn(re, 0, len(v.s)) {
 			return true
 		}
 	}

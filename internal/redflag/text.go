@@ -3,6 +3,7 @@ package redflag
 import (
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,8 +21,16 @@ type view struct {
 	field string
 	orig  string
 	s     string
-	from  []int // from[i]: start in orig of the source of s[i]
-	to    []int // to[i]: end in orig of the source of s[i]
+	from  []int32 // from[i]: start in orig of the source of s[i]
+	to    []int32 // to[i]: end in orig of the source of s[i]
+
+	// plain runs every pattern as a plain regexp (the reference the cues
+	// are tested against).
+	plain bool
+	// found: what the shared cue set found in s, once scanned; own: what
+	// the cues with a set of their own found.
+	found *cueScan
+	own   map[*cue]*cueScan
 }
 
 // maxEntity bounds the length of an HTML entity we try to decode.
@@ -34,17 +43,34 @@ func newView(field, orig string) *view {
 	}
 	var b strings.Builder
 	b.Grow(len(orig) + len(orig)/16)
-	v.from = make([]int, 0, len(orig)+8)
-	v.to = make([]int, 0, len(orig)+8)
+	v.from = make([]int32, 0, len(orig)+8)
+	v.to = make([]int32, 0, len(orig)+8)
 	emit := func(s string, from, to int) {
 		for i := 0; i < len(s); i++ {
 			b.WriteByte(s[i])
-			v.from = append(v.from, from)
-			v.to = append(v.to, to)
+			v.from = append(v.from, int32(from))
+			v.to = append(v.to, int32(to))
 		}
 	}
 	var prev, prev2 rune // last two original runes (decoded), for break restoration
 	for i := 0; i < len(orig); {
+		if c := orig[i]; c < utf8.RuneSelf && c != '&' {
+			// ASCII other than an entity: foldRune's case, without a string.
+			if 'A' <= c && c <= 'Z' {
+				if needsBreak(prev2, prev, rune(c), orig[i+1:]) {
+					emit(" ", i, i)
+				}
+				c += 'a' - 'A'
+			} else if c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+				c = ' '
+			}
+			b.WriteByte(c)
+			v.from = append(v.from, int32(i))
+			v.to = append(v.to, int32(i+1))
+			prev2, prev = prev, rune(orig[i])
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(orig[i:])
 		end := i + size
 		if r == '&' {
@@ -137,7 +163,7 @@ func (v *view) span(a, b int) model.Span {
 	if a >= b {
 		return model.Span{Field: v.field}
 	}
-	start, end := v.from[a], v.to[b-1]
+	start, end := int(v.from[a]), int(v.to[b-1])
 	if end < start {
 		end = start
 	}
@@ -210,20 +236,61 @@ func (v *view) negated(a, b int) bool {
 			before = before[i+len(cut):]
 		}
 	}
-	words := reWord.FindAllString(before, -1)
-	if len(words) > 4 {
-		words = words[len(words)-4:]
-	}
-	for _, w := range words {
+	for _, w := range wordsBefore(before, 4) {
 		if negators[w] {
 			return true
 		}
 	}
 	after := v.s[b:min(len(v.s), b+16)]
-	return reNegAfter.MatchString(after)
+	return v.match(reNegAfter, after)
 }
 
 var reNegAfter = regexp.MustCompile(`^(-free|\s*free\b|\s*[:=-]?\s*(none|nil|n/a|\$?0\b)|\s+(is |are |will be )?(waived|not required|never)|\s+of any kind)`)
+
+// wordBounds calls fn with the bounds of each match of reWord in s, in
+// order, until fn returns false: a byte scan.
+func wordBounds(s string, fn func(a, b int) bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			i++
+			continue
+		}
+		j := i + 1
+		for ; j < len(s); j++ {
+			if c := s[j]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || c == '$') {
+				break
+			}
+		}
+		if !fn(i, j) {
+			return
+		}
+		i = j
+	}
+}
+
+// wordsFrom returns the first n matches of reWord in s.
+func wordsFrom(s string, n int) []string {
+	var out []string
+	wordBounds(s, func(a, b int) bool {
+		out = append(out, s[a:b])
+		return len(out) < n
+	})
+	return out
+}
+
+// wordsBefore returns the last n matches of reWord in s.
+func wordsBefore(s string, n int) []string {
+	var out []string
+	wordBounds(s, func(a, b int) bool {
+		if len(out) == n {
+			out = append(out[:0], out[1:]...)
+		}
+		out = append(out, s[a:b])
+		return true
+	})
+	return out
+}
 
 // countWords counts words in a folded text: the matches of reWord,
 // counted by a byte scan.
@@ -246,7 +313,131 @@ func countWords(s string) int {
 }
 
 // findAll returns the match bounds of re in v.s.
-func (v *view) findAll(re *regexp.Regexp) [][]int { return re.FindAllStringSubmatchIndex(v.s, -1) }
+func (v *view) findAll(re *regexp.Regexp) [][]int { return v.matches(re, 0, len(v.s), -1) }
+
+// candidates returns the ascending starts of c's prefixes in v.s with
+// the masks of the alternatives they allow.
+func (v *view) candidates(c *cue) ([]int, []uint64) {
+	if c.set == sharedCues() {
+		return v.scan().cands(c.idx)
+	}
+	sc, ok := v.own[c]
+	if !ok {
+		sc = c.set.scan(v.s)
+		if v.own == nil {
+			v.own = map[*cue]*cueScan{}
+		}
+		v.own[c] = sc
+	}
+	return sc.cands(0)
+}
+
+// scan returns what the shared cue set finds in v.s.
+func (v *view) scan() *cueScan {
+	if v.found == nil {
+		v.found = sharedCues().scan(v.s)
+	}
+	return v.found
+}
+
+// litIndexes returns, for each literal of lits, its index in the shared
+// cue set, -1 for one the set does not look for; nil in plain mode. The
+// indexes of the gates' and prefilters' literals are computed once.
+func (v *view) litIndexes(lits []string) []int {
+	if v.plain || len(lits) == 0 {
+		return nil
+	}
+	set := sharedCues()
+	if idx, ok := set.litIdx[&lits[0]]; ok && len(idx) == len(lits) {
+		return idx
+	}
+	return set.indexes(lits)
+}
+
+// occurrences returns the ascending starts of lits[i] in v.s (overlapping
+// ones included), when the shared cue set looks for it (idx from
+// litIndexes).
+func (v *view) occurrences(idx []int, i int) ([]int, bool) {
+	if idx == nil || idx[i] < 0 {
+		return nil, false
+	}
+	return v.scan().lit(idx[i]), true
+}
+
+// matches returns the submatch bounds of the matches of re in the window
+// v.s[w0:w1], at most n of them when n >= 0: what
+// re.FindAllStringSubmatchIndex(v.s[w0:w1], n) returns, in offsets of v.s.
+// A pattern with a cue runs only where its prefixes start. A window must
+// not start right after a word byte (sentences and whole texts do not).
+func (v *view) matches(re *regexp.Regexp, w0, w1, n int) [][]int {
+	if n == 0 {
+		return nil
+	}
+	var out [][]int
+	v.eachMatch(re, w0, w1, func(m []int) bool {
+		out = append(out, m)
+		return n < 0 || len(out) < n
+	})
+	return out
+}
+
+// eachMatch calls fn with each of v.matches(re, w0, w1, -1) in order until
+// fn returns false, and reports whether fn stopped it; a cue looks for no
+// match past the one fn stops at.
+func (v *view) eachMatch(re *regexp.Regexp, w0, w1 int, fn func(m []int) bool) bool {
+	c := cueOf(re)
+	if v.plain || c == nil {
+		for _, m := range re.FindAllStringSubmatchIndex(v.s[w0:w1], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += w0
+				}
+			}
+			if !fn(m) {
+				return true
+			}
+		}
+		return false
+	}
+	cands, alts := v.candidates(c)
+	i, _ := slices.BinarySearch(cands, w0)
+	end := w0 // matches are never empty
+	for ; i < len(cands) && cands[i] < w1; i++ {
+		if p := cands[i]; p >= end {
+			if m := c.at(v.s, p, w0, w1, alts[i]); m != nil {
+				if !fn(m) {
+					return true
+				}
+				end = m[1]
+			}
+		}
+	}
+	return false
+}
+
+// match is re.MatchString(s) for a short s (a sentence, a few words): the
+// pattern runs only when s holds one of the literals every match holds.
+func (v *view) match(re *regexp.Regexp, s string) bool {
+	if v.plain {
+		return re.MatchString(s)
+	}
+	return mayMatch(re, s) && re.MatchString(s)
+}
+
+// matchIn reports whether re matches in the window v.s[w0:w1].
+func (v *view) matchIn(re *regexp.Regexp, w0, w1 int) bool {
+	c := cueOf(re)
+	if v.plain || c == nil {
+		return re.MatchString(v.s[w0:w1])
+	}
+	cands, alts := v.candidates(c)
+	for i, _ := slices.BinarySearch(cands, w0); i < len(cands) && cands[i] < w1; i++ {
+		if c.matchAt(v.s, cands[i], w0, w1, alts[i]) {
+			return true
+		}
+	}
+	return false
+}
 
 // validSpan reports whether sp points into text exactly.
 func validSpan(sp *model.Span, field, text string) bool {

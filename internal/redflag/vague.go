@@ -94,7 +94,7 @@ func boardRecord(c *ctx) bool {
 		return false
 	}
 	for _, line := range strings.Split(c.text.s, "\n") {
-		if line = strings.TrimSpace(line); line != "" && !reFieldLine.MatchString(line) {
+		if line = strings.TrimSpace(line); line != "" && !c.text.match(reFieldLine, line) {
 			return false
 		}
 	}
@@ -116,15 +116,29 @@ var taskSuffixes = []string{"", "e", "es", "ed", "ing", "s", "ies", "y", "ied"}
 
 // taskStem returns the task stem of a word, if it is a task verb.
 func taskStem(w string) (string, bool) {
-	for _, suf := range taskSuffixes {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			if st := w[:len(w)-len(suf)]; taskStems[st] {
-				return st, true
+	st, ok := taskWords[w]
+	return st, ok
+}
+
+// taskWords maps every task verb (a stem plus a suffix) to its stem: the
+// stem of the first suffix, in taskSuffixes order, that leaves a stem.
+var taskWords = func() map[string]string {
+	m := map[string]string{}
+	for st := range taskStems {
+		for _, suf := range taskSuffixes {
+			m[st+suf] = ""
+		}
+	}
+	for w := range m {
+		for _, suf := range taskSuffixes {
+			if len(w) > len(suf) && strings.HasSuffix(w, suf) && taskStems[w[:len(w)-len(suf)]] {
+				m[w] = w[:len(w)-len(suf)]
+				break
 			}
 		}
 	}
-	return "", false
-}
+	return m
+}()
 
 // words calls fn with the bounds of each word of a folded text.
 func words(s string, fn func(a, b int)) {
@@ -154,7 +168,7 @@ func (c *ctx) taskCount() int {
 	for _, v := range []*view{c.title, c.text} {
 		words(v.s, func(a, b int) {
 			st, ok := taskStem(v.s[a:b])
-			if !ok || seen[st] || reQualifier.MatchString(v.s[max(0, a-40):a]) {
+			if !ok || seen[st] || v.match(reQualifier, v.s[max(0, a-40):a]) {
 				return
 			}
 			seen[st] = true
@@ -195,7 +209,7 @@ func checkNoDeliverables(c *ctx) (hit, bool) {
 // sentenceSpan widens a span of v to its sentence.
 func sentenceSpan(v *view, sp model.Span) model.Span {
 	for i := range v.s {
-		if v.from[i] >= sp.Start {
+		if int(v.from[i]) >= sp.Start {
 			x, y := v.sentence(i, i)
 			return v.span(x, y)
 		}
@@ -244,12 +258,10 @@ func namesReviewer(v *view) bool {
 	if v.s == "" {
 		return false
 	}
-	for _, m := range v.all(gateSupervisorMore) {
-		if !reApplication.MatchString(v.sentenceText(m[0], m[1])) {
-			return true
-		}
-	}
-	return false
+	// Stops at the first match outside a sentence about applying.
+	return v.each(gateSupervisorMore, func(m []int) bool {
+		return v.match(reApplication, v.sentenceText(m[0], m[1]))
+	})
 }
 
 func checkCatchall(c *ctx) (hit, bool) {

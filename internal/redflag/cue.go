@@ -1,0 +1,866 @@
+package redflag
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/coregx/ahocorasick"
+)
+
+// A cue is the fast form of a pattern run on folded text: every match of
+// it starts with one of a few literal prefixes ("report", "the ", "$"),
+// derived from the pattern's syntax tree, so the pattern only needs to run
+// anchored where a prefix occurs, on a window no longer than its longest
+// match. One Aho-Corasick pass over a view finds the prefixes of every
+// pattern at once (see cueSet); the matches are exactly the plain
+// regexp's. This is purely an optimization: a pattern without a cue (one
+// whose matches can start with too many different bytes, or that holds
+// a text anchor) runs plain.
+type cue struct {
+	re *regexp.Regexp
+	// at0 is re anchored at the start of its input; atCtx is re anchored
+	// after one leading rune: run on s[p-1:], it gives the match at p with
+	// the byte before p as context for \b.
+	at0, atCtx *regexp.Regexp
+	maxLen     int // most bytes a match spans, unbounded (-1) when no bound
+	// bytes holds every byte a match may contain (all of them when
+	// anyByte): a match ends before the first other byte.
+	bytes   [256]bool
+	anyByte bool
+	// factors are literals one of which every match holds (nil when not
+	// known): a run whose input holds none is skipped.
+	factors []string
+	// alts, for a pattern that is one alternation (but for \b and the like
+	// around it), describe each alternative: a candidate's prefix tells
+	// which alternatives may match there, and only their factors count.
+	alts []cueAlt
+	n    int // the length of the prefixes
+	set  *cueSet
+	idx  int // index of the cue in its set
+}
+
+// cueAlt is one alternative of a cue's pattern (with what comes before and
+// after the alternation).
+type cueAlt struct {
+	prefixes []string // nil when not known (any prefix)
+	factors  []string // nil when not known
+}
+
+// boundaryMark marks, at the start of a derived prefix, a prefix that
+// starts at a word boundary.
+const boundaryMark = 0
+
+// newCue returns the cue of re, or nil when re has none.
+func newCue(re *regexp.Regexp) *cue {
+	expr := re.String()
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil || !cueable(tree) || minBytes(tree) == 0 {
+		return nil
+	}
+	c := &cue{
+		re:     re,
+		at0:    regexp.MustCompile(`^(?:` + expr + `)`),
+		atCtx:  regexp.MustCompile(`^(?s:.)(?:` + expr + `)`),
+		maxLen: maxBytes(tree),
+	}
+	c.anyByte = !alphabet(tree, &c.bytes)
+	c.factors = factors(tree)
+	return c
+}
+
+// setAlts fills c.alts, for the prefixes of length c.n.
+func (c *cue) setAlts() {
+	tree, _ := syntax.Parse(c.re.String(), syntax.Perl)
+	var pre, post []*syntax.Regexp
+	alt := unwrap(tree)
+	if alt.Op == syntax.OpConcat {
+		j := 0
+		for j < len(alt.Sub) && zeroWidth(alt.Sub[j]) {
+			j++
+		}
+		if j == len(alt.Sub) {
+			return
+		}
+		pre, post, alt = alt.Sub[:j], alt.Sub[j+1:], unwrap(alt.Sub[j])
+	}
+	if alt.Op != syntax.OpAlternate || len(alt.Sub) > 64 {
+		return
+	}
+	for _, a := range alt.Sub {
+		t := &syntax.Regexp{Op: syntax.OpConcat, Sub: append(append(slices.Clone(pre), a), post...)}
+		var ca cueAlt
+		if set := litPrefixes(t, c.n, 2000); set != nil {
+			ca.prefixes = []string{}
+			for p := range set {
+				if p != "" && p[0] == boundaryMark {
+					p = p[1:]
+				}
+				ca.prefixes = append(ca.prefixes, p)
+			}
+		}
+		ca.factors = factors(t)
+		c.alts = append(c.alts, ca)
+	}
+}
+
+// unwrap strips the captures around re.
+func unwrap(re *syntax.Regexp) *syntax.Regexp {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	return re
+}
+
+// zeroWidth reports an assertion that matches no text.
+func zeroWidth(re *syntax.Regexp) bool {
+	return re.Op == syntax.OpWordBoundary || re.Op == syntax.OpNoWordBoundary || re.Op == syntax.OpEmptyMatch
+}
+
+// altsOf returns the mask of the alternatives of c that a match starting
+// with prefix p may take: those with a prefix that p starts with or that
+// starts with p (all ones when c has no alternatives).
+func (c *cue) altsOf(p string) uint64 {
+	if c.alts == nil {
+		return ^uint64(0)
+	}
+	var mask uint64
+	for i, a := range c.alts {
+		ok := a.prefixes == nil
+		for _, q := range a.prefixes {
+			if strings.HasPrefix(p, q) || strings.HasPrefix(q, p) {
+				ok = true
+				break
+			}
+		}
+		if ok {
+			mask |= 1 << i
+		}
+	}
+	return mask
+}
+
+// alphabet adds to set the bytes a match of re may contain; false when
+// it may contain almost any.
+func alphabet(re *syntax.Regexp, set *[256]bool) bool {
+	switch re.Op {
+	case syntax.OpLiteral:
+		for _, b := range []byte(string(re.Rune)) {
+			set[b] = true
+		}
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			if hi >= utf8.RuneSelf && hi-lo > 256 {
+				return false
+			}
+			for r := lo; r <= hi; r++ {
+				for _, b := range utf8.AppendRune(nil, r) {
+					set[b] = true
+				}
+			}
+		}
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return false
+	}
+	for _, sub := range re.Sub {
+		if !alphabet(sub, set) {
+			return false
+		}
+	}
+	return true
+}
+
+// end returns where the input of an anchored run at p in a window ending
+// at w1 may end: past the longest match and the rune after it (the
+// context of \b), bounded by the first byte no match contains.
+func (c *cue) end(s string, p, w1 int) int {
+	end := w1
+	if c.maxLen >= 0 {
+		end = min(end, p+c.maxLen+utf8.UTFMax)
+	}
+	if !c.anyByte {
+		for q := p; q < end; q++ {
+			if !c.bytes[s[q]] {
+				end = min(end, q+utf8.UTFMax)
+				break
+			}
+		}
+	}
+	return end
+}
+
+// cueable reports whether a pattern can run anchored on a window: no
+// text or line anchors (a window's ends are not the text's) and no case
+// folding (prefixes are compared byte for byte).
+func cueable(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+		return false
+	case syntax.OpLiteral, syntax.OpCharClass:
+		if re.Flags&syntax.FoldCase != 0 {
+			return false
+		}
+	}
+	for _, sub := range re.Sub {
+		if !cueable(sub) {
+			return false
+		}
+	}
+	return true
+}
+
+// prefixes returns the prefixes of the cue's pattern (see litPrefixes),
+// or nil when there are none short of the empty one.
+func (c *cue) prefixes() map[string]bool {
+	tree, _ := syntax.Parse(c.re.String(), syntax.Perl)
+	for n := 8; n >= 1; n-- {
+		set := litPrefixes(tree, n, 2000)
+		if set == nil {
+			continue
+		}
+		out := map[string]bool{}
+		for p := range set {
+			if p == "" || p == string(rune(boundaryMark)) {
+				return nil
+			}
+			out[p] = true
+		}
+		c.n = n
+		return out
+	}
+	return nil
+}
+
+// at returns the submatch bounds of the match starting at p in s[w0:w1]
+// (as a search of that window would see it), or nil; alts is the mask of
+// the alternatives the prefixes at p allow (see altsOf).
+func (c *cue) at(s string, p, w0, w1 int, alts uint64) []int {
+	end := c.end(s, p, w1)
+	if !c.holdsFactor(s[p:end], alts) {
+		return nil
+	}
+	if p == w0 {
+		m := c.at0.FindStringSubmatchIndex(s[p:end])
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += p
+			}
+		}
+		return m
+	}
+	m := c.atCtx.FindStringSubmatchIndex(s[p-1 : end])
+	if m == nil {
+		return nil
+	}
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += p - 1
+		}
+	}
+	m[0] = p
+	return m
+}
+
+// matchAt reports whether a match starts at p in s[w0:w1].
+func (c *cue) matchAt(s string, p, w0, w1 int, alts uint64) bool {
+	end := c.end(s, p, w1)
+	if !c.holdsFactor(s[p:end], alts) {
+		return false
+	}
+	if p == w0 {
+		return c.at0.MatchString(s[p:end])
+	}
+	return c.atCtx.MatchString(s[p-1 : end])
+}
+
+// holdsFactor reports whether s holds one of the factors of the cue (of
+// its alternatives in the mask alts, when it has alternatives); true when
+// they are not known.
+func (c *cue) holdsFactor(s string, alts uint64) bool {
+	if c.alts == nil {
+		return holdsAny(s, c.factors)
+	}
+	for i, a := range c.alts {
+		if alts&(1<<i) != 0 && holdsAny(s, a.factors) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsAny reports whether s holds one of fs; true for nil fs.
+func holdsAny(s string, fs []string) bool {
+	if fs == nil {
+		return true
+	}
+	for _, f := range fs {
+		if strings.Contains(s, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// A cueSet holds cues and one automaton of all their prefixes and of the
+// literals the gates and prefilters look for.
+type cueSet struct {
+	cues []*cue
+	ac   *ahocorasick.Automaton
+	// users[k] lists, for pattern k of the automaton, the cues it is a
+	// prefix of, each with whether it must start at a word boundary;
+	// lit[k] is its index among the literals, or -1.
+	users [][]cueUse
+	lit   []int
+	lits  map[string]int // literal -> index
+	// litIdx holds the indexes of the lists of literals the set was built
+	// with, by their first element.
+	litIdx map[*string][]int
+}
+
+// indexes returns the index of each of lits, -1 for one the set does not
+// look for.
+func (set *cueSet) indexes(lits []string) []int {
+	idx := make([]int, len(lits))
+	for i, l := range lits {
+		if k, ok := set.lits[l]; ok {
+			idx[i] = k
+		} else {
+			idx[i] = -1
+		}
+	}
+	return idx
+}
+
+type cueUse struct {
+	cue     int
+	bounded bool
+	alts    uint64 // the alternatives of the cue the prefix allows
+}
+
+// newCueSet builds the set of the cues of res (patterns without a cue are
+// left out) and of the lists of literals lits.
+func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
+	set := &cueSet{lits: map[string]int{}, litIdx: map[*string][]int{}}
+	ids := map[string]int{}
+	var pats []string
+	id := func(p string) int {
+		k, ok := ids[p]
+		if !ok {
+			k = len(pats)
+			ids[p] = k
+			pats = append(pats, p)
+			set.users = append(set.users, nil)
+			set.lit = append(set.lit, -1)
+		}
+		return k
+	}
+	for _, re := range res {
+		c := newCue(re)
+		if c == nil {
+			continue
+		}
+		ps := c.prefixes()
+		if ps == nil {
+			continue
+		}
+		c.set, c.idx = set, len(set.cues)
+		set.cues = append(set.cues, c)
+		c.setAlts()
+		keys := make([]string, 0, len(ps))
+		for p := range ps {
+			keys = append(keys, p)
+		}
+		slices.Sort(keys)
+		for _, p := range keys {
+			bounded := p[0] == boundaryMark
+			if bounded {
+				p = p[1:]
+				if ps[p] {
+					continue // also needed without the boundary
+				}
+			}
+			k := id(p)
+			set.users[k] = append(set.users[k], cueUse{cue: c.idx, bounded: bounded, alts: c.altsOf(p)})
+		}
+	}
+	for _, lits := range lists {
+		for _, l := range lits {
+			if _, ok := set.lits[l]; ok || l == "" {
+				continue
+			}
+			set.lits[l] = len(set.lits)
+			set.lit[id(l)] = set.lits[l]
+		}
+	}
+	for _, lits := range lists {
+		if len(lits) > 0 {
+			set.litIdx[&lits[0]] = set.indexes(lits)
+		}
+	}
+	if len(pats) == 0 {
+		return set
+	}
+	ac, err := ahocorasick.NewBuilder().AddStrings(pats).Build()
+	if err != nil {
+		panic("redflag: cue automaton: " + err.Error())
+	}
+	set.ac = ac
+	return set
+}
+
+// A cueScan is what one pass of a set's automaton found in a text: for
+// each cue the ascending starts of its prefixes with the masks of the
+// alternatives they allow, for each literal the ascending starts of its
+// occurrences (overlapping ones included). Each list is a range of one
+// array: cue k's starts are pos[cueAt[k]:cueEnd[k]], literal l's are
+// pos[litAt[l]:litAt[l+1]].
+type cueScan struct {
+	pos           []int
+	alts          []uint64 // by pos, for the cues' ranges
+	cueAt, cueEnd []int32
+	litAt         []int32
+}
+
+// cands returns cue k's starts and masks.
+func (sc *cueScan) cands(k int) ([]int, []uint64) {
+	a, b := sc.cueAt[k], sc.cueEnd[k]
+	return sc.pos[a:b:b], sc.alts[a:b:b]
+}
+
+// lit returns literal l's starts.
+func (sc *cueScan) lit(l int) []int { return sc.pos[sc.litAt[l]:sc.litAt[l+1]:sc.litAt[l+1]] }
+
+// scan runs the set's automaton over s.
+func (set *cueSet) scan(s string) *cueScan {
+	nc, nl := len(set.cues), len(set.lits)
+	// Offsets: cues first, then literals; cur is where each list is
+	// filled to.
+	at := make([]int32, 2*nc+nl+1)
+	out := &cueScan{cueAt: at[:nc], cueEnd: at[nc : 2*nc], litAt: at[2*nc:]}
+	if set.ac == nil || s == "" {
+		return out
+	}
+	ms := set.ac.FindAllOverlapping(unsafe.Slice(unsafe.StringData(s), len(s)))
+	// Count each list, into the offset of the next one.
+	size := make([]int32, nc+nl)
+	for i := range ms {
+		m := &ms[i]
+		p := m.Start
+		if l := set.lit[m.PatternID]; l >= 0 {
+			size[nc+l]++
+		}
+		// A window never starts after a word byte (see view.matches), so
+		// the boundary is the same in the window and in the whole text.
+		boundary := (p > 0 && isASCIIWord(s[p-1])) != isASCIIWord(s[p])
+		if !boundary {
+			m.End = -1 // marks the match for the fill below
+		}
+		for _, u := range set.users[m.PatternID] {
+			if !u.bounded || boundary {
+				size[u.cue]++
+			}
+		}
+	}
+	var total int32
+	for k := range nc {
+		out.cueAt[k], out.cueEnd[k] = total, total
+		total += size[k]
+	}
+	ncand := total
+	for l := range nl {
+		out.litAt[l] = total
+		total += size[nc+l]
+	}
+	out.litAt[nl] = total
+	out.pos, out.alts = make([]int, total), make([]uint64, ncand)
+	litEnd := size[nc:] // reused as the fill cursors of the literals
+	copy(litEnd, out.litAt[:nl])
+	for _, m := range ms {
+		if l := set.lit[m.PatternID]; l >= 0 {
+			out.pos[litEnd[l]] = m.Start // by end, so by start
+			litEnd[l]++
+		}
+		for _, u := range set.users[m.PatternID] {
+			if !u.bounded || m.End >= 0 {
+				e := out.cueEnd[u.cue]
+				out.pos[e], out.alts[e] = m.Start, u.alts
+				out.cueEnd[u.cue]++
+			}
+		}
+	}
+	for k := range nc {
+		a, b := out.cueAt[k], out.cueEnd[k]
+		if b-a > 1 {
+			ps, _ := sortCands(out.pos[a:b], out.alts[a:b])
+			out.cueEnd[k] = a + int32(len(ps))
+		}
+	}
+	return out
+}
+
+// sortCands sorts the starts ps with their masks, and merges equal starts.
+func sortCands(ps []int, alts []uint64) ([]int, []uint64) {
+	for i := 1; i < len(ps); i++ { // nearly sorted: they come by their end
+		for j := i; j > 0 && ps[j] < ps[j-1]; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+			alts[j], alts[j-1] = alts[j-1], alts[j]
+		}
+	}
+	k := 0
+	for i := range ps {
+		if k > 0 && ps[i] == ps[k-1] {
+			alts[k-1] |= alts[i]
+			continue
+		}
+		ps[k], alts[k] = ps[i], alts[i]
+		k++
+	}
+	return ps[:k], alts[:k]
+}
+
+func isASCIIWord(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
+}
+
+// cues: the shared set, of every pattern the rules run through the view
+// helpers (find, has, the gates and findAll), built on first use (about
+// 0.1 s of CPU), and the cues made on demand for any other pattern (each
+// with a set of its own). Cues are kept by pattern for good: the patterns
+// handed to the view helpers must be package variables, never compiled
+// per call.
+var (
+	sharedCues = sync.OnceValue(func() *cueSet { return newCueSet(cuePatterns(), cueLiterals()) })
+	ownCues    sync.Map // *regexp.Regexp -> *cue (nil when it has none)
+)
+
+// cueOf returns the cue of re, or nil when it runs plain.
+func cueOf(re *regexp.Regexp) *cue {
+	if c, ok := ownCues.Load(re); ok {
+		return c.(*cue)
+	}
+	var found *cue
+	for _, c := range sharedCues().cues {
+		if c.re == re {
+			found = c
+			break
+		}
+	}
+	if found == nil {
+		set := newCueSet([]*regexp.Regexp{re}, nil)
+		if len(set.cues) == 1 {
+			found = set.cues[0]
+		}
+	}
+	c, _ := ownCues.LoadOrStore(re, found)
+	return c.(*cue)
+}
+
+const unbounded = -1
+
+// maxBytes is the most bytes a match of re can span, or unbounded.
+func maxBytes(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return len(string(re.Rune))
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		if n := utf8.RuneLen(re.Rune[len(re.Rune)-1]); n > 0 {
+			return n
+		}
+		return utf8.UTFMax
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture:
+		return maxBytes(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			m := maxBytes(sub)
+			if m == unbounded {
+				return unbounded
+			}
+			n += m
+		}
+		return n
+	case syntax.OpAlternate:
+		n := 0
+		for _, sub := range re.Sub {
+			m := maxBytes(sub)
+			if m == unbounded {
+				return unbounded
+			}
+			n = max(n, m)
+		}
+		return n
+	case syntax.OpQuest:
+		return maxBytes(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus:
+		if maxBytes(re.Sub[0]) == 0 {
+			return 0
+		}
+		return unbounded
+	case syntax.OpRepeat:
+		m := maxBytes(re.Sub[0])
+		if m == unbounded || (re.Max < 0 && m > 0) {
+			return unbounded
+		}
+		return m * max(re.Max, 0)
+	}
+	return 0 // empty match and assertions
+}
+
+// minBytes is the fewest bytes a match of re spans.
+func minBytes(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return len(string(re.Rune))
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture, syntax.OpPlus:
+		return minBytes(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			n += minBytes(sub)
+		}
+		return n
+	case syntax.OpAlternate:
+		n := -1
+		for _, sub := range re.Sub {
+			if m := minBytes(sub); n < 0 || m < n {
+				n = m
+			}
+		}
+		return max(n, 0)
+	case syntax.OpRepeat:
+		return minBytes(re.Sub[0]) * re.Min
+	}
+	return 0 // quest, star, empty match and assertions
+}
+
+// Flags of a literal prefix: a match can be exactly the prefix, or longer.
+const (
+	prefixWhole = 1 << iota
+	prefixPart
+)
+
+// maxClass is the most characters a class may stand for in a prefix; a
+// wider class ends the prefix before it.
+const maxClass = 12
+
+// litPrefixes returns literal prefixes, at most n bytes long, one of which
+// every match of re starts with, with their flags (a prefix starting with
+// boundaryMark must start at a word boundary). It returns nil when there
+// would be more than limit.
+func litPrefixes(re *syntax.Regexp, n, limit int) map[string]uint8 {
+	set := map[string]uint8{}
+	add := func(p string, f uint8) {
+		if len(p) > n {
+			p, f = p[:n], prefixPart
+		}
+		set[p] |= f
+	}
+	cat := func(p, q string) string {
+		if len(q) > 0 && q[0] == boundaryMark && p != "" {
+			return p + q[1:] // a boundary after the start: not checked
+		}
+		return p + q
+	}
+	switch re.Op {
+	case syntax.OpLiteral:
+		add(string(re.Rune), prefixWhole)
+	case syntax.OpCharClass:
+		var chars []rune
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			if hi-lo >= maxClass || lo == boundaryMark {
+				return map[string]uint8{"": prefixPart}
+			}
+			for r := lo; r <= hi; r++ {
+				chars = append(chars, r)
+			}
+		}
+		if len(chars) > maxClass {
+			return map[string]uint8{"": prefixPart}
+		}
+		for _, r := range chars {
+			add(string(r), prefixWhole)
+		}
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		add("", prefixPart)
+	case syntax.OpCapture:
+		return litPrefixes(re.Sub[0], n, limit)
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			s := litPrefixes(sub, n, limit)
+			if s == nil {
+				return nil
+			}
+			for p, f := range s {
+				set[p] |= f
+			}
+		}
+	case syntax.OpQuest, syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		s := litPrefixes(re.Sub[0], n, limit)
+		if s == nil {
+			return nil
+		}
+		lo, hi := 0, -1 // repetitions
+		switch re.Op {
+		case syntax.OpQuest:
+			hi = 1
+		case syntax.OpPlus:
+			lo = 1
+		case syntax.OpRepeat:
+			lo, hi = re.Min, re.Max
+			if lo == 1 && hi == 1 {
+				return s
+			}
+		}
+		if hi != 1 || minBytes(re.Sub[0]) == 0 {
+			// Only an optional part is unrolled: the prefixes of a
+			// repetition are those of its first round.
+			for p, f := range s {
+				if hi != 1 {
+					f = prefixPart
+				}
+				set[p] |= f
+			}
+			if lo == 0 {
+				set[""] |= prefixWhole
+			}
+			break
+		}
+		for p, f := range s { // once
+			set[p] |= f
+		}
+		set[""] |= prefixWhole // or not at all
+	case syntax.OpConcat:
+		set[""] = prefixWhole
+		for _, sub := range re.Sub {
+			whole := false
+			for _, f := range set {
+				whole = whole || f&prefixWhole != 0
+			}
+			if !whole {
+				break
+			}
+			s := litPrefixes(sub, n, limit)
+			if s == nil {
+				return nil
+			}
+			if len(set)*len(s) > limit {
+				// Too many: the prefixes end before sub.
+				for p := range set {
+					set[p] = prefixPart
+				}
+				break
+			}
+			prev := set
+			set = map[string]uint8{}
+			for p, f := range prev {
+				if f&prefixPart != 0 {
+					set[p] |= prefixPart
+				}
+				if f&prefixWhole == 0 {
+					continue
+				}
+				for q, g := range s {
+					add(cat(p, q), g)
+				}
+			}
+			if len(set) > limit {
+				return nil
+			}
+		}
+	case syntax.OpWordBoundary:
+		add(string(rune(boundaryMark)), prefixWhole)
+	default:
+		add("", prefixWhole) // empty match and other assertions
+	}
+	if len(set) > limit {
+		return nil
+	}
+	return set
+}
+
+// factors returns strings one of which every match of re contains, or nil
+// when it cannot tell.
+func factors(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
+			return nil
+		}
+		return []string{string(re.Rune)}
+	case syntax.OpCapture, syntax.OpPlus:
+		return factors(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return factors(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			f := factors(sub)
+			if f == nil {
+				return nil
+			}
+			out = append(out, f...)
+		}
+		return out
+	case syntax.OpConcat:
+		// The part whose factors are the longest, at their shortest.
+		var best []string
+		score := 0
+		for _, sub := range re.Sub {
+			f := factors(sub)
+			if f == nil {
+				continue
+			}
+			short := len(f[0])
+			for _, s := range f {
+				short = min(short, len(s))
+			}
+			if short > score {
+				best, score = f, short
+			}
+		}
+		return best
+	}
+	return nil
+}
+
+// reFactors caches factors by pattern (package variables only, as for
+// ownCues); an empty list means none known.
+var reFactors sync.Map // *regexp.Regexp -> []string
+
+// mayMatch reports whether re may match s: false when s holds none of its
+// factors.
+func mayMatch(re *regexp.Regexp, s string) bool {
+	f, ok := reFactors.Load(re)
+	if !ok {
+		var fs []string
+		if tree, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
+			fs = factors(tree)
+		}
+		f, _ = reFactors.LoadOrStore(re, fs)
+	}
+	fs := f.([]string)
+	if len(fs) == 0 {
+		return true
+	}
+	for _, l := range fs {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
+}
