@@ -98,7 +98,30 @@ func slowText(s string) bool {
 	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
 }
 
-// lowerPool holds the buffers of the lower-cased texts.
+// fold maps a byte to its class in the prefix search: ASCII letters to
+// lower case, the white space of \s (\t \n \f \r and space) to a space,
+// digits to '0'; other bytes to themselves. Prefixes are folded alike, so a
+// text holding a prefix at p holds its folded form at p in the folded text:
+// the candidates are a superset of the match starts. Folding white space
+// and digits keeps the prefix sets of expressions like `\s*\d{1,4}` small
+// enough to be long, hence selective.
+var fold = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c) + 'a' - 'A'
+	}
+	for _, c := range "\t\n\f\r" {
+		t[c] = ' '
+	}
+	for c := '1'; c <= '9'; c++ {
+		t[c] = '0'
+	}
+	return t
+}()
+
+// lowerPool holds the buffers of the folded texts.
 var lowerPool = sync.Pool{New: func() any { return new([]byte) }}
 
 // candidates returns the starts of the prefixes in s, ascending, each once.
@@ -106,16 +129,12 @@ func (c *cueRegexp) candidates(s string) []int {
 	bp := lowerPool.Get().(*[]byte)
 	low := append((*bp)[:0], s...)
 	for i, b := range low {
-		if b >= 'A' && b <= 'Z' {
-			low[i] = b + 'a' - 'A'
-		}
+		low[i] = fold[b]
 	}
+	// One linear pass of the automaton. (The library's IsMatch is no fast
+	// path here: its prefilter looks for each start byte in the rest of the
+	// text again after every partial match, quadratic on prose.)
 	var out []int
-	if !c.ac.IsMatch(low) { // the fast path of the library: most texts hold no prefix
-		*bp = low
-		lowerPool.Put(bp)
-		return nil
-	}
 	for _, m := range c.ac.FindAllOverlapping(low) {
 		p := m.Start
 		if m.PatternID >= c.nPlain && (p > 0 && isASCIIWord(s[p-1])) == isASCIIWord(s[p]) {
@@ -403,9 +422,9 @@ func litPrefixes(re *syntax.Regexp, n, limit int) map[string]uint8 {
 				f = prefixPart
 				break
 			}
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A' // compared without case in any case
-			} else if r >= utf8.RuneSelf && re.Flags&syntax.FoldCase != 0 && unicode.SimpleFold(r) != r {
+			if r < utf8.RuneSelf {
+				r = rune(fold[r]) // compared without case in any case
+			} else if re.Flags&syntax.FoldCase != 0 && unicode.SimpleFold(r) != r {
 				f = prefixPart
 				break
 			}
@@ -414,6 +433,7 @@ func litPrefixes(re *syntax.Regexp, n, limit int) map[string]uint8 {
 		add(string(b), f)
 	case syntax.OpCharClass:
 		chars := map[string]bool{}
+		distinct := map[rune]bool{} // the class's runes but for case: a broad class ends the prefix
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			lo, hi := re.Rune[i], re.Rune[i+1]
 			if hi-lo > 64 {
@@ -425,14 +445,16 @@ func litPrefixes(re *syntax.Regexp, n, limit int) map[string]uint8 {
 					return map[string]uint8{"": prefixPart}
 				case r == 0x17f || r == 0x212a:
 					// folds to s or k: such texts take the plain regexp
-				case r >= 'A' && r <= 'Z':
-					chars[string(r+'a'-'A')] = true
+				case r < utf8.RuneSelf:
+					chars[string(rune(fold[r]))] = true
+					distinct[unicode.ToLower(r)] = true
 				default:
 					chars[string(r)] = true
+					distinct[r] = true
 				}
 			}
 		}
-		if len(chars) > 32 {
+		if len(distinct) > 32 {
 			return map[string]uint8{"": prefixPart}
 		}
 		for ch := range chars {
