@@ -75,25 +75,58 @@ func (k *keyRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return out
 }
 
-// FindAllStringIndex is regexp's, on the windows of s.
+// FindAllStringIndex is regexp's, on the windows of s. (A match's span does
+// not depend on the submatches: the regexp skips computing them.)
 func (k *keyRegexp) FindAllStringIndex(s string, n int) [][]int {
+	if reference {
+		return spans(k.FindAllStringSubmatchIndex(s, n))
+	}
 	var out [][]int
-	for _, m := range k.FindAllStringSubmatchIndex(s, n) {
-		out = append(out, m[:2])
+	end := 0
+	for _, w := range k.windows(s) {
+		for _, m := range k.re.FindAllStringIndex(s[w[0]:w[1]], -1) {
+			m[0], m[1] = m[0]+w[0], m[1]+w[0]
+			if m[0] < end {
+				continue
+			}
+			out, end = append(out, m), m[1]
+			if n >= 0 && len(out) == n {
+				return out
+			}
+		}
 	}
 	return out
 }
 
-// FindStringIndex is regexp's, on the windows of s.
+// FindStringIndex is regexp's, on the windows of s: the first window's
+// first match.
 func (k *keyRegexp) FindStringIndex(s string) []int {
-	if m := k.FindAllStringSubmatchIndex(s, 1); m != nil {
-		return m[0][:2]
+	if reference {
+		if m := k.FindAllStringSubmatchIndex(s, 1); m != nil {
+			return m[0][:2]
+		}
+		return nil
+	}
+	for _, w := range k.windows(s) {
+		if m := k.re.FindStringIndex(s[w[0]:w[1]]); m != nil {
+			return []int{m[0] + w[0], m[1] + w[0]}
+		}
 	}
 	return nil
 }
 
 // MatchString reports a match in the windows of s.
-func (k *keyRegexp) MatchString(s string) bool { return k.FindStringIndex(s) != nil }
+func (k *keyRegexp) MatchString(s string) bool {
+	if reference {
+		return k.FindAllStringSubmatchIndex(s, 1) != nil
+	}
+	for _, w := range k.windows(s) {
+		if k.re.MatchString(s[w[0]:w[1]]) {
+			return true
+		}
+	}
+	return false
+}
 
 // FindAllStringSubmatch is regexp's, on the windows of s.
 func (k *keyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
@@ -106,6 +139,15 @@ func (k *keyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
 			}
 		}
 		out = append(out, g)
+	}
+	return out
+}
+
+// spans cuts submatch indexes to the match's span.
+func spans(all [][]int) [][]int {
+	var out [][]int
+	for _, m := range all {
+		out = append(out, m[:2])
 	}
 	return out
 }
