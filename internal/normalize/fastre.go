@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"errors"
+	"math"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -33,8 +35,9 @@ type cueRegexp struct {
 	maxLen     int // most bytes a match spans, -1 when unbounded
 	// ac finds the prefixes; a pattern id at or above nPlain needs a word
 	// boundary where it starts.
-	ac     *ahocorasick.Automaton
-	nPlain int
+	ac        *ahocorasick.Automaton
+	nPlain    int
+	minPrefix int // bytes of the shortest prefix
 }
 
 // reference makes the accelerated matchers of this package take the plain
@@ -50,10 +53,23 @@ const boundary = 0
 // newCueRegexp compiles expr. It panics when no prefixes can be derived:
 // the expression needs a plain regexp.
 func newCueRegexp(expr string) *cueRegexp {
-	re := regexp.MustCompile(expr)
+	c, err := compileCue(expr)
+	if err != nil {
+		panic("cueRegexp: " + err.Error())
+	}
+	return c
+}
+
+// compileCue compiles expr as a cue regexp, or reports why its matches
+// cannot be found by literal prefixes.
+func compileCue(expr string) (*cueRegexp, error) {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, err
+	}
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
-		panic(err)
+		return nil, err
 	}
 	c := &cueRegexp{
 		re:     re,
@@ -62,19 +78,20 @@ func newCueRegexp(expr string) *cueRegexp {
 		maxLen: maxBytes(tree),
 	}
 	if minBytes(tree) == 0 {
-		panic("cueRegexp: " + expr + " matches the empty string")
+		return nil, errors.New(expr + " matches the empty string")
 	}
 	var set map[string]uint8
 	for n := 8; n >= 1 && set == nil; n-- {
 		set = litPrefixes(tree, n, 3000)
 	}
 	if set == nil {
-		panic("cueRegexp: no prefixes for " + expr)
+		return nil, errors.New("no prefixes for " + expr)
 	}
 	plain, bounded := map[string]bool{}, map[string]bool{}
+	c.minPrefix = math.MaxInt
 	for p := range set {
 		if p == "" || p == string(rune(boundary)) {
-			panic("cueRegexp: empty prefix for " + expr)
+			return nil, errors.New("empty prefix for " + expr)
 		}
 		if p[0] == boundary {
 			bounded[p[1:]] = true
@@ -91,12 +108,15 @@ func newCueRegexp(expr string) *cueRegexp {
 	for p := range bounded {
 		pats = append(pats, p)
 	}
+	for _, p := range pats {
+		c.minPrefix = min(c.minPrefix, len(p))
+	}
 	slices.Sort(pats[:c.nPlain])
 	slices.Sort(pats[c.nPlain:])
 	if c.ac, err = ahocorasick.NewBuilder().AddStrings(pats).Build(); err != nil {
-		panic("cueRegexp: " + expr + ": " + err.Error())
+		return nil, errors.New(expr + ": " + err.Error())
 	}
-	return c
+	return c, nil
 }
 
 // slowText reports a text with runes that case-fold to ASCII letters, which
