@@ -12,6 +12,7 @@ type keyRegexp struct {
 	re            *regexp.Regexp
 	cue           *cueRegexp    // re searched from its prefixes, or nil
 	byFirst       [256][]string // keys by first byte, both cases
+	first         [256]bool     // the bytes byFirst has keys for
 	before, after int
 }
 
@@ -26,9 +27,9 @@ func newKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
 	}
 	for _, key := range keys {
 		c := key[0]
-		k.byFirst[c] = append(k.byFirst[c], key)
+		k.byFirst[c], k.first[c] = append(k.byFirst[c], key), true
 		if c >= 'a' && c <= 'z' {
-			k.byFirst[c-'a'+'A'] = append(k.byFirst[c-'a'+'A'], key)
+			k.byFirst[c-'a'+'A'], k.first[c-'a'+'A'] = append(k.byFirst[c-'a'+'A'], key), true
 		}
 	}
 	return k
@@ -38,6 +39,9 @@ func newKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
 func (k *keyRegexp) windows(s string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(s); i++ {
+		if !k.first[s[i]] {
+			continue
+		}
 		for _, key := range k.byFirst[s[i]] {
 			if !hasPrefixFold(s[i:], key) {
 				continue
