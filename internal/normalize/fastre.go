@@ -80,9 +80,16 @@ func compileCue(expr string) (*cueRegexp, error) {
 	if minBytes(tree) == 0 {
 		return nil, errors.New(expr + " matches the empty string")
 	}
+	// The longest prefixes, up to 8 bytes, of which there are at most 3000.
+	// Their number grows with their length: try lengths upward and stop at
+	// the first that has too many (a failing try is the costly one).
 	var set map[string]uint8
-	for n := 8; n >= 1 && set == nil; n-- {
-		set = litPrefixes(tree, n, 3000)
+	for n := 1; n <= 8; n++ {
+		s := litPrefixes(tree, n, 3000)
+		if s == nil {
+			break
+		}
+		set = s
 	}
 	if set == nil {
 		return nil, errors.New("no prefixes for " + expr)
@@ -561,6 +568,9 @@ func litPrefixes(re *syntax.Regexp, n, limit int) map[string]uint8 {
 						next[pq] |= prefixWhole
 					}
 				}
+				if len(set)+len(next) > limit {
+					return nil
+				}
 			}
 			if len(set)+len(next) > limit {
 				return nil
@@ -592,6 +602,9 @@ func litPrefixes(re *syntax.Regexp, n, limit int) map[string]uint8 {
 				}
 				for q, g := range s {
 					add(cat(p, q), g)
+				}
+				if len(set) > limit {
+					return nil
 				}
 			}
 			if len(set) > limit {
