@@ -60,14 +60,21 @@ func TestKeyRegexpAgreesWithPlain(t *testing.T) {
 	}
 }
 
-// TestKeyRegexpCues: the key regexps with selective prefixes search their
-// windows by them; the others (placeOnly, led by one separator byte) run
-// the plain regexp.
+// TestKeyRegexpCues: a key regexp whose literal prefixes are selective
+// searches its windows by them; one led by a one-byte separator runs the
+// plain regexp.
 func TestKeyRegexpCues(t *testing.T) {
+	if k := newKeyRegexp(`(?i)\b(?:hybrid options?|(?:two|three) days? in (?:the|our) office)\b`, 40, 40, "hybrid", "day"); k.cue == nil {
+		t.Error("selective prefixes: no cue search")
+	}
+	if k := newKeyRegexp(`(?i)(?:^|[\s(,])(\pL+) only\b`, 40, 10, "only"); k.cue != nil {
+		t.Errorf("one-byte prefixes: cue search with %d-byte prefixes", k.cue.minPrefix)
+	}
 	for name, k := range keyRegexps {
-		if want := name != "placeOnly"; (k.cue != nil) != want {
-			t.Errorf("%s: cue search %v, want %v", name, k.cue != nil, want)
+		if k.cue != nil && k.cue.minPrefix < minCuePrefix {
+			t.Errorf("%s: cue search with %d-byte prefixes", name, k.cue.minPrefix)
 		}
+		t.Logf("%s: cue search %v", name, k.cue != nil)
 	}
 }
 
