@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"errors"
+	"math"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -33,9 +35,17 @@ type cueRegexp struct {
 	maxLen     int // most bytes a match spans, -1 when unbounded
 	// ac finds the prefixes; a pattern id at or above nPlain needs a word
 	// boundary where it starts.
-	ac     *ahocorasick.Automaton
-	nPlain int
+	ac        *ahocorasick.Automaton
+	nPlain    int
+	minPrefix int // bytes of the shortest prefix
 }
+
+// reference makes the accelerated matchers of this package take the plain
+// paths they stand for: a cue regexp runs its regexp over the whole text, a
+// key regexp its regexp with submatches over each window, wordMatches its
+// regexp. Only tests set it, to check that Normalize's results do not
+// depend on the accelerations; nothing else may.
+var reference bool
 
 // boundary marks a prefix that starts at a word boundary.
 const boundary = 0
@@ -43,10 +53,23 @@ const boundary = 0
 // newCueRegexp compiles expr. It panics when no prefixes can be derived:
 // the expression needs a plain regexp.
 func newCueRegexp(expr string) *cueRegexp {
-	re := regexp.MustCompile(expr)
+	c, err := compileCue(expr)
+	if err != nil {
+		panic("cueRegexp: " + err.Error())
+	}
+	return c
+}
+
+// compileCue compiles expr as a cue regexp, or reports why its matches
+// cannot be found by literal prefixes.
+func compileCue(expr string) (*cueRegexp, error) {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, err
+	}
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
-		panic(err)
+		return nil, err
 	}
 	c := &cueRegexp{
 		re:     re,
@@ -55,19 +78,27 @@ func newCueRegexp(expr string) *cueRegexp {
 		maxLen: maxBytes(tree),
 	}
 	if minBytes(tree) == 0 {
-		panic("cueRegexp: " + expr + " matches the empty string")
+		return nil, errors.New(expr + " matches the empty string")
 	}
+	// The longest prefixes, up to 8 bytes, of which there are at most 3000.
+	// Their number grows with their length: try lengths upward and stop at
+	// the first that has too many (a failing try is the costly one).
 	var set map[string]uint8
-	for n := 8; n >= 1 && set == nil; n-- {
-		set = litPrefixes(tree, n, 3000)
+	for n := 1; n <= 8; n++ {
+		s := litPrefixes(tree, n, 3000)
+		if s == nil {
+			break
+		}
+		set = s
 	}
 	if set == nil {
-		panic("cueRegexp: no prefixes for " + expr)
+		return nil, errors.New("no prefixes for " + expr)
 	}
 	plain, bounded := map[string]bool{}, map[string]bool{}
+	c.minPrefix = math.MaxInt
 	for p := range set {
 		if p == "" || p == string(rune(boundary)) {
-			panic("cueRegexp: empty prefix for " + expr)
+			return nil, errors.New("empty prefix for " + expr)
 		}
 		if p[0] == boundary {
 			bounded[p[1:]] = true
@@ -84,12 +115,15 @@ func newCueRegexp(expr string) *cueRegexp {
 	for p := range bounded {
 		pats = append(pats, p)
 	}
+	for _, p := range pats {
+		c.minPrefix = min(c.minPrefix, len(p))
+	}
 	slices.Sort(pats[:c.nPlain])
 	slices.Sort(pats[c.nPlain:])
 	if c.ac, err = ahocorasick.NewBuilder().AddStrings(pats).Build(); err != nil {
-		panic("cueRegexp: " + expr + ": " + err.Error())
+		return nil, errors.New(expr + ": " + err.Error())
 	}
-	return c
+	return c, nil
 }
 
 // slowText reports a text with runes that case-fold to ASCII letters, which
@@ -98,7 +132,30 @@ func slowText(s string) bool {
 	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
 }
 
-// lowerPool holds the buffers of the lower-cased texts.
+// fold maps a byte to its class in the prefix search: ASCII letters to
+// lower case, the white space of \s (\t \n \f \r and space) to a space,
+// digits to '0'; other bytes to themselves. Prefixes are folded alike, so a
+// text holding a prefix at p holds its folded form at p in the folded text:
+// the candidates are a superset of the match starts. Folding white space
+// and digits keeps the prefix sets of expressions like `\s*\d{1,4}` small
+// enough to be long, hence selective.
+var fold = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c) + 'a' - 'A'
+	}
+	for _, c := range "\t\n\f\r" {
+		t[c] = ' '
+	}
+	for c := '1'; c <= '9'; c++ {
+		t[c] = '0'
+	}
+	return t
+}()
+
+// lowerPool holds the buffers of the folded texts.
 var lowerPool = sync.Pool{New: func() any { return new([]byte) }}
 
 // candidates returns the starts of the prefixes in s, ascending, each once.
@@ -106,16 +163,12 @@ func (c *cueRegexp) candidates(s string) []int {
 	bp := lowerPool.Get().(*[]byte)
 	low := append((*bp)[:0], s...)
 	for i, b := range low {
-		if b >= 'A' && b <= 'Z' {
-			low[i] = b + 'a' - 'A'
-		}
+		low[i] = fold[b]
 	}
+	// One linear pass of the automaton. (The library's IsMatch is no fast
+	// path here: its prefilter looks for each start byte in the rest of the
+	// text again after every partial match, quadratic on prose.)
 	var out []int
-	if !c.ac.IsMatch(low) { // the fast path of the library: most texts hold no prefix
-		*bp = low
-		lowerPool.Put(bp)
-		return nil
-	}
 	for _, m := range c.ac.FindAllOverlapping(low) {
 		p := m.Start
 		if m.PatternID >= c.nPlain && (p > 0 && isASCIIWord(s[p-1])) == isASCIIWord(s[p]) {
@@ -186,7 +239,7 @@ func (c *cueRegexp) matchAt(s string, p int) bool {
 
 // MatchString is regexp.MatchString.
 func (c *cueRegexp) MatchString(s string) bool {
-	if slowText(s) {
+	if reference || slowText(s) {
 		return c.re.MatchString(s)
 	}
 	for _, p := range c.candidates(s) {
@@ -199,7 +252,7 @@ func (c *cueRegexp) MatchString(s string) bool {
 
 // FindStringSubmatchIndex is regexp.FindStringSubmatchIndex.
 func (c *cueRegexp) FindStringSubmatchIndex(s string) []int {
-	if slowText(s) {
+	if reference || slowText(s) {
 		return c.re.FindStringSubmatchIndex(s)
 	}
 	for _, p := range c.candidates(s) {
@@ -221,7 +274,7 @@ func (c *cueRegexp) FindStringIndex(s string) []int {
 
 // FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex.
 func (c *cueRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if slowText(s) {
+	if reference || slowText(s) {
 		return c.re.FindAllStringSubmatchIndex(s, n)
 	}
 	var out [][]int
@@ -403,9 +456,9 @@ func litPrefixes(re *syntax.Regexp, n, limit int) map[string]uint8 {
 				f = prefixPart
 				break
 			}
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A' // compared without case in any case
-			} else if r >= utf8.RuneSelf && re.Flags&syntax.FoldCase != 0 && unicode.SimpleFold(r) != r {
+			if r < utf8.RuneSelf {
+				r = rune(fold[r]) // compared without case in any case
+			} else if re.Flags&syntax.FoldCase != 0 && unicode.SimpleFold(r) != r {
 				f = prefixPart
 				break
 			}
@@ -414,6 +467,7 @@ func litPrefixes(re *syntax.Regexp, n, limit int) map[string]uint8 {
 		add(string(b), f)
 	case syntax.OpCharClass:
 		chars := map[string]bool{}
+		distinct := map[rune]bool{} // the class's runes but for case: a broad class ends the prefix
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			lo, hi := re.Rune[i], re.Rune[i+1]
 			if hi-lo > 64 {
@@ -425,14 +479,16 @@ func litPrefixes(re *syntax.Regexp, n, limit int) map[string]uint8 {
 					return map[string]uint8{"": prefixPart}
 				case r == 0x17f || r == 0x212a:
 					// folds to s or k: such texts take the plain regexp
-				case r >= 'A' && r <= 'Z':
-					chars[string(r+'a'-'A')] = true
+				case r < utf8.RuneSelf:
+					chars[string(rune(fold[r]))] = true
+					distinct[unicode.ToLower(r)] = true
 				default:
 					chars[string(r)] = true
+					distinct[r] = true
 				}
 			}
 		}
-		if len(chars) > 32 {
+		if len(distinct) > 32 {
 			return map[string]uint8{"": prefixPart}
 		}
 		for ch := range chars {
@@ -512,6 +568,9 @@ func litPrefixes(re *syntax.Regexp, n, limit int) map[string]uint8 {
 						next[pq] |= prefixWhole
 					}
 				}
+				if len(set)+len(next) > limit {
+					return nil
+				}
 			}
 			if len(set)+len(next) > limit {
 				return nil
@@ -543,6 +602,9 @@ func litPrefixes(re *syntax.Regexp, n, limit int) map[string]uint8 {
 				}
 				for q, g := range s {
 					add(cat(p, q), g)
+				}
+				if len(set) > limit {
+					return nil
 				}
 			}
 			if len(set) > limit {

@@ -8,7 +8,9 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -82,13 +84,51 @@ func DedupKey(l *model.Listing) string {
 }
 
 // TextSimHash is a 64-bit SimHash of text over word 3-shingles: texts that
-// differ in a few words have hashes a few bits apart.
+// differ in a few words have hashes a few bits apart. The words are
+// keyWords's; each shingle is hashed with 64-bit FNV-1a over its words,
+// each followed by a zero byte.
 func TextSimHash(text string) uint64 {
-	words := keyWords(text)
+	if !plainWords(text) {
+		return simHashWords(keyWords(text))
+	}
+	sb := simPool.Get().(*simBuf)
+	defer simPool.Put(sb)
+	low, ends := lowerWords(text, sb.low[:0], sb.ends[:0])
+	sb.low, sb.ends = low, ends
+	if len(ends) == 0 {
+		return 0
+	}
+	var c simCounter
+	n := max(1, len(ends)-2)
+	for i := 0; i < n; i++ {
+		h := uint64(fnvOffset)
+		for k := i; k < min(len(ends), i+3); k++ {
+			from := 0
+			if k > 0 {
+				from = ends[k-1]
+			}
+			for _, b := range low[from:ends[k]] {
+				h = (h ^ uint64(b)) * fnvPrime
+			}
+			h *= fnvPrime // the zero byte after the word
+		}
+		c.add(h)
+	}
+	return c.sum()
+}
+
+// The 64-bit FNV-1a parameters (hash/fnv's).
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// simHashWords is TextSimHash of words.
+func simHashWords(words []string) uint64 {
 	if len(words) == 0 {
 		return 0
 	}
-	var v [64]int
+	var c simCounter
 	h := fnv.New64a()
 	n := max(1, len(words)-2)
 	for i := 0; i < n; i++ {
@@ -97,18 +137,108 @@ func TextSimHash(text string) uint64 {
 			h.Write([]byte(w))
 			h.Write([]byte{0})
 		}
-		x := h.Sum64()
-		for b := 0; b < 64; b++ {
-			if x&(1<<b) != 0 {
-				v[b]++
-			} else {
-				v[b]--
+		c.add(h.Sum64())
+	}
+	return c.sum()
+}
+
+// simBuf holds TextSimHash's lower-cased words and their ends.
+type simBuf struct {
+	low  []byte
+	ends []int
+}
+
+var simPool = sync.Pool{New: func() any { return new(simBuf) }}
+
+// plainWords reports whether keyWords(text) is what lowerWords reads:
+// valid UTF-8 holding nothing CleanLine would change but white space (no
+// entity, no backslash, no zero-width character).
+func plainWords(text string) bool {
+	return strings.IndexByte(text, '&') < 0 && strings.IndexByte(text, '\\') < 0 && utf8.ValidString(text) &&
+		!strings.Contains(text, "\u200b") && !strings.Contains(text, "\u200c") && !strings.Contains(text, "\u200d") &&
+		!strings.Contains(text, "\ufeff") && !strings.Contains(text, "\u00ad")
+}
+
+// lowerWords appends to low the lower-cased words of text as keyWords
+// splits them (runs of letters, digits, "+" and "#" after lower-casing)
+// and to ends the end of each in low.
+func lowerWords(text string, low []byte, ends []int) ([]byte, []int) {
+	in := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		var word bool
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
 			}
+			word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '#'
+			if word {
+				low = append(low, c)
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			r = unicode.ToLower(r)
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			if word {
+				low = utf8.AppendRune(low, r)
+			}
+			i += size
+		}
+		if in && !word {
+			ends = append(ends, len(low))
+		}
+		in = word
+	}
+	if in {
+		ends = append(ends, len(low))
+	}
+	return low, ends
+}
+
+// simCounter counts, for each of 64 bits, the hashes that have it set:
+// eight bits at a time, in the byte lanes of a word.
+type simCounter struct {
+	lanes      [8]uint64 // lanes[k] byte j counts bit 8k+j, up to 255
+	ones       [64]int
+	n, inLanes int
+}
+
+// spread[b] has byte j set to bit j of b.
+var spread = func() (t [256]uint64) {
+	for b := range t {
+		for j := 0; j < 8; j++ {
+			t[b] |= uint64(b>>j&1) << (8 * j)
 		}
 	}
+	return t
+}()
+
+func (c *simCounter) add(x uint64) {
+	for k := range c.lanes {
+		c.lanes[k] += spread[byte(x>>(8*k))]
+	}
+	c.n++
+	if c.inLanes++; c.inLanes == 255 {
+		c.flush()
+	}
+}
+
+func (c *simCounter) flush() {
+	for k, l := range c.lanes {
+		for j := 0; j < 8; j++ {
+			c.ones[8*k+j] += int(byte(l >> (8 * j)))
+		}
+	}
+	c.lanes, c.inLanes = [8]uint64{}, 0
+}
+
+// sum sets each bit that more hashes have set than not.
+func (c *simCounter) sum() uint64 {
+	c.flush()
 	var out uint64
-	for b := 0; b < 64; b++ {
-		if v[b] > 0 {
+	for b, o := range c.ones {
+		if 2*o > c.n {
 			out |= 1 << b
 		}
 	}

@@ -1,28 +1,80 @@
 package normalize
 
 import (
+	"reflect"
 	"testing"
 )
 
 // keyRegexps are the key-word-accelerated regexps of the package.
 var keyRegexps = map[string]*keyRegexp{"hybridWeek": hybridWeek, "strongOnsiteMore": strongOnsiteMore,
-	"bodyRemoteMore": bodyRemoteMore, "officeCommute": officeCommute, "bodyContractMore": bodyContractMore, "typeLabel": typeLabel}
+	"bodyRemoteMore": bodyRemoteMore, "officeCommute": officeCommute, "bodyContractMore": bodyContractMore, "typeLabel": typeLabel,
+	"placeOnly": placeOnly}
 
-// TestKeyRegexpAgreesWithPlain: around its key words a keyRegexp finds
-// what its plain regexp finds in the whole text, on every agreement case.
-func TestKeyRegexpAgreesWithPlain(t *testing.T) {
-	texts := []string{benchText, "", "In the office on Tuesdays and Thursdays.", "REQUIRES YOU TO WORK IN OUR OFFICE 5 DAYS A WEEK"}
+// keyTexts are texts for the key regexps: the agreement cases and the fast
+// paths' texts.
+func keyTexts(t *testing.T) []string {
+	texts := []string{benchText, "", "In the office on Tuesdays and Thursdays.", "REQUIRES YOU TO WORK IN OUR OFFICE 5 DAYS A WEEK",
+		"2-3 days a week in the office; hybrid options", "Germany only. UK-based freelancers only (US ONLY)", "Job Type: Contract\nSchedule: day shift"}
 	for _, path := range agreementFiles {
 		for _, c := range readAgreementCases(t, path) {
 			texts = append(texts, c.Text, c.Title)
 		}
 	}
+	return append(texts, fastTexts()...)
+}
+
+// keySearches are all the searches of k on s.
+func keySearches(k *keyRegexp, s string) []any {
+	return []any{k.FindAllStringSubmatchIndex(s, -1), k.FindAllStringSubmatchIndex(s, 1), k.FindAllStringIndex(s, -1),
+		k.FindAllStringIndex(s, 2), k.FindStringIndex(s), k.MatchString(s), k.FindAllStringSubmatch(s, -1)}
+}
+
+// checkKey checks k's searches on s against its plain regexp over the same
+// windows (the reference path), and its cue against the plain regexp.
+func checkKey(t *testing.T, name string, k *keyRegexp, s string) {
+	t.Helper()
+	got := keySearches(k, s)
+	reference = true
+	want := keySearches(k, s)
+	reference = false
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%s on %q: %v, plain regexp over the windows %v", name, s, got, want)
+	}
+	if k.cue != nil {
+		checkCue(t, k.cue, s)
+	}
+}
+
+// TestKeyRegexpAgreesWithPlain: around its key words a keyRegexp finds
+// what its plain regexp finds in the whole text, on every agreement case
+// (placeOnly's place may be longer than its window), and exactly what the
+// plain regexp finds in the same windows.
+func TestKeyRegexpAgreesWithPlain(t *testing.T) {
 	for name, k := range keyRegexps {
-		for _, s := range texts {
-			if got, want := k.FindStringIndex(s), k.re.FindStringIndex(s); (got == nil) != (want == nil) {
+		for _, s := range keyTexts(t) {
+			if got, want := k.FindStringIndex(s), k.re.FindStringIndex(s); name != "placeOnly" && (got == nil) != (want == nil) {
 				t.Errorf("%s on %q: key regexp %v, plain %v", name, s, got, want)
 			}
+			checkKey(t, name, k, s)
 		}
+	}
+}
+
+// TestKeyRegexpCues: a key regexp whose literal prefixes are selective
+// searches its windows by them; one led by a one-byte separator runs the
+// plain regexp.
+func TestKeyRegexpCues(t *testing.T) {
+	if k := newKeyRegexp(`(?i)\b(?:hybrid options?|(?:two|three) days? in (?:the|our) office)\b`, 40, 40, "hybrid", "day"); k.cue == nil {
+		t.Error("selective prefixes: no cue search")
+	}
+	if k := newKeyRegexp(`(?i)(?:^|[\s(,])(\pL+) only\b`, 40, 10, "only"); k.cue != nil {
+		t.Errorf("one-byte prefixes: cue search with %d-byte prefixes", k.cue.minPrefix)
+	}
+	for name, k := range keyRegexps {
+		if k.cue != nil && k.cue.minPrefix < minCuePrefix {
+			t.Errorf("%s: cue search with %d-byte prefixes", name, k.cue.minPrefix)
+		}
+		t.Logf("%s: cue search %v", name, k.cue != nil)
 	}
 }
 
@@ -31,10 +83,11 @@ func FuzzKeyRegexp(f *testing.F) {
 	f.Add("Telecommuting is not permitted; remote candidates will not be considered.")
 	f.Add("Employment type: Temporary (3 months). We are hiring a freelance designer.")
 	f.Add("Must commute to our Chicago office daily. Remote-friendly team.")
+	f.Add("Work from home 2 days/week, 3 days on-site. US-based applicants only.")
 	f.Fuzz(func(t *testing.T, s string) {
 		for name, k := range keyRegexps {
 			got, want := k.FindStringIndex(s), k.re.FindStringIndex(s)
-			if (got == nil) != (want == nil) {
+			if name != "placeOnly" && (got == nil) != (want == nil) { // placeOnly's place may be longer than its window
 				t.Errorf("%s on %q: key regexp %v, plain %v", name, s, got, want)
 			}
 			for _, m := range k.FindAllStringSubmatchIndex(s, -1) {
@@ -42,6 +95,7 @@ func FuzzKeyRegexp(f *testing.F) {
 					t.Errorf("%s on %q: bad match %v", name, s, m)
 				}
 			}
+			checkKey(t, name, k, s)
 		}
 	})
 }

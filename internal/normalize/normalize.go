@@ -51,6 +51,11 @@ var titleSegment = regexp.MustCompile(`\s*(?:[,|()\[\]:–—]|\s-\s)\s*`)
 // the place of work: "Remote Sensing Analyst", "remote-controlled".
 var remoteCompound = regexp.MustCompile(`(?i)\bremote[- ](?:sens\w*|control\w*|patient|monitor\w*|access|desktop|pilot\w*|operat\w+ (?:center|centre|vehicle)|diagnostic\w*|learning centers?)\b`)
 
+// hintSeparators are the separators hintRemote drops from a structured
+// remote hint ("fully-remote", "in_office"), built once: a replacer's
+// tables cost more than the few bytes it replaces.
+var hintSeparators = strings.NewReplacer("-", "", "_", "", " ", "")
+
 // titleRegions returns the title's segments that name only places
 // ("EMEA", "US Remote", "UK/France"): with a remote note in the title they
 // say where the remote work may be done.

@@ -152,7 +152,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 
 // hintRemote maps a structured remote signal.
 func hintRemote(hint string) model.Remote {
-	switch strings.ToLower(strings.NewReplacer("-", "", "_", "", " ", "").Replace(strings.TrimSpace(hint))) {
+	switch strings.ToLower(hintSeparators.Replace(strings.TrimSpace(hint))) {
 	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1":
 		return model.RemoteRemote
 	case "hybrid":

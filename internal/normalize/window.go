@@ -58,7 +58,7 @@ func runeStart(s string, i int) int {
 // case, ASCII letters): the runs of ASCII word characters that are one of
 // the words.
 func wordMatches(s string, re *regexp.Regexp, words map[string]bool) [][]int {
-	if slowText(s) {
+	if reference || slowText(s) {
 		return re.FindAllStringIndex(s, -1)
 	}
 	var first [256]bool // first letters of the words, both cases
