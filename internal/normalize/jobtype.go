@@ -27,7 +27,7 @@ var employmentTypes = map[string]model.JobType{
 	"contractcc": model.TypeContract, "temptoperm": model.TypeContract, "temptohire": model.TypeContract,
 	"interim": model.TypeContract, "locum": model.TypeContract, "temporarycontract": model.TypeContract, "contracttemporary": model.TypeContract,
 	"seasonaltemporary": model.TypeContract, "fixedtermcontract": model.TypeContract, "freelancecontract": model.TypeContract,
-	"project": model.TypeProject, "projectbased": model.TypeProject, "oneoff": model.TypeProject,
+	"project": model.TypeProject, "projectbased": model.TypeProject, "oneoff": model.TypeProject, "perproject": model.TypeProject,
 	"volunteer": model.TypeVolunteer, "volunteering": model.TypeVolunteer, "voluntary": model.TypeVolunteer, "unpaid": model.TypeVolunteer,
 }
 
@@ -59,7 +59,7 @@ var (
 	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp|interim) (?:role|position|opportunity|basis|engagement|assignment|contract|job|work)|(?:are|be|as|engaged as) (?:1099 )?independent contractors?|1099 (?:independent )?contractors?|(?:work|working|works|partner) with (?:\w+ )?freelancers|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract)\b`)
 	bodyProject   = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|per project|for the project|fixed (?:fee|price))\b`)
 	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time|part[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|up to|roughly|~)\s*)?\d+(?:\s*-\s*\d+)?\s*(?:hours|hrs|h)\b)\b`)
-	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time|permanent,? full[- ]time|full[- ]time,? permanent|full[- ]time employee|full[- ]time,? (?:salaried|exempt|regular|benefited|benefits-eligible)\b)\b`)
+	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time|permanent,? full[- ]time|full[- ]time,? permanent|full[- ]time employee|full[- ]time,? (?:salaried|exempt|regular|benefited|benefits-eligible)\b|full[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|roughly|~)\s*)?\d+(?:\s*-\s*\d+)?\s*(?:hours|hrs|h)\b)\b`)
 )
 
 // bodyContractMore is more contract wording: temp-to-perm, hiring a

@@ -67,7 +67,7 @@ var titlePlace = regexp.MustCompile(`(?i)^\s*[\[(]\s*((?:fully\s+|100%\s+)?remot
 // TitlePlace returns the work-place note of a title ("Work From Home",
 // "Onsite", "Remote-US"), or "".
 func TitlePlace(title string) string {
-	if m := titlePlace.FindStringSubmatch(title); m != nil {
+	if m := titlePlace.FindStringSubmatch(title); m != nil && !(m[1] != "" && remoteCompound.MatchString(m[1])) {
 		return firstNonEmpty(m[1:]...)
 	}
 	return ""
