@@ -18,16 +18,28 @@ var remoteWords = regexp.MustCompile(`(?i)\b(?:fully|remote|only)\b|100%`)
 // country"), so "Remote (with occasional travel to our London office)"
 // names no region.
 func noteRegions(text string) []string {
+	rs, _ := remotePlaceNote(text)
+	return rs
+}
+
+// remotePlaceNote returns the regions of the first remote note in text
+// that names only places, and the note's span.
+func remotePlaceNote(text string) ([]string, []int) {
 	if !hasFold(text, "remote") {
-		return nil
+		return nil, nil
 	}
-	for _, m := range remoteNote.FindAllStringSubmatch(text, -1) {
-		note := remoteWords.ReplaceAllString(firstNonEmpty(m[1:]...), " ")
-		if rs := placeOnlyList(note); len(rs) > 0 {
-			return rs
+	for _, m := range remoteNote.FindAllStringSubmatchIndex(text, -1) {
+		var note string
+		for g := 1; g <= 3 && note == ""; g++ {
+			if m[2*g] >= 0 {
+				note = text[m[2*g]:m[2*g+1]]
+			}
+		}
+		if rs := placeOnlyList(remoteWords.ReplaceAllString(note, " ")); len(rs) > 0 {
+			return rs, m[:2]
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // placeOnlyList reads s up to the end of its clause as a list of places,

@@ -227,6 +227,10 @@ func fromBody(text string) (model.Remote, string) {
 	if loc := leadRemote.FindStringIndex(text); loc != nil && hasFold(text, "remote") {
 		return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
 	}
+	// "Where: remote (Spain or Portugal)": a remote note naming its places.
+	if _, loc := remotePlaceNote(text); loc != nil {
+		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
+	}
 	if loc := locOnsite.FindStringIndex(text); loc != nil && !containsFold(text, "remote") {
 		return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
 	}

@@ -1,0 +1,70 @@
+package normalize
+
+import (
+	"testing"
+	"time"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// blind2FixCases pin the fixes made for the second blind table
+// (testdata/agreement_blind2.jsonl), in other words than the table's, each
+// with a trap beside it that the fix must not fire on.
+var blind2FixCases = []truthCase{
+	// Hybrid: office weekday ranges, home days a week, office visits a week.
+	{name: "office mon to wed", p: model.Posting{Title: "Planner", Locations: []string{"Leeds, UK"}, DescriptionText: "The team is in our office Monday to Wednesday and at home the rest of the week."}, remote: "hybrid"},
+	{name: "office mon to fri stays onsite", p: model.Posting{Title: "Planner", Locations: []string{"Leeds, UK"}, DescriptionText: "You will work in the office Monday to Friday, 9 to 5."}, remote: "onsite"},
+	{name: "two days a week at home", p: model.Posting{Title: "Clerk", Locations: []string{"Cork, Ireland"}, DescriptionText: "After training you can work two days a week at home."}, remote: "hybrid"},
+	{name: "office twice a week", p: model.Posting{Title: "Analyst", Locations: []string{"Lyon, France"}, DescriptionText: "We ask everyone to come into the office twice a week."}, remote: "hybrid"},
+	{name: "office twice a year is a visit", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "We meet in the office twice a year for planning."}, remote: "remote"},
+	{name: "hybrid remote label", p: model.Posting{Title: "Nurse Educator", DescriptionText: "Schedule: days\nWork Location: Hybrid remote in Omaha, NE"}, remote: "hybrid"},
+	{name: "we are hybrid", p: model.Posting{Title: "Designer", Locations: []string{"Ghent, Belgium"}, DescriptionText: "We are hybrid: most people come in on Thursdays."}, remote: "hybrid"},
+	{name: "hybrid app is no schedule", p: model.Posting{Title: "Mobile Developer", Locations: []string{"Ghent, Belgium"}, DescriptionText: "Our product is a hybrid app built with Flutter."}, remote: "unknown"},
+	// On-site: denials written as labels or statements, a qualified role.
+	{name: "remote colon none", p: model.Posting{Title: "Technician", Locations: []string{"Tulsa, OK"}, DescriptionText: "Shift: nights\nRemote: none"}, remote: "onsite"},
+	{name: "not remote sentence", p: model.Posting{Title: "Technician", DescriptionText: "Not remote. You'll work at the Tulsa depot."}, remote: "onsite"},
+	{name: "not remote-first but remote", p: model.Posting{Title: "Engineer", DescriptionText: "We're not remote-first, but this role is fully remote."}, remote: "remote"},
+	{name: "this specific role is on-site", p: model.Posting{Title: "Chef", Locations: []string{"Remote"}, DescriptionText: "Most of our jobs are remote; this specific role is on-site in Lyon."}, remote: "onsite"},
+	{name: "not remote eligible", p: model.Posting{Title: "Teller", Locations: []string{"Akron, OH"}, DescriptionText: "This job is not remote eligible."}, remote: "onsite"},
+	// Remote: WFH and telecommute statements, labels, virtual work.
+	{name: "fully wfh", p: model.Posting{Title: "Agent", DescriptionText: "Fully WFH, equipment shipped to you."}, remote: "remote"},
+	{name: "telecommute role", p: model.Posting{Title: "Coder", DescriptionText: "A telecommute role for certified coders."}, remote: "remote"},
+	{name: "remote eligible label", p: model.Posting{Title: "Analyst", Locations: []string{"Des Moines, IA"}, DescriptionText: "Remote-eligible within Iowa."}, remote: "remote"},
+	{name: "completed virtually", p: model.Posting{Title: "Research Assistant", DescriptionText: "All work is completed virtually; we meet on Teams."}, remote: "remote"},
+	{name: "virtually no meetings is no place", p: model.Posting{Title: "Research Assistant", Locations: []string{"Perth, Australia"}, DescriptionText: "There are virtually no meetings."}, remote: "unknown"},
+	{name: "lead remote semicolon", p: model.Posting{Title: "Agent", DescriptionText: "Remote; Central European hours."}, remote: "remote"},
+	{name: "lead remote in", p: model.Posting{Title: "Agent", DescriptionText: "Remote in Chile or Peru.\nSpanish required."}, remote: "remote", regions: "CL,PE"},
+	// Titles: a bracketed remote note opening the title, virtual internships.
+	{name: "title opens with remote note", p: model.Posting{Title: "(Remote - Canada) Bookkeeper"}, remote: "remote", regions: "CA"},
+	{name: "title remote sensing is no place", p: model.Posting{Title: "(Remote Sensing) GIS Analyst", Locations: []string{"Boise, ID"}}, remote: "unknown"},
+	{name: "virtual internship title", p: model.Posting{Title: "Virtual Micro-Internship in Finance"}, remote: "remote"},
+	{name: "virtual assistant title", p: model.Posting{Title: "Virtual Assistant", Locations: []string{"Boise, ID"}}, remote: "unknown"},
+	// Regions: place notes beside "remote" in text, lists, refusals, clearances.
+	{name: "text remote note pair", p: model.Posting{Title: "Writer", DescriptionText: "Where: remote (Spain or Portugal)."}, remote: "remote", regions: "ES,PT"},
+	{name: "text remote note travel", p: model.Posting{Title: "Writer", Locations: []string{"Remote"}, DescriptionText: "Remote (with occasional travel to our London office)."}, regions: "none"},
+	{name: "remote any country", p: model.Posting{Title: "Writer", Locations: []string{"Remote"}, DescriptionText: "Team of 12 (fully remote, any country)."}, regions: "worldwide"},
+	{name: "one of the following states", p: model.Posting{Title: "Nurse", Locations: []string{"Remote"}, DescriptionText: "You must reside in one of the following states: Idaho, Montana or Wyoming."}, regions: "US"},
+	{name: "hyphenated region", p: model.Posting{Title: "Agent", Locations: []string{"Remote"}, DescriptionText: "Candidates should be located in Asia-Pacific."}, regions: "APAC"},
+	{name: "provinces", p: model.Posting{Title: "Agent", Locations: []string{"Remote"}, DescriptionText: "We are hiring in Alberta and Manitoba only."}, regions: "CA"},
+	{name: "province code", p: model.Posting{Title: "Agent", Locations: []string{"Remote - Calgary, AB"}}, regions: "CA"},
+	{name: "cannot hire outside", p: model.Posting{Title: "Agent", Locations: []string{"Remote"}, DescriptionText: "At this time we cannot hire anyone outside of Ireland."}, regions: "IE"},
+	{name: "outside help is no place", p: model.Posting{Title: "Agent", Locations: []string{"Remote"}, DescriptionText: "We do not hire outside agencies."}, regions: "none"},
+	{name: "clearance", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "Requires a U.S. government clearance."}, regions: "US"},
+	{name: "no clearance needed", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "No security clearance needed."}, regions: "none"},
+	{name: "wherever you live", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "We hire wherever you live."}, regions: "worldwide"},
+	{name: "remote globally", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "The position is remote globally."}, regions: "worldwide"},
+	// Type and pay.
+	{name: "per project employment type", p: model.Posting{Title: "Voice Actor", EmploymentType: "per-project"}, jobType: "project"},
+	{name: "full time with hours", p: model.Posting{Title: "Clerk", DescriptionText: "Full-time: 37.5 hours, Monday to Friday."}, jobType: "full_time"},
+	{name: "bare cents field", p: model.Posting{Title: "Clerk", Locations: []string{"Akron, OH"}, PayText: "16.25"}, pay: "16.25 16.25 USD hour"},
+	{name: "bare cents range", p: model.Posting{Title: "Clerk", Locations: []string{"Leeds, UK"}, PayText: "11.44 - 12.10"}, pay: "11.44 12.1 GBP hour"},
+	{name: "bare cents large is no wage", p: model.Posting{Title: "Clerk", PayText: "2500.00"}, pay: "-"},
+	{name: "bare one decimal is no wage", p: model.Posting{Title: "Clerk", PayText: "12.5"}, pay: "-"},
+}
+
+func TestBlind2Fixes(t *testing.T) {
+	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range blind2FixCases {
+		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
+	}
+}
