@@ -60,6 +60,31 @@ var blind2FixCases = []truthCase{
 	{name: "bare cents range", p: model.Posting{Title: "Clerk", Locations: []string{"Leeds, UK"}, PayText: "11.44 - 12.10"}, pay: "11.44 12.1 GBP hour"},
 	{name: "bare cents large is no wage", p: model.Posting{Title: "Clerk", PayText: "2500.00"}, pay: "-"},
 	{name: "bare one decimal is no wage", p: model.Posting{Title: "Clerk", PayText: "12.5"}, pay: "-"},
+
+	// Found by a second, non-blind round of varied wording (written after
+	// reading the normalizer): workplace labels, home/office mixes,
+	// worldwide welcomes, labeled bare pay, Portuguese periods, plural type
+	// labels, summer analyst programs.
+	{name: "workplace type label narrows remote", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "Workplace type: Hybrid\nTeam: Finance"}, remote: "hybrid"},
+	{name: "work model label onsite beats hint", p: model.Posting{Title: "Analyst", RemoteHint: "remote", DescriptionText: "Work model: On-site (Lisbon)"}, remote: "onsite"},
+	{name: "work environment label", p: model.Posting{Title: "Analyst", DescriptionText: "Work environment: Remote"}, remote: "remote"},
+	{name: "position label remote compound", p: model.Posting{Title: "GIS Analyst", Locations: []string{"Boise, ID"}, DescriptionText: "Position: Remote Sensing Analyst II"}, remote: "unknown"},
+	{name: "balance of office and home", p: model.Posting{Title: "Planner", Locations: []string{"Leeds, UK"}, DescriptionText: "Expect a balance of office and home working."}, remote: "hybrid"},
+	{name: "mix of skills is no schedule", p: model.Posting{Title: "Planner", Locations: []string{"Leeds, UK"}, DescriptionText: "You bring a mix of skills and curiosity."}, remote: "unknown"},
+	{name: "primarily remote", p: model.Posting{Title: "Planner", DescriptionText: "Primarily remote, with a meetup each quarter."}, remote: "remote"},
+	{name: "carried out from anywhere", p: model.Posting{Title: "Planner", DescriptionText: "The job could be carried out from anywhere."}, remote: "remote"},
+	{name: "teleworking days", p: model.Posting{Title: "Planner", Locations: []string{"Lyon, France"}, DescriptionText: "Teleworking: 3 days a week."}, remote: "hybrid"},
+	{name: "remote comma region based", p: model.Posting{Title: "Agent", DescriptionText: "Remote, EMEA-based."}, remote: "remote", regions: "EMEA"},
+	{name: "remote comma hours is no place", p: model.Posting{Title: "Agent", Locations: []string{"Remote"}, DescriptionText: "Remote, flexible hours."}, regions: "none"},
+	{name: "applicants around the world welcome", p: model.Posting{Title: "Agent", Locations: []string{"Remote"}, DescriptionText: "Applicants from around the world are welcome."}, regions: "worldwide"},
+	{name: "european economic area", p: model.Posting{Title: "Agent", Locations: []string{"Remote"}, DescriptionText: "You must live in the European Economic Area."}, regions: "EU"},
+	{name: "summer analyst title", p: model.Posting{Title: "Investment Banking Summer Analyst"}, jobType: "internship"},
+	{name: "summer camp counselor is no internship", p: model.Posting{Title: "Summer Camp Counselor"}, jobType: "unknown"},
+	{name: "temporary to hire", p: model.Posting{Title: "Clerk", DescriptionText: "A temporary-to-hire opening in accounts."}, jobType: "contract"},
+	{name: "plural job types label", p: model.Posting{Title: "Clerk", DescriptionText: "Job Types: Temporary, Part-time"}, jobType: "contract"},
+	{name: "labeled bare hourly", p: model.Posting{Title: "Clerk", PayText: "Pay rate: 19.75/hour"}, pay: "19.75 19.75 USD hour"},
+	{name: "labeled bare salary", p: model.Posting{Title: "Clerk", PayText: "Salary: 48000-52000"}, pay: "48000 52000 USD year"},
+	{name: "portuguese month", p: model.Posting{Title: "Analista", Locations: []string{"Recife, Brazil"}, PayText: "R$ 4.500 por mês"}, pay: "4500 4500 BRL month"},
 }
 
 func TestBlind2Fixes(t *testing.T) {

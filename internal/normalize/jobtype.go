@@ -33,7 +33,7 @@ var employmentTypes = map[string]model.JobType{
 
 var (
 	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b`)
-	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|(?:industrial |sandwich )?placement (?:student|year)|industrial placement|year in industry|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
+	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
 	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum)\b`)
 	// titleContractWork is a role whose work is contracts ("Contract
@@ -64,11 +64,11 @@ var (
 
 // bodyContractMore is more contract wording: temp-to-perm, hiring a
 // freelancer, a 12-month contract (tried around its key words: see keyRegexp).
-var bodyContractMore = newKeyRegexp(`(?i)\b(?:temp[- ]to[- ](?:perm|permanent|hire)|(?:hiring|hire|seeking|looking for|need|engage|searching for) an? (?:(?:experienced|skilled|talented|senior|junior|creative|reliable)\s+)?(?:freelance|freelancer|contract)\b|contract[- ]to[- ]hire|(?:\d+|three|six|nine|twelve)[- ]months? (?:contract|assignment|engagement))\b`, 60, 60, "temp", "freelance", "contract", "month")
+var bodyContractMore = newKeyRegexp(`(?i)\b(?:temp(?:orary)?[- ]to[- ](?:perm|permanent|hire)|(?:hiring|hire|seeking|looking for|need|engage|searching for) an? (?:(?:experienced|skilled|talented|senior|junior|creative|reliable)\s+)?(?:freelance|freelancer|contract)\b|contract[- ]to[- ]hire|(?:\d+|three|six|nine|twelve)[- ]months? (?:contract|assignment|engagement))\b`, 60, 60, "temp", "freelance", "contract", "month")
 
 // typeLabel finds a labeled type in a description: "Employment type:
 // Temporary (3 months)", "Position type: Contract (W2)".
-var typeLabel = newKeyRegexp(`(?i)\b(?:(?:employment|job|position|contract|work|engagement|role) type\s*[:–-]|(?:type|schedule|commitment|employment|engagement)\s*:)\s*([\p{L}][\p{L} ,/&-]{0,40})`, 15, 60,
+var typeLabel = newKeyRegexp(`(?i)\b(?:(?:employment|job|position|contract|work|engagement|role) types?\s*[:–-]|(?:type|schedule|commitment|employment|engagement)\s*:)\s*([\p{L}][\p{L} ,/&-]{0,40})`, 15, 60,
 	"type", "schedule", "commitment", "employment", "engagement")
 
 // typeCues are the title, then description, cues in order.

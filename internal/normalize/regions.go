@@ -22,7 +22,7 @@ const (
 var regionNames = map[string]string{
 	"worldwide": RegionWorldwide, "anywhere": RegionWorldwide, "global": RegionWorldwide, "globally": RegionWorldwide,
 	"anywhere in the world": RegionWorldwide, "international": RegionWorldwide, "internationally": RegionWorldwide, "all countries": RegionWorldwide, "any country": RegionWorldwide, "any location": RegionWorldwide,
-	"europe": RegionEU, "european union": RegionEU, "eu": RegionEU, "eea": RegionEU, "eu/eea": RegionEU,
+	"europe": RegionEU, "european union": RegionEU, "european economic area": RegionEU, "eu": RegionEU, "eea": RegionEU, "eu/eea": RegionEU,
 	"emea": RegionEMEA, "latam": RegionLATAM, "latin america": RegionLATAM, "south america": RegionLATAM, "central america": RegionLATAM,
 	"apac": RegionAPAC, "asia pacific": RegionAPAC, "asia-pacific": RegionAPAC, "asia": RegionAPAC, "oceania": RegionAPAC,
 	"americas": RegionAmericas, "the americas": RegionAmericas, "north america": RegionAmericas,

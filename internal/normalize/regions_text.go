@@ -7,8 +7,9 @@ import (
 
 // remoteNote is a place note beside "remote" in a description, as boards
 // write it in a location line: "Location: Remote (UK)", "Remote (US or
-// Canada).", "Remote - North America", "(100% remote, any country)".
-var remoteNote = newKeyRegexp(`(?i)\bremote\s*(?:\(\s*([^()\n]{2,60}?)\s*\)|[-–—:]\s*([^\n]{2,60}))|\(([^()\n]{0,40}\bremote\b[^()\n]{0,60})\)`, 45, 70, "remote")
+// Canada).", "Remote - North America", "Remote, LATAM-based", "(100%
+// remote, any country)".
+var remoteNote = newKeyRegexp(`(?i)\bremote\s*(?:\(\s*([^()\n]{2,60}?)\s*\)|[-–—:,]\s*([^\n]{2,60}))|\(([^()\n]{0,40}\bremote\b[^()\n]{0,60})\)`, 45, 70, "remote")
 
 // remoteWords are the words of a remote note that are not its place.
 var remoteWords = regexp.MustCompile(`(?i)\b(?:fully|remote|only)\b|100%`)
@@ -82,8 +83,11 @@ var (
 	// clearance", "UK SC clearance".
 	clearanceOf = newKeyRegexp(`(?i)\b(US|U\.S\.|USA|American|UK|British|Canadian|Australian)\s+(?:(?:government|security|federal|sc|dv|nv1|nv2|baseline)\s+){0,2}clearance\b`, 40, 10, "clearance")
 	// remoteEverywhere is remote work open everywhere: "remote worldwide",
-	// "we hire wherever you are".
-	remoteEverywhere = newKeyRegexp(`(?i)\bremote(?:ly)?\s+(?:worldwide|globally|anywhere in the world)\b|\b(?:hire|hiring|work|recruit)\s+(?:from\s+)?wherever\s+you\s+(?:are|live|like|want|choose|happen to be)\b`, 40, 40, "worldwide", "globally", "anywhere in the world", "wherever")
+	// "we hire wherever you are", "candidates worldwide welcome", "open to
+	// remote candidates globally".
+	remoteEverywhere = newKeyRegexp(`(?i)\bremote(?:ly)?\s+(?:worldwide|globally|anywhere in the world)\b|`+
+		`\b(?:candidates|applicants|applications|talent|people)\s+(?:from\s+)?(?:worldwide|globally|everywhere|all over the world|around the world)\s+(?:are\s+)?(?:(?:very|most|also)\s+)?(?:welcome|encouraged|accepted|considered)\b|`+
+		`\bopen to (?:remote |international )?(?:candidates|applicants|talent|people)\s+(?:from\s+)?(?:worldwide|globally|everywhere|all over the world|around the world)\b|\b(?:hire|hiring|work|recruit)\s+(?:from\s+)?wherever\s+you\s+(?:are|live|like|want|choose|happen to be)\b`, 60, 40, "worldwide", "globally", "anywhere in the world", "wherever", "everywhere", "all over the world", "around the world")
 )
 
 // moreRegions reads regions from refusals to hire outside a place, national

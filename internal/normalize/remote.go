@@ -22,7 +22,7 @@ var (
 	// strongOnsite is body text that overrides a "Remote" location bucket.
 	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:particular |specific |current |open )?(?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on[- ]?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site|no (?:remote|hybrid)(?: (?:or|and|/) (?:remote|hybrid))? (?:options?|work(?:ing)?|possibilit(?:y|ies)|arrangements?|is (?:possible|available|offered))|(?:remote|hybrid) (?:work(?:ing)? )?(?:is )?not (?:possible|available|offered|an option)|not (?:open to|eligible for|suitable for|available for) remote|(?:cannot|can't|can not) be (?:done|performed|worked) remotely)`)
 	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)?\b(?: (?:model|arrangement|policy))?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid|hybrid[- ]remote\b|(?:team|role|position|job|internship|office|company|we) (?:is|are) (?:fully )?hybrid\b|(?:work )?location\s*:\s*hybrid\b)`)
-	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely|global(?:ly)?) remote|(?:fully|100%|entirely|completely) (?:wfh|telecommut\w*|home[- ]based|virtual)\b|remote[- ]first|work[- ]from[- ]anywhere|work[- ]from[- ]home|(?:can|may) be (?:done|performed|completed) remotely|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
+	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely|global(?:ly)?) remote|(?:fully|100%|entirely|completely) (?:wfh|telecommut\w*|home[- ]based|virtual)\b|remote[- ]first|work[- ]from[- ]anywhere|work[- ]from[- ]home|(?:can|may|could) be (?:done|performed|completed|carried out) (?:remotely|from home|from anywhere)|(?:mostly|primarily|predominantly|largely) remote|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
 	// officeMention finds work placed in one office: "in our New York
 	// office", "based at the Berlin office". "The office" alone is too often
 	// a perk ("rides from the office") and "our offices" the company's
@@ -49,7 +49,7 @@ const hybridDays = `(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|
 	`(?:[1-4]|one|two|three|four) days? (?:in (?:the|our) office|in[- ]office|on[- ]?site),? (?:and |\+ |/ )?(?:[1-4]|one|two|three|four) days? (?:remote|from home|at home|wfh)|` +
 	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days? in (?:the |our )?office\b|` +
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office (?:on |every )?(?:(?:mon|tues|wednes|thurs|fri)days\b|(?:mon|tues|wednes|thurs|fri)days? (?:and|&) (?:mon|tues|wednes|thurs|fri)days?)|` +
-	`(?:work(?:ing)? from home|wfh|remote work|work remotely|remotely) (?:up to |for )?(?:(?:[1-4]|one|two|three|four) days?|(?:a|one) day or two)(?: (?:a|per|each|every) | ?/ ?)week|` +
+	`(?:work(?:ing)? from home|wfh|remote work(?:ing)?|work remotely|remotely|telework(?:ing)?|home[- ]?office)\s*:? (?:up to |for )?(?:(?:[1-4]|one|two|three|four) days?|(?:a|one) day or two)(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`in[- ]office (?:on )?(?:mon|tues|wednes|thurs|fri)days?\s*(?:and|&|,|/)\s*(?:mon|tues|wednes|thurs|fri)days?|` +
 	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week (?:from home|at home|remote(?:ly)?|wfh)\b|` +
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office (?:from |on )?(?:(?:mon|tues|wednes)days? (?:through|thru|to|until|-|–) (?:tues|wednes|thurs)days?|(?:tues|wednes)days? (?:through|thru|to|until|-|–) fridays?)\b|` +
@@ -110,15 +110,42 @@ var (
 		"offer", "telecommut", "remote candidates", "remote applicants", "remote applications", "site role", "site position", "site job", "site only",
 		"remote:", "remote :", "not remote")
 	bodyRemoteMore = newKeyRegexp(`(?i)\b(?:remote[- ]friendly|remote within|home[- ]based (?:role|position|job|opportunity|internship|work)|`+
-		`virtual (?:internship|role|position|job|opportunity|program(?:me)?)|telecommut\w* (?:is )?(?:permitted|allowed|available|possible|an option|ok)|`+
+		`home[- ]working (?:role|position|job|opportunity)|virtual (?:internship|role|position|job|opportunity|program(?:me)?)|telecommut\w* (?:is )?(?:permitted|allowed|available|possible|an option|ok)|`+
 		`(?:fully|100%|entirely|completely) distributed|full[- ]remote (?:experience|setup|option|role|position|work)|`+
 		`remote[- ](?:only|eligible|based) (?:role|position|job|internship|opportunity|work|team|company)|(?:work |job )?location\s*:\s*(?:fully\s+|100%\s+)?remote|`+
 		`remote[- ]eligible|remote (?:ok|okay)|telecommut\w* (?:role|position|job|opportunity|internship)|`+
 		`(?:conducted|done|performed|completed|held|run|worked) (?:fully |entirely |100% )?virtually)\b`, 40, 60,
-		"remote-friendly", "remote friendly", "remote within", "home-based", "home based", "virtual", "telecommut", "distributed", "full-remote", "full remote",
+		"remote-friendly", "remote friendly", "remote within", "home-based", "home based", "home-working", "home working", "virtual", "telecommut", "distributed", "full-remote", "full remote",
 		"remote-only", "remote only", "remote-eligible", "remote eligible", "remote-based", "remote based", "location", "remote ok")
 	officeCommute = newKeyRegexp(`(?i)\b(?:commute|commuting|report|reporting)\s+(?:in)?to\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office\b`, 2, 90, "commut", "report")
 )
+
+// placeLabel is a board's workplace field written into the description:
+// "Workplace type: Remote", "Work arrangement: Hybrid", "Work mode:
+// On-site", "Position: Remote".
+var placeLabel = newKeyRegexp(`(?i)\b(?:work(?:place)?(?:[ -]?(?:type|mode|model|arrangement|setup|style|environment|location))?|location type|position|job type|arrangement)\s*:\s*(?:fully\s+|100%\s+)?(remote|hybrid|on-?site|in[- ]office|in[- ]person|office[- ]based)\b`, 40, 20,
+	"remote", "hybrid", "onsite", "on-site", "on site", "in-office", "in office", "in-person", "in person", "office-based", "office based")
+
+// homeOfficeMix is a week split between home and the office: "a mix of
+// home and office", "split between our Boston office and home".
+var homeOfficeMix = newKeyRegexp(`(?i)\b(?:mix|split|combination|blend|balance)\s+(?:of|between)\s+(?:(?:working\s+)?(?:from\s+|at\s+)?(?:home|remote(?:ly)?|wfh)|(?:the\s+|our\s+)?(?:[\p{L}]+\s+){0,2}office)(?:\s+work(?:ing)?)?\s+(?:and|&)\s+(?:(?:working\s+)?(?:from\s+|at\s+)?(?:home|remote(?:ly)?|wfh)|(?:the\s+|our\s+)?(?:[\p{L}]+\s+){0,2}office)\b`, 10, 80, "mix", "split", "combination", "blend", "balance")
+
+// labeledPlace reads a workplace label and its text; unknown when none.
+func labeledPlace(text string) (model.Remote, string) {
+	for _, m := range placeLabel.FindAllStringSubmatchIndex(text, -1) {
+		if remoteCompound.MatchString(text[m[2]:min(len(text), m[3]+40)]) {
+			continue // "Position: Remote Sensing Analyst" names a role
+		}
+		switch strings.ToLower(text[m[2]:m[3]]) {
+		case "remote":
+			return model.RemoteRemote, text[m[0]:m[1]]
+		case "hybrid":
+			return model.RemoteHybrid, text[m[0]:m[1]]
+		}
+		return model.RemoteOnsite, text[m[0]:m[1]]
+	}
+	return model.RemoteUnknown, ""
+}
 
 // indexFinder is a regexp or cue regexp.
 type indexFinder interface {
@@ -146,6 +173,12 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		info.Remote, info.Evidence = r, "structured: "+strings.TrimSpace(hint)
 	} else {
 		info.Remote, info.Evidence = fromLocations(locations)
+	}
+	if r, ev := labeledPlace(text); r != model.RemoteUnknown && (info.Remote == model.RemoteUnknown ||
+		info.Remote == model.RemoteRemote && r != model.RemoteRemote) {
+		// "Workplace type: Hybrid" is the board's own field written out;
+		// it narrows a remote location and decides an unknown one.
+		info.Remote, info.Evidence = r, "text: "+ev
 	}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteUnknown {
 		for _, loc := range allMatches(text, strongOnsite, strongOnsiteMore) {
@@ -213,6 +246,9 @@ func fromLocations(locations []string) (model.Remote, string) {
 // fromBody reads remote from the description when nothing else said.
 func fromBody(text string) (model.Remote, string) {
 	if loc := bodyHybrid.FindStringIndex(text); loc != nil {
+		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
+	}
+	if loc := homeOfficeMix.FindStringIndex(text); loc != nil {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
 	if loc := findHybridWeek(text); loc != nil {
