@@ -130,6 +130,10 @@ var placeLabel = newKeyRegexp(`(?i)\b(?:work(?:place)?(?:[ -]?(?:type|mode|model
 // home and office", "split between our Boston office and home".
 var homeOfficeMix = newKeyRegexp(`(?i)\b(?:mix|split|combination|blend|balance)\s+(?:of|between)\s+(?:(?:working\s+)?(?:from\s+|at\s+)?(?:home|remote(?:ly)?|wfh)|(?:the\s+|our\s+)?(?:[\p{L}]+\s+){0,2}office)(?:\s+work(?:ing)?)?\s+(?:and|&)\s+(?:(?:working\s+)?(?:from\s+|at\s+)?(?:home|remote(?:ly)?|wfh)|(?:the\s+|our\s+)?(?:[\p{L}]+\s+){0,2}office)\b`, 10, 80, "mix", "split", "combination", "blend", "balance")
 
+// homeLife follows a home that is no place of work: "a balance between
+// office work and home life".
+var homeLife = regexp.MustCompile(`(?i)^\s*(?:life|lives|commitments|responsibilities|duties)\b`)
+
 // labeledPlace reads a workplace label and its text; unknown when none.
 func labeledPlace(text string) (model.Remote, string) {
 	for _, m := range placeLabel.FindAllStringSubmatchIndex(text, -1) {
@@ -248,8 +252,10 @@ func fromBody(text string) (model.Remote, string) {
 	if loc := bodyHybrid.FindStringIndex(text); loc != nil {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
-	if loc := homeOfficeMix.FindStringIndex(text); loc != nil {
-		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
+	for _, loc := range homeOfficeMix.FindAllStringIndex(text, -1) {
+		if !homeLife.MatchString(text[loc[1]:min(len(text), loc[1]+20)]) {
+			return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
+		}
 	}
 	if loc := findHybridWeek(text); loc != nil {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
