@@ -71,6 +71,7 @@ var blind2FixCases = []truthCase{
 	{name: "position label remote compound", p: model.Posting{Title: "GIS Analyst", Locations: []string{"Boise, ID"}, DescriptionText: "Position: Remote Sensing Analyst II"}, remote: "unknown"},
 	{name: "balance of office and home", p: model.Posting{Title: "Planner", Locations: []string{"Leeds, UK"}, DescriptionText: "Expect a balance of office and home working."}, remote: "hybrid"},
 	{name: "office work and home life", p: model.Posting{Title: "Planner", Locations: []string{"Leeds, UK"}, DescriptionText: "We respect the balance between office work and home life."}, remote: "unknown"},
+	{name: "wfh on snow days is a perk", p: model.Posting{Title: "Clerk", Locations: []string{"Chicago, IL"}, DescriptionText: "You may work from home on snow days; the job is based in our Chicago office."}, remote: "onsite"},
 	{name: "mix of skills is no schedule", p: model.Posting{Title: "Planner", Locations: []string{"Leeds, UK"}, DescriptionText: "You bring a mix of skills and curiosity."}, remote: "unknown"},
 	{name: "primarily remote", p: model.Posting{Title: "Planner", DescriptionText: "Primarily remote, with a meetup each quarter."}, remote: "remote"},
 	{name: "carried out from anywhere", p: model.Posting{Title: "Planner", DescriptionText: "The job could be carried out from anywhere."}, remote: "remote"},
