@@ -54,6 +54,12 @@ var regionNames = map[string]string{
 	"ontario": "CA", "quebec": "CA", "québec": "CA", "british columbia": "CA", "alberta": "CA", "manitoba": "CA",
 	"saskatchewan": "CA", "nova scotia": "CA", "new brunswick": "CA", "newfoundland": "CA", "newfoundland and labrador": "CA",
 	"prince edward island": "CA", "yukon": "CA", "northwest territories": "CA", "nunavut": "CA",
+	// countries as they name themselves
+	"brasil": "BR", "españa": "ES", "méxico": "MX", "italia": "IT", "polska": "PL", "österreich": "AT", "schweiz": "CH",
+	"suisse": "CH", "belgique": "BE", "belgië": "BE", "nederland": "NL", "sverige": "SE", "norge": "NO", "danmark": "DK",
+	"suomi": "FI", "éire": "IE", "perú": "PE",
+	// US time zones named in words: "Remote - Eastern Time Zone"
+	"eastern time": "US", "pacific time": "US", "central time": "US", "mountain time": "US",
 }
 
 // regionGroups are names of country groups that are no region code of
@@ -69,6 +75,9 @@ var regionCodes = map[string]string{
 	"US": "US", "USA": "US", "UK": "GB", "GB": "GB", "EU": RegionEU, "EMEA": RegionEMEA, "LATAM": RegionLATAM, "APAC": RegionAPAC,
 	"CA": "CA", "DE": "DE", "FR": "FR", "ES": "ES", "IN": "IN", "NL": "NL", "IE": "IE", "AU": "AU", "NZ": "NZ", "SG": "SG",
 	"PL": "PL", "PT": "PT", "IT": "IT", "SE": "SE", "CH": "CH", "MX": "MX", "BR": "BR", "JP": "JP", "PH": "PH", "UAE": "AE", "NA": RegionAmericas,
+	// ISO 3166 alpha-3 codes as applicant-tracking systems write them ("Toronto, ON, CAN")
+	"CAN": "CA", "GBR": "GB", "DEU": "DE", "FRA": "FR", "ESP": "ES", "MEX": "MX", "BRA": "BR", "AUS": "AU", "IND": "IN",
+	"IRL": "IE", "NLD": "NL", "POL": "PL", "PRT": "PT", "ITA": "IT", "NZL": "NZ", "SGP": "SG", "PHL": "PH", "ZAF": "ZA",
 }
 
 // usStates are US state codes and names: "Austin, TX" is in the US.
