@@ -16,12 +16,18 @@ type RemoteInfo struct {
 }
 
 var (
-	locRemote = regexp.MustCompile(`(?i)\b(?:remote|anywhere|worldwide|work from home|work from anywhere|wfh|telecommut\w*|distributed|home[- ]based|virtual|fully[- ]remote|global)\b`)
-	locHybrid = regexp.MustCompile(`(?i)\bhybrid\b|\b(?:partially|partly) remote\b`)
-	locOnsite = newCueRegexp(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote)\b`)
+	locRemote = regexp.MustCompile(`(?i)\b(?:remote|remotely|anywhere|worldwide|work from home|work from anywhere|wfh|telecommut\w*|telework\w*|distributed|home[- ]based|virtual|fully[- ]remote|global)\b`)
+	// locNoRemote is a location that denies remote work ("Not Remote",
+	// "Remote: No", "No remote work") or makes it a passing state
+	// ("Temporarily Remote"), and locOnsiteWords on-site wording only a
+	// location field uses ("On site").
+	locNoRemote    = regexp.MustCompile(`(?i)\b(?:not|no|non)[- ]remote\b|\bremote\s*:\s*(?:no|none|n/a)\b|\bremote (?:work(?:ing)? )?(?:is )?not (?:available|possible|offered|an option)\b|\b(temporar(?:il)?y remote|remote (?:\()?temporar(?:il)?y)\b`)
+	locOnsiteWords = regexp.MustCompile(`(?i)\bon site\b`)
+	locHybrid      = regexp.MustCompile(`(?i)\bhybrid\b|\b(?:partially|partly) remote\b`)
+	locOnsite      = newCueRegexp(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote)\b`)
 	// strongOnsite is body text that overrides a "Remote" location bucket.
 	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:particular |specific |current |open )?(?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on[- ]?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site|no (?:remote|hybrid)(?: (?:or|and|/) (?:remote|hybrid))? (?:options?|work(?:ing)?|possibilit(?:y|ies)|arrangements?|is (?:possible|available|offered))|(?:remote|hybrid) (?:work(?:ing)? )?(?:is )?not (?:possible|available|offered|an option)|not (?:open to|eligible for|suitable for|available for) remote|(?:cannot|can't|can not) be (?:done|performed|worked) remotely)`)
-	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)?\b(?: (?:model|arrangement|policy))?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid|hybrid[- ]remote\b|(?:partially|partly) remote\b|(?:team|role|position|job|internship|office|company|we) (?:is|are) (?:fully )?hybrid\b|(?:work )?location\s*:\s*hybrid\b)`)
+	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)?\b(?: (?:model|arrangement|policy))?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid|hybrid[- ]remote\b|(?:partially|partly) remote\b|flex(?:ible)? hybrid\b|(?:team|role|position|job|internship|office|company|we) (?:is|are) (?:fully )?hybrid\b|(?:work )?location\s*:\s*hybrid\b)`)
 	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely|global(?:ly)?) remote|(?:fully|100%|entirely|completely) (?:wfh|telecommut\w*|home[- ]based|virtual)\b|remote[- ]first|work[- ]from[- ]anywhere|work[- ]from[- ]home|(?:can|may|could) be (?:done|performed|completed|carried out) (?:remotely|from home|from anywhere)|(?:mostly|primarily|predominantly|largely) remote|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
 	// officeMention finds work placed in one office: "in our New York
 	// office", "based at the Berlin office". "The office" alone is too often
@@ -105,18 +111,18 @@ var (
 	strongOnsiteMore = newKeyRegexp(`(?i)\b(?:(?:must|required to|expected to|need to) (?:be|work) (?:in|at|from) (?:the|our) (?:[\p{L}]+ ){0,2}office (?:full[- ]time|every day|daily|all week|(?:5|five) days)|`+
 		`telecommut\w* (?:is )?not (?:permitted|allowed|available|possible|an option)|remote (?:candidates|applicants|applications) (?:will|would) not be considered|`+
 		`on[- ]?site (?:only )?(?:role|position|job)\b|(?:not able to|unable to|cannot|can't|can not|do not|don't|does not|doesn't|won't) offer (?:any )?remote (?:work|working|options?|arrangements?)|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four) days|`+
-		`remote\s*:\s*(?:no|none|n/a)\b|(?:^|[.!;:\n]\s*|\(\s*)not remote\b|not remote[- ]eligible)`, 110, 60,
+		`remote\s*:\s*(?:no|none|n/a)\b|(?:^|[.!;:\n]\s*|\(\s*)not remote\b|(?:^|[.!;:\n]\s*|\(\s*)no remote(?:\s*[.!;,)]|\s*$| (?:work|working|options?|possible|available|allowed)\b)|not remote[- ]eligible)`, 110, 60,
 		"office full", "office every", "office daily", "office all week", "office five", "office four", "office 1", "office 2", "office 3", "office 4", "office 5", "office 6", "office 7",
 		"offer", "telecommut", "remote candidates", "remote applicants", "remote applications", "site role", "site position", "site job", "site only",
-		"remote:", "remote :", "not remote")
+		"remote:", "remote :", "not remote", "no remote")
 	bodyRemoteMore = newKeyRegexp(`(?i)\b(?:remote[- ]friendly|remote within|home[- ]based (?:role|position|job|opportunity|internship|work)|`+
 		`home[- ]working (?:role|position|job|opportunity)|virtual (?:internship|role|position|job|opportunity|program(?:me)?)|telecommut\w* (?:is )?(?:permitted|allowed|available|possible|an option|ok)|`+
 		`(?:fully|100%|entirely|completely) distributed|full[- ]remote (?:experience|setup|option|role|position|work)|`+
 		`remote[- ](?:only|eligible|based) (?:role|position|job|internship|opportunity|work|team|company)|(?:work |job )?location\s*:\s*(?:fully\s+|100%\s+)?remote|`+
-		`remote[- ]eligible|remote (?:ok|okay)|telecommut\w* (?:role|position|job|opportunity|internship)|`+
+		`remote[- ]eligible|remote[- ]optional|remote (?:ok|okay)|telecommut\w* (?:role|position|job|opportunity|internship)|`+
 		`(?:conducted|done|performed|completed|held|run|worked) (?:fully |entirely |100% )?virtually)\b`, 40, 60,
 		"remote-friendly", "remote friendly", "remote within", "home-based", "home based", "home-working", "home working", "virtual", "telecommut", "distributed", "full-remote", "full remote",
-		"remote-only", "remote only", "remote-eligible", "remote eligible", "remote-based", "remote based", "location", "remote ok")
+		"remote-only", "remote only", "remote-eligible", "remote eligible", "remote-based", "remote based", "location", "remote ok", "remote-optional", "remote optional")
 	officeCommute = newKeyRegexp(`(?i)\b(?:commute|commuting|report|reporting)\s+(?:in)?to\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office\b`, 2, 90, "commut", "report")
 )
 
@@ -129,6 +135,28 @@ var placeLabel = newKeyRegexp(`(?i)\b(?:work(?:place)?(?:[ -]?(?:type|mode|model
 // homeOfficeMix is a week split between home and the office: "a mix of
 // home and office", "split between our Boston office and home".
 var homeOfficeMix = newKeyRegexp(`(?i)\b(?:mix|split|combination|blend|balance)\s+(?:of|between)\s+(?:(?:working\s+)?(?:from\s+|at\s+)?(?:home|remote(?:ly)?|wfh)|(?:the\s+|our\s+)?(?:[\p{L}]+\s+){0,2}office)(?:\s+work(?:ing)?)?\s+(?:and|&)\s+(?:(?:working\s+)?(?:from\s+|at\s+)?(?:home|remote(?:ly)?|wfh)|(?:the\s+|our\s+)?(?:[\p{L}]+\s+){0,2}office)\b`, 10, 80, "mix", "split", "combination", "blend", "balance")
+
+// placeLine is a description line that is only a place of work, as
+// scraped descriptions carry a board's location field: "WFH", "Home
+// based.", "Location: Hybrid", "On site".
+var placeLine = newKeyRegexp(`(?i)(?:^|\n)[ \t]*(?:(?:work )?location\s*:\s*)?(wfh|work from home|work from anywhere|home[- ]based|telework(?:ing)?|telecommut(?:e|ing)|anywhere|distributed|hybrid|flexible hybrid|on[- ]?site|in[- ]office|in[- ]person|office[- ]based)[ \t]*[.!]?[ \t]*(?:\n|$)`, 40, 20,
+	"wfh", "work from", "home", "telework", "telecommut", "anywhere", "distributed", "hybrid", "flexible", "on-site", "onsite", "on site", "in-office", "in office", "in-person", "in person", "office")
+
+// placeLineIn reads a place line; unknown when there is none.
+func placeLineIn(text string) (model.Remote, string) {
+	m := placeLine.FindAllStringSubmatch(text, 1)
+	if m == nil {
+		return model.RemoteUnknown, ""
+	}
+	w := strings.ToLower(m[0][1])
+	switch {
+	case strings.Contains(w, "hybrid"):
+		return model.RemoteHybrid, m[0][1]
+	case strings.HasPrefix(w, "on") || strings.HasPrefix(w, "in") || strings.HasPrefix(w, "office"):
+		return model.RemoteOnsite, m[0][1]
+	}
+	return model.RemoteRemote, m[0][1]
+}
 
 // homeLife follows a home that is no place of work: "a balance between
 // office work and home life".
@@ -229,12 +257,18 @@ func hintRemote(hint string) model.Remote {
 func fromLocations(locations []string) (model.Remote, string) {
 	var remote, onsite string
 	for _, loc := range locations {
+		if m := locNoRemote.FindStringSubmatch(loc); m != nil {
+			if m[1] == "" && onsite == "" {
+				onsite = loc
+			}
+			continue
+		}
 		switch {
 		case locHybrid.MatchString(loc):
 			return model.RemoteHybrid, "location: " + loc
 		case locRemote.MatchString(loc) && remote == "":
 			remote = loc
-		case locOnsite.MatchString(loc) && onsite == "":
+		case (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc)) && onsite == "":
 			onsite = loc
 		}
 	}
@@ -268,6 +302,9 @@ func fromBody(text string) (model.Remote, string) {
 	}
 	if loc := leadRemote.FindStringIndex(text); loc != nil && hasFold(text, "remote") {
 		return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
+	}
+	if r, ev := placeLineIn(text); r != model.RemoteUnknown {
+		return r, "text: " + ev
 	}
 	// "Where: remote (Spain or Portugal)": a remote note naming its places.
 	if _, loc := remotePlaceNote(text); loc != nil {
