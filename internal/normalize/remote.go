@@ -119,7 +119,7 @@ var (
 		`home[- ]working (?:role|position|job|opportunity)|virtual (?:internship|role|position|job|opportunity|program(?:me)?)|telecommut\w* (?:is )?(?:permitted|allowed|available|possible|an option|ok)|`+
 		`(?:fully|100%|entirely|completely) distributed|full[- ]remote (?:experience|setup|option|role|position|work)|`+
 		`remote[- ](?:only|eligible|based) (?:role|position|job|internship|opportunity|work|team|company)|(?:work |job )?location\s*:\s*(?:fully\s+|100%\s+)?remote|`+
-		`remote[- ]eligible|remote[- ]optional|remote (?:ok|okay)|telecommut\w* (?:role|position|job|opportunity|internship)|`+
+		`remote[- ]eligible|remote[- ]optional|remote (?:ok|okay)|(?:an?|fully|100%)\s+(?:[\p{L}-]+,?\s+){0,2}?telecommut(?:ing|e)\b|telecommut\w* (?:role|position|job|opportunity|internship)|`+
 		`(?:conducted|done|performed|completed|held|run|worked) (?:fully |entirely |100% )?virtually)\b`, 40, 60,
 		"remote-friendly", "remote friendly", "remote within", "home-based", "home based", "home-working", "home working", "virtual", "telecommut", "distributed", "full-remote", "full remote",
 		"remote-only", "remote only", "remote-eligible", "remote eligible", "remote-based", "remote based", "location", "remote ok", "remote-optional", "remote optional")
@@ -157,6 +157,10 @@ func placeLineIn(text string) (model.Remote, string) {
 	}
 	return model.RemoteRemote, m[0][1]
 }
+
+// orVirtual follows on-site wording that offers a virtual alternative:
+// "in person or by video", "on-site or online".
+var orVirtual = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:or|and/or)\s+(?:by\s+|via\s+|over\s+)?(?:video|virtual(?:ly)?|remote(?:ly)?|online|phone|telephone|zoom|teams)\b`)
 
 // homeLife follows a home that is no place of work: "a balance between
 // office work and home life".
@@ -310,8 +314,13 @@ func fromBody(text string) (model.Remote, string) {
 	if _, loc := remotePlaceNote(text); loc != nil {
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
 	}
-	if loc := locOnsite.FindStringIndex(text); loc != nil && !containsFold(text, "remote") {
-		return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
+	if !containsFold(text, "remote") {
+		for _, loc := range locOnsite.FindAllStringIndex(text, -1) {
+			if orVirtual.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
+				continue // "meetings in person or by video conference"
+			}
+			return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
+		}
 	}
 	return model.RemoteUnknown, ""
 }
