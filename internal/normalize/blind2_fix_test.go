@@ -105,6 +105,9 @@ var blind2FixCases = []truthCase{
 	{name: "labeled bare hourly", p: model.Posting{Title: "Clerk", PayText: "Pay rate: 19.75/hour"}, pay: "19.75 19.75 USD hour"},
 	{name: "labeled bare salary", p: model.Posting{Title: "Clerk", PayText: "Salary: 48000-52000"}, pay: "48000 52000 USD year"},
 	{name: "capitalized lakh", p: model.Posting{Title: "Analyst", Locations: []string{"Pune, India"}, PayText: "₹6 Lakh per annum"}, pay: "600000 600000 INR year"},
+	{name: "c2h employment type", p: model.Posting{Title: "Analyst", EmploymentType: "C2H"}, jobType: "contract"},
+	{name: "casual employment type", p: model.Posting{Title: "Kitchen Hand", EmploymentType: "Casual"}, jobType: "part_time"},
+	{name: "zero hours contract", p: model.Posting{Title: "Carer", EmploymentType: "Zero Hours Contract"}, jobType: "part_time"},
 	{name: "portuguese month", p: model.Posting{Title: "Analista", Locations: []string{"Recife, Brazil"}, PayText: "R$ 4.500 por mês"}, pay: "4500 4500 BRL month"},
 }
 

@@ -25,6 +25,9 @@ var employmentTypes = map[string]model.JobType{
 	"fixedterm": model.TypeContract, "selfemployed": model.TypeContract, "independentcontractor": model.TypeContract, "gig": model.TypeProject,
 	"wcontract": model.TypeContract, "contractw": model.TypeContract, "cc": model.TypeContract, "corptocorp": model.TypeContract,
 	"contractcc": model.TypeContract, "temptoperm": model.TypeContract, "temptohire": model.TypeContract,
+	"ch": model.TypeContract, // C2H, contract to hire
+	// casual and zero-hours work: employed, for as many hours as are offered
+	"casual": model.TypePartTime, "zerohours": model.TypePartTime, "zerohourscontract": model.TypePartTime, "casualparttime": model.TypePartTime,
 	"interim": model.TypeContract, "locum": model.TypeContract, "temporarycontract": model.TypeContract, "contracttemporary": model.TypeContract,
 	"seasonaltemporary": model.TypeContract, "fixedtermcontract": model.TypeContract, "freelancecontract": model.TypeContract,
 	"project": model.TypeProject, "projectbased": model.TypeProject, "oneoff": model.TypeProject, "perproject": model.TypeProject,
