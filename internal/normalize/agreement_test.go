@@ -59,7 +59,10 @@ const agreementMin = 0.95
 // kept on purpose: "North America" reads as Americas (the table wants
 // US,CA), and weekly hours alone ("Hours: 10-15 per week") give no type
 // (the table wants part_time; TestNormalizeType keeps "10 hours a week"
-// unknown).
+// unknown). Six further probe rounds written after reading the normalizer
+// (so not blind, and not kept as tables: 365 cases, first look 309/365 =
+// 84.7 %, after 358/365 = 98.1 %) found more location, label and field wording;
+// those fixes are pinned with traps in blind2_fix_test.go too.
 var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl", "testdata/agreement_blind.jsonl",
 	"testdata/agreement_blind2.jsonl"}
 
