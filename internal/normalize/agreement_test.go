@@ -46,7 +46,25 @@ const agreementMin = 0.95
 // the honest estimate for unseen data. After the fixes it guided: pay 95/98
 // (the three misses are bare-number salary fields, left unread on purpose:
 // see barePay), region 60/60, remote 54/54, type 66/66.
-var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl", "testdata/agreement_blind.jsonl"}
+//
+// The fourth (blind2, 346 cases) was written by another author, again before
+// reading the normalizer or any other table. Its first look, before any fix:
+// pay 127/128 (99.2 %), region 66/81 (81.5 %), remote 57/72 (79.2 %), type
+// 62/65 (95.4 %), all 312/346 (90.2 %). Six of its cases had the very input
+// of a case in an earlier table (all six agreed; their titles were then
+// reworded to keep the inputs distinct); without them: 306/340 (90.0 %).
+// After the fixes it guided (pinned in blind2_fix_test.go, no label
+// changed): pay 128/128, region 80/81, remote 72/72, type 64/65, all
+// 344/346 (99.4 %). The two misses are conventions of the earlier tables
+// kept on purpose: "North America" reads as Americas (the table wants
+// US,CA), and weekly hours alone ("Hours: 10-15 per week") give no type
+// (the table wants part_time; TestNormalizeType keeps "10 hours a week"
+// unknown). Six further probe rounds written after reading the normalizer
+// (so not blind, and not kept as tables: 365 cases, first look 309/365 =
+// 84.7 %, after 358/365 = 98.1 %) found more location, label and field wording;
+// those fixes are pinned with traps in blind2_fix_test.go too.
+var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl", "testdata/agreement_blind.jsonl",
+	"testdata/agreement_blind2.jsonl"}
 
 func readAgreementCases(t *testing.T, path string) []agreementCase {
 	t.Helper()

@@ -8,13 +8,18 @@ import (
 )
 
 // reBarePay reads a pay field that states an amount with no currency:
-// "30 per hour", "2000+ weekly", "45000-50000 per year", "70-80k pro rata".
+// "30 per hour", "2000+ weekly", "45000-50000 per year", "70-80k pro rata",
+// "Pay rate: 22.50/hr".
 // The whole field must be the amount, its range and its period (plus
 // "DOE"-style notes), so a field like "40 hours" is not pay; a field
-// without a period is pay only in thousands from 15k ("65K-75K" a year).
-var reBarePay = regexp.MustCompile(`(?i)^\s*(?:up\s*to\s*)?(` + number + `)\s*(k)?\s*\+?\s*(?:(?:-|–|—|to)\s*(` + number + `)\s*(k)?\s*\+?)?\s*` +
+// without a period is pay only in thousands from 15k ("65K-75K" a year)
+// or as an amount to the cent from 5 to 100 ("18.50" an hour).
+var reBarePay = regexp.MustCompile(`(?i)^\s*(?:(?:pay|pay rate|rate|hourly rate|wage|hourly wage|salary|compensation|stipend)\s*:\s*)?(?:up\s*to\s*)?(` + number + `)\s*(k)?\s*\+?\s*(?:(?:-|–|—|to)\s*(` + number + `)\s*(k)?\s*\+?)?\s*` +
 	`(?:(?:/|per\b|an?\b|each\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pro[- ]rata))?` +
 	`\s*(?:\(?\s*(?:doe|dog|negotiable|neg|obo|gross|before tax|pre-?tax|base|plus benefits|\+\s*(?:bonus|benefits|super|equity|commission))\s*\)?\s*)*\.?\s*$`)
+
+// centsAmount is an amount written to the cent: "18.50", "16.00".
+var centsAmount = regexp.MustCompile(`^\d{1,3}\.\d{2}$`)
 
 // barePay parses a currency-less pay field; the currency is left empty for
 // the caller to fill from the listing's place.
@@ -56,6 +61,12 @@ func barePay(field, text string) *model.Pay {
 		// as stated pay whether or not it is parsed, so reading it changes
 		// no scam flag: cmd/evalflags TestAnonIndependentOfBarePay.)
 		unit = model.UnitYear
+	}
+	if unit == "" && lo >= 5 && hi <= 100 && centsAmount.MatchString(g(1)) && (g(3) == "" || centsAmount.MatchString(g(3))) {
+		// "18.50" or "16.00 - 18.00" alone in a pay field: a wage quoted
+		// to the cent at that size is an hourly rate; salaries, fees and
+		// monthly or weekly pay are not written so.
+		unit = model.UnitHour
 	}
 	if unit == "" {
 		return nil

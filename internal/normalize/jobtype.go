@@ -25,15 +25,18 @@ var employmentTypes = map[string]model.JobType{
 	"fixedterm": model.TypeContract, "selfemployed": model.TypeContract, "independentcontractor": model.TypeContract, "gig": model.TypeProject,
 	"wcontract": model.TypeContract, "contractw": model.TypeContract, "cc": model.TypeContract, "corptocorp": model.TypeContract,
 	"contractcc": model.TypeContract, "temptoperm": model.TypeContract, "temptohire": model.TypeContract,
+	"ch": model.TypeContract, // C2H, contract to hire
+	// casual and zero-hours work: employed, for as many hours as are offered
+	"casual": model.TypePartTime, "zerohours": model.TypePartTime, "zerohourscontract": model.TypePartTime, "casualparttime": model.TypePartTime,
 	"interim": model.TypeContract, "locum": model.TypeContract, "temporarycontract": model.TypeContract, "contracttemporary": model.TypeContract,
 	"seasonaltemporary": model.TypeContract, "fixedtermcontract": model.TypeContract, "freelancecontract": model.TypeContract,
-	"project": model.TypeProject, "projectbased": model.TypeProject, "oneoff": model.TypeProject,
+	"project": model.TypeProject, "projectbased": model.TypeProject, "oneoff": model.TypeProject, "perproject": model.TypeProject,
 	"volunteer": model.TypeVolunteer, "volunteering": model.TypeVolunteer, "voluntary": model.TypeVolunteer, "unpaid": model.TypeVolunteer,
 }
 
 var (
 	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b`)
-	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|(?:industrial |sandwich )?placement (?:student|year)|industrial placement|year in industry|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
+	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
 	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum)\b`)
 	// titleContractWork is a role whose work is contracts ("Contract
@@ -59,16 +62,16 @@ var (
 	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp|interim) (?:role|position|opportunity|basis|engagement|assignment|contract|job|work)|(?:are|be|as|engaged as) (?:1099 )?independent contractors?|1099 (?:independent )?contractors?|(?:work|working|works|partner) with (?:\w+ )?freelancers|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract)\b`)
 	bodyProject   = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|per project|for the project|fixed (?:fee|price))\b`)
 	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time|part[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|up to|roughly|~)\s*)?\d+(?:\s*-\s*\d+)?\s*(?:hours|hrs|h)\b)\b`)
-	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time|permanent,? full[- ]time|full[- ]time,? permanent|full[- ]time employee|full[- ]time,? (?:salaried|exempt|regular|benefited|benefits-eligible)\b)\b`)
+	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time|permanent,? full[- ]time|full[- ]time,? permanent|full[- ]time employee|full[- ]time,? (?:salaried|exempt|regular|benefited|benefits-eligible)\b|full[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|roughly|~)\s*)?\d+(?:\.\d)?(?:\s*-\s*\d+(?:\.\d)?)?\s*(?:hours|hrs|h)\b)\b`)
 )
 
 // bodyContractMore is more contract wording: temp-to-perm, hiring a
 // freelancer, a 12-month contract (tried around its key words: see keyRegexp).
-var bodyContractMore = newKeyRegexp(`(?i)\b(?:temp[- ]to[- ](?:perm|permanent|hire)|(?:hiring|hire|seeking|looking for|need|engage|searching for) an? (?:(?:experienced|skilled|talented|senior|junior|creative|reliable)\s+)?(?:freelance|freelancer|contract)\b|contract[- ]to[- ]hire|(?:\d+|three|six|nine|twelve)[- ]months? (?:contract|assignment|engagement))\b`, 60, 60, "temp", "freelance", "contract", "month")
+var bodyContractMore = newKeyRegexp(`(?i)\b(?:temp(?:orary)?[- ]to[- ](?:perm|permanent|hire)|(?:hiring|hire|seeking|looking for|need|engage|searching for) an? (?:(?:experienced|skilled|talented|senior|junior|creative|reliable)\s+)?(?:freelance|freelancer|contract)\b|contract[- ]to[- ]hire|(?:\d+|three|six|nine|twelve)[- ]months? (?:contract|assignment|engagement))\b`, 60, 60, "temp", "freelance", "contract", "month")
 
 // typeLabel finds a labeled type in a description: "Employment type:
 // Temporary (3 months)", "Position type: Contract (W2)".
-var typeLabel = newKeyRegexp(`(?i)\b(?:(?:employment|job|position|contract|work|engagement|role) type\s*[:–-]|(?:type|schedule|commitment|employment|engagement)\s*:)\s*([\p{L}][\p{L} ,/&-]{0,40})`, 15, 60,
+var typeLabel = newKeyRegexp(`(?i)\b(?:(?:employment|job|position|contract|work|engagement|role) types?\s*[:–-]|(?:type|schedule|commitment|employment|engagement)\s*:)\s*([\p{L}][\p{L} ,/&-]{0,40})`, 15, 60,
 	"type", "schedule", "commitment", "employment", "engagement")
 
 // typeCues are the title, then description, cues in order.

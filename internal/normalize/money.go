@@ -31,7 +31,7 @@ const (
 	// and space-separated thousands ("45 000"): what moneyAt uses where
 	// neither can occur, for speed.
 	numberNarrow = `\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`
-	mult         = `(?:k|K|m|M|mn|bn|b|B|thousand|million|billion|lakhs?|lacs?|LPA|lpa|L)\b`
+	mult         = `(?:k|K|m|M|mn|bn|b|B|thousand|million|billion|[Ll]akhs?|[Ll]acs?|LAKHS?|LPA|lpa|L)\b`
 )
 
 // reMoney finds one amount or a range of two: currency before or after,

@@ -214,7 +214,7 @@ func unitWord(w string) model.PayUnit {
 		return ""
 	case w == "tag" || w == "jour" || w == "día" || w == "dia":
 		return model.UnitDay
-	case w == "mes" || strings.HasPrefix(w, "mens") || strings.HasPrefix(w, "monat"):
+	case w == "mes" || w == "mês" || strings.HasPrefix(w, "mens") || strings.HasPrefix(w, "monat"):
 		return model.UnitMonth
 	case w == "stunde":
 		return model.UnitHour
@@ -329,6 +329,7 @@ func isUnpaid(text string) bool {
 // unpaidPayText reports a pay field that only says there is no pay.
 func unpaidPayText(s string) bool { return noneWord.MatchString(s) || isUnpaid(s) }
 
-// periodForeign are period nouns in German, French and Spanish pay texts:
-// "3.500 € brutto/Monat", "2 000 € par mois", "$18,000 al mes".
-const periodForeign = `monat|jahr|stunde|woche|tag|mois|an|ann(?:é|e)e|heure|semaine|jour|mes|a(?:ñ|n)o|hora|semana|d(?:í|i)a`
+// periodForeign are period nouns in German, French, Spanish and Portuguese
+// pay texts: "3.500 € brutto/Monat", "2 000 € par mois", "$18,000 al mes",
+// "R$ 3.000,00 por mês".
+const periodForeign = `monat|jahr|stunde|woche|tag|mois|an|ann(?:é|e)e|heure|semaine|jour|m(?:e|ê)s|a(?:ñ|n)o|hora|semana|d(?:í|i)a`

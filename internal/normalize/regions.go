@@ -22,7 +22,7 @@ const (
 var regionNames = map[string]string{
 	"worldwide": RegionWorldwide, "anywhere": RegionWorldwide, "global": RegionWorldwide, "globally": RegionWorldwide,
 	"anywhere in the world": RegionWorldwide, "international": RegionWorldwide, "internationally": RegionWorldwide, "all countries": RegionWorldwide, "any country": RegionWorldwide, "any location": RegionWorldwide,
-	"europe": RegionEU, "european union": RegionEU, "eu": RegionEU, "eea": RegionEU, "eu/eea": RegionEU,
+	"europe": RegionEU, "european union": RegionEU, "european economic area": RegionEU, "eu": RegionEU, "eea": RegionEU, "eu/eea": RegionEU,
 	"emea": RegionEMEA, "latam": RegionLATAM, "latin america": RegionLATAM, "south america": RegionLATAM, "central america": RegionLATAM,
 	"apac": RegionAPAC, "asia pacific": RegionAPAC, "asia-pacific": RegionAPAC, "asia": RegionAPAC, "oceania": RegionAPAC,
 	"americas": RegionAmericas, "the americas": RegionAmericas, "north america": RegionAmericas,
@@ -50,6 +50,16 @@ var regionNames = map[string]string{
 	"são paulo": "BR", "sao paulo": "BR", "mexico city": "MX", "buenos aires": "AR", "san francisco": "US", "nyc": "US",
 	"los angeles": "US", "seattle": "US", "boston": "US", "chicago": "US", "austin": "US", "miami": "US", "denver": "US",
 	"atlanta": "US", "palo alto": "US", "washington d.c.": "US", "sf": "US",
+	// Canadian provinces and territories
+	"ontario": "CA", "quebec": "CA", "québec": "CA", "british columbia": "CA", "alberta": "CA", "manitoba": "CA",
+	"saskatchewan": "CA", "nova scotia": "CA", "new brunswick": "CA", "newfoundland": "CA", "newfoundland and labrador": "CA",
+	"prince edward island": "CA", "yukon": "CA", "northwest territories": "CA", "nunavut": "CA",
+	// countries as they name themselves
+	"brasil": "BR", "españa": "ES", "méxico": "MX", "italia": "IT", "polska": "PL", "österreich": "AT", "schweiz": "CH",
+	"suisse": "CH", "belgique": "BE", "belgië": "BE", "nederland": "NL", "sverige": "SE", "norge": "NO", "danmark": "DK",
+	"suomi": "FI", "éire": "IE", "perú": "PE",
+	// US time zones named in words: "Remote - Eastern Time Zone"
+	"eastern time": "US", "pacific time": "US", "central time": "US", "mountain time": "US",
 }
 
 // regionGroups are names of country groups that are no region code of
@@ -65,6 +75,9 @@ var regionCodes = map[string]string{
 	"US": "US", "USA": "US", "UK": "GB", "GB": "GB", "EU": RegionEU, "EMEA": RegionEMEA, "LATAM": RegionLATAM, "APAC": RegionAPAC,
 	"CA": "CA", "DE": "DE", "FR": "FR", "ES": "ES", "IN": "IN", "NL": "NL", "IE": "IE", "AU": "AU", "NZ": "NZ", "SG": "SG",
 	"PL": "PL", "PT": "PT", "IT": "IT", "SE": "SE", "CH": "CH", "MX": "MX", "BR": "BR", "JP": "JP", "PH": "PH", "UAE": "AE", "NA": RegionAmericas,
+	// ISO 3166 alpha-3 codes as applicant-tracking systems write them ("Toronto, ON, CAN")
+	"CAN": "CA", "GBR": "GB", "DEU": "DE", "FRA": "FR", "ESP": "ES", "MEX": "MX", "BRA": "BR", "AUS": "AU", "IND": "IN",
+	"IRL": "IE", "NLD": "NL", "POL": "PL", "PRT": "PT", "ITA": "IT", "NZL": "NZ", "SGP": "SG", "PHL": "PH", "ZAF": "ZA",
 }
 
 // usStates are US state codes and names: "Austin, TX" is in the US.
@@ -77,7 +90,17 @@ var usStates = map[string]bool{
 	"california": true, "texas": true, "new york": true, "florida": true, "washington": true, "massachusetts": true, "illinois": true,
 	"colorado": true, "oregon": true, "indiana": true, "michigan": true, "ohio": true, "virginia": true, "north carolina": true,
 	"pennsylvania": true, "new jersey": true, "arizona": true, "utah": true, "minnesota": true, "tennessee": true, "nevada": true,
+	"alabama": true, "alaska": true, "arkansas": true, "connecticut": true, "delaware": true, "hawaii": true, "idaho": true,
+	"iowa": true, "kansas": true, "kentucky": true, "louisiana": true, "maryland": true, "mississippi": true, "missouri": true,
+	"montana": true, "nebraska": true, "new hampshire": true, "new mexico": true, "north dakota": true, "oklahoma": true,
+	"rhode island": true, "south carolina": true, "south dakota": true, "vermont": true, "west virginia": true,
+	"wisconsin": true, "wyoming": true, "maine": true, // "georgia" is the country (GE) here
 }
+
+// caProvinces are Canadian province and territory codes: "Calgary, AB" is
+// in Canada. (Names are in regionNames.)
+var caProvinces = map[string]bool{"AB": true, "BC": true, "MB": true, "NB": true, "NL": true, "NS": true, "NT": true, "NU": true,
+	"ON": true, "PE": true, "QC": true, "SK": true, "YT": true}
 
 // usTimezones say a listing wants US hours: "USA, CST (UTC-6)".
 var usTimezones = map[string]bool{"EST": true, "EDT": true, "CST": true, "CDT": true, "MST": true, "MDT": true, "PST": true, "PDT": true, "ET": true, "PT": true, "CT": true, "MT": true}
@@ -105,6 +128,8 @@ func Regions(s string) []string {
 		for _, g := range m {
 			if usStates[g[1]] && strings.Contains(s, ",") && !strings.HasPrefix(strings.TrimSpace(s), g[1]) {
 				add("US")
+			} else if caProvinces[g[1]] && strings.Contains(s, ",") && !strings.HasPrefix(strings.TrimSpace(s), g[1]) {
+				add("CA")
 			}
 		}
 	}

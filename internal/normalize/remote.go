@@ -16,13 +16,19 @@ type RemoteInfo struct {
 }
 
 var (
-	locRemote = regexp.MustCompile(`(?i)\b(?:remote|anywhere|worldwide|work from home|work from anywhere|wfh|telecommut\w*|distributed|home[- ]based|virtual|fully[- ]remote|global)\b`)
-	locHybrid = regexp.MustCompile(`(?i)\bhybrid\b`)
-	locOnsite = newCueRegexp(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote)\b`)
+	locRemote = regexp.MustCompile(`(?i)\b(?:remote|remotely|anywhere|worldwide|work from home|work from anywhere|wfh|telecommut\w*|telework\w*|distributed|home[- ]based|virtual|fully[- ]remote|global)\b`)
+	// locNoRemote is a location that denies remote work ("Not Remote",
+	// "Remote: No", "No remote work") or makes it a passing state
+	// ("Temporarily Remote"), and locOnsiteWords on-site wording only a
+	// location field uses ("On site").
+	locNoRemote    = regexp.MustCompile(`(?i)\b(?:not|no|non)[- ]remote\b|\bremote\s*:\s*(?:no|none|n/a)\b|\bremote (?:work(?:ing)? )?(?:is )?not (?:available|possible|offered|an option)\b|\b(temporar(?:il)?y remote|remote (?:\()?temporar(?:il)?y)\b`)
+	locOnsiteWords = regexp.MustCompile(`(?i)\bon site\b`)
+	locHybrid      = regexp.MustCompile(`(?i)\bhybrid\b|\b(?:partially|partly) remote\b`)
+	locOnsite      = newCueRegexp(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote)\b`)
 	// strongOnsite is body text that overrides a "Remote" location bucket.
-	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on[- ]?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site|no (?:remote|hybrid)(?: (?:or|and|/) (?:remote|hybrid))? (?:options?|work(?:ing)?|possibilit(?:y|ies)|arrangements?|is (?:possible|available|offered))|(?:remote|hybrid) (?:work(?:ing)? )?(?:is )?not (?:possible|available|offered|an option)|not (?:open to|eligible for|suitable for|available for) remote|(?:cannot|can't|can not) be (?:done|performed|worked) remotely)`)
-	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)?\b(?: (?:model|arrangement|policy))?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid)`)
-	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely) remote|remote[- ]first|work[- ]from[- ]anywhere|work[- ]from[- ]home|(?:can|may) be (?:done|performed|completed) remotely|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
+	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:particular |specific |current |open )?(?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on[- ]?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site|no (?:remote|hybrid)(?: (?:or|and|/) (?:remote|hybrid))? (?:options?|work(?:ing)?|possibilit(?:y|ies)|arrangements?|is (?:possible|available|offered))|(?:remote|hybrid) (?:work(?:ing)? )?(?:is )?not (?:possible|available|offered|an option)|not (?:open to|eligible for|suitable for|available for) remote|(?:cannot|can't|can not) be (?:done|performed|worked) remotely)`)
+	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)?\b(?: (?:model|arrangement|policy))?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid|hybrid[- ]remote\b|(?:partially|partly) remote\b|flex(?:ible)? hybrid\b|(?:team|role|position|job|internship|office|company|we) (?:is|are) (?:fully )?hybrid\b|(?:work )?location\s*:\s*hybrid\b)`)
+	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely|global(?:ly)?) remote|(?:fully|100%|entirely|completely) (?:wfh|telecommut\w*|home[- ]based|virtual)\b|remote[- ]first|work[- ]from[- ]anywhere|work[- ]from[- ]home|(?:can|may|could) be (?:done|performed|completed|carried out) (?:remotely|from home|from anywhere)|(?:mostly|primarily|predominantly|largely) remote|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
 	// officeMention finds work placed in one office: "in our New York
 	// office", "based at the Berlin office". "The office" alone is too often
 	// a perk ("rides from the office") and "our offices" the company's
@@ -32,7 +38,7 @@ var (
 	// the place of work: "in our Austin office twice a year".
 	officeVisit = regexp.MustCompile(`(?i)^[\s,]*(?:(?:about|around|only|just)\s+)?(?:once|twice|occasionally|sometimes|now and then|from time to time|a few times|several times|\d+\s+times|(?:one|two|three|four)\s+times|for\s+(?:an?\s+)?(?:onboarding|orientation|training|kick-?off|meetings?|events?|retreats?|offsites?|visits?)|(?:on|for)\s+(?:occasion|special occasions)|if you (?:like|want|wish|prefer)|when(?:ever)? (?:needed|you like|you want))\b`)
 	// bodyRegion finds a region the remote work is limited to.
-	bodyRegion = newCueRegexp(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:(?:with)?in|from|across|throughout)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
+	bodyRegion = newCueRegexp(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:(?:with)?in|from|across|throughout)\s+(?:one of(?: the following)?(?: (?:states|countries|locations|regions))?\s*:?\s*)?(?:the\s+)?([\p{L}. -]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
 )
 
 // workplaces are places of work other than an office: "based in our Lyon
@@ -41,42 +47,62 @@ const workplaces = `restaurant|kitchen|store|shop|warehouse|plant|factory|lab|la
 
 // hybridDays are the day counts of a hybrid week: "three days a week in
 // our Denver office", "in the office on Tuesdays and Thursdays", "work from
-// home 2 days a week", "remote work 1 day per week".
+// home 2 days a week", "remote work 1 day per week", "one day per week from
+// home", "in the office Tuesday through Thursday".
 const hybridDays = `(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week (?:in (?:the|our|an?) (?:[\p{L}]+ ){0,2}office|on[- ]?site|in[- ]person|at (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office)|` +
 	`(?:in[- ]office|on[- ]?site|in[- ]person|in (?:the|our) (?:[\p{L}]+ ){0,2}office) (?:for )?(?:at least |a minimum of |up to |around |about )?(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? (?:office|in-office|on[- ]?site) days?(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`(?:[1-4]|one|two|three|four) days? (?:in (?:the|our) office|in[- ]office|on[- ]?site),? (?:and |\+ |/ )?(?:[1-4]|one|two|three|four) days? (?:remote|from home|at home|wfh)|` +
 	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days? in (?:the |our )?office\b|` +
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office (?:on |every )?(?:(?:mon|tues|wednes|thurs|fri)days\b|(?:mon|tues|wednes|thurs|fri)days? (?:and|&) (?:mon|tues|wednes|thurs|fri)days?)|` +
-	`(?:work(?:ing)? from home|wfh|remote work|work remotely|remotely) (?:up to |for )?(?:(?:[1-4]|one|two|three|four) days?|(?:a|one) day or two)(?: (?:a|per|each|every) | ?/ ?)week|` +
+	`(?:work(?:ing)? from home|wfh|remote work(?:ing)?|work remotely|remotely|telework(?:ing)?|home[- ]?office)\s*:? (?:up to |for )?(?:(?:[1-4]|one|two|three|four) days?|(?:a|one) day or two)(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`in[- ]office (?:on )?(?:mon|tues|wednes|thurs|fri)days?\s*(?:and|&|,|/)\s*(?:mon|tues|wednes|thurs|fri)days?|` +
+	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week (?:from home|at home|remote(?:ly)?|wfh)\b|` +
+	`in (?:the|our) (?:[\p{L}]+ ){0,2}office (?:from |on )?(?:(?:mon|tues|wednes)days? (?:through|thru|to|until|-|–) (?:tues|wednes|thurs)days?|(?:tues|wednes)days? (?:through|thru|to|until|-|–) fridays?)\b|` +
 	`hybrid options?\b`
 
 // titlePlace finds a work-place note in a title that titleWhere (remote,
-// hybrid) does not: "Customer Support (Work From Home)", "Onsite
-// Technician - Phoenix".
-var titlePlace = regexp.MustCompile(`(?i)(?:^|[-–—|,(\[/]\s*)(work from home|work from anywhere|wfh|on-?site|in[- ]office|in[- ]person)\b`)
+// hybrid at the title's end) does not: "Customer Support (Work From
+// Home)", "Onsite Technician - Phoenix", a bracketed remote note opening
+// the title ("[Remote-US] Support Engineer") and a virtual internship
+// ("Virtual Internship - Marketing", "Research Intern (Virtual)"; a
+// "Virtual Assistant" or "Virtual Reality" title says nothing of place).
+var titlePlace = regexp.MustCompile(`(?i)^\s*[\[(]\s*((?:fully\s+|100%\s+)?remote\b[^\])]{0,40})[\])]|` +
+	`(?:^|[-–—|,(\[/]\s*)(work from home\b|work from anywhere\b|wfh\b|on-?site\b|in[- ]office\b|in[- ]person\b|virtual (?:micro-?)?(?:internship|intern|externship|fellowship)s?\b|virtual\s*[)\]])`)
 
 // TitlePlace returns the work-place note of a title ("Work From Home",
-// "Onsite"), or "".
+// "Onsite", "Remote-US"), or "".
 func TitlePlace(title string) string {
-	if m := titlePlace.FindStringSubmatch(title); m != nil {
-		return m[1]
+	if m := titlePlace.FindStringSubmatch(title); m != nil && !(m[1] != "" && remoteCompound.MatchString(m[1])) {
+		return firstNonEmpty(m[1:]...)
 	}
 	return ""
 }
 
 // leadRemote is a description line that starts with the place of work:
-// "Remote (US) — occasional travel", "Remote - EMEA".
-var leadRemote = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?remote[ \t]*(?:\(|[-–—:,|]|$)`)
+// "Remote (US) — occasional travel", "Remote - EMEA", "Remote; US hours",
+// "Remote in the Americas".
+var leadRemote = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?remote[ \t]*(?:\(|[-–—:,;.|]|$|(?:in|within|from|across|throughout)\s)`)
 
 // hybridWeek is hybridDays alone: a weekly office schedule that makes a
 // role listed as remote hybrid.
 var hybridWeek = newKeyRegexp(`(?i)\b(?:`+hybridDays+`)`, 90, 90, "day", "hybrid option")
 
+// hybridTimes is an office schedule counted in visits a week: "commute to
+// our office in Dublin 3x per week", "in the office twice a week".
+var hybridTimes = newKeyRegexp(`(?i)\b(?:(?:in (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|(?:commute|come|go|travel) (?:in)?to (?:the|our) (?:[\p{L}]+ ){0,2}office)(?: in [\p{L}]+)? (?:(?:[1-4]|two|three|four)\s*(?:x|times)|once|twice)(?: (?:a|per|each|every) | ?/ ?)week|`+
+	`(?:(?:[1-4]|two|three|four)\s*(?:x|times)|once|twice)(?: (?:a|per|each|every) | ?/ ?)week (?:in (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site))\b`, 90, 60,
+	"times a week", "times per week", "times/week", "x a week", "x per week", "x/week", "once a week", "once per week", "twice a week", "twice per week")
+
 // findHybridWeek finds a weekly office schedule; only text that names a
-// day or hybrid options can have one.
-func findHybridWeek(text string) []int { return hybridWeek.FindStringIndex(text) }
+// day, a count of office visits a week or hybrid options can have one.
+func findHybridWeek(text string) []int {
+	a, b := hybridWeek.FindStringIndex(text), hybridTimes.FindStringIndex(text)
+	if a == nil || (b != nil && b[0] < a[0]) {
+		return b
+	}
+	return a
+}
 
 // More on-site, remote and office wording than the prefix-accelerated
 // cues above carry, tried around their key words (their prefixes would
@@ -84,17 +110,78 @@ func findHybridWeek(text string) []int { return hybridWeek.FindStringIndex(text)
 var (
 	strongOnsiteMore = newKeyRegexp(`(?i)\b(?:(?:must|required to|expected to|need to) (?:be|work) (?:in|at|from) (?:the|our) (?:[\p{L}]+ ){0,2}office (?:full[- ]time|every day|daily|all week|(?:5|five) days)|`+
 		`telecommut\w* (?:is )?not (?:permitted|allowed|available|possible|an option)|remote (?:candidates|applicants|applications) (?:will|would) not be considered|`+
-		`on[- ]?site (?:only )?(?:role|position|job)\b|(?:not able to|unable to|cannot|can't|can not|do not|don't|does not|doesn't|won't) offer (?:any )?remote (?:work|working|options?|arrangements?)|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four) days)`, 110, 60,
+		`on[- ]?site (?:only )?(?:role|position|job)\b|(?:not able to|unable to|cannot|can't|can not|do not|don't|does not|doesn't|won't) offer (?:any )?remote (?:work|working|options?|arrangements?)|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four) days|`+
+		`remote\s*:\s*(?:no|none|n/a)\b|(?:^|[.!;:\n]\s*|\(\s*)not remote\b|(?:^|[.!;:\n]\s*|\(\s*)no remote(?:\s*[.!;,)]|\s*$| (?:work|working|options?|possible|available|allowed)\b)|not remote[- ]eligible)`, 110, 60,
 		"office full", "office every", "office daily", "office all week", "office five", "office four", "office 1", "office 2", "office 3", "office 4", "office 5", "office 6", "office 7",
-		"offer", "telecommut", "remote candidates", "remote applicants", "remote applications", "site role", "site position", "site job", "site only")
+		"offer", "telecommut", "remote candidates", "remote applicants", "remote applications", "site role", "site position", "site job", "site only",
+		"remote:", "remote :", "not remote", "no remote")
 	bodyRemoteMore = newKeyRegexp(`(?i)\b(?:remote[- ]friendly|remote within|home[- ]based (?:role|position|job|opportunity|internship|work)|`+
-		`virtual (?:internship|role|position|job|opportunity|program(?:me)?)|telecommut\w* (?:is )?(?:permitted|allowed|available|possible|an option|ok)|`+
+		`home[- ]working (?:role|position|job|opportunity)|virtual (?:internship|role|position|job|opportunity|program(?:me)?)|telecommut\w* (?:is )?(?:permitted|allowed|available|possible|an option|ok)|`+
 		`(?:fully|100%|entirely|completely) distributed|full[- ]remote (?:experience|setup|option|role|position|work)|`+
-		`remote[- ](?:only|eligible|based) (?:role|position|job|internship|opportunity|work|team|company)|(?:work |job )?location\s*:\s*(?:fully\s+|100%\s+)?remote)\b`, 40, 60,
-		"remote-friendly", "remote friendly", "remote within", "home-based", "home based", "virtual", "telecommut", "distributed", "full-remote", "full remote",
-		"remote-only", "remote only", "remote-eligible", "remote eligible", "remote-based", "remote based", "location")
+		`remote[- ](?:only|eligible|based) (?:role|position|job|internship|opportunity|work|team|company)|(?:work |job )?location\s*:\s*(?:fully\s+|100%\s+)?remote|`+
+		`remote[- ]eligible|remote[- ]optional|remote (?:ok|okay)|(?:an?|fully|100%)\s+(?:[\p{L}-]+,?\s+){0,2}?telecommut(?:ing|e)\b|telecommut\w* (?:role|position|job|opportunity|internship)|`+
+		`(?:conducted|done|performed|completed|held|run|worked) (?:fully |entirely |100% )?virtually)\b`, 40, 60,
+		"remote-friendly", "remote friendly", "remote within", "home-based", "home based", "home-working", "home working", "virtual", "telecommut", "distributed", "full-remote", "full remote",
+		"remote-only", "remote only", "remote-eligible", "remote eligible", "remote-based", "remote based", "location", "remote ok", "remote-optional", "remote optional")
 	officeCommute = newKeyRegexp(`(?i)\b(?:commute|commuting|report|reporting)\s+(?:in)?to\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office\b`, 2, 90, "commut", "report")
 )
+
+// placeLabel is a board's workplace field written into the description:
+// "Workplace type: Remote", "Work arrangement: Hybrid", "Work mode:
+// On-site", "Position: Remote".
+var placeLabel = newKeyRegexp(`(?i)\b(?:work(?:place)?(?:[ -]?(?:type|mode|model|arrangement|setup|style|environment|location))?|location type|position|job type|arrangement)\s*:\s*(?:fully\s+|100%\s+)?(remote|hybrid|on-?site|in[- ]office|in[- ]person|office[- ]based)\b`, 40, 20,
+	"remote", "hybrid", "onsite", "on-site", "on site", "in-office", "in office", "in-person", "in person", "office-based", "office based")
+
+// homeOfficeMix is a week split between home and the office: "a mix of
+// home and office", "split between our Boston office and home".
+var homeOfficeMix = newKeyRegexp(`(?i)\b(?:mix|split|combination|blend|balance)\s+(?:of|between)\s+(?:(?:working\s+)?(?:from\s+|at\s+)?(?:home|remote(?:ly)?|wfh)|(?:the\s+|our\s+)?(?:[\p{L}]+\s+){0,2}office)(?:\s+work(?:ing)?)?\s+(?:and|&)\s+(?:(?:working\s+)?(?:from\s+|at\s+)?(?:home|remote(?:ly)?|wfh)|(?:the\s+|our\s+)?(?:[\p{L}]+\s+){0,2}office)\b`, 10, 80, "mix", "split", "combination", "blend", "balance")
+
+// placeLine is a description line that is only a place of work, as
+// scraped descriptions carry a board's location field: "WFH", "Home
+// based.", "Location: Hybrid", "On site".
+var placeLine = newKeyRegexp(`(?i)(?:^|\n)[ \t]*(?:(?:work )?location\s*:\s*)?(wfh|work from home|work from anywhere|home[- ]based|telework(?:ing)?|telecommut(?:e|ing)|anywhere|distributed|hybrid|flexible hybrid|on[- ]?site|in[- ]office|in[- ]person|office[- ]based)[ \t]*[.!]?[ \t]*(?:\n|$)`, 40, 20,
+	"wfh", "work from", "home", "telework", "telecommut", "anywhere", "distributed", "hybrid", "flexible", "on-site", "onsite", "on site", "in-office", "in office", "in-person", "in person", "office")
+
+// placeLineIn reads a place line; unknown when there is none.
+func placeLineIn(text string) (model.Remote, string) {
+	m := placeLine.FindAllStringSubmatch(text, 1)
+	if m == nil {
+		return model.RemoteUnknown, ""
+	}
+	w := strings.ToLower(m[0][1])
+	switch {
+	case strings.Contains(w, "hybrid"):
+		return model.RemoteHybrid, m[0][1]
+	case strings.HasPrefix(w, "on") || strings.HasPrefix(w, "in") || strings.HasPrefix(w, "office"):
+		return model.RemoteOnsite, m[0][1]
+	}
+	return model.RemoteRemote, m[0][1]
+}
+
+// orVirtual follows on-site wording that offers a virtual alternative:
+// "in person or by video", "on-site or online".
+var orVirtual = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:or|and/or)\s+(?:by\s+|via\s+|over\s+)?(?:video|virtual(?:ly)?|remote(?:ly)?|online|phone|telephone|zoom|teams)\b`)
+
+// homeLife follows a home that is no place of work: "a balance between
+// office work and home life".
+var homeLife = regexp.MustCompile(`(?i)^\s*(?:life|lives|commitments|responsibilities|duties)\b`)
+
+// labeledPlace reads a workplace label and its text; unknown when none.
+func labeledPlace(text string) (model.Remote, string) {
+	for _, m := range placeLabel.FindAllStringSubmatchIndex(text, -1) {
+		if remoteCompound.MatchString(text[m[2]:min(len(text), m[3]+40)]) {
+			continue // "Position: Remote Sensing Analyst" names a role
+		}
+		switch strings.ToLower(text[m[2]:m[3]]) {
+		case "remote":
+			return model.RemoteRemote, text[m[0]:m[1]]
+		case "hybrid":
+			return model.RemoteHybrid, text[m[0]:m[1]]
+		}
+		return model.RemoteOnsite, text[m[0]:m[1]]
+	}
+	return model.RemoteUnknown, ""
+}
 
 // indexFinder is a regexp or cue regexp.
 type indexFinder interface {
@@ -122,6 +209,12 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		info.Remote, info.Evidence = r, "structured: "+strings.TrimSpace(hint)
 	} else {
 		info.Remote, info.Evidence = fromLocations(locations)
+	}
+	if r, ev := labeledPlace(text); r != model.RemoteUnknown && (info.Remote == model.RemoteUnknown ||
+		info.Remote == model.RemoteRemote && r != model.RemoteRemote) {
+		// "Workplace type: Hybrid" is the board's own field written out;
+		// it narrows a remote location and decides an unknown one.
+		info.Remote, info.Evidence = r, "text: "+ev
 	}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteUnknown {
 		for _, loc := range allMatches(text, strongOnsite, strongOnsiteMore) {
@@ -168,12 +261,18 @@ func hintRemote(hint string) model.Remote {
 func fromLocations(locations []string) (model.Remote, string) {
 	var remote, onsite string
 	for _, loc := range locations {
+		if m := locNoRemote.FindStringSubmatch(loc); m != nil {
+			if m[1] == "" && onsite == "" {
+				onsite = loc
+			}
+			continue
+		}
 		switch {
 		case locHybrid.MatchString(loc):
 			return model.RemoteHybrid, "location: " + loc
 		case locRemote.MatchString(loc) && remote == "":
 			remote = loc
-		case locOnsite.MatchString(loc) && onsite == "":
+		case (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc)) && onsite == "":
 			onsite = loc
 		}
 	}
@@ -191,6 +290,11 @@ func fromBody(text string) (model.Remote, string) {
 	if loc := bodyHybrid.FindStringIndex(text); loc != nil {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
+	for _, loc := range homeOfficeMix.FindAllStringIndex(text, -1) {
+		if !homeLife.MatchString(text[loc[1]:min(len(text), loc[1]+20)]) {
+			return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
+		}
+	}
 	if loc := findHybridWeek(text); loc != nil {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
@@ -203,8 +307,20 @@ func fromBody(text string) (model.Remote, string) {
 	if loc := leadRemote.FindStringIndex(text); loc != nil && hasFold(text, "remote") {
 		return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
 	}
-	if loc := locOnsite.FindStringIndex(text); loc != nil && !containsFold(text, "remote") {
-		return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
+	if r, ev := placeLineIn(text); r != model.RemoteUnknown {
+		return r, "text: " + ev
+	}
+	// "Where: remote (Spain or Portugal)": a remote note naming its places.
+	if _, loc := remotePlaceNote(text); loc != nil {
+		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
+	}
+	if !containsFold(text, "remote") {
+		for _, loc := range locOnsite.FindAllStringIndex(text, -1) {
+			if orVirtual.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
+				continue // "meetings in person or by video conference"
+			}
+			return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
+		}
 	}
 	return model.RemoteUnknown, ""
 }
@@ -267,7 +383,13 @@ func remoteRegions(locations []string, text string) []string {
 		}
 	}
 	if len(out) == 0 {
+		out = noteRegions(text)
+	}
+	if len(out) == 0 {
 		out = extraRegions(text)
+	}
+	if len(out) == 0 {
+		out = moreRegions(text)
 	}
 	if out == nil {
 		out = []string{}
@@ -299,5 +421,5 @@ func remotePerk(text string, loc []int) bool {
 
 var (
 	perkBefore = regexp.MustCompile(`(?i)(?:\b(?:\d+|one|two|three|four|a few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|per year of\s+|a year of\s+)?)$`)
-	perkAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:on|every)\s+)?(?:weeks?|days?|months?|fridays?|mondays?|policy|allowance|program(?:me)?|benefit|perk|stipend)\b|^\s*(?:for\s+)?(?:up to\s+)?(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:a|per|each|every)\s+year`)
+	perkAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:on|every)\s+)?(?:weeks?|days?|months?|fridays?|mondays?|policy|allowance|program(?:me)?|benefit|perk|stipend)\b|^\s*(?:on|during)\s+(?:snow|sick|bad[- ]weather|school[- ]holiday|strike|occasional|some|certain)\s+days\b|^\s*(?:for\s+)?(?:up to\s+)?(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:a|per|each|every)\s+year`)
 )
