@@ -65,6 +65,7 @@ func main() {
 	show := fs.String("show", "", "print the flags of the EMSCAD ad or example with this `id`")
 	split := fs.String("split", "all", "score only this part of the EMSCAD sample: all, design or held (a fixed hash split; see holdout)")
 	data := fs.String("data", repoExamples, "the repository's own labelled examples (examples.jsonl format); \"\" to skip")
+	list := fs.Bool("list", false, "list every EMSCAD ad of the -split part with its flags, employers named (for rule design: use -split design)")
 	labels := fs.String("labels", ownLabelsFile, "our own personal-data labels of the EMSCAD sample (job_id<TAB>0|1<TAB>reason); \"\" to skip")
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		os.Exit(2)
@@ -81,6 +82,13 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
+	}
+	if *list {
+		if err := listPart(os.Stdout, *shared, part, eng); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
 	}
 	if *data != "" && !*asJSON {
 		if !runRepoExamples(os.Stdout, *data, eng, *verbose) {
@@ -328,6 +336,36 @@ func showOne(w io.Writer, shared, id string, eng *redflag.Engine) error {
 		}
 		for _, f := range l.Flags {
 			fmt.Fprintf(w, "  %-26s %-6s %s[%d:%d] %q\n", f.ID, f.Severity, f.Evidence.Field, f.Evidence.Start, f.Evidence.End, f.Evidence.Text)
+		}
+	}
+	return nil
+}
+
+// listPart prints each EMSCAD ad of one part, employers named (the whole
+// sample being the corpus): its label, risk, title and flags with their
+// severity, fraudulent ads first.
+func listPart(w io.Writer, shared string, part splitPart, eng *redflag.Engine) error {
+	rows, err := loadEMSCAD(sharedFile(shared, "emscad_sample.csv"))
+	if err != nil {
+		return err
+	}
+	ls := assessCorpus(rows, true, eng)
+	for _, fraud := range []bool{true, false} {
+		for i, r := range rows {
+			if r.Fraudulent != fraud || !part.includes(r.ID) {
+				continue
+			}
+			label := "legit"
+			if fraud {
+				label = "FRAUD"
+			}
+			fmt.Fprintf(w, "%-6s %-5s risk=%-6s %-40.40q", r.ID, label, ls[i].Risk, ls[i].Title)
+			for _, f := range ls[i].Flags {
+				if f.Family == model.FamilyScam {
+					fmt.Fprintf(w, " %s:%s", f.ID, f.Severity)
+				}
+			}
+			fmt.Fprintln(w)
 		}
 	}
 	return nil

@@ -514,15 +514,15 @@ func checkAnonEmployer(c *ctx) (hit, bool) {
 			if anonymous(c) {
 				return hit{span: sp, sev: model.SeverityHigh}, true
 			}
-			if n, _ := anonCueHits(c); n >= 1 || !payStated(c) {
-				return hit{span: sp, sev: model.SeverityHigh}, true
+			if n, cue := anonCueHits(c); n >= 1 || !payStated(c) {
+				return hit{span: sp, sev: model.SeverityHigh, reason: genericReason(n, cue)}, true
 			}
 		}
 		// Or it shows several weak signs of a fake ad: direct contact by
 		// email or phone, hurry, no experience needed, hidden pay, travel
 		// and visa lures, easy pay from home.
 		if n, sp := anonCueHits(c); n >= minAnonCues {
-			return hit{span: sp, sev: model.SeverityHigh}, true
+			return hit{span: sp, sev: model.SeverityHigh, reason: anonReason(whySign(sp.Text))}, true
 		}
 		// Staffing agencies post anonymous ads too, but they describe the
 		// work and its schedule; no name at all with little substance is

@@ -1,0 +1,71 @@
+package redflag
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// The weak signs of anon_more.go: each counts only for an employer that
+// nothing identifies, and none is high alone for a title that is not
+// generic clerical work.
+func TestAnonMoreSigns(t *testing.T) {
+	named := func(l *model.Listing) { l.Company, l.CompanyInfo = "Employer 41", "" }
+	salary := payText("26000-31000")
+	const duties = "Post invoices, keep the ledgers and prepare the monthly reports for the partners."
+	runFlagCases(t, ScamAnonEmployer, []flagCase{
+		// Unnamed praise beside a generic title with its pay stated.
+		{name: "praised, never named", l: listing("Junior Bookkeeper", "You will join a well-respected and established firm. "+duties, named, salary),
+			fire: true, evidence: "Bookkeeper", field: FieldTitle, sev: model.SeverityHigh},
+		{name: "recruiter for an unnamed client", l: listing("Accounts Clerk", "We recruit on behalf of our client. "+duties, named, salary),
+			fire: true, sev: model.SeverityHigh},
+		// Two of the new signs on a title that is not clerical.
+		{name: "crowd copy and a sales-copy title", l: listing("Brand Team - Start Today!", "We are looking for motivated and outgoing individuals to represent a leading company at events.", named, salary),
+			fire: true, sev: model.SeverityHigh, evidence: "Start Today"},
+		{name: "positions in bulk and praise", l: listing("Event Promoter", "Several promoter positions are available with a fast-growing brand. Hand out samples.", named, salary),
+			fire: true, evidence: "fast-growing brand"},
+
+		{name: "crowd copy first", l: listing("Promoters!", "We are recruiting energetic people for weekend stands.", named, salary),
+			fire: true, evidence: "We are recruiting energetic people"},
+
+		// One new sign on a title that is not clerical: not enough.
+		{name: "praise alone", l: listing("Event Promoter", "Represent a leading brand at weekend events and hand out samples.", named, salary), fire: false},
+		{name: "sales-copy title alone", l: listing("Drivers Wanted - Apply Now!", "Deliver parcels in the north of the city; van provided.", named, salary), fire: false},
+		// Traps: the employer is known, or the words are not the signs.
+		{name: "praise with a profile", l: listing("Junior Bookkeeper", "Join a highly regarded firm. "+duties, salary), fire: false},
+		{name: "the employer names itself", l: listing("Junior Bookkeeper", "Hale & Lund LLP is a well established firm. "+duties, named, salary), fire: false},
+		{name: "a plain description of the employer", l: listing("Junior Bookkeeper", "A small family bakery in Leeds needs help with the books. "+duties, named, salary), fire: false},
+		{name: "cashier is a job", l: listing("Cashier (weekends)", "Serve shoppers at the till and count the drawer at close.", named, salary), fire: false},
+		{name: "income tax is a job", l: listing("Income Tax Preparer", "Prepare personal returns during the tax season.", named, salary), fire: false},
+		{name: "one person sought", l: listing("Event Promoter", "We are looking for one person to hand out samples at a leading brand's stand.", named, salary), fire: false},
+	})
+}
+
+// TestAnonReason: a flag decided by weak signs says which, in plain words.
+func TestAnonReason(t *testing.T) {
+	named := func(l *model.Listing) { l.Company, l.CompanyInfo = "Employer 41", "" }
+	cases := []struct {
+		name string
+		l    *model.Listing
+		want string
+	}{
+		{"generic and praised", listing("Junior Bookkeeper", "Join a leading firm. Post invoices.", named, payText("26000-31000")), "praises an employer it never names"},
+		{"generic without pay", listing("Office Clerk", "File papers and greet visitors.", named, noPay), "does not say what it pays"},
+		{"two signs", listing("Easy Cash Jobs!", "No experience needed. Work from home in your spare time.", named, noPay), "needs no experience"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			Assess(tc.l)
+			for _, f := range tc.l.Flags {
+				if f.ID == ScamAnonEmployer {
+					if !strings.Contains(f.Reason, tc.want) || !strings.HasPrefix(f.Reason, "You cannot tell who the employer is") {
+						t.Errorf("reason %q, want it to say %q", f.Reason, tc.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("SCAM_ANON_EMPLOYER did not fire; flags %v", flagIDs(tc.l.Flags))
+		})
+	}
+}
