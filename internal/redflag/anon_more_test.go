@@ -69,3 +69,36 @@ func TestAnonReason(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericTitleWide: the clerical, processing and call-agent titles
+// that count as generic work, and skilled titles that share their words.
+func TestGenericTitleWide(t *testing.T) {
+	for _, tc := range []struct {
+		title   string
+		generic bool
+	}{
+		{"HR Assistant", true},
+		{"Billing Clerk (part time)", true},
+		{"Claims Processor", true},
+		{"Outbound Sales Agent", true},
+		{"Telemarketer - evenings", true},
+		{"Inbound Call Representative", true},
+		{"Remote Typist", true},
+		{"Office Staff Needed", true},
+		{"Mailroom Coordinator", true},
+
+		{"Research Assistant", false},
+		{"Teaching Assistant", false},
+		{"Physician Assistant", false},
+		{"Claims Adjuster", false},
+		{"Data Engineer", false},
+		{"Sales Engineer", false},
+		{"Database Administrator", false},
+		{"Remote Software Engineer", false},
+	} {
+		c := newCtx(&model.Listing{Title: tc.title}, Options{})
+		if _, got := genericTitle(c); got != tc.generic {
+			t.Errorf("genericTitle(%q) = %v, want %v", tc.title, got, tc.generic)
+		}
+	}
+}
