@@ -102,3 +102,15 @@ func TestGenericTitleWide(t *testing.T) {
 		}
 	}
 }
+
+// TestVolunteerTypeWithPay: a listing typed volunteer (its title names
+// volunteers) that states an amount is a paid job, not unpaid work; typed
+// volunteer with no amount it still is.
+func TestVolunteerTypeWithPay(t *testing.T) {
+	vol := func(l *model.Listing) { l.Type = model.TypeVolunteer }
+	runFlagCases(t, Unpaid, []flagCase{
+		{name: "volunteer coordinator at $22 an hour", l: listing("Volunteer Coordinator (paid)", concrete, vol, hourly(22, model.UnitHour, "$22 per hour")), fire: false},
+		{name: "volunteer type, nothing paid", l: listing("Volunteer Coordinator", concrete, vol, noPay), fire: true},
+		{name: "unpaid said outright beside an amount", l: listing("Volunteer Coordinator", concrete+" This role is unpaid; travel costs of $20 a day are refunded.", vol), fire: true},
+	})
+}
