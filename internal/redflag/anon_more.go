@@ -102,13 +102,28 @@ func anonReason(why string) string {
 // genericReason is the reason of a generic title from an unidentified
 // employer, with the weak sign (n of them, cue the evidence of the first)
 // or the missing pay beside it.
-func genericReason(n int, cue model.Span) string {
+func genericReason(n int, cue model.Span, paid bool) string {
 	why := cueWhy[reGenericRole]
 	switch w := whySign(cue.Text); {
 	case n >= 1 && w != "":
 		why += ", and it " + w
-	case n == 0:
+	case !paid:
 		why += ", and it does not say what it pays"
 	}
 	return anonReason(why)
+}
+
+// reTrainee: an internship, apprenticeship or student job.
+var reTrainee = regexp.MustCompile(`\b(interns?|internships?|trainees?|apprentices?|apprenticeships?|students?|graduates?|co-?op|work[- ]study|placements?)\b`)
+
+// traineeTitle reports a title for an internship or student job (the
+// literals gate the pattern: most titles hold none).
+func traineeTitle(c *ctx) bool {
+	t := c.title.s
+	for _, lit := range []string{"intern", "trainee", "apprentic", "student", "graduate", "co-op", "coop", "work", "placement"} {
+		if strings.Contains(t, lit) {
+			return reTrainee.MatchString(t)
+		}
+	}
+	return false
 }

@@ -29,14 +29,21 @@ func TestAnonMoreSigns(t *testing.T) {
 		{name: "crowd copy first", l: listing("Promoters!", "We are recruiting energetic people for weekend stands.", named, salary),
 			fire: true, evidence: "We are recruiting energetic people"},
 
+		// A generic title from an employer nothing identifies is enough,
+		// pay or no pay; an internship's needs a sign or a missing pay.
+		{name: "clerk with a salary", l: listing("Accounts Clerk", duties, named, salary), fire: true, sev: model.SeverityHigh, evidence: "Accounts Clerk"},
+		{name: "clerk intern with a salary", l: listing("Accounts Clerk Intern", duties, named, salary), fire: false},
+		{name: "clerk intern without pay", l: listing("Accounts Clerk Intern", duties, named, noPay), fire: true},
+		{name: "clerk with a profile", l: listing("Accounts Clerk", duties, salary), fire: false},
+
 		// One new sign on a title that is not clerical: not enough.
 		{name: "praise alone", l: listing("Event Promoter", "Represent a leading brand at weekend events and hand out samples.", named, salary), fire: false},
 		{name: "sales-copy title alone", l: listing("Drivers Wanted - Apply Now!", "Deliver parcels in the north of the city; van provided.", named, salary), fire: false},
 		// Traps: the employer is known, or the words are not the signs.
 		{name: "praise with a profile", l: listing("Junior Bookkeeper", "Join a highly regarded firm. "+duties, salary), fire: false},
 		{name: "the employer names itself", l: listing("Junior Bookkeeper", "Hale & Lund LLP is a well established firm. "+duties, named, salary), fire: false},
-		{name: "a plain description of the employer", l: listing("Junior Bookkeeper", "A small family bakery in Leeds needs help with the books. "+duties, named, salary), fire: false},
-		{name: "cashier is a job", l: listing("Cashier (weekends)", "Serve shoppers at the till and count the drawer at close.", named, salary), fire: false},
+		{name: "a plain description of the employer", l: listing("Bookkeeping Intern", "A small family bakery in Leeds needs help with the books. "+duties, named, salary), fire: false},
+		{name: "cashier is a job", l: listing("Cashier Trainee (weekends)", "Serve shoppers at the till and count the drawer at close.", named, salary), fire: false},
 		{name: "income tax is a job", l: listing("Income Tax Preparer", "Prepare personal returns during the tax season.", named, salary), fire: false},
 		{name: "one person sought", l: listing("Event Promoter", "We are looking for one person to hand out samples at a leading brand's stand.", named, salary), fire: false},
 	})
@@ -51,6 +58,7 @@ func TestAnonReason(t *testing.T) {
 		want string
 	}{
 		{"generic and praised", listing("Junior Bookkeeper", "Join a leading firm. Post invoices.", named, payText("26000-31000")), "praises an employer it never names"},
+		{"generic with pay", listing("Office Clerk", "File papers and greet visitors.", named, payText("30000")), "offers generic clerical or home work:"},
 		{"generic without pay", listing("Office Clerk", "File papers and greet visitors.", named, noPay), "does not say what it pays"},
 		{"two signs", listing("Easy Cash Jobs!", "No experience needed. Work from home in your spare time.", named, noPay), "needs no experience"},
 	}

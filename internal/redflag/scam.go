@@ -506,17 +506,19 @@ func checkAnonEmployer(c *ctx) (hit, bool) {
 	if unidentified(c) {
 		// The commonest fake job: an ad for generic clerical, data-entry or
 		// home work from an employer nothing identifies.
-		// A named employer is held to more: aggregators carry named small
-		// employers without a profile every day, so the generic title needs
-		// one weak sign beside it, or no stated pay (nothing in the pay
-		// field, title or text says what it pays: see payStated; a salary
-		// field normalization could not read still states pay).
+		// A name that nothing else backs changes nothing: the fake clerical
+		// ads of EMSCAD state a salary as often as real ones do. Only an
+		// internship or student job (small employers take interns through
+		// aggregators without a profile every day) needs one weak sign
+		// beside the title, or no stated pay (nothing in the pay field,
+		// title or text says what it pays: see payStated; a salary field
+		// normalization could not read still states pay).
 		if sp, ok := genericTitle(c); ok {
 			if anonymous(c) {
 				return hit{span: sp, sev: model.SeverityHigh}, true
 			}
-			if n, cue := anonCueHits(c); n >= 1 || !payStated(c) {
-				return hit{span: sp, sev: model.SeverityHigh, reason: genericReason(n, cue)}, true
+			if n, cue := anonCueHits(c); n >= 1 || !payStated(c) || !traineeTitle(c) {
+				return hit{span: sp, sev: model.SeverityHigh, reason: genericReason(n, cue, payStated(c))}, true
 			}
 		}
 		// Or it shows several weak signs of a fake ad: direct contact by
