@@ -37,6 +37,9 @@ type report struct {
 	// parts apart (an example falls in the part of its EMSCAD job id, or
 	// of its own id when it has none).
 	AgreementParts []partAgreement `json:"agreement_parts,omitempty"`
+	// Crawled is the scam flags' false alarms on the real board payloads
+	// of ../shared/fixtures (nil when there are none).
+	Crawled *crawledMetrics `json:"crawled,omitempty"`
 	// PersonalData is SCAM_PERSONAL_DATA's agreement with our own labels
 	// of the EMSCAD sample (the shared data has no reviewer labels for
 	// it); nil when no label file was given.
@@ -171,6 +174,12 @@ func evaluateSplit(shared, labels string, eng *redflag.Engine, part splitPart) (
 		rep.PersonalData = &o
 	}
 
+	if cm, ok, err := scoreCrawled(shared, eng); err != nil {
+		return rep, err
+	} else if ok {
+		rep.Crawled = &cm
+	}
+
 	cases := make([]caseResult, 0, len(exs))
 	for i := range exs {
 		ex := &exs[i]
@@ -298,6 +307,9 @@ func printReport(w io.Writer, rep report, verbose bool) {
 	for _, r := range redflag.Rules() {
 		c, d := em.PerFlag[r.ID], nm.PerFlag[r.ID]
 		fmt.Fprintf(w, "    %-26s %3d / %3d   %3d / %3d\n", r.ID, c[0], c[1], d[0], d[1])
+	}
+	if rep.Crawled != nil {
+		printCrawled(w, *rep.Crawled, verbose)
 	}
 	if verbose {
 		fmt.Fprintf(w, "  as it comes: missed fraudulent: %v\n  legitimate with a scam flag: %v\n", em.Missed, em.FalseAlarms)

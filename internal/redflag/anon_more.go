@@ -114,13 +114,23 @@ func genericReason(n int, cue model.Span, paid bool) string {
 }
 
 // reTrainee: an internship, apprenticeship or student job.
-var reTrainee = regexp.MustCompile(`\b(interns?|internships?|trainees?|apprentices?|apprenticeships?|students?|graduates?|co-?op|work[- ]study|placements?)\b`)
+var reTrainee = regexp.MustCompile(`\b(interns?|internships?|trainees?|apprentices?|apprenticeships?|students?|graduates?|co-?op|work[- ]study|placements?|fellowships?|projects?|gigs?)\b`)
 
-// traineeTitle reports a title for an internship or student job (the
-// literals gate the pattern: most titles hold none).
+// traineeTitle reports an internship, a student job or a scoped project:
+// its type, its being project-based, or its title says so (the literals
+// gate the pattern: most titles hold none). Small employers offer these
+// through aggregators without a profile every day.
 func traineeTitle(c *ctx) bool {
+	switch c.l.Type {
+	case model.TypeInternship, model.TypeMicroInternship, model.TypeProject:
+		return true
+	}
+	if c.l.ProjectBased {
+		return true
+	}
 	t := c.title.s
-	for _, lit := range []string{"intern", "trainee", "apprentic", "student", "graduate", "co-op", "coop", "work", "placement"} {
+	for _, lit := range []string{"intern", "trainee", "apprentic", "student", "graduate", "co-op", "coop", "work", "placement",
+		"fellow", "project", "gig"} {
 		if strings.Contains(t, lit) {
 			return reTrainee.MatchString(t)
 		}

@@ -35,6 +35,8 @@ func TestAnonMoreSigns(t *testing.T) {
 		{name: "clerk intern with a salary", l: listing("Accounts Clerk Intern", duties, named, salary), fire: false},
 		{name: "clerk intern without pay", l: listing("Accounts Clerk Intern", duties, named, noPay), fire: true},
 		{name: "clerk with a profile", l: listing("Accounts Clerk", duties, salary), fire: false},
+		{name: "a scoped clerical project", l: listing("Accounts assistant project", duties+" Four weeks, 20 hours in total.", named, salary), fire: false},
+		{name: "typed micro-internship", l: listing("Data Entry Assistant", duties, named, salary, micro), fire: false},
 
 		// One new sign on a title that is not clerical: not enough.
 		{name: "praise alone", l: listing("Event Promoter", "Represent a leading brand at weekend events and hand out samples.", named, salary), fire: false},

@@ -508,9 +508,9 @@ func checkAnonEmployer(c *ctx) (hit, bool) {
 		// home work from an employer nothing identifies.
 		// A name that nothing else backs changes nothing: the fake clerical
 		// ads of EMSCAD state a salary as often as real ones do. Only an
-		// internship or student job (small employers take interns through
-		// aggregators without a profile every day) needs one weak sign
-		// beside the title, or no stated pay (nothing in the pay field,
+		// internship, student job or scoped project (small employers offer
+		// them through aggregators without a profile every day) needs one
+		// weak sign beside the title, or no stated pay (nothing in the pay field,
 		// title or text says what it pays: see payStated; a salary field
 		// normalization could not read still states pay).
 		if sp, ok := genericTitle(c); ok {
