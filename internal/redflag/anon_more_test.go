@@ -1,6 +1,8 @@
 package redflag
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -123,4 +125,37 @@ func TestVolunteerTypeWithPay(t *testing.T) {
 		{name: "volunteer type, nothing paid", l: listing("Volunteer Coordinator", concrete, vol, noPay), fire: true},
 		{name: "unpaid said outright beside an amount", l: listing("Volunteer Coordinator", concrete+" This role is unpaid; travel costs of $20 a day are refunded.", vol), fire: true},
 	})
+}
+
+// TestAnonMoreGatesSameAsWhole: the new signs' gates find what their
+// patterns find on the whole text, on random texts of their own words.
+func TestAnonMoreGatesSameAsWhole(t *testing.T) {
+	gates := []*gated{gateUnnamedPraise, gateMassCopy, gatePitchTitle}
+	// Phrases rather than words, so that the patterns' sequences occur.
+	vocab := []string{"join a", "work for an", "within one of the", "highly regarded", "well-known", "leading", "fast-growing and",
+		"reputable,", "company", "firm", "organisation", "brand", "on behalf of our", "on behalf of a", "client", "clients",
+		"we are looking for", "we're seeking", "currently recruiting", "motivated", "self-motivated and", "honest", "individuals",
+		"people", "persons", "several", "12", "sales", "positions", "openings", "vacancies", "are available", "open", "to be filled",
+		"hiring in all areas", "hiring in your state", "cash", "money", "earn", "earnings", "income", "urgent", "immediate start",
+		"start today", "apply now", "part-time and full-time", "full-time / part-time", "$$", "!", "cashier", "tax", "staff"}
+	r := rand.New(rand.NewPCG(3, 5))
+	for range 300 {
+		w := make([]string, 3+r.IntN(40))
+		for i := range w {
+			w[i] = vocab[r.IntN(len(vocab))]
+		}
+		var b strings.Builder
+		for i, x := range w {
+			if i > 0 {
+				b.WriteString([]string{" ", " ", " ", ". ", "\n", ", "}[r.IntN(6)])
+			}
+			b.WriteString(x)
+		}
+		v := newView(FieldText, b.String())
+		for _, g := range gates {
+			if got, want := v.all(g), v.findAll(g.re); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("pattern %s on %q: gated %v, whole %v", g.re, v.s, got, want)
+			}
+		}
+	}
 }
