@@ -159,3 +159,20 @@ func TestAnonMoreGatesSameAsWhole(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAnonMoreGates: on any text, the new signs' gates find what their
+// patterns find on the whole text.
+func FuzzAnonMoreGates(f *testing.F) {
+	for _, s := range []string{"Join a highly regarded firm.", "We are looking for motivated individuals!", "CASH Pay Jobs $$",
+		"On behalf of our client, several positions are available.", "Hiring in all areas. Start today!"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		v := newView(FieldText, text)
+		for _, g := range []*gated{gateUnnamedPraise, gateMassCopy, gatePitchTitle} {
+			if got, want := v.all(g), v.findAll(g.re); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("pattern %s on %q: gated %v, whole %v", g.re, v.s, got, want)
+			}
+		}
+	})
+}
