@@ -9,9 +9,7 @@ import (
 // knownTraps are not_flags of the repository's examples that the engine
 // still fires on; each is a known weakness, kept visible here. A new one
 // fails the test, and so does one that stops firing (remove it then).
-var knownTraps = map[string]bool{
-	"gs-04 UNPAID": true, // "Volunteer coordinator (paid)": the title's "volunteer" outweighs "$22 per hour"
-}
+var knownTraps = map[string]bool{}
 
 // TestRepoExampleTargets holds the engine to its targets on the labelled
 // examples committed in the repository, so a fresh clone checks itself

@@ -37,6 +37,9 @@ type report struct {
 	// parts apart (an example falls in the part of its EMSCAD job id, or
 	// of its own id when it has none).
 	AgreementParts []partAgreement `json:"agreement_parts,omitempty"`
+	// Crawled is the scam flags' false alarms on the real board payloads
+	// of ../shared/fixtures (nil when there are none).
+	Crawled *crawledMetrics `json:"crawled,omitempty"`
 	// PersonalData is SCAM_PERSONAL_DATA's agreement with our own labels
 	// of the EMSCAD sample (the shared data has no reviewer labels for
 	// it); nil when no label file was given.
@@ -65,6 +68,7 @@ func main() {
 	show := fs.String("show", "", "print the flags of the EMSCAD ad or example with this `id`")
 	split := fs.String("split", "all", "score only this part of the EMSCAD sample: all, design or held (a fixed hash split; see holdout)")
 	data := fs.String("data", repoExamples, "the repository's own labelled examples (examples.jsonl format); \"\" to skip")
+	list := fs.Bool("list", false, "list every EMSCAD ad of the -split part with its flags, employers named (for rule design: use -split design)")
 	labels := fs.String("labels", ownLabelsFile, "our own personal-data labels of the EMSCAD sample (job_id<TAB>0|1<TAB>reason); \"\" to skip")
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		os.Exit(2)
@@ -81,6 +85,13 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
+	}
+	if *list {
+		if err := listPart(os.Stdout, *shared, part, eng); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
 	}
 	if *data != "" && !*asJSON {
 		if !runRepoExamples(os.Stdout, *data, eng, *verbose) {
@@ -161,6 +172,12 @@ func evaluateSplit(shared, labels string, eng *redflag.Engine, part splitPart) (
 		}
 		o := scoreOwnLabels(redflag.ScamPersonalData, rows, asIs, named, lab)
 		rep.PersonalData = &o
+	}
+
+	if cm, ok, err := scoreCrawled(shared, eng); err != nil {
+		return rep, err
+	} else if ok {
+		rep.Crawled = &cm
 	}
 
 	cases := make([]caseResult, 0, len(exs))
@@ -291,6 +308,9 @@ func printReport(w io.Writer, rep report, verbose bool) {
 		c, d := em.PerFlag[r.ID], nm.PerFlag[r.ID]
 		fmt.Fprintf(w, "    %-26s %3d / %3d   %3d / %3d\n", r.ID, c[0], c[1], d[0], d[1])
 	}
+	if rep.Crawled != nil {
+		printCrawled(w, *rep.Crawled, verbose)
+	}
 	if verbose {
 		fmt.Fprintf(w, "  as it comes: missed fraudulent: %v\n  legitimate with a scam flag: %v\n", em.Missed, em.FalseAlarms)
 		fmt.Fprintf(w, "  named: missed fraudulent: %v\n  legitimate with a scam flag: %v\n", nm.Missed, nm.FalseAlarms)
@@ -328,6 +348,36 @@ func showOne(w io.Writer, shared, id string, eng *redflag.Engine) error {
 		}
 		for _, f := range l.Flags {
 			fmt.Fprintf(w, "  %-26s %-6s %s[%d:%d] %q\n", f.ID, f.Severity, f.Evidence.Field, f.Evidence.Start, f.Evidence.End, f.Evidence.Text)
+		}
+	}
+	return nil
+}
+
+// listPart prints each EMSCAD ad of one part, employers named (the whole
+// sample being the corpus): its label, risk, title and flags with their
+// severity, fraudulent ads first.
+func listPart(w io.Writer, shared string, part splitPart, eng *redflag.Engine) error {
+	rows, err := loadEMSCAD(sharedFile(shared, "emscad_sample.csv"))
+	if err != nil {
+		return err
+	}
+	ls := assessCorpus(rows, true, eng)
+	for _, fraud := range []bool{true, false} {
+		for i, r := range rows {
+			if r.Fraudulent != fraud || !part.includes(r.ID) {
+				continue
+			}
+			label := "legit"
+			if fraud {
+				label = "FRAUD"
+			}
+			fmt.Fprintf(w, "%-6s %-5s risk=%-6s %-40.40q", r.ID, label, ls[i].Risk, ls[i].Title)
+			for _, f := range ls[i].Flags {
+				if f.Family == model.FamilyScam {
+					fmt.Fprintf(w, " %s:%s", f.ID, f.Severity)
+				}
+			}
+			fmt.Fprintln(w)
 		}
 	}
 	return nil

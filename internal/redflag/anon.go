@@ -56,6 +56,8 @@ var (
 		{re: reEasyPay, lits: []string{"daily", "weekly", "every day", "every week", "every friday"}},
 		{re: reHomeCue, lits: []string{"home", "free time", "spare time", "own place", "own pace", "work any", "own boss"}},
 		{re: reUrgency, lits: []string{"urgent", "immediate", "today", "right away", "asap", "hiring now", "24 h", "48 h", "twenty"}},
+		gateUnnamedPraise,
+		gateMassCopy,
 	}
 )
 
@@ -111,6 +113,14 @@ func countAnonCues(c *ctx) (int, model.Span) {
 		}
 		n++
 		rare = rare || !commonCue(re)
+	}
+	// A title written as an advertisement.
+	if m, ok := titleCue(c); ok {
+		if n == 0 {
+			first = c.title.span(m[0], m[1])
+		}
+		n++
+		rare = true
 	}
 	// A pay field whose range makes no sense ("21-63000") was filled in by
 	// someone who never meant to pay it.

@@ -72,7 +72,7 @@ func checkUnpaid(c *ctx) (hit, bool) {
 	if strings.Contains(c.etype.s, "volunteer") || strings.Contains(c.etype.s, "unpaid") {
 		return hit{span: c.etype.whole()}, true
 	}
-	if l.Unpaid || l.Type == model.TypeVolunteer {
+	if l.Unpaid || (l.Type == model.TypeVolunteer && !hasAmount) { // "Volunteer coordinator (paid)", $22/h: a job
 		return hit{span: payEvidence(c)}, true
 	}
 	if p := l.Pay; p != nil && p.Source == model.FromStructured && p.Min == 0 && p.Max == 0 {

@@ -55,8 +55,9 @@ var (
 		"Salary": true, "Pay": true, "Work": true, "What": true, "Who": true, "Why": true, "If": true, "Description": true,
 		"Experience": true, "Benefits": true, "Requirements": true, "All": true, "Training": true, "Hours": true, "Here": true}
 	// reGenericRole: the titles anonymous fake-job ads use most: clerical,
-	// data entry, admin, payroll and bookkeeping, customer service, home work.
-	reGenericRole = regexp.MustCompile(`\b(data entry|data[- ]entry|typist|typing|admin\w*|clerical|clerks?|secretary|receptionist|front desk|office (assistant|manager|clerk|coordinator)|personal assistant|virtual assistant|bookkeep\w*|payroll|account(ing|s)? (clerk|assistant)|accounts? (payable|receivable)|(assistant|junior) accountant|finance assistant|customer (service|care|support)|call (center|centre)|executive assistant|cashier|(cruise|cruise ship|ship|hotel|resort) (staff|crew|jobs?|workers?|personnel)|network marketing|online (jobs?|work|positions?|assistant)|rebate process\w*|envelope stuff\w*|form filling|ad posting|(payment|funds|money) (processing )?(agent|processor|transfer \w+)|mystery shopper|package handler|shipping (clerk|coordinator|assistant|manager)|work (from|at) home|home[- ]based|cash (job|jobs|pay)|part[- ]time (students?|workers?|staff|jobs?|positions?))\b`)
+	// data entry, admin, payroll and bookkeeping, customer service, home work,
+	// office and processing clerks, call and telemarketing agents.
+	reGenericRole = regexp.MustCompile(`\b(data entry|data[- ]entry|typist|typing|admin\w*|clerical|clerks?|secretary|receptionist|front desk|office (assistant|manager|clerk|coordinator)|personal assistant|virtual assistant|bookkeep\w*|payroll|account(ing|s)? (clerk|assistant)|accounts? (payable|receivable)|(assistant|junior) accountant|finance assistant|customer (service|care|support)|call (center|centre)|executive assistant|cashier|(cruise|cruise ship|ship|hotel|resort) (staff|crew|jobs?|workers?|personnel)|network marketing|online (jobs?|work|positions?|assistant)|rebate process\w*|envelope stuff\w*|form filling|ad posting|(payment|funds|money) (processing )?(agent|processor|transfer \w+)|mystery shopper|package handler|shipping (clerk|coordinator|assistant|manager)|work (from|at) home|home[- ]based|cash (job|jobs|pay)|part[- ]time (students?|workers?|staff|jobs?|positions?)|office (staff|worker|support|helper)s?|(hr|human resources|purchasing|procurement|billing|sales support|general office) (assistant|clerk|support)s?|(billing|collections?|claims|order entry|document|mail ?room|records?|data) (clerk|processor|coordinator)s?|telemarket\w*|(inbound|outbound) (call |calls |sales |phone )?(agent|representative|rep|operator)s?|(call|phone|chat) (agent|operator|representative)s?|(remote|home|online) (typist|agent|representative|worker)s?)\b`)
 
 	// reHomeWork: home or spare-time work.
 	reHomeWork = regexp.MustCompile(`\b(from (the comfort of )?(your )?(own )?home|at home|home[- ]based|stay[- ]at[- ]home|in your (free|spare) time|at your own (place|pace)|your own hours|any ?where in the (country|world)|from anywhere|work any ?time|own boss)\b`)
@@ -505,24 +506,26 @@ func checkAnonEmployer(c *ctx) (hit, bool) {
 	if unidentified(c) {
 		// The commonest fake job: an ad for generic clerical, data-entry or
 		// home work from an employer nothing identifies.
-		// A named employer is held to more: aggregators carry named small
-		// employers without a profile every day, so the generic title needs
-		// one weak sign beside it, or no stated pay (nothing in the pay
-		// field, title or text says what it pays: see payStated; a salary
-		// field normalization could not read still states pay).
+		// A name that nothing else backs changes nothing: the fake clerical
+		// ads of EMSCAD state a salary as often as real ones do. Only an
+		// internship, student job or scoped project (small employers offer
+		// them through aggregators without a profile every day) needs one
+		// weak sign beside the title, or no stated pay (nothing in the pay field,
+		// title or text says what it pays: see payStated; a salary field
+		// normalization could not read still states pay).
 		if sp, ok := genericTitle(c); ok {
 			if anonymous(c) {
 				return hit{span: sp, sev: model.SeverityHigh}, true
 			}
-			if n, _ := anonCueHits(c); n >= 1 || !payStated(c) {
-				return hit{span: sp, sev: model.SeverityHigh}, true
+			if n, cue := anonCueHits(c); n >= 1 || !payStated(c) || !traineeTitle(c) {
+				return hit{span: sp, sev: model.SeverityHigh, reason: genericReason(n, cue, payStated(c))}, true
 			}
 		}
 		// Or it shows several weak signs of a fake ad: direct contact by
 		// email or phone, hurry, no experience needed, hidden pay, travel
 		// and visa lures, easy pay from home.
 		if n, sp := anonCueHits(c); n >= minAnonCues {
-			return hit{span: sp, sev: model.SeverityHigh}, true
+			return hit{span: sp, sev: model.SeverityHigh, reason: anonReason(whySign(sp.Text))}, true
 		}
 		// Staffing agencies post anonymous ads too, but they describe the
 		// work and its schedule; no name at all with little substance is

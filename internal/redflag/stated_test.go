@@ -18,36 +18,39 @@ func TestAnonPayStatedNotParsed(t *testing.T) {
 	}
 	const text = "Key duties: keep the filing system in order and greet visitors."
 	runFlagCases(t, ScamAnonEmployer, []flagCase{
-		{name: "salary field left unread", l: listing("Office Clerk", text, named, payText("30000 - 35000")), fire: false},
-		{name: "salary field read", l: listing("Office Clerk", text, named, read), fire: false},
-		{name: "amount in the title", l: listing("Office Clerk / $19", text, named, noPay), fire: false},
-		{name: "paid role without an amount", l: listing("Office Clerk", text+" This is a paid position; the salary is 30000 a year.", named, noPay), fire: false},
-		{name: "nothing says the pay", l: listing("Office Clerk", text, named, noPay), fire: true, sev: model.SeverityHigh},
-		{name: "a pay field without an amount", l: listing("Office Clerk", text, named, payText("Competitive")), fire: true},
+		{name: "salary field left unread", l: listing("Office Clerk Intern", text, named, payText("30000 - 35000")), fire: false},
+		{name: "salary field read", l: listing("Office Clerk Intern", text, named, read), fire: false},
+		{name: "amount in the title", l: listing("Office Clerk Intern / $19", text, named, noPay), fire: false},
+		{name: "paid role without an amount", l: listing("Office Clerk Intern", text+" This is a paid position; the salary is 30000 a year.", named, noPay), fire: false},
+		{name: "nothing says the pay", l: listing("Office Clerk Intern", text, named, noPay), fire: true, sev: model.SeverityHigh},
+		{name: "a pay field without an amount", l: listing("Office Clerk Intern", text, named, payText("Competitive")), fire: true},
 	})
 }
 
+// The titles are internships: for them a generic title still needs a
+// weak sign or a missing pay (see checkAnonEmployer), which is what these
+// cases test.
 func TestAnonWeakSignsWide(t *testing.T) {
 	named := func(l *model.Listing) { l.Company, l.CompanyInfo = "Employer 12", "" }
 	const text = "Key duties: keep the filing system in order and greet visitors."
 	runFlagCases(t, ScamAnonEmployer, []flagCase{
 		// A range whose ends are thousands of times apart.
-		{name: "incoherent salary range", l: listing("Office Clerk", text, named, payText("21-63000")), fire: true, evidence: "Office Clerk", field: FieldTitle},
-		{name: "k on the high end only", l: listing("Office Clerk", text, named, payText("20-30k")), fire: false},
-		{name: "low end in thousands", l: listing("Office Clerk", text, named, payText("£20-25,000")), fire: false},
-		{name: "low end in thousands, twofold", l: listing("Office Clerk", text, named, payText("20-40,000")), fire: false},
-		{name: "hourly band", l: listing("Office Clerk", text, named, payText("15 - 22")), fire: false},
-		{name: "yearly band", l: listing("Office Clerk", text, named, payText("$40,000 - $65,000")), fire: false},
+		{name: "incoherent salary range", l: listing("Office Clerk Intern", text, named, payText("21-63000")), fire: true, evidence: "Office Clerk", field: FieldTitle},
+		{name: "k on the high end only", l: listing("Office Clerk Intern", text, named, payText("20-30k")), fire: false},
+		{name: "low end in thousands", l: listing("Office Clerk Intern", text, named, payText("£20-25,000")), fire: false},
+		{name: "low end in thousands, twofold", l: listing("Office Clerk Intern", text, named, payText("20-40,000")), fire: false},
+		{name: "hourly band", l: listing("Office Clerk Intern", text, named, payText("15 - 22")), fire: false},
+		{name: "yearly band", l: listing("Office Clerk Intern", text, named, payText("$40,000 - $65,000")), fire: false},
 
 		// A sex or an age band asked of applicants.
-		{name: "sex asked", l: listing("Finance Assistant", text+" Requirements: male or female, good English.", named, payText("25-30")), fire: true},
-		{name: "age band asked", l: listing("Receptionist", text+" Candidates aged 20-35 only.", named, payText("25-30")), fire: true},
-		{name: "legal minimum age", l: listing("Receptionist", text+" You must be 18 years of age or older.", named, payText("25-30")), fire: false},
-		{name: "equal opportunity wording", l: listing("Receptionist", text+" We are an equal opportunity employer: male or female, all are welcome.", named, payText("25-30")), fire: false},
+		{name: "sex asked", l: listing("Finance Assistant Intern", text+" Requirements: male or female, good English.", named, payText("25-30")), fire: true},
+		{name: "age band asked", l: listing("Receptionist Intern", text+" Candidates aged 20-35 only.", named, payText("25-30")), fire: true},
+		{name: "legal minimum age", l: listing("Receptionist Intern", text+" You must be 18 years of age or older.", named, payText("25-30")), fire: false},
+		{name: "equal opportunity wording", l: listing("Receptionist Intern", text+" We are an equal opportunity employer: male or female, all are welcome.", named, payText("25-30")), fire: false},
 
 		// No requirements at all.
-		{name: "no requirements", l: listing("Data Entry", text+" No requirements, apply today.", named, payText("25-30")), fire: true},
-		{name: "requirements stated", l: listing("Data Entry", text+" Requirements: two years of bookkeeping.", named, payText("25-30")), fire: false},
+		{name: "no requirements", l: listing("Data Entry Intern", text+" No requirements, apply today.", named, payText("25-30")), fire: true},
+		{name: "requirements stated", l: listing("Data Entry Intern", text+" Requirements: two years of bookkeeping.", named, payText("25-30")), fire: false},
 
 		// Without a clerical title two signs are needed; the evidence is
 		// the first.
@@ -57,7 +60,7 @@ func TestAnonWeakSignsWide(t *testing.T) {
 		{name: "sex and no requirements", l: listing("Store Helper", "Stack shelves. Male or female. No special requirements.", named), fire: true, evidence: "No special requirements"},
 
 		// An employer with a profile is not anonymous whatever its signs.
-		{name: "identified employer", l: listing("Office Clerk", text, payText("21-63000")), fire: false},
+		{name: "identified employer", l: listing("Office Clerk Intern", text, payText("21-63000")), fire: false},
 	})
 }
 
