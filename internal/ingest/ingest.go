@@ -96,13 +96,13 @@ func (p *Pipeline) Build(post *model.Posting) *model.Listing {
 // it): a listing is never dropped silently.
 func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Posting) error {
 	p.runStarted(run)
-	todo, hashes, seen, flagged, err := p.skipUnchanged(ctx, batch)
+	build, hashes, seen, flagged, err := p.skipUnchanged(ctx, batch)
 	if err != nil {
 		return fmt.Errorf("ingest: storing %d postings of %s: %w", len(batch), run.Source, err)
 	}
 	run.Unchanged += seen
 	run.Flagged += flagged
-	ls := p.buildAll(todo)
+	ls := p.buildAll(build)
 	for i, l := range ls {
 		l.PostingHash = hashes[i]
 	}

@@ -83,16 +83,18 @@ func postingHash(post *model.Posting, key string) string {
 // with its posting hash, after the store has taken those it holds
 // unchanged (their last_seen moved). seen counts the unchanged, flagged
 // those of them whose risk is not low.
-func (p *Pipeline) skipUnchanged(ctx context.Context, batch []model.Posting) (todo []model.Posting, hashes []string, seen, flagged int, err error) {
+func (p *Pipeline) skipUnchanged(ctx context.Context, batch []model.Posting) (build []model.Posting, hashes []string, seen, flagged int, err error) {
 	key := p.buildKey()
 	hashes = make([]string, len(batch))
 	if key == "" {
 		return batch, hashes, 0, 0, nil
 	}
+	ids := make([]string, len(batch))
 	want := make(map[string]string, len(batch))
 	for i := range batch {
+		ids[i] = model.ListingID(batch[i].Source, batch[i].ExternalID)
 		hashes[i] = postingHash(&batch[i], key)
-		want[model.ListingID(batch[i].Source, batch[i].ExternalID)] = hashes[i]
+		want[ids[i]] = hashes[i]
 	}
 	risks, err := p.Store.SeenUnchanged(ctx, want)
 	if err != nil {
@@ -101,13 +103,13 @@ func (p *Pipeline) skipUnchanged(ctx context.Context, batch []model.Posting) (to
 	if len(risks) == 0 {
 		return batch, hashes, 0, 0, nil
 	}
-	todo = make([]model.Posting, 0, len(batch)-len(risks))
-	var todoHashes []string
+	build = make([]model.Posting, 0, len(batch)-len(risks))
+	buildHashes := make([]string, 0, len(batch)-len(risks))
 	for i := range batch {
-		risk, ok := risks[model.ListingID(batch[i].Source, batch[i].ExternalID)]
+		risk, ok := risks[ids[i]]
 		if !ok {
-			todo = append(todo, batch[i])
-			todoHashes = append(todoHashes, hashes[i])
+			build = append(build, batch[i])
+			buildHashes = append(buildHashes, hashes[i])
 			continue
 		}
 		seen++
@@ -115,5 +117,5 @@ func (p *Pipeline) skipUnchanged(ctx context.Context, batch []model.Posting) (to
 			flagged++
 		}
 	}
-	return todo, todoHashes, seen, flagged, nil
+	return build, buildHashes, seen, flagged, nil
 }
