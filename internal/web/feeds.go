@@ -24,32 +24,15 @@ const (
 // feed serves any search as Atom, RSS 2.0 or JSON Feed 1.1, by the
 // path's extension; the parameters are those of /api/v1/search.
 func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
-	params, wk, err := s.widgetParams(w, r)
-	if err != nil {
-		s.error(w, r, err)
+	sr, ok := s.runSearch(w, r)
+	if !ok {
 		return
 	}
-	q, warnings, err := ParseSearch(params, s.opts.Now())
-	if err == nil {
-		err = s.checkSources(r.Context(), q)
-	}
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	if err := s.searchable(); err != nil {
-		s.error(w, r, err)
-		return
-	}
-	mod := s.lastModified(q)
-	res, err := s.searcher.Search(r.Context(), q, warnings)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
+	params, wk, res, mod := sr.params, sr.widget, sr.res, sr.modified
 	base := s.baseURL(r)
 	f := buildFeed(base, params, res, mod)
 	var body, ctype string
+	var err error
 	switch {
 	case strings.HasSuffix(r.URL.Path, ".atom"):
 		body, err = f.ToAtom()

@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -243,32 +244,14 @@ func (s *Server) Handler() http.Handler {
 func (s *Server) Registry() *prometheus.Registry { return s.opts.Registry }
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
-	params, wk, err := s.widgetParams(w, r)
-	if err != nil {
-		s.error(w, r, err)
+	sr, ok := s.runSearch(w, r)
+	if !ok {
 		return
 	}
-	q, warnings, err := ParseSearch(params, s.opts.Now())
-	if err == nil {
-		err = s.checkSources(r.Context(), q)
-	}
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	if err := s.searchable(); err != nil {
-		s.error(w, r, err)
-		return
-	}
-	mod := s.lastModified(q)
-	res, err := s.searcher.Search(r.Context(), q, warnings)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
+	res, wk, mod := sr.res, sr.widget, sr.modified
 	if wk != nil {
 		res.Meta.Presets = wk.Presets
-		s.recordWidgetSearch(r, wk, q.Cursor)
+		s.recordWidgetSearch(r, wk, sr.query.Cursor)
 	}
 	took := res.Meta.TookMS
 	res.Meta.TookMS = 0
@@ -284,6 +267,44 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.serveCached(w, r, cached{contentType: contentJSON, body: body, etagOf: basis, modified: mod, private: wk != nil})
+}
+
+// searched is one search request parsed, checked and answered.
+type searched struct {
+	params   url.Values
+	widget   *store.WidgetKey // nil unless a widget key came with the request
+	query    index.Query
+	res      *SearchResponse
+	modified time.Time // the Last-Modified of the answer
+}
+
+// runSearch parses, checks and answers the search in r, the same way for
+// the JSON API and the feeds. On failure it has written the error response
+// and returns false.
+func (s *Server) runSearch(w http.ResponseWriter, r *http.Request) (searched, bool) {
+	params, wk, err := s.widgetParams(w, r)
+	if err != nil {
+		s.error(w, r, err)
+		return searched{}, false
+	}
+	q, warnings, err := ParseSearch(params, s.opts.Now())
+	if err == nil {
+		err = s.checkSources(r.Context(), q)
+	}
+	if err == nil {
+		err = s.searchable()
+	}
+	if err != nil {
+		s.error(w, r, err)
+		return searched{}, false
+	}
+	mod := s.lastModified(q)
+	res, err := s.searcher.Search(r.Context(), q, warnings)
+	if err != nil {
+		s.error(w, r, err)
+		return searched{}, false
+	}
+	return searched{params: params, widget: wk, query: q, res: res, modified: mod}, true
 }
 
 // searchable reports errUnavailable when the server has no index.
