@@ -55,6 +55,11 @@ type crawlOptions struct {
 
 // crawl runs `gigscout crawl`.
 func crawl(ctx context.Context, o crawlOptions, e *env) error {
+	stopProfile, err := startCPUProfile(e)
+	if err != nil {
+		return err
+	}
+	defer stopProfile()
 	cfg, err := e.config()
 	if err != nil {
 		return err
