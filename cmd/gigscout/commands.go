@@ -60,6 +60,7 @@ func crawl(ctx context.Context, o crawlOptions, e *env) error {
 		return err
 	}
 	defer stopProfile()
+	defer tuneCrawlGC(e.getenv)()
 	cfg, err := e.config()
 	if err != nil {
 		return err
