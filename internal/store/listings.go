@@ -318,7 +318,7 @@ func (s *sqlStore) CloseMissing(ctx context.Context, source string, seen map[str
 const listingCols = `data, first_seen, last_seen, closed_at, seq, duplicate_of, also_at, corpus_flags, corpus_risk`
 
 func scanListing(sc interface{ Scan(...any) error }) (*model.Listing, int64, error) {
-	var data string
+	var data []byte // scanned as bytes: decoded once, never needed as a string
 	var first, last int64
 	var closed sql.NullInt64
 	var seq int64
@@ -327,7 +327,7 @@ func scanListing(sc interface{ Scan(...any) error }) (*model.Listing, int64, err
 		return nil, 0, err
 	}
 	l := new(model.Listing)
-	if err := json.Unmarshal([]byte(data), l); err != nil {
+	if err := json.Unmarshal(data, l); err != nil {
 		return nil, 0, fmt.Errorf("decode listing: %w", err)
 	}
 	if err := overlayLinks(l, dupOf, alsoAt); err != nil {
