@@ -38,6 +38,14 @@ bench: build
 	CGO_ENABLED=1 $(GO) build -tags sqlite_fts5 -o bin/gigbench ./cmd/gigbench
 	./bin/gigbench -gigscout $(BIN) -n $(BENCH_N) -commit $(VERSION) -out BENCHMARKS.md
 
+# Ingest only: BENCH_N listings through one `gigscout crawl`, its figures
+# on one line, and the crawl's CPU profile in bin/crawl.prof (the crawl
+# writes it when env GIGSCOUT_CPUPROFILE names a file):
+# `make bench-ingest BENCH_N=20000`, then `go tool pprof bin/gigscout bin/crawl.prof`.
+bench-ingest: build
+	CGO_ENABLED=1 $(GO) build -tags sqlite_fts5 -o bin/gigbench ./cmd/gigbench
+	./bin/gigbench -gigscout $(BIN) -n $(BENCH_N) -ingest-only -peers=false -crawl-pages 0 -out "" -cpuprofile bin/crawl.prof
+
 # Search only, at sizes `gigscout crawl` cannot reach in time: the store and
 # index built straight from the generator (store.Upsert, index.CatchUp;
 # listings from the generator's fields), then serve, FTS5 and raw Bleve as

@@ -27,7 +27,8 @@ type gigscout struct {
 	c                   *corpus
 	log                 *slog.Logger
 	addr                string
-	noSources           bool // -direct, -reuse: the server must not crawl
+	noSources           bool   // -direct, -reuse: the server must not crawl
+	cpuProfile          string // -cpuprofile: the first crawl writes its CPU profile here
 }
 
 // stage is one timed child process.
@@ -82,10 +83,15 @@ func (g *gigscout) writeConfig() error {
 
 // runChild runs gigscout args to completion and measures it.
 func (g *gigscout) runChild(ctx context.Context, args ...string) (stage, []byte, error) {
+	return g.runChildEnv(ctx, nil, args...)
+}
+
+// runChildEnv is runChild with extra environment variables.
+func (g *gigscout) runChildEnv(ctx context.Context, env []string, args ...string) (stage, []byte, error) {
 	cmd := exec.CommandContext(ctx, g.bin, append(args, "--config", g.cfgPath())...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
-	cmd.Env = append(os.Environ(), "NO_COLOR=1")
+	cmd.Env = append(append(os.Environ(), "NO_COLOR=1"), env...)
 	start := time.Now()
 	err := cmd.Run()
 	st := stage{Wall: time.Since(start)}
@@ -109,7 +115,11 @@ func (g *gigscout) runChild(ctx context.Context, args ...string) (stage, []byte,
 // stored new; again (a second crawl of the same boards) counts those found
 // unchanged instead.
 func (g *gigscout) crawl(ctx context.Context, again bool) (stage, error) {
-	st, out, err := g.runChild(ctx, "crawl", "--json")
+	var env []string
+	if g.cpuProfile != "" && !again {
+		env = append(env, "GIGSCOUT_CPUPROFILE="+g.cpuProfile)
+	}
+	st, out, err := g.runChildEnv(ctx, env, "crawl", "--json")
 	if err != nil {
 		return st, err
 	}

@@ -49,6 +49,12 @@ type options struct {
 	// (no normalize, no flags): fast enough for 1,000,000.
 	Fields bool
 	Reuse  bool // search the data directory of -dir as it is (built by an earlier run)
+	// IngestOnly stops after the first crawl: the ingest figures alone
+	// (no reindex, re-crawl, search or peers), for measuring ingest work.
+	IngestOnly bool
+	// CPUProfile, if set, is the file the `gigscout crawl` child writes
+	// its CPU profile to (env GIGSCOUT_CPUPROFILE).
+	CPUProfile string
 }
 
 func main() {
@@ -73,6 +79,8 @@ func main() {
 	fs.BoolVar(&o.Direct, "direct", false, "build the store and index straight from the generator (store.Upsert + index.CatchUp; no crawl, no reindex): for search figures only, not an ingest measure")
 	fs.BoolVar(&o.Fields, "fields", false, "with -direct: make the listings from the generator's own fields (no normalize, no red flags; every listing visible), about 100x faster to build")
 	fs.BoolVar(&o.Reuse, "reuse", false, "with -dir: search the data directory an earlier -direct run built there (no build)")
+	fs.BoolVar(&o.IngestOnly, "ingest-only", false, "stop after the first crawl and print its ingest figures only (no reindex, re-crawl, search or peers)")
+	fs.StringVar(&o.CPUProfile, "cpuprofile", "", "write the CPU profile of the first `gigscout crawl` to this file (passed as env GIGSCOUT_CPUPROFILE)")
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		os.Exit(2)
 	}
@@ -147,6 +155,11 @@ func run(ctx context.Context, o options) error {
 		return nil
 	}
 	g := &gigscout{bin: bin, dir: o.Dir, boardsURL: "http://" + ln.Addr().String(), c: c, log: log, noSources: o.Direct || o.Reuse}
+	if o.CPUProfile != "" {
+		if g.cpuProfile, err = filepath.Abs(o.CPUProfile); err != nil {
+			return err
+		}
+	}
 	if err := g.writeConfig(); err != nil {
 		return err
 	}
@@ -168,6 +181,10 @@ func run(ctx context.Context, o options) error {
 		}
 		r.Ingest.Fetches, r.Ingest.DupFetches = int(bs.fetches.Load()), bs.duplicates()
 		r.SQLiteBytes, r.BleveBytes = g.diskUse()
+		if o.IngestOnly {
+			fmt.Println(r.ingestLine())
+			return nil
+		}
 		log.Info("reindex: gigscout reindex")
 		if r.Reindex, err = g.reindex(ctx); err != nil {
 			return err

@@ -188,3 +188,17 @@ func (r *report) markdown() string {
 	fmt.Fprintf(&b, "%d of `q=data` by cursor (offset %d for the peers); student mix: ten specific queries cycled (ux research, python + paid, grant writing, tableau dashboard + remote, video editing + project, \"machine learning\", figma, bookkeeping quickbooks, seo audit newest, translation spanish + remote + paid).\n", deepPage+1, deepPage*20)
 	return b.String()
 }
+
+// ingestLine is the -ingest-only result: the first crawl's figures, with
+// the machine's load average now (the run's figures are comparable only
+// with runs at a similar load).
+func (r *report) ingestLine() string {
+	in, n := r.Ingest, r.Opts.N
+	load := ""
+	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
+		load = strings.Join(strings.Fields(string(b))[:3], " ")
+	}
+	return fmt.Sprintf("ingest %d: %.0f listings/s, %.2f CPU-ms a listing, %.2f cores, peak RSS %d MB, %d of %d stored, %d sources failed, wall %s; SQLite %s + Bleve %s a listing; load %s",
+		n, in.PerSec(), float64(in.CPUPerListing())/1e6, in.Cores(), in.PeakRSS>>20, in.Listings, n, in.Failed, in.Wall.Round(time.Millisecond),
+		kb(r.SQLiteBytes, n), kb(r.BleveBytes, n), load)
+}

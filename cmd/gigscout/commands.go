@@ -55,6 +55,12 @@ type crawlOptions struct {
 
 // crawl runs `gigscout crawl`.
 func crawl(ctx context.Context, o crawlOptions, e *env) error {
+	stopProfile, err := startCPUProfile(e)
+	if err != nil {
+		return err
+	}
+	defer stopProfile()
+	defer tuneCrawlGC(e.getenv)()
 	cfg, err := e.config()
 	if err != nil {
 		return err

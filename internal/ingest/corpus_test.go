@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -252,4 +253,61 @@ func incrementalEqualsFull(t *testing.T, ctx context.Context, st store.Store, id
 			t.Errorf("%s: %s: incremental %v (%s), full %v (%s)", step, before[i].ID, before[i].Flags, before[i].Risk, after[i].Flags, after[i].Risk)
 		}
 	}
+}
+
+// TestCorpusLastRunRecomputes: on a corpus large enough that Put leaves
+// the cross-listing recompute for later (corpusState.dueInPut), a run that
+// finishes while another runs leaves its listings touched; the last run to
+// finish recomputes, and every flag is then what a full recompute finds.
+func TestCorpusLastRunRecomputes(t *testing.T) {
+	ctx, st, p := corpusPipeline(t, 30*time.Second)
+	p.corpus.size.Store(1 << 20) // a large corpus: Put recomputes only past maxStoredBeforeRecompute
+	text := strings.Repeat("Process online orders from home, answer buyers and update the order sheet every evening. ", 6)
+	var ids []string
+	start := func(source string) *crawler.Run {
+		t.Helper()
+		run := &crawler.Run{Source: source, Kind: "test", StartedAt: st.Now(), Seen: map[string]struct{}{}}
+		var ps []model.Posting
+		for i := range 3 {
+			ext := fmt.Sprint(i)
+			ps = append(ps, model.Posting{Source: source, Kind: "test", ExternalID: ext, URL: "https://" + source + ".test/" + ext,
+				Title: "Order Processor", Company: "Company " + source + ext, DescriptionText: text, PayText: "$18 per hour"})
+			ids = append(ids, model.ListingID(source, ext))
+		}
+		if err := p.Put(ctx, run, ps); err != nil {
+			t.Fatal(err)
+		}
+		run.Status = crawler.StatusPartial // closes nothing
+		return run
+	}
+	a, b := start("a"), start("b")
+	if n := p.corpus.nTouched(); n != 6 {
+		t.Fatalf("after two Puts on a large corpus: %d listings touched, want 6 (not recomputed yet)", n)
+	}
+	if err := p.Finish(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if n := p.corpus.nTouched(); n != 6 {
+		t.Errorf("a finished while b runs: %d listings touched, want 6 (left to the last run)", n)
+	}
+	if err := p.Finish(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	if n := p.corpus.nTouched(); n != 0 {
+		t.Errorf("the last run finished: %d listings touched, want 0", n)
+	}
+	flagged := 0
+	ls, err := st.GetMany(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range ls {
+		if l.HasFlag(redflag.ScamTemplateReuse) {
+			flagged++
+		}
+	}
+	if flagged != len(ids) {
+		t.Errorf("%d of %d copies flagged after the last run", flagged, len(ids))
+	}
+	incrementalEqualsFull(t, ctx, st, ids, "last run")
 }

@@ -59,10 +59,13 @@ func (p *Pipeline) runStarted(run *crawler.Run) {
 	p.runs[run] = struct{}{}
 }
 
-func (p *Pipeline) runEnded(run *crawler.Run) {
+// runEnded reports whether no run is left: exactly one of runs ending
+// at once sees that.
+func (p *Pipeline) runEnded(run *crawler.Run) (last bool) {
 	p.runsMu.Lock()
 	defer p.runsMu.Unlock()
 	delete(p.runs, run)
+	return len(p.runs) == 0
 }
 
 func (p *Pipeline) idle() bool {
@@ -186,10 +189,18 @@ func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 			p.recomputeCorpus(ctx)
 		}
 	}
-	if p.corpus.nTouched() > 0 {
-		// What Put left for later (corpusState.dueInPut): the run's
-		// listings get their cross-listing flags before it is indexed
-		// and recorded.
+	// What Put left for later (corpusState.dueInPut): the last run to
+	// finish (no other between its first Put and its Finish) recomputes
+	// the cross-listing flags, so its listings and those of every run that
+	// finished while it ran have them before it is indexed and recorded.
+	// A run that finishes while others still run leaves its listings to
+	// them (to the next Put past the threshold or the last Finish): a
+	// recompute costs time in proportion to the whole corpus, and with
+	// crawler.parallelism runs at once a recompute at every Finish was a
+	// crawl's cost growing with the square of the corpus (200 boards, 200
+	// recomputes over up to 200,000 listings).
+	last := p.runEnded(run)
+	if p.corpus.nTouched() > 0 && (last || p.corpus.dueInPut()) {
 		p.recomputeCorpus(ctx)
 	}
 	if run.Status == crawler.StatusNotModified {
@@ -200,7 +211,6 @@ func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 	}
 	// The index is brought up to date before the run is recorded: whoever
 	// sees the run finished finds its listings in search.
-	p.runEnded(run)
 	p.settle(ctx)
 	p.catchUp(ctx)
 	id, err := p.Store.RecordRun(ctx, &store.Run{

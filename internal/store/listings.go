@@ -72,6 +72,9 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 				changed = append(changed, l.ID)
 			}
 		}
+		if err := st.flushSeq(ctx); err != nil {
+			return err
+		}
 		return relink(ctx, s.d, tx, changed)
 	})
 	return out, err
@@ -113,10 +116,16 @@ func encodeOwnFlags(fs []model.Flag) (string, error) {
 }
 
 // upsertStmts prepares each of Upsert's statements once per transaction:
-// compiling one costs more than running it.
+// compiling one costs more than running it. The seqs the listings take are
+// counted here from the value read once and written back once (flushSeq):
+// the write transaction holds the seq row (SQLite's one writer, or
+// PostgreSQL's lock on it), so no other writer takes a seq meanwhile.
 type upsertStmts struct {
-	tx    *sql.Tx
-	stmts [5]*sql.Stmt
+	tx       *sql.Tx
+	stmts    [5]*sql.Stmt
+	seq      int64 // the last seq taken (valid once seqRead)
+	seqRead  bool
+	seqDirty bool // seqs taken since the value was read or written
 }
 
 const (
@@ -133,7 +142,7 @@ var upsertSQL = [...]string{
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
 	upSeen:    `UPDATE listings SET last_seen = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ?, posting_hash = ? WHERE id = ?`,
 	upContent: `UPDATE listings SET fingerprint = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ?, content_hash = ?, risk = ?, data = ?, last_seen = ?, closed_at = NULL, seq = ?, company = ?, own_flags = ?, posting_hash = ? WHERE id = ?`,
-	upSeq:     `UPDATE seq SET value = value + 1 WHERE id = 1 RETURNING value`,
+	upSeq:     `SELECT value FROM seq WHERE id = 1`,
 }
 
 func (u *upsertStmts) stmt(ctx context.Context, k int) (*sql.Stmt, error) {
@@ -157,13 +166,32 @@ func (u *upsertStmts) exec(ctx context.Context, k int, args ...any) error {
 }
 
 func (u *upsertStmts) nextSeq(ctx context.Context) (int64, error) {
-	st, err := u.stmt(ctx, upSeq)
-	if err != nil {
-		return 0, err
+	if !u.seqRead {
+		st, err := u.stmt(ctx, upSeq)
+		if err != nil {
+			return 0, err
+		}
+		if err := st.QueryRowContext(ctx).Scan(&u.seq); err != nil {
+			return 0, err
+		}
+		u.seqRead = true
 	}
-	var v int64
-	err = st.QueryRowContext(ctx).Scan(&v)
-	return v, err
+	u.seq++
+	u.seqDirty = true
+	return u.seq, nil
+}
+
+// flushSeq writes the last seq taken back to the seq row; it must run
+// before anything else in the transaction takes a seq.
+func (u *upsertStmts) flushSeq(ctx context.Context) error {
+	if !u.seqDirty {
+		return nil
+	}
+	if _, err := u.tx.ExecContext(ctx, `UPDATE seq SET value = ? WHERE id = 1`, u.seq); err != nil {
+		return fmt.Errorf("seq: %w", err)
+	}
+	u.seqDirty = false
+	return nil
 }
 
 func (u *upsertStmts) close() {
@@ -318,7 +346,7 @@ func (s *sqlStore) CloseMissing(ctx context.Context, source string, seen map[str
 const listingCols = `data, first_seen, last_seen, closed_at, seq, duplicate_of, also_at, corpus_flags, corpus_risk`
 
 func scanListing(sc interface{ Scan(...any) error }) (*model.Listing, int64, error) {
-	var data string
+	var data []byte // scanned as bytes: decoded once, never needed as a string
 	var first, last int64
 	var closed sql.NullInt64
 	var seq int64
@@ -327,7 +355,7 @@ func scanListing(sc interface{ Scan(...any) error }) (*model.Listing, int64, err
 		return nil, 0, err
 	}
 	l := new(model.Listing)
-	if err := json.Unmarshal([]byte(data), l); err != nil {
+	if err := json.Unmarshal(data, l); err != nil {
 		return nil, 0, fmt.Errorf("decode listing: %w", err)
 	}
 	if err := overlayLinks(l, dupOf, alsoAt); err != nil {
