@@ -22,7 +22,7 @@ const minCuePrefix = 3
 
 func newKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
 	k := &keyRegexp{re: regexp.MustCompile(expr), before: before, after: after}
-	if c, err := compileCue(expr); err == nil && c.minPrefix >= minCuePrefix {
+	if c, err := compileCue(expr); err == nil && c.fast.MinPrefix() >= minCuePrefix {
 		k.cue = c
 	}
 	for _, key := range keys {
