@@ -210,8 +210,15 @@ func (c *Regexp) FindAllStringIndex(s string, n int) [][]int {
 
 // FindAllStringSubmatch is regexp.FindAllStringSubmatch.
 func (c *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	return Submatches(s, c.FindAllStringSubmatchIndex(s, n))
+}
+
+// Submatches returns the submatches of s that the submatch bounds ms
+// (of FindAllStringSubmatchIndex) stand for, as FindAllStringSubmatch
+// returns them.
+func Submatches(s string, ms [][]int) [][]string {
 	var out [][]string
-	for _, m := range c.FindAllStringSubmatchIndex(s, n) {
+	for _, m := range ms {
 		g := make([]string, len(m)/2)
 		for i := range g {
 			if m[2*i] >= 0 {
