@@ -39,13 +39,9 @@ func alphabet(re *syntax.Regexp, set *[256]bool) bool {
 	switch re.Op {
 	case syntax.OpLiteral:
 		for _, r := range re.Rune {
-			for _, b := range utf8.AppendRune(nil, r) {
-				set[b] = true
-			}
+			addRune(set, r)
 			for f := unicode.SimpleFold(r); re.Flags&syntax.FoldCase != 0 && f != r; f = unicode.SimpleFold(f) {
-				for _, b := range utf8.AppendRune(nil, f) {
-					set[b] = true
-				}
+				addRune(set, f)
 			}
 		}
 	case syntax.OpCharClass:
@@ -55,9 +51,7 @@ func alphabet(re *syntax.Regexp, set *[256]bool) bool {
 				return false
 			}
 			for r := lo; r <= hi; r++ {
-				for _, b := range utf8.AppendRune(nil, r) {
-					set[b] = true
-				}
+				addRune(set, r)
 			}
 		}
 	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
@@ -69,6 +63,14 @@ func alphabet(re *syntax.Regexp, set *[256]bool) bool {
 		}
 	}
 	return true
+}
+
+// addRune adds the bytes of r to set.
+func addRune(set *[256]bool, r rune) {
+	var buf [utf8.UTFMax]byte
+	for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+		set[b] = true
+	}
 }
 
 // End returns where the input of a run at p in a window of s ending at w1
