@@ -221,11 +221,12 @@ func TestMoneyAt(t *testing.T) {
 	}
 }
 
-// TestCuePrefixes checks that each cue search has prefixes to look for.
+// TestCuePrefixes checks that each cue search has prefixes to look for,
+// of 1 to 8 bytes.
 func TestCuePrefixes(t *testing.T) {
 	for _, c := range cueRegexps {
-		if c.ac.PatternCount() == 0 {
-			t.Errorf("%.40s: no prefixes", c.re)
+		if n := c.fast.MinPrefix(); n < 1 || n > 8 {
+			t.Errorf("%.40s: shortest prefix of %d bytes", c.re, n)
 		}
 	}
 }

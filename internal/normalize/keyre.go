@@ -1,6 +1,10 @@
 package normalize
 
-import "regexp"
+import (
+	"regexp"
+
+	"github.com/gigscout/gigscout/internal/textcue"
+)
 
 // keyRegexp is a regexp tried only around its key words: every match
 // contains one of keys (ASCII, lower case, matched ignoring case), at most
@@ -22,7 +26,7 @@ const minCuePrefix = 3
 
 func newKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
 	k := &keyRegexp{re: regexp.MustCompile(expr), before: before, after: after}
-	if c, err := compileCue(expr); err == nil && c.minPrefix >= minCuePrefix {
+	if c, err := compileCue(expr); err == nil && c.fast.MinPrefix() >= minCuePrefix {
 		k.cue = c
 	}
 	for _, key := range keys {
@@ -136,15 +140,5 @@ func (k *keyRegexp) MatchString(s string) bool { return k.FindStringIndex(s) != 
 
 // FindAllStringSubmatch is regexp's, on the windows of s.
 func (k *keyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
-	var out [][]string
-	for _, m := range k.FindAllStringSubmatchIndex(s, n) {
-		g := make([]string, len(m)/2)
-		for i := range g {
-			if m[2*i] >= 0 {
-				g[i] = s[m[2*i]:m[2*i+1]]
-			}
-		}
-		out = append(out, g)
-	}
-	return out
+	return textcue.Submatches(s, k.FindAllStringSubmatchIndex(s, n))
 }

@@ -68,11 +68,11 @@ func TestKeyRegexpCues(t *testing.T) {
 		t.Error("selective prefixes: no cue search")
 	}
 	if k := newKeyRegexp(`(?i)(?:^|[\s(,])(\pL+) only\b`, 40, 10, "only"); k.cue != nil {
-		t.Errorf("one-byte prefixes: cue search with %d-byte prefixes", k.cue.minPrefix)
+		t.Errorf("one-byte prefixes: cue search with %d-byte prefixes", k.cue.fast.MinPrefix())
 	}
 	for name, k := range keyRegexps {
-		if k.cue != nil && k.cue.minPrefix < minCuePrefix {
-			t.Errorf("%s: cue search with %d-byte prefixes", name, k.cue.minPrefix)
+		if k.cue != nil && k.cue.fast.MinPrefix() < minCuePrefix {
+			t.Errorf("%s: cue search with %d-byte prefixes", name, k.cue.fast.MinPrefix())
 		}
 		t.Logf("%s: cue search %v", name, k.cue != nil)
 	}

@@ -6,10 +6,11 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 	"unsafe"
 
 	"github.com/coregx/ahocorasick"
+
+	"github.com/gigscout/gigscout/internal/textcue"
 )
 
 // A cue is the fast form of a pattern run on folded text: every match of
@@ -22,16 +23,8 @@ import (
 // whose matches can start with too many different bytes, or that holds
 // a text anchor) runs plain.
 type cue struct {
-	re *regexp.Regexp
-	// at0 is re anchored at the start of its input; atCtx is re anchored
-	// after one leading rune: run on s[p-1:], it gives the match at p with
-	// the byte before p as context for \b.
-	at0, atCtx *regexp.Regexp
-	maxLen     int // most bytes a match spans, unbounded (-1) when no bound
-	// bytes holds every byte a match may contain (all of them when
-	// anyByte): a match ends before the first other byte.
-	bytes   [256]bool
-	anyByte bool
+	re  *regexp.Regexp
+	run *textcue.Anchored
 	// factors are literals one of which every match holds (nil when not
 	// known): a run whose input holds none is skipped.
 	factors []string
@@ -51,26 +44,18 @@ type cueAlt struct {
 	factors  []string // nil when not known
 }
 
-// boundaryMark marks, at the start of a derived prefix, a prefix that
-// starts at a word boundary.
-const boundaryMark = 0
+// cueOptions derive the prefixes of the patterns, which run on a view
+// (already folded) byte for byte.
+var cueOptions = textcue.Options{MaxClass: 12, Truncate: true}
 
 // newCue returns the cue of re, or nil when re has none.
 func newCue(re *regexp.Regexp) *cue {
 	expr := re.String()
 	tree, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil || !cueable(tree) || minBytes(tree) == 0 {
+	if err != nil || !cueable(tree) || textcue.MinBytes(tree) == 0 {
 		return nil
 	}
-	c := &cue{
-		re:     re,
-		at0:    regexp.MustCompile(`^(?:` + expr + `)`),
-		atCtx:  regexp.MustCompile(`^(?s:.)(?:` + expr + `)`),
-		maxLen: maxBytes(tree),
-	}
-	c.anyByte = !alphabet(tree, &c.bytes)
-	c.factors = factors(tree)
-	return c
+	return &cue{re: re, run: textcue.NewAnchored(expr, tree), factors: factors(tree)}
 }
 
 // setAlts fills c.alts, for the prefixes of length c.n.
@@ -94,10 +79,10 @@ func (c *cue) setAlts() {
 	for _, a := range alt.Sub {
 		t := &syntax.Regexp{Op: syntax.OpConcat, Sub: append(append(slices.Clone(pre), a), post...)}
 		var ca cueAlt
-		if set := litPrefixes(t, c.n, 2000); set != nil {
+		if set := textcue.Prefixes(t, c.n, 2000, &cueOptions); set != nil {
 			ca.prefixes = []string{}
 			for p := range set {
-				if p != "" && p[0] == boundaryMark {
+				if p != "" && p[0] == textcue.Boundary {
 					p = p[1:]
 				}
 				ca.prefixes = append(ca.prefixes, p)
@@ -144,56 +129,6 @@ func (c *cue) altsOf(p string) uint64 {
 	return mask
 }
 
-// alphabet adds to set the bytes a match of re may contain; false when
-// it may contain almost any.
-func alphabet(re *syntax.Regexp, set *[256]bool) bool {
-	switch re.Op {
-	case syntax.OpLiteral:
-		for _, b := range []byte(string(re.Rune)) {
-			set[b] = true
-		}
-	case syntax.OpCharClass:
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			lo, hi := re.Rune[i], re.Rune[i+1]
-			if hi >= utf8.RuneSelf && hi-lo > 256 {
-				return false
-			}
-			for r := lo; r <= hi; r++ {
-				for _, b := range utf8.AppendRune(nil, r) {
-					set[b] = true
-				}
-			}
-		}
-	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		return false
-	}
-	for _, sub := range re.Sub {
-		if !alphabet(sub, set) {
-			return false
-		}
-	}
-	return true
-}
-
-// end returns where the input of an anchored run at p in a window ending
-// at w1 may end: past the longest match and the rune after it (the
-// context of \b), bounded by the first byte no match contains.
-func (c *cue) end(s string, p, w1 int) int {
-	end := w1
-	if c.maxLen >= 0 {
-		end = min(end, p+c.maxLen+utf8.UTFMax)
-	}
-	if !c.anyByte {
-		for q := p; q < end; q++ {
-			if !c.bytes[s[q]] {
-				end = min(end, q+utf8.UTFMax)
-				break
-			}
-		}
-	}
-	return end
-}
-
 // cueable reports whether a pattern can run anchored on a window: no
 // text or line anchors (a window's ends are not the text's) and no case
 // folding (prefixes are compared byte for byte).
@@ -214,68 +149,35 @@ func cueable(re *syntax.Regexp) bool {
 	return true
 }
 
-// prefixes returns the prefixes of the cue's pattern (see litPrefixes),
-// or nil when there are none short of the empty one.
-func (c *cue) prefixes() map[string]bool {
+// prefixes returns the strings the automaton looks for to find the
+// prefixes of the cue's pattern (see textcue.Patterns), or false when
+// there are none short of the empty one.
+func (c *cue) prefixes() (plain, bounded []string, ok bool) {
 	tree, _ := syntax.Parse(c.re.String(), syntax.Perl)
 	for n := 8; n >= 1; n-- {
-		set := litPrefixes(tree, n, 2000)
-		if set == nil {
-			continue
+		if set := textcue.Prefixes(tree, n, 2000, &cueOptions); set != nil {
+			c.n = n
+			return textcue.Patterns(set)
 		}
-		out := map[string]bool{}
-		for p := range set {
-			if p == "" || p == string(rune(boundaryMark)) {
-				return nil
-			}
-			out[p] = true
-		}
-		c.n = n
-		return out
 	}
-	return nil
+	return nil, nil, false
 }
 
 // at returns the submatch bounds of the match starting at p in s[w0:w1]
 // (as a search of that window would see it), or nil; alts is the mask of
 // the alternatives the prefixes at p allow (see altsOf).
 func (c *cue) at(s string, p, w0, w1 int, alts uint64) []int {
-	end := c.end(s, p, w1)
+	end := c.run.End(s, p, w1)
 	if !c.holdsFactor(s[p:end], alts) {
 		return nil
 	}
-	if p == w0 {
-		m := c.at0.FindStringSubmatchIndex(s[p:end])
-		for i := range m {
-			if m[i] >= 0 {
-				m[i] += p
-			}
-		}
-		return m
-	}
-	m := c.atCtx.FindStringSubmatchIndex(s[p-1 : end])
-	if m == nil {
-		return nil
-	}
-	for i := range m {
-		if m[i] >= 0 {
-			m[i] += p - 1
-		}
-	}
-	m[0] = p
-	return m
+	return c.run.At(s, p, w0, end)
 }
 
 // matchAt reports whether a match starts at p in s[w0:w1].
 func (c *cue) matchAt(s string, p, w0, w1 int, alts uint64) bool {
-	end := c.end(s, p, w1)
-	if !c.holdsFactor(s[p:end], alts) {
-		return false
-	}
-	if p == w0 {
-		return c.at0.MatchString(s[p:end])
-	}
-	return c.atCtx.MatchString(s[p-1 : end])
+	end := c.run.End(s, p, w1)
+	return c.holdsFactor(s[p:end], alts) && c.run.MatchAt(s, p, w0, end)
 }
 
 // holdsFactor reports whether s holds one of the factors of the cue (of
@@ -364,28 +266,16 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 		if c == nil {
 			continue
 		}
-		ps := c.prefixes()
-		if ps == nil {
+		plain, bounded, ok := c.prefixes()
+		if !ok {
 			continue
 		}
 		c.set, c.idx = set, len(set.cues)
 		set.cues = append(set.cues, c)
 		c.setAlts()
-		keys := make([]string, 0, len(ps))
-		for p := range ps {
-			keys = append(keys, p)
-		}
-		slices.Sort(keys)
-		for _, p := range keys {
-			bounded := p[0] == boundaryMark
-			if bounded {
-				p = p[1:]
-				if ps[p] {
-					continue // also needed without the boundary
-				}
-			}
+		for i, p := range append(plain, bounded...) {
 			k := id(p)
-			set.users[k] = append(set.users[k], cueUse{cue: c.idx, bounded: bounded, alts: c.altsOf(p)})
+			set.users[k] = append(set.users[k], cueUse{cue: c.idx, bounded: i >= len(plain), alts: c.altsOf(p)})
 		}
 	}
 	for _, lits := range lists {
@@ -456,7 +346,7 @@ func (set *cueSet) scan(s string) *cueScan {
 		}
 		// A window never starts after a word byte (see view.matches), so
 		// the boundary is the same in the window and in the whole text.
-		boundary := (p > 0 && isASCIIWord(s[p-1])) != isASCIIWord(s[p])
+		boundary := textcue.AtBoundary(s, p)
 		if !boundary {
 			m.End = -1 // marks the match for the fill below
 		}
@@ -523,10 +413,6 @@ func sortCands(ps []int, alts []uint64) ([]int, []uint64) {
 	return ps[:k], alts[:k]
 }
 
-func isASCIIWord(b byte) bool {
-	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
-}
-
 // cues: the shared set, of every pattern the rules run through the view
 // helpers (find, has, the gates and findAll), built on first use (about
 // 0.1 s of CPU), and the cues made on demand for any other pattern (each
@@ -558,237 +444,6 @@ func cueOf(re *regexp.Regexp) *cue {
 	}
 	c, _ := ownCues.LoadOrStore(re, found)
 	return c.(*cue)
-}
-
-const unbounded = -1
-
-// maxBytes is the most bytes a match of re can span, or unbounded.
-func maxBytes(re *syntax.Regexp) int {
-	switch re.Op {
-	case syntax.OpLiteral:
-		return len(string(re.Rune))
-	case syntax.OpCharClass:
-		if len(re.Rune) == 0 {
-			return 0
-		}
-		if n := utf8.RuneLen(re.Rune[len(re.Rune)-1]); n > 0 {
-			return n
-		}
-		return utf8.UTFMax
-	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		return utf8.UTFMax
-	case syntax.OpCapture:
-		return maxBytes(re.Sub[0])
-	case syntax.OpConcat:
-		n := 0
-		for _, sub := range re.Sub {
-			m := maxBytes(sub)
-			if m == unbounded {
-				return unbounded
-			}
-			n += m
-		}
-		return n
-	case syntax.OpAlternate:
-		n := 0
-		for _, sub := range re.Sub {
-			m := maxBytes(sub)
-			if m == unbounded {
-				return unbounded
-			}
-			n = max(n, m)
-		}
-		return n
-	case syntax.OpQuest:
-		return maxBytes(re.Sub[0])
-	case syntax.OpStar, syntax.OpPlus:
-		if maxBytes(re.Sub[0]) == 0 {
-			return 0
-		}
-		return unbounded
-	case syntax.OpRepeat:
-		m := maxBytes(re.Sub[0])
-		if m == unbounded || (re.Max < 0 && m > 0) {
-			return unbounded
-		}
-		return m * max(re.Max, 0)
-	}
-	return 0 // empty match and assertions
-}
-
-// minBytes is the fewest bytes a match of re spans.
-func minBytes(re *syntax.Regexp) int {
-	switch re.Op {
-	case syntax.OpLiteral:
-		return len(string(re.Rune))
-	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		return 1
-	case syntax.OpCapture, syntax.OpPlus:
-		return minBytes(re.Sub[0])
-	case syntax.OpConcat:
-		n := 0
-		for _, sub := range re.Sub {
-			n += minBytes(sub)
-		}
-		return n
-	case syntax.OpAlternate:
-		n := -1
-		for _, sub := range re.Sub {
-			if m := minBytes(sub); n < 0 || m < n {
-				n = m
-			}
-		}
-		return max(n, 0)
-	case syntax.OpRepeat:
-		return minBytes(re.Sub[0]) * re.Min
-	}
-	return 0 // quest, star, empty match and assertions
-}
-
-// Flags of a literal prefix: a match can be exactly the prefix, or longer.
-const (
-	prefixWhole = 1 << iota
-	prefixPart
-)
-
-// maxClass is the most characters a class may stand for in a prefix; a
-// wider class ends the prefix before it.
-const maxClass = 12
-
-// litPrefixes returns literal prefixes, at most n bytes long, one of which
-// every match of re starts with, with their flags (a prefix starting with
-// boundaryMark must start at a word boundary). It returns nil when there
-// would be more than limit.
-func litPrefixes(re *syntax.Regexp, n, limit int) map[string]uint8 {
-	set := map[string]uint8{}
-	add := func(p string, f uint8) {
-		if len(p) > n {
-			p, f = p[:n], prefixPart
-		}
-		set[p] |= f
-	}
-	cat := func(p, q string) string {
-		if len(q) > 0 && q[0] == boundaryMark && p != "" {
-			return p + q[1:] // a boundary after the start: not checked
-		}
-		return p + q
-	}
-	switch re.Op {
-	case syntax.OpLiteral:
-		add(string(re.Rune), prefixWhole)
-	case syntax.OpCharClass:
-		var chars []rune
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			lo, hi := re.Rune[i], re.Rune[i+1]
-			if hi-lo >= maxClass || lo == boundaryMark {
-				return map[string]uint8{"": prefixPart}
-			}
-			for r := lo; r <= hi; r++ {
-				chars = append(chars, r)
-			}
-		}
-		if len(chars) > maxClass {
-			return map[string]uint8{"": prefixPart}
-		}
-		for _, r := range chars {
-			add(string(r), prefixWhole)
-		}
-	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		add("", prefixPart)
-	case syntax.OpCapture:
-		return litPrefixes(re.Sub[0], n, limit)
-	case syntax.OpAlternate:
-		for _, sub := range re.Sub {
-			s := litPrefixes(sub, n, limit)
-			if s == nil {
-				return nil
-			}
-			for p, f := range s {
-				set[p] |= f
-			}
-		}
-	case syntax.OpQuest, syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
-		s := litPrefixes(re.Sub[0], n, limit)
-		if s == nil {
-			return nil
-		}
-		lo, hi := 0, -1 // repetitions
-		switch re.Op {
-		case syntax.OpQuest:
-			hi = 1
-		case syntax.OpPlus:
-			lo = 1
-		case syntax.OpRepeat:
-			lo, hi = re.Min, re.Max
-			if lo == 1 && hi == 1 {
-				return s
-			}
-		}
-		if hi != 1 || minBytes(re.Sub[0]) == 0 {
-			// Only an optional part is unrolled: the prefixes of a
-			// repetition are those of its first round.
-			for p, f := range s {
-				if hi != 1 {
-					f = prefixPart
-				}
-				set[p] |= f
-			}
-			if lo == 0 {
-				set[""] |= prefixWhole
-			}
-			break
-		}
-		for p, f := range s { // once
-			set[p] |= f
-		}
-		set[""] |= prefixWhole // or not at all
-	case syntax.OpConcat:
-		set[""] = prefixWhole
-		for _, sub := range re.Sub {
-			whole := false
-			for _, f := range set {
-				whole = whole || f&prefixWhole != 0
-			}
-			if !whole {
-				break
-			}
-			s := litPrefixes(sub, n, limit)
-			if s == nil {
-				return nil
-			}
-			if len(set)*len(s) > limit {
-				// Too many: the prefixes end before sub.
-				for p := range set {
-					set[p] = prefixPart
-				}
-				break
-			}
-			prev := set
-			set = map[string]uint8{}
-			for p, f := range prev {
-				if f&prefixPart != 0 {
-					set[p] |= prefixPart
-				}
-				if f&prefixWhole == 0 {
-					continue
-				}
-				for q, g := range s {
-					add(cat(p, q), g)
-				}
-			}
-			if len(set) > limit {
-				return nil
-			}
-		}
-	case syntax.OpWordBoundary:
-		add(string(rune(boundaryMark)), prefixWhole)
-	default:
-		add("", prefixWhole) // empty match and other assertions
-	}
-	if len(set) > limit {
-		return nil
-	}
-	return set
 }
 
 // factors returns strings one of which every match of re contains, or nil

@@ -1,0 +1,244 @@
+package textcue
+
+import (
+	"errors"
+	"math"
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/coregx/ahocorasick"
+)
+
+// A Regexp finds the matches of a regular expression in long texts
+// without running it at every position: an Aho-Corasick automaton finds
+// its prefixes in one pass over a Fold copy of the text (so they are
+// compared ASCII case-insensitively), and the expression runs anchored
+// there only. The results are exactly those of the plain regexp. Texts
+// holding the only non-ASCII runes that fold to ASCII letters take the
+// plain regexp (see SlowText).
+type Regexp struct {
+	re  *regexp.Regexp
+	run *Anchored
+	// ac finds the prefixes; a pattern id at or above nPlain needs a word
+	// boundary where it starts.
+	ac        *ahocorasick.Automaton
+	nPlain    int
+	minPrefix int // bytes of the shortest prefix
+}
+
+// regexpOptions are the prefix options of a Regexp.
+var regexpOptions = Options{Folded: true, MaxClass: 32, Unroll: true}
+
+// Compile compiles expr, or reports why its matches cannot be found by
+// literal prefixes (it matches the empty string, or may start almost
+// anywhere).
+func Compile(expr string) (*Regexp, error) {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, err
+	}
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, err
+	}
+	if MinBytes(tree) == 0 {
+		return nil, errors.New(expr + " matches the empty string")
+	}
+	// The longest prefixes, up to 8 bytes, of which there are at most 3000.
+	// Their number grows with their length: try lengths upward and stop at
+	// the first that has too many (a failing try is the costly one).
+	var set map[string]uint8
+	for n := 1; n <= 8; n++ {
+		s := Prefixes(tree, n, 3000, &regexpOptions)
+		if s == nil {
+			break
+		}
+		set = s
+	}
+	plain, bounded, ok := Patterns(set)
+	if !ok {
+		return nil, errors.New("no prefixes for " + expr)
+	}
+	c := &Regexp{re: re, run: NewAnchored(expr, tree), nPlain: len(plain), minPrefix: math.MaxInt}
+	for _, p := range append(plain, bounded...) {
+		c.minPrefix = min(c.minPrefix, len(p))
+	}
+	if c.ac, err = ahocorasick.NewBuilder().AddStrings(append(plain, bounded...)).Build(); err != nil {
+		return nil, errors.New(expr + ": " + err.Error())
+	}
+	return c, nil
+}
+
+// MustCompile is Compile, panicking on an error.
+func MustCompile(expr string) *Regexp {
+	c, err := Compile(expr)
+	if err != nil {
+		panic("textcue: " + err.Error())
+	}
+	return c
+}
+
+// Patterns returns the strings an automaton looks for to find the
+// prefixes of set: plain holds those that may start anywhere, bounded
+// (with the Boundary mark taken off) those that must start at a word
+// boundary and are not in plain; each sorted. It reports false when a
+// match may start anywhere (the set is empty or holds an empty prefix).
+func Patterns(set map[string]uint8) (plain, bounded []string, ok bool) {
+	for p := range set {
+		switch {
+		case p == "" || p == string(rune(Boundary)):
+			return nil, nil, false
+		case p[0] != Boundary:
+			plain = append(plain, p)
+		}
+	}
+	for p := range set {
+		if p[0] == Boundary {
+			if _, both := set[p[1:]]; !both {
+				bounded = append(bounded, p[1:])
+			}
+		}
+	}
+	slices.Sort(plain)
+	slices.Sort(bounded)
+	return plain, bounded, len(plain)+len(bounded) > 0
+}
+
+// SlowText reports a text with runes that case-fold to ASCII letters (ſ
+// U+017F and K U+212A), which a comparison of folded ASCII would miss.
+func SlowText(s string) bool {
+	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
+}
+
+// foldPool holds the buffers of the folded texts.
+var foldPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// candidates returns the starts of the prefixes in s, ascending, each once.
+func (c *Regexp) candidates(s string) []int {
+	bp := foldPool.Get().(*[]byte)
+	low := append((*bp)[:0], s...)
+	for i, b := range low {
+		low[i] = Fold[b]
+	}
+	// One linear pass of the automaton. (The library's IsMatch is no fast
+	// path here: its prefilter looks for each start byte in the rest of the
+	// text again after every partial match, quadratic on prose.)
+	var out []int
+	for _, m := range c.ac.FindAllOverlapping(low) {
+		if m.PatternID < c.nPlain || AtBoundary(s, m.Start) {
+			out = append(out, m.Start)
+		}
+	}
+	*bp = low
+	foldPool.Put(bp)
+	// The matches come by their end: sort by start.
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// at returns the submatch indexes of the match starting at p, or nil.
+func (c *Regexp) at(s string, p int) []int { return c.run.At(s, p, 0, c.run.End(s, p, len(s))) }
+
+// MatchString is regexp.MatchString.
+func (c *Regexp) MatchString(s string) bool {
+	if SlowText(s) {
+		return c.re.MatchString(s)
+	}
+	for _, p := range c.candidates(s) {
+		if c.run.MatchAt(s, p, 0, c.run.End(s, p, len(s))) {
+			return true
+		}
+	}
+	return false
+}
+
+// FindStringSubmatchIndex is regexp.FindStringSubmatchIndex.
+func (c *Regexp) FindStringSubmatchIndex(s string) []int {
+	if SlowText(s) {
+		return c.re.FindStringSubmatchIndex(s)
+	}
+	for _, p := range c.candidates(s) {
+		if m := c.at(s, p); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// FindStringIndex is regexp.FindStringIndex.
+func (c *Regexp) FindStringIndex(s string) []int {
+	m := c.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	return m[:2:2]
+}
+
+// FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex.
+func (c *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if SlowText(s) {
+		return c.re.FindAllStringSubmatchIndex(s, n)
+	}
+	var out [][]int
+	end := 0 // where the last match ends; matches are never empty
+	for _, p := range c.candidates(s) {
+		if n >= 0 && len(out) >= n {
+			break
+		}
+		if p < end {
+			continue
+		}
+		if m := c.at(s, p); m != nil {
+			out = append(out, m)
+			end = m[1]
+		}
+	}
+	return out
+}
+
+// FindAllStringIndex is regexp.FindAllStringIndex.
+func (c *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	all := c.FindAllStringSubmatchIndex(s, n)
+	for i, m := range all {
+		all[i] = m[:2:2]
+	}
+	return all
+}
+
+// FindAllStringSubmatch is regexp.FindAllStringSubmatch.
+func (c *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	return Submatches(s, c.FindAllStringSubmatchIndex(s, n))
+}
+
+// Submatches returns the submatches of s that the submatch bounds ms
+// (of FindAllStringSubmatchIndex) stand for, as FindAllStringSubmatch
+// returns them.
+func Submatches(s string, ms [][]int) [][]string {
+	var out [][]string
+	for _, m := range ms {
+		g := make([]string, len(m)/2)
+		for i := range g {
+			if m[2*i] >= 0 {
+				g[i] = s[m[2*i]:m[2*i+1]]
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// SubexpIndex is regexp.SubexpIndex.
+func (c *Regexp) SubexpIndex(name string) int { return c.re.SubexpIndex(name) }
+
+// String is the expression.
+func (c *Regexp) String() string { return c.re.String() }
+
+// Plain is the plain regexp.
+func (c *Regexp) Plain() *regexp.Regexp { return c.re }
+
+// MinPrefix is the length of the shortest prefix: how selective the
+// automaton is.
+func (c *Regexp) MinPrefix() int { return c.minPrefix }
