@@ -1,0 +1,70 @@
+package redflag
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// orgNamedCases are texts on the edges of reOrgNamed's alternatives: runs
+// of capitalized words of every length before a verb, commas, spaces of
+// every kind, legal suffixes inside longer words, "About"/"At"/"Join"
+// with and without a capital after them, multi-byte runes around matches
+// and windows cut in the middle of a final word.
+var orgNamedCases = []string{
+	"Aker Solutions is a global provider. Acme, Inc. was founded in 1998.",
+	"Acme Big Data Labs Group is a leader; Acme Big Data Labs Group Five is a leader",
+	"Acme,  is the best. Acme , is the best. Acme\tis\tthe one. Acme\vis a",
+	"Acme is another thing. Acme is an\u00e9 thing. Acme has  been leading. Acme have been",
+	"Corporate Corporation CorpX Corp. LLCs LLC_ S.A. S.Aé Pty Ltd GmbH.",
+	"about Acme, About ACME, at Acme, At aCME, join AcmeCorp_9 today, Join é",
+	"Founded in 199 founded in 19999 Founded  in 2001 éFounded in 2001 xFounded in 2001",
+	"ÉAcme is a firm. _Acme is a firm. 9Acme is a firm. é Acme is a firm",
+	"We are hiring. The Team is growing. Our Client is a leader. JOB DESCRIPTIONWe are",
+	"A Luxury Cruise Company is hiring. An Acme is a",
+	"Acme Inc is a", "Acme Inc", "is", "A", "Acme is", "Acme is ", "Acme is a", "At A", "Join Ab",
+	"Acme's R&D-Lab.Co is headquartered in Oslo", "Acme is headquarteredX", "Acme is recognized\u00a0by",
+	"Acme\n\nis\r\nthe \f one", strings.Repeat("Acme ", 10) + "is a firm",
+}
+
+// TestOrgNamedSameAsPlain: eachOrgNamed finds exactly the matches of
+// reOrgNamed.FindAllStringIndex, on edge cases and on every text of
+// sameListings.
+func TestOrgNamedSameAsPlain(t *testing.T) {
+	texts := slices.Clone(orgNamedCases)
+	for _, l := range sameListings(t) {
+		texts = append(texts, l.Text, l.Title, l.CompanyInfo)
+	}
+	found := 0
+	for _, s := range texts {
+		got, want := orgNamedAll(s, false), orgNamedAll(s, true)
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("on %q: fast %v, plain %v", s, got, want)
+		}
+		found += len(want)
+	}
+	if found < 20 {
+		t.Fatalf("only %d matches in all: the cases do not exercise the pattern", found)
+	}
+}
+
+func orgNamedAll(s string, plain bool) [][]int {
+	var out [][]int
+	eachOrgNamed(s, plain, func(a, b int) bool {
+		out = append(out, []int{a, b})
+		return true
+	})
+	return out
+}
+
+// FuzzOrgNamed: on any text, eachOrgNamed finds what reOrgNamed finds.
+func FuzzOrgNamed(f *testing.F) {
+	for _, s := range orgNamedCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := orgNamedAll(s, false), reOrgNamed.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("on %q: fast %v, plain %v", s, got, want)
+		}
+	})
+}
