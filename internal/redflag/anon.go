@@ -97,7 +97,7 @@ func countAnonCues(c *ctx) (int, model.Span) {
 			if re == reDemographics {
 				// Equal-opportunity statements name the sexes to say they
 				// do not matter.
-				return !reFormNormal.MatchString(v.sentenceText(m[0], m[1]))
+				return !v.match(reFormNormal, v.sentenceText(m[0], m[1]))
 			}
 			if re == reUrgency {
 				// "urgent care", "urgent requests" are tasks, not hurry.

@@ -75,7 +75,7 @@ func checkUpfrontFee(c *ctx) (hit, bool) {
 		x, y := v.sentence(m[0], m[1])
 		before := v.s[max(x, m[0]-30):m[0]]
 		after := v.s[m[1]:min(y, m[1]+40)]
-		if reEmployerPays.MatchString(before) || reEmployerPaysAfter.MatchString(after) {
+		if v.match(reEmployerPays, before) || v.match(reEmployerPaysAfter, after) {
 			return false
 		}
 		return !strings.HasSuffix(v.s[max(0, m[0]-6):m[0]], "paid ")
@@ -95,13 +95,13 @@ func checkOffplatform(c *ctx) (hit, bool) {
 		if appDisclaimed(v.s[x:m[0]]) {
 			return false // "we will never interview you on WhatsApp": a warning, not a contact
 		}
-		if reCustomerChannel.MatchString(sent) && !strings.Contains(sent, "interview") {
+		if v.match(reCustomerChannel, sent) && !strings.Contains(sent, "interview") {
 			return false
 		}
 		if c.company.s != "" && strings.Contains(c.company.s, strings.TrimSpace(v.s[m[0]:m[1]])) {
 			return false // the app's own company
 		}
-		return reContactCue.MatchString(sent)
+		return v.match(reContactCue, sent)
 	}); ok {
 		return hit{span: sp}, true
 	}
@@ -162,7 +162,7 @@ func findEmail(c *ctx, bad func(domain string) bool) (hit, bool) {
 func checkCheckHandling(c *ctx) (hit, bool) {
 	sp, ok := find(c.job(), reCheck, 0, func(v *view, m []int) bool {
 		sent := v.sentenceText(m[0], m[1])
-		if reMoneyDuty.MatchString(sent) || v.negated(m[0], m[1]) {
+		if v.match(reMoneyDuty, sent) || v.negated(m[0], m[1]) {
 			return false
 		}
 		t := v.s[m[0]:m[1]]
@@ -226,7 +226,7 @@ func personalBasicAsk(c *ctx) (model.Span, bool) {
 			x, y := v.sentence(m[0], m[1])
 			end = y
 			sent := v.s[x:y]
-			if !reSendAsk.MatchString(sent) || reFormNormal.MatchString(sent) || rePostOffer.MatchString(sent) || askDenied(sent) {
+			if !v.match(reSendAsk, sent) || v.match(reFormNormal, sent) || v.match(rePostOffer, sent) || askDenied(sent) {
 				continue
 			}
 			items := map[string]bool{}
@@ -329,7 +329,7 @@ func checkPersonalData(c *ctx) (hit, bool) {
 func findSensitive(c *ctx) (model.Span, bool) {
 	return find(c.job(), rePersonal, 0, func(v *view, m []int) bool {
 		sent := v.sentenceText(m[0], m[1])
-		if rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) || askDenied(sent) {
+		if v.match(rePostOffer, sent) || v.negated(m[0], m[1]) || askDenied(sent) {
 			return false
 		}
 		// An ID scan is always a request; other data needs a request word
@@ -338,7 +338,7 @@ func findSensitive(c *ctx) (model.Span, bool) {
 		if strings.Contains(t, " of ") {
 			return true
 		}
-		return rePersonalAsk.MatchString(sent)
+		return v.match(rePersonalAsk, sent)
 	})
 }
 
@@ -741,7 +741,7 @@ func checkWFHHype(c *ctx) (hit, bool) {
 		return hit{}, false
 	}
 	sp, ok := find([]*view{c.title, c.text}, reMoneyPitch, 0, func(v *view, m []int) bool {
-		return !reCommission.MatchString(v.sentenceText(m[0], m[1])) || reHomeWork.MatchString(v.sentenceText(m[0], m[1]))
+		return !v.match(reCommission, v.sentenceText(m[0], m[1])) || v.match(reHomeWork, v.sentenceText(m[0], m[1]))
 	})
 	if !ok {
 		return hit{}, false

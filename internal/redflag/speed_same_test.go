@@ -68,3 +68,25 @@ func FuzzOrgNamed(f *testing.F) {
 		}
 	})
 }
+
+// TestCountWordsTo: countWordsTo is countWords capped at its limit.
+func TestCountWordsTo(t *testing.T) {
+	for _, s := range append(slices.Clone(orgNamedCases), "", "a", "it's $5 a day", strings.Repeat("word ", 40)) {
+		checkCountWordsTo(t, fold(s))
+	}
+}
+
+func checkCountWordsTo(t *testing.T, s string) {
+	t.Helper()
+	for _, limit := range []int{0, 1, 2, minDescriptionWords, 1000} {
+		if got, want := countWordsTo(s, limit), min(countWords(s), limit); got != want {
+			t.Fatalf("countWordsTo(%q, %d) = %d, want %d", s, limit, got, want)
+		}
+	}
+}
+
+// FuzzCountWordsTo: on any text, countWordsTo is countWords capped.
+func FuzzCountWordsTo(f *testing.F) {
+	f.Add("Send your CV: it's $5 a day, 10 hours a week.")
+	f.Fuzz(func(t *testing.T, s string) { checkCountWordsTo(t, s) })
+}
