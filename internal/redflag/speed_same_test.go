@@ -90,3 +90,32 @@ func FuzzCountWordsTo(f *testing.F) {
 	f.Add("Send your CV: it's $5 a day, 10 hours a week.")
 	f.Fuzz(func(t *testing.T, s string) { checkCountWordsTo(t, s) })
 }
+
+// phoneRunCases: digit runs of every length, broken and joined by
+// separators and other bytes.
+var phoneRunCases = []string{
+	"call 555 123 4567 or (555) 123-4567 now", "+1 (555) 123.4567 x 99", "12345678901234567890", "123456789a123456789",
+	"555-123-456 7", "no digits at all", "1 2 3 4 5 6 7 8 9 0 1", "9999999999", "é9999999999é", "",
+}
+
+// TestPhoneRuns: phoneRuns finds what digitRuns(10) finds.
+func TestPhoneRuns(t *testing.T) {
+	for _, s := range phoneRunCases {
+		checkPhoneRuns(t, s)
+	}
+}
+
+func checkPhoneRuns(t *testing.T, s string) {
+	t.Helper()
+	if got, want := phoneRuns(s), digitRuns(10)(s); !slices.Equal(got, want) {
+		t.Fatalf("phoneRuns(%q) = %v, digitRuns(10) %v", s, got, want)
+	}
+}
+
+// FuzzPhoneRuns: on any text, phoneRuns finds what digitRuns(10) finds.
+func FuzzPhoneRuns(f *testing.F) {
+	for _, s := range phoneRunCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkPhoneRuns(t, s) })
+}
