@@ -334,6 +334,7 @@ func firstNonEmpty(ss ...string) string {
 var (
 	thinSpaces = strings.NewReplacer("\u202f", ",", "\u2009", ",", "’", ",")
 	separators = strings.NewReplacer(",", "", ".", "")
+	quoteSpace = strings.NewReplacer("'", "", " ", "")
 )
 
 // parseAmount reads a number with thousands separators and decimals ("1,500",
@@ -343,7 +344,7 @@ func parseAmount(n, mul string) (v float64, big bool) {
 		n = thinSpaces.Replace(n)
 	}
 	if strings.ContainsAny(n, "' ") { // "100'000", "45 000": thousands only
-		n = strings.NewReplacer("'", "", " ", "").Replace(n)
+		n = quoteSpace.Replace(n)
 	}
 	// A separator followed by exactly three digits at the end, or more groups,
 	// is a thousands separator; one followed by one or two digits is decimal.

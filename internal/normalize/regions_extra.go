@@ -154,7 +154,7 @@ func extraRegions(text string) []string {
 			return out
 		}
 	}
-	for _, m := range citizenship.FindAllStringSubmatch(text, -1) {
+	for _, m := range findAllFold(citizenship, text, citizenshipCues) {
 		name := strings.TrimSpace(firstNonEmpty(m[1], m[2], m[3]))
 		if code, ok := demonyms[strings.ToLower(name)]; ok {
 			add([]string{code})
@@ -180,7 +180,7 @@ func extraRegions(text string) []string {
 			}
 		}
 	}
-	for _, m := range rightToWork.FindAllStringSubmatch(text, -1) {
+	for _, m := range findAllFold(rightToWork, text, rightToWorkCues) {
 		add(Regions(m[1]))
 		if len(out) > 0 {
 			return out

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,6 +16,38 @@ type skillDict struct {
 	// and "-" in them: a word starts an alias of several words only if it
 	// and the character after it are one of them.
 	joins map[string]bool
+	// words holds, for each fold alias of one word and each beginning of
+	// an alias up to its first " ", "/" or "-", what scan asks of the
+	// token: one map lookup a token instead of one in fold and one in
+	// joins.
+	words map[string]wordInfo
+	// maybeWord is a one-hash Bloom filter of the keys of words: a token
+	// whose wordHash bit is clear is not looked up.
+	maybeWord [1 << 16 / 64]uint64
+	// exactFirst holds the first bytes of the exact aliases: a token
+	// starting with another byte is not looked up in exact.
+	exactFirst [256]bool
+}
+
+// wordInfo is what the skills dictionary knows of one lower-cased token.
+type wordInfo struct {
+	name  string // canonical name of the fold alias, when alias
+	alias bool
+	gaps  uint8 // joinGap bits of the separators an alias continues with
+}
+
+// joinGap returns the bit of separator g (' ', '/' or '-') in
+// wordInfo.gaps.
+func joinGap(g byte) uint8 {
+	switch g {
+	case ' ':
+		return 1
+	case '/':
+		return 2
+	case '-':
+		return 4
+	}
+	return 0
 }
 
 var skills = parseSkillTable(skillTable)
@@ -46,7 +79,42 @@ func parseSkillTable(table string) *skillDict {
 			}
 		}
 	}
+	d.words = map[string]wordInfo{}
+	for alias, name := range d.fold {
+		w := d.words[alias]
+		w.name, w.alias = name, true
+		d.words[alias] = w
+	}
+	for j := range d.joins {
+		w := d.words[j[:len(j)-1]]
+		w.gaps |= joinGap(j[len(j)-1])
+		d.words[j[:len(j)-1]] = w
+	}
+	for w := range d.words {
+		h := wordHash([]byte(w))
+		d.maybeWord[h/64] |= 1 << (h % 64)
+	}
+	for alias := range d.exact {
+		d.exactFirst[alias[0]] = true
+	}
 	return d
+}
+
+// wordHash is a 16-bit FNV-1a hash of b, for skillDict.maybeWord.
+func wordHash(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+// word returns what the dictionary knows of the lower-cased token low.
+func (d *skillDict) word(low []byte) wordInfo {
+	if h := wordHash(low); d.maybeWord[h/64]&(1<<(h%64)) == 0 {
+		return wordInfo{}
+	}
+	return d.words[string(low)]
 }
 
 func (d *skillDict) addFold(alias, name string) {
@@ -64,11 +132,27 @@ type token struct{ start, end int }
 // ".", "-", "'" and "_" kept ("node.js", "scikit-learn") and a leading "." kept
 // before a letter (".NET").
 func tokenize(s string) []token {
-	var out []token
+	return appendTokens(make([]token, 0, len(s)/6+1), s)
+}
+
+// appendTokens appends the tokens of s (see tokenize) to out.
+func appendTokens(out []token, s string) []token {
 	start := -1
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '#' || r == '&'
+		if asciiWord[s[i]] { // the common case: a word's ASCII letters and digits
+			if start < 0 {
+				start = i
+			}
+			for i++; i < len(s) && asciiWord[s[i]]; i++ {
+			}
+			continue
+		}
+		r, size := rune(s[i]), 1
+		var word bool
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		inner := (r == '.' || r == '-' || r == '\'' || r == '_') && i+size < len(s) && isWordByte(s[i+size])
 		switch {
 		case word, start >= 0 && inner:
@@ -90,6 +174,15 @@ func tokenize(s string) []token {
 	}
 	return out
 }
+
+// asciiWord holds the ASCII bytes tokens are made of: letters, digits and
+// "+#&".
+var asciiWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isLetterByte(byte(c)) || isDigit(byte(c)) || c == '+' || c == '#' || c == '&'
+	}
+	return t
+}()
 
 func isWordByte(b byte) bool   { return isLetterByte(b) || isDigit(b) || b >= 0x80 }
 func isLetterByte(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
@@ -137,31 +230,48 @@ func Skills(tags []string, title, text string) []string {
 	return out
 }
 
+// tokenPool holds the token buffers of scan (*[]token), at most
+// maxPooledTokens long.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+const maxPooledTokens = 1 << 16
+
 // scan calls add for each skill in s.
 func (d *skillDict) scan(s string, add func(string)) {
-	toks := tokenize(s)
+	tp := tokenPool.Get().(*[]token)
+	toks := appendTokens((*tp)[:0], s)
+	defer func() {
+		if cap(toks) <= maxPooledTokens {
+			*tp = toks
+			tokenPool.Put(tp)
+		}
+	}()
 	var bufArr, lowArr [64]byte
 	buf, low := bufArr[:0], lowArr[:0]
 	for i := 0; i < len(toks); i++ {
 		matched := 0
 		low = appendLowerKey(low[:0], s[toks[i].start:toks[i].end])
-		multi := i+1 < len(toks) && d.startsJoin(s, low, toks[i], toks[i+1])
+		info := d.word(low)
+		multi := i+1 < len(toks) && startsJoin(s, info, toks[i], toks[i+1])
 		for n := min(d.maxN, len(toks)-i); n >= 1; n-- {
 			if n > 1 && (!multi || !joinable(s, toks[i:i+n])) {
 				continue
 			}
-			key := low
 			if n > 1 {
 				buf = appendLowerKey(buf[:0], s[toks[i].start:toks[i+n-1].end])
-				key = buf
+				if name, ok := d.fold[string(buf)]; ok {
+					add(name)
+					matched = n
+					break
+				}
+				continue
 			}
-			if name, ok := d.fold[string(key)]; ok {
-				add(name)
+			if info.alias {
+				add(info.name)
 				matched = n
 				break
 			}
-			if n == 1 {
-				w := s[toks[i].start:toks[i].end]
+			if w := s[toks[i].start:toks[i].end]; d.exactFirst[w[0]] {
 				if name, ok := d.exact[w]; ok && d.inContext(s, toks, i) {
 					add(name)
 					matched = 1
@@ -174,10 +284,10 @@ func (d *skillDict) scan(s string, add func(string)) {
 	}
 }
 
-// startsJoin reports whether the token a, lower-cased (low), and the gap
-// to b start an alias of several words (a necessary condition for scan to
-// find one at a).
-func (d *skillDict) startsJoin(s string, low []byte, a, b token) bool {
+// startsJoin reports whether the token a (info is what the dictionary
+// knows of it, lower-cased) and the gap to b start an alias of several
+// words (a necessary condition for scan to find one at a).
+func startsJoin(s string, info wordInfo, a, b token) bool {
 	gap := s[a.end:b.start]
 	if gap != " " && gap != "/" && gap != "-" && gap != "\n" {
 		return false
@@ -186,7 +296,7 @@ func (d *skillDict) startsJoin(s string, low []byte, a, b token) bool {
 	if g == '\n' {
 		g = ' '
 	}
-	return d.joins[string(append(low, g))]
+	return info.gaps&joinGap(g) != 0
 }
 
 // joinable reports tokens separated only by one space, "/" or "-".

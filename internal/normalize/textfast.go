@@ -222,11 +222,18 @@ func spaceAt(s string, i int) int {
 	return 0
 }
 
+// spaceLead holds the bytes a spaces character starts with (see spaceAt).
+var spaceLead = [256]bool{' ': true, '\t': true, '\f': true, '\v': true, 0xc2: true, 0xe2: true, 0xe3: true}
+
 // foldSpaces is spaces.ReplaceAllString(s, " ").
 func foldSpaces(s string) string {
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(s); {
+		if !spaceLead[s[i]] {
+			i++
+			continue
+		}
 		n := spaceAt(s, i)
 		if n == 0 {
 			i++

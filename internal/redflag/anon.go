@@ -46,7 +46,7 @@ var (
 	// anonCues are the weak signs, in evidence order, each gated by the
 	// literals every match of it contains (see gated).
 	anonCues = []*gated{
-		{re: reDirectContact, lits: []string{"#email", "#phone", "@"}, extra: digitRuns(10)},
+		{re: reDirectContact, lits: []string{"#email", "#phone", "@"}, extra: phoneRuns},
 		{re: reOverseasLure, lits: []string{"visa", "permit", "flight", "air ticket", "airticket", "air fare", "airfare",
 			"accommodation", "housing", "feeding", "tax"}},
 		{re: reHiddenPay, lits: []string{" discussed", " disclosed", " revealed", " communicated", " negotiated", " given",
@@ -97,7 +97,7 @@ func countAnonCues(c *ctx) (int, model.Span) {
 			if re == reDemographics {
 				// Equal-opportunity statements name the sexes to say they
 				// do not matter.
-				return !reFormNormal.MatchString(v.sentenceText(m[0], m[1]))
+				return !v.match(reFormNormal, v.sentenceText(m[0], m[1]))
 			}
 			if re == reUrgency {
 				// "urgent care", "urgent requests" are tasks, not hurry.
@@ -193,4 +193,30 @@ func genericTitle(c *ctx) (model.Span, bool) {
 		}
 		return true
 	})
+}
+
+// phoneRuns is digitRuns(10): the positions where a run of digits (across
+// the separators phone numbers use: space . - ( ) +) reaches ten. It jumps
+// from one run to the next digit, which is most of a text's bytes: a
+// separator only matters inside a run.
+func phoneRuns(s string) []int {
+	const n = 10
+	var out []int
+	for i := 0; i < len(s); {
+		for i < len(s) && (s[i] < '0' || s[i] > '9') {
+			i++
+		}
+		run := 0
+		for ; i < len(s); i++ {
+			if c := s[i]; '0' <= c && c <= '9' {
+				run++
+				if run == n {
+					out = append(out, i)
+				}
+			} else if c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && c != '+' {
+				break
+			}
+		}
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -74,7 +75,7 @@ func checkUpfrontFee(c *ctx) (hit, bool) {
 		x, y := v.sentence(m[0], m[1])
 		before := v.s[max(x, m[0]-30):m[0]]
 		after := v.s[m[1]:min(y, m[1]+40)]
-		if reEmployerPays.MatchString(before) || reEmployerPaysAfter.MatchString(after) {
+		if v.match(reEmployerPays, before) || v.match(reEmployerPaysAfter, after) {
 			return false
 		}
 		return !strings.HasSuffix(v.s[max(0, m[0]-6):m[0]], "paid ")
@@ -94,13 +95,13 @@ func checkOffplatform(c *ctx) (hit, bool) {
 		if appDisclaimed(v.s[x:m[0]]) {
 			return false // "we will never interview you on WhatsApp": a warning, not a contact
 		}
-		if reCustomerChannel.MatchString(sent) && !strings.Contains(sent, "interview") {
+		if v.match(reCustomerChannel, sent) && !strings.Contains(sent, "interview") {
 			return false
 		}
 		if c.company.s != "" && strings.Contains(c.company.s, strings.TrimSpace(v.s[m[0]:m[1]])) {
 			return false // the app's own company
 		}
-		return reContactCue.MatchString(sent)
+		return v.match(reContactCue, sent)
 	}); ok {
 		return hit{span: sp}, true
 	}
@@ -161,7 +162,7 @@ func findEmail(c *ctx, bad func(domain string) bool) (hit, bool) {
 func checkCheckHandling(c *ctx) (hit, bool) {
 	sp, ok := find(c.job(), reCheck, 0, func(v *view, m []int) bool {
 		sent := v.sentenceText(m[0], m[1])
-		if reMoneyDuty.MatchString(sent) || v.negated(m[0], m[1]) {
+		if v.match(reMoneyDuty, sent) || v.negated(m[0], m[1]) {
 			return false
 		}
 		t := v.s[m[0]:m[1]]
@@ -225,7 +226,7 @@ func personalBasicAsk(c *ctx) (model.Span, bool) {
 			x, y := v.sentence(m[0], m[1])
 			end = y
 			sent := v.s[x:y]
-			if !reSendAsk.MatchString(sent) || reFormNormal.MatchString(sent) || rePostOffer.MatchString(sent) || askDenied(sent) {
+			if !v.match(reSendAsk, sent) || v.match(reFormNormal, sent) || v.match(rePostOffer, sent) || askDenied(sent) {
 				continue
 			}
 			items := map[string]bool{}
@@ -328,7 +329,7 @@ func checkPersonalData(c *ctx) (hit, bool) {
 func findSensitive(c *ctx) (model.Span, bool) {
 	return find(c.job(), rePersonal, 0, func(v *view, m []int) bool {
 		sent := v.sentenceText(m[0], m[1])
-		if rePostOffer.MatchString(sent) || v.negated(m[0], m[1]) || askDenied(sent) {
+		if v.match(rePostOffer, sent) || v.negated(m[0], m[1]) || askDenied(sent) {
 			return false
 		}
 		// An ID scan is always a request; other data needs a request word
@@ -337,7 +338,7 @@ func findSensitive(c *ctx) (model.Span, bool) {
 		if strings.Contains(t, " of ") {
 			return true
 		}
-		return rePersonalAsk.MatchString(sent)
+		return v.match(rePersonalAsk, sent)
 	})
 }
 
@@ -422,16 +423,170 @@ func isUnidentified(c *ctx) bool {
 	if name := strings.TrimSpace(c.company.s); len(name) >= 3 && strings.Contains(c.text.s, name) {
 		return false
 	}
-	for _, m := range reOrgNamed.FindAllStringIndex(l.Text, -1) {
-		if reArticleBefore.MatchString(l.Text[max(0, m[0]-12):m[0]]) {
-			continue // "A Luxury Cruise Company is hiring" describes, not names
+	named := false
+	eachOrgNamed(l.Text, c.text.plain, func(a, b int) bool {
+		if reArticleBefore.MatchString(l.Text[max(0, a-12):a]) {
+			return true // "A Luxury Cruise Company is hiring" describes, not names
 		}
-		if namesOrg(strings.Fields(l.Text[m[0]:m[1]])) {
-			return false
+		named = namesOrg(strings.Fields(l.Text[a:b]))
+		return !named
+	})
+	return !named
+}
+
+// reOrgNamedAt0 and reOrgNamedAt are reOrgNamed anchored at the start of
+// their input and after one leading rune (the context of \b), as cue.go
+// anchors its patterns.
+var (
+	reOrgNamedAt0 = regexp.MustCompile(`^(?:` + reOrgNamed.String() + `)`)
+	reOrgNamedAt  = regexp.MustCompile(`^(?s:.)(?:` + reOrgNamed.String() + `)`)
+)
+
+// eachOrgNamed calls fn with the bounds of each match of reOrgNamed in s,
+// in order, until fn returns false: the matches of
+// reOrgNamed.FindAllStringIndex(s, -1). Unless plain, the pattern runs
+// anchored only where orgWindow says a match may start, on the window it
+// gives, instead of over the whole text (the costliest pattern of the
+// rules: every capitalized word may start a match, so no literal prefix
+// narrows it).
+func eachOrgNamed(s string, plain bool, fn func(a, b int) bool) {
+	if plain {
+		for _, m := range reOrgNamed.FindAllStringIndex(s, -1) {
+			if !fn(m[0], m[1]) {
+				return
+			}
+		}
+		return
+	}
+	end := 0 // matches do not overlap: the search goes on after each
+	for p := 0; p < len(s); p++ {
+		if c := s[p]; p < end || !orgStart[c] || p > 0 && isASCIIWord(s[p-1]) {
+			continue
+		}
+		w := orgWindow(s, p)
+		if w < 0 {
+			continue
+		}
+		var m []int
+		if p == 0 {
+			m = reOrgNamedAt0.FindStringIndex(s[:w])
+		} else if m = reOrgNamedAt.FindStringIndex(s[p-1 : w]); m != nil {
+			m[0], m[1] = p, m[1]+p-1
+		}
+		if m == nil {
+			continue
+		}
+		if !fn(m[0], m[1]) {
+			return
+		}
+		end = m[1]
+	}
+}
+
+// orgStart holds the bytes a match of reOrgNamed may start with.
+var orgStart = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	t['a'], t['f'], t['j'] = true, true, true
+	return t
+}()
+
+// orgPrefixes are reOrgNamed's legal suffixes (its second alternative).
+var orgPrefixes = []string{"Inc", "LLC", "Ltd", "GmbH", "Corp", "Corporation", "Limited", "PLC", "AG", "S.A", "Pty", "LLP"}
+
+// orgWindow returns -1 when no match of reOrgNamed can start at s[p],
+// else an end of s past which no match starting there reaches, with room
+// for the rune after its end (the context of a final \b). It follows each
+// alternative of the pattern as far as needed to tell: a match starts at
+// a word boundary, with a capital (a run of capitalized words before "is",
+// "was", ..., or a legal suffix) or with "founded in", "about", "at" or
+// "join" (capitalized or not).
+func orgWindow(s string, p int) int {
+	c := s[p]
+	if p > 0 && isASCIIWord(s[p-1]) {
+		return -1
+	}
+	w := -1
+	grow := func(e int) { w = max(w, min(len(s), e+utf8.UTFMax)) }
+	rest := s[p:]
+	if (c == 'F' || c == 'f') && strings.HasPrefix(rest[1:], "ounded in ") {
+		grow(p + len("founded in 0000"))
+	}
+	for _, kw := range [...]string{"bout ", "t ", "oin "} {
+		if (kw[0] == 'b' || kw[0] == 't') && c != 'A' && c != 'a' || kw[0] == 'o' && c != 'J' && c != 'j' {
+			continue
+		}
+		if q := p + 1 + len(kw); strings.HasPrefix(rest[1:], kw) && q < len(s) && isUpperByte(s[q]) {
+			e := q + 1
+			for e < len(s) && isASCIIWord(s[e]) {
+				e++
+			}
+			grow(e)
 		}
 	}
-	return true
+	if !isUpperByte(c) {
+		return w
+	}
+	for _, pre := range orgPrefixes {
+		if strings.HasPrefix(rest, pre) {
+			grow(p + len("Corporation"))
+			break
+		}
+	}
+	// Up to four capitalized words (each [A-Z][\w&.'-]*, taken whole:
+	// what may follow one is a space or a comma), an optional comma,
+	// spaces and a verb, spaces and a word of at most 13 bytes.
+	i := p
+	for words := 1; ; words++ {
+		i++
+		for i < len(s) && orgWordByte(s[i]) {
+			i++
+		}
+		comma := i < len(s) && s[i] == ','
+		if comma {
+			i++
+		}
+		k := i
+		for k < len(s) && isRESpace(s[k]) {
+			k++
+		}
+		if k == i || k == len(s) {
+			return w
+		}
+		if v := orgVerbLen(s[k:]); v > 0 {
+			k += v
+			for k < len(s) && isRESpace(s[k]) {
+				k++
+			}
+			grow(k + len("headquartered"))
+			return w
+		}
+		if comma || words == 4 || !isUpperByte(s[k]) {
+			return w
+		}
+		i = k
+	}
 }
+
+// orgVerbLen returns the length of the verb of reOrgNamed that s starts
+// with, or 0.
+func orgVerbLen(s string) int {
+	for _, v := range [...]string{"is", "was", "has been", "are", "have been"} {
+		if strings.HasPrefix(s, v) {
+			return len(v)
+		}
+	}
+	return 0
+}
+
+// orgWordByte: the bytes of [\w&.'-].
+func orgWordByte(b byte) bool { return isASCIIWord(b) || b == '&' || b == '.' || b == '\'' || b == '-' }
+
+// isRESpace: the bytes of the regexp package's \s.
+func isRESpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }
+
+func isUpperByte(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // ownBoard reports a listing or apply address on an applicant-tracking
 // system or on a host that carries the company key.
@@ -586,7 +741,7 @@ func checkWFHHype(c *ctx) (hit, bool) {
 		return hit{}, false
 	}
 	sp, ok := find([]*view{c.title, c.text}, reMoneyPitch, 0, func(v *view, m []int) bool {
-		return !reCommission.MatchString(v.sentenceText(m[0], m[1])) || reHomeWork.MatchString(v.sentenceText(m[0], m[1]))
+		return !v.match(reCommission, v.sentenceText(m[0], m[1])) || v.match(reHomeWork, v.sentenceText(m[0], m[1]))
 	})
 	if !ok {
 		return hit{}, false

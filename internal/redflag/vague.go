@@ -55,7 +55,7 @@ var (
 )
 
 func checkNoDescription(c *ctx) (hit, bool) {
-	n := countWords(c.text.s)
+	n := countWordsTo(c.text.s, minDescriptionWords)
 	if n >= minDescriptionWords {
 		return hit{}, false
 	}
@@ -116,8 +116,29 @@ var taskSuffixes = []string{"", "e", "es", "ed", "ing", "s", "ies", "y", "ied"}
 
 // taskStem returns the task stem of a word, if it is a task verb.
 func taskStem(w string) (string, bool) {
+	if h := taskHash(w); taskWordBits[h/64]&(1<<(h%64)) == 0 {
+		return "", false // most words: no map lookup
+	}
 	st, ok := taskWords[w]
 	return st, ok
+}
+
+// taskWordBits is a one-hash Bloom filter of the keys of taskWords.
+var taskWordBits = func() (f [1 << 16 / 64]uint64) {
+	for w := range taskWords {
+		h := taskHash(w)
+		f[h/64] |= 1 << (h % 64)
+	}
+	return f
+}()
+
+// taskHash is a 16-bit FNV-1a hash of w, for taskWordBits.
+func taskHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
 }
 
 // taskWords maps every task verb (a stem plus a suffix) to its stem: the
@@ -154,6 +175,26 @@ func words(s string, fn func(a, b int)) {
 		fn(i, j)
 		i = j
 	}
+}
+
+// countWordsTo is min(countWords(s), limit): the same byte scan, stopped
+// at the limit-th word (the rules only ask whether a text has a few).
+func countWordsTo(s string, limit int) int {
+	n := 0
+	for i := 0; i < len(s) && n < limit; {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			i++
+			continue
+		}
+		n++
+		for i++; i < len(s); i++ {
+			if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || c == '$') {
+				break
+			}
+		}
+	}
+	return n
 }
 
 func isWordByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' }
@@ -243,7 +284,7 @@ func checkNoDuration(c *ctx) (hit, bool) {
 }
 
 func checkNoSupervisor(c *ctx) (hit, bool) {
-	if !studentWork(c) || countWords(c.text.s) < minDescriptionWords {
+	if !studentWork(c) || countWordsTo(c.text.s, minDescriptionWords) < minDescriptionWords {
 		return hit{}, false // no description at all is VAGUE_NO_DESCRIPTION's business
 	}
 	if _, ok := c.text.first(gateSupervisor); ok || namesReviewer(c.text) {
