@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gigscout/gigscout/internal/model"
+	"github.com/gigscout/gigscout/internal/textcue"
 )
 
 var (
@@ -460,7 +461,7 @@ func eachOrgNamed(s string, plain bool, fn func(a, b int) bool) {
 	}
 	end := 0 // matches do not overlap: the search goes on after each
 	for p := 0; p < len(s); p++ {
-		if c := s[p]; p < end || !orgStart[c] || p > 0 && isASCIIWord(s[p-1]) {
+		if c := s[p]; p < end || !orgStart[c] || p > 0 && textcue.IsWord(s[p-1]) {
 			continue
 		}
 		w := orgWindow(s, p)
@@ -504,7 +505,7 @@ var orgPrefixes = []string{"Inc", "LLC", "Ltd", "GmbH", "Corp", "Corporation", "
 // "join" (capitalized or not).
 func orgWindow(s string, p int) int {
 	c := s[p]
-	if p > 0 && isASCIIWord(s[p-1]) {
+	if p > 0 && textcue.IsWord(s[p-1]) {
 		return -1
 	}
 	w := -1
@@ -519,7 +520,7 @@ func orgWindow(s string, p int) int {
 		}
 		if q := p + 1 + len(kw); strings.HasPrefix(rest[1:], kw) && q < len(s) && isUpperByte(s[q]) {
 			e := q + 1
-			for e < len(s) && isASCIIWord(s[e]) {
+			for e < len(s) && textcue.IsWord(s[e]) {
 				e++
 			}
 			grow(e)
@@ -581,7 +582,9 @@ func orgVerbLen(s string) int {
 }
 
 // orgWordByte: the bytes of [\w&.'-].
-func orgWordByte(b byte) bool { return isASCIIWord(b) || b == '&' || b == '.' || b == '\'' || b == '-' }
+func orgWordByte(b byte) bool {
+	return textcue.IsWord(b) || b == '&' || b == '.' || b == '\'' || b == '-'
+}
 
 // isRESpace: the bytes of the regexp package's \s.
 func isRESpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }
