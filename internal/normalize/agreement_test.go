@@ -64,7 +64,7 @@ const agreementMin = 0.95
 // 84.7 %, after 358/365 = 98.1 %) found more location, label and field wording;
 // those fixes are pinned with traps in blind2_fix_test.go too.
 var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl", "testdata/agreement_blind.jsonl",
-	"testdata/agreement_blind2.jsonl"}
+	"testdata/agreement_blind2.jsonl", "testdata/agreement_blind3.jsonl"}
 
 func readAgreementCases(t *testing.T, path string) []agreementCase {
 	t.Helper()
