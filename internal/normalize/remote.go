@@ -38,7 +38,7 @@ var (
 	// the place of work: "in our Austin office twice a year".
 	officeVisit = regexp.MustCompile(`(?i)^[\s,]*(?:(?:about|around|only|just)\s+)?(?:once|twice|occasionally|sometimes|now and then|from time to time|a few times|several times|\d+\s+times|(?:one|two|three|four)\s+times|for\s+(?:an?\s+)?(?:onboarding|orientation|training|kick-?off|meetings?|events?|retreats?|offsites?|visits?)|(?:on|for)\s+(?:occasion|special occasions)|if you (?:like|want|wish|prefer)|when(?:ever)? (?:needed|you like|you want))\b`)
 	// bodyRegion finds a region the remote work is limited to.
-	bodyRegion = newCueRegexp(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:(?:with)?in|from|across|throughout)\s+(?:one of(?: the following)?(?: (?:states|countries|locations|regions))?\s*:?\s*)?(?:the\s+)?([\p{L}. -]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
+	bodyRegion = newCueRegexp(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:(?:with)?in|from|across|throughout)\s+(?:one of(?: the following| these| our)?(?: (?:states|countries|locations|regions))?\s*:?\s*)?(?:the\s+)?([\p{L}. -]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
 )
 
 // workplaces are places of work other than an office: "based in our Lyon
@@ -57,6 +57,7 @@ const hybridDays = `(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office (?:on |every )?(?:(?:mon|tues|wednes|thurs|fri)days\b|(?:mon|tues|wednes|thurs|fri)days? (?:and|&) (?:mon|tues|wednes|thurs|fri)days?)|` +
 	`(?:work(?:ing)? from home|wfh|remote work(?:ing)?|work remotely|remotely|telework(?:ing)?|home[- ]?office)\s*:? (?:up to |for )?(?:(?:[1-4]|one|two|three|four) days?|(?:a|one) day or two)(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`in[- ]office (?:on )?(?:mon|tues|wednes|thurs|fri)days?\s*(?:and|&|,|/)\s*(?:mon|tues|wednes|thurs|fri)days?|` +
+	`in[- ]office (?:in [\p{L}]+ )?(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`in[- ]office (?:from |on )?(?:mon|tues|wednes)days? (?:through|thru|to|until|-|–) (?:tues|wednes|thurs)days?\b|` +
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office every (?:mon|tues|wednes|thurs|fri)day\b|` +
 	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week (?:from home|at home|remote(?:ly)?|wfh)\b|` +
@@ -324,6 +325,13 @@ func fromBody(text string) (model.Remote, string) {
 	if r, ev := placeLineIn(text); r != model.RemoteUnknown {
 		return r, "text: " + ev
 	}
+	// "US citizens only (remote)", "... in the US. Remote.": remote as a
+	// note or a sentence of its own.
+	if hasFold(text, "remote") {
+		if loc := soleRemote.FindStringIndex(text); loc != nil {
+			return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
+		}
+	}
 	// "Where: remote (Spain or Portugal)": a remote note naming its places.
 	if _, loc := remotePlaceNote(text); loc != nil {
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
@@ -440,6 +448,9 @@ var (
 	perkBefore = regexp.MustCompile(`(?i)(?:\b(?:\d+|one|two|three|four|a few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|per year of\s+|a year of\s+)?)$`)
 	perkAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:on|every)\s+)?(?:weeks?|days?|months?|fridays?|mondays?|policy|allowance|program(?:me)?|benefit|perk|stipend)\b|^\s*(?:on|during)\s+(?:snow|sick|bad[- ]weather|school[- ]holiday|strike|occasional|some|certain)\s+days\b|^\s*(?:for\s+)?(?:up to\s+)?(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:a|per|each|every)\s+year`)
 )
+
+// soleRemote is "remote" as a note in brackets or a sentence of its own.
+var soleRemote = regexp.MustCompile(`(?i)\(\s*(?:fully\s+|100%\s+)?remote\s*\)|(?:^|[.!?;]\s+)(?:fully\s+|100%\s+)?remote(?:\s+only)?\s*(?:[.!]|$)`)
 
 // placeNames are countries a "home-based, UK" note names.
 const placeNames = `uk|u\.k\.|us|usa|u\.s\.|united kingdom|united states|canada|ireland|india|germany|australia|new zealand|europe|eu`
