@@ -55,7 +55,7 @@ var (
 	// Program Manager", "Volunteer Coordinator", "Internship Recruiter"),
 	// not an internship or volunteer role.
 	titleRunsProgram = regexp.MustCompile(`(?i)\b(?:interns?|internships?|volunteers?|co-?op)\s+(?:program(?:me)?s?\s+|engagement\s+|services\s+)?(?:manager|management|coordinator|director|lead|recruiter|recruiting|specialist|administrator|officer|supervisor|liaison)\b`)
-	titleProject      = regexp.MustCompile(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
+	titleProject     = regexp.MustCompile(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
 	// titleProjectNoun is a title that names the work a project ("Data
 	// Labeling Project", "Financial Modeling Micro-Project", "Project: Logo
 	// Design") rather than a role ("Project Manager", "Project/Program
@@ -151,6 +151,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 // list joined by commas or slashes: the first known one wins) to a JobType.
 func MapEmploymentType(raw string) model.JobType {
 	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
+		if i := strings.IndexByte(part, '('); i > 0 {
+			part = part[:i] // "CDD (6 mois)": the note in brackets is no type
+		}
 		key := strings.Map(func(r rune) rune {
 			if r >= 'a' && r <= 'z' {
 				return r

@@ -505,11 +505,15 @@ func isASCIIText(s string) bool {
 	return true
 }
 
-// foreignRegions reads the place right after foreign remote wording:
-// "Télétravail depuis la France", "Remoto desde España", "Homeoffice in
-// ganz Deutschland".
+// homeBased is home-based work, whose place may follow: "Home based, Ireland".
+var homeBased = newKeyRegexp(`(?i)\bhome[- ]based\b`, 12, 12, "home")
+
+// foreignRegions reads the place right after foreign remote wording or
+// home-based work: "Télétravail depuis la France", "Remoto desde España",
+// "Homeoffice in ganz Deutschland", "Home-based, UK".
 func foreignRegions(text string) []string {
-	for _, loc := range foreignRemote.FindAllStringIndex(text, 4) {
+	locs := append(foreignRemote.FindAllStringIndex(text, 4), homeBased.FindAllStringIndex(text, 2)...)
+	for _, loc := range locs {
 		tail := text[loc[1]:min(len(text), loc[1]+40)]
 		if i := strings.IndexAny(tail, ".\n;"); i >= 0 {
 			tail = tail[:i]
