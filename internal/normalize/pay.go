@@ -121,17 +121,17 @@ func bestPay(text string, lenient bool) *payCandidate {
 
 // lakhAmount is a salary in lakhs of rupees a year with no currency sign:
 // "CTC: 6 LPA", "3.5 - 5 lakhs per annum".
-var lakhAmount = regexp.MustCompile(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:(?:-|–|to)\s*(\d{1,2}(?:\.\d{1,2})?)\s*)?(?:LPA|(?:lakhs?|lacs?)\s*(?:per annum|p\.?\s?a\.?|a year|per year|annually))\b`)
+// (tried around its key words: see keyRegexp).
+var lakhAmount = newKeyRegexp(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:(?:-|–|to)\s*(\d{1,2}(?:\.\d{1,2})?)\s*)?(?:LPA|(?:lakhs?|lacs?)\s*(?:per annum|p\.?\s?a\.?|a year|per year|annually))\b`, 24, 30,
+	"lpa", "lakh", "lac")
 
 // lakhPay reads a lakh salary as rupees a year; nil when there is none.
 func lakhPay(text string) *payCandidate {
-	if !containsFold(text, "lpa") && !containsFold(text, "lakh") && !containsFold(text, "lac") {
+	ms := lakhAmount.FindAllStringSubmatchIndex(text, 1)
+	if ms == nil || badBefore.MatchString(text[max(0, ms[0][0]-60):ms[0][0]]) {
 		return nil
 	}
-	m := lakhAmount.FindStringSubmatchIndex(text)
-	if m == nil || badBefore.MatchString(text[max(0, m[0]-60):m[0]]) {
-		return nil
-	}
+	m := ms[0]
 	lo, _ := parseAmount(text[m[2]:m[3]], "l")
 	hi := lo
 	if m[4] >= 0 {
