@@ -51,6 +51,8 @@ var blind3FixCases = []truthCase{
 	{name: "work from office", p: model.Posting{Title: "Associate", Locations: []string{"Pune, India"}, DescriptionText: "This is a work from office role."}, remote: "onsite"},
 	{name: "isn't possible", p: model.Posting{Title: "Clerk", Locations: []string{"Remote"}, DescriptionText: "Sorry, remote working isn't possible for this job."}, remote: "onsite"},
 	{name: "on site at the plant", p: model.Posting{Title: "Engineer", DescriptionText: "You will be on site at our partner's plant."}, remote: "onsite"},
+	{name: "on site at the office twice a year stays remote", p: model.Posting{Title: "Engineer", Locations: []string{"Remote"}, DescriptionText: "You will be on site at our Denver office twice a year."}, remote: "remote"},
+	{name: "some remote work is no remote role", p: model.Posting{Title: "Clerk", Locations: []string{"Leeds, UK"}, DescriptionText: "Some remote work is possible after training."}, remote: "unknown"},
 	{name: "on site visits stay remote", p: model.Posting{Title: "Engineer", Locations: []string{"Remote"}, DescriptionText: "Fully remote, with on site visits once a year."}, remote: "remote"},
 	{name: "five days in the office", p: model.Posting{Title: "Trader", Locations: []string{"Remote"}, DescriptionText: "Expect five days a week in our Leeds office."}, remote: "onsite"},
 	{name: "based in the office full time", p: model.Posting{Title: "Manager", DescriptionText: "We're remote-first, but the job is based in our Oslo office full time."}, remote: "onsite"},

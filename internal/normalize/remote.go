@@ -115,7 +115,7 @@ var (
 		`(?:is|are|be) based (?:in|at) (?:the|our) (?:[\p{L}]+ ){0,2}office (?:full[- ]time|every day|daily|all week|(?:5|five) days)|`+
 		`(?:5|five) days (?:a|per|each|every) week (?:in|at) (?:the|our) (?:[\p{L}]+ ){0,2}office|`+
 		`(?:remote|hybrid) (?:work(?:ing)? )?is ?n['’]?t (?:possible|available|offered|an option)|`+
-		`(?:work|be|based|report) on site (?:at|in)\b|`+
+		`(?:work|be|based) on site (?:at|in) (?:(?:the|our|a)\s+)?(?:clients?|customers?|partners?)(?:['’]s?)?\s+(?:premises|sites?|offices?|locations?|plants?|facilit(?:y|ies))|`+
 		`telecommut\w* (?:is )?not (?:permitted|allowed|available|possible|an option)|remote (?:candidates|applicants|applications) (?:will|would) not be considered|`+
 		`on[- ]?site (?:only )?(?:role|position|job)\b|(?:not able to|unable to|cannot|can't|can not|do not|don't|does not|doesn't|won't) offer (?:any )?remote (?:work|working|options?|arrangements?)|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four) days|`+
 		`remote\s*:\s*(?:no|none|n/a)\b|(?:^|[.!;:\n]\s*|\(\s*)not remote\b|(?:^|[.!;:\n]\s*|\(\s*)no remote(?:\s*[.!;,)]|\s*$| (?:work|working|options?|possible|available|allowed)\b)|not remote[- ]eligible)`, 110, 60,
@@ -314,7 +314,7 @@ func fromBody(text string) (model.Remote, string) {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
 	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
-		if remotePerk(text, loc) {
+		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-20):loc[0]]) {
 			continue // "two weeks of work from anywhere a year" is a perk
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
@@ -443,6 +443,11 @@ func remotePerk(text string, loc []int) bool {
 	after := text[loc[1]:min(len(text), loc[1]+30)]
 	return perkBefore.MatchString(before) || perkAfter.MatchString(after)
 }
+
+// partialBefore is a qualifier that makes remote work a part of the week,
+// not the role's place: "some remote work is possible", "occasional
+// remote work allowed".
+var partialBefore = regexp.MustCompile(`(?i)\b(?:some|occasional|partial|limited|ad[- ]hoc)\s+$`)
 
 var (
 	perkBefore = regexp.MustCompile(`(?i)(?:\b(?:\d+|one|two|three|four|a few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|per year of\s+|a year of\s+)?)$`)
