@@ -45,6 +45,8 @@ var blind3FixCases = []truthCase{
 	{name: "portuguese remote", p: model.Posting{Title: "Analista", DescriptionText: "Vaga 100% remota para todo o Brasil."}, remote: "remote", regions: "BR"},
 	{name: "german no home office", p: model.Posting{Title: "Monteur", DescriptionText: "Keine Homeoffice-Möglichkeit, Arbeit vor Ort."}, remote: "onsite"},
 	{name: "spanish in person", p: model.Posting{Title: "Cajero", DescriptionText: "Puesto presencial en Sevilla."}, remote: "onsite"},
+	{name: "in-person interview is no on-site job", p: model.Posting{Title: "Recepcionista", DescriptionText: "Entrevista presencial en Lima; trabajo 100% remoto."}, remote: "remote"},
+	{name: "bracketed contract type stays contract", p: model.Posting{Title: "Nurse", EmploymentType: "Full-time (Contract)"}, jobType: "contract"},
 	{name: "english home office stipend is no place", p: model.Posting{Title: "Clerk", Locations: []string{"Dayton, OH"}, DescriptionText: "Perks: a home office stipend and free lunch."}, remote: "unknown"},
 	{name: "french region after remote", p: model.Posting{Title: "Juriste", DescriptionText: "Télétravail depuis la Suisse."}, remote: "remote", regions: "CH"},
 	// On-site wording in English.

@@ -151,9 +151,6 @@ func ParseType(employmentType, title, text string) model.JobType {
 // list joined by commas or slashes: the first known one wins) to a JobType.
 func MapEmploymentType(raw string) model.JobType {
 	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
-		if i := strings.IndexByte(part, '('); i > 0 {
-			part = part[:i] // "CDD (6 mois)": the note in brackets is no type
-		}
 		key := strings.Map(func(r rune) rune {
 			if r >= 'a' && r <= 'z' {
 				return r
@@ -177,6 +174,12 @@ func MapEmploymentType(raw string) model.JobType {
 			{"seasonal", model.TypeContract}, {"parttime", model.TypePartTime}, {"fulltime", model.TypeFullTime}} {
 			if strings.Contains(key, k.word) {
 				return k.t
+			}
+		}
+		if i := strings.IndexByte(part, '('); i > 0 {
+			// "CDD (6 mois)": read without the note in brackets.
+			if t := MapEmploymentType(part[:i]); t != model.TypeUnknown {
+				return t
 			}
 		}
 	}
