@@ -22,6 +22,7 @@ var blind3FixCases = []truthCase{
 	// Lakh salaries with no rupee sign.
 	{name: "lpa range without sign", p: model.Posting{Title: "Developer", DescriptionText: "Package: 4 - 7 LPA depending on skills."}, pay: "400000 700000 INR year"},
 	{name: "lakh per annum", p: model.Posting{Title: "Tester", DescriptionText: "CTC of 5.5 lakhs per annum."}, pay: "550000 550000 INR year"},
+	{name: "lac per annum", p: model.Posting{Title: "Tester", DescriptionText: "Offer: 9 lac per annum."}, pay: "900000 900000 INR year"},
 	{name: "lakh of users is no pay", p: model.Posting{Title: "Tester", DescriptionText: "Our app serves 5 lakh users every day."}, pay: "-"},
 	// Fees for the whole work: completion, a term, a dated engagement.
 	{name: "fee on delivery", p: model.Posting{Title: "Logo", DescriptionText: "We pay $250 on delivery of the final files."}, pay: "250 250 USD project"},

@@ -123,7 +123,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 // "CTC: 6 LPA", "3.5 - 5 lakhs per annum".
 // (tried around its key words: see keyRegexp).
 var lakhAmount = newKeyRegexp(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:(?:-|–|to)\s*(\d{1,2}(?:\.\d{1,2})?)\s*)?(?:LPA|(?:lakhs?|lacs?)\s*(?:per annum|p\.?\s?a\.?|a year|per year|annually))\b`, 24, 30,
-	"lpa", "lakh", "lac")
+	"lpa", "lakh", "lacs", "lac p", "lac a")
 
 // lakhPay reads a lakh salary as rupees a year; nil when there is none.
 func lakhPay(text string) *payCandidate {
