@@ -65,6 +65,9 @@ func equivalencePostings(t *testing.T) ([]model.Posting, map[string]int) {
 	for _, c := range blindFixCases {
 		add("blind fixes", c.p)
 	}
+	for _, c := range blind3FixCases {
+		add("blind3 fixes", c.p)
+	}
 	for _, p := range demoPostings(t) {
 		add("demo boards", p)
 	}

@@ -31,20 +31,31 @@ var employmentTypes = map[string]model.JobType{
 	"interim": model.TypeContract, "locum": model.TypeContract, "temporarycontract": model.TypeContract, "contracttemporary": model.TypeContract,
 	"seasonaltemporary": model.TypeContract, "fixedtermcontract": model.TypeContract, "freelancecontract": model.TypeContract,
 	"project": model.TypeProject, "projectbased": model.TypeProject, "oneoff": model.TypeProject, "perproject": model.TypeProject,
+	// the same in other languages: German, French, Spanish, Italian, Dutch
+	"vollzeit": model.TypeFullTime, "festanstellung": model.TypeFullTime, "cdi": model.TypeFullTime, "tempsplein": model.TypeFullTime,
+	"jornadacompleta": model.TypeFullTime, "tiempocompleto": model.TypeFullTime, "tempoindeterminato": model.TypeFullTime, "voltijd": model.TypeFullTime,
+	"teilzeit": model.TypePartTime, "minijob": model.TypePartTime, "tempspartiel": model.TypePartTime, "mediajornada": model.TypePartTime,
+	"tiempoparcial": model.TypePartTime, "deeltijd": model.TypePartTime, "cdd": model.TypeContract, "befristet": model.TypeContract,
+	"tempodeterminato": model.TypeContract, "becario": model.TypeInternship, "prcticas": model.TypeInternship, "practicas": model.TypeInternship,
+	"tirocinio": model.TypeInternship, "stagista": model.TypeInternship, "pasanta": model.TypeInternship, "pasantia": model.TypeInternship,
 	"volunteer": model.TypeVolunteer, "volunteering": model.TypeVolunteer, "voluntary": model.TypeVolunteer, "unpaid": model.TypeVolunteer,
 }
 
 var (
 	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b`)
-	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
+	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
 	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum)\b`)
 	// titleContractWork is a role whose work is contracts ("Contract
 	// Manager", "Contracts Administrator"), not a contract role.
 	titleContractWork = regexp.MustCompile(`(?i)\bcontracts? (?:manager|management|administrator|admin|specialist|analyst|officer|negotiator|lawyer|attorney|counsel|coordinator|director|lead)\b`)
-	titlePart         = regexp.MustCompile(`(?i)\bpart[- ]?time\b`)
-	titleFull         = regexp.MustCompile(`(?i)\bfull[- ]?time\b`)
-	titleProject      = regexp.MustCompile(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
+	titlePart         = regexp.MustCompile(`(?i)\bpart[- ]?time\b|[(\[]\s*PT\s*[)\]]`)
+	titleFull         = regexp.MustCompile(`(?i)\bfull[- ]?time\b|[(\[]\s*FT\s*[)\]]`)
+	// titleRunsProgram is a role that runs interns or volunteers ("Intern
+	// Program Manager", "Volunteer Coordinator", "Internship Recruiter"),
+	// not an internship or volunteer role.
+	titleRunsProgram = regexp.MustCompile(`(?i)\b(?:interns?|internships?|volunteers?|co-?op)\s+(?:program(?:me)?s?\s+|engagement\s+|services\s+)?(?:manager|management|coordinator|director|lead|recruiter|recruiting|specialist|administrator|officer|supervisor|liaison)\b`)
+	titleProject     = regexp.MustCompile(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
 	// titleProjectNoun is a title that names the work a project ("Data
 	// Labeling Project", "Financial Modeling Micro-Project", "Project: Logo
 	// Design") rather than a role ("Project Manager", "Project/Program
@@ -57,11 +68,11 @@ var (
 	titleFellowship = regexp.MustCompile(`(?i)\bfellowships?\s*(?:$|[(\[:|,/–—]|-\s|\b(?:for|in|at|on|with|20\d\d)\b)`)
 
 	bodyMicro     = titleMicro
-	bodyIntern    = newCueRegexp(`(?i)\b(?:this (?:is an? )?(?:\w+ ){0,2}internship|(?:paid|unpaid|remote|summer|virtual|part-time|full-time) (?:internship|fellowship)|internship (?:program|position|role|opportunity)|as an? (?:\w+ )?intern\b|our interns? will)`)
+	bodyIntern    = newCueRegexp(`(?i)\b(?:this (?:is an? )?(?:\w+ ){0,2}internship|(?:paid|unpaid|remote|summer|virtual|part-time|full-time) (?:internship|fellowship)|internship (?:program|position|role|opportunity)|as an? (?:\w+ )?intern\b|our interns? will|co-?op (?:work )?(?:term|placement|position|program(?:me)?|student)s?\b|(?:\d+|four|eight|twelve)[- ]month co-?op\b)`)
 	bodyVolunteer = newCueRegexp(`(?i)\b(?:volunteer (?:position|role|opportunity|basis)|this is a volunteer|unpaid (?:position|role|opportunity))\b`)
 	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp|interim) (?:role|position|opportunity|basis|engagement|assignment|contract|job|work)|(?:are|be|as|engaged as) (?:1099 )?independent contractors?|1099 (?:independent )?contractors?|(?:work|working|works|partner) with (?:\w+ )?freelancers|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract)\b`)
 	bodyProject   = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|per project|for the project|fixed (?:fee|price))\b`)
-	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time|part[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|up to|roughly|~)\s*)?\d+(?:\s*-\s*\d+)?\s*(?:hours|hrs|h)\b)\b`)
+	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time|(?:per|a|/)\s*week\s*[,;(–-]\s*part[- ]time|part[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|up to|roughly|~)\s*)?\d+(?:\s*-\s*\d+)?\s*(?:hours|hrs|h)\b)\b`)
 	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time|permanent,? full[- ]time|full[- ]time,? permanent|full[- ]time employee|full[- ]time,? (?:salaried|exempt|regular|benefited|benefits-eligible)\b|full[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|roughly|~)\s*)?\d+(?:\.\d)?(?:\s*-\s*\d+(?:\.\d)?)?\s*(?:hours|hrs|h)\b)\b`)
 )
 
@@ -71,7 +82,7 @@ var bodyContractMore = newKeyRegexp(`(?i)\b(?:temp(?:orary)?[- ]to[- ](?:perm|pe
 
 // typeLabel finds a labeled type in a description: "Employment type:
 // Temporary (3 months)", "Position type: Contract (W2)".
-var typeLabel = newKeyRegexp(`(?i)\b(?:(?:employment|job|position|contract|work|engagement|role) types?\s*[:–-]|(?:type|schedule|commitment|employment|engagement)\s*:)\s*([\p{L}][\p{L} ,/&-]{0,40})`, 15, 60,
+var typeLabel = newKeyRegexp(`(?i)\b(?:(?:employment|job|position|contract|work|engagement|role) types?(?:\*\*|__)?\s*[:–-]|(?:type|schedule|commitment|employment|engagement)(?:\*\*|__)?\s*:)[\s*_]*([\p{L}][\p{L} ,/&-]{0,40})`, 15, 60,
 	"type", "schedule", "commitment", "employment", "engagement")
 
 // typeCues are the title, then description, cues in order.
@@ -95,6 +106,9 @@ var typeCues = []struct {
 func ParseType(employmentType, title, text string) model.JobType {
 	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) {
 		return model.TypeMicroInternship
+	}
+	if titleRunsProgram.MatchString(title) {
+		title = titleRunsProgram.ReplaceAllString(title, "")
 	}
 	switch {
 	case titleIntern.MatchString(title), titleFellowship.MatchString(title):
@@ -160,6 +174,12 @@ func MapEmploymentType(raw string) model.JobType {
 			{"seasonal", model.TypeContract}, {"parttime", model.TypePartTime}, {"fulltime", model.TypeFullTime}} {
 			if strings.Contains(key, k.word) {
 				return k.t
+			}
+		}
+		if i := strings.IndexByte(part, '('); i > 0 {
+			// "CDD (6 mois)": read without the note in brackets.
+			if t := MapEmploymentType(part[:i]); t != model.TypeUnknown {
+				return t
 			}
 		}
 	}

@@ -21,14 +21,15 @@ const (
 var (
 	// unitAfter reads the period right after an amount: "/hr", "per month",
 	// "an hour", "hourly", "p.a.", "USD per year", "extra per day".
-	unitAfter = regexp.MustCompile(`(?i)^(?:\s*(?:\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|dollars?|euros?|pounds?|brutto|netto|bruto|brut))*\s*` +
-		`(?:(?:/|per\b|an?\b|each\b|every\b|pro\b|par\b|al\b|por\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig|` + perItem + `|` + periodForeign + `)\b|` +
-		`(hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?m\.|lpa\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b))`)
+	unitAfter = regexp.MustCompile(`(?i)^(?:\s*(?:\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|paid|dollars?|euros?|pounds?|brutto|netto|bruto|brut))*\s*` +
+		`(?:(?:/|per\b|an?\b|each\b|every\b|pro\b|par\b|al\b|por\b)\s*(?:(?:completed|finished|delivered|approved|accepted|successful|single)\s+)?(hours?|hrs?|h|std|days?|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig|` + perItem + `|` + periodForeign + `)\b|` +
+		`(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?m\.|lpa\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b))`)
 
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
 	fixedAfter = regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|` +
-		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program|piece|article|video|report)\b|` +
+		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency)\b|` +
+		`(?:\(|,)?\s*(?:upon|on|at|after)\s+(?:successful\s+|final\s+)?(?:completion|delivery|submission|acceptance)\b|` +
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
 		`(?:project|stipend|honorarium|fee)\b)`)
 	// cueBefore finds the nearest period or pay word before an amount.
@@ -40,9 +41,9 @@ var (
 	// an amount up to 25 bytes later in its sentence; a preposition or verb
 	// that is as often about time ("over 4 weeks", "under 10 hours", "spend
 	// 10 hours") only the amount right after it ("over $2M", "under $5").
-	badBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|allowance|tuition|registration|starter kit|pricing|priced|subscriptions?|plans? (?:start|starts|starting|begin|begins|from))\b[^.$€£₹\n]{0,25}$|\b(?:under|over|spent|spend)\s+(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|well|just|a total of|upwards of)\s+)?$`)
+	badBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|(?:travel|mileage|out[- ]of[- ]pocket)\s+(?:costs?|expenses?)|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|allowance|tuition|registration|starter kit|pricing|priced|subscriptions?|plans? (?:start|starts|starting|begin|begins|from))\b[^.$€£₹\n]{0,25}$|\b(?:under|over|spent|spend)\s+(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|well|just|a total of|upwards of)\s+)?$`)
 	badAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition)\b`)
-	payWord   = newCueRegexp(`(?i)\b(?:salary|salaries|pay|paid|payment|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
+	payWord   = newCueRegexp(`(?i)\b(?:salary|salaries|pay|pays|paying|paid|payment|package|vergoeding|salaris|gehalt|verg(?:ü|ue)tung|lohn|salaire|r(?:é|e)mun(?:é|e)ration|sueldo|salario|sal(?:á|a)rio|retribuci(?:ó|o)n|retribuzione|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
 	// lodging stipends and the like are benefits, not pay.
 	benefitStipend = regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance)`)
 )
@@ -112,7 +113,32 @@ func bestPay(text string, lenient bool) *payCandidate {
 			best = &c
 		}
 	}
+	if best == nil {
+		best = lakhPay(text)
+	}
 	return best
+}
+
+// lakhAmount is a salary in lakhs of rupees a year with no currency sign:
+// "CTC: 6 LPA", "3.5 - 5 lakhs per annum".
+// (tried around its key words: see keyRegexp).
+var lakhAmount = newKeyRegexp(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:(?:-|–|to)\s*(\d{1,2}(?:\.\d{1,2})?)\s*)?(?:LPA|(?:lakhs?|lacs?)\s*(?:per annum|p\.?\s?a\.?|a year|per year|annually))\b`, 24, 30,
+	"lpa", "lakh", "lacs", "lac p", "lac a")
+
+// lakhPay reads a lakh salary as rupees a year; nil when there is none.
+func lakhPay(text string) *payCandidate {
+	ms := lakhAmount.FindAllStringSubmatchIndex(text, 1)
+	if ms == nil || badBefore.MatchString(text[max(0, ms[0][0]-60):ms[0][0]]) {
+		return nil
+	}
+	m := ms[0]
+	lo, _ := parseAmount(text[m[2]:m[3]], "l")
+	hi := lo
+	if m[4] >= 0 {
+		hi, _ = parseAmount(text[m[4]:m[5]], "l")
+	}
+	c := &payCandidate{money: money{start: m[0], end: m[1], min: min(lo, hi), max: max(lo, hi), currency: "INR", ranged: m[4] >= 0}, unit: model.UnitYear, score: 2}
+	return c
 }
 
 // rangeSep is the separator between the two ends of a range.
@@ -143,6 +169,16 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		if strings.HasPrefix(strings.ToLower(w), "min") {
 			c.min, c.max = c.min*60, c.max*60
 		}
+		if u, f := payPeriod(w); f != 0 {
+			// "$1,600 bi-weekly" is $800 a week; "$1,500 semi-monthly" $3,000 a month.
+			c.unit, c.min, c.max = u, c.min*f, c.max*f
+		}
+		if text[c.start] == '$' {
+			// "$28/hour CAD": a code after the period names the dollar.
+			if code := dollarCodeAfter.FindStringSubmatch(text[c.end:min(len(text), c.end+12)]); code != nil {
+				c.currency = strings.ToUpper(code[1])
+			}
+		}
 	} else if loc := fixedAfter.FindStringIndex(after); loc != nil {
 		c.unit, c.score = model.UnitProject, 3
 		c.end += loc[1]
@@ -163,6 +199,24 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	}
 	c.end = trimEnd(text, c.start, c.end)
 	return c, true
+}
+
+// dollarCodeAfter is a dollar's currency code after its period: "$28/hour
+// CAD", "$30 an hour (AUD)".
+var dollarCodeAfter = regexp.MustCompile(`^\s*\(?\s*(CAD|AUD|NZD|SGD|HKD|MXN|USD)\b`)
+
+// payPeriod reads a pay period that is no unit of its own: a bi-weekly
+// amount is half of it a week, a semi-monthly one twice it a month. f is 0
+// for any other word.
+func payPeriod(w string) (model.PayUnit, float64) {
+	w = strings.ToLower(w)
+	switch {
+	case strings.HasPrefix(w, "bi") || strings.HasPrefix(w, "fortnight") || strings.HasPrefix(w, "every"):
+		return model.UnitWeek, 0.5
+	case strings.HasPrefix(w, "semi") || strings.HasPrefix(w, "twice"):
+		return model.UnitMonth, 2
+	}
+	return "", 0
 }
 
 // isGlued reports digits or a percent sign glued to the amount: phone
@@ -214,9 +268,9 @@ func unitWord(w string) model.PayUnit {
 		return ""
 	case w == "tag" || w == "jour" || w == "día" || w == "dia":
 		return model.UnitDay
-	case w == "mes" || w == "mês" || strings.HasPrefix(w, "mens") || strings.HasPrefix(w, "monat"):
+	case w == "mes" || w == "mês" || w == "maand" || strings.HasPrefix(w, "mens") || strings.HasPrefix(w, "monat"):
 		return model.UnitMonth
-	case w == "stunde":
+	case w == "stunde" || w == "std" || w == "uur":
 		return model.UnitHour
 	case w == "semaine" || w == "semana":
 		return model.UnitWeek
@@ -330,6 +384,6 @@ func isUnpaid(text string) bool {
 func unpaidPayText(s string) bool { return noneWord.MatchString(s) || isUnpaid(s) }
 
 // periodForeign are period nouns in German, French, Spanish and Portuguese
-// pay texts: "3.500 € brutto/Monat", "2 000 € par mois", "$18,000 al mes",
-// "R$ 3.000,00 por mês".
-const periodForeign = `monat|jahr|stunde|woche|tag|mois|an|ann(?:é|e)e|heure|semaine|jour|m(?:e|ê)s|a(?:ñ|n)o|hora|semana|d(?:í|i)a`
+// and Dutch pay texts: "3.500 € brutto/Monat", "2 000 € par mois", "$18,000
+// al mes", "R$ 3.000,00 por mês", "€ 2.000 per maand".
+const periodForeign = `monat|jahr|stunde|woche|tag|maand|jaar|uur|dag|mois|an|ann(?:é|e)e|heure|semaine|jour|m(?:e|ê)s|a(?:ñ|n)o|hora|semana|d(?:í|i)a`

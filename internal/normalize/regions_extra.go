@@ -73,6 +73,9 @@ func regionList(s string) []string {
 	if end > 120 {
 		end = 120
 	}
+	if rs := stateCodeList(s[:end]); rs != nil {
+		return rs
+	}
 	var out []string
 	for i, item := range listSep.Split(s[:end], -1) {
 		item = strings.TrimSpace(item)
@@ -91,6 +94,31 @@ func regionList(s string) []string {
 		}
 	}
 	return out
+}
+
+// stateCodeList reads a list of US state codes ("AZ, NV or UT", "CA, NY,
+// WA and TX") as the US: every item a state code, at least two, and one at
+// least no country code too ("CA" alone stays Canada). nil otherwise.
+func stateCodeList(s string) []string {
+	items := listSep.Split(s, -1)
+	n, onlyState := 0, false
+	for _, item := range items {
+		item = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(item), " only"))
+		if item == "" {
+			continue
+		}
+		if !usStates[item] || len(item) != 2 {
+			return nil
+		}
+		if _, country := regionCodes[item]; !country {
+			onlyState = true
+		}
+		n++
+	}
+	if n < 2 || !onlyState {
+		return nil
+	}
+	return []string{"US"}
 }
 
 // containsAnyFold reports whether s contains one of words (ASCII case

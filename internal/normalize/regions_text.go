@@ -9,7 +9,7 @@ import (
 // write it in a location line: "Location: Remote (UK)", "Remote (US or
 // Canada).", "Remote - North America", "Remote, LATAM-based", "(100%
 // remote, any country)".
-var remoteNote = newKeyRegexp(`(?i)\bremote\s*(?:\(\s*([^()\n]{2,60}?)\s*\)|[-–—:,]\s*([^\n]{2,60}))|\(([^()\n]{0,40}\bremote\b[^()\n]{0,60})\)`, 45, 70, "remote")
+var remoteNote = newKeyRegexp(`(?i)\bremote(?:\s+(?:job|role|position|work|opportunity))?\s*(?:\(\s*([^()\n]{2,60}?)\s*\)|[-–—:,]\s*([^\n]{2,60}))|\(([^()\n]{0,40}\bremote\b[^()\n]{0,60})\)`, 45, 70, "remote")
 
 // remoteWords are the words of a remote note that are not its place.
 var remoteWords = regexp.MustCompile(`(?i)\b(?:fully|remote|only)\b|100%`)
@@ -47,6 +47,7 @@ func remotePlaceNote(text string) ([]string, []int) {
 // each item at most three words that name one; it returns nil when any item
 // is something else.
 func placeOnlyList(s string) []string {
+	s = spellEMEA(s)
 	if i := strings.IndexAny(s, ";!?\n()"); i >= 0 {
 		s = s[:i]
 	}
@@ -72,6 +73,18 @@ func placeOnlyList(s string) []string {
 		}
 	}
 	return out
+}
+
+// emeaSpelled is EMEA written out: "Europe, the Middle East and Africa".
+var emeaSpelled = regexp.MustCompile(`(?i)\beurope,?\s+(?:the\s+)?middle\s+east,?\s+(?:and|&)\s+africa\b`)
+
+// spellEMEA replaces EMEA written out by its code, so that a list reader
+// does not take it for three places.
+func spellEMEA(s string) string {
+	if !hasFold(s, "middle east") {
+		return s
+	}
+	return emeaSpelled.ReplaceAllString(s, "EMEA")
 }
 
 var (

@@ -24,11 +24,11 @@ var (
 	locNoRemote    = regexp.MustCompile(`(?i)\b(?:not|no|non)[- ]remote\b|\bremote\s*:\s*(?:no|none|n/a)\b|\bremote (?:work(?:ing)? )?(?:is )?not (?:available|possible|offered|an option)\b|\b(temporar(?:il)?y remote|remote (?:\()?temporar(?:il)?y)\b`)
 	locOnsiteWords = regexp.MustCompile(`(?i)\bon site\b`)
 	locHybrid      = regexp.MustCompile(`(?i)\bhybrid\b|\b(?:partially|partly) remote\b`)
-	locOnsite      = newCueRegexp(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote)\b`)
+	locOnsite      = newCueRegexp(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote|work(?:ing)? from (?:the )?office|wfo)\b`)
 	// strongOnsite is body text that overrides a "Remote" location bucket.
 	strongOnsite = newCueRegexp(`(?i)\b(?:(?:this|the) (?:particular |specific |current |open )?(?:role|position|job|internship|opportunity) is (?:(?:fully|100%|entirely|strictly) )?(?:on-?site|in[- ]person|in[- ]office|office[- ]based)|(?:must|will need to|required to|expected to|you'll need to|need to) (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four|three) days (?:a|per) week|(?:must|required to|expected to) (?:be|work) (?:fully )?on[- ]?site|(?:is|are|be|being|work|working) (?:fully )?(?:on-?site|in[- ]person|in (?:the|our) office) (?:5|five|4|four) days (?:a|per) week|(?:this|the) (?:role|position|job) is not remote|not a remote (?:role|position|job)|no remote work|remote work is not (?:possible|available|an option)|(?:fully|100%) on-?site|no (?:remote|hybrid)(?: (?:or|and|/) (?:remote|hybrid))? (?:options?|work(?:ing)?|possibilit(?:y|ies)|arrangements?|is (?:possible|available|offered))|(?:remote|hybrid) (?:work(?:ing)? )?(?:is )?not (?:possible|available|offered|an option)|not (?:open to|eligible for|suitable for|available for) remote|(?:cannot|can't|can not) be (?:done|performed|worked) remotely)`)
-	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)?\b(?: (?:model|arrangement|policy))?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid|hybrid[- ]remote\b|(?:partially|partly) remote\b|flex(?:ible)? hybrid\b|(?:team|role|position|job|internship|office|company|we) (?:is|are) (?:fully )?hybrid\b|(?:work )?location\s*:\s*hybrid\b)`)
-	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely|global(?:ly)?) remote|(?:fully|100%|entirely|completely) (?:wfh|telecommut\w*|home[- ]based|virtual)\b|remote[- ]first|work[- ]from[- ]anywhere|work[- ]from[- ]home|(?:can|may|could) be (?:done|performed|completed|carried out) (?:remotely|from home|from anywhere)|(?:mostly|primarily|predominantly|largely) remote|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
+	bodyHybrid   = newCueRegexp(`(?i)\b(?:hybrid (?:role|position|capacity|schedule|work(?:ing)?\b(?: (?:model|arrangement|policy))?|model|setup|arrangement)|(?:this|the) (?:role|position|job) is hybrid|hybrid[- ]remote\b|(?:partially|partly) remote\b|flex(?:ible)? hybrid\b|(?:team|role|position|job|internship|office|company|we) (?:is|are) (?:fully )?hybrid\b|(?:work )?location\s*:\s*hybrid\b|hybrid\s*\(\s*(?:[1-4]|one|two|three|four)\s*days?\b)`)
+	bodyRemote   = newCueRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job|internship|project|opportunity|work) is (?:(?:fully|100%|entirely|completely) )?remote|(?:fully|100%|entirely|completely|global(?:ly)?) remote|(?:fully|100%|entirely|completely) (?:wfh|telecommut\w*|telework\w*|home[- ]based|virtual)\b|remote[- ]first|work[- ]from[- ]anywhere|work[- ]from[- ]home|(?:can|may|could) be (?:done|performed|completed|carried out) (?:remotely|from home|from anywhere)|(?:mostly|primarily|predominantly|largely) remote|remote (?:role|position|internship|micro-?internship|opportunity|project|job|work)|work remotely)\b`)
 	// officeMention finds work placed in one office: "in our New York
 	// office", "based at the Berlin office". "The office" alone is too often
 	// a perk ("rides from the office") and "our offices" the company's
@@ -38,7 +38,7 @@ var (
 	// the place of work: "in our Austin office twice a year".
 	officeVisit = regexp.MustCompile(`(?i)^[\s,]*(?:(?:about|around|only|just)\s+)?(?:once|twice|occasionally|sometimes|now and then|from time to time|a few times|several times|\d+\s+times|(?:one|two|three|four)\s+times|for\s+(?:an?\s+)?(?:onboarding|orientation|training|kick-?off|meetings?|events?|retreats?|offsites?|visits?)|(?:on|for)\s+(?:occasion|special occasions)|if you (?:like|want|wish|prefer)|when(?:ever)? (?:needed|you like|you want))\b`)
 	// bodyRegion finds a region the remote work is limited to.
-	bodyRegion = newCueRegexp(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:(?:with)?in|from|across|throughout)\s+(?:one of(?: the following)?(?: (?:states|countries|locations|regions))?\s*:?\s*)?(?:the\s+)?([\p{L}. -]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
+	bodyRegion = newCueRegexp(`(?i)(?:(?:remote|anywhere|based|located|reside|residing|live|living|work from anywhere|eligible to work|authori[sz]ed to work)\s+(?:(?:with)?in|from|across|throughout)\s+(?:one of(?: the following| these| our)?(?: (?:states|countries|locations|regions))?\s*:?\s*)?(?:the\s+)?([\p{L}. -]{2,30}?)\b(?:[.,;:)!]|\s+(?:only|and|or|with|who|to|time|\()|$)|\b(US|U\.S\.|EU|UK|Europe|LATAM|EMEA|APAC|Canada|India)[- ]based (?:applicants|candidates|only|residents|talent)|(?:applicants|candidates) (?:must be |need to be )?(?:based|located) in\s+(?:the\s+)?([\p{L}. ]{2,30}?)\b(?:[.,;:)!]|\s|$))`)
 )
 
 // workplaces are places of work other than an office: "based in our Lyon
@@ -57,6 +57,9 @@ const hybridDays = `(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office (?:on |every )?(?:(?:mon|tues|wednes|thurs|fri)days\b|(?:mon|tues|wednes|thurs|fri)days? (?:and|&) (?:mon|tues|wednes|thurs|fri)days?)|` +
 	`(?:work(?:ing)? from home|wfh|remote work(?:ing)?|work remotely|remotely|telework(?:ing)?|home[- ]?office)\s*:? (?:up to |for )?(?:(?:[1-4]|one|two|three|four) days?|(?:a|one) day or two)(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`in[- ]office (?:on )?(?:mon|tues|wednes|thurs|fri)days?\s*(?:and|&|,|/)\s*(?:mon|tues|wednes|thurs|fri)days?|` +
+	`in[- ]office (?:in [\p{L}]+ )?(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week|` +
+	`in[- ]office (?:from |on )?(?:mon|tues|wednes)days? (?:through|thru|to|until|-|–) (?:tues|wednes|thurs)days?\b|` +
+	`in (?:the|our) (?:[\p{L}]+ ){0,2}office every (?:mon|tues|wednes|thurs|fri)day\b|` +
 	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week (?:from home|at home|remote(?:ly)?|wfh)\b|` +
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office (?:from |on )?(?:(?:mon|tues|wednes)days? (?:through|thru|to|until|-|–) (?:tues|wednes|thurs)days?|(?:tues|wednes)days? (?:through|thru|to|until|-|–) fridays?)\b|` +
 	`hybrid options?\b`
@@ -109,20 +112,27 @@ func findHybridWeek(text string) []int {
 // make the cue tables slow to build).
 var (
 	strongOnsiteMore = newKeyRegexp(`(?i)\b(?:(?:must|required to|expected to|need to) (?:be|work) (?:in|at|from) (?:the|our) (?:[\p{L}]+ ){0,2}office (?:full[- ]time|every day|daily|all week|(?:5|five) days)|`+
+		`(?:is|are|be) based (?:in|at) (?:the|our) (?:[\p{L}]+ ){0,2}office (?:full[- ]time|every day|daily|all week|(?:5|five) days)|`+
+		`(?:5|five) days (?:a|per|each|every) week (?:in|at) (?:the|our) (?:[\p{L}]+ ){0,2}office|`+
+		`(?:remote|hybrid) (?:work(?:ing)? )?is ?n['’]?t (?:possible|available|offered|an option)|`+
+		`(?:work|be|based) on site (?:at|in) (?:(?:the|our|a)\s+)?(?:clients?|customers?|partners?)(?:['’]s?)?\s+(?:premises|sites?|offices?|locations?|plants?|facilit(?:y|ies))|`+
 		`telecommut\w* (?:is )?not (?:permitted|allowed|available|possible|an option)|remote (?:candidates|applicants|applications) (?:will|would) not be considered|`+
 		`on[- ]?site (?:only )?(?:role|position|job)\b|(?:not able to|unable to|cannot|can't|can not|do not|don't|does not|doesn't|won't) offer (?:any )?remote (?:work|working|options?|arrangements?)|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four) days|`+
 		`remote\s*:\s*(?:no|none|n/a)\b|(?:^|[.!;:\n]\s*|\(\s*)not remote\b|(?:^|[.!;:\n]\s*|\(\s*)no remote(?:\s*[.!;,)]|\s*$| (?:work|working|options?|possible|available|allowed)\b)|not remote[- ]eligible)`, 110, 60,
 		"office full", "office every", "office daily", "office all week", "office five", "office four", "office 1", "office 2", "office 3", "office 4", "office 5", "office 6", "office 7",
 		"offer", "telecommut", "remote candidates", "remote applicants", "remote applications", "site role", "site position", "site job", "site only",
-		"remote:", "remote :", "not remote", "no remote")
+		"remote:", "remote :", "not remote", "no remote", "five days", "5 days", "isn", "on site")
 	bodyRemoteMore = newKeyRegexp(`(?i)\b(?:remote[- ]friendly|remote within|home[- ]based (?:role|position|job|opportunity|internship|work)|`+
 		`home[- ]working (?:role|position|job|opportunity)|virtual (?:internship|role|position|job|opportunity|program(?:me)?)|telecommut\w* (?:is )?(?:permitted|allowed|available|possible|an option|ok)|`+
 		`(?:fully|100%|entirely|completely) distributed|full[- ]remote (?:experience|setup|option|role|position|work)|`+
 		`remote[- ](?:only|eligible|based) (?:role|position|job|internship|opportunity|work|team|company)|(?:work |job )?location\s*:\s*(?:fully\s+|100%\s+)?remote|`+
 		`remote[- ]eligible|remote[- ]optional|remote (?:ok|okay)|(?:an?|fully|100%)\s+(?:[\p{L}-]+,?\s+){0,2}?telecommut(?:ing|e)\b|telecommut\w* (?:role|position|job|opportunity|internship)|`+
-		`(?:conducted|done|performed|completed|held|run|worked) (?:fully |entirely |100% )?virtually)\b`, 40, 60,
+		`(?:conducted|done|performed|completed|held|run|worked) (?:fully |entirely |100% )?virtually|`+
+		`remote(?: work(?:ing)?)? (?:is )?(?:possible|allowed|permitted)|distributed (?:team|company|workforce) (?:across|around|spanning|throughout|all over)|`+
+		`home[- ]based\s*[,(–—-]\s*(?:`+placeNames+`))\b`, 40, 60,
 		"remote-friendly", "remote friendly", "remote within", "home-based", "home based", "home-working", "home working", "virtual", "telecommut", "distributed", "full-remote", "full remote",
-		"remote-only", "remote only", "remote-eligible", "remote eligible", "remote-based", "remote based", "location", "remote ok", "remote-optional", "remote optional")
+		"remote-only", "remote only", "remote-eligible", "remote eligible", "remote-based", "remote based", "location", "remote ok", "remote-optional", "remote optional",
+		"possible", "allowed", "permitted")
 	officeCommute = newKeyRegexp(`(?i)\b(?:commute|commuting|report|reporting)\s+(?:in)?to\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office\b`, 2, 90, "commut", "report")
 )
 
@@ -233,6 +243,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	if info.Remote == model.RemoteUnknown {
 		info.Remote, info.Evidence = fromBody(text)
 	}
+	if info.Remote == model.RemoteUnknown {
+		if r, ev := foreignPlace(text); r != model.RemoteUnknown {
+			info.Remote, info.Evidence = r, "text: "+ev
+		}
+	}
 	if info.Remote == model.RemoteUnknown && hasPlace(locations) {
 		info.Remote, info.Evidence = officeWork(text)
 	}
@@ -299,7 +314,7 @@ func fromBody(text string) (model.Remote, string) {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
 	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
-		if remotePerk(text, loc) {
+		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-20):loc[0]]) {
 			continue // "two weeks of work from anywhere a year" is a perk
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
@@ -309,6 +324,13 @@ func fromBody(text string) (model.Remote, string) {
 	}
 	if r, ev := placeLineIn(text); r != model.RemoteUnknown {
 		return r, "text: " + ev
+	}
+	// "US citizens only (remote)", "... in the US. Remote.": remote as a
+	// note or a sentence of its own.
+	if hasFold(text, "remote") {
+		if loc := soleRemote.FindStringIndex(text); loc != nil {
+			return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
+		}
 	}
 	// "Where: remote (Spain or Portugal)": a remote note naming its places.
 	if _, loc := remotePlaceNote(text); loc != nil {
@@ -391,6 +413,9 @@ func remoteRegions(locations []string, text string) []string {
 	if len(out) == 0 {
 		out = moreRegions(text)
 	}
+	if len(out) == 0 {
+		out = foreignRegions(text)
+	}
 	if out == nil {
 		out = []string{}
 	}
@@ -419,7 +444,88 @@ func remotePerk(text string, loc []int) bool {
 	return perkBefore.MatchString(before) || perkAfter.MatchString(after)
 }
 
+// partialBefore is a qualifier that makes remote work a part of the week,
+// not the role's place: "some remote work is possible", "occasional
+// remote work allowed".
+var partialBefore = regexp.MustCompile(`(?i)\b(?:some|occasional|partial|limited|ad[- ]hoc)\s+$`)
+
 var (
 	perkBefore = regexp.MustCompile(`(?i)(?:\b(?:\d+|one|two|three|four|a few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|per year of\s+|a year of\s+)?)$`)
 	perkAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:on|every)\s+)?(?:weeks?|days?|months?|fridays?|mondays?|policy|allowance|program(?:me)?|benefit|perk|stipend)\b|^\s*(?:on|during)\s+(?:snow|sick|bad[- ]weather|school[- ]holiday|strike|occasional|some|certain)\s+days\b|^\s*(?:for\s+)?(?:up to\s+)?(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:a|per|each|every)\s+year`)
 )
+
+// soleRemote is "remote" as a note in brackets or a sentence of its own.
+var soleRemote = regexp.MustCompile(`(?i)\(\s*(?:fully\s+|100%\s+)?remote\s*\)|(?:^|[.!?;]\s+)(?:fully\s+|100%\s+)?remote(?:\s+only)?\s*(?:[.!]|$)`)
+
+// placeNames are countries a "home-based, UK" note names.
+const placeNames = `uk|u\.k\.|us|usa|u\.s\.|united kingdom|united states|canada|ireland|india|germany|australia|new zealand|europe|eu`
+
+// Workplace wording in French, German, Spanish, Italian and Portuguese:
+// "Télétravail complet", "100% Homeoffice", "Trabajo 100% remoto", "Lavoro
+// da remoto"; hybrid when it counts days or says so ("Télétravail 2 jours
+// par semaine", "Homeoffice an 2 Tagen", "híbrido"); on-site when it denies
+// home work or says in person ("Kein Homeoffice", "Télétravail : non",
+// "Trabajo presencial").
+var (
+	foreignOnsite = newKeyRegexp(`(?i)\b(?:kein(?:e|en)? (?:home ?office|remote|mobiles arbeiten)|pas de t[ée]l[ée]travail|t[ée]l[ée]travail\s*:\s*(?:non|aucun)|sin teletrabajo|sem trabalho remoto|(?:trabajo|puesto|modalidad|empleo|jornada|formato|trabalho|lavoro)\s*:?\s*(?:100\s?% )?(?:presencial|in presenza)|100\s?% presencial)`, 40, 40,
+		"kein", "pas de", "travail", "sin tele", "sem trab", "presencial", "presenza")
+	foreignHybrid = newKeyRegexp(`(?i)(?:\bh[íi]brid[oa]s?\b|\bibrid[oa]\b|\bhybride[snm]?\b|t[ée]l[ée]travail (?:partiel|hybride)|teletrabajo parcial|`+
+		`(?:t[ée]l[ée]travail|home ?office|teletrabajo|trabajo remoto|remoto|smart working|mobiles arbeiten)[^.\n]{0,12}?\b(?:[1-4]|un|deux|trois|quatre|ein(?:em|en)?|zwei|drei|vier|uno|un|dos|tres|cuatro|due|tre|quattro)\s*(?:jours?|tage?n?|d[íi]as?|giorni|dias?)\b|`+
+		`\b(?:[1-4]|un|deux|trois|quatre|zwei|drei|vier|dos|tres|cuatro|due|tre)\s*(?:jours?|tage?n?|d[íi]as?|giorni|dias?)\s+(?:de |en |di |im |par semaine )?(?:t[ée]l[ée]travail|home ?office|teletrabajo|remoto|oficina|bureau|b[üu]ro|ufficio|escrit[óo]rio))`, 40, 60,
+		"brid", "ibrid", "travail", "home", "remot", "teletrabajo", "smart working", "mobiles arbeiten", "jour", "tag", "dia", "giorni")
+	foreignRemote = newKeyRegexp(`(?i)(?:\bt[ée]l[ée]travail\b|\bhome ?office\b|\bteletrabajo\b|\btrabalho remoto\b|\bremot[oa]\b|\bda remoto\b|\bmobiles arbeiten\b)`, 20, 20,
+		"travail", "home", "teletrabajo", "remot", "mobiles arbeiten")
+	// homeOfficeThing is an English home office that is a room or a
+	// stipend, not a place of work: "a home office stipend".
+	homeOfficeThing = regexp.MustCompile(`(?i)^\s*(?:stipend|allowance|budget|setup|set-up|equipment|furniture|reimbursement|expenses?)\b`)
+)
+
+// foreignPlace reads workplace wording in other languages; unknown when
+// there is none.
+func foreignPlace(text string) (model.Remote, string) {
+	if loc := foreignOnsite.FindStringIndex(text); loc != nil {
+		return model.RemoteOnsite, text[loc[0]:loc[1]]
+	}
+	if loc := foreignHybrid.FindStringIndex(text); loc != nil {
+		return model.RemoteHybrid, text[loc[0]:loc[1]]
+	}
+	for _, loc := range foreignRemote.FindAllStringIndex(text, -1) {
+		w := strings.ToLower(text[loc[0]:loc[1]])
+		if strings.HasPrefix(w, "home") && (homeOfficeThing.MatchString(text[loc[1]:]) || isASCIIText(text)) {
+			continue // in English text a home office is a room
+		}
+		return model.RemoteRemote, text[loc[0]:loc[1]]
+	}
+	return model.RemoteUnknown, ""
+}
+
+// isASCIIText reports text with no letters beyond ASCII: English, as far
+// as home-office wording goes.
+func isASCIIText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// homeBased is home-based work, whose place may follow: "Home based, Ireland".
+var homeBased = newKeyRegexp(`(?i)\bhome[- ]based\b`, 12, 12, "home")
+
+// foreignRegions reads the place right after foreign remote wording or
+// home-based work: "Télétravail depuis la France", "Remoto desde España",
+// "Homeoffice in ganz Deutschland", "Home-based, UK".
+func foreignRegions(text string) []string {
+	locs := append(foreignRemote.FindAllStringIndex(text, 4), homeBased.FindAllStringIndex(text, 2)...)
+	for _, loc := range locs {
+		tail := text[loc[1]:min(len(text), loc[1]+40)]
+		if i := strings.IndexAny(tail, ".\n;"); i >= 0 {
+			tail = tail[:i]
+		}
+		if rs := Regions(tail); len(rs) > 0 {
+			return rs
+		}
+	}
+	return nil
+}
