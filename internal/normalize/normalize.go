@@ -89,7 +89,9 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		l.Deadline = ParseDeadline(l.Text, now)
 	}
 	locs := l.Locations
-	if m := titleWhere.FindString(l.Title); m != "" && !remoteCompound.MatchString(l.Title) {
+	if m := locNoRemote.FindString(l.Title); m != "" {
+		locs = append(append([]string(nil), locs...), m) // "Barista (not remote)": a denial, not a note
+	} else if m := titleWhere.FindString(l.Title); m != "" && !remoteCompound.MatchString(l.Title) {
 		locs = append(append([]string(nil), locs...), strings.TrimSpace(strings.TrimLeft(m, "-–—|,([ ")))
 		locs = append(locs, titleRegions(l.Title)...)
 	} else if titleLeadRemote.MatchString(l.Title) && !remoteCompound.MatchString(l.Title) {
