@@ -294,23 +294,7 @@ func wordsBefore(s string, n int) []string {
 
 // countWords counts words in a folded text: the matches of reWord,
 // counted by a byte scan.
-func countWords(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
-			i++
-			continue
-		}
-		n++
-		for i++; i < len(s); i++ {
-			if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || c == '$') {
-				break
-			}
-		}
-	}
-	return n
-}
+func countWords(s string) int { return countWordsTo(s, len(s)) }
 
 // findAll returns the match bounds of re in v.s.
 func (v *view) findAll(re *regexp.Regexp) [][]int { return v.matches(re, 0, len(v.s), -1) }
