@@ -28,7 +28,14 @@ import (
 // before the store (the Greenhouse adapter's posting, normalize, the
 // red-flag engine), on one core; ns/op is per listing. Profile it with
 // -cpuprofile to see which rules cost.
-func BenchmarkBuildListing(b *testing.B) {
+func BenchmarkBuildListing(b *testing.B) { benchBuild(b, true) }
+
+// BenchmarkNormalizeGenerated: normalize alone on the same postings.
+func BenchmarkNormalizeGenerated(b *testing.B) { benchBuild(b, false) }
+
+// benchBuild normalizes (and with assess, assesses) one generated posting
+// an iteration, cycling through 2,000 of them.
+func benchBuild(b *testing.B, assess bool) {
 	now := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
 	c := &corpus{N: 2000, BoardSize: 100, Now: now}
 	eng, opts := defaultRules(now)
@@ -42,7 +49,9 @@ func BenchmarkBuildListing(b *testing.B) {
 		p := posts[n%len(posts)]
 		n++
 		l := normalize.Normalize(&p, opts)
-		eng.Assess(l)
+		if assess {
+			eng.Assess(l)
+		}
 	}
 }
 
