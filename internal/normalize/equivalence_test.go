@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -98,7 +97,7 @@ func equivalencePostings(t *testing.T) ([]model.Posting, map[string]int) {
 	if _, err := os.Stat(sharedFixtures); err != nil {
 		t.Logf("shared fixtures absent (%s): skipping them", sharedFixtures)
 	} else {
-		for i, s := range sharedStrings(t) {
+		for i, s := range fixtureTexts(t) {
 			desc("shared fixtures", equivalenceTitles[i%len(equivalenceTitles)], s)
 		}
 	}
@@ -168,53 +167,6 @@ func emscadListings(t *testing.T, path string, add func(string, model.Posting)) 
 			PayText: get("salary_range"), EmploymentType: get("employment_type"), CompanyInfo: get("company_profile"),
 			DescriptionHTML: get("description") + "<h3>Requirements</h3>" + get("requirements") + "<h3>Benefits</h3>" + get("benefits")})
 	}
-}
-
-// sharedStrings returns every string of at least 200 bytes in the JSON
-// payloads of the shared fixtures, sorted.
-func sharedStrings(t *testing.T) []string {
-	t.Helper()
-	seen := map[string]bool{}
-	var walk func(v any)
-	walk = func(v any) {
-		switch v := v.(type) {
-		case string:
-			if len(v) >= 200 {
-				seen[v] = true
-			}
-		case []any:
-			for _, x := range v {
-				walk(x)
-			}
-		case map[string]any:
-			for _, x := range v {
-				walk(x)
-			}
-		}
-	}
-	err := filepath.WalkDir(sharedFixtures, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".json") {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		var v any
-		if json.Unmarshal(b, &v) == nil {
-			walk(v)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := make([]string, 0, len(seen))
-	for s := range seen {
-		out = append(out, s)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // normalizeReference is Normalize with the plain paths.
