@@ -170,17 +170,7 @@ func TestRelevanceOrderMatchesBleveSort(t *testing.T) {
 		t.Fatal(err)
 	}
 	q := Query{Text: "data"}
-	order, _ := sortOrder(SortRelevance)
-	req := bleve.NewSearchRequestOptions(buildQuery(q, ""), 1000, 0, false)
-	req.SortByCustom(order)
-	ref, err := x.bleve().SearchInContext(ctx, req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var want []string
-	for _, h := range ref.Hits {
-		want = append(want, h.ID)
-	}
+	want, _ := bleveSorted(t, x, q, SortRelevance)
 	if len(want) != 83 {
 		t.Fatalf("reference has %d hits", len(want))
 	}
@@ -266,7 +256,6 @@ func TestNewestWindowsMatchFullSort(t *testing.T) {
 	if _, err := x.CatchUp(ctx, changes(ls...)); err != nil {
 		t.Fatal(err)
 	}
-	order, _ := sortOrder(SortNewest)
 	for _, tc := range []struct {
 		name string
 		q    Query
@@ -280,16 +269,7 @@ func TestNewestWindowsMatchFullSort(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			q := tc.q
 			q.Sort = SortNewest
-			req := bleve.NewSearchRequestOptions(buildQuery(q, ""), 1000, 0, false)
-			req.SortByCustom(order)
-			ref, err := x.bleve().SearchInContext(ctx, req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var want []string
-			for _, h := range ref.Hits {
-				want = append(want, h.ID)
-			}
+			want, total := bleveSorted(t, x, q, SortNewest)
 			for _, limit := range []int{1, 3, 20} {
 				var byCursor, byOffset []string
 				q.Limit, q.Cursor, q.Facets = limit, "", true
@@ -298,8 +278,8 @@ func TestNewestWindowsMatchFullSort(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					if res.Total != ref.Total {
-						t.Fatalf("total %d, want %d", res.Total, ref.Total)
+					if res.Total != total {
+						t.Fatalf("total %d, want %d", res.Total, total)
 					}
 					if len(res.Facets["remote"]) == 0 {
 						t.Fatal("no facets")
@@ -333,4 +313,26 @@ func TestNewestWindowsMatchFullSort(t *testing.T) {
 			}
 		})
 	}
+}
+
+// bleveSorted returns the ids of q's first 1,000 hits in Bleve's own full
+// sort by the named order, and the total: the reference the fast paths
+// must match.
+func bleveSorted(t *testing.T, x *Index, q Query, sortName string) ([]string, uint64) {
+	t.Helper()
+	order, err := sortOrder(sortName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := bleve.NewSearchRequestOptions(buildQuery(q, ""), 1000, 0, false)
+	req.SortByCustom(order)
+	ref, err := x.bleve().SearchInContext(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, h := range ref.Hits {
+		ids = append(ids, h.ID)
+	}
+	return ids, ref.Total
 }

@@ -130,16 +130,7 @@ func TestCorpusIncrementalMatchesFull(t *testing.T) {
 		}
 	}
 	check("closes")
-	flagged := 0
-	ls, err := st.GetMany(ctx, ids)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range ls {
-		if l.HasFlag(redflag.ScamTemplateReuse) {
-			flagged++
-		}
-	}
+	flagged := countFlagged(t, st, ids, redflag.ScamTemplateReuse)
 	t.Logf("%d listings flagged at the end", flagged)
 }
 
@@ -296,18 +287,25 @@ func TestCorpusLastRunRecomputes(t *testing.T) {
 	if n := p.corpus.nTouched(); n != 0 {
 		t.Errorf("the last run finished: %d listings touched, want 0", n)
 	}
-	flagged := 0
-	ls, err := st.GetMany(ctx, ids)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range ls {
-		if l.HasFlag(redflag.ScamTemplateReuse) {
-			flagged++
-		}
-	}
+	flagged := countFlagged(t, st, ids, redflag.ScamTemplateReuse)
 	if flagged != len(ids) {
 		t.Errorf("%d of %d copies flagged after the last run", flagged, len(ids))
 	}
 	incrementalEqualsFull(t, ctx, st, ids, "last run")
+}
+
+// countFlagged counts the listings of ids in st that carry flag.
+func countFlagged(t *testing.T, st store.Store, ids []string, flag string) int {
+	t.Helper()
+	ls, err := st.GetMany(context.Background(), ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, l := range ls {
+		if l.HasFlag(flag) {
+			n++
+		}
+	}
+	return n
 }
