@@ -15,6 +15,11 @@ var currencies = map[string]string{
 	"£": "GBP", "gbp": "GBP", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
 	"¥": "JPY", "jpy": "JPY", "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
 	"pln": "PLN", "mxn": "MXN", "zar": "ZAR", "₱": "PHP", "php": "PHP", "₦": "NGN", "ngn": "NGN",
+	"egp": "EGP", "sar": "SAR", "aed": "AED", "qar": "QAR", "czk": "CZK", "kč": "CZK", "huf": "HUF", "ron": "RON",
+	"rub": "RUB", "₽": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB", "рубля": "RUB", "uah": "UAH", "₴": "UAH",
+	"try": "TRY", "₺": "TRY", "twd": "TWD", "nt$": "TWD", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "₩": "KRW",
+	"vnd": "VND", "₫": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB", "ils": "ILS", "₪": "ILS", "pkr": "PKR",
+	"kes": "KES", "ghs": "GHS", "cop": "COP", "clp": "CLP", "ars": "ARS", "zł": "PLN",
 	"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR",
 }
 
@@ -24,8 +29,8 @@ var currencies = map[string]string{
 var currencyWords = []string{"dollar", "pound", "euro", "rupee"}
 
 const (
-	curPre  = `(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b|\bRs\.?)`
-	curPost = `(?:€|£|₹|\$|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
+	curPre  = `(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|GHS|COP|CLP|ARS)\b|\bRs\.?)`
+	curPost = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|GHS|COP|CLP|ARS)\b)`
 	number  = `\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d{1,2})?`
 	// numberNarrow is number without Indian digit grouping ("3,00,000")
 	// and space-separated thousands ("45 000"): what moneyAt uses where
@@ -38,12 +43,15 @@ const (
 // k/M suffixes, separators "-", en dash, em dash, "~", "to" and "and".
 var reMoney = regexp.MustCompile(
 	`(?P<c1>` + curPre + `)?\s?(?P<n1>` + number + `)\s?(?P<m1>` + mult + `)?\s?(?P<d1>` + curPost + `)?` +
-		`(?:\s*(?:-|–|—|~|\b(?i:to|and)\b)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + number + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?)?`)
+		`(?:\s*(?:-|–|—|~|\b(?i:to|and)\b|до\s)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + number + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?)?`)
 
 // currencyCodes are the codes currencyMarkers finds.
 var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "INR": true, "CAD": true, "AUD": true,
 	"NZD": true, "SGD": true, "HKD": true, "BRL": true, "CHF": true, "JPY": true, "SEK": true, "NOK": true, "DKK": true,
-	"PLN": true, "MXN": true, "ZAR": true, "PHP": true, "NGN": true, "Rs": true}
+	"PLN": true, "MXN": true, "ZAR": true, "PHP": true, "NGN": true, "Rs": true,
+	"EGP": true, "SAR": true, "AED": true, "QAR": true, "CZK": true, "HUF": true, "RON": true, "RUB": true, "UAH": true,
+	"TRY": true, "TWD": true, "CNY": true, "RMB": true, "KRW": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
+	"ILS": true, "PKR": true, "KES": true, "GHS": true, "COP": true, "CLP": true, "ARS": true}
 
 // currencyMarkers returns the byte ranges of currency symbols and codes in
 // s: what moneyTrigger matches, found by a hand-written scan for speed.
@@ -62,7 +70,7 @@ func currencyMarkers(s string) [][2]int {
 			}
 			out = append(out, [2]int{a, i + 1})
 		case c >= 0x80:
-			for _, sym := range []string{"€", "£", "₹", "¥", "₱", "₦"} {
+			for _, sym := range []string{"€", "£", "₹", "¥", "₱", "₦", "₽", "₴", "₺", "₩", "₫", "₪", "руб"} {
 				if strings.HasPrefix(s[i:], sym) {
 					out = append(out, [2]int{i, i + len(sym)})
 					break
@@ -106,10 +114,10 @@ var reMoneyAt = regexp.MustCompile(`^(?:` + reMoney.String() + `)`)
 // is read after one rune of context (for its \b).
 var (
 	moneyHead = regexp.MustCompile(`^(?P<c1>` + curPre + `)?\s?(?P<n1>` + number + `)\s?(?P<m1>` + mult + `)?\s?(?P<d1>` + curPost + `)?`)
-	moneyTail = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + number + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?`)
+	moneyTail = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b|до\s)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + number + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?`)
 	// moneyHeadNarrow and moneyTailNarrow use numberNarrow.
 	moneyHeadNarrow = regexp.MustCompile(`^(?P<c1>` + curPre + `)?\s?(?P<n1>` + numberNarrow + `)\s?(?P<m1>` + mult + `)?\s?(?P<d1>` + curPost + `)?`)
-	moneyTailNarrow = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + numberNarrow + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?`)
+	moneyTailNarrow = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b|до\s)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + numberNarrow + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?`)
 )
 
 // moneyAt is reMoneyAt.FindStringSubmatchIndex(s). Every path through
@@ -173,7 +181,7 @@ func rangeMayFollow(s string, i int) bool {
 	case '-', '~', 't', 'T', 'a', 'A':
 		return true
 	}
-	return strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—")
+	return strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—") || strings.HasPrefix(s[i:], "до")
 }
 
 // moneyMatches returns reMoney's matches that contain a currency marker. For
@@ -263,8 +271,16 @@ func isWordStartAfterNumber(s string, i int) bool {
 	return j >= 0 && isDigit(s[j])
 }
 
+// localSigns are currency signs written with letters that spell their ISO
+// code in as many bytes: "40 000 Kč" reads as "40 000 CZK" (a bare "K"
+// would otherwise be read as thousands), "5 000 zł" as "5 000 PLN".
+var localSigns = strings.NewReplacer("Kč", "CZK", "zł", "PLN")
+
 // scanMoney returns the amounts with a currency in s.
 func scanMoney(s string) []money {
+	if strings.Contains(s, "Kč") || strings.Contains(s, "zł") {
+		s = localSigns.Replace(s) // same length: offsets still index the caller's text
+	}
 	var out []money
 	for _, m := range moneyMatches(s) {
 		g := func(name string) string {

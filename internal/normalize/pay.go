@@ -21,9 +21,9 @@ const (
 var (
 	// unitAfter reads the period right after an amount: "/hr", "per month",
 	// "an hour", "hourly", "p.a.", "USD per year", "extra per day".
-	unitAfter = regexp.MustCompile(`(?i)^(?:\s*(?:\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|paid|dollars?|euros?|pounds?|brutto|netto|bruto|brut))*\s*` +
-		`(?:(?:/|per\b|an?\b|each\b|every\b|pro\b|par\b|al\b|por\b)\s*(?:(?:completed|finished|delivered|approved|accepted|successful|single)\s+)?(hours?|hrs?|h|std|days?|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig|` + perItem + `|` + periodForeign + `)\b|` +
-		`(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?m\.|lpa\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b))`)
+	unitAfter = regexp.MustCompile(`(?i)^(?:\s*(?:\(?\s*\+\s*vat\s*\)|\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|paid|dollars?|euros?|pounds?|brutto|netto|bruto|brut))*\s*` +
+		`(?:(?:/|per\b|an?\b|each\b|every\b|pro\b|par\b|al\b|por\b)\s*(?:(?:completed|finished|delivered|approved|accepted|successful|single)\s+)?(hours?|hrs?|h|std|days?|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig|` + perItem + `|` + periodForeign + `|` + periodSlavic + `)\b|` +
+		`(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?m\.|lpa\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b|` + periodLocal + `))`)
 
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
@@ -263,6 +263,9 @@ var perItemWord = regexp.MustCompile(`^(?:` + perItem + `)$`)
 // unitWord maps a period word to a unit.
 func unitWord(w string) model.PayUnit {
 	w = strings.ToLower(strings.TrimSpace(w))
+	if u := localUnit(w); u != "" {
+		return u
+	}
 	switch {
 	case w == "":
 		return ""
@@ -336,6 +339,8 @@ func cueUnit(before string) (model.PayUnit, bool) {
 // sizeUnit guesses the unit of an amount stated without one.
 func sizeUnit(m money) model.PayUnit {
 	switch {
+	case monthlyCurrencies[m.currency] && m.max > 250:
+		return model.UnitMonth
 	case m.max >= 15000:
 		return model.UnitYear
 	case m.max <= 250:
@@ -387,3 +392,41 @@ func unpaidPayText(s string) bool { return noneWord.MatchString(s) || isUnpaid(s
 // and Dutch pay texts: "3.500 € brutto/Monat", "2 000 € par mois", "$18,000
 // al mes", "R$ 3.000,00 por mês", "€ 2.000 per maand".
 const periodForeign = `monat|jahr|stunde|woche|tag|maand|jaar|uur|dag|mois|an|ann(?:é|e)e|heure|semaine|jour|m(?:e|ê)s|a(?:ñ|n)o|hora|semana|d(?:í|i)a`
+
+// periodSlavic are Polish and Czech period nouns after "/" or "per": "130
+// PLN / godz.", "300 Kč/hod", "/miesiąc", "/rok".
+const periodSlavic = `hod(?:inu|ina|\.)?|godz(?:ina|inę|\.)?|mies(?:iąc|iac|\.)?|msc|m(?:ě|e)s(?:í|i)c|rok|den`
+
+// periodLocal are period words that stand alone after an amount in Polish,
+// Czech, Russian and Chinese pay texts: "PLN brutto miesięcznie", "Kč
+// měsíčně", "руб. в месяц", "/мес", "NT$ 60,000 - 80,000 (月薪)" (月薪 a
+// monthly salary, 年薪 a yearly one, 時薪 an hourly wage, 日薪 a day's).
+// Cyrillic and Chinese have no ASCII word boundary, so none is asked for.
+const periodLocal = `miesi(?:ę|e)cznie\b|rocznie\b|m(?:ě|e)s(?:í|i)(?:č|c)n(?:ě|e)|ro(?:č|c)n(?:ě|e)|` +
+	`(?:/|в\s|за\s)\s*(?:мес(?:яц)?|год|час|день)|ежемесячно|` +
+	`(?:-\s*)?\(?\s*(?:月薪|年薪|時薪|时薪|日薪)\s*\)?`
+
+// localUnit maps a period word of periodSlavic or periodLocal to its unit;
+// "" for any other word.
+func localUnit(w string) model.PayUnit {
+	switch {
+	case strings.Contains(w, "月") || strings.Contains(w, "мес") || strings.HasPrefix(w, "mies") || w == "msc" ||
+		strings.HasPrefix(w, "měs") || strings.HasPrefix(w, "mes") && (strings.HasSuffix(w, "c") || strings.HasSuffix(w, "ně") || strings.HasSuffix(w, "ne")):
+		return model.UnitMonth
+	case strings.Contains(w, "年") || strings.Contains(w, "год") || strings.HasPrefix(w, "rocz") || strings.HasPrefix(w, "roč") || w == "rok" || w == "rocne":
+		return model.UnitYear
+	case strings.Contains(w, "時") || strings.Contains(w, "时") || strings.Contains(w, "час") || strings.HasPrefix(w, "hod") || strings.HasPrefix(w, "godz"):
+		return model.UnitHour
+	case strings.Contains(w, "日") || strings.Contains(w, "день") || w == "den":
+		return model.UnitDay
+	}
+	return ""
+}
+
+// monthlyCurrencies are the currencies of countries where pay stated
+// without a period is a month's: Czech, Polish, Russian, Ukrainian,
+// Brazilian, Turkish, Taiwanese, Chinese and Gulf salaries among others are
+// quoted by the month.
+var monthlyCurrencies = map[string]bool{"CZK": true, "PLN": true, "RUB": true, "UAH": true, "HUF": true, "RON": true,
+	"BRL": true, "TRY": true, "TWD": true, "CNY": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
+	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true}
