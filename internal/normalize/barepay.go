@@ -101,3 +101,84 @@ func placeCurrency(regions []string) string {
 	}
 	return "USD"
 }
+
+// reTextBare finds an amount with no currency and a period right after it
+// in running text: "76,000 - 85,000 per year", "12,00,000 per annum",
+// "80k/month", "earn 35 hourly". textBarePay decides whether it is pay.
+var reTextBare = regexp.MustCompile(`(?i)(?:^|[\s(:;,])(` + number + `)\s*(k)?(?:\s*(?:-|–|—|to)\s*(` + number + `)\s*(k)?)?\s*` +
+	`(?:(?:/|per\b|an?\b)\s*(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|p\.\s?a\.|pa\b))`)
+
+// textPayWord is a pay word shortly before an amount in running text.
+var textPayWord = regexp.MustCompile(`(?i)\b(?:salary|salaries|pay|pays|paid|earn|earning|earnings|wage|wages|rate|compensation|stipend|remuneration|package|ctc|income|expectations?)\b[^.!?\n]{0,30}$`)
+
+// textBarePay reads pay stated with no currency in running text, the
+// currency left for the caller to fill from the listing's place. A number
+// with no unit after it is never read (a count, a year, a size); one with
+// a period after it is pay when a pay word comes shortly before it ("earn
+// 35 hourly", "Salary: 80k/month"), or when it is written as a salary
+// (thousands separators or a k) and is a yearly amount from 15,000 or a
+// range by the month or year ("76,000 - 85,000 per year"). The amount
+// must be of a size the period allows (an hour 5 to 300, a day 30 to 3,000,
+// a week 100 to 10,000, a month 300 to 300,000, a year 10,000 to 10
+// million); money that is no pay (funding, revenue, a bonus) is skipped.
+func textBarePay(field, text string) *model.Pay {
+	for _, m := range reTextBare.FindAllStringSubmatchIndex(text, 8) {
+		g := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return text[m[2*i]:m[2*i+1]]
+		}
+		start := m[2]
+		if p := textBareAt(field, text, start, m, g); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// textBareAt judges one reTextBare match (see textBarePay).
+func textBareAt(field, text string, start int, m []int, g func(int) string) *model.Pay {
+	before := text[max(0, start-60):start]
+	if badBefore.MatchString(before) || isGlued(text, money{start: start, end: m[3]}) {
+		return nil
+	}
+	lo, _ := parseAmount(g(1), g(2))
+	hi, ranged := lo, g(3) != ""
+	if ranged {
+		hi, _ = parseAmount(g(3), g(4))
+		raw, _ := parseAmount(g(1), "")
+		switch {
+		case g(2) == "" && g(4) != "" && raw*1000 <= hi:
+			lo = raw * 1000 // "30-45k": the k applies to both
+		case g(2) == "" && g(4) == "" && lo < 1000 && hi >= 1000 && lo*1000 <= hi*1.5 && lo*1000 >= hi/2:
+			lo *= 1000 // "25-30,000": the thousands apply to both
+		}
+	}
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	unit := unitWord(g(5) + g(6))
+	limits := map[model.PayUnit][2]float64{model.UnitHour: {5, 300}, model.UnitDay: {30, 3000}, model.UnitWeek: {100, 10000},
+		model.UnitMonth: {300, 300000}, model.UnitYear: {10000, 1e7}}
+	lim, ok := limits[unit]
+	if !ok || lo < lim[0] || hi > lim[1] {
+		return nil
+	}
+	written := g(2) != "" || g(4) != "" || strings.ContainsAny(g(1)+g(3), ", .")
+	if !textPayWord.MatchString(before) && !(written && ((unit == model.UnitYear && lo >= 15000) || (ranged && (unit == model.UnitYear || unit == model.UnitMonth)))) {
+		return nil
+	}
+	end := trimEnd(text, start, m[1])
+	return &model.Pay{Min: lo, Max: hi, Unit: unit, Source: model.FromText,
+		Evidence: &model.Span{Field: field, Start: start, End: end, Text: text[start:end]}}
+}
+
+// listingCurrency is the currency of the listing's place (placeCurrency).
+func listingCurrency(l *model.Listing) string {
+	var regions []string
+	for _, loc := range l.Locations {
+		regions = append(regions, Regions(loc)...)
+	}
+	return placeCurrency(append(regions, l.RemoteRegions...))
+}

@@ -37,6 +37,47 @@ var extPayFixCases = []truthCase{
 	{name: "try in capitals is no lira", p: model.Posting{Title: "Tester", DescriptionText: "TRY 3 TIMES BEFORE YOU ASK FOR HELP."}, pay: "-"},
 	{name: "k before a czech letter in a word", p: model.Posting{Title: "Writer", DescriptionText: "Write 5 Kčeské articles."}, pay: "-"},
 	{name: "russian word do is no range", p: model.Posting{Title: "Курьер", DescriptionText: "Работа до 8 часов в день."}, pay: "-"},
+
+	// A salary printed on a line of its own, with no pay word: a currency
+	// sign first, thousands separated, the size of a year's salary.
+	{name: "lone salary range line", p: model.Posting{Title: "Planner", DescriptionText: "Grade 6\n$68,400 - $74,900\nCanberra"}, pay: "68400 74900 USD year"},
+	{name: "estimate label range", p: model.Posting{Title: "Planner", DescriptionText: "Estimate: £41,000 - £47,500"}, pay: "41000 47500 GBP year"},
+	{name: "lone salary amount", p: model.Posting{Title: "Planner", DescriptionText: "Join us in Leeds, £36,500."}, pay: "36500 36500 GBP year"},
+	{name: "lone range after a funding round stays a salary", p: model.Posting{Title: "Planner", DescriptionText: "We closed a $5m seed round.\n$90,000 - $110,000"}, pay: "90000 110000 USD year"},
+	// Traps: money that is not a salary, however it is written.
+	{name: "funding range is no salary", p: model.Posting{Title: "Planner", DescriptionText: "Last year we raised $250,000 - $400,000 from angels."}, pay: "-"},
+	{name: "funding millions", p: model.Posting{Title: "Planner", DescriptionText: "Backed by $5m in seed funding."}, pay: "-"},
+	{name: "unseparated amount is no salary", p: model.Posting{Title: "Planner", DescriptionText: "Ticket $45000 was closed."}, pay: "-"},
+	{name: "wide range is no salary", p: model.Posting{Title: "Planner", DescriptionText: "Deals from $20,000 - $900,000."}, pay: "-"},
+	{name: "small lone amount is no salary", p: model.Posting{Title: "Planner", DescriptionText: "A laptop worth $1,200 is provided."}, pay: "-"},
+	// A price for each of a thing, and benefit budgets, are no pay.
+	{name: "price per seat", p: model.Posting{Title: "Sales Rep", DescriptionText: "Our plan costs $12 per seat."}, pay: "-"},
+	{name: "price is per box", p: model.Posting{Title: "Sales Rep", DescriptionText: "The price is $30 per box."}, pay: "-"},
+	{name: "fee per gadget", p: model.Posting{Title: "Sales Rep", DescriptionText: "A handling fee of $2 per gadget applies."}, pay: "-"},
+	{name: "per word stays pay", p: model.Posting{Title: "Writer", DescriptionText: "Rate: $0.10 per word."}, pay: "0.1 0.1 USD hour"},
+	{name: "fixed price stays pay", p: model.Posting{Title: "Designer", DescriptionText: "Fixed price: $450."}, pay: "450 450 USD project"},
+	{name: "training budget", p: model.Posting{Title: "Engineer", DescriptionText: "You get a training budget of €2,000 a year."}, pay: "-"},
+	{name: "book fund", p: model.Posting{Title: "Engineer", DescriptionText: "Books fund of $300 a year for every hire."}, pay: "-"},
+	// Lakh salaries: bonuses skipped, the base named wins over the total.
+	{name: "lakh bonus then base", p: model.Posting{Title: "Developer", DescriptionText: "Joining bonus 1 LPA. Base pay: 9 LPA."}, pay: "900000 900000 INR year"},
+	{name: "lakh total then base", p: model.Posting{Title: "Developer", DescriptionText: "CTC 10 LPA, of which 7 LPA fixed."}, pay: "700000 700000 INR year"},
+	{name: "lakh esops are no pay", p: model.Posting{Title: "Developer", DescriptionText: "Plus 3 LPA in ESOPs."}, pay: "-"},
+	// Amounts with a period and no currency in running text: the place
+	// names the currency.
+	{name: "text range per year no sign", p: model.Posting{Title: "Planner", Locations: []string{"Perth, Australia"}, DescriptionText: "Remuneration 91,000 - 99,000 per year plus super."}, pay: "91000 99000 AUD year"},
+	{name: "text indian grouping per annum", p: model.Posting{Title: "Analyst", Locations: []string{"Pune, India"}, DescriptionText: "Offered 9,50,000 per annum."}, pay: "950000 950000 INR year"},
+	{name: "text k per month with pay word", p: model.Posting{Title: "Analyst", Locations: []string{"Pune, India"}, DescriptionText: "Stipend: 25k/month."}, pay: "25000 25000 INR month"},
+	{name: "text hourly with pay word", p: model.Posting{Title: "Picker", Locations: []string{"Leeds, UK"}, DescriptionText: "You will earn 12.50 per hour."}, pay: "12.5 12.5 GBP hour"},
+	{name: "text us default", p: model.Posting{Title: "Clerk", DescriptionText: "Wage: 19 an hour."}, pay: "19 19 USD hour"},
+	// Traps: counts, ages, years and sizes with a period are no pay.
+	{name: "visitors per month", p: model.Posting{Title: "Editor", DescriptionText: "Our blog gets 40,000 per month."}, pay: "-"},
+	{name: "orders per day", p: model.Posting{Title: "Packer", DescriptionText: "We ship 1,500 per day."}, pay: "-"},
+	{name: "age and hours", p: model.Posting{Title: "Packer", DescriptionText: "You must be 18 years old and work 20 per week."}, pay: "-"},
+	{name: "phone number", p: model.Posting{Title: "Packer", DescriptionText: "Call 555-1234 per day between 9 and 5."}, pay: "-"},
+	{name: "year founded", p: model.Posting{Title: "Packer", DescriptionText: "Since 2012 per year we grow 30 per year."}, pay: "-"},
+	{name: "revenue per year", p: model.Posting{Title: "Analyst", DescriptionText: "Revenue of 250,000 per year."}, pay: "-"},
+	{name: "bonus per year", p: model.Posting{Title: "Analyst", DescriptionText: "A bonus of 5,000 per year."}, pay: "-"},
+	{name: "unpaid text with numbers stays unpaid", p: model.Posting{Title: "Helper", DescriptionText: "This is an unpaid role; we serve 2,000 per month."}, pay: "-"},
 }
 
 func TestExtPayFixes(t *testing.T) {

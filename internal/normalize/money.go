@@ -42,8 +42,8 @@ const (
 // reMoney finds one amount or a range of two: currency before or after,
 // k/M suffixes, separators "-", en dash, em dash, "~", "to" and "and".
 var reMoney = regexp.MustCompile(
-	`(?P<c1>` + curPre + `)?\s?(?P<n1>` + number + `)\s?(?P<m1>` + mult + `)?\s?(?P<d1>` + curPost + `)?` +
-		`(?:\s*(?:-|–|—|~|\b(?i:to|and)\b|до\s)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + number + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?)?`)
+	`(?P<c1>` + curPre + `)?\s?(?P<n1>` + number + `)[ \t]?(?P<m1>` + mult + `)?[ \t]?(?P<d1>` + curPost + `)?` +
+		`(?:\s*(?:-|–|—|~|\b(?i:to|and)\b|до\s)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + number + `)[ \t]?(?P<m2>` + mult + `)?[ \t]?(?P<d2>` + curPost + `)?)?`)
 
 // currencyCodes are the codes currencyMarkers finds.
 var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "INR": true, "CAD": true, "AUD": true,
@@ -113,11 +113,11 @@ var reMoneyAt = regexp.MustCompile(`^(?:` + reMoney.String() + `)`)
 // part, apart: two small programs run faster than one large one. The tail
 // is read after one rune of context (for its \b).
 var (
-	moneyHead = regexp.MustCompile(`^(?P<c1>` + curPre + `)?\s?(?P<n1>` + number + `)\s?(?P<m1>` + mult + `)?\s?(?P<d1>` + curPost + `)?`)
-	moneyTail = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b|до\s)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + number + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?`)
+	moneyHead = regexp.MustCompile(`^(?P<c1>` + curPre + `)?\s?(?P<n1>` + number + `)[ \t]?(?P<m1>` + mult + `)?[ \t]?(?P<d1>` + curPost + `)?`)
+	moneyTail = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b|до\s)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + number + `)[ \t]?(?P<m2>` + mult + `)?[ \t]?(?P<d2>` + curPost + `)?`)
 	// moneyHeadNarrow and moneyTailNarrow use numberNarrow.
-	moneyHeadNarrow = regexp.MustCompile(`^(?P<c1>` + curPre + `)?\s?(?P<n1>` + numberNarrow + `)\s?(?P<m1>` + mult + `)?\s?(?P<d1>` + curPost + `)?`)
-	moneyTailNarrow = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b|до\s)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + numberNarrow + `)\s?(?P<m2>` + mult + `)?\s?(?P<d2>` + curPost + `)?`)
+	moneyHeadNarrow = regexp.MustCompile(`^(?P<c1>` + curPre + `)?\s?(?P<n1>` + numberNarrow + `)[ \t]?(?P<m1>` + mult + `)?[ \t]?(?P<d1>` + curPost + `)?`)
+	moneyTailNarrow = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b|до\s)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + numberNarrow + `)[ \t]?(?P<m2>` + mult + `)?[ \t]?(?P<d2>` + curPost + `)?`)
 )
 
 // moneyAt is reMoneyAt.FindStringSubmatchIndex(s). Every path through

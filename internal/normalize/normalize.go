@@ -223,6 +223,13 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		}
 		unpaid = unpaid || u
 	}
+	if !unpaid && l.Type != model.TypeVolunteer {
+		// "76,000 - 85,000 per year" in the text: pay with no currency.
+		if pay := textBarePay("text", l.Text); pay != nil {
+			pay.Currency = listingCurrency(l)
+			return pay, false
+		}
+	}
 	return nil, unpaid || l.Type == model.TypeVolunteer
 }
 

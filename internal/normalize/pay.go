@@ -41,7 +41,7 @@ var (
 	// an amount up to 25 bytes later in its sentence; a preposition or verb
 	// that is as often about time ("over 4 weeks", "under 10 hours", "spend
 	// 10 hours") only the amount right after it ("over $2M", "under $5").
-	badBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|(?:travel|mileage|out[- ]of[- ]pocket)\s+(?:costs?|expenses?)|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|allowance|tuition|registration|starter kit|pricing|priced|subscriptions?|plans? (?:start|starts|starting|begin|begins|from))\b[^.$€£₹\n]{0,25}$|\b(?:under|over|spent|spend)\s+(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|well|just|a total of|upwards of)\s+)?$`)
+	badBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|saves?|prices?\s+(?:is|are|was|of|from|starts?|starting|range)|(?:unit|retail|list|sale|ticket|entry|purchase)\s+prices?|(?:learning|training|education(?:al)?|development|conference|books?|wellness|home[- ]office|equipment|hardware|co-?working)\s+(?:budgets?|funds?)|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|(?:travel|mileage|out[- ]of[- ]pocket)\s+(?:costs?|expenses?)|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|allowance|tuition|registration|starter kit|pricing|priced|subscriptions?|plans? (?:start|starts|starting|begin|begins|from))\b[^.$€£₹\n]{0,25}$|\b(?:under|over|spent|spend)\s+(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|well|just|a total of|upwards of)\s+)?$`)
 	badAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition)\b`)
 	payWord   = newCueRegexp(`(?i)\b(?:salary|salaries|pay|pays|paying|paid|payment|package|vergoeding|salaris|gehalt|verg(?:ü|ue)tung|lohn|salaire|r(?:é|e)mun(?:é|e)ration|sueldo|salario|sal(?:á|a)rio|retribuci(?:ó|o)n|retribuzione|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
 	// lodging stipends and the like are benefits, not pay.
@@ -126,20 +126,39 @@ var lakhAmount = newKeyRegexp(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:(?:-|–|to)\s
 	"lpa", "lakh", "lacs", "lac p", "lac a")
 
 // lakhPay reads a lakh salary as rupees a year; nil when there is none.
+// Bonuses, ESOPs and the like are skipped; an amount named the base
+// ("8 LPA base", "base is 14 LPA") wins over a total (CTC) before it.
 func lakhPay(text string) *payCandidate {
-	ms := lakhAmount.FindAllStringSubmatchIndex(text, 1)
-	if ms == nil || badBefore.MatchString(text[max(0, ms[0][0]-60):ms[0][0]]) {
-		return nil
+	var best *payCandidate
+	for _, m := range lakhAmount.FindAllStringSubmatchIndex(text, -1) {
+		before := text[max(0, m[0]-60):m[0]]
+		if badBefore.MatchString(before) || lakhNotPay.MatchString(text[m[1]:]) {
+			continue
+		}
+		lo, _ := parseAmount(text[m[2]:m[3]], "l")
+		hi := lo
+		if m[4] >= 0 {
+			hi, _ = parseAmount(text[m[4]:m[5]], "l")
+		}
+		c := &payCandidate{money: money{start: m[0], end: m[1], min: min(lo, hi), max: max(lo, hi), currency: "INR", ranged: m[4] >= 0}, unit: model.UnitYear, score: 2}
+		if lakhBaseAfter.MatchString(text[m[1]:]) || lakhBaseBefore.MatchString(before) {
+			return c
+		}
+		if best == nil {
+			best = c
+		}
 	}
-	m := ms[0]
-	lo, _ := parseAmount(text[m[2]:m[3]], "l")
-	hi := lo
-	if m[4] >= 0 {
-		hi, _ = parseAmount(text[m[4]:m[5]], "l")
-	}
-	c := &payCandidate{money: money{start: m[0], end: m[1], min: min(lo, hi), max: max(lo, hi), currency: "INR", ranged: m[4] >= 0}, unit: model.UnitYear, score: 2}
-	return c
+	return best
 }
+
+var (
+	// lakhNotPay follows a lakh amount that is no salary: "5 LPA in ESOPs",
+	// "2 LPA variable", "2 LPA joining bonus".
+	lakhNotPay = regexp.MustCompile(`(?i)^\s*(?:in\s+|of\s+|as\s+)?(?:esops?|stock|equity|variable|bonus|joining|incentives?)\b`)
+	// lakhBaseAfter and lakhBaseBefore name a lakh amount the base pay.
+	lakhBaseAfter  = regexp.MustCompile(`(?i)^\s*(?:fixed|base)\b`)
+	lakhBaseBefore = regexp.MustCompile(`(?i)\b(?:base|fixed)(?:\s+(?:salary|pay|component))?(?:\s+(?:is|of))?\s*:?\s*(?:₹|rs\.?|inr)?\s*$`)
+)
 
 // rangeSep is the separator between the two ends of a range.
 var rangeSep = regexp.MustCompile(`^\s*(?:-|–|—|~|to|and)\s*$`)
@@ -182,11 +201,13 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	} else if loc := fixedAfter.FindStringIndex(after); loc != nil {
 		c.unit, c.score = model.UnitProject, 3
 		c.end += loc[1]
+	} else if perOther.MatchString(after) && !workMeasure.MatchString(after) {
+		return c, false // "the fee is $3 - $5 per widget": a price for each of a thing
 	} else if u, ok := cueUnit(before); ok {
 		c.unit, c.score = u, 2
 	} else if payWord.MatchString(before) || payWord.MatchString(after) {
 		c.unit, c.score = sizeUnit(m), 1
-	} else if lenient || (m.ranged && m.kSuffix) {
+	} else if lenient || (m.ranged && m.kSuffix) || salaryShaped(text, m) {
 		c.unit, c.score = sizeUnit(m), 0
 	} else {
 		return c, false
@@ -430,3 +451,31 @@ func localUnit(w string) model.PayUnit {
 var monthlyCurrencies = map[string]bool{"CZK": true, "PLN": true, "RUB": true, "UAH": true, "HUF": true, "RON": true,
 	"BRL": true, "TRY": true, "TWD": true, "CNY": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
 	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true}
+
+// perOther is an amount for each of something that is no period and no
+// piece of work (those unitAfter reads first): "$5 per widget", "$12 per
+// seat". Such an amount is a price, unless the thing is a measure work is
+// paid by (workMeasure).
+var perOther = regexp.MustCompile(`(?i)^\s*per\s+[a-z]`)
+
+// workMeasure are measures work is paid by: "$0.08 per word", "$0.60 per
+// mile", "$12 per delivery".
+var workMeasure = regexp.MustCompile(`(?i)^\s*per\s+(?:words?|pages?|miles?|km|kilomet(?:er|re)s?|clicks?|minutes?|mins?|shifts?|visits?|deliver(?:y|ies)|drops?|stops?|orders?|students?|pupils?|clients?|patients?|participants?|respondents?|tests?|bugs?|tickets?|chats?|recordings?|images?|photos?|labels?|annotations?|questions?|answers?|responses?|entries?|rows?|records?|listings?|products?|pieces?|jobs?|rides?|trips?|runs?)\b`)
+
+// salaryShaped reports an amount that reads as a yearly salary with no pay
+// word or period beside it, as job boards print the range on a line of its
+// own ("$121,755 - $132,713", "Estimated: $180,000 - $220,000", "£40,000"):
+// a currency sign written before it, thousands written with separators,
+// and a size between 20,000 and 1,000,000 (a range's ends at most 2.5
+// apart). Funding, revenue and the like are turned away before (badBefore,
+// badAfter), M/B amounts never get here.
+func salaryShaped(text string, m money) bool {
+	if m.kSuffix || m.max < 20000 || m.max > 1e6 || (m.ranged && (m.min < 15000 || m.max > 2.5*m.min)) {
+		return false
+	}
+	span := text[m.start:m.end]
+	if !strings.ContainsAny(span, ",.'\u00a0\u202f") && !strings.Contains(span, " 0") {
+		return false // "$50000": no thousands separator, as often an id or a count
+	}
+	return !isDigit(text[m.start]) // the sign comes first: "$40,000", "£40,000", "USD 90,000"
+}
