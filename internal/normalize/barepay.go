@@ -14,7 +14,7 @@ import (
 // "DOE"-style notes), so a field like "40 hours" is not pay; a field
 // without a period is pay only in thousands from 15k ("65K-75K" a year)
 // or as an amount to the cent from 5 to 100 ("18.50" an hour).
-var reBarePay = regexp.MustCompile(`(?i)^\s*(?:(?:pay|pay rate|rate|hourly rate|wage|hourly wage|salary|compensation|stipend)\s*:\s*)?(?:up\s*to\s*)?(` + number + `)\s*(k)?\s*\+?\s*(?:(?:-|–|—|to)\s*(` + number + `)\s*(k)?\s*\+?)?\s*` +
+var reBarePay = regexp.MustCompile(`(?i)^\s*(?:(?:pay|pay rate|rate|hourly rate|wage|hourly wage|(?:base\s+|annual\s+)?salary(?:\s+range)?|compensation(?:\s+range)?|stipend|l(?:ø|o)nn|l(?:ö|o)n|gehalt|salaire|salario|sal(?:á|a)rio)\s*:?\s*)?(?:up\s*to\s*)?(` + number + `)\s*(k|lakhs?|lacs?|lpa)?\s*\+?\s*(?:(?:-|–|—|to)\s*(` + number + `)\s*(k|lakhs?|lacs?|lpa)?\s*\+?)?\s*` +
 	`(?:(?:/|per\b|an?\b|each\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pro[- ]rata))?` +
 	`\s*(?:\(?\s*(?:doe|dog|negotiable|neg|obo|gross|before tax|pre-?tax|base|plus benefits|\+\s*(?:bonus|benefits|super|equity|commission))\s*\)?\s*)*\.?\s*$`)
 
@@ -39,8 +39,9 @@ func barePay(field, text string) *model.Pay {
 	if g(3) != "" {
 		hi, _ = parseAmount(g(3), g(4))
 		if g(2) == "" && g(4) != "" {
-			if raw, _ := parseAmount(g(1), ""); raw*1000 <= hi {
-				lo = raw * 1000 // "70-80k": the k applies to both
+			raw, _ := parseAmount(g(1), "")
+			if f, _ := parseAmount("1", g(4)); raw*f <= hi {
+				lo = raw * f // "70-80k", "8-12 lakhs": the multiplier applies to both
 			}
 		}
 	}
@@ -76,6 +77,11 @@ func barePay(field, text string) *model.Pay {
 		Evidence: &model.Span{Field: field, Start: m[2], End: end, Text: text[m[2]:end]}}
 }
 
+// placeCurrencies are the currencies of further countries, by region code.
+var placeCurrencies = map[string]string{"NO": "NOK", "SE": "SEK", "DK": "DKK", "PL": "PLN", "CZ": "CZK", "HU": "HUF",
+	"RO": "RON", "TW": "TWD", "JP": "JPY", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "PH": "PHP", "NG": "NGN", "TR": "TRY",
+	"AE": "AED", "SA": "SAR", "EG": "EGP", "HK": "HKD", "CN": "CNY", "KR": "KRW", "IL": "ILS", "UA": "UAH", "KE": "KES"}
+
 // placeCurrency is the currency of the country a listing is in, for pay
 // stated without one; USD when the place says nothing.
 func placeCurrency(regions []string) string {
@@ -98,6 +104,9 @@ func placeCurrency(regions []string) string {
 		case "EU", "DE", "FR", "ES", "PT", "IT", "NL", "IE", "AT", "BE", "FI", "GR", "LU", "SK", "SI", "EE", "LV", "LT", "HR", "CY", "MT":
 			return "EUR"
 		}
+		if c, ok := placeCurrencies[r]; ok {
+			return c
+		}
 	}
 	return "USD"
 }
@@ -106,7 +115,22 @@ func placeCurrency(regions []string) string {
 // in running text: "76,000 - 85,000 per year", "12,00,000 per annum",
 // "80k/month", "earn 35 hourly". textBarePay decides whether it is pay.
 var reTextBare = regexp.MustCompile(`(?i)(?:^|[\s(:;,])(` + number + `)\s*(k)?(?:\s*(?:-|–|—|to)\s*(` + number + `)\s*(k)?)?\s*` +
-	`(?:(?:/|per\b|an?\b)\s*(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|p\.\s?a\.|pa\b))`)
+	`(?:(?:/|per\b|an?\b)\s*(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|p\.\s?a\.|pa\b|ph\b|p/h\b|pd\b|p/d\b))`)
+
+// reTextLabeled finds an amount with no currency and no period under a
+// salary label in running text: "Salary: 150k-200k", "Base salary: 95,000".
+var reTextLabeled = regexp.MustCompile(`(?i)\b(?:salary|compensation|remuneration|ctc|pay)(?:\s+(?:range|band|package))?\s*(?::|-|–|is)\s*(` + number + `)\s*(k)?(?:\s*(?:-|–|—|to)\s*(` + number + `)\s*(k)?)?\b`)
+
+// retirementPlan is a US retirement plan's name, no amount: "401k", "403(b)".
+var retirementPlan = regexp.MustCompile(`(?i)^(?:401|403|457)\s*\(?[kb]\b`)
+
+// textSalaryLabel is a salary label right before an amount: "Salary:",
+// "Base salary range -", "Compensation:".
+var textSalaryLabel = regexp.MustCompile(`(?i)\b(?:(?:base|annual|yearly|starting)\s+)?(?:salary|compensation|remuneration|ctc|pay)(?:\s+(?:range|band|package))?\s*(?::|-|–|is)\s*$`)
+
+// textLowEnd is the low end of a range written in words before an amount:
+// "25,000 or more up to", "from 30,000 up to".
+var textLowEnd = regexp.MustCompile(`(?i)\b(\d{1,3}(?:[,. ]\d{3})+|\d{4,7})\s*(?:or more|or above|and above|\+)?\s*,?\s*up\s*to\s*$`)
 
 // textPayWord is a pay word shortly before an amount in running text.
 var textPayWord = regexp.MustCompile(`(?i)\b(?:salary|salaries|pay|pays|paid|earn|earning|earnings|wage|wages|rate|compensation|stipend|remuneration|package|ctc|income|expectations?)\b[^.!?\n]{0,30}$`)
@@ -122,16 +146,17 @@ var textPayWord = regexp.MustCompile(`(?i)\b(?:salary|salaries|pay|pays|paid|ear
 // a week 100 to 10,000, a month 300 to 300,000, a year 10,000 to 10
 // million); money that is no pay (funding, revenue, a bonus) is skipped.
 func textBarePay(field, text string) *model.Pay {
-	for _, m := range reTextBare.FindAllStringSubmatchIndex(text, 8) {
-		g := func(i int) string {
-			if m[2*i] < 0 {
-				return ""
+	for _, re := range []*regexp.Regexp{reTextBare, reTextLabeled} {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			g := func(i int) string {
+				if 2*i+1 >= len(m) || m[2*i] < 0 {
+					return ""
+				}
+				return text[m[2*i]:m[2*i+1]]
 			}
-			return text[m[2*i]:m[2*i+1]]
-		}
-		start := m[2]
-		if p := textBareAt(field, text, start, m, g); p != nil {
-			return p
+			if p := textBareAt(field, text, m[2], m, g); p != nil {
+				return p
+			}
 		}
 	}
 	return nil
@@ -140,7 +165,11 @@ func textBarePay(field, text string) *model.Pay {
 // textBareAt judges one reTextBare match (see textBarePay).
 func textBareAt(field, text string, start int, m []int, g func(int) string) *model.Pay {
 	before := text[max(0, start-60):start]
-	if badBefore.MatchString(before) || isGlued(text, money{start: start, end: m[3]}) {
+	end := m[3] // the amount, or the range's far end
+	if m[7] > end {
+		end = m[7]
+	}
+	if badBefore.MatchString(before) || isGlued(text, money{start: start, end: end}) || retirementPlan.MatchString(text[start:]) {
 		return nil
 	}
 	lo, _ := parseAmount(g(1), g(2))
@@ -159,6 +188,21 @@ func textBareAt(field, text string, start int, m []int, g func(int) string) *mod
 		lo, hi = hi, lo
 	}
 	unit := unitWord(g(5) + g(6))
+	if unit == "" {
+		// No period: only a salary under a label ("Salary: 150k-200k",
+		// "Base salary: 95,000") is read, as a year's.
+		written := g(2) != "" || g(4) != "" || strings.ContainsAny(g(1)+g(3), ", .")
+		if !textSalaryLabel.MatchString(before) || !(written || ranged) || lo < 15000 {
+			return nil
+		}
+		unit = model.UnitYear
+	}
+	if l := textLowEnd.FindStringSubmatch(before); l != nil && !ranged {
+		// "25,000 or more up to 35,000 per annum": the low end comes first.
+		if v, _ := parseAmount(l[1], ""); v > 0 && v < lo && v*2.5 >= lo {
+			lo = v
+		}
+	}
 	limits := map[model.PayUnit][2]float64{model.UnitHour: {5, 300}, model.UnitDay: {30, 3000}, model.UnitWeek: {100, 10000},
 		model.UnitMonth: {300, 300000}, model.UnitYear: {10000, 1e7}}
 	lim, ok := limits[unit]
@@ -169,7 +213,7 @@ func textBareAt(field, text string, start int, m []int, g func(int) string) *mod
 	if !textPayWord.MatchString(before) && !(written && ((unit == model.UnitYear && lo >= 15000) || (ranged && (unit == model.UnitYear || unit == model.UnitMonth)))) {
 		return nil
 	}
-	end := trimEnd(text, start, m[1])
+	end = trimEnd(text, start, m[1])
 	return &model.Pay{Min: lo, Max: hi, Unit: unit, Source: model.FromText,
 		Evidence: &model.Span{Field: field, Start: start, End: end, Text: text[start:end]}}
 }

@@ -78,6 +78,28 @@ var extPayFixCases = []truthCase{
 	{name: "revenue per year", p: model.Posting{Title: "Analyst", DescriptionText: "Revenue of 250,000 per year."}, pay: "-"},
 	{name: "bonus per year", p: model.Posting{Title: "Analyst", DescriptionText: "A bonus of 5,000 per year."}, pay: "-"},
 	{name: "unpaid text with numbers stays unpaid", p: model.Posting{Title: "Helper", DescriptionText: "This is an unpaid role; we serve 2,000 per month."}, pay: "-"},
+
+	// A range written with a slash between two signed amounts.
+	{name: "slash between two salaries", p: model.Posting{Title: "Engineer", DescriptionText: "Pay band $92,000/$118,000 a year."}, pay: "92000 118000 USD year"},
+	{name: "slash hourly stays one amount", p: model.Posting{Title: "Tutor", DescriptionText: "Rate: $28/hr, 10 hours a week."}, pay: "28 28 USD hour"},
+	{name: "two prices with a slash are no salary", p: model.Posting{Title: "Clerk", DescriptionText: "Plans cost $9/$19."}, pay: "-"},
+	// A range with signs on both ends needs no thousands separator.
+	{name: "signed range without separators", p: model.Posting{Title: "Engineer", DescriptionText: "$104000 - $121000"}, pay: "104000 121000 USD year"},
+	// A salary label over an amount with no currency and no period.
+	{name: "salary label k range", p: model.Posting{Title: "Engineer", DescriptionText: "Salary: 95k-110k, equity on top."}, pay: "95000 110000 USD year"},
+	{name: "salary range label in a pay field", p: model.Posting{Title: "Engineer", PayText: "Salary range: 72000 - 88000"}, pay: "72000 88000 USD year"},
+	{name: "compensation label separated", p: model.Posting{Title: "Engineer", Locations: []string{"Berlin, Germany"}, DescriptionText: "Compensation - 64.000 to 71.000"}, pay: "64000 71000 EUR year"},
+	{name: "401k under a label is no salary", p: model.Posting{Title: "Engineer", DescriptionText: "Compensation: 401k match and dental."}, pay: "-"},
+	{name: "small number under a label is no salary", p: model.Posting{Title: "Engineer", DescriptionText: "Pay: 3 weeks of training first."}, pay: "-"},
+	{name: "unseparated single under a label stays out", p: model.Posting{Title: "Engineer", DescriptionText: "Salary: 2026 review pending."}, pay: "-"},
+	// The low end written in words before the amount.
+	{name: "or more up to", p: model.Posting{Title: "Clerk", Locations: []string{"Bristol, UK"}, DescriptionText: "Salary 21,000 or more up to 24,000 per annum."}, pay: "21000 24000 GBP year"},
+	// More places name their currency for an amount stated without one.
+	{name: "norway bare field", p: model.Posting{Title: "Utvikler", Locations: []string{"Bergen, Norway"}, PayText: "640 000"}, pay: "640000 640000 NOK year"},
+	{name: "norwegian label", p: model.Posting{Title: "Utvikler", Locations: []string{"Oslo, Norway"}, PayText: "Lønn 720 000"}, pay: "720000 720000 NOK year"},
+	{name: "norwegian label small number", p: model.Posting{Title: "Utvikler", Locations: []string{"Oslo, Norway"}, PayText: "Lønn 4321"}, pay: "-"},
+	{name: "lakhs in a pay field", p: model.Posting{Title: "Developer", Locations: []string{"Chennai, India"}, PayText: "6-9 Lakhs"}, pay: "600000 900000 INR year"},
+	{name: "hourly abbreviation in text", p: model.Posting{Title: "Cleaner", Locations: []string{"Leeds, UK"}, DescriptionText: "I want to earn 14 ph."}, pay: "14 14 GBP hour"},
 }
 
 func TestExtPayFixes(t *testing.T) {

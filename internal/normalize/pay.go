@@ -91,7 +91,7 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 // equals), or nil. lenient accepts a bare amount (a field that only holds pay).
 func bestPay(text string, lenient bool) *payCandidate {
 	var best *payCandidate
-	ms := scanMoney(text)
+	ms := slashRanges(text, scanMoney(text))
 	for i := 0; i < len(ms); i++ {
 		c, ok := judge(text, ms[i], lenient)
 		if !ok {
@@ -462,6 +462,24 @@ var perOther = regexp.MustCompile(`(?i)^\s*per\s+[a-z]`)
 // mile", "$12 per delivery".
 var workMeasure = regexp.MustCompile(`(?i)^\s*per\s+(?:words?|pages?|miles?|km|kilomet(?:er|re)s?|clicks?|minutes?|mins?|shifts?|visits?|deliver(?:y|ies)|drops?|stops?|orders?|students?|pupils?|clients?|patients?|participants?|respondents?|tests?|bugs?|tickets?|chats?|recordings?|images?|photos?|labels?|annotations?|questions?|answers?|responses?|entries?|rows?|records?|listings?|products?|pieces?|jobs?|rides?|trips?|runs?)\b`)
 
+// slashRanges joins two amounts written "$150,000/$180,000": each with
+// its currency sign, the same currency, of the same size (at most 2.5
+// apart, from 1,000), the slash between them and nothing else.
+func slashRanges(text string, ms []money) []money {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if text[a.end:b.start] != "/" || a.ranged || b.ranged || a.big || b.big || a.currency != b.currency ||
+			isDigit(text[a.start]) || isDigit(text[b.start]) || a.min < 1000 || b.max > 2.5*a.min || a.min > 2.5*b.max {
+			continue
+		}
+		a.min, a.max = min(a.min, b.min), max(a.max, b.max)
+		a.end, a.ranged, a.kSuffix = b.end, true, a.kSuffix || b.kSuffix
+		ms[i] = a
+		ms = append(ms[:i+1], ms[i+2:]...)
+	}
+	return ms
+}
+
 // salaryShaped reports an amount that reads as a yearly salary with no pay
 // word or period beside it, as job boards print the range on a line of its
 // own ("$121,755 - $132,713", "Estimated: $180,000 - $220,000", "£40,000"):
@@ -474,7 +492,7 @@ func salaryShaped(text string, m money) bool {
 		return false
 	}
 	span := text[m.start:m.end]
-	if !strings.ContainsAny(span, ",.'\u00a0\u202f") && !strings.Contains(span, " 0") {
+	if !m.ranged && !strings.ContainsAny(span, ",.'\u00a0\u202f") && !strings.Contains(span, " 0") {
 		return false // "$50000": no thousands separator, as often an id or a count
 	}
 	return !isDigit(text[m.start]) // the sign comes first: "$40,000", "£40,000", "USD 90,000"
