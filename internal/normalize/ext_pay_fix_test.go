@@ -100,6 +100,12 @@ var extPayFixCases = []truthCase{
 	{name: "norwegian label small number", p: model.Posting{Title: "Utvikler", Locations: []string{"Oslo, Norway"}, PayText: "Lønn 4321"}, pay: "-"},
 	{name: "lakhs in a pay field", p: model.Posting{Title: "Developer", Locations: []string{"Chennai, India"}, PayText: "6-9 Lakhs"}, pay: "600000 900000 INR year"},
 	{name: "hourly abbreviation in text", p: model.Posting{Title: "Cleaner", Locations: []string{"Leeds, UK"}, DescriptionText: "I want to earn 14 ph."}, pay: "14 14 GBP hour"},
+
+	// A period named with the pay word before the amount wins over the
+	// length of the work after it.
+	{name: "monthly stipend for a program", p: model.Posting{Title: "Fellow", DescriptionText: "Fellows get a monthly stipend of €900 for the six-month program."}, pay: "900 900 EUR month"},
+	{name: "stipend for a program stays a fee", p: model.Posting{Title: "Fellow", DescriptionText: "Fellows get a stipend of €900 for the six-month program."}, pay: "900 900 EUR project"},
+	{name: "period word far before stays a fee", p: model.Posting{Title: "Fellow", DescriptionText: "Weekly check-ins. Stipend: $700 for the project."}, pay: "700 700 USD project"},
 }
 
 func TestExtPayFixes(t *testing.T) {

@@ -198,6 +198,10 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 				c.currency = strings.ToUpper(code[1])
 			}
 		}
+	} else if pm := periodPayBefore.FindStringSubmatch(before); pm != nil {
+		// "a weekly stipend of $600 for the ten-week program": the period
+		// named with the pay word right before wins over the length after.
+		c.unit, c.score = unitWord(pm[1]), 3
 	} else if loc := fixedAfter.FindStringIndex(after); loc != nil {
 		c.unit, c.score = model.UnitProject, 3
 		c.end += loc[1]
@@ -221,6 +225,10 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	c.end = trimEnd(text, c.start, c.end)
 	return c, true
 }
+
+// periodPayBefore is a period word naming the pay word right before an
+// amount: "weekly stipend of", "monthly salary:", "hourly rate is".
+var periodPayBefore = regexp.MustCompile(`(?i)\b(hourly|daily|weekly|monthly|yearly)\s+(?:stipend|salary|pay|wage|rate|allowance|fee)\s*(?:of|is|:)?\s*(?:about|around|approximately|roughly)?\s*$`)
 
 // dollarCodeAfter is a dollar's currency code after its period: "$28/hour
 // CAD", "$30 an hour (AUD)".
