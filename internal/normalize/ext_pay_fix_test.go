@@ -114,3 +114,26 @@ func TestExtPayFixes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }
+
+// FuzzTextBarePay checks that pay read with no currency from running text
+// is a well-formed range with evidence that is a span of the text.
+func FuzzTextBarePay(f *testing.F) {
+	for _, c := range extPayFixCases {
+		f.Add(c.p.DescriptionText)
+	}
+	f.Add("Salary 21,000 or more up to 24,000 per annum")
+	f.Add("Salary: 150k-200k")
+	f.Fuzz(func(t *testing.T, s string) {
+		p := textBarePay("text", s)
+		if p == nil {
+			return
+		}
+		if p.Min > p.Max || p.Min <= 0 || p.Unit == "" {
+			t.Errorf("bad pay %+v from %q", *p, s)
+		}
+		e := p.Evidence
+		if e == nil || e.Start < 0 || e.End > len(s) || e.Start >= e.End || s[e.Start:e.End] != e.Text {
+			t.Errorf("bad evidence %+v for %q", e, s)
+		}
+	})
+}
