@@ -111,15 +111,11 @@ func placeCurrency(regions []string) string {
 	return "USD"
 }
 
-// reTextBare finds an amount with no currency and a period right after it
-// in running text: "76,000 - 85,000 per year", "12,00,000 per annum",
-// "80k/month", "earn 35 hourly". textBarePay decides whether it is pay.
-var reTextBare = regexp.MustCompile(`(?i)(?:^|[\s(:;,])(` + number + `)\s*(k)?(?:\s*(?:-|–|—|to)\s*(` + number + `)\s*(k)?)?\s*` +
-	`(?:(?:/|per\b|an?\b)\s*(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|p\.\s?a\.|pa\b|ph\b|p/h\b|pd\b|p/d\b))`)
-
-// reTextLabeled finds an amount with no currency and no period under a
-// salary label in running text: "Salary: 150k-200k", "Base salary: 95,000".
-var reTextLabeled = regexp.MustCompile(`(?i)\b(?:salary|compensation|remuneration|ctc|pay)(?:\s+(?:range|band|package))?\s*(?::|-|–|is)\s*(` + number + `)\s*(k)?(?:\s*(?:-|–|—|to)\s*(` + number + `)\s*(k)?)?\b`)
+// reBareAt reads an amount with no currency at the start of a text, its
+// range and the period right after it, if any: "76,000 - 85,000 per year",
+// "12,00,000 per annum", "80k/month", "35 hourly", "150k-200k".
+var reBareAt = regexp.MustCompile(`(?i)^(` + number + `)\s*(k)?(?:\s*(?:-|–|—|to)\s*(` + number + `)\s*(k)?)?` +
+	`(?:\s*(?:(?:/|per\b|an?\b)\s*(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|p\.\s?a\.|pa\b|ph\b|p/h\b|pd\b|p/d\b)))?`)
 
 // retirementPlan is a US retirement plan's name, no amount: "401k", "403(b)".
 var retirementPlan = regexp.MustCompile(`(?i)^(?:401|403|457)\s*\(?[kb]\b`)
@@ -146,32 +142,56 @@ var textPayWord = regexp.MustCompile(`(?i)\b(?:salary|salaries|pay|pays|paid|ear
 // a week 100 to 10,000, a month 300 to 300,000, a year 10,000 to 10
 // million); money that is no pay (funding, revenue, a bonus) is skipped.
 func textBarePay(field, text string) *model.Pay {
-	for _, re := range []*regexp.Regexp{reTextBare, reTextLabeled} {
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			g := func(i int) string {
-				if 2*i+1 >= len(m) || m[2*i] < 0 {
-					return ""
+	for i := 0; i < len(text); i++ {
+		if !isDigit(text[i]) {
+			continue
+		}
+		j := i
+		for j+1 < len(text) && isDigit(text[j+1]) {
+			j++
+		}
+		if i > 0 && !bareStart(text, i) {
+			i = j
+			continue
+		}
+		m := reBareAt.FindStringSubmatchIndex(text[i:min(len(text), i+80)])
+		if m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += i
 				}
-				return text[m[2*i]:m[2*i+1]]
 			}
-			if p := textBareAt(field, text, m[2], m, g); p != nil {
+			if p := textBareAt(field, text, m); p != nil {
 				return p
 			}
 		}
+		i = j
 	}
 	return nil
 }
 
-// textBareAt judges one reTextBare match (see textBarePay).
-func textBareAt(field, text string, start int, m []int, g func(int) string) *model.Pay {
+// bareStart reports whether an amount may start at text[i]: after a space,
+// an opening bracket, a colon, a semicolon, or a comma not between digits.
+func bareStart(text string, i int) bool {
+	switch text[i-1] {
+	case ' ', '\n', '\t', '(', ':', ';':
+		return true
+	case ',':
+		return i < 2 || !isDigit(text[i-2])
+	}
+	return false
+}
+
+// textBareAt judges one reBareAt match (see textBarePay).
+func textBareAt(field, text string, m []int) *model.Pay {
+	g := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return text[m[2*i]:m[2*i+1]]
+	}
+	start := m[2]
 	before := text[max(0, start-60):start]
-	end := m[3] // the amount, or the range's far end
-	if m[7] > end {
-		end = m[7]
-	}
-	if badBefore.MatchString(before) || isGlued(text, money{start: start, end: end}) || retirementPlan.MatchString(text[start:]) {
-		return nil
-	}
 	lo, _ := parseAmount(g(1), g(2))
 	hi, ranged := lo, g(3) != ""
 	if ranged {
@@ -187,15 +207,19 @@ func textBareAt(field, text string, start int, m []int, g func(int) string) *mod
 	if lo > hi {
 		lo, hi = hi, lo
 	}
+	written := g(2) != "" || g(4) != "" || strings.ContainsAny(g(1)+g(3), ", .")
 	unit := unitWord(g(5) + g(6))
 	if unit == "" {
 		// No period: only a salary under a label ("Salary: 150k-200k",
 		// "Base salary: 95,000") is read, as a year's.
-		written := g(2) != "" || g(4) != "" || strings.ContainsAny(g(1)+g(3), ", .")
-		if !textSalaryLabel.MatchString(before) || !(written || ranged) || lo < 15000 {
+		if !(written || ranged) || lo < 15000 || !textSalaryLabel.MatchString(before) {
 			return nil
 		}
 		unit = model.UnitYear
+	}
+	lim, ok := bareLimits[unit]
+	if !ok || hi > lim[1] {
+		return nil
 	}
 	if l := textLowEnd.FindStringSubmatch(before); l != nil && !ranged {
 		// "25,000 or more up to 35,000 per annum": the low end comes first.
@@ -203,20 +227,28 @@ func textBareAt(field, text string, start int, m []int, g func(int) string) *mod
 			lo = v
 		}
 	}
-	limits := map[model.PayUnit][2]float64{model.UnitHour: {5, 300}, model.UnitDay: {30, 3000}, model.UnitWeek: {100, 10000},
-		model.UnitMonth: {300, 300000}, model.UnitYear: {10000, 1e7}}
-	lim, ok := limits[unit]
-	if !ok || lo < lim[0] || hi > lim[1] {
+	if lo < lim[0] {
 		return nil
 	}
-	written := g(2) != "" || g(4) != "" || strings.ContainsAny(g(1)+g(3), ", .")
-	if !textPayWord.MatchString(before) && !(written && ((unit == model.UnitYear && lo >= 15000) || (ranged && (unit == model.UnitYear || unit == model.UnitMonth)))) {
+	if !(written && ((unit == model.UnitYear && lo >= 15000) || (ranged && (unit == model.UnitYear || unit == model.UnitMonth)))) && !textPayWord.MatchString(before) {
+		return nil
+	}
+	end := m[3] // the amount, or the range's far end
+	if m[7] > end {
+		end = m[7]
+	}
+	if badBefore.MatchString(before) || isGlued(text, money{start: start, end: end}) || retirementPlan.MatchString(text[start:]) {
 		return nil
 	}
 	end = trimEnd(text, start, m[1])
 	return &model.Pay{Min: lo, Max: hi, Unit: unit, Source: model.FromText,
 		Evidence: &model.Span{Field: field, Start: start, End: end, Text: text[start:end]}}
 }
+
+// bareLimits are the sizes an amount with no currency may have for each
+// period to be read as pay.
+var bareLimits = map[model.PayUnit][2]float64{model.UnitHour: {5, 300}, model.UnitDay: {30, 3000}, model.UnitWeek: {100, 10000},
+	model.UnitMonth: {300, 300000}, model.UnitYear: {10000, 1e7}}
 
 // listingCurrency is the currency of the listing's place (placeCurrency).
 func listingCurrency(l *model.Listing) string {

@@ -29,9 +29,15 @@ var currencies = map[string]string{
 var currencyWords = []string{"dollar", "pound", "euro", "rupee"}
 
 const (
-	curPre  = `(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|GHS|COP|CLP|ARS)\b|\bRs\.?)`
-	curPost = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|GHS|COP|CLP|ARS)\b)`
-	number  = `\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d{1,2})?`
+	// curPre and curPost are the currency markers before and after an
+	// amount; curPreWide and curPostWide add the rarer ones (Gulf, Central
+	// and Eastern European, Turkish and East Asian codes and signs), read
+	// only where one occurs (extraMoney): a larger program runs slower.
+	curPre      = `(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b|\bRs\.?)`
+	curPost     = `(?:€|£|₹|\$|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
+	curPreWide  = `(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|GHS|COP|CLP|ARS)\b|\bRs\.?)`
+	curPostWide = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|GHS|COP|CLP|ARS)\b)`
+	number      = `\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d{1,2})?`
 	// numberNarrow is number without Indian digit grouping ("3,00,000")
 	// and space-separated thousands ("45 000"): what moneyAt uses where
 	// neither can occur, for speed.
@@ -39,11 +45,77 @@ const (
 	mult         = `(?:k|K|m|M|mn|bn|b|B|thousand|million|billion|[Ll]akhs?|[Ll]acs?|LAKHS?|LPA|lpa|L)\b`
 )
 
+// rangeWord and rangeWordWide separate a range's ends: "-", en dash, em
+// dash, "~", "to", "and"; the wide one adds Russian "до".
+const (
+	rangeWord     = `(?:-|–|—|~|\b(?i:to|and)\b)`
+	rangeWordWide = `(?:-|–|—|~|\b(?i:to|and)\b|до\s)`
+)
+
 // reMoney finds one amount or a range of two: currency before or after,
-// k/M suffixes, separators "-", en dash, em dash, "~", "to" and "and".
+// k/M suffixes, separators "-", en dash, em dash, "~", "to" and "and" (and
+// Russian "до").
 var reMoney = regexp.MustCompile(
-	`(?P<c1>` + curPre + `)?\s?(?P<n1>` + number + `)[ \t]?(?P<m1>` + mult + `)?[ \t]?(?P<d1>` + curPost + `)?` +
-		`(?:\s*(?:-|–|—|~|\b(?i:to|and)\b|до\s)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + number + `)[ \t]?(?P<m2>` + mult + `)?[ \t]?(?P<d2>` + curPost + `)?)?`)
+	`(?P<c1>` + curPreWide + `)?\s?(?P<n1>` + number + `)[ \t]?(?P<m1>` + mult + `)?[ \t]?(?P<d1>` + curPostWide + `)?` +
+		`(?:\s*` + rangeWordWide + `\s*(?P<c2>` + curPreWide + `)?\s?(?P<n2>` + number + `)[ \t]?(?P<m2>` + mult + `)?[ \t]?(?P<d2>` + curPostWide + `)?)?`)
+
+// reMoneyAt is reMoney anchored at the start.
+var reMoneyAt = regexp.MustCompile(`^(?:` + reMoney.String() + `)`)
+
+// moneyProgs are reMoneyAt's amount and its optional range part, apart:
+// two small programs run faster than one large one. The tail is read after
+// one rune of context (for its \b). The narrow ones use numberNarrow.
+type moneyProgs struct{ head, tail, headNarrow, tailNarrow *regexp.Regexp }
+
+func newMoneyProgs(pre, post, sep string) moneyProgs {
+	head := func(n string) *regexp.Regexp {
+		return regexp.MustCompile(`^(?P<c1>` + pre + `)?\s?(?P<n1>` + n + `)[ \t]?(?P<m1>` + mult + `)?[ \t]?(?P<d1>` + post + `)?`)
+	}
+	tail := func(n string) *regexp.Regexp {
+		return regexp.MustCompile(`^(?s:.)\s*` + sep + `\s*(?P<c2>` + pre + `)?\s?(?P<n2>` + n + `)[ \t]?(?P<m2>` + mult + `)?[ \t]?(?P<d2>` + post + `)?`)
+	}
+	return moneyProgs{head(number), tail(number), head(numberNarrow), tail(numberNarrow)}
+}
+
+var (
+	// moneyPlain reads the common currencies, moneyWide all of them.
+	moneyPlain = newMoneyProgs(curPre, curPost, rangeWord)
+	moneyWide  = newMoneyProgs(curPreWide, curPostWide, rangeWordWide)
+)
+
+// extraSigns are the signs only curPreWide and curPostWide read.
+var extraSigns = []string{"₽", "₴", "₺", "₩", "₫", "₪", "NT$"}
+
+// extraCodes are the codes only curPreWide and curPostWide read.
+var extraCodes = map[string]bool{}
+
+func init() {
+	for _, c := range strings.Split("EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|GHS|COP|CLP|ARS", "|") {
+		extraCodes[c] = true
+	}
+}
+
+// extraMoney reports whether s may hold what only the wide programs read:
+// a Cyrillic letter (руб, до), an extra sign or an extra code.
+func extraMoney(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == 0xD0 || c == 0xD1:
+			return true
+		case c == 0xE2 || c == 'N':
+			for _, sym := range extraSigns {
+				if strings.HasPrefix(s[i:], sym) {
+					return true
+				}
+			}
+		}
+		if c >= 'A' && c <= 'Z' && i+3 <= len(s) && s[i+1] >= 'A' && s[i+1] <= 'Z' && s[i+2] >= 'A' && s[i+2] <= 'Z' && extraCodes[s[i:i+3]] {
+			return true
+		}
+	}
+	return false
+}
 
 // currencyCodes are the codes currencyMarkers finds.
 var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "INR": true, "CAD": true, "AUD": true,
@@ -106,27 +178,17 @@ func currencyMarkers(s string) [][2]int {
 	return out
 }
 
-// reMoneyAt is reMoney anchored at the start.
-var reMoneyAt = regexp.MustCompile(`^(?:` + reMoney.String() + `)`)
-
-// moneyHead and moneyTail are reMoneyAt's amount and its optional range
-// part, apart: two small programs run faster than one large one. The tail
-// is read after one rune of context (for its \b).
-var (
-	moneyHead = regexp.MustCompile(`^(?P<c1>` + curPre + `)?\s?(?P<n1>` + number + `)[ \t]?(?P<m1>` + mult + `)?[ \t]?(?P<d1>` + curPost + `)?`)
-	moneyTail = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b|до\s)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + number + `)[ \t]?(?P<m2>` + mult + `)?[ \t]?(?P<d2>` + curPost + `)?`)
-	// moneyHeadNarrow and moneyTailNarrow use numberNarrow.
-	moneyHeadNarrow = regexp.MustCompile(`^(?P<c1>` + curPre + `)?\s?(?P<n1>` + numberNarrow + `)[ \t]?(?P<m1>` + mult + `)?[ \t]?(?P<d1>` + curPost + `)?`)
-	moneyTailNarrow = regexp.MustCompile(`^(?s:.)\s*(?:-|–|—|~|\b(?i:to|and)\b|до\s)\s*(?P<c2>` + curPre + `)?\s?(?P<n2>` + numberNarrow + `)[ \t]?(?P<m2>` + mult + `)?[ \t]?(?P<d2>` + curPost + `)?`)
-)
-
 // moneyAt is reMoneyAt.FindStringSubmatchIndex(s). Every path through
 // reMoney's amount ends in optional parts and the range is optional, so
 // its match is the amount's match followed by the range's, if any.
 func moneyAt(s string) []int {
-	head, tail := moneyHeadNarrow, moneyTailNarrow
+	progs := &moneyPlain
+	if extraMoney(s) {
+		progs = &moneyWide
+	}
+	head, tail := progs.headNarrow, progs.tailNarrow
 	if wideNumbers(s) {
-		head, tail = moneyHead, moneyTail
+		head, tail = progs.head, progs.tail
 	}
 	h := head.FindStringSubmatchIndex(s)
 	if h == nil {

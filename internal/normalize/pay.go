@@ -198,7 +198,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 				c.currency = strings.ToUpper(code[1])
 			}
 		}
-	} else if pm := periodPayBefore.FindStringSubmatch(before); pm != nil {
+	} else if pm := periodPayBeforeIn(before); pm != nil {
 		// "a weekly stipend of $600 for the ten-week program": the period
 		// named with the pay word right before wins over the length after.
 		c.unit, c.score = unitWord(pm[1]), 3
@@ -229,6 +229,15 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 // periodPayBefore is a period word naming the pay word right before an
 // amount: "weekly stipend of", "monthly salary:", "hourly rate is".
 var periodPayBefore = regexp.MustCompile(`(?i)\b(hourly|daily|weekly|monthly|yearly)\s+(?:stipend|salary|pay|wage|rate|allowance|fee)\s*(?:of|is|:)?\s*(?:about|around|approximately|roughly)?\s*$`)
+
+// periodPayBeforeIn is periodPayBefore's submatches in before, or nil;
+// every period word it reads ends in "ly".
+func periodPayBeforeIn(before string) []string {
+	if !strings.Contains(before, "ly") && !strings.Contains(before, "LY") && !strings.Contains(before, "lY") && !strings.Contains(before, "Ly") {
+		return nil
+	}
+	return periodPayBefore.FindStringSubmatch(before)
+}
 
 // dollarCodeAfter is a dollar's currency code after its period: "$28/hour
 // CAD", "$30 an hour (AUD)".
