@@ -16,7 +16,7 @@ import (
 // or as an amount to the cent from 5 to 100 ("18.50" an hour).
 var reBarePay = regexp.MustCompile(`(?i)^\s*(?:(?:pay|pay rate|rate|hourly rate|wage|hourly wage|(?:base\s+|annual\s+)?salary(?:\s+range)?|compensation(?:\s+range)?|stipend|l(?:ø|o)nn|l(?:ö|o)n|gehalt|salaire|salario|sal(?:á|a)rio)\s*:?\s*)?(?:up\s*to\s*)?(` + number + `)\s*(k|lakhs?|lacs?|lpa)?\s*\+?\s*(?:(?:-|–|—|to)\s*(` + number + `)\s*(k|lakhs?|lacs?|lpa)?\s*\+?)?\s*` +
 	`(?:(?:/|per\b|an?\b|each\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pro[- ]rata))?` +
-	`\s*(?:\(?\s*(?:doe|dog|negotiable|neg|obo|gross|before tax|pre-?tax|base|plus benefits|\+\s*(?:bonus|benefits|super|equity|commission))\s*\)?\s*)*\.?\s*$`)
+	`\s*(?:\(?\s*(?:doe|dog|negotiable|neg|obo|gross|before tax|pre-?tax|base|plus benefits|\+\s*(?:bonus|benefits|super|equity|commission))\s*\)?\s*|·\s*\d{1,2}\s*薪\s*)*\.?\s*$`)
 
 // centsAmount is an amount written to the cent: "18.50", "16.00".
 var centsAmount = regexp.MustCompile(`^\d{1,3}\.\d{2}$`)
@@ -53,6 +53,9 @@ func barePay(field, text string) *model.Pay {
 	}
 	w := g(5) + g(6)
 	unit := unitWord(w)
+	if strings.Contains(text[m[0]:m[1]], "薪") {
+		unit = model.UnitMonth // "25-45K·14薪": a month's pay, fourteen of them a year
+	}
 	if strings.HasPrefix(strings.ToLower(w), "pro") {
 		unit = model.UnitYear
 	}

@@ -64,6 +64,7 @@ var extPayFixCases = []truthCase{
 	// Lakh salaries: bonuses skipped, the base named wins over the total.
 	{name: "lakh bonus then base", p: model.Posting{Title: "Developer", DescriptionText: "Joining bonus 1 LPA. Base pay: 9 LPA."}, pay: "900000 900000 INR year"},
 	{name: "lakh total then base", p: model.Posting{Title: "Developer", DescriptionText: "CTC 10 LPA, of which 7 LPA fixed."}, pay: "700000 700000 INR year"},
+	{name: "medical cover in lakhs is no pay", p: model.Posting{Title: "Developer", DescriptionText: "Health cover of ₹5L for the family."}, pay: "-"},
 	{name: "lakh esops are no pay", p: model.Posting{Title: "Developer", DescriptionText: "Plus 3 LPA in ESOPs."}, pay: "-"},
 	// Amounts with a period and no currency in running text: the place
 	// names the currency.
@@ -109,6 +110,27 @@ var extPayFixCases = []truthCase{
 	{name: "monthly stipend for a program", p: model.Posting{Title: "Fellow", DescriptionText: "Fellows get a monthly stipend of €900 for the six-month program."}, pay: "900 900 EUR month"},
 	{name: "stipend for a program stays a fee", p: model.Posting{Title: "Fellow", DescriptionText: "Fellows get a stipend of €900 for the six-month program."}, pay: "900 900 EUR project"},
 	{name: "period word far before stays a fee", p: model.Posting{Title: "Fellow", DescriptionText: "Weekly check-ins. Stipend: $700 for the project."}, pay: "700 700 USD project"},
+
+	// A k amount with its currency first, alone: a year's salary.
+	{name: "code and k alone", p: model.Posting{Title: "Engineer", DescriptionText: "We pay GBP 58k to the right person."}, pay: "58000 58000 GBP year"},
+	{name: "sign and k alone", p: model.Posting{Title: "Engineer", DescriptionText: "Offering €72k with relocation help."}, pay: "72000 72000 EUR year"},
+	{name: "small k amount alone is no salary", p: model.Posting{Title: "Engineer", DescriptionText: "We sponsor an $8k hackathon."}, pay: "-"},
+	{name: "k funding alone is no salary", p: model.Posting{Title: "Engineer", DescriptionText: "We closed $750k in pre-seed funding."}, pay: "-"},
+	// A slash before a standalone period word, a code glued to the digits.
+	{name: "slash monthly word", p: model.Posting{Title: "Assistant", PayText: "$700/monthly"}, pay: "700 700 USD month"},
+	{name: "code glued to digits", p: model.Posting{Title: "Assistant", PayText: "2,400EUR/month"}, pay: "2400 2400 EUR month"},
+	{name: "code glued inside a word is none", p: model.Posting{Title: "Assistant", DescriptionText: "Model X100USDA approved, 24/7 support."}, pay: "-"},
+	// "over $X/period" in a pay field is pay; in text it stays a trap.
+	{name: "over in a pay field", p: model.Posting{Title: "Assistant", PayText: "over $750/mo"}, pay: "750 750 USD month"},
+	{name: "over in text stays out", p: model.Posting{Title: "Assistant", DescriptionText: "Clients spend over $750 per month with us."}, pay: "-"},
+	// Chinese board notation: yuan a day, K a month paid N times a year.
+	{name: "yuan per day", p: model.Posting{Title: "实习生", PayText: "180-220元/天"}, pay: "180 220 CNY day"},
+	{name: "yuan per month", p: model.Posting{Title: "实习生", PayText: "6000元/月"}, pay: "6000 6000 CNY month"},
+	{name: "four digits and a code with a period", p: model.Posting{Title: "Designer", DescriptionText: "Salary: 4200 EUR/month gross."}, pay: "4200 4200 EUR month"},
+	{name: "year before a sign stays a year", p: model.Posting{Title: "Designer", DescriptionText: "Founded in 2015 $ backed by friends."}, pay: "-"},
+	{name: "funding sentence around a lone range", p: model.Posting{Title: "Planner", DescriptionText: "Our seed round brought in $400,000 - $600,000 from angels."}, pay: "-"},
+	{name: "k with months of pay", p: model.Posting{Title: "工程师", Locations: []string{"Beijing, China"}, PayText: "18-28K·13薪"}, pay: "18000 28000 CNY month"},
+	{name: "yuan in a word is no amount", p: model.Posting{Title: "实习生", DescriptionText: "元旦放假3天。"}, pay: "-"},
 }
 
 func TestExtPayFixes(t *testing.T) {

@@ -19,7 +19,7 @@ var currencies = map[string]string{
 	"rub": "RUB", "₽": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB", "рубля": "RUB", "uah": "UAH", "₴": "UAH",
 	"try": "TRY", "₺": "TRY", "twd": "TWD", "nt$": "TWD", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "₩": "KRW",
 	"vnd": "VND", "₫": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB", "ils": "ILS", "₪": "ILS", "pkr": "PKR",
-	"kes": "KES", "ghs": "GHS", "cop": "COP", "clp": "CLP", "ars": "ARS", "zł": "PLN",
+	"元": "CNY", "kes": "KES", "ghs": "GHS", "cop": "COP", "clp": "CLP", "ars": "ARS", "zł": "PLN",
 	"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR",
 }
 
@@ -34,9 +34,9 @@ const (
 	// and Eastern European, Turkish and East Asian codes and signs), read
 	// only where one occurs (extraMoney): a larger program runs slower.
 	curPre      = `(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b|\bRs\.?)`
-	curPost     = `(?:€|£|₹|\$|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
+	curPost     = `(?:€|£|₹|\$|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
 	curPreWide  = `(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|GHS|COP|CLP|ARS)\b|\bRs\.?)`
-	curPostWide = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|GHS|COP|CLP|ARS)\b)`
+	curPostWide = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|元|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|GHS|COP|CLP|ARS)\b)`
 	number      = `\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d{1,2})?`
 	// numberNarrow is number without Indian digit grouping ("3,00,000")
 	// and space-separated thousands ("45 000"): what moneyAt uses where
@@ -58,6 +58,12 @@ const (
 var reMoney = regexp.MustCompile(
 	`(?P<c1>` + curPreWide + `)?\s?(?P<n1>` + number + `)[ \t]?(?P<m1>` + mult + `)?[ \t]?(?P<d1>` + curPostWide + `)?` +
 		`(?:\s*` + rangeWordWide + `\s*(?P<c2>` + curPreWide + `)?\s?(?P<n2>` + number + `)[ \t]?(?P<m2>` + mult + `)?[ \t]?(?P<d2>` + curPostWide + `)?)?`)
+
+// gluedCode reports a currency code written right after the digits of its
+// amount: "3,000USD/month", "45000EUR".
+func gluedCode(s string, i int) bool {
+	return i > 0 && isDigit(s[i-1]) && i+3 <= len(s) && currencyCodes[s[i:i+3]] && (i+3 == len(s) || !isWordByte(s[i+3]))
+}
 
 // reMoneyAt is reMoney anchored at the start.
 var reMoneyAt = regexp.MustCompile(`^(?:` + reMoney.String() + `)`)
@@ -84,7 +90,7 @@ var (
 )
 
 // extraSigns are the signs only curPreWide and curPostWide read.
-var extraSigns = []string{"₽", "₴", "₺", "₩", "₫", "₪", "NT$"}
+var extraSigns = []string{"₽", "₴", "₺", "₩", "₫", "₪", "元", "NT$"}
 
 // extraCodes are the codes only curPreWide and curPostWide read.
 var extraCodes = map[string]bool{}
@@ -103,7 +109,7 @@ func extraMoney(s string) bool {
 		switch {
 		case c == 0xD0 || c == 0xD1:
 			return true
-		case c == 0xE2 || c == 'N':
+		case c >= 0xE2 || c == 'N':
 			for _, sym := range extraSigns {
 				if strings.HasPrefix(s[i:], sym) {
 					return true
@@ -142,13 +148,13 @@ func currencyMarkers(s string) [][2]int {
 			}
 			out = append(out, [2]int{a, i + 1})
 		case c >= 0x80:
-			for _, sym := range []string{"€", "£", "₹", "¥", "₱", "₦", "₽", "₴", "₺", "₩", "₫", "₪", "руб"} {
+			for _, sym := range []string{"€", "£", "₹", "¥", "₱", "₦", "₽", "₴", "₺", "₩", "₫", "₪", "元", "руб"} {
 				if strings.HasPrefix(s[i:], sym) {
 					out = append(out, [2]int{i, i + len(sym)})
 					break
 				}
 			}
-		case (c == 'd' || c == 'p' || c == 'e' || c == 'r' || c == 'D' || c == 'P' || c == 'E' || c == 'R') && (i == 0 || !isWordByte(s[i-1])) && i > 0 && isWordStartAfterNumber(s, i):
+		case (c == 'd' || c == 'p' || c == 'e' || c == 'r' || c == 'D' || c == 'P' || c == 'E' || c == 'R') && (i == 0 || !isWordByte(s[i-1]) || gluedCode(s, i)) && i > 0 && isWordStartAfterNumber(s, i):
 			for _, w := range currencyWords {
 				if len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
 					out = append(out, [2]int{i, i + len(w)})
@@ -164,7 +170,7 @@ func currencyMarkers(s string) [][2]int {
 					out = append(out, [2]int{i, j})
 				}
 			}
-		case (c >= 'A' && c <= 'Z') && (i == 0 || !isWordByte(s[i-1])):
+		case (c >= 'A' && c <= 'Z') && (i == 0 || !isWordByte(s[i-1]) || gluedCode(s, i)):
 			j := i + 1
 			for j < len(s) && j-i < 4 && isLetterByte(s[j]) {
 				j++

@@ -23,7 +23,7 @@ var (
 	// "an hour", "hourly", "p.a.", "USD per year", "extra per day".
 	unitAfter = regexp.MustCompile(`(?i)^(?:\s*(?:\(?\s*\+\s*vat\s*\)|\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|paid|dollars?|euros?|pounds?|brutto|netto|bruto|brut))*\s*` +
 		`(?:(?:/|per\b|an?\b|each\b|every\b|pro\b|par\b|al\b|por\b)\s*(?:(?:completed|finished|delivered|approved|accepted|successful|single)\s+)?(hours?|hrs?|h|std|days?|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig|` + perItem + `|` + periodForeign + `|` + periodSlavic + `)\b|` +
-		`(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?m\.|lpa\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b|` + periodLocal + `))`)
+		`/?\s*(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?m\.|lpa\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b|` + periodLocal + `))`)
 
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
@@ -41,9 +41,12 @@ var (
 	// an amount up to 25 bytes later in its sentence; a preposition or verb
 	// that is as often about time ("over 4 weeks", "under 10 hours", "spend
 	// 10 hours") only the amount right after it ("over $2M", "under $5").
-	badBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|saves?|prices?\s+(?:is|are|was|of|from|starts?|starting|range)|(?:unit|retail|list|sale|ticket|entry|purchase)\s+prices?|(?:learning|training|education(?:al)?|development|conference|books?|wellness|home[- ]office|equipment|hardware|co-?working)\s+(?:budgets?|funds?)|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|(?:travel|mileage|out[- ]of[- ]pocket)\s+(?:costs?|expenses?)|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|allowance|tuition|registration|starter kit|pricing|priced|subscriptions?|plans? (?:start|starts|starting|begin|begins|from))\b[^.$€£₹\n]{0,25}$|\b(?:under|over|spent|spend)\s+(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|well|just|a total of|upwards of)\s+)?$`)
-	badAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition)\b`)
-	payWord   = newCueRegexp(`(?i)\b(?:salary|salaries|pay|pays|paying|paid|payment|package|vergoeding|salaris|gehalt|verg(?:ü|ue)tung|lohn|salaire|r(?:é|e)mun(?:é|e)ration|sueldo|salario|sal(?:á|a)rio|retribuci(?:ó|o)n|retribuzione|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
+	badBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|saves?|prices?\s+(?:is|are|was|of|from|starts?|starting|range)|(?:unit|retail|list|sale|ticket|entry|purchase)\s+prices?|(?:learning|training|education(?:al)?|development|conference|books?|wellness|home[- ]office|equipment|hardware|co-?working)\s+(?:budgets?|funds?)|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|(?:travel|mileage|out[- ]of[- ]pocket)\s+(?:costs?|expenses?)|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|(?:medical|health|insurance|life)\s+cover|allowance|tuition|registration|starter kit|pricing|priced|subscriptions?|plans? (?:start|starts|starting|begin|begins|from))\b[^.$€£₹\n]{0,25}$|\b(?:under|over|spent|spend)\s+(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|well|just|a total of|upwards of)\s+)?$`)
+	// badNounBefore is badBefore without its prepositions ("over", "under"):
+	// in a pay field "over $600/mo" with a period after it is pay.
+	badNounBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|saves?|prices?\s+(?:is|are|was|of|from|starts?|starting|range)|(?:unit|retail|list|sale|ticket|entry|purchase)\s+prices?|(?:learning|training|education(?:al)?|development|conference|books?|wellness|home[- ]office|equipment|hardware|co-?working)\s+(?:budgets?|funds?)|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|(?:travel|mileage|out[- ]of[- ]pocket)\s+(?:costs?|expenses?)|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|(?:medical|health|insurance|life)\s+cover|allowance|tuition|registration|starter kit|pricing|priced|subscriptions?|plans? (?:start|starts|starting|begin|begins|from))\b[^.$€£₹\n]{0,25}$`)
+	badAfter      = regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition)\b`)
+	payWord       = newCueRegexp(`(?i)\b(?:salary|salaries|pay|pays|paying|paid|payment|package|vergoeding|salaris|gehalt|verg(?:ü|ue)tung|lohn|salaire|r(?:é|e)mun(?:é|e)ration|sueldo|salario|sal(?:á|a)rio|retribuci(?:ó|o)n|retribuzione|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
 	// lodging stipends and the like are benefits, not pay.
 	benefitStipend = regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance)`)
 )
@@ -166,11 +169,22 @@ var rangeSep = regexp.MustCompile(`^\s*(?:-|–|—|~|to|and)\s*$`)
 // judge decides whether m is pay and with which unit.
 func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	c := payCandidate{money: m}
-	if m.big || m.bare4 || math.IsInf(m.max, 0) || math.IsNaN(m.max) {
+	if m.big || math.IsInf(m.max, 0) || math.IsNaN(m.max) {
 		return c, false
 	}
 	before, after := text[max(0, m.start-60):m.start], text[m.end:min(len(text), m.end+60)]
-	if isGlued(text, m) || badBefore.MatchString(before) || badAfter.MatchString(after) || benefitStipend.MatchString(after) {
+	if m.bare4 && unitAfter.FindStringIndex(after) == nil {
+		// A lone four-digit number before a currency is as often a year
+		// ("since 2015 $50/hr"); with a period after it is pay ("4500
+		// EUR/month", "6000元/月").
+		return c, false
+	}
+	if isGlued(text, m) || badAfter.MatchString(after) || benefitStipend.MatchString(after) {
+		return c, false
+	}
+	if badBefore.MatchString(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
+		// In a pay field "over $600/mo" is a lower bound of pay; in text
+		// "spent over $2,000 per month" or "under $20 per month" is not pay.
 		return c, false
 	}
 	if m.max == 0 {
@@ -438,11 +452,12 @@ const periodSlavic = `hod(?:inu|ina|\.)?|godz(?:ina|inę|\.)?|mies(?:iąc|iac|\.
 // periodLocal are period words that stand alone after an amount in Polish,
 // Czech, Russian and Chinese pay texts: "PLN brutto miesięcznie", "Kč
 // měsíčně", "руб. в месяц", "/мес", "NT$ 60,000 - 80,000 (月薪)" (月薪 a
-// monthly salary, 年薪 a yearly one, 時薪 an hourly wage, 日薪 a day's).
+// monthly salary, 年薪 a yearly one, 時薪 an hourly wage, 日薪 a day's),
+// "300元/天" (a day).
 // Cyrillic and Chinese have no ASCII word boundary, so none is asked for.
 const periodLocal = `miesi(?:ę|e)cznie\b|rocznie\b|m(?:ě|e)s(?:í|i)(?:č|c)n(?:ě|e)|ro(?:č|c)n(?:ě|e)|` +
 	`(?:/|в\s|за\s)\s*(?:мес(?:яц)?|год|час|день)|ежемесячно|` +
-	`(?:-\s*)?\(?\s*(?:月薪|年薪|時薪|时薪|日薪)\s*\)?`
+	`(?:-\s*)?\(?\s*(?:月薪|年薪|時薪|时薪|日薪)\s*\)?|/\s*(?:天|日|月|年|小时|小時)`
 
 // localUnit maps a period word of periodSlavic or periodLocal to its unit;
 // "" for any other word.
@@ -455,7 +470,7 @@ func localUnit(w string) model.PayUnit {
 		return model.UnitYear
 	case strings.Contains(w, "時") || strings.Contains(w, "时") || strings.Contains(w, "час") || strings.HasPrefix(w, "hod") || strings.HasPrefix(w, "godz"):
 		return model.UnitHour
-	case strings.Contains(w, "日") || strings.Contains(w, "день") || w == "den":
+	case strings.Contains(w, "日") || strings.Contains(w, "天") || strings.Contains(w, "день") || w == "den":
 		return model.UnitDay
 	}
 	return ""
@@ -497,6 +512,10 @@ func slashRanges(text string, ms []money) []money {
 	return ms
 }
 
+// fundingNear finds talk of funding, revenue or a company's money in the
+// sentence around an amount: an amount there with no pay word is none.
+var fundingNear = regexp.MustCompile(`(?i)\b(?:raised?|raising|funding|funded|pre-?seed|seed|series [a-f]|round|investors?|investment|valuation|revenue|arr|mrr|backed|grants?|acquired|acquisition|sales|turnover)\b`)
+
 // salaryShaped reports an amount that reads as a yearly salary with no pay
 // word or period beside it, as job boards print the range on a line of its
 // own ("$121,755 - $132,713", "Estimated: $180,000 - $220,000", "£40,000"):
@@ -505,12 +524,34 @@ func slashRanges(text string, ms []money) []money {
 // apart). Funding, revenue and the like are turned away before (badBefore,
 // badAfter), M/B amounts never get here.
 func salaryShaped(text string, m money) bool {
-	if m.kSuffix || m.max < 20000 || m.max > 1e6 || (m.ranged && (m.min < 15000 || m.max > 2.5*m.min)) {
+	if m.max < 20000 || m.max > 1e6 || (m.ranged && (m.min < 15000 || m.max > 2.5*m.min)) {
 		return false
 	}
 	span := text[m.start:m.end]
-	if !m.ranged && !strings.ContainsAny(span, ",.'\u00a0\u202f") && !strings.Contains(span, " 0") {
+	if m.kSuffix && !strings.ContainsAny(span, "kK") {
+		return false // lakhs and the like have their own cues (lakhPay)
+	}
+	if !m.ranged && !m.kSuffix && !strings.ContainsAny(span, ",.'\u00a0\u202f") && !strings.Contains(span, " 0") {
 		return false // "$50000": no thousands separator, as often an id or a count
 	}
-	return !isDigit(text[m.start]) // the sign comes first: "$40,000", "£40,000", "USD 90,000"
+	if isDigit(text[m.start]) {
+		return false // the sign comes first: "$40,000", "£40,000", "USD 90,000"
+	}
+	return !fundingNear.MatchString(sentenceAround(text, m.start, m.end))
+}
+
+// sentenceAround is the sentence (or line) holding text[start:end], at
+// most 120 bytes either side.
+func sentenceAround(text string, start, end int) string {
+	a, b := max(0, start-120), min(len(text), end+120)
+	if i := strings.LastIndexAny(text[a:start], ".!?\n"); i >= 0 {
+		a += i + 1
+	}
+	if i := strings.IndexAny(text[end:b], "!?\n"); i >= 0 {
+		b = end + i
+	}
+	if i := strings.Index(text[end:b], ". "); i >= 0 {
+		b = end + i
+	}
+	return text[a:b]
 }
