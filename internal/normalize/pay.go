@@ -500,7 +500,7 @@ var workMeasure = regexp.MustCompile(`(?i)^\s*per\s+(?:words?|pages?|miles?|km|k
 func slashRanges(text string, ms []money) []money {
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
-		if text[a.end:b.start] != "/" || a.ranged || b.ranged || a.big || b.big || a.currency != b.currency ||
+		if a.end >= b.start || text[a.end:b.start] != "/" || a.ranged || b.ranged || a.big || b.big || a.currency != b.currency ||
 			isDigit(text[a.start]) || isDigit(text[b.start]) || a.min < 1000 || b.max > 2.5*a.min || a.min > 2.5*b.max {
 			continue
 		}
