@@ -512,9 +512,10 @@ func slashRanges(text string, ms []money) []money {
 	return ms
 }
 
-// fundingNear finds talk of funding, revenue or a company's money in the
-// sentence around an amount: an amount there with no pay word is none.
-var fundingNear = regexp.MustCompile(`(?i)\b(?:raised?|raising|funding|funded|pre-?seed|seed|series [a-f]|round|investors?|investment|valuation|revenue|arr|mrr|backed|grants?|acquired|acquisition|sales|turnover)\b`)
+// fundingNear finds talk of funding, revenue, prices, budgets and other
+// money that is not a salary in the sentence around an amount: an amount
+// there with no pay word or period is none.
+var fundingNear = regexp.MustCompile(`(?i)\b(?:raised?|raising|funding|funded|funds?|pre-?seed|seed|series [a-f]|round|investors?|investment|valuation|valued|revenue|arr|mrr|backed|grants?|acquired|acquisition|sales of|sold|sells?|turnover|costs?|priced?|prices|worth|budgets?|spend|spent|spending|buy|purchase[sd]?|loans?|debt|rent|mortgage|fees?|fines?|donat\w*|prizes?|scholarships?|tuition|savings?|saved?|(?:deals?|contracts?|orders?|projects?|accounts?) (?:of|worth|valued)|portfolio|assets|claims?|settlement|million|billion)\b`)
 
 // salaryShaped reports an amount that reads as a yearly salary with no pay
 // word or period beside it, as job boards print the range on a line of its
