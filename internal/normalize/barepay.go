@@ -233,8 +233,13 @@ func textBareAt(field, text string, m []int) *model.Pay {
 	if lo < lim[0] {
 		return nil
 	}
-	if !(written && ((unit == model.UnitYear && lo >= 15000) || (ranged && (unit == model.UnitYear || unit == model.UnitMonth)))) && !textPayWord.MatchString(before) {
-		return nil
+	if !textPayWord.MatchString(before) {
+		// With no pay word, only a salary written as one, in a sentence
+		// that is not about other money ("a budget of 50,000 per year").
+		if !(written && ((unit == model.UnitYear && lo >= 15000) || (ranged && (unit == model.UnitYear || unit == model.UnitMonth)))) ||
+			fundingNear.MatchString(sentenceAround(text, start, m[1])) {
+			return nil
+		}
 	}
 	end := m[3] // the amount, or the range's far end
 	if m[7] > end {

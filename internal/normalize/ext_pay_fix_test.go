@@ -79,6 +79,7 @@ var extPayFixCases = []truthCase{
 	{name: "age and hours", p: model.Posting{Title: "Packer", DescriptionText: "You must be 18 years old and work 20 per week."}, pay: "-"},
 	{name: "phone number", p: model.Posting{Title: "Packer", DescriptionText: "Call 555-1234 per day between 9 and 5."}, pay: "-"},
 	{name: "year founded", p: model.Posting{Title: "Packer", DescriptionText: "Since 2012 per year we grow 30 per year."}, pay: "-"},
+	{name: "tool budget per year", p: model.Posting{Title: "Analyst", DescriptionText: "A tooling budget of 50,000 per year is yours to run."}, pay: "-"},
 	{name: "revenue per year", p: model.Posting{Title: "Analyst", DescriptionText: "Revenue of 250,000 per year."}, pay: "-"},
 	{name: "bonus per year", p: model.Posting{Title: "Analyst", DescriptionText: "A bonus of 5,000 per year."}, pay: "-"},
 	{name: "unpaid text with numbers stays unpaid", p: model.Posting{Title: "Helper", DescriptionText: "This is an unpaid role; we serve 2,000 per month."}, pay: "-"},
