@@ -240,6 +240,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[loc[0]:loc[1]]
 		}
 	}
+	if info.Remote == model.RemoteRemote {
+		if r, ev := remoteContradicted(text); r != model.RemoteUnknown {
+			info.Remote, info.Evidence = r, "text: "+ev
+		}
+	}
 	if info.Remote == model.RemoteUnknown {
 		info.Remote, info.Evidence = fromBody(text)
 	}
@@ -383,7 +388,7 @@ func remoteRegions(locations []string, text string) []string {
 		out = dropWorldwide(out)
 	}
 	if len(out) > 0 {
-		return out
+		return narrowRegions(out, text)
 	}
 	for _, m := range bodyRegion.FindAllStringSubmatchIndex(text, -1) {
 		// The place starts at the first group that matched; read it as a

@@ -1,0 +1,78 @@
+package normalize
+
+import (
+	"regexp"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// A listing filed as remote (its location or hint) whose description says
+// otherwise in plain words: the role is hybrid ("This is a hybrid role",
+// "split between home and office", "remote and in-person work"), the
+// office is required ("office presence is mandatory", "must be in our
+// office"), or the worker must live within reach of it ("within commuting
+// distance"). Only when the description does not itself call the role
+// remote: "Fully remote. Our Berlin team is hybrid" stays remote.
+var (
+	// mixedWork is remote and in-person work named together as the job's
+	// way of working: "remote and in-person work required", "a role with
+	// in-office and remote work".
+	mixedWork = newKeyRegexp(`(?i)\b(?:(?:remote|home|wfh)\s+(?:and|&|\+)\s+(?:in[- ]person|in[- ]office|on[- ]?site|office)|(?:in[- ]person|in[- ]office|on[- ]?site|office)\s+(?:and|&|\+)\s+(?:remote|home|wfh))\s+work(?:ing)?\b`, 30, 40, "and", "&", "+")
+	// officeRequired is an office the worker must attend: "in-office work
+	// required", "office presence is mandatory", "required in-person work",
+	// "must be in our office", "work from our office".
+	officeRequired = newKeyRegexp(`(?i)\b(?:(?:in[- ]office|on[- ]?site|in[- ]person|office)\s+(?:work|presence|attendance)\s+(?:is\s+)?(?:required|mandatory|compulsory|expected|essential)|`+
+		`(?:required|mandatory|compulsory)\s+(?:in[- ]office|on[- ]?site|in[- ]person|office)\s+(?:work|presence|attendance)|`+
+		`(?:must|need to|needs to|required to|expected to|will need to|you['’]ll need to)\s+(?:be|work)\s+(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}]+\s+){0,2}office|`+
+		`work\s+(?:from|in|at)\s+our\s+(?:[\p{L}]+\s+){0,2}office)\b`, 70, 70, "office", "in-person", "in person", "on-site", "onsite", "on site")
+	// officeOptional precedes an office that is a choice, not a rule: "you
+	// can work from our office", "welcome to work in our office".
+	officeOptional = regexp.MustCompile(`(?i)\b(?:can|may|could|might|welcome to|option to|free to|choose to|if you (?:like|want|wish|prefer),?|optionally|also)\s+(?:\w+\s+){0,2}$`)
+	// officeAlternative follows an office that has a home alternative: "work
+	// from our office or from home".
+	officeAlternative = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:or|and/or)\s+(?:from\s+|at\s+)?(?:home|remotely|anywhere)\b`)
+	// commuteDistance is a worker who must live near the office.
+	commuteDistance = newKeyRegexp(`(?i)\b(?:within|in)\s+(?:a\s+)?(?:reasonable\s+|daily\s+)?commut(?:ing|able)\s+distance\b|\bcommutable\s+(?:distance\s+)?(?:to|from)\s+(?:our|the)\b`, 20, 40, "commut")
+)
+
+// remoteContradicted reads a description that contradicts a remote
+// location or hint; unknown when it does not.
+func remoteContradicted(text string) (model.Remote, string) {
+	if text == "" || remoteAffirmed(text) {
+		return model.RemoteUnknown, ""
+	}
+	if loc := bodyHybrid.FindStringIndex(text); loc != nil {
+		return model.RemoteHybrid, text[loc[0]:loc[1]]
+	}
+	for _, loc := range homeOfficeMix.FindAllStringIndex(text, -1) {
+		if !homeLife.MatchString(text[loc[1]:min(len(text), loc[1]+20)]) {
+			return model.RemoteHybrid, text[loc[0]:loc[1]]
+		}
+	}
+	if loc := mixedWork.FindStringIndex(text); loc != nil {
+		return model.RemoteHybrid, text[loc[0]:loc[1]]
+	}
+	if loc := commuteDistance.FindStringIndex(text); loc != nil {
+		return model.RemoteHybrid, text[loc[0]:loc[1]]
+	}
+	for _, loc := range officeRequired.FindAllStringIndex(text, -1) {
+		before, after := text[max(0, loc[0]-30):loc[0]], text[loc[1]:min(len(text), loc[1]+40)]
+		if officeOptional.MatchString(before) || officeAlternative.MatchString(after) || officeVisit.MatchString(after) ||
+			occasionalOnsite.MatchString(after) || findHybridWeek(text[loc[0]:min(len(text), loc[1]+40)]) != nil {
+			continue
+		}
+		return model.RemoteOnsite, text[loc[0]:loc[1]]
+	}
+	return model.RemoteUnknown, ""
+}
+
+// remoteAffirmed reports a description that calls the role remote ("fully
+// remote", "this role is remote", "remote-first"), a perk aside.
+func remoteAffirmed(text string) bool {
+	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
+		if !remotePerk(text, loc) && !partialBefore.MatchString(text[max(0, loc[0]-20):loc[0]]) {
+			return true
+		}
+	}
+	return false
+}
