@@ -44,6 +44,27 @@ var extLocFixCases = []truthCase{
 	{name: "founders citizenship keeps place", p: model.Posting{Title: "Analyst", Locations: []string{"Remote - Worldwide"}, DescriptionText: "Our founders are US citizens who met in Lagos."}, remote: "remote", regions: "worldwide"},
 	{name: "same requirement keeps place", p: model.Posting{Title: "Analyst", Locations: []string{"Remote - India"}, DescriptionText: "Must be based in India."}, remote: "remote", regions: "IN"},
 	{name: "office in a country keeps worldwide", p: model.Posting{Title: "Analyst", Locations: []string{"Remote - Worldwide"}, DescriptionText: "Our main office is based in Berlin."}, remote: "remote", regions: "worldwide"},
+
+	// Summary lines whose fields name the workplace or the type, as pasted
+	// from a board's header.
+	{name: "dot line hybrid", p: model.Posting{Title: "Designer", DescriptionText: "Globex · Porto, Portugal · Hybrid\nWe design tools for ports."}, remote: "hybrid"},
+	{name: "bar line remote and contract", p: model.Posting{Title: "Analyst", DescriptionText: "Data Engineer | Remote | Contract\nBuild our pipelines."}, remote: "remote", jobType: "contract"},
+	{name: "dot line part-time", p: model.Posting{Title: "Tutor", DescriptionText: "Lisbon · Part-time · 2 days ago"}, jobType: "part_time"},
+	{name: "type alone on a line", p: model.Posting{Title: "Helper", DescriptionText: "Hours are flexible.\nTemporary"}, jobType: "contract"},
+	{name: "remote sensing field stays unknown", p: model.Posting{Title: "Analyst", DescriptionText: "Skills · Remote sensing · GIS"}, remote: "unknown"},
+	{name: "project heading stays unknown", p: model.Posting{Title: "Analyst", DescriptionText: "Project\nWe map rivers."}, jobType: "unknown"},
+	{name: "long line with full time stays unknown", p: model.Posting{Title: "Analyst", DescriptionText: "We are a full time team of ten in Porto."}, jobType: "unknown"},
+
+	// Students: a declared student type, a role for enrolled students.
+	{name: "declared student", p: model.Posting{Title: "Lab Helper", EmploymentType: "Student"}, jobType: "internship"},
+	{name: "enrolled requirement", p: model.Posting{Title: "Research Helper", DescriptionText: "Candidates must be currently enrolled at a university."}, jobType: "internship"},
+	{name: "rising juniors", p: model.Posting{Title: "Analyst", DescriptionText: "We welcome rising juniors studying economics."}, jobType: "internship"},
+	{name: "tuition perk stays unknown", p: model.Posting{Title: "Analyst", DescriptionText: "Tuition support for staff enrolled in evening classes."}, jobType: "unknown"},
+	{name: "student success title stays unknown", p: model.Posting{Title: "Student Success Advisor"}, jobType: "unknown"},
+	// An internship named in a senior role's description is another
+	// programme of the employer's.
+	{name: "principal title with internship programme", p: model.Posting{Title: "Principal Designer", DescriptionText: "Each June we also host a paid internship for students."}, jobType: "unknown"},
+	{name: "plain title with paid internship", p: model.Posting{Title: "Designer", DescriptionText: "This is a paid internship for students."}, jobType: "internship"},
 }
 
 func TestExtLocFixes(t *testing.T) {

@@ -18,8 +18,8 @@ var employmentTypes = map[string]model.JobType{
 	"workingstudent": model.TypeInternship, "werkstudent": model.TypeInternship, "coop": model.TypeInternship, "stage": model.TypeInternship,
 	"stagiaire": model.TypeInternship, "apprenticeship": model.TypeInternship, "apprentice": model.TypeInternship, "alternance": model.TypeInternship,
 	"studentjob": model.TypeInternship, "graduate": model.TypeInternship, "fellowship": model.TypeInternship, "externship": model.TypeInternship,
-	"microinternship": model.TypeMicroInternship,
-	"contract":        model.TypeContract, "contractor": model.TypeContract, "contracttohire": model.TypeContract, "temporary": model.TypeContract,
+	"microinternship": model.TypeMicroInternship, "student": model.TypeInternship,
+	"contract": model.TypeContract, "contractor": model.TypeContract, "contracttohire": model.TypeContract, "temporary": model.TypeContract,
 	"temp": model.TypeContract, "freelance": model.TypeContract, "freelancer": model.TypeContract, "shortterm": model.TypeContract,
 	"perdiem": model.TypeContract, "seasonal": model.TypeContract, "consultant": model.TypeContract, "consulting": model.TypeContract,
 	"fixedterm": model.TypeContract, "selfemployed": model.TypeContract, "independentcontractor": model.TypeContract, "gig": model.TypeProject,
@@ -134,6 +134,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 		if c.inTitle {
 			s = title
 		}
+		if c.re == bodyIntern && seniorTitle.MatchString(title) {
+			continue // "Staff Engineer ... We also run a summer internship."
+		}
 		if c.re == bodyContract {
 			if contractNotDenied(text) {
 				return c.t
@@ -143,6 +146,12 @@ func ParseType(employmentType, title, text string) model.JobType {
 		if c.re.MatchString(s) {
 			return c.t
 		}
+	}
+	if t := typeLine(text); t != model.TypeUnknown {
+		return t
+	}
+	if !seniorTitle.MatchString(title) && bodyEnrolled.MatchString(text) {
+		return model.TypeInternship
 	}
 	return model.TypeUnknown
 }

@@ -330,6 +330,9 @@ func fromBody(text string) (model.Remote, string) {
 	if r, ev := placeLineIn(text); r != model.RemoteUnknown {
 		return r, "text: " + ev
 	}
+	if r, ev := metaPlace(text); r != model.RemoteUnknown {
+		return r, "text: " + ev
+	}
 	// "US citizens only (remote)", "... in the US. Remote.": remote as a
 	// note or a sentence of its own.
 	if hasFold(text, "remote") {
