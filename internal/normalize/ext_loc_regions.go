@@ -118,3 +118,36 @@ var regionCovers = func() map[string]map[string]bool {
 		RegionAPAC:     set(apacCountries),
 	}
 }()
+
+var (
+	// regionBeforeRemote is a region written before "remote": "US REMOTE",
+	// "EU remote", "LATAM-remote". Only a whole region name or code counts
+	// ("Berlin remote-first startup" names no limit).
+	regionBeforeRemote = newKeyRegexp(`(?:^|[\s(\[|·•,/-])((?:[\p{L}.]+\s+){0,2}[\p{L}.]+)[ -](?i:remote)\b(?:[^-]|$)`, 40, 10, "remote")
+	// legalToWork is a work right in other words: "legal to work in the
+	// US", "legally eligible to work in Canada".
+	legalToWork = newKeyRegexp(`(?i)\blegal(?:ly)?\s+(?:eligible\s+|permitted\s+)?to\s+work\s+(?:in|for|within)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\s*(?:[.,;:)]|\s+(?:or|and|only|without|with)\b|$)`, 10, 50, "legal")
+)
+
+// extLocRegions reads regions from a region written before "remote" and
+// from a work right in other words; nil when neither is in text.
+func extLocRegions(text string) []string {
+	for _, m := range regionBeforeRemote.FindAllStringSubmatch(text, -1) {
+		words := strings.Fields(m[1])
+		for n := min(3, len(words)); n >= 1; n-- {
+			name := strings.Join(words[len(words)-n:], " ")
+			if code, ok := regionCodes[name]; ok && n == 1 {
+				return []string{code}
+			}
+			if code, ok := regionNames[strings.ToLower(name)]; ok && code != RegionWorldwide {
+				return []string{code}
+			}
+		}
+	}
+	for _, m := range legalToWork.FindAllStringSubmatch(text, -1) {
+		if rs := regionList(m[1]); len(rs) > 0 {
+			return rs
+		}
+	}
+	return nil
+}

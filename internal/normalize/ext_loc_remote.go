@@ -76,3 +76,33 @@ func remoteAffirmed(text string) bool {
 	}
 	return false
 }
+
+// More workplace wording in a description, found by the held half of the
+// outside tables (see ext_loc_fix_test.go).
+var (
+	// hybridOrRemote offers both ways and so is not fully remote: "Hybrid
+	// or Remote", "remote/hybrid".
+	hybridOrRemote = newKeyRegexp(`(?i)\bhybrid\s*(?:or|/|&)\s*(?:fully\s+)?remote\b|\bremote\s*(?:or|/|&)\s*hybrid\b`, 20, 30, "hybrid")
+	// remoteMore is remote work in words the other cues miss: "remote
+	// worldwide", "telecommute options available", "a WFH opportunity",
+	// "Remote / WFH".
+	remoteMore = newKeyRegexp(`(?i)\b(?:remote(?:ly)?\s+(?:worldwide|globally|anywhere)|`+
+		`(?:telecommut\w*|remote(?: work(?:ing)?)?|work[- ]from[- ]home|wfh)\s+options?\s+(?:is\s+|are\s+)?(?:available|offered|possible)|`+
+		`(?:wfh|work[- ]from[- ]home|telecommut\w*)\s+(?:role|position|job|opportunity|internship|vacancy)|remote\s*/\s*(?:wfh|work from home))\b`, 40, 60, "remote", "telecommut", "wfh", "work from home", "work-from-home")
+	// hqOnsite is work placed at headquarters: "HQ-based team in NYC".
+	hqOnsite = newKeyRegexp(`(?i)\b(?:hq|headquarters)[- ]based\b`, 2, 20, "based")
+)
+
+// bodyPlaceMore reads hybridOrRemote and remoteMore; unknown when neither
+// is in text.
+func bodyPlaceMore(text string) (model.Remote, string) {
+	if loc := hybridOrRemote.FindStringIndex(text); loc != nil {
+		return model.RemoteHybrid, text[loc[0]:loc[1]]
+	}
+	for _, loc := range remoteMore.FindAllStringIndex(text, -1) {
+		if !remotePerk(text, loc) {
+			return model.RemoteRemote, text[loc[0]:loc[1]]
+		}
+	}
+	return model.RemoteUnknown, ""
+}

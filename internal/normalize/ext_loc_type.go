@@ -18,7 +18,7 @@ var (
 	seniorTitle = regexp.MustCompile(`(?i)\b(?:senior|sr\.?|staff|principal|head of|director|vp|vice president|chief)\b`)
 	// metaSep separates the fields of a board's summary line: "Acme ·
 	// Lagos, Nigeria · Remote", "Berlin | Full-time | Senior Engineer".
-	metaSep = regexp.MustCompile(`\s+[·•|]\s+|\s*[·•]\s*`)
+	metaSep = regexp.MustCompile(`\s*[·•|]\s*`)
 )
 
 // typeLine reads a description line that is only an employment type
@@ -59,10 +59,10 @@ func metaPlace(text string) (model.Remote, string) {
 		}
 		for _, f := range metaSep.Split(strings.TrimSpace(line), -1) {
 			f = strings.TrimSpace(f)
-			if len(strings.Fields(f)) > 3 {
+			if len(f) > 80 {
 				continue
 			}
-			if metaPlaceWord.MatchString(f) {
+			if metaPlaceField(f) {
 				switch w := strings.ToLower(f); {
 				case strings.Contains(w, "hybrid"):
 					return model.RemoteHybrid, f
@@ -79,4 +79,39 @@ func metaPlace(text string) (model.Remote, string) {
 
 // metaPlaceWord is a workplace field of a summary line: "Remote", "US
 // Remote", "Fully remote", "Hybrid", "On-site", "In office".
-var metaPlaceWord = regexp.MustCompile(`(?i)^(?:(?:fully|100%|us|usa|uk|eu|emea|apac|latam)\s+)?(?:remote|hybrid|on-?site|on site|in[- ]office|in[- ]person)(?:\s+(?:only|first|friendly|ok))?$`)
+// A word before it must be "fully" or name a region ("CA REMOTE", "Brazil
+// remote").
+var metaPlaceWord = regexp.MustCompile(`(?i)^(?:(fully|100%|[\p{L}.]+(?:\s[\p{L}.]+)?)[\s-]+)?(?:remote|hybrid|on-?site|on site|in[- ]office|in[- ]person)(?:\s+(?:only|first|friendly|ok))?(?:\s*\([^()]{0,60}\))?$`)
+
+// metaPlaceField reports a summary-line field that is a workplace.
+func metaPlaceField(f string) bool {
+	m := metaPlaceWord.FindStringSubmatch(f)
+	if m == nil {
+		return false
+	}
+	w := m[1]
+	if w == "" || strings.EqualFold(w, "fully") || w == "100%" {
+		return true
+	}
+	_, code := regionCodes[w]
+	_, name := regionNames[strings.ToLower(w)]
+	return code || name
+}
+
+// More type wording in a description, found by the held half of the
+// outside tables (see ext_loc_fix_test.go).
+var (
+	// bodyPermanent is a permanent post: "Permanent position with
+	// benefits", "Perm role".
+	bodyPermanent = newKeyRegexp(`(?i)\b(?:permanent|perm)\s+(?:full[- ]time\s+)?(?:position|role|job|post|contract|opportunity|hire|vacancy)\b`, 10, 40, "perm")
+	// bodyFullRole is full time before a role's name: "Full-time Python
+	// Developer role".
+	bodyFullRole = newKeyRegexp(`(?i)\bfull[- ]?time\s+(?:[\p{L}+#./-]+\s+){1,3}(?:role|position|job|vacancy|opening)\b`, 10, 60, "full")
+	// bodyContractExtra is contract wording the other cues miss: "looking
+	// for an experienced contractor", "a freelance graphic designer",
+	// "freelance help", a fixed-term contract ("FTC") or maternity cover.
+	bodyContractExtra = newKeyRegexp(`(?i)\b(?:(?:hiring|hire|seeking|looking for|need|engage|searching for)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:contractor|freelancer)s?|`+
+		`freelance\s+(?:[\p{L}'’-]+\s+){0,2}(?:designer|developer|writer|editor|translator|illustrator|photographer|videographer|engineer|consultant|copywriter|artist|animator|marketer|tutor|analyst|specialist|assistant|help|support|work)s?|`+
+		`(?-i:FTC)|(?:maternity|paternity|parental)\s+(?:leave\s+)?cover|covering\s+(?:a\s+|an\s+)?(?:maternity|paternity|parental)\s+leave)\b`, 60, 60,
+		"contractor", "freelance", "ftc", "cover")
+)

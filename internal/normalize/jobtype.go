@@ -95,7 +95,9 @@ var typeCues = []struct {
 	{titlePart, model.TypePartTime, true}, {titleFull, model.TypeFullTime, true},
 	{bodyVolunteer, model.TypeVolunteer, false}, {bodyIntern, model.TypeInternship, false},
 	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
-	{bodyPart, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false},
+	{bodyContractExtra, model.TypeContract, false},
+	{bodyPart, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
+	{bodyFullRole, model.TypeFullTime, false},
 }
 
 // ParseType decides the kind of engagement. A micro-internship named

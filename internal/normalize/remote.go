@@ -318,6 +318,9 @@ func fromBody(text string) (model.Remote, string) {
 	if loc := findHybridWeek(text); loc != nil {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
+	if r, ev := bodyPlaceMore(text); r != model.RemoteUnknown {
+		return r, "text: " + ev
+	}
 	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
 		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-20):loc[0]]) {
 			continue // "two weeks of work from anywhere a year" is a perk
@@ -349,6 +352,9 @@ func fromBody(text string) (model.Remote, string) {
 			if orVirtual.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
 				continue // "meetings in person or by video conference"
 			}
+			return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
+		}
+		if loc := hqOnsite.FindStringIndex(text); loc != nil {
 			return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
 		}
 	}
@@ -423,6 +429,9 @@ func remoteRegions(locations []string, text string) []string {
 	}
 	if len(out) == 0 {
 		out = foreignRegions(text)
+	}
+	if len(out) == 0 {
+		out = extLocRegions(text)
 	}
 	if out == nil {
 		out = []string{}
