@@ -94,6 +94,35 @@ var extLocFixCases = []truthCase{
 	{name: "maternity cover", p: model.Posting{Title: "Accountant", DescriptionText: "Maternity cover until next spring."}, jobType: "contract"},
 	{name: "ftc inside a word stays unknown", p: model.Posting{Title: "Accountant", DescriptionText: "Experience with FTCs databases."}, jobType: "unknown"},
 	{name: "freelancers welcome is no role of ours", p: model.Posting{Title: "Accountant", EmploymentType: "Full-time", DescriptionText: "We hire a freelance designer twice a year."}, jobType: "full_time"},
+
+	// Fixes guided by the second held half (held2), after it was scored.
+	{name: "description opens with hybrid", p: model.Posting{Title: "Analyst", DescriptionText: "Hybrid near Porto; the rest is up to you."}, remote: "hybrid"},
+	{name: "hybrid before a city", p: model.Posting{Title: "Analyst", DescriptionText: "Data analyst, hybrid Lyon, two teams."}, remote: "hybrid"},
+	{name: "hybrid cloud is no place", p: model.Posting{Title: "Analyst", DescriptionText: "Experience with hybrid cloud setups."}, remote: "unknown"},
+	{name: "not on site is remote", p: model.Posting{Title: "Analyst", DescriptionText: "The position is not office-based."}, remote: "remote"},
+	{name: "russian remote", p: model.Posting{Title: "Аналитик", DescriptionText: "Работа удалённая, гибкий график."}, remote: "remote"},
+	{name: "five office days in the location", p: model.Posting{Title: "Analyst", Locations: []string{"Leeds, UK (five days on-site)"}}, remote: "onsite"},
+	{name: "onsite flag with hybrid title", p: model.Posting{Title: "Analyst (Hybrid)", RemoteHint: "onsite"}, remote: "hybrid"},
+	{name: "remote flag with hybrid place", p: model.Posting{Title: "Analyst", RemoteHint: "true", Locations: []string{"Hybrid - Lyon"}}, remote: "hybrid"},
+	{name: "onsite flag with plain city stays onsite", p: model.Posting{Title: "Analyst", RemoteHint: "onsite", Locations: []string{"Lyon, France"}}, remote: "onsite"},
+	{name: "amer code", p: model.Posting{Title: "Analyst", Locations: []string{"Remote - AMER"}}, regions: "Americas"},
+	{name: "open to a region", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "Open to the Nordics."}, regions: "SE,NO,DK,FI,IS"},
+	{name: "open to ideas names no region", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "We are open to new ideas."}, regions: "none"},
+	{name: "contractual title", p: model.Posting{Title: "QA Tester - Contractual"}, jobType: "contract"},
+	{name: "fractional title", p: model.Posting{Title: "Fractional CFO"}, jobType: "part_time"},
+	{name: "part-time hours", p: model.Posting{Title: "Analyst", DescriptionText: "About 15 hours weekly, part-time hours agreed."}, jobType: "part_time"},
+	{name: "french permanent field spelled out", p: model.Posting{Title: "Analyste", EmploymentType: "Contrat à durée indéterminée"}, jobType: "full_time"},
+
+	// Leftovers settled with the outside tables: "North America" is the
+	// US and Canada; working "from wherever you like" is no hiring scope;
+	// remote work as a subject is no remote role.
+	{name: "north america is us and canada", p: model.Posting{Title: "Analyst", Locations: []string{"Remote (North America)"}}, regions: "US,CA"},
+	{name: "americas stays americas", p: model.Posting{Title: "Analyst", Locations: []string{"Remote (Americas)"}}, regions: "Americas"},
+	{name: "wherever you like is no region", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "Work from wherever you like."}, regions: "none"},
+	{name: "hire wherever you live is worldwide", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "We hire wherever you live."}, regions: "worldwide"},
+	{name: "remote job board is a subject", p: model.Posting{Title: "Editor", DescriptionText: "You will review remote job listings for our newsletter."}, remote: "unknown"},
+	{name: "remote work software is a subject", p: model.Posting{Title: "Editor", DescriptionText: "Write reviews of remote work software."}, remote: "unknown"},
+	{name: "remote job for you stays remote", p: model.Posting{Title: "Editor", DescriptionText: "A remote job for a careful editor."}, remote: "remote"},
 }
 
 func TestExtLocFixes(t *testing.T) {

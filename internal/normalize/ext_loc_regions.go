@@ -149,5 +149,14 @@ func extLocRegions(text string) []string {
 			return rs
 		}
 	}
+	for _, m := range openToPlace.FindAllStringSubmatch(text, -1) {
+		if rs := regionList(m[1]); len(rs) > 0 {
+			return rs
+		}
+	}
 	return nil
 }
+
+// openToPlace is a role open to a place: "Open to South America.", "open
+// to candidates across Iberia".
+var openToPlace = newKeyRegexp(`(?i)\bopen\s+to\s+(?:(?:candidates|applicants|people|residents|talent|anyone)\s+)?(?:(?:based\s+)?(?:in|from|across|throughout)\s+)?(?:the\s+)?([\p{L}., ]{2,60})`, 10, 70, "open")

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -70,7 +71,7 @@ func remoteContradicted(text string) (model.Remote, string) {
 // remote", "this role is remote", "remote-first"), a perk aside.
 func remoteAffirmed(text string) bool {
 	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
-		if !remotePerk(text, loc) && !partialBefore.MatchString(text[max(0, loc[0]-20):loc[0]]) {
+		if !remotePerk(text, loc) && !partialBefore.MatchString(text[max(0, loc[0]-20):loc[0]]) && !remoteTopic(text, loc) {
 			return true
 		}
 	}
@@ -96,6 +97,9 @@ var (
 // bodyPlaceMore reads hybridOrRemote and remoteMore; unknown when neither
 // is in text.
 func bodyPlaceMore(text string) (model.Remote, string) {
+	if r, ev := bodyPlaceLead(text); r != model.RemoteUnknown {
+		return r, ev
+	}
 	if loc := hybridOrRemote.FindStringIndex(text); loc != nil {
 		return model.RemoteHybrid, text[loc[0]:loc[1]]
 	}
@@ -105,4 +109,64 @@ func bodyPlaceMore(text string) (model.Remote, string) {
 		}
 	}
 	return model.RemoteUnknown, ""
+}
+
+var (
+	// officeWeek is a full office week: "London, UK (5 days office)",
+	// "five days on-site".
+	officeWeek = regexp.MustCompile(`(?i)\b(?:5|five)\s+days?\s+(?:a\s+week\s+|per\s+week\s+|/\s*week\s+)?(?:in[- ]?)?(?:the\s+)?(?:office|on[- ]?site)\b`)
+	// leadHybrid is a description or line that opens with "Hybrid" as the
+	// place of work: "Hybrid in NYC", "Hybrid, 3 days a week", "Hybrid -
+	// Berlin".
+	leadHybrid = regexp.MustCompile(`(?im)^[ \t]*hybrid[ \t]*(?:\(|[-–—:,;|]|$|(?:in|at|from|near)\s)`)
+	// hybridPlace is hybrid right before a place: "Engineer hybrid Berlin",
+	// "hybrid in London".
+	hybridPlace = newKeyRegexp(`(?i)\bhybrid\s+(?:in\s+|at\s+|near\s+)?(\p{L}+(?:\s\p{L}+)?)`, 2, 40, "hybrid")
+	// notOnsite denies on-site work: "This role is not on-site".
+	notOnsite = newKeyRegexp(`(?i)\b(?:role|position|job|internship|work)\s+is\s+not\s+(?:on-?site|in[- ]office|office[- ]based|in[- ]person)\b`, 40, 30, "not")
+	// russianPlace is remote or hybrid work in Russian ("удалённо",
+	// "удаленная работа", "гибридный формат").
+	russianRemote = regexp.MustCompile(`(?i)удал[её]нн|удал[её]нк|дистанционн`)
+	russianHybrid = regexp.MustCompile(`(?i)гибридн`)
+)
+
+// bodyPlaceLead reads a description that opens a line with "Hybrid", names
+// hybrid work at a place, denies on-site work, or says remote or hybrid in
+// Russian; unknown when it does none of these.
+func bodyPlaceLead(text string) (model.Remote, string) {
+	if loc := leadHybrid.FindStringIndex(text); loc != nil {
+		return model.RemoteHybrid, strings.TrimSpace(text[loc[0]:loc[1]])
+	}
+	for _, m := range hybridPlace.FindAllStringSubmatchIndex(text, -1) {
+		if len(Regions(text[m[2]:m[3]])) > 0 {
+			return model.RemoteHybrid, text[m[0]:m[1]]
+		}
+	}
+	if loc := notOnsite.FindStringIndex(text); loc != nil {
+		return model.RemoteRemote, text[loc[0]:loc[1]]
+	}
+	if strings.Contains(text, "д") {
+		if loc := russianHybrid.FindStringIndex(text); loc != nil {
+			return model.RemoteHybrid, text[loc[0]:loc[1]]
+		}
+		if loc := russianRemote.FindStringIndex(text); loc != nil {
+			return model.RemoteRemote, text[loc[0]:loc[1]]
+		}
+	}
+	return model.RemoteUnknown, ""
+}
+
+// remoteJobsTopic follows a remote cue that is the subject of the text,
+// not the role's place: "remote job boards", "remote job seekers",
+// "remote work tools", "the remote work market".
+var remoteJobsTopic = regexp.MustCompile(`(?i)^(?:s)?\s+(?:boards?|seekers?|search(?:es)?|hunters?|hunting|listings?|sites?|websites?|platforms?|marketplaces?|markets?|trends?|tools?|software|apps?|newsletters?|guides?|communit(?:y|ies)|industry|statistics|stats)\b`)
+
+// remoteTopic reports a remote cue at loc that names remote work as a
+// subject ("Remote job boards list thousands of jobs").
+func remoteTopic(text string, loc []int) bool {
+	w := strings.ToLower(text[loc[0]:loc[1]])
+	if !strings.HasSuffix(w, "job") && !strings.HasSuffix(w, "work") && !strings.HasSuffix(w, "jobs") {
+		return false
+	}
+	return remoteJobsTopic.MatchString(text[loc[1]:min(len(text), loc[1]+30)])
 }

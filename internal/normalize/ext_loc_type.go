@@ -115,3 +115,7 @@ var (
 		`(?-i:FTC)|(?:maternity|paternity|parental)\s+(?:leave\s+)?cover|covering\s+(?:a\s+|an\s+)?(?:maternity|paternity|parental)\s+leave)\b`, 60, 60,
 		"contractor", "freelance", "ftc", "cover")
 )
+
+// bodySchedule is a part-time schedule or hours: "on a flexible part-time
+// schedule", "part-time hours".
+var bodySchedule = newKeyRegexp(`(?i)\bpart[- ]?time\s+(?:schedule|hours|shifts?|work(?:load)?|commitment)\b`, 10, 30, "part")

@@ -45,11 +45,11 @@ var (
 	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b`)
 	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
-	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum)\b`)
+	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractual|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum)\b`)
 	// titleContractWork is a role whose work is contracts ("Contract
 	// Manager", "Contracts Administrator"), not a contract role.
 	titleContractWork = regexp.MustCompile(`(?i)\bcontracts? (?:manager|management|administrator|admin|specialist|analyst|officer|negotiator|lawyer|attorney|counsel|coordinator|director|lead)\b`)
-	titlePart         = regexp.MustCompile(`(?i)\bpart[- ]?time\b|[(\[]\s*PT\s*[)\]]`)
+	titlePart         = regexp.MustCompile(`(?i)\bpart[- ]?time\b|\bfractional\b|[(\[]\s*PT\s*[)\]]`)
 	titleFull         = regexp.MustCompile(`(?i)\bfull[- ]?time\b|[(\[]\s*FT\s*[)\]]`)
 	// titleRunsProgram is a role that runs interns or volunteers ("Intern
 	// Program Manager", "Volunteer Coordinator", "Internship Recruiter"),
@@ -97,7 +97,7 @@ var typeCues = []struct {
 	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
 	{bodyContractExtra, model.TypeContract, false},
 	{bodyPart, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
-	{bodyFullRole, model.TypeFullTime, false},
+	{bodyFullRole, model.TypeFullTime, false}, {bodySchedule, model.TypePartTime, false},
 }
 
 // ParseType decides the kind of engagement. A micro-internship named
@@ -181,7 +181,8 @@ func MapEmploymentType(raw string) model.JobType {
 		for _, k := range []struct {
 			word string
 			t    model.JobType
-		}{{"temporary", model.TypeContract}, {"contract", model.TypeContract}, {"freelance", model.TypeContract}, {"fixedterm", model.TypeContract},
+		}{{"indetermin", model.TypeFullTime}, {"indtermin", model.TypeFullTime}, {"indefinid", model.TypeFullTime}, {"temporary", model.TypeContract}, {"contract", model.TypeContract},
+			{"freelance", model.TypeContract}, {"fixedterm", model.TypeContract},
 			{"seasonal", model.TypeContract}, {"parttime", model.TypePartTime}, {"fulltime", model.TypeFullTime}} {
 			if strings.Contains(key, k.word) {
 				return k.t

@@ -217,6 +217,9 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	info := RemoteInfo{Remote: model.RemoteUnknown}
 	if r := hintRemote(hint); r != model.RemoteUnknown {
 		info.Remote, info.Evidence = r, "structured: "+strings.TrimSpace(hint)
+		if lr, ev := fromLocations(locations); r != model.RemoteHybrid && lr == model.RemoteHybrid {
+			info.Remote, info.Evidence = lr, ev // a hybrid place narrows a remote or on-site flag
+		}
 	} else {
 		info.Remote, info.Evidence = fromLocations(locations)
 	}
@@ -292,7 +295,7 @@ func fromLocations(locations []string) (model.Remote, string) {
 			return model.RemoteHybrid, "location: " + loc
 		case locRemote.MatchString(loc) && remote == "":
 			remote = loc
-		case (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc)) && onsite == "":
+		case (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc) || officeWeek.MatchString(loc)) && onsite == "":
 			onsite = loc
 		}
 	}
@@ -322,7 +325,7 @@ func fromBody(text string) (model.Remote, string) {
 		return r, "text: " + ev
 	}
 	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
-		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-20):loc[0]]) {
+		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-20):loc[0]]) || remoteTopic(text, loc) {
 			continue // "two weeks of work from anywhere a year" is a perk
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
