@@ -63,6 +63,9 @@ func requiredRegions(text string) []string {
 // them lies within the place's regions and they differ from them; else
 // the place's regions.
 func narrowRegions(place []string, text string) []string {
+	if len(place) == 1 && regionCovers[place[0]] == nil && place[0] != RegionWorldwide {
+		return place // one country: nothing narrower to require
+	}
 	req := requiredRegions(text)
 	if len(req) == 0 || sameRegions(req, place) {
 		return place

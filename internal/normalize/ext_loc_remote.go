@@ -18,14 +18,17 @@ var (
 	// mixedWork is remote and in-person work named together as the job's
 	// way of working: "remote and in-person work required", "a role with
 	// in-office and remote work".
-	mixedWork = newKeyRegexp(`(?i)\b(?:(?:remote|home|wfh)\s+(?:and|&|\+)\s+(?:in[- ]person|in[- ]office|on[- ]?site|office)|(?:in[- ]person|in[- ]office|on[- ]?site|office)\s+(?:and|&|\+)\s+(?:remote|home|wfh))\s+work(?:ing)?\b`, 30, 40, "and", "&", "+")
+	mixedWork = newKeyRegexp(`(?i)\b(?:(?:remote|home|wfh)\s+(?:and|&|\+)\s+(?:in[- ]person|in[- ]office|on[- ]?site|office)|(?:in[- ]person|in[- ]office|on[- ]?site|office)\s+(?:and|&|\+)\s+(?:remote|home|wfh))\s+work(?:ing)?\b`, 40, 40,
+		"and in", "and on", "and office", "and remote", "and home", "and wfh", "& in", "& on", "& office", "& remote", "& home", "& wfh",
+		"+ in", "+ on", "+ office", "+ remote", "+ home", "+ wfh")
 	// officeRequired is an office the worker must attend: "in-office work
 	// required", "office presence is mandatory", "required in-person work",
 	// "must be in our office", "work from our office".
 	officeRequired = newKeyRegexp(`(?i)\b(?:(?:in[- ]office|on[- ]?site|in[- ]person|office)\s+(?:work|presence|attendance)\s+(?:is\s+)?(?:required|mandatory|compulsory|expected|essential)|`+
 		`(?:required|mandatory|compulsory)\s+(?:in[- ]office|on[- ]?site|in[- ]person|office)\s+(?:work|presence|attendance)|`+
 		`(?:must|need to|needs to|required to|expected to|will need to|you['’]ll need to)\s+(?:be|work)\s+(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}]+\s+){0,2}office|`+
-		`work\s+(?:from|in|at)\s+our\s+(?:[\p{L}]+\s+){0,2}office)\b`, 70, 70, "office", "in-person", "in person", "on-site", "onsite", "on site")
+		`work\s+(?:from|in|at)\s+our\s+(?:[\p{L}]+\s+){0,2}office)\b`, 70, 70,
+		"required", "mandatory", "compulsory", "expected", "essential", "must", "need", "work from our", "work in our", "work at our")
 	// officeOptional precedes an office that is a choice, not a rule: "you
 	// can work from our office", "welcome to work in our office".
 	officeOptional = regexp.MustCompile(`(?i)\b(?:can|may|could|might|welcome to|option to|free to|choose to|if you (?:like|want|wish|prefer),?|optionally|also)\s+(?:\w+\s+){0,2}$`)
@@ -39,11 +42,23 @@ var (
 // remoteContradicted reads a description that contradicts a remote
 // location or hint; unknown when it does not.
 func remoteContradicted(text string) (model.Remote, string) {
-	if text == "" || remoteAffirmed(text) {
+	if text == "" {
 		return model.RemoteUnknown, ""
 	}
-	if loc := bodyHybrid.FindStringIndex(text); loc != nil {
-		return model.RemoteHybrid, text[loc[0]:loc[1]]
+	if r, ev := contradiction(text); r != model.RemoteUnknown && !remoteAffirmed(text) {
+		return r, ev
+	}
+	return model.RemoteUnknown, ""
+}
+
+// contradiction finds the hybrid, commute or office wording of
+// remoteContradicted, whether or not the text also affirms remote work.
+func contradiction(text string) (model.Remote, string) {
+	// bodyHybrid always holds "hybrid" or "partly/partially remote".
+	if hasFold(text, "hybrid") || hasFold(text, "rtly remote") || hasFold(text, "tially remote") {
+		if loc := bodyHybrid.FindStringIndex(text); loc != nil {
+			return model.RemoteHybrid, text[loc[0]:loc[1]]
+		}
 	}
 	for _, loc := range homeOfficeMix.FindAllStringIndex(text, -1) {
 		if !homeLife.MatchString(text[loc[1]:min(len(text), loc[1]+20)]) {
