@@ -123,6 +123,16 @@ var extLocFixCases = []truthCase{
 	{name: "remote job board is a subject", p: model.Posting{Title: "Editor", DescriptionText: "You will review remote job listings for our newsletter."}, remote: "unknown"},
 	{name: "remote work software is a subject", p: model.Posting{Title: "Editor", DescriptionText: "Write reviews of remote work software."}, remote: "unknown"},
 	{name: "remote job for you stays remote", p: model.Posting{Title: "Editor", DescriptionText: "A remote job for a careful editor."}, remote: "remote"},
+
+	// Fixes guided by the third held half (held3), after it was scored.
+	{name: "wfh hint", p: model.Posting{Title: "Agent", RemoteHint: "Work From Home"}, remote: "remote"},
+	{name: "telework hint", p: model.Posting{Title: "Agent", RemoteHint: "telework"}, remote: "remote"},
+	{name: "workplace among employment types", p: model.Posting{Title: "Agent", EmploymentType: "Part-time / Remote"}, remote: "remote", jobType: "part_time"},
+	{name: "hybrid among employment types", p: model.Posting{Title: "Agent", EmploymentType: "Contract, Hybrid", Locations: []string{"Porto"}}, remote: "hybrid", jobType: "contract"},
+	{name: "remote workers among employment types is no place", p: model.Posting{Title: "Agent", EmploymentType: "Full-time, Remote workers welcome"}, remote: "unknown"},
+	{name: "hybrid vacancy", p: model.Posting{Title: "Agent", DescriptionText: "A hybrid vacancy in our Leeds team."}, remote: "hybrid"},
+	{name: "remote region only", p: model.Posting{Title: "Agent", DescriptionText: "Remote Canada only, please."}, remote: "remote", regions: "CA"},
+	{name: "remote tools only is no region", p: model.Posting{Title: "Agent", DescriptionText: "We use remote tools only for meetings."}, remote: "unknown"},
 }
 
 func TestExtLocFixes(t *testing.T) {

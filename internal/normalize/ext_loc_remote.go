@@ -139,6 +139,11 @@ var (
 	hybridPlace = newKeyRegexp(`(?i)\bhybrid\s+(?:in\s+|at\s+|near\s+)?(\p{L}+(?:\s\p{L}+)?)`, 2, 40, "hybrid")
 	// notOnsite denies on-site work: "This role is not on-site".
 	notOnsite = newKeyRegexp(`(?i)\b(?:role|position|job|internship|work)\s+is\s+not\s+(?:on-?site|in[- ]office|office[- ]based|in[- ]person)\b`, 40, 30, "not")
+	// hybridJob is a hybrid job named so: "This is a hybrid job".
+	hybridJob = newKeyRegexp(`(?i)\bhybrid\s+(?:job|opportunity|internship|vacancy|post)\b`, 2, 30, "hybrid")
+	// remoteRegionOnly is remote work limited to a region after it:
+	// "Remote US only.", "remote (EU) only".
+	remoteRegionOnly = newKeyRegexp(`(?i)\bremote\s+(?:\(\s*)?([\p{L}.]+(?:\s[\p{L}.]+)?)\s*\)?\s+only\b`, 2, 50, "remote")
 	// russianPlace is remote or hybrid work in Russian ("удалённо",
 	// "удаленная работа", "гибридный формат").
 	russianRemote = regexp.MustCompile(`(?i)удал[её]нн|удал[её]нк|дистанционн`)
@@ -159,6 +164,14 @@ func bodyPlaceLead(text string) (model.Remote, string) {
 	}
 	if loc := notOnsite.FindStringIndex(text); loc != nil {
 		return model.RemoteRemote, text[loc[0]:loc[1]]
+	}
+	if loc := hybridJob.FindStringIndex(text); loc != nil {
+		return model.RemoteHybrid, text[loc[0]:loc[1]]
+	}
+	for _, m := range remoteRegionOnly.FindAllStringSubmatchIndex(text, -1) {
+		if len(Regions(text[m[2]:m[3]])) > 0 {
+			return model.RemoteRemote, text[m[0]:m[1]]
+		}
 	}
 	if strings.Contains(text, "д") {
 		if loc := russianHybrid.FindStringIndex(text); loc != nil {
@@ -184,4 +197,18 @@ func remoteTopic(text string, loc []int) bool {
 		return false
 	}
 	return remoteJobsTopic.MatchString(text[loc[1]:min(len(text), loc[1]+30)])
+}
+
+// employmentPlace is the workplace a source lists among its employment
+// types ("Full Time, Remote", "Contract / Hybrid"), for use as a remote
+// hint; "" when it lists none.
+func employmentPlace(employmentType string) string {
+	for _, part := range strings.FieldsFunc(employmentType, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
+		if metaPlaceWord.MatchString(strings.TrimSpace(part)) {
+			if r := hintRemote(strings.TrimSpace(part)); r != model.RemoteUnknown {
+				return strings.TrimSpace(part)
+			}
+		}
+	}
+	return ""
 }

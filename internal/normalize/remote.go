@@ -269,7 +269,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 // hintRemote maps a structured remote signal.
 func hintRemote(hint string) model.Remote {
 	switch strings.ToLower(hintSeparators.Replace(strings.TrimSpace(hint))) {
-	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1":
+	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1", "wfh", "workfromhome", "telework", "teleworking":
 		return model.RemoteRemote
 	case "hybrid":
 		return model.RemoteHybrid
