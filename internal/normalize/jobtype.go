@@ -18,8 +18,8 @@ var employmentTypes = map[string]model.JobType{
 	"workingstudent": model.TypeInternship, "werkstudent": model.TypeInternship, "coop": model.TypeInternship, "stage": model.TypeInternship,
 	"stagiaire": model.TypeInternship, "apprenticeship": model.TypeInternship, "apprentice": model.TypeInternship, "alternance": model.TypeInternship,
 	"studentjob": model.TypeInternship, "graduate": model.TypeInternship, "fellowship": model.TypeInternship, "externship": model.TypeInternship,
-	"microinternship": model.TypeMicroInternship,
-	"contract":        model.TypeContract, "contractor": model.TypeContract, "contracttohire": model.TypeContract, "temporary": model.TypeContract,
+	"microinternship": model.TypeMicroInternship, "student": model.TypeInternship,
+	"contract": model.TypeContract, "contractor": model.TypeContract, "contracttohire": model.TypeContract, "temporary": model.TypeContract,
 	"temp": model.TypeContract, "freelance": model.TypeContract, "freelancer": model.TypeContract, "shortterm": model.TypeContract,
 	"perdiem": model.TypeContract, "seasonal": model.TypeContract, "consultant": model.TypeContract, "consulting": model.TypeContract,
 	"fixedterm": model.TypeContract, "selfemployed": model.TypeContract, "independentcontractor": model.TypeContract, "gig": model.TypeProject,
@@ -45,11 +45,11 @@ var (
 	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b`)
 	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
-	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum)\b`)
+	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractual|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum)\b`)
 	// titleContractWork is a role whose work is contracts ("Contract
 	// Manager", "Contracts Administrator"), not a contract role.
 	titleContractWork = regexp.MustCompile(`(?i)\bcontracts? (?:manager|management|administrator|admin|specialist|analyst|officer|negotiator|lawyer|attorney|counsel|coordinator|director|lead)\b`)
-	titlePart         = regexp.MustCompile(`(?i)\bpart[- ]?time\b|[(\[]\s*PT\s*[)\]]`)
+	titlePart         = regexp.MustCompile(`(?i)\bpart[- ]?time\b|\bfractional\b|[(\[]\s*PT\s*[)\]]`)
 	titleFull         = regexp.MustCompile(`(?i)\bfull[- ]?time\b|[(\[]\s*FT\s*[)\]]`)
 	// titleRunsProgram is a role that runs interns or volunteers ("Intern
 	// Program Manager", "Volunteer Coordinator", "Internship Recruiter"),
@@ -95,7 +95,9 @@ var typeCues = []struct {
 	{titlePart, model.TypePartTime, true}, {titleFull, model.TypeFullTime, true},
 	{bodyVolunteer, model.TypeVolunteer, false}, {bodyIntern, model.TypeInternship, false},
 	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
-	{bodyPart, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false},
+	{bodyContractExtra, model.TypeContract, false},
+	{bodyPart, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
+	{bodyFullRole, model.TypeFullTime, false}, {bodySchedule, model.TypePartTime, false},
 }
 
 // ParseType decides the kind of engagement. A micro-internship named
@@ -134,6 +136,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 		if c.inTitle {
 			s = title
 		}
+		if c.re == bodyIntern && seniorTitle.MatchString(title) {
+			continue // "Staff Engineer ... We also run a summer internship."
+		}
 		if c.re == bodyContract {
 			if contractNotDenied(text) {
 				return c.t
@@ -143,6 +148,12 @@ func ParseType(employmentType, title, text string) model.JobType {
 		if c.re.MatchString(s) {
 			return c.t
 		}
+	}
+	if t := typeLine(text); t != model.TypeUnknown {
+		return t
+	}
+	if !seniorTitle.MatchString(title) && bodyEnrolled.MatchString(text) {
+		return model.TypeInternship
 	}
 	return model.TypeUnknown
 }
@@ -170,7 +181,8 @@ func MapEmploymentType(raw string) model.JobType {
 		for _, k := range []struct {
 			word string
 			t    model.JobType
-		}{{"temporary", model.TypeContract}, {"contract", model.TypeContract}, {"freelance", model.TypeContract}, {"fixedterm", model.TypeContract},
+		}{{"indetermin", model.TypeFullTime}, {"indtermin", model.TypeFullTime}, {"indefinid", model.TypeFullTime}, {"temporary", model.TypeContract}, {"contract", model.TypeContract},
+			{"freelance", model.TypeContract}, {"fixedterm", model.TypeContract},
 			{"seasonal", model.TypeContract}, {"parttime", model.TypePartTime}, {"fulltime", model.TypeFullTime}} {
 			if strings.Contains(key, k.word) {
 				return k.t

@@ -99,7 +99,11 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	} else if m := TitlePlace(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m)
 	}
-	ri := ParseRemote(p.RemoteHint, locs, l.Text)
+	hint := p.RemoteHint
+	if hint == "" {
+		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"
+	}
+	ri := ParseRemote(hint, locs, l.Text)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)

@@ -25,7 +25,7 @@ var regionNames = map[string]string{
 	"europe": RegionEU, "european union": RegionEU, "european economic area": RegionEU, "eu": RegionEU, "eea": RegionEU, "eu/eea": RegionEU,
 	"emea": RegionEMEA, "latam": RegionLATAM, "latin america": RegionLATAM, "south america": RegionLATAM, "central america": RegionLATAM,
 	"apac": RegionAPAC, "asia pacific": RegionAPAC, "asia-pacific": RegionAPAC, "asia": RegionAPAC, "oceania": RegionAPAC,
-	"americas": RegionAmericas, "the americas": RegionAmericas, "north america": RegionAmericas,
+	"americas": RegionAmericas, "the americas": RegionAmericas,
 	"united states": "US", "united states of america": "US", "usa": "US", "u.s.": "US", "u.s.a.": "US", "u.s": "US", "america": "US",
 	"united kingdom": "GB", "uk": "GB", "u.k.": "GB", "great britain": "GB", "britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
 	"canada": "CA", "mexico": "MX", "brazil": "BR", "argentina": "AR", "chile": "CL", "colombia": "CO", "peru": "PE", "uruguay": "UY",
@@ -68,13 +68,16 @@ var regionGroups = map[string][]string{
 	"dach": {"DE", "AT", "CH"}, "benelux": {"BE", "NL", "LU"}, "nordics": {"SE", "NO", "DK", "FI", "IS"},
 	"nordic countries": {"SE", "NO", "DK", "FI", "IS"}, "scandinavia": {"SE", "NO", "DK"}, "anz": {"AU", "NZ"},
 	"baltics": {"EE", "LV", "LT"}, "baltic states": {"EE", "LV", "LT"}, "iberia": {"ES", "PT"},
+	// "North America" as job boards use it is the US and Canada: people
+	// reading "Remote - North America" do not expect Mexico or Brazil.
+	"north america": {"US", "CA"},
 }
 
 // regionCodes are upper-case codes matched case-sensitively.
 var regionCodes = map[string]string{
 	"US": "US", "USA": "US", "UK": "GB", "GB": "GB", "EU": RegionEU, "EMEA": RegionEMEA, "LATAM": RegionLATAM, "APAC": RegionAPAC,
 	"CA": "CA", "DE": "DE", "FR": "FR", "ES": "ES", "IN": "IN", "NL": "NL", "IE": "IE", "AU": "AU", "NZ": "NZ", "SG": "SG",
-	"PL": "PL", "PT": "PT", "IT": "IT", "SE": "SE", "CH": "CH", "MX": "MX", "BR": "BR", "JP": "JP", "PH": "PH", "UAE": "AE", "NA": RegionAmericas,
+	"PL": "PL", "PT": "PT", "IT": "IT", "SE": "SE", "CH": "CH", "MX": "MX", "BR": "BR", "JP": "JP", "PH": "PH", "UAE": "AE", "NA": RegionAmericas, "AMER": RegionAmericas,
 	// ISO 3166 alpha-3 codes as applicant-tracking systems write them ("Toronto, ON, CAN")
 	"CAN": "CA", "GBR": "GB", "DEU": "DE", "FRA": "FR", "ESP": "ES", "MEX": "MX", "BRA": "BR", "AUS": "AU", "IND": "IN",
 	"IRL": "IE", "NLD": "NL", "POL": "PL", "PRT": "PT", "ITA": "IT", "NZL": "NZ", "SGP": "SG", "PHL": "PH", "ZAF": "ZA",

@@ -217,6 +217,9 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	info := RemoteInfo{Remote: model.RemoteUnknown}
 	if r := hintRemote(hint); r != model.RemoteUnknown {
 		info.Remote, info.Evidence = r, "structured: "+strings.TrimSpace(hint)
+		if lr, ev := fromLocations(locations); r != model.RemoteHybrid && lr == model.RemoteHybrid {
+			info.Remote, info.Evidence = lr, ev // a hybrid place narrows a remote or on-site flag
+		}
 	} else {
 		info.Remote, info.Evidence = fromLocations(locations)
 	}
@@ -240,6 +243,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[loc[0]:loc[1]]
 		}
 	}
+	if info.Remote == model.RemoteRemote {
+		if r, ev := remoteContradicted(text); r != model.RemoteUnknown {
+			info.Remote, info.Evidence = r, "text: "+ev
+		}
+	}
 	if info.Remote == model.RemoteUnknown {
 		info.Remote, info.Evidence = fromBody(text)
 	}
@@ -261,7 +269,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 // hintRemote maps a structured remote signal.
 func hintRemote(hint string) model.Remote {
 	switch strings.ToLower(hintSeparators.Replace(strings.TrimSpace(hint))) {
-	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1":
+	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1", "wfh", "workfromhome", "telework", "teleworking":
 		return model.RemoteRemote
 	case "hybrid":
 		return model.RemoteHybrid
@@ -287,7 +295,7 @@ func fromLocations(locations []string) (model.Remote, string) {
 			return model.RemoteHybrid, "location: " + loc
 		case locRemote.MatchString(loc) && remote == "":
 			remote = loc
-		case (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc)) && onsite == "":
+		case (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc) || officeWeek.MatchString(loc)) && onsite == "":
 			onsite = loc
 		}
 	}
@@ -313,8 +321,11 @@ func fromBody(text string) (model.Remote, string) {
 	if loc := findHybridWeek(text); loc != nil {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
+	if r, ev := bodyPlaceMore(text); r != model.RemoteUnknown {
+		return r, "text: " + ev
+	}
 	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
-		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-20):loc[0]]) {
+		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-20):loc[0]]) || remoteTopic(text, loc) {
 			continue // "two weeks of work from anywhere a year" is a perk
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
@@ -323,6 +334,9 @@ func fromBody(text string) (model.Remote, string) {
 		return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
 	}
 	if r, ev := placeLineIn(text); r != model.RemoteUnknown {
+		return r, "text: " + ev
+	}
+	if r, ev := metaPlace(text); r != model.RemoteUnknown {
 		return r, "text: " + ev
 	}
 	// "US citizens only (remote)", "... in the US. Remote.": remote as a
@@ -341,6 +355,9 @@ func fromBody(text string) (model.Remote, string) {
 			if orVirtual.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
 				continue // "meetings in person or by video conference"
 			}
+			return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
+		}
+		if loc := hqOnsite.FindStringIndex(text); loc != nil {
 			return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
 		}
 	}
@@ -383,7 +400,7 @@ func remoteRegions(locations []string, text string) []string {
 		out = dropWorldwide(out)
 	}
 	if len(out) > 0 {
-		return out
+		return narrowRegions(out, text)
 	}
 	for _, m := range bodyRegion.FindAllStringSubmatchIndex(text, -1) {
 		// The place starts at the first group that matched; read it as a
@@ -415,6 +432,9 @@ func remoteRegions(locations []string, text string) []string {
 	}
 	if len(out) == 0 {
 		out = foreignRegions(text)
+	}
+	if len(out) == 0 {
+		out = extLocRegions(text)
 	}
 	if out == nil {
 		out = []string{}
