@@ -1,7 +1,6 @@
 package redflag
 
 import (
-	"maps"
 	"math/bits"
 	"slices"
 
@@ -21,6 +20,7 @@ type Corpus struct {
 	keyNum map[string]int32 // company key -> number (never reused)
 	tx, ix *dynSim
 	lx     *dynLead
+	hit    []bool // Update's marks, by slot (all false between calls)
 }
 
 // NewCorpus returns an empty corpus.
@@ -92,13 +92,19 @@ func (c *Corpus) Update(changed []CorpusEntry, closed []string) (flags map[strin
 	if len(probes) == 0 {
 		return flags, nil, gone
 	}
-	hit := map[int32]bool{}
+	c.hit = slices.Grow(c.hit[:0], len(c.c.es))[:len(c.c.es)]
 	for _, s := range dirty {
-		hit[s] = true
+		c.hit[s] = true
 	}
 	c.tx.memo, c.ix.memo, c.lx.nearMemo = map[uint64][]int32{}, map[uint64][]int32{}, map[int32][]int32{}
-	c.affected(probes, hit)
-	only := slices.Sorted(maps.Keys(hit))
+	c.affected(probes, c.hit)
+	var only []int32
+	for i, ok := range c.hit {
+		if ok {
+			only = append(only, int32(i))
+			c.hit[i] = false
+		}
+	}
 	for _, i := range only {
 		if fl, ok := c.flagOf(i); ok {
 			flags[c.c.es[i].ID] = fl
@@ -161,7 +167,7 @@ func (c *Corpus) remove(s int32) {
 
 // affected marks in hit the slots whose flags a change to probes can alter
 // (corpusIndex.affected on the corpus as it is now).
-func (c *Corpus) affected(probes []CorpusEntry, hit map[int32]bool) {
+func (c *Corpus) affected(probes []CorpusEntry, hit []bool) {
 	p := newCorpusView(probes)
 	for _, v := range []struct {
 		x    *dynSim
@@ -242,7 +248,7 @@ func (c *Corpus) flagOf(i int32) (model.Flag, bool) {
 // fingerprints and, with near lookups, the fingerprints in a simIndex built
 // at the last rebuild (base) and those made since in a list scanned in
 // full (over). A fingerprint that left stays in both until the next rebuild
-// and is skipped; the base is built again once the list holds an eighth of
+// and is skipped; the base is built again once the list holds a 16th of
 // it (at least minOver), so rebuilding costs a few entries' work a change.
 type dynSim struct {
 	group   map[uint64]int32
@@ -260,7 +266,7 @@ type dynSim struct {
 // minOver is the smallest list of new fingerprints that rebuilds the base
 // (scanning it costs about a nanosecond an entry; a variable for the
 // tests).
-var minOver = 4096
+var minOver = 2048
 
 func newDynSim(lookups bool) *dynSim {
 	return &dynSim{group: map[uint64]int32{}, lookups: lookups, inOver: map[uint64]bool{}}
@@ -289,7 +295,7 @@ func (x *dynSim) add(h uint64, i int32) (int32, bool) {
 		if _, ok := x.baseGroup(h); !ok {
 			x.over = append(x.over, h)
 			x.inOver[h] = true
-			if !x.loading && len(x.over) > minOver && len(x.over) > x.baseLen()/8 {
+			if !x.loading && len(x.over) > minOver && len(x.over) > x.baseLen()/16 {
 				x.rebuild()
 			}
 		}
