@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -246,14 +247,20 @@ func (u *upsertStmts) upsertOne(ctx context.Context, l *model.Listing, r *upsert
 // each one stored open with that posting hash, built from the same posting
 // by the same code and options, only has its last_seen moved, in one
 // transaction. It returns their risks by id; the others need building.
-// An empty hash never matches.
+// An empty hash never matches. The ids whose stored hash matches are read
+// first, outside the write transaction: a first crawl (nothing stored) or
+// a board whose postings all changed writes nothing.
 func (s *sqlStore) SeenUnchanged(ctx context.Context, postings map[string]string) (map[string]model.Severity, error) {
 	out := map[string]model.Severity{}
-	if len(postings) == 0 {
+	match, err := s.matchingPostings(ctx, postings)
+	if err != nil {
+		return nil, fmt.Errorf("store: seen unchanged: %w", err)
+	}
+	if len(match) == 0 {
 		return out, nil
 	}
 	now := unix(s.Now())
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err = s.tx(ctx, func(tx *sql.Tx) error {
 		clear(out) // a retried transaction starts over
 		st, err := tx.PrepareContext(ctx, `UPDATE listings SET last_seen = ?
 			WHERE id = ? AND posting_hash = ? AND posting_hash <> '' AND closed_at IS NULL RETURNING risk`)
@@ -261,9 +268,11 @@ func (s *sqlStore) SeenUnchanged(ctx context.Context, postings map[string]string
 			return err
 		}
 		defer st.Close()
-		for id, h := range postings {
+		// The hashes are checked again here: a listing changed since
+		// the read is built.
+		for _, id := range match {
 			var risk string
-			switch err := st.QueryRowContext(ctx, now, id, h).Scan(&risk); {
+			switch err := st.QueryRowContext(ctx, now, id, postings[id]).Scan(&risk); {
 			case errors.Is(err, sql.ErrNoRows):
 			case err != nil:
 				return fmt.Errorf("seen %s: %w", id, err)
@@ -277,6 +286,51 @@ func (s *sqlStore) SeenUnchanged(ctx context.Context, postings map[string]string
 		return nil, fmt.Errorf("store: seen unchanged: %w", err)
 	}
 	return out, nil
+}
+
+// seenChunk bounds the ids of one matchingPostings query.
+const seenChunk = 500
+
+// matchingPostings returns the ids of postings stored open with the given
+// (non-empty) posting hash, sorted.
+func (s *sqlStore) matchingPostings(ctx context.Context, postings map[string]string) ([]string, error) {
+	ids := make([]string, 0, len(postings))
+	for id, h := range postings {
+		if h != "" {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	var match []string
+	for len(ids) > 0 {
+		chunk := ids[:min(len(ids), seenChunk)]
+		ids = ids[len(chunk):]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT id, posting_hash FROM listings WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)
+			AND posting_hash <> '' AND closed_at IS NULL`, args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id, h string
+			if err := rows.Scan(&id, &h); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if postings[id] == h {
+				match = append(match, id)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	slices.Sort(match)
+	return match, nil
 }
 
 // dedupKey is the group a listing's duplicates are looked for in: its
