@@ -32,6 +32,12 @@ const nearBits = 3
 // clustering the whole key: a cluster holds one row per source, so a row
 // only ever joins a cluster through a link to a row of another source.
 func relink(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string) error {
+	return relinkKnown(ctx, d, tx, seeds, nil)
+}
+
+// relinkKnown is relink with the rows of some seeds given (known, by id):
+// Upsert knows the rows it has just inserted, so they are not read back.
+func relinkKnown(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string, known map[string]*dupRow) error {
 	if len(seeds) == 0 {
 		return nil
 	}
@@ -47,6 +53,10 @@ func relink(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string) error {
 	}
 	for _, id := range seeds {
 		if _, ok := comp[id]; ok {
+			continue
+		}
+		if r, ok := known[id]; ok {
+			add(r)
 			continue
 		}
 		r, err := q.byID(ctx, id)

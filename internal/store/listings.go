@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -63,6 +64,7 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 		st := &upsertStmts{tx: tx}
 		defer st.close()
 		var changed []string
+		times := make(map[string]int, len(ls))
 		for i, l := range ls {
 			o, err := st.upsertOne(ctx, l, &rows[i], now)
 			if err != nil {
@@ -72,13 +74,30 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 			if o != Unchanged {
 				changed = append(changed, l.ID)
 			}
+			times[l.ID]++
 		}
 		if err := st.flushSeq(ctx); err != nil {
 			return err
 		}
-		return relink(ctx, s.d, tx, changed)
+		return relinkKnown(ctx, s.d, tx, changed, insertedRows(ls, rows, out, times, now))
 	})
 	return out, err
+}
+
+// insertedRows returns the duplicate-link rows of the listings a batch
+// inserted, as the store holds them (dupCols), by id: a listing inserted
+// and then written again in the batch, or whose URL is not valid UTF-8
+// (the stored JSON holds it with replacement characters), is read back.
+func insertedRows(ls []*model.Listing, rows []upsertRow, out []Outcome, times map[string]int, now time.Time) map[string]*dupRow {
+	known := map[string]*dupRow{}
+	for i, l := range ls {
+		if out[i] != Created || times[l.ID] != 1 || !utf8.ValidString(l.URL) {
+			continue
+		}
+		known[l.ID] = &dupRow{id: l.ID, source: l.Source, url: l.URL, fp: l.Fingerprint, alsoAt: "[]", key: rows[i].key,
+			simhash: l.TextSimHash, firstSeen: unix(now), open: true}
+	}
+	return known
 }
 
 // upsertRow is what Upsert writes of one listing besides its times.
