@@ -35,11 +35,11 @@ func CorpusEntries(ls []*model.Listing) []redflag.CorpusEntry {
 type corpusState struct {
 	once sync.Once
 	sem  chan struct{} // one recompute at a time
-	// prev is the corpus the stored flags were last computed over (nil:
-	// unknown, as at the start or after a failed write), as the store was
-	// at seq.
-	prev []redflag.CorpusEntry
-	seq  int64
+	// inc is the corpus the stored flags were last computed over, with
+	// its indexes (nil: unknown, as at the start or after a failed write),
+	// as the store was at seq.
+	inc *redflag.Corpus
+	seq int64
 	// flags holds the cross-listing flags last written, by listing id (as
 	// CorpusFlags found them, before the engine's overrides): only the
 	// listings whose flags differ from these are written again.
@@ -98,10 +98,12 @@ const maxStoredBeforeRecompute = 4000
 
 // dueInPut reports whether Put should recompute now: once the listings
 // stored since the last recompute number a sixteenth of the corpus (at
-// most maxStoredBeforeRecompute). A recompute costs time in proportion to
-// the whole corpus (redflag.CorpusUpdate indexes every open listing), so
+// most maxStoredBeforeRecompute). A recompute once cost time in proportion
+// to the whole corpus (it indexed every open listing again), and
 // recomputing after every batch made a crawl's cost grow with the square
-// of the corpus; this way it grows linearly, and a small corpus (a new
+// of the corpus; redflag.Corpus now costs what changed, and the threshold
+// still spares a recompute's own transaction and the rewrites of a
+// cluster of copies as each copy arrives. A small corpus (a new
 // deployment, the tests) is still recomputed after every batch.
 func (c *corpusState) dueInPut() bool {
 	n := c.nTouched()
@@ -121,9 +123,10 @@ func (c *corpusState) drainTouched() map[string]bool {
 // over the open listings in the store and writes those that changed, each
 // with a new seq so the index follows. It runs after listings arrive and
 // after they close. The first run of a process computes every listing's
-// flags; later runs compare the open listings with those of the run before
-// (redflag.CorpusDelta) and recompute only the listings a new, changed or
-// closed listing can touch: its near copies as it is and as it was.
+// flags; later runs apply the listings changed since the run before to the
+// corpus kept from it (redflag.Corpus.Update) and recompute only the
+// listings a new, changed or closed listing can touch: its near copies as
+// it is and as it was. Their cost grows with the changes, not the corpus.
 func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 	p.corpus.once.Do(func() { p.corpus.sem = make(chan struct{}, 1) })
 	select {
@@ -132,7 +135,7 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 		return fmt.Errorf("ingest: corpus: %w", ctx.Err())
 	}
 	defer func() { <-p.corpus.sem }()
-	prev := p.corpus.prev
+	inc := p.corpus.inc
 	// Drained before the rows are read: a listing stored after this point
 	// stays touched for the next recompute.
 	touched := p.corpus.drainTouched()
@@ -140,7 +143,7 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 	var closed []string
 	var seq int64
 	var err error
-	if prev == nil {
+	if inc == nil {
 		if seq, err = p.Store.MaxSeq(ctx); err == nil {
 			rows, err = p.Store.CorpusRows(ctx)
 		}
@@ -161,25 +164,25 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 			Sketch:     redflag.Sketch(r.Lead),
 			Identified: redflag.Identified(r.Company, r.CompanyInfo, r.CompanyURL, r.URL, r.ApplyURL)}
 	}
-	if prev != nil {
-		es = patchCorpus(prev, es, closed)
-	}
-	p.corpus.prev = nil // until the write succeeds
+	p.corpus.inc = nil // until the write succeeds
 	risk := func(base []model.Flag, extra []model.Flag) model.Severity {
 		all := append(append([]model.Flag{}, base...), extra...)
 		return redflag.Risk(all)
 	}
 	var flags map[string]model.Flag
-	if prev == nil {
+	if inc == nil {
 		p.corpus.stale = nil
 		p.corpus.nStale.Store(0)
 		flags = redflag.CorpusFlags(es)
-		err = p.Store.SetCorpusFlags(ctx, p.corpusWant(flags), risk)
+		if err = p.Store.SetCorpusFlags(ctx, p.corpusWant(flags), risk); err == nil {
+			inc = redflag.NewCorpus()
+			inc.Load(es)
+		}
 	} else {
 		// Written: the listings whose cross-listing flags changed, those
 		// that left, and those stored with a change (their risk combines
 		// their own flags with these).
-		found, recompute, gone := redflag.CorpusUpdate(prev, es)
+		found, recompute, gone := inc.Update(es, closed)
 		flags = maps.Clone(p.corpus.flags)
 		stale := p.corpus.stale
 		if stale == nil {
@@ -190,8 +193,7 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 			delete(flags, id)
 			delete(stale, id)
 		}
-		for _, i := range recompute {
-			id := es[i].ID
+		for _, id := range recompute {
 			f, has := found[id]
 			old, had := flags[id]
 			switch {
@@ -239,31 +241,9 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 		p.corpus.touch(slices.Collect(maps.Keys(touched)))
 		return fmt.Errorf("ingest: corpus: %w", err)
 	}
-	p.corpus.prev, p.corpus.seq, p.corpus.flags = es, seq, flags
-	p.corpus.size.Store(int64(len(es)))
+	p.corpus.inc, p.corpus.seq, p.corpus.flags = inc, seq, flags
+	p.corpus.size.Store(int64(inc.Len()))
 	return nil
-}
-
-// patchCorpus returns prev with the entries of changed in place of those
-// with their ids (or added) and those of closed left out.
-func patchCorpus(prev, changed []redflag.CorpusEntry, closed []string) []redflag.CorpusEntry {
-	if len(changed) == 0 && len(closed) == 0 {
-		return prev
-	}
-	drop := make(map[string]bool, len(changed)+len(closed))
-	for _, id := range closed {
-		drop[id] = true
-	}
-	for i := range changed {
-		drop[changed[i].ID] = true
-	}
-	out := make([]redflag.CorpusEntry, 0, len(prev)+len(changed))
-	for i := range prev {
-		if !drop[prev[i].ID] {
-			out = append(out, prev[i])
-		}
-	}
-	return append(out, changed...)
 }
 
 // corpusWant applies the engine's disabled rules and severity overrides to

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -149,8 +150,49 @@ func (s *sqlStore) SetCorpusFlags(ctx context.Context, want map[string][]model.F
 // listings the change can touch.
 func (s *sqlStore) SetCorpusFlagsOf(ctx context.Context, ids []string, want map[string][]model.Flag, risk func(base, extra []model.Flag) model.Severity) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		return setCorpusFlags(ctx, tx, slices.Clone(ids), nil, want, risk)
+		have, err := corpusCurOf(ctx, tx, ids)
+		if err != nil {
+			return err
+		}
+		return setCorpusFlags(ctx, tx, slices.Clone(ids), have, want, risk)
 	})
+}
+
+// corpusChunk bounds the ids of one corpusCurOf query.
+const corpusChunk = 500
+
+// corpusCurOf reads the stored cross-listing flags, risk and own flags of
+// the listings ids, a chunk of ids a query (one query a listing cost a
+// round trip each); ids not stored are left out.
+func corpusCurOf(ctx context.Context, tx *sql.Tx, ids []string) (map[string]corpusCur, error) {
+	have := make(map[string]corpusCur, len(ids))
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	for len(ids) > 0 {
+		chunk := ids[:min(len(ids), corpusChunk)]
+		ids = ids[len(chunk):]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT id, corpus_flags, corpus_risk, own_flags FROM listings WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id string
+			var c corpusCur
+			if err := rows.Scan(&id, &c.flags, &c.risk, &c.own); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			have[id] = c
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return have, nil
 }
 
 // corpusCur is a listing's stored cross-listing flags and risk, and its
@@ -159,7 +201,8 @@ type corpusCur struct{ flags, risk, own string }
 
 // setCorpusFlags writes the flags in want (none for an id not in it) of
 // every listing in ids whose flags or risk change, with a new seq; have
-// holds the rows already read.
+// holds the rows already read (a listing in ids but not in have is read
+// here, or skipped when it is not stored).
 func setCorpusFlags(ctx context.Context, tx *sql.Tx, ids []string, have map[string]corpusCur, want map[string][]model.Flag, risk func(base, extra []model.Flag) model.Severity) error {
 	slices.Sort(ids) // one order, so seqs do not depend on map order
 	ids = slices.Compact(ids)

@@ -32,6 +32,12 @@ const nearBits = 3
 // clustering the whole key: a cluster holds one row per source, so a row
 // only ever joins a cluster through a link to a row of another source.
 func relink(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string) error {
+	return relinkKnown(ctx, d, tx, seeds, nil)
+}
+
+// relinkKnown is relink with the rows of some seeds given (known, by id):
+// Upsert knows the rows it has just inserted, so they are not read back.
+func relinkKnown(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string, known map[string]*dupRow) error {
 	if len(seeds) == 0 {
 		return nil
 	}
@@ -47,6 +53,10 @@ func relink(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string) error {
 	}
 	for _, id := range seeds {
 		if _, ok := comp[id]; ok {
+			continue
+		}
+		if r, ok := known[id]; ok {
+			add(r)
 			continue
 		}
 		r, err := q.byID(ctx, id)
@@ -226,8 +236,9 @@ func (q *dupQueries) byID(ctx context.Context, id string) (*dupRow, error) {
 // other sources in its key: the same fingerprint (the partial index on
 // fingerprint; the unary + keeps the planner off the key's band indexes,
 // which would read the whole key) and, when it has a SimHash, a shared
-// band (the (dedup_key, sim_bN) indexes). Parameters: key, source,
-// fingerprint, the four bands.
+// band (the (dedup_key, sim_bN) indexes). Parameters: key, source, the
+// fingerprint (only with fp), the four bands (only with sim): the query
+// names every one (PostgreSQL cannot type a parameter it does not name).
 func candidateQuery(d *dialect, fp, sim bool) string {
 	var parts []string
 	cols := d.dupCols()
@@ -235,8 +246,12 @@ func candidateQuery(d *dialect, fp, sim bool) string {
 		parts = append(parts, `SELECT `+cols+` FROM listings WHERE fingerprint = ?3 AND fingerprint <> '' AND `+d.candidateKey+` AND source <> ?2`)
 	}
 	if sim {
+		first := 3 // the first band's parameter
+		if fp {
+			first = 4
+		}
 		for i := range 4 {
-			parts = append(parts, fmt.Sprintf(`SELECT `+cols+` FROM listings WHERE dedup_key = ?1 AND sim_b%d = ?%d AND source <> ?2`, i, i+4))
+			parts = append(parts, fmt.Sprintf(`SELECT `+cols+` FROM listings WHERE dedup_key = ?1 AND sim_b%d = ?%d AND source <> ?2`, i, first+i))
 		}
 	}
 	// UNION ALL, the duplicates dropped in Go (candidates): UNION's
@@ -248,10 +263,13 @@ func (q *dupQueries) candidates(ctx context.Context, r *dupRow) ([]*dupRow, erro
 	if r.key == "" || (r.fp == "" && r.simhash == 0) {
 		return nil, nil
 	}
-	b := simBands(r.simhash)
-	args := []any{r.key, r.source, r.fp, b[0], b[1], b[2], b[3]}
-	if r.simhash == 0 {
-		args = args[:3] // the query names ?1 to ?3 only
+	args := []any{r.key, r.source}
+	if r.fp != "" {
+		args = append(args, r.fp)
+	}
+	if r.simhash != 0 {
+		b := simBands(r.simhash)
+		args = append(args, b[0], b[1], b[2], b[3])
 	}
 	rows, err := q.query(ctx, candidateQuery(q.d, r.fp != "", r.simhash != 0), args...)
 	if err != nil {

@@ -9,8 +9,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -62,6 +64,7 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 		st := &upsertStmts{tx: tx}
 		defer st.close()
 		var changed []string
+		times := make(map[string]int, len(ls))
 		for i, l := range ls {
 			o, err := st.upsertOne(ctx, l, &rows[i], now)
 			if err != nil {
@@ -71,13 +74,30 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 			if o != Unchanged {
 				changed = append(changed, l.ID)
 			}
+			times[l.ID]++
 		}
 		if err := st.flushSeq(ctx); err != nil {
 			return err
 		}
-		return relink(ctx, s.d, tx, changed)
+		return relinkKnown(ctx, s.d, tx, changed, insertedRows(ls, rows, out, times, now))
 	})
 	return out, err
+}
+
+// insertedRows returns the duplicate-link rows of the listings a batch
+// inserted, as the store holds them (dupCols), by id: a listing inserted
+// and then written again in the batch, or whose URL is not valid UTF-8
+// (the stored JSON holds it with replacement characters), is read back.
+func insertedRows(ls []*model.Listing, rows []upsertRow, out []Outcome, times map[string]int, now time.Time) map[string]*dupRow {
+	known := map[string]*dupRow{}
+	for i, l := range ls {
+		if out[i] != Created || times[l.ID] != 1 || !utf8.ValidString(l.URL) {
+			continue
+		}
+		known[l.ID] = &dupRow{id: l.ID, source: l.Source, url: l.URL, fp: l.Fingerprint, alsoAt: "[]", key: rows[i].key,
+			simhash: l.TextSimHash, firstSeen: unix(now), open: true}
+	}
+	return known
 }
 
 // upsertRow is what Upsert writes of one listing besides its times.
@@ -246,14 +266,20 @@ func (u *upsertStmts) upsertOne(ctx context.Context, l *model.Listing, r *upsert
 // each one stored open with that posting hash, built from the same posting
 // by the same code and options, only has its last_seen moved, in one
 // transaction. It returns their risks by id; the others need building.
-// An empty hash never matches.
+// An empty hash never matches. The ids whose stored hash matches are read
+// first, outside the write transaction: a first crawl (nothing stored) or
+// a board whose postings all changed writes nothing.
 func (s *sqlStore) SeenUnchanged(ctx context.Context, postings map[string]string) (map[string]model.Severity, error) {
 	out := map[string]model.Severity{}
-	if len(postings) == 0 {
+	match, err := s.matchingPostings(ctx, postings)
+	if err != nil {
+		return nil, fmt.Errorf("store: seen unchanged: %w", err)
+	}
+	if len(match) == 0 {
 		return out, nil
 	}
 	now := unix(s.Now())
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err = s.tx(ctx, func(tx *sql.Tx) error {
 		clear(out) // a retried transaction starts over
 		st, err := tx.PrepareContext(ctx, `UPDATE listings SET last_seen = ?
 			WHERE id = ? AND posting_hash = ? AND posting_hash <> '' AND closed_at IS NULL RETURNING risk`)
@@ -261,9 +287,11 @@ func (s *sqlStore) SeenUnchanged(ctx context.Context, postings map[string]string
 			return err
 		}
 		defer st.Close()
-		for id, h := range postings {
+		// The hashes are checked again here: a listing changed since
+		// the read is built.
+		for _, id := range match {
 			var risk string
-			switch err := st.QueryRowContext(ctx, now, id, h).Scan(&risk); {
+			switch err := st.QueryRowContext(ctx, now, id, postings[id]).Scan(&risk); {
 			case errors.Is(err, sql.ErrNoRows):
 			case err != nil:
 				return fmt.Errorf("seen %s: %w", id, err)
@@ -277,6 +305,51 @@ func (s *sqlStore) SeenUnchanged(ctx context.Context, postings map[string]string
 		return nil, fmt.Errorf("store: seen unchanged: %w", err)
 	}
 	return out, nil
+}
+
+// seenChunk bounds the ids of one matchingPostings query.
+const seenChunk = 500
+
+// matchingPostings returns the ids of postings stored open with the given
+// (non-empty) posting hash, sorted.
+func (s *sqlStore) matchingPostings(ctx context.Context, postings map[string]string) ([]string, error) {
+	ids := make([]string, 0, len(postings))
+	for id, h := range postings {
+		if h != "" {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	var match []string
+	for len(ids) > 0 {
+		chunk := ids[:min(len(ids), seenChunk)]
+		ids = ids[len(chunk):]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT id, posting_hash FROM listings WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)
+			AND posting_hash <> '' AND closed_at IS NULL`, args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id, h string
+			if err := rows.Scan(&id, &h); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if postings[id] == h {
+				match = append(match, id)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	slices.Sort(match)
+	return match, nil
 }
 
 // dedupKey is the group a listing's duplicates are looked for in: its

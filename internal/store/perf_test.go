@@ -40,7 +40,7 @@ func TestDedupQueryPlans(t *testing.T) {
 	}{
 		{"fingerprint and bands", candidateQuery(sqliteDialect, true, true), []any{"k", "gh", "fp", 1, 2, 3, 4}, append([]string{fp}, bands...)},
 		{"fingerprint only", candidateQuery(sqliteDialect, true, false), []any{"k", "gh", "fp"}, []string{fp}},
-		{"bands only", candidateQuery(sqliteDialect, false, true), []any{"k", "gh", "fp", 1, 2, 3, 4}, bands},
+		{"bands only", candidateQuery(sqliteDialect, false, true), []any{"k", "gh", 1, 2, 3, 4}, bands},
 		{"row by id", `SELECT ` + sqliteDialect.dupCols() + ` FROM listings WHERE id = ?`, []any{"x"}, []string{"sqlite_autoindex_listings_1 (id=?)"}},
 		{"upsert lookup", `SELECT content_hash, first_seen, closed_at FROM listings WHERE id = ?`, []any{"x"}, []string{"sqlite_autoindex_listings_1 (id=?)"}},
 	}
