@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -96,6 +97,61 @@ func FuzzKeyRegexp(f *testing.F) {
 				}
 			}
 			checkKey(t, name, k, s)
+		}
+	})
+}
+
+// TestSharedKeyWindows: every key regexp of the package finds its windows
+// in the shared scan of all their keys exactly where a scan for its own
+// keys finds them, on the agreement cases, the fast paths' texts and
+// texts crowded with keys.
+func TestSharedKeyWindows(t *testing.T) {
+	texts := keyTexts(t)
+	var all []string
+	keyOnce.Do(shareKeys)
+	for _, k := range keyRegistry {
+		all = append(all, k.keys...)
+	}
+	texts = append(texts, strings.Join(all, " "), strings.ToUpper(strings.Join(all, "")), strings.Join(all, "é"))
+	shared := 0
+	for _, k := range keyRegistry {
+		if k.rank == nil {
+			continue
+		}
+		shared++
+		for _, s := range texts {
+			checkSharedWindows(t, k, s)
+		}
+	}
+	if shared < 15 {
+		t.Errorf("%d key regexps share the key scan, want every one of the package's", shared)
+	}
+}
+
+// checkSharedWindows checks k's windows of s against its own scan's, twice
+// (the second time from the cached scan).
+func checkSharedWindows(t *testing.T, k *keyRegexp, s string) {
+	t.Helper()
+	want := k.ownWindows(s)
+	for range 2 {
+		if got := k.windows(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s on %q: shared scan windows %v, own scan %v", k.re, s, got, want)
+		}
+	}
+}
+
+// FuzzSharedKeyWindows: the shared key scan gives every key regexp the
+// windows its own scan gives, on any text.
+func FuzzSharedKeyWindows(f *testing.F) {
+	f.Add("Remote (US only), 3 days a week in our Berlin office; contract 6 months. Home-based.")
+	f.Add("HYBRID OPTION: commute to the office; report to our team; type: freelance")
+	f.Fuzz(func(t *testing.T, s string) {
+		keyOnce.Do(shareKeys)
+		for _, k := range keyRegistry {
+			if k.rank != nil {
+				checkSharedWindows(t, k, s)
+				checkSharedWindows(t, k, strings.ToLower(s))
+			}
 		}
 	})
 }
