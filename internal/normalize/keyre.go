@@ -117,8 +117,14 @@ var (
 	keyRegistry []*keyRegexp // every key regexp made, in order
 	keyOnce     sync.Once
 	sharedKeys  struct {
-		keys    []string
-		byFirst [256][]uint16 // key ids by first byte, both cases
+		keys  []string
+		first [256]bool // the first bytes of the keys, both cases
+		// pairs has bit pair(b0, b1) set for the first two bytes of each
+		// key of two or more, which byPair lists by them; byFirst lists
+		// the one-byte keys by their byte, both cases.
+		pairs   [1 << 16 / 64]uint64
+		byPair  map[uint16][]uint16
+		byFirst [256][]uint16
 	}
 	keyPool = sync.Pool{New: func() any { return new(keyCache) }}
 )
@@ -137,12 +143,23 @@ func shareKeys() {
 			}
 		}
 	}
+	sharedKeys.byPair = map[uint16][]uint16{}
 	for id, key := range sharedKeys.keys {
 		c := key[0]
-		sharedKeys.byFirst[c] = append(sharedKeys.byFirst[c], uint16(id))
+		sharedKeys.first[c] = true
 		if c >= 'a' && c <= 'z' {
-			sharedKeys.byFirst[c-'a'+'A'] = append(sharedKeys.byFirst[c-'a'+'A'], uint16(id))
+			sharedKeys.first[c-'a'+'A'] = true
 		}
+		if len(key) == 1 {
+			sharedKeys.byFirst[c] = append(sharedKeys.byFirst[c], uint16(id))
+			if c >= 'a' && c <= 'z' {
+				sharedKeys.byFirst[c-'a'+'A'] = append(sharedKeys.byFirst[c-'a'+'A'], uint16(id))
+			}
+			continue
+		}
+		p := keyPair(key[0], key[1])
+		sharedKeys.pairs[p/64] |= 1 << (p % 64)
+		sharedKeys.byPair[p] = append(sharedKeys.byPair[p], uint16(id))
 	}
 	for _, k := range keyRegistry {
 		if len(k.keys) >= 255 {
@@ -184,13 +201,38 @@ func (c *keyCache) hits(s string) *keyHits {
 		h.pos = make([]int32, 0, 64)
 	}
 	for i := 0; i < len(s); i++ {
+		if !sharedKeys.first[s[i]] {
+			continue
+		}
 		for _, id := range sharedKeys.byFirst[s[i]] {
 			if hasPrefixFold(s[i:], sharedKeys.keys[id]) {
 				h.pos, h.key = append(h.pos, int32(i)), append(h.key, id)
 			}
 		}
+		if i+1 == len(s) {
+			break
+		}
+		// A key is there only if its first two bytes are (folded).
+		if p := keyPair(lowerByte(s[i]), lowerByte(s[i+1])); sharedKeys.pairs[p/64]&(1<<(p%64)) != 0 {
+			for _, id := range sharedKeys.byPair[p] {
+				if hasPrefixFold(s[i:], sharedKeys.keys[id]) {
+					h.pos, h.key = append(h.pos, int32(i)), append(h.key, id)
+				}
+			}
+		}
 	}
 	return h
+}
+
+// keyPair is the index of two bytes in sharedKeys.pairs.
+func keyPair(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // findAll is the regexp's FindAllStringSubmatchIndex on one window, or

@@ -155,3 +155,27 @@ func FuzzSharedKeyWindows(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkKeyWindows: the windows of every key regexp of the package on
+// one description, from the shared scan (cached after the first) and from
+// a scan of each one's own.
+func BenchmarkKeyWindows(b *testing.B) {
+	keyOnce.Do(shareKeys)
+	text := Text(benchHTML)
+	b.Run("shared", func(b *testing.B) {
+		for b.Loop() {
+			s := strings.Clone(text) // a new text: the scan is not cached
+			for _, k := range keyRegistry {
+				k.windows(s)
+			}
+		}
+	})
+	b.Run("own", func(b *testing.B) {
+		for b.Loop() {
+			s := strings.Clone(text)
+			for _, k := range keyRegistry {
+				k.ownWindows(s)
+			}
+		}
+	})
+}
