@@ -20,7 +20,121 @@ var policy = func() *bluemonday.Policy {
 
 // Sanitize returns HTML safe to show: bluemonday's UGC policy.
 func Sanitize(s string) string {
-	return strings.TrimSpace(policy.Sanitize(strings.ToValidUTF8(s, "\uFFFD")))
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if out, ok := sanitizePlain(s); ok {
+		return strings.TrimSpace(out)
+	}
+	return strings.TrimSpace(policy.Sanitize(s))
+}
+
+// plainTags are the elements the policy keeps as they are when they have
+// no attributes, found by asking it (see plainTag).
+var plainTags = func() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range []string{"p", "br", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "i", "em",
+		"u", "s", "blockquote", "pre", "code", "hr", "div", "span", "sub", "sup", "small", "table", "thead", "tbody", "tr",
+		"td", "th", "dl", "dt", "dd"} {
+		if plainTag(t) {
+			out[t] = true
+		}
+	}
+	return out
+}()
+
+// plainTag reports whether the policy writes element t without
+// attributes back as it is: start, end and self-closing tag, and text
+// inside.
+func plainTag(t string) bool {
+	for _, in := range []string{"<" + t + ">x</" + t + ">", "<" + t + "/>", "a<" + t + ">b</" + t + ">c<" + t + "/>"} {
+		if policy.Sanitize(in) != in {
+			return false
+		}
+	}
+	return true
+}
+
+// sanitizePlain is policy.Sanitize(s) for HTML made of the elements of
+// plainTags only, each tag written as the policy writes it ("<p>", "</p>",
+// "<br/>": lower case, no attributes, no space), and text without '<',
+// '\r', NUL or entities other than &amp; &lt; &gt; &#39; &#34;: the
+// policy then writes the tags back and the text escaped as html.EscapeString
+// escapes it, which is what this does. It reports false for any other s.
+func sanitizePlain(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/32)
+	for i := 0; i < len(s); {
+		j := i + strings.IndexAny(s[i:], "<>&'\"\r\x00")
+		if j < i {
+			b.WriteString(s[i:])
+			break
+		}
+		b.WriteString(s[i:j])
+		i = j
+		switch s[i] {
+		case '\'':
+			b.WriteString("&#39;")
+			i++
+		case '"':
+			b.WriteString("&#34;")
+			i++
+		case '>':
+			b.WriteString("&gt;")
+			i++
+		case '&':
+			n := plainEntity(s[i:])
+			if n == 0 {
+				return "", false
+			}
+			b.WriteString(s[i : i+n])
+			i += n
+		case '<':
+			n := plainTagAt(s[i:])
+			if n == 0 {
+				return "", false
+			}
+			b.WriteString(s[i : i+n])
+			i += n
+		default: // \r, NUL
+			return "", false
+		}
+	}
+	return b.String(), true
+}
+
+// plainEntity returns the length of the entity s starts with when it is
+// one the policy writes back as it is, else 0.
+func plainEntity(s string) int {
+	for _, e := range []string{"&amp;", "&lt;", "&gt;", "&#39;", "&#34;"} {
+		if strings.HasPrefix(s, e) {
+			return len(e)
+		}
+	}
+	return 0
+}
+
+// plainTagAt returns the length of the tag s starts with when it is one
+// of plainTags written as the policy writes it ("<p>", "</p>", "<br/>"),
+// else 0.
+func plainTagAt(s string) int {
+	i := 1
+	end := i < len(s) && s[i] == '/'
+	if end {
+		i++
+	}
+	j := i
+	for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
+		j++
+	}
+	if j == i || !plainTags[s[i:j]] {
+		return 0
+	}
+	switch {
+	case j < len(s) && s[j] == '>':
+		return j + 1
+	case !end && j+1 < len(s) && s[j] == '/' && s[j+1] == '>':
+		return j + 2
+	}
+	return 0
 }
 
 var (
