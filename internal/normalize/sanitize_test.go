@@ -14,7 +14,12 @@ func sanitizeTexts() []string {
 		"<title>t</title>", "<textarea>&amp;<b></textarea>", "a < b", "a <3 b", "<!-- c -->x", "<!DOCTYPE html>x",
 		"<br>", "<br/>", "<br />", "</br>", "<p/>", "<li-x>a", "<p>\r\nx</p>", "a\x00b", "<p>é\u00a0ſ K</p>", "  ", " <p> </p> ",
 		"<unknown>x</unknown>", "<h7>x</h7>", "<table><tr><td>a</td></tr></table>", "<img/>", "<hr/>", "&", "&amp", "<", ">",
-		"<div><p>x</p></div>", "<strong>a</strong><em>b</em><b>c</b><i>d</i>", "<pre>  a\n  b</pre>", "<p>a</p\n>", "<\x00p>"}
+		"<div><p>x</p></div>", "<strong>a</strong><em>b</em><b>c</b><i>d</i>", "<pre>  a\n  b</pre>", "<p>a</p\n>", "<\x00p>",
+		"a & b", "R&D and R&amp;D", "a &", "a &<p>", "&;", "&-x", "&#", "&#x", "&#39", "&amp", "&ampx;", "&amp x;", "&nbsp;&quot;&#x27;&mdash;&reg;&hellip;",
+		"&NBSP; &Amp; &AMP;", "&notit; &notin;", `<p style="min-height:1.5em">x</p>`, `<p style="a">`, `<p style='a'>`, `<p style="a" class="b">`,
+		`<p style="a"/>`, `<br style="x"/>`, `<p style="a&amp;b">`, `<p style="<">`, `<p  style="a">`, `<p style=a>`, `</p style="x">`,
+		`<p style="/">x`, `<p style="a"`, `<p style="`, `<p style="a\nb">`, `<span style="font-size: 11pt;">x</span>`,
+		`<strong style="font-size: 18px;">x</strong>`, `<p style="a" style="b">`, `<p style="x"style="y">`, `<p style="">`}
 	for _, s := range fastTexts() {
 		out = append(out, s, "<p>"+s+"</p>")
 	}
@@ -49,7 +54,7 @@ func TestSanitizeLikeBluemonday(t *testing.T) {
 			checkSanitize(t, c.Text)
 		}
 	}
-	for _, s := range []string{benchHTML, "<p>a</p><ul><li>b's</li></ul>", "x &amp; y"} {
+	for _, s := range []string{benchHTML, "<p>a</p><ul><li>b's</li></ul>", "x &amp; y", "R& D &nbsp;", `<p style="min-height:1.5em">x</p>`} {
 		if _, ok := sanitizePlain(s); !ok {
 			t.Errorf("sanitizePlain(%q): not taken", s)
 		}
