@@ -119,11 +119,11 @@ var (
 	sharedKeys  struct {
 		keys  []string
 		first [256]bool // the first bytes of the keys, both cases
-		// pairs has bit pair(b0, b1) set for the first two bytes of each
-		// key of two or more, which byPair lists by them; byFirst lists
-		// the one-byte keys by their byte, both cases.
-		pairs   [1 << 16 / 64]uint64
-		byPair  map[uint16][]uint16
+		// heads has bit keyHead(...) set for the first bytes (up to three)
+		// of each key of two or more, which byHead lists by them; byFirst
+		// lists the one-byte keys by their byte, both cases.
+		heads   [1 << 16 / 64]uint64
+		byHead  map[uint32][]uint16
 		byFirst [256][]uint16
 	}
 	keyPool = sync.Pool{New: func() any { return new(keyCache) }}
@@ -143,7 +143,7 @@ func shareKeys() {
 			}
 		}
 	}
-	sharedKeys.byPair = map[uint16][]uint16{}
+	sharedKeys.byHead = map[uint32][]uint16{}
 	for id, key := range sharedKeys.keys {
 		c := key[0]
 		sharedKeys.first[c] = true
@@ -157,9 +157,9 @@ func shareKeys() {
 			}
 			continue
 		}
-		p := keyPair(key[0], key[1])
-		sharedKeys.pairs[p/64] |= 1 << (p % 64)
-		sharedKeys.byPair[p] = append(sharedKeys.byPair[p], uint16(id))
+		h := keyHead(key)
+		sharedKeys.heads[headBit(h)/64] |= 1 << (headBit(h) % 64)
+		sharedKeys.byHead[h] = append(sharedKeys.byHead[h], uint16(id))
 	}
 	for _, k := range keyRegistry {
 		if len(k.keys) >= 255 {
@@ -212,20 +212,41 @@ func (c *keyCache) hits(s string) *keyHits {
 		if i+1 == len(s) {
 			break
 		}
-		// A key is there only if its first two bytes are (folded).
-		if p := keyPair(lowerByte(s[i]), lowerByte(s[i+1])); sharedKeys.pairs[p/64]&(1<<(p%64)) != 0 {
-			for _, id := range sharedKeys.byPair[p] {
-				if hasPrefixFold(s[i:], sharedKeys.keys[id]) {
-					h.pos, h.key = append(h.pos, int32(i)), append(h.key, id)
-				}
-			}
+		// A key is there only if its head is: its first two bytes, and
+		// its third if it has one (folded).
+		h.add(s, i, keyHead(s[i:i+2]))
+		if i+2 < len(s) {
+			h.add(s, i, keyHead(s[i:i+3]))
 		}
 	}
 	return h
 }
 
-// keyPair is the index of two bytes in sharedKeys.pairs.
-func keyPair(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+// add adds the keys with the head k that s holds at i.
+func (h *keyHits) add(s string, i int, k uint32) {
+	if b := headBit(k); sharedKeys.heads[b/64]&(1<<(b%64)) == 0 {
+		return
+	}
+	for _, id := range sharedKeys.byHead[k] {
+		if hasPrefixFold(s[i:], sharedKeys.keys[id]) {
+			h.pos, h.key = append(h.pos, int32(i)), append(h.key, id)
+		}
+	}
+}
+
+// keyHead packs the first bytes of s, lower-cased, up to three, with
+// their number: the key of a key's head in sharedKeys.byHead.
+func keyHead(s string) uint32 {
+	n := min(len(s), 3)
+	h := uint32(n)
+	for i := 0; i < n; i++ {
+		h = h<<8 | uint32(lowerByte(s[i]))
+	}
+	return h
+}
+
+// headBit is the bit of a head in sharedKeys.heads.
+func headBit(h uint32) uint16 { return uint16((h * 0x9e3779b1) >> 16) }
 
 // lowerByte lower-cases an ASCII letter.
 func lowerByte(c byte) byte {
