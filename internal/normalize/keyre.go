@@ -117,14 +117,17 @@ var (
 	keyRegistry []*keyRegexp // every key regexp made, in order
 	keyOnce     sync.Once
 	sharedKeys  struct {
-		keys  []string
-		first [256]bool // the first bytes of the keys, both cases
+		keys []string
 		// heads has bit keyHead(...) set for the first bytes (up to three)
 		// of each key of two or more, which byHead lists by them; byFirst
 		// lists the one-byte keys by their byte, both cases.
 		heads   [1 << 16 / 64]uint64
 		byHead  map[uint32][]uint16
 		byFirst [256][]uint16
+		short   bool // whether there are one-byte keys
+		// pairs has bit pair(b0, b1) set for the first two bytes of
+		// each key of two or more.
+		pairs [1 << 16 / 64]uint64
 	}
 	keyPool = sync.Pool{New: func() any { return new(keyCache) }}
 )
@@ -146,19 +149,17 @@ func shareKeys() {
 	sharedKeys.byHead = map[uint32][]uint16{}
 	for id, key := range sharedKeys.keys {
 		c := key[0]
-		sharedKeys.first[c] = true
-		if c >= 'a' && c <= 'z' {
-			sharedKeys.first[c-'a'+'A'] = true
-		}
 		if len(key) == 1 {
+			sharedKeys.short = true
 			sharedKeys.byFirst[c] = append(sharedKeys.byFirst[c], uint16(id))
 			if c >= 'a' && c <= 'z' {
 				sharedKeys.byFirst[c-'a'+'A'] = append(sharedKeys.byFirst[c-'a'+'A'], uint16(id))
 			}
 			continue
 		}
-		h := keyHead(key)
+		h, p := keyHead(key), keyPair(key[0], key[1])
 		sharedKeys.heads[headBit(h)/64] |= 1 << (headBit(h) % 64)
+		sharedKeys.pairs[p/64] |= 1 << (p % 64)
 		sharedKeys.byHead[h] = append(sharedKeys.byHead[h], uint16(id))
 	}
 	for _, k := range keyRegistry {
@@ -201,19 +202,22 @@ func (c *keyCache) hits(s string) *keyHits {
 		h.pos = make([]int32, 0, 64)
 	}
 	for i := 0; i < len(s); i++ {
-		if !sharedKeys.first[s[i]] {
-			continue
-		}
-		for _, id := range sharedKeys.byFirst[s[i]] {
-			if hasPrefixFold(s[i:], sharedKeys.keys[id]) {
-				h.pos, h.key = append(h.pos, int32(i)), append(h.key, id)
+		if sharedKeys.short {
+			for _, id := range sharedKeys.byFirst[s[i]] {
+				if hasPrefixFold(s[i:], sharedKeys.keys[id]) {
+					h.pos, h.key = append(h.pos, int32(i)), append(h.key, id)
+				}
 			}
 		}
 		if i+1 == len(s) {
 			break
 		}
-		// A key is there only if its head is: its first two bytes, and
-		// its third if it has one (folded).
+		// A key is there only if its first two bytes are (one bit set
+		// looked up, mostly clear), and its head (those, and its third
+		// byte if it has one: folded).
+		if p := keyPair(lowerBytes[s[i]], lowerBytes[s[i+1]]); sharedKeys.pairs[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
 		h.add(s, i, keyHead(s[i:i+2]))
 		if i+2 < len(s) {
 			h.add(s, i, keyHead(s[i:i+3]))
@@ -247,6 +251,17 @@ func keyHead(s string) uint32 {
 
 // headBit is the bit of a head in sharedKeys.heads.
 func headBit(h uint32) uint16 { return uint16((h * 0x9e3779b1) >> 16) }
+
+// keyPair is the index of two bytes in sharedKeys.pairs.
+func keyPair(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+
+// lowerBytes maps a byte to lowerByte's.
+var lowerBytes = func() (t [256]byte) {
+	for i := range t {
+		t[i] = lowerByte(byte(i))
+	}
+	return t
+}()
 
 // lowerByte lower-cases an ASCII letter.
 func lowerByte(c byte) byte {
