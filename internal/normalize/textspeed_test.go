@@ -49,6 +49,9 @@ func FuzzTextSteps(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkTextSteps(t, s)
 		checkTextSteps(t, strings.ToValidUTF8(s, "\uFFFD"))
+		if got, want := TitleKey(s), titleKeyRegexps(s); got != want {
+			t.Errorf("TitleKey(%q) = %q, want %q", s, got, want)
+		}
 	})
 }
 
@@ -64,4 +67,32 @@ func BenchmarkUnglue(b *testing.B) {
 			unglueRunes(text)
 		}
 	})
+}
+
+// TestTitleKeyLikeRegexps: TitleKey, which skips a regexp on a title
+// without the character its matches need, gives what running them all
+// gives.
+func TestTitleKeyLikeRegexps(t *testing.T) {
+	titles := []string{"Data Analyst (m/w/d) - Remote", "Engineer [Remote, US]", "Designer – Europe", "Writer — EMEA", "A | UK",
+		"Barista, USA", "Intern (2026)", "Analyst m/f", "Nurse (f/m/x)", "Dev (Remote)", "Plain Title", "", "x/y", "(", "-us"}
+	for _, path := range agreementFiles {
+		for _, c := range readAgreementCases(t, path) {
+			titles = append(titles, c.Title)
+		}
+	}
+	titles = append(titles, fastTexts()...)
+	for _, s := range titles {
+		if got, want := TitleKey(s), titleKeyRegexps(s); got != want {
+			t.Errorf("TitleKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+
+// titleKeyRegexps is TitleKey with every regexp run: what it must return.
+func titleKeyRegexps(title string) string {
+	t := genderMark.ReplaceAllString(title, " ")
+	t = titleNoise.ReplaceAllString(t, " ")
+	t = titleTail.ReplaceAllString(t, "")
+	return strings.Join(keyWords(t), " ")
 }
