@@ -88,7 +88,6 @@ func TestTitleKeyLikeRegexps(t *testing.T) {
 	}
 }
 
-
 // titleKeyRegexps is TitleKey with every regexp run: what it must return.
 func titleKeyRegexps(title string) string {
 	t := genderMark.ReplaceAllString(title, " ")
