@@ -3,6 +3,7 @@ package normalize
 import (
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -178,4 +179,35 @@ func BenchmarkKeyWindows(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestSharedKeyWindowsConcurrent: goroutines scanning different texts at
+// once each get their own text's windows (the cache is per pool entry).
+func TestSharedKeyWindowsConcurrent(t *testing.T) {
+	texts := keyTexts(t)
+	keyOnce.Do(shareKeys)
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := g; i < len(texts); i += 4 {
+				for _, k := range keyRegistry {
+					if k.rank != nil && !reflect.DeepEqual(k.windows(texts[i]), k.ownWindows(texts[i])) {
+						select {
+						case errs <- k.re.String() + " on " + texts[i]:
+						default:
+						}
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("shared scan windows differ from the own scan's: %.200s", e)
+	}
 }
