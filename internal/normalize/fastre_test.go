@@ -13,7 +13,7 @@ import (
 var cueRegexps = []*cueRegexp{deadlineCue, locOnsite, strongOnsite, bodyHybrid, bodyRemote, bodyRegion, officeMention, unpaidRe,
 	titleMicro, bodyIntern, bodyVolunteer, bodyContract, bodyProject, bodyPart, bodyFull,
 	reWeekly, reHourWeek, reTotal, reDuration, totalNotBefore, durCue, durNotBefore, durAfterEffort,
-	cueBefore, upToBefore, badBefore, payWord}
+	cueBefore, upToBefore, badBefore, payWord, zoneHours}
 
 // fastTexts are texts that exercise the fast paths: odd case, runes that
 // fold to ASCII letters, invalid UTF-8 and cut words.

@@ -42,9 +42,18 @@ func CompanyKey(name string) string {
 // gender markers ("(m/w/d)"), work-place notes ("(Remote)", "- Remote
 // Europe") and bracketed codes.
 func TitleKey(title string) string {
-	t := genderMark.ReplaceAllString(title, " ")
-	t = titleNoise.ReplaceAllString(t, " ")
-	t = titleTail.ReplaceAllString(t, "")
+	t := title
+	// Each regexp runs only on a title holding a character all of its
+	// matches hold ('/', a bracket, a separator).
+	if strings.IndexByte(t, '/') >= 0 {
+		t = genderMark.ReplaceAllString(t, " ")
+	}
+	if strings.ContainsAny(t, "([") {
+		t = titleNoise.ReplaceAllString(t, " ")
+	}
+	if strings.ContainsAny(t, "-–—|,") {
+		t = titleTail.ReplaceAllString(t, "")
+	}
 	return strings.Join(keyWords(t), " ")
 }
 

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"sync"
 
 	"github.com/gigscout/gigscout/internal/textcue"
 )
@@ -18,6 +19,11 @@ type keyRegexp struct {
 	byFirst       [256][]string // keys by first byte, both cases
 	first         [256]bool     // the bytes byFirst has keys for
 	before, after int
+	keys          []string // as given
+	// rank[id] is 1 + the index in keys of the shared key id (0: not one of
+	// keys); nil for a key regexp made after the shared keys were (see
+	// sharedKeys), which scans for its keys itself.
+	rank []uint8
 }
 
 // minCuePrefix is the shortest prefix worth a cue search in a window:
@@ -25,7 +31,7 @@ type keyRegexp struct {
 const minCuePrefix = 3
 
 func newKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
-	k := &keyRegexp{re: regexp.MustCompile(expr), before: before, after: after}
+	k := &keyRegexp{re: regexp.MustCompile(expr), before: before, after: after, keys: keys}
 	if c, err := compileCue(expr); err == nil && c.fast.MinPrefix() >= minCuePrefix {
 		k.cue = c
 	}
@@ -36,36 +42,233 @@ func newKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
 			k.byFirst[c-'a'+'A'], k.first[c-'a'+'A'] = append(k.byFirst[c-'a'+'A'], key), true
 		}
 	}
+	keyMu.Lock()
+	keyRegistry = append(keyRegistry, k)
+	keyMu.Unlock()
 	return k
 }
 
 // windows returns the merged byte ranges around the key words of s.
 func (k *keyRegexp) windows(s string) [][2]int {
+	keyOnce.Do(shareKeys)
+	if k.rank == nil || reference {
+		return k.ownWindows(s)
+	}
+	c := keyPool.Get().(*keyCache)
+	h := c.hits(s)
+	var out [][2]int
+	for j := 0; j < len(h.pos); {
+		// The first of k's keys (in their order) at this position.
+		p, best := h.pos[j], uint8(0)
+		for ; j < len(h.pos) && h.pos[j] == p; j++ {
+			if r := k.rank[h.key[j]]; r > 0 && (best == 0 || r < best) {
+				best = r
+			}
+		}
+		if best > 0 {
+			out = k.addWindow(out, s, int(p), k.keys[best-1])
+		}
+	}
+	keyPool.Put(c)
+	return out
+}
+
+// ownWindows is windows by a scan of s for k's keys alone.
+func (k *keyRegexp) ownWindows(s string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(s); i++ {
 		if !k.first[s[i]] {
 			continue
 		}
 		for _, key := range k.byFirst[s[i]] {
-			if !hasPrefixFold(s[i:], key) {
-				continue
+			if hasPrefixFold(s[i:], key) {
+				out = k.addWindow(out, s, i, key)
+				break
 			}
-			w := [2]int{max(0, i-k.before), min(len(s), i+len(key)+k.after)}
-			for w[0] > 0 && (s[w[0]-1] >= 0x80 || isLetterByte(s[w[0]-1]) || isDigit(s[w[0]-1])) {
-				w[0]-- // a window starts and ends between words: \b holds
-			}
-			for w[1] < len(s) && (s[w[1]] >= 0x80 || isLetterByte(s[w[1]]) || isDigit(s[w[1]])) {
-				w[1]++
-			}
-			if n := len(out); n > 0 && w[0] <= out[n-1][1] {
-				out[n-1][1] = max(out[n-1][1], w[1])
-			} else {
-				out = append(out, w)
-			}
-			break
 		}
 	}
 	return out
+}
+
+// addWindow adds to out (ascending) the window around key at i in s.
+func (k *keyRegexp) addWindow(out [][2]int, s string, i int, key string) [][2]int {
+	w := [2]int{max(0, i-k.before), min(len(s), i+len(key)+k.after)}
+	for w[0] > 0 && (s[w[0]-1] >= 0x80 || isLetterByte(s[w[0]-1]) || isDigit(s[w[0]-1])) {
+		w[0]-- // a window starts and ends between words: \b holds
+	}
+	for w[1] < len(s) && (s[w[1]] >= 0x80 || isLetterByte(s[w[1]]) || isDigit(s[w[1]])) {
+		w[1]++
+	}
+	if n := len(out); n > 0 && w[0] <= out[n-1][1] {
+		out[n-1][1] = max(out[n-1][1], w[1])
+	} else {
+		out = append(out, w)
+	}
+	return out
+}
+
+// The key regexps of the package share one scan of a text for all their
+// keys: some twenty of them search each description, and a scan each cost
+// more than all of their regexp runs. The scan is kept for the last few
+// texts of a goroutine's pool entry; a text is its key (compared whole, so
+// a hit is never stale).
+var (
+	keyMu       sync.Mutex
+	keyRegistry []*keyRegexp // every key regexp made, in order
+	keyOnce     sync.Once
+	sharedKeys  struct {
+		keys []string
+		// heads has bit keyHead(...) set for the first bytes (up to three)
+		// of each key of two or more, which byHead lists by them; byFirst
+		// lists the one-byte keys by their byte, both cases.
+		heads   [1 << 16 / 64]uint64
+		byHead  map[uint32][]uint16
+		byFirst [256][]uint16
+		short   bool // whether there are one-byte keys
+		// pairs has bit pair(b0, b1) set for the first two bytes of
+		// each key of two or more.
+		pairs [1 << 16 / 64]uint64
+	}
+	keyPool = sync.Pool{New: func() any { return new(keyCache) }}
+)
+
+// shareKeys builds sharedKeys from the key regexps made so far (the
+// package's variables) and gives each its ranks.
+func shareKeys() {
+	keyMu.Lock()
+	defer keyMu.Unlock()
+	ids := map[string]uint16{}
+	for _, k := range keyRegistry {
+		for _, key := range k.keys {
+			if _, ok := ids[key]; !ok {
+				ids[key] = uint16(len(sharedKeys.keys))
+				sharedKeys.keys = append(sharedKeys.keys, key)
+			}
+		}
+	}
+	sharedKeys.byHead = map[uint32][]uint16{}
+	for id, key := range sharedKeys.keys {
+		c := key[0]
+		if len(key) == 1 {
+			sharedKeys.short = true
+			sharedKeys.byFirst[c] = append(sharedKeys.byFirst[c], uint16(id))
+			if c >= 'a' && c <= 'z' {
+				sharedKeys.byFirst[c-'a'+'A'] = append(sharedKeys.byFirst[c-'a'+'A'], uint16(id))
+			}
+			continue
+		}
+		h, p := keyHead(key), keyPair(key[0], key[1])
+		sharedKeys.heads[headBit(h)/64] |= 1 << (headBit(h) % 64)
+		sharedKeys.pairs[p/64] |= 1 << (p % 64)
+		sharedKeys.byHead[h] = append(sharedKeys.byHead[h], uint16(id))
+	}
+	for _, k := range keyRegistry {
+		if len(k.keys) >= 255 {
+			continue
+		}
+		rank := make([]uint8, len(sharedKeys.keys))
+		for i := len(k.keys) - 1; i >= 0; i-- { // the first of a repeated key wins
+			rank[ids[k.keys[i]]] = uint8(i + 1)
+		}
+		k.rank = rank
+	}
+}
+
+// keyHits are the places of the shared keys in text: pos ascending, each
+// with the id of a key there (a place with several keys comes once for each).
+type keyHits struct {
+	text string
+	pos  []int32
+	key  []uint16
+}
+
+// keyCache holds the hits of the last texts scanned.
+type keyCache struct {
+	e    [2]keyHits
+	next int
+}
+
+// hits returns the hits of s, scanning it unless it is cached.
+func (c *keyCache) hits(s string) *keyHits {
+	for i := range c.e {
+		if h := &c.e[i]; h.pos != nil && h.text == s {
+			return h
+		}
+	}
+	h := &c.e[c.next]
+	c.next = (c.next + 1) % len(c.e)
+	h.text, h.pos, h.key = s, h.pos[:0], h.key[:0]
+	if h.pos == nil {
+		h.pos = make([]int32, 0, 64)
+	}
+	for i := 0; i < len(s); i++ {
+		if sharedKeys.short {
+			for _, id := range sharedKeys.byFirst[s[i]] {
+				if hasPrefixFold(s[i:], sharedKeys.keys[id]) {
+					h.pos, h.key = append(h.pos, int32(i)), append(h.key, id)
+				}
+			}
+		}
+		if i+1 == len(s) {
+			break
+		}
+		// A key is there only if its first two bytes are (one bit set
+		// looked up, mostly clear), and its head (those, and its third
+		// byte if it has one: folded).
+		if p := keyPair(lowerBytes[s[i]], lowerBytes[s[i+1]]); sharedKeys.pairs[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
+		h.add(s, i, keyHead(s[i:i+2]))
+		if i+2 < len(s) {
+			h.add(s, i, keyHead(s[i:i+3]))
+		}
+	}
+	return h
+}
+
+// add adds the keys with the head k that s holds at i.
+func (h *keyHits) add(s string, i int, k uint32) {
+	if b := headBit(k); sharedKeys.heads[b/64]&(1<<(b%64)) == 0 {
+		return
+	}
+	for _, id := range sharedKeys.byHead[k] {
+		if hasPrefixFold(s[i:], sharedKeys.keys[id]) {
+			h.pos, h.key = append(h.pos, int32(i)), append(h.key, id)
+		}
+	}
+}
+
+// keyHead packs the first bytes of s, lower-cased, up to three, with
+// their number: the key of a key's head in sharedKeys.byHead.
+func keyHead(s string) uint32 {
+	n := min(len(s), 3)
+	h := uint32(n)
+	for i := 0; i < n; i++ {
+		h = h<<8 | uint32(lowerByte(s[i]))
+	}
+	return h
+}
+
+// headBit is the bit of a head in sharedKeys.heads.
+func headBit(h uint32) uint16 { return uint16((h * 0x9e3779b1) >> 16) }
+
+// keyPair is the index of two bytes in sharedKeys.pairs.
+func keyPair(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+
+// lowerBytes maps a byte to lowerByte's.
+var lowerBytes = func() (t [256]byte) {
+	for i := range t {
+		t[i] = lowerByte(byte(i))
+	}
+	return t
+}()
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // findAll is the regexp's FindAllStringSubmatchIndex on one window, or

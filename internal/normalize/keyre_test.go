@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"reflect"
+	"strings"
+	"sync"
 	"testing"
 )
 
@@ -98,4 +100,114 @@ func FuzzKeyRegexp(f *testing.F) {
 			checkKey(t, name, k, s)
 		}
 	})
+}
+
+// TestSharedKeyWindows: every key regexp of the package finds its windows
+// in the shared scan of all their keys exactly where a scan for its own
+// keys finds them, on the agreement cases, the fast paths' texts and
+// texts crowded with keys.
+func TestSharedKeyWindows(t *testing.T) {
+	texts := keyTexts(t)
+	var all []string
+	keyOnce.Do(shareKeys)
+	for _, k := range keyRegistry {
+		all = append(all, k.keys...)
+	}
+	texts = append(texts, strings.Join(all, " "), strings.ToUpper(strings.Join(all, "")), strings.Join(all, "é"))
+	shared := 0
+	for _, k := range keyRegistry {
+		if k.rank == nil {
+			continue
+		}
+		shared++
+		for _, s := range texts {
+			checkSharedWindows(t, k, s)
+		}
+	}
+	if shared < 15 {
+		t.Errorf("%d key regexps share the key scan, want every one of the package's", shared)
+	}
+}
+
+// checkSharedWindows checks k's windows of s against its own scan's, twice
+// (the second time from the cached scan).
+func checkSharedWindows(t *testing.T, k *keyRegexp, s string) {
+	t.Helper()
+	want := k.ownWindows(s)
+	for range 2 {
+		if got := k.windows(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s on %q: shared scan windows %v, own scan %v", k.re, s, got, want)
+		}
+	}
+}
+
+// FuzzSharedKeyWindows: the shared key scan gives every key regexp the
+// windows its own scan gives, on any text.
+func FuzzSharedKeyWindows(f *testing.F) {
+	f.Add("Remote (US only), 3 days a week in our Berlin office; contract 6 months. Home-based.")
+	f.Add("HYBRID OPTION: commute to the office; report to our team; type: freelance")
+	f.Fuzz(func(t *testing.T, s string) {
+		keyOnce.Do(shareKeys)
+		for _, k := range keyRegistry {
+			if k.rank != nil {
+				checkSharedWindows(t, k, s)
+				checkSharedWindows(t, k, strings.ToLower(s))
+			}
+		}
+	})
+}
+
+// BenchmarkKeyWindows: the windows of every key regexp of the package on
+// one description, from the shared scan (cached after the first) and from
+// a scan of each one's own.
+func BenchmarkKeyWindows(b *testing.B) {
+	keyOnce.Do(shareKeys)
+	text := Text(benchHTML)
+	b.Run("shared", func(b *testing.B) {
+		for b.Loop() {
+			s := strings.Clone(text) // a new text: the scan is not cached
+			for _, k := range keyRegistry {
+				k.windows(s)
+			}
+		}
+	})
+	b.Run("own", func(b *testing.B) {
+		for b.Loop() {
+			s := strings.Clone(text)
+			for _, k := range keyRegistry {
+				k.ownWindows(s)
+			}
+		}
+	})
+}
+
+// TestSharedKeyWindowsConcurrent: goroutines scanning different texts at
+// once each get their own text's windows (the cache is per pool entry).
+func TestSharedKeyWindowsConcurrent(t *testing.T) {
+	texts := keyTexts(t)
+	keyOnce.Do(shareKeys)
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := g; i < len(texts); i += 4 {
+				for _, k := range keyRegistry {
+					if k.rank != nil && !reflect.DeepEqual(k.windows(texts[i]), k.ownWindows(texts[i])) {
+						select {
+						case errs <- k.re.String() + " on " + texts[i]:
+						default:
+						}
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("shared scan windows differ from the own scan's: %.200s", e)
+	}
 }

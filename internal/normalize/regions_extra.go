@@ -34,7 +34,7 @@ var (
 	// workAuthOf: "US work authorization required", "UK right to work".
 	workAuthOf = regexp.MustCompile(`(?i)\b([\p{L}.]+)\s+(?:work authori[sz]ation|work permit|right to work|work visa)\b`)
 	// zoneHours: "during US time zones", "European business hours".
-	zoneHours = regexp.MustCompile(`(?i)\b(US|U\.S\.|USA|UK|EU|European|North American|Americas|APAC|EMEA|LATAM)\s+(?:business\s+|working\s+)?(?:time\s*zones?|hours)\b`)
+	zoneHours = newCueRegexp(`(?i)\b(US|U\.S\.|USA|UK|EU|European|North American|Americas|APAC|EMEA|LATAM)\s+(?:business\s+|working\s+)?(?:time\s*zones?|hours)\b`)
 )
 
 // placeOnly: "(US ONLY)", "Germany only", "UK-based freelancers only",

@@ -20,7 +20,162 @@ var policy = func() *bluemonday.Policy {
 
 // Sanitize returns HTML safe to show: bluemonday's UGC policy.
 func Sanitize(s string) string {
-	return strings.TrimSpace(policy.Sanitize(strings.ToValidUTF8(s, "\uFFFD")))
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if out, ok := sanitizePlain(s); ok {
+		return strings.TrimSpace(out)
+	}
+	return strings.TrimSpace(policy.Sanitize(s))
+}
+
+// plainTags are the elements the policy keeps as they are when they have
+// no attributes, found by asking it (see plainTag).
+var plainTags = func() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range []string{"p", "br", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "i", "em",
+		"u", "s", "blockquote", "pre", "code", "hr", "div", "span", "sub", "sup", "small", "table", "thead", "tbody", "tr",
+		"td", "th", "dl", "dt", "dd"} {
+		if plainTag(t) {
+			out[t] = true
+		}
+	}
+	return out
+}()
+
+// plainTag reports whether the policy writes element t without
+// attributes back as it is (start, end and self-closing tag, and text
+// inside), and drops a style attribute.
+func plainTag(t string) bool {
+	for _, in := range []string{"<" + t + ">x</" + t + ">", "<" + t + "/>", "a<" + t + ">b</" + t + ">c<" + t + "/>"} {
+		if policy.Sanitize(in) != in {
+			return false
+		}
+	}
+	return policy.Sanitize("<"+t+` style="a:b">x</`+t+`>`) == "<"+t+">x</"+t+">" &&
+		policy.Sanitize("<"+t+` style="">x`) == "<"+t+">x"
+}
+
+// plainEntities maps entities (with their semicolon) to what the policy
+// writes for them, found by asking it.
+var plainEntities = func() map[string]string {
+	out := map[string]string{}
+	for _, e := range []string{"&amp;", "&lt;", "&gt;", "&#39;", "&#34;", "&quot;", "&apos;", "&#x27;", "&nbsp;", "&mdash;",
+		"&ndash;", "&reg;", "&copy;", "&trade;", "&rsquo;", "&lsquo;", "&rdquo;", "&ldquo;", "&hellip;", "&bull;", "&middot;",
+		"&euro;", "&pound;", "&eacute;"} {
+		if w := policy.Sanitize("x" + e + "y"); strings.HasPrefix(w, "x") && strings.HasSuffix(w, "y") {
+			out[e] = w[1 : len(w)-1]
+		}
+	}
+	return out
+}()
+
+// sanitizePlain is policy.Sanitize(s) for HTML made of the elements of
+// plainTags only, each tag written as the policy writes it ("<p>", "</p>",
+// "<br/>": lower case, no space) or with a style attribute alone (which
+// the policy drops), and text without '<', '\r', NUL or entities other
+// than plainEntities (a '&' before none is itself): the policy then writes
+// the tags back and the text escaped as html.EscapeString escapes it,
+// which is what this does. It reports false for any other s.
+func sanitizePlain(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/32)
+	for i := 0; i < len(s); {
+		j := i + strings.IndexAny(s[i:], "<>&'\"\r\x00")
+		if j < i {
+			b.WriteString(s[i:])
+			break
+		}
+		b.WriteString(s[i:j])
+		i = j
+		switch s[i] {
+		case '\'':
+			b.WriteString("&#39;")
+			i++
+		case '"':
+			b.WriteString("&#34;")
+			i++
+		case '>':
+			b.WriteString("&gt;")
+			i++
+		case '&':
+			if i+1 == len(s) || !isEntityByte(s[i+1]) {
+				b.WriteString("&amp;") // no entity: the tokenizer keeps '&'
+				i++
+				break
+			}
+			e, n := plainEntity(s[i:])
+			if n == 0 {
+				return "", false
+			}
+			b.WriteString(e)
+			i += n
+		case '<':
+			n, style := plainTagAt(s[i:])
+			if n == 0 {
+				return "", false
+			}
+			if style > 0 { // the tag without its style attribute
+				b.WriteString(s[i : i+style])
+				b.WriteString(s[i+n-1-strings.Count(s[i+n-2:i+n], "/") : i+n])
+			} else {
+				b.WriteString(s[i : i+n])
+			}
+			i += n
+		default: // \r, NUL
+			return "", false
+		}
+	}
+	return b.String(), true
+}
+
+// isEntityByte reports a byte that may follow '&' in an entity.
+func isEntityByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '#'
+}
+
+// plainEntity returns what the policy writes for the entity of
+// plainEntities s starts with and its length, or 0.
+func plainEntity(s string) (string, int) {
+	if k := strings.IndexByte(s[:min(len(s), 10)], ';'); k > 0 {
+		if w, ok := plainEntities[s[:k+1]]; ok {
+			return w, k + 1
+		}
+	}
+	return "", 0
+}
+
+// plainTagAt returns the length of the tag s starts with when it is one
+// of plainTags written as the policy writes it ("<p>", "</p>", "<br/>"),
+// or a start tag with a style attribute alone (` style="..."`, the value
+// without quotes, '<', '>' or '&'), with the length of the tag's name and
+// '<' before that attribute (else 0).
+func plainTagAt(s string) (n, style int) {
+	i := 1
+	end := i < len(s) && s[i] == '/'
+	if end {
+		i++
+	}
+	j := i
+	for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
+		j++
+	}
+	if j == i || !plainTags[s[i:j]] {
+		return 0, 0
+	}
+	if !end && strings.HasPrefix(s[j:], ` style="`) {
+		v := j + len(` style="`)
+		q := strings.IndexByte(s[v:], '"')
+		if q < 0 || strings.ContainsAny(s[v:v+q], "<>&'\r\x00") {
+			return 0, 0
+		}
+		style, j = j, v+q+1
+	}
+	switch {
+	case j < len(s) && s[j] == '>':
+		return j + 1, style
+	case !end && j+1 < len(s) && s[j] == '/' && s[j+1] == '>':
+		return j + 2, style
+	}
+	return 0, 0
 }
 
 var (

@@ -234,6 +234,10 @@ func foldSpaces(s string) string {
 			i++
 			continue
 		}
+		if s[i] == ' ' && (i+1 == len(s) || !spaceLead[s[i+1]]) {
+			i += 2 // one space alone, as most are (s[i+1] is no space)
+			continue
+		}
 		n := spaceAt(s, i)
 		if n == 0 {
 			i++
@@ -323,8 +327,53 @@ func decodeAt(s string, i int) (rune, int) {
 
 // unglue is glued.ReplaceAllString(s, "$1$2 $3"): a space after a sentence
 // end glued to the next sentence,
-// `(\p{Ll}{2}|\p{Ll}[)"'’”])([.!?;:])(\p{Lu}\p{Ll})`.
+// `(\p{Ll}{2}|\p{Ll}[)"'’”])([.!?;:])(\p{Lu}\p{Ll})`. In valid UTF-8 it
+// looks at the punctuation only, decoding the two runes before each
+// backward (what a forward decode gives in valid UTF-8).
 func unglue(s string) string {
+	if !utf8.ValidString(s) {
+		return unglueRunes(s)
+	}
+	var b strings.Builder
+	copied, from := 0, 0 // from: where the next match may start
+	for i := 0; i < len(s); i++ {
+		k := strings.IndexAny(s[i:], ".!?;:")
+		if k < 0 {
+			break
+		}
+		i += k
+		// a at sa and c are the two runes before i.
+		c, nc := utf8.DecodeLastRuneInString(s[:i])
+		sc := i - nc
+		a, na := utf8.DecodeLastRuneInString(s[:sc])
+		sa := sc - na
+		if nc == 0 || na == 0 || sa < from || !isLl(a) ||
+			!(isLl(c) || c == ')' || c == '"' || c == '\'' || c == '’' || c == '”') || i+1 >= len(s) {
+			continue
+		}
+		j := i + 1
+		r3, n3 := decodeAt(s, j)
+		if isLu(r3) && j+n3 < len(s) {
+			if r4, n4 := decodeAt(s, j+n3); isLl(r4) {
+				if copied == 0 {
+					b.Grow(len(s) + 16)
+				}
+				b.WriteString(s[copied:j])
+				b.WriteByte(' ')
+				copied = j
+				from = j + n3 + n4
+			}
+		}
+	}
+	if copied == 0 {
+		return s
+	}
+	b.WriteString(s[copied:])
+	return b.String()
+}
+
+// unglueRunes is unglue for any s, decoding every rune.
+func unglueRunes(s string) string {
 	var b strings.Builder
 	copied, from := 0, 0 // from: where the next match may start
 	// a at sa and c are the two runes before i.

@@ -25,9 +25,13 @@ import (
 type cue struct {
 	re  *regexp.Regexp
 	run *textcue.Anchored
-	// factors are literals one of which every match holds (nil when not
-	// known): a run whose input holds none is skipped.
-	factors []string
+	// factors are lists of literals: every match holds one literal of
+	// each list (none when none are known), so a run whose input lacks
+	// every literal of one list is skipped.
+	factors [][]string
+	// costly: the anchored run is the regexp package's NFA (see
+	// textcue.CostlyRun), worth more factor lists than the pattern's own.
+	costly bool
 	// alts, for a pattern that is one alternation (but for \b and the like
 	// around it), describe each alternative: a candidate's prefix tells
 	// which alternatives may match there, and only their factors count.
@@ -40,8 +44,8 @@ type cue struct {
 // cueAlt is one alternative of a cue's pattern (with what comes before and
 // after the alternation).
 type cueAlt struct {
-	prefixes []string // nil when not known (any prefix)
-	factors  []string // nil when not known
+	prefixes []string   // nil when not known (any prefix)
+	factors  [][]string // as cue.factors
 }
 
 // cueOptions derive the prefixes of the patterns, which run on a view
@@ -55,7 +59,9 @@ func newCue(re *regexp.Regexp) *cue {
 	if err != nil || !cueable(tree) || textcue.MinBytes(tree) == 0 {
 		return nil
 	}
-	return &cue{re: re, run: textcue.NewAnchored(expr, tree), factors: factors(tree)}
+	c := &cue{re: re, run: textcue.NewAnchored(expr, tree), costly: textcue.CostlyRun(expr)}
+	c.factors = textcue.FactorLists(tree, false, c.costly)
+	return c
 }
 
 // setAlts fills c.alts, for the prefixes of length c.n.
@@ -88,7 +94,7 @@ func (c *cue) setAlts() {
 				ca.prefixes = append(ca.prefixes, p)
 			}
 		}
-		ca.factors = factors(t)
+		ca.factors = textcue.FactorLists(t, false, c.costly)
 		c.alts = append(c.alts, ca)
 	}
 }
@@ -180,28 +186,15 @@ func (c *cue) matchAt(s string, p, w0, w1 int, alts uint64) bool {
 	return c.holdsFactor(s[p:end], alts) && c.run.MatchAt(s, p, w0, end)
 }
 
-// holdsFactor reports whether s holds one of the factors of the cue (of
-// its alternatives in the mask alts, when it has alternatives); true when
-// they are not known.
+// holdsFactor reports whether s holds one literal of each list of factors
+// of the cue (of one of its alternatives in the mask alts, when it has
+// alternatives); true when none are known.
 func (c *cue) holdsFactor(s string, alts uint64) bool {
 	if c.alts == nil {
-		return holdsAny(s, c.factors)
+		return textcue.HoldsAll(s, c.factors)
 	}
 	for i, a := range c.alts {
-		if alts&(1<<i) != 0 && holdsAny(s, a.factors) {
-			return true
-		}
-	}
-	return false
-}
-
-// holdsAny reports whether s holds one of fs; true for nil fs.
-func holdsAny(s string, fs []string) bool {
-	if fs == nil {
-		return true
-	}
-	for _, f := range fs {
-		if strings.Contains(s, f) {
+		if alts&(1<<i) != 0 && textcue.HoldsAll(s, a.factors) {
 			return true
 		}
 	}
@@ -446,53 +439,6 @@ func cueOf(re *regexp.Regexp) *cue {
 	return c.(*cue)
 }
 
-// factors returns strings one of which every match of re contains, or nil
-// when it cannot tell.
-func factors(re *syntax.Regexp) []string {
-	switch re.Op {
-	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
-			return nil
-		}
-		return []string{string(re.Rune)}
-	case syntax.OpCapture, syntax.OpPlus:
-		return factors(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return factors(re.Sub[0])
-		}
-	case syntax.OpAlternate:
-		var out []string
-		for _, sub := range re.Sub {
-			f := factors(sub)
-			if f == nil {
-				return nil
-			}
-			out = append(out, f...)
-		}
-		return out
-	case syntax.OpConcat:
-		// The part whose factors are the longest, at their shortest.
-		var best []string
-		score := 0
-		for _, sub := range re.Sub {
-			f := factors(sub)
-			if f == nil {
-				continue
-			}
-			short := len(f[0])
-			for _, s := range f {
-				short = min(short, len(s))
-			}
-			if short > score {
-				best, score = f, short
-			}
-		}
-		return best
-	}
-	return nil
-}
-
 // reFactors caches factors by pattern (package variables only, as for
 // ownCues); an empty list means none known.
 var reFactors sync.Map // *regexp.Regexp -> []string
@@ -504,7 +450,7 @@ func mayMatch(re *regexp.Regexp, s string) bool {
 	if !ok {
 		var fs []string
 		if tree, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
-			fs = factors(tree)
+			fs = textcue.Factors(tree, false)
 		}
 		f, _ = reFactors.LoadOrStore(re, fs)
 	}

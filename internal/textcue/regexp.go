@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/coregx/ahocorasick"
 )
@@ -27,6 +28,9 @@ type Regexp struct {
 	ac        *ahocorasick.Automaton
 	nPlain    int
 	minPrefix int // bytes of the shortest prefix
+	// factors are lists of Fold'ed literals, one of each a match holds
+	// (FactorLists): a run whose folded input lacks one list is skipped.
+	factors [][]string
 }
 
 // regexpOptions are the prefix options of a Regexp.
@@ -62,7 +66,8 @@ func Compile(expr string) (*Regexp, error) {
 	if !ok {
 		return nil, errors.New("no prefixes for " + expr)
 	}
-	c := &Regexp{re: re, run: NewAnchored(expr, tree), nPlain: len(plain), minPrefix: math.MaxInt}
+	c := &Regexp{re: re, run: NewAnchored(expr, tree), nPlain: len(plain), minPrefix: math.MaxInt,
+		factors: FactorLists(tree, true, true)}
 	for _, p := range append(plain, bounded...) {
 		c.minPrefix = min(c.minPrefix, len(p))
 	}
@@ -116,13 +121,51 @@ func SlowText(s string) bool {
 // foldPool holds the buffers of the folded texts.
 var foldPool = sync.Pool{New: func() any { return new([]byte) }}
 
-// candidates returns the starts of the prefixes in s, ascending, each once.
-func (c *Regexp) candidates(s string) []int {
+// A search is one search of a Regexp in s: the starts of the prefixes
+// (ascending, each once) and the Fold copy of s they were found in, whose
+// buffer goes back to foldPool at done.
+type search struct {
+	c     *Regexp
+	s     string
+	low   string
+	cands []int
+	bp    *[]byte
+}
+
+func (c *Regexp) search(s string) search {
 	bp := foldPool.Get().(*[]byte)
 	low := append((*bp)[:0], s...)
 	for i, b := range low {
 		low[i] = Fold[b]
 	}
+	*bp = low
+	return search{c: c, s: s, low: unsafe.String(unsafe.SliceData(low), len(low)), cands: c.candidates(low), bp: bp}
+}
+
+func (x *search) done() {
+	foldPool.Put(x.bp)
+	x.low = ""
+}
+
+// at returns the submatch indexes of the match starting at p, or nil.
+func (x *search) at(p int) []int {
+	end := x.c.run.End(x.s, p, len(x.s))
+	if !HoldsAll(x.low[p:end], x.c.factors) {
+		return nil
+	}
+	return x.c.run.At(x.s, p, 0, end)
+}
+
+// matchAt reports a match starting at p.
+func (x *search) matchAt(p int) bool {
+	end := x.c.run.End(x.s, p, len(x.s))
+	return HoldsAll(x.low[p:end], x.c.factors) && x.c.run.MatchAt(x.s, p, 0, end)
+}
+
+// candidates returns the starts of the prefixes in the Fold copy low of
+// s, ascending, each once.
+func (c *Regexp) candidates(low []byte) []int {
+	s := unsafe.String(unsafe.SliceData(low), len(low)) // for AtBoundary: \w bytes fold to \w bytes
 	// One linear pass of the automaton. (The library's IsMatch is no fast
 	// path here: its prefilter looks for each start byte in the rest of the
 	// text again after every partial match, quadratic on prose.)
@@ -132,23 +175,20 @@ func (c *Regexp) candidates(s string) []int {
 			out = append(out, m.Start)
 		}
 	}
-	*bp = low
-	foldPool.Put(bp)
 	// The matches come by their end: sort by start.
 	slices.Sort(out)
 	return slices.Compact(out)
 }
-
-// at returns the submatch indexes of the match starting at p, or nil.
-func (c *Regexp) at(s string, p int) []int { return c.run.At(s, p, 0, c.run.End(s, p, len(s))) }
 
 // MatchString is regexp.MatchString.
 func (c *Regexp) MatchString(s string) bool {
 	if SlowText(s) {
 		return c.re.MatchString(s)
 	}
-	for _, p := range c.candidates(s) {
-		if c.run.MatchAt(s, p, 0, c.run.End(s, p, len(s))) {
+	x := c.search(s)
+	defer x.done()
+	for _, p := range x.cands {
+		if x.matchAt(p) {
 			return true
 		}
 	}
@@ -160,8 +200,10 @@ func (c *Regexp) FindStringSubmatchIndex(s string) []int {
 	if SlowText(s) {
 		return c.re.FindStringSubmatchIndex(s)
 	}
-	for _, p := range c.candidates(s) {
-		if m := c.at(s, p); m != nil {
+	x := c.search(s)
+	defer x.done()
+	for _, p := range x.cands {
+		if m := x.at(p); m != nil {
 			return m
 		}
 	}
@@ -184,14 +226,16 @@ func (c *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	}
 	var out [][]int
 	end := 0 // where the last match ends; matches are never empty
-	for _, p := range c.candidates(s) {
+	x := c.search(s)
+	defer x.done()
+	for _, p := range x.cands {
 		if n >= 0 && len(out) >= n {
 			break
 		}
 		if p < end {
 			continue
 		}
-		if m := c.at(s, p); m != nil {
+		if m := x.at(p); m != nil {
 			out = append(out, m)
 			end = m[1]
 		}
