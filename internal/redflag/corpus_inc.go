@@ -482,57 +482,17 @@ func (x *dynLead) nearOf(v *corpusView, g int32) []int32 {
 }
 
 // finding is leadIndex.finding: f.copiedLead for entry i.
-func (x *dynLead) finding(v *corpusView, f *reuseFinding, i int32) {
-	k := v.keys[i]
-	if k == 0 || v.leads[i] == 0 {
-		return
+func (x *dynLead) finding(v *corpusView, f *reuseFinding, i int32) { copiedLead(x, v, f, i) }
+
+func (x *dynLead) groupOf(lead uint64) (int32, bool) { g, ok := x.group[lead]; return g, ok }
+func (x *dynLead) sole(g int32) int32                { return x.soleKey[g] }
+func (x *dynLead) groupMembers(g int32) []int32      { return x.members[g] }
+
+// summary is leadIndex.summary: group g's summary, made once until the
+// group changes (settle).
+func (x *dynLead) summary(v *corpusView, g int32, m []int32) *leadGroup {
+	if x.sum[g] == nil {
+		x.sum[g] = newLeadGroup(v, m)
 	}
-	g, ok := x.group[v.leads[i]]
-	if !ok || x.soleKey[g] == 0 {
-		return
-	}
-	fp := v.fprints[i]
-	eligible := func(j int32) bool {
-		kj := v.keys[j]
-		return kj != 0 && kj != k && (fp == "" || v.fprints[j] != fp)
-	}
-	var o others
-	visit := func(h int32) {
-		m := x.members[h]
-		if len(m) <= smallLeadGroup {
-			for _, j := range m {
-				if eligible(j) {
-					o.add(v.es, j)
-				}
-			}
-			return
-		}
-		s := x.sum[h]
-		if s == nil {
-			s = newLeadGroup(v, m)
-			x.sum[h] = s
-		}
-		n := s.named - s.perKey[k]
-		if fp != "" {
-			n -= s.perFp[fp] - s.perFpKey[fpKey{fp, k}]
-		}
-		added := 0
-		for _, j := range s.sorted {
-			if added == n || added == maxOthers {
-				break
-			}
-			if eligible(j) {
-				o.add(v.es, j)
-				added++
-			}
-		}
-		o.n += n - added
-	}
-	visit(g)
-	for _, h := range x.nearOf(v, g) {
-		visit(h)
-	}
-	if o.n > 0 {
-		f.copiedLead = o
-	}
+	return x.sum[g]
 }

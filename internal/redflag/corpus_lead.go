@@ -188,18 +188,35 @@ func chunkShared(a, b *TextSketch, k int) bool {
 	return false
 }
 
-// finding sets f.copiedLead for entry i: the entries whose leads are near
+// leadGroups is what copiedLead reads of the groups of equal leads: the
+// whole corpus's leadIndex, or the dynLead an incremental Corpus keeps.
+type leadGroups interface {
+	groupOf(lead uint64) (int32, bool)
+	sole(g int32) int32 // soleKey of group g
+	groupMembers(g int32) []int32
+	summary(c *corpusView, g int32, m []int32) *leadGroup
+	nearOf(c *corpusView, g int32) []int32
+}
+
+// finding sets f.copiedLead for entry i (copiedLead).
+func (x *leadIndex) finding(c *corpusView, f *reuseFinding, i int32) { copiedLead(x, c, f, i) }
+
+func (x *leadIndex) groupOf(lead uint64) (int32, bool) { g, ok := x.group[lead]; return g, ok }
+func (x *leadIndex) sole(g int32) int32                { return x.soleKey[g] }
+func (x *leadIndex) groupMembers(g int32) []int32      { return x.members[x.mstart[g]:x.mstart[g+1]] }
+
+// copiedLead sets f.copiedLead for entry i: the entries whose leads are near
 // its own with an employer name other than i's. An employer reuses its own
 // opening ("About us") across its ads, with or without a profile, and one
 // opportunity on two boards (same same-opportunity fingerprint) is a
 // cross-source duplicate: neither counts.
-func (x *leadIndex) finding(c *corpusView, f *reuseFinding, i int32) {
+func copiedLead(x leadGroups, c *corpusView, f *reuseFinding, i int32) {
 	k := c.keys[i]
 	if k == 0 || c.leads[i] == 0 {
 		return
 	}
-	g, ok := x.group[c.leads[i]]
-	if !ok || x.soleKey[g] == 0 {
+	g, ok := x.groupOf(c.leads[i])
+	if !ok || x.sole(g) == 0 {
 		return
 	}
 	fp := c.fprints[i]
@@ -209,7 +226,7 @@ func (x *leadIndex) finding(c *corpusView, f *reuseFinding, i int32) {
 	}
 	var o others
 	visit := func(h int32) {
-		m := x.members[x.mstart[h]:x.mstart[h+1]]
+		m := x.groupMembers(h)
 		if len(m) <= smallLeadGroup {
 			for _, j := range m {
 				if eligible(j) {
