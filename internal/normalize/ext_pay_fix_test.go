@@ -1,8 +1,6 @@
 package normalize
 
 import (
-	"math/rand"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -172,19 +170,8 @@ func FuzzTextBarePay(f *testing.F) {
 // with the rarer currency signs and codes and the Russian range word too
 // (moneyAt reads them with its wide programs only where one occurs).
 func TestMoneyAtWide(t *testing.T) {
-	parts := []string{"$", "NT$", "N", "T", "€", "₽", "₺", "₪", "Kč", "руб", "до ", "от ", "CZK", "TRY", "EGP", "USD", "SAR", "CZ",
-		"1", "12", "123", "1,234", "1.234", "45 000", "k", "K", " ", "-", "–", "to", "and", "/", "hr", "\n", "é"}
-	r := rand.New(rand.NewSource(7))
-	for i := 0; i < 5000; i++ {
-		var b strings.Builder
-		for k := r.Intn(10); k >= 0; k-- {
-			b.WriteString(parts[r.Intn(len(parts))])
-		}
-		s := b.String()
-		if got, want := moneyAt(s), reMoneyAt.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
-			t.Fatalf("moneyAt(%q) = %v, want %v", s, got, want)
-		}
-	}
+	checkMoneyAt(t, 7, []string{"$", "NT$", "N", "T", "€", "₽", "₺", "₪", "Kč", "руб", "до ", "от ", "CZK", "TRY", "EGP", "USD", "SAR", "CZ",
+		"1", "12", "123", "1,234", "1.234", "45 000", "k", "K", " ", "-", "–", "to", "and", "/", "hr", "\n", "é"})
 }
 
 // BenchmarkTextBarePay reads a 4 KB description that states no pay: the

@@ -334,8 +334,7 @@ func unglue(s string) string {
 	if !utf8.ValidString(s) {
 		return unglueRunes(s)
 	}
-	var b strings.Builder
-	copied, from := 0, 0 // from: where the next match may start
+	var u unglued
 	for i := 0; i < len(s); i++ {
 		k := strings.IndexAny(s[i:], ".!?;:")
 		if k < 0 {
@@ -347,62 +346,66 @@ func unglue(s string) string {
 		sc := i - nc
 		a, na := utf8.DecodeLastRuneInString(s[:sc])
 		sa := sc - na
-		if nc == 0 || na == 0 || sa < from || !isLl(a) ||
-			!(isLl(c) || c == ')' || c == '"' || c == '\'' || c == '’' || c == '”') || i+1 >= len(s) {
+		if nc == 0 || na == 0 || sa < u.from || !sentenceEnd(a, c) || i+1 >= len(s) {
 			continue
 		}
-		j := i + 1
-		r3, n3 := decodeAt(s, j)
-		if isLu(r3) && j+n3 < len(s) {
-			if r4, n4 := decodeAt(s, j+n3); isLl(r4) {
-				if copied == 0 {
-					b.Grow(len(s) + 16)
-				}
-				b.WriteString(s[copied:j])
-				b.WriteByte(' ')
-				copied = j
-				from = j + n3 + n4
-			}
-		}
+		u.at(s, i+1)
 	}
-	if copied == 0 {
-		return s
-	}
-	b.WriteString(s[copied:])
-	return b.String()
+	return u.result(s)
 }
 
 // unglueRunes is unglue for any s, decoding every rune.
 func unglueRunes(s string) string {
-	var b strings.Builder
-	copied, from := 0, 0 // from: where the next match may start
+	var u unglued
 	// a at sa and c are the two runes before i.
 	var a, c rune = -1, -1
 	sa, sc := -1, -1
 	for i := 0; i < len(s); {
 		r, n := decodeAt(s, i)
-		if (r == '.' || r == '!' || r == '?' || r == ';' || r == ':') && sa >= from && isLl(a) &&
-			(isLl(c) || c == ')' || c == '"' || c == '\'' || c == '’' || c == '”') && i+n < len(s) {
-			j := i + n
-			r3, n3 := decodeAt(s, j)
-			if isLu(r3) && j+n3 < len(s) {
-				if r4, n4 := decodeAt(s, j+n3); isLl(r4) {
-					if copied == 0 {
-						b.Grow(len(s) + 16)
-					}
-					b.WriteString(s[copied:j])
-					b.WriteByte(' ')
-					copied = j
-					from = j + n3 + n4
-				}
-			}
+		if (r == '.' || r == '!' || r == '?' || r == ';' || r == ':') && sa >= u.from && sentenceEnd(a, c) && i+n < len(s) {
+			u.at(s, i+n)
 		}
 		a, sa, c, sc = c, sc, r, i
 		i += n
 	}
-	if copied == 0 {
+	return u.result(s)
+}
+
+// sentenceEnd reports the two runes before a glued sentence end: a lower
+// case letter, then one or a closing bracket or quote.
+func sentenceEnd(a, c rune) bool {
+	return isLl(a) && (isLl(c) || c == ')' || c == '"' || c == '\'' || c == '’' || c == '”')
+}
+
+// unglued builds unglue's result: the text up to each glued sentence start
+// and a space before it.
+type unglued struct {
+	b            strings.Builder
+	copied, from int // from: where the next match may start
+}
+
+// at puts a space before j when s[j:] starts with an upper case letter
+// and a lower case one.
+func (u *unglued) at(s string, j int) {
+	r3, n3 := decodeAt(s, j)
+	if !isLu(r3) || j+n3 >= len(s) {
+		return
+	}
+	if r4, n4 := decodeAt(s, j+n3); isLl(r4) {
+		if u.copied == 0 {
+			u.b.Grow(len(s) + 16)
+		}
+		u.b.WriteString(s[u.copied:j])
+		u.b.WriteByte(' ')
+		u.copied = j
+		u.from = j + n3 + n4
+	}
+}
+
+func (u *unglued) result(s string) string {
+	if u.copied == 0 {
 		return s
 	}
-	b.WriteString(s[copied:])
-	return b.String()
+	u.b.WriteString(s[u.copied:])
+	return u.b.String()
 }
