@@ -164,7 +164,7 @@ var (
 )
 
 // rangeSep is the separator between the two ends of a range.
-var rangeSep = regexp.MustCompile(`^\s*(?:-|–|—|~|to|and)\s*$`)
+var rangeSep = regexp.MustCompile(`^\s*(?:-|–|—|~|to|and|bis|tot|en)\s*$`)
 
 // judge decides whether m is pay and with which unit.
 func judge(text string, m money, lenient bool) (payCandidate, bool) {
@@ -179,7 +179,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if isGlued(text, m) || badAfter.MatchString(after) || benefitStipend.MatchString(after) {
+	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -290,6 +290,15 @@ func isGlued(text string, m money) bool {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// lineOf is s up to its first line break: what follows an amount on the
+// next line ("$125,300 - $178,900\nBonus eligible: Yes") is another item.
+func lineOf(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
 
 // group returns submatch i of a FindStringSubmatchIndex result, or "".
 func group(s string, loc []int, i int) string {

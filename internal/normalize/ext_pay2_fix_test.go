@@ -1,0 +1,48 @@
+package normalize
+
+import (
+	"testing"
+	"time"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// extPay2FixCases pin the pay fixes guided by a third round of other
+// projects' salary-parser test tables (HELD3, scored from outside the
+// repository with TestAgreementOutside; none of their cases is copied
+// here). Each category is written in this project's own words, with traps
+// beside it that the fix must leave alone.
+var extPay2FixCases = []truthCase{
+	// Ranges joined by German "bis" and Dutch "tot" / "en" rise from the
+	// first end to the second.
+	{name: "german bis range monthly", p: model.Posting{Title: "Werkstudent", DescriptionText: "Vergütung 1.850 EUR bis 2.100 EUR monatlich."}, pay: "1850 2100 EUR month"},
+	{name: "german bis range yearly", p: model.Posting{Title: "Entwickler", PayText: "48.000 € bis 56.000 € jährlich"}, pay: "48000 56000 EUR year"},
+	{name: "dutch tussen en per maand", p: model.Posting{Title: "Stagiair", DescriptionText: "Je verdient tussen €2.450 en €2.900 per maand."}, pay: "2450 2900 EUR month"},
+	{name: "dutch van tot per maand", p: model.Posting{Title: "Medewerker", DescriptionText: "Salaris van €3.100 tot €3.650 bruto per maand."}, pay: "3100 3650 EUR month"},
+	// Traps: the same words before a date or a count are no range.
+	{name: "bis before a date is no range", p: model.Posting{Title: "Werkstudent", DescriptionText: "Vergütung 2.400 EUR bis 30.06. befristet."}, pay: "2400 2400 EUR project"},
+	{name: "en before a count is no range", p: model.Posting{Title: "Stagiair", DescriptionText: "Stagevergoeding €600 per maand en 3 vrije dagen."}, pay: "600 600 EUR month"},
+	{name: "tot before a day is no range", p: model.Posting{Title: "Stagiair", DescriptionText: "Een vergoeding van €750 tot 1 maart, daarna meer."}, pay: "750 750 EUR project"},
+	{name: "english word ending in en is no separator", p: model.Posting{Title: "Writer", DescriptionText: "Pay: $40 per hour. Seven 5 minute calls."}, pay: "40 40 USD hour"},
+
+	// A dollar sign after the code: "USD$95,000.00 - USD$120,000.00".
+	{name: "usd dollar both ends", p: model.Posting{Title: "Analyst", DescriptionText: "The base salary is USD$95,000.00 - USD$120,000.00 a year."}, pay: "95000 120000 USD year"},
+	{name: "usd dollar hourly", p: model.Posting{Title: "Tutor", PayText: "USD$28/hour"}, pay: "28 28 USD hour"},
+	// Trap: the code and the sign apart still read as the plain amount.
+	{name: "usd then amount with sign later", p: model.Posting{Title: "Tutor", PayText: "USD 28 per hour ($ paid weekly)"}, pay: "28 28 USD hour"},
+
+	// A word on the next line is another item: "Bonus eligible" under a
+	// salary range does not spoil the range.
+	{name: "bonus on the next line", p: model.Posting{Title: "Planner", DescriptionText: "Salary range: $64,000 - $71,500\nBonus: discretionary"}, pay: "64000 71500 USD year"},
+	{name: "commission on the next line", p: model.Posting{Title: "Sales", DescriptionText: "Base pay: $22/hr\nCommission paid monthly"}, pay: "22 22 USD hour"},
+	// Traps: on the same line the bonus is still no pay.
+	{name: "bonus on the same line", p: model.Posting{Title: "Planner", DescriptionText: "Eligible for a $5,000 bonus after six months."}, pay: "-"},
+	{name: "labelled bonus line", p: model.Posting{Title: "Planner", DescriptionText: "Sign-on bonus:\n$3,000"}, pay: "-"},
+}
+
+func TestExtPay2Fixes(t *testing.T) {
+	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range extPay2FixCases {
+		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
+	}
+}
