@@ -38,6 +38,20 @@ var extPay2FixCases = []truthCase{
 	// Traps: on the same line the bonus is still no pay.
 	{name: "bonus on the same line", p: model.Posting{Title: "Planner", DescriptionText: "Eligible for a $5,000 bonus after six months."}, pay: "-"},
 	{name: "labelled bonus line", p: model.Posting{Title: "Planner", DescriptionText: "Sign-on bonus:\n$3,000"}, pay: "-"},
+
+	// Vietnamese salaries in millions of dong ("triệu") with no currency
+	// sign: VND, by the month unless a period says otherwise (payString
+	// prints millions as 7e+06).
+	{name: "trieu range field", p: model.Posting{Title: "Thực tập sinh", PayText: "7 - 9 triệu"}, pay: "7e+06 9e+06 VND month"},
+	{name: "trieu decimal comma per month", p: model.Posting{Title: "Nhân viên", DescriptionText: "Mức lương: 8,5 triệu/tháng."}, pay: "8.5e+06 8.5e+06 VND month"},
+	{name: "trieu range with den", p: model.Posting{Title: "Nhân viên", DescriptionText: "Thu nhập từ 12 đến 16 triệu."}, pay: "1.2e+07 1.6e+07 VND month"},
+	{name: "trieu a year", p: model.Posting{Title: "Kỹ sư", PayText: "300 triệu/năm"}, pay: "3e+08 3e+08 VND year"},
+	{name: "trieu above field", p: model.Posting{Title: "Nhân viên", PayText: "Trên 11 triệu"}, pay: "1.1e+07 1.1e+07 VND month"},
+	// Traps: millions of dong that are no pay.
+	{name: "trieu revenue is no pay", p: model.Posting{Title: "Nhân viên", DescriptionText: "Doanh thu 500 triệu mỗi quý."}, pay: "-"},
+	{name: "trieu capital is no pay", p: model.Posting{Title: "Nhân viên", DescriptionText: "Công ty có vốn 900 triệu."}, pay: "-"},
+	{name: "trieu funding is no pay", p: model.Posting{Title: "Intern", DescriptionText: "We raised 200 triệu in seed funding."}, pay: "-"},
+	{name: "a currency amount wins over trieu", p: model.Posting{Title: "Intern", DescriptionText: "Lương $600/month (khoảng 15 triệu)."}, pay: "600 600 USD month"},
 }
 
 func TestExtPay2Fixes(t *testing.T) {

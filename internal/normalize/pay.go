@@ -119,7 +119,67 @@ func bestPay(text string, lenient bool) *payCandidate {
 	if best == nil {
 		best = lakhPay(text)
 	}
+	if best == nil && strings.Contains(text, "riệu") {
+		best = trieuPay(text, lenient)
+	}
 	return best
+}
+
+var (
+	// trieuAmount is a Vietnamese salary in millions of dong with no
+	// currency sign: "10 - 20 triệu", "Trên 15 triệu", "8,5 triệu/tháng".
+	trieuAmount = regexp.MustCompile(`(?i)(?:^|[^\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:(?:-|–|đến|to)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*)?triệu\b`)
+	// trieuPeriod is the period after it: "/tháng" a month, "/năm" a year,
+	// "/giờ" an hour, "/ngày" a day.
+	trieuPeriod = regexp.MustCompile(`(?i)^\s*(?:vnd|vnđ|đồng|đ)?\s*(?:/|một|mỗi)\s*(tháng|năm|giờ|ngày)`)
+	// vnPayWord is a Vietnamese pay word before the amount: "lương" (salary),
+	// "thu nhập" (income), "thù lao" (fee), "trợ cấp" (allowance, as interns
+	// are paid).
+	vnPayWord = regexp.MustCompile(`(?i)(?:lương|thu nhập|thù lao|trợ cấp|phụ cấp thực tập)`)
+)
+
+// trieuPay reads a salary in millions of dong as VND; nil when there is
+// none. In running text the amount needs a pay word before it or a period
+// after it ("doanh thu 500 triệu", revenue, is no pay); a pay field needs
+// neither. With no period the unit comes from the size, as for other dong
+// amounts (by the month).
+func trieuPay(text string, lenient bool) *payCandidate {
+	for _, m := range trieuAmount.FindAllStringSubmatchIndex(text, -1) {
+		before := text[max(0, m[2]-60):m[2]]
+		if badBefore.MatchString(before) {
+			continue
+		}
+		var unit model.PayUnit
+		end := m[1]
+		if p := trieuPeriod.FindStringSubmatchIndex(text[m[1]:]); p != nil {
+			end += p[1]
+			switch strings.ToLower(text[m[1]+p[2] : m[1]+p[3]]) {
+			case "tháng":
+				unit = model.UnitMonth
+			case "năm":
+				unit = model.UnitYear
+			case "giờ":
+				unit = model.UnitHour
+			default:
+				unit = model.UnitDay
+			}
+		}
+		if unit == "" && !lenient && !vnPayWord.MatchString(before) {
+			continue
+		}
+		lo, _ := parseAmount(text[m[2]:m[3]], "")
+		hi := lo
+		if m[4] >= 0 {
+			hi, _ = parseAmount(text[m[4]:m[5]], "")
+		}
+		c := &payCandidate{money: money{start: m[2], end: end, min: min(lo, hi) * 1e6, max: max(lo, hi) * 1e6, currency: "VND", ranged: m[4] >= 0}, score: 2}
+		c.unit = unit
+		if c.unit == "" {
+			c.unit = sizeUnit(c.money)
+		}
+		return c
+	}
+	return nil
 }
 
 // lakhAmount is a salary in lakhs of rupees a year with no currency sign:
