@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math"
 	"testing"
 	"time"
 
@@ -59,4 +60,34 @@ func TestExtPay2Fixes(t *testing.T) {
 	for _, tc := range extPay2FixCases {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
+}
+
+// FuzzExtPay2 checks the readings of this round (foreign range words, a
+// sign after its code, millions of dong) in a pay field and in text: a
+// well-formed range with evidence that is a span of the text.
+func FuzzExtPay2(f *testing.F) {
+	for _, tc := range extPay2FixCases {
+		f.Add(tc.p.PayText + tc.p.DescriptionText)
+	}
+	f.Add("Lương 10 - 20 triệu/tháng, thưởng 2 triệu")
+	f.Add("3.000 EUR bis 31.12.2026 en 4 weken tot €5")
+	f.Add("USD$1,000.00 - USD$")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, field := range []string{"pay_text", "text"} {
+			p, unpaid := ParsePay(field, s)
+			if p == nil {
+				continue
+			}
+			if unpaid {
+				t.Errorf("%s: unpaid with pay", field)
+			}
+			if p.Min > p.Max || p.Min < 0 || math.IsNaN(p.Max) || math.IsInf(p.Max, 0) || p.Currency == "" || p.Unit == "" {
+				t.Errorf("%s: bad pay %+v", field, *p)
+			}
+			e := p.Evidence
+			if e == nil || e.Start < 0 || e.End > len(s) || e.Start >= e.End || s[e.Start:e.End] != e.Text {
+				t.Errorf("%s: bad evidence %+v", field, e)
+			}
+		}
+	})
 }
