@@ -24,6 +24,13 @@ var extPay2FixCases = []truthCase{
 	{name: "bis before a date is no range", p: model.Posting{Title: "Werkstudent", DescriptionText: "Vergütung 2.400 EUR bis 30.06. befristet."}, pay: "2400 2400 EUR project"},
 	{name: "en before a count is no range", p: model.Posting{Title: "Stagiair", DescriptionText: "Stagevergoeding €600 per maand en 3 vrije dagen."}, pay: "600 600 EUR month"},
 	{name: "tot before a day is no range", p: model.Posting{Title: "Stagiair", DescriptionText: "Een vergoeding van €750 tot 1 maart, daarna meer."}, pay: "750 750 EUR project"},
+	// The same holds for "to" and "and": a falling range, or a count after
+	// a bare second end, is an amount and something else.
+	{name: "and before a count of weeks", p: model.Posting{Title: "Tutor", DescriptionText: "Pay $18 and 2 weeks of paid leave."}, pay: "18 18 USD hour"},
+	{name: "and before a rising count", p: model.Posting{Title: "Tutor", DescriptionText: "Pay $6 and 10 days off each year."}, pay: "6 6 USD hour"},
+	{name: "rising to range stays a range", p: model.Posting{Title: "Tutor", DescriptionText: "Pay: $18 to 22 per hour."}, pay: "18 22 USD hour"},
+	{name: "rising and range stays a range", p: model.Posting{Title: "Analyst", DescriptionText: "Salary between $52,000 and $58,000."}, pay: "52000 58000 USD year"},
+	{name: "dash range high to low still reads", p: model.Posting{Title: "Analyst", PayText: "$58,000 - $52,000"}, pay: "52000 58000 USD year"},
 	{name: "english word ending in en is no separator", p: model.Posting{Title: "Writer", DescriptionText: "Pay: $40 per hour. Seven 5 minute calls."}, pay: "40 40 USD hour"},
 
 	// A dollar sign after the code: "USD$95,000.00 - USD$120,000.00".
@@ -48,6 +55,8 @@ var extPay2FixCases = []truthCase{
 	{name: "trieu range with den", p: model.Posting{Title: "Nhân viên", DescriptionText: "Thu nhập từ 12 đến 16 triệu."}, pay: "1.2e+07 1.6e+07 VND month"},
 	{name: "trieu a year", p: model.Posting{Title: "Kỹ sư", PayText: "300 triệu/năm"}, pay: "3e+08 3e+08 VND year"},
 	{name: "trieu above field", p: model.Posting{Title: "Nhân viên", PayText: "Trên 11 triệu"}, pay: "1.1e+07 1.1e+07 VND month"},
+	{name: "vietnamese pay word before dollars", p: model.Posting{Title: "Lập trình viên", DescriptionText: "Mức lương 1.000 - 1.500 USD."}, pay: "1000 1500 USD month"},
+	{name: "vietnamese income word before dong", p: model.Posting{Title: "Nhân viên", DescriptionText: "Thu nhập 9.000.000 VND."}, pay: "9e+06 9e+06 VND month"},
 	// Traps: millions of dong that are no pay.
 	{name: "trieu revenue is no pay", p: model.Posting{Title: "Nhân viên", DescriptionText: "Doanh thu 500 triệu mỗi quý."}, pay: "-"},
 	{name: "trieu capital is no pay", p: model.Posting{Title: "Nhân viên", DescriptionText: "Công ty có vốn 900 triệu."}, pay: "-"},

@@ -47,9 +47,10 @@ const (
 
 // rangeWord and rangeWordWide separate a range's ends: "-", en dash, em
 // dash, "~", "to", "and", German "bis", Dutch "tot" and "en"; the wide one
-// adds Russian "до". A range joined by a word of another language must
-// rise ("2.303 EUR bis 4.300 EUR"): "bis", "tot" and "en" are as often
-// "until" and "and" before a date or a count (see foreignRangeFalls).
+// adds Russian "до". A range joined by a word must rise ("2.303 EUR bis
+// 4.300 EUR"), and its second end must not count something: "to", "and",
+// "bis", "tot" and "en" are as often "until" and "and" before a date or a
+// count ("$20 and 2 weeks off", see wordJoined).
 const (
 	rangeWord     = `(?:-|–|—|~|\b(?i:to|and|bis|tot|en)\b)`
 	rangeWordWide = `(?:-|–|—|~|\b(?i:to|and|bis|tot|en)\b|до\s)`
@@ -401,9 +402,9 @@ func scanMoney(s string) []money {
 		}
 		mo.kSuffix = g("m1") != "" || g("m2") != ""
 		mo.bare4 = n2 == "" && g("c1") == "" && g("m1") == "" && len(g("n1")) == 4
-		if mo.ranged && mo.max < mo.min && foreignRangeFalls(s, m) {
-			// "3.000 EUR bis 31.12.", "€500 en 2 weken": no range but an
-			// amount and a date or a count after it.
+		if mo.ranged && (mo.max < mo.min || (g("c2") == "" && g("d2") == "" && g("m2") == "" && countAfter.MatchString(s[m[1]:]))) && wordJoined(s, m) {
+			// "3.000 EUR bis 31.12.", "€500 en 2 weken", "$5 and 10 weeks
+			// off": no range but an amount and a date or a count after it.
 			mo.max, mo.ranged, mo.end = mo.min, false, firstEnd(m)
 		}
 		if mo.min > mo.max {
@@ -414,17 +415,21 @@ func scanMoney(s string) []money {
 	return out
 }
 
-// foreignRangeFalls reports a range match whose ends are joined by "bis",
-// "tot" or "en" (words as often "until" and "and") and whose second end is
-// below the first.
-func foreignRangeFalls(s string, m []int) bool {
+// countAfter is a count or a length after a range's bare second end: "$5
+// and 10 weeks", "€300 en 20 uur".
+var countAfter = regexp.MustCompile(`(?i)^\s*(?:weeks?|days?|hours?|hrs|months?|years?|people|students|interns|employees|members|clients|projects|weken|dagen|uur|maanden|jaar|wochen|tage|stunden|monate|jahre)\b`)
+
+// wordJoined reports a range match whose ends are joined by a word
+// ("to", "and", "bis", "tot", "en"; words as often "until" and "and"), for
+// the caller's test of a falling range or a count after it.
+func wordJoined(s string, m []int) bool {
 	i := moneyIdx["c2"]
 	j := m[2*i]
 	if j < 0 {
 		j = m[2*moneyIdx["n2"]]
 	}
 	sep := strings.ToLower(strings.TrimSpace(s[firstEnd(m):j]))
-	return sep == "bis" || sep == "tot" || sep == "en"
+	return sep == "bis" || sep == "tot" || sep == "en" || sep == "to" || sep == "and"
 }
 
 // firstEnd is where the first amount of a reMoney match ends.
