@@ -9,7 +9,7 @@ import (
 // currencies maps a currency marker (symbol or code, lower case) to its ISO
 // 4217 code.
 var currencies = map[string]string{
-	"$": "USD", "us$": "USD", "usd": "USD", "ca$": "CAD", "c$": "CAD", "cad": "CAD",
+	"$": "USD", "us$": "USD", "usd$": "USD", "usd": "USD", "ca$": "CAD", "c$": "CAD", "cad": "CAD",
 	"a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD",
 	"hk$": "HKD", "hkd": "HKD", "r$": "BRL", "brl": "BRL", "€": "EUR", "eur": "EUR",
 	"£": "GBP", "gbp": "GBP", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
@@ -33,9 +33,9 @@ const (
 	// amount; curPreWide and curPostWide add the rarer ones (Gulf, Central
 	// and Eastern European, Turkish and East Asian codes and signs), read
 	// only where one occurs (extraMoney): a larger program runs slower.
-	curPre      = `(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b|\bRs\.?)`
+	curPre      = `(?:USD\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b|\bRs\.?)`
 	curPost     = `(?:€|£|₹|\$|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
-	curPreWide  = `(?:US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|GHS|COP|CLP|ARS)\b|\bRs\.?)`
+	curPreWide  = `(?:USD\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|GHS|COP|CLP|ARS)\b|\bRs\.?)`
 	curPostWide = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|元|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|GHS|COP|CLP|ARS)\b)`
 	number      = `\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d{1,2})?`
 	// numberNarrow is number without Indian digit grouping ("3,00,000")
@@ -46,10 +46,14 @@ const (
 )
 
 // rangeWord and rangeWordWide separate a range's ends: "-", en dash, em
-// dash, "~", "to", "and"; the wide one adds Russian "до".
+// dash, "~", "to", "and", German "bis", Dutch "tot" and "en"; the wide one
+// adds Russian "до". A range joined by a word must rise ("2.303 EUR bis
+// 4.300 EUR"), and its second end must not count something: "to", "and",
+// "bis", "tot" and "en" are as often "until" and "and" before a date or a
+// count ("$20 and 2 weeks off", see wordJoined).
 const (
-	rangeWord     = `(?:-|–|—|~|\b(?i:to|and)\b)`
-	rangeWordWide = `(?:-|–|—|~|\b(?i:to|and)\b|до\s)`
+	rangeWord     = `(?:-|–|—|~|\b(?i:to|and|bis|tot|en)\b)`
+	rangeWordWide = `(?:-|–|—|~|\b(?i:to|and|bis|tot|en)\b|до\s)`
 )
 
 // reMoney finds one amount or a range of two: currency before or after,
@@ -239,14 +243,14 @@ func wideNumbers(s string) bool {
 }
 
 // rangeMayFollow reports whether a range separator (after white space)
-// may start at s[i:]: "-", "–", "—", "~", "to" or "and".
+// may start at s[i:]: "-", "–", "—", "~", "to", "and", "bis", "tot" or "en".
 func rangeMayFollow(s string, i int) bool {
 	i = skipSpace(s, i)
 	if i >= len(s) {
 		return false
 	}
 	switch s[i] {
-	case '-', '~', 't', 'T', 'a', 'A':
+	case '-', '~', 't', 'T', 'a', 'A', 'b', 'B', 'e', 'E':
 		return true
 	}
 	return strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—") || strings.HasPrefix(s[i:], "до")
@@ -398,12 +402,45 @@ func scanMoney(s string) []money {
 		}
 		mo.kSuffix = g("m1") != "" || g("m2") != ""
 		mo.bare4 = n2 == "" && g("c1") == "" && g("m1") == "" && len(g("n1")) == 4
+		if mo.ranged && (mo.max < mo.min || (g("c2") == "" && g("d2") == "" && g("m2") == "" && countAfter.MatchString(s[m[1]:]))) && wordJoined(s, m) {
+			// "3.000 EUR bis 31.12.", "€500 en 2 weken", "$5 and 10 weeks
+			// off": no range but an amount and a date or a count after it.
+			mo.max, mo.ranged, mo.end = mo.min, false, firstEnd(m)
+		}
 		if mo.min > mo.max {
 			mo.min, mo.max = mo.max, mo.min
 		}
 		out = append(out, mo)
 	}
 	return out
+}
+
+// countAfter is a count or a length after a range's bare second end: "$5
+// and 10 weeks", "€300 en 20 uur".
+var countAfter = regexp.MustCompile(`(?i)^\s*(?:weeks?|days?|hours?|hrs|months?|years?|people|students|interns|employees|members|clients|projects|weken|dagen|uur|maanden|jaar|wochen|tage|stunden|monate|jahre)\b`)
+
+// wordJoined reports a range match whose ends are joined by a word
+// ("to", "and", "bis", "tot", "en"; words as often "until" and "and"), for
+// the caller's test of a falling range or a count after it.
+func wordJoined(s string, m []int) bool {
+	i := moneyIdx["c2"]
+	j := m[2*i]
+	if j < 0 {
+		j = m[2*moneyIdx["n2"]]
+	}
+	sep := strings.ToLower(strings.TrimSpace(s[firstEnd(m):j]))
+	return sep == "bis" || sep == "tot" || sep == "en" || sep == "to" || sep == "and"
+}
+
+// firstEnd is where the first amount of a reMoney match ends.
+func firstEnd(m []int) int {
+	e := 0
+	for _, name := range []string{"c1", "n1", "m1", "d1"} {
+		if v := m[2*moneyIdx[name]+1]; v > e {
+			e = v
+		}
+	}
+	return e
 }
 
 func firstNonEmpty(ss ...string) string {

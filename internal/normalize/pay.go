@@ -46,7 +46,7 @@ var (
 	// in a pay field "over $600/mo" with a period after it is pay.
 	badNounBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|saves?|prices?\s+(?:is|are|was|of|from|starts?|starting|range)|(?:unit|retail|list|sale|ticket|entry|purchase)\s+prices?|(?:learning|training|education(?:al)?|development|conference|books?|wellness|home[- ]office|equipment|hardware|co-?working)\s+(?:budgets?|funds?)|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|(?:travel|mileage|out[- ]of[- ]pocket)\s+(?:costs?|expenses?)|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|(?:medical|health|insurance|life)\s+cover|allowance|tuition|registration|starter kit|pricing|priced|subscriptions?|plans? (?:start|starts|starting|begin|begins|from))\b[^.$€£₹\n]{0,25}$`)
 	badAfter      = regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition)\b`)
-	payWord       = newCueRegexp(`(?i)\b(?:salary|salaries|pay|pays|paying|paid|payment|package|vergoeding|salaris|gehalt|verg(?:ü|ue)tung|lohn|salaire|r(?:é|e)mun(?:é|e)ration|sueldo|salario|sal(?:á|a)rio|retribuci(?:ó|o)n|retribuzione|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
+	payWord       = newCueRegexp(`(?i)\b(?:lương|thu nhập|thù lao|salary|salaries|pay|pays|paying|paid|payment|package|vergoeding|salaris|gehalt|verg(?:ü|ue)tung|lohn|salaire|r(?:é|e)mun(?:é|e)ration|sueldo|salario|sal(?:á|a)rio|retribuci(?:ó|o)n|retribuzione|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
 	// lodging stipends and the like are benefits, not pay.
 	benefitStipend = regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance)`)
 )
@@ -119,7 +119,67 @@ func bestPay(text string, lenient bool) *payCandidate {
 	if best == nil {
 		best = lakhPay(text)
 	}
+	if best == nil && strings.Contains(text, "riệu") {
+		best = trieuPay(text, lenient)
+	}
 	return best
+}
+
+var (
+	// trieuAmount is a Vietnamese salary in millions of dong with no
+	// currency sign: "10 - 20 triệu", "Trên 15 triệu", "8,5 triệu/tháng".
+	trieuAmount = regexp.MustCompile(`(?i)(?:^|[^\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:(?:-|–|đến|to)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*)?triệu\b`)
+	// trieuPeriod is the period after it: "/tháng" a month, "/năm" a year,
+	// "/giờ" an hour, "/ngày" a day.
+	trieuPeriod = regexp.MustCompile(`(?i)^\s*(?:vnd|vnđ|đồng|đ)?\s*(?:/|một|mỗi)\s*(tháng|năm|giờ|ngày)`)
+	// vnPayWord is a Vietnamese pay word before the amount: "lương" (salary),
+	// "thu nhập" (income), "thù lao" (fee), "trợ cấp" (allowance, as interns
+	// are paid).
+	vnPayWord = regexp.MustCompile(`(?i)(?:lương|thu nhập|thù lao|trợ cấp|phụ cấp thực tập)`)
+)
+
+// trieuPay reads a salary in millions of dong as VND; nil when there is
+// none. In running text the amount needs a pay word before it or a period
+// after it ("doanh thu 500 triệu", revenue, is no pay); a pay field needs
+// neither. With no period the unit comes from the size, as for other dong
+// amounts (by the month).
+func trieuPay(text string, lenient bool) *payCandidate {
+	for _, m := range trieuAmount.FindAllStringSubmatchIndex(text, -1) {
+		before := text[max(0, m[2]-60):m[2]]
+		if badBefore.MatchString(before) {
+			continue
+		}
+		var unit model.PayUnit
+		end := m[1]
+		if p := trieuPeriod.FindStringSubmatchIndex(text[m[1]:]); p != nil {
+			end += p[1]
+			switch strings.ToLower(text[m[1]+p[2] : m[1]+p[3]]) {
+			case "tháng":
+				unit = model.UnitMonth
+			case "năm":
+				unit = model.UnitYear
+			case "giờ":
+				unit = model.UnitHour
+			default:
+				unit = model.UnitDay
+			}
+		}
+		if unit == "" && !lenient && !vnPayWord.MatchString(before) {
+			continue
+		}
+		lo, _ := parseAmount(text[m[2]:m[3]], "")
+		hi := lo
+		if m[4] >= 0 {
+			hi, _ = parseAmount(text[m[4]:m[5]], "")
+		}
+		c := &payCandidate{money: money{start: m[2], end: end, min: min(lo, hi) * 1e6, max: max(lo, hi) * 1e6, currency: "VND", ranged: m[4] >= 0}, score: 2}
+		c.unit = unit
+		if c.unit == "" {
+			c.unit = sizeUnit(c.money)
+		}
+		return c
+	}
+	return nil
 }
 
 // lakhAmount is a salary in lakhs of rupees a year with no currency sign:
@@ -164,7 +224,7 @@ var (
 )
 
 // rangeSep is the separator between the two ends of a range.
-var rangeSep = regexp.MustCompile(`^\s*(?:-|–|—|~|to|and)\s*$`)
+var rangeSep = regexp.MustCompile(`^\s*(?:-|–|—|~|to|and|bis|tot|en)\s*$`)
 
 // judge decides whether m is pay and with which unit.
 func judge(text string, m money, lenient bool) (payCandidate, bool) {
@@ -179,7 +239,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if isGlued(text, m) || badAfter.MatchString(after) || benefitStipend.MatchString(after) {
+	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -290,6 +350,15 @@ func isGlued(text string, m money) bool {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// lineOf is s up to its first line break: what follows an amount on the
+// next line ("$125,300 - $178,900\nBonus eligible: Yes") is another item.
+func lineOf(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
 
 // group returns submatch i of a FindStringSubmatchIndex result, or "".
 func group(s string, loc []int, i int) string {
