@@ -93,6 +93,7 @@ var typeCues = []struct {
 }{
 	{titleProject, model.TypeProject, true}, {titleProjectNoun, model.TypeProject, true}, {titleContract, model.TypeContract, true},
 	{titlePart, model.TypePartTime, true}, {titleFull, model.TypeFullTime, true},
+	{titleWeekendPart, model.TypePartTime, true}, {titlePermanent, model.TypeFullTime, true},
 	{bodyVolunteer, model.TypeVolunteer, false}, {bodyIntern, model.TypeInternship, false},
 	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
 	{bodyContractExtra, model.TypeContract, false},
@@ -118,6 +119,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	case titleVolunteer.MatchString(title):
 		return model.TypeVolunteer
 	}
+	if internshipListed(employmentType) {
+		return model.TypeInternship
+	}
 	if t := MapEmploymentType(employmentType); t != model.TypeUnknown {
 		return t
 	}
@@ -130,6 +134,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if titleContractWork.MatchString(title) {
 		title = titleContractWork.ReplaceAllString(title, "")
+	}
+	if titleContractTopic.MatchString(title) {
+		title = titleContractTopic.ReplaceAllString(title, "")
 	}
 	for _, c := range typeCues {
 		s := text

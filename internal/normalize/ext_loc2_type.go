@@ -1,0 +1,48 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Job type wording found by the fourth round of outside tables (see
+// ext_loc2_fix_test.go).
+var (
+	// titleContractTopic is contract work that is the job's subject, not
+	// its terms: "Smart Contract Engineer", "Contract Lifecycle Analyst".
+	titleContractTopic = regexp.MustCompile(`(?i)\bsmart[- ]contracts?\b|\bcontracts?\s+(?:lifecycle|life cycle|law|review|reviewer|drafting|compliance|operations|ops|intelligence)\b`)
+	// titleWeekendPart is a weekend or casual shift job: "Weekend Team
+	// Member", "Casual Bar Staff".
+	titleWeekendPart = regexp.MustCompile(`(?i)^\s*weekend\s+\p{L}|\bcasual\s+(?:[\p{L}]+\s+){0,2}(?:staff|team members?|crew(?: members?)?|workers?|assistants?|associates?|employees?|cashiers?|servers?|baristas?|hands?|helpers?)\b`)
+	// titlePermanentRe is a permanent post named in the title: "Permanent
+	// Engineer", "Engineer (Permanent)"; permanentTrade a trade whose name
+	// says permanent ("Permanent Makeup Artist").
+	titlePermanentRe = regexp.MustCompile(`(?i)^\s*permanent\s+\p{L}|[(\[]\s*permanent\s*[)\]]|[-–—|]\s*permanent\s*$`)
+	permanentTrade   = regexp.MustCompile(`(?i)\bpermanent\s+(?:make-?up|cosmetics?|hair|tattoo|lash|brow|waves?)`)
+)
+
+// titlePermanent matches a permanent post named in the title.
+var titlePermanent permanentTitle
+
+type permanentTitle struct{}
+
+func (permanentTitle) MatchString(s string) bool {
+	return titlePermanentRe.MatchString(s) && !permanentTrade.MatchString(s)
+}
+
+// internshipListed reports an employment field listing several values
+// one of which is an internship ("Part-time, Internship"): the internship
+// decides, as an intern title does over a declared schedule.
+func internshipListed(raw string) bool {
+	if !strings.ContainsAny(raw, ",/;|") {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
+		if t := MapEmploymentType(part); t == model.TypeInternship || t == model.TypeMicroInternship {
+			return true
+		}
+	}
+	return false
+}
