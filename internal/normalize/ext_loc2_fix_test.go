@@ -67,6 +67,22 @@ var extLoc2FixCases = []truthCase{
 	{name: "internship listed after part-time", p: model.Posting{Title: "Assistant", EmploymentType: "Part time / Intern"}, jobType: "internship"},
 	{name: "part-time alone stays part-time", p: model.Posting{Title: "Assistant", EmploymentType: "Part time"}, jobType: "part_time"},
 	{name: "contract then part-time stays contract", p: model.Posting{Title: "Assistant", EmploymentType: "Contract; Part time"}, jobType: "contract"},
+
+	// Fixes guided by the fifth round (held5), after it was scored: an
+	// employment field naming schedule and place in one phrase, a location
+	// that is only an office or says remote in Spanish, Japanese remote
+	// wording and employment types, an "ongoing" post.
+	{name: "part time remote employment phrase", p: model.Posting{Title: "Agent", EmploymentType: "Part Time Remote"}, remote: "remote", jobType: "part_time"},
+	{name: "full time alone is no place", p: model.Posting{Title: "Agent", EmploymentType: "Full Time"}, remote: "unknown"},
+	{name: "in the office location", p: model.Posting{Title: "Agent", Locations: []string{"In the office"}}, remote: "onsite"},
+	{name: "office park location is a place", p: model.Posting{Title: "Agent", Locations: []string{"Office Park, Leeds"}}, remote: "unknown"},
+	{name: "remota location", p: model.Posting{Title: "Analista", Locations: []string{"México · Remota"}}, remote: "remote"},
+	{name: "japanese full remote", p: model.Posting{Title: "エンジニア", DescriptionText: "フルリモートで働けます。"}, remote: "remote"},
+	{name: "japanese remote denied", p: model.Posting{Title: "エンジニア", DescriptionText: "リモートワーク不可。"}, remote: "onsite"},
+	{name: "japanese without place stays unknown", p: model.Posting{Title: "エンジニア", DescriptionText: "東京のチームです。"}, remote: "unknown"},
+	{name: "japanese dispatch employee", p: model.Posting{Title: "事務", EmploymentType: "派遣社員"}, jobType: "contract"},
+	{name: "korean full-time employee", p: model.Posting{Title: "개발자", EmploymentType: "정규직"}, jobType: "full_time"},
+	{name: "ongoing post", p: model.Posting{Title: "Nurse", EmploymentType: "Ongoing"}, jobType: "full_time"},
 }
 
 func TestExtLoc2Fixes(t *testing.T) {

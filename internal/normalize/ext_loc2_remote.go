@@ -53,3 +53,36 @@ func bodyOnsiteMore(text string) (model.Remote, string) {
 	}
 	return model.RemoteUnknown, ""
 }
+
+// Workplace wording found by the fifth round of outside tables (held5).
+var (
+	// schedulePlace is an employment field naming a schedule and a place
+	// in one phrase: "Full Time Remote work".
+	schedulePlace = regexp.MustCompile(`(?i)^\s*(?:full|part)[- ]?time\s+(remote|hybrid|on-?site)(?:\s+(?:work|working|job|role))?\s*$`)
+	// locRemoteForeign is a location saying remote in Spanish or
+	// Portuguese: "Engenheiro · Remoto", "Remota".
+	locRemoteForeign = regexp.MustCompile(`(?i)\bremot[oa]s?\b|\bteletrabajo\b|\bt[ée]l[ée]travail\b`)
+	// locOfficeOnly is a location that is only an office: "Office", "At
+	// Office", "In the office".
+	locOfficeOnly = regexp.MustCompile(`(?i)^\s*(?:(?:at|in)\s+)?(?:the\s+)?office\s*$`)
+)
+
+// Japanese remote wording: "リモートワーク可" (remote work allowed),
+// "フルリモート" (fully remote), "在宅勤務" (work from home); "不可" or
+// "なし" after it denies it.
+var (
+	jaRemote     = regexp.MustCompile(`フルリモート|完全リモート|リモートワーク|リモート勤務|在宅勤務|テレワーク`)
+	jaRemoteDeny = regexp.MustCompile(`^\s*(?:は|：|:)?\s*(?:不可|なし|無し|できません)`)
+)
+
+// japanesePlace reads Japanese remote wording; unknown when there is none.
+func japanesePlace(text string) (model.Remote, string) {
+	loc := jaRemote.FindStringIndex(text)
+	if loc == nil {
+		return model.RemoteUnknown, ""
+	}
+	if jaRemoteDeny.MatchString(text[loc[1]:]) {
+		return model.RemoteOnsite, text[loc[0]:min(len(text), loc[1]+12)]
+	}
+	return model.RemoteRemote, text[loc[0]:loc[1]]
+}

@@ -46,3 +46,28 @@ func internshipListed(raw string) bool {
 	}
 	return false
 }
+
+// cjkEmployment are Japanese, Chinese and Korean employment types.
+var cjkEmployment = []struct {
+	word string
+	t    model.JobType
+}{
+	{"正社員", model.TypeFullTime}, {"契約社員", model.TypeContract}, {"派遣社員", model.TypeContract}, {"業務委託", model.TypeContract},
+	{"アルバイト", model.TypePartTime}, {"パート", model.TypePartTime}, {"インターン", model.TypeInternship},
+	{"全职", model.TypeFullTime}, {"兼职", model.TypePartTime}, {"实习", model.TypeInternship},
+	{"정규직", model.TypeFullTime}, {"계약직", model.TypeContract}, {"인턴", model.TypeInternship},
+}
+
+// cjkEmploymentType maps an employment field in Japanese, Chinese or
+// Korean; unknown for any other.
+func cjkEmploymentType(raw string) model.JobType {
+	if isASCIIText(raw) {
+		return model.TypeUnknown
+	}
+	for _, c := range cjkEmployment {
+		if strings.Contains(raw, c.word) {
+			return c.t
+		}
+	}
+	return model.TypeUnknown
+}

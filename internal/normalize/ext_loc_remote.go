@@ -209,6 +209,9 @@ func employmentPlace(employmentType string) string {
 				return strings.TrimSpace(part)
 			}
 		}
+		if m := schedulePlace.FindStringSubmatch(part); m != nil {
+			return m[1] // "Full Time Remote work"
+		}
 	}
 	return ""
 }

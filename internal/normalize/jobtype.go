@@ -38,7 +38,7 @@ var employmentTypes = map[string]model.JobType{
 	"tiempoparcial": model.TypePartTime, "deeltijd": model.TypePartTime, "cdd": model.TypeContract, "befristet": model.TypeContract,
 	"tempodeterminato": model.TypeContract, "becario": model.TypeInternship, "prcticas": model.TypeInternship, "practicas": model.TypeInternship,
 	"tirocinio": model.TypeInternship, "stagista": model.TypeInternship, "pasanta": model.TypeInternship, "pasantia": model.TypeInternship,
-	"volunteer": model.TypeVolunteer, "volunteering": model.TypeVolunteer, "voluntary": model.TypeVolunteer, "unpaid": model.TypeVolunteer,
+	"ongoing": model.TypeFullTime, "volunteer": model.TypeVolunteer, "volunteering": model.TypeVolunteer, "voluntary": model.TypeVolunteer, "unpaid": model.TypeVolunteer,
 }
 
 var (
@@ -169,6 +169,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 // list joined by commas or slashes: the first known one wins) to a JobType.
 func MapEmploymentType(raw string) model.JobType {
 	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
+		if t := cjkEmploymentType(part); t != model.TypeUnknown {
+			return t // "正社員", "契約社員"
+		}
 		key := strings.Map(func(r rune) rune {
 			if r >= 'a' && r <= 'z' {
 				return r

@@ -295,9 +295,9 @@ func fromLocations(locations []string) (model.Remote, string) {
 		switch {
 		case locHybrid.MatchString(loc):
 			return model.RemoteHybrid, "location: " + loc
-		case locRemote.MatchString(loc) && remote == "":
+		case (locRemote.MatchString(loc) || locRemoteForeign.MatchString(loc)) && remote == "":
 			remote = loc
-		case (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc) || officeWeek.MatchString(loc)) && onsite == "":
+		case (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc) || officeWeek.MatchString(loc) || locOfficeOnly.MatchString(loc)) && onsite == "":
 			onsite = loc
 		}
 	}
@@ -520,6 +520,9 @@ func foreignPlace(text string) (model.Remote, string) {
 			continue // in English text a home office is a room
 		}
 		return model.RemoteRemote, text[loc[0]:loc[1]]
+	}
+	if !isASCIIText(text) {
+		return japanesePlace(text)
 	}
 	return model.RemoteUnknown, ""
 }
