@@ -7,10 +7,19 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// extLoc2FixCases pin the remote and type fixes guided by a fourth round
-// of other projects' own test tables (held4, kept outside the
-// repository), written in other words than those tables, each category
-// with traps the fix must leave alone.
+// extLoc2FixCases pin the remote and type fixes guided by a fourth and a
+// fifth round of other projects' own test tables (held4: 17 test files,
+// 279 cases; held5: 12 files, 70 cases; kept outside the repository and
+// scored with TestAgreementOutside), written in other words than those
+// tables, each category with traps the fix must leave alone. First looks,
+// each before any fix it guided: held4 region 31/32, remote 134/161
+// (83.2 %), type 78/86 (90.7 %), all 243/279 (87.1 %); held5, after the
+// held4 fixes, region 5/5, remote 36/41 (87.8 %), type 20/24 (83.3 %),
+// all 61/70 (87.1 %). After: held4 270/279 (96.8 %), held5 68/70
+// (97.1 %); the misses left are conventions kept on purpose (a structured
+// hint or clear on-site text wins over a remote location; remote offered
+// beside hybrid or a city reads remote; an intern title beats a declared
+// full-time; the first of listed employment types decides).
 var extLoc2FixCases = []truthCase{
 	// A hybrid week: four office days are still a hybrid week (five are
 	// on-site); office days counted "from the office"; office days next to
