@@ -81,8 +81,8 @@ func japanesePlace(text string) (model.Remote, string) {
 	if loc == nil {
 		return model.RemoteUnknown, ""
 	}
-	if jaRemoteDeny.MatchString(text[loc[1]:]) {
-		return model.RemoteOnsite, text[loc[0]:min(len(text), loc[1]+12)]
+	if m := jaRemoteDeny.FindStringIndex(text[loc[1]:]); m != nil {
+		return model.RemoteOnsite, text[loc[0] : loc[1]+m[1]]
 	}
 	return model.RemoteRemote, text[loc[0]:loc[1]]
 }
