@@ -98,11 +98,11 @@ func remoteAffirmed(text string) bool {
 var (
 	// hybridOrRemote offers both ways and so is not fully remote: "Hybrid
 	// or Remote", "remote/hybrid".
-	hybridOrRemote = newKeyRegexp(`(?i)\bhybrid\s*(?:or|/|&)\s*(?:fully\s+)?remote\b|\bremote\s*(?:or|/|&)\s*hybrid\b`, 20, 30, "hybrid")
+	hybridOrRemote = newKeyRegexp(`(?i)\bhybrid\s*(?:or|/|&)\s*(?:fully\s+)?remote\b|\bremote\s*(?:or|/|&|-)\s*hybrid\b`, 20, 30, "hybrid")
 	// remoteMore is remote work in words the other cues miss: "remote
 	// worldwide", "telecommute options available", "a WFH opportunity",
 	// "Remote / WFH".
-	remoteMore = newKeyRegexp(`(?i)\b(?:remote(?:ly)?\s+(?:worldwide|globally|anywhere)|`+
+	remoteMore = newKeyRegexp(`(?i)\b(?:remote(?:ly)?\s+(?:from\s+)?(?:worldwide|globally|anywhere)|wfh[- ]friendly|`+
 		`(?:telecommut\w*|remote(?: work(?:ing)?)?|work[- ]from[- ]home|wfh)\s+options?\s+(?:is\s+|are\s+)?(?:available|offered|possible)|`+
 		`(?:wfh|work[- ]from[- ]home|telecommut\w*)\s+(?:role|position|job|opportunity|internship|vacancy)|remote\s*/\s*(?:wfh|work from home))\b`, 40, 60, "remote", "telecommut", "wfh", "work from home", "work-from-home")
 	// hqOnsite is work placed at headquarters: "HQ-based team in NYC".
@@ -208,6 +208,9 @@ func employmentPlace(employmentType string) string {
 			if r := hintRemote(strings.TrimSpace(part)); r != model.RemoteUnknown {
 				return strings.TrimSpace(part)
 			}
+		}
+		if m := schedulePlace.FindStringSubmatch(part); m != nil {
+			return m[1] // "Full Time Remote work"
 		}
 	}
 	return ""

@@ -38,7 +38,7 @@ var employmentTypes = map[string]model.JobType{
 	"tiempoparcial": model.TypePartTime, "deeltijd": model.TypePartTime, "cdd": model.TypeContract, "befristet": model.TypeContract,
 	"tempodeterminato": model.TypeContract, "becario": model.TypeInternship, "prcticas": model.TypeInternship, "practicas": model.TypeInternship,
 	"tirocinio": model.TypeInternship, "stagista": model.TypeInternship, "pasanta": model.TypeInternship, "pasantia": model.TypeInternship,
-	"volunteer": model.TypeVolunteer, "volunteering": model.TypeVolunteer, "voluntary": model.TypeVolunteer, "unpaid": model.TypeVolunteer,
+	"ongoing": model.TypeFullTime, "volunteer": model.TypeVolunteer, "volunteering": model.TypeVolunteer, "voluntary": model.TypeVolunteer, "unpaid": model.TypeVolunteer,
 }
 
 var (
@@ -93,6 +93,7 @@ var typeCues = []struct {
 }{
 	{titleProject, model.TypeProject, true}, {titleProjectNoun, model.TypeProject, true}, {titleContract, model.TypeContract, true},
 	{titlePart, model.TypePartTime, true}, {titleFull, model.TypeFullTime, true},
+	{titleWeekendPart, model.TypePartTime, true}, {titlePermanent, model.TypeFullTime, true},
 	{bodyVolunteer, model.TypeVolunteer, false}, {bodyIntern, model.TypeInternship, false},
 	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
 	{bodyContractExtra, model.TypeContract, false},
@@ -118,6 +119,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	case titleVolunteer.MatchString(title):
 		return model.TypeVolunteer
 	}
+	if internshipListed(employmentType) {
+		return model.TypeInternship
+	}
 	if t := MapEmploymentType(employmentType); t != model.TypeUnknown {
 		return t
 	}
@@ -130,6 +134,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if titleContractWork.MatchString(title) {
 		title = titleContractWork.ReplaceAllString(title, "")
+	}
+	if titleContractTopic.MatchString(title) {
+		title = titleContractTopic.ReplaceAllString(title, "")
 	}
 	for _, c := range typeCues {
 		s := text
@@ -162,6 +169,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 // list joined by commas or slashes: the first known one wins) to a JobType.
 func MapEmploymentType(raw string) model.JobType {
 	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
+		if t := cjkEmploymentType(part); t != model.TypeUnknown {
+			return t // "正社員", "契約社員"
+		}
 		key := strings.Map(func(r rune) rune {
 			if r >= 'a' && r <= 'z' {
 				return r

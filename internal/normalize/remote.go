@@ -49,7 +49,7 @@ const workplaces = `restaurant|kitchen|store|shop|warehouse|plant|factory|lab|la
 // our Denver office", "in the office on Tuesdays and Thursdays", "work from
 // home 2 days a week", "remote work 1 day per week", "one day per week from
 // home", "in the office Tuesday through Thursday".
-const hybridDays = `(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week (?:in (?:the|our|an?) (?:[\p{L}]+ ){0,2}office|on[- ]?site|in[- ]person|at (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office)|` +
+const hybridDays = `(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week (?:in (?:the|our|an?) (?:[\p{L}]+ ){0,2}office|on[- ]?site|in[- ]person|at (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office)|` +
 	`(?:in[- ]office|on[- ]?site|in[- ]person|in (?:the|our) (?:[\p{L}]+ ){0,2}office) (?:for )?(?:at least |a minimum of |up to |around |about )?(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? (?:office|in-office|on[- ]?site) days?(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`(?:[1-4]|one|two|three|four) days? (?:in (?:the|our) office|in[- ]office|on[- ]?site),? (?:and |\+ |/ )?(?:[1-4]|one|two|three|four) days? (?:remote|from home|at home|wfh)|` +
@@ -62,6 +62,8 @@ const hybridDays = `(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office every (?:mon|tues|wednes|thurs|fri)day\b|` +
 	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week (?:from home|at home|remote(?:ly)?|wfh)\b|` +
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office (?:from |on )?(?:(?:mon|tues|wednes)days? (?:through|thru|to|until|-|–) (?:tues|wednes|thurs)days?|(?:tues|wednes)days? (?:through|thru|to|until|-|–) fridays?)\b|` +
+	`work(?:ing)? from (?:the|our) (?:[\p{L}]+ ){0,2}office (?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week|` +
+	`in[- ]office (?:[1-4]|one|two|three|four) days?,? (?:and |\+ |/ )?(?:remote|wfh|from home|at home) (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|` +
 	`hybrid options?\b`
 
 // titlePlace finds a work-place note in a title that titleWhere (remote,
@@ -273,7 +275,7 @@ func hintRemote(hint string) model.Remote {
 		return model.RemoteRemote
 	case "hybrid":
 		return model.RemoteHybrid
-	case "onsite", "false", "inoffice", "office", "inperson", "no", "0":
+	case "onsite", "false", "inoffice", "office", "inperson", "no", "0", "officebased":
 		return model.RemoteOnsite
 	}
 	return model.RemoteUnknown
@@ -293,9 +295,9 @@ func fromLocations(locations []string) (model.Remote, string) {
 		switch {
 		case locHybrid.MatchString(loc):
 			return model.RemoteHybrid, "location: " + loc
-		case locRemote.MatchString(loc) && remote == "":
+		case (locRemote.MatchString(loc) || locRemoteForeign.MatchString(loc)) && remote == "":
 			remote = loc
-		case (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc) || officeWeek.MatchString(loc)) && onsite == "":
+		case (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc) || officeWeek.MatchString(loc) || locOfficeOnly.MatchString(loc)) && onsite == "":
 			onsite = loc
 		}
 	}
@@ -352,13 +354,16 @@ func fromBody(text string) (model.Remote, string) {
 	}
 	if !containsFold(text, "remote") {
 		for _, loc := range locOnsite.FindAllStringIndex(text, -1) {
-			if orVirtual.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
-				continue // "meetings in person or by video conference"
+			if orVirtual.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) || onsiteAside(text, loc) {
+				continue // "meetings in person or by video conference", "on-site interviews"
 			}
 			return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
 		}
 		if loc := hqOnsite.FindStringIndex(text); loc != nil {
 			return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
+		}
+		if r, ev := bodyOnsiteMore(text); r != model.RemoteUnknown {
+			return r, "text: " + ev
 		}
 	}
 	return model.RemoteUnknown, ""
@@ -511,10 +516,13 @@ func foreignPlace(text string) (model.Remote, string) {
 	}
 	for _, loc := range foreignRemote.FindAllStringIndex(text, -1) {
 		w := strings.ToLower(text[loc[0]:loc[1]])
-		if strings.HasPrefix(w, "home") && (homeOfficeThing.MatchString(text[loc[1]:]) || isASCIIText(text)) {
+		if strings.HasPrefix(w, "home") && (homeOfficeThing.MatchString(text[loc[1]:]) || isASCIIText(text) && !germanHomeOffice.MatchString(text[loc[1]:])) {
 			continue // in English text a home office is a room
 		}
 		return model.RemoteRemote, text[loc[0]:loc[1]]
+	}
+	if !isASCIIText(text) {
+		return japanesePlace(text)
 	}
 	return model.RemoteUnknown, ""
 }
