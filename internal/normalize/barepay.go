@@ -3,6 +3,7 @@ package normalize
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -14,8 +15,8 @@ import (
 // "DOE"-style notes), so a field like "40 hours" is not pay; a field
 // without a period is pay only in thousands from 15k ("65K-75K" a year)
 // or as an amount to the cent from 5 to 100 ("18.50" an hour).
-var reBarePay = regexp.MustCompile(`(?i)^\s*(?:(?:pay|pay rate|rate|hourly rate|wage|hourly wage|(?:base\s+|annual\s+)?salary(?:\s+range)?|compensation(?:\s+range)?|stipend|l(?:ø|o)nn|l(?:ö|o)n|gehalt|salaire|salario|sal(?:á|a)rio)\s*:?\s*)?(?:up\s*to\s*)?(` + number + `)\s*(k|lakhs?|lacs?|lpa)?\s*\+?\s*(?:(?:-|–|—|to)\s*(` + number + `)\s*(k|lakhs?|lacs?|lpa)?\s*\+?)?\s*` +
-	`(?:(?:/|per\b|an?\b|each\b)\s*(hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pro[- ]rata))?` +
+var reBarePay = regexp.MustCompile(`(?i)^\s*(?:(?:pay|pay rate|rate|hourly rate|wage|hourly wage|(?:base\s+|annual\s+)?salary(?:\s+range)?|compensation(?:\s+range)?|stipend|l(?:ø|o)nn|l(?:ö|o)n|gehalt|salaire|salario|sal(?:á|a)rio)\s*:?\s*)?(?:up\s*to\s*)?(` + number + `)\s*(k|lakhs?|lacs?|lpa|万)?\s*\+?\s*(?:(?:-|–|—|to)\s*(` + number + `)\s*(k|lakhs?|lacs?|lpa|万)?\s*\+?)?\s*` +
+	`(?:(?:/|per\b|an?\b|each\b)\s*((?:hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|月|年|天|小时)|(hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pro[- ]rata))?` +
 	`\s*(?:\(?\s*(?:doe|dog|negotiable|neg|obo|gross|before tax|pre-?tax|base|plus benefits|\+\s*(?:bonus|benefits|super|equity|commission))\s*\)?\s*|·\s*\d{1,2}\s*薪\s*)*\.?\s*$`)
 
 // centsAmount is an amount written to the cent: "18.50", "16.00".
@@ -55,6 +56,9 @@ func barePay(field, text string) *model.Pay {
 	unit := unitWord(w)
 	if strings.Contains(text[m[0]:m[1]], "薪") {
 		unit = model.UnitMonth // "25-45K·14薪": a month's pay, fourteen of them a year
+		if hi < bareLimits[model.UnitMonth][0] {
+			return nil // "20-40·15薪": no K, no month's pay at that size
+		}
 	}
 	if strings.HasPrefix(strings.ToLower(w), "pro") {
 		unit = model.UnitYear
@@ -83,7 +87,8 @@ func barePay(field, text string) *model.Pay {
 // placeCurrencies are the currencies of further countries, by region code.
 var placeCurrencies = map[string]string{"NO": "NOK", "SE": "SEK", "DK": "DKK", "PL": "PLN", "CZ": "CZK", "HU": "HUF",
 	"RO": "RON", "TW": "TWD", "JP": "JPY", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "PH": "PHP", "NG": "NGN", "TR": "TRY",
-	"AE": "AED", "SA": "SAR", "EG": "EGP", "HK": "HKD", "CN": "CNY", "KR": "KRW", "IL": "ILS", "UA": "UAH", "KE": "KES"}
+	"AE": "AED", "SA": "SAR", "EG": "EGP", "HK": "HKD", "CN": "CNY", "KR": "KRW", "IL": "ILS", "UA": "UAH", "KE": "KES",
+	"RU": "RUB", "KZ": "KZT"}
 
 // placeCurrency is the currency of the country a listing is in, for pay
 // stated without one; USD when the place says nothing.
@@ -262,7 +267,80 @@ var bareLimits = map[model.PayUnit][2]float64{model.UnitHour: {5, 300}, model.Un
 func listingCurrency(l *model.Listing) string {
 	var regions []string
 	for _, loc := range l.Locations {
-		regions = append(regions, Regions(loc)...)
+		if r := Regions(loc); len(r) > 0 {
+			regions = append(regions, r...)
+		} else if r := payPlace(loc); r != "" {
+			regions = append(regions, r)
+		}
 	}
 	return placeCurrency(append(regions, l.RemoteRegions...))
+}
+
+// payPlaces are countries and cities whose currency fixes the pay of a
+// listing there that Regions does not name (it names the places remote
+// work is open to).
+var payPlaces = map[string]string{"russia": "RU", "россия": "RU", "moscow": "RU", "москва": "RU",
+	"saint petersburg": "RU", "st. petersburg": "RU", "санкт-петербург": "RU", "kazakhstan": "KZ", "казахстан": "KZ",
+	"almaty": "KZ", "алматы": "KZ", "astana": "KZ", "czechia": "CZ", "czech republic": "CZ", "prague": "CZ", "praha": "CZ", "brno": "CZ"}
+
+// payPlace is the region code of a place payPlaces names: the whole place
+// or one of its comma-separated parts ("Moscow, Russia").
+func payPlace(loc string) string {
+	for _, part := range strings.Split(strings.ToLower(loc), ",") {
+		if r := payPlaces[strings.TrimSpace(part)]; r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+// placePeriod reads pay whose pay text states no period, in a listing
+// placed where pay is quoted by the month (monthlyCurrencies), as a
+// month's: "от 2000 USD" in Moscow, "20-40K" in Hangzhou, "2000 EUR" in
+// Prague. Only a fee guessed from the size changes, or a year guessed from
+// the size in the place's own currency within a month's limits; a pay text
+// with any word besides currencies and bounds ("fee", "total", "год") is
+// left as read.
+func placePeriod(pay *model.Pay, l *model.Listing) {
+	if pay == nil || pay.Source != model.FromText || pay.Evidence == nil || pay.Evidence.Field != "pay_text" ||
+		(pay.Unit != model.UnitProject && pay.Unit != model.UnitYear) {
+		return
+	}
+	cur := listingCurrency(l)
+	if !monthlyCurrencies[cur] || !periodUnstated(l.PayText) {
+		return
+	}
+	if len(currencyMarkers(pay.Evidence.Text)) == 0 && !strings.ContainsAny(pay.Evidence.Text, "₽€$£¥元") {
+		pay.Currency = cur // "50 000" in Moscow: roubles
+	}
+	lim := bareLimits[model.UnitMonth]
+	switch {
+	case pay.Unit == model.UnitProject && pay.Max >= lim[0]:
+		pay.Unit = model.UnitMonth
+	case pay.Unit == model.UnitYear && pay.Currency == cur && pay.Max <= lim[1]:
+		pay.Unit = model.UnitMonth
+	}
+}
+
+// unstatedStrip matches what a pay text may hold besides amounts without
+// stating a period or a kind of pay: bounds ("от", "до", "from", "up
+// to"), "руб." and a K after digits.
+var unstatedStrip = regexp.MustCompile(`(?i)(?:^|\s)(?:от|до)\s|руб(?:лей|ля)?\.?|\b(?:from|up\s*to|upto)\b|\d[kK]\b`)
+
+// periodUnstated reports that s holds no word but currency codes and
+// bounds: no period, no fee or project word.
+func periodUnstated(s string) bool {
+	s = unstatedStrip.ReplaceAllString(s, " 0 ")
+	for _, f := range strings.Fields(s) {
+		f = strings.Trim(f, ".,:;()+")
+		if currencyCodes[strings.ToUpper(f)] && len(f) == 3 {
+			continue
+		}
+		for _, r := range f {
+			if unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -23,7 +23,7 @@ var (
 	// "an hour", "hourly", "p.a.", "USD per year", "extra per day".
 	unitAfter = regexp.MustCompile(`(?i)^(?:\s*(?:\(?\s*\+\s*vat\s*\)|\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|paid|dollars?|euros?|pounds?|brutto|netto|bruto|brut))*\s*` +
 		`(?:(?:/|per\b|an?\b|each\b|every\b|pro\b|par\b|al\b|por\b)\s*(?:(?:completed|finished|delivered|approved|accepted|successful|single)\s+)?(hours?|hrs?|h|std|days?|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig|` + perItem + `|` + periodForeign + `|` + periodSlavic + `)\b|` +
-		`/?\s*(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?m\.|lpa\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b|` + periodLocal + `))`)
+		`/?\s*(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?m\.|lpa\b|de\s+l['’]\s?heure\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b|` + periodLocal + `))`)
 
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
@@ -233,13 +233,13 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		return c, false
 	}
 	before, after := text[max(0, m.start-60):m.start], text[m.end:min(len(text), m.end+60)]
-	if m.bare4 && unitAfter.FindStringIndex(after) == nil {
+	if m.bare4 && unitAfter.FindStringIndex(after) == nil && !(lenient && boundOnly.MatchString(text[:m.start])) && periodPayBeforeIn(before) == nil {
 		// A lone four-digit number before a currency is as often a year
 		// ("since 2015 $50/hr"); with a period after it is pay ("4500
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) {
+	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -304,9 +304,28 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 // amount: "weekly stipend of", "monthly salary:", "hourly rate is".
 var periodPayBefore = regexp.MustCompile(`(?i)\b(hourly|daily|weekly|monthly|yearly)\s+(?:stipend|salary|pay|wage|rate|allowance|fee)\s*(?:of|is|:)?\s*(?:about|around|approximately|roughly)?\s*$`)
 
+// slashBig is a millions amount after a slash: "€350/£300m revenue" is
+// two sizes of a business, neither one pay.
+var slashBig = regexp.MustCompile(`(?i)^\s*/\s*(?:[$€£]|usd|eur|gbp)?\s*\d+(?:[.,]\d+)?\s*(?:m|mn|bn|b|million|billion)\b`)
+
+// periodPayBeforeFr is French's pay word before its period word:
+// "salaire mensuel :", "salaire horaire de".
+var periodPayBeforeFr = regexp.MustCompile(`(?i)\bsalaire\s+(horaire|mensuel|annuel)\s*(?:de|est|:)?\s*$`)
+
+// boundOnly is all a pay field may hold before a lone four-digit amount
+// for it to be pay: nothing, or a one-sided bound ("от 2000 USD", "up to
+// 3000 EUR").
+var boundOnly = regexp.MustCompile(`(?i)^\s*(?:от|до|from|up\s*to|upto)?\s*$`)
+
 // periodPayBeforeIn is periodPayBefore's submatches in before, or nil;
-// every period word it reads ends in "ly".
+// every English period word it reads ends in "ly". French "salaire
+// mensuel" gives the English word.
 func periodPayBeforeIn(before string) []string {
+	if strings.Contains(before, "alaire") {
+		if fr := periodPayBeforeFr.FindStringSubmatch(before); fr != nil {
+			return []string{fr[0], map[string]string{"horaire": "hourly", "mensuel": "monthly", "annuel": "yearly"}[strings.ToLower(fr[1])]}
+		}
+	}
 	if !strings.Contains(before, "ly") && !strings.Contains(before, "LY") && !strings.Contains(before, "lY") && !strings.Contains(before, "Ly") {
 		return nil
 	}
@@ -384,6 +403,9 @@ var perItemWord = regexp.MustCompile(`^(?:` + perItem + `)$`)
 // unitWord maps a period word to a unit.
 func unitWord(w string) model.PayUnit {
 	w = strings.ToLower(strings.TrimSpace(w))
+	if strings.HasPrefix(w, "de l") {
+		return model.UnitHour // French "de l'heure"
+	}
 	if u := localUnit(w); u != "" {
 		return u
 	}
@@ -551,7 +573,7 @@ func localUnit(w string) model.PayUnit {
 // quoted by the month.
 var monthlyCurrencies = map[string]bool{"CZK": true, "PLN": true, "RUB": true, "UAH": true, "HUF": true, "RON": true,
 	"BRL": true, "TRY": true, "TWD": true, "CNY": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
-	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true}
+	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true, "KZT": true}
 
 // perOther is an amount for each of something that is no period and no
 // piece of work (those unitAfter reads first): "$5 per widget", "$12 per
