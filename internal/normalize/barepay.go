@@ -307,25 +307,25 @@ func placePeriod(pay *model.Pay, l *model.Listing) {
 		return
 	}
 	cur := listingCurrency(l)
-	if !monthlyCurrencies[cur] || !periodUnstated(l.PayText) {
+	if !(monthlyCurrencies[cur] || inVietnam(l)) || !periodUnstated(l.PayText) {
 		return
 	}
-	if len(currencyMarkers(pay.Evidence.Text)) == 0 && !strings.ContainsAny(pay.Evidence.Text, "₽€$£¥元") {
+	if monthlyCurrencies[cur] && len(currencyMarkers(pay.Evidence.Text)) == 0 && !strings.ContainsAny(pay.Evidence.Text, "₽€$£¥元") {
 		pay.Currency = cur // "50 000" in Moscow: roubles
 	}
 	lim := bareLimits[model.UnitMonth]
 	switch {
 	case pay.Unit == model.UnitProject && pay.Max >= lim[0]:
 		pay.Unit = model.UnitMonth
-	case pay.Unit == model.UnitYear && pay.Currency == cur && pay.Max <= lim[1]:
+	case pay.Unit == model.UnitYear && monthlyCurrencies[cur] && pay.Currency == cur && pay.Max <= lim[1]:
 		pay.Unit = model.UnitMonth
 	}
 }
 
 // unstatedStrip matches what a pay text may hold besides amounts without
-// stating a period or a kind of pay: bounds ("от", "до", "from", "up
-// to"), "руб." and a K after digits.
-var unstatedStrip = regexp.MustCompile(`(?i)(?:^|\s)(?:от|до)\s|руб(?:лей|ля)?\.?|\b(?:from|up\s*to|upto)\b|\d[kK]\b`)
+// stating a period or a kind of pay: bounds ("от", "до", Vietnamese
+// "tới", "trên", "from", "up to"), "руб." and a K after digits.
+var unstatedStrip = regexp.MustCompile(`(?i)(?:^|\s)(?:от|до|tới|trên|từ|đến)\s|руб(?:лей|ля)?\.?|\b(?:from|up\s*to|upto)\b|\d[kK]\b`)
 
 // periodUnstated reports that s holds no word but currency codes and
 // bounds: no period, no fee or project word.
@@ -343,4 +343,18 @@ func periodUnstated(s string) bool {
 		}
 	}
 	return true
+}
+
+// inVietnam reports a listing placed in Vietnam, whose boards quote pay by
+// the month in dollars as often as in dong (so its bare amounts keep the
+// currency placeCurrency gives them).
+func inVietnam(l *model.Listing) bool {
+	for _, loc := range l.Locations {
+		for _, r := range Regions(loc) {
+			if r == "VN" {
+				return true
+			}
+		}
+	}
+	return false
 }

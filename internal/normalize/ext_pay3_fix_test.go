@@ -72,6 +72,12 @@ var extPay3FixCases = []truthCase{
 	{name: "dollars in berlin", p: model.Posting{Title: "Designer", PayText: "2000 USD", Locations: []string{"Berlin, Germany"}}, pay: "2000 2000 USD project"},
 	{name: "yearly dollars in moscow", p: model.Posting{Title: "Engineer", PayText: "$60,000", Locations: []string{"Moscow, Russia"}}, pay: "60000 60000 USD year"},
 	{name: "stated year in prague", p: model.Posting{Title: "Engineer", PayText: "60 000 EUR per year", Locations: []string{"Prague, Czechia"}}, pay: "60000 60000 EUR year"},
+	// Vietnamese boards quote dollars by the month too ("Tới" is "up to").
+	{name: "up to dollars in hanoi", p: model.Posting{Title: "Lập trình viên", PayText: "Tới 1,200 USD", Locations: []string{"Hanoi, Vietnam"}}, pay: "1200 1200 USD month"},
+	// Traps: a lump-sum word, and a bare amount whose currency the place
+	// does not fix as dong.
+	{name: "lump sum in hanoi", p: model.Posting{Title: "Thiết kế", PayText: "1,200 USD trọn gói", Locations: []string{"Hanoi, Vietnam"}}, pay: "1200 1200 USD project"},
+	{name: "bare k in hanoi keeps its currency", p: model.Posting{Title: "Engineer", PayText: "30-45K", Locations: []string{"Hanoi, Vietnam"}}, pay: "30000 45000 USD year"},
 	{name: "text budget in moscow", p: model.Posting{Title: "Designer", DescriptionText: "Logo design, budget 2000 USD.", Locations: []string{"Moscow, Russia"}}, pay: "-"},
 }
 
