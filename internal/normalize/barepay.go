@@ -15,9 +15,9 @@ import (
 // "DOE"-style notes), so a field like "40 hours" is not pay; a field
 // without a period is pay only in thousands from 15k ("65K-75K" a year)
 // or as an amount to the cent from 5 to 100 ("18.50" an hour).
-var reBarePay = regexp.MustCompile(`(?i)^\s*(?:(?:pay|pay rate|rate|hourly rate|wage|hourly wage|(?:base\s+|annual\s+)?salary(?:\s+range)?|compensation(?:\s+range)?|stipend|l(?:ø|o)nn|l(?:ö|o)n|gehalt|salaire|salario|sal(?:á|a)rio)\s*:?\s*)?(?:up\s*to\s*)?(` + number + `)\s*(k|lakhs?|lacs?|lpa|万)?\s*\+?\s*(?:(?:-|–|—|to)\s*(` + number + `)\s*(k|lakhs?|lacs?|lpa|万)?\s*\+?)?\s*` +
-	`(?:(?:/|per\b|an?\b|each\b)\s*((?:hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|月|年|天|小时)|(hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pro[- ]rata))?` +
-	`\s*(?:\(?\s*(?:doe|dog|negotiable|neg|obo|gross|before tax|pre-?tax|base|plus benefits|\+\s*(?:bonus|benefits|super|equity|commission))\s*\)?\s*|·\s*\d{1,2}\s*薪\s*)*\.?\s*$`)
+var reBarePay = regexp.MustCompile(`(?i)^\s*(?:(?:pay|pay rate|rate|hourly rate|wage|hourly wage|(?:base\s+|annual\s+)?salary(?:\s+range)?|compensation(?:\s+range)?|stipend|l(?:ø|o)nn|l(?:ö|o)n|gehalt|salaire|salario|sal(?:á|a)rio)\s*:?\s*)?(?:up\s*to\s*)?(?:kr\.?\s*)?(` + number + `)\s*(k|lakhs?|lacs?|lpa|万)?\s*\+?\s*(?:(?:-|–|—|to)\s*(` + number + `)\s*(k|lakhs?|lacs?|lpa|万)?\s*\+?)?\s*` +
+	`(?:kr\.?\s*)?(?:(?:/|per\b|an?\b|each\b)\s*((?:hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|月|年|天|小时|år|mnd|m(?:å|aa)ned|m(?:å|a)nad)|(hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pro[- ]rata))?` +
+	`\s*(?:kr\.?|,-)?\s*(?:\(?\s*(?:doe|dog|negotiable|neg|obo|gross|before tax|pre-?tax|base|plus benefits|\+\s*(?:bonus|benefits|super|equity|commission))\s*\)?\s*|·\s*\d{1,2}\s*薪\s*)*\.?\s*$`)
 
 // centsAmount is an amount written to the cent: "18.50", "16.00".
 var centsAmount = regexp.MustCompile(`^\d{1,3}\.\d{2}$`)
@@ -294,6 +294,9 @@ func payPlace(loc string) string {
 	return ""
 }
 
+// krSign is the crown sign of Norway, Sweden and Denmark: "kr", "kr.".
+var krSign = regexp.MustCompile(`(?i)(?:^|[^\p{L}])kr\.?(?:[^\p{L}]|$)`)
+
 // placePeriod reads pay whose pay text states no period, in a listing
 // placed where pay is quoted by the month (monthlyCurrencies), as a
 // month's: "от 2000 USD" in Moscow, "20-40K" in Hangzhou, "2000 EUR" in
@@ -301,14 +304,24 @@ func payPlace(loc string) string {
 // the size in the place's own currency within a month's limits; a pay text
 // with any word besides currencies and bounds ("fee", "total", "год") is
 // left as read.
-func placePeriod(pay *model.Pay, l *model.Listing) {
-	if pay == nil || pay.Source != model.FromText || pay.Evidence == nil || pay.Evidence.Field != "pay_text" ||
-		(pay.Unit != model.UnitProject && pay.Unit != model.UnitYear) {
-		return
+func placePeriod(pay *model.Pay, l *model.Listing) *model.Pay {
+	if pay == nil || pay.Source != model.FromText || pay.Evidence == nil || pay.Evidence.Field != "pay_text" {
+		return pay
 	}
 	cur := listingCurrency(l)
+	if krSign.MatchString(l.PayText) && len(currencyMarkers(pay.Evidence.Text)) == 0 {
+		// "kr 650.000": Norwegian, Swedish or Danish crowns, by the
+		// listing's place; elsewhere no currency is known.
+		if cur != "NOK" && cur != "SEK" && cur != "DKK" {
+			return nil
+		}
+		pay.Currency = cur
+	}
+	if pay.Unit != model.UnitProject && pay.Unit != model.UnitYear {
+		return pay
+	}
 	if !(monthlyCurrencies[cur] || inVietnam(l)) || !periodUnstated(l.PayText) {
-		return
+		return pay
 	}
 	if monthlyCurrencies[cur] && len(currencyMarkers(pay.Evidence.Text)) == 0 && !strings.ContainsAny(pay.Evidence.Text, "₽€$£¥元") {
 		pay.Currency = cur // "50 000" in Moscow: roubles
@@ -320,6 +333,7 @@ func placePeriod(pay *model.Pay, l *model.Listing) {
 	case pay.Unit == model.UnitYear && monthlyCurrencies[cur] && pay.Currency == cur && pay.Max <= lim[1]:
 		pay.Unit = model.UnitMonth
 	}
+	return pay
 }
 
 // unstatedStrip matches what a pay text may hold besides amounts without

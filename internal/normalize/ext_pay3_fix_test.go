@@ -78,6 +78,16 @@ var extPay3FixCases = []truthCase{
 	// does not fix as dong.
 	{name: "lump sum in hanoi", p: model.Posting{Title: "Thiết kế", PayText: "1,200 USD trọn gói", Locations: []string{"Hanoi, Vietnam"}}, pay: "1200 1200 USD project"},
 	{name: "bare k in hanoi keeps its currency", p: model.Posting{Title: "Engineer", PayText: "30-45K", Locations: []string{"Hanoi, Vietnam"}}, pay: "30000 45000 USD year"},
+	// "kr" is the crown of Norway, Sweden or Denmark: the listing's place
+	// names which; "per år" (a year) and "per måned" / "per månad" (a month).
+	{name: "kr range a year in oslo", p: model.Posting{Title: "Utvikler", PayText: "Lønn: kr 520 000 – 610 000 per år", Locations: []string{"Oslo, Norway"}}, pay: "520000 610000 NOK year"},
+	{name: "kr after a month in stockholm", p: model.Posting{Title: "Utvecklare", PayText: "32 000 kr per månad", Locations: []string{"Stockholm, Sweden"}}, pay: "32000 32000 SEK month"},
+	{name: "kr dot in copenhagen", p: model.Posting{Title: "Udvikler", PayText: "kr. 38.000 per måned", Locations: []string{"Copenhagen, Denmark"}}, pay: "38000 38000 DKK month"},
+	// Traps: crowns outside the Nordic countries are no known currency,
+	// and a code beside them wins.
+	{name: "kr in london is no pay", p: model.Posting{Title: "Developer", PayText: "kr 520 000", Locations: []string{"London, UK"}}, pay: "-"},
+	{name: "kr with no place is no pay", p: model.Posting{Title: "Developer", PayText: "kr 520 000"}, pay: "-"},
+	{name: "nok code in stockholm stays nok", p: model.Posting{Title: "Developer", PayText: "NOK 520 000", Locations: []string{"Stockholm, Sweden"}}, pay: "520000 520000 NOK year"},
 	{name: "text budget in moscow", p: model.Posting{Title: "Designer", DescriptionText: "Logo design, budget 2000 USD.", Locations: []string{"Moscow, Russia"}}, pay: "-"},
 }
 

@@ -108,7 +108,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 
 	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)
 	l.Pay, l.Unpaid = listingPay(p, l)
-	placePeriod(l.Pay, l) // "от 2000 USD" in Moscow is a month's pay
+	l.Pay = placePeriod(l.Pay, l) // "от 2000 USD" in Moscow is a month's pay; "kr" by the place
 	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {
 		l.Type = model.TypeVolunteer
 	}

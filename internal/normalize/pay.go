@@ -403,6 +403,12 @@ var perItemWord = regexp.MustCompile(`^(?:` + perItem + `)$`)
 // unitWord maps a period word to a unit.
 func unitWord(w string) model.PayUnit {
 	w = strings.ToLower(strings.TrimSpace(w))
+	if w == "år" {
+		return model.UnitYear // Norwegian, Swedish, Danish
+	}
+	if w == "mnd" || strings.HasPrefix(w, "måne") || strings.HasPrefix(w, "maane") || strings.HasPrefix(w, "månad") || w == "manad" {
+		return model.UnitMonth
+	}
 	if strings.HasPrefix(w, "de l") {
 		return model.UnitHour // French "de l'heure"
 	}
