@@ -47,6 +47,15 @@ var extPay3FixCases = []truthCase{
 	// Trap: an amount a month or an hour with a slash stays pay.
 	{name: "slash period stays pay", p: model.Posting{Title: "Tutor", DescriptionText: "Pay: €500/month for ten hours a week."}, pay: "500 500 EUR month"},
 
+	// A sum that may be made in a stretch of time ("in an afternoon") is
+	// no rate when nothing else names the period.
+	{name: "earn in an evening", p: model.Posting{Title: "Tester", DescriptionText: "Earn up to £40 in an evening of app testing."}, pay: "-"},
+	{name: "make in a weekend", p: model.Posting{Title: "Helper", DescriptionText: "You could make $120 in a single weekend."}, pay: "-"},
+	// Traps: a period or a named pay kind before the span still reads.
+	{name: "hourly then in a day", p: model.Posting{Title: "Tutor", DescriptionText: "Pay: $30 per hour in a day of four sessions."}, pay: "30 30 USD hour"},
+	{name: "stipend then in a month", p: model.Posting{Title: "Intern", DescriptionText: "A stipend of $500 in a month of work."}, pay: "500 500 USD project"},
+	{name: "fee for the project", p: model.Posting{Title: "Writer", DescriptionText: "Fee: $300 for the project, due in a week."}, pay: "300 300 USD project"},
+
 	// Chinese pay fields without a currency: K a month ("9k-14k/月"), 万
 	// (ten thousand) a year ("18-25万/年"), read in the place's currency.
 	{name: "k a month field china", p: model.Posting{Title: "实习生", PayText: "9k-14k/月", Locations: []string{"Shanghai, China"}}, pay: "9000 14000 CNY month"},

@@ -283,6 +283,8 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		return c, false // "the fee is $3 - $5 per widget": a price for each of a thing
 	} else if u, ok := cueUnit(before); ok {
 		c.unit, c.score = u, 2
+	} else if spanAfter.MatchString(after) {
+		return c, false // "earn £50 in an afternoon": a sum for a stretch of time, no rate
 	} else if payWord.MatchString(before) || payWord.MatchString(after) {
 		c.unit, c.score = sizeUnit(m), 1
 	} else if lenient || (m.ranged && m.kSuffix) || salaryShaped(text, m) {
@@ -303,6 +305,11 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 // periodPayBefore is a period word naming the pay word right before an
 // amount: "weekly stipend of", "monthly salary:", "hourly rate is".
 var periodPayBefore = regexp.MustCompile(`(?i)\b(hourly|daily|weekly|monthly|yearly)\s+(?:stipend|salary|pay|wage|rate|allowance|fee)\s*(?:of|is|:)?\s*(?:about|around|approximately|roughly)?\s*$`)
+
+// spanAfter is a stretch of time after an amount with no period: "in an
+// afternoon", "in a single weekend". The amount is what may be made in it,
+// neither a rate nor a stated fee.
+var spanAfter = regexp.MustCompile(`(?i)^\s*in\s+(?:an?|one|a single|just an?)\s+(?:afternoon|evening|morning|weekend|day|night|week|month|hour)\b`)
 
 // slashBig is a millions amount after a slash: "€350/£300m revenue" is
 // two sizes of a business, neither one pay.
