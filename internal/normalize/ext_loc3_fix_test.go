@@ -17,7 +17,10 @@ import (
 // misses left are conventions kept on purpose (remote with visits stays
 // remote; remote offered beside on-site reads remote; "Homeoffice möglich"
 // reads remote as an earlier table has it; "flexible" says nothing of
-// place; a city's office as a location stays unknown).
+// place; a city's office as a location stays unknown). A seventh round
+// (held7: 15 files, 56 cases) harvested after these fixes first scored
+// region 4/4, remote 22/25 (88.0 %), type 24/27 (88.9 %), all 50/56
+// (89.3 %); its fixes are pinned at the end, after which it agrees on 56/56.
 var extLoc3FixCases = []truthCase{
 	// A structured workplace value that is a phrase, not a plain value.
 	{name: "hint phrase fully remote", p: model.Posting{Title: "Clerk", RemoteHint: "Fully remote position"}, remote: "remote"},
@@ -57,6 +60,16 @@ var extLoc3FixCases = []truthCase{
 	{name: "bracketed cdd", p: model.Posting{Title: "Data", EmploymentType: "Durée déterminée (CDD)"}, jobType: "contract"},
 	{name: "vietnamese part time", p: model.Posting{Title: "Data", EmploymentType: "Bán thời gian"}, jobType: "part_time"},
 	{name: "french contract alone stays unknown", p: model.Posting{Title: "Data", EmploymentType: "Contrat de 6 mois"}, jobType: "unknown"},
+	// Held7 (harvested after the held6 fixes): Italian hybrid locations,
+	// "presencial" in a sentence, hybrid said with a verb, Arabic and
+	// short employment words.
+	{name: "location ibrida", p: model.Posting{Title: "Analista", Locations: []string{"Torino · ibrida"}}, remote: "hybrid"},
+	{name: "spanish in person sentence", p: model.Posting{Title: "Analista", DescriptionText: "Trabajo presencial en nuestra sede de Bilbao."}, remote: "onsite"},
+	{name: "in person interview stays unknown", p: model.Posting{Title: "Analista", DescriptionText: "Habrá una entrevista presencial."}, remote: "unknown"},
+	{name: "teams work hybrid", p: model.Posting{Title: "Planner", DescriptionText: "Our teams work hybrid, two days a week together."}, remote: "hybrid"},
+	{name: "working hybrid cloud stays unknown", p: model.Posting{Title: "Planner", DescriptionText: "You will be working hybrid cloud setups daily."}, remote: "unknown"},
+	{name: "arabic part time", p: model.Posting{Title: "موظف", EmploymentType: "دوام جزئي"}, jobType: "part_time"},
+	{name: "perm short for permanent", p: model.Posting{Title: "Nurse", EmploymentType: "Perm"}, jobType: "full_time"},
 	{name: "contract manager field stays unknown", p: model.Posting{Title: "Data", EmploymentType: "Project Manager"}, jobType: "unknown"},
 }
 

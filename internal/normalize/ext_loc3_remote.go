@@ -12,9 +12,9 @@ import (
 var (
 	// locHybridForeign and locOnsiteForeign are a location's hybrid or
 	// on-site note in Spanish, Portuguese, French or German: "Híbrido -
-	// Porto", "Madrid, España (Presencial)", "Paris (hybride)", "Berlin, vor
-	// Ort".
-	locHybridForeign = regexp.MustCompile(`(?i)\bh[íi]brid[oa]s?\b|\bhybride\b`)
+	// Porto", "Ibrido · Milano", "Madrid, España (Presencial)", "Paris
+	// (hybride)", "Berlin, vor Ort".
+	locHybridForeign = regexp.MustCompile(`(?i)\bh[íi]brid[oa]s?\b|\bibrid[oa]\b|\bhybride\b`)
 	locOnsiteForeign = regexp.MustCompile(`(?i)\bpresencial\b|\bsur site\b|\bvor[- ]ort\b`)
 	// hintRemoteWords, hintOnsiteWords: a structured workplace value in
 	// other wording: "home office", "làm việc từ xa" (Vietnamese: work
@@ -29,10 +29,18 @@ var (
 	// Homeoffice"), a Brazilian one ("Regime home office", where home
 	// office means remote), Vietnamese "làm việc từ xa".
 	foreignRemoteMore = regexp.MustCompile(`(?i)\b(?:reine[sn]?|vollst[äa]ndige[sn]?|komplette[sn]?|ausschlie(?:ß|ss)lich(?:e[sn]?)?)\s+home[- ]?office\b|\b(?:regime|modelo|modalidade)\s*(?:de\s+)?:?\s*(?:100\s?%\s*)?home[- ]?office\b|làm việc từ xa`)
-	// foreignOnsiteMore is on-site wording in French, German or
-	// Vietnamese: "Travail sur site", "Präsenz / Vor Ort", "làm việc tại
-	// văn phòng".
-	foreignOnsiteMore = regexp.MustCompile(`(?i)\bsur site\b|\bvor[- ]ort\b|tại văn phòng`)
+	// foreignOnsiteMore is on-site wording in French, German, Spanish,
+	// Portuguese or Vietnamese: "Travail sur site", "Präsenz / Vor Ort",
+	// "Atuação presencial", "làm việc tại văn phòng".
+	foreignOnsiteMore = regexp.MustCompile(`(?i)\bsur site\b|\bvor[- ]ort\b|tại văn phòng|\bpresencial\b`)
+	// presencialEvent is an in-person word naming an event: "entrevista
+	// presencial" (an in-person interview).
+	presencialEvent = regexp.MustCompile(`(?i)\b(?:entrevistas?|reuni(?:ón|on|ão|ao|ones|ões)|eventos?|encontros?|formaci[óo]n|forma[çc][ãa]o)\s*$`)
+	// workHybrid is hybrid work said with a verb: "We work hybrid 3
+	// days/week"; hybridThing is hybrid naming a thing, not a way to work
+	// ("work hybrid cloud setups").
+	workHybrid  = regexp.MustCompile(`(?i)\bwork(?:s|ing)?\s+hybrid\b`)
+	hybridThing = regexp.MustCompile(`(?i)^\s*(?:cloud|infrastructure|environments?|systems?|apps?|applications?|models?|vehicles?|cars?|engines?|architectures?|setups?|solutions?)\b`)
 )
 
 // hintPhrase reads a structured workplace value that is not one of the
@@ -55,19 +63,26 @@ func hintPhrase(hint string) model.Remote {
 	return model.RemoteUnknown
 }
 
-// foreignPlaceMore reads the wording foreignPlace does not; unknown when
-// there is none. On-site wording counts only in a text with no remote or
+// foreignPlaceMore reads the wording foreignPlace and fromBody do not
+// (and hybrid work said with a verb); unknown when there is none. On-site wording counts only in a text with no remote or
 // home word, since "vor Ort" also names a visit.
 func foreignPlaceMore(text string) (model.Remote, string) {
 	if loc := foreignHybridMore.FindStringIndex(text); loc != nil {
 		return model.RemoteHybrid, text[loc[0]:loc[1]]
 	}
+	for _, loc := range workHybrid.FindAllStringIndex(text, 4) {
+		if !hybridThing.MatchString(text[loc[1]:]) {
+			return model.RemoteHybrid, text[loc[0]:loc[1]]
+		}
+	}
 	if loc := foreignRemoteMore.FindStringIndex(text); loc != nil {
 		return model.RemoteRemote, text[loc[0]:loc[1]]
 	}
 	if !containsFold(text, "remote") && !containsFold(text, "home") {
-		if loc := foreignOnsiteMore.FindStringIndex(text); loc != nil {
-			return model.RemoteOnsite, text[loc[0]:loc[1]]
+		for _, loc := range foreignOnsiteMore.FindAllStringIndex(text, 4) {
+			if !presencialEvent.MatchString(text[max(0, loc[0]-16):loc[0]]) {
+				return model.RemoteOnsite, text[loc[0]:loc[1]]
+			}
 		}
 	}
 	return model.RemoteUnknown, ""

@@ -9,8 +9,10 @@ import (
 // Employment wording found by the sixth round of outside tables (see
 // ext_loc3_fix_test.go).
 
-// vietEmploymentType reads Vietnamese employment types: "toàn thời gian"
-// (full time), "bán thời gian" (part time), "thực tập" (internship).
+// vietEmploymentType reads Vietnamese employment types ("toàn thời gian"
+// full time, "bán thời gian" part time, "thực tập" internship) and
+// Arabic ones ("دوام كامل" full time, "دوام جزئي" part time, "مؤقت"
+// temporary).
 func vietEmploymentType(raw string) model.JobType {
 	s := strings.ToLower(raw)
 	switch {
@@ -20,6 +22,12 @@ func vietEmploymentType(raw string) model.JobType {
 		return model.TypePartTime
 	case strings.Contains(s, "thực tập"):
 		return model.TypeInternship
+	case strings.Contains(s, "دوام كامل"):
+		return model.TypeFullTime // Arabic: full time
+	case strings.Contains(s, "دوام جزئي"):
+		return model.TypePartTime // Arabic: part time
+	case strings.Contains(s, "مؤقت"):
+		return model.TypeContract // Arabic: temporary
 	}
 	return model.TypeUnknown
 }

@@ -24,7 +24,7 @@ var employmentTypes = map[string]model.JobType{
 	"perdiem": model.TypeContract, "seasonal": model.TypeContract, "consultant": model.TypeContract, "consulting": model.TypeContract,
 	"fixedterm": model.TypeContract, "selfemployed": model.TypeContract, "independentcontractor": model.TypeContract, "gig": model.TypeProject,
 	"wcontract": model.TypeContract, "contractw": model.TypeContract, "cc": model.TypeContract, "corptocorp": model.TypeContract,
-	"contractcc": model.TypeContract, "temptoperm": model.TypeContract, "temptohire": model.TypeContract,
+	"contractcc": model.TypeContract, "temptoperm": model.TypeContract, "temptohire": model.TypeContract, "perm": model.TypeFullTime,
 	"ch": model.TypeContract, // C2H, contract to hire
 	// casual and zero-hours work: employed, for as many hours as are offered
 	"casual": model.TypePartTime, "zerohours": model.TypePartTime, "zerohourscontract": model.TypePartTime, "casualparttime": model.TypePartTime,
