@@ -24,7 +24,7 @@ var employmentTypes = map[string]model.JobType{
 	"perdiem": model.TypeContract, "seasonal": model.TypeContract, "consultant": model.TypeContract, "consulting": model.TypeContract,
 	"fixedterm": model.TypeContract, "selfemployed": model.TypeContract, "independentcontractor": model.TypeContract, "gig": model.TypeProject,
 	"wcontract": model.TypeContract, "contractw": model.TypeContract, "cc": model.TypeContract, "corptocorp": model.TypeContract,
-	"contractcc": model.TypeContract, "temptoperm": model.TypeContract, "temptohire": model.TypeContract,
+	"contractcc": model.TypeContract, "temptoperm": model.TypeContract, "temptohire": model.TypeContract, "perm": model.TypeFullTime,
 	"ch": model.TypeContract, // C2H, contract to hire
 	// casual and zero-hours work: employed, for as many hours as are offered
 	"casual": model.TypePartTime, "zerohours": model.TypePartTime, "zerohourscontract": model.TypePartTime, "casualparttime": model.TypePartTime,
@@ -172,6 +172,9 @@ func MapEmploymentType(raw string) model.JobType {
 		if t := cjkEmploymentType(part); t != model.TypeUnknown {
 			return t // "正社員", "契約社員"
 		}
+		if t := vietEmploymentType(part); t != model.TypeUnknown {
+			return t // "toàn thời gian"
+		}
 		key := strings.Map(func(r rune) rune {
 			if r >= 'a' && r <= 'z' {
 				return r
@@ -191,9 +194,10 @@ func MapEmploymentType(raw string) model.JobType {
 		for _, k := range []struct {
 			word string
 			t    model.JobType
-		}{{"indetermin", model.TypeFullTime}, {"indtermin", model.TypeFullTime}, {"indefinid", model.TypeFullTime}, {"temporary", model.TypeContract}, {"contract", model.TypeContract},
+		}{{"indetermin", model.TypeFullTime}, {"indtermin", model.TypeFullTime}, {"indefinid", model.TypeFullTime}, {"unbefristet", model.TypeFullTime},
+			{"befristet", model.TypeContract}, {"apprentissage", model.TypeInternship}, {"temporary", model.TypeContract}, {"contract", model.TypeContract},
 			{"freelance", model.TypeContract}, {"fixedterm", model.TypeContract},
-			{"seasonal", model.TypeContract}, {"parttime", model.TypePartTime}, {"fulltime", model.TypeFullTime}} {
+			{"seasonal", model.TypeContract}, {"parttime", model.TypePartTime}, {"teilzeit", model.TypePartTime}, {"fulltime", model.TypeFullTime}, {"vollzeit", model.TypeFullTime}} {
 			if strings.Contains(key, k.word) {
 				return k.t
 			}
@@ -203,6 +207,12 @@ func MapEmploymentType(raw string) model.JobType {
 			if t := MapEmploymentType(part[:i]); t != model.TypeUnknown {
 				return t
 			}
+			if t := bracketEmploymentType(part[i:]); t != model.TypeUnknown {
+				return t // "Contrat à durée déterminée (CDD)"
+			}
+		}
+		if t := leadEmploymentType(part); t != model.TypeUnknown {
+			return t // "Praktikum Software Development", "Stage de fin d'études"
 		}
 	}
 	return model.TypeUnknown

@@ -73,7 +73,7 @@ const hybridDays = `(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]
 // ("Virtual Internship - Marketing", "Research Intern (Virtual)"; a
 // "Virtual Assistant" or "Virtual Reality" title says nothing of place).
 var titlePlace = regexp.MustCompile(`(?i)^\s*[\[(]\s*((?:fully\s+|100%\s+)?remote\b[^\])]{0,40})[\])]|` +
-	`(?:^|[-–—|,(\[/]\s*)(work from home\b|work from anywhere\b|wfh\b|on-?site\b|in[- ]office\b|in[- ]person\b|virtual (?:micro-?)?(?:internship|intern|externship|fellowship)s?\b|virtual\s*[)\]])`)
+	`(?:^|[-–—|,(\[/]\s*)(work from home\b|work from anywhere\b|wfh\b|on-?site\b|in[- ]office\b|in[- ]person\b|presencial\b|virtual (?:micro-?)?(?:internship|intern|externship|fellowship)s?\b|virtual\s*[)\]])`)
 
 // TitlePlace returns the work-place note of a title ("Work From Home",
 // "Onsite", "Remote-US"), or "".
@@ -130,11 +130,11 @@ var (
 		`remote[- ](?:only|eligible|based) (?:role|position|job|internship|opportunity|work|team|company)|(?:work |job )?location\s*:\s*(?:fully\s+|100%\s+)?remote|`+
 		`remote[- ]eligible|remote[- ]optional|remote (?:ok|okay)|(?:an?|fully|100%)\s+(?:[\p{L}-]+,?\s+){0,2}?telecommut(?:ing|e)\b|telecommut\w* (?:role|position|job|opportunity|internship)|`+
 		`(?:conducted|done|performed|completed|held|run|worked) (?:fully |entirely |100% )?virtually|`+
-		`remote(?: work(?:ing)?)? (?:is )?(?:possible|allowed|permitted)|distributed (?:team|company|workforce) (?:across|around|spanning|throughout|all over)|`+
+		`remote(?: work(?:ing)?)? (?:is )?(?:possible|allowed|permitted)|(?:wfh|work from home) (?:is )?(?:permitted|allowed|available|possible|an option|ok)\b|open to (?:telecommut\w*|telework\w*|remote work(?:ing)?)|distributed (?:team|company|workforce) (?:across|around|spanning|throughout|all over)|`+
 		`home[- ]based\s*[,(–—-]\s*(?:`+placeNames+`))\b`, 40, 60,
 		"remote-friendly", "remote friendly", "remote within", "home-based", "home based", "home-working", "home working", "virtual", "telecommut", "distributed", "full-remote", "full remote",
 		"remote-only", "remote only", "remote-eligible", "remote eligible", "remote-based", "remote based", "location", "remote ok", "remote-optional", "remote optional",
-		"possible", "allowed", "permitted")
+		"possible", "allowed", "permitted", "wfh", "work from home", "open to")
 	officeCommute = newKeyRegexp(`(?i)\b(?:commute|commuting|report|reporting)\s+(?:in)?to\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office\b`, 2, 90, "commut", "report")
 )
 
@@ -224,6 +224,9 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		}
 	} else {
 		info.Remote, info.Evidence = fromLocations(locations)
+		if r := hintPhrase(hint); info.Remote == model.RemoteUnknown && r != model.RemoteUnknown {
+			info.Remote, info.Evidence = r, "structured: "+strings.TrimSpace(hint)
+		}
 	}
 	if r, ev := labeledPlace(text); r != model.RemoteUnknown && (info.Remote == model.RemoteUnknown ||
 		info.Remote == model.RemoteRemote && r != model.RemoteRemote) {
@@ -255,6 +258,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	}
 	if info.Remote == model.RemoteUnknown {
 		if r, ev := foreignPlace(text); r != model.RemoteUnknown {
+			info.Remote, info.Evidence = r, "text: "+ev
+		}
+	}
+	if info.Remote == model.RemoteUnknown {
+		if r, ev := foreignPlaceMore(text); r != model.RemoteUnknown {
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
@@ -293,11 +301,11 @@ func fromLocations(locations []string) (model.Remote, string) {
 			continue
 		}
 		switch {
-		case locHybrid.MatchString(loc):
+		case locHybrid.MatchString(loc) || locHybridForeign.MatchString(loc):
 			return model.RemoteHybrid, "location: " + loc
 		case (locRemote.MatchString(loc) || locRemoteForeign.MatchString(loc)) && remote == "":
 			remote = loc
-		case (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc) || officeWeek.MatchString(loc) || locOfficeOnly.MatchString(loc)) && onsite == "":
+		case (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc) || officeWeek.MatchString(loc) || locOfficeOnly.MatchString(loc) || locOnsiteForeign.MatchString(loc)) && onsite == "":
 			onsite = loc
 		}
 	}
@@ -498,8 +506,8 @@ var (
 		`(?:t[ée]l[ée]travail|home ?office|teletrabajo|trabajo remoto|remoto|smart working|mobiles arbeiten)[^.\n]{0,12}?\b(?:[1-4]|un|deux|trois|quatre|ein(?:em|en)?|zwei|drei|vier|uno|un|dos|tres|cuatro|due|tre|quattro)\s*(?:jours?|tage?n?|d[íi]as?|giorni|dias?)\b|`+
 		`\b(?:[1-4]|un|deux|trois|quatre|zwei|drei|vier|dos|tres|cuatro|due|tre)\s*(?:jours?|tage?n?|d[íi]as?|giorni|dias?)\s+(?:de |en |di |im |par semaine )?(?:t[ée]l[ée]travail|home ?office|teletrabajo|remoto|oficina|bureau|b[üu]ro|ufficio|escrit[óo]rio))`, 40, 60,
 		"brid", "ibrid", "travail", "home", "remot", "teletrabajo", "smart working", "mobiles arbeiten", "jour", "tag", "dia", "giorni")
-	foreignRemote = newKeyRegexp(`(?i)(?:\bt[ée]l[ée]travail\b|\bhome ?office\b|\bteletrabajo\b|\btrabalho remoto\b|\bremot[oa]\b|\bda remoto\b|\bmobiles arbeiten\b)`, 20, 20,
-		"travail", "home", "teletrabajo", "remot", "mobiles arbeiten")
+	foreignRemote = newKeyRegexp(`(?i)(?:\bt[ée]l[ée]travail\b|\bhome ?office\b|\bteletrabajo\b|\btrabalho remoto\b|\bremot[oa]\b|\bda remoto\b|\bmobiles arbeiten\b|\bteletrabalho\b)`, 20, 20,
+		"travail", "home", "teletrabajo", "remot", "mobiles arbeiten", "teletrabalho")
 	// homeOfficeThing is an English home office that is a room or a
 	// stipend, not a place of work: "a home office stipend".
 	homeOfficeThing = regexp.MustCompile(`(?i)^\s*(?:stipend|allowance|budget|setup|set-up|equipment|furniture|reimbursement|expenses?)\b`)
