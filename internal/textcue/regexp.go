@@ -130,7 +130,11 @@ type search struct {
 	low   string
 	cands []int
 	bp    *[]byte
+	cp    *[]int
 }
+
+// candPool holds the buffers of the candidate starts.
+var candPool = sync.Pool{New: func() any { return new([]int) }}
 
 func (c *Regexp) search(s string) search {
 	bp := foldPool.Get().(*[]byte)
@@ -139,12 +143,16 @@ func (c *Regexp) search(s string) search {
 		low[i] = Fold[b]
 	}
 	*bp = low
-	return search{c: c, s: s, low: unsafe.String(unsafe.SliceData(low), len(low)), cands: c.candidates(low), bp: bp}
+	cp := candPool.Get().(*[]int)
+	cands := c.candidates((*cp)[:0], low)
+	*cp = cands
+	return search{c: c, s: s, low: unsafe.String(unsafe.SliceData(low), len(low)), cands: cands, bp: bp, cp: cp}
 }
 
 func (x *search) done() {
 	foldPool.Put(x.bp)
-	x.low = ""
+	candPool.Put(x.cp)
+	x.low, x.cands = "", nil
 }
 
 // at returns the submatch indexes of the match starting at p, or nil.
@@ -162,14 +170,13 @@ func (x *search) matchAt(p int) bool {
 	return HoldsAll(x.low[p:end], x.c.factors) && x.c.run.MatchAt(x.s, p, 0, end)
 }
 
-// candidates returns the starts of the prefixes in the Fold copy low of
-// s, ascending, each once.
-func (c *Regexp) candidates(low []byte) []int {
+// candidates appends to out the starts of the prefixes in the Fold copy
+// low of s, ascending, each once.
+func (c *Regexp) candidates(out []int, low []byte) []int {
 	s := unsafe.String(unsafe.SliceData(low), len(low)) // for AtBoundary: \w bytes fold to \w bytes
 	// One linear pass of the automaton. (The library's IsMatch is no fast
 	// path here: its prefilter looks for each start byte in the rest of the
 	// text again after every partial match, quadratic on prose.)
-	var out []int
 	for _, m := range c.ac.FindAllOverlapping(low) {
 		if m.PatternID < c.nPlain || AtBoundary(s, m.Start) {
 			out = append(out, m.Start)

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -295,4 +296,30 @@ func FuzzRegexp(f *testing.F) {
 			checkRegexp(t, c, s)
 		}
 	})
+}
+
+// TestPooledBuffersConcurrent: searches running at once, long texts after
+// short ones and back, each take their own pooled fold and candidate
+// buffers: every result is still the plain regexp's.
+func TestPooledBuffersConcurrent(t *testing.T) {
+	var cs []*Regexp
+	for _, expr := range regexpCases {
+		cs = append(cs, MustCompile(expr))
+	}
+	var texts []string
+	for _, s := range regexpTexts {
+		texts = append(texts, strings.Repeat(s+" ", 4), s)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range texts {
+				s := texts[(i+g)%len(texts)]
+				for _, c := range cs {
+					checkRegexp(t, c, s)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
