@@ -10,7 +10,7 @@ import (
 // Corpus holds the cross-listing entries between recomputes with their
 // fingerprint indexes, kept up to date entry by entry: Update costs time in
 // proportion to the entries that changed and their near copies, not to the
-// corpus (CorpusUpdate indexes every entry again on each call). Its flags
+// corpus (CorpusFlags compares every entry again). Its flags
 // are those CorpusFlags gives over the whole corpus (TestCorpusIncremental).
 // A Corpus is not safe for concurrent use.
 type Corpus struct {
@@ -165,8 +165,11 @@ func (c *Corpus) remove(s int32) {
 	c.free = append(c.free, s)
 }
 
-// affected marks in hit the slots whose flags a change to probes can alter
-// (corpusIndex.affected on the corpus as it is now).
+// affected marks in hit the slots whose flags a change to probes can alter,
+// on the corpus as it is now: those whose text or profile is within the
+// window of a probe's, or whose lead is near a probe's under another
+// employer name (probes hold the changed listings as they are now and as
+// they were, and those that left).
 func (c *Corpus) affected(probes []CorpusEntry, hit []bool) {
 	p := newCorpusView(probes)
 	for _, v := range []struct {
@@ -215,8 +218,8 @@ func (c *Corpus) affected(probes []CorpusEntry, hit []bool) {
 	}
 }
 
-// flagOf is the flag of slot i over the whole corpus (corpusIndex.flagsFor
-// for one entry).
+// flagOf is the flag of slot i over the whole corpus (what CorpusFlags
+// gives that entry).
 func (c *Corpus) flagOf(i int32) (model.Flag, bool) {
 	v := &c.c
 	var f reuseFinding

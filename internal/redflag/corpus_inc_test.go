@@ -92,8 +92,7 @@ func (s *incState) step(t *testing.T, what string, changed []CorpusEntry, closed
 	}
 }
 
-// mutate returns e changed the ways a listing changes (as TestCorpusDelta
-// does), borrowing from other (another entry) to make copies.
+// mutate returns e changed the ways a listing changes, borrowing from other (another entry) to make copies.
 func mutate(r *rand.Rand, e, other CorpusEntry) CorpusEntry {
 	switch r.IntN(9) {
 	case 0:
@@ -271,10 +270,11 @@ func FuzzCorpusIncremental(f *testing.F) {
 	})
 }
 
-// BenchmarkCorpusIncremental: BenchmarkCorpusDelta's change (100 listings
-// changed, 50 new and 50 closed in 2,000, 20,000 and 200,000 synthetic
-// listings) through Corpus.Update, applied and undone in turn (each
-// Update counts as one op).
+// BenchmarkCorpusIncremental: a change of 100 listings changed, 50 new
+// and 50 closed in 2,000, 20,000 and 200,000 synthetic listings through
+// Corpus.Update, applied and undone in turn (each Update counts as one
+// op). BenchmarkCorpusFull is the same change with every listing compared
+// again.
 func BenchmarkCorpusIncremental(b *testing.B) {
 	for _, n := range []int{2000, 20000, 200000} {
 		prev := synthCorpus(7, n, 50)

@@ -342,95 +342,12 @@ func sortedOthers(es []CorpusEntry, idx []int) []int {
 	return idx[:min(len(idx), maxOthers)]
 }
 
-// TestCorpusDelta: after random changes (new listings, closed ones, texts,
-// profiles, names and identities changed), the flags kept from before for
-// the entries CorpusDelta leaves out and CorpusFlagsFor's flags for the
-// others are exactly the reference's over the new corpus.
-func TestCorpusDelta(t *testing.T) {
-	defer func(n int) { indexFrom = n }(indexFrom)
-	for seed := range uint64(8) {
-		indexFrom = []int{0, 4096}[seed%2]
-		r := rand.New(rand.NewPCG(seed, 99))
-		prev := synthCorpus(seed, 300+int(seed)*100, 3)
-		cur := slices.Clone(prev[:len(prev)-20])          // the last 20 closed
-		cur = append(cur, synthCorpus(seed+50, 30, 3)...) // new ones
-		for k := range 48 {
-			i := r.IntN(len(cur))
-			switch k % 6 {
-			case 0:
-				cur[i].TextSim = flipBits(r, cur[i].TextSim, r.IntN(20))
-			case 1:
-				cur[i].InfoSim = cur[r.IntN(len(cur))].InfoSim
-			case 2:
-				cur[i].CompanyKey, cur[i].Company = cur[r.IntN(len(cur))].CompanyKey, "renamed"
-			case 3:
-				cur[i].Identified = !cur[i].Identified
-			case 4:
-				cur[i].TextLen = r.IntN(800)
-			case 5: // a text (and its lead) copied from another listing with changes, or its sketch lost
-				if k%4 == 1 {
-					cur[i].Sketch = TextSketch{}
-				} else {
-					cur[i].Sketch = synthSketch(r, &cur[r.IntN(len(cur))].Sketch, r.IntN(40), r.IntN(4), false)
-				}
-			}
-		}
-		for i := len(cur) - 30; i < len(cur); i++ { // ids of the new ones must not clash
-			cur[i].ID = "new" + strconv.Itoa(i)
-		}
-		before, want := corpusFlagsAllPairs(prev), corpusFlagsAllPairs(cur)
-		recompute, gone := CorpusDelta(prev, cur)
-		if len(gone) != 20 {
-			t.Fatalf("seed %d: %d gone, want 20", seed, len(gone))
-		}
-		if len(recompute) == 0 || len(recompute) == len(cur) {
-			t.Fatalf("seed %d: recompute %d of %d", seed, len(recompute), len(cur))
-		}
-		got := map[string]model.Flag{}
-		for id, f := range before {
-			got[id] = f
-		}
-		for _, id := range gone {
-			delete(got, id)
-		}
-		for _, i := range recompute {
-			delete(got, cur[i].ID)
-		}
-		for id, f := range CorpusFlagsFor(cur, recompute) {
-			got[id] = f
-		}
-		flags, recompute2, gone2 := CorpusUpdate(prev, cur)
-		if !reflect.DeepEqual(recompute2, recompute) || !reflect.DeepEqual(gone2, gone) {
-			t.Fatalf("seed %d: CorpusUpdate differs from CorpusDelta", seed)
-		}
-		for _, i := range recompute {
-			if !reflect.DeepEqual(flags[cur[i].ID], got[cur[i].ID]) {
-				t.Fatalf("seed %d: %s: CorpusUpdate differs from CorpusFlagsFor", seed, cur[i].ID)
-			}
-		}
-		if !reflect.DeepEqual(got, want) {
-			for id := range want {
-				if !reflect.DeepEqual(got[id], want[id]) {
-					t.Errorf("seed %d: %s: got %+v\nwant %+v", seed, id, got[id], want[id])
-					break
-				}
-			}
-			for id := range got {
-				if _, ok := want[id]; !ok {
-					t.Errorf("seed %d: %s flagged, want none", seed, id)
-					break
-				}
-			}
-			t.Fatalf("seed %d: %d flags, want %d", seed, len(got), len(want))
-		}
-	}
-}
-
-// BenchmarkCorpusDelta: the recompute after one batch, as ingest does it
-// after its first run: 100 listings changed, 50 new and 50 closed in
-// 2,000, 20,000 and 200,000 synthetic listings (CorpusUpdate: CorpusDelta,
-// then CorpusFlagsFor on the listings it returns).
-func BenchmarkCorpusDelta(b *testing.B) {
+// BenchmarkCorpusFull: the baseline of BenchmarkCorpusIncremental, the
+// same corpora after the same change (100 listings changed, 50 new and 50
+// closed in 2,000, 20,000 and 200,000 synthetic listings) with every
+// listing compared again (CorpusFlags over the whole corpus, as `gigscout
+// flags` and a process's first recompute do).
+func BenchmarkCorpusFull(b *testing.B) {
 	for _, n := range []int{2000, 20000, 200000} {
 		prev := synthCorpus(7, n, 50)
 		r := rand.New(rand.NewPCG(3, 4))
@@ -446,14 +363,13 @@ func BenchmarkCorpusDelta(b *testing.B) {
 		cur = append(cur, add...)
 		b.Run("n="+strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
-			var touched int
+			var flagged int
 			cpu0 := cpuTime()
 			for b.Loop() {
-				_, recompute, _ := CorpusUpdate(prev, cur)
-				touched = len(recompute)
+				flagged = len(CorpusFlags(cur))
 			}
 			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
-			b.ReportMetric(float64(touched), "recomputed")
+			b.ReportMetric(float64(flagged), "flagged")
 		})
 	}
 }
