@@ -9,8 +9,6 @@ import (
 	"strings"
 	"sync"
 	"unsafe"
-
-	"github.com/coregx/ahocorasick"
 )
 
 // A Regexp finds the matches of a regular expression in long texts
@@ -25,7 +23,7 @@ type Regexp struct {
 	run *Anchored
 	// ac finds the prefixes; a pattern id at or above nPlain needs a word
 	// boundary where it starts.
-	ac        *ahocorasick.Automaton
+	ac        *Automaton
 	nPlain    int
 	minPrefix int // bytes of the shortest prefix
 	// factors are lists of Fold'ed literals, one of each a match holds
@@ -71,7 +69,7 @@ func Compile(expr string) (*Regexp, error) {
 	for _, p := range append(plain, bounded...) {
 		c.minPrefix = min(c.minPrefix, len(p))
 	}
-	if c.ac, err = ahocorasick.NewBuilder().AddStrings(append(plain, bounded...)).Build(); err != nil {
+	if c.ac, err = NewAutomaton(append(plain, bounded...)); err != nil {
 		return nil, errors.New(expr + ": " + err.Error())
 	}
 	return c, nil
@@ -174,14 +172,15 @@ func (x *search) matchAt(p int) bool {
 // low of s, ascending, each once.
 func (c *Regexp) candidates(out []int, low []byte) []int {
 	s := unsafe.String(unsafe.SliceData(low), len(low)) // for AtBoundary: \w bytes fold to \w bytes
-	// One linear pass of the automaton. (The library's IsMatch is no fast
-	// path here: its prefilter looks for each start byte in the rest of the
-	// text again after every partial match, quadratic on prose.)
-	for _, m := range c.ac.FindAllOverlapping(low) {
+	// One linear pass of the automaton, into a kept buffer.
+	mp := GetMatches()
+	ms := c.ac.AppendOverlapping(*mp, low)
+	for _, m := range ms {
 		if m.PatternID < c.nPlain || AtBoundary(s, m.Start) {
 			out = append(out, m.Start)
 		}
 	}
+	PutMatches(mp, ms)
 	// The matches come by their end: sort by start.
 	slices.Sort(out)
 	return slices.Compact(out)
