@@ -115,3 +115,49 @@ func FuzzAutomaton(f *testing.F) {
 		checkAutomaton(t, ps, hay)
 	})
 }
+
+// BenchmarkAutomaton: one overlapping scan of a 4 KB folded text for
+// about 2,000 prefixes of 1 to 8 bytes, by the automaton into a kept
+// buffer and by the library.
+func BenchmarkAutomaton(b *testing.B) {
+	rng := rand.New(rand.NewPCG(3, 3))
+	words := strings.Fields("the a an of to and report lead team pay paid unpaid fee fees we you our $ @ hours weeks " +
+		"apply by due remote office work home data entry interview telegram bank check money only now today volunteer")
+	seen := map[string]bool{}
+	var pats []string
+	for len(pats) < 2000 {
+		w := words[rng.IntN(len(words))] + " " + words[rng.IntN(len(words))]
+		w = w[:min(len(w), 1+rng.IntN(8))]
+		if !seen[w] {
+			seen[w] = true
+			pats = append(pats, w)
+		}
+	}
+	var text strings.Builder
+	for text.Len() < 4096 {
+		text.WriteString(words[rng.IntN(len(words))])
+		text.WriteString(" ")
+	}
+	hay := []byte(text.String())
+	b.Run("own", func(b *testing.B) {
+		a, err := NewAutomaton(pats)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportAllocs()
+		var buf []ACMatch
+		for b.Loop() {
+			buf = a.AppendOverlapping(buf[:0], hay)
+		}
+	})
+	b.Run("library", func(b *testing.B) {
+		a, err := ahocorasick.NewBuilder().AddStrings(pats).Build()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportAllocs()
+		for b.Loop() {
+			a.FindAllOverlapping(hay)
+		}
+	})
+}
