@@ -24,9 +24,12 @@ import (
 // (leftmost-first semantics), submatches included.
 type headSplit struct {
 	heads []headLit // H's strings, in priority order
-	// first holds the first bytes of the text runes that can start one of
-	// heads; anyFirst is set when one of them is empty.
-	first    [256]bool
+	// byFirst lists, by the first byte of a text rune, the heads (indexes,
+	// in priority order) that may start with it; anyFirst is set when one
+	// of them is empty (and byFirst is not used). A head whose first rune
+	// is not the text's cannot match, so the first of byFirst that does
+	// is the first of heads that does.
+	byFirst  [256][]int32
 	anyFirst bool
 	// group is the number of H's capture group (0: not captured); R's
 	// groups follow it, so R's group k is the pattern's group k+group.
@@ -72,15 +75,26 @@ func newHeadSplit(tree *syntax.Regexp) *headSplit {
 		return nil
 	}
 	h.heads = lits
-	for _, l := range lits {
+	for i, l := range lits {
 		if len(l.runes) == 0 {
 			h.anyFirst = true
 			continue
 		}
+		var bytes [256]bool // the first bytes of the runes l may start with
 		r0 := l.runes[0]
-		h.first[firstByte(r0)] = true
+		bytes[firstByte(r0)] = true
 		for f := unicode.SimpleFold(r0); l.fold[0] && f != r0; f = unicode.SimpleFold(f) {
-			h.first[firstByte(f)] = true
+			bytes[firstByte(f)] = true
+		}
+		if bytes[0xEF] { // U+FFFD: any invalid byte decodes to it
+			for b := utf8.RuneSelf; b < 256; b++ {
+				bytes[b] = true
+			}
+		}
+		for b, ok := range bytes {
+			if ok {
+				h.byFirst[b] = append(h.byFirst[b], int32(i))
+			}
 		}
 	}
 	rest := &syntax.Regexp{Op: syntax.OpConcat, Flags: tree.Flags, Sub: tree.Sub[1:]}
@@ -113,9 +127,40 @@ func firstByte(r rune) byte {
 	return buf[0]
 }
 
-// mayHead reports whether a head may start at s[p:end].
-func (h *headSplit) mayHead(s string, p, end int) bool {
-	return h.anyFirst || p < end && h.first[s[p]] || p < end && s[p] >= utf8.RuneSelf && h.first[0xEF]
+// candidates returns the indexes of the heads that may start at s[p:end],
+// in priority order (nil: all of them).
+func (h *headSplit) candidates(s string, p, end int) ([]int32, bool) {
+	switch {
+	case h.anyFirst:
+		return nil, true
+	case p >= end:
+		return nil, false
+	}
+	hs := h.byFirst[s[p]]
+	return hs, len(hs) > 0
+}
+
+// firstHead calls fn with the end of each head that starts s[p:end], in
+// priority order, until fn returns true, and reports whether it did.
+func (h *headSplit) firstHead(s string, p, end int, fn func(q int) bool) bool {
+	hs, ok := h.candidates(s, p, end)
+	if !ok {
+		return false
+	}
+	if hs == nil {
+		for i := range h.heads {
+			if q, ok := h.heads[i].matchAt(s, p, end); ok && fn(q) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, i := range hs {
+		if q, ok := h.heads[i].matchAt(s, p, end); ok && fn(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // countCaps counts the capture groups of re.
@@ -214,7 +259,12 @@ func (l *headLit) matchAt(s string, p, end int) (int, bool) {
 }
 
 // foldsTo reports whether r is in the simple case-folding orbit of r0.
+// Two ASCII runes are when they are one letter in two cases (the orbits
+// of ASCII letters hold non-ASCII runes too, never another ASCII one).
 func foldsTo(r0, r rune) bool {
+	if r0 < utf8.RuneSelf && r < utf8.RuneSelf {
+		return r0 != r && r0|0x20 == r|0x20 && 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
 	for f := unicode.SimpleFold(r0); f != r0; f = unicode.SimpleFold(f) {
 		if f == r {
 			return true
@@ -258,17 +308,14 @@ func (h *headSplit) restMatch(s string, q, w0, end int) bool {
 
 // at is Anchored.At by the split.
 func (h *headSplit) at(s string, p, w0, end int) []int {
-	for i := range h.heads {
-		if i == 0 && !h.mayHead(s, p, end) {
-			break
-		}
-		q, ok := h.heads[i].matchAt(s, p, end)
-		if !ok {
-			continue
-		}
+	var m []int
+	if h.firstHead(s, p, end, func(q int) bool {
 		if r := h.rest(s, q, w0, end); r != nil {
-			return h.whole(p, q, r)
+			m = h.whole(p, q, r)
 		}
+		return m != nil
+	}) {
+		return m
 	}
 	if r := h.rest(s, p, w0, end); r != nil {
 		return h.whole(p, -1, r)
@@ -293,13 +340,6 @@ func (h *headSplit) whole(p, q int, r []int) []int {
 
 // matchAt is Anchored.MatchAt by the split.
 func (h *headSplit) matchAt(s string, p, w0, end int) bool {
-	for i := range h.heads {
-		if i == 0 && !h.mayHead(s, p, end) {
-			break
-		}
-		if q, ok := h.heads[i].matchAt(s, p, end); ok && h.restMatch(s, q, w0, end) {
-			return true
-		}
-	}
-	return h.restMatch(s, p, w0, end)
+	return h.firstHead(s, p, end, func(q int) bool { return h.restMatch(s, q, w0, end) }) ||
+		h.restMatch(s, p, w0, end)
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // headPatterns have an optional head of finitely many strings: captured
@@ -190,4 +191,29 @@ func FuzzHeadSplit(f *testing.F) {
 		}
 		checkHeadSplit(t, expr, newHeadSplit(tree), NewAnchored(expr, tree), s)
 	})
+}
+
+// TestFoldsTo: the ASCII shortcut of foldsTo agrees with the orbits of
+// unicode.SimpleFold, for every pair of runes below 0x300 and the two
+// non-ASCII runes that fold to ASCII letters.
+func TestFoldsTo(t *testing.T) {
+	orbit := func(r0, r rune) bool {
+		for f := unicode.SimpleFold(r0); f != r0; f = unicode.SimpleFold(f) {
+			if f == r {
+				return true
+			}
+		}
+		return false
+	}
+	runes := []rune{'\u212a', '\u017f'}
+	for r := rune(0); r < 0x300; r++ {
+		runes = append(runes, r)
+	}
+	for _, a := range runes {
+		for _, b := range runes {
+			if got, want := foldsTo(a, b), orbit(a, b); got != want {
+				t.Fatalf("foldsTo(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
 }
