@@ -13,17 +13,22 @@ import (
 // allocation.
 type Automaton struct {
 	class  [256]uint8 // byte -> class; 0: in no pattern
-	stride uint32     // classes (a power of two)
-	shift  uint       // log2(stride)
-	// trans[s+c] is the state after state s (premultiplied by stride) on
-	// class c, with outFlag set when that state ends a pattern.
+	stride int        // classes
+	// small[k*stride+c] is the state after state k on class c, with
+	// smallOut set when that state ends a pattern, for an automaton of
+	// fewer than smallOut states; else trans holds the same as uint32s
+	// with outFlag. A table half the size (and rows no longer than the
+	// classes) keeps more of it in cache: the scan is bound by its loads.
+	small []uint16
 	trans []uint32
-	// outAt[k]:outAt[k+1] are the patterns state k (not premultiplied)
-	// ends: outIDs, their ids.
+	// outAt[k]:outAt[k+1] are the patterns state k ends: outIDs, their
+	// ids.
 	outAt  []int32
 	outIDs []int32
 	lens   []int
 }
+
+const smallOut = 1 << 15
 
 const outFlag = 1 << 31
 
@@ -58,13 +63,9 @@ func NewAutomaton(patterns []string) (*Automaton, error) {
 			n++
 		}
 	}
-	a.stride, a.shift = 1, 0
-	for int(a.stride) < n {
-		a.stride <<= 1
-		a.shift++
-	}
+	a.stride = n
 	// The trie: goto[s*stride+c] = child+1 (0: none).
-	stride := int(a.stride)
+	stride := a.stride
 	gotoT := make([]int32, stride)
 	var own [][]int32 // patterns ending at each state
 	own = append(own, nil)
@@ -116,13 +117,24 @@ func NewAutomaton(patterns []string) (*Automaton, error) {
 			}
 		}
 	}
-	a.trans = make([]uint32, states*stride)
-	for i, t := range delta {
-		v := uint32(t) << a.shift
-		if len(outs[t]) > 0 {
-			v |= outFlag
+	if states < smallOut {
+		a.small = make([]uint16, states*stride)
+		for i, t := range delta {
+			v := uint16(t)
+			if len(outs[t]) > 0 {
+				v |= smallOut
+			}
+			a.small[i] = v
 		}
-		a.trans[i] = v
+	} else {
+		a.trans = make([]uint32, states*stride)
+		for i, t := range delta {
+			v := uint32(t)
+			if len(outs[t]) > 0 {
+				v |= outFlag
+			}
+			a.trans[i] = v
+		}
 	}
 	a.outAt = make([]int32, states+1)
 	for s := range states {
@@ -137,15 +149,34 @@ func NewAutomaton(patterns []string) (*Automaton, error) {
 // hay, overlapping ones included, by their end (those ending at one byte
 // in no particular order), and returns the extended buffer.
 func (a *Automaton) AppendOverlapping(dst []ACMatch, hay []byte) []ACMatch {
-	trans, class := a.trans, &a.class
-	var s uint32
+	if a.small == nil {
+		return a.appendLarge(dst, hay)
+	}
+	small, class, stride := a.small, &a.class, a.stride
+	k := 0
 	for i, b := range hay {
-		s = trans[s+uint32(class[b])]
-		if s&outFlag == 0 {
+		v := small[k*stride+int(class[b])]
+		k = int(v &^ smallOut)
+		if v&smallOut == 0 {
 			continue
 		}
-		s &^= outFlag
-		k := s >> a.shift
+		for _, id := range a.outIDs[a.outAt[k]:a.outAt[k+1]] {
+			dst = append(dst, ACMatch{PatternID: int(id), Start: i + 1 - a.lens[id], End: i + 1})
+		}
+	}
+	return dst
+}
+
+// appendLarge is AppendOverlapping on the uint32 table.
+func (a *Automaton) appendLarge(dst []ACMatch, hay []byte) []ACMatch {
+	trans, class, stride := a.trans, &a.class, a.stride
+	k := 0
+	for i, b := range hay {
+		v := trans[k*stride+int(class[b])]
+		k = int(v &^ outFlag)
+		if v&outFlag == 0 {
+			continue
+		}
 		for _, id := range a.outIDs[a.outAt[k]:a.outAt[k+1]] {
 			dst = append(dst, ACMatch{PatternID: int(id), Start: i + 1 - a.lens[id], End: i + 1})
 		}

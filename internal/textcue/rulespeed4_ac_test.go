@@ -83,6 +83,17 @@ func TestAutomatonSameAsLibrary(t *testing.T) {
 	} {
 		checkAutomaton(t, c.pats, c.hay)
 	}
+	// Past smallOut states, the uint32 table.
+	var many []string
+	for range 6000 {
+		many = append(many, word(8))
+	}
+	if a, err := NewAutomaton(many); err != nil || a.small != nil || a.trans == nil {
+		t.Fatalf("%d patterns of 8 bytes: no large table (%v)", len(many), err)
+	}
+	for range 20 {
+		found += checkAutomaton(t, many, word(200))
+	}
 	a, err := NewAutomaton([]string{"ab", "b"})
 	if err != nil {
 		t.Fatal(err)
