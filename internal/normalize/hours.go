@@ -66,11 +66,11 @@ var (
 // notice periods, leave, experience and benefits waiting times.
 func ParseEffort(text string) Effort {
 	var e Effort
-	hours := wordMatches(text, hourTrigger, hourWords)
+	hours, durs := effortWords(text)
 	e.Weekly = parseWeekly(text, hours)
 	e.Hours = parseTotal(text, hours)
 	e.TotalStated = e.Hours != nil
-	e.DurationDays = parseDuration(text, wordMatches(text, durTrigger, durWords))
+	e.DurationDays = parseDuration(text, durs)
 	if e.Hours == nil {
 		e.Hours = totalFrom(e.Weekly, e.DurationDays)
 	}

@@ -8,8 +8,6 @@ import (
 	"sync"
 	"unsafe"
 
-	"github.com/coregx/ahocorasick"
-
 	"github.com/gigscout/gigscout/internal/textcue"
 )
 
@@ -205,7 +203,7 @@ func (c *cue) holdsFactor(s string, alts uint64) bool {
 // literals the gates and prefilters look for.
 type cueSet struct {
 	cues []*cue
-	ac   *ahocorasick.Automaton
+	ac   *textcue.Automaton
 	// users[k] lists, for pattern k of the automaton, the cues it is a
 	// prefix of, each with whether it must start at a word boundary;
 	// lit[k] is its index among the literals, or -1.
@@ -288,7 +286,7 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 	if len(pats) == 0 {
 		return set
 	}
-	ac, err := ahocorasick.NewBuilder().AddStrings(pats).Build()
+	ac, err := textcue.NewAutomaton(pats)
 	if err != nil {
 		panic("redflag: cue automaton: " + err.Error())
 	}
@@ -328,9 +326,18 @@ func (set *cueSet) scan(s string) *cueScan {
 	if set.ac == nil || s == "" {
 		return out
 	}
-	ms := set.ac.FindAllOverlapping(unsafe.Slice(unsafe.StringData(s), len(s)))
+	// The matches go to a kept buffer, and so do the sizes.
+	mp := textcue.GetMatches()
+	ms := set.ac.AppendOverlapping(*mp, unsafe.Slice(unsafe.StringData(s), len(s)))
+	sp := sizePool.Get().(*[]int32)
+	var size []int32
+	defer func() {
+		textcue.PutMatches(mp, ms)
+		*sp = size
+		sizePool.Put(sp)
+	}()
 	// Count each list, into the offset of the next one.
-	size := make([]int32, nc+nl)
+	size = append((*sp)[:0], make([]int32, nc+nl)...)
 	for i := range ms {
 		m := &ms[i]
 		p := m.Start
@@ -385,6 +392,9 @@ func (set *cueSet) scan(s string) *cueScan {
 	}
 	return out
 }
+
+// sizePool holds the count buffers of scan.
+var sizePool = sync.Pool{New: func() any { return new([]int32) }}
 
 // sortCands sorts the starts ps with their masks, and merges equal starts.
 func sortCands(ps []int, alts []uint64) ([]int, []uint64) {

@@ -19,6 +19,9 @@ type Anchored struct {
 	// anyByte): a match ends before the first other byte.
 	bytes   [256]bool
 	anyByte bool
+	// split, when set, runs a pattern too large for the backtracking
+	// matcher as its head's strings and its rest (see headSplit).
+	split *headSplit
 }
 
 // NewAnchored returns the anchored runs of the pattern expr, whose syntax
@@ -30,6 +33,9 @@ func NewAnchored(expr string, tree *syntax.Regexp) *Anchored {
 		maxLen: MaxBytes(tree),
 	}
 	a.anyByte = !alphabet(tree, &a.bytes)
+	if CostlyRun(expr) {
+		a.split = newHeadSplit(tree)
+	}
 	return a
 }
 
@@ -96,6 +102,9 @@ func (a *Anchored) End(s string, p, w1 int) int {
 // window s[w0:end] (as a search of that window would see it, end from
 // End), or nil.
 func (a *Anchored) At(s string, p, w0, end int) []int {
+	if a.split != nil && (p == w0 || utf8.RuneStart(s[p])) {
+		return a.split.at(s, p, w0, end)
+	}
 	if p == w0 {
 		m := a.at0.FindStringSubmatchIndex(s[p:end])
 		for i := range m {
@@ -120,6 +129,9 @@ func (a *Anchored) At(s string, p, w0, end int) []int {
 
 // MatchAt reports whether a match starts at p in the window s[w0:end].
 func (a *Anchored) MatchAt(s string, p, w0, end int) bool {
+	if a.split != nil && (p == w0 || utf8.RuneStart(s[p])) {
+		return a.split.matchAt(s, p, w0, end)
+	}
 	if p == w0 {
 		return a.at0.MatchString(s[p:end])
 	}

@@ -13,8 +13,9 @@
 // automaton a pattern) and internal/redflag (one automaton for all the
 // rules' patterns over a lower-cased view) accelerate their rules the same
 // way, and the derivation is subtle enough to exist once. It imports only
-// the standard library and github.com/coregx/ahocorasick, nothing of
-// ours: a leaf that both may import.
+// the standard library (its tests github.com/coregx/ahocorasick too, the
+// reference of its Automaton), nothing of ours: a leaf that both may
+// import.
 package textcue
 
 import (

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"sync"
 	"unsafe"
-
-	"github.com/coregx/ahocorasick"
 )
 
 // A Regexp finds the matches of a regular expression in long texts
@@ -25,12 +23,14 @@ type Regexp struct {
 	run *Anchored
 	// ac finds the prefixes; a pattern id at or above nPlain needs a word
 	// boundary where it starts.
-	ac        *ahocorasick.Automaton
+	ac        *Automaton
 	nPlain    int
 	minPrefix int // bytes of the shortest prefix
 	// factors are lists of Fold'ed literals, one of each a match holds
 	// (FactorLists): a run whose folded input lacks one list is skipped.
 	factors [][]string
+	// few, when set, finds the prefixes without the automaton.
+	few *fewScan
 }
 
 // regexpOptions are the prefix options of a Regexp.
@@ -51,18 +51,7 @@ func Compile(expr string) (*Regexp, error) {
 	if MinBytes(tree) == 0 {
 		return nil, errors.New(expr + " matches the empty string")
 	}
-	// The longest prefixes, up to 8 bytes, of which there are at most 3000.
-	// Their number grows with their length: try lengths upward and stop at
-	// the first that has too many (a failing try is the costly one).
-	var set map[string]uint8
-	for n := 1; n <= 8; n++ {
-		s := Prefixes(tree, n, 3000, &regexpOptions)
-		if s == nil {
-			break
-		}
-		set = s
-	}
-	plain, bounded, ok := Patterns(set)
+	plain, bounded, ok := regexpPatterns(tree)
 	if !ok {
 		return nil, errors.New("no prefixes for " + expr)
 	}
@@ -71,10 +60,28 @@ func Compile(expr string) (*Regexp, error) {
 	for _, p := range append(plain, bounded...) {
 		c.minPrefix = min(c.minPrefix, len(p))
 	}
-	if c.ac, err = ahocorasick.NewBuilder().AddStrings(append(plain, bounded...)).Build(); err != nil {
+	c.few = newFewScan(plain, bounded)
+	if c.ac, err = NewAutomaton(append(plain, bounded...)); err != nil {
 		return nil, errors.New(expr + ": " + err.Error())
 	}
 	return c, nil
+}
+
+// regexpPatterns returns the strings the automaton of a Regexp looks for
+// (see Patterns): the longest prefixes, up to 8 bytes, of which there are
+// at most 3000. Their number grows with their length: try lengths upward
+// and stop at the first that has too many (a failing try is the costly
+// one).
+func regexpPatterns(tree *syntax.Regexp) (plain, bounded []string, ok bool) {
+	var set map[string]uint8
+	for n := 1; n <= 8; n++ {
+		s := Prefixes(tree, n, 3000, &regexpOptions)
+		if s == nil {
+			break
+		}
+		set = s
+	}
+	return Patterns(set)
 }
 
 // MustCompile is Compile, panicking on an error.
@@ -137,20 +144,39 @@ type search struct {
 var candPool = sync.Pool{New: func() any { return new([]int) }}
 
 func (c *Regexp) search(s string) search {
+	cp := candPool.Get().(*[]int)
+	if c.few != nil {
+		// The prefixes first, the Fold copy only for a text that has one.
+		cands := c.few.candidates((*cp)[:0], s)
+		*cp = cands
+		x := search{c: c, s: s, cands: cands, cp: cp}
+		if len(cands) > 0 {
+			x.fold()
+		}
+		return x
+	}
+	x := search{c: c, s: s, cp: cp}
+	x.fold()
+	*cp = c.candidates((*cp)[:0], unsafe.Slice(unsafe.StringData(x.low), len(x.low)))
+	x.cands = *cp
+	return x
+}
+
+// fold fills x.low, the Fold copy of x.s.
+func (x *search) fold() {
 	bp := foldPool.Get().(*[]byte)
-	low := append((*bp)[:0], s...)
+	low := append((*bp)[:0], x.s...)
 	for i, b := range low {
 		low[i] = Fold[b]
 	}
 	*bp = low
-	cp := candPool.Get().(*[]int)
-	cands := c.candidates((*cp)[:0], low)
-	*cp = cands
-	return search{c: c, s: s, low: unsafe.String(unsafe.SliceData(low), len(low)), cands: cands, bp: bp, cp: cp}
+	x.low, x.bp = unsafe.String(unsafe.SliceData(low), len(low)), bp
 }
 
 func (x *search) done() {
-	foldPool.Put(x.bp)
+	if x.bp != nil {
+		foldPool.Put(x.bp)
+	}
 	candPool.Put(x.cp)
 	x.low, x.cands = "", nil
 }
@@ -174,14 +200,15 @@ func (x *search) matchAt(p int) bool {
 // low of s, ascending, each once.
 func (c *Regexp) candidates(out []int, low []byte) []int {
 	s := unsafe.String(unsafe.SliceData(low), len(low)) // for AtBoundary: \w bytes fold to \w bytes
-	// One linear pass of the automaton. (The library's IsMatch is no fast
-	// path here: its prefilter looks for each start byte in the rest of the
-	// text again after every partial match, quadratic on prose.)
-	for _, m := range c.ac.FindAllOverlapping(low) {
+	// One linear pass of the automaton, into a kept buffer.
+	mp := GetMatches()
+	ms := c.ac.AppendOverlapping(*mp, low)
+	for _, m := range ms {
 		if m.PatternID < c.nPlain || AtBoundary(s, m.Start) {
 			out = append(out, m.Start)
 		}
 	}
+	PutMatches(mp, ms)
 	// The matches come by their end: sort by start.
 	slices.Sort(out)
 	return slices.Compact(out)

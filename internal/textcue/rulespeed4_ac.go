@@ -1,0 +1,211 @@
+package textcue
+
+import (
+	"errors"
+	"sync"
+)
+
+// An Automaton finds every occurrence of a set of byte strings in one pass
+// (Aho-Corasick, as a full DFA over byte classes): the overlapping matches
+// github.com/coregx/ahocorasick's FindAllOverlapping reports, appended to
+// a buffer the caller keeps (that library allocates a new slice on every
+// scan, which cost more than the scan) or handed to a function, with no
+// allocation.
+type Automaton struct {
+	class  [256]uint8 // byte -> class; 0: in no pattern
+	stride int        // classes
+	// small[k*stride+c] is the state after state k on class c, with
+	// smallOut set when that state ends a pattern, for an automaton of
+	// fewer than smallOut states; else trans holds the same as uint32s
+	// with outFlag. A table half the size (and rows no longer than the
+	// classes) keeps more of it in cache: the scan is bound by its loads.
+	small []uint16
+	trans []uint32
+	// outAt[k]:outAt[k+1] are the patterns state k ends: outIDs, their
+	// ids.
+	outAt  []int32
+	outIDs []int32
+	lens   []int
+}
+
+const smallOut = 1 << 15
+
+const outFlag = 1 << 31
+
+// ACMatch is one occurrence: pattern PatternID at [Start, End).
+type ACMatch struct {
+	PatternID  int
+	Start, End int
+}
+
+// maxACStates bounds an automaton's states (its table has states × classes
+// entries).
+const maxACStates = 1 << 20
+
+// NewAutomaton builds the automaton of patterns (ids by index); it fails
+// on an empty pattern or too many states.
+func NewAutomaton(patterns []string) (*Automaton, error) {
+	a := &Automaton{lens: make([]int, len(patterns))}
+	var used [256]bool
+	for i, p := range patterns {
+		if p == "" {
+			return nil, errors.New("textcue: empty pattern in automaton")
+		}
+		a.lens[i] = len(p)
+		for j := 0; j < len(p); j++ {
+			used[p[j]] = true
+		}
+	}
+	n := 1
+	for b := range used {
+		if used[b] {
+			a.class[b] = uint8(n)
+			n++
+		}
+	}
+	a.stride = n
+	// The trie: goto[s*stride+c] = child+1 (0: none).
+	stride := a.stride
+	gotoT := make([]int32, stride)
+	var own [][]int32 // patterns ending at each state
+	own = append(own, nil)
+	for id, p := range patterns {
+		s := 0
+		for j := 0; j < len(p); j++ {
+			c := int(a.class[p[j]])
+			if next := gotoT[s*stride+c]; next != 0 {
+				s = int(next - 1)
+				continue
+			}
+			if len(own) >= maxACStates {
+				return nil, errors.New("textcue: too many automaton states")
+			}
+			gotoT = append(gotoT, make([]int32, stride)...)
+			own = append(own, nil)
+			gotoT[s*stride+c] = int32(len(own))
+			s = len(own) - 1
+		}
+		own[s] = append(own[s], int32(id))
+	}
+	states := len(own)
+	// Breadth first: failure links, full transitions and outputs (a
+	// state's own patterns, then its failure state's).
+	fail := make([]int32, states)
+	delta := make([]int32, states*stride)
+	outs := make([][]int32, states)
+	outs[0] = own[0]
+	queue := make([]int32, 0, states)
+	for c := range stride {
+		if next := gotoT[c]; next != 0 {
+			delta[c] = next - 1
+			queue = append(queue, next-1)
+		}
+	}
+	for len(queue) > 0 {
+		s := int(queue[0])
+		queue = queue[1:]
+		f := int(fail[s])
+		outs[s] = append(append([]int32(nil), own[s]...), outs[f]...)
+		for c := range stride {
+			if next := gotoT[s*stride+c]; next != 0 {
+				child := next - 1
+				fail[child] = delta[f*stride+c]
+				delta[s*stride+c] = child
+				queue = append(queue, child)
+			} else {
+				delta[s*stride+c] = delta[f*stride+c]
+			}
+		}
+	}
+	if states < smallOut {
+		a.small = make([]uint16, states*stride)
+		for i, t := range delta {
+			v := uint16(t)
+			if len(outs[t]) > 0 {
+				v |= smallOut
+			}
+			a.small[i] = v
+		}
+	} else {
+		a.trans = make([]uint32, states*stride)
+		for i, t := range delta {
+			v := uint32(t)
+			if len(outs[t]) > 0 {
+				v |= outFlag
+			}
+			a.trans[i] = v
+		}
+	}
+	a.outAt = make([]int32, states+1)
+	for s := range states {
+		a.outAt[s] = int32(len(a.outIDs))
+		a.outIDs = append(a.outIDs, outs[s]...)
+	}
+	a.outAt[states] = int32(len(a.outIDs))
+	return a, nil
+}
+
+// AppendOverlapping appends to dst every occurrence of the patterns in
+// hay, overlapping ones included, by their end (those ending at one byte
+// in no particular order), and returns the extended buffer.
+func (a *Automaton) AppendOverlapping(dst []ACMatch, hay []byte) []ACMatch {
+	if a.small == nil {
+		return a.appendLarge(dst, hay)
+	}
+	small, class, stride := a.small, &a.class, a.stride
+	k := 0
+	for i, b := range hay {
+		v := small[k*stride+int(class[b])]
+		k = int(v &^ smallOut)
+		if v&smallOut == 0 {
+			continue
+		}
+		for _, id := range a.outIDs[a.outAt[k]:a.outAt[k+1]] {
+			dst = append(dst, ACMatch{PatternID: int(id), Start: i + 1 - a.lens[id], End: i + 1})
+		}
+	}
+	return dst
+}
+
+// appendLarge is AppendOverlapping on the uint32 table.
+func (a *Automaton) appendLarge(dst []ACMatch, hay []byte) []ACMatch {
+	trans, class, stride := a.trans, &a.class, a.stride
+	k := 0
+	for i, b := range hay {
+		v := trans[k*stride+int(class[b])]
+		k = int(v &^ outFlag)
+		if v&outFlag == 0 {
+			continue
+		}
+		for _, id := range a.outIDs[a.outAt[k]:a.outAt[k+1]] {
+			dst = append(dst, ACMatch{PatternID: int(id), Start: i + 1 - a.lens[id], End: i + 1})
+		}
+	}
+	return dst
+}
+
+// PatternCount is the number of patterns.
+func (a *Automaton) PatternCount() int { return len(a.lens) }
+
+// matchPool holds match buffers for AppendOverlapping.
+var matchPool = sync.Pool{New: func() any { return new([]ACMatch) }}
+
+// GetMatches returns a kept match buffer (empty), to give back with
+// PutMatches.
+func GetMatches() *[]ACMatch {
+	mp := matchPool.Get().(*[]ACMatch)
+	*mp = (*mp)[:0]
+	return mp
+}
+
+// maxKeptMatches bounds the buffers kept: a very long text's is dropped.
+const maxKeptMatches = 1 << 15
+
+// PutMatches keeps ms, the buffer grown from mp, for a later GetMatches.
+func PutMatches(mp *[]ACMatch, ms []ACMatch) {
+	if cap(ms) > maxKeptMatches {
+		return
+	}
+	*mp = ms
+	matchPool.Put(mp)
+}
