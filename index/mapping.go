@@ -8,7 +8,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -16,7 +15,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the document shape does;
 // an index built with another version is rebuilt from the store on Open.
-const mappingVersion = "10"
+const mappingVersion = "11"
 
 // doc is what Bleve indexes for one listing: only what search, filters,
 // facets and sorting need (the store holds the listing itself).
@@ -180,7 +179,8 @@ func docOf(l *model.Listing) doc {
 	return d
 }
 
-// newMapping is the explicit mapping: text fields analyzed in English,
+// newMapping is the explicit mapping: text fields analyzed in English
+// (analyzerName: Bleve's "en" analyzer's tokens, made faster),
 // only the title stored (with term vectors) for highlighting — the
 // description's snippet is made from the store's text; keyword fields with doc values for
 // filters, facets and sorting; nothing dynamic.
@@ -188,7 +188,7 @@ func newMapping() (mapping.IndexMapping, error) {
 	im := bleve.NewIndexMapping()
 	text := func(store bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
-		f.Analyzer = en.AnalyzerName
+		f.Analyzer = analyzerName
 		f.Store = store
 		f.IncludeTermVectors = store // highlighting needs stored text and vectors
 		f.IncludeInAll = false
@@ -250,6 +250,6 @@ func newMapping() (mapping.IndexMapping, error) {
 	}
 	im.AddDocumentMapping("listing", dm)
 	im.DefaultMapping = bleve.NewDocumentDisabledMapping()
-	im.DefaultAnalyzer = en.AnalyzerName
+	im.DefaultAnalyzer = analyzerName
 	return im, nil
 }
