@@ -20,12 +20,13 @@ import (
 // stemmer filters — giving the same tokens (term, position, offsets and
 // type), at a fraction of the cost on the ASCII text most listings are:
 //
-//   - ASCII runs are split into words here, by UAX #29's word rules as
-//     github.com/blevesearch/segment implements them (Unicode 8.0), where
-//     that library runs a state machine over every byte; any run holding
-//     a non-ASCII byte, and any text that is not valid UTF-8, goes through
-//     Bleve's own tokenizer and filters;
-//   - an ASCII word's lowercase form, stop word test and stem are one
+//   - runs of ASCII (with curly single quotes and typographic
+//     punctuation: cutRune) are split into words here, by UAX #29's word
+//     rules as github.com/blevesearch/segment implements them (Unicode
+//     8.0), where that library runs a state machine over every byte; a
+//     run holding any other non-ASCII character, and any text that is not
+//     valid UTF-8, goes through Bleve's own tokenizer and filters;
+//   - such a word's lowercase form, stop word test and stem are one
 //     lookup in a bounded memo (words repeat: a first crawl analyzes the
 //     same few thousand words millions of times), where the stemmer
 //     converts every word to runes and back.
@@ -99,6 +100,32 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
+// Non-ASCII characters the fast path reads. Cut runes are typographic
+// punctuation of class Other (in no class of the word break property):
+// like an ASCII cut byte, no word holds one and a break comes before one.
+// The curly single quotes are MidNumLet, as '.' is: they join two letters
+// or two digits ("don’t"), and the possessive filter strips a final ’s.
+const (
+	leftQuote  = '\u2018'
+	rightQuote = '\u2019'
+)
+
+func cutRune(r rune) bool {
+	switch r {
+	case '\u00a0', // no-break space
+		'\u2013', '\u2014', // en and em dash
+		'\u201c', '\u201d', // curly double quotes
+		'\u2022', '\u2026': // bullet, ellipsis
+		return true
+	}
+	return false
+}
+
+// isQuote reports whether b starts with a curly single quote.
+func isQuote(b []byte) bool {
+	return len(b) >= 3 && b[0] == 0xe2 && b[1] == 0x80 && (b[2] == 0x98 || b[2] == 0x99)
+}
+
 // Analyze implements analysis.Analyzer. Unlike en it never writes to
 // input (en lowercases the terms in place).
 func (a *fastEn) Analyze(input []byte) analysis.TokenStream {
@@ -108,21 +135,35 @@ func (a *fastEn) Analyze(input []byte) analysis.TokenStream {
 	}
 	s := analyzeState{a: a, in: input, pos: 1, out: make(analysis.TokenStream, 0, len(input)/8+1), text: make([]byte, 0, len(input))}
 	n := len(input)
-	// Runs start at 0 and at each cut byte, and end before the next cut
-	// byte: a word never spans a cut byte, so each run is split alone.
+	// Runs start at 0 and at each cut, and end before the next cut: a
+	// word never spans a cut, so each run is split alone. A run of ASCII,
+	// curly single quotes and a leading cut rune is split here; any other
+	// non-ASCII character sends its run to en's tokenizer.
 	for i := 0; i < n; {
-		j, ascii := i+1, input[i] < utf8.RuneSelf
+		j, fast := i+1, true
+		if input[i] >= utf8.RuneSelf {
+			r, w := utf8.DecodeRune(input[i:])
+			j, fast = i+w, cutRune(r)
+		}
 		for j < n {
-			c := byteClass[input[j]]
-			if c == clsCut {
+			c := input[j]
+			if c < utf8.RuneSelf {
+				if byteClass[c] == clsCut {
+					break
+				}
+				j++
+				continue
+			}
+			r, w := utf8.DecodeRune(input[j:])
+			if cutRune(r) {
 				break
 			}
-			if c == clsHigh {
-				ascii = false
+			if r != leftQuote && r != rightQuote {
+				fast = false
 			}
-			j++
+			j += w
 		}
-		if ascii {
+		if fast {
 			s.words(i, j)
 		} else {
 			s.slow(i, j)
@@ -142,7 +183,8 @@ type analyzeState struct {
 	text []byte // the memo's terms, copied: a token's term is its own
 }
 
-// words splits the ASCII run in[i:j] into words and emits them.
+// words splits the run in[i:j] (ASCII and curly single quotes, after a
+// cut) into words and emits them.
 func (s *analyzeState) words(i, j int) {
 	in := s.in
 	for k := i; k < j; {
@@ -154,7 +196,14 @@ func (s *analyzeState) words(i, j int) {
 		start, letters, digits := k, false, false
 	word:
 		for k < j {
-			switch c := byteClass[in[k]]; c {
+			c, w := byteClass[in[k]], 1
+			if c == clsHigh {
+				if !isQuote(in[k:j]) {
+					break
+				}
+				c, w = clsMidLN, 3
+			}
+			switch c {
 			case clsLetter:
 				letters = true
 				k++
@@ -164,14 +213,14 @@ func (s *analyzeState) words(i, j int) {
 			case clsUnder:
 				k++
 			case clsMidL, clsMidN, clsMidLN:
-				if k+1 >= j {
+				if k+w >= j {
 					break word
 				}
-				prev, next := byteClass[in[k-1]], byteClass[in[k+1]]
+				prev, next := byteClass[in[k-1]], byteClass[in[k+w]]
 				switch {
 				case prev == clsLetter && next == clsLetter && c != clsMidN,
 					prev == clsDigit && next == clsDigit && c != clsMidL:
-					k += 2
+					k += w + 1
 				default:
 					break word
 				}
@@ -187,15 +236,19 @@ func (s *analyzeState) words(i, j int) {
 	}
 }
 
-// emit analyzes the ASCII word in[start:end] as en's filters do and
-// appends its token unless it is a stop word.
+// emit analyzes the word in[start:end] (ASCII and curly single quotes) as
+// en's filters do and appends its token unless it is a stop word.
 func (s *analyzeState) emit(start, end int, typ analysis.TokenType) {
 	pos := s.pos
 	s.pos++
 	w := s.in[start:end]
-	// Possessive: strip a final 's or 'S.
-	if l := len(w); l >= 2 && (w[l-1] == 's' || w[l-1] == 'S') && w[l-2] == '\'' {
-		w = w[:l-2]
+	// Possessive: strip a final 's, ’s, 'S or ’S.
+	if l := len(w); l >= 2 && (w[l-1] == 's' || w[l-1] == 'S') {
+		if w[l-2] == '\'' {
+			w = w[:l-2]
+		} else if l >= 4 && w[l-4] == 0xe2 && w[l-3] == 0x80 && w[l-2] == 0x99 {
+			w = w[:l-4]
+		}
 	}
 	e := s.a.lookup(w)
 	if e.stop {
@@ -261,7 +314,7 @@ var (
 )
 
 // lookup returns what en's lowercase, stop and stemmer filters make of
-// the ASCII word w.
+// the word w (ASCII and curly single quotes, which have no case).
 func (a *fastEn) lookup(w []byte) *enWord {
 	if len(w) > memoMaxLen {
 		return a.enWord(w)
@@ -277,12 +330,12 @@ func (a *fastEn) lookup(w []byte) *enWord {
 
 func (a *fastEn) enWord(w []byte) *enWord {
 	e := &enWord{word: string(w)}
-	lower := make([]rune, len(w))
-	for i, c := range w {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	lower := make([]rune, 0, len(w))
+	for _, r := range e.word {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
 		}
-		lower[i] = rune(c)
+		lower = append(lower, r)
 	}
 	if _, stop := a.stop[string(lower)]; stop {
 		e.stop = true

@@ -76,6 +76,9 @@ var fastEnCases = []string{
 	"x\xffy", "\xff", "a \xff b", "ab\xc3", "\xc3\xa9t\xe9", "mixed café and plain words, then 1,000 more.",
 	"• bullet – dash — em … ellipsis “quotes” «guillemets»", "a\u2019s", "a\uff07s", "a\u2018b", "1\u20182",
 	"x\u00b7y", "x\u2027y", "1\u066c2", "a\u0589b", "1\ufe502",
+	"don’t", "it’s", "IT’S", "Zoë’s", "a’’b", "a‘b’c", "1’2", "1‘2", "a’1", "x’", "’s", "’", "students’ work", "We’re",
+	"word–word", "word—word", "“quoted”", "• item", "a\u00a0b", "…and", "and…", "–\u0301x", "•\u200dx", "a’\u0301s",
+	"“a’s”", "a’s’s", "a’\u2019s", "’’", "x ’s y", "don’t–can’t—won’t",
 }
 
 func TestFastEnSameTokens(t *testing.T) {
@@ -100,7 +103,7 @@ func TestFastEnSameTokens(t *testing.T) {
 	}
 	// Random strings over the rules' alphabet.
 	alphabet := []string{"a", "B", "z", "s", "S", "1", "0", "_", ".", "'", ":", ",", ";", "\"", " ", "\n", "\r", "-", "/", "é", "’",
-		"\u0301", "\u200d", "\u00ad", "א", "カ", "日", "한", "🇺", "＇", "Σ", "\xff", "the", "running", "data's"}
+		"\u0301", "\u200d", "\u00ad", "‘", "–", "—", "•", "“", "”", "…", "\u00a0", "\u2028", "\u00b7", "א", "カ", "日", "한", "🇺", "＇", "Σ", "\xff", "the", "running", "data's"}
 	for i := range 5000 {
 		var b strings.Builder
 		for range 1 + rng.IntN(12) {

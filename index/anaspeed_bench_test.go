@@ -3,9 +3,15 @@ package index
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"testing"
 	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -13,8 +19,12 @@ import (
 // BenchmarkIngestRealistic indexes GIGSCOUT_INGEST_N realistic listings
 // (default 10,000; realisticChange: 150-400 words of English with stop
 // words, punctuation, numbers, links, a third with non-ASCII text) in
-// Apply calls of BatchSize, as a first crawl does, and reports the CPU
-// per listing (user+system of the whole process, merges included):
+// Apply calls of BatchSize, as a first crawl does, with the mapping before
+// analyzerName (en: enMapping), with enMapping's fields but analyzerName
+// (fast-analyzer), and with the current mapping (current). It reports the
+// CPU per listing (user+system of the whole process, merges included) and
+// the bytes allocated per listing (steadier than CPU on a shared machine);
+// -count interleaves the three:
 //
 //	go test -run '^$' -bench IngestRealistic -benchtime 1x -count 3 ./index/
 func BenchmarkIngestRealistic(b *testing.B) {
@@ -26,21 +36,53 @@ func BenchmarkIngestRealistic(b *testing.B) {
 	for i := range docs {
 		docs[i] = realisticChange(i)
 	}
-	for b.Loop() {
-		x, err := Open(filepath.Join(b.TempDir(), "idx"))
-		if err != nil {
-			b.Fatal(err)
-		}
-		cpu0, t0 := rusageCPU(), time.Now()
-		for start := 0; start < n; start += BatchSize {
-			if err := x.Apply(docs[start:min(start+BatchSize, n)]); err != nil {
-				b.Fatal(err)
+	fastAnalyzer := func(tb testing.TB) mapping.IndexMapping {
+		m := enMapping(tb).(*mapping.IndexMappingImpl)
+		m.DefaultAnalyzer = analyzerName
+		for _, p := range m.TypeMapping["listing"].Properties {
+			for _, f := range p.Fields {
+				if f.Analyzer == en.AnalyzerName {
+					f.Analyzer = analyzerName
+				}
 			}
 		}
-		if err := x.Close(); err != nil { // waits for the persister
-			b.Fatal(err)
+		return m
+	}
+	current := func(tb testing.TB) mapping.IndexMapping {
+		m, err := newMapping()
+		if err != nil {
+			tb.Fatal(err)
 		}
-		b.ReportMetric(float64(rusageCPU()-cpu0)/1e6/float64(n), "cpu-ms/doc")
-		b.ReportMetric(float64(n)/time.Since(t0).Seconds(), "docs/s")
+		return m
+	}
+	for _, v := range []struct {
+		name    string
+		mapping func(testing.TB) mapping.IndexMapping
+	}{{"en", enMapping}, {"fast-analyzer", fastAnalyzer}, {"current", current}} {
+		b.Run(v.name, func(b *testing.B) {
+			for b.Loop() {
+				idx, err := bleve.NewUsing(filepath.Join(b.TempDir(), "idx"), v.mapping(b), scorch.Name, scorch.Name, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				x := &Index{idx: idx}
+				var ms runtime.MemStats
+				runtime.ReadMemStats(&ms)
+				alloc0 := ms.TotalAlloc
+				cpu0, t0 := rusageCPU(), time.Now()
+				for start := 0; start < n; start += BatchSize {
+					if err := x.Apply(docs[start:min(start+BatchSize, n)]); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if err := idx.Close(); err != nil { // waits for the persister
+					b.Fatal(err)
+				}
+				b.ReportMetric(float64(rusageCPU()-cpu0)/1e6/float64(n), "cpu-ms/doc")
+				runtime.ReadMemStats(&ms)
+				b.ReportMetric(float64(ms.TotalAlloc-alloc0)/1e3/float64(n), "alloc-KB/doc")
+				b.ReportMetric(float64(n)/time.Since(t0).Seconds(), "docs/s")
+			}
+		})
 	}
 }
