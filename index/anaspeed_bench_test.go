@@ -23,10 +23,13 @@ import (
 // analyzerName (en: enMapping), with enMapping's fields but analyzerName
 // (fast-analyzer), and with the current mapping (current). It reports the
 // CPU per listing (user+system of the whole process, merges included) and
-// the bytes allocated per listing (steadier than CPU on a shared machine);
-// -count interleaves the three:
+// the bytes allocated per listing (steadier than CPU on a shared machine).
+// -count repeats each variant in turn; on a busy machine alternate them:
 //
-//	go test -run '^$' -bench IngestRealistic -benchtime 1x -count 3 ./index/
+//	go test -c -o /tmp/index.test ./index/
+//	for r in 1 2 3; do for v in en fast-analyzer current; do
+//		/tmp/index.test -test.run '^$' -test.bench "IngestRealistic/$v\$" -test.benchtime 1x
+//	done; done
 func BenchmarkIngestRealistic(b *testing.B) {
 	n, _ := strconv.Atoi(os.Getenv("GIGSCOUT_INGEST_N"))
 	if n <= 0 {
