@@ -8,7 +8,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -16,7 +15,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the document shape does;
 // an index built with another version is rebuilt from the store on Open.
-const mappingVersion = "10"
+const mappingVersion = "12"
 
 // doc is what Bleve indexes for one listing: only what search, filters,
 // facets and sorting need (the store holds the listing itself).
@@ -180,7 +179,8 @@ func docOf(l *model.Listing) doc {
 	return d
 }
 
-// newMapping is the explicit mapping: text fields analyzed in English,
+// newMapping is the explicit mapping: text fields analyzed in English
+// (analyzerName: Bleve's "en" analyzer's tokens, made faster),
 // only the title stored (with term vectors) for highlighting — the
 // description's snippet is made from the store's text; keyword fields with doc values for
 // filters, facets and sorting; nothing dynamic.
@@ -188,7 +188,7 @@ func newMapping() (mapping.IndexMapping, error) {
 	im := bleve.NewIndexMapping()
 	text := func(store bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
-		f.Analyzer = en.AnalyzerName
+		f.Analyzer = analyzerName
 		f.Store = store
 		f.IncludeTermVectors = store // highlighting needs stored text and vectors
 		f.IncludeInAll = false
@@ -223,12 +223,16 @@ func newMapping() (mapping.IndexMapping, error) {
 	add := func(name string, f *mapping.FieldMapping) { dm.AddFieldMappingsAt(name, f) }
 	add("title", text(true))
 	add("company", text(false))
-	add("company_kw", kw(keyword.Name))
+	companyKW := kw(keyword.Name)
+	companyKW.DocValues = false // matched and listed from the term dictionary (suggest), never sorted or counted
+	add("company_kw", companyKW)
 	all := text(false)            // snippets come from the store's text (Snippet)
 	all.IncludeTermVectors = true // phrase queries need the positions
 	add("all", all)
 	add("skills", kw(keyword.Name))
-	add("skills_lc", kw(keyword.Name))
+	skillsLC := kw(keyword.Name)
+	skillsLC.DocValues = false // the skill filter's terms; the facet counts skills
+	add("skills_lc", skillsLC)
 	for _, k := range []string{"remote", "region", "type", "source", "flags", "newest", "pay_key", "deadline"} {
 		add(k, kw(keyword.Name))
 	}
@@ -248,8 +252,12 @@ func newMapping() (mapping.IndexMapping, error) {
 		f.DocValues = false
 		add(k, f)
 	}
+	// No _all field: every field is IncludeInAll false and every query
+	// names its field, but Bleve would still build an empty composite field
+	// per document (a map of the excluded fields included) and index it.
+	dm.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im.AddDocumentMapping("listing", dm)
 	im.DefaultMapping = bleve.NewDocumentDisabledMapping()
-	im.DefaultAnalyzer = en.AnalyzerName
+	im.DefaultAnalyzer = analyzerName
 	return im, nil
 }

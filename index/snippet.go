@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/registry"
 )
 
@@ -27,7 +26,7 @@ var (
 
 func analyzer() analysis.Analyzer {
 	enOnce.Do(func() {
-		a, err := registry.NewCache().AnalyzerNamed(en.AnalyzerName)
+		a, err := registry.NewCache().AnalyzerNamed(analyzerName)
 		if err != nil {
 			panic("index: the English analyzer is not registered: " + err.Error())
 		}

@@ -11,7 +11,6 @@ import (
 
 	"github.com/agnivade/levenshtein"
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
@@ -198,9 +197,9 @@ func (x *Index) DidYouMean(ctx context.Context, text string) (string, error) {
 		return "", nil
 	}
 	idx := x.bleve()
-	an := idx.Mapping().AnalyzerNamed(en.AnalyzerName)
+	an := idx.Mapping().AnalyzerNamed(analyzerName)
 	if an == nil {
-		return "", fmt.Errorf("index: no analyzer %s", en.AnalyzerName)
+		return "", fmt.Errorf("index: no analyzer %s", analyzerName)
 	}
 	changed := false
 	words := make([]string, len(t.words))
