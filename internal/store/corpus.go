@@ -52,6 +52,10 @@ func (s *sqlStore) CorpusRowsSince(ctx context.Context, after int64) (open []Cor
 	if seq, err = s.MaxSeq(ctx); err != nil {
 		return nil, nil, 0, err
 	}
+	if s.written.on() {
+		open, closed, err = s.corpusRowsKept(ctx, after)
+		return open, closed, seq, err
+	}
 	open, closed, err = s.corpusRows(ctx, `WHERE seq > ? ORDER BY seq`, after)
 	return open, closed, seq, err
 }
@@ -62,7 +66,7 @@ func (s *sqlStore) corpusRows(ctx context.Context, where string, args ...any) ([
 	// One json_extract with every path parses each listing's data once
 	// (a call per field parsed it once per field: 2.5 s for 20,000 rows).
 	rows, err := s.db.QueryContext(ctx, `SELECT id, source, closed_at IS NOT NULL, text_simhash,
-		`+s.d.jsonFields("data", "$.url", "$.title", "$.company", "$.company_info", "$.company_url", "$.apply_url", "$.text")+`
+		`+s.d.jsonFields("data", corpusFields...)+`
 		FROM listings `+where, args...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: corpus rows: %w", err)
@@ -82,27 +86,38 @@ func (s *sqlStore) corpusRows(ctx context.Context, where string, args ...any) ([
 			closed = append(closed, r.ID)
 			continue
 		}
-		var f [7]*string
-		if err := json.Unmarshal(fields, &f); err != nil {
+		if err := r.fill(fields); err != nil {
 			return nil, nil, fmt.Errorf("store: corpus rows: listing %s: %w", r.ID, err)
 		}
-		str := func(p *string) string {
-			if p == nil {
-				return ""
-			}
-			return *p
-		}
-		r.URL, r.Title, r.Company, r.CompanyInfo = str(f[0]), str(f[1]), str(f[2]), str(f[3])
-		r.CompanyURL, r.ApplyURL = str(f[4]), str(f[5])
-		r.TextLen = utf8.RuneCountInString(str(f[6])) // as SQLite's length() counted
 		r.TextSimHash = uint64(sim)
-		r.Lead = leadPrefix(str(f[6]))
 		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, nil, fmt.Errorf("store: corpus rows: %w", err)
 	}
 	return out, closed, nil
+}
+
+// corpusFields are the paths of data a corpus row reads (fill's order).
+var corpusFields = []string{"$.url", "$.title", "$.company", "$.company_info", "$.company_url", "$.apply_url", "$.text"}
+
+// fill sets r's fields from the JSON array of the values at corpusFields.
+func (r *CorpusRow) fill(fields []byte) error {
+	var f [7]*string
+	if err := json.Unmarshal(fields, &f); err != nil {
+		return err
+	}
+	str := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	r.URL, r.Title, r.Company, r.CompanyInfo = str(f[0]), str(f[1]), str(f[2]), str(f[3])
+	r.CompanyURL, r.ApplyURL = str(f[4]), str(f[5])
+	r.TextLen = utf8.RuneCountInString(str(f[6])) // as SQLite's length() counted
+	r.Lead = leadPrefix(str(f[6]))
+	return nil
 }
 
 // SetCorpusFlags replaces the cross-listing flags: want holds the flags of

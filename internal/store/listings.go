@@ -81,6 +81,9 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 		}
 		return relinkKnown(ctx, s.d, tx, changed, insertedRows(ls, rows, out, times, now))
 	})
+	if err == nil {
+		s.keepWritten(ls, rows, out)
+	}
 	return out, err
 }
 
@@ -419,17 +422,33 @@ func (s *sqlStore) CloseMissing(ctx context.Context, source string, seen map[str
 const listingCols = `data, first_seen, last_seen, closed_at, seq, duplicate_of, also_at, corpus_flags, corpus_risk`
 
 func scanListing(sc interface{ Scan(...any) error }) (*model.Listing, int64, error) {
+	return scanListingKept(sc, nil)
+}
+
+// scanListingKept is scanListing of listingCols and content_hash (when
+// kept is not nil): a listing kept under its content hash is not decoded.
+func scanListingKept(sc interface{ Scan(...any) error }, kept *writtenCache) (*model.Listing, int64, error) {
 	var data []byte // scanned as bytes: decoded once, never needed as a string
 	var first, last int64
 	var closed sql.NullInt64
 	var seq int64
-	var dupOf, alsoAt, corpusFlags, corpusRisk string
-	if err := sc.Scan(&data, &first, &last, &closed, &seq, &dupOf, &alsoAt, &corpusFlags, &corpusRisk); err != nil {
+	var dupOf, alsoAt, corpusFlags, corpusRisk, hash string
+	dest := []any{&data, &first, &last, &closed, &seq, &dupOf, &alsoAt, &corpusFlags, &corpusRisk}
+	if kept != nil {
+		dest = append(dest, &hash)
+	}
+	if err := sc.Scan(dest...); err != nil {
 		return nil, 0, err
 	}
-	l := new(model.Listing)
-	if err := json.Unmarshal(data, l); err != nil {
-		return nil, 0, fmt.Errorf("decode listing: %w", err)
+	var l *model.Listing
+	if kept != nil {
+		l = kept.get(hash)
+	}
+	if l == nil {
+		l = new(model.Listing)
+		if err := json.Unmarshal(data, l); err != nil {
+			return nil, 0, fmt.Errorf("decode listing: %w", err)
+		}
 	}
 	if err := overlayLinks(l, dupOf, alsoAt); err != nil {
 		return nil, 0, fmt.Errorf("decode links: %w", err)
@@ -490,14 +509,14 @@ func (s *sqlStore) GetMany(ctx context.Context, ids []string) ([]*model.Listing,
 
 // ChangesSince returns up to limit changes with seq > after, oldest first.
 func (s *sqlStore) ChangesSince(ctx context.Context, after int64, limit int) ([]model.Change, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+listingCols+` FROM listings WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+listingCols+`, content_hash FROM listings WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: changes since %d: %w", after, err)
 	}
 	defer rows.Close()
 	var out []model.Change
 	for rows.Next() {
-		l, seq, err := scanListing(rows)
+		l, seq, err := scanListingKept(rows, &s.written)
 		if err != nil {
 			return nil, fmt.Errorf("store: changes since %d: %w", after, err)
 		}

@@ -1,0 +1,355 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gigscout/gigscout/internal/model"
+	"github.com/gigscout/gigscout/internal/store/storetest"
+)
+
+// filler sets every exported field it reaches to a random value, by
+// reflection, so that a field added to model.Listing is filled too (and a
+// kind it does not know fails the test: decodedOf must learn it first).
+type filler struct {
+	r       *rand.Rand
+	strs    []string
+	invalid bool // strs holds strings that are not valid UTF-8
+}
+
+var fillStrings = []string{"", "a", "Acme Analytics", "<b>&amp;</b> \"q\" \\", "line\u2028sep\u2029", "tab\tctl\x01\x1f",
+	"é ü 中文 😀", "https://x.example/a?b=c&d=e"}
+
+func newFiller(seed uint64, invalid, nul bool) *filler {
+	f := &filler{r: rand.New(rand.NewPCG(seed, 7)), strs: slices.Clone(fillStrings), invalid: invalid}
+	if invalid {
+		f.strs = append(f.strs, "bad \xff\xfe byte", "cut \xc3")
+	}
+	if nul {
+		f.strs = append(f.strs, "nul\x00here")
+	}
+	return f
+}
+
+func (f *filler) fill(t *testing.T, v reflect.Value) {
+	t.Helper()
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(f.strs[f.r.IntN(len(f.strs))])
+	case reflect.Bool:
+		v.SetBool(f.r.IntN(2) == 1)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		v.SetInt(int64(f.r.IntN(2000) - 1000))
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		v.SetUint(f.r.Uint64() >> (64 - v.Type().Bits()))
+	case reflect.Float64:
+		v.SetFloat([]float64{0, negZero(), 1.5, 1e300, 3e-9, -42.25, f.r.Float64() * 1000}[f.r.IntN(7)])
+	case reflect.Pointer:
+		if f.r.IntN(4) == 0 {
+			v.SetZero()
+			return
+		}
+		p := reflect.New(v.Type().Elem())
+		f.fill(t, p.Elem())
+		v.Set(p)
+	case reflect.Slice:
+		switch n := f.r.IntN(5); n {
+		case 0:
+			v.SetZero()
+		default:
+			s := reflect.MakeSlice(v.Type(), n-1, n-1)
+			for i := range n - 1 {
+				f.fill(t, s.Index(i))
+			}
+			v.Set(s)
+		}
+	case reflect.Struct:
+		if v.Type() == reflect.TypeFor[time.Time]() {
+			zones := []*time.Location{time.UTC, time.Local, time.FixedZone("", 5*3600+1800), time.FixedZone("X", -7*3600)}
+			tm := time.Unix(f.r.Int64N(4e9), f.r.Int64N(1e9)).In(zones[f.r.IntN(len(zones))])
+			if f.r.IntN(5) == 0 {
+				tm = time.Now() // with a monotonic reading
+			}
+			v.Set(reflect.ValueOf(tm))
+			return
+		}
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				f.fill(t, v.Field(i))
+			}
+		}
+	default:
+		t.Fatalf("filler: a %s field (%s): teach decodedOf and this test the kind", v.Kind(), v.Type())
+	}
+}
+
+func negZero() float64 { var z float64; return -z }
+
+// encodedInvalid reports whether a string the listing's data encodes is
+// not valid UTF-8 (contentHash leaves out the times and links).
+func encodedInvalid(l *model.Listing) bool {
+	c := *l
+	c.FirstSeen, c.LastSeen, c.ClosedAt, c.DuplicateOf, c.AlsoAt = time.Time{}, time.Time{}, nil, "", nil
+	return anyInvalid(reflect.ValueOf(c))
+}
+
+func anyInvalid(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.String:
+		return !utf8.ValidString(v.String())
+	case reflect.Pointer:
+		return !v.IsNil() && anyInvalid(v.Elem())
+	case reflect.Slice:
+		for i := range v.Len() {
+			if anyInvalid(v.Index(i)) {
+				return true
+			}
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if ft := v.Type().Field(i); ft.IsExported() && ft.Tag.Get("json") != "-" && anyInvalid(v.Field(i)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scribble changes, in place, every slice element and pointee v reaches:
+// a copy that shares none of v's memory does not see it.
+func scribble(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.String:
+		if v.CanSet() {
+			v.SetString(v.String() + "!")
+		}
+	case reflect.Float64:
+		v.SetFloat(v.Float() + 1)
+	case reflect.Pointer:
+		if !v.IsNil() {
+			if v.Type() == reflect.TypeFor[*time.Time]() {
+				v.Elem().Set(reflect.ValueOf(v.Elem().Interface().(time.Time).Add(time.Hour)))
+				return
+			}
+			scribble(v.Elem())
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			scribble(v.Index(i))
+		}
+	case reflect.Struct:
+		if v.Type() == reflect.TypeFor[time.Time]() {
+			return
+		}
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				scribble(v.Field(i))
+			}
+		}
+	}
+}
+
+// TestDecodedOfMatchesJSON: decodedOf gives what decoding Upsert's data
+// column gives, for listings with every field set at random (nil, empty
+// and full slices, nil pointers, -0, zones, monotonic readings, escapes),
+// and refuses exactly those with a string the encoding must repair. The
+// copies share nothing with the listing they came from, or with each
+// other.
+func TestDecodedOfMatchesJSON(t *testing.T) {
+	for seed := range uint64(3000) {
+		f := newFiller(seed, seed%3 == 0, true)
+		l := new(model.Listing)
+		f.fill(t, reflect.ValueOf(l).Elem())
+		r, err := encodeRow(l)
+		if err != nil {
+			continue // a time the encoding refuses: Upsert fails the listing
+		}
+		want := new(model.Listing)
+		if err := json.Unmarshal([]byte(r.data), want); err != nil {
+			t.Fatal(err)
+		}
+		got, ok := decodedOf(l)
+		if bad := encodedInvalid(l); ok == bad {
+			t.Fatalf("seed %d: decodedOf ok=%v for a listing with invalid UTF-8 %v", seed, ok, bad)
+		}
+		if !ok {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			gb, _ := json.Marshal(got)
+			t.Fatalf("seed %d: decodedOf differs from the decoded data:\n got %s\nwant %s\n got %#v\nwant %#v", seed, gb, r.data, got, want)
+		}
+		cp := copyDecoded(got)
+		if !reflect.DeepEqual(cp, want) {
+			t.Fatalf("seed %d: copyDecoded differs", seed)
+		}
+		scribble(reflect.ValueOf(l).Elem())
+		scribble(reflect.ValueOf(cp).Elem())
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("seed %d: decodedOf's copy shares memory with its listing or with copyDecoded's", seed)
+		}
+	}
+}
+
+// TestWrittenCacheBound: the cache keeps at most its bytes, dropping the
+// oldest first, and keeps nothing when off.
+func TestWrittenCacheBound(t *testing.T) {
+	var c writtenCache
+	l := &model.Listing{ID: "a", Title: "t", Flags: []model.Flag{}}
+	c.keep("h0", l, 10)
+	if c.peek("h0") != nil {
+		t.Fatal("kept while off")
+	}
+	c.setMax(30)
+	for i := range 5 {
+		c.keep(fmt.Sprint("h", i), l, 10)
+	}
+	for i, want := range []bool{false, false, true, true, true} {
+		if got := c.peek(fmt.Sprint("h", i)) != nil; got != want {
+			t.Errorf("h%d kept %v, want %v", i, got, want)
+		}
+	}
+	if c.size != 30 {
+		t.Errorf("size %d, want 30", c.size)
+	}
+	c.keep("big", l, 31)
+	if c.peek("big") != nil {
+		t.Error("kept a listing larger than the bound")
+	}
+	c.setMax(0)
+	if c.size != 0 || len(c.m) != 0 {
+		t.Errorf("off: %d bytes in %d entries left", c.size, len(c.m))
+	}
+}
+
+// TestReadBackKeptMatchesStore: a store that keeps what it writes reads
+// back (ChangesSince, CorpusRowsSince) exactly what a store that keeps
+// nothing reads from the same database: after inserts, changes,
+// duplicates, cross-listing flags, closes and reopens, and writes by
+// another process (another connection pool: its rows, and rows of ours it
+// rewrote, are decoded, not taken from what we kept).
+func TestReadBackKeptMatchesStore(t *testing.T) {
+	storetest.RunParallel(t, testReadBackKeptMatchesStore)
+}
+
+func testReadBackKeptMatchesStore(t *testing.T, be storetest.Backend) {
+	ctx := context.Background()
+	dsn := be.DSN(t)
+	openStore := func() *sqlStore {
+		s, err := open(ctx, dsn, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	kept, plain, other := openStore(), openStore(), openStore()
+	kept.KeepWritten(64 << 20)
+	// On SQLite every fifth listing has strings that are not valid UTF-8
+	// (the encoding repairs them: such a listing is not kept) and some have
+	// NUL; PostgreSQL refuses both (its text columns and jsonb).
+	lite := be.Name == "sqlite"
+	good, bad := newFiller(1, false, lite), newFiller(2, lite, lite)
+	mk := func(src string, i int, text string) *model.Listing {
+		l := new(model.Listing)
+		f := good
+		if i%5 == 4 {
+			f = bad
+		}
+		f.fill(t, reflect.ValueOf(l).Elem())
+		ext := fmt.Sprint(i)
+		l.ID, l.Source, l.ExternalID = model.ListingID(src, ext), src, ext
+		l.Company, l.Text, l.Fingerprint, l.DedupKey = "Acme", text, fmt.Sprint("fp", i%7), "acme|us"
+		l.Risk = model.SeverityLow
+		l.Deadline, l.PostedAt = nil, nil // keep the times the encoding refuses out
+		if l.Pay != nil {
+			l.Pay.Min, l.Pay.Max = 10, 20
+		}
+		return l
+	}
+	var ls []*model.Listing
+	for i := range 60 {
+		ls = append(ls, mk([]string{"s1", "s2"}[i%2], i, fmt.Sprint("Sort parcels and answer the phone, shift ", i%5)))
+	}
+	compare := func(step string) {
+		t.Helper()
+		for _, after := range []int64{0, 3, 17, 40} {
+			for _, limit := range []int{5, 1000} {
+				got, err := kept.ChangesSince(ctx, after, limit)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := plain.ChangesSince(ctx, after, limit)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s: ChangesSince(%d, %d) kept differs from the store:\n got %s\nwant %s", step, after, limit, asJSON(got), asJSON(want))
+				}
+			}
+			go1, gc1, gs1, err := kept.CorpusRowsSince(ctx, after)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wo1, wc1, ws1, err := plain.CorpusRowsSince(ctx, after)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(go1, wo1) || !slices.Equal(gc1, wc1) || gs1 != ws1 {
+				t.Fatalf("%s: CorpusRowsSince(%d) kept differs:\n got %+v %v %d\nwant %+v %v %d", step, after, go1, gc1, gs1, wo1, wc1, ws1)
+			}
+		}
+	}
+	if _, err := kept.Upsert(ctx, ls[:40]); err != nil {
+		t.Fatal(err)
+	}
+	compare("inserted")
+	if kept.written.hits.Load() == 0 {
+		t.Fatal("nothing was read from what the store kept")
+	}
+	for _, l := range ls[:10] {
+		l.Title += " (revised)"
+	}
+	if _, err := kept.Upsert(ctx, ls[:50]); err != nil {
+		t.Fatal(err)
+	}
+	compare("changed")
+	want := map[string][]model.Flag{}
+	for _, l := range ls[:6] {
+		want[l.ID] = []model.Flag{{ID: "SCAM_TEMPLATE_REUSE", Family: model.FamilyScam, Severity: model.SeverityHigh, Reason: "copied"}}
+	}
+	risk := func(base, extra []model.Flag) model.Severity { return model.SeverityHigh }
+	if err := kept.SetCorpusFlags(ctx, want, risk); err != nil {
+		t.Fatal(err)
+	}
+	compare("corpus flags")
+	if _, err := kept.CloseMissing(ctx, "s1", map[string]struct{}{"0": {}, "2": {}}, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	compare("closed")
+	// Another process rewrites some of our listings and adds its own.
+	for _, l := range ls[20:30] {
+		l.Text += " Now with weekend shifts."
+	}
+	if _, err := other.Upsert(ctx, ls[20:60]); err != nil {
+		t.Fatal(err)
+	}
+	compare("other process")
+	if _, err := kept.Upsert(ctx, ls[:8]); err != nil { // reopens s1's 4 and 6
+		t.Fatal(err)
+	}
+	compare("reopened")
+}
+
+func asJSON(v any) string {
+	b, _ := json.MarshalIndent(v, "", " ")
+	return strings.ReplaceAll(string(b), "\n", " ")
+}
