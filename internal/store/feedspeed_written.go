@@ -33,35 +33,61 @@ import (
 // read-back (see KeepWritten); the SQLite and PostgreSQL stores are.
 type WrittenKeeper interface {
 	// KeepWritten keeps up to about maxBytes of the listings this
-	// process writes (0 keeps none), the oldest dropped first.
-	KeepWritten(maxBytes int64)
+	// process writes (0 keeps none) until each of the reads named by
+	// reads has read them (or the bound drops them, oldest first).
+	KeepWritten(maxBytes int64, reads ReadBack)
 }
+
+// ReadBack names the reads of what the process wrote that a kept listing
+// waits for (ORed).
+type ReadBack uint8
+
+// The reads of a kept listing.
+const (
+	ReadChanges ReadBack = 1 << iota // ChangesSince (an index's catch-up)
+	ReadCorpus                       // CorpusRowsSince (the cross-listing recompute)
+)
 
 var _ WrittenKeeper = (*sqlStore)(nil)
 
 // KeepWritten implements WrittenKeeper.
-func (s *sqlStore) KeepWritten(maxBytes int64) { s.written.setMax(maxBytes) }
+func (s *sqlStore) KeepWritten(maxBytes int64, reads ReadBack) { s.written.setMax(maxBytes, reads) }
 
-// writtenCache holds decoded listings by content hash, oldest first out.
+// writtenCache holds decoded listings by content hash. A listing is
+// dropped once every read it waits for (KeepWritten's, and any other seen
+// since) has read it, or when the cache is past its bound, oldest first. A listing
+// read again later (its seq moved by a cross-listing flag or a duplicate
+// link) is then decoded, as before.
 type writtenCache struct {
-	mu    sync.Mutex
-	max   int64 // bytes kept at most (0: off)
-	size  int64
-	m     map[string]writtenEntry
-	order []string // keys, oldest first, from head
-	head  int
-	hits  atomic.Int64 // listings read from the cache (tests)
+	mu      sync.Mutex
+	max     int64 // bytes kept at most (0: off)
+	size    int64
+	m       map[string]writtenEntry
+	order   []keyGen // oldest first, from head; stale once the entry is gone or newer
+	head    int
+	gen     uint64
+	readers ReadBack // the reads a listing waits for
+
+	hits, misses atomic.Int64 // rows read from the cache, rows decoded
 }
 
 type writtenEntry struct {
-	l *model.Listing // as decoded; never handed out (see get)
-	n int64
+	l    *model.Listing // as decoded; never handed out (see get)
+	n    int64
+	gen  uint64
+	read ReadBack // the reads that read it
 }
 
-func (c *writtenCache) setMax(n int64) {
+type keyGen struct {
+	key string
+	gen uint64
+}
+
+func (c *writtenCache) setMax(n int64, reads ReadBack) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.max = max(n, 0)
+	c.readers = reads
 	c.evict()
 }
 
@@ -81,11 +107,14 @@ func (c *writtenCache) put(hash string, l *model.Listing, n int64) {
 	if c.m == nil {
 		c.m = map[string]writtenEntry{}
 	}
-	if _, ok := c.m[hash]; ok {
+	if e, ok := c.m[hash]; ok {
+		e.read = 0 // written again: to be read again
+		c.m[hash] = e
 		return
 	}
-	c.m[hash] = writtenEntry{l, n}
-	c.order = append(c.order, hash)
+	c.gen++
+	c.m[hash] = writtenEntry{l: l, n: n, gen: c.gen}
+	c.order = append(c.order, keyGen{hash, c.gen})
 	c.size += n
 	c.evict()
 }
@@ -94,40 +123,59 @@ func (c *writtenCache) put(hash string, l *model.Listing, n int64) {
 func (c *writtenCache) evict() {
 	for c.size > c.max && c.head < len(c.order) {
 		k := c.order[c.head]
-		c.order[c.head] = ""
+		c.order[c.head] = keyGen{}
 		c.head++
-		c.size -= c.m[k].n
-		delete(c.m, k)
+		if e, ok := c.m[k.key]; ok && e.gen == k.gen {
+			c.size -= e.n
+			delete(c.m, k.key)
+		}
 	}
-	if c.head > 1024 && c.head*2 > len(c.order) {
-		c.order = slices.Clone(c.order[c.head:])
+	// The order also holds the keys of listings dropped once read: it is
+	// rebuilt from the live ones when they are under half of it.
+	if live := c.order[c.head:]; len(live) > 2*len(c.m)+1024 {
+		c.order = slices.DeleteFunc(slices.Clone(live), func(k keyGen) bool { return c.m[k.key].gen != k.gen })
 		c.head = 0
 	}
 }
 
-// get returns a fresh copy of the listing kept under hash (the caller may
-// change it), or nil.
-func (c *writtenCache) get(hash string) *model.Listing {
-	c.mu.Lock()
+// take returns the listing kept under hash for reader (nil if none),
+// dropping it once every read it waits for has read it; c.mu is held.
+func (c *writtenCache) take(hash string, reader ReadBack) *model.Listing {
+	c.readers |= reader
 	e, ok := c.m[hash]
-	c.mu.Unlock()
 	if !ok {
+		c.misses.Add(1)
 		return nil
 	}
 	c.hits.Add(1)
-	return copyDecoded(e.l)
+	e.read |= reader
+	if e.read&c.readers == c.readers {
+		c.size -= e.n
+		delete(c.m, hash)
+	} else {
+		c.m[hash] = e
+	}
+	return e.l
 }
 
-// peek returns the listing kept under hash, or nil; the caller only
-// reads it.
+// get returns a fresh copy of the listing kept under hash (the caller may
+// change it) for the change feed, or nil.
+func (c *writtenCache) get(hash string) *model.Listing {
+	c.mu.Lock()
+	l := c.take(hash, ReadChanges)
+	c.mu.Unlock()
+	if l == nil {
+		return nil
+	}
+	return copyDecoded(l)
+}
+
+// peek returns the listing kept under hash for the corpus rows, or nil;
+// the caller only reads it.
 func (c *writtenCache) peek(hash string) *model.Listing {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	l := c.m[hash].l
-	if l != nil {
-		c.hits.Add(1)
-	}
-	return l
+	return c.take(hash, ReadCorpus)
 }
 
 // keep is get's other half: what Upsert calls for a listing it stored

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -200,31 +201,47 @@ func TestDecodedOfMatchesJSON(t *testing.T) {
 }
 
 // TestWrittenCacheBound: the cache keeps at most its bytes, dropping the
-// oldest first, and keeps nothing when off.
+// oldest first, drops a listing once every read it waits for has read it,
+// and keeps nothing when off.
 func TestWrittenCacheBound(t *testing.T) {
 	var c writtenCache
 	l := &model.Listing{ID: "a", Title: "t", Flags: []model.Flag{}}
+	has := func(k string) bool { _, ok := c.m[k]; return ok }
 	c.keep("h0", l, 10)
-	if c.peek("h0") != nil {
+	if has("h0") {
 		t.Fatal("kept while off")
 	}
-	c.setMax(30)
+	c.setMax(30, ReadChanges|ReadCorpus)
 	for i := range 5 {
 		c.keep(fmt.Sprint("h", i), l, 10)
 	}
 	for i, want := range []bool{false, false, true, true, true} {
-		if got := c.peek(fmt.Sprint("h", i)) != nil; got != want {
+		if got := has(fmt.Sprint("h", i)); got != want {
 			t.Errorf("h%d kept %v, want %v", i, got, want)
 		}
 	}
 	if c.size != 30 {
 		t.Errorf("size %d, want 30", c.size)
 	}
+	if c.peek("h2") == nil || !has("h2") {
+		t.Error("h2 dropped before the change feed read it")
+	}
+	if c.get("h2") == nil || has("h2") {
+		t.Error("h2 kept after both reads")
+	}
+	if c.get("h2") != nil || c.peek("h0") != nil {
+		t.Error("a listing dropped or never kept was read")
+	}
+	c.keep("h5", l, 10) // room again
+	c.keep("h6", l, 10) // drops h3, the oldest
+	if has("h3") || !has("h4") || !has("h5") || !has("h6") || c.size != 30 {
+		t.Errorf("after reads and more writes: kept %v, %d bytes", slices.Sorted(maps.Keys(c.m)), c.size)
+	}
 	c.keep("big", l, 31)
-	if c.peek("big") != nil {
+	if has("big") {
 		t.Error("kept a listing larger than the bound")
 	}
-	c.setMax(0)
+	c.setMax(0, 0)
 	if c.size != 0 || len(c.m) != 0 {
 		t.Errorf("off: %d bytes in %d entries left", c.size, len(c.m))
 	}
@@ -252,7 +269,7 @@ func testReadBackKeptMatchesStore(t *testing.T, be storetest.Backend) {
 		return s
 	}
 	kept, plain, other := openStore(), openStore(), openStore()
-	kept.KeepWritten(64 << 20)
+	kept.KeepWritten(64<<20, ReadChanges|ReadCorpus)
 	// On SQLite every fifth listing has strings that are not valid UTF-8
 	// (the encoding repairs them: such a listing is not kept) and some have
 	// NUL; PostgreSQL refuses both (its text columns and jsonb).
@@ -352,4 +369,25 @@ func testReadBackKeptMatchesStore(t *testing.T, be storetest.Backend) {
 func asJSON(v any) string {
 	b, _ := json.MarshalIndent(v, "", " ")
 	return strings.ReplaceAll(string(b), "\n", " ")
+}
+
+// TestWrittenCacheOrderStaysSmall: listings dropped once read do not pile
+// up in the cache's order.
+func TestWrittenCacheOrderStaysSmall(t *testing.T) {
+	var c writtenCache
+	c.setMax(1<<20, ReadCorpus)
+	l := &model.Listing{ID: "a"}
+	for i := range 100000 {
+		k := fmt.Sprint("h", i)
+		c.keep(k, l, 10)
+		if i%10 != 0 && c.peek(k) == nil {
+			t.Fatalf("%s not kept", k)
+		}
+	}
+	if len(c.m) != 10000 || c.size != 100000 {
+		t.Errorf("%d kept (%d bytes), want the 10000 never read", len(c.m), c.size)
+	}
+	if n := len(c.order) - c.head; n > 2*len(c.m)+1024 {
+		t.Errorf("order holds %d keys for %d kept", n, len(c.m))
+	}
 }
