@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -450,4 +451,125 @@ func (s *sqlStore) corpusRowsKept(ctx context.Context, after int64) ([]CorpusRow
 		out = kept
 	}
 	return out, closed, nil
+}
+
+// has reports whether a listing is kept under hash (not a read).
+func (c *writtenCache) has(hash string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_, ok := c.m[hash]
+	return ok
+}
+
+// betweenChangeReads, when set (tests), runs between changesKept's two
+// queries.
+var betweenChangeReads func()
+
+// changesKept is changesSince without reading the data of the listings
+// kept under their content hash: a first query reads every column but
+// data, a second the data of the other rows, by id. A row's data changes
+// only with its seq (seqs are never reused), so a row the second query
+// finds at the seq the first read holds the data the first would have
+// read, and the changes are what the one query of changesSince returns.
+// A row found changed between the two (another process wrote it), or a
+// read that keeps few, is read by changesSince.
+func (s *sqlStore) changesKept(ctx context.Context, after int64, limit int) ([]model.Change, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, first_seen, last_seen, closed_at, seq, duplicate_of, also_at, corpus_flags, corpus_risk, content_hash
+		FROM listings WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: changes since %d: %w", after, err)
+	}
+	type change struct {
+		id, hash string
+		r        listingRow
+	}
+	var cs []change
+	misses := 0
+	for rows.Next() {
+		var c change
+		r := &c.r
+		if err := rows.Scan(&c.id, &r.first, &r.last, &r.closed, &r.seq, &r.dupOf, &r.alsoAt, &r.corpusFlags, &r.corpusRisk, &c.hash); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store: changes since %d: %w", after, err)
+		}
+		if !s.written.has(c.hash) {
+			misses++
+		}
+		cs = append(cs, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: changes since %d: %w", after, err)
+	}
+	if len(cs) == 0 {
+		return nil, nil
+	}
+	if 2*misses > len(cs) {
+		return s.changesSince(ctx, after, limit) // mostly not kept: one query is cheaper
+	}
+	if betweenChangeReads != nil {
+		betweenChangeReads()
+	}
+	out := make([]model.Change, len(cs))
+	miss := map[string]int{} // id → index in cs
+	for i, c := range cs {
+		if l := s.written.get(c.hash); l != nil {
+			if err := c.r.finish(l); err != nil {
+				return nil, fmt.Errorf("store: changes since %d: %w", after, err)
+			}
+			out[i] = model.Change{Seq: c.r.seq, ID: l.ID, Listing: l}
+		} else {
+			miss[c.id] = i
+		}
+	}
+	ids := slices.Sorted(maps.Keys(miss))
+	for len(ids) > 0 {
+		chunk := ids[:min(len(ids), corpusChunk)]
+		ids = ids[len(chunk):]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT id, seq, data FROM listings WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("store: changes since %d: %w", after, err)
+		}
+		found := 0
+		for rows.Next() {
+			var id string
+			var seq int64
+			var data []byte
+			if err := rows.Scan(&id, &seq, &data); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: changes since %d: %w", after, err)
+			}
+			i, ok := miss[id]
+			if !ok {
+				continue
+			}
+			if seq != cs[i].r.seq {
+				rows.Close()
+				return s.changesSince(ctx, after, limit) // changed since the first read
+			}
+			l := new(model.Listing)
+			if err := json.Unmarshal(data, l); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: changes since %d: decode listing: %w", after, err)
+			}
+			if err := cs[i].r.finish(l); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: changes since %d: %w", after, err)
+			}
+			out[i] = model.Change{Seq: seq, ID: l.ID, Listing: l}
+			found++
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("store: changes since %d: %w", after, err)
+		}
+		if found != len(chunk) {
+			return s.changesSince(ctx, after, limit)
+		}
+	}
+	return out, nil
 }

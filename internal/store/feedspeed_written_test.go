@@ -391,3 +391,58 @@ func TestWrittenCacheOrderStaysSmall(t *testing.T) {
 		t.Errorf("order holds %d keys for %d kept", n, len(c.m))
 	}
 }
+
+// TestChangesKeptRowChangedBetweenReads: a listing another process
+// rewrites between changesKept's two queries is read as one query reads
+// it (the whole read starts over), never with the first query's columns
+// and the second's data.
+func TestChangesKeptRowChangedBetweenReads(t *testing.T) {
+	ctx := context.Background()
+	dsn := storetest.SQLiteDSN(t)
+	openStore := func() *sqlStore {
+		s, err := open(ctx, dsn, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	kept, other := openStore(), openStore()
+	kept.KeepWritten(1<<20, ReadChanges)
+	mk := func(i int, title string) *model.Listing {
+		ext := fmt.Sprint(i)
+		return &model.Listing{ID: model.ListingID("s", ext), Source: "s", ExternalID: ext, URL: "https://s.test/" + ext, Title: title,
+			Text: "Pack boxes.", Risk: model.SeverityLow, Flags: []model.Flag{}}
+	}
+	var ls []*model.Listing
+	for i := range 10 {
+		ls = append(ls, mk(i, "Packer"))
+	}
+	if _, err := other.Upsert(ctx, ls[:3]); err != nil { // not kept: read by id in the second query
+		t.Fatal(err)
+	}
+	if _, err := kept.Upsert(ctx, ls[3:]); err != nil {
+		t.Fatal(err)
+	}
+	betweenChangeReads = func() {
+		betweenChangeReads = nil
+		if _, err := other.Upsert(ctx, []*model.Listing{mk(1, "Senior packer")}); err != nil {
+			t.Error(err)
+		}
+	}
+	t.Cleanup(func() { betweenChangeReads = nil })
+	got, err := kept.ChangesSince(ctx, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if betweenChangeReads != nil {
+		t.Fatal("the two-query read did not run")
+	}
+	want, err := other.ChangesSince(ctx, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) || len(got) != 10 || got[9].Listing.Title != "Senior packer" {
+		t.Fatalf("changed between the reads:\n got %s\nwant %s", asJSON(got), asJSON(want))
+	}
+}
