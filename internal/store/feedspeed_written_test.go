@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -445,4 +446,73 @@ func TestChangesKeptRowChangedBetweenReads(t *testing.T) {
 	if !reflect.DeepEqual(got, want) || len(got) != 10 || got[9].Listing.Title != "Senior packer" {
 		t.Fatalf("changed between the reads:\n got %s\nwant %s", asJSON(got), asJSON(want))
 	}
+}
+
+// BenchmarkReadBack: the read-back of 1,000 just-stored listings (about
+// 4 KB of JSON each, as a 250-word posting): the change feed
+// (ChangesSince, as an index catches up) and the corpus rows
+// (CorpusRowsSince), by a store that keeps what it writes and by one that
+// keeps nothing. The upsert is not counted; cpu-ms/listing is the
+// process's CPU time per listing read back by both.
+func BenchmarkReadBack(b *testing.B) {
+	words := strings.Fields("you will clean and merge survey answers build a small dashboard that tracks weekly sign-ups draft social " +
+		"posts interview customers summarize needs write automated tests redesign onboarding screens research competitors")
+	for _, keep := range []bool{false, true} {
+		b.Run(fmt.Sprint("kept=", keep), func(b *testing.B) {
+			ctx := context.Background()
+			s, _ := MustOpen(b)
+			if keep {
+				s.KeepWritten(64<<20, ReadChanges|ReadCorpus)
+			}
+			rng := rand.New(rand.NewPCG(5, 6))
+			n := 0
+			var cpu time.Duration
+			for b.Loop() {
+				b.StopTimer()
+				ls := make([]*model.Listing, 1000)
+				for i := range ls {
+					n++
+					var w []string
+					for range 250 {
+						w = append(w, words[rng.IntN(len(words))])
+					}
+					text := strings.Join(w, " ")
+					ext := fmt.Sprint(n)
+					ls[i] = &model.Listing{ID: model.ListingID("b", ext), Source: "b", ExternalID: ext, URL: "https://b.test/" + ext,
+						Title: "Data Analysis Micro-Internship " + ext, Company: "Acme Analytics", Locations: []string{"Remote (United States)"},
+						Remote: model.RemoteRemote, RemoteRegions: []string{"US"}, Type: model.TypeMicroInternship, Skills: []string{"python", "sql"},
+						Pay: &model.Pay{Min: 300, Max: 300, Currency: "USD", Unit: model.UnitProject, Source: model.FromText}, Hours: &model.Range{Min: 15, Max: 15},
+						DescriptionHTML: "<p>" + text + "</p>", Text: text, Risk: model.SeverityLow, Fingerprint: "fp" + ext, TextSimHash: rng.Uint64(),
+						Flags: []model.Flag{{ID: "VAGUE_NO_SUPERVISOR", Family: model.FamilyVague, Severity: model.SeverityLow, Reason: "No mentor is named."}}}
+				}
+				after, _ := s.MaxSeq(ctx)
+				if _, err := s.Upsert(ctx, ls); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				c0 := cpuTime()
+				for seq := after; ; {
+					cs, err := s.ChangesSince(ctx, seq, 1000)
+					if err != nil {
+						b.Fatal(err)
+					}
+					if len(cs) == 0 {
+						break
+					}
+					seq = cs[len(cs)-1].Seq
+				}
+				if _, _, _, err := s.CorpusRowsSince(ctx, after); err != nil {
+					b.Fatal(err)
+				}
+				cpu += cpuTime() - c0
+			}
+			b.ReportMetric(float64(cpu)/1e6/float64(n), "cpu-ms/listing")
+		})
+	}
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
