@@ -70,6 +70,7 @@ type writtenCache struct {
 	readers ReadBack // the reads a listing waits for
 
 	hits, misses atomic.Int64 // rows read from the cache, rows decoded
+	betweenReads func()       // tests: runs between changesKept's two queries
 }
 
 type writtenEntry struct {
@@ -461,10 +462,6 @@ func (c *writtenCache) has(hash string) bool {
 	return ok
 }
 
-// betweenChangeReads, when set (tests), runs between changesKept's two
-// queries.
-var betweenChangeReads func()
-
 // changesKept is changesSince without reading the data of the listings
 // kept under their content hash: a first query reads every column but
 // data, a second the data of the other rows, by id. A row's data changes
@@ -507,8 +504,8 @@ func (s *sqlStore) changesKept(ctx context.Context, after int64, limit int) ([]m
 	if 2*misses > len(cs) {
 		return s.changesSince(ctx, after, limit) // mostly not kept: one query is cheaper
 	}
-	if betweenChangeReads != nil {
-		betweenChangeReads()
+	if f := s.written.betweenReads; f != nil {
+		f()
 	}
 	out := make([]model.Change, len(cs))
 	miss := map[string]int{} // id → index in cs

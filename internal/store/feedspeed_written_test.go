@@ -425,18 +425,17 @@ func TestChangesKeptRowChangedBetweenReads(t *testing.T) {
 	if _, err := kept.Upsert(ctx, ls[3:]); err != nil {
 		t.Fatal(err)
 	}
-	betweenChangeReads = func() {
-		betweenChangeReads = nil
+	kept.written.betweenReads = func() {
+		kept.written.betweenReads = nil
 		if _, err := other.Upsert(ctx, []*model.Listing{mk(1, "Senior packer")}); err != nil {
 			t.Error(err)
 		}
 	}
-	t.Cleanup(func() { betweenChangeReads = nil })
 	got, err := kept.ChangesSince(ctx, 0, 100)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if betweenChangeReads != nil {
+	if kept.written.betweenReads != nil {
 		t.Fatal("the two-query read did not run")
 	}
 	want, err := other.ChangesSince(ctx, 0, 100)
