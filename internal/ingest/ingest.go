@@ -43,6 +43,8 @@ type Pipeline struct {
 	runsMu sync.Mutex
 	runs   map[*crawler.Run]struct{} // runs that stored a batch and have not finished
 
+	keepOnce sync.Once // keepWritten
+
 	keyOnce sync.Once
 	key     string       // buildKey
 	built   atomic.Int64 // listings built (normalized and assessed)
@@ -99,6 +101,7 @@ func (p *Pipeline) Build(post *model.Posting) *model.Listing {
 // it): a listing is never dropped silently.
 func (p *Pipeline) Put(ctx context.Context, run *crawler.Run, batch []model.Posting) error {
 	p.runStarted(run)
+	p.keepWritten()
 	build, hashes, seen, flagged, err := p.skipUnchanged(ctx, batch)
 	if err != nil {
 		return fmt.Errorf("ingest: storing %d postings of %s: %w", len(batch), run.Source, err)

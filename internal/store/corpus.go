@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -52,6 +53,10 @@ func (s *sqlStore) CorpusRowsSince(ctx context.Context, after int64) (open []Cor
 	if seq, err = s.MaxSeq(ctx); err != nil {
 		return nil, nil, 0, err
 	}
+	if s.written.on() {
+		open, closed, err = s.corpusRowsKept(ctx, after)
+		return open, closed, seq, err
+	}
 	open, closed, err = s.corpusRows(ctx, `WHERE seq > ? ORDER BY seq`, after)
 	return open, closed, seq, err
 }
@@ -62,7 +67,7 @@ func (s *sqlStore) corpusRows(ctx context.Context, where string, args ...any) ([
 	// One json_extract with every path parses each listing's data once
 	// (a call per field parsed it once per field: 2.5 s for 20,000 rows).
 	rows, err := s.db.QueryContext(ctx, `SELECT id, source, closed_at IS NOT NULL, text_simhash,
-		`+s.d.jsonFields("data", "$.url", "$.title", "$.company", "$.company_info", "$.company_url", "$.apply_url", "$.text")+`
+		`+s.d.jsonFields("data", corpusFields...)+`
 		FROM listings `+where, args...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: corpus rows: %w", err)
@@ -82,27 +87,38 @@ func (s *sqlStore) corpusRows(ctx context.Context, where string, args ...any) ([
 			closed = append(closed, r.ID)
 			continue
 		}
-		var f [7]*string
-		if err := json.Unmarshal(fields, &f); err != nil {
+		if err := r.fill(fields); err != nil {
 			return nil, nil, fmt.Errorf("store: corpus rows: listing %s: %w", r.ID, err)
 		}
-		str := func(p *string) string {
-			if p == nil {
-				return ""
-			}
-			return *p
-		}
-		r.URL, r.Title, r.Company, r.CompanyInfo = str(f[0]), str(f[1]), str(f[2]), str(f[3])
-		r.CompanyURL, r.ApplyURL = str(f[4]), str(f[5])
-		r.TextLen = utf8.RuneCountInString(str(f[6])) // as SQLite's length() counted
 		r.TextSimHash = uint64(sim)
-		r.Lead = leadPrefix(str(f[6]))
 		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, nil, fmt.Errorf("store: corpus rows: %w", err)
 	}
 	return out, closed, nil
+}
+
+// corpusFields are the paths of data a corpus row reads (fill's order).
+var corpusFields = []string{"$.url", "$.title", "$.company", "$.company_info", "$.company_url", "$.apply_url", "$.text"}
+
+// fill sets r's fields from the JSON array of the values at corpusFields.
+func (r *CorpusRow) fill(fields []byte) error {
+	var f [7]*string
+	if err := json.Unmarshal(fields, &f); err != nil {
+		return err
+	}
+	str := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	r.URL, r.Title, r.Company, r.CompanyInfo = str(f[0]), str(f[1]), str(f[2]), str(f[3])
+	r.CompanyURL, r.ApplyURL = str(f[4]), str(f[5])
+	r.TextLen = utf8.RuneCountInString(str(f[6])) // as SQLite's length() counted
+	r.Lead = leadPrefix(str(f[6]))
+	return nil
 }
 
 // SetCorpusFlags replaces the cross-listing flags: want holds the flags of
@@ -150,10 +166,25 @@ func (s *sqlStore) SetCorpusFlags(ctx context.Context, want map[string][]model.F
 // listings the change can touch.
 func (s *sqlStore) SetCorpusFlagsOf(ctx context.Context, ids []string, want map[string][]model.Flag, risk func(base, extra []model.Flag) model.Severity) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		have, err := corpusCurOf(ctx, tx, ids)
+		// A listing with no cross-listing flags, stored or wanted, has
+		// nothing to write: only the others are read.
+		var wanted, others []string
+		for _, id := range ids {
+			if _, ok := want[id]; ok {
+				wanted = append(wanted, id)
+			} else {
+				others = append(others, id)
+			}
+		}
+		have, err := corpusCurOf(ctx, tx, wanted, "")
 		if err != nil {
 			return err
 		}
+		flagged, err := corpusCurOf(ctx, tx, others, ` AND (corpus_flags <> '[]' OR corpus_risk <> '')`)
+		if err != nil {
+			return err
+		}
+		maps.Copy(have, flagged)
 		return setCorpusFlags(ctx, tx, slices.Clone(ids), have, want, risk)
 	})
 }
@@ -162,9 +193,10 @@ func (s *sqlStore) SetCorpusFlagsOf(ctx context.Context, ids []string, want map[
 const corpusChunk = 500
 
 // corpusCurOf reads the stored cross-listing flags, risk and own flags of
-// the listings ids, a chunk of ids a query (one query a listing cost a
-// round trip each); ids not stored are left out.
-func corpusCurOf(ctx context.Context, tx *sql.Tx, ids []string) (map[string]corpusCur, error) {
+// the listings ids (those matching the condition and, if one is given), a
+// chunk of ids a query (one query a listing cost a round trip each); ids
+// not stored are left out.
+func corpusCurOf(ctx context.Context, tx *sql.Tx, ids []string, and string) (map[string]corpusCur, error) {
 	have := make(map[string]corpusCur, len(ids))
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 	for len(ids) > 0 {
@@ -174,7 +206,7 @@ func corpusCurOf(ctx context.Context, tx *sql.Tx, ids []string) (map[string]corp
 		for i, id := range chunk {
 			args[i] = id
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT id, corpus_flags, corpus_risk, own_flags FROM listings WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
+		rows, err := tx.QueryContext(ctx, `SELECT id, corpus_flags, corpus_risk, own_flags FROM listings WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`+and, args...)
 		if err != nil {
 			return nil, err
 		}
@@ -201,8 +233,10 @@ type corpusCur struct{ flags, risk, own string }
 
 // setCorpusFlags writes the flags in want (none for an id not in it) of
 // every listing in ids whose flags or risk change, with a new seq; have
-// holds the rows already read (a listing in ids but not in have is read
-// here, or skipped when it is not stored).
+// holds the rows already read, and every listing of ids with stored
+// cross-listing flags or risk that is not in want (a listing in want but
+// not in have is read here, or skipped when it is not stored; one in
+// neither has nothing to write).
 func setCorpusFlags(ctx context.Context, tx *sql.Tx, ids []string, have map[string]corpusCur, want map[string][]model.Flag, risk func(base, extra []model.Flag) model.Severity) error {
 	slices.Sort(ids) // one order, so seqs do not depend on map order
 	ids = slices.Compact(ids)
@@ -216,6 +250,9 @@ func setCorpusFlags(ctx context.Context, tx *sql.Tx, ids []string, have map[stri
 	}()
 	for _, id := range ids {
 		c, ok := have[id]
+		if _, wanted := want[id]; !ok && !wanted {
+			continue // no flags stored (or not stored), none wanted
+		}
 		if !ok {
 			if sel == nil {
 				var err error

@@ -81,6 +81,9 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 		}
 		return relinkKnown(ctx, s.d, tx, changed, insertedRows(ls, rows, out, times, now))
 	})
+	if err == nil {
+		s.keepWritten(ls, rows, out)
+	}
 	return out, err
 }
 
@@ -420,25 +423,38 @@ const listingCols = `data, first_seen, last_seen, closed_at, seq, duplicate_of, 
 
 func scanListing(sc interface{ Scan(...any) error }) (*model.Listing, int64, error) {
 	var data []byte // scanned as bytes: decoded once, never needed as a string
-	var first, last int64
-	var closed sql.NullInt64
-	var seq int64
-	var dupOf, alsoAt, corpusFlags, corpusRisk string
-	if err := sc.Scan(&data, &first, &last, &closed, &seq, &dupOf, &alsoAt, &corpusFlags, &corpusRisk); err != nil {
+	var r listingRow
+	if err := sc.Scan(&data, &r.first, &r.last, &r.closed, &r.seq, &r.dupOf, &r.alsoAt, &r.corpusFlags, &r.corpusRisk); err != nil {
 		return nil, 0, err
 	}
 	l := new(model.Listing)
 	if err := json.Unmarshal(data, l); err != nil {
 		return nil, 0, fmt.Errorf("decode listing: %w", err)
 	}
-	if err := overlayLinks(l, dupOf, alsoAt); err != nil {
-		return nil, 0, fmt.Errorf("decode links: %w", err)
+	if err := r.finish(l); err != nil {
+		return nil, 0, err
 	}
-	if err := overlayCorpus(l, corpusFlags, corpusRisk); err != nil {
-		return nil, 0, fmt.Errorf("decode corpus flags: %w", err)
+	return l, r.seq, nil
+}
+
+// listingRow is what listingCols hold besides data.
+type listingRow struct {
+	first, last                            int64
+	closed                                 sql.NullInt64
+	seq                                    int64
+	dupOf, alsoAt, corpusFlags, corpusRisk string
+}
+
+// finish sets what the row holds outside data on l, decoded from data.
+func (r *listingRow) finish(l *model.Listing) error {
+	if err := overlayLinks(l, r.dupOf, r.alsoAt); err != nil {
+		return fmt.Errorf("decode links: %w", err)
 	}
-	l.FirstSeen, l.LastSeen, l.ClosedAt = time.Unix(first, 0).UTC(), time.Unix(last, 0).UTC(), fromUnix(closed)
-	return l, seq, nil
+	if err := overlayCorpus(l, r.corpusFlags, r.corpusRisk); err != nil {
+		return fmt.Errorf("decode corpus flags: %w", err)
+	}
+	l.FirstSeen, l.LastSeen, l.ClosedAt = time.Unix(r.first, 0).UTC(), time.Unix(r.last, 0).UTC(), fromUnix(r.closed)
+	return nil
 }
 
 // Get returns the listing id, or ErrNotFound.
@@ -489,7 +505,16 @@ func (s *sqlStore) GetMany(ctx context.Context, ids []string) ([]*model.Listing,
 }
 
 // ChangesSince returns up to limit changes with seq > after, oldest first.
+// A store that keeps what it writes reads the listings it kept without
+// their data (changesKept).
 func (s *sqlStore) ChangesSince(ctx context.Context, after int64, limit int) ([]model.Change, error) {
+	if s.written.on() {
+		return s.changesKept(ctx, after, limit)
+	}
+	return s.changesSince(ctx, after, limit)
+}
+
+func (s *sqlStore) changesSince(ctx context.Context, after int64, limit int) ([]model.Change, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+listingCols+` FROM listings WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: changes since %d: %w", after, err)

@@ -134,6 +134,8 @@ type sqlStore struct {
 
 	gate     chan struct{} // one write transaction of this process at a time (write.go)
 	retryFor time.Duration // bound on a write's busy retries (write.go)
+
+	written writtenCache // what this process wrote, for its read-back (feedspeed_written.go)
 }
 
 var _ Store = (*sqlStore)(nil)
