@@ -122,6 +122,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if internshipListed(employmentType) {
 		return model.TypeInternship
 	}
+	if partTitleOverFull(employmentType, title) {
+		return model.TypePartTime // "Nurse - Part Time" filed as full-time
+	}
 	if t := MapEmploymentType(employmentType); t != model.TypeUnknown {
 		return t
 	}
@@ -174,6 +177,9 @@ func MapEmploymentType(raw string) model.JobType {
 		}
 		if t := vietEmploymentType(part); t != model.TypeUnknown {
 			return t // "toàn thời gian"
+		}
+		if t := slavicEmploymentType(part); t != model.TypeUnknown {
+			return t // "pełny etat", "částečný úvazek", "B2B"
 		}
 		key := strings.Map(func(r rune) rune {
 			if r >= 'a' && r <= 'z' {

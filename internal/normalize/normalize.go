@@ -91,6 +91,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	locs := l.Locations
 	if m := locNoRemote.FindString(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m) // "Barista (not remote)": a denial, not a note
+	} else if m := titleNote(l.Title); m != "" {
+		locs = append(append([]string(nil), locs...), m) // "(teilweise remote)", "(praca zdalna)"
 	} else if m := titleWhere.FindString(l.Title); m != "" && !remoteCompound.MatchString(l.Title) {
 		locs = append(append([]string(nil), locs...), strings.TrimSpace(strings.TrimLeft(m, "-–—|,([ ")))
 		locs = append(locs, titleRegions(l.Title)...)

@@ -21,7 +21,7 @@ var (
 	// "Remote: No", "No remote work") or makes it a passing state
 	// ("Temporarily Remote"), and locOnsiteWords on-site wording only a
 	// location field uses ("On site").
-	locNoRemote    = regexp.MustCompile(`(?i)\b(?:not|no|non)[- ]remote\b|\bremote\s*:\s*(?:no|none|n/a)\b|\bremote (?:work(?:ing)? )?(?:is )?not (?:available|possible|offered|an option)\b|\b(temporar(?:il)?y remote|remote (?:\()?temporar(?:il)?y)\b`)
+	locNoRemote    = regexp.MustCompile(`(?i)\b(?:not|no|non)[- ]remote\b|\bremote\s*:\s*(?:no|none|n/a)\b|\bremote (?:work(?:ing)? )?(?:is )?not (?:available|possible|offered|an option)\b|\b(temporar(?:il)?y remote|remote (?:\()?temporar(?:il)?y)\b|\bkein(?:e|en)?\s+(?:remote|home[- ]?office|mobiles arbeiten)\b`)
 	locOnsiteWords = regexp.MustCompile(`(?i)\bon site\b`)
 	locHybrid      = regexp.MustCompile(`(?i)\bhybrid\b|\b(?:partially|partly) remote\b`)
 	locOnsite      = newCueRegexp(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote|work(?:ing)? from (?:the )?office|wfo)\b`)
@@ -57,7 +57,7 @@ const hybridDays = `(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office (?:on |every )?(?:(?:mon|tues|wednes|thurs|fri)days\b|(?:mon|tues|wednes|thurs|fri)days? (?:and|&) (?:mon|tues|wednes|thurs|fri)days?)|` +
 	`(?:work(?:ing)? from home|wfh|remote work(?:ing)?|work remotely|remotely|telework(?:ing)?|home[- ]?office)\s*:? (?:up to |for )?(?:(?:[1-4]|one|two|three|four) days?|(?:a|one) day or two)(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`in[- ]office (?:on )?(?:mon|tues|wednes|thurs|fri)days?\s*(?:and|&|,|/)\s*(?:mon|tues|wednes|thurs|fri)days?|` +
-	`in[- ]office (?:in [\p{L}]+ )?(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week|` +
+	`in[- ]office (?:(?:is )?(?:required|expected|mandatory) )?(?:in [\p{L}]+ )?(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`in[- ]office (?:from |on )?(?:mon|tues|wednes)days? (?:through|thru|to|until|-|–) (?:tues|wednes|thurs)days?\b|` +
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office every (?:mon|tues|wednes|thurs|fri)day\b|` +
 	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week (?:from home|at home|remote(?:ly)?|wfh)\b|` +
@@ -340,8 +340,14 @@ func fromBody(text string) (model.Remote, string) {
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
 	}
-	if loc := leadRemote.FindStringIndex(text); loc != nil && hasFold(text, "remote") {
-		return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
+	if hasFold(text, "remote") {
+		loc := leadRemote.FindStringIndex(text)
+		if loc == nil {
+			loc = leadRemoteIn(text) // "Remote US, must live in the US"
+		}
+		if loc != nil {
+			return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
+		}
 	}
 	if r, ev := placeLineIn(text); r != model.RemoteUnknown {
 		return r, "text: " + ev
@@ -518,6 +524,9 @@ var (
 func foreignPlace(text string) (model.Remote, string) {
 	if loc := foreignOnsite.FindStringIndex(text); loc != nil {
 		return model.RemoteOnsite, text[loc[0]:loc[1]]
+	}
+	if r, ev := foreignPlaceWords(text); r != model.RemoteUnknown {
+		return r, ev // "teilweise Homeoffice", "praca zdalna"
 	}
 	if loc := foreignHybrid.FindStringIndex(text); loc != nil {
 		return model.RemoteHybrid, text[loc[0]:loc[1]]
