@@ -25,7 +25,7 @@ var (
 	// remote ("praca zdalna", "w pełni zdalnie"), hybrid ("praca
 	// hybrydowa", "model hybrydowy") and on-site work ("praca
 	// stacjonarna"). Tried only around its key words.
-	foreignPlaceExtra = newKeyRegexp(`(?i)(\bteilweises?\s+(?:remote|home[- ]?office|mobiles?\s+arbeiten)\b)|(\bortsunabh[äa]ngig\p{L}*|\bprac(?:a|ę|e|y)\s+zdaln(?:a|ą|ej)\b|(?:\bw\s+pe[łl]ni|100\s?%)\s+zdaln\p{L}*)|(\bprac(?:a|ę|e|y)\s+hybrydow\p{L}*|\b(?:model|tryb|system)\p{L}*\s+hybrydow\p{L}*)|(\bprac(?:a|ę|e|y)\s+stacjonarn\p{L}*)`, 24, 24,
+	foreignPlaceExtra = newKeyRegexp(`(?i)(\bteilweises?\s+(?:remote|home[- ]?office|mobiles?\s+arbeiten)\b)|(\bortsunabh[äa]ngig\p{L}*|\bprac(?:a|ę|e|y)\s+zdaln\p{L}*|(?:\bw\s+pe[łl]ni|100\s?%)\s+zdaln\p{L}*)|(\bprac(?:a|ę|e|y)\s+hybrydow\p{L}*|\b(?:model|tryb|system)\p{L}*\s+hybrydow\p{L}*)|(\bprac(?:a|ę|e|y)\s+stacjonarn\p{L}*)`, 24, 24,
 		"teilweise", "ortsunabh", "zdaln", "hybrydow", "stacjonarn")
 	// polishOption is a Polish "possibility of" before remote work
 	// ("możliwość pracy zdalnej"): an option, not the way the job is done.
@@ -65,6 +65,20 @@ func foreignPlaceWords(text string) (model.Remote, string) {
 		}
 	}
 	return model.RemoteUnknown, ""
+}
+
+// leadRemoteRegions returns the regions a line opening with "Remote" names
+// right after it (leadRemoteRegion), or nil.
+func leadRemoteRegions(text string) []string {
+	if !hasFold(text, "remote") {
+		return nil
+	}
+	for _, m := range leadRemoteRegion.FindAllStringSubmatchIndex(text, 4) {
+		if rs := regionList(strings.TrimRight(text[m[2]:m[3]], ".")); len(rs) > 0 {
+			return rs
+		}
+	}
+	return nil
 }
 
 // leadRemoteIn finds a line opening with "Remote" and a region name

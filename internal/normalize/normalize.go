@@ -224,7 +224,7 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 				for _, loc := range l.Locations {
 					regions = append(regions, Regions(loc)...)
 				}
-				pay.Currency = placeCurrency(append(regions, l.RemoteRegions...))
+				pay.Currency = bareFieldCurrency(l, f.text, append(regions, l.RemoteRegions...)) // "8k-15k/月": yuan
 				return pay, false
 			}
 		}

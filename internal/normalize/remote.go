@@ -455,6 +455,9 @@ func remoteRegions(locations []string, text string) []string {
 	if len(out) == 0 {
 		out = extLocRegions(text)
 	}
+	if len(out) == 0 {
+		out = leadRemoteRegions(text) // "Remote UK - permanent contract."
+	}
 	if out == nil {
 		out = []string{}
 	}
