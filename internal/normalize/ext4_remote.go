@@ -21,12 +21,13 @@ var (
 
 	// foreignPlaceExtra is body wording in German and Polish: partial home
 	// work ("teilweise Homeoffice", "teilweise remote möglich": hybrid),
-	// work tied to no place ("ortsunabhängiges Arbeiten": remote), Polish
+	// work tied to no place ("ortsunabhängiges Arbeiten") and French
+	// boards' "full remote" ("Mission en full remote": remote), Polish
 	// remote ("praca zdalna", "w pełni zdalnie"), hybrid ("praca
 	// hybrydowa", "model hybrydowy") and on-site work ("praca
 	// stacjonarna"). Tried only around its key words.
-	foreignPlaceExtra = newKeyRegexp(`(?i)(\bteilweises?\s+(?:remote|home[- ]?office|mobiles?\s+arbeiten)\b)|(\bortsunabh[äa]ngig\p{L}*|\bprac(?:a|ę|e|y)\s+zdaln\p{L}*|(?:\bw\s+pe[łl]ni|100\s?%)\s+zdaln\p{L}*)|(\bprac(?:a|ę|e|y)\s+hybrydow\p{L}*|\b(?:model|tryb|system)\p{L}*\s+hybrydow\p{L}*)|(\bprac(?:a|ę|e|y)\s+stacjonarn\p{L}*)`, 24, 24,
-		"teilweise", "ortsunabh", "zdaln", "hybrydow", "stacjonarn")
+	foreignPlaceExtra = newKeyRegexp(`(?i)(\bteilweises?\s+(?:remote|home[- ]?office|mobiles?\s+arbeiten)\b)|(\bortsunabh[äa]ngig\p{L}*|\bfull[- ]remote\b|\bprac(?:a|ę|e|y)\s+zdaln\p{L}*|(?:\bw\s+pe[łl]ni|100\s?%)\s+zdaln\p{L}*)|(\bprac(?:a|ę|e|y)\s+hybrydow\p{L}*|\b(?:model|tryb|system)\p{L}*\s+hybrydow\p{L}*)|(\bprac(?:a|ę|e|y)\s+stacjonarn\p{L}*)`, 24, 24,
+		"teilweise", "ortsunabh", "zdaln", "hybrydow", "stacjonarn", "full remote", "full-remote")
 	// polishOption is a Polish "possibility of" before remote work
 	// ("możliwość pracy zdalnej"): an option, not the way the job is done.
 	polishOption = regexp.MustCompile(`(?i)mo(?:ż|z)liwo(?:ś|s)(?:ć|c|ci(?:ą|a)?)\s*$`)
@@ -54,8 +55,8 @@ func foreignPlaceWords(text string) (model.Remote, string) {
 		case m[2] >= 0:
 			return model.RemoteHybrid, ev
 		case m[4] >= 0:
-			if polishOption.MatchString(text[max(0, m[0]-24):m[0]]) {
-				continue // "możliwość pracy zdalnej": remote work as an option
+			if polishOption.MatchString(text[max(0, m[0]-24):m[0]]) || remoteCompound.MatchString(text[m[0]:min(len(text), m[1]+30)]) {
+				continue // "możliwość pracy zdalnej": remote work as an option; "full remote access"
 			}
 			return model.RemoteRemote, ev
 		case m[6] >= 0:
