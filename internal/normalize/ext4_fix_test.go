@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -133,6 +134,10 @@ func FuzzExt4(f *testing.F) {
 	for _, tc := range ext4FixCases {
 		f.Add(tc.p.Title + "\n" + tc.p.DescriptionText + "\n" + tc.p.EmploymentType + tc.p.RemoteHint + tc.p.PayText)
 	}
+	for _, s := range []string{"Not Remote", "Remote: no", "Temporarily remote", "Híbrido - Porto", "Hybrid - London", "Teletrabajo", "Télétravail",
+		"Work from home", "Distributed", "Home-based, UK", "On site", "In-person", "5 days a week in office", "Office", "Vor Ort", "Presencial", "WFO"} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		switch slavicEmploymentType(s) {
 		case model.TypeUnknown, model.TypeFullTime, model.TypePartTime, model.TypeContract, model.TypeInternship, model.TypeVolunteer:
@@ -152,6 +157,58 @@ func FuzzExt4(f *testing.F) {
 			t.Errorf("chinesePayWords(%q) without a Chinese pay word", s)
 		}
 		_ = codeEnds(s)
+		// fromLocations runs these regexps only on a text holding the
+		// words it checks first; none may match without them.
+		if locNoRemote.MatchString(s) && !containsFold(s, "remote") ||
+			locHybrid.MatchString(s) && !containsFold(s, "remote") && !containsFold(s, "brid") ||
+			locHybridForeign.MatchString(s) && !containsFold(s, "brid") ||
+			locRemoteForeign.MatchString(s) && !remoteForeignWord(s) ||
+			locRemote.MatchString(s) && !mayRemoteWord(s) ||
+			(locOnsite.MatchString(s) || locOnsiteWords.MatchString(s) || officeWeek.MatchString(s) || locOfficeOnly.MatchString(s) || locOnsiteForeign.MatchString(s)) && !mayOnsiteWord(s) {
+			t.Errorf("a location regexp matches %q without its literal word", s)
+		}
+		// The one-pass key check agrees with a search for each key, and
+		// the regexps it guards find nothing in an ASCII text without a
+		// key (beyond ASCII, (?i) also folds the Kelvin sign and long s).
+		ref := false
+		for _, k := range extraPlaceKeys {
+			ref = ref || containsFold(s, k)
+		}
+		if mayHaveExtraPlace(s) != ref {
+			t.Errorf("mayHaveExtraPlace(%q) = %v, want %v", s, !ref, ref)
+		}
+		if !ref && isASCIIText(s) {
+			for _, re := range []*regexp.Regexp{titlePlaceNote, locDenyExtra, locHybridExtra, locRemoteExtra, locOnsiteExtra} {
+				if re.MatchString(s) {
+					t.Errorf("%v matches %q, which holds no key", re, s)
+				}
+			}
+		}
 		checkParsedPay(t, s)
 	})
+}
+
+// BenchmarkExtraPlaceGuard is the cost this round adds to every listing
+// whose locations and title hold none of its words: the one-pass key check
+// on each location and on the title (ParseRemote is about 20 µs a call).
+func BenchmarkExtraPlaceGuard(b *testing.B) {
+	in := []string{"Remote (United States)", "San Francisco, CA", "London, England, United Kingdom", "Senior Backend Engineer (Hybrid)", "Customer Support Specialist - Remote, EMEA", "Berlin"}
+	for b.Loop() {
+		for _, s := range in {
+			if extraLocPlace(s) != model.RemoteUnknown || titleNote(s) != "" {
+				b.Fatal(s)
+			}
+		}
+	}
+}
+
+// BenchmarkFromLocations reads typical location fields: cities, a remote
+// note, a hybrid note.
+func BenchmarkFromLocations(b *testing.B) {
+	locs := [][]string{{"San Francisco, CA"}, {"London, England, United Kingdom"}, {"Remote (United States)"}, {"Berlin, Germany (Hybrid)"}, {"Austin, TX", "New York, NY"}}
+	for b.Loop() {
+		for _, l := range locs {
+			fromLocations(l)
+		}
+	}
 }

@@ -17,7 +17,16 @@ var (
 	// "partially remote": hybrid, where titleWhere sees "remote"), a German
 	// or Polish note with no English word ("ortsunabhängig", "praca
 	// zdalna", "hybrydowa", "stacjonarna").
-	titlePlaceNote = regexp.MustCompile(`(?i)\b(?:teilweises?|partially|partly)\s+(?:remote|home[- ]?office)\b|\bortsunabh[äa]ngig\p{L}*|\bzdaln(?:a|ie|y|ej)\b|\bhybrydow(?:a|o|y|ej)\b|\bstacjonarn(?:a|ie|y|ej)\b`)
+	titlePlaceNote = regexp.MustCompile(`(?i)\b(?:teilweises?|partially|partly)\s+(?:remote|home[- ]?office)\b|\bortsunabh[äa]ngig\p{L}*|\bzdaln(?:a|ie|y|ej)\b|\bhybrydow(?:a|o|y|ej)\b|\bstacjonarn(?:a|ie|y|ej)\b|\bkein(?:e|en)?\s+(?:remote|home[- ]?office|mobiles arbeiten)\b`)
+
+	// The same wording in a location or workplace field, by what it says:
+	// denied home work ("kein Homeoffice", "keine Remote-Arbeit"), partial
+	// home work or Polish hybrid, Polish or place-free remote, Polish
+	// on-site work.
+	locDenyExtra   = regexp.MustCompile(`(?i)\bkein(?:e|en)?\s+(?:remote|home[- ]?office|mobiles arbeiten)\b`)
+	locHybridExtra = regexp.MustCompile(`(?i)\bhybrydow(?:a|o|y|ej)\b|\b(?:teilweises?|partially|partly)\s+(?:remote|home[- ]?office)\b`)
+	locRemoteExtra = regexp.MustCompile(`(?i)\bzdaln(?:a|ie|y|ej)\b|\bortsunabh[äa]ngig`)
+	locOnsiteExtra = regexp.MustCompile(`(?i)\bstacjonarn(?:a|ie|y|ej)\b`)
 
 	// foreignPlaceExtra is body wording in German and Polish: partial home
 	// work ("teilweise Homeoffice", "teilweise remote möglich": hybrid),
@@ -39,10 +48,70 @@ var (
 	leadRemoteRegion = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?remote[ \t]+([\p{L}.]{2,20}(?:[ \t]+[\p{L}.]{2,20})?)[ \t]*(?:[-–—:,;.|(]|$)`)
 )
 
+// extraPlaceKeys are words one of which every match of titlePlaceNote
+// and the loc*Extra regexps holds; a text without any is not searched.
+var extraPlaceKeys = []string{"zdaln", "hybrydow", "stacjonarn", "teilweise", "partly", "partially", "ortsunabh", "kein"}
+
+// mayHaveExtraPlace reports whether s holds one of extraPlaceKeys
+// (ignoring ASCII case), in one pass over s: a byte that may start a key
+// is tried against that key only.
+func mayHaveExtraPlace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		var key string
+		switch s[i] | 0x20 {
+		case 'z':
+			key = "zdaln"
+		case 'h':
+			key = "hybrydow"
+		case 's':
+			key = "stacjonarn"
+		case 't':
+			key = "teilweise"
+		case 'o':
+			key = "ortsunabh"
+		case 'k':
+			key = "kein"
+		case 'p':
+			if hasPrefixFold(s[i:], "partly") {
+				return true
+			}
+			key = "partially"
+		default:
+			continue
+		}
+		if hasPrefixFold(s[i:], key) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleNote returns the part of a title naming its place of work in the
 // wording titlePlaceNote knows, or "".
 func titleNote(title string) string {
+	if !mayHaveExtraPlace(title) {
+		return ""
+	}
 	return titlePlaceNote.FindString(title)
+}
+
+// extraLocPlace reads a location or workplace field in the wording of the
+// loc*Extra regexps; unknown when it holds none.
+func extraLocPlace(loc string) model.Remote {
+	if !mayHaveExtraPlace(loc) {
+		return model.RemoteUnknown
+	}
+	switch {
+	case locDenyExtra.MatchString(loc):
+		return model.RemoteOnsite
+	case locHybridExtra.MatchString(loc):
+		return model.RemoteHybrid
+	case locRemoteExtra.MatchString(loc):
+		return model.RemoteRemote
+	case locOnsiteExtra.MatchString(loc):
+		return model.RemoteOnsite
+	}
+	return model.RemoteUnknown
 }
 
 // foreignPlaceWords reads foreignPlaceExtra's wording; unknown when there
@@ -66,6 +135,94 @@ func foreignPlaceWords(text string) (model.Remote, string) {
 		}
 	}
 	return model.RemoteUnknown, ""
+}
+
+// remoteForeignWord reports a literal word every match of
+// locRemoteForeign holds: "remot" (remoto, remota), "travail"
+// (télétravail), "trabajo" (teletrabajo).
+func remoteForeignWord(loc string) bool {
+	return containsFold(loc, "remot") || containsFold(loc, "travail") || containsFold(loc, "trabajo")
+}
+
+// mayRemoteWord reports a literal word that every match of locRemote
+// holds, in one pass: "remote", "anywhere", "worldwide", "wfh",
+// "telecommut", "telewor" (telework), "tributed" (distributed), "home"
+// (work from home, home-based), "virtual", "global". None of them has a
+// letter that case-folds beyond ASCII (k and s do, so "telework" and
+// "distributed" are checked without them).
+func mayRemoteWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		t := s[i:]
+		switch s[i] | 0x20 {
+		case 'r':
+			if hasPrefixFold(t, "remote") {
+				return true
+			}
+		case 'a':
+			if hasPrefixFold(t, "anywhere") {
+				return true
+			}
+		case 'w':
+			if hasPrefixFold(t, "worldwide") || hasPrefixFold(t, "wfh") {
+				return true
+			}
+		case 't':
+			if hasPrefixFold(t, "telecommut") || hasPrefixFold(t, "telewor") || hasPrefixFold(t, "tributed") {
+				return true
+			}
+		case 'h':
+			if hasPrefixFold(t, "home") {
+				return true
+			}
+		case 'v':
+			if hasPrefixFold(t, "virtual") {
+				return true
+			}
+		case 'g':
+			if hasPrefixFold(t, "global") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayOnsiteWord reports a literal word that every match of locOnsite,
+// locOnsiteWords, officeWeek, locOfficeOnly and locOnsiteForeign holds,
+// in one pass: "ite" (on-site, on site, sur site), "office", "per"
+// (in-person), "remote" (not remote), "wfo", "encial" (presencial), "ort"
+// (vor Ort); none with a letter that case-folds beyond ASCII.
+func mayOnsiteWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		t := s[i:]
+		switch s[i] | 0x20 {
+		case 'i':
+			if hasPrefixFold(t, "ite") {
+				return true
+			}
+		case 'o':
+			if hasPrefixFold(t, "office") || hasPrefixFold(t, "ort") {
+				return true
+			}
+		case 'p':
+			if hasPrefixFold(t, "per") {
+				return true
+			}
+		case 'r':
+			if hasPrefixFold(t, "remote") {
+				return true
+			}
+		case 'w':
+			if hasPrefixFold(t, "wfo") {
+				return true
+			}
+		case 'e':
+			if hasPrefixFold(t, "encial") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadRemoteRegions returns the regions a line opening with "Remote" names

@@ -61,7 +61,7 @@ var (
 	schedulePlace = regexp.MustCompile(`(?i)^\s*(?:full|part)[- ]?time\s+(remote|hybrid|on-?site)(?:\s+(?:work|working|job|role))?\s*$`)
 	// locRemoteForeign is a location saying remote in Spanish or
 	// Portuguese: "Engenheiro · Remoto", "Remota".
-	locRemoteForeign = regexp.MustCompile(`(?i)\bremot[oa]s?\b|\bteletrabajo\b|\bt[ée]l[ée]travail\b|\bzdaln(?:a|ie|y|ej)\b|\bortsunabh[äa]ngig`)
+	locRemoteForeign = regexp.MustCompile(`(?i)\bremot[oa]s?\b|\bteletrabajo\b|\bt[ée]l[ée]travail\b`)
 	// locOfficeOnly is a location that is only an office: "Office", "At
 	// Office", "In the office".
 	locOfficeOnly = regexp.MustCompile(`(?i)^\s*(?:(?:at|in)\s+)?(?:the\s+)?office\s*$`)

@@ -14,8 +14,8 @@ var (
 	// on-site note in Spanish, Portuguese, French or German: "Híbrido -
 	// Porto", "Ibrido · Milano", "Madrid, España (Presencial)", "Paris
 	// (hybride)", "Berlin, vor Ort".
-	locHybridForeign = regexp.MustCompile(`(?i)\bh[íi]brid[oa]s?\b|\bibrid[oa]\b|\bhybride\b|\bhybrydow(?:a|o|y|ej)\b|\b(?:teilweises?|partially|partly)\s+(?:remote|home[- ]?office)\b`)
-	locOnsiteForeign = regexp.MustCompile(`(?i)\bpresencial\b|\bsur site\b|\bvor[- ]ort\b|\bstacjonarn(?:a|ie|y|ej)\b`)
+	locHybridForeign = regexp.MustCompile(`(?i)\bh[íi]brid[oa]s?\b|\bibrid[oa]\b|\bhybride\b`)
+	locOnsiteForeign = regexp.MustCompile(`(?i)\bpresencial\b|\bsur site\b|\bvor[- ]ort\b`)
 	// hintRemoteWords, hintOnsiteWords: a structured workplace value in
 	// other wording: "home office", "làm việc từ xa" (Vietnamese: work
 	// from afar), "vor Ort", "tại văn phòng" (at the office), "presencial".

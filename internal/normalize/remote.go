@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"cmp"
 	"regexp"
 	"sort"
 	"strings"
@@ -21,7 +22,7 @@ var (
 	// "Remote: No", "No remote work") or makes it a passing state
 	// ("Temporarily Remote"), and locOnsiteWords on-site wording only a
 	// location field uses ("On site").
-	locNoRemote    = regexp.MustCompile(`(?i)\b(?:not|no|non)[- ]remote\b|\bremote\s*:\s*(?:no|none|n/a)\b|\bremote (?:work(?:ing)? )?(?:is )?not (?:available|possible|offered|an option)\b|\b(temporar(?:il)?y remote|remote (?:\()?temporar(?:il)?y)\b|\bkein(?:e|en)?\s+(?:remote|home[- ]?office|mobiles arbeiten)\b`)
+	locNoRemote    = regexp.MustCompile(`(?i)\b(?:not|no|non)[- ]remote\b|\bremote\s*:\s*(?:no|none|n/a)\b|\bremote (?:work(?:ing)? )?(?:is )?not (?:available|possible|offered|an option)\b|\b(temporar(?:il)?y remote|remote (?:\()?temporar(?:il)?y)\b`)
 	locOnsiteWords = regexp.MustCompile(`(?i)\bon site\b`)
 	locHybrid      = regexp.MustCompile(`(?i)\bhybrid\b|\b(?:partially|partly) remote\b`)
 	locOnsite      = newCueRegexp(`(?i)\b(?:on-?site|in[- ]office|in[- ]person|office[- ]based|not remote|work(?:ing)? from (?:the )?office|wfo)\b`)
@@ -294,18 +295,35 @@ func hintRemote(hint string) model.Remote {
 func fromLocations(locations []string) (model.Remote, string) {
 	var remote, onsite string
 	for _, loc := range locations {
-		if m := locNoRemote.FindStringSubmatch(loc); m != nil {
-			if m[1] == "" && onsite == "" {
-				onsite = loc
-			}
+		switch extraLocPlace(loc) { // "Praca zdalna", "teilweise Homeoffice", "kein Homeoffice"
+		case model.RemoteHybrid:
+			return model.RemoteHybrid, "location: " + loc
+		case model.RemoteRemote:
+			remote = cmp.Or(remote, loc)
+			continue
+		case model.RemoteOnsite:
+			onsite = cmp.Or(onsite, loc)
 			continue
 		}
+		// Literal words the regexps need, checked first: every match of
+		// locNoRemote holds "remote", of locHybrid "remote" or "brid", of
+		// locHybridForeign "brid", of locRemoteForeign "remot", "travail"
+		// or "trabajo" (none of these letters has a fold beyond ASCII).
+		hasRemote, hasBrid := containsFold(loc, "remote"), containsFold(loc, "brid")
+		if hasRemote {
+			if m := locNoRemote.FindStringSubmatch(loc); m != nil {
+				if m[1] == "" && onsite == "" {
+					onsite = loc
+				}
+				continue
+			}
+		}
 		switch {
-		case locHybrid.MatchString(loc) || locHybridForeign.MatchString(loc):
+		case (hasRemote || hasBrid) && locHybrid.MatchString(loc) || hasBrid && locHybridForeign.MatchString(loc):
 			return model.RemoteHybrid, "location: " + loc
-		case (locRemote.MatchString(loc) || locRemoteForeign.MatchString(loc)) && remote == "":
+		case (mayRemoteWord(loc) && locRemote.MatchString(loc) || remoteForeignWord(loc) && locRemoteForeign.MatchString(loc)) && remote == "":
 			remote = loc
-		case (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc) || officeWeek.MatchString(loc) || locOfficeOnly.MatchString(loc) || locOnsiteForeign.MatchString(loc)) && onsite == "":
+		case mayOnsiteWord(loc) && (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc) || officeWeek.MatchString(loc) || locOfficeOnly.MatchString(loc) || locOnsiteForeign.MatchString(loc)) && onsite == "":
 			onsite = loc
 		}
 	}
