@@ -56,6 +56,12 @@ func chinesePayWords(s string) bool {
 	return true
 }
 
+// dayRateBefore reports the French freelance day rate named before an
+// amount: "TJM" (taux journalier moyen), "taux journalier".
+func dayRateBefore(before string) bool {
+	return containsFold(before, "tjm") || containsFold(before, "taux journalier")
+}
+
 // codeEnds reports that an amount's text ends with a three-letter currency
 // code: "80,000 USD", "45.000 EUR". A code after the amount names the
 // currency as surely as a sign before it.

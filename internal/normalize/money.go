@@ -350,7 +350,9 @@ var localSigns = strings.NewReplacer("Kč", "CZK", "kč", "CZK", "KČ", "CZK", "
 
 // scanMoney returns the amounts with a currency in s.
 func scanMoney(s string) []money {
-	if strings.Contains(s, "Kč") || strings.Contains(s, "zł") || strings.Contains(s, "kč") || strings.Contains(s, "KČ") {
+	// Each sign holds a byte 0xC4 (č, Č) or 0xC5 (ł): most texts have neither.
+	if (strings.IndexByte(s, 0xC4) >= 0 || strings.IndexByte(s, 0xC5) >= 0) &&
+		(strings.Contains(s, "Kč") || strings.Contains(s, "zł") || strings.Contains(s, "kč") || strings.Contains(s, "KČ")) {
 		s = localSigns.Replace(s) // same length: offsets still index the caller's text
 	}
 	var out []money

@@ -33,7 +33,7 @@ var (
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
 		`(?:project|stipend|honorarium|fee)\b)`)
 	// cueBefore finds the nearest period or pay word before an amount.
-	cueBefore = newCueRegexp(`(?i)\b(hourly|per hour|an hour|daily|per day|day rate|tjm|taux journalier(?: moyen)?|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
+	cueBefore = newCueRegexp(`(?i)\b(hourly|per hour|an hour|daily|per day|day rate|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
 	// upTo and from mark one-sided amounts.
 	upToBefore = newCueRegexp(`(?i)\b(?:up\s*to|upto|max(?:imum)?|as much as|no more than)\s*$`)
 	// badBefore and badAfter mark money that is not pay: funding, revenue,
@@ -472,7 +472,7 @@ func cueUnit(before string) (model.PayUnit, bool) {
 		switch {
 		case strings.Contains(w, "hour"):
 			return model.UnitHour, true
-		case w == "daily" || w == "per day" || w == "day rate" || w == "tjm" || strings.HasPrefix(w, "taux journalier"):
+		case w == "daily" || w == "per day" || w == "day rate":
 			return model.UnitDay, true
 		case w == "weekly" || w == "per week":
 			return model.UnitWeek, true
@@ -488,6 +488,9 @@ func cueUnit(before string) (model.PayUnit, bool) {
 	}
 	if stipend {
 		return model.UnitProject, true
+	}
+	if dayRateBefore(before) {
+		return model.UnitDay, true // "TJM : 550 €"
 	}
 	return "", false
 }
