@@ -225,6 +225,24 @@ func mayOnsiteWord(s string) bool {
 	return false
 }
 
+// noRemoteIn is locNoRemote's match in a title, searched only in a title
+// holding "remote" (every match does).
+func noRemoteIn(title string) string {
+	if !containsFold(title, "remote") {
+		return ""
+	}
+	return locNoRemote.FindString(title)
+}
+
+// titleWhereIn is titleWhere's match in a title, searched only in a title
+// holding "remote" or "hybrid" (every match holds one).
+func titleWhereIn(title string) string {
+	if !containsFold(title, "remote") && !containsFold(title, "hybrid") {
+		return ""
+	}
+	return titleWhere.FindString(title)
+}
+
 // leadRemoteRegions returns the regions a line opening with "Remote" names
 // right after it (leadRemoteRegion), or nil.
 func leadRemoteRegions(text string) []string {

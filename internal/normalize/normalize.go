@@ -89,11 +89,11 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		l.Deadline = ParseDeadline(l.Text, now)
 	}
 	locs := l.Locations
-	if m := locNoRemote.FindString(l.Title); m != "" {
+	if m := noRemoteIn(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m) // "Barista (not remote)": a denial, not a note
 	} else if m := titleNote(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m) // "(teilweise remote)", "(praca zdalna)"
-	} else if m := titleWhere.FindString(l.Title); m != "" && !remoteCompound.MatchString(l.Title) {
+	} else if m := titleWhereIn(l.Title); m != "" && !remoteCompound.MatchString(l.Title) {
 		locs = append(append([]string(nil), locs...), strings.TrimSpace(strings.TrimLeft(m, "-–—|,([ ")))
 		locs = append(locs, titleRegions(l.Title)...)
 	} else if titleLeadRemote.MatchString(l.Title) && !remoteCompound.MatchString(l.Title) {
