@@ -164,7 +164,7 @@ func FuzzExt4(f *testing.F) {
 			locHybridForeign.MatchString(s) && !containsFold(s, "brid") ||
 			locRemoteForeign.MatchString(s) && !remoteForeignWord(s) ||
 			locRemote.MatchString(s) && !mayRemoteWord(s) ||
-			titleWhere.MatchString(s) && titleWhereIn(s) == "" || locNoRemote.MatchString(s) && noRemoteIn(s) == "" ||
+			titleWhere.MatchString(s) && titleWhereIn(s) == "" || titlePart.MatchString(s) && !mayTitlePart(s) || locNoRemote.MatchString(s) && noRemoteIn(s) == "" ||
 			(locOnsite.MatchString(s) || locOnsiteWords.MatchString(s) || officeWeek.MatchString(s) || locOfficeOnly.MatchString(s) || locOnsiteForeign.MatchString(s)) && !mayOnsiteWord(s) {
 			t.Errorf("a location regexp matches %q without its literal word", s)
 		}

@@ -59,5 +59,11 @@ func slavicEmploymentType(part string) model.JobType {
 // a default (hospital and retail systems often do) leave the title the
 // only place the real schedule is named, as with internships.
 func partTitleOverFull(employmentType, title string) bool {
-	return titlePart.MatchString(title) && !titleFull.MatchString(title) && MapEmploymentType(employmentType) == model.TypeFullTime
+	return mayTitlePart(title) && titlePart.MatchString(title) && !titleFull.MatchString(title) && MapEmploymentType(employmentType) == model.TypeFullTime
+}
+
+// mayTitlePart reports a literal that every match of titlePart holds:
+// "part" (part-time), "fractional", or a bracket ("(PT)").
+func mayTitlePart(title string) bool {
+	return containsFold(title, "part") || containsFold(title, "fractional") || strings.ContainsAny(title, "([")
 }

@@ -178,9 +178,6 @@ func MapEmploymentType(raw string) model.JobType {
 		if t := vietEmploymentType(part); t != model.TypeUnknown {
 			return t // "toàn thời gian"
 		}
-		if t := slavicEmploymentType(part); t != model.TypeUnknown {
-			return t // "pełny etat", "částečný úvazek", "B2B"
-		}
 		key := strings.Map(func(r rune) rune {
 			if r >= 'a' && r <= 'z' {
 				return r
@@ -195,6 +192,9 @@ func MapEmploymentType(raw string) model.JobType {
 		}
 		if strings.Contains(key, "intern") {
 			return model.TypeInternship
+		}
+		if t := slavicEmploymentType(part); t != model.TypeUnknown {
+			return t // "pełny etat", "částečný úvazek", "B2B"
 		}
 		// "Permanent - Part time", "Temporary - Full time".
 		for _, k := range []struct {
