@@ -62,6 +62,15 @@ func partTitleOverFull(employmentType, title string) bool {
 	return mayTitlePart(title) && titlePart.MatchString(title) && !titleFull.MatchString(title) && MapEmploymentType(employmentType) == model.TypeFullTime
 }
 
+// mayRunProgram reports a literal that every match of titleRunsProgram
+// holds: "intern", "volunteer", "coop" or "co-op". ParseType tries that
+// regexp, titleFellowship ("fellow") and titleVolunteer ("volunteer")
+// only on titles holding their words; none of these letters case-folds
+// beyond ASCII.
+func mayRunProgram(title string) bool {
+	return containsFold(title, "intern") || containsFold(title, "volunteer") || containsFold(title, "coop") || containsFold(title, "co-op")
+}
+
 // mayTitlePart reports a literal that every match of titlePart holds:
 // "part" (part-time), "fractional", or a bracket ("(PT)").
 func mayTitlePart(title string) bool {

@@ -110,13 +110,13 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) {
 		return model.TypeMicroInternship
 	}
-	if titleRunsProgram.MatchString(title) {
+	if mayRunProgram(title) && titleRunsProgram.MatchString(title) {
 		title = titleRunsProgram.ReplaceAllString(title, "")
 	}
 	switch {
-	case titleIntern.MatchString(title), titleFellowship.MatchString(title):
+	case titleIntern.MatchString(title), containsFold(title, "fellow") && titleFellowship.MatchString(title):
 		return model.TypeInternship
-	case titleVolunteer.MatchString(title):
+	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title):
 		return model.TypeVolunteer
 	}
 	if internshipListed(employmentType) {
