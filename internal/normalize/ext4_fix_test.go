@@ -171,7 +171,8 @@ func FuzzExt4(f *testing.F) {
 			locRemote.MatchString(s) && !mayRemoteWord(s) ||
 			titleWhere.MatchString(s) && titleWhereIn(s) == "" || titlePart.MatchString(s) && !mayTitlePart(s) ||
 			titleRunsProgram.MatchString(s) && !mayRunProgram(s) || titleFellowship.MatchString(s) && !containsFold(s, "fellow") ||
-			titleVolunteer.MatchString(s) && !containsFold(s, "volunteer") || locNoRemote.MatchString(s) && noRemoteIn(s) == "" ||
+			titleVolunteer.MatchString(s) && !containsFold(s, "volunteer") ||
+			foreignPlaceExtra.MatchString(s) && !mayForeignPlaceWord(s) || locNoRemote.MatchString(s) && noRemoteIn(s) == "" ||
 			(locOnsite.MatchString(s) || locOnsiteWords.MatchString(s) || officeWeek.MatchString(s) || locOfficeOnly.MatchString(s) || locOnsiteForeign.MatchString(s)) && !mayOnsiteWord(s) {
 			t.Errorf("a location regexp matches %q without its literal word", s)
 		}

@@ -34,9 +34,10 @@ var (
 	// boards' "full remote" ("Mission en full remote": remote), Polish
 	// remote ("praca zdalna", "w pełni zdalnie"), hybrid ("praca
 	// hybrydowa", "model hybrydowy") and on-site work ("praca
-	// stacjonarna"). Tried only around its key words.
-	foreignPlaceExtra = newKeyRegexp(`(?i)(\bteilweises?\s+(?:remote|home[- ]?office|mobiles?\s+arbeiten)\b)|(\bortsunabh[äa]ngig\p{L}*|\bfull[- ]remote\b|\bprac(?:a|ę|e|y)\s+zdaln\p{L}*|(?:\bw\s+pe[łl]ni|100\s?%)\s+zdaln\p{L}*)|(\bprac(?:a|ę|e|y)\s+hybrydow\p{L}*|\b(?:model|tryb|system)\p{L}*\s+hybrydow\p{L}*)|(\bprac(?:a|ę|e|y)\s+stacjonarn\p{L}*)`, 24, 24,
-		"teilweise", "ortsunabh", "zdaln", "hybrydow", "stacjonarn", "full remote", "full-remote")
+	// stacjonarna"). Searched only in a text holding one of its key words
+	// (mayForeignPlaceWord): as a key regexp its keys would join the
+	// shared key scan every text pays for.
+	foreignPlaceExtra = regexp.MustCompile(`(?i)(\bteilweises?\s+(?:remote|home[- ]?office|mobiles?\s+arbeiten)\b)|(\bortsunabh[äa]ngig\p{L}*|\bfull[- ]remote\b|\bprac(?:a|ę|e|y)\s+zdaln\p{L}*|(?:\bw\s+pe[łl]ni|100\s?%)\s+zdaln\p{L}*)|(\bprac(?:a|ę|e|y)\s+hybrydow\p{L}*|\b(?:model|tryb|system)\p{L}*\s+hybrydow\p{L}*)|(\bprac(?:a|ę|e|y)\s+stacjonarn\p{L}*)`)
 	// polishOption is a Polish "possibility of" before remote work
 	// ("możliwość pracy zdalnej"): an option, not the way the job is done.
 	polishOption = regexp.MustCompile(`(?i)mo(?:ż|z)liwo(?:ś|s)(?:ć|c|ci(?:ą|a)?)\s*$`)
@@ -118,6 +119,9 @@ func extraLocPlace(loc string) model.Remote {
 // is none. On-site wording counts only in a text with no remote or home
 // word.
 func foreignPlaceWords(text string) (model.Remote, string) {
+	if !mayForeignPlaceWord(text) {
+		return model.RemoteUnknown, ""
+	}
 	for _, m := range foreignPlaceExtra.FindAllStringSubmatchIndex(text, 4) {
 		ev := text[m[0]:m[1]]
 		switch {
@@ -255,6 +259,40 @@ func leadRemoteRegions(text string) []string {
 		}
 	}
 	return nil
+}
+
+// mayForeignPlaceWord reports, in one pass, a word every match of
+// foreignPlaceExtra holds: "teilwei" (teilweise), "unabh"
+// (ortsunabhängig), "zdaln", "hybrydow", "tacjonarn" (stacjonarna), "full
+// remote" or "full-remote". They leave out s and k, which (?i) also
+// matches beyond ASCII (ſ, the Kelvin sign).
+func mayForeignPlaceWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		t := s[i:]
+		switch s[i] | 0x20 {
+		case 't':
+			if hasPrefixFold(t, "teilwei") || hasPrefixFold(t, "tacjonarn") {
+				return true
+			}
+		case 'u':
+			if hasPrefixFold(t, "unabh") {
+				return true
+			}
+		case 'z':
+			if hasPrefixFold(t, "zdaln") {
+				return true
+			}
+		case 'h':
+			if hasPrefixFold(t, "hybrydow") {
+				return true
+			}
+		case 'f':
+			if hasPrefixFold(t, "full remote") || hasPrefixFold(t, "full-remote") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadRemoteIn finds a line opening with "Remote" and a region name
