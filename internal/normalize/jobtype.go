@@ -110,17 +110,20 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) {
 		return model.TypeMicroInternship
 	}
-	if titleRunsProgram.MatchString(title) {
+	if mayRunProgram(title) && titleRunsProgram.MatchString(title) {
 		title = titleRunsProgram.ReplaceAllString(title, "")
 	}
 	switch {
-	case titleIntern.MatchString(title), titleFellowship.MatchString(title):
+	case titleIntern.MatchString(title), containsFold(title, "fellow") && titleFellowship.MatchString(title):
 		return model.TypeInternship
-	case titleVolunteer.MatchString(title):
+	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title):
 		return model.TypeVolunteer
 	}
 	if internshipListed(employmentType) {
 		return model.TypeInternship
+	}
+	if partTitleOverFull(employmentType, title) {
+		return model.TypePartTime // "Nurse - Part Time" filed as full-time
 	}
 	if t := MapEmploymentType(employmentType); t != model.TypeUnknown {
 		return t
@@ -189,6 +192,9 @@ func MapEmploymentType(raw string) model.JobType {
 		}
 		if strings.Contains(key, "intern") {
 			return model.TypeInternship
+		}
+		if t := slavicEmploymentType(part); t != model.TypeUnknown {
+			return t // "pełny etat", "částečný úvazek", "B2B"
 		}
 		// "Permanent - Part time", "Temporary - Full time".
 		for _, k := range []struct {

@@ -346,11 +346,13 @@ func isWordStartAfterNumber(s string, i int) bool {
 // localSigns are currency signs written with letters that spell their ISO
 // code in as many bytes: "40 000 Kč" reads as "40 000 CZK" (a bare "K"
 // would otherwise be read as thousands), "5 000 zł" as "5 000 PLN".
-var localSigns = strings.NewReplacer("Kč", "CZK", "zł", "PLN")
+var localSigns = strings.NewReplacer("Kč", "CZK", "kč", "CZK", "KČ", "CZK", "zł", "PLN")
 
 // scanMoney returns the amounts with a currency in s.
 func scanMoney(s string) []money {
-	if strings.Contains(s, "Kč") || strings.Contains(s, "zł") {
+	// Each sign holds a byte 0xC4 (č, Č) or 0xC5 (ł): most texts have neither.
+	if (strings.IndexByte(s, 0xC4) >= 0 || strings.IndexByte(s, 0xC5) >= 0) &&
+		(strings.Contains(s, "Kč") || strings.Contains(s, "zł") || strings.Contains(s, "kč") || strings.Contains(s, "KČ")) {
 		s = localSigns.Replace(s) // same length: offsets still index the caller's text
 	}
 	var out []money

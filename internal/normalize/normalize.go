@@ -89,9 +89,11 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		l.Deadline = ParseDeadline(l.Text, now)
 	}
 	locs := l.Locations
-	if m := locNoRemote.FindString(l.Title); m != "" {
+	if m := noRemoteIn(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m) // "Barista (not remote)": a denial, not a note
-	} else if m := titleWhere.FindString(l.Title); m != "" && !remoteCompound.MatchString(l.Title) {
+	} else if m := titleNote(l.Title); m != "" {
+		locs = append(append([]string(nil), locs...), m) // "(teilweise remote)", "(praca zdalna)"
+	} else if m := titleWhereIn(l.Title); m != "" && !remoteCompound.MatchString(l.Title) {
 		locs = append(append([]string(nil), locs...), strings.TrimSpace(strings.TrimLeft(m, "-–—|,([ ")))
 		locs = append(locs, titleRegions(l.Title)...)
 	} else if titleLeadRemote.MatchString(l.Title) && !remoteCompound.MatchString(l.Title) {
@@ -222,7 +224,7 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 				for _, loc := range l.Locations {
 					regions = append(regions, Regions(loc)...)
 				}
-				pay.Currency = placeCurrency(append(regions, l.RemoteRegions...))
+				pay.Currency = bareFieldCurrency(l, f.text, append(regions, l.RemoteRegions...)) // "8k-15k/月": yuan
 				return pay, false
 			}
 		}

@@ -489,6 +489,9 @@ func cueUnit(before string) (model.PayUnit, bool) {
 	if stipend {
 		return model.UnitProject, true
 	}
+	if dayRateBefore(before) {
+		return model.UnitDay, true // "TJM : 550 €"
+	}
 	return "", false
 }
 
@@ -639,8 +642,8 @@ func salaryShaped(text string, m money) bool {
 	if !m.ranged && !m.kSuffix && !strings.ContainsAny(span, ",.'\u00a0\u202f") && !strings.Contains(span, " 0") {
 		return false // "$50000": no thousands separator, as often an id or a count
 	}
-	if isDigit(text[m.start]) {
-		return false // the sign comes first: "$40,000", "£40,000", "USD 90,000"
+	if isDigit(text[m.start]) && !codeEnds(span) {
+		return false // the sign comes first: "$40,000", "£40,000", "USD 90,000"; or a code after: "80,000 USD"
 	}
 	return !fundingNear.MatchString(sentenceAround(text, m.start, m.end))
 }

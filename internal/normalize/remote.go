@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"cmp"
 	"regexp"
 	"sort"
 	"strings"
@@ -57,7 +58,7 @@ const hybridDays = `(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office (?:on |every )?(?:(?:mon|tues|wednes|thurs|fri)days\b|(?:mon|tues|wednes|thurs|fri)days? (?:and|&) (?:mon|tues|wednes|thurs|fri)days?)|` +
 	`(?:work(?:ing)? from home|wfh|remote work(?:ing)?|work remotely|remotely|telework(?:ing)?|home[- ]?office)\s*:? (?:up to |for )?(?:(?:[1-4]|one|two|three|four) days?|(?:a|one) day or two)(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`in[- ]office (?:on )?(?:mon|tues|wednes|thurs|fri)days?\s*(?:and|&|,|/)\s*(?:mon|tues|wednes|thurs|fri)days?|` +
-	`in[- ]office (?:in [\p{L}]+ )?(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week|` +
+	`in[- ]office (?:(?:is )?(?:required|expected|mandatory) )?(?:in [\p{L}]+ )?(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`in[- ]office (?:from |on )?(?:mon|tues|wednes)days? (?:through|thru|to|until|-|–) (?:tues|wednes|thurs)days?\b|` +
 	`in (?:the|our) (?:[\p{L}]+ ){0,2}office every (?:mon|tues|wednes|thurs|fri)day\b|` +
 	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week (?:from home|at home|remote(?:ly)?|wfh)\b|` +
@@ -294,18 +295,35 @@ func hintRemote(hint string) model.Remote {
 func fromLocations(locations []string) (model.Remote, string) {
 	var remote, onsite string
 	for _, loc := range locations {
-		if m := locNoRemote.FindStringSubmatch(loc); m != nil {
-			if m[1] == "" && onsite == "" {
-				onsite = loc
-			}
+		switch extraLocPlace(loc) { // "Praca zdalna", "teilweise Homeoffice", "kein Homeoffice"
+		case model.RemoteHybrid:
+			return model.RemoteHybrid, "location: " + loc
+		case model.RemoteRemote:
+			remote = cmp.Or(remote, loc)
+			continue
+		case model.RemoteOnsite:
+			onsite = cmp.Or(onsite, loc)
 			continue
 		}
+		// Literal words the regexps need, checked first: every match of
+		// locNoRemote holds "remote", of locHybrid "remote" or "brid", of
+		// locHybridForeign "brid", of locRemoteForeign "remot", "travail"
+		// or "trabajo" (none of these letters has a fold beyond ASCII).
+		hasRemote, hasBrid := containsFold(loc, "remote"), containsFold(loc, "brid")
+		if hasRemote {
+			if m := locNoRemote.FindStringSubmatch(loc); m != nil {
+				if m[1] == "" && onsite == "" {
+					onsite = loc
+				}
+				continue
+			}
+		}
 		switch {
-		case locHybrid.MatchString(loc) || locHybridForeign.MatchString(loc):
+		case (hasRemote || hasBrid) && locHybrid.MatchString(loc) || hasBrid && locHybridForeign.MatchString(loc):
 			return model.RemoteHybrid, "location: " + loc
-		case (locRemote.MatchString(loc) || locRemoteForeign.MatchString(loc)) && remote == "":
+		case (mayRemoteWord(loc) && locRemote.MatchString(loc) || remoteForeignWord(loc) && locRemoteForeign.MatchString(loc)) && remote == "":
 			remote = loc
-		case (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc) || officeWeek.MatchString(loc) || locOfficeOnly.MatchString(loc) || locOnsiteForeign.MatchString(loc)) && onsite == "":
+		case mayOnsiteWord(loc) && (locOnsite.MatchString(loc) || locOnsiteWords.MatchString(loc) || officeWeek.MatchString(loc) || locOfficeOnly.MatchString(loc) || locOnsiteForeign.MatchString(loc)) && onsite == "":
 			onsite = loc
 		}
 	}
@@ -340,8 +358,14 @@ func fromBody(text string) (model.Remote, string) {
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
 	}
-	if loc := leadRemote.FindStringIndex(text); loc != nil && hasFold(text, "remote") {
-		return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
+	if hasFold(text, "remote") {
+		loc := leadRemote.FindStringIndex(text)
+		if loc == nil {
+			loc = leadRemoteIn(text) // "Remote US, must live in the US"
+		}
+		if loc != nil {
+			return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
+		}
 	}
 	if r, ev := placeLineIn(text); r != model.RemoteUnknown {
 		return r, "text: " + ev
@@ -449,6 +473,9 @@ func remoteRegions(locations []string, text string) []string {
 	if len(out) == 0 {
 		out = extLocRegions(text)
 	}
+	if len(out) == 0 {
+		out = leadRemoteRegions(text) // "Remote UK - permanent contract."
+	}
 	if out == nil {
 		out = []string{}
 	}
@@ -518,6 +545,9 @@ var (
 func foreignPlace(text string) (model.Remote, string) {
 	if loc := foreignOnsite.FindStringIndex(text); loc != nil {
 		return model.RemoteOnsite, text[loc[0]:loc[1]]
+	}
+	if r, ev := foreignPlaceWords(text); r != model.RemoteUnknown {
+		return r, ev // "teilweise Homeoffice", "praca zdalna"
 	}
 	if loc := foreignHybrid.FindStringIndex(text); loc != nil {
 		return model.RemoteHybrid, text[loc[0]:loc[1]]
