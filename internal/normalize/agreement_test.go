@@ -90,6 +90,19 @@ const agreementMin = 0.95
 // (the first table's one label changed with it), and "work from wherever
 // you like" names no region. The fixes are pinned in ext_*_fix_test.go, in
 // our own words.
+//
+// An eighth round (ext4: 24 test files from about 22 other projects:
+// Polish, Czech, Chinese, Taiwanese, Indian, Swiss/German and French
+// scrapers, ATS salary parsers, an LLM "Remote EU" eval set; 287 cases)
+// first scored pay 140/149 (94.0 %), region 33/35 (94.3 %), remote 43/58
+// (74.1 %), type 24/45 (53.3 %), all 240/287 (83.6 %). After the fixes it
+// guided (Polish, Czech and Slovak employment words, a part-time title over
+// a full-time field, Polish and German workplace words, office days
+// required, "Remote US," opening a line, a trailing currency code, yuan
+// from Chinese pay words or cities, TJM day rates; ext4_fix_test.go):
+// 272/287 (94.8 %). A held set taken after those fixes (7 files, 89 cases)
+// first scored 84/89 (94.4 %), then 88/89. The earlier rounds' tables were
+// no longer in the workspace then, so their figures above predate ext4.
 var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl", "testdata/agreement_blind.jsonl",
 	"testdata/agreement_blind2.jsonl", "testdata/agreement_blind3.jsonl"}
 
