@@ -192,6 +192,17 @@ func (s *sqlStore) SetCorpusFlagsOf(ctx context.Context, ids []string, want map[
 // corpusChunk bounds the ids of one corpusCurOf query.
 const corpusChunk = 500
 
+// inList is the parenthesized placeholder list of an IN clause for ids
+// ("(?,?,?)"; the dialect rewrites the placeholders) and its arguments.
+// ids must not be empty.
+func inList(ids []string) (string, []any) {
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	return "(?" + strings.Repeat(",?", len(ids)-1) + ")", args
+}
+
 // corpusCurOf reads the stored cross-listing flags, risk and own flags of
 // the listings ids (those matching the condition and, if one is given), a
 // chunk of ids a query (one query a listing cost a round trip each); ids
@@ -202,11 +213,8 @@ func corpusCurOf(ctx context.Context, tx *sql.Tx, ids []string, and string) (map
 	for len(ids) > 0 {
 		chunk := ids[:min(len(ids), corpusChunk)]
 		ids = ids[len(chunk):]
-		args := make([]any, len(chunk))
-		for i, id := range chunk {
-			args[i] = id
-		}
-		rows, err := tx.QueryContext(ctx, `SELECT id, corpus_flags, corpus_risk, own_flags FROM listings WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`+and, args...)
+		in, args := inList(chunk)
+		rows, err := tx.QueryContext(ctx, `SELECT id, corpus_flags, corpus_risk, own_flags FROM listings WHERE id IN `+in+and, args...)
 		if err != nil {
 			return nil, err
 		}

@@ -32,14 +32,7 @@ func testChangeFeedConcurrentWriters(t *testing.T, be storetest.Backend) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	dsn := be.DSN(t)
-	openStore := func() *sqlStore {
-		s, err := open(ctx, dsn, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return s
-	}
+	openStore := func() *sqlStore { return openDSN(t, dsn) }
 	reader := openStore()
 	ws := make([]*sqlStore, writers)
 	for i := range ws {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -397,12 +396,9 @@ func (s *sqlStore) corpusRowsKept(ctx context.Context, after int64) ([]CorpusRow
 		found := map[string]bool{}
 		chunk := ids[:min(len(ids), corpusChunk)]
 		ids = ids[len(chunk):]
-		args := make([]any, len(chunk))
-		for i, id := range chunk {
-			args[i] = id
-		}
+		in, args := inList(chunk)
 		rows, err := s.db.QueryContext(ctx, `SELECT id, closed_at IS NOT NULL, text_simhash, `+s.d.jsonFields("data", corpusFields...)+`
-			FROM listings WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
+			FROM listings WHERE id IN `+in, args...)
 		if err != nil {
 			return nil, nil, fmt.Errorf("store: corpus rows: %w", err)
 		}
@@ -523,11 +519,8 @@ func (s *sqlStore) changesKept(ctx context.Context, after int64, limit int) ([]m
 	for len(ids) > 0 {
 		chunk := ids[:min(len(ids), corpusChunk)]
 		ids = ids[len(chunk):]
-		args := make([]any, len(chunk))
-		for i, id := range chunk {
-			args[i] = id
-		}
-		rows, err := s.db.QueryContext(ctx, `SELECT id, seq, data FROM listings WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
+		in, args := inList(chunk)
+		rows, err := s.db.QueryContext(ctx, `SELECT id, seq, data FROM listings WHERE id IN `+in, args...)
 		if err != nil {
 			return nil, fmt.Errorf("store: changes since %d: %w", after, err)
 		}

@@ -261,14 +261,7 @@ func TestReadBackKeptMatchesStore(t *testing.T) {
 func testReadBackKeptMatchesStore(t *testing.T, be storetest.Backend) {
 	ctx := context.Background()
 	dsn := be.DSN(t)
-	openStore := func() *sqlStore {
-		s, err := open(ctx, dsn, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return s
-	}
+	openStore := func() *sqlStore { return openDSN(t, dsn) }
 	kept, plain, other := openStore(), openStore(), openStore()
 	kept.KeepWritten(64<<20, ReadChanges|ReadCorpus)
 	// On SQLite every fifth listing has strings that are not valid UTF-8
@@ -400,14 +393,7 @@ func TestWrittenCacheOrderStaysSmall(t *testing.T) {
 func TestChangesKeptRowChangedBetweenReads(t *testing.T) {
 	ctx := context.Background()
 	dsn := storetest.SQLiteDSN(t)
-	openStore := func() *sqlStore {
-		s, err := open(ctx, dsn, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return s
-	}
+	openStore := func() *sqlStore { return openDSN(t, dsn) }
 	kept, other := openStore(), openStore()
 	kept.KeepWritten(1<<20, ReadChanges)
 	mk := func(i int, title string) *model.Listing {

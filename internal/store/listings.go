@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -327,11 +326,8 @@ func (s *sqlStore) matchingPostings(ctx context.Context, postings map[string]str
 	for len(ids) > 0 {
 		chunk := ids[:min(len(ids), seenChunk)]
 		ids = ids[len(chunk):]
-		args := make([]any, len(chunk))
-		for i, id := range chunk {
-			args[i] = id
-		}
-		rows, err := s.db.QueryContext(ctx, `SELECT id, posting_hash FROM listings WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)
+		in, args := inList(chunk)
+		rows, err := s.db.QueryContext(ctx, `SELECT id, posting_hash FROM listings WHERE id IN `+in+`
 			AND posting_hash <> '' AND closed_at IS NULL`, args...)
 		if err != nil {
 			return nil, err
@@ -475,11 +471,8 @@ func (s *sqlStore) GetMany(ctx context.Context, ids []string) ([]*model.Listing,
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+listingCols+` FROM listings WHERE id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args...)
+	in, args := inList(ids)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+listingCols+` FROM listings WHERE id IN `+in, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: get listings: %w", err)
 	}

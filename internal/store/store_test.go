@@ -26,14 +26,23 @@ func mustOpen(tb testing.TB, be storetest.Backend) (*sqlStore, *time.Time) {
 
 func openAt(tb testing.TB, dsn string) (*sqlStore, *time.Time) {
 	tb.Helper()
+	s := openDSN(tb, dsn)
+	now := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
+	s.SetNow(func() time.Time { return now })
+	return s, &now
+}
+
+// openDSN opens the store at dsn (another connection pool to it when it
+// is open already: another process, to the store) with the real clock,
+// closed when the test ends.
+func openDSN(tb testing.TB, dsn string) *sqlStore {
+	tb.Helper()
 	s, err := open(context.Background(), dsn, Options{})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { s.Close() })
-	now := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
-	s.SetNow(func() time.Time { return now })
-	return s, &now
+	return s
 }
 
 func listing(source, ext, title string) *model.Listing {
