@@ -54,38 +54,10 @@ var (
 var extraPlaceKeys = []string{"zdaln", "hybrydow", "stacjonarn", "teilweise", "partly", "partially", "ortsunabh", "kein"}
 
 // mayHaveExtraPlace reports whether s holds one of extraPlaceKeys
-// (ignoring ASCII case), in one pass over s: a byte that may start a key
-// is tried against that key only.
-func mayHaveExtraPlace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		var key string
-		switch s[i] | 0x20 {
-		case 'z':
-			key = "zdaln"
-		case 'h':
-			key = "hybrydow"
-		case 's':
-			key = "stacjonarn"
-		case 't':
-			key = "teilweise"
-		case 'o':
-			key = "ortsunabh"
-		case 'k':
-			key = "kein"
-		case 'p':
-			if hasPrefixFold(s[i:], "partly") {
-				return true
-			}
-			key = "partially"
-		default:
-			continue
-		}
-		if hasPrefixFold(s[i:], key) {
-			return true
-		}
-	}
-	return false
-}
+// (ignoring ASCII case), in one pass over s.
+func mayHaveExtraPlace(s string) bool { return extraPlaceScan.in(s) }
+
+var extraPlaceScan = newFoldWords(extraPlaceKeys...)
 
 // titleNote returns the part of a title naming its place of work in the
 // wording titlePlaceNote knows, or "".
@@ -154,80 +126,18 @@ func remoteForeignWord(loc string) bool {
 // (work from home, home-based), "virtual", "global". None of them has a
 // letter that case-folds beyond ASCII (k and s do, so "telework" and
 // "distributed" are checked without them).
-func mayRemoteWord(s string) bool {
-	for i := 0; i < len(s); i++ {
-		t := s[i:]
-		switch s[i] | 0x20 {
-		case 'r':
-			if hasPrefixFold(t, "remote") {
-				return true
-			}
-		case 'a':
-			if hasPrefixFold(t, "anywhere") {
-				return true
-			}
-		case 'w':
-			if hasPrefixFold(t, "worldwide") || hasPrefixFold(t, "wfh") {
-				return true
-			}
-		case 't':
-			if hasPrefixFold(t, "telecommut") || hasPrefixFold(t, "telewor") || hasPrefixFold(t, "tributed") {
-				return true
-			}
-		case 'h':
-			if hasPrefixFold(t, "home") {
-				return true
-			}
-		case 'v':
-			if hasPrefixFold(t, "virtual") {
-				return true
-			}
-		case 'g':
-			if hasPrefixFold(t, "global") {
-				return true
-			}
-		}
-	}
-	return false
-}
+func mayRemoteWord(s string) bool { return remoteKeys.in(s) }
+
+var remoteKeys = newFoldWords("remote", "anywhere", "worldwide", "wfh", "telecommut", "telewor", "tributed", "home", "virtual", "global")
 
 // mayOnsiteWord reports a literal word that every match of locOnsite,
 // locOnsiteWords, officeWeek, locOfficeOnly and locOnsiteForeign holds,
 // in one pass: "ite" (on-site, on site, sur site), "office", "per"
 // (in-person), "remote" (not remote), "wfo", "encial" (presencial), "ort"
 // (vor Ort); none with a letter that case-folds beyond ASCII.
-func mayOnsiteWord(s string) bool {
-	for i := 0; i < len(s); i++ {
-		t := s[i:]
-		switch s[i] | 0x20 {
-		case 'i':
-			if hasPrefixFold(t, "ite") {
-				return true
-			}
-		case 'o':
-			if hasPrefixFold(t, "office") || hasPrefixFold(t, "ort") {
-				return true
-			}
-		case 'p':
-			if hasPrefixFold(t, "per") {
-				return true
-			}
-		case 'r':
-			if hasPrefixFold(t, "remote") {
-				return true
-			}
-		case 'w':
-			if hasPrefixFold(t, "wfo") {
-				return true
-			}
-		case 'e':
-			if hasPrefixFold(t, "encial") {
-				return true
-			}
-		}
-	}
-	return false
-}
+func mayOnsiteWord(s string) bool { return onsiteKeys.in(s) }
+
+var onsiteKeys = newFoldWords("ite", "office", "ort", "per", "remote", "wfo", "encial")
 
 // noRemoteIn is locNoRemote's match in a title, searched only in a title
 // holding "remote" (every match does).
@@ -266,34 +176,9 @@ func leadRemoteRegions(text string) []string {
 // (ortsunabhängig), "zdaln", "hybrydow", "tacjonarn" (stacjonarna), "full
 // remote" or "full-remote". They leave out s and k, which (?i) also
 // matches beyond ASCII (ſ, the Kelvin sign).
-func mayForeignPlaceWord(s string) bool {
-	for i := 0; i < len(s); i++ {
-		t := s[i:]
-		switch s[i] | 0x20 {
-		case 't':
-			if hasPrefixFold(t, "teilwei") || hasPrefixFold(t, "tacjonarn") {
-				return true
-			}
-		case 'u':
-			if hasPrefixFold(t, "unabh") {
-				return true
-			}
-		case 'z':
-			if hasPrefixFold(t, "zdaln") {
-				return true
-			}
-		case 'h':
-			if hasPrefixFold(t, "hybrydow") {
-				return true
-			}
-		case 'f':
-			if hasPrefixFold(t, "full remote") || hasPrefixFold(t, "full-remote") {
-				return true
-			}
-		}
-	}
-	return false
-}
+func mayForeignPlaceWord(s string) bool { return foreignPlaceKeys.in(s) }
+
+var foreignPlaceKeys = newFoldWords("teilwei", "tacjonarn", "unabh", "zdaln", "hybrydow", "full remote", "full-remote")
 
 // leadRemoteIn finds a line opening with "Remote" and a region name
 // (leadRemoteRegion); nil when the word after "remote" names no place
@@ -305,4 +190,32 @@ func leadRemoteIn(text string) []int {
 		}
 	}
 	return nil
+}
+
+// foldWords finds in one pass whether a text holds one of a few lower-case
+// ASCII words, ignoring ASCII case: each byte is tried only against the
+// words that start with it.
+type foldWords [256][]string
+
+func newFoldWords(words ...string) *foldWords {
+	var w foldWords
+	for _, word := range words {
+		c := word[0]
+		w[c] = append(w[c], word)
+		if c >= 'a' && c <= 'z' {
+			w[c-'a'+'A'] = append(w[c-'a'+'A'], word)
+		}
+	}
+	return &w
+}
+
+func (w *foldWords) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, word := range w[s[i]] {
+			if hasPrefixFold(s[i:], word) {
+				return true
+			}
+		}
+	}
+	return false
 }
