@@ -1,32 +1,59 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"runtime/pprof"
+	"runtime/trace"
 )
 
 // startCPUProfile writes the CPU profile of the running command to the file
-// named by env GIGSCOUT_CPUPROFILE, when set (for measuring `gigscout
-// crawl`; cmd/gigbench -cpuprofile sets it). The returned stop writes the
-// profile out; it is a no-op when the variable is unset.
+// named by env GIGSCOUT_CPUPROFILE, and an execution trace to the file named
+// by env GIGSCOUT_TRACE, when set (for measuring `gigscout crawl`; cmd/gigbench
+// -cpuprofile sets the first). The trace shows where goroutines wait (`go tool
+// trace -pprof=sync|sched|syscall FILE`), which a CPU profile cannot. The
+// returned stop writes them out; it is a no-op when neither is set.
 func startCPUProfile(e *env) (stop func(), err error) {
-	path := e.getenv("GIGSCOUT_CPUPROFILE")
-	if path == "" {
-		return func() {}, nil
+	var stops []func()
+	stop = func() {
+		for i := len(stops) - 1; i >= 0; i-- {
+			stops[i]()
+		}
 	}
+	if path := e.getenv("GIGSCOUT_CPUPROFILE"); path != "" {
+		s, err := startOutput(e, "GIGSCOUT_CPUPROFILE", path, pprof.StartCPUProfile, pprof.StopCPUProfile)
+		if err != nil {
+			return nil, err
+		}
+		stops = append(stops, s)
+	}
+	if path := e.getenv("GIGSCOUT_TRACE"); path != "" {
+		s, err := startOutput(e, "GIGSCOUT_TRACE", path, trace.Start, trace.Stop)
+		if err != nil {
+			stop()
+			return nil, err
+		}
+		stops = append(stops, s)
+	}
+	return stop, nil
+}
+
+// startOutput creates path and starts a profile or trace writing to it; the
+// returned stop ends it and closes the file.
+func startOutput(e *env, name, path string, start func(w io.Writer) error, end func()) (stop func(), err error) {
 	f, err := os.Create(path)
 	if err != nil {
-		return nil, fmt.Errorf("GIGSCOUT_CPUPROFILE: %w", err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("GIGSCOUT_CPUPROFILE: %w", err)
+	if err := start(f); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, errors.Join(err, f.Close()))
 	}
 	return func() {
-		pprof.StopCPUProfile()
+		end()
 		if err := f.Close(); err != nil {
-			e.log.Warn("writing the CPU profile failed", "file", path, "error", err)
+			e.log.Warn("writing the profile failed", "file", path, "error", err)
 		}
 	}, nil
 }
