@@ -80,6 +80,7 @@ func crawl(ctx context.Context, o crawlOptions, e *env) error {
 	bar := newProgress(e, !o.JSON)
 	runs, err := m.Crawl(ctx, o.Sources, bar.update)
 	bar.done()
+	writeHeapProfile(e)
 	if err != nil {
 		return err
 	}

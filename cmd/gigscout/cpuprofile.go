@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"runtime/trace"
 )
@@ -56,4 +57,22 @@ func startOutput(e *env, name, path string, start func(w io.Writer) error, end f
 			e.log.Warn("writing the profile failed", "file", path, "error", err)
 		}
 	}, nil
+}
+
+// writeHeapProfile writes the live heap (after a collection) to the file
+// named by env GIGSCOUT_HEAPPROFILE, when set: what a crawl still holds
+// when its runs are done, before the store and index are closed.
+func writeHeapProfile(e *env) {
+	path := e.getenv("GIGSCOUT_HEAPPROFILE")
+	if path == "" {
+		return
+	}
+	runtime.GC()
+	f, err := os.Create(path)
+	if err == nil {
+		err = errors.Join(pprof.WriteHeapProfile(f), f.Close())
+	}
+	if err != nil {
+		e.log.Warn("writing the heap profile failed", "file", path, "error", err)
+	}
 }
