@@ -45,6 +45,26 @@ var ext5FixCases = []truthCase{
 	{name: "trap: part time named first", p: model.Posting{Title: "Part-time or full-time cashier"}, jobType: "part_time"},
 	{name: "trap: part time title with full-time hours later", p: model.Posting{Title: "Barista - Part Time (full time in summer)"}, jobType: "part_time"},
 	{name: "trap: a contract title keeps its contract", p: model.Posting{Title: "Full-time contract welder"}, jobType: "contract"},
+	// Remote for part of the week is hybrid.
+	{name: "remote two days then office", p: model.Posting{Title: "Planner", DescriptionText: "Remote two days a week; the rest of the week in our Leeds office."}, remote: "hybrid"},
+	{name: "remote a day or two a week", p: model.Posting{Title: "Planner", DescriptionText: "You will be remote 1-2 days per week."}, remote: "hybrid"},
+	{name: "remotely three days each week", p: model.Posting{Title: "Planner", DescriptionText: "Staff work remotely three days each week."}, remote: "hybrid"},
+	{name: "trap: remote five days", p: model.Posting{Title: "Planner", DescriptionText: "Remote 5 days a week."}, remote: "unknown"}, // as before: not hybrid
+	{name: "trap: a four-day remote week", p: model.Posting{Title: "Planner", DescriptionText: "Remote, 4 days a week (32 hours)."}, remote: "remote"},
+	{name: "trap: fully remote on three days", p: model.Posting{Title: "Planner", DescriptionText: "Fully remote 3 days a week."}, remote: "remote"},
+	{name: "trap: remote days off the topic", p: model.Posting{Title: "Planner", DescriptionText: "Our remote controls ship in 2 days a week after order."}, remote: "unknown"},
+	// Work that can be done remote (adjective).
+	{name: "can be done remote", p: model.Posting{Title: "Analyst", Locations: []string{"Chicago, IL"}, DescriptionText: "This job can be done remote."}, remote: "remote"},
+	{name: "may be performed remote", p: model.Posting{Title: "Analyst", DescriptionText: "The duties may be performed remote from a home office."}, remote: "remote"},
+	{name: "trap: cannot be done remote", p: model.Posting{Title: "Analyst", Locations: []string{"Chicago, IL"}, DescriptionText: "This job cannot be done remote."}, remote: "unknown"},
+	{name: "trap: done remotely already read", p: model.Posting{Title: "Analyst", Locations: []string{"Chicago, IL"}, DescriptionText: "This job can be done remotely."}, remote: "remote"},
+	{name: "trap: remote desktop support", p: model.Posting{Title: "Analyst", DescriptionText: "Tickets can be done remote desktop style."}, remote: "unknown"},
+	// A US time zone beside another place is US hours, not the US.
+	{name: "canada on eastern time", p: model.Posting{Title: "Agent", Locations: []string{"Remote in Canada in EST timezone"}}, regions: "CA"},
+	{name: "mexico with central overlap", p: model.Posting{Title: "Agent", Locations: []string{"Remote - Mexico (CST overlap)"}}, regions: "MX"},
+	{name: "trap: a time zone alone is the US", p: model.Posting{Title: "Agent", Locations: []string{"Remote (PST)"}}, regions: "US"},
+	{name: "trap: the US and its time zone", p: model.Posting{Title: "Agent", Locations: []string{"Remote - USA, CST (UTC-6)"}}, regions: "US"},
+	{name: "trap: anywhere on eastern hours", p: model.Posting{Title: "Agent", Locations: []string{"Remote - Anywhere (EST hours)"}}, regions: "US"},
 }
 
 func TestExt5Fixes(t *testing.T) {
@@ -61,7 +81,7 @@ func FuzzExt5(f *testing.F) {
 	for _, tc := range ext5FixCases {
 		f.Add(tc.p.Title + "\n" + tc.p.DescriptionText + "\n" + tc.p.EmploymentType)
 	}
-	for _, s := range []string{"US-based remote role", "-based remote job", "anywhere —", "work from anywhere – ", "CDD", "(cdd", "befristet", "Full time part time", "full-time/part-time"} {
+	for _, s := range []string{"US-based remote role", "-based remote job", "anywhere —", "work from anywhere – ", "CDD", "(cdd", "befristet", "Full time part time", "full-time/part-time", "remote 2 days / week", "can be done remote", "Remote (EST)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -73,6 +93,12 @@ func FuzzExt5(f *testing.F) {
 		}
 		if fullBeforePart(s) && !(titleFull.MatchString(s) && titlePart.MatchString(s)) {
 			t.Errorf("fullBeforePart(%q) without both schedules", s)
+		}
+		if r, ev := ext5BodyPlace(s); r == model.RemoteUnknown && ev != "" || r != model.RemoteUnknown && (!strings.Contains(s, ev) || !containsFold(ev, "remote")) {
+			t.Errorf("ext5BodyPlace(%q) = %s, %q", s, r, ev)
+		}
+		if rs := addTimezoneUS(Regions(s)); len(rs) == 0 {
+			t.Errorf("addTimezoneUS(Regions(%q)) is empty", s)
 		}
 		switch ext5TitleType(s) {
 		case model.TypeUnknown, model.TypeContract, model.TypeFullTime:

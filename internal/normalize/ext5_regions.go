@@ -50,3 +50,17 @@ func workAnywhereDash(text string) bool {
 	}
 	return false
 }
+
+// addTimezoneUS adds the US that a US time zone ("EST", "PT") implies,
+// unless the text names another place: "Remote in Canada in EST timezone"
+// is Canada working US hours, "Remote - Brazil (PST overlap)" is Brazil.
+// Worldwide alone does not count as a place ("Anywhere, EST hours" stays
+// US, as before).
+func addTimezoneUS(out []string) []string {
+	for _, c := range out {
+		if c != RegionWorldwide {
+			return out
+		}
+	}
+	return append(out, "US")
+}
