@@ -65,6 +65,42 @@ var ext5FixCases = []truthCase{
 	{name: "trap: a time zone alone is the US", p: model.Posting{Title: "Agent", Locations: []string{"Remote (PST)"}}, regions: "US"},
 	{name: "trap: the US and its time zone", p: model.Posting{Title: "Agent", Locations: []string{"Remote - USA, CST (UTC-6)"}}, regions: "US"},
 	{name: "trap: anywhere on eastern hours", p: model.Posting{Title: "Agent", Locations: []string{"Remote - Anywhere (EST hours)"}}, regions: "US"},
+	// Found by the held table (scored once before these fixes).
+	// A hiring scope said of the applicants.
+	{name: "only considering us applicants", p: model.Posting{Title: "Agent", Locations: []string{"Remote"}, DescriptionText: "We are only considering U.S. applicants at this time."}, regions: "US"},
+	{name: "open to canadian applicants", p: model.Posting{Title: "Agent", Locations: []string{"Remote"}, DescriptionText: "This opening is open to Canadian applicants."}, regions: "CA"},
+	{name: "irish candidates welcome", p: model.Posting{Title: "Agent", Locations: []string{"Remote"}, DescriptionText: "Irish candidates are very welcome."}, regions: "IE"},
+	{name: "trap: qualified candidates welcome", p: model.Posting{Title: "Agent", Locations: []string{"Remote"}, DescriptionText: "Qualified candidates welcome to apply."}, regions: "none"},
+	{name: "trap: a language, not a country", p: model.Posting{Title: "Agent", Locations: []string{"Remote"}, DescriptionText: "Spanish-speaking candidates welcome."}, regions: "none"},
+	// A US city and state with LinkedIn's workplace note.
+	{name: "city state remote note", p: model.Posting{Title: "Agent", Locations: []string{"Tulsa, OK (Remote)"}}, remote: "remote", regions: "US"},
+	{name: "trap: germany's code before a note", p: model.Posting{Title: "Agent", Locations: []string{"Berlin, DE (Remote)"}}, regions: "DE"},
+	// Per diem and PRN schedules are contract work (as "Per diem" already is).
+	{name: "prn field", p: model.Posting{Title: "Nurse", EmploymentType: "PRN"}, jobType: "contract"},
+	{name: "as needed prn field", p: model.Posting{Title: "Nurse", EmploymentType: "As needed (PRN)"}, jobType: "contract"},
+	{name: "1099 field", p: model.Posting{Title: "Therapist", EmploymentType: "1099"}, jobType: "contract"},
+	{name: "prn title", p: model.Posting{Title: "PRN Registered Nurse - Night Shift"}, jobType: "contract"},
+	{name: "prn basis text", p: model.Posting{Title: "Nurse", DescriptionText: "Cover weekend shifts on a PRN basis."}, jobType: "contract"},
+	{name: "per diem role text", p: model.Posting{Title: "Nurse", DescriptionText: "This per diem role covers holidays."}, jobType: "contract"},
+	{name: "1099 independent text", p: model.Posting{Title: "Therapist", DescriptionText: "A 1099 independent practice with flexible hours."}, jobType: "contract"},
+	{name: "trap: prn medication title", p: model.Posting{Title: "NP - PRN Medication Management"}, jobType: "unknown"},
+	{name: "trap: prn coverage is a duty", p: model.Posting{Title: "Nurse", DescriptionText: "Provide PRN coverage for the unit."}, jobType: "unknown"},
+	{name: "trap: prn dosing with a full-time schedule", p: model.Posting{Title: "Nurse", DescriptionText: "Give medications on a PRN basis. We offer a full-time schedule."}, jobType: "full_time"},
+	{name: "trap: per diem travel allowance", p: model.Posting{Title: "Nurse", DescriptionText: "A per diem allowance for travel is included."}, jobType: "unknown"},
+	{name: "trap: tax form reporting", p: model.Posting{Title: "Accountant", DescriptionText: "Prepare 1099 reporting for vendors."}, jobType: "unknown"},
+	// Schedules, loads and labels.
+	{name: "first of two schedules", p: model.Posting{Title: "Clerk", DescriptionText: "We have part-time or full-time shifts available."}, jobType: "part_time"},
+	{name: "full-time schedule offered", p: model.Posting{Title: "Clerk", DescriptionText: "We offer a full-time schedule with benefits."}, jobType: "full_time"},
+	{name: "full time day shift", p: model.Posting{Title: "Clerk", DescriptionText: "Full time, night shift."}, jobType: "full_time"},
+	{name: "half a full-time load", p: model.Posting{Title: "Clerk", DescriptionText: "FTE: 0.6"}, jobType: "part_time"},
+	{name: "a full load", p: model.Posting{Title: "Clerk", DescriptionText: "1.0 FTE, Monday to Friday."}, jobType: "full_time"},
+	{name: "status label", p: model.Posting{Title: "Clerk", DescriptionText: "Status: Part time\nDepartment: Records"}, jobType: "part_time"},
+	{name: "employment type line without a colon", p: model.Posting{Title: "Clerk", DescriptionText: "Employment Type Part time\nShift Evening"}, jobType: "part_time"},
+	{name: "intern role in text", p: model.Posting{Title: "Data Analyst", DescriptionText: "Apply for our data analyst intern role today."}, jobType: "internship"},
+	{name: "trap: staff benefits for both schedules", p: model.Posting{Title: "Clerk", DescriptionText: "Full-time and part-time employees are eligible for PTO."}, jobType: "unknown"},
+	{name: "trap: team size in FTE", p: model.Posting{Title: "Clerk", DescriptionText: "A team of 12 FTE."}, jobType: "unknown"},
+	{name: "trap: a status that names no type", p: model.Posting{Title: "Clerk", DescriptionText: "Status: Active license required"}, jobType: "unknown"},
+	{name: "trap: intern role for a senior title", p: model.Posting{Title: "Senior Engineer", DescriptionText: "You will mentor each intern role on the team."}, jobType: "unknown"},
 }
 
 func TestExt5Fixes(t *testing.T) {
@@ -81,7 +117,7 @@ func FuzzExt5(f *testing.F) {
 	for _, tc := range ext5FixCases {
 		f.Add(tc.p.Title + "\n" + tc.p.DescriptionText + "\n" + tc.p.EmploymentType)
 	}
-	for _, s := range []string{"US-based remote role", "-based remote job", "anywhere —", "work from anywhere – ", "CDD", "(cdd", "befristet", "Full time part time", "full-time/part-time", "remote 2 days / week", "can be done remote", "Remote (EST)"} {
+	for _, s := range []string{"US-based remote role", "-based remote job", "anywhere —", "work from anywhere – ", "CDD", "(cdd", "befristet", "Full time part time", "full-time/part-time", "remote 2 days / week", "can be done remote", "Remote (EST)", "PRN", "(FT/PRN)", "FTE: 0.5", "Status: PRN", "Employment Type Full time", "Austin, TX (Remote)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -100,8 +136,19 @@ func FuzzExt5(f *testing.F) {
 		if rs := addTimezoneUS(Regions(s)); len(rs) == 0 {
 			t.Errorf("addTimezoneUS(Regions(%q)) is empty", s)
 		}
+		switch ext5BodyType(s, s) {
+		case model.TypeUnknown, model.TypeContract, model.TypeFullTime, model.TypePartTime, model.TypeInternship:
+		default:
+			t.Errorf("ext5BodyType(%q): unexpected type", s)
+		}
+		if rs := ext5TextRegions(s); len(rs) > 0 && !strings.Contains(strings.ToLower(s), "-based") && !containsAnyFold(s, []string{"candidates", "applicants", "applications", "talent"}) {
+			t.Errorf("ext5TextRegions(%q) = %v without its words", s, rs)
+		}
+		if stateNoteUS(s) && !strings.Contains(s, "(") {
+			t.Errorf("stateNoteUS(%q) without a note", s)
+		}
 		switch ext5TitleType(s) {
-		case model.TypeUnknown, model.TypeContract, model.TypeFullTime:
+		case model.TypeUnknown, model.TypeContract, model.TypeFullTime, model.TypePartTime:
 		default:
 			t.Errorf("ext5TitleType(%q): unexpected type", s)
 		}

@@ -64,3 +64,42 @@ func addTimezoneUS(out []string) []string {
 	}
 	return append(out, "US")
 }
+
+// applicantsOf is a hiring scope said of the applicants: "Only considering
+// U.S. applicants", "Open to Canadian applicants", "Canadian candidates
+// welcome to apply". The word before "candidates" must read as a place or
+// a nationality ("qualified candidates welcome" names none).
+var applicantsOf = regexp.MustCompile(`(?i)\b(?:open to|for|only|considering|accepting|welcom(?:e|ing))\s+(?:only\s+)?([\p{L}][\p{L}.]*)\s+(?:candidates|applicants|applications|talent)\b|\b([\p{L}][\p{L}.]*)\s+(?:candidates|applicants)\s+(?:are\s+)?(?:(?:very|most|more than|also)\s+)?(?:welcome|encouraged|only)\b`)
+
+// ext5TextRegions reads the ninth round's hiring-scope wording: a
+// place-based remote role, then a scope said of the applicants.
+func ext5TextRegions(text string) []string {
+	if rs := basedRoleRegions(text); len(rs) > 0 {
+		return rs
+	}
+	if !containsAnyFold(text, []string{"candidates", "applicants", "applications", "talent"}) {
+		return nil
+	}
+	for _, m := range applicantsOf.FindAllStringSubmatch(text, -1) {
+		if rs := regionOrDemonym(firstNonEmpty(m[1:]...)); len(rs) > 0 {
+			return rs
+		}
+	}
+	return nil
+}
+
+// stateBeforeNote is a US city and state with a workplace note after it,
+// as LinkedIn writes locations: "Montgomery, AL (Remote)". cityState wants
+// a comma, bracket or the end after the state; here the note's opening
+// bracket follows. DE and IN are left out: "Berlin, DE (Remote)" and
+// "Pune, IN (Hybrid)" are as often Germany and India.
+var stateBeforeNote = regexp.MustCompile(`^\s*[\p{L}][\p{L} .'-]*,\s*([A-Z]{2})\s*\(\s*(?i:remote|hybrid|on-?site|in[- ]office)\s*\)\s*$`)
+
+// stateNoteUS reports a location like "Montgomery, AL (Remote)".
+func stateNoteUS(s string) bool {
+	if !strings.Contains(s, "(") {
+		return false
+	}
+	m := stateBeforeNote.FindStringSubmatch(s)
+	return m != nil && usStates[m[1]] && m[1] != "DE" && m[1] != "IN"
+}

@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"regexp"
+	"strconv"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -48,6 +50,116 @@ func ext5TitleType(title string) model.JobType {
 		return model.TypeContract
 	case fullBeforePart(title):
 		return model.TypeFullTime
+	}
+	if strings.Contains(title, "PRN") || strings.Contains(title, "FT/") || strings.Contains(title, "PT/") {
+		return prnTitleType(title)
+	}
+	return model.TypeUnknown
+}
+
+// Healthcare and schedule wording found by the ninth round's held table:
+// PRN ("pro re nata", as needed) is per diem work, which this project
+// files as contract; "FTE: 0.5" is a part-time load; "Status: Full time"
+// and a bare "Employment Type Full time" line are the source's type.
+var (
+	// titlePRN is PRN in a title as a schedule ("PRN Nurse Practitioner"),
+	// not as a medication order ("NP - PRN Medication Management").
+	titlePRN     = regexp.MustCompile(`\bPRN\b`)
+	titlePRNMeds = regexp.MustCompile(`(?i)\bPRN\s+(?:medications?|meds?|orders?|dosing|doses?)\b`)
+	// titleTypeList is a bracketed list of schedules, the first deciding:
+	// "PMHNP (FT/PRN)", "Cashier [PT/FT]".
+	titleTypeList = regexp.MustCompile(`[(\[]\s*(FT|PT|PRN)\s*/\s*(?:FT|PT|PRN)\s*[)\]]`)
+
+	// bodyPerDiem is per diem or PRN work stated as the job's schedule.
+	bodyPerDiem = regexp.MustCompile(`(?i)\b(?:as[- ]needed\s*\(?prn\)?\s+(?:position|role|job|basis|opening)|on an? (?:prn|per[- ]diem|as[- ]needed(?:\s*\(prn\))?) basis|prn (?:position|role|job|basis|opening|team|pool)s?\b|(?:hiring|seeking|looking for|need) an? (?:prn|per[- ]diem) \p{L}+|per[- ]diem (?:role|position|job|basis|opening|team|pool)s?\b)`)
+	// prnMedsBefore is medication wording just before a PRN match: "give
+	// medications on a PRN basis" is dosing, not a schedule.
+	prnMedsBefore = regexp.MustCompile(`(?i)\b(?:medications?|meds|doses?|dosing|orders?|administer\w*|prescrib\w*)\b[^.!?\n]{0,30}$`)
+	// body1099 is 1099 (US independent-contractor tax form) work.
+	body1099 = regexp.MustCompile(`(?i)(?:^|[^$\d,.])\b1099\s+(?:independent|contractors?|position|role|basis|only|status|opportunit(?:y|ies)|engagement)\b`)
+	// bodyTwoSchedules names two schedules for the job, the first deciding:
+	// "full-time or part-time schedules", "part-time or full-time positions".
+	bodyTwoSchedules = regexp.MustCompile(`(?i)\b(full|part)[- ]?time\s+(?:or|and/or|/|&)\s+(?:full|part)[- ]?time\s+(?:schedules?|positions?|roles?|shifts?|opportunit(?:y|ies)|hours|availability|openings?|options?)\b`)
+	// bodyFullSchedule is a full-time schedule or shift: "We offer a
+	// full-time schedule", "Full time, day shift".
+	bodyFullSchedule = regexp.MustCompile(`(?i)\b(?:(?:a|our|the)\s+full[- ]?time\s+schedule|full[- ]?time,?\s+(?:day|night|evening|weekend|rotating|morning)s?\s+shifts?)\b`)
+	// bodyFTE is a full-time-equivalent load: "FTE: 0.5", "0.8 FTE".
+	bodyFTE = regexp.MustCompile(`\bFTE\s*[:=]?\s*(0?\.\d+|1(?:\.0+)?)\b|(?:^|[^\d.])(0?\.\d+|1\.0+)\s*FTE\b`)
+	// statusLine is a "Status:" label, and employmentLine a bare
+	// "Employment Type Full time" line (no colon).
+	statusLine     = regexp.MustCompile(`(?im)^[ \t]*(?:employment |job |position )?status\s*:\s*([^\n.;]{1,40})`)
+	employmentLine = regexp.MustCompile(`(?im)^[ \t]*employment type[ \t]+([^\n:]{1,30}?)[ \t]*$`)
+	// bodyInternRole is "our software engineer intern role".
+	bodyInternRole = regexp.MustCompile(`(?i)\bintern (?:role|position|opening|vacancy)\b`)
+)
+
+// prnTitleType reads PRN and bracketed schedule lists in a title.
+func prnTitleType(title string) model.JobType {
+	if m := titleTypeList.FindStringSubmatch(title); m != nil {
+		switch m[1] {
+		case "FT":
+			return model.TypeFullTime
+		case "PT":
+			return model.TypePartTime
+		}
+		return model.TypeContract
+	}
+	if titlePRN.MatchString(title) && !titlePRNMeds.MatchString(title) {
+		return model.TypeContract
+	}
+	return model.TypeUnknown
+}
+
+// ext5BodyType reads the labels, schedules and loads above from a
+// description; TypeUnknown when there are none.
+func ext5BodyType(title, text string) model.JobType {
+	if containsFold(text, "status") {
+		for _, m := range statusLine.FindAllStringSubmatch(text, 3) {
+			if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
+				return t // "Status: Full time", "Status: As Needed (PRN)"
+			}
+		}
+	}
+	if containsFold(text, "employment type") {
+		if m := employmentLine.FindStringSubmatch(text); m != nil {
+			if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
+				return t
+			}
+		}
+	}
+	if containsFold(text, "time") {
+		if m := bodyTwoSchedules.FindStringSubmatch(text); m != nil {
+			if m[1][0]|0x20 == 'f' {
+				return model.TypeFullTime
+			}
+			return model.TypePartTime
+		}
+		if bodyFullSchedule.MatchString(text) {
+			return model.TypeFullTime
+		}
+	}
+	if containsFold(text, "prn") || containsFold(text, "diem") || containsFold(text, "as needed") || containsFold(text, "as-needed") {
+		for _, loc := range bodyPerDiem.FindAllStringIndex(text, -1) {
+			if !prnMedsBefore.MatchString(text[max(0, loc[0]-40):loc[0]]) {
+				return model.TypeContract
+			}
+		}
+	}
+	if strings.Contains(text, "1099") && body1099.MatchString(text) {
+		return model.TypeContract
+	}
+	if strings.Contains(text, "FTE") {
+		if m := bodyFTE.FindStringSubmatch(text); m != nil {
+			if v, err := strconv.ParseFloat(firstNonEmpty(m[1:]...), 64); err == nil && v > 0 && v <= 1 {
+				if v < 1 {
+					return model.TypePartTime
+				}
+				return model.TypeFullTime
+			}
+		}
+	}
+	if containsFold(text, "intern ") && !seniorTitle.MatchString(title) && bodyInternRole.MatchString(text) {
+		return model.TypeInternship
 	}
 	return model.TypeUnknown
 }

@@ -128,6 +128,9 @@ func Regions(s string) []string {
 		}
 		out = append(out, code)
 	}
+	if stateNoteUS(s) {
+		add("US") // "Montgomery, AL (Remote)" (ext5)
+	}
 	if m := cityState.FindAllStringSubmatch(s, -1); m != nil {
 		for _, g := range m {
 			if usStates[g[1]] && strings.Contains(s, ",") && !strings.HasPrefix(strings.TrimSpace(s), g[1]) {
