@@ -77,12 +77,14 @@ func ext5TextRegions(text string) []string {
 	if rs := basedRoleRegions(text); len(rs) > 0 {
 		return rs
 	}
-	if !containsAnyFold(text, []string{"candidates", "applicants", "applications", "talent"}) {
-		return nil
-	}
-	for _, m := range applicantsOf.FindAllStringSubmatch(text, -1) {
-		if rs := regionOrDemonym(firstNonEmpty(m[1:]...)); len(rs) > 0 {
-			return rs
+	for _, word := range []string{"candidates", "applicants", "applications", "talent"} {
+		for i := ext5IndexFold(text, word, 0); i >= 0; i = ext5IndexFold(text, word, i+len(word)) {
+			w := text[max(0, i-50):min(len(text), i+len(word)+40)]
+			for _, m := range applicantsOf.FindAllStringSubmatch(w, -1) {
+				if rs := regionOrDemonym(firstNonEmpty(m[1:]...)); len(rs) > 0 {
+					return rs
+				}
+			}
 		}
 	}
 	return nil

@@ -71,7 +71,7 @@ var (
 	titleTypeList = regexp.MustCompile(`[(\[]\s*(FT|PT|PRN)\s*/\s*(?:FT|PT|PRN)\s*[)\]]`)
 
 	// bodyPerDiem is per diem or PRN work stated as the job's schedule.
-	bodyPerDiem = regexp.MustCompile(`(?i)\b(?:as[- ]needed\s*\(?prn\)?\s+(?:position|role|job|basis|opening)|on an? (?:prn|per[- ]diem|as[- ]needed(?:\s*\(prn\))?) basis|prn (?:position|role|job|basis|opening|team|pool)s?\b|(?:hiring|seeking|looking for|need) an? (?:prn|per[- ]diem) \p{L}+|per[- ]diem (?:role|position|job|basis|opening|team|pool)s?\b)`)
+	bodyPerDiem = regexp.MustCompile(`(?i)\b(?:as[- ]needed\s*\(?prn\)?\s+(?:position|role|job|basis|opening)|on an? (?:prn|per[- ]diem|as[- ]needed\s*\(prn\)) basis|prn (?:position|role|job|basis|opening|team|pool)s?\b|(?:hiring|seeking|looking for|need) an? (?:prn|per[- ]diem) \p{L}+|per[- ]diem (?:role|position|job|basis|opening|team|pool)s?\b)`)
 	// prnMedsBefore is medication wording just before a PRN match: "give
 	// medications on a PRN basis" is dosing, not a schedule.
 	prnMedsBefore = regexp.MustCompile(`(?i)\b(?:medications?|meds|doses?|dosing|orders?|administer\w*|prescrib\w*)\b[^.!?\n]{0,30}$`)
@@ -87,8 +87,8 @@ var (
 	bodyFTE = regexp.MustCompile(`\bFTE\s*[:=]?\s*(0?\.\d+|1(?:\.0+)?)\b|(?:^|[^\d.])(0?\.\d+|1\.0+)\s*FTE\b`)
 	// statusLine is a "Status:" label, and employmentLine a bare
 	// "Employment Type Full time" line (no colon).
-	statusLine     = regexp.MustCompile(`(?im)^[ \t]*(?:employment |job |position )?status\s*:\s*([^\n.;]{1,40})`)
-	employmentLine = regexp.MustCompile(`(?im)^[ \t]*employment type[ \t]+([^\n:]{1,30}?)[ \t]*$`)
+	statusLine     = regexp.MustCompile(`(?i)^[ \t]*(?:employment |job |position )?status\s*:\s*([^\n.;]{1,40})`)
+	employmentLine = regexp.MustCompile(`(?i)^[ \t]*employment type[ \t]+([^\n:]{1,30}?)[ \t]*(?:\n|$)`)
 	// bodyInternRole is "our software engineer intern role".
 	bodyInternRole = regexp.MustCompile(`(?i)\bintern (?:role|position|opening|vacancy)\b`)
 )
@@ -111,34 +111,43 @@ func prnTitleType(title string) model.JobType {
 }
 
 // ext5BodyType reads the labels, schedules and loads above from a
-// description; TypeUnknown when there are none.
+// description; TypeUnknown when there are none. Each regexp runs on a short
+// window around an occurrence of its key word, not on the whole text.
 func ext5BodyType(title, text string) model.JobType {
-	if containsFold(text, "status") {
-		for _, m := range statusLine.FindAllStringSubmatch(text, 3) {
-			if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
-				return t // "Status: Full time", "Status: As Needed (PRN)"
+	for i := ext5IndexFold(text, "status", 0); i >= 0; i = ext5IndexFold(text, "status", i+6) {
+		if ls := lineStart(text, i); i-ls <= 24 {
+			if m := statusLine.FindStringSubmatch(text[ls:min(len(text), i+60)]); m != nil {
+				if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
+					return t // "Status: Full time", "Status: As Needed (PRN)"
+				}
 			}
 		}
 	}
-	if containsFold(text, "employment type") {
-		if m := employmentLine.FindStringSubmatch(text); m != nil {
-			if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
-				return t
+	for i := ext5IndexFold(text, "employment type", 0); i >= 0; i = ext5IndexFold(text, "employment type", i+15) {
+		if ls := lineStart(text, i); i-ls <= 4 {
+			if m := employmentLine.FindStringSubmatch(text[ls:min(len(text), i+50)]); m != nil {
+				if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
+					return t
+				}
 			}
 		}
 	}
-	if containsFold(text, "time") {
-		if m := bodyTwoSchedules.FindStringSubmatch(text); m != nil {
+	for i := ext5IndexFold(text, "time", 0); i >= 0; i = ext5IndexFold(text, "time", i+4) {
+		if !scheduleBefore(text, i) {
+			continue // only "full-time", "part time", "fulltime" ...
+		}
+		w := text[max(0, i-12):min(len(text), i+60)]
+		if m := bodyTwoSchedules.FindStringSubmatch(w); m != nil {
 			if m[1][0]|0x20 == 'f' {
 				return model.TypeFullTime
 			}
 			return model.TypePartTime
 		}
-		if bodyFullSchedule.MatchString(text) {
+		if bodyFullSchedule.MatchString(w) {
 			return model.TypeFullTime
 		}
 	}
-	if containsFold(text, "prn") || containsFold(text, "diem") || containsFold(text, "as needed") || containsFold(text, "as-needed") {
+	if containsFold(text, "prn") || containsFold(text, "diem") {
 		for _, loc := range bodyPerDiem.FindAllStringIndex(text, -1) {
 			if !prnMedsBefore.MatchString(text[max(0, loc[0]-40):loc[0]]) {
 				return model.TypeContract
@@ -162,4 +171,33 @@ func ext5BodyType(title, text string) model.JobType {
 		return model.TypeInternship
 	}
 	return model.TypeUnknown
+}
+
+// scheduleBefore reports "full" or "part" just before text[i:] ("time"),
+// glued or with one space or hyphen between.
+func scheduleBefore(text string, i int) bool {
+	for _, k := range []int{4, 5} {
+		if i >= k && (hasPrefixFold(text[i-k:], "full") || hasPrefixFold(text[i-k:], "part")) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineStart is the index where the line holding text[i] starts.
+func lineStart(text string, i int) int { return strings.LastIndexByte(text[:i], '\n') + 1 }
+
+// ext5IndexFold is the index of the lower-case ASCII word in s at or after
+// from, ignoring ASCII case, or -1.
+func ext5IndexFold(s, word string, from int) int {
+	if word == "" {
+		return -1
+	}
+	c0 := word[0]
+	for i := max(from, 0); i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == c0 && hasPrefixFold(s[i:], word) {
+			return i
+		}
+	}
+	return -1
 }
