@@ -15,19 +15,6 @@ import (
 // region (the company's home is not the hiring scope).
 var basedRole = regexp.MustCompile(`(?i)\b([\p{L}][\p{L}.]*(?:[ /][\p{L}][\p{L}.]*){0,2})-based,?\s+(?:(?:fully|100%|full)\s+)?remote(?:-first)?\s+(?:position|role|job|opportunity|contract|vacancy|post)\b`)
 
-// basedRoleRegions reads the region of a place-based remote role.
-func basedRoleRegions(text string) []string {
-	if !strings.Contains(text, "-based") && !strings.Contains(text, "-Based") {
-		return nil
-	}
-	for _, m := range basedRole.FindAllStringSubmatch(text, -1) {
-		if rs := Regions(m[1]); len(rs) > 0 {
-			return rs
-		}
-	}
-	return nil
-}
-
 // anywhereDash is "work from anywhere" closed by a dash that starts a
 // new thought: "Work from anywhere — we don't care where you are", "work
 // from anywhere - fully remote role". worldwideOpen wants a full stop or
@@ -40,12 +27,18 @@ var anywhereDashPlace = map[string]bool{"in": true, "within": true, "across": tr
 
 // workAnywhereDash reports a work-from-anywhere sentence closed by a dash.
 func workAnywhereDash(text string) bool {
-	if !containsFold(text, "anywhere") {
-		return false
-	}
-	for _, m := range anywhereDash.FindAllStringSubmatch(text, -1) {
-		if !anywhereDashPlace[strings.ToLower(m[1])] {
-			return true
+	for i := ext5IndexFold(text, "anywhere", 0); i >= 0; i = ext5IndexFold(text, "anywhere", i+8) {
+		j := i + 8
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		if j == len(text) || !(text[j] == '-' || strings.HasPrefix(text[j:], "—") || strings.HasPrefix(text[j:], "–")) {
+			continue // only a dash after "anywhere" is read here
+		}
+		for _, m := range anywhereDash.FindAllStringSubmatch(text[max(0, i-30):min(len(text), j+30)], -1) {
+			if !anywhereDashPlace[strings.ToLower(m[1])] {
+				return true
+			}
 		}
 	}
 	return false
@@ -71,16 +64,31 @@ func addTimezoneUS(out []string) []string {
 // a nationality ("qualified candidates welcome" names none).
 var applicantsOf = regexp.MustCompile(`(?i)\b(?:open to|for|only|considering|accepting|welcom(?:e|ing))\s+(?:only\s+)?([\p{L}][\p{L}.]*)\s+(?:candidates|applicants|applications|talent)\b|\b([\p{L}][\p{L}.]*)\s+(?:candidates|applicants)\s+(?:are\s+)?(?:(?:very|most|more than|also)\s+)?(?:welcome|encouraged|only)\b`)
 
-// ext5TextRegions reads the ninth round's hiring-scope wording: a
-// place-based remote role, then a scope said of the applicants.
+// ext5RegionKeys are the words ext5TextRegions looks for, in one pass.
+var ext5RegionKeys = newFoldWords("-based", "candidates", "applicants", "applications", "talent")
+
+// ext5TextRegions reads the ninth round's hiring-scope wording, in text
+// order: a place-based remote role ("UK-based remote role"), or a scope said
+// of the applicants. Each regexp runs on a short window around its word.
 func ext5TextRegions(text string) []string {
-	if rs := basedRoleRegions(text); len(rs) > 0 {
-		return rs
-	}
-	for _, word := range []string{"candidates", "applicants", "applications", "talent"} {
-		for i := ext5IndexFold(text, word, 0); i >= 0; i = ext5IndexFold(text, word, i+len(word)) {
-			w := text[max(0, i-50):min(len(text), i+len(word)+40)]
-			for _, m := range applicantsOf.FindAllStringSubmatch(w, -1) {
+	for i := 0; i < len(text); i++ {
+		for _, w := range ext5RegionKeys[text[i]] {
+			if !hasPrefixFold(text[i:], w) {
+				continue
+			}
+			if w == "-based" {
+				// The place is at most three words before "-based".
+				for _, m := range basedRole.FindAllStringSubmatch(text[max(0, i-40):min(len(text), i+50)], -1) {
+					if rs := Regions(m[1]); len(rs) > 0 {
+						return rs
+					}
+				}
+				continue
+			}
+			if !capitalBefore(text, i) {
+				continue // a place or nationality before the word is capitalised
+			}
+			for _, m := range applicantsOf.FindAllStringSubmatch(text[max(0, i-50):min(len(text), i+len(w)+40)], -1) {
 				if rs := regionOrDemonym(firstNonEmpty(m[1:]...)); len(rs) > 0 {
 					return rs
 				}
@@ -104,4 +112,20 @@ func stateNoteUS(s string) bool {
 	}
 	m := stateBeforeNote.FindStringSubmatch(s)
 	return m != nil && usStates[m[1]] && m[1] != "DE" && m[1] != "IN"
+}
+
+// capitalBefore reports that the word before text[i:] starts with a
+// capital letter ("Canadian applicants", "U.S. applicants"), skipping one
+// optional "only" ("Canadian only applicants" is rare; "EU only" is not
+// the shape read here).
+func capitalBefore(text string, i int) bool {
+	j := i - 1
+	for j >= 0 && text[j] == ' ' {
+		j--
+	}
+	k := j
+	for k >= 0 && text[k] != ' ' && text[k] != '\n' && text[k] != '(' && j-k < 30 {
+		k--
+	}
+	return k+1 <= j && text[k+1] >= 'A' && text[k+1] <= 'Z' || k+1 <= j && text[k+1] >= 0x80
 }

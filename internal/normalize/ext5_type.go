@@ -110,11 +110,47 @@ func prnTitleType(title string) model.JobType {
 	return model.TypeUnknown
 }
 
+// ext5TypeKeys are the words ext5BodyType looks for, in one pass.
+var ext5TypeKeys = newFoldWords("status", "employment type", "time", "prn", "diem", "intern ", "1099", "fte")
+
 // ext5BodyType reads the labels, schedules and loads above from a
-// description; TypeUnknown when there are none. Each regexp runs on a short
-// window around an occurrence of its key word, not on the whole text.
+// description; TypeUnknown when there are none. One pass finds the key
+// words (the first few places of each); each regexp then runs on a short
+// window around a place, not on the whole text.
 func ext5BodyType(title, text string) model.JobType {
-	for i := ext5IndexFold(text, "status", 0); i >= 0; i = ext5IndexFold(text, "status", i+6) {
+	var st, em, tm [6]int
+	var nst, nem, ntm int
+	var perDiem, k1099, fte, intern bool
+	for i := 0; i < len(text); i++ {
+		for _, w := range ext5TypeKeys[text[i]] {
+			if !hasPrefixFold(text[i:], w) {
+				continue
+			}
+			switch w {
+			case "status":
+				if nst < len(st) {
+					st[nst], nst = i, nst+1
+				}
+			case "employment type":
+				if nem < len(em) {
+					em[nem], nem = i, nem+1
+				}
+			case "time":
+				if ntm < len(tm) && scheduleBefore(text, i) {
+					tm[ntm], ntm = i, ntm+1
+				}
+			case "prn", "diem":
+				perDiem = true
+			case "1099":
+				k1099 = true
+			case "fte":
+				fte = fte || strings.HasPrefix(text[i:], "FTE")
+			case "intern ":
+				intern = true
+			}
+		}
+	}
+	for _, i := range st[:nst] {
 		if ls := lineStart(text, i); i-ls <= 24 {
 			if m := statusLine.FindStringSubmatch(text[ls:min(len(text), i+60)]); m != nil {
 				if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
@@ -123,7 +159,7 @@ func ext5BodyType(title, text string) model.JobType {
 			}
 		}
 	}
-	for i := ext5IndexFold(text, "employment type", 0); i >= 0; i = ext5IndexFold(text, "employment type", i+15) {
+	for _, i := range em[:nem] {
 		if ls := lineStart(text, i); i-ls <= 4 {
 			if m := employmentLine.FindStringSubmatch(text[ls:min(len(text), i+50)]); m != nil {
 				if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
@@ -132,12 +168,14 @@ func ext5BodyType(title, text string) model.JobType {
 			}
 		}
 	}
-	for i := ext5IndexFold(text, "time", 0); i >= 0; i = ext5IndexFold(text, "time", i+4) {
-		if !scheduleBefore(text, i) {
-			continue // only "full-time", "part time", "fulltime" ...
+	for _, i := range tm[:ntm] {
+		after := text[i+4 : min(len(text), i+40)]
+		two := afterTimeJoin(after)
+		if !two && !containsFold(after, "schedule") && !containsFold(after, "shift") {
+			continue
 		}
 		w := text[max(0, i-12):min(len(text), i+60)]
-		if m := bodyTwoSchedules.FindStringSubmatch(w); m != nil {
+		if m := bodyTwoSchedules.FindStringSubmatch(w); two && m != nil {
 			if m[1][0]|0x20 == 'f' {
 				return model.TypeFullTime
 			}
@@ -147,17 +185,17 @@ func ext5BodyType(title, text string) model.JobType {
 			return model.TypeFullTime
 		}
 	}
-	if containsFold(text, "prn") || containsFold(text, "diem") {
+	if perDiem {
 		for _, loc := range bodyPerDiem.FindAllStringIndex(text, -1) {
 			if !prnMedsBefore.MatchString(text[max(0, loc[0]-40):loc[0]]) {
 				return model.TypeContract
 			}
 		}
 	}
-	if strings.Contains(text, "1099") && body1099.MatchString(text) {
+	if k1099 && body1099.MatchString(text) {
 		return model.TypeContract
 	}
-	if strings.Contains(text, "FTE") {
+	if fte {
 		if m := bodyFTE.FindStringSubmatch(text); m != nil {
 			if v, err := strconv.ParseFloat(firstNonEmpty(m[1:]...), 64); err == nil && v > 0 && v <= 1 {
 				if v < 1 {
@@ -167,7 +205,7 @@ func ext5BodyType(title, text string) model.JobType {
 			}
 		}
 	}
-	if containsFold(text, "intern ") && !seniorTitle.MatchString(title) && bodyInternRole.MatchString(text) {
+	if intern && !seniorTitle.MatchString(title) && bodyInternRole.MatchString(text) {
 		return model.TypeInternship
 	}
 	return model.TypeUnknown
@@ -182,6 +220,17 @@ func scheduleBefore(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// afterTimeJoin reports "or", "and/or", "/" or "&" after "time" and
+// optional spaces: "full-time or part-time".
+func afterTimeJoin(after string) bool {
+	j := 0
+	for j < len(after) && after[j] == ' ' {
+		j++
+	}
+	rest := after[j:]
+	return hasPrefixFold(rest, "or ") || hasPrefixFold(rest, "and/or") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "&")
 }
 
 // lineStart is the index where the line holding text[i] starts.
