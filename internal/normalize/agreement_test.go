@@ -103,6 +103,19 @@ const agreementMin = 0.95
 // 272/287 (94.8 %). A held set taken after those fixes (7 files, 89 cases)
 // first scored 84/89 (94.4 %), then 88/89. The earlier rounds' tables were
 // no longer in the workspace then, so their figures above predate ext4.
+//
+// A ninth round (ext5: 23 test files from 23 other projects, 362 cases:
+// location classifiers for HN posts and EU/US/Canadian job seekers, false-
+// remote filters, Indeed/Dice/ATS salary parsers, Swiss and healthcare
+// job-type detectors) first scored 203/213 (95.3 %) on three tuning
+// batches (region 41/45, type 23/27) and 120/149 (80.5 %) on a held table
+// scored only after the tuning fixes (type 39/61: a healthcare board's PRN,
+// per diem, FTE and "Status:" wording; region 15/20). After the fixes
+// (place-based remote roles, work from anywhere with a dash, French and
+// German fixed-term titles, remote two days a week, a US time zone beside
+// another place, PRN and per diem schedules, FTE loads, schedule labels,
+// scopes said of the applicants, "City, ST (Remote)"; ext5_fix_test.go):
+// 358/362 (98.9 %). The held first look is the estimate for unseen wording.
 var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl", "testdata/agreement_blind.jsonl",
 	"testdata/agreement_blind2.jsonl", "testdata/agreement_blind3.jsonl"}
 

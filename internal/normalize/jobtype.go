@@ -35,7 +35,8 @@ var employmentTypes = map[string]model.JobType{
 	"vollzeit": model.TypeFullTime, "festanstellung": model.TypeFullTime, "cdi": model.TypeFullTime, "tempsplein": model.TypeFullTime,
 	"jornadacompleta": model.TypeFullTime, "tiempocompleto": model.TypeFullTime, "tempoindeterminato": model.TypeFullTime, "voltijd": model.TypeFullTime,
 	"teilzeit": model.TypePartTime, "minijob": model.TypePartTime, "tempspartiel": model.TypePartTime, "mediajornada": model.TypePartTime,
-	"tiempoparcial": model.TypePartTime, "deeltijd": model.TypePartTime, "cdd": model.TypeContract, "befristet": model.TypeContract,
+	"tiempoparcial": model.TypePartTime, "deeltijd": model.TypePartTime, "cdd": model.TypeContract, "befristet": model.TypeContract, "temporaire": model.TypeContract, "intrim": model.TypeContract, "intrimaire": model.TypeContract, "interimaire": model.TypeContract,
+	"prn": model.TypeContract, "asneeded": model.TypeContract, "asneededprn": model.TypeContract, "prnasneeded": model.TypeContract,
 	"tempodeterminato": model.TypeContract, "becario": model.TypeInternship, "prcticas": model.TypeInternship, "practicas": model.TypeInternship,
 	"tirocinio": model.TypeInternship, "stagista": model.TypeInternship, "pasanta": model.TypeInternship, "pasantia": model.TypeInternship,
 	"ongoing": model.TypeFullTime, "volunteer": model.TypeVolunteer, "volunteering": model.TypeVolunteer, "voluntary": model.TypeVolunteer, "unpaid": model.TypeVolunteer,
@@ -149,7 +150,15 @@ func ParseType(employmentType, title, text string) model.JobType {
 		if c.re == bodyIntern && seniorTitle.MatchString(title) {
 			continue // "Staff Engineer ... We also run a summer internship."
 		}
+		if c.re == titlePart {
+			if t := ext5TitleType(title); t != model.TypeUnknown {
+				return t // "Serveur - Intérim", "Full-time or part-time role" (ext5)
+			}
+		}
 		if c.re == bodyContract {
+			if t := ext5BodyType(title, text); t != model.TypeUnknown {
+				return t // "Status: Full time", "FTE: 0.5", "on a PRN basis" (ext5)
+			}
 			if contractNotDenied(text) {
 				return c.t
 			}
@@ -189,6 +198,9 @@ func MapEmploymentType(raw string) model.JobType {
 		}, part)
 		if t, ok := employmentTypes[key]; ok {
 			return t
+		}
+		if key == "" && strings.TrimSpace(part) == "1099" {
+			return model.TypeContract // the US contractor tax form (ext5)
 		}
 		if strings.Contains(key, "intern") {
 			return model.TypeInternship

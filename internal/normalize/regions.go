@@ -119,6 +119,7 @@ var (
 // "Anywhere in France" is FR, not worldwide.
 func Regions(s string) []string {
 	var out []string
+	tzUS := false
 	add := func(code string) {
 		for _, c := range out {
 			if c == code {
@@ -126,6 +127,9 @@ func Regions(s string) []string {
 			}
 		}
 		out = append(out, code)
+	}
+	if stateNoteUS(s) {
+		add("US") // "Montgomery, AL (Remote)" (ext5)
 	}
 	if m := cityState.FindAllStringSubmatch(s, -1); m != nil {
 		for _, g := range m {
@@ -157,7 +161,7 @@ func Regions(s string) []string {
 				i += n - 1
 				matched = true
 			} else if n == 1 && usTimezones[phrase] {
-				add("US")
+				tzUS = true // US hours; added below unless a place is named
 				matched = true
 			} else if n <= 2 && usStates[strings.ToLower(phrase)] {
 				add("US")
@@ -165,6 +169,9 @@ func Regions(s string) []string {
 				matched = true
 			}
 		}
+	}
+	if tzUS {
+		out = addTimezoneUS(out)
 	}
 	if len(out) > 1 {
 		out = dropWorldwide(out)

@@ -349,6 +349,9 @@ func fromBody(text string) (model.Remote, string) {
 	if loc := findHybridWeek(text); loc != nil {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
+	if r, ev := ext5BodyPlace(text); r != model.RemoteUnknown {
+		return r, "text: " + ev // "remote two days a week", "can be done remote"
+	}
 	if r, ev := bodyPlaceMore(text); r != model.RemoteUnknown {
 		return r, "text: " + ev
 	}
