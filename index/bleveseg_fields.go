@@ -1,0 +1,193 @@
+package index
+
+import (
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/numeric"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// The field types of the documents docBuilder makes. Each gives Scorch and
+// zapx what Bleve's own field of the same mapping gives them — name,
+// options, value, field length and token frequencies (terms, counts and
+// term vectors) — for less: one allocation per slab where Bleve allocates
+// per token, term and location, and a Size that does not walk every
+// location (Scorch calls it once per document, on one goroutine, for its
+// memory statistics only). TestBuiltDocumentsSameAsMapped compares them
+// with what the mapping's walk builds.
+
+// textField is a text field analyzed by a (non-keyword) analyzer.
+type textField struct {
+	name    string
+	value   []byte
+	options bindex.FieldIndexingOptions
+	an      analysis.Analyzer
+	// copyIn: the analyzer may write to its input (Bleve's own analyzers
+	// lowercase in place), and a stored value must stay as written.
+	copyIn bool
+
+	length int
+	freqs  bindex.TokenFrequencies
+	size   int
+}
+
+func (f *textField) Name() string                                      { return f.name }
+func (f *textField) ArrayPositions() []uint64                          { return nil }
+func (f *textField) Options() bindex.FieldIndexingOptions              { return f.options }
+func (f *textField) Value() []byte                                     { return f.value }
+func (f *textField) NumPlainTextBytes() uint64                         { return uint64(len(f.value)) }
+func (f *textField) EncodedFieldType() byte                            { return 't' }
+func (f *textField) AnalyzedLength() int                               { return f.length }
+func (f *textField) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return f.freqs }
+func (f *textField) Size() int                                         { return 96 + len(f.name) + len(f.value) + f.size }
+func (f *textField) Text() string                                      { return string(f.value) }
+
+func (f *textField) Analyze() {
+	in := f.value
+	if f.copyIn {
+		in = append([]byte(nil), in...)
+	}
+	toks := f.an.Analyze(in)
+	f.length = len(toks)
+	f.freqs, f.size = tokenFreqs(toks, f.options)
+}
+
+// tokenFreqs is analysis.TokenFrequency for a field without array
+// positions, with its TokenFreqs, locations and location lists each in one
+// slab; it returns an estimate of their size too. SkipFreqNorm is not
+// supported (docBuilder does not use these fields for it).
+func tokenFreqs(toks analysis.TokenStream, options bindex.FieldIndexingOptions) (bindex.TokenFrequencies, int) {
+	rv := make(bindex.TokenFrequencies, len(toks))
+	tfs := make([]bindex.TokenFreq, 0, len(toks)) // never grows: pointers into it stay valid
+	if !options.IncludeTermVectors() {
+		for _, t := range toks {
+			tf := rv[string(t.Term)]
+			if tf == nil {
+				tfs = append(tfs, bindex.TokenFreq{Term: t.Term})
+				tf = &tfs[len(tfs)-1]
+				rv[string(t.Term)] = tf
+			}
+			tf.SetFrequency(tf.Frequency() + 1)
+		}
+		return rv, len(tfs) * 80
+	}
+	// Count each term's occurrences first, then give each term a part of
+	// one slab of location pointers as long as its count: no list grows.
+	owner := make([]*bindex.TokenFreq, len(toks))
+	for i, t := range toks {
+		tf := rv[string(t.Term)]
+		if tf == nil {
+			tfs = append(tfs, bindex.TokenFreq{Term: t.Term})
+			tf = &tfs[len(tfs)-1]
+			rv[string(t.Term)] = tf
+		}
+		tf.SetFrequency(tf.Frequency() + 1)
+		owner[i] = tf
+	}
+	ptrs := make([]*bindex.TokenLocation, len(toks))
+	for i := range tfs {
+		n := tfs[i].Frequency()
+		tfs[i].Locations = ptrs[:0:n]
+		ptrs = ptrs[n:]
+	}
+	locs := make([]bindex.TokenLocation, len(toks))
+	for i, t := range toks {
+		locs[i] = bindex.TokenLocation{Start: t.Start, End: t.End, Position: t.Position}
+		tf := owner[i]
+		tf.Locations = append(tf.Locations, &locs[i])
+	}
+	return rv, len(tfs)*80 + len(toks)*72
+}
+
+// kwField is a keyword field: each value one term, as Bleve's keyword
+// analyzer makes it. The values of an array are one field (of their
+// count's length, their terms counted together), as zapx merges the
+// fields of one name of a document: only for fields without stored values
+// or term vectors (docBuilder checks), which would record each value's
+// array position.
+type kwField struct {
+	name    string
+	values  []string
+	options bindex.FieldIndexingOptions
+	enc     byte // 't' for text, 'b' for a boolean's "T" or "F"
+
+	freqs bindex.TokenFrequencies
+}
+
+func (f *kwField) Name() string                         { return f.name }
+func (f *kwField) ArrayPositions() []uint64             { return nil }
+func (f *kwField) Options() bindex.FieldIndexingOptions { return f.options }
+func (f *kwField) EncodedFieldType() byte               { return f.enc }
+func (f *kwField) AnalyzedLength() int                  { return len(f.values) }
+func (f *kwField) AnalyzedTokenFrequencies() bindex.TokenFrequencies {
+	return f.freqs
+}
+
+func (f *kwField) Value() []byte {
+	if len(f.values) == 0 {
+		return nil
+	}
+	return []byte(f.values[0])
+}
+
+func (f *kwField) NumPlainTextBytes() uint64 {
+	n := 0
+	for _, v := range f.values {
+		n += len(v)
+	}
+	return uint64(n)
+}
+
+func (f *kwField) Size() int { return 96 + len(f.name) + int(f.NumPlainTextBytes()) + len(f.values)*96 }
+
+func (f *kwField) Analyze() {
+	f.freqs = make(bindex.TokenFrequencies, len(f.values))
+	tfs := make([]bindex.TokenFreq, 0, len(f.values))
+	for _, v := range f.values {
+		tf := f.freqs[v]
+		if tf == nil {
+			tfs = append(tfs, bindex.TokenFreq{Term: []byte(v)})
+			tf = &tfs[len(tfs)-1]
+			f.freqs[v] = tf
+		}
+		tf.SetFrequency(tf.Frequency() + 1)
+	}
+}
+
+// numField is a number or date field: Bleve's field (its value, options
+// and type), analyzed into the same terms — the value prefix coded at
+// shift 0 and at every precision step of 4 bits up to 60 — in one slab.
+type numField struct {
+	document.Field
+	v int64 // the value as Bleve's field encodes it (numeric.Float64ToInt64, or UnixNano)
+
+	freqs bindex.TokenFrequencies
+}
+
+// numShifts are the shifts of a number's terms (document.DefaultPrecisionStep
+// and DefaultDateTimePrecisionStep are both 4): the value itself at 0,
+// then one term per step. Shift s takes (63-s)/7+2 bytes.
+const numShifts = 64 / 4
+
+func (f *numField) AnalyzedLength() int                               { return numShifts }
+func (f *numField) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return f.freqs }
+func (f *numField) Size() int                                         { return 96 + len(f.Name()) + numShifts*96 }
+
+func (f *numField) Analyze() {
+	buf := make([]byte, 0, 128) // 16 terms of 2 to 11 bytes: 104
+	f.freqs = make(bindex.TokenFrequencies, numShifts)
+	tfs := make([]bindex.TokenFreq, numShifts)
+	for i := range numShifts {
+		shift := uint(i * 4)
+		start := len(buf)
+		n := int((63-shift)/7 + 2)
+		buf = buf[:start+n]
+		term, _, err := numeric.NewPrefixCodedInt64Prealloc(f.v, shift, buf[start:])
+		if err != nil {
+			panic("index: prefix coding: " + err.Error()) // shift is at most 60
+		}
+		tfs[i].Term = term
+		tfs[i].SetFrequency(1)
+		f.freqs[string(term)] = &tfs[i]
+	}
+}
