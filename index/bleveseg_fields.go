@@ -57,19 +57,31 @@ func (f *textField) Analyze() {
 // slab; it returns an estimate of their size too. SkipFreqNorm is not
 // supported (docBuilder does not use these fields for it).
 func tokenFreqs(toks analysis.TokenStream, options bindex.FieldIndexingOptions) (bindex.TokenFrequencies, int) {
-	rv := make(bindex.TokenFrequencies, len(toks))
-	tfs := make([]bindex.TokenFreq, 0, len(toks)) // never grows: pointers into it stay valid
+	// About half the tokens of a listing's text are repeats: the map and
+	// the first slab of TokenFreqs are sized for that, more slabs added
+	// as needed (a slab never grows: pointers into it stay valid).
+	guess := len(toks)/2 + 8
+	rv := make(bindex.TokenFrequencies, guess)
+	var tfs []bindex.TokenFreq
+	terms := 0
+	newFreq := func(term []byte) *bindex.TokenFreq {
+		if len(tfs) == cap(tfs) {
+			tfs = make([]bindex.TokenFreq, 0, max(16, min(guess, len(toks)-terms)))
+		}
+		terms++
+		tfs = append(tfs, bindex.TokenFreq{Term: term})
+		return &tfs[len(tfs)-1]
+	}
 	if !options.IncludeTermVectors() {
 		for _, t := range toks {
 			tf := rv[string(t.Term)]
 			if tf == nil {
-				tfs = append(tfs, bindex.TokenFreq{Term: t.Term})
-				tf = &tfs[len(tfs)-1]
+				tf = newFreq(t.Term)
 				rv[string(t.Term)] = tf
 			}
 			tf.SetFrequency(tf.Frequency() + 1)
 		}
-		return rv, len(tfs) * 80
+		return rv, terms * 80
 	}
 	// Count each term's occurrences first, then give each term a part of
 	// one slab of location pointers as long as its count: no list grows.
@@ -77,26 +89,24 @@ func tokenFreqs(toks analysis.TokenStream, options bindex.FieldIndexingOptions) 
 	for i, t := range toks {
 		tf := rv[string(t.Term)]
 		if tf == nil {
-			tfs = append(tfs, bindex.TokenFreq{Term: t.Term})
-			tf = &tfs[len(tfs)-1]
+			tf = newFreq(t.Term)
 			rv[string(t.Term)] = tf
 		}
 		tf.SetFrequency(tf.Frequency() + 1)
 		owner[i] = tf
 	}
 	ptrs := make([]*bindex.TokenLocation, len(toks))
-	for i := range tfs {
-		n := tfs[i].Frequency()
-		tfs[i].Locations = ptrs[:0:n]
-		ptrs = ptrs[n:]
-	}
 	locs := make([]bindex.TokenLocation, len(toks))
 	for i, t := range toks {
 		locs[i] = bindex.TokenLocation{Start: t.Start, End: t.End, Position: t.Position}
 		tf := owner[i]
+		if tf.Locations == nil {
+			n := tf.Frequency()
+			tf.Locations, ptrs = ptrs[:0:n], ptrs[n:]
+		}
 		tf.Locations = append(tf.Locations, &locs[i])
 	}
-	return rv, len(tfs)*80 + len(toks)*72
+	return rv, terms*80 + len(toks)*72
 }
 
 // kwField is a keyword field: each value one term, as Bleve's keyword
