@@ -93,7 +93,8 @@ func edgeListings() []*model.Listing {
 
 // fieldSummary is what zapx takes from a document's fields of one name:
 // the options, the summed length, the merged token frequencies (terms,
-// counts, term vectors) and the stored values.
+// counts, term vectors; no offsets in the positionsOnly fields) and the
+// stored values.
 type fieldSummary struct {
 	Options bindex.FieldIndexingOptions
 	Length  int
@@ -134,7 +135,11 @@ func summarize(d *document.Document) map[string]*fieldSummary {
 				if len(l.ArrayPositions) > 0 {
 					ap = l.ArrayPositions
 				}
-				ts.Locs = append(ts.Locs, fmt.Sprint(l.Position, l.Start, l.End, ap))
+				start, end := l.Start, l.End
+				if positionsOnly[f.Name()] {
+					start, end = 0, 0 // docBuilder keeps no offsets there
+				}
+				ts.Locs = append(ts.Locs, fmt.Sprint(l.Position, start, end, ap))
 			}
 			s.Freqs[term] = ts
 		}
@@ -271,5 +276,39 @@ func TestBuilderForReopenedIndex(t *testing.T) {
 	defer x.Close()
 	if builderFor(x.bleve().Mapping()) == nil {
 		t.Error("reopened index: no builder")
+	}
+}
+
+// TestPositionsOnlyFields: the positionsOnly fields have term vectors
+// (phrase queries), are not stored (nothing highlights them), and their
+// documents' locations have positions and no offsets; the title keeps
+// its offsets.
+func TestPositionsOnlyFields(t *testing.T) {
+	m, err := newMapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dm := m.(*mapping.IndexMappingImpl).TypeMapping["listing"]
+	for name := range positionsOnly {
+		fm := dm.Properties[name].Fields[0]
+		if !fm.IncludeTermVectors || fm.Store {
+			t.Errorf("%s: term vectors %v, stored %v", name, fm.IncludeTermVectors, fm.Store)
+		}
+	}
+	d := builderFor(m).document("x", realisticChange(1).Listing)
+	seen := map[string]bool{}
+	d.VisitFields(func(f bindex.Field) {
+		f.Analyze()
+		for _, tf := range f.AnalyzedTokenFrequencies() {
+			for _, l := range tf.Locations {
+				seen[f.Name()] = true
+				if l.Position <= 0 || (positionsOnly[f.Name()] != (l.Start == 0 && l.End == 0)) {
+					t.Fatalf("%s %q: location %+v", f.Name(), tf.Term, l)
+				}
+			}
+		}
+	})
+	if !seen["all"] || !seen["title"] {
+		t.Errorf("locations in %v", seen)
 	}
 }

@@ -25,6 +25,9 @@ type textField struct {
 	// copyIn: the analyzer may write to its input (Bleve's own analyzers
 	// lowercase in place), and a stored value must stay as written.
 	copyIn bool
+	// posOnly: the term vectors keep positions only, no offsets (see
+	// positionsOnly).
+	posOnly bool
 
 	length int
 	freqs  bindex.TokenFrequencies
@@ -49,14 +52,14 @@ func (f *textField) Analyze() {
 	}
 	toks := f.an.Analyze(in)
 	f.length = len(toks)
-	f.freqs, f.size = tokenFreqs(toks, f.options)
+	f.freqs, f.size = tokenFreqs(toks, f.options, f.posOnly)
 }
 
 // tokenFreqs is analysis.TokenFrequency for a field without array
-// positions, with its TokenFreqs, locations and location lists each in one
+// positions (and, with posOnly, without offsets: Start and End 0), with its TokenFreqs, locations and location lists each in one
 // slab; it returns an estimate of their size too. SkipFreqNorm is not
 // supported (docBuilder does not use these fields for it).
-func tokenFreqs(toks analysis.TokenStream, options bindex.FieldIndexingOptions) (bindex.TokenFrequencies, int) {
+func tokenFreqs(toks analysis.TokenStream, options bindex.FieldIndexingOptions, posOnly bool) (bindex.TokenFrequencies, int) {
 	// About half the tokens of a listing's text are repeats: the map and
 	// the first slab of TokenFreqs are sized for that, more slabs added
 	// as needed (a slab never grows: pointers into it stay valid).
@@ -98,7 +101,10 @@ func tokenFreqs(toks analysis.TokenStream, options bindex.FieldIndexingOptions) 
 	ptrs := make([]*bindex.TokenLocation, len(toks))
 	locs := make([]bindex.TokenLocation, len(toks))
 	for i, t := range toks {
-		locs[i] = bindex.TokenLocation{Start: t.Start, End: t.End, Position: t.Position}
+		locs[i].Position = t.Position
+		if !posOnly {
+			locs[i].Start, locs[i].End = t.Start, t.End
+		}
 		tf := owner[i]
 		if tf.Locations == nil {
 			n := tf.Frequency()
