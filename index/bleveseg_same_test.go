@@ -262,3 +262,74 @@ func TestSameResultsAsMappedDocuments(t *testing.T) {
 	}
 	sameResults(t, want, got, 1)
 }
+
+// TestUnmatchedValuesMatchNoFilter pins what unmatchedNumber and
+// unmatchedTime assume of buildQuery: on listings whose pay, hours and
+// deadline sit at and around the left-out values (and on an index where
+// every listing has them, so the fields have no terms at all), every
+// number and date filter, at and around those values, finds the same
+// listings with the same scores through Batch.Index and through
+// docBuilder.
+func TestUnmatchedValuesMatchNoFilter(t *testing.T) {
+	ctx := context.Background()
+	hourly := []float64{0, -5, 1e-9, 1e-6, 0.5, 1, 12, 25, 1e6}
+	hours := []float64{0, -1, 1e-7, 1e-6, 2e-6, 1, 10, 40}
+	deadlines := []time.Time{noDeadline, noDeadline.Add(-time.Nanosecond), noDeadline.Add(time.Hour),
+		time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)}
+	var mixed, none []model.Change
+	for i := range 300 {
+		c := realisticChange(i)
+		l := c.Listing
+		h := hourly[i%len(hourly)]
+		l.Pay = &model.Pay{Min: h, Max: h, HourlyUSD: h}
+		l.Hours = &model.Range{Max: hours[i/len(hourly)%len(hours)]}
+		d := deadlines[i%len(deadlines)]
+		l.Deadline = &d
+		mixed = append(mixed, c)
+		c = realisticChange(i + 1000)
+		c.Listing.Pay, c.Listing.Hours, c.Listing.Deadline = nil, nil, nil
+		none = append(none, c)
+	}
+	m, err := newMapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var queries []Query
+	for _, v := range append([]float64{-1}, append(hourly, hours...)...) {
+		queries = append(queries, Query{MinHourlyUSD: v}, Query{MaxHours: v}, Query{Text: "data", MinHourlyUSD: v, MaxHours: v, Limit: 50})
+	}
+	for _, d := range append(deadlines, time.Time{}, noDeadline.Add(-time.Hour), noDeadline.Add(100*365*24*time.Hour)) {
+		queries = append(queries, Query{DeadlineAfter: d, Limit: 100}, Query{Text: "report", DeadlineAfter: d, Sort: SortDeadline})
+	}
+	for name, cs := range map[string][]model.Change{"mixed": mixed, "none": none} {
+		want := newBareIndex(t, m)
+		if err := applyMapped(want.idx, cs); err != nil {
+			t.Fatal(err)
+		}
+		got := mustOpen(t)
+		if err := got.Apply(cs); err != nil {
+			t.Fatal(err)
+		}
+		found := 0
+		for _, q := range queries {
+			w, werr := want.Search(ctx, q)
+			g, gerr := got.Search(ctx, q)
+			if (werr == nil) != (gerr == nil) {
+				t.Fatalf("%s %+v: errors %v, want %v", name, q, gerr, werr)
+			}
+			if werr != nil {
+				continue // a range Bleve refuses (beyond noDeadline) is refused alike
+			}
+			w.Took, g.Took = 0, 0
+			if !reflect.DeepEqual(w, g) {
+				t.Errorf("%s %+v:\n got %+v\nwant %+v", name, q, g, w)
+			}
+			if g.Total > 0 {
+				found++
+			}
+		}
+		if name == "mixed" && found < len(queries)/2 {
+			t.Errorf("%s: only %d of %d searches found anything", name, found, len(queries))
+		}
+	}
+}
