@@ -46,6 +46,10 @@ func (f *textField) Size() int                                         { return 
 func (f *textField) Text() string                                      { return string(f.value) }
 
 func (f *textField) Analyze() {
+	if fe, ok := f.an.(*fastEn); ok {
+		f.length, f.freqs, f.size = fe.analyzeFreqs(f.value, f.options, f.posOnly)
+		return
+	}
 	in := f.value
 	if f.copyIn {
 		in = append([]byte(nil), in...)
