@@ -195,19 +195,24 @@ func (f *numField) Size() int                                         { return 9
 
 func (f *numField) Analyze() {
 	buf := make([]byte, 0, 128) // 16 terms of 2 to 11 bytes: 104
-	f.freqs = make(bindex.TokenFrequencies, numShifts)
-	tfs := make([]bindex.TokenFreq, numShifts)
+	var ends [numShifts]int
 	for i := range numShifts {
 		shift := uint(i * 4)
 		start := len(buf)
-		n := int((63-shift)/7 + 2)
-		buf = buf[:start+n]
-		term, _, err := numeric.NewPrefixCodedInt64Prealloc(f.v, shift, buf[start:])
-		if err != nil {
+		buf = buf[:start+int((63-shift)/7+2)]
+		if _, _, err := numeric.NewPrefixCodedInt64Prealloc(f.v, shift, buf[start:]); err != nil {
 			panic("index: prefix coding: " + err.Error()) // shift is at most 60
 		}
-		tfs[i].Term = term
+		ends[i] = len(buf)
+	}
+	keys := string(buf) // the map keys: one string for the 16
+	f.freqs = make(bindex.TokenFrequencies, numShifts)
+	tfs := make([]bindex.TokenFreq, numShifts)
+	start := 0
+	for i, end := range ends {
+		tfs[i].Term = buf[start:end:end]
 		tfs[i].SetFrequency(1)
-		f.freqs[string(term)] = &tfs[i]
+		f.freqs[keys[start:end]] = &tfs[i]
+		start = end
 	}
 }
