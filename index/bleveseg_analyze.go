@@ -16,6 +16,7 @@ type freqSink struct {
 	n       int  // tokens
 
 	tfs   []bindex.TokenFreq // the current slab (never grows)
+	slab  int                // the next slab's size: the guessed terms, then half as many each time
 	text  []byte             // the terms of fast-path words, as TokenFreq.Term
 	locs  []bindex.TokenLocation
 	owner []*bindex.TokenFreq // each location's term
@@ -27,7 +28,8 @@ type freqSink struct {
 func (a *fastEn) analyzeFreqs(input []byte, options bindex.FieldIndexingOptions, posOnly bool) (int, bindex.TokenFrequencies, int) {
 	// About one token in 8 bytes of English, stop words left out, and
 	// about half of them repeats.
-	k := &freqSink{freqs: make(bindex.TokenFrequencies, len(input)/16+8), vectors: options.IncludeTermVectors(), posOnly: posOnly}
+	guess := len(input)/16 + 8
+	k := &freqSink{freqs: make(bindex.TokenFrequencies, guess), vectors: options.IncludeTermVectors(), posOnly: posOnly, slab: guess}
 	if k.vectors {
 		k.locs = make([]bindex.TokenLocation, 0, len(input)/8+1)
 		k.owner = make([]*bindex.TokenFreq, 0, len(input)/8+1)
@@ -50,7 +52,8 @@ func (a *fastEn) analyzeFreqs(input []byte, options bindex.FieldIndexingOptions,
 
 func (k *freqSink) newFreq(term []byte) *bindex.TokenFreq {
 	if len(k.tfs) == cap(k.tfs) {
-		k.tfs = make([]bindex.TokenFreq, 0, max(16, len(k.freqs)))
+		k.tfs = make([]bindex.TokenFreq, 0, k.slab)
+		k.slab = max(16, k.slab/2)
 	}
 	k.tfs = append(k.tfs, bindex.TokenFreq{Term: term})
 	return &k.tfs[len(k.tfs)-1]
