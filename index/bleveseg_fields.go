@@ -60,9 +60,11 @@ func (f *textField) Analyze() {
 }
 
 // tokenFreqs is analysis.TokenFrequency for a field without array
-// positions (and, with posOnly, without offsets: Start and End 0), with its TokenFreqs, locations and location lists each in one
-// slab; it returns an estimate of their size too. SkipFreqNorm is not
-// supported (docBuilder does not use these fields for it).
+// positions (and, with posOnly, without offsets: Start and End 0), with
+// its TokenFreqs, locations and location lists in slabs; it returns an
+// estimate of their size too. SkipFreqNorm is not supported (docBuilder
+// uses no field with it). Text fields analyzed by gigscout_en skip the
+// token stream (analyzeFreqs); this serves other analyzers.
 func tokenFreqs(toks analysis.TokenStream, options bindex.FieldIndexingOptions, posOnly bool) (bindex.TokenFrequencies, int) {
 	// About half the tokens of a listing's text are repeats: the map and
 	// the first slab of TokenFreqs are sized for that, more slabs added
