@@ -177,13 +177,13 @@ func (b *docBuilder) document(id string, l *model.Listing) *document.Document {
 			f = &kwField{name: s.name, values: []string{v}, options: s.options, enc: 'b'}
 		case kindFloat:
 			v := d.floatProp(s.name)
-			if unmatchedNumber(s.name, v) {
+			if unmatchedNumber(s.name, v) && !s.options.IncludeDocValues() {
 				continue
 			}
 			f = &numField{Field: document.NewNumericFieldWithIndexingOptions(s.name, []uint64{}, v, s.options), v: numeric.Float64ToInt64(v)}
 		case kindTime:
 			t := d.timeProp(s.name)
-			if unmatchedTime(s.name, t) {
+			if unmatchedTime(s.name, t) && !s.options.IncludeDocValues() {
 				continue
 			}
 			df, err := document.NewDateTimeFieldWithIndexingOptions(s.name, []uint64{}, t, time.RFC3339, s.options)
@@ -207,7 +207,8 @@ func (b *docBuilder) document(id string, l *model.Listing) *document.Document {
 // of values inside it, so a listing left out held none of them, and every
 // term a range query looks up keeps its document frequency (and the
 // listings that match keep their fields): scores stay the same.
-// TestUnmatchedValuesMatchNoFilter pins the ranges.
+// A field with doc values keeps every value (a sort or facet would read
+// it). TestUnmatchedValuesMatchNoFilter pins the ranges.
 func unmatchedNumber(name string, v float64) bool {
 	return (name == "hourly_usd" || name == "hours_max") && v <= 0
 }

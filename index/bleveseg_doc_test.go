@@ -321,3 +321,28 @@ func TestPositionsOnlyFields(t *testing.T) {
 		t.Errorf("locations in %v", seen)
 	}
 }
+
+// TestUnmatchedValuesKeptWithDocValues: a number or date field with doc
+// values keeps the values no filter matches (a sort would read them).
+func TestUnmatchedValuesKeptWithDocValues(t *testing.T) {
+	m, err := newMapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dm := m.(*mapping.IndexMappingImpl).TypeMapping["listing"]
+	for _, name := range []string{"hourly_usd", "hours_max", "deadline_sort"} {
+		dm.Properties[name].Fields[0].DocValues = true
+	}
+	l := edgeListings()[0]
+	l.Pay, l.Hours, l.Deadline = nil, nil, nil
+	b := builderFor(m)
+	if b == nil {
+		t.Fatal("no builder")
+	}
+	got := summarize(b.document(l.ID, l))
+	for _, name := range []string{"hourly_usd", "hours_max", "deadline_sort"} {
+		if got[name] == nil || got[name].Length != numShifts {
+			t.Errorf("%s: %+v", name, got[name])
+		}
+	}
+}
