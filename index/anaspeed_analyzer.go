@@ -128,12 +128,24 @@ func isQuote(b []byte) bool {
 
 // Analyze implements analysis.Analyzer. Unlike en it never writes to
 // input (en lowercases the terms in place).
-func (a *fastEn) Analyze(input []byte) analysis.TokenStream {
+func (a *fastEn) Analyze(input []byte) analysis.TokenStream { return a.analyze(input, nil) }
+
+// analyze is Analyze; with a sink, the tokens go to the sink instead
+// (bleveseg_analyze.go), and analyze returns nil.
+func (a *fastEn) analyze(input []byte, sink *freqSink) analysis.TokenStream {
 	if !utf8.Valid(input) {
 		// The segmenter stops at some invalid bytes: leave it all to en.
-		return a.en.Analyze(append([]byte(nil), input...))
+		toks := a.en.Analyze(append([]byte(nil), input...))
+		if sink != nil {
+			sink.addTokens(toks)
+			return nil
+		}
+		return toks
 	}
-	s := analyzeState{a: a, in: input, pos: 1, out: make(analysis.TokenStream, 0, len(input)/8+1), text: make([]byte, 0, len(input))}
+	s := analyzeState{a: a, in: input, pos: 1, sink: sink}
+	if sink == nil {
+		s.out, s.text = make(analysis.TokenStream, 0, len(input)/8+1), make([]byte, 0, len(input))
+	}
 	n := len(input)
 	// Runs start at 0 and at each cut, and end before the next cut: a
 	// word never spans a cut, so each run is split alone. A run of ASCII,
@@ -181,6 +193,7 @@ type analyzeState struct {
 	toks []analysis.Token
 	out  analysis.TokenStream
 	text []byte // the memo's terms, copied: a token's term is its own
+	sink *freqSink
 }
 
 // words splits the run in[i:j] (ASCII and curly single quotes, after a
@@ -254,6 +267,10 @@ func (s *analyzeState) emit(start, end int, typ analysis.TokenType) {
 	if e.stop {
 		return
 	}
+	if s.sink != nil {
+		s.sink.addStem(e.stem, start, end, pos)
+		return
+	}
 	off := len(s.text)
 	s.text = append(s.text, e.stem...)
 	t := s.token()
@@ -287,6 +304,10 @@ func (s *analyzeState) slow(i, j int) {
 	s.pos += len(toks)
 	for _, f := range s.a.filters {
 		toks = f.Filter(toks)
+	}
+	if s.sink != nil {
+		s.sink.addTokens(toks)
+		return
 	}
 	s.out = append(s.out, toks...)
 }

@@ -151,6 +151,7 @@ func (x *Index) Apply(changes []model.Change) error {
 }
 
 func apply(idx bleve.Index, changes []model.Change) error {
+	build := builderFor(idx.Mapping()) // nil: through the mapping's walk
 	for start := 0; start < len(changes); start += BatchSize {
 		part := changes[start:min(start+BatchSize, len(changes))]
 		b := idx.NewBatch()
@@ -159,7 +160,7 @@ func apply(idx bleve.Index, changes []model.Change) error {
 				b.Delete(c.ID)
 				continue
 			}
-			if err := b.Index(c.ID, docOf(c.Listing)); err != nil {
+			if err := indexListing(b, build, c.ID, c.Listing); err != nil {
 				return fmt.Errorf("index: %s: %w", c.ID, err)
 			}
 		}
