@@ -286,11 +286,11 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 	if len(pats) == 0 {
 		return set
 	}
-	ac, err := textcue.NewAutomaton(pats)
+	ac, users, lit, err := cueAutomaton(pats, set.users, set.lit)
 	if err != nil {
 		panic("redflag: cue automaton: " + err.Error())
 	}
-	set.ac = ac
+	set.ac, set.users, set.lit = ac, users, lit
 	return set
 }
 
