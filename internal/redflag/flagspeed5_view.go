@@ -1,0 +1,119 @@
+package redflag
+
+import (
+	"html"
+	"strings"
+	"sync"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// newView folds orig into a view (see view). The ASCII bytes other than
+// '&', most of any text, take a loop that appends to local slices; the
+// offset maps come from a pool and go back to it when the assessment that
+// made the view is done (see view.release).
+func newView(field, orig string) *view {
+	v := &view{field: field, orig: orig}
+	if orig == "" {
+		return v
+	}
+	n := len(orig) + len(orig)/16 + 8
+	buf := make([]byte, 0, n)
+	v.offs = getOffsets(n)
+	from, to := v.offs.from[:0], v.offs.to[:0]
+	emit := func(s string, f, t int) {
+		for i := 0; i < len(s); i++ {
+			buf = append(buf, s[i])
+			from = append(from, int32(f))
+			to = append(to, int32(t))
+		}
+	}
+	var prev, prev2 rune // last two original runes (decoded), for break restoration
+	for i := 0; i < len(orig); {
+		if c := orig[i]; c < utf8.RuneSelf && c != '&' {
+			// ASCII other than an entity: foldRune's case, without a string.
+			switch {
+			case 'a' <= c && c <= 'z':
+			case 'A' <= c && c <= 'Z':
+				if needsBreak(prev2, prev, rune(c), orig[i+1:]) {
+					buf = append(buf, ' ')
+					from = append(from, int32(i))
+					to = append(to, int32(i))
+				}
+				c += 'a' - 'A'
+			case c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				c = ' '
+			}
+			buf = append(buf, c)
+			from = append(from, int32(i))
+			to = append(to, int32(i+1))
+			prev2, prev = prev, rune(orig[i])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(orig[i:])
+		end := i + size
+		if r == '&' {
+			if j := strings.IndexByte(orig[i:min(len(orig), i+maxEntity)], ';'); j > 1 {
+				ent := orig[i : i+j+1]
+				if dec := html.UnescapeString(ent); dec != ent {
+					r, _ = utf8.DecodeRuneInString(dec)
+					end = i + j + 1
+					if utf8.RuneCountInString(dec) != 1 {
+						emit(fold(dec), i, end)
+						prev2, prev = prev, r
+						i = end
+						continue
+					}
+				}
+			}
+		}
+		if needsBreak(prev2, prev, r, orig[end:]) {
+			emit(" ", i, i)
+		}
+		emit(foldRune(r), i, end)
+		prev2, prev = prev, r
+		i = end
+	}
+	v.s = unsafe.String(unsafe.SliceData(buf), len(buf))
+	v.from, v.to = from, to
+	v.offs.from, v.offs.to = from, to
+	return v
+}
+
+// offsets are the offset maps of a view, kept for reuse.
+type offsets struct{ from, to []int32 }
+
+var offsetPool = sync.Pool{New: func() any { return new(offsets) }}
+
+// maxKeptOffsets bounds the maps kept: a very long text's are dropped.
+const maxKeptOffsets = 1 << 16
+
+// getOffsets returns offset maps with room for n entries.
+func getOffsets(n int) *offsets {
+	o := offsetPool.Get().(*offsets)
+	if cap(o.from) < n || cap(o.to) < n {
+		o.from, o.to = make([]int32, 0, n), make([]int32, 0, n)
+	}
+	return o
+}
+
+// release gives the view's offset maps back to the pool: the view must
+// not be used after it.
+func (v *view) release() {
+	if v.offs == nil {
+		return
+	}
+	o := v.offs
+	v.offs, v.from, v.to = nil, nil, nil
+	if cap(o.from) <= maxKeptOffsets {
+		offsetPool.Put(o)
+	}
+}
+
+// release ends an assessment: its views give back what they hold.
+func (c *ctx) release() {
+	for _, v := range c.views() {
+		v.release()
+	}
+}
