@@ -328,7 +328,7 @@ func (set *cueSet) scan(s string) *cueScan {
 	}
 	// The matches go to a kept buffer, and so do the sizes.
 	mp := textcue.GetMatches()
-	ms := set.ac.AppendOverlapping(*mp, unsafe.Slice(unsafe.StringData(s), len(s)))
+	ms := set.ac.AppendOverlappingHalves(*mp, unsafe.Slice(unsafe.StringData(s), len(s)))
 	sp := sizePool.Get().(*[]int32)
 	var size []int32
 	defer func() {

@@ -2,6 +2,7 @@ package redflag
 
 import (
 	"html"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -30,6 +31,25 @@ func newView(field, orig string) *view {
 	}
 	var prev, prev2 rune // last two original runes (decoded), for break restoration
 	for i := 0; i < len(orig); {
+		if j := plainRun(orig, i); j > i {
+			// A run of bytes that fold to themselves, copied at once.
+			buf = append(buf, orig[i:j]...)
+			n0 := len(from)
+			from, to = slices.Grow(from, j-i)[:n0+j-i], slices.Grow(to, j-i)[:n0+j-i]
+			f, t := from[n0:], to[n0:]
+			for k := range f {
+				f[k] = int32(i + k)
+				t[k] = int32(i + k + 1)
+			}
+			if j-i >= 2 {
+				prev2 = rune(orig[j-2])
+			} else {
+				prev2 = prev
+			}
+			prev = rune(orig[j-1])
+			i = j
+			continue
+		}
 		if c := orig[i]; c < utf8.RuneSelf && c != '&' {
 			// ASCII other than an entity: foldRune's case, without a string.
 			switch {
@@ -116,4 +136,22 @@ func (c *ctx) release() {
 	for _, v := range c.views() {
 		v.release()
 	}
+}
+
+// foldsToSelf[c] reports an ASCII byte that newView copies as it is: not
+// an upper-case letter (folded, perhaps after a restored break), not an
+// '&' (perhaps an entity), not a space it turns into ' '.
+var foldsToSelf = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !('A' <= c && c <= 'Z') && c != '&' && c != '\t' && c != '\r' && c != '\f' && c != '\v'
+	}
+	return t
+}()
+
+// plainRun returns the end of the run of foldsToSelf bytes at s[i:].
+func plainRun(s string, i int) int {
+	for i < len(s) && foldsToSelf[s[i]] {
+		i++
+	}
+	return i
 }

@@ -26,6 +26,7 @@ type Automaton struct {
 	outAt  []int32
 	outIDs []int32
 	lens   []int
+	maxLen int // the longest pattern (see appendPair)
 }
 
 const smallOut = 1 << 15
