@@ -1,6 +1,10 @@
 package redflag
 
-import "slices"
+import (
+	"encoding/binary"
+	"slices"
+	"unsafe"
+)
 
 // sentIndex holds where sentences may start and stop in a view's text,
 // so that view.sentence answers by binary search instead of walking the
@@ -35,22 +39,50 @@ func (v *view) sentence(a, b int) (int, int) {
 }
 
 func newSentIndex(s string) *sentIndex {
-	x := &sentIndex{}
-	for j := 0; j < len(s); j++ {
-		switch s[j] {
-		case '\n':
-			x.stops = append(x.stops, int32(j))
-			x.starts = append(x.starts, int32(j+1))
-		case '.', '!', '?':
-			if j+1 == len(s) || s[j+1] == ' ' || s[j+1] == '\n' {
-				x.stops = append(x.stops, int32(j))
+	x := &sentIndex{starts: make([]int32, 0, len(s)/64+4), stops: make([]int32, 0, len(s)/64+4)}
+	b := unsafe.Slice(unsafe.StringData(s), len(s))
+	for j := 0; j < len(s); {
+		if j+8 <= len(s) {
+			// Eight bytes at a time past those that cannot end a
+			// sentence (most of them).
+			if !hasSentByte(binary.LittleEndian.Uint64(b[j:])) {
+				j += 8
+				continue
 			}
-			if j+1 < len(s) && s[j+1] == ' ' {
-				x.starts = append(x.starts, int32(j+1))
+			for end := j + 8; j < end; j++ {
+				x.add(s, j)
 			}
+			continue
 		}
+		x.add(s, j)
+		j++
 	}
 	return x
+}
+
+// add records the start and stop s[j] makes, if any.
+func (x *sentIndex) add(s string, j int) {
+	switch s[j] {
+	case '\n':
+		x.stops = append(x.stops, int32(j))
+		x.starts = append(x.starts, int32(j+1))
+	case '.', '!', '?':
+		if j+1 == len(s) || s[j+1] == ' ' || s[j+1] == '\n' {
+			x.stops = append(x.stops, int32(j))
+		}
+		if j+1 < len(s) && s[j+1] == ' ' {
+			x.starts = append(x.starts, int32(j+1))
+		}
+	}
+}
+
+// hasSentByte reports whether one of the eight bytes of w is a line
+// break, '.', '!' or '?' (a byte equal to c is a zero byte of w^c, found
+// by the classic test for a zero byte in a word).
+func hasSentByte(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs }
+	return zero(w^(ones*'\n'))|zero(w^(ones*'.'))|zero(w^(ones*'!'))|zero(w^(ones*'?')) != 0
 }
 
 // bounds is sentenceScan on s by the index.

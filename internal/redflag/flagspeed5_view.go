@@ -121,6 +121,11 @@ func getOffsets(n int) *offsets {
 // release gives the view's offset maps back to the pool: the view must
 // not be used after it.
 func (v *view) release() {
+	v.found.release()
+	for _, sc := range v.own {
+		sc.release()
+	}
+	v.found, v.own = nil, nil
 	if v.offs == nil {
 		return
 	}
@@ -154,4 +159,54 @@ func plainRun(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// scanBufs are the arrays of a cueScan, kept for reuse.
+type scanBufs struct {
+	at   []int32
+	pos  []int
+	alts []uint64
+}
+
+var scanPool = sync.Pool{New: func() any { return new(scanBufs) }}
+
+// maxKeptScan bounds the arrays kept: a very long text's are dropped.
+const maxKeptScan = 1 << 16
+
+func getScanBufs() *scanBufs { return scanPool.Get().(*scanBufs) }
+
+// offsets returns n zeroed offsets.
+func (b *scanBufs) offsets(n int) []int32 {
+	if cap(b.at) < n {
+		b.at = make([]int32, n)
+	}
+	b.at = b.at[:n]
+	clear(b.at)
+	return b.at
+}
+
+// lists returns room for n starts and m masks (not zeroed: scan fills
+// every entry).
+func (b *scanBufs) lists(n, m int) ([]int, []uint64) {
+	if cap(b.pos) < n {
+		b.pos = make([]int, n)
+	}
+	if cap(b.alts) < m {
+		b.alts = make([]uint64, m)
+	}
+	b.pos, b.alts = b.pos[:n], b.alts[:m]
+	return b.pos, b.alts
+}
+
+// release gives the scan's arrays back to the pool: the scan must not be
+// used after it. A nil scan is ignored.
+func (sc *cueScan) release() {
+	if sc == nil || sc.bufs == nil {
+		return
+	}
+	b := sc.bufs
+	*sc = cueScan{}
+	if cap(b.pos) <= maxKeptScan && cap(b.at) <= maxKeptScan {
+		scanPool.Put(b)
+	}
 }
