@@ -23,13 +23,25 @@ func countTasks(views ...*view) int {
 	var seen [(maxTaskStems + 63) / 64]uint64
 	for _, v := range views {
 		s := v.s
-		words(s, func(a, b int) {
-			k, ok := taskStemIndex(s[a:b])
+		// words, inline: the bounds of each run of isWordByte bytes.
+		for i := 0; i < len(s); {
+			if !taskWordByte[s[i]] {
+				i++
+				continue
+			}
+			a := i
+			for i < len(s) && taskWordByte[s[i]] {
+				i++
+			}
+			if i-a < minTaskWord || i-a > maxTaskWord {
+				continue
+			}
+			k, ok := taskStemIndex(s[a:i])
 			if !ok || seen[k/64]&(1<<(k%64)) != 0 || v.match(reQualifier, s[max(0, a-40):a]) {
-				return
+				continue
 			}
 			seen[k/64] |= 1 << (k % 64)
-		})
+		}
 	}
 	n := 0
 	for _, w := range seen {
@@ -37,6 +49,23 @@ func countTasks(views ...*view) int {
 	}
 	return n
 }
+
+// taskWordByte is isWordByte as a table.
+var taskWordByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()
+
+// minTaskWord and maxTaskWord bound the lengths of the task verbs.
+var minTaskWord, maxTaskWord = func() (lo, hi int) {
+	lo = 1 << 30
+	for w := range taskWords {
+		lo, hi = min(lo, len(w)), max(hi, len(w))
+	}
+	return lo, hi
+}()
 
 // maxTaskStems bounds the stems of taskStems (the bits of countTasks).
 const maxTaskStems = 256
