@@ -194,29 +194,3 @@ func genericTitle(c *ctx) (model.Span, bool) {
 		return true
 	})
 }
-
-// phoneRuns is digitRuns(10): the positions where a run of digits (across
-// the separators phone numbers use: space . - ( ) +) reaches ten. It jumps
-// from one run to the next digit, which is most of a text's bytes: a
-// separator only matters inside a run.
-func phoneRuns(s string) []int {
-	const n = 10
-	var out []int
-	for i := 0; i < len(s); {
-		for i < len(s) && (s[i] < '0' || s[i] > '9') {
-			i++
-		}
-		run := 0
-		for ; i < len(s); i++ {
-			if c := s[i]; '0' <= c && c <= '9' {
-				run++
-				if run == n {
-					out = append(out, i)
-				}
-			} else if c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && c != '+' {
-				break
-			}
-		}
-	}
-	return out
-}

@@ -286,11 +286,11 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 	if len(pats) == 0 {
 		return set
 	}
-	ac, err := textcue.NewAutomaton(pats)
+	ac, users, lit, err := cueAutomaton(pats, set.users, set.lit)
 	if err != nil {
 		panic("redflag: cue automaton: " + err.Error())
 	}
-	set.ac = ac
+	set.ac, set.users, set.lit = ac, users, lit
 	return set
 }
 
@@ -305,6 +305,7 @@ type cueScan struct {
 	alts          []uint64 // by pos, for the cues' ranges
 	cueAt, cueEnd []int32
 	litAt         []int32
+	bufs          *scanBufs // where the arrays come from (see release)
 }
 
 // cands returns cue k's starts and masks.
@@ -321,14 +322,15 @@ func (set *cueSet) scan(s string) *cueScan {
 	nc, nl := len(set.cues), len(set.lits)
 	// Offsets: cues first, then literals; cur is where each list is
 	// filled to.
-	at := make([]int32, 2*nc+nl+1)
-	out := &cueScan{cueAt: at[:nc], cueEnd: at[nc : 2*nc], litAt: at[2*nc:]}
+	bufs := getScanBufs()
+	at := bufs.offsets(2*nc + nl + 1)
+	out := &cueScan{cueAt: at[:nc], cueEnd: at[nc : 2*nc], litAt: at[2*nc:], bufs: bufs}
 	if set.ac == nil || s == "" {
 		return out
 	}
 	// The matches go to a kept buffer, and so do the sizes.
 	mp := textcue.GetMatches()
-	ms := set.ac.AppendOverlapping(*mp, unsafe.Slice(unsafe.StringData(s), len(s)))
+	ms := set.ac.AppendOverlappingHalves(*mp, unsafe.Slice(unsafe.StringData(s), len(s)))
 	sp := sizePool.Get().(*[]int32)
 	var size []int32
 	defer func() {
@@ -367,7 +369,7 @@ func (set *cueSet) scan(s string) *cueScan {
 		total += size[nc+l]
 	}
 	out.litAt[nl] = total
-	out.pos, out.alts = make([]int, total), make([]uint64, ncand)
+	out.pos, out.alts = bufs.lists(int(total), int(ncand))
 	litEnd := size[nc:] // reused as the fill cursors of the literals
 	copy(litEnd, out.litAt[:nl])
 	for _, m := range ms {

@@ -104,6 +104,7 @@ func (e *Engine) Assess(l *model.Listing) {
 // flags runs the rules on l.
 func (e *Engine) flags(l *model.Listing, plain bool) []model.Flag {
 	c := newCtx(l, e.opts)
+	defer c.release()
 	if plain {
 		for _, v := range c.views() {
 			v.plain = true

@@ -1,7 +1,6 @@
 package redflag
 
 import (
-	"html"
 	"regexp"
 	"slices"
 	"strings"
@@ -31,73 +30,14 @@ type view struct {
 	// the cues with a set of their own found.
 	found *cueScan
 	own   map[*cue]*cueScan
+
+	sents     *sentIndex // see view.sentence
+	sentCalls int
+	offs      *offsets // pooled from and to (see newView)
 }
 
 // maxEntity bounds the length of an HTML entity we try to decode.
 const maxEntity = 12
-
-func newView(field, orig string) *view {
-	v := &view{field: field, orig: orig}
-	if orig == "" {
-		return v
-	}
-	var b strings.Builder
-	b.Grow(len(orig) + len(orig)/16)
-	v.from = make([]int32, 0, len(orig)+8)
-	v.to = make([]int32, 0, len(orig)+8)
-	emit := func(s string, from, to int) {
-		for i := 0; i < len(s); i++ {
-			b.WriteByte(s[i])
-			v.from = append(v.from, int32(from))
-			v.to = append(v.to, int32(to))
-		}
-	}
-	var prev, prev2 rune // last two original runes (decoded), for break restoration
-	for i := 0; i < len(orig); {
-		if c := orig[i]; c < utf8.RuneSelf && c != '&' {
-			// ASCII other than an entity: foldRune's case, without a string.
-			if 'A' <= c && c <= 'Z' {
-				if needsBreak(prev2, prev, rune(c), orig[i+1:]) {
-					emit(" ", i, i)
-				}
-				c += 'a' - 'A'
-			} else if c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-				c = ' '
-			}
-			b.WriteByte(c)
-			v.from = append(v.from, int32(i))
-			v.to = append(v.to, int32(i+1))
-			prev2, prev = prev, rune(orig[i])
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(orig[i:])
-		end := i + size
-		if r == '&' {
-			if j := strings.IndexByte(orig[i:min(len(orig), i+maxEntity)], ';'); j > 1 {
-				ent := orig[i : i+j+1]
-				if dec := html.UnescapeString(ent); dec != ent {
-					r, _ = utf8.DecodeRuneInString(dec)
-					end = i + j + 1
-					if utf8.RuneCountInString(dec) != 1 {
-						emit(fold(dec), i, end)
-						prev2, prev = prev, r
-						i = end
-						continue
-					}
-				}
-			}
-		}
-		if needsBreak(prev2, prev, r, orig[end:]) {
-			emit(" ", i, i)
-		}
-		emit(foldRune(r), i, end)
-		prev2, prev = prev, r
-		i = end
-	}
-	v.s = b.String()
-	return v
-}
 
 // needsBreak reports whether a space should be restored before r: after a
 // sentence end glued to the next sentence ("assigned.Adhere") or between a
@@ -181,8 +121,9 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 // whole is the span of the whole field.
 func (v *view) whole() model.Span { return v.span(0, len(v.s)) }
 
-// sentence returns the bounds of the sentence around s[a:b].
-func (v *view) sentence(a, b int) (int, int) {
+// sentenceScan returns the bounds of the sentence around s[a:b], by a
+// walk (view.sentence answers the same by an index).
+func (v *view) sentenceScan(a, b int) (int, int) {
 	s := v.s
 	start := a
 	for start > 0 {

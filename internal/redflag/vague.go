@@ -199,26 +199,6 @@ func countWordsTo(s string, limit int) int {
 
 func isWordByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' }
 
-// taskCount counts distinct task verbs in the title and text, leaving out
-// qualifications ("able to plan").
-func (c *ctx) taskCount() int {
-	if c.tasksDone {
-		return c.tasks
-	}
-	seen := map[string]bool{}
-	for _, v := range []*view{c.title, c.text} {
-		words(v.s, func(a, b int) {
-			st, ok := taskStem(v.s[a:b])
-			if !ok || seen[st] || v.match(reQualifier, v.s[max(0, a-40):a]) {
-				return
-			}
-			seen[st] = true
-		})
-	}
-	c.tasks, c.tasksDone = len(seen), true
-	return c.tasks
-}
-
 func checkNoDeliverables(c *ctx) (hit, bool) {
 	if c.fired[VagueNoDescription] {
 		return hit{}, false

@@ -26,6 +26,7 @@ type Automaton struct {
 	outAt  []int32
 	outIDs []int32
 	lens   []int
+	maxLen int // the longest pattern (see appendPair)
 }
 
 const smallOut = 1 << 15
@@ -63,86 +64,17 @@ func NewAutomaton(patterns []string) (*Automaton, error) {
 			n++
 		}
 	}
-	a.stride = n
-	// The trie: goto[s*stride+c] = child+1 (0: none).
-	stride := a.stride
-	gotoT := make([]int32, stride)
-	var own [][]int32 // patterns ending at each state
-	own = append(own, nil)
-	for id, p := range patterns {
-		s := 0
-		for j := 0; j < len(p); j++ {
-			c := int(a.class[p[j]])
-			if next := gotoT[s*stride+c]; next != 0 {
-				s = int(next - 1)
-				continue
-			}
-			if len(own) >= maxACStates {
-				return nil, errors.New("textcue: too many automaton states")
-			}
-			gotoT = append(gotoT, make([]int32, stride)...)
-			own = append(own, nil)
-			gotoT[s*stride+c] = int32(len(own))
-			s = len(own) - 1
+	// Each pattern is its own key, reporting its index.
+	keys := make([]string, len(patterns))
+	outs := make([][]int32, len(patterns))
+	for i, p := range patterns {
+		k := []byte(p)
+		for j := range k {
+			k[j] = a.class[k[j]]
 		}
-		own[s] = append(own[s], int32(id))
+		keys[i], outs[i] = string(k), []int32{int32(i)}
 	}
-	states := len(own)
-	// Breadth first: failure links, full transitions and outputs (a
-	// state's own patterns, then its failure state's).
-	fail := make([]int32, states)
-	delta := make([]int32, states*stride)
-	outs := make([][]int32, states)
-	outs[0] = own[0]
-	queue := make([]int32, 0, states)
-	for c := range stride {
-		if next := gotoT[c]; next != 0 {
-			delta[c] = next - 1
-			queue = append(queue, next-1)
-		}
-	}
-	for len(queue) > 0 {
-		s := int(queue[0])
-		queue = queue[1:]
-		f := int(fail[s])
-		outs[s] = append(append([]int32(nil), own[s]...), outs[f]...)
-		for c := range stride {
-			if next := gotoT[s*stride+c]; next != 0 {
-				child := next - 1
-				fail[child] = delta[f*stride+c]
-				delta[s*stride+c] = child
-				queue = append(queue, child)
-			} else {
-				delta[s*stride+c] = delta[f*stride+c]
-			}
-		}
-	}
-	if states < smallOut {
-		a.small = make([]uint16, states*stride)
-		for i, t := range delta {
-			v := uint16(t)
-			if len(outs[t]) > 0 {
-				v |= smallOut
-			}
-			a.small[i] = v
-		}
-	} else {
-		a.trans = make([]uint32, states*stride)
-		for i, t := range delta {
-			v := uint32(t)
-			if len(outs[t]) > 0 {
-				v |= outFlag
-			}
-			a.trans[i] = v
-		}
-	}
-	a.outAt = make([]int32, states+1)
-	for s := range states {
-		a.outAt[s] = int32(len(a.outIDs))
-		a.outIDs = append(a.outIDs, outs[s]...)
-	}
-	a.outAt[states] = int32(len(a.outIDs))
-	return a, nil
+	return buildAutomaton(a.class, n, keys, outs, a.lens)
 }
 
 // AppendOverlapping appends to dst every occurrence of the patterns in
