@@ -64,6 +64,11 @@ func NewAutomaton(patterns []string) (*Automaton, error) {
 			n++
 		}
 	}
+	if n > 256 {
+		// Class 0 is "no pattern's byte": 256 used bytes need 257 classes,
+		// which a uint8 class cannot name.
+		return nil, errors.New("textcue: too many byte classes (patterns use all 256 byte values)")
+	}
 	// Each pattern is its own key, reporting its index.
 	keys := make([]string, len(patterns))
 	outs := make([][]int32, len(patterns))

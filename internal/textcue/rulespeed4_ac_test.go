@@ -172,3 +172,24 @@ func BenchmarkAutomaton(b *testing.B) {
 		}
 	})
 }
+
+// TestAutomatonAllBytes: patterns using all 256 byte values are refused
+// (a uint8 class cannot name them all), and 255 still build and match.
+func TestAutomatonAllBytes(t *testing.T) {
+	all := make([]string, 256)
+	for i := range all {
+		all[i] = string([]byte{byte(i)})
+	}
+	if _, err := NewAutomaton(all); err == nil {
+		t.Fatal("NewAutomaton with all 256 byte values: no error")
+	}
+	a, err := NewAutomaton(all[1:])
+	if err != nil {
+		t.Fatalf("NewAutomaton with 255 byte values: %v", err)
+	}
+	got := a.AppendOverlapping(nil, []byte{0, 1, 255})
+	want := []ACMatch{{PatternID: 0, Start: 1, End: 2}, {PatternID: 254, Start: 2, End: 3}}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Fatalf("matches = %v, want %v", got, want)
+	}
+}
