@@ -1,0 +1,141 @@
+package normalize
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"sync"
+	"unsafe"
+
+	"github.com/gigscout/gigscout/internal/textcue"
+)
+
+// Normalize runs some forty regular expressions over each description,
+// and most of them find nothing there: a remote listing rarely says "must
+// work from our office five days a week". Each search still costs a pass
+// over the whole text (a cue regexp folds it and runs its automaton, a
+// plain one backtracks at every position). A literalGuard skips a search
+// that cannot match: every match holds one literal of each of a few lists
+// (textcue.FactorLists, derived from the expression), so a text whose
+// folded copy lacks a list has no match. The folded copy is made once per
+// text and shared by the guards (see foldedHoldsAll), and strings.Contains on
+// it is far cheaper than a search.
+
+// minGuardedText is the shortest text a guard looks at: in a window or a
+// title the search itself is cheap, and folding each short string would
+// push the description out of the fold cache.
+const minGuardedText = 512
+
+// A literalGuard holds the literal lists of an expression; none means it
+// never skips.
+type literalGuard struct {
+	lists [][]string
+}
+
+// guardExprs are the expressions of every guard made, for the tests.
+var (
+	guardMu    sync.Mutex
+	guardExprs []string
+)
+
+// newLiteralGuard derives the guard of expr. Lists whose literals are
+// shorter than three bytes are dropped: nearly every text holds them.
+func newLiteralGuard(expr string) literalGuard {
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic("literalGuard: " + err.Error())
+	}
+	guardMu.Lock()
+	guardExprs = append(guardExprs, expr)
+	guardMu.Unlock()
+	var g literalGuard
+	for _, l := range textcue.FactorLists(tree, true, true) {
+		short := false
+		for _, f := range l {
+			short = short || len(f) < 3
+		}
+		if !short {
+			g.lists = append(g.lists, l)
+		}
+	}
+	return g
+}
+
+// skips reports that s holds no match: it is long, holds neither of the
+// runes that fold to ASCII letters (the folded copy would miss them) and
+// its folded copy lacks one of the lists. The reference run never skips.
+func (g *literalGuard) skips(s string) bool {
+	if reference || len(g.lists) == 0 || len(s) < minGuardedText || textcue.SlowText(s) {
+		return false
+	}
+	return !foldedHoldsAll(s, g.lists)
+}
+
+// foldCache keeps the folded copies of the last two long texts a
+// goroutine's pool entry folded: Normalize asks about the same description
+// many times in a row, now and then about a long window of it between. A
+// stale entry is never used: the text is compared whole (the strings of
+// one description share their bytes, so the comparison mostly stops at the
+// pointers).
+type foldCache struct {
+	text [2]string
+	low  [2][]byte
+	next int
+}
+
+var foldPool = sync.Pool{New: func() any { return new(foldCache) }}
+
+// foldedHoldsAll is textcue.HoldsAll on the textcue.Fold copy of s. The
+// copy is read only while this call holds its pool entry.
+func foldedHoldsAll(s string, lists [][]string) bool {
+	c := foldPool.Get().(*foldCache)
+	defer foldPool.Put(c)
+	i := 0
+	for ; i < len(c.text) && (c.low[i] == nil || c.text[i] != s); i++ {
+	}
+	if i == len(c.text) {
+		i, c.next = c.next, (c.next+1)%len(c.text)
+		low := c.low[i][:0]
+		for j := 0; j < len(s); j++ {
+			low = append(low, textcue.Fold[s[j]])
+		}
+		c.text[i], c.low[i] = s, low
+	}
+	return textcue.HoldsAll(unsafe.String(unsafe.SliceData(c.low[i]), len(c.low[i])), lists)
+}
+
+// guardedRegexp is a plain regexp run over whole descriptions behind a
+// literal guard.
+type guardedRegexp struct {
+	*regexp.Regexp
+	guard literalGuard
+}
+
+func newGuardedRegexp(re *regexp.Regexp) *guardedRegexp {
+	return &guardedRegexp{Regexp: re, guard: newLiteralGuard(re.String())}
+}
+
+// FindAllStringSubmatch is regexp's; nil when the guard skips s.
+func (g *guardedRegexp) FindAllStringSubmatch(s string, n int) [][]string {
+	if g.guard.skips(s) {
+		return nil
+	}
+	return g.Regexp.FindAllStringSubmatch(s, n)
+}
+
+// noMatches is the searcher of a text a guard skips.
+type noMatches struct{}
+
+func (noMatches) MatchString(string) bool                        { return false }
+func (noMatches) FindStringIndex(string) []int                   { return nil }
+func (noMatches) FindStringSubmatchIndex(string) []int           { return nil }
+func (noMatches) FindAllStringIndex(string, int) [][]int         { return nil }
+func (noMatches) FindAllStringSubmatchIndex(string, int) [][]int { return nil }
+func (noMatches) FindAllStringSubmatch(string, int) [][]string   { return nil }
+
+// The plain regexps requiredRegions runs over every description of a
+// listing placed in a broad region, behind their guards ("authori",
+// "permit", "right to work", "work visa"; "citizen").
+var (
+	workAuthOfGuarded = newGuardedRegexp(workAuthOf)
+	citizenOfGuarded  = newGuardedRegexp(citizenOf)
+)
