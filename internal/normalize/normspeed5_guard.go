@@ -3,7 +3,9 @@ package normalize
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
 	"sync"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/gigscout/gigscout/internal/textcue"
@@ -25,6 +27,9 @@ import (
 // push the description out of the fold cache.
 const minGuardedText = 512
 
+// maxGuardLiterals is the most literals a guard's list may hold.
+const maxGuardLiterals = 8
+
 // A literalGuard holds the literal lists of an expression; none means it
 // never skips.
 type literalGuard struct {
@@ -37,8 +42,10 @@ var (
 	guardExprs []string
 )
 
-// newLiteralGuard derives the guard of expr. Lists whose literals are
-// shorter than three bytes are dropped: nearly every text holds them.
+// newLiteralGuard derives the guard of expr. A list with a literal shorter
+// than three bytes, or with more than maxGuardLiterals literals, is
+// dropped: nearly every text holds one of them, and each literal costs a
+// look through the text.
 func newLiteralGuard(expr string) literalGuard {
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
@@ -49,7 +56,7 @@ func newLiteralGuard(expr string) literalGuard {
 	guardMu.Unlock()
 	var g literalGuard
 	for _, l := range textcue.FactorLists(tree, true, true) {
-		short := false
+		short := len(l) > maxGuardLiterals
 		for _, f := range l {
 			short = short || len(f) < 3
 		}
@@ -89,6 +96,36 @@ var foldPool = sync.Pool{New: func() any { return new(foldCache) }}
 func foldedHoldsAll(s string, lists [][]string) bool {
 	c := foldPool.Get().(*foldCache)
 	defer foldPool.Put(c)
+	return textcue.HoldsAll(c.folded(s), lists)
+}
+
+// foldedHas is hasFold of a long text by strings.Contains of w in the
+// shared folded copy, when that decides it (sure). The copy holds w
+// wherever s holds it in any ASCII case, so a miss is sure. Fold also maps
+// white space to a space and digits to '0': a hit of a w with a space or a
+// '0' may come from a tab or another digit in s and is not sure; a w with
+// an upper-case letter, other white space, another digit or a non-ASCII
+// byte (which strings.EqualFold compares by rune, an invalid byte equal to
+// any other) is not looked for at all.
+func foldedHas(s, w string) (hit, sure bool) {
+	exact := true
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b == ' ' || b == '0':
+			exact = false
+		case textcue.Fold[b] != b || b >= utf8.RuneSelf:
+			return false, false
+		}
+	}
+	c := foldPool.Get().(*foldCache)
+	hit = strings.Contains(c.folded(s), w)
+	foldPool.Put(c)
+	return hit, exact || !hit
+}
+
+// folded returns the textcue.Fold copy of s, made unless cached. It shares
+// the cache's buffer: read it only while holding c.
+func (c *foldCache) folded(s string) string {
 	i := 0
 	for ; i < len(c.text) && (c.low[i] == nil || c.text[i] != s); i++ {
 	}
@@ -100,7 +137,7 @@ func foldedHoldsAll(s string, lists [][]string) bool {
 		}
 		c.text[i], c.low[i] = s, low
 	}
-	return textcue.HoldsAll(unsafe.String(unsafe.SliceData(c.low[i]), len(c.low[i])), lists)
+	return unsafe.String(unsafe.SliceData(c.low[i]), len(c.low[i]))
 }
 
 // guardedRegexp is a plain regexp run over whole descriptions behind a

@@ -217,3 +217,53 @@ func FuzzNormspeed5Guard(f *testing.F) {
 		}
 	})
 }
+
+// hasFoldScan is hasFold's own scan, as the reference run takes it.
+func hasFoldScan(s, w string) bool {
+	reference = true
+	defer func() { reference = false }()
+	return hasFold(s, w)
+}
+
+// TestNormspeed5FoldedHas: where foldedHas is sure it agrees with
+// hasFold's scan, and it is sure of the plain words callers pass.
+func TestNormspeed5FoldedHas(t *testing.T) {
+	filler := strings.Repeat("We build dashboards with a small team. ", 20)
+	for _, c := range []struct {
+		text, word string
+		want, sure bool
+	}{
+		{filler + "Fully REMOTE.", "remote", true, true},
+		{filler, "remote", false, true},
+		{filler + "have\tto", "have to", false, false}, // a tab folds to a space: the scan decides
+		{filler + "have to", "have to", true, false},
+		{filler + "have to", "right to work", false, true},
+		{filler + "since 2019", "2019", false, false}, // digits other than 0 are not looked for
+		{filler + "Remote", "Remote", false, false},   // nor upper case
+		{filler + "hire\u212a", "hirek", false, true}, // the Kelvin sign is no k for hasFold
+	} {
+		hit, sure := foldedHas(c.text, c.word)
+		if sure != c.sure || (sure && hit != c.want) {
+			t.Errorf("foldedHas(..%q, %q) = %v, %v; want %v, %v", c.text[len(filler):], c.word, hit, sure, c.want, c.sure)
+		}
+		if got := hasFold(c.text, c.word); got != hasFoldScan(c.text, c.word) {
+			t.Errorf("hasFold(..%q, %q) = %v, its scan says otherwise", c.text[len(filler):], c.word, got)
+		}
+	}
+}
+
+// FuzzNormspeed5FoldedHas: hasFold of a long text (through foldedHas)
+// agrees with its scan.
+func FuzzNormspeed5FoldedHas(f *testing.F) {
+	for _, w := range []string{"remote", "have to", "right to work", "hours", "citizen", "0 days", "Remote"} {
+		f.Add("We are Remote-first; you HAVE TO be based in the US.\tRight to\nwork 10 days", w)
+	}
+	pad := strings.Repeat("x ", minGuardedText/2)
+	f.Fuzz(func(t *testing.T, s, w string) {
+		for _, text := range []string{pad + s, s + pad} {
+			if got, want := hasFold(text, w), hasFoldScan(text, w); got != want {
+				t.Fatalf("hasFold(%q, %q) = %v, scan %v", text, w, got, want)
+			}
+		}
+	})
+}
