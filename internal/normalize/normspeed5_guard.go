@@ -22,9 +22,10 @@ import (
 // text and shared by the guards (see foldedHoldsAll), and strings.Contains on
 // it is far cheaper than a search.
 
-// minGuardedText is the shortest text a guard looks at: in a window or a
-// title the search itself is cheap, and folding each short string would
-// push the description out of the fold cache.
+// minGuardedText is the shortest text whose folded copy is cached and
+// shared; a shorter one (a window, a snippet before an amount) is folded
+// on the stack for each look, and caching it would push the description
+// out of the cache.
 const minGuardedText = 512
 
 // maxGuardLiterals is the most literals a guard's list may hold.
@@ -67,12 +68,20 @@ func newLiteralGuard(expr string) literalGuard {
 	return g
 }
 
-// skips reports that s holds no match: it is long, holds neither of the
-// runes that fold to ASCII letters (the folded copy would miss them) and
-// its folded copy lacks one of the lists. The reference run never skips.
+// skips reports that s holds no match: it holds neither of the runes that
+// fold to ASCII letters (the folded copy would miss them) and its folded
+// copy lacks one of the lists. The reference run never skips.
 func (g *literalGuard) skips(s string) bool {
-	if reference || len(g.lists) == 0 || len(s) < minGuardedText || textcue.SlowText(s) {
+	if reference || len(g.lists) == 0 || textcue.SlowText(s) {
 		return false
+	}
+	if len(s) < minGuardedText {
+		// A window or a snippet: folded on the stack, not cached.
+		var buf [minGuardedText]byte
+		for i := 0; i < len(s); i++ {
+			buf[i] = textcue.Fold[s[i]]
+		}
+		return !textcue.HoldsAll(unsafe.String(&buf[0], len(s)), g.lists)
 	}
 	return !foldedHoldsAll(s, g.lists)
 }

@@ -172,8 +172,8 @@ func TestNormspeed5GuardsAgree(t *testing.T) {
 	}
 }
 
-// TestNormspeed5GuardSkips: a guard skips a long text without its literals
-// and never one that holds them, nor a short or slow text.
+// TestNormspeed5GuardSkips: a guard skips a text without its literals,
+// long or short, and never one that holds them, nor a slow text.
 func TestNormspeed5GuardSkips(t *testing.T) {
 	g := newLiteralGuardQuiet(`(?i)\bcitizens?\s+of\s+(?:the\s+)?(\w+)`)
 	filler := strings.Repeat("We build dashboards with a small team. ", 20)
@@ -184,7 +184,9 @@ func TestNormspeed5GuardSkips(t *testing.T) {
 		{"without the literal", filler, true},
 		{"with the literal", filler + "Citizens of Canada welcome.", false},
 		{"upper case", filler + "CITIZENS OF CANADA", false},
-		{"short", "no literal here", false},
+		{"short without the literal", "no literal here", true},
+		{"short with the literal", "a citizen of", false},
+		{"short with the kelvin sign", "no literal here \u212a", false},
 		{"long s rune", filler + "\u017f", false},
 		{"kelvin sign", filler + "\u212a", false},
 	} {
