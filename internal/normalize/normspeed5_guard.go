@@ -11,16 +11,17 @@ import (
 	"github.com/gigscout/gigscout/internal/textcue"
 )
 
-// Normalize runs some forty regular expressions over each description,
-// and most of them find nothing there: a remote listing rarely says "must
+// Normalize runs dozens of regular expressions over each description (some
+// over all of it, others over windows and snippets of it), and most of them
+// find nothing there: a remote listing rarely says "must
 // work from our office five days a week". Each search still costs a pass
 // over the whole text (a cue regexp folds it and runs its automaton, a
 // plain one backtracks at every position). A literalGuard skips a search
 // that cannot match: every match holds one literal of each of a few lists
 // (textcue.FactorLists, derived from the expression), so a text whose
-// folded copy lacks a list has no match. The folded copy is made once per
-// text and shared by the guards (see foldedHoldsAll), and strings.Contains on
-// it is far cheaper than a search.
+// folded copy lacks a list has no match. A long text's folded copy is made
+// once and shared by the guards and hasFold (see foldedHoldsAll, foldedHas);
+// strings.Contains on it is far cheaper than a search.
 
 // minGuardedText is the shortest text whose folded copy is cached and
 // shared; a shorter one (a window, a snippet before an amount) is folded
