@@ -47,13 +47,13 @@ func requiredRegions(text string) []string {
 	for _, m := range findAllFold(rightToWork, text, rightToWorkCues) {
 		add(Regions(m[1]))
 	}
-	for _, m := range workAuthOf.FindAllStringSubmatch(text, -1) {
+	for _, m := range workAuthOfGuarded.FindAllStringSubmatch(text, -1) {
 		add(regionOrDemonym(m[1]))
 	}
 	for _, m := range citizenRequired.FindAllStringSubmatch(text, -1) {
 		add(regionOrDemonym(firstNonEmpty(m[1:]...)))
 	}
-	for _, m := range citizenOf.FindAllStringSubmatch(text, -1) {
+	for _, m := range citizenOfGuarded.FindAllStringSubmatch(text, -1) {
 		add(regionOrDemonym(m[1]))
 	}
 	return out

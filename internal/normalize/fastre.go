@@ -13,8 +13,9 @@ import (
 // results are exactly those of the plain regexp, which runs instead while
 // reference is set.
 type cueRegexp struct {
-	re   *regexp.Regexp
-	fast *textcue.Regexp
+	re    *regexp.Regexp
+	fast  *textcue.Regexp
+	guard literalGuard // skips long texts that cannot match (normspeed5_guard.go)
 }
 
 // reference makes the accelerated matchers of this package take the plain
@@ -41,7 +42,7 @@ func compileCue(expr string) (*cueRegexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &cueRegexp{re: fast.Plain(), fast: fast}, nil
+	return &cueRegexp{re: fast.Plain(), fast: fast, guard: newLiteralGuard(expr)}, nil
 }
 
 // searcher is what regexp.Regexp and textcue.Regexp have in common.
@@ -54,39 +55,42 @@ type searcher interface {
 	FindAllStringSubmatch(s string, n int) [][]string
 }
 
-// search returns what runs the searches: the plain regexp while reference
-// is set.
-func (c *cueRegexp) search() searcher {
+// search returns what runs the searches in s: the plain regexp while
+// reference is set, nothing when the guard skips s.
+func (c *cueRegexp) search(s string) searcher {
 	if reference {
 		return c.re
+	}
+	if c.guard.skips(s) {
+		return noMatches{}
 	}
 	return c.fast
 }
 
 // MatchString is regexp.MatchString.
-func (c *cueRegexp) MatchString(s string) bool { return c.search().MatchString(s) }
+func (c *cueRegexp) MatchString(s string) bool { return c.search(s).MatchString(s) }
 
 // FindStringIndex is regexp.FindStringIndex.
-func (c *cueRegexp) FindStringIndex(s string) []int { return c.search().FindStringIndex(s) }
+func (c *cueRegexp) FindStringIndex(s string) []int { return c.search(s).FindStringIndex(s) }
 
 // FindStringSubmatchIndex is regexp.FindStringSubmatchIndex.
 func (c *cueRegexp) FindStringSubmatchIndex(s string) []int {
-	return c.search().FindStringSubmatchIndex(s)
+	return c.search(s).FindStringSubmatchIndex(s)
 }
 
 // FindAllStringIndex is regexp.FindAllStringIndex.
 func (c *cueRegexp) FindAllStringIndex(s string, n int) [][]int {
-	return c.search().FindAllStringIndex(s, n)
+	return c.search(s).FindAllStringIndex(s, n)
 }
 
 // FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex.
 func (c *cueRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return c.search().FindAllStringSubmatchIndex(s, n)
+	return c.search(s).FindAllStringSubmatchIndex(s, n)
 }
 
 // FindAllStringSubmatch is regexp.FindAllStringSubmatch.
 func (c *cueRegexp) FindAllStringSubmatch(s string, n int) [][]string {
-	return c.search().FindAllStringSubmatch(s, n)
+	return c.search(s).FindAllStringSubmatch(s, n)
 }
 
 // SubexpIndex is regexp.SubexpIndex.

@@ -161,9 +161,10 @@ var simPool = sync.Pool{New: func() any { return new(simBuf) }}
 
 // plainWords reports whether keyWords(text) is what lowerWords reads:
 // valid UTF-8 holding nothing CleanLine would change but white space (no
-// entity, no backslash, no zero-width character).
+// entity (an "&" that is none, as in "R&D", is fine), no backslash, no
+// zero-width character).
 func plainWords(text string) bool {
-	return strings.IndexByte(text, '&') < 0 && strings.IndexByte(text, '\\') < 0 && utf8.ValidString(text) &&
+	return noEntities(text) && strings.IndexByte(text, '\\') < 0 && utf8.ValidString(text) &&
 		!strings.Contains(text, "\u200b") && !strings.Contains(text, "\u200c") && !strings.Contains(text, "\u200d") &&
 		!strings.Contains(text, "\ufeff") && !strings.Contains(text, "\u00ad")
 }

@@ -138,6 +138,11 @@ func hasFold(s, w string) bool {
 	if w == "" {
 		return true
 	}
+	if len(s) >= minGuardedText && !reference {
+		if hit, sure := foldedHas(s, w); sure { // normspeed5_guard.go
+			return hit
+		}
+	}
 	c0, c1 := w[0], w[0]
 	if c0 >= 'a' && c0 <= 'z' {
 		c1 = c0 - 'a' + 'A'
