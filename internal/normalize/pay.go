@@ -111,6 +111,12 @@ func bestPay(text string, lenient bool) *payCandidate {
 				}
 			}
 		}
+		if i+1 < len(ms) && !c.ranged {
+			if d, ok := openRangeEnd(text, c, ms[i+1], lenient); ok {
+				c.max, c.end, c.ranged, c.score = d.max, d.end, true, max(c.score, d.score)
+				i++
+			}
+		}
 		if best == nil || c.score > best.score {
 			c := c
 			best = &c
