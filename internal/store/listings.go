@@ -109,15 +109,12 @@ type upsertRow struct {
 }
 
 func encodeRow(l *model.Listing) (upsertRow, error) {
-	hash, data, err := contentHash(l)
+	hash, data, err := encodeData(l) // contentHash's, by hand (storespeed_json.go)
 	if err != nil {
 		return upsertRow{}, err
 	}
-	own, err := encodeOwnFlags(l.Flags)
-	if err != nil {
-		return upsertRow{}, err
-	}
-	return upsertRow{hash: hash, data: string(data), ownFlags: own, key: dedupKey(l), bands: simBands(l.TextSimHash)}, nil
+	own := string(appendOwnFlags(nil, l.Flags)) // encodeOwnFlags's, by hand
+	return upsertRow{hash: hash, data: data, ownFlags: own, key: dedupKey(l), bands: simBands(l.TextSimHash)}, nil
 }
 
 // ownFlag is a listing's own flag as the own_flags column keeps it: what a
