@@ -97,7 +97,7 @@ func FuzzAppendData(f *testing.F) {
 		tm := time.Unix(n, n*7919%1e9).In(time.FixedZone("", int(n%86400)))
 		l := &model.Listing{ID: s1, Source: s2, Kind: s2, Title: s1 + s2, Company: s2, CompanyInfo: s1, Locations: []string{s1, s2},
 			RemoteRegions: []string{s2}, Remote: model.Remote(s1), Type: model.JobType(s2), ProjectBased: n%2 == 0,
-			Pay: &model.Pay{Min: f1, Max: f2, Currency: s1, Hourly: f2, HourlyUSD: f1, Evidence: &model.Span{Field: s2, Start: int(n), End: int(-n), Text: s1}},
+			Pay:   &model.Pay{Min: f1, Max: f2, Currency: s1, Hourly: f2, HourlyUSD: f1, Evidence: &model.Span{Field: s2, Start: int(n), End: int(-n), Text: s1}},
 			Hours: &model.Range{Min: f2, Max: f1, Source: model.Origin(s2)}, Deadline: &tm, Skills: []string{s1},
 			DescriptionHTML: s1, Text: s2, Language: s1, Risk: model.Severity(s2), Fingerprint: s1,
 			Flags: []model.Flag{{ID: s1, Family: model.Family(s2), Severity: model.Severity(s1), Reason: s2,
