@@ -62,23 +62,22 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		st := &upsertStmts{tx: tx}
 		defer st.close()
+		if err := st.upsertAll(ctx, ls, rows, out, now); err != nil { // storespeed_upsert.go
+			return err
+		}
 		var changed []string
 		times := make(map[string]int, len(ls))
 		for i, l := range ls {
-			o, err := st.upsertOne(ctx, l, &rows[i], now)
-			if err != nil {
-				return fmt.Errorf("upsert %s: %w", l.ID, err)
-			}
-			out[i] = o
-			if o != Unchanged {
+			if out[i] != Unchanged {
 				changed = append(changed, l.ID)
 			}
 			times[l.ID]++
 		}
-		if err := st.flushSeq(ctx); err != nil {
+		// The links' seqs follow the listings' (storespeed_dedup.go).
+		if err := relinkGrouped(ctx, s.d, tx, changed, insertedRows(ls, rows, out, times, now), st); err != nil {
 			return err
 		}
-		return relinkKnown(ctx, s.d, tx, changed, insertedRows(ls, rows, out, times, now))
+		return st.flushSeq(ctx)
 	})
 	if err == nil {
 		s.keepWritten(ls, rows, out)
