@@ -214,7 +214,7 @@ func candidateQuery(d *dialect, fp, sim bool) string {
 	var parts []string
 	cols := d.dupCols()
 	if fp {
-		parts = append(parts, `SELECT `+cols+` FROM listings WHERE fingerprint = ?3 AND fingerprint <> '' AND `+d.candidateKey+` AND source <> ?2`)
+		parts = append(parts, `SELECT `+cols+` FROM listings WHERE fingerprint = ?3 AND fingerprint <> '' AND source <> ?2 AND `+d.candidateKey)
 	}
 	if sim {
 		first := 3 // the first band's parameter

@@ -18,9 +18,10 @@ import (
 // employers; a tenth of each board's listings repeat another board's
 // title (a fingerprint shared across sources), so the dedup links some.
 type crawlListings struct {
-	rng   *rand.Rand
-	words []string
-	n     int
+	rng      *rand.Rand
+	words    []string
+	n        int
+	oneBoard bool // one board whose titles repeat (97 of them), as ingest's BenchmarkPut
 }
 
 func newCrawlListings(seed uint64) *crawlListings {
@@ -40,6 +41,9 @@ var crawlBoards = [...]struct{ source, company, key string }{
 // batch returns count new listings of one board.
 func (g *crawlListings) batch(count int) []*model.Listing {
 	board := crawlBoards[g.rng.IntN(len(crawlBoards))]
+	if g.oneBoard {
+		board = crawlBoards[0]
+	}
 	out := make([]*model.Listing, count)
 	for i := range out {
 		g.n++
@@ -52,6 +56,9 @@ func (g *crawlListings) batch(count int) []*model.Listing {
 		title := "Data Analysis Micro-Internship " + ext
 		if g.rng.IntN(10) == 0 {
 			title = fmt.Sprint("Data Analysis Micro-Internship ", g.rng.IntN(g.n))
+		}
+		if g.oneBoard {
+			title = fmt.Sprint("Data Analysis Micro-Internship ", g.n%97)
 		}
 		posted := time.Date(2026, 10, 1+g.n%28, 9, 30, 0, 0, time.UTC)
 		out[i] = &model.Listing{ID: model.ListingID(board.source, ext), Source: board.source, Kind: "greenhouse", ExternalID: ext,
@@ -72,17 +79,18 @@ func (g *crawlListings) batch(count int) []*model.Listing {
 // BenchmarkUpsertCrawl: Upsert's cost per listing as a crawl stores
 // listings (200 a batch, the crawler's default; the store keeps what it
 // writes, as the pipeline asks), on a store already holding 4,000:
-// new listings (a first crawl), and the same listings again with half of
-// them changed. cpu-ms/listing is the process's CPU time in Upsert (on
+// new listings (a first crawl), the same listings again with half of
+// them changed, and new listings of one board whose titles repeat. cpu-ms/listing is the process's CPU time in Upsert (on
 // PostgreSQL without the server's).
 func BenchmarkUpsertCrawl(b *testing.B) {
 	for _, be := range storetest.Backends() {
-		for _, mode := range []string{"new", "again"} {
+		for _, mode := range []string{"new", "again", "oneboard"} {
 			b.Run(be.Name+"/"+mode, func(b *testing.B) {
 				ctx := context.Background()
 				s, now := mustOpen(b, be)
 				s.KeepWritten(32<<20, ReadChanges|ReadCorpus)
 				g := newCrawlListings(11)
+				g.oneBoard = mode == "oneboard"
 				for range 20 {
 					if _, err := s.Upsert(ctx, g.batch(200)); err != nil {
 						b.Fatal(err)
@@ -117,5 +125,63 @@ func BenchmarkUpsertCrawl(b *testing.B) {
 				b.ReportMetric(float64(cpu)/1e6/float64(n), "cpu-ms/listing")
 			})
 		}
+	}
+}
+
+// BenchmarkKeepPays: does keeping what is written pay? The whole cost of
+// a pipeline's store work per listing (Upsert of 200-listing batches, the
+// change feed read back as an index catches up, the corpus rows read
+// back), by a store that keeps what it writes (32 MB) and by one that
+// keeps nothing. cpu-ms/listing is the process's CPU time over all of it
+// (the GC's included); kept-MB the cache's counted bytes after the
+// writes, before the reads.
+func BenchmarkKeepPays(b *testing.B) {
+	for _, keep := range []bool{false, true} {
+		b.Run(fmt.Sprint("kept=", keep), func(b *testing.B) {
+			ctx := context.Background()
+			s, _ := MustOpen(b)
+			if keep {
+				s.KeepWritten(32<<20, ReadChanges|ReadCorpus)
+			}
+			g := newCrawlListings(13)
+			n := 0
+			var cpu time.Duration
+			var keptMB float64
+			for b.Loop() {
+				b.StopTimer()
+				batches := make([][]*model.Listing, 5)
+				for i := range batches {
+					batches[i] = g.batch(200)
+				}
+				after, _ := s.MaxSeq(ctx)
+				b.StartTimer()
+				c0 := cpuTime()
+				for _, ls := range batches {
+					if _, err := s.Upsert(ctx, ls); err != nil {
+						b.Fatal(err)
+					}
+					n += len(ls)
+				}
+				s.written.mu.Lock()
+				keptMB = float64(s.written.size) / (1 << 20)
+				s.written.mu.Unlock()
+				for seq := after; ; {
+					cs, err := s.ChangesSince(ctx, seq, 1000)
+					if err != nil {
+						b.Fatal(err)
+					}
+					if len(cs) == 0 {
+						break
+					}
+					seq = cs[len(cs)-1].Seq
+				}
+				if _, _, _, err := s.CorpusRowsSince(ctx, after); err != nil {
+					b.Fatal(err)
+				}
+				cpu += cpuTime() - c0
+			}
+			b.ReportMetric(float64(cpu)/1e6/float64(n), "cpu-ms/listing")
+			b.ReportMetric(keptMB, "kept-MB")
+		})
 	}
 }

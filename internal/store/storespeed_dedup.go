@@ -217,6 +217,11 @@ func (q *dupQueries) groupCandidates(ctx context.Context, key, source string, ro
 	return out, nil
 }
 
+// The fingerprint part tests the source before the key: a board's own
+// listings of one title are the most of what the fingerprint finds, and
+// source is read from the row's first bytes while dedup_key, a column
+// added after data, is read past the row's JSON (its overflow pages).
+
 // groupCandidateQuery is groupCandidates's query and its arguments ("" for
 // rows with neither a fingerprint nor a SimHash).
 func groupCandidateQuery(d *dialect, key, source string, rows []*dupRow) (string, []any) {
@@ -274,7 +279,7 @@ func groupCandidateQuery(d *dialect, key, source string, rows []*dupRow) (string
 		for i, fp := range fps {
 			ps[i] = param(fp)
 		}
-		parts = append(parts, `SELECT `+cols+` FROM listings WHERE fingerprint IN (`+strings.Join(ps, ", ")+`) AND fingerprint <> '' AND `+d.candidateKey+` AND source <> ?2`)
+		parts = append(parts, `SELECT `+cols+` FROM listings WHERE fingerprint IN (`+strings.Join(ps, ", ")+`) AND fingerprint <> '' AND source <> ?2 AND `+d.candidateKey)
 	}
 	for i, bs := range bands {
 		if len(bs) == 0 {
