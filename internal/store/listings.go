@@ -47,7 +47,10 @@ func contentHash(l *model.Listing) (string, []byte, error) {
 // reopened. first_seen is kept from the first sighting.
 //
 // The rows are encoded (JSON, content hash) before the write transaction,
-// which then runs the same few prepared statements for every listing.
+// which then reads the batch's stored states together, inserts the new
+// listings many rows a statement and updates the others one by one
+// (upsertAll), and relinks their duplicates with grouped lookups
+// (relinkGrouped).
 func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, error) {
 	out := make([]Outcome, len(ls))
 	rows := make([]upsertRow, len(ls))
