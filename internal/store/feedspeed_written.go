@@ -338,7 +338,7 @@ func (s *sqlStore) keepWritten(ls []*model.Listing, rows []upsertRow, out []Outc
 	}
 	for i, l := range ls {
 		if out[i] != Unchanged {
-			s.written.keepDecoded(rows[i].hash, l) // counted as it is held (storespeed_kept.go)
+			s.written.keep(rows[i].hash, l, int64(len(rows[i].data)))
 		}
 	}
 }
