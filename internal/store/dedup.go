@@ -139,38 +139,9 @@ func (r *dupRow) linked() []string {
 // relinkRows clusters rows of one key (in first-seen order) and writes the
 // links that changed. Rows without a key are never linked.
 func relinkRows(ctx context.Context, tx *sql.Tx, key string, all []dupRow) error {
-	if key != "" {
-		for _, cluster := range clusters(all) {
-			sources := map[string]bool{}
-			for _, r := range cluster {
-				sources[r.source] = true
-			}
-			for _, r := range cluster {
-				dupOf, links := "", []model.Link{}
-				if len(sources) >= 2 {
-					if r.id != cluster[0].id {
-						dupOf = cluster[0].id
-					}
-					for _, o := range cluster {
-						if o.id != r.id {
-							links = append(links, model.Link{Source: o.source, URL: o.url, ID: o.id})
-						}
-					}
-				}
-				if err := setLinks(ctx, tx, r, dupOf, links); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	for _, r := range all {
-		if !r.open || key == "" {
-			if err := setLinks(ctx, tx, r, "", []model.Link{}); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+	return relinkRowsSet(key, all, func(r dupRow, dupOf string, links []model.Link) error { // storespeed_dedup.go
+		return setLinks(ctx, tx, r, dupOf, links)
+	})
 }
 
 // dupCols are the columns scanDupRows reads.
@@ -221,7 +192,7 @@ func (q *dupQueries) close() {
 }
 
 func (q *dupQueries) byID(ctx context.Context, id string) (*dupRow, error) {
-	rows, err := q.query(ctx, `SELECT `+q.d.dupCols()+` FROM listings WHERE id = ?`, id)
+	rows, err := q.query(ctx, `SELECT `+q.d.dupColsCached()+` FROM listings WHERE id = ?`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -243,7 +214,7 @@ func candidateQuery(d *dialect, fp, sim bool) string {
 	var parts []string
 	cols := d.dupCols()
 	if fp {
-		parts = append(parts, `SELECT `+cols+` FROM listings WHERE fingerprint = ?3 AND fingerprint <> '' AND `+d.candidateKey+` AND source <> ?2`)
+		parts = append(parts, `SELECT `+cols+` FROM listings WHERE fingerprint = ?3 AND fingerprint <> '' AND source <> ?2 AND `+d.candidateKey)
 	}
 	if sim {
 		first := 3 // the first band's parameter
@@ -271,7 +242,7 @@ func (q *dupQueries) candidates(ctx context.Context, r *dupRow) ([]*dupRow, erro
 		b := simBands(r.simhash)
 		args = append(args, b[0], b[1], b[2], b[3])
 	}
-	rows, err := q.query(ctx, candidateQuery(q.d, r.fp != "", r.simhash != 0), args...)
+	rows, err := q.query(ctx, candidateQueryCached(q.d, r.fp != "", r.simhash != 0), args...)
 	if err != nil {
 		return nil, err
 	}

@@ -47,7 +47,10 @@ func contentHash(l *model.Listing) (string, []byte, error) {
 // reopened. first_seen is kept from the first sighting.
 //
 // The rows are encoded (JSON, content hash) before the write transaction,
-// which then runs the same few prepared statements for every listing.
+// which then reads the batch's stored states together, inserts the new
+// listings many rows a statement and updates the others one by one
+// (upsertAll), and relinks their duplicates with grouped lookups
+// (relinkGrouped).
 func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, error) {
 	out := make([]Outcome, len(ls))
 	rows := make([]upsertRow, len(ls))
@@ -62,23 +65,22 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		st := &upsertStmts{tx: tx}
 		defer st.close()
+		if err := st.upsertAll(ctx, ls, rows, out, now); err != nil { // storespeed_upsert.go
+			return err
+		}
 		var changed []string
 		times := make(map[string]int, len(ls))
 		for i, l := range ls {
-			o, err := st.upsertOne(ctx, l, &rows[i], now)
-			if err != nil {
-				return fmt.Errorf("upsert %s: %w", l.ID, err)
-			}
-			out[i] = o
-			if o != Unchanged {
+			if out[i] != Unchanged {
 				changed = append(changed, l.ID)
 			}
 			times[l.ID]++
 		}
-		if err := st.flushSeq(ctx); err != nil {
+		// The links' seqs follow the listings' (storespeed_dedup.go).
+		if err := relinkGrouped(ctx, s.d, tx, changed, insertedRows(ls, rows, out, times, now), st); err != nil {
 			return err
 		}
-		return relinkKnown(ctx, s.d, tx, changed, insertedRows(ls, rows, out, times, now))
+		return st.flushSeq(ctx)
 	})
 	if err == nil {
 		s.keepWritten(ls, rows, out)
@@ -109,15 +111,12 @@ type upsertRow struct {
 }
 
 func encodeRow(l *model.Listing) (upsertRow, error) {
-	hash, data, err := contentHash(l)
+	hash, data, err := encodeData(l) // contentHash's, by hand (storespeed_json.go)
 	if err != nil {
 		return upsertRow{}, err
 	}
-	own, err := encodeOwnFlags(l.Flags)
-	if err != nil {
-		return upsertRow{}, err
-	}
-	return upsertRow{hash: hash, data: string(data), ownFlags: own, key: dedupKey(l), bands: simBands(l.TextSimHash)}, nil
+	own := string(appendOwnFlags(nil, l.Flags)) // encodeOwnFlags's, by hand
+	return upsertRow{hash: hash, data: data, ownFlags: own, key: dedupKey(l), bands: simBands(l.TextSimHash)}, nil
 }
 
 // ownFlag is a listing's own flag as the own_flags column keeps it: what a
