@@ -127,15 +127,6 @@ type ownFlag struct {
 	Severity model.Severity `json:"severity"`
 }
 
-func encodeOwnFlags(fs []model.Flag) (string, error) {
-	own := make([]ownFlag, len(fs))
-	for i, f := range fs {
-		own[i] = ownFlag{ID: f.ID, Family: f.Family, Severity: f.Severity}
-	}
-	b, err := json.Marshal(own)
-	return string(b), err
-}
-
 // upsertStmts prepares each of Upsert's statements once per transaction:
 // compiling one costs more than running it. The seqs the listings take are
 // counted here from the value read once and written back once (flushSeq):

@@ -133,3 +133,14 @@ func BenchmarkEncodeRow(b *testing.B) {
 		}
 	})
 }
+
+// encodeOwnFlags is the own_flags encoding by encoding/json: the reference
+// the hand-written encoder is compared with.
+func encodeOwnFlags(fs []model.Flag) (string, error) {
+	own := make([]ownFlag, len(fs))
+	for i, f := range fs {
+		own[i] = ownFlag{ID: f.ID, Family: f.Family, Severity: f.Severity}
+	}
+	b, err := json.Marshal(own)
+	return string(b), err
+}
