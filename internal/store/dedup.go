@@ -4,10 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"fmt"
 	"math/bits"
-	"sort"
-	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -32,82 +29,7 @@ const nearBits = 3
 // clustering the whole key: a cluster holds one row per source, so a row
 // only ever joins a cluster through a link to a row of another source.
 func relink(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string) error {
-	return relinkKnown(ctx, d, tx, seeds, nil)
-}
-
-// relinkKnown is relink with the rows of some seeds given (known, by id):
-// Upsert knows the rows it has just inserted, so they are not read back.
-func relinkKnown(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string, known map[string]*dupRow) error {
-	if len(seeds) == 0 {
-		return nil
-	}
-	q := &dupQueries{d: d, tx: tx, stmts: map[string]*sql.Stmt{}}
-	defer q.close()
-	comp := map[string]*dupRow{}
-	var queue []*dupRow
-	add := func(r *dupRow) {
-		if _, ok := comp[r.id]; !ok {
-			comp[r.id] = r
-			queue = append(queue, r)
-		}
-	}
-	for _, id := range seeds {
-		if _, ok := comp[id]; ok {
-			continue
-		}
-		if r, ok := known[id]; ok {
-			add(r)
-			continue
-		}
-		r, err := q.byID(ctx, id)
-		if err != nil {
-			return err
-		}
-		if r != nil {
-			add(r)
-		}
-	}
-	for len(queue) > 0 {
-		r := queue[0]
-		queue = queue[1:]
-		cands, err := q.candidates(ctx, r)
-		if err != nil {
-			return err
-		}
-		for _, c := range cands {
-			if linkable(r, c) { // a shared band alone is no link
-				add(c)
-			}
-		}
-		for _, id := range r.linked() {
-			if _, ok := comp[id]; ok {
-				continue
-			}
-			o, err := q.byID(ctx, id)
-			if err != nil {
-				return err
-			}
-			if o != nil {
-				add(o)
-			}
-		}
-	}
-	byKey := map[string][]dupRow{}
-	for _, r := range comp {
-		byKey[r.key] = append(byKey[r.key], *r)
-	}
-	for key, rows := range byKey {
-		sort.Slice(rows, func(i, j int) bool {
-			if rows[i].firstSeen != rows[j].firstSeen {
-				return rows[i].firstSeen < rows[j].firstSeen
-			}
-			return rows[i].id < rows[j].id
-		})
-		if err := relinkRows(ctx, tx, key, rows); err != nil {
-			return err
-		}
-	}
-	return nil
+	return relinkGrouped(ctx, d, tx, seeds, nil, nil)
 }
 
 type dupRow struct {
@@ -203,63 +125,7 @@ func (q *dupQueries) byID(ctx context.Context, id string) (*dupRow, error) {
 	return all[0], nil
 }
 
-// candidateQuery is the indexed lookup of a row's possible duplicates of
-// other sources in its key: the same fingerprint (the partial index on
-// fingerprint; the unary + keeps the planner off the key's band indexes,
-// which would read the whole key) and, when it has a SimHash, a shared
-// band (the (dedup_key, sim_bN) indexes). Parameters: key, source, the
-// fingerprint (only with fp), the four bands (only with sim): the query
-// names every one (PostgreSQL cannot type a parameter it does not name).
-func candidateQuery(d *dialect, fp, sim bool) string {
-	var parts []string
-	cols := d.dupCols()
-	if fp {
-		parts = append(parts, `SELECT `+cols+` FROM listings WHERE fingerprint = ?3 AND fingerprint <> '' AND source <> ?2 AND `+d.candidateKey)
-	}
-	if sim {
-		first := 3 // the first band's parameter
-		if fp {
-			first = 4
-		}
-		for i := range 4 {
-			parts = append(parts, fmt.Sprintf(`SELECT `+cols+` FROM listings WHERE dedup_key = ?1 AND sim_b%d = ?%d AND source <> ?2`, i, first+i))
-		}
-	}
-	// UNION ALL, the duplicates dropped in Go (candidates): UNION's
-	// de-duplicating temporary b-tree made the query ten times slower.
-	return strings.Join(parts, "\nUNION ALL\n")
-}
 
-func (q *dupQueries) candidates(ctx context.Context, r *dupRow) ([]*dupRow, error) {
-	if r.key == "" || (r.fp == "" && r.simhash == 0) {
-		return nil, nil
-	}
-	args := []any{r.key, r.source}
-	if r.fp != "" {
-		args = append(args, r.fp)
-	}
-	if r.simhash != 0 {
-		b := simBands(r.simhash)
-		args = append(args, b[0], b[1], b[2], b[3])
-	}
-	rows, err := q.query(ctx, candidateQueryCached(q.d, r.fp != "", r.simhash != 0), args...)
-	if err != nil {
-		return nil, err
-	}
-	all, err := scanDupRows(rows)
-	if err != nil || len(all) < 2 {
-		return all, err
-	}
-	seen := make(map[string]bool, len(all))
-	out := all[:0]
-	for _, c := range all {
-		if !seen[c.id] {
-			seen[c.id] = true
-			out = append(out, c)
-		}
-	}
-	return out, nil
-}
 
 // simBands splits a SimHash into its four 16-bit bands; all -1 for 0 (no
 // text), which matches nothing.

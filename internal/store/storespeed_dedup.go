@@ -377,35 +377,6 @@ var (
 	postgresDupCols = postgresDialect.dupCols()
 )
 
-// candidateQueries are candidateQuery's four shapes for each dialect
-// (index fp*2+sim), built once: building one cost more than running it.
-var candidateQueries = map[*dialect][4]string{
-	sqliteDialect:   candidateShapes(sqliteDialect),
-	postgresDialect: candidateShapes(postgresDialect),
-}
-
-func candidateShapes(d *dialect) (out [4]string) {
-	for i := range out {
-		out[i] = candidateQuery(d, i&2 != 0, i&1 != 0)
-	}
-	return out
-}
-
-// candidateQueryCached is candidateQuery, built once.
-func candidateQueryCached(d *dialect, fp, sim bool) string {
-	shapes, ok := candidateQueries[d]
-	if !ok {
-		return candidateQuery(d, fp, sim)
-	}
-	i := 0
-	if fp {
-		i |= 2
-	}
-	if sim {
-		i |= 1
-	}
-	return shapes[i]
-}
 
 // padTo repeats the last of vs (not empty) up to n values.
 func padTo[T any](vs []T, n int) []T {

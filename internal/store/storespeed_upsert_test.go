@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"sort"
 	"testing"
 	"time"
 
@@ -287,4 +288,80 @@ func contains(plan []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// relinkKnown is the relink Upsert ran before relinkGrouped (one candidate
+// query per row of the component), kept as the reference it is compared with:
+// relink with the rows of some seeds given (known, by id).
+func relinkKnown(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string, known map[string]*dupRow) error {
+	if len(seeds) == 0 {
+		return nil
+	}
+	q := &dupQueries{d: d, tx: tx, stmts: map[string]*sql.Stmt{}}
+	defer q.close()
+	comp := map[string]*dupRow{}
+	var queue []*dupRow
+	add := func(r *dupRow) {
+		if _, ok := comp[r.id]; !ok {
+			comp[r.id] = r
+			queue = append(queue, r)
+		}
+	}
+	for _, id := range seeds {
+		if _, ok := comp[id]; ok {
+			continue
+		}
+		if r, ok := known[id]; ok {
+			add(r)
+			continue
+		}
+		r, err := q.byID(ctx, id)
+		if err != nil {
+			return err
+		}
+		if r != nil {
+			add(r)
+		}
+	}
+	for len(queue) > 0 {
+		r := queue[0]
+		queue = queue[1:]
+		cands, err := q.candidates(ctx, r)
+		if err != nil {
+			return err
+		}
+		for _, c := range cands {
+			if linkable(r, c) { // a shared band alone is no link
+				add(c)
+			}
+		}
+		for _, id := range r.linked() {
+			if _, ok := comp[id]; ok {
+				continue
+			}
+			o, err := q.byID(ctx, id)
+			if err != nil {
+				return err
+			}
+			if o != nil {
+				add(o)
+			}
+		}
+	}
+	byKey := map[string][]dupRow{}
+	for _, r := range comp {
+		byKey[r.key] = append(byKey[r.key], *r)
+	}
+	for key, rows := range byKey {
+		sort.Slice(rows, func(i, j int) bool {
+			if rows[i].firstSeen != rows[j].firstSeen {
+				return rows[i].firstSeen < rows[j].firstSeen
+			}
+			return rows[i].id < rows[j].id
+		})
+		if err := relinkRows(ctx, tx, key, rows); err != nil {
+			return err
+		}
+	}
+	return nil
 }
