@@ -125,8 +125,6 @@ func (q *dupQueries) byID(ctx context.Context, id string) (*dupRow, error) {
 	return all[0], nil
 }
 
-
-
 // simBands splits a SimHash into its four 16-bit bands; all -1 for 0 (no
 // text), which matches nothing.
 func simBands(h uint64) [4]int64 {

@@ -377,7 +377,6 @@ var (
 	postgresDupCols = postgresDialect.dupCols()
 )
 
-
 // padTo repeats the last of vs (not empty) up to n values.
 func padTo[T any](vs []T, n int) []T {
 	for len(vs) < n {
