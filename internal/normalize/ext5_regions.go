@@ -3,6 +3,7 @@ package normalize
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Region wording found by the ninth round of outside tables (see
@@ -128,4 +129,20 @@ func capitalBefore(text string, i int) bool {
 		k--
 	}
 	return k+1 <= j && text[k+1] >= 'A' && text[k+1] <= 'Z' || k+1 <= j && text[k+1] >= 0x80
+}
+
+// timezoneOnly reports whether item names a place only by a US time zone
+// ("EST hours", "PT overlap"): without its time-zone words it names none.
+func timezoneOnly(item string) bool {
+	words := strings.FieldsFunc(item, func(r rune) bool { return !unicode.IsLetter(r) })
+	kept := words[:0:0]
+	tz := false
+	for _, w := range words {
+		if usTimezones[w] {
+			tz = true
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return tz && len(Regions(strings.Join(kept, " "))) == 0
 }

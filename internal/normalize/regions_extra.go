@@ -85,6 +85,9 @@ func regionList(s string) []string {
 		if i > 0 && len(strings.Fields(item)) > 3 {
 			break
 		}
+		if i > 0 && len(out) > 0 && timezoneOnly(item) {
+			break // "Canada, EST hours": the hours of a place already named
+		}
 		rs := Regions(item)
 		if len(rs) == 0 {
 			break
