@@ -31,3 +31,29 @@ func TestTimezoneAfterPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestApplicantsInPlace: "applicants in / from <place>" is a hiring scope;
+// applicants from a group, a background or a pool name no place.
+func TestApplicantsInPlace(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Remote. We are only considering applicants in the U.S.", []string{"US"}},
+		{"Remote. We welcome applicants from Germany and Austria.", []string{"AT", "DE"}},
+		{"Remote. Applicants in any country may apply.", []string{"worldwide"}},
+		// Traps.
+		{"Remote. Candidates from underrepresented groups are encouraged to apply.", nil},
+		{"Remote. Applicants from all backgrounds welcome.", nil},
+		{"Remote. Candidates in our talent pool hear first.", nil},
+		{"Remote. We accept applicants in all time zones.", nil},
+	}
+	for _, tt := range tests {
+		l := Normalize(&model.Posting{Title: "Data Analyst", DescriptionText: tt.text}, Options{})
+		got := slices.Clone(l.RemoteRegions)
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: regions %v, want %v", tt.text, l.RemoteRegions, tt.want)
+		}
+	}
+}
