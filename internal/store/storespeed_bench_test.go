@@ -166,19 +166,7 @@ func BenchmarkKeepPays(b *testing.B) {
 				s.written.mu.Lock()
 				keptMB = float64(s.written.size) / (1 << 20)
 				s.written.mu.Unlock()
-				for seq := after; ; {
-					cs, err := s.ChangesSince(ctx, seq, 1000)
-					if err != nil {
-						b.Fatal(err)
-					}
-					if len(cs) == 0 {
-						break
-					}
-					seq = cs[len(cs)-1].Seq
-				}
-				if _, _, _, err := s.CorpusRowsSince(ctx, after); err != nil {
-					b.Fatal(err)
-				}
+				readBack(b, s, after)
 				cpu += cpuTime() - c0
 			}
 			b.ReportMetric(float64(cpu)/1e6/float64(n), "cpu-ms/listing")
