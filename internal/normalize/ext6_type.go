@@ -1,0 +1,155 @@
+package normalize
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Employment wording of Swiss, German, French, Italian, Spanish and
+// Japanese boards (the tenth outside round, ext6): a workload percentage
+// ("Architekt/in 60%", "80-100%", "Pensum: 100%"), schedule words in a
+// title ("Personal Trainer Teilzeit", "Coach temps partiel"), fields the
+// map lacks ("Plein temps", "Praktikum", "派遣"), temporary contracts named
+// as such ("contrato temporal"), French "Stage en ...",
+// Italian self-employment ("collaborazione a partita IVA") and maternity
+// cover in other languages.
+
+var (
+	// ext6GenderNote is a gender note closing a title: "(m/w/d)", "(H/F)",
+	// "(all genders)".
+	ext6GenderNote = regexp.MustCompile(`(?i)\s*[(\[]\s*(?:(?:[mwfhdx]|div)\s*/\s*){1,3}(?:[mwfhdx]|div)\s*[)\]]\s*$|\s*\(\s*all genders\s*\)\s*$`)
+	// ext6PercentEnd is a workload closing a title: "60%", "80-100%",
+	// "80% - 100%", "(50 %)".
+	ext6PercentEnd = regexp.MustCompile(`(?:^|[\s(/,–—-])(\d{1,3})\s*%?\s*(?:(?:-|–|—|bis|à)\s*(\d{1,3})\s*)?%\s*\)?\s*$`)
+	// ext6PercentNotLoad is what before a percentage makes it no workload:
+	// a commission, a discount, "100% remote", "earn up to 30%".
+	ext6PercentNotLoad = regexp.MustCompile(`(?i)(?:\bearn|\bup\s+to|\bbis\s+zu|jusqu['’]à|\bcommission|\bprovision|\bbonus|\brabatt|\bdiscount|\boff|\bremote|télétravail|home\s*office|\bequity|\bstake)\s*$`)
+	// ext6PercentField is a workload as the whole employment field: "100%",
+	// "60 %", "80-100%".
+	ext6PercentField = regexp.MustCompile(`^\s*(\d{1,3})\s*%?\s*(?:(?:-|–|—|bis|à)\s*(\d{1,3})\s*)?%\s*$`)
+	// ext6PercentLabel is a labelled workload in the text: "Pensum: 80%",
+	// "Arbeitspensum 60-80 %", "Taux d'activité : 100%".
+	ext6PercentLabel = regexp.MustCompile(`(?i)\b(?:arbeits)?pensum|besch(?:ä|ae)ftigungsgrad|taux\s+d['’](?:activit(?:é|e)|occupation)`)
+	ext6PercentValue = regexp.MustCompile(`^\s*:?\s*(?:von\s+|de\s+)?(\d{1,3})\s*%?\s*(?:(?:-|–|—|bis|à)\s*(\d{1,3})\s*)?%`)
+	// ext6TitleSchedule is a schedule word in a title in German, French,
+	// Spanish or Italian; the first named decides.
+	ext6TitleSchedule = regexp.MustCompile(`(?i)\b(?:teilzeit|vollzeit|temps\s+partiel|temps\s+plein|plein\s+temps|mi-temps|temps\s+complet|tiempo\s+(?:parcial|completo)|media\s+jornada|jornada\s+completa|tempo\s+(?:pieno|parziale))\b`)
+	// ext6FixedTerm is a temporary contract named as such in French,
+	// Spanish or Italian: "contrato temporal", "contratto a termine",
+	// "contrat temporaire". A contract with only its length ("Contrat de 6
+	// mois") stays unknown, as ext_loc3 pinned.
+	ext6FixedTerm = regexp.MustCompile(`(?i)\bcontra(?:t|to|tto)\s+(?:temporal\b|a\s+(?:tempo\s+determinato|termine)\b|temporaire\b|(?:à|a)\s+dur(?:é|e)e\s+d(?:é|e)termin(?:é|e)e)`)
+	// ext6StageOpening is a French internship named at the start of a line:
+	// "Stage en génie logiciel", "Stage de fin d'études", "Stage : ...".
+	ext6StageOpening = regexp.MustCompile(`(?im)^\s*stage\s+(?:(?:en|de|chez|au|à|pour)\s+|d['’]\s*)[\p{L}\d]|^\s*stage\s*[:–-]\s*\p{L}`)
+	// ext6PartitaIVA is Italian self-employment: work "a partita IVA", "con
+	// P.IVA", "in regime di partita IVA". A VAT number after it ("P.IVA
+	// 01234567890", a company's footer) is not.
+	ext6PartitaIVA = regexp.MustCompile(`(?i)\b(?:a|con|in|regime\s+di|tramite)\s+(?:partita\s+iva|p\.\s?iva)\b`)
+	ext6VATNumber  = regexp.MustCompile(`^\s*(?:n\.?\s*|nr\.?\s*|:\s*)?(?:it\s*)?\d{6}`)
+	// ext6MaternityCover is cover for a parental leave in Italian, German,
+	// French or Spanish: a fixed-term post.
+	ext6MaternityCover = regexp.MustCompile(`(?i)\bsostituzione\s+(?:di\s+|per\s+)?(?:congedo\s+(?:di\s+)?)?maternit(?:à|a\b)|\b(?:mutterschafts|eltern(?:zeit)?|schwangerschafts)vertretung\b|\bremplacement\s+(?:d['’]un\s+|de\s+|du\s+|pendant\s+(?:un\s+|le\s+)?)?cong(?:é|e)\s+(?:de\s+)?maternit(?:é|e\b)|\bsustituci(?:ó|o)n\s+(?:por\s+|de\s+)?(?:baja\s+(?:por\s+|de\s+)?)?maternidad\b`)
+)
+
+// ext6Workload maps a workload percentage (or range) to a schedule: a
+// range up to 100 % is full time, anything less part time.
+func ext6Workload(lo, hi string) model.JobType {
+	a, err := strconv.Atoi(lo)
+	if err != nil || a <= 0 || a > 100 {
+		return model.TypeUnknown
+	}
+	b := a
+	if hi != "" {
+		if b, err = strconv.Atoi(hi); err != nil || b < a || b > 100 {
+			return model.TypeUnknown
+		}
+	}
+	if b == 100 {
+		return model.TypeFullTime
+	}
+	return model.TypePartTime
+}
+
+// ext6EmploymentType maps an employment field the shared map does not
+// know: "Plein temps", "Praktikum", "派遣", "紹介予定派遣", a workload
+// ("100%"), a temporary contract named as such ("Contrato temporal").
+func ext6EmploymentType(part string) model.JobType {
+	if strings.Contains(part, "派遣") {
+		return model.TypeContract // Japanese agency (dispatch) work
+	}
+	if m := ext6PercentField.FindStringSubmatch(part); m != nil {
+		return ext6Workload(m[1], m[2])
+	}
+	switch strings.ToLower(strings.Join(strings.Fields(part), " ")) {
+	case "plein temps", "temps complet", "tempo pieno":
+		return model.TypeFullTime
+	case "tempo parziale", "mi-temps":
+		return model.TypePartTime
+	case "praktikum", "praktika", "pflichtpraktikum":
+		return model.TypeInternship
+	}
+	if ext6FixedTerm.MatchString(part) {
+		return model.TypeContract
+	}
+	return model.TypeUnknown
+}
+
+// ext6TitleType reads a schedule word or a closing workload percentage in
+// a title: "Club Manager Vollzeit", "Coach temps partiel", "Architekt:in
+// 60%", "Dipl. Architekt/In 100%". "100% Remote" or "30% commission" is
+// no workload.
+func ext6TitleType(title string) model.JobType {
+	if strings.IndexByte(title, '%') >= 0 {
+		t := ext6GenderNote.ReplaceAllString(title, "")
+		if m := ext6PercentEnd.FindStringSubmatchIndex(t); m != nil && !ext6PercentNotLoad.MatchString(t[:m[2]]) {
+			hi := ""
+			if m[4] >= 0 {
+				hi = t[m[4]:m[5]]
+			}
+			if w := ext6Workload(t[m[2]:m[3]], hi); w != model.TypeUnknown {
+				return w
+			}
+		}
+	}
+	if m := ext6TitleSchedule.FindString(title); m != "" {
+		switch w := strings.ToLower(m); {
+		case strings.HasPrefix(w, "teil"), strings.Contains(w, "partiel"), strings.Contains(w, "parcial"), strings.Contains(w, "parziale"), strings.HasPrefix(w, "media"), strings.HasPrefix(w, "mi-"):
+			return model.TypePartTime
+		default:
+			return model.TypeFullTime
+		}
+	}
+	return model.TypeUnknown
+}
+
+// ext6BodyType reads the description: a labelled workload ("Pensum:
+// 80%"), a temporary contract named as such, maternity cover, Italian
+// self-employment (partita IVA) and a French internship named at the
+// start of a line ("Stage en génie logiciel"; not under a senior title).
+func ext6BodyType(title, text string) model.JobType {
+	if loc := ext6PercentLabel.FindStringIndex(text); loc != nil {
+		if m := ext6PercentValue.FindStringSubmatch(text[loc[1]:min(len(text), loc[1]+30)]); m != nil {
+			if w := ext6Workload(m[1], m[2]); w != model.TypeUnknown {
+				return w
+			}
+		}
+	}
+	if (containsFold(text, "contra") && ext6FixedTerm.MatchString(text)) || (containsFold(text, "maternit") || containsFold(text, "vertretung")) && ext6MaternityCover.MatchString(text) {
+		return model.TypeContract
+	}
+	if containsFold(text, "iva") {
+		for _, m := range ext6PartitaIVA.FindAllStringIndex(text, 4) {
+			if !ext6VATNumber.MatchString(text[m[1]:min(len(text), m[1]+20)]) {
+				return model.TypeContract
+			}
+		}
+	}
+	if containsFold(text, "stage") && !seniorTitle.MatchString(title) && ext6StageOpening.MatchString(text) {
+		return model.TypeInternship
+	}
+	return model.TypeUnknown
+}
