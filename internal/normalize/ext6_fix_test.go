@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -85,6 +86,28 @@ var ext6FixCases = []truthCase{
 	{name: "french maternity cover", p: model.Posting{Title: "Assistante", DescriptionText: "Poste en remplacement d'un congé maternité."}, jobType: "contract"},
 	{name: "trap: replacing pipes", p: model.Posting{Title: "Idraulico", DescriptionText: "Sostituzione di tubature e caldaie."}, jobType: "unknown"},
 	{name: "trap: maternity benefits", p: model.Posting{Title: "Nurse", DescriptionText: "Generous maternity leave and childcare support."}, jobType: "unknown"},
+	// Batch B (harvested after the fixes above). Amounts too large to be
+	// pay when written out in digits.
+	{name: "trap: a hundred million dollars a year", p: model.Posting{Title: "Engineer", PayText: "$250,000,000 per year"}, pay: "-"},
+	{name: "trap: a billion shillings", p: model.Posting{Title: "Engineer", PayText: "KES 2,000,000,000 per year"}, pay: "-"},
+	{name: "trap: an hourly rate in the thousands", p: model.Posting{Title: "Engineer", PayText: "$5,000 per hour"}, pay: "-"},
+	{name: "rupiah salaries run to millions", p: model.Posting{Title: "Staf", PayText: "IDR 8,000,000 per month"}, pay: "8e+06 8e+06 IDR month"},
+	{name: "won salaries run to millions", p: model.Posting{Title: "Staff", PayText: "KRW 42,000,000 per year"}, pay: "4.2e+07 4.2e+07 KRW year"},
+	{name: "yen salaries run to millions", p: model.Posting{Title: "Staff", PayText: "JPY 5,500,000 per year"}, pay: "5.5e+06 5.5e+06 JPY year"},
+	{name: "a high but real dollar salary", p: model.Posting{Title: "Engineer", PayText: "$420,000 per year"}, pay: "420000 420000 USD year"},
+	{name: "a high but real hourly rate", p: model.Posting{Title: "Consultant", PayText: "$350 per hour"}, pay: "350 350 USD hour"},
+	// Locations: the whole world, EMEA written out, African countries.
+	{name: "world alone", p: model.Posting{Title: "Writer", RemoteHint: "remote", Locations: []string{"World"}}, regions: "worldwide"},
+	{name: "the whole world", p: model.Posting{Title: "Writer", RemoteHint: "remote", Locations: []string{"The whole world"}}, regions: "worldwide"},
+	{name: "trap: world inside a name", p: model.Posting{Title: "Writer", RemoteHint: "remote", Locations: []string{"World Trade Center, New York, NY"}}, regions: "US"},
+	{name: "emea written out in a location", p: model.Posting{Title: "Writer", RemoteHint: "remote", Locations: []string{"Europe, the Middle East & Africa"}}, regions: "EMEA"},
+	{name: "trap: europe alone stays europe", p: model.Posting{Title: "Writer", RemoteHint: "remote", Locations: []string{"Europe"}}, regions: "EU"},
+	{name: "ivory coast", p: model.Posting{Title: "Writer", RemoteHint: "remote", Locations: []string{"Ivory Coast"}}, regions: "CI"},
+	{name: "cote d'ivoire in french", p: model.Posting{Title: "Writer", RemoteHint: "remote", Locations: []string{"Côte d'Ivoire, Sénégal"}}, regions: "CI,SN"},
+	{name: "drc upper case", p: model.Posting{Title: "Writer", RemoteHint: "remote", Locations: []string{"DRC"}}, regions: "CD"},
+	// Locum work named in the plural.
+	{name: "locums title", p: model.Posting{Title: "Locums Hospitalist - Nights"}, jobType: "contract"},
+	{name: "trap: a word holding locums", p: model.Posting{Title: "Locumsearch Recruiter"}, jobType: "unknown"},
 }
 
 func TestExt6Fixes(t *testing.T) {
@@ -101,7 +124,7 @@ func FuzzExt6(f *testing.F) {
 	for _, tc := range ext6FixCases {
 		f.Add(tc.p.Title + "\n" + tc.p.DescriptionText + "\n" + tc.p.EmploymentType)
 	}
-	for _, s := range []string{"RAL 30-35K", "RAL: 35.000", "€. 1.000 a €. 2.000", "€k 10-20", "k€ 5-9", "tra 1 e 2 €", "1.800 € netti al mese", "€ 2,5 mld", "80-100%", "100% (m/w/d)", "Pensum: 80%", "派遣", "P.IVA 123456"} {
+	for _, s := range []string{"World", "Europe, Middle East and Africa", "DRC", "$100,000,000 per year", "Locums", "RAL 30-35K", "RAL: 35.000", "€. 1.000 a €. 2.000", "€k 10-20", "k€ 5-9", "tra 1 e 2 €", "1.800 € netti al mese", "€ 2,5 mld", "80-100%", "100% (m/w/d)", "Pensum: 80%", "派遣", "P.IVA 123456"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -131,7 +154,10 @@ func FuzzExt6(f *testing.F) {
 				t.Errorf("ext6 type reader(%q): unexpected %s", s, tt)
 			}
 		}
-		if w := ext6TitleType(s); w != model.TypeUnknown && !strings.Contains(s, "%") && !ext6TitleSchedule.MatchString(s) {
+		if rs := ext6LocRegions(s); len(rs) > 1 && slices.Contains(rs, RegionWorldwide) {
+			t.Errorf("ext6LocRegions(%q) = %v: worldwide beside another region", s, rs)
+		}
+		if w := ext6TitleType(s); w != model.TypeUnknown && !strings.Contains(s, "%") && !ext6TitleSchedule.MatchString(s) && !containsFold(s, "locums") {
 			t.Errorf("ext6TitleType(%q) = %s without a workload or schedule word", s, w)
 		}
 	})

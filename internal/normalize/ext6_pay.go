@@ -168,3 +168,33 @@ func ext6LoosePay(text string) *payCandidate {
 	}
 	return nil
 }
+
+// ext6StrongCurrencies are currencies worth about a dollar or more: a
+// salary in them never reaches a million, and an hourly rate never a
+// thousand.
+var ext6StrongCurrencies = map[string]bool{"USD": true, "EUR": true, "GBP": true, "CHF": true, "CAD": true, "AUD": true,
+	"NZD": true, "SGD": true, "IEP": true, "KWD": true, "BHD": true, "OMR": true, "JOD": true}
+
+// ext6WeakCurrencies are currencies of a thousand or more to the dollar
+// (rupiah, dong, won, pesos of Colombia and Chile, shillings of Uganda
+// and Tanzania and the like): their salaries run to millions.
+var ext6WeakCurrencies = map[string]bool{"IDR": true, "VND": true, "KRW": true, "COP": true, "CLP": true, "UGX": true,
+	"TZS": true, "IRR": true, "LAK": true, "UZS": true, "PYG": true, "GNF": true, "MGA": true, "SLL": true, "LBP": true,
+	"KHR": true, "MMK": true, "MNT": true, "IQD": true, "SYP": true}
+
+// ext6Implausible reports an amount too large to be pay, written out in
+// digits ("$100,000,000 per year", "NGN 100,000,000,000 monthly"): a
+// million or more in a strong currency, a hundred million in most others,
+// ten billion in the weakest; or an hourly rate of a thousand or more in
+// a strong currency ("$100,000 per hour"). Millions are never pay.
+func ext6Implausible(c payCandidate) bool {
+	switch {
+	case ext6StrongCurrencies[c.currency]:
+		return c.max >= 1e6 || c.unit == model.UnitHour && c.max >= 1000
+	case ext6WeakCurrencies[c.currency]:
+		return c.max >= 1e10
+	case c.currency != "":
+		return c.max >= 1e8
+	}
+	return false
+}

@@ -37,6 +37,9 @@ var (
 	// ext6TitleSchedule is a schedule word in a title in German, French,
 	// Spanish or Italian; the first named decides.
 	ext6TitleSchedule = regexp.MustCompile(`(?i)\b(?:teilzeit|vollzeit|temps\s+partiel|temps\s+plein|plein\s+temps|mi-temps|temps\s+complet|tiempo\s+(?:parcial|completo)|media\s+jornada|jornada\s+completa|tempo\s+(?:pieno|parziale))\b`)
+	// ext6Locums is the plural "locums" healthcare boards put in titles
+	// (the singular is titleContract's).
+	ext6Locums = regexp.MustCompile(`(?i)\blocums\b`)
 	// ext6FixedTerm is a temporary contract named as such in French,
 	// Spanish or Italian: "contrato temporal", "contratto a termine",
 	// "contrat temporaire". A contract with only its length ("Contrat de 6
@@ -114,6 +117,9 @@ func ext6TitleType(title string) model.JobType {
 				return w
 			}
 		}
+	}
+	if containsFold(title, "locums") && ext6Locums.MatchString(title) {
+		return model.TypeContract // "Locums Hospitalist": locum tenens work
 	}
 	if m := ext6TitleSchedule.FindString(title); m != "" {
 		switch w := strings.ToLower(m); {

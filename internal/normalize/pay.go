@@ -313,6 +313,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if upToBefore.MatchString(before) {
 		c.min = c.max
 	}
+	if ext6Implausible(c) {
+		return c, false // "$100,000,000 per year", "$100,000 per hour" (ext6)
+	}
 	c.end = trimEnd(text, c.start, c.end)
 	return c, true
 }

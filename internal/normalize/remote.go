@@ -432,7 +432,7 @@ func officeWork(text string) (model.Remote, string) {
 func remoteRegions(locations []string, text string) []string {
 	var out []string
 	for _, loc := range locations {
-		for _, r := range Regions(loc) {
+		for _, r := range ext6LocRegions(loc) { // "World", EMEA written out (ext6)
 			out = appendUnique(out, r)
 		}
 	}
