@@ -108,6 +108,19 @@ var ext6FixCases = []truthCase{
 	// Locum work named in the plural.
 	{name: "locums title", p: model.Posting{Title: "Locums Hospitalist - Nights"}, jobType: "contract"},
 	{name: "trap: a word holding locums", p: model.Posting{Title: "Locumsearch Recruiter"}, jobType: "unknown"},
+	// Found by the held table (scored once, after the fixes above).
+	// Hebrew employment and place-of-work words.
+	{name: "hebrew full-time field", p: model.Posting{Title: "מפתח", EmploymentType: "משרה מלאה"}, jobType: "full_time"},
+	{name: "hebrew part-time in a sentence", p: model.Posting{Title: "מפתח", EmploymentType: "עבודה במשרה חלקית"}, jobType: "part_time"},
+	{name: "hebrew internship field", p: model.Posting{Title: "מפתח", EmploymentType: "סטאז'"}, jobType: "internship"},
+	{name: "hebrew part-time title", p: model.Posting{Title: "נציג/ת שירות - חצי משרה"}, jobType: "part_time"},
+	{name: "hebrew remote text", p: model.Posting{Title: "מפתח", DescriptionText: "אפשרות לעבודה מרחוק מלאה"}, remote: "remote"},
+	{name: "hebrew hybrid text", p: model.Posting{Title: "מפתח", DescriptionText: "מודל היברידי, יומיים במשרד"}, remote: "hybrid"},
+	{name: "trap: hebrew remote denied", p: model.Posting{Title: "מפתח", DescriptionText: "המשרה ללא עבודה מרחוק"}, remote: "unknown"},
+	{name: "trap: hebrew remote control", p: model.Posting{Title: "טכנאי", DescriptionText: "תיקון שלט שליטה מרחוק"}, remote: "unknown"},
+	// A labelled location line that says remote names its region.
+	{name: "location line remote with country", p: model.Posting{Title: "Engineer", DescriptionText: "Data Engineer\nLocation: Remote Canada\nSalary: CA$90k"}, remote: "remote", regions: "CA"},
+	{name: "trap: location line of an office", p: model.Posting{Title: "Engineer", RemoteHint: "remote", DescriptionText: "Team: Data\nLocation: Berlin office (visits)\nWe work remotely."}, regions: "none"},
 }
 
 func TestExt6Fixes(t *testing.T) {
@@ -124,7 +137,7 @@ func FuzzExt6(f *testing.F) {
 	for _, tc := range ext6FixCases {
 		f.Add(tc.p.Title + "\n" + tc.p.DescriptionText + "\n" + tc.p.EmploymentType)
 	}
-	for _, s := range []string{"World", "Europe, Middle East and Africa", "DRC", "$100,000,000 per year", "Locums", "RAL 30-35K", "RAL: 35.000", "€. 1.000 a €. 2.000", "€k 10-20", "k€ 5-9", "tra 1 e 2 €", "1.800 € netti al mese", "€ 2,5 mld", "80-100%", "100% (m/w/d)", "Pensum: 80%", "派遣", "P.IVA 123456"} {
+	for _, s := range []string{"World", "Europe, Middle East and Africa", "DRC", "$100,000,000 per year", "Locums", "Location: Remote US", "עבודה מרחוק", "ללא עבודה מרחוק", "משרה חלקית", "RAL 30-35K", "RAL: 35.000", "€. 1.000 a €. 2.000", "€k 10-20", "k€ 5-9", "tra 1 e 2 €", "1.800 € netti al mese", "€ 2,5 mld", "80-100%", "100% (m/w/d)", "Pensum: 80%", "派遣", "P.IVA 123456"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -154,10 +167,16 @@ func FuzzExt6(f *testing.F) {
 				t.Errorf("ext6 type reader(%q): unexpected %s", s, tt)
 			}
 		}
+		if r, ev := ext6BodyPlace(s); r != model.RemoteUnknown && !strings.Contains(s, ev) {
+			t.Errorf("ext6BodyPlace(%q) = %s, %q", s, r, ev)
+		}
+		if rs := ext6LabelRegions(s); len(rs) > 0 && !containsFold(s, "remote") {
+			t.Errorf("ext6LabelRegions(%q) = %v without remote", s, rs)
+		}
 		if rs := ext6LocRegions(s); len(rs) > 1 && slices.Contains(rs, RegionWorldwide) {
 			t.Errorf("ext6LocRegions(%q) = %v: worldwide beside another region", s, rs)
 		}
-		if w := ext6TitleType(s); w != model.TypeUnknown && !strings.Contains(s, "%") && !ext6TitleSchedule.MatchString(s) && !containsFold(s, "locums") {
+		if w := ext6TitleType(s); w != model.TypeUnknown && !strings.Contains(s, "%") && !ext6TitleSchedule.MatchString(s) && !containsFold(s, "locums") && ext6HebrewType(s) == model.TypeUnknown {
 			t.Errorf("ext6TitleType(%q) = %s without a workload or schedule word", s, w)
 		}
 	})

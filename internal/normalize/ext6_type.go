@@ -84,6 +84,9 @@ func ext6EmploymentType(part string) model.JobType {
 	if strings.Contains(part, "派遣") {
 		return model.TypeContract // Japanese agency (dispatch) work
 	}
+	if t := ext6HebrewType(part); t != model.TypeUnknown {
+		return t
+	}
 	if m := ext6PercentField.FindStringSubmatch(part); m != nil {
 		return ext6Workload(m[1], m[2])
 	}
@@ -117,6 +120,9 @@ func ext6TitleType(title string) model.JobType {
 				return w
 			}
 		}
+	}
+	if t := ext6HebrewType(title); t != model.TypeUnknown {
+		return t // "מפתח/ת תוכנה - משרה חלקית"
 	}
 	if containsFold(title, "locums") && ext6Locums.MatchString(title) {
 		return model.TypeContract // "Locums Hospitalist": locum tenens work
@@ -156,6 +162,30 @@ func ext6BodyType(title, text string) model.JobType {
 	}
 	if containsFold(text, "stage") && !seniorTitle.MatchString(title) && ext6StageOpening.MatchString(text) {
 		return model.TypeInternship
+	}
+	return model.TypeUnknown
+}
+
+// ext6HebrewTypes are Hebrew employment words: a full or part-time post
+// ("משרה מלאה", "משרה חלקית"), freelance, an internship ("סטאז'",
+// "התמחות"), a temporary post.
+var ext6HebrewTypes = []struct {
+	word string
+	t    model.JobType
+}{
+	{"משרה מלאה", model.TypeFullTime}, {"משרה חלקית", model.TypePartTime}, {"חצי משרה", model.TypePartTime},
+	{"פרילנס", model.TypeContract}, {"משרה זמנית", model.TypeContract}, {"סטאז", model.TypeInternship}, {"התמחות", model.TypeInternship},
+}
+
+// ext6HebrewType maps Hebrew employment words; unknown for other text.
+func ext6HebrewType(s string) model.JobType {
+	if isASCIIText(s) {
+		return model.TypeUnknown
+	}
+	for _, h := range ext6HebrewTypes {
+		if strings.Contains(s, h.word) {
+			return h.t
+		}
 	}
 	return model.TypeUnknown
 }
