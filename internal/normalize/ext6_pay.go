@@ -53,6 +53,9 @@ var (
 // ext6UnitAfter reads an Italian, Spanish or Portuguese period after an
 // amount; n is how much of after it took.
 func ext6UnitAfter(after string) (unit model.PayUnit, n int, ok bool) {
+	if !ext6PeriodWords.in(after[:min(len(after), 40)]) {
+		return "", 0, false
+	}
 	loc := ext6PeriodAfter.FindStringSubmatchIndex(after)
 	if loc == nil {
 		return "", 0, false
@@ -76,11 +79,17 @@ func ext6UnitAfter(after string) (unit model.PayUnit, n int, ok bool) {
 // ext6PayCue reads an Italian or Spanish pay name before an amount: a
 // yearly one ("RAL", "retribuzione annua") gives the year; a plain one
 // ("stipendio di", "compenso") says only that the amount is pay.
+// ext6PeriodWords are the words one of ext6PeriodAfter's matches holds.
+var ext6PeriodWords = newFoldWords("/", "al", "por", "per", "annu", "mensil")
+
+// ext6PayWords are the words one of ext6PayWordBefore's matches holds.
+var ext6PayWords = newFoldWords("stipendio", "compenso", "retributiv", "remunera")
+
 func ext6PayCue(before string) (unit model.PayUnit, yearly, ok bool) {
 	if (strings.Contains(before, "RAL") || strings.Contains(before, "R.A.L") || containsFold(before, "annu") || containsFold(before, "anual")) && ext6AnnualCue.MatchString(before) {
 		return model.UnitYear, true, true
 	}
-	if ext6PayWordBefore.MatchString(before) {
+	if ext6PayWords.in(before) && ext6PayWordBefore.MatchString(before) {
 		return "", false, true
 	}
 	return "", false, false
@@ -89,8 +98,22 @@ func ext6PayCue(before string) (unit model.PayUnit, yearly, ok bool) {
 // ext6NotPay reports an amount that is a benefit or a company's size, not
 // pay: named after a benefit, or followed by billions or a discount.
 func ext6NotPay(before, after string) bool {
-	return ext6NotPayBefore.MatchString(before) || ext6BigAfter.MatchString(after) || ext6NotPayAfter.MatchString(after)
+	if ext6BenefitWords.in(before) && ext6NotPayBefore.MatchString(before) {
+		return true
+	}
+	a := strings.TrimLeft(after, " ")
+	if a != "" && (a[0]|0x20 == 'm' || a[0]|0x20 == 'b') && ext6BigAfter.MatchString(a) {
+		return true
+	}
+	return ext6DiscountWords.in(after[:min(len(after), 40)]) && ext6NotPayAfter.MatchString(after)
 }
+
+// ext6BenefitWords and ext6DiscountWords gate ext6NotPay's regexps: the
+// words one of their matches must hold.
+var (
+	ext6BenefitWords  = newFoldWords("voucher", "card", "buoni", "ticket", "vale", "parent", "support", "budget", "subsid")
+	ext6DiscountWords = newFoldWords("discount", "voucher")
+)
 
 // ext6RangeStart widens a one-amount candidate whose range start is
 // written before it with words ("tra 32.000 e 38.000 €"): the start must
@@ -100,6 +123,9 @@ func ext6RangeStart(text string, c *payCandidate) {
 		return
 	}
 	before := text[max(0, c.start-40):c.start]
+	if !ext6RangeJoin(before) {
+		return
+	}
 	m := ext6RangeFrom.FindStringSubmatchIndex(before)
 	if m == nil {
 		return
@@ -195,6 +221,19 @@ func ext6Implausible(c payCandidate) bool {
 		return c.max >= 1e10
 	case c.currency != "":
 		return c.max >= 1e8
+	}
+	return false
+}
+
+// ext6RangeJoin reports whether before ends in a word that joins a range's
+// two ends in Italian, Spanish, French or German ("e", "a", "y", "et",
+// "à", "und", "bis"), past a euro sign.
+func ext6RangeJoin(before string) bool {
+	b := strings.TrimRight(before, " €.")
+	i := strings.LastIndexByte(b, ' ')
+	switch strings.ToLower(b[i+1:]) {
+	case "e", "a", "y", "et", "à", "und", "bis":
+		return true
 	}
 	return false
 }

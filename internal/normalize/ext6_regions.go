@@ -31,16 +31,18 @@ func init() {
 }
 
 // ext6WholeWorld are locations that are the whole world and nothing else.
-var ext6WholeWorld = map[string]bool{"world": true, "the world": true, "whole world": true, "the whole world": true,
-	"entire world": true, "the entire world": true, "world wide": true, "everywhere": true}
+var ext6WholeWorld = []string{"world", "the world", "whole world", "the whole world", "entire world", "the entire world", "world wide", "everywhere"}
 
 // ext6LocRegions reads one location's regions: "World" alone is
 // worldwide (the word inside other text, "World Bank", is no place), and
 // EMEA written out is EMEA, not Europe; otherwise Regions.
 func ext6LocRegions(loc string) []string {
-	t := strings.ToLower(strings.Trim(strings.TrimSpace(loc), ".!"))
-	if ext6WholeWorld[t] {
-		return []string{RegionWorldwide}
+	if t := strings.Trim(strings.TrimSpace(loc), ".!"); len(t) <= 16 {
+		for _, w := range ext6WholeWorld {
+			if strings.EqualFold(t, w) {
+				return []string{RegionWorldwide}
+			}
+		}
 	}
 	if containsFold(loc, "middle east") {
 		loc = spellEMEA(loc)

@@ -143,27 +143,94 @@ func ext6TitleType(title string) model.JobType {
 // self-employment (partita IVA) and a French internship named at the
 // start of a line ("Stage en génie logiciel"; not under a senior title).
 func ext6BodyType(title, text string) model.JobType {
-	if loc := ext6PercentLabel.FindStringIndex(text); loc != nil {
-		if m := ext6PercentValue.FindStringSubmatch(text[loc[1]:min(len(text), loc[1]+30)]); m != nil {
-			if w := ext6Workload(m[1], m[2]); w != model.TypeUnknown {
-				return w
+	keys := ext6BodyKeys(text)
+	if keys == 0 {
+		return model.TypeUnknown
+	}
+	if keys&ext6KeyLoad != 0 {
+		if loc := ext6PercentLabel.FindStringIndex(text); loc != nil {
+			if m := ext6PercentValue.FindStringSubmatch(text[loc[1]:min(len(text), loc[1]+30)]); m != nil {
+				if w := ext6Workload(m[1], m[2]); w != model.TypeUnknown {
+					return w
+				}
 			}
 		}
 	}
-	if (containsFold(text, "contra") && ext6FixedTerm.MatchString(text)) || (containsFold(text, "maternit") || containsFold(text, "vertretung")) && ext6MaternityCover.MatchString(text) {
+	if keys&ext6KeyContract != 0 && ext6FixedTerm.MatchString(text) || keys&ext6KeyCover != 0 && ext6MaternityCover.MatchString(text) {
 		return model.TypeContract
 	}
-	if containsFold(text, "iva") {
+	if keys&ext6KeyIVA != 0 {
 		for _, m := range ext6PartitaIVA.FindAllStringIndex(text, 4) {
 			if !ext6VATNumber.MatchString(text[m[1]:min(len(text), m[1]+20)]) {
 				return model.TypeContract
 			}
 		}
 	}
-	if containsFold(text, "stage") && !seniorTitle.MatchString(title) && ext6StageOpening.MatchString(text) {
+	if keys&ext6KeyStage != 0 && !seniorTitle.MatchString(title) && ext6StageOpening.MatchString(text) {
 		return model.TypeInternship
 	}
 	return model.TypeUnknown
+}
+
+// The key words ext6BodyType's readers need, found in one pass.
+const (
+	ext6KeyLoad     = 1 << iota // "pensum", "beschäftigungsgrad", "taux d'activité"
+	ext6KeyContract             // "contrat", "contrato", "contratto"
+	ext6KeyCover                // "maternit", "vertretung"
+	ext6KeyIVA                  // "partita iva", "p.iva", "p. iva"
+	ext6KeyStage                // "stage" opening a line
+)
+
+var ext6BodyWords = func() *[256][]struct {
+	word string
+	key  uint8
+} {
+	var w [256][]struct {
+		word string
+		key  uint8
+	}
+	for _, k := range []struct {
+		word string
+		key  uint8
+	}{{"pensum", ext6KeyLoad}, {"ftigungsgrad", ext6KeyLoad}, {"taux d", ext6KeyLoad}, {"contrat", ext6KeyContract},
+		{"maternit", ext6KeyCover}, {"vertretung", ext6KeyCover}, {"partita iva", ext6KeyIVA}, {"p.iva", ext6KeyIVA}, {"p. iva", ext6KeyIVA}} {
+		c := k.word[0]
+		w[c] = append(w[c], k)
+		w[c-'a'+'A'] = append(w[c-'a'+'A'], k)
+	}
+	return &w
+}()
+
+// ext6BodyKeys returns which of ext6BodyType's key words text holds; a
+// "stage" counts only at the start of a line.
+func ext6BodyKeys(text string) (keys uint8) {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		for _, k := range ext6BodyWords[c] {
+			if hasPrefixFold(text[i:], k.word) {
+				keys |= k.key
+			}
+		}
+		if (c == 's' || c == 'S') && hasPrefixFold(text[i:], "stage") && ext6LineStart(text, i) {
+			keys |= ext6KeyStage
+		}
+	}
+	return keys
+}
+
+// ext6LineStart reports whether only spaces stand between the start of
+// text[i]'s line and i.
+func ext6LineStart(text string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch text[j] {
+		case ' ', '\t':
+		case '\n':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // ext6HebrewTypes are Hebrew employment words: a full or part-time post
