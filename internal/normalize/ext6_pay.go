@@ -230,10 +230,14 @@ func ext6Implausible(c payCandidate) bool {
 // "à", "und", "bis"), past a euro sign.
 func ext6RangeJoin(before string) bool {
 	b := strings.TrimRight(before, " €.")
-	i := strings.LastIndexByte(b, ' ')
-	switch strings.ToLower(b[i+1:]) {
-	case "e", "a", "y", "et", "à", "und", "bis":
-		return true
+	w := b[strings.LastIndexByte(b, ' ')+1:]
+	if len(w) > 3 {
+		return false
+	}
+	for _, j := range []string{"e", "a", "y", "et", "à", "und", "bis"} {
+		if strings.EqualFold(w, j) {
+			return true
+		}
 	}
 	return false
 }

@@ -77,6 +77,16 @@ func ext6Workload(lo, hi string) model.JobType {
 	return model.TypePartTime
 }
 
+// ext6FieldWords are whole employment fields the shared map lacks.
+var ext6FieldWords = []struct {
+	word string
+	t    model.JobType
+}{
+	{"plein temps", model.TypeFullTime}, {"temps complet", model.TypeFullTime}, {"tempo pieno", model.TypeFullTime},
+	{"tempo parziale", model.TypePartTime}, {"mi-temps", model.TypePartTime},
+	{"praktikum", model.TypeInternship}, {"praktika", model.TypeInternship}, {"pflichtpraktikum", model.TypeInternship},
+}
+
 // ext6EmploymentType maps an employment field the shared map does not
 // know: "Plein temps", "Praktikum", "派遣", "紹介予定派遣", a workload
 // ("100%"), a temporary contract named as such ("Contrato temporal").
@@ -90,13 +100,12 @@ func ext6EmploymentType(part string) model.JobType {
 	if m := ext6PercentField.FindStringSubmatch(part); m != nil {
 		return ext6Workload(m[1], m[2])
 	}
-	switch strings.ToLower(strings.Join(strings.Fields(part), " ")) {
-	case "plein temps", "temps complet", "tempo pieno":
-		return model.TypeFullTime
-	case "tempo parziale", "mi-temps":
-		return model.TypePartTime
-	case "praktikum", "praktika", "pflichtpraktikum":
-		return model.TypeInternship
+	if p := strings.TrimSpace(part); len(p) <= 16 {
+		for _, f := range ext6FieldWords {
+			if strings.EqualFold(p, f.word) {
+				return f.t
+			}
+		}
 	}
 	if ext6FixedTerm.MatchString(part) {
 		return model.TypeContract
