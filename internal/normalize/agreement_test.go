@@ -116,6 +116,17 @@ const agreementMin = 0.95
 // another place, PRN and per diem schedules, FTE loads, schedule labels,
 // scopes said of the applicants, "City, ST (Remote)"; ext5_fix_test.go):
 // 358/362 (98.9 %). The held first look is the estimate for unseen wording.
+//
+// A tenth round (ext6: 31 test files from about 26 other projects, 321 cases:
+// Swiss, Italian, Spanish, French, Japanese, Hebrew, Sri Lankan, Indian,
+// Kenyan and Nigerian boards, ATS salary parsers, work-mode detectors)
+// first scored 142/173 (82.1 %) on its first tuning table (pay 60/74:
+// Italian and Spanish pay wording; type 45/62: Swiss workloads, German and
+// French schedule words), 43/58 (74.1 %) on a second (digit amounts in the
+// hundreds of millions read as pay, "World", EMEA written out, African
+// countries), and 82/91 (90.1 %) on a held table scored once after the
+// tuning fixes (Hebrew words; a "Location: Remote US" line). After the
+// fixes (ext6_fix_test.go): 170/172, 57/58 and 90/91 (98.8 %).
 var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl", "testdata/agreement_blind.jsonl",
 	"testdata/agreement_blind2.jsonl", "testdata/agreement_blind3.jsonl"}
 

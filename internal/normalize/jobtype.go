@@ -154,10 +154,16 @@ func ParseType(employmentType, title, text string) model.JobType {
 			if t := ext5TitleType(title); t != model.TypeUnknown {
 				return t // "Serveur - Intérim", "Full-time or part-time role" (ext5)
 			}
+			if t := ext6TitleType(title); t != model.TypeUnknown {
+				return t // "Coach temps partiel", "Architekt:in 60%" (ext6)
+			}
 		}
 		if c.re == bodyContract {
 			if t := ext5BodyType(title, text); t != model.TypeUnknown {
 				return t // "Status: Full time", "FTE: 0.5", "on a PRN basis" (ext5)
+			}
+			if t := ext6BodyType(title, text); t != model.TypeUnknown {
+				return t // "Pensum: 80%", "Stage en ...", "a partita IVA" (ext6)
 			}
 			if contractNotDenied(text) {
 				return c.t
@@ -231,6 +237,9 @@ func MapEmploymentType(raw string) model.JobType {
 		}
 		if t := leadEmploymentType(part); t != model.TypeUnknown {
 			return t // "Praktikum Software Development", "Stage de fin d'études"
+		}
+		if t := ext6EmploymentType(part); t != model.TypeUnknown {
+			return t // "Plein temps", "100%", "派遣", "Contrato temporal" (ext6)
 		}
 	}
 	return model.TypeUnknown

@@ -117,6 +117,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 				i++
 			}
 		}
+		ext6RangeStart(text, &c) // "tra 32.000 e 38.000 €" (ext6)
 		if best == nil || c.score > best.score {
 			c := c
 			best = &c
@@ -124,6 +125,9 @@ func bestPay(text string, lenient bool) *payCandidate {
 	}
 	if best == nil {
 		best = lakhPay(text)
+	}
+	if best == nil {
+		best = ext6LoosePay(text) // "da €. 65.000 a €. 80.000", "RAL 30-35K" (ext6)
 	}
 	if best == nil && strings.Contains(text, "riệu") {
 		best = trieuPay(text, lenient)
@@ -245,7 +249,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) {
+	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || ext6NotPay(before, after) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -278,6 +282,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 				c.currency = strings.ToUpper(code[1])
 			}
 		}
+	} else if u, n, ok := ext6UnitAfter(after); ok {
+		c.unit, c.score = u, 3 // "1.800 € netti al mese", "2.800 € brutos/mes" (ext6)
+		c.end += n
 	} else if pm := periodPayBeforeIn(before); pm != nil {
 		// "a weekly stipend of $600 for the ten-week program": the period
 		// named with the pay word right before wins over the length after.
@@ -289,6 +296,8 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		return c, false // "the fee is $3 - $5 per widget": a price for each of a thing
 	} else if u, ok := cueUnit(before); ok {
 		c.unit, c.score = u, 2
+	} else if u, _, ok := ext6PayCue(before); ok {
+		c.unit, c.score = u, 2 // "RAL 35.000 €", "stipendio di 1.500 €" (ext6)
 	} else if spanAfter.MatchString(after) {
 		return c, false // "earn £50 in an afternoon": a sum for a stretch of time, no rate
 	} else if payWord.MatchString(before) || payWord.MatchString(after) {
@@ -303,6 +312,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	}
 	if upToBefore.MatchString(before) {
 		c.min = c.max
+	}
+	if ext6Implausible(c) {
+		return c, false // "$100,000,000 per year", "$100,000 per hour" (ext6)
 	}
 	c.end = trimEnd(text, c.start, c.end)
 	return c, true

@@ -401,6 +401,9 @@ func fromBody(text string) (model.Remote, string) {
 			return r, "text: " + ev
 		}
 	}
+	if r, ev := ext6BodyPlace(text); r != model.RemoteUnknown {
+		return r, "text: " + ev // "עבודה מרחוק", "היברידי" (ext6)
+	}
 	return model.RemoteUnknown, ""
 }
 
@@ -432,7 +435,7 @@ func officeWork(text string) (model.Remote, string) {
 func remoteRegions(locations []string, text string) []string {
 	var out []string
 	for _, loc := range locations {
-		for _, r := range Regions(loc) {
+		for _, r := range ext6LocRegions(loc) { // "World", EMEA written out (ext6)
 			out = appendUnique(out, r)
 		}
 	}
@@ -478,6 +481,9 @@ func remoteRegions(locations []string, text string) []string {
 	}
 	if len(out) == 0 {
 		out = leadRemoteRegions(text) // "Remote UK - permanent contract."
+	}
+	if len(out) == 0 {
+		out = ext6LabelRegions(text) // "Location: Remote US" (ext6)
 	}
 	if out == nil {
 		out = []string{}
