@@ -71,7 +71,7 @@ var ext6FixCases = []truthCase{
 	{name: "japanese temp-to-hire agency field", p: model.Posting{Title: "事務", EmploymentType: "紹介予定派遣"}, jobType: "contract"},
 	{name: "spanish temporary contract field", p: model.Posting{Title: "Mozo", EmploymentType: "Contrato temporal"}, jobType: "contract"},
 	{name: "trap: regular japanese staff", p: model.Posting{Title: "事務", EmploymentType: "正社員"}, jobType: "full_time"},
-	{name: "trap: french contract with only a length", p: model.Posting{Title: "Agent", EmploymentType: "Contrat de 9 mois"}, jobType: "unknown"},
+	{name: "french contract of a set length is fixed-term", p: model.Posting{Title: "Agent", EmploymentType: "Contrat de 9 mois"}, jobType: "contract"},
 	// The description: French internship openings, partita IVA, maternity cover.
 	{name: "french internship opening line", p: model.Posting{Title: "Développement web", DescriptionText: "Stage de 6 mois au sein de l'équipe produit."}, jobType: "internship"},
 	{name: "french internship with colon", p: model.Posting{Title: "Comptabilité", DescriptionText: "Stage : assistant comptable, dès janvier."}, jobType: "internship"},

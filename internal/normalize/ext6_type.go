@@ -42,9 +42,10 @@ var (
 	ext6Locums = regexp.MustCompile(`(?i)\blocums\b`)
 	// ext6FixedTerm is a temporary contract named as such in French,
 	// Spanish or Italian: "contrato temporal", "contratto a termine",
-	// "contrat temporaire". A contract with only its length ("Contrat de 6
-	// mois") stays unknown, as ext_loc3 pinned.
-	ext6FixedTerm = regexp.MustCompile(`(?i)\bcontra(?:t|to|tto)\s+(?:temporal\b|a\s+(?:tempo\s+determinato|termine)\b|temporaire\b|(?:à|a)\s+dur(?:é|e)e\s+d(?:é|e)termin(?:é|e)e)`)
+	// "contrat temporaire", or by its length alone: "Contrat de 6 mois",
+	// "contrato de 12 meses", "contratto di 3 mesi" (a contract that ends
+	// after a set time is fixed-term; two outside tables read it so).
+	ext6FixedTerm = regexp.MustCompile(`(?i)\bcontra(?:t|to|tto)\s+(?:temporal\b|a\s+(?:tempo\s+determinato|termine)\b|temporaire\b|(?:à|a)\s+dur(?:é|e)e\s+d(?:é|e)termin(?:é|e)e|(?:de|di|por)\s+\d{1,2}\s*(?:mois|meses|mesi|semaines|semanas|settimane|ans?|años|anni)\b)`)
 	// ext6StageOpening is a French internship named at the start of a line:
 	// "Stage en génie logiciel", "Stage de fin d'études", "Stage : ...".
 	ext6StageOpening = regexp.MustCompile(`(?im)^\s*stage\s+(?:(?:en|de|chez|au|à|pour)\s+|d['’]\s*)[\p{L}\d]|^\s*stage\s*[:–-]\s*\p{L}`)

@@ -59,7 +59,11 @@ var extLoc3FixCases = []truthCase{
 	{name: "open ended german", p: model.Posting{Title: "Data", EmploymentType: "Unbefristete Stelle"}, jobType: "full_time"},
 	{name: "bracketed cdd", p: model.Posting{Title: "Data", EmploymentType: "Durée déterminée (CDD)"}, jobType: "contract"},
 	{name: "vietnamese part time", p: model.Posting{Title: "Data", EmploymentType: "Bán thời gian"}, jobType: "part_time"},
-	{name: "french contract alone stays unknown", p: model.Posting{Title: "Data", EmploymentType: "Contrat de 6 mois"}, jobType: "unknown"},
+	{name: "french contract of a set length", p: model.Posting{Title: "Data", EmploymentType: "Contrat de 6 mois"}, jobType: "contract"},
+	{name: "french contract alone stays unknown", p: model.Posting{Title: "Data", EmploymentType: "Contrat de travail"}, jobType: "unknown"},
+	{name: "spanish contract of a set length", p: model.Posting{Title: "Data", EmploymentType: "Contrato de 12 meses"}, jobType: "contract"},
+	{name: "italian contract of a set length", p: model.Posting{Title: "Data", EmploymentType: "Contratto di 3 mesi"}, jobType: "contract"},
+	{name: "contract with a trial period stays unknown", p: model.Posting{Title: "Data", EmploymentType: "Contrat avec période d'essai de 3 mois"}, jobType: "unknown"},
 	// Held7 (harvested after the held6 fixes): Italian hybrid locations,
 	// "presencial" in a sentence, hybrid said with a verb, Arabic and
 	// short employment words.
