@@ -1,0 +1,38 @@
+package store
+
+import "github.com/gigscout/gigscout/internal/model"
+
+// statCols are the columns of migration 0014 the /stats figures read
+// instead of the listing's JSON (so that SQLite's covering index
+// listings_stats holds plain values, not seven JSON expressions evaluated
+// over each listing's data on every write). Each is what the expression
+// it replaces gives for the data Upsert writes of l (encodeData):
+// TestStatColsMatchData compares them row by row, and
+// TestStatsColumnsSameFigures the figures of both.
+type statCols struct {
+	jobType string // json_extract(data, '$.type')
+	paid    int64  // the search API's paid=true as 0 or 1
+	hourly  any    // json_extract(data, '$.pay.hourly_usd'): nil when absent (0 is omitted)
+	skills  string // json_extract(data, '$.skills'), '[]' for none
+}
+
+// statColsOf is l's stat columns.
+func statColsOf(l *model.Listing) statCols {
+	c := statCols{jobType: string(l.Type), skills: "[]"}
+	if p := l.Pay; p != nil {
+		if !l.Unpaid && p.Max > 0 {
+			c.paid = 1
+		}
+		if p.HourlyUSD != 0 {
+			c.hourly = p.HourlyUSD
+		}
+	}
+	if l.Skills != nil {
+		c.skills = string(appendJSONStrings(nil, l.Skills))
+	}
+	return c
+}
+
+// statColsSQL are the stat columns in the order upInsert, insertRowSQL and
+// upContent write them.
+const statColsSQL = `job_type, paid, hourly_usd, skills`
