@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"reflect"
@@ -322,4 +323,78 @@ func testStatsColumnsMigration(t *testing.T, be storetest.Backend) {
 			t.Errorf("after the migration a stats query reads the table:\n%s\nplan: %q", q.q, plan)
 		}
 	}
+}
+
+// TestStatColsRandomListings: the stat columns Upsert writes are what the
+// JSON expressions read of its data for listings filled at random by
+// reflection (escapes, invalid UTF-8, NULs, any type, pay and skills) and
+// for pay figures at the float formats' edges.
+func TestStatColsRandomListings(t *testing.T) { storetest.RunParallel(t, testStatColsRandomListings) }
+
+func testStatColsRandomListings(t *testing.T, be storetest.Backend) {
+	ctx := context.Background()
+	s, _ := mustOpen(t, be)
+	var ls []*model.Listing
+	for seed := range uint64(300) {
+		// PostgreSQL refuses invalid UTF-8 in any text column and \u0000 in JSONB.
+		f := newFiller(seed, seed%3 == 0 && be.Name == SQLite, seed%2 == 0 && be.Name == SQLite)
+		l := new(model.Listing)
+		f.fill(t, reflect.ValueOf(l).Elem())
+		l.Source, l.ExternalID = "r", fmt.Sprint(seed)
+		l.ID = model.ListingID(l.Source, l.ExternalID)
+		if _, _, err := contentHash(l); err != nil {
+			continue // Upsert refuses it
+		}
+		ls = append(ls, l)
+	}
+	for i, v := range []float64{0, negZero(), 1e-6, 9.999999e-7, 1e-7, 1.5e-300, 1e20, 1e21, -1e21, 1e100, 0.1 + 0.2, -1e-7,
+		123456789.125, 14.999999999999998, 75.00000000000001, 9.99} {
+		l := listing("f", fmt.Sprint(i), "Float")
+		l.Pay = &model.Pay{Min: v, Max: v, HourlyUSD: v}
+		ls = append(ls, l)
+	}
+	for len(ls) > 0 {
+		n := min(len(ls), 50)
+		if _, err := s.Upsert(ctx, ls[:n]); err != nil {
+			t.Fatal(err)
+		}
+		ls = ls[n:]
+	}
+	var stored int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM listings`).Scan(&stored); err != nil || stored < 100 {
+		t.Fatalf("%d listings stored (%v): too few to compare", stored, err)
+	}
+	checkStatCols(t, s, "random listings")
+}
+
+// jsonRoundTrip is s encoded by encoding/json and decoded again.
+func jsonRoundTrip(t testing.TB, s string) string {
+	b, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out string
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestJSONText(t *testing.T) {
+	for _, s := range []string{"", "project", "é ü 中文 😀", "bad \xff\xfe byte", "cut \xc3", "\xed\xa0\x80 surrogate", "nul\x00here", "\xf4\x90\x80\x80"} {
+		if got, want := jsonText(s), jsonRoundTrip(t, s); got != want {
+			t.Errorf("jsonText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzJSONText(f *testing.F) {
+	for _, s := range []string{"project", "bad \xff\xfe byte", "cut \xc3", "\xed\xa0\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := jsonText(s), jsonRoundTrip(t, s); got != want {
+			t.Errorf("jsonText(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
