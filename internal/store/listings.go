@@ -108,6 +108,7 @@ func insertedRows(ls []*model.Listing, rows []upsertRow, out []Outcome, times ma
 type upsertRow struct {
 	hash, data, ownFlags, key string
 	bands                     [4]int64
+	st                        statCols // what /stats reads (sqlspeed_stats.go)
 }
 
 func encodeRow(l *model.Listing) (upsertRow, error) {
@@ -116,7 +117,7 @@ func encodeRow(l *model.Listing) (upsertRow, error) {
 		return upsertRow{}, err
 	}
 	own := string(appendOwnFlags(nil, l.Flags)) // encodeOwnFlags's, by hand
-	return upsertRow{hash: hash, data: data, ownFlags: own, key: dedupKey(l), bands: simBands(l.TextSimHash)}, nil
+	return upsertRow{hash: hash, data: data, ownFlags: own, key: dedupKey(l), bands: simBands(l.TextSimHash), st: statColsOf(l)}, nil
 }
 
 // ownFlag is a listing's own flag as the own_flags column keeps it: what a
@@ -150,10 +151,10 @@ const (
 
 var upsertSQL = [...]string{
 	upSelect: `SELECT content_hash, first_seen, closed_at FROM listings WHERE id = ?`,
-	upInsert: `INSERT INTO listings (id, source, external_id, fingerprint, dedup_key, text_simhash, sim_b0, sim_b1, sim_b2, sim_b3, content_hash, risk, data, first_seen, last_seen, closed_at, seq, company, own_flags, posting_hash)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
+	upInsert: `INSERT INTO listings (id, source, external_id, fingerprint, dedup_key, text_simhash, sim_b0, sim_b1, sim_b2, sim_b3, content_hash, risk, data, first_seen, last_seen, closed_at, seq, company, own_flags, posting_hash, ` + statColsSQL + `)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	upSeen:    `UPDATE listings SET last_seen = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ?, posting_hash = ? WHERE id = ?`,
-	upContent: `UPDATE listings SET fingerprint = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ?, content_hash = ?, risk = ?, data = ?, last_seen = ?, closed_at = NULL, seq = ?, company = ?, own_flags = ?, posting_hash = ? WHERE id = ?`,
+	upContent: `UPDATE listings SET fingerprint = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ?, content_hash = ?, risk = ?, data = ?, last_seen = ?, closed_at = NULL, seq = ?, company = ?, own_flags = ?, posting_hash = ?, job_type = ?, paid = ?, hourly_usd = ?, skills = ? WHERE id = ?`,
 	upSeq:     `SELECT value FROM seq WHERE id = 1`,
 }
 
@@ -232,7 +233,7 @@ func (u *upsertStmts) upsertOne(ctx context.Context, l *model.Listing, r *upsert
 		}
 		l.FirstSeen, l.LastSeen, l.ClosedAt = now, now, nil
 		err = u.exec(ctx, upInsert, l.ID, l.Source, l.ExternalID, l.Fingerprint, r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3],
-			r.hash, string(l.Risk), r.data, unix(now), unix(now), seq, l.Company, r.ownFlags, l.PostingHash)
+			r.hash, string(l.Risk), r.data, unix(now), unix(now), seq, l.Company, r.ownFlags, l.PostingHash, r.st.jobType, r.st.paid, r.st.hourly, r.st.skills)
 		return Created, err
 	case err != nil:
 		return 0, err
@@ -247,7 +248,7 @@ func (u *upsertStmts) upsertOne(ctx context.Context, l *model.Listing, r *upsert
 		return 0, err
 	}
 	err = u.exec(ctx, upContent, l.Fingerprint, r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3], r.hash, string(l.Risk), r.data,
-		unix(now), seq, l.Company, r.ownFlags, l.PostingHash, l.ID)
+		unix(now), seq, l.Company, r.ownFlags, l.PostingHash, r.st.jobType, r.st.paid, r.st.hourly, r.st.skills, l.ID)
 	if closedAt.Valid {
 		return Reopened, err
 	}

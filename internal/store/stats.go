@@ -124,8 +124,8 @@ var statsQueries func(q string, args []any)
 
 // statsQuery runs one of the stats' queries. Over the unfiltered set (and
 // filters on type, source and pay) each reads only the covering index
-// listings_stats (migration 0010): its expressions must stay identical to
-// the ones here, or SQLite parses every listing's JSON again.
+// listings_stats (migration 0014), whose columns the store writes beside
+// each listing's JSON (sqlspeed_stats.go).
 func (s *sqlStore) statsQuery(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
 	if statsQueries != nil {
 		statsQueries(q, args)
@@ -161,7 +161,7 @@ func (s *sqlStore) weekly(ctx context.Context, st *Stats, where string, args []a
 	}
 	firstEnd := ptArgs[1].(int64)
 	q := `WITH pts(i, t) AS (VALUES ` + pts.String() + `),
-	ol AS MATERIALIZED (SELECT ` + s.d.stats.text("$.type") + ` AS type, l.source AS source, l.first_seen AS first_seen, l.closed_at AS closed_at
+	ol AS MATERIALIZED (SELECT ` + s.d.stats.jobType + ` AS type, l.source AS source, l.first_seen AS first_seen, l.closed_at AS closed_at
 		FROM listings l WHERE ` + where + ` AND l.first_seen <= ? AND (l.closed_at IS NULL OR l.closed_at > ?))
 	SELECT pts.i, COALESCE(ol.type, 'unknown'), ol.source, COUNT(*) FROM pts JOIN ol ON ol.first_seen <= pts.t AND (ol.closed_at IS NULL OR ol.closed_at > pts.t)
 	GROUP BY 1, 2, 3`
@@ -210,13 +210,14 @@ func sortedSeries(m map[string][]int) []Series {
 	return out
 }
 
-// statsSQL are the stats' JSON expressions over "listings l" in one
-// dialect. SQLite's must stay identical to the covering index's
-// (migration 0010).
+// statsSQL are the stats' expressions over "listings l" in one dialect.
+// SQLite's read the columns of its covering index (migration 0014).
 type statsSQL struct {
-	text  func(path string) string // the value at path of l.data (a string)
-	num   func(path string) string // the value at path of l.data (a number)
-	epoch func(path string) string // the timestamp at path of l.data as Unix seconds, NULL if absent
+	jobType string                   // the listing's type (a string)
+	hourly  string                   // its pay's hourly_usd (a number)
+	text    func(path string) string // the value at path of l.data (a string)
+	num     func(path string) string // the value at path of l.data (a number)
+	epoch   func(path string) string // the timestamp at path of l.data as Unix seconds, NULL if absent
 	// each is the elements of the array at path of l.data as rows of j
 	// (j.value: text elements as text, objects as JSON).
 	each func(path string, objects bool) string
@@ -230,19 +231,21 @@ type statsSQL struct {
 }
 
 var sqliteStats = &statsSQL{
-	text:  func(path string) string { return `json_extract(l.data, '` + path + `')` },
-	num:   func(path string) string { return `json_extract(l.data, '` + path + `')` },
-	epoch: func(path string) string { return `unixepoch(json_extract(l.data, '` + path + `'))` },
+	jobType: `l.job_type`,
+	hourly:  `l.hourly_usd`,
+	text:    func(path string) string { return `json_extract(l.data, '` + path + `')` },
+	num:     func(path string) string { return `json_extract(l.data, '` + path + `')` },
+	epoch:   func(path string) string { return `unixepoch(json_extract(l.data, '` + path + `'))` },
 	each: func(path string, _ bool) string {
 		return `json_each(l.data, '` + path + `') j`
 	},
 	field: func(elem, key string) string { return `json_extract(` + elem + `, '$.` + key + `')` },
-	paid:  `(json_type(l.data, '$.pay') = 'object' AND COALESCE(json_extract(l.data, '$.unpaid'), 0) = 0 AND json_extract(l.data, '$.pay.max') > 0)`,
+	paid:  `(l.paid <> 0)`,
 	point: "(?,?)",
 	flagShares: `SELECT json_extract(f.value, '$.family'), COUNT(DISTINCT l.rowid),
 		COUNT(DISTINCT CASE WHEN json_extract(f.value, '$.severity') IN ('medium', 'high') THEN l.rowid END)
-		FROM listings l, json_each(json_extract(l.data, '$.flags')) f WHERE `,
-	topSkills: `SELECT sk.value, COUNT(DISTINCT l.rowid) FROM listings l, json_each(json_extract(l.data, '$.skills')) sk WHERE `,
+		FROM listings l, json_each(l.own_flags) f WHERE `,
+	topSkills: `SELECT sk.value, COUNT(DISTINCT l.rowid) FROM listings l, json_each(l.skills) sk WHERE `,
 }
 
 // pgArray is the array at path of l.data, or an empty one (PostgreSQL's
@@ -252,12 +255,17 @@ func pgArray(path string) string {
 	return `(CASE WHEN jsonb_typeof(` + v + `) = 'array' THEN ` + v + ` ELSE '[]'::jsonb END)`
 }
 
+// pgNum is the number at path of l.data, NULL when absent or not a number.
+func pgNum(path string) string {
+	v := `(l.data #> ` + pgPath(path) + `)`
+	return `(CASE WHEN jsonb_typeof(` + v + `) = 'number' THEN (` + v + ` #>> '{}')::float8 END)`
+}
+
 var postgresStats = &statsSQL{
-	text: func(path string) string { return `(l.data #>> ` + pgPath(path) + `)` },
-	num: func(path string) string {
-		v := `(l.data #> ` + pgPath(path) + `)`
-		return `(CASE WHEN jsonb_typeof(` + v + `) = 'number' THEN (` + v + ` #>> '{}')::float8 END)`
-	},
+	jobType: `(l.data #>> '{type}')`,
+	hourly:  pgNum("$.pay.hourly_usd"),
+	text:    func(path string) string { return `(l.data #>> ` + pgPath(path) + `)` },
+	num:     pgNum,
 	epoch: func(path string) string {
 		return `floor(extract(epoch FROM (l.data #>> ` + pgPath(path) + `)::timestamptz))::bigint`
 	},
@@ -286,7 +294,7 @@ func (s *sqlStore) payHistogram(ctx context.Context, st *Stats, open string, arg
 		fmt.Fprintf(&cases, " WHEN h >= %g THEN %d", payBounds[i], i)
 	}
 	cases.WriteString(" ELSE 0 END")
-	q := `WITH o AS MATERIALIZED (SELECT ` + s.d.stats.paid + ` AS paid, ` + s.d.stats.num("$.pay.hourly_usd") + ` AS h FROM listings l WHERE ` + open + `)
+	q := `WITH o AS MATERIALIZED (SELECT ` + s.d.stats.paid + ` AS paid, ` + s.d.stats.hourly + ` AS h FROM listings l WHERE ` + open + `)
 		SELECT paid, ` + cases.String() + `, COUNT(*) FROM o GROUP BY 1, 2`
 	rows, err := s.statsQuery(ctx, q, args...)
 	if err != nil {
@@ -388,7 +396,7 @@ func (f StatsFilter) where(x *statsSQL, now time.Time) (string, []any) {
 			args = append(args, v)
 		}
 	}
-	in(x.text("$.type"), f.Type, false)
+	in(x.jobType, f.Type, false)
 	in(x.text("$.remote"), f.Remote, false)
 	in(`l.source`, f.Source, false)
 	in(`lower(`+x.text("$.company")+`)`, f.Company, true)
@@ -415,7 +423,7 @@ func (f StatsFilter) where(x *statsSQL, now time.Time) (string, []any) {
 		conds = append(conds, x.paid)
 	}
 	if f.MinHourlyUSD > 0 {
-		conds = append(conds, x.num("$.pay.hourly_usd")+` >= ?`)
+		conds = append(conds, x.hourly+` >= ?`)
 		args = append(args, f.MinHourlyUSD)
 	}
 	if f.MaxHours > 0 {

@@ -64,7 +64,7 @@ func (u *upsertStmts) upsertAll(ctx context.Context, ls []*model.Listing, rows [
 			return fmt.Errorf("upsert %s: %w", l.ID, err)
 		}
 		if err := u.exec(ctx, upContent, l.Fingerprint, r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3], r.hash, string(l.Risk), r.data,
-			unix(now), seq, l.Company, r.ownFlags, l.PostingHash, l.ID); err != nil {
+			unix(now), seq, l.Company, r.ownFlags, l.PostingHash, r.st.jobType, r.st.paid, r.st.hourly, r.st.skills, l.ID); err != nil {
 			return fmt.Errorf("upsert %s: %w", l.ID, err)
 		}
 		out[i] = Updated
@@ -123,14 +123,14 @@ func (u *upsertStmts) storedStates(ctx context.Context, ids []string) (map[strin
 	return out, nil
 }
 
-// insertChunk is how many rows one INSERT statement writes: 19
+// insertChunk is how many rows one INSERT statement writes: 23
 // parameters a row, well under SQLite's 32,766 and PostgreSQL's 65,535.
 const insertChunk = 100
 
 // insertCols are upInsert's columns, and insertRowSQL one row's values.
 const (
-	insertCols   = `INSERT INTO listings (id, source, external_id, fingerprint, dedup_key, text_simhash, sim_b0, sim_b1, sim_b2, sim_b3, content_hash, risk, data, first_seen, last_seen, closed_at, seq, company, own_flags, posting_hash) VALUES `
-	insertRowSQL = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`
+	insertCols   = `INSERT INTO listings (id, source, external_id, fingerprint, dedup_key, text_simhash, sim_b0, sim_b1, sim_b2, sim_b3, content_hash, risk, data, first_seen, last_seen, closed_at, seq, company, own_flags, posting_hash, ` + statColsSQL + `) VALUES `
+	insertRowSQL = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)`
 )
 
 // insertSQL is the INSERT of n rows.
@@ -159,7 +159,7 @@ func (u *upsertStmts) insertRows(ctx context.Context, ls []*model.Listing, rows 
 			full.Close()
 		}
 	}()
-	args := make([]any, 0, 19*min(len(idx), insertChunk))
+	args := make([]any, 0, 23*min(len(idx), insertChunk))
 	for len(idx) > 0 {
 		n := min(len(idx), insertChunk)
 		args = args[:0]
@@ -167,7 +167,7 @@ func (u *upsertStmts) insertRows(ctx context.Context, ls []*model.Listing, rows 
 			l, r := ls[i], &rows[i]
 			b := r.bands
 			args = append(args, l.ID, l.Source, l.ExternalID, l.Fingerprint, r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3],
-				r.hash, string(l.Risk), r.data, unix(now), unix(now), seqs[k], l.Company, r.ownFlags, l.PostingHash)
+				r.hash, string(l.Risk), r.data, unix(now), unix(now), seqs[k], l.Company, r.ownFlags, l.PostingHash, r.st.jobType, r.st.paid, r.st.hourly, r.st.skills)
 		}
 		var err error
 		if n == insertChunk {
