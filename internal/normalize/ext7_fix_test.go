@@ -99,15 +99,16 @@ func checkExt7Case(t *testing.T, tc truthCase, opts Options) {
 	}
 }
 
-// TestExt7KeyRegexp checks the office-days key regexp against its plain
-// regexp over the same windows.
+// TestExt7KeyRegexp checks the round's key regexps against their plain
+// regexps over the same windows.
 func TestExt7KeyRegexp(t *testing.T) {
 	texts := append(keyTexts(t), "based in the Canton office for a minimum of three days a week", "office 4 days per week", "on site 2-3 day per week", "week week office 1 day/week")
 	for _, tc := range ext7FixCases {
 		texts = append(texts, tc.p.DescriptionText)
 	}
-	for _, s := range texts {
+	for _, s := range append(texts, "You are required to come into the office daily.", "expected to report to our Leeds office") {
 		checkKey(t, "ext7OfficeDays", ext7OfficeDays, s)
+		checkKey(t, "ext7OfficeRequired", ext7OfficeRequired, s)
 	}
 }
 

@@ -18,9 +18,6 @@ var ext7OfficeDays = newKeyRegexp(`(?i)\b(?:office|on[- ]?site|onsite)\b[^.;:!?\
 
 // ext7HybridWeek finds an office-first weekly schedule; nil when there is none.
 func ext7HybridWeek(text string) []int {
-	if !containsFold(text, "week") {
-		return nil
-	}
 	return ext7OfficeDays.FindStringIndex(text)
 }
 
@@ -38,14 +35,11 @@ func ext7HomeOfficeLoc(loc string) bool {
 // office without naming a schedule: "You will primarily be required to
 // come into the office", "employees are expected to report to the office".
 // A visit ("for onboarding", "once a quarter") is left alone.
-var ext7OfficeRequired = regexp.MustCompile(`(?i)\b(?:required|expected|needs?|obliged)\s+to\s+(?:come|report|commute|be)\s+(?:in)?to\s+(?:the|our)\s+(?:[\p{L}]+\s+){0,2}office\b`)
+var ext7OfficeRequired = newKeyRegexp(`(?i)\b(?:required|expected|needs?|obliged)\s+to\s+(?:come|report|commute|be)\s+(?:in)?to\s+(?:the|our)\s+(?:[\p{L}]+\s+){0,2}office\b`, 80, 6, "office")
 
 // ext7BodyOnsite reads an office requirement with no schedule as on-site;
 // unknown when there is none.
 func ext7BodyOnsite(text string) (model.Remote, string) {
-	if !containsFold(text, "office") || !(containsFold(text, "required") || containsFold(text, "expected") || containsFold(text, "need") || containsFold(text, "obliged")) {
-		return model.RemoteUnknown, ""
-	}
 	for _, loc := range ext7OfficeRequired.FindAllStringIndex(text, 4) {
 		if occasionalOnsite.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) || ext7OfficeVisit.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
 			continue
