@@ -14,7 +14,8 @@ import (
 // with traps the fix must leave alone: an office schedule written office
 // first, "limited ability to work remotely", a home-office location, a
 // "hybrid cloud" title, Brazilian "City, UF" places, a role open across a
-// country, and a written-out currency after a pay word.
+// country, a written-out currency after a pay word; after the held
+// table: ringgit written "RM" and a B2B contract named in the text.
 var ext7FixCases = []truthCase{
 	// An office schedule written with the office first and the days after.
 	{name: "office location then days per week", p: model.Posting{Title: "Analyst", DescriptionText: "You will need to be present at our Leeds office location three days per week and may work from home otherwise."}, remote: "hybrid"},
@@ -60,6 +61,15 @@ var ext7FixCases = []truthCase{
 	{name: "english salary in euros", p: model.Posting{Title: "Clerk", DescriptionText: "Salary: 38,500 euros."}, pay: "38500 38500 EUR year"},
 	{name: "trap: pounds as a weight", p: model.Posting{Title: "Warehouse", DescriptionText: "Salary is great. Must lift 50 pounds."}, pay: "-"},
 	{name: "trap: euros with no pay word", p: model.Posting{Title: "Organiser", DescriptionText: "We raised 20,000 euros for charity last year."}, pay: "-"},
+
+	// Held-table fixes (scored after the tuning fixes): ringgit written
+	// "RM", and a B2B contract named in the text.
+	{name: "ringgit range with RM on both ends", p: model.Posting{Title: "Kerani", Locations: []string{"Penang"}, PayText: "RM 3,200 - RM 4,100"}, pay: "3200 4100 MYR month"},
+	{name: "ringgit single after a pay word", p: model.Posting{Title: "Kerani", Locations: []string{"Johor Bahru"}, DescriptionText: "Salary: RM2,800 per month plus allowances."}, pay: "2800 2800 MYR month"},
+	{name: "trap: RM as a room", p: model.Posting{Title: "Tutor", DescriptionText: "Classes are held in RM 204 of the east wing."}, pay: "-"},
+	{name: "b2b contract in the text", p: model.Posting{Title: "Data Engineer", DescriptionText: "We offer 110 EUR/hour on a B2B contract, fully remote."}, jobType: "contract"},
+	{name: "contract type label b2b", p: model.Posting{Title: "QA Engineer", DescriptionText: "Contract type: B2B\nStart: ASAP"}, jobType: "contract"},
+	{name: "trap: b2b business", p: model.Posting{Title: "Account Executive", DescriptionText: "Grow our B2B SaaS sales in the Nordics."}, jobType: "unknown"},
 }
 
 func TestExt7Fixes(t *testing.T) {
@@ -118,7 +128,7 @@ func FuzzExt7(f *testing.F) {
 	for _, tc := range ext7FixCases {
 		f.Add(tc.p.Title + "\n" + tc.p.DescriptionText + "\n" + strings.Join(tc.p.Locations, "\n"))
 	}
-	for _, s := range []string{"Curitiba, PR", "São José, SC", ", SP", "Homeoffice", "office 4 days per week", "open across", "required to come into the office", "Gehalt 45.000 Euro"} {
+	for _, s := range []string{"Curitiba, PR", "São José, SC", ", SP", "Homeoffice", "office 4 days per week", "open across", "required to come into the office", "Gehalt 45.000 Euro", "RM 5k - 6k", "RM 1,000,000", "on a B2B contract"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -138,6 +148,12 @@ func FuzzExt7(f *testing.F) {
 			if r == "" {
 				t.Errorf("ext7Regions(%q) gave an empty region", s)
 			}
+		}
+		if c := ext7RinggitPay(s, false); c != nil && (c.currency != "MYR" || c.min > c.max || c.min <= 0 || !strings.Contains(s, "RM")) {
+			t.Errorf("ext7RinggitPay(%q) = %+v", s, *c)
+		}
+		if tt := ext7BodyType(s); tt != model.TypeUnknown && !containsFold(s, "b2b") {
+			t.Errorf("ext7BodyType(%q) = %s without B2B", s, tt)
 		}
 		m := money{currency: "GBP"}
 		if ext7WordCurrency(m, s) {
