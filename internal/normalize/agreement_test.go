@@ -127,6 +127,16 @@ const agreementMin = 0.95
 // countries), and 82/91 (90.1 %) on a held table scored once after the
 // tuning fixes (Hebrew words; a "Location: Remote US" line). After the
 // fixes (ext6_fix_test.go): 170/172, 57/58 and 90/91 (98.8 %).
+//
+// An eleventh round (ext7: 15 test files from about 15 other projects, 177
+// cases: German, French, Turkish, Brazilian, Malaysian and Chinese boards,
+// work-arrangement classifiers, ATS salary parsers) first scored 101/115
+// (87.8 %) on its tuning table (remote 43/53: office-first weekly
+// schedules, "limited ability to work remotely"; region 11/14: Brazilian
+// "City, UF", "open across the United States") and 59/62 (95.2 %) on a held
+// table scored once after the tuning fixes (ringgit written "RM", a B2B
+// contract in the text, a bare "1-2万"). After the fixes
+// (ext7_fix_test.go): 112/115 and 61/62 (97.7 %).
 var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl", "testdata/agreement_blind.jsonl",
 	"testdata/agreement_blind2.jsonl", "testdata/agreement_blind3.jsonl"}
 

@@ -165,6 +165,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			if t := ext6BodyType(title, text); t != model.TypeUnknown {
 				return t // "Pensum: 80%", "Stage en ...", "a partita IVA" (ext6)
 			}
+			if t := ext7BodyType(text); t != model.TypeUnknown {
+				return t // "on a B2B contract" (ext7)
+			}
 			if contractNotDenied(text) {
 				return c.t
 			}

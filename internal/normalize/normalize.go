@@ -49,7 +49,7 @@ var titleSegment = regexp.MustCompile(`\s*(?:[,|()\[\]:–—]|\s-\s)\s*`)
 
 // remoteCompound is "remote" naming a technology or a kind of care, not
 // the place of work: "Remote Sensing Analyst", "remote-controlled".
-var remoteCompound = regexp.MustCompile(`(?i)\bremote[- ](?:sens\w*|control\w*|patient|monitor\w*|access|desktop|pilot\w*|operat\w+ (?:center|centre|vehicle)|diagnostic\w*|learning centers?)\b`)
+var remoteCompound = regexp.MustCompile(`(?i)\bremote[- ](?:sens\w*|control\w*|patient|monitor\w*|access|desktop|pilot\w*|operat\w+ (?:center|centre|vehicle)|diagnostic\w*|learning centers?)\b|\bhybrid[- ](?:cloud|it|infrastructure|multi-?cloud|apps?|mobile|work ?loads?|networks?|integration)\b`)
 
 // hintSeparators are the separators hintRemote drops from a structured
 // remote hint ("fully-remote", "in_office"), built once: a replacer's

@@ -129,6 +129,9 @@ func bestPay(text string, lenient bool) *payCandidate {
 	if best == nil {
 		best = ext6LoosePay(text) // "da €. 65.000 a €. 80.000", "RAL 30-35K" (ext6)
 	}
+	if best == nil {
+		best = ext7RinggitPay(text, lenient) // "RM 5,000 - RM 8,000" (ext7)
+	}
 	if best == nil && strings.Contains(text, "riệu") {
 		best = trieuPay(text, lenient)
 	}
@@ -262,7 +265,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.unit = model.UnitProject
 		return c, true
 	}
-	if m.word && unitAfter.FindStringIndex(after) == nil {
+	if m.word && unitAfter.FindStringIndex(after) == nil && !ext7WordCurrency(m, before) {
 		return c, false // "lift 50 pounds": a written-out currency needs a period
 	}
 	if loc := unitAfter.FindStringSubmatchIndex(after); loc != nil {

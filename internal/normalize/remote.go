@@ -104,6 +104,9 @@ var hybridTimes = newKeyRegexp(`(?i)\b(?:(?:in (?:the|our) (?:[\p{L}]+ ){0,2}off
 // day, a count of office visits a week or hybrid options can have one.
 func findHybridWeek(text string) []int {
 	a, b := hybridWeek.FindStringIndex(text), hybridTimes.FindStringIndex(text)
+	if a == nil && b == nil {
+		return ext7HybridWeek(text) // "in our office location 4 days per week" (ext7)
+	}
 	if a == nil || (b != nil && b[0] < a[0]) {
 		return b
 	}
@@ -305,6 +308,10 @@ func fromLocations(locations []string) (model.Remote, string) {
 			onsite = cmp.Or(onsite, loc)
 			continue
 		}
+		if ext7HomeOfficeLoc(loc) {
+			remote = cmp.Or(remote, loc) // "Homeoffice" (ext7)
+			continue
+		}
 		// Literal words the regexps need, checked first: every match of
 		// locNoRemote holds "remote", of locHybrid "remote" or "brid", of
 		// locHybridForeign "brid", of locRemoteForeign "remot", "travail"
@@ -356,7 +363,7 @@ func fromBody(text string) (model.Remote, string) {
 		return r, "text: " + ev
 	}
 	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
-		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-20):loc[0]]) || remoteTopic(text, loc) {
+		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-32):loc[0]]) || remoteTopic(text, loc) {
 			continue // "two weeks of work from anywhere a year" is a perk
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
@@ -404,6 +411,9 @@ func fromBody(text string) (model.Remote, string) {
 	if r, ev := ext6BodyPlace(text); r != model.RemoteUnknown {
 		return r, "text: " + ev // "עבודה מרחוק", "היברידי" (ext6)
 	}
+	if r, ev := ext7BodyOnsite(text); r != model.RemoteUnknown {
+		return r, "text: " + ev // "required to come into the office" (ext7)
+	}
 	return model.RemoteUnknown, ""
 }
 
@@ -435,7 +445,11 @@ func officeWork(text string) (model.Remote, string) {
 func remoteRegions(locations []string, text string) []string {
 	var out []string
 	for _, loc := range locations {
-		for _, r := range ext6LocRegions(loc) { // "World", EMEA written out (ext6)
+		rs := ext6LocRegions(loc) // "World", EMEA written out (ext6)
+		if ext7BrazilPlace(loc) {
+			rs = []string{"BR"} // "Florianópolis, SC" is not South Carolina (ext7)
+		}
+		for _, r := range rs {
 			out = appendUnique(out, r)
 		}
 	}
@@ -485,6 +499,9 @@ func remoteRegions(locations []string, text string) []string {
 	if len(out) == 0 {
 		out = ext6LabelRegions(text) // "Location: Remote US" (ext6)
 	}
+	if len(out) == 0 {
+		out = ext7Regions(text) // "open across the United States" (ext7)
+	}
 	if out == nil {
 		out = []string{}
 	}
@@ -516,7 +533,7 @@ func remotePerk(text string, loc []int) bool {
 // partialBefore is a qualifier that makes remote work a part of the week,
 // not the role's place: "some remote work is possible", "occasional
 // remote work allowed".
-var partialBefore = regexp.MustCompile(`(?i)\b(?:some|occasional|partial|limited|ad[- ]hoc)\s+$`)
+var partialBefore = regexp.MustCompile(`(?i)\b(?:some|occasional|partial|limited|ad[- ]hoc|limited (?:ability|opportunit(?:y|ies)|options?|possibility) to)\s+$`)
 
 var (
 	perkBefore = regexp.MustCompile(`(?i)(?:\b(?:\d+|one|two|three|four|a few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|per year of\s+|a year of\s+)?)$`)
