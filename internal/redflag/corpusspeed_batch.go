@@ -1,0 +1,169 @@
+package redflag
+
+import (
+	"math/bits"
+	"slices"
+)
+
+// Batched near lookups. A lookup in a large simIndex probes 1,108 buckets
+// (block values), nearly every one out of cache: in a corpus of 200,000
+// fingerprints it cost tens of microseconds, most of it waiting for
+// memory, and an Update makes one for every listing that changed and for
+// every near copy of one. nearBatch answers many lookups at once: it lists
+// the (bucket, lookup) probes of all of them, sorts them by bucket (a
+// radix sort, in sequence) and reads each bucket once for all the lookups
+// probing it, the buckets in the order of the tables. The work left grows
+// with the fingerprints compared, not with waits for memory.
+
+// batchChunk is how many lookups nearBatch sorts together: enough that
+// most buckets of a block are probed several times a chunk (the tables
+// are then read in sequence), few enough that the probes stay a few
+// megabytes.
+const batchChunk = 2048
+
+// batchFrom is the number of fingerprints in the base from which Update
+// looks them up in batches: in a smaller base most buckets are empty (the
+// bucket tables' bitmap skips them, in cache) and a lookup one at a time
+// costs less than listing its probes (a variable for the tests).
+var batchFrom = 1 << 16
+
+// nearBatch calls fn(q, g) once for every query qs[q] and every group g
+// other than its own whose fingerprint is within corpusNearBits of it (as
+// near(qs[q], -1, ...) does), in no set order.
+//
+// For each block, the probes (block value, query) of a chunk of queries
+// are put in 256 runs by the block value's upper byte (counted first, then
+// placed), and each run is read in turn: the bucket bounds and
+// fingerprints of one run's 256 block values are a few kilobytes, which
+// stay in the nearest cache while the run's probes read them in any order.
+func (x *simIndex) nearBatch(qs []uint64, fn func(q int, g int32)) {
+	if x.start[0] == nil {
+		for q, h := range qs {
+			x.near(h, -1, func(g int32) { fn(q, g) })
+		}
+		return
+	}
+	most := 0
+	for _, m := range blockMasks {
+		most = max(most, len(m))
+	}
+	probes := make([]uint64, min(len(qs), batchChunk)*most)
+	for at := 0; at < len(qs); at += batchChunk {
+		chunk := qs[at:min(at+batchChunk, len(qs))]
+		for b := range simBlocks {
+			st, ordg, ordv, used, masks := x.start[b], x.ordg[b], x.ordv[b], &x.used[b], blockMasks[b]
+			var pos [257]int
+			for _, h := range chunk {
+				own := block(h, b)
+				for _, m := range masks {
+					v := own ^ m
+					pos[v>>8+1] += int(used[v>>6] >> (v & 63) & 1)
+				}
+			}
+			for i := range 256 {
+				pos[i+1] += pos[i]
+			}
+			n := pos[256]
+			for q, h := range chunk {
+				own := block(h, b)
+				for _, m := range masks {
+					v := own ^ m
+					if used[v>>6]&(1<<(v&63)) != 0 {
+						probes[pos[v>>8]] = uint64(v)<<32 | uint64(q)
+						pos[v>>8]++
+					}
+				}
+			}
+			for _, p := range probes[:n] {
+				v, q := p>>32, int(uint32(p))
+				h := chunk[q]
+				for k := st[v]; k < st[v+1]; k++ {
+					d := h ^ ordv[k]
+					if bits.OnesCount64(d) > corpusNearBits || d == 0 || foundEarlier(d, b) {
+						continue
+					}
+					fn(at+q, ordg[k])
+				}
+			}
+		}
+	}
+}
+
+// memoNear fills the memo of nearMemo for the fingerprints hs (those
+// already held or 0 skipped) in one batch (see nearBatch): what a
+// following nearMemo of any of them calls fn with.
+func (x *dynSim) memoNear(hs []uint64) {
+	if x.memo == nil || x.base == nil || len(x.base.vals) < batchFrom {
+		return // lookups one at a time cost no more
+	}
+	var qs []uint64
+	seen := make(map[uint64]bool, len(hs))
+	for _, h := range hs {
+		if _, ok := x.memo[h]; h != 0 && !ok && !seen[h] {
+			seen[h] = true
+			qs = append(qs, h)
+		}
+	}
+	if len(qs) == 0 {
+		return
+	}
+	found := make([][]int32, len(qs))
+	x.base.nearBatch(qs, func(q int, bg int32) {
+		if g, ok := x.group[x.base.vals[bg]]; ok {
+			found[q] = append(found[q], g)
+		}
+	})
+	over := x.overIndex()
+	over.nearBatch(qs, func(q int, og int32) {
+		if g, ok := x.group[over.vals[og]]; ok {
+			found[q] = append(found[q], g)
+		}
+	})
+	for q, h := range qs {
+		x.memo[h] = found[q]
+	}
+}
+
+// overIndex is a simIndex of the fingerprints made since the last rebuild
+// (over): looked up in a batch, like the base.
+func (x *dynSim) overIndex() *simIndex {
+	return newSimIndex(x.over)
+}
+
+// memoProbes fills the lookup memos for what affected looks up of probes.
+func (c *Corpus) memoProbes(probes []CorpusEntry) {
+	tx, ix := make([]uint64, 0, len(probes)), make([]uint64, 0, len(probes))
+	for i := range probes {
+		if e := &probes[i]; e.TextLen >= minReuseText {
+			tx = append(tx, e.TextSim)
+		}
+		if e := &probes[i]; e.InfoLen >= minReuseInfo {
+			ix = append(ix, e.InfoSim)
+		}
+	}
+	c.tx.memoNear(tx)
+	c.ix.memoNear(ix)
+}
+
+// memoSlots fills the lookup memos for what flagOf looks up of slots.
+func (c *Corpus) memoSlots(slots []int32) {
+	tx, ix := make([]uint64, 0, len(slots)), make([]uint64, 0, len(slots))
+	for _, s := range slots {
+		tx, ix = append(tx, c.c.texts[s]), append(ix, c.c.infos[s])
+	}
+	c.tx.memoNear(tx)
+	c.ix.memoNear(ix)
+}
+
+// reserve makes room for n more slots, doubling the slot slices when they
+// are full (append grows a large slice by a quarter, and copying the
+// entries, a few hundred bytes each, took a sizeable share of a growing
+// corpus's updates).
+func (c *Corpus) reserve(n int) {
+	v := &c.c
+	if need := len(v.es) + n - len(c.free); need > cap(v.es) {
+		n = max(need, 2*cap(v.es)) - len(v.es)
+		v.es, v.keys, v.texts, v.infos = slices.Grow(v.es, n), slices.Grow(v.keys, n), slices.Grow(v.texts, n), slices.Grow(v.infos, n)
+		v.leads, v.fprints, v.ident = slices.Grow(v.leads, n), slices.Grow(v.fprints, n), slices.Grow(v.ident, n)
+	}
+}
