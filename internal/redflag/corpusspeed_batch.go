@@ -19,13 +19,32 @@ import (
 // most buckets of a block are probed several times a chunk (the tables
 // are then read in sequence), few enough that the probes stay a few
 // megabytes.
-const batchChunk = 2048
+const batchChunk = 1024
 
 // batchFrom is the number of fingerprints in the base from which Update
 // looks them up in batches: in a smaller base most buckets are empty (the
 // bucket tables' bitmap skips them, in cache) and a lookup one at a time
 // costs less than listing its probes (a variable for the tests).
 var batchFrom = 1 << 16
+
+// maskHighs counts, for each block, the probe masks by their upper byte.
+var maskHighs = func() (out [simBlocks][]struct {
+	high uint16
+	n    int
+}) { for b, masks := range blockMasks {
+	var n [256]int
+	for _, m := range masks {
+		n[m>>8]++
+	}
+	for t, k := range n {
+		if k > 0 {
+			out[b] = append(out[b], struct {
+				high uint16
+				n    int
+			}{uint16(t), k})
+		}
+	}
+}; return out }()
 
 // nearBatch calls fn(q, g) once for every query qs[q] and every group g
 // other than its own whose fingerprint is within corpusNearBits of it (as
@@ -52,37 +71,40 @@ func (x *simIndex) nearBatch(qs []uint64, fn func(q int, g int32)) {
 		chunk := qs[at:min(at+batchChunk, len(qs))]
 		for b := range simBlocks {
 			st, ordg, ordv, used, masks := x.start[b], x.ordg[b], x.ordv[b], &x.used[b], blockMasks[b]
-			var pos [257]int
+			// Room for every probe of a run, used bucket or not (counted
+			// by the masks' upper bytes), then the used ones placed.
+			var start, fill [257]int
 			for _, h := range chunk {
-				own := block(h, b)
-				for _, m := range masks {
-					v := own ^ m
-					pos[v>>8+1] += int(used[v>>6] >> (v & 63) & 1)
+				hi := block(h, b) >> 8
+				for _, tc := range maskHighs[b] {
+					start[(hi^tc.high)+1] += tc.n
 				}
 			}
 			for i := range 256 {
-				pos[i+1] += pos[i]
+				start[i+1] += start[i]
 			}
-			n := pos[256]
+			fill = start
 			for q, h := range chunk {
 				own := block(h, b)
 				for _, m := range masks {
 					v := own ^ m
 					if used[v>>6]&(1<<(v&63)) != 0 {
-						probes[pos[v>>8]] = uint64(v)<<32 | uint64(q)
-						pos[v>>8]++
+						probes[fill[v>>8]] = uint64(v)<<32 | uint64(q)
+						fill[v>>8]++
 					}
 				}
 			}
-			for _, p := range probes[:n] {
-				v, q := p>>32, int(uint32(p))
-				h := chunk[q]
-				for k := st[v]; k < st[v+1]; k++ {
-					d := h ^ ordv[k]
-					if bits.OnesCount64(d) > corpusNearBits || d == 0 || foundEarlier(d, b) {
-						continue
+			for run := range 256 {
+				for _, p := range probes[start[run]:fill[run]] {
+					v, q := p>>32, int(uint32(p))
+					h := chunk[q]
+					for k := st[v]; k < st[v+1]; k++ {
+						d := h ^ ordv[k]
+						if bits.OnesCount64(d) > corpusNearBits || d == 0 || foundEarlier(d, b) {
+							continue
+						}
+						fn(at+q, ordg[k])
 					}
-					fn(at+q, ordg[k])
 				}
 			}
 		}
