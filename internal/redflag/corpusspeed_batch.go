@@ -31,20 +31,23 @@ var batchFrom = 1 << 16
 var maskHighs = func() (out [simBlocks][]struct {
 	high uint16
 	n    int
-}) { for b, masks := range blockMasks {
-	var n [256]int
-	for _, m := range masks {
-		n[m>>8]++
-	}
-	for t, k := range n {
-		if k > 0 {
-			out[b] = append(out[b], struct {
-				high uint16
-				n    int
-			}{uint16(t), k})
+}) {
+	for b, masks := range blockMasks {
+		var n [256]int
+		for _, m := range masks {
+			n[m>>8]++
+		}
+		for t, k := range n {
+			if k > 0 {
+				out[b] = append(out[b], struct {
+					high uint16
+					n    int
+				}{uint16(t), k})
+			}
 		}
 	}
-}; return out }()
+	return out
+}()
 
 // nearBatch calls fn(q, g) once for every query qs[q] and every group g
 // other than its own whose fingerprint is within corpusNearBits of it (as
