@@ -27,11 +27,14 @@ const batchChunk = 1024
 // costs less than listing its probes (a variable for the tests).
 var batchFrom = 1 << 16
 
-// maskHighs counts, for each block, the probe masks by their upper byte.
-var maskHighs = func() (out [simBlocks][]struct {
+// maskHigh is how many probe masks of a block have the upper byte high.
+type maskHigh struct {
 	high uint16
 	n    int
-}) {
+}
+
+// maskHighs counts, for each block, the probe masks by their upper byte.
+var maskHighs = func() (out [simBlocks][]maskHigh) {
 	for b, masks := range blockMasks {
 		var n [256]int
 		for _, m := range masks {
@@ -39,10 +42,7 @@ var maskHighs = func() (out [simBlocks][]struct {
 		}
 		for t, k := range n {
 			if k > 0 {
-				out[b] = append(out[b], struct {
-					high uint16
-					n    int
-				}{uint16(t), k})
+				out[b] = append(out[b], maskHigh{uint16(t), k})
 			}
 		}
 	}
