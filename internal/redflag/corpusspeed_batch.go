@@ -90,12 +90,18 @@ func (x *simIndex) nearBatch(qs []uint64, fn func(q int, g int32)) {
 			fill = start
 			for q, h := range chunk {
 				own := block(h, b)
-				for _, m := range masks {
-					v := own ^ m
-					if used[v>>6]&(1<<(v&63)) != 0 {
-						probes[fill[v>>8]] = uint64(v)<<32 | uint64(q)
-						fill[v>>8]++
+				ms := masks
+				for _, tc := range maskHighs[b] { // the masks sorted: one upper byte at a time
+					run := own>>8 ^ tc.high
+					f := fill[run]
+					for _, m := range ms[:tc.n] {
+						v := own ^ m
+						if used[v>>6]&(1<<(v&63)) != 0 {
+							probes[f] = uint64(v)<<32 | uint64(q)
+							f++
+						}
 					}
+					fill[run], ms = f, ms[tc.n:]
 				}
 			}
 			for run := range 256 {
