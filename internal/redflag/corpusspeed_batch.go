@@ -15,7 +15,7 @@ import (
 // few kilobytes of the tables, read from the nearest cache by all the
 // lookups probing them.
 
-// batchChunk is how many lookups nearBatch sorts together: enough that
+// batchChunk is how many lookups nearBatch places in runs together: enough that
 // most buckets of a block are probed several times a chunk (the tables
 // are then read in sequence), few enough that the probes stay a few
 // megabytes.
@@ -34,7 +34,9 @@ type maskHigh struct {
 	n    int
 }
 
-// maskHighs counts, for each block, the probe masks by their upper byte.
+// maskHighs counts, for each block, the probe masks by their upper byte,
+// in the order of blockMasks (ascending, so the masks with one upper byte
+// are consecutive there).
 var maskHighs = func() (out [simBlocks][]maskHigh) {
 	for b, masks := range blockMasks {
 		var n [256]int
