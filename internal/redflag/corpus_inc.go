@@ -74,6 +74,7 @@ func (c *Corpus) Update(changed []CorpusEntry, closed []string) (flags map[strin
 		}
 	}
 	var dirty []int32
+	c.reserve(len(changed))
 	for i := range changed {
 		e := &changed[i]
 		if s, ok := c.slot[e.ID]; ok {
@@ -97,6 +98,7 @@ func (c *Corpus) Update(changed []CorpusEntry, closed []string) (flags map[strin
 		c.hit[s] = true
 	}
 	c.tx.memo, c.ix.memo, c.lx.nearMemo = map[uint64][]int32{}, map[uint64][]int32{}, map[int32][]int32{}
+	c.memoProbes(probes)
 	c.affected(probes, c.hit)
 	var only []int32
 	for i, ok := range c.hit {
@@ -105,6 +107,7 @@ func (c *Corpus) Update(changed []CorpusEntry, closed []string) (flags map[strin
 			c.hit[i] = false
 		}
 	}
+	c.memoSlots(only)
 	for _, i := range only {
 		if fl, ok := c.flagOf(i); ok {
 			flags[c.c.es[i].ID] = fl
