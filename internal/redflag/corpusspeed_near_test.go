@@ -41,7 +41,7 @@ func BenchmarkSimIndexNear(b *testing.B) {
 			found := 0
 			for b.Loop() {
 				for _, h := range qs {
-					refNear(x, h, -1, func(int32) { found++ })
+					x.near(h, -1, func(int32) { found++ })
 				}
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(qs)), "ns/lookup")
@@ -56,12 +56,12 @@ func BenchmarkSimIndexNear(b *testing.B) {
 	}
 }
 
-// nearSets is, for every query, the sorted groups near it: by refNear one
+// nearSets is, for every query, the sorted groups near it: by simIndex.near one
 // at a time, and by nearBatch.
 func nearSets(x *simIndex, qs []uint64) (ref, batch [][]int32) {
 	ref, batch = make([][]int32, len(qs)), make([][]int32, len(qs))
 	for q, h := range qs {
-		refNear(x, h, -1, func(g int32) { ref[q] = append(ref[q], g) })
+		x.near(h, -1, func(g int32) { ref[q] = append(ref[q], g) })
 		slices.Sort(ref[q])
 	}
 	x.nearBatch(qs, func(q int, g int32) { batch[q] = append(batch[q], g) })
