@@ -246,23 +246,10 @@ func ext6LineStart(text string, i int) bool {
 // ext6HebrewTypes are Hebrew employment words: a full or part-time post
 // ("משרה מלאה", "משרה חלקית"), freelance, an internship ("סטאז'",
 // "התמחות"), a temporary post.
-var ext6HebrewTypes = []struct {
-	word string
-	t    model.JobType
-}{
+var ext6HebrewTypes = []typeWord{
 	{"משרה מלאה", model.TypeFullTime}, {"משרה חלקית", model.TypePartTime}, {"חצי משרה", model.TypePartTime},
 	{"פרילנס", model.TypeContract}, {"משרה זמנית", model.TypeContract}, {"סטאז", model.TypeInternship}, {"התמחות", model.TypeInternship},
 }
 
 // ext6HebrewType maps Hebrew employment words; unknown for other text.
-func ext6HebrewType(s string) model.JobType {
-	if isASCIIText(s) {
-		return model.TypeUnknown
-	}
-	for _, h := range ext6HebrewTypes {
-		if strings.Contains(s, h.word) {
-			return h.t
-		}
-	}
-	return model.TypeUnknown
-}
+func ext6HebrewType(s string) model.JobType { return typeOfWords(s, ext6HebrewTypes) }

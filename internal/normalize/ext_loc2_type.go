@@ -48,10 +48,7 @@ func internshipListed(raw string) bool {
 }
 
 // cjkEmployment are Japanese, Chinese and Korean employment types.
-var cjkEmployment = []struct {
-	word string
-	t    model.JobType
-}{
+var cjkEmployment = []typeWord{
 	{"正社員", model.TypeFullTime}, {"契約社員", model.TypeContract}, {"派遣社員", model.TypeContract}, {"業務委託", model.TypeContract},
 	{"アルバイト", model.TypePartTime}, {"パート", model.TypePartTime}, {"インターン", model.TypeInternship},
 	{"全职", model.TypeFullTime}, {"兼职", model.TypePartTime}, {"实习", model.TypeInternship},
@@ -60,13 +57,24 @@ var cjkEmployment = []struct {
 
 // cjkEmploymentType maps an employment field in Japanese, Chinese or
 // Korean; unknown for any other.
-func cjkEmploymentType(raw string) model.JobType {
-	if isASCIIText(raw) {
+func cjkEmploymentType(raw string) model.JobType { return typeOfWords(raw, cjkEmployment) }
+
+// typeWord is an employment word of a script other than Latin and the type
+// it names.
+type typeWord struct {
+	word string
+	t    model.JobType
+}
+
+// typeOfWords is the type of the first of words that s contains; unknown
+// for ASCII text (no word of these tables can be in it).
+func typeOfWords(s string, words []typeWord) model.JobType {
+	if isASCIIText(s) {
 		return model.TypeUnknown
 	}
-	for _, c := range cjkEmployment {
-		if strings.Contains(raw, c.word) {
-			return c.t
+	for _, w := range words {
+		if strings.Contains(s, w.word) {
+			return w.t
 		}
 	}
 	return model.TypeUnknown
