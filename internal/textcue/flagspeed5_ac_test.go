@@ -218,25 +218,7 @@ func FuzzPairScan(f *testing.F) {
 // a match ends at most bytes, the case where two walks lose (see
 // redflag's BenchmarkCueScan for the sparse case).
 func BenchmarkPairScan(b *testing.B) {
-	rng := rand.New(rand.NewPCG(3, 3))
-	words := strings.Fields("the a an of to and report lead team pay paid unpaid fee fees we you our $ @ hours weeks " +
-		"apply by due remote office work home data entry interview telegram bank check money only now today volunteer")
-	seen := map[string]bool{}
-	var pats []string
-	for len(pats) < 2000 {
-		w := words[rng.IntN(len(words))] + " " + words[rng.IntN(len(words))]
-		w = w[:min(len(w), 1+rng.IntN(8))]
-		if !seen[w] {
-			seen[w] = true
-			pats = append(pats, w)
-		}
-	}
-	var text strings.Builder
-	for text.Len() < 4096 {
-		text.WriteString(words[rng.IntN(len(words))])
-		text.WriteString(" ")
-	}
-	hay := []byte(text.String())
+	pats, hay := benchPrefixes()
 	a, err := NewAutomaton(pats)
 	if err != nil {
 		b.Fatal(err)

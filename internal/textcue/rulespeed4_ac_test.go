@@ -131,25 +131,7 @@ func FuzzAutomaton(f *testing.F) {
 // about 2,000 prefixes of 1 to 8 bytes, by the automaton into a kept
 // buffer and by the library.
 func BenchmarkAutomaton(b *testing.B) {
-	rng := rand.New(rand.NewPCG(3, 3))
-	words := strings.Fields("the a an of to and report lead team pay paid unpaid fee fees we you our $ @ hours weeks " +
-		"apply by due remote office work home data entry interview telegram bank check money only now today volunteer")
-	seen := map[string]bool{}
-	var pats []string
-	for len(pats) < 2000 {
-		w := words[rng.IntN(len(words))] + " " + words[rng.IntN(len(words))]
-		w = w[:min(len(w), 1+rng.IntN(8))]
-		if !seen[w] {
-			seen[w] = true
-			pats = append(pats, w)
-		}
-	}
-	var text strings.Builder
-	for text.Len() < 4096 {
-		text.WriteString(words[rng.IntN(len(words))])
-		text.WriteString(" ")
-	}
-	hay := []byte(text.String())
+	pats, hay := benchPrefixes()
 	b.Run("own", func(b *testing.B) {
 		a, err := NewAutomaton(pats)
 		if err != nil {
@@ -192,4 +174,27 @@ func TestAutomatonAllBytes(t *testing.T) {
 	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
 		t.Fatalf("matches = %v, want %v", got, want)
 	}
+}
+
+// benchPrefixes is about 2,000 prefixes of 1 to 8 bytes of two-word cue
+// phrases and a 4 KB text of the same words: the automaton benchmarks' input.
+func benchPrefixes() (pats []string, hay []byte) {
+	rng := rand.New(rand.NewPCG(3, 3))
+	words := strings.Fields("the a an of to and report lead team pay paid unpaid fee fees we you our $ @ hours weeks " +
+		"apply by due remote office work home data entry interview telegram bank check money only now today volunteer")
+	seen := map[string]bool{}
+	for len(pats) < 2000 {
+		w := words[rng.IntN(len(words))] + " " + words[rng.IntN(len(words))]
+		w = w[:min(len(w), 1+rng.IntN(8))]
+		if !seen[w] {
+			seen[w] = true
+			pats = append(pats, w)
+		}
+	}
+	var text strings.Builder
+	for text.Len() < 4096 {
+		text.WriteString(words[rng.IntN(len(words))])
+		text.WriteString(" ")
+	}
+	return pats, []byte(text.String())
 }
