@@ -46,7 +46,7 @@ var regionNames = map[string]string{
 	"amsterdam": "NL", "dublin": "IE", "stockholm": "SE", "oslo": "NO", "copenhagen": "DK", "helsinki": "FI", "warsaw": "PL",
 	"zurich": "CH", "vienna": "AT", "toronto": "CA", "vancouver": "CA", "montreal": "CA", "ottawa": "CA", "bangalore": "IN",
 	"bengaluru": "IN", "mumbai": "IN", "delhi": "IN", "new delhi": "IN", "hyderabad": "IN", "pune": "IN", "chennai": "IN",
-	"sydney": "AU", "melbourne": "AU", "tokyo": "JP", "tel aviv": "IL", "dubai": "AE", "lagos": "NG", "nairobi": "KE",
+	"sydney": "AU", "melbourne": "AU", "tokyo": "JP", "tel aviv": "IL", "dubai": "AE", "lagos": "NG", "nairobi": "KE", "addis ababa": "ET",
 	"são paulo": "BR", "sao paulo": "BR", "mexico city": "MX", "buenos aires": "AR", "san francisco": "US", "nyc": "US",
 	"los angeles": "US", "seattle": "US", "boston": "US", "chicago": "US", "austin": "US", "miami": "US", "denver": "US",
 	"atlanta": "US", "palo alto": "US", "washington d.c.": "US", "sf": "US",

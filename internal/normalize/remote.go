@@ -308,7 +308,7 @@ func fromLocations(locations []string) (model.Remote, string) {
 			onsite = cmp.Or(onsite, loc)
 			continue
 		}
-		if ext7HomeOfficeLoc(loc) {
+		if ext7HomeOfficeLoc(loc) || ext8HomeOfficeLoc(loc) {
 			remote = cmp.Or(remote, loc) // "Homeoffice" (ext7)
 			continue
 		}
