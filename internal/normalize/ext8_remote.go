@@ -69,7 +69,7 @@ func ext8TitleNote(title string) string {
 	case ext8HybridRemote.MatchString(title):
 		return "Hybrid"
 	case denied || plain && ext8NoRemoteIn(title) != "":
-		if ext8HybridWord.MatchString(title) {
+		if ext8HybridWord.MatchString(title) && !remoteCompound.MatchString(title) {
 			return "Hybrid" // "Product Manager, Hybrid (non-remote)"
 		}
 		if denied {
