@@ -80,6 +80,21 @@ var ext8FixCases = []truthCase{
 	// The Ethiopian birr.
 	{name: "birr code range", p: model.Posting{Title: "Accountant", Locations: []string{"Addis Ababa"}, PayText: "ETB 12,000 - 18,000"}, pay: "12000 18000 ETB month"},
 	{name: "birr by the place", p: model.Posting{Title: "Accountant", Locations: []string{"Addis Ababa, Ethiopia"}, PayText: "9000 per month"}, pay: "9000 9000 ETB month"},
+	// Held-table fixes (scored after the tuning fixes): a denial before
+	// remote wording in a description, Swedish fixed-term and substitute
+	// fields, a sales quota or deal size, Flanders and Wallonia.
+	{name: "not a fully remote role", p: model.Posting{Title: "Engineer", DescriptionText: "Please note this is not a fully remote position."}, remote: "!remote"},
+	{name: "isnt remote", p: model.Posting{Title: "Engineer", DescriptionText: "The job isn't remote; you will be at the plant."}, remote: "!remote"},
+	{name: "trap: remote then a denial of something else", p: model.Posting{Title: "Engineer", DescriptionText: "This is a fully remote role, not a hybrid one."}, remote: "remote"},
+	{name: "swedish fixed term field", p: model.Posting{Title: "Lärare", EmploymentType: "Visstidsanställning"}, jobType: "contract"},
+	{name: "swedish limited term field", p: model.Posting{Title: "Lärare", EmploymentType: "Tidsbegränsad anställning"}, jobType: "contract"},
+	{name: "swedish substitute field", p: model.Posting{Title: "Lärare", EmploymentType: "Vikariat, 6 månader"}, jobType: "contract"},
+	{name: "sales quota is no pay", p: model.Posting{Title: "Account Executive", DescriptionText: "You will carry a $900,000 annual quota."}, pay: "-"},
+	{name: "deal size is no pay", p: model.Posting{Title: "Account Executive", DescriptionText: "Our typical deal size is $250,000."}, pay: "-"},
+	{name: "trap: salary beside a quota sentence", p: model.Posting{Title: "Account Executive", DescriptionText: "Salary range $80,000 - $95,000 a year. Quota set each quarter."}, pay: "80000 95000 USD year"},
+	{name: "remote in flanders", p: model.Posting{Title: "Adviseur", Locations: []string{"Remote - Flanders"}}, remote: "remote", regions: "BE"},
+	{name: "remote in wallonia", p: model.Posting{Title: "Conseiller", Locations: []string{"Remote (Wallonie)"}}, remote: "remote", regions: "BE"},
+
 	{name: "trap: etb inside a word", p: model.Posting{Title: "Accountant", DescriptionText: "Use the BETB2 ledger; about 4000 entries a month."}, pay: "-"},
 }
 

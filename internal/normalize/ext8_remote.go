@@ -140,3 +140,12 @@ var ext8HomeOfficePlace = regexp.MustCompile(`(?i)^\s*home[- ]?office\s*\(\s*[\p
 func ext8HomeOfficeLoc(loc string) bool {
 	return len(loc) <= 48 && containsFold(loc, "home") && ext8HomeOfficePlace.MatchString(loc)
 }
+
+// ext8Denial is a denial right before remote wording in a description:
+// "This is not a fully remote role", "the job is not remote".
+var ext8Denial = regexp.MustCompile(`(?i)\b(?:not|never|isn'?t)\s+(?:an?\s+)?(?:fully\s+|100\s?%\s+|entirely\s+)?$`)
+
+// ext8DeniedBefore reports a denial right before text[at:].
+func ext8DeniedBefore(text string, at int) bool {
+	return ext8Denial.MatchString(text[max(0, at-24):at])
+}

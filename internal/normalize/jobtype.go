@@ -222,6 +222,7 @@ func MapEmploymentType(raw string) model.JobType {
 			word string
 			t    model.JobType
 		}{{"coop", model.TypeInternship}, {"freelancing", model.TypeContract}, // "Co-Op (Fixed Term)": a student work term (ext8)
+			{"visstid", model.TypeContract}, {"tidsbegr", model.TypeContract}, {"vikar", model.TypeContract}, // Swedish fixed term, substitute (ext8)
 			{"indetermin", model.TypeFullTime}, {"indtermin", model.TypeFullTime}, {"indefinid", model.TypeFullTime}, {"unbefristet", model.TypeFullTime},
 			{"befristet", model.TypeContract}, {"apprentissage", model.TypeInternship}, {"temporary", model.TypeContract}, {"contract", model.TypeContract},
 			{"freelance", model.TypeContract}, {"fixedterm", model.TypeContract},

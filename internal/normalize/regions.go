@@ -31,7 +31,7 @@ var regionNames = map[string]string{
 	"canada": "CA", "mexico": "MX", "brazil": "BR", "argentina": "AR", "chile": "CL", "colombia": "CO", "peru": "PE", "uruguay": "UY",
 	"costa rica": "CR", "guatemala": "GT", "ecuador": "EC", "venezuela": "VE", "bolivia": "BO", "paraguay": "PY", "dominican republic": "DO",
 	"germany": "DE", "deutschland": "DE", "france": "FR", "spain": "ES", "portugal": "PT", "italy": "IT", "netherlands": "NL", "the netherlands": "NL", "holland": "NL",
-	"belgium": "BE", "luxembourg": "LU", "ireland": "IE", "austria": "AT", "switzerland": "CH", "sweden": "SE", "norway": "NO", "denmark": "DK",
+	"belgium": "BE", "flanders": "BE", "vlaanderen": "BE", "wallonia": "BE", "wallonie": "BE", "luxembourg": "LU", "ireland": "IE", "austria": "AT", "switzerland": "CH", "sweden": "SE", "norway": "NO", "denmark": "DK",
 	"finland": "FI", "iceland": "IS", "poland": "PL", "czech republic": "CZ", "czechia": "CZ", "slovakia": "SK", "hungary": "HU", "romania": "RO",
 	"bulgaria": "BG", "greece": "GR", "croatia": "HR", "serbia": "RS", "slovenia": "SI", "estonia": "EE", "latvia": "LV", "lithuania": "LT",
 	"ukraine": "UA", "turkey": "TR", "türkiye": "TR", "cyprus": "CY", "malta": "MT", "bosnia": "BA", "albania": "AL", "north macedonia": "MK", "moldova": "MD", "georgia": "GE", "armenia": "AM",
