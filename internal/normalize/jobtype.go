@@ -221,7 +221,9 @@ func MapEmploymentType(raw string) model.JobType {
 		for _, k := range []struct {
 			word string
 			t    model.JobType
-		}{{"indetermin", model.TypeFullTime}, {"indtermin", model.TypeFullTime}, {"indefinid", model.TypeFullTime}, {"unbefristet", model.TypeFullTime},
+		}{{"coop", model.TypeInternship}, {"freelancing", model.TypeContract}, // "Co-Op (Fixed Term)": a student work term (ext8)
+			{"visstid", model.TypeContract}, {"tidsbegr", model.TypeContract}, {"vikar", model.TypeContract}, // Swedish fixed term, substitute (ext8)
+			{"indetermin", model.TypeFullTime}, {"indtermin", model.TypeFullTime}, {"indefinid", model.TypeFullTime}, {"unbefristet", model.TypeFullTime},
 			{"befristet", model.TypeContract}, {"apprentissage", model.TypeInternship}, {"temporary", model.TypeContract}, {"contract", model.TypeContract},
 			{"freelance", model.TypeContract}, {"fixedterm", model.TypeContract},
 			{"seasonal", model.TypeContract}, {"parttime", model.TypePartTime}, {"teilzeit", model.TypePartTime}, {"fulltime", model.TypeFullTime}, {"vollzeit", model.TypeFullTime}} {

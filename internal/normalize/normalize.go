@@ -89,7 +89,9 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		l.Deadline = ParseDeadline(l.Text, now)
 	}
 	locs := l.Locations
-	if m := noRemoteIn(l.Title); m != "" {
+	if m := ext8TitleNote(l.Title); m != "" {
+		locs = append(append([]string(nil), locs...), m) // "Hybrid (non-remote)", "Berater Home Office" (ext8)
+	} else if m := ext8NoRemoteIn(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m) // "Barista (not remote)": a denial, not a note
 	} else if m := titleNote(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m) // "(teilweise remote)", "(praca zdalna)"

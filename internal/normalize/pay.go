@@ -45,7 +45,7 @@ var (
 	// badNounBefore is badBefore without its prepositions ("over", "under"):
 	// in a pay field "over $600/mo" with a period after it is pay.
 	badNounBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|saves?|prices?\s+(?:is|are|was|of|from|starts?|starting|range)|(?:unit|retail|list|sale|ticket|entry|purchase)\s+prices?|(?:learning|training|education(?:al)?|development|conference|books?|wellness|home[- ]office|equipment|hardware|co-?working)\s+(?:budgets?|funds?)|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|(?:travel|mileage|out[- ]of[- ]pocket)\s+(?:costs?|expenses?)|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|(?:medical|health|insurance|life)\s+cover|allowance|tuition|registration|starter kit|pricing|priced|subscriptions?|plans? (?:start|starts|starting|begin|begins|from))\b[^.$€£₹\n]{0,25}$`)
-	badAfter      = regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition)\b`)
+	badAfter      = regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition|(?:(?:annual|yearly|quarterly|monthly|sales|revenue)\s+)?quotas?)\b`)
 	payWord       = newCueRegexp(`(?i)\b(?:lương|thu nhập|thù lao|salary|salaries|pay|pays|paying|paid|payment|package|vergoeding|salaris|gehalt|verg(?:ü|ue)tung|lohn|salaire|r(?:é|e)mun(?:é|e)ration|sueldo|salario|sal(?:á|a)rio|retribuci(?:ó|o)n|retribuzione|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
 	// lodging stipends and the like are benefits, not pay.
 	benefitStipend = regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance)`)
@@ -610,7 +610,7 @@ func localUnit(w string) model.PayUnit {
 // quoted by the month.
 var monthlyCurrencies = map[string]bool{"CZK": true, "PLN": true, "RUB": true, "UAH": true, "HUF": true, "RON": true,
 	"BRL": true, "TRY": true, "TWD": true, "CNY": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
-	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true, "KZT": true}
+	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true, "KZT": true, "ETB": true}
 
 // perOther is an amount for each of something that is no period and no
 // piece of work (those unitAfter reads first): "$5 per widget", "$12 per
@@ -643,7 +643,7 @@ func slashRanges(text string, ms []money) []money {
 // fundingNear finds talk of funding, revenue, prices, budgets and other
 // money that is not a salary in the sentence around an amount: an amount
 // there with no pay word or period is none.
-var fundingNear = regexp.MustCompile(`(?i)\b(?:raised?|raising|funding|funded|funds?|pre-?seed|seed|series [a-f]|round|investors?|investment|valuation|valued|revenue|arr|mrr|backed|grants?|acquired|acquisition|sales of|sold|sells?|turnover|costs?|priced?|prices|worth|budgets?|spend|spent|spending|buy|purchase[sd]?|loans?|debt|rent|mortgage|fees?|fines?|donat\w*|prizes?|scholarships?|tuition|savings?|saved?|(?:deals?|contracts?|orders?|projects?|accounts?) (?:of|worth|valued)|portfolio|assets|claims?|settlement|million|billion)\b`)
+var fundingNear = regexp.MustCompile(`(?i)\b(?:raised?|raising|funding|funded|funds?|pre-?seed|seed|series [a-f]|round|investors?|investment|valuation|valued|revenue|arr|mrr|backed|grants?|acquired|acquisition|sales of|sold|sells?|turnover|costs?|priced?|prices|worth|budgets?|spend|spent|spending|buy|purchase[sd]?|loans?|debt|rent|mortgage|fees?|fines?|donat\w*|prizes?|scholarships?|tuition|savings?|saved?|(?:deals?|contracts?|orders?|projects?|accounts?) (?:of|worth|valued)|deal (?:sizes?|values?)|quotas?|portfolio|assets|claims?|settlement|million|billion)\b`)
 
 // salaryShaped reports an amount that reads as a yearly salary with no pay
 // word or period beside it, as job boards print the range on a line of its

@@ -308,7 +308,7 @@ func fromLocations(locations []string) (model.Remote, string) {
 			onsite = cmp.Or(onsite, loc)
 			continue
 		}
-		if ext7HomeOfficeLoc(loc) {
+		if ext7HomeOfficeLoc(loc) || ext8HomeOfficeLoc(loc) {
 			remote = cmp.Or(remote, loc) // "Homeoffice" (ext7)
 			continue
 		}
@@ -363,7 +363,7 @@ func fromBody(text string) (model.Remote, string) {
 		return r, "text: " + ev
 	}
 	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
-		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-32):loc[0]]) || remoteTopic(text, loc) {
+		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-32):loc[0]]) || remoteTopic(text, loc) || ext8DeniedBefore(text, loc[0]) {
 			continue // "two weeks of work from anywhere a year" is a perk
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
