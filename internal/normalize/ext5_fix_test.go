@@ -26,6 +26,11 @@ var ext5FixCases = []truthCase{
 	{name: "europe-based remote job", p: model.Posting{Title: "Tester", DescriptionText: "A Europe-based remote job on our QA team."}, regions: "EU"},
 	{name: "trap: the company is based somewhere, not the role", p: model.Posting{Title: "Tester", Locations: []string{"Remote"}, DescriptionText: "We are a Germany-based startup and our remote team meets twice a year."}, regions: "none"},
 	{name: "trap: remote-first company based in a country", p: model.Posting{Title: "Tester", Locations: []string{"Remote"}, DescriptionText: "A Netherlands-based remote-first company."}, regions: "none"},
+	// The role placed without the word remote, on a listing remote by its
+	// location (ext8's held table: "This is a US-based role.").
+	{name: "us-based role of a remote listing", p: model.Posting{Title: "Account Executive", Locations: []string{"Remote"}, DescriptionText: "This is a US-based role."}, remote: "remote", regions: "US"},
+	{name: "trap: us-based company of a remote listing", p: model.Posting{Title: "Account Executive", Locations: []string{"Remote"}, DescriptionText: "We are a US-based company."}, remote: "remote", regions: "none"},
+	{name: "trap: us-based role on site names no region", p: model.Posting{Title: "Account Executive", Locations: []string{"Boston, MA"}, DescriptionText: "This is a US-based role in our Boston office."}, regions: "none"},
 	// "Work from anywhere" closed by a dash rather than a full stop.
 	{name: "anywhere then em dash", p: model.Posting{Title: "Editor", Locations: []string{"Remote"}, DescriptionText: "Work from anywhere — no office, no commute."}, regions: "worldwide"},
 	{name: "anywhere then en dash", p: model.Posting{Title: "Editor", RemoteHint: "remote", DescriptionText: "You can be working from anywhere – the whole team is distributed."}, regions: "worldwide"},

@@ -10,11 +10,12 @@ import (
 // ext5_fix_test.go).
 
 // basedRole is a remote role introduced by the place it is based in:
-// "Europe-based remote position", "UK-based, fully remote role". The
+// "Europe-based remote position", "UK-based, fully remote role", or
+// on a listing remote by other words "a US-based role" (ext8). The
 // place is one to three words glued to "-based"; the noun must be the
 // role, so "a Europe-based company hiring remote engineers" names no
 // region (the company's home is not the hiring scope).
-var basedRole = regexp.MustCompile(`(?i)\b([\p{L}][\p{L}.]*(?:[ /][\p{L}][\p{L}.]*){0,2})-based,?\s+(?:(?:fully|100%|full)\s+)?remote(?:-first)?\s+(?:position|role|job|opportunity|contract|vacancy|post)\b`)
+var basedRole = regexp.MustCompile(`(?i)\b([\p{L}][\p{L}.]*(?:[ /][\p{L}][\p{L}.]*){0,2})-based,?\s+(?:(?:fully|100%|full)\s+)?(?:remote(?:-first)?\s+)?(?:position|role|job|opportunity|contract|vacancy|post)\b`)
 
 // anywhereDash is "work from anywhere" closed by a dash that starts a
 // new thought: "Work from anywhere — we don't care where you are", "work
