@@ -134,7 +134,22 @@ func TestQueueOncePerTick(t *testing.T) {
 		}
 		queues = append(queues, q)
 	}
-	time.Sleep(5 * time.Second)
+	// Run until every source was crawled twice (the start tick and a
+	// periodic one), bounded: a fixed sleep of a few ticks failed under a
+	// loaded CI machine, where the first crawls came late.
+	waitUntil := time.Now().Add(40 * time.Second)
+	for time.Now().Before(waitUntil) {
+		got, done := log.counts(), 0
+		for _, src := range srcs {
+			if got[src.Name] >= 2 {
+				done++
+			}
+		}
+		if done == len(srcs) {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 	for _, q := range queues {
 		sctx, c := context.WithTimeout(ctx, 10*time.Second)
 		if err := q.Stop(sctx); err != nil {
@@ -162,7 +177,7 @@ func TestQueueOncePerTick(t *testing.T) {
 			t.Errorf("%s: %d jobs for %d ticks", src, jobs, ticks)
 		}
 		if ticks < 2 {
-			t.Errorf("%s: %d ticks in 5s of @every 2s (want the start one and periodic ones)", src, ticks)
+			t.Errorf("%s: %d ticks of @every 2s in up to 40s (want the start one and periodic ones)", src, ticks)
 		}
 		// A crawl that started after the next tick covers that tick too
 		// (its job then completes without crawling): never more crawls
