@@ -15,12 +15,13 @@ import (
 	"github.com/gigscout/gigscout/internal/store/storetest"
 )
 
-// TestDedupQueryPlans: every lookup of the upsert and the dedup runs on an
-// index, never a scan of the listings table.
-func TestDedupQueryPlans(t *testing.T) {
-	ctx := context.Background()
+// planStore is a store of 300 listings of one board and dedup key (50
+// fingerprints), so the planner chooses as it would in use: the query
+// plan tests' store.
+func planStore(t *testing.T) *sqlStore {
+	t.Helper()
 	s, _ := MustOpen(t)
-	// Some rows, and statistics, so the planner chooses as it would in use.
+	ctx := context.Background()
 	var ls []*model.Listing
 	for i := range 300 {
 		l := listing("gh", fmt.Sprint(i), "Title")
@@ -30,6 +31,13 @@ func TestDedupQueryPlans(t *testing.T) {
 	if _, err := s.Upsert(ctx, ls); err != nil {
 		t.Fatal(err)
 	}
+	return s
+}
+
+// TestDedupQueryPlans: every lookup of the upsert and the dedup runs on an
+// index, never a scan of the listings table.
+func TestDedupQueryPlans(t *testing.T) {
+	s := planStore(t)
 	bands := []string{"listings_dedup_b0 (dedup_key=? AND sim_b0=?)", "listings_dedup_b1 (dedup_key=? AND sim_b1=?)",
 		"listings_dedup_b2 (dedup_key=? AND sim_b2=?)", "listings_dedup_b3 (dedup_key=? AND sim_b3=?)"}
 	fp := "listings_fingerprint (fingerprint=?)"

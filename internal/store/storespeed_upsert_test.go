@@ -248,17 +248,7 @@ func cloneListings(ls []*model.Listing) []*model.Listing {
 // TestGroupedCandidatePlan: the grouped candidate query searches the
 // same indexes as candidateQuery, never scanning the listings.
 func TestGroupedCandidatePlan(t *testing.T) {
-	ctx := context.Background()
-	s, _ := MustOpen(t)
-	var ls []*model.Listing
-	for i := range 300 {
-		l := listing("gh", fmt.Sprint(i), "Title")
-		l.Fingerprint, l.DedupKey, l.TextSimHash = fmt.Sprint("fp", i%50), "acme|US", uint64(i)*0x9E3779B97F4A7C15
-		ls = append(ls, l)
-	}
-	if _, err := s.Upsert(ctx, ls); err != nil {
-		t.Fatal(err)
-	}
+	s := planStore(t)
 	// The query groupCandidates runs for two rows of another source.
 	rows := []*dupRow{{key: "acme|US", source: "lv", fp: "fp1", simhash: 7}, {key: "acme|US", source: "lv", fp: "fp2", simhash: 1 << 40}}
 	captured, capturedArgs := groupCandidateQuery(s.d, "acme|US", "lv", rows)
