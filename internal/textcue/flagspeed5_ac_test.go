@@ -53,13 +53,7 @@ func lengthIDs(pats []string, group func(i int) int) []int {
 func TestMergedAutomatonSameAsPlain(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 5))
 	alpha := []string{"a", "b", "c", "1", "2", "3", "é", " ", "\xff", "\x00"}
-	word := func(n int) string {
-		var b strings.Builder
-		for range n {
-			b.WriteString(alpha[rng.IntN(len(alpha))])
-		}
-		return b.String()
-	}
+	word := func(n int) string { return randWord(rng, alpha, n) }
 	found := 0
 	for range 400 {
 		var pats []string

@@ -52,13 +52,7 @@ func checkAutomaton(t testing.TB, pats []string, hay string) int {
 func TestAutomatonSameAsLibrary(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 9))
 	alpha := []string{"a", "b", "c", "ab", "ba", "é", " ", "\xff", "\x00"}
-	word := func(n int) string {
-		var b strings.Builder
-		for range n {
-			b.WriteString(alpha[rng.IntN(len(alpha))])
-		}
-		return b.String()
-	}
+	word := func(n int) string { return randWord(rng, alpha, n) }
 	found := 0
 	for range 400 {
 		var pats []string
@@ -197,4 +191,14 @@ func benchPrefixes() (pats []string, hay []byte) {
 		text.WriteString(" ")
 	}
 	return pats, []byte(text.String())
+}
+
+// randWord is n pieces of alpha drawn at random: the random tests'
+// patterns and texts.
+func randWord(rng *rand.Rand, alpha []string, n int) string {
+	var b strings.Builder
+	for range n {
+		b.WriteString(alpha[rng.IntN(len(alpha))])
+	}
+	return b.String()
 }
