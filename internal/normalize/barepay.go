@@ -312,10 +312,12 @@ func placePeriod(pay *model.Pay, l *model.Listing) *model.Pay {
 	if krSign.MatchString(l.PayText) && len(currencyMarkers(pay.Evidence.Text)) == 0 {
 		// "kr 650.000": Norwegian, Swedish or Danish crowns, by the
 		// listing's place; elsewhere no currency is known.
-		if cur != "NOK" && cur != "SEK" && cur != "DKK" {
-			return nil
+		switch {
+		case cur == "NOK" || cur == "SEK" || cur == "DKK":
+			pay.Currency = cur
+		case pay.Currency != "NOK" || ext9LocalCurrency("kr", l.PayText) != "NOK":
+			return nil // "Lønn: kr 650.000" names the krone by its word (ext9)
 		}
-		pay.Currency = cur
 	}
 	if pay.Unit != model.UnitProject && pay.Unit != model.UnitYear {
 		return pay

@@ -132,6 +132,9 @@ func bestPay(text string, lenient bool) *payCandidate {
 	if best == nil {
 		best = ext7RinggitPay(text, lenient) // "RM 5,000 - RM 8,000" (ext7)
 	}
+	if best == nil {
+		best = ext9LocalPay(text, lenient) // "kr 600 000 per år", "NRs 60,000", "KSHS 80,000" (ext9)
+	}
 	if best == nil && strings.Contains(text, "riệu") {
 		best = trieuPay(text, lenient)
 	}
@@ -252,7 +255,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || ext6NotPay(before, after) {
+	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || ext6NotPay(before, after) || ext9NotPay(after) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {

@@ -1,0 +1,114 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// ext9LocalAmount is an amount or range after a local currency mark that
+// no code or sign names: the Norwegian "kr", the Nepali "NRs", the Kenyan
+// "KShs"/"KSh": "Lønn: kr 600 000 – 750 000 per år", "NRs 60,000 - 90,000
+// / Month", "SALARY KSHS 80,000 - 120,000".
+var ext9LocalAmount = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(kr\.?|n\.?rs\.?|kshs?\.?|ksh\.?)[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7})(?:[ \x{00a0}]*(?:-|–|—|to|til)[ \x{00a0}]*(?:kr\.?|n\.?rs\.?|kshs?\.?)?[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7}))?`)
+
+// ext9NorwegianPeriod is a Norwegian period after the amount: "per år",
+// "pr. år", "/år", "årlig" a year; "per måned", "pr. mnd." a month; "per
+// time", "i timen" an hour. A currency code in brackets may come first.
+var ext9NorwegianPeriod = regexp.MustCompile(`(?i)^\s*(?:\(?nok\)?\s*)?(?:(?:per|pr\.?|/)\s*(år|måned|mnd\.?|time)|(årlig|i året|i måneden|i timen))`)
+
+// ext9LocalCurrency names the currency of a local mark, or "" when the text
+// does not say which "kr" it is: Norwegian pay words make it the krone
+// (Danish and Swedish "kr" are left to the place, see placePeriod).
+func ext9LocalCurrency(mark, text string) string {
+	switch m := strings.ToLower(strings.TrimRight(mark, ".")); {
+	case strings.HasPrefix(m, "k") && m != "kr":
+		return "KES"
+	case strings.HasPrefix(m, "n"):
+		return "NPR"
+	}
+	if containsFold(text, "lønn") || strings.Contains(text, "NOK") || containsFold(text, "årslønn") {
+		return "NOK"
+	}
+	return ""
+}
+
+// ext9LocalPay reads pay after a local currency mark when no other amount
+// was pay; nil when there is none. Kenyan and Nepali pay stated with no
+// period is a month's (their boards quote by the month); Norwegian pay with
+// no period is a year's from 100,000 kroner up and a month's below.
+func ext9LocalPay(text string, lenient bool) *payCandidate {
+	if !ext9HasLocalMark(text) {
+		return nil
+	}
+	for _, m := range ext9LocalAmount.FindAllStringSubmatchIndex(text, 4) {
+		cur := ext9LocalCurrency(text[m[2]:m[3]], text)
+		if cur == "" {
+			continue
+		}
+		lo, big := parseAmount(text[m[4]:m[5]], "")
+		hi, big2 := lo, false
+		if m[6] >= 0 {
+			hi, big2 = parseAmount(text[m[6]:m[7]], "")
+		}
+		if big || big2 || lo < 100 || hi < lo {
+			continue
+		}
+		end := m[1]
+		after := text[end:min(len(text), end+40)]
+		unit := model.PayUnit("")
+		if p := ext9NorwegianPeriod.FindStringSubmatch(after); p != nil && cur == "NOK" {
+			end += len(p[0]) // "per måned" is no price "per" a thing (perOther)
+			switch w := strings.ToLower(p[1] + p[2]); {
+			case strings.Contains(w, "år"):
+				unit = model.UnitYear
+			case strings.Contains(w, "time"):
+				unit = model.UnitHour
+			default:
+				unit = model.UnitMonth
+			}
+		}
+		c, ok := judge(text, money{start: m[2], end: end, min: lo, max: hi, currency: cur, ranged: m[6] >= 0}, lenient)
+		if !ok {
+			continue
+		}
+		if unit != "" {
+			c.unit = unit
+		}
+		if c.unit == "" {
+			c.unit = model.UnitMonth
+			if cur == "NOK" && lo >= 100000 {
+				c.unit = model.UnitYear
+			}
+		}
+		return &c
+	}
+	return nil
+}
+
+// ext9HasLocalMark is the cheap gate of ext9LocalPay: "kr" before a space,
+// dot or digit, "nrs" or "ksh", in any case.
+func ext9HasLocalMark(text string) bool {
+	for i := 0; i+2 < len(text); i++ {
+		a, b, c := text[i]|0x20, text[i+1]|0x20, text[i+2]
+		switch {
+		case a == 'k' && b == 'r' && (c == ' ' || c == '.' || c == 0xC2 || c >= '0' && c <= '9'):
+			return true
+		case a == 'n' && b == 'r' && c|0x20 == 's', a == 'k' && b == 's' && c|0x20 == 'h':
+			return true
+		}
+	}
+	return false
+}
+
+// ext9Perk is a budget or allowance named right after an amount: "$2,000
+// annual learning budget", "a $300 hardware stipend". Pay for the work is
+// not a budget for things.
+var ext9Perk = regexp.MustCompile(`(?i)^\s*(?:(?:annual|yearly|monthly|one-time|per year|a year)\s+)?(?:learning|training|education(?:al)?|development|equipment|hardware|home[- ]office|wellness|wellbeing|conference|travel|book|gym|setup|laptop)\s+(?:budget|stipend|allowance|credit|reimbursement)s?\b`)
+
+// ext9NotPay reports a perk budget after an amount; cheap words first.
+func ext9NotPay(after string) bool {
+	return (containsFold(after, "budget") || containsFold(after, "stipend") || containsFold(after, "allowance") ||
+		containsFold(after, "credit") || containsFold(after, "reimburse")) && ext9Perk.MatchString(after)
+}
