@@ -259,6 +259,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	}
 	if info.Remote == model.RemoteUnknown {
 		info.Remote, info.Evidence = fromBody(text)
+		info.Remote, info.Evidence = ext9BodyCheck(text, info.Remote, info.Evidence) // (ext9)
 	}
 	if info.Remote == model.RemoteUnknown {
 		if r, ev := foreignPlace(text); r != model.RemoteUnknown {
@@ -270,12 +271,15 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
+	if info.Remote == model.RemoteUnknown {
+		info.Remote, info.Evidence = ext9LeadRemote(text) // "USA remote", "EU remote only" (ext9)
+	}
 	if info.Remote == model.RemoteUnknown && hasPlace(locations) {
 		info.Remote, info.Evidence = officeWork(text)
 	}
 	info.Regions = []string{}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteHybrid {
-		info.Regions = remoteRegions(locations, text)
+		info.Regions = remoteRegions(ext9HintLocs(hint, locations), text) // "US-only remote" as the hint (ext9)
 	}
 	return info
 }
@@ -501,6 +505,9 @@ func remoteRegions(locations []string, text string) []string {
 	}
 	if len(out) == 0 {
 		out = ext7Regions(text) // "open across the United States" (ext7)
+	}
+	if len(out) == 0 {
+		out = ext9Regions(text) // "a remote position within the United States", "USA remote" (ext9)
 	}
 	if out == nil {
 		out = []string{}
