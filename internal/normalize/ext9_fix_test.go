@@ -30,6 +30,10 @@ var ext9FixCases = []truthCase{
 	// Perk budgets are not pay.
 	{name: "home office budget", p: model.Posting{Title: "Designer", DescriptionText: "You also get a $1,500 home office budget."}, pay: "-"},
 	{name: "yearly training allowance", p: model.Posting{Title: "Designer", DescriptionText: "Perks include a €800 yearly training allowance."}, pay: "-"},
+	{name: "customer rate billed at", p: model.Posting{Title: "Mover", DescriptionText: "Jobs are billed at $120 per hour to the client."}, pay: "-"},
+	{name: "trap: paid at an hourly rate", p: model.Posting{Title: "Mover", DescriptionText: "Movers are paid at $24 per hour."}, pay: "24 24 USD hour"},
+	{name: "schedule per week before a yearly range", p: model.Posting{Title: "Planner", DescriptionText: "On site four days per week; base salary range of $70,000–$80,000."}, pay: "70000 80000 USD year"},
+	{name: "trap: weekly pay cue stays weekly", p: model.Posting{Title: "Planner", DescriptionText: "Pay per week: $900."}, pay: "900 900 USD week"},
 	{name: "trap: an annual salary before a budget sentence", p: model.Posting{Title: "Designer", DescriptionText: "$70,000 annual salary. Learning budget too."}, pay: "70000 70000 USD year"},
 
 	// Regions in a workplace hint that says more than remote.
@@ -77,8 +81,11 @@ func FuzzExt9(f *testing.F) {
 				t.Errorf("ext9LocalPay(%q) read pay past its gate", s)
 			}
 		}
-		if ext9NotPay(s) && !ext9Perk.MatchString(s) {
-			t.Errorf("ext9NotPay(%q) without a perk word", s)
+		if ext9NotPay(s, "") && !ext9Billed.MatchString(s) {
+			t.Errorf("ext9NotPay(%q, \"\") without a billing word", s)
+		}
+		if ext9NotPay("", s) && !ext9Perk.MatchString(s) {
+			t.Errorf("ext9NotPay(\"\", %q) without a perk word", s)
 		}
 		if rs := ext9Regions(s); len(rs) > 0 && !containsFold(s, "remote") {
 			t.Errorf("ext9Regions(%q) = %v without remote", s, rs)

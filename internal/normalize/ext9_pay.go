@@ -107,8 +107,25 @@ func ext9HasLocalMark(text string) bool {
 // not a budget for things.
 var ext9Perk = regexp.MustCompile(`(?i)^\s*(?:(?:annual|yearly|monthly|one-time|per year|a year)\s+)?(?:learning|training|education(?:al)?|development|equipment|hardware|home[- ]office|wellness|wellbeing|conference|travel|book|gym|setup|laptop)\s+(?:budget|stipend|allowance|credit|reimbursement)s?\b`)
 
-// ext9NotPay reports a perk budget after an amount; cheap words first.
-func ext9NotPay(after string) bool {
-	return (containsFold(after, "budget") || containsFold(after, "stipend") || containsFold(after, "allowance") ||
-		containsFold(after, "credit") || containsFold(after, "reimburse")) && ext9Perk.MatchString(after)
+// ext9Billed is a rate charged to customers right before an amount:
+// "crews are billed at $150 - $250 per hour", "charged at".
+var ext9Billed = regexp.MustCompile(`(?i)\b(?:billed|charged|invoiced)\s+(?:out\s+)?(?:at|from)\s*$`)
+
+// ext9NotPay reports a perk budget after an amount or a customer rate
+// before it; cheap words first.
+func ext9NotPay(before, after string) bool {
+	if (containsFold(after, "budget") || containsFold(after, "stipend") || containsFold(after, "allowance") ||
+		containsFold(after, "credit") || containsFold(after, "reimburse")) && ext9Perk.MatchString(after) {
+		return true
+	}
+	return (containsFold(before, "billed") || containsFold(before, "charged") || containsFold(before, "invoiced")) && ext9Billed.MatchString(before)
+}
+
+// ext9WeekSchedule is a weekly schedule, not a pay period: "three days per
+// week", "20 hours a week".
+var ext9WeekSchedule = regexp.MustCompile(`(?i)\b(?:days?|hours?|hrs?|shifts?|evenings?|nights?)\s+(?:per|a|each)\s+week\b`)
+
+// ext9ScheduleWeek reports a weekly schedule in the text before an amount.
+func ext9ScheduleWeek(before string) bool {
+	return containsFold(before, "week") && ext9WeekSchedule.MatchString(before)
 }

@@ -255,7 +255,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || ext6NotPay(before, after) || ext9NotPay(after) {
+	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || ext6NotPay(before, after) || ext9NotPay(before, after) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -499,6 +499,9 @@ func cueUnit(before string) (model.PayUnit, bool) {
 		case w == "daily" || w == "per day" || w == "day rate":
 			return model.UnitDay, true
 		case w == "weekly" || w == "per week":
+			if ext9ScheduleWeek(before) {
+				continue // "three days per week with a base range of" is the schedule (ext9)
+			}
 			return model.UnitWeek, true
 		case w == "monthly" || w == "per month":
 			return model.UnitMonth, true
