@@ -53,6 +53,16 @@ var ext9FixCases = []truthCase{
 	{name: "trap: remote said after the denial sentence", p: model.Posting{Title: "Analyst", DescriptionText: "Not eligible for sponsorship. This is a fully remote role."}, remote: "remote"},
 	{name: "other teams are remote", p: model.Posting{Title: "Analyst", DescriptionText: "You will partner with remote and hybrid teammates."}, remote: "unknown"},
 	{name: "trap: this role is remote beside remote teammates", p: model.Posting{Title: "Analyst", DescriptionText: "This role is fully remote; you will partner with remote teammates."}, remote: "remote"},
+
+	// Held-table fixes (scored after the tuning fixes): a krone range broken
+	// over a line, a bounty paid once, "Hybrid:" opening a later sentence,
+	// on-site days inside a hybrid note.
+	{name: "krone range over a line break", p: model.Posting{Title: "Utvikler", DescriptionText: "Lønn: kr 550 000 –\n640 000 per år."}, pay: "550000 640000 NOK year"},
+	{name: "bounty paid once", p: model.Posting{Title: "Contributor", DescriptionText: "Fix the parser; bounty $250 on merge."}, pay: "250 250 USD project"},
+	{name: "trap: reward points are no bounty unit", p: model.Posting{Title: "Cashier", DescriptionText: "Earn $15 per hour plus reward points."}, pay: "15 15 USD hour"},
+	{name: "hybrid opening a later sentence", p: model.Posting{Title: "Developer", DescriptionText: "React and Vue. Hybrid: 3 days a week at our Lyon office."}, remote: "hybrid"},
+	{name: "on-site days inside a hybrid note", p: model.Posting{Title: "Developer", DescriptionText: "Leeds (hybrid, 2 days/wk onsite). Good pension."}, remote: "hybrid"},
+	{name: "trap: on-site after a sentence about hybrid cloud", p: model.Posting{Title: "Developer", DescriptionText: "We sell hybrid cloud. This role is onsite only."}, remote: "onsite"},
 }
 
 func TestExt9Fixes(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 // no code or sign names: the Norwegian "kr", the Nepali "NRs", the Kenyan
 // "KShs"/"KSh": "Lønn: kr 600 000 – 750 000 per år", "NRs 60,000 - 90,000
 // / Month", "SALARY KSHS 80,000 - 120,000".
-var ext9LocalAmount = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(kr\.?|n\.?rs\.?|kshs?\.?|ksh\.?)[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7})(?:[ \x{00a0}]*(?:-|–|—|to|til)[ \x{00a0}]*(?:kr\.?|n\.?rs\.?|kshs?\.?)?[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7}))?`)
+var ext9LocalAmount = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(kr\.?|n\.?rs\.?|kshs?\.?|ksh\.?)[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7})(?:\s*(?:-|–|—|to|til)\s*(?:kr\.?|n\.?rs\.?|kshs?\.?)?[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7}))?`)
 
 // ext9NorwegianPeriod is a Norwegian period after the amount: "per år",
 // "pr. år", "/år", "årlig" a year; "per måned", "pr. mnd." a month; "per
@@ -128,4 +128,13 @@ var ext9WeekSchedule = regexp.MustCompile(`(?i)\b(?:days?|hours?|hrs?|shifts?|ev
 // ext9ScheduleWeek reports a weekly schedule in the text before an amount.
 func ext9ScheduleWeek(before string) bool {
 	return containsFold(before, "week") && ext9WeekSchedule.MatchString(before)
+}
+
+// ext9RewardBefore is a one-off reward named right before an amount: "bounty
+// $100", "individual reward of $500", "prize: €1,000".
+var ext9RewardBefore = regexp.MustCompile(`(?i)\b(?:bount(?:y|ies)|rewards?|prizes?)\s*(?:of|:|is|up to)?\s*$`)
+
+// ext9Reward reports such a reward before an amount; cheap words first.
+func ext9Reward(before string) bool {
+	return (containsFold(before, "bount") || containsFold(before, "reward") || containsFold(before, "prize")) && ext9RewardBefore.MatchString(before)
 }

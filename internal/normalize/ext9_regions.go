@@ -3,6 +3,7 @@ package normalize
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -55,9 +56,9 @@ func ext9LeadRemote(text string) (model.Remote, string) {
 }
 
 var (
-	// ext9LeadHybrid is "Hybrid" opening the text before a count of days:
-	// "Hybrid 3 days/week", "Hybrid: two days in office".
-	ext9LeadHybrid = regexp.MustCompile(`(?i)^\s*hybrid\b[\s:,(–-]*(?:[1-4]|one|two|three|four)\s*days?\b`)
+	// ext9LeadHybrid is "Hybrid" opening the text or a sentence before a
+	// count of days: "Hybrid 3 days/week", "Hybrid: two days in office".
+	ext9LeadHybrid = regexp.MustCompile(`(?i)(?:^|[.;!\n|•]\s*)hybrid\b[\s:,(–-]*(?:[1-4]|one|two|three|four)\s*days?\b`)
 	// ext9NotEligible lists remote work among things the role is not
 	// eligible for: "Not eligible for relocation, visa sponsorship, or
 	// fully remote work."
@@ -68,13 +69,21 @@ var (
 )
 
 // ext9BodyCheck looks again at what the text alone read (fromBody): a
-// leading "Hybrid 3 days/week" is hybrid where nothing was read; remote
+// leading "Hybrid 3 days/week" is hybrid where nothing was read, and so are
+// on-site days inside a hybrid note; remote
 // listed among what the role is not eligible for, or hybrid/remote said of
 // other teams only, is no statement about this role.
 func ext9BodyCheck(text string, r model.Remote, ev string) (model.Remote, string) {
 	if r == model.RemoteUnknown {
 		if loc := ext9LeadHybrid.FindStringIndex(text); loc != nil {
 			return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
+		}
+		return r, ev
+	}
+	if r == model.RemoteOnsite {
+		// "London (hybrid, 1 day/wk onsite)": the on-site days of a hybrid role.
+		if i := strings.Index(text, strings.TrimPrefix(ev, "text: ")); i >= 0 && ev != "" && ext9HybridClause(text, i) {
+			return model.RemoteHybrid, "text: hybrid"
 		}
 		return r, ev
 	}
@@ -87,4 +96,16 @@ func ext9BodyCheck(text string, r model.Remote, ev string) (model.Remote, string
 		return fromBody(ext9TeamsMention.ReplaceAllString(text, ""))
 	}
 	return r, ev
+}
+
+// ext9HybridClause reports "hybrid" earlier in the clause of an on-site
+// phrase at text[at:]: "(hybrid, 1 day/wk onsite)", "hybrid - on-site two
+// days". The clause starts after the last sentence stop or bracket opening
+// within 40 bytes.
+func ext9HybridClause(text string, at int) bool {
+	before := text[max(0, at-40):at]
+	if i := strings.LastIndexAny(before, ".;!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	return containsFold(before, "hybrid")
 }

@@ -519,6 +519,9 @@ func cueUnit(before string) (model.PayUnit, bool) {
 	if dayRateBefore(before) {
 		return model.UnitDay, true // "TJM : 550 €"
 	}
+	if ext9Reward(before) {
+		return model.UnitProject, true // "bounty $100": paid once (ext9)
+	}
 	return "", false
 }
 
