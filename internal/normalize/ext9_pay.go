@@ -88,14 +88,18 @@ func ext9LocalPay(text string, lenient bool) *payCandidate {
 }
 
 // ext9HasLocalMark is the cheap gate of ext9LocalPay: "kr" before a space,
-// dot or digit, "nrs" or "ksh", in any case.
+// dot or digit, "nrs" or "ksh", in any case, each starting a word
+// ("workshop" holds no shilling).
 func ext9HasLocalMark(text string) bool {
 	for i := 0; i+2 < len(text); i++ {
+		if i > 0 && isASCIIWord(text[i-1]) {
+			continue
+		}
 		a, b, c := text[i]|0x20, text[i+1]|0x20, text[i+2]
 		switch {
 		case a == 'k' && b == 'r' && (c == ' ' || c == '.' || c == 0xC2 || c >= '0' && c <= '9'):
 			return true
-		case a == 'n' && b == 'r' && c|0x20 == 's', a == 'k' && b == 's' && c|0x20 == 'h':
+		case a == 'n' && b == 'r' && c|0x20 == 's', a == 'n' && b == '.' && c|0x20 == 'r', a == 'k' && b == 's' && c|0x20 == 'h':
 			return true
 		}
 	}

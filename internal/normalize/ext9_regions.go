@@ -8,6 +8,10 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
+// The readers here run on whole descriptions, so none scans the text with
+// a regular expression: each finds its key word by a byte scan first
+// (ext9EachFold) and matches only a short window there.
+
 // ext9HintLocs adds a remote hint that is more than a flag ("US-only
 // remote", "Fully remote LATAM", "Worldwide") to the places regions are
 // read from; a bare flag ("Remote", "true") names no place and is left out.
@@ -19,46 +23,18 @@ func ext9HintLocs(hint string, locations []string) []string {
 }
 
 var (
-	// ext9RoleWithin is a remote role limited to a place in the text: "a
-	// remote position within the United States", "remote role in Canada".
-	ext9RoleWithin = regexp.MustCompile(`(?i)\bremote (?:position|role|job|opportunity)s? (?:with)?in (?:the )?([\p{L}. ]{2,30}?)(?:[.,;:)!]|\s+(?:only|for|and|or|with|who)\b|$)`)
-	// ext9LeadScope is a region before "remote" opening the text or a
-	// clause: "USA remote", "EU remote only".
-	ext9LeadScope = regexp.MustCompile(`(?:^|[\n.;(|•]\s*)(USA|US|U\.S\.|UK|EU|Europe|Canada|LATAM|EMEA|APAC|India)[ -][Rr]emote\b`)
-)
-
-// ext9Regions reads the two shapes above; nil when neither is there.
-func ext9Regions(text string) []string {
-	if !containsFold(text, "remote") {
-		return nil
-	}
-	if m := ext9RoleWithin.FindStringSubmatch(text); m != nil {
-		if rs := Regions(m[1]); len(rs) > 0 {
-			return rs
-		}
-	}
-	if m := ext9LeadScope.FindStringSubmatch(text); m != nil {
-		return Regions(m[1])
-	}
-	return nil
-}
-
-// ext9LeadRemote reads "USA remote", "EU remote only" opening the text or a
-// clause as remote when nothing else decided; unknown otherwise.
-func ext9LeadRemote(text string) (model.Remote, string) {
-	if !containsFold(text, "remote") {
-		return model.RemoteUnknown, ""
-	}
-	if loc := ext9LeadScope.FindStringIndex(text); loc != nil && !ext8DeniedBefore(text, loc[0]) {
-		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
-	}
-	return model.RemoteUnknown, ""
-}
-
-var (
-	// ext9LeadHybrid is "Hybrid" opening the text or a sentence before a
-	// count of days: "Hybrid 3 days/week", "Hybrid: two days in office".
-	ext9LeadHybrid = regexp.MustCompile(`(?i)(?:^|[.;!\n|•]\s*)hybrid\b[\s:,(–-]*(?:[1-4]|one|two|three|four)\s*days?\b`)
+	// ext9RoleWithin is a remote role limited to a place, matched at an
+	// occurrence of "remote": "remote position within the United States",
+	// "remote role in Canada".
+	ext9RoleWithin = regexp.MustCompile(`^(?i)remote (?:position|role|job|opportunity)s? (?:with)?in (?:the )?([\p{L}. ]{2,30}?)(?:[.,;:)!]|\s+(?:only|for|and|or|with|who)\b|$)`)
+	// ext9ScopeWord are the region words read right before "remote"
+	// opening the text or a clause: "USA remote", "EU remote only".
+	ext9ScopeWord = map[string]bool{"USA": true, "US": true, "U.S.": true, "UK": true, "EU": true, "Europe": true,
+		"Canada": true, "LATAM": true, "EMEA": true, "APAC": true, "India": true}
+	// ext9LeadHybrid is "Hybrid" before a count of days, matched at an
+	// occurrence of "hybrid" opening the text or a clause: "Hybrid 3
+	// days/week", "Hybrid: two days in office".
+	ext9LeadHybrid = regexp.MustCompile(`^(?i)hybrid\b[\s:,(–-]*(?:[1-4]|one|two|three|four)\s*days?\b`)
 	// ext9NotEligible lists remote work among things the role is not
 	// eligible for: "Not eligible for relocation, visa sponsorship, or
 	// fully remote work."
@@ -68,40 +44,133 @@ var (
 	ext9TeamsMention = regexp.MustCompile(`(?i)\b(?:with|across|alongside|among)\s+(?:our\s+)?(?:hybrid|remote|distributed)(?:\s*(?:/|and|or|&)\s*(?:hybrid|remote|distributed|in-office|on-?site))?\s+(?:teams?|colleagues|teammates|stakeholders)\b`)
 )
 
+// ext9EachFold calls fn with each index of the lower-case word in text, in
+// any case, until fn returns true; it reports whether one did.
+func ext9EachFold(text, word string, fn func(i int) bool) bool {
+	c0, c1 := word[0], word[0]-'a'+'A'
+	for i := 0; i+len(word) <= len(text); i++ {
+		if (text[i] == c0 || text[i] == c1) && hasPrefixFold(text[i:], word) && fn(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// ext9ClauseStart reports that text[:at] ends where a clause starts:
+// nothing but spaces after the start of the text, a sentence stop, a line
+// break, an opening bracket, a bar or a bullet.
+func ext9ClauseStart(text string, at int) bool {
+	b := at
+	for b > 0 && (text[b-1] == ' ' || text[b-1] == '\t') {
+		b--
+	}
+	return b == 0 || strings.IndexByte(".;!\n(|:", text[b-1]) >= 0 || strings.HasSuffix(text[:b], "•")
+}
+
+// ext9LeadScope finds a region word before "remote" opening the text or a
+// clause: the word and the span of the phrase, or "" when there is none.
+func ext9LeadScope(text string) (word string, start, end int) {
+	ext9EachFold(text, "remote", func(i int) bool {
+		if i < 3 || (text[i-1] != ' ' && text[i-1] != '-') || (i+6 < len(text) && isASCIIWord(text[i+6])) {
+			return false
+		}
+		a := i - 1
+		for a > 0 && (text[a-1] >= 'A' && text[a-1] <= 'Z' || text[a-1] >= 'a' && text[a-1] <= 'z' || text[a-1] == '.') {
+			a--
+		}
+		if w := text[a : i-1]; ext9ScopeWord[w] && ext9ClauseStart(text, a) {
+			word, start, end = w, a, i+6
+			return true
+		}
+		return false
+	})
+	return word, start, end
+}
+
+// ext9Regions reads a remote role within a place, else a region word before
+// "remote" opening a clause; nil when neither is there.
+func ext9Regions(text string) []string {
+	var out []string
+	ext9EachFold(text, "remote", func(i int) bool {
+		if m := ext9RoleWithin.FindStringSubmatch(text[i:min(len(text), i+90)]); m != nil {
+			out = Regions(m[1])
+		}
+		return len(out) > 0
+	})
+	if len(out) > 0 {
+		return out
+	}
+	if w, _, _ := ext9LeadScope(text); w != "" {
+		return Regions(w)
+	}
+	return nil
+}
+
+// ext9LeadRemote reads "USA remote", "EU remote only" opening the text or a
+// clause as remote when nothing else decided; unknown otherwise.
+func ext9LeadRemote(text string) (model.Remote, string) {
+	if w, a, b := ext9LeadScope(text); w != "" && !ext8DeniedBefore(text, a) {
+		return model.RemoteRemote, "text: " + text[a:b]
+	}
+	return model.RemoteUnknown, ""
+}
+
 // ext9BodyCheck looks again at what the text alone read (fromBody): a
-// leading "Hybrid 3 days/week" is hybrid where nothing was read, and so are
-// on-site days inside a hybrid note; remote
-// listed among what the role is not eligible for, or hybrid/remote said of
-// other teams only, is no statement about this role.
+// "Hybrid 3 days/week" opening a clause is hybrid where nothing was read,
+// and so are on-site days inside a hybrid note; remote listed among what
+// the role is not eligible for, or hybrid/remote said of other teams only,
+// is no statement about this role.
 func ext9BodyCheck(text string, r model.Remote, ev string) (model.Remote, string) {
 	if r == model.RemoteUnknown {
-		if loc := ext9LeadHybrid.FindStringIndex(text); loc != nil {
-			return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
+		var lead []int
+		ext9EachFold(text, "hybrid", func(i int) bool {
+			if ext9ClauseStart(text, i) {
+				if loc := ext9LeadHybrid.FindStringIndex(text[i:min(len(text), i+40)]); loc != nil {
+					lead = []int{i, i + loc[1]}
+				}
+			}
+			return lead != nil
+		})
+		if lead != nil {
+			return model.RemoteHybrid, "text: " + text[lead[0]:lead[1]]
 		}
+		return r, ev
+	}
+	word := strings.TrimPrefix(ev, "text: ")
+	at := -1
+	if word != "" && word != ev {
+		at = strings.Index(text, word)
+	}
+	if at < 0 {
 		return r, ev
 	}
 	if r == model.RemoteOnsite {
-		// "London (hybrid, 1 day/wk onsite)": the on-site days of a hybrid role.
-		if i := strings.Index(text, strings.TrimPrefix(ev, "text: ")); i >= 0 && ev != "" && ext9HybridClause(text, i) {
-			return model.RemoteHybrid, "text: hybrid"
+		if ext9HybridClause(text, at) {
+			return model.RemoteHybrid, "text: hybrid" // "London (hybrid, 1 day/wk onsite)"
 		}
 		return r, ev
 	}
-	if r == model.RemoteRemote && ext9NotEligible.MatchString(text) {
-		if r2, ev2 := fromBody(ext9NotEligible.ReplaceAllString(text, "")); r2 != model.RemoteRemote {
-			return r2, ev2
+	// Windows around the words read: what decides lies within them.
+	lo, hi := max(0, at-100), min(len(text), at+len(word)+60)
+	if r == model.RemoteRemote && containsFold(text[lo:at], "not ") {
+		if loc := ext9NotEligible.FindStringIndex(text[lo:hi]); loc != nil && lo+loc[1] >= at {
+			if r2, ev2 := fromBody(text[:lo+loc[0]] + text[lo+loc[1]:]); r2 != model.RemoteRemote {
+				return r2, ev2
+			}
 		}
 	}
-	if ext9TeamsMention.MatchString(text) {
-		return fromBody(ext9TeamsMention.ReplaceAllString(text, ""))
+	if w := text[lo:hi]; !containsFold(w, "team") && !containsFold(w, "colleague") && !containsFold(w, "stakeholder") {
+		return r, ev
+	}
+	if loc := ext9TeamsMention.FindStringIndex(text[lo:hi]); loc != nil && lo+loc[0] <= at && lo+loc[1] >= at {
+		return fromBody(text[:lo+loc[0]] + text[lo+loc[1]:])
 	}
 	return r, ev
 }
 
 // ext9HybridClause reports "hybrid" earlier in the clause of an on-site
 // phrase at text[at:]: "(hybrid, 1 day/wk onsite)", "hybrid - on-site two
-// days". The clause starts after the last sentence stop or bracket opening
-// within 40 bytes.
+// days". The clause starts after the last sentence stop within 40 bytes.
 func ext9HybridClause(text string, at int) bool {
 	before := text[max(0, at-40):at]
 	if i := strings.LastIndexAny(before, ".;!?\n"); i >= 0 {
