@@ -34,6 +34,12 @@ var ext9FixCases = []truthCase{
 	{name: "trap: paid at an hourly rate", p: model.Posting{Title: "Mover", DescriptionText: "Movers are paid at $24 per hour."}, pay: "24 24 USD hour"},
 	{name: "schedule per week before a yearly range", p: model.Posting{Title: "Planner", DescriptionText: "On site four days per week; base salary range of $70,000–$80,000."}, pay: "70000 80000 USD year"},
 	{name: "trap: weekly pay cue stays weekly", p: model.Posting{Title: "Planner", DescriptionText: "Pay per week: $900."}, pay: "900 900 USD week"},
+	{name: "a year's figure a week", p: model.Posting{Title: "Planner", DescriptionText: "Compensation: $30,000 - $34,000 per week."}, pay: "-"},
+	{name: "a year's figure a month", p: model.Posting{Title: "Planner", DescriptionText: "Salary: €70,000 per month."}, pay: "-"},
+	{name: "trap: a high but real monthly pay", p: model.Posting{Title: "Planner", DescriptionText: "Salary: $9,500 per month."}, pay: "9500 9500 USD month"},
+	{name: "trap: a monthly pay in a weak currency", p: model.Posting{Title: "Planner", Locations: []string{"Pune"}, DescriptionText: "Stipend ₹80,000 per month."}, pay: "80000 80000 INR month"},
+	{name: "usd glued to the next word in Canada", p: model.Posting{Title: "Director", Locations: []string{"Vancouver, BC"}, DescriptionText: "US staff: $200,000 - $240,000 USDCanada staff: see below."}, pay: "200000 240000 USD year"},
+	{name: "trap: a dollar range in Canada stays Canadian", p: model.Posting{Title: "Director", Locations: []string{"Vancouver, BC"}, DescriptionText: "Pay: $200,000 - $240,000. Usual benefits."}, pay: "200000 240000 CAD year"},
 	{name: "trap: an annual salary before a budget sentence", p: model.Posting{Title: "Designer", DescriptionText: "$70,000 annual salary. Learning budget too."}, pay: "70000 70000 USD year"},
 
 	// Regions in a workplace hint that says more than remote.

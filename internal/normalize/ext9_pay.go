@@ -142,3 +142,42 @@ var ext9RewardBefore = regexp.MustCompile(`(?i)\b(?:bount(?:y|ies)|rewards?|priz
 func ext9Reward(before string) bool {
 	return (containsFold(before, "bount") || containsFold(before, "reward") || containsFold(before, "prize")) && ext9RewardBefore.MatchString(before)
 }
+
+// ext9Implausible reports a period too short for the amount in a strong
+// currency, past what ext6Implausible catches: "$20,000 - $25,000 per week",
+// "$60,000 - $65,000 per month", "$12,000 per day" are a year's figures
+// with the wrong period, not pay that can be read.
+func ext9Implausible(c payCandidate) bool {
+	if !ext6StrongCurrencies[c.currency] {
+		return false
+	}
+	switch c.unit {
+	case model.UnitDay:
+		return c.max >= 10000
+	case model.UnitWeek:
+		return c.max >= 20000
+	case model.UnitMonth:
+		return c.max >= 60000
+	}
+	return false
+}
+
+// ext9USDAfter reports "USD" written right after the pay's evidence in its
+// field, even glued to the next word ("$289,700 - $362,100 USDCanadian
+// employees: ..."), which names the dollar before the listing's place does.
+func ext9USDAfter(pay *model.Pay, l *model.Listing) bool {
+	ev := pay.Evidence
+	var f string
+	switch ev.Field {
+	case "pay_text":
+		f = l.PayText
+	case "title":
+		f = l.Title
+	case "text":
+		f = l.Text
+	}
+	if ev.End <= 0 || ev.End > len(f) {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(f[ev.End:min(len(f), ev.End+8)], " "), "USD")
+}

@@ -268,7 +268,7 @@ func localDollar(pay *model.Pay, l *model.Listing) {
 			}
 		}
 	}
-	if cur != "" && !usdNamed.MatchString(l.PayText) {
+	if cur != "" && !usdNamed.MatchString(l.PayText) && !ext9USDAfter(pay, l) { // "… $362,100 USDCanadian …" (ext9)
 		pay.Currency = cur
 	}
 }

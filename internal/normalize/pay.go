@@ -319,7 +319,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if upToBefore.MatchString(before) {
 		c.min = c.max
 	}
-	if ext6Implausible(c) {
+	if ext6Implausible(c) || ext9Implausible(c) {
 		return c, false // "$100,000,000 per year", "$100,000 per hour" (ext6)
 	}
 	c.end = trimEnd(text, c.start, c.end)
