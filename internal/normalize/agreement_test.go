@@ -149,6 +149,17 @@ const agreementMin = 0.95
 // a held table scored once after the tuning fixes (region 10/13, type 3/5:
 // Swedish fixed-term fields; sales quotas read as pay). After the fixes
 // (ext8_fix_test.go): 114/117 and 71/76 (95.9 %).
+//
+// A thirteenth round (ext9: 15 test files from about 15 other projects, 241
+// cases: a Kenya-based seeker's ranker, Kenyan, Nigerian, South African,
+// Nepali and Norwegian pay, an HN-style post parser, a job-facts extractor,
+// LinkedIn scrapers, a student-gig pay parser, a bounty radar, an LLM
+// extraction lesson) first scored 147/172 (85.5 %) on its tuning table (pay
+// 72/86: Norwegian "kr", Nepali "NRs", Kenyan "KSHS", perk budgets; region
+// 26/33: regions in a workplace hint, "USA remote") and 63/69 (91.3 %) on a
+// held table scored once after the tuning fixes (a bounty paid once, on-site
+// days inside a hybrid note). After the fixes (ext9_fix_test.go): 167/172
+// and 67/69 (97.1 %).
 var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl", "testdata/agreement_blind.jsonl",
 	"testdata/agreement_blind2.jsonl", "testdata/agreement_blind3.jsonl"}
 
