@@ -368,8 +368,7 @@ func (s *sqlStore) CloseMissing(ctx context.Context, source string, seen map[str
 		if !startedAt.IsZero() {
 			bound = startedAt.Unix()
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT id, external_id FROM listings
-			WHERE source = ? AND closed_at IS NULL AND last_seen < ?`, source, bound)
+		rows, err := tx.QueryContext(ctx, closeMissingSQL, source, bound)
 		if err != nil {
 			return err
 		}
@@ -405,6 +404,9 @@ func (s *sqlStore) CloseMissing(ctx context.Context, source string, seen map[str
 	}
 	return closed, nil
 }
+
+// closeMissingSQL is CloseMissing's read of a source's open listings.
+const closeMissingSQL = `SELECT id, external_id FROM listings WHERE source = ? AND closed_at IS NULL AND last_seen < ?`
 
 const listingCols = `data, first_seen, last_seen, closed_at, seq, duplicate_of, also_at, corpus_flags, corpus_risk`
 

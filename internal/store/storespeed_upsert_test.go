@@ -263,7 +263,7 @@ func TestGroupedCandidatePlan(t *testing.T) {
 	if p := queryPlan(t, s, lookup, "a", "b", "c"); !contains(p, "SEARCH listings USING INDEX sqlite_autoindex_listings_1 (id=?)") {
 		t.Errorf("upsert lookup plan %q", p)
 	}
-	for _, w := range []string{"listings_fingerprint (fingerprint=?)", "listings_dedup_b0 (dedup_key=? AND sim_b0=?)",
+	for _, w := range []string{"listings_fingerprint (dedup_key=? AND fingerprint=?)", "listings_dedup_b0 (dedup_key=? AND sim_b0=?)",
 		"listings_dedup_b1 (dedup_key=? AND sim_b1=?)", "listings_dedup_b2 (dedup_key=? AND sim_b2=?)", "listings_dedup_b3 (dedup_key=? AND sim_b3=?)"} {
 		if !contains(plan, "SEARCH listings USING INDEX "+w) {
 			t.Errorf("plan does not search %s:\n%s", w, joined)
