@@ -39,8 +39,7 @@ func relinkGrouped(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string, 
 	if len(seeds) == 0 {
 		return nil
 	}
-	q := &dupQueries{d: d, tx: tx, stmts: map[string]*sql.Stmt{}}
-	defer q.close()
+	q := &dupQueries{d: d, tx: tx}
 	comp := map[string]*dupRow{}
 	var wave []*dupRow
 	add := func(r *dupRow) {

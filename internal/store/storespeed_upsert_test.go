@@ -34,7 +34,6 @@ func upsertReference(ctx context.Context, s *sqlStore, ls []*model.Listing) ([]O
 	now := s.Now()
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		st := &upsertStmts{tx: tx}
-		defer st.close()
 		var changed []string
 		times := make(map[string]int, len(ls))
 		for i, l := range ls {
@@ -287,8 +286,7 @@ func relinkKnown(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string, kn
 	if len(seeds) == 0 {
 		return nil
 	}
-	q := &dupQueries{d: d, tx: tx, stmts: map[string]*sql.Stmt{}}
-	defer q.close()
+	q := &dupQueries{d: d, tx: tx}
 	comp := map[string]*dupRow{}
 	var queue []*dupRow
 	add := func(r *dupRow) {
