@@ -183,8 +183,7 @@ func setLinks(ctx context.Context, tx *sql.Tx, r dupRow, dupOf string, links []m
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE listings SET duplicate_of = ?, also_at = ?, seq = ? WHERE id = ?`, dupOf, string(b), seq, r.id)
-	return err
+	return execLinks(ctx, tx, &r, dupOf, string(b), seq) // storespeed7_links.go
 }
 
 // overlayLinks sets the duplicate columns onto a decoded listing.

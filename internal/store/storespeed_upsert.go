@@ -53,7 +53,7 @@ func (u *upsertStmts) upsertAll(ctx context.Context, ls []*model.Listing, rows [
 		}
 		l.FirstSeen, l.LastSeen, l.ClosedAt = time.Unix(old.firstSeen, 0).UTC(), now, nil
 		if old.hash == r.hash && !old.closedAt.Valid {
-			if err := u.exec(ctx, upSeen, unix(now), r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3], l.PostingHash, l.ID); err != nil {
+			if err := u.seen(ctx, &old, l, r, unix(now)); err != nil {
 				return fmt.Errorf("upsert %s: %w", l.ID, err)
 			}
 			out[i] = Unchanged
@@ -92,6 +92,7 @@ type storedState struct {
 	hash      string
 	firstSeen int64
 	closedAt  sql.NullInt64
+	seen      seenCols // what upSeen sets (storespeed7_seen.go)
 }
 
 // storedStates reads the stored state of the listings ids (distinct) that
@@ -102,14 +103,13 @@ func (u *upsertStmts) storedStates(ctx context.Context, ids []string) (map[strin
 		chunk := ids[:min(len(ids), seenChunk)]
 		ids = ids[len(chunk):]
 		in, args := inList(chunk)
-		rows, err := u.tx.QueryContext(ctx, `SELECT id, content_hash, first_seen, closed_at FROM listings WHERE id IN `+in, args...)
+		rows, err := u.tx.QueryContext(ctx, `SELECT `+storedStateCols+` FROM listings WHERE id IN `+in, args...)
 		if err != nil {
 			return nil, fmt.Errorf("upsert lookup: %w", err)
 		}
 		for rows.Next() {
-			var id string
-			var st storedState
-			if err := rows.Scan(&id, &st.hash, &st.firstSeen, &st.closedAt); err != nil {
+			id, st, err := scanStoredState(rows)
+			if err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("upsert lookup: %w", err)
 			}
