@@ -45,8 +45,9 @@ func TestSeenColsHolds(t *testing.T) {
 // content, their key, SimHash or posting hash changed or not (the
 // last_seen-only update, or upSeen), and clusters gaining and losing
 // members (a primary's also_at alone, or its duplicate_of too), store
-// every column as the reference Upsert does (upsertReference: upSeen and
-// the full link update for each).
+// every column as the reference Upsert does (upsertReference: upSeen for
+// each listing seen again; the links, which both write with execLinks,
+// are checked against a full recluster by TestRelinkMatchesFullRecluster).
 func TestSeenAgainMatchesReference(t *testing.T) {
 	storetest.RunParallel(t, testSeenAgainMatchesReference)
 }
