@@ -85,3 +85,36 @@ func BenchmarkUpsertBoards(b *testing.B) {
 	b.ReportMetric(float64(ckpt)/1e6/float64(n), "ckpt-ms/listing")
 	b.ReportMetric(float64(pages)/float64(n), "wal-pages/listing")
 }
+
+// BenchmarkMigration0016: what migration 0016 costs a SQLite store of
+// 20,000 crawl listings made before it (0015's listings_fingerprint and
+// listings_open): ms is its wall time, cpu-ms the process's CPU time.
+func BenchmarkMigration0016(b *testing.B) {
+	ctx := context.Background()
+	s, _ := MustOpen(b)
+	g := newCrawlListings(5)
+	for range 100 {
+		if _, err := s.Upsert(ctx, g.batch(200)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var wall, cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		for _, q := range []string{`DROP INDEX listings_fingerprint`, `CREATE INDEX listings_fingerprint ON listings (fingerprint, dedup_key, source) WHERE fingerprint <> ''`,
+			`CREATE INDEX listings_open ON listings (source, closed_at)`, `DELETE FROM schema_migrations WHERE version = 16`, `PRAGMA wal_checkpoint(TRUNCATE)`} {
+			if _, err := s.db.ExecContext(ctx, q); err != nil {
+				b.Fatalf("%s: %v", q, err)
+			}
+		}
+		b.StartTimer()
+		t0, c0 := time.Now(), cpuTime()
+		if err := s.migrate(ctx); err != nil {
+			b.Fatal(err)
+		}
+		wall += time.Since(t0)
+		cpu += cpuTime() - c0
+	}
+	b.ReportMetric(float64(wall)/1e6/float64(b.N), "ms")
+	b.ReportMetric(float64(cpu)/1e6/float64(b.N), "cpu-ms")
+}

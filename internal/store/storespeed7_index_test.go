@@ -274,3 +274,30 @@ func answersDiff(want, got []string) string {
 	}
 	return b.String()
 }
+
+// TestCandidatePlansAfterAnalyze: the store never runs ANALYZE, but a user
+// may; with its statistics the candidates of a board with few titles (50
+// titles over 300 listings) still search listings_fingerprint on the key
+// and title, and the bands' indexes, and never scan the listings.
+func TestCandidatePlansAfterAnalyze(t *testing.T) {
+	s := planStore(t)
+	if _, err := s.db.ExecContext(context.Background(), `ANALYZE`); err != nil {
+		t.Fatal(err)
+	}
+	for _, source := range []string{"gh", "lv"} {
+		rows := []*dupRow{{key: "acme|US", source: source, fp: "fp1", simhash: 7}, {key: "acme|US", source: source, fp: "fp2", simhash: 1 << 40}}
+		q, args := groupCandidateQuery(s.d, "acme|US", source, rows)
+		plan := queryPlan(t, s, q, args...)
+		for _, d := range plan {
+			if strings.HasPrefix(d, "SCAN listings") {
+				t.Errorf("candidates of %s: full scan %q in plan %q", source, d, plan)
+			}
+		}
+		for _, w := range []string{"listings_fingerprint (dedup_key=? AND fingerprint=?)", "listings_dedup_b0 (dedup_key=? AND sim_b0=?)",
+			"listings_dedup_b3 (dedup_key=? AND sim_b3=?)"} {
+			if !slices.Contains(plan, "SEARCH listings USING INDEX "+w) {
+				t.Errorf("candidates of %s: plan does not search %s:\n%s", source, w, strings.Join(plan, "\n"))
+			}
+		}
+	}
+}
