@@ -87,30 +87,16 @@ func scanDupRows(rows *sql.Rows) ([]*dupRow, error) {
 	return all, rows.Err()
 }
 
-// dupQueries prepares each lookup once per relink: compiling the
-// candidate query costs more than running it.
+// dupQueries runs the relink's lookups, unprepared: the connections keep
+// their compiled statements across transactions (storespeed7_conn.go),
+// and compiling the candidate query costs more than running it.
 type dupQueries struct {
-	d     *dialect
-	tx    *sql.Tx
-	stmts map[string]*sql.Stmt
+	d  *dialect
+	tx *sql.Tx
 }
 
 func (q *dupQueries) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	st := q.stmts[query]
-	if st == nil {
-		var err error
-		if st, err = q.tx.PrepareContext(ctx, query); err != nil {
-			return nil, err
-		}
-		q.stmts[query] = st
-	}
-	return st.QueryContext(ctx, args...)
-}
-
-func (q *dupQueries) close() {
-	for _, st := range q.stmts {
-		st.Close()
-	}
+	return q.tx.QueryContext(ctx, query, args...)
 }
 
 func (q *dupQueries) byID(ctx context.Context, id string) (*dupRow, error) {
@@ -197,8 +183,7 @@ func setLinks(ctx context.Context, tx *sql.Tx, r dupRow, dupOf string, links []m
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE listings SET duplicate_of = ?, also_at = ?, seq = ? WHERE id = ?`, dupOf, string(b), seq, r.id)
-	return err
+	return execLinks(ctx, tx, &r, dupOf, string(b), seq) // storespeed7_links.go
 }
 
 // overlayLinks sets the duplicate columns onto a decoded listing.

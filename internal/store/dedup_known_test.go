@@ -52,8 +52,7 @@ func testInsertedRowsAsStored(t *testing.T, be storetest.Backend) {
 		t.Fatalf("%d known rows (%v), want 4, not the one with an invalid URL", len(known), known)
 	}
 	err = s.tx(ctx, func(tx *sql.Tx) error {
-		q := &dupQueries{d: s.d, tx: tx, stmts: map[string]*sql.Stmt{}}
-		defer q.close()
+		q := &dupQueries{d: s.d, tx: tx}
 		for id, k := range known {
 			r, err := q.byID(ctx, id)
 			if err != nil {

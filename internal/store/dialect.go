@@ -36,7 +36,7 @@ type dialect struct {
 	// jsonFields is the JSON array of the values at paths of col.
 	jsonFields func(col string, paths ...string) string
 	// candidateKey is the dedup_key condition of the candidate query
-	// (SQLite's unary + keeps its planner off the key's band indexes).
+	// (an equality on listings_fingerprint's first column, 0016).
 	candidateKey string
 	// collateC follows an ORDER BY on text to order by bytes, as SQLite
 	// does ("" for SQLite).
@@ -137,7 +137,7 @@ var sqliteDialect = &dialect{
 	jsonFields: func(col string, paths ...string) string {
 		return "json_extract(" + col + ", '" + strings.Join(paths, "', '") + "')"
 	},
-	candidateKey: "+dedup_key = ?1",
+	candidateKey: "dedup_key = ?1",
 	skillIsText:  "sk.type = 'text'",
 	skillOrder:   "1",
 	stats:        sqliteStats,

@@ -64,7 +64,6 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 	now := s.Now()
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		st := &upsertStmts{tx: tx}
-		defer st.close()
 		if err := st.upsertAll(ctx, ls, rows, out, now); err != nil { // storespeed_upsert.go
 			return err
 		}
@@ -128,14 +127,14 @@ type ownFlag struct {
 	Severity model.Severity `json:"severity"`
 }
 
-// upsertStmts prepares each of Upsert's statements once per transaction:
-// compiling one costs more than running it. The seqs the listings take are
+// upsertStmts runs Upsert's statements in its transaction, unprepared: the
+// connections keep their compiled statements across transactions
+// (storespeed7_conn.go), and compiling one costs more than running it. The seqs the listings take are
 // counted here from the value read once and written back once (flushSeq):
 // the write transaction holds the seq row (SQLite's one writer, or
 // PostgreSQL's lock on it), so no other writer takes a seq meanwhile.
 type upsertStmts struct {
 	tx       *sql.Tx
-	stmts    [5]*sql.Stmt
 	seq      int64 // the last seq taken (valid once seqRead)
 	seqRead  bool
 	seqDirty bool // seqs taken since the value was read or written
@@ -158,33 +157,14 @@ var upsertSQL = [...]string{
 	upSeq:     `SELECT value FROM seq WHERE id = 1`,
 }
 
-func (u *upsertStmts) stmt(ctx context.Context, k int) (*sql.Stmt, error) {
-	if u.stmts[k] == nil {
-		st, err := u.tx.PrepareContext(ctx, upsertSQL[k])
-		if err != nil {
-			return nil, err
-		}
-		u.stmts[k] = st
-	}
-	return u.stmts[k], nil
-}
-
 func (u *upsertStmts) exec(ctx context.Context, k int, args ...any) error {
-	st, err := u.stmt(ctx, k)
-	if err != nil {
-		return err
-	}
-	_, err = st.ExecContext(ctx, args...)
+	_, err := u.tx.ExecContext(ctx, upsertSQL[k], args...)
 	return err
 }
 
 func (u *upsertStmts) nextSeq(ctx context.Context) (int64, error) {
 	if !u.seqRead {
-		st, err := u.stmt(ctx, upSeq)
-		if err != nil {
-			return 0, err
-		}
-		if err := st.QueryRowContext(ctx).Scan(&u.seq); err != nil {
+		if err := u.tx.QueryRowContext(ctx, upsertSQL[upSeq]).Scan(&u.seq); err != nil {
 			return 0, err
 		}
 		u.seqRead = true
@@ -207,24 +187,12 @@ func (u *upsertStmts) flushSeq(ctx context.Context) error {
 	return nil
 }
 
-func (u *upsertStmts) close() {
-	for _, st := range u.stmts {
-		if st != nil {
-			st.Close()
-		}
-	}
-}
-
 func (u *upsertStmts) upsertOne(ctx context.Context, l *model.Listing, r *upsertRow, now time.Time) (Outcome, error) {
 	b := r.bands
 	var oldHash string
 	var firstSeen int64
 	var closedAt sql.NullInt64
-	sel, err := u.stmt(ctx, upSelect)
-	if err != nil {
-		return 0, err
-	}
-	err = sel.QueryRowContext(ctx, l.ID).Scan(&oldHash, &firstSeen, &closedAt)
+	err := u.tx.QueryRowContext(ctx, upsertSQL[upSelect], l.ID).Scan(&oldHash, &firstSeen, &closedAt)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		seq, err := u.nextSeq(ctx)
@@ -274,17 +242,11 @@ func (s *sqlStore) SeenUnchanged(ctx context.Context, postings map[string]string
 	now := unix(s.Now())
 	err = s.tx(ctx, func(tx *sql.Tx) error {
 		clear(out) // a retried transaction starts over
-		st, err := tx.PrepareContext(ctx, `UPDATE listings SET last_seen = ?
-			WHERE id = ? AND posting_hash = ? AND posting_hash <> '' AND closed_at IS NULL RETURNING risk`)
-		if err != nil {
-			return err
-		}
-		defer st.Close()
 		// The hashes are checked again here: a listing changed since
 		// the read is built.
 		for _, id := range match {
 			var risk string
-			switch err := st.QueryRowContext(ctx, now, id, postings[id]).Scan(&risk); {
+			switch err := tx.QueryRowContext(ctx, seenUnchangedSQL, now, id, postings[id]).Scan(&risk); {
 			case errors.Is(err, sql.ErrNoRows):
 			case err != nil:
 				return fmt.Errorf("seen %s: %w", id, err)
@@ -299,6 +261,11 @@ func (s *sqlStore) SeenUnchanged(ctx context.Context, postings map[string]string
 	}
 	return out, nil
 }
+
+// seenUnchangedSQL moves the last_seen of a listing stored open with the
+// posting hash given (run unprepared: storespeed7_conn.go).
+const seenUnchangedSQL = `UPDATE listings SET last_seen = ?
+	WHERE id = ? AND posting_hash = ? AND posting_hash <> '' AND closed_at IS NULL RETURNING risk`
 
 // seenChunk bounds the ids of one matchingPostings query.
 const seenChunk = 500
@@ -368,8 +335,7 @@ func (s *sqlStore) CloseMissing(ctx context.Context, source string, seen map[str
 		if !startedAt.IsZero() {
 			bound = startedAt.Unix()
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT id, external_id FROM listings
-			WHERE source = ? AND closed_at IS NULL AND last_seen < ?`, source, bound)
+		rows, err := tx.QueryContext(ctx, closeMissingSQL, source, bound)
 		if err != nil {
 			return err
 		}
@@ -405,6 +371,9 @@ func (s *sqlStore) CloseMissing(ctx context.Context, source string, seen map[str
 	}
 	return closed, nil
 }
+
+// closeMissingSQL is CloseMissing's read of a source's open listings.
+const closeMissingSQL = `SELECT id, external_id FROM listings WHERE source = ? AND closed_at IS NULL AND last_seen < ?`
 
 const listingCols = `data, first_seen, last_seen, closed_at, seq, duplicate_of, also_at, corpus_flags, corpus_risk`
 

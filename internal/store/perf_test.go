@@ -40,7 +40,7 @@ func TestDedupQueryPlans(t *testing.T) {
 	s := planStore(t)
 	bands := []string{"listings_dedup_b0 (dedup_key=? AND sim_b0=?)", "listings_dedup_b1 (dedup_key=? AND sim_b1=?)",
 		"listings_dedup_b2 (dedup_key=? AND sim_b2=?)", "listings_dedup_b3 (dedup_key=? AND sim_b3=?)"}
-	fp := "listings_fingerprint (fingerprint=?)"
+	fp := "listings_fingerprint (dedup_key=? AND fingerprint=?)" // 0016
 	queries := []struct {
 		name, q string
 		args    []any

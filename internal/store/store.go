@@ -240,7 +240,7 @@ func openSQLite(path string, busy time.Duration) (*sqlStore, error) {
 			return nil, fmt.Errorf("store: %w", err)
 		}
 	}
-	dsn := "file:" + path + "?_journal_mode=WAL&_foreign_keys=on&_busy_timeout=" + strconv.FormatInt(busy.Milliseconds(), 10) + "&_synchronous=NORMAL&_txlock=immediate"
+	dsn := "file:" + path + "?_journal_mode=WAL&_foreign_keys=on&_busy_timeout=" + strconv.FormatInt(busy.Milliseconds(), 10) + "&_synchronous=NORMAL&_txlock=immediate" + sqliteWriteParams()
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)

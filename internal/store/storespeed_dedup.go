@@ -39,8 +39,7 @@ func relinkGrouped(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string, 
 	if len(seeds) == 0 {
 		return nil
 	}
-	q := &dupQueries{d: d, tx: tx, stmts: map[string]*sql.Stmt{}}
-	defer q.close()
+	q := &dupQueries{d: d, tx: tx}
 	comp := map[string]*dupRow{}
 	var wave []*dupRow
 	add := func(r *dupRow) {
@@ -74,12 +73,6 @@ func relinkGrouped(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string, 
 			return err
 		}
 	}
-	var linkStmt *sql.Stmt
-	defer func() {
-		if linkStmt != nil {
-			linkStmt.Close()
-		}
-	}()
 	byKey := map[string][]dupRow{}
 	for _, r := range comp {
 		byKey[r.key] = append(byKey[r.key], *r)
@@ -93,7 +86,7 @@ func relinkGrouped(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string, 
 		})
 		var err error
 		if seqs != nil {
-			err = relinkRowsWith(ctx, tx, key, rows, seqs, &linkStmt)
+			err = relinkRowsWith(ctx, tx, key, rows, seqs)
 		} else {
 			err = relinkRows(ctx, tx, key, rows)
 		}
@@ -298,8 +291,8 @@ func groupCandidateQuery(d *dialect, key, source string, rows []*dupRow) (string
 }
 
 // relinkRowsWith is relinkRows taking the changed links' seqs from
-// seqs and writing them with one prepared statement.
-func relinkRowsWith(ctx context.Context, tx *sql.Tx, key string, all []dupRow, seqs *upsertStmts, st **sql.Stmt) error {
+// seqs (written by execLinks, storespeed7_links.go).
+func relinkRowsWith(ctx context.Context, tx *sql.Tx, key string, all []dupRow, seqs *upsertStmts) error {
 	return relinkRowsSet(key, all, func(r dupRow, dupOf string, links []model.Link) error {
 		b, err := json.Marshal(links)
 		if err != nil {
@@ -312,13 +305,7 @@ func relinkRowsWith(ctx context.Context, tx *sql.Tx, key string, all []dupRow, s
 		if err != nil {
 			return err
 		}
-		if *st == nil {
-			if *st, err = tx.PrepareContext(ctx, setLinksSQL); err != nil {
-				return err
-			}
-		}
-		_, err = (*st).ExecContext(ctx, dupOf, string(b), seq, r.id)
-		return err
+		return execLinks(ctx, tx, &r, dupOf, string(b), seq)
 	})
 }
 

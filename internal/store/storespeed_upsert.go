@@ -53,7 +53,7 @@ func (u *upsertStmts) upsertAll(ctx context.Context, ls []*model.Listing, rows [
 		}
 		l.FirstSeen, l.LastSeen, l.ClosedAt = time.Unix(old.firstSeen, 0).UTC(), now, nil
 		if old.hash == r.hash && !old.closedAt.Valid {
-			if err := u.exec(ctx, upSeen, unix(now), r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3], l.PostingHash, l.ID); err != nil {
+			if err := u.seen(ctx, &old, l, r, unix(now)); err != nil {
 				return fmt.Errorf("upsert %s: %w", l.ID, err)
 			}
 			out[i] = Unchanged
@@ -92,6 +92,7 @@ type storedState struct {
 	hash      string
 	firstSeen int64
 	closedAt  sql.NullInt64
+	seen      seenCols // what upSeen sets (storespeed7_seen.go)
 }
 
 // storedStates reads the stored state of the listings ids (distinct) that
@@ -102,14 +103,13 @@ func (u *upsertStmts) storedStates(ctx context.Context, ids []string) (map[strin
 		chunk := ids[:min(len(ids), seenChunk)]
 		ids = ids[len(chunk):]
 		in, args := inList(chunk)
-		rows, err := u.tx.QueryContext(ctx, `SELECT id, content_hash, first_seen, closed_at FROM listings WHERE id IN `+in, args...)
+		rows, err := u.tx.QueryContext(ctx, `SELECT `+storedStateCols+` FROM listings WHERE id IN `+in, args...)
 		if err != nil {
 			return nil, fmt.Errorf("upsert lookup: %w", err)
 		}
 		for rows.Next() {
-			var id string
-			var st storedState
-			if err := rows.Scan(&id, &st.hash, &st.firstSeen, &st.closedAt); err != nil {
+			id, st, err := scanStoredState(rows)
+			if err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("upsert lookup: %w", err)
 			}
@@ -150,15 +150,9 @@ func insertSQL(n int) string {
 var insertFullSQL = insertSQL(insertChunk)
 
 // insertRows inserts the listings ls[idx[k]] with seqs[k], as upInsert
-// does, insertChunk rows a statement (the full chunks share one prepared
-// statement).
+// does, insertChunk rows a statement (the full chunks run one statement,
+// which the connection keeps compiled: storespeed7_conn.go).
 func (u *upsertStmts) insertRows(ctx context.Context, ls []*model.Listing, rows []upsertRow, idx []int, seqs []int64, now time.Time) error {
-	var full *sql.Stmt
-	defer func() {
-		if full != nil {
-			full.Close()
-		}
-	}()
 	args := make([]any, 0, 23*min(len(idx), insertChunk))
 	for len(idx) > 0 {
 		n := min(len(idx), insertChunk)
@@ -169,18 +163,11 @@ func (u *upsertStmts) insertRows(ctx context.Context, ls []*model.Listing, rows 
 			args = append(args, l.ID, l.Source, l.ExternalID, l.Fingerprint, r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3],
 				r.hash, string(l.Risk), r.data, unix(now), unix(now), seqs[k], l.Company, r.ownFlags, l.PostingHash, r.st.jobType, r.st.paid, r.st.hourly, r.st.skills)
 		}
-		var err error
-		if n == insertChunk {
-			if full == nil {
-				if full, err = u.tx.PrepareContext(ctx, insertFullSQL); err != nil {
-					return fmt.Errorf("insert: %w", err)
-				}
-			}
-			_, err = full.ExecContext(ctx, args...)
-		} else {
-			_, err = u.tx.ExecContext(ctx, insertSQL(n), args...)
+		q := insertFullSQL
+		if n < insertChunk {
+			q = insertSQL(n)
 		}
-		if err != nil {
+		if _, err := u.tx.ExecContext(ctx, q, args...); err != nil {
 			return fmt.Errorf("insert %d listings (%s...): %w", n, ls[idx[0]].ID, err)
 		}
 		idx, seqs = idx[n:], seqs[n:]

@@ -34,7 +34,6 @@ func upsertReference(ctx context.Context, s *sqlStore, ls []*model.Listing) ([]O
 	now := s.Now()
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		st := &upsertStmts{tx: tx}
-		defer st.close()
 		var changed []string
 		times := make(map[string]int, len(ls))
 		for i, l := range ls {
@@ -263,7 +262,7 @@ func TestGroupedCandidatePlan(t *testing.T) {
 	if p := queryPlan(t, s, lookup, "a", "b", "c"); !contains(p, "SEARCH listings USING INDEX sqlite_autoindex_listings_1 (id=?)") {
 		t.Errorf("upsert lookup plan %q", p)
 	}
-	for _, w := range []string{"listings_fingerprint (fingerprint=?)", "listings_dedup_b0 (dedup_key=? AND sim_b0=?)",
+	for _, w := range []string{"listings_fingerprint (dedup_key=? AND fingerprint=?)", "listings_dedup_b0 (dedup_key=? AND sim_b0=?)",
 		"listings_dedup_b1 (dedup_key=? AND sim_b1=?)", "listings_dedup_b2 (dedup_key=? AND sim_b2=?)", "listings_dedup_b3 (dedup_key=? AND sim_b3=?)"} {
 		if !contains(plan, "SEARCH listings USING INDEX "+w) {
 			t.Errorf("plan does not search %s:\n%s", w, joined)
@@ -287,8 +286,7 @@ func relinkKnown(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string, kn
 	if len(seeds) == 0 {
 		return nil
 	}
-	q := &dupQueries{d: d, tx: tx, stmts: map[string]*sql.Stmt{}}
-	defer q.close()
+	q := &dupQueries{d: d, tx: tx}
 	comp := map[string]*dupRow{}
 	var queue []*dupRow
 	add := func(r *dupRow) {
