@@ -47,10 +47,22 @@ func skipSpaces(w string, i int) int {
 	return i
 }
 
+// unitFirst marks the first bytes of the units, both cases: 1 for "h", 2
+// for "d", "w", "m" and "y".
+var unitFirst = func() (t [256]uint8) {
+	for _, c := range "hH" {
+		t[c] = 1
+	}
+	for _, c := range "dwmyDWMY" {
+		t[c] = 2
+	}
+	return t
+}()
+
 // hourAfterNumber calls ok at each "h" of w after a number; true when ok does.
 func hourAfterNumber(w string, ok func(i int) bool) bool {
 	for i := 0; i < len(w); i++ {
-		if w[i]|0x20 == 'h' && numberBefore(w, i) && ok(i) {
+		if unitFirst[w[i]] == 1 && numberBefore(w, i) && ok(i) {
 			return true
 		}
 	}
@@ -102,13 +114,13 @@ func mayHourWeek(w string) bool {
 // "year" or "yr".
 func mayDuration(w string) bool {
 	for i := 0; i < len(w); i++ {
-		switch w[i] | 0x20 {
-		case 'd', 'w', 'm', 'y':
-			r := w[i:]
-			if (hasPrefixFold(r, "day") || hasPrefixFold(r, "week") || hasPrefixFold(r, "wk") || hasPrefixFold(r, "mo") ||
-				hasPrefixFold(r, "year") || hasPrefixFold(r, "yr")) && numberBefore(w, i) {
-				return true
-			}
+		if unitFirst[w[i]] != 2 {
+			continue
+		}
+		r := w[i:]
+		if (hasPrefixFold(r, "day") || hasPrefixFold(r, "week") || hasPrefixFold(r, "wk") || hasPrefixFold(r, "mo") ||
+			hasPrefixFold(r, "year") || hasPrefixFold(r, "yr")) && numberBefore(w, i) {
+			return true
 		}
 	}
 	return false
