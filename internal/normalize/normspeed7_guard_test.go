@@ -1,0 +1,81 @@
+package normalize
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// normspeed7Guarded are the guarded plain regexps.
+var normspeed7Guarded = map[string]*guardedRe{
+	"foreignHybridMore": foreignHybridMore, "workHybrid": workHybrid, "foreignRemoteMore": foreignRemoteMore,
+	"foreignOnsiteMore": foreignOnsiteMore, "hiringIn": hiringIn,
+}
+
+// normspeed7GuardTexts are the differential tests' texts and the guarded
+// regexps' wording in varied case, each alone and in a long description
+// (the guards look at long texts only).
+func normspeed7GuardTexts(t *testing.T) []string {
+	out := append(normspeed7Texts(t), keyTexts(t)...)
+	filler := strings.Repeat("We build dashboards for clinics with a small team. ", 12)
+	for _, s := range []string{"Reines Homeoffice", "vollständiges Home-Office", "Regime home office", "Modalidade: 100 % homeoffice",
+		"làm việc từ xa", "LÀM VIỆC TỪ XA", "Làm Việc Từ Xa", "Travail sur site", "SUR SITE", "Präsenz / Vor Ort", "vor-ort",
+		"làm việc tại văn phòng", "TẠI VĂN PHÒNG", "Atuação presencial", "PRESENCIAL", "regime misto", "Modelo  Misto",
+		"We work hybrid 3 days/week", "WORKING\tHYBRID", "hiring in Canada.", "We are hiring candidates based in Germany, Austria or Switzerland.",
+		"open to applicants from the EU only", "accepting applications throughout the following countries: US, CA.",
+		"\u017fur \u017fite", "REINE\u017f Homeoffice", "work\u017f hybrid", "h\u00edbrido"} {
+		out = append(out, s, filler+s, s+"\n"+filler, strings.ToUpper(filler)+s)
+	}
+	return out
+}
+
+// checkGuarded checks that g finds what its plain regexp finds in s, and
+// reports whether the guard skipped s.
+func checkGuarded(t *testing.T, name string, g *guardedRe, s string) bool {
+	t.Helper()
+	re := g.Regexp
+	got := []any{g.MatchString(s), g.FindStringIndex(s), g.FindStringSubmatch(s), g.FindStringSubmatchIndex(s),
+		g.FindAllStringIndex(s, -1), g.FindAllStringSubmatch(s, -1), g.FindAllStringSubmatchIndex(s, 4)}
+	want := []any{re.MatchString(s), re.FindStringIndex(s), re.FindStringSubmatch(s), re.FindStringSubmatchIndex(s),
+		re.FindAllStringIndex(s, -1), re.FindAllStringSubmatch(s, -1), re.FindAllStringSubmatchIndex(s, 4)}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s on %q: %v, regexp %v", name, s, got, want)
+	}
+	return g.skips(s)
+}
+
+// TestNormspeed7Guards: each guarded regexp finds what its regexp finds
+// on every text; the guards skip many texts, and the texts hold matches
+// of each regexp.
+func TestNormspeed7Guards(t *testing.T) {
+	texts := normspeed7GuardTexts(t)
+	for name, g := range normspeed7Guarded {
+		skipped, matched := 0, 0
+		for _, s := range texts {
+			if checkGuarded(t, name, g, s) {
+				skipped++
+			}
+			if g.Regexp.MatchString(s) && len(s) >= minGuardedText {
+				matched++
+			}
+		}
+		if skipped < 100 || matched < 2 {
+			t.Errorf("%s: %d long texts with a match, %d skipped: the texts do not exercise the guard", name, matched, skipped)
+		}
+	}
+}
+
+// FuzzNormspeed7Guards: on any text (alone and in a long one) each
+// guarded regexp finds what its regexp finds.
+func FuzzNormspeed7Guards(f *testing.F) {
+	for _, s := range []string{"Reines Homeoffice", "làm việc từ xa", "tại văn phòng", "We work hybrid", "hiring in Canada.", "vor Ort"} {
+		f.Add(s)
+	}
+	filler := strings.Repeat("We build dashboards for clinics with a small team. ", 12)
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, g := range normspeed7Guarded {
+			checkGuarded(t, name, g, s)
+			checkGuarded(t, name, g, filler+s)
+		}
+	})
+}
