@@ -9,7 +9,7 @@ import (
 // normspeed7Guarded are the guarded plain regexps.
 var normspeed7Guarded = map[string]*guardedRe{
 	"foreignHybridMore": foreignHybridMore, "workHybrid": workHybrid, "foreignRemoteMore": foreignRemoteMore,
-	"foreignOnsiteMore": foreignOnsiteMore, "hiringIn": hiringIn,
+	"foreignOnsiteMore": foreignOnsiteMore,
 }
 
 // normspeed7GuardTexts are the differential tests' texts and the guarded
@@ -29,19 +29,19 @@ func normspeed7GuardTexts(t *testing.T) []string {
 	return out
 }
 
-// checkGuarded checks that g finds what its plain regexp finds in s, and
-// reports whether the guard skipped s.
+// checkGuarded checks that the guard of g skips s only when its regexp
+// has no match there (every method of g then returns no match) and that g
+// finds its regexp's matches; it reports whether the guard skipped s.
 func checkGuarded(t *testing.T, name string, g *guardedRe, s string) bool {
 	t.Helper()
-	re := g.Regexp
-	got := []any{g.MatchString(s), g.FindStringIndex(s), g.FindStringSubmatch(s), g.FindStringSubmatchIndex(s),
-		g.FindAllStringIndex(s, -1), g.FindAllStringSubmatch(s, -1), g.FindAllStringSubmatchIndex(s, 4)}
-	want := []any{re.MatchString(s), re.FindStringIndex(s), re.FindStringSubmatch(s), re.FindStringSubmatchIndex(s),
-		re.FindAllStringIndex(s, -1), re.FindAllStringSubmatch(s, -1), re.FindAllStringSubmatchIndex(s, 4)}
-	if !reflect.DeepEqual(got, want) {
+	skip := g.skips(s)
+	if skip && g.Regexp.MatchString(s) {
+		t.Fatalf("%s: guard skips %q, which has a match", name, s)
+	}
+	if got, want := g.FindAllStringSubmatchIndex(s, -1), g.Regexp.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 		t.Fatalf("%s on %q: %v, regexp %v", name, s, got, want)
 	}
-	return g.skips(s)
+	return skip
 }
 
 // TestNormspeed7Guards: each guarded regexp finds what its regexp finds
@@ -66,7 +66,7 @@ func TestNormspeed7Guards(t *testing.T) {
 }
 
 // FuzzNormspeed7Guards: on any text (alone and in a long one) each
-// guarded regexp finds what its regexp finds.
+// guarded regexp and hiringIn find what their regexps find.
 func FuzzNormspeed7Guards(f *testing.F) {
 	for _, s := range []string{"Reines Homeoffice", "làm việc từ xa", "tại văn phòng", "We work hybrid", "hiring in Canada.", "vor Ort"} {
 		f.Add(s)
@@ -77,5 +77,26 @@ func FuzzNormspeed7Guards(f *testing.F) {
 			checkGuarded(t, name, g, s)
 			checkGuarded(t, name, g, filler+s)
 		}
+		for _, x := range []string{s, filler + s} {
+			if got, want := hiringIn.FindAllStringSubmatch(x, -1), hiringIn.re.FindAllStringSubmatch(x, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("hiringIn on %q: %q, regexp %q", x, got, want)
+			}
+		}
 	})
+}
+
+// TestNormspeed7HiringIn: hiringIn, now a cue regexp, finds what its plain
+// regexp finds on every text.
+func TestNormspeed7HiringIn(t *testing.T) {
+	found := 0
+	for _, s := range normspeed7GuardTexts(t) {
+		got, want := hiringIn.FindAllStringSubmatch(s, -1), hiringIn.re.FindAllStringSubmatch(s, -1)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("hiringIn on %q: %q, regexp %q", s, got, want)
+		}
+		found += len(got)
+	}
+	if found < 50 {
+		t.Fatalf("only %d matches: the texts do not exercise hiringIn", found)
+	}
 }
