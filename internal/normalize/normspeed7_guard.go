@@ -83,3 +83,22 @@ func (g *guardedRe) FindAllStringSubmatchIndex(s string, n int) [][]int {
 func guardRegexpLists(expr string, lists ...[]string) *guardedRe {
 	return &guardedRe{Regexp: regexp.MustCompile(expr), guard: literalGuard{lists: lists}}
 }
+
+// handGuard adds literal lists (Fold'ed) to the guard of c, for a cue
+// regexp whose derived lists are too common to skip anything ("is",
+// "must") or none. Every match must hold a literal of each list:
+// TestNormspeed7HandGuards checks them against the regexps.
+func handGuard(c *cueRegexp, lists ...[]string) *cueRegexp {
+	c.guard.lists = append(c.guard.lists, lists...)
+	return c
+}
+
+// The hand guards: the word each alternative of the regexp spells out.
+// strongOnsite: "on-site", "in person", "in the office", "not remote",
+// "no hybrid"; bodyRemote: "remote", "work from home", "fully WFH",
+// "telecommuting", "telework", "virtual", "from anywhere". (locOnsite's,
+// "site", "office", "person", "remote", "wfo", cost more than they saved.)
+var (
+	_ = handGuard(strongOnsite, []string{"site", "person", "office", "remote", "hybrid"})
+	_ = handGuard(bodyRemote, []string{"remote", "home", "wfh", "telecommut", "telework", "virtual", "anywhere"})
+)

@@ -100,3 +100,63 @@ func TestNormspeed7HiringIn(t *testing.T) {
 		t.Fatalf("only %d matches: the texts do not exercise hiringIn", found)
 	}
 }
+
+// normspeed7HandGuarded are the cue regexps with hand guards.
+var normspeed7HandGuarded = map[string]*cueRegexp{"strongOnsite": strongOnsite, "bodyRemote": bodyRemote}
+
+// checkHandGuard checks that c's guard skips s only when its regexp has
+// no match there, and that c finds its regexp's matches; it reports
+// whether the guard skipped s.
+func checkHandGuard(t *testing.T, name string, c *cueRegexp, s string) bool {
+	t.Helper()
+	skip := c.guard.skips(s)
+	if skip && c.re.MatchString(s) {
+		t.Fatalf("%s: guard skips %q, which has a match", name, s)
+	}
+	if got, want := c.FindAllStringIndex(s, -1), c.re.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s on %q: %v, regexp %v", name, s, got, want)
+	}
+	return skip
+}
+
+// TestNormspeed7HandGuards: the hand guards skip only texts with no match
+// of their regexps, many of them; the texts hold matches of each.
+func TestNormspeed7HandGuards(t *testing.T) {
+	texts := normspeed7GuardTexts(t)
+	filler := strings.Repeat("We build dashboards for clinics with a small team. ", 12)
+	for _, s := range []string{"This role is ON-SITE in Austin", "must work from our NYC office 5 days a week", "we are 100% onsite",
+		"this position is not remote", "NO HYBRID OR REMOTE OPTIONS", "can't be done remotely", "Fully WFH", "work-from-home",
+		"completely telecommuting", "entirely Telework", "fully virtual", "may be done from anywhere", "remote-first",
+		"mu\u017ft be on\u017fite", "fully on\u017fite", "remote-fir\u017ft"} {
+		texts = append(texts, filler+s, s)
+	}
+	for name, c := range normspeed7HandGuarded {
+		skipped, matched := 0, 0
+		for _, s := range texts {
+			if checkHandGuard(t, name, c, s) {
+				skipped++
+			}
+			if len(s) >= minGuardedText && c.re.MatchString(s) {
+				matched++
+			}
+		}
+		if skipped < 100 || matched < 5 {
+			t.Errorf("%s: %d long texts with a match, %d skipped: the texts do not exercise the guard", name, matched, skipped)
+		}
+	}
+}
+
+// FuzzNormspeed7HandGuards: on any text (alone and in a long one) the
+// hand-guarded cue regexps find what their regexps find.
+func FuzzNormspeed7HandGuards(f *testing.F) {
+	for _, s := range []string{"This role is ON-SITE", "no remote work", "Fully WFH", "entirely virtual"} {
+		f.Add(s)
+	}
+	filler := strings.Repeat("We build dashboards for clinics with a small team. ", 12)
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, c := range normspeed7HandGuarded {
+			checkHandGuard(t, name, c, s)
+			checkHandGuard(t, name, c, filler+s)
+		}
+	})
+}
