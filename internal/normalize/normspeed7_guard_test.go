@@ -9,7 +9,7 @@ import (
 // normspeed7Guarded are the guarded plain regexps.
 var normspeed7Guarded = map[string]*guardedRe{
 	"foreignHybridMore": foreignHybridMore, "workHybrid": workHybrid, "foreignRemoteMore": foreignRemoteMore,
-	"foreignOnsiteMore": foreignOnsiteMore,
+	"foreignOnsiteMore": foreignOnsiteMore, "leadHybrid": leadHybrid,
 }
 
 // normspeed7GuardTexts are the differential tests' texts and the guarded
@@ -23,7 +23,7 @@ func normspeed7GuardTexts(t *testing.T) []string {
 		"làm việc tại văn phòng", "TẠI VĂN PHÒNG", "Atuação presencial", "PRESENCIAL", "regime misto", "Modelo  Misto",
 		"We work hybrid 3 days/week", "WORKING\tHYBRID", "hiring in Canada.", "We are hiring candidates based in Germany, Austria or Switzerland.",
 		"open to applicants from the EU only", "accepting applications throughout the following countries: US, CA.",
-		"\u017fur \u017fite", "REINE\u017f Homeoffice", "work\u017f hybrid", "h\u00edbrido"} {
+		"Hybrid (London)", "\n  HYBRID - Berlin", "hybrid", "Hybrid in Paris", "\u017fur \u017fite", "REINE\u017f Homeoffice", "work\u017f hybrid", "h\u00edbrido"} {
 		out = append(out, s, filler+s, s+"\n"+filler, strings.ToUpper(filler)+s)
 	}
 	return out
