@@ -23,23 +23,23 @@ var (
 	hintOnsiteWords = regexp.MustCompile(`(?i)\bvor[- ]ort\b|tại văn phòng|\bpresencial\b|\bsur (?:site|place)\b`)
 
 	// foreignHybridMore is Portuguese hybrid wording: "regime misto".
-	foreignHybridMore = regexp.MustCompile(`(?i)\b(?:regime|modelo)\s+misto\b`)
+	foreignHybridMore = guardRegexp(`(?i)\b(?:regime|modelo)\s+misto\b`)
 	// foreignRemoteMore is remote wording foreignRemote leaves to English
 	// text: a German home office that is the whole job ("Reines
 	// Homeoffice"), a Brazilian one ("Regime home office", where home
 	// office means remote), Vietnamese "làm việc từ xa".
-	foreignRemoteMore = regexp.MustCompile(`(?i)\b(?:reine[sn]?|vollst[äa]ndige[sn]?|komplette[sn]?|ausschlie(?:ß|ss)lich(?:e[sn]?)?)\s+home[- ]?office\b|\b(?:regime|modelo|modalidade)\s*(?:de\s+)?:?\s*(?:100\s?%\s*)?home[- ]?office\b|làm việc từ xa`)
+	foreignRemoteMore = guardRegexpLists(`(?i)\b(?:reine[sn]?|vollst[äa]ndige[sn]?|komplette[sn]?|ausschlie(?:ß|ss)lich(?:e[sn]?)?)\s+home[- ]?office\b|\b(?:regime|modelo|modalidade)\s*(?:de\s+)?:?\s*(?:100\s?%\s*)?home[- ]?office\b|làm việc từ xa`, []string{"home", " xa"})
 	// foreignOnsiteMore is on-site wording in French, German, Spanish,
 	// Portuguese or Vietnamese: "Travail sur site", "Präsenz / Vor Ort",
 	// "Atuação presencial", "làm việc tại văn phòng".
-	foreignOnsiteMore = regexp.MustCompile(`(?i)\bsur site\b|\bvor[- ]ort\b|tại văn phòng|\bpresencial\b`)
+	foreignOnsiteMore = guardRegexpLists(`(?i)\bsur site\b|\bvor[- ]ort\b|tại văn phòng|\bpresencial\b`, []string{"sur site", "vor", "n ph", "presencial"})
 	// presencialEvent is an in-person word naming an event: "entrevista
 	// presencial" (an in-person interview).
 	presencialEvent = regexp.MustCompile(`(?i)\b(?:entrevistas?|reuni(?:ón|on|ão|ao|ones|ões)|eventos?|encontros?|formaci[óo]n|forma[çc][ãa]o)\s*$`)
 	// workHybrid is hybrid work said with a verb: "We work hybrid 3
 	// days/week"; hybridThing is hybrid naming a thing, not a way to work
 	// ("work hybrid cloud setups").
-	workHybrid  = regexp.MustCompile(`(?i)\bwork(?:s|ing)?\s+hybrid\b`)
+	workHybrid  = guardRegexp(`(?i)\bwork(?:s|ing)?\s+hybrid\b`)
 	hybridThing = regexp.MustCompile(`(?i)^\s*(?:cloud|infrastructure|environments?|systems?|apps?|applications?|models?|vehicles?|cars?|engines?|architectures?|setups?|solutions?)\b`)
 )
 

@@ -133,7 +133,7 @@ var (
 	// leadHybrid is a description or line that opens with "Hybrid" as the
 	// place of work: "Hybrid in NYC", "Hybrid, 3 days a week", "Hybrid -
 	// Berlin".
-	leadHybrid = regexp.MustCompile(`(?im)^[ \t]*hybrid[ \t]*(?:\(|[-–—:,;|]|$|(?:in|at|from|near)\s)`)
+	leadHybrid = guardRegexp(`(?im)^[ \t]*hybrid[ \t]*(?:\(|[-–—:,;|]|$|(?:in|at|from|near)\s)`)
 	// hybridPlace is hybrid right before a place: "Engineer hybrid Berlin",
 	// "hybrid in London".
 	hybridPlace = newKeyRegexp(`(?i)\bhybrid\s+(?:in\s+|at\s+|near\s+)?(\p{L}+(?:\s\p{L}+)?)`, 2, 40, "hybrid")

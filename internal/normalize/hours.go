@@ -108,7 +108,7 @@ func parseWeekly(text string, hours [][]int) *model.Range {
 		}
 		found = true
 	}
-	for _, m := range findAllIn(text, reWeekly, hours, 80, 40) {
+	for _, m := range findAllInIf(text, reWeekly, hours, 80, 40, mayWeekly) {
 		a, b, ok := numbers(text, reWeekly, m)
 		if !ok {
 			continue
@@ -125,7 +125,7 @@ func parseWeekly(text string, hours [][]int) *model.Range {
 		}
 		add(group(text, m, reWeekly.SubexpIndex("pre")), a, b)
 	}
-	for _, m := range findAllIn(text, reHourWeek, hours, 80, 40) {
+	for _, m := range findAllInIf(text, reHourWeek, hours, 80, 40, mayHourWeek) {
 		if a, b, ok := numbers(text, reHourWeek, m); ok && b <= 100 {
 			add(group(text, m, reHourWeek.SubexpIndex("pre")), a, b)
 		}
@@ -144,7 +144,7 @@ func parseWeekly(text string, hours [][]int) *model.Range {
 
 // parseTotal finds the first statement of total hours.
 func parseTotal(text string, hours [][]int) *model.Range {
-	for _, m := range findAllIn(text, reTotal, hours, 80, 10) {
+	for _, m := range findAllInIf(text, reTotal, hours, 80, 10, mayTotal) {
 		after := text[m[1]:min(len(text), m[1]+40)]
 		numStart := m[2*reTotal.SubexpIndex("a")]
 		before := text[max(0, numStart-30):numStart]
@@ -173,7 +173,7 @@ func parseTotal(text string, hours [][]int) *model.Range {
 func parseDuration(text string, durs [][]int) *model.Range {
 	var best *model.Range
 	bestRank := -1
-	for _, m := range findAllIn(text, reDuration, durs, 80, 10) {
+	for _, m := range findAllInIf(text, reDuration, durs, 80, 10, mayDuration) {
 		after := text[m[1]:min(len(text), m[1]+40)]
 		before := text[max(0, m[0]-40):m[0]]
 		aWord := strings.ToLower(group(text, m, reDuration.SubexpIndex("a")))

@@ -201,28 +201,7 @@ func (c *keyCache) hits(s string) *keyHits {
 	if h.pos == nil {
 		h.pos = make([]int32, 0, 64)
 	}
-	for i := 0; i < len(s); i++ {
-		if sharedKeys.short {
-			for _, id := range sharedKeys.byFirst[s[i]] {
-				if hasPrefixFold(s[i:], sharedKeys.keys[id]) {
-					h.pos, h.key = append(h.pos, int32(i)), append(h.key, id)
-				}
-			}
-		}
-		if i+1 == len(s) {
-			break
-		}
-		// A key is there only if its first two bytes are (one bit set
-		// looked up, mostly clear), and its head (those, and its third
-		// byte if it has one: folded).
-		if p := keyPair(lowerBytes[s[i]], lowerBytes[s[i+1]]); sharedKeys.pairs[p/64]&(1<<(p%64)) == 0 {
-			continue
-		}
-		h.add(s, i, keyHead(s[i:i+2]))
-		if i+2 < len(s) {
-			h.add(s, i, keyHead(s[i:i+3]))
-		}
-	}
+	h.scan(s) // normspeed7_keyscan.go
 	return h
 }
 

@@ -3,7 +3,6 @@ package normalize
 import (
 	"regexp"
 	"regexp/syntax"
-	"strings"
 	"sync"
 	"unicode/utf8"
 	"unsafe"
@@ -94,9 +93,10 @@ func (g *literalGuard) skips(s string) bool {
 // one description share their bytes, so the comparison mostly stops at the
 // pointers).
 type foldCache struct {
-	text [2]string
-	low  [2][]byte
-	next int
+	text  [2]string
+	low   [2][]byte
+	pairs [2]*pairSet // the byte pairs of low (normspeed7_pairs.go)
+	next  int
 }
 
 var foldPool = sync.Pool{New: func() any { return new(foldCache) }}
@@ -106,7 +106,7 @@ var foldPool = sync.Pool{New: func() any { return new(foldCache) }}
 func foldedHoldsAll(s string, lists [][]string) bool {
 	c := foldPool.Get().(*foldCache)
 	defer foldPool.Put(c)
-	return textcue.HoldsAll(c.folded(s), lists)
+	return c.holdsAll(s, lists)
 }
 
 // foldedHas is hasFold of a long text by strings.Contains of w in the
@@ -128,7 +128,7 @@ func foldedHas(s, w string) (hit, sure bool) {
 		}
 	}
 	c := foldPool.Get().(*foldCache)
-	hit = strings.Contains(c.folded(s), w)
+	hit = c.has(s, w) // normspeed7_pairs.go
 	foldPool.Put(c)
 	return hit, exact || !hit
 }
@@ -145,7 +145,7 @@ func (c *foldCache) folded(s string) string {
 		for j := 0; j < len(s); j++ {
 			low = append(low, textcue.Fold[s[j]])
 		}
-		c.text[i], c.low[i] = s, low
+		c.text[i], c.low[i], c.pairs[i] = s, low, fillPairs(c.pairs[i], low)
 	}
 	return unsafe.String(unsafe.SliceData(c.low[i]), len(c.low[i]))
 }

@@ -10,8 +10,17 @@ import (
 // submatch indexes in s. A slow regular expression with optional prefixes
 // then only scans the few places where it can match.
 func findAllIn(s string, re *cueRegexp, trigger [][]int, back, fwd int) [][]int {
+	return findAllInIf(s, re, trigger, back, fwd, nil)
+}
+
+// findAllInIf is findAllIn without the runs of re on the windows that may
+// (a necessary condition of a match of re) rules out (see skipWindow).
+func findAllInIf(s string, re *cueRegexp, trigger [][]int, back, fwd int, may func(string) bool) [][]int {
 	var out [][]int
 	for _, w := range windows(s, trigger, back, fwd) {
+		if skipWindow(s[w[0]:w[1]], may) {
+			continue
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(s[w[0]:w[1]], -1) {
 			for i := range m {
 				if m[i] >= 0 {

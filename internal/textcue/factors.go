@@ -3,7 +3,6 @@ package textcue
 import (
 	"regexp/syntax"
 	"slices"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -122,7 +121,7 @@ func HoldsAll(s string, lists [][]string) bool {
 	for _, fs := range lists {
 		found := false
 		for _, f := range fs {
-			if strings.Contains(s, f) {
+			if Contains(s, f) { // normspeed7_contains.go
 				found = true
 				break
 			}
