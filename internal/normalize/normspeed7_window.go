@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/textcue"
@@ -62,7 +63,7 @@ func (k *keyWindowed) windows(s string) [][2]int {
 	c := foldPool.Get().(*foldCache)
 	defer foldPool.Put(c)
 	low, set := c.lookup(s)
-	var at []int // the keys' places and ends
+	var at [][2]int // the keys' places and ends
 	for _, key := range k.keys {
 		if !set.mayHold(key) {
 			continue
@@ -72,33 +73,34 @@ func (k *keyWindowed) windows(s string) [][2]int {
 			if j < 0 {
 				break
 			}
-			at = append(at, i+j, i+j+len(key))
+			at = append(at, [2]int{i + j, i + j + len(key)})
 			i += j + 1
 		}
 	}
+	// Earliest key first (a sort: a long text may hold thousands).
+	slices.SortFunc(at, func(x, y [2]int) int { return x[0] - y[0] })
 	var out [][2]int
-	for len(at) > 0 {
-		// The earliest key left.
-		e := 0
-		for x := 2; x < len(at); x += 2 {
-			if at[x] < at[e] {
-				e = x
+	for _, e := range at {
+		a, b := max(0, e[0]-k.span), min(len(s), e[1]+k.span)
+		// A window that meets the last one extends it (its start would be
+		// no earlier); each walk to an edge starts past the last one's
+		// end, so the walks stay linear in the text.
+		m := len(out)
+		if m > 0 && a <= out[m-1][1] {
+			if b <= out[m-1][1] {
+				continue
 			}
-		}
-		a, b := max(0, at[e]-k.span), min(len(s), at[e+1]+k.span)
-		at[e], at[e+1] = at[len(at)-2], at[len(at)-1]
-		at = at[:len(at)-2]
-		for a > 0 && !plainEdge(s[a-1]) {
-			a--
+		} else {
+			for a > 0 && !plainEdge(s[a-1]) {
+				a--
+			}
+			out = append(out, [2]int{a, b})
+			m++
 		}
 		for b < len(s) && !plainEdge(s[b]) {
 			b++
 		}
-		if m := len(out); m > 0 && a <= out[m-1][1] {
-			out[m-1][1] = max(out[m-1][1], b)
-		} else {
-			out = append(out, [2]int{a, b})
-		}
+		out[m-1][1] = b
 	}
 	return out
 }

@@ -63,6 +63,16 @@ func TestNormspeed7OnsiteWindows(t *testing.T) {
 	if found < 1000 {
 		t.Fatalf("only %d matches: the texts do not exercise the windows", found)
 	}
+	// Texts dense with keys, with and without edges between them: windows
+	// that meet, and walks to an edge across thousands of keys.
+	for _, s := range []string{
+		strings.Repeat("remote ", 3000),
+		strings.Repeat("office", 3000) + " is not remote",
+		strings.Repeat("在remote办公室office现场", 800) + "this position is not remote",
+		strings.Repeat("not remote. hybrid is not offered; ", 400),
+	} {
+		checkOnsiteWindows(t, s)
+	}
 }
 
 // FuzzNormspeed7OnsiteWindows: on any text (alone and in a long one) the
