@@ -95,27 +95,32 @@ func (c *relCollector) handler(sctx *search.SearchContext) (search.DocumentMatch
 			c.err = c.finish(sctx.IndexReader)
 			return c.err
 		}
-		defer sctx.DocumentMatchPool.Put(d)
-		if c.after != nil && d.Score > c.after.score {
-			return nil // on an earlier page
-		}
-		if len(c.best) >= c.k && d.Score < c.best[0] {
-			return nil // cannot reach the page
-		}
-		c.cands = append(c.cands, relCand{score: d.Score, id: append(bindex.IndexInternalID(nil), d.IndexInternalID...)})
-		if c.after == nil || d.Score < c.after.score { // surely after the cursor
-			if len(c.best) < c.k {
-				heap.Push(&c.best, d.Score)
-			} else if d.Score > c.best[0] {
-				c.best[0] = d.Score
-				heap.Fix(&c.best, 0)
-			}
-		}
-		if len(c.cands) >= 8*c.k+64 {
-			c.prune()
-		}
+		c.offer(d.Score, d.IndexInternalID)
+		sctx.DocumentMatchPool.Put(d)
 		return nil
 	}, false, nil
+}
+
+// offer takes one hit, its score and Bleve's internal id (copied if kept).
+func (c *relCollector) offer(score float64, id bindex.IndexInternalID) {
+	if c.after != nil && score > c.after.score {
+		return // on an earlier page
+	}
+	if len(c.best) >= c.k && score < c.best[0] {
+		return // cannot reach the page
+	}
+	c.cands = append(c.cands, relCand{score: score, id: append(bindex.IndexInternalID(nil), id...)})
+	if c.after == nil || score < c.after.score { // surely after the cursor
+		if len(c.best) < c.k {
+			heap.Push(&c.best, score)
+		} else if score > c.best[0] {
+			c.best[0] = score
+			heap.Fix(&c.best, 0)
+		}
+	}
+	if len(c.cands) >= 8*c.k+64 {
+		c.prune()
+	}
 }
 
 // prune drops the candidates below the k-th best score.
