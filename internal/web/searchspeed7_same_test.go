@@ -80,7 +80,8 @@ func sameListings(rng *rand.Rand, n int) []*model.Listing {
 		if i%9 == 0 {
 			text = ""
 		}
-		l := fixture(fmt.Sprintf("s%03d", i), []string{"b0", "b1", "b2"}[i%3], strings.ToUpper(words(1)[:1])+words(1 + rng.IntN(4))[1:],
+		title := words(1 + rng.IntN(4))
+		l := fixture(fmt.Sprintf("s%03d", i), []string{"b0", "b1", "b2"}[i%3], strings.ToUpper(title[:1])+title[1:],
 			"Co "+words(1), []model.Remote{model.RemoteRemote, model.RemoteHybrid, model.RemoteOnsite}[i%3], []string{"US"},
 			[]model.JobType{model.TypeInternship, model.TypeProject}[i%2], strings.Fields(words(rng.IntN(3))), text)
 		l.PostedAt = day(-rng.IntN(60))
