@@ -153,8 +153,8 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		}
 	}
 	var res *bleve.SearchResult
-	if toks, ok := wordsOnly(q, t); ok && rel != nil && (hit || !q.Facets) {
-		res, err = searchWords(ctx, idx, toks, rel) // plain words, no facets to count: searchspeed7_words.go
+	if toks, ok := wordsOnly(q, t); ok && rel != nil {
+		res, err = searchWords(ctx, idx, toks, rel, req) // plain words: searchspeed7_words.go
 	} else if q.Sort == SortNewest {
 		var total *uint64
 		if hit {

@@ -300,14 +300,29 @@ func wordsSearch(ctx context.Context, idx bleve.Index, toks []string, rel *relCo
 	}
 }
 
-// searchWords answers a relevance search of plain words (wordsOnly) with
-// no facets to count: the Bleve result Search reads (the total; the page
-// is in rel).
-func searchWords(ctx context.Context, idx bleve.Index, toks []string, rel *relCollector) (*bleve.SearchResult, error) {
+// searchWords answers a relevance search of plain words (wordsOnly): the
+// page goes to rel, the total is wordsSearch's. The facets req asks for
+// (none once they are cached) are counted by one more search of the same
+// query without scoring: its words' postings are intersected as bitmaps
+// (Bleve's unadorned conjunction), and the facets visit the same hits'
+// doc values as in the scored search.
+func searchWords(ctx context.Context, idx bleve.Index, toks []string, rel *relCollector, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
 	start := time.Now()
 	total, err := wordsSearch(ctx, idx, toks, rel)
 	if err != nil {
 		return nil, err
 	}
-	return &bleve.SearchResult{Total: total, Took: time.Since(start)}, nil
+	res := &bleve.SearchResult{Total: total}
+	if len(req.Facets) > 0 {
+		count := bleve.NewSearchRequestOptions(req.Query, 0, 0, false)
+		count.Score = bleve.ScoreNone
+		count.Facets = req.Facets
+		counted, err := idx.SearchInContext(ctx, count)
+		if err != nil {
+			return nil, err
+		}
+		res.Facets = counted.Facets
+	}
+	res.Took = time.Since(start)
+	return res, nil
 }
