@@ -19,7 +19,9 @@ import (
 // relHit is a hit in relevance order.
 type relHit struct {
 	score  float64
-	newest string // the newest sort key: posted_at descending, then id
+	newest string // the newest sort key: posted_at descending, then id ("": not read, see finishKeys)
+	doc    string // the listing id when newest was not read
+	iid    bindex.IndexInternalID
 }
 
 // before reports whether a sorts before b.
@@ -31,7 +33,12 @@ func (a relHit) before(b relHit) bool {
 }
 
 // id is the listing id, the newest key's end.
-func (h relHit) id() string { return h.newest[min(16, len(h.newest)):] }
+func (h relHit) id() string {
+	if h.newest == "" {
+		return h.doc
+	}
+	return h.newest[min(16, len(h.newest)):]
+}
 
 // afterValues are the cursor values of h.
 func (h relHit) afterValues() []string {
@@ -147,10 +154,15 @@ func (c *relCollector) finish(r bindex.IndexReader) error {
 	}
 	var cur relHit
 	visit := func(field string, term []byte) { cur.newest = string(term) }
+	need := c.needKeys() // searchspeed7_keys.go
 	hits := make([]relHit, 0, len(c.cands))
 	for _, x := range c.cands {
-		cur = relHit{score: x.score}
-		if err := dv.VisitDocValues(x.id, visit); err != nil {
+		cur = relHit{score: x.score, iid: x.id}
+		if need(x.score) {
+			if err := dv.VisitDocValues(x.id, visit); err != nil {
+				return err
+			}
+		} else if cur.doc, err = r.ExternalID(x.id); err != nil {
 			return err
 		}
 		if c.after != nil && !c.after.before(cur) {
@@ -161,6 +173,13 @@ func (c *relCollector) finish(r bindex.IndexReader) error {
 	sort.Slice(hits, func(i, j int) bool { return hits[i].before(hits[j]) })
 	c.hits = hits[:min(c.k, len(hits))]
 	c.cands = nil
+	// The cursor to the next page holds the page's last hit's key.
+	if len(c.hits) == c.k && c.k >= 2 && c.hits[c.k-2].newest == "" {
+		h := &c.hits[c.k-2]
+		if err := dv.VisitDocValues(h.iid, func(_ string, term []byte) { h.newest = string(term) }); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
