@@ -19,7 +19,7 @@ import (
 // relHit is a hit in relevance order.
 type relHit struct {
 	score  float64
-	newest string // the newest sort key: posted_at descending, then id ("": not read, see finishKeys)
+	newest string // the newest sort key: posted_at descending, then id ("": not read, see needKeys)
 	doc    string // the listing id when newest was not read
 	iid    bindex.IndexInternalID
 }
@@ -32,7 +32,7 @@ func (a relHit) before(b relHit) bool {
 	return a.newest < b.newest
 }
 
-// id is the listing id, the newest key's end.
+// id is the listing id: the newest key's end, or the stored id.
 func (h relHit) id() string {
 	if h.newest == "" {
 		return h.doc
