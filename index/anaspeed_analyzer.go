@@ -133,17 +133,23 @@ func (a *fastEn) Analyze(input []byte) analysis.TokenStream { return a.analyze(i
 // analyze is Analyze; with a sink, the tokens go to the sink instead
 // (bleveseg_analyze.go), and analyze returns nil.
 func (a *fastEn) analyze(input []byte, sink *freqSink) analysis.TokenStream {
+	return a.analyzeKeep(input, sink, nil)
+}
+
+// analyzeKeep is analyze; with keep, it returns only the tokens whose
+// term keep accepts (searchspeed7_snippet.go), the others never made.
+func (a *fastEn) analyzeKeep(input []byte, sink *freqSink, keep func(term string) bool) analysis.TokenStream {
 	if !utf8.Valid(input) {
 		// The segmenter stops at some invalid bytes: leave it all to en.
-		toks := a.en.Analyze(append([]byte(nil), input...))
+		toks := keepTokens(a.en.Analyze(append([]byte(nil), input...)), keep)
 		if sink != nil {
 			sink.addTokens(toks)
 			return nil
 		}
 		return toks
 	}
-	s := analyzeState{a: a, in: input, pos: 1, sink: sink}
-	if sink == nil {
+	s := analyzeState{a: a, in: input, pos: 1, sink: sink, keep: keep}
+	if sink == nil && keep == nil {
 		s.out, s.text = make(analysis.TokenStream, 0, len(input)/8+1), make([]byte, 0, len(input))
 	}
 	n := len(input)
@@ -194,6 +200,7 @@ type analyzeState struct {
 	out  analysis.TokenStream
 	text []byte // the memo's terms, copied: a token's term is its own
 	sink *freqSink
+	keep func(term string) bool // nil: every token
 }
 
 // words splits the run in[i:j] (ASCII and curly single quotes, after a
@@ -264,7 +271,7 @@ func (s *analyzeState) emit(start, end int, typ analysis.TokenType) {
 		}
 	}
 	e := s.a.lookup(w)
-	if e.stop {
+	if e.stop || (s.keep != nil && !s.keep(e.stem)) {
 		return
 	}
 	if s.sink != nil {
@@ -282,7 +289,11 @@ func (s *analyzeState) emit(start, end int, typ analysis.TokenType) {
 func (s *analyzeState) token() *analysis.Token {
 	if len(s.toks) == 0 {
 		// About one word in six bytes of English, some of them stop words.
-		s.toks = make([]analysis.Token, max(16, min(1024, len(s.in)/8-len(s.out))))
+		n := max(16, min(1024, len(s.in)/8-len(s.out)))
+		if s.keep != nil {
+			n = 16 // few tokens are kept
+		}
+		s.toks = make([]analysis.Token, n)
 	}
 	t := &s.toks[0]
 	s.toks = s.toks[1:]
@@ -305,6 +316,7 @@ func (s *analyzeState) slow(i, j int) {
 	for _, f := range s.a.filters {
 		toks = f.Filter(toks)
 	}
+	toks = keepTokens(toks, s.keep)
 	if s.sink != nil {
 		s.sink.addTokens(toks)
 		return

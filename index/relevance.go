@@ -19,7 +19,9 @@ import (
 // relHit is a hit in relevance order.
 type relHit struct {
 	score  float64
-	newest string // the newest sort key: posted_at descending, then id
+	newest string // the newest sort key: posted_at descending, then id ("": not read, see needKeys)
+	doc    string // the listing id when newest was not read
+	iid    bindex.IndexInternalID
 }
 
 // before reports whether a sorts before b.
@@ -30,8 +32,13 @@ func (a relHit) before(b relHit) bool {
 	return a.newest < b.newest
 }
 
-// id is the listing id, the newest key's end.
-func (h relHit) id() string { return h.newest[min(16, len(h.newest)):] }
+// id is the listing id: the newest key's end, or the stored id.
+func (h relHit) id() string {
+	if h.newest == "" {
+		return h.doc
+	}
+	return h.newest[min(16, len(h.newest)):]
+}
 
 // afterValues are the cursor values of h.
 func (h relHit) afterValues() []string {
@@ -95,27 +102,32 @@ func (c *relCollector) handler(sctx *search.SearchContext) (search.DocumentMatch
 			c.err = c.finish(sctx.IndexReader)
 			return c.err
 		}
-		defer sctx.DocumentMatchPool.Put(d)
-		if c.after != nil && d.Score > c.after.score {
-			return nil // on an earlier page
-		}
-		if len(c.best) >= c.k && d.Score < c.best[0] {
-			return nil // cannot reach the page
-		}
-		c.cands = append(c.cands, relCand{score: d.Score, id: append(bindex.IndexInternalID(nil), d.IndexInternalID...)})
-		if c.after == nil || d.Score < c.after.score { // surely after the cursor
-			if len(c.best) < c.k {
-				heap.Push(&c.best, d.Score)
-			} else if d.Score > c.best[0] {
-				c.best[0] = d.Score
-				heap.Fix(&c.best, 0)
-			}
-		}
-		if len(c.cands) >= 8*c.k+64 {
-			c.prune()
-		}
+		c.offer(d.Score, d.IndexInternalID)
+		sctx.DocumentMatchPool.Put(d)
 		return nil
 	}, false, nil
+}
+
+// offer takes one hit, its score and Bleve's internal id (copied if kept).
+func (c *relCollector) offer(score float64, id bindex.IndexInternalID) {
+	if c.after != nil && score > c.after.score {
+		return // on an earlier page
+	}
+	if len(c.best) >= c.k && score < c.best[0] {
+		return // cannot reach the page
+	}
+	c.cands = append(c.cands, relCand{score: score, id: append(bindex.IndexInternalID(nil), id...)})
+	if c.after == nil || score < c.after.score { // surely after the cursor
+		if len(c.best) < c.k {
+			heap.Push(&c.best, score)
+		} else if score > c.best[0] {
+			c.best[0] = score
+			heap.Fix(&c.best, 0)
+		}
+	}
+	if len(c.cands) >= 8*c.k+64 {
+		c.prune()
+	}
 }
 
 // prune drops the candidates below the k-th best score.
@@ -142,10 +154,15 @@ func (c *relCollector) finish(r bindex.IndexReader) error {
 	}
 	var cur relHit
 	visit := func(field string, term []byte) { cur.newest = string(term) }
+	need := c.needKeys() // searchspeed7_keys.go
 	hits := make([]relHit, 0, len(c.cands))
 	for _, x := range c.cands {
-		cur = relHit{score: x.score}
-		if err := dv.VisitDocValues(x.id, visit); err != nil {
+		cur = relHit{score: x.score, iid: x.id}
+		if need(x.score) {
+			if err := dv.VisitDocValues(x.id, visit); err != nil {
+				return err
+			}
+		} else if cur.doc, err = r.ExternalID(x.id); err != nil {
 			return err
 		}
 		if c.after != nil && !c.after.before(cur) {
@@ -156,6 +173,13 @@ func (c *relCollector) finish(r bindex.IndexReader) error {
 	sort.Slice(hits, func(i, j int) bool { return hits[i].before(hits[j]) })
 	c.hits = hits[:min(c.k, len(hits))]
 	c.cands = nil
+	// The cursor to the next page holds the page's last hit's key.
+	if len(c.hits) == c.k && c.k >= 2 && c.hits[c.k-2].newest == "" {
+		h := &c.hits[c.k-2]
+		if err := dv.VisitDocValues(h.iid, func(_ string, term []byte) { h.newest = string(term) }); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

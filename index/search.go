@@ -153,7 +153,9 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		}
 	}
 	var res *bleve.SearchResult
-	if q.Sort == SortNewest {
+	if toks, ok := wordsOnly(q, t); ok && rel != nil {
+		res, err = searchWords(ctx, idx, toks, rel, req) // plain words: searchspeed7_words.go
+	} else if q.Sort == SortNewest {
 		var total *uint64
 		if hit {
 			total = &cached.total

@@ -49,12 +49,7 @@ func Snippet(text, q string) string {
 	if len(want) == 0 || text == "" {
 		return ""
 	}
-	var hits []*analysis.Token
-	for _, tok := range analyzer().Analyze([]byte(text)) {
-		if want[string(tok.Term)] {
-			hits = append(hits, tok)
-		}
-	}
+	hits := wantedTokens(text, want) // searchspeed7_snippet.go
 	if len(hits) == 0 {
 		return ""
 	}

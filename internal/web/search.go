@@ -44,7 +44,9 @@ type Searcher struct {
 
 // Search runs q and builds the API response.
 func (s *Searcher) Search(ctx context.Context, q index.Query, warnings []string) (*SearchResponse, error) {
-	q.Facets, q.Highlight = true, true
+	// No highlighting in the index search: the titles are highlighted
+	// only where the text's snippet is empty (snippets).
+	q.Facets, q.Highlight = true, false
 	res, err := s.Index.Search(ctx, q)
 	if err != nil {
 		return nil, err
@@ -70,18 +72,18 @@ func (s *Searcher) Search(ctx context.Context, q index.Query, warnings []string)
 	if out.Meta.Suggestion, err = s.suggestion(ctx, q, res.Total); err != nil {
 		return nil, err
 	}
-	for _, h := range res.Hits {
+	snips, err := s.snippets(ctx, q.Text, res.Hits, byID) // from the shown listings' text (the index keeps none), else the title's
+	if err != nil {
+		return nil, err
+	}
+	for i, h := range res.Hits {
 		l, ok := byID[h.ID]
 		if !ok {
 			continue // indexed but gone from the store: the next catch-up fixes it
 		}
-		snip := index.Snippet(l.Text, q.Text) // from the shown listing's text; the index keeps none
-		if snip == "" {
-			snip = h.Snippet // the title's
-		}
 		l.DescriptionHTML, l.Text = "", ""
 		scrubListing(l)
-		out.Data = append(out.Data, Result{Listing: l, Snippet: wordBounded(snip)})
+		out.Data = append(out.Data, Result{Listing: l, Snippet: wordBounded(snips[i])})
 	}
 	return out, nil
 }
