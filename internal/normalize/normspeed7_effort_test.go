@@ -49,12 +49,19 @@ func normspeed7Listing(rng *rand.Rand) string {
 func normspeed7Texts(t *testing.T) []string {
 	out := effortTexts()
 	ps, _ := equivalencePostings(t)
-	for i := range ps {
+	step, generated := 1, 3000
+	if testing.Short() || raceEnabled {
+		// The race detector slows the plain regexps tenfold and these
+		// tests are single-goroutine: a third of the postings, a fifth of
+		// the generated texts (make test runs -race; go test runs all).
+		step, generated = 3, 600
+	}
+	for i := 0; i < len(ps); i += step {
 		l := baseListing(&ps[i], deadlineNow)
 		out = append(out, l.Text, l.PayText+"\n"+l.Title+"\n"+l.Text)
 	}
 	rng := rand.New(rand.NewPCG(15, 7))
-	for range 3000 {
+	for range generated {
 		out = append(out, normspeed7Listing(rng))
 	}
 	return out

@@ -18,8 +18,12 @@ func normspeed7OnsiteTexts() []string {
 	fill := []string{"We build tools. ", "x", "_", "é", " ", "\n", "office hours ", "remote-first culture ", "personal site ",
 		strings.Repeat("a quiet line of text ", 8), strings.Repeat("z", 151), "9"}
 	rng := rand.New(rand.NewPCG(8, 8))
+	n := 1500
+	if testing.Short() || raceEnabled {
+		n = 400
+	}
 	var out []string
-	for range 1500 {
+	for range n {
 		var b strings.Builder
 		for b.Len() < minGuardedText || rng.IntN(3) > 0 {
 			if rng.IntN(3) == 0 {
