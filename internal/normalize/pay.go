@@ -118,6 +118,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 			}
 		}
 		ext6RangeStart(text, &c) // "tra 32.000 e 38.000 €" (ext6)
+		ext10RangeStart(text, &c)
 		if best == nil || c.score > best.score {
 			c := c
 			best = &c

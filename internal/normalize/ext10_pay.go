@@ -1,0 +1,34 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+)
+
+// ext10RangeFrom is the start of a Polish, Czech or Slovak range written
+// with words before its end: "od 7000 do " (from 7000 to), "od 40 000 Kč
+// do ". It is matched on the text right before the amount.
+var ext10RangeFrom = regexp.MustCompile(`(?i)(?:^|[\s(:])od\s+(\d{1,3}(?: \d{3})+(?:,\d{2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|pln|kč|czk|eur|€)?\s+do\s+$`)
+
+// ext10RangeStart (called next to ext6RangeStart in bestPay) widens a one-amount candidate whose range start is
+// written before it as "od … do …" ("od 7000 do 9000 zł miesięcznie"): the
+// start must be below the amount and at least a tenth of it.
+func ext10RangeStart(text string, c *payCandidate) {
+	if c.ranged || c.start < 6 {
+		return
+	}
+	before := text[max(0, c.start-40):c.start]
+	if !strings.HasSuffix(before, "do ") && !strings.HasSuffix(before, "DO ") && !strings.HasSuffix(before, "Do ") {
+		return
+	}
+	m := ext10RangeFrom.FindStringSubmatchIndex(before)
+	if m == nil {
+		return
+	}
+	lo, _ := parseAmount(before[m[2]:m[3]], "")
+	if lo <= 0 || lo >= c.max || lo*10 < c.max {
+		return
+	}
+	c.min, c.ranged = lo, true
+	c.start = c.start - len(before) + m[2]
+}

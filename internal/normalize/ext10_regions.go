@@ -1,0 +1,464 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// The fourteenth outside round (ext10): Czech and Slovak graded home office,
+// home office or Polish remote work on a few days a week, Czech and Slovak
+// remote words, a location that is only a region of many countries, and
+// region scopes: places after "excluding" or "except", a company's seat, a
+// parenthesised country narrowing a region, a list of examples, a role
+// "based in" a country, Spanish and Portuguese residence words.
+//
+// Like ext9's readers, each finds its key word by a byte scan first
+// (ext9EachFold or strings.Index) and matches only a short window there.
+
+// ext10Remote looks again at what ParseRemote read from the hint, the
+// locations and the description, and returns it adjusted.
+func ext10Remote(hint string, locs []string, text string, ri RemoteInfo) RemoteInfo {
+	before := ri.Remote
+	if ri.Remote == model.RemoteRemote || ri.Remote == model.RemoteUnknown {
+		if ev := ext10HybridHome(hint, locs, text); ev != "" {
+			ri.Remote, ri.Evidence = model.RemoteHybrid, ev
+		}
+	}
+	if ri.Remote == model.RemoteUnknown {
+		if ev := ext10RemoteMore(locs, text); ev != "" {
+			ri.Remote, ri.Evidence = model.RemoteRemote, ev
+		}
+	}
+	if ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteHybrid {
+		return ri
+	}
+	if before != model.RemoteRemote && before != model.RemoteHybrid {
+		ri.Regions = remoteRegions(ext9HintLocs(hint, locs), text)
+	}
+	ri.Regions = ext10Regions(hint, locs, text, ri.Regions)
+	return ri
+}
+
+// ext10HybridHome returns the evidence of a home office that is only part
+// of the week, in the hint, a location or the description; "" when there is
+// none.
+func ext10HybridHome(hint string, locs []string, text string) string {
+	for i := -1; i <= len(locs); i++ {
+		s, field := text, "text: "
+		switch {
+		case i == -1:
+			s, field = hint, "structured: "
+		case i < len(locs):
+			s, field = locs[i], "location: "
+		}
+		if s == "" {
+			continue
+		}
+		if ev := ext10GradedHome(s); ev != "" {
+			return field + ev
+		}
+		if ev := ext10HomeDays(s); ev != "" {
+			return field + ev
+		}
+	}
+	return ""
+}
+
+// ext10Grades are the words that make a home office partial when they come
+// right before it: Czech "občasné/převážně/částečně", Slovak "občasnú/
+// prevažne/čiastočne", English "occasional/mostly/partly" ("Možnost občasné
+// práce z domova", "Job with mostly home office").
+var ext10Grades = []string{"občasn", "obcasn", "převážn", "prevazn", "prevažn", "částečn", "castecn", "čiastočn", "ciastocn",
+	"occasional", "mostly", "partly", "partial"}
+
+// ext10HomeKeys are the home-office words the grades and day counts attach
+// to.
+var ext10HomeKeys = []string{"z domov", "z domu", "home office", "homeoffice", "home-office"}
+
+// ext10DayKeys are ext10HomeKeys and the Polish remote stem.
+var ext10DayKeys = append(append([]string(nil), ext10HomeKeys...), "zdaln")
+
+// ext10GradedHome finds a graded home office in s: the phrase, or "".
+func ext10GradedHome(s string) string {
+	if !containsFold(s, "home") && !containsFold(s, "z dom") {
+		return ""
+	}
+	ev := ""
+	for _, key := range ext10HomeKeys {
+		ext9EachFold(s, key, func(i int) bool {
+			if i > 0 && isASCIIWord(s[i-1]) {
+				return false
+			}
+			end := i + len(key)
+			after := strings.ToLower(s[end:min(len(s), end+16)])
+			if strings.Contains(after, "stipend") || strings.Contains(after, "budget") || strings.Contains(after, "allowance") ||
+				strings.Contains(after, "equipment") || strings.Contains(after, "setup") || strings.Contains(after, "příspěv") {
+				return false // "occasional home office stipend" is a perk
+			}
+			win := strings.ToLower(s[max(0, i-28):i])
+			for _, g := range ext10Grades {
+				if j := strings.LastIndex(win, g); j >= 0 && (j == 0 || !isASCIIWord(win[j-1])) {
+					ev = strings.TrimSpace(s[i-len(win)+j : min(len(s), end+4)])
+					return true
+				}
+			}
+			return false
+		})
+		if ev != "" {
+			return ev
+		}
+	}
+	return ""
+}
+
+// ext10DaysAfter is a count of one to four days right after a home-office
+// or Polish remote word: "home office 2 dny v týdnu", "zdalna przez 3 dni".
+var ext10DaysAfter = regexp.MustCompile(`^(?i)[\s:,(–-]*(przez\s+|po\s+)?([1-4]|jeden|jedna|dva|dvě|tři|čtyři|dwa|dwie|trzy|cztery)\s*(?:dny|dní|dni|den|dnů|dzień)\b([^.;\n]{0,24})`)
+
+// ext10HomeDays finds a home office or Polish remote work on a few days of
+// the week in s: the phrase, or "". A count needs a week word after it, or
+// Polish "przez" ("for") before it.
+func ext10HomeDays(s string) string {
+	if !containsFold(s, "home") && !containsFold(s, "z dom") && !containsFold(s, "zdaln") {
+		return ""
+	}
+	ev := ""
+	for _, key := range ext10DayKeys {
+		ext9EachFold(s, key, func(i int) bool {
+			if i > 0 && isASCIIWord(s[i-1]) {
+				return false
+			}
+			end := i + len(key)
+			for end < len(s) && (isASCIIWord(s[end]) || s[end] >= 0x80 && s[end] != 0xE2) {
+				end++ // "zdalna", "zdalnie", "domova" (not a dash: 0xE2 starts "–")
+			}
+			m := ext10DaysAfter.FindStringSubmatchIndex(s[end:min(len(s), end+60)])
+			if m == nil {
+				return false
+			}
+			tail := strings.ToLower(s[end+m[6] : end+m[7]])
+			if m[2] < 0 && !strings.Contains(tail, "týdn") && !strings.Contains(tail, "tydn") && !strings.Contains(tail, "týžd") &&
+				!strings.Contains(tail, "tyzd") && !strings.Contains(tail, "tygod") && !strings.Contains(tail, "week") {
+				return false
+			}
+			ev = strings.TrimSpace(s[i : end+m[7]])
+			return true
+		})
+		if ev != "" {
+			return ev
+		}
+	}
+	return ""
+}
+
+// ext10MacroNames are locations that name only a region of many countries:
+// nobody commutes to "Latin America", so such a location is remote work
+// there ("LATAM excluding DR" once its exclusion is set aside).
+var ext10MacroNames = map[string]bool{"latam": true, "latin america": true, "emea": true, "europe": true, "apac": true,
+	"asia pacific": true, "asia-pacific": true, "americas": true, "the americas": true, "eu": true, "european union": true,
+	"latinoamérica": true, "latinoamerica": true, "américa latina": true, "america latina": true}
+
+// ext10OpenTo is an invitation to applicants of a place, matched at "open
+// to": "This role is open to candidates in Latin America".
+var ext10OpenTo = regexp.MustCompile(`^(?i)open to (?:candidates|applicants|talent|people|residents)(?: (?:based|located|living|residing))? (?:in|from|across|throughout) (?:the )?([\p{L} ]{2,30}?)(?:\s+only)?\s*(?:[.,;:!)\n]|$)`)
+
+// ext10RemoteMore reads remote work where nothing else did: Czech and
+// Slovak remote words, a location that is only a region of many countries,
+// an invitation to the applicants of one. It returns the evidence, or "".
+func ext10RemoteMore(locs []string, text string) string {
+	for _, loc := range locs {
+		if ev := ext10CzechRemote(loc); ev != "" {
+			return "location: " + ev
+		}
+		bare := strings.ToLower(strings.Trim(ext10Masked(loc, true), " -–—,;:()"))
+		if ext10MacroNames[bare] {
+			return "location: " + loc
+		}
+	}
+	if ev := ext10CzechRemote(text); ev != "" {
+		return "text: " + ev
+	}
+	ev := ""
+	ext9EachFold(text, "open to", func(i int) bool {
+		if m := ext10OpenTo.FindStringSubmatch(text[i:min(len(text), i+90)]); m != nil {
+			rs := Regions(m[1])
+			for _, r := range rs {
+				if regionCovers[r] == nil {
+					return false // one country: a place, not a remote scope
+				}
+			}
+			if len(rs) > 0 {
+				ev = "text: " + strings.TrimSpace(m[0])
+			}
+		}
+		return ev != ""
+	})
+	return ev
+}
+
+// ext10CzechRemote finds Czech or Slovak remote work in s: "vzdáleně",
+// "vzdálená práce", "práce na dálku", "práca na diaľku"; "" when none.
+// "vzdálený přístup" (remote access) and "vzdálenost" (distance) are no
+// remote work.
+func ext10CzechRemote(s string) string {
+	if strings.IndexByte(s, 0xC3) < 0 && strings.IndexByte(s, 0xC4) < 0 && strings.IndexByte(s, 0xC5) < 0 {
+		return "" // every word below holds á, ě, é or ľ
+	}
+	ev := ""
+	ext9EachFold(s, "vzd", func(i int) bool {
+		w := strings.ToLower(s[i:min(len(s), i+24)])
+		switch {
+		case strings.HasPrefix(w, "vzdáleně"), strings.HasPrefix(w, "vzdialene"),
+			strings.HasPrefix(w, "vzdálená prác"), strings.HasPrefix(w, "vzdálené prác"), strings.HasPrefix(w, "vzdialená prác"):
+			ev = strings.TrimSpace(s[i:min(len(s), i+len("vzdálená práce"))])
+		}
+		return ev != ""
+	})
+	if ev != "" {
+		return ev
+	}
+	ext9EachFold(s, "na d", func(i int) bool {
+		w := strings.ToLower(s[i:min(len(s), i+12)])
+		if !strings.HasPrefix(w, "na dálku") && !strings.HasPrefix(w, "na diaľku") {
+			return false
+		}
+		b := strings.ToLower(s[max(0, i-12):i])
+		if strings.Contains(b, "prác") || strings.Contains(b, "prac") {
+			ev = strings.TrimSpace(s[max(0, i-12):min(len(s), i+len("na diaľku"))])
+		}
+		return ev != ""
+	})
+	return ev
+}
+
+// ext10Regions adjusts the regions read for a remote or hybrid listing:
+// places after an exclusion word, a company's seat and example lists are
+// set aside; a parenthesised country narrows the region before it ("Remote
+// - LATAM (Mexico)"); a requirement of the text narrows a wider region;
+// "(RD)" is the Dominican Republic.
+func ext10Regions(hint string, locs []string, text string, regions []string) []string {
+	mlocs, mtext, changed := locs, text, false
+	for i, loc := range locs {
+		if m := ext10Masked(loc, true); m != loc {
+			if !changed {
+				mlocs, changed = append([]string(nil), locs...), true
+			}
+			mlocs[i] = m
+		}
+	}
+	if m := ext10Masked(text, false); m != text {
+		mtext, changed = m, true
+	}
+	if changed {
+		regions = remoteRegions(ext9HintLocs(hint, mlocs), mtext)
+	}
+	if len(mlocs) == 1 {
+		if inner := ext10ParenCountries(mlocs[0]); inner != nil {
+			regions = inner
+		}
+	}
+	if req := ext10Required(mtext); len(req) > 0 {
+		switch {
+		case len(regions) == 0:
+			regions = req
+		case !sameRegions(req, regions):
+			within := true
+			for _, r := range req {
+				within = within && regionWithin(r, regions)
+			}
+			if within {
+				regions = req
+			}
+		}
+	}
+	for _, loc := range locs {
+		if strings.Contains(loc, "(RD)") {
+			regions = appendUnique(regions, "DO") // República Dominicana
+		}
+	}
+	if regions == nil {
+		regions = []string{}
+	}
+	return regions
+}
+
+// ext10ExclusionWords set aside the places after them to the end of the
+// clause: "LATAM excluding Brazil", "Remote - LATAM except Mexico".
+var ext10ExclusionWords = []string{"excluding", "except", "excl.", "not including"}
+
+// ext10SeatWords introduce a company's seat, which is no place the work
+// must be done in: "Our company is based in Germany".
+var ext10SeatWords = []string{"company is based in", "company is headquartered in", "headquartered in", "hq is in", "hq is based in",
+	"headquarters is in", "headquarters are in", "company is located in"}
+
+// ext10Masked returns s with exclusion clauses, a company's seat and (in a
+// location) a parenthesised list of examples blanked out with spaces, so
+// that offsets keep their meaning; s itself when there is none.
+func ext10Masked(s string, loc bool) string {
+	if !containsFold(s, "exc") && !containsFold(s, "not incl") && !containsFold(s, "headquarter") && !containsFold(s, "hq is") &&
+		!containsFold(s, "company is") && !(loc && strings.IndexByte(s, '(') >= 0) {
+		return s
+	}
+	b := []byte(nil)
+	blank := func(from, to int) {
+		if b == nil {
+			b = []byte(s)
+		}
+		for k := from; k < to; k++ {
+			b[k] = ' ' // every byte of a rune: the result stays valid UTF-8
+		}
+	}
+	clauseEnd := func(from int, stops string) int {
+		if j := strings.IndexAny(s[from:], stops); j >= 0 {
+			return from + j
+		}
+		return len(s)
+	}
+	for _, w := range ext10ExclusionWords {
+		ext9EachFold(s, w, func(i int) bool {
+			end := i + len(w)
+			if (i > 0 && isASCIIWord(s[i-1])) || (end < len(s) && isASCIIWord(s[end])) {
+				return false // "exceptional"
+			}
+			blank(i, clauseEnd(end, ".;)\n"))
+			return false
+		})
+	}
+	for _, w := range ext10SeatWords {
+		ext9EachFold(s, w, func(i int) bool {
+			if i > 0 && isASCIIWord(s[i-1]) {
+				return false
+			}
+			blank(i, clauseEnd(i+len(w), ".;!\n"))
+			return false
+		})
+	}
+	if loc {
+		for i := strings.IndexByte(s, '('); i >= 0; {
+			j := strings.IndexByte(s[i:], ')')
+			if j < 0 {
+				break
+			}
+			inner := strings.ToLower(s[i+1 : i+j])
+			if strings.Contains(inner, "etc") || strings.Contains(inner, "e.g.") || strings.Contains(inner, "such as") || strings.Contains(inner, "including") {
+				blank(i, i+j+1)
+			}
+			k := strings.IndexByte(s[i+j:], '(')
+			if k < 0 {
+				break
+			}
+			i += j + k
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// ext10Paren matches a location ending in a parenthesised list.
+var ext10Paren = regexp.MustCompile(`^(.+?)\(([^()]+)\)\s*$`)
+
+// ext10ParenCountries returns the countries in parentheses after a region
+// that holds them all ("Remote - LATAM (Mexico)" is Mexico); nil otherwise.
+func ext10ParenCountries(loc string) []string {
+	if !strings.HasSuffix(strings.TrimSpace(loc), ")") {
+		return nil
+	}
+	m := ext10Paren.FindStringSubmatch(loc)
+	if m == nil {
+		return nil
+	}
+	outer, inner := Regions(m[1]), Regions(m[2])
+	if len(outer) == 0 || len(inner) == 0 {
+		return nil
+	}
+	for _, r := range outer {
+		if regionCovers[r] == nil {
+			return nil // "Remote - US (Canada)": two places, not a narrowing
+		}
+	}
+	for _, r := range inner {
+		if regionCovers[r] != nil || !regionWithin(r, outer) {
+			return nil
+		}
+	}
+	return inner
+}
+
+// ext10ResideAfter is a Spanish or Portuguese residence word and its
+// preposition: "residir en", "residentes en la", "residir no".
+var ext10ResideAfter = regexp.MustCompile(`^(?i)(?:residir|residentes?|radicad[oa]s?)\s+(?:en|no|na|em)\s+(?:la\s+|el\s+|los\s+|o\s+|a\s+)?`)
+
+// ext10Required returns the places the text limits the work to in words
+// the earlier readers leave: a role or position "based in" a place, the
+// applicants "based in" a place "only", Spanish and Portuguese residence
+// ("residir en Argentina"), remote work "desde" a place; nil when none.
+func ext10Required(text string) []string {
+	var out []string
+	add := func(rs []string) {
+		for _, r := range rs {
+			if r != RegionWorldwide {
+				out = appendUnique(out, r)
+			}
+		}
+	}
+	ext9EachFold(text, "based in ", func(i int) bool {
+		before := strings.ToLower(text[max(0, i-24):i])
+		after := text[i+len("based in "):]
+		if strings.HasPrefix(after, "the ") {
+			after = after[4:]
+		}
+		switch {
+		case strings.HasSuffix(before, "role ") || strings.HasSuffix(before, "position ") || strings.HasSuffix(before, "job ") ||
+			strings.HasSuffix(before, "role is ") || strings.HasSuffix(before, "position is "):
+			add(regionList(after))
+		case (strings.HasSuffix(before, "candidates ") || strings.HasSuffix(before, "applicants ")) &&
+			strings.Contains(strings.ToLower(after[:min(len(after), 40)]), " only"):
+			add(regionList(after))
+		}
+		return false
+	})
+	for _, key := range []string{"resid", "radicad"} {
+		ext9EachFold(text, key, func(i int) bool {
+			if i > 0 && isASCIIWord(text[i-1]) {
+				return false
+			}
+			if m := ext10ResideAfter.FindStringIndex(text[i:min(len(text), i+40)]); m != nil {
+				add(regionList(text[i+m[1]:]))
+			}
+			return false
+		})
+	}
+	ext9EachFold(text, "desde ", func(i int) bool {
+		before := strings.ToLower(text[max(0, i-10):i])
+		if strings.Contains(before, "remot") {
+			add(regionList(text[i+len("desde "):]))
+		}
+		return false
+	})
+	return out
+}
+
+func init() {
+	// Spanish and Portuguese country and region names (ext10): "Remoto -
+	// Alemania", "residir en la República Dominicana".
+	for name, code := range map[string]string{
+		"alemania": "DE", "alemanha": "DE", "francia": "FR", "frança": "FR", "reino unido": "GB", "estados unidos": "US",
+		"canadá": "CA", "países bajos": "NL", "paises bajos": "NL", "holanda": "NL", "suiza": "CH", "suíça": "CH",
+		"suecia": "SE", "noruega": "NO", "dinamarca": "DK", "finlandia": "FI", "polonia": "PL", "irlanda": "IE",
+		"japón": "JP", "japão": "JP", "espanha": "ES", "itália": "IT", "república dominicana": "DO", "republica dominicana": "DO",
+		"europa": RegionEU, "latinoamérica": RegionLATAM, "latinoamerica": RegionLATAM, "américa latina": RegionLATAM,
+		"america latina": RegionLATAM, "sudamérica": RegionLATAM, "centroamérica": RegionLATAM,
+	} {
+		if _, ok := regionNames[name]; !ok {
+			regionNames[name] = code
+		}
+	}
+	// "Remote (UKI)": the United Kingdom and Ireland, as sales regions say.
+	if _, ok := regionGroups["uki"]; !ok {
+		regionGroups["uki"] = []string{"GB", "IE"}
+	}
+}
