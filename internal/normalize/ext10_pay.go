@@ -32,3 +32,15 @@ func ext10RangeStart(text string, c *payCandidate) {
 	c.min, c.ranged = lo, true
 	c.start = c.start - len(before) + m[2]
 }
+
+// ext10PerkBefore is a perk budget named right before its amount: "home
+// office stipend of $500", "equipment allowance: €300". A stipend with no
+// perk word before it ("monthly stipend of $500") stays pay.
+var ext10PerkBefore = regexp.MustCompile(`(?i)\b(?:home[ -]?office|equipment|hardware|learning|education|wellness|well-being|internet|phone|mobile|gym|co-?working|workspace|desk|setup)\s+(?:stipend|budget|allowance|reimbursement)\s*(?:of|:|is|up to|worth)?\s*(?:up to\s*)?$`)
+
+// ext10NotPay reports a perk budget named before an amount (held-guided,
+// ext10); cheap words first.
+func ext10NotPay(before string) bool {
+	return (containsFold(before, "stipend") || containsFold(before, "budget") || containsFold(before, "allowance") ||
+		containsFold(before, "reimburse")) && ext10PerkBefore.MatchString(before)
+}

@@ -277,6 +277,9 @@ func ext10Regions(hint string, locs []string, text string, regions []string) []s
 		if strings.Contains(loc, "(RD)") {
 			regions = appendUnique(regions, "DO") // República Dominicana
 		}
+		if ext10LowerUS(loc) && !slicesContains(regions, "US") {
+			regions = append([]string{"US"}, dropWorldwideCopy(regions)...) // "us-remote", "remote (us or canada)" (held-guided)
+		}
 	}
 	if regions == nil {
 		regions = []string{}
@@ -358,6 +361,48 @@ func ext10Masked(s string, loc bool) string {
 	return string(b)
 }
 
+// ext10LowerUS reports a short location that names the United States in
+// lower case, as some boards and scrapers write it: "us-remote", "remote
+// (us)", "remote (us or canada)". In a description "us" is a pronoun; in a
+// location of a few words with a remote word or brackets it is the country.
+func ext10LowerUS(loc string) bool {
+	if len(loc) > 40 || !containsFold(loc, "us") || len(strings.Fields(loc)) > 4 {
+		return false
+	}
+	found := false
+	ext9EachFold(loc, "us", func(i int) bool {
+		end := i + 2
+		if (i > 0 && isASCIIWord(loc[i-1])) || (end < len(loc) && isASCIIWord(loc[end])) || loc[i:end] != "us" {
+			return false
+		}
+		prev, next := byte(' '), byte(' ')
+		if i > 0 {
+			prev = loc[i-1]
+		}
+		if end < len(loc) {
+			next = loc[end]
+		}
+		found = prev == '(' || next == '-' && containsFold(loc, "remote")
+		return found
+	})
+	return found
+}
+
+// slicesContains reports whether list holds s.
+func slicesContains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// dropWorldwideCopy returns in without "worldwide", as a new slice.
+func dropWorldwideCopy(in []string) []string {
+	return dropWorldwide(append([]string(nil), in...))
+}
+
 // ext10Paren matches a location ending in a parenthesised list.
 var ext10Paren = regexp.MustCompile(`^(.+?)\(([^()]+)\)\s*$`)
 
@@ -432,6 +477,18 @@ func ext10Required(text string) []string {
 			return false
 		})
 	}
+	ext9EachFold(text, "in the us", func(i int) bool {
+		end := i + len("in the us")
+		if (end < len(text) && (isASCIIWord(text[end]) || text[end] == '.' && end+1 < len(text) && isASCIIWord(text[end+1]))) || (i > 0 && isASCIIWord(text[i-1])) {
+			return false // "in the usual way", "in the u.s.a." (read elsewhere)
+		}
+		before := strings.ToLower(text[max(0, i-24):i])
+		if strings.Contains(before, "reside") || strings.Contains(before, "located") || strings.Contains(before, "based") ||
+			strings.Contains(before, "live") || strings.Contains(before, "authori") {
+			add([]string{"US"}) // "must reside in the us", written in lower case (held-guided)
+		}
+		return false
+	})
 	ext9EachFold(text, "desde ", func(i int) bool {
 		before := strings.ToLower(text[max(0, i-10):i])
 		if strings.Contains(before, "remot") {
@@ -452,6 +509,9 @@ func init() {
 		"japón": "JP", "japão": "JP", "espanha": "ES", "itália": "IT", "república dominicana": "DO", "republica dominicana": "DO",
 		"europa": RegionEU, "latinoamérica": RegionLATAM, "latinoamerica": RegionLATAM, "américa latina": RegionLATAM,
 		"america latina": RegionLATAM, "sudamérica": RegionLATAM, "centroamérica": RegionLATAM,
+		// Polish cities that stand for their country (held-guided): "remote, Krakow".
+		"warszawa": "PL", "kraków": "PL", "krakow": "PL", "cracow": "PL", "gdańsk": "PL", "gdansk": "PL",
+		"wrocław": "PL", "wroclaw": "PL", "poznań": "PL", "poznan": "PL",
 	} {
 		if _, ok := regionNames[name]; !ok {
 			regionNames[name] = code
