@@ -33,14 +33,42 @@ func ext10RangeStart(text string, c *payCandidate) {
 	c.start = c.start - len(before) + m[2]
 }
 
-// ext10PerkBefore is a perk budget named right before its amount: "home
+// ext10PerkWords name a perk a budget, stipend or allowance is for: "home
 // office stipend of $500", "equipment allowance: €300". A stipend with no
-// perk word before it ("monthly stipend of $500") stays pay.
-var ext10PerkBefore = regexp.MustCompile(`(?i)\b(?:home[ -]?office|equipment|hardware|learning|education|wellness|well-being|internet|phone|mobile|gym|co-?working|workspace|desk|setup)\s+(?:stipend|budget|allowance|reimbursement)\s*(?:of|:|is|up to|worth)?\s*(?:up to\s*)?$`)
+// such word before it ("monthly stipend of $500") stays pay.
+var ext10PerkWords = []string{"home office", "homeoffice", "home-office", "equipment", "hardware", "learning", "education",
+	"wellness", "well-being", "internet", "phone", "mobile", "gym", "coworking", "co-working", "workspace", "desk", "setup"}
 
-// ext10NotPay reports a perk budget named before an amount (held-guided,
-// ext10); cheap words first.
+// ext10NotPay reports a perk budget named right before an amount
+// (held-guided, ext10): the text before it ends in a perk word, a budget
+// word and at most "of", "is", "worth", "up to" or a colon.
 func ext10NotPay(before string) bool {
-	return (containsFold(before, "stipend") || containsFold(before, "budget") || containsFold(before, "allowance") ||
-		containsFold(before, "reimburse")) && ext10PerkBefore.MatchString(before)
+	b := strings.TrimRight(before, " \t:")
+	for _, w := range []string{"of", "is", "worth", "up to"} {
+		if len(b) > len(w) && hasSuffixFold(b, w) && b[len(b)-len(w)-1] == ' ' {
+			b = strings.TrimRight(b[:len(b)-len(w)], " \t:")
+			break
+		}
+	}
+	cut := -1
+	for _, w := range []string{"stipend", "budget", "allowance", "reimbursement"} {
+		if len(b) >= len(w) && hasSuffixFold(b, w) {
+			cut = len(b) - len(w)
+			break
+		}
+	}
+	if cut <= 0 {
+		return false
+	}
+	b = strings.TrimRight(b[:cut], " ")
+	for _, w := range ext10PerkWords {
+		if len(b) >= len(w) && hasSuffixFold(b, w) && (len(b) == len(w) || !isASCIIWord(b[len(b)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
+
+// hasSuffixFold reports whether s ends in the lower-case ASCII word w,
+// ignoring ASCII case.
+func hasSuffixFold(s, w string) bool { return len(s) >= len(w) && hasPrefixFold(s[len(s)-len(w):], w) }

@@ -14,20 +14,67 @@ import (
 // parenthesised country narrowing a region, a list of examples, a role
 // "based in" a country, Spanish and Portuguese residence words.
 //
-// Like ext9's readers, each finds its key word by a byte scan first
-// (ext9EachFold or strings.Index) and matches only a short window there.
+// Like ext9's readers, each finds its key word first and matches only a
+// short window there; in a long description the key word is found by
+// the shared key scan of the package (ext10Doc).
+
+// ext10Doc is a text with, when it is a long description, the windows
+// around every ext10 key word in it, found once among the package's shared
+// key hits (keyre.go: one scan of a description finds the key words of all
+// key regexps).
+type ext10Doc struct {
+	s    string
+	ws   [][2]int
+	long bool
+}
+
+// newExt10Doc returns the doc of s.
+func newExt10Doc(s string) ext10Doc {
+	if len(s) < minGuardedText || reference {
+		return ext10Doc{s: s}
+	}
+	return ext10Doc{s: s, ws: ext10AnyKey.windows(s), long: true}
+}
+
+// each is ext9EachFold on the doc: on a long text only inside the windows.
+// word must be one of ext10Words (or any word, on a short text).
+func (d ext10Doc) each(word string, fn func(i int) bool) bool {
+	if !d.long {
+		return ext9EachFold(d.s, word, fn)
+	}
+	for _, w := range d.ws {
+		off := w[0]
+		if ext9EachFold(d.s[off:w[1]], word, func(i int) bool { return fn(off + i) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// ext10AnyKey is a key regexp for every word ext10Doc.each looks for in a
+// description, made with the package's variables, so that its words join
+// the shared key scan. Its windows reach two bytes past a key ("based in ").
+var ext10AnyKey = func() *keyRegexp {
+	words := append(append(append([]string(nil), ext10HomeKeys...), ext10ExclusionWords...), ext10SeatWords...)
+	words = append(words, "zdaln", "open to", "vzd", "na d", "based in", "resid", "radicad", "in the us", "desde")
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = regexp.QuoteMeta(w)
+	}
+	return newKeyRegexp(`(?i)(?:`+strings.Join(quoted, "|")+`)`, 0, 2, words...)
+}()
 
 // ext10Remote looks again at what ParseRemote read from the hint, the
 // locations and the description, and returns it adjusted.
 func ext10Remote(hint string, locs []string, text string, ri RemoteInfo) RemoteInfo {
-	before := ri.Remote
+	before, doc := ri.Remote, newExt10Doc(text)
 	if ri.Remote == model.RemoteRemote || ri.Remote == model.RemoteUnknown {
-		if ev := ext10HybridHome(hint, locs, text); ev != "" {
+		if ev := ext10HybridHome(hint, locs, doc); ev != "" {
 			ri.Remote, ri.Evidence = model.RemoteHybrid, ev
 		}
 	}
 	if ri.Remote == model.RemoteUnknown {
-		if ev := ext10RemoteMore(locs, text); ev != "" {
+		if ev := ext10RemoteMore(locs, doc); ev != "" {
 			ri.Remote, ri.Evidence = model.RemoteRemote, ev
 		}
 	}
@@ -37,29 +84,38 @@ func ext10Remote(hint string, locs []string, text string, ri RemoteInfo) RemoteI
 	if before != model.RemoteRemote && before != model.RemoteHybrid {
 		ri.Regions = remoteRegions(ext9HintLocs(hint, locs), text)
 	}
-	ri.Regions = ext10Regions(hint, locs, text, ri.Regions)
+	ri.Regions = ext10Regions(hint, locs, doc, ri.Regions)
 	return ri
 }
 
 // ext10HybridHome returns the evidence of a home office that is only part
 // of the week, in the hint, a location or the description; "" when there is
 // none.
-func ext10HybridHome(hint string, locs []string, text string) string {
+func ext10HybridHome(hint string, locs []string, doc ext10Doc) string {
 	for i := -1; i <= len(locs); i++ {
-		s, field := text, "text: "
+		d, field := doc, "text: "
 		switch {
 		case i == -1:
-			s, field = hint, "structured: "
+			d, field = ext10Doc{s: hint}, "structured: "
 		case i < len(locs):
-			s, field = locs[i], "location: "
+			d, field = ext10Doc{s: locs[i]}, "location: "
 		}
+		s := d.s
 		if s == "" {
 			continue
 		}
-		if ev := ext10GradedHome(s); ev != "" {
-			return field + ev
+		// A short field is ruled out by its words; a description's key
+		// words come from the shared scan (ext10Doc).
+		home := i == len(locs) || containsFold(s, "home") || containsFold(s, "z dom")
+		if !home && !containsFold(s, "zdaln") {
+			continue
 		}
-		if ev := ext10HomeDays(s); ev != "" {
+		if home {
+			if ev := ext10GradedHome(d); ev != "" {
+				return field + ev
+			}
+		}
+		if ev := ext10HomeDays(d); ev != "" {
 			return field + ev
 		}
 	}
@@ -81,13 +137,10 @@ var ext10HomeKeys = []string{"z domov", "z domu", "home office", "homeoffice", "
 var ext10DayKeys = append(append([]string(nil), ext10HomeKeys...), "zdaln")
 
 // ext10GradedHome finds a graded home office in s: the phrase, or "".
-func ext10GradedHome(s string) string {
-	if !containsFold(s, "home") && !containsFold(s, "z dom") {
-		return ""
-	}
-	ev := ""
+func ext10GradedHome(d ext10Doc) string {
+	s, ev := d.s, ""
 	for _, key := range ext10HomeKeys {
-		ext9EachFold(s, key, func(i int) bool {
+		d.each(key, func(i int) bool {
 			if i > 0 && isASCIIWord(s[i-1]) {
 				return false
 			}
@@ -117,22 +170,41 @@ func ext10GradedHome(s string) string {
 // or Polish remote word: "home office 2 dny v týdnu", "zdalna przez 3 dni".
 var ext10DaysAfter = regexp.MustCompile(`^(?i)[\s:,(–-]*(przez\s+|po\s+)?([1-4]|jeden|jedna|dva|dvě|tři|čtyři|dwa|dwie|trzy|cztery)\s*(?:dny|dní|dni|den|dnů|dzień)\b([^.;\n]{0,24})`)
 
+// ext10CountNext reports whether the first word after s[:at] (past
+// spaces and punctuation) may start a day count: a digit from one to four,
+// Polish "przez"/"po", or a number word's first letter (cheap, before
+// ext10DaysAfter).
+func ext10CountNext(s string, at int) bool {
+	for k := at; k < len(s) && k < at+6; k++ {
+		switch c := s[k]; {
+		case c == ' ' || c == ':' || c == ',' || c == '(' || c == '-' || c == '\t':
+			continue
+		case c >= '1' && c <= '4':
+			return true
+		default:
+			c |= 0x20
+			return c == 'p' || c == 'j' || c == 'd' || c == 't' || c == 'c' || s[k] == 0xC4 || s[k] == 0xE2
+		}
+	}
+	return false
+}
+
 // ext10HomeDays finds a home office or Polish remote work on a few days of
 // the week in s: the phrase, or "". A count needs a week word after it, or
 // Polish "przez" ("for") before it.
-func ext10HomeDays(s string) string {
-	if !containsFold(s, "home") && !containsFold(s, "z dom") && !containsFold(s, "zdaln") {
-		return ""
-	}
-	ev := ""
+func ext10HomeDays(d ext10Doc) string {
+	s, ev := d.s, ""
 	for _, key := range ext10DayKeys {
-		ext9EachFold(s, key, func(i int) bool {
+		d.each(key, func(i int) bool {
 			if i > 0 && isASCIIWord(s[i-1]) {
 				return false
 			}
 			end := i + len(key)
 			for end < len(s) && (isASCIIWord(s[end]) || s[end] >= 0x80 && s[end] != 0xE2) {
 				end++ // "zdalna", "zdalnie", "domova" (not a dash: 0xE2 starts "–")
+			}
+			if !ext10CountNext(s, end) {
+				return false
 			}
 			m := ext10DaysAfter.FindStringSubmatchIndex(s[end:min(len(s), end+60)])
 			if m == nil {
@@ -167,9 +239,10 @@ var ext10OpenTo = regexp.MustCompile(`^(?i)open to (?:candidates|applicants|tale
 // ext10RemoteMore reads remote work where nothing else did: Czech and
 // Slovak remote words, a location that is only a region of many countries,
 // an invitation to the applicants of one. It returns the evidence, or "".
-func ext10RemoteMore(locs []string, text string) string {
+func ext10RemoteMore(locs []string, doc ext10Doc) string {
+	text := doc.s
 	for _, loc := range locs {
-		if ev := ext10CzechRemote(loc); ev != "" {
+		if ev := ext10CzechRemote(ext10Doc{s: loc}); ev != "" {
 			return "location: " + ev
 		}
 		bare := strings.ToLower(strings.Trim(ext10Masked(loc, true), " -–—,;:()"))
@@ -177,11 +250,11 @@ func ext10RemoteMore(locs []string, text string) string {
 			return "location: " + loc
 		}
 	}
-	if ev := ext10CzechRemote(text); ev != "" {
+	if ev := ext10CzechRemote(doc); ev != "" {
 		return "text: " + ev
 	}
 	ev := ""
-	ext9EachFold(text, "open to", func(i int) bool {
+	doc.each("open to", func(i int) bool {
 		if m := ext10OpenTo.FindStringSubmatch(text[i:min(len(text), i+90)]); m != nil {
 			rs := Regions(m[1])
 			for _, r := range rs {
@@ -202,12 +275,13 @@ func ext10RemoteMore(locs []string, text string) string {
 // "vzdálená práce", "práce na dálku", "práca na diaľku"; "" when none.
 // "vzdálený přístup" (remote access) and "vzdálenost" (distance) are no
 // remote work.
-func ext10CzechRemote(s string) string {
+func ext10CzechRemote(d ext10Doc) string {
+	s := d.s
 	if strings.IndexByte(s, 0xC3) < 0 && strings.IndexByte(s, 0xC4) < 0 && strings.IndexByte(s, 0xC5) < 0 {
 		return "" // every word below holds á, ě, é or ľ
 	}
 	ev := ""
-	ext9EachFold(s, "vzd", func(i int) bool {
+	d.each("vzd", func(i int) bool {
 		w := strings.ToLower(s[i:min(len(s), i+24)])
 		switch {
 		case strings.HasPrefix(w, "vzdáleně"), strings.HasPrefix(w, "vzdialene"),
@@ -219,7 +293,7 @@ func ext10CzechRemote(s string) string {
 	if ev != "" {
 		return ev
 	}
-	ext9EachFold(s, "na d", func(i int) bool {
+	d.each("na d", func(i int) bool {
 		w := strings.ToLower(s[i:min(len(s), i+12)])
 		if !strings.HasPrefix(w, "na dálku") && !strings.HasPrefix(w, "na diaľku") {
 			return false
@@ -238,20 +312,25 @@ func ext10CzechRemote(s string) string {
 // set aside; a parenthesised country narrows the region before it ("Remote
 // - LATAM (Mexico)"); a requirement of the text narrows a wider region;
 // "(RD)" is the Dominican Republic.
-func ext10Regions(hint string, locs []string, text string, regions []string) []string {
-	mlocs, mtext, changed := locs, text, false
+func ext10Regions(hint string, locs []string, doc ext10Doc, regions []string) []string {
+	text := doc.s
+	mlocs, mtext, recompute, copied := locs, text, false, false
 	for i, loc := range locs {
-		if m := ext10Masked(loc, true); m != loc {
-			if !changed {
-				mlocs, changed = append([]string(nil), locs...), true
+		if mk := ext10Mask(ext10Doc{s: loc}, true); len(mk) > 0 {
+			if !copied {
+				mlocs, copied = append([]string(nil), locs...), true
 			}
-			mlocs[i] = m
+			mlocs[i] = mk.apply(loc)
+			recompute = recompute || mk.names(loc, regions)
 		}
 	}
-	if m := ext10Masked(text, false); m != text {
-		mtext, changed = m, true
+	mdoc := doc
+	if mk := ext10Mask(doc, false); len(mk) > 0 {
+		mtext = mk.apply(text)
+		mdoc = ext10Doc{s: mtext, ws: doc.ws, long: doc.long} // same offsets: the windows hold
+		recompute = recompute || mk.names(text, regions)
 	}
-	if changed {
+	if recompute {
 		regions = remoteRegions(ext9HintLocs(hint, mlocs), mtext)
 	}
 	if len(mlocs) == 1 {
@@ -259,7 +338,7 @@ func ext10Regions(hint string, locs []string, text string, regions []string) []s
 			regions = inner
 		}
 	}
-	if req := ext10Required(mtext); len(req) > 0 {
+	if req := ext10Required(mdoc); len(req) > 0 {
 		switch {
 		case len(regions) == 0:
 			regions = req
@@ -296,47 +375,76 @@ var ext10ExclusionWords = []string{"excluding", "except", "excl.", "not includin
 var ext10SeatWords = []string{"company is based in", "company is headquartered in", "headquartered in", "hq is in", "hq is based in",
 	"headquarters is in", "headquarters are in", "company is located in"}
 
-// ext10Masked returns s with exclusion clauses, a company's seat and (in a
-// location) a parenthesised list of examples blanked out with spaces, so
-// that offsets keep their meaning; s itself when there is none.
-func ext10Masked(s string, loc bool) string {
-	if !containsFold(s, "exc") && !containsFold(s, "not incl") && !containsFold(s, "headquarter") && !containsFold(s, "hq is") &&
-		!containsFold(s, "company is") && !(loc && strings.IndexByte(s, '(') >= 0) {
+// ext10Spans are byte spans of a text to set aside.
+type ext10Spans [][2]int
+
+// apply returns s with the spans blanked out with spaces (every byte of a
+// rune, so the result stays valid UTF-8 and offsets keep their meaning).
+func (sp ext10Spans) apply(s string) string {
+	if len(sp) == 0 {
 		return s
 	}
-	b := []byte(nil)
-	blank := func(from, to int) {
-		if b == nil {
-			b = []byte(s)
-		}
-		for k := from; k < to; k++ {
-			b[k] = ' ' // every byte of a rune: the result stays valid UTF-8
+	b := []byte(s)
+	for _, p := range sp {
+		for k := p[0]; k < p[1]; k++ {
+			b[k] = ' '
 		}
 	}
+	return string(b)
+}
+
+// names reports whether a span of s names one of the regions read: only
+// then can setting it aside change them.
+func (sp ext10Spans) names(s string, regions []string) bool {
+	for _, p := range sp {
+		for _, r := range Regions(s[p[0]:p[1]]) {
+			if slicesContains(regions, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ext10Mask finds the exclusion clauses, a company's seat and (in a
+// location) a parenthesised list of examples in s; none for most texts.
+// loc marks a short location (scanned directly); a description is gated on
+// its cached folded copy first (hasFold).
+func ext10Mask(d ext10Doc, loc bool) ext10Spans {
+	s := d.s
+	has := containsFold
+	if !loc {
+		has = func(string, string) bool { return true } // the shared key scan decides (ext10Doc)
+	}
+	var out ext10Spans
 	clauseEnd := func(from int, stops string) int {
 		if j := strings.IndexAny(s[from:], stops); j >= 0 {
 			return from + j
 		}
 		return len(s)
 	}
-	for _, w := range ext10ExclusionWords {
-		ext9EachFold(s, w, func(i int) bool {
-			end := i + len(w)
-			if (i > 0 && isASCIIWord(s[i-1])) || (end < len(s) && isASCIIWord(s[end])) {
-				return false // "exceptional"
-			}
-			blank(i, clauseEnd(end, ".;)\n"))
-			return false
-		})
-	}
-	for _, w := range ext10SeatWords {
-		ext9EachFold(s, w, func(i int) bool {
-			if i > 0 && isASCIIWord(s[i-1]) {
+	if has(s, "exc") || has(s, "not incl") {
+		for _, w := range ext10ExclusionWords {
+			d.each(w, func(i int) bool {
+				end := i + len(w)
+				if (i > 0 && isASCIIWord(s[i-1])) || (end < len(s) && isASCIIWord(s[end])) {
+					return false // "exceptional"
+				}
+				out = append(out, [2]int{i, clauseEnd(end, ".;)\n")})
 				return false
-			}
-			blank(i, clauseEnd(i+len(w), ".;!\n"))
-			return false
-		})
+			})
+		}
+	}
+	if has(s, "headquarter") || has(s, "hq is") || has(s, "company is") {
+		for _, w := range ext10SeatWords {
+			d.each(w, func(i int) bool {
+				if i > 0 && isASCIIWord(s[i-1]) {
+					return false
+				}
+				out = append(out, [2]int{i, clauseEnd(i+len(w), ".;!\n")})
+				return false
+			})
+		}
 	}
 	if loc {
 		for i := strings.IndexByte(s, '('); i >= 0; {
@@ -346,7 +454,7 @@ func ext10Masked(s string, loc bool) string {
 			}
 			inner := strings.ToLower(s[i+1 : i+j])
 			if strings.Contains(inner, "etc") || strings.Contains(inner, "e.g.") || strings.Contains(inner, "such as") || strings.Contains(inner, "including") {
-				blank(i, i+j+1)
+				out = append(out, [2]int{i, i + j + 1})
 			}
 			k := strings.IndexByte(s[i+j:], '(')
 			if k < 0 {
@@ -355,11 +463,11 @@ func ext10Masked(s string, loc bool) string {
 			i += j + k
 		}
 	}
-	if b == nil {
-		return s
-	}
-	return string(b)
+	return out
 }
+
+// ext10Masked returns s with ext10Mask's spans blanked out.
+func ext10Masked(s string, loc bool) string { return ext10Mask(newExt10Doc(s), loc).apply(s) }
 
 // ext10LowerUS reports a short location that names the United States in
 // lower case, as some boards and scrapers write it: "us-remote", "remote
@@ -441,7 +549,8 @@ var ext10ResideAfter = regexp.MustCompile(`^(?i)(?:residir|residentes?|radicad[o
 // the earlier readers leave: a role or position "based in" a place, the
 // applicants "based in" a place "only", Spanish and Portuguese residence
 // ("residir en Argentina"), remote work "desde" a place; nil when none.
-func ext10Required(text string) []string {
+func ext10Required(d ext10Doc) []string {
+	text := d.s
 	var out []string
 	add := func(rs []string) {
 		for _, r := range rs {
@@ -450,7 +559,7 @@ func ext10Required(text string) []string {
 			}
 		}
 	}
-	ext9EachFold(text, "based in ", func(i int) bool {
+	d.each("based in ", func(i int) bool {
 		before := strings.ToLower(text[max(0, i-24):i])
 		after := text[i+len("based in "):]
 		if strings.HasPrefix(after, "the ") {
@@ -467,7 +576,7 @@ func ext10Required(text string) []string {
 		return false
 	})
 	for _, key := range []string{"resid", "radicad"} {
-		ext9EachFold(text, key, func(i int) bool {
+		d.each(key, func(i int) bool {
 			if i > 0 && isASCIIWord(text[i-1]) {
 				return false
 			}
@@ -477,7 +586,7 @@ func ext10Required(text string) []string {
 			return false
 		})
 	}
-	ext9EachFold(text, "in the us", func(i int) bool {
+	d.each("in the us", func(i int) bool {
 		end := i + len("in the us")
 		if (end < len(text) && (isASCIIWord(text[end]) || text[end] == '.' && end+1 < len(text) && isASCIIWord(text[end+1]))) || (i > 0 && isASCIIWord(text[i-1])) {
 			return false // "in the usual way", "in the u.s.a." (read elsewhere)
@@ -489,7 +598,7 @@ func ext10Required(text string) []string {
 		}
 		return false
 	})
-	ext9EachFold(text, "desde ", func(i int) bool {
+	d.each("desde ", func(i int) bool {
 		before := strings.ToLower(text[max(0, i-10):i])
 		if strings.Contains(before, "remot") {
 			add(regionList(text[i+len("desde "):]))
