@@ -18,14 +18,20 @@ import (
 // short window there; in a long description the key word is found by
 // the shared key scan of the package (ext10Doc).
 
-// ext10Doc is a text with, when it is a long description, the windows
-// around every ext10 key word in it, found once among the package's shared
-// key hits (keyre.go: one scan of a description finds the key words of all
-// key regexps).
+// ext10Doc is a text with, when it is a long description, the places of
+// every ext10 word in it: the shared key scan of the package (keyre.go: one
+// scan of a description finds the key words of all key regexps) gives the
+// windows around them, and one pass over those windows places each word.
 type ext10Doc struct {
 	s    string
-	ws   [][2]int
+	hits []ext10Hit
 	long bool
+}
+
+// ext10Hit is one ext10 word at a byte offset of a doc.
+type ext10Hit struct {
+	pos  int
+	word uint8
 }
 
 // newExt10Doc returns the doc of s.
@@ -33,35 +39,75 @@ func newExt10Doc(s string) ext10Doc {
 	if len(s) < minGuardedText || reference {
 		return ext10Doc{s: s}
 	}
-	return ext10Doc{s: s, ws: ext10AnyKey.windows(s), long: true}
+	d := ext10Doc{s: s, long: true}
+	for _, w := range ext10AnyKey.windows(s) {
+		for i := w[0]; i < w[1]; i++ {
+			for _, k := range ext10WordsByFirst[s[i]] {
+				if hasPrefixFold(s[i:], ext10Words[k]) {
+					d.hits = append(d.hits, ext10Hit{pos: i, word: k})
+				}
+			}
+		}
+	}
+	return d
 }
 
-// each is ext9EachFold on the doc: on a long text only inside the windows.
+// each is ext9EachFold on the doc; on a long text it walks the word's hits.
 // word must be one of ext10Words (or any word, on a short text).
 func (d ext10Doc) each(word string, fn func(i int) bool) bool {
 	if !d.long {
 		return ext9EachFold(d.s, word, fn)
 	}
-	for _, w := range d.ws {
-		off := w[0]
-		if ext9EachFold(d.s[off:w[1]], word, func(i int) bool { return fn(off + i) }) {
+	k, ok := ext10WordIndex[word]
+	if !ok {
+		return ext9EachFold(d.s, word, fn)
+	}
+	for _, h := range d.hits {
+		if h.word == k && hasPrefixFold(d.s[h.pos:], word) && fn(h.pos) { // a masked copy may have blanked it
 			return true
 		}
 	}
 	return false
 }
 
-// ext10AnyKey is a key regexp for every word ext10Doc.each looks for in a
-// description, made with the package's variables, so that its words join
-// the shared key scan. Its windows reach two bytes past a key ("based in ").
+// ext10Words are the words ext10Doc.each looks for in a description;
+// ext10WordIndex and ext10WordsByFirst index them (by first byte, both
+// cases).
+var (
+	ext10Words = func() []string {
+		w := append(append(append([]string(nil), ext10HomeKeys...), ext10ExclusionWords...), ext10SeatWords...)
+		return append(w, "zdaln", "open to", "vzd", "na d", "based in ", "resid", "radicad", "in the us", "desde ")
+	}()
+	ext10WordIndex = func() map[string]uint8 {
+		m := map[string]uint8{}
+		for i, w := range ext10Words {
+			m[w] = uint8(i)
+		}
+		return m
+	}()
+	ext10WordsByFirst = func() (t [256][]uint8) {
+		for i, w := range ext10Words {
+			c := w[0]
+			t[c] = append(t[c], uint8(i))
+			if c >= 'a' && c <= 'z' {
+				t[c-'a'+'A'] = append(t[c-'a'+'A'], uint8(i))
+			}
+		}
+		return t
+	}()
+)
+
+// ext10AnyKey is a key regexp for every ext10 word, made with the
+// package's variables, so that the words join the shared key scan. Its
+// windows reach two bytes past a key (the space of "based in ").
 var ext10AnyKey = func() *keyRegexp {
-	words := append(append(append([]string(nil), ext10HomeKeys...), ext10ExclusionWords...), ext10SeatWords...)
-	words = append(words, "zdaln", "open to", "vzd", "na d", "based in", "resid", "radicad", "in the us", "desde")
-	quoted := make([]string, len(words))
-	for i, w := range words {
-		quoted[i] = regexp.QuoteMeta(w)
+	keys := make([]string, len(ext10Words))
+	quoted := make([]string, len(ext10Words))
+	for i, w := range ext10Words {
+		keys[i] = strings.TrimSpace(w)
+		quoted[i] = regexp.QuoteMeta(keys[i])
 	}
-	return newKeyRegexp(`(?i)(?:`+strings.Join(quoted, "|")+`)`, 0, 2, words...)
+	return newKeyRegexp(`(?i)(?:`+strings.Join(quoted, "|")+`)`, 0, 2, keys...)
 }()
 
 // ext10Remote looks again at what ParseRemote read from the hint, the
@@ -327,7 +373,7 @@ func ext10Regions(hint string, locs []string, doc ext10Doc, regions []string) []
 	mdoc := doc
 	if mk := ext10Mask(doc, false); len(mk) > 0 {
 		mtext = mk.apply(text)
-		mdoc = ext10Doc{s: mtext, ws: doc.ws, long: doc.long} // same offsets: the windows hold
+		mdoc = ext10Doc{s: mtext, hits: doc.hits, long: doc.long} // same offsets: the hits hold
 		recompute = recompute || mk.names(text, regions)
 	}
 	if recompute {
