@@ -175,6 +175,15 @@ func ext10HybridHome(hint string, locs []string, doc ext10Doc) string {
 var ext10Grades = []string{"občasn", "obcasn", "převážn", "prevazn", "prevažn", "částečn", "castecn", "čiastočn", "ciastocn",
 	"occasional", "mostly", "partly", "partial"}
 
+// ext10MayGrade reports whether raw may hold a grade word: an ASCII one in
+// any case, or a byte of č, ř, á, é (the Czech and Slovak ones); a cheap
+// look before lower-casing raw.
+func ext10MayGrade(raw string) bool {
+	return strings.IndexByte(raw, 0xC3) >= 0 || strings.IndexByte(raw, 0xC4) >= 0 || strings.IndexByte(raw, 0xC5) >= 0 ||
+		containsFold(raw, "obcasn") || containsFold(raw, "prevazn") || containsFold(raw, "castecn") || containsFold(raw, "ciastocn") ||
+		containsFold(raw, "occasional") || containsFold(raw, "mostly") || containsFold(raw, "partly") || containsFold(raw, "partial")
+}
+
 // ext10HomeKeys are the home-office words the grades and day counts attach
 // to.
 var ext10HomeKeys = []string{"z domov", "z domu", "home office", "homeoffice", "home-office"}
@@ -191,12 +200,16 @@ func ext10GradedHome(d ext10Doc) string {
 				return false
 			}
 			end := i + len(key)
-			after := strings.ToLower(s[end:min(len(s), end+16)])
-			if strings.Contains(after, "stipend") || strings.Contains(after, "budget") || strings.Contains(after, "allowance") ||
-				strings.Contains(after, "equipment") || strings.Contains(after, "setup") || strings.Contains(after, "příspěv") {
+			raw := s[max(0, i-28):i]
+			if !ext10MayGrade(raw) {
+				return false // most home offices: no grade word before them
+			}
+			after := s[end:min(len(s), end+16)]
+			if containsFold(after, "stipend") || containsFold(after, "budget") || containsFold(after, "allowance") ||
+				containsFold(after, "equipment") || containsFold(after, "setup") || strings.Contains(after, "příspěv") {
 				return false // "occasional home office stipend" is a perk
 			}
-			win := strings.ToLower(s[max(0, i-28):i])
+			win := strings.ToLower(raw)
 			for _, g := range ext10Grades {
 				if j := strings.LastIndex(win, g); j >= 0 && (j == 0 || !isASCIIWord(win[j-1])) {
 					ev = strings.TrimSpace(s[i-len(win)+j : min(len(s), end+4)])
