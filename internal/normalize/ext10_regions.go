@@ -42,6 +42,9 @@ func newExt10Doc(s string) ext10Doc {
 	d := ext10Doc{s: s, long: true}
 	for _, w := range ext10AnyKey.windows(s) {
 		for i := w[0]; i < w[1]; i++ {
+			if i > 0 && (isASCIIWord(s[i-1]) || s[i-1] >= 0x80) {
+				continue // every ext10 word starts a word
+			}
 			for _, k := range ext10WordsByFirst[s[i]] {
 				if hasPrefixFold(s[i:], ext10Words[k]) {
 					d.hits = append(d.hits, ext10Hit{pos: i, word: k})
@@ -175,14 +178,35 @@ func ext10HybridHome(hint string, locs []string, doc ext10Doc) string {
 var ext10Grades = []string{"občasn", "obcasn", "převážn", "prevazn", "prevažn", "částečn", "castecn", "čiastočn", "ciastocn",
 	"occasional", "mostly", "partly", "partial"}
 
-// ext10MayGrade reports whether raw may hold a grade word: an ASCII one in
-// any case, or a byte of č, ř, á, é (the Czech and Slovak ones); a cheap
-// look before lower-casing raw.
+// ext10MayGrade reports whether one of the two words before a home-office
+// word at the end of raw starts with a grade: cheap, before lower-casing.
 func ext10MayGrade(raw string) bool {
-	return strings.IndexByte(raw, 0xC3) >= 0 || strings.IndexByte(raw, 0xC4) >= 0 || strings.IndexByte(raw, 0xC5) >= 0 ||
-		containsFold(raw, "obcasn") || containsFold(raw, "prevazn") || containsFold(raw, "castecn") || containsFold(raw, "ciastocn") ||
-		containsFold(raw, "occasional") || containsFold(raw, "mostly") || containsFold(raw, "partly") || containsFold(raw, "partial")
+	end := len(raw)
+	for n := 0; n < 2; n++ {
+		for end > 0 && !(isASCIIWord(raw[end-1]) || raw[end-1] >= 0x80) {
+			end--
+		}
+		start := end
+		for start > 0 && (isASCIIWord(raw[start-1]) || raw[start-1] >= 0x80) {
+			start--
+		}
+		if start == end {
+			return false
+		}
+		w := raw[start:end]
+		for _, g := range ext10Grades {
+			if hasPrefixFold(w, g) || g[0] >= 0x80 && ext10Upper[g] != "" && strings.HasPrefix(w, ext10Upper[g]) {
+				return true
+			}
+		}
+		end = start
+	}
+	return false
 }
+
+// ext10Upper are the capitalised non-ASCII grade stems ("Občasné" starts
+// with an ASCII O, so only stems with a non-ASCII first letter need one).
+var ext10Upper = map[string]string{"částečn": "Částečn", "čiastočn": "Čiastočn"}
 
 // ext10HomeKeys are the home-office words the grades and day counts attach
 // to.
