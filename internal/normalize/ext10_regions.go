@@ -194,8 +194,14 @@ func ext10MayGrade(raw string) bool {
 			return false
 		}
 		w := raw[start:end]
-		for _, g := range ext10Grades {
-			if hasPrefixFold(w, g) || g[0] >= 0x80 && ext10Upper[g] != "" && strings.HasPrefix(w, ext10Upper[g]) {
+		switch w[0] | 0x20 {
+		case 'o', 'p', 'c', 'm', 0xC4 | 0x20: // the grades' first letters (č and Č start with 0xC4)
+			for _, g := range ext10Grades {
+				if hasPrefixFold(w, g) {
+					return true
+				}
+			}
+			if strings.HasPrefix(w, "Částečn") || strings.HasPrefix(w, "Čiastočn") {
 				return true
 			}
 		}
@@ -203,10 +209,6 @@ func ext10MayGrade(raw string) bool {
 	}
 	return false
 }
-
-// ext10Upper are the capitalised non-ASCII grade stems ("Občasné" starts
-// with an ASCII O, so only stems with a non-ASCII first letter need one).
-var ext10Upper = map[string]string{"částečn": "Částečn", "čiastočn": "Čiastočn"}
 
 // ext10HomeKeys are the home-office words the grades and day counts attach
 // to.
