@@ -170,3 +170,25 @@ func TestExt10HeldFixes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
 	}
 }
+
+// TestExt10SharedHits checks the ext10 words taken from the shared key scan
+// against a scan of the text's own, on long texts that hold them.
+func TestExt10SharedHits(t *testing.T) {
+	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
+	texts := []string{filler + "Home office 3 dny v týdnu. HQ is in Oslo; excluding Chile, except Peru. The president resides in Lima.",
+		filler + strings.Join(ext10Words, " | "), filler + "EXCEPTIONAL homeoffice z domova Z DOMU desde remoto based in the us"}
+	for _, tc := range ext10FixCases {
+		texts = append(texts, filler+tc.p.DescriptionText)
+	}
+	for _, s := range texts {
+		got, want := ext10SharedHits(s), ext10OwnHits(s)
+		if len(got) != len(want) {
+			t.Fatalf("%q: shared %v, own %v", s[len(filler):], got, want)
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("%q: shared %v, own %v", s[len(filler):], got, want)
+			}
+		}
+	}
+}

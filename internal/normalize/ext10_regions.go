@@ -19,9 +19,9 @@ import (
 // the shared key scan of the package (ext10Doc).
 
 // ext10Doc is a text with, when it is a long description, the places of
-// every ext10 word in it: the shared key scan of the package (keyre.go: one
-// scan of a description finds the key words of all key regexps) gives the
-// windows around them, and one pass over those windows places each word.
+// every ext10 word in it, taken from the shared key scan of the package
+// (keyre.go: one scan of a description finds the key words of all key
+// regexps).
 type ext10Doc struct {
 	s    string
 	hits []ext10Hit
@@ -39,20 +39,55 @@ func newExt10Doc(s string) ext10Doc {
 	if len(s) < minGuardedText || reference {
 		return ext10Doc{s: s}
 	}
-	d := ext10Doc{s: s, long: true}
-	for _, w := range ext10AnyKey.windows(s) {
-		for i := w[0]; i < w[1]; i++ {
-			if i > 0 && (isASCIIWord(s[i-1]) || s[i-1] >= 0x80) {
-				continue // every ext10 word starts a word
+	return ext10Doc{s: s, hits: ext10SharedHits(s), long: true}
+}
+
+// ext10SharedHits walks the shared key hits of s as keyRegexp.windows
+// does (keyre.go), keeping each ext10 word's position instead of a window:
+// no window slice, no second scan. A hit inside a word is left out (every
+// ext10 word starts a word).
+func ext10SharedHits(s string) []ext10Hit {
+	k := ext10AnyKey
+	keyOnce.Do(shareKeys)
+	if k.rank == nil {
+		return ext10OwnHits(s)
+	}
+	var out []ext10Hit
+	c := keyPool.Get().(*keyCache)
+	h := c.hits(s)
+	for j := 0; j < len(h.pos); {
+		p, best := h.pos[j], uint8(0)
+		for ; j < len(h.pos) && h.pos[j] == p; j++ {
+			if r := k.rank[h.key[j]]; r > 0 && (best == 0 || r < best) {
+				best = r
 			}
-			for _, k := range ext10WordsByFirst[s[i]] {
-				if hasPrefixFold(s[i:], ext10Words[k]) {
-					d.hits = append(d.hits, ext10Hit{pos: i, word: k})
-				}
+		}
+		if best > 0 && (p == 0 || !(isASCIIWord(s[p-1]) || s[p-1] >= 0x80)) {
+			if out == nil {
+				out = make([]ext10Hit, 0, 8)
+			}
+			out = append(out, ext10Hit{pos: int(p), word: best - 1})
+		}
+	}
+	keyPool.Put(c)
+	return out
+}
+
+// ext10OwnHits finds the ext10 words of s by a scan of its own, for a key
+// regexp the shared scan does not hold.
+func ext10OwnHits(s string) []ext10Hit {
+	var out []ext10Hit
+	for i := 0; i < len(s); i++ {
+		if i > 0 && (isASCIIWord(s[i-1]) || s[i-1] >= 0x80) {
+			continue
+		}
+		for _, k := range ext10WordsByFirst[s[i]] {
+			if hasPrefixFold(s[i:], ext10Words[k]) {
+				out = append(out, ext10Hit{pos: i, word: k})
 			}
 		}
 	}
-	return d
+	return out
 }
 
 // each is ext9EachFold on the doc; on a long text it walks the word's hits.
@@ -101,8 +136,8 @@ var (
 )
 
 // ext10AnyKey is a key regexp for every ext10 word, made with the
-// package's variables, so that the words join the shared key scan. Its
-// windows reach two bytes past a key (the space of "based in ").
+// package's variables, so that the words join the shared key scan; only
+// the places of its keys are read (ext10SharedHits), its regexp never runs.
 var ext10AnyKey = func() *keyRegexp {
 	keys := make([]string, len(ext10Words))
 	quoted := make([]string, len(ext10Words))
@@ -110,7 +145,7 @@ var ext10AnyKey = func() *keyRegexp {
 		keys[i] = strings.TrimSpace(w)
 		quoted[i] = regexp.QuoteMeta(keys[i])
 	}
-	return newKeyRegexp(`(?i)(?:`+strings.Join(quoted, "|")+`)`, 0, 2, keys...)
+	return newKeyRegexp(`(?i)(?:`+strings.Join(quoted, "|")+`)`, 0, 0, keys...)
 }()
 
 // ext10Remote looks again at what ParseRemote read from the hint, the
@@ -559,7 +594,7 @@ func ext10Masked(s string, loc bool) string { return ext10Mask(newExt10Doc(s), l
 // (us)", "remote (us or canada)". In a description "us" is a pronoun; in a
 // location of a few words with a remote word or brackets it is the country.
 func ext10LowerUS(loc string) bool {
-	if len(loc) > 40 || !containsFold(loc, "us") || len(strings.Fields(loc)) > 4 {
+	if len(loc) > 40 || !containsFold(loc, "us") || strings.Count(loc, " ") > 5 {
 		return false
 	}
 	found := false
