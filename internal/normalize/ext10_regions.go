@@ -25,6 +25,7 @@ import (
 type ext10Doc struct {
 	s    string
 	hits []ext10Hit
+	mask uint64 // bit k set: ext10Words[k] is among hits
 	long bool
 }
 
@@ -39,7 +40,11 @@ func newExt10Doc(s string) ext10Doc {
 	if len(s) < minGuardedText || reference {
 		return ext10Doc{s: s}
 	}
-	return ext10Doc{s: s, hits: ext10SharedHits(s), long: true}
+	d := ext10Doc{s: s, hits: ext10SharedHits(s), long: true}
+	for _, h := range d.hits {
+		d.mask |= 1 << h.word
+	}
+	return d
 }
 
 // ext10SharedHits walks the shared key hits of s as keyRegexp.windows
@@ -96,9 +101,15 @@ func (d ext10Doc) each(word string, fn func(i int) bool) bool {
 	if !d.long {
 		return ext9EachFold(d.s, word, fn)
 	}
+	if d.mask == 0 {
+		return false // none of the words: most descriptions
+	}
 	k, ok := ext10WordIndex[word]
 	if !ok {
 		return ext9EachFold(d.s, word, fn)
+	}
+	if d.mask&(1<<k) == 0 {
+		return false
 	}
 	for _, h := range d.hits {
 		if h.word == k && hasPrefixFold(d.s[h.pos:], word) && fn(h.pos) { // a masked copy may have blanked it
@@ -117,6 +128,9 @@ var (
 		return append(w, "zdaln", "open to", "vzd", "na d", "based in ", "resid", "radicad", "in the us", "desde ")
 	}()
 	ext10WordIndex = func() map[string]uint8 {
+		if len(ext10Words) > 64 {
+			panic("ext10Words: more words than ext10Doc.mask has bits")
+		}
 		m := map[string]uint8{}
 		for i, w := range ext10Words {
 			m[w] = uint8(i)
@@ -447,7 +461,7 @@ func ext10Regions(hint string, locs []string, doc ext10Doc, regions []string) []
 	mdoc := doc
 	if mk := ext10Mask(doc, false); len(mk) > 0 {
 		mtext = mk.apply(text)
-		mdoc = ext10Doc{s: mtext, hits: doc.hits, long: doc.long} // same offsets: the hits hold
+		mdoc = ext10Doc{s: mtext, hits: doc.hits, mask: doc.mask, long: doc.long} // same offsets: the hits hold
 		recompute = recompute || mk.names(text, regions)
 	}
 	if recompute {
