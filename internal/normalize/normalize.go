@@ -108,6 +108,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"
 	}
 	ri := ParseRemote(hint, locs, l.Text)
+	ri = ext10Remote(hint, locs, l.Text, ri) // graded home office, region scopes (ext10)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)

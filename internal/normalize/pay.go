@@ -118,6 +118,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 			}
 		}
 		ext6RangeStart(text, &c) // "tra 32.000 e 38.000 €" (ext6)
+		ext10RangeStart(text, &c)
 		if best == nil || c.score > best.score {
 			c := c
 			best = &c
@@ -255,7 +256,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || ext6NotPay(before, after) || ext9NotPay(before, after) {
+	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || ext6NotPay(before, after) || ext9NotPay(before, after) || ext10NotPay(before) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {

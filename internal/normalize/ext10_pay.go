@@ -1,0 +1,74 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+)
+
+// ext10RangeFrom is the start of a Polish, Czech or Slovak range written
+// with words before its end: "od 7000 do " (from 7000 to), "od 40 000 Kč
+// do ". It is matched on the text right before the amount.
+var ext10RangeFrom = regexp.MustCompile(`(?i)(?:^|[\s(:])od\s+(\d{1,3}(?: \d{3})+(?:,\d{2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|pln|kč|czk|eur|€)?\s+do\s+$`)
+
+// ext10RangeStart (called next to ext6RangeStart in bestPay) widens a one-amount candidate whose range start is
+// written before it as "od … do …" ("od 7000 do 9000 zł miesięcznie"): the
+// start must be below the amount and at least a tenth of it.
+func ext10RangeStart(text string, c *payCandidate) {
+	if c.ranged || c.start < 6 {
+		return
+	}
+	before := text[max(0, c.start-40):c.start]
+	if !strings.HasSuffix(before, "do ") && !strings.HasSuffix(before, "DO ") && !strings.HasSuffix(before, "Do ") {
+		return
+	}
+	m := ext10RangeFrom.FindStringSubmatchIndex(before)
+	if m == nil {
+		return
+	}
+	lo, _ := parseAmount(before[m[2]:m[3]], "")
+	if lo <= 0 || lo >= c.max || lo*10 < c.max {
+		return
+	}
+	c.min, c.ranged = lo, true
+	c.start = c.start - len(before) + m[2]
+}
+
+// ext10PerkWords name a perk a budget, stipend or allowance is for: "home
+// office stipend of $500", "equipment allowance: €300". A stipend with no
+// such word before it ("monthly stipend of $500") stays pay.
+var ext10PerkWords = []string{"home office", "homeoffice", "home-office", "equipment", "hardware", "learning", "education",
+	"wellness", "well-being", "internet", "phone", "mobile", "gym", "coworking", "co-working", "workspace", "desk", "setup"}
+
+// ext10NotPay reports a perk budget named right before an amount
+// (held-guided, ext10): the text before it ends in a perk word, a budget
+// word and at most "of", "is", "worth", "up to" or a colon.
+func ext10NotPay(before string) bool {
+	b := strings.TrimRight(before, " \t:")
+	for _, w := range []string{"of", "is", "worth", "up to"} {
+		if len(b) > len(w) && hasSuffixFold(b, w) && b[len(b)-len(w)-1] == ' ' {
+			b = strings.TrimRight(b[:len(b)-len(w)], " \t:")
+			break
+		}
+	}
+	cut := -1
+	for _, w := range []string{"stipend", "budget", "allowance", "reimbursement"} {
+		if len(b) >= len(w) && hasSuffixFold(b, w) {
+			cut = len(b) - len(w)
+			break
+		}
+	}
+	if cut <= 0 {
+		return false
+	}
+	b = strings.TrimRight(b[:cut], " ")
+	for _, w := range ext10PerkWords {
+		if len(b) >= len(w) && hasSuffixFold(b, w) && (len(b) == len(w) || !isASCIIWord(b[len(b)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixFold reports whether s ends in the lower-case ASCII word w,
+// ignoring ASCII case.
+func hasSuffixFold(s, w string) bool { return len(s) >= len(w) && hasPrefixFold(s[len(s)-len(w):], w) }

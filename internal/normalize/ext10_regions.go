@@ -1,0 +1,767 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// The fourteenth outside round (ext10): Czech and Slovak graded home office,
+// home office or Polish remote work on a few days a week, Czech and Slovak
+// remote words, a location that is only a region of many countries, and
+// region scopes: places after "excluding" or "except", a company's seat, a
+// parenthesised country narrowing a region, a list of examples, a role
+// "based in" a country, Spanish and Portuguese residence words.
+//
+// Like ext9's readers, each finds its key word first and matches only a
+// short window there; in a long description the key word is found by
+// the shared key scan of the package (ext10Doc).
+
+// ext10Doc is a text with, when it is a long description, the places of
+// every ext10 word in it, taken from the shared key scan of the package
+// (keyre.go: one scan of a description finds the key words of all key
+// regexps).
+type ext10Doc struct {
+	s    string
+	hits []ext10Hit
+	mask uint64 // bit k set: ext10Words[k] is among hits
+	long bool
+}
+
+// ext10Hit is one ext10 word at a byte offset of a doc.
+type ext10Hit struct {
+	pos  int
+	word uint8
+}
+
+// newExt10Doc returns the doc of s.
+func newExt10Doc(s string) ext10Doc {
+	if len(s) < minGuardedText || reference {
+		return ext10Doc{s: s}
+	}
+	d := ext10Doc{s: s, hits: ext10SharedHits(s), long: true}
+	for _, h := range d.hits {
+		d.mask |= 1 << h.word
+	}
+	return d
+}
+
+// ext10SharedHits walks the shared key hits of s as keyRegexp.windows
+// does (keyre.go), keeping each ext10 word's position instead of a window:
+// no window slice, no second scan. A hit inside a word is left out (every
+// ext10 word starts a word).
+func ext10SharedHits(s string) []ext10Hit {
+	k := ext10AnyKey
+	keyOnce.Do(shareKeys)
+	if k.rank == nil {
+		return ext10OwnHits(s)
+	}
+	var out []ext10Hit
+	c := keyPool.Get().(*keyCache)
+	h := c.hits(s)
+	for j := 0; j < len(h.pos); {
+		p, best := h.pos[j], uint8(0)
+		for ; j < len(h.pos) && h.pos[j] == p; j++ {
+			if r := k.rank[h.key[j]]; r > 0 && (best == 0 || r < best) {
+				best = r
+			}
+		}
+		if best > 0 && (p == 0 || !(isASCIIWord(s[p-1]) || s[p-1] >= 0x80)) {
+			if out == nil {
+				out = make([]ext10Hit, 0, 8)
+			}
+			out = append(out, ext10Hit{pos: int(p), word: best - 1})
+		}
+	}
+	keyPool.Put(c)
+	return out
+}
+
+// ext10OwnHits finds the ext10 words of s by a scan of its own, for a key
+// regexp the shared scan does not hold.
+func ext10OwnHits(s string) []ext10Hit {
+	var out []ext10Hit
+	for i := 0; i < len(s); i++ {
+		if i > 0 && (isASCIIWord(s[i-1]) || s[i-1] >= 0x80) {
+			continue
+		}
+		for _, k := range ext10WordsByFirst[s[i]] {
+			if hasPrefixFold(s[i:], ext10Words[k]) {
+				out = append(out, ext10Hit{pos: i, word: k})
+			}
+		}
+	}
+	return out
+}
+
+// each is ext9EachFold on the doc; on a long text it walks the word's hits.
+// word must be one of ext10Words (or any word, on a short text).
+func (d ext10Doc) each(word string, fn func(i int) bool) bool {
+	if !d.long {
+		return ext9EachFold(d.s, word, fn)
+	}
+	if d.mask == 0 {
+		return false // none of the words: most descriptions
+	}
+	k, ok := ext10WordIndex[word]
+	if !ok {
+		return ext9EachFold(d.s, word, fn)
+	}
+	if d.mask&(1<<k) == 0 {
+		return false
+	}
+	for _, h := range d.hits {
+		if h.word == k && hasPrefixFold(d.s[h.pos:], word) && fn(h.pos) { // a masked copy may have blanked it
+			return true
+		}
+	}
+	return false
+}
+
+// ext10Words are the words ext10Doc.each looks for in a description;
+// ext10WordIndex and ext10WordsByFirst index them (by first byte, both
+// cases).
+var (
+	ext10Words = func() []string {
+		w := append(append(append([]string(nil), ext10HomeKeys...), ext10ExclusionWords...), ext10SeatWords...)
+		return append(w, "zdaln", "open to", "vzd", "na d", "based in ", "resid", "radicad", "in the us", "desde ")
+	}()
+	ext10WordIndex = func() map[string]uint8 {
+		if len(ext10Words) > 64 {
+			panic("ext10Words: more words than ext10Doc.mask has bits")
+		}
+		m := map[string]uint8{}
+		for i, w := range ext10Words {
+			m[w] = uint8(i)
+		}
+		return m
+	}()
+	ext10WordsByFirst = func() (t [256][]uint8) {
+		for i, w := range ext10Words {
+			c := w[0]
+			t[c] = append(t[c], uint8(i))
+			if c >= 'a' && c <= 'z' {
+				t[c-'a'+'A'] = append(t[c-'a'+'A'], uint8(i))
+			}
+		}
+		return t
+	}()
+)
+
+// ext10AnyKey is a key regexp for every ext10 word, made with the
+// package's variables, so that the words join the shared key scan; only
+// the places of its keys are read (ext10SharedHits), its regexp never runs.
+var ext10AnyKey = func() *keyRegexp {
+	keys := make([]string, len(ext10Words))
+	quoted := make([]string, len(ext10Words))
+	for i, w := range ext10Words {
+		keys[i] = strings.TrimSpace(w)
+		quoted[i] = regexp.QuoteMeta(keys[i])
+	}
+	return newKeyRegexp(`(?i)(?:`+strings.Join(quoted, "|")+`)`, 0, 0, keys...)
+}()
+
+// ext10Remote looks again at what ParseRemote read from the hint, the
+// locations and the description, and returns it adjusted.
+func ext10Remote(hint string, locs []string, text string, ri RemoteInfo) RemoteInfo {
+	before, doc := ri.Remote, newExt10Doc(text)
+	if ri.Remote == model.RemoteRemote || ri.Remote == model.RemoteUnknown {
+		if ev := ext10HybridHome(hint, locs, doc); ev != "" {
+			ri.Remote, ri.Evidence = model.RemoteHybrid, ev
+		}
+	}
+	if ri.Remote == model.RemoteUnknown {
+		if ev := ext10RemoteMore(locs, doc); ev != "" {
+			ri.Remote, ri.Evidence = model.RemoteRemote, ev
+		}
+	}
+	if ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteHybrid {
+		return ri
+	}
+	if before != model.RemoteRemote && before != model.RemoteHybrid {
+		ri.Regions = remoteRegions(ext9HintLocs(hint, locs), text)
+	}
+	ri.Regions = ext10Regions(hint, locs, doc, ri.Regions)
+	return ri
+}
+
+// ext10HybridHome returns the evidence of a home office that is only part
+// of the week, in the hint, a location or the description; "" when there is
+// none.
+func ext10HybridHome(hint string, locs []string, doc ext10Doc) string {
+	for i := -1; i <= len(locs); i++ {
+		d, field := doc, "text: "
+		switch {
+		case i == -1:
+			d, field = ext10Doc{s: hint}, "structured: "
+		case i < len(locs):
+			d, field = ext10Doc{s: locs[i]}, "location: "
+		}
+		s := d.s
+		if s == "" {
+			continue
+		}
+		// A short field is ruled out by its words; a description's key
+		// words come from the shared scan (ext10Doc).
+		home := i == len(locs) || containsFold(s, "home") || containsFold(s, "z dom")
+		if !home && !containsFold(s, "zdaln") {
+			continue
+		}
+		if home {
+			if ev := ext10GradedHome(d); ev != "" {
+				return field + ev
+			}
+		}
+		if ev := ext10HomeDays(d); ev != "" {
+			return field + ev
+		}
+	}
+	return ""
+}
+
+// ext10Grades are the words that make a home office partial when they come
+// right before it: Czech "občasné/převážně/částečně", Slovak "občasnú/
+// prevažne/čiastočne", English "occasional/mostly/partly" ("Možnost občasné
+// práce z domova", "Job with mostly home office").
+var ext10Grades = []string{"občasn", "obcasn", "převážn", "prevazn", "prevažn", "částečn", "castecn", "čiastočn", "ciastocn",
+	"occasional", "mostly", "partly", "partial"}
+
+// ext10MayGrade reports whether one of the two words before a home-office
+// word at the end of raw starts with a grade: cheap, before lower-casing.
+func ext10MayGrade(raw string) bool {
+	end := len(raw)
+	for n := 0; n < 2; n++ {
+		for end > 0 && !(isASCIIWord(raw[end-1]) || raw[end-1] >= 0x80) {
+			end--
+		}
+		start := end
+		for start > 0 && (isASCIIWord(raw[start-1]) || raw[start-1] >= 0x80) {
+			start--
+		}
+		if start == end {
+			return false
+		}
+		w := raw[start:end]
+		switch w[0] | 0x20 {
+		case 'o', 'p', 'c', 'm', 0xC4 | 0x20: // the grades' first letters (č and Č start with 0xC4)
+			for _, g := range ext10Grades {
+				if hasPrefixFold(w, g) {
+					return true
+				}
+			}
+			if strings.HasPrefix(w, "Částečn") || strings.HasPrefix(w, "Čiastočn") {
+				return true
+			}
+		}
+		end = start
+	}
+	return false
+}
+
+// ext10HomeKeys are the home-office words the grades and day counts attach
+// to.
+var ext10HomeKeys = []string{"z domov", "z domu", "home office", "homeoffice", "home-office"}
+
+// ext10DayKeys are ext10HomeKeys and the Polish remote stem.
+var ext10DayKeys = append(append([]string(nil), ext10HomeKeys...), "zdaln")
+
+// ext10GradedHome finds a graded home office in s: the phrase, or "".
+func ext10GradedHome(d ext10Doc) string {
+	s, ev := d.s, ""
+	for _, key := range ext10HomeKeys {
+		d.each(key, func(i int) bool {
+			if i > 0 && isASCIIWord(s[i-1]) {
+				return false
+			}
+			end := i + len(key)
+			raw := s[max(0, i-28):i]
+			if !ext10MayGrade(raw) {
+				return false // most home offices: no grade word before them
+			}
+			after := s[end:min(len(s), end+16)]
+			if containsFold(after, "stipend") || containsFold(after, "budget") || containsFold(after, "allowance") ||
+				containsFold(after, "equipment") || containsFold(after, "setup") || strings.Contains(after, "příspěv") {
+				return false // "occasional home office stipend" is a perk
+			}
+			win := strings.ToLower(raw)
+			for _, g := range ext10Grades {
+				if j := strings.LastIndex(win, g); j >= 0 && (j == 0 || !isASCIIWord(win[j-1])) {
+					ev = strings.TrimSpace(s[i-len(win)+j : min(len(s), end+4)])
+					return true
+				}
+			}
+			return false
+		})
+		if ev != "" {
+			return ev
+		}
+	}
+	return ""
+}
+
+// ext10DaysAfter is a count of one to four days right after a home-office
+// or Polish remote word: "home office 2 dny v týdnu", "zdalna przez 3 dni".
+var ext10DaysAfter = regexp.MustCompile(`^(?i)[\s:,(–-]*(przez\s+|po\s+)?([1-4]|jeden|jedna|dva|dvě|tři|čtyři|dwa|dwie|trzy|cztery)\s*(?:dny|dní|dni|den|dnů|dzień)\b([^.;\n]{0,24})`)
+
+// ext10CountNext reports whether the first word after s[:at] (past
+// spaces and punctuation) may start a day count: a digit from one to four,
+// Polish "przez"/"po", or a number word's first letter (cheap, before
+// ext10DaysAfter).
+func ext10CountNext(s string, at int) bool {
+	for k := at; k < len(s) && k < at+6; k++ {
+		switch c := s[k]; {
+		case c == ' ' || c == ':' || c == ',' || c == '(' || c == '-' || c == '\t':
+			continue
+		case c >= '1' && c <= '4':
+			return true
+		default:
+			c |= 0x20
+			return c == 'p' || c == 'j' || c == 'd' || c == 't' || c == 'c' || s[k] == 0xC4 || s[k] == 0xE2
+		}
+	}
+	return false
+}
+
+// ext10HomeDays finds a home office or Polish remote work on a few days of
+// the week in s: the phrase, or "". A count needs a week word after it, or
+// Polish "przez" ("for") before it.
+func ext10HomeDays(d ext10Doc) string {
+	s, ev := d.s, ""
+	for _, key := range ext10DayKeys {
+		d.each(key, func(i int) bool {
+			if i > 0 && isASCIIWord(s[i-1]) {
+				return false
+			}
+			end := i + len(key)
+			for end < len(s) && (isASCIIWord(s[end]) || s[end] >= 0x80 && s[end] != 0xE2) {
+				end++ // "zdalna", "zdalnie", "domova" (not a dash: 0xE2 starts "–")
+			}
+			if !ext10CountNext(s, end) {
+				return false
+			}
+			m := ext10DaysAfter.FindStringSubmatchIndex(s[end:min(len(s), end+60)])
+			if m == nil {
+				return false
+			}
+			tail := strings.ToLower(s[end+m[6] : end+m[7]])
+			if m[2] < 0 && !strings.Contains(tail, "týdn") && !strings.Contains(tail, "tydn") && !strings.Contains(tail, "týžd") &&
+				!strings.Contains(tail, "tyzd") && !strings.Contains(tail, "tygod") && !strings.Contains(tail, "week") {
+				return false
+			}
+			ev = strings.TrimSpace(s[i : end+m[7]])
+			return true
+		})
+		if ev != "" {
+			return ev
+		}
+	}
+	return ""
+}
+
+// ext10MacroNames are locations that name only a region of many countries:
+// nobody commutes to "Latin America", so such a location is remote work
+// there ("LATAM excluding DR" once its exclusion is set aside).
+var ext10MacroNames = map[string]bool{"latam": true, "latin america": true, "emea": true, "europe": true, "apac": true,
+	"asia pacific": true, "asia-pacific": true, "americas": true, "the americas": true, "eu": true, "european union": true,
+	"latinoamérica": true, "latinoamerica": true, "américa latina": true, "america latina": true}
+
+// ext10OpenTo is an invitation to applicants of a place, matched at "open
+// to": "This role is open to candidates in Latin America".
+var ext10OpenTo = regexp.MustCompile(`^(?i)open to (?:candidates|applicants|talent|people|residents)(?: (?:based|located|living|residing))? (?:in|from|across|throughout) (?:the )?([\p{L} ]{2,30}?)(?:\s+only)?\s*(?:[.,;:!)\n]|$)`)
+
+// ext10RemoteMore reads remote work where nothing else did: Czech and
+// Slovak remote words, a location that is only a region of many countries,
+// an invitation to the applicants of one. It returns the evidence, or "".
+func ext10RemoteMore(locs []string, doc ext10Doc) string {
+	text := doc.s
+	for _, loc := range locs {
+		if ev := ext10CzechRemote(ext10Doc{s: loc}); ev != "" {
+			return "location: " + ev
+		}
+		bare := strings.ToLower(strings.Trim(ext10Masked(loc, true), " -–—,;:()"))
+		if ext10MacroNames[bare] {
+			return "location: " + loc
+		}
+	}
+	if ev := ext10CzechRemote(doc); ev != "" {
+		return "text: " + ev
+	}
+	ev := ""
+	doc.each("open to", func(i int) bool {
+		if m := ext10OpenTo.FindStringSubmatch(text[i:min(len(text), i+90)]); m != nil {
+			rs := Regions(m[1])
+			for _, r := range rs {
+				if regionCovers[r] == nil {
+					return false // one country: a place, not a remote scope
+				}
+			}
+			if len(rs) > 0 {
+				ev = "text: " + strings.TrimSpace(m[0])
+			}
+		}
+		return ev != ""
+	})
+	return ev
+}
+
+// ext10CzechRemote finds Czech or Slovak remote work in s: "vzdáleně",
+// "vzdálená práce", "práce na dálku", "práca na diaľku"; "" when none.
+// "vzdálený přístup" (remote access) and "vzdálenost" (distance) are no
+// remote work.
+func ext10CzechRemote(d ext10Doc) string {
+	s := d.s
+	if strings.IndexByte(s, 0xC3) < 0 && strings.IndexByte(s, 0xC4) < 0 && strings.IndexByte(s, 0xC5) < 0 {
+		return "" // every word below holds á, ě, é or ľ
+	}
+	ev := ""
+	d.each("vzd", func(i int) bool {
+		w := strings.ToLower(s[i:min(len(s), i+24)])
+		switch {
+		case strings.HasPrefix(w, "vzdáleně"), strings.HasPrefix(w, "vzdialene"),
+			strings.HasPrefix(w, "vzdálená prác"), strings.HasPrefix(w, "vzdálené prác"), strings.HasPrefix(w, "vzdialená prác"):
+			ev = strings.TrimSpace(s[i:min(len(s), i+len("vzdálená práce"))])
+		}
+		return ev != ""
+	})
+	if ev != "" {
+		return ev
+	}
+	d.each("na d", func(i int) bool {
+		w := strings.ToLower(s[i:min(len(s), i+12)])
+		if !strings.HasPrefix(w, "na dálku") && !strings.HasPrefix(w, "na diaľku") {
+			return false
+		}
+		b := strings.ToLower(s[max(0, i-12):i])
+		if strings.Contains(b, "prác") || strings.Contains(b, "prac") {
+			ev = strings.TrimSpace(s[max(0, i-12):min(len(s), i+len("na diaľku"))])
+		}
+		return ev != ""
+	})
+	return ev
+}
+
+// ext10Regions adjusts the regions read for a remote or hybrid listing:
+// places after an exclusion word, a company's seat and example lists are
+// set aside; a parenthesised country narrows the region before it ("Remote
+// - LATAM (Mexico)"); a requirement of the text narrows a wider region;
+// "(RD)" is the Dominican Republic.
+func ext10Regions(hint string, locs []string, doc ext10Doc, regions []string) []string {
+	text := doc.s
+	mlocs, mtext, recompute, copied := locs, text, false, false
+	for i, loc := range locs {
+		if mk := ext10Mask(ext10Doc{s: loc}, true); len(mk) > 0 {
+			if !copied {
+				mlocs, copied = append([]string(nil), locs...), true
+			}
+			mlocs[i] = mk.apply(loc)
+			recompute = recompute || mk.names(loc, regions)
+		}
+	}
+	mdoc := doc
+	if mk := ext10Mask(doc, false); len(mk) > 0 {
+		mtext = mk.apply(text)
+		mdoc = ext10Doc{s: mtext, hits: doc.hits, mask: doc.mask, long: doc.long} // same offsets: the hits hold
+		recompute = recompute || mk.names(text, regions)
+	}
+	if recompute {
+		regions = remoteRegions(ext9HintLocs(hint, mlocs), mtext)
+	}
+	if len(mlocs) == 1 {
+		if inner := ext10ParenCountries(mlocs[0]); inner != nil {
+			regions = inner
+		}
+	}
+	if req := ext10Required(mdoc); len(req) > 0 {
+		switch {
+		case len(regions) == 0:
+			regions = req
+		case !sameRegions(req, regions):
+			within := true
+			for _, r := range req {
+				within = within && regionWithin(r, regions)
+			}
+			if within {
+				regions = req
+			}
+		}
+	}
+	for _, loc := range locs {
+		if strings.Contains(loc, "(RD)") {
+			regions = appendUnique(regions, "DO") // República Dominicana
+		}
+		if ext10LowerUS(loc) && !slicesContains(regions, "US") {
+			regions = append([]string{"US"}, dropWorldwideCopy(regions)...) // "us-remote", "remote (us or canada)" (held-guided)
+		}
+	}
+	if regions == nil {
+		regions = []string{}
+	}
+	return regions
+}
+
+// ext10ExclusionWords set aside the places after them to the end of the
+// clause: "LATAM excluding Brazil", "Remote - LATAM except Mexico".
+var ext10ExclusionWords = []string{"excluding", "except", "excl.", "not including"}
+
+// ext10SeatWords introduce a company's seat, which is no place the work
+// must be done in: "Our company is based in Germany".
+var ext10SeatWords = []string{"company is based in", "company is headquartered in", "headquartered in", "hq is in", "hq is based in",
+	"headquarters is in", "headquarters are in", "company is located in"}
+
+// ext10Spans are byte spans of a text to set aside.
+type ext10Spans [][2]int
+
+// apply returns s with the spans blanked out with spaces (every byte of a
+// rune, so the result stays valid UTF-8 and offsets keep their meaning).
+func (sp ext10Spans) apply(s string) string {
+	if len(sp) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, p := range sp {
+		for k := p[0]; k < p[1]; k++ {
+			b[k] = ' '
+		}
+	}
+	return string(b)
+}
+
+// names reports whether a span of s names one of the regions read: only
+// then can setting it aside change them.
+func (sp ext10Spans) names(s string, regions []string) bool {
+	for _, p := range sp {
+		for _, r := range Regions(s[p[0]:p[1]]) {
+			if slicesContains(regions, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ext10Mask finds the exclusion clauses, a company's seat and (in a
+// location) a parenthesised list of examples in s; none for most texts.
+// loc marks a short location (scanned directly); a description is gated on
+// its cached folded copy first (hasFold).
+func ext10Mask(d ext10Doc, loc bool) ext10Spans {
+	s := d.s
+	has := containsFold
+	if !loc {
+		has = func(string, string) bool { return true } // the shared key scan decides (ext10Doc)
+	}
+	var out ext10Spans
+	clauseEnd := func(from int, stops string) int {
+		if j := strings.IndexAny(s[from:], stops); j >= 0 {
+			return from + j
+		}
+		return len(s)
+	}
+	if has(s, "exc") || has(s, "not incl") {
+		for _, w := range ext10ExclusionWords {
+			d.each(w, func(i int) bool {
+				end := i + len(w)
+				if (i > 0 && isASCIIWord(s[i-1])) || (end < len(s) && isASCIIWord(s[end])) {
+					return false // "exceptional"
+				}
+				out = append(out, [2]int{i, clauseEnd(end, ".;)\n")})
+				return false
+			})
+		}
+	}
+	if has(s, "headquarter") || has(s, "hq is") || has(s, "company is") {
+		for _, w := range ext10SeatWords {
+			d.each(w, func(i int) bool {
+				if i > 0 && isASCIIWord(s[i-1]) {
+					return false
+				}
+				out = append(out, [2]int{i, clauseEnd(i+len(w), ".;!\n")})
+				return false
+			})
+		}
+	}
+	if loc {
+		for i := strings.IndexByte(s, '('); i >= 0; {
+			j := strings.IndexByte(s[i:], ')')
+			if j < 0 {
+				break
+			}
+			inner := strings.ToLower(s[i+1 : i+j])
+			if strings.Contains(inner, "etc") || strings.Contains(inner, "e.g.") || strings.Contains(inner, "such as") || strings.Contains(inner, "including") {
+				out = append(out, [2]int{i, i + j + 1})
+			}
+			k := strings.IndexByte(s[i+j:], '(')
+			if k < 0 {
+				break
+			}
+			i += j + k
+		}
+	}
+	return out
+}
+
+// ext10Masked returns s with ext10Mask's spans blanked out.
+func ext10Masked(s string, loc bool) string { return ext10Mask(newExt10Doc(s), loc).apply(s) }
+
+// ext10LowerUS reports a short location that names the United States in
+// lower case, as some boards and scrapers write it: "us-remote", "remote
+// (us)", "remote (us or canada)". In a description "us" is a pronoun; in a
+// location of a few words with a remote word or brackets it is the country.
+func ext10LowerUS(loc string) bool {
+	if len(loc) > 40 || !containsFold(loc, "us") || strings.Count(loc, " ") > 5 {
+		return false
+	}
+	found := false
+	ext9EachFold(loc, "us", func(i int) bool {
+		end := i + 2
+		if (i > 0 && isASCIIWord(loc[i-1])) || (end < len(loc) && isASCIIWord(loc[end])) || loc[i:end] != "us" {
+			return false
+		}
+		prev, next := byte(' '), byte(' ')
+		if i > 0 {
+			prev = loc[i-1]
+		}
+		if end < len(loc) {
+			next = loc[end]
+		}
+		found = prev == '(' || next == '-' && containsFold(loc, "remote")
+		return found
+	})
+	return found
+}
+
+// slicesContains reports whether list holds s.
+func slicesContains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// dropWorldwideCopy returns in without "worldwide", as a new slice.
+func dropWorldwideCopy(in []string) []string {
+	return dropWorldwide(append([]string(nil), in...))
+}
+
+// ext10Paren matches a location ending in a parenthesised list.
+var ext10Paren = regexp.MustCompile(`^(.+?)\(([^()]+)\)\s*$`)
+
+// ext10ParenCountries returns the countries in parentheses after a region
+// that holds them all ("Remote - LATAM (Mexico)" is Mexico); nil otherwise.
+func ext10ParenCountries(loc string) []string {
+	if !strings.HasSuffix(strings.TrimSpace(loc), ")") {
+		return nil
+	}
+	m := ext10Paren.FindStringSubmatch(loc)
+	if m == nil {
+		return nil
+	}
+	outer, inner := Regions(m[1]), Regions(m[2])
+	if len(outer) == 0 || len(inner) == 0 {
+		return nil
+	}
+	for _, r := range outer {
+		if regionCovers[r] == nil {
+			return nil // "Remote - US (Canada)": two places, not a narrowing
+		}
+	}
+	for _, r := range inner {
+		if regionCovers[r] != nil || !regionWithin(r, outer) {
+			return nil
+		}
+	}
+	return inner
+}
+
+// ext10ResideAfter is a Spanish or Portuguese residence word and its
+// preposition: "residir en", "residentes en la", "residir no".
+var ext10ResideAfter = regexp.MustCompile(`^(?i)(?:residir|residentes?|radicad[oa]s?)\s+(?:en|no|na|em)\s+(?:la\s+|el\s+|los\s+|o\s+|a\s+)?`)
+
+// ext10Required returns the places the text limits the work to in words
+// the earlier readers leave: a role or position "based in" a place, the
+// applicants "based in" a place "only", Spanish and Portuguese residence
+// ("residir en Argentina"), remote work "desde" a place; nil when none.
+func ext10Required(d ext10Doc) []string {
+	text := d.s
+	var out []string
+	add := func(rs []string) {
+		for _, r := range rs {
+			if r != RegionWorldwide {
+				out = appendUnique(out, r)
+			}
+		}
+	}
+	d.each("based in ", func(i int) bool {
+		before := strings.ToLower(text[max(0, i-24):i])
+		after := text[i+len("based in "):]
+		if strings.HasPrefix(after, "the ") {
+			after = after[4:]
+		}
+		switch {
+		case strings.HasSuffix(before, "role ") || strings.HasSuffix(before, "position ") || strings.HasSuffix(before, "job ") ||
+			strings.HasSuffix(before, "role is ") || strings.HasSuffix(before, "position is "):
+			add(regionList(after))
+		case (strings.HasSuffix(before, "candidates ") || strings.HasSuffix(before, "applicants ")) &&
+			strings.Contains(strings.ToLower(after[:min(len(after), 40)]), " only"):
+			add(regionList(after))
+		}
+		return false
+	})
+	for _, key := range []string{"resid", "radicad"} {
+		d.each(key, func(i int) bool {
+			if i > 0 && isASCIIWord(text[i-1]) {
+				return false
+			}
+			if m := ext10ResideAfter.FindStringIndex(text[i:min(len(text), i+40)]); m != nil {
+				add(regionList(text[i+m[1]:]))
+			}
+			return false
+		})
+	}
+	d.each("in the us", func(i int) bool {
+		end := i + len("in the us")
+		if (end < len(text) && (isASCIIWord(text[end]) || text[end] == '.' && end+1 < len(text) && isASCIIWord(text[end+1]))) || (i > 0 && isASCIIWord(text[i-1])) {
+			return false // "in the usual way", "in the u.s.a." (read elsewhere)
+		}
+		before := strings.ToLower(text[max(0, i-24):i])
+		if strings.Contains(before, "reside") || strings.Contains(before, "located") || strings.Contains(before, "based") ||
+			strings.Contains(before, "live") || strings.Contains(before, "authori") {
+			add([]string{"US"}) // "must reside in the us", written in lower case (held-guided)
+		}
+		return false
+	})
+	d.each("desde ", func(i int) bool {
+		before := strings.ToLower(text[max(0, i-10):i])
+		if strings.Contains(before, "remot") {
+			add(regionList(text[i+len("desde "):]))
+		}
+		return false
+	})
+	return out
+}
+
+func init() {
+	// Spanish and Portuguese country and region names (ext10): "Remoto -
+	// Alemania", "residir en la República Dominicana".
+	for name, code := range map[string]string{
+		"alemania": "DE", "alemanha": "DE", "francia": "FR", "frança": "FR", "reino unido": "GB", "estados unidos": "US",
+		"canadá": "CA", "países bajos": "NL", "paises bajos": "NL", "holanda": "NL", "suiza": "CH", "suíça": "CH",
+		"suecia": "SE", "noruega": "NO", "dinamarca": "DK", "finlandia": "FI", "polonia": "PL", "irlanda": "IE",
+		"japón": "JP", "japão": "JP", "espanha": "ES", "itália": "IT", "república dominicana": "DO", "republica dominicana": "DO",
+		"europa": RegionEU, "latinoamérica": RegionLATAM, "latinoamerica": RegionLATAM, "américa latina": RegionLATAM,
+		"america latina": RegionLATAM, "sudamérica": RegionLATAM, "centroamérica": RegionLATAM,
+		// Polish cities that stand for their country (held-guided): "remote, Krakow".
+		"warszawa": "PL", "kraków": "PL", "krakow": "PL", "cracow": "PL", "gdańsk": "PL", "gdansk": "PL",
+		"wrocław": "PL", "wroclaw": "PL", "poznań": "PL", "poznan": "PL",
+	} {
+		if _, ok := regionNames[name]; !ok {
+			regionNames[name] = code
+		}
+	}
+	// "Remote (UKI)": the United Kingdom and Ireland, as sales regions say.
+	if _, ok := regionGroups["uki"]; !ok {
+		regionGroups["uki"] = []string{"GB", "IE"}
+	}
+}
