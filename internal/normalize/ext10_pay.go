@@ -14,23 +14,9 @@ var ext10RangeFrom = regexp.MustCompile(`(?i)(?:^|[\s(:])od\s+(\d{1,3}(?: \d{3})
 // written before it as "od … do …" ("od 7000 do 9000 zł miesięcznie"): the
 // start must be below the amount and at least a tenth of it.
 func ext10RangeStart(text string, c *payCandidate) {
-	if c.ranged || c.start < 6 {
-		return
-	}
-	before := text[max(0, c.start-40):c.start]
-	if !strings.HasSuffix(before, "do ") && !strings.HasSuffix(before, "DO ") && !strings.HasSuffix(before, "Do ") {
-		return
-	}
-	m := ext10RangeFrom.FindStringSubmatchIndex(before)
-	if m == nil {
-		return
-	}
-	lo, _ := parseAmount(before[m[2]:m[3]], "")
-	if lo <= 0 || lo >= c.max || lo*10 < c.max {
-		return
-	}
-	c.min, c.ranged = lo, true
-	c.start = c.start - len(before) + m[2]
+	widenRangeStart(text, c, func(before string) bool {
+		return strings.HasSuffix(before, "do ") || strings.HasSuffix(before, "DO ") || strings.HasSuffix(before, "Do ")
+	}, ext10RangeFrom, 1)
 }
 
 // ext10PerkWords name a perk a budget, stipend or allowance is for: "home

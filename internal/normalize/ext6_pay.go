@@ -119,14 +119,24 @@ var (
 // written before it with words ("tra 32.000 e 38.000 €"): the start must
 // be below the amount and at least a tenth of it.
 func ext6RangeStart(text string, c *payCandidate) {
+	widenRangeStart(text, c, ext6RangeJoin, ext6RangeFrom, 0)
+}
+
+// widenRangeStart widens a one-amount candidate c to a range whose start
+// is written in words right before it: when join holds for the 40 bytes
+// before it (they end in a range's joining word), from matches there with
+// the start amount as its first group, and that amount is below c's and
+// at least a tenth of it. The candidate then starts where from's group
+// at (0: the whole match, 1: the amount) starts.
+func widenRangeStart(text string, c *payCandidate, join func(before string) bool, from *regexp.Regexp, at int) {
 	if c.ranged || c.start == 0 {
 		return
 	}
 	before := text[max(0, c.start-40):c.start]
-	if !ext6RangeJoin(before) {
+	if !join(before) {
 		return
 	}
-	m := ext6RangeFrom.FindStringSubmatchIndex(before)
+	m := from.FindStringSubmatchIndex(before)
 	if m == nil {
 		return
 	}
@@ -135,7 +145,7 @@ func ext6RangeStart(text string, c *payCandidate) {
 		return
 	}
 	c.min, c.ranged = lo, true
-	c.start = c.start - len(before) + m[0]
+	c.start = c.start - len(before) + m[2*at]
 }
 
 // ext6LoosePay reads the amounts the money scanner leaves (see ext6Loose)
