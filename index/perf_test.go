@@ -18,21 +18,7 @@ import (
 func BenchmarkSearchShapes(b *testing.B) {
 	ctx := context.Background()
 	x := mustOpen(b)
-	rng := rand.New(rand.NewPCG(5, 6))
-	vocab := strings.Fields("data analysis project remote students marketing social media research design python sql report dashboard clean survey " +
-		"weekly mentor feedback portfolio deliver team write test build review video edit translate grant audit search ranking invoices budget")
-	var cs []model.Change
-	for i := range 5000 {
-		l := mk(i, vocab[rng.IntN(len(vocab))]+" "+vocab[rng.IntN(len(vocab))]+" intern", []string{"remote", "onsite", "hybrid"}[i%3],
-			[]string{"internship", "project", "contract"}[i%3], []string{"Python", "SQL", "Figma"}[:1+i%3], float64(i%40), model.SeverityLow)
-		var w []string
-		for range 120 {
-			w = append(w, vocab[rng.IntN(len(vocab))])
-		}
-		l.Text = strings.Join(w, " ")
-		l.ID = fmt.Sprintf("d%05d", i)
-		cs = append(cs, model.Change{Seq: int64(i + 1), ID: l.ID, Listing: l})
-	}
+	cs := shapeListings(5000)
 	if err := x.Apply(cs); err != nil {
 		b.Fatal(err)
 	}
@@ -108,4 +94,25 @@ func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// shapeListings makes n listings of the search benchmarks: two-word titles
+// and ~120-word texts over a 40-word vocabulary, facets in rotation.
+func shapeListings(n int) []model.Change {
+	rng := rand.New(rand.NewPCG(5, 6))
+	vocab := strings.Fields("data analysis project remote students marketing social media research design python sql report dashboard clean survey " +
+		"weekly mentor feedback portfolio deliver team write test build review video edit translate grant audit search ranking invoices budget")
+	cs := make([]model.Change, 0, n)
+	for i := range n {
+		l := mk(i, vocab[rng.IntN(len(vocab))]+" "+vocab[rng.IntN(len(vocab))]+" intern", []string{"remote", "onsite", "hybrid"}[i%3],
+			[]string{"internship", "project", "contract"}[i%3], []string{"Python", "SQL", "Figma"}[:1+i%3], float64(i%40), model.SeverityLow)
+		var w []string
+		for range 120 {
+			w = append(w, vocab[rng.IntN(len(vocab))])
+		}
+		l.Text = strings.Join(w, " ")
+		l.ID = fmt.Sprintf("d%05d", i)
+		cs = append(cs, model.Change{Seq: int64(i + 1), ID: l.ID, Listing: l})
+	}
+	return cs
 }
