@@ -130,22 +130,11 @@ func dumpTable(t *testing.T, s *sqlStore, table string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer rows.Close()
 	var out []string
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
+	_, all := scanAnyRows(t, rows)
+	for _, vals := range all {
 		var b strings.Builder
 		for i, v := range vals {
-			if bs, ok := v.([]byte); ok {
-				v = string(bs)
-			}
 			if str, ok := v.(string); ok && cols[i] == "data" {
 				var j any
 				if err := json.Unmarshal([]byte(str), &j); err != nil {
@@ -157,9 +146,6 @@ func dumpTable(t *testing.T, s *sqlStore, table string) []string {
 			fmt.Fprintf(&b, "%s=%v|", cols[i], v)
 		}
 		out = append(out, b.String())
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return out
 }

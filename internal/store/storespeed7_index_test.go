@@ -96,22 +96,10 @@ func indexWritesAnswers(t *testing.T, s *sqlStore, fpKey string) []string {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		defer rows.Close()
-		cols, _ := rows.Columns()
 		var got []string
-		for rows.Next() {
-			vals := make([]any, len(cols))
-			ptrs := make([]any, len(cols))
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			if err := rows.Scan(ptrs...); err != nil {
-				t.Fatal(err)
-			}
+		_, all := scanAnyRows(t, rows)
+		for _, vals := range all {
 			got = append(got, fmt.Sprint(vals...))
-		}
-		if err := rows.Err(); err != nil {
-			t.Fatal(err)
 		}
 		slices.Sort(got)
 		out = append(out, name+": "+strings.Join(got, " | "))

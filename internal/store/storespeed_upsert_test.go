@@ -68,29 +68,13 @@ func dumpListings(t *testing.T, s *sqlStore) (map[string][]any, []string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer rows.Close()
 	out := map[string][]any{}
 	var order []string
-	for rows.Next() {
-		vals := make([]any, 23)
-		ptrs := make([]any, len(vals))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		for i, v := range vals {
-			if b, ok := v.([]byte); ok {
-				vals[i] = string(b)
-			}
-		}
+	_, all := scanAnyRows(t, rows)
+	for _, vals := range all {
 		id := vals[0].(string)
 		out[id] = vals
 		order = append(order, id)
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return out, order
 }
