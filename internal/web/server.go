@@ -3,6 +3,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -15,6 +16,7 @@ import (
 	"net/url"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -260,8 +262,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	res.Meta.TookMS = took
-	body, err := encodeJSON(res)
+	body, err := withTook(basis, res, took)
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -469,6 +470,29 @@ func encodeJSON(v any) ([]byte, error) {
 		return nil, fmt.Errorf("web: encode: %w", err)
 	}
 	return []byte(b.String()), nil
+}
+
+// withTook is the JSON of res with meta.took_ms set to took, made from
+// basis, res's JSON with took_ms 0 (the ETag's basis): the envelope's meta
+// is its last key and opens with total and took_ms, and no string in the
+// JSON can hold the unescaped quotes of that key, so the last
+// `"meta":{"total":` opens it. Should the shape ever differ, res is encoded
+// again.
+func withTook(basis []byte, res *SearchResponse, took int64) ([]byte, error) {
+	const zero = `,"took_ms":0,`
+	if i := bytes.LastIndex(basis, []byte(`"meta":{"total":`)); i >= 0 {
+		if j := bytes.Index(basis[i:], []byte(zero)); j >= 0 {
+			j += i
+			out := make([]byte, 0, len(basis)+20)
+			out = append(out, basis[:j]...)
+			out = append(out, `,"took_ms":`...)
+			out = strconv.AppendInt(out, took, 10)
+			out = append(out, ',')
+			return append(out, basis[j+len(zero):]...), nil
+		}
+	}
+	res.Meta.TookMS = took
+	return encodeJSON(res)
 }
 
 // statusWriter records the status for the request log.
