@@ -180,3 +180,95 @@ func ext12LakhField(field string) bool {
 	}
 	return false
 }
+
+// Held-guided (read after the held table was scored once): Bangladeshi
+// taka and thousands written with a glued code ("20 à 30 kEUR").
+
+var (
+	// ext12TakaPre is taka before an amount ("৳1,50,000 - ৳2,20,000",
+	// "BDT 80,000"); ext12TakaPost a code after it ("80k - 120k BDT").
+	ext12TakaPre  = regexp.MustCompile(`(?i)(?:৳|\bBDT\b)\s?(` + number + `)\s*(k)?\b(?:\s*(?:-|–|—|to)\s*(?:৳|BDT\s?)?\s?(` + number + `)\s*(k)?\b)?(?:\s*BDT\b)?`)
+	ext12TakaPost = regexp.MustCompile(`(?i)\b(` + number + `)\s*(k)?(?:\s*(?:-|–|—|to)\s*(` + number + `)\s*(k)?)?\s*BDT\b`)
+	// ext12KCode is thousands written with a code glued to the k: "20
+	// kEUR", "20 à 30 kEUR", "45-60 KCHF" (tried around its key words).
+	ext12KCode = newKeyRegexp(`(?i)\b(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:(?:-|–|—|à|a|to|bis)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*)?k(eur|usd|gbp|chf)\b`, 24, 8,
+		"keur", "kusd", "kgbp", "kchf")
+	// ext12TakaKeys finds "BDT" and "taka" in running text for ext12LocalPay.
+	ext12TakaKeys = newKeyRegexp(`(?i)\bbdt\b`, 0, 0, "bdt")
+)
+
+// ext12LocalPay (called in bestPay when nothing else was read) reads taka
+// ("৳1,50,000 - ৳2,20,000 / month", "80k - 120k BDT / mo") and thousands
+// with a glued code ("20 à 30 kEUR"). The period comes from the words
+// after the amount, else from its size; nil when there is none.
+func ext12LocalPay(text string, lenient bool) *payCandidate {
+	if (lenient && strings.Contains(text, "৳")) || ext12TakaKeys.MatchString(text) {
+		for _, re := range []*regexp.Regexp{ext12TakaPre, ext12TakaPost} {
+			if m := re.FindStringSubmatchIndex(text); m != nil {
+				if c := ext12Candidate(text, m, "BDT", lenient); c != nil {
+					return c
+				}
+			}
+		}
+	}
+	for _, m := range ext12KCode.FindAllStringSubmatchIndex(text, -1) {
+		lo, _ := parseAmount(text[m[2]:m[3]], "k")
+		hi := lo
+		if m[4] >= 0 {
+			hi, _ = parseAmount(text[m[4]:m[5]], "k")
+		}
+		c := &payCandidate{money: money{start: m[2], end: m[1], min: min(lo, hi), max: max(lo, hi), currency: currencies[strings.ToLower(text[m[6]:m[7]])], ranged: m[4] >= 0, kSuffix: true}, score: 2}
+		if badBefore.MatchString(text[max(0, m[0]-60):m[0]]) || c.max < 1000 {
+			continue
+		}
+		ext12Unit(text, c)
+		return c
+	}
+	return nil
+}
+
+// ext12Candidate builds a candidate from a taka match (groups: first
+// amount, its k, second amount, its k). In running text the amount needs a
+// period after it or a pay word before it.
+func ext12Candidate(text string, m []int, cur string, lenient bool) *payCandidate {
+	g := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return text[m[2*i]:m[2*i+1]]
+	}
+	lo, _ := parseAmount(g(1), g(2))
+	hi := lo
+	if g(3) != "" {
+		hi, _ = parseAmount(g(3), g(4))
+		if g(2) == "" && g(4) != "" {
+			if raw, _ := parseAmount(g(1), "k"); raw <= hi {
+				lo = raw // "80-120k BDT": the k applies to both ends
+			}
+		}
+	}
+	if hi <= 0 || badBefore.MatchString(text[max(0, m[0]-60):m[0]]) {
+		return nil
+	}
+	c := &payCandidate{money: money{start: m[0], end: m[1], min: min(lo, hi), max: max(lo, hi), currency: cur, ranged: g(3) != "", kSuffix: g(2) != "" || g(4) != ""}, score: 2}
+	ext12Unit(text, c)
+	if c.score < 3 && !lenient && !textPayWord.MatchString(text[max(0, m[0]-60):m[0]]) {
+		return nil
+	}
+	if ext6Implausible(*c) {
+		return nil
+	}
+	return c
+}
+
+// ext12Unit sets a candidate's period from the words right after it
+// ("/ month", "brut/an" read by unitAfter), else from its size.
+func ext12Unit(text string, c *payCandidate) {
+	after := text[c.end:min(len(text), c.end+60)]
+	if loc := unitAfter.FindStringSubmatchIndex(after); loc != nil {
+		c.unit, c.score = unitWord(group(after, loc, 1)+group(after, loc, 2)), 3
+		c.end += loc[1]
+		return
+	}
+	c.unit = sizeUnit(c.money)
+}

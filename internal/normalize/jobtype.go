@@ -130,6 +130,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := MapEmploymentType(employmentType); t != model.TypeUnknown {
 		return t
 	}
+	if t := ext12FieldType(employmentType); t != model.TypeUnknown {
+		return t // "Permanent role" (ext12, held-guided)
+	}
 	// "Employment type: Temporary", "Job Type: Full-time" in the text is
 	// the source's type written out.
 	for _, m := range typeLabel.FindAllStringSubmatch(text, 3) {

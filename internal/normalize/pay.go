@@ -133,6 +133,9 @@ func bestPay(text string, lenient bool) *payCandidate {
 		best = ext12LakhPay(text, lenient) // "8 L p.a.", "1 crore", "6 - 14 Lakh/Yr" (ext12)
 	}
 	if best == nil {
+		best = ext12LocalPay(text, lenient) // "৳1,50,000 - ৳2,20,000 / month", "20 à 30 kEUR" (ext12, held-guided)
+	}
+	if best == nil {
 		best = ext6LoosePay(text) // "da €. 65.000 a €. 80.000", "RAL 30-35K" (ext6)
 	}
 	if best == nil {
