@@ -29,6 +29,7 @@ var ext12FixCases = []truthCase{
 	{name: "lakh written L p.a.", p: model.Posting{Title: "Data Analyst", PayText: "7 L p.a."}, pay: "700000 700000 INR year"},
 	{name: "lakh range written L p.a.", p: model.Posting{Title: "Data Analyst", PayText: "6-9 L pa"}, pay: "600000 900000 INR year"},
 	{name: "lakhs per year with a slash in text", p: model.Posting{Title: "Data Analyst", DescriptionText: "Offered pay: 5 - 7 Lakhs/year plus insurance."}, pay: "500000 700000 INR year"},
+	{name: "lacs per annum with a slash in text", p: model.Posting{Title: "Data Analyst", DescriptionText: "Pay: 3 lacs / annum for freshers."}, pay: "300000 300000 INR year"},
 	{name: "trap: lakhs per year as a bonus", p: model.Posting{Title: "Data Analyst", DescriptionText: "Up to 2 lakh/yr bonus on top."}, pay: "!200000 200000 INR year"},
 	{name: "lakh word names rupees", p: model.Posting{Title: "Data Analyst", PayText: "9 lakhs"}, pay: "900000 900000 INR year"},
 	{name: "lakh word names rupees in a US listing", p: model.Posting{Title: "Data Analyst", Locations: []string{"Austin, TX"}, PayText: "4-6 lacs"}, pay: "400000 600000 INR year"},

@@ -111,8 +111,10 @@ var (
 	// ext12LakhYear is a lakh amount "per year" written with a slash in
 	// running text: "6 - 14 Lakh/Yr", "8 lakhs / annum" (tried around its
 	// key words: see keyRegexp).
+	// (Its keys name "lac" only before a slash: "lac" alone is in
+	// "workplace" and "replace", and every hit costs each key regexp.)
 	ext12LakhYear = newKeyRegexp(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:(?:-|–|to)\s*(\d{1,2}(?:\.\d{1,2})?)\s*)?(?:lakhs?|lacs?)\s*/\s*(?:yr|year|annum|pa)\b`, 24, 20,
-		"lakh", "lac")
+		"lakh", "lac/", "lacs/", "lac /", "lacs /")
 )
 
 // ext12LakhPay (called in bestPay after lakhPay) reads a salary in lakhs or
