@@ -115,7 +115,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 		title = titleRunsProgram.ReplaceAllString(title, "")
 	}
 	switch {
-	case titleIntern.MatchString(title), containsFold(title, "fellow") && titleFellowship.MatchString(title):
+	case titleIntern.MatchString(title), containsFold(title, "fellow") && titleFellowship.MatchString(title),
+		ext12ApprenticeTitle(title): // "Lehrstelle Informatik" (ext12)
 		return model.TypeInternship
 	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title):
 		return model.TypeVolunteer
@@ -128,6 +129,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := MapEmploymentType(employmentType); t != model.TypeUnknown {
 		return t
+	}
+	if t := ext12FieldType(employmentType); t != model.TypeUnknown {
+		return t // "Permanent role" (ext12, held-guided)
 	}
 	// "Employment type: Temporary", "Job Type: Full-time" in the text is
 	// the source's type written out.
@@ -149,6 +153,11 @@ func ParseType(employmentType, title, text string) model.JobType {
 		}
 		if c.re == bodyIntern && seniorTitle.MatchString(title) {
 			continue // "Staff Engineer ... We also run a summer internship."
+		}
+		if c.re == titleContract {
+			if t := ext12TitleType(title); t != model.TypeUnknown {
+				return t // "Client Advisor part-time (limited contract)" (ext12)
+			}
 		}
 		if c.re == titlePart {
 			if t := ext5TitleType(title); t != model.TypeUnknown {

@@ -96,6 +96,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 	var best *payCandidate
 	ms := slashRanges(text, scanMoney(text))
 	for i := 0; i < len(ms); i++ {
+		ms[i] = ext12Crore(text, ms[i]) // "₹1.2 Cr" (ext12)
 		c, ok := judge(text, ms[i], lenient)
 		if !ok {
 			continue
@@ -119,6 +120,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 		}
 		ext6RangeStart(text, &c) // "tra 32.000 e 38.000 €" (ext6)
 		ext10RangeStart(text, &c)
+		ext12PeriodAfter(text, &c) // "£733.14 pw", "€5000 pm" (ext12)
 		if best == nil || c.score > best.score {
 			c := c
 			best = &c
@@ -126,6 +128,12 @@ func bestPay(text string, lenient bool) *payCandidate {
 	}
 	if best == nil {
 		best = lakhPay(text)
+	}
+	if best == nil {
+		best = ext12LakhPay(text, lenient) // "8 L p.a.", "1 crore", "6 - 14 Lakh/Yr" (ext12)
+	}
+	if best == nil {
+		best = ext12LocalPay(text, lenient) // "৳1,50,000 - ৳2,20,000 / month", "20 à 30 kEUR" (ext12, held-guided)
 	}
 	if best == nil {
 		best = ext6LoosePay(text) // "da €. 65.000 a €. 80.000", "RAL 30-35K" (ext6)

