@@ -262,3 +262,26 @@ func TestCorpusRandomBatchesCatchBadWrites(t *testing.T) {
 		t.Fatal("writes cut to the wanted flags: no mismatch found")
 	}
 }
+
+// TestCorpusWrites: the ids handed to the store are those with flags
+// wanted now or written before, in their order.
+func TestCorpusWrites(t *testing.T) {
+	f := model.Flag{ID: redflag.ScamTemplateReuse}
+	for _, c := range []struct {
+		name string
+		ids  []string
+		want map[string][]model.Flag
+		had  map[string]model.Flag
+		out  []string
+	}{
+		{"none flagged", []string{"a", "b"}, nil, nil, []string{}},
+		{"wanted", []string{"a", "b"}, map[string][]model.Flag{"b": {f}}, nil, []string{"b"}},
+		{"written before", []string{"a", "b", "c"}, nil, map[string]model.Flag{"a": f, "c": f}, []string{"a", "c"}},
+		{"both", []string{"c", "a", "b"}, map[string][]model.Flag{"a": {f}}, map[string]model.Flag{"a": f, "c": f}, []string{"c", "a"}},
+		{"flags elsewhere", []string{"a"}, map[string][]model.Flag{"x": {f}}, map[string]model.Flag{"y": f}, []string{}},
+	} {
+		if got := corpusWrites(c.ids, c.want, c.had); !reflect.DeepEqual(got, c.out) {
+			t.Errorf("%s: %v, want %v", c.name, got, c.out)
+		}
+	}
+}
