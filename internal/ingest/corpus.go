@@ -233,7 +233,10 @@ func (p *Pipeline) RecomputeCorpus(ctx context.Context) error {
 					want[id] = f
 				}
 			}
-			err = p.Store.SetCorpusFlagsOf(ctx, ids, p.corpusWant(want), risk)
+			w := p.corpusWant(want)
+			if write := corpusWrites(ids, w, p.corpus.flags); len(write) > 0 {
+				err = p.Store.SetCorpusFlagsOf(ctx, write, w, risk)
+			}
 			p.unindexed.Add(int64(len(ids)))
 		}
 	}

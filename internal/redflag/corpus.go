@@ -392,9 +392,14 @@ func newGroups(hs []uint64) *simIndex {
 
 func newSimIndex(hs []uint64) *simIndex {
 	x := newGroups(hs)
-	if len(x.vals) < indexFrom {
-		return x
+	if len(x.vals) >= indexFrom {
+		x.buildTables()
 	}
+	return x
+}
+
+// buildTables builds the bucket tables of x.vals.
+func (x *simIndex) buildTables() {
 	for b := range simBlocks { // counting sort by block value
 		st := make([]int32, 1<<16+1)
 		for _, h := range x.vals {
@@ -414,7 +419,6 @@ func newSimIndex(hs []uint64) *simIndex {
 		}
 		x.start[b], x.ordg[b], x.ordv[b] = st, ordg, ordv
 	}
-	return x
 }
 
 // near calls fn once for every group other than h's own whose fingerprint

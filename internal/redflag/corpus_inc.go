@@ -267,6 +267,8 @@ type dynSim struct {
 	over    []uint64           // live fingerprints made since the rebuild, not in base
 	inOver  map[uint64]bool    // over as a set
 	memo    map[uint64][]int32 // nearMemo's, within one Update
+	inBase  []bool             // by group: its fingerprint is in base (corpusspeed8_base.go)
+	ghost   map[uint64]bool    // fingerprints in base whose group left since the rebuild
 }
 
 // minOver is the smallest list of new fingerprints that rebuilds the base
@@ -275,7 +277,7 @@ type dynSim struct {
 var minOver = 2048
 
 func newDynSim(lookups bool) *dynSim {
-	return &dynSim{group: map[uint64]int32{}, lookups: lookups, inOver: map[uint64]bool{}}
+	return &dynSim{group: map[uint64]int32{}, lookups: lookups, inOver: map[uint64]bool{}, ghost: map[uint64]bool{}}
 }
 
 // add puts entry i in the group of h (none for 0) and returns the group
@@ -294,11 +296,13 @@ func (x *dynSim) add(h uint64, i int32) (int32, bool) {
 		x.vals[g], x.members[g] = h, append(x.members[g][:0], i)
 	} else {
 		g = int32(len(x.vals))
-		x.vals, x.members = append(x.vals, h), append(x.members, []int32{i})
+		x.vals, x.members, x.inBase = append(x.vals, h), append(x.members, []int32{i}), append(x.inBase, false)
 	}
 	x.group[h] = g
+	x.inBase[g] = x.ghost[h] // a fingerprint in base that left and came back
+	delete(x.ghost, h)
 	if x.lookups && !x.inOver[h] {
-		if _, ok := x.baseGroup(h); !ok {
+		if !x.inBase[g] {
 			x.over = append(x.over, h)
 			x.inOver[h] = true
 			if !x.loading && len(x.over) > minOver && len(x.over) > x.baseLen()/16 {
@@ -307,14 +311,6 @@ func (x *dynSim) add(h uint64, i int32) (int32, bool) {
 		}
 	}
 	return g, true
-}
-
-func (x *dynSim) baseGroup(h uint64) (int32, bool) {
-	if x.base == nil {
-		return 0, false
-	}
-	g, ok := x.base.group[h]
-	return g, ok
 }
 
 func (x *dynSim) baseLen() int {
@@ -327,11 +323,13 @@ func (x *dynSim) baseLen() int {
 // rebuild indexes the live fingerprints in a new base.
 func (x *dynSim) rebuild() {
 	hs := make([]uint64, 0, len(x.group))
-	for h := range x.group {
+	for h, g := range x.group {
 		hs = append(hs, h)
+		x.inBase[g] = true
 	}
-	x.base, x.over = newSimIndex(hs), nil
+	x.base, x.over = newBaseIndex(hs), nil
 	clear(x.inOver)
+	clear(x.ghost)
 }
 
 // remove takes entry i out of the group of h and returns the group and
@@ -349,6 +347,9 @@ func (x *dynSim) remove(h uint64, i int32) (int32, bool) {
 		return g, false
 	}
 	delete(x.group, h)
+	if x.inBase[g] {
+		x.ghost[h] = true
+	}
 	x.vals[g] = 0
 	x.free = append(x.free, g)
 	return g, true

@@ -72,7 +72,7 @@ func (x *simIndex) nearBatch(qs []uint64, fn func(q int, g int32)) {
 	for _, m := range blockMasks {
 		most = max(most, len(m))
 	}
-	probes := make([]uint64, min(len(qs), batchChunk)*most)
+	probes := make([]uint32, min(len(qs), batchChunk)*most) // block value << probeQBits | query (corpusspeed8)
 	for at := 0; at < len(qs); at += batchChunk {
 		chunk := qs[at:min(at+batchChunk, len(qs))]
 		for b := range simBlocks {
@@ -99,7 +99,7 @@ func (x *simIndex) nearBatch(qs []uint64, fn func(q int, g int32)) {
 					for _, m := range ms[:tc.n] {
 						v := own ^ m
 						if used[v>>6]&(1<<(v&63)) != 0 {
-							probes[f] = uint64(v)<<32 | uint64(q)
+							probes[f] = uint32(v)<<probeQBits | uint32(q)
 							f++
 						}
 					}
@@ -108,7 +108,7 @@ func (x *simIndex) nearBatch(qs []uint64, fn func(q int, g int32)) {
 			}
 			for run := range 256 {
 				for _, p := range probes[start[run]:fill[run]] {
-					v, q := p>>32, int(uint32(p))
+					v, q := p>>probeQBits, int(p&(1<<probeQBits-1))
 					h := chunk[q]
 					for k := st[v]; k < st[v+1]; k++ {
 						d := h ^ ordv[k]
