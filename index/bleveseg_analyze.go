@@ -26,16 +26,27 @@ type freqSink struct {
 // length and token frequencies tokenFreqs(Analyze(input), ...) returns,
 // and an estimate of their size.
 func (a *fastEn) analyzeFreqs(input []byte, options bindex.FieldIndexingOptions, posOnly bool) (int, bindex.TokenFrequencies, int) {
+	return a.analyzeFreqsPos(input, options, posOnly, nil)
+}
+
+// analyzeFreqsPos is analyzeFreqs that, when positions is not nil, also
+// appends the tokens' positions and terms to it (appendPositions), for a
+// field whose positions are stored (see positionsField).
+func (a *fastEn) analyzeFreqsPos(input []byte, options bindex.FieldIndexingOptions, posOnly bool, positions *[]byte) (int, bindex.TokenFrequencies, int) {
 	// About one token in 8 bytes of English, stop words left out, and
 	// about half of them repeats.
 	guess := len(input)/16 + 8
-	k := &freqSink{freqs: make(bindex.TokenFrequencies, guess), vectors: options.IncludeTermVectors(), posOnly: posOnly, slab: guess}
+	vectors := options.IncludeTermVectors()
+	k := &freqSink{freqs: make(bindex.TokenFrequencies, guess), vectors: vectors || positions != nil, posOnly: posOnly, slab: guess}
 	if k.vectors {
 		k.locs = make([]bindex.TokenLocation, 0, len(input)/8+1)
 		k.owner = make([]*bindex.TokenFreq, 0, len(input)/8+1)
 	}
 	a.analyze(input, k)
-	if k.vectors {
+	if positions != nil {
+		*positions = appendSinkPositions(*positions, k)
+	}
+	if vectors {
 		// Give each term a part of one slab of location pointers as long
 		// as its count: no list grows.
 		ptrs := make([]*bindex.TokenLocation, len(k.locs))

@@ -15,7 +15,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the document shape does;
 // an index built with another version is rebuilt from the store on Open.
-const mappingVersion = "12"
+const mappingVersion = "13"
 
 // doc is what Bleve indexes for one listing: only what search, filters,
 // facets and sorting need (the store holds the listing itself).
@@ -32,7 +32,12 @@ type doc struct {
 	// but counts: a phrase cannot span two parts. (An array value per
 	// part would do that too, but every term location then carries its
 	// array position, an allocation each: phrases were 1.4x slower.)
-	All      string   `json:"all"`
+	All string `json:"all"`
+	// AllPos is the positions of all's tokens (allPosField), stored for
+	// phrase queries in place of term vectors. docOf leaves it empty:
+	// docBuilder makes it as it analyzes all, mappedDocOf for the
+	// mapping's walk.
+	AllPos   string   `json:"all_pos,omitempty"`
 	Skills   []string `json:"skills"`
 	SkillsLC []string `json:"skills_lc"`
 	Remote   string   `json:"remote"`
@@ -226,9 +231,11 @@ func newMapping() (mapping.IndexMapping, error) {
 	companyKW := kw(keyword.Name)
 	companyKW.DocValues = false // matched and listed from the term dictionary (suggest), never sorted or counted
 	add("company_kw", companyKW)
-	all := text(false)            // snippets come from the store's text (Snippet)
-	all.IncludeTermVectors = true // phrase queries need the positions
-	add("all", all)
+	all := text(false) // snippets come from the store's text (Snippet)
+	add("all", all)    // no term vectors: phrase queries read all_pos
+	allPos := bleve.NewTextFieldMapping()
+	allPos.Index, allPos.Store, allPos.IncludeTermVectors, allPos.IncludeInAll, allPos.DocValues = false, true, false, false, false
+	add(allPosField, allPos)
 	add("skills", kw(keyword.Name))
 	skillsLC := kw(keyword.Name)
 	skillsLC.DocValues = false // the skill filter's terms; the facet counts skills
