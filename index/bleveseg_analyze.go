@@ -1,6 +1,9 @@
 package index
 
 import (
+	"encoding/binary"
+	"slices"
+
 	"github.com/blevesearch/bleve/v2/analysis"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
@@ -20,6 +23,12 @@ type freqSink struct {
 	text  []byte             // the terms of fast-path words, as TokenFreq.Term
 	locs  []bindex.TokenLocation
 	owner []*bindex.TokenFreq // each location's term
+
+	// blob: the tokens' positions blob (see appendTokenPositions), made
+	// as they come when keepPos; prevPos the last token's position.
+	keepPos bool
+	blob    []byte
+	prevPos int
 }
 
 // analyzeFreqs analyzes input as Analyze does and returns the field
@@ -36,17 +45,20 @@ func (a *fastEn) analyzeFreqsPos(input []byte, options bindex.FieldIndexingOptio
 	// About one token in 8 bytes of English, stop words left out, and
 	// about half of them repeats.
 	guess := len(input)/16 + 8
-	vectors := options.IncludeTermVectors()
-	k := &freqSink{freqs: make(bindex.TokenFrequencies, guess), vectors: vectors || positions != nil, posOnly: posOnly, slab: guess}
+	k := &freqSink{freqs: make(bindex.TokenFrequencies, guess), vectors: options.IncludeTermVectors(), posOnly: posOnly, slab: guess}
 	if k.vectors {
 		k.locs = make([]bindex.TokenLocation, 0, len(input)/8+1)
 		k.owner = make([]*bindex.TokenFreq, 0, len(input)/8+1)
 	}
+	if positions != nil {
+		// The blob is about 0.77 of the text (realisticChange's).
+		k.keepPos, k.blob = true, slices.Grow(*positions, len(input)*13/16+16)
+	}
 	a.analyze(input, k)
 	if positions != nil {
-		*positions = appendSinkPositions(*positions, k)
+		*positions = k.blob
 	}
-	if vectors {
+	if k.vectors {
 		// Give each term a part of one slab of location pointers as long
 		// as its count: no list grows.
 		ptrs := make([]*bindex.TokenLocation, len(k.locs))
@@ -104,5 +116,11 @@ func (k *freqSink) count(tf *bindex.TokenFreq, start, end, pos int) {
 		}
 		k.locs = append(k.locs, loc)
 		k.owner = append(k.owner, tf)
+	}
+	if k.keepPos {
+		k.blob = binary.AppendVarint(k.blob, int64(pos-k.prevPos))
+		k.blob = binary.AppendUvarint(k.blob, uint64(len(tf.Term)))
+		k.blob = append(k.blob, tf.Term...)
+		k.prevPos = pos
 	}
 }

@@ -39,20 +39,6 @@ func appendTokenPositions(dst []byte, toks analysis.TokenStream) []byte {
 	return dst
 }
 
-// appendSinkPositions appends the positions blob of the tokens k counted
-// (with their locations: k.vectors) to dst.
-func appendSinkPositions(dst []byte, k *freqSink) []byte {
-	prev := 0
-	for i := range k.locs {
-		pos, term := k.locs[i].Position, k.owner[i].Term
-		dst = binary.AppendVarint(dst, int64(pos-prev))
-		dst = binary.AppendUvarint(dst, uint64(len(term)))
-		dst = append(dst, term...)
-		prev = pos
-	}
-	return dst
-}
-
 // posToken is one token of a decoded positions blob; its term is a part
 // of the blob.
 type posToken struct {
