@@ -187,8 +187,10 @@ func docOf(l *model.Listing) doc {
 // newMapping is the explicit mapping: text fields analyzed in English
 // (analyzerName: Bleve's "en" analyzer's tokens, made faster),
 // only the title stored (with term vectors) for highlighting — the
-// description's snippet is made from the store's text; keyword fields with doc values for
-// filters, facets and sorting; nothing dynamic.
+// description's snippet is made from the store's text; the all field's
+// positions stored for phrase queries (allPosField), not as term vectors;
+// keyword fields with doc values for filters, facets and sorting;
+// nothing dynamic.
 func newMapping() (mapping.IndexMapping, error) {
 	im := bleve.NewIndexMapping()
 	text := func(store bool) *mapping.FieldMapping {
