@@ -1,7 +1,6 @@
 package index
 
 import (
-	"encoding/binary"
 	"slices"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -51,8 +50,8 @@ func (a *fastEn) analyzeFreqsPos(input []byte, options bindex.FieldIndexingOptio
 		k.owner = make([]*bindex.TokenFreq, 0, len(input)/8+1)
 	}
 	if positions != nil {
-		// The blob is about 0.77 of the text (realisticChange's).
-		k.keepPos, k.blob = true, slices.Grow(*positions, len(input)*13/16+16)
+		// The blob is about 0.66 of the text (realisticChange's).
+		k.keepPos, k.blob = true, slices.Grow(*positions, len(input)*11/16+16)
 	}
 	a.analyze(input, k)
 	if positions != nil {
@@ -118,9 +117,7 @@ func (k *freqSink) count(tf *bindex.TokenFreq, start, end, pos int) {
 		k.owner = append(k.owner, tf)
 	}
 	if k.keepPos {
-		k.blob = binary.AppendVarint(k.blob, int64(pos-k.prevPos))
-		k.blob = binary.AppendUvarint(k.blob, uint64(len(tf.Term)))
-		k.blob = append(k.blob, tf.Term...)
+		k.blob = appendPosition(k.blob, pos-k.prevPos, tf.Term)
 		k.prevPos = pos
 	}
 }

@@ -23,17 +23,28 @@ import (
 // allPosField is the stored-only field holding the all field's positions.
 const allPosField = "all_pos"
 
-// A positions blob is the tokens of a field in order: for each, the
-// difference of its position from the previous token's (a zigzag varint;
-// the first from 0), then its term's length (a uvarint) and the term.
+// A positions blob is the tokens of a field in order: for each, a uvarint
+// of its term's length times 8 plus the difference of its position from
+// the previous token's (the first from 0) when that is 0 to 6 (almost
+// always 1 or 2), else plus 7 and followed by the difference (a zigzag
+// varint); then the term.
+
+// appendPosition appends one token of a positions blob to dst.
+func appendPosition(dst []byte, delta int, term []byte) []byte {
+	if delta >= 0 && delta < 7 {
+		dst = binary.AppendUvarint(dst, uint64(len(term))<<3|uint64(delta))
+	} else {
+		dst = binary.AppendUvarint(dst, uint64(len(term))<<3|7)
+		dst = binary.AppendVarint(dst, int64(delta))
+	}
+	return append(dst, term...)
+}
 
 // appendTokenPositions appends the positions blob of toks to dst.
 func appendTokenPositions(dst []byte, toks analysis.TokenStream) []byte {
 	prev := 0
 	for _, t := range toks {
-		dst = binary.AppendVarint(dst, int64(t.Position-prev))
-		dst = binary.AppendUvarint(dst, uint64(len(t.Term)))
-		dst = append(dst, t.Term...)
+		dst = appendPosition(dst, t.Position-prev, t.Term)
 		prev = t.Position
 	}
 	return dst
@@ -52,18 +63,25 @@ func decodePositions(blob []byte, buf []posToken) ([]posToken, bool) {
 	buf = buf[:0]
 	pos := 0
 	for len(blob) > 0 {
-		d, n := binary.Varint(blob)
+		v, n := binary.Uvarint(blob)
 		if n <= 0 {
 			return buf, false
 		}
 		blob = blob[n:]
-		l, n := binary.Uvarint(blob)
-		if n <= 0 || uint64(len(blob)-n) < l {
+		d := int64(v & 7)
+		if d == 7 {
+			if d, n = binary.Varint(blob); n <= 0 {
+				return buf, false
+			}
+			blob = blob[n:]
+		}
+		l := v >> 3
+		if uint64(len(blob)) < l {
 			return buf, false
 		}
 		pos += int(d)
-		buf = append(buf, posToken{pos: pos, term: blob[n : n+int(l)]})
-		blob = blob[n+int(l):]
+		buf = append(buf, posToken{pos: pos, term: blob[:l]})
+		blob = blob[l:]
 	}
 	return buf, true
 }

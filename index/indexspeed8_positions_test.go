@@ -383,3 +383,30 @@ func FuzzPositions(f *testing.F) {
 		phraseAt(got, [][]string{{"a"}, nil, {"b"}})
 	})
 }
+
+// TestPositionsRoundTrip: every position difference (negative, in the
+// length byte, past it) and term length decodes as written.
+func TestPositionsRoundTrip(t *testing.T) {
+	long := strings.Repeat("x", 300)
+	var toks analysis.TokenStream
+	pos := 0
+	for i, d := range []int{1, 0, 6, 7, 8, -3, 1000, 2, 1, -1000, 5} {
+		pos += d
+		term := []string{"a", "", long, "ünï", "data"}[i%5]
+		toks = append(toks, &analysis.Token{Position: pos, Term: []byte(term)})
+	}
+	dec, ok := decodePositions(appendTokenPositions([]byte{}, toks), nil)
+	if !ok || len(dec) != len(toks) {
+		t.Fatalf("%d positions (ok %v), want %d", len(dec), ok, len(toks))
+	}
+	for i, tk := range toks {
+		if dec[i].pos != tk.Position || string(dec[i].term) != string(tk.Term) {
+			t.Errorf("token %d: %d %q, want %d %q", i, dec[i].pos, dec[i].term, tk.Position, tk.Term)
+		}
+	}
+	for _, bad := range [][]byte{{0x80}, {7 << 3}, {2<<3 | 1, 'a'}, {7, 0x80}} {
+		if _, ok := decodePositions(bad, nil); ok {
+			t.Errorf("decodePositions(%v) ok", bad)
+		}
+	}
+}
