@@ -19,6 +19,9 @@ import (
 // per listing, which a phrase query reads for the listings that hold all
 // its terms only (allPhraseQuery), finding the same listings Bleve's
 // phrase searcher finds from the term vectors, with the same scores.
+// The cost: a listing's stored fields (title, all_pos) are one blob, so
+// reading its title (highlighting, suggestions) decompresses and copies
+// the positions too (titleFragments: about 40 µs more for 20 titles).
 
 // allPosField is the stored-only field holding the all field's positions.
 const allPosField = "all_pos"
