@@ -23,7 +23,8 @@ import (
 // any other (enMapping's _all field, say), builderFor returns nil and
 // apply keeps Batch.Index. Two departures, neither changing a result:
 // positionsOnly, and the range values unmatchedNumber and unmatchedTime
-// leave out.
+// leave out. (all_pos, the all field's stored positions, is made as all
+// is analyzed; the walk's document gets it from mappedDocOf.)
 type docBuilder struct {
 	fields []fieldSpec // in doc's field order
 }
