@@ -1,6 +1,7 @@
 package redflag
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -95,4 +96,87 @@ func FuzzCountTasksPrefix(f *testing.F) {
 			t.Fatalf("countTasks(%q, %q) = %d with the prefix bitmap, %d without", title, text, fast, ref)
 		}
 	})
+}
+
+// sameLists reports whether a and b hold the same lists of literals, in
+// any order (each list compared as it is).
+func sameLists(a, b [][]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	used := make([]bool, len(b))
+	for _, x := range a {
+		found := false
+		for j, y := range b {
+			if !used[j] && slices.Equal(x, y) {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// TestOrderFactorsSameLists: the shared cue set's factor lists are those
+// the cues are built with, reordered only, so holdsFactor (a conjunction
+// of them) answers the same; on the candidates of the test texts it does.
+// A list dropped from the order is caught.
+func TestOrderFactorsSameLists(t *testing.T) {
+	flagspeed8Off = true
+	ref := newCueSet(cuePatterns(), cueLiterals())
+	flagspeed8Off = false
+	set := sharedCues()
+	if len(ref.cues) != len(set.cues) {
+		t.Fatalf("%d cues, %d in the reference", len(set.cues), len(ref.cues))
+	}
+	moved := 0
+	for i, c := range set.cues {
+		r := ref.cues[i]
+		if c.re != r.re || len(c.alts) != len(r.alts) {
+			t.Fatalf("cue %d: %v, reference %v", i, c.re, r.re)
+		}
+		if !sameLists(c.factors, r.factors) {
+			t.Fatalf("%v: factors %q, reference %q", c.re, c.factors, r.factors)
+		}
+		for k := range c.alts {
+			if !sameLists(c.alts[k].factors, r.alts[k].factors) {
+				t.Fatalf("%v alternative %d: factors %q, reference %q", c.re, k, c.alts[k].factors, r.alts[k].factors)
+			}
+			if !slices.EqualFunc(c.alts[k].factors, r.alts[k].factors, slices.Equal) {
+				moved++
+			}
+		}
+	}
+	if moved == 0 {
+		t.Fatal("no alternative's lists were reordered")
+	}
+	// The checker catches a list gone missing.
+	c := set.cues[0]
+	if len(c.factors) > 0 && sameLists(c.factors[1:], c.factors) {
+		t.Fatal("sameLists misses a dropped list")
+	}
+	// holdsFactor on every candidate of the test texts.
+	checked := 0
+	for _, s := range taskTexts(t) {
+		v := newView(FieldText, s)
+		sc := set.scan(v.s)
+		for k, c := range set.cues {
+			r := ref.cues[k]
+			cands, alts := sc.cands(k)
+			for j, p := range cands {
+				end := c.run.End(v.s, p, len(v.s))
+				if got, want := c.holdsFactor(v.s[p:end], alts[j]), r.holdsFactor(v.s[p:end], alts[j]); got != want {
+					t.Fatalf("%v at %d of %q: holdsFactor %v, reference %v", c.re, p, v.s, got, want)
+				}
+				checked++
+			}
+		}
+		sc.release()
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d candidates checked", checked)
+	}
 }
