@@ -63,6 +63,22 @@ func TestTitleCuesSame(t *testing.T) {
 		if t.Failed() {
 			t.FailNow()
 		}
+		// Forced wrong: the expression made case-sensitive finds
+		// otherwise on some title (the upper-cased samples).
+		broken, err := compileCue(strings.Replace(c.re.String(), "(?i)", "", 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		differs := false
+		for _, s := range texts {
+			if broken.MatchString(s) != c.re.MatchString(s) {
+				differs = true
+				break
+			}
+		}
+		if !differs {
+			t.Fatalf("%s: a case-sensitive cue finds the same on every title: the comparison cannot fail", name)
+		}
 	}
 }
 
