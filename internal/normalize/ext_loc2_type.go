@@ -12,10 +12,10 @@ import (
 var (
 	// titleContractTopic is contract work that is the job's subject, not
 	// its terms: "Smart Contract Engineer", "Contract Lifecycle Analyst".
-	titleContractTopic = regexp.MustCompile(`(?i)\bsmart[- ]contracts?\b|\bcontracts?\s+(?:lifecycle|life cycle|law|review|reviewer|drafting|compliance|operations|ops|intelligence)\b`)
+	titleContractTopic = newCueRegexp(`(?i)\bsmart[- ]contracts?\b|\bcontracts?\s+(?:lifecycle|life cycle|law|review|reviewer|drafting|compliance|operations|ops|intelligence)\b`)
 	// titleWeekendPart is a weekend or casual shift job: "Weekend Team
 	// Member", "Casual Bar Staff".
-	titleWeekendPart = regexp.MustCompile(`(?i)^\s*weekend\s+\p{L}|\bcasual\s+(?:[\p{L}]+\s+){0,2}(?:staff|team members?|crew(?: members?)?|workers?|assistants?|associates?|employees?|cashiers?|servers?|baristas?|hands?|helpers?)\b`)
+	titleWeekendPart = newCueRegexp(`(?i)^\s*weekend\s+\p{L}|\bcasual\s+(?:[\p{L}]+\s+){0,2}(?:staff|team members?|crew(?: members?)?|workers?|assistants?|associates?|employees?|cashiers?|servers?|baristas?|hands?|helpers?)\b`)
 	// titlePermanentRe is a permanent post named in the title: "Permanent
 	// Engineer", "Engineer (Permanent)"; permanentTrade a trade whose name
 	// says permanent ("Permanent Makeup Artist").

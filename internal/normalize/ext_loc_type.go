@@ -15,7 +15,7 @@ var (
 	// seniorTitle is a title for an experienced hire: an internship named
 	// only in its description is some other programme of the employer's
 	// ("We also run a summer internship").
-	seniorTitle = regexp.MustCompile(`(?i)\b(?:senior|sr\.?|staff|principal|head of|director|vp|vice president|chief)\b`)
+	seniorTitle = newCueRegexp(`(?i)\b(?:senior|sr\.?|staff|principal|head of|director|vp|vice president|chief)\b`)
 	// metaSep separates the fields of a board's summary line: "Acme ·
 	// Lagos, Nigeria · Remote", "Berlin | Full-time | Senior Engineer".
 	metaSep = regexp.MustCompile(`\s*[·•|]\s*`)

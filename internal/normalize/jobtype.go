@@ -44,25 +44,25 @@ var employmentTypes = map[string]model.JobType{
 
 var (
 	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b`)
-	titleIntern    = regexp.MustCompile(`(?i)\b(?:intern|interns|internship|co-?op|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
+	titleIntern    = newCueRegexp(`(?i)\b(?:intern|interns|internship|co-?op|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
-	titleContract  = regexp.MustCompile(`(?i)\b(?:freelance|freelancer|contract|contractual|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum)\b`)
+	titleContract  = newCueRegexp(`(?i)\b(?:freelance|freelancer|contract|contractual|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum)\b`)
 	// titleContractWork is a role whose work is contracts ("Contract
 	// Manager", "Contracts Administrator"), not a contract role.
-	titleContractWork = regexp.MustCompile(`(?i)\bcontracts? (?:manager|management|administrator|admin|specialist|analyst|officer|negotiator|lawyer|attorney|counsel|coordinator|director|lead)\b`)
-	titlePart         = regexp.MustCompile(`(?i)\bpart[- ]?time\b|\bfractional\b|[(\[]\s*PT\s*[)\]]`)
-	titleFull         = regexp.MustCompile(`(?i)\bfull[- ]?time\b|[(\[]\s*FT\s*[)\]]`)
+	titleContractWork = newCueRegexp(`(?i)\bcontracts? (?:manager|management|administrator|admin|specialist|analyst|officer|negotiator|lawyer|attorney|counsel|coordinator|director|lead)\b`)
+	titlePart         = newCueRegexp(`(?i)\bpart[- ]?time\b|\bfractional\b|[(\[]\s*PT\s*[)\]]`)
+	titleFull         = newCueRegexp(`(?i)\bfull[- ]?time\b|[(\[]\s*FT\s*[)\]]`)
 	// titleRunsProgram is a role that runs interns or volunteers ("Intern
 	// Program Manager", "Volunteer Coordinator", "Internship Recruiter"),
 	// not an internship or volunteer role.
 	titleRunsProgram = regexp.MustCompile(`(?i)\b(?:interns?|internships?|volunteers?|co-?op)\s+(?:program(?:me)?s?\s+|engagement\s+|services\s+)?(?:manager|management|coordinator|director|lead|recruiter|recruiting|specialist|administrator|officer|supervisor|liaison)\b`)
-	titleProject     = regexp.MustCompile(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
+	titleProject     = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
 	// titleProjectNoun is a title that names the work a project ("Data
 	// Labeling Project", "Financial Modeling Micro-Project", "Project: Logo
 	// Design") rather than a role ("Project Manager", "Project/Program
 	// Lead") or a department ("Head of Projects"): a singular "project" ends
 	// the title or comes before a bracket, colon, dash, bar or comma.
-	titleProjectNoun = regexp.MustCompile(`(?i)\bproject\s*(?:$|[(\[:|,–—]|-\s|\bfor\b)`)
+	titleProjectNoun = newCueRegexp(`(?i)\bproject\s*(?:$|[(\[:|,–—]|-\s|\bfor\b)`)
 	// titleFellowship is a fellowship named as such ("Civic Tech Summer
 	// Fellowship", "Fellowship (Data)"), not a role running one ("Fellowship
 	// Program Manager").

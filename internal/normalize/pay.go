@@ -21,17 +21,17 @@ const (
 var (
 	// unitAfter reads the period right after an amount: "/hr", "per month",
 	// "an hour", "hourly", "p.a.", "USD per year", "extra per day".
-	unitAfter = regexp.MustCompile(`(?i)^(?:\s*(?:\(?\s*\+\s*vat\s*\)|\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|paid|dollars?|euros?|pounds?|brutto|netto|bruto|brut))*\s*` +
+	unitAfter = anchoredGuard(regexp.MustCompile(`(?i)^(?:\s*(?:\(?\s*\+\s*vat\s*\)|\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|paid|dollars?|euros?|pounds?|brutto|netto|bruto|brut))*\s*` +
 		`(?:(?:/|per\b|an?\b|each\b|every\b|pro\b|par\b|al\b|por\b)\s*(?:(?:completed|finished|delivered|approved|accepted|successful|single)\s+)?(hours?|hrs?|h|std|days?|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig|` + perItem + `|` + periodForeign + `|` + periodSlavic + `)\b|` +
-		`/?\s*(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?m\.|lpa\b|de\s+l['’]\s?heure\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b|` + periodLocal + `))`)
+		`/?\s*(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?m\.|lpa\b|de\s+l['’]\s?heure\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b|` + periodLocal + `))`)) // flagspeed8_anchored.go
 
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
-	fixedAfter = regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|` +
+	fixedAfter = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|` +
 		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency)\b|` +
 		`(?:\(|,)?\s*(?:upon|on|at|after)\s+(?:successful\s+|final\s+)?(?:completion|delivery|submission|acceptance)\b|` +
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
-		`(?:project|stipend|honorarium|fee)\b)`)
+		`(?:project|stipend|honorarium|fee)\b)`)) // flagspeed8_anchored.go
 	// cueBefore finds the nearest period or pay word before an amount.
 	cueBefore = newCueRegexp(`(?i)\b(hourly|per hour|an hour|daily|per day|day rate|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
 	// upTo and from mark one-sided amounts.
@@ -45,10 +45,10 @@ var (
 	// badNounBefore is badBefore without its prepositions ("over", "under"):
 	// in a pay field "over $600/mo" with a period after it is pay.
 	badNounBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|saves?|prices?\s+(?:is|are|was|of|from|starts?|starting|range)|(?:unit|retail|list|sale|ticket|entry|purchase)\s+prices?|(?:learning|training|education(?:al)?|development|conference|books?|wellness|home[- ]office|equipment|hardware|co-?working)\s+(?:budgets?|funds?)|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|(?:travel|mileage|out[- ]of[- ]pocket)\s+(?:costs?|expenses?)|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|(?:medical|health|insurance|life)\s+cover|allowance|tuition|registration|starter kit|pricing|priced|subscriptions?|plans? (?:start|starts|starting|begin|begins|from))\b[^.$€£₹\n]{0,25}$`)
-	badAfter      = regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition|(?:(?:annual|yearly|quarterly|monthly|sales|revenue)\s+)?quotas?)\b`)
+	badAfter      = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition|(?:(?:annual|yearly|quarterly|monthly|sales|revenue)\s+)?quotas?)\b`)) // flagspeed8_anchored.go
 	payWord       = newCueRegexp(`(?i)\b(?:lương|thu nhập|thù lao|salary|salaries|pay|pays|paying|paid|payment|package|vergoeding|salaris|gehalt|verg(?:ü|ue)tung|lohn|salaire|r(?:é|e)mun(?:é|e)ration|sueldo|salario|sal(?:á|a)rio|retribuci(?:ó|o)n|retribuzione|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
 	// lodging stipends and the like are benefits, not pay.
-	benefitStipend = regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance)`)
+	benefitStipend = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance)`)) // flagspeed8_anchored.go
 )
 
 // payCandidate is one amount found in a field, with its unit and a score.

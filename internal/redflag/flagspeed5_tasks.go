@@ -33,7 +33,7 @@ func countTasks(views ...*view) int {
 			for i < len(s) && taskWordByte[s[i]] {
 				i++
 			}
-			if i-a < minTaskWord || i-a > maxTaskWord {
+			if i-a < minTaskWord || i-a > maxTaskWord || !mayBeTaskWord(s[a:i]) {
 				continue
 			}
 			k, ok := taskStemIndex(s[a:i])
