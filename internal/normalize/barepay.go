@@ -29,12 +29,7 @@ func barePay(field, text string) *model.Pay {
 	if m == nil {
 		return nil
 	}
-	g := func(i int) string {
-		if m[2*i] < 0 {
-			return ""
-		}
-		return text[m[2*i]:m[2*i+1]]
-	}
+	g := func(i int) string { return group(text, m, i) }
 	lo, _ := parseAmount(g(1), g(2))
 	hi := lo
 	if g(3) != "" {
@@ -192,12 +187,7 @@ func bareStart(text string, i int) bool {
 
 // textBareAt judges one reBareAt match (see textBarePay).
 func textBareAt(field, text string, m []int) *model.Pay {
-	g := func(i int) string {
-		if m[2*i] < 0 {
-			return ""
-		}
-		return text[m[2*i]:m[2*i+1]]
-	}
+	g := func(i int) string { return group(text, m, i) }
 	start := m[2]
 	before := text[max(0, start-60):start]
 	lo, _ := parseAmount(g(1), g(2))

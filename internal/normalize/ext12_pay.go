@@ -147,12 +147,9 @@ func ext12LakhPay(text string, lenient bool) *payCandidate {
 		if badBefore.MatchString(before) || lakhNotPay.MatchString(text[m[1]:]) {
 			continue
 		}
-		lo, _ := parseAmount(text[m[2]:m[3]], "l")
-		hi := lo
-		if m[4] >= 0 {
-			hi, _ = parseAmount(text[m[4]:m[5]], "l")
-		}
-		return &payCandidate{money: money{start: m[0], end: m[1], min: min(lo, hi), max: max(lo, hi), currency: "INR", ranged: m[4] >= 0, kSuffix: true}, unit: model.UnitYear, score: 2}
+		c := lakhCandidate(text, m)
+		c.kSuffix = true
+		return c
 	}
 	return nil
 }
@@ -233,12 +230,7 @@ func ext12LocalPay(text string, lenient bool) *payCandidate {
 // amount, its k, second amount, its k). In running text the amount needs a
 // period after it or a pay word before it.
 func ext12Candidate(text string, m []int, cur string, lenient bool) *payCandidate {
-	g := func(i int) string {
-		if m[2*i] < 0 {
-			return ""
-		}
-		return text[m[2*i]:m[2*i+1]]
-	}
+	g := func(i int) string { return group(text, m, i) }
 	lo, _ := parseAmount(g(1), g(2))
 	hi := lo
 	if g(3) != "" {

@@ -223,12 +223,7 @@ func lakhPay(text string) *payCandidate {
 		if badBefore.MatchString(before) || lakhNotPay.MatchString(text[m[1]:]) {
 			continue
 		}
-		lo, _ := parseAmount(text[m[2]:m[3]], "l")
-		hi := lo
-		if m[4] >= 0 {
-			hi, _ = parseAmount(text[m[4]:m[5]], "l")
-		}
-		c := &payCandidate{money: money{start: m[0], end: m[1], min: min(lo, hi), max: max(lo, hi), currency: "INR", ranged: m[4] >= 0}, unit: model.UnitYear, score: 2}
+		c := lakhCandidate(text, m)
 		if lakhBaseAfter.MatchString(text[m[1]:]) || lakhBaseBefore.MatchString(before) {
 			return c
 		}
@@ -417,6 +412,17 @@ func lineOf(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// lakhCandidate is a lakh match's candidate (groups: the amount and the
+// range's other end, both in lakhs), rupees a year.
+func lakhCandidate(text string, m []int) *payCandidate {
+	lo, _ := parseAmount(text[m[2]:m[3]], "l")
+	hi := lo
+	if m[4] >= 0 {
+		hi, _ = parseAmount(text[m[4]:m[5]], "l")
+	}
+	return &payCandidate{money: money{start: m[0], end: m[1], min: min(lo, hi), max: max(lo, hi), currency: "INR", ranged: m[4] >= 0}, unit: model.UnitYear, score: 2}
 }
 
 // group returns submatch i of a FindStringSubmatchIndex result, or "".
