@@ -67,6 +67,31 @@ var ext11FixCases = []truthCase{
 	{name: "trap: a city on-site listing has no region", p: model.Posting{Title: "Tutor", Locations: []string{"Phoenix"}}, remote: "unknown", regions: "none"},
 }
 
+// ext11HeldCases pin the fixes guided by the held tables, after they were
+// scored once: office days a week written without "in", a location line of
+// the description (in English or Indonesian), a remote location that names
+// its only country, remote work with some hybrid days.
+var ext11HeldCases = []truthCase{
+	{name: "office days a week without in", p: model.Posting{Title: "Tester", Locations: []string{"Chennai"}, DescriptionText: "Three days office every week, the rest from home."}, remote: "hybrid"},
+	{name: "trap: office days a month", p: model.Posting{Title: "Tester", Locations: []string{"Chennai"}, DescriptionText: "Two days office per month for planning."}, remote: "!hybrid"},
+	{name: "indonesian location line with hybrid", p: model.Posting{Title: "Magang Desain", DescriptionText: "Tentang program.\nLokasi: Surabaya (Hybrid)\nDurasi: 6 bulan"}, remote: "hybrid"},
+	{name: "english location line remote", p: model.Posting{Title: "Designer", DescriptionText: "About us.\n- Location: Remote\nStart: May"}, remote: "remote"},
+	{name: "trap: location word inside a sentence", p: model.Posting{Title: "Designer", DescriptionText: "Tell us your preferred location: Bandung (Hybrid) or Jakarta."}, remote: "!hybrid"},
+	{name: "trap: location line with a city only", p: model.Posting{Title: "Designer", DescriptionText: "Lokasi: Bandung\nGaji menarik"}, remote: "unknown"},
+	{name: "remote location with its only country", p: model.Posting{Title: "Support Agent (Remote - Chile Only)", Locations: []string{"Toronto, ON"}}, remote: "remote", regions: "CL"},
+	{name: "trap: only beside no other region", p: model.Posting{Title: "Support Agent", Locations: []string{"Remote - Chile Only"}}, remote: "remote", regions: "CL"},
+	{name: "trap: only a remote location of two countries", p: model.Posting{Title: "Support Agent", Locations: []string{"Remote - Chile or Peru only", "Lima"}}, remote: "remote", regions: "CL,PE"},
+	{name: "remote with some hybrid", p: model.Posting{Title: "Support Agent", DescriptionText: "Remote with some hybrid weeks in Leeds."}, remote: "hybrid"},
+	{name: "trap: remote with occasional office visits", p: model.Posting{Title: "Support Agent", DescriptionText: "Remote with occasional office visits."}, remote: "!hybrid"},
+}
+
+func TestExt11HeldFixes(t *testing.T) {
+	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range ext11HeldCases {
+		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
+	}
+}
+
 func TestExt11Fixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range ext11FixCases {
@@ -80,7 +105,7 @@ func TestExt11Fixes(t *testing.T) {
 func TestExt11FixesLong(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	filler := strings.Repeat("Our service books rooms for small events. ", 14) + "\n"
-	for _, tc := range ext11FixCases {
+	for _, tc := range append(append([]truthCase(nil), ext11FixCases...), ext11HeldCases...) {
 		if tc.p.DescriptionText == "" {
 			continue
 		}
@@ -96,7 +121,7 @@ func TestExt11FixesLong(t *testing.T) {
 // panic, each answers only when its words are there, and a negated
 // residence span lies inside the text.
 func FuzzExt11(f *testing.F) {
-	for _, tc := range ext11FixCases {
+	for _, tc := range append(append([]truthCase(nil), ext11FixCases...), ext11HeldCases...) {
 		f.Add(tc.p.DescriptionText + "\n" + strings.Join(tc.p.Locations, "; "))
 	}
 	for _, s := range []string{"Remote - WA", "TX (Remote)", "100 %remote", "Präsenzpflicht", "Homeoffice möglich", "no need to live in ", "must not reside in"} {
@@ -127,6 +152,12 @@ func FuzzExt11(f *testing.F) {
 		if len(rs) > 0 && !(len(rs) == 1 && rs[0] == "US") {
 			t.Errorf("ext11Regions(%q) from nothing = %v, want US or none", s, rs)
 		}
+		if r, ev := ext11PlaceLine(s); r != model.RemoteUnknown && !containsFold(ev, "location") && !containsFold(ev, "lokasi") && !containsFold(ev, "penempatan") {
+			t.Errorf("ext11PlaceLine(%q) = %s %q without a label", s, r, ev)
+		}
+		if got := ext11Only([]string{s}, []string{"US", "CA", "MX"}); len(got) == 0 {
+			t.Errorf("ext11Only(%q) emptied the regions", s)
+		}
 		for _, r := range []model.Remote{model.RemoteUnknown, model.RemoteRemote, model.RemoteOnsite} {
 			_ = ext11Remote(s, []string{s}, s, RemoteInfo{Remote: r, Evidence: "location: " + s, Regions: []string{}})
 		}
@@ -138,11 +169,12 @@ func FuzzExt11(f *testing.F) {
 // the plain regexp finds in the same windows.
 func TestExt11KeyRegexp(t *testing.T) {
 	texts := keyTexts(t)
-	for _, tc := range ext11FixCases {
+	for _, tc := range append(append([]truthCase(nil), ext11FixCases...), ext11HeldCases...) {
 		texts = append(texts, tc.p.DescriptionText, strings.Repeat("Filler words for a long text. ", 20)+tc.p.DescriptionText)
 	}
 	keys := map[string]*keyRegexp{"ext11Grant": ext11Grant, "ext11Percent": ext11Percent, "ext11PresenceRe": ext11PresenceRe,
-		"ext11HomeRe": ext11HomeRe, "ext11NoResidence": ext11NoResidence, "ext11CityResidence": ext11CityResidence}
+		"ext11HomeRe": ext11HomeRe, "ext11NoResidence": ext11NoResidence, "ext11CityResidence": ext11CityResidence,
+		"ext11OfficeWeek": ext11OfficeWeek, "ext11LineLabel": ext11LineLabel, "ext11SomeHybrid": ext11SomeHybrid}
 	for name, k := range keys {
 		for _, s := range texts {
 			if got, want := k.FindStringIndex(s), k.re.FindStringIndex(s); (got == nil) != (want == nil) {

