@@ -62,7 +62,7 @@ var ext11FixCases = []truthCase{
 
 	// Large US cities.
 	{name: "remote near a us city", p: model.Posting{Title: "Tutor", Locations: []string{"Remote (Greater Houston)"}}, remote: "remote", regions: "US"},
-	{name: "residence in a us metro", p: model.Posting{Title: "Tutor", Locations: []string{"Remote"}, DescriptionText: "You should live in the Nashville area."}, remote: "remote", regions: "US"},
+	{name: "residence in a us metro", p: model.Posting{Title: "Tutor", Locations: []string{"Remote"}, DescriptionText: "You should be based in the Nashville area."}, remote: "remote", regions: "US"},
 	{name: "trap: a us city in a customer list", p: model.Posting{Title: "Tutor", Locations: []string{"Remote"}, DescriptionText: "Our clients include schools in Houston."}, remote: "remote", regions: "none"},
 	{name: "trap: a city on-site listing has no region", p: model.Posting{Title: "Tutor", Locations: []string{"Phoenix"}}, remote: "unknown", regions: "none"},
 }

@@ -91,7 +91,7 @@ var (
 	// ext11PresenceRe is German "Präsenz erforderlich" (presence required),
 	// "Präsenzpflicht".
 	ext11PresenceRe = newKeyRegexp(`(?i)präsenz(?:pflicht\b|\s+(?:ist\s+)?(?:erforderlich|notwendig|vorausgesetzt)\b)`,
-		16, 0, "pflicht", "erforderlich", "notwendig", "vorausgesetzt")
+		0, 24, "präsenz")
 	// ext11HomeRe is a German home office that is possible: "Homeoffice
 	// möglich", "Home-Office ist möglich".
 	ext11HomeRe = newKeyRegexp(`(?i)\bhome[- ]?office\s+(?:ist\s+)?möglich\b`, 0, 16, "homeoffice", "home-office", "home office")
@@ -183,8 +183,8 @@ func ext11BareTag(evidence string) bool {
 // ext11NoResidence is a residence the text says is not required: "You do
 // not need to reside in the United States", "There is no requirement to
 // live in", "You are not required to be based in", "must not reside in".
-var ext11NoResidence = newKeyRegexp(`(?i)(?:\b(?:(?:do|does|will)\s+not|don't|doesn't|won't)\s+(?:need|have)\s+to|\bno\s+(?:need|requirement)\s+to|\bnot\s+(?:be\s+)?required\s+to|\bmust\s+not)\s+(?:live|reside|be\s+(?:based|located))\s+(?:with)?in\b[^.;!?\n]{0,100}`,
-	24, 140, "need to", "have to", "required to", "requirement to", "must not")
+var ext11NoResidence = newKeyRegexp(`(?i)(?:\b(?:(?:do|does|will)\s+not|don't|doesn't|won't)\s+need\s+to|\bno\s+(?:need|requirement)\s+to|\bnot\s+(?:be\s+)?required\s+to|\bmust\s+not)\s+(?:live|reside|be\s+(?:based|located))\s+(?:with)?in\b[^.;!?\n]{0,100}`,
+	24, 140, "need", "required", "requirement", "must")
 
 // ext11StateLoc is a remote location of a two-letter code and the remote
 // word only: "Remote - WA", "Remote (TX)", "WA - Remote".
@@ -199,8 +199,8 @@ var ext11Cities = []string{"indianapolis", "dallas", "fort worth", "houston", "p
 
 // ext11CityResidence is a residence clause naming one of ext11Cities:
 // "you reside in the Dallas Fort Worth Area".
-var ext11CityResidence = newKeyRegexp(`(?i)\b(?:reside|live|located|based)\s+(?:with)?in\s+(?:the\s+)?(?:greater\s+)?(?:`+
-	strings.ReplaceAll(strings.Join(ext11Cities, "|"), ".", `\.`)+`)\b`, 48, 0, ext11Cities...)
+var ext11CityResidence = newKeyRegexp(`(?i)\b(?:reside|located|based)\s+(?:with)?in\s+(?:the\s+)?(?:greater\s+)?(?:`+
+	strings.ReplaceAll(strings.Join(ext11Cities, "|"), ".", `\.`)+`)\b`, 0, 48, "resid", "located", "based")
 
 // ext11Regions adjusts the regions of a remote or hybrid listing.
 func ext11Regions(hint string, locs []string, text string, regions []string) []string {
