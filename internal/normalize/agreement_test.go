@@ -173,6 +173,18 @@ const agreementMin = 0.95
 // and 79/90 (87.8 %) on a held table scored once after the tuning fixes
 // (76/90 on main; lower-case "us" in short locations, Polish cities, a perk
 // stipend). After the fixes (ext10_fix_test.go): 175/183 and 87/90 (96.0 %).
+//
+// A fifteenth round (ext11: 23 test files from 23 other projects, 267
+// cases, remote and region only: US-scope remote filters, a location
+// assessor's state-code and residency tests, German, Indonesian, Indian and
+// Bangladeshi work-mode detectors) first scored 153/174 (87.9 %) on its
+// tuning table (remote 67/77: "may be based remotely", "100 % remote",
+// "Präsenz erforderlich", "Homeoffice möglich"; region 86/97: a residence
+// the text says is not required, "Remote - WA", US cities) and 85/93 (91.4
+// %) on two held tables scored once after the tuning fixes (office days
+// without "in", "Lokasi: Jakarta (Hybrid)", "Remote - Mexico Only" beside a
+// Canadian city). After the fixes (ext11_fix_test.go): 169/174 and 89/93
+// (96.6 % in all).
 var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl", "testdata/agreement_blind.jsonl",
 	"testdata/agreement_blind2.jsonl", "testdata/agreement_blind3.jsonl"}
 
