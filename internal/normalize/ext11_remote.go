@@ -87,7 +87,7 @@ var (
 	ext11Grant = newKeyRegexp(`(?i)\b(?:role|position|job)\b[^.;!?\n]{0,80}?\b(?:can|may|could)\s+(?:also\s+)?be\s+(?:fully\s+|entirely\s+)?(?:based|held|worked|performed|done|carried\s+out)\b[^.;!?\n]{0,60}?\bremotely\b`,
 		200, 0, "remotely")
 	// ext11Percent is "100 % remote" with a space before the sign.
-	ext11Percent = newKeyRegexp(`(?i)\b100\s+%\s*remote\b`, 8, 0, "remote")
+	ext11Percent = newKeyRegexp(`(?i)\b100\s+% remote\b`, 8, 0, "% remote")
 	// ext11PresenceRe is German "Präsenz erforderlich" (presence required),
 	// "Präsenzpflicht".
 	ext11PresenceRe = newKeyRegexp(`(?i)präsenz(?:pflicht\b|\s+(?:ist\s+)?(?:erforderlich|notwendig|vorausgesetzt)\b)`,
@@ -101,15 +101,15 @@ var (
 var (
 	// ext11OfficeWeek is a count of office days a week written without
 	// "in": "2 days office per week", "three days office a week".
-	ext11OfficeWeek = newKeyRegexp(`(?i)\b(?:[1-4]|one|two|three|four)\s*days?\s+(?:at\s+(?:the\s+)?)?office\s+(?:per|a|each|every)\s+week\b`,
-		24, 12, "office")
+	ext11OfficeWeek = newKeyRegexp(`(?i)\b(?:[1-4]|one|two|three|four)\s*(?:days|day) office\s+(?:per|a|each|every)\s+week\b`,
+		8, 12, "days office", "day office")
 	// ext11SomeHybrid is remote work with some hybrid weeks or days:
 	// "Remote with some hybrid". ("Remote with occasional office visits"
 	// stays remote: visits are no hybrid schedule.)
-	ext11SomeHybrid = newKeyRegexp(`(?i)\bremote\s+with\s+(?:some|partial)\s+hybrid\b`, 24, 0, "hybrid")
+	ext11SomeHybrid = newKeyRegexp(`(?i)\bremote\s+with\s+(?:some|partial) hybrid\b`, 16, 0, "some hybrid", "partial hybrid")
 	// ext11LineLabel is a location label in a description, in English or
 	// Indonesian/Malay: "Location: Jakarta (Hybrid)", "Lokasi: Remote".
-	ext11LineLabel = newKeyRegexp(`(?i)\b(?:location|lokasi|penempatan)[ \t]*:[ \t]*([^\n]{1,60})`, 0, 72, "location", "lokasi", "penempatan")
+	ext11LineLabel = newKeyRegexp(`(?i)\b(?:location|lokasi|penempatan):[ \t]*([^\n]{1,60})`, 0, 72, "location:", "lokasi:", "penempatan:")
 )
 
 // ext11PlaceLine reads a location line of the description ("Lokasi:
@@ -183,8 +183,8 @@ func ext11BareTag(evidence string) bool {
 // ext11NoResidence is a residence the text says is not required: "You do
 // not need to reside in the United States", "There is no requirement to
 // live in", "You are not required to be based in", "must not reside in".
-var ext11NoResidence = newKeyRegexp(`(?i)(?:\b(?:(?:do|does|will)\s+not|don't|doesn't|won't)\s+need\s+to|\bno\s+(?:need|requirement)\s+to|\bnot\s+(?:be\s+)?required\s+to|\bmust\s+not)\s+(?:live|reside|be\s+(?:based|located))\s+(?:with)?in\b[^.;!?\n]{0,100}`,
-	24, 140, "need", "required", "requirement", "must")
+var ext11NoResidence = newKeyRegexp(`(?i)(?:\b(?:(?:do|does|will)\s+not|don't|doesn't|won't)\s+need to|\bno\s+(?:need|requirement) to|\bnot\s+(?:be\s+)?required to|\bmust not)\s+(?:live|reside|be\s+(?:based|located))\s+(?:with)?in\b[^.;!?\n]{0,100}`,
+	24, 140, "need to", "required to", "requirement to", "must not")
 
 // ext11StateLoc is a remote location of a two-letter code and the remote
 // word only: "Remote - WA", "Remote (TX)", "WA - Remote".
