@@ -152,7 +152,7 @@ func FuzzExt11(f *testing.F) {
 		if len(rs) > 0 && !(len(rs) == 1 && rs[0] == "US") {
 			t.Errorf("ext11Regions(%q) from nothing = %v, want US or none", s, rs)
 		}
-		if r, ev := ext11PlaceLine(s); r != model.RemoteUnknown && !containsFold(ev, "location") && !containsFold(ev, "lokasi") && !containsFold(ev, "penempatan") {
+		if r, ev := ext11PlaceLine(s); r != model.RemoteUnknown && !containsFold(ev, "location") && !containsFold(ev, "lokasi") {
 			t.Errorf("ext11PlaceLine(%q) = %s %q without a label", s, r, ev)
 		}
 		if got := ext11Only([]string{s}, []string{"US", "CA", "MX"}); len(got) == 0 {

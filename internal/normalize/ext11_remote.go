@@ -106,10 +106,12 @@ var (
 	// ext11SomeHybrid is remote work with some hybrid weeks or days:
 	// "Remote with some hybrid". ("Remote with occasional office visits"
 	// stays remote: visits are no hybrid schedule.)
-	ext11SomeHybrid = newKeyRegexp(`(?i)\bremote\s+with\s+(?:some|partial) hybrid\b`, 16, 0, "some hybrid", "partial hybrid")
+	ext11SomeHybrid = newKeyRegexp(`(?i)\bremote\s+with\s+(?:some|partial)\s+hybrid\b`, 32, 0, "hybrid")
 	// ext11LineLabel is a location label in a description, in English or
 	// Indonesian/Malay: "Location: Jakarta (Hybrid)", "Lokasi: Remote".
-	ext11LineLabel = newKeyRegexp(`(?i)\b(?:location|lokasi|penempatan):[ \t]*([^\n]{1,60})`, 0, 72, "location:", "lokasi:", "penempatan:")
+	// (Keys with a three-byte head the shared scan already holds, or a
+	// rare one: a common new head costs the scan of every description.)
+	ext11LineLabel = newKeyRegexp(`(?i)\b(?:location|lokasi):[ \t]*([^\n]{1,60})`, 0, 72, "location:", "lokasi:")
 )
 
 // ext11PlaceLine reads a location line of the description ("Lokasi:
