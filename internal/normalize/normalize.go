@@ -109,6 +109,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	}
 	ri := ParseRemote(hint, locs, l.Text)
 	ri = ext10Remote(hint, locs, l.Text, ri) // graded home office, region scopes (ext10)
+	ri = ext11Remote(hint, locs, l.Text, ri) // remote grants, negated residence, state codes (ext11)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)
