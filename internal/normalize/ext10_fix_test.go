@@ -88,18 +88,8 @@ func TestExt10Fixes(t *testing.T) {
 // the description, past minGuardedText: a long description is read through
 // the shared key scan's windows (ext10Doc), a short one directly.
 func TestExt10FixesLong(t *testing.T) {
-	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
-	for _, tc := range append(append([]truthCase(nil), ext10FixCases...), ext10HeldCases...) {
-		if tc.p.DescriptionText == "" {
-			continue
-		}
-		tc.p.DescriptionText = filler + tc.p.DescriptionText
-		if len(tc.p.DescriptionText) < minGuardedText {
-			t.Fatalf("filler too short: %d bytes", len(tc.p.DescriptionText))
-		}
-		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
-	}
+	checkLongCases(t, filler, checkExt7Case, ext10FixCases, ext10HeldCases)
 }
 
 // FuzzExt10 runs the fourteenth round's readers on any input: none may

@@ -103,18 +103,8 @@ func TestExt11Fixes(t *testing.T) {
 // the description, past minGuardedText: a long description is read through
 // the shared key scan's windows, a short one directly.
 func TestExt11FixesLong(t *testing.T) {
-	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	filler := strings.Repeat("Our service books rooms for small events. ", 14) + "\n"
-	for _, tc := range append(append([]truthCase(nil), ext11FixCases...), ext11HeldCases...) {
-		if tc.p.DescriptionText == "" {
-			continue
-		}
-		tc.p.DescriptionText = filler + tc.p.DescriptionText
-		if len(tc.p.DescriptionText) < minGuardedText {
-			t.Fatalf("filler too short: %d bytes", len(tc.p.DescriptionText))
-		}
-		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
-	}
+	checkLongCases(t, filler, checkExt7Case, ext11FixCases, ext11HeldCases)
 }
 
 // FuzzExt11 runs the fifteenth round's readers on any input: none may

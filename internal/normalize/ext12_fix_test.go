@@ -114,18 +114,8 @@ func TestExt12Fixes(t *testing.T) {
 // the description, past minGuardedText: a long description is read through
 // the shared key scan's windows, a short one directly.
 func TestExt12FixesLong(t *testing.T) {
-	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
-	for _, tc := range append(append([]truthCase(nil), ext12FixCases...), ext12HeldCases...) {
-		if tc.p.DescriptionText == "" {
-			continue
-		}
-		tc.p.DescriptionText = filler + tc.p.DescriptionText
-		if len(tc.p.DescriptionText) < minGuardedText {
-			t.Fatalf("filler too short: %d bytes", len(tc.p.DescriptionText))
-		}
-		t.Run(tc.name, func(t *testing.T) { checkExt12Case(t, tc, opts) })
-	}
+	checkLongCases(t, filler, checkExt12Case, ext12FixCases, ext12HeldCases)
 }
 
 // TestExt12KeyRegexp checks the round's key regexps against their plain

@@ -81,6 +81,26 @@ func TestExt7Fixes(t *testing.T) {
 
 // checkExt7Case is checkTruthCase with "!x" wants (anything but x) for
 // remote and regions.
+// checkLongCases runs the cases that have a description again with filler
+// before it, past minGuardedText: a long description is read through the
+// shared key scan's windows, a short one directly.
+func checkLongCases(t *testing.T, filler string, check func(*testing.T, truthCase, Options), sets ...[]truthCase) {
+	t.Helper()
+	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, set := range sets {
+		for _, tc := range set {
+			if tc.p.DescriptionText == "" {
+				continue
+			}
+			tc.p.DescriptionText = filler + tc.p.DescriptionText
+			if len(tc.p.DescriptionText) < minGuardedText {
+				t.Fatalf("filler too short: %d bytes", len(tc.p.DescriptionText))
+			}
+			t.Run(tc.name, func(t *testing.T) { check(t, tc, opts) })
+		}
+	}
+}
+
 func checkExt7Case(t *testing.T, tc truthCase, opts Options) {
 	t.Helper()
 	notRemote, notRegion := strings.HasPrefix(tc.remote, "!"), strings.HasPrefix(tc.regions, "!")
