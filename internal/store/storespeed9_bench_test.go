@@ -1,0 +1,41 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// BenchmarkMigration0017: what migration 0017 (data last: the listings
+// table rebuilt) costs a SQLite store of 20,000 crawl listings made by
+// migrations 0001-0016: ms is its wall time, cpu-ms the process's CPU
+// time, per store.
+func BenchmarkMigration0017(b *testing.B) {
+	ctx := context.Background()
+	var wall, cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		path := filepath.Join(b.TempDir(), fmt.Sprint("old", wall, ".db"))
+		s, _ := openSchemaAt(b, path, 16)
+		g := newCrawlListings(5)
+		for range 100 {
+			if _, err := s.Upsert(ctx, g.batch(200)); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if _, err := s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		t0, c0 := time.Now(), cpuTime()
+		if err := s.migrate(ctx); err != nil {
+			b.Fatal(err)
+		}
+		wall += time.Since(t0)
+		cpu += cpuTime() - c0
+	}
+	b.ReportMetric(float64(wall)/1e6/float64(b.N), "ms")
+	b.ReportMetric(float64(cpu)/1e6/float64(b.N), "cpu-ms")
+}
