@@ -55,7 +55,8 @@ func (s *sqlStore) KeepWritten(maxBytes int64, reads ReadBack) { s.written.setMa
 
 // writtenCache holds decoded listings by content hash. A listing is
 // dropped once every read it waits for (KeepWritten's, and any other seen
-// since) has read it, or when the cache is past its bound, oldest first. A listing
+// since) has read it, or when the cache is past its bound (which first:
+// storespeed9_kept.go). A listing
 // read again later (its seq moved by a cross-listing flag or a duplicate
 // link) is then decoded, as before.
 type writtenCache struct {
@@ -67,6 +68,11 @@ type writtenCache struct {
 	head    int
 	gen     uint64
 	readers ReadBack // the reads a listing waits for
+	// What a full cache drops first (storespeed9_kept.go): the newest
+	// gen each read took, and the listings waiting for the change feed
+	// alone, newest last.
+	taken    [2]uint64
+	feedOnly []keyGen
 
 	hits, misses atomic.Int64 // rows read from the cache, rows decoded
 	betweenReads func()       // tests: runs between changesKept's two queries
@@ -113,6 +119,7 @@ func (c *writtenCache) put(hash string, l *model.Listing, n int64) {
 		c.m[hash] = e
 		return
 	}
+	c.makeRoom(n) // storespeed9_kept.go
 	c.gen++
 	c.m[hash] = writtenEntry{l: l, n: n, gen: c.gen}
 	c.order = append(c.order, keyGen{hash, c.gen})
@@ -156,6 +163,7 @@ func (c *writtenCache) take(hash string, reader ReadBack) *model.Listing {
 	} else {
 		c.m[hash] = e
 	}
+	c.noteTaken(reader, hash, e)
 	return e.l
 }
 
