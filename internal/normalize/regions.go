@@ -70,7 +70,7 @@ var regionGroups = map[string][]string{
 	"baltics": {"EE", "LV", "LT"}, "baltic states": {"EE", "LV", "LT"}, "iberia": {"ES", "PT"},
 	// "North America" as job boards use it is the US and Canada: people
 	// reading "Remote - North America" do not expect Mexico or Brazil.
-	"north america": {"US", "CA"},
+	"north america": {"US", "CA"}, "northern america": {"US", "CA"},
 }
 
 // regionCodes are upper-case codes matched case-sensitively.

@@ -1,0 +1,261 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// The seventeenth outside round (ext13): location readers, eligibility
+// matrices and work-mode detectors of other job tools. A work mode in
+// Russian or Ukrainian in a remote field or location ("удалённо",
+// "гибридный формат", "в офис") is read; "Home Office, Germany" is home
+// office in that country. Regions: a place a location excludes ("Remote,
+// outside the US", "Worldwide (excluding US)") is no region, and an excluded
+// place makes a worldwide scope no scope; a place that is only preferred
+// ("Candidates based in Europe are preferred") is no scope; a remote title's
+// "(US or Canada only)" names its regions; US hours ("overlap with EST
+// working hours") are the United States; a hybrid listing with no location
+// is where its description puts the office ("a hybrid role in London",
+// "from our San Francisco or New York office").
+//
+// Each description reader is a key regexp (keyre.go) whose keys join the
+// shared key scan; the location, hint and title readers look only at those
+// short fields.
+
+// ext13Remote looks again at what the earlier readers made of a listing and
+// returns it adjusted.
+func ext13Remote(hint string, locs []string, title, text string, ri RemoteInfo) RemoteInfo {
+	before := ri.Remote
+	if ri.Remote == model.RemoteUnknown {
+		if r, ev := ext13Cyrillic(hint, locs); r != model.RemoteUnknown {
+			ri.Remote, ri.Evidence = r, ev
+		} else if loc := ext13HomeOfficeCountry(locs); loc != "" {
+			ri.Remote, ri.Evidence = model.RemoteRemote, "location: "+loc
+		}
+	}
+	if ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteHybrid {
+		return ri
+	}
+	if before != model.RemoteRemote && before != model.RemoteHybrid {
+		ri.Regions = ext10Regions(hint, locs, newExt10Doc(text), remoteRegions(ext9HintLocs(hint, locs), text))
+		ri.Regions = ext11Regions(hint, locs, text, ri.Regions)
+	}
+	ri.Regions = ext13Regions(hint, ri.Remote, locs, title, text, ri.Regions)
+	return ri
+}
+
+// ext13Regions adjusts the regions of a remote or hybrid listing.
+func ext13Regions(hint string, mode model.Remote, locs []string, title, text string, regions []string) []string {
+	regions = ext13Excluded(locs, regions)
+	if len(regions) > 0 {
+		var spans ext10Spans
+		for _, loc := range ext13Preferred.FindAllStringIndex(text, -1) {
+			spans = append(spans, [2]int{loc[0], loc[1]})
+		}
+		if len(spans) > 0 && spans.names(text, regions) {
+			// The regions read again with the preferences set aside.
+			masked := spans.apply(text)
+			regions = ext10Regions(hint, locs, newExt10Doc(masked), remoteRegions(ext9HintLocs(hint, locs), masked))
+		}
+	}
+	if len(regions) > 0 {
+		return regions
+	}
+	if rs := ext13TitleOnly(title); len(rs) > 0 {
+		return rs
+	}
+	if ext13ZoneHours.MatchString(text) {
+		return []string{"US"}
+	}
+	if mode == model.RemoteHybrid && len(locs) == 0 {
+		if rs := ext13OfficePlace(text); len(rs) > 0 {
+			return rs
+		}
+	}
+	return regions
+}
+
+// ext13Exclusion starts the part of a location that names places the work
+// may not be done from: "Remote Worldwide (excluding US)", "Remote - Europe
+// except UK", "Remote, outside the US".
+var ext13Exclusion = regexp.MustCompile(`(?i)\b(?:excluding|except(?:\s+for)?|outside(?:\s+of)?|not\s+in|excl\.|ex\.)\s`)
+
+// ext13Excluded drops the regions that a location names only after an
+// exclusion word, and "worldwide" when a location excludes anything: the
+// world but a country is no scope of ours.
+func ext13Excluded(locs []string, regions []string) []string {
+	if len(regions) == 0 {
+		return regions
+	}
+	for _, loc := range locs {
+		if !containsFold(loc, "ex") && !containsFold(loc, "outside") && !containsFold(loc, "not in") {
+			continue
+		}
+		m := ext13Exclusion.FindStringIndex(loc)
+		if m == nil {
+			continue
+		}
+		kept := Regions(loc[:m[0]])
+		var out []string
+		for _, r := range regions {
+			if r == RegionWorldwide {
+				continue
+			}
+			if !slicesContains(kept, r) && slicesContains(Regions(loc[m[1]:]), r) {
+				continue
+			}
+			out = append(out, r)
+		}
+		regions = out
+		if regions == nil {
+			regions = []string{}
+		}
+	}
+	return regions
+}
+
+// ext13Preferred is a sentence that only prefers a place: "Candidates based
+// in Europe are preferred", "ideally located in the UK", "experience in
+// LATAM is a plus". Setting it aside leaves the regions the listing
+// requires.
+var ext13Preferred = newKeyRegexp(`(?i)[^.;!?\n]{0,120}\b(?:preferred|preferably|ideally|is\s+a\s+plus|are\s+a\s+plus|nice\s+to\s+have)\b[^.;!?\n]{0,100}`,
+	132, 112, "preferred", "preferabl", "ideally", "a plus", "nice to have")
+
+// ext13TitleOnlyRe is a bracket of a title that lists places and "only":
+// "Senior Engineer (US or Canada only)", "Writer (EU only)".
+var ext13TitleOnlyRe = regexp.MustCompile(`\(\s*([^()]{2,40}?)\s+(?i:only)\s*\)`)
+
+// ext13TitleOnly returns the regions a title's "(... only)" bracket lists,
+// or none when an item of it is no place ("(English speakers only)").
+func ext13TitleOnly(title string) []string {
+	if !containsFold(title, "only") {
+		return nil
+	}
+	for _, m := range ext13TitleOnlyRe.FindAllStringSubmatch(title, -1) {
+		if rs := regionList(m[1]); len(rs) > 0 {
+			return rs
+		}
+	}
+	return nil
+}
+
+// ext13ZoneHours is US working hours named by a zone code: "Must overlap
+// with EST working hours", "PST hours", "overlap at least 4 hours with
+// EST". (Two-letter codes are left out: "PT hours" is part-time hours.)
+var ext13ZoneHours = newKeyRegexp(`\b(?:EST|EDT|PST|PDT|CST|CDT|MST|MDT)\s+(?:(?i:business|working|work|office|core)\s+)?(?i:hours|time\s*zones?)\b|(?i:\boverlap(?:ping)?)\s+(?:(?i:at\s+least)\s+)?(?:\d+\s*(?:\+\s*)?(?i:hours?)\s+)?(?i:with)\s+(?:(?i:the)\s+)?(?:EST|EDT|PST|PDT|CST|CDT|MST|MDT)\b`,
+	24, 64, "hours", "time zone", "timezone", "overlap")
+
+// ext13OfficeRe is where a hybrid listing's office is: "a hybrid role in
+// London", "work from our San Francisco or New York office".
+var ext13OfficeRe = newKeyRegexp(`(?i:\bhybrid\b)[^.;!?\n]{0,40}?\bin\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})|\b(?:from|at|in|to)\s+our\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|or|and)){0,5})\s+(?i:office|offices|headquarters|hub)\b`,
+	96, 120, "hybrid", "office", "headquarters", "hub")
+
+// ext13OfficePlace returns the regions of the first office place a hybrid
+// description names.
+func ext13OfficePlace(text string) []string {
+	for _, m := range ext13OfficeRe.FindAllStringSubmatchIndex(text, 4) {
+		for g := 1; g <= 2; g++ {
+			if m[2*g] >= 0 {
+				if rs := regionList(text[m[2*g]:m[2*g+1]]); len(rs) > 0 {
+					return rs
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// ext13HomeOfficeRe is a location of home office and a country after it:
+// "Home Office, Germany", "Homeoffice - Österreich".
+var ext13HomeOfficeRe = regexp.MustCompile(`(?i)^\s*home[- ]?office\s*[,–—-]\s*([\p{L}][\p{L} .'-]{1,40})$`)
+
+// ext13HomeOfficeCountry returns a location that is home office in a named
+// country, or "". The United States and the United Kingdom are left out: US
+// employers call their head office the home office, and the Home Office is a
+// UK ministry.
+func ext13HomeOfficeCountry(locs []string) string {
+	for _, loc := range locs {
+		if len(loc) > 56 || !containsFold(loc, "home") {
+			continue
+		}
+		m := ext13HomeOfficeRe.FindStringSubmatch(loc)
+		if m == nil || usStates[strings.ToLower(strings.TrimSpace(m[1]))] {
+			continue
+		}
+		if rs := Regions(m[1]); len(rs) == 1 && len(rs[0]) == 2 && rs[0] != "US" && rs[0] != "GB" {
+			return loc
+		}
+	}
+	return ""
+}
+
+// ext13CyrillicWords are work-mode words of Russian and Ukrainian boards,
+// lower case: a remote, hybrid or office stem.
+var ext13CyrillicWords = []struct {
+	stem string
+	mode model.Remote
+}{
+	{"гибрид", model.RemoteHybrid}, {"гібрид", model.RemoteHybrid},
+	{"удалённ", model.RemoteRemote}, {"удаленн", model.RemoteRemote}, {"удалёнк", model.RemoteRemote}, {"удаленк", model.RemoteRemote},
+	{"дистанционн", model.RemoteRemote}, {"віддален", model.RemoteRemote}, {"дистанційн", model.RemoteRemote},
+	{"офис", model.RemoteOnsite}, {"офіс", model.RemoteOnsite},
+}
+
+// ext13Cyrillic reads a work mode written in Russian or Ukrainian in the
+// remote field or a location: "удалённо" (remote), "гибридный формат"
+// (hybrid), "в офис" (at the office). A field naming both the office and
+// remote work ("офис или удалённо") gives none, as does a negated word
+// ("не удалённо", "без удалёнки").
+func ext13Cyrillic(hint string, locs []string) (model.Remote, string) {
+	fields := append([]string{hint}, locs...)
+	for i, f := range fields {
+		if len(f) > 80 || !ext13HasCyrillic(f) {
+			continue
+		}
+		low := strings.ToLower(f)
+		found := map[model.Remote]bool{}
+		for _, w := range ext13CyrillicWords {
+			if j := strings.Index(low, w.stem); j >= 0 && !ext13Negated(low[:j]) {
+				found[w.mode] = true
+			}
+		}
+		var r model.Remote
+		switch {
+		case found[model.RemoteHybrid]:
+			r = model.RemoteHybrid
+		case found[model.RemoteRemote] && found[model.RemoteOnsite]:
+			continue
+		case found[model.RemoteRemote]:
+			r = model.RemoteRemote
+		case found[model.RemoteOnsite]:
+			r = model.RemoteOnsite
+		default:
+			continue
+		}
+		if i == 0 {
+			return r, "structured: " + strings.TrimSpace(f)
+		}
+		return r, "location: " + f
+	}
+	return model.RemoteUnknown, ""
+}
+
+// ext13HasCyrillic reports a Cyrillic letter in s (lead bytes 0xD0, 0xD1).
+func ext13HasCyrillic(s string) bool {
+	return strings.IndexByte(s, 0xD0) >= 0 || strings.IndexByte(s, 0xD1) >= 0
+}
+
+// ext13Negated reports a negation ("не", "без", "ні") as the last word
+// before a work-mode word.
+func ext13Negated(before string) bool {
+	before = strings.TrimRight(before, " ")
+	j := strings.LastIndexByte(before, ' ')
+	last := before[j+1:]
+	if !utf8.ValidString(last) {
+		return false
+	}
+	return last == "не" || last == "без" || last == "ні" || last == "нет"
+}
