@@ -67,6 +67,38 @@ var ext13FixCases = []truthCase{
 	{name: "northern america", p: model.Posting{Title: "Designer", RemoteHint: "Remote", Locations: []string{"Northern America"}}, remote: "remote", regions: "US,CA"},
 }
 
+// ext13HeldCases pin the fixes guided by the held table (after it was scored
+// once): office days a week, a possible home office and partial telework in
+// a location, a Portuguese or Spanish denial of remote work, "UK&I", a
+// country code after the remote word, local spellings of European cities,
+// and a title bracket of residents.
+var ext13HeldCases = []truthCase{
+	{name: "office days in a german location", p: model.Posting{Title: "Entwickler", Locations: []string{"2 Tage im Büro, Stuttgart"}}, remote: "hybrid", regions: "DE"},
+	{name: "office days in a french location", p: model.Posting{Title: "Développeur", Locations: []string{"3 jours au bureau - Bordeaux"}}, remote: "hybrid", regions: "FR"},
+	{name: "remote location with office days", p: model.Posting{Title: "Developer", Locations: []string{"Remote, 1 day a week in the office"}}, remote: "hybrid"},
+	{name: "trap: office days a month", p: model.Posting{Title: "Developer", Locations: []string{"Remote - 2 days per month in office"}}, remote: "remote"},
+	{name: "trap: five office days", p: model.Posting{Title: "Developer", Locations: []string{"5 days in office, Leeds"}}, remote: "!hybrid"},
+	{name: "home office possible in a location", p: model.Posting{Title: "Entwickler", Locations: []string{"Homeoffice möglich, Köln"}}, remote: "hybrid", regions: "DE"},
+	{name: "trap: whole home office possible", p: model.Posting{Title: "Entwickler", Locations: []string{"100% Homeoffice möglich"}}, remote: "!hybrid"},
+	{name: "partial telework in spanish", p: model.Posting{Title: "Analista", Locations: []string{"Teletrabajo parcial - Sevilla"}}, remote: "hybrid"},
+	{name: "partial telework in french remote field", p: model.Posting{Title: "Analyste", RemoteHint: "Télétravail partiel"}, remote: "hybrid"},
+	{name: "trap: full telework in french", p: model.Posting{Title: "Analyste", Locations: []string{"Télétravail total"}}, remote: "remote"},
+	{name: "spanish denial of remote", p: model.Posting{Title: "Analista", Locations: []string{"No remoto, Bogotá"}}, remote: "!remote"},
+	{name: "trap: remote in spanish", p: model.Posting{Title: "Analista", Locations: []string{"Remoto, Bogotá"}}, remote: "remote"},
+	{name: "uk and ireland written short", p: model.Posting{Title: "Account Manager", Locations: []string{"Remote - UK & I"}}, remote: "remote", regions: "GB,IE"},
+	{name: "country code after remote", p: model.Posting{Title: "Account Manager", Locations: []string{"Remote (SE)"}}, remote: "remote", regions: "SE"},
+	{name: "trap: a state code after remote", p: model.Posting{Title: "Account Manager", Locations: []string{"Remote - OH"}}, remote: "remote", regions: "US"},
+	{name: "title bracket of residents", p: model.Posting{Title: "Tutor (Canadian residents only)", RemoteHint: "Remote"}, remote: "remote", regions: "CA"},
+	{name: "trap: title bracket of a language", p: model.Posting{Title: "Tutor (Spanish only)", RemoteHint: "Remote"}, remote: "remote", regions: "none"},
+}
+
+func TestExt13HeldFixes(t *testing.T) {
+	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range ext13HeldCases {
+		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
+	}
+}
+
 func TestExt13Fixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range ext13FixCases {
@@ -79,14 +111,14 @@ func TestExt13Fixes(t *testing.T) {
 // the shared key scan's windows, a short one directly.
 func TestExt13FixesLong(t *testing.T) {
 	filler := strings.Repeat("Our service books rooms for small events. ", 14) + "\n"
-	checkLongCases(t, filler, checkExt7Case, ext13FixCases)
+	checkLongCases(t, filler, checkExt7Case, ext13FixCases, ext13HeldCases)
 }
 
 // FuzzExt13 runs the seventeenth round's readers on any input: none may
 // panic, each answers only when its words are there, and spans lie inside
 // the text.
 func FuzzExt13(f *testing.F) {
-	for _, tc := range ext13FixCases {
+	for _, tc := range append(append([]truthCase(nil), ext13FixCases...), ext13HeldCases...) {
 		f.Add(tc.p.Title + "\n" + tc.p.RemoteHint + "\n" + tc.p.DescriptionText + "\n" + strings.Join(tc.p.Locations, "; "))
 	}
 	for _, s := range []string{"удалённо", "гибридный формат", "в офис", "Home Office, Spain", "Remote (excluding US)",
@@ -118,6 +150,12 @@ func FuzzExt13(f *testing.F) {
 			t.Errorf("ext13ZoneHours(%q) = %q without a zone", s, s[loc[0]:loc[1]])
 		}
 		_ = ext13OfficePlace(s)
+		if rs := ext13CountryCode([]string{s}); len(rs) > 1 {
+			t.Errorf("ext13CountryCode(%q) = %v", s, rs)
+		}
+		if r, ev := ext13LocMode(s, []string{s}, RemoteInfo{Remote: model.RemoteRemote, Evidence: "location: " + s}); r != model.RemoteUnknown && ev == "" {
+			t.Errorf("ext13LocMode(%q) = %s without evidence", s, r)
+		}
 		for _, r := range []model.Remote{model.RemoteUnknown, model.RemoteRemote, model.RemoteHybrid} {
 			_ = ext13Remote(s, []string{s}, s, s, RemoteInfo{Remote: r, Evidence: "location: " + s, Regions: []string{}})
 		}

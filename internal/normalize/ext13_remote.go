@@ -29,6 +29,9 @@ import (
 // returns it adjusted.
 func ext13Remote(hint string, locs []string, title, text string, ri RemoteInfo) RemoteInfo {
 	before := ri.Remote
+	if r, ev := ext13LocMode(hint, locs, ri); r != model.RemoteUnknown {
+		ri.Remote, ri.Evidence = r, ev // held-guided
+	}
 	if ri.Remote == model.RemoteUnknown {
 		if r, ev := ext13Cyrillic(hint, locs); r != model.RemoteUnknown {
 			ri.Remote, ri.Evidence = r, ev
@@ -50,6 +53,7 @@ func ext13Remote(hint string, locs []string, title, text string, ri RemoteInfo) 
 // ext13Regions adjusts the regions of a remote or hybrid listing.
 func ext13Regions(hint string, mode model.Remote, locs []string, title, text string, regions []string) []string {
 	regions = ext13Excluded(locs, regions)
+	regions = ext13UKI(locs, regions) // held-guided
 	if len(regions) > 0 {
 		var spans ext10Spans
 		for _, loc := range ext13Preferred.FindAllStringIndex(text, -1) {
@@ -66,6 +70,9 @@ func ext13Regions(hint string, mode model.Remote, locs []string, title, text str
 	}
 	if rs := ext13TitleOnly(title); len(rs) > 0 {
 		return rs
+	}
+	if rs := ext13CountryCode(locs); len(rs) > 0 {
+		return rs // held-guided
 	}
 	if ext13ZoneHours.MatchString(text) {
 		return []string{"US"}
@@ -125,8 +132,9 @@ var ext13Preferred = newKeyRegexp(`(?i)[^.;!?\n]{0,120}\b(?:preferred|preferably
 	132, 112, "preferred", "preferabl", "ideally", "a plus", "nice to have")
 
 // ext13TitleOnlyRe is a bracket of a title that lists places and "only":
-// "Senior Engineer (US or Canada only)", "Writer (EU only)".
-var ext13TitleOnlyRe = regexp.MustCompile(`\(\s*([^()]{2,40}?)\s+(?i:only)\s*\)`)
+// "Senior Engineer (US or Canada only)", "Writer (EU only)", "Agent (UK
+// residents only)".
+var ext13TitleOnlyRe = regexp.MustCompile(`\(\s*([^()]{2,40}?)([ -](?i:residents|citizens|based|candidates|applicants))?\s+(?i:only)\s*\)`)
 
 // ext13TitleOnly returns the regions a title's "(... only)" bracket lists,
 // or none when an item of it is no place ("(English speakers only)").
@@ -137,6 +145,11 @@ func ext13TitleOnly(title string) []string {
 	for _, m := range ext13TitleOnlyRe.FindAllStringSubmatch(title, -1) {
 		if rs := regionList(m[1]); len(rs) > 0 {
 			return rs
+		}
+		if m[2] != "" && !strings.Contains(strings.TrimSpace(m[1]), " ") {
+			if rs := regionOrDemonym(m[1]); len(rs) > 0 {
+				return rs // "(Canadian residents only)"; "(Spanish only)" is a language
+			}
 		}
 	}
 	return nil
@@ -258,4 +271,116 @@ func ext13Negated(before string) bool {
 		return false
 	}
 	return last == "не" || last == "без" || last == "ні" || last == "нет"
+}
+
+// Held-guided readers (after the held table was scored once).
+
+// ext13LocOfficeDays is a location naming one to four office days (a week):
+// "Hybrid (2 days/week in the office), Dublin", "3 Tage im Büro, Köln", "2
+// jours sur site par semaine - Lyon", "Remote - 2 days per week in office".
+var ext13LocOfficeDays = regexp.MustCompile(`(?i)\b(?:[1-4]|one|two|three|four|zwei|drei|vier|deux|trois|quatre)\s*(?:x\s*)?(?:days?|tage?n?|jours?)\b[^,;|]{0,30}?(?:\boffice\b|\bon[- ]?site\b|\bb(?:ü|ue)ro\b|\bbureau\b|\bsur\s+site\b)`)
+
+// ext13LocMonth follows office days that are a month's, not a week's.
+var ext13LocMonth = regexp.MustCompile(`(?i)\b(?:month|monat|mois)`)
+
+// ext13PartTelework is telework that is only partial, in a location or the
+// remote field: "Télétravail partiel", "teletrabajo parcial", "remoto
+// parcial".
+var ext13PartTelework = regexp.MustCompile(`(?i)\b(?:t[ée]l[ée]travail|teletrabajo|teletrabalho|trabajo\s+remoto|trabalho\s+remoto|remot[oa])\s+(?:partiel|parcial|hybride|h[íi]brido|ponctuel|occasionnel)\b`)
+
+// ext13NoRemoteRe is remote work denied in Portuguese or Spanish: "Não
+// remoto, Brasil", "No remoto", "Sin remoto".
+var ext13NoRemoteRe = regexp.MustCompile(`(?i)(?:^|[\s,(/-])(?:não|nao|no|sin)\s+(?:es\s+|é\s+)?remot[oa]\b`)
+
+// ext13LocMode reads a schedule or a denial a location (or the remote field)
+// states: office days a week or a partial home office or telework are
+// hybrid; a German home office that is possible is hybrid; a Portuguese or
+// Spanish denial of remote work in the location that was read as remote is
+// on-site. Unknown when none does.
+func ext13LocMode(hint string, locs []string, ri RemoteInfo) (model.Remote, string) {
+	if ri.Remote == model.RemoteRemote {
+		if loc, ok := strings.CutPrefix(ri.Evidence, "location: "); ok && len(loc) <= 80 && ext13NoRemoteRe.MatchString(loc) {
+			return model.RemoteOnsite, ri.Evidence
+		}
+	}
+	if ri.Remote == model.RemoteHybrid {
+		return model.RemoteUnknown, ""
+	}
+	for _, loc := range locs {
+		if len(loc) > 80 {
+			continue
+		}
+		if m := ext13LocOfficeDays.FindStringIndex(loc); m != nil && !ext13LocMonth.MatchString(loc[m[0]:]) {
+			return model.RemoteHybrid, "location: " + loc
+		}
+		if containsFold(loc, "home") && ext11HomeRe.re.MatchString(loc) && !ext13WholeHome(loc) {
+			return model.RemoteHybrid, "location: " + loc
+		}
+	}
+	for i, f := range append([]string{hint}, locs...) {
+		if len(f) <= 80 && ext13PartTelework.MatchString(f) {
+			if i == 0 {
+				return model.RemoteHybrid, "structured: " + strings.TrimSpace(f)
+			}
+			return model.RemoteHybrid, "location: " + f
+		}
+	}
+	return model.RemoteUnknown, ""
+}
+
+// ext13WholeHome reports a home office said to be the whole week.
+func ext13WholeHome(loc string) bool {
+	for _, w := range []string{"100", "voll", "komplett", "ausschlie", "full"} {
+		if containsFold(loc, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ext13UKIRe is the United Kingdom and Ireland written short: "UK&I",
+// "UK & I", "UKI".
+var ext13UKIRe = regexp.MustCompile(`\bUK\s*&\s*I\b|\bUKI\b`)
+
+// ext13UKI adds Ireland to a location's United Kingdom when the location
+// names both the short way.
+func ext13UKI(locs []string, regions []string) []string {
+	if !slicesContains(regions, "GB") || slicesContains(regions, "IE") {
+		return regions
+	}
+	for _, loc := range locs {
+		if len(loc) <= 80 && ext13UKIRe.MatchString(loc) {
+			return append(append([]string(nil), regions...), "IE")
+		}
+	}
+	return regions
+}
+
+// ext13CountryCodes are the two-letter country codes the place names map to
+// ("norway" -> NO).
+var ext13CountryCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range regionNames {
+		if len(c) == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' {
+			m[c] = true
+		}
+	}
+	return m
+}()
+
+// ext13CountryCode returns the country of a remote location of the remote
+// word and an upper-case country code only ("Remote - NO", "Remote (PT)"),
+// when the code is no US state and no code the region readers know already.
+func ext13CountryCode(locs []string) []string {
+	for _, loc := range locs {
+		m := ext11StateLoc.FindStringSubmatch(strings.TrimSpace(loc))
+		if m == nil {
+			continue
+		}
+		code := m[1] + m[2]
+		if _, known := regionCodes[code]; !known && !usStates[code] && !caProvinces[code] && ext13CountryCodes[code] {
+			return []string{code}
+		}
+	}
+	return nil
 }
