@@ -124,12 +124,13 @@ func ext13Excluded(locs []string, regions []string) []string {
 	return regions
 }
 
-// ext13Preferred is a sentence that only prefers a place: "Candidates based
-// in Europe are preferred", "ideally located in the UK", "experience in
-// LATAM is a plus". Setting it aside leaves the regions the listing
-// requires.
-var ext13Preferred = newKeyRegexp(`(?i)[^.;!?\n]{0,120}\b(?:preferred|preferably|ideally|is\s+a\s+plus|are\s+a\s+plus|nice\s+to\s+have)\b[^.;!?\n]{0,100}`,
-	132, 112, "preferred", "preferabl", "ideally", "a plus", "nice to have")
+// ext13Preferred is a sentence that only prefers where candidates live:
+// "Candidates based in Europe are preferred", "You are ideally based in
+// Ireland", "preferably located in the UK". Setting it aside leaves the
+// regions the listing requires. (A residence word is part of the match, so
+// "preferred qualifications" opens no span.)
+var ext13Preferred = newKeyRegexp(`(?i)[^.;!?\n]{0,80}\b(?:based|located|living|residing|residents?)\b[^.;!?\n]{0,60}?\b(?:preferred|is\s+a\s+plus|are\s+a\s+plus|nice\s+to\s+have)\b[^.;!?\n]{0,60}|\b(?:preferably|ideally)\s+(?:be\s+)?(?:based|located|living|residing)\b[^.;!?\n]{0,80}`,
+	160, 96, "preferred", "preferabl", "ideally", "a plus", "nice to have")
 
 // ext13TitleOnlyRe is a bracket of a title that lists places and "only":
 // "Senior Engineer (US or Canada only)", "Writer (EU only)", "Agent (UK
@@ -223,8 +224,11 @@ var ext13CyrillicWords = []struct {
 // remote work ("офис или удалённо") gives none, as does a negated word
 // ("не удалённо", "без удалёнки").
 func ext13Cyrillic(hint string, locs []string) (model.Remote, string) {
-	fields := append([]string{hint}, locs...)
-	for i, f := range fields {
+	for i := -1; i < len(locs); i++ {
+		f := hint
+		if i >= 0 {
+			f = locs[i]
+		}
 		if len(f) > 80 || !ext13HasCyrillic(f) {
 			continue
 		}
@@ -248,7 +252,7 @@ func ext13Cyrillic(hint string, locs []string) (model.Remote, string) {
 		default:
 			continue
 		}
-		if i == 0 {
+		if i < 0 {
 			return r, "structured: " + strings.TrimSpace(f)
 		}
 		return r, "location: " + f
@@ -299,7 +303,7 @@ var ext13NoRemoteRe = regexp.MustCompile(`(?i)(?:^|[\s,(/-])(?:não|nao|no|sin)\
 // on-site. Unknown when none does.
 func ext13LocMode(hint string, locs []string, ri RemoteInfo) (model.Remote, string) {
 	if ri.Remote == model.RemoteRemote {
-		if loc, ok := strings.CutPrefix(ri.Evidence, "location: "); ok && len(loc) <= 80 && ext13NoRemoteRe.MatchString(loc) {
+		if loc, ok := strings.CutPrefix(ri.Evidence, "location: "); ok && len(loc) <= 80 && containsFold(loc, "remot") && ext13NoRemoteRe.MatchString(loc) {
 			return model.RemoteOnsite, ri.Evidence
 		}
 	}
@@ -310,22 +314,38 @@ func ext13LocMode(hint string, locs []string, ri RemoteInfo) (model.Remote, stri
 		if len(loc) > 80 {
 			continue
 		}
-		if m := ext13LocOfficeDays.FindStringIndex(loc); m != nil && !ext13LocMonth.MatchString(loc[m[0]:]) {
-			return model.RemoteHybrid, "location: " + loc
+		if ext13OfficeWord(loc) {
+			if m := ext13LocOfficeDays.FindStringIndex(loc); m != nil && !ext13LocMonth.MatchString(loc[m[0]:]) {
+				return model.RemoteHybrid, "location: " + loc
+			}
 		}
 		if containsFold(loc, "home") && ext11HomeRe.re.MatchString(loc) && !ext13WholeHome(loc) {
 			return model.RemoteHybrid, "location: " + loc
 		}
 	}
-	for i, f := range append([]string{hint}, locs...) {
-		if len(f) <= 80 && ext13PartTelework.MatchString(f) {
-			if i == 0 {
+	for i := -1; i < len(locs); i++ {
+		f := hint
+		if i >= 0 {
+			f = locs[i]
+		}
+		if len(f) <= 80 && ext13TeleWord(f) && ext13PartTelework.MatchString(f) {
+			if i < 0 {
 				return model.RemoteHybrid, "structured: " + strings.TrimSpace(f)
 			}
 			return model.RemoteHybrid, "location: " + f
 		}
 	}
 	return model.RemoteUnknown, ""
+}
+
+// ext13OfficeWord reports a word every match of ext13LocOfficeDays holds.
+func ext13OfficeWord(s string) bool {
+	return containsFold(s, "office") || containsFold(s, "site") || containsFold(s, "bureau") || containsFold(s, "büro") || containsFold(s, "buero")
+}
+
+// ext13TeleWord reports a word every match of ext13PartTelework holds.
+func ext13TeleWord(s string) bool {
+	return containsFold(s, "travail") || containsFold(s, "trabaj") || containsFold(s, "trabalh") || containsFold(s, "remot")
 }
 
 // ext13WholeHome reports a home office said to be the whole week.
@@ -349,7 +369,7 @@ func ext13UKI(locs []string, regions []string) []string {
 		return regions
 	}
 	for _, loc := range locs {
-		if len(loc) <= 80 && ext13UKIRe.MatchString(loc) {
+		if len(loc) <= 80 && strings.Contains(loc, "UK") && ext13UKIRe.MatchString(loc) {
 			return append(append([]string(nil), regions...), "IE")
 		}
 	}
@@ -373,6 +393,9 @@ var ext13CountryCodes = func() map[string]bool {
 // when the code is no US state and no code the region readers know already.
 func ext13CountryCode(locs []string) []string {
 	for _, loc := range locs {
+		if len(loc) > 24 || !containsFold(loc, "remote") {
+			continue
+		}
 		m := ext11StateLoc.FindStringSubmatch(strings.TrimSpace(loc))
 		if m == nil {
 			continue
