@@ -135,9 +135,9 @@ func FuzzExt13(f *testing.F) {
 		if got := ext13Excluded([]string{s}, []string{"US", "EU"}); len(got) > 2 {
 			t.Errorf("ext13Excluded(%q) added regions: %v", s, got)
 		}
-		for _, loc := range ext13Preferred.FindAllStringIndex(s, -1) {
+		for _, loc := range ext13PreferredSpans(s) {
 			if loc[0] < 0 || loc[1] > len(s) || loc[0] > loc[1] {
-				t.Errorf("ext13Preferred(%q) span %v out of the text", s, loc)
+				t.Errorf("ext13PreferredSpans(%q) span %v out of the text", s, loc)
 			}
 			if m := (ext10Spans{{loc[0], loc[1]}}).apply(s); len(m) != len(s) || utf8.ValidString(s) && !utf8.ValidString(m) {
 				t.Errorf("masking %q at %v gave %q", s, loc, m)

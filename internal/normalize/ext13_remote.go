@@ -55,13 +55,8 @@ func ext13Regions(hint string, mode model.Remote, locs []string, title, text str
 	regions = ext13Excluded(locs, regions)
 	regions = ext13UKI(locs, regions) // held-guided
 	if len(regions) > 0 {
-		var spans ext10Spans
-		for _, loc := range ext13Preferred.FindAllStringIndex(text, -1) {
-			spans = append(spans, [2]int{loc[0], loc[1]})
-		}
-		if len(spans) > 0 && spans.names(text, regions) {
-			// The regions read again with the preferences set aside.
-			masked := spans.apply(text)
+		if spans := ext13PreferredSpans(text); len(spans) > 0 && spans.names(text, regions) {
+			masked := spans.apply(text) // the regions read again with the preferences set aside
 			regions = ext10Regions(hint, locs, newExt10Doc(masked), remoteRegions(ext9HintLocs(hint, locs), masked))
 		}
 	}
@@ -124,13 +119,28 @@ func ext13Excluded(locs []string, regions []string) []string {
 	return regions
 }
 
-// ext13Preferred is a sentence that only prefers where candidates live:
+// ext13Preferred is where a sentence only prefers where candidates live:
 // "Candidates based in Europe are preferred", "You are ideally based in
-// Ireland", "preferably located in the UK". Setting it aside leaves the
-// regions the listing requires. (A residence word is part of the match, so
-// "preferred qualifications" opens no span.)
-var ext13Preferred = newKeyRegexp(`(?i)[^.;!?\n]{0,80}\b(?:based|located|living|residing|residents?)\b[^.;!?\n]{0,60}?\b(?:preferred|is\s+a\s+plus|are\s+a\s+plus|nice\s+to\s+have)\b[^.;!?\n]{0,60}|\b(?:preferably|ideally)\s+(?:be\s+)?(?:based|located|living|residing)\b[^.;!?\n]{0,80}`,
-	160, 96, "preferred", "preferabl", "ideally", "a plus", "nice to have")
+// Ireland", "preferably located in the UK". The residence word is part of
+// the match, so "preferred qualifications" is none. ext13PreferredSpans
+// widens each match to its clause.
+var ext13Preferred = newKeyRegexp(`(?i)\b(?:based|located|living|residing|residents?)\b[^.;!?\n]{0,60}?\b(?:preferred|is\s+a\s+plus|are\s+a\s+plus|nice\s+to\s+have)\b|\b(?:preferably|ideally)\s+(?:be\s+)?(?:based|located|living|residing)\b`,
+	80, 32, "preferred", "preferabl", "ideally", "a plus", "nice to have")
+
+// ext13PreferredSpans returns the clauses of text that hold a preference of
+// ext13Preferred: from the clause's start to its end.
+func ext13PreferredSpans(text string) ext10Spans {
+	var spans ext10Spans
+	for _, loc := range ext13Preferred.FindAllStringIndex(text, -1) {
+		from := strings.LastIndexAny(text[:loc[0]], ".;!?\n") + 1
+		to := len(text)
+		if j := strings.IndexAny(text[loc[1]:], ".;!?\n"); j >= 0 {
+			to = loc[1] + j
+		}
+		spans = append(spans, [2]int{from, to})
+	}
+	return spans
+}
 
 // ext13TitleOnlyRe is a bracket of a title that lists places and "only":
 // "Senior Engineer (US or Canada only)", "Writer (EU only)", "Agent (UK
