@@ -110,6 +110,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri := ParseRemote(hint, locs, l.Text)
 	ri = ext10Remote(hint, locs, l.Text, ri) // graded home office, region scopes (ext10)
 	ri = ext11Remote(hint, locs, l.Text, ri) // remote grants, negated residence, state codes (ext11)
+	// Cyrillic modes, excluded and preferred places, title scopes, US hours (ext13)
+	ri = ext13Remote(hint, locs, l.Title, l.Text, ri)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)

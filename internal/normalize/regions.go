@@ -50,6 +50,9 @@ var regionNames = map[string]string{
 	"são paulo": "BR", "sao paulo": "BR", "mexico city": "MX", "buenos aires": "AR", "san francisco": "US", "nyc": "US",
 	"los angeles": "US", "seattle": "US", "boston": "US", "chicago": "US", "austin": "US", "miami": "US", "denver": "US",
 	"atlanta": "US", "palo alto": "US", "washington d.c.": "US", "sf": "US",
+	"köln": "DE", "cologne": "DE", "düsseldorf": "DE", "stuttgart": "DE", "wien": "AT", "zürich": "CH", "genève": "CH", "lisboa": "PT",
+	"milano": "IT", "praha": "CZ", "prague": "CZ", "budapest": "HU", "brussels": "BE", "bruxelles": "BE", "rotterdam": "NL",
+	"utrecht": "NL", "göteborg": "SE", "gothenburg": "SE", "københavn": "DK", "kraków": "PL", "krakow": "PL", // (ext13)
 	// Canadian provinces and territories
 	"ontario": "CA", "quebec": "CA", "québec": "CA", "british columbia": "CA", "alberta": "CA", "manitoba": "CA",
 	"saskatchewan": "CA", "nova scotia": "CA", "new brunswick": "CA", "newfoundland": "CA", "newfoundland and labrador": "CA",
@@ -70,7 +73,7 @@ var regionGroups = map[string][]string{
 	"baltics": {"EE", "LV", "LT"}, "baltic states": {"EE", "LV", "LT"}, "iberia": {"ES", "PT"},
 	// "North America" as job boards use it is the US and Canada: people
 	// reading "Remote - North America" do not expect Mexico or Brazil.
-	"north america": {"US", "CA"},
+	"north america": {"US", "CA"}, "northern america": {"US", "CA"},
 }
 
 // regionCodes are upper-case codes matched case-sensitively.
