@@ -91,7 +91,7 @@ func Open(ctx context.Context, cfg *config.Config, log *slog.Logger, opts OpenOp
 	if err != nil {
 		return nil, &configError{err}
 	}
-	st, err := store.Open(ctx, storeDSN(cfg))
+	st, err := store.OpenWith(ctx, storeDSN(cfg), store.Options{Logger: log})
 	if err != nil {
 		return nil, err
 	}

@@ -201,7 +201,7 @@ func printDigestStatus(ctx context.Context, asJSON bool, e *env) error {
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, storeDSN(cfg))
+	st, err := store.OpenWith(ctx, storeDSN(cfg), store.Options{Logger: e.log})
 	if err != nil {
 		return err
 	}

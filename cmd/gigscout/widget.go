@@ -106,7 +106,7 @@ func withWidgetAdmin(ctx context.Context, e *env, fn func(*web.WidgetAdmin) erro
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, storeDSN(cfg))
+	st, err := store.OpenWith(ctx, storeDSN(cfg), store.Options{Logger: e.log})
 	if err != nil {
 		return err
 	}

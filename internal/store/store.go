@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path"
 	"path/filepath"
@@ -136,6 +137,8 @@ type sqlStore struct {
 	retryFor time.Duration // bound on a write's busy retries (write.go)
 
 	written writtenCache // what this process wrote, for its read-back (feedspeed_written.go)
+
+	log *slog.Logger // schema upgrades (Options.Logger)
 }
 
 var _ Store = (*sqlStore)(nil)
@@ -225,6 +228,10 @@ func open(ctx context.Context, dsn string, opts Options) (*sqlStore, error) {
 		}
 	}
 	s.clock = func() time.Time { return time.Now().UTC() }
+	s.log = opts.Logger
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
 	s.gate = make(chan struct{}, 1)
 	s.retryFor = opts.WriteRetryFor
 	if err := s.migrate(ctx); err != nil {
@@ -297,13 +304,61 @@ func (s *sqlStore) migrate(ctx context.Context) error {
 		if _, err := conn.ExecContext(ctx, s.d.migrationsTable); err != nil {
 			return fmt.Errorf("store: migrations table: %w", err)
 		}
+		upgrade, err := s.pendingUpgrade(ctx, ms)
+		if err != nil {
+			return err
+		}
+		start, log := time.Now(), s.log
+		if log == nil {
+			log = slog.New(slog.DiscardHandler)
+		}
+		if upgrade != nil {
+			// An existing store: a migration may rebuild a large table,
+			// and the command says nothing else until it is done.
+			log.Info("store: upgrading the schema; a large store takes a while", "migrations", upgrade)
+		}
 		for _, m := range ms {
 			if err := s.apply(ctx, conn, m.version, m.name); err != nil {
 				return err
 			}
 		}
+		if upgrade != nil {
+			log.Info("store: schema upgraded", "took", time.Since(start).Round(time.Millisecond))
+		}
 		return nil
 	})
+}
+
+// pendingUpgrade names the migrations of ms not yet applied to a store
+// that has had some applied before (an upgrade), or nil (a new store, or
+// nothing to do).
+func (s *sqlStore) pendingUpgrade(ctx context.Context, ms []migration) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		return nil, fmt.Errorf("store: migrations applied: %w", err)
+	}
+	defer rows.Close()
+	applied := map[int]bool{}
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			return nil, fmt.Errorf("store: migrations applied: %w", err)
+		}
+		applied[v] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: migrations applied: %w", err)
+	}
+	if len(applied) == 0 {
+		return nil, nil
+	}
+	var pending []string
+	for _, m := range ms {
+		if !applied[m.version] {
+			pending = append(pending, path.Base(m.name))
+		}
+	}
+	return pending, nil
 }
 
 // execer is a connection that runs migrations (a *sql.DB, or the one

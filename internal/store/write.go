@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"time"
 
@@ -34,6 +35,9 @@ var ErrBusy = errors.New("database busy")
 type Options struct {
 	BusyTimeout   time.Duration // per statement: SQLite's busy timeout, PostgreSQL's lock_timeout
 	WriteRetryFor time.Duration // per write transaction, across retries
+	// Logger hears of schema upgrades (a migration that rebuilds a table
+	// takes about 2 s a 10,000 listings); nil logs nothing.
+	Logger *slog.Logger
 }
 
 // isSQLiteBusy reports whether err is SQLite's "database is locked/busy".
