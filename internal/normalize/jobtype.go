@@ -158,6 +158,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			if t := ext12TitleType(title); t != model.TypeUnknown {
 				return t // "Client Advisor part-time (limited contract)" (ext12)
 			}
+			if t := ext14TitleType(title); t != model.TypeUnknown {
+				return t // "Cajera interina", "Cajero contrato indefinido" (ext14)
+			}
 		}
 		if c.re == titlePart {
 			if t := ext5TitleType(title); t != model.TypeUnknown {
@@ -176,6 +179,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			}
 			if t := ext7BodyType(text); t != model.TypeUnknown {
 				return t // "on a B2B contract" (ext7)
+			}
+			if t := ext14BodyType(text); t != model.TypeUnknown {
+				return t // "media jornada", "contrato de interinidad", "jornada completa" (ext14)
 			}
 			if contractNotDenied(text) {
 				return c.t

@@ -147,7 +147,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 	if best == nil && strings.Contains(text, "riệu") {
 		best = trieuPay(text, lenient)
 	}
-	return best
+	return ext14Pay(text, lenient, best) // "月給25万円", "월 300만원", "150～250 元/天", "500 000тг в месяц" (ext14)
 }
 
 var (

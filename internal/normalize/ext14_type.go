@@ -1,0 +1,116 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Employment-type wording found by the eighteenth outside round (ext14):
+// Spanish contract words. A permanent contract ("contrato indefinido") and
+// a full working day ("jornada completa") are full time; a temporary,
+// casual, substitute, fixed-term or per-job contract ("temporal",
+// "eventual", "interino", "sustitución", "fijo discontinuo", "por obra y
+// servicio", "duración determinada") is a contract; half a day, a partial
+// or reduced day ("media jornada", "jornada parcial", "jornada reducida")
+// and "trabajo part time" are part time.
+
+// ext14EmploymentTypes are Spanish type-field values, keyed as
+// MapEmploymentType keys them (lower case, ASCII letters only: accented
+// letters drop out, so "sustitución" is "sustitucin").
+var ext14EmploymentTypes = map[string]model.JobType{
+	"temporal": model.TypeContract, "contratotemporal": model.TypeContract, "eventual": model.TypeContract,
+	"contratoeventual": model.TypeContract, "fijodiscontinuo": model.TypeContract, "porobra": model.TypeContract,
+	"obrayservicio": model.TypeContract, "porobrayservicio": model.TypeContract, "interino": model.TypeContract,
+	"interina": model.TypeContract, "interinidad": model.TypeContract, "sustitucin": model.TypeContract,
+	"sustitucion": model.TypeContract, "duracindeterminada": model.TypeContract, "duraciondeterminada": model.TypeContract,
+	"jornadaparcial": model.TypePartTime, "jornadareducida": model.TypePartTime,
+}
+
+func init() {
+	for k, t := range ext14EmploymentTypes {
+		if _, ok := employmentTypes[k]; !ok {
+			employmentTypes[k] = t
+		}
+	}
+}
+
+var (
+	// ext14TitleInterim is a Spanish substitute's title: "Dependiente
+	// interino", "Cajera interina".
+	ext14TitleInterim = regexp.MustCompile(`(?i)\binterin[oa]s?\b`)
+	// ext14TitleContract names the contract in a Spanish title: "Cajero
+	// contrato indefinido", "Auxiliar contrato temporal".
+	ext14TitleContract = regexp.MustCompile(`(?i)\bcontrato\s+(indefinido|temporal|eventual|de\s+interinidad|por\s+obra)\b`)
+	// ext14TitleTemp is "temporal" or "eventual" in a title, read only
+	// where the title is Spanish (ext14SpanishTitle): "Temporal" is also a
+	// workflow engine, and "eventual" an English adjective.
+	ext14TitleTemp = regexp.MustCompile(`(?i)\b(?:temporal|eventual)(?:es)?\b`)
+	// ext14SpanishWord is a Spanish word of a seasonal title: "campaña
+	// verano", "de navidad".
+	ext14SpanishWord = regexp.MustCompile(`(?i)\b(?:campaña|campana|verano|navidad|invierno|temporada|para|con|del?)\b`)
+)
+
+// ext14TitleType (called before the title's contract cue in ParseType) is
+// the type a Spanish title names: a substitute, a permanent or temporary
+// contract, or a temporary or casual seasonal role. TypeUnknown otherwise.
+func ext14TitleType(title string) model.JobType {
+	if !containsFold(title, "interin") && !containsFold(title, "contrato") && !containsFold(title, "temporal") && !containsFold(title, "eventual") {
+		return model.TypeUnknown
+	}
+	if m := ext14TitleContract.FindStringSubmatch(title); m != nil {
+		if strings.EqualFold(m[1], "indefinido") {
+			return model.TypeFullTime
+		}
+		return model.TypeContract
+	}
+	if ext14TitleInterim.MatchString(title) {
+		return model.TypeContract
+	}
+	if ext14TitleTemp.MatchString(title) && ext14SpanishTitle(title) {
+		return model.TypeContract
+	}
+	return model.TypeUnknown
+}
+
+// ext14SpanishTitle reports a title written in Spanish: an ñ or a Spanish
+// seasonal or joining word.
+func ext14SpanishTitle(title string) bool {
+	return strings.ContainsAny(title, "ñÑ") || ext14SpanishWord.MatchString(title)
+}
+
+// ext14Body finds the Spanish type wording in a description: group 1 part
+// time, group 2 a contract, group 3 full time (tried around its key words:
+// see keyRegexp).
+var ext14Body = newKeyRegexp(`(?i)\b(?:(media\s+jornada|jornada\s+(?:parcial|reducida)|tiempo\s+parcial|trabajo\s+(?:a\s+)?part[- ]?time)|`+
+	`(contrato\s+(?:de\s+)?(?:temporal|eventual|interinidad|sustituci[oó]n|obra|duraci[oó]n\s+determinada)|contrato\s+por\s+obra|obra\s+[yo]\s+servicio|puesto\s+de\s+sustituci[oó]n|fijo[- ]discontinuo|duraci[oó]n\s+determinada)|`+
+	`(contrato\s+(?:laboral\s+)?indefinido|jornada\s+completa|tiempo\s+completo))\b`, 24, 40,
+	"jornada", "tiempo", "trabajo", "contrato", "obra y", "obra o", "sustituci", "fijo", "duraci")
+
+// ext14BodyType (called with the description's contract cues in
+// ParseType) is the type Spanish description wording names: part time
+// first (a part-time temporary job is part time, as a source's "Part-time
+// temporary" is), then a contract, then full time. TypeUnknown otherwise.
+func ext14BodyType(text string) model.JobType {
+	part, contract, full := false, false, false
+	for _, m := range ext14Body.FindAllStringSubmatchIndex(text, 8) {
+		switch {
+		case m[2] >= 0:
+			part = true
+		case m[4] >= 0:
+			contract = true
+		case m[6] >= 0:
+			full = true
+		}
+	}
+	switch {
+	case part:
+		return model.TypePartTime
+	case contract:
+		return model.TypeContract
+	case full:
+		return model.TypeFullTime
+	}
+	return model.TypeUnknown
+}
