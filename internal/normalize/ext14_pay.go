@@ -36,7 +36,7 @@ const ext14Label = `想定年収|年収|年俸|月給|月収|月額|時給|日�
 // character, three bytes).
 var ext14CJK = newKeyRegexp(`(?:(`+ext14Label+`)[\s:：*#】\]」)]*)?(`+ext14Amt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?`+
 	`(?:\s*(?:~|～|〜|∼|-|–|—|至|到)\s*(?:(`+ext14Amt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?)?)?`+
-	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|시간|h|H))?`, 48, 60,
+	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|시간|h|H))?(\s*[·•・]\s*\d{1,2}\s*薪)?`, 48, 60,
 	"円", "万", "원", "元", "薪", "給", "収", "만")
 
 // ext14Currencies maps a currency written after a CJK amount to its code.
@@ -49,6 +49,51 @@ var ext14Currencies = map[string]string{"円": "JPY", "원": "KRW", "港元": "H
 var ext14NotPay = []string{"資本金", "资本", "売上", "营收", "营业额", "融资", "融資", "市値", "市值", "매출", "투자", "자본금",
 	"交通費", "交通费", "手当", "賞与", "奖金", "보너스", "ボーナス", "予算", "预算", "価格", "价格", "料金", "費用", "费用",
 	"家賃", "房租", "学費", "学费", "수강료", "지원금"}
+
+// ext14RangeWord is the second end of a range joined by Portuguese or
+// Spanish "a" / "até" / "hasta" after a one-amount candidate ("R$ 8.000 a
+// 12.000 por mês", "R$ 3.500,00 a R$ 5.000,00"), with what may follow it:
+// nothing, punctuation, a currency, a period or a gross/net word.
+var ext14RangeWord = regexp.MustCompile(`^\s+(?:a|até|ate|hasta)\s+(?:(?:R\$|US\$|\$|€)\s?)?(` + number + `)\s*(?:€|EUR|BRL|reais|euros)?(?:\s*(?:$|[.,;)\n]|/|por\b|al\b|ao\b|mensa(?:l|is|ual|uales)\b|anua(?:l|is|les)\b|brutos?\b|netos?\b|l[ií]quidos?\b))`)
+
+// ext14RangeA (called next to ext10RangeStart in bestPay) widens a
+// one-amount candidate to the range "a" joins: the second end must be at
+// least the first and at most twenty times it, and end the phrase ("$20 a
+// 30-minute call" stays one amount). A period after the second end is
+// read.
+func ext14RangeA(text string, c *payCandidate) {
+	if c.ranged || c.max <= 0 || c.end >= len(text) || c.end+2 > len(text) || text[c.end] != ' ' {
+		return
+	}
+	m := ext14RangeWord.FindStringSubmatchIndex(text[c.end:min(len(text), c.end+60)])
+	if m == nil {
+		return
+	}
+	hi, big := parseAmount(text[c.end+m[2]:c.end+m[3]], "")
+	if big || hi < c.max || hi > 20*c.max {
+		return
+	}
+	c.max, c.ranged, c.end = hi, true, c.end+m[3]
+	after := text[c.end:min(len(text), c.end+60)]
+	if loc := unitAfter.FindStringSubmatchIndex(after); loc != nil {
+		c.unit, c.score = unitWord(group(after, loc, 1)+group(after, loc, 2)), 3
+		c.end += loc[1]
+	}
+	c.end = trimEnd(text, c.start, c.end)
+}
+
+// ext14WanUnit is the period of a currency-less amount in 万 with none
+// stated (barePay): under 10万 a month's pay ("1.5万-3万", "2-3万"), from
+// 10万 a year's ("15万-25万"); "" for other amounts.
+func ext14WanUnit(mul1, mul2 string, hi float64) model.PayUnit {
+	if mul1 != "万" && mul2 != "万" {
+		return ""
+	}
+	if hi < 1e5 {
+		return model.UnitMonth
+	}
+	return model.UnitYear
+}
 
 // ext14Pay (called at the end of bestPay) reads what the money scanner
 // does not: a CJK pay phrase, which also replaces a candidate it contains
@@ -96,12 +141,18 @@ func ext14CJKPay(text string, lenient bool) *payCandidate {
 			if c := ext14Currencies[group(text, m, 5)]; c != "" {
 				cur = c
 			}
-			if loUnit == 1 && hiUnit > 1 && lo*hiUnit <= hi {
-				lo *= hiUnit // "年収500〜700万円", "3,000~4,000만원": the unit applies to both
+			if loUnit == 1 && hiUnit > 1 && lo*hiUnit <= hi*10 && lo*hiUnit*10 >= hi {
+				// "年収500〜700万円", "3,000~4,000만원", "월 300~216만원": the unit
+				// applies to both ends where that makes them of one size.
+				lo *= hiUnit
 			}
 		}
 		counted := loUnit > 1 || hiUnit > 1
 		period := group(text, m, 6)
+		months := m[14] >= 0 // "18-30K·15薪": a month's pay, fifteen of them a year
+		if cur == "" && months && counted && !strings.ContainsAny(text[m[0]:m[1]], "円원") {
+			cur = "CNY"
+		}
 		if cur == "" {
 			cur = ext14LabelCurrency(label)
 			if cur == "" || !counted && period == "" {
@@ -118,6 +169,8 @@ func ext14CJKPay(text string, lenient bool) *payCandidate {
 		switch {
 		case period != "":
 			c.unit, c.score = ext14PeriodUnit(period), 3
+		case months:
+			c.unit, c.score = model.UnitMonth, 3
 		case label != "":
 			c.unit = ext14LabelUnit(label)
 		}

@@ -34,7 +34,53 @@ func init() {
 			employmentTypes[k] = t
 		}
 	}
+	cjkEmployment = append(cjkEmployment, ext14Korean...)
 }
+
+// Held-guided (read after the held table was scored once): Korean type
+// words, the Brazilian regimes, a Portuguese or Spanish type label in a
+// description, and a hiring sentence naming a full-time role.
+
+// ext14Korean are Korean employment types beside cjkEmployment's:
+// part-time ("시간제", "파트타임", "아르바이트"), day labour ("일용직",
+// paid by the day: per diem, a contract to us), temporary ("임시직"), and
+// volunteering ("자원봉사").
+var ext14Korean = []typeWord{{"시간제", model.TypePartTime}, {"파트타임", model.TypePartTime}, {"아르바이트", model.TypePartTime},
+	{"일용직", model.TypeContract}, {"임시직", model.TypeContract}, {"자원봉사", model.TypeVolunteer}}
+
+// ext14Regimes are the Brazilian employment regimes: CLT (an employee
+// under the labour code) and PJ (a contractor billing through a company).
+var ext14Regimes = map[string]model.JobType{"clt": model.TypeFullTime, "pj": model.TypeContract}
+
+// ext14TypeLabel is a Portuguese or Spanish type label in a description:
+// "Regime: CLT", "Regime de contratação: PJ", "Tipo de contrato:
+// Indefinido", "Jornada: Tiempo completo" (tried around its key words:
+// see keyRegexp).
+var ext14TypeLabel = newKeyRegexp(`(?i)\b(?:regime(?:\s+de\s+contrata(?:ç|c)(?:ã|a)o)?|tipo\s+de\s+(?:contrato|contrata(?:ç|c)(?:ã|a)o|vaga|empleo|jornada)|jornada|modalidad\s+de\s+contrataci(?:ó|o)n|contrato)\s*:\s*([\p{L}][\p{L} /-]{0,30})`, 4, 50,
+	"regime", "tipo de", "jornada", "modalidad", "contrato")
+
+// ext14LabelType (called after the description's English type labels in
+// ParseType) is the type a Portuguese or Spanish label names, or
+// TypeUnknown.
+func ext14LabelType(text string) model.JobType {
+	for _, m := range ext14TypeLabel.FindAllStringSubmatch(text, 3) {
+		v := strings.TrimSpace(m[1])
+		if t, ok := ext14Regimes[strings.ToLower(v)]; ok {
+			return t
+		}
+		if t := MapEmploymentType(v); t != model.TypeUnknown {
+			return t
+		}
+	}
+	return model.TypeUnknown
+}
+
+// ext14HireFull is a hiring sentence naming a full-time role: "We are
+// seeking a full-time pastry chef", "hiring a full time driver" (as
+// bodyPart reads "a part-time barista"). "Insurance for full time
+// employees" names no role hired.
+var ext14HireFull = newKeyRegexp(`(?i)\b(?:seeking|hiring|looking\s+for|recruiting|searching\s+for|need)\s+an?\s+full[- ]time\s+\p{L}`, 30, 4,
+	"full-time", "full time")
 
 var (
 	// ext14TitleInterim is a Spanish substitute's title: "Dependiente
@@ -103,6 +149,9 @@ func ext14BodyType(text string) model.JobType {
 		case m[6] >= 0:
 			full = true
 		}
+	}
+	if !part && !contract && !full && ext14HireFull.MatchString(text) {
+		full = true
 	}
 	switch {
 	case part:

@@ -140,6 +140,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			return t
 		}
 	}
+	if t := ext14LabelType(text); t != model.TypeUnknown {
+		return t // "Regime: CLT", "Tipo de contrato: Indefinido" (ext14, held-guided)
+	}
 	if titleContractWork.MatchString(title) {
 		title = titleContractWork.ReplaceAllString(title, "")
 	}
