@@ -33,11 +33,13 @@ const ext14Label = `想定年収|年収|年俸|月給|月収|月額|時給|日�
 // ext14CJK is a CJK pay phrase: an optional label, an amount, a currency
 // after it, a second end after a tilde or dash, and a period after a slash
 // (tried around its key words: see keyRegexp; each key is a whole CJK
-// character, three bytes).
+// character or word. Unlike other key regexps it also matches a bare
+// number, which ext14CJKPay never reads as pay: a reading needs a currency
+// or a label with a count unit or period, and each holds a key.)
 var ext14CJK = newKeyRegexp(`(?:(`+ext14Label+`)[\s:：*#】\]」)]*)?(`+ext14Amt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?`+
 	`(?:\s*(?:~|～|〜|∼|-|–|—|至|到)\s*(?:(`+ext14Amt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?)?)?`+
 	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|시간|h|H))?(\s*[·•・]\s*\d{1,2}\s*薪)?`, 48, 60,
-	"円", "万", "원", "元", "薪", "給", "収", "만")
+	"円", "万", "원", "元", "薪", "給", "収", "만", "工资", "工資", "补贴", "補貼")
 
 // ext14Currencies maps a currency written after a CJK amount to its code.
 var ext14Currencies = map[string]string{"円": "JPY", "원": "KRW", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "欧元": "EUR",

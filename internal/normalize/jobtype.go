@@ -174,6 +174,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			}
 		}
 		if c.re == bodyContract {
+			if t := ext14BodyType(text); t != model.TypeUnknown {
+				return t // "media jornada", "contrato de interinidad", "jornada completa" (ext14)
+			}
 			if t := ext5BodyType(title, text); t != model.TypeUnknown {
 				return t // "Status: Full time", "FTE: 0.5", "on a PRN basis" (ext5)
 			}
@@ -182,9 +185,6 @@ func ParseType(employmentType, title, text string) model.JobType {
 			}
 			if t := ext7BodyType(text); t != model.TypeUnknown {
 				return t // "on a B2B contract" (ext7)
-			}
-			if t := ext14BodyType(text); t != model.TypeUnknown {
-				return t // "media jornada", "contrato de interinidad", "jornada completa" (ext14)
 			}
 			if contractNotDenied(text) {
 				return c.t
