@@ -79,8 +79,8 @@ func ext14LabelType(text string) model.JobType {
 // seeking a full-time pastry chef", "hiring a full time driver" (as
 // bodyPart reads "a part-time barista"). "Insurance for full time
 // employees" names no role hired.
-var ext14HireFull = newKeyRegexp(`(?i)\b(?:seeking|hiring|looking\s+for|recruiting|searching\s+for|need)\s+an?\s+full[- ]time\s+\p{L}`, 30, 4,
-	"full-time", "full time")
+var ext14HireFull = newKeyRegexp(`(?i)\b(?:seeking|hiring|looking\s+for|recruiting|searching\s+for|need)\s+an?\s+full[- ]time\s+\p{L}`, 30, 16,
+	"full") // a key other key regexps have: no new hits in the shared scan
 
 var (
 	// ext14TitleInterim is a Spanish substitute's title: "Dependiente
