@@ -50,7 +50,11 @@ var ext14Currencies = map[string]string{"円": "JPY", "원": "KRW", "港元": "H
 // bonuses, budgets, prices, fees, rent and tuition.
 var ext14NotPay = []string{"資本金", "资本", "売上", "营收", "营业额", "融资", "融資", "市値", "市值", "매출", "투자", "자본금",
 	"交通費", "交通费", "手当", "賞与", "奖金", "보너스", "ボーナス", "予算", "预算", "価格", "价格", "料金", "費用", "费用",
-	"家賃", "房租", "学費", "学费", "수강료", "지원금"}
+	"家賃", "房租", "学費", "学费", "수강료", "지원금", "수당"}
+
+// ext14NotPayAfter are words right after a CJK amount that make it no
+// pay: an allowance, a bonus or a subsidy ("2万円の手当", "30만원 수당").
+var ext14NotPayAfter = []string{"手当", "賞与", "ボーナス", "補助", "奖金", "补助", "보너스", "수당"}
 
 // ext14RangeWord is the second end of a range joined by Portuguese or
 // Spanish "a" / "até" / "hasta" after a one-amount candidate ("R$ 8.000 a
@@ -131,7 +135,7 @@ func ext14CJKPay(text string, lenient bool) *payCandidate {
 		} else {
 			label = ext14LabelBefore(text[:m[4]])
 		}
-		if ext14NotPayBefore(text[max(0, start-24):start]) {
+		if ext14NotPayBefore(text[max(0, start-24):start]) || ext14NotPayNext(text[m[1]:min(len(text), m[1]+12)]) {
 			continue
 		}
 		lo, loUnit := ext14Amount(group(text, m, 2))
@@ -263,6 +267,18 @@ var ext14Labels = strings.Split(ext14Label, "|")
 func ext14NotPayBefore(before string) bool {
 	for _, w := range ext14NotPay {
 		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ext14NotPayNext reports an allowance or bonus word right after the
+// amount, past "の" (of) and spaces.
+func ext14NotPayNext(after string) bool {
+	after = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), "の"), " ")
+	for _, w := range ext14NotPayAfter {
+		if strings.HasPrefix(after, w) {
 			return true
 		}
 	}
