@@ -35,6 +35,7 @@ var ext14FixCases = []truthCase{
 	{name: "trap: commuting allowance in yen", p: model.Posting{Title: "カフェスタッフ", DescriptionText: "交通費500円支給、制服貸与。"}, pay: "-"},
 	{name: "trap: a monthly figure too small for a salary", p: model.Posting{Title: "倉庫スタッフ", PayText: "月給 3,000円"}, pay: "-"},
 	{name: "trap: an allowance named after the amount", p: model.Posting{Title: "倉庫スタッフ", DescriptionText: "2万円の手当あり。"}, pay: "-"},
+	{name: "a bonus after a space is the next item", p: model.Posting{Title: "倉庫スタッフ", PayText: "月給24万円 賞与年2回"}, pay: "240000 240000 JPY month"},
 	{name: "trap: korean allowance after the amount", p: model.Posting{Title: "매장 관리", DescriptionText: "식대 20만원 수당 별도"}, pay: "-"},
 	{name: "trap: headcount in man", p: model.Posting{Title: "営業", DescriptionText: "会員数5万人のサービスです。"}, pay: "-"},
 

@@ -274,12 +274,15 @@ func ext14NotPayBefore(before string) bool {
 }
 
 // ext14NotPayNext reports an allowance or bonus word right after the
-// amount, past "の" (of) and spaces.
+// amount, or after "の" (of); a Korean one also past a space (Korean
+// writes spaces between words). A word after a space in Japanese starts
+// the next item ("月給20万円 賞与年4ヶ月": a bonus of four months besides).
 func ext14NotPayNext(after string) bool {
-	after = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(after, " "), "の"), " ")
+	after = strings.TrimPrefix(after, "の")
+	spaced := strings.TrimLeft(after, " ")
 	for _, w := range ext14NotPayAfter {
-		if strings.HasPrefix(after, w) {
-			return true
+		if strings.HasPrefix(after, w) || w[0] >= 0xea && w[0] <= 0xed && strings.HasPrefix(spaced, w) {
+			return true // Hangul syllables start with the bytes 0xea-0xed
 		}
 	}
 	return false
