@@ -56,6 +56,7 @@ var ext14FixCases = []truthCase{
 	{name: "pay label with a month after k", p: model.Posting{Title: "前端实习生", DescriptionText: "薪资：6-9K/月，双休"}, pay: "6000 9000 CNY month"},
 	{name: "full-width tilde day range", p: model.Posting{Title: "前端实习生", DescriptionText: "日薪：180～260 元/天"}, pay: "180 260 CNY day"},
 	{name: "k with months of pay in running text", p: model.Posting{Title: "算法工程师", Locations: []string{"深圳"}, DescriptionText: "大模型方向 25-40K·14薪"}, pay: "25000 40000 CNY month"},
+	{name: "trap: months of pay in a taipei pay field keep the place", p: model.Posting{Title: "工程師", Locations: []string{"Taipei, Taiwan"}, PayText: "40-60K·14薪"}, pay: "40000 60000 TWD month"},
 	{name: "thousand to ten-thousand in a pay field", p: model.Posting{Title: "运营", PayText: "9千-1.5万/月"}, pay: "9000 15000 CNY month"},
 	{name: "man amounts with no period under ten man", p: model.Posting{Title: "运营", PayText: "1.2万-2万"}, pay: "12000 20000 CNY month"},
 	{name: "man amounts with no period from ten man", p: model.Posting{Title: "运营", PayText: "18万-30万"}, pay: "180000 300000 CNY year"},

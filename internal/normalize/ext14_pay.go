@@ -122,7 +122,9 @@ func ext14Pay(text string, lenient bool, best *payCandidate) *payCandidate {
 // ext14CJKPay is the first CJK pay phrase in text, or nil. An amount needs
 // a currency after it (円, 원, 元 ...) or a pay label before it with a
 // count unit or a period (年収700万, 月薪 2k-4k, 薪资：3-5K/月); a label
-// alone over a plain number is no pay ("時給1200": no yen). The period
+// alone over a plain number is no pay ("時給1200": no yen). A Chinese
+// label or "K·15薪" names yuan only in running text: a pay field with no
+// currency is barePay's, which takes the listing's place (Taipei: TWD). The period
 // comes from a slash after it, else the label (written right before it or
 // ending the line above: "【想定年収】\n268万円～460万円"), else the size.
 // "以上" / "이상" (or more) and a trailing tilde leave one figure.
@@ -156,13 +158,16 @@ func ext14CJKPay(text string, lenient bool) *payCandidate {
 		counted := loUnit > 1 || hiUnit > 1
 		period := group(text, m, 6)
 		months := m[14] >= 0 // "18-30K·15薪": a month's pay, fifteen of them a year
-		if cur == "" && months && counted && !strings.ContainsAny(text[m[0]:m[1]], "円원") {
+		if cur == "" && months && counted && !lenient && !strings.ContainsAny(text[m[0]:m[1]], "円원") {
 			cur = "CNY"
 		}
 		if cur == "" {
 			cur = ext14LabelCurrency(label)
 			if cur == "" || !counted && period == "" {
 				continue // "時給1200", "월 3회": no currency, no pay
+			}
+			if lenient && cur == "CNY" {
+				continue // a pay field with no currency: barePay reads it with the listing's place ("NT$" in Taipei)
 			}
 		}
 		if lo <= 0 || hi <= 0 {
