@@ -45,6 +45,11 @@ var ext14CJK = newKeyRegexp(`(?:(`+ext14Label+`)[\s:：*#】\]」)]*)?(`+ext14Am
 var ext14Currencies = map[string]string{"円": "JPY", "원": "KRW", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "欧元": "EUR",
 	"歐元": "EUR", "日元": "JPY", "美元": "USD", "英镑": "GBP", "人民币": "CNY", "元": "CNY"}
 
+// ext14CJKCurrencies are the currencies the money scanner reads from a
+// sign a CJK phrase may hold (元, ¥, ₩, HK$, NT$): a candidate in another
+// currency is never the end of a CJK range, and ext14Pay need not look.
+var ext14CJKCurrencies = map[string]bool{"CNY": true, "JPY": true, "KRW": true, "HKD": true, "TWD": true}
+
 // ext14NotPay are words just before a CJK amount that make it no pay:
 // capital, revenue, funding, market value, commuting and other allowances,
 // bonuses, budgets, prices, fees, rent and tuition.
@@ -107,6 +112,9 @@ func ext14WanUnit(mul1, mul2 string, hi float64) model.PayUnit {
 // candidate, tenge, hryvnia and roubles written out, and a pay field of an
 // amount and a currency word.
 func ext14Pay(text string, lenient bool, best *payCandidate) *payCandidate {
+	if best != nil && !ext14CJKCurrencies[best.currency] {
+		return best // only a yuan, yen, won or Hong Kong dollar amount may sit inside a CJK range
+	}
 	if c := ext14CJKPay(text, lenient); c != nil && (best == nil || c.start <= best.start && c.end >= best.end && c.ranged && !best.ranged) {
 		return c
 	}
