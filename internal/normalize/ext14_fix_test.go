@@ -152,6 +152,19 @@ func TestExt14KeyRegexp(t *testing.T) {
 	}
 }
 
+// TestExt14PlainKeyRegexp checks that the two key regexps made without a
+// cue search would have kept none (their prefixes are too short).
+func TestExt14PlainKeyRegexp(t *testing.T) {
+	for _, k := range []*keyRegexp{ext14CJK, ext14Cyrillic} {
+		if k.cue != nil {
+			t.Fatalf("%v has a cue", k.re)
+		}
+		if c, err := compileCue(k.re.String()); err == nil && c.fast.MinPrefix() >= minCuePrefix {
+			t.Errorf("%v: a cue search would keep prefixes of %d bytes", k.re, c.fast.MinPrefix())
+		}
+	}
+}
+
 // ext14WithKey keeps the matches of ext14CJK that hold one of its keys.
 func ext14WithKey(s string, ms [][]int) [][]int {
 	var out [][]int

@@ -36,10 +36,30 @@ const ext14Label = `想定年収|年収|年俸|月給|月収|月額|時給|日�
 // character or word. Unlike other key regexps it also matches a bare
 // number, which ext14CJKPay never reads as pay: a reading needs a currency
 // or a label with a count unit or period, and each holds a key.)
-var ext14CJK = newKeyRegexp(`(?:(`+ext14Label+`)[\s:：*#】\]」)]*)?(`+ext14Amt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?`+
+var ext14CJK = ext14PlainKeyRegexp(`(?:(`+ext14Label+`)[\s:：*#】\]」)]*)?(`+ext14Amt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?`+
 	`(?:\s*(?:~|～|〜|∼|-|–|—|至|到)\s*(?:(`+ext14Amt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?)?)?`+
 	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|시간|h|H))?(\s*[·•・]\s*\d{1,2}\s*薪)?`, 48, 60,
 	"円", "万", "원", "元", "薪", "給", "収", "만", "工资", "工資", "补贴", "補貼")
+
+// ext14PlainKeyRegexp is newKeyRegexp without the cue search: for a
+// regexp whose matches start with a digit or an optional label its
+// literal prefixes are one byte long, so no cue would be kept, and working
+// that out costs ext14CJK and ext14Cyrillic some 150 million instructions
+// at start-up (their optional parts multiply the prefix sets).
+func ext14PlainKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
+	k := &keyRegexp{re: regexp.MustCompile(expr), before: before, after: after, keys: keys}
+	for _, key := range keys {
+		c := key[0]
+		k.byFirst[c], k.first[c] = append(k.byFirst[c], key), true
+		if c >= 'a' && c <= 'z' {
+			k.byFirst[c-'a'+'A'], k.first[c-'a'+'A'] = append(k.byFirst[c-'a'+'A'], key), true
+		}
+	}
+	keyMu.Lock()
+	keyRegistry = append(keyRegistry, k)
+	keyMu.Unlock()
+	return k
+}
 
 // ext14Currencies maps a currency written after a CJK amount to its code.
 var ext14Currencies = map[string]string{"円": "JPY", "원": "KRW", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "欧元": "EUR",
@@ -368,7 +388,7 @@ func ext14Implausible(c *payCandidate) bool {
 // "50000 гривен", "от 800к до 1 300 000 тенге"), or the tenge sign before
 // it ("₸50000"), with an optional period after it (tried around its key
 // words: see keyRegexp).
-var ext14Cyrillic = newKeyRegexp(`(?i)(?:(₸)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)|(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?)?(?:\s*(?:-|–|—|до)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?)?)?\s*(тенге|тг|гривень|гривен|гривні|гривни|грн|рублей|рубля|руб\.?))(?:\s*(?:/|в|за)\s*(месяц|мес|час|год|день))?`, 40, 24,
+var ext14Cyrillic = ext14PlainKeyRegexp(`(?i)(?:(₸)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)|(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?)?(?:\s*(?:-|–|—|до)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?)?)?\s*(тенге|тг|гривень|гривен|гривні|гривни|грн|рублей|рубля|руб\.?))(?:\s*(?:/|в|за)\s*(месяц|мес|час|год|день))?`, 40, 24,
 	"₸", "тенге", "тг", "гривн", "гривен", "грн", "руб")
 
 // ext14CyrillicPayWord is a Russian or Ukrainian pay word before an amount
