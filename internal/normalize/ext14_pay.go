@@ -157,7 +157,7 @@ func ext14Pay(text string, lenient bool, best *payCandidate) *payCandidate {
 // ending the line above: "【想定年収】\n268万円～460万円"), else the size.
 // "以上" / "이상" (or more) and a trailing tilde leave one figure.
 func ext14CJKPay(text string, lenient bool) *payCandidate {
-	for _, m := range ext14CJK.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range ext14CJKMatches(text) {
 		label := group(text, m, 1)
 		start := m[4]
 		if label != "" {
@@ -223,6 +223,81 @@ func ext14CJKPay(text string, lenient bool) *payCandidate {
 		return c
 	}
 	return nil
+}
+
+// ext14CJKMatches are ext14CJK's matches that hold one of its keys, found
+// in small windows around each key: the key regexp's own windows span a
+// whole run of CJK text (it has no spaces to stop them), where the large
+// regexp runs slowly and finds every number.
+func ext14CJKMatches(text string) [][]int {
+	var out [][]int
+	end := 0
+	for _, w := range ext14CJK.windows(text) {
+		for p := w[0]; p < w[1]; {
+			i, key := ext14NextKey(text[p:w[1]])
+			if i < 0 {
+				break
+			}
+			k := p + i
+			lo, hi := ext14Widen(text, max(w[0], k-ext14CJK.before), min(w[1], k+len(key)+ext14CJK.after))
+			for _, m := range ext14CJK.re.FindAllStringSubmatchIndex(text[lo:hi], -1) {
+				for j := range m {
+					if m[j] >= 0 {
+						m[j] += lo
+					}
+				}
+				if m[0] >= end && m[0] <= k && k < m[1] {
+					out, end = append(out, m), m[1]
+				}
+			}
+			p = k + len(key)
+		}
+	}
+	return out
+}
+
+// ext14NextKey is the first of ext14CJK's keys in s: its index and the
+// key, or -1.
+func ext14NextKey(s string) (int, string) {
+	best, key := -1, ""
+	for _, k := range ext14CJK.keys {
+		if i := strings.Index(s, k); i >= 0 && (best < 0 || i < best) {
+			best, key = i, k
+		}
+	}
+	return best, key
+}
+
+// ext14Widen moves a window's ends to rune starts and past the digits,
+// separators and k an amount cut at either end would have.
+func ext14Widen(text string, lo, hi int) (int, int) {
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	for lo > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:lo])
+		if !ext14AmountRune(r) {
+			break
+		}
+		lo -= n
+	}
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi++
+	}
+	for hi < len(text) {
+		r, n := utf8.DecodeRuneInString(text[hi:])
+		if !ext14AmountRune(r) {
+			break
+		}
+		hi += n
+	}
+	return lo, hi
+}
+
+// ext14AmountRune is a rune of an amount: a digit (ASCII or full-width), a
+// separator or a count unit.
+func ext14AmountRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == ',' || r == '.' || r == '，' || r == '．' || r == '万' || r == '만' || r == '千' || r == '百' || r == 'k' || r == 'K'
 }
 
 // ext14Amount reads an ext14Amt amount: its value and its count unit (1,
