@@ -30,13 +30,15 @@ const ext14Amt = ext14Num + `(?:\s*(?:万|만)(?:\s*` + ext14Num + `(?:\s*千)?)
 // month's, a year's, an hour's, a day's or a week's pay, and for pay.
 const ext14Label = `想定年収|年収|年俸|月給|月収|月額|時給|日給|週給|給与|給料|연봉|월급|월|시급|일급|주급|月薪|年薪|日薪|时薪|時薪|实习薪资|薪资|薪資|薪酬|工资|工資|底薪|补贴|補貼|月`
 
-// ext14CJK is a CJK pay phrase: an optional label, an amount, a currency
-// after it, a second end after a tilde or dash, and a period after a slash
-// (tried around its key words: see keyRegexp; each key is a whole CJK
-// character or word. Unlike other key regexps it also matches a bare
-// number, which ext14CJKPay never reads as pay: a reading needs a currency
-// or a label with a count unit or period, and each holds a key.)
-var ext14CJK = ext14PlainKeyRegexp(`(?:(`+ext14Label+`)[\s:：*#】\]」)]*)?(`+ext14Amt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?`+
+// ext14CJK is a CJK amount: a number with an optional count unit, a
+// currency after it, a second end after a tilde or dash, a period after a
+// slash, and "·15薪" (months of pay) (tried around its key words: see
+// keyRegexp; each key is a whole CJK character or word; the pay label
+// before the amount is read by ext14LabelBefore, which keeps this regexp
+// small: it is tried at digits only). It also matches a bare number, which
+// ext14CJKPay never reads as pay: a reading needs a currency, or a label
+// (a key) with a count unit or a period.
+var ext14CJK = ext14PlainKeyRegexp(`(`+ext14Amt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?`+
 	`(?:\s*(?:~|～|〜|∼|-|–|—|至|到)\s*(?:(`+ext14Amt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?)?)?`+
 	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|시간|h|H))?(\s*[·•・]\s*\d{1,2}\s*薪)?`, 48, 60,
 	"円", "万", "원", "元", "薪", "給", "収", "만", "工资", "工資", "补贴", "補貼")
@@ -157,24 +159,19 @@ func ext14Pay(text string, lenient bool, best *payCandidate) *payCandidate {
 // ending the line above: "【想定年収】\n268万円～460万円"), else the size.
 // "以上" / "이상" (or more) and a trailing tilde leave one figure.
 func ext14CJKPay(text string, lenient bool) *payCandidate {
-	for _, m := range ext14CJKMatches(text) {
-		label := group(text, m, 1)
-		start := m[4]
-		if label != "" {
-			start = m[2]
-		} else {
-			label = ext14LabelBefore(text[:m[4]])
-		}
-		if ext14NotPayBefore(text[max(0, start-24):start]) || ext14NotPayNext(text[m[1]:min(len(text), m[1]+12)]) {
-			continue
-		}
-		lo, loUnit := ext14Amount(group(text, m, 2))
-		cur := ext14Currencies[group(text, m, 3)]
+	return ext14CJKPayFrom(text, lenient, ext14CJK.FindAllStringSubmatchIndex(text, -1))
+}
+
+// ext14CJKPayFrom is ext14CJKPay on ext14CJK's matches ms in text.
+func ext14CJKPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
+	for _, m := range ms {
+		lo, loUnit := ext14Amount(group(text, m, 1))
+		cur := ext14Currencies[group(text, m, 2)]
 		hi, hiUnit := lo, loUnit
-		ranged := m[8] >= 0
+		ranged := m[6] >= 0
 		if ranged {
-			hi, hiUnit = ext14Amount(group(text, m, 4))
-			if c := ext14Currencies[group(text, m, 5)]; c != "" {
+			hi, hiUnit = ext14Amount(group(text, m, 3))
+			if c := ext14Currencies[group(text, m, 4)]; c != "" {
 				cur = c
 			}
 			if loUnit == 1 && hiUnit > 1 && lo*hiUnit <= hi*10 && lo*hiUnit*10 >= hi {
@@ -184,15 +181,25 @@ func ext14CJKPay(text string, lenient bool) *payCandidate {
 			}
 		}
 		counted := loUnit > 1 || hiUnit > 1
-		period := group(text, m, 6)
-		months := m[14] >= 0 // "18-30K·15薪": a month's pay, fifteen of them a year
-		if cur == "" && months && counted && !lenient && !strings.ContainsAny(text[m[0]:m[1]], "円원") {
+		period := group(text, m, 5)
+		months := m[12] >= 0 // "18-30K·15薪": a month's pay, fifteen of them a year
+		if cur == "" && !counted && period == "" {
+			continue // a bare number: no pay whatever is before it
+		}
+		start, label := m[2], ext14LabelBefore(text[:m[2]])
+		if label != "" {
+			start = strings.LastIndex(text[:m[2]], label)
+		}
+		if ext14NotPayBefore(text[max(0, start-24):start]) || ext14NotPayNext(text[m[1]:min(len(text), m[1]+12)]) {
+			continue
+		}
+		if cur == "" && months && counted && !lenient {
 			cur = "CNY"
 		}
 		if cur == "" {
 			cur = ext14LabelCurrency(label)
-			if cur == "" || !counted && period == "" {
-				continue // "時給1200", "월 3회": no currency, no pay
+			if cur == "" {
+				continue // "5万人", "월 3회": no currency, no pay
 			}
 			if lenient && cur == "CNY" {
 				continue // a pay field with no currency: barePay reads it with the listing's place ("NT$" in Taipei)
@@ -223,81 +230,6 @@ func ext14CJKPay(text string, lenient bool) *payCandidate {
 		return c
 	}
 	return nil
-}
-
-// ext14CJKMatches are ext14CJK's matches that hold one of its keys, found
-// in small windows around each key: the key regexp's own windows span a
-// whole run of CJK text (it has no spaces to stop them), where the large
-// regexp runs slowly and finds every number.
-func ext14CJKMatches(text string) [][]int {
-	var out [][]int
-	end := 0
-	for _, w := range ext14CJK.windows(text) {
-		for p := w[0]; p < w[1]; {
-			i, key := ext14NextKey(text[p:w[1]])
-			if i < 0 {
-				break
-			}
-			k := p + i
-			lo, hi := ext14Widen(text, max(w[0], k-ext14CJK.before), min(w[1], k+len(key)+ext14CJK.after))
-			for _, m := range ext14CJK.re.FindAllStringSubmatchIndex(text[lo:hi], -1) {
-				for j := range m {
-					if m[j] >= 0 {
-						m[j] += lo
-					}
-				}
-				if m[0] >= end && m[0] <= k && k < m[1] {
-					out, end = append(out, m), m[1]
-				}
-			}
-			p = k + len(key)
-		}
-	}
-	return out
-}
-
-// ext14NextKey is the first of ext14CJK's keys in s: its index and the
-// key, or -1.
-func ext14NextKey(s string) (int, string) {
-	best, key := -1, ""
-	for _, k := range ext14CJK.keys {
-		if i := strings.Index(s, k); i >= 0 && (best < 0 || i < best) {
-			best, key = i, k
-		}
-	}
-	return best, key
-}
-
-// ext14Widen moves a window's ends to rune starts and past the digits,
-// separators and k an amount cut at either end would have.
-func ext14Widen(text string, lo, hi int) (int, int) {
-	for lo > 0 && !utf8.RuneStart(text[lo]) {
-		lo--
-	}
-	for lo > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:lo])
-		if !ext14AmountRune(r) {
-			break
-		}
-		lo -= n
-	}
-	for hi < len(text) && !utf8.RuneStart(text[hi]) {
-		hi++
-	}
-	for hi < len(text) {
-		r, n := utf8.DecodeRuneInString(text[hi:])
-		if !ext14AmountRune(r) {
-			break
-		}
-		hi += n
-	}
-	return lo, hi
-}
-
-// ext14AmountRune is a rune of an amount: a digit (ASCII or full-width), a
-// separator or a count unit.
-func ext14AmountRune(r rune) bool {
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == ',' || r == '.' || r == '，' || r == '．' || r == '万' || r == '만' || r == '千' || r == '百' || r == 'k' || r == 'K'
 }
 
 // ext14Amount reads an ext14Amt amount: its value and its count unit (1,
