@@ -121,7 +121,8 @@ var ext4FixCases = []truthCase{
 	{name: "chinese wan year", p: model.Posting{Title: "产品经理", PayText: "25-40万/年"}, pay: "250000 400000 CNY year"},
 	{name: "chinese city place", p: model.Posting{Title: "Engineer", Locations: []string{"Shenzhen"}, PayText: "15k-25k/month"}, pay: "15000 25000 CNY month"},
 	// traps
-	{name: "japanese month pay stays not yuan", p: model.Posting{Title: "エンジニア", PayText: "月給30万"}, pay: "-"},
+	// (was "-": no yen was read then; ext14 reads 月給 with 万 as yen)
+	{name: "japanese month pay stays not yuan", p: model.Posting{Title: "エンジニア", PayText: "月給30万"}, pay: "300000 300000 JPY month"},
 	{name: "us place keeps dollars", p: model.Posting{Title: "Engineer", Locations: []string{"Austin, TX"}, PayText: "12k-18k/月"}, pay: "12000 18000 USD month"},
 }
 

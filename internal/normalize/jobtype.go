@@ -140,6 +140,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			return t
 		}
 	}
+	if t := ext14LabelType(text); t != model.TypeUnknown {
+		return t // "Regime: CLT", "Tipo de contrato: Indefinido" (ext14, held-guided)
+	}
 	if titleContractWork.MatchString(title) {
 		title = titleContractWork.ReplaceAllString(title, "")
 	}
@@ -158,6 +161,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			if t := ext12TitleType(title); t != model.TypeUnknown {
 				return t // "Client Advisor part-time (limited contract)" (ext12)
 			}
+			if t := ext14TitleType(title); t != model.TypeUnknown {
+				return t // "Cajera interina", "Cajero contrato indefinido" (ext14)
+			}
 		}
 		if c.re == titlePart {
 			if t := ext5TitleType(title); t != model.TypeUnknown {
@@ -168,6 +174,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			}
 		}
 		if c.re == bodyContract {
+			if t := ext14BodyType(text); t != model.TypeUnknown {
+				return t // "media jornada", "contrato de interinidad", "jornada completa" (ext14)
+			}
 			if t := ext5BodyType(title, text); t != model.TypeUnknown {
 				return t // "Status: Full time", "FTE: 0.5", "on a PRN basis" (ext5)
 			}

@@ -494,6 +494,8 @@ func parseAmount(n, mul string) (v float64, big bool) {
 		v *= 1e3
 	case "万": // Chinese ten thousand, read only in a pay field (barePay)
 		v *= 1e4
+	case "千": // Chinese thousand, read only in a pay field (barePay; ext14)
+		v *= 1e3
 	case "l", "lakh", "lakhs", "lac", "lacs", "lpa":
 		v *= 1e5
 	case "m", "mn", "million":

@@ -120,6 +120,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 		}
 		ext6RangeStart(text, &c) // "tra 32.000 e 38.000 €" (ext6)
 		ext10RangeStart(text, &c)
+		ext14RangeA(text, &c)      // "R$ 8.000 a 12.000 por mês" (ext14, held-guided)
 		ext12PeriodAfter(text, &c) // "£733.14 pw", "€5000 pm" (ext12)
 		if best == nil || c.score > best.score {
 			c := c
@@ -147,7 +148,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 	if best == nil && strings.Contains(text, "riệu") {
 		best = trieuPay(text, lenient)
 	}
-	return best
+	return ext14Pay(text, lenient, best) // "月給25万円", "월 300만원", "150～250 元/天", "500 000тг в месяц" (ext14)
 }
 
 var (
