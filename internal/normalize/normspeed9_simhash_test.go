@@ -63,7 +63,8 @@ func TestSimShinglesSame(t *testing.T) {
 }
 
 // fixtureTextsOrNone is the shared fixtures' descriptions and their texts
-// (Text), or none, logged, when ../shared is absent.
+// (Text; not under -race or -short, where it is most of these tests'
+// time), or none, logged, when ../shared is absent.
 func fixtureTextsOrNone(t *testing.T) []string {
 	t.Helper()
 	if _, err := os.Stat(sharedFixtures); err != nil {
@@ -72,7 +73,10 @@ func fixtureTextsOrNone(t *testing.T) []string {
 	}
 	var out []string
 	for _, s := range fixtureTexts(t) {
-		out = append(out, s, Text(s))
+		out = append(out, s)
+		if !testing.Short() && !raceEnabled {
+			out = append(out, Text(s))
+		}
 	}
 	return out
 }
