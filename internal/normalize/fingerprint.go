@@ -102,28 +102,12 @@ func TextSimHash(text string) uint64 {
 	}
 	sb := simPool.Get().(*simBuf)
 	defer simPool.Put(sb)
-	low, ends := lowerWords(text, sb.low[:0], sb.ends[:0])
+	low, ends := lowerWordsTable(text, sb.low[:0], sb.ends[:0]) // normspeed9_simhash.go
 	sb.low, sb.ends = low, ends
 	if len(ends) == 0 {
 		return 0
 	}
-	var c simCounter
-	n := max(1, len(ends)-2)
-	for i := 0; i < n; i++ {
-		h := uint64(fnvOffset)
-		for k := i; k < min(len(ends), i+3); k++ {
-			from := 0
-			if k > 0 {
-				from = ends[k-1]
-			}
-			for _, b := range low[from:ends[k]] {
-				h = (h ^ uint64(b)) * fnvPrime
-			}
-			h *= fnvPrime // the zero byte after the word
-		}
-		c.add(h)
-	}
-	return c.sum()
+	return simHashShingles(low, ends)
 }
 
 // The 64-bit FNV-1a parameters (hash/fnv's).

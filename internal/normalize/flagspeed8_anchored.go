@@ -209,11 +209,17 @@ func (a *anchoredRe) skips(s string) bool {
 
 // MatchString is regexp's.
 func (a *anchoredRe) MatchString(s string) bool {
+	if _, ok := a.quick(s); ok { // normspeed9_unit.go
+		return true
+	}
 	return !a.skips(s) && a.Regexp.MatchString(s)
 }
 
 // FindStringIndex is regexp's.
 func (a *anchoredRe) FindStringIndex(s string) []int {
+	if m, ok := a.quick(s); ok { // normspeed9_unit.go
+		return m[:2:2]
+	}
 	if a.skips(s) {
 		return nil
 	}
@@ -222,6 +228,9 @@ func (a *anchoredRe) FindStringIndex(s string) []int {
 
 // FindStringSubmatchIndex is regexp's.
 func (a *anchoredRe) FindStringSubmatchIndex(s string) []int {
+	if m, ok := a.quick(s); ok { // normspeed9_unit.go
+		return m
+	}
 	if a.skips(s) {
 		return nil
 	}

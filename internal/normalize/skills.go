@@ -250,10 +250,10 @@ func (d *skillDict) scan(s string, add func(string)) {
 	buf, low := bufArr[:0], lowArr[:0]
 	for i := 0; i < len(toks); i++ {
 		matched := 0
-		low = appendLowerKey(low[:0], s[toks[i].start:toks[i].end])
-		info := d.word(low)
+		var info wordInfo
+		info, low = d.tokenWord(s[toks[i].start:toks[i].end], low[:0]) // normspeed9_skills.go
 		multi := i+1 < len(toks) && startsJoin(s, info, toks[i], toks[i+1])
-		for n := min(d.maxN, len(toks)-i); n >= 1; n-- {
+		for n := d.aliasSpan(multi, len(toks)-i); n >= 1; n-- {
 			if n > 1 && (!multi || !joinable(s, toks[i:i+n])) {
 				continue
 			}

@@ -20,7 +20,7 @@ var policy = func() *bluemonday.Policy {
 
 // Sanitize returns HTML safe to show: bluemonday's UGC policy.
 func Sanitize(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = validUTF8(s) // normspeed9_text.go
 	if out, ok := sanitizePlain(s); ok {
 		return strings.TrimSpace(out)
 	}
@@ -237,7 +237,7 @@ func Text(s string) string {
 	s = foldNewlines(s)
 	s = unglue(s)
 	s = strings.TrimSpace(s)
-	return strings.ToValidUTF8(s, "\uFFFD")
+	return validUTF8(s)
 }
 
 // CleanLine trims, decodes entities and folds white space of a one-line value.
@@ -245,7 +245,7 @@ func CleanLine(s string) string {
 	if s == "" {
 		return ""
 	}
-	s = html.UnescapeString(strings.ToValidUTF8(s, "\uFFFD"))
+	s = html.UnescapeString(validUTF8(s))
 	s = zeroes.Replace(s)
 	s = unescapeMarkdown(s)
 	return strings.Join(strings.Fields(s), " ")

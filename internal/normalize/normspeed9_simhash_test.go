@@ -1,0 +1,82 @@
+package normalize
+
+import (
+	"math/rand/v2"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// simShinglesOld is the shingle loop TextSimHash ran before
+// simHashShingles: three passes over each word.
+func simShinglesOld(low []byte, ends []int) uint64 {
+	var c simCounter
+	n := max(1, len(ends)-2)
+	for i := 0; i < n; i++ {
+		h := uint64(fnvOffset)
+		for k := i; k < min(len(ends), i+3); k++ {
+			from := 0
+			if k > 0 {
+				from = ends[k-1]
+			}
+			for _, b := range low[from:ends[k]] {
+				h = (h ^ uint64(b)) * fnvPrime
+			}
+			h *= fnvPrime
+		}
+		c.add(h)
+	}
+	return c.sum()
+}
+
+// TestSimShinglesSame: lowerWordsTable reads the words lowerWords reads,
+// and simHashShingles gives the old loop's SimHash, on the SimHash test
+// texts, the shared fixtures (when present) and generated texts of 1 to
+// 700 words (past the 255 shingles where the counters flush).
+func TestSimShinglesSame(t *testing.T) {
+	texts := simTexts()
+	texts = append(texts, fixtureTextsOrNone(t)...)
+	rng := rand.New(rand.NewPCG(9, 9))
+	words := strings.Fields("We build Dashboards for clinics in C++ C# and SQL; 15 hours a WEEK, über-fast Straße ٣ 2026 R&D + #")
+	for n := 1; n <= 700; n += 1 + n/10 {
+		var b strings.Builder
+		for range n {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString([]string{" ", "\n", ", ", "-", "  "}[rng.IntN(5)])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		low, ends := lowerWordsTable(s, nil, nil)
+		wantLow, wantEnds := lowerWords(s, nil, nil)
+		if string(low) != string(wantLow) || !reflect.DeepEqual(ends, wantEnds) {
+			t.Fatalf("lowerWordsTable(%q) = %q %v, lowerWords %q %v", s, low, ends, wantLow, wantEnds)
+		}
+		if len(ends) == 0 {
+			continue
+		}
+		if got, want := simHashShingles(low, ends), simShinglesOld(low, ends); got != want {
+			t.Fatalf("simHashShingles on %q (%d words) = %x, old loop %x", s, len(ends), got, want)
+		}
+	}
+}
+
+// fixtureTextsOrNone is the shared fixtures' descriptions and their texts
+// (Text; not under -race or -short, where it is most of these tests'
+// time), or none, logged, when ../shared is absent.
+func fixtureTextsOrNone(t *testing.T) []string {
+	t.Helper()
+	if _, err := os.Stat(sharedFixtures); err != nil {
+		t.Logf("shared fixtures absent (%s), their texts left out: %v", sharedFixtures, err)
+		return nil
+	}
+	var out []string
+	for _, s := range fixtureTexts(t) {
+		out = append(out, s)
+		if !testing.Short() && !raceEnabled {
+			out = append(out, Text(s))
+		}
+	}
+	return out
+}
