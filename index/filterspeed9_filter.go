@@ -1,0 +1,74 @@
+package index
+
+import (
+	"context"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// A search's filters (facet terms, company, paid, the number and date
+// ranges, a visibility class, ids) restrict the hits and add nothing to
+// their scores: the score, and so the relevance order, depends on the
+// query's words alone. As scoring must clauses they did: a range filter's
+// score depended on which prefix-coded term a listing's value matched,
+// a skills filter's on how many skills the listing has, and every
+// filter's weight entered the query norm.
+//
+// buildQuery puts all of a query's filters in one filterQuery, a must
+// clause: its searcher runs the filters without scoring (Bleve then
+// merges each term disjunction, and the filters' conjunction, into one
+// postings bitmap: the "unadorned" optimization), weighs 0 (the query
+// norm is that of the words alone) and scores 0 (a hit's score is the
+// words' sum, to the bit the same as without the filters).
+//
+// Bleve v2.6.3's BooleanQuery has a Filter clause that scores nothing
+// too, but applies it after the other clauses: a search of filters alone
+// would walk every listing (match all) and test each.
+
+// filterQuery matches what its query matches, with score 0 and weight 0.
+type filterQuery struct{ q query.Query }
+
+// filterOf is one filterQuery over qs (nil when qs is empty).
+func filterOf(qs []query.Query) query.Query {
+	switch len(qs) {
+	case 0:
+		return nil
+	case 1:
+		return filterQuery{qs[0]}
+	}
+	return filterQuery{bleve.NewConjunctionQuery(qs...)}
+}
+
+// Searcher implements query.Query.
+func (f filterQuery) Searcher(ctx context.Context, i bindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	s, err := f.q.Searcher(ctx, i, m, search.SearcherOptions{Score: "none"})
+	if err != nil {
+		return nil, err
+	}
+	return &noScoreSearcher{Searcher: s}, nil
+}
+
+// noScoreSearcher is a searcher whose matches score 0 and whose weight is 0.
+type noScoreSearcher struct{ search.Searcher }
+
+func (s *noScoreSearcher) Weight() float64      { return 0 }
+func (s *noScoreSearcher) SetQueryNorm(float64) {}
+
+func (s *noScoreSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	return zeroScore(s.Searcher.Next(ctx))
+}
+
+func (s *noScoreSearcher) Advance(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
+	return zeroScore(s.Searcher.Advance(ctx, id))
+}
+
+func zeroScore(d *search.DocumentMatch, err error) (*search.DocumentMatch, error) {
+	if d != nil {
+		d.Score, d.Expl, d.FieldTermLocations = 0, nil, nil
+	}
+	return d, err
+}
