@@ -429,20 +429,19 @@ func buildQuery(q Query, skip string) query.Query {
 		filters = append(filters, boolField("paid", true))
 	}
 	if q.MinHourlyUSD > 0 {
-		v, inc := q.MinHourlyUSD, true
-		filters = append(filters, fieldQuery(bleve.NewNumericRangeInclusiveQuery(&v, nil, &inc, nil), "hourly_usd"))
+		v := q.MinHourlyUSD
+		filters = append(filters, numRange("hourly_usd", &v, nil, true, false))
 	}
 	if q.MaxHours > 0 {
-		lo, v, inc := 0.000001, q.MaxHours, true
-		filters = append(filters, fieldQuery(bleve.NewNumericRangeInclusiveQuery(&lo, &v, &inc, &inc), "hours_max"))
+		lo, v := 0.000001, q.MaxHours
+		filters = append(filters, numRange("hours_max", &lo, &v, true, true))
 	}
 	if !q.PostedAfter.IsZero() {
-		filters = append(filters, fieldQuery(bleve.NewDateRangeQuery(q.PostedAfter, time.Time{}), "posted_at"))
+		filters = append(filters, dateRange("posted_at", q.PostedAfter, time.Time{}, true, false))
 	}
 	if !q.DeadlineAfter.IsZero() {
 		// deadline_sort holds noDeadline for listings without one.
-		incl, excl := true, false
-		filters = append(filters, fieldQuery(bleve.NewDateRangeInclusiveQuery(q.DeadlineAfter, noDeadline, &incl, &excl), "deadline_sort"))
+		filters = append(filters, dateRange("deadline_sort", q.DeadlineAfter, noDeadline, true, false))
 	}
 	if q.IDs != nil {
 		filters = append(filters, bleve.NewDocIDQuery(q.IDs))
@@ -454,16 +453,6 @@ func buildQuery(q Query, skip string) query.Query {
 		b.AddMust(bleve.NewMatchAllQuery())
 	}
 	return b
-}
-
-type fielder interface {
-	query.Query
-	SetField(string)
-}
-
-func fieldQuery(q fielder, field string) query.Query {
-	q.SetField(field)
-	return q
 }
 
 func term(field, v string) query.Query {
