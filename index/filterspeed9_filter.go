@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -18,12 +17,16 @@ import (
 // a skills filter's on how many skills the listing has, and every
 // filter's weight entered the query norm.
 //
-// buildQuery puts all of a query's filters in one filterQuery, a must
-// clause: its searcher runs the filters without scoring (Bleve then
-// merges each term disjunction, and the filters' conjunction, into one
-// postings bitmap: the "unadorned" optimization), weighs 0 (the query
-// norm is that of the words alone) and scores 0 (a hit's score is the
-// words' sum, to the bit the same as without the filters).
+// buildQuery makes each filter a filterQuery, a must clause: in a
+// scored search its searcher runs the filter without scoring (Bleve then
+// merges a disjunction of terms into one postings bitmap: the
+// "unadorned" optimization), weighs 0 (the query norm is that of the
+// words alone) and scores 0 (a hit's score is the words' sum, to the bit
+// the same as without the filters). In a search that scores nothing
+// (sorted by a field, or counting) it is the filter's own searcher, as
+// before. (One filterQuery over a conjunction of the filters cost a
+// filters-only search 40 % more CPU: a conjunction of one searcher
+// around the filters' merged conjunction, a level more per hit.)
 //
 // Bleve v2.6.3's BooleanQuery has a Filter clause that scores nothing
 // too, but applies it after the other clauses: a search of filters alone
@@ -32,19 +35,14 @@ import (
 // filterQuery matches what its query matches, with score 0 and weight 0.
 type filterQuery struct{ q query.Query }
 
-// filterOf is one filterQuery over qs (nil when qs is empty).
-func filterOf(qs []query.Query) query.Query {
-	switch len(qs) {
-	case 0:
-		return nil
-	case 1:
-		return filterQuery{qs[0]}
-	}
-	return filterQuery{bleve.NewConjunctionQuery(qs...)}
-}
-
 // Searcher implements query.Query.
 func (f filterQuery) Searcher(ctx context.Context, i bindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	if options.Score == "none" && !options.IncludeTermVectors && !options.Explain {
+		// Nothing scores (a sorted or counting search): the plain
+		// searcher, which Bleve's optimizations know (a wrapper would
+		// keep the enclosing conjunction from merging into one bitmap).
+		return f.q.Searcher(ctx, i, m, options)
+	}
 	s, err := f.q.Searcher(ctx, i, m, search.SearcherOptions{Score: "none"})
 	if err != nil {
 		return nil, err

@@ -446,8 +446,8 @@ func buildQuery(q Query, skip string) query.Query {
 	if q.IDs != nil {
 		filters = append(filters, bleve.NewDocIDQuery(q.IDs))
 	}
-	if f := filterOf(filters); f != nil {
-		b.AddMust(f)
+	for _, f := range filters {
+		b.AddMust(filterQuery{f})
 	}
 	if b.Must == nil && b.Should == nil {
 		b.AddMust(bleve.NewMatchAllQuery())
