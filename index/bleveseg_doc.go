@@ -200,13 +200,11 @@ func (b *docBuilder) document(id string, l *model.Listing) *document.Document {
 
 // unmatchedNumber and unmatchedTime report whether v is a value of field
 // name that no range filter of buildQuery matches, and which docBuilder
-// therefore leaves out (16 terms a field, a quarter of a listing's terms
-// when all four are there). hourly_usd and hours_max are only asked for
-// ranges above 0 (MinHourlyUSD > 0; MaxHours from 0.000001), deadline_sort
-// only below noDeadline (DeadlineAfter): such a range's terms are blocks
-// of values inside it, so a listing left out held none of them, and every
-// term a range query looks up keeps its document frequency (and the
-// listings that match keep their fields): scores stay the same.
+// therefore leaves out (numShifts terms a field). hourly_usd and
+// hours_max are only asked for ranges above 0 (MinHourlyUSD > 0; MaxHours
+// from 0.000001), deadline_sort only below noDeadline (DeadlineAfter):
+// such a range's terms are blocks of values inside it, so a listing left
+// out held none of them (filters score nothing: see filterQuery).
 // A field with doc values keeps every value (a sort or facet would read
 // it). TestUnmatchedValuesMatchNoFilter pins the ranges.
 func unmatchedNumber(name string, v float64) bool {

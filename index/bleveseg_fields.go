@@ -177,8 +177,9 @@ func (f *kwField) Analyze() {
 }
 
 // numField is a number or date field: Bleve's field (its value, options
-// and type), analyzed into the same terms — the value prefix coded at
-// shift 0 and at every precision step of 4 bits up to 60 — in one slab.
+// and type), analyzed into the value prefix coded at shift 0 and at every
+// numStep bits up to 56 (Bleve's own field: every 4 bits up to 60; see
+// rangeQuery), in one slab.
 type numField struct {
 	document.Field
 	v int64 // the value as Bleve's field encodes it (numeric.Float64ToInt64, or UnixNano)
@@ -186,20 +187,18 @@ type numField struct {
 	freqs bindex.TokenFrequencies
 }
 
-// numShifts are the shifts of a number's terms (document.DefaultPrecisionStep
-// and DefaultDateTimePrecisionStep are both 4): the value itself at 0,
-// then one term per step. Shift s takes (63-s)/7+2 bytes.
-const numShifts = 64 / 4
+// numShifts is the number of a value's terms. Shift s takes (63-s)/7+2 bytes.
+const numShifts = 64 / numStep
 
 func (f *numField) AnalyzedLength() int                               { return numShifts }
 func (f *numField) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return f.freqs }
 func (f *numField) Size() int                                         { return 96 + len(f.Name()) + numShifts*96 }
 
 func (f *numField) Analyze() {
-	buf := make([]byte, 0, 128) // 16 terms of 2 to 11 bytes: 104
+	buf := make([]byte, 0, 64) // 8 terms of 3 to 11 bytes: 53
 	var ends [numShifts]int
 	for i := range numShifts {
-		shift := uint(i * 4)
+		shift := uint(i * numStep)
 		start := len(buf)
 		buf = buf[:start+int((63-shift)/7+2)]
 		if _, _, err := numeric.NewPrefixCodedInt64Prealloc(f.v, shift, buf[start:]); err != nil {
@@ -207,7 +206,7 @@ func (f *numField) Analyze() {
 		}
 		ends[i] = len(buf)
 	}
-	keys := string(buf) // the map keys: one string for the 16
+	keys := string(buf) // the map keys: one string for all
 	f.freqs = make(bindex.TokenFrequencies, numShifts)
 	tfs := make([]bindex.TokenFreq, numShifts)
 	start := 0

@@ -386,6 +386,7 @@ func (q Query) filterValues(name string) []string {
 func buildQuery(q Query, skip string) query.Query {
 	b := bleve.NewBooleanQuery()
 	t := parseTerms(q.Text)
+	var filters []query.Query // restrict, never score: filterQuery
 	// Visibility is one term. By default (the common case) a must-not on
 	// the hidden listings' padding value: they are few, and the boolean
 	// searcher advances a must-not clause only past the candidates the
@@ -393,7 +394,7 @@ func buildQuery(q Query, skip string) query.Query {
 	if class := showClass(q.IncludeFlagged, q.IncludeClosed); class == showVisible {
 		b.AddMustNot(term("show", showPad))
 	} else {
-		b.AddMust(term("show", class))
+		filters = append(filters, term("show", class))
 	}
 	for _, w := range t.words {
 		b.AddMust(wordQuery(w))
@@ -415,51 +416,43 @@ func buildQuery(q Query, skip string) query.Query {
 			continue
 		}
 		if vals := q.filterValues(name); len(vals) > 0 {
-			b.AddMust(anyTerm(filterField[name], vals, name == "skills"))
+			filters = append(filters, anyTerm(filterField[name], vals, name == "skills"))
 		}
 	}
 	if len(q.Company) > 0 {
-		b.AddMust(companyQuery(q.Company))
+		filters = append(filters, companyQuery(q.Company))
 	}
 	if len(q.ExcludeFlag) > 0 {
 		b.AddMustNot(anyTerm("flags", q.ExcludeFlag, false))
 	}
 	if q.Paid {
-		b.AddMust(boolField("paid", true))
+		filters = append(filters, boolField("paid", true))
 	}
 	if q.MinHourlyUSD > 0 {
-		v, inc := q.MinHourlyUSD, true
-		b.AddMust(fieldQuery(bleve.NewNumericRangeInclusiveQuery(&v, nil, &inc, nil), "hourly_usd"))
+		v := q.MinHourlyUSD
+		filters = append(filters, numRange("hourly_usd", &v, nil, true, false))
 	}
 	if q.MaxHours > 0 {
-		lo, v, inc := 0.000001, q.MaxHours, true
-		b.AddMust(fieldQuery(bleve.NewNumericRangeInclusiveQuery(&lo, &v, &inc, &inc), "hours_max"))
+		lo, v := 0.000001, q.MaxHours
+		filters = append(filters, numRange("hours_max", &lo, &v, true, true))
 	}
 	if !q.PostedAfter.IsZero() {
-		b.AddMust(fieldQuery(bleve.NewDateRangeQuery(q.PostedAfter, time.Time{}), "posted_at"))
+		filters = append(filters, dateRange("posted_at", q.PostedAfter, time.Time{}, true, false))
 	}
 	if !q.DeadlineAfter.IsZero() {
 		// deadline_sort holds noDeadline for listings without one.
-		incl, excl := true, false
-		b.AddMust(fieldQuery(bleve.NewDateRangeInclusiveQuery(q.DeadlineAfter, noDeadline, &incl, &excl), "deadline_sort"))
+		filters = append(filters, dateRange("deadline_sort", q.DeadlineAfter, noDeadline, true, false))
 	}
 	if q.IDs != nil {
-		b.AddMust(bleve.NewDocIDQuery(q.IDs))
+		filters = append(filters, bleve.NewDocIDQuery(q.IDs))
+	}
+	for _, f := range filters {
+		b.AddMust(filterQuery{f})
 	}
 	if b.Must == nil && b.Should == nil {
 		b.AddMust(bleve.NewMatchAllQuery())
 	}
 	return b
-}
-
-type fielder interface {
-	query.Query
-	SetField(string)
-}
-
-func fieldQuery(q fielder, field string) query.Query {
-	q.SetField(field)
-	return q
 }
 
 func term(field, v string) query.Query {
