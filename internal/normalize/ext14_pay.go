@@ -49,18 +49,7 @@ var ext14CJK = ext14PlainKeyRegexp(`(`+ext14Amt+`)\s*(円|원|港元|港币|港�
 // that out costs ext14CJK and ext14Cyrillic some 150 million instructions
 // at start-up (their optional parts multiply the prefix sets).
 func ext14PlainKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
-	k := &keyRegexp{re: regexp.MustCompile(expr), before: before, after: after, keys: keys}
-	for _, key := range keys {
-		c := key[0]
-		k.byFirst[c], k.first[c] = append(k.byFirst[c], key), true
-		if c >= 'a' && c <= 'z' {
-			k.byFirst[c-'a'+'A'], k.first[c-'a'+'A'] = append(k.byFirst[c-'a'+'A'], key), true
-		}
-	}
-	keyMu.Lock()
-	keyRegistry = append(keyRegistry, k)
-	keyMu.Unlock()
-	return k
+	return registerKeyRegexp(&keyRegexp{re: regexp.MustCompile(expr), before: before, after: after, keys: keys})
 }
 
 // ext14Currencies maps a currency written after a CJK amount to its code.

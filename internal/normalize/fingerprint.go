@@ -143,7 +143,7 @@ type simBuf struct {
 
 var simPool = sync.Pool{New: func() any { return new(simBuf) }}
 
-// plainWords reports whether keyWords(text) is what lowerWords reads:
+// plainWords reports whether keyWords(text) is what lowerWordsTable reads:
 // valid UTF-8 holding nothing CleanLine would change but white space (no
 // entity (an "&" that is none, as in "R&D", is fine), no backslash, no
 // zero-width character).
@@ -151,43 +151,6 @@ func plainWords(text string) bool {
 	return noEntities(text) && strings.IndexByte(text, '\\') < 0 && utf8.ValidString(text) &&
 		!strings.Contains(text, "\u200b") && !strings.Contains(text, "\u200c") && !strings.Contains(text, "\u200d") &&
 		!strings.Contains(text, "\ufeff") && !strings.Contains(text, "\u00ad")
-}
-
-// lowerWords appends to low the lower-cased words of text as keyWords
-// splits them (runs of letters, digits, "+" and "#" after lower-casing)
-// and to ends the end of each in low.
-func lowerWords(text string, low []byte, ends []int) ([]byte, []int) {
-	in := false
-	for i := 0; i < len(text); {
-		c := text[i]
-		var word bool
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '#'
-			if word {
-				low = append(low, c)
-			}
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			r = unicode.ToLower(r)
-			word = unicode.IsLetter(r) || unicode.IsDigit(r)
-			if word {
-				low = utf8.AppendRune(low, r)
-			}
-			i += size
-		}
-		if in && !word {
-			ends = append(ends, len(low))
-		}
-		in = word
-	}
-	if in {
-		ends = append(ends, len(low))
-	}
-	return low, ends
 }
 
 // simCounter counts, for each of 64 bits, the hashes that have it set:

@@ -35,7 +35,13 @@ func newKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
 	if c, err := compileCue(expr); err == nil && c.fast.MinPrefix() >= minCuePrefix {
 		k.cue = c
 	}
-	for _, key := range keys {
+	return registerKeyRegexp(k)
+}
+
+// registerKeyRegexp indexes k's keys by their first byte (both cases of a
+// letter) and adds k to the registry the key scan serves.
+func registerKeyRegexp(k *keyRegexp) *keyRegexp {
+	for _, key := range k.keys {
 		c := key[0]
 		k.byFirst[c], k.first[c] = append(k.byFirst[c], key), true
 		if c >= 'a' && c <= 'z' {

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // simShinglesOld is the shingle loop TextSimHash ran before
@@ -79,4 +81,42 @@ func fixtureTextsOrNone(t *testing.T) []string {
 		}
 	}
 	return out
+}
+
+// lowerWords is the word reader TextSimHash used before simWords (the
+// reference simWords is checked against): it appends to low the lower-cased words of text as keyWords
+// splits them (runs of letters, digits, "+" and "#" after lower-casing)
+// and to ends the end of each in low.
+func lowerWords(text string, low []byte, ends []int) ([]byte, []int) {
+	in := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		var word bool
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '#'
+			if word {
+				low = append(low, c)
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			r = unicode.ToLower(r)
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			if word {
+				low = utf8.AppendRune(low, r)
+			}
+			i += size
+		}
+		if in && !word {
+			ends = append(ends, len(low))
+		}
+		in = word
+	}
+	if in {
+		ends = append(ends, len(low))
+	}
+	return low, ends
 }
