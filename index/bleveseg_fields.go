@@ -28,6 +28,10 @@ type textField struct {
 	// posOnly: the term vectors keep positions only, no offsets (see
 	// positionsOnly).
 	posOnly bool
+	// keepPositions: Analyze also makes positions, the field's positions
+	// blob (see positionsField).
+	keepPositions bool
+	positions     []byte
 
 	length int
 	freqs  bindex.TokenFrequencies
@@ -47,7 +51,11 @@ func (f *textField) Text() string                                      { return 
 
 func (f *textField) Analyze() {
 	if fe, ok := f.an.(*fastEn); ok {
-		f.length, f.freqs, f.size = fe.analyzeFreqs(f.value, f.options, f.posOnly)
+		var pos *[]byte
+		if f.keepPositions {
+			pos = &f.positions
+		}
+		f.length, f.freqs, f.size = fe.analyzeFreqsPos(f.value, f.options, f.posOnly, pos)
 		return
 	}
 	in := f.value
@@ -55,6 +63,9 @@ func (f *textField) Analyze() {
 		in = append([]byte(nil), in...)
 	}
 	toks := f.an.Analyze(in)
+	if f.keepPositions {
+		f.positions = appendTokenPositions(nil, toks)
+	}
 	f.length = len(toks)
 	f.freqs, f.size = tokenFreqs(toks, f.options, f.posOnly)
 }
