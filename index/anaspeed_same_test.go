@@ -24,10 +24,6 @@ func enMapping(tb testing.TB) mapping.IndexMapping {
 	im.DefaultAnalyzer = en.AnalyzerName
 	dm := im.TypeMapping["listing"]
 	delete(dm.Properties, "_all")
-	// The all field as mapping 12 had it: its positions as term vectors
-	// (Bleve's phrase searcher), none stored.
-	delete(dm.Properties, allPosField)
-	dm.Properties["all"].Fields[0].IncludeTermVectors = true
 	for name, p := range dm.Properties {
 		for _, f := range p.Fields {
 			if f.Analyzer == analyzerName {

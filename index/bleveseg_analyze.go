@@ -1,8 +1,6 @@
 package index
 
 import (
-	"slices"
-
 	"github.com/blevesearch/bleve/v2/analysis"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
@@ -22,25 +20,12 @@ type freqSink struct {
 	text  []byte             // the terms of fast-path words, as TokenFreq.Term
 	locs  []bindex.TokenLocation
 	owner []*bindex.TokenFreq // each location's term
-
-	// blob: the tokens' positions blob (see appendTokenPositions), made
-	// as they come when keepPos; prevPos the last token's position.
-	keepPos bool
-	blob    []byte
-	prevPos int
 }
 
 // analyzeFreqs analyzes input as Analyze does and returns the field
 // length and token frequencies tokenFreqs(Analyze(input), ...) returns,
 // and an estimate of their size.
 func (a *fastEn) analyzeFreqs(input []byte, options bindex.FieldIndexingOptions, posOnly bool) (int, bindex.TokenFrequencies, int) {
-	return a.analyzeFreqsPos(input, options, posOnly, nil)
-}
-
-// analyzeFreqsPos is analyzeFreqs that, when positions is not nil, also
-// appends the tokens' positions and terms to it (appendPositions), for a
-// field whose positions are stored (see positionsField).
-func (a *fastEn) analyzeFreqsPos(input []byte, options bindex.FieldIndexingOptions, posOnly bool, positions *[]byte) (int, bindex.TokenFrequencies, int) {
 	// About one token in 8 bytes of English, stop words left out, and
 	// about half of them repeats.
 	guess := len(input)/16 + 8
@@ -49,14 +34,7 @@ func (a *fastEn) analyzeFreqsPos(input []byte, options bindex.FieldIndexingOptio
 		k.locs = make([]bindex.TokenLocation, 0, len(input)/8+1)
 		k.owner = make([]*bindex.TokenFreq, 0, len(input)/8+1)
 	}
-	if positions != nil {
-		// The blob is about 0.66 of the text (realisticChange's).
-		k.keepPos, k.blob = true, slices.Grow(*positions, len(input)*11/16+16)
-	}
 	a.analyze(input, k)
-	if positions != nil {
-		*positions = k.blob
-	}
 	if k.vectors {
 		// Give each term a part of one slab of location pointers as long
 		// as its count: no list grows.
@@ -115,9 +93,5 @@ func (k *freqSink) count(tf *bindex.TokenFreq, start, end, pos int) {
 		}
 		k.locs = append(k.locs, loc)
 		k.owner = append(k.owner, tf)
-	}
-	if k.keepPos {
-		k.blob = appendPosition(k.blob, pos-k.prevPos, tf.Term)
-		k.prevPos = pos
 	}
 }

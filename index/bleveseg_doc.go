@@ -23,8 +23,7 @@ import (
 // any other (enMapping's _all field, say), builderFor returns nil and
 // apply keeps Batch.Index. Two departures, neither changing a result:
 // positionsOnly, and the range values unmatchedNumber and unmatchedTime
-// leave out. (all_pos, the all field's stored positions, is made as all
-// is analyzed; the walk's document gets it from mappedDocOf.)
+// leave out.
 type docBuilder struct {
 	fields []fieldSpec // in doc's field order
 }
@@ -38,10 +37,6 @@ type fieldSpec struct {
 	options bindex.FieldIndexingOptions
 	an      *analyzerRef
 	posOnly bool // positionsOnly
-	// positions: the stored-only allPosField, made from the all field's
-	// analysis (see positionsField); keepPositions: the all field, whose
-	// positions it stores.
-	positions, keepPositions bool
 }
 
 // positionsOnly are the text fields whose term vectors serve phrase
@@ -76,7 +71,7 @@ var docProps = []struct {
 	name string
 	kind valueKind
 }{
-	{"title", kindString}, {"company", kindString}, {"company_kw", kindString}, {"all", kindString}, {"all_pos", kindString},
+	{"title", kindString}, {"company", kindString}, {"company_kw", kindString}, {"all", kindString},
 	{"skills", kindStrings}, {"skills_lc", kindStrings}, {"remote", kindString}, {"region", kindStrings},
 	{"type", kindString}, {"source", kindString}, {"flags", kindStrings}, {"show", kindStrings},
 	{"paid", kindBool}, {"hourly_usd", kindFloat}, {"hours_max", kindFloat},
@@ -109,16 +104,6 @@ func newDocBuilder(im *mapping.IndexMappingImpl) *docBuilder {
 		pm := dm.Properties[p.name]
 		if pm != nil && (!pm.Enabled || len(pm.Properties) > 0 || len(pm.Fields) > 1) {
 			return nil
-		}
-		if p.name == allPosField && pm != nil {
-			if !positionsStored(im) || len(b.fields) == 0 || b.fields[len(b.fields)-1].name != "all" || b.fields[len(b.fields)-1].an == nil ||
-				b.fields[len(b.fields)-1].an.keyword {
-				return nil // stored positions of an analyzed all field only
-			}
-			b.fields[len(b.fields)-1].keepPositions = true
-			s.mapped, s.typ, s.options, s.positions = true, pm.Fields[0].Type, pm.Fields[0].Options(), true
-			b.fields = append(b.fields, s)
-			continue
 		}
 		if pm != nil && len(pm.Fields) == 1 {
 			fm := pm.Fields[0]
@@ -164,44 +149,39 @@ func (b *docBuilder) document(id string, l *model.Listing) *document.Document {
 	d := docOf(l)
 	out := &document.Document{Fields: make([]document.Field, 0, len(b.fields)+1)}
 	out.SetID(id)
-	var last *textField // the last text field built (all, for positions)
 	for i := range b.fields {
 		s := &b.fields[i]
 		if !s.mapped {
 			continue
 		}
 		var f document.Field
-		switch {
-		case s.positions:
-			f = &positionsField{name: s.name, options: s.options, of: last}
-		case s.kind == kindString:
+		switch s.kind {
+		case kindString:
 			v := d.stringProp(s.name)
 			if s.an.keyword {
 				f = &kwField{name: s.name, values: []string{v}, options: s.options, enc: 't'}
 			} else {
-				last = &textField{name: s.name, value: []byte(v), options: s.options, an: s.an.an, copyIn: !s.an.fast && s.options.IsStored(),
-					posOnly: s.posOnly, keepPositions: s.keepPositions}
-				f = last
+				f = &textField{name: s.name, value: []byte(v), options: s.options, an: s.an.an, copyIn: !s.an.fast && s.options.IsStored(), posOnly: s.posOnly}
 			}
-		case s.kind == kindStrings:
+		case kindStrings:
 			vs := d.stringsProp(s.name)
 			if len(vs) == 0 {
 				continue
 			}
 			f = &kwField{name: s.name, values: vs, options: s.options, enc: 't'}
-		case s.kind == kindBool:
+		case kindBool:
 			v := "F"
 			if d.Paid {
 				v = "T"
 			}
 			f = &kwField{name: s.name, values: []string{v}, options: s.options, enc: 'b'}
-		case s.kind == kindFloat:
+		case kindFloat:
 			v := d.floatProp(s.name)
 			if unmatchedNumber(s.name, v) && !s.options.IncludeDocValues() {
 				continue
 			}
 			f = &numField{Field: document.NewNumericFieldWithIndexingOptions(s.name, []uint64{}, v, s.options), v: numeric.Float64ToInt64(v)}
-		case s.kind == kindTime:
+		case kindTime:
 			t := d.timeProp(s.name)
 			if unmatchedTime(s.name, t) && !s.options.IncludeDocValues() {
 				continue
@@ -301,9 +281,9 @@ func (d *doc) timeProp(name string) time.Time {
 
 // indexListing adds l to batch under id: through b when the index's
 // mapping has a builder, else through the mapping's walk.
-func indexListing(batch *bleve.Batch, m mapping.IndexMapping, b *docBuilder, id string, l *model.Listing) error {
+func indexListing(batch *bleve.Batch, b *docBuilder, id string, l *model.Listing) error {
 	if b == nil {
-		return batch.Index(id, mappedDocOf(m, l))
+		return batch.Index(id, docOf(l))
 	}
 	return batch.IndexAdvanced(b.document(id, l))
 }

@@ -170,7 +170,7 @@ func TestBuiltDocumentsSameAsMapped(t *testing.T) {
 		}
 		for _, l := range ls {
 			want := document.NewDocument(l.ID)
-			if err := m.m.MapDocument(want, mappedDocOf(m.m, l)); err != nil {
+			if err := m.m.MapDocument(want, docOf(l)); err != nil {
 				t.Fatal(err)
 			}
 			got := b.document(l.ID, l)
@@ -288,12 +288,15 @@ func TestBuilderForReopenedIndex(t *testing.T) {
 	}
 }
 
-// TestPositionsOnlyFields: with term vectors on the all field (mapping
-// 12: positionsStored false), its documents' locations have positions
-// and no offsets; the title keeps its offsets. (The current mapping has
-// no term vectors on all: TestAllPositionsStored.)
+// TestPositionsOnlyFields: the positionsOnly fields have term vectors
+// (phrase queries), are not stored (nothing highlights them), and their
+// documents' locations have positions and no offsets; the title keeps
+// its offsets.
 func TestPositionsOnlyFields(t *testing.T) {
-	m := vectorsMapping(t)
+	m, err := newMapping()
+	if err != nil {
+		t.Fatal(err)
+	}
 	dm := m.(*mapping.IndexMappingImpl).TypeMapping["listing"]
 	for name := range positionsOnly {
 		fm := dm.Properties[name].Fields[0]

@@ -28,10 +28,6 @@ type textField struct {
 	// posOnly: the term vectors keep positions only, no offsets (see
 	// positionsOnly).
 	posOnly bool
-	// keepPositions: Analyze also makes positions, the field's positions
-	// blob (see positionsField).
-	keepPositions bool
-	positions     []byte
 
 	length int
 	freqs  bindex.TokenFrequencies
@@ -51,11 +47,7 @@ func (f *textField) Text() string                                      { return 
 
 func (f *textField) Analyze() {
 	if fe, ok := f.an.(*fastEn); ok {
-		var pos *[]byte
-		if f.keepPositions {
-			pos = &f.positions
-		}
-		f.length, f.freqs, f.size = fe.analyzeFreqsPos(f.value, f.options, f.posOnly, pos)
+		f.length, f.freqs, f.size = fe.analyzeFreqs(f.value, f.options, f.posOnly)
 		return
 	}
 	in := f.value
@@ -63,9 +55,6 @@ func (f *textField) Analyze() {
 		in = append([]byte(nil), in...)
 	}
 	toks := f.an.Analyze(in)
-	if f.keepPositions {
-		f.positions = appendTokenPositions(nil, toks)
-	}
 	f.length = len(toks)
 	f.freqs, f.size = tokenFreqs(toks, f.options, f.posOnly)
 }

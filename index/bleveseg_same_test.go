@@ -29,7 +29,7 @@ func applyMapped(idx bleve.Index, changes []model.Change) error {
 				b.Delete(c.ID)
 				continue
 			}
-			if err := b.Index(c.ID, mappedDocOf(idx.Mapping(), c.Listing)); err != nil {
+			if err := b.Index(c.ID, docOf(c.Listing)); err != nil {
 				return err
 			}
 		}

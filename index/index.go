@@ -160,7 +160,7 @@ func apply(idx bleve.Index, changes []model.Change) error {
 				b.Delete(c.ID)
 				continue
 			}
-			if err := indexListing(b, idx.Mapping(), build, c.ID, c.Listing); err != nil {
+			if err := indexListing(b, build, c.ID, c.Listing); err != nil {
 				return fmt.Errorf("index: %s: %w", c.ID, err)
 			}
 		}

@@ -15,7 +15,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the document shape does;
 // an index built with another version is rebuilt from the store on Open.
-const mappingVersion = "13"
+const mappingVersion = "12"
 
 // doc is what Bleve indexes for one listing: only what search, filters,
 // facets and sorting need (the store holds the listing itself).
@@ -32,12 +32,7 @@ type doc struct {
 	// but counts: a phrase cannot span two parts. (An array value per
 	// part would do that too, but every term location then carries its
 	// array position, an allocation each: phrases were 1.4x slower.)
-	All string `json:"all"`
-	// AllPos is the positions of all's tokens (allPosField), stored for
-	// phrase queries in place of term vectors. docOf leaves it empty:
-	// docBuilder makes it as it analyzes all, mappedDocOf for the
-	// mapping's walk.
-	AllPos   string   `json:"all_pos,omitempty"`
+	All      string   `json:"all"`
 	Skills   []string `json:"skills"`
 	SkillsLC []string `json:"skills_lc"`
 	Remote   string   `json:"remote"`
@@ -187,10 +182,8 @@ func docOf(l *model.Listing) doc {
 // newMapping is the explicit mapping: text fields analyzed in English
 // (analyzerName: Bleve's "en" analyzer's tokens, made faster),
 // only the title stored (with term vectors) for highlighting — the
-// description's snippet is made from the store's text; the all field's
-// positions stored for phrase queries (allPosField), not as term vectors;
-// keyword fields with doc values for filters, facets and sorting;
-// nothing dynamic.
+// description's snippet is made from the store's text; keyword fields with doc values for
+// filters, facets and sorting; nothing dynamic.
 func newMapping() (mapping.IndexMapping, error) {
 	im := bleve.NewIndexMapping()
 	text := func(store bool) *mapping.FieldMapping {
@@ -233,11 +226,9 @@ func newMapping() (mapping.IndexMapping, error) {
 	companyKW := kw(keyword.Name)
 	companyKW.DocValues = false // matched and listed from the term dictionary (suggest), never sorted or counted
 	add("company_kw", companyKW)
-	all := text(false) // snippets come from the store's text (Snippet)
-	add("all", all)    // no term vectors: phrase queries read all_pos
-	allPos := bleve.NewTextFieldMapping()
-	allPos.Index, allPos.Store, allPos.IncludeTermVectors, allPos.IncludeInAll, allPos.DocValues = false, true, false, false, false
-	add(allPosField, allPos)
+	all := text(false)            // snippets come from the store's text (Snippet)
+	all.IncludeTermVectors = true // phrase queries need the positions
+	add("all", all)
 	add("skills", kw(keyword.Name))
 	skillsLC := kw(keyword.Name)
 	skillsLC.DocValues = false // the skill filter's terms; the facet counts skills

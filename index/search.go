@@ -524,7 +524,11 @@ func fieldWord(field, w string, boost float64) query.Query {
 	return q
 }
 
-func phraseQuery(p string) query.Query { return allPhraseQuery{phrase: p} }
+func phraseQuery(p string) query.Query {
+	m := bleve.NewMatchPhraseQuery(p)
+	m.SetField("all")
+	return m
+}
 
 // sortKeyField is the sort key field of each order but relevance (see doc).
 var sortKeyField = map[string]string{SortNewest: "newest", SortPay: "pay_key", SortDeadline: "deadline"}
