@@ -154,7 +154,7 @@ func (c *relCollector) finish(r bindex.IndexReader) error {
 	}
 	var cur relHit
 	visit := func(field string, term []byte) { cur.newest = string(term) }
-	need := c.needKeys() // searchspeed7_keys.go
+	need := c.needKeys() // relevance_keys.go
 	hits := make([]relHit, 0, len(c.cands))
 	for _, x := range c.cands {
 		cur = relHit{score: x.score, iid: x.id}

@@ -154,7 +154,7 @@ func (x *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	var res *bleve.SearchResult
 	if toks, ok := wordsOnly(q, t); ok && rel != nil {
-		res, err = searchWords(ctx, idx, toks, rel, req) // plain words: searchspeed7_words.go
+		res, err = searchWords(ctx, idx, toks, rel, req) // plain words: words_query.go
 	} else if q.Sort == SortNewest {
 		var total *uint64
 		if hit {

@@ -49,7 +49,7 @@ func Snippet(text, q string) string {
 	if len(want) == 0 || text == "" {
 		return ""
 	}
-	hits := wantedTokens(text, want) // searchspeed7_snippet.go
+	hits := wantedTokens(text, want) // snippet_tokens.go
 	if len(hits) == 0 {
 		return ""
 	}

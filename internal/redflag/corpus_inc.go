@@ -267,7 +267,7 @@ type dynSim struct {
 	over    []uint64           // live fingerprints made since the rebuild, not in base
 	inOver  map[uint64]bool    // over as a set
 	memo    map[uint64][]int32 // nearMemo's, within one Update
-	inBase  []bool             // by group: its fingerprint is in base (corpusspeed8_base.go)
+	inBase  []bool             // by group: its fingerprint is in base (simindex_base.go)
 	ghost   map[uint64]bool    // fingerprints in base whose group left since the rebuild
 }
 

@@ -264,7 +264,7 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 		c.set, c.idx = set, len(set.cues)
 		set.cues = append(set.cues, c)
 		c.setAlts()
-		orderFactors(c) // flagspeed8_cue.go
+		orderFactors(c) // cue_factors.go
 		for i, p := range append(plain, bounded...) {
 			k := id(p)
 			set.users[k] = append(set.users[k], cueUse{cue: c.idx, bounded: i >= len(plain), alts: c.altsOf(p)})

@@ -61,7 +61,7 @@ func (r *dupRow) linked() []string {
 // relinkRows clusters rows of one key (in first-seen order) and writes the
 // links that changed. Rows without a key are never linked.
 func relinkRows(ctx context.Context, tx *sql.Tx, key string, all []dupRow) error {
-	return relinkRowsSet(key, all, func(r dupRow, dupOf string, links []model.Link) error { // storespeed_dedup.go
+	return relinkRowsSet(key, all, func(r dupRow, dupOf string, links []model.Link) error { // dedup_grouped.go
 		return setLinks(ctx, tx, r, dupOf, links)
 	})
 }
@@ -88,7 +88,7 @@ func scanDupRows(rows *sql.Rows) ([]*dupRow, error) {
 }
 
 // dupQueries runs the relink's lookups, unprepared: the connections keep
-// their compiled statements across transactions (storespeed7_conn.go),
+// their compiled statements across transactions (conn_params.go),
 // and compiling the candidate query costs more than running it.
 type dupQueries struct {
 	d  *dialect
@@ -183,7 +183,7 @@ func setLinks(ctx context.Context, tx *sql.Tx, r dupRow, dupOf string, links []m
 	if err != nil {
 		return err
 	}
-	return execLinks(ctx, tx, &r, dupOf, string(b), seq) // storespeed7_links.go
+	return execLinks(ctx, tx, &r, dupOf, string(b), seq) // dedup_links.go
 }
 
 // overlayLinks sets the duplicate columns onto a decoded listing.

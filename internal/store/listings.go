@@ -64,7 +64,7 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 	now := s.Now()
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		st := &upsertStmts{tx: tx}
-		if err := st.upsertAll(ctx, ls, rows, out, now); err != nil { // storespeed_upsert.go
+		if err := st.upsertAll(ctx, ls, rows, out, now); err != nil { // upsert_batch.go
 			return err
 		}
 		var changed []string
@@ -75,7 +75,7 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 			}
 			times[l.ID]++
 		}
-		// The links' seqs follow the listings' (storespeed_dedup.go).
+		// The links' seqs follow the listings' (dedup_grouped.go).
 		if err := relinkGrouped(ctx, s.d, tx, changed, insertedRows(ls, rows, out, times, now), st); err != nil {
 			return err
 		}
@@ -107,11 +107,11 @@ func insertedRows(ls []*model.Listing, rows []upsertRow, out []Outcome, times ma
 type upsertRow struct {
 	hash, data, ownFlags, key string
 	bands                     [4]int64
-	st                        statCols // what /stats reads (sqlspeed_stats.go)
+	st                        statCols // what /stats reads (stats_cols.go)
 }
 
 func encodeRow(l *model.Listing) (upsertRow, error) {
-	hash, data, err := encodeData(l) // contentHash's, by hand (storespeed_json.go)
+	hash, data, err := encodeData(l) // contentHash's, by hand (data_json.go)
 	if err != nil {
 		return upsertRow{}, err
 	}
@@ -129,7 +129,7 @@ type ownFlag struct {
 
 // upsertStmts runs Upsert's statements in its transaction, unprepared: the
 // connections keep their compiled statements across transactions
-// (storespeed7_conn.go), and compiling one costs more than running it. The seqs the listings take are
+// (conn_params.go), and compiling one costs more than running it. The seqs the listings take are
 // counted here from the value read once and written back once (flushSeq):
 // the write transaction holds the seq row (SQLite's one writer, or
 // PostgreSQL's lock on it), so no other writer takes a seq meanwhile.
@@ -263,7 +263,7 @@ func (s *sqlStore) SeenUnchanged(ctx context.Context, postings map[string]string
 }
 
 // seenUnchangedSQL moves the last_seen of a listing stored open with the
-// posting hash given (run unprepared: storespeed7_conn.go).
+// posting hash given (run unprepared: conn_params.go).
 const seenUnchangedSQL = `UPDATE listings SET last_seen = ?
 	WHERE id = ? AND posting_hash = ? AND posting_hash <> '' AND closed_at IS NULL RETURNING risk`
 

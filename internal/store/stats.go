@@ -125,7 +125,7 @@ var statsQueries func(q string, args []any)
 // statsQuery runs one of the stats' queries. Over the unfiltered set (and
 // filters on type, source and pay) each reads only the covering index
 // listings_stats (migration 0014), whose columns the store writes beside
-// each listing's JSON (sqlspeed_stats.go).
+// each listing's JSON (stats_cols.go).
 func (s *sqlStore) statsQuery(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
 	if statsQueries != nil {
 		statsQueries(q, args)

@@ -136,7 +136,7 @@ type sqlStore struct {
 	gate     chan struct{} // one write transaction of this process at a time (write.go)
 	retryFor time.Duration // bound on a write's busy retries (write.go)
 
-	written writtenCache // what this process wrote, for its read-back (feedspeed_written.go)
+	written writtenCache // what this process wrote, for its read-back (written.go)
 
 	log *slog.Logger // schema upgrades (Options.Logger)
 }

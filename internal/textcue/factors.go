@@ -121,7 +121,7 @@ func HoldsAll(s string, lists [][]string) bool {
 	for _, fs := range lists {
 		found := false
 		for _, f := range fs {
-			if Contains(s, f) { // normspeed7_contains.go
+			if Contains(s, f) { // contains.go
 				found = true
 				break
 			}

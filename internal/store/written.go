@@ -56,7 +56,7 @@ func (s *sqlStore) KeepWritten(maxBytes int64, reads ReadBack) { s.written.setMa
 // writtenCache holds decoded listings by content hash. A listing is
 // dropped once every read it waits for (KeepWritten's, and any other seen
 // since) has read it, or when the cache is past its bound (which first:
-// storespeed9_kept.go). A listing
+// written_evict.go). A listing
 // read again later (its seq moved by a cross-listing flag or a duplicate
 // link) is then decoded, as before.
 type writtenCache struct {
@@ -68,7 +68,7 @@ type writtenCache struct {
 	head    int
 	gen     uint64
 	readers ReadBack // the reads a listing waits for
-	// What a full cache drops first (storespeed9_kept.go): the newest
+	// What a full cache drops first (written_evict.go): the newest
 	// gen each read took, and the listings waiting for the change feed
 	// alone, newest last.
 	taken    [2]uint64
@@ -119,7 +119,7 @@ func (c *writtenCache) put(hash string, l *model.Listing, n int64) {
 		c.m[hash] = e
 		return
 	}
-	c.makeRoom(n) // storespeed9_kept.go
+	c.makeRoom(n) // written_evict.go
 	c.gen++
 	c.m[hash] = writtenEntry{l: l, n: n, gen: c.gen}
 	c.order = append(c.order, keyGen{hash, c.gen})

@@ -92,7 +92,7 @@ type storedState struct {
 	hash      string
 	firstSeen int64
 	closedAt  sql.NullInt64
-	seen      seenCols // what upSeen sets (storespeed7_seen.go)
+	seen      seenCols // what upSeen sets (upsert_seen.go)
 }
 
 // storedStates reads the stored state of the listings ids (distinct) that
@@ -151,7 +151,7 @@ var insertFullSQL = insertSQL(insertChunk)
 
 // insertRows inserts the listings ls[idx[k]] with seqs[k], as upInsert
 // does, insertChunk rows a statement (the full chunks run one statement,
-// which the connection keeps compiled: storespeed7_conn.go).
+// which the connection keeps compiled: conn_params.go).
 func (u *upsertStmts) insertRows(ctx context.Context, ls []*model.Listing, rows []upsertRow, idx []int, seqs []int64, now time.Time) error {
 	args := make([]any, 0, 23*min(len(idx), insertChunk))
 	for len(idx) > 0 {

@@ -38,8 +38,8 @@ func TestTaskPrefixKeepsEveryVerb(t *testing.T) {
 // countTasksBoth returns countTasks with this file's shortcuts on and off.
 func countTasksBoth(views ...*view) (fast, ref int) {
 	fast = countTasks(views...)
-	flagspeed8Off = true
-	defer func() { flagspeed8Off = false }()
+	shortcutsOff = true
+	defer func() { shortcutsOff = false }()
 	return fast, countTasks(views...)
 }
 
@@ -125,9 +125,9 @@ func sameLists(a, b [][]string) bool {
 // of them) answers the same; on the candidates of the test texts it does.
 // A list dropped from the order is caught.
 func TestOrderFactorsSameLists(t *testing.T) {
-	flagspeed8Off = true
+	shortcutsOff = true
 	ref := newCueSet(cuePatterns(), cueLiterals())
-	flagspeed8Off = false
+	shortcutsOff = false
 	set := sharedCues()
 	if len(ref.cues) != len(set.cues) {
 		t.Fatalf("%d cues, %d in the reference", len(set.cues), len(ref.cues))

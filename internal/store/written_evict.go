@@ -2,7 +2,7 @@ package store
 
 import "slices"
 
-// Which listings a full written cache (feedspeed_written.go) drops. It
+// Which listings a full written cache (written.go) drops. It
 // dropped its oldest, which suits reads that follow the writes closely:
 // the cross-listing recompute reads a batch's listings soon after they are
 // stored. The index's catch-up does not: with several runs building at

@@ -36,13 +36,13 @@ func taskPrefixKey(w string) (int, bool) {
 // mayBeTaskWord reports whether w may be a task verb: false only for a
 // word that no task verb starts like.
 func mayBeTaskWord(w string) bool {
-	if flagspeed8Off || len(w) < 3 {
+	if shortcutsOff || len(w) < 3 {
 		return true
 	}
 	k, ok := taskPrefixKey(w)
 	return ok && taskPrefix3[k/64]&(1<<(k%64)) != 0
 }
 
-// flagspeed8Off turns this file's shortcuts off: the reference the tests
-// compare them with.
-var flagspeed8Off = false
+// shortcutsOff turns the task-prefix and cue-factor shortcuts off: the
+// reference the tests compare them with.
+var shortcutsOff = false

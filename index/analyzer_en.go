@@ -137,7 +137,7 @@ func (a *fastEn) analyze(input []byte, sink *freqSink) analysis.TokenStream {
 }
 
 // analyzeKeep is analyze; with keep, it returns only the tokens whose
-// term keep accepts (searchspeed7_snippet.go), the others never made.
+// term keep accepts (snippet_tokens.go), the others never made.
 func (a *fastEn) analyzeKeep(input []byte, sink *freqSink, keep func(term string) bool) analysis.TokenStream {
 	if !utf8.Valid(input) {
 		// The segmenter stops at some invalid bytes: leave it all to en.

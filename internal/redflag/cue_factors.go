@@ -20,7 +20,7 @@ import (
 // single bytes, as " ") last; the others by their number of literals,
 // fewest first; ties keep their order.
 func orderFactors(c *cue) {
-	if flagspeed8Off {
+	if shortcutsOff {
 		return
 	}
 	c.factors = orderedLists(c.factors, nil)

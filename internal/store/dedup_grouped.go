@@ -291,7 +291,7 @@ func groupCandidateQuery(d *dialect, key, source string, rows []*dupRow) (string
 }
 
 // relinkRowsWith is relinkRows taking the changed links' seqs from
-// seqs (written by execLinks, storespeed7_links.go).
+// seqs (written by execLinks, dedup_links.go).
 func relinkRowsWith(ctx context.Context, tx *sql.Tx, key string, all []dupRow, seqs *upsertStmts) error {
 	return relinkRowsSet(key, all, func(r dupRow, dupOf string, links []model.Link) error {
 		b, err := json.Marshal(links)

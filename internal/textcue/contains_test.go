@@ -6,9 +6,9 @@ import (
 	"testing"
 )
 
-// TestNormspeed7Contains: Contains is strings.Contains, on texts with the
+// TestContainsSameAsStrings: Contains is strings.Contains, on texts with the
 // literal at the start, the end, cut at either end, repeated, and absent.
-func TestNormspeed7Contains(t *testing.T) {
+func TestContainsSameAsStrings(t *testing.T) {
 	rng := rand.New(rand.NewPCG(4, 4))
 	words := []string{"hybrid", "the", "remote", "on site", "x", "", "yz", "hire", "ab", "0 hours", "zzz", "é", "\xff\xfe"}
 	filler := strings.Repeat("we build tools with a small team that hires remotely. ", 4)

@@ -10,7 +10,7 @@ import (
 )
 
 // TestSQLiteWriteSettings: every connection of a SQLite store has the page
-// cache of storespeed7_conn.go beside the journal settings, and batches of
+// cache of conn_params.go beside the journal settings, and batches of
 // every size (a partial INSERT chunk, a full one, both), written twice
 // over through the statement cache, store what they were given.
 func TestSQLiteWriteSettings(t *testing.T) {
