@@ -15,7 +15,7 @@ import (
 type cueRegexp struct {
 	re    *regexp.Regexp
 	fast  *textcue.Regexp
-	guard literalGuard // skips long texts that cannot match (normspeed5_guard.go)
+	guard literalGuard // skips long texts that cannot match (guard_literal.go)
 }
 
 // reference makes the accelerated matchers of this package take the plain

@@ -102,7 +102,7 @@ func TextSimHash(text string) uint64 {
 	}
 	sb := simPool.Get().(*simBuf)
 	defer simPool.Put(sb)
-	low, ends := lowerWordsTable(text, sb.low[:0], sb.ends[:0]) // normspeed9_simhash.go
+	low, ends := lowerWordsTable(text, sb.low[:0], sb.ends[:0]) // simhash_shingles.go
 	sb.low, sb.ends = low, ends
 	if len(ends) == 0 {
 		return 0

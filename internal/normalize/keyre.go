@@ -207,7 +207,7 @@ func (c *keyCache) hits(s string) *keyHits {
 	if h.pos == nil {
 		h.pos = make([]int32, 0, 64)
 	}
-	h.scan(s) // normspeed7_keyscan.go
+	h.scan(s) // keyscan.go
 	return h
 }
 

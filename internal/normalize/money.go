@@ -140,7 +140,7 @@ var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "INR"
 // s: what moneyTrigger matches, found by a hand-written scan for speed.
 func currencyMarkers(s string) [][2]int {
 	var out [][2]int
-	near := 0 // flagspeed8_money.go
+	near := 0 // money_markers.go
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if markerSkip(c, i, &near) {

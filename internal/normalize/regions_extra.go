@@ -142,7 +142,7 @@ func hasFold(s, w string) bool {
 		return true
 	}
 	if len(s) >= minGuardedText && !reference {
-		if hit, sure := foldedHas(s, w); sure { // normspeed5_guard.go
+		if hit, sure := foldedHas(s, w); sure { // guard_literal.go
 			return hit
 		}
 	}

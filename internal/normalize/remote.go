@@ -239,7 +239,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		info.Remote, info.Evidence = r, "text: "+ev
 	}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteUnknown {
-		for _, loc := range allMatches(text, onsiteWindows, strongOnsiteMore) { // normspeed7_window.go
+		for _, loc := range allMatches(text, onsiteWindows, strongOnsiteMore) { // key_windowed.go
 			if occasionalOnsite.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) {
 				continue // "must be on-site one week per quarter" is a visit
 			}

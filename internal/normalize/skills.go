@@ -251,7 +251,7 @@ func (d *skillDict) scan(s string, add func(string)) {
 	for i := 0; i < len(toks); i++ {
 		matched := 0
 		var info wordInfo
-		info, low = d.tokenWord(s[toks[i].start:toks[i].end], low[:0]) // normspeed9_skills.go
+		info, low = d.tokenWord(s[toks[i].start:toks[i].end], low[:0]) // skills_token.go
 		multi := i+1 < len(toks) && startsJoin(s, info, toks[i], toks[i+1])
 		for n := d.aliasSpan(multi, len(toks)-i); n >= 1; n-- {
 			if n > 1 && (!multi || !joinable(s, toks[i:i+n])) {

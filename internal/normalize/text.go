@@ -20,7 +20,7 @@ var policy = func() *bluemonday.Policy {
 
 // Sanitize returns HTML safe to show: bluemonday's UGC policy.
 func Sanitize(s string) string {
-	s = validUTF8(s) // normspeed9_text.go
+	s = validUTF8(s) // valid_utf8.go
 	if out, ok := sanitizePlain(s); ok {
 		return strings.TrimSpace(out)
 	}

@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 )
 
-// unitAfter's guard (flagspeed8_anchored.go) lets through the texts that
+// unitAfter's guard (guard_anchored.go) lets through the texts that
 // start as a period does, and most of those hold one: "an hour, paid
 // through ...", " per hour. Budget ...", "/hr, paid every two weeks". Its
 // expression, with units in eight languages, is far too large for the

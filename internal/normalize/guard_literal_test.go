@@ -11,7 +11,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// The literal guards (normspeed5_guard.go) may only skip searches that
+// The literal guards (guard_literal.go) may only skip searches that
 // find nothing. These tests run every guard against its plain regexp, and
 // Normalize against the reference path (no guards, no accelerations), on
 // the package's texts and on generated listings built from them.

@@ -13,7 +13,7 @@ var flagspeed8TitleCues = map[string]*cueRegexp{"titleIntern": titleIntern, "tit
 
 // titleCueTexts are titles: the type tests', the fast-path edge cases, the
 // differential tests' texts cut into lines (3,000 of them), and each expression's sampled
-// matches (normspeed7_sample_test.go) alone and inside titles, upper-cased
+// matches (guard_sample_test.go) alone and inside titles, upper-cased
 // and glued to letters.
 func titleCueTexts(t *testing.T) []string {
 	out := fastTexts()

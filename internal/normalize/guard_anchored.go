@@ -209,7 +209,7 @@ func (a *anchoredRe) skips(s string) bool {
 
 // MatchString is regexp's.
 func (a *anchoredRe) MatchString(s string) bool {
-	if _, ok := a.quick(s); ok { // normspeed9_unit.go
+	if _, ok := a.quick(s); ok { // unit_quick.go
 		return true
 	}
 	return !a.skips(s) && a.Regexp.MatchString(s)
@@ -217,7 +217,7 @@ func (a *anchoredRe) MatchString(s string) bool {
 
 // FindStringIndex is regexp's.
 func (a *anchoredRe) FindStringIndex(s string) []int {
-	if m, ok := a.quick(s); ok { // normspeed9_unit.go
+	if m, ok := a.quick(s); ok { // unit_quick.go
 		return m[:2:2]
 	}
 	if a.skips(s) {
@@ -228,7 +228,7 @@ func (a *anchoredRe) FindStringIndex(s string) []int {
 
 // FindStringSubmatchIndex is regexp's.
 func (a *anchoredRe) FindStringSubmatchIndex(s string) []int {
-	if m, ok := a.quick(s); ok { // normspeed9_unit.go
+	if m, ok := a.quick(s); ok { // unit_quick.go
 		return m
 	}
 	if a.skips(s) {

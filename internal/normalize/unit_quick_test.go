@@ -13,7 +13,7 @@ import (
 // units), then put the new hash in unitQuickPinned.
 func TestUnitQuickPinned(t *testing.T) {
 	if !unitQuickOn {
-		t.Fatalf("unitAfter changed (hash %#x, quick path written for %#x): recheck unitAfterQuick (normspeed9_unit.go) and update unitQuickPinned",
+		t.Fatalf("unitAfter changed (hash %#x, quick path written for %#x): recheck unitAfterQuick (unit_quick.go) and update unitQuickPinned",
 			exprHash(unitAfter.String()), uint64(unitQuickPinned))
 	}
 }

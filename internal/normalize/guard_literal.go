@@ -95,7 +95,7 @@ func (g *literalGuard) skips(s string) bool {
 type foldCache struct {
 	text  [2]string
 	low   [2][]byte
-	pairs [2]*pairSet // the byte pairs of low (normspeed7_pairs.go)
+	pairs [2]*pairSet // the byte pairs of low (pairs.go)
 	next  int
 }
 
@@ -128,7 +128,7 @@ func foldedHas(s, w string) (hit, sure bool) {
 		}
 	}
 	c := foldPool.Get().(*foldCache)
-	hit = c.has(s, w) // normspeed7_pairs.go
+	hit = c.has(s, w) // pairs.go
 	foldPool.Put(c)
 	return hit, exact || !hit
 }

@@ -2,7 +2,7 @@ package normalize
 
 import "regexp"
 
-// A guardedRe, like guardedRegexp (normspeed5_guard.go), is a plain regexp that skips a long text (a description)
+// A guardedRe, like guardedRegexp (guard_literal.go), is a plain regexp that skips a long text (a description)
 // holding none of the literals of one of its literal lists (see
 // literalGuard): the regexp would find nothing there, after a run at every
 // position. Its results are the regexp's.
