@@ -5,8 +5,8 @@
 //
 // The readers: pay.go, money.go and barepay.go (pay), remote.go and
 // regions*.go (work mode and regions), jobtype.go (employment type),
-// hours.go and effort_*.go (hours and duration), deadline.go, skills*.go,
-// text.go and textfast.go (HTML to text), fingerprint.go.
+// hours.go (hours and duration), deadline.go, skills*.go, text.go and
+// textfast.go (HTML to text), fingerprint.go (dedup keys, SimHash).
 //
 // Their wording grew in "outside rounds": tables built from other public
 // job tools' own unit tests (salary parsers, remote and region
