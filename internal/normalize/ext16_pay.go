@@ -112,7 +112,8 @@ var ext16Leva = regexp.MustCompile(`(?i)(\d{1,3}(?:[ .\x{00a0}]\d{3})+|\d+)(?:[.
 // the one written after it, else a month's by ext16MonthCeiling. In running
 // text (not a pay field) a period or a pay word before it is needed.
 func ext16LevaPay(text string, lenient bool) *payCandidate {
-	if !strings.Contains(text, "лв") && !strings.Contains(text, "лев") && !strings.Contains(text, "BGN") && !strings.Contains(text, "bgn") {
+	// "лв" and "лев" both start with л: one scan for it and one for the code.
+	if !(strings.Contains(text, "л") && (strings.Contains(text, "лв") || strings.Contains(text, "лев"))) && !strings.Contains(text, "BGN") {
 		return nil
 	}
 	m := ext16Leva.FindStringSubmatchIndex(text)
