@@ -139,6 +139,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)
 	l.Pay, l.Unpaid = listingPay(p, l)
 	l.Pay = placePeriod(l.Pay, l) // "от 2000 USD" in Moscow is a month's pay; "kr" by the place
+	// "Rs 90,000" in Lahore: Pakistani rupees a month (ext16)
+	l.Pay = ext16PlacePay(l.Pay, l)
 	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {
 		l.Type = model.TypeVolunteer
 	}

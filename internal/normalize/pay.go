@@ -122,6 +122,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 		ext10RangeStart(text, &c)
 		ext14RangeA(text, &c)      // "R$ 8.000 a 12.000 por mês" (ext14, held-guided)
 		ext12PeriodAfter(text, &c) // "£733.14 pw", "€5000 pm" (ext12)
+		ext16PeriodAfter(text, &c) // "₹21,900 CTC per Month" (ext16)
 		if best == nil || c.score > best.score {
 			c := c
 			best = &c
@@ -144,6 +145,11 @@ func bestPay(text string, lenient bool) *payCandidate {
 	}
 	if best == nil {
 		best = ext9LocalPay(text, lenient) // "kr 600 000 per år", "NRs 60,000", "KSHS 80,000" (ext9)
+	}
+	if best == nil {
+		best = ext16LevaPay(text, lenient) // "1000 - 2000 лв", "1200 - 1800 лева месечно" (ext16)
+	} else if lenient {
+		ext16OrRange(text, best) // "Rs. 37,000 + HRA OR Rs. 31,000 + HRA" (ext16)
 	}
 	if best == nil && strings.Contains(text, "riệu") {
 		best = trieuPay(text, lenient)
@@ -543,6 +549,9 @@ func cueUnit(before string) (model.PayUnit, bool) {
 
 // sizeUnit guesses the unit of an amount stated without one.
 func sizeUnit(m money) model.PayUnit {
+	if u, ok := ext16SizeUnit(m); ok {
+		return u // "₹50000", "Rs. 37,000 + HRA": a month's (ext16)
+	}
 	switch {
 	case monthlyCurrencies[m.currency] && m.max > 250:
 		return model.UnitMonth
