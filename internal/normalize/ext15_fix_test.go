@@ -113,6 +113,41 @@ var ext15FixCases = []truthCase{
 	{name: "trap: full-time staff perk", p: model.Posting{Title: "Cashier", DescriptionText: "Full-time staff get a gym pass."}, jobType: "unknown"},
 }
 
+// ext15HeldCases pin the fixes the held table guided after it was scored
+// once: an Italian board's remote field written in the text, remote days a
+// week in French and English, a French in-person post, a French remote word
+// that is a denial, French contract words, a sentence that is only the
+// schedule, a location line in a description, and Russian, Central Asian
+// and Belarusian places.
+var ext15HeldCases = []truthCase{
+	{name: "italian remote field full", p: model.Posting{Title: "Sistemista", DescriptionText: "Sede: Torino. Smart working: totale."}, remote: "remote"},
+	{name: "italian remote field partial", p: model.Posting{Title: "Sistemista", DescriptionText: "Remote working: parziale"}, remote: "hybrid"},
+	{name: "italian remote field absent", p: model.Posting{Title: "Sistemista", DescriptionText: "Remote working: assente"}, remote: "onsite"},
+	{name: "french remote days a week", p: model.Posting{Title: "Comptable", DescriptionText: "Télétravail 2j/semaine possible."}, remote: "hybrid"},
+	{name: "english remote days a week", p: model.Posting{Title: "Accountant", DescriptionText: "You get 2 days of home working a week."}, remote: "hybrid"},
+	{name: "french in-person post", p: model.Posting{Title: "Comptable", DescriptionText: "Travail en présentiel à Lille."}, remote: "onsite"},
+	{name: "french without remote work", p: model.Posting{Title: "Comptable", DescriptionText: "Poste sans télétravail."}, remote: "onsite"},
+	{name: "trap: french in-person training only", p: model.Posting{Title: "Comptable", DescriptionText: "Une formation en présentiel est prévue."}, remote: "unknown"},
+	{name: "trap: french remote days are not the office", p: model.Posting{Title: "Comptable", DescriptionText: "Télétravail complet."}, remote: "remote"},
+	{name: "french permanent contract", p: model.Posting{Title: "Comptable", DescriptionText: "Nous recrutons en CDI à Nantes."}, jobType: "full_time"},
+	{name: "french fixed-term contract", p: model.Posting{Title: "Comptable", DescriptionText: "Un CDD de 4 mois, renouvelable."}, jobType: "contract"},
+	{name: "french work-study", p: model.Posting{Title: "Comptable", DescriptionText: "Contrat en alternance sur deux ans."}, jobType: "internship"},
+	{name: "french agency work", p: model.Posting{Title: "Cariste", DescriptionText: "Mission d'intérim de deux semaines."}, jobType: "contract"},
+	{name: "trap: customer due diligence", p: model.Posting{Title: "KYC Analyst", DescriptionText: "You will run CDD and EDD checks on new clients."}, jobType: "unknown"},
+	{name: "trap: english interim period", p: model.Posting{Title: "Analyst", DescriptionText: "In the interim period you will shadow the team."}, jobType: "unknown"},
+	{name: "schedule sentence", p: model.Posting{Title: "Sound Designer", DescriptionText: "Games and trailers. Part-time."}, jobType: "part_time"},
+	{name: "trap: schedule named in a sentence", p: model.Posting{Title: "Sound Designer", DescriptionText: "Games and trailers. Full-time staff get lunch."}, jobType: "unknown"},
+	{name: "location line of a hybrid role", p: model.Posting{Title: "Data Engineer", DescriptionText: "Team: Platform\nLocation: Chennai (Hybrid)\nType: Full Time"}, remote: "hybrid", regions: "IN"},
+	{name: "remote kazakhstan", p: model.Posting{Title: "Developer", Locations: []string{"Remote - Kazakhstan"}}, remote: "remote", regions: "KZ"},
+	{name: "remote belarus in russian", p: model.Posting{Title: "Разработчик", Locations: []string{"Беларусь (удалённо)"}}, remote: "remote", regions: "BY"},
+}
+
+func TestExt15HeldFixes(t *testing.T) {
+	for _, tc := range ext15HeldCases {
+		t.Run(tc.name, func(t *testing.T) { checkExt15Case(t, tc, Options{}) })
+	}
+}
+
 func TestExt15Fixes(t *testing.T) {
 	opts := Options{}
 	for _, tc := range ext15FixCases {
@@ -131,19 +166,21 @@ func checkExt15Case(t *testing.T, tc truthCase, opts Options) {
 // minGuardedText, where the key regexps search windows.
 func TestExt15FixesLong(t *testing.T) {
 	filler := strings.Repeat("Our studio prints posters for local fairs. ", 14) + "\n"
-	checkLongCases(t, filler, checkExt15Case, ext15FixCases)
+	checkLongCases(t, filler, checkExt15Case, ext15FixCases, ext15HeldCases)
 }
 
 // TestExt15KeyRegexp checks the round's key regexps against their plain
 // regexps.
 func TestExt15KeyRegexp(t *testing.T) {
 	texts := keyTexts(t)
-	for _, tc := range ext15FixCases {
+	for _, tc := range append(append([]truthCase(nil), ext15FixCases...), ext15HeldCases...) {
 		texts = append(texts, tc.p.DescriptionText, strings.Repeat("Filler words for a long text. ", 20)+tc.p.DescriptionText)
 	}
 	texts = append(texts, "Contract duration: 6 months. Term: 12 weeks", "We're currently seeking research interns.", "Робота лише в офісі", "週2出社、基本リモート")
 	keys := map[string]*keyRegexp{"ext15TextKeys": ext15TextKeys, "ext15OfficeBased": ext15OfficeBased, "ext15GreenCard": ext15GreenCard,
-		"ext15Engagement": ext15Engagement, "ext15HireIntern": ext15HireIntern}
+		"ext15Engagement": ext15Engagement, "ext15HireIntern": ext15HireIntern, "ext15RemoteLabel": ext15RemoteLabel, "ext15RemoteDays": ext15RemoteDays,
+		"ext15Presentiel": ext15Presentiel, "ext15SansTele": ext15SansTele, "ext15LocLine": ext15LocLine, "ext15FrenchContract": ext15FrenchContract,
+		"ext15ScheduleAlone": ext15ScheduleAlone}
 	for name, k := range keys {
 		for _, s := range texts {
 			if got, want := k.FindStringIndex(s), k.re.FindStringIndex(s); (got == nil) != (want == nil) {
@@ -158,7 +195,7 @@ func TestExt15KeyRegexp(t *testing.T) {
 // panic, each answers only when its words are there, and rewritten
 // locations keep their last place.
 func FuzzExt15(f *testing.F) {
-	for _, tc := range ext15FixCases {
+	for _, tc := range append(append([]truthCase(nil), ext15FixCases...), ext15HeldCases...) {
 		f.Add(tc.p.Title + "\n" + tc.p.RemoteHint + "\n" + tc.p.DescriptionText + "\n" + strings.Join(tc.p.Locations, "; "))
 	}
 	for _, s := range []string{"リモート不可", "週2出社", "재택", "عن بعد", "Формат роботи: офіс", "Paris, TX", "X, TN, India", "a, b, my", ",,", "\xe5"} {

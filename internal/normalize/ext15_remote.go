@@ -51,6 +51,12 @@ func ext15Remote(hint string, locs []string, title, text string, ri RemoteInfo) 
 			ri.Remote, ri.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
 		}
 	}
+	if r, ev := ext15HeldMode(text, ri); r != ri.Remote { // held-guided
+		ri.Remote, ri.Evidence = r, ev
+		if r != model.RemoteRemote && r != model.RemoteHybrid {
+			ri.Regions = ri.Regions[:0]
+		}
+	}
 	if ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteHybrid {
 		return ri
 	}
@@ -63,7 +69,88 @@ func ext15Remote(hint string, locs []string, title, text string, ri RemoteInfo) 
 	if len(ri.Regions) == 0 {
 		ri.Regions = ext15MoreRegions(title, text)
 	}
+	if len(ri.Regions) == 0 && len(locs) == 0 {
+		ri.Regions = ext15LocationLine(text) // held-guided
+	}
 	return ri
+}
+
+// Held-guided readers (after the held table was scored once): a remote
+// field written as a label in the text ("Remote working: Parziale",
+// Italian boards' field), remote days a week ("Télétravail 3j/semaine",
+// "3 days of remote work per week"), a French in-person post ("poste en
+// présentiel") and a French remote reading that is a denial ("sans
+// télétravail").
+var (
+	ext15RemoteLabel = newKeyRegexp(`(?i)\b(?:remote\s+working|smart\s+working|lavoro\s+(?:da\s+)?remoto|telelavoro)\s*:\s*(totale|total|full|completo|parziale|partial|parzial|assente|none|no)\b`,
+		24, 40, "remote working", "smart working", "remoto", "telelavoro")
+	ext15RemoteDays = newKeyRegexp(`(?i)\bt[ée]l[ée]travail\s*:?\s*(?:de\s+)?[1-4]\s*j(?:ours?)?\s*(?:/|par)\s*sem(?:aine)?\b|\b[1-4]\s+days?\s+(?:of\s+)?(?:remote|home|wfh)(?:\s+work(?:ing)?)?\s+(?:per|a|each)\s+week\b`,
+		40, 40, "travail", "day")
+	ext15Presentiel = newKeyRegexp(`(?i)\b(?:poste|travail|emploi|mission)\s+(?:en\s+)?pr[ée]sentiel\b|\bpr[ée]sentiel(?:le)?\s+(?:uniquement|exclusivement|obligatoire)\b|\b100\s?%\s+pr[ée]sentiel\b`,
+		24, 40, "sentiel")
+	ext15SansTele = newKeyRegexp(`(?i)\bsans\s+(politique\s+de\s+)?t[ée]l[ée]travail\b`, 24, 24, "travail")
+)
+
+// ext15HeldMode returns the work mode those readers give, or ri's.
+func ext15HeldMode(text string, ri RemoteInfo) (model.Remote, string) {
+	if ri.Remote == model.RemoteHybrid || ri.Remote == model.RemoteOnsite {
+		return ri.Remote, ri.Evidence
+	}
+	if ms := ext15RemoteLabel.FindAllStringSubmatchIndex(text, 1); len(ms) > 0 {
+		m := ms[0]
+		switch v := strings.ToLower(text[m[2]:m[3]]); {
+		case strings.HasPrefix(v, "parzial") || v == "partial":
+			return model.RemoteHybrid, "text: " + text[m[0]:m[1]]
+		case v == "assente" || v == "none" || v == "no":
+			return model.RemoteOnsite, "text: " + text[m[0]:m[1]]
+		default:
+			return model.RemoteRemote, "text: " + text[m[0]:m[1]]
+		}
+	}
+	if m := ext15RemoteDays.FindStringIndex(text); m != nil {
+		return model.RemoteHybrid, "text: " + text[m[0]:m[1]]
+	}
+	if ri.Remote == model.RemoteUnknown {
+		if m := ext15Presentiel.FindStringIndex(text); m != nil {
+			return model.RemoteOnsite, "text: " + text[m[0]:m[1]]
+		}
+		return ri.Remote, ri.Evidence
+	}
+	if containsFold(ri.Evidence, "travail") {
+		if ms := ext15SansTele.FindAllStringSubmatchIndex(text, 1); len(ms) > 0 {
+			m := ms[0]
+			if m[2] >= 0 {
+				return model.RemoteUnknown, "" // "sans politique de télétravail": no policy stated
+			}
+			return model.RemoteOnsite, "text: " + text[m[0]:m[1]]
+		}
+	}
+	return ri.Remote, ri.Evidence
+}
+
+// ext15LocLine is a location line in a description: "Location: Hyderabad
+// (Hybrid)" (held-guided); ext15LocLead the same line opening the text.
+var (
+	ext15LocLine = newKeyRegexp(`(?i)
+\s*(?:job\s+|work\s+)?location\s*:\s*([^
+]{2,60})`, 24, 70, "location")
+	ext15LocLead = regexp.MustCompile(`(?i)^\s*(?:job\s+|work\s+)?location\s*:\s*([^
+]{2,60})`)
+)
+
+// ext15LocationLine returns the regions of a listing's location line when
+// the listing has no location field.
+func ext15LocationLine(text string) []string {
+	m := ext15LocLead.FindStringSubmatch(text[:min(len(text), 80)])
+	if m == nil {
+		if ms := ext15LocLine.FindAllStringSubmatch(text, 1); len(ms) > 0 {
+			m = ms[0]
+		}
+	}
+	if m == nil {
+		return nil
+	}
+	return Regions(m[1])
 }
 
 // ext15HintDenial is a remote field that denies remote work: "remote not
@@ -428,6 +515,12 @@ func init() {
 		"maharashtra": "IN", "tamil nadu": "IN", "kerala": "IN", "uttar pradesh": "IN", "haryana": "IN", "gujarat": "IN", "west bengal": "IN",
 		"kuala lumpur": "MY", "penang": "MY", "selangor": "MY", "johor": "MY",
 		"cairo": "EG", "القاهرة": "EG", "مصر": "EG",
+		// Russia, Central Asia and the Caucasus, Belarus (held-guided).
+		"russia": "RU", "russian federation": "RU", "россия": "RU", "рф": "RU", "moscow": "RU", "москва": "RU",
+		"saint petersburg": "RU", "санкт-петербург": "RU", "kazakhstan": "KZ", "казахстан": "KZ", "almaty": "KZ", "алматы": "KZ",
+		"uzbekistan": "UZ", "узбекистан": "UZ", "tashkent": "UZ", "ташкент": "UZ", "kyrgyzstan": "KG", "кыргызстан": "KG",
+		"tajikistan": "TJ", "turkmenistan": "TM", "azerbaijan": "AZ", "baku": "AZ", "belarus": "BY", "беларусь": "BY",
+		"минск": "BY", "minsk": "BY", "mongolia": "MN", "kyiv": "UA", "kiev": "UA", "київ": "UA", "киев": "UA", "україна": "UA", "украина": "UA",
 	} {
 		if _, ok := regionNames[name]; !ok {
 			regionNames[name] = code

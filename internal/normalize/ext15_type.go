@@ -88,10 +88,42 @@ const ext15EngagementBody = `(?:contract\s+)?(?:duration|length|term)\s*:\s*\d{1
 // contractor role", "employees and independent contractors".
 var ext15ContractBoiler = regexp.MustCompile(`(?i)(?:employment|employee|employees)\s+(?:or|and)\s+(?:an?\s+)?$`)
 
-// ext15BodyContract reads a stated engagement length as a contract.
+// ext15BodyContract reads a stated engagement length as a contract, and
+// French contract words (held-guided).
 func ext15BodyContract(text string) model.JobType {
 	if ext15Engagement.MatchString(text) || ext15EngagementLead.MatchString(text[:min(len(text), 80)]) {
 		return model.TypeContract
+	}
+	return ext15FrenchType(text)
+}
+
+// ext15FrenchContract is a French contract in a description (held-guided):
+// "en CDI", "CDD de 6 mois", "contrat à durée indéterminée", "contrat en
+// alternance", "mission freelance", "mission d'intérim". An upper-case CDD
+// alone stays unread: in English it is customer due diligence.
+var ext15FrenchContract = newKeyRegexp(`(?i)\b(?:en|un|type|contrat|poste)\s*:?\s*(?:de\s+)?(CDI|CDD)\b|\b(CDI|CDD)\s+(?:de|d'|à|en|renouvelable|\d)|\((CDI|CDD)\)|`+
+	`\bcontrat\s+(?:à\s+)?dur[ée]e\s+(ind[ée]termin[ée]e|d[ée]termin[ée]e)\b|\b(?:contrat|formation|poste|contrat\s+en)\s+(?:en\s+)?(alternance|apprentissage)\b|`+
+	`\bmission\s+(?:en\s+)?(freelance|d'int[ée]rim|int[ée]rim)\b|\b(intérim|int[ée]rimaire)\b`,
+	32, 40, "cdi", "cdd", "durée", "duree", "alternance", "apprentissage", "freelance", "intérim", "interim")
+
+// ext15FrenchType returns the type of the first French contract; unknown
+// when there is none.
+func ext15FrenchType(text string) model.JobType {
+	ms := ext15FrenchContract.FindAllStringSubmatch(text, 1)
+	if len(ms) == 0 {
+		return model.TypeUnknown
+	}
+	for _, g := range ms[0][1:] {
+		switch v := strings.ToLower(g); {
+		case v == "":
+			continue
+		case v == "cdi" || strings.HasPrefix(v, "ind"):
+			return model.TypeFullTime
+		case v == "alternance" || v == "apprentissage":
+			return model.TypeInternship
+		default:
+			return model.TypeContract // CDD, durée déterminée, freelance, intérim
+		}
 	}
 	return model.TypeUnknown
 }
@@ -125,6 +157,9 @@ var (
 		40, 40, "looking for", "seeking", "hiring", "recruiting")
 	// ext15HireLead is ext15HireIntern's sentence opening the text.
 	ext15HireLead = regexp.MustCompile(`(?i)^\s*` + ext15HireBody)
+	// ext15ScheduleAlone is a sentence that is only the schedule: "Salary
+	// on request. Full-time." (held-guided)
+	ext15ScheduleAlone = newKeyRegexp(`(?i)[.!?\n]\s*(full|part)[- ]?time\s*(?:[.!\n]|$)`, 8, 16, "full", "part")
 	// ext15ScheduleLine is a short line that starts with the schedule:
 	// "Full-time 40h per week", "Part-time, 20 hours".
 	ext15ScheduleLine = regexp.MustCompile(`(?i)^\s*(full|part)[- ]?time\b\s*(?:[,:;-]\s*)?(?:\d{1,2}\s*(?:h|hrs?|hours?)\b|(?:position|role|job)\b|$)`)
@@ -150,6 +185,12 @@ func ext15BodyType(title, text string) model.JobType {
 	}
 	if !seniorTitle.MatchString(title) && (ext15HireIntern.MatchString(text) || ext15HireLead.MatchString(text[:min(len(text), 120)])) {
 		return model.TypeInternship
+	}
+	if m := ext15ScheduleAlone.FindAllStringSubmatch(text, 1); len(m) > 0 {
+		if strings.EqualFold(m[0][1], "part") {
+			return model.TypePartTime // "... codecs. Part-time." (held-guided)
+		}
+		return model.TypeFullTime
 	}
 	for line := range strings.Lines(text) {
 		if len(line) > 48 {
