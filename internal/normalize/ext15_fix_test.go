@@ -134,6 +134,7 @@ var ext15HeldCases = []truthCase{
 	{name: "french work-study", p: model.Posting{Title: "Comptable", DescriptionText: "Contrat en alternance sur deux ans."}, jobType: "internship"},
 	{name: "french agency work", p: model.Posting{Title: "Cariste", DescriptionText: "Mission d'intérim de deux semaines."}, jobType: "contract"},
 	{name: "trap: customer due diligence", p: model.Posting{Title: "KYC Analyst", DescriptionText: "You will run CDD and EDD checks on new clients."}, jobType: "unknown"},
+	{name: "trap: clinical documentation integrity", p: model.Posting{Title: "Analyst", DescriptionText: "You will support our Clinical Documentation Integrity (CDI) team. We are seeking a part-time analyst."}, jobType: "part_time"},
 	{name: "trap: english interim period", p: model.Posting{Title: "Analyst", DescriptionText: "In the interim period you will shadow the team."}, jobType: "unknown"},
 	{name: "schedule sentence", p: model.Posting{Title: "Sound Designer", DescriptionText: "Games and trailers. Part-time."}, jobType: "part_time"},
 	{name: "trap: schedule named in a sentence", p: model.Posting{Title: "Sound Designer", DescriptionText: "Games and trailers. Full-time staff get lunch."}, jobType: "unknown"},

@@ -69,8 +69,8 @@ func ext15Remote(hint string, locs []string, title, text string, ri RemoteInfo) 
 	if len(ri.Regions) == 0 {
 		ri.Regions = ext15MoreRegions(title, text)
 	}
-	if len(ri.Regions) == 0 && len(locs) == 0 {
-		ri.Regions = ext15LocationLine(text) // held-guided
+	if len(ri.Regions) == 0 && len(locs) == 0 && ri.Remote == model.RemoteHybrid {
+		ri.Regions = ext15LocationLine(text) // the office of a hybrid role (held-guided)
 	}
 	return ri
 }

@@ -99,9 +99,10 @@ func ext15BodyContract(text string) model.JobType {
 
 // ext15FrenchContract is a French contract in a description (held-guided):
 // "en CDI", "CDD de 6 mois", "contrat à durée indéterminée", "contrat en
-// alternance", "mission freelance", "mission d'intérim". An upper-case CDD
-// alone stays unread: in English it is customer due diligence.
-var ext15FrenchContract = newKeyRegexp(`(?i)\b(?:en|un|type|contrat|poste)\s*:?\s*(?:de\s+)?(CDI|CDD)\b|\b(CDI|CDD)\s+(?:de|d'|à|en|renouvelable|\d)|\((CDI|CDD)\)|`+
+// alternance", "mission freelance", "mission d'intérim". CDI and CDD are
+// read only in French wording: alone, in English, CDD is customer due
+// diligence and CDI clinical documentation integrity.
+var ext15FrenchContract = newKeyRegexp(`(?i)\b(?:en|un|contrat|poste)\s*:?\s*(?:de\s+)?((?-i:CDI|CDD))\b|\b((?-i:CDI|CDD))\s+(?:de|d'|à|en|renouvelable)\b|`+
 	`\bcontrat\s+(?:à\s+)?dur[ée]e\s+(ind[ée]termin[ée]e|d[ée]termin[ée]e)\b|\b(?:contrat|formation|poste|contrat\s+en)\s+(?:en\s+)?(alternance|apprentissage)\b|`+
 	`\bmission\s+(?:en\s+)?(freelance|d'int[ée]rim|int[ée]rim)\b|\b(intérim|int[ée]rimaire)\b`,
 	32, 40, "cdi", "cdd", "durée", "duree", "alternance", "apprentissage", "freelance", "intérim", "interim")
