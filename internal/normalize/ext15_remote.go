@@ -85,7 +85,7 @@ var (
 	ext15RemoteLabel = newKeyRegexp(`(?i)\b(?:remote\s+working|smart\s+working|lavoro\s+(?:da\s+)?remoto|telelavoro)\s*:\s*(totale|total|full|completo|parziale|partial|parzial|assente|none|no)\b`,
 		24, 40, "remote working", "smart working", "remoto", "telelavoro")
 	ext15RemoteDays = newKeyRegexp(`(?i)\bt[ée]l[ée]travail\s*:?\s*(?:de\s+)?[1-4]\s*j(?:ours?)?\s*(?:/|par)\s*sem(?:aine)?\b|\b[1-4]\s+days?\s+(?:of\s+)?(?:remote|home|wfh)(?:\s+work(?:ing)?)?\s+(?:per|a|each)\s+week\b`,
-		40, 40, "travail", "day")
+		40, 40, "travail", "days of", "day of", "days remote", "days home", "day remote", "day home", "days wfh")
 	ext15Presentiel = newKeyRegexp(`(?i)\b(?:poste|travail|emploi|mission)\s+(?:en\s+)?pr[ée]sentiel\b|\bpr[ée]sentiel(?:le)?\s+(?:uniquement|exclusivement|obligatoire)\b|\b100\s?%\s+pr[ée]sentiel\b`,
 		24, 40, "sentiel")
 	ext15SansTele = newKeyRegexp(`(?i)\bsans\s+(politique\s+de\s+)?t[ée]l[ée]travail\b`, 24, 24, "travail")
