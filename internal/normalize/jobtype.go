@@ -118,6 +118,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 	case titleIntern.MatchString(title), containsFold(title, "fellow") && titleFellowship.MatchString(title),
 		ext12ApprenticeTitle(title): // "Lehrstelle Informatik" (ext12)
 		return model.TypeInternship
+	case ext15InternTitleMatch(title): // "Praktikantas", "Stajyer", "インターン" (ext15)
+		return model.TypeInternship
 	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title):
 		return model.TypeVolunteer
 	}
@@ -149,6 +151,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if titleContractTopic.MatchString(title) {
 		title = titleContractTopic.ReplaceAllString(title, "")
 	}
+	title = ext15TitleTopics(title) // "Contract Manufacturing Engineer" (ext15)
 	for _, c := range typeCues {
 		s := text
 		if c.inTitle {
@@ -163,6 +166,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			}
 			if t := ext14TitleType(title); t != model.TypeUnknown {
 				return t // "Cajera interina", "Cajero contrato indefinido" (ext14)
+			}
+			if t := ext15TitleType(title); t != model.TypeUnknown {
+				return t // "QA Analyst (C2H)" (ext15)
 			}
 		}
 		if c.re == titlePart {
@@ -186,7 +192,10 @@ func ParseType(employmentType, title, text string) model.JobType {
 			if t := ext7BodyType(text); t != model.TypeUnknown {
 				return t // "on a B2B contract" (ext7)
 			}
-			if contractNotDenied(text) {
+			if t := ext15BodyContract(text); t != model.TypeUnknown {
+				return t // "Duration: 6 months", "long-term contract" (ext15)
+			}
+			if contractNotDenied(text) && !ext15BoilerOnly(text) { // privacy boilerplate (ext15)
 				return c.t
 			}
 			continue
@@ -201,7 +210,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if !seniorTitle.MatchString(title) && bodyEnrolled.MatchString(text) {
 		return model.TypeInternship
 	}
-	return model.TypeUnknown
+	return ext15BodyType(title, text) // Arabic types, "looking for a student internship" (ext15)
 }
 
 // MapEmploymentType maps a source's raw employment type (one value, or a
@@ -229,7 +238,7 @@ func MapEmploymentType(raw string) model.JobType {
 		if key == "" && strings.TrimSpace(part) == "1099" {
 			return model.TypeContract // the US contractor tax form (ext5)
 		}
-		if strings.Contains(key, "intern") {
+		if ext15InternKey(key) { // not "international", "internal" (ext15)
 			return model.TypeInternship
 		}
 		if t := slavicEmploymentType(part); t != model.TypeUnknown {

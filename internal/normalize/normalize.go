@@ -134,6 +134,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = ext11Remote(hint, locs, l.Text, ri) // remote grants, negated residence, state codes (ext11)
 	// Cyrillic modes, excluded and preferred places, title scopes, US hours (ext13)
 	ri = ext13Remote(hint, locs, l.Title, l.Text, ri)
+	// Japanese, Korean, Arabic and other modes, denied remote fields, ATS place codes, title regions (ext15)
+	ri = ext15Remote(hint, locs, l.Title, l.Text, ri)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)
