@@ -79,6 +79,9 @@ var titlePlace = regexp.MustCompile(`(?i)^\s*[\[(]\s*((?:fully\s+|100%\s+)?remot
 // TitlePlace returns the work-place note of a title ("Work From Home",
 // "Onsite", "Remote-US"), or "".
 func TitlePlace(title string) string {
+	if titlePlaceSkips(title) { // normspeed10_guard.go
+		return ""
+	}
 	if m := titlePlace.FindStringSubmatch(title); m != nil && !(m[1] != "" && remoteCompound.MatchString(m[1])) {
 		return firstNonEmpty(m[1:]...)
 	}
