@@ -325,7 +325,7 @@ func fromLocations(locations []string) (model.Remote, string) {
 		// or "trabajo" (none of these letters has a fold beyond ASCII).
 		hasRemote, hasBrid := containsFold(loc, "remote"), containsFold(loc, "brid")
 		if hasRemote {
-			if m := locNoRemote.FindStringSubmatch(loc); m != nil {
+			if m := locNoRemoteMatch(loc); m != nil { // normspeed10_loc.go
 				if m[1] == "" && onsite == "" {
 					onsite = loc
 				}
@@ -333,7 +333,7 @@ func fromLocations(locations []string) (model.Remote, string) {
 			}
 		}
 		switch {
-		case (hasRemote || hasBrid) && locHybrid.MatchString(loc) || hasBrid && locHybridForeign.MatchString(loc):
+		case (hasRemote || hasBrid) && locHybridMatch(loc) || hasBrid && locHybridForeign.MatchString(loc):
 			return model.RemoteHybrid, "location: " + loc
 		case (mayRemoteWord(loc) && locRemote.MatchString(loc) || remoteForeignWord(loc) && locRemoteForeign.MatchString(loc)) && remote == "":
 			remote = loc
