@@ -30,3 +30,25 @@ func locHybridMatch(loc string) bool {
 	}
 	return locHybrid.MatchString(loc)
 }
+
+// ext8TitleNote and ext8NoRemoteIn read every title that says remote the
+// same way: ext8NoRemoteIn asks locNoRemote (mayNoRemote first), and
+// ext8TitleNote asks ext8TitleDeny, each of whose matches holds "no" (not,
+// no, none) or "unavailable", and ext8HybridRemote, whose matches hold
+// "hybrid".
+
+// ext8TitleDenied is ext8TitleDeny.MatchString(title).
+func ext8TitleDenied(title string) bool {
+	if !reference && !containsFold(title, "no") && !containsFold(title, "unavailable") {
+		return false
+	}
+	return ext8TitleDeny.MatchString(title)
+}
+
+// ext8HybridRemoteIn is ext8HybridRemote.MatchString(title).
+func ext8HybridRemoteIn(title string) bool {
+	if !reference && !containsFold(title, "hybrid") {
+		return false
+	}
+	return ext8HybridRemote.MatchString(title)
+}
