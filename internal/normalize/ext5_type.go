@@ -25,7 +25,7 @@ var (
 // foreignTitleContract reports fixed-term wording in a French or German
 // title.
 func foreignTitleContract(title string) bool {
-	return titleContractFrench.MatchString(title) || titleContractGerman.MatchString(title)
+	return foreignTitleContractGuarded(title) // normspeed10_type.go
 }
 
 // fullBeforePart reports a title naming full time before part time

@@ -63,10 +63,10 @@ func ext8TitleNote(title string) string {
 	if !ext8TitleKeys.in(title) {
 		return ""
 	}
-	denied := ext8TitleDeny.MatchString(title)
+	denied := ext8TitleDenied(title) // normspeed10_loc.go
 	plain := noRemoteIn(title) != ""
 	switch {
-	case ext8HybridRemote.MatchString(title):
+	case ext8HybridRemoteIn(title):
 		return "Hybrid"
 	case denied || plain && ext8NoRemoteIn(title) != "":
 		if ext8HybridWord.MatchString(title) && !remoteCompound.MatchString(title) {
@@ -103,7 +103,7 @@ func ext8TitleNote(title string) string {
 // phrase ("Remote: No Cold Calling Sales Rep", "Remote - No Experience"):
 // there "no" belongs to the words after it, and the title is remote.
 func ext8NoRemoteIn(title string) string {
-	if !containsFold(title, "remote") {
+	if !containsFold(title, "remote") || !mayNoRemote(title) { // normspeed10_loc.go
 		return ""
 	}
 	loc := locNoRemote.FindStringIndex(title)

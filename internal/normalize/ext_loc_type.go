@@ -32,7 +32,7 @@ func typeLine(text string) model.JobType {
 			continue
 		}
 		fields := []string{line}
-		if metaSep.MatchString(line) {
+		if hasMetaSep(line) { // metaSep.MatchString (normspeed10_guard.go)
 			fields = metaSep.Split(line, -1)
 		}
 		for _, f := range fields {
@@ -54,7 +54,7 @@ func typeLine(text string) model.JobType {
 // line has one.
 func metaPlace(text string) (model.Remote, string) {
 	for line := range strings.Lines(text) {
-		if len(line) > 200 || !metaSep.MatchString(line) {
+		if len(line) > 200 || !hasMetaSep(line) { // metaSep.MatchString (normspeed10_guard.go)
 			continue
 		}
 		for _, f := range metaSep.Split(strings.TrimSpace(line), -1) {

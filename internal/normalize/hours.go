@@ -177,7 +177,7 @@ func parseDuration(text string, durs [][]int) *model.Range {
 		after := text[m[1]:min(len(text), m[1]+40)]
 		before := text[max(0, m[0]-40):m[0]]
 		aWord := strings.ToLower(group(text, m, reDuration.SubexpIndex("a")))
-		noun := durCueAfter.MatchString(after)
+		noun := durCueAfterMatch(after) // durCueAfter.MatchString (normspeed10_effort.go)
 		rank := 0
 		switch {
 		case noun || durAfterEffort.MatchString(before):
@@ -185,11 +185,11 @@ func parseDuration(text string, durs [][]int) *model.Range {
 		case durCue.MatchString(before):
 			rank = 1
 		}
-		if rank <= bestRank || (!noun && durNotAfter.MatchString(after)) || (rank == 0 && durNotBefore.MatchString(before)) {
-			continue
-		}
 		u := strings.ToLower(group(text, m, reDuration.SubexpIndex("u")))
 		if rank == 0 && (aWord == "a" || aWord == "an" || strings.HasPrefix(u, "y") || strings.HasPrefix(u, "d")) {
+			continue // first: skipped either way, the two regexps below cost more (normspeed10)
+		}
+		if rank <= bestRank || (!noun && durNotAfter.MatchString(after)) || (rank == 0 && durNotBefore.MatchString(before)) {
 			continue
 		}
 		a, b, ok := numbers(text, reDuration, m)

@@ -134,7 +134,7 @@ func Regions(s string) []string {
 	if stateNoteUS(s) {
 		add("US") // "Montgomery, AL (Remote)" (ext5)
 	}
-	if m := cityState.FindAllStringSubmatch(s, -1); m != nil {
+	if m := cityStateMatches(s); m != nil { // normspeed10_regions.go
 		for _, g := range m {
 			if usStates[g[1]] && strings.Contains(s, ",") && !strings.HasPrefix(strings.TrimSpace(s), g[1]) {
 				add("US")
@@ -143,7 +143,7 @@ func Regions(s string) []string {
 			}
 		}
 	}
-	words := tokenRe.FindAllString(s, -1)
+	words := regionTokens(s) // tokenRe.FindAllString (normspeed10_regions.go)
 	for i := 0; i < len(words); i++ {
 		matched := false
 		for n := min(4, len(words)-i); n >= 1 && !matched; n-- {

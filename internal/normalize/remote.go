@@ -79,6 +79,9 @@ var titlePlace = regexp.MustCompile(`(?i)^\s*[\[(]\s*((?:fully\s+|100%\s+)?remot
 // TitlePlace returns the work-place note of a title ("Work From Home",
 // "Onsite", "Remote-US"), or "".
 func TitlePlace(title string) string {
+	if titlePlaceSkips(title) { // normspeed10_guard.go
+		return ""
+	}
 	if m := titlePlace.FindStringSubmatch(title); m != nil && !(m[1] != "" && remoteCompound.MatchString(m[1])) {
 		return firstNonEmpty(m[1:]...)
 	}
@@ -322,7 +325,7 @@ func fromLocations(locations []string) (model.Remote, string) {
 		// or "trabajo" (none of these letters has a fold beyond ASCII).
 		hasRemote, hasBrid := containsFold(loc, "remote"), containsFold(loc, "brid")
 		if hasRemote {
-			if m := locNoRemote.FindStringSubmatch(loc); m != nil {
+			if m := locNoRemoteMatch(loc); m != nil { // normspeed10_loc.go
 				if m[1] == "" && onsite == "" {
 					onsite = loc
 				}
@@ -330,7 +333,7 @@ func fromLocations(locations []string) (model.Remote, string) {
 			}
 		}
 		switch {
-		case (hasRemote || hasBrid) && locHybrid.MatchString(loc) || hasBrid && locHybridForeign.MatchString(loc):
+		case (hasRemote || hasBrid) && locHybridMatch(loc) || hasBrid && locHybridForeign.MatchString(loc):
 			return model.RemoteHybrid, "location: " + loc
 		case (mayRemoteWord(loc) && locRemote.MatchString(loc) || remoteForeignWord(loc) && locRemoteForeign.MatchString(loc)) && remote == "":
 			remote = loc
