@@ -313,7 +313,7 @@ var ext13NoRemoteRe = regexp.MustCompile(`(?i)(?:^|[\s,(/-])(?:não|nao|no|sin)\
 // on-site. Unknown when none does.
 func ext13LocMode(hint string, locs []string, ri RemoteInfo) (model.Remote, string) {
 	if ri.Remote == model.RemoteRemote {
-		if loc, ok := strings.CutPrefix(ri.Evidence, "location: "); ok && len(loc) <= 80 && containsFold(loc, "remot") && ext13NoRemoteIn(loc) { // normspeed10_type.go
+		if loc, ok := strings.CutPrefix(ri.Evidence, "location: "); ok && len(loc) <= 80 && containsFold(loc, "remot") && ext13NoRemoteIn(loc) { // guard_type_title.go
 			return model.RemoteOnsite, ri.Evidence
 		}
 	}

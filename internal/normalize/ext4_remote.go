@@ -142,7 +142,7 @@ var onsiteKeys = newFoldWords("ite", "office", "ort", "per", "remote", "wfo", "e
 // noRemoteIn is locNoRemote's match in a title, searched only in a title
 // holding "remote" (every match does).
 func noRemoteIn(title string) string {
-	if !containsFold(title, "remote") || !mayNoRemote(title) { // normspeed10_loc.go
+	if !containsFold(title, "remote") || !mayNoRemote(title) { // guard_location.go
 		return ""
 	}
 	return locNoRemote.FindString(title)

@@ -25,7 +25,7 @@ var (
 // foreignTitleContract reports fixed-term wording in a French or German
 // title.
 func foreignTitleContract(title string) bool {
-	return foreignTitleContractGuarded(title) // normspeed10_type.go
+	return foreignTitleContractGuarded(title) // guard_type_title.go
 }
 
 // fullBeforePart reports a title naming full time before part time

@@ -63,7 +63,7 @@ func ext8TitleNote(title string) string {
 	if !ext8TitleKeys.in(title) {
 		return ""
 	}
-	denied := ext8TitleDenied(title) // normspeed10_loc.go
+	denied := ext8TitleDenied(title) // guard_location.go
 	plain := noRemoteIn(title) != ""
 	switch {
 	case ext8HybridRemoteIn(title):
@@ -103,7 +103,7 @@ func ext8TitleNote(title string) string {
 // phrase ("Remote: No Cold Calling Sales Rep", "Remote - No Experience"):
 // there "no" belongs to the words after it, and the title is remote.
 func ext8NoRemoteIn(title string) string {
-	if !containsFold(title, "remote") || !mayNoRemote(title) { // normspeed10_loc.go
+	if !containsFold(title, "remote") || !mayNoRemote(title) { // guard_location.go
 		return ""
 	}
 	loc := locNoRemote.FindStringIndex(title)

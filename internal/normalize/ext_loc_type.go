@@ -32,7 +32,7 @@ func typeLine(text string) model.JobType {
 			continue
 		}
 		fields := []string{line}
-		if hasMetaSep(line) { // metaSep.MatchString (normspeed10_guard.go)
+		if hasMetaSep(line) { // metaSep.MatchString (guard_meta_title.go)
 			fields = metaSep.Split(line, -1)
 		}
 		for _, f := range fields {
@@ -54,7 +54,7 @@ func typeLine(text string) model.JobType {
 // line has one.
 func metaPlace(text string) (model.Remote, string) {
 	for line := range strings.Lines(text) {
-		if len(line) > 200 || !hasMetaSep(line) { // metaSep.MatchString (normspeed10_guard.go)
+		if len(line) > 200 || !hasMetaSep(line) { // metaSep.MatchString (guard_meta_title.go)
 			continue
 		}
 		for _, f := range metaSep.Split(strings.TrimSpace(line), -1) {

@@ -177,7 +177,7 @@ func parseDuration(text string, durs [][]int) *model.Range {
 		after := text[m[1]:min(len(text), m[1]+40)]
 		before := text[max(0, m[0]-40):m[0]]
 		aWord := strings.ToLower(group(text, m, reDuration.SubexpIndex("a")))
-		noun := durCueAfterMatch(after) // durCueAfter.MatchString (normspeed10_effort.go)
+		noun := durCueAfterMatch(after) // durCueAfter.MatchString (guard_duration.go)
 		rank := 0
 		switch {
 		case noun || durAfterEffort.MatchString(before):

@@ -134,7 +134,7 @@ func Regions(s string) []string {
 	if stateNoteUS(s) {
 		add("US") // "Montgomery, AL (Remote)" (ext5)
 	}
-	if m := cityStateMatches(s); m != nil { // normspeed10_regions.go
+	if m := cityStateMatches(s); m != nil { // region_tokens.go
 		for _, g := range m {
 			if usStates[g[1]] && strings.Contains(s, ",") && !strings.HasPrefix(strings.TrimSpace(s), g[1]) {
 				add("US")
@@ -143,7 +143,7 @@ func Regions(s string) []string {
 			}
 		}
 	}
-	words := regionTokens(s) // tokenRe.FindAllString (normspeed10_regions.go)
+	words := regionTokens(s) // tokenRe.FindAllString (region_tokens.go)
 	for i := 0; i < len(words); i++ {
 		matched := false
 		for n := min(4, len(words)-i); n >= 1 && !matched; n-- {

@@ -79,7 +79,7 @@ var titlePlace = regexp.MustCompile(`(?i)^\s*[\[(]\s*((?:fully\s+|100%\s+)?remot
 // TitlePlace returns the work-place note of a title ("Work From Home",
 // "Onsite", "Remote-US"), or "".
 func TitlePlace(title string) string {
-	if titlePlaceSkips(title) { // normspeed10_guard.go
+	if titlePlaceSkips(title) { // guard_meta_title.go
 		return ""
 	}
 	if m := titlePlace.FindStringSubmatch(title); m != nil && !(m[1] != "" && remoteCompound.MatchString(m[1])) {
@@ -325,7 +325,7 @@ func fromLocations(locations []string) (model.Remote, string) {
 		// or "trabajo" (none of these letters has a fold beyond ASCII).
 		hasRemote, hasBrid := containsFold(loc, "remote"), containsFold(loc, "brid")
 		if hasRemote {
-			if m := locNoRemoteMatch(loc); m != nil { // normspeed10_loc.go
+			if m := locNoRemoteMatch(loc); m != nil { // guard_location.go
 				if m[1] == "" && onsite == "" {
 					onsite = loc
 				}
