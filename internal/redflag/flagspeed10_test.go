@@ -3,6 +3,7 @@ package redflag
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -128,5 +129,106 @@ func TestFlagspeed10Same(t *testing.T) {
 		if !reflect.DeepEqual(fast, ref) {
 			t.Fatalf("listing %d (%q): with the shortcuts %+v\nwithout %+v", i, l.Title, fast, ref)
 		}
+	}
+}
+
+// litTexts are texts full of the gates' and prefilters' literals: the
+// fields of sameListings, the pipeline's listings and random mixes of
+// the literals.
+func litTexts(t *testing.T) []string {
+	texts := []string{"", "a", strings.Repeat("only only only. ", 40)}
+	for _, l := range sameListings(t) {
+		texts = append(texts, l.Title, l.Text, l.PayText, l.CompanyInfo)
+	}
+	for _, l := range pipelineListings(8) {
+		texts = append(texts, l.Title, l.Text)
+	}
+	var all []string
+	for _, lits := range cueLiterals() {
+		all = append(all, lits...)
+	}
+	rng := rand.New(rand.NewPCG(3, 10))
+	for range 300 {
+		var b strings.Builder
+		for range rng.IntN(60) {
+			b.WriteString(all[rng.IntN(len(all))])
+			b.WriteString([]string{"", " ", ". ", "\n", "x", "! "}[rng.IntN(6)])
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
+}
+
+// overlapping returns the starts of every occurrence of lit in s,
+// overlapping ones included.
+func overlapping(s, lit string) []int {
+	var out []int
+	for i := 0; i+len(lit) <= len(s); i++ {
+		if s[i:i+len(lit)] == lit {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// TestScanLiteralsSameAsSearch: a scan of the shared cue set lists, for
+// every literal, the starts a plain search finds, and marks as seen
+// exactly the literals that occur.
+func TestScanLiteralsSameAsSearch(t *testing.T) {
+	set := sharedCues()
+	found := 0
+	for _, text := range litTexts(t) {
+		s := newView(FieldText, text).s
+		sc := set.scan(s)
+		for lit, l := range set.lits {
+			want := overlapping(s, lit)
+			if got := sc.lit(l); !slices.Equal(got, want) {
+				t.Fatalf("literal %q on %q: %v, want %v", lit, s, got, want)
+			}
+			if seen := sc.seen[l/64]&(1<<(l%64)) != 0; seen != (len(want) > 0) {
+				t.Fatalf("literal %q on %q: seen %v, %d occurrences", lit, s, seen, len(want))
+			}
+			found += len(want)
+		}
+		sc.release()
+	}
+	if found < 1000 {
+		t.Fatalf("only %d occurrences", found)
+	}
+}
+
+// TestLitBitsSame: for every list of literals of the shared cue set,
+// possibleBits answers what the literal-by-literal walk answers, and
+// litWindowsBits gives its windows, once merged.
+func TestLitBitsSame(t *testing.T) {
+	lists := cueLiterals()
+	lists = append(lists, []string{"not in the set", "only "}) // a list the set was not built with
+	for _, text := range litTexts(t) {
+		v := newView(FieldText, text)
+		for _, lits := range lists {
+			if len(lits) == 0 {
+				continue
+			}
+			gotW := mergeWindows(v.litWindows(lits))
+			gotP := false
+			for re, pl := range prefilters {
+				if &pl[0] == &lits[0] {
+					gotP = v.possible(re)
+				}
+			}
+			flagspeed10Off = true
+			wantW := mergeWindows(v.litWindows(lits))
+			wantP := false
+			for re, pl := range prefilters {
+				if &pl[0] == &lits[0] {
+					wantP = v.possible(re)
+				}
+			}
+			flagspeed10Off = false
+			if !reflect.DeepEqual(gotW, wantW) || gotP != wantP {
+				t.Fatalf("literals %q on %q: windows %v, possible %v; want %v, %v", lits, v.s, gotW, gotP, wantW, wantP)
+			}
+		}
+		v.release()
 	}
 }

@@ -167,6 +167,7 @@ type scanBufs struct {
 	at   []int32
 	pos  []int
 	alts []uint64
+	seen []uint64 // see bits (flagspeed10_scan.go)
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scanBufs) }}
