@@ -1,6 +1,7 @@
 package redflag
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -230,5 +231,26 @@ func TestLitBitsSame(t *testing.T) {
 			}
 		}
 		v.release()
+	}
+}
+
+// TestSentBytes: the lowest mark of sentBytes is the first sentence byte.
+func TestSentBytes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	alpha := []byte("ab .!?\n\x00\x01\xff-")
+	for range 100000 {
+		var w uint64
+		first := -1
+		for k := range 8 {
+			c := alpha[rng.IntN(len(alpha))]
+			if first < 0 && (c == '\n' || c == '.' || c == '!' || c == '?') {
+				first = k
+			}
+			w |= uint64(c) << (8 * k)
+		}
+		m := sentBytes(w)
+		if hasSentByte(w) != (m != 0) || first < 0 && m != 0 || first >= 0 && bits.TrailingZeros64(m)/8 != first {
+			t.Fatalf("sentBytes(%#x) = %#x, first sentence byte %d", w, m, first)
+		}
 	}
 }
