@@ -172,66 +172,83 @@ func overlapping(s, lit string) []int {
 	return out
 }
 
-// TestScanLiteralsSameAsSearch: a scan of the shared cue set lists, for
-// every literal, the starts a plain search finds, and marks as seen
-// exactly the literals that occur.
-func TestScanLiteralsSameAsSearch(t *testing.T) {
+// checkScanLiterals: a scan of the shared cue set over the folded text
+// lists, for every literal, the starts a plain search finds, and marks as
+// seen exactly the literals that occur; it returns the occurrences.
+func checkScanLiterals(t *testing.T, text string) int {
 	set := sharedCues()
 	found := 0
-	for _, text := range litTexts(t) {
-		s := newView(FieldText, text).s
-		sc := set.scan(s)
-		for lit, l := range set.lits {
-			want := overlapping(s, lit)
-			if got := sc.lit(l); !slices.Equal(got, want) {
-				t.Fatalf("literal %q on %q: %v, want %v", lit, s, got, want)
-			}
-			if seen := sc.seen[l/64]&(1<<(l%64)) != 0; seen != (len(want) > 0) {
-				t.Fatalf("literal %q on %q: seen %v, %d occurrences", lit, s, seen, len(want))
-			}
-			found += len(want)
+	v := newView(FieldText, text)
+	defer v.release()
+	sc := set.scan(v.s)
+	defer sc.release()
+	for lit, l := range set.lits {
+		want := overlapping(v.s, lit)
+		if got := sc.lit(l); !slices.Equal(got, want) {
+			t.Fatalf("literal %q on %q: %v, want %v", lit, v.s, got, want)
 		}
-		sc.release()
+		if seen := sc.seen[l/64]&(1<<(l%64)) != 0; seen != (len(want) > 0) {
+			t.Fatalf("literal %q on %q: seen %v, %d occurrences", lit, v.s, seen, len(want))
+		}
+		found += len(want)
+	}
+	return found
+}
+
+func TestScanLiteralsSameAsSearch(t *testing.T) {
+	found := 0
+	for _, text := range litTexts(t) {
+		found += checkScanLiterals(t, text)
 	}
 	if found < 1000 {
 		t.Fatalf("only %d occurrences", found)
 	}
 }
 
-// TestLitBitsSame: for every list of literals of the shared cue set,
-// possibleBits answers what the literal-by-literal walk answers, and
-// litWindowsBits gives its windows, once merged.
-func TestLitBitsSame(t *testing.T) {
-	lists := cueLiterals()
-	lists = append(lists, []string{"not in the set", "only "}) // a list the set was not built with
-	for _, text := range litTexts(t) {
-		v := newView(FieldText, text)
-		for _, lits := range lists {
-			if len(lits) == 0 {
-				continue
-			}
-			gotW := mergeWindows(v.litWindows(lits))
-			gotP := false
-			for re, pl := range prefilters {
-				if &pl[0] == &lits[0] {
-					gotP = v.possible(re)
-				}
-			}
-			flagspeed10Off = true
-			wantW := mergeWindows(v.litWindows(lits))
-			wantP := false
-			for re, pl := range prefilters {
-				if &pl[0] == &lits[0] {
-					wantP = v.possible(re)
-				}
-			}
-			flagspeed10Off = false
-			if !reflect.DeepEqual(gotW, wantW) || gotP != wantP {
-				t.Fatalf("literals %q on %q: windows %v, possible %v; want %v, %v", lits, v.s, gotW, gotP, wantW, wantP)
+// checkLitBits: for every list of literals of the shared cue set (and
+// one it was not built with), possibleBits answers what the
+// literal-by-literal walk answers, and litWindowsBits gives its windows,
+// once merged.
+func checkLitBits(t *testing.T, text string) {
+	lists := append(cueLiterals(), []string{"not in the set", "only "})
+	possible := func(v *view, lits []string) bool {
+		for re, pl := range prefilters {
+			if &pl[0] == &lits[0] {
+				return v.possible(re)
 			}
 		}
-		v.release()
+		return false
 	}
+	v := newView(FieldText, text)
+	defer v.release()
+	for _, lits := range lists {
+		if len(lits) == 0 {
+			continue
+		}
+		gotW, gotP := mergeWindows(v.litWindows(lits)), possible(v, lits)
+		flagspeed10Off = true
+		wantW, wantP := mergeWindows(v.litWindows(lits)), possible(v, lits)
+		flagspeed10Off = false
+		if !reflect.DeepEqual(gotW, wantW) || gotP != wantP {
+			t.Fatalf("literals %q on %q: windows %v, possible %v; want %v, %v", lits, v.s, gotW, gotP, wantW, wantP)
+		}
+	}
+}
+
+func TestLitBitsSame(t *testing.T) {
+	for _, text := range litTexts(t) {
+		checkLitBits(t, text)
+	}
+}
+
+func FuzzLitBits(f *testing.F) {
+	f.Add("only 5 spots left. Send your full name, age and a photo today!")
+	f.Add("Reviewed by our lead; paid stipend of $500. Western Union or bitcoin only.")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkScanLiterals(t, text)
+		checkLitBits(t, text)
+	})
 }
 
 // TestSentBytes: the lowest mark of sentBytes is the first sentence byte.
