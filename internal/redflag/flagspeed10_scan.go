@@ -34,12 +34,9 @@ type litWord struct {
 // sharedLits holds the lists of literals the shared cue set was built
 // with, by their first element (as cueSet.litIdx), and the length of each
 // literal of the set by its index.
-var sharedLits = sync.OnceValue(func() (t struct {
-	lists map[*string]*litList
-	lens  []int
-}) {
+var sharedLits = sync.OnceValue(func() *litTables {
 	set := sharedCues()
-	t.lists = map[*string]*litList{}
+	t := &litTables{lists: map[*string]*litList{}}
 	t.lens = make([]int, len(set.lits))
 	for l, k := range set.lits {
 		t.lens[k] = len(l)
@@ -68,6 +65,12 @@ var sharedLits = sync.OnceValue(func() (t struct {
 	}
 	return t
 })
+
+// litTables are what sharedLits holds.
+type litTables struct {
+	lists map[*string]*litList
+	lens  []int
+}
 
 // litList returns the litList of lits, nil in plain mode, for a list the
 // shared cue set was not built with, or with flagspeed10Off.
