@@ -251,6 +251,16 @@ func FuzzLitBits(f *testing.F) {
 	})
 }
 
+// hasSentByte reports whether one of the eight bytes of w is a line
+// break, '.', '!' or '?' (a byte equal to c is a zero byte of w^c, found
+// by the classic test for a zero byte in a word): the test newSentIndex
+// made before sentBytes, kept as a reference.
+func hasSentByte(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs }
+	return zero(w^(ones*'\n'))|zero(w^(ones*'.'))|zero(w^(ones*'!'))|zero(w^(ones*'?')) != 0
+}
+
 // TestSentBytes: the lowest mark of sentBytes is the first sentence byte.
 func TestSentBytes(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 7))

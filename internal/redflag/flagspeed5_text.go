@@ -79,15 +79,6 @@ func (x *sentIndex) add(s string, j int) {
 	}
 }
 
-// hasSentByte reports whether one of the eight bytes of w is a line
-// break, '.', '!' or '?' (a byte equal to c is a zero byte of w^c, found
-// by the classic test for a zero byte in a word).
-func hasSentByte(w uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs }
-	return zero(w^(ones*'\n'))|zero(w^(ones*'.'))|zero(w^(ones*'!'))|zero(w^(ones*'?')) != 0
-}
-
 // bounds is sentenceScan on s by the index.
 func (x *sentIndex) bounds(s string, a, b int) (int, int) {
 	start := a
