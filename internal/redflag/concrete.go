@@ -282,6 +282,7 @@ func isListItem(v *view, start, a int) bool {
 	if start == 0 || v.s[start-1] != '\n' {
 		return false
 	}
+	v.needOffsets()
 	o := int(v.from[start-1])
 	return o < len(v.orig) && v.orig[o] != '\n' && v.orig[o] != '\r'
 }

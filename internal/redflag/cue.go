@@ -1,6 +1,7 @@
 package redflag
 
 import (
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -300,12 +301,13 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 // alternatives they allow, for each literal the ascending starts of its
 // occurrences (overlapping ones included). Each list is a range of one
 // array: cue k's starts are pos[cueAt[k]:cueEnd[k]], literal l's are
-// pos[litAt[l]:litAt[l+1]].
+// pos[litAt[l]:litEnd[l]]; bit l of seen is set when literal l occurs.
 type cueScan struct {
 	pos           []int
 	alts          []uint64 // by pos, for the cues' ranges
 	cueAt, cueEnd []int32
-	litAt         []int32
+	litAt, litEnd []int32
+	seen          []uint64
 	bufs          *scanBufs // where the arrays come from (see release)
 }
 
@@ -316,7 +318,7 @@ func (sc *cueScan) cands(k int) ([]int, []uint64) {
 }
 
 // lit returns literal l's starts.
-func (sc *cueScan) lit(l int) []int { return sc.pos[sc.litAt[l]:sc.litAt[l+1]:sc.litAt[l+1]] }
+func (sc *cueScan) lit(l int) []int { return sc.pos[sc.litAt[l]:sc.litEnd[l]:sc.litEnd[l]] }
 
 // scan runs the set's automaton over s.
 func (set *cueSet) scan(s string) *cueScan {
@@ -324,8 +326,9 @@ func (set *cueSet) scan(s string) *cueScan {
 	// Offsets: cues first, then literals; cur is where each list is
 	// filled to.
 	bufs := getScanBufs()
-	at := bufs.offsets(2*nc + nl + 1)
-	out := &cueScan{cueAt: at[:nc], cueEnd: at[nc : 2*nc], litAt: at[2*nc:], bufs: bufs}
+	at := bufs.offsets(2*nc + 2*nl)
+	out := &cueScan{cueAt: at[:nc], cueEnd: at[nc : 2*nc], litAt: at[2*nc : 2*nc+nl], litEnd: at[2*nc+nl:], bufs: bufs}
+	out.seen = bufs.bits((nl + 63) / 64) // flagspeed10_scan.go
 	if set.ac == nil || s == "" {
 		return out
 	}
@@ -346,6 +349,7 @@ func (set *cueSet) scan(s string) *cueScan {
 		p := m.Start
 		if l := set.lit[m.PatternID]; l >= 0 {
 			size[nc+l]++
+			out.seen[l/64] |= 1 << (l % 64)
 		}
 		// A window never starts after a word byte (see view.matches), so
 		// the boundary is the same in the window and in the whole text.
@@ -365,18 +369,19 @@ func (set *cueSet) scan(s string) *cueScan {
 		total += size[k]
 	}
 	ncand := total
-	for l := range nl {
-		out.litAt[l] = total
-		total += size[nc+l]
+	// The literals that occur only (a few of the hundreds), by the bits.
+	for w, bs := range out.seen {
+		for ; bs != 0; bs &= bs - 1 {
+			l := w*64 + bits.TrailingZeros64(bs)
+			out.litAt[l], out.litEnd[l] = total, total // litEnd: the fill cursor
+			total += size[nc+l]
+		}
 	}
-	out.litAt[nl] = total
 	out.pos, out.alts = bufs.lists(int(total), int(ncand))
-	litEnd := size[nc:] // reused as the fill cursors of the literals
-	copy(litEnd, out.litAt[:nl])
 	for _, m := range ms {
 		if l := set.lit[m.PatternID]; l >= 0 {
-			out.pos[litEnd[l]] = m.Start // by end, so by start
-			litEnd[l]++
+			out.pos[out.litEnd[l]] = m.Start // by end, so by start
+			out.litEnd[l]++
 		}
 		for _, u := range set.users[m.PatternID] {
 			if !u.bounded || m.End >= 0 {

@@ -58,6 +58,9 @@ func (v *view) possible(re *regexp.Regexp) bool {
 	if !ok {
 		return true
 	}
+	if found, ok := v.possibleBits(lits); ok { // flagspeed10_scan.go
+		return found
+	}
 	idx := v.litIndexes(lits)
 	for i, l := range lits {
 		if ps, ok := v.occurrences(idx, i); ok {

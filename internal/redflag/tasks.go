@@ -1,16 +1,13 @@
 package redflag
 
-import (
-	"math/bits"
-	"slices"
-)
+import "slices"
 
 // taskCount counts distinct task verbs in the title and text, leaving out
-// qualifications ("able to plan"). The result is computed once per
-// assessment.
+// qualifications ("able to plan"), up to taskCountCap (see there). The
+// result is computed once per assessment.
 func (c *ctx) taskCount() int {
 	if !c.tasksDone {
-		c.tasks, c.tasksDone = countTasks(c.title, c.text), true
+		c.tasks, c.tasksDone = countTasksUpTo(taskCountCap, c.title, c.text), true
 	}
 	return c.tasks
 }
@@ -19,36 +16,7 @@ func (c *ctx) taskCount() int {
 // (taskStem), a verb counting only where reQualifier does not match the
 // 40 bytes before it: the count of the rule's map-based scan, with the
 // words looked up in taskTable and the stems seen kept as bits.
-func countTasks(views ...*view) int {
-	var seen [(maxTaskStems + 63) / 64]uint64
-	for _, v := range views {
-		s := v.s
-		// words, inline: the bounds of each run of isWordByte bytes.
-		for i := 0; i < len(s); {
-			if !taskWordByte[s[i]] {
-				i++
-				continue
-			}
-			a := i
-			for i < len(s) && taskWordByte[s[i]] {
-				i++
-			}
-			if i-a < minTaskWord || i-a > maxTaskWord || !mayBeTaskWord(s[a:i]) {
-				continue
-			}
-			k, ok := taskStemIndex(s[a:i])
-			if !ok || seen[k/64]&(1<<(k%64)) != 0 || v.match(reQualifier, s[max(0, a-40):a]) {
-				continue
-			}
-			seen[k/64] |= 1 << (k % 64)
-		}
-	}
-	n := 0
-	for _, w := range seen {
-		n += bits.OnesCount64(w)
-	}
-	return n
-}
+func countTasks(views ...*view) int { return countTasksUpTo(maxTaskStems, views...) }
 
 // taskWordByte is isWordByte as a table.
 var taskWordByte = func() (t [256]bool) {

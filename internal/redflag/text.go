@@ -103,6 +103,7 @@ func (v *view) span(a, b int) model.Span {
 	if a >= b {
 		return model.Span{Field: v.field}
 	}
+	v.needOffsets()
 	start, end := int(v.from[a]), int(v.to[b-1])
 	if end < start {
 		end = start

@@ -229,6 +229,7 @@ func checkNoDeliverables(c *ctx) (hit, bool) {
 
 // sentenceSpan widens a span of v to its sentence.
 func sentenceSpan(v *view, sp model.Span) model.Span {
+	v.needOffsets()
 	for i := range v.s {
 		if int(v.from[i]) >= sp.Start {
 			x, y := v.sentence(i, i)

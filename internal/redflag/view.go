@@ -9,11 +9,12 @@ import (
 	"unsafe"
 )
 
-// newView folds orig into a view (see view). The ASCII bytes other than
-// '&', most of any text, take a loop that appends to local slices; the
-// offset maps come from a pool and go back to it when the assessment that
-// made the view is done (see view.release).
-func newView(field, orig string) *view {
+// newViewOffsets folds orig into a view (see view) with its offset maps.
+// The ASCII bytes other than '&', most of any text, take a loop that
+// appends to local slices; the offset maps come from a pool and go back to
+// it when the assessment that made the view is done (see view.release).
+// newView (flagspeed10_view.go) leaves the maps to view.needOffsets.
+func newViewOffsets(field, orig string) *view {
 	v := &view{field: field, orig: orig}
 	if orig == "" {
 		return v
@@ -166,6 +167,7 @@ type scanBufs struct {
 	at   []int32
 	pos  []int
 	alts []uint64
+	seen []uint64 // see bits (flagspeed10_scan.go)
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scanBufs) }}

@@ -250,12 +250,14 @@ func (a *Automaton) appendPair(dst []ACMatch, hay []byte) []ACMatch {
 	bp := GetMatches()
 	second := *bp
 	lo, hi := hay[:mid], hay[mid:2*mid]
-	for i := range lo {
-		va := small[ka*stride+int(class[lo[i]])]
-		vb := small[kb*stride+int(class[hi[i]])]
+	for i := 0; ; i++ {
+		var va, vb uint16
+		// The bytes where neither walk ends a pattern (most of them),
+		// by flagspeed10_ac.go's loop.
+		i, va, vb = pairSkip(small, class, stride, lo, hi, i, ka, kb)
 		ka, kb = int(va&^smallOut), int(vb&^smallOut)
-		if (va|vb)&smallOut == 0 {
-			continue
+		if i == len(lo) {
+			break
 		}
 		if va&smallOut != 0 {
 			for _, id := range a.outIDs[a.outAt[ka]:a.outAt[ka+1]] {

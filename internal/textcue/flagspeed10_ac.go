@@ -1,0 +1,27 @@
+package textcue
+
+// pairSkip is the inner loop of appendPair: it walks the uint16 table
+// small over lo[i:] and hi[i:] at once, from the states ka and kb, and
+// stops at the first byte where either walk's transition ends a pattern.
+// It returns the index of that byte (len(lo) when there is none) and the
+// two table values read there (at len(lo), those of the last byte, or the
+// states given when there is none). Kept apart from the match appending,
+// the loop holds all it needs in registers: in appendPair's body, the
+// compiler spilled the walks' states and slices to the stack on every
+// byte, which made the loop three times as many instructions a byte (so
+// it is not inlined either).
+//
+//go:noinline
+func pairSkip(small []uint16, class *[256]uint8, stride int, lo, hi []byte, i, ka, kb int) (int, uint16, uint16) {
+	hi = hi[:len(lo)]
+	va, vb := uint16(ka), uint16(kb)
+	for ; i < len(lo); i++ {
+		va = small[ka*stride+int(class[lo[i]])]
+		vb = small[kb*stride+int(class[hi[i]])]
+		if (va|vb)&smallOut != 0 {
+			return i, va, vb
+		}
+		ka, kb = int(va), int(vb)
+	}
+	return i, va, vb
+}
