@@ -328,7 +328,7 @@ func (set *cueSet) scan(s string) *cueScan {
 	bufs := getScanBufs()
 	at := bufs.offsets(2*nc + 2*nl)
 	out := &cueScan{cueAt: at[:nc], cueEnd: at[nc : 2*nc], litAt: at[2*nc : 2*nc+nl], litEnd: at[2*nc+nl:], bufs: bufs}
-	out.seen = bufs.bits((nl + 63) / 64) // flagspeed10_scan.go
+	out.seen = bufs.bits((nl + 63) / 64) // scan_litbits.go
 	if set.ac == nil || s == "" {
 		return out
 	}

@@ -138,7 +138,7 @@ func digitRuns(n int) func(string) []int {
 // litWindows returns the sentence window of v.s around each occurrence of
 // each literal in lits, in the order found (not merged).
 func (v *view) litWindows(lits []string) [][2]int {
-	if spans, ok := v.litWindowsBits(lits); ok { // flagspeed10_scan.go
+	if spans, ok := v.litWindowsBits(lits); ok { // scan_litbits.go
 		return spans
 	}
 	var spans [][2]int

@@ -58,7 +58,7 @@ func (v *view) possible(re *regexp.Regexp) bool {
 	if !ok {
 		return true
 	}
-	if found, ok := v.possibleBits(lits); ok { // flagspeed10_scan.go
+	if found, ok := v.possibleBits(lits); ok { // scan_litbits.go
 		return found
 	}
 	idx := v.litIndexes(lits)

@@ -144,7 +144,7 @@ func TestView(t *testing.T) {
 			if v.s != tc.want {
 				t.Errorf("folded %q, want %q", v.s, tc.want)
 			}
-			v.needOffsets() // made on first use (flagspeed10_view.go)
+			v.needOffsets() // made on first use (view_fold.go)
 			if len(v.from) != len(v.s) || len(v.to) != len(v.s) {
 				t.Fatalf("offset maps %d/%d for %d bytes", len(v.from), len(v.to), len(v.s))
 			}

@@ -83,7 +83,7 @@ var shortPatterns = []*regexp.Regexp{reFieldLine, reQualifier, reApplication, re
 func checkRewrites(t *testing.T, text string) {
 	t.Helper()
 	got, want := newView(FieldText, text), newViewRef(FieldText, text)
-	got.needOffsets() // made on first use (flagspeed10_view.go)
+	got.needOffsets() // made on first use (view_fold.go)
 	if got.s != want.s || !slices.Equal(widen(got.from), want.from) || !slices.Equal(widen(got.to), want.to) {
 		t.Fatalf("newView(%q) = %q, want %q", text, got.s, want.s)
 	}

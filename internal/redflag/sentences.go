@@ -46,7 +46,7 @@ func newSentIndex(s string) *sentIndex {
 		if j+8 <= len(s) {
 			// Eight bytes at a time past those that cannot end a
 			// sentence (most of them), then straight to the first that
-			// may (flagspeed10_text.go).
+			// may (sentence_bytes.go).
 			m := sentBytes(binary.LittleEndian.Uint64(b[j:]))
 			if m == 0 {
 				j += 8

@@ -13,7 +13,7 @@ import (
 // The ASCII bytes other than '&', most of any text, take a loop that
 // appends to local slices; the offset maps come from a pool and go back to
 // it when the assessment that made the view is done (see view.release).
-// newView (flagspeed10_view.go) leaves the maps to view.needOffsets.
+// newView (view_fold.go) leaves the maps to view.needOffsets.
 func newViewOffsets(field, orig string) *view {
 	v := &view{field: field, orig: orig}
 	if orig == "" {
@@ -167,7 +167,7 @@ type scanBufs struct {
 	at   []int32
 	pos  []int
 	alts []uint64
-	seen []uint64 // see bits (flagspeed10_scan.go)
+	seen []uint64 // see bits (scan_litbits.go)
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scanBufs) }}

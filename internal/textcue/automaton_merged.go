@@ -253,7 +253,7 @@ func (a *Automaton) appendPair(dst []ACMatch, hay []byte) []ACMatch {
 	for i := 0; ; i++ {
 		var va, vb uint16
 		// The bytes where neither walk ends a pattern (most of them),
-		// by flagspeed10_ac.go's loop.
+		// by automaton_pairskip.go's loop.
 		i, va, vb = pairSkip(small, class, stride, lo, hi, i, ka, kb)
 		ka, kb = int(va&^smallOut), int(vb&^smallOut)
 		if i == len(lo) {

@@ -124,9 +124,9 @@ func TestFlagspeed10Same(t *testing.T) {
 	e := New(Options{})
 	for i, l := range flagspeed10Listings(t) {
 		fast := e.flags(&l, false)
-		flagspeed10Off = true
+		scanShortcutsOff = true
 		ref := e.flags(&l, false)
-		flagspeed10Off = false
+		scanShortcutsOff = false
 		if !reflect.DeepEqual(fast, ref) {
 			t.Fatalf("listing %d (%q): with the shortcuts %+v\nwithout %+v", i, l.Title, fast, ref)
 		}
@@ -226,9 +226,9 @@ func checkLitBits(t *testing.T, text string) {
 			continue
 		}
 		gotW, gotP := mergeWindows(v.litWindows(lits)), possible(v, lits)
-		flagspeed10Off = true
+		scanShortcutsOff = true
 		wantW, wantP := mergeWindows(v.litWindows(lits)), possible(v, lits)
-		flagspeed10Off = false
+		scanShortcutsOff = false
 		if !reflect.DeepEqual(gotW, wantW) || gotP != wantP {
 			t.Fatalf("literals %q on %q: windows %v, possible %v; want %v, %v", lits, v.s, gotW, gotP, wantW, wantP)
 		}

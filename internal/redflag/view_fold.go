@@ -9,17 +9,17 @@ import (
 	"unsafe"
 )
 
-// flagspeed10Off turns the shortcuts of the flagspeed10_*.go files off
+// scanShortcutsOff turns the view and scan shortcuts off
 // (views with their offset maps made at once, the full task count): the
 // reference their tests compare with.
-var flagspeed10Off = false
+var scanShortcutsOff = false
 
 // newView folds orig into a view (see view). Only the folded text is made
 // here: the offset maps, which only evidence spans need (a few a listing,
 // against every byte of every field), are made by needOffsets on first
 // use, by newViewOffsets, whose folded text foldText's is byte for byte.
 func newView(field, orig string) *view {
-	if flagspeed10Off {
+	if scanShortcutsOff {
 		return newViewOffsets(field, orig)
 	}
 	v := &view{field: field, orig: orig}

@@ -73,9 +73,9 @@ type litTables struct {
 }
 
 // litList returns the litList of lits, nil in plain mode, for a list the
-// shared cue set was not built with, or with flagspeed10Off.
+// shared cue set was not built with, or with scanShortcutsOff.
 func (v *view) litList(lits []string) *litList {
-	if v.plain || len(lits) == 0 || flagspeed10Off {
+	if v.plain || len(lits) == 0 || scanShortcutsOff {
 		return nil
 	}
 	return sharedLits().lists[&lits[0]]
