@@ -9,9 +9,9 @@ import (
 	"unsafe"
 )
 
-// scanShortcutsOff turns the view and scan shortcuts off
-// (views with their offset maps made at once, the full task count): the
-// reference their tests compare with.
+// scanShortcutsOff turns the view and scan shortcuts off (views with their
+// offset maps made at once, literals looked up one by one, the full task
+// count): the reference their tests compare with.
 var scanShortcutsOff = false
 
 // newView folds orig into a view (see view). Only the folded text is made

@@ -112,17 +112,17 @@ func TestTaskCountCap(t *testing.T) {
 	}
 }
 
-// flagspeed10Listings: sameListings and the pipeline's listings.
-func flagspeed10Listings(t *testing.T) []model.Listing {
+// shortcutListings: sameListings and the pipeline's listings.
+func shortcutListings(t *testing.T) []model.Listing {
 	ls := append([]model.Listing(nil), sameListings(t)...)
 	return append(ls, pipelineListings(64)...)
 }
 
 // TestFlagspeed10Same: the engine gives the same flags (evidence spans and
-// reasons included) with and without the shortcuts of flagspeed10_*.go.
+// reasons included) with and without the view and scan shortcuts.
 func TestFlagspeed10Same(t *testing.T) {
 	e := New(Options{})
-	for i, l := range flagspeed10Listings(t) {
+	for i, l := range shortcutListings(t) {
 		fast := e.flags(&l, false)
 		scanShortcutsOff = true
 		ref := e.flags(&l, false)
