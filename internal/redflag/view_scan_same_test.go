@@ -118,9 +118,9 @@ func shortcutListings(t *testing.T) []model.Listing {
 	return append(ls, pipelineListings(64)...)
 }
 
-// TestFlagspeed10Same: the engine gives the same flags (evidence spans and
+// TestShortcutsSameFlags: the engine gives the same flags (evidence spans and
 // reasons included) with and without the view and scan shortcuts.
-func TestFlagspeed10Same(t *testing.T) {
+func TestShortcutsSameFlags(t *testing.T) {
 	e := New(Options{})
 	for i, l := range shortcutListings(t) {
 		fast := e.flags(&l, false)
