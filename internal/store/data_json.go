@@ -339,7 +339,14 @@ const lowerHex = "0123456789abcdef"
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
-	for i := 0; i < len(s); {
+	for i, end := 0, 0; i < len(s); {
+		if i >= end { // a word at a time, then the next eight bytes one by one (storespeed10_json.go)
+			if n := safeRun(s, i); n > 0 {
+				i += n
+				continue
+			}
+			end = i + 8
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if jsonSafe[c] {

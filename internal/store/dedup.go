@@ -37,6 +37,7 @@ type dupRow struct {
 	simhash                                 uint64
 	firstSeen                               int64
 	open                                    bool
+	urlPending                              bool // read without url (storespeed10_url.go)
 }
 
 // linked returns the ids the row's stored links name.
@@ -104,7 +105,7 @@ func (q *dupQueries) byID(ctx context.Context, id string) (*dupRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	all, err := scanDupRows(rows)
+	all, err := scanLeanDupRows(rows)
 	if err != nil || len(all) == 0 {
 		return nil, err
 	}

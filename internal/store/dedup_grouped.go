@@ -84,6 +84,9 @@ func relinkGrouped(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string, 
 			}
 			return rows[i].id < rows[j].id
 		})
+		if err := q.fillURLs(ctx, key, rows); err != nil {
+			return err
+		}
 		var err error
 		if seqs != nil {
 			err = relinkRowsWith(ctx, tx, key, rows, seqs)
@@ -128,7 +131,7 @@ func (q *dupQueries) addByIDs(ctx context.Context, ids []string, comp map[string
 		if err != nil {
 			return err
 		}
-		all, err := scanDupRows(rows)
+		all, err := scanLeanDupRows(rows)
 		if err != nil {
 			return err
 		}
@@ -195,7 +198,7 @@ func (q *dupQueries) groupCandidates(ctx context.Context, key, source string, ro
 	if err != nil {
 		return nil, err
 	}
-	all, err := scanDupRows(res)
+	all, err := scanLeanDupRows(res)
 	if err != nil {
 		return nil, err
 	}
@@ -327,6 +330,9 @@ func relinkRowsSet(key string, all []dupRow, set func(r dupRow, dupOf string, li
 						dupOf = cluster[0].id
 					}
 					for _, o := range cluster {
+						if o.urlPending {
+							return fmt.Errorf("store: relink: the URL of %s was not read", o.id)
+						}
 						if o.id != r.id {
 							links = append(links, model.Link{Source: o.source, URL: o.url, ID: o.id})
 						}
@@ -348,7 +354,8 @@ func relinkRowsSet(key string, all []dupRow, set func(r dupRow, dupOf string, li
 	return nil
 }
 
-// dupColsCached is dupCols, built once per dialect.
+// dupColsCached is leanDupCols (dupCols without the URL), built once per
+// dialect.
 func (d *dialect) dupColsCached() string {
 	if d == sqliteDialect {
 		return sqliteDupCols
@@ -356,12 +363,12 @@ func (d *dialect) dupColsCached() string {
 	if d == postgresDialect {
 		return postgresDupCols
 	}
-	return d.dupCols()
+	return d.leanDupCols()
 }
 
 var (
-	sqliteDupCols   = sqliteDialect.dupCols()
-	postgresDupCols = postgresDialect.dupCols()
+	sqliteDupCols   = sqliteDialect.leanDupCols()
+	postgresDupCols = postgresDialect.leanDupCols()
 )
 
 // padTo repeats the last of vs (not empty) up to n values.

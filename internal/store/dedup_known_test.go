@@ -54,7 +54,7 @@ func testInsertedRowsAsStored(t *testing.T, be storetest.Backend) {
 	err = s.tx(ctx, func(tx *sql.Tx) error {
 		q := &dupQueries{d: s.d, tx: tx}
 		for id, k := range known {
-			r, err := q.byID(ctx, id)
+			r, err := q.byIDFull(ctx, id)
 			if err != nil {
 				return err
 			}

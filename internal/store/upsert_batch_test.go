@@ -287,7 +287,7 @@ func relinkKnown(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string, kn
 			add(r)
 			continue
 		}
-		r, err := q.byID(ctx, id)
+		r, err := q.byIDFull(ctx, id)
 		if err != nil {
 			return err
 		}
@@ -311,7 +311,7 @@ func relinkKnown(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string, kn
 			if _, ok := comp[id]; ok {
 				continue
 			}
-			o, err := q.byID(ctx, id)
+			o, err := q.byIDFull(ctx, id)
 			if err != nil {
 				return err
 			}
