@@ -340,7 +340,7 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i, end := 0, 0; i < len(s); {
-		if i >= end { // a word at a time, then the next eight bytes one by one (storespeed10_json.go)
+		if i >= end { // a word at a time, then the next eight bytes one by one (data_json_safe.go)
 			if n := safeRun(s, i); n > 0 {
 				i += n
 				continue

@@ -37,7 +37,7 @@ type dupRow struct {
 	simhash                                 uint64
 	firstSeen                               int64
 	open                                    bool
-	urlPending                              bool // read without url (storespeed10_url.go)
+	urlPending                              bool // read without url (dedup_urls.go)
 }
 
 // linked returns the ids the row's stored links name.
