@@ -156,16 +156,24 @@ func (v *view) litWindows(lits []string) [][2]int {
 			}
 			continue
 		}
-		for off := 0; off < len(v.s); {
-			i := strings.Index(v.s[off:], l)
-			if i < 0 {
-				break
-			}
-			i += off
-			a, b := v.sentence(i, i+len(l))
-			spans = append(spans, [2]int{a, b})
-			off = max(b, i+len(l))
+		spans = v.appendLitSentences(spans, l)
+	}
+	return spans
+}
+
+// appendLitSentences appends the sentence window of v.s around each
+// occurrence of l, searched for in the text (not in a scan's record), a
+// window once: an occurrence inside the last window is skipped.
+func (v *view) appendLitSentences(spans [][2]int, l string) [][2]int {
+	for off := 0; off < len(v.s); {
+		i := strings.Index(v.s[off:], l)
+		if i < 0 {
+			break
 		}
+		i += off
+		a, b := v.sentence(i, i+len(l))
+		spans = append(spans, [2]int{a, b})
+		off = max(b, i+len(l))
 	}
 	return spans
 }

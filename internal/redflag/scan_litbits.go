@@ -134,17 +134,7 @@ func (v *view) litWindowsBits(lits []string) (spans [][2]int, ok bool) {
 		}
 	}
 	for _, k := range ll.rest {
-		l := lits[k]
-		for off := 0; off < len(v.s); {
-			i := strings.Index(v.s[off:], l)
-			if i < 0 {
-				break
-			}
-			i += off
-			a, b := v.sentence(i, i+len(l))
-			spans = append(spans, [2]int{a, b})
-			off = max(b, i+len(l))
-		}
+		spans = v.appendLitSentences(spans, lits[k]) // gate.go
 	}
 	return spans, true
 }

@@ -1,9 +1,7 @@
 package redflag
 
 import (
-	"html"
 	"slices"
-	"strings"
 	"sync"
 	"unicode/utf8"
 	"unsafe"
@@ -72,22 +70,12 @@ func newViewOffsets(field, orig string) *view {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(orig[i:])
-		end := i + size
-		if r == '&' {
-			if j := strings.IndexByte(orig[i:min(len(orig), i+maxEntity)], ';'); j > 1 {
-				ent := orig[i : i+j+1]
-				if dec := html.UnescapeString(ent); dec != ent {
-					r, _ = utf8.DecodeRuneInString(dec)
-					end = i + j + 1
-					if utf8.RuneCountInString(dec) != 1 {
-						emit(fold(dec), i, end)
-						prev2, prev = prev, r
-						i = end
-						continue
-					}
-				}
-			}
+		r, end, dec := runeAt(orig, i)
+		if dec != "" {
+			emit(fold(dec), i, end)
+			prev2, prev = prev, r
+			i = end
+			continue
 		}
 		if needsBreak(prev2, prev, r, orig[end:]) {
 			emit(" ", i, i)

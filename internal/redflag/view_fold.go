@@ -107,22 +107,12 @@ func foldText(orig string) string {
 			run = i
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(orig[i:])
-		end := i + size
-		if r == '&' {
-			if j := strings.IndexByte(orig[i:min(len(orig), i+maxEntity)], ';'); j > 1 {
-				ent := orig[i : i+j+1]
-				if dec := html.UnescapeString(ent); dec != ent {
-					r, _ = utf8.DecodeRuneInString(dec)
-					end = i + j + 1
-					if utf8.RuneCountInString(dec) != 1 {
-						buf = append(buf, fold(dec)...)
-						prev2, prev = prev, r
-						i, run = end, end
-						continue
-					}
-				}
-			}
+		r, end, dec := runeAt(orig, i)
+		if dec != "" {
+			buf = append(buf, fold(dec)...)
+			prev2, prev = prev, r
+			i, run = end, end
+			continue
 		}
 		if needsBreak(prev2, prev, r, orig[end:]) {
 			buf = append(buf, ' ')
@@ -150,4 +140,29 @@ func mayFold8(x uint64) uint64 {
 	ctrl := (ones*(127+0x0e) - l) &^ x & (l + ones*(127-0x08))
 	amp := x ^ (ones * '&')
 	return (x | upper | ctrl | (amp-ones)&^amp) & highs
+}
+
+// runeAt reads the rune of orig at i, an HTML entity there decoded: the
+// rune and the end of what it read, and, for an entity that decodes to
+// more than one rune, their text (dec), which the caller folds whole.
+func runeAt(orig string, i int) (r rune, end int, dec string) {
+	r, size := utf8.DecodeRuneInString(orig[i:])
+	end = i + size
+	if r != '&' {
+		return r, end, ""
+	}
+	j := strings.IndexByte(orig[i:min(len(orig), i+maxEntity)], ';')
+	if j <= 1 {
+		return r, end, ""
+	}
+	ent := orig[i : i+j+1]
+	d := html.UnescapeString(ent)
+	if d == ent {
+		return r, end, ""
+	}
+	r, _ = utf8.DecodeRuneInString(d)
+	if utf8.RuneCountInString(d) != 1 {
+		return r, i + j + 1, d
+	}
+	return r, i + j + 1, ""
 }
