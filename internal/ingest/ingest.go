@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/gigscout/gigscout/crawler"
 	"github.com/gigscout/gigscout/index"
@@ -178,8 +179,17 @@ func (p *Pipeline) buildAll(batch []model.Posting) []*model.Listing {
 	return ls
 }
 
+// recordTimeout bounds the writes that record a run. They have a deadline
+// of their own, not what is left of Finish's: the last run to finish pays
+// for the cross-listing recompute and the index catch-up of the runs before
+// it, and in a 200,000-listing crawl on a slow machine those took all of
+// the crawler's 30 seconds for Finish, so a run whose every listing was
+// stored and indexed was reported failed ("record run: context deadline
+// exceeded").
+const recordTimeout = 30 * time.Second
+
 // Finish implements crawler.Sink: a complete run closes the source's
-// listings it did not see; every run is recorded.
+// listings it did not see; every run is recorded, even when ctx has ended.
 func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 	var errs []error
 	if run.Status.Complete() {
@@ -216,14 +226,16 @@ func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 	// sees the run finished finds its listings in search.
 	p.settle(ctx)
 	p.catchUp(ctx)
-	id, err := p.Store.RecordRun(ctx, &store.Run{
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), recordTimeout)
+	defer cancel()
+	id, err := p.Store.RecordRun(rctx, &store.Run{
 		Source: run.Source, Kind: run.Kind, Status: string(run.Status), StartedAt: run.StartedAt, FinishedAt: run.FinishedAt,
 		Fetched: run.Fetched, New: run.New, Updated: run.Updated, Unchanged: run.Unchanged, Closed: run.Closed,
 		Flagged: run.Flagged, Errors: run.Errors, Error: strings.Join(run.ErrorTexts, "; "),
 	})
 	if err != nil {
 		errs = append(errs, err)
-	} else if err := p.Store.RecordRunNotes(ctx, id, run.Notes); err != nil {
+	} else if err := p.Store.RecordRunNotes(rctx, id, run.Notes); err != nil {
 		errs = append(errs, err)
 	}
 	run.ID = id
