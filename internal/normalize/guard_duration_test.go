@@ -29,7 +29,7 @@ func normspeed10AfterTexts(t *testing.T) []string {
 // every text (so mayDurCueAfter never rules out a match), and rules out
 // most texts.
 func TestNormspeed10DurCueAfter(t *testing.T) {
-	texts := normspeed10AfterTexts(t)
+	texts := thinTexts(normspeed10AfterTexts(t), 64)
 	matched, ruledOut := 0, 0
 	for _, s := range texts {
 		got, want := durCueAfterMatch(s), durCueAfter.MatchString(s)
@@ -43,7 +43,7 @@ func TestNormspeed10DurCueAfter(t *testing.T) {
 			ruledOut++
 		}
 	}
-	if matched < 300 || ruledOut < len(texts)/2 {
+	if matched < 300/raceThin() || ruledOut < len(texts)/2 {
 		t.Fatalf("%d texts: %d matched, %d ruled out", len(texts), matched, ruledOut)
 	}
 	if !strings.HasPrefix(durCueAfter.String(), "(?i)^") {
