@@ -26,6 +26,10 @@ type Runner struct {
 	Metrics *Metrics
 }
 
+// validatorsTimeout bounds keeping a complete run's conditional-GET
+// validators, which happens even when ctx has ended.
+const validatorsTimeout = 30 * time.Second
+
 func (r *Runner) now() time.Time {
 	if r.Now != nil {
 		return r.Now()
@@ -108,17 +112,20 @@ func (r *Runner) Run(ctx context.Context, src Source) (*Run, error) {
 	run.Notes = append(run.Notes, runNotes.list()...)
 	run.FinishedAt = r.now()
 	run.Duration = run.FinishedAt.Sub(run.StartedAt)
-	// Record the run even if ctx was cancelled: a cancelled run is partial, not lost.
-	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
-	defer cancel()
-	if err := r.Sink.Finish(fctx, run); err != nil {
+	// Finish gets the run's own context, with no deadline added: its work
+	// after the fetches (cross-listing flags, the index catch-up) grows
+	// with the corpus, not with the run. The Sink records the run even if
+	// ctx was cancelled (a cancelled run is partial, not lost).
+	if err := r.Sink.Finish(ctx, run); err != nil {
 		run.Status = StatusFailed
 		run.ErrorTexts = append(run.ErrorTexts, err.Error())
 		return run, fmt.Errorf("crawler: finish %s: %w", run.Source, err)
 	}
 	r.Metrics.observe(run)
 	if run.Status.Complete() && r.Validators != nil {
-		rf.commit(fctx, r.Validators, log)
+		vctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), validatorsTimeout)
+		rf.commit(vctx, r.Validators, log)
+		cancel()
 	}
 	log.Info("crawl finished", "status", run.Status, "fetched", run.Fetched, "new", run.New,
 		"updated", run.Updated, "closed", run.Closed, "errors", run.Errors, "duration", run.Duration.Round(time.Millisecond))

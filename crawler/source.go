@@ -33,6 +33,8 @@ type Sink interface {
 	Put(ctx context.Context, run *Run, batch []model.Posting) error
 	// Finish records the run; for a complete run (Status ok) it closes the
 	// source's listings that the run did not see and adds them to run.Counts.Closed.
+	// ctx is the run's own (Runner.Run adds no deadline): Finish records
+	// the run even when ctx has ended, under a deadline of its own.
 	Finish(ctx context.Context, run *Run) error
 }
 

@@ -179,21 +179,27 @@ func (p *Pipeline) buildAll(batch []model.Posting) []*model.Listing {
 	return ls
 }
 
-// recordTimeout bounds the writes that record a run. They have a deadline
-// of their own, not what is left of Finish's: the last run to finish pays
-// for the cross-listing recompute and the index catch-up of the runs before
-// it, and in a 200,000-listing crawl on a slow machine those took all of
-// the crawler's 30 seconds for Finish, so a run whose every listing was
-// stored and indexed was reported failed ("record run: context deadline
-// exceeded").
+// recordTimeout bounds the writes that make a run's record true: closing
+// the listings a complete run did not see, and the record itself. They
+// have a deadline of their own, apart from ctx: a run cut short by a
+// shutdown is still recorded (partial, not lost), and the cross-listing
+// recompute and index catch-up before the record, which take time in
+// proportion to the corpus (in a 200,000-listing crawl on a slow machine,
+// more than 30 seconds for the last run to finish), cannot spend it.
 const recordTimeout = 30 * time.Second
 
 // Finish implements crawler.Sink: a complete run closes the source's
 // listings it did not see; every run is recorded, even when ctx has ended.
+// The cross-listing recompute and the index catch-up run under ctx alone:
+// the crawl's own context, with no deadline of the crawler's, so they
+// finish however large the corpus is, and stop when the crawl is
+// cancelled (a cut one is logged and left for the next run).
 func (p *Pipeline) Finish(ctx context.Context, run *crawler.Run) error {
 	var errs []error
 	if run.Status.Complete() {
-		n, err := p.Store.CloseMissing(ctx, run.Source, run.Seen, run.StartedAt)
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), recordTimeout)
+		n, err := p.Store.CloseMissing(cctx, run.Source, run.Seen, run.StartedAt)
+		cancel()
 		if err != nil {
 			errs = append(errs, err)
 		}
