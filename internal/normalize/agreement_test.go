@@ -99,7 +99,7 @@ const agreementMin = 0.95
 // guided (Polish, Czech and Slovak employment words, a part-time title over
 // a full-time field, Polish and German workplace words, office days
 // required, "Remote US," opening a line, a trailing currency code, yuan
-// from Chinese pay words or cities, TJM day rates; ext4_fix_test.go):
+// from Chinese pay words or cities, TJM day rates; remote_polish_german_test.go):
 // 272/287 (94.8 %). A held set taken after those fixes (7 files, 89 cases)
 // first scored 84/89 (94.4 %), then 88/89. The earlier rounds' tables were
 // no longer in the workspace then, so their figures above predate ext4.
@@ -114,7 +114,7 @@ const agreementMin = 0.95
 // (place-based remote roles, work from anywhere with a dash, French and
 // German fixed-term titles, remote two days a week, a US time zone beside
 // another place, PRN and per diem schedules, FTE loads, schedule labels,
-// scopes said of the applicants, "City, ST (Remote)"; ext5_fix_test.go):
+// scopes said of the applicants, "City, ST (Remote)"; regions_based_anywhere_test.go):
 // 358/362 (98.9 %). The held first look is the estimate for unseen wording.
 //
 // A tenth round (ext6: 31 test files from about 26 other projects, 321 cases:
@@ -126,7 +126,7 @@ const agreementMin = 0.95
 // hundreds of millions read as pay, "World", EMEA written out, African
 // countries), and 82/91 (90.1 %) on a held table scored once after the
 // tuning fixes (Hebrew words; a "Location: Remote US" line). After the
-// fixes (ext6_fix_test.go): 170/172, 57/58 and 90/91 (98.8 %).
+// fixes (type_workload_test.go): 170/172, 57/58 and 90/91 (98.8 %).
 //
 // An eleventh round (ext7: 15 test files from about 15 other projects, 177
 // cases: German, French, Turkish, Brazilian, Malaysian and Chinese boards,
@@ -136,7 +136,7 @@ const agreementMin = 0.95
 // "City, UF", "open across the United States") and 59/62 (95.2 %) on a held
 // table scored once after the tuning fixes (ringgit written "RM", a B2B
 // contract in the text, a bare "1-2万"). After the fixes
-// (ext7_fix_test.go): 112/115 and 61/62 (97.7 %).
+// (remote_office_days_test.go): 112/115 and 61/62 (97.7 %).
 //
 // A twelfth round (ext8: 11 test files from about 10 other projects, 193
 // cases: a US job board's negated-remote and "Home Office" census tests, an
@@ -148,7 +148,7 @@ const agreementMin = 0.95
 // "Hybrid (non-remote)"; pay 2/5: the Ethiopian birr) and 65/76 (85.5 %) on
 // a held table scored once after the tuning fixes (region 10/13, type 3/5:
 // Swedish fixed-term fields; sales quotas read as pay). After the fixes
-// (ext8_fix_test.go): 114/117 and 71/76 (95.9 %).
+// (remote_title_denial_test.go): 114/117 and 71/76 (95.9 %).
 //
 // A thirteenth round (ext9: 15 test files from about 15 other projects, 241
 // cases: a Kenya-based seeker's ranker, Kenyan, Nigerian, South African,
@@ -158,7 +158,7 @@ const agreementMin = 0.95
 // 72/86: Norwegian "kr", Nepali "NRs", Kenyan "KSHS", perk budgets; region
 // 26/33: regions in a workplace hint, "USA remote") and 63/69 (91.3 %) on a
 // held table scored once after the tuning fixes (a bounty paid once, on-site
-// days inside a hybrid note). After the fixes (ext9_fix_test.go): 167/172
+// days inside a hybrid note). After the fixes (regions_scope_clauses_test.go): 167/172
 // and 67/69 (97.1 %).
 //
 // A fourteenth round (ext10: 12 test files from about 11 other projects,
@@ -172,7 +172,7 @@ const agreementMin = 0.95
 // region, Spanish residence words; pay 5/7: "6 500,00 zł", "od … do … zł")
 // and 79/90 (87.8 %) on a held table scored once after the tuning fixes
 // (76/90 on main; lower-case "us" in short locations, Polish cities, a perk
-// stipend). After the fixes (ext10_fix_test.go): 175/183 and 87/90 (96.0 %).
+// stipend). After the fixes (remote_scopes_test.go): 175/183 and 87/90 (96.0 %).
 //
 // A fifteenth round (ext11: 23 test files from 23 other projects, 267
 // cases, remote and region only: US-scope remote filters, a location
@@ -183,7 +183,7 @@ const agreementMin = 0.95
 // the text says is not required, "Remote - WA", US cities) and 85/93 (91.4
 // %) on two held tables scored once after the tuning fixes (office days
 // without "in", "Lokasi: Jakarta (Hybrid)", "Remote - Mexico Only" beside a
-// Canadian city). After the fixes (ext11_fix_test.go): 169/174 and 89/93
+// Canadian city). After the fixes (remote_us_scope_test.go): 169/174 and 89/93
 // (96.6 % in all).
 //
 // A sixteenth round (ext12: 32 test files from about 30 other projects, 300
@@ -195,7 +195,7 @@ const agreementMin = 0.95
 // dollars, "pw"/"pm"; type 18/21: Lehrstelle, Lernende) and 114/128 (89.1 %)
 // on a held table scored once after the tuning fixes (113/128 on main;
 // taka, "20 à 30 kEUR", "Permanent role", "Mentor interns"). After the fixes
-// (ext12_fix_test.go): 167/172 and 120/128 (95.7 %).
+// (pay_lakh_crore_test.go): 167/172 and 120/128 (95.7 %).
 //
 // A seventeenth round (ext13: 17 test files from 17 other projects, 357
 // cases, remote and region only: Russian, Italian, French and Brazilian
@@ -205,7 +205,7 @@ const agreementMin = 0.95
 // preferred", "EST working hours") and 114/127 (89.8 %) on a held table
 // scored once after the tuning fixes (the same on main: office days in a
 // location, "Télétravail partiel", "Não remoto", "UK&I", local spellings of
-// European cities). After the fixes (ext13_fix_test.go): 228/230 and
+// European cities). After the fixes (remote_cyrillic_excluded_test.go): 228/230 and
 // 125/127 (98.9 % in all).
 //
 // An eighteenth round (ext14: 25 test files from 25 other projects, 266
@@ -214,7 +214,7 @@ const agreementMin = 0.95
 // 108/185 (58.4 %) on its tuning table (none of the CJK pay wording or the
 // Spanish contract words was read) and 65/81 (80.2 %) on a held table
 // scored once after the tuning fixes (54/81 on main). After the fixes
-// (ext14_fix_test.go): 180/185 and 80/81 (97.7 % in all).
+// (pay_cjk_test.go): 180/185 and 80/81 (97.7 % in all).
 //
 // A nineteenth round (ext15: test files from 29 other projects, 314
 // cases, remote, region and type: Japanese, Arabic, Ukrainian, Lithuanian
@@ -225,7 +225,7 @@ const agreementMin = 0.95
 // internship) and 71/90 (78.9 %) on a held table scored once after the
 // tuning fixes (the same on main: Italian "Remote working: Parziale",
 // remote days a week, "sans télétravail", CDI/CDD). After the fixes
-// (ext15_fix_test.go): 217/224 and 88/90 (97.1 % in all).
+// (remote_languages_test.go): 217/224 and 88/90 (97.1 % in all).
 //
 // A twentieth round (ext16: 31 test files from 24 other projects, 202
 // cases, pay and type: Indian lakh, LPA, CTC and monthly rupee forms,
@@ -233,7 +233,7 @@ const agreementMin = 0.95
 // scored 113/126 (89.7 %) on its tuning table (leva, "Rs" in Lahore,
 // rupees under a lakh with no period, "$150K - 200", "₹21,900 CTC per
 // Month") and 75/76 on a held table scored on main before any fix. After
-// the fixes (ext16_fix_test.go): 124/126 and 75/76 (98.5 % in all).
+// the fixes (pay_place_period_test.go): 124/126 and 75/76 (98.5 % in all).
 var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl", "testdata/agreement_blind.jsonl",
 	"testdata/agreement_blind2.jsonl", "testdata/agreement_blind3.jsonl"}
 

@@ -8,7 +8,7 @@ import (
 )
 
 // Pay wording found by the eighth round of outside tables (see
-// ext4_fix_test.go).
+// remote_polish_german_test.go).
 
 // chinaPayPlaces are Chinese cities, in Chinese and in pinyin, whose
 // listings state pay in yuan without a sign ("8k-15k/月" in 上海).

@@ -94,7 +94,7 @@ func remoteAffirmed(text string) bool {
 }
 
 // More workplace wording in a description, found by the held half of the
-// outside tables (see ext_loc_fix_test.go).
+// outside tables (see region_requirements_test.go).
 var (
 	// hybridOrRemote offers both ways and so is not fully remote: "Hybrid
 	// or Remote", "remote/hybrid".

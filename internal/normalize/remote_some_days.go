@@ -8,7 +8,7 @@ import (
 )
 
 // Place-of-work wording found by the ninth round of outside tables (see
-// ext5_fix_test.go).
+// regions_based_anywhere_test.go).
 
 // remoteSomeDays is remote work for part of the week: "Remote two days a
 // week, hybrid otherwise", "remote 1-2 days per week". Four remote days

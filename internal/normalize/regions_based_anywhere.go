@@ -7,7 +7,7 @@ import (
 )
 
 // Region wording found by the ninth round of outside tables (see
-// ext5_fix_test.go).
+// regions_based_anywhere_test.go).
 
 // basedRole is a remote role introduced by the place it is based in:
 // "Europe-based remote position", "UK-based, fully remote role", or

@@ -7,7 +7,7 @@ import (
 )
 
 // Employment wording found by the sixth round of outside tables (see
-// ext_loc3_fix_test.go).
+// remote_foreign_fields_test.go).
 
 // vietEmploymentType reads Vietnamese employment types ("toàn thời gian"
 // full time, "bán thời gian" part time, "thực tập" internship) and

@@ -8,7 +8,7 @@ import (
 )
 
 // Workplace wording found by the sixth round of outside tables (see
-// ext_loc3_fix_test.go).
+// remote_foreign_fields_test.go).
 var (
 	// locHybridForeign and locOnsiteForeign are a location's hybrid or
 	// on-site note in Spanish, Portuguese, French or German: "Híbrido -

@@ -7,7 +7,7 @@ import (
 )
 
 // Employment wording found by the eighth round of outside tables (see
-// ext4_fix_test.go).
+// remote_polish_german_test.go).
 
 // slavicTypeWords are employment types in Polish, Czech and Slovak, whose
 // letters MapEmploymentType's key drops ("pełny etat" would key as

@@ -99,7 +99,7 @@ func metaPlaceField(f string) bool {
 }
 
 // More type wording in a description, found by the held half of the
-// outside tables (see ext_loc_fix_test.go).
+// outside tables (see region_requirements_test.go).
 var (
 	// bodyPermanent is a permanent post: "Permanent position with
 	// benefits", "Perm role".

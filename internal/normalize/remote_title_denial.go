@@ -6,7 +6,7 @@ import (
 )
 
 // Workplace wording in titles found by the twelfth round of outside tables
-// (see ext8_fix_test.go): remote denied in words the older readers do not
+// (see remote_title_denial_test.go): remote denied in words the older readers do not
 // know ("not eligible for remote", "Work from home not available",
 // "Remote(No)"), hybrid stated beside a denial ("Hybrid (non-remote)") or
 // as "Hybrid Remote", a title segment that is only "Remote" between em

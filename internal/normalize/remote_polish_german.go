@@ -8,7 +8,7 @@ import (
 )
 
 // Workplace wording found by the eighth round of outside tables (see
-// ext4_fix_test.go): Polish place-of-work words, German partial or
+// remote_polish_german_test.go): Polish place-of-work words, German partial or
 // place-free work, and a remote note naming its country at the start of a
 // line.
 var (

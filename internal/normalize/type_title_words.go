@@ -8,7 +8,7 @@ import (
 )
 
 // Job type wording found by the fourth round of outside tables (see
-// ext_loc2_fix_test.go).
+// onsite_cues_test.go).
 var (
 	// titleContractTopic is contract work that is the job's subject, not
 	// its terms: "Smart Contract Engineer", "Contract Lifecycle Analyst".

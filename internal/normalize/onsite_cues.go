@@ -7,7 +7,7 @@ import (
 )
 
 // Workplace wording found by the fourth round of outside tables (see
-// ext_loc2_fix_test.go).
+// onsite_cues_test.go).
 var (
 	// onsiteDenied is a denial just before an on-site word: "no on-site
 	// requirement", "not an office-based job", "non-office-based".

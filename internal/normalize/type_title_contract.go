@@ -9,7 +9,7 @@ import (
 )
 
 // Employment wording found by the ninth round of outside tables (see
-// ext5_fix_test.go).
+// regions_based_anywhere_test.go).
 
 // titleContractFrench and titleContractGerman are fixed-term and agency
 // work named in a French or German title: "Cuisinier (H/F) - Temporaire",
