@@ -404,7 +404,7 @@ func scanMoney(s string) []money {
 				// "$150-$175,000": the thousands apply to both ends.
 				mo.min *= 1000
 			} else if g("m1") != "" && g("m2") == "" && !mo.big {
-				mo.max = ext16SharedMult(g("m1"), mo.min, mo.max) // "$150K - 200", "₹25L - 30" (ext16)
+				mo.max = sharedMultiplier(g("m1"), mo.min, mo.max) // "$150K - 200", "₹25L - 30" (ext16)
 			}
 		} else {
 			mo.max = mo.min

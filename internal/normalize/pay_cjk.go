@@ -58,7 +58,7 @@ var ext14Currencies = map[string]string{"円": "JPY", "원": "KRW", "港元": "H
 
 // ext14CJKCurrencies are the currencies the money scanner reads from a
 // sign a CJK phrase may hold (元, ¥, ₩, HK$, NT$): a candidate in another
-// currency is never the end of a CJK range, and ext14Pay need not look.
+// currency is never the end of a CJK range, and unscannedPay need not look.
 var ext14CJKCurrencies = map[string]bool{"CNY": true, "JPY": true, "KRW": true, "HKD": true, "TWD": true}
 
 // ext14NotPay are words just before a CJK amount that make it no pay:
@@ -78,12 +78,12 @@ var ext14NotPayAfter = []string{"手当", "賞与", "ボーナス", "補助", "�
 // nothing, punctuation, a currency, a period or a gross/net word.
 var ext14RangeWord = regexp.MustCompile(`^\s+(?:a|até|ate|hasta)\s+(?:(?:R\$|US\$|\$|€)\s?)?(` + number + `)\s*(?:€|EUR|BRL|reais|euros)?(?:\s*(?:$|[.,;)\n]|/|por\b|al\b|ao\b|mensa(?:l|is|ual|uales)\b|anua(?:l|is|les)\b|brutos?\b|netos?\b|l[ií]quidos?\b))`)
 
-// ext14RangeA (called next to ext10RangeStart in bestPay) widens a
+// iberianRangeA (called next to slavicRangeStart in bestPay) widens a
 // one-amount candidate to the range "a" joins: the second end must be at
 // least the first and at most twenty times it, and end the phrase ("$20 a
 // 30-minute call" stays one amount). A period after the second end is
 // read.
-func ext14RangeA(text string, c *payCandidate) {
+func iberianRangeA(text string, c *payCandidate) {
 	if c.ranged || c.max <= 0 || c.end >= len(text) || c.end+2 > len(text) || text[c.end] != ' ' {
 		return
 	}
@@ -104,10 +104,10 @@ func ext14RangeA(text string, c *payCandidate) {
 	c.end = trimEnd(text, c.start, c.end)
 }
 
-// ext14WanUnit is the period of a currency-less amount in 万 with none
+// wanUnit is the period of a currency-less amount in 万 with none
 // stated (barePay): under 10万 a month's pay ("1.5万-3万", "2-3万"), from
 // 10万 a year's ("15万-25万"); "" for other amounts.
-func ext14WanUnit(mul1, mul2 string, hi float64) model.PayUnit {
+func wanUnit(mul1, mul2 string, hi float64) model.PayUnit {
 	if mul1 != "万" && mul2 != "万" {
 		return ""
 	}
@@ -117,12 +117,12 @@ func ext14WanUnit(mul1, mul2 string, hi float64) model.PayUnit {
 	return model.UnitYear
 }
 
-// ext14Pay (called at the end of bestPay) reads what the money scanner
+// unscannedPay (called at the end of bestPay) reads what the money scanner
 // does not: a CJK pay phrase, which also replaces a candidate it contains
 // ("150～250 元/天" where the scanner read "250 元/天"); then, with no
 // candidate, tenge, hryvnia and roubles written out, and a pay field of an
 // amount and a currency word.
-func ext14Pay(text string, lenient bool, best *payCandidate) *payCandidate {
+func unscannedPay(text string, lenient bool, best *payCandidate) *payCandidate {
 	if best != nil && !ext14CJKCurrencies[best.currency] {
 		return best // only a yuan, yen, won or Hong Kong dollar amount may sit inside a CJK range
 	}
@@ -212,7 +212,7 @@ func ext14CJKPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 		if c.unit == "" {
 			c.unit = sizeUnit(c.money)
 		}
-		if ext14Implausible(c) || ext6Implausible(*c) {
+		if ext14Implausible(c) || implausibleAmount(*c) {
 			continue
 		}
 		c.end = trimEnd(text, c.start, c.end)
@@ -441,7 +441,7 @@ func ext14CyrillicPay(text string, lenient bool) *payCandidate {
 		default:
 			c.unit = sizeUnit(c.money)
 		}
-		if ext6Implausible(*c) {
+		if implausibleAmount(*c) {
 			continue
 		}
 		return c
@@ -490,7 +490,7 @@ func ext14WordPay(text string, lenient bool) *payCandidate {
 	}
 	c := &payCandidate{money: money{start: m[2], end: m[7], min: v, max: v, currency: cur, word: true}, score: 1}
 	c.unit = sizeUnit(c.money)
-	if ext6Implausible(*c) {
+	if implausibleAmount(*c) {
 		return nil
 	}
 	return c

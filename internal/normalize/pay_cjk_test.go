@@ -108,7 +108,7 @@ var ext14FixCases = []truthCase{
 func TestExt14Fixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range ext14FixCases {
-		t.Run(tc.name, func(t *testing.T) { checkExt12Case(t, tc, opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNot(t, tc, opts) })
 	}
 }
 
@@ -117,7 +117,7 @@ func TestExt14Fixes(t *testing.T) {
 // the shared key scan's windows, a short one directly.
 func TestExt14FixesLong(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
-	checkLongCases(t, filler, checkExt12Case, ext14FixCases)
+	checkLongCases(t, filler, checkFieldCaseNot, ext14FixCases)
 }
 
 // TestExt14KeyRegexp checks the round's key regexps against their plain
@@ -175,7 +175,7 @@ func TestExt14PlainKeyRegexp(t *testing.T) {
 // FuzzExt14 runs the eighteenth round's readers on any input: none may
 // panic, amounts stay positive, in order and inside the text, a CJK or
 // Cyrillic reading needs its currency or label words in the text, and
-// ext14Amount and ext14RangeA keep their bounds.
+// ext14Amount and iberianRangeA keep their bounds.
 func FuzzExt14(f *testing.F) {
 	for _, tc := range ext14FixCases {
 		f.Add(tc.p.PayText + "\n" + tc.p.DescriptionText + "\n" + tc.p.Title)
@@ -201,9 +201,9 @@ func FuzzExt14(f *testing.F) {
 			t.Errorf("ext14Amount(%q) = %v, %v", s, v, u)
 		}
 		c := payCandidate{money: money{start: 0, end: min(len(s), 1), min: 100, max: 100}}
-		ext14RangeA(s, &c)
+		iberianRangeA(s, &c)
 		if c.end > len(s) || c.max < 100 || c.max > 2000 {
-			t.Errorf("ext14RangeA(%q) = %+v", s, c)
+			t.Errorf("iberianRangeA(%q) = %+v", s, c)
 		}
 	})
 }

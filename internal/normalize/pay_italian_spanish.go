@@ -50,9 +50,9 @@ var (
 		`|\bRAL\b\s*:?\s*(?:di\s+|da\s+)?(?:(\d{1,3})\s*(?:-|–)\s*(\d{1,3})\s*[kK]\b|(\d{1,3})\s*[kK]\b|(\d{1,3}(?:\.\d{3})+)(?:\s*(?:-|–|a)\s*(\d{1,3}(?:\.\d{3})+))?))`)
 )
 
-// ext6UnitAfter reads an Italian, Spanish or Portuguese period after an
+// romanceUnitAfter reads an Italian, Spanish or Portuguese period after an
 // amount; n is how much of after it took.
-func ext6UnitAfter(after string) (unit model.PayUnit, n int, ok bool) {
+func romanceUnitAfter(after string) (unit model.PayUnit, n int, ok bool) {
 	if !ext6PeriodWords.in(after[:min(len(after), 40)]) {
 		return "", 0, false
 	}
@@ -76,7 +76,7 @@ func ext6UnitAfter(after string) (unit model.PayUnit, n int, ok bool) {
 	return unit, loc[1], true
 }
 
-// ext6PayCue reads an Italian or Spanish pay name before an amount: a
+// romancePayCue reads an Italian or Spanish pay name before an amount: a
 // yearly one ("RAL", "retribuzione annua") gives the year; a plain one
 // ("stipendio di", "compenso") says only that the amount is pay.
 // ext6PeriodWords are the words one of ext6PeriodAfter's matches holds.
@@ -85,7 +85,7 @@ var ext6PeriodWords = newFoldWords("/", "al", "por", "per", "annu", "mensil")
 // ext6PayWords are the words one of ext6PayWordBefore's matches holds.
 var ext6PayWords = newFoldWords("stipendio", "compenso", "retributiv", "remunera")
 
-func ext6PayCue(before string) (unit model.PayUnit, yearly, ok bool) {
+func romancePayCue(before string) (unit model.PayUnit, yearly, ok bool) {
 	if (strings.Contains(before, "RAL") || strings.Contains(before, "R.A.L") || containsFold(before, "annu") || containsFold(before, "anual")) && ext6AnnualCue.MatchString(before) {
 		return model.UnitYear, true, true
 	}
@@ -95,9 +95,9 @@ func ext6PayCue(before string) (unit model.PayUnit, yearly, ok bool) {
 	return "", false, false
 }
 
-// ext6NotPay reports an amount that is a benefit or a company's size, not
+// benefitOrSize reports an amount that is a benefit or a company's size, not
 // pay: named after a benefit, or followed by billions or a discount.
-func ext6NotPay(before, after string) bool {
+func benefitOrSize(before, after string) bool {
 	if ext6BenefitWords.in(before) && ext6NotPayBefore.MatchString(before) {
 		return true
 	}
@@ -108,17 +108,17 @@ func ext6NotPay(before, after string) bool {
 	return ext6DiscountWords.in(after[:min(len(after), 40)]) && ext6NotPayAfter.MatchString(after)
 }
 
-// ext6BenefitWords and ext6DiscountWords gate ext6NotPay's regexps: the
+// ext6BenefitWords and ext6DiscountWords gate benefitOrSize's regexps: the
 // words one of their matches must hold.
 var (
 	ext6BenefitWords  = newFoldWords("voucher", "card", "buoni", "ticket", "vale", "parent", "support", "budget", "subsid")
 	ext6DiscountWords = newFoldWords("discount", "voucher")
 )
 
-// ext6RangeStart widens a one-amount candidate whose range start is
+// wordRangeStart widens a one-amount candidate whose range start is
 // written before it with words ("tra 32.000 e 38.000 €"): the start must
 // be below the amount and at least a tenth of it.
-func ext6RangeStart(text string, c *payCandidate) {
+func wordRangeStart(text string, c *payCandidate) {
 	widenRangeStart(text, c, ext6RangeJoin, ext6RangeFrom, 0)
 }
 
@@ -148,9 +148,9 @@ func widenRangeStart(text string, c *payCandidate, join func(before string) bool
 	c.start = c.start - len(before) + m[2*at]
 }
 
-// ext6LoosePay reads the amounts the money scanner leaves (see ext6Loose)
+// looseEuroPay reads the amounts the money scanner leaves (see ext6Loose)
 // in euros, when a pay word is before them; nil when there are none.
-func ext6LoosePay(text string) *payCandidate {
+func looseEuroPay(text string) *payCandidate {
 	if !strings.Contains(text, "€") && !strings.Contains(text, "RAL") {
 		return nil
 	}
@@ -181,10 +181,10 @@ func ext6LoosePay(text string) *payCandidate {
 				hi, _ = parseAmount(text[m[18]:m[19]], "")
 			}
 		}
-		if lo <= 0 || hi <= 0 || ext6NotPay(before, text[m[1]:]) || badBefore.MatchString(before) {
+		if lo <= 0 || hi <= 0 || benefitOrSize(before, text[m[1]:]) || badBefore.MatchString(before) {
 			continue
 		}
-		unit, yearly, cue := ext6PayCue(before)
+		unit, yearly, cue := romancePayCue(before)
 		if !ral && !cue && !payWord.MatchString(before) {
 			continue
 		}
@@ -197,7 +197,7 @@ func ext6LoosePay(text string) *payCandidate {
 		default:
 			c.unit = sizeUnit(c.money)
 		}
-		if u, n, ok := ext6UnitAfter(text[m[1]:min(len(text), m[1]+40)]); ok {
+		if u, n, ok := romanceUnitAfter(text[m[1]:min(len(text), m[1]+40)]); ok {
 			c.unit, c.end = u, m[1]+n
 		}
 		return c
@@ -218,12 +218,12 @@ var ext6WeakCurrencies = map[string]bool{"IDR": true, "VND": true, "KRW": true, 
 	"TZS": true, "IRR": true, "LAK": true, "UZS": true, "PYG": true, "GNF": true, "MGA": true, "SLL": true, "LBP": true,
 	"KHR": true, "MMK": true, "MNT": true, "IQD": true, "SYP": true}
 
-// ext6Implausible reports an amount too large to be pay, written out in
+// implausibleAmount reports an amount too large to be pay, written out in
 // digits ("$100,000,000 per year", "NGN 100,000,000,000 monthly"): a
 // million or more in a strong currency, a hundred million in most others,
 // ten billion in the weakest; or an hourly rate of a thousand or more in
 // a strong currency ("$100,000 per hour"). Millions are never pay.
-func ext6Implausible(c payCandidate) bool {
+func implausibleAmount(c payCandidate) bool {
 	switch {
 	case ext6StrongCurrencies[c.currency]:
 		return c.max >= 1e6 || c.unit == model.UnitHour && c.max >= 1000

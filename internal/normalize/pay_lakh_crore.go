@@ -12,7 +12,7 @@ import (
 // and the British "pw" (per week) and "pm" (per month) after an amount.
 
 // ext12CroreMax is ten crore (a hundred million rupees): a figure that
-// high is no salary ("₹50 cr"), as ext6Implausible rules for most
+// high is no salary ("₹50 cr"), as implausibleAmount rules for most
 // currencies.
 const ext12CroreMax = 1e8
 
@@ -46,13 +46,13 @@ func ext12CroreWord(s string) int {
 	return j
 }
 
-// ext12Crore (called on each amount in bestPay before it is judged) reads
+// croreAmount (called on each amount in bestPay before it is judged) reads
 // an amount followed by a crore word as crores of rupees: "₹1.2 Cr",
 // "₹1.2 Cr - 1.5 Cr", "Rs 1 crore". The money scanner reads "₹1.2" and
 // stops at the word; the amount becomes 12,000,000 and its end moves past
 // the word (and past a second end with its own "Cr"). The size rules of
 // judge then give it a year and refuse ten crore or more.
-func ext12Crore(text string, m money) money {
+func croreAmount(text string, m money) money {
 	if m.end >= len(text) || m.big || m.max >= 1000 {
 		return m
 	}
@@ -78,11 +78,11 @@ func ext12Crore(text string, m money) money {
 // "pw" (per week), "pm" (per month), also dotted ("p.w.").
 var ext12PeriodShort = regexp.MustCompile(`(?i)^\s*(?:(p\.?\s?w\.?)|(pm))(?:$|[^\p{L}\d])`)
 
-// ext12PeriodAfter (called in bestPay after each amount is judged) gives a
+// shortPeriodAfter (called in bestPay after each amount is judged) gives a
 // candidate with no period word after it the week of "£733.14 pw" or the
 // month of "€5000 pm". "pm" is a month only for an amount of 100 or more
 // ("$5 pm" reads as a time).
-func ext12PeriodAfter(text string, c *payCandidate) {
+func shortPeriodAfter(text string, c *payCandidate) {
 	if c.score >= 3 || c.end >= len(text) {
 		return
 	}
@@ -117,11 +117,11 @@ var (
 		"lakh", "lac/", "lacs/", "lac /", "lacs /")
 )
 
-// ext12LakhPay (called in bestPay after lakhPay) reads a salary in lakhs or
+// lakhSignlessPay (called in bestPay after lakhPay) reads a salary in lakhs or
 // crores with no currency sign as rupees a year: in a pay field "8 L
 // p.a." or "1.2 Cr" alone, in any text "6 - 14 Lakh/Yr". Ten crore or more
 // is no salary; nil when there is none.
-func ext12LakhPay(text string, lenient bool) *payCandidate {
+func lakhSignlessPay(text string, lenient bool) *payCandidate {
 	if lenient && len(text) < 60 {
 		if m := ext12FieldLakh.FindStringSubmatchIndex(text); m != nil {
 			f := 1e5
@@ -192,15 +192,15 @@ var (
 	// kEUR", "20 à 30 kEUR", "45-60 KCHF" (tried around its key words).
 	ext12KCode = newKeyRegexp(`(?i)\b(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:(?:-|–|—|à|a|to|bis)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*)?k(eur|usd|gbp|chf)\b`, 24, 8,
 		"keur", "kusd", "kgbp", "kchf")
-	// ext12TakaKeys finds "BDT" and "taka" in running text for ext12LocalPay.
+	// ext12TakaKeys finds "BDT" and "taka" in running text for takaPay.
 	ext12TakaKeys = newKeyRegexp(`(?i)\bbdt\b`, 0, 0, "bdt")
 )
 
-// ext12LocalPay (called in bestPay when nothing else was read) reads taka
+// takaPay (called in bestPay when nothing else was read) reads taka
 // ("৳1,50,000 - ৳2,20,000 / month", "80k - 120k BDT / mo") and thousands
 // with a glued code ("20 à 30 kEUR"). The period comes from the words
 // after the amount, else from its size; nil when there is none.
-func ext12LocalPay(text string, lenient bool) *payCandidate {
+func takaPay(text string, lenient bool) *payCandidate {
 	if (lenient && strings.Contains(text, "৳")) || ext12TakaKeys.MatchString(text) {
 		for _, re := range []*regexp.Regexp{ext12TakaPre, ext12TakaPost} {
 			if m := re.FindStringSubmatchIndex(text); m != nil {
@@ -249,7 +249,7 @@ func ext12Candidate(text string, m []int, cur string, lenient bool) *payCandidat
 	if c.score < 3 && !lenient && !textPayWord.MatchString(text[max(0, m[0]-60):m[0]]) {
 		return nil
 	}
-	if ext6Implausible(*c) {
+	if implausibleAmount(*c) {
 		return nil
 	}
 	return c

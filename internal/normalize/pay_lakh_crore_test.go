@@ -77,9 +77,9 @@ var ext12HeldCases = []truthCase{
 	{name: "trap: an internship line", p: model.Posting{Title: "Designer", DescriptionText: "Summer internship"}, jobType: "internship"},
 }
 
-// checkExt12Case is checkExt7Case plus "!" for pay and type: anything but
+// checkFieldCaseNot is checkFieldCase plus "!" for pay and type: anything but
 // the value after it ("!INR-crore": no crore reading of rupees).
-func checkExt12Case(t *testing.T, tc truthCase, opts Options) {
+func checkFieldCaseNot(t *testing.T, tc truthCase, opts Options) {
 	t.Helper()
 	notPay, notType := strings.HasPrefix(tc.pay, "!"), strings.HasPrefix(tc.jobType, "!")
 	plain := tc
@@ -89,7 +89,7 @@ func checkExt12Case(t *testing.T, tc truthCase, opts Options) {
 	if notType {
 		plain.jobType = ""
 	}
-	checkExt7Case(t, plain, opts)
+	checkFieldCase(t, plain, opts)
 	p := tc.p
 	l := Normalize(&p, opts)
 	if notPay {
@@ -106,7 +106,7 @@ func checkExt12Case(t *testing.T, tc truthCase, opts Options) {
 func TestExt12Fixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range append(append([]truthCase(nil), ext12FixCases...), ext12HeldCases...) {
-		t.Run(tc.name, func(t *testing.T) { checkExt12Case(t, tc, opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNot(t, tc, opts) })
 	}
 }
 
@@ -115,7 +115,7 @@ func TestExt12Fixes(t *testing.T) {
 // the shared key scan's windows, a short one directly.
 func TestExt12FixesLong(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
-	checkLongCases(t, filler, checkExt12Case, ext12FixCases, ext12HeldCases)
+	checkLongCases(t, filler, checkFieldCaseNot, ext12FixCases, ext12HeldCases)
 }
 
 // TestExt12KeyRegexp checks the round's key regexps against their plain
@@ -157,7 +157,7 @@ func FuzzExt12(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, lenient := range []bool{false, true} {
-			for _, c := range []*payCandidate{ext12LakhPay(s, lenient), ext12LocalPay(s, lenient)} {
+			for _, c := range []*payCandidate{lakhSignlessPay(s, lenient), takaPay(s, lenient)} {
 				if c == nil {
 					continue
 				}
@@ -170,26 +170,26 @@ func FuzzExt12(f *testing.F) {
 			}
 		}
 		for _, m := range scanMoney(s) {
-			got := ext12Crore(s, m)
+			got := croreAmount(s, m)
 			if got.end < m.end || got.end > len(s) || (got != m && !containsFold(s[m.end:got.end], "cr")) {
-				t.Errorf("ext12Crore(%q) = %+v from %+v", s, got, m)
+				t.Errorf("croreAmount(%q) = %+v from %+v", s, got, m)
 			}
 		}
 		c := payCandidate{money: money{start: 0, end: min(len(s), 1), min: 500, max: 500}}
-		ext12PeriodAfter(s, &c)
+		shortPeriodAfter(s, &c)
 		if c.end > len(s) || (c.unit != "" && !containsFold(s, "p")) {
-			t.Errorf("ext12PeriodAfter(%q) = %+v", s, c)
+			t.Errorf("shortPeriodAfter(%q) = %+v", s, c)
 		}
 		if ext12LakhField(s) && !containsFold(s, "la") && !containsFold(s, "lpa") {
 			t.Errorf("ext12LakhField(%q) without a lakh word", s)
 		}
-		if ext12ApprenticeTitle(s) && !containsFold(s, "lehr") && !containsFold(s, "lern") && !containsFold(s, "azubi") && !containsFold(s, "ausbild") {
-			t.Errorf("ext12ApprenticeTitle(%q) without its words", s)
+		if apprenticeTitle(s) && !containsFold(s, "lehr") && !containsFold(s, "lern") && !containsFold(s, "azubi") && !containsFold(s, "ausbild") {
+			t.Errorf("apprenticeTitle(%q) without its words", s)
 		}
-		if ext12TitleType(s) != model.TypeUnknown && !containsFold(s, "part") && !containsFold(s, "teilzeit") {
-			t.Errorf("ext12TitleType(%q) without part time", s)
+		if apprenticeTitleType(s) != model.TypeUnknown && !containsFold(s, "part") && !containsFold(s, "teilzeit") {
+			t.Errorf("apprenticeTitleType(%q) without part time", s)
 		}
-		_ = ext12FieldType(s)
+		_ = typeFieldWords(s)
 		_ = ext12VerbLine(s)
 	})
 }

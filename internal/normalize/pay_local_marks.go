@@ -18,10 +18,10 @@ var ext9LocalAmount = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(kr\.?|n\.?rs\.?|ksh
 // time", "i timen" an hour. A currency code in brackets may come first.
 var ext9NorwegianPeriod = regexp.MustCompile(`(?i)^\s*(?:\(?nok\)?\s*)?(?:(?:per|pr\.?|/)\s*(år|måned|mnd\.?|time)|(årlig|i året|i måneden|i timen))`)
 
-// ext9LocalCurrency names the currency of a local mark, or "" when the text
+// localMarkCurrency names the currency of a local mark, or "" when the text
 // does not say which "kr" it is: Norwegian pay words make it the krone
 // (Danish and Swedish "kr" are left to the place, see placePeriod).
-func ext9LocalCurrency(mark, text string) string {
+func localMarkCurrency(mark, text string) string {
 	switch m := strings.ToLower(strings.TrimRight(mark, ".")); {
 	case strings.HasPrefix(m, "k") && m != "kr":
 		return "KES"
@@ -34,16 +34,16 @@ func ext9LocalCurrency(mark, text string) string {
 	return ""
 }
 
-// ext9LocalPay reads pay after a local currency mark when no other amount
+// localMarkPay reads pay after a local currency mark when no other amount
 // was pay; nil when there is none. Kenyan and Nepali pay stated with no
 // period is a month's (their boards quote by the month); Norwegian pay with
 // no period is a year's from 100,000 kroner up and a month's below.
-func ext9LocalPay(text string, lenient bool) *payCandidate {
+func localMarkPay(text string, lenient bool) *payCandidate {
 	if !ext9HasLocalMark(text) {
 		return nil
 	}
 	for _, m := range ext9LocalAmount.FindAllStringSubmatchIndex(text, 4) {
-		cur := ext9LocalCurrency(text[m[2]:m[3]], text)
+		cur := localMarkCurrency(text[m[2]:m[3]], text)
 		if cur == "" {
 			continue
 		}
@@ -87,7 +87,7 @@ func ext9LocalPay(text string, lenient bool) *payCandidate {
 	return nil
 }
 
-// ext9HasLocalMark is the cheap gate of ext9LocalPay: "kr" before a space,
+// ext9HasLocalMark is the cheap gate of localMarkPay: "kr" before a space,
 // dot or digit, "nrs" or "ksh", in any case, each starting a word
 // ("workshop" holds no shilling).
 func ext9HasLocalMark(text string) bool {
@@ -115,9 +115,9 @@ var ext9Perk = regexp.MustCompile(`(?i)^\s*(?:(?:annual|yearly|monthly|one-time|
 // "crews are billed at $150 - $250 per hour", "charged at".
 var ext9Billed = regexp.MustCompile(`(?i)\b(?:billed|charged|invoiced)\s+(?:out\s+)?(?:at|from)\s*$`)
 
-// ext9NotPay reports a perk budget after an amount or a customer rate
+// perkOrBilled reports a perk budget after an amount or a customer rate
 // before it; cheap words first.
-func ext9NotPay(before, after string) bool {
+func perkOrBilled(before, after string) bool {
 	if (containsFold(after, "budget") || containsFold(after, "stipend") || containsFold(after, "allowance") ||
 		containsFold(after, "credit") || containsFold(after, "reimburse")) && ext9Perk.MatchString(after) {
 		return true
@@ -129,8 +129,8 @@ func ext9NotPay(before, after string) bool {
 // week", "20 hours a week".
 var ext9WeekSchedule = regexp.MustCompile(`(?i)\b(?:days?|hours?|hrs?|shifts?|evenings?|nights?)\s+(?:per|a|each)\s+week\b`)
 
-// ext9ScheduleWeek reports a weekly schedule in the text before an amount.
-func ext9ScheduleWeek(before string) bool {
+// weekScheduleBefore reports a weekly schedule in the text before an amount.
+func weekScheduleBefore(before string) bool {
 	return containsFold(before, "week") && ext9WeekSchedule.MatchString(before)
 }
 
@@ -138,16 +138,16 @@ func ext9ScheduleWeek(before string) bool {
 // $100", "individual reward of $500", "prize: €1,000".
 var ext9RewardBefore = regexp.MustCompile(`(?i)\b(?:bount(?:y|ies)|rewards?|prizes?)\s*(?:of|:|is|up to)?\s*$`)
 
-// ext9Reward reports such a reward before an amount; cheap words first.
-func ext9Reward(before string) bool {
+// rewardNamed reports such a reward before an amount; cheap words first.
+func rewardNamed(before string) bool {
 	return (containsFold(before, "bount") || containsFold(before, "reward") || containsFold(before, "prize")) && ext9RewardBefore.MatchString(before)
 }
 
-// ext9Implausible reports a period too short for the amount in a strong
-// currency, past what ext6Implausible catches: "$20,000 - $25,000 per week",
+// implausiblePeriod reports a period too short for the amount in a strong
+// currency, past what implausibleAmount catches: "$20,000 - $25,000 per week",
 // "$60,000 - $65,000 per month", "$12,000 per day" are a year's figures
 // with the wrong period, not pay that can be read.
-func ext9Implausible(c payCandidate) bool {
+func implausiblePeriod(c payCandidate) bool {
 	if !ext6StrongCurrencies[c.currency] {
 		return false
 	}
@@ -162,10 +162,10 @@ func ext9Implausible(c payCandidate) bool {
 	return false
 }
 
-// ext9USDAfter reports "USD" written right after the pay's evidence in its
+// usdAfterEvidence reports "USD" written right after the pay's evidence in its
 // field, even glued to the next word ("$289,700 - $362,100 USDCanadian
 // employees: ..."), which names the dollar before the listing's place does.
-func ext9USDAfter(pay *model.Pay, l *model.Listing) bool {
+func usdAfterEvidence(pay *model.Pay, l *model.Listing) bool {
 	ev := pay.Evidence
 	var f string
 	switch ev.Field {

@@ -12,23 +12,23 @@ import (
 //
 //   - A range whose first end carries a multiplier and whose second is a
 //     bare small number shares the multiplier: "$150K - 200", "₹25L - 30"
-//     (ext16SharedMult, called from scanMoney).
+//     (sharedMultiplier, called from scanMoney).
 //   - A cost-to-company or take-home word between an amount and its period:
-//     "₹21,900 CTC per Month" (ext16PeriodAfter).
+//     "₹21,900 CTC per Month" (ctcPeriodAfter).
 //   - Currencies whose pay stated without a period is a month's up to a
-//     ceiling and a year's above it (ext16SizeUnit): Indian rupees under a
+//     ceiling and a year's above it (sizeMonthUnit): Indian rupees under a
 //     lakh ("₹50000", "Rs. 37,000 + HRA": yearly pay is written in lakhs or
 //     in full with Indian grouping, "₹5,00,000"), rand, naira, pesos of the
 //     Philippines, leva, Sri Lankan and Nepalese rupees and taka.
 //   - Bulgarian leva, written after the amount: "1000 - 2000 лв", "1200 -
-//     1800 лева месечно" (ext16LevaPay).
+//     1800 лева месечно" (levaPay).
 //   - Alternatives in a pay field: "Rs. 37,000 + HRA OR Rs. 31,000 + HRA"
-//     is the range of the two (ext16OrRange).
+//     is the range of the two (orRange).
 //   - Rupees written "Rs" or in lakhs in a listing placed in Pakistan, Sri
 //     Lanka or Nepal are that country's rupees, and a month's when the pay
-//     text names no period (ext16PlacePay).
+//     text names no period (placeRupeePay).
 
-// ext16SharedMult is a range's second end when the first end carries the
+// sharedMultiplier is a range's second end when the first end carries the
 // multiplier m1 and the second is bare: "$150K - 200" is 150,000 to
 // 200,000 and "₹25L - 30" 25 to 30 lakh. min is the first end read with
 // its multiplier, raw2 the second end read without one. The multiplier is
@@ -36,7 +36,7 @@ import (
 // least the first end and at most four times it ("$150K - 200 hours"
 // keeps its 200: a count follows, see countAfter; "$90k - 5" stays as
 // read).
-func ext16SharedMult(m1 string, min, raw2 float64) float64 {
+func sharedMultiplier(m1 string, min, raw2 float64) float64 {
 	if raw2 <= 0 || raw2 >= 1000 {
 		return raw2
 	}
@@ -55,10 +55,10 @@ func ext16SharedMult(m1 string, min, raw2 float64) float64 {
 // month", "₹4 LPA fixed".
 var ext16CostWord = regexp.MustCompile(`(?i)^\s*(?:ctc|in[- ]?hand|take[- ]?home|fixed|basic)\b\.?`)
 
-// ext16PeriodAfter (called in bestPay after each amount is judged) gives a
+// ctcPeriodAfter (called in bestPay after each amount is judged) gives a
 // candidate with no period right after it the period that follows a
 // cost-to-company or take-home word: "₹21,900 CTC per Month".
-func ext16PeriodAfter(text string, c *payCandidate) {
+func ctcPeriodAfter(text string, c *payCandidate) {
 	if c.score >= 3 || c.end >= len(text) {
 		return
 	}
@@ -89,9 +89,9 @@ var ext16MonthCeiling = map[string][2]float64{
 	"BGN": {300, 20000}, "LKR": {5000, 1000000}, "NPR": {5000, 1000000}, "BDT": {3000, 1000000},
 }
 
-// ext16SizeUnit is the unit sizeUnit reads for an amount with no period in
+// sizeMonthUnit is the unit sizeUnit reads for an amount with no period in
 // a currency of ext16MonthCeiling, and whether it applies.
-func ext16SizeUnit(m money) (model.PayUnit, bool) {
+func sizeMonthUnit(m money) (model.PayUnit, bool) {
 	lim, ok := ext16MonthCeiling[m.currency]
 	if !ok || m.max < lim[0] {
 		return "", false
@@ -108,10 +108,10 @@ func ext16SizeUnit(m money) (model.PayUnit, bool) {
 var ext16Leva = regexp.MustCompile(`(?i)(\d{1,3}(?:[ .\x{00a0}]\d{3})+|\d+)(?:[.,]\d{1,2})?\s*(?:(?:-|–|—|до)\s*(\d{1,3}(?:[ .\x{00a0}]\d{3})+|\d+)(?:[.,]\d{1,2})?\s*)?` +
 	`(?:лв\.?|лева|bgn)(?:\s*(?:бруто|нето))?(?:\s*(?:/\s*|на\s+|за\s+)?(месечно|месец|мес\.?|годишно|година|год\.?|час|ден|седмица))?`)
 
-// ext16LevaPay is the first amount in leva in text, or nil; the period is
+// levaPay is the first amount in leva in text, or nil; the period is
 // the one written after it, else a month's by ext16MonthCeiling. In running
 // text (not a pay field) a period or a pay word before it is needed.
-func ext16LevaPay(text string, lenient bool) *payCandidate {
+func levaPay(text string, lenient bool) *payCandidate {
 	// "лв" and "лев" both start with л: one scan for it and one for the code.
 	if !(strings.Contains(text, "л") && (strings.Contains(text, "лв") || strings.Contains(text, "лев"))) && !strings.Contains(text, "BGN") {
 		return nil
@@ -156,11 +156,11 @@ var ext16LevaPayWord = regexp.MustCompile(`(?i)(?:заплата|възнагр�
 // ext16Or joins alternatives in a pay field: "… OR …", "… or …".
 var ext16Or = regexp.MustCompile(`(?i)\s(?:or)\s`)
 
-// ext16OrRange (called at the end of bestPay for a pay field) reads two
+// orRange (called at the end of bestPay for a pay field) reads two
 // alternative amounts in one currency and unit as the range between them:
 // "Rs. 37,000 + HRA OR Rs. 31,000 + HRA" is 31,000 to 37,000 rupees a
 // month. Alternatives in other units ("$20/hr or $40k/yr") stay the first.
-func ext16OrRange(text string, best *payCandidate) {
+func orRange(text string, best *payCandidate) {
 	if best == nil || best.ranged || best.end >= len(text) {
 		return
 	}
@@ -192,12 +192,12 @@ var ext16IndianMarker = regexp.MustCompile(`(?i)₹|\binr\b|rupees?\b|\blpa\b|\b
 // ext16PeriodWord is a period stated in a pay text.
 var ext16PeriodWord = regexp.MustCompile(`(?i)(?:\bper\b|/|\ba\s|\ban\s)\s*(?:h|hr|hour|day|week|wk|month|mo|mth|year|yr|annum)|\b(?:hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\b|p\.?\s?m\b|pm\b|lpa)`)
 
-// ext16PlacePay reads rupees written "Rs" or in lakhs in a listing placed
+// placeRupeePay reads rupees written "Rs" or in lakhs in a listing placed
 // in Pakistan, Sri Lanka or Nepal (and in no Indian place) as that
 // country's rupees: "Rs 90,000" in Lahore is Pakistani. Such pay with no
 // period in the pay text is a month's (monthly currencies) when a month's
 // limits hold it: "2 lacs" in Lahore.
-func ext16PlacePay(pay *model.Pay, l *model.Listing) *model.Pay {
+func placeRupeePay(pay *model.Pay, l *model.Listing) *model.Pay {
 	if pay == nil || pay.Currency != "INR" || pay.Evidence == nil || len(l.Locations) == 0 || ext16IndianMarker.MatchString(pay.Evidence.Text) {
 		return pay
 	}

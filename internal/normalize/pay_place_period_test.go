@@ -63,7 +63,7 @@ var ext16FixCases = []truthCase{
 func TestExt16Fixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range ext16FixCases {
-		t.Run(tc.name, func(t *testing.T) { checkExt12Case(t, tc, opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNot(t, tc, opts) })
 	}
 }
 
@@ -71,7 +71,7 @@ func TestExt16Fixes(t *testing.T) {
 // where a long description is read through the shared key scan's windows.
 func TestExt16FixesLong(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
-	checkLongCases(t, filler, checkExt12Case, ext16FixCases)
+	checkLongCases(t, filler, checkFieldCaseNot, ext16FixCases)
 }
 
 // TestExt16SharedMult pins the multiplier rule on its own.
@@ -89,8 +89,8 @@ func TestExt16SharedMult(t *testing.T) {
 		{"k", 150000, 1500, 1500}, // a thousand or more: as read
 		{"M", 1000000, 2, 2},      // M never multiplies pay
 	} {
-		if got := ext16SharedMult(tc.m1, tc.min, tc.raw2); got != tc.want {
-			t.Errorf("ext16SharedMult(%q, %v, %v) = %v, want %v", tc.m1, tc.min, tc.raw2, got, tc.want)
+		if got := sharedMultiplier(tc.m1, tc.min, tc.raw2); got != tc.want {
+			t.Errorf("sharedMultiplier(%q, %v, %v) = %v, want %v", tc.m1, tc.min, tc.raw2, got, tc.want)
 		}
 	}
 }
@@ -104,7 +104,7 @@ func FuzzExt16(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, lenient := range []bool{false, true} {
-			if c := ext16LevaPay(s, lenient); c != nil {
+			if c := levaPay(s, lenient); c != nil {
 				if c.min <= 0 || c.min > c.max || c.start < 0 || c.end > len(s) || c.start > c.end || c.unit == "" || c.currency != "BGN" {
 					t.Errorf("%q (lenient %v): bad leva candidate %+v", s, lenient, c)
 				}
@@ -116,14 +116,14 @@ func FuzzExt16(f *testing.F) {
 			}
 		}
 		c := payCandidate{money: money{start: 0, end: min(len(s), 1), min: 100, max: 100}, score: 1}
-		ext16PeriodAfter(s, &c)
+		ctcPeriodAfter(s, &c)
 		if c.end > len(s) || c.end < c.start {
-			t.Errorf("ext16PeriodAfter(%q) = %+v", s, c)
+			t.Errorf("ctcPeriodAfter(%q) = %+v", s, c)
 		}
 		l := model.Listing{PayText: s, Locations: []string{"Lahore, Pakistan"}}
 		p := &model.Pay{Min: 10, Max: 10, Currency: "INR", Unit: model.UnitYear, Evidence: &model.Span{Field: "pay_text", Text: s}}
-		if got := ext16PlacePay(p, &l); got == nil || got.Min != 10 || got.Max != 10 {
-			t.Errorf("ext16PlacePay(%q) = %+v", s, got)
+		if got := placeRupeePay(p, &l); got == nil || got.Min != 10 || got.Max != 10 {
+			t.Errorf("placeRupeePay(%q) = %+v", s, got)
 		}
 	})
 }

@@ -10,10 +10,10 @@ import (
 // do ". It is matched on the text right before the amount.
 var ext10RangeFrom = regexp.MustCompile(`(?i)(?:^|[\s(:])od\s+(\d{1,3}(?: \d{3})+(?:,\d{2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|pln|kč|czk|eur|€)?\s+do\s+$`)
 
-// ext10RangeStart (called next to ext6RangeStart in bestPay) widens a one-amount candidate whose range start is
+// slavicRangeStart (called next to wordRangeStart in bestPay) widens a one-amount candidate whose range start is
 // written before it as "od … do …" ("od 7000 do 9000 zł miesięcznie"): the
 // start must be below the amount and at least a tenth of it.
-func ext10RangeStart(text string, c *payCandidate) {
+func slavicRangeStart(text string, c *payCandidate) {
 	widenRangeStart(text, c, func(before string) bool {
 		return strings.HasSuffix(before, "do ") || strings.HasSuffix(before, "DO ") || strings.HasSuffix(before, "Do ")
 	}, ext10RangeFrom, 1)
@@ -25,10 +25,10 @@ func ext10RangeStart(text string, c *payCandidate) {
 var ext10PerkWords = []string{"home office", "homeoffice", "home-office", "equipment", "hardware", "learning", "education",
 	"wellness", "well-being", "internet", "phone", "mobile", "gym", "coworking", "co-working", "workspace", "desk", "setup"}
 
-// ext10NotPay reports a perk budget named right before an amount
+// perkBudgetBefore reports a perk budget named right before an amount
 // (held-guided, ext10): the text before it ends in a perk word, a budget
 // word and at most "of", "is", "worth", "up to" or a colon.
-func ext10NotPay(before string) bool {
+func perkBudgetBefore(before string) bool {
 	b := strings.TrimRight(before, " \t:")
 	for _, w := range []string{"of", "is", "worth", "up to"} {
 		if len(b) > len(w) && hasSuffixFold(b, w) && b[len(b)-len(w)-1] == ' ' {

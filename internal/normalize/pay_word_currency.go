@@ -12,11 +12,11 @@ import (
 // amount: "Gehalt", "Vergütung", "Lohn", "salaire", "sueldo", "stipendio".
 var ext7PayWord = regexp.MustCompile(`(?i)\b(?:gehalt|jahresgehalt|monatsgehalt|verg(?:ü|ue)tung|lohn|entgelt|salaire|r[ée]mun[ée]ration|sueldo|salario|stipendio|retribuzione)\b`)
 
-// ext7WordCurrency reports an amount with its currency written out that is
+// wordCurrencyPay reports an amount with its currency written out that is
 // pay with no period after it: a pay word before it ("Gehalt zwischen
 // 45.000 und 55.000 Euro", "Salary: 60,000 dollars"), read as "€" or "$"
 // would be. Pounds stay a weight ("lift 50 pounds") unless a period follows.
-func ext7WordCurrency(m money, before string) bool {
+func wordCurrencyPay(m money, before string) bool {
 	if m.currency == "GBP" || m.currency == "" {
 		return false
 	}
@@ -27,10 +27,10 @@ func ext7WordCurrency(m money, before string) bool {
 // "RM 5,000 - RM 8,000", "RM3,500 to 4,200", "RM 6k".
 var ext7Ringgit = regexp.MustCompile(`\bRM ?(` + numberNarrow + `)( ?[kK]\b)?(?:\s*(?:-|–|—|to)\s*(?:RM ?)?(` + numberNarrow + `)( ?[kK]\b)?)?`)
 
-// ext7RinggitPay reads ringgit pay when no other amount was pay; nil when
+// ringgitPay reads ringgit pay when no other amount was pay; nil when
 // there is none. "RM" alone is as often a room ("RM 204"), so a single
 // amount needs a pay word or a period after it; a range is pay as it is.
-func ext7RinggitPay(text string, lenient bool) *payCandidate {
+func ringgitPay(text string, lenient bool) *payCandidate {
 	if !strings.Contains(text, "RM") {
 		return nil
 	}
@@ -66,9 +66,9 @@ func ext7RinggitPay(text string, lenient bool) *payCandidate {
 // B2B SaaS" is the business, not the engagement.
 var ext7B2BContract = regexp.MustCompile(`(?i)\bB2B\s+(?:contracts?|agreements?|basis|engagements?|invoic\w+|cooperation|arrangements?)\b|\b(?:contract|engagement|employment)(?:\s+type)?\s*:\s*B2B\b`)
 
-// ext7BodyType reads a B2B contract in the text as contract; unknown
+// b2bBodyType reads a B2B contract in the text as contract; unknown
 // otherwise.
-func ext7BodyType(text string) model.JobType {
+func b2bBodyType(text string) model.JobType {
 	if containsFold(text, "b2b") && ext7B2BContract.MatchString(text) {
 		return model.TypeContract
 	}

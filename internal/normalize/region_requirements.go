@@ -132,9 +132,9 @@ var (
 	legalToWork = newKeyRegexp(`(?i)\blegal(?:ly)?\s+(?:eligible\s+|permitted\s+)?to\s+work\s+(?:in|for|within)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\s*(?:[.,;:)]|\s+(?:or|and|only|without|with)\b|$)`, 10, 50, "legal")
 )
 
-// extLocRegions reads regions from a region written before "remote" and
+// workRightRegions reads regions from a region written before "remote" and
 // from a work right in other words; nil when neither is in text.
-func extLocRegions(text string) []string {
+func workRightRegions(text string) []string {
 	for _, m := range regionBeforeRemote.FindAllStringSubmatch(text, -1) {
 		words := strings.Fields(m[1])
 		for n := min(3, len(words)); n >= 1; n-- {

@@ -137,27 +137,27 @@ func FuzzExt5(f *testing.F) {
 		if fullBeforePart(s) && !(titleFull.MatchString(s) && titlePart.MatchString(s)) {
 			t.Errorf("fullBeforePart(%q) without both schedules", s)
 		}
-		if r, ev := ext5BodyPlace(s); r == model.RemoteUnknown && ev != "" || r != model.RemoteUnknown && (!strings.Contains(s, ev) || !containsFold(ev, "remote")) {
-			t.Errorf("ext5BodyPlace(%q) = %s, %q", s, r, ev)
+		if r, ev := bodySomeDays(s); r == model.RemoteUnknown && ev != "" || r != model.RemoteUnknown && (!strings.Contains(s, ev) || !containsFold(ev, "remote")) {
+			t.Errorf("bodySomeDays(%q) = %s, %q", s, r, ev)
 		}
 		if rs := addTimezoneUS(Regions(s)); len(rs) == 0 {
 			t.Errorf("addTimezoneUS(Regions(%q)) is empty", s)
 		}
-		switch ext5BodyType(s, s) {
+		switch labelBodyType(s, s) {
 		case model.TypeUnknown, model.TypeContract, model.TypeFullTime, model.TypePartTime, model.TypeInternship:
 		default:
-			t.Errorf("ext5BodyType(%q): unexpected type", s)
+			t.Errorf("labelBodyType(%q): unexpected type", s)
 		}
-		if rs := ext5TextRegions(s); len(rs) > 0 && !strings.Contains(strings.ToLower(s), "-based") && !containsAnyFold(s, []string{"candidates", "applicants", "applications", "talent"}) {
-			t.Errorf("ext5TextRegions(%q) = %v without its words", s, rs)
+		if rs := hiringScopeRegions(s); len(rs) > 0 && !strings.Contains(strings.ToLower(s), "-based") && !containsAnyFold(s, []string{"candidates", "applicants", "applications", "talent"}) {
+			t.Errorf("hiringScopeRegions(%q) = %v without its words", s, rs)
 		}
 		if stateNoteUS(s) && !strings.Contains(s, "(") {
 			t.Errorf("stateNoteUS(%q) without a note", s)
 		}
-		switch ext5TitleType(s) {
+		switch titleScheduleType(s) {
 		case model.TypeUnknown, model.TypeContract, model.TypeFullTime, model.TypePartTime:
 		default:
-			t.Errorf("ext5TitleType(%q): unexpected type", s)
+			t.Errorf("titleScheduleType(%q): unexpected type", s)
 		}
 	})
 }
@@ -170,11 +170,11 @@ func BenchmarkExt5Readers(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range texts {
-			ext5BodyType("Data Analyst", s)
-			ext5BodyPlace(s)
-			ext5TextRegions(s)
+			labelBodyType("Data Analyst", s)
+			bodySomeDays(s)
+			hiringScopeRegions(s)
 			workAnywhereDash(s)
-			ext5TitleType("Data Analyst (Remote)")
+			titleScheduleType("Data Analyst (Remote)")
 			stateNoteUS("Austin, TX (Remote)")
 		}
 	}

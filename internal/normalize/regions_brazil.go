@@ -22,11 +22,11 @@ var (
 		"itajaí": true, "itajai": true, "criciúma": true, "criciuma": true, "imperatriz": true, "dourados": true, "rondonópolis": true, "rondonopolis": true}
 )
 
-// ext7BrazilPlace reports a location "City, UF" in Brazil: a state code
+// brazilPlace reports a location "City, UF" in Brazil: a state code
 // only Brazil uses ("Campinas, SP"), or one it shares with the US beside a
 // Brazilian city or a Portuguese-written city name ("Curitiba, PR", "São
 // José dos Pinhais, PR"). "San Juan, PR" stays Puerto Rico's (no region).
-func ext7BrazilPlace(loc string) bool {
+func brazilPlace(loc string) bool {
 	i := strings.LastIndexByte(loc, ',')
 	if i <= 0 {
 		return false
@@ -50,9 +50,9 @@ func ext7BrazilPlace(loc string) bool {
 // throughout Canada", "hiring anywhere in Germany".
 var ext7OpenAcross = regexp.MustCompile(`(?i)\b(?:open|available|eligible|hiring)\s+(?:to\s+(?:applicants|candidates|residents|people|anyone)\s+)?(?:across|throughout|anywhere in)\s+`)
 
-// ext7Regions returns the regions of a remote listing that the earlier
+// fallbackRegions returns the regions of a remote listing that the earlier
 // readers left without one: a role open across a place.
-func ext7Regions(text string) []string {
+func fallbackRegions(text string) []string {
 	if !containsFold(text, "across") && !containsFold(text, "throughout") && !containsFold(text, "anywhere in") {
 		return nil
 	}

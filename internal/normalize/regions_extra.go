@@ -230,7 +230,7 @@ func extraRegions(text string) []string {
 			}
 		}
 	}
-	if rs := ext5TextRegions(text); len(rs) > 0 {
+	if rs := hiringScopeRegions(text); len(rs) > 0 {
 		return rs // "Europe-based remote position", "Open to Canadian applicants" (ext5)
 	}
 	if containsAnyFold(text, []string{"worldwide", "globally", "international", "anywhere", "all countries", "any country", "around the world", "all over the world"}) &&

@@ -12,10 +12,10 @@ import (
 // a regular expression: each finds its key word by a byte scan first
 // (ext9EachFold) and matches only a short window there.
 
-// ext9HintLocs adds a remote hint that is more than a flag ("US-only
+// hintLocations adds a remote hint that is more than a flag ("US-only
 // remote", "Fully remote LATAM", "Worldwide") to the places regions are
 // read from; a bare flag ("Remote", "true") names no place and is left out.
-func ext9HintLocs(hint string, locations []string) []string {
+func hintLocations(hint string, locations []string) []string {
 	if hint == "" || hintRemote(hint) != model.RemoteUnknown {
 		return locations
 	}
@@ -87,9 +87,9 @@ func ext9LeadScope(text string) (word string, start, end int) {
 	return word, start, end
 }
 
-// ext9Regions reads a remote role within a place, else a region word before
+// clauseRegions reads a remote role within a place, else a region word before
 // "remote" opening a clause; nil when neither is there.
-func ext9Regions(text string) []string {
+func clauseRegions(text string) []string {
 	var out []string
 	ext9EachFold(text, "remote", func(i int) bool {
 		if m := ext9RoleWithin.FindStringSubmatch(text[i:min(len(text), i+90)]); m != nil {
@@ -106,21 +106,21 @@ func ext9Regions(text string) []string {
 	return nil
 }
 
-// ext9LeadRemote reads "USA remote", "EU remote only" opening the text or a
+// leadScopeRemote reads "USA remote", "EU remote only" opening the text or a
 // clause as remote when nothing else decided; unknown otherwise.
-func ext9LeadRemote(text string) (model.Remote, string) {
-	if w, a, b := ext9LeadScope(text); w != "" && !ext8DeniedBefore(text, a) {
+func leadScopeRemote(text string) (model.Remote, string) {
+	if w, a, b := ext9LeadScope(text); w != "" && !deniedBefore(text, a) {
 		return model.RemoteRemote, "text: " + text[a:b]
 	}
 	return model.RemoteUnknown, ""
 }
 
-// ext9BodyCheck looks again at what the text alone read (fromBody): a
+// recheckBody looks again at what the text alone read (fromBody): a
 // "Hybrid 3 days/week" opening a clause is hybrid where nothing was read,
 // and so are on-site days inside a hybrid note; remote listed among what
 // the role is not eligible for, or hybrid/remote said of other teams only,
 // is no statement about this role.
-func ext9BodyCheck(text string, r model.Remote, ev string) (model.Remote, string) {
+func recheckBody(text string, r model.Remote, ev string) (model.Remote, string) {
 	if r == model.RemoteUnknown {
 		var lead []int
 		ext9EachFold(text, "hybrid", func(i int) bool {

@@ -74,7 +74,7 @@ var ext9FixCases = []truthCase{
 func TestExt9Fixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range ext9FixCases {
-		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
@@ -89,31 +89,31 @@ func FuzzExt9(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if c := ext9LocalPay(s, true); c != nil {
+		if c := localMarkPay(s, true); c != nil {
 			if c.min > c.max || c.min < 100 || (c.currency != "NOK" && c.currency != "NPR" && c.currency != "KES") || c.unit == "" {
-				t.Errorf("ext9LocalPay(%q) = %+v", s, *c)
+				t.Errorf("localMarkPay(%q) = %+v", s, *c)
 			}
 			if !ext9HasLocalMark(s) {
-				t.Errorf("ext9LocalPay(%q) read pay past its gate", s)
+				t.Errorf("localMarkPay(%q) read pay past its gate", s)
 			}
 		}
-		if ext9NotPay(s, "") && !ext9Billed.MatchString(s) {
-			t.Errorf("ext9NotPay(%q, \"\") without a billing word", s)
+		if perkOrBilled(s, "") && !ext9Billed.MatchString(s) {
+			t.Errorf("perkOrBilled(%q, \"\") without a billing word", s)
 		}
-		if ext9NotPay("", s) && !ext9Perk.MatchString(s) {
-			t.Errorf("ext9NotPay(\"\", %q) without a perk word", s)
+		if perkOrBilled("", s) && !ext9Perk.MatchString(s) {
+			t.Errorf("perkOrBilled(\"\", %q) without a perk word", s)
 		}
-		if rs := ext9Regions(s); len(rs) > 0 && !containsFold(s, "remote") {
-			t.Errorf("ext9Regions(%q) = %v without remote", s, rs)
+		if rs := clauseRegions(s); len(rs) > 0 && !containsFold(s, "remote") {
+			t.Errorf("clauseRegions(%q) = %v without remote", s, rs)
 		}
-		if r, _ := ext9LeadRemote(s); r != model.RemoteUnknown && !containsFold(s, "remote") {
-			t.Errorf("ext9LeadRemote(%q) = %v without remote", s, r)
+		if r, _ := leadScopeRemote(s); r != model.RemoteUnknown && !containsFold(s, "remote") {
+			t.Errorf("leadScopeRemote(%q) = %v without remote", s, r)
 		}
-		if r, _ := ext9BodyCheck(s, model.RemoteUnknown, ""); r == model.RemoteHybrid && !containsFold(s, "hybrid") {
-			t.Errorf("ext9BodyCheck(%q) = hybrid without the word", s)
+		if r, _ := recheckBody(s, model.RemoteUnknown, ""); r == model.RemoteHybrid && !containsFold(s, "hybrid") {
+			t.Errorf("recheckBody(%q) = hybrid without the word", s)
 		}
-		if l := ext9HintLocs(s, nil); len(l) > 1 || (len(l) == 1 && l[0] != s) {
-			t.Errorf("ext9HintLocs(%q) = %v", s, l)
+		if l := hintLocations(s, nil); len(l) > 1 || (len(l) == 1 && l[0] != s) {
+			t.Errorf("hintLocations(%q) = %v", s, l)
 		}
 	})
 }

@@ -33,10 +33,10 @@ func init() {
 // ext6WholeWorld are locations that are the whole world and nothing else.
 var ext6WholeWorld = []string{"world", "the world", "whole world", "the whole world", "entire world", "the entire world", "world wide", "everywhere"}
 
-// ext6LocRegions reads one location's regions: "World" alone is
+// worldLocRegions reads one location's regions: "World" alone is
 // worldwide (the word inside other text, "World Bank", is no place), and
 // EMEA written out is EMEA, not Europe; otherwise Regions.
-func ext6LocRegions(loc string) []string {
+func worldLocRegions(loc string) []string {
 	if t := strings.Trim(strings.TrimSpace(loc), ".!"); len(t) <= 16 {
 		for _, w := range ext6WholeWorld {
 			if strings.EqualFold(t, w) {
@@ -54,10 +54,10 @@ func ext6LocRegions(loc string) []string {
 // ("Location: Remote US", "Job location - Remote (Canada)").
 var ext6LocationLine = regexp.MustCompile(`(?im)^[\s*_•-]*(?:job\s+|work\s+)?locations?\s*(?:\*\*|__)?\s*[:–-]\s*(.{2,80})$`)
 
-// ext6LabelRegions reads the regions of a labelled location line that
+// labelLineRegions reads the regions of a labelled location line that
 // says the work is remote ("Location: Remote US" -> US). A line naming
 // only an office place names no remote region.
-func ext6LabelRegions(text string) []string {
+func labelLineRegions(text string) []string {
 	if !containsFold(text, "location") {
 		return nil
 	}
@@ -79,9 +79,9 @@ var (
 	ext6HebrewRemote = []string{"עבודה מרחוק", "עבודה מהבית"}
 )
 
-// ext6BodyPlace reads the Hebrew place of work in a description (hybrid
+// hebrewBodyPlace reads the Hebrew place of work in a description (hybrid
 // first); unknown for any other text.
-func ext6BodyPlace(text string) (model.Remote, string) {
+func hebrewBodyPlace(text string) (model.Remote, string) {
 	if isASCIIText(text) {
 		return model.RemoteUnknown, ""
 	}

@@ -25,9 +25,9 @@ import (
 // shared key scan; the location, hint and title readers look only at those
 // short fields.
 
-// ext13Remote looks again at what the earlier readers made of a listing and
+// reviseExclusions looks again at what the earlier readers made of a listing and
 // returns it adjusted.
-func ext13Remote(hint string, locs []string, title, text string, ri RemoteInfo) RemoteInfo {
+func reviseExclusions(hint string, locs []string, title, text string, ri RemoteInfo) RemoteInfo {
 	before := ri.Remote
 	if r, ev := ext13LocMode(hint, locs, ri); r != model.RemoteUnknown {
 		ri.Remote, ri.Evidence = r, ev // held-guided
@@ -43,7 +43,7 @@ func ext13Remote(hint string, locs []string, title, text string, ri RemoteInfo) 
 		return ri
 	}
 	if before != model.RemoteRemote && before != model.RemoteHybrid {
-		ri.Regions = ext10Regions(hint, locs, newExt10Doc(text), remoteRegions(ext9HintLocs(hint, locs), text))
+		ri.Regions = ext10Regions(hint, locs, newExt10Doc(text), remoteRegions(hintLocations(hint, locs), text))
 		ri.Regions = ext11Regions(hint, locs, text, ri.Regions)
 	}
 	ri.Regions = ext13Regions(hint, ri.Remote, locs, title, text, ri.Regions)
@@ -57,7 +57,7 @@ func ext13Regions(hint string, mode model.Remote, locs []string, title, text str
 	if len(regions) > 0 {
 		if spans := ext13PreferredSpans(text); len(spans) > 0 && spans.names(text, regions) {
 			masked := spans.apply(text) // the regions read again with the preferences set aside
-			regions = ext10Regions(hint, locs, newExt10Doc(masked), remoteRegions(ext9HintLocs(hint, locs), masked))
+			regions = ext10Regions(hint, locs, newExt10Doc(masked), remoteRegions(hintLocations(hint, locs), masked))
 		}
 	}
 	if len(regions) > 0 {
@@ -302,9 +302,9 @@ var ext13LocMonth = regexp.MustCompile(`(?i)\b(?:month|monat|mois)`)
 // parcial".
 var ext13PartTelework = regexp.MustCompile(`(?i)\b(?:t[ée]l[ée]travail|teletrabajo|teletrabalho|trabajo\s+remoto|trabalho\s+remoto|remot[oa])\s+(?:partiel|parcial|hybride|h[íi]brido|ponctuel|occasionnel)\b`)
 
-// ext13NoRemoteRe is remote work denied in Portuguese or Spanish: "Não
+// iberianNoRemote is remote work denied in Portuguese or Spanish: "Não
 // remoto, Brasil", "No remoto", "Sin remoto".
-var ext13NoRemoteRe = regexp.MustCompile(`(?i)(?:^|[\s,(/-])(?:não|nao|no|sin)\s+(?:es\s+|é\s+)?remot[oa]\b`)
+var iberianNoRemote = regexp.MustCompile(`(?i)(?:^|[\s,(/-])(?:não|nao|no|sin)\s+(?:es\s+|é\s+)?remot[oa]\b`)
 
 // ext13LocMode reads a schedule or a denial a location (or the remote field)
 // states: office days a week or a partial home office or telework are
@@ -313,7 +313,7 @@ var ext13NoRemoteRe = regexp.MustCompile(`(?i)(?:^|[\s,(/-])(?:não|nao|no|sin)\
 // on-site. Unknown when none does.
 func ext13LocMode(hint string, locs []string, ri RemoteInfo) (model.Remote, string) {
 	if ri.Remote == model.RemoteRemote {
-		if loc, ok := strings.CutPrefix(ri.Evidence, "location: "); ok && len(loc) <= 80 && containsFold(loc, "remot") && ext13NoRemoteIn(loc) { // guard_type_title.go
+		if loc, ok := strings.CutPrefix(ri.Evidence, "location: "); ok && len(loc) <= 80 && containsFold(loc, "remot") && iberianNoRemoteIn(loc) { // guard_type_title.go
 			return model.RemoteOnsite, ri.Evidence
 		}
 	}

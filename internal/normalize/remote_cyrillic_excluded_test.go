@@ -95,14 +95,14 @@ var ext13HeldCases = []truthCase{
 func TestExt13HeldFixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range ext13HeldCases {
-		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
 func TestExt13Fixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range ext13FixCases {
-		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
@@ -111,7 +111,7 @@ func TestExt13Fixes(t *testing.T) {
 // the shared key scan's windows, a short one directly.
 func TestExt13FixesLong(t *testing.T) {
 	filler := strings.Repeat("Our service books rooms for small events. ", 14) + "\n"
-	checkLongCases(t, filler, checkExt7Case, ext13FixCases, ext13HeldCases)
+	checkLongCases(t, filler, checkFieldCase, ext13FixCases, ext13HeldCases)
 }
 
 // FuzzExt13 runs the seventeenth round's readers on any input: none may
@@ -157,7 +157,7 @@ func FuzzExt13(f *testing.F) {
 			t.Errorf("ext13LocMode(%q) = %s without evidence", s, r)
 		}
 		for _, r := range []model.Remote{model.RemoteUnknown, model.RemoteRemote, model.RemoteHybrid} {
-			_ = ext13Remote(s, []string{s}, s, s, RemoteInfo{Remote: r, Evidence: "location: " + s, Regions: []string{}})
+			_ = reviseExclusions(s, []string{s}, s, s, RemoteInfo{Remote: r, Evidence: "location: " + s, Regions: []string{}})
 		}
 	})
 }

@@ -28,9 +28,9 @@ import (
 // shared key scan; the hint, location and title readers look only at those
 // short fields.
 
-// ext15Remote looks again at what the earlier readers made of a listing and
+// reviseLanguageModes looks again at what the earlier readers made of a listing and
 // returns it adjusted.
-func ext15Remote(hint string, locs []string, title, text string, ri RemoteInfo) RemoteInfo {
+func reviseLanguageModes(hint string, locs []string, title, text string, ri RemoteInfo) RemoteInfo {
 	before := ri.Remote
 	if ri.Remote == model.RemoteRemote && ext15HintDenied(hint) {
 		ri.Remote, ri.Evidence = model.RemoteOnsite, "structured: "+strings.TrimSpace(hint)
@@ -62,7 +62,7 @@ func ext15Remote(hint string, locs []string, title, text string, ri RemoteInfo) 
 	}
 	fixed, changed := ext15FixLocs(locs)
 	if changed || before != model.RemoteRemote && before != model.RemoteHybrid {
-		ri.Regions = ext10Regions(hint, fixed, newExt10Doc(text), remoteRegions(ext9HintLocs(hint, fixed), text))
+		ri.Regions = ext10Regions(hint, fixed, newExt10Doc(text), remoteRegions(hintLocations(hint, fixed), text))
 		ri.Regions = ext11Regions(hint, fixed, text, ri.Regions)
 		ri.Regions = ext13Regions(hint, ri.Remote, fixed, title, text, ri.Regions)
 	}

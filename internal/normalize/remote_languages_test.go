@@ -145,29 +145,29 @@ var ext15HeldCases = []truthCase{
 
 func TestExt15HeldFixes(t *testing.T) {
 	for _, tc := range ext15HeldCases {
-		t.Run(tc.name, func(t *testing.T) { checkExt15Case(t, tc, Options{}) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNotMode(t, tc, Options{}) })
 	}
 }
 
 func TestExt15Fixes(t *testing.T) {
 	opts := Options{}
 	for _, tc := range ext15FixCases {
-		t.Run(tc.name, func(t *testing.T) { checkExt15Case(t, tc, opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNotMode(t, tc, opts) })
 	}
 }
 
-// checkExt15Case is checkExt7Case with "!x" also for remote values other
+// checkFieldCaseNotMode is checkFieldCase with "!x" also for remote values other
 // than the plain ones ("!onsite").
-func checkExt15Case(t *testing.T, tc truthCase, opts Options) {
+func checkFieldCaseNotMode(t *testing.T, tc truthCase, opts Options) {
 	t.Helper()
-	checkExt7Case(t, tc, opts)
+	checkFieldCase(t, tc, opts)
 }
 
 // TestExt15FixesLong runs every description case again past
 // minGuardedText, where the key regexps search windows.
 func TestExt15FixesLong(t *testing.T) {
 	filler := strings.Repeat("Our studio prints posters for local fairs. ", 14) + "\n"
-	checkLongCases(t, filler, checkExt15Case, ext15FixCases, ext15HeldCases)
+	checkLongCases(t, filler, checkFieldCaseNotMode, ext15FixCases, ext15HeldCases)
 }
 
 // TestExt15KeyRegexp checks the round's key regexps against their plain
@@ -212,11 +212,11 @@ func FuzzExt15(f *testing.F) {
 		if got := ext15FixLoc(s); got != s && got != "United States" && strings.Count(got, ",") > strings.Count(s, ",") {
 			t.Errorf("ext15FixLoc(%q) = %q added a part", s, got)
 		}
-		if ext15InternKey(strings.ToLower(s)) && !strings.Contains(strings.ToLower(s), "intern") {
-			t.Errorf("ext15InternKey(%q) without intern", s)
+		if internKey(strings.ToLower(s)) && !strings.Contains(strings.ToLower(s), "intern") {
+			t.Errorf("internKey(%q) without intern", s)
 		}
 		_ = ParseType(s, s, s)
 		_ = ext15MoreRegions(s, s)
-		_ = ext15BodyType(s, s)
+		_ = engagementBodyType(s, s)
 	})
 }

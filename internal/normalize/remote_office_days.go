@@ -16,8 +16,8 @@ import (
 // office is an on-site role, and "7 days a week" is opening hours.
 var ext7OfficeDays = newKeyRegexp(`(?i)\b(?:office|on[- ]?site|onsite)\b[^.;:!?\n]{0,50}?\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))?\s*days?(?:\s+(?:a|per|each|every)\s+|\s*/\s*)week\b`, 110, 12, "week")
 
-// ext7HybridWeek finds an office-first weekly schedule; nil when there is none.
-func ext7HybridWeek(text string) []int {
+// officeFirstWeek finds an office-first weekly schedule; nil when there is none.
+func officeFirstWeek(text string) []int {
 	return ext7OfficeDays.FindStringIndex(text)
 }
 
@@ -26,8 +26,8 @@ func ext7HybridWeek(text string) []int {
 // field). "teilweise Homeoffice" is read elsewhere as hybrid.
 var ext7HomeOfficeOnly = regexp.MustCompile(`(?i)^\s*(?:100\s?%\s*)?home[- ]?office\s*$`)
 
-// ext7HomeOfficeLoc reports a location that is only home office.
-func ext7HomeOfficeLoc(loc string) bool {
+// homeOfficeLoc reports a location that is only home office.
+func homeOfficeLoc(loc string) bool {
 	return len(loc) <= 24 && containsFold(loc, "home") && ext7HomeOfficeOnly.MatchString(loc)
 }
 
@@ -37,9 +37,9 @@ func ext7HomeOfficeLoc(loc string) bool {
 // A visit ("for onboarding", "once a quarter") is left alone.
 var ext7OfficeRequired = newKeyRegexp(`(?i)\b(?:required|expected|needs?|obliged)\s+to\s+(?:come|report|commute|be)\s+(?:in)?to\s+(?:the|our)\s+(?:[\p{L}]+\s+){0,2}office\b`, 80, 6, "office")
 
-// ext7BodyOnsite reads an office requirement with no schedule as on-site;
+// officeRequiredOnsite reads an office requirement with no schedule as on-site;
 // unknown when there is none.
-func ext7BodyOnsite(text string) (model.Remote, string) {
+func officeRequiredOnsite(text string) (model.Remote, string) {
 	for _, loc := range ext7OfficeRequired.FindAllStringIndex(text, 4) {
 		if occasionalOnsite.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) || ext7OfficeVisit.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
 			continue

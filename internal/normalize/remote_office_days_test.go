@@ -75,11 +75,11 @@ var ext7FixCases = []truthCase{
 func TestExt7Fixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range ext7FixCases {
-		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
-// checkExt7Case is checkTruthCase with "!x" wants (anything but x) for
+// checkFieldCase is checkTruthCase with "!x" wants (anything but x) for
 // remote and regions.
 // checkLongCases runs the cases that have a description again with filler
 // before it, past minGuardedText: a long description is read through the
@@ -101,7 +101,7 @@ func checkLongCases(t *testing.T, filler string, check func(*testing.T, truthCas
 	}
 }
 
-func checkExt7Case(t *testing.T, tc truthCase, opts Options) {
+func checkFieldCase(t *testing.T, tc truthCase, opts Options) {
 	t.Helper()
 	notRemote, notRegion := strings.HasPrefix(tc.remote, "!"), strings.HasPrefix(tc.regions, "!")
 	plain := tc
@@ -152,32 +152,32 @@ func FuzzExt7(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if loc := ext7HybridWeek(s); loc != nil && (loc[0] < 0 || loc[1] > len(s) || !containsFold(s[loc[0]:loc[1]], "week")) {
-			t.Errorf("ext7HybridWeek(%q) = %v", s, loc)
+		if loc := officeFirstWeek(s); loc != nil && (loc[0] < 0 || loc[1] > len(s) || !containsFold(s[loc[0]:loc[1]], "week")) {
+			t.Errorf("officeFirstWeek(%q) = %v", s, loc)
 		}
-		if ext7HomeOfficeLoc(s) && !containsFold(s, "home") {
-			t.Errorf("ext7HomeOfficeLoc(%q) without home", s)
+		if homeOfficeLoc(s) && !containsFold(s, "home") {
+			t.Errorf("homeOfficeLoc(%q) without home", s)
 		}
-		if r, ev := ext7BodyOnsite(s); r != model.RemoteUnknown && (r != model.RemoteOnsite || !strings.Contains(s, ev) || !containsFold(ev, "office")) {
-			t.Errorf("ext7BodyOnsite(%q) = %s, %q", s, r, ev)
+		if r, ev := officeRequiredOnsite(s); r != model.RemoteUnknown && (r != model.RemoteOnsite || !strings.Contains(s, ev) || !containsFold(ev, "office")) {
+			t.Errorf("officeRequiredOnsite(%q) = %s, %q", s, r, ev)
 		}
-		if ext7BrazilPlace(s) && !strings.Contains(s, ",") {
-			t.Errorf("ext7BrazilPlace(%q) without a comma", s)
+		if brazilPlace(s) && !strings.Contains(s, ",") {
+			t.Errorf("brazilPlace(%q) without a comma", s)
 		}
-		for _, r := range ext7Regions(s) {
+		for _, r := range fallbackRegions(s) {
 			if r == "" {
-				t.Errorf("ext7Regions(%q) gave an empty region", s)
+				t.Errorf("fallbackRegions(%q) gave an empty region", s)
 			}
 		}
-		if c := ext7RinggitPay(s, false); c != nil && (c.currency != "MYR" || c.min > c.max || c.min <= 0 || !strings.Contains(s, "RM")) {
-			t.Errorf("ext7RinggitPay(%q) = %+v", s, *c)
+		if c := ringgitPay(s, false); c != nil && (c.currency != "MYR" || c.min > c.max || c.min <= 0 || !strings.Contains(s, "RM")) {
+			t.Errorf("ringgitPay(%q) = %+v", s, *c)
 		}
-		if tt := ext7BodyType(s); tt != model.TypeUnknown && !containsFold(s, "b2b") {
-			t.Errorf("ext7BodyType(%q) = %s without B2B", s, tt)
+		if tt := b2bBodyType(s); tt != model.TypeUnknown && !containsFold(s, "b2b") {
+			t.Errorf("b2bBodyType(%q) = %s without B2B", s, tt)
 		}
 		m := money{currency: "GBP"}
-		if ext7WordCurrency(m, s) {
-			t.Errorf("ext7WordCurrency(%q) read pounds without a period", s)
+		if wordCurrencyPay(m, s) {
+			t.Errorf("wordCurrencyPay(%q) read pounds without a period", s)
 		}
 	})
 }

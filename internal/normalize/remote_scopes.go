@@ -162,9 +162,9 @@ var ext10AnyKey = func() *keyRegexp {
 	return newKeyRegexp(`(?i)(?:`+strings.Join(quoted, "|")+`)`, 0, 0, keys...)
 }()
 
-// ext10Remote looks again at what ParseRemote read from the hint, the
+// reviseScopes looks again at what ParseRemote read from the hint, the
 // locations and the description, and returns it adjusted.
-func ext10Remote(hint string, locs []string, text string, ri RemoteInfo) RemoteInfo {
+func reviseScopes(hint string, locs []string, text string, ri RemoteInfo) RemoteInfo {
 	before, doc := ri.Remote, newExt10Doc(text)
 	if ri.Remote == model.RemoteRemote || ri.Remote == model.RemoteUnknown {
 		if ev := ext10HybridHome(hint, locs, doc); ev != "" {
@@ -180,7 +180,7 @@ func ext10Remote(hint string, locs []string, text string, ri RemoteInfo) RemoteI
 		return ri
 	}
 	if before != model.RemoteRemote && before != model.RemoteHybrid {
-		ri.Regions = remoteRegions(ext9HintLocs(hint, locs), text)
+		ri.Regions = remoteRegions(hintLocations(hint, locs), text)
 	}
 	ri.Regions = ext10Regions(hint, locs, doc, ri.Regions)
 	return ri
@@ -465,7 +465,7 @@ func ext10Regions(hint string, locs []string, doc ext10Doc, regions []string) []
 		recompute = recompute || mk.names(text, regions)
 	}
 	if recompute {
-		regions = remoteRegions(ext9HintLocs(hint, mlocs), mtext)
+		regions = remoteRegions(hintLocations(hint, mlocs), mtext)
 	}
 	if len(mlocs) == 1 {
 		if inner := ext10ParenCountries(mlocs[0]); inner != nil {

@@ -80,7 +80,7 @@ var ext10FixCases = []truthCase{
 func TestExt10Fixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range ext10FixCases {
-		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
@@ -89,7 +89,7 @@ func TestExt10Fixes(t *testing.T) {
 // the shared key scan's windows (ext10Doc), a short one directly.
 func TestExt10FixesLong(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
-	checkLongCases(t, filler, checkExt7Case, ext10FixCases, ext10HeldCases)
+	checkLongCases(t, filler, checkFieldCase, ext10FixCases, ext10HeldCases)
 }
 
 // FuzzExt10 runs the fourteenth round's readers on any input: none may
@@ -126,16 +126,16 @@ func FuzzExt10(f *testing.F) {
 			t.Errorf("ext10ParenCountries(%q) = %v without parentheses", s, rs)
 		}
 		c := payCandidate{money: money{start: len(s), end: len(s), min: 10000, max: 10000}}
-		ext10RangeStart(s, &c)
+		slavicRangeStart(s, &c)
 		if c.min > c.max || c.start < 0 || c.start > len(s) {
-			t.Errorf("ext10RangeStart(%q) = %+v", s, c)
+			t.Errorf("slavicRangeStart(%q) = %+v", s, c)
 		}
-		_ = ext10Remote("", []string{s}, s, RemoteInfo{Remote: model.RemoteUnknown})
+		_ = reviseScopes("", []string{s}, s, RemoteInfo{Remote: model.RemoteUnknown})
 		if ext10LowerUS(s) && !strings.Contains(s, "us") {
 			t.Errorf("ext10LowerUS(%q) without a lower-case us", s)
 		}
-		if ext10NotPay(s) && !containsFold(s, "stipend") && !containsFold(s, "budget") && !containsFold(s, "allowance") && !containsFold(s, "reimbursement") {
-			t.Errorf("ext10NotPay(%q) without a budget word", s)
+		if perkBudgetBefore(s) && !containsFold(s, "stipend") && !containsFold(s, "budget") && !containsFold(s, "allowance") && !containsFold(s, "reimbursement") {
+			t.Errorf("perkBudgetBefore(%q) without a budget word", s)
 		}
 	})
 }
@@ -157,7 +157,7 @@ var ext10HeldCases = []truthCase{
 func TestExt10HeldFixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range ext10HeldCases {
-		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 

@@ -25,8 +25,8 @@ var doneRemote = regexp.MustCompile(`(?i)\b(?:can|may|could)\s+be\s+(?:done|perf
 // fullyBefore is a fully remote note just before a match.
 var fullyBefore = regexp.MustCompile(`(?i)(?:fully|100%|entirely|completely)\s*$`)
 
-// ext5BodyPlace reads the two phrasings above from a description.
-func ext5BodyPlace(text string) (model.Remote, string) {
+// bodySomeDays reads the two phrasings above from a description.
+func bodySomeDays(text string) (model.Remote, string) {
 	if !hasFold(text, "remote") {
 		return model.RemoteUnknown, ""
 	}

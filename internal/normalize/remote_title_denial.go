@@ -14,20 +14,20 @@ import (
 // Portuguese, Dutch or German ("en télétravail", "remoto", "thuiswerken",
 // "Home Office", "presencial") unless a negation stands before it.
 var (
-	// ext8TitleDeny is remote work denied in a title: not eligible/open
+	// titleDenyRe is remote work denied in a title: not eligible/open
 	// for it, or "remote"/"work from home" right before "not available",
 	// "unavailable" (ending the title or a segment of it), or "Remote(No)".
 	// "Remote Support Engineer - not available for sponsorship" is not
 	// one: the denial must follow the remote words at once and end there.
-	ext8TitleDeny = regexp.MustCompile(`(?i)\bnot\s+(?:eligible|open|available)\s+for\s+(?:remote|work(?:ing)?\s+from\s+home|wfh)\b|` +
+	titleDenyRe = regexp.MustCompile(`(?i)\bnot\s+(?:eligible|open|available)\s+for\s+(?:remote|work(?:ing)?\s+from\s+home|wfh)\b|` +
 		`\b(?:remote|work(?:ing)?\s+from\s+home|wfh)\s*(?:[-–—:|]\s*)?(?:not\s+(?:available|possible|offered)|unavailable)\s*(?:$|[-–—|)\],;.])|` +
 		`\bremote\s*\(\s*(?:no|none)\s*\)|\bremote\s*[-–—:]\s*(?:no|none)\s*$`)
 
-	// ext8HybridRemote is hybrid named with remote: "Hybrid Remote",
+	// hybridRemoteTitle is hybrid named with remote: "Hybrid Remote",
 	// "hybrid-remote", or a hybrid word anywhere in a title that denies
-	// remote work (read by ext8TitleNote only after a denial).
-	ext8HybridRemote = regexp.MustCompile(`(?i)\bhybrid[- ]remote\b`)
-	ext8HybridWord   = regexp.MustCompile(`(?i)\bhybrid\b`)
+	// remote work (read by titleModeNote only after a denial).
+	hybridRemoteTitle = regexp.MustCompile(`(?i)\bhybrid[- ]remote\b`)
+	ext8HybridWord    = regexp.MustCompile(`(?i)\bhybrid\b`)
 
 	// ext8RemoteSegment is a title segment that is only the word remote,
 	// set off by dashes or bars of any length: "Data Analyst — Remote —
@@ -55,20 +55,20 @@ var (
 // regexps holds; a title holding none is not searched.
 var ext8TitleKeys = newFoldWords("remote", "home", "wfh", "travail", "remot", "trabajo", "thuiswerk", "encial")
 
-// ext8TitleNote returns a place-of-work note for a title in the wording
+// titleModeNote returns a place-of-work note for a title in the wording
 // above, to be read like a location: "Not remote" for a denial, "Hybrid"
 // for hybrid work, "Remote" for home work and "Presencial" for on-site
 // work; "" when the title says none of these.
-func ext8TitleNote(title string) string {
+func titleModeNote(title string) string {
 	if !ext8TitleKeys.in(title) {
 		return ""
 	}
-	denied := ext8TitleDenied(title) // guard_location.go
+	denied := titleDenied(title) // guard_location.go
 	plain := noRemoteIn(title) != ""
 	switch {
-	case ext8HybridRemoteIn(title):
+	case hybridRemoteIn(title):
 		return "Hybrid"
-	case denied || plain && ext8NoRemoteIn(title) != "":
+	case denied || plain && noRemoteInTitle(title) != "":
 		if ext8HybridWord.MatchString(title) && !remoteCompound.MatchString(title) {
 			return "Hybrid" // "Product Manager, Hybrid (non-remote)"
 		}
@@ -99,10 +99,10 @@ func ext8TitleNote(title string) string {
 	return ""
 }
 
-// ext8NoRemoteIn is noRemoteIn without a "Remote: No" that opens a longer
+// noRemoteInTitle is noRemoteIn without a "Remote: No" that opens a longer
 // phrase ("Remote: No Cold Calling Sales Rep", "Remote - No Experience"):
 // there "no" belongs to the words after it, and the title is remote.
-func ext8NoRemoteIn(title string) string {
+func noRemoteInTitle(title string) string {
 	if !containsFold(title, "remote") || !mayNoRemote(title) { // guard_location.go
 		return ""
 	}
@@ -131,13 +131,13 @@ func ext8HintWords(hint string) string {
 
 // ext8HomeOfficePlace is a location that is home office with its place in
 // brackets, written like "Remote (Berlin)": "Home Office (Belfast)",
-// "Home Office (CT)". A bare "Home Office" is read by ext7HomeOfficeLoc;
+// "Home Office (CT)". A bare "Home Office" is read by homeOfficeLoc;
 // a place before the words ("Bozeman, MT - Home Office", "TX Home
 // Office") is left alone, since US employers name their head office so.
 var ext8HomeOfficePlace = regexp.MustCompile(`(?i)^\s*home[- ]?office\s*\(\s*[\p{L}][\p{L} .,'-]{1,30}\)\s*$`)
 
-// ext8HomeOfficeLoc reports a location that is home office in a named place.
-func ext8HomeOfficeLoc(loc string) bool {
+// homeOfficePlaceLoc reports a location that is home office in a named place.
+func homeOfficePlaceLoc(loc string) bool {
 	return len(loc) <= 48 && containsFold(loc, "home") && ext8HomeOfficePlace.MatchString(loc)
 }
 
@@ -145,7 +145,7 @@ func ext8HomeOfficeLoc(loc string) bool {
 // "This is not a fully remote role", "the job is not remote".
 var ext8Denial = regexp.MustCompile(`(?i)\b(?:not|never|isn'?t)\s+(?:an?\s+)?(?:fully\s+|100\s?%\s+|entirely\s+)?$`)
 
-// ext8DeniedBefore reports a denial right before text[at:].
-func ext8DeniedBefore(text string, at int) bool {
+// deniedBefore reports a denial right before text[at:].
+func deniedBefore(text string, at int) bool {
 	return ext8Denial.MatchString(text[max(0, at-24):at])
 }

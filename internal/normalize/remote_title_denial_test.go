@@ -101,7 +101,7 @@ var ext8FixCases = []truthCase{
 func TestExt8Fixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range ext8FixCases {
-		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
@@ -116,25 +116,25 @@ func FuzzExt8(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		switch n := ext8TitleNote(s); {
+		switch n := titleModeNote(s); {
 		case n == "":
 		case n == "Hybrid" || n == "Not remote" || n == "Remote":
 		case n == "Presencial":
 			if !containsFold(s, "presencial") {
-				t.Errorf("ext8TitleNote(%q) = %q without presencial", s, n)
+				t.Errorf("titleModeNote(%q) = %q without presencial", s, n)
 			}
 		case strings.HasPrefix(n, "Remote (") && strings.HasSuffix(n, ")"):
 		default:
-			t.Errorf("ext8TitleNote(%q) = %q", s, n)
+			t.Errorf("titleModeNote(%q) = %q", s, n)
 		}
-		if m := ext8NoRemoteIn(s); m != "" && (!strings.Contains(s, m) || !containsFold(m, "remote")) {
-			t.Errorf("ext8NoRemoteIn(%q) = %q", s, m)
+		if m := noRemoteInTitle(s); m != "" && (!strings.Contains(s, m) || !containsFold(m, "remote")) {
+			t.Errorf("noRemoteInTitle(%q) = %q", s, m)
 		}
 		if h := ext8HintWords(s); strings.Contains(h, "_") || len(h) != len(s) {
 			t.Errorf("ext8HintWords(%q) = %q", s, h)
 		}
-		if ext8HomeOfficeLoc(s) && !containsFold(s, "home") {
-			t.Errorf("ext8HomeOfficeLoc(%q) without home", s)
+		if homeOfficePlaceLoc(s) && !containsFold(s, "home") {
+			t.Errorf("homeOfficePlaceLoc(%q) without home", s)
 		}
 	})
 }

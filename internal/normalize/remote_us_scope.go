@@ -23,9 +23,9 @@ import (
 // from the shared key scan of the package, and the regexp runs only in a
 // short window around them.
 
-// ext11Remote looks again at what ParseRemote and ext10Remote read and
+// reviseUSScope looks again at what ParseRemote and reviseScopes read and
 // returns it adjusted.
-func ext11Remote(hint string, locs []string, text string, ri RemoteInfo) RemoteInfo {
+func reviseUSScope(hint string, locs []string, text string, ri RemoteInfo) RemoteInfo {
 	before := ri.Remote
 	switch ri.Remote {
 	case model.RemoteUnknown:
@@ -65,7 +65,7 @@ func ext11Remote(hint string, locs []string, text string, ri RemoteInfo) RemoteI
 		return ri
 	}
 	if before != model.RemoteRemote && before != model.RemoteHybrid {
-		ri.Regions = ext10Regions(hint, locs, newExt10Doc(text), remoteRegions(ext9HintLocs(hint, locs), text))
+		ri.Regions = ext10Regions(hint, locs, newExt10Doc(text), remoteRegions(hintLocations(hint, locs), text))
 	}
 	ri.Regions = ext11Regions(hint, locs, text, ri.Regions)
 	return ri
@@ -216,7 +216,7 @@ func ext11Regions(hint string, locs []string, text string, regions []string) []s
 		}
 		if len(spans) > 0 && spans.names(text, regions) {
 			masked := spans.apply(text)
-			regions = ext10Regions(hint, locs, newExt10Doc(masked), remoteRegions(ext9HintLocs(hint, locs), masked))
+			regions = ext10Regions(hint, locs, newExt10Doc(masked), remoteRegions(hintLocations(hint, locs), masked))
 		}
 	}
 	if len(regions) > 0 {

@@ -88,14 +88,14 @@ var ext11HeldCases = []truthCase{
 func TestExt11HeldFixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range ext11HeldCases {
-		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
 func TestExt11Fixes(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range ext11FixCases {
-		t.Run(tc.name, func(t *testing.T) { checkExt7Case(t, tc, opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
@@ -104,7 +104,7 @@ func TestExt11Fixes(t *testing.T) {
 // the shared key scan's windows, a short one directly.
 func TestExt11FixesLong(t *testing.T) {
 	filler := strings.Repeat("Our service books rooms for small events. ", 14) + "\n"
-	checkLongCases(t, filler, checkExt7Case, ext11FixCases, ext11HeldCases)
+	checkLongCases(t, filler, checkFieldCase, ext11FixCases, ext11HeldCases)
 }
 
 // FuzzExt11 runs the fifteenth round's readers on any input: none may
@@ -149,7 +149,7 @@ func FuzzExt11(f *testing.F) {
 			t.Errorf("ext11Only(%q) emptied the regions", s)
 		}
 		for _, r := range []model.Remote{model.RemoteUnknown, model.RemoteRemote, model.RemoteOnsite} {
-			_ = ext11Remote(s, []string{s}, s, RemoteInfo{Remote: r, Evidence: "location: " + s, Regions: []string{}})
+			_ = reviseUSScope(s, []string{s}, s, RemoteInfo{Remote: r, Evidence: "location: " + s, Regions: []string{}})
 		}
 	})
 }

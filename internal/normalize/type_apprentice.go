@@ -28,19 +28,19 @@ var (
 	ext12PartFixedTerm = regexp.MustCompile(`(?i)\b(?:part[- ]?time|teilzeit)\b.*[(\[,–—-]\s*(?:limited|fixed[- ]term|temporary|temp|befristete[rn]?)\s+(?:contract|vertrag)\s*[)\]]?\s*$`)
 )
 
-// ext12ApprenticeTitle reports an apprenticeship title (checked with the
+// apprenticeTitle reports an apprenticeship title (checked with the
 // internship titles in ParseType, so it beats a full-time field).
-func ext12ApprenticeTitle(title string) bool {
+func apprenticeTitle(title string) bool {
 	if !containsFold(title, "lehr") && !containsFold(title, "lern") && !containsFold(title, "azubi") && !containsFold(title, "ausbild") {
 		return false
 	}
 	return ext12Apprentice.MatchString(title) && !ext12RunsApprentices.MatchString(title)
 }
 
-// ext12TitleType (called before the title's contract cue in ParseType) is
+// apprenticeTitleType (called before the title's contract cue in ParseType) is
 // the title type the cue list would read as a contract: a part-time title
 // on a fixed-term contract is part time. TypeUnknown otherwise.
-func ext12TitleType(title string) model.JobType {
+func apprenticeTitleType(title string) model.JobType {
 	if (containsFold(title, "part") || containsFold(title, "teilzeit")) && ext12PartFixedTerm.MatchString(title) {
 		return model.TypePartTime
 	}
@@ -55,9 +55,9 @@ func ext12TitleType(title string) model.JobType {
 // ext12FieldNoun is a generic noun after a type word in a type field.
 var ext12FieldNoun = regexp.MustCompile(`(?i)^\s*([\p{L}-]+(?:[\s-][\p{L}-]+)?)\s+(?:role|position|post|job|basis|employment|contract|vacancy|opening)\s*$`)
 
-// ext12FieldType (called in ParseType when the source's type field maps to
+// typeFieldWords (called in ParseType when the source's type field maps to
 // nothing) reads the field without its noun: "Permanent role" is permanent.
-func ext12FieldType(employmentType string) model.JobType {
+func typeFieldWords(employmentType string) model.JobType {
 	if employmentType == "" || len(employmentType) > 40 {
 		return model.TypeUnknown
 	}

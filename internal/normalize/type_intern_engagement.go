@@ -19,10 +19,10 @@ import (
 // internship; a short line that starts with the schedule ("Full-time 40h
 // per week").
 
-// ext15InternKey reports whether a letters-only, lower-case type key names
+// internKey reports whether a letters-only, lower-case type key names
 // an internship: "intern", "internship", "paidinternship", not
 // "international", "internal" or "internet".
-func ext15InternKey(key string) bool {
+func internKey(key string) bool {
 	for i := 0; ; {
 		j := strings.Index(key[i:], "intern")
 		if j < 0 {
@@ -43,16 +43,16 @@ func ext15InternKey(key string) bool {
 // Arabic "متدرب" (a trainee) and "تدريب" (training).
 var ext15InternTitle = regexp.MustCompile(`(?i)\b(?:praktik(?:a|ų|os|antas|antė|antai|antės|ants)|prakse|praktikants|harjoittelija|harjoittelu|stagiair[se]?|stajyer|magang|pemagangan)\b|thực tập|インターン|인턴|متدرب|تدريب`)
 
-// ext15InternTitleMatch reports an intern word of those languages in title.
-func ext15InternTitleMatch(title string) bool {
+// foreignInternTitleMatch reports an intern word of those languages in title.
+func foreignInternTitleMatch(title string) bool {
 	return title != "" && ext15InternTitle.MatchString(title)
 }
 
 // ext15TitleC2H is a contract-to-hire title: "QA Analyst (C2H)".
 var ext15TitleC2H = regexp.MustCompile(`(?i)\bc2h\b|\bcontract\s+to\s+hire\b`)
 
-// ext15TitleType reads a title's contract-to-hire note; unknown otherwise.
-func ext15TitleType(title string) model.JobType {
+// c2hTitleType reads a title's contract-to-hire note; unknown otherwise.
+func c2hTitleType(title string) model.JobType {
 	if ext15TitleC2H.MatchString(title) {
 		return model.TypeContract
 	}
@@ -64,8 +64,8 @@ func ext15TitleType(title string) model.JobType {
 // "Contracts Manager".
 var ext15TitleTopic = regexp.MustCompile(`(?i)\bcontract\s+manufactur\w*|\bcontractors?\s+(?:safety|management|relations|compliance|onboarding|coordinat\w*|oversight|administrat\w*)\b`)
 
-// ext15TitleTopics removes the contract topics of a title.
-func ext15TitleTopics(title string) string {
+// dropContractSubjects removes the contract topics of a title.
+func dropContractSubjects(title string) string {
 	if !containsFold(title, "contract") {
 		return title
 	}
@@ -88,9 +88,9 @@ const ext15EngagementBody = `(?:contract\s+)?(?:duration|length|term)\s*:\s*\d{1
 // contractor role", "employees and independent contractors".
 var ext15ContractBoiler = regexp.MustCompile(`(?i)(?:employment|employee|employees)\s+(?:or|and)\s+(?:an?\s+)?$`)
 
-// ext15BodyContract reads a stated engagement length as a contract, and
+// engagementContract reads a stated engagement length as a contract, and
 // French contract words (held-guided).
-func ext15BodyContract(text string) model.JobType {
+func engagementContract(text string) model.JobType {
 	if ext15Engagement.MatchString(text) || ext15EngagementLead.MatchString(text[:min(len(text), 80)]) {
 		return model.TypeContract
 	}
@@ -129,10 +129,10 @@ func ext15FrenchType(text string) model.JobType {
 	return model.TypeUnknown
 }
 
-// ext15BoilerOnly reports a description whose every contract cue is an
+// boilerplateOnly reports a description whose every contract cue is an
 // independent contractor in boilerplate ("for employment or an independent
 // contractor role").
-func ext15BoilerOnly(text string) bool {
+func boilerplateOnly(text string) bool {
 	if !containsFold(text, "independent contractor") {
 		return false
 	}
@@ -168,9 +168,9 @@ var (
 
 const ext15HireBody = `(?:looking\s+for|seeking|hiring|recruiting)\s+(?:an?\s+)?(?:(?:student|summer|paid|remote|graduate|university|research)\s+){0,2}(?:interns?|internships?|trainees?)\b`
 
-// ext15BodyType reads the description's type in the forms above; unknown
+// engagementBodyType reads the description's type in the forms above; unknown
 // when it has none.
-func ext15BodyType(title, text string) model.JobType {
+func engagementBodyType(title, text string) model.JobType {
 	if text == "" {
 		return model.TypeUnknown
 	}

@@ -59,10 +59,10 @@ var ext14Regimes = map[string]model.JobType{"clt": model.TypeFullTime, "pj": mod
 var ext14TypeLabel = newKeyRegexp(`(?i)\b(?:regime(?:\s+de\s+contrata(?:ç|c)(?:ã|a)o)?|tipo\s+de\s+(?:contrato|contrata(?:ç|c)(?:ã|a)o|vaga|empleo|jornada)|jornada|modalidad\s+de\s+contrataci(?:ó|o)n|contrato)\s*:\s*([\p{L}][\p{L} /-]{0,30})`, 4, 50,
 	"regime", "tipo de", "jornada", "modalidad", "contrato")
 
-// ext14LabelType (called after the description's English type labels in
+// iberianLabelType (called after the description's English type labels in
 // ParseType) is the type a Portuguese or Spanish label names, or
 // TypeUnknown.
-func ext14LabelType(text string) model.JobType {
+func iberianLabelType(text string) model.JobType {
 	for _, m := range ext14TypeLabel.FindAllStringSubmatch(text, 3) {
 		v := strings.TrimSpace(m[1])
 		if t, ok := ext14Regimes[strings.ToLower(v)]; ok {
@@ -98,10 +98,10 @@ var (
 	ext14SpanishWord = regexp.MustCompile(`(?i)\b(?:campaña|campana|verano|navidad|invierno|temporada|para|con|del?)\b`)
 )
 
-// ext14TitleType (called before the title's contract cue in ParseType) is
+// spanishTitleType (called before the title's contract cue in ParseType) is
 // the type a Spanish title names: a substitute, a permanent or temporary
 // contract, or a temporary or casual seasonal role. TypeUnknown otherwise.
-func ext14TitleType(title string) model.JobType {
+func spanishTitleType(title string) model.JobType {
 	if !containsFold(title, "interin") && !containsFold(title, "contrato") && !containsFold(title, "temporal") && !containsFold(title, "eventual") {
 		return model.TypeUnknown
 	}
@@ -134,11 +134,11 @@ var ext14Body = newKeyRegexp(`(?i)\b(?:(media\s+jornada|jornada\s+(?:parcial|red
 	`(contrato\s+(?:laboral\s+)?indefinido|jornada\s+completa|tiempo\s+completo))\b`, 24, 40,
 	"jornada", "tiempo", "trabajo", "contrato", "obra y", "obra o", "sustituci", "fijo", "duraci")
 
-// ext14BodyType (called with the description's contract cues in
+// spanishBodyType (called with the description's contract cues in
 // ParseType) is the type Spanish description wording names: part time
 // first (a part-time temporary job is part time, as a source's "Part-time
 // temporary" is), then a contract, then full time. TypeUnknown otherwise.
-func ext14BodyType(text string) model.JobType {
+func spanishBodyType(text string) model.JobType {
 	part, contract, full := false, false, false
 	for _, m := range ext14Body.FindAllStringSubmatchIndex(text, 8) {
 		switch {

@@ -42,9 +42,9 @@ func fullBeforePart(title string) bool {
 	return p != nil && f[0] < p[0]
 }
 
-// ext5TitleType is the title's schedule or fixed-term wording the cue list
+// titleScheduleType is the title's schedule or fixed-term wording the cue list
 // reads in the wrong order or not at all; TypeUnknown when there is none.
-func ext5TitleType(title string) model.JobType {
+func titleScheduleType(title string) model.JobType {
 	switch {
 	case foreignTitleContract(title):
 		return model.TypeContract
@@ -110,14 +110,14 @@ func prnTitleType(title string) model.JobType {
 	return model.TypeUnknown
 }
 
-// ext5TypeKeys are the words ext5BodyType looks for, in one pass.
+// ext5TypeKeys are the words labelBodyType looks for, in one pass.
 var ext5TypeKeys = newFoldWords("status", "employment type", "time", "prn", "diem", "intern ", "1099", "fte")
 
-// ext5BodyType reads the labels, schedules and loads above from a
+// labelBodyType reads the labels, schedules and loads above from a
 // description; TypeUnknown when there are none. One pass finds the key
 // words (the first few places of each); each regexp then runs on a short
 // window around a place, not on the whole text.
-func ext5BodyType(title, text string) model.JobType {
+func labelBodyType(title, text string) model.JobType {
 	var st, em, tm [6]int
 	var nst, nem, ntm int
 	var perDiem, k1099, fte, intern bool

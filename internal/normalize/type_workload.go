@@ -88,10 +88,10 @@ var ext6FieldWords = []struct {
 	{"praktikum", model.TypeInternship}, {"praktika", model.TypeInternship}, {"pflichtpraktikum", model.TypeInternship},
 }
 
-// ext6EmploymentType maps an employment field the shared map does not
+// fieldEmploymentType maps an employment field the shared map does not
 // know: "Plein temps", "Praktikum", "派遣", "紹介予定派遣", a workload
 // ("100%"), a temporary contract named as such ("Contrato temporal").
-func ext6EmploymentType(part string) model.JobType {
+func fieldEmploymentType(part string) model.JobType {
 	if strings.Contains(part, "派遣") {
 		return model.TypeContract // Japanese agency (dispatch) work
 	}
@@ -114,11 +114,11 @@ func ext6EmploymentType(part string) model.JobType {
 	return model.TypeUnknown
 }
 
-// ext6TitleType reads a schedule word or a closing workload percentage in
+// workloadTitleType reads a schedule word or a closing workload percentage in
 // a title: "Club Manager Vollzeit", "Coach temps partiel", "Architekt:in
 // 60%", "Dipl. Architekt/In 100%". "100% Remote" or "30% commission" is
 // no workload.
-func ext6TitleType(title string) model.JobType {
+func workloadTitleType(title string) model.JobType {
 	if strings.IndexByte(title, '%') >= 0 {
 		t := ext6GenderNote.ReplaceAllString(title, "")
 		if m := ext6PercentEnd.FindStringSubmatchIndex(t); m != nil && !ext6PercentNotLoad.MatchString(t[:m[2]]) {
@@ -148,11 +148,11 @@ func ext6TitleType(title string) model.JobType {
 	return model.TypeUnknown
 }
 
-// ext6BodyType reads the description: a labelled workload ("Pensum:
+// workloadBodyType reads the description: a labelled workload ("Pensum:
 // 80%"), a temporary contract named as such, maternity cover, Italian
 // self-employment (partita IVA) and a French internship named at the
 // start of a line ("Stage en génie logiciel"; not under a senior title).
-func ext6BodyType(title, text string) model.JobType {
+func workloadBodyType(title, text string) model.JobType {
 	keys := ext6BodyKeys(text)
 	if keys == 0 {
 		return model.TypeUnknown
@@ -182,7 +182,7 @@ func ext6BodyType(title, text string) model.JobType {
 	return model.TypeUnknown
 }
 
-// The key words ext6BodyType's readers need, found in one pass.
+// The key words workloadBodyType's readers need, found in one pass.
 const (
 	ext6KeyLoad     = 1 << iota // "pensum", "beschäftigungsgrad", "taux d'activité"
 	ext6KeyContract             // "contrat", "contrato", "contratto"
@@ -211,7 +211,7 @@ var ext6BodyWords = func() *[256][]struct {
 	return &w
 }()
 
-// ext6BodyKeys returns which of ext6BodyType's key words text holds; a
+// ext6BodyKeys returns which of workloadBodyType's key words text holds; a
 // "stage" counts only at the start of a line.
 func ext6BodyKeys(text string) (keys uint8) {
 	for i := 0; i < len(text); i++ {

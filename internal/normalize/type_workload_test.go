@@ -141,43 +141,43 @@ func FuzzExt6(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if c := ext6LoosePay(s); c != nil {
+		if c := looseEuroPay(s); c != nil {
 			if c.min > c.max || c.min <= 0 || c.currency != "EUR" || c.start < 0 || c.end > len(s) || c.start >= c.end {
-				t.Errorf("ext6LoosePay(%q) = %+v", s, *c)
+				t.Errorf("looseEuroPay(%q) = %+v", s, *c)
 			}
 			if !strings.Contains(s, "€") && !strings.Contains(s, "RAL") {
-				t.Errorf("ext6LoosePay(%q) without a euro sign or RAL", s)
+				t.Errorf("looseEuroPay(%q) without a euro sign or RAL", s)
 			}
 		}
-		if u, n, ok := ext6UnitAfter(s); ok && (n <= 0 || n > len(s) || (u != model.UnitHour && u != model.UnitDay && u != model.UnitWeek && u != model.UnitMonth && u != model.UnitYear)) {
-			t.Errorf("ext6UnitAfter(%q) = %s, %d", s, u, n)
+		if u, n, ok := romanceUnitAfter(s); ok && (n <= 0 || n > len(s) || (u != model.UnitHour && u != model.UnitDay && u != model.UnitWeek && u != model.UnitMonth && u != model.UnitYear)) {
+			t.Errorf("romanceUnitAfter(%q) = %s, %d", s, u, n)
 		}
-		if ext6NotPay(s, s) && s == "" {
-			t.Errorf("ext6NotPay on empty text")
+		if benefitOrSize(s, s) && s == "" {
+			t.Errorf("benefitOrSize on empty text")
 		}
 		c := payCandidate{money: money{start: len(s), end: len(s), min: 50000, max: 50000, currency: "EUR"}}
-		ext6RangeStart(s, &c)
+		wordRangeStart(s, &c)
 		if c.min > c.max || c.start < 0 || c.start > len(s) {
-			t.Errorf("ext6RangeStart(%q) = %+v", s, c)
+			t.Errorf("wordRangeStart(%q) = %+v", s, c)
 		}
-		for _, tt := range []model.JobType{ext6TitleType(s), ext6BodyType(s, s), ext6EmploymentType(s)} {
+		for _, tt := range []model.JobType{workloadTitleType(s), workloadBodyType(s, s), fieldEmploymentType(s)} {
 			switch tt {
 			case model.TypeUnknown, model.TypeContract, model.TypeFullTime, model.TypePartTime, model.TypeInternship:
 			default:
 				t.Errorf("ext6 type reader(%q): unexpected %s", s, tt)
 			}
 		}
-		if r, ev := ext6BodyPlace(s); r != model.RemoteUnknown && !strings.Contains(s, ev) {
-			t.Errorf("ext6BodyPlace(%q) = %s, %q", s, r, ev)
+		if r, ev := hebrewBodyPlace(s); r != model.RemoteUnknown && !strings.Contains(s, ev) {
+			t.Errorf("hebrewBodyPlace(%q) = %s, %q", s, r, ev)
 		}
-		if rs := ext6LabelRegions(s); len(rs) > 0 && !containsFold(s, "remote") {
-			t.Errorf("ext6LabelRegions(%q) = %v without remote", s, rs)
+		if rs := labelLineRegions(s); len(rs) > 0 && !containsFold(s, "remote") {
+			t.Errorf("labelLineRegions(%q) = %v without remote", s, rs)
 		}
-		if rs := ext6LocRegions(s); len(rs) > 1 && slices.Contains(rs, RegionWorldwide) {
-			t.Errorf("ext6LocRegions(%q) = %v: worldwide beside another region", s, rs)
+		if rs := worldLocRegions(s); len(rs) > 1 && slices.Contains(rs, RegionWorldwide) {
+			t.Errorf("worldLocRegions(%q) = %v: worldwide beside another region", s, rs)
 		}
-		if w := ext6TitleType(s); w != model.TypeUnknown && !strings.Contains(s, "%") && !ext6TitleSchedule.MatchString(s) && !containsFold(s, "locums") && ext6HebrewType(s) == model.TypeUnknown {
-			t.Errorf("ext6TitleType(%q) = %s without a workload or schedule word", s, w)
+		if w := workloadTitleType(s); w != model.TypeUnknown && !strings.Contains(s, "%") && !ext6TitleSchedule.MatchString(s) && !containsFold(s, "locums") && ext6HebrewType(s) == model.TypeUnknown {
+			t.Errorf("workloadTitleType(%q) = %s without a workload or schedule word", s, w)
 		}
 	})
 }
