@@ -66,15 +66,15 @@ func addTimezoneUS(out []string) []string {
 // a nationality ("qualified candidates welcome" names none).
 var applicantsOf = regexp.MustCompile(`(?i)\b(?:open to|for|only|considering|accepting|welcom(?:e|ing))\s+(?:only\s+)?([\p{L}][\p{L}.]*)\s+(?:candidates|applicants|applications|talent)\b|\b([\p{L}][\p{L}.]*)\s+(?:candidates|applicants)\s+(?:are\s+)?(?:(?:very|most|more than|also)\s+)?(?:welcome|encouraged|only)\b`)
 
-// ext5RegionKeys are the words hiringScopeRegions looks for, in one pass.
-var ext5RegionKeys = newFoldWords("-based", "candidates", "applicants", "applications", "talent")
+// hiringScopeKeys are the words hiringScopeRegions looks for, in one pass.
+var hiringScopeKeys = newFoldWords("-based", "candidates", "applicants", "applications", "talent")
 
 // hiringScopeRegions reads the ninth round's hiring-scope wording, in text
 // order: a place-based remote role ("UK-based remote role"), or a scope said
 // of the applicants. Each regexp runs on a short window around its word.
 func hiringScopeRegions(text string) []string {
 	for i := 0; i < len(text); i++ {
-		for _, w := range ext5RegionKeys[text[i]] {
+		for _, w := range hiringScopeKeys[text[i]] {
 			if !hasPrefixFold(text[i:], w) {
 				continue
 			}

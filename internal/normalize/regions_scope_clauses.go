@@ -10,7 +10,7 @@ import (
 
 // The readers here run on whole descriptions, so none scans the text with
 // a regular expression: each finds its key word by a byte scan first
-// (ext9EachFold) and matches only a short window there.
+// (eachWordFold) and matches only a short window there.
 
 // hintLocations adds a remote hint that is more than a flag ("US-only
 // remote", "Fully remote LATAM", "Worldwide") to the places regions are
@@ -23,30 +23,30 @@ func hintLocations(hint string, locations []string) []string {
 }
 
 var (
-	// ext9RoleWithin is a remote role limited to a place, matched at an
+	// roleWithin is a remote role limited to a place, matched at an
 	// occurrence of "remote": "remote position within the United States",
 	// "remote role in Canada".
-	ext9RoleWithin = regexp.MustCompile(`^(?i)remote (?:position|role|job|opportunity)s? (?:with)?in (?:the )?([\p{L}. ]{2,30}?)(?:[.,;:)!]|\s+(?:only|for|and|or|with|who)\b|$)`)
-	// ext9ScopeWord are the region words read right before "remote"
+	roleWithin = regexp.MustCompile(`^(?i)remote (?:position|role|job|opportunity)s? (?:with)?in (?:the )?([\p{L}. ]{2,30}?)(?:[.,;:)!]|\s+(?:only|for|and|or|with|who)\b|$)`)
+	// leadScopeWords are the region words read right before "remote"
 	// opening the text or a clause: "USA remote", "EU remote only".
-	ext9ScopeWord = map[string]bool{"USA": true, "US": true, "U.S.": true, "UK": true, "EU": true, "Europe": true,
+	leadScopeWords = map[string]bool{"USA": true, "US": true, "U.S.": true, "UK": true, "EU": true, "Europe": true,
 		"Canada": true, "LATAM": true, "EMEA": true, "APAC": true, "India": true}
-	// ext9LeadHybrid is "Hybrid" before a count of days, matched at an
+	// leadHybridDays is "Hybrid" before a count of days, matched at an
 	// occurrence of "hybrid" opening the text or a clause: "Hybrid 3
 	// days/week", "Hybrid: two days in office".
-	ext9LeadHybrid = regexp.MustCompile(`^(?i)hybrid\b[\s:,(–-]*(?:[1-4]|one|two|three|four)\s*days?\b`)
-	// ext9NotEligible lists remote work among things the role is not
+	leadHybridDays = regexp.MustCompile(`^(?i)hybrid\b[\s:,(–-]*(?:[1-4]|one|two|three|four)\s*days?\b`)
+	// notEligibleRemote lists remote work among things the role is not
 	// eligible for: "Not eligible for relocation, visa sponsorship, or
 	// fully remote work."
-	ext9NotEligible = regexp.MustCompile(`(?i)\bnot (?:eligible|available|open) for\b[^.;!?]{0,60}?\bremote\b`)
-	// ext9TeamsMention names remote or hybrid colleagues, not this role's
+	notEligibleRemote = regexp.MustCompile(`(?i)\bnot (?:eligible|available|open) for\b[^.;!?]{0,60}?\bremote\b`)
+	// teamsMention names remote or hybrid colleagues, not this role's
 	// arrangement: "collaborate with hybrid/remote teams".
-	ext9TeamsMention = regexp.MustCompile(`(?i)\b(?:with|across|alongside|among)\s+(?:our\s+)?(?:hybrid|remote|distributed)(?:\s*(?:/|and|or|&)\s*(?:hybrid|remote|distributed|in-office|on-?site))?\s+(?:teams?|colleagues|teammates|stakeholders)\b`)
+	teamsMention = regexp.MustCompile(`(?i)\b(?:with|across|alongside|among)\s+(?:our\s+)?(?:hybrid|remote|distributed)(?:\s*(?:/|and|or|&)\s*(?:hybrid|remote|distributed|in-office|on-?site))?\s+(?:teams?|colleagues|teammates|stakeholders)\b`)
 )
 
-// ext9EachFold calls fn with each index of the lower-case word in text, in
+// eachWordFold calls fn with each index of the lower-case word in text, in
 // any case, until fn returns true; it reports whether one did.
-func ext9EachFold(text, word string, fn func(i int) bool) bool {
+func eachWordFold(text, word string, fn func(i int) bool) bool {
 	c0, c1 := word[0], word[0]-'a'+'A'
 	for i := 0; i+len(word) <= len(text); i++ {
 		if (text[i] == c0 || text[i] == c1) && hasPrefixFold(text[i:], word) && fn(i) {
@@ -56,10 +56,10 @@ func ext9EachFold(text, word string, fn func(i int) bool) bool {
 	return false
 }
 
-// ext9ClauseStart reports that text[:at] ends where a clause starts:
+// clauseStart reports that text[:at] ends where a clause starts:
 // nothing but spaces after the start of the text, a sentence stop, a line
 // break, an opening bracket, a bar or a bullet.
-func ext9ClauseStart(text string, at int) bool {
+func clauseStart(text string, at int) bool {
 	b := at
 	for b > 0 && (text[b-1] == ' ' || text[b-1] == '\t') {
 		b--
@@ -67,10 +67,10 @@ func ext9ClauseStart(text string, at int) bool {
 	return b == 0 || strings.IndexByte(".;!\n(|:", text[b-1]) >= 0 || strings.HasSuffix(text[:b], "•")
 }
 
-// ext9LeadScope finds a region word before "remote" opening the text or a
+// leadScope finds a region word before "remote" opening the text or a
 // clause: the word and the span of the phrase, or "" when there is none.
-func ext9LeadScope(text string) (word string, start, end int) {
-	ext9EachFold(text, "remote", func(i int) bool {
+func leadScope(text string) (word string, start, end int) {
+	eachWordFold(text, "remote", func(i int) bool {
 		if i < 3 || (text[i-1] != ' ' && text[i-1] != '-') || (i+6 < len(text) && isASCIIWord(text[i+6])) {
 			return false
 		}
@@ -78,7 +78,7 @@ func ext9LeadScope(text string) (word string, start, end int) {
 		for a > 0 && (text[a-1] >= 'A' && text[a-1] <= 'Z' || text[a-1] >= 'a' && text[a-1] <= 'z' || text[a-1] == '.') {
 			a--
 		}
-		if w := text[a : i-1]; ext9ScopeWord[w] && ext9ClauseStart(text, a) {
+		if w := text[a : i-1]; leadScopeWords[w] && clauseStart(text, a) {
 			word, start, end = w, a, i+6
 			return true
 		}
@@ -91,8 +91,8 @@ func ext9LeadScope(text string) (word string, start, end int) {
 // "remote" opening a clause; nil when neither is there.
 func clauseRegions(text string) []string {
 	var out []string
-	ext9EachFold(text, "remote", func(i int) bool {
-		if m := ext9RoleWithin.FindStringSubmatch(text[i:min(len(text), i+90)]); m != nil {
+	eachWordFold(text, "remote", func(i int) bool {
+		if m := roleWithin.FindStringSubmatch(text[i:min(len(text), i+90)]); m != nil {
 			out = Regions(m[1])
 		}
 		return len(out) > 0
@@ -100,7 +100,7 @@ func clauseRegions(text string) []string {
 	if len(out) > 0 {
 		return out
 	}
-	if w, _, _ := ext9LeadScope(text); w != "" {
+	if w, _, _ := leadScope(text); w != "" {
 		return Regions(w)
 	}
 	return nil
@@ -109,7 +109,7 @@ func clauseRegions(text string) []string {
 // leadScopeRemote reads "USA remote", "EU remote only" opening the text or a
 // clause as remote when nothing else decided; unknown otherwise.
 func leadScopeRemote(text string) (model.Remote, string) {
-	if w, a, b := ext9LeadScope(text); w != "" && !deniedBefore(text, a) {
+	if w, a, b := leadScope(text); w != "" && !deniedBefore(text, a) {
 		return model.RemoteRemote, "text: " + text[a:b]
 	}
 	return model.RemoteUnknown, ""
@@ -123,9 +123,9 @@ func leadScopeRemote(text string) (model.Remote, string) {
 func recheckBody(text string, r model.Remote, ev string) (model.Remote, string) {
 	if r == model.RemoteUnknown {
 		var lead []int
-		ext9EachFold(text, "hybrid", func(i int) bool {
-			if ext9ClauseStart(text, i) {
-				if loc := ext9LeadHybrid.FindStringIndex(text[i:min(len(text), i+40)]); loc != nil {
+		eachWordFold(text, "hybrid", func(i int) bool {
+			if clauseStart(text, i) {
+				if loc := leadHybridDays.FindStringIndex(text[i:min(len(text), i+40)]); loc != nil {
 					lead = []int{i, i + loc[1]}
 				}
 			}
@@ -145,7 +145,7 @@ func recheckBody(text string, r model.Remote, ev string) (model.Remote, string) 
 		return r, ev
 	}
 	if r == model.RemoteOnsite {
-		if ext9HybridClause(text, at) {
+		if hybridInClause(text, at) {
 			return model.RemoteHybrid, "text: hybrid" // "London (hybrid, 1 day/wk onsite)"
 		}
 		return r, ev
@@ -153,7 +153,7 @@ func recheckBody(text string, r model.Remote, ev string) (model.Remote, string) 
 	// Windows around the words read: what decides lies within them.
 	lo, hi := max(0, at-100), min(len(text), at+len(word)+60)
 	if r == model.RemoteRemote && containsFold(text[lo:at], "not ") {
-		if loc := ext9NotEligible.FindStringIndex(text[lo:hi]); loc != nil && lo+loc[1] >= at {
+		if loc := notEligibleRemote.FindStringIndex(text[lo:hi]); loc != nil && lo+loc[1] >= at {
 			if r2, ev2 := fromBody(text[:lo+loc[0]] + text[lo+loc[1]:]); r2 != model.RemoteRemote {
 				return r2, ev2
 			}
@@ -162,16 +162,16 @@ func recheckBody(text string, r model.Remote, ev string) (model.Remote, string) 
 	if w := text[lo:hi]; !containsFold(w, "team") && !containsFold(w, "colleague") && !containsFold(w, "stakeholder") {
 		return r, ev
 	}
-	if loc := ext9TeamsMention.FindStringIndex(text[lo:hi]); loc != nil && lo+loc[0] <= at && lo+loc[1] >= at {
+	if loc := teamsMention.FindStringIndex(text[lo:hi]); loc != nil && lo+loc[0] <= at && lo+loc[1] >= at {
 		return fromBody(text[:lo+loc[0]] + text[lo+loc[1]:])
 	}
 	return r, ev
 }
 
-// ext9HybridClause reports "hybrid" earlier in the clause of an on-site
+// hybridInClause reports "hybrid" earlier in the clause of an on-site
 // phrase at text[at:]: "(hybrid, 1 day/wk onsite)", "hybrid - on-site two
 // days". The clause starts after the last sentence stop within 40 bytes.
-func ext9HybridClause(text string, at int) bool {
+func hybridInClause(text string, at int) bool {
 	before := text[max(0, at-40):at]
 	if i := strings.LastIndexAny(before, ".;!?\n"); i >= 0 {
 		before = before[i+1:]

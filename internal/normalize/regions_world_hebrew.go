@@ -30,15 +30,15 @@ func init() {
 	}
 }
 
-// ext6WholeWorld are locations that are the whole world and nothing else.
-var ext6WholeWorld = []string{"world", "the world", "whole world", "the whole world", "entire world", "the entire world", "world wide", "everywhere"}
+// wholeWorldNames are locations that are the whole world and nothing else.
+var wholeWorldNames = []string{"world", "the world", "whole world", "the whole world", "entire world", "the entire world", "world wide", "everywhere"}
 
 // worldLocRegions reads one location's regions: "World" alone is
 // worldwide (the word inside other text, "World Bank", is no place), and
 // EMEA written out is EMEA, not Europe; otherwise Regions.
 func worldLocRegions(loc string) []string {
 	if t := strings.Trim(strings.TrimSpace(loc), ".!"); len(t) <= 16 {
-		for _, w := range ext6WholeWorld {
+		for _, w := range wholeWorldNames {
 			if strings.EqualFold(t, w) {
 				return []string{RegionWorldwide}
 			}
@@ -50,9 +50,9 @@ func worldLocRegions(loc string) []string {
 	return Regions(loc)
 }
 
-// ext6LocationLine is a labelled location line in a description
+// locationLabelLine is a labelled location line in a description
 // ("Location: Remote US", "Job location - Remote (Canada)").
-var ext6LocationLine = regexp.MustCompile(`(?im)^[\s*_•-]*(?:job\s+|work\s+)?locations?\s*(?:\*\*|__)?\s*[:–-]\s*(.{2,80})$`)
+var locationLabelLine = regexp.MustCompile(`(?im)^[\s*_•-]*(?:job\s+|work\s+)?locations?\s*(?:\*\*|__)?\s*[:–-]\s*(.{2,80})$`)
 
 // labelLineRegions reads the regions of a labelled location line that
 // says the work is remote ("Location: Remote US" -> US). A line naming
@@ -61,7 +61,7 @@ func labelLineRegions(text string) []string {
 	if !containsFold(text, "location") {
 		return nil
 	}
-	for _, m := range ext6LocationLine.FindAllStringSubmatch(text, 4) {
+	for _, m := range locationLabelLine.FindAllStringSubmatch(text, 4) {
 		if containsFold(m[1], "remote") {
 			if rs := Regions(m[1]); len(rs) > 0 {
 				return rs
@@ -75,8 +75,8 @@ func labelLineRegions(text string) []string {
 // "עבודה מרחוק" (remote work), "עבודה מהבית" (work from home), "היברידי" /
 // "היברידית" (hybrid). "לא" (not) or "ללא" (without) right before denies it.
 var (
-	ext6HebrewHybrid = []string{"היברידי", "היברידית", "מודל היברידי"}
-	ext6HebrewRemote = []string{"עבודה מרחוק", "עבודה מהבית"}
+	hebrewHybrid = []string{"היברידי", "היברידית", "מודל היברידי"}
+	hebrewRemote = []string{"עבודה מרחוק", "עבודה מהבית"}
 )
 
 // hebrewBodyPlace reads the Hebrew place of work in a description (hybrid
@@ -85,22 +85,22 @@ func hebrewBodyPlace(text string) (model.Remote, string) {
 	if isASCIIText(text) {
 		return model.RemoteUnknown, ""
 	}
-	for _, w := range ext6HebrewHybrid {
-		if ext6HebrewSaid(text, w) {
+	for _, w := range hebrewHybrid {
+		if hebrewSaid(text, w) {
 			return model.RemoteHybrid, w
 		}
 	}
-	for _, w := range ext6HebrewRemote {
-		if ext6HebrewSaid(text, w) {
+	for _, w := range hebrewRemote {
+		if hebrewSaid(text, w) {
 			return model.RemoteRemote, w
 		}
 	}
 	return model.RemoteUnknown, ""
 }
 
-// ext6HebrewSaid reports w in text not right after "לא" (not) or "ללא"
+// hebrewSaid reports w in text not right after "לא" (not) or "ללא"
 // (without).
-func ext6HebrewSaid(text, w string) bool {
+func hebrewSaid(text, w string) bool {
 	for i := 0; ; {
 		j := strings.Index(text[i:], w)
 		if j < 0 {

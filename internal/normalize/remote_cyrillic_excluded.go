@@ -29,13 +29,13 @@ import (
 // returns it adjusted.
 func reviseExclusions(hint string, locs []string, title, text string, ri RemoteInfo) RemoteInfo {
 	before := ri.Remote
-	if r, ev := ext13LocMode(hint, locs, ri); r != model.RemoteUnknown {
+	if r, ev := locScheduleMode(hint, locs, ri); r != model.RemoteUnknown {
 		ri.Remote, ri.Evidence = r, ev // held-guided
 	}
 	if ri.Remote == model.RemoteUnknown {
-		if r, ev := ext13Cyrillic(hint, locs); r != model.RemoteUnknown {
+		if r, ev := cyrillicMode(hint, locs); r != model.RemoteUnknown {
 			ri.Remote, ri.Evidence = r, ev
-		} else if loc := ext13HomeOfficeCountry(locs); loc != "" {
+		} else if loc := homeOfficeCountry(locs); loc != "" {
 			ri.Remote, ri.Evidence = model.RemoteRemote, "location: "+loc
 		}
 	}
@@ -43,52 +43,52 @@ func reviseExclusions(hint string, locs []string, title, text string, ri RemoteI
 		return ri
 	}
 	if before != model.RemoteRemote && before != model.RemoteHybrid {
-		ri.Regions = ext10Regions(hint, locs, newExt10Doc(text), remoteRegions(hintLocations(hint, locs), text))
-		ri.Regions = ext11Regions(hint, locs, text, ri.Regions)
+		ri.Regions = scopeRegions(hint, locs, newScopeDoc(text), remoteRegions(hintLocations(hint, locs), text))
+		ri.Regions = usScopeRegions(hint, locs, text, ri.Regions)
 	}
-	ri.Regions = ext13Regions(hint, ri.Remote, locs, title, text, ri.Regions)
+	ri.Regions = exclusionRegions(hint, ri.Remote, locs, title, text, ri.Regions)
 	return ri
 }
 
-// ext13Regions adjusts the regions of a remote or hybrid listing.
-func ext13Regions(hint string, mode model.Remote, locs []string, title, text string, regions []string) []string {
-	regions = ext13Excluded(locs, regions)
-	regions = ext13UKI(locs, regions) // held-guided
+// exclusionRegions adjusts the regions of a remote or hybrid listing.
+func exclusionRegions(hint string, mode model.Remote, locs []string, title, text string, regions []string) []string {
+	regions = dropExcluded(locs, regions)
+	regions = addIreland(locs, regions) // held-guided
 	if len(regions) > 0 {
-		if spans := ext13PreferredSpans(text); len(spans) > 0 && spans.names(text, regions) {
+		if spans := preferredSpans(text); len(spans) > 0 && spans.names(text, regions) {
 			masked := spans.apply(text) // the regions read again with the preferences set aside
-			regions = ext10Regions(hint, locs, newExt10Doc(masked), remoteRegions(hintLocations(hint, locs), masked))
+			regions = scopeRegions(hint, locs, newScopeDoc(masked), remoteRegions(hintLocations(hint, locs), masked))
 		}
 	}
 	if len(regions) > 0 {
 		return regions
 	}
-	if rs := ext13TitleOnly(title); len(rs) > 0 {
+	if rs := titleOnlyRegions(title); len(rs) > 0 {
 		return rs
 	}
-	if rs := ext13CountryCode(locs); len(rs) > 0 {
+	if rs := remoteCountryCode(locs); len(rs) > 0 {
 		return rs // held-guided
 	}
-	if ext13ZoneHours.MatchString(text) {
+	if usZoneHours.MatchString(text) {
 		return []string{"US"}
 	}
 	if mode == model.RemoteHybrid && len(locs) == 0 {
-		if rs := ext13OfficePlace(text); len(rs) > 0 {
+		if rs := hybridOfficePlace(text); len(rs) > 0 {
 			return rs
 		}
 	}
 	return regions
 }
 
-// ext13Exclusion starts the part of a location that names places the work
+// locExclusion starts the part of a location that names places the work
 // may not be done from: "Remote Worldwide (excluding US)", "Remote - Europe
 // except UK", "Remote, outside the US".
-var ext13Exclusion = regexp.MustCompile(`(?i)\b(?:excluding|except(?:\s+for)?|outside(?:\s+of)?|not\s+in|excl\.|ex\.)\s`)
+var locExclusion = regexp.MustCompile(`(?i)\b(?:excluding|except(?:\s+for)?|outside(?:\s+of)?|not\s+in|excl\.|ex\.)\s`)
 
-// ext13Excluded drops the regions that a location names only after an
+// dropExcluded drops the regions that a location names only after an
 // exclusion word, and "worldwide" when a location excludes anything: the
 // world but a country is no scope of ours.
-func ext13Excluded(locs []string, regions []string) []string {
+func dropExcluded(locs []string, regions []string) []string {
 	if len(regions) == 0 {
 		return regions
 	}
@@ -96,7 +96,7 @@ func ext13Excluded(locs []string, regions []string) []string {
 		if !containsFold(loc, "ex") && !containsFold(loc, "outside") && !containsFold(loc, "not in") {
 			continue
 		}
-		m := ext13Exclusion.FindStringIndex(loc)
+		m := locExclusion.FindStringIndex(loc)
 		if m == nil {
 			continue
 		}
@@ -119,19 +119,19 @@ func ext13Excluded(locs []string, regions []string) []string {
 	return regions
 }
 
-// ext13Preferred is where a sentence only prefers where candidates live:
+// preferredPlace is where a sentence only prefers where candidates live:
 // "Candidates based in Europe are preferred", "You are ideally based in
 // Ireland", "preferably located in the UK". The residence word is part of
-// the match, so "preferred qualifications" is none. ext13PreferredSpans
+// the match, so "preferred qualifications" is none. preferredSpans
 // widens each match to its clause.
-var ext13Preferred = newKeyRegexp(`(?i)\b(?:based|located|living|residing|residents?)\b[^.;!?\n]{0,60}?\b(?:preferred|is\s+a\s+plus|are\s+a\s+plus|nice\s+to\s+have)\b|\b(?:preferably|ideally)\s+(?:be\s+)?(?:based|located|living|residing)\b`,
+var preferredPlace = newKeyRegexp(`(?i)\b(?:based|located|living|residing|residents?)\b[^.;!?\n]{0,60}?\b(?:preferred|is\s+a\s+plus|are\s+a\s+plus|nice\s+to\s+have)\b|\b(?:preferably|ideally)\s+(?:be\s+)?(?:based|located|living|residing)\b`,
 	80, 32, "preferred", "preferabl", "ideally", "a plus", "nice to have")
 
-// ext13PreferredSpans returns the clauses of text that hold a preference of
-// ext13Preferred: from the clause's start to its end.
-func ext13PreferredSpans(text string) ext10Spans {
-	var spans ext10Spans
-	for _, loc := range ext13Preferred.FindAllStringIndex(text, -1) {
+// preferredSpans returns the clauses of text that hold a preference of
+// preferredPlace: from the clause's start to its end.
+func preferredSpans(text string) asideSpans {
+	var spans asideSpans
+	for _, loc := range preferredPlace.FindAllStringIndex(text, -1) {
 		from := strings.LastIndexAny(text[:loc[0]], ".;!?\n") + 1
 		to := len(text)
 		if j := strings.IndexAny(text[loc[1]:], ".;!?\n"); j >= 0 {
@@ -142,18 +142,18 @@ func ext13PreferredSpans(text string) ext10Spans {
 	return spans
 }
 
-// ext13TitleOnlyRe is a bracket of a title that lists places and "only":
+// titleOnlyRe is a bracket of a title that lists places and "only":
 // "Senior Engineer (US or Canada only)", "Writer (EU only)", "Agent (UK
 // residents only)".
-var ext13TitleOnlyRe = regexp.MustCompile(`\(\s*([^()]{2,40}?)([ -](?i:residents|citizens|based|candidates|applicants))?\s+(?i:only)\s*\)`)
+var titleOnlyRe = regexp.MustCompile(`\(\s*([^()]{2,40}?)([ -](?i:residents|citizens|based|candidates|applicants))?\s+(?i:only)\s*\)`)
 
-// ext13TitleOnly returns the regions a title's "(... only)" bracket lists,
+// titleOnlyRegions returns the regions a title's "(... only)" bracket lists,
 // or none when an item of it is no place ("(English speakers only)").
-func ext13TitleOnly(title string) []string {
+func titleOnlyRegions(title string) []string {
 	if !containsFold(title, "only") {
 		return nil
 	}
-	for _, m := range ext13TitleOnlyRe.FindAllStringSubmatch(title, -1) {
+	for _, m := range titleOnlyRe.FindAllStringSubmatch(title, -1) {
 		if rs := regionList(m[1]); len(rs) > 0 {
 			return rs
 		}
@@ -166,21 +166,21 @@ func ext13TitleOnly(title string) []string {
 	return nil
 }
 
-// ext13ZoneHours is US working hours named by a zone code: "Must overlap
+// usZoneHours is US working hours named by a zone code: "Must overlap
 // with EST working hours", "PST hours", "overlap at least 4 hours with
 // EST". (Two-letter codes are left out: "PT hours" is part-time hours.)
-var ext13ZoneHours = newKeyRegexp(`\b(?:EST|EDT|PST|PDT|CST|CDT|MST|MDT)\s+(?:(?i:business|working|work|office|core)\s+)?(?i:hours|time\s*zones?)\b|(?i:\boverlap(?:ping)?)\s+(?:(?i:at\s+least)\s+)?(?:\d+\s*(?:\+\s*)?(?i:hours?)\s+)?(?i:with)\s+(?:(?i:the)\s+)?(?:EST|EDT|PST|PDT|CST|CDT|MST|MDT)\b`,
+var usZoneHours = newKeyRegexp(`\b(?:EST|EDT|PST|PDT|CST|CDT|MST|MDT)\s+(?:(?i:business|working|work|office|core)\s+)?(?i:hours|time\s*zones?)\b|(?i:\boverlap(?:ping)?)\s+(?:(?i:at\s+least)\s+)?(?:\d+\s*(?:\+\s*)?(?i:hours?)\s+)?(?i:with)\s+(?:(?i:the)\s+)?(?:EST|EDT|PST|PDT|CST|CDT|MST|MDT)\b`,
 	24, 64, "hours", "time zone", "timezone", "overlap")
 
-// ext13OfficeRe is where a hybrid listing's office is: "a hybrid role in
+// hybridOfficeRe is where a hybrid listing's office is: "a hybrid role in
 // London", "work from our San Francisco or New York office".
-var ext13OfficeRe = newKeyRegexp(`(?i:\bhybrid\b)[^.;!?\n]{0,40}?\bin\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})|\b(?:from|at|in|to)\s+our\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|or|and)){0,5})\s+(?i:office|offices|headquarters|hub)\b`,
+var hybridOfficeRe = newKeyRegexp(`(?i:\bhybrid\b)[^.;!?\n]{0,40}?\bin\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})|\b(?:from|at|in|to)\s+our\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|or|and)){0,5})\s+(?i:office|offices|headquarters|hub)\b`,
 	96, 120, "hybrid", "office", "headquarters", "hub")
 
-// ext13OfficePlace returns the regions of the first office place a hybrid
+// hybridOfficePlace returns the regions of the first office place a hybrid
 // description names.
-func ext13OfficePlace(text string) []string {
-	for _, m := range ext13OfficeRe.FindAllStringSubmatchIndex(text, 4) {
+func hybridOfficePlace(text string) []string {
+	for _, m := range hybridOfficeRe.FindAllStringSubmatchIndex(text, 4) {
 		for g := 1; g <= 2; g++ {
 			if m[2*g] >= 0 {
 				if rs := regionList(text[m[2*g]:m[2*g+1]]); len(rs) > 0 {
@@ -192,20 +192,20 @@ func ext13OfficePlace(text string) []string {
 	return nil
 }
 
-// ext13HomeOfficeRe is a location of home office and a country after it:
+// homeOfficeCountryRe is a location of home office and a country after it:
 // "Home Office, Germany", "Homeoffice - Österreich".
-var ext13HomeOfficeRe = regexp.MustCompile(`(?i)^\s*home[- ]?office\s*[,–—-]\s*([\p{L}][\p{L} .'-]{1,40})$`)
+var homeOfficeCountryRe = regexp.MustCompile(`(?i)^\s*home[- ]?office\s*[,–—-]\s*([\p{L}][\p{L} .'-]{1,40})$`)
 
-// ext13HomeOfficeCountry returns a location that is home office in a named
+// homeOfficeCountry returns a location that is home office in a named
 // country, or "". The United States and the United Kingdom are left out: US
 // employers call their head office the home office, and the Home Office is a
 // UK ministry.
-func ext13HomeOfficeCountry(locs []string) string {
+func homeOfficeCountry(locs []string) string {
 	for _, loc := range locs {
 		if len(loc) > 56 || !containsFold(loc, "home") {
 			continue
 		}
-		m := ext13HomeOfficeRe.FindStringSubmatch(loc)
+		m := homeOfficeCountryRe.FindStringSubmatch(loc)
 		if m == nil || usStates[strings.ToLower(strings.TrimSpace(m[1]))] {
 			continue
 		}
@@ -216,9 +216,9 @@ func ext13HomeOfficeCountry(locs []string) string {
 	return ""
 }
 
-// ext13CyrillicWords are work-mode words of Russian and Ukrainian boards,
+// cyrillicModeWords are work-mode words of Russian and Ukrainian boards,
 // lower case: a remote, hybrid or office stem.
-var ext13CyrillicWords = []struct {
+var cyrillicModeWords = []struct {
 	stem string
 	mode model.Remote
 }{
@@ -228,24 +228,24 @@ var ext13CyrillicWords = []struct {
 	{"офис", model.RemoteOnsite}, {"офіс", model.RemoteOnsite},
 }
 
-// ext13Cyrillic reads a work mode written in Russian or Ukrainian in the
+// cyrillicMode reads a work mode written in Russian or Ukrainian in the
 // remote field or a location: "удалённо" (remote), "гибридный формат"
 // (hybrid), "в офис" (at the office). A field naming both the office and
 // remote work ("офис или удалённо") gives none, as does a negated word
 // ("не удалённо", "без удалёнки").
-func ext13Cyrillic(hint string, locs []string) (model.Remote, string) {
+func cyrillicMode(hint string, locs []string) (model.Remote, string) {
 	for i := -1; i < len(locs); i++ {
 		f := hint
 		if i >= 0 {
 			f = locs[i]
 		}
-		if len(f) > 80 || !ext13HasCyrillic(f) {
+		if len(f) > 80 || !hasCyrillic(f) {
 			continue
 		}
 		low := strings.ToLower(f)
 		found := map[model.Remote]bool{}
-		for _, w := range ext13CyrillicWords {
-			if j := strings.Index(low, w.stem); j >= 0 && !ext13Negated(low[:j]) {
+		for _, w := range cyrillicModeWords {
+			if j := strings.Index(low, w.stem); j >= 0 && !cyrillicNegated(low[:j]) {
 				found[w.mode] = true
 			}
 		}
@@ -270,14 +270,14 @@ func ext13Cyrillic(hint string, locs []string) (model.Remote, string) {
 	return model.RemoteUnknown, ""
 }
 
-// ext13HasCyrillic reports a Cyrillic letter in s (lead bytes 0xD0, 0xD1).
-func ext13HasCyrillic(s string) bool {
+// hasCyrillic reports a Cyrillic letter in s (lead bytes 0xD0, 0xD1).
+func hasCyrillic(s string) bool {
 	return strings.IndexByte(s, 0xD0) >= 0 || strings.IndexByte(s, 0xD1) >= 0
 }
 
-// ext13Negated reports a negation ("не", "без", "ні") as the last word
+// cyrillicNegated reports a negation ("не", "без", "ні") as the last word
 // before a work-mode word.
-func ext13Negated(before string) bool {
+func cyrillicNegated(before string) bool {
 	before = strings.TrimRight(before, " ")
 	j := strings.LastIndexByte(before, ' ')
 	last := before[j+1:]
@@ -289,29 +289,29 @@ func ext13Negated(before string) bool {
 
 // Held-guided readers (after the held table was scored once).
 
-// ext13LocOfficeDays is a location naming one to four office days (a week):
+// locOfficeDays is a location naming one to four office days (a week):
 // "Hybrid (2 days/week in the office), Dublin", "3 Tage im Büro, Köln", "2
 // jours sur site par semaine - Lyon", "Remote - 2 days per week in office".
-var ext13LocOfficeDays = regexp.MustCompile(`(?i)\b(?:[1-4]|one|two|three|four|zwei|drei|vier|deux|trois|quatre)\s*(?:x\s*)?(?:days?|tage?n?|jours?)\b[^,;|]{0,30}?(?:\boffice\b|\bon[- ]?site\b|\bb(?:ü|ue)ro\b|\bbureau\b|\bsur\s+site\b)`)
+var locOfficeDays = regexp.MustCompile(`(?i)\b(?:[1-4]|one|two|three|four|zwei|drei|vier|deux|trois|quatre)\s*(?:x\s*)?(?:days?|tage?n?|jours?)\b[^,;|]{0,30}?(?:\boffice\b|\bon[- ]?site\b|\bb(?:ü|ue)ro\b|\bbureau\b|\bsur\s+site\b)`)
 
-// ext13LocMonth follows office days that are a month's, not a week's.
-var ext13LocMonth = regexp.MustCompile(`(?i)\b(?:month|monat|mois)`)
+// locMonthDays follows office days that are a month's, not a week's.
+var locMonthDays = regexp.MustCompile(`(?i)\b(?:month|monat|mois)`)
 
-// ext13PartTelework is telework that is only partial, in a location or the
+// partTelework is telework that is only partial, in a location or the
 // remote field: "Télétravail partiel", "teletrabajo parcial", "remoto
 // parcial".
-var ext13PartTelework = regexp.MustCompile(`(?i)\b(?:t[ée]l[ée]travail|teletrabajo|teletrabalho|trabajo\s+remoto|trabalho\s+remoto|remot[oa])\s+(?:partiel|parcial|hybride|h[íi]brido|ponctuel|occasionnel)\b`)
+var partTelework = regexp.MustCompile(`(?i)\b(?:t[ée]l[ée]travail|teletrabajo|teletrabalho|trabajo\s+remoto|trabalho\s+remoto|remot[oa])\s+(?:partiel|parcial|hybride|h[íi]brido|ponctuel|occasionnel)\b`)
 
 // iberianNoRemote is remote work denied in Portuguese or Spanish: "Não
 // remoto, Brasil", "No remoto", "Sin remoto".
 var iberianNoRemote = regexp.MustCompile(`(?i)(?:^|[\s,(/-])(?:não|nao|no|sin)\s+(?:es\s+|é\s+)?remot[oa]\b`)
 
-// ext13LocMode reads a schedule or a denial a location (or the remote field)
+// locScheduleMode reads a schedule or a denial a location (or the remote field)
 // states: office days a week or a partial home office or telework are
 // hybrid; a German home office that is possible is hybrid; a Portuguese or
 // Spanish denial of remote work in the location that was read as remote is
 // on-site. Unknown when none does.
-func ext13LocMode(hint string, locs []string, ri RemoteInfo) (model.Remote, string) {
+func locScheduleMode(hint string, locs []string, ri RemoteInfo) (model.Remote, string) {
 	if ri.Remote == model.RemoteRemote {
 		if loc, ok := strings.CutPrefix(ri.Evidence, "location: "); ok && len(loc) <= 80 && containsFold(loc, "remot") && iberianNoRemoteIn(loc) { // guard_type_title.go
 			return model.RemoteOnsite, ri.Evidence
@@ -324,12 +324,12 @@ func ext13LocMode(hint string, locs []string, ri RemoteInfo) (model.Remote, stri
 		if len(loc) > 80 {
 			continue
 		}
-		if ext13OfficeWord(loc) {
-			if m := ext13LocOfficeDays.FindStringIndex(loc); m != nil && !ext13LocMonth.MatchString(loc[m[0]:]) {
+		if locOfficeWord(loc) {
+			if m := locOfficeDays.FindStringIndex(loc); m != nil && !locMonthDays.MatchString(loc[m[0]:]) {
 				return model.RemoteHybrid, "location: " + loc
 			}
 		}
-		if containsFold(loc, "home") && ext11HomeRe.re.MatchString(loc) && !ext13WholeHome(loc) {
+		if containsFold(loc, "home") && homePossibleRe.re.MatchString(loc) && !wholeWeekHome(loc) {
 			return model.RemoteHybrid, "location: " + loc
 		}
 	}
@@ -338,7 +338,7 @@ func ext13LocMode(hint string, locs []string, ri RemoteInfo) (model.Remote, stri
 		if i >= 0 {
 			f = locs[i]
 		}
-		if len(f) <= 80 && ext13TeleWord(f) && ext13PartTelework.MatchString(f) {
+		if len(f) <= 80 && teleWord(f) && partTelework.MatchString(f) {
 			if i < 0 {
 				return model.RemoteHybrid, "structured: " + strings.TrimSpace(f)
 			}
@@ -348,18 +348,18 @@ func ext13LocMode(hint string, locs []string, ri RemoteInfo) (model.Remote, stri
 	return model.RemoteUnknown, ""
 }
 
-// ext13OfficeWord reports a word every match of ext13LocOfficeDays holds.
-func ext13OfficeWord(s string) bool {
+// locOfficeWord reports a word every match of locOfficeDays holds.
+func locOfficeWord(s string) bool {
 	return containsFold(s, "office") || containsFold(s, "site") || containsFold(s, "bureau") || containsFold(s, "büro") || containsFold(s, "buero")
 }
 
-// ext13TeleWord reports a word every match of ext13PartTelework holds.
-func ext13TeleWord(s string) bool {
+// teleWord reports a word every match of partTelework holds.
+func teleWord(s string) bool {
 	return containsFold(s, "travail") || containsFold(s, "trabaj") || containsFold(s, "trabalh") || containsFold(s, "remot")
 }
 
-// ext13WholeHome reports a home office said to be the whole week.
-func ext13WholeHome(loc string) bool {
+// wholeWeekHome reports a home office said to be the whole week.
+func wholeWeekHome(loc string) bool {
 	for _, w := range []string{"100", "voll", "komplett", "ausschlie", "full"} {
 		if containsFold(loc, w) {
 			return true
@@ -368,27 +368,27 @@ func ext13WholeHome(loc string) bool {
 	return false
 }
 
-// ext13UKIRe is the United Kingdom and Ireland written short: "UK&I",
+// ukiRe is the United Kingdom and Ireland written short: "UK&I",
 // "UK & I", "UKI".
-var ext13UKIRe = regexp.MustCompile(`\bUK\s*&\s*I\b|\bUKI\b`)
+var ukiRe = regexp.MustCompile(`\bUK\s*&\s*I\b|\bUKI\b`)
 
-// ext13UKI adds Ireland to a location's United Kingdom when the location
+// addIreland adds Ireland to a location's United Kingdom when the location
 // names both the short way.
-func ext13UKI(locs []string, regions []string) []string {
+func addIreland(locs []string, regions []string) []string {
 	if !slicesContains(regions, "GB") || slicesContains(regions, "IE") {
 		return regions
 	}
 	for _, loc := range locs {
-		if len(loc) <= 80 && strings.Contains(loc, "UK") && ext13UKIRe.MatchString(loc) {
+		if len(loc) <= 80 && strings.Contains(loc, "UK") && ukiRe.MatchString(loc) {
 			return append(append([]string(nil), regions...), "IE")
 		}
 	}
 	return regions
 }
 
-// ext13CountryCodes are the two-letter country codes the place names map to
+// placeCountryCodes are the two-letter country codes the place names map to
 // ("norway" -> NO).
-var ext13CountryCodes = func() map[string]bool {
+var placeCountryCodes = func() map[string]bool {
 	m := map[string]bool{}
 	for _, c := range regionNames {
 		if len(c) == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' {
@@ -398,20 +398,20 @@ var ext13CountryCodes = func() map[string]bool {
 	return m
 }()
 
-// ext13CountryCode returns the country of a remote location of the remote
+// remoteCountryCode returns the country of a remote location of the remote
 // word and an upper-case country code only ("Remote - NO", "Remote (PT)"),
 // when the code is no US state and no code the region readers know already.
-func ext13CountryCode(locs []string) []string {
+func remoteCountryCode(locs []string) []string {
 	for _, loc := range locs {
 		if len(loc) > 24 || !containsFold(loc, "remote") {
 			continue
 		}
-		m := ext11StateLoc.FindStringSubmatch(strings.TrimSpace(loc))
+		m := remoteStateLoc.FindStringSubmatch(strings.TrimSpace(loc))
 		if m == nil {
 			continue
 		}
 		code := m[1] + m[2]
-		if _, known := regionCodes[code]; !known && !usStates[code] && !caProvinces[code] && ext13CountryCodes[code] {
+		if _, known := regionCodes[code]; !known && !usStates[code] && !caProvinces[code] && placeCountryCodes[code] {
 			return []string{code}
 		}
 	}

@@ -126,35 +126,35 @@ func FuzzExt13(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if r, ev := ext13Cyrillic(s, []string{s}); r != model.RemoteUnknown && !ext13HasCyrillic(ev) {
-			t.Errorf("ext13Cyrillic(%q) = %s %q without a Cyrillic word", s, r, ev)
+		if r, ev := cyrillicMode(s, []string{s}); r != model.RemoteUnknown && !hasCyrillic(ev) {
+			t.Errorf("cyrillicMode(%q) = %s %q without a Cyrillic word", s, r, ev)
 		}
-		if loc := ext13HomeOfficeCountry([]string{s}); loc != "" && !containsFold(loc, "office") {
-			t.Errorf("ext13HomeOfficeCountry(%q) = %q without home office", s, loc)
+		if loc := homeOfficeCountry([]string{s}); loc != "" && !containsFold(loc, "office") {
+			t.Errorf("homeOfficeCountry(%q) = %q without home office", s, loc)
 		}
-		if got := ext13Excluded([]string{s}, []string{"US", "EU"}); len(got) > 2 {
-			t.Errorf("ext13Excluded(%q) added regions: %v", s, got)
+		if got := dropExcluded([]string{s}, []string{"US", "EU"}); len(got) > 2 {
+			t.Errorf("dropExcluded(%q) added regions: %v", s, got)
 		}
-		for _, loc := range ext13PreferredSpans(s) {
+		for _, loc := range preferredSpans(s) {
 			if loc[0] < 0 || loc[1] > len(s) || loc[0] > loc[1] {
-				t.Errorf("ext13PreferredSpans(%q) span %v out of the text", s, loc)
+				t.Errorf("preferredSpans(%q) span %v out of the text", s, loc)
 			}
-			if m := (ext10Spans{{loc[0], loc[1]}}).apply(s); len(m) != len(s) || utf8.ValidString(s) && !utf8.ValidString(m) {
+			if m := (asideSpans{{loc[0], loc[1]}}).apply(s); len(m) != len(s) || utf8.ValidString(s) && !utf8.ValidString(m) {
 				t.Errorf("masking %q at %v gave %q", s, loc, m)
 			}
 		}
-		if rs := ext13TitleOnly(s); len(rs) > 0 && !containsFold(s, "only") {
-			t.Errorf("ext13TitleOnly(%q) = %v without only", s, rs)
+		if rs := titleOnlyRegions(s); len(rs) > 0 && !containsFold(s, "only") {
+			t.Errorf("titleOnlyRegions(%q) = %v without only", s, rs)
 		}
-		if loc := ext13ZoneHours.FindStringIndex(s); loc != nil && !strings.ContainsAny(s[loc[0]:loc[1]], "ESTPCMD") {
-			t.Errorf("ext13ZoneHours(%q) = %q without a zone", s, s[loc[0]:loc[1]])
+		if loc := usZoneHours.FindStringIndex(s); loc != nil && !strings.ContainsAny(s[loc[0]:loc[1]], "ESTPCMD") {
+			t.Errorf("usZoneHours(%q) = %q without a zone", s, s[loc[0]:loc[1]])
 		}
-		_ = ext13OfficePlace(s)
-		if rs := ext13CountryCode([]string{s}); len(rs) > 1 {
-			t.Errorf("ext13CountryCode(%q) = %v", s, rs)
+		_ = hybridOfficePlace(s)
+		if rs := remoteCountryCode([]string{s}); len(rs) > 1 {
+			t.Errorf("remoteCountryCode(%q) = %v", s, rs)
 		}
-		if r, ev := ext13LocMode(s, []string{s}, RemoteInfo{Remote: model.RemoteRemote, Evidence: "location: " + s}); r != model.RemoteUnknown && ev == "" {
-			t.Errorf("ext13LocMode(%q) = %s without evidence", s, r)
+		if r, ev := locScheduleMode(s, []string{s}, RemoteInfo{Remote: model.RemoteRemote, Evidence: "location: " + s}); r != model.RemoteUnknown && ev == "" {
+			t.Errorf("locScheduleMode(%q) = %s without evidence", s, r)
 		}
 		for _, r := range []model.Remote{model.RemoteUnknown, model.RemoteRemote, model.RemoteHybrid} {
 			_ = reviseExclusions(s, []string{s}, s, s, RemoteInfo{Remote: r, Evidence: "location: " + s, Regions: []string{}})
@@ -170,7 +170,7 @@ func TestExt13KeyRegexp(t *testing.T) {
 	for _, tc := range ext13FixCases {
 		texts = append(texts, tc.p.DescriptionText, strings.Repeat("Filler words for a long text. ", 20)+tc.p.DescriptionText)
 	}
-	keys := map[string]*keyRegexp{"ext13Preferred": ext13Preferred, "ext13ZoneHours": ext13ZoneHours, "ext13OfficeRe": ext13OfficeRe}
+	keys := map[string]*keyRegexp{"preferredPlace": preferredPlace, "usZoneHours": usZoneHours, "hybridOfficeRe": hybridOfficeRe}
 	for name, k := range keys {
 		for _, s := range texts {
 			if got, want := k.FindStringIndex(s), k.re.FindStringIndex(s); (got == nil) != (want == nil) {

@@ -51,7 +51,7 @@ func hintPhrase(hint string) model.Remote {
 	if strings.TrimSpace(hint) == "" {
 		return model.RemoteUnknown
 	}
-	hint = ext8HintWords(hint) // "ORA_REMOTE" (ext8)
+	hint = spaceHintWords(hint) // "ORA_REMOTE" (ext8)
 	if r, _ := fromLocations([]string{hint}); r != model.RemoteUnknown {
 		return r
 	}

@@ -32,26 +32,26 @@ import (
 // returns it adjusted.
 func reviseLanguageModes(hint string, locs []string, title, text string, ri RemoteInfo) RemoteInfo {
 	before := ri.Remote
-	if ri.Remote == model.RemoteRemote && ext15HintDenied(hint) {
+	if ri.Remote == model.RemoteRemote && hintDenied(hint) {
 		ri.Remote, ri.Evidence = model.RemoteOnsite, "structured: "+strings.TrimSpace(hint)
 		ri.Regions = ri.Regions[:0] // regions are read for remote and hybrid listings only
 	}
 	if ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteRemote {
-		if r, ev := ext15ShortMode(hint, locs, title); r != model.RemoteUnknown && (ri.Remote == model.RemoteUnknown || r == model.RemoteHybrid) {
+		if r, ev := shortFieldsMode(hint, locs, title); r != model.RemoteUnknown && (ri.Remote == model.RemoteUnknown || r == model.RemoteHybrid) {
 			ri.Remote, ri.Evidence = r, ev
 		}
 	}
 	if ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteRemote {
-		if r, ev := ext15TextMode(text); r != model.RemoteUnknown && (ri.Remote == model.RemoteUnknown || r == model.RemoteHybrid) {
+		if r, ev := textLanguageMode(text); r != model.RemoteUnknown && (ri.Remote == model.RemoteUnknown || r == model.RemoteHybrid) {
 			ri.Remote, ri.Evidence = r, "text: "+ev
 		}
 	}
 	if ri.Remote == model.RemoteUnknown {
-		if loc := ext15OfficeBased.FindStringIndex(text); loc != nil {
+		if loc := officeBased.FindStringIndex(text); loc != nil {
 			ri.Remote, ri.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
 		}
 	}
-	if r, ev := ext15HeldMode(text, ri); r != ri.Remote { // held-guided
+	if r, ev := labelMode(text, ri); r != ri.Remote { // held-guided
 		ri.Remote, ri.Evidence = r, ev
 		if r != model.RemoteRemote && r != model.RemoteHybrid {
 			ri.Regions = ri.Regions[:0]
@@ -60,17 +60,17 @@ func reviseLanguageModes(hint string, locs []string, title, text string, ri Remo
 	if ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteHybrid {
 		return ri
 	}
-	fixed, changed := ext15FixLocs(locs)
+	fixed, changed := fixCodeLocs(locs)
 	if changed || before != model.RemoteRemote && before != model.RemoteHybrid {
-		ri.Regions = ext10Regions(hint, fixed, newExt10Doc(text), remoteRegions(hintLocations(hint, fixed), text))
-		ri.Regions = ext11Regions(hint, fixed, text, ri.Regions)
-		ri.Regions = ext13Regions(hint, ri.Remote, fixed, title, text, ri.Regions)
+		ri.Regions = scopeRegions(hint, fixed, newScopeDoc(text), remoteRegions(hintLocations(hint, fixed), text))
+		ri.Regions = usScopeRegions(hint, fixed, text, ri.Regions)
+		ri.Regions = exclusionRegions(hint, ri.Remote, fixed, title, text, ri.Regions)
 	}
 	if len(ri.Regions) == 0 {
-		ri.Regions = ext15MoreRegions(title, text)
+		ri.Regions = titleRegionsMore(title, text)
 	}
 	if len(ri.Regions) == 0 && len(locs) == 0 && ri.Remote == model.RemoteHybrid {
-		ri.Regions = ext15LocationLine(text) // the office of a hybrid role (held-guided)
+		ri.Regions = locationLineRegions(text) // the office of a hybrid role (held-guided)
 	}
 	return ri
 }
@@ -82,21 +82,21 @@ func reviseLanguageModes(hint string, locs []string, title, text string, ri Remo
 // présentiel") and a French remote reading that is a denial ("sans
 // télétravail").
 var (
-	ext15RemoteLabel = newKeyRegexp(`(?i)\b(?:remote\s+working|smart\s+working|lavoro\s+(?:da\s+)?remoto|telelavoro)\s*:\s*(totale|total|full|completo|parziale|partial|parzial|assente|none|no)\b`,
+	remoteLabel = newKeyRegexp(`(?i)\b(?:remote\s+working|smart\s+working|lavoro\s+(?:da\s+)?remoto|telelavoro)\s*:\s*(totale|total|full|completo|parziale|partial|parzial|assente|none|no)\b`,
 		24, 40, "remote working", "smart working", "remoto", "telelavoro")
-	ext15RemoteDays = newKeyRegexp(`(?i)\bt[ée]l[ée]travail\s*:?\s*(?:de\s+)?[1-4]\s*j(?:ours?)?\s*(?:/|par)\s*sem(?:aine)?\b|\b[1-4]\s+days?\s+(?:of\s+)?(?:remote|home|wfh)(?:\s+work(?:ing)?)?\s+(?:per|a|each)\s+week\b`,
+	remoteDaysWord = newKeyRegexp(`(?i)\bt[ée]l[ée]travail\s*:?\s*(?:de\s+)?[1-4]\s*j(?:ours?)?\s*(?:/|par)\s*sem(?:aine)?\b|\b[1-4]\s+days?\s+(?:of\s+)?(?:remote|home|wfh)(?:\s+work(?:ing)?)?\s+(?:per|a|each)\s+week\b`,
 		40, 40, "travail", "days of", "day of", "days remote", "days home", "day remote", "day home", "days wfh")
-	ext15Presentiel = newKeyRegexp(`(?i)\b(?:poste|travail|emploi|mission)\s+(?:en\s+)?pr[ée]sentiel\b|\bpr[ée]sentiel(?:le)?\s+(?:uniquement|exclusivement|obligatoire)\b|\b100\s?%\s+pr[ée]sentiel\b`,
+	presentiel = newKeyRegexp(`(?i)\b(?:poste|travail|emploi|mission)\s+(?:en\s+)?pr[ée]sentiel\b|\bpr[ée]sentiel(?:le)?\s+(?:uniquement|exclusivement|obligatoire)\b|\b100\s?%\s+pr[ée]sentiel\b`,
 		24, 40, "sentiel")
-	ext15SansTele = newKeyRegexp(`(?i)\bsans\s+(politique\s+de\s+)?t[ée]l[ée]travail\b`, 24, 24, "travail")
+	sansTele = newKeyRegexp(`(?i)\bsans\s+(politique\s+de\s+)?t[ée]l[ée]travail\b`, 24, 24, "travail")
 )
 
-// ext15HeldMode returns the work mode those readers give, or ri's.
-func ext15HeldMode(text string, ri RemoteInfo) (model.Remote, string) {
+// labelMode returns the work mode those readers give, or ri's.
+func labelMode(text string, ri RemoteInfo) (model.Remote, string) {
 	if ri.Remote == model.RemoteHybrid || ri.Remote == model.RemoteOnsite {
 		return ri.Remote, ri.Evidence
 	}
-	if ms := ext15RemoteLabel.FindAllStringSubmatchIndex(text, 1); len(ms) > 0 {
+	if ms := remoteLabel.FindAllStringSubmatchIndex(text, 1); len(ms) > 0 {
 		m := ms[0]
 		switch v := strings.ToLower(text[m[2]:m[3]]); {
 		case strings.HasPrefix(v, "parzial") || v == "partial":
@@ -107,17 +107,17 @@ func ext15HeldMode(text string, ri RemoteInfo) (model.Remote, string) {
 			return model.RemoteRemote, "text: " + text[m[0]:m[1]]
 		}
 	}
-	if m := ext15RemoteDays.FindStringIndex(text); m != nil {
+	if m := remoteDaysWord.FindStringIndex(text); m != nil {
 		return model.RemoteHybrid, "text: " + text[m[0]:m[1]]
 	}
 	if ri.Remote == model.RemoteUnknown {
-		if m := ext15Presentiel.FindStringIndex(text); m != nil {
+		if m := presentiel.FindStringIndex(text); m != nil {
 			return model.RemoteOnsite, "text: " + text[m[0]:m[1]]
 		}
 		return ri.Remote, ri.Evidence
 	}
 	if containsFold(ri.Evidence, "travail") {
-		if ms := ext15SansTele.FindAllStringSubmatchIndex(text, 1); len(ms) > 0 {
+		if ms := sansTele.FindAllStringSubmatchIndex(text, 1); len(ms) > 0 {
 			m := ms[0]
 			if m[2] >= 0 {
 				return model.RemoteUnknown, "" // "sans politique de télétravail": no policy stated
@@ -128,22 +128,22 @@ func ext15HeldMode(text string, ri RemoteInfo) (model.Remote, string) {
 	return ri.Remote, ri.Evidence
 }
 
-// ext15LocLine is a location line in a description: "Location: Hyderabad
-// (Hybrid)" (held-guided); ext15LocLead the same line opening the text.
+// locLineRe is a location line in a description: "Location: Hyderabad
+// (Hybrid)" (held-guided); locLineLead the same line opening the text.
 var (
-	ext15LocLine = newKeyRegexp(`(?i)
+	locLineRe = newKeyRegexp(`(?i)
 \s*(?:job\s+|work\s+)?location\s*:\s*([^
 ]{2,60})`, 24, 70, "location")
-	ext15LocLead = regexp.MustCompile(`(?i)^\s*(?:job\s+|work\s+)?location\s*:\s*([^
+	locLineLead = regexp.MustCompile(`(?i)^\s*(?:job\s+|work\s+)?location\s*:\s*([^
 ]{2,60})`)
 )
 
-// ext15LocationLine returns the regions of a listing's location line when
+// locationLineRegions returns the regions of a listing's location line when
 // the listing has no location field.
-func ext15LocationLine(text string) []string {
-	m := ext15LocLead.FindStringSubmatch(text[:min(len(text), 80)])
+func locationLineRegions(text string) []string {
+	m := locLineLead.FindStringSubmatch(text[:min(len(text), 80)])
 	if m == nil {
-		if ms := ext15LocLine.FindAllStringSubmatch(text, 1); len(ms) > 0 {
+		if ms := locLineRe.FindAllStringSubmatch(text, 1); len(ms) > 0 {
 			m = ms[0]
 		}
 	}
@@ -153,13 +153,13 @@ func ext15LocationLine(text string) []string {
 	return Regions(m[1])
 }
 
-// ext15HintDenial is a remote field that denies remote work: "remote not
+// hintDenial is a remote field that denies remote work: "remote not
 // allowed", "Remote: no", "no remote work".
-var ext15HintDenial = regexp.MustCompile(`(?i)^\s*(?:(?:remote|telework|wfh|work from home)(?:\s+work)?\s*(?:[:=-]\s*)?(?:is\s+)?(?:not\s+(?:allowed|possible|available|permitted|offered|an\s+option)|no|none|n/a)|(?:no|not)\s+remote(?:\s+work)?)\s*\.?\s*$`)
+var hintDenial = regexp.MustCompile(`(?i)^\s*(?:(?:remote|telework|wfh|work from home)(?:\s+work)?\s*(?:[:=-]\s*)?(?:is\s+)?(?:not\s+(?:allowed|possible|available|permitted|offered|an\s+option)|no|none|n/a)|(?:no|not)\s+remote(?:\s+work)?)\s*\.?\s*$`)
 
-// ext15HintDenied reports a remote field that denies remote work.
-func ext15HintDenied(hint string) bool {
-	return hint != "" && len(hint) < 60 && ext15HintDenial.MatchString(hint)
+// hintDenied reports a remote field that denies remote work.
+func hintDenied(hint string) bool {
+	return hint != "" && len(hint) < 60 && hintDenial.MatchString(hint)
 }
 
 // Work-mode words in short fields (a remote-policy field, a location, a
@@ -169,56 +169,56 @@ func ext15HintDenied(hint string) bool {
 var (
 	// Japanese. Office days on the first day or in training are visits:
 	// "初日出社" (on site the first day) leaves a remote role remote.
-	ext15JaVisit  = regexp.MustCompile(`(?:初日|初回|初月|入場日|入社日|入場時|研修(?:期間)?中?)(?:のみ|は)?出社`)
-	ext15JaOnsite = regexp.MustCompile(`常駐(?:必須|案件|勤務|型)?|フル出社|出社必須|基本出社|完全出社|毎日出社|オンサイト|(?:リモート|在宅|テレワーク)(?:勤務|ワーク)?(?:は)?不可`)
-	ext15JaNoOn   = regexp.MustCompile(`^(?:なし|無し|不要|なく)`)
-	ext15JaHybrid = regexp.MustCompile(`週\s*[1-4１-４一二三四]\s*(?:日|回)?\s*(?:程度)?\s*(?:の)?\s*(?:出社|リモート|在宅)|一部リモート|一部在宅|リモート併用|在宅併用|ハイブリッド|出社とリモート|リモートと出社`)
-	ext15JaRemote = regexp.MustCompile(`リモート(?:可|OK|ＯＫ|のみ|中心|メイン)|在宅(?:可|OK|ＯＫ|のみ|100)|フル在宅|完全在宅|出社なし|出社不要|全国リモート|フルリモ`)
+	japaneseVisit    = regexp.MustCompile(`(?:初日|初回|初月|入場日|入社日|入場時|研修(?:期間)?中?)(?:のみ|は)?出社`)
+	japaneseOnsite   = regexp.MustCompile(`常駐(?:必須|案件|勤務|型)?|フル出社|出社必須|基本出社|完全出社|毎日出社|オンサイト|(?:リモート|在宅|テレワーク)(?:勤務|ワーク)?(?:は)?不可`)
+	japaneseNoOnsite = regexp.MustCompile(`^(?:なし|無し|不要|なく)`)
+	japaneseHybrid   = regexp.MustCompile(`週\s*[1-4１-４一二三四]\s*(?:日|回)?\s*(?:程度)?\s*(?:の)?\s*(?:出社|リモート|在宅)|一部リモート|一部在宅|リモート併用|在宅併用|ハイブリッド|出社とリモート|リモートと出社`)
+	japaneseRemote   = regexp.MustCompile(`リモート(?:可|OK|ＯＫ|のみ|中心|メイン)|在宅(?:可|OK|ＯＫ|のみ|100)|フル在宅|完全在宅|出社なし|出社不要|全国リモート|フルリモ`)
 	// Korean.
-	ext15KoOnsite = regexp.MustCompile(`상주\s*(?:근무|필수)|사무실\s*출근|전일\s*출근|(?:재택|원격)(?:\s*근무)?\s*불가`)
-	ext15KoHybrid = regexp.MustCompile(`하이브리드|부분\s*재택|재택\s*병행|주\s*[1-4]\s*(?:일|회)\s*(?:출근|재택)`)
-	ext15KoRemote = regexp.MustCompile(`완전\s*재택|전면\s*재택|풀\s*재택|100%\s*재택|재택\s*근무|원격\s*근무|재택\s*가능|원격\s*가능|리모트\s*근무`)
+	koreanOnsite = regexp.MustCompile(`상주\s*(?:근무|필수)|사무실\s*출근|전일\s*출근|(?:재택|원격)(?:\s*근무)?\s*불가`)
+	koreanHybrid = regexp.MustCompile(`하이브리드|부분\s*재택|재택\s*병행|주\s*[1-4]\s*(?:일|회)\s*(?:출근|재택)`)
+	koreanRemote = regexp.MustCompile(`완전\s*재택|전면\s*재택|풀\s*재택|100%\s*재택|재택\s*근무|원격\s*근무|재택\s*가능|원격\s*가능|리모트\s*근무`)
 	// Chinese.
-	ext15ZhOnsite = regexp.MustCompile(`驻场|坐班|现场办公|不支持远程|不可远程`)
-	ext15ZhHybrid = regexp.MustCompile(`混合办公|混合辦公|部分远程|部分遠程`)
-	ext15ZhRemote = regexp.MustCompile(`远程办公|遠程辦公|远程工作|遠程工作|居家办公|全远程|全遠程|在家办公`)
+	chineseOnsite = regexp.MustCompile(`驻场|坐班|现场办公|不支持远程|不可远程`)
+	chineseHybrid = regexp.MustCompile(`混合办公|混合辦公|部分远程|部分遠程`)
+	chineseRemote = regexp.MustCompile(`远程办公|遠程辦公|远程工作|遠程工作|居家办公|全远程|全遠程|在家办公`)
 	// Arabic: a denial word just before the remote word ("ليس عن بعد") is
 	// no remote reading.
-	ext15ArOnsite = regexp.MustCompile(`حضوري|من المكتب|في المكتب|من مقر الشركة`)
-	ext15ArHybrid = regexp.MustCompile(`هجين|هجينة|مختلط`)
-	ext15ArRemote = regexp.MustCompile(`عن\s*بعد|العمل من المنزل|من المنزل|عمل منزلي`)
-	ext15ArDeny   = regexp.MustCompile(`(?:لا|ليس|غير|بدون)\s*(?:\p{Arabic}+\s+)?$`)
+	arabicOnsite = regexp.MustCompile(`حضوري|من المكتب|في المكتب|من مقر الشركة`)
+	arabicHybrid = regexp.MustCompile(`هجين|هجينة|مختلط`)
+	arabicRemote = regexp.MustCompile(`عن\s*بعد|العمل من المنزل|من المنزل|عمل منزلي`)
+	arabicDeny   = regexp.MustCompile(`(?:لا|ليس|غير|بدون)\s*(?:\p{Arabic}+\s+)?$`)
 	// Other European and Asian languages (Latin script): Lithuanian,
 	// Latvian, Estonian, Dutch, Swedish, Danish, Norwegian, Finnish,
 	// Turkish, Indonesian and Malay.
-	ext15LatOnsite = regexp.MustCompile(`(?i)\b(?:op kantoor|op locatie|p[åa] kontoret|ofiste|ofisten|di kantor|wfo|darbas biure|biure)\b`)
-	ext15LatHybrid = regexp.MustCompile(`(?i)\b(?:hibridin(?:is|ė|e|iu)|hibr[iī]d[sa]?\w*|h[üu]briid\w*|hybride?|hybridarbete|hybridt|hibrit|hibrida)\b`)
-	ext15LatRemote = regexp.MustCompile(`(?i)\b(?:nuotolin(?:is|ė|iu|iai|io)\w*|att[āa]lin[aā]t\w*|kaugt[öo][öo]|thuiswerk(?:en)?|op afstand|volledig remote|distansarbete|p[åa] distans|fjernarbejde|fjernarbeid|hjemmefra|et[äa]ty[öo]|uzaktan|evden (?:[çc]al[ıi][şs]ma|[çc]al[ıi][şs])|jarak jauh|kerja dari rumah|wfh|wfa|dari rumah|bekerja dari rumah)\b`)
-	ext15LatDeny   = regexp.MustCompile(`(?i)\b(?:ne|niet|geen|ikke|inte|ei|de[ğg]il|tidak|bukan|no|not)\s+$`)
+	latinOnsite = regexp.MustCompile(`(?i)\b(?:op kantoor|op locatie|p[åa] kontoret|ofiste|ofisten|di kantor|wfo|darbas biure|biure)\b`)
+	latinHybrid = regexp.MustCompile(`(?i)\b(?:hibridin(?:is|ė|e|iu)|hibr[iī]d[sa]?\w*|h[üu]briid\w*|hybride?|hybridarbete|hybridt|hibrit|hibrida)\b`)
+	latinRemote = regexp.MustCompile(`(?i)\b(?:nuotolin(?:is|ė|iu|iai|io)\w*|att[āa]lin[aā]t\w*|kaugt[öo][öo]|thuiswerk(?:en)?|op afstand|volledig remote|distansarbete|p[åa] distans|fjernarbejde|fjernarbeid|hjemmefra|et[äa]ty[öo]|uzaktan|evden (?:[çc]al[ıi][şs]ma|[çc]al[ıi][şs])|jarak jauh|kerja dari rumah|wfh|wfa|dari rumah|bekerja dari rumah)\b`)
+	latinDeny   = regexp.MustCompile(`(?i)\b(?:ne|niet|geen|ikke|inte|ei|de[ğg]il|tidak|bukan|no|not)\s+$`)
 )
 
-// ext15Mode reads one short field's work mode in the languages above.
-func ext15Mode(s string) (model.Remote, string) {
+// shortFieldMode reads one short field's work mode in the languages above.
+func shortFieldMode(s string) (model.Remote, string) {
 	if s == "" {
 		return model.RemoteUnknown, ""
 	}
 	ascii := isASCIIText(s)
 	if !ascii {
-		if r, ev := ext15CJKMode(s); r != model.RemoteUnknown {
+		if r, ev := cjkMode(s); r != model.RemoteUnknown {
 			return r, ev
 		}
-		if r, ev := ext15ArabicMode(s); r != model.RemoteUnknown {
+		if r, ev := arabicMode(s); r != model.RemoteUnknown {
 			return r, ev
 		}
 	}
-	if m := ext15LatOnsite.FindStringIndex(s); m != nil {
+	if m := latinOnsite.FindStringIndex(s); m != nil {
 		return model.RemoteOnsite, s[m[0]:m[1]]
 	}
-	if m := ext15LatHybrid.FindStringIndex(s); m != nil {
+	if m := latinHybrid.FindStringIndex(s); m != nil {
 		return model.RemoteHybrid, s[m[0]:m[1]]
 	}
-	for _, m := range ext15LatRemote.FindAllStringIndex(s, 4) {
-		if ext15LatDeny.MatchString(s[:m[0]]) {
+	for _, m := range latinRemote.FindAllStringIndex(s, 4) {
+		if latinDeny.MatchString(s[:m[0]]) {
 			return model.RemoteOnsite, s[max(0, m[0]-8):m[1]] // "niet thuiswerken"
 		}
 		return model.RemoteRemote, s[m[0]:m[1]]
@@ -226,16 +226,16 @@ func ext15Mode(s string) (model.Remote, string) {
 	return model.RemoteUnknown, ""
 }
 
-// ext15CJKMode reads Japanese, Korean and Chinese work-mode words.
-func ext15CJKMode(s string) (model.Remote, string) {
-	s = ext15JaVisit.ReplaceAllString(s, " ")
-	for _, m := range ext15JaOnsite.FindAllStringIndex(s, 4) {
-		if !ext15JaNoOn.MatchString(s[m[1]:]) { // "常駐なし": no client site
+// cjkMode reads Japanese, Korean and Chinese work-mode words.
+func cjkMode(s string) (model.Remote, string) {
+	s = japaneseVisit.ReplaceAllString(s, " ")
+	for _, m := range japaneseOnsite.FindAllStringIndex(s, 4) {
+		if !japaneseNoOnsite.MatchString(s[m[1]:]) { // "常駐なし": no client site
 			return model.RemoteOnsite, s[m[0]:m[1]]
 		}
 	}
 	for _, set := range [...]struct{ on, hy, re *regexp.Regexp }{
-		{nil, ext15JaHybrid, ext15JaRemote}, {ext15KoOnsite, ext15KoHybrid, ext15KoRemote}, {ext15ZhOnsite, ext15ZhHybrid, ext15ZhRemote}} {
+		{nil, japaneseHybrid, japaneseRemote}, {koreanOnsite, koreanHybrid, koreanRemote}, {chineseOnsite, chineseHybrid, chineseRemote}} {
 		if set.on != nil {
 			if m := set.on.FindStringIndex(s); m != nil {
 				return model.RemoteOnsite, s[m[0]:m[1]]
@@ -251,31 +251,31 @@ func ext15CJKMode(s string) (model.Remote, string) {
 	return model.RemoteUnknown, ""
 }
 
-// ext15ArabicMode reads Arabic work-mode words.
-func ext15ArabicMode(s string) (model.Remote, string) {
-	if m := ext15ArOnsite.FindStringIndex(s); m != nil {
+// arabicMode reads Arabic work-mode words.
+func arabicMode(s string) (model.Remote, string) {
+	if m := arabicOnsite.FindStringIndex(s); m != nil {
 		return model.RemoteOnsite, s[m[0]:m[1]]
 	}
-	if m := ext15ArHybrid.FindStringIndex(s); m != nil {
+	if m := arabicHybrid.FindStringIndex(s); m != nil {
 		return model.RemoteHybrid, s[m[0]:m[1]]
 	}
-	for _, m := range ext15ArRemote.FindAllStringIndex(s, 4) {
-		if !ext15ArDeny.MatchString(s[:m[0]]) {
+	for _, m := range arabicRemote.FindAllStringIndex(s, 4) {
+		if !arabicDeny.MatchString(s[:m[0]]) {
 			return model.RemoteRemote, s[m[0]:m[1]]
 		}
 	}
 	return model.RemoteUnknown, ""
 }
 
-// ext15ShortMode reads the remote field, then the locations, then the
+// shortFieldsMode reads the remote field, then the locations, then the
 // title; hybrid in any of them beats remote in another.
-func ext15ShortMode(hint string, locs []string, title string) (model.Remote, string) {
+func shortFieldsMode(hint string, locs []string, title string) (model.Remote, string) {
 	best, ev := model.RemoteUnknown, ""
 	try := func(field, s string) bool {
 		if len(s) > 200 {
 			return false
 		}
-		r, e := ext15Mode(s)
+		r, e := shortFieldMode(s)
 		if r == model.RemoteUnknown {
 			if field == "structured" && (strings.TrimSpace(s) == "オンライン" || strings.TrimSpace(s) == "リモート") {
 				r, e = model.RemoteRemote, strings.TrimSpace(s) // a policy field that says only "online"
@@ -303,32 +303,32 @@ func ext15ShortMode(hint string, locs []string, title string) (model.Remote, str
 	return best, ev
 }
 
-// ext15TextKeys is the description's work-mode wording the short-field
+// modeTextKeys is the description's work-mode wording the short-field
 // readers know, found through the key scan: Japanese, Korean, Chinese and
 // Arabic words, Lithuanian ones, a Ukrainian or Russian work-format label,
 // office-only and hybrid sentences in Ukrainian and Russian.
-var ext15TextKeys = newKeyRegexp(`(?i)出社|常駐|リモート|在宅|ハイブリッド|재택|원격|하이브리드|상주|远程|遠程|居家办公|混合办公|驻场|عن\s*بعد|من المنزل|هجين|حضوري|nuotolin\w*|hibridin\w*|`+
+var modeTextKeys = newKeyRegexp(`(?i)出社|常駐|リモート|在宅|ハイブリッド|재택|원격|하이브리드|상주|远程|遠程|居家办公|混合办公|驻场|عن\s*بعد|من المنزل|هجين|حضوري|nuotolin\w*|hibridin\w*|`+
 	`(?:формат|режим)\s+(?:роботи|работы)\s*[:：]\s*[^\n,.;]{2,40}|(?:лише|тільки|только)\s+(?:в\s+)?(?:офіс[іе]?|офисе?)|(?:гібридн|гибридн)\w*`,
 	24, 120, "出社", "常駐", "リモート", "在宅", "ハイブリッド", "재택", "원격", "하이브리드", "상주", "远程", "遠程", "居家", "混合办公", "驻场",
 	"بعد", "المنزل", "هجين", "حضوري", "nuotolin", "hibridin", "ормат", "ежим", "ише", "ільки", "олько", "ібридн", "ибридн")
 
-// ext15TextMode reads the description's work mode in those words; on-site
+// textLanguageMode reads the description's work mode in those words; on-site
 // and hybrid wording beat remote wording.
-func ext15TextMode(text string) (model.Remote, string) {
+func textLanguageMode(text string) (model.Remote, string) {
 	best, ev := model.RemoteUnknown, ""
-	for _, m := range ext15TextKeys.FindAllStringIndex(text, 12) {
+	for _, m := range modeTextKeys.FindAllStringIndex(text, 12) {
 		// Read the sentence around the key with the short-field readers.
-		lo, hi := ext15Clause(text, m[0], m[1])
+		lo, hi := clauseAround(text, m[0], m[1])
 		clause := text[lo:hi]
 		var r model.Remote
-		if label := ext15FormatLabel.FindStringSubmatch(text[m[0]:m[1]]); label != nil {
-			r, _ = ext13Cyrillic(strings.TrimSpace(label[1]), nil) // "Формат роботи: віддалено"
-		} else if ext15OfficeOnly.MatchString(text[m[0]:m[1]]) {
+		if label := formatLabel.FindStringSubmatch(text[m[0]:m[1]]); label != nil {
+			r, _ = cyrillicMode(strings.TrimSpace(label[1]), nil) // "Формат роботи: віддалено"
+		} else if officeOnly.MatchString(text[m[0]:m[1]]) {
 			r = model.RemoteOnsite // "Робота лише в офісі"
-		} else if ext15HybridCyr.MatchString(text[m[0]:m[1]]) {
+		} else if cyrillicHybrid.MatchString(text[m[0]:m[1]]) {
 			r = model.RemoteHybrid // "Гібридний формат"
 		} else {
-			r, _ = ext15Mode(clause)
+			r, _ = shortFieldMode(clause)
 		}
 		if r == model.RemoteUnknown {
 			continue
@@ -344,14 +344,14 @@ func ext15TextMode(text string) (model.Remote, string) {
 }
 
 var (
-	ext15FormatLabel = regexp.MustCompile(`(?i)^(?:формат|режим)\s+(?:роботи|работы)\s*[:：]\s*([^\n,.;]{2,40})`)
-	ext15OfficeOnly  = regexp.MustCompile(`(?i)^(?:лише|тільки|только)\s`)
-	ext15HybridCyr   = regexp.MustCompile(`(?i)^(?:гібридн|гибридн)`)
+	formatLabel    = regexp.MustCompile(`(?i)^(?:формат|режим)\s+(?:роботи|работы)\s*[:：]\s*([^\n,.;]{2,40})`)
+	officeOnly     = regexp.MustCompile(`(?i)^(?:лише|тільки|только)\s`)
+	cyrillicHybrid = regexp.MustCompile(`(?i)^(?:гібридн|гибридн)`)
 )
 
-// ext15Clause returns the bounds of the clause around [i, j): up to a line
+// clauseAround returns the bounds of the clause around [i, j): up to a line
 // break or a sentence end, at most 80 bytes either side.
-func ext15Clause(s string, i, j int) (int, int) {
+func clauseAround(s string, i, j int) (int, int) {
 	lo := max(0, i-80)
 	for k := i - 1; k >= lo; k-- {
 		if c := s[k]; c == '\n' || c == '.' || c == ';' || c == '!' || c == '?' {
@@ -375,19 +375,19 @@ func ext15Clause(s string, i, j int) (int, int) {
 	return lo, hi
 }
 
-// ext15OfficeBased is a role placed at one of the employer's offices: "This
+// officeBased is a role placed at one of the employer's offices: "This
 // position is based at our Pune office", "based out of our Austin HQ".
-var ext15OfficeBased = newKeyRegexp(`(?i)\b(?:position|role|job|you)\s+(?:is|are|will\s+be)\s+based\s+(?:at|in|out\s+of)\s+our\s+(?:[\p{L}.'-]+\s+){0,3}(?:office|offices|headquarters|hq|campus)\b`,
+var officeBased = newKeyRegexp(`(?i)\b(?:position|role|job|you)\s+(?:is|are|will\s+be)\s+based\s+(?:at|in|out\s+of)\s+our\s+(?:[\p{L}.'-]+\s+){0,3}(?:office|offices|headquarters|hq|campus)\b`,
 	60, 60, "based")
 
-// ext15FixLocs rewrites the locations whose codes mislead the region
+// fixCodeLocs rewrites the locations whose codes mislead the region
 // readers; changed reports whether any was: "Paris, TX" is in Texas
 // ("United States"), "Chennai, TN, India" in India ("Chennai, India"),
 // "Kuala Lumpur, my" in Malaysia ("Kuala Lumpur, Malaysia").
-func ext15FixLocs(locs []string) ([]string, bool) {
+func fixCodeLocs(locs []string) ([]string, bool) {
 	var out []string
 	for i, loc := range locs {
-		f := ext15FixLoc(loc)
+		f := fixCodeLoc(loc)
 		if f != loc && out == nil {
 			out = append([]string(nil), locs...)
 		}
@@ -401,8 +401,8 @@ func ext15FixLocs(locs []string) ([]string, bool) {
 	return out, true
 }
 
-// ext15FixLoc rewrites one location (see ext15FixLocs).
-func ext15FixLoc(loc string) string {
+// fixCodeLoc rewrites one location (see fixCodeLocs).
+func fixCodeLoc(loc string) string {
 	if len(loc) > 80 || strings.Count(loc, ",") == 0 {
 		return loc
 	}
@@ -413,7 +413,7 @@ func ext15FixLoc(loc string) string {
 	last := parts[len(parts)-1]
 	// A lower-case country code ends an ATS location: "Noida, UP, in".
 	if len(last) == 2 && last[0] >= 'a' && last[0] <= 'z' && last[1] >= 'a' && last[1] <= 'z' && last != "us" {
-		if name := ext15CountryName(strings.ToUpper(last)); name != "" {
+		if name := codeCountryName(strings.ToUpper(last)); name != "" {
 			parts[len(parts)-1], last = name, name
 		}
 	}
@@ -443,9 +443,9 @@ func ext15FixLoc(loc string) string {
 	return strings.Join(parts, ", ")
 }
 
-// ext15CodeNames are the country codes an ATS writes in lower case at the
+// atsCodeNames are the country codes an ATS writes in lower case at the
 // end of a location, with an English name each.
-var ext15CodeNames = map[string]string{
+var atsCodeNames = map[string]string{
 	"IN": "india", "MY": "malaysia", "CA": "canada", "DE": "germany", "GB": "united kingdom", "UK": "united kingdom", "IE": "ireland",
 	"FR": "france", "ES": "spain", "IT": "italy", "NL": "netherlands", "PL": "poland", "PT": "portugal", "SE": "sweden", "NO": "norway",
 	"DK": "denmark", "FI": "finland", "CH": "switzerland", "AT": "austria", "BE": "belgium", "AU": "australia", "NZ": "new zealand",
@@ -456,37 +456,37 @@ var ext15CodeNames = map[string]string{
 	"PK": "pakistan", "BD": "bangladesh", "LK": "sri lanka",
 }
 
-// ext15CountryName is the English name of the country with code, or "".
-func ext15CountryName(code string) string {
-	return ext15CodeNames[code]
+// codeCountryName is the English name of the country with code, or "".
+func codeCountryName(code string) string {
+	return atsCodeNames[code]
 }
 
 var (
-	// ext15TitleTail is a remote title's last bracket or dash segment:
+	// remoteTitleTail is a remote title's last bracket or dash segment:
 	// "Software Engineer (US)", "Account Executive - EMEA".
-	ext15TitleTail = regexp.MustCompile(`(?:\(\s*([^()]{2,30}?)\s*\)|\s[-–—|]\s*([^-–—|()]{2,30}?))\s*$`)
-	// ext15GreenCard is a green card asked of applicants.
-	ext15GreenCard = newKeyRegexp(`(?i)\bgreen\s+card\s+(?:required|holders?\s+only|only|is\s+required|needed)\b|\b(?:must|need\s+to)\s+(?:hold|have)\s+a\s+green\s+card\b`, 40, 40, "green card")
+	remoteTitleTail = regexp.MustCompile(`(?:\(\s*([^()]{2,30}?)\s*\)|\s[-–—|]\s*([^-–—|()]{2,30}?))\s*$`)
+	// greenCard is a green card asked of applicants.
+	greenCard = newKeyRegexp(`(?i)\bgreen\s+card\s+(?:required|holders?\s+only|only|is\s+required|needed)\b|\b(?:must|need\s+to)\s+(?:hold|have)\s+a\s+green\s+card\b`, 40, 40, "green card")
 )
 
-// ext15MoreRegions reads a remote listing's regions no earlier reader found:
+// titleRegionsMore reads a remote listing's regions no earlier reader found:
 // a title ending in a region's name, a green card required.
-func ext15MoreRegions(title, text string) []string {
-	if m := ext15TitleTail.FindStringSubmatch(title); m != nil {
+func titleRegionsMore(title, text string) []string {
+	if m := remoteTitleTail.FindStringSubmatch(title); m != nil {
 		tail := m[1] + m[2]
-		if rs := ext15WholeRegion(tail); len(rs) > 0 {
+		if rs := wholeRegion(tail); len(rs) > 0 {
 			return rs
 		}
 	}
-	if ext15GreenCard.MatchString(text) {
+	if greenCard.MatchString(text) {
 		return []string{"US"}
 	}
 	return nil
 }
 
-// ext15WholeRegion returns the regions of s when every item of it is a
+// wholeRegion returns the regions of s when every item of it is a
 // region's name or code ("US", "EMEA", "US/Canada"), else nil.
-func ext15WholeRegion(s string) []string {
+func wholeRegion(s string) []string {
 	var out []string
 	for _, item := range listSep.Split(strings.TrimSpace(s), -1) {
 		item = strings.TrimSpace(item)

@@ -178,9 +178,9 @@ func TestExt15KeyRegexp(t *testing.T) {
 		texts = append(texts, tc.p.DescriptionText, strings.Repeat("Filler words for a long text. ", 20)+tc.p.DescriptionText)
 	}
 	texts = append(texts, "Contract duration: 6 months. Term: 12 weeks", "We're currently seeking research interns.", "Робота лише в офісі", "週2出社、基本リモート")
-	keys := map[string]*keyRegexp{"ext15TextKeys": ext15TextKeys, "ext15OfficeBased": ext15OfficeBased, "ext15GreenCard": ext15GreenCard,
-		"ext15Engagement": ext15Engagement, "ext15HireIntern": ext15HireIntern, "ext15RemoteLabel": ext15RemoteLabel, "ext15RemoteDays": ext15RemoteDays,
-		"ext15Presentiel": ext15Presentiel, "ext15SansTele": ext15SansTele, "ext15LocLine": ext15LocLine, "ext15FrenchContract": ext15FrenchContract,
+	keys := map[string]*keyRegexp{"modeTextKeys": modeTextKeys, "officeBased": officeBased, "greenCard": greenCard,
+		"ext15Engagement": ext15Engagement, "ext15HireIntern": ext15HireIntern, "remoteLabel": remoteLabel, "remoteDaysWord": remoteDaysWord,
+		"presentiel": presentiel, "sansTele": sansTele, "locLineRe": locLineRe, "ext15FrenchContract": ext15FrenchContract,
 		"ext15ScheduleAlone": ext15ScheduleAlone}
 	for name, k := range keys {
 		for _, s := range texts {
@@ -203,20 +203,20 @@ func FuzzExt15(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if r, ev := ext15Mode(s); (r == model.RemoteUnknown) != (ev == "") {
-			t.Errorf("ext15Mode(%q) = %s with evidence %q", s, r, ev)
+		if r, ev := shortFieldMode(s); (r == model.RemoteUnknown) != (ev == "") {
+			t.Errorf("shortFieldMode(%q) = %s with evidence %q", s, r, ev)
 		}
-		if r, ev := ext15TextMode(s); r != model.RemoteUnknown && !strings.Contains(s, ev) {
-			t.Errorf("ext15TextMode(%q) evidence %q is not in the text", s, ev)
+		if r, ev := textLanguageMode(s); r != model.RemoteUnknown && !strings.Contains(s, ev) {
+			t.Errorf("textLanguageMode(%q) evidence %q is not in the text", s, ev)
 		}
-		if got := ext15FixLoc(s); got != s && got != "United States" && strings.Count(got, ",") > strings.Count(s, ",") {
-			t.Errorf("ext15FixLoc(%q) = %q added a part", s, got)
+		if got := fixCodeLoc(s); got != s && got != "United States" && strings.Count(got, ",") > strings.Count(s, ",") {
+			t.Errorf("fixCodeLoc(%q) = %q added a part", s, got)
 		}
 		if internKey(strings.ToLower(s)) && !strings.Contains(strings.ToLower(s), "intern") {
 			t.Errorf("internKey(%q) without intern", s)
 		}
 		_ = ParseType(s, s, s)
-		_ = ext15MoreRegions(s, s)
+		_ = titleRegionsMore(s, s)
 		_ = engagementBodyType(s, s)
 	})
 }

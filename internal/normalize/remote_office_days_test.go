@@ -137,8 +137,8 @@ func TestExt7KeyRegexp(t *testing.T) {
 		texts = append(texts, tc.p.DescriptionText)
 	}
 	for _, s := range append(texts, "You are required to come into the office daily.", "expected to report to our Leeds office") {
-		checkKey(t, "ext7OfficeDays", ext7OfficeDays, s)
-		checkKey(t, "ext7OfficeRequired", ext7OfficeRequired, s)
+		checkKey(t, "officeFirstDays", officeFirstDays, s)
+		checkKey(t, "officeComeIn", officeComeIn, s)
 	}
 }
 

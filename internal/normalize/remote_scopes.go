@@ -16,48 +16,48 @@ import (
 //
 // Like ext9's readers, each finds its key word first and matches only a
 // short window there; in a long description the key word is found by
-// the shared key scan of the package (ext10Doc).
+// the shared key scan of the package (scopeDoc).
 
-// ext10Doc is a text with, when it is a long description, the places of
+// scopeDoc is a text with, when it is a long description, the places of
 // every ext10 word in it, taken from the shared key scan of the package
 // (keyre.go: one scan of a description finds the key words of all key
 // regexps).
-type ext10Doc struct {
+type scopeDoc struct {
 	s    string
-	hits []ext10Hit
-	mask uint64 // bit k set: ext10Words[k] is among hits
+	hits []scopeHit
+	mask uint64 // bit k set: scopeWords[k] is among hits
 	long bool
 }
 
-// ext10Hit is one ext10 word at a byte offset of a doc.
-type ext10Hit struct {
+// scopeHit is one ext10 word at a byte offset of a doc.
+type scopeHit struct {
 	pos  int
 	word uint8
 }
 
-// newExt10Doc returns the doc of s.
-func newExt10Doc(s string) ext10Doc {
+// newScopeDoc returns the doc of s.
+func newScopeDoc(s string) scopeDoc {
 	if len(s) < minGuardedText || reference {
-		return ext10Doc{s: s}
+		return scopeDoc{s: s}
 	}
-	d := ext10Doc{s: s, hits: ext10SharedHits(s), long: true}
+	d := scopeDoc{s: s, hits: scopeSharedHits(s), long: true}
 	for _, h := range d.hits {
 		d.mask |= 1 << h.word
 	}
 	return d
 }
 
-// ext10SharedHits walks the shared key hits of s as keyRegexp.windows
+// scopeSharedHits walks the shared key hits of s as keyRegexp.windows
 // does (keyre.go), keeping each ext10 word's position instead of a window:
 // no window slice, no second scan. A hit inside a word is left out (every
 // ext10 word starts a word).
-func ext10SharedHits(s string) []ext10Hit {
-	k := ext10AnyKey
+func scopeSharedHits(s string) []scopeHit {
+	k := scopeAnyKey
 	keyOnce.Do(shareKeys)
 	if k.rank == nil {
-		return ext10OwnHits(s)
+		return scopeOwnHits(s)
 	}
-	var out []ext10Hit
+	var out []scopeHit
 	c := keyPool.Get().(*keyCache)
 	h := c.hits(s)
 	for j := 0; j < len(h.pos); {
@@ -69,44 +69,44 @@ func ext10SharedHits(s string) []ext10Hit {
 		}
 		if best > 0 && (p == 0 || !(isASCIIWord(s[p-1]) || s[p-1] >= 0x80)) {
 			if out == nil {
-				out = make([]ext10Hit, 0, 8)
+				out = make([]scopeHit, 0, 8)
 			}
-			out = append(out, ext10Hit{pos: int(p), word: best - 1})
+			out = append(out, scopeHit{pos: int(p), word: best - 1})
 		}
 	}
 	keyPool.Put(c)
 	return out
 }
 
-// ext10OwnHits finds the ext10 words of s by a scan of its own, for a key
+// scopeOwnHits finds the ext10 words of s by a scan of its own, for a key
 // regexp the shared scan does not hold.
-func ext10OwnHits(s string) []ext10Hit {
-	var out []ext10Hit
+func scopeOwnHits(s string) []scopeHit {
+	var out []scopeHit
 	for i := 0; i < len(s); i++ {
 		if i > 0 && (isASCIIWord(s[i-1]) || s[i-1] >= 0x80) {
 			continue
 		}
-		for _, k := range ext10WordsByFirst[s[i]] {
-			if hasPrefixFold(s[i:], ext10Words[k]) {
-				out = append(out, ext10Hit{pos: i, word: k})
+		for _, k := range scopeWordsByFirst[s[i]] {
+			if hasPrefixFold(s[i:], scopeWords[k]) {
+				out = append(out, scopeHit{pos: i, word: k})
 			}
 		}
 	}
 	return out
 }
 
-// each is ext9EachFold on the doc; on a long text it walks the word's hits.
-// word must be one of ext10Words (or any word, on a short text).
-func (d ext10Doc) each(word string, fn func(i int) bool) bool {
+// each is eachWordFold on the doc; on a long text it walks the word's hits.
+// word must be one of scopeWords (or any word, on a short text).
+func (d scopeDoc) each(word string, fn func(i int) bool) bool {
 	if !d.long {
-		return ext9EachFold(d.s, word, fn)
+		return eachWordFold(d.s, word, fn)
 	}
 	if d.mask == 0 {
 		return false // none of the words: most descriptions
 	}
-	k, ok := ext10WordIndex[word]
+	k, ok := scopeWordIndex[word]
 	if !ok {
-		return ext9EachFold(d.s, word, fn)
+		return eachWordFold(d.s, word, fn)
 	}
 	if d.mask&(1<<k) == 0 {
 		return false
@@ -119,26 +119,26 @@ func (d ext10Doc) each(word string, fn func(i int) bool) bool {
 	return false
 }
 
-// ext10Words are the words ext10Doc.each looks for in a description;
-// ext10WordIndex and ext10WordsByFirst index them (by first byte, both
+// scopeWords are the words scopeDoc.each looks for in a description;
+// scopeWordIndex and scopeWordsByFirst index them (by first byte, both
 // cases).
 var (
-	ext10Words = func() []string {
-		w := append(append(append([]string(nil), ext10HomeKeys...), ext10ExclusionWords...), ext10SeatWords...)
+	scopeWords = func() []string {
+		w := append(append(append([]string(nil), homeOfficeKeys...), exclusionWords...), seatWords...)
 		return append(w, "zdaln", "open to", "vzd", "na d", "based in ", "resid", "radicad", "in the us", "desde ")
 	}()
-	ext10WordIndex = func() map[string]uint8 {
-		if len(ext10Words) > 64 {
-			panic("ext10Words: more words than ext10Doc.mask has bits")
+	scopeWordIndex = func() map[string]uint8 {
+		if len(scopeWords) > 64 {
+			panic("scopeWords: more words than scopeDoc.mask has bits")
 		}
 		m := map[string]uint8{}
-		for i, w := range ext10Words {
+		for i, w := range scopeWords {
 			m[w] = uint8(i)
 		}
 		return m
 	}()
-	ext10WordsByFirst = func() (t [256][]uint8) {
-		for i, w := range ext10Words {
+	scopeWordsByFirst = func() (t [256][]uint8) {
+		for i, w := range scopeWords {
 			c := w[0]
 			t[c] = append(t[c], uint8(i))
 			if c >= 'a' && c <= 'z' {
@@ -149,13 +149,13 @@ var (
 	}()
 )
 
-// ext10AnyKey is a key regexp for every ext10 word, made with the
+// scopeAnyKey is a key regexp for every ext10 word, made with the
 // package's variables, so that the words join the shared key scan; only
-// the places of its keys are read (ext10SharedHits), its regexp never runs.
-var ext10AnyKey = func() *keyRegexp {
-	keys := make([]string, len(ext10Words))
-	quoted := make([]string, len(ext10Words))
-	for i, w := range ext10Words {
+// the places of its keys are read (scopeSharedHits), its regexp never runs.
+var scopeAnyKey = func() *keyRegexp {
+	keys := make([]string, len(scopeWords))
+	quoted := make([]string, len(scopeWords))
+	for i, w := range scopeWords {
 		keys[i] = strings.TrimSpace(w)
 		quoted[i] = regexp.QuoteMeta(keys[i])
 	}
@@ -165,14 +165,14 @@ var ext10AnyKey = func() *keyRegexp {
 // reviseScopes looks again at what ParseRemote read from the hint, the
 // locations and the description, and returns it adjusted.
 func reviseScopes(hint string, locs []string, text string, ri RemoteInfo) RemoteInfo {
-	before, doc := ri.Remote, newExt10Doc(text)
+	before, doc := ri.Remote, newScopeDoc(text)
 	if ri.Remote == model.RemoteRemote || ri.Remote == model.RemoteUnknown {
-		if ev := ext10HybridHome(hint, locs, doc); ev != "" {
+		if ev := partHomeOffice(hint, locs, doc); ev != "" {
 			ri.Remote, ri.Evidence = model.RemoteHybrid, ev
 		}
 	}
 	if ri.Remote == model.RemoteUnknown {
-		if ev := ext10RemoteMore(locs, doc); ev != "" {
+		if ev := remoteWordsMore(locs, doc); ev != "" {
 			ri.Remote, ri.Evidence = model.RemoteRemote, ev
 		}
 	}
@@ -182,54 +182,54 @@ func reviseScopes(hint string, locs []string, text string, ri RemoteInfo) Remote
 	if before != model.RemoteRemote && before != model.RemoteHybrid {
 		ri.Regions = remoteRegions(hintLocations(hint, locs), text)
 	}
-	ri.Regions = ext10Regions(hint, locs, doc, ri.Regions)
+	ri.Regions = scopeRegions(hint, locs, doc, ri.Regions)
 	return ri
 }
 
-// ext10HybridHome returns the evidence of a home office that is only part
+// partHomeOffice returns the evidence of a home office that is only part
 // of the week, in the hint, a location or the description; "" when there is
 // none.
-func ext10HybridHome(hint string, locs []string, doc ext10Doc) string {
+func partHomeOffice(hint string, locs []string, doc scopeDoc) string {
 	for i := -1; i <= len(locs); i++ {
 		d, field := doc, "text: "
 		switch {
 		case i == -1:
-			d, field = ext10Doc{s: hint}, "structured: "
+			d, field = scopeDoc{s: hint}, "structured: "
 		case i < len(locs):
-			d, field = ext10Doc{s: locs[i]}, "location: "
+			d, field = scopeDoc{s: locs[i]}, "location: "
 		}
 		s := d.s
 		if s == "" {
 			continue
 		}
 		// A short field is ruled out by its words; a description's key
-		// words come from the shared scan (ext10Doc).
+		// words come from the shared scan (scopeDoc).
 		home := i == len(locs) || containsFold(s, "home") || containsFold(s, "z dom")
 		if !home && !containsFold(s, "zdaln") {
 			continue
 		}
 		if home {
-			if ev := ext10GradedHome(d); ev != "" {
+			if ev := gradedHomeOffice(d); ev != "" {
 				return field + ev
 			}
 		}
-		if ev := ext10HomeDays(d); ev != "" {
+		if ev := homeOfficeDays(d); ev != "" {
 			return field + ev
 		}
 	}
 	return ""
 }
 
-// ext10Grades are the words that make a home office partial when they come
+// homeOfficeGrades are the words that make a home office partial when they come
 // right before it: Czech "občasné/převážně/částečně", Slovak "občasnú/
 // prevažne/čiastočne", English "occasional/mostly/partly" ("Možnost občasné
 // práce z domova", "Job with mostly home office").
-var ext10Grades = []string{"občasn", "obcasn", "převážn", "prevazn", "prevažn", "částečn", "castecn", "čiastočn", "ciastocn",
+var homeOfficeGrades = []string{"občasn", "obcasn", "převážn", "prevazn", "prevažn", "částečn", "castecn", "čiastočn", "ciastocn",
 	"occasional", "mostly", "partly", "partial"}
 
-// ext10MayGrade reports whether one of the two words before a home-office
+// mayGradeHome reports whether one of the two words before a home-office
 // word at the end of raw starts with a grade: cheap, before lower-casing.
-func ext10MayGrade(raw string) bool {
+func mayGradeHome(raw string) bool {
 	end := len(raw)
 	for n := 0; n < 2; n++ {
 		for end > 0 && !(isASCIIWord(raw[end-1]) || raw[end-1] >= 0x80) {
@@ -245,7 +245,7 @@ func ext10MayGrade(raw string) bool {
 		w := raw[start:end]
 		switch w[0] | 0x20 {
 		case 'o', 'p', 'c', 'm', 0xC4 | 0x20: // the grades' first letters (č and Č start with 0xC4)
-			for _, g := range ext10Grades {
+			for _, g := range homeOfficeGrades {
 				if hasPrefixFold(w, g) {
 					return true
 				}
@@ -259,24 +259,24 @@ func ext10MayGrade(raw string) bool {
 	return false
 }
 
-// ext10HomeKeys are the home-office words the grades and day counts attach
+// homeOfficeKeys are the home-office words the grades and day counts attach
 // to.
-var ext10HomeKeys = []string{"z domov", "z domu", "home office", "homeoffice", "home-office"}
+var homeOfficeKeys = []string{"z domov", "z domu", "home office", "homeoffice", "home-office"}
 
-// ext10DayKeys are ext10HomeKeys and the Polish remote stem.
-var ext10DayKeys = append(append([]string(nil), ext10HomeKeys...), "zdaln")
+// homeDayKeys are homeOfficeKeys and the Polish remote stem.
+var homeDayKeys = append(append([]string(nil), homeOfficeKeys...), "zdaln")
 
-// ext10GradedHome finds a graded home office in s: the phrase, or "".
-func ext10GradedHome(d ext10Doc) string {
+// gradedHomeOffice finds a graded home office in s: the phrase, or "".
+func gradedHomeOffice(d scopeDoc) string {
 	s, ev := d.s, ""
-	for _, key := range ext10HomeKeys {
+	for _, key := range homeOfficeKeys {
 		d.each(key, func(i int) bool {
 			if i > 0 && isASCIIWord(s[i-1]) {
 				return false
 			}
 			end := i + len(key)
 			raw := s[max(0, i-28):i]
-			if !ext10MayGrade(raw) {
+			if !mayGradeHome(raw) {
 				return false // most home offices: no grade word before them
 			}
 			after := s[end:min(len(s), end+16)]
@@ -285,7 +285,7 @@ func ext10GradedHome(d ext10Doc) string {
 				return false // "occasional home office stipend" is a perk
 			}
 			win := strings.ToLower(raw)
-			for _, g := range ext10Grades {
+			for _, g := range homeOfficeGrades {
 				if j := strings.LastIndex(win, g); j >= 0 && (j == 0 || !isASCIIWord(win[j-1])) {
 					ev = strings.TrimSpace(s[i-len(win)+j : min(len(s), end+4)])
 					return true
@@ -300,15 +300,15 @@ func ext10GradedHome(d ext10Doc) string {
 	return ""
 }
 
-// ext10DaysAfter is a count of one to four days right after a home-office
+// homeDaysAfter is a count of one to four days right after a home-office
 // or Polish remote word: "home office 2 dny v týdnu", "zdalna przez 3 dni".
-var ext10DaysAfter = regexp.MustCompile(`^(?i)[\s:,(–-]*(przez\s+|po\s+)?([1-4]|jeden|jedna|dva|dvě|tři|čtyři|dwa|dwie|trzy|cztery)\s*(?:dny|dní|dni|den|dnů|dzień)\b([^.;\n]{0,24})`)
+var homeDaysAfter = regexp.MustCompile(`^(?i)[\s:,(–-]*(przez\s+|po\s+)?([1-4]|jeden|jedna|dva|dvě|tři|čtyři|dwa|dwie|trzy|cztery)\s*(?:dny|dní|dni|den|dnů|dzień)\b([^.;\n]{0,24})`)
 
-// ext10CountNext reports whether the first word after s[:at] (past
+// dayCountNext reports whether the first word after s[:at] (past
 // spaces and punctuation) may start a day count: a digit from one to four,
 // Polish "przez"/"po", or a number word's first letter (cheap, before
-// ext10DaysAfter).
-func ext10CountNext(s string, at int) bool {
+// homeDaysAfter).
+func dayCountNext(s string, at int) bool {
 	for k := at; k < len(s) && k < at+6; k++ {
 		switch c := s[k]; {
 		case c == ' ' || c == ':' || c == ',' || c == '(' || c == '-' || c == '\t':
@@ -323,12 +323,12 @@ func ext10CountNext(s string, at int) bool {
 	return false
 }
 
-// ext10HomeDays finds a home office or Polish remote work on a few days of
+// homeOfficeDays finds a home office or Polish remote work on a few days of
 // the week in s: the phrase, or "". A count needs a week word after it, or
 // Polish "przez" ("for") before it.
-func ext10HomeDays(d ext10Doc) string {
+func homeOfficeDays(d scopeDoc) string {
 	s, ev := d.s, ""
-	for _, key := range ext10DayKeys {
+	for _, key := range homeDayKeys {
 		d.each(key, func(i int) bool {
 			if i > 0 && isASCIIWord(s[i-1]) {
 				return false
@@ -337,10 +337,10 @@ func ext10HomeDays(d ext10Doc) string {
 			for end < len(s) && (isASCIIWord(s[end]) || s[end] >= 0x80 && s[end] != 0xE2) {
 				end++ // "zdalna", "zdalnie", "domova" (not a dash: 0xE2 starts "–")
 			}
-			if !ext10CountNext(s, end) {
+			if !dayCountNext(s, end) {
 				return false
 			}
-			m := ext10DaysAfter.FindStringSubmatchIndex(s[end:min(len(s), end+60)])
+			m := homeDaysAfter.FindStringSubmatchIndex(s[end:min(len(s), end+60)])
 			if m == nil {
 				return false
 			}
@@ -359,37 +359,37 @@ func ext10HomeDays(d ext10Doc) string {
 	return ""
 }
 
-// ext10MacroNames are locations that name only a region of many countries:
+// macroRegionNames are locations that name only a region of many countries:
 // nobody commutes to "Latin America", so such a location is remote work
 // there ("LATAM excluding DR" once its exclusion is set aside).
-var ext10MacroNames = map[string]bool{"latam": true, "latin america": true, "emea": true, "europe": true, "apac": true,
+var macroRegionNames = map[string]bool{"latam": true, "latin america": true, "emea": true, "europe": true, "apac": true,
 	"asia pacific": true, "asia-pacific": true, "americas": true, "the americas": true, "eu": true, "european union": true,
 	"latinoamérica": true, "latinoamerica": true, "américa latina": true, "america latina": true}
 
-// ext10OpenTo is an invitation to applicants of a place, matched at "open
+// openToApplicants is an invitation to applicants of a place, matched at "open
 // to": "This role is open to candidates in Latin America".
-var ext10OpenTo = regexp.MustCompile(`^(?i)open to (?:candidates|applicants|talent|people|residents)(?: (?:based|located|living|residing))? (?:in|from|across|throughout) (?:the )?([\p{L} ]{2,30}?)(?:\s+only)?\s*(?:[.,;:!)\n]|$)`)
+var openToApplicants = regexp.MustCompile(`^(?i)open to (?:candidates|applicants|talent|people|residents)(?: (?:based|located|living|residing))? (?:in|from|across|throughout) (?:the )?([\p{L} ]{2,30}?)(?:\s+only)?\s*(?:[.,;:!)\n]|$)`)
 
-// ext10RemoteMore reads remote work where nothing else did: Czech and
+// remoteWordsMore reads remote work where nothing else did: Czech and
 // Slovak remote words, a location that is only a region of many countries,
 // an invitation to the applicants of one. It returns the evidence, or "".
-func ext10RemoteMore(locs []string, doc ext10Doc) string {
+func remoteWordsMore(locs []string, doc scopeDoc) string {
 	text := doc.s
 	for _, loc := range locs {
-		if ev := ext10CzechRemote(ext10Doc{s: loc}); ev != "" {
+		if ev := czechRemote(scopeDoc{s: loc}); ev != "" {
 			return "location: " + ev
 		}
-		bare := strings.ToLower(strings.Trim(ext10Masked(loc, true), " -–—,;:()"))
-		if ext10MacroNames[bare] {
+		bare := strings.ToLower(strings.Trim(scopeMasked(loc, true), " -–—,;:()"))
+		if macroRegionNames[bare] {
 			return "location: " + loc
 		}
 	}
-	if ev := ext10CzechRemote(doc); ev != "" {
+	if ev := czechRemote(doc); ev != "" {
 		return "text: " + ev
 	}
 	ev := ""
 	doc.each("open to", func(i int) bool {
-		if m := ext10OpenTo.FindStringSubmatch(text[i:min(len(text), i+90)]); m != nil {
+		if m := openToApplicants.FindStringSubmatch(text[i:min(len(text), i+90)]); m != nil {
 			rs := Regions(m[1])
 			for _, r := range rs {
 				if regionCovers[r] == nil {
@@ -405,11 +405,11 @@ func ext10RemoteMore(locs []string, doc ext10Doc) string {
 	return ev
 }
 
-// ext10CzechRemote finds Czech or Slovak remote work in s: "vzdáleně",
+// czechRemote finds Czech or Slovak remote work in s: "vzdáleně",
 // "vzdálená práce", "práce na dálku", "práca na diaľku"; "" when none.
 // "vzdálený přístup" (remote access) and "vzdálenost" (distance) are no
 // remote work.
-func ext10CzechRemote(d ext10Doc) string {
+func czechRemote(d scopeDoc) string {
 	s := d.s
 	if strings.IndexByte(s, 0xC3) < 0 && strings.IndexByte(s, 0xC4) < 0 && strings.IndexByte(s, 0xC5) < 0 {
 		return "" // every word below holds á, ě, é or ľ
@@ -441,16 +441,16 @@ func ext10CzechRemote(d ext10Doc) string {
 	return ev
 }
 
-// ext10Regions adjusts the regions read for a remote or hybrid listing:
+// scopeRegions adjusts the regions read for a remote or hybrid listing:
 // places after an exclusion word, a company's seat and example lists are
 // set aside; a parenthesised country narrows the region before it ("Remote
 // - LATAM (Mexico)"); a requirement of the text narrows a wider region;
 // "(RD)" is the Dominican Republic.
-func ext10Regions(hint string, locs []string, doc ext10Doc, regions []string) []string {
+func scopeRegions(hint string, locs []string, doc scopeDoc, regions []string) []string {
 	text := doc.s
 	mlocs, mtext, recompute, copied := locs, text, false, false
 	for i, loc := range locs {
-		if mk := ext10Mask(ext10Doc{s: loc}, true); len(mk) > 0 {
+		if mk := scopeMask(scopeDoc{s: loc}, true); len(mk) > 0 {
 			if !copied {
 				mlocs, copied = append([]string(nil), locs...), true
 			}
@@ -459,20 +459,20 @@ func ext10Regions(hint string, locs []string, doc ext10Doc, regions []string) []
 		}
 	}
 	mdoc := doc
-	if mk := ext10Mask(doc, false); len(mk) > 0 {
+	if mk := scopeMask(doc, false); len(mk) > 0 {
 		mtext = mk.apply(text)
-		mdoc = ext10Doc{s: mtext, hits: doc.hits, mask: doc.mask, long: doc.long} // same offsets: the hits hold
+		mdoc = scopeDoc{s: mtext, hits: doc.hits, mask: doc.mask, long: doc.long} // same offsets: the hits hold
 		recompute = recompute || mk.names(text, regions)
 	}
 	if recompute {
 		regions = remoteRegions(hintLocations(hint, mlocs), mtext)
 	}
 	if len(mlocs) == 1 {
-		if inner := ext10ParenCountries(mlocs[0]); inner != nil {
+		if inner := parenCountries(mlocs[0]); inner != nil {
 			regions = inner
 		}
 	}
-	if req := ext10Required(mdoc); len(req) > 0 {
+	if req := requiredPlaces(mdoc); len(req) > 0 {
 		switch {
 		case len(regions) == 0:
 			regions = req
@@ -490,7 +490,7 @@ func ext10Regions(hint string, locs []string, doc ext10Doc, regions []string) []
 		if strings.Contains(loc, "(RD)") {
 			regions = appendUnique(regions, "DO") // República Dominicana
 		}
-		if ext10LowerUS(loc) && !slicesContains(regions, "US") {
+		if lowerUSLocation(loc) && !slicesContains(regions, "US") {
 			regions = append([]string{"US"}, dropWorldwideCopy(regions)...) // "us-remote", "remote (us or canada)" (held-guided)
 		}
 	}
@@ -500,21 +500,21 @@ func ext10Regions(hint string, locs []string, doc ext10Doc, regions []string) []
 	return regions
 }
 
-// ext10ExclusionWords set aside the places after them to the end of the
+// exclusionWords set aside the places after them to the end of the
 // clause: "LATAM excluding Brazil", "Remote - LATAM except Mexico".
-var ext10ExclusionWords = []string{"excluding", "except", "excl.", "not including"}
+var exclusionWords = []string{"excluding", "except", "excl.", "not including"}
 
-// ext10SeatWords introduce a company's seat, which is no place the work
+// seatWords introduce a company's seat, which is no place the work
 // must be done in: "Our company is based in Germany".
-var ext10SeatWords = []string{"company is based in", "company is headquartered in", "headquartered in", "hq is in", "hq is based in",
+var seatWords = []string{"company is based in", "company is headquartered in", "headquartered in", "hq is in", "hq is based in",
 	"headquarters is in", "headquarters are in", "company is located in"}
 
-// ext10Spans are byte spans of a text to set aside.
-type ext10Spans [][2]int
+// asideSpans are byte spans of a text to set aside.
+type asideSpans [][2]int
 
 // apply returns s with the spans blanked out with spaces (every byte of a
 // rune, so the result stays valid UTF-8 and offsets keep their meaning).
-func (sp ext10Spans) apply(s string) string {
+func (sp asideSpans) apply(s string) string {
 	if len(sp) == 0 {
 		return s
 	}
@@ -529,7 +529,7 @@ func (sp ext10Spans) apply(s string) string {
 
 // names reports whether a span of s names one of the regions read: only
 // then can setting it aside change them.
-func (sp ext10Spans) names(s string, regions []string) bool {
+func (sp asideSpans) names(s string, regions []string) bool {
 	for _, p := range sp {
 		for _, r := range Regions(s[p[0]:p[1]]) {
 			if slicesContains(regions, r) {
@@ -540,17 +540,17 @@ func (sp ext10Spans) names(s string, regions []string) bool {
 	return false
 }
 
-// ext10Mask finds the exclusion clauses, a company's seat and (in a
+// scopeMask finds the exclusion clauses, a company's seat and (in a
 // location) a parenthesised list of examples in s; none for most texts.
 // loc marks a short location (scanned directly); a description is gated on
 // its cached folded copy first (hasFold).
-func ext10Mask(d ext10Doc, loc bool) ext10Spans {
+func scopeMask(d scopeDoc, loc bool) asideSpans {
 	s := d.s
 	has := containsFold
 	if !loc {
-		has = func(string, string) bool { return true } // the shared key scan decides (ext10Doc)
+		has = func(string, string) bool { return true } // the shared key scan decides (scopeDoc)
 	}
-	var out ext10Spans
+	var out asideSpans
 	clauseEnd := func(from int, stops string) int {
 		if j := strings.IndexAny(s[from:], stops); j >= 0 {
 			return from + j
@@ -558,7 +558,7 @@ func ext10Mask(d ext10Doc, loc bool) ext10Spans {
 		return len(s)
 	}
 	if has(s, "exc") || has(s, "not incl") {
-		for _, w := range ext10ExclusionWords {
+		for _, w := range exclusionWords {
 			d.each(w, func(i int) bool {
 				end := i + len(w)
 				if (i > 0 && isASCIIWord(s[i-1])) || (end < len(s) && isASCIIWord(s[end])) {
@@ -570,7 +570,7 @@ func ext10Mask(d ext10Doc, loc bool) ext10Spans {
 		}
 	}
 	if has(s, "headquarter") || has(s, "hq is") || has(s, "company is") {
-		for _, w := range ext10SeatWords {
+		for _, w := range seatWords {
 			d.each(w, func(i int) bool {
 				if i > 0 && isASCIIWord(s[i-1]) {
 					return false
@@ -600,19 +600,19 @@ func ext10Mask(d ext10Doc, loc bool) ext10Spans {
 	return out
 }
 
-// ext10Masked returns s with ext10Mask's spans blanked out.
-func ext10Masked(s string, loc bool) string { return ext10Mask(newExt10Doc(s), loc).apply(s) }
+// scopeMasked returns s with scopeMask's spans blanked out.
+func scopeMasked(s string, loc bool) string { return scopeMask(newScopeDoc(s), loc).apply(s) }
 
-// ext10LowerUS reports a short location that names the United States in
+// lowerUSLocation reports a short location that names the United States in
 // lower case, as some boards and scrapers write it: "us-remote", "remote
 // (us)", "remote (us or canada)". In a description "us" is a pronoun; in a
 // location of a few words with a remote word or brackets it is the country.
-func ext10LowerUS(loc string) bool {
+func lowerUSLocation(loc string) bool {
 	if len(loc) > 40 || !containsFold(loc, "us") || strings.Count(loc, " ") > 5 {
 		return false
 	}
 	found := false
-	ext9EachFold(loc, "us", func(i int) bool {
+	eachWordFold(loc, "us", func(i int) bool {
 		end := i + 2
 		if (i > 0 && isASCIIWord(loc[i-1])) || (end < len(loc) && isASCIIWord(loc[end])) || loc[i:end] != "us" {
 			return false
@@ -645,16 +645,16 @@ func dropWorldwideCopy(in []string) []string {
 	return dropWorldwide(append([]string(nil), in...))
 }
 
-// ext10Paren matches a location ending in a parenthesised list.
-var ext10Paren = regexp.MustCompile(`^(.+?)\(([^()]+)\)\s*$`)
+// parenList matches a location ending in a parenthesised list.
+var parenList = regexp.MustCompile(`^(.+?)\(([^()]+)\)\s*$`)
 
-// ext10ParenCountries returns the countries in parentheses after a region
+// parenCountries returns the countries in parentheses after a region
 // that holds them all ("Remote - LATAM (Mexico)" is Mexico); nil otherwise.
-func ext10ParenCountries(loc string) []string {
+func parenCountries(loc string) []string {
 	if !strings.HasSuffix(strings.TrimSpace(loc), ")") {
 		return nil
 	}
-	m := ext10Paren.FindStringSubmatch(loc)
+	m := parenList.FindStringSubmatch(loc)
 	if m == nil {
 		return nil
 	}
@@ -675,15 +675,15 @@ func ext10ParenCountries(loc string) []string {
 	return inner
 }
 
-// ext10ResideAfter is a Spanish or Portuguese residence word and its
+// resideWordAfter is a Spanish or Portuguese residence word and its
 // preposition: "residir en", "residentes en la", "residir no".
-var ext10ResideAfter = regexp.MustCompile(`^(?i)(?:residir|residentes?|radicad[oa]s?)\s+(?:en|no|na|em)\s+(?:la\s+|el\s+|los\s+|o\s+|a\s+)?`)
+var resideWordAfter = regexp.MustCompile(`^(?i)(?:residir|residentes?|radicad[oa]s?)\s+(?:en|no|na|em)\s+(?:la\s+|el\s+|los\s+|o\s+|a\s+)?`)
 
-// ext10Required returns the places the text limits the work to in words
+// requiredPlaces returns the places the text limits the work to in words
 // the earlier readers leave: a role or position "based in" a place, the
 // applicants "based in" a place "only", Spanish and Portuguese residence
 // ("residir en Argentina"), remote work "desde" a place; nil when none.
-func ext10Required(d ext10Doc) []string {
+func requiredPlaces(d scopeDoc) []string {
 	text := d.s
 	var out []string
 	add := func(rs []string) {
@@ -714,7 +714,7 @@ func ext10Required(d ext10Doc) []string {
 			if i > 0 && isASCIIWord(text[i-1]) {
 				return false
 			}
-			if m := ext10ResideAfter.FindStringIndex(text[i:min(len(text), i+40)]); m != nil {
+			if m := resideWordAfter.FindStringIndex(text[i:min(len(text), i+40)]); m != nil {
 				add(regionList(text[i+m[1]:]))
 			}
 			return false

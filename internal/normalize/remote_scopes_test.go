@@ -86,7 +86,7 @@ func TestExt10Fixes(t *testing.T) {
 
 // TestExt10FixesLong runs the cases again with a neutral paragraph before
 // the description, past minGuardedText: a long description is read through
-// the shared key scan's windows (ext10Doc), a short one directly.
+// the shared key scan's windows (scopeDoc), a short one directly.
 func TestExt10FixesLong(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
 	checkLongCases(t, filler, checkFieldCase, ext10FixCases, ext10HeldCases)
@@ -103,27 +103,27 @@ func FuzzExt10(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if ev := ext10GradedHome(newExt10Doc(s)); ev != "" && !containsFold(s, "home") && !containsFold(s, "z dom") {
-			t.Errorf("ext10GradedHome(%q) = %q without a home word", s, ev)
+		if ev := gradedHomeOffice(newScopeDoc(s)); ev != "" && !containsFold(s, "home") && !containsFold(s, "z dom") {
+			t.Errorf("gradedHomeOffice(%q) = %q without a home word", s, ev)
 		}
-		if ev := ext10HomeDays(newExt10Doc(s)); ev != "" && !containsFold(s, "home") && !containsFold(s, "z dom") && !containsFold(s, "zdaln") {
-			t.Errorf("ext10HomeDays(%q) = %q without a home word", s, ev)
+		if ev := homeOfficeDays(newScopeDoc(s)); ev != "" && !containsFold(s, "home") && !containsFold(s, "z dom") && !containsFold(s, "zdaln") {
+			t.Errorf("homeOfficeDays(%q) = %q without a home word", s, ev)
 		}
-		if ev := ext10CzechRemote(newExt10Doc(s)); ev != "" && !containsFold(s, "vzd") && !containsFold(s, "na d") {
-			t.Errorf("ext10CzechRemote(%q) = %q without its words", s, ev)
+		if ev := czechRemote(newScopeDoc(s)); ev != "" && !containsFold(s, "vzd") && !containsFold(s, "na d") {
+			t.Errorf("czechRemote(%q) = %q without its words", s, ev)
 		}
 		for _, loc := range []bool{false, true} {
-			m := ext10Masked(s, loc)
+			m := scopeMasked(s, loc)
 			if len(m) != len(s) {
-				t.Errorf("ext10Masked(%q, %v) changed the length: %q", s, loc, m)
+				t.Errorf("scopeMasked(%q, %v) changed the length: %q", s, loc, m)
 			}
 			if utf8.ValidString(s) && !utf8.ValidString(m) {
-				t.Errorf("ext10Masked(%q, %v) = %q is not valid UTF-8", s, loc, m)
+				t.Errorf("scopeMasked(%q, %v) = %q is not valid UTF-8", s, loc, m)
 			}
 		}
-		_ = ext10Required(newExt10Doc(s))
-		if rs := ext10ParenCountries(s); rs != nil && !strings.Contains(s, "(") {
-			t.Errorf("ext10ParenCountries(%q) = %v without parentheses", s, rs)
+		_ = requiredPlaces(newScopeDoc(s))
+		if rs := parenCountries(s); rs != nil && !strings.Contains(s, "(") {
+			t.Errorf("parenCountries(%q) = %v without parentheses", s, rs)
 		}
 		c := payCandidate{money: money{start: len(s), end: len(s), min: 10000, max: 10000}}
 		slavicRangeStart(s, &c)
@@ -131,8 +131,8 @@ func FuzzExt10(f *testing.F) {
 			t.Errorf("slavicRangeStart(%q) = %+v", s, c)
 		}
 		_ = reviseScopes("", []string{s}, s, RemoteInfo{Remote: model.RemoteUnknown})
-		if ext10LowerUS(s) && !strings.Contains(s, "us") {
-			t.Errorf("ext10LowerUS(%q) without a lower-case us", s)
+		if lowerUSLocation(s) && !strings.Contains(s, "us") {
+			t.Errorf("lowerUSLocation(%q) without a lower-case us", s)
 		}
 		if perkBudgetBefore(s) && !containsFold(s, "stipend") && !containsFold(s, "budget") && !containsFold(s, "allowance") && !containsFold(s, "reimbursement") {
 			t.Errorf("perkBudgetBefore(%q) without a budget word", s)
@@ -166,12 +166,12 @@ func TestExt10HeldFixes(t *testing.T) {
 func TestExt10SharedHits(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
 	texts := []string{filler + "Home office 3 dny v týdnu. HQ is in Oslo; excluding Chile, except Peru. The president resides in Lima.",
-		filler + strings.Join(ext10Words, " | "), filler + "EXCEPTIONAL homeoffice z domova Z DOMU desde remoto based in the us"}
+		filler + strings.Join(scopeWords, " | "), filler + "EXCEPTIONAL homeoffice z domova Z DOMU desde remoto based in the us"}
 	for _, tc := range ext10FixCases {
 		texts = append(texts, filler+tc.p.DescriptionText)
 	}
 	for _, s := range texts {
-		got, want := ext10SharedHits(s), ext10OwnHits(s)
+		got, want := scopeSharedHits(s), scopeOwnHits(s)
 		if len(got) != len(want) {
 			t.Fatalf("%q: shared %v, own %v", s[len(filler):], got, want)
 		}

@@ -27,40 +27,40 @@ var (
 	// "hybrid-remote", or a hybrid word anywhere in a title that denies
 	// remote work (read by titleModeNote only after a denial).
 	hybridRemoteTitle = regexp.MustCompile(`(?i)\bhybrid[- ]remote\b`)
-	ext8HybridWord    = regexp.MustCompile(`(?i)\bhybrid\b`)
+	hybridWordTitle   = regexp.MustCompile(`(?i)\bhybrid\b`)
 
-	// ext8RemoteSegment is a title segment that is only the word remote,
+	// remoteOnlySegment is a title segment that is only the word remote,
 	// set off by dashes or bars of any length: "Data Analyst — Remote —
 	// No sponsorship" (titleWhere knows only the hyphen after it).
-	ext8RemoteSegment = regexp.MustCompile(`(?i)(?:^|[-–—|]\s*)(?:fully\s+|100%\s+)?remote\s*(?:[-–—|]|$)`)
+	remoteOnlySegment = regexp.MustCompile(`(?i)(?:^|[-–—|]\s*)(?:fully\s+|100%\s+)?remote\s*(?:[-–—|]|$)`)
 
-	// ext8ForeignRemote is home work named in a title in French, Spanish,
-	// Portuguese, Dutch or German; ext8ForeignNeg is a negation right
+	// foreignRemoteTitle is home work named in a title in French, Spanish,
+	// Portuguese, Dutch or German; foreignNeg is a negation right
 	// before it ("no remoto", "sin teletrabajo", "pas de télétravail",
 	// "geen thuiswerken", "kein Home Office", "non-télétravail") and
-	// ext8ForeignNegAfter one right after it ("télétravail : non").
+	// foreignNegAfter one right after it ("télétravail : non").
 	// Two-word "Home Office" counts only ending the title (a German note:
 	// "Berater Home Office"), since the UK Home Office is a ministry.
-	ext8ForeignRemote   = regexp.MustCompile(`(?i)\bt[ée]l[ée]travail\b|\bremot[oa]\b|\bteletrabajo\b|\bthuiswerk(?:en)?\b|\bhome-?office\b|\bhome office\s*\)?\s*$`)
-	ext8ForeignNeg      = regexp.MustCompile(`(?i)(?:\b(?:no|não|nao|sin|sem|pas\s+de|geen|kein(?:e|en)?|non)\s*-?\s*|\bnon-)$`)
-	ext8ForeignNegAfter = regexp.MustCompile(`(?i)^\s*:\s*(?:non|no|nee|nein)\b`)
+	foreignRemoteTitle = regexp.MustCompile(`(?i)\bt[ée]l[ée]travail\b|\bremot[oa]\b|\bteletrabajo\b|\bthuiswerk(?:en)?\b|\bhome-?office\b|\bhome office\s*\)?\s*$`)
+	foreignNeg         = regexp.MustCompile(`(?i)(?:\b(?:no|não|nao|sin|sem|pas\s+de|geen|kein(?:e|en)?|non)\s*-?\s*|\bnon-)$`)
+	foreignNegAfter    = regexp.MustCompile(`(?i)^\s*:\s*(?:non|no|nee|nein)\b`)
 
-	// ext8Presencial is on-site work in Spanish or Portuguese anywhere in a
+	// presencialTitle is on-site work in Spanish or Portuguese anywhere in a
 	// title ("Consultor presencial"); "semipresencial" is hybrid and is
 	// not matched.
-	ext8Presencial = regexp.MustCompile(`(?i)(?:^|[^\p{L}-])presencial\b`)
+	presencialTitle = regexp.MustCompile(`(?i)(?:^|[^\p{L}-])presencial\b`)
 )
 
-// ext8TitleKeys are words one of which every match of the ext8 title
+// titleModeKeys are words one of which every match of the ext8 title
 // regexps holds; a title holding none is not searched.
-var ext8TitleKeys = newFoldWords("remote", "home", "wfh", "travail", "remot", "trabajo", "thuiswerk", "encial")
+var titleModeKeys = newFoldWords("remote", "home", "wfh", "travail", "remot", "trabajo", "thuiswerk", "encial")
 
 // titleModeNote returns a place-of-work note for a title in the wording
 // above, to be read like a location: "Not remote" for a denial, "Hybrid"
 // for hybrid work, "Remote" for home work and "Presencial" for on-site
 // work; "" when the title says none of these.
 func titleModeNote(title string) string {
-	if !ext8TitleKeys.in(title) {
+	if !titleModeKeys.in(title) {
 		return ""
 	}
 	denied := titleDenied(title) // guard_location.go
@@ -69,7 +69,7 @@ func titleModeNote(title string) string {
 	case hybridRemoteIn(title):
 		return "Hybrid"
 	case denied || plain && noRemoteInTitle(title) != "":
-		if ext8HybridWord.MatchString(title) && !remoteCompound.MatchString(title) {
+		if hybridWordTitle.MatchString(title) && !remoteCompound.MatchString(title) {
 			return "Hybrid" // "Product Manager, Hybrid (non-remote)"
 		}
 		if denied {
@@ -78,14 +78,14 @@ func titleModeNote(title string) string {
 		return ""
 	case plain:
 		return "Remote" // "Remote: No Cold Calling Sales Rep": the "no" is the next words'
-	case containsFold(title, "encial") && ext8Presencial.MatchString(title):
+	case containsFold(title, "encial") && presencialTitle.MatchString(title):
 		return "Presencial" // "Consultor presencial, no remoto" too
 	}
 	if titleNote(title) != "" {
 		return "" // "(teilweise Home Office)", "(kein Home Office)": read by titleNote
 	}
-	for _, m := range ext8ForeignRemote.FindAllStringIndex(title, 3) {
-		if ext8ForeignNeg.MatchString(title[max(0, m[0]-12):m[0]]) || ext8ForeignNegAfter.MatchString(title[m[1]:]) {
+	for _, m := range foreignRemoteTitle.FindAllStringIndex(title, 3) {
+		if foreignNeg.MatchString(title[max(0, m[0]-12):m[0]]) || foreignNegAfter.MatchString(title[m[1]:]) {
 			continue
 		}
 		if remoteCompound.MatchString(title[m[0]:]) {
@@ -93,7 +93,7 @@ func titleModeNote(title string) string {
 		}
 		return "Remote (" + strings.TrimSpace(strings.TrimRight(title[m[0]:m[1]], ") ")) + ")"
 	}
-	if containsFold(title, "remote") && ext8RemoteSegment.MatchString(title) && !remoteCompound.MatchString(title) && titleWhereIn(title) == "" {
+	if containsFold(title, "remote") && remoteOnlySegment.MatchString(title) && !remoteCompound.MatchString(title) && titleWhereIn(title) == "" {
 		return "Remote"
 	}
 	return ""
@@ -111,41 +111,41 @@ func noRemoteInTitle(title string) string {
 		return ""
 	}
 	m := title[loc[0]:loc[1]]
-	if strings.HasPrefix(strings.ToLower(m), "remote") && ext8WordAfter.MatchString(title[loc[1]:]) {
+	if strings.HasPrefix(strings.ToLower(m), "remote") && remoteNoWordAfter.MatchString(title[loc[1]:]) {
 		return ""
 	}
 	return m
 }
 
-// ext8WordAfter is a word right after a "Remote: No": the "no" qualifies it.
-var ext8WordAfter = regexp.MustCompile(`^\s+\p{L}`)
+// remoteNoWordAfter is a word right after a "Remote: No": the "no" qualifies it.
+var remoteNoWordAfter = regexp.MustCompile(`^\s+\p{L}`)
 
-// ext8HintWords spaces out a structured workplace value written as one
+// spaceHintWords spaces out a structured workplace value written as one
 // identifier ("ORA_REMOTE", "WORKPLACE_HYBRID"), so its words are read.
-func ext8HintWords(hint string) string {
+func spaceHintWords(hint string) string {
 	if strings.IndexByte(hint, '_') < 0 {
 		return hint
 	}
 	return strings.ReplaceAll(hint, "_", " ")
 }
 
-// ext8HomeOfficePlace is a location that is home office with its place in
+// homeOfficePlaceRe is a location that is home office with its place in
 // brackets, written like "Remote (Berlin)": "Home Office (Belfast)",
 // "Home Office (CT)". A bare "Home Office" is read by homeOfficeLoc;
 // a place before the words ("Bozeman, MT - Home Office", "TX Home
 // Office") is left alone, since US employers name their head office so.
-var ext8HomeOfficePlace = regexp.MustCompile(`(?i)^\s*home[- ]?office\s*\(\s*[\p{L}][\p{L} .,'-]{1,30}\)\s*$`)
+var homeOfficePlaceRe = regexp.MustCompile(`(?i)^\s*home[- ]?office\s*\(\s*[\p{L}][\p{L} .,'-]{1,30}\)\s*$`)
 
 // homeOfficePlaceLoc reports a location that is home office in a named place.
 func homeOfficePlaceLoc(loc string) bool {
-	return len(loc) <= 48 && containsFold(loc, "home") && ext8HomeOfficePlace.MatchString(loc)
+	return len(loc) <= 48 && containsFold(loc, "home") && homeOfficePlaceRe.MatchString(loc)
 }
 
-// ext8Denial is a denial right before remote wording in a description:
+// remoteDenial is a denial right before remote wording in a description:
 // "This is not a fully remote role", "the job is not remote".
-var ext8Denial = regexp.MustCompile(`(?i)\b(?:not|never|isn'?t)\s+(?:an?\s+)?(?:fully\s+|100\s?%\s+|entirely\s+)?$`)
+var remoteDenial = regexp.MustCompile(`(?i)\b(?:not|never|isn'?t)\s+(?:an?\s+)?(?:fully\s+|100\s?%\s+|entirely\s+)?$`)
 
 // deniedBefore reports a denial right before text[at:].
 func deniedBefore(text string, at int) bool {
-	return ext8Denial.MatchString(text[max(0, at-24):at])
+	return remoteDenial.MatchString(text[max(0, at-24):at])
 }

@@ -130,8 +130,8 @@ func FuzzExt8(f *testing.F) {
 		if m := noRemoteInTitle(s); m != "" && (!strings.Contains(s, m) || !containsFold(m, "remote")) {
 			t.Errorf("noRemoteInTitle(%q) = %q", s, m)
 		}
-		if h := ext8HintWords(s); strings.Contains(h, "_") || len(h) != len(s) {
-			t.Errorf("ext8HintWords(%q) = %q", s, h)
+		if h := spaceHintWords(s); strings.Contains(h, "_") || len(h) != len(s) {
+			t.Errorf("spaceHintWords(%q) = %q", s, h)
 		}
 		if homeOfficePlaceLoc(s) && !containsFold(s, "home") {
 			t.Errorf("homeOfficePlaceLoc(%q) without home", s)

@@ -29,33 +29,33 @@ func reviseUSScope(hint string, locs []string, text string, ri RemoteInfo) Remot
 	before := ri.Remote
 	switch ri.Remote {
 	case model.RemoteUnknown:
-		if ev := ext11Find(ext11Grant, text); ev != "" {
+		if ev := firstKeyMatch(remoteGrant, text); ev != "" {
 			ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+ev
-		} else if ev := ext11Find(ext11Percent, text); ev != "" {
+		} else if ev := firstKeyMatch(spacedPercentRemote, text); ev != "" {
 			ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+ev
-		} else if ev := ext11Presence(text); ev != "" {
+		} else if ev := germanPresence(text); ev != "" {
 			ri.Remote, ri.Evidence = model.RemoteOnsite, "text: "+ev
-		} else if ev := ext11HomePossible("text: home", text); ev != "" {
+		} else if ev := homeOfficePossible("text: home", text); ev != "" {
 			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+ev
-		} else if ev := ext11Find(ext11SomeHybrid, text); ev != "" {
+		} else if ev := firstKeyMatch(someHybrid, text); ev != "" {
 			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+ev // held-guided
-		} else if ev := ext11Find(ext11OfficeWeek, text); ev != "" {
+		} else if ev := firstKeyMatch(officeDaysWeek, text); ev != "" {
 			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+ev // held-guided
-		} else if r, ev := ext11PlaceLine(text); r != model.RemoteUnknown {
+		} else if r, ev := descPlaceLine(text); r != model.RemoteUnknown {
 			ri.Remote, ri.Evidence = r, "text: "+ev // held-guided
 		}
 	case model.RemoteRemote:
-		if ev := ext11HomePossible(ri.Evidence, text); ev != "" {
+		if ev := homeOfficePossible(ri.Evidence, text); ev != "" {
 			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+ev
 		}
 	case model.RemoteOnsite:
 		if ev, ok := strings.CutPrefix(ri.Evidence, "text: "); ok && ev != "" {
 			// "can be held from our Reno office or remotely": the office is
 			// one of two places the grant offers.
-			if g := ext11Find(ext11Grant, text); g != "" && strings.Contains(g, ev) {
+			if g := firstKeyMatch(remoteGrant, text); g != "" && strings.Contains(g, ev) {
 				ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+g
 			}
-		} else if ext11BareTag(ri.Evidence) {
+		} else if bareOnsiteTag(ri.Evidence) {
 			if loc := bodyHybrid.FindStringIndex(text); loc != nil {
 				ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+text[loc[0]:loc[1]]
 			}
@@ -65,14 +65,14 @@ func reviseUSScope(hint string, locs []string, text string, ri RemoteInfo) Remot
 		return ri
 	}
 	if before != model.RemoteRemote && before != model.RemoteHybrid {
-		ri.Regions = ext10Regions(hint, locs, newExt10Doc(text), remoteRegions(hintLocations(hint, locs), text))
+		ri.Regions = scopeRegions(hint, locs, newScopeDoc(text), remoteRegions(hintLocations(hint, locs), text))
 	}
-	ri.Regions = ext11Regions(hint, locs, text, ri.Regions)
+	ri.Regions = usScopeRegions(hint, locs, text, ri.Regions)
 	return ri
 }
 
-// ext11Find returns the first match of k in s, or "".
-func ext11Find(k *keyRegexp, s string) string {
+// firstKeyMatch returns the first match of k in s, or "".
+func firstKeyMatch(k *keyRegexp, s string) string {
 	if loc := k.FindStringIndex(s); loc != nil {
 		return s[loc[0]:loc[1]]
 	}
@@ -80,45 +80,45 @@ func ext11Find(k *keyRegexp, s string) string {
 }
 
 var (
-	// ext11Grant is a role said to be doable remotely with a verb other
+	// remoteGrant is a role said to be doable remotely with a verb other
 	// readers do not know: "This position may be based remotely", "This
 	// role can be held from one of our US hubs or remotely". "cannot" and
 	// "may not" do not match ("can" must be followed by a space and "be").
-	ext11Grant = newKeyRegexp(`(?i)\b(?:role|position|job)\b[^.;!?\n]{0,80}?\b(?:can|may|could)\s+(?:also\s+)?be\s+(?:fully\s+|entirely\s+)?(?:based|held|worked|performed|done|carried\s+out)\b[^.;!?\n]{0,60}?\bremotely\b`,
+	remoteGrant = newKeyRegexp(`(?i)\b(?:role|position|job)\b[^.;!?\n]{0,80}?\b(?:can|may|could)\s+(?:also\s+)?be\s+(?:fully\s+|entirely\s+)?(?:based|held|worked|performed|done|carried\s+out)\b[^.;!?\n]{0,60}?\bremotely\b`,
 		200, 0, "remotely")
-	// ext11Percent is "100 % remote" with a space before the sign.
-	ext11Percent = newKeyRegexp(`(?i)\b100\s+% remote\b`, 8, 0, "% remote")
-	// ext11PresenceRe is German "Präsenz erforderlich" (presence required),
+	// spacedPercentRemote is "100 % remote" with a space before the sign.
+	spacedPercentRemote = newKeyRegexp(`(?i)\b100\s+% remote\b`, 8, 0, "% remote")
+	// germanPresenceRe is German "Präsenz erforderlich" (presence required),
 	// "Präsenzpflicht".
-	ext11PresenceRe = newKeyRegexp(`(?i)präsenz(?:pflicht\b|\s+(?:ist\s+)?(?:erforderlich|notwendig|vorausgesetzt)\b)`,
+	germanPresenceRe = newKeyRegexp(`(?i)präsenz(?:pflicht\b|\s+(?:ist\s+)?(?:erforderlich|notwendig|vorausgesetzt)\b)`,
 		0, 24, "präsenz")
-	// ext11HomeRe is a German home office that is possible: "Homeoffice
+	// homePossibleRe is a German home office that is possible: "Homeoffice
 	// möglich", "Home-Office ist möglich".
-	ext11HomeRe = newKeyRegexp(`(?i)\bhome[- ]?office\s+(?:ist\s+)?möglich\b`, 0, 16, "homeoffice", "home-office", "home office")
+	homePossibleRe = newKeyRegexp(`(?i)\bhome[- ]?office\s+(?:ist\s+)?möglich\b`, 0, 16, "homeoffice", "home-office", "home office")
 )
 
 // Held-guided readers (after the held table was scored once).
 var (
-	// ext11OfficeWeek is a count of office days a week written without
+	// officeDaysWeek is a count of office days a week written without
 	// "in": "2 days office per week", "three days office a week".
-	ext11OfficeWeek = newKeyRegexp(`(?i)\b(?:[1-4]|one|two|three|four)\s*(?:days|day) office\s+(?:per|a|each|every)\s+week\b`,
+	officeDaysWeek = newKeyRegexp(`(?i)\b(?:[1-4]|one|two|three|four)\s*(?:days|day) office\s+(?:per|a|each|every)\s+week\b`,
 		8, 12, "days office", "day office")
-	// ext11SomeHybrid is remote work with some hybrid weeks or days:
+	// someHybrid is remote work with some hybrid weeks or days:
 	// "Remote with some hybrid". ("Remote with occasional office visits"
 	// stays remote: visits are no hybrid schedule.)
-	ext11SomeHybrid = newKeyRegexp(`(?i)\bremote\s+with\s+(?:some|partial)\s+hybrid\b`, 32, 0, "hybrid")
-	// ext11LineLabel is a location label in a description, in English or
+	someHybrid = newKeyRegexp(`(?i)\bremote\s+with\s+(?:some|partial)\s+hybrid\b`, 32, 0, "hybrid")
+	// locationLineLabel is a location label in a description, in English or
 	// Indonesian/Malay: "Location: Jakarta (Hybrid)", "Lokasi: Remote".
 	// (Keys with a three-byte head the shared scan already holds, or a
 	// rare one: a common new head costs the scan of every description.)
-	ext11LineLabel = newKeyRegexp(`(?i)\b(?:location|lokasi):[ \t]*([^\n]{1,60})`, 0, 72, "location:", "lokasi:")
+	locationLineLabel = newKeyRegexp(`(?i)\b(?:location|lokasi):[ \t]*([^\n]{1,60})`, 0, 72, "location:", "lokasi:")
 )
 
-// ext11PlaceLine reads a location line of the description ("Lokasi:
+// descPlaceLine reads a location line of the description ("Lokasi:
 // Jakarta (Hybrid)") as a location field, when the label starts its line;
 // unknown when none says a work mode.
-func ext11PlaceLine(text string) (model.Remote, string) {
-	for _, m := range ext11LineLabel.FindAllStringSubmatchIndex(text, -1) {
+func descPlaceLine(text string) (model.Remote, string) {
+	for _, m := range locationLineLabel.FindAllStringSubmatchIndex(text, -1) {
 		k := m[0]
 		for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t' || text[k-1] == '*' || text[k-1] == '-') {
 			k--
@@ -134,10 +134,10 @@ func ext11PlaceLine(text string) (model.Remote, string) {
 	return model.RemoteUnknown, ""
 }
 
-// ext11Presence returns German required presence at the office, or "":
+// germanPresence returns German required presence at the office, or "":
 // "keine Präsenz erforderlich" (no presence required) is none.
-func ext11Presence(text string) string {
-	for _, loc := range ext11PresenceRe.FindAllStringIndex(text, -1) {
+func germanPresence(text string) string {
+	for _, loc := range germanPresenceRe.FindAllStringIndex(text, -1) {
 		before := strings.ToLower(text[max(0, loc[0]-8):loc[0]])
 		if strings.Contains(before, "kein") || strings.Contains(before, "nicht") {
 			continue
@@ -147,21 +147,21 @@ func ext11Presence(text string) string {
 	return ""
 }
 
-// ext11HomePossible returns a German "Homeoffice möglich" when the remote
+// homeOfficePossible returns a German "Homeoffice möglich" when the remote
 // reading (if any) came from a home-office word of the description and the
 // home office is not said to be whole ("100% Homeoffice möglich", "fully
 // remote" elsewhere stay remote); "" otherwise.
-func ext11HomePossible(evidence, text string) string {
+func homeOfficePossible(evidence, text string) string {
 	if !strings.HasPrefix(evidence, "text: ") || !containsFold(evidence, "home") {
 		return ""
 	}
-	for _, loc := range ext11HomeRe.FindAllStringIndex(text, -1) {
+	for _, loc := range homePossibleRe.FindAllStringIndex(text, -1) {
 		before := strings.ToLower(text[max(0, loc[0]-16):loc[0]])
 		if strings.Contains(before, "100") || strings.Contains(before, "voll") || strings.Contains(before, "komplett") ||
 			strings.Contains(before, "ausschlie") || strings.Contains(before, "full") || strings.Contains(before, "kein") {
 			continue
 		}
-		for _, w := range ext11WholeRemote {
+		for _, w := range wholeWeekRemote {
 			if containsFold(text, w) {
 				return "" // a whole remote week said elsewhere (rare: only after a match)
 			}
@@ -171,77 +171,77 @@ func ext11HomePossible(evidence, text string) string {
 	return ""
 }
 
-// ext11WholeRemote say the whole week is remote, in English or German.
-var ext11WholeRemote = []string{"fully remote", "full remote", "100% remote", "100 % remote", "vollständig remote",
+// wholeWeekRemote say the whole week is remote, in English or German.
+var wholeWeekRemote = []string{"fully remote", "full remote", "100% remote", "100 % remote", "vollständig remote",
 	"komplett remote", "remote-first", "remote first", "100% homeoffice", "100 % homeoffice", "100% home-office", "100 % home-office"}
 
-// ext11BareTag reports on-site evidence from a location that names no
+// bareOnsiteTag reports on-site evidence from a location that names no
 // place, only the workplace: "In-Office", "On-site".
-func ext11BareTag(evidence string) bool {
+func bareOnsiteTag(evidence string) bool {
 	loc, ok := strings.CutPrefix(evidence, "location: ")
 	return ok && len(strings.Fields(loc)) <= 2 && len(Regions(loc)) == 0
 }
 
-// ext11NoResidence is a residence the text says is not required: "You do
+// noResidenceNeeded is a residence the text says is not required: "You do
 // not need to reside in the United States", "There is no requirement to
 // live in", "You are not required to be based in", "must not reside in".
-var ext11NoResidence = newKeyRegexp(`(?i)(?:\b(?:(?:do|does|will)\s+not|don't|doesn't|won't)\s+need to|\bno\s+(?:need|requirement) to|\bnot\s+(?:be\s+)?required to|\bmust not)\s+(?:live|reside|be\s+(?:based|located))\s+(?:with)?in\b[^.;!?\n]{0,100}`,
+var noResidenceNeeded = newKeyRegexp(`(?i)(?:\b(?:(?:do|does|will)\s+not|don't|doesn't|won't)\s+need to|\bno\s+(?:need|requirement) to|\bnot\s+(?:be\s+)?required to|\bmust not)\s+(?:live|reside|be\s+(?:based|located))\s+(?:with)?in\b[^.;!?\n]{0,100}`,
 	24, 140, "need to", "required to", "requirement to", "must not")
 
-// ext11StateLoc is a remote location of a two-letter code and the remote
+// remoteStateLoc is a remote location of a two-letter code and the remote
 // word only: "Remote - WA", "Remote (TX)", "WA - Remote".
-var ext11StateLoc = regexp.MustCompile(`^(?i:remote)\s*[-–—(/:]\s*([A-Z]{2})\s*\)?$|^([A-Z]{2})\s*[-–—(/]\s*(?i:remote)\s*\)?$`)
+var remoteStateLoc = regexp.MustCompile(`^(?i:remote)\s*[-–—(/:]\s*([A-Z]{2})\s*\)?$|^([A-Z]{2})\s*[-–—(/]\s*(?i:remote)\s*\)?$`)
 
-// ext11Cities are large US cities that no other country's city shares
+// usCities are large US cities that no other country's city shares
 // closely enough to mislead: they name the United States in a remote
 // location or a residence clause.
-var ext11Cities = []string{"indianapolis", "dallas", "fort worth", "houston", "phoenix", "philadelphia", "san diego",
+var usCities = []string{"indianapolis", "dallas", "fort worth", "houston", "phoenix", "philadelphia", "san diego",
 	"charlotte", "detroit", "nashville", "minneapolis", "pittsburgh", "raleigh", "salt lake city", "baltimore",
 	"kansas city", "las vegas", "sacramento", "orlando", "cincinnati", "st. louis", "new orleans", "milwaukee"}
 
-// ext11CityResidence is a residence clause naming one of ext11Cities:
+// usCityResidence is a residence clause naming one of usCities:
 // "you reside in the Dallas Fort Worth Area".
-var ext11CityResidence = newKeyRegexp(`(?i)\b(?:reside|located|based)\s+(?:with)?in\s+(?:the\s+)?(?:greater\s+)?(?:`+
-	strings.ReplaceAll(strings.Join(ext11Cities, "|"), ".", `\.`)+`)\b`, 0, 48, "resid", "located", "based")
+var usCityResidence = newKeyRegexp(`(?i)\b(?:reside|located|based)\s+(?:with)?in\s+(?:the\s+)?(?:greater\s+)?(?:`+
+	strings.ReplaceAll(strings.Join(usCities, "|"), ".", `\.`)+`)\b`, 0, 48, "resid", "located", "based")
 
-// ext11Regions adjusts the regions of a remote or hybrid listing.
-func ext11Regions(hint string, locs []string, text string, regions []string) []string {
+// usScopeRegions adjusts the regions of a remote or hybrid listing.
+func usScopeRegions(hint string, locs []string, text string, regions []string) []string {
 	if len(regions) > 1 {
-		regions = ext11Only(locs, regions) // held-guided
+		regions = onlyRegions(locs, regions) // held-guided
 	}
 	if len(regions) > 0 {
-		var spans ext10Spans
-		for _, loc := range ext11NoResidence.FindAllStringIndex(text, -1) {
+		var spans asideSpans
+		for _, loc := range noResidenceNeeded.FindAllStringIndex(text, -1) {
 			spans = append(spans, [2]int{loc[0], loc[1]})
 		}
 		if len(spans) > 0 && spans.names(text, regions) {
 			masked := spans.apply(text)
-			regions = ext10Regions(hint, locs, newExt10Doc(masked), remoteRegions(hintLocations(hint, locs), masked))
+			regions = scopeRegions(hint, locs, newScopeDoc(masked), remoteRegions(hintLocations(hint, locs), masked))
 		}
 	}
 	if len(regions) > 0 {
 		return regions
 	}
 	for _, loc := range locs {
-		if m := ext11StateLoc.FindStringSubmatch(strings.TrimSpace(loc)); m != nil {
+		if m := remoteStateLoc.FindStringSubmatch(strings.TrimSpace(loc)); m != nil {
 			code := m[1] + m[2]
 			if _, country := regionCodes[code]; usStates[code] && !country {
 				return []string{"US"}
 			}
 		}
-		if containsFold(loc, "remote") && ext11City(loc) {
+		if containsFold(loc, "remote") && usCity(loc) {
 			return []string{"US"}
 		}
 	}
-	if ext11CityResidence.MatchString(text) {
+	if usCityResidence.MatchString(text) {
 		return []string{"US"}
 	}
 	return regions
 }
 
-// ext11Only narrows the regions to those of a remote location that says
+// onlyRegions narrows the regions to those of a remote location that says
 // they are the only ones ("Remote - Mexico Only" beside "Vancouver, BC").
-func ext11Only(locs []string, regions []string) []string {
+func onlyRegions(locs []string, regions []string) []string {
 	for _, loc := range locs {
 		if !containsFold(loc, " only") || !containsFold(loc, "remote") {
 			continue
@@ -261,11 +261,11 @@ func ext11Only(locs []string, regions []string) []string {
 	return regions
 }
 
-// ext11City reports whether a short location names one of ext11Cities as
+// usCity reports whether a short location names one of usCities as
 // words.
-func ext11City(loc string) bool {
+func usCity(loc string) bool {
 	low := strings.ToLower(loc)
-	for _, c := range ext11Cities {
+	for _, c := range usCities {
 		if i := strings.Index(low, c); i >= 0 && (i == 0 || !isASCIIWord(low[i-1])) &&
 			(i+len(c) == len(low) || !isASCIIWord(low[i+len(c)])) {
 			return true

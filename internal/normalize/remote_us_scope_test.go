@@ -118,35 +118,35 @@ func FuzzExt11(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if ev := ext11Find(ext11Grant, s); ev != "" && !containsFold(ev, "remotely") {
-			t.Errorf("ext11Grant(%q) = %q without remotely", s, ev)
+		if ev := firstKeyMatch(remoteGrant, s); ev != "" && !containsFold(ev, "remotely") {
+			t.Errorf("remoteGrant(%q) = %q without remotely", s, ev)
 		}
-		if ev := ext11Find(ext11Percent, s); ev != "" && !strings.HasPrefix(ev, "100") {
-			t.Errorf("ext11Percent(%q) = %q", s, ev)
+		if ev := firstKeyMatch(spacedPercentRemote, s); ev != "" && !strings.HasPrefix(ev, "100") {
+			t.Errorf("spacedPercentRemote(%q) = %q", s, ev)
 		}
-		if ev := ext11Presence(s); ev != "" && !containsFold(ev, "senz") {
-			t.Errorf("ext11Presence(%q) = %q without Präsenz", s, ev)
+		if ev := germanPresence(s); ev != "" && !containsFold(ev, "senz") {
+			t.Errorf("germanPresence(%q) = %q without Präsenz", s, ev)
 		}
-		if ev := ext11HomePossible("text: Homeoffice", s); ev != "" && !containsFold(ev, "office") {
-			t.Errorf("ext11HomePossible(%q) = %q without a home office", s, ev)
+		if ev := homeOfficePossible("text: Homeoffice", s); ev != "" && !containsFold(ev, "office") {
+			t.Errorf("homeOfficePossible(%q) = %q without a home office", s, ev)
 		}
-		for _, loc := range ext11NoResidence.FindAllStringIndex(s, -1) {
+		for _, loc := range noResidenceNeeded.FindAllStringIndex(s, -1) {
 			if loc[0] < 0 || loc[1] > len(s) || loc[0] > loc[1] {
-				t.Errorf("ext11NoResidence(%q) span %v out of the text", s, loc)
+				t.Errorf("noResidenceNeeded(%q) span %v out of the text", s, loc)
 			}
-			if m := (ext10Spans{{loc[0], loc[1]}}).apply(s); len(m) != len(s) || utf8.ValidString(s) && !utf8.ValidString(m) {
+			if m := (asideSpans{{loc[0], loc[1]}}).apply(s); len(m) != len(s) || utf8.ValidString(s) && !utf8.ValidString(m) {
 				t.Errorf("masking %q at %v gave %q", s, loc, m)
 			}
 		}
-		rs := ext11Regions("", []string{s}, s, nil)
+		rs := usScopeRegions("", []string{s}, s, nil)
 		if len(rs) > 0 && !(len(rs) == 1 && rs[0] == "US") {
-			t.Errorf("ext11Regions(%q) from nothing = %v, want US or none", s, rs)
+			t.Errorf("usScopeRegions(%q) from nothing = %v, want US or none", s, rs)
 		}
-		if r, ev := ext11PlaceLine(s); r != model.RemoteUnknown && !containsFold(ev, "location") && !containsFold(ev, "lokasi") {
-			t.Errorf("ext11PlaceLine(%q) = %s %q without a label", s, r, ev)
+		if r, ev := descPlaceLine(s); r != model.RemoteUnknown && !containsFold(ev, "location") && !containsFold(ev, "lokasi") {
+			t.Errorf("descPlaceLine(%q) = %s %q without a label", s, r, ev)
 		}
-		if got := ext11Only([]string{s}, []string{"US", "CA", "MX"}); len(got) == 0 {
-			t.Errorf("ext11Only(%q) emptied the regions", s)
+		if got := onlyRegions([]string{s}, []string{"US", "CA", "MX"}); len(got) == 0 {
+			t.Errorf("onlyRegions(%q) emptied the regions", s)
 		}
 		for _, r := range []model.Remote{model.RemoteUnknown, model.RemoteRemote, model.RemoteOnsite} {
 			_ = reviseUSScope(s, []string{s}, s, RemoteInfo{Remote: r, Evidence: "location: " + s, Regions: []string{}})
@@ -162,9 +162,9 @@ func TestExt11KeyRegexp(t *testing.T) {
 	for _, tc := range append(append([]truthCase(nil), ext11FixCases...), ext11HeldCases...) {
 		texts = append(texts, tc.p.DescriptionText, strings.Repeat("Filler words for a long text. ", 20)+tc.p.DescriptionText)
 	}
-	keys := map[string]*keyRegexp{"ext11Grant": ext11Grant, "ext11Percent": ext11Percent, "ext11PresenceRe": ext11PresenceRe,
-		"ext11HomeRe": ext11HomeRe, "ext11NoResidence": ext11NoResidence, "ext11CityResidence": ext11CityResidence,
-		"ext11OfficeWeek": ext11OfficeWeek, "ext11LineLabel": ext11LineLabel, "ext11SomeHybrid": ext11SomeHybrid}
+	keys := map[string]*keyRegexp{"remoteGrant": remoteGrant, "spacedPercentRemote": spacedPercentRemote, "germanPresenceRe": germanPresenceRe,
+		"homePossibleRe": homePossibleRe, "noResidenceNeeded": noResidenceNeeded, "usCityResidence": usCityResidence,
+		"officeDaysWeek": officeDaysWeek, "locationLineLabel": locationLineLabel, "someHybrid": someHybrid}
 	for name, k := range keys {
 		for _, s := range texts {
 			if got, want := k.FindStringIndex(s), k.re.FindStringIndex(s); (got == nil) != (want == nil) {
