@@ -19,64 +19,64 @@ import (
 // месяц", "50000 гривен", "от 150000 до 250000 рублей"); and a pay field
 // that is an amount and a currency word ("50,000 dollars").
 
-// ext14Num is an amount in ASCII or full-width digits, grouped by commas.
-const ext14Num = `[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`
+// cjkNum is an amount in ASCII or full-width digits, grouped by commas.
+const cjkNum = `[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`
 
-// ext14Amt is ext14Num with a count unit: 万 or 만 (ten thousand, with
+// cjkAmt is cjkNum with a count unit: 万 or 만 (ten thousand, with
 // what follows it: "25万3000"), 千 (a thousand: "1千5百") or k.
-const ext14Amt = ext14Num + `(?:\s*(?:万|만)(?:\s*` + ext14Num + `(?:\s*千)?)?|\s*千(?:\s*` + ext14Num + `\s*百)?|\s*[kKｋＫ])?`
+const cjkAmt = cjkNum + `(?:\s*(?:万|만)(?:\s*` + cjkNum + `(?:\s*千)?)?|\s*千(?:\s*` + cjkNum + `\s*百)?|\s*[kKｋＫ])?`
 
-// ext14Label are the pay labels: Japanese, Korean and Chinese words for a
+// cjkLabel are the pay labels: Japanese, Korean and Chinese words for a
 // month's, a year's, an hour's, a day's or a week's pay, and for pay.
-const ext14Label = `想定年収|年収|年俸|月給|月収|月額|時給|日給|週給|給与|給料|연봉|월급|월|시급|일급|주급|月薪|年薪|日薪|时薪|時薪|实习薪资|薪资|薪資|薪酬|工资|工資|底薪|补贴|補貼|月`
+const cjkLabel = `想定年収|年収|年俸|月給|月収|月額|時給|日給|週給|給与|給料|연봉|월급|월|시급|일급|주급|月薪|年薪|日薪|时薪|時薪|实习薪资|薪资|薪資|薪酬|工资|工資|底薪|补贴|補貼|月`
 
-// ext14CJK is a CJK amount: a number with an optional count unit, a
+// cjkMoney is a CJK amount: a number with an optional count unit, a
 // currency after it, a second end after a tilde or dash, a period after a
 // slash, and "·15薪" (months of pay) (tried around its key words: see
 // keyRegexp; each key is a whole CJK character or word; the pay label
-// before the amount is read by ext14LabelBefore, which keeps this regexp
+// before the amount is read by cjkLabelBefore, which keeps this regexp
 // small: it is tried at digits only). It also matches a bare number, which
-// ext14CJKPay never reads as pay: a reading needs a currency, or a label
+// cjkPay never reads as pay: a reading needs a currency, or a label
 // (a key) with a count unit or a period.
-var ext14CJK = ext14PlainKeyRegexp(`(`+ext14Amt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?`+
-	`(?:\s*(?:~|～|〜|∼|-|–|—|至|到)\s*(?:(`+ext14Amt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?)?)?`+
+var cjkMoney = newPlainKeyRegexp(`(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?`+
+	`(?:\s*(?:~|～|〜|∼|-|–|—|至|到)\s*(?:(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?)?)?`+
 	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|시간|h|H))?(\s*[·•・]\s*\d{1,2}\s*薪)?`, 48, 60,
 	"円", "万", "원", "元", "薪", "給", "収", "만", "工资", "工資", "补贴", "補貼")
 
-// ext14PlainKeyRegexp is newKeyRegexp without the cue search: for a
+// newPlainKeyRegexp is newKeyRegexp without the cue search: for a
 // regexp whose matches start with a digit or an optional label its
 // literal prefixes are one byte long, so no cue would be kept, and working
-// that out costs ext14CJK and ext14Cyrillic some 150 million instructions
+// that out costs cjkMoney and cyrillicMoney some 150 million instructions
 // at start-up (their optional parts multiply the prefix sets).
-func ext14PlainKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
+func newPlainKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
 	return registerKeyRegexp(&keyRegexp{re: regexp.MustCompile(expr), before: before, after: after, keys: keys})
 }
 
-// ext14Currencies maps a currency written after a CJK amount to its code.
-var ext14Currencies = map[string]string{"円": "JPY", "원": "KRW", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "欧元": "EUR",
+// cjkCurrencies maps a currency written after a CJK amount to its code.
+var cjkCurrencies = map[string]string{"円": "JPY", "원": "KRW", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "欧元": "EUR",
 	"歐元": "EUR", "日元": "JPY", "美元": "USD", "英镑": "GBP", "人民币": "CNY", "元": "CNY"}
 
-// ext14CJKCurrencies are the currencies the money scanner reads from a
+// cjkSignCurrencies are the currencies the money scanner reads from a
 // sign a CJK phrase may hold (元, ¥, ₩, HK$, NT$): a candidate in another
 // currency is never the end of a CJK range, and unscannedPay need not look.
-var ext14CJKCurrencies = map[string]bool{"CNY": true, "JPY": true, "KRW": true, "HKD": true, "TWD": true}
+var cjkSignCurrencies = map[string]bool{"CNY": true, "JPY": true, "KRW": true, "HKD": true, "TWD": true}
 
-// ext14NotPay are words just before a CJK amount that make it no pay:
+// cjkNotPay are words just before a CJK amount that make it no pay:
 // capital, revenue, funding, market value, commuting and other allowances,
 // bonuses, budgets, prices, fees, rent and tuition.
-var ext14NotPay = []string{"資本金", "资本", "売上", "营收", "营业额", "融资", "融資", "市値", "市值", "매출", "투자", "자본금",
+var cjkNotPay = []string{"資本金", "资本", "売上", "营收", "营业额", "融资", "融資", "市値", "市值", "매출", "투자", "자본금",
 	"交通費", "交通费", "手当", "賞与", "奖金", "보너스", "ボーナス", "予算", "预算", "価格", "价格", "料金", "費用", "费用",
 	"家賃", "房租", "学費", "学费", "수강료", "지원금", "수당"}
 
-// ext14NotPayAfter are words right after a CJK amount that make it no
+// cjkNotPayAfter are words right after a CJK amount that make it no
 // pay: an allowance, a bonus or a subsidy ("2万円の手当", "30만원 수당").
-var ext14NotPayAfter = []string{"手当", "賞与", "ボーナス", "補助", "奖金", "补助", "보너스", "수당"}
+var cjkNotPayAfter = []string{"手当", "賞与", "ボーナス", "補助", "奖金", "补助", "보너스", "수당"}
 
-// ext14RangeWord is the second end of a range joined by Portuguese or
+// iberianRangeWord is the second end of a range joined by Portuguese or
 // Spanish "a" / "até" / "hasta" after a one-amount candidate ("R$ 8.000 a
 // 12.000 por mês", "R$ 3.500,00 a R$ 5.000,00"), with what may follow it:
 // nothing, punctuation, a currency, a period or a gross/net word.
-var ext14RangeWord = regexp.MustCompile(`^\s+(?:a|até|ate|hasta)\s+(?:(?:R\$|US\$|\$|€)\s?)?(` + number + `)\s*(?:€|EUR|BRL|reais|euros)?(?:\s*(?:$|[.,;)\n]|/|por\b|al\b|ao\b|mensa(?:l|is|ual|uales)\b|anua(?:l|is|les)\b|brutos?\b|netos?\b|l[ií]quidos?\b))`)
+var iberianRangeWord = regexp.MustCompile(`^\s+(?:a|até|ate|hasta)\s+(?:(?:R\$|US\$|\$|€)\s?)?(` + number + `)\s*(?:€|EUR|BRL|reais|euros)?(?:\s*(?:$|[.,;)\n]|/|por\b|al\b|ao\b|mensa(?:l|is|ual|uales)\b|anua(?:l|is|les)\b|brutos?\b|netos?\b|l[ií]quidos?\b))`)
 
 // iberianRangeA (called next to slavicRangeStart in bestPay) widens a
 // one-amount candidate to the range "a" joins: the second end must be at
@@ -87,7 +87,7 @@ func iberianRangeA(text string, c *payCandidate) {
 	if c.ranged || c.max <= 0 || c.end >= len(text) || c.end+2 > len(text) || text[c.end] != ' ' {
 		return
 	}
-	m := ext14RangeWord.FindStringSubmatchIndex(text[c.end:min(len(text), c.end+60)])
+	m := iberianRangeWord.FindStringSubmatchIndex(text[c.end:min(len(text), c.end+60)])
 	if m == nil {
 		return
 	}
@@ -123,22 +123,22 @@ func wanUnit(mul1, mul2 string, hi float64) model.PayUnit {
 // candidate, tenge, hryvnia and roubles written out, and a pay field of an
 // amount and a currency word.
 func unscannedPay(text string, lenient bool, best *payCandidate) *payCandidate {
-	if best != nil && !ext14CJKCurrencies[best.currency] {
+	if best != nil && !cjkSignCurrencies[best.currency] {
 		return best // only a yuan, yen, won or Hong Kong dollar amount may sit inside a CJK range
 	}
-	if c := ext14CJKPay(text, lenient); c != nil && (best == nil || c.start <= best.start && c.end >= best.end && c.ranged && !best.ranged) {
+	if c := cjkPay(text, lenient); c != nil && (best == nil || c.start <= best.start && c.end >= best.end && c.ranged && !best.ranged) {
 		return c
 	}
 	if best != nil {
 		return best
 	}
-	if c := ext14CyrillicPay(text, lenient); c != nil {
+	if c := cyrillicPay(text, lenient); c != nil {
 		return c
 	}
-	return ext14WordPay(text, lenient)
+	return currencyWordPay(text, lenient)
 }
 
-// ext14CJKPay is the first CJK pay phrase in text, or nil. An amount needs
+// cjkPay is the first CJK pay phrase in text, or nil. An amount needs
 // a currency after it (円, 원, 元 ...) or a pay label before it with a
 // count unit or a period (年収700万, 月薪 2k-4k, 薪资：3-5K/月); a label
 // alone over a plain number is no pay ("時給1200": no yen). A Chinese
@@ -147,20 +147,20 @@ func unscannedPay(text string, lenient bool, best *payCandidate) *payCandidate {
 // comes from a slash after it, else the label (written right before it or
 // ending the line above: "【想定年収】\n268万円～460万円"), else the size.
 // "以上" / "이상" (or more) and a trailing tilde leave one figure.
-func ext14CJKPay(text string, lenient bool) *payCandidate {
-	return ext14CJKPayFrom(text, lenient, ext14CJK.FindAllStringSubmatchIndex(text, -1))
+func cjkPay(text string, lenient bool) *payCandidate {
+	return cjkPayFrom(text, lenient, cjkMoney.FindAllStringSubmatchIndex(text, -1))
 }
 
-// ext14CJKPayFrom is ext14CJKPay on ext14CJK's matches ms in text.
-func ext14CJKPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
+// cjkPayFrom is cjkPay on cjkMoney's matches ms in text.
+func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 	for _, m := range ms {
-		lo, loUnit := ext14Amount(group(text, m, 1))
-		cur := ext14Currencies[group(text, m, 2)]
+		lo, loUnit := cjkAmount(group(text, m, 1))
+		cur := cjkCurrencies[group(text, m, 2)]
 		hi, hiUnit := lo, loUnit
 		ranged := m[6] >= 0
 		if ranged {
-			hi, hiUnit = ext14Amount(group(text, m, 3))
-			if c := ext14Currencies[group(text, m, 4)]; c != "" {
+			hi, hiUnit = cjkAmount(group(text, m, 3))
+			if c := cjkCurrencies[group(text, m, 4)]; c != "" {
 				cur = c
 			}
 			if loUnit == 1 && hiUnit > 1 && lo*hiUnit <= hi*10 && lo*hiUnit*10 >= hi {
@@ -175,18 +175,18 @@ func ext14CJKPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 		if cur == "" && !counted && period == "" {
 			continue // a bare number: no pay whatever is before it
 		}
-		start, label := m[2], ext14LabelBefore(text[:m[2]])
+		start, label := m[2], cjkLabelBefore(text[:m[2]])
 		if label != "" {
 			start = strings.LastIndex(text[:m[2]], label)
 		}
-		if ext14NotPayBefore(text[max(0, start-24):start]) || ext14NotPayNext(text[m[1]:min(len(text), m[1]+12)]) {
+		if cjkNotPayBefore(text[max(0, start-24):start]) || cjkNotPayNext(text[m[1]:min(len(text), m[1]+12)]) {
 			continue
 		}
 		if cur == "" && months && counted && !lenient {
 			cur = "CNY"
 		}
 		if cur == "" {
-			cur = ext14LabelCurrency(label)
+			cur = cjkLabelCurrency(label)
 			if cur == "" {
 				continue // "5万人", "월 3회": no currency, no pay
 			}
@@ -203,16 +203,16 @@ func ext14CJKPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 		c := &payCandidate{money: money{start: start, end: m[1], min: lo, max: hi, currency: cur, ranged: ranged && lo != hi}, score: 2}
 		switch {
 		case period != "":
-			c.unit, c.score = ext14PeriodUnit(period), 3
+			c.unit, c.score = slashPeriodUnit(period), 3
 		case months:
 			c.unit, c.score = model.UnitMonth, 3
 		case label != "":
-			c.unit = ext14LabelUnit(label)
+			c.unit = cjkLabelUnit(label)
 		}
 		if c.unit == "" {
 			c.unit = sizeUnit(c.money)
 		}
-		if ext14Implausible(c) || implausibleAmount(*c) {
+		if cjkImplausible(c) || implausibleAmount(*c) {
 			continue
 		}
 		c.end = trimEnd(text, c.start, c.end)
@@ -221,10 +221,10 @@ func ext14CJKPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 	return nil
 }
 
-// ext14Amount reads an ext14Amt amount: its value and its count unit (1,
+// cjkAmount reads an cjkAmt amount: its value and its count unit (1,
 // 1e3 for 千 and k, 1e4 for 万 and 만).
-func ext14Amount(s string) (float64, float64) {
-	s = ext14ASCII(s)
+func cjkAmount(s string) (float64, float64) {
+	s = cjkASCII(s)
 	num := func(s string) (float64, string) {
 		i := 0
 		for i < len(s) && (isDigit(s[i]) || s[i] == ',' || s[i] == '.') {
@@ -252,9 +252,9 @@ func ext14Amount(s string) (float64, float64) {
 	return v, 1
 }
 
-// ext14ASCII maps full-width digits, commas and points to ASCII and the
+// cjkASCII maps full-width digits, commas and points to ASCII and the
 // full-width k to k.
-func ext14ASCII(s string) string {
+func cjkASCII(s string) string {
 	if strings.IndexByte(s, 0xef) < 0 {
 		return s
 	}
@@ -273,15 +273,15 @@ func ext14ASCII(s string) string {
 	}, s)
 }
 
-// ext14LabelBefore is a pay label ending the text before an amount, past
+// cjkLabelBefore is a pay label ending the text before an amount, past
 // markup and at most one line break ("**想定年収**\n", "【想定年収】\n",
 // "## 年収\n"), or "".
-func ext14LabelBefore(before string) string {
+func cjkLabelBefore(before string) string {
 	b := strings.TrimRight(before, " \t*#】]」):：")
 	if strings.HasSuffix(b, "\n") {
 		b = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(b, "\n"), "\r"), " \t*#】]」):：")
 	}
-	for _, l := range ext14Labels {
+	for _, l := range cjkLabels {
 		if strings.HasSuffix(b, l) {
 			return l
 		}
@@ -289,12 +289,12 @@ func ext14LabelBefore(before string) string {
 	return ""
 }
 
-// ext14Labels are ext14Label's words, the longer first.
-var ext14Labels = strings.Split(ext14Label, "|")
+// cjkLabels are cjkLabel's words, the longer first.
+var cjkLabels = strings.Split(cjkLabel, "|")
 
-// ext14NotPayBefore reports a word in before that makes the amount no pay.
-func ext14NotPayBefore(before string) bool {
-	for _, w := range ext14NotPay {
+// cjkNotPayBefore reports a word in before that makes the amount no pay.
+func cjkNotPayBefore(before string) bool {
+	for _, w := range cjkNotPay {
 		if strings.Contains(before, w) {
 			return true
 		}
@@ -302,14 +302,14 @@ func ext14NotPayBefore(before string) bool {
 	return false
 }
 
-// ext14NotPayNext reports an allowance or bonus word right after the
+// cjkNotPayNext reports an allowance or bonus word right after the
 // amount, or after "の" (of); a Korean one also past a space (Korean
 // writes spaces between words). A word after a space in Japanese starts
 // the next item ("月給20万円 賞与年4ヶ月": a bonus of four months besides).
-func ext14NotPayNext(after string) bool {
+func cjkNotPayNext(after string) bool {
 	after = strings.TrimPrefix(after, "の")
 	spaced := strings.TrimLeft(after, " ")
-	for _, w := range ext14NotPayAfter {
+	for _, w := range cjkNotPayAfter {
 		if strings.HasPrefix(after, w) || w[0] >= 0xea && w[0] <= 0xed && strings.HasPrefix(spaced, w) {
 			return true // Hangul syllables start with the bytes 0xea-0xed
 		}
@@ -317,10 +317,10 @@ func ext14NotPayNext(after string) bool {
 	return false
 }
 
-// ext14LabelCurrency is the currency a label names with no currency
+// cjkLabelCurrency is the currency a label names with no currency
 // written: yen for Japanese labels, yuan for Chinese ones; "" for Korean
 // ones (won is written: "월 300만원") and for 月 alone.
-func ext14LabelCurrency(label string) string {
+func cjkLabelCurrency(label string) string {
 	switch {
 	case label == "" || label == "月":
 		return ""
@@ -332,9 +332,9 @@ func ext14LabelCurrency(label string) string {
 	return ""
 }
 
-// ext14LabelUnit is the period a label names, or "" for pay alone (給与,
+// cjkLabelUnit is the period a label names, or "" for pay alone (給与,
 // 薪资, 工资).
-func ext14LabelUnit(label string) model.PayUnit {
+func cjkLabelUnit(label string) model.PayUnit {
 	switch {
 	case strings.HasPrefix(label, "月"), strings.HasPrefix(label, "월"):
 		return model.UnitMonth
@@ -350,8 +350,8 @@ func ext14LabelUnit(label string) model.PayUnit {
 	return ""
 }
 
-// ext14PeriodUnit is the period after a slash.
-func ext14PeriodUnit(p string) model.PayUnit {
+// slashPeriodUnit is the period after a slash.
+func slashPeriodUnit(p string) model.PayUnit {
 	switch p {
 	case "月":
 		return model.UnitMonth
@@ -363,10 +363,10 @@ func ext14PeriodUnit(p string) model.PayUnit {
 	return model.UnitHour
 }
 
-// ext14Implausible is a yen or won amount too small for its period to be
+// cjkImplausible is a yen or won amount too small for its period to be
 // a salary: a month's "salary" under 50,000 yen or 500,000 won is an
 // allowance ("月給 5,000円").
-func ext14Implausible(c *payCandidate) bool {
+func cjkImplausible(c *payCandidate) bool {
 	if c.unit != model.UnitMonth {
 		return false
 	}
@@ -379,24 +379,24 @@ func ext14Implausible(c *payCandidate) bool {
 	return false
 }
 
-// ext14Cyrillic is an amount in tenge, hryvnia or roubles written out or
+// cyrillicMoney is an amount in tenge, hryvnia or roubles written out or
 // signed after it ("500 000тг в месяц", "800 000 - 1 300 000 тенге",
 // "50000 гривен", "от 800к до 1 300 000 тенге"), or the tenge sign before
 // it ("₸50000"), with an optional period after it (tried around its key
 // words: see keyRegexp).
-var ext14Cyrillic = ext14PlainKeyRegexp(`(?i)(?:(₸)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)|(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?)?(?:\s*(?:-|–|—|до)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?)?)?\s*(тенге|тг|гривень|гривен|гривні|гривни|грн|рублей|рубля|руб\.?))(?:\s*(?:/|в|за)\s*(месяц|мес|час|год|день))?`, 40, 24,
+var cyrillicMoney = newPlainKeyRegexp(`(?i)(?:(₸)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)|(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?)?(?:\s*(?:-|–|—|до)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?)?)?\s*(тенге|тг|гривень|гривен|гривні|гривни|грн|рублей|рубля|руб\.?))(?:\s*(?:/|в|за)\s*(месяц|мес|час|год|день))?`, 40, 24,
 	"₸", "тенге", "тг", "гривн", "гривен", "грн", "руб")
 
-// ext14CyrillicPayWord is a Russian or Ukrainian pay word before an amount
+// cyrillicPayWord is a Russian or Ukrainian pay word before an amount
 // in running text: salary, "ЗП", the salary fork ("вилка"), pay, income.
-var ext14CyrillicPayWord = regexp.MustCompile(`(?i)(?:зарплат|заработн|зп[\s:.,]|з/п|оклад|вилк|оплат|доход|зарплатн|salary)`)
+var cyrillicPayWord = regexp.MustCompile(`(?i)(?:зарплат|заработн|зп[\s:.,]|з/п|оклад|вилк|оплат|доход|зарплатн|salary)`)
 
-// ext14CyrillicPay reads ext14Cyrillic's amounts; nil when there is none.
+// cyrillicPay reads cyrillicMoney's amounts; nil when there is none.
 // In running text the amount needs a pay word before it or a period after
 // it; a pay field needs neither. With no period the unit comes from the
 // size (tenge, hryvnia and roubles by the month).
-func ext14CyrillicPay(text string, lenient bool) *payCandidate {
-	for _, m := range ext14Cyrillic.FindAllStringSubmatchIndex(text, -1) {
+func cyrillicPay(text string, lenient bool) *payCandidate {
+	for _, m := range cyrillicMoney.FindAllStringSubmatchIndex(text, -1) {
 		if e := m[1]; e < len(text) {
 			if r, _ := utf8.DecodeRuneInString(text[e:]); r >= 'а' && r <= 'я' || r >= 'А' && r <= 'Я' {
 				continue // "тг" starting a longer word
@@ -404,7 +404,7 @@ func ext14CyrillicPay(text string, lenient bool) *payCandidate {
 		}
 		before := text[max(0, m[0]-40):m[0]]
 		period := group(text, m, 8)
-		if !lenient && period == "" && !ext14CyrillicPayWord.MatchString(before) {
+		if !lenient && period == "" && !cyrillicPayWord.MatchString(before) {
 			continue
 		}
 		var lo, hi float64
@@ -413,10 +413,10 @@ func ext14CyrillicPay(text string, lenient bool) *payCandidate {
 			lo, _ = parseAmount(group(text, m, 2), "")
 			hi = lo
 		} else {
-			lo = ext14CyrillicAmount(group(text, m, 3), group(text, m, 4))
+			lo = cyrillicAmount(group(text, m, 3), group(text, m, 4))
 			hi = lo
 			if m[10] >= 0 {
-				hi = ext14CyrillicAmount(group(text, m, 5), group(text, m, 6))
+				hi = cyrillicAmount(group(text, m, 5), group(text, m, 6))
 			}
 			switch w := strings.ToLower(group(text, m, 7)); {
 			case strings.HasPrefix(w, "грив"), w == "грн":
@@ -449,9 +449,9 @@ func ext14CyrillicPay(text string, lenient bool) *payCandidate {
 	return nil
 }
 
-// ext14CyrillicAmount reads an amount grouped by spaces or points, with
+// cyrillicAmount reads an amount grouped by spaces or points, with
 // "к" or "тыс" for thousands.
-func ext14CyrillicAmount(n, mult string) float64 {
+func cyrillicAmount(n, mult string) float64 {
 	n = strings.NewReplacer(" ", "", " ", "", ".", "").Replace(n)
 	v, err := strconv.ParseFloat(n, 64)
 	if err != nil {
@@ -463,17 +463,17 @@ func ext14CyrillicAmount(n, mult string) float64 {
 	return v
 }
 
-// ext14WordField is a pay field that is only an amount and a currency
+// currencyWordField is a pay field that is only an amount and a currency
 // word: "50,000 dollars", "50k euros", "40,000 pounds sterling".
-var ext14WordField = regexp.MustCompile(`(?i)^\s*(` + number + `)\s*(k)?\s*(dollars?|euros?|pounds?(?:\s+sterling)?)\s*$`)
+var currencyWordField = regexp.MustCompile(`(?i)^\s*(` + number + `)\s*(k)?\s*(dollars?|euros?|pounds?(?:\s+sterling)?)\s*$`)
 
-// ext14WordPay reads ext14WordField in a pay field (text "50 pounds" stays
+// currencyWordPay reads currencyWordField in a pay field (text "50 pounds" stays
 // no pay without a period: it may be a weight).
-func ext14WordPay(text string, lenient bool) *payCandidate {
+func currencyWordPay(text string, lenient bool) *payCandidate {
 	if !lenient || len(text) > 40 {
 		return nil
 	}
-	m := ext14WordField.FindStringSubmatchIndex(text)
+	m := currencyWordField.FindStringSubmatchIndex(text)
 	if m == nil {
 		return nil
 	}

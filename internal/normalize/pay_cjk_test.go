@@ -131,13 +131,13 @@ func TestExt14KeyRegexp(t *testing.T) {
 		texts = append(texts, tc.p.DescriptionText, tc.p.PayText)
 	}
 	for _, s := range texts {
-		for _, k := range []*keyRegexp{ext14CJK, ext14Cyrillic, ext14Body, ext14TypeLabel, ext14HireFull} {
+		for _, k := range []*keyRegexp{cjkMoney, cyrillicMoney, spanishBody, iberianTypeLabel, hireFullTime} {
 			for _, in := range []string{s, filler + s} {
 				got, want := k.FindAllStringSubmatchIndex(in, -1), k.re.FindAllStringSubmatchIndex(in, -1)
-				if k == ext14CJK {
+				if k == cjkMoney {
 					// it also matches bare numbers, which are never pay: compare the readings
 					for _, lenient := range []bool{false, true} {
-						g, w := ext14CJKPay(in, lenient), ext14CJKPayFrom(in, lenient, want)
+						g, w := cjkPay(in, lenient), cjkPayFrom(in, lenient, want)
 						if (g == nil) != (w == nil) || g != nil && *g != *w {
 							t.Fatalf("%q (lenient %v): key regexp %+v, plain %+v", s, lenient, g, w)
 						}
@@ -162,7 +162,7 @@ func TestExt14KeyRegexp(t *testing.T) {
 // TestExt14PlainKeyRegexp checks that the two key regexps made without a
 // cue search would have kept none (their prefixes are too short).
 func TestExt14PlainKeyRegexp(t *testing.T) {
-	for _, k := range []*keyRegexp{ext14CJK, ext14Cyrillic} {
+	for _, k := range []*keyRegexp{cjkMoney, cyrillicMoney} {
 		if k.cue != nil {
 			t.Fatalf("%v has a cue", k.re)
 		}
@@ -175,7 +175,7 @@ func TestExt14PlainKeyRegexp(t *testing.T) {
 // FuzzExt14 runs the eighteenth round's readers on any input: none may
 // panic, amounts stay positive, in order and inside the text, a CJK or
 // Cyrillic reading needs its currency or label words in the text, and
-// ext14Amount and iberianRangeA keep their bounds.
+// cjkAmount and iberianRangeA keep their bounds.
 func FuzzExt14(f *testing.F) {
 	for _, tc := range ext14FixCases {
 		f.Add(tc.p.PayText + "\n" + tc.p.DescriptionText + "\n" + tc.p.Title)
@@ -185,7 +185,7 @@ func FuzzExt14(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, lenient := range []bool{false, true} {
-			for _, c := range []*payCandidate{ext14CJKPay(s, lenient), ext14CyrillicPay(s, lenient), ext14WordPay(s, lenient)} {
+			for _, c := range []*payCandidate{cjkPay(s, lenient), cyrillicPay(s, lenient), currencyWordPay(s, lenient)} {
 				if c == nil {
 					continue
 				}
@@ -193,12 +193,12 @@ func FuzzExt14(f *testing.F) {
 					t.Errorf("%q (lenient %v): bad candidate %+v", s, lenient, c)
 				}
 			}
-			if c := ext14CJKPay(s, lenient); c != nil && !strings.ContainsAny(s, "円원元薪給収万만") {
+			if c := cjkPay(s, lenient); c != nil && !strings.ContainsAny(s, "円원元薪給収万만") {
 				t.Errorf("%q: CJK pay with no CJK pay word: %+v", s, c)
 			}
 		}
-		if v, u := ext14Amount(s); v < 0 || u != 1 && u != 1e3 && u != 1e4 {
-			t.Errorf("ext14Amount(%q) = %v, %v", s, v, u)
+		if v, u := cjkAmount(s); v < 0 || u != 1 && u != 1e3 && u != 1e4 {
+			t.Errorf("cjkAmount(%q) = %v, %v", s, v, u)
 		}
 		c := payCandidate{money: money{start: 0, end: min(len(s), 1), min: 100, max: 100}}
 		iberianRangeA(s, &c)

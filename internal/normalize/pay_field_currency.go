@@ -27,7 +27,7 @@ func init() {
 // Chinese pay words and no Japanese ones ("8k-15k/月", "20-30万/年",
 // "15-20k·13薪"), else placeCurrency's default.
 func bareFieldCurrency(l *model.Listing, field string, regions []string) string {
-	if ext12LakhField(field) {
+	if lakhField(field) {
 		return "INR" // "5 lacs", "1.5 lakh per month" (ext12)
 	}
 	if len(regions) == 0 {

@@ -15,37 +15,37 @@ import (
 // benefits named by their benefit ("meal vouchers (€8/day)").
 
 var (
-	// ext6PeriodAfter is a period after an amount, past gross/net words:
+	// romancePeriodAfter is a period after an amount, past gross/net words:
 	// "netti al mese", "brutos/mes", "lordi all'anno", "por mes", "annui",
 	// "annua lorda", "mensili".
-	ext6PeriodAfter = regexp.MustCompile(`(?i)^(?:\s*(?:brut[oa]s?|net[oa]s?|lord[oiae]|nett[oiae]|brut(?:e|s|es)?|nets?))*\s*` +
+	romancePeriodAfter = regexp.MustCompile(`(?i)^(?:\s*(?:brut[oa]s?|net[oa]s?|lord[oiae]|nett[oiae]|brut(?:e|s|es)?|nets?))*\s*` +
 		`(?:(?:/|\bal\b|\ball['’]|\bpor\b|\bper\b|\bal\s+mes\b)\s*(mese|mes|mês|anno|año|ano|ora|hora|giorno|día|dia|settimana|semana)\b|` +
 		`\b(annu[oia]|annual[ei]|mensil[ei])\b)`)
-	// ext6AnnualCue is a name for a yearly gross pay before an amount: the
+	// annualPayCue is a name for a yearly gross pay before an amount: the
 	// Italian RAL (Retribuzione Annua Lorda, upper case: "ral" is no word),
 	// "retribuzione annua", "stipendio annuo", Spanish "salario anual".
-	ext6AnnualCue = regexp.MustCompile(`(?:\bRAL\b|\bR\.A\.L\.|(?i:\b(?:retribuzione|stipendio|reddito|compenso)\s+(?:annu[oa]|annuale)|\b(?:salario|sueldo|retribuci[oó]n)\s+(?:bruto\s+)?anual))[^.\n]{0,40}$`)
-	// ext6PayWordBefore is a pay word the shared list does not hold:
+	annualPayCue = regexp.MustCompile(`(?:\bRAL\b|\bR\.A\.L\.|(?i:\b(?:retribuzione|stipendio|reddito|compenso)\s+(?:annu[oa]|annuale)|\b(?:salario|sueldo|retribuci[oó]n)\s+(?:bruto\s+)?anual))[^.\n]{0,40}$`)
+	// romancePayWordBefore is a pay word the shared list does not hold:
 	// Italian "stipendio", "compenso", "retributivo", "inquadramento".
-	ext6PayWordBefore = regexp.MustCompile(`(?i)\b(?:stipendio|compenso|retributiv[oa]|pacchetto retributivo|remunera[cç][aã]o)\b[^.\n]{0,40}$`)
-	// ext6NotPayBefore names a benefit just before an amount: meal
+	romancePayWordBefore = regexp.MustCompile(`(?i)\b(?:stipendio|compenso|retributiv[oa]|pacchetto retributivo|remunera[cç][aã]o)\b[^.\n]{0,40}$`)
+	// benefitBefore names a benefit just before an amount: meal
 	// vouchers, a parental or wellness budget, a travel discount.
-	ext6NotPayBefore = regexp.MustCompile(`(?i)\b(?:(?:meal|lunch|food|restaurant|gift)\s+(?:vouchers?|cards?)|buoni\s+pasto|tickets?[- ]restau?rants?|vales?\s+de\s+comida|(?:new\s+)?parent(?:al)?\s+support|(?:gym|sport|wellbeing|wellness)\s+(?:budget|support|subsid[yi]\w*))\b[^.\n]{0,20}$`)
-	// ext6NotPayAfter names a benefit right after an amount and its
+	benefitBefore = regexp.MustCompile(`(?i)\b(?:(?:meal|lunch|food|restaurant|gift)\s+(?:vouchers?|cards?)|buoni\s+pasto|tickets?[- ]restau?rants?|vales?\s+de\s+comida|(?:new\s+)?parent(?:al)?\s+support|(?:gym|sport|wellbeing|wellness)\s+(?:budget|support|subsid[yi]\w*))\b[^.\n]{0,20}$`)
+	// benefitAfter names a benefit right after an amount and its
 	// period: "€1,200/year travel discount".
-	ext6NotPayAfter = regexp.MustCompile(`(?i)^\s*(?:(?:/|per\s)\s*\p{L}+\s+)?(?:(?:travel|train|rail|staff|employee)\s+)?(?:discounts?|vouchers?)\b`)
-	// ext6BigAfter is a word for millions or billions after an amount in
+	benefitAfter = regexp.MustCompile(`(?i)^\s*(?:(?:/|per\s)\s*\p{L}+\s+)?(?:(?:travel|train|rail|staff|employee)\s+)?(?:discounts?|vouchers?)\b`)
+	// bigNumberAfter is a word for millions or billions after an amount in
 	// Italian, German, Spanish, French or Portuguese: "€ 2,5 mld", "5 Mio.
 	// €", "3 millones". Millions are never pay.
-	ext6BigAfter = regexp.MustCompile(`(?i)^\s*(?:mld|mln|mrd|mio|mdi|mds|md|millones|milioni|miliardi|milliards?|millions?|bilh(?:ões|ão)|milh(?:ões|ão))\b`)
-	// ext6RangeFrom is the start of a range written with words before an
+	bigNumberAfter = regexp.MustCompile(`(?i)^\s*(?:mld|mln|mrd|mio|mdi|mds|md|millones|milioni|miliardi|milliards?|millions?|bilh(?:ões|ão)|milh(?:ões|ão))\b`)
+	// wordRangeFrom is the start of a range written with words before an
 	// amount that carries the currency: "tra 32.000 e", "da 30.000 a",
 	// "entre 40.000 y", "de 2.000 a", "zwischen 50.000 und".
-	ext6RangeFrom = regexp.MustCompile(`(?i)\b(?:tra|fra|da|entre|de|von|zwischen)\s+(?:€\.?\s*)?(\d{1,3}(?:[.,]\d{3})+|\d{2,6})\s*(?:€\.?\s*)?(?:e|a|y|et|à|und|bis)\s*$`)
-	// ext6Loose are amounts the money scanner does not read: "€. 65.000"
+	wordRangeFrom = regexp.MustCompile(`(?i)\b(?:tra|fra|da|entre|de|von|zwischen)\s+(?:€\.?\s*)?(\d{1,3}(?:[.,]\d{3})+|\d{2,6})\s*(?:€\.?\s*)?(?:e|a|y|et|à|und|bis)\s*$`)
+	// looseEuro are amounts the money scanner does not read: "€. 65.000"
 	// (a dot after the sign), "€k 50-60" or "k€ 50-60" (thousands), and a
 	// RAL with no sign ("RAL 30-35K", "RAL: 35.000").
-	ext6Loose = regexp.MustCompile(`(?:€\.\s*(\d{1,3}(?:\.\d{3})+)(?:\s*(?:-|–|a|e)\s*€\.?\s*(\d{1,3}(?:\.\d{3})+))?` +
+	looseEuro = regexp.MustCompile(`(?:€\.\s*(\d{1,3}(?:\.\d{3})+)(?:\s*(?:-|–|a|e)\s*€\.?\s*(\d{1,3}(?:\.\d{3})+))?` +
 		`|(?i:€\s*k|k\s*€)\s*(\d{1,3})\s*(?:-|–)\s*(\d{1,3})\b` +
 		`|\bRAL\b\s*:?\s*(?:di\s+|da\s+)?(?:(\d{1,3})\s*(?:-|–)\s*(\d{1,3})\s*[kK]\b|(\d{1,3})\s*[kK]\b|(\d{1,3}(?:\.\d{3})+)(?:\s*(?:-|–|a)\s*(\d{1,3}(?:\.\d{3})+))?))`)
 )
@@ -53,10 +53,10 @@ var (
 // romanceUnitAfter reads an Italian, Spanish or Portuguese period after an
 // amount; n is how much of after it took.
 func romanceUnitAfter(after string) (unit model.PayUnit, n int, ok bool) {
-	if !ext6PeriodWords.in(after[:min(len(after), 40)]) {
+	if !romancePeriodWords.in(after[:min(len(after), 40)]) {
 		return "", 0, false
 	}
-	loc := ext6PeriodAfter.FindStringSubmatchIndex(after)
+	loc := romancePeriodAfter.FindStringSubmatchIndex(after)
 	if loc == nil {
 		return "", 0, false
 	}
@@ -79,17 +79,17 @@ func romanceUnitAfter(after string) (unit model.PayUnit, n int, ok bool) {
 // romancePayCue reads an Italian or Spanish pay name before an amount: a
 // yearly one ("RAL", "retribuzione annua") gives the year; a plain one
 // ("stipendio di", "compenso") says only that the amount is pay.
-// ext6PeriodWords are the words one of ext6PeriodAfter's matches holds.
-var ext6PeriodWords = newFoldWords("/", "al", "por", "per", "annu", "mensil")
+// romancePeriodWords are the words one of romancePeriodAfter's matches holds.
+var romancePeriodWords = newFoldWords("/", "al", "por", "per", "annu", "mensil")
 
-// ext6PayWords are the words one of ext6PayWordBefore's matches holds.
-var ext6PayWords = newFoldWords("stipendio", "compenso", "retributiv", "remunera")
+// romancePayWords are the words one of romancePayWordBefore's matches holds.
+var romancePayWords = newFoldWords("stipendio", "compenso", "retributiv", "remunera")
 
 func romancePayCue(before string) (unit model.PayUnit, yearly, ok bool) {
-	if (strings.Contains(before, "RAL") || strings.Contains(before, "R.A.L") || containsFold(before, "annu") || containsFold(before, "anual")) && ext6AnnualCue.MatchString(before) {
+	if (strings.Contains(before, "RAL") || strings.Contains(before, "R.A.L") || containsFold(before, "annu") || containsFold(before, "anual")) && annualPayCue.MatchString(before) {
 		return model.UnitYear, true, true
 	}
-	if ext6PayWords.in(before) && ext6PayWordBefore.MatchString(before) {
+	if romancePayWords.in(before) && romancePayWordBefore.MatchString(before) {
 		return "", false, true
 	}
 	return "", false, false
@@ -98,28 +98,28 @@ func romancePayCue(before string) (unit model.PayUnit, yearly, ok bool) {
 // benefitOrSize reports an amount that is a benefit or a company's size, not
 // pay: named after a benefit, or followed by billions or a discount.
 func benefitOrSize(before, after string) bool {
-	if ext6BenefitWords.in(before) && ext6NotPayBefore.MatchString(before) {
+	if benefitWords.in(before) && benefitBefore.MatchString(before) {
 		return true
 	}
 	a := strings.TrimLeft(after, " ")
-	if a != "" && (a[0]|0x20 == 'm' || a[0]|0x20 == 'b') && ext6BigAfter.MatchString(a) {
+	if a != "" && (a[0]|0x20 == 'm' || a[0]|0x20 == 'b') && bigNumberAfter.MatchString(a) {
 		return true
 	}
-	return ext6DiscountWords.in(after[:min(len(after), 40)]) && ext6NotPayAfter.MatchString(after)
+	return discountWords.in(after[:min(len(after), 40)]) && benefitAfter.MatchString(after)
 }
 
-// ext6BenefitWords and ext6DiscountWords gate benefitOrSize's regexps: the
+// benefitWords and discountWords gate benefitOrSize's regexps: the
 // words one of their matches must hold.
 var (
-	ext6BenefitWords  = newFoldWords("voucher", "card", "buoni", "ticket", "vale", "parent", "support", "budget", "subsid")
-	ext6DiscountWords = newFoldWords("discount", "voucher")
+	benefitWords  = newFoldWords("voucher", "card", "buoni", "ticket", "vale", "parent", "support", "budget", "subsid")
+	discountWords = newFoldWords("discount", "voucher")
 )
 
 // wordRangeStart widens a one-amount candidate whose range start is
 // written before it with words ("tra 32.000 e 38.000 €"): the start must
 // be below the amount and at least a tenth of it.
 func wordRangeStart(text string, c *payCandidate) {
-	widenRangeStart(text, c, ext6RangeJoin, ext6RangeFrom, 0)
+	widenRangeStart(text, c, rangeJoinWord, wordRangeFrom, 0)
 }
 
 // widenRangeStart widens a one-amount candidate c to a range whose start
@@ -148,13 +148,13 @@ func widenRangeStart(text string, c *payCandidate, join func(before string) bool
 	c.start = c.start - len(before) + m[2*at]
 }
 
-// looseEuroPay reads the amounts the money scanner leaves (see ext6Loose)
+// looseEuroPay reads the amounts the money scanner leaves (see looseEuro)
 // in euros, when a pay word is before them; nil when there are none.
 func looseEuroPay(text string) *payCandidate {
 	if !strings.Contains(text, "€") && !strings.Contains(text, "RAL") {
 		return nil
 	}
-	for _, m := range ext6Loose.FindAllStringSubmatchIndex(text, 4) {
+	for _, m := range looseEuro.FindAllStringSubmatchIndex(text, 4) {
 		before := text[max(0, m[0]-60):m[0]]
 		var lo, hi float64
 		ral := strings.HasPrefix(text[m[0]:], "RAL")
@@ -205,16 +205,16 @@ func looseEuroPay(text string) *payCandidate {
 	return nil
 }
 
-// ext6StrongCurrencies are currencies worth about a dollar or more: a
+// strongCurrencies are currencies worth about a dollar or more: a
 // salary in them never reaches a million, and an hourly rate never a
 // thousand.
-var ext6StrongCurrencies = map[string]bool{"USD": true, "EUR": true, "GBP": true, "CHF": true, "CAD": true, "AUD": true,
+var strongCurrencies = map[string]bool{"USD": true, "EUR": true, "GBP": true, "CHF": true, "CAD": true, "AUD": true,
 	"NZD": true, "SGD": true, "IEP": true, "KWD": true, "BHD": true, "OMR": true, "JOD": true}
 
-// ext6WeakCurrencies are currencies of a thousand or more to the dollar
+// weakCurrencies are currencies of a thousand or more to the dollar
 // (rupiah, dong, won, pesos of Colombia and Chile, shillings of Uganda
 // and Tanzania and the like): their salaries run to millions.
-var ext6WeakCurrencies = map[string]bool{"IDR": true, "VND": true, "KRW": true, "COP": true, "CLP": true, "UGX": true,
+var weakCurrencies = map[string]bool{"IDR": true, "VND": true, "KRW": true, "COP": true, "CLP": true, "UGX": true,
 	"TZS": true, "IRR": true, "LAK": true, "UZS": true, "PYG": true, "GNF": true, "MGA": true, "SLL": true, "LBP": true,
 	"KHR": true, "MMK": true, "MNT": true, "IQD": true, "SYP": true}
 
@@ -225,9 +225,9 @@ var ext6WeakCurrencies = map[string]bool{"IDR": true, "VND": true, "KRW": true, 
 // a strong currency ("$100,000 per hour"). Millions are never pay.
 func implausibleAmount(c payCandidate) bool {
 	switch {
-	case ext6StrongCurrencies[c.currency]:
+	case strongCurrencies[c.currency]:
 		return c.max >= 1e6 || c.unit == model.UnitHour && c.max >= 1000
-	case ext6WeakCurrencies[c.currency]:
+	case weakCurrencies[c.currency]:
 		return c.max >= 1e10
 	case c.currency != "":
 		return c.max >= 1e8
@@ -235,10 +235,10 @@ func implausibleAmount(c payCandidate) bool {
 	return false
 }
 
-// ext6RangeJoin reports whether before ends in a word that joins a range's
+// rangeJoinWord reports whether before ends in a word that joins a range's
 // two ends in Italian, Spanish, French or German ("e", "a", "y", "et",
 // "à", "und", "bis"), past a euro sign.
-func ext6RangeJoin(before string) bool {
+func rangeJoinWord(before string) bool {
 	b := strings.TrimRight(before, " €.")
 	w := b[strings.LastIndexByte(b, ' ')+1:]
 	if len(w) > 3 {

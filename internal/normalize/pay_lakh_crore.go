@@ -11,18 +11,18 @@ import (
 // amounts, lakhs written "L p.a." or "Lakh/Yr", lakh words naming rupees,
 // and the British "pw" (per week) and "pm" (per month) after an amount.
 
-// ext12CroreMax is ten crore (a hundred million rupees): a figure that
+// croreMax is ten crore (a hundred million rupees): a figure that
 // high is no salary ("₹50 cr"), as implausibleAmount rules for most
 // currencies.
-const ext12CroreMax = 1e8
+const croreMax = 1e8
 
-// ext12CroreRest is the rest of a crore amount after its first figure's
+// croreRest is the rest of a crore amount after its first figure's
 // "Cr": the second end of a range ("₹1.2 Cr - 1.5 Cr"), with its own "Cr".
-var ext12CroreRest = regexp.MustCompile(`(?i)^\s*(?:-|–|—|to)\s*(?:₹|rs\.?|inr)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:crores?|cr)\b\.?`)
+var croreRest = regexp.MustCompile(`(?i)^\s*(?:-|–|—|to)\s*(?:₹|rs\.?|inr)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:crores?|cr)\b\.?`)
 
-// ext12CroreWord returns the length of a crore word ("Cr", "cr.", "crore",
+// croreWord returns the length of a crore word ("Cr", "cr.", "crore",
 // "crores") at the start of s after spaces, or 0.
-func ext12CroreWord(s string) int {
+func croreWord(s string) int {
 	i := 0
 	for i < len(s) && i < 2 && s[i] == ' ' {
 		i++
@@ -56,27 +56,27 @@ func croreAmount(text string, m money) money {
 	if m.end >= len(text) || m.big || m.max >= 1000 {
 		return m
 	}
-	n := ext12CroreWord(text[m.end:])
+	n := croreWord(text[m.end:])
 	if n == 0 {
 		return m
 	}
 	m.min, m.max, m.end, m.kSuffix, m.bare4 = m.min*1e7, m.max*1e7, m.end+n, true, false
 	if !m.ranged {
-		if r := ext12CroreRest.FindStringSubmatchIndex(text[m.end:min(len(text), m.end+40)]); r != nil {
+		if r := croreRest.FindStringSubmatchIndex(text[m.end:min(len(text), m.end+40)]); r != nil {
 			if hi, _ := parseAmount(text[m.end+r[2]:m.end+r[3]], ""); hi*1e7 >= m.min {
 				m.max, m.end, m.ranged = hi*1e7, m.end+r[1], true
 			}
 		}
 	}
-	if m.max >= ext12CroreMax {
+	if m.max >= croreMax {
 		m.big = true // "₹50 cr": no salary
 	}
 	return m
 }
 
-// ext12PeriodShort reads the British short periods right after an amount:
+// shortPeriod reads the British short periods right after an amount:
 // "pw" (per week), "pm" (per month), also dotted ("p.w.").
-var ext12PeriodShort = regexp.MustCompile(`(?i)^\s*(?:(p\.?\s?w\.?)|(pm))(?:$|[^\p{L}\d])`)
+var shortPeriod = regexp.MustCompile(`(?i)^\s*(?:(p\.?\s?w\.?)|(pm))(?:$|[^\p{L}\d])`)
 
 // shortPeriodAfter (called in bestPay after each amount is judged) gives a
 // candidate with no period word after it the week of "£733.14 pw" or the
@@ -90,7 +90,7 @@ func shortPeriodAfter(text string, c *payCandidate) {
 	if i := strings.IndexAny(rest, "pP"); i < 0 || strings.TrimLeft(rest[:i], " ") != "" {
 		return
 	}
-	m := ext12PeriodShort.FindStringSubmatchIndex(rest)
+	m := shortPeriod.FindStringSubmatchIndex(rest)
 	if m == nil {
 		return
 	}
@@ -103,17 +103,17 @@ func shortPeriodAfter(text string, c *payCandidate) {
 }
 
 var (
-	// ext12FieldLakh is a pay field that is only a lakh amount written
+	// lakhPAField is a pay field that is only a lakh amount written
 	// "L p.a." ("8 L p.a.", "10-12 L p.a.") or a crore amount with no
 	// currency ("1 crore", "1.2 Cr - 1.5 Cr", "2 crores per annum").
-	ext12FieldLakh = regexp.MustCompile(`(?i)^\s*(?:ctc\s*:?\s*)?(\d{1,3}(?:\.\d{1,2})?)\s*(?:(?:-|–|to)\s*(\d{1,3}(?:\.\d{1,2})?)\s*)?` +
+	lakhPAField = regexp.MustCompile(`(?i)^\s*(?:ctc\s*:?\s*)?(\d{1,3}(?:\.\d{1,2})?)\s*(?:(?:-|–|to)\s*(\d{1,3}(?:\.\d{1,2})?)\s*)?` +
 		`(?:(l)\s*p\.?\s?a\.?|(crores?|cr)\b\.?(?:\s*(?:-|–|to)\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:crores?|cr)\b\.?)?(?:\s*(?:p\.?\s?a\.?|per annum|a year|per year|annually))?)\s*$`)
-	// ext12LakhYear is a lakh amount "per year" written with a slash in
+	// lakhPerYear is a lakh amount "per year" written with a slash in
 	// running text: "6 - 14 Lakh/Yr", "8 lakhs / annum" (tried around its
 	// key words: see keyRegexp).
 	// (Its keys name "lac" only before a slash: "lac" alone is in
 	// "workplace" and "replace", and every hit costs each key regexp.)
-	ext12LakhYear = newKeyRegexp(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:(?:-|–|to)\s*(\d{1,2}(?:\.\d{1,2})?)\s*)?(?:lakhs?|lacs?)\s*/\s*(?:yr|year|annum|pa)\b`, 24, 20,
+	lakhPerYear = newKeyRegexp(`(?i)\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:(?:-|–|to)\s*(\d{1,2}(?:\.\d{1,2})?)\s*)?(?:lakhs?|lacs?)\s*/\s*(?:yr|year|annum|pa)\b`, 24, 20,
 		"lakh", "lac/", "lacs/", "lac /", "lacs /")
 )
 
@@ -123,7 +123,7 @@ var (
 // is no salary; nil when there is none.
 func lakhSignlessPay(text string, lenient bool) *payCandidate {
 	if lenient && len(text) < 60 {
-		if m := ext12FieldLakh.FindStringSubmatchIndex(text); m != nil {
+		if m := lakhPAField.FindStringSubmatchIndex(text); m != nil {
 			f := 1e5
 			if m[8] >= 0 {
 				f = 1e7
@@ -136,13 +136,13 @@ func lakhSignlessPay(text string, lenient bool) *payCandidate {
 				hi, _ = parseAmount(text[m[10]:m[11]], "")
 			}
 			lo, hi = min(lo, hi)*f, max(lo, hi)*f
-			if hi <= 0 || hi >= ext12CroreMax {
+			if hi <= 0 || hi >= croreMax {
 				return nil
 			}
 			return &payCandidate{money: money{start: m[2], end: trimEnd(text, m[2], m[1]), min: lo, max: hi, currency: "INR", ranged: lo != hi, kSuffix: true}, unit: model.UnitYear, score: 2}
 		}
 	}
-	for _, m := range ext12LakhYear.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range lakhPerYear.FindAllStringSubmatchIndex(text, -1) {
 		before := text[max(0, m[0]-60):m[0]]
 		if badBefore.MatchString(before) || lakhNotPay.MatchString(text[m[1]:]) {
 			continue
@@ -154,10 +154,10 @@ func lakhSignlessPay(text string, lenient bool) *payCandidate {
 	return nil
 }
 
-// ext12LakhField reports a lakh word after a figure in a pay field ("5
+// lakhField reports a lakh word after a figure in a pay field ("5
 // lacs", "5-8 Lakhs", "1.5 lakh per month", "12 LPA"): a field that states
 // pay in lakhs states rupees, wherever the listing is.
-func ext12LakhField(field string) bool {
+func lakhField(field string) bool {
 	for i := 0; i+2 < len(field); i++ {
 		c := field[i] | 0x20
 		if c != 'l' || i == 0 || isLetterByte(field[i-1]) {
@@ -184,16 +184,16 @@ func ext12LakhField(field string) bool {
 // taka and thousands written with a glued code ("20 à 30 kEUR").
 
 var (
-	// ext12TakaPre is taka before an amount ("৳1,50,000 - ৳2,20,000",
-	// "BDT 80,000"); ext12TakaPost a code after it ("80k - 120k BDT").
-	ext12TakaPre  = regexp.MustCompile(`(?i)(?:৳|\bBDT\b)\s?(` + number + `)\s*(k)?\b(?:\s*(?:-|–|—|to)\s*(?:৳|BDT\s?)?\s?(` + number + `)\s*(k)?\b)?(?:\s*BDT\b)?`)
-	ext12TakaPost = regexp.MustCompile(`(?i)\b(` + number + `)\s*(k)?(?:\s*(?:-|–|—|to)\s*(` + number + `)\s*(k)?)?\s*BDT\b`)
-	// ext12KCode is thousands written with a code glued to the k: "20
+	// takaPre is taka before an amount ("৳1,50,000 - ৳2,20,000",
+	// "BDT 80,000"); takaPost a code after it ("80k - 120k BDT").
+	takaPre  = regexp.MustCompile(`(?i)(?:৳|\bBDT\b)\s?(` + number + `)\s*(k)?\b(?:\s*(?:-|–|—|to)\s*(?:৳|BDT\s?)?\s?(` + number + `)\s*(k)?\b)?(?:\s*BDT\b)?`)
+	takaPost = regexp.MustCompile(`(?i)\b(` + number + `)\s*(k)?(?:\s*(?:-|–|—|to)\s*(` + number + `)\s*(k)?)?\s*BDT\b`)
+	// kCodeAmount is thousands written with a code glued to the k: "20
 	// kEUR", "20 à 30 kEUR", "45-60 KCHF" (tried around its key words).
-	ext12KCode = newKeyRegexp(`(?i)\b(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:(?:-|–|—|à|a|to|bis)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*)?k(eur|usd|gbp|chf)\b`, 24, 8,
+	kCodeAmount = newKeyRegexp(`(?i)\b(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:(?:-|–|—|à|a|to|bis)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*)?k(eur|usd|gbp|chf)\b`, 24, 8,
 		"keur", "kusd", "kgbp", "kchf")
-	// ext12TakaKeys finds "BDT" and "taka" in running text for takaPay.
-	ext12TakaKeys = newKeyRegexp(`(?i)\bbdt\b`, 0, 0, "bdt")
+	// takaKeys finds "BDT" and "taka" in running text for takaPay.
+	takaKeys = newKeyRegexp(`(?i)\bbdt\b`, 0, 0, "bdt")
 )
 
 // takaPay (called in bestPay when nothing else was read) reads taka
@@ -201,16 +201,16 @@ var (
 // with a glued code ("20 à 30 kEUR"). The period comes from the words
 // after the amount, else from its size; nil when there is none.
 func takaPay(text string, lenient bool) *payCandidate {
-	if (lenient && strings.Contains(text, "৳")) || ext12TakaKeys.MatchString(text) {
-		for _, re := range []*regexp.Regexp{ext12TakaPre, ext12TakaPost} {
+	if (lenient && strings.Contains(text, "৳")) || takaKeys.MatchString(text) {
+		for _, re := range []*regexp.Regexp{takaPre, takaPost} {
 			if m := re.FindStringSubmatchIndex(text); m != nil {
-				if c := ext12Candidate(text, m, "BDT", lenient); c != nil {
+				if c := takaCandidate(text, m, "BDT", lenient); c != nil {
 					return c
 				}
 			}
 		}
 	}
-	for _, m := range ext12KCode.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range kCodeAmount.FindAllStringSubmatchIndex(text, -1) {
 		lo, _ := parseAmount(text[m[2]:m[3]], "k")
 		hi := lo
 		if m[4] >= 0 {
@@ -220,16 +220,16 @@ func takaPay(text string, lenient bool) *payCandidate {
 		if badBefore.MatchString(text[max(0, m[0]-60):m[0]]) || c.max < 1000 {
 			continue
 		}
-		ext12Unit(text, c)
+		periodOrSize(text, c)
 		return c
 	}
 	return nil
 }
 
-// ext12Candidate builds a candidate from a taka match (groups: first
+// takaCandidate builds a candidate from a taka match (groups: first
 // amount, its k, second amount, its k). In running text the amount needs a
 // period after it or a pay word before it.
-func ext12Candidate(text string, m []int, cur string, lenient bool) *payCandidate {
+func takaCandidate(text string, m []int, cur string, lenient bool) *payCandidate {
 	g := func(i int) string { return group(text, m, i) }
 	lo, _ := parseAmount(g(1), g(2))
 	hi := lo
@@ -245,7 +245,7 @@ func ext12Candidate(text string, m []int, cur string, lenient bool) *payCandidat
 		return nil
 	}
 	c := &payCandidate{money: money{start: m[0], end: m[1], min: min(lo, hi), max: max(lo, hi), currency: cur, ranged: g(3) != "", kSuffix: g(2) != "" || g(4) != ""}, score: 2}
-	ext12Unit(text, c)
+	periodOrSize(text, c)
 	if c.score < 3 && !lenient && !textPayWord.MatchString(text[max(0, m[0]-60):m[0]]) {
 		return nil
 	}
@@ -255,9 +255,9 @@ func ext12Candidate(text string, m []int, cur string, lenient bool) *payCandidat
 	return c
 }
 
-// ext12Unit sets a candidate's period from the words right after it
+// periodOrSize sets a candidate's period from the words right after it
 // ("/ month", "brut/an" read by unitAfter), else from its size.
-func ext12Unit(text string, c *payCandidate) {
+func periodOrSize(text string, c *payCandidate) {
 	after := text[c.end:min(len(text), c.end+60)]
 	if loc := unitAfter.FindStringSubmatchIndex(after); loc != nil {
 		c.unit, c.score = unitWord(group(after, loc, 1)+group(after, loc, 2)), 3

@@ -127,7 +127,7 @@ func TestExt12KeyRegexp(t *testing.T) {
 		texts = append(texts, tc.p.DescriptionText, tc.p.PayText)
 	}
 	for _, s := range texts {
-		for _, k := range []*keyRegexp{ext12LakhYear, ext12KCode, ext12TakaKeys} {
+		for _, k := range []*keyRegexp{lakhPerYear, kCodeAmount, takaKeys} {
 			for _, in := range []string{s, filler + s} {
 				got, want := k.FindAllStringSubmatchIndex(in, -1), k.re.FindAllStringSubmatchIndex(in, -1)
 				if len(got) != len(want) {
@@ -164,7 +164,7 @@ func FuzzExt12(f *testing.F) {
 				if c.min > c.max || c.start < 0 || c.end > len(s) || c.start > c.end {
 					t.Errorf("%q (lenient %v): bad candidate %+v", s, lenient, c)
 				}
-				if c.currency == "INR" && c.max >= ext12CroreMax {
+				if c.currency == "INR" && c.max >= croreMax {
 					t.Errorf("%q: ten crore or more read as pay: %+v", s, c)
 				}
 			}
@@ -180,8 +180,8 @@ func FuzzExt12(f *testing.F) {
 		if c.end > len(s) || (c.unit != "" && !containsFold(s, "p")) {
 			t.Errorf("shortPeriodAfter(%q) = %+v", s, c)
 		}
-		if ext12LakhField(s) && !containsFold(s, "la") && !containsFold(s, "lpa") {
-			t.Errorf("ext12LakhField(%q) without a lakh word", s)
+		if lakhField(s) && !containsFold(s, "la") && !containsFold(s, "lpa") {
+			t.Errorf("lakhField(%q) without a lakh word", s)
 		}
 		if apprenticeTitle(s) && !containsFold(s, "lehr") && !containsFold(s, "lern") && !containsFold(s, "azubi") && !containsFold(s, "ausbild") {
 			t.Errorf("apprenticeTitle(%q) without its words", s)
@@ -190,6 +190,6 @@ func FuzzExt12(f *testing.F) {
 			t.Errorf("apprenticeTitleType(%q) without part time", s)
 		}
 		_ = typeFieldWords(s)
-		_ = ext12VerbLine(s)
+		_ = verbPeopleLine(s)
 	})
 }

@@ -7,16 +7,16 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext9LocalAmount is an amount or range after a local currency mark that
+// localMarkAmount is an amount or range after a local currency mark that
 // no code or sign names: the Norwegian "kr", the Nepali "NRs", the Kenyan
 // "KShs"/"KSh": "Lønn: kr 600 000 – 750 000 per år", "NRs 60,000 - 90,000
 // / Month", "SALARY KSHS 80,000 - 120,000".
-var ext9LocalAmount = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(kr\.?|n\.?rs\.?|kshs?\.?|ksh\.?)[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7})(?:\s*(?:-|–|—|to|til)\s*(?:kr\.?|n\.?rs\.?|kshs?\.?)?[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7}))?`)
+var localMarkAmount = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(kr\.?|n\.?rs\.?|kshs?\.?|ksh\.?)[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7})(?:\s*(?:-|–|—|to|til)\s*(?:kr\.?|n\.?rs\.?|kshs?\.?)?[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7}))?`)
 
-// ext9NorwegianPeriod is a Norwegian period after the amount: "per år",
+// norwegianPeriod is a Norwegian period after the amount: "per år",
 // "pr. år", "/år", "årlig" a year; "per måned", "pr. mnd." a month; "per
 // time", "i timen" an hour. A currency code in brackets may come first.
-var ext9NorwegianPeriod = regexp.MustCompile(`(?i)^\s*(?:\(?nok\)?\s*)?(?:(?:per|pr\.?|/)\s*(år|måned|mnd\.?|time)|(årlig|i året|i måneden|i timen))`)
+var norwegianPeriod = regexp.MustCompile(`(?i)^\s*(?:\(?nok\)?\s*)?(?:(?:per|pr\.?|/)\s*(år|måned|mnd\.?|time)|(årlig|i året|i måneden|i timen))`)
 
 // localMarkCurrency names the currency of a local mark, or "" when the text
 // does not say which "kr" it is: Norwegian pay words make it the krone
@@ -39,10 +39,10 @@ func localMarkCurrency(mark, text string) string {
 // period is a month's (their boards quote by the month); Norwegian pay with
 // no period is a year's from 100,000 kroner up and a month's below.
 func localMarkPay(text string, lenient bool) *payCandidate {
-	if !ext9HasLocalMark(text) {
+	if !hasLocalMark(text) {
 		return nil
 	}
-	for _, m := range ext9LocalAmount.FindAllStringSubmatchIndex(text, 4) {
+	for _, m := range localMarkAmount.FindAllStringSubmatchIndex(text, 4) {
 		cur := localMarkCurrency(text[m[2]:m[3]], text)
 		if cur == "" {
 			continue
@@ -58,7 +58,7 @@ func localMarkPay(text string, lenient bool) *payCandidate {
 		end := m[1]
 		after := text[end:min(len(text), end+40)]
 		unit := model.PayUnit("")
-		if p := ext9NorwegianPeriod.FindStringSubmatch(after); p != nil && cur == "NOK" {
+		if p := norwegianPeriod.FindStringSubmatch(after); p != nil && cur == "NOK" {
 			end += len(p[0]) // "per måned" is no price "per" a thing (perOther)
 			switch w := strings.ToLower(p[1] + p[2]); {
 			case strings.Contains(w, "år"):
@@ -87,10 +87,10 @@ func localMarkPay(text string, lenient bool) *payCandidate {
 	return nil
 }
 
-// ext9HasLocalMark is the cheap gate of localMarkPay: "kr" before a space,
+// hasLocalMark is the cheap gate of localMarkPay: "kr" before a space,
 // dot or digit, "nrs" or "ksh", in any case, each starting a word
 // ("workshop" holds no shilling).
-func ext9HasLocalMark(text string) bool {
+func hasLocalMark(text string) bool {
 	for i := 0; i+2 < len(text); i++ {
 		if i > 0 && isASCIIWord(text[i-1]) {
 			continue
@@ -106,41 +106,41 @@ func ext9HasLocalMark(text string) bool {
 	return false
 }
 
-// ext9Perk is a budget or allowance named right after an amount: "$2,000
+// perkBudgetAfter is a budget or allowance named right after an amount: "$2,000
 // annual learning budget", "a $300 hardware stipend". Pay for the work is
 // not a budget for things.
-var ext9Perk = regexp.MustCompile(`(?i)^\s*(?:(?:annual|yearly|monthly|one-time|per year|a year)\s+)?(?:learning|training|education(?:al)?|development|equipment|hardware|home[- ]office|wellness|wellbeing|conference|travel|book|gym|setup|laptop)\s+(?:budget|stipend|allowance|credit|reimbursement)s?\b`)
+var perkBudgetAfter = regexp.MustCompile(`(?i)^\s*(?:(?:annual|yearly|monthly|one-time|per year|a year)\s+)?(?:learning|training|education(?:al)?|development|equipment|hardware|home[- ]office|wellness|wellbeing|conference|travel|book|gym|setup|laptop)\s+(?:budget|stipend|allowance|credit|reimbursement)s?\b`)
 
-// ext9Billed is a rate charged to customers right before an amount:
+// billedRate is a rate charged to customers right before an amount:
 // "crews are billed at $150 - $250 per hour", "charged at".
-var ext9Billed = regexp.MustCompile(`(?i)\b(?:billed|charged|invoiced)\s+(?:out\s+)?(?:at|from)\s*$`)
+var billedRate = regexp.MustCompile(`(?i)\b(?:billed|charged|invoiced)\s+(?:out\s+)?(?:at|from)\s*$`)
 
 // perkOrBilled reports a perk budget after an amount or a customer rate
 // before it; cheap words first.
 func perkOrBilled(before, after string) bool {
 	if (containsFold(after, "budget") || containsFold(after, "stipend") || containsFold(after, "allowance") ||
-		containsFold(after, "credit") || containsFold(after, "reimburse")) && ext9Perk.MatchString(after) {
+		containsFold(after, "credit") || containsFold(after, "reimburse")) && perkBudgetAfter.MatchString(after) {
 		return true
 	}
-	return (containsFold(before, "billed") || containsFold(before, "charged") || containsFold(before, "invoiced")) && ext9Billed.MatchString(before)
+	return (containsFold(before, "billed") || containsFold(before, "charged") || containsFold(before, "invoiced")) && billedRate.MatchString(before)
 }
 
-// ext9WeekSchedule is a weekly schedule, not a pay period: "three days per
+// weekSchedule is a weekly schedule, not a pay period: "three days per
 // week", "20 hours a week".
-var ext9WeekSchedule = regexp.MustCompile(`(?i)\b(?:days?|hours?|hrs?|shifts?|evenings?|nights?)\s+(?:per|a|each)\s+week\b`)
+var weekSchedule = regexp.MustCompile(`(?i)\b(?:days?|hours?|hrs?|shifts?|evenings?|nights?)\s+(?:per|a|each)\s+week\b`)
 
 // weekScheduleBefore reports a weekly schedule in the text before an amount.
 func weekScheduleBefore(before string) bool {
-	return containsFold(before, "week") && ext9WeekSchedule.MatchString(before)
+	return containsFold(before, "week") && weekSchedule.MatchString(before)
 }
 
-// ext9RewardBefore is a one-off reward named right before an amount: "bounty
+// rewardBefore is a one-off reward named right before an amount: "bounty
 // $100", "individual reward of $500", "prize: €1,000".
-var ext9RewardBefore = regexp.MustCompile(`(?i)\b(?:bount(?:y|ies)|rewards?|prizes?)\s*(?:of|:|is|up to)?\s*$`)
+var rewardBefore = regexp.MustCompile(`(?i)\b(?:bount(?:y|ies)|rewards?|prizes?)\s*(?:of|:|is|up to)?\s*$`)
 
 // rewardNamed reports such a reward before an amount; cheap words first.
 func rewardNamed(before string) bool {
-	return (containsFold(before, "bount") || containsFold(before, "reward") || containsFold(before, "prize")) && ext9RewardBefore.MatchString(before)
+	return (containsFold(before, "bount") || containsFold(before, "reward") || containsFold(before, "prize")) && rewardBefore.MatchString(before)
 }
 
 // implausiblePeriod reports a period too short for the amount in a strong
@@ -148,7 +148,7 @@ func rewardNamed(before string) bool {
 // "$60,000 - $65,000 per month", "$12,000 per day" are a year's figures
 // with the wrong period, not pay that can be read.
 func implausiblePeriod(c payCandidate) bool {
-	if !ext6StrongCurrencies[c.currency] {
+	if !strongCurrencies[c.currency] {
 		return false
 	}
 	switch c.unit {

@@ -50,10 +50,10 @@ func sharedMultiplier(m1 string, min, raw2 float64) float64 {
 	return raw2
 }
 
-// ext16CostWord is a word Indian and other listings write between an
+// ctcWord is a word Indian and other listings write between an
 // amount and its period: "₹21,900 CTC per Month", "Rs 18,000 in-hand per
 // month", "₹4 LPA fixed".
-var ext16CostWord = regexp.MustCompile(`(?i)^\s*(?:ctc|in[- ]?hand|take[- ]?home|fixed|basic)\b\.?`)
+var ctcWord = regexp.MustCompile(`(?i)^\s*(?:ctc|in[- ]?hand|take[- ]?home|fixed|basic)\b\.?`)
 
 // ctcPeriodAfter (called in bestPay after each amount is judged) gives a
 // candidate with no period right after it the period that follows a
@@ -63,7 +63,7 @@ func ctcPeriodAfter(text string, c *payCandidate) {
 		return
 	}
 	rest := text[c.end:min(len(text), c.end+60)]
-	w := ext16CostWord.FindStringIndex(rest)
+	w := ctcWord.FindStringIndex(rest)
 	if w == nil {
 		return
 	}
@@ -78,21 +78,21 @@ func ctcPeriodAfter(text string, c *payCandidate) {
 	c.unit, c.score, c.end = u, 3, c.end+w[1]+loc[1]
 }
 
-// ext16MonthCeiling is, for currencies whose pay stated without a period is
+// monthCeiling is, for currencies whose pay stated without a period is
 // a month's, the floor and ceiling of a month's pay: below the floor the
 // size rule reads an hour or a fee, above the ceiling a year. Indian pay is
 // a month's under a lakh (annual pay is stated in lakhs, "₹5,00,000" or
 // "5 LPA"); South African, Nigerian, Philippine, Bulgarian, Sri Lankan,
 // Nepalese and Bangladeshi salaries are quoted by the month by custom.
-var ext16MonthCeiling = map[string][2]float64{
+var monthCeiling = map[string][2]float64{
 	"INR": {1000, 99999}, "ZAR": {1000, 150000}, "NGN": {10000, 3000000}, "PHP": {1000, 400000},
 	"BGN": {300, 20000}, "LKR": {5000, 1000000}, "NPR": {5000, 1000000}, "BDT": {3000, 1000000},
 }
 
 // sizeMonthUnit is the unit sizeUnit reads for an amount with no period in
-// a currency of ext16MonthCeiling, and whether it applies.
+// a currency of monthCeiling, and whether it applies.
 func sizeMonthUnit(m money) (model.PayUnit, bool) {
-	lim, ok := ext16MonthCeiling[m.currency]
+	lim, ok := monthCeiling[m.currency]
 	if !ok || m.max < lim[0] {
 		return "", false
 	}
@@ -102,21 +102,21 @@ func sizeMonthUnit(m money) (model.PayUnit, bool) {
 	return model.UnitYear, true
 }
 
-// ext16Leva reads Bulgarian pay in leva written after the amount, with an
+// levaAmount reads Bulgarian pay in leva written after the amount, with an
 // optional range ("-", en dash, "до") and period: "1000 - 2000 лв",
 // "1200 - 1800 лева месечно", "3 500 лв. на месец", "15 лв/час".
-var ext16Leva = regexp.MustCompile(`(?i)(\d{1,3}(?:[ .\x{00a0}]\d{3})+|\d+)(?:[.,]\d{1,2})?\s*(?:(?:-|–|—|до)\s*(\d{1,3}(?:[ .\x{00a0}]\d{3})+|\d+)(?:[.,]\d{1,2})?\s*)?` +
+var levaAmount = regexp.MustCompile(`(?i)(\d{1,3}(?:[ .\x{00a0}]\d{3})+|\d+)(?:[.,]\d{1,2})?\s*(?:(?:-|–|—|до)\s*(\d{1,3}(?:[ .\x{00a0}]\d{3})+|\d+)(?:[.,]\d{1,2})?\s*)?` +
 	`(?:лв\.?|лева|bgn)(?:\s*(?:бруто|нето))?(?:\s*(?:/\s*|на\s+|за\s+)?(месечно|месец|мес\.?|годишно|година|год\.?|час|ден|седмица))?`)
 
 // levaPay is the first amount in leva in text, or nil; the period is
-// the one written after it, else a month's by ext16MonthCeiling. In running
+// the one written after it, else a month's by monthCeiling. In running
 // text (not a pay field) a period or a pay word before it is needed.
 func levaPay(text string, lenient bool) *payCandidate {
 	// "лв" and "лев" both start with л: one scan for it and one for the code.
 	if !(strings.Contains(text, "л") && (strings.Contains(text, "лв") || strings.Contains(text, "лев"))) && !strings.Contains(text, "BGN") {
 		return nil
 	}
-	m := ext16Leva.FindStringSubmatchIndex(text)
+	m := levaAmount.FindStringSubmatchIndex(text)
 	if m == nil {
 		return nil
 	}
@@ -141,7 +141,7 @@ func levaPay(text string, lenient bool) *payCandidate {
 	case p == "седмица":
 		c.unit = model.UnitWeek
 	default:
-		if !lenient && !ext16LevaPayWord.MatchString(text[max(0, m[2]-40):m[2]]) {
+		if !lenient && !levaPayWord.MatchString(text[max(0, m[2]-40):m[2]]) {
 			return nil
 		}
 		c.unit = sizeUnit(c.money)
@@ -149,12 +149,12 @@ func levaPay(text string, lenient bool) *payCandidate {
 	return c
 }
 
-// ext16LevaPayWord is a Bulgarian pay word before an amount: "Заплата:",
+// levaPayWord is a Bulgarian pay word before an amount: "Заплата:",
 // "възнаграждение от".
-var ext16LevaPayWord = regexp.MustCompile(`(?i)(?:заплата|възнаграждение|заплащане)\s*(?::|от)?\s*$`)
+var levaPayWord = regexp.MustCompile(`(?i)(?:заплата|възнаграждение|заплащане)\s*(?::|от)?\s*$`)
 
-// ext16Or joins alternatives in a pay field: "… OR …", "… or …".
-var ext16Or = regexp.MustCompile(`(?i)\s(?:or)\s`)
+// orJoin joins alternatives in a pay field: "… OR …", "… or …".
+var orJoin = regexp.MustCompile(`(?i)\s(?:or)\s`)
 
 // orRange (called at the end of bestPay for a pay field) reads two
 // alternative amounts in one currency and unit as the range between them:
@@ -164,7 +164,7 @@ func orRange(text string, best *payCandidate) {
 	if best == nil || best.ranged || best.end >= len(text) {
 		return
 	}
-	o := ext16Or.FindStringIndex(text[best.end:])
+	o := orJoin.FindStringIndex(text[best.end:])
 	if o == nil {
 		return
 	}
@@ -181,16 +181,16 @@ func orRange(text string, best *payCandidate) {
 	}
 }
 
-// ext16Rupees are the countries besides India whose currency is written
+// rupeeCountries are the countries besides India whose currency is written
 // "Rs" and counted in lakhs.
-var ext16Rupees = map[string]string{"PK": "PKR", "LK": "LKR", "NP": "NPR"}
+var rupeeCountries = map[string]string{"PK": "PKR", "LK": "LKR", "NP": "NPR"}
 
-// ext16IndianMarker names Indian rupees outright: the sign, the code, the
+// indianMarker names Indian rupees outright: the sign, the code, the
 // word, or lakhs per annum.
-var ext16IndianMarker = regexp.MustCompile(`(?i)₹|\binr\b|rupees?\b|\blpa\b|\bctc\b`)
+var indianMarker = regexp.MustCompile(`(?i)₹|\binr\b|rupees?\b|\blpa\b|\bctc\b`)
 
-// ext16PeriodWord is a period stated in a pay text.
-var ext16PeriodWord = regexp.MustCompile(`(?i)(?:\bper\b|/|\ba\s|\ban\s)\s*(?:h|hr|hour|day|week|wk|month|mo|mth|year|yr|annum)|\b(?:hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\b|p\.?\s?m\b|pm\b|lpa)`)
+// statedPeriodWord is a period stated in a pay text.
+var statedPeriodWord = regexp.MustCompile(`(?i)(?:\bper\b|/|\ba\s|\ban\s)\s*(?:h|hr|hour|day|week|wk|month|mo|mth|year|yr|annum)|\b(?:hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\b|p\.?\s?m\b|pm\b|lpa)`)
 
 // placeRupeePay reads rupees written "Rs" or in lakhs in a listing placed
 // in Pakistan, Sri Lanka or Nepal (and in no Indian place) as that
@@ -198,7 +198,7 @@ var ext16PeriodWord = regexp.MustCompile(`(?i)(?:\bper\b|/|\ba\s|\ban\s)\s*(?:h|
 // period in the pay text is a month's (monthly currencies) when a month's
 // limits hold it: "2 lacs" in Lahore.
 func placeRupeePay(pay *model.Pay, l *model.Listing) *model.Pay {
-	if pay == nil || pay.Currency != "INR" || pay.Evidence == nil || len(l.Locations) == 0 || ext16IndianMarker.MatchString(pay.Evidence.Text) {
+	if pay == nil || pay.Currency != "INR" || pay.Evidence == nil || len(l.Locations) == 0 || indianMarker.MatchString(pay.Evidence.Text) {
 		return pay
 	}
 	cur := ""
@@ -207,7 +207,7 @@ func placeRupeePay(pay *model.Pay, l *model.Listing) *model.Pay {
 			if r == "IN" {
 				return pay
 			}
-			if c, ok := ext16Rupees[r]; ok && cur == "" {
+			if c, ok := rupeeCountries[r]; ok && cur == "" {
 				cur = c
 			}
 		}
@@ -216,7 +216,7 @@ func placeRupeePay(pay *model.Pay, l *model.Listing) *model.Pay {
 		return pay
 	}
 	pay.Currency = cur
-	if pay.Evidence.Field == "pay_text" && (pay.Unit == model.UnitYear || pay.Unit == model.UnitProject) && !ext16PeriodWord.MatchString(l.PayText) {
+	if pay.Evidence.Field == "pay_text" && (pay.Unit == model.UnitYear || pay.Unit == model.UnitProject) && !statedPeriodWord.MatchString(l.PayText) {
 		if lim := bareLimits[model.UnitMonth]; pay.Max >= lim[0] && pay.Max <= lim[1] {
 			pay.Unit = model.UnitMonth
 		}

@@ -5,10 +5,10 @@ import (
 	"strings"
 )
 
-// ext10RangeFrom is the start of a Polish, Czech or Slovak range written
+// slavicRangeFrom is the start of a Polish, Czech or Slovak range written
 // with words before its end: "od 7000 do " (from 7000 to), "od 40 000 Kč
 // do ". It is matched on the text right before the amount.
-var ext10RangeFrom = regexp.MustCompile(`(?i)(?:^|[\s(:])od\s+(\d{1,3}(?: \d{3})+(?:,\d{2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|pln|kč|czk|eur|€)?\s+do\s+$`)
+var slavicRangeFrom = regexp.MustCompile(`(?i)(?:^|[\s(:])od\s+(\d{1,3}(?: \d{3})+(?:,\d{2})?|\d+(?:[.,]\d{1,2})?)\s*(?:zł|pln|kč|czk|eur|€)?\s+do\s+$`)
 
 // slavicRangeStart (called next to wordRangeStart in bestPay) widens a one-amount candidate whose range start is
 // written before it as "od … do …" ("od 7000 do 9000 zł miesięcznie"): the
@@ -16,13 +16,13 @@ var ext10RangeFrom = regexp.MustCompile(`(?i)(?:^|[\s(:])od\s+(\d{1,3}(?: \d{3})
 func slavicRangeStart(text string, c *payCandidate) {
 	widenRangeStart(text, c, func(before string) bool {
 		return strings.HasSuffix(before, "do ") || strings.HasSuffix(before, "DO ") || strings.HasSuffix(before, "Do ")
-	}, ext10RangeFrom, 1)
+	}, slavicRangeFrom, 1)
 }
 
-// ext10PerkWords name a perk a budget, stipend or allowance is for: "home
+// perkWords name a perk a budget, stipend or allowance is for: "home
 // office stipend of $500", "equipment allowance: €300". A stipend with no
 // such word before it ("monthly stipend of $500") stays pay.
-var ext10PerkWords = []string{"home office", "homeoffice", "home-office", "equipment", "hardware", "learning", "education",
+var perkWords = []string{"home office", "homeoffice", "home-office", "equipment", "hardware", "learning", "education",
 	"wellness", "well-being", "internet", "phone", "mobile", "gym", "coworking", "co-working", "workspace", "desk", "setup"}
 
 // perkBudgetBefore reports a perk budget named right before an amount
@@ -47,7 +47,7 @@ func perkBudgetBefore(before string) bool {
 		return false
 	}
 	b = strings.TrimRight(b[:cut], " ")
-	for _, w := range ext10PerkWords {
+	for _, w := range perkWords {
 		if len(b) >= len(w) && hasSuffixFold(b, w) && (len(b) == len(w) || !isASCIIWord(b[len(b)-len(w)-1])) {
 			return true
 		}

@@ -8,9 +8,9 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext7PayWord is a pay word in German, French, Spanish or Italian before an
+// foreignPayWord is a pay word in German, French, Spanish or Italian before an
 // amount: "Gehalt", "Vergütung", "Lohn", "salaire", "sueldo", "stipendio".
-var ext7PayWord = regexp.MustCompile(`(?i)\b(?:gehalt|jahresgehalt|monatsgehalt|verg(?:ü|ue)tung|lohn|entgelt|salaire|r[ée]mun[ée]ration|sueldo|salario|stipendio|retribuzione)\b`)
+var foreignPayWord = regexp.MustCompile(`(?i)\b(?:gehalt|jahresgehalt|monatsgehalt|verg(?:ü|ue)tung|lohn|entgelt|salaire|r[ée]mun[ée]ration|sueldo|salario|stipendio|retribuzione)\b`)
 
 // wordCurrencyPay reports an amount with its currency written out that is
 // pay with no period after it: a pay word before it ("Gehalt zwischen
@@ -20,12 +20,12 @@ func wordCurrencyPay(m money, before string) bool {
 	if m.currency == "GBP" || m.currency == "" {
 		return false
 	}
-	return cueBefore.MatchString(before) || ext7PayWord.MatchString(before)
+	return cueBefore.MatchString(before) || foreignPayWord.MatchString(before)
 }
 
-// ext7Ringgit is a Malaysian ringgit amount or range written with "RM":
+// ringgitAmount is a Malaysian ringgit amount or range written with "RM":
 // "RM 5,000 - RM 8,000", "RM3,500 to 4,200", "RM 6k".
-var ext7Ringgit = regexp.MustCompile(`\bRM ?(` + numberNarrow + `)( ?[kK]\b)?(?:\s*(?:-|–|—|to)\s*(?:RM ?)?(` + numberNarrow + `)( ?[kK]\b)?)?`)
+var ringgitAmount = regexp.MustCompile(`\bRM ?(` + numberNarrow + `)( ?[kK]\b)?(?:\s*(?:-|–|—|to)\s*(?:RM ?)?(` + numberNarrow + `)( ?[kK]\b)?)?`)
 
 // ringgitPay reads ringgit pay when no other amount was pay; nil when
 // there is none. "RM" alone is as often a room ("RM 204"), so a single
@@ -34,7 +34,7 @@ func ringgitPay(text string, lenient bool) *payCandidate {
 	if !strings.Contains(text, "RM") {
 		return nil
 	}
-	for _, m := range ext7Ringgit.FindAllStringSubmatchIndex(text, 4) {
+	for _, m := range ringgitAmount.FindAllStringSubmatchIndex(text, 4) {
 		mul := func(i int) string {
 			if m[i] < 0 {
 				return ""
@@ -61,15 +61,15 @@ func ringgitPay(text string, lenient bool) *payCandidate {
 	return nil
 }
 
-// ext7B2BContract is a B2B (invoiced) engagement named in the text: "on a
+// b2bContract is a B2B (invoiced) engagement named in the text: "on a
 // B2B contract", "B2B agreement", "contract type: B2B". "B2B sales" or "a
 // B2B SaaS" is the business, not the engagement.
-var ext7B2BContract = regexp.MustCompile(`(?i)\bB2B\s+(?:contracts?|agreements?|basis|engagements?|invoic\w+|cooperation|arrangements?)\b|\b(?:contract|engagement|employment)(?:\s+type)?\s*:\s*B2B\b`)
+var b2bContract = regexp.MustCompile(`(?i)\bB2B\s+(?:contracts?|agreements?|basis|engagements?|invoic\w+|cooperation|arrangements?)\b|\b(?:contract|engagement|employment)(?:\s+type)?\s*:\s*B2B\b`)
 
 // b2bBodyType reads a B2B contract in the text as contract; unknown
 // otherwise.
 func b2bBodyType(text string) model.JobType {
-	if containsFold(text, "b2b") && ext7B2BContract.MatchString(text) {
+	if containsFold(text, "b2b") && b2bContract.MatchString(text) {
 		return model.TypeContract
 	}
 	return model.TypeUnknown

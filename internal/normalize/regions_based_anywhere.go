@@ -29,7 +29,7 @@ var anywhereDashPlace = map[string]bool{"in": true, "within": true, "across": tr
 
 // workAnywhereDash reports a work-from-anywhere sentence closed by a dash.
 func workAnywhereDash(text string) bool {
-	for i := ext5IndexFold(text, "anywhere", 0); i >= 0; i = ext5IndexFold(text, "anywhere", i+8) {
+	for i := indexWordFold(text, "anywhere", 0); i >= 0; i = indexWordFold(text, "anywhere", i+8) {
 		j := i + 8
 		for j < len(text) && text[j] == ' ' {
 			j++

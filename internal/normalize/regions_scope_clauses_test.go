@@ -93,14 +93,14 @@ func FuzzExt9(f *testing.F) {
 			if c.min > c.max || c.min < 100 || (c.currency != "NOK" && c.currency != "NPR" && c.currency != "KES") || c.unit == "" {
 				t.Errorf("localMarkPay(%q) = %+v", s, *c)
 			}
-			if !ext9HasLocalMark(s) {
+			if !hasLocalMark(s) {
 				t.Errorf("localMarkPay(%q) read pay past its gate", s)
 			}
 		}
-		if perkOrBilled(s, "") && !ext9Billed.MatchString(s) {
+		if perkOrBilled(s, "") && !billedRate.MatchString(s) {
 			t.Errorf("perkOrBilled(%q, \"\") without a billing word", s)
 		}
-		if perkOrBilled("", s) && !ext9Perk.MatchString(s) {
+		if perkOrBilled("", s) && !perkBudgetAfter.MatchString(s) {
 			t.Errorf("perkOrBilled(\"\", %q) without a perk word", s)
 		}
 		if rs := clauseRegions(s); len(rs) > 0 && !containsFold(s, "remote") {

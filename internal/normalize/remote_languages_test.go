@@ -179,9 +179,9 @@ func TestExt15KeyRegexp(t *testing.T) {
 	}
 	texts = append(texts, "Contract duration: 6 months. Term: 12 weeks", "We're currently seeking research interns.", "Робота лише в офісі", "週2出社、基本リモート")
 	keys := map[string]*keyRegexp{"modeTextKeys": modeTextKeys, "officeBased": officeBased, "greenCard": greenCard,
-		"ext15Engagement": ext15Engagement, "ext15HireIntern": ext15HireIntern, "remoteLabel": remoteLabel, "remoteDaysWord": remoteDaysWord,
-		"presentiel": presentiel, "sansTele": sansTele, "locLineRe": locLineRe, "ext15FrenchContract": ext15FrenchContract,
-		"ext15ScheduleAlone": ext15ScheduleAlone}
+		"engagementLength": engagementLength, "hireIntern": hireIntern, "remoteLabel": remoteLabel, "remoteDaysWord": remoteDaysWord,
+		"presentiel": presentiel, "sansTele": sansTele, "locLineRe": locLineRe, "frenchContract": frenchContract,
+		"scheduleAlone": scheduleAlone}
 	for name, k := range keys {
 		for _, s := range texts {
 			if got, want := k.FindStringIndex(s), k.re.FindStringIndex(s); (got == nil) != (want == nil) {

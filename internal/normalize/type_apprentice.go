@@ -12,20 +12,20 @@ import (
 // fixed-term contract.
 
 var (
-	// ext12Apprentice is a German or Swiss apprenticeship in a title:
+	// apprenticeWord is a German or Swiss apprenticeship in a title:
 	// "Lehrstelle Informatik", "Lernende/r Kauffrau", "Lehrling Elektriker",
 	// "Auszubildende zum Koch", "Azubi Mechatronik", "Ausbildung zur
 	// Pflegefachfrau". Apprentices are our interns.
-	ext12Apprentice = regexp.MustCompile(`(?i)\b(?:lehrstellen?|lehrlinge?|lernende(?:/?r|n)?|auszubildende[rn]?|azubis?|ausbildungsplatz|ausbildung\s+(?:zum|zur|als))\b`)
-	// ext12RunsApprentices is a role that trains or looks after apprentices
+	apprenticeWord = regexp.MustCompile(`(?i)\b(?:lehrstellen?|lehrlinge?|lernende(?:/?r|n)?|auszubildende[rn]?|azubis?|ausbildungsplatz|ausbildung\s+(?:zum|zur|als))\b`)
+	// runsApprentices is a role that trains or looks after apprentices
 	// ("Berufsbildner für Lernende", "Ausbilder Azubis", "Betreuer Lernende"),
 	// not an apprenticeship.
-	ext12RunsApprentices = regexp.MustCompile(`(?i)\b(?:berufsbildner(?:in)?|ausbilder(?:in)?|betreuer(?:in)?|leiter(?:in)?|verantwortliche[r]?)\b|\bf(?:ü|ue)r\s+(?:lernende|azubis|lehrlinge|auszubildende)`)
-	// ext12PartFixedTerm is a part-time title ending in a fixed term:
+	runsApprentices = regexp.MustCompile(`(?i)\b(?:berufsbildner(?:in)?|ausbilder(?:in)?|betreuer(?:in)?|leiter(?:in)?|verantwortliche[r]?)\b|\bf(?:ü|ue)r\s+(?:lernende|azubis|lehrlinge|auszubildende)`)
+	// partFixedTerm is a part-time title ending in a fixed term:
 	// "Client Advisor part-time (limited contract)", "Verkäufer Teilzeit –
 	// befristeter Vertrag": a part-time schedule on a contract of limited
 	// length is part time (as a source's "Part-time temporary" is).
-	ext12PartFixedTerm = regexp.MustCompile(`(?i)\b(?:part[- ]?time|teilzeit)\b.*[(\[,–—-]\s*(?:limited|fixed[- ]term|temporary|temp|befristete[rn]?)\s+(?:contract|vertrag)\s*[)\]]?\s*$`)
+	partFixedTerm = regexp.MustCompile(`(?i)\b(?:part[- ]?time|teilzeit)\b.*[(\[,–—-]\s*(?:limited|fixed[- ]term|temporary|temp|befristete[rn]?)\s+(?:contract|vertrag)\s*[)\]]?\s*$`)
 )
 
 // apprenticeTitle reports an apprenticeship title (checked with the
@@ -34,14 +34,14 @@ func apprenticeTitle(title string) bool {
 	if !containsFold(title, "lehr") && !containsFold(title, "lern") && !containsFold(title, "azubi") && !containsFold(title, "ausbild") {
 		return false
 	}
-	return ext12Apprentice.MatchString(title) && !ext12RunsApprentices.MatchString(title)
+	return apprenticeWord.MatchString(title) && !runsApprentices.MatchString(title)
 }
 
 // apprenticeTitleType (called before the title's contract cue in ParseType) is
 // the title type the cue list would read as a contract: a part-time title
 // on a fixed-term contract is part time. TypeUnknown otherwise.
 func apprenticeTitleType(title string) model.JobType {
-	if (containsFold(title, "part") || containsFold(title, "teilzeit")) && ext12PartFixedTerm.MatchString(title) {
+	if (containsFold(title, "part") || containsFold(title, "teilzeit")) && partFixedTerm.MatchString(title) {
 		return model.TypePartTime
 	}
 	return model.TypeUnknown
@@ -52,8 +52,8 @@ func apprenticeTitleType(title string) model.JobType {
 // position"), and a short description line whose type word is the object
 // of a verb ("Mentor interns").
 
-// ext12FieldNoun is a generic noun after a type word in a type field.
-var ext12FieldNoun = regexp.MustCompile(`(?i)^\s*([\p{L}-]+(?:[\s-][\p{L}-]+)?)\s+(?:role|position|post|job|basis|employment|contract|vacancy|opening)\s*$`)
+// typeFieldNoun is a generic noun after a type word in a type field.
+var typeFieldNoun = regexp.MustCompile(`(?i)^\s*([\p{L}-]+(?:[\s-][\p{L}-]+)?)\s+(?:role|position|post|job|basis|employment|contract|vacancy|opening)\s*$`)
 
 // typeFieldWords (called in ParseType when the source's type field maps to
 // nothing) reads the field without its noun: "Permanent role" is permanent.
@@ -61,16 +61,16 @@ func typeFieldWords(employmentType string) model.JobType {
 	if employmentType == "" || len(employmentType) > 40 {
 		return model.TypeUnknown
 	}
-	if m := ext12FieldNoun.FindStringSubmatch(employmentType); m != nil {
+	if m := typeFieldNoun.FindStringSubmatch(employmentType); m != nil {
 		return MapEmploymentType(m[1])
 	}
 	return model.TypeUnknown
 }
 
-// ext12VerbLine reports a short line that starts with a verb taking people
+// verbPeopleLine reports a short line that starts with a verb taking people
 // as its object ("Mentor interns", "Supervise temps", "Hire contractors"):
 // typeLine reads no type from it.
-func ext12VerbLine(line string) bool {
+func verbPeopleLine(line string) bool {
 	i := 0
 	for i < len(line) && isLetterByte(line[i]) {
 		i++

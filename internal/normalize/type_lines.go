@@ -37,7 +37,7 @@ func typeLine(text string) model.JobType {
 		}
 		for _, f := range fields {
 			f = strings.Trim(strings.TrimSpace(f), ".!*_")
-			if f == "" || len(strings.Fields(f)) > 3 || ext12VerbLine(f) { // "Mentor interns" (ext12)
+			if f == "" || len(strings.Fields(f)) > 3 || verbPeopleLine(f) { // "Mentor interns" (ext12)
 				continue
 			}
 			switch t := MapEmploymentType(f); t {

@@ -16,10 +16,10 @@ import (
 // or reduced day ("media jornada", "jornada parcial", "jornada reducida")
 // and "trabajo part time" are part time.
 
-// ext14EmploymentTypes are Spanish type-field values, keyed as
+// spanishEmploymentTypes are Spanish type-field values, keyed as
 // MapEmploymentType keys them (lower case, ASCII letters only: accented
 // letters drop out, so "sustitución" is "sustitucin").
-var ext14EmploymentTypes = map[string]model.JobType{
+var spanishEmploymentTypes = map[string]model.JobType{
 	"temporal": model.TypeContract, "contratotemporal": model.TypeContract, "eventual": model.TypeContract,
 	"contratoeventual": model.TypeContract, "fijodiscontinuo": model.TypeContract, "porobra": model.TypeContract,
 	"obrayservicio": model.TypeContract, "porobrayservicio": model.TypeContract, "interino": model.TypeContract,
@@ -29,43 +29,43 @@ var ext14EmploymentTypes = map[string]model.JobType{
 }
 
 func init() {
-	for k, t := range ext14EmploymentTypes {
+	for k, t := range spanishEmploymentTypes {
 		if _, ok := employmentTypes[k]; !ok {
 			employmentTypes[k] = t
 		}
 	}
-	cjkEmployment = append(cjkEmployment, ext14Korean...)
+	cjkEmployment = append(cjkEmployment, koreanTypes...)
 }
 
 // Held-guided (read after the held table was scored once): Korean type
 // words, the Brazilian regimes, a Portuguese or Spanish type label in a
 // description, and a hiring sentence naming a full-time role.
 
-// ext14Korean are Korean employment types beside cjkEmployment's:
+// koreanTypes are Korean employment types beside cjkEmployment's:
 // part-time ("시간제", "파트타임", "아르바이트"), day labour ("일용직",
 // paid by the day: per diem, a contract to us), temporary ("임시직"), and
 // volunteering ("자원봉사").
-var ext14Korean = []typeWord{{"시간제", model.TypePartTime}, {"파트타임", model.TypePartTime}, {"아르바이트", model.TypePartTime},
+var koreanTypes = []typeWord{{"시간제", model.TypePartTime}, {"파트타임", model.TypePartTime}, {"아르바이트", model.TypePartTime},
 	{"일용직", model.TypeContract}, {"임시직", model.TypeContract}, {"자원봉사", model.TypeVolunteer}}
 
-// ext14Regimes are the Brazilian employment regimes: CLT (an employee
+// brazilRegimes are the Brazilian employment regimes: CLT (an employee
 // under the labour code) and PJ (a contractor billing through a company).
-var ext14Regimes = map[string]model.JobType{"clt": model.TypeFullTime, "pj": model.TypeContract}
+var brazilRegimes = map[string]model.JobType{"clt": model.TypeFullTime, "pj": model.TypeContract}
 
-// ext14TypeLabel is a Portuguese or Spanish type label in a description:
+// iberianTypeLabel is a Portuguese or Spanish type label in a description:
 // "Regime: CLT", "Regime de contratação: PJ", "Tipo de contrato:
 // Indefinido", "Jornada: Tiempo completo" (tried around its key words:
 // see keyRegexp).
-var ext14TypeLabel = newKeyRegexp(`(?i)\b(?:regime(?:\s+de\s+contrata(?:ç|c)(?:ã|a)o)?|tipo\s+de\s+(?:contrato|contrata(?:ç|c)(?:ã|a)o|vaga|empleo|jornada)|jornada|modalidad\s+de\s+contrataci(?:ó|o)n|contrato)\s*:\s*([\p{L}][\p{L} /-]{0,30})`, 4, 50,
+var iberianTypeLabel = newKeyRegexp(`(?i)\b(?:regime(?:\s+de\s+contrata(?:ç|c)(?:ã|a)o)?|tipo\s+de\s+(?:contrato|contrata(?:ç|c)(?:ã|a)o|vaga|empleo|jornada)|jornada|modalidad\s+de\s+contrataci(?:ó|o)n|contrato)\s*:\s*([\p{L}][\p{L} /-]{0,30})`, 4, 50,
 	"regime", "tipo de", "jornada", "modalidad", "contrato")
 
 // iberianLabelType (called after the description's English type labels in
 // ParseType) is the type a Portuguese or Spanish label names, or
 // TypeUnknown.
 func iberianLabelType(text string) model.JobType {
-	for _, m := range ext14TypeLabel.FindAllStringSubmatch(text, 3) {
+	for _, m := range iberianTypeLabel.FindAllStringSubmatch(text, 3) {
 		v := strings.TrimSpace(m[1])
-		if t, ok := ext14Regimes[strings.ToLower(v)]; ok {
+		if t, ok := brazilRegimes[strings.ToLower(v)]; ok {
 			return t
 		}
 		if t := MapEmploymentType(v); t != model.TypeUnknown {
@@ -75,27 +75,27 @@ func iberianLabelType(text string) model.JobType {
 	return model.TypeUnknown
 }
 
-// ext14HireFull is a hiring sentence naming a full-time role: "We are
+// hireFullTime is a hiring sentence naming a full-time role: "We are
 // seeking a full-time pastry chef", "hiring a full time driver" (as
 // bodyPart reads "a part-time barista"). "Insurance for full time
 // employees" names no role hired.
-var ext14HireFull = newKeyRegexp(`(?i)\b(?:seeking|hiring|looking\s+for|recruiting|searching\s+for|need)\s+an?\s+full[- ]time\s+\p{L}`, 30, 16,
+var hireFullTime = newKeyRegexp(`(?i)\b(?:seeking|hiring|looking\s+for|recruiting|searching\s+for|need)\s+an?\s+full[- ]time\s+\p{L}`, 30, 16,
 	"full") // a key other key regexps have: no new hits in the shared scan
 
 var (
-	// ext14TitleInterim is a Spanish substitute's title: "Dependiente
+	// spanishTitleInterim is a Spanish substitute's title: "Dependiente
 	// interino", "Cajera interina".
-	ext14TitleInterim = regexp.MustCompile(`(?i)\binterin[oa]s?\b`)
-	// ext14TitleContract names the contract in a Spanish title: "Cajero
+	spanishTitleInterim = regexp.MustCompile(`(?i)\binterin[oa]s?\b`)
+	// spanishTitleContract names the contract in a Spanish title: "Cajero
 	// contrato indefinido", "Auxiliar contrato temporal".
-	ext14TitleContract = regexp.MustCompile(`(?i)\bcontrato\s+(indefinido|temporal|eventual|de\s+interinidad|por\s+obra)\b`)
-	// ext14TitleTemp is "temporal" or "eventual" in a title, read only
-	// where the title is Spanish (ext14SpanishTitle): "Temporal" is also a
+	spanishTitleContract = regexp.MustCompile(`(?i)\bcontrato\s+(indefinido|temporal|eventual|de\s+interinidad|por\s+obra)\b`)
+	// spanishTitleTemp is "temporal" or "eventual" in a title, read only
+	// where the title is Spanish (spanishTitle): "Temporal" is also a
 	// workflow engine, and "eventual" an English adjective.
-	ext14TitleTemp = regexp.MustCompile(`(?i)\b(?:temporal|eventual)(?:es)?\b`)
-	// ext14SpanishWord is a Spanish word of a seasonal title: "campaña
+	spanishTitleTemp = regexp.MustCompile(`(?i)\b(?:temporal|eventual)(?:es)?\b`)
+	// spanishSeasonWord is a Spanish word of a seasonal title: "campaña
 	// verano", "de navidad".
-	ext14SpanishWord = regexp.MustCompile(`(?i)\b(?:campaña|campana|verano|navidad|invierno|temporada|para|con|del?)\b`)
+	spanishSeasonWord = regexp.MustCompile(`(?i)\b(?:campaña|campana|verano|navidad|invierno|temporada|para|con|del?)\b`)
 )
 
 // spanishTitleType (called before the title's contract cue in ParseType) is
@@ -105,31 +105,31 @@ func spanishTitleType(title string) model.JobType {
 	if !containsFold(title, "interin") && !containsFold(title, "contrato") && !containsFold(title, "temporal") && !containsFold(title, "eventual") {
 		return model.TypeUnknown
 	}
-	if m := ext14TitleContract.FindStringSubmatch(title); m != nil {
+	if m := spanishTitleContract.FindStringSubmatch(title); m != nil {
 		if strings.EqualFold(m[1], "indefinido") {
 			return model.TypeFullTime
 		}
 		return model.TypeContract
 	}
-	if ext14TitleInterim.MatchString(title) {
+	if spanishTitleInterim.MatchString(title) {
 		return model.TypeContract
 	}
-	if ext14TitleTemp.MatchString(title) && ext14SpanishTitle(title) {
+	if spanishTitleTemp.MatchString(title) && spanishTitle(title) {
 		return model.TypeContract
 	}
 	return model.TypeUnknown
 }
 
-// ext14SpanishTitle reports a title written in Spanish: an ñ or a Spanish
+// spanishTitle reports a title written in Spanish: an ñ or a Spanish
 // seasonal or joining word.
-func ext14SpanishTitle(title string) bool {
-	return strings.ContainsAny(title, "ñÑ") || ext14SpanishWord.MatchString(title)
+func spanishTitle(title string) bool {
+	return strings.ContainsAny(title, "ñÑ") || spanishSeasonWord.MatchString(title)
 }
 
-// ext14Body finds the Spanish type wording in a description: group 1 part
+// spanishBody finds the Spanish type wording in a description: group 1 part
 // time, group 2 a contract, group 3 full time (tried around its key words:
 // see keyRegexp).
-var ext14Body = newKeyRegexp(`(?i)\b(?:(media\s+jornada|jornada\s+(?:parcial|reducida)|tiempo\s+parcial|trabajo\s+(?:a\s+)?part[- ]?time)|`+
+var spanishBody = newKeyRegexp(`(?i)\b(?:(media\s+jornada|jornada\s+(?:parcial|reducida)|tiempo\s+parcial|trabajo\s+(?:a\s+)?part[- ]?time)|`+
 	`(contrato\s+(?:de\s+)?(?:temporal|eventual|interinidad|sustituci[oó]n|obra|duraci[oó]n\s+determinada)|contrato\s+por\s+obra|obra\s+[yo]\s+servicio|puesto\s+de\s+sustituci[oó]n|fijo[- ]discontinuo|duraci[oó]n\s+determinada)|`+
 	`(contrato\s+(?:laboral\s+)?indefinido|jornada\s+completa|tiempo\s+completo))\b`, 24, 40,
 	"jornada", "tiempo", "trabajo", "contrato", "obra y", "obra o", "sustituci", "fijo", "duraci")
@@ -140,7 +140,7 @@ var ext14Body = newKeyRegexp(`(?i)\b(?:(media\s+jornada|jornada\s+(?:parcial|red
 // temporary" is), then a contract, then full time. TypeUnknown otherwise.
 func spanishBodyType(text string) model.JobType {
 	part, contract, full := false, false, false
-	for _, m := range ext14Body.FindAllStringSubmatchIndex(text, 8) {
+	for _, m := range spanishBody.FindAllStringSubmatchIndex(text, 8) {
 		switch {
 		case m[2] >= 0:
 			part = true
@@ -150,7 +150,7 @@ func spanishBodyType(text string) model.JobType {
 			full = true
 		}
 	}
-	if !part && !contract && !full && ext14HireFull.MatchString(text) {
+	if !part && !contract && !full && hireFullTime.MatchString(text) {
 		full = true
 	}
 	switch {

@@ -110,8 +110,8 @@ func prnTitleType(title string) model.JobType {
 	return model.TypeUnknown
 }
 
-// ext5TypeKeys are the words labelBodyType looks for, in one pass.
-var ext5TypeKeys = newFoldWords("status", "employment type", "time", "prn", "diem", "intern ", "1099", "fte")
+// labelTypeKeys are the words labelBodyType looks for, in one pass.
+var labelTypeKeys = newFoldWords("status", "employment type", "time", "prn", "diem", "intern ", "1099", "fte")
 
 // labelBodyType reads the labels, schedules and loads above from a
 // description; TypeUnknown when there are none. One pass finds the key
@@ -122,7 +122,7 @@ func labelBodyType(title, text string) model.JobType {
 	var nst, nem, ntm int
 	var perDiem, k1099, fte, intern bool
 	for i := 0; i < len(text); i++ {
-		for _, w := range ext5TypeKeys[text[i]] {
+		for _, w := range labelTypeKeys[text[i]] {
 			if !hasPrefixFold(text[i:], w) {
 				continue
 			}
@@ -236,9 +236,9 @@ func afterTimeJoin(after string) bool {
 // lineStart is the index where the line holding text[i] starts.
 func lineStart(text string, i int) int { return strings.LastIndexByte(text[:i], '\n') + 1 }
 
-// ext5IndexFold is the index of the lower-case ASCII word in s at or after
+// indexWordFold is the index of the lower-case ASCII word in s at or after
 // from, ignoring ASCII case, or -1.
-func ext5IndexFold(s, word string, from int) int {
+func indexWordFold(s, word string, from int) int {
 	if word == "" {
 		return -1
 	}

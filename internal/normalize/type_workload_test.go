@@ -176,7 +176,7 @@ func FuzzExt6(f *testing.F) {
 		if rs := worldLocRegions(s); len(rs) > 1 && slices.Contains(rs, RegionWorldwide) {
 			t.Errorf("worldLocRegions(%q) = %v: worldwide beside another region", s, rs)
 		}
-		if w := workloadTitleType(s); w != model.TypeUnknown && !strings.Contains(s, "%") && !ext6TitleSchedule.MatchString(s) && !containsFold(s, "locums") && ext6HebrewType(s) == model.TypeUnknown {
+		if w := workloadTitleType(s); w != model.TypeUnknown && !strings.Contains(s, "%") && !titleScheduleWord.MatchString(s) && !containsFold(s, "locums") && hebrewType(s) == model.TypeUnknown {
 			t.Errorf("workloadTitleType(%q) = %s without a workload or schedule word", s, w)
 		}
 	})
