@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// extLoc2FixCases pin the remote and type fixes guided by a fourth and a
+// onsiteCueCases pin the remote and type fixes guided by a fourth and a
 // fifth round of other projects' own test tables (held4: 17 test files,
 // 279 cases; held5: 12 files, 70 cases; kept outside the repository and
 // scored with TestAgreementOutside), written in other words than those
@@ -20,7 +20,7 @@ import (
 // hint or clear on-site text wins over a remote location; remote offered
 // beside hybrid or a city reads remote; an intern title beats a declared
 // full-time; the first of listed employment types decides).
-var extLoc2FixCases = []truthCase{
+var onsiteCueCases = []truthCase{
 	// A hybrid week: four office days are still a hybrid week (five are
 	// on-site); office days counted "from the office"; office days next to
 	// a remote weekday; a remote-hybrid team.
@@ -94,9 +94,9 @@ var extLoc2FixCases = []truthCase{
 	{name: "ongoing post", p: model.Posting{Title: "Nurse", EmploymentType: "Ongoing"}, jobType: "full_time"},
 }
 
-func TestExtLoc2Fixes(t *testing.T) {
+func TestOnsiteCueCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range extLoc2FixCases {
+	for _, tc := range onsiteCueCases {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }

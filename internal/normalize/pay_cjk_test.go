@@ -8,7 +8,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext14FixCases pin the fixes guided by an eighteenth round of other
+// cjkPayCases pin the fixes guided by an eighteenth round of other
 // projects' own test tables (ext14, kept outside the repository and scored
 // with TestAgreementOutside), written in other words than those tables,
 // each with traps the fix must leave alone: Japanese and Korean pay in
@@ -16,7 +16,7 @@ import (
 // labelled K amounts, full-width digits and tildes, tenge, hryvnia and
 // roubles written out, a pay field of an amount and a currency word, and
 // Spanish contract types.
-var ext14FixCases = []truthCase{
+var cjkPayCases = []truthCase{
 	// Japanese: 万 (ten thousand) and 千 (thousand) before 円, and the labels.
 	{name: "monthly salary in man-yen", p: model.Posting{Title: "倉庫スタッフ", PayText: "月給22万円"}, pay: "220000 220000 JPY month"},
 	{name: "monthly man-yen range with a wave dash", p: model.Posting{Title: "倉庫スタッフ", PayText: "月給21万円〜26万円"}, pay: "210000 260000 JPY month"},
@@ -105,29 +105,29 @@ var ext14FixCases = []truthCase{
 	{name: "trap: regime as a diet", p: model.Posting{Title: "Nutritionist", DescriptionText: "Regime: low salt, high fibre."}, jobType: "unknown"},
 }
 
-func TestExt14Fixes(t *testing.T) {
+func TestCJKPayCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext14FixCases {
+	for _, tc := range cjkPayCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNot(t, tc, opts) })
 	}
 }
 
-// TestExt14FixesLong runs the cases again with a neutral paragraph before
+// TestCJKPayCasesLong runs the cases again with a neutral paragraph before
 // the description, past minGuardedText: a long description is read through
 // the shared key scan's windows, a short one directly.
-func TestExt14FixesLong(t *testing.T) {
+func TestCJKPayCasesLong(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
-	checkLongCases(t, filler, checkFieldCaseNot, ext14FixCases)
+	checkLongCases(t, filler, checkFieldCaseNot, cjkPayCases)
 }
 
-// TestExt14KeyRegexp checks the round's key regexps against their plain
+// TestCJKPayKeyRegexp checks the round's key regexps against their plain
 // regexps on short and long texts that hold their words.
-func TestExt14KeyRegexp(t *testing.T) {
+func TestCJKPayKeyRegexp(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
 	texts := []string{"月給25万円～30万円、時給1千5百円、年収600万", "월 300만원, 시급 12,000원", "薪资：3-5K/月 18-30K·15薪 20000港元/月",
 		"Зарплата 500 000тг в месяц, 50000 гривен, от 1 до 2 руб", "Regime: CLT. Jornada: completa. Contrato: temporal",
 		"We are hiring a full-time cook. Full time staff get lunch.", "media jornada, contrato por obra y servicio, fijo discontinuo"}
-	for _, tc := range ext14FixCases {
+	for _, tc := range cjkPayCases {
 		texts = append(texts, tc.p.DescriptionText, tc.p.PayText)
 	}
 	for _, s := range texts {
@@ -159,9 +159,9 @@ func TestExt14KeyRegexp(t *testing.T) {
 	}
 }
 
-// TestExt14PlainKeyRegexp checks that the two key regexps made without a
+// TestCJKPayPlainKeyRegexp checks that the two key regexps made without a
 // cue search would have kept none (their prefixes are too short).
-func TestExt14PlainKeyRegexp(t *testing.T) {
+func TestCJKPayPlainKeyRegexp(t *testing.T) {
 	for _, k := range []*keyRegexp{cjkMoney, cyrillicMoney} {
 		if k.cue != nil {
 			t.Fatalf("%v has a cue", k.re)
@@ -172,12 +172,12 @@ func TestExt14PlainKeyRegexp(t *testing.T) {
 	}
 }
 
-// FuzzExt14 runs the eighteenth round's readers on any input: none may
+// FuzzCJKPay runs the eighteenth round's readers on any input: none may
 // panic, amounts stay positive, in order and inside the text, a CJK or
 // Cyrillic reading needs its currency or label words in the text, and
 // cjkAmount and iberianRangeA keep their bounds.
-func FuzzExt14(f *testing.F) {
-	for _, tc := range ext14FixCases {
+func FuzzCJKPay(f *testing.F) {
+	for _, tc := range cjkPayCases {
 		f.Add(tc.p.PayText + "\n" + tc.p.DescriptionText + "\n" + tc.p.Title)
 	}
 	for _, s := range []string{"月給", "万円", "～", "1千", "만원 이상", "·15薪", "₸", "тг", "R$ 1 a 2", "a 1", "１２万"} {

@@ -7,12 +7,12 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// extPay3FixCases pin the pay fixes guided by a fourth round of other
+// payCodeCases pin the pay fixes guided by a fourth round of other
 // projects' salary-parser test tables (HELD4, scored from outside the
 // repository with TestAgreementOutside; none of their cases is copied
 // here). Each category is written in this project's own words, with traps
 // beside it that the fix must leave alone.
-var extPay3FixCases = []truthCase{
+var payCodeCases = []truthCase{
 	// The old rouble code RUR and the tenge code KZT: pay quoted by the month.
 	{name: "rur code is roubles", p: model.Posting{Title: "Стажёр", PayText: "от 90 000 RUR"}, pay: "90000 90000 RUB month"},
 	{name: "kzt code monthly", p: model.Posting{Title: "Стажёр", PayText: "350 000 KZT"}, pay: "350000 350000 KZT month"},
@@ -99,18 +99,18 @@ var extPay3FixCases = []truthCase{
 	{name: "text budget in moscow", p: model.Posting{Title: "Designer", DescriptionText: "Logo design, budget 2000 USD.", Locations: []string{"Moscow, Russia"}}, pay: "-"},
 }
 
-func TestExtPay3Fixes(t *testing.T) {
+func TestPayCodeCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range extPay3FixCases {
+	for _, tc := range payCodeCases {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }
 
-// FuzzExtPay3 checks this round's readings (Chinese K and 万 pay fields,
+// FuzzPayCodes checks this round's readings (Chinese K and 万 pay fields,
 // French period words, four-digit amounts after a bound) in a pay field
 // and in text: a well-formed pay with evidence that is a span of the text.
-func FuzzExtPay3(f *testing.F) {
-	for _, tc := range extPay3FixCases {
+func FuzzPayCodes(f *testing.F) {
+	for _, tc := range payCodeCases {
 		f.Add(tc.p.PayText + tc.p.DescriptionText)
 	}
 	f.Add("от 2000 RUR до 3000 KZT/月")

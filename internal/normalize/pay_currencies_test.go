@@ -8,11 +8,11 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// extPayFixCases pin the pay fixes guided by other projects' salary-parser
+// payCurrencyCases pin the pay fixes guided by other projects' salary-parser
 // test tables (scored from outside the repository with TestAgreementOutside;
 // none of their cases is copied here). Each category is written in this
 // project's own words, with traps beside it that the fix must leave alone.
-var extPayFixCases = []truthCase{
+var payCurrencyCases = []truthCase{
 	// More currencies: codes and signs of the Gulf, Central and Eastern
 	// Europe, Turkey and East Asia.
 	{name: "egyptian pound code", p: model.Posting{Title: "Accountant", PayText: "EGP 18,000 - 22,000 / month"}, pay: "18000 22000 EGP month"},
@@ -136,9 +136,9 @@ var extPayFixCases = []truthCase{
 	{name: "yuan in a word is no amount", p: model.Posting{Title: "实习生", DescriptionText: "元旦放假3天。"}, pay: "-"},
 }
 
-func TestExtPayFixes(t *testing.T) {
+func TestPayCurrencyCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range extPayFixCases {
+	for _, tc := range payCurrencyCases {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }
@@ -146,7 +146,7 @@ func TestExtPayFixes(t *testing.T) {
 // FuzzTextBarePay checks that pay read with no currency from running text
 // is a well-formed range with evidence that is a span of the text.
 func FuzzTextBarePay(f *testing.F) {
-	for _, c := range extPayFixCases {
+	for _, c := range payCurrencyCases {
 		f.Add(c.p.DescriptionText)
 	}
 	f.Add("Salary 21,000 or more up to 24,000 per annum")

@@ -7,13 +7,13 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// BenchmarkExt12Words: Normalize on a long description that names the
+// BenchmarkLakhCroreWords: Normalize on a long description that names the
 // sixteenth round's words (lakh, BDT, kEUR, Cr, pw, Lernende) again and
 // again without stating pay by them: the worst case for the round's readers
 // (cpu-ns/op from getrusage; the file builds on main too, for A/B runs).
 //
-//	go test -run '^$' -bench Ext12Words -benchtime 2000x -count 3 ./internal/normalize/
-func BenchmarkExt12Words(b *testing.B) {
+//	go test -run '^$' -bench LakhCroreWords -benchtime 2000x -count 3 ./internal/normalize/
+func BenchmarkLakhCroreWords(b *testing.B) {
 	para := "Our clients in Dhaka report in BDT and our Paris team budgets in kEUR; the lakh and crore figures of the Cr report, " +
 		"the pw and pm columns and the Lernende programme are explained in the handbook. "
 	p := &model.Posting{Source: "bench", ExternalID: "ext12", Title: "Finance Analyst", Locations: []string{"Remote"},

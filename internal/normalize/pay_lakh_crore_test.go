@@ -8,14 +8,14 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext12FixCases pin the fixes guided by a sixteenth round of other
+// lakhCroreCases pin the fixes guided by a sixteenth round of other
 // projects' own test tables (ext12, kept outside the repository and scored
 // with TestAgreementOutside), written in other words than those tables, each
 // with traps the fix must leave alone: crore amounts, lakhs written "L
 // p.a." or per year with a slash, a lakh word that names rupees, the
 // British "pw" and "pm" periods, German and Swiss apprenticeship titles and
 // a part-time title on a fixed-term contract.
-var ext12FixCases = []truthCase{
+var lakhCroreCases = []truthCase{
 	// Crores of rupees after a rupee sign, or alone in a pay field.
 	{name: "crore after a rupee sign", p: model.Posting{Title: "VP Engineering", PayText: "₹2.5 Cr"}, pay: "2.5e+07 2.5e+07 INR year"},
 	{name: "crore range with both words", p: model.Posting{Title: "VP Engineering", PayText: "Rs 1 crore - 1.4 crore"}, pay: "1e+07 1.4e+07 INR year"},
@@ -59,10 +59,10 @@ var ext12FixCases = []truthCase{
 	{name: "trap: part time and freelance with no fixed term", p: model.Posting{Title: "Part-time Freelance Illustrator"}, jobType: "contract"},
 }
 
-// ext12HeldCases pin the fixes guided by the held table, after it was scored
+// lakhCroreHeldCases pin the fixes guided by the held table, after it was scored
 // once: Bangladeshi taka, thousands written with a glued code, a type field
 // naming its type with a noun, and a short verb line naming people.
-var ext12HeldCases = []truthCase{
+var lakhCroreHeldCases = []truthCase{
 	{name: "taka sign range a month", p: model.Posting{Title: "Engineer", PayText: "৳90,000 - ৳1,20,000 per month"}, pay: "90000 120000 BDT month"},
 	{name: "taka code after a k range", p: model.Posting{Title: "Engineer", PayText: "60k - 90k BDT monthly"}, pay: "60000 90000 BDT month"},
 	{name: "taka code in running text", p: model.Posting{Title: "Engineer", DescriptionText: "Salary: BDT 75,000 per month."}, pay: "75000 75000 BDT month"},
@@ -103,27 +103,27 @@ func checkFieldCaseNot(t *testing.T, tc truthCase, opts Options) {
 	}
 }
 
-func TestExt12Fixes(t *testing.T) {
+func TestLakhCroreCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range append(append([]truthCase(nil), ext12FixCases...), ext12HeldCases...) {
+	for _, tc := range append(append([]truthCase(nil), lakhCroreCases...), lakhCroreHeldCases...) {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNot(t, tc, opts) })
 	}
 }
 
-// TestExt12FixesLong runs the cases again with a neutral paragraph before
+// TestLakhCroreCasesLong runs the cases again with a neutral paragraph before
 // the description, past minGuardedText: a long description is read through
 // the shared key scan's windows, a short one directly.
-func TestExt12FixesLong(t *testing.T) {
+func TestLakhCroreCasesLong(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
-	checkLongCases(t, filler, checkFieldCaseNot, ext12FixCases, ext12HeldCases)
+	checkLongCases(t, filler, checkFieldCaseNot, lakhCroreCases, lakhCroreHeldCases)
 }
 
-// TestExt12KeyRegexp checks the round's key regexps against their plain
+// TestLakhCroreKeyRegexp checks the round's key regexps against their plain
 // regexps on long texts that hold their words.
-func TestExt12KeyRegexp(t *testing.T) {
+func TestLakhCroreKeyRegexp(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
 	texts := []string{"Salary 6 - 14 Lakh/Yr and 3 lac/annum.", "Pay: 38 à 45 kEUR, or 40-50 KCHF, BDT 30,000.", "lakh lac keur bdt kusd"}
-	for _, tc := range append(append([]truthCase(nil), ext12FixCases...), ext12HeldCases...) {
+	for _, tc := range append(append([]truthCase(nil), lakhCroreCases...), lakhCroreHeldCases...) {
 		texts = append(texts, tc.p.DescriptionText, tc.p.PayText)
 	}
 	for _, s := range texts {
@@ -145,11 +145,11 @@ func TestExt12KeyRegexp(t *testing.T) {
 	}
 }
 
-// FuzzExt12 runs the sixteenth round's readers on any input: none may
+// FuzzLakhCrore runs the sixteenth round's readers on any input: none may
 // panic, each answers only when its words are there, amounts stay in order
 // and inside the text, and no crore reading reaches ten crore.
-func FuzzExt12(f *testing.F) {
-	for _, tc := range append(append([]truthCase(nil), ext12FixCases...), ext12HeldCases...) {
+func FuzzLakhCrore(f *testing.F) {
+	for _, tc := range append(append([]truthCase(nil), lakhCroreCases...), lakhCroreHeldCases...) {
 		f.Add(tc.p.PayText + "\n" + tc.p.DescriptionText + "\n" + tc.p.Title)
 	}
 	for _, s := range []string{"₹1 Cr", "1 cr - ", "cr", "8 L", "৳", "kEUR", "BDT", "£1 pw", "€1 pm", "Lernende/", "part-time ,temp contract"} {

@@ -7,19 +7,19 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext16WordsText is a worst case for the twentieth round's readers: a long
+// placePeriodWordsText is a worst case for the twentieth round's readers: a long
 // description naming leva, rupees written "Rs", CTC and alternatives many
 // times, in Bulgarian and English, with no salary until the last line.
-var ext16WordsText = strings.Repeat("Картата за транспорт струва 50 лв., обучението е безплатно. "+
+var placePeriodWordsText = strings.Repeat("Картата за транспорт струва 50 лв., обучението е безплатно. "+
 	"Benefits: Rs 500 meal card, CTC review each year, laptop or tablet, 2 lacs insurance cover. "+
 	"You will answer calls or chats for customers in Lahore or Colombo. ", 12) + "Заплата: 1 800 - 2 400 лева месечно"
 
-// BenchmarkExt16Words normalizes a listing with ext16WordsText as its
+// BenchmarkPlacePeriodWords normalizes a listing with placePeriodWordsText as its
 // description, placed in Lahore (built on main too, to compare: it uses
 // nothing of ext16's).
-func BenchmarkExt16Words(b *testing.B) {
+func BenchmarkPlacePeriodWords(b *testing.B) {
 	p := &model.Posting{Source: "t", ExternalID: "w", Title: "Оператор", Locations: []string{"Lahore, Pakistan"},
-		PayText: "Rs 60,000 or Rs 70,000", DescriptionText: ext16WordsText}
+		PayText: "Rs 60,000 or Rs 70,000", DescriptionText: placePeriodWordsText}
 	b.ReportAllocs()
 	for b.Loop() {
 		Normalize(p, testOpts)

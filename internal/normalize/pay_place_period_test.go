@@ -8,14 +8,14 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext16FixCases pin the fixes guided by a twentieth round of other
+// placePeriodCases pin the fixes guided by a twentieth round of other
 // projects' own salary tests (ext16, kept outside the repository and scored
 // with TestAgreementOutside), written in other words than those tests, each
 // with traps the fix must leave alone: a multiplier shared by a range's bare
 // second end, a cost-to-company word before the period, currencies whose
 // pay without a period is a month's up to a ceiling, Bulgarian leva,
 // alternatives in a pay field, and "Rs" in Pakistan, Sri Lanka and Nepal.
-var ext16FixCases = []truthCase{
+var placePeriodCases = []truthCase{
 	// A multiplier on the first end only.
 	{name: "k on the first end, bare second end", p: model.Posting{Title: "Data Engineer", PayText: "$120K - 140"}, pay: "120000 140000 USD year"},
 	{name: "lakh letter on the first end", p: model.Posting{Title: "Data Engineer", PayText: "₹12L - 15"}, pay: "1.2e+06 1.5e+06 INR year"},
@@ -60,22 +60,22 @@ var ext16FixCases = []truthCase{
 	{name: "trap: a stated year in pakistan stays a year", p: model.Posting{Title: "Accountant", Locations: []string{"Lahore, Pakistan"}, PayText: "Rs 1,800,000 per year"}, pay: "1.8e+06 1.8e+06 PKR year"},
 }
 
-func TestExt16Fixes(t *testing.T) {
+func TestPlacePeriodCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext16FixCases {
+	for _, tc := range placePeriodCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNot(t, tc, opts) })
 	}
 }
 
-// TestExt16FixesLong runs the description cases again past minGuardedText,
+// TestPlacePeriodCasesLong runs the description cases again past minGuardedText,
 // where a long description is read through the shared key scan's windows.
-func TestExt16FixesLong(t *testing.T) {
+func TestPlacePeriodCasesLong(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
-	checkLongCases(t, filler, checkFieldCaseNot, ext16FixCases)
+	checkLongCases(t, filler, checkFieldCaseNot, placePeriodCases)
 }
 
-// TestExt16SharedMult pins the multiplier rule on its own.
-func TestExt16SharedMult(t *testing.T) {
+// TestSharedMultiplier pins the multiplier rule on its own.
+func TestSharedMultiplier(t *testing.T) {
 	for _, tc := range []struct {
 		m1        string
 		min, raw2 float64
@@ -95,8 +95,8 @@ func TestExt16SharedMult(t *testing.T) {
 	}
 }
 
-func FuzzExt16(f *testing.F) {
-	for _, tc := range ext16FixCases {
+func FuzzPlacePeriod(f *testing.F) {
+	for _, tc := range placePeriodCases {
 		f.Add(tc.p.PayText + "\n" + tc.p.DescriptionText)
 	}
 	for _, s := range []string{"лв", "1 - 2 лева месечно", "BGN", " or ", "CTC per", "₹1L - 2", "$1k - 9", "Rs 1 OR Rs 2"} {

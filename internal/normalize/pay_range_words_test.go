@@ -8,12 +8,12 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// extPay2FixCases pin the pay fixes guided by a third round of other
+// payRangeWordCases pin the pay fixes guided by a third round of other
 // projects' salary-parser test tables (HELD3, scored from outside the
 // repository with TestAgreementOutside; none of their cases is copied
 // here). Each category is written in this project's own words, with traps
 // beside it that the fix must leave alone.
-var extPay2FixCases = []truthCase{
+var payRangeWordCases = []truthCase{
 	// Ranges joined by German "bis" and Dutch "tot" / "en" rise from the
 	// first end to the second.
 	{name: "german bis range monthly", p: model.Posting{Title: "Werkstudent", DescriptionText: "Vergütung 1.850 EUR bis 2.100 EUR monatlich."}, pay: "1850 2100 EUR month"},
@@ -64,18 +64,18 @@ var extPay2FixCases = []truthCase{
 	{name: "a currency amount wins over trieu", p: model.Posting{Title: "Intern", DescriptionText: "Lương $600/month (khoảng 15 triệu)."}, pay: "600 600 USD month"},
 }
 
-func TestExtPay2Fixes(t *testing.T) {
+func TestPayRangeWordCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range extPay2FixCases {
+	for _, tc := range payRangeWordCases {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }
 
-// FuzzExtPay2 checks the readings of this round (foreign range words, a
+// FuzzPayRangeWords checks the readings of this round (foreign range words, a
 // sign after its code, millions of dong) in a pay field and in text: a
 // well-formed range with evidence that is a span of the text.
-func FuzzExtPay2(f *testing.F) {
-	for _, tc := range extPay2FixCases {
+func FuzzPayRangeWords(f *testing.F) {
+	for _, tc := range payRangeWordCases {
 		f.Add(tc.p.PayText + tc.p.DescriptionText)
 	}
 	f.Add("Lương 10 - 20 triệu/tháng, thưởng 2 triệu")

@@ -7,11 +7,11 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// extLocFixCases pin the remote, region and type fixes guided by other
+// regionRequirementCases pin the remote, region and type fixes guided by other
 // projects' own test tables (kept outside the repository), written in other
 // words than those tables, each category with traps the fix must leave
 // alone.
-var extLocFixCases = []truthCase{
+var regionRequirementCases = []truthCase{
 	// A remote location or hint that the description contradicts in plain
 	// words: hybrid stated, an office required, a commute required.
 	{name: "remote location hybrid arrangement", p: model.Posting{Title: "Planner", Locations: []string{"Remote"}, DescriptionText: "We run a hybrid arrangement for this team."}, remote: "hybrid"},
@@ -135,9 +135,9 @@ var extLocFixCases = []truthCase{
 	{name: "remote tools only is no region", p: model.Posting{Title: "Agent", DescriptionText: "We use remote tools only for meetings."}, remote: "unknown"},
 }
 
-func TestExtLocFixes(t *testing.T) {
+func TestRegionRequirementCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range extLocFixCases {
+	for _, tc := range regionRequirementCases {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }

@@ -8,7 +8,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext5FixCases pin the fixes guided by a ninth round of other projects'
+// basedAnywhereCases pin the fixes guided by a ninth round of other projects'
 // own test tables (ext5: 23 test files from 23 projects, 362 cases, kept
 // outside the repository and scored with TestAgreementOutside), written
 // in other words than those tables, each with traps the fix must leave
@@ -19,7 +19,7 @@ import (
 // (98.9 %); the four left are conventions kept ("gig" is a project, a
 // lone k-amount is no pay, a structured location's country wins over a
 // worldwide sentence) and "starting at X, up to Y" not joined as a range.
-var ext5FixCases = []truthCase{
+var basedAnywhereCases = []truthCase{
 	// A remote role introduced by the place it is based in.
 	{name: "uk-based remote role", p: model.Posting{Title: "Support Analyst", DescriptionText: "This is a UK-based remote role for a support analyst."}, remote: "remote", regions: "GB"},
 	{name: "canada-based fully remote position", p: model.Posting{Title: "Bookkeeper", DescriptionText: "Canada-based, fully remote position with flexible hours."}, regions: "CA"},
@@ -113,18 +113,18 @@ var ext5FixCases = []truthCase{
 	{name: "trap: intern role for a senior title", p: model.Posting{Title: "Senior Engineer", DescriptionText: "You will mentor each intern role on the team."}, jobType: "unknown"},
 }
 
-func TestExt5Fixes(t *testing.T) {
+func TestBasedAnywhereCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext5FixCases {
+	for _, tc := range basedAnywhereCases {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }
 
-// FuzzExt5 runs the ninth round's readers on any input: none may panic,
+// FuzzBasedAnywhere runs the ninth round's readers on any input: none may panic,
 // each answers only when its literal words are there, and the title
 // reader gives one of its known values.
-func FuzzExt5(f *testing.F) {
-	for _, tc := range ext5FixCases {
+func FuzzBasedAnywhere(f *testing.F) {
+	for _, tc := range basedAnywhereCases {
 		f.Add(tc.p.Title + "\n" + tc.p.DescriptionText + "\n" + tc.p.EmploymentType)
 	}
 	for _, s := range []string{"US-based remote role", "-based remote job", "anywhere —", "work from anywhere – ", "CDD", "(cdd", "befristet", "Full time part time", "full-time/part-time", "remote 2 days / week", "can be done remote", "Remote (EST)", "PRN", "(FT/PRN)", "FTE: 0.5", "Status: PRN", "Employment Type Full time", "Austin, TX (Remote)"} {
@@ -162,10 +162,10 @@ func FuzzExt5(f *testing.F) {
 	})
 }
 
-// BenchmarkExt5Readers runs every reader this round added, as Normalize
+// BenchmarkBasedAnywhereReaders runs every reader this round added, as Normalize
 // calls them, on the two description files (about 250 and 1,500 words):
 // the CPU they add to a listing, to set beside BenchmarkNormalizeDesc.
-func BenchmarkExt5Readers(b *testing.B) {
+func BenchmarkBasedAnywhereReaders(b *testing.B) {
 	texts := []string{Text(readTestdata(b, "desc.html")), Text(readTestdata(b, "large.html"))}
 	b.ReportAllocs()
 	for b.Loop() {

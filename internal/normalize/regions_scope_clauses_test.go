@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext9FixCases pin the fixes guided by a thirteenth round of other projects'
+// scopeClauseCases pin the fixes guided by a thirteenth round of other projects'
 // own test tables (ext9, kept outside the repository and scored with
 // TestAgreementOutside), written in other words than those tables, each
 // with traps the fix must leave alone: the Norwegian krone named by its pay
@@ -16,7 +16,7 @@ import (
 // role limited to a country in the text, a region before "remote" opening
 // the text, a leading "Hybrid" with a day count, remote work listed among
 // what a role is not eligible for, and hybrid or remote colleagues.
-var ext9FixCases = []truthCase{
+var scopeClauseCases = []truthCase{
 	// Local currency marks.
 	{name: "krone named by lønn with a year", p: model.Posting{Title: "Saksbehandler", PayText: "Lønn: kr 520 000 – 610 000 pr. år"}, pay: "520000 610000 NOK year"},
 	{name: "krone without a period is a year's when large", p: model.Posting{Title: "Saksbehandler", PayText: "Årslønn kr 700.000"}, pay: "700000 700000 NOK year"},
@@ -71,18 +71,18 @@ var ext9FixCases = []truthCase{
 	{name: "trap: on-site after a sentence about hybrid cloud", p: model.Posting{Title: "Developer", DescriptionText: "We sell hybrid cloud. This role is onsite only."}, remote: "onsite"},
 }
 
-func TestExt9Fixes(t *testing.T) {
+func TestScopeClauseCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext9FixCases {
+	for _, tc := range scopeClauseCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
-// FuzzExt9 runs the thirteenth round's readers on any input: none may
+// FuzzScopeClause runs the thirteenth round's readers on any input: none may
 // panic, each answers only when its words are there, and pay read after a
 // local mark is a range in the right order with a known currency.
-func FuzzExt9(f *testing.F) {
-	for _, tc := range ext9FixCases {
+func FuzzScopeClause(f *testing.F) {
+	for _, tc := range scopeClauseCases {
 		f.Add(tc.p.PayText + "\n" + tc.p.DescriptionText + "\n" + tc.p.RemoteHint)
 	}
 	for _, s := range []string{"kr 1", "NRs", "KSHS 0 - 1", "Lønn kr 9 999 999 til 1", "USA remote", "Hybrid 9 days", "not eligible for remote"} {

@@ -9,7 +9,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext13FixCases pin the fixes guided by a seventeenth round of other
+// exclusionCases pin the fixes guided by a seventeenth round of other
 // projects' own test tables (ext13: location readers, eligibility matrices
 // and work-mode detectors, kept outside the repository and scored with
 // TestAgreementOutside), written in other words than those tables, each
@@ -18,7 +18,7 @@ import (
 // location excludes, places that are only preferred, a title's "(... only)"
 // bracket, US hours named by a zone code, the office of a hybrid listing
 // with no location, and "Northern America".
-var ext13FixCases = []truthCase{
+var exclusionCases = []truthCase{
 	// Russian and Ukrainian work modes in short fields.
 	{name: "russian remote field", p: model.Posting{Title: "Тестировщик", RemoteHint: "Удалённая работа"}, remote: "remote"},
 	{name: "russian remote location with e", p: model.Posting{Title: "Тестировщик", Locations: []string{"Казань, удаленно"}}, remote: "remote"},
@@ -67,12 +67,12 @@ var ext13FixCases = []truthCase{
 	{name: "northern america", p: model.Posting{Title: "Designer", RemoteHint: "Remote", Locations: []string{"Northern America"}}, remote: "remote", regions: "US,CA"},
 }
 
-// ext13HeldCases pin the fixes guided by the held table (after it was scored
+// exclusionHeldCases pin the fixes guided by the held table (after it was scored
 // once): office days a week, a possible home office and partial telework in
 // a location, a Portuguese or Spanish denial of remote work, "UK&I", a
 // country code after the remote word, local spellings of European cities,
 // and a title bracket of residents.
-var ext13HeldCases = []truthCase{
+var exclusionHeldCases = []truthCase{
 	{name: "office days in a german location", p: model.Posting{Title: "Entwickler", Locations: []string{"2 Tage im Büro, Stuttgart"}}, remote: "hybrid", regions: "DE"},
 	{name: "office days in a french location", p: model.Posting{Title: "Développeur", Locations: []string{"3 jours au bureau - Bordeaux"}}, remote: "hybrid", regions: "FR"},
 	{name: "remote location with office days", p: model.Posting{Title: "Developer", Locations: []string{"Remote, 1 day a week in the office"}}, remote: "hybrid"},
@@ -92,33 +92,33 @@ var ext13HeldCases = []truthCase{
 	{name: "trap: title bracket of a language", p: model.Posting{Title: "Tutor (Spanish only)", RemoteHint: "Remote"}, remote: "remote", regions: "none"},
 }
 
-func TestExt13HeldFixes(t *testing.T) {
+func TestExclusionHeldCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext13HeldCases {
+	for _, tc := range exclusionHeldCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
-func TestExt13Fixes(t *testing.T) {
+func TestExclusionCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext13FixCases {
+	for _, tc := range exclusionCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
-// TestExt13FixesLong runs the cases again with a neutral paragraph before
+// TestExclusionCasesLong runs the cases again with a neutral paragraph before
 // the description, past minGuardedText: a long description is read through
 // the shared key scan's windows, a short one directly.
-func TestExt13FixesLong(t *testing.T) {
+func TestExclusionCasesLong(t *testing.T) {
 	filler := strings.Repeat("Our service books rooms for small events. ", 14) + "\n"
-	checkLongCases(t, filler, checkFieldCase, ext13FixCases, ext13HeldCases)
+	checkLongCases(t, filler, checkFieldCase, exclusionCases, exclusionHeldCases)
 }
 
-// FuzzExt13 runs the seventeenth round's readers on any input: none may
+// FuzzExclusion runs the seventeenth round's readers on any input: none may
 // panic, each answers only when its words are there, and spans lie inside
 // the text.
-func FuzzExt13(f *testing.F) {
-	for _, tc := range append(append([]truthCase(nil), ext13FixCases...), ext13HeldCases...) {
+func FuzzExclusion(f *testing.F) {
+	for _, tc := range append(append([]truthCase(nil), exclusionCases...), exclusionHeldCases...) {
 		f.Add(tc.p.Title + "\n" + tc.p.RemoteHint + "\n" + tc.p.DescriptionText + "\n" + strings.Join(tc.p.Locations, "; "))
 	}
 	for _, s := range []string{"удалённо", "гибридный формат", "в офис", "Home Office, Spain", "Remote (excluding US)",
@@ -162,12 +162,12 @@ func FuzzExt13(f *testing.F) {
 	})
 }
 
-// TestExt13KeyRegexp checks the round's key regexps: around their key words
+// TestExclusionKeyRegexp checks the round's key regexps: around their key words
 // they find what the plain regexp finds in the whole text, and exactly what
 // the plain regexp finds in the same windows.
-func TestExt13KeyRegexp(t *testing.T) {
+func TestExclusionKeyRegexp(t *testing.T) {
 	texts := keyTexts(t)
-	for _, tc := range ext13FixCases {
+	for _, tc := range exclusionCases {
 		texts = append(texts, tc.p.DescriptionText, strings.Repeat("Filler words for a long text. ", 20)+tc.p.DescriptionText)
 	}
 	keys := map[string]*keyRegexp{"preferredPlace": preferredPlace, "usZoneHours": usZoneHours, "hybridOfficeRe": hybridOfficeRe}

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// extLoc3FixCases pin the remote and type fixes guided by a sixth round of
+// foreignFieldCases pin the remote and type fixes guided by a sixth round of
 // other projects' own test tables (held6: 18 test files, 218 cases, kept
 // outside the repository and scored with TestAgreementOutside), written in
 // other words than those tables, each with traps the fix must leave alone.
@@ -21,7 +21,7 @@ import (
 // (held7: 15 files, 56 cases) harvested after these fixes first scored
 // region 4/4, remote 22/25 (88.0 %), type 24/27 (88.9 %), all 50/56
 // (89.3 %); its fixes are pinned at the end, after which it agrees on 56/56.
-var extLoc3FixCases = []truthCase{
+var foreignFieldCases = []truthCase{
 	// A structured workplace value that is a phrase, not a plain value.
 	{name: "hint phrase fully remote", p: model.Posting{Title: "Clerk", RemoteHint: "Fully remote position"}, remote: "remote"},
 	{name: "hint phrase hybrid remote", p: model.Posting{Title: "Clerk", RemoteHint: "Hybrid / remote"}, remote: "hybrid"},
@@ -77,9 +77,9 @@ var extLoc3FixCases = []truthCase{
 	{name: "contract manager field stays unknown", p: model.Posting{Title: "Data", EmploymentType: "Project Manager"}, jobType: "unknown"},
 }
 
-func TestExtLoc3Fixes(t *testing.T) {
+func TestForeignFieldCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range extLoc3FixCases {
+	for _, tc := range foreignFieldCases {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }

@@ -7,12 +7,12 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext15FixCases pin the fixes guided by a nineteenth round of other
+// languageModeCases pin the fixes guided by a nineteenth round of other
 // projects' own test tables (ext15: work-mode, region and job-type tests of
 // Japanese, Ukrainian, Egyptian, Lithuanian, Indian and US job tools, kept
 // outside the repository and scored with TestAgreementOutside), written in
 // other words than those tables, each with traps the fix must leave alone.
-var ext15FixCases = []truthCase{
+var languageModeCases = []truthCase{
 	// Japanese remote-policy words.
 	{name: "ja home ok field", p: model.Posting{Title: "経理スタッフ", RemoteHint: "在宅OK"}, remote: "remote"},
 	{name: "ja remote allowed field", p: model.Posting{Title: "経理スタッフ", RemoteHint: "リモート可（相談）"}, remote: "remote"},
@@ -113,13 +113,13 @@ var ext15FixCases = []truthCase{
 	{name: "trap: full-time staff perk", p: model.Posting{Title: "Cashier", DescriptionText: "Full-time staff get a gym pass."}, jobType: "unknown"},
 }
 
-// ext15HeldCases pin the fixes the held table guided after it was scored
+// languageModeHeldCases pin the fixes the held table guided after it was scored
 // once: an Italian board's remote field written in the text, remote days a
 // week in French and English, a French in-person post, a French remote word
 // that is a denial, French contract words, a sentence that is only the
 // schedule, a location line in a description, and Russian, Central Asian
 // and Belarusian places.
-var ext15HeldCases = []truthCase{
+var languageModeHeldCases = []truthCase{
 	{name: "italian remote field full", p: model.Posting{Title: "Sistemista", DescriptionText: "Sede: Torino. Smart working: totale."}, remote: "remote"},
 	{name: "italian remote field partial", p: model.Posting{Title: "Sistemista", DescriptionText: "Remote working: parziale"}, remote: "hybrid"},
 	{name: "italian remote field absent", p: model.Posting{Title: "Sistemista", DescriptionText: "Remote working: assente"}, remote: "onsite"},
@@ -143,15 +143,15 @@ var ext15HeldCases = []truthCase{
 	{name: "remote belarus in russian", p: model.Posting{Title: "Разработчик", Locations: []string{"Беларусь (удалённо)"}}, remote: "remote", regions: "BY"},
 }
 
-func TestExt15HeldFixes(t *testing.T) {
-	for _, tc := range ext15HeldCases {
+func TestLanguageModeHeldCases(t *testing.T) {
+	for _, tc := range languageModeHeldCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNotMode(t, tc, Options{}) })
 	}
 }
 
-func TestExt15Fixes(t *testing.T) {
+func TestLanguageModeCases(t *testing.T) {
 	opts := Options{}
-	for _, tc := range ext15FixCases {
+	for _, tc := range languageModeCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNotMode(t, tc, opts) })
 	}
 }
@@ -163,18 +163,18 @@ func checkFieldCaseNotMode(t *testing.T, tc truthCase, opts Options) {
 	checkFieldCase(t, tc, opts)
 }
 
-// TestExt15FixesLong runs every description case again past
+// TestLanguageModeCasesLong runs every description case again past
 // minGuardedText, where the key regexps search windows.
-func TestExt15FixesLong(t *testing.T) {
+func TestLanguageModeCasesLong(t *testing.T) {
 	filler := strings.Repeat("Our studio prints posters for local fairs. ", 14) + "\n"
-	checkLongCases(t, filler, checkFieldCaseNotMode, ext15FixCases, ext15HeldCases)
+	checkLongCases(t, filler, checkFieldCaseNotMode, languageModeCases, languageModeHeldCases)
 }
 
-// TestExt15KeyRegexp checks the round's key regexps against their plain
+// TestLanguageModeKeyRegexp checks the round's key regexps against their plain
 // regexps.
-func TestExt15KeyRegexp(t *testing.T) {
+func TestLanguageModeKeyRegexp(t *testing.T) {
 	texts := thinTexts(keyTexts(t), 64)
-	for _, tc := range append(append([]truthCase(nil), ext15FixCases...), ext15HeldCases...) {
+	for _, tc := range append(append([]truthCase(nil), languageModeCases...), languageModeHeldCases...) {
 		texts = append(texts, tc.p.DescriptionText, strings.Repeat("Filler words for a long text. ", 20)+tc.p.DescriptionText)
 	}
 	texts = append(texts, "Contract duration: 6 months. Term: 12 weeks", "We're currently seeking research interns.", "Робота лише в офісі", "週2出社、基本リモート")
@@ -192,11 +192,11 @@ func TestExt15KeyRegexp(t *testing.T) {
 	}
 }
 
-// FuzzExt15 runs the nineteenth round's readers on any input: none may
+// FuzzLanguageMode runs the nineteenth round's readers on any input: none may
 // panic, each answers only when its words are there, and rewritten
 // locations keep their last place.
-func FuzzExt15(f *testing.F) {
-	for _, tc := range append(append([]truthCase(nil), ext15FixCases...), ext15HeldCases...) {
+func FuzzLanguageMode(f *testing.F) {
+	for _, tc := range append(append([]truthCase(nil), languageModeCases...), languageModeHeldCases...) {
 		f.Add(tc.p.Title + "\n" + tc.p.RemoteHint + "\n" + tc.p.DescriptionText + "\n" + strings.Join(tc.p.Locations, "; "))
 	}
 	for _, s := range []string{"リモート不可", "週2出社", "재택", "عن بعد", "Формат роботи: офіс", "Paris, TX", "X, TN, India", "a, b, my", ",,", "\xe5"} {

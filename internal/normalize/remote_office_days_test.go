@@ -8,7 +8,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext7FixCases pin the fixes guided by an eleventh round of other projects'
+// officeDaysCases pin the fixes guided by an eleventh round of other projects'
 // own test tables (ext7, kept outside the repository and scored with
 // TestAgreementOutside), written in other words than those tables, each
 // with traps the fix must leave alone: an office schedule written office
@@ -16,7 +16,7 @@ import (
 // "hybrid cloud" title, Brazilian "City, UF" places, a role open across a
 // country, a written-out currency after a pay word; after the held
 // table: ringgit written "RM" and a B2B contract named in the text.
-var ext7FixCases = []truthCase{
+var officeDaysCases = []truthCase{
 	// An office schedule written with the office first and the days after.
 	{name: "office location then days per week", p: model.Posting{Title: "Analyst", DescriptionText: "You will need to be present at our Leeds office location three days per week and may work from home otherwise."}, remote: "hybrid"},
 	{name: "client site then a day range", p: model.Posting{Title: "Field Engineer", DescriptionText: "Expect to be on-site at the client plant on a 1-2 day per week basis."}, remote: "hybrid"},
@@ -72,9 +72,9 @@ var ext7FixCases = []truthCase{
 	{name: "trap: b2b business", p: model.Posting{Title: "Account Executive", DescriptionText: "Grow our B2B SaaS sales in the Nordics."}, jobType: "unknown"},
 }
 
-func TestExt7Fixes(t *testing.T) {
+func TestOfficeDaysCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext7FixCases {
+	for _, tc := range officeDaysCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
@@ -129,11 +129,11 @@ func checkFieldCase(t *testing.T, tc truthCase, opts Options) {
 	}
 }
 
-// TestExt7KeyRegexp checks the round's key regexps against their plain
+// TestOfficeDaysKeyRegexp checks the round's key regexps against their plain
 // regexps over the same windows.
-func TestExt7KeyRegexp(t *testing.T) {
+func TestOfficeDaysKeyRegexp(t *testing.T) {
 	texts := append(keyTexts(t), "based in the Canton office for a minimum of three days a week", "office 4 days per week", "on site 2-3 day per week", "week week office 1 day/week")
-	for _, tc := range ext7FixCases {
+	for _, tc := range officeDaysCases {
 		texts = append(texts, tc.p.DescriptionText)
 	}
 	for _, s := range append(texts, "You are required to come into the office daily.", "expected to report to our Leeds office") {
@@ -142,10 +142,10 @@ func TestExt7KeyRegexp(t *testing.T) {
 	}
 }
 
-// FuzzExt7 runs the eleventh round's readers on any input: none may panic,
+// FuzzOfficeDays runs the eleventh round's readers on any input: none may panic,
 // and each answers only when its words are there.
-func FuzzExt7(f *testing.F) {
-	for _, tc := range ext7FixCases {
+func FuzzOfficeDays(f *testing.F) {
+	for _, tc := range officeDaysCases {
 		f.Add(tc.p.Title + "\n" + tc.p.DescriptionText + "\n" + strings.Join(tc.p.Locations, "\n"))
 	}
 	for _, s := range []string{"Curitiba, PR", "São José, SC", ", SP", "Homeoffice", "office 4 days per week", "open across", "required to come into the office", "Gehalt 45.000 Euro", "RM 5k - 6k", "RM 1,000,000", "on a B2B contract"} {

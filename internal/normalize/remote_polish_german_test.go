@@ -9,7 +9,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext4FixCases pin the fixes guided by an eighth round of other projects'
+// polishGermanCases pin the fixes guided by an eighth round of other projects'
 // own test tables (ext4: 24 test files from about 22 projects, 287 cases,
 // kept outside the repository and scored with TestAgreementOutside),
 // written in other words than those tables, each with traps the fix must
@@ -21,7 +21,7 @@ import (
 // is contract; regions only for remote work; remote with a commute
 // radius, relocation or office visits stays remote), "Fr." (as often
 // Friday as francs), and one case translated badly.
-var ext4FixCases = []truthCase{
+var polishGermanCases = []truthCase{
 	// Polish, Czech and Slovak employment fields; B2B invoicing.
 	{name: "polish full load", p: model.Posting{Title: "Księgowa", EmploymentType: "Pełny etat"}, jobType: "full_time"},
 	{name: "polish full load without accents", p: model.Posting{Title: "Ksiegowa", EmploymentType: "pelny etat"}, jobType: "full_time"},
@@ -126,18 +126,18 @@ var ext4FixCases = []truthCase{
 	{name: "us place keeps dollars", p: model.Posting{Title: "Engineer", Locations: []string{"Austin, TX"}, PayText: "12k-18k/月"}, pay: "12000 18000 USD month"},
 }
 
-func TestExt4Fixes(t *testing.T) {
+func TestPolishGermanCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext4FixCases {
+	for _, tc := range polishGermanCases {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }
 
-// FuzzExt4 runs the eighth round's readers on any input: none may panic,
+// FuzzPolishGerman runs the eighth round's readers on any input: none may panic,
 // evidence must be a slice of the input, and the readers must give one of
 // their known values.
-func FuzzExt4(f *testing.F) {
-	for _, tc := range ext4FixCases {
+func FuzzPolishGerman(f *testing.F) {
+	for _, tc := range polishGermanCases {
 		f.Add(tc.p.Title + "\n" + tc.p.DescriptionText + "\n" + tc.p.EmploymentType + tc.p.RemoteHint + tc.p.PayText)
 	}
 	for _, s := range []string{"Not Remote", "Remote: no", "Temporarily remote", "Híbrido - Porto", "Hybrid - London", "Teletrabajo", "Télétravail",

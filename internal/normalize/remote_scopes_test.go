@@ -9,7 +9,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext10FixCases pin the fixes guided by a fourteenth round of other
+// regionScopeCases pin the fixes guided by a fourteenth round of other
 // projects' own test tables (ext10, kept outside the repository and scored
 // with TestAgreementOutside), written in other words than those tables, each
 // with traps the fix must leave alone: a Czech or Slovak home office that is
@@ -19,7 +19,7 @@ import (
 // seat, a parenthesised country or list of examples after a region, a role
 // based in a country, Spanish and Portuguese residence and country words,
 // and Polish pay written "6 500,00 zł" or "od … do … zł".
-var ext10FixCases = []truthCase{
+var regionScopeCases = []truthCase{
 	// A partial home office is hybrid, even under a remote flag.
 	{name: "czech occasional home work", p: model.Posting{Title: "Účetní", Locations: []string{"Olomouc"}, RemoteHint: "Remote", DescriptionText: "Nabízíme občasnou práci z domova a stravenky."}, remote: "hybrid"},
 	{name: "slovak partial home office", p: model.Posting{Title: "Analytik", Locations: []string{"Žilina"}, RemoteHint: "Remote", DescriptionText: "Čiastočne home office, inak kancelária v centre."}, remote: "hybrid"},
@@ -77,26 +77,26 @@ var ext10FixCases = []truthCase{
 	{name: "trap: a start far below the end", p: model.Posting{Title: "Księgowa", PayText: "od 2 do 12 000 zł miesięcznie"}, pay: "12000 12000 PLN month"},
 }
 
-func TestExt10Fixes(t *testing.T) {
+func TestRegionScopeCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext10FixCases {
+	for _, tc := range regionScopeCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
-// TestExt10FixesLong runs the cases again with a neutral paragraph before
+// TestRegionScopeCasesLong runs the cases again with a neutral paragraph before
 // the description, past minGuardedText: a long description is read through
 // the shared key scan's windows (scopeDoc), a short one directly.
-func TestExt10FixesLong(t *testing.T) {
+func TestRegionScopeCasesLong(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
-	checkLongCases(t, filler, checkFieldCase, ext10FixCases, ext10HeldCases)
+	checkLongCases(t, filler, checkFieldCase, regionScopeCases, regionScopeHeldCases)
 }
 
-// FuzzExt10 runs the fourteenth round's readers on any input: none may
+// FuzzRegionScope runs the fourteenth round's readers on any input: none may
 // panic, each answers only when its words are there, masking keeps the
 // length (and valid UTF-8), and a widened range stays in order.
-func FuzzExt10(f *testing.F) {
-	for _, tc := range ext10FixCases {
+func FuzzRegionScope(f *testing.F) {
+	for _, tc := range regionScopeCases {
 		f.Add(tc.p.PayText + "\n" + tc.p.DescriptionText + "\n" + tc.p.RemoteHint + "\n" + strings.Join(tc.p.Locations, "; "))
 	}
 	for _, s := range []string{"z domova", "home office 4 dny", "zdalna przez 1 dni", "excl.", "except", "od 1 do ", "(etc)", "Remote - LATAM ((Mexico)", "residir en "} {
@@ -140,10 +140,10 @@ func FuzzExt10(f *testing.F) {
 	})
 }
 
-// ext10HeldCases pin the fixes guided by the held table, after it was scored
+// regionScopeHeldCases pin the fixes guided by the held table, after it was scored
 // once: a perk budget named before its amount, the United States written
 // "us" in a short location or after a residence verb, Polish cities.
-var ext10HeldCases = []truthCase{
+var regionScopeHeldCases = []truthCase{
 	{name: "equipment allowance before the amount", p: model.Posting{Title: "Designer", Locations: []string{"Remote"}, DescriptionText: "An equipment allowance of €400 is included."}, pay: "-"},
 	{name: "trap: an intern's monthly stipend is pay", p: model.Posting{Title: "Research Intern", DescriptionText: "Monthly stipend of $1,200."}, pay: "1200 1200 USD month"},
 	{name: "lower-case us before remote", p: model.Posting{Title: "Designer", Locations: []string{"us-remote"}}, remote: "remote", regions: "US"},
@@ -154,20 +154,20 @@ var ext10HeldCases = []truthCase{
 	{name: "polish city after remote", p: model.Posting{Title: "Designer", Locations: []string{"remote, Wrocław"}}, remote: "remote", regions: "PL"},
 }
 
-func TestExt10HeldFixes(t *testing.T) {
+func TestRegionScopeHeldCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext10HeldCases {
+	for _, tc := range regionScopeHeldCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
-// TestExt10SharedHits checks the ext10 words taken from the shared key scan
+// TestScopeSharedHits checks the ext10 words taken from the shared key scan
 // against a scan of the text's own, on long texts that hold them.
-func TestExt10SharedHits(t *testing.T) {
+func TestScopeSharedHits(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
 	texts := []string{filler + "Home office 3 dny v týdnu. HQ is in Oslo; excluding Chile, except Peru. The president resides in Lima.",
 		filler + strings.Join(scopeWords, " | "), filler + "EXCEPTIONAL homeoffice z domova Z DOMU desde remoto based in the us"}
-	for _, tc := range ext10FixCases {
+	for _, tc := range regionScopeCases {
 		texts = append(texts, filler+tc.p.DescriptionText)
 	}
 	for _, s := range texts {

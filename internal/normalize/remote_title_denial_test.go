@@ -8,7 +8,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext8FixCases pin the fixes guided by a twelfth round of other projects'
+// titleDenialCases pin the fixes guided by a twelfth round of other projects'
 // own test tables (ext8, kept outside the repository and scored with
 // TestAgreementOutside), written in other words than those tables, each
 // with traps the fix must leave alone: remote denied in a title in more
@@ -18,7 +18,7 @@ import (
 // a workplace hint written as an identifier, a home-office location with
 // its place in brackets, co-op and freelancing fields, and the Ethiopian
 // birr.
-var ext8FixCases = []truthCase{
+var titleDenialCases = []truthCase{
 	// Remote denied in a title.
 	{name: "not eligible for remote", p: model.Posting{Title: "Claims Examiner (not eligible for remote work)"}, remote: "!remote"},
 	{name: "wfh not possible", p: model.Posting{Title: "Bank Teller - WFH not possible"}, remote: "!remote"},
@@ -98,18 +98,18 @@ var ext8FixCases = []truthCase{
 	{name: "trap: etb inside a word", p: model.Posting{Title: "Accountant", DescriptionText: "Use the BETB2 ledger; about 4000 entries a month."}, pay: "-"},
 }
 
-func TestExt8Fixes(t *testing.T) {
+func TestTitleDenialCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext8FixCases {
+	for _, tc := range titleDenialCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
-// FuzzExt8 runs the twelfth round's readers on any input: none may panic,
+// FuzzTitleDenial runs the twelfth round's readers on any input: none may panic,
 // and each answers only with its own notes and only when its words are
 // there.
-func FuzzExt8(f *testing.F) {
-	for _, tc := range ext8FixCases {
+func FuzzTitleDenial(f *testing.F) {
+	for _, tc := range titleDenialCases {
 		f.Add(tc.p.Title + "\n" + strings.Join(tc.p.Locations, "\n") + "\n" + tc.p.RemoteHint)
 	}
 	for _, s := range []string{"Remote", "Remote(No)", "remote — none", "non-télétravail", "pas de ", "Home Office (", "ORA_REMOTE", "_", "presencial", "no remoto"} {

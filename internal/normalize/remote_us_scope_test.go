@@ -9,7 +9,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext11FixCases pin the fixes guided by a fifteenth round of other projects'
+// usScopeCases pin the fixes guided by a fifteenth round of other projects'
 // own test tables (ext11: US-scope remote filters and work-mode detectors,
 // kept outside the repository and scored with TestAgreementOutside), written
 // in other words than those tables, each with traps the fix must leave
@@ -19,7 +19,7 @@ import (
 // a residence the text says is not required, a US state code after the
 // remote word, and large US cities in a remote location or a residence
 // clause.
-var ext11FixCases = []truthCase{
+var usScopeCases = []truthCase{
 	// Remote grants with other verbs.
 	{name: "position may be based remotely", p: model.Posting{Title: "Auditor", Locations: []string{"Tulsa, OK"}, DescriptionText: "The position may be based remotely for the right person."}, remote: "remote", regions: "US"},
 	{name: "job can be held from an office or remotely", p: model.Posting{Title: "Auditor", Locations: []string{"Reno, NV"}, DescriptionText: "This job can be held from our Reno office or remotely."}, remote: "remote", regions: "US"},
@@ -67,11 +67,11 @@ var ext11FixCases = []truthCase{
 	{name: "trap: a city on-site listing has no region", p: model.Posting{Title: "Tutor", Locations: []string{"Phoenix"}}, remote: "unknown", regions: "none"},
 }
 
-// ext11HeldCases pin the fixes guided by the held tables, after they were
+// usScopeHeldCases pin the fixes guided by the held tables, after they were
 // scored once: office days a week written without "in", a location line of
 // the description (in English or Indonesian), a remote location that names
 // its only country, remote work with some hybrid days.
-var ext11HeldCases = []truthCase{
+var usScopeHeldCases = []truthCase{
 	{name: "office days a week without in", p: model.Posting{Title: "Tester", Locations: []string{"Chennai"}, DescriptionText: "Three days office every week, the rest from home."}, remote: "hybrid"},
 	{name: "trap: office days a month", p: model.Posting{Title: "Tester", Locations: []string{"Chennai"}, DescriptionText: "Two days office per month for planning."}, remote: "!hybrid"},
 	{name: "indonesian location line with hybrid", p: model.Posting{Title: "Magang Desain", DescriptionText: "Tentang program.\nLokasi: Surabaya (Hybrid)\nDurasi: 6 bulan"}, remote: "hybrid"},
@@ -85,33 +85,33 @@ var ext11HeldCases = []truthCase{
 	{name: "trap: remote with occasional office visits", p: model.Posting{Title: "Support Agent", DescriptionText: "Remote with occasional office visits."}, remote: "!hybrid"},
 }
 
-func TestExt11HeldFixes(t *testing.T) {
+func TestUSScopeHeldCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext11HeldCases {
+	for _, tc := range usScopeHeldCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
-func TestExt11Fixes(t *testing.T) {
+func TestUSScopeCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext11FixCases {
+	for _, tc := range usScopeCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 }
 
-// TestExt11FixesLong runs the cases again with a neutral paragraph before
+// TestUSScopeCasesLong runs the cases again with a neutral paragraph before
 // the description, past minGuardedText: a long description is read through
 // the shared key scan's windows, a short one directly.
-func TestExt11FixesLong(t *testing.T) {
+func TestUSScopeCasesLong(t *testing.T) {
 	filler := strings.Repeat("Our service books rooms for small events. ", 14) + "\n"
-	checkLongCases(t, filler, checkFieldCase, ext11FixCases, ext11HeldCases)
+	checkLongCases(t, filler, checkFieldCase, usScopeCases, usScopeHeldCases)
 }
 
-// FuzzExt11 runs the fifteenth round's readers on any input: none may
+// FuzzUSScope runs the fifteenth round's readers on any input: none may
 // panic, each answers only when its words are there, and a negated
 // residence span lies inside the text.
-func FuzzExt11(f *testing.F) {
-	for _, tc := range append(append([]truthCase(nil), ext11FixCases...), ext11HeldCases...) {
+func FuzzUSScope(f *testing.F) {
+	for _, tc := range append(append([]truthCase(nil), usScopeCases...), usScopeHeldCases...) {
 		f.Add(tc.p.DescriptionText + "\n" + strings.Join(tc.p.Locations, "; "))
 	}
 	for _, s := range []string{"Remote - WA", "TX (Remote)", "100 %remote", "Präsenzpflicht", "Homeoffice möglich", "no need to live in ", "must not reside in"} {
@@ -154,12 +154,12 @@ func FuzzExt11(f *testing.F) {
 	})
 }
 
-// TestExt11KeyRegexp checks the round's key regexps: around their key words
+// TestUSScopeKeyRegexp checks the round's key regexps: around their key words
 // they find what the plain regexp finds in the whole text, and exactly what
 // the plain regexp finds in the same windows.
-func TestExt11KeyRegexp(t *testing.T) {
+func TestUSScopeKeyRegexp(t *testing.T) {
 	texts := keyTexts(t)
-	for _, tc := range append(append([]truthCase(nil), ext11FixCases...), ext11HeldCases...) {
+	for _, tc := range append(append([]truthCase(nil), usScopeCases...), usScopeHeldCases...) {
 		texts = append(texts, tc.p.DescriptionText, strings.Repeat("Filler words for a long text. ", 20)+tc.p.DescriptionText)
 	}
 	keys := map[string]*keyRegexp{"remoteGrant": remoteGrant, "spacedPercentRemote": spacedPercentRemote, "germanPresenceRe": germanPresenceRe,

@@ -9,13 +9,13 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext6FixCases pin the fixes guided by a tenth round of other projects'
+// workloadCases pin the fixes guided by a tenth round of other projects'
 // own test tables (ext6, kept outside the repository and scored with
 // TestAgreementOutside), written in other words than those tables, each
 // with traps the fix must leave alone. Italian and Spanish pay wording,
 // Swiss workloads, schedule words in German and French titles, Japanese
 // agency work, Italian self-employment and maternity cover.
-var ext6FixCases = []truthCase{
+var workloadCases = []truthCase{
 	// A period after the amount in Italian, Spanish or Portuguese.
 	{name: "italian net a month", p: model.Posting{Title: "Magazziniere", DescriptionText: "Stipendio: 1.450 € netti al mese più straordinari."}, pay: "1450 1450 EUR month"},
 	{name: "italian gross a month", p: model.Posting{Title: "Cassiere", DescriptionText: "Offriamo 1.600 € lordi al mese."}, pay: "1600 1600 EUR month"},
@@ -123,18 +123,18 @@ var ext6FixCases = []truthCase{
 	{name: "trap: location line of an office", p: model.Posting{Title: "Engineer", RemoteHint: "remote", DescriptionText: "Team: Data\nLocation: Berlin office (visits)\nWe work remotely."}, regions: "none"},
 }
 
-func TestExt6Fixes(t *testing.T) {
+func TestWorkloadCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext6FixCases {
+	for _, tc := range workloadCases {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }
 
-// FuzzExt6 runs the tenth round's readers on any input: none may panic,
+// FuzzWorkload runs the tenth round's readers on any input: none may panic,
 // each answers only when its words are there, and what it reads is
 // sound (a range low to high, a known unit, a known type).
-func FuzzExt6(f *testing.F) {
-	for _, tc := range ext6FixCases {
+func FuzzWorkload(f *testing.F) {
+	for _, tc := range workloadCases {
 		f.Add(tc.p.Title + "\n" + tc.p.DescriptionText + "\n" + tc.p.EmploymentType)
 	}
 	for _, s := range []string{"World", "Europe, Middle East and Africa", "DRC", "$100,000,000 per year", "Locums", "Location: Remote US", "עבודה מרחוק", "ללא עבודה מרחוק", "משרה חלקית", "RAL 30-35K", "RAL: 35.000", "€. 1.000 a €. 2.000", "€k 10-20", "k€ 5-9", "tra 1 e 2 €", "1.800 € netti al mese", "€ 2,5 mld", "80-100%", "100% (m/w/d)", "Pensum: 80%", "派遣", "P.IVA 123456"} {
