@@ -91,7 +91,7 @@ const agreementMin = 0.95
 // you like" names no region. The fixes are pinned in ext_*_fix_test.go, in
 // our own words.
 //
-// An eighth round (ext4: 24 test files from about 22 other projects:
+// An eighth round (24 test files from about 22 other projects:
 // Polish, Czech, Chinese, Taiwanese, Indian, Swiss/German and French
 // scrapers, ATS salary parsers, an LLM "Remote EU" eval set; 287 cases)
 // first scored pay 140/149 (94.0 %), region 33/35 (94.3 %), remote 43/58
@@ -104,7 +104,7 @@ const agreementMin = 0.95
 // first scored 84/89 (94.4 %), then 88/89. The earlier rounds' tables were
 // no longer in the workspace then, so their figures above predate ext4.
 //
-// A ninth round (ext5: 23 test files from 23 other projects, 362 cases:
+// A ninth round (23 test files from 23 other projects, 362 cases:
 // location classifiers for HN posts and EU/US/Canadian job seekers, false-
 // remote filters, Indeed/Dice/ATS salary parsers, Swiss and healthcare
 // job-type detectors) first scored 203/213 (95.3 %) on three tuning
@@ -117,7 +117,7 @@ const agreementMin = 0.95
 // scopes said of the applicants, "City, ST (Remote)"; regions_based_anywhere_test.go):
 // 358/362 (98.9 %). The held first look is the estimate for unseen wording.
 //
-// A tenth round (ext6: 31 test files from about 26 other projects, 321 cases:
+// A tenth round (31 test files from about 26 other projects, 321 cases:
 // Swiss, Italian, Spanish, French, Japanese, Hebrew, Sri Lankan, Indian,
 // Kenyan and Nigerian boards, ATS salary parsers, work-mode detectors)
 // first scored 142/173 (82.1 %) on its first tuning table (pay 60/74:
@@ -128,7 +128,7 @@ const agreementMin = 0.95
 // tuning fixes (Hebrew words; a "Location: Remote US" line). After the
 // fixes (type_workload_test.go): 170/172, 57/58 and 90/91 (98.8 %).
 //
-// An eleventh round (ext7: 15 test files from about 15 other projects, 177
+// An eleventh round (15 test files from about 15 other projects, 177
 // cases: German, French, Turkish, Brazilian, Malaysian and Chinese boards,
 // work-arrangement classifiers, ATS salary parsers) first scored 101/115
 // (87.8 %) on its tuning table (remote 43/53: office-first weekly
@@ -138,7 +138,7 @@ const agreementMin = 0.95
 // contract in the text, a bare "1-2万"). After the fixes
 // (remote_office_days_test.go): 112/115 and 61/62 (97.7 %).
 //
-// A twelfth round (ext8: 11 test files from about 10 other projects, 193
+// A twelfth round (11 test files from about 10 other projects, 193
 // cases: a US job board's negated-remote and "Home Office" census tests, an
 // Ethiopian board, a student tracker's Workday co-op types, an Indian
 // placement tracker, a Lever-measured work-mode detector, a price
@@ -150,7 +150,7 @@ const agreementMin = 0.95
 // Swedish fixed-term fields; sales quotas read as pay). After the fixes
 // (remote_title_denial_test.go): 114/117 and 71/76 (95.9 %).
 //
-// A thirteenth round (ext9: 15 test files from about 15 other projects, 241
+// A thirteenth round (15 test files from about 15 other projects, 241
 // cases: a Kenya-based seeker's ranker, Kenyan, Nigerian, South African,
 // Nepali and Norwegian pay, an HN-style post parser, a job-facts extractor,
 // LinkedIn scrapers, a student-gig pay parser, a bounty radar, an LLM
@@ -161,7 +161,7 @@ const agreementMin = 0.95
 // days inside a hybrid note). After the fixes (regions_scope_clauses_test.go): 167/172
 // and 67/69 (97.1 %).
 //
-// A fourteenth round (ext10: 12 test files from about 11 other projects,
+// A fourteenth round (12 test files from about 11 other projects,
 // 273 cases, mostly region and eligibility: a Czech/Slovak job-alert
 // service, a Dominican Republic seeker's eligibility filters, Spanish- and
 // Portuguese-language work-authorization checks, Polish scrapers, a US
@@ -174,7 +174,7 @@ const agreementMin = 0.95
 // (76/90 on main; lower-case "us" in short locations, Polish cities, a perk
 // stipend). After the fixes (remote_scopes_test.go): 175/183 and 87/90 (96.0 %).
 //
-// A fifteenth round (ext11: 23 test files from 23 other projects, 267
+// A fifteenth round (23 test files from 23 other projects, 267
 // cases, remote and region only: US-scope remote filters, a location
 // assessor's state-code and residency tests, German, Indonesian, Indian and
 // Bangladeshi work-mode detectors) first scored 153/174 (87.9 %) on its
@@ -186,7 +186,7 @@ const agreementMin = 0.95
 // Canadian city). After the fixes (remote_us_scope_test.go): 169/174 and 89/93
 // (96.6 % in all).
 //
-// A sixteenth round (ext12: 32 test files from about 30 other projects, 300
+// A sixteenth round (32 test files from about 30 other projects, 300
 // cases, pay notation and employment type: Indian lakh/crore parsers, a
 // salary-floor parser's grouping and period tests, Swiss job-board crawlers
 // and normalizers, UK, Vietnamese, Bangladeshi, UAE and Australian pay,
@@ -197,7 +197,7 @@ const agreementMin = 0.95
 // taka, "20 à 30 kEUR", "Permanent role", "Mentor interns"). After the fixes
 // (pay_lakh_crore_test.go): 167/172 and 120/128 (95.7 %).
 //
-// A seventeenth round (ext13: 17 test files from 17 other projects, 357
+// A seventeenth round (17 test files from 17 other projects, 357
 // cases, remote and region only: Russian, Italian, French and Brazilian
 // work-mode tests, a European location table) first scored 215/230 (93.5
 // %) on its tuning table (Russian and Ukrainian work modes, "Home Office,
@@ -208,7 +208,7 @@ const agreementMin = 0.95
 // European cities). After the fixes (remote_cyrillic_excluded_test.go): 228/230 and
 // 125/127 (98.9 % in all).
 //
-// An eighteenth round (ext14: 25 test files from 25 other projects, 266
+// An eighteenth round (25 test files from 25 other projects, 266
 // cases, pay and type: Japanese, Korean and Chinese pay in 万/만/千, tenge,
 // hryvnia and roubles, Brazilian and Spanish contract words) first scored
 // 108/185 (58.4 %) on its tuning table (none of the CJK pay wording or the
@@ -216,7 +216,7 @@ const agreementMin = 0.95
 // scored once after the tuning fixes (54/81 on main). After the fixes
 // (pay_cjk_test.go): 180/185 and 80/81 (97.7 % in all).
 //
-// A nineteenth round (ext15: test files from 29 other projects, 314
+// A nineteenth round (test files from 29 other projects, 314
 // cases, remote, region and type: Japanese, Arabic, Ukrainian, Lithuanian
 // and Indian boards' work-mode and type tests, French contract words)
 // first scored 167/224 (74.6 %) on its tuning table (work-mode words in
@@ -227,7 +227,7 @@ const agreementMin = 0.95
 // remote days a week, "sans télétravail", CDI/CDD). After the fixes
 // (remote_languages_test.go): 217/224 and 88/90 (97.1 % in all).
 //
-// A twentieth round (ext16: 31 test files from 24 other projects, 202
+// A twentieth round (31 test files from 24 other projects, 202
 // cases, pay and type: Indian lakh, LPA, CTC and monthly rupee forms,
 // Pakistani rupees, Bulgarian leva, shared k and lakh suffixes) first
 // scored 113/126 (89.7 %) on its tuning table (leva, "Rs" in Lahore,

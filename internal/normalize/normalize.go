@@ -112,7 +112,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	}
 	locs := l.Locations
 	if m := titleModeNote(l.Title); m != "" {
-		locs = append(append([]string(nil), locs...), m) // "Hybrid (non-remote)", "Berater Home Office" (ext8)
+		locs = append(append([]string(nil), locs...), m) // "Hybrid (non-remote)", "Berater Home Office"
 	} else if m := noRemoteInTitle(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m) // "Barista (not remote)": a denial, not a note
 	} else if m := titleNote(l.Title); m != "" {
@@ -130,18 +130,18 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"
 	}
 	ri := ParseRemote(hint, locs, l.Text)
-	ri = reviseScopes(hint, locs, l.Text, ri)  // graded home office, region scopes (ext10)
-	ri = reviseUSScope(hint, locs, l.Text, ri) // remote grants, negated residence, state codes (ext11)
-	// Cyrillic modes, excluded and preferred places, title scopes, US hours (ext13)
+	ri = reviseScopes(hint, locs, l.Text, ri)  // graded home office, region scopes
+	ri = reviseUSScope(hint, locs, l.Text, ri) // remote grants, negated residence, state codes
+	// Cyrillic modes, excluded and preferred places, title scopes, US hours
 	ri = reviseExclusions(hint, locs, l.Title, l.Text, ri)
-	// Japanese, Korean, Arabic and other modes, denied remote fields, ATS place codes, title regions (ext15)
+	// Japanese, Korean, Arabic and other modes, denied remote fields, ATS place codes, title regions
 	ri = reviseLanguageModes(hint, locs, l.Title, l.Text, ri)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)
 	l.Pay, l.Unpaid = listingPay(p, l)
 	l.Pay = placePeriod(l.Pay, l) // "от 2000 USD" in Moscow is a month's pay; "kr" by the place
-	// "Rs 90,000" in Lahore: Pakistani rupees a month (ext16)
+	// "Rs 90,000" in Lahore: Pakistani rupees a month
 	l.Pay = placeRupeePay(l.Pay, l)
 	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {
 		l.Type = model.TypeVolunteer
@@ -298,7 +298,7 @@ func localDollar(pay *model.Pay, l *model.Listing) {
 			}
 		}
 	}
-	if cur != "" && !usdNamed.MatchString(l.PayText) && !usdAfterEvidence(pay, l) { // "… $362,100 USDCanadian …" (ext9)
+	if cur != "" && !usdNamed.MatchString(l.PayText) && !usdAfterEvidence(pay, l) { // "… $362,100 USDCanadian …"
 		pay.Currency = cur
 	}
 }

@@ -8,8 +8,8 @@ import (
 
 // BenchmarkNormalizePlain normalizes the two description files as postings
 // with a plain title and no location, employment type or pay field, so
-// that every reader falls through to the description (the path this
-// round's readers sit on; the other Normalize benchmarks decide type and
+// that every reader falls through to the description (the path the
+// description readers sit on; the other Normalize benchmarks decide type and
 // place from their title and location first).
 func BenchmarkNormalizePlain(b *testing.B) {
 	ps := []*model.Posting{

@@ -6,8 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Workplace wording found by the fourth round of outside tables (see
-// onsite_cues_test.go).
+// Workplace wording (table tests in onsite_cues_test.go).
 var (
 	// onsiteDenied is a denial just before an on-site word: "no on-site
 	// requirement", "not an office-based job", "non-office-based".
@@ -54,7 +53,7 @@ func bodyOnsiteMore(text string) (model.Remote, string) {
 	return model.RemoteUnknown, ""
 }
 
-// Workplace wording found by the fifth round of outside tables (held5).
+// Workplace wording in employment fields and descriptions.
 var (
 	// schedulePlace is an employment field naming a schedule and a place
 	// in one phrase: "Full Time Remote work".

@@ -96,7 +96,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 	var best *payCandidate
 	ms := slashRanges(text, scanMoney(text))
 	for i := 0; i < len(ms); i++ {
-		ms[i] = croreAmount(text, ms[i]) // "₹1.2 Cr" (ext12)
+		ms[i] = croreAmount(text, ms[i]) // "₹1.2 Cr"
 		c, ok := judge(text, ms[i], lenient)
 		if !ok {
 			continue
@@ -118,11 +118,11 @@ func bestPay(text string, lenient bool) *payCandidate {
 				i++
 			}
 		}
-		wordRangeStart(text, &c) // "tra 32.000 e 38.000 €" (ext6)
+		wordRangeStart(text, &c) // "tra 32.000 e 38.000 €"
 		slavicRangeStart(text, &c)
-		iberianRangeA(text, &c)    // "R$ 8.000 a 12.000 por mês" (ext14, held-guided)
-		shortPeriodAfter(text, &c) // "£733.14 pw", "€5000 pm" (ext12)
-		ctcPeriodAfter(text, &c)   // "₹21,900 CTC per Month" (ext16)
+		iberianRangeA(text, &c)    // "R$ 8.000 a 12.000 por mês"
+		shortPeriodAfter(text, &c) // "£733.14 pw", "€5000 pm"
+		ctcPeriodAfter(text, &c)   // "₹21,900 CTC per Month"
 		if best == nil || c.score > best.score {
 			c := c
 			best = &c
@@ -132,29 +132,29 @@ func bestPay(text string, lenient bool) *payCandidate {
 		best = lakhPay(text)
 	}
 	if best == nil {
-		best = lakhSignlessPay(text, lenient) // "8 L p.a.", "1 crore", "6 - 14 Lakh/Yr" (ext12)
+		best = lakhSignlessPay(text, lenient) // "8 L p.a.", "1 crore", "6 - 14 Lakh/Yr"
 	}
 	if best == nil {
-		best = takaPay(text, lenient) // "৳1,50,000 - ৳2,20,000 / month", "20 à 30 kEUR" (ext12, held-guided)
+		best = takaPay(text, lenient) // "৳1,50,000 - ৳2,20,000 / month", "20 à 30 kEUR"
 	}
 	if best == nil {
-		best = looseEuroPay(text) // "da €. 65.000 a €. 80.000", "RAL 30-35K" (ext6)
+		best = looseEuroPay(text) // "da €. 65.000 a €. 80.000", "RAL 30-35K"
 	}
 	if best == nil {
-		best = ringgitPay(text, lenient) // "RM 5,000 - RM 8,000" (ext7)
+		best = ringgitPay(text, lenient) // "RM 5,000 - RM 8,000"
 	}
 	if best == nil {
-		best = localMarkPay(text, lenient) // "kr 600 000 per år", "NRs 60,000", "KSHS 80,000" (ext9)
+		best = localMarkPay(text, lenient) // "kr 600 000 per år", "NRs 60,000", "KSHS 80,000"
 	}
 	if best == nil {
-		best = levaPay(text, lenient) // "1000 - 2000 лв", "1200 - 1800 лева месечно" (ext16)
+		best = levaPay(text, lenient) // "1000 - 2000 лв", "1200 - 1800 лева месечно"
 	} else if lenient {
-		orRange(text, best) // "Rs. 37,000 + HRA OR Rs. 31,000 + HRA" (ext16)
+		orRange(text, best) // "Rs. 37,000 + HRA OR Rs. 31,000 + HRA"
 	}
 	if best == nil && strings.Contains(text, "riệu") {
 		best = trieuPay(text, lenient)
 	}
-	return unscannedPay(text, lenient, best) // "月給25万円", "월 300만원", "150～250 元/天", "500 000тг в месяц" (ext14)
+	return unscannedPay(text, lenient, best) // "月給25万円", "월 300만원", "150～250 元/天", "500 000тг в месяц"
 }
 
 var (
@@ -300,7 +300,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 			}
 		}
 	} else if u, n, ok := romanceUnitAfter(after); ok {
-		c.unit, c.score = u, 3 // "1.800 € netti al mese", "2.800 € brutos/mes" (ext6)
+		c.unit, c.score = u, 3 // "1.800 € netti al mese", "2.800 € brutos/mes"
 		c.end += n
 	} else if pm := periodPayBeforeIn(before); pm != nil {
 		// "a weekly stipend of $600 for the ten-week program": the period
@@ -314,7 +314,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	} else if u, ok := cueUnit(before); ok {
 		c.unit, c.score = u, 2
 	} else if u, _, ok := romancePayCue(before); ok {
-		c.unit, c.score = u, 2 // "RAL 35.000 €", "stipendio di 1.500 €" (ext6)
+		c.unit, c.score = u, 2 // "RAL 35.000 €", "stipendio di 1.500 €"
 	} else if spanAfter.MatchString(after) {
 		return c, false // "earn £50 in an afternoon": a sum for a stretch of time, no rate
 	} else if payWord.MatchString(before) || payWord.MatchString(after) {
@@ -331,7 +331,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.min = c.max
 	}
 	if implausibleAmount(c) || implausiblePeriod(c) {
-		return c, false // "$100,000,000 per year", "$100,000 per hour" (ext6)
+		return c, false // "$100,000,000 per year", "$100,000 per hour"
 	}
 	c.end = trimEnd(text, c.start, c.end)
 	return c, true
@@ -522,7 +522,7 @@ func cueUnit(before string) (model.PayUnit, bool) {
 			return model.UnitDay, true
 		case w == "weekly" || w == "per week":
 			if weekScheduleBefore(before) {
-				continue // "three days per week with a base range of" is the schedule (ext9)
+				continue // "three days per week with a base range of" is the schedule
 			}
 			return model.UnitWeek, true
 		case w == "monthly" || w == "per month":
@@ -542,7 +542,7 @@ func cueUnit(before string) (model.PayUnit, bool) {
 		return model.UnitDay, true // "TJM : 550 €"
 	}
 	if rewardNamed(before) {
-		return model.UnitProject, true // "bounty $100": paid once (ext9)
+		return model.UnitProject, true // "bounty $100": paid once
 	}
 	return "", false
 }
@@ -550,7 +550,7 @@ func cueUnit(before string) (model.PayUnit, bool) {
 // sizeUnit guesses the unit of an amount stated without one.
 func sizeUnit(m money) model.PayUnit {
 	if u, ok := sizeMonthUnit(m); ok {
-		return u // "₹50000", "Rs. 37,000 + HRA": a month's (ext16)
+		return u // "₹50000", "Rs. 37,000 + HRA": a month's
 	}
 	switch {
 	case monthlyCurrencies[m.currency] && m.max > 250:

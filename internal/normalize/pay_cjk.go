@@ -9,7 +9,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Pay notation found by the eighteenth outside round (ext14): Japanese and
+// Pay notation: Japanese and
 // Korean amounts counted in ten-thousands (万円, 만원) or thousands (千円)
 // with their pay labels (月給, 年収, 時給, 日給; 월, 연봉, 시급), yen and won
 // written after the amount (円, 원), Chinese currency names after an amount

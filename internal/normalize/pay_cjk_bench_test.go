@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// cjkPayWordsText is a worst case for the eighteenth round's readers: a
+// cjkPayWordsText is a worst case for these readers: a
 // long description in Japanese, Chinese, Korean, Russian and Spanish
 // naming their pay and type words many times, with its pay stated last.
 var cjkPayWordsText = strings.Repeat("仕事内容：倉庫での仕分け作業。交通費500円支給、賞与年2回。会員数5万人のサービスです。"+
@@ -15,7 +15,7 @@ var cjkPayWordsText = strings.Repeat("仕事内容：倉庫での仕分け作業
 	"Jornada de lunes a viernes, contrato con periodo de prueba, trabajo en equipo. ", 10) + "給与：月給25万円～30万円"
 
 // BenchmarkCJKPayWords normalizes a listing with cjkPayWordsText as its
-// description (built on main too, to compare: it uses nothing of ext14's).
+// description (built on main too, to compare: it uses none of these readers).
 func BenchmarkCJKPayWords(b *testing.B) {
 	p := &model.Posting{Source: "t", ExternalID: "w", Title: "倉庫スタッフ", DescriptionText: cjkPayWordsText}
 	b.ReportAllocs()

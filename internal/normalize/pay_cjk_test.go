@@ -9,7 +9,7 @@ import (
 )
 
 // cjkPayCases pin the fixes guided by an eighteenth round of other
-// projects' own test tables (ext14, kept outside the repository and scored
+// projects' own test tables (kept outside the repository and scored
 // with TestAgreementOutside), written in other words than those tables,
 // each with traps the fix must leave alone: Japanese and Korean pay in
 // ten-thousands and thousands with their labels, Chinese currency names and
@@ -120,7 +120,7 @@ func TestCJKPayCasesLong(t *testing.T) {
 	checkLongCases(t, filler, checkFieldCaseNot, cjkPayCases)
 }
 
-// TestCJKPayKeyRegexp checks the round's key regexps against their plain
+// TestCJKPayKeyRegexp checks these readers' key regexps against their plain
 // regexps on short and long texts that hold their words.
 func TestCJKPayKeyRegexp(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
@@ -172,7 +172,7 @@ func TestCJKPayPlainKeyRegexp(t *testing.T) {
 	}
 }
 
-// FuzzCJKPay runs the eighteenth round's readers on any input: none may
+// FuzzCJKPay runs these readers on any input: none may
 // panic, amounts stay positive, in order and inside the text, a CJK or
 // Cyrillic reading needs its currency or label words in the text, and
 // cjkAmount and iberianRangeA keep their bounds.

@@ -106,7 +106,7 @@ func TestPayCodeCases(t *testing.T) {
 	}
 }
 
-// FuzzPayCodes checks this round's readings (Chinese K and 万 pay fields,
+// FuzzPayCodes checks these readings (Chinese K and 万 pay fields,
 // French period words, four-digit amounts after a bound) in a pay field
 // and in text: a well-formed pay with evidence that is a span of the text.
 func FuzzPayCodes(f *testing.F) {

@@ -7,8 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Pay wording found by the eighth round of outside tables (see
-// remote_polish_german_test.go).
+// Pay wording (table tests in remote_polish_german_test.go).
 
 // chinaPayPlaces are Chinese cities, in Chinese and in pinyin, whose
 // listings state pay in yuan without a sign ("8k-15k/月" in 上海).
@@ -28,7 +27,7 @@ func init() {
 // "15-20k·13薪"), else placeCurrency's default.
 func bareFieldCurrency(l *model.Listing, field string, regions []string) string {
 	if lakhField(field) {
-		return "INR" // "5 lacs", "1.5 lakh per month" (ext12)
+		return "INR" // "5 lacs", "1.5 lakh per month"
 	}
 	if len(regions) == 0 {
 		for _, loc := range l.Locations {

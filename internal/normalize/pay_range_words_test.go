@@ -71,7 +71,7 @@ func TestPayRangeWordCases(t *testing.T) {
 	}
 }
 
-// FuzzPayRangeWords checks the readings of this round (foreign range words, a
+// FuzzPayRangeWords checks the range-word readings (foreign range words, a
 // sign after its code, millions of dong) in a pay field and in text: a
 // well-formed range with evidence that is a span of the text.
 func FuzzPayRangeWords(f *testing.F) {

@@ -25,8 +25,8 @@ func slavicRangeStart(text string, c *payCandidate) {
 var perkWords = []string{"home office", "homeoffice", "home-office", "equipment", "hardware", "learning", "education",
 	"wellness", "well-being", "internet", "phone", "mobile", "gym", "coworking", "co-working", "workspace", "desk", "setup"}
 
-// perkBudgetBefore reports a perk budget named right before an amount
-// (held-guided, ext10): the text before it ends in a perk word, a budget
+// perkBudgetBefore reports a perk budget named right before an amount:
+// the text before it ends in a perk word, a budget
 // word and at most "of", "is", "worth", "up to" or a colon.
 func perkBudgetBefore(before string) bool {
 	b := strings.TrimRight(before, " \t:")

@@ -6,12 +6,11 @@ import (
 	"unicode"
 )
 
-// Region wording found by the ninth round of outside tables (see
-// regions_based_anywhere_test.go).
+// Region wording (table tests in regions_based_anywhere_test.go).
 
 // basedRole is a remote role introduced by the place it is based in:
 // "Europe-based remote position", "UK-based, fully remote role", or
-// on a listing remote by other words "a US-based role" (ext8). The
+// on a listing remote by other words "a US-based role". The
 // place is one to three words glued to "-based"; the noun must be the
 // role, so "a Europe-based company hiring remote engineers" names no
 // region (the company's home is not the hiring scope).
@@ -69,7 +68,7 @@ var applicantsOf = regexp.MustCompile(`(?i)\b(?:open to|for|only|considering|acc
 // hiringScopeKeys are the words hiringScopeRegions looks for, in one pass.
 var hiringScopeKeys = newFoldWords("-based", "candidates", "applicants", "applications", "talent")
 
-// hiringScopeRegions reads the ninth round's hiring-scope wording, in text
+// hiringScopeRegions reads the hiring-scope wording above, in text
 // order: a place-based remote role ("UK-based remote role"), or a scope said
 // of the applicants. Each regexp runs on a short window around its word.
 func hiringScopeRegions(text string) []string {

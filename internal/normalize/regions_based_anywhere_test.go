@@ -9,7 +9,7 @@ import (
 )
 
 // basedAnywhereCases pin the fixes guided by a ninth round of other projects'
-// own test tables (ext5: 23 test files from 23 projects, 362 cases, kept
+// own test tables (23 test files from 23 projects, 362 cases, kept
 // outside the repository and scored with TestAgreementOutside), written
 // in other words than those tables, each with traps the fix must leave
 // alone. First looks: the first tuning batch (168 cases) on main 8c3abd1
@@ -27,7 +27,7 @@ var basedAnywhereCases = []truthCase{
 	{name: "trap: the company is based somewhere, not the role", p: model.Posting{Title: "Tester", Locations: []string{"Remote"}, DescriptionText: "We are a Germany-based startup and our remote team meets twice a year."}, regions: "none"},
 	{name: "trap: remote-first company based in a country", p: model.Posting{Title: "Tester", Locations: []string{"Remote"}, DescriptionText: "A Netherlands-based remote-first company."}, regions: "none"},
 	// The role placed without the word remote, on a listing remote by its
-	// location (ext8's held table: "This is a US-based role.").
+	// location (a held table: "This is a US-based role.").
 	{name: "us-based role of a remote listing", p: model.Posting{Title: "Account Executive", Locations: []string{"Remote"}, DescriptionText: "This is a US-based role."}, remote: "remote", regions: "US"},
 	{name: "trap: us-based company of a remote listing", p: model.Posting{Title: "Account Executive", Locations: []string{"Remote"}, DescriptionText: "We are a US-based company."}, remote: "remote", regions: "none"},
 	{name: "trap: us-based role on site names no region", p: model.Posting{Title: "Account Executive", Locations: []string{"Boston, MA"}, DescriptionText: "This is a US-based role in our Boston office."}, regions: "none"},
@@ -120,7 +120,7 @@ func TestBasedAnywhereCases(t *testing.T) {
 	}
 }
 
-// FuzzBasedAnywhere runs the ninth round's readers on any input: none may panic,
+// FuzzBasedAnywhere runs these readers on any input: none may panic,
 // each answers only when its literal words are there, and the title
 // reader gives one of its known values.
 func FuzzBasedAnywhere(f *testing.F) {

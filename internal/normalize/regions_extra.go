@@ -231,7 +231,7 @@ func extraRegions(text string) []string {
 		}
 	}
 	if rs := hiringScopeRegions(text); len(rs) > 0 {
-		return rs // "Europe-based remote position", "Open to Canadian applicants" (ext5)
+		return rs // "Europe-based remote position", "Open to Canadian applicants"
 	}
 	if containsAnyFold(text, []string{"worldwide", "globally", "international", "anywhere", "all countries", "any country", "around the world", "all over the world"}) &&
 		(worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text) || workAnywhereDash(text)) {

@@ -8,7 +8,7 @@ import (
 )
 
 // scopeClauseCases pin the fixes guided by a thirteenth round of other projects'
-// own test tables (ext9, kept outside the repository and scored with
+// own test tables (kept outside the repository and scored with
 // TestAgreementOutside), written in other words than those tables, each
 // with traps the fix must leave alone: the Norwegian krone named by its pay
 // word, Nepali and Kenyan rupee and shilling marks, perk budgets after an
@@ -78,7 +78,7 @@ func TestScopeClauseCases(t *testing.T) {
 	}
 }
 
-// FuzzScopeClause runs the thirteenth round's readers on any input: none may
+// FuzzScopeClause runs these readers on any input: none may
 // panic, each answers only when its words are there, and pay read after a
 // local mark is a range in the right order with a known currency.
 func FuzzScopeClause(f *testing.F) {

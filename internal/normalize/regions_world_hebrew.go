@@ -7,11 +7,10 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Places the tenth outside round (ext6) found unread in remote listings'
-// locations: "World" alone, EMEA written out in a location ("Europe,
+// Places in remote listings' locations: "World" alone, EMEA written out in a location ("Europe,
 // Middle East and Africa"), and West and Central African countries by
 // their English and French names ("Ivory Coast", "Côte d'Ivoire", "DRC");
-// and, from its held table, a labelled location line in a description
+// and a labelled location line in a description
 // ("Location: Remote US") and Hebrew words for remote and hybrid work.
 
 func init() {

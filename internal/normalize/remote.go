@@ -108,7 +108,7 @@ var hybridTimes = newKeyRegexp(`(?i)\b(?:(?:in (?:the|our) (?:[\p{L}]+ ){0,2}off
 func findHybridWeek(text string) []int {
 	a, b := hybridWeek.FindStringIndex(text), hybridTimes.FindStringIndex(text)
 	if a == nil && b == nil {
-		return officeFirstWeek(text) // "in our office location 4 days per week" (ext7)
+		return officeFirstWeek(text) // "in our office location 4 days per week"
 	}
 	if a == nil || (b != nil && b[0] < a[0]) {
 		return b
@@ -262,7 +262,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	}
 	if info.Remote == model.RemoteUnknown {
 		info.Remote, info.Evidence = fromBody(text)
-		info.Remote, info.Evidence = recheckBody(text, info.Remote, info.Evidence) // (ext9)
+		info.Remote, info.Evidence = recheckBody(text, info.Remote, info.Evidence) //
 	}
 	if info.Remote == model.RemoteUnknown {
 		if r, ev := foreignPlace(text); r != model.RemoteUnknown {
@@ -275,14 +275,14 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		}
 	}
 	if info.Remote == model.RemoteUnknown {
-		info.Remote, info.Evidence = leadScopeRemote(text) // "USA remote", "EU remote only" (ext9)
+		info.Remote, info.Evidence = leadScopeRemote(text) // "USA remote", "EU remote only"
 	}
 	if info.Remote == model.RemoteUnknown && hasPlace(locations) {
 		info.Remote, info.Evidence = officeWork(text)
 	}
 	info.Regions = []string{}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteHybrid {
-		info.Regions = remoteRegions(hintLocations(hint, locations), text) // "US-only remote" as the hint (ext9)
+		info.Regions = remoteRegions(hintLocations(hint, locations), text) // "US-only remote" as the hint
 	}
 	return info
 }
@@ -316,7 +316,7 @@ func fromLocations(locations []string) (model.Remote, string) {
 			continue
 		}
 		if homeOfficeLoc(loc) || homeOfficePlaceLoc(loc) {
-			remote = cmp.Or(remote, loc) // "Homeoffice" (ext7)
+			remote = cmp.Or(remote, loc) // "Homeoffice"
 			continue
 		}
 		// Literal words the regexps need, checked first: every match of
@@ -416,10 +416,10 @@ func fromBody(text string) (model.Remote, string) {
 		}
 	}
 	if r, ev := hebrewBodyPlace(text); r != model.RemoteUnknown {
-		return r, "text: " + ev // "עבודה מרחוק", "היברידי" (ext6)
+		return r, "text: " + ev // "עבודה מרחוק", "היברידי"
 	}
 	if r, ev := officeRequiredOnsite(text); r != model.RemoteUnknown {
-		return r, "text: " + ev // "required to come into the office" (ext7)
+		return r, "text: " + ev // "required to come into the office"
 	}
 	return model.RemoteUnknown, ""
 }
@@ -452,9 +452,9 @@ func officeWork(text string) (model.Remote, string) {
 func remoteRegions(locations []string, text string) []string {
 	var out []string
 	for _, loc := range locations {
-		rs := worldLocRegions(loc) // "World", EMEA written out (ext6)
+		rs := worldLocRegions(loc) // "World", EMEA written out
 		if brazilPlace(loc) {
-			rs = []string{"BR"} // "Florianópolis, SC" is not South Carolina (ext7)
+			rs = []string{"BR"} // "Florianópolis, SC" is not South Carolina
 		}
 		for _, r := range rs {
 			out = appendUnique(out, r)
@@ -504,13 +504,13 @@ func remoteRegions(locations []string, text string) []string {
 		out = leadRemoteRegions(text) // "Remote UK - permanent contract."
 	}
 	if len(out) == 0 {
-		out = labelLineRegions(text) // "Location: Remote US" (ext6)
+		out = labelLineRegions(text) // "Location: Remote US"
 	}
 	if len(out) == 0 {
-		out = fallbackRegions(text) // "open across the United States" (ext7)
+		out = fallbackRegions(text) // "open across the United States"
 	}
 	if len(out) == 0 {
-		out = clauseRegions(text) // "a remote position within the United States", "USA remote" (ext9)
+		out = clauseRegions(text) // "a remote position within the United States", "USA remote"
 	}
 	if out == nil {
 		out = []string{}

@@ -93,8 +93,8 @@ func remoteAffirmed(text string) bool {
 	return false
 }
 
-// More workplace wording in a description, found by the held half of the
-// outside tables (see region_requirements_test.go).
+// More workplace wording in a description (table tests in
+// region_requirements_test.go).
 var (
 	// hybridOrRemote offers both ways and so is not fully remote: "Hybrid
 	// or Remote", "remote/hybrid".

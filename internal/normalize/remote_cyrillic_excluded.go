@@ -8,8 +8,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// The seventeenth outside round (ext13): location readers, eligibility
-// matrices and work-mode detectors of other job tools. A work mode in
+// Work modes, exclusions and preferences in locations. A work mode in
 // Russian or Ukrainian in a remote field or location ("удалённо",
 // "гибридный формат", "в офис") is read; "Home Office, Germany" is home
 // office in that country. Regions: a place a location excludes ("Remote,
@@ -30,7 +29,7 @@ import (
 func reviseExclusions(hint string, locs []string, title, text string, ri RemoteInfo) RemoteInfo {
 	before := ri.Remote
 	if r, ev := locScheduleMode(hint, locs, ri); r != model.RemoteUnknown {
-		ri.Remote, ri.Evidence = r, ev // held-guided
+		ri.Remote, ri.Evidence = r, ev
 	}
 	if ri.Remote == model.RemoteUnknown {
 		if r, ev := cyrillicMode(hint, locs); r != model.RemoteUnknown {
@@ -53,7 +52,7 @@ func reviseExclusions(hint string, locs []string, title, text string, ri RemoteI
 // exclusionRegions adjusts the regions of a remote or hybrid listing.
 func exclusionRegions(hint string, mode model.Remote, locs []string, title, text string, regions []string) []string {
 	regions = dropExcluded(locs, regions)
-	regions = addIreland(locs, regions) // held-guided
+	regions = addIreland(locs, regions)
 	if len(regions) > 0 {
 		if spans := preferredSpans(text); len(spans) > 0 && spans.names(text, regions) {
 			masked := spans.apply(text) // the regions read again with the preferences set aside
@@ -67,7 +66,7 @@ func exclusionRegions(hint string, mode model.Remote, locs []string, title, text
 		return rs
 	}
 	if rs := remoteCountryCode(locs); len(rs) > 0 {
-		return rs // held-guided
+		return rs
 	}
 	if usZoneHours.MatchString(text) {
 		return []string{"US"}
@@ -286,8 +285,6 @@ func cyrillicNegated(before string) bool {
 	}
 	return last == "не" || last == "без" || last == "ні" || last == "нет"
 }
-
-// Held-guided readers (after the held table was scored once).
 
 // locOfficeDays is a location naming one to four office days (a week):
 // "Hybrid (2 days/week in the office), Dublin", "3 Tage im Büro, Köln", "2

@@ -10,7 +10,7 @@ import (
 )
 
 // exclusionCases pin the fixes guided by a seventeenth round of other
-// projects' own test tables (ext13: location readers, eligibility matrices
+// projects' own test tables (location readers, eligibility matrices
 // and work-mode detectors, kept outside the repository and scored with
 // TestAgreementOutside), written in other words than those tables, each
 // with traps the fix must leave alone: Russian and Ukrainian work modes in a
@@ -114,7 +114,7 @@ func TestExclusionCasesLong(t *testing.T) {
 	checkLongCases(t, filler, checkFieldCase, exclusionCases, exclusionHeldCases)
 }
 
-// FuzzExclusion runs the seventeenth round's readers on any input: none may
+// FuzzExclusion runs these readers on any input: none may
 // panic, each answers only when its words are there, and spans lie inside
 // the text.
 func FuzzExclusion(f *testing.F) {
@@ -162,7 +162,7 @@ func FuzzExclusion(f *testing.F) {
 	})
 }
 
-// TestExclusionKeyRegexp checks the round's key regexps: around their key words
+// TestExclusionKeyRegexp checks these readers' key regexps: around their key words
 // they find what the plain regexp finds in the whole text, and exactly what
 // the plain regexp finds in the same windows.
 func TestExclusionKeyRegexp(t *testing.T) {

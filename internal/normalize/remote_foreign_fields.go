@@ -7,8 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Workplace wording found by the sixth round of outside tables (see
-// remote_foreign_fields_test.go).
+// Workplace wording (table tests in remote_foreign_fields_test.go).
 var (
 	// locHybridForeign and locOnsiteForeign are a location's hybrid or
 	// on-site note in Spanish, Portuguese, French or German: "Híbrido -
@@ -51,7 +50,7 @@ func hintPhrase(hint string) model.Remote {
 	if strings.TrimSpace(hint) == "" {
 		return model.RemoteUnknown
 	}
-	hint = spaceHintWords(hint) // "ORA_REMOTE" (ext8)
+	hint = spaceHintWords(hint) // "ORA_REMOTE"
 	if r, _ := fromLocations([]string{hint}); r != model.RemoteUnknown {
 		return r
 	}

@@ -7,8 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// The nineteenth outside round (ext15): work-mode, region and job-type
-// tests of other job tools in forms no round had met. Work modes: Japanese
+// Work modes and regions in many languages. Work modes: Japanese
 // remote-policy words beyond "フルリモート" ("リモート可", "週2出社" office days
 // a week, "常駐" on the client's site, "リモート不可"), Korean and Chinese
 // ones, Arabic ("عن بعد", "العمل من المنزل"), Lithuanian ("nuotolinis darbas",
@@ -51,7 +50,7 @@ func reviseLanguageModes(hint string, locs []string, title, text string, ri Remo
 			ri.Remote, ri.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
 		}
 	}
-	if r, ev := labelMode(text, ri); r != ri.Remote { // held-guided
+	if r, ev := labelMode(text, ri); r != ri.Remote {
 		ri.Remote, ri.Evidence = r, ev
 		if r != model.RemoteRemote && r != model.RemoteHybrid {
 			ri.Regions = ri.Regions[:0]
@@ -70,12 +69,12 @@ func reviseLanguageModes(hint string, locs []string, title, text string, ri Remo
 		ri.Regions = titleRegionsMore(title, text)
 	}
 	if len(ri.Regions) == 0 && len(locs) == 0 && ri.Remote == model.RemoteHybrid {
-		ri.Regions = locationLineRegions(text) // the office of a hybrid role (held-guided)
+		ri.Regions = locationLineRegions(text) // the office of a hybrid role
 	}
 	return ri
 }
 
-// Held-guided readers (after the held table was scored once): a remote
+// More work-mode wording: a remote
 // field written as a label in the text ("Remote working: Parziale",
 // Italian boards' field), remote days a week ("Télétravail 3j/semaine",
 // "3 days of remote work per week"), a French in-person post ("poste en
@@ -129,7 +128,7 @@ func labelMode(text string, ri RemoteInfo) (model.Remote, string) {
 }
 
 // locLineRe is a location line in a description: "Location: Hyderabad
-// (Hybrid)" (held-guided); locLineLead the same line opening the text.
+// (Hybrid)"; locLineLead the same line opening the text.
 var (
 	locLineRe = newKeyRegexp(`(?i)
 \s*(?:job\s+|work\s+)?location\s*:\s*([^
@@ -508,14 +507,14 @@ func wholeRegion(s string) []string {
 func init() {
 	// Places the tables named that no list had: the San Francisco Bay Area,
 	// Indian and Malaysian cities and states as ATS locations write them,
-	// Cairo and Egypt in Arabic (ext15).
+	// Cairo and Egypt in Arabic.
 	for name, code := range map[string]string{
 		"bay area": "US", "sf bay area": "US",
 		"noida": "IN", "gurgaon": "IN", "gurugram": "IN", "kolkata": "IN", "ahmedabad": "IN", "telangana": "IN", "karnataka": "IN",
 		"maharashtra": "IN", "tamil nadu": "IN", "kerala": "IN", "uttar pradesh": "IN", "haryana": "IN", "gujarat": "IN", "west bengal": "IN",
 		"kuala lumpur": "MY", "penang": "MY", "selangor": "MY", "johor": "MY",
 		"cairo": "EG", "القاهرة": "EG", "مصر": "EG",
-		// Russia, Central Asia and the Caucasus, Belarus (held-guided).
+		// Russia, Central Asia and the Caucasus, Belarus.
 		"russia": "RU", "russian federation": "RU", "россия": "RU", "рф": "RU", "moscow": "RU", "москва": "RU",
 		"saint petersburg": "RU", "санкт-петербург": "RU", "kazakhstan": "KZ", "казахстан": "KZ", "almaty": "KZ", "алматы": "KZ",
 		"uzbekistan": "UZ", "узбекистан": "UZ", "tashkent": "UZ", "ташкент": "UZ", "kyrgyzstan": "KG", "кыргызстан": "KG",

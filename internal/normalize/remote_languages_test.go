@@ -8,7 +8,7 @@ import (
 )
 
 // languageModeCases pin the fixes guided by a nineteenth round of other
-// projects' own test tables (ext15: work-mode, region and job-type tests of
+// projects' own test tables (work-mode, region and job-type tests of
 // Japanese, Ukrainian, Egyptian, Lithuanian, Indian and US job tools, kept
 // outside the repository and scored with TestAgreementOutside), written in
 // other words than those tables, each with traps the fix must leave alone.
@@ -170,7 +170,7 @@ func TestLanguageModeCasesLong(t *testing.T) {
 	checkLongCases(t, filler, checkFieldCaseNotMode, languageModeCases, languageModeHeldCases)
 }
 
-// TestLanguageModeKeyRegexp checks the round's key regexps against their plain
+// TestLanguageModeKeyRegexp checks these readers' key regexps against their plain
 // regexps.
 func TestLanguageModeKeyRegexp(t *testing.T) {
 	texts := thinTexts(keyTexts(t), 64)
@@ -192,7 +192,7 @@ func TestLanguageModeKeyRegexp(t *testing.T) {
 	}
 }
 
-// FuzzLanguageMode runs the nineteenth round's readers on any input: none may
+// FuzzLanguageMode runs these readers on any input: none may
 // panic, each answers only when its words are there, and rewritten
 // locations keep their last place.
 func FuzzLanguageMode(f *testing.F) {

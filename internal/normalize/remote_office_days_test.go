@@ -9,7 +9,7 @@ import (
 )
 
 // officeDaysCases pin the fixes guided by an eleventh round of other projects'
-// own test tables (ext7, kept outside the repository and scored with
+// own test tables (kept outside the repository and scored with
 // TestAgreementOutside), written in other words than those tables, each
 // with traps the fix must leave alone: an office schedule written office
 // first, "limited ability to work remotely", a home-office location, a
@@ -129,7 +129,7 @@ func checkFieldCase(t *testing.T, tc truthCase, opts Options) {
 	}
 }
 
-// TestOfficeDaysKeyRegexp checks the round's key regexps against their plain
+// TestOfficeDaysKeyRegexp checks these readers' key regexps against their plain
 // regexps over the same windows.
 func TestOfficeDaysKeyRegexp(t *testing.T) {
 	texts := append(keyTexts(t), "based in the Canton office for a minimum of three days a week", "office 4 days per week", "on site 2-3 day per week", "week week office 1 day/week")
@@ -142,7 +142,7 @@ func TestOfficeDaysKeyRegexp(t *testing.T) {
 	}
 }
 
-// FuzzOfficeDays runs the eleventh round's readers on any input: none may panic,
+// FuzzOfficeDays runs these readers on any input: none may panic,
 // and each answers only when its words are there.
 func FuzzOfficeDays(f *testing.F) {
 	for _, tc := range officeDaysCases {

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Workplace wording found by the eighth round of outside tables (see
+// Workplace wording (table tests in
 // remote_polish_german_test.go): Polish place-of-work words, German partial or
 // place-free work, and a remote note naming its country at the start of a
 // line.

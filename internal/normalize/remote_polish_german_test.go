@@ -10,7 +10,7 @@ import (
 )
 
 // polishGermanCases pin the fixes guided by an eighth round of other projects'
-// own test tables (ext4: 24 test files from about 22 projects, 287 cases,
+// own test tables (24 test files from about 22 projects, 287 cases,
 // kept outside the repository and scored with TestAgreementOutside),
 // written in other words than those tables, each with traps the fix must
 // leave alone. First look, on main 447b1b4 before any fix: pay 140/149
@@ -121,7 +121,7 @@ var polishGermanCases = []truthCase{
 	{name: "chinese wan year", p: model.Posting{Title: "产品经理", PayText: "25-40万/年"}, pay: "250000 400000 CNY year"},
 	{name: "chinese city place", p: model.Posting{Title: "Engineer", Locations: []string{"Shenzhen"}, PayText: "15k-25k/month"}, pay: "15000 25000 CNY month"},
 	// traps
-	// (was "-": no yen was read then; ext14 reads 月給 with 万 as yen)
+	// (was "-": no yen was read then; cjkPay reads 月給 with 万 as yen)
 	{name: "japanese month pay stays not yuan", p: model.Posting{Title: "エンジニア", PayText: "月給30万"}, pay: "300000 300000 JPY month"},
 	{name: "us place keeps dollars", p: model.Posting{Title: "Engineer", Locations: []string{"Austin, TX"}, PayText: "12k-18k/月"}, pay: "12000 18000 USD month"},
 }
@@ -133,7 +133,7 @@ func TestPolishGermanCases(t *testing.T) {
 	}
 }
 
-// FuzzPolishGerman runs the eighth round's readers on any input: none may panic,
+// FuzzPolishGerman runs these readers on any input: none may panic,
 // evidence must be a slice of the input, and the readers must give one of
 // their known values.
 func FuzzPolishGerman(f *testing.F) {

@@ -7,19 +7,20 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// The fourteenth outside round (ext10): Czech and Slovak graded home office,
+// Czech and Slovak graded home office,
 // home office or Polish remote work on a few days a week, Czech and Slovak
 // remote words, a location that is only a region of many countries, and
 // region scopes: places after "excluding" or "except", a company's seat, a
 // parenthesised country narrowing a region, a list of examples, a role
 // "based in" a country, Spanish and Portuguese residence words.
 //
-// Like ext9's readers, each finds its key word first and matches only a
+// Like the clause readers of regions_scope_clauses.go, each finds its key
+// word first and matches only a
 // short window there; in a long description the key word is found by
 // the shared key scan of the package (scopeDoc).
 
 // scopeDoc is a text with, when it is a long description, the places of
-// every ext10 word in it, taken from the shared key scan of the package
+// every scope word in it, taken from the shared key scan of the package
 // (keyre.go: one scan of a description finds the key words of all key
 // regexps).
 type scopeDoc struct {
@@ -29,7 +30,7 @@ type scopeDoc struct {
 	long bool
 }
 
-// scopeHit is one ext10 word at a byte offset of a doc.
+// scopeHit is one scope word at a byte offset of a doc.
 type scopeHit struct {
 	pos  int
 	word uint8
@@ -48,9 +49,9 @@ func newScopeDoc(s string) scopeDoc {
 }
 
 // scopeSharedHits walks the shared key hits of s as keyRegexp.windows
-// does (keyre.go), keeping each ext10 word's position instead of a window:
+// does (keyre.go), keeping each scope word's position instead of a window:
 // no window slice, no second scan. A hit inside a word is left out (every
-// ext10 word starts a word).
+// scope word starts a word).
 func scopeSharedHits(s string) []scopeHit {
 	k := scopeAnyKey
 	keyOnce.Do(shareKeys)
@@ -78,7 +79,7 @@ func scopeSharedHits(s string) []scopeHit {
 	return out
 }
 
-// scopeOwnHits finds the ext10 words of s by a scan of its own, for a key
+// scopeOwnHits finds the scope words of s by a scan of its own, for a key
 // regexp the shared scan does not hold.
 func scopeOwnHits(s string) []scopeHit {
 	var out []scopeHit
@@ -149,7 +150,7 @@ var (
 	}()
 )
 
-// scopeAnyKey is a key regexp for every ext10 word, made with the
+// scopeAnyKey is a key regexp for every scope word, made with the
 // package's variables, so that the words join the shared key scan; only
 // the places of its keys are read (scopeSharedHits), its regexp never runs.
 var scopeAnyKey = func() *keyRegexp {
@@ -491,7 +492,7 @@ func scopeRegions(hint string, locs []string, doc scopeDoc, regions []string) []
 			regions = appendUnique(regions, "DO") // República Dominicana
 		}
 		if lowerUSLocation(loc) && !slicesContains(regions, "US") {
-			regions = append([]string{"US"}, dropWorldwideCopy(regions)...) // "us-remote", "remote (us or canada)" (held-guided)
+			regions = append([]string{"US"}, dropWorldwideCopy(regions)...) // "us-remote", "remote (us or canada)"
 		}
 	}
 	if regions == nil {
@@ -728,7 +729,7 @@ func requiredPlaces(d scopeDoc) []string {
 		before := strings.ToLower(text[max(0, i-24):i])
 		if strings.Contains(before, "reside") || strings.Contains(before, "located") || strings.Contains(before, "based") ||
 			strings.Contains(before, "live") || strings.Contains(before, "authori") {
-			add([]string{"US"}) // "must reside in the us", written in lower case (held-guided)
+			add([]string{"US"}) // "must reside in the us", written in lower case
 		}
 		return false
 	})
@@ -743,7 +744,7 @@ func requiredPlaces(d scopeDoc) []string {
 }
 
 func init() {
-	// Spanish and Portuguese country and region names (ext10): "Remoto -
+	// Spanish and Portuguese country and region names: "Remoto -
 	// Alemania", "residir en la República Dominicana".
 	for name, code := range map[string]string{
 		"alemania": "DE", "alemanha": "DE", "francia": "FR", "frança": "FR", "reino unido": "GB", "estados unidos": "US",
@@ -752,7 +753,7 @@ func init() {
 		"japón": "JP", "japão": "JP", "espanha": "ES", "itália": "IT", "república dominicana": "DO", "republica dominicana": "DO",
 		"europa": RegionEU, "latinoamérica": RegionLATAM, "latinoamerica": RegionLATAM, "américa latina": RegionLATAM,
 		"america latina": RegionLATAM, "sudamérica": RegionLATAM, "centroamérica": RegionLATAM,
-		// Polish cities that stand for their country (held-guided): "remote, Krakow".
+		// Polish cities that stand for their country: "remote, Krakow".
 		"warszawa": "PL", "kraków": "PL", "krakow": "PL", "cracow": "PL", "gdańsk": "PL", "gdansk": "PL",
 		"wrocław": "PL", "wroclaw": "PL", "poznań": "PL", "poznan": "PL",
 	} {

@@ -10,7 +10,7 @@ import (
 )
 
 // regionScopeCases pin the fixes guided by a fourteenth round of other
-// projects' own test tables (ext10, kept outside the repository and scored
+// projects' own test tables (kept outside the repository and scored
 // with TestAgreementOutside), written in other words than those tables, each
 // with traps the fix must leave alone: a Czech or Slovak home office that is
 // only occasional or partial, home office or Polish remote work on a few
@@ -92,7 +92,7 @@ func TestRegionScopeCasesLong(t *testing.T) {
 	checkLongCases(t, filler, checkFieldCase, regionScopeCases, regionScopeHeldCases)
 }
 
-// FuzzRegionScope runs the fourteenth round's readers on any input: none may
+// FuzzRegionScope runs these readers on any input: none may
 // panic, each answers only when its words are there, masking keeps the
 // length (and valid UTF-8), and a widened range stays in order.
 func FuzzRegionScope(f *testing.F) {
@@ -161,7 +161,7 @@ func TestRegionScopeHeldCases(t *testing.T) {
 	}
 }
 
-// TestScopeSharedHits checks the ext10 words taken from the shared key scan
+// TestScopeSharedHits checks the scope words taken from the shared key scan
 // against a scan of the text's own, on long texts that hold them.
 func TestScopeSharedHits(t *testing.T) {
 	filler := strings.Repeat("Our product helps small shops plan their stock. ", 14) + "\n"

@@ -7,8 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Place-of-work wording found by the ninth round of outside tables (see
-// regions_based_anywhere_test.go).
+// Place-of-work wording (table tests in regions_based_anywhere_test.go).
 
 // remoteSomeDays is remote work for part of the week: "Remote two days a
 // week, hybrid otherwise", "remote 1-2 days per week". Four remote days

@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// Workplace wording in titles found by the twelfth round of outside tables
-// (see remote_title_denial_test.go): remote denied in words the older readers do not
+// Workplace wording in titles (table tests in
+// remote_title_denial_test.go): remote denied in words the older readers do not
 // know ("not eligible for remote", "Work from home not available",
 // "Remote(No)"), hybrid stated beside a denial ("Hybrid (non-remote)") or
 // as "Hybrid Remote", a title segment that is only "Remote" between em
@@ -51,7 +51,7 @@ var (
 	presencialTitle = regexp.MustCompile(`(?i)(?:^|[^\p{L}-])presencial\b`)
 )
 
-// titleModeKeys are words one of which every match of the ext8 title
+// titleModeKeys are words one of which every match of the title
 // regexps holds; a title holding none is not searched.
 var titleModeKeys = newFoldWords("remote", "home", "wfh", "travail", "remot", "trabajo", "thuiswerk", "encial")
 

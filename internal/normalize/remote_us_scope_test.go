@@ -10,7 +10,7 @@ import (
 )
 
 // usScopeCases pin the fixes guided by a fifteenth round of other projects'
-// own test tables (ext11: US-scope remote filters and work-mode detectors,
+// own test tables (US-scope remote filters and work-mode detectors,
 // kept outside the repository and scored with TestAgreementOutside), written
 // in other words than those tables, each with traps the fix must leave
 // alone: a role that may be based, held or worked remotely, "100 % remote"
@@ -107,7 +107,7 @@ func TestUSScopeCasesLong(t *testing.T) {
 	checkLongCases(t, filler, checkFieldCase, usScopeCases, usScopeHeldCases)
 }
 
-// FuzzUSScope runs the fifteenth round's readers on any input: none may
+// FuzzUSScope runs these readers on any input: none may
 // panic, each answers only when its words are there, and a negated
 // residence span lies inside the text.
 func FuzzUSScope(f *testing.F) {
@@ -154,7 +154,7 @@ func FuzzUSScope(f *testing.F) {
 	})
 }
 
-// TestUSScopeKeyRegexp checks the round's key regexps: around their key words
+// TestUSScopeKeyRegexp checks these readers' key regexps: around their key words
 // they find what the plain regexp finds in the whole text, and exactly what
 // the plain regexp finds in the same windows.
 func TestUSScopeKeyRegexp(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Employment-type wording found by the sixteenth outside round (ext12):
+// Employment-type wording:
 // German and Swiss apprenticeship titles, and a part-time title on a
 // fixed-term contract.
 
@@ -47,7 +47,7 @@ func apprenticeTitleType(title string) model.JobType {
 	return model.TypeUnknown
 }
 
-// Held-guided (read after the held table was scored once): a type field
+// More wording: a type field
 // naming its type with a generic noun ("Permanent role", "Temporary
 // position"), and a short description line whose type word is the object
 // of a verb ("Mentor interns").

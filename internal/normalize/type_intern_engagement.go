@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Job types the nineteenth outside round (ext15) found unread or misread:
+// Job types in these forms:
 // a type field or short line that is "International ..." or "Internal ..."
 // read as an internship; intern words in Lithuanian, Latvian, Finnish,
 // Dutch, Turkish, Indonesian, Vietnamese, Japanese, Korean and Arabic
@@ -89,7 +89,7 @@ const engagementBody = `(?:contract\s+)?(?:duration|length|term)\s*:\s*\d{1,2}\s
 var contractorBoilerplate = regexp.MustCompile(`(?i)(?:employment|employee|employees)\s+(?:or|and)\s+(?:an?\s+)?$`)
 
 // engagementContract reads a stated engagement length as a contract, and
-// French contract words (held-guided).
+// French contract words.
 func engagementContract(text string) model.JobType {
 	if engagementLength.MatchString(text) || engagementLead.MatchString(text[:min(len(text), 80)]) {
 		return model.TypeContract
@@ -97,7 +97,7 @@ func engagementContract(text string) model.JobType {
 	return frenchContractType(text)
 }
 
-// frenchContract is a French contract in a description (held-guided):
+// frenchContract is a French contract in a description:
 // "en CDI", "CDD de 6 mois", "contrat à durée indéterminée", "contrat en
 // alternance", "mission freelance", "mission d'intérim". CDI and CDD are
 // read only in French wording: alone, in English, CDD is customer due
@@ -159,7 +159,7 @@ var (
 	// hireInternLead is hireIntern's sentence opening the text.
 	hireInternLead = regexp.MustCompile(`(?i)^\s*` + hireInternBody)
 	// scheduleAlone is a sentence that is only the schedule: "Salary
-	// on request. Full-time." (held-guided)
+	// on request. Full-time."
 	scheduleAlone = newKeyRegexp(`(?i)[.!?\n]\s*(full|part)[- ]?time\s*(?:[.!\n]|$)`, 8, 16, "full", "part")
 	// scheduleLine is a short line that starts with the schedule:
 	// "Full-time 40h per week", "Part-time, 20 hours".
@@ -189,7 +189,7 @@ func engagementBodyType(title, text string) model.JobType {
 	}
 	if m := scheduleAlone.FindAllStringSubmatch(text, 1); len(m) > 0 {
 		if strings.EqualFold(m[0][1], "part") {
-			return model.TypePartTime // "... codecs. Part-time." (held-guided)
+			return model.TypePartTime // "... codecs. Part-time."
 		}
 		return model.TypeFullTime
 	}

@@ -37,7 +37,7 @@ func typeLine(text string) model.JobType {
 		}
 		for _, f := range fields {
 			f = strings.Trim(strings.TrimSpace(f), ".!*_")
-			if f == "" || len(strings.Fields(f)) > 3 || verbPeopleLine(f) { // "Mentor interns" (ext12)
+			if f == "" || len(strings.Fields(f)) > 3 || verbPeopleLine(f) { // "Mentor interns"
 				continue
 			}
 			switch t := MapEmploymentType(f); t {
@@ -98,8 +98,8 @@ func metaPlaceField(f string) bool {
 	return code || name
 }
 
-// More type wording in a description, found by the held half of the
-// outside tables (see region_requirements_test.go).
+// More type wording in a description (table tests in
+// region_requirements_test.go).
 var (
 	// bodyPermanent is a permanent post: "Permanent position with
 	// benefits", "Perm role".

@@ -6,8 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Employment wording found by the eighth round of outside tables (see
-// remote_polish_german_test.go).
+// Employment wording (table tests in remote_polish_german_test.go).
 
 // slavicTypeWords are employment types in Polish, Czech and Slovak, whose
 // letters MapEmploymentType's key drops ("pełny etat" would key as

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Employment-type wording found by the eighteenth outside round (ext14):
+// Employment-type wording:
 // Spanish contract words. A permanent contract ("contrato indefinido") and
 // a full working day ("jornada completa") are full time; a temporary,
 // casual, substitute, fixed-term or per-job contract ("temporal",
@@ -37,7 +37,7 @@ func init() {
 	cjkEmployment = append(cjkEmployment, koreanTypes...)
 }
 
-// Held-guided (read after the held table was scored once): Korean type
+// More wording: Korean type
 // words, the Brazilian regimes, a Portuguese or Spanish type label in a
 // description, and a hiring sentence naming a full-time role.
 

@@ -8,8 +8,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Employment wording found by the ninth round of outside tables (see
-// regions_based_anywhere_test.go).
+// Employment wording (table tests in regions_based_anywhere_test.go).
 
 // titleContractFrench and titleContractGerman are fixed-term and agency
 // work named in a French or German title: "Cuisinier (H/F) - Temporaire",
@@ -57,7 +56,7 @@ func titleScheduleType(title string) model.JobType {
 	return model.TypeUnknown
 }
 
-// Healthcare and schedule wording found by the ninth round's held table:
+// Healthcare and schedule wording:
 // PRN ("pro re nata", as needed) is per diem work, which this project
 // files as contract; "FTE: 0.5" is a part-time load; "Status: Full time"
 // and a bare "Employment Type Full time" line are the source's type.

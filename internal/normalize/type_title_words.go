@@ -7,8 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Job type wording found by the fourth round of outside tables (see
-// onsite_cues_test.go).
+// Job type wording (table tests in onsite_cues_test.go).
 var (
 	// titleContractTopic is contract work that is the job's subject, not
 	// its terms: "Smart Contract Engineer", "Contract Lifecycle Analyst".

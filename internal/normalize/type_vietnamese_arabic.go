@@ -6,8 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Employment wording found by the sixth round of outside tables (see
-// remote_foreign_fields_test.go).
+// Employment wording (table tests in remote_foreign_fields_test.go).
 
 // vietEmploymentType reads Vietnamese employment types ("toàn thời gian"
 // full time, "bán thời gian" part time, "thực tập" internship) and

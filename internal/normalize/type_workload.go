@@ -9,7 +9,7 @@ import (
 )
 
 // Employment wording of Swiss, German, French, Italian, Spanish and
-// Japanese boards (the tenth outside round, ext6): a workload percentage
+// Japanese boards: a workload percentage
 // ("Architekt/in 60%", "80-100%", "Pensum: 100%"), schedule words in a
 // title ("Personal Trainer Teilzeit", "Coach temps partiel"), fields the
 // map lacks ("Plein temps", "Praktikum", "派遣"), temporary contracts named

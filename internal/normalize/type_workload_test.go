@@ -10,7 +10,7 @@ import (
 )
 
 // workloadCases pin the fixes guided by a tenth round of other projects'
-// own test tables (ext6, kept outside the repository and scored with
+// own test tables (kept outside the repository and scored with
 // TestAgreementOutside), written in other words than those tables, each
 // with traps the fix must leave alone. Italian and Spanish pay wording,
 // Swiss workloads, schedule words in German and French titles, Japanese
@@ -130,7 +130,7 @@ func TestWorkloadCases(t *testing.T) {
 	}
 }
 
-// FuzzWorkload runs the tenth round's readers on any input: none may panic,
+// FuzzWorkload runs these readers on any input: none may panic,
 // each answers only when its words are there, and what it reads is
 // sound (a range low to high, a known unit, a known type).
 func FuzzWorkload(f *testing.F) {
@@ -164,7 +164,7 @@ func FuzzWorkload(f *testing.F) {
 			switch tt {
 			case model.TypeUnknown, model.TypeContract, model.TypeFullTime, model.TypePartTime, model.TypeInternship:
 			default:
-				t.Errorf("ext6 type reader(%q): unexpected %s", s, tt)
+				t.Errorf("workload type reader(%q): unexpected %s", s, tt)
 			}
 		}
 		if r, ev := hebrewBodyPlace(s); r != model.RemoteUnknown && !strings.Contains(s, ev) {
