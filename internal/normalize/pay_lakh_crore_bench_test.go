@@ -16,7 +16,7 @@ import (
 func BenchmarkLakhCroreWords(b *testing.B) {
 	para := "Our clients in Dhaka report in BDT and our Paris team budgets in kEUR; the lakh and crore figures of the Cr report, " +
 		"the pw and pm columns and the Lernende programme are explained in the handbook. "
-	p := &model.Posting{Source: "bench", ExternalID: "ext12", Title: "Finance Analyst", Locations: []string{"Remote"},
+	p := &model.Posting{Source: "bench", ExternalID: "lakh-words", Title: "Finance Analyst", Locations: []string{"Remote"},
 		DescriptionText: strings.Repeat(para, 10) + "Salary: $70,000 - $80,000 per year."}
 	cpu0 := rs4CPU()
 	for b.Loop() {
