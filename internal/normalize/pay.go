@@ -135,7 +135,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 		best = lakhSignlessPay(text, lenient) // "8 L p.a.", "1 crore", "6 - 14 Lakh/Yr"
 	}
 	if best == nil {
-		best = takaPay(text, lenient) // "৳1,50,000 - ৳2,20,000 / month", "20 à 30 kEUR"
+		best = takaKCodePay(text, lenient) // "৳1,50,000 - ৳2,20,000 / month", "20 à 30 kEUR"
 	}
 	if best == nil {
 		best = looseEuroPay(text) // "da €. 65.000 a €. 80.000", "RAL 30-35K"

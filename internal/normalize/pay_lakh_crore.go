@@ -192,15 +192,15 @@ var (
 	// kEUR", "20 à 30 kEUR", "45-60 KCHF" (tried around its key words).
 	kCodeAmount = newKeyRegexp(`(?i)\b(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:(?:-|–|—|à|a|to|bis)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*)?k(eur|usd|gbp|chf)\b`, 24, 8,
 		"keur", "kusd", "kgbp", "kchf")
-	// takaKeys finds "BDT" and "taka" in running text for takaPay.
+	// takaKeys finds "BDT" and "taka" in running text for takaKCodePay.
 	takaKeys = newKeyRegexp(`(?i)\bbdt\b`, 0, 0, "bdt")
 )
 
-// takaPay (called in bestPay when nothing else was read) reads taka
+// takaKCodePay (called in bestPay when nothing else was read) reads taka
 // ("৳1,50,000 - ৳2,20,000 / month", "80k - 120k BDT / mo") and thousands
 // with a glued code ("20 à 30 kEUR"). The period comes from the words
 // after the amount, else from its size; nil when there is none.
-func takaPay(text string, lenient bool) *payCandidate {
+func takaKCodePay(text string, lenient bool) *payCandidate {
 	if (lenient && strings.Contains(text, "৳")) || takaKeys.MatchString(text) {
 		for _, re := range []*regexp.Regexp{takaPre, takaPost} {
 			if m := re.FindStringSubmatchIndex(text); m != nil {

@@ -157,7 +157,7 @@ func FuzzLakhCrore(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, lenient := range []bool{false, true} {
-			for _, c := range []*payCandidate{lakhSignlessPay(s, lenient), takaPay(s, lenient)} {
+			for _, c := range []*payCandidate{lakhSignlessPay(s, lenient), takaKCodePay(s, lenient)} {
 				if c == nil {
 					continue
 				}
