@@ -88,8 +88,9 @@ const agreementMin = 0.95
 // unseen estimate is the first looks (about 85-90 %), not the final figures.
 // Those tables settled two conventions of ours: "North America" is US,CA
 // (the first table's one label changed with it), and "work from wherever
-// you like" names no region. The fixes are pinned in ext_*_fix_test.go, in
-// our own words.
+// you like" names no region. The fixes are pinned in region_requirements_test.go,
+// onsite_cues_test.go, remote_foreign_fields_test.go, pay_currencies_test.go,
+// pay_range_words_test.go and pay_codes_test.go, in our own words.
 //
 // An eighth round (24 test files from about 22 other projects:
 // Polish, Czech, Chinese, Taiwanese, Indian, Swiss/German and French
@@ -102,7 +103,7 @@ const agreementMin = 0.95
 // from Chinese pay words or cities, TJM day rates; remote_polish_german_test.go):
 // 272/287 (94.8 %). A held set taken after those fixes (7 files, 89 cases)
 // first scored 84/89 (94.4 %), then 88/89. The earlier rounds' tables were
-// no longer in the workspace then, so their figures above predate ext4.
+// no longer in the workspace then, so their figures above predate this round.
 //
 // A ninth round (23 test files from 23 other projects, 362 cases:
 // location classifiers for HN posts and EU/US/Canadian job seekers, false-
