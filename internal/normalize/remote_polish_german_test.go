@@ -94,7 +94,7 @@ var polishGermanCases = []truthCase{
 	{name: "remote sensing line stays unknown", p: model.Posting{Title: "Analyst", DescriptionText: "Remote sensing, GIS and mapping."}, remote: "unknown"},
 	{name: "remote support line stays unknown", p: model.Posting{Title: "Analyst", DescriptionText: "Remote support: you will help users."}, remote: "unknown"},
 
-	// A held table scored after the fixes above (ext4_held: 7 files, 89
+	// A held table scored after the fixes above (7 files, 89
 	// cases; first look pay 62/65, remote 19/21, type 3/3, all 84/89 =
 	// 94.4 %) found three more: a Czech crown sign in lower case glued to
 	// the amount, the French freelance day rate (TJM, "taux journalier
