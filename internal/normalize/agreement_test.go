@@ -88,10 +88,11 @@ const agreementMin = 0.95
 // unseen estimate is the first looks (about 85-90 %), not the final figures.
 // Those tables settled two conventions of ours: "North America" is US,CA
 // (the first table's one label changed with it), and "work from wherever
-// you like" names no region. The fixes are pinned in ext_*_fix_test.go, in
-// our own words.
+// you like" names no region. The fixes are pinned in region_requirements_test.go,
+// onsite_cues_test.go, remote_foreign_fields_test.go, pay_currencies_test.go,
+// pay_range_words_test.go and pay_codes_test.go, in our own words.
 //
-// An eighth round (ext4: 24 test files from about 22 other projects:
+// An eighth round (24 test files from about 22 other projects:
 // Polish, Czech, Chinese, Taiwanese, Indian, Swiss/German and French
 // scrapers, ATS salary parsers, an LLM "Remote EU" eval set; 287 cases)
 // first scored pay 140/149 (94.0 %), region 33/35 (94.3 %), remote 43/58
@@ -99,12 +100,12 @@ const agreementMin = 0.95
 // guided (Polish, Czech and Slovak employment words, a part-time title over
 // a full-time field, Polish and German workplace words, office days
 // required, "Remote US," opening a line, a trailing currency code, yuan
-// from Chinese pay words or cities, TJM day rates; ext4_fix_test.go):
+// from Chinese pay words or cities, TJM day rates; remote_polish_german_test.go):
 // 272/287 (94.8 %). A held set taken after those fixes (7 files, 89 cases)
 // first scored 84/89 (94.4 %), then 88/89. The earlier rounds' tables were
-// no longer in the workspace then, so their figures above predate ext4.
+// no longer in the workspace then, so their figures above predate this round.
 //
-// A ninth round (ext5: 23 test files from 23 other projects, 362 cases:
+// A ninth round (23 test files from 23 other projects, 362 cases:
 // location classifiers for HN posts and EU/US/Canadian job seekers, false-
 // remote filters, Indeed/Dice/ATS salary parsers, Swiss and healthcare
 // job-type detectors) first scored 203/213 (95.3 %) on three tuning
@@ -114,10 +115,10 @@ const agreementMin = 0.95
 // (place-based remote roles, work from anywhere with a dash, French and
 // German fixed-term titles, remote two days a week, a US time zone beside
 // another place, PRN and per diem schedules, FTE loads, schedule labels,
-// scopes said of the applicants, "City, ST (Remote)"; ext5_fix_test.go):
+// scopes said of the applicants, "City, ST (Remote)"; regions_based_anywhere_test.go):
 // 358/362 (98.9 %). The held first look is the estimate for unseen wording.
 //
-// A tenth round (ext6: 31 test files from about 26 other projects, 321 cases:
+// A tenth round (31 test files from about 26 other projects, 321 cases:
 // Swiss, Italian, Spanish, French, Japanese, Hebrew, Sri Lankan, Indian,
 // Kenyan and Nigerian boards, ATS salary parsers, work-mode detectors)
 // first scored 142/173 (82.1 %) on its first tuning table (pay 60/74:
@@ -126,9 +127,9 @@ const agreementMin = 0.95
 // hundreds of millions read as pay, "World", EMEA written out, African
 // countries), and 82/91 (90.1 %) on a held table scored once after the
 // tuning fixes (Hebrew words; a "Location: Remote US" line). After the
-// fixes (ext6_fix_test.go): 170/172, 57/58 and 90/91 (98.8 %).
+// fixes (type_workload_test.go): 170/172, 57/58 and 90/91 (98.8 %).
 //
-// An eleventh round (ext7: 15 test files from about 15 other projects, 177
+// An eleventh round (15 test files from about 15 other projects, 177
 // cases: German, French, Turkish, Brazilian, Malaysian and Chinese boards,
 // work-arrangement classifiers, ATS salary parsers) first scored 101/115
 // (87.8 %) on its tuning table (remote 43/53: office-first weekly
@@ -136,9 +137,9 @@ const agreementMin = 0.95
 // "City, UF", "open across the United States") and 59/62 (95.2 %) on a held
 // table scored once after the tuning fixes (ringgit written "RM", a B2B
 // contract in the text, a bare "1-2万"). After the fixes
-// (ext7_fix_test.go): 112/115 and 61/62 (97.7 %).
+// (remote_office_days_test.go): 112/115 and 61/62 (97.7 %).
 //
-// A twelfth round (ext8: 11 test files from about 10 other projects, 193
+// A twelfth round (11 test files from about 10 other projects, 193
 // cases: a US job board's negated-remote and "Home Office" census tests, an
 // Ethiopian board, a student tracker's Workday co-op types, an Indian
 // placement tracker, a Lever-measured work-mode detector, a price
@@ -148,9 +149,9 @@ const agreementMin = 0.95
 // "Hybrid (non-remote)"; pay 2/5: the Ethiopian birr) and 65/76 (85.5 %) on
 // a held table scored once after the tuning fixes (region 10/13, type 3/5:
 // Swedish fixed-term fields; sales quotas read as pay). After the fixes
-// (ext8_fix_test.go): 114/117 and 71/76 (95.9 %).
+// (remote_title_denial_test.go): 114/117 and 71/76 (95.9 %).
 //
-// A thirteenth round (ext9: 15 test files from about 15 other projects, 241
+// A thirteenth round (15 test files from about 15 other projects, 241
 // cases: a Kenya-based seeker's ranker, Kenyan, Nigerian, South African,
 // Nepali and Norwegian pay, an HN-style post parser, a job-facts extractor,
 // LinkedIn scrapers, a student-gig pay parser, a bounty radar, an LLM
@@ -158,10 +159,10 @@ const agreementMin = 0.95
 // 72/86: Norwegian "kr", Nepali "NRs", Kenyan "KSHS", perk budgets; region
 // 26/33: regions in a workplace hint, "USA remote") and 63/69 (91.3 %) on a
 // held table scored once after the tuning fixes (a bounty paid once, on-site
-// days inside a hybrid note). After the fixes (ext9_fix_test.go): 167/172
+// days inside a hybrid note). After the fixes (regions_scope_clauses_test.go): 167/172
 // and 67/69 (97.1 %).
 //
-// A fourteenth round (ext10: 12 test files from about 11 other projects,
+// A fourteenth round (12 test files from about 11 other projects,
 // 273 cases, mostly region and eligibility: a Czech/Slovak job-alert
 // service, a Dominican Republic seeker's eligibility filters, Spanish- and
 // Portuguese-language work-authorization checks, Polish scrapers, a US
@@ -172,9 +173,9 @@ const agreementMin = 0.95
 // region, Spanish residence words; pay 5/7: "6 500,00 zł", "od … do … zł")
 // and 79/90 (87.8 %) on a held table scored once after the tuning fixes
 // (76/90 on main; lower-case "us" in short locations, Polish cities, a perk
-// stipend). After the fixes (ext10_fix_test.go): 175/183 and 87/90 (96.0 %).
+// stipend). After the fixes (remote_scopes_test.go): 175/183 and 87/90 (96.0 %).
 //
-// A fifteenth round (ext11: 23 test files from 23 other projects, 267
+// A fifteenth round (23 test files from 23 other projects, 267
 // cases, remote and region only: US-scope remote filters, a location
 // assessor's state-code and residency tests, German, Indonesian, Indian and
 // Bangladeshi work-mode detectors) first scored 153/174 (87.9 %) on its
@@ -183,10 +184,10 @@ const agreementMin = 0.95
 // the text says is not required, "Remote - WA", US cities) and 85/93 (91.4
 // %) on two held tables scored once after the tuning fixes (office days
 // without "in", "Lokasi: Jakarta (Hybrid)", "Remote - Mexico Only" beside a
-// Canadian city). After the fixes (ext11_fix_test.go): 169/174 and 89/93
+// Canadian city). After the fixes (remote_us_scope_test.go): 169/174 and 89/93
 // (96.6 % in all).
 //
-// A sixteenth round (ext12: 32 test files from about 30 other projects, 300
+// A sixteenth round (32 test files from about 30 other projects, 300
 // cases, pay notation and employment type: Indian lakh/crore parsers, a
 // salary-floor parser's grouping and period tests, Swiss job-board crawlers
 // and normalizers, UK, Vietnamese, Bangladeshi, UAE and Australian pay,
@@ -195,9 +196,9 @@ const agreementMin = 0.95
 // dollars, "pw"/"pm"; type 18/21: Lehrstelle, Lernende) and 114/128 (89.1 %)
 // on a held table scored once after the tuning fixes (113/128 on main;
 // taka, "20 à 30 kEUR", "Permanent role", "Mentor interns"). After the fixes
-// (ext12_fix_test.go): 167/172 and 120/128 (95.7 %).
+// (pay_lakh_crore_test.go): 167/172 and 120/128 (95.7 %).
 //
-// A seventeenth round (ext13: 17 test files from 17 other projects, 357
+// A seventeenth round (17 test files from 17 other projects, 357
 // cases, remote and region only: Russian, Italian, French and Brazilian
 // work-mode tests, a European location table) first scored 215/230 (93.5
 // %) on its tuning table (Russian and Ukrainian work modes, "Home Office,
@@ -205,18 +206,18 @@ const agreementMin = 0.95
 // preferred", "EST working hours") and 114/127 (89.8 %) on a held table
 // scored once after the tuning fixes (the same on main: office days in a
 // location, "Télétravail partiel", "Não remoto", "UK&I", local spellings of
-// European cities). After the fixes (ext13_fix_test.go): 228/230 and
+// European cities). After the fixes (remote_cyrillic_excluded_test.go): 228/230 and
 // 125/127 (98.9 % in all).
 //
-// An eighteenth round (ext14: 25 test files from 25 other projects, 266
+// An eighteenth round (25 test files from 25 other projects, 266
 // cases, pay and type: Japanese, Korean and Chinese pay in 万/만/千, tenge,
 // hryvnia and roubles, Brazilian and Spanish contract words) first scored
 // 108/185 (58.4 %) on its tuning table (none of the CJK pay wording or the
 // Spanish contract words was read) and 65/81 (80.2 %) on a held table
 // scored once after the tuning fixes (54/81 on main). After the fixes
-// (ext14_fix_test.go): 180/185 and 80/81 (97.7 % in all).
+// (pay_cjk_test.go): 180/185 and 80/81 (97.7 % in all).
 //
-// A nineteenth round (ext15: test files from 29 other projects, 314
+// A nineteenth round (test files from 29 other projects, 314
 // cases, remote, region and type: Japanese, Arabic, Ukrainian, Lithuanian
 // and Indian boards' work-mode and type tests, French contract words)
 // first scored 167/224 (74.6 %) on its tuning table (work-mode words in
@@ -225,15 +226,15 @@ const agreementMin = 0.95
 // internship) and 71/90 (78.9 %) on a held table scored once after the
 // tuning fixes (the same on main: Italian "Remote working: Parziale",
 // remote days a week, "sans télétravail", CDI/CDD). After the fixes
-// (ext15_fix_test.go): 217/224 and 88/90 (97.1 % in all).
+// (remote_languages_test.go): 217/224 and 88/90 (97.1 % in all).
 //
-// A twentieth round (ext16: 31 test files from 24 other projects, 202
+// A twentieth round (31 test files from 24 other projects, 202
 // cases, pay and type: Indian lakh, LPA, CTC and monthly rupee forms,
 // Pakistani rupees, Bulgarian leva, shared k and lakh suffixes) first
 // scored 113/126 (89.7 %) on its tuning table (leva, "Rs" in Lahore,
 // rupees under a lakh with no period, "$150K - 200", "₹21,900 CTC per
 // Month") and 75/76 on a held table scored on main before any fix. After
-// the fixes (ext16_fix_test.go): 124/126 and 75/76 (98.5 % in all).
+// the fixes (pay_place_period_test.go): 124/126 and 75/76 (98.5 % in all).
 var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl", "testdata/agreement_blind.jsonl",
 	"testdata/agreement_blind2.jsonl", "testdata/agreement_blind3.jsonl"}
 

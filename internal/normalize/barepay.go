@@ -59,7 +59,7 @@ func barePay(field, text string) *model.Pay {
 		unit = model.UnitYear
 	}
 	if unit == "" {
-		unit = ext14WanUnit(g(2), g(4), hi) // "1.5万-3万" a month, "15万-25万" a year (ext14, held-guided)
+		unit = wanUnit(g(2), g(4), hi) // "1.5万-3万" a month, "15万-25万" a year
 	}
 	if unit == "" && lo >= 15000 && hi <= 2e6 {
 		// "65K-75K" or a plain "30000 - 35000" in a salary field: yearly.
@@ -308,8 +308,8 @@ func placePeriod(pay *model.Pay, l *model.Listing) *model.Pay {
 		switch {
 		case cur == "NOK" || cur == "SEK" || cur == "DKK":
 			pay.Currency = cur
-		case pay.Currency != "NOK" || ext9LocalCurrency("kr", l.PayText) != "NOK":
-			return nil // "Lønn: kr 650.000" names the krone by its word (ext9)
+		case pay.Currency != "NOK" || localMarkCurrency("kr", l.PayText) != "NOK":
+			return nil // "Lønn: kr 650.000" names the krone by its word
 		}
 	}
 	if pay.Unit != model.UnitProject && pay.Unit != model.UnitYear {

@@ -216,7 +216,7 @@ var remoteCases = []struct {
 	{"remote latam", "", "Remote, Latin America", "", model.RemoteRemote, "LATAM"},
 	{"remote apac", "", "Remote - APAC", "", model.RemoteRemote, "APAC"},
 	{"remote americas", "", "Remote (Americas)", "", model.RemoteRemote, "Americas"},
-	{"remote north america", "", "Remote - North America", "", model.RemoteRemote, "US,CA"}, // settled with the outside tables (ext_loc_fix_test.go)
+	{"remote north america", "", "Remote - North America", "", model.RemoteRemote, "US,CA"}, // settled with the outside tables (region_requirements_test.go)
 	{"remote germany", "", "Remote, Germany", "", model.RemoteRemote, "DE"},
 	{"remote india", "", "Remote - India", "", model.RemoteRemote, "IN"},
 	{"remote us state", "", "Remote - Austin, TX", "", model.RemoteRemote, "US"},

@@ -31,24 +31,24 @@ func locHybridMatch(loc string) bool {
 	return locHybrid.MatchString(loc)
 }
 
-// ext8TitleNote and ext8NoRemoteIn read every title that says remote the
-// same way: ext8NoRemoteIn asks locNoRemote (mayNoRemote first), and
-// ext8TitleNote asks ext8TitleDeny, each of whose matches holds "no" (not,
-// no, none) or "unavailable", and ext8HybridRemote, whose matches hold
+// titleModeNote and noRemoteInTitle read every title that says remote the
+// same way: noRemoteInTitle asks locNoRemote (mayNoRemote first), and
+// titleModeNote asks titleDenyRe, each of whose matches holds "no" (not,
+// no, none) or "unavailable", and hybridRemoteTitle, whose matches hold
 // "hybrid".
 
-// ext8TitleDenied is ext8TitleDeny.MatchString(title).
-func ext8TitleDenied(title string) bool {
+// titleDenied is titleDenyRe.MatchString(title).
+func titleDenied(title string) bool {
 	if !reference && !containsFold(title, "no") && !containsFold(title, "unavailable") {
 		return false
 	}
-	return ext8TitleDeny.MatchString(title)
+	return titleDenyRe.MatchString(title)
 }
 
-// ext8HybridRemoteIn is ext8HybridRemote.MatchString(title).
-func ext8HybridRemoteIn(title string) bool {
+// hybridRemoteIn is hybridRemoteTitle.MatchString(title).
+func hybridRemoteIn(title string) bool {
 	if !reference && !containsFold(title, "hybrid") {
 		return false
 	}
-	return ext8HybridRemote.MatchString(title)
+	return hybridRemoteTitle.MatchString(title)
 }

@@ -9,7 +9,7 @@ import (
 
 // normspeed10LocTexts are locations and titles: the agreement cases'
 // locations, titles and descriptions (with their lines), matches spelled
-// from locNoRemote, locHybrid, ext8TitleDeny and ext8HybridRemote, and
+// from locNoRemote, locHybrid, titleDenyRe and hybridRemoteTitle, and
 // places and titles written for them.
 func normspeed10LocTexts(t *testing.T) []string {
 	out := []string{"Remote - US", "Not remote", "NON-REMOTE", "Remote: N/A", "remote : none", "Remote work is not available",
@@ -28,14 +28,14 @@ func normspeed10LocTexts(t *testing.T) []string {
 	}
 	out = append(out, "Remote Data Analyst - not available", "Hybrid-Remote Tutor", "Remote (none)", "Tutor - Remote: No",
 		"Remote Support Engineer - not available for sponsorship", "WFH unavailable", "Product Manager, Hybrid (non-remote)")
-	for _, re := range []*regexp.Regexp{locNoRemote, locHybrid, ext8TitleDeny, ext8HybridRemote} {
+	for _, re := range []*regexp.Regexp{locNoRemote, locHybrid, titleDenyRe, hybridRemoteTitle} {
 		out = append(out, sampleMatches(t, re, 300)...)
 	}
 	return out
 }
 
 // checkLocGuards checks the guarded searches against their regexps, and
-// fromLocations, noRemoteIn, ext8NoRemoteIn and ext8TitleNote against
+// fromLocations, noRemoteIn, noRemoteInTitle and titleModeNote against
 // their reference runs, on s; it
 // reports whether s was not asked locNoRemote.
 func checkLocGuards(t *testing.T, s string) bool {
@@ -46,27 +46,27 @@ func checkLocGuards(t *testing.T, s string) bool {
 	if got, want := locHybridMatch(s), locHybrid.MatchString(s); got != want {
 		t.Fatalf("locHybridMatch(%q) = %v, regexp %v", s, got, want)
 	}
-	if got, want := ext8TitleDenied(s), ext8TitleDeny.MatchString(s); got != want {
-		t.Fatalf("ext8TitleDenied(%q) = %v, regexp %v", s, got, want)
+	if got, want := titleDenied(s), titleDenyRe.MatchString(s); got != want {
+		t.Fatalf("titleDenied(%q) = %v, regexp %v", s, got, want)
 	}
-	if got, want := ext8HybridRemoteIn(s), ext8HybridRemote.MatchString(s); got != want {
-		t.Fatalf("ext8HybridRemoteIn(%q) = %v, regexp %v", s, got, want)
+	if got, want := hybridRemoteIn(s), hybridRemoteTitle.MatchString(s); got != want {
+		t.Fatalf("hybridRemoteIn(%q) = %v, regexp %v", s, got, want)
 	}
 	r, ev := fromLocations([]string{s})
-	n, n8, note := noRemoteIn(s), ext8NoRemoteIn(s), ext8TitleNote(s)
+	n, n8, note := noRemoteIn(s), noRemoteInTitle(s), titleModeNote(s)
 	reference = true
 	wr, wev := fromLocations([]string{s})
-	wn, wn8, wnote := noRemoteIn(s), ext8NoRemoteIn(s), ext8TitleNote(s)
+	wn, wn8, wnote := noRemoteIn(s), noRemoteInTitle(s), titleModeNote(s)
 	reference = false
 	if r != wr || ev != wev || n != wn || n8 != wn8 || note != wnote {
-		t.Fatalf("on %q: fromLocations %v %q, noRemoteIn %q, ext8NoRemoteIn %q, ext8TitleNote %q; reference %v %q, %q, %q, %q",
+		t.Fatalf("on %q: fromLocations %v %q, noRemoteIn %q, noRemoteInTitle %q, titleModeNote %q; reference %v %q, %q, %q, %q",
 			s, r, ev, n, n8, note, wr, wev, wn, wn8, wnote)
 	}
 	return !mayNoRemote(s)
 }
 
 // TestNormspeed10LocGuards: the words before locNoRemote, locHybrid,
-// ext8TitleDeny and ext8HybridRemote never rule out a match, on matches spelled from every alternative of
+// titleDenyRe and hybridRemoteTitle never rule out a match, on matches spelled from every alternative of
 // each regexp among the texts; fromLocations and noRemoteIn answer as
 // without them; most locations that say remote are not asked.
 func TestNormspeed10LocGuards(t *testing.T) {

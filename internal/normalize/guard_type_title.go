@@ -20,11 +20,11 @@ func foreignTitleContractGuarded(title string) bool {
 		(containsFold(title, "befristet") || containsFold(title, "zeitarbeit")) && titleContractGerman.MatchString(title)
 }
 
-// ext13NoRemoteIn is ext13NoRemoteRe.MatchString(loc) for a location
+// iberianNoRemoteIn is iberianNoRemote.MatchString(loc) for a location
 // holding "remot": every match holds "remoto" or "remota".
-func ext13NoRemoteIn(loc string) bool {
+func iberianNoRemoteIn(loc string) bool {
 	if !reference && !containsFold(loc, "remoto") && !containsFold(loc, "remota") {
 		return false
 	}
-	return ext13NoRemoteRe.MatchString(loc)
+	return iberianNoRemote.MatchString(loc)
 }

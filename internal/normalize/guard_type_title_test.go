@@ -8,7 +8,7 @@ import (
 
 // normspeed10TypeTexts are titles and locations: the agreement cases'
 // titles, locations and description lines, matches spelled from
-// titleContractFrench, titleContractGerman and ext13NoRemoteRe, and
+// titleContractFrench, titleContractGerman and iberianNoRemote, and
 // titles written for them (accents, ſ, the Kelvin sign).
 func normspeed10TypeTexts(t *testing.T) []string {
 	out := []string{"Serveur (CDD)", "Vendeur - cdd 6 mois", "Agent intérimaire", "Poste temporaire", "INTERIM Cashier",
@@ -23,7 +23,7 @@ func normspeed10TypeTexts(t *testing.T) []string {
 			}
 		}
 	}
-	for _, re := range []*regexp.Regexp{titleContractFrench, titleContractGerman, ext13NoRemoteRe} {
+	for _, re := range []*regexp.Regexp{titleContractFrench, titleContractGerman, iberianNoRemote} {
 		out = append(out, sampleMatches(t, re, 300)...)
 	}
 	return out
@@ -35,8 +35,8 @@ func checkTypeGuards(t *testing.T, s string) {
 	if got, want := foreignTitleContractGuarded(s), titleContractFrench.MatchString(s) || titleContractGerman.MatchString(s); got != want {
 		t.Fatalf("foreignTitleContractGuarded(%q) = %v, regexps %v", s, got, want)
 	}
-	if got, want := ext13NoRemoteIn(s), ext13NoRemoteRe.MatchString(s); got != want {
-		t.Fatalf("ext13NoRemoteIn(%q) = %v, regexp %v", s, got, want)
+	if got, want := iberianNoRemoteIn(s), iberianNoRemote.MatchString(s); got != want {
+		t.Fatalf("iberianNoRemoteIn(%q) = %v, regexp %v", s, got, want)
 	}
 }
 
@@ -49,7 +49,7 @@ func TestNormspeed10TypeGuards(t *testing.T) {
 		if foreignTitleContract(s) {
 			contract++
 		}
-		if ext13NoRemoteRe.MatchString(s) {
+		if iberianNoRemote.MatchString(s) {
 			noRemote++
 		}
 	}

@@ -116,9 +116,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	switch {
 	case titleIntern.MatchString(title), containsFold(title, "fellow") && titleFellowship.MatchString(title),
-		ext12ApprenticeTitle(title): // "Lehrstelle Informatik" (ext12)
+		apprenticeTitle(title): // "Lehrstelle Informatik"
 		return model.TypeInternship
-	case ext15InternTitleMatch(title): // "Praktikantas", "Stajyer", "インターン" (ext15)
+	case foreignInternTitleMatch(title): // "Praktikantas", "Stajyer", "インターン"
 		return model.TypeInternship
 	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title):
 		return model.TypeVolunteer
@@ -132,8 +132,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := MapEmploymentType(employmentType); t != model.TypeUnknown {
 		return t
 	}
-	if t := ext12FieldType(employmentType); t != model.TypeUnknown {
-		return t // "Permanent role" (ext12, held-guided)
+	if t := typeFieldWords(employmentType); t != model.TypeUnknown {
+		return t // "Permanent role"
 	}
 	// "Employment type: Temporary", "Job Type: Full-time" in the text is
 	// the source's type written out.
@@ -142,8 +142,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 			return t
 		}
 	}
-	if t := ext14LabelType(text); t != model.TypeUnknown {
-		return t // "Regime: CLT", "Tipo de contrato: Indefinido" (ext14, held-guided)
+	if t := iberianLabelType(text); t != model.TypeUnknown {
+		return t // "Regime: CLT", "Tipo de contrato: Indefinido"
 	}
 	if titleContractWork.MatchString(title) {
 		title = titleContractWork.ReplaceAllString(title, "")
@@ -151,7 +151,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if titleContractTopic.MatchString(title) {
 		title = titleContractTopic.ReplaceAllString(title, "")
 	}
-	title = ext15TitleTopics(title) // "Contract Manufacturing Engineer" (ext15)
+	title = dropContractSubjects(title) // "Contract Manufacturing Engineer"
 	for _, c := range typeCues {
 		s := text
 		if c.inTitle {
@@ -161,41 +161,41 @@ func ParseType(employmentType, title, text string) model.JobType {
 			continue // "Staff Engineer ... We also run a summer internship."
 		}
 		if c.re == titleContract {
-			if t := ext12TitleType(title); t != model.TypeUnknown {
-				return t // "Client Advisor part-time (limited contract)" (ext12)
+			if t := apprenticeTitleType(title); t != model.TypeUnknown {
+				return t // "Client Advisor part-time (limited contract)"
 			}
-			if t := ext14TitleType(title); t != model.TypeUnknown {
-				return t // "Cajera interina", "Cajero contrato indefinido" (ext14)
+			if t := spanishTitleType(title); t != model.TypeUnknown {
+				return t // "Cajera interina", "Cajero contrato indefinido"
 			}
-			if t := ext15TitleType(title); t != model.TypeUnknown {
-				return t // "QA Analyst (C2H)" (ext15)
+			if t := c2hTitleType(title); t != model.TypeUnknown {
+				return t // "QA Analyst (C2H)"
 			}
 		}
 		if c.re == titlePart {
-			if t := ext5TitleType(title); t != model.TypeUnknown {
-				return t // "Serveur - Intérim", "Full-time or part-time role" (ext5)
+			if t := titleScheduleType(title); t != model.TypeUnknown {
+				return t // "Serveur - Intérim", "Full-time or part-time role"
 			}
-			if t := ext6TitleType(title); t != model.TypeUnknown {
-				return t // "Coach temps partiel", "Architekt:in 60%" (ext6)
+			if t := workloadTitleType(title); t != model.TypeUnknown {
+				return t // "Coach temps partiel", "Architekt:in 60%"
 			}
 		}
 		if c.re == bodyContract {
-			if t := ext14BodyType(text); t != model.TypeUnknown {
-				return t // "media jornada", "contrato de interinidad", "jornada completa" (ext14)
+			if t := spanishBodyType(text); t != model.TypeUnknown {
+				return t // "media jornada", "contrato de interinidad", "jornada completa"
 			}
-			if t := ext5BodyType(title, text); t != model.TypeUnknown {
-				return t // "Status: Full time", "FTE: 0.5", "on a PRN basis" (ext5)
+			if t := labelBodyType(title, text); t != model.TypeUnknown {
+				return t // "Status: Full time", "FTE: 0.5", "on a PRN basis"
 			}
-			if t := ext6BodyType(title, text); t != model.TypeUnknown {
-				return t // "Pensum: 80%", "Stage en ...", "a partita IVA" (ext6)
+			if t := workloadBodyType(title, text); t != model.TypeUnknown {
+				return t // "Pensum: 80%", "Stage en ...", "a partita IVA"
 			}
-			if t := ext7BodyType(text); t != model.TypeUnknown {
-				return t // "on a B2B contract" (ext7)
+			if t := b2bBodyType(text); t != model.TypeUnknown {
+				return t // "on a B2B contract"
 			}
-			if t := ext15BodyContract(text); t != model.TypeUnknown {
-				return t // "Duration: 6 months", "long-term contract" (ext15)
+			if t := engagementContract(text); t != model.TypeUnknown {
+				return t // "Duration: 6 months", "long-term contract"
 			}
-			if contractNotDenied(text) && !ext15BoilerOnly(text) { // privacy boilerplate (ext15)
+			if contractNotDenied(text) && !boilerplateOnly(text) { // privacy boilerplate
 				return c.t
 			}
 			continue
@@ -210,7 +210,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if !seniorTitle.MatchString(title) && bodyEnrolled.MatchString(text) {
 		return model.TypeInternship
 	}
-	return ext15BodyType(title, text) // Arabic types, "looking for a student internship" (ext15)
+	return engagementBodyType(title, text) // Arabic types, "looking for a student internship"
 }
 
 // MapEmploymentType maps a source's raw employment type (one value, or a
@@ -236,9 +236,9 @@ func MapEmploymentType(raw string) model.JobType {
 			return t
 		}
 		if key == "" && strings.TrimSpace(part) == "1099" {
-			return model.TypeContract // the US contractor tax form (ext5)
+			return model.TypeContract // the US contractor tax form
 		}
-		if ext15InternKey(key) { // not "international", "internal" (ext15)
+		if internKey(key) { // not "international", "internal"
 			return model.TypeInternship
 		}
 		if t := slavicEmploymentType(part); t != model.TypeUnknown {
@@ -248,8 +248,8 @@ func MapEmploymentType(raw string) model.JobType {
 		for _, k := range []struct {
 			word string
 			t    model.JobType
-		}{{"coop", model.TypeInternship}, {"freelancing", model.TypeContract}, // "Co-Op (Fixed Term)": a student work term (ext8)
-			{"visstid", model.TypeContract}, {"tidsbegr", model.TypeContract}, {"vikar", model.TypeContract}, // Swedish fixed term, substitute (ext8)
+		}{{"coop", model.TypeInternship}, {"freelancing", model.TypeContract}, // "Co-Op (Fixed Term)": a student work term
+			{"visstid", model.TypeContract}, {"tidsbegr", model.TypeContract}, {"vikar", model.TypeContract}, // Swedish fixed term, substitute
 			{"indetermin", model.TypeFullTime}, {"indtermin", model.TypeFullTime}, {"indefinid", model.TypeFullTime}, {"unbefristet", model.TypeFullTime},
 			{"befristet", model.TypeContract}, {"apprentissage", model.TypeInternship}, {"temporary", model.TypeContract}, {"contract", model.TypeContract},
 			{"freelance", model.TypeContract}, {"fixedterm", model.TypeContract},
@@ -270,8 +270,8 @@ func MapEmploymentType(raw string) model.JobType {
 		if t := leadEmploymentType(part); t != model.TypeUnknown {
 			return t // "Praktikum Software Development", "Stage de fin d'études"
 		}
-		if t := ext6EmploymentType(part); t != model.TypeUnknown {
-			return t // "Plein temps", "100%", "派遣", "Contrato temporal" (ext6)
+		if t := fieldEmploymentType(part); t != model.TypeUnknown {
+			return t // "Plein temps", "100%", "派遣", "Contrato temporal"
 		}
 	}
 	return model.TypeUnknown

@@ -134,7 +134,7 @@ var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "INR"
 	"EGP": true, "SAR": true, "AED": true, "QAR": true, "CZK": true, "HUF": true, "RON": true, "RUB": true, "UAH": true,
 	"TRY": true, "TWD": true, "CNY": true, "RMB": true, "KRW": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
 	"ILS": true, "PKR": true, "KES": true, "GHS": true, "COP": true, "CLP": true, "ARS": true, "RUR": true, "KZT": true,
-	"ETB": true} // Ethiopian birr (ext8)
+	"ETB": true} // Ethiopian birr
 
 // currencyMarkers returns the byte ranges of currency symbols and codes in
 // s: what moneyTrigger matches, found by a hand-written scan for speed.
@@ -404,7 +404,7 @@ func scanMoney(s string) []money {
 				// "$150-$175,000": the thousands apply to both ends.
 				mo.min *= 1000
 			} else if g("m1") != "" && g("m2") == "" && !mo.big {
-				mo.max = ext16SharedMult(g("m1"), mo.min, mo.max) // "$150K - 200", "₹25L - 30" (ext16)
+				mo.max = sharedMultiplier(g("m1"), mo.min, mo.max) // "$150K - 200", "₹25L - 30"
 			}
 		} else {
 			mo.max = mo.min
@@ -496,7 +496,7 @@ func parseAmount(n, mul string) (v float64, big bool) {
 		v *= 1e3
 	case "万": // Chinese ten thousand, read only in a pay field (barePay)
 		v *= 1e4
-	case "千": // Chinese thousand, read only in a pay field (barePay; ext14)
+	case "千": // Chinese thousand, read only in a pay field (barePay)
 		v *= 1e3
 	case "l", "lakh", "lakhs", "lac", "lacs", "lpa":
 		v *= 1e5

@@ -3,20 +3,53 @@
 // type, skills and a fingerprint. Everything here is a pure function of its
 // arguments: no I/O, no logging, no global state but read-only tables.
 //
-// The readers: pay.go, money.go and barepay.go (pay), remote.go and
-// regions*.go (work mode and regions), jobtype.go (employment type),
-// hours.go (hours and duration), deadline.go, skills*.go, text.go and
-// textfast.go (HTML to text), fingerprint.go (dedup keys, SimHash).
+// Where the readers live, by what they read (each file's header says
+// which wording it holds; its table tests are the _test.go file it names
+// or of the same name):
 //
-// Their wording grew in "outside rounds": tables built from other public
-// job tools' own unit tests (salary parsers, remote and region
-// classifiers, job-type normalizers), scored against ours by
-// TestAgreementOutside (agreement_test.go) before and after each round's
-// fixes. What a round found the readers missing lives in that round's
-// files, ext_loc*.go and extN_*.go (extN is outside round N+4), each with a
-// header saying what it reads and table tests in our own words
-// (extN_fix_test.go and the like); the readers call them at the points
-// their comments name.
+//   - Pay: pay.go (ParsePay, bestPay), money.go and money_markers.go (the
+//     money scanner), barepay.go (amounts with no currency), openrange.go;
+//     pay_field_currency.go (a pay field's currency from the place or
+//     Chinese pay words), pay_word_currency.go (pay words before a written
+//     currency, ringgit, B2B contracts), pay_local_marks.go ("kr", "NRs",
+//     "KSh"; perks, rewards, billed rates), pay_italian_spanish.go
+//     (Romance-language periods, RAL, ranges in words, benefits),
+//     pay_slavic_range.go ("od … do" ranges, perk budgets),
+//     pay_lakh_crore.go (crore, lakh, taka, "kEUR", "pw"/"pm"), pay_cjk.go
+//     (Japanese, Korean and Chinese amounts and labels, tenge, hryvnia and
+//     roubles written out, currency-word fields), pay_place_period.go
+//     (rupees and periods by the listing's place, CTC, leva, a shared
+//     multiplier).
+//   - Work mode (remote, hybrid, on-site): remote.go (ParseRemote; Normalize then
+//     runs reviseScopes, reviseUSScope, reviseExclusions and
+//     reviseLanguageModes, from the files below), remote_contradicted.go (a
+//     remote listing its description calls hybrid or office-bound),
+//     onsite_cues.go, remote_foreign_fields.go, remote_polish_german.go,
+//     remote_some_days.go, remote_office_days.go, remote_title_denial.go
+//     (title notes and denials), remote_scopes.go (graded home office,
+//     region scopes), remote_us_scope.go, remote_cyrillic_excluded.go
+//     (Cyrillic modes, excluded and preferred places), remote_languages.go
+//     (Japanese, Korean, Chinese, Arabic and other languages' modes).
+//   - Regions: regions.go, regions_text.go, regions_extra.go and
+//     region_tokens.go (place names, codes and notes),
+//     region_requirements.go (residence and work-authorization
+//     requirements), regions_based_anywhere.go, regions_scope_clauses.go,
+//     regions_brazil.go, regions_world_hebrew.go; remote_scopes.go,
+//     remote_us_scope.go and remote_cyrillic_excluded.go revise regions too.
+//   - Employment type: jobtype.go (ParseType, MapEmploymentType),
+//     type_title_cues.go, type_lines.go, type_title_words.go,
+//     type_title_contract.go, type_slavic.go, type_vietnamese_arabic.go,
+//     type_workload.go (workload percentages and schedule words),
+//     type_apprentice.go, type_spanish.go, type_intern_engagement.go.
+//   - Effort and dates: hours.go (hours and duration), effort_checks.go,
+//     deadline.go. Then skills*.go, text.go and textfast.go (HTML to
+//     text), fingerprint.go (dedup keys, SimHash).
+//
+// Much of their wording came from comparing our answers with tables built
+// from other public job tools' own unit tests (salary parsers, remote and
+// region classifiers, job-type normalizers), scored by
+// TestAgreementOutside (agreement_test.go); the cases that pin it are
+// written in our own words.
 //
 // The rest make the readers cheap without changing an answer: guard_*.go,
 // keyscan.go, pairs.go, key_windowed.go, fastre.go and keyre.go let a
@@ -111,9 +144,9 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		l.Deadline = ParseDeadline(l.Text, now)
 	}
 	locs := l.Locations
-	if m := ext8TitleNote(l.Title); m != "" {
-		locs = append(append([]string(nil), locs...), m) // "Hybrid (non-remote)", "Berater Home Office" (ext8)
-	} else if m := ext8NoRemoteIn(l.Title); m != "" {
+	if m := titleModeNote(l.Title); m != "" {
+		locs = append(append([]string(nil), locs...), m) // "Hybrid (non-remote)", "Berater Home Office"
+	} else if m := noRemoteInTitle(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m) // "Barista (not remote)": a denial, not a note
 	} else if m := titleNote(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m) // "(teilweise remote)", "(praca zdalna)"
@@ -130,19 +163,19 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"
 	}
 	ri := ParseRemote(hint, locs, l.Text)
-	ri = ext10Remote(hint, locs, l.Text, ri) // graded home office, region scopes (ext10)
-	ri = ext11Remote(hint, locs, l.Text, ri) // remote grants, negated residence, state codes (ext11)
-	// Cyrillic modes, excluded and preferred places, title scopes, US hours (ext13)
-	ri = ext13Remote(hint, locs, l.Title, l.Text, ri)
-	// Japanese, Korean, Arabic and other modes, denied remote fields, ATS place codes, title regions (ext15)
-	ri = ext15Remote(hint, locs, l.Title, l.Text, ri)
+	ri = reviseScopes(hint, locs, l.Text, ri)  // graded home office, region scopes
+	ri = reviseUSScope(hint, locs, l.Text, ri) // remote grants, negated residence, state codes
+	// Cyrillic modes, excluded and preferred places, title scopes, US hours
+	ri = reviseExclusions(hint, locs, l.Title, l.Text, ri)
+	// Japanese, Korean, Arabic and other modes, denied remote fields, ATS place codes, title regions
+	ri = reviseLanguageModes(hint, locs, l.Title, l.Text, ri)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)
 	l.Pay, l.Unpaid = listingPay(p, l)
 	l.Pay = placePeriod(l.Pay, l) // "от 2000 USD" in Moscow is a month's pay; "kr" by the place
-	// "Rs 90,000" in Lahore: Pakistani rupees a month (ext16)
-	l.Pay = ext16PlacePay(l.Pay, l)
+	// "Rs 90,000" in Lahore: Pakistani rupees a month
+	l.Pay = placeRupeePay(l.Pay, l)
 	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {
 		l.Type = model.TypeVolunteer
 	}
@@ -298,7 +331,7 @@ func localDollar(pay *model.Pay, l *model.Listing) {
 			}
 		}
 	}
-	if cur != "" && !usdNamed.MatchString(l.PayText) && !ext9USDAfter(pay, l) { // "… $362,100 USDCanadian …" (ext9)
+	if cur != "" && !usdNamed.MatchString(l.PayText) && !usdAfterEvidence(pay, l) { // "… $362,100 USDCanadian …"
 		pay.Currency = cur
 	}
 }

@@ -96,7 +96,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 	var best *payCandidate
 	ms := slashRanges(text, scanMoney(text))
 	for i := 0; i < len(ms); i++ {
-		ms[i] = ext12Crore(text, ms[i]) // "₹1.2 Cr" (ext12)
+		ms[i] = croreAmount(text, ms[i]) // "₹1.2 Cr"
 		c, ok := judge(text, ms[i], lenient)
 		if !ok {
 			continue
@@ -118,11 +118,11 @@ func bestPay(text string, lenient bool) *payCandidate {
 				i++
 			}
 		}
-		ext6RangeStart(text, &c) // "tra 32.000 e 38.000 €" (ext6)
-		ext10RangeStart(text, &c)
-		ext14RangeA(text, &c)      // "R$ 8.000 a 12.000 por mês" (ext14, held-guided)
-		ext12PeriodAfter(text, &c) // "£733.14 pw", "€5000 pm" (ext12)
-		ext16PeriodAfter(text, &c) // "₹21,900 CTC per Month" (ext16)
+		wordRangeStart(text, &c) // "tra 32.000 e 38.000 €"
+		slavicRangeStart(text, &c)
+		iberianRangeA(text, &c)    // "R$ 8.000 a 12.000 por mês"
+		shortPeriodAfter(text, &c) // "£733.14 pw", "€5000 pm"
+		ctcPeriodAfter(text, &c)   // "₹21,900 CTC per Month"
 		if best == nil || c.score > best.score {
 			c := c
 			best = &c
@@ -132,29 +132,29 @@ func bestPay(text string, lenient bool) *payCandidate {
 		best = lakhPay(text)
 	}
 	if best == nil {
-		best = ext12LakhPay(text, lenient) // "8 L p.a.", "1 crore", "6 - 14 Lakh/Yr" (ext12)
+		best = lakhSignlessPay(text, lenient) // "8 L p.a.", "1 crore", "6 - 14 Lakh/Yr"
 	}
 	if best == nil {
-		best = ext12LocalPay(text, lenient) // "৳1,50,000 - ৳2,20,000 / month", "20 à 30 kEUR" (ext12, held-guided)
+		best = takaKCodePay(text, lenient) // "৳1,50,000 - ৳2,20,000 / month", "20 à 30 kEUR"
 	}
 	if best == nil {
-		best = ext6LoosePay(text) // "da €. 65.000 a €. 80.000", "RAL 30-35K" (ext6)
+		best = looseEuroPay(text) // "da €. 65.000 a €. 80.000", "RAL 30-35K"
 	}
 	if best == nil {
-		best = ext7RinggitPay(text, lenient) // "RM 5,000 - RM 8,000" (ext7)
+		best = ringgitPay(text, lenient) // "RM 5,000 - RM 8,000"
 	}
 	if best == nil {
-		best = ext9LocalPay(text, lenient) // "kr 600 000 per år", "NRs 60,000", "KSHS 80,000" (ext9)
+		best = localMarkPay(text, lenient) // "kr 600 000 per år", "NRs 60,000", "KSHS 80,000"
 	}
 	if best == nil {
-		best = ext16LevaPay(text, lenient) // "1000 - 2000 лв", "1200 - 1800 лева месечно" (ext16)
+		best = levaPay(text, lenient) // "1000 - 2000 лв", "1200 - 1800 лева месечно"
 	} else if lenient {
-		ext16OrRange(text, best) // "Rs. 37,000 + HRA OR Rs. 31,000 + HRA" (ext16)
+		orRange(text, best) // "Rs. 37,000 + HRA OR Rs. 31,000 + HRA"
 	}
 	if best == nil && strings.Contains(text, "riệu") {
 		best = trieuPay(text, lenient)
 	}
-	return ext14Pay(text, lenient, best) // "月給25万円", "월 300만원", "150～250 元/天", "500 000тг в месяц" (ext14)
+	return unscannedPay(text, lenient, best) // "月給25万円", "월 300만원", "150～250 元/天", "500 000тг в месяц"
 }
 
 var (
@@ -266,7 +266,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || ext6NotPay(before, after) || ext9NotPay(before, after) || ext10NotPay(before) {
+	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || perkBudgetBefore(before) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -279,7 +279,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.unit = model.UnitProject
 		return c, true
 	}
-	if m.word && unitAfter.FindStringIndex(after) == nil && !ext7WordCurrency(m, before) {
+	if m.word && unitAfter.FindStringIndex(after) == nil && !wordCurrencyPay(m, before) {
 		return c, false // "lift 50 pounds": a written-out currency needs a period
 	}
 	if loc := unitAfter.FindStringSubmatchIndex(after); loc != nil {
@@ -299,8 +299,8 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 				c.currency = strings.ToUpper(code[1])
 			}
 		}
-	} else if u, n, ok := ext6UnitAfter(after); ok {
-		c.unit, c.score = u, 3 // "1.800 € netti al mese", "2.800 € brutos/mes" (ext6)
+	} else if u, n, ok := romanceUnitAfter(after); ok {
+		c.unit, c.score = u, 3 // "1.800 € netti al mese", "2.800 € brutos/mes"
 		c.end += n
 	} else if pm := periodPayBeforeIn(before); pm != nil {
 		// "a weekly stipend of $600 for the ten-week program": the period
@@ -313,8 +313,8 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		return c, false // "the fee is $3 - $5 per widget": a price for each of a thing
 	} else if u, ok := cueUnit(before); ok {
 		c.unit, c.score = u, 2
-	} else if u, _, ok := ext6PayCue(before); ok {
-		c.unit, c.score = u, 2 // "RAL 35.000 €", "stipendio di 1.500 €" (ext6)
+	} else if u, _, ok := romancePayCue(before); ok {
+		c.unit, c.score = u, 2 // "RAL 35.000 €", "stipendio di 1.500 €"
 	} else if spanAfter.MatchString(after) {
 		return c, false // "earn £50 in an afternoon": a sum for a stretch of time, no rate
 	} else if payWord.MatchString(before) || payWord.MatchString(after) {
@@ -330,8 +330,8 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if upToBefore.MatchString(before) {
 		c.min = c.max
 	}
-	if ext6Implausible(c) || ext9Implausible(c) {
-		return c, false // "$100,000,000 per year", "$100,000 per hour" (ext6)
+	if implausibleAmount(c) || implausiblePeriod(c) {
+		return c, false // "$100,000,000 per year", "$100,000 per hour"
 	}
 	c.end = trimEnd(text, c.start, c.end)
 	return c, true
@@ -521,8 +521,8 @@ func cueUnit(before string) (model.PayUnit, bool) {
 		case w == "daily" || w == "per day" || w == "day rate":
 			return model.UnitDay, true
 		case w == "weekly" || w == "per week":
-			if ext9ScheduleWeek(before) {
-				continue // "three days per week with a base range of" is the schedule (ext9)
+			if weekScheduleBefore(before) {
+				continue // "three days per week with a base range of" is the schedule
 			}
 			return model.UnitWeek, true
 		case w == "monthly" || w == "per month":
@@ -541,16 +541,16 @@ func cueUnit(before string) (model.PayUnit, bool) {
 	if dayRateBefore(before) {
 		return model.UnitDay, true // "TJM : 550 €"
 	}
-	if ext9Reward(before) {
-		return model.UnitProject, true // "bounty $100": paid once (ext9)
+	if rewardNamed(before) {
+		return model.UnitProject, true // "bounty $100": paid once
 	}
 	return "", false
 }
 
 // sizeUnit guesses the unit of an amount stated without one.
 func sizeUnit(m money) model.PayUnit {
-	if u, ok := ext16SizeUnit(m); ok {
-		return u // "₹50000", "Rs. 37,000 + HRA": a month's (ext16)
+	if u, ok := sizeMonthUnit(m); ok {
+		return u // "₹50000", "Rs. 37,000 + HRA": a month's
 	}
 	switch {
 	case monthlyCurrencies[m.currency] && m.max > 250:

@@ -391,7 +391,7 @@ func TestParsePayMatrix(t *testing.T) {
 			t.Run(text, func(t *testing.T) {
 				want := fmt.Sprintf("%v %v %s %s", u.min, u.max, c.code, u.unit)
 				if c.code == "INR" && u.text == "Salary: %s" {
-					want = fmt.Sprintf("%v %v INR month", u.min, u.max) // rupees under a lakh with no period: a month's (ext16)
+					want = fmt.Sprintf("%v %v INR month", u.min, u.max) // rupees under a lakh with no period: a month's
 				}
 				p, unpaid := ParsePay("text", text)
 				checkPay(t, want, text, "text", p, unpaid)

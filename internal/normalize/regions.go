@@ -52,7 +52,7 @@ var regionNames = map[string]string{
 	"atlanta": "US", "palo alto": "US", "washington d.c.": "US", "sf": "US",
 	"köln": "DE", "cologne": "DE", "düsseldorf": "DE", "stuttgart": "DE", "wien": "AT", "zürich": "CH", "genève": "CH", "lisboa": "PT",
 	"milano": "IT", "praha": "CZ", "prague": "CZ", "budapest": "HU", "brussels": "BE", "bruxelles": "BE", "rotterdam": "NL",
-	"utrecht": "NL", "göteborg": "SE", "gothenburg": "SE", "københavn": "DK", "kraków": "PL", "krakow": "PL", // (ext13)
+	"utrecht": "NL", "göteborg": "SE", "gothenburg": "SE", "københavn": "DK", "kraków": "PL", "krakow": "PL", //
 	// Canadian provinces and territories
 	"ontario": "CA", "quebec": "CA", "québec": "CA", "british columbia": "CA", "alberta": "CA", "manitoba": "CA",
 	"saskatchewan": "CA", "nova scotia": "CA", "new brunswick": "CA", "newfoundland": "CA", "newfoundland and labrador": "CA",
@@ -132,7 +132,7 @@ func Regions(s string) []string {
 		out = append(out, code)
 	}
 	if stateNoteUS(s) {
-		add("US") // "Montgomery, AL (Remote)" (ext5)
+		add("US") // "Montgomery, AL (Remote)"
 	}
 	if m := cityStateMatches(s); m != nil { // region_tokens.go
 		for _, g := range m {

@@ -230,8 +230,8 @@ func extraRegions(text string) []string {
 			}
 		}
 	}
-	if rs := ext5TextRegions(text); len(rs) > 0 {
-		return rs // "Europe-based remote position", "Open to Canadian applicants" (ext5)
+	if rs := hiringScopeRegions(text); len(rs) > 0 {
+		return rs // "Europe-based remote position", "Open to Canadian applicants"
 	}
 	if containsAnyFold(text, []string{"worldwide", "globally", "international", "anywhere", "all countries", "any country", "around the world", "all over the world"}) &&
 		(worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text) || workAnywhereDash(text)) {

@@ -108,7 +108,7 @@ var hybridTimes = newKeyRegexp(`(?i)\b(?:(?:in (?:the|our) (?:[\p{L}]+ ){0,2}off
 func findHybridWeek(text string) []int {
 	a, b := hybridWeek.FindStringIndex(text), hybridTimes.FindStringIndex(text)
 	if a == nil && b == nil {
-		return ext7HybridWeek(text) // "in our office location 4 days per week" (ext7)
+		return officeFirstWeek(text) // "in our office location 4 days per week"
 	}
 	if a == nil || (b != nil && b[0] < a[0]) {
 		return b
@@ -262,7 +262,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	}
 	if info.Remote == model.RemoteUnknown {
 		info.Remote, info.Evidence = fromBody(text)
-		info.Remote, info.Evidence = ext9BodyCheck(text, info.Remote, info.Evidence) // (ext9)
+		info.Remote, info.Evidence = recheckBody(text, info.Remote, info.Evidence) //
 	}
 	if info.Remote == model.RemoteUnknown {
 		if r, ev := foreignPlace(text); r != model.RemoteUnknown {
@@ -275,14 +275,14 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		}
 	}
 	if info.Remote == model.RemoteUnknown {
-		info.Remote, info.Evidence = ext9LeadRemote(text) // "USA remote", "EU remote only" (ext9)
+		info.Remote, info.Evidence = leadScopeRemote(text) // "USA remote", "EU remote only"
 	}
 	if info.Remote == model.RemoteUnknown && hasPlace(locations) {
 		info.Remote, info.Evidence = officeWork(text)
 	}
 	info.Regions = []string{}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteHybrid {
-		info.Regions = remoteRegions(ext9HintLocs(hint, locations), text) // "US-only remote" as the hint (ext9)
+		info.Regions = remoteRegions(hintLocations(hint, locations), text) // "US-only remote" as the hint
 	}
 	return info
 }
@@ -315,8 +315,8 @@ func fromLocations(locations []string) (model.Remote, string) {
 			onsite = cmp.Or(onsite, loc)
 			continue
 		}
-		if ext7HomeOfficeLoc(loc) || ext8HomeOfficeLoc(loc) {
-			remote = cmp.Or(remote, loc) // "Homeoffice" (ext7)
+		if homeOfficeLoc(loc) || homeOfficePlaceLoc(loc) {
+			remote = cmp.Or(remote, loc) // "Homeoffice"
 			continue
 		}
 		// Literal words the regexps need, checked first: every match of
@@ -363,14 +363,14 @@ func fromBody(text string) (model.Remote, string) {
 	if loc := findHybridWeek(text); loc != nil {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
-	if r, ev := ext5BodyPlace(text); r != model.RemoteUnknown {
+	if r, ev := bodySomeDays(text); r != model.RemoteUnknown {
 		return r, "text: " + ev // "remote two days a week", "can be done remote"
 	}
 	if r, ev := bodyPlaceMore(text); r != model.RemoteUnknown {
 		return r, "text: " + ev
 	}
 	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
-		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-32):loc[0]]) || remoteTopic(text, loc) || ext8DeniedBefore(text, loc[0]) {
+		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-32):loc[0]]) || remoteTopic(text, loc) || deniedBefore(text, loc[0]) {
 			continue // "two weeks of work from anywhere a year" is a perk
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
@@ -415,11 +415,11 @@ func fromBody(text string) (model.Remote, string) {
 			return r, "text: " + ev
 		}
 	}
-	if r, ev := ext6BodyPlace(text); r != model.RemoteUnknown {
-		return r, "text: " + ev // "עבודה מרחוק", "היברידי" (ext6)
+	if r, ev := hebrewBodyPlace(text); r != model.RemoteUnknown {
+		return r, "text: " + ev // "עבודה מרחוק", "היברידי"
 	}
-	if r, ev := ext7BodyOnsite(text); r != model.RemoteUnknown {
-		return r, "text: " + ev // "required to come into the office" (ext7)
+	if r, ev := officeRequiredOnsite(text); r != model.RemoteUnknown {
+		return r, "text: " + ev // "required to come into the office"
 	}
 	return model.RemoteUnknown, ""
 }
@@ -452,9 +452,9 @@ func officeWork(text string) (model.Remote, string) {
 func remoteRegions(locations []string, text string) []string {
 	var out []string
 	for _, loc := range locations {
-		rs := ext6LocRegions(loc) // "World", EMEA written out (ext6)
-		if ext7BrazilPlace(loc) {
-			rs = []string{"BR"} // "Florianópolis, SC" is not South Carolina (ext7)
+		rs := worldLocRegions(loc) // "World", EMEA written out
+		if brazilPlace(loc) {
+			rs = []string{"BR"} // "Florianópolis, SC" is not South Carolina
 		}
 		for _, r := range rs {
 			out = appendUnique(out, r)
@@ -498,19 +498,19 @@ func remoteRegions(locations []string, text string) []string {
 		out = foreignRegions(text)
 	}
 	if len(out) == 0 {
-		out = extLocRegions(text)
+		out = workRightRegions(text)
 	}
 	if len(out) == 0 {
 		out = leadRemoteRegions(text) // "Remote UK - permanent contract."
 	}
 	if len(out) == 0 {
-		out = ext6LabelRegions(text) // "Location: Remote US" (ext6)
+		out = labelLineRegions(text) // "Location: Remote US"
 	}
 	if len(out) == 0 {
-		out = ext7Regions(text) // "open across the United States" (ext7)
+		out = fallbackRegions(text) // "open across the United States"
 	}
 	if len(out) == 0 {
-		out = ext9Regions(text) // "a remote position within the United States", "USA remote" (ext9)
+		out = clauseRegions(text) // "a remote position within the United States", "USA remote"
 	}
 	if out == nil {
 		out = []string{}

@@ -1,0 +1,87 @@
+package normalize
+
+import (
+	"regexp"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Workplace wording (table tests in onsite_cues_test.go).
+var (
+	// onsiteDenied is a denial just before an on-site word: "no on-site
+	// requirement", "not an office-based job", "non-office-based".
+	onsiteDenied = regexp.MustCompile(`(?i)(?:\bno|\bnot|\bnon|n't|\bwithout)(?:\s+(?:an?|any))?[\s-]*$`)
+	// onsiteEvent is an on-site word naming an event or a rule rather than
+	// the place of work: "on-site interviews", "an annual on-site retreat".
+	onsiteEvent = regexp.MustCompile(`(?i)^[\s-]*(?:interviews?|retreats?|events?|meet-?ups?|visits?|offsites?|gatherings?|summits?|workshops?|requirements?)\b`)
+	// onsiteMore is on-site work the other cues miss: "must live within
+	// commuting distance of our HQ", "located in or near Denver",
+	// "relocation is required", "office presence is required", "work from
+	// the Lisbon office".
+	onsiteMore = newKeyRegexp(`(?i)\b(?:(?:within|in)\s+(?:a\s+)?(?:reasonable\s+)?(?:commuting|commutable|driving)\s+distance|(?:located|based|live|living|reside|residing)\s+in\s+or\s+(?:near|around)\b|`+
+		`relocat(?:ion|ing)\s+(?:to\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+)?(?:is\s+)?(?:required|mandatory)|(?:required|must|need)\s+to\s+relocate\b|willing(?:ness)?\s+to\s+relocate\b[^.\n]{0,40}?\b(?:is\s+)?(?:required|mandatory|a must)|`+
+		`office\s+(?:presence|attendance)\s+(?:is\s+)?(?:required|mandatory|expected)|`+
+		`(?:^|[.!?]\s+)(?:you(?:'ll| will)?\s+)?work(?:ing)?\s+from\s+(?:the|our)\s+(?:[\p{L}]+\s+){1,2}office\b)`, 60, 40,
+		"distance", "or near", "or around", "relocat", "office")
+	// germanHomeOffice is an English-spelled home office in a German
+	// sentence: "Home Office nach Absprache".
+	germanHomeOffice = regexp.MustCompile(`(?i)^\s*(?:nach\s+absprache|m[öo]glich|erlaubt|inklusive)\b`)
+	// germanOnsite is German on-site work: "Arbeit vor Ort in München".
+	germanOnsite = newKeyRegexp(`(?i)\b(?:arbeit(?:en)?|t[äa]tigkeit|einsatz|pr[äa]senz|anwesenheit)\s+vor\s+ort\b`, 20, 10, "vor ort")
+)
+
+// onsiteAside reports an on-site word at loc that is denied or names an
+// event ("no on-site requirement", "on-site interviews") or an occasional
+// meeting ("meets in person occasionally").
+func onsiteAside(text string, loc []int) bool {
+	after := text[loc[1]:min(len(text), loc[1]+40)]
+	return onsiteDenied.MatchString(text[max(0, loc[0]-12):loc[0]]) || onsiteEvent.MatchString(after) || officeVisit.MatchString(after)
+}
+
+// bodyOnsiteMore reads onsiteMore and German on-site wording; unknown
+// when text has neither.
+func bodyOnsiteMore(text string) (model.Remote, string) {
+	for _, loc := range onsiteMore.FindAllStringIndex(text, -1) {
+		if officeVisit.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
+			continue // "work from the Austin office twice a year"
+		}
+		return model.RemoteOnsite, text[loc[0]:loc[1]]
+	}
+	if loc := germanOnsite.FindStringIndex(text); loc != nil {
+		return model.RemoteOnsite, text[loc[0]:loc[1]]
+	}
+	return model.RemoteUnknown, ""
+}
+
+// Workplace wording in employment fields and descriptions.
+var (
+	// schedulePlace is an employment field naming a schedule and a place
+	// in one phrase: "Full Time Remote work".
+	schedulePlace = regexp.MustCompile(`(?i)^\s*(?:full|part)[- ]?time\s+(remote|hybrid|on-?site)(?:\s+(?:work|working|job|role))?\s*$`)
+	// locRemoteForeign is a location saying remote in Spanish or
+	// Portuguese: "Engenheiro · Remoto", "Remota".
+	locRemoteForeign = regexp.MustCompile(`(?i)\bremot[oa]s?\b|\bteletrabajo\b|\bt[ée]l[ée]travail\b`)
+	// locOfficeOnly is a location that is only an office: "Office", "At
+	// Office", "In the office".
+	locOfficeOnly = regexp.MustCompile(`(?i)^\s*(?:(?:at|in)\s+)?(?:the\s+)?office\s*$`)
+)
+
+// Japanese remote wording: "リモートワーク可" (remote work allowed),
+// "フルリモート" (fully remote), "在宅勤務" (work from home); "不可" or
+// "なし" after it denies it.
+var (
+	jaRemote     = regexp.MustCompile(`フルリモート|完全リモート|リモートワーク|リモート勤務|在宅勤務|テレワーク`)
+	jaRemoteDeny = regexp.MustCompile(`^\s*(?:は|：|:)?\s*(?:不可|なし|無し|できません)`)
+)
+
+// japanesePlace reads Japanese remote wording; unknown when there is none.
+func japanesePlace(text string) (model.Remote, string) {
+	loc := jaRemote.FindStringIndex(text)
+	if loc == nil {
+		return model.RemoteUnknown, ""
+	}
+	if m := jaRemoteDeny.FindStringIndex(text[loc[1]:]); m != nil {
+		return model.RemoteOnsite, text[loc[0] : loc[1]+m[1]]
+	}
+	return model.RemoteRemote, text[loc[0]:loc[1]]
+}

@@ -1,0 +1,183 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// localMarkAmount is an amount or range after a local currency mark that
+// no code or sign names: the Norwegian "kr", the Nepali "NRs", the Kenyan
+// "KShs"/"KSh": "Lønn: kr 600 000 – 750 000 per år", "NRs 60,000 - 90,000
+// / Month", "SALARY KSHS 80,000 - 120,000".
+var localMarkAmount = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(kr\.?|n\.?rs\.?|kshs?\.?|ksh\.?)[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7})(?:\s*(?:-|–|—|to|til)\s*(?:kr\.?|n\.?rs\.?|kshs?\.?)?[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7}))?`)
+
+// norwegianPeriod is a Norwegian period after the amount: "per år",
+// "pr. år", "/år", "årlig" a year; "per måned", "pr. mnd." a month; "per
+// time", "i timen" an hour. A currency code in brackets may come first.
+var norwegianPeriod = regexp.MustCompile(`(?i)^\s*(?:\(?nok\)?\s*)?(?:(?:per|pr\.?|/)\s*(år|måned|mnd\.?|time)|(årlig|i året|i måneden|i timen))`)
+
+// localMarkCurrency names the currency of a local mark, or "" when the text
+// does not say which "kr" it is: Norwegian pay words make it the krone
+// (Danish and Swedish "kr" are left to the place, see placePeriod).
+func localMarkCurrency(mark, text string) string {
+	switch m := strings.ToLower(strings.TrimRight(mark, ".")); {
+	case strings.HasPrefix(m, "k") && m != "kr":
+		return "KES"
+	case strings.HasPrefix(m, "n"):
+		return "NPR"
+	}
+	if containsFold(text, "lønn") || strings.Contains(text, "NOK") || containsFold(text, "årslønn") {
+		return "NOK"
+	}
+	return ""
+}
+
+// localMarkPay reads pay after a local currency mark when no other amount
+// was pay; nil when there is none. Kenyan and Nepali pay stated with no
+// period is a month's (their boards quote by the month); Norwegian pay with
+// no period is a year's from 100,000 kroner up and a month's below.
+func localMarkPay(text string, lenient bool) *payCandidate {
+	if !hasLocalMark(text) {
+		return nil
+	}
+	for _, m := range localMarkAmount.FindAllStringSubmatchIndex(text, 4) {
+		cur := localMarkCurrency(text[m[2]:m[3]], text)
+		if cur == "" {
+			continue
+		}
+		lo, big := parseAmount(text[m[4]:m[5]], "")
+		hi, big2 := lo, false
+		if m[6] >= 0 {
+			hi, big2 = parseAmount(text[m[6]:m[7]], "")
+		}
+		if big || big2 || lo < 100 || hi < lo {
+			continue
+		}
+		end := m[1]
+		after := text[end:min(len(text), end+40)]
+		unit := model.PayUnit("")
+		if p := norwegianPeriod.FindStringSubmatch(after); p != nil && cur == "NOK" {
+			end += len(p[0]) // "per måned" is no price "per" a thing (perOther)
+			switch w := strings.ToLower(p[1] + p[2]); {
+			case strings.Contains(w, "år"):
+				unit = model.UnitYear
+			case strings.Contains(w, "time"):
+				unit = model.UnitHour
+			default:
+				unit = model.UnitMonth
+			}
+		}
+		c, ok := judge(text, money{start: m[2], end: end, min: lo, max: hi, currency: cur, ranged: m[6] >= 0}, lenient)
+		if !ok {
+			continue
+		}
+		if unit != "" {
+			c.unit = unit
+		}
+		if c.unit == "" {
+			c.unit = model.UnitMonth
+			if cur == "NOK" && lo >= 100000 {
+				c.unit = model.UnitYear
+			}
+		}
+		return &c
+	}
+	return nil
+}
+
+// hasLocalMark is the cheap gate of localMarkPay: "kr" before a space,
+// dot or digit, "nrs" or "ksh", in any case, each starting a word
+// ("workshop" holds no shilling).
+func hasLocalMark(text string) bool {
+	for i := 0; i+2 < len(text); i++ {
+		if i > 0 && isASCIIWord(text[i-1]) {
+			continue
+		}
+		a, b, c := text[i]|0x20, text[i+1]|0x20, text[i+2]
+		switch {
+		case a == 'k' && b == 'r' && (c == ' ' || c == '.' || c == 0xC2 || c >= '0' && c <= '9'):
+			return true
+		case a == 'n' && b == 'r' && c|0x20 == 's', a == 'n' && b == '.' && c|0x20 == 'r', a == 'k' && b == 's' && c|0x20 == 'h':
+			return true
+		}
+	}
+	return false
+}
+
+// perkBudgetAfter is a budget or allowance named right after an amount: "$2,000
+// annual learning budget", "a $300 hardware stipend". Pay for the work is
+// not a budget for things.
+var perkBudgetAfter = regexp.MustCompile(`(?i)^\s*(?:(?:annual|yearly|monthly|one-time|per year|a year)\s+)?(?:learning|training|education(?:al)?|development|equipment|hardware|home[- ]office|wellness|wellbeing|conference|travel|book|gym|setup|laptop)\s+(?:budget|stipend|allowance|credit|reimbursement)s?\b`)
+
+// billedRate is a rate charged to customers right before an amount:
+// "crews are billed at $150 - $250 per hour", "charged at".
+var billedRate = regexp.MustCompile(`(?i)\b(?:billed|charged|invoiced)\s+(?:out\s+)?(?:at|from)\s*$`)
+
+// perkOrBilled reports a perk budget after an amount or a customer rate
+// before it; cheap words first.
+func perkOrBilled(before, after string) bool {
+	if (containsFold(after, "budget") || containsFold(after, "stipend") || containsFold(after, "allowance") ||
+		containsFold(after, "credit") || containsFold(after, "reimburse")) && perkBudgetAfter.MatchString(after) {
+		return true
+	}
+	return (containsFold(before, "billed") || containsFold(before, "charged") || containsFold(before, "invoiced")) && billedRate.MatchString(before)
+}
+
+// weekSchedule is a weekly schedule, not a pay period: "three days per
+// week", "20 hours a week".
+var weekSchedule = regexp.MustCompile(`(?i)\b(?:days?|hours?|hrs?|shifts?|evenings?|nights?)\s+(?:per|a|each)\s+week\b`)
+
+// weekScheduleBefore reports a weekly schedule in the text before an amount.
+func weekScheduleBefore(before string) bool {
+	return containsFold(before, "week") && weekSchedule.MatchString(before)
+}
+
+// rewardBefore is a one-off reward named right before an amount: "bounty
+// $100", "individual reward of $500", "prize: €1,000".
+var rewardBefore = regexp.MustCompile(`(?i)\b(?:bount(?:y|ies)|rewards?|prizes?)\s*(?:of|:|is|up to)?\s*$`)
+
+// rewardNamed reports such a reward before an amount; cheap words first.
+func rewardNamed(before string) bool {
+	return (containsFold(before, "bount") || containsFold(before, "reward") || containsFold(before, "prize")) && rewardBefore.MatchString(before)
+}
+
+// implausiblePeriod reports a period too short for the amount in a strong
+// currency, past what implausibleAmount catches: "$20,000 - $25,000 per week",
+// "$60,000 - $65,000 per month", "$12,000 per day" are a year's figures
+// with the wrong period, not pay that can be read.
+func implausiblePeriod(c payCandidate) bool {
+	if !strongCurrencies[c.currency] {
+		return false
+	}
+	switch c.unit {
+	case model.UnitDay:
+		return c.max >= 10000
+	case model.UnitWeek:
+		return c.max >= 20000
+	case model.UnitMonth:
+		return c.max >= 60000
+	}
+	return false
+}
+
+// usdAfterEvidence reports "USD" written right after the pay's evidence in its
+// field, even glued to the next word ("$289,700 - $362,100 USDCanadian
+// employees: ..."), which names the dollar before the listing's place does.
+func usdAfterEvidence(pay *model.Pay, l *model.Listing) bool {
+	ev := pay.Evidence
+	var f string
+	switch ev.Field {
+	case "pay_text":
+		f = l.PayText
+	case "title":
+		f = l.Title
+	case "text":
+		f = l.Text
+	}
+	if ev.End <= 0 || ev.End > len(f) {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(f[ev.End:min(len(f), ev.End+8)], " "), "USD")
+}
