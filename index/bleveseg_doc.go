@@ -180,7 +180,7 @@ func (b *docBuilder) document(id string, l *model.Listing) *document.Document {
 			if unmatchedNumber(s.name, v) && !s.options.IncludeDocValues() {
 				continue
 			}
-			f = &numField{Field: document.NewNumericFieldWithIndexingOptions(s.name, []uint64{}, v, s.options), v: numeric.Float64ToInt64(v)}
+			f = &numField{Field: document.NewNumericFieldWithIndexingOptions(s.name, []uint64{}, v, s.options), v: numeric.Float64ToInt64(v), shifts: shiftsOf(s.name)}
 		case kindTime:
 			t := d.timeProp(s.name)
 			if unmatchedTime(s.name, t) && !s.options.IncludeDocValues() {
@@ -190,7 +190,7 @@ func (b *docBuilder) document(id string, l *model.Listing) *document.Document {
 			if err != nil {
 				continue // outside what a date field can hold: MapDocument skips it too
 			}
-			f = &numField{Field: df, v: t.UnixNano()}
+			f = &numField{Field: df, v: t.UnixNano(), shifts: shiftsOf(s.name)}
 		}
 		out.AddField(f)
 	}
@@ -200,7 +200,7 @@ func (b *docBuilder) document(id string, l *model.Listing) *document.Document {
 
 // unmatchedNumber and unmatchedTime report whether v is a value of field
 // name that no range filter of buildQuery matches, and which docBuilder
-// therefore leaves out (numShifts terms a field). hourly_usd and
+// therefore leaves out (its terms at every shift of fieldShifts). hourly_usd and
 // hours_max are only asked for ranges above 0 (MinHourlyUSD > 0; MaxHours
 // from 0.000001), deadline_sort only below noDeadline (DeadlineAfter):
 // such a range's terms are blocks of values inside it, so a listing left
