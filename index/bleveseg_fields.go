@@ -162,13 +162,18 @@ func (f *kwField) NumPlainTextBytes() uint64 {
 
 func (f *kwField) Size() int { return 96 + len(f.name) + int(f.NumPlainTextBytes()) + len(f.values)*96 }
 
+// Analyze makes the field's token frequencies, unless it has them (a
+// shared keyword's: see docBuilder.keyword).
 func (f *kwField) Analyze() {
+	if f.freqs != nil {
+		return
+	}
 	f.freqs = make(bindex.TokenFrequencies, len(f.values))
 	tfs := make([]bindex.TokenFreq, 0, len(f.values))
 	for _, v := range f.values {
 		tf := f.freqs[v]
 		if tf == nil {
-			tfs = append(tfs, bindex.TokenFreq{Term: []byte(v)})
+			tfs = append(tfs, bindex.TokenFreq{Term: readOnlyBytes(v)}) // zapx reads the map's keys
 			tf = &tfs[len(tfs)-1]
 			f.freqs[v] = tf
 		}
