@@ -26,6 +26,10 @@ import (
 // leave out.
 type docBuilder struct {
 	fields []fieldSpec // in doc's field order
+	// shared are the token frequencies of the sharedKeywords fields'
+	// values so far, by field (its place in fields) and values: see
+	// keyword.
+	shared []map[string]bindex.TokenFrequencies
 }
 
 // A fieldSpec is one property of doc and how the mapping indexes it.
@@ -37,6 +41,7 @@ type fieldSpec struct {
 	options bindex.FieldIndexingOptions
 	an      *analyzerRef
 	posOnly bool // positionsOnly
+	shared  bool // sharedKeywords
 }
 
 // positionsOnly are the text fields whose term vectors serve phrase
@@ -111,6 +116,7 @@ func newDocBuilder(im *mapping.IndexMappingImpl) *docBuilder {
 				return nil
 			}
 			s.mapped, s.typ, s.options = true, fm.Type, fm.Options()
+			s.shared = sharedKeywords[p.name] // kept for keyword and boolean fields only
 			want := map[valueKind]string{kindString: "text", kindStrings: "text", kindBool: "boolean", kindFloat: "number", kindTime: "datetime"}[p.kind]
 			if fm.Type != want {
 				return nil // MapDocument would parse it, or skip it
@@ -159,28 +165,32 @@ func (b *docBuilder) document(id string, l *model.Listing) *document.Document {
 		case kindString:
 			v := d.stringProp(s.name)
 			if s.an.keyword {
-				f = &kwField{name: s.name, values: []string{v}, options: s.options, enc: 't'}
+				f = b.keyword(i, []string{v}, 't')
 			} else {
-				f = &textField{name: s.name, value: []byte(v), options: s.options, an: s.an.an, copyIn: !s.an.fast && s.options.IsStored(), posOnly: s.posOnly}
+				value := []byte(v)
+				if s.an.fast {
+					value = readOnlyBytes(v) // fastEn never writes to it, nor does zapx
+				}
+				f = &textField{name: s.name, value: value, options: s.options, an: s.an.an, copyIn: !s.an.fast && s.options.IsStored(), posOnly: s.posOnly}
 			}
 		case kindStrings:
 			vs := d.stringsProp(s.name)
 			if len(vs) == 0 {
 				continue
 			}
-			f = &kwField{name: s.name, values: vs, options: s.options, enc: 't'}
+			f = b.keyword(i, vs, 't')
 		case kindBool:
 			v := "F"
 			if d.Paid {
 				v = "T"
 			}
-			f = &kwField{name: s.name, values: []string{v}, options: s.options, enc: 'b'}
+			f = b.keyword(i, []string{v}, 'b')
 		case kindFloat:
 			v := d.floatProp(s.name)
 			if unmatchedNumber(s.name, v) && !s.options.IncludeDocValues() {
 				continue
 			}
-			f = &numField{Field: document.NewNumericFieldWithIndexingOptions(s.name, []uint64{}, v, s.options), v: numeric.Float64ToInt64(v)}
+			f = &numField{Field: document.NewNumericFieldWithIndexingOptions(s.name, []uint64{}, v, s.options), v: numeric.Float64ToInt64(v), shifts: shiftsOf(s.name)}
 		case kindTime:
 			t := d.timeProp(s.name)
 			if unmatchedTime(s.name, t) && !s.options.IncludeDocValues() {
@@ -190,7 +200,7 @@ func (b *docBuilder) document(id string, l *model.Listing) *document.Document {
 			if err != nil {
 				continue // outside what a date field can hold: MapDocument skips it too
 			}
-			f = &numField{Field: df, v: t.UnixNano()}
+			f = &numField{Field: df, v: t.UnixNano(), shifts: shiftsOf(s.name)}
 		}
 		out.AddField(f)
 	}
@@ -200,7 +210,7 @@ func (b *docBuilder) document(id string, l *model.Listing) *document.Document {
 
 // unmatchedNumber and unmatchedTime report whether v is a value of field
 // name that no range filter of buildQuery matches, and which docBuilder
-// therefore leaves out (numShifts terms a field). hourly_usd and
+// therefore leaves out (its terms at every shift of fieldShifts). hourly_usd and
 // hours_max are only asked for ranges above 0 (MinHourlyUSD > 0; MaxHours
 // from 0.000001), deadline_sort only below noDeadline (DeadlineAfter):
 // such a range's terms are blocks of values inside it, so a listing left

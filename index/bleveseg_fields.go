@@ -162,13 +162,18 @@ func (f *kwField) NumPlainTextBytes() uint64 {
 
 func (f *kwField) Size() int { return 96 + len(f.name) + int(f.NumPlainTextBytes()) + len(f.values)*96 }
 
+// Analyze makes the field's token frequencies, unless it has them (a
+// shared keyword's: see docBuilder.keyword).
 func (f *kwField) Analyze() {
+	if f.freqs != nil {
+		return
+	}
 	f.freqs = make(bindex.TokenFrequencies, len(f.values))
 	tfs := make([]bindex.TokenFreq, 0, len(f.values))
 	for _, v := range f.values {
 		tf := f.freqs[v]
 		if tf == nil {
-			tfs = append(tfs, bindex.TokenFreq{Term: []byte(v)})
+			tfs = append(tfs, bindex.TokenFreq{Term: readOnlyBytes(v)}) // zapx reads the map's keys
 			tf = &tfs[len(tfs)-1]
 			f.freqs[v] = tf
 		}
@@ -177,28 +182,27 @@ func (f *kwField) Analyze() {
 }
 
 // numField is a number or date field: Bleve's field (its value, options
-// and type), analyzed into the value prefix coded at shift 0 and at every
-// numStep bits up to 56 (Bleve's own field: every 4 bits up to 60; see
+// and type), analyzed into the value prefix coded at each of shifts (the
+// field's: see fieldShifts; Bleve's own field: every 4 bits up to 60; see
 // rangeQuery), in one slab.
 type numField struct {
 	document.Field
-	v int64 // the value as Bleve's field encodes it (numeric.Float64ToInt64, or UnixNano)
+	v      int64  // the value as Bleve's field encodes it (numeric.Float64ToInt64, or UnixNano)
+	shifts []uint // shiftsOf the field
 
 	freqs bindex.TokenFrequencies
 }
 
-// numShifts is the number of a value's terms. Shift s takes (63-s)/7+2 bytes.
-const numShifts = 64 / numStep
+// A term at shift s takes (63-s)/7+2 bytes.
 
-func (f *numField) AnalyzedLength() int                               { return numShifts }
+func (f *numField) AnalyzedLength() int                               { return len(f.shifts) }
 func (f *numField) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return f.freqs }
-func (f *numField) Size() int                                         { return 96 + len(f.Name()) + numShifts*96 }
+func (f *numField) Size() int                                         { return 96 + len(f.Name()) + len(f.shifts)*96 }
 
 func (f *numField) Analyze() {
-	buf := make([]byte, 0, 64) // 8 terms of 3 to 11 bytes: 53
-	var ends [numShifts]int
-	for i := range numShifts {
-		shift := uint(i * numStep)
+	buf := make([]byte, 0, 64) // at most 8 terms of 3 to 11 bytes: 53
+	var ends [maxShifts]int
+	for i, shift := range f.shifts {
 		start := len(buf)
 		buf = buf[:start+int((63-shift)/7+2)]
 		if _, _, err := numeric.NewPrefixCodedInt64Prealloc(f.v, shift, buf[start:]); err != nil {
@@ -207,10 +211,10 @@ func (f *numField) Analyze() {
 		ends[i] = len(buf)
 	}
 	keys := string(buf) // the map keys: one string for all
-	f.freqs = make(bindex.TokenFrequencies, numShifts)
-	tfs := make([]bindex.TokenFreq, numShifts)
+	f.freqs = make(bindex.TokenFrequencies, len(f.shifts))
+	tfs := make([]bindex.TokenFreq, len(f.shifts))
 	start := 0
-	for i, end := range ends {
+	for i, end := range ends[:len(f.shifts)] {
 		tfs[i].Term = buf[start:end:end]
 		tfs[i].SetFrequency(1)
 		f.freqs[keys[start:end]] = &tfs[i]

@@ -15,7 +15,7 @@ import (
 
 // mappingVersion changes whenever the mapping or the document shape does;
 // an index built with another version is rebuilt from the store on Open.
-const mappingVersion = "13"
+const mappingVersion = "14"
 
 // doc is what Bleve indexes for one listing: only what search, filters,
 // facets and sorting need (the store holds the listing itself).

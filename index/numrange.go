@@ -15,15 +15,16 @@ import (
 )
 
 // The number and date fields (hourly_usd, hours_max, posted_at,
-// deadline_sort) index numStep-bit prefix terms: a value's term at shift
-// 0, 8, ..., 56 (numField), 8 terms where Bleve's fields index 16 (its
-// precision step is 4). Bleve's NumericRangeSearcher splits a range into
-// terms with step 4 whatever the field holds, so these fields' ranges
-// are rangeQuery: the range split into blocks of step numStep, each block
-// a run of terms of one shift, of which only those in the field's
-// dictionary are searched. An index of step-4 terms (built through the
-// mapping's walk, see builderFor) holds every step-8 term too: the query
-// finds the same listings in both.
+// deadline_sort) index prefix terms: a value's term at each of its
+// field's shifts (numField; fieldShifts: 3 to 7 of 0, 8, ..., 56), where
+// Bleve's fields index 16 (its precision step is 4). Bleve's
+// NumericRangeSearcher splits a range into terms with step 4 whatever the
+// field holds, so these fields' ranges are rangeQuery: the range split
+// into blocks of the field's shifts, each block a run of terms of one
+// shift, of which only those in the field's dictionary are searched. An
+// index of step-4 terms (built through the mapping's walk, see
+// builderFor) holds every term of those shifts too: the query finds the
+// same listings in both.
 
 // rangeQuery matches listings whose field value lies in [lo, hi], values
 // as the field's terms encode them (numeric.Float64ToInt64 for a number,
@@ -110,7 +111,7 @@ func (r rangeQuery) Searcher(ctx context.Context, i bindex.IndexReader, m mappin
 // consecutive values).
 func (r rangeQuery) terms(i bindex.IndexReader) ([][]byte, error) {
 	var out [][]byte
-	for _, b := range splitRange(r.lo, r.hi) {
+	for _, b := range splitRange(r.lo, r.hi, shiftsOf(r.field)) {
 		start, err := numeric.NewPrefixCodedInt64(b.lo, b.shift)
 		if err != nil {
 			return nil, err
@@ -138,7 +139,8 @@ func (r rangeQuery) terms(i bindex.IndexReader) ([][]byte, error) {
 	return out, nil
 }
 
-// numStep is the bits between two shifts of a value's terms.
+// numStep is the least number of bits between two shifts of a value's
+// terms (fieldShifts).
 const numStep = 8
 
 // block is the values lo to hi whose terms at shift are searched: lo's
@@ -149,13 +151,13 @@ type block struct {
 	lo, hi int64
 }
 
-// splitRange splits [lo, hi] into blocks, coarsest where it can: at
-// each shift, the values below the first (and above the last) whole
-// block of the next shift are this shift's, the rest goes up a shift.
-// It works on the values as prefix coding orders them (the sign bit
-// flipped: unsigned order), and leaves at most 2(2^numStep - 1) terms at
-// a shift but the last.
-func splitRange(lo, hi int64) []block {
+// splitRange splits [lo, hi] into blocks of the given shifts (ascending,
+// the first 0), coarsest where it can: at each shift, the values below
+// the first (and above the last) whole block of the next shift are this
+// shift's, the rest goes up a shift. It works on the values as prefix
+// coding orders them (the sign bit flipped: unsigned order), and leaves
+// at most 2(2^(next-shift) - 1) terms at a shift but the last.
+func splitRange(lo, hi int64, shifts []uint) []block {
 	if lo > hi {
 		return nil
 	}
@@ -165,12 +167,12 @@ func splitRange(lo, hi int64) []block {
 	add := func(shift uint, a, z uint64) {
 		out = append(out, block{shift: shift, lo: int64(a ^ flip), hi: int64(z ^ flip)})
 	}
-	for shift := uint(0); ; shift += numStep {
-		up := shift + numStep
-		if up >= 64 {
+	for i, shift := range shifts {
+		if i == len(shifts)-1 {
 			add(shift, a, z)
-			return out
+			break
 		}
+		up := shifts[i+1]
 		mask := uint64(1)<<up - 1 // the low bits of a block of the next shift
 		// The next shift's whole blocks: from na to nz.
 		na, aFits := a, true
@@ -185,7 +187,7 @@ func splitRange(lo, hi int64) []block {
 		}
 		if !aFits || !zFits || na > nz {
 			add(shift, a, z) // no whole block of the next shift inside
-			return out
+			break
 		}
 		if a < na {
 			add(shift, a, na-1)
@@ -195,4 +197,5 @@ func splitRange(lo, hi int64) []block {
 		}
 		a, z = na, nz
 	}
+	return out
 }

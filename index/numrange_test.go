@@ -15,10 +15,10 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// checkBlocks reports how splitRange's blocks of [lo, hi] fail to cover
-// it exactly once, in whole terms.
-func checkBlocks(lo, hi int64) string {
-	bs := splitRange(lo, hi)
+// checkBlocks reports how splitRange's blocks of [lo, hi] at shifts fail
+// to cover it exactly once, in whole terms of those shifts.
+func checkBlocks(lo, hi int64, shifts []uint) string {
+	bs := splitRange(lo, hi, shifts)
 	if lo > hi {
 		if len(bs) > 0 {
 			return fmt.Sprintf("[%d, %d]: %d blocks of an empty range", lo, hi, len(bs))
@@ -35,7 +35,7 @@ func checkBlocks(lo, hi int64) string {
 	for i, b := range bs {
 		mask := int64(1)<<b.shift - 1
 		switch {
-		case b.shift%numStep != 0 || b.shift >= 64:
+		case !slices.Contains(shifts, b.shift):
 			return fmt.Sprintf("[%d, %d]: block %+v: shift", lo, hi, b)
 		case b.lo&mask != 0 || b.hi&mask != mask || b.lo > b.hi:
 			return fmt.Sprintf("[%d, %d]: block %+v: not whole terms", lo, hi, b)
@@ -46,32 +46,43 @@ func checkBlocks(lo, hi int64) string {
 		}
 		perShift[b.shift] += uint64(b.hi-b.lo)>>b.shift + 1
 	}
-	for s, n := range perShift {
-		if n > 2*(1<<numStep-1) && s < 64-numStep {
+	for i, s := range shifts[:len(shifts)-1] {
+		if n := perShift[s]; n > 2*(1<<(shifts[i+1]-s)-1) {
 			return fmt.Sprintf("[%d, %d]: %d terms at shift %d", lo, hi, n, s)
 		}
 	}
 	return ""
 }
 
+// shiftLists are every field's shifts, every 8 bits, and a few others.
+func shiftLists() [][]uint {
+	out := [][]uint{everyShift, {0}, {0, 4}, {0, 60}, {0, 4, 12, 36, 52, 60}}
+	for _, name := range []string{"hourly_usd", "hours_max", "posted_at", "deadline_sort"} {
+		out = append(out, shiftsOf(name))
+	}
+	return out
+}
+
 func TestSplitRange(t *testing.T) {
 	ends := []int64{math.MinInt64, math.MinInt64 + 1, -1 << 40, -256, -255, -1, 0, 1, 255, 256, 257, 1 << 56, 1<<56 - 1, math.MaxInt64 - 1, math.MaxInt64}
-	for _, lo := range ends {
-		for _, hi := range ends {
-			if msg := checkBlocks(lo, hi); msg != "" {
-				t.Error(msg)
+	for _, shifts := range shiftLists() {
+		for _, lo := range ends {
+			for _, hi := range ends {
+				if msg := checkBlocks(lo, hi, shifts); msg != "" {
+					t.Error(shifts, msg)
+				}
 			}
 		}
-	}
-	rng := rand.New(rand.NewPCG(1, 2))
-	for range 20000 {
-		lo := int64(rng.Uint64()) >> rng.IntN(64)
-		hi := lo + int64(rng.Uint64()>>rng.IntN(64))
-		if hi < lo {
-			hi = math.MaxInt64
-		}
-		if msg := checkBlocks(lo, hi); msg != "" {
-			t.Fatal(msg)
+		rng := rand.New(rand.NewPCG(1, 2))
+		for range 20000 {
+			lo := int64(rng.Uint64()) >> rng.IntN(64)
+			hi := lo + int64(rng.Uint64()>>rng.IntN(64))
+			if hi < lo {
+				hi = math.MaxInt64
+			}
+			if msg := checkBlocks(lo, hi, shifts); msg != "" {
+				t.Fatal(shifts, msg)
+			}
 		}
 	}
 }
@@ -154,7 +165,7 @@ func rangeHits(t testing.TB, idx bleve.Index, rq query.Query) []string {
 // TestRangeQuerySameAsPlainFilter: for random ranges of every number and
 // date field (open and closed ends, included or not, edge values), the
 // range query finds exactly the listings whose values a plain filter
-// keeps, in an index built with numStep terms (apply) and in one of
+// keeps, in an index built with terms at the field's shifts (apply) and in one of
 // Bleve's own step-4 terms (the mapping's walk).
 func TestRangeQuerySameAsPlainFilter(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 9))
@@ -259,8 +270,10 @@ func FuzzRangeQuery(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, lo, hi int64, loIncl, hiIncl bool) {
-		if msg := checkBlocks(lo, hi); msg != "" {
-			t.Fatal(msg)
+		for _, shifts := range shiftLists() {
+			if msg := checkBlocks(lo, hi, shifts); msg != "" {
+				t.Fatal(shifts, msg)
+			}
 		}
 		rq := dateRange("posted_at", time.Unix(0, lo), time.Unix(0, hi), loIncl, hiIncl)
 		if rq.err != nil {
