@@ -128,6 +128,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 			best = &c
 		}
 	}
+	best = rupiahPay(text, lenient, best) // "Rp 8 - 12 juta per bulan" (pay_rupiah.go)
 	if best == nil {
 		best = lakhPay(text)
 	}
