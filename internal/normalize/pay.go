@@ -128,7 +128,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 			best = &c
 		}
 	}
-	best = rupiahPay(text, lenient, best) // "Rp 8 - 12 juta per bulan" (pay_rupiah.go)
+	best = rupiahPay(text, lenient, best)      // "Rp 8 - 12 juta per bulan" (pay_rupiah.go)
 	best = roubleSlashPay(text, lenient, best) // "Зарплата 360-500к/руб" (pay_rouble.go)
 	if best == nil {
 		best = lakhPay(text)
