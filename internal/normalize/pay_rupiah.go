@@ -47,34 +47,55 @@ var rupiahPayWord = regexp.MustCompile(`(?i)\b(?:gaji|upah|honor|honorarium|peng
 var rupiahNotPay = regexp.MustCompile(`(?i)\b(?:harga|biaya|modal|pendanaan|omzet|omset|pinjaman|investasi|pendapatan|valuasi|hadiah|bonus|tunjangan|cicilan|denda|dana|deposit|saldo|transaksi)\b[^.\n]{0,25}$`)
 
 // mayRupiah reports whether text may hold what rupiahPay reads: "Rp" or
-// "RP" with a digit after it (past a point and a space), "IDR", or a count
-// word with a digit before it (past a space). Each is a literal search:
-// most texts hold none of them.
+// "RP" with a digit after it (past a point and a space), "IDR", or "jt" /
+// "juta" with a digit before it (past a space); in a short text (a pay
+// field, a title) also "rb" / "ribu" with a digit before it. The search
+// runs on the rare bytes 'R' and 'j' (a description costs two byte scans):
+// a long text with "ribu" or "rb" and no other mark is not read.
 func mayRupiah(text string) bool {
-	return strings.Contains(text, "IDR") || markBeforeDigit(text, "Rp") || markBeforeDigit(text, "RP") ||
-		wordAfterDigit(text, "jt") || wordAfterDigit(text, "juta") || wordAfterDigit(text, "rb") || wordAfterDigit(text, "ribu")
-}
-
-// markBeforeDigit reports mark in text with a digit after it, past an
-// optional point and space.
-func markBeforeDigit(text, mark string) bool {
 	for i := 0; ; {
-		j := strings.Index(text[i:], mark)
+		j := strings.IndexByte(text[i:], 'R')
 		if j < 0 {
-			return false
+			break
 		}
-		k := i + j + len(mark)
-		if k < len(text) && text[k] == '.' {
-			k++
-		}
-		if k < len(text) && text[k] == ' ' {
-			k++
-		}
-		if k < len(text) && isDigit(text[k]) {
+		k := i + j
+		if k+1 < len(text) && (text[k+1] == 'p' || text[k+1] == 'P') && digitAfterMark(text, k+2) || k >= 2 && text[k-2:k] == "ID" {
 			return true
 		}
-		i = i + j + len(mark)
+		i = k + 1
 	}
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], 'j')
+		if j < 0 {
+			break
+		}
+		k := i + j
+		if (strings.HasPrefix(text[k:], "jt") || strings.HasPrefix(text[k:], "juta")) && digitBefore(text, k) {
+			return true
+		}
+		i = k + 1
+	}
+	return len(text) <= 200 && (wordAfterDigit(text, "rb") || wordAfterDigit(text, "ribu"))
+}
+
+// digitAfterMark reports a digit at text[k:], past an optional point and
+// space.
+func digitAfterMark(text string, k int) bool {
+	if k < len(text) && text[k] == '.' {
+		k++
+	}
+	if k < len(text) && text[k] == ' ' {
+		k++
+	}
+	return k < len(text) && isDigit(text[k])
+}
+
+// digitBefore reports a digit right before text[k], past an optional space.
+func digitBefore(text string, k int) bool {
+	if k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	return k > 0 && isDigit(text[k-1])
 }
 
 // wordAfterDigit reports word in text with a digit before it, past an
@@ -85,14 +106,10 @@ func wordAfterDigit(text, word string) bool {
 		if j < 0 {
 			return false
 		}
-		k := i + j
-		if k > 0 && text[k-1] == ' ' {
-			k--
-		}
-		if k > 0 && isDigit(text[k-1]) {
+		if digitBefore(text, i+j) {
 			return true
 		}
-		i = i + j + len(word)
+		i += j + len(word)
 	}
 }
 

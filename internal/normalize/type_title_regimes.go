@@ -86,7 +86,7 @@ var bodyRegime = regexp.MustCompile(`(?:(?i:contrata[çc][ãa]o|contrato|regime|
 // bodyRegimeType (called last in ParseType, when nothing else was read)
 // reads bodyRegime in a description; unknown when there is none.
 func bodyRegimeType(text string) model.JobType {
-	if !strings.Contains(text, "CLT") && !strings.Contains(text, "PJ") && !strings.Contains(text, "essoa ") {
+	if !mayBodyRegime(text) {
 		return model.TypeUnknown
 	}
 	m := bodyRegime.FindStringSubmatchIndex(text)
@@ -97,4 +97,27 @@ func bodyRegimeType(text string) model.JobType {
 		return model.TypeFullTime
 	}
 	return model.TypeContract
+}
+
+// mayBodyRegime reports whether text may hold bodyRegime: "CLT" or "PJ"
+// as capitals, or "jur" (of "pessoa jurídica"). The search runs on the
+// rare bytes 'L', 'J' and 'j'.
+func mayBodyRegime(text string) bool {
+	return byteWith(text, 'L', func(k int) bool { return k > 0 && text[k-1] == 'C' && k+1 < len(text) && text[k+1] == 'T' }) ||
+		byteWith(text, 'J', func(k int) bool { return k > 0 && text[k-1] == 'P' }) ||
+		byteWith(text, 'j', func(k int) bool { return strings.HasPrefix(text[k:], "jur") })
+}
+
+// byteWith reports an occurrence k of byte c in text for which ok(k) holds.
+func byteWith(text string, c byte, ok func(k int) bool) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], c)
+		if j < 0 {
+			return false
+		}
+		if ok(i + j) {
+			return true
+		}
+		i += j + 1
+	}
 }
