@@ -32,11 +32,12 @@ func titleRegimeType(title string) model.JobType {
 	if strings.Contains(title, "PJ") && edgeToken(title, "PJ") {
 		return model.TypeContract
 	}
-	if containsFold(title, "pessoa jur") || containsFold(title, "freela") && hasWordFold(title, "freela") {
+	if (strings.IndexByte(title, 'j') >= 0 || strings.IndexByte(title, 'J') >= 0) && containsFold(title, "pessoa jur") ||
+		(strings.Contains(title, "reela") || strings.Contains(title, "REELA")) && hasWordFold(title, "freela") {
 		return model.TypeContract
 	}
-	if !containsFold(title, "tid") {
-		return model.TypeUnknown
+	if !strings.Contains(title, "tid") && !strings.Contains(title, "TID") {
+		return model.TypeUnknown // every word below ends in "tid" (written in one case)
 	}
 	full := hasWordFold(title, "heltid") || hasWordFold(title, "fuldtid")
 	part := hasWordFold(title, "deltid")
