@@ -148,6 +148,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if titleContractWork.MatchString(title) {
 		title = titleContractWork.ReplaceAllString(title, "")
 	}
+	if t := titleRegimeType(title); t != model.TypeUnknown {
+		return t // "Dev Python CLT", "Säljare på deltid" (type_title_regimes.go)
+	}
 	if titleContractTopic.MatchString(title) {
 		title = titleContractTopic.ReplaceAllString(title, "")
 	}
@@ -207,6 +210,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := typeLine(text); t != model.TypeUnknown {
 		return t
 	}
+	if t := bodyRegimeType(text); t != model.TypeUnknown {
+		return t // "Contratação CLT", "hiring under PJ contract" (type_title_regimes.go)
+	}
 	if !seniorTitle.MatchString(title) && bodyEnrolled.MatchString(text) {
 		return model.TypeInternship
 	}
@@ -216,6 +222,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 // MapEmploymentType maps a source's raw employment type (one value, or a
 // list joined by commas or slashes: the first known one wins) to a JobType.
 func MapEmploymentType(raw string) model.JobType {
+	if t := fieldTermType(raw); t != model.TypeUnknown {
+		return t // "Vollzeit, befristet", "Heltid", "CLT", "Temp Assignment" (type_field_terms.go)
+	}
 	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
 		if t := cjkEmploymentType(part); t != model.TypeUnknown {
 			return t // "正社員", "契約社員"

@@ -33,9 +33,9 @@ const (
 	// amount; curPreWide and curPostWide add the rarer ones (Gulf, Central
 	// and Eastern European, Turkish and East Asian codes and signs), read
 	// only where one occurs (extraMoney): a larger program runs slower.
-	curPre      = `(?:USD\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b|\bRs\.?)`
+	curPre      = `(?:USD\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)|\bRs\.?)`
 	curPost     = `(?:€|£|₹|\$|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
-	curPreWide  = `(?:USD\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT)\b|\bRs\.?)`
+	curPreWide  = `(?:USD\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT)|\bRs\.?)`
 	curPostWide = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|元|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT)\b)`
 	number      = `\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?:,\d{2})?|\d+(?:[.,]\d{1,2})?`
 	// numberNarrow is number without Indian digit grouping ("3,00,000")
@@ -175,7 +175,7 @@ func currencyMarkers(s string) [][2]int {
 				for j < len(s) && j-i < 4 && isLetterByte(s[j]) {
 					j++
 				}
-				if (j == len(s) || !isWordByte(s[j])) && currencyCodes[s[i:j]] {
+				if codeEnds3(s, i, j) && currencyCodes[s[i:j]] {
 					out = append(out, [2]int{i, j})
 				}
 			}
@@ -184,7 +184,7 @@ func currencyMarkers(s string) [][2]int {
 			for j < len(s) && j-i < 4 && isLetterByte(s[j]) {
 				j++
 			}
-			if (j == len(s) || !isWordByte(s[j])) && currencyCodes[s[i:j]] {
+			if codeEnds3(s, i, j) && currencyCodes[s[i:j]] {
 				out = append(out, [2]int{i, j})
 			}
 			i = j - 1
@@ -410,12 +410,13 @@ func scanMoney(s string) []money {
 			mo.max = mo.min
 		}
 		mo.kSuffix = g("m1") != "" || g("m2") != ""
-		mo.bare4 = n2 == "" && g("c1") == "" && g("m1") == "" && len(g("n1")) == 4
+		mo.bare4 = n2 == "" && g("c1") == "" && g("m1") == "" && len(g("n1")) == 4 && strings.IndexAny(g("n1"), ".,") < 0 // "9,50 euro" is no year
 		if mo.ranged && (mo.max < mo.min || (g("c2") == "" && g("d2") == "" && g("m2") == "" && countAfter.MatchString(s[m[1]:]))) && wordJoined(s, m) {
 			// "3.000 EUR bis 31.12.", "€500 en 2 weken", "$5 and 10 weeks
 			// off": no range but an amount and a date or a count after it.
 			mo.max, mo.ranged, mo.end = mo.min, false, firstEnd(m)
 		}
+		dropTinyEnd(&mo, g("m1") == "" && g("m2") == "", firstEnd(m)) // "$50,000 - $10" (pay_range_ends.go)
 		if mo.min > mo.max {
 			mo.min, mo.max = mo.max, mo.min
 		}

@@ -171,6 +171,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseLanguageModes(hint, locs, l.Title, l.Text, ri)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
+	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
 	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)
 	l.Pay, l.Unpaid = listingPay(p, l)
 	l.Pay = placePeriod(l.Pay, l) // "от 2000 USD" in Moscow is a month's pay; "kr" by the place

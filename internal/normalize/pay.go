@@ -128,6 +128,8 @@ func bestPay(text string, lenient bool) *payCandidate {
 			best = &c
 		}
 	}
+	best = rupiahPay(text, lenient, best)      // "Rp 8 - 12 juta per bulan" (pay_rupiah.go)
+	best = roubleSlashPay(text, lenient, best) // "Зарплата 360-500к/руб" (pay_rouble.go)
 	if best == nil {
 		best = lakhPay(text)
 	}
@@ -274,6 +276,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// "spent over $2,000 per month" or "under $20 per month" is not pay.
 		return c, false
 	}
+	m.word = m.word && !euroWordPay(m, before, after) // "1.300 euro al mese" (pay_euro_word.go)
 	if m.max == 0 {
 		// "$0": pay that says there is no pay.
 		c.unit = model.UnitProject

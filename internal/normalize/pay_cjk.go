@@ -428,6 +428,7 @@ func cyrillicPay(text string, lenient bool) *payCandidate {
 		if lo <= 0 || hi <= 0 {
 			continue
 		}
+		lo = roubleSharedThousands(lo, hi, m[8] >= 0, m[12] >= 0) // "260-320к руб" (pay_rouble.go)
 		c := &payCandidate{money: money{start: m[0], end: m[1], min: min(lo, hi), max: max(lo, hi), currency: cur, ranged: lo != hi}, score: 2}
 		switch {
 		case strings.HasPrefix(period, "мес"):

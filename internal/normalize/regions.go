@@ -143,6 +143,9 @@ func Regions(s string) []string {
 			}
 		}
 	}
+	if wholeAmer(s) {
+		add(RegionAmericas) // "amer" (region_scope_tokens_more.go)
+	}
 	words := regionTokens(s) // tokenRe.FindAllString (region_tokens.go)
 	for i := 0; i < len(words); i++ {
 		matched := false
