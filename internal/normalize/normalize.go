@@ -19,7 +19,10 @@
 //     (Japanese, Korean and Chinese amounts and labels, tenge, hryvnia and
 //     roubles written out, currency-word fields), pay_place_period.go
 //     (rupees and periods by the listing's place, CTC, leva, a shared
-//     multiplier).
+//     multiplier), pay_rupiah.go (Rp, juta and ribu, Indonesian periods),
+//     pay_rouble.go (thousands written after a range's second figure),
+//     pay_euro_word.go ("euro" written out), pay_glued_code.go ("AED19,000"),
+//     pay_range_ends.go (a range's stray second end).
 //   - Work mode (remote, hybrid, on-site): remote.go (ParseRemote; Normalize then
 //     runs reviseScopes, reviseUSScope, reviseExclusions and
 //     reviseLanguageModes, from the files below), remote_contradicted.go (a
@@ -29,18 +32,22 @@
 //     (title notes and denials), remote_scopes.go (graded home office,
 //     region scopes), remote_us_scope.go, remote_cyrillic_excluded.go
 //     (Cyrillic modes, excluded and preferred places), remote_languages.go
-//     (Japanese, Korean, Chinese, Arabic and other languages' modes).
+//     (Japanese, Korean, Chinese, Arabic and other languages' modes),
+//     remote_cjk_location.go (远程 as a location item).
 //   - Regions: regions.go, regions_text.go, regions_extra.go and
 //     region_tokens.go (place names, codes and notes),
 //     region_requirements.go (residence and work-authorization
 //     requirements), regions_based_anywhere.go, regions_scope_clauses.go,
-//     regions_brazil.go, regions_world_hebrew.go; remote_scopes.go,
+//     regions_brazil.go, regions_world_hebrew.go, regions_indonesia.go,
+//     region_scope_tokens_more.go (NAMER, "amer"); remote_scopes.go,
 //     remote_us_scope.go and remote_cyrillic_excluded.go revise regions too.
 //   - Employment type: jobtype.go (ParseType, MapEmploymentType),
 //     type_title_cues.go, type_lines.go, type_title_words.go,
 //     type_title_contract.go, type_slavic.go, type_vietnamese_arabic.go,
 //     type_workload.go (workload percentages and schedule words),
-//     type_apprentice.go, type_spanish.go, type_intern_engagement.go.
+//     type_apprentice.go, type_spanish.go, type_intern_engagement.go,
+//     type_field_terms.go (German, Nordic and Brazilian terms in a type
+//     field), type_title_regimes.go (CLT, PJ, freela in titles and text).
 //   - Effort and dates: hours.go (hours and duration), effort_checks.go,
 //     deadline.go. Then skills*.go, text.go and textfast.go (HTML to
 //     text), fingerprint.go (dedup keys, SimHash).
