@@ -60,6 +60,24 @@ func testFreshBound(t *testing.T, be storetest.Backend) {
 			t.Errorf("%s: bound %+v, %v; want %+v", c.name, u.fresh, err, want)
 		}
 	}
+	// A new batch of two boards posting one job: linked, whichever
+	// board's group is looked up first.
+	a, b := listing("lv", "dup-a", "Data intern"), listing("wk", "dup-b", "Data intern")
+	for _, l := range []*model.Listing{a, b} {
+		l.DedupKey, l.TextSimHash = "brio|", 0x0123456789abcdef
+	}
+	if _, err := s.Upsert(ctx, []*model.Listing{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	ga, errA := s.Get(ctx, a.ID)
+	gb, errB := s.Get(ctx, b.ID)
+	if errA != nil || errB != nil {
+		t.Fatal(errA, errB)
+	}
+	if linked := (gb.DuplicateOf == a.ID) != (ga.DuplicateOf == b.ID); !linked || len(ga.AlsoAt) != 1 || len(gb.AlsoAt) != 1 {
+		t.Errorf("a two-board batch of one job not linked: %s dup of %q also at %+v, %s dup of %q also at %+v",
+			a.ID, ga.DuplicateOf, ga.AlsoAt, b.ID, gb.DuplicateOf, gb.AlsoAt)
+	}
 	f := freshRows{source: "lv", bound: 7, ok: true}
 	var args []any
 	param := func(v any) string { args = append(args, v); return fmt.Sprint("?", len(args)) }
