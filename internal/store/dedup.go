@@ -92,8 +92,9 @@ func scanDupRows(rows *sql.Rows) ([]*dupRow, error) {
 // their compiled statements across transactions (conn_params.go),
 // and compiling the candidate query costs more than running it.
 type dupQueries struct {
-	d  *dialect
-	tx *sql.Tx
+	d     *dialect
+	tx    *sql.Tx
+	fresh freshRows // the batch's own rows, skipped by band lookups (dedup_fresh.go)
 }
 
 func (q *dupQueries) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {

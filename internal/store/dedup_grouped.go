@@ -40,6 +40,9 @@ func relinkGrouped(ctx context.Context, d *dialect, tx *sql.Tx, seeds []string, 
 		return nil
 	}
 	q := &dupQueries{d: d, tx: tx}
+	if seqs != nil {
+		q.fresh = seqs.fresh // dedup_fresh.go
+	}
 	comp := map[string]*dupRow{}
 	var wave []*dupRow
 	add := func(r *dupRow) {
@@ -190,7 +193,7 @@ func (q *dupQueries) addCandidates(ctx context.Context, rows []*dupRow, add func
 // sharing a fingerprint or a SimHash band with one of rows: candidateQuery
 // with IN lists, each row found once.
 func (q *dupQueries) groupCandidates(ctx context.Context, key, source string, rows []*dupRow) ([]*dupRow, error) {
-	query, args := groupCandidateQuery(q.d, key, source, rows)
+	query, args := groupCandidateQueryFresh(q.d, key, source, rows, q.fresh)
 	if query == "" {
 		return nil, nil
 	}
@@ -221,6 +224,12 @@ func (q *dupQueries) groupCandidates(ctx context.Context, key, source string, ro
 // groupCandidateQuery is groupCandidates's query and its arguments ("" for
 // rows with neither a fingerprint nor a SimHash).
 func groupCandidateQuery(d *dialect, key, source string, rows []*dupRow) (string, []any) {
+	return groupCandidateQueryFresh(d, key, source, rows, freshRows{})
+}
+
+// groupCandidateQueryFresh is groupCandidateQuery whose band parts skip
+// the rows fresh bounds off (dedup_fresh.go).
+func groupCandidateQueryFresh(d *dialect, key, source string, rows []*dupRow, fresh freshRows) (string, []any) {
 	var fps []string
 	var bands [4][]int64
 	fpSeen := map[string]bool{}
@@ -285,7 +294,7 @@ func groupCandidateQuery(d *dialect, key, source string, rows []*dupRow) (string
 		for j, b := range bs {
 			ps[j] = param(b)
 		}
-		parts = append(parts, fmt.Sprintf(`SELECT `+cols+` FROM listings WHERE dedup_key = ?1 AND sim_b%d IN (%s) AND source <> ?2`, i, strings.Join(ps, ", ")))
+		parts = append(parts, fmt.Sprintf(`SELECT `+cols+` FROM listings WHERE dedup_key = ?1 AND sim_b%d IN (%s)`+fresh.bandBound(source, param)+` AND source <> ?2`, i, strings.Join(ps, ", ")))
 	}
 	if len(parts) == 0 {
 		return "", nil

@@ -63,7 +63,7 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 	}
 	now := s.Now()
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		st := &upsertStmts{tx: tx}
+		st := &upsertStmts{tx: tx, d: s.d}
 		if err := st.upsertAll(ctx, ls, rows, out, now); err != nil { // upsert_batch.go
 			return err
 		}
@@ -138,6 +138,9 @@ type upsertStmts struct {
 	seq      int64 // the last seq taken (valid once seqRead)
 	seqRead  bool
 	seqDirty bool // seqs taken since the value was read or written
+
+	d     *dialect
+	fresh freshRows // the rows the batch inserts (dedup_fresh.go)
 }
 
 const (

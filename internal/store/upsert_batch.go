@@ -21,6 +21,9 @@ import (
 // same. A batch holding one id twice (the second write sees the first)
 // runs upsertOne for each listing instead.
 func (u *upsertStmts) upsertAll(ctx context.Context, ls []*model.Listing, rows []upsertRow, out []Outcome, now time.Time) error {
+	if err := u.freshBound(ctx, ls); err != nil { // before any insert (dedup_fresh.go)
+		return err
+	}
 	ids := make([]string, len(ls))
 	seen := make(map[string]struct{}, len(ls))
 	for i, l := range ls {
