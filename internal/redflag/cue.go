@@ -291,6 +291,7 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 	if len(pats) == 0 {
 		return set
 	}
+	set.prepareAltRuns() // cue_altrun.go
 	ac, users, lit, err := cueAutomaton(pats, set.users, set.lit)
 	if err != nil {
 		panic("redflag: cue automaton: " + err.Error())

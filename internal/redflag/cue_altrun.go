@@ -50,6 +50,17 @@ func (c *cue) runFor(alts uint64) *textcue.Anchored {
 	return got.(*textcue.Anchored)
 }
 
+// prepareAltRuns makes the runs of the masks single prefixes allow, so
+// that an assessment compiles none (a candidate's mask is one of them but
+// where prefixes of different masks start at one place).
+func (set *cueSet) prepareAltRuns() {
+	for _, us := range set.users {
+		for _, u := range us {
+			set.cues[u.cue].runFor(u.alts)
+		}
+	}
+}
+
 // restrictedRun builds the run of c's pattern with only the alternatives
 // of mask (c.run when the pattern does not parse as setAlts found it).
 func (c *cue) restrictedRun(mask uint64) *textcue.Anchored {
