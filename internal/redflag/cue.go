@@ -36,8 +36,11 @@ type cue struct {
 	// which alternatives may match there, and only their factors count.
 	alts []cueAlt
 	n    int // the length of the prefixes
-	set  *cueSet
-	idx  int // index of the cue in its set
+	// byAlts: the runs of the pattern at some of its alternatives
+	// (cue_altrun.go).
+	byAlts altRuns
+	set    *cueSet
+	idx    int // index of the cue in its set
 }
 
 // cueAlt is one alternative of a cue's pattern (with what comes before and
@@ -176,13 +179,13 @@ func (c *cue) at(s string, p, w0, w1 int, alts uint64) []int {
 	if !c.holdsFactor(s[p:end], alts) {
 		return nil
 	}
-	return c.run.At(s, p, w0, end)
+	return c.runFor(alts).At(s, p, w0, end)
 }
 
 // matchAt reports whether a match starts at p in s[w0:w1].
 func (c *cue) matchAt(s string, p, w0, w1 int, alts uint64) bool {
 	end := c.run.End(s, p, w1)
-	return c.holdsFactor(s[p:end], alts) && c.run.MatchAt(s, p, w0, end)
+	return c.holdsFactor(s[p:end], alts) && c.runFor(alts).MatchAt(s, p, w0, end)
 }
 
 // holdsFactor reports whether s holds one literal of each list of factors
@@ -288,6 +291,7 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 	if len(pats) == 0 {
 		return set
 	}
+	set.prepareAltRuns() // cue_altrun.go
 	ac, users, lit, err := cueAutomaton(pats, set.users, set.lit)
 	if err != nil {
 		panic("redflag: cue automaton: " + err.Error())
