@@ -1,7 +1,5 @@
 package textcue
 
-import "unsafe"
-
 // pairSkip is the inner loop of appendPair: it walks the uint16 table
 // small over lo[i:] and hi[i:] at once, from the states ka and kb, and
 // stops at the first byte where either walk's transition ends a pattern.
@@ -15,26 +13,15 @@ import "unsafe"
 //
 //go:noinline
 func pairSkip(small []uint16, class *[256]uint8, stride int, lo, hi []byte, i, ka, kb int) (int, uint16, uint16) {
-	n := min(len(lo), len(hi))
-	if len(small) == 0 || i >= n {
-		return i, uint16(ka), uint16(kb)
-	}
-	// Unchecked reads: the bytes are below n, the classes below stride
-	// and the states (ka, kb and every table value) below
-	// len(small)/stride, by construction of the table (pairSkipRef in
-	// the tests is this loop with its bounds checks).
-	tab, cls := unsafe.Pointer(unsafe.SliceData(small)), unsafe.Pointer(class)
-	pl, ph := unsafe.Pointer(unsafe.SliceData(lo)), unsafe.Pointer(unsafe.SliceData(hi))
-	var va, vb int
-	for ; i < n; i++ {
-		ca := int(*(*uint8)(unsafe.Add(cls, *(*byte)(unsafe.Add(pl, i)))))
-		cb := int(*(*uint8)(unsafe.Add(cls, *(*byte)(unsafe.Add(ph, i)))))
-		va = int(*(*uint16)(unsafe.Add(tab, 2*(ka*stride+ca))))
-		vb = int(*(*uint16)(unsafe.Add(tab, 2*(kb*stride+cb))))
+	hi = hi[:len(lo)]
+	va, vb := uint16(ka), uint16(kb)
+	for ; i < len(lo); i++ {
+		va = small[ka*stride+int(class[lo[i]])]
+		vb = small[kb*stride+int(class[hi[i]])]
 		if (va|vb)&smallOut != 0 {
-			return i, uint16(va), uint16(vb)
+			return i, va, vb
 		}
-		ka, kb = va, vb
+		ka, kb = int(va), int(vb)
 	}
-	return i, uint16(va), uint16(vb)
+	return i, va, vb
 }
