@@ -95,6 +95,11 @@ func (g *gigscout) runChildEnv(ctx context.Context, env []string, args ...string
 	start := time.Now()
 	err := cmd.Run()
 	st := stage{Wall: time.Since(start)}
+	// The child's log stays beside its data (crawl.log, reindex.log ...):
+	// warnings such as a cut catch-up are otherwise lost with a passing run.
+	if werr := os.WriteFile(filepath.Join(g.dir, args[0]+".log"), errb.Bytes(), 0o644); werr != nil {
+		return st, out.Bytes(), werr
+	}
 	if ps := cmd.ProcessState; ps != nil {
 		st.CPU = ps.UserTime() + ps.SystemTime()
 		if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
