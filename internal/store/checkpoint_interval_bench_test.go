@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/gigscout/gigscout/internal/model"
 )
 
 // procIO reads this process's write system calls and bytes written
@@ -53,20 +51,7 @@ func BenchmarkCheckpointInterval(b *testing.B) {
 			if _, err := s.db.ExecContext(ctx, `PRAGMA wal_autocheckpoint = 0`); err != nil {
 				b.Fatal(err)
 			}
-			g := newCrawlListings(21)
-			batch := func() []*model.Listing {
-				board := g.rng.IntN(60)
-				ls := g.batch(200)
-				for _, l := range ls {
-					src := fmt.Sprint("board-", board)
-					l.Source, l.ID = src, model.ListingID(src, l.ExternalID)
-					l.Company = fmt.Sprint("Employer ", board)
-					l.DedupKey = fmt.Sprint("employer ", board, "|US")
-					l.Title = fmt.Sprintf("Micro-internship %x", g.rng.Uint64()&0xffffff)
-					l.Fingerprint = "fp|" + l.Title
-				}
-				return ls
-			}
+			batch := boardBatches(newCrawlListings(21))
 			checkpoint := func() {
 				if _, err := s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
 					b.Fatal(err)

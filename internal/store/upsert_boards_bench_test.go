@@ -32,20 +32,7 @@ func BenchmarkUpsertBoards(b *testing.B) {
 	if err := s.db.QueryRowContext(ctx, `PRAGMA database_list`).Scan(&seq, &name, &file); err != nil {
 		b.Fatal(err)
 	}
-	g := newCrawlListings(21)
-	batch := func() []*model.Listing {
-		board := g.rng.IntN(60)
-		ls := g.batch(200)
-		for _, l := range ls {
-			src := fmt.Sprint("board-", board)
-			l.Source, l.ID = src, model.ListingID(src, l.ExternalID)
-			l.Company = fmt.Sprint("Employer ", board)
-			l.DedupKey = fmt.Sprint("employer ", board, "|US")
-			l.Title = fmt.Sprintf("Micro-internship %x", g.rng.Uint64()&0xffffff)
-			l.Fingerprint = "fp|" + l.Title
-		}
-		return ls
-	}
+	batch := boardBatches(newCrawlListings(21))
 	for range 100 {
 		if _, err := s.Upsert(ctx, batch()); err != nil {
 			b.Fatal(err)
@@ -117,4 +104,23 @@ func BenchmarkMigration0016(b *testing.B) {
 	}
 	b.ReportMetric(float64(wall)/1e6/float64(b.N), "ms")
 	b.ReportMetric(float64(cpu)/1e6/float64(b.N), "cpu-ms")
+}
+
+// boardBatches returns a maker of BenchmarkUpsertBoards's batches: 200 new
+// listings of one of 60 boards, each board with its own employer and
+// dedup key, the titles distinct.
+func boardBatches(g *crawlListings) func() []*model.Listing {
+	return func() []*model.Listing {
+		board := g.rng.IntN(60)
+		ls := g.batch(200)
+		for _, l := range ls {
+			src := fmt.Sprint("board-", board)
+			l.Source, l.ID = src, model.ListingID(src, l.ExternalID)
+			l.Company = fmt.Sprint("Employer ", board)
+			l.DedupKey = fmt.Sprint("employer ", board, "|US")
+			l.Title = fmt.Sprintf("Micro-internship %x", g.rng.Uint64()&0xffffff)
+			l.Fingerprint = "fp|" + l.Title
+		}
+		return ls
+	}
 }
