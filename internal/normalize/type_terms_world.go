@@ -27,10 +27,12 @@ import (
 // The readings follow the English map's: a fixed term, a season, agency
 // work and freelancing make the work a contract; an apprenticeship, a
 // traineeship and a student job an internship; casual and on-call work is
-// part-time; a permanent post alone is full-time; gig and project work is a
-// project. A field may hold two words ("Määräaikainen, osa-aikainen"): the
-// first kind in worldTermOrder wins, as "Part-time temporary" reads
-// part-time and "Full-time temporary" a contract.
+// part-time; a permanent post alone is full-time (an employment contract
+// alone, Polish "Umowa o pracę" or Czech "HPP", says nothing of the hours
+// and stays unknown); gig and project work is a project. A field part may
+// hold two words ("Määräaikainen osa-aikatyö"): the first kind in
+// worldTermOrder wins, as "Part-time temporary" reads part-time and
+// "Full-time temporary" a contract.
 
 // worldTerm is one word or phrase and its type. exact terms must be the
 // whole field part (short or common words: "Vast", "Elev", "Staj",
@@ -71,11 +73,11 @@ var worldTerms = []worldTerm{
 	{"kausityö", model.TypeContract, false}, {"vuokratyö", model.TypeContract, false}, {"harjoittel", model.TypeInternship, false},
 	{"oppisopimus", model.TypeInternship, false}, {"vapaaehtoi", model.TypeVolunteer, false}, {"keikkatyö", model.TypeProject, false},
 	// Polish.
-	{"umowa o pracę", model.TypeFullTime, false}, {"czas nieokreślony", model.TypeFullTime, false},
+	{"czas nieokreślony", model.TypeFullTime, false},
 	{"czas określony", model.TypeContract, false}, {"sezonow", model.TypeContract, false}, {"kontrakt", model.TypeContract, true},
 	{"praca dorywcza", model.TypePartTime, false}, {"praktykant", model.TypeInternship, false}, {"wolontari", model.TypeVolunteer, false},
 	// Czech and Slovak.
-	{"hpp", model.TypeFullTime, true}, {"hlavní pracovní poměr", model.TypeFullTime, false}, {"dobu neurčitou", model.TypeFullTime, false},
+	{"dobu neurčitou", model.TypeFullTime, false},
 	{"dobu neurčitú", model.TypeFullTime, false}, {"dpp", model.TypePartTime, true}, {"dpč", model.TypePartTime, true},
 	{"dohoda o provedení práce", model.TypePartTime, false}, {"dohoda o pracovní činnosti", model.TypePartTime, false},
 	{"čiastočný úväzok", model.TypePartTime, false}, {"brigáda", model.TypeContract, false}, {"brigádn", model.TypeContract, false},
