@@ -148,6 +148,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := iberianLabelType(text); t != model.TypeUnknown {
 		return t // "Regime: CLT", "Tipo de contrato: Indefinido"
 	}
+	if t := worldLabelType(title, text); t != model.TypeUnknown {
+		return t // "Rodzaj umowy: B2B", "Työsuhde: Määräaikainen" (type_labels_world.go)
+	}
 	if titleContractWork.MatchString(title) {
 		title = titleContractWork.ReplaceAllString(title, "")
 	}

@@ -99,9 +99,11 @@ func preMarkStarts(text string) []int {
 }
 
 func init() {
-	// Latin American, Nigerian, Ghanaian, Philippine, Bulgarian, Swedish
-	// and Danish salaries are quoted by the month.
-	for _, c := range []string{"MXN", "COP", "CLP", "ARS", "PEN", "UYU", "GHS", "BGN", "SEK", "DKK"} {
+	// Latin American, Ghanaian and Bulgarian salaries are quoted by the
+	// month. (Swedish and Danish ones are too, but a year's is common
+	// enough that only a crown amount read here goes by its size: see
+	// markCandidate.)
+	for _, c := range []string{"MXN", "COP", "CLP", "ARS", "PEN", "UYU", "GHS", "BGN"} {
 		monthlyCurrencies[c] = true
 	}
 }
@@ -274,8 +276,14 @@ func markCandidate(text string, lenient bool, mark string, start, n1a, n1b, x1a,
 	if unit != "" {
 		c.unit, c.score = unit, 3
 	}
-	if c.score < 3 && monthlyCurrencies[cur] && c.max > 250 {
+	switch {
+	case c.score < 3 && monthlyCurrencies[cur] && c.max > 250:
 		c.unit = model.UnitMonth // judge's size rule read it as a year
+	case c.score < 3 && (cur == "SEK" || cur == "DKK") && c.max > 250:
+		c.unit = model.UnitMonth // "32 000 kr": a month's, "540 000 kr" a year's
+		if c.max >= 100000 {
+			c.unit = model.UnitYear
+		}
 	}
 	return &c
 }

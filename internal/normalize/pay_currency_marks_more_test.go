@@ -18,6 +18,8 @@ var moreMarkCases = []truthCase{
 	// Nordic crowns.
 	{name: "swedish krona by the month", p: model.Posting{Title: "Säljare", PayText: "32 000 kr/mån"}, pay: "32000 32000 SEK month"},
 	{name: "swedish colon dash", p: model.Posting{Title: "Säljare", PayText: "29 500:- per månad"}, pay: "29500 29500 SEK month"},
+	{name: "swedish salary with no period", p: model.Posting{Title: "Säljare", DescriptionText: "Lön: 34 000 kr plus provision."}, pay: "34000 34000 SEK month"},
+	{name: "swedish yearly figure with no period", p: model.Posting{Title: "Säljare", DescriptionText: "Lön: 540 000 kr inklusive bonus."}, pay: "540000 540000 SEK year"},
 	{name: "swedish hourly", p: model.Posting{Title: "Lagerarbetare", PayText: "165 kr/tim"}, pay: "165 165 SEK hour"},
 	{name: "danish krone by the month", p: model.Posting{Title: "Udvikler", PayText: "Løn: 42.000 kr. om måneden"}, pay: "42000 42000 DKK month"},
 	{name: "norwegian krone stays norwegian", p: model.Posting{Title: "Utvikler", PayText: "Lønn: 720 000 kr per år"}, pay: "720000 720000 NOK year"},
@@ -76,7 +78,10 @@ var moreMarkCases = []truthCase{
 
 func TestMoreMarkPay(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range moreMarkCases {
+	for i, tc := range moreMarkCases {
+		if i%raceThin() != 0 && !strings.HasPrefix(tc.name, "trap") {
+			continue // thinned under -race and -short; the traps always run
+		}
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }

@@ -76,6 +76,7 @@ var worldTerms = []worldTerm{
 	{"czas nieokreślony", model.TypeFullTime, false},
 	{"czas określony", model.TypeContract, false}, {"sezonow", model.TypeContract, false}, {"kontrakt", model.TypeContract, true},
 	{"praca dorywcza", model.TypePartTime, false}, {"praktykant", model.TypeInternship, false}, {"wolontari", model.TypeVolunteer, false},
+	{"stażyst", model.TypeInternship, false}, {"stážist", model.TypeInternship, false},
 	// Czech and Slovak.
 	{"dobu neurčitou", model.TypeFullTime, false},
 	{"dobu neurčitú", model.TypeFullTime, false}, {"dpp", model.TypePartTime, true}, {"dpč", model.TypePartTime, true},

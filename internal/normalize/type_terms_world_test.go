@@ -70,7 +70,10 @@ var worldTermCases = []struct{ field, want string }{
 }
 
 func TestWorldTermType(t *testing.T) {
-	for _, c := range worldTermCases {
+	for i, c := range worldTermCases {
+		if i%raceThin() != 0 && c.want != "unknown" {
+			continue // thinned under -race and -short; the traps always run
+		}
 		if got := ParseType(c.field, "Engineer", ""); string(got) != c.want {
 			t.Errorf("ParseType(%q) = %s, want %s", c.field, got, c.want)
 		}
