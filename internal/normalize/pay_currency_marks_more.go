@@ -16,7 +16,7 @@ import (
 // Ghanaian "GH₵", Latin American dollar and sol marks ("MX$", "COL$",
 // "CLP$", "AR$", "S/"), the Swiss "Fr.", a ringgit "RM" alone in a pay
 // field, Arabic and Hindi currency words ("ريال", "درهم", "रुपये") and
-// currency names written out ("rand", "forint", "baht", "shekels").
+// currency names written out ("baht", "kronor").
 // A local multiplier may follow the figure: "mil" (Spanish and Portuguese
 // thousand), "bin" (Turkish), "ezer" (Hungarian), "mii" (Romanian),
 // "tkr" (Swedish), "nghìn"/"ngàn" (Vietnamese), 千 and 万. The period is
@@ -26,13 +26,13 @@ import (
 // markCurrency maps a mark (as written, or lower case for words) to its
 // currency; "kr" is resolved by krCurrency.
 var markCurrency = map[string]string{
-	"R": "ZAR", "rand": "ZAR", "GH₵": "GHS", "GH¢": "GHS", "₵": "GHS", "cedis": "GHS", "cedi": "GHS",
+	"R": "ZAR", "GH₵": "GHS", "GH¢": "GHS", "₵": "GHS",
 	"E£": "EGP", "جنيه": "EGP", "ج.م": "EGP", "MX$": "MXN", "MXN$": "MXN", "COL$": "COP", "COP$": "COP",
-	"CLP$": "CLP", "AR$": "ARS", "ARS$": "ARS", "S/": "PEN", "S/.": "PEN", "soles": "PEN", "$U": "UYU", "UYU": "UYU",
+	"CLP$": "CLP", "AR$": "ARS", "ARS$": "ARS", "S/": "PEN", "S/.": "PEN", "$U": "UYU",
 	"Fr.": "CHF", "SFr.": "CHF", "RM": "MYR", "฿": "THB", "บาท": "THB", "baht": "THB",
-	"Ft": "HUF", "forint": "HUF", "lei": "RON", "TL": "TRY", "lira": "TRY", "đ": "VND", "đồng": "VND", "VNĐ": "VND",
-	"ש\"ח": "ILS", "ש״ח": "ILS", "שקל": "ILS", "שקלים": "ILS", "shekels": "ILS", "NIS": "ILS",
-	"ريال": "SAR", "درهم": "AED", "dirhams": "AED", "riyals": "SAR", "रुपये": "INR", "रुपए": "INR",
+	"Ft": "HUF", "lei": "RON", "TL": "TRY", "đ": "VND", "đồng": "VND", "VNĐ": "VND",
+	"ש\"ח": "ILS", "ש״ח": "ILS", "שקל": "ILS", "שקלים": "ILS", "NIS": "ILS",
+	"ريال": "SAR", "درهم": "AED", "रुपये": "INR", "रुपए": "INR",
 	":-": "SEK", "kr": "", "kr.": "", "kronor": "SEK", "kroner": "", "zł": "PLN", "Kč": "CZK",
 }
 
@@ -41,8 +41,8 @@ const (
 	markMult = `(?:[kK]|mil|bin|ezer|mii|tys\.?|tis\.?|тис\.?|nghìn|ngàn|千|万)`
 	markSep  = `(?:-|–|—|~|to|a|ate|até|bis|do|až|ile|și|és|đến|ถึง|עד|до)`
 	// markPre and markPost are the marks before and after an amount.
-	markPre  = `R|GH₵|GH¢|₵|E£|MXN?\$|COL\$|COP\$|CLP\$|ARS?\$|S/\.?|\$U|UYU|S?Fr\.|RM|฿|NIS`
-	markPost = `kr\.?|:-|Ft|lei|TL|zł|Kč|đồng|đ|VNĐ|บาท|฿|ש"ח|ש״ח|שקלים|שקל|ريال|درهم|جنيه|ج\.م|रुपये|रुपए|(?i:rand|cedis?|soles|baht|forint|lira|shekels|dirhams|riyals|kronor|kroner)`
+	markPre  = `R|GH₵|GH¢|E£|MXN?\$|COL\$|COP\$|CLP\$|ARS?\$|S/\.?|\$U|S?Fr\.|RM|฿|NIS`
+	markPost = `kr\.?|:-|Ft|lei|TL|zł|Kč|đồng|đ|VNĐ|บาท|฿|ש"ח|ש״ח|שקלים|שקל|ريال|درهم|جنيه|ج\.م|रुपये|रुपए|(?i:baht|kronor|kroner)`
 )
 
 // markPreAt is an amount or range with a mark before it, at the start of
@@ -52,30 +52,73 @@ const (
 // keeps its fast path).
 var (
 	markPreAt      = regexp.MustCompile(`^(` + markPre + `)[ \x{00a0}]?(` + markNum + `)[ \x{00a0}]?(` + markMult + `)?(?:\s*` + markSep + `\s*(?:` + markPre + `)?[ \x{00a0}]?(` + markNum + `)[ \x{00a0}]?(` + markMult + `)?)?`)
-	markPostAmount = newKeyRegexp(`(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?(?:\s*`+markSep+`\s*(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?)?[ \x{00a0}]?(`+markPost+`)(?:[^\p{L}\p{N}]|$)`,
+	markPostAmount = plainKeyRegexp(`(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?(?:\s*`+markSep+`\s*(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?)?[ \x{00a0}]?(`+markPost+`)(?:[^\p{L}\p{N}]|$)`,
 		60, 8, markPostKeys()...)
 )
 
 // markPostKeys are markPostAmount's keys: "kr", "Ft", "TL" and "đ" after
 // a space, ":-" and "đ" after a digit, the longer marks as they are.
+// (Currency names whose first three bytes are common in English, "rand",
+// "forint", "soles", "lira", "cedi", "shekels", "dirhams", "riyals", are
+// left to their signs and codes: the shared key scan would stop at every
+// "random", "for", "solution".)
 func markPostKeys() []string {
 	keys := []string{" kr", " ft", " tl", " đ", "lei", "zł", "kč", "vnđ", "đồng", "บาท", "฿", "ש\"ח", "ש״ח", "שקל", "ريال", "درهم", "جنيه", "ج.م", "रुप",
-		"rand", "cedi", "soles", "baht", "forint", "lira", "shekels", "dirhams", "riyals", "kronor", "kroner"}
+		"baht", "kronor", "kroner"}
 	for d := '0'; d <= '9'; d++ {
 		keys = append(keys, string(d)+":-", string(d)+"đ", string(d)+"kr")
 	}
 	return keys
 }
 
-// preMarks are the marks markPreAt reads, as preMarkStarts looks for them.
-var preMarks = []string{"R", "GH", "₵", "E£", "MX", "COL$", "COP$", "CLP$", "AR$", "S/", "$U", "UYU", "Fr.", "SFr.", "฿", "NIS"}
-
-// preMarkStarts returns where a mark before an amount may start: not
-// after a letter, digit or "$" ("R&D", "HR 2", "US$" are none), at most
-// 12 places.
+// preMarkStarts returns where a mark before an amount may start, at most
+// 12 places: an "R" before a figure or "RM"; a "$" ending "MX$", "COL$",
+// "COP$", "CLP$", "AR$", "ARS$" or opening "$U"; "S/", "Fr.", "GH", "E£",
+// "฿", "NIS". Not after a letter, digit or "$" ("R&D", "HR 2", "US$"
+// are none). Eight scans of the text, each for a byte or two.
 func preMarkStarts(text string) []int {
 	var out []int
-	for _, mk := range preMarks {
+	add := func(i int) {
+		if len(out) >= 12 {
+			return
+		}
+		if i > 0 {
+			if c := text[i-1]; isWordByte(c) || c == '$' {
+				return
+			}
+		}
+		out = append(out, i)
+	}
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], 'R')
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 1
+		if i+1 < len(text) && (isDigit(text[i+1]) || text[i+1] == 'M' || text[i+1] == ' ' && i+2 < len(text) && isDigit(text[i+2])) {
+			add(i)
+		}
+	}
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], '$')
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 1
+		if i+1 < len(text) && text[i+1] == 'U' {
+			add(i)
+			continue
+		}
+		for _, p := range [...]string{"MXN", "MX", "COL", "COP", "CLP", "ARS", "AR"} {
+			if strings.HasSuffix(text[:i], p) {
+				add(i - len(p))
+				break
+			}
+		}
+	}
+	for _, mk := range [...]string{"S/", "Fr.", "GH", "E£", "฿", "NIS"} {
 		for from := 0; len(out) < 12; {
 			i := strings.Index(text[from:], mk)
 			if i < 0 {
@@ -83,15 +126,10 @@ func preMarkStarts(text string) []int {
 			}
 			i += from
 			from = i + len(mk)
-			if i > 0 {
-				if c := text[i-1]; isWordByte(c) || c == '$' || c >= 0x80 && !strings.HasPrefix(mk, "฿") && !strings.HasPrefix(mk, "₵") {
-					continue
-				}
+			if mk == "Fr." && i > 0 && text[i-1] == 'S' {
+				i-- // "SFr."
 			}
-			if mk == "R" && (i+1 >= len(text) || !(isDigit(text[i+1]) || text[i+1] == 'M' || text[i+1] == ' ' && i+2 < len(text) && isDigit(text[i+2]))) {
-				continue // "R" before a figure, "RM"
-			}
-			out = append(out, i)
+			add(i)
 		}
 	}
 	slices.Sort(out)

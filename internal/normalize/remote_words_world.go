@@ -101,21 +101,120 @@ var worldModeOf, worldModeRe = func() (map[string]model.Remote, *keyRegexp) {
 		k := worldModeKey(w.phrase)
 		// A capital beyond ASCII opening a sentence ("Віддалена робота",
 		// "Υβριδικό μοντέλο") is a key of its own.
-		r, n := utf8.DecodeRuneInString(k)
-		for _, k := range []string{k, string(unicode.ToUpper(r)) + k[n:]} {
+		ks := []string{k}
+		if r, n := utf8.DecodeRuneInString(k); r >= 0x80 && strings.HasPrefix(w.phrase, k) {
+			ks = append(ks, string(unicode.ToUpper(r))+k[n:])
+		}
+		for _, k := range ks {
 			if !seen[k] {
 				seen[k] = true
 				keys = append(keys, k)
 			}
 		}
 	}
-	return of, newKeyRegexp(`(?i)(?:`+strings.Join(alts, "|")+`)`, 24, 60, keys...)
+	return of, plainKeyRegexp(`(?i)(?:`+strings.Join(alts, "|")+`)`, 24, 60, keys...)
 }()
 
-// worldModeKey is the key a word is found by: its longest word (the key
-// scan folds ASCII letters only, so a capital beyond ASCII is missed: the
-// words are written in lower case in running text).
+// plainKeyRegexp is newKeyRegexp with no cue search in its windows: the
+// word tables' regexps are long alternations whose literal prefixes (in
+// both cases) cost far more to build at start-up than the few windows a
+// text has cost to run plainly.
+func plainKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
+	return registerKeyRegexp(&keyRegexp{re: regexp.MustCompile(expr), before: before, after: after, keys: keys})
+}
+
+// worldKeys are the keys of the word tables' phrases (here and
+// type_labels_world.go) whose longest word opens with three bytes common
+// in job text ("pro", "con", "tra", "dis", "loc"): each is the part of the
+// phrase whose first three bytes were rarest in a sample of job
+// descriptions, so the shared key scan stops at fewer places.
+var worldKeys = map[string]string{
+	"thuiswerken":               "iswerken",
+	"thuis werken":              "huis werken",
+	"vanuit huis":               "nuit huis",
+	"thuiswerk":                 "iswerk",
+	"hybride werkmodel":         "rkmodel",
+	"op locatie":                "p locatie",
+	"på distans":                "på distans",
+	"distansarbete":             "rbete",
+	"distansjobb":               "nsjobb",
+	"hemifrån":                  "mifrån",
+	"på plats":                  "på plats",
+	"på kontoret":               "på kontoret",
+	"z domova":                  "z domova",
+	"na diaľku":                 "iaľku",
+	"otthonról":                 "nról",
+	"otthoni munkavégzés":       "avégzés",
+	"hibrid munkavégzés":        "avégzés",
+	"hibrid munkarend":          "hibrid munka",
+	"program hibrid":            "hibrid",
+	"irodai munkavégzés":        "avégzés",
+	"la distanță":               "anță",
+	"de acasă":                  "asă",
+	"telemuncă":                 "ncă",
+	"la distanta":               "la distanta",
+	"trabajo desde casa":        "bajo desde c",
+	"trabajar desde casa":       "bajar desde ",
+	"kerja dari rumah":          "ja dari ruma",
+	"rodzaj umowy":              "odzaj umowy",
+	"typ umowy":                 "yp umowy",
+	"forma zatrudnienia":        "udnienia",
+	"rodzaj zatrudnienia":       "odzaj zatrud",
+	"druh pracovního poměru":    "uh pracovní",
+	"typ pracovního poměru":     "yp pracovní",
+	"forma spolupráce":          "ráce",
+	"druh pracovného pomeru":    "uh pracovné",
+	"istihdam türü":             "ihdam türü",
+	"iş tipi":                   "iş tipi",
+	"munkaidő":                  "idő",
+	"munkarend":                 "nkarend",
+	"tip job":                   "p job",
+	"tipul jobului":             "ipul jobului",
+	"tip contract":              "p contract",
+	"tip angajare":              "gajare",
+	"tipul contractului":        "tului",
+	"tipo di contratto":         "po di contra",
+	"tipologia contrattuale":    "ttuale",
+	"tipologia di contratto":    "di contratto",
+	"contratto":                 "atto",
+	"orario di lavoro":          "di lavoro",
+	"jenis kontrak":             "jenis kontra",
+	"status kerja":              "erja",
+	"regime de contratação":     "tação",
+	"tipo de vaga":              "vaga",
+	"tipo de contratação":       "tação",
+	"regime de trabalho":        "gime de trab",
+	"anställningsform":          "ällningsfor",
+	"anställningstyp":           "ällningstyp",
+	"omfattning":                "mfattning",
+	"ansettelsesform":           "esform",
+	"stillingstype":             "gstype",
+	"ansættelsesform":           "nsættelsesf",
+	"ansættelsestype":           "nsættelsest",
+	"dienstverband":             "stverband",
+	"type dienstverband":        "stverband",
+	"soort dienstverband":       "soort dienst",
+	"contractvorm":              "tvorm",
+	"arbeidsovereenkomst":       "sovereenkoms",
+	"anstellungsart":            "gsart",
+	"beschäftigungsart":         "häftigungsa",
+	"vertragsart":               "gsart",
+	"art der anstellung":        "llung",
+	"arbeitszeit":               "tszeit",
+	"type de contrat":           "pe de contra",
+	"temps de travail":          "mps de trava",
+	"nature du contrat":         "du contrat",
+	"tipo de empleo":            "po de empleo",
+	"modalidad de contratación": "dad de contr",
+}
+
+// worldModeKey is the key a phrase is found by: worldKeys' or its longest
+// word (the key scan folds ASCII letters only, so a capital beyond ASCII
+// is missed: the words are written in lower case in running text).
 func worldModeKey(p string) string {
+	if k, ok := worldKeys[p]; ok {
+		return k
+	}
 	k := ""
 	for _, f := range strings.Fields(p) {
 		if len(f) > len(k) {

@@ -24,8 +24,8 @@ import (
 // ("Määräaikainen" and "Osa-aikatyö" is part-time, as "Part-time
 // temporary" reads).
 
-// worldTypeLabels are the labels, lower case; each one's key is its
-// longest word.
+// worldTypeLabels are the labels, lower case; each one's key is
+// worldModeKey's.
 var worldTypeLabels = []string{
 	"rodzaj umowy", "typ umowy", "forma zatrudnienia", "wymiar pracy", "wymiar etatu", "rodzaj zatrudnienia",
 	"typ úvazku", "druh pracovního poměru", "typ pracovního poměru", "forma spolupráce", "typ úväzku", "druh pracovného pomeru",
@@ -54,7 +54,7 @@ var worldTypeLabelRe = func() *keyRegexp {
 	for _, l := range worldTypeLabels {
 		alts = append(alts, regexp.QuoteMeta(l))
 		k := worldModeKey(l)
-		if r, n := utf8.DecodeRuneInString(k); r >= 0x80 {
+		if r, n := utf8.DecodeRuneInString(k); r >= 0x80 && strings.HasPrefix(l, k) {
 			k = k[n:] // a key opening beyond ASCII is missed in capitals ("Çalışma", "Зайнятість"): its tail is the key
 		}
 		if !seen[k] {
@@ -68,7 +68,7 @@ var worldTypeLabelRe = func() *keyRegexp {
 			alts[j], alts[j-1] = alts[j-1], alts[j]
 		}
 	}
-	return newKeyRegexp(`(?i)(?:^|[\n|•])[ \t*]*(?:`+strings.Join(alts, "|")+`)[ \t*]*[:：][ \t*]*([^\n|•;]{2,60})`, 40, 70, keys...)
+	return plainKeyRegexp(`(?i)(?:^|[\n|•])[ \t*]*(?:`+strings.Join(alts, "|")+`)[ \t*]*[:：][ \t*]*([^\n|•;]{2,60})`, 40, 70, keys...)
 }()
 
 // worldLabelType reads the labels' values (ParseType calls it after the
