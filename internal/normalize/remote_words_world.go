@@ -376,9 +376,11 @@ func reviseWorldModes(hint string, locs []string, title, text string, ri RemoteI
 	return ri
 }
 
-// modeDenialAfterStrict is a possibility denied within five words after a
-// work-mode word ("is bij deze functie niet mogelijk", "ist nicht
-// möglich", "невозможна", "not possible"), not a bare "not": the other
-// readers' remote words are English too, and "remote, not hybrid" or
-// "remote — no commute" deny something else.
-var modeDenialAfterStrict = regexp.MustCompile(`(?i)^\p{L}*[\s:,-]*(?:\p{L}+\s+){0,5}?(?:(?:niet|inte|ej|ikke|ei|nie|není|nie je|nu|nem|δεν|не|nicht|no|não|non|not|n'est pas|pas|kein\p{L}*)\s+(?:\p{L}+\s+)?(?:mogelijk|möjlig\p{L}*|mulig\p{L}*|mahdollis\p{L}*|możliw\p{L}*|możliwości|možn\p{L}*|posibil\p{L}*|lehetséges|δυνατ\p{L}*|можлив\p{L}*|возможн\p{L}*|передбачен\p{L}*|предусмотрен\p{L}*|möglich|vorgesehen|gestattet|erlaubt|posible|permitid\p{L}*|possível|possibile|previst\p{L}*|consentit\p{L}*|possible|allowed|permitted)|(?:mümkün\s+)?değil\p{L}*|невозможн\p{L}*|неможлив\p{L}*|unmöglich|impossible|imposible|impossível|impossibile)(?:[^\p{L}]|$)`)
+// modeDenialAfterStrict is a possibility denied after a work-mode word,
+// with at most five filler words between (copulas, "leider", "bij deze
+// functie", "for this role": "is bij deze functie niet mogelijk", "ist
+// leider nicht möglich", "невозможна", "is not possible"), not a bare
+// "not" nor a noun between: the other readers' remote words are English
+// too, and "remote, not hybrid", "remote — no commute" or "remote, visa
+// sponsorship not possible" deny something else.
+var modeDenialAfterStrict = regexp.MustCompile(`(?i)^\p{L}*[\s:,-]*(?:(?:is|are|will|be|work|working|from|home|arbeit|arbeiten|ist|sind|leider|hier|dabei|bei|bij|deze|dit|functie|rol|rolle|role|position|positie|stelle|tjänsten|stillingen|stillingen|stillingen|i|in|this|for|für|voor|för|denne|dieser|diese|at|the|de|het|la|le|il|el|è|es|est|é|este|on|jest|je|er|är|tyvärr|dessverre|desværre|helaas|unfortunately|also|auch|ook|även|også|currently|momentan|momenteel|aktuell|zurzeit|à|ce|poste|pour|para|per|questo|ruolo|a|o|e|en|und|y|och|og|ja|és|și)\s+){0,5}?(?:(?:niet|inte|ej|ikke|ei|nie|není|nie je|nu|nem|δεν|не|nicht|no|não|non|not|n'est pas|pas|kein\p{L}*)\s+(?:\p{L}+\s+)?(?:mogelijk|möjlig\p{L}*|mulig\p{L}*|mahdollis\p{L}*|możliw\p{L}*|możliwości|možn\p{L}*|posibil\p{L}*|lehetséges|δυνατ\p{L}*|можлив\p{L}*|возможн\p{L}*|передбачен\p{L}*|предусмотрен\p{L}*|möglich|vorgesehen|gestattet|erlaubt|posible|permitid\p{L}*|possível|possibile|previst\p{L}*|consentit\p{L}*|possible|allowed|permitted)|(?:mümkün\s+)?değil\p{L}*|невозможн\p{L}*|неможлив\p{L}*|unmöglich|impossible|imposible|impossível|impossibile)(?:[^\p{L}]|$)`)

@@ -67,6 +67,8 @@ var worldModeCases = []truthCase{
 	{name: "trap: a compound holding the word", p: model.Posting{Title: "Lärare", DescriptionText: "Vi erbjuder distansutbildning för vuxna."}, remote: "unknown"},
 	{name: "trap: an in-person interview is no on-site role", p: model.Posting{Title: "Sviluppatore", DescriptionText: "Il colloquio si terrà in presenza."}, remote: "unknown"},
 	{name: "trap: remote and no commute stays remote", p: model.Posting{Title: "Developer", DescriptionText: "Fully remote role, no commute ever."}, remote: "remote"},
+	{name: "trap: a sponsorship denied is no remote denied", p: model.Posting{Title: "Developer", DescriptionText: "Fully remote within Germany, visa sponsorship is not possible."}, remote: "remote"},
+	{name: "trap: relocation denied is no remote denied", p: model.Posting{Title: "Entwickler", DescriptionText: "Homeoffice in ganz Deutschland, Umzug nicht möglich."}, remote: "remote"},
 	{name: "trap: a thirty-day trial is no office week", p: model.Posting{Title: "Utvecklare", DescriptionText: "Du arbetar på distans; vi erbjuder 30 dagar semester."}, remote: "remote"},
 }
 
