@@ -308,8 +308,8 @@ func placePeriod(pay *model.Pay, l *model.Listing) *model.Pay {
 		switch {
 		case cur == "NOK" || cur == "SEK" || cur == "DKK":
 			pay.Currency = cur
-		case pay.Currency != "NOK" || localMarkCurrency("kr", l.PayText) != "NOK":
-			return nil // "Lønn: kr 650.000" names the krone by its word
+		case (pay.Currency != "NOK" || localMarkCurrency("kr", l.PayText) != "NOK") && krCurrency(l.PayText, "kr") != pay.Currency:
+			return nil // "Lønn: kr 650.000" names the krone by its word, "35 000 kr/mån" the krona (krCurrency)
 		}
 	}
 	if pay.Unit != model.UnitProject && pay.Unit != model.UnitYear {

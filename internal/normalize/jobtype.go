@@ -135,6 +135,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := typeFieldWords(employmentType); t != model.TypeUnknown {
 		return t // "Permanent role"
 	}
+	if t := worldTermType(employmentType); t != model.TypeUnknown {
+		return t // "Määräaikainen", "Tam zamanlı", "Umowa o pracę" (type_terms_world.go)
+	}
 	// "Employment type: Temporary", "Job Type: Full-time" in the text is
 	// the source's type written out.
 	for _, m := range typeLabel.FindAllStringSubmatch(text, 3) {
@@ -144,6 +147,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := iberianLabelType(text); t != model.TypeUnknown {
 		return t // "Regime: CLT", "Tipo de contrato: Indefinido"
+	}
+	if t := worldLabelType(title, text); t != model.TypeUnknown {
+		return t // "Rodzaj umowy: B2B", "Työsuhde: Määräaikainen" (type_labels_world.go)
 	}
 	if titleContractWork.MatchString(title) {
 		title = titleContractWork.ReplaceAllString(title, "")

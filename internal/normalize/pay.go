@@ -130,6 +130,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 	}
 	best = rupiahPay(text, lenient, best)      // "Rp 8 - 12 juta per bulan" (pay_rupiah.go)
 	best = roubleSlashPay(text, lenient, best) // "Зарплата 360-500к/руб" (pay_rouble.go)
+	best = morePay(text, lenient, best)        // "R25 000", "35 000 kr/mån", "650 000 Ft" (pay_currency_marks_more.go)
 	if best == nil {
 		best = lakhPay(text)
 	}

@@ -45,6 +45,7 @@ func reviseLanguageModes(hint string, locs []string, title, text string, ri Remo
 			ri.Remote, ri.Evidence = r, "text: "+ev
 		}
 	}
+	ri = reviseWorldModes(hint, locs, title, text, ri) // Nordic, Finnish, Greek, Thai ... words; denied remote (remote_words_world.go)
 	if ri.Remote == model.RemoteUnknown {
 		if loc := officeBased.FindStringIndex(text); loc != nil {
 			ri.Remote, ri.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
