@@ -22,7 +22,10 @@
 //     multiplier), pay_rupiah.go (Rp, juta and ribu, Indonesian periods),
 //     pay_rouble.go (thousands written after a range's second figure),
 //     pay_euro_word.go ("euro" written out), pay_glued_code.go ("AED19,000"),
-//     pay_range_ends.go (a range's stray second end).
+//     pay_range_ends.go (a range's stray second end),
+//     pay_currency_marks_more.go (marks the money scanner does not read:
+//     R, kr and ":-", Ft, lei, TL, đ, ฿, ש"ח, E£, S/ ...; local thousands
+//     such as "mil" and "tys."; local periods after an amount).
 //   - Work mode (remote, hybrid, on-site): remote.go (ParseRemote; Normalize then
 //     runs reviseScopes, reviseUSScope, reviseExclusions and
 //     reviseLanguageModes, from the files below), remote_contradicted.go (a
@@ -33,7 +36,9 @@
 //     region scopes), remote_us_scope.go, remote_cyrillic_excluded.go
 //     (Cyrillic modes, excluded and preferred places), remote_languages.go
 //     (Japanese, Korean, Chinese, Arabic and other languages' modes),
-//     remote_cjk_location.go (远程 as a location item).
+//     remote_cjk_location.go (远程 as a location item),
+//     remote_words_world.go (work-mode words and their denials in fourteen
+//     more languages, read in descriptions and location fields).
 //   - Regions: regions.go, regions_text.go, regions_extra.go and
 //     region_tokens.go (place names, codes and notes),
 //     region_requirements.go (residence and work-authorization
@@ -47,7 +52,9 @@
 //     type_workload.go (workload percentages and schedule words),
 //     type_apprentice.go, type_spanish.go, type_intern_engagement.go,
 //     type_field_terms.go (German, Nordic and Brazilian terms in a type
-//     field), type_title_regimes.go (CLT, PJ, freela in titles and text).
+//     field), type_title_regimes.go (CLT, PJ, freela in titles and text),
+//     type_terms_world.go (type-field words in about 25 languages),
+//     type_labels_world.go (type labels written out in descriptions).
 //   - Effort and dates: hours.go (hours and duration), effort_checks.go,
 //     deadline.go. Then skills*.go, text.go and textfast.go (HTML to
 //     text), fingerprint.go (dedup keys, SimHash).
