@@ -216,6 +216,13 @@ func (s *analyzeState) words(i, j int) {
 		start, letters, digits := k, false, false
 	word:
 		for k < j {
+			if byteClass[in[k]] == clsLetter {
+				// A run of letters, most of a word: one test a byte.
+				letters = true
+				for k++; k < j && byteClass[in[k]] == clsLetter; k++ {
+				}
+				continue
+			}
 			c, w := byteClass[in[k]], 1
 			if c == clsHigh {
 				if !isQuote(in[k:j]) {
