@@ -49,8 +49,8 @@
 //     type_field_terms.go (German, Nordic and Brazilian terms in a type
 //     field), type_title_regimes.go (CLT, PJ, freela in titles and text).
 //   - Effort and dates: hours.go (hours and duration), effort_checks.go,
-//     deadline.go. Then skills*.go, text.go and textfast.go (HTML to
-//     text), fingerprint.go (dedup keys, SimHash).
+//     deadline.go. Then skills*.go, text.go, textfast.go and text_plain.go
+//     (HTML to text), fingerprint.go (dedup keys, SimHash).
 //
 // Much of their wording came from comparing our answers with tables built
 // from other public job tools' own unit tests (salary parsers, remote and
