@@ -56,8 +56,8 @@
 //     type_terms_world.go (type-field words in about 25 languages),
 //     type_labels_world.go (type labels written out in descriptions).
 //   - Effort and dates: hours.go (hours and duration), effort_checks.go,
-//     deadline.go. Then skills*.go, text.go and textfast.go (HTML to
-//     text), fingerprint.go (dedup keys, SimHash).
+//     deadline.go. Then skills*.go, text.go, textfast.go and text_plain.go
+//     (HTML to text), fingerprint.go (dedup keys, SimHash).
 //
 // Much of their wording came from comparing our answers with tables built
 // from other public job tools' own unit tests (salary parsers, remote and

@@ -197,8 +197,9 @@ var (
 	latinDeny   = regexp.MustCompile(`(?i)\b(?:ne|niet|geen|ikke|inte|ei|de[ğg]il|tidak|bukan|no|not)\s+$`)
 )
 
-// shortFieldMode reads one short field's work mode in the languages above.
-func shortFieldMode(s string) (model.Remote, string) {
+// shortFieldModeRead reads one short field's work mode in the languages
+// above (shortFieldMode remembers its answers: memo_short.go).
+func shortFieldModeRead(s string) (model.Remote, string) {
 	if s == "" {
 		return model.RemoteUnknown, ""
 	}

@@ -213,7 +213,9 @@ func Text(s string) string {
 	if strings.Contains(s, "<") {
 		t, ok := "", false
 		if !slowText(s) { // ſ and K match s and k in the tag names' regexps
-			t, ok = htmlText(s)
+			if t, ok = plainHTMLText(s); !ok { // text_plain.go
+				t, ok = htmlText(s)
+			}
 		}
 		if ok {
 			s = t
