@@ -56,8 +56,7 @@ type searcher interface {
 }
 
 // search returns what runs the searches in s: the plain regexp while
-// reference is set, nothing when the guard skips s; nil for a long text,
-// which the cue regexp searches in the shared Fold copy (see folded).
+// reference is set, nothing when the guard skips s.
 func (c *cueRegexp) search(s string) searcher {
 	if reference {
 		return c.re
@@ -65,79 +64,33 @@ func (c *cueRegexp) search(s string) searcher {
 	if c.guard.skips(s) {
 		return noMatches{}
 	}
-	if len(s) >= minGuardedText {
-		return nil
-	}
 	return c.fast
 }
 
-// folded returns the cue regexp's searches in the shared Fold copy of the
-// long text s (the guards' copy, guard_literal.go), which many cue
-// regexps search, and the cache entry holding it: put it back in
-// foldPool after the search.
-func (c *cueRegexp) folded(s string) (textcue.Folded, *foldCache) {
-	fc := foldPool.Get().(*foldCache)
-	return c.fast.WithFold(fc.folded(s)), fc
-}
-
 // MatchString is regexp.MatchString.
-func (c *cueRegexp) MatchString(s string) bool {
-	if x := c.search(s); x != nil {
-		return x.MatchString(s)
-	}
-	f, fc := c.folded(s)
-	defer foldPool.Put(fc)
-	return f.MatchString(s)
-}
+func (c *cueRegexp) MatchString(s string) bool { return c.search(s).MatchString(s) }
 
 // FindStringIndex is regexp.FindStringIndex.
-func (c *cueRegexp) FindStringIndex(s string) []int {
-	if x := c.search(s); x != nil {
-		return x.FindStringIndex(s)
-	}
-	f, fc := c.folded(s)
-	defer foldPool.Put(fc)
-	return f.FindStringIndex(s)
-}
+func (c *cueRegexp) FindStringIndex(s string) []int { return c.search(s).FindStringIndex(s) }
 
 // FindStringSubmatchIndex is regexp.FindStringSubmatchIndex.
 func (c *cueRegexp) FindStringSubmatchIndex(s string) []int {
-	if x := c.search(s); x != nil {
-		return x.FindStringSubmatchIndex(s)
-	}
-	f, fc := c.folded(s)
-	defer foldPool.Put(fc)
-	return f.FindStringSubmatchIndex(s)
+	return c.search(s).FindStringSubmatchIndex(s)
 }
 
 // FindAllStringIndex is regexp.FindAllStringIndex.
 func (c *cueRegexp) FindAllStringIndex(s string, n int) [][]int {
-	if x := c.search(s); x != nil {
-		return x.FindAllStringIndex(s, n)
-	}
-	f, fc := c.folded(s)
-	defer foldPool.Put(fc)
-	return f.FindAllStringIndex(s, n)
+	return c.search(s).FindAllStringIndex(s, n)
 }
 
 // FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex.
 func (c *cueRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if x := c.search(s); x != nil {
-		return x.FindAllStringSubmatchIndex(s, n)
-	}
-	f, fc := c.folded(s)
-	defer foldPool.Put(fc)
-	return f.FindAllStringSubmatchIndex(s, n)
+	return c.search(s).FindAllStringSubmatchIndex(s, n)
 }
 
 // FindAllStringSubmatch is regexp.FindAllStringSubmatch.
 func (c *cueRegexp) FindAllStringSubmatch(s string, n int) [][]string {
-	if x := c.search(s); x != nil {
-		return x.FindAllStringSubmatch(s, n)
-	}
-	f, fc := c.folded(s)
-	defer foldPool.Put(fc)
-	return f.FindAllStringSubmatch(s, n)
+	return c.search(s).FindAllStringSubmatch(s, n)
 }
 
 // SubexpIndex is regexp.SubexpIndex.

@@ -143,25 +143,20 @@ type search struct {
 // candPool holds the buffers of the candidate starts.
 var candPool = sync.Pool{New: func() any { return new([]int) }}
 
-func (c *Regexp) search(s string) search { return c.searchFolded(s, "") }
-
-// searchFolded is search(s) with low, when not empty, the Fold copy of s.
-func (c *Regexp) searchFolded(s, low string) search {
+func (c *Regexp) search(s string) search {
 	cp := candPool.Get().(*[]int)
 	if c.few != nil {
 		// The prefixes first, the Fold copy only for a text that has one.
 		cands := c.few.candidates((*cp)[:0], s)
 		*cp = cands
-		x := search{c: c, s: s, low: low, cands: cands, cp: cp}
-		if len(cands) > 0 && low == "" {
+		x := search{c: c, s: s, cands: cands, cp: cp}
+		if len(cands) > 0 {
 			x.fold()
 		}
 		return x
 	}
-	x := search{c: c, s: s, low: low, cp: cp}
-	if low == "" {
-		x.fold()
-	}
+	x := search{c: c, s: s, cp: cp}
+	x.fold()
 	*cp = c.candidates((*cp)[:0], unsafe.Slice(unsafe.StringData(x.low), len(x.low)))
 	x.cands = *cp
 	return x
@@ -220,14 +215,11 @@ func (c *Regexp) candidates(out []int, low []byte) []int {
 }
 
 // MatchString is regexp.MatchString.
-func (c *Regexp) MatchString(s string) bool { return c.matchString(s, "") }
-
-// matchString is MatchString with low, when not empty, the Fold copy of s.
-func (c *Regexp) matchString(s, low string) bool {
+func (c *Regexp) MatchString(s string) bool {
 	if SlowText(s) {
 		return c.re.MatchString(s)
 	}
-	x := c.searchFolded(s, low)
+	x := c.search(s)
 	defer x.done()
 	for _, p := range x.cands {
 		if x.matchAt(p) {
@@ -238,15 +230,11 @@ func (c *Regexp) matchString(s, low string) bool {
 }
 
 // FindStringSubmatchIndex is regexp.FindStringSubmatchIndex.
-func (c *Regexp) FindStringSubmatchIndex(s string) []int { return c.findSubmatch(s, "") }
-
-// findSubmatch is FindStringSubmatchIndex with low, when not empty, the
-// Fold copy of s.
-func (c *Regexp) findSubmatch(s, low string) []int {
+func (c *Regexp) FindStringSubmatchIndex(s string) []int {
 	if SlowText(s) {
 		return c.re.FindStringSubmatchIndex(s)
 	}
-	x := c.searchFolded(s, low)
+	x := c.search(s)
 	defer x.done()
 	for _, p := range x.cands {
 		if m := x.at(p); m != nil {
@@ -257,10 +245,8 @@ func (c *Regexp) findSubmatch(s, low string) []int {
 }
 
 // FindStringIndex is regexp.FindStringIndex.
-func (c *Regexp) FindStringIndex(s string) []int { return firstSpan(c.findSubmatch(s, "")) }
-
-// firstSpan is the bounds of the whole match m, or nil.
-func firstSpan(m []int) []int {
+func (c *Regexp) FindStringIndex(s string) []int {
+	m := c.FindStringSubmatchIndex(s)
 	if m == nil {
 		return nil
 	}
@@ -268,17 +254,13 @@ func firstSpan(m []int) []int {
 }
 
 // FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex.
-func (c *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int { return c.findAll(s, "", n) }
-
-// findAll is FindAllStringSubmatchIndex with low, when not empty, the Fold
-// copy of s.
-func (c *Regexp) findAll(s, low string, n int) [][]int {
+func (c *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if SlowText(s) {
 		return c.re.FindAllStringSubmatchIndex(s, n)
 	}
 	var out [][]int
 	end := 0 // where the last match ends; matches are never empty
-	x := c.searchFolded(s, low)
+	x := c.search(s)
 	defer x.done()
 	for _, p := range x.cands {
 		if n >= 0 && len(out) >= n {
@@ -296,10 +278,8 @@ func (c *Regexp) findAll(s, low string, n int) [][]int {
 }
 
 // FindAllStringIndex is regexp.FindAllStringIndex.
-func (c *Regexp) FindAllStringIndex(s string, n int) [][]int { return spans(c.findAll(s, "", n)) }
-
-// spans cuts each match of all to the bounds of the whole match.
-func spans(all [][]int) [][]int {
+func (c *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	all := c.FindAllStringSubmatchIndex(s, n)
 	for i, m := range all {
 		all[i] = m[:2:2]
 	}
@@ -309,52 +289,6 @@ func spans(all [][]int) [][]int {
 // FindAllStringSubmatch is regexp.FindAllStringSubmatch.
 func (c *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 	return Submatches(s, c.FindAllStringSubmatchIndex(s, n))
-}
-
-// A Folded searches one text whose Fold copy the caller made already (a
-// text several expressions search): the same searches as the Regexp's,
-// which find the same, without folding the text again. Its methods take
-// that text, which must be the one Low is the Fold copy of.
-type Folded struct {
-	c   *Regexp
-	low string
-}
-
-// WithFold returns the searches of c in the text whose Fold copy is low
-// (the caller keeps low unchanged while it searches).
-func (c *Regexp) WithFold(low string) Folded { return Folded{c: c, low: low} }
-
-// foldOf returns f.low when it is the Fold copy of a text as long as s
-// (empty otherwise: the search folds s itself).
-func (f Folded) foldOf(s string) string {
-	if len(f.low) != len(s) {
-		return ""
-	}
-	return f.low
-}
-
-// MatchString is Regexp.MatchString.
-func (f Folded) MatchString(s string) bool { return f.c.matchString(s, f.foldOf(s)) }
-
-// FindStringIndex is Regexp.FindStringIndex.
-func (f Folded) FindStringIndex(s string) []int { return firstSpan(f.c.findSubmatch(s, f.foldOf(s))) }
-
-// FindStringSubmatchIndex is Regexp.FindStringSubmatchIndex.
-func (f Folded) FindStringSubmatchIndex(s string) []int { return f.c.findSubmatch(s, f.foldOf(s)) }
-
-// FindAllStringIndex is Regexp.FindAllStringIndex.
-func (f Folded) FindAllStringIndex(s string, n int) [][]int {
-	return spans(f.c.findAll(s, f.foldOf(s), n))
-}
-
-// FindAllStringSubmatchIndex is Regexp.FindAllStringSubmatchIndex.
-func (f Folded) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return f.c.findAll(s, f.foldOf(s), n)
-}
-
-// FindAllStringSubmatch is Regexp.FindAllStringSubmatch.
-func (f Folded) FindAllStringSubmatch(s string, n int) [][]string {
-	return Submatches(s, f.c.findAll(s, f.foldOf(s), n))
 }
 
 // Submatches returns the submatches of s that the submatch bounds ms

@@ -130,22 +130,10 @@ var regexpTexts = []string{
 func checkRegexp(t *testing.T, c *Regexp, s string) {
 	t.Helper()
 	re := c.Plain()
-	// The searches in a Fold copy the caller made (Folded) find the same.
-	low := []byte(s)
-	for i, b := range low {
-		low[i] = Fold[b]
-	}
-	f := c.WithFold(string(low))
 	for _, got := range []struct {
 		name      string
 		got, want any
 	}{
-		{"Folded MatchString", f.MatchString(s), re.MatchString(s)},
-		{"Folded FindStringIndex", f.FindStringIndex(s), re.FindStringIndex(s)},
-		{"Folded FindStringSubmatchIndex", f.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s)},
-		{"Folded FindAllStringIndex", f.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1)},
-		{"Folded FindAllStringSubmatchIndex 1", f.FindAllStringSubmatchIndex(s, 1), re.FindAllStringSubmatchIndex(s, 1)},
-		{"Folded FindAllStringSubmatch", f.FindAllStringSubmatch(s, -1), re.FindAllStringSubmatch(s, -1)},
 		{"MatchString", c.MatchString(s), re.MatchString(s)},
 		{"FindStringIndex", c.FindStringIndex(s), re.FindStringIndex(s)},
 		{"FindStringSubmatchIndex", c.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s)},
