@@ -164,6 +164,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		locs = append(append([]string(nil), locs...), "Remote") // "Remote Frontend Development Internship"
 	} else if m := TitlePlace(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m)
+	} else if m := titleWorkToken(l.Title); m != "" { // "Dev WFO di Medan" (workmode_title_tokens.go)
+		locs = append(append([]string(nil), locs...), m)
 	}
 	hint := p.RemoteHint
 	if hint == "" {
