@@ -250,6 +250,9 @@ func MapEmploymentType(raw string) model.JobType {
 		if internKey(key) { // not "international", "internal"
 			return model.TypeInternship
 		}
+		if apprenticeFieldKey(key) { // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
+			return model.TypeInternship
+		}
 		if t := slavicEmploymentType(part); t != model.TypeUnknown {
 			return t // "pełny etat", "částečný úvazek", "B2B"
 		}
