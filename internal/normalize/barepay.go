@@ -27,7 +27,7 @@ var centsAmount = regexp.MustCompile(`^\d{1,3}\.\d{2}$`)
 func barePay(field, text string) *model.Pay {
 	m := reBarePay.FindStringSubmatchIndex(text)
 	if m == nil {
-		return nil
+		return labelledBarePay(field, text) // "月薪 2万-4万", "5萬 ~ 8萬" (pay_chinese_labels.go)
 	}
 	g := func(i int) string { return group(text, m, i) }
 	lo, _ := parseAmount(g(1), g(2))
