@@ -17,8 +17,9 @@ import (
 //     the label is set aside, the tilde read as a dash and 萬 as 万, the
 //     period taken from the label; the currency then comes from the
 //     listing's place as for any bare pay field;
-//   - 元 (the unit of both the yuan and the New Taiwan dollar) in a listing
-//     placed in Taiwan is the Taiwan dollar, not the yuan;
+//   - 元 (the unit of both the yuan and the New Taiwan dollar), or a
+//     Chinese pay label with no currency, in a listing placed in Taiwan is
+//     the Taiwan dollar, not the yuan (unless 人民币, RMB or ¥ is written);
 //   - a Chinese period label right before an amount in yuan or Taiwan
 //     dollars ("年薪 1,200,000 元") gives its period where none is written
 //     after the amount (the money scanner guesses a month for yuan);
@@ -103,8 +104,8 @@ func labelledBarePay(field, text string) *model.Pay {
 	return p
 }
 
-// localYuan (called in listingPay with each scanned pay) reads 元 in a
-// listing placed in Taiwan as Taiwan dollars, and takes the period of a
+// localYuan (called in listingPay with each scanned pay) reads 元 or a
+// Chinese label in a listing placed in Taiwan as Taiwan dollars, and takes the period of a
 // Chinese label right before a yuan or Taiwan-dollar amount that states
 // none after it ("年薪 1,200,000 元" is a year's pay).
 func localYuan(pay *model.Pay, l *model.Listing) {
@@ -125,8 +126,8 @@ func localYuan(pay *model.Pay, l *model.Listing) {
 	if s < 0 || e > len(src) || s >= e || src[s:e] != ev {
 		return
 	}
-	if pay.Currency == "CNY" && strings.Contains(ev, "元") && !yuanNamed(src[max(0, s-16):e]) && listingCurrency(l) == "TWD" {
-		pay.Currency = "TWD" // "月薪 50,000 元" in 台北市
+	if pay.Currency == "CNY" && !yuanNamed(src[max(0, s-16):e]) && listingCurrency(l) == "TWD" {
+		pay.Currency = "TWD" // "月薪 50,000 元", "月薪 5萬" in 台北市
 	}
 	unit := chinesePeriodLabels[cjkLabelBefore(src[:s])]
 	if unit == "" || unit == pay.Unit || strings.ContainsAny(src[s:min(len(src), e+6)], "/／每") {

@@ -26,6 +26,8 @@ var chineseLabelCases = []truthCase{
 	{name: "year label before yuan in taiwan", p: model.Posting{Title: "設計師", Locations: []string{"新北市"}, PayText: "年薪 900,000 ~ 1,300,000 元"}, pay: "900000 1.3e+06 TWD year"},
 	{name: "year label before yuan on the mainland", p: model.Posting{Title: "设计师", Locations: []string{"南京"}, PayText: "年薪 360,000 元"}, pay: "360000 360000 CNY year"},
 	{name: "label in a taiwanese description", p: model.Posting{Title: "設計師", Locations: []string{"台南市"}, DescriptionText: "待遇：月薪 38,000 ~ 45,000 元，另有年終獎金。"}, pay: "38000 45000 TWD month"},
+	{name: "traditional wan in a taiwanese description", p: model.Posting{Title: "設計師", Locations: []string{"台北市"}, DescriptionText: "待遇：月薪 4萬 ~ 5萬，彈性工時。"}, pay: "40000 50000 TWD month"},
+	{name: "trap: traditional wan counting users", p: model.Posting{Title: "設計師", Locations: []string{"台北市"}, DescriptionText: "我們的 App 已有 12萬 位使用者。"}, pay: "-"},
 	{name: "k range in taipei without a label", p: model.Posting{Title: "設計師", Locations: []string{"台北市"}, PayText: "55-75K"}, pay: "55000 75000 TWD month"},
 
 	{name: "trap: a head count in wan", p: model.Posting{Title: "运营", Locations: []string{"北京"}, PayText: "3万人"}, pay: "-"},
