@@ -476,7 +476,7 @@ func currencyWordPay(text string, lenient bool) *payCandidate {
 	}
 	m := currencyWordField.FindStringSubmatchIndex(text)
 	if m == nil {
-		return nil
+		return codeAfterFieldPay(text, lenient) // "от 50 000 eur", "60k+ EUR/an" (pay_field_code_after.go)
 	}
 	v, _ := parseAmount(group(text, m, 1), group(text, m, 2))
 	if v <= 0 {
