@@ -135,7 +135,10 @@ func unscannedPay(text string, lenient bool, best *payCandidate) *payCandidate {
 	if c := cyrillicPay(text, lenient); c != nil {
 		return c
 	}
-	return currencyWordPay(text, lenient)
+	if c := currencyWordPay(text, lenient); c != nil {
+		return c
+	}
+	return dongShortPay(text, lenient) // "10-15tr", "20.000.000 VNĐ" (pay_vietnamese_short.go)
 }
 
 // cjkPay is the first CJK pay phrase in text, or nil. An amount needs
