@@ -26,7 +26,7 @@ var (
 func dongShortPay(text string, lenient bool) *payCandidate {
 	if strings.Contains(text, "Đ") || strings.Contains(text, "đ") {
 		if r := vndWritten.Replace(text); r != text && len(r) == len(text) {
-			if c := bestPay(r, lenient); c != nil && c.currency == "VND" {
+			if c := bestPay(r, lenient); c != nil && c.currency == "VND" && c.min > 0 && c.max >= c.min {
 				if c.start > 0 && (strings.HasPrefix(text[c.start-1:], "VN") || strings.HasPrefix(text[c.start-1:], "vn") || strings.HasPrefix(text[c.start-1:], "Vn")) {
 					c.start-- // "VNĐ 20.000.000": the code's first letter is one byte earlier in text
 				}
