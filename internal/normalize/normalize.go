@@ -178,8 +178,9 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseExclusions(hint, locs, l.Title, l.Text, ri)
 	// Japanese, Korean, Arabic and other modes, denied remote fields, ATS place codes, title regions
 	ri = reviseLanguageModes(hint, locs, l.Title, l.Text, ri)
-	ri = reviseJoinedModes(locs, l.Text, ri) // "(Onsite- Hybrid)" (remote_joined_modes.go)
-	ri = reviseSpanishModes(l.Text, ri)      // "No es remoto", "semipresencial" (remote_spanish_catalan.go)
+	ri = reviseJoinedModes(locs, l.Text, ri)    // "(Onsite- Hybrid)" (remote_joined_modes.go)
+	ri = reviseSpanishModes(l.Text, ri)         // "No es remoto", "semipresencial" (remote_spanish_catalan.go)
+	ri = reviseFrenchDistance(locs, l.Text, ri) // "À distance" (remote_french_distance.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
