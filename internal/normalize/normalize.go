@@ -181,6 +181,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseJoinedModes(locs, l.Text, ri)    // "(Onsite- Hybrid)" (remote_joined_modes.go)
 	ri = reviseSpanishModes(l.Text, ri)         // "No es remoto", "semipresencial" (remote_spanish_catalan.go)
 	ri = reviseFrenchDistance(locs, l.Text, ri) // "À distance" (remote_french_distance.go)
+	ri = reviseRussianHybrid(locs, l.Text, ri)  // "Частично удаленно" (remote_russian_hybrid.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
