@@ -187,6 +187,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
 	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)
 	l.Pay, l.Unpaid = listingPay(p, l)
+	// "Spain: €88000 … Netherlands: €114000": the listing's country (pay_country_labels.go)
+	l.Pay = countryLabelledPay(l.Pay, l)
 	l.Pay = placePeriod(l.Pay, l) // "от 2000 USD" in Moscow is a month's pay; "kr" by the place
 	// "Rs 90,000" in Lahore: Pakistani rupees a month
 	l.Pay = placeRupeePay(l.Pay, l)

@@ -1,0 +1,95 @@
+package normalize
+
+import (
+	"regexp"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Pay ranges labelled by country (table tests in
+// pay_country_labels_test.go): "Spain: €88000 - €90500 (EUR) ...
+// Netherlands: €114000 - €117000 (EUR)". When a description gives two or
+// more countries their own ranges and the listing names its country, the
+// range of that country is the listing's pay; when none is the listing's
+// country, none is its pay. A listing with no country keeps the first
+// (read as before), and so do labels that are cities ("for SF; ... for
+// Seattle").
+
+// countryPayLabel is a capitalised name of up to four words and a colon
+// right before an amount (a sign or code may come between).
+var countryPayLabel = regexp.MustCompile(`(\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,3})\s*:\s*(?:[€$£¥]|[A-Z]{3}\s?)?\s?\d`)
+
+// payLabel is one label's country and the byte range of its part of the text.
+type payLabel struct {
+	country    string
+	start, end int
+}
+
+// countryLabelledPay (called in Normalize after listingPay) revises a pay
+// read from the description by the rule above; pay as read otherwise.
+func countryLabelledPay(pay *model.Pay, l *model.Listing) *model.Pay {
+	if pay == nil || pay.Evidence == nil || pay.Evidence.Field != "text" || pay.Source != model.FromText {
+		return pay
+	}
+	text := l.Text
+	if len(text) > 4000 || !hasColonBeforeDigit(text) {
+		return pay
+	}
+	var labels []payLabel
+	seen := map[string]bool{}
+	for _, m := range countryPayLabel.FindAllStringSubmatchIndex(text, 8) {
+		rs := regionList(text[m[2]:m[3]])
+		if len(rs) != 1 || len(rs[0]) != 2 || rs[0] == "EU" || seen[rs[0]] {
+			continue
+		}
+		seen[rs[0]] = true
+		if n := len(labels); n > 0 {
+			labels[n-1].end = m[2]
+		}
+		labels = append(labels, payLabel{country: rs[0], start: m[2], end: len(text)})
+	}
+	if len(labels) < 2 {
+		return pay
+	}
+	own := map[string]bool{}
+	for _, loc := range l.Locations {
+		for _, r := range Regions(loc) {
+			own[r] = true
+		}
+	}
+	if len(own) == 0 {
+		return pay // no country to choose by: the first, as read
+	}
+	for _, lb := range labels {
+		if !own[lb.country] {
+			continue
+		}
+		if pay.Evidence.Start >= lb.start && pay.Evidence.End <= lb.end {
+			return pay
+		}
+		p, _ := ParsePay("text", text[lb.start:lb.end])
+		if p == nil || p.Evidence == nil {
+			return pay
+		}
+		p.Evidence.Start += lb.start
+		p.Evidence.End += lb.start
+		return p
+	}
+	return nil // "Spain: ... Netherlands: ..." in a Dubai listing: neither is its pay
+}
+
+// hasColonBeforeDigit reports a colon followed, after at most a sign, a
+// code and spaces, by a digit: the cheap test for countryPayLabel.
+func hasColonBeforeDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ':' {
+			continue
+		}
+		for j := i + 1; j < len(s) && j <= i+8; j++ {
+			if isDigit(s[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
