@@ -123,8 +123,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title):
 		return model.TypeVolunteer
 	}
-	if internshipListed(employmentType) {
-		return model.TypeInternship
+	if apprenticeField(employmentType) || internshipListed(employmentType) {
+		return model.TypeInternship // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
 	}
 	if partTitleOverFull(employmentType, title) {
 		return model.TypePartTime // "Nurse - Part Time" filed as full-time
@@ -248,9 +248,6 @@ func MapEmploymentType(raw string) model.JobType {
 			return model.TypeContract // the US contractor tax form
 		}
 		if internKey(key) { // not "international", "internal"
-			return model.TypeInternship
-		}
-		if apprenticeFieldKey(key) { // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
 			return model.TypeInternship
 		}
 		if t := slavicEmploymentType(part); t != model.TypeUnknown {

@@ -20,8 +20,35 @@ import (
 var apprenticeKeyPrefixes = []string{"ausbildung", "lehrstelle", "lehrling", "azubi", "auszubildend", "dualesstudium",
 	"dualstudium", "dualcourse", "dualstudy", "dualstudies", "dualesstudien"}
 
-// apprenticeFieldKey (called in MapEmploymentType with a field part's key)
-// reports a type field that names an apprenticeship. "Lehre" counts only
+// apprenticeField (called in ParseType with the source's type field, before
+// its other readers: an apprenticeship beats a full-time value beside it)
+// reports a field one of whose parts names an apprenticeship. Only the
+// type field is read: a description line "Ausbildung" is a section on the
+// training asked for.
+func apprenticeField(raw string) bool {
+	if raw == "" || len(raw) > 80 || !(containsFold(raw, "ausbild") || containsFold(raw, "lehr") || containsFold(raw, "azubi") ||
+		containsFold(raw, "dual") || containsFold(raw, "auszubild")) {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
+		key := strings.Map(func(r rune) rune {
+			switch {
+			case r >= 'a' && r <= 'z':
+				return r
+			case r >= 'A' && r <= 'Z':
+				return r + 'a' - 'A'
+			}
+			return -1
+		}, part)
+		if apprenticeFieldKey(key) {
+			return true
+		}
+	}
+	return false
+}
+
+// apprenticeFieldKey reports a type field part's key (its letters, lower
+// case) that names an apprenticeship. "Lehre" counts only
 // alone ("Lehrer" is a teacher); "Ausbilder" (the trainer) is no
 // apprenticeship and does not start with "ausbildung".
 func apprenticeFieldKey(key string) bool {

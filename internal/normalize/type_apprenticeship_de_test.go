@@ -30,6 +30,8 @@ var apprenticeshipFieldCases = []truthCase{
 	{name: "trap: trainer field", p: model.Posting{Title: "Werkstatt", EmploymentType: "Ausbilder"}, jobType: "!internship"},
 	{name: "trap: head of training field", p: model.Posting{Title: "Personal", EmploymentType: "Ausbildungsleiter, Vollzeit"}, jobType: "full_time"},
 	{name: "trap: finished training required in the text", p: model.Posting{Title: "Koch", Locations: []string{"Hamburg"}, DescriptionText: "Voraussetzung: eine abgeschlossene Ausbildung als Koch und 3 Jahre Erfahrung."}, jobType: "!internship"},
+	{name: "trap: a training section heading in the text", p: model.Posting{Title: "Sachbearbeiter", DescriptionText: "Ausbildung\nAbgeschlossene kaufmännische Lehre oder ein Studium."}, jobType: "!internship"},
+	{name: "trap: a labelled field-like line in the text", p: model.Posting{Title: "Sachbearbeiter", DescriptionText: "Lehre\nWir erwarten eine abgeschlossene Lehre."}, jobType: "!internship"},
 	{name: "trap: trainer of dual students", p: model.Posting{Title: "Betreuer für duale Studenten", EmploymentType: "Vollzeit"}, jobType: "full_time"},
 	{name: "trap: dual monitor is no study", p: model.Posting{Title: "Dual Monitor Setup Technician", EmploymentType: "Full-time"}, jobType: "full_time"},
 }
@@ -57,6 +59,8 @@ func FuzzApprenticeField(f *testing.F) {
 		if dualStudyIn(s) && !containsFold(s, "dual") {
 			t.Errorf("dualStudyIn(%q) without dual", s)
 		}
-		_ = MapEmploymentType(s)
+		if apprenticeField(s) && !containsFold(s, "ausbild") && !containsFold(s, "lehr") && !containsFold(s, "azubi") && !containsFold(s, "dual") {
+			t.Errorf("apprenticeField(%q) without an apprenticeship word", s)
+		}
 	})
 }
