@@ -17,7 +17,9 @@ import (
 
 // countryPayLabel is a capitalised name of up to four words and a colon
 // right before an amount (a sign or code may come between).
-var countryPayLabel = regexp.MustCompile(`(\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,3})\s*:\s*(?:[€$£¥]|[A-Z]{3}\s?)?\s?\d`)
+// It is tried only on the bytes before each colon that a digit follows
+// closely (colonsBeforeDigit), never over a whole text.
+var countryPayLabel = regexp.MustCompile(`(\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*){0,3})\s*$`)
 
 // payLabel is one label's country and the byte range of its part of the text.
 type payLabel struct {
@@ -32,21 +34,27 @@ func countryLabelledPay(pay *model.Pay, l *model.Listing) *model.Pay {
 		return pay
 	}
 	text := l.Text
-	if len(text) > 4000 || !hasColonBeforeDigit(text) {
+	colons := colonsBeforeDigit(text)
+	if len(text) > 4000 || len(colons) < 2 {
 		return pay
 	}
 	var labels []payLabel
 	seen := map[string]bool{}
-	for _, m := range countryPayLabel.FindAllStringSubmatchIndex(text, 8) {
-		rs := regionList(text[m[2]:m[3]])
+	for _, i := range colons {
+		lo := max(0, i-40)
+		m := countryPayLabel.FindStringSubmatchIndex(text[lo:i])
+		if m == nil {
+			continue
+		}
+		rs := regionList(text[lo+m[2] : lo+m[3]])
 		if len(rs) != 1 || len(rs[0]) != 2 || rs[0] == "EU" || seen[rs[0]] {
 			continue
 		}
 		seen[rs[0]] = true
 		if n := len(labels); n > 0 {
-			labels[n-1].end = m[2]
+			labels[n-1].end = lo + m[2]
 		}
-		labels = append(labels, payLabel{country: rs[0], start: m[2], end: len(text)})
+		labels = append(labels, payLabel{country: rs[0], start: lo + m[2], end: len(text)})
 	}
 	if len(labels) < 2 {
 		return pay
@@ -78,18 +86,21 @@ func countryLabelledPay(pay *model.Pay, l *model.Listing) *model.Pay {
 	return nil // "Spain: ... Netherlands: ..." in a Dubai listing: neither is its pay
 }
 
-// hasColonBeforeDigit reports a colon followed, after at most a sign, a
-// code and spaces, by a digit: the cheap test for countryPayLabel.
-func hasColonBeforeDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
+// colonsBeforeDigit returns the positions of the colons (at most 8) that a
+// digit follows within eight bytes (a sign or a code between): where a
+// labelled amount may start.
+func colonsBeforeDigit(s string) []int {
+	var out []int
+	for i := 0; i < len(s) && len(out) < 8; i++ {
 		if s[i] != ':' {
 			continue
 		}
 		for j := i + 1; j < len(s) && j <= i+8; j++ {
 			if isDigit(s[j]) {
-				return true
+				out = append(out, i)
+				break
 			}
 		}
 	}
-	return false
+	return out
 }

@@ -34,8 +34,8 @@ func dongShortPay(text string, lenient bool) *payCandidate {
 			}
 		}
 	}
-	if !strings.Contains(text, "tr") {
-		return nil
+	if !trAfterDigit(text) {
+		return nil // the cheap test: no "tr" right after a digit (spaces between)
 	}
 	for _, m := range trAmount.FindAllStringSubmatchIndex(text, 4) {
 		before := text[max(0, m[2]-60):m[2]]
@@ -85,4 +85,22 @@ func dongShortPay(text string, lenient bool) *payCandidate {
 		return c
 	}
 	return nil
+}
+
+// trAfterDigit reports a "tr" whose previous non-space byte is a digit.
+func trAfterDigit(text string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], "tr")
+		if j < 0 {
+			return false
+		}
+		k := i + j
+		for k > 0 && text[k-1] == ' ' {
+			k--
+		}
+		if k > 0 && isDigit(text[k-1]) {
+			return true
+		}
+		i += j + 2
+	}
 }

@@ -16,14 +16,14 @@ import "strings"
 // sentence, then two to six days (or twice, or 2-4 times) a month; the
 // office, an on-site or in-person word must be in the match or the rest of
 // its sentence, and no pay word in the match (checked by officeMonthDays).
-var officeMonthly = newKeyRegexp(`(?i)\b(?:requires?|required|will require|mandatory|must|obligatory|expected to|need to|needs to)\b[^.;!?\n]{0,70}?`+
+var officeMonthly = newPlainKeyRegexp(`(?i)\b(?:requires?|required|will require|mandatory|must|obligatory|expected to|need to|needs to)\b[^.;!?\n]{0,70}?`+
 	`(?:\b(?:[2-6]|two|three|four|five|six)(?:\s*(?:-|–|to|or)\s*(?:[2-8]|two|three|four|five|six|seven|eight))?\s*(?:full\s+)?days?|\btwice|\b(?:[2-4]|two|three|four)\s*(?:x|times))`+
 	`(?:\s+(?:a|per|each|every)\s+|\s*/\s*)month\b`, 130, 12, "month")
 
 // officeMonthDays finds a required monthly office schedule; nil when there
 // is none.
 func officeMonthDays(text string) []int {
-	if !containsFold(text, "month") {
+	if !containsFold(text, "month") || !(containsFold(text, "office") || containsFold(text, "site") || containsFold(text, "person")) {
 		return nil
 	}
 	for _, loc := range officeMonthly.FindAllStringIndex(text, 4) {

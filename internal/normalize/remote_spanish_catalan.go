@@ -49,13 +49,14 @@ func reviseSpanishModes(text string, ri RemoteInfo) RemoteInfo {
 	if ri.Remote == model.RemoteHybrid || !spanishModeKeys.in(text) {
 		return ri
 	}
-	if ri.Remote != model.RemoteOnsite {
+	spanishRemote := containsFold(text, "remoto") || containsFold(text, "remota") || containsFold(text, "teletr")
+	if ri.Remote != model.RemoteOnsite && spanishRemote {
 		if m := spanishRemoteDenied.FindStringIndex(text); m != nil {
 			ri.Remote, ri.Evidence, ri.Regions = model.RemoteOnsite, "text: "+text[m[0]:m[1]], ri.Regions[:0]
 			return ri
 		}
 	}
-	if ri.Remote != model.RemoteOnsite || containsFold(ri.Evidence, "presencial") {
+	if (ri.Remote != model.RemoteOnsite || containsFold(ri.Evidence, "presencial")) && (containsFold(text, "presencial") || containsFold(text, "oficin")) {
 		if m := spanishHybrid.FindStringIndex(text); m != nil {
 			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+strings.TrimSpace(text[m[0]:m[1]])
 			return ri
@@ -64,7 +65,7 @@ func reviseSpanishModes(text string, ri RemoteInfo) RemoteInfo {
 	if ri.Remote == model.RemoteRemote && remoteControlOnly(text, ri.Evidence) {
 		ri.Remote, ri.Evidence, ri.Regions = model.RemoteUnknown, "", ri.Regions[:0]
 	}
-	if ri.Remote == model.RemoteUnknown {
+	if ri.Remote == model.RemoteUnknown && (containsFold(text, "treball") || containsFold(text, "en remot")) {
 		if m := catalanRemote.FindStringIndex(text); m != nil {
 			ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+text[m[0]:m[1]]
 		}
