@@ -39,15 +39,25 @@ func reviseJoinedModes(locs []string, text string, ri RemoteInfo) RemoteInfo {
 		if !containsFold(s, "hybrid") {
 			continue
 		}
-		for _, m := range joinedOnsiteHybrid.FindAllStringIndex(s, 4) {
-			if joinedRemoteNear.MatchString(s[m[1]:]) || strings.Contains(strings.ToLower(s[max(0, m[0]-10):m[0]]), "remote") {
-				continue // "Onsite / Hybrid / Remote": a choice
+		for k := 0; k+6 <= len(s); k++ {
+			if s[k]|0x20 != 'h' || !hasPrefixFold(s[k:], "hybrid") {
+				continue
 			}
-			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+s[m[0]:m[1]]
-			if s != text {
-				ri.Evidence = "location: " + s
+			lo := max(0, k-16) // the pair around this "hybrid" only
+			for _, m := range joinedOnsiteHybrid.FindAllStringIndex(s[lo:min(len(s), k+26)], 2) {
+				m0, m1 := m[0]+lo, m[1]+lo
+				if m0 > k || m1 < k+6 {
+					continue
+				}
+				if joinedRemoteNear.MatchString(s[m1:]) || strings.Contains(strings.ToLower(s[max(0, m0-10):m0]), "remote") {
+					continue // "Onsite / Hybrid / Remote": a choice
+				}
+				ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+s[m0:m1]
+				if s != text {
+					ri.Evidence = "location: " + s
+				}
+				return ri
 			}
-			return ri
 		}
 	}
 	return ri

@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Office days counted by the month (table tests in
 // remote_office_month_test.go): "This role will require 2 to 3 days per
@@ -16,27 +19,41 @@ import "strings"
 // sentence, then two to six days (or twice, or 2-4 times) a month; the
 // office, an on-site or in-person word must be in the match or the rest of
 // its sentence, and no pay word in the match (checked by officeMonthDays).
-var officeMonthly = newPlainKeyRegexp(`(?i)\b(?:requires?|required|will require|mandatory|must|obligatory|expected to|need to|needs to)\b[^.;!?\n]{0,70}?`+
-	`(?:\b(?:[2-6]|two|three|four|five|six)(?:\s*(?:-|–|to|or)\s*(?:[2-8]|two|three|four|five|six|seven|eight))?\s*(?:full\s+)?days?|\btwice|\b(?:[2-4]|two|three|four)\s*(?:x|times))`+
-	`(?:\s+(?:a|per|each|every)\s+|\s*/\s*)month\b`, 130, 12, "month")
+// It is tried only on the bytes before a "month" that a count word closely
+// precedes.
+var officeMonthly = regexp.MustCompile(`(?i)\b(?:requires?|required|will require|mandatory|must|obligatory|expected to|need to|needs to)\b[^.;!?\n]{0,70}?` +
+	`(?:\b(?:[2-6]|two|three|four|five|six)(?:\s*(?:-|–|to|or)\s*(?:[2-8]|two|three|four|five|six|seven|eight))?\s*(?:full\s+)?days?|\btwice|\b(?:[2-4]|two|three|four)\s*(?:x|times))` +
+	`(?:\s+(?:a|per|each|every)\s+|\s*/\s*)month\b`)
 
 // officeMonthDays finds a required monthly office schedule; nil when there
 // is none.
 func officeMonthDays(text string) []int {
-	if !containsFold(text, "month") || !(containsFold(text, "office") || containsFold(text, "site") || containsFold(text, "person")) {
+	if !containsFold(text, "month") {
 		return nil
 	}
-	for _, loc := range officeMonthly.FindAllStringIndex(text, 4) {
+	for k := 0; k+5 <= len(text); k++ {
+		if text[k]|0x20 != 'm' || !hasPrefixFold(text[k:], "month") {
+			continue
+		}
+		w := text[max(0, k-24):k]
+		if !containsFold(w, "day") && !containsFold(w, "twice") && !containsFold(w, "time") && !containsFold(w, "x") {
+			continue // the cheap test: no count of days or visits right before
+		}
+		lo := max(0, k-150)
+		loc := officeMonthly.FindStringIndex(text[lo:min(len(text), k+6)])
+		if loc == nil {
+			continue
+		}
+		loc[0], loc[1] = loc[0]+lo, loc[1]+lo
 		end := min(len(text), loc[1]+60)
 		if i := strings.IndexAny(text[loc[1]:end], ".;!?\n"); i >= 0 {
 			end = loc[1] + i // the words after it in the same sentence
 		}
-		s := text[loc[0]:end]
 		if containsFold(text[loc[0]:loc[1]], "paid") || containsFold(text[loc[0]:loc[1]], "pay") {
 			continue // "must be paid twice a month"
 		}
-		if containsFold(s, "office") || containsFold(s, "on-site") || containsFold(s, "onsite") || containsFold(s, "on site") ||
-			containsFold(s, "in person") || containsFold(s, "in-person") {
+		if s := text[loc[0]:end]; containsFold(s, "office") || containsFold(s, "on-site") || containsFold(s, "onsite") ||
+			containsFold(s, "on site") || containsFold(s, "in person") || containsFold(s, "in-person") {
 			return loc
 		}
 	}

@@ -34,18 +34,34 @@ func TestOfficeMonthCases(t *testing.T) {
 	checkLongCases(t, filler, checkFieldCase, officeMonthCases)
 }
 
-// TestOfficeMonthKeyRegexp checks officeMonthly's key search against its
-// plain regexp.
-func TestOfficeMonthKeyRegexp(t *testing.T) {
+// TestOfficeMonthWindows checks officeMonthDays, which tries officeMonthly
+// only before a "month", against the plain regexp over the whole text.
+func TestOfficeMonthWindows(t *testing.T) {
 	texts := thinTexts(keyTexts(t), 64)
 	for _, tc := range officeMonthCases {
 		texts = append(texts, tc.p.DescriptionText, strings.Repeat("Filler words for a long text. ", 20)+tc.p.DescriptionText)
 	}
 	for _, s := range texts {
-		if got, want := officeMonthly.FindStringIndex(s), officeMonthly.re.FindStringIndex(s); (got == nil) != (want == nil) {
-			t.Errorf("officeMonthly on %q: key regexp %v, plain %v", s, got, want)
+		got := officeMonthDays(s) != nil
+		plain := false
+		for _, loc := range officeMonthly.FindAllStringIndex(s, -1) {
+			end := min(len(s), loc[1]+60)
+			if i := strings.IndexAny(s[loc[1]:end], ".;!?\n"); i >= 0 {
+				end = loc[1] + i
+			}
+			m := s[loc[0]:loc[1]]
+			if containsFold(m, "paid") || containsFold(m, "pay") {
+				continue
+			}
+			if w := s[loc[0]:end]; containsFold(w, "office") || containsFold(w, "on-site") || containsFold(w, "onsite") ||
+				containsFold(w, "on site") || containsFold(w, "in person") || containsFold(w, "in-person") {
+				plain = true
+				break
+			}
 		}
-		checkKey(t, "officeMonthly", officeMonthly, s)
+		if got != plain {
+			t.Errorf("officeMonthDays on %q: %v, plain %v", s, got, plain)
+		}
 	}
 }
 

@@ -46,8 +46,9 @@ var spanishModeKeys = newFoldWords("remot", "teletr", "presencial", "oficin")
 // on-site one read from "presencial" alone), Catalan remote over an
 // unknown one.
 func reviseSpanishModes(text string, ri RemoteInfo) RemoteInfo {
-	if ri.Remote == model.RemoteHybrid || !spanishModeKeys.in(text) {
-		return ri
+	if ri.Remote == model.RemoteHybrid || !(strings.Contains(text, "emoto") || strings.Contains(text, "emota") || strings.Contains(text, "eletr") ||
+		strings.Contains(text, "resencial") || strings.Contains(text, "ficin") || strings.Contains(text, "reball") || strings.Contains(text, " remot")) {
+		return ri // the cheap test: none of the words below (lower case after the first letter)
 	}
 	spanishRemote := containsFold(text, "remoto") || containsFold(text, "remota") || containsFold(text, "teletr")
 	if ri.Remote != model.RemoteOnsite && spanishRemote {
