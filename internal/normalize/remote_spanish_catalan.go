@@ -47,7 +47,7 @@ var spanishModeKeys = newFoldWords("remot", "teletr", "presencial", "oficin")
 // unknown one.
 func reviseSpanishModes(text string, ri RemoteInfo) RemoteInfo {
 	if ri.Remote == model.RemoteHybrid || !(strings.Contains(text, "emoto") || strings.Contains(text, "emota") || strings.Contains(text, "eletr") ||
-		strings.Contains(text, "resencial") || strings.Contains(text, "ficin") || strings.Contains(text, "reball") || strings.Contains(text, " remot")) {
+		strings.Contains(text, "resencial") || strings.Contains(text, "ficin") || strings.Contains(text, "reball")) {
 		return ri // the cheap test: none of the words below (lower case after the first letter)
 	}
 	spanishRemote := containsFold(text, "remoto") || containsFold(text, "remota") || containsFold(text, "teletr")
