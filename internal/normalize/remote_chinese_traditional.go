@@ -40,6 +40,9 @@ var (
 // traditionalChineseMode (called by cjkMode when its word sets read
 // nothing) reads the wording above in s.
 func traditionalChineseMode(s string) (model.Remote, string) {
+	if !hasCJKLead(s) {
+		return model.RemoteUnknown, "" // the cheap test: no CJK ideograph (their UTF-8 lead bytes are 0xE4-0xE9)
+	}
 	if m := twHybridDays.FindStringIndex(s); m != nil {
 		return model.RemoteHybrid, s[m[0]:m[1]]
 	}
@@ -65,4 +68,14 @@ func traditionalChineseMode(s string) (model.Remote, string) {
 		return model.RemoteRemote, t // a location or policy field that says only "remote"
 	}
 	return model.RemoteUnknown, ""
+}
+
+// hasCJKLead reports a byte that starts a CJK ideograph in UTF-8.
+func hasCJKLead(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xE4 && s[i] <= 0xE9 {
+			return true
+		}
+	}
+	return false
 }

@@ -28,15 +28,18 @@ var officeMonthly = regexp.MustCompile(`(?i)\b(?:requires?|required|will require
 // officeMonthDays finds a required monthly office schedule; nil when there
 // is none.
 func officeMonthDays(text string) []int {
-	if !containsFold(text, "month") {
-		return nil
-	}
-	for k := 0; k+5 <= len(text); k++ {
-		if text[k]|0x20 != 'm' || !hasPrefixFold(text[k:], "month") {
-			continue
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], "month")
+		if j2 := strings.Index(text[i:], "Month"); j2 >= 0 && (j < 0 || j2 < j) {
+			j = j2
 		}
+		if j < 0 {
+			return nil
+		}
+		k := i + j
+		i = k + 5
 		w := text[max(0, k-24):k]
-		if !containsFold(w, "day") && !containsFold(w, "twice") && !containsFold(w, "time") && !containsFold(w, "x") {
+		if !containsFold(w, "day") && !containsFold(w, "twice") && !containsFold(w, "times") && !digitX(w) {
 			continue // the cheap test: no count of days or visits right before
 		}
 		lo := max(0, k-150)
@@ -58,4 +61,17 @@ func officeMonthDays(text string) []int {
 		}
 	}
 	return nil
+}
+
+// digitX reports an "x" right after a digit, a space between or not: "2x",
+// "3 x".
+func digitX(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] == 'x' || w[i] == 'X' {
+			if j := i - 1; isDigit(w[j]) || w[j] == ' ' && j > 0 && isDigit(w[j-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
