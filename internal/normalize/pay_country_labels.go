@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -92,11 +93,13 @@ func countryLabelledPay(pay *model.Pay, l *model.Listing) *model.Pay {
 func colonsBeforeDigit(s string) []int {
 	var out []int
 	for i := 0; i < len(s) && len(out) < 8; i++ {
-		if s[i] != ':' {
-			continue
+		j := strings.IndexByte(s[i:], ':')
+		if j < 0 {
+			break
 		}
-		for j := i + 1; j < len(s) && j <= i+8; j++ {
-			if isDigit(s[j]) {
+		i += j
+		for k := i + 1; k < len(s) && k <= i+8; k++ {
+			if isDigit(s[k]) {
 				out = append(out, i)
 				break
 			}

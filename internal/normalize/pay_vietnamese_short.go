@@ -34,7 +34,7 @@ func dongShortPay(text string, lenient bool) *payCandidate {
 			}
 		}
 	}
-	if !trAfterDigit(text) {
+	if !lenient && !vietnameseMarks(text) || !trAfterDigit(text) {
 		return nil // the cheap test: no "tr" right after a digit (spaces between)
 	}
 	for _, m := range trAmount.FindAllStringSubmatchIndex(text, 4) {
@@ -103,4 +103,11 @@ func trAfterDigit(text string) bool {
 		}
 		i += j + 2
 	}
+}
+
+// vietnameseMarks reports the letters every Vietnamese pay word (vnPayWord)
+// holds one of: ư (0xC6 0xB0), ù, or a letter of the Latin Extended
+// Additional block (0xE1 0xBA / 0xE1 0xBB: ậ, ợ, ụ ...).
+func vietnameseMarks(s string) bool {
+	return strings.IndexByte(s, 0xC6) >= 0 || strings.Contains(s, "\xe1\xba") || strings.Contains(s, "\xe1\xbb") || strings.Contains(s, "ù")
 }

@@ -14,7 +14,7 @@ import (
 // la gare" (at a distance from) is no work mode.
 var (
 	frenchDistanceField = regexp.MustCompile(`(?i)^\s*(?:(?:travail|poste|emploi|job|t[ée]l[ée]travail)\s+)?(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?[àa]\s+distance\s*$`)
-	frenchDistanceText  = regexp.MustCompile(`(?i)\b(?:travail(?:ler)?|poste|emploi|t[ée]l[ée]travail|mission)\s+(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?(?:[àa]|en)\s+distance\b|\b100\s*%\s*[àa]\s+distance\b`)
+	frenchDistanceText  = newPlainKeyRegexp(`(?i)\b(?:travail(?:ler)?|poste|emploi|t[ée]l[ée]travail|mission)\s+(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?(?:[àa]|en)\s+distance\b|\b100\s*%\s*[àa]\s+distance\b`, 60, 12, "distance")
 	frenchDistanceFrom  = regexp.MustCompile(`(?i)^\s*(?:de|d['’]|du|des)\b`)
 	frenchDistanceDeny  = regexp.MustCompile(`(?i)(?:\bpas\s+(?:de\s+|en\s+)?|\bnon\s+|\bsans\s+|\baucun\s+)$`)
 )
@@ -30,9 +30,6 @@ func reviseFrenchDistance(locs []string, text string, ri RemoteInfo) RemoteInfo 
 			ri.Remote, ri.Evidence = model.RemoteRemote, "location: "+l
 			return ri
 		}
-	}
-	if !containsFold(text, "distance") {
-		return ri
 	}
 	for _, m := range frenchDistanceText.FindAllStringIndex(text, 4) {
 		if frenchDistanceFrom.MatchString(text[m[1]:]) || frenchDistanceDeny.MatchString(text[max(0, m[0]-12):m[0]]) {

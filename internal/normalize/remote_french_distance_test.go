@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -27,6 +28,8 @@ func TestFrenchDistanceCases(t *testing.T) {
 	for _, tc := range frenchDistanceCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
+	// Past minGuardedText the key regexps search windows.
+	checkLongCases(t, strings.Repeat("Our studio prints posters for local fairs. ", 14)+"\n", checkFieldCase, frenchDistanceCases)
 }
 
 // FuzzReviseFrenchDistance runs reviseFrenchDistance on any input: no

@@ -14,7 +14,7 @@ import (
 // (as "Remote/Hybrid" already reads hybrid). A list that also names remote
 // ("Onsite / Hybrid / Remote") is a choice and is left as read, and so is a
 // stronger on-site statement elsewhere ("must be on-site five days a week").
-var joinedOnsiteHybrid = regexp.MustCompile(`(?i)\b(?:on[- ]?site|in[- ]office)\s*(?:[-/&|,+]|\band\b)\s*hybrid\b|\bhybrid\s*(?:[-/&|,+]|\band\b)\s*(?:on[- ]?site|in[- ]office)\b`)
+var joinedOnsiteHybrid = newPlainKeyRegexp(`(?i)\b(?:on[- ]?site|in[- ]office)\s*(?:[-/&|,+]|\band\b)\s*hybrid\b|\bhybrid\s*(?:[-/&|,+]|\band\b)\s*(?:on[- ]?site|in[- ]office)\b`, 30, 30, "hybrid")
 
 // joinedRemoteNear is remote named next to such a pair.
 var joinedRemoteNear = regexp.MustCompile(`(?i)^\s*(?:[-/&|,+]|\b(?:and|or)\b)\s*remote\b`)
@@ -39,25 +39,16 @@ func reviseJoinedModes(locs []string, text string, ri RemoteInfo) RemoteInfo {
 		if !containsFold(s, "hybrid") {
 			continue
 		}
-		for k := 0; k+6 <= len(s); k++ {
-			if s[k]|0x20 != 'h' || !hasPrefixFold(s[k:], "hybrid") {
-				continue
+		for _, m := range joinedOnsiteHybrid.FindAllStringIndex(s, 4) {
+			m0, m1 := m[0], m[1]
+			if joinedRemoteNear.MatchString(s[m1:]) || strings.Contains(strings.ToLower(s[max(0, m0-10):m0]), "remote") {
+				continue // "Onsite / Hybrid / Remote": a choice
 			}
-			lo := max(0, k-16) // the pair around this "hybrid" only
-			for _, m := range joinedOnsiteHybrid.FindAllStringIndex(s[lo:min(len(s), k+26)], 2) {
-				m0, m1 := m[0]+lo, m[1]+lo
-				if m0 > k || m1 < k+6 {
-					continue
-				}
-				if joinedRemoteNear.MatchString(s[m1:]) || strings.Contains(strings.ToLower(s[max(0, m0-10):m0]), "remote") {
-					continue // "Onsite / Hybrid / Remote": a choice
-				}
-				ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+s[m0:m1]
-				if s != text {
-					ri.Evidence = "location: " + s
-				}
-				return ri
+			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+s[m0:m1]
+			if s != text {
+				ri.Evidence = "location: " + s
 			}
+			return ri
 		}
 	}
 	return ri

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -25,6 +26,8 @@ func TestJoinedModeCases(t *testing.T) {
 	for _, tc := range joinedModeCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
+	// Past minGuardedText the key regexps search windows.
+	checkLongCases(t, strings.Repeat("Our studio prints posters for local fairs. ", 14)+"\n", checkFieldCase, joinedModeCases)
 	// A list that names remote too is a choice: left as read.
 	ri := reviseJoinedModes(nil, "Work setting: Onsite / Hybrid / Remote", RemoteInfo{Remote: model.RemoteOnsite, Evidence: "text: Onsite"})
 	if ri.Remote != model.RemoteOnsite {

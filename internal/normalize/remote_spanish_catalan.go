@@ -27,14 +27,14 @@ import (
 //     from the bare word, where every such word is remote control, is
 //     unknown.
 var (
-	spanishRemoteDenied = regexp.MustCompile(`(?i)\bno\s+(?:es|será|sera|está|esta)\s+(?:un\s+(?:puesto|trabajo|empleo|rol)\s+)?(?:en\s+)?remot[oa]\b|` +
-		`\bno\s+(?:hay|existe|se\s+ofrece|ofrecemos|se\s+contempla|contemplamos|se\s+permite|permitimos)\s+(?:la\s+)?(?:(?:opci[óo]n|posibilidad)\s+de\s+)?(?:teletrabajo|trabajo\s+(?:en\s+)?remoto|remoto)\b|` +
-		`\bsin\s+(?:opci[óo]n|posibilidad)\s+de\s+(?:teletrabajo|trabajo\s+(?:en\s+)?remoto|remoto)\b|` +
-		`\bno\s+(?:és|es)\s+(?:possible\s+)?(?:el\s+)?teletreball\b|\bsense\s+teletreball\b`)
-	spanishHybrid = regexp.MustCompile(`(?i)(?:^|[^\p{L}])semipresencial\b|` +
-		`\bpresencial\s+(?:y|e|i|\+|&)\s+(?:teletrabajo|teletreball|(?:en\s+)?remot[oa]?)\b|\b(?:teletrabajo|teletreball|(?:en\s+)?remot[oa]?)\s+(?:y|e|i|\+|&)\s+presencial\b|` +
-		`\b(?:[1-4]|un|uno|dos|tres|cuatro|quatre)\s*d[íi](?:as?|es)\s+(?:(?:a\s+la|por|cada|per)\s+(?:semana|setmana)\s+)?(?:en|a|des\s*de|desde)\s+(?:la\s+|l['’]\s*|nuestra\s+|nuestras\s+)?oficin(?:a|as)\b`)
-	catalanRemote = regexp.MustCompile(`(?i)\bteletreball\b|\btreball\s+(?:en\s+)?remot\b|\ben\s+remot\b`)
+	spanishRemoteDenied = newPlainKeyRegexp(`(?i)\bno\s+(?:es|será|sera|está|esta)\s+(?:un\s+(?:puesto|trabajo|empleo|rol)\s+)?(?:en\s+)?remot[oa]\b|`+
+		`\bno\s+(?:hay|existe|se\s+ofrece|ofrecemos|se\s+contempla|contemplamos|se\s+permite|permitimos)\s+(?:la\s+)?(?:(?:opci[óo]n|posibilidad)\s+de\s+)?(?:teletrabajo|trabajo\s+(?:en\s+)?remoto|remoto)\b|`+
+		`\bsin\s+(?:opci[óo]n|posibilidad)\s+de\s+(?:teletrabajo|trabajo\s+(?:en\s+)?remoto|remoto)\b|`+
+		`\bno\s+(?:és|es)\s+(?:possible\s+)?(?:el\s+)?teletreball\b|\bsense\s+teletreball\b`, 90, 30, "remoto", "remota", "teletrab", "teletreb")
+	spanishHybrid = newPlainKeyRegexp(`(?i)(?:^|[^\p{L}])semipresencial\b|`+
+		`\bpresencial\s+(?:y|e|i|\+|&)\s+(?:teletrabajo|teletreball|(?:en\s+)?remot[oa]?)\b|\b(?:teletrabajo|teletreball|(?:en\s+)?remot[oa]?)\s+(?:y|e|i|\+|&)\s+presencial\b|`+
+		`\b(?:[1-4]|un|uno|dos|tres|cuatro|quatre)\s*d[íi](?:as?|es)\s+(?:(?:a\s+la|por|cada|per)\s+(?:semana|setmana)\s+)?(?:en|a|des\s*de|desde)\s+(?:la\s+|l['’]\s*|nuestra\s+|nuestras\s+)?oficin(?:a|as)\b`, 90, 40, "presencial", "oficin")
+	catalanRemote = newPlainKeyRegexp(`(?i)\bteletreball\b|\btreball\s+(?:en\s+)?remot\b|\ben remot\b`, 30, 30, "teletreb", "treball", "en remot")
 )
 
 // spanishModeKeys are words one of which every match above holds.
@@ -46,18 +46,16 @@ var spanishModeKeys = newFoldWords("remot", "teletr", "presencial", "oficin")
 // on-site one read from "presencial" alone), Catalan remote over an
 // unknown one.
 func reviseSpanishModes(text string, ri RemoteInfo) RemoteInfo {
-	if ri.Remote == model.RemoteHybrid || !(strings.Contains(text, "emoto") || strings.Contains(text, "emota") || strings.Contains(text, "eletr") ||
-		strings.Contains(text, "resencial") || strings.Contains(text, "ficin") || strings.Contains(text, "reball")) {
-		return ri // the cheap test: none of the words below (lower case after the first letter)
+	if ri.Remote == model.RemoteHybrid {
+		return ri
 	}
-	spanishRemote := containsFold(text, "remoto") || containsFold(text, "remota") || containsFold(text, "teletr")
-	if ri.Remote != model.RemoteOnsite && spanishRemote {
+	if ri.Remote != model.RemoteOnsite {
 		if m := spanishRemoteDenied.FindStringIndex(text); m != nil {
 			ri.Remote, ri.Evidence, ri.Regions = model.RemoteOnsite, "text: "+text[m[0]:m[1]], ri.Regions[:0]
 			return ri
 		}
 	}
-	if (ri.Remote != model.RemoteOnsite || containsFold(ri.Evidence, "presencial")) && (containsFold(text, "presencial") || containsFold(text, "oficin")) {
+	if ri.Remote != model.RemoteOnsite || containsFold(ri.Evidence, "presencial") {
 		if m := spanishHybrid.FindStringIndex(text); m != nil {
 			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+strings.TrimSpace(text[m[0]:m[1]])
 			return ri
@@ -66,7 +64,7 @@ func reviseSpanishModes(text string, ri RemoteInfo) RemoteInfo {
 	if ri.Remote == model.RemoteRemote && remoteControlOnly(text, ri.Evidence) {
 		ri.Remote, ri.Evidence, ri.Regions = model.RemoteUnknown, "", ri.Regions[:0]
 	}
-	if ri.Remote == model.RemoteUnknown && (containsFold(text, "treball") || containsFold(text, "en remot")) {
+	if ri.Remote == model.RemoteUnknown {
 		if m := catalanRemote.FindStringIndex(text); m != nil {
 			ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+text[m[0]:m[1]]
 		}

@@ -40,6 +40,8 @@ func TestSpanishCatalanCases(t *testing.T) {
 	for _, tc := range spanishCatalanCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
+	// Past minGuardedText the key regexps search windows.
+	checkLongCases(t, strings.Repeat("Our studio prints posters for local fairs. ", 14)+"\n", checkFieldCase, spanishCatalanCases)
 }
 
 // FuzzReviseSpanishModes runs reviseSpanishModes on any text: no panic, and
