@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // Office days counted by the month (table tests in
 // remote_office_month_test.go): "This role will require 2 to 3 days per
@@ -21,29 +18,29 @@ import (
 // its sentence, and no pay word in the match (checked by officeMonthDays).
 // It is tried only on the bytes before a "month" that a count word closely
 // precedes.
-var officeMonthly = regexp.MustCompile(`(?i)\b(?:requires?|required|will require|mandatory|must|obligatory|expected to|need to|needs to)\b[^.;!?\n]{0,70}?` +
-	`(?:\b(?:[2-6]|two|three|four|five|six)(?:\s*(?:-|–|to|or)\s*(?:[2-8]|two|three|four|five|six|seven|eight))?\s*(?:full\s+)?days?|\btwice|\b(?:[2-4]|two|three|four)\s*(?:x|times))` +
-	`(?:\s+(?:a|per|each|every)\s+|\s*/\s*)month\b`)
+var officeMonthly = newPlainKeyRegexp(`(?i)\b(?:requires?|required|will require|mandatory|must|obligatory|expected to|need to|needs to)\b[^.;!?\n]{0,70}?`+
+	`(?:\b(?:[2-6]|two|three|four|five|six)(?:\s*(?:-|–|to|or)\s*(?:[2-8]|two|three|four|five|six|seven|eight))?\s*(?:full\s+)?days?|\btwice|\b(?:[2-4]|two|three|four)\s*(?:x|times))`+
+	`(?:\s+(?:a|per|each|every)\s+|\s*/\s*)month\b`, 150, 6, "month")
 
 // officeMonthDays finds a required monthly office schedule; nil when there
 // is none.
 func officeMonthDays(text string) []int {
-	for i := 0; i < len(text); {
-		j := strings.Index(text[i:], "month")
-		if j2 := strings.Index(text[i:], "Month"); j2 >= 0 && (j < 0 || j2 < j) {
+	for _, win := range officeMonthly.windows(text) { // around each "month" (the shared key scan)
+		seg := text[win[0]:win[1]]
+		j := strings.Index(seg, "month")
+		if j2 := strings.Index(seg, "Month"); j2 >= 0 && (j < 0 || j2 < j) {
 			j = j2
 		}
 		if j < 0 {
-			return nil
+			j = len(seg) - 5 // "MONTH": let the regexp judge
 		}
-		k := i + j
-		i = k + 5
-		w := text[max(0, k-24):k]
-		if !containsFold(w, "day") && !containsFold(w, "twice") && !containsFold(w, "times") && !digitX(w) {
-			continue // the cheap test: no count of days or visits right before
+		k := win[0] + max(0, j)
+		if w := text[max(0, k-24):k]; j >= 0 && j < len(seg)-5 && !containsFold(w, "day") && !containsFold(w, "twice") && !containsFold(w, "times") && !digitX(w) &&
+			strings.Count(seg, "onth") < 2 {
+			continue // the cheap test: no count of days or visits right before its only "month"
 		}
-		lo := max(0, k-150)
-		loc := officeMonthly.FindStringIndex(text[lo:min(len(text), k+6)])
+		lo := win[0]
+		loc := officeMonthly.re.FindStringIndex(text[lo:win[1]])
 		if loc == nil {
 			continue
 		}
