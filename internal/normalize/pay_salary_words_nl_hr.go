@@ -33,7 +33,7 @@ func periodWordPayCue(before string) (model.PayUnit, bool) {
 			return dutchPeriodUnit(strings.ToLower(m[1])), true
 		}
 	}
-	if containsFold(before, "pla") || containsFold(before, "zarada") || containsFold(before, "primanja") {
+	if containsFold(before, "plać") || containsFold(before, "placa") || containsFold(before, "plata") || containsFold(before, "zarada") || containsFold(before, "primanja") {
 		if m := southSlavicPayBefore.FindStringSubmatch(before); m != nil {
 			return southSlavicUnit(m[1], ""), true
 		}

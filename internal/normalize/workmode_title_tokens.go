@@ -46,8 +46,8 @@ func titleWorkToken(title string) string {
 	if len(title) > 200 || !titleTokenKeys.in(title) {
 		return ""
 	}
-	wfo := tokenNotDenied(title, titleWFO)
-	wfh := tokenNotDenied(title, titleWFH) || tokenNotDenied(title, titleStopHome)
+	wfo := containsFold(title, "wfo") && tokenNotDenied(title, titleWFO)
+	wfh := containsFold(title, "wfh") && tokenNotDenied(title, titleWFH) || containsFold(title, "from home") && tokenNotDenied(title, titleStopHome)
 	switch {
 	case wfo && wfh:
 		return "Hybrid" // "WFO/WFH", "WFO & WFH"
@@ -55,6 +55,9 @@ func titleWorkToken(title string) string {
 		return "Onsite"
 	case wfh:
 		return "Work From Home"
+	}
+	if !containsFold(title, "onsite") && !containsFold(title, "on-site") {
+		return ""
 	}
 	for _, m := range titleOnsiteWord.FindAllStringIndex(title, 3) {
 		if titleTokenNeg.MatchString(title[:m[0]]) || !onsiteTail(title[m[1]:]) {
