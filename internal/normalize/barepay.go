@@ -27,7 +27,7 @@ var centsAmount = regexp.MustCompile(`^\d{1,3}\.\d{2}$`)
 func barePay(field, text string) *model.Pay {
 	m := reBarePay.FindStringSubmatchIndex(text)
 	if m == nil {
-		return nil
+		return labelledBarePay(field, text) // "月薪 2万-4万", "5萬 ~ 8萬" (pay_chinese_labels.go)
 	}
 	g := func(i int) string { return group(text, m, i) }
 	lo, _ := parseAmount(g(1), g(2))
@@ -36,8 +36,8 @@ func barePay(field, text string) *model.Pay {
 		hi, _ = parseAmount(g(3), g(4))
 		if g(2) == "" && g(4) != "" {
 			raw, _ := parseAmount(g(1), "")
-			if f, _ := parseAmount("1", g(4)); raw*f <= hi {
-				lo = raw * f // "70-80k", "8-12 lakhs": the multiplier applies to both
+			if f, _ := parseAmount("1", g(4)); raw*f <= 3*hi {
+				lo = raw * f // "70-80k", "8-12 lakhs": the multiplier applies to both; "45-25K" is written high to low
 			}
 		}
 	}
@@ -318,7 +318,7 @@ func placePeriod(pay *model.Pay, l *model.Listing) *model.Pay {
 	if !(monthlyCurrencies[cur] || inVietnam(l)) || !periodUnstated(l.PayText) {
 		return pay
 	}
-	if monthlyCurrencies[cur] && len(currencyMarkers(pay.Evidence.Text)) == 0 && !strings.ContainsAny(pay.Evidence.Text, "₽€$£¥元") {
+	if monthlyCurrencies[cur] && len(currencyMarkers(pay.Evidence.Text)) == 0 && !strings.ContainsAny(pay.Evidence.Text, "₽€$£¥元") && !codeAfterNamed(pay.Evidence.Text) {
 		pay.Currency = cur // "50 000" in Moscow: roubles
 	}
 	lim := bareLimits[model.UnitMonth]

@@ -123,8 +123,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title):
 		return model.TypeVolunteer
 	}
-	if internshipListed(employmentType) {
-		return model.TypeInternship
+	if apprenticeField(employmentType) || internshipListed(employmentType) {
+		return model.TypeInternship // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
 	}
 	if partTitleOverFull(employmentType, title) {
 		return model.TypePartTime // "Nurse - Part Time" filed as full-time

@@ -171,6 +171,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		locs = append(append([]string(nil), locs...), "Remote") // "Remote Frontend Development Internship"
 	} else if m := TitlePlace(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m)
+	} else if m := titleWorkToken(l.Title); m != "" { // "Dev WFO di Medan" (workmode_title_tokens.go)
+		locs = append(append([]string(nil), locs...), m)
 	}
 	hint := p.RemoteHint
 	if hint == "" {
@@ -183,11 +185,17 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseExclusions(hint, locs, l.Title, l.Text, ri)
 	// Japanese, Korean, Arabic and other modes, denied remote fields, ATS place codes, title regions
 	ri = reviseLanguageModes(hint, locs, l.Title, l.Text, ri)
+	ri = reviseJoinedModes(locs, l.Text, ri)    // "(Onsite- Hybrid)" (remote_joined_modes.go)
+	ri = reviseSpanishModes(l.Text, ri)         // "No es remoto", "semipresencial" (remote_spanish_catalan.go)
+	ri = reviseFrenchDistance(locs, l.Text, ri) // "À distance" (remote_french_distance.go)
+	ri = reviseRussianHybrid(locs, l.Text, ri)  // "Частично удаленно" (remote_russian_hybrid.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
 	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)
 	l.Pay, l.Unpaid = listingPay(p, l)
+	// "Spain: €88000 … Netherlands: €114000": the listing's country (pay_country_labels.go)
+	l.Pay = countryLabelledPay(l.Pay, l)
 	l.Pay = placePeriod(l.Pay, l) // "от 2000 USD" in Moscow is a month's pay; "kr" by the place
 	// "Rs 90,000" in Lahore: Pakistani rupees a month
 	l.Pay = placeRupeePay(l.Pay, l)
@@ -289,6 +297,7 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		pay, u := ParsePay(f.name, f.text)
 		if pay != nil {
 			localDollar(pay, l)
+			localYuan(pay, l) // 元 in Taiwan, "年薪 … 元" (pay_chinese_labels.go)
 			return pay, false
 		}
 		if f.name == "pay_text" && !u {

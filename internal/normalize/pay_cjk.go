@@ -22,9 +22,9 @@ import (
 // cjkNum is an amount in ASCII or full-width digits, grouped by commas.
 const cjkNum = `[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`
 
-// cjkAmt is cjkNum with a count unit: 万 or 만 (ten thousand, with
+// cjkAmt is cjkNum with a count unit: 万, 萬 or 만 (ten thousand, with
 // what follows it: "25万3000"), 千 (a thousand: "1千5百") or k.
-const cjkAmt = cjkNum + `(?:\s*(?:万|만)(?:\s*` + cjkNum + `(?:\s*千)?)?|\s*千(?:\s*` + cjkNum + `\s*百)?|\s*[kKｋＫ])?`
+const cjkAmt = cjkNum + `(?:\s*(?:万|萬|만)(?:\s*` + cjkNum + `(?:\s*千)?)?|\s*千(?:\s*` + cjkNum + `\s*百)?|\s*[kKｋＫ])?`
 
 // cjkLabel are the pay labels: Japanese, Korean and Chinese words for a
 // month's, a year's, an hour's, a day's or a week's pay, and for pay.
@@ -41,7 +41,7 @@ const cjkLabel = `想定年収|年収|年俸|月給|月収|月額|時給|日給|
 var cjkMoney = newPlainKeyRegexp(`(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?`+
 	`(?:\s*(?:~|～|〜|∼|-|–|—|至|到)\s*(?:(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?)?)?`+
 	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|시간|h|H))?(\s*[·•・]\s*\d{1,2}\s*薪)?`, 48, 60,
-	"円", "万", "원", "元", "薪", "給", "収", "만", "工资", "工資", "补贴", "補貼")
+	"円", "万", "萬", "원", "元", "薪", "給", "収", "만", "工资", "工資", "补贴", "補貼")
 
 // newPlainKeyRegexp is newKeyRegexp without the cue search: for a
 // regexp whose matches start with a digit or an optional label its
@@ -135,7 +135,10 @@ func unscannedPay(text string, lenient bool, best *payCandidate) *payCandidate {
 	if c := cyrillicPay(text, lenient); c != nil {
 		return c
 	}
-	return currencyWordPay(text, lenient)
+	if c := currencyWordPay(text, lenient); c != nil {
+		return c
+	}
+	return dongShortPay(text, lenient) // "10-15tr", "20.000.000 VNĐ" (pay_vietnamese_short.go)
 }
 
 // cjkPay is the first CJK pay phrase in text, or nil. An amount needs
@@ -235,7 +238,7 @@ func cjkAmount(s string) (float64, float64) {
 	}
 	v, rest := num(s)
 	switch {
-	case strings.HasPrefix(rest, "万"), strings.HasPrefix(rest, "만"):
+	case strings.HasPrefix(rest, "万"), strings.HasPrefix(rest, "萬"), strings.HasPrefix(rest, "만"):
 		_, n := utf8.DecodeRuneInString(rest)
 		rest = strings.TrimLeft(rest[n:], " \t")
 		w, tail := num(rest)
@@ -476,7 +479,7 @@ func currencyWordPay(text string, lenient bool) *payCandidate {
 	}
 	m := currencyWordField.FindStringSubmatchIndex(text)
 	if m == nil {
-		return nil
+		return codeAfterFieldPay(text, lenient) // "от 50 000 eur", "60k+ EUR/an" (pay_field_code_after.go)
 	}
 	v, _ := parseAmount(group(text, m, 1), group(text, m, 2))
 	if v <= 0 {

@@ -53,7 +53,7 @@ var (
 // amount; n is how much of after it took.
 func romanceUnitAfter(after string) (unit model.PayUnit, n int, ok bool) {
 	if !romancePeriodWords.in(after[:min(len(after), 40)]) {
-		return "", 0, false
+		return periodWordAfter(after) // "neto mjesečno" (pay_salary_words_nl_hr.go)
 	}
 	loc := romancePeriodAfter.FindStringSubmatchIndex(after)
 	if loc == nil {
@@ -85,6 +85,9 @@ var romancePeriodWords = newFoldWords("/", "al", "por", "per", "annu", "mensil")
 var romancePayWords = newFoldWords("stipendio", "compenso", "retributiv", "remunera")
 
 func romancePayCue(before string) (unit model.PayUnit, yearly, ok bool) {
+	if u, ok := periodWordPayCue(before); ok {
+		return u, u == model.UnitYear, true // "bruto maandsalaris", "Plaća" (pay_salary_words_nl_hr.go)
+	}
 	if (strings.Contains(before, "RAL") || strings.Contains(before, "R.A.L") || containsFold(before, "annu") || containsFold(before, "anual")) && annualPayCue.MatchString(before) {
 		return model.UnitYear, true, true
 	}

@@ -18,7 +18,10 @@ var officeFirstDays = newKeyRegexp(`(?i)\b(?:office|on[- ]?site|onsite)\b[^.;:!?
 
 // officeFirstWeek finds an office-first weekly schedule; nil when there is none.
 func officeFirstWeek(text string) []int {
-	return officeFirstDays.FindStringIndex(text)
+	if loc := officeFirstDays.FindStringIndex(text); loc != nil {
+		return loc
+	}
+	return officeMonthDays(text) // "will require 2 to 3 days per month at the office" (remote_office_month.go)
 }
 
 // homeOfficeOnly is a location that is only home office: "Homeoffice",

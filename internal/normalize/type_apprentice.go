@@ -31,6 +31,9 @@ var (
 // apprenticeTitle reports an apprenticeship title (checked with the
 // internship titles in ParseType, so it beats a full-time field).
 func apprenticeTitle(title string) bool {
+	if dualStudyIn(title) {
+		return !runsApprentices.MatchString(title) // "Duales Studium Informatik" (type_apprenticeship_de.go)
+	}
 	if !containsFold(title, "lehr") && !containsFold(title, "lern") && !containsFold(title, "azubi") && !containsFold(title, "ausbild") {
 		return false
 	}
