@@ -25,7 +25,12 @@
 //     pay_range_ends.go (a range's stray second end),
 //     pay_currency_marks_more.go (marks the money scanner does not read:
 //     R, kr and ":-", Ft, lei, TL, đ, ฿, ש"ח, E£, S/ ...; local thousands
-//     such as "mil" and "tys."; local periods after an amount).
+//     such as "mil" and "tys."; local periods after an amount),
+//     pay_chinese_labels.go (月薪/年薪 labels, 萬, 元 in Taiwan),
+//     pay_vietnamese_short.go ("tr" for a million dong, VNĐ),
+//     pay_salary_words_nl_hr.go (Dutch and Croatian/Serbian pay words),
+//     pay_field_code_after.go (a lower-case code or "евро" after the amount),
+//     pay_country_labels.go (ranges labelled by country).
 //   - Work mode (remote, hybrid, on-site): remote.go (ParseRemote; Normalize then
 //     runs reviseScopes, reviseUSScope, reviseExclusions and
 //     reviseLanguageModes, from the files below), remote_contradicted.go (a
@@ -38,7 +43,12 @@
 //     (Japanese, Korean, Chinese, Arabic and other languages' modes),
 //     remote_cjk_location.go (远程 as a location item),
 //     remote_words_world.go (work-mode words and their denials in fourteen
-//     more languages, read in descriptions and location fields).
+//     more languages, read in descriptions and location fields),
+//     workmode_title_tokens.go (WFO, a trailing "Onsite", home work after a
+//     full stop in titles), remote_spanish_catalan.go,
+//     remote_russian_hybrid.go, remote_chinese_traditional.go,
+//     remote_french_distance.go ("à distance"), remote_office_month.go
+//     (office days a month), remote_joined_modes.go ("Onsite / Hybrid").
 //   - Regions: regions.go, regions_text.go, regions_extra.go and
 //     region_tokens.go (place names, codes and notes),
 //     region_requirements.go (residence and work-authorization
@@ -54,7 +64,8 @@
 //     type_field_terms.go (German, Nordic and Brazilian terms in a type
 //     field), type_title_regimes.go (CLT, PJ, freela in titles and text),
 //     type_terms_world.go (type-field words in about 25 languages),
-//     type_labels_world.go (type labels written out in descriptions).
+//     type_labels_world.go (type labels written out in descriptions),
+//     type_apprenticeship_de.go (Ausbildung, Duales Studium, Azubi).
 //   - Effort and dates: hours.go (hours and duration), effort_checks.go,
 //     deadline.go. Then skills*.go, text.go, textfast.go and text_plain.go
 //     (HTML to text), fingerprint.go (dedup keys, SimHash).
