@@ -173,6 +173,20 @@ var (
 	vnPayWord = regexp.MustCompile(`(?i)(?:lương|thu nhập|thù lao|trợ cấp|phụ cấp thực tập)`)
 )
 
+// trieuUnit is the pay unit of the period word trieuPeriod read: tháng a
+// month, năm a year, giờ an hour, ngày a day.
+func trieuUnit(word string) model.PayUnit {
+	switch strings.ToLower(word) {
+	case "tháng":
+		return model.UnitMonth
+	case "năm":
+		return model.UnitYear
+	case "giờ":
+		return model.UnitHour
+	}
+	return model.UnitDay
+}
+
 // trieuPay reads a salary in millions of dong as VND; nil when there is
 // none. In running text the amount needs a pay word before it or a period
 // after it ("doanh thu 500 triệu", revenue, is no pay); a pay field needs
@@ -188,16 +202,7 @@ func trieuPay(text string, lenient bool) *payCandidate {
 		end := m[1]
 		if p := trieuPeriod.FindStringSubmatchIndex(text[m[1]:]); p != nil {
 			end += p[1]
-			switch strings.ToLower(text[m[1]+p[2] : m[1]+p[3]]) {
-			case "tháng":
-				unit = model.UnitMonth
-			case "năm":
-				unit = model.UnitYear
-			case "giờ":
-				unit = model.UnitHour
-			default:
-				unit = model.UnitDay
-			}
+			unit = trieuUnit(text[m[1]+p[2] : m[1]+p[3]])
 		}
 		if unit == "" && !lenient && !vnPayWord.MatchString(before) {
 			continue

@@ -59,12 +59,6 @@ func FuzzLabelledBarePay(f *testing.F) {
 		if p == nil {
 			return
 		}
-		if p.Min > p.Max || p.Min < 0 || p.Max <= 0 || p.Unit == "" {
-			t.Errorf("bad pay %+v from %q", *p, s)
-		}
-		e := p.Evidence
-		if e == nil || e.Start < 0 || e.End > len(s) || e.Start >= e.End || s[e.Start:e.End] != e.Text {
-			t.Errorf("bad evidence %+v for %q", e, s)
-		}
+		checkFuzzedPay(t, p, s)
 	})
 }

@@ -51,16 +51,7 @@ func dongShortPay(text string, lenient bool) *payCandidate {
 		}
 		var unit model.PayUnit
 		if p := trieuPeriod.FindStringSubmatchIndex(text[end:]); p != nil {
-			switch strings.ToLower(text[end+p[2] : end+p[3]]) {
-			case "tháng":
-				unit = model.UnitMonth
-			case "năm":
-				unit = model.UnitYear
-			case "giờ":
-				unit = model.UnitHour
-			default:
-				unit = model.UnitDay
-			}
+			unit = trieuUnit(text[end+p[2] : end+p[3]])
 			end += p[1]
 		}
 		if !lenient && !vnPayWord.MatchString(before) {

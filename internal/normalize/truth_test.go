@@ -127,6 +127,20 @@ func checkTruthCase(t *testing.T, tc truthCase, opts Options) bool {
 	return ok
 }
 
+// checkFuzzedPay fails t unless p, read from s by a fuzzed pay reader, is
+// a well-formed pay: an ordered non-negative range with a unit, and
+// evidence that is the text of s at its offsets.
+func checkFuzzedPay(t *testing.T, p *model.Pay, s string) {
+	t.Helper()
+	if p.Min > p.Max || p.Min < 0 || p.Max <= 0 || p.Unit == "" {
+		t.Errorf("bad pay %+v from %q", *p, s)
+	}
+	e := p.Evidence
+	if e == nil || e.Start < 0 || e.End > len(s) || e.Start >= e.End || s[e.Start:e.End] != e.Text {
+		t.Errorf("bad evidence %+v for %q", e, s)
+	}
+}
+
 func FuzzBarePay(f *testing.F) {
 	for _, c := range truthCases {
 		f.Add(c.p.PayText)
@@ -138,13 +152,7 @@ func FuzzBarePay(f *testing.F) {
 		if p == nil {
 			return
 		}
-		if p.Min > p.Max || p.Min < 0 || p.Max <= 0 || p.Unit == "" {
-			t.Errorf("bad pay %+v from %q", *p, s)
-		}
-		e := p.Evidence
-		if e == nil || e.Start < 0 || e.End > len(s) || e.Start >= e.End || s[e.Start:e.End] != e.Text {
-			t.Errorf("bad evidence %+v for %q", e, s)
-		}
+		checkFuzzedPay(t, p, s)
 	})
 }
 
