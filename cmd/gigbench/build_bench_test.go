@@ -22,6 +22,7 @@ import (
 
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/normalize"
+	"github.com/gigscout/gigscout/internal/redflag"
 )
 
 // BenchmarkBuildListing: what ingest spends on one generated listing
@@ -36,9 +37,9 @@ func BenchmarkBuildListing(b *testing.B) { benchBuild(b, true) }
 //	go test -run '^$' -bench NormalizeGenerated -benchtime 2000x -count 5 ./cmd/gigbench/
 func BenchmarkNormalizeGenerated(b *testing.B) { benchBuild(b, false) }
 
-// benchBuild normalizes (and with assess, assesses) one generated posting
-// an iteration, cycling through 2,000 of them.
-func benchBuild(b *testing.B, assess bool) {
+// benchPostings returns 2,000 generated postings and the default rules,
+// warmed by one posting: the one-time set-up is done before the clocks.
+func benchPostings() ([]model.Posting, *redflag.Engine, normalize.Options) {
 	now := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
 	c := &corpus{N: 2000, BoardSize: 100, Now: now}
 	eng, opts := defaultRules(now)
@@ -47,7 +48,14 @@ func benchBuild(b *testing.B, assess bool) {
 		posts[n] = generatedPosting(c, n/c.BoardSize, n%c.BoardSize)
 	}
 	warm := posts[0]
-	eng.Assess(normalize.Normalize(&warm, opts)) // one-time set-up before the clocks
+	eng.Assess(normalize.Normalize(&warm, opts))
+	return posts, eng, opts
+}
+
+// benchBuild normalizes (and with assess, assesses) one generated posting
+// an iteration, cycling through 2,000 of them.
+func benchBuild(b *testing.B, assess bool) {
+	posts, eng, opts := benchPostings()
 	b.ReportAllocs()
 	n := 0
 	cpu0 := processCPU()
