@@ -407,7 +407,7 @@ func cyrillicPay(text string, lenient bool) *payCandidate {
 		}
 		before := text[max(0, m[0]-40):m[0]]
 		period := group(text, m, 8)
-		if !lenient && period == "" && !cyrillicPayWord.MatchString(before) {
+		if !lenient && period == "" && !cyrillicPayWord.MatchString(before) && !worldLabelIn(before) {
 			continue
 		}
 		var lo, hi float64
