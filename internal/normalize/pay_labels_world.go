@@ -48,7 +48,7 @@ func init() {
 		"maaş,maaşı,ücret,ücreti,"+
 		"lön,lönen,grundlön,ersättning,lönespann,lønn,lønnen,grunnlønn,løn,lønnen,grundløn,"+
 		"palkka,palkkaus,peruspalkka,palkkio,"+
-		"зарплата,зарплату,зп,оклад,плата,заработная,доход,вознаграждение,заробітна,винагорода,дохід,"+
+		"зарплата,зарплату,зп,оклад,плата,ставка,заработная,доход,вознаграждение,заробітна,винагорода,дохід,"+
 		"שכר,משכורת,"+
 		"الراتب,راتب,الأجر,أجر,المرتب,مرتب,"+
 		"वेतन,सैलरी,तनख्वाह,मानदेय,स्टाइपेंड,पारिश्रमिक,"+
@@ -111,12 +111,21 @@ var labelPeriodStems = func() []struct {
 // alone right before the amount ("Yıllık 1.200.000 TL") counts as a
 // label too.
 func worldPayLabel(before string) (unit model.PayUnit, ok bool) {
+	unit, ok, _ = worldWordsBefore(before, 8)
+	return unit, ok
+}
+
+// worldWordsBefore is worldPayLabel reading at most maxWords words; perk
+// reports a perk, bonus or budget word (worldPerkWords) nearer the amount
+// than any label ("Budget für Weiterbildung: 1.500 €", "Bonus bis zu
+// 500 €", "بدل سكن 2000 ريال"): such an amount is no pay.
+func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk bool) {
 	if len(before) > 60 {
 		before = before[len(before)-60:]
 	}
 	var adj model.PayUnit
-	end := len(before)
-	for n := 0; n < 8 && end > 0; n++ {
+	end, pos := len(before), 0
+	for n := 0; n < maxWords && end > 0; n++ {
 		// Pass back over what is no letter, stopping at a sentence's end.
 		for end > 0 {
 			r, size := utf8.DecodeLastRuneInString(before[:end])
@@ -124,7 +133,8 @@ func worldPayLabel(before string) (unit model.PayUnit, ok bool) {
 				break
 			}
 			if r == '\n' || r == '!' || r == '?' || r == ';' || r == '.' && end < len(before) && before[end] == ' ' && n > 0 {
-				return labelUnit(adj, ok, unit)
+				unit, ok = labelUnit(adj, ok, unit)
+				return unit, ok, perk
 			}
 			end -= size
 		}
@@ -143,21 +153,30 @@ func worldPayLabel(before string) (unit model.PayUnit, ok bool) {
 			break // a word cut by the window
 		}
 		k := termKey(before[start:end])
-		if u, found := labelWord(k); found {
+		switch u, found := labelWord(k); {
+		case found:
 			if !ok || unit == "" {
 				unit, ok = u, true
 			}
-		} else if u := labelPeriodStem(k); u != "" {
-			if adj == "" {
-				adj = u
-			}
-			if n == 0 {
-				ok = true // "Yıllık 1.200.000 TL", "saatlik 250 TL"
+		case !ok && n < 5 && perkWord(k):
+			perk = true
+		case worldGrossNet[k]:
+			pos-- // "Aylık net 40.000 TL": gross and net words stand between
+		default:
+			if u := labelPeriodStem(k); u != "" {
+				if adj == "" {
+					adj = u
+				}
+				if pos == 0 {
+					ok = true // "Yıllık 1.200.000 TL", "saatlik 250 TL"
+				}
 			}
 		}
+		pos++
 		end = start
 	}
-	return labelUnit(adj, ok, unit)
+	unit, ok = labelUnit(adj, ok, unit)
+	return unit, ok, perk
 }
 
 // labelUnit is worldPayLabel's answer: the label's period, else the
@@ -225,5 +244,55 @@ func worldPeriodLabel(before string) string {
 // amount (worldPayLabel).
 func worldLabelIn(before string) bool {
 	_, ok := worldPayLabel(before)
+	return ok
+}
+
+// worldPerkWords are perk, bonus, allowance and budget words in about 25
+// languages (termKey): an amount they name is no pay. perkSuffixes are
+// the last parts of compounds that name one ("Weiterbildungsbudget",
+// "Essenszuschuss", "friskvårdsbidrag", "lounasetu").
+var (
+	worldPerkWords = map[string]bool{}
+	perkSuffixes   = []string{"budget", "zuschuss", "pramie", "gutschein", "bidrag", "tilskud", "etu", "budjetti"}
+)
+
+func init() {
+	for _, w := range strings.Split("bonusy,weiterbildung,fortbildung,sachbezug,prämie,gutschein,jobrad,"+
+		"prime,primes,formation,mutuelle,intéressement,presupuesto,bono,bonos,prima,primas,formación,cheques,"+
+		"orçamento,bônus,prêmio,premiação,vale,plr,premio,premi,buoni,formazione,"+
+		"budżet,premia,premie,dofinansowanie,szkolenia,dopłata,rozpočet,příspěvek,příspěvky,stravenky,prémie,prémia,príspevok,stravné,"+
+		"keret,cafeteria,bónusz,prémium,buget,bonuri,tichete,бюджет,бонус,бонуси,ваучери,μπόνους,προϋπολογισμός,κουπόνια,"+
+		"bütçe,prim,ikramiye,förmån,budsjett,tilskud,budjetti,бонусы,премия,премии,компенсация,премія,компенсація,"+
+		"תקציב,בונוס,מענק,ميزانية,مكافأة,بدل,علاوة,बोनस,भत्ता,anggaran,tunjangan,insentif,thưởng,โบนัส,เบี้ยเลี้ยง,สวัสดิการ", ",") {
+		worldPerkWords[termKey(w)] = true
+	}
+}
+
+// perkWord reports whether k (a termKey) is a perk, bonus or budget word.
+func perkWord(k string) bool {
+	if worldPerkWords[k] {
+		return true
+	}
+	for _, s := range perkSuffixes {
+		if len(k) > len(s)+3 && strings.HasSuffix(k, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// worldPerkBefore reports a perk, bonus or budget word among the five
+// words before an amount, nearer it than any pay label (judge turns such
+// an amount away).
+func worldPerkBefore(before string) bool {
+	_, _, perk := worldWordsBefore(before, 5)
+	return perk
+}
+
+// worldLabelNear reports a pay label among the two words right before an
+// amount ("الراتب: 7000 ريال"): a four-digit figure so labelled is pay,
+// not a year.
+func worldLabelNear(before string) bool {
+	_, ok, _ := worldWordsBefore(before, 2)
 	return ok
 }

@@ -71,7 +71,7 @@ func init() {
 	}
 	for _, w := range strings.Split("brutto,netto,brut,brute,bruts,net,nets,nette,bruto,brutos,bruta,brutas,neto,netos,neta,netas,lordo,lordi,lorda,lorde,"+
 		"netti,netta,líquido,líquidos,gross,hrubého,hrubom,hrubá,hrubé,hrubý,čistého,čistá,brüt,бруто,нето,брутто,нетто,ברוטו,נטו,إجمالي,اجمالي,صافي,"+
-		"kotor,bersih,μικτά,μεικτά,καθαρά,μικτές,μεικτές,καθαρές,αποδοχές,ακαθάριστα,vat,b2b,uop,plus", ",") {
+		"ilíquido,ilíquidos,kotor,bersih,μικτά,μεικτά,καθαρά,μικτές,μεικτές,καθαρές,αποδοχές,ακαθάριστα,vat,b2b,uop,plus", ",") {
 		worldGrossNet[termKey(w)] = true
 	}
 }
@@ -162,12 +162,20 @@ func worldGrossNetAfter(after string) bool {
 // hryvniaHour reads "/год" after a hryvnia amount as the Ukrainian hour
 // (година), not the Russian year (год): "200 грн/год".
 func hryvniaHour(text string, c *payCandidate) *payCandidate {
-	if c == nil || c.currency != "UAH" || c.unit != model.UnitYear || c.max >= 2000 {
+	if c == nil || c.currency != "UAH" || c.max >= 2000 || c.unit == model.UnitHour {
 		return c
 	}
 	ev := strings.TrimRight(text[c.start:c.end], ". ")
 	if strings.HasSuffix(ev, "/год") || strings.HasSuffix(ev, "/ год") || strings.HasSuffix(ev, "на годину") {
 		c.unit = model.UnitHour
+		return c
+	}
+	after := strings.TrimLeft(text[c.end:min(len(text), c.end+24)], " ")
+	for _, w := range []string{"/годину", "/ годину", "на годину", "за годину", "/година"} {
+		if strings.HasPrefix(after, w) {
+			c.unit, c.end = model.UnitHour, c.end+(len(text[c.end:min(len(text), c.end+24)])-len(after))+len(w)
+			return c
+		}
 	}
 	return c
 }
