@@ -128,6 +128,10 @@ func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk
 	for n := 0; n < maxWords && end > 0; n++ {
 		// Pass back over what is no letter, stopping at a sentence's end.
 		for end > 0 {
+			if c := before[end-1]; c < 0x80 && c != '\n' && c != '!' && c != '?' && c != ';' && c != '.' && (c|0x20)-'a' >= 26 {
+				end-- // an ASCII byte that is no letter and ends no sentence
+				continue
+			}
 			r, size := utf8.DecodeLastRuneInString(before[:end])
 			if unicode.IsLetter(r) || unicode.IsMark(r) {
 				break
@@ -140,6 +144,13 @@ func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk
 		}
 		start := end
 		for start > 0 {
+			if c := before[start-1]; c < 0x80 {
+				if (c|0x20)-'a' >= 26 {
+					break
+				}
+				start-- // an ASCII letter
+				continue
+			}
 			r, size := utf8.DecodeLastRuneInString(before[:start])
 			if !unicode.IsLetter(r) && !unicode.IsMark(r) {
 				break
