@@ -51,6 +51,8 @@ var worldWordCases = []truthCase{
 	{name: "uk salary label range", p: model.Posting{Title: "Бухгалтер", DescriptionText: "Заробітна плата: від 28 000 до 36 000 грн"}, pay: "28000 36000 UAH month"},
 	{name: "uk dollars a month", p: model.Posting{Title: "Розробник", PayText: "від 2500 $ на місяць"}, pay: "2500 2500 USD month"},
 	{name: "uk hryvnia an hour", p: model.Posting{Title: "Репетитор", PayText: "250 грн/год"}, pay: "250 250 UAH hour"},
+	{name: "uk hryvnia per hour written out", p: model.Posting{Title: "Репетитор", DescriptionText: "Ставка 280 грн/годину"}, pay: "280 280 UAH hour"},
+	{name: "uk hryvnia on a month", p: model.Posting{Title: "Бухгалтер", DescriptionText: "Оплата 32 000 грн на місяць"}, pay: "32000 32000 UAH month"},
 	{name: "ru roubles a year stay a year", p: model.Posting{Title: "Аналитик", PayText: "1 800 000 руб/год"}, pay: "1.8e+06 1.8e+06 RUB year"},
 	// Hebrew, Arabic, Hindi.
 	{name: "he hourly shekels", p: model.Posting{Title: "מלצר", PayText: "45 ש\"ח לשעה"}, pay: "45 45 ILS hour"},
