@@ -90,8 +90,8 @@ var labelPeriodStems = func() []struct {
 	}
 	for unit, words := range map[model.PayUnit]string{
 		model.UnitMonth: "monatlich,mensuel,mensual,mensal,mensil,maandelijks,miesięczn,měsíčn,mesačn,havi,lunar,месечн,μηνιαι,aylık,kuukausi,месячн,ежемесячн,місячн,חודשי,شهري,الشهري,मासिक,bulanan",
-		model.UnitYear:  "jährlich,annuel,anual,annuo,annua,jaarlijks,roczn,ročn,éves,anual,годишн,ετήσι,yıllık,годов,річн,שנתי,سنوي,السنوي,वार्षिक,tahunan",
-		model.UnitHour:  "stündlich,horaire,horário,orari,godzinow,hodinov,orar,saatlik,погодинн,שעתי",
+		model.UnitYear:  "jährlich,annuel,anual,annuo,annua,jaarlijks,roczn,roční,ročné,ročná,ročný,éves,anual,годишн,ετήσι,yıllık,годов,річн,שנתי,سنوي,السنوي,वार्षिक,tahunan",
+		model.UnitHour:  "stündlich,horaire,horário,orari,godzinow,hodinov,orar,orară,saatlik,погодинн,שעתי",
 		model.UnitDay:   "täglich,journalier,diari,giornalier,günlük,дневн,денн,יומי,يومي",
 	} {
 		for _, w := range strings.Split(words, ",") {
@@ -232,8 +232,8 @@ func labelWord(k string) (model.PayUnit, bool) {
 // labelPeriodStem is the period a period adjective's stem names, or "".
 func labelPeriodStem(k string) model.PayUnit {
 	for _, p := range labelPeriodStems {
-		if strings.HasPrefix(k, p.stem) {
-			return p.unit
+		if k == p.stem || len(p.stem) >= 5 && strings.HasPrefix(k, p.stem) {
+			return p.unit // a stem of four bytes or fewer only as a whole word: "havi", not "having"
 		}
 	}
 	return ""

@@ -133,7 +133,7 @@ func TestWorldPayLabel(t *testing.T) {
 		{"Monatliches Bruttogehalt: ", true, model.UnitMonth}, {"Plat: od ", true, ""}, {"Μισθός: ", true, ""}, {"Palkka: ", true, ""},
 		{"راتب شهري ", true, model.UnitMonth}, {"Yıllık ", true, model.UnitYear}, {"månadslön ", true, model.UnitMonth},
 		{"Gehalt: VB. Wir wachsen seit ", false, ""}, {"Unsere Plattform verarbeitet ", false, ""}, {"Vår salon har ", false, ""},
-		{"", false, ""}, {"Annuncio di lavoro ", false, ""},
+		{"", false, ""}, {"Annuncio di lavoro ", false, ""}, {"after having ", false, ""}, {"Bruttó havi ", true, model.UnitMonth},
 	} {
 		u, ok := worldPayLabel(c.before)
 		if ok != c.ok || u != c.unit {
