@@ -650,10 +650,13 @@ func localUnit(w string) model.PayUnit {
 // monthlyCurrencies are the currencies of countries where pay stated
 // without a period is a month's: Czech, Polish, Russian, Ukrainian,
 // Brazilian, Turkish, Taiwanese, Chinese and Gulf salaries among others are
-// quoted by the month.
+// quoted by the month, and so are Latin American, Ghanaian and Bulgarian
+// ones. (Swedish and Danish ones are too, but a year's is common enough
+// that only a crown amount read by markCandidate goes by its size.)
 var monthlyCurrencies = map[string]bool{"CZK": true, "PLN": true, "RUB": true, "UAH": true, "HUF": true, "RON": true,
 	"BRL": true, "TRY": true, "TWD": true, "CNY": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
-	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true, "KZT": true, "ETB": true}
+	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true, "KZT": true, "ETB": true,
+	"MXN": true, "COP": true, "CLP": true, "ARS": true, "PEN": true, "UYU": true, "GHS": true, "BGN": true}
 
 // perOther is an amount for each of something that is no period and no
 // piece of work (those unitAfter reads first): "$5 per widget", "$12 per
