@@ -189,6 +189,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	if hint == "" {
 		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"
 	}
+	hint, emp := tagStripFields(p, hint) // "Remote   Marketing   Junior   full time" (tag_strip_lines.go)
 	ri := ParseRemote(hint, locs, l.Text)
 	ri = reviseScopes(hint, locs, l.Text, ri)  // graded home office, region scopes
 	ri = reviseUSScope(hint, locs, l.Text, ri) // remote grants, negated residence, state codes
@@ -200,10 +201,11 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseSpanishModes(l.Text, ri)         // "No es remoto", "semipresencial" (remote_spanish_catalan.go)
 	ri = reviseFrenchDistance(locs, l.Text, ri) // "À distance" (remote_french_distance.go)
 	ri = reviseRussianHybrid(locs, l.Text, ri)  // "Частично удаленно" (remote_russian_hybrid.go)
+	ri = reviseSectionPlaces(l.Text, ri)        // "Localization\nGermany, Poland" (region_section_heading.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
-	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)
+	l.Type = ParseType(emp, l.Title, l.Text)
 	l.Pay, l.Unpaid = listingPay(p, l)
 	// "Spain: €88000 … Netherlands: €114000": the listing's country (pay_country_labels.go)
 	l.Pay = countryLabelledPay(l.Pay, l)
