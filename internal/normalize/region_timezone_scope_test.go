@@ -45,4 +45,3 @@ func FuzzEUZoneRegions(f *testing.F) {
 		}
 	})
 }
-
