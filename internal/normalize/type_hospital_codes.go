@@ -16,13 +16,15 @@ import (
 // temporary), FTP, PFT, FTR or RFT (full-time permanent or regular). (A
 // bare "PT" is as often a physical therapist.) Their systems fill the
 // employment-type field from a default ("Full-Time Permanent"), so the
-// title's part-time code wins over it, as an intern title does. The code must be in
-// capitals and stand right before a bracketed reference holding a digit,
-// or end the title after a dash ("RN Cardiology - CAS"; not FTP there);
-// "PTT Engineer (Push to talk)" or an "FTP Server" title holds none.
+// title's part-time code wins over it, as an intern title does. The code
+// must be in capitals and stand right before a bracketed requisition
+// number ("(J1225-0381)", "(REQ-20417)"): alone at a title's end "PPT",
+// "RPT" or "CAS" are as often a slide deck, a report or an organization,
+// and "PTT Engineer (Push to talk)" or "FTP Server (2 openings)" hold
+// none.
 
-// hospitalCodeRe is such a code; group 1 or 2 is the code.
-var hospitalCodeRe = regexp.MustCompile(`(?:^|[\s,/|–-])(PTT|TPT|PTP|PPT|PTR|RPT|CAS|CPT|FTT|TFT|FTP|PFT|FTR|RFT)\s*\([^)]*\d[^)]*\)|\s[-–|]\s*(PTT|TPT|PTP|PPT|PTR|RPT|CAS|CPT|FTT|TFT|PFT|FTR|RFT)\s*$`)
+// hospitalCodeRe is such a code; group 1 is the code.
+var hospitalCodeRe = regexp.MustCompile(`(?:^|[\s,/|–-])(PTT|TPT|PTP|PPT|PTR|RPT|CAS|CPT|FTT|TFT|FTP|PFT|FTR|RFT)\s*\(\s*[A-Za-z]{0,4}[-#]?\d[\d-]{2,}[A-Za-z\d-]*\s*\)`)
 
 // hospitalCodeTypes maps each code to its type: casual and part-time
 // work part time, full-time temporary work a contract (as
@@ -37,19 +39,30 @@ var hospitalCodeTypes = map[string]model.JobType{
 // hospitalCodeType is the type a title's code says; unknown when it has
 // none. A part-time or casual code beats the employment-type field; a
 // full-time one only fills an empty field ("FTT" filed "Full-Time
-// Permanent" stays full time). Only titles holding "T" or "CAS" are
-// searched.
+// Permanent" stays full time). Only titles holding a bracket and a
+// code's first two letters are searched.
 func hospitalCodeType(employmentType, title string) model.JobType {
-	if !strings.Contains(title, "T") && !strings.Contains(title, "CAS") {
+	if strings.IndexByte(title, '(') < 0 || !hospitalCodeLetters(title) {
 		return model.TypeUnknown
 	}
 	m := hospitalCodeRe.FindStringSubmatch(title)
 	if m == nil {
 		return model.TypeUnknown
 	}
-	t := hospitalCodeTypes[m[1]+m[2]]
+	t := hospitalCodeTypes[m[1]]
 	if t != model.TypePartTime && MapEmploymentType(employmentType) != model.TypeUnknown {
 		return model.TypeUnknown
 	}
 	return t
+}
+
+// hospitalCodeLetters reports the first two letters of a code in title
+// (every code starts with PT, TP, PP, RP, CA, CP, FT, TF, PF or RF).
+func hospitalCodeLetters(title string) bool {
+	for _, p := range []string{"PT", "TP", "PP", "RP", "CA", "CP", "FT", "TF", "PF", "RF"} {
+		if strings.Contains(title, p) {
+			return true
+		}
+	}
+	return false
 }
