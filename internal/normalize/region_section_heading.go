@@ -38,14 +38,17 @@ func reviseSectionPlaces(text string, ri RemoteInfo) RemoteInfo {
 // sectionPlaces is the places of the first location section of text
 // whose next line is all places; nil when there is none.
 func sectionPlaces(text string) []string {
-	if !strings.Contains(text, "\n") || !containsFold(text, "locali") && !containsFold(text, "location") && !containsFold(text, "countries") && !containsFold(text, "where") {
+	if !strings.Contains(text, "\n") || !hasFold(text, "locali") && !hasFold(text, "location") && !hasFold(text, "countries") && !hasFold(text, "where") {
 		return nil
 	}
 	for rest := text; rest != ""; {
 		line, after, _ := strings.Cut(rest, "\n")
 		rest = after
+		if len(line) > 24 {
+			continue // a heading is short
+		}
 		head := strings.ToLower(strings.TrimRight(strings.TrimSpace(line), ":"))
-		if len(head) > 16 || !sectionHeads[strings.TrimSpace(head)] {
+		if !sectionHeads[strings.TrimSpace(head)] {
 			continue
 		}
 		next, _, _ := strings.Cut(rest, "\n")

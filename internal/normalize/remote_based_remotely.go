@@ -22,7 +22,7 @@ var remotelyIn = newKeyRegexp(`(?i)\b(?:based|work|working|works|located|live an
 // remotelyInPlace returns the regions and the evidence of the first such
 // statement that names a place; nil when none does.
 func remotelyInPlace(text string) ([]string, string) {
-	if !containsFold(text, "remotely") {
+	if !hasFold(text, "remotely") {
 		return nil, ""
 	}
 	for _, m := range remotelyIn.FindAllStringSubmatchIndex(text, 4) {

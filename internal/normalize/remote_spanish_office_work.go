@@ -26,7 +26,7 @@ var spanishOfficeOr = regexp.MustCompile(`(?i)^[^.;\n]{0,40}\b(?:o|y)\s+(?:en\s+
 
 // spanishOfficeMode is on-site for such a statement; unknown otherwise.
 func spanishOfficeMode(text string) (model.Remote, string) {
-	if !containsFold(text, "trabaj") || !containsFold(text, "oficina") && !containsFold(text, "instalaciones") && !containsFold(text, "sede") {
+	if !hasFold(text, "trabaj") || !hasFold(text, "oficina") && !hasFold(text, "instalaciones") && !hasFold(text, "sede") {
 		return model.RemoteUnknown, ""
 	}
 	m := spanishOfficeWork.FindStringIndex(text)
