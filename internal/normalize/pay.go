@@ -95,6 +95,9 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 func bestPay(text string, lenient bool) *payCandidate {
 	var best *payCandidate
 	ms := slashRanges(text, scanMoney(text))
+	if t, ok := refNumbersMasked(text, ms); ok { // "Ref 42 AED 10,000" (pay_reference_numbers.go)
+		text, ms = t, slashRanges(t, scanMoney(t))
+	}
 	for i := 0; i < len(ms); i++ {
 		ms[i] = croreAmount(text, ms[i]) // "₹1.2 Cr"
 		c, ok := judge(text, ms[i], lenient)
@@ -264,10 +267,13 @@ var rangeSep = regexp.MustCompile(`^\s*(?:-|–|—|~|to|and|bis|tot|en)\s*$`)
 // judge decides whether m is pay and with which unit.
 func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	c := payCandidate{money: m}
-	if m.big || math.IsInf(m.max, 0) || math.IsNaN(m.max) {
+	if math.IsInf(m.max, 0) || math.IsNaN(m.max) {
 		return c, false
 	}
 	before, after := text[max(0, m.start-60):m.start], text[m.end:min(len(text), m.end+60)]
+	if m.big && !millionsPay(m, before, after, lenient) { // "₦1.5M / month" (pay_million_amounts.go)
+		return c, false
+	}
 	if m.bare4 && unitAfter.FindStringIndex(after) == nil && !(lenient && boundOnly.MatchString(text[:m.start])) && periodPayBeforeIn(before) == nil {
 		// A lone four-digit number before a currency is as often a year
 		// ("since 2015 $50/hr"); with a period after it is pay ("4500
