@@ -77,7 +77,11 @@ func benchBuild(b *testing.B, assess bool) {
 // generated postings in batches of 200 into one store and index, as
 // `gigscout crawl` does after the fetch. GIGBENCH_INGEST_N sets the
 // listings (default 4,000, boards of 1,000). Reports listings/s, CPU-ms a
-// listing and cores; run it with -benchtime 1x.
+// listing and cores, and what the write side made of each listing:
+// seqs/listing (the store's changes: the listing's own, its duplicate
+// links', its cross-listing flags') and indexed/listing (the documents
+// Bleve indexed: above 1, a listing was indexed again); run it with
+// -benchtime 1x.
 func BenchmarkIngestPipeline(b *testing.B) {
 	n := 4000
 	if v, err := strconv.Atoi(os.Getenv("GIGBENCH_INGEST_N")); err == nil && v >= 100 {
@@ -150,6 +154,12 @@ func BenchmarkIngestPipeline(b *testing.B) {
 		}
 		if cnt, _ := ix.Count(); int(cnt) != n {
 			b.Fatalf("indexed %d of %d listings", cnt, n)
+		}
+		if seq, err := st.MaxSeq(ctx); err == nil {
+			b.ReportMetric(float64(seq)/float64(n), "seqs/listing")
+		}
+		if u, ok := ix.ScorchStats()["TotUpdates"].(uint64); ok {
+			b.ReportMetric(float64(u)/float64(n), "indexed/listing")
 		}
 		ix.Close()
 		st.Close()

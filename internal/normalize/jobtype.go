@@ -126,6 +126,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if apprenticeField(employmentType) || internshipListed(employmentType) {
 		return model.TypeInternship // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
 	}
+	if t := hospitalCodeType(employmentType, title); t != model.TypeUnknown {
+		return t // "Registered Nurse - PTT(J1225-0381)" filed full-time (type_hospital_codes.go)
+	}
 	if partTitleOverFull(employmentType, title) {
 		return model.TypePartTime // "Nurse - Part Time" filed as full-time
 	}

@@ -22,6 +22,9 @@
 //     multiplier), pay_rupiah.go (Rp, juta and ribu, Indonesian periods),
 //     pay_rouble.go (thousands written after a range's second figure),
 //     pay_euro_word.go ("euro" written out), pay_glued_code.go ("AED19,000"),
+//     pay_code_parenthesized.go ("4.000 (EUR)"), pay_currency_names_after.go
+//     ("200000 naira"), pay_million_amounts.go ("₦1.5M / month"; no
+//     "AED 9,000,000"), pay_reference_numbers.go ("Ref 42 AED 10,000"),
 //     pay_range_ends.go (a range's stray second end),
 //     pay_currency_marks_more.go (marks the money scanner does not read:
 //     R, kr and ":-", Ft, lei, TL, đ, ฿, ש"ח, E£, S/ ...; local thousands
@@ -53,13 +56,18 @@
 //     full stop in titles), remote_spanish_catalan.go,
 //     remote_russian_hybrid.go, remote_chinese_traditional.go,
 //     remote_french_distance.go ("à distance"), remote_office_month.go
-//     (office days a month), remote_joined_modes.go ("Onsite / Hybrid").
+//     (office days a month), remote_joined_modes.go ("Onsite / Hybrid"),
+//     remote_body_modes_more.go (remote_li_hashtags.go "#LI-Remote",
+//     remote_based_remotely.go, remote_spanish_office_work.go),
+//     tag_strip_lines.go (a plain description's "Remote   IT   full time").
 //   - Regions: regions.go, regions_text.go, regions_extra.go and
 //     region_tokens.go (place names, codes and notes),
 //     region_requirements.go (residence and work-authorization
 //     requirements), regions_based_anywhere.go, regions_scope_clauses.go,
 //     regions_brazil.go, regions_world_hebrew.go, regions_indonesia.go,
-//     region_scope_tokens_more.go (NAMER, "amer"); remote_scopes.go,
+//     region_scope_tokens_more.go (NAMER, "amer"), region_timezone_scope.go
+//     ("hours in CET"), region_section_heading.go ("Locations\nSpain");
+//     remote_scopes.go,
 //     remote_us_scope.go and remote_cyrillic_excluded.go revise regions too.
 //   - Employment type: jobtype.go (ParseType, MapEmploymentType),
 //     type_title_cues.go, type_lines.go, type_title_words.go,
@@ -70,7 +78,8 @@
 //     field), type_title_regimes.go (CLT, PJ, freela in titles and text),
 //     type_terms_world.go (type-field words in about 25 languages),
 //     type_labels_world.go (type labels written out in descriptions),
-//     type_apprenticeship_de.go (Ausbildung, Duales Studium, Azubi).
+//     type_apprenticeship_de.go (Ausbildung, Duales Studium, Azubi),
+//     type_hospital_codes.go ("PTT(J1225-0381)").
 //   - Effort and dates: hours.go (hours and duration), effort_checks.go,
 //     deadline.go. Then skills*.go, text.go, textfast.go and text_plain.go
 //     (HTML to text), fingerprint.go (dedup keys, SimHash).
@@ -194,6 +203,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	if hint == "" {
 		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"
 	}
+	hint, emp := tagStripFields(p, hint) // "Remote   Marketing   Junior   full time" (tag_strip_lines.go)
 	ri := ParseRemote(hint, locs, l.Text)
 	ri = reviseScopes(hint, locs, l.Text, ri)  // graded home office, region scopes
 	ri = reviseUSScope(hint, locs, l.Text, ri) // remote grants, negated residence, state codes
@@ -205,10 +215,11 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseSpanishModes(l.Text, ri)         // "No es remoto", "semipresencial" (remote_spanish_catalan.go)
 	ri = reviseFrenchDistance(locs, l.Text, ri) // "À distance" (remote_french_distance.go)
 	ri = reviseRussianHybrid(locs, l.Text, ri)  // "Частично удаленно" (remote_russian_hybrid.go)
+	ri = reviseSectionPlaces(l.Text, ri)        // "Localization\nGermany, Poland" (region_section_heading.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
-	l.Type = ParseType(p.EmploymentType, l.Title, l.Text)
+	l.Type = ParseType(emp, l.Title, l.Text)
 	l.Pay, l.Unpaid = listingPay(p, l)
 	// "Spain: €88000 … Netherlands: €114000": the listing's country (pay_country_labels.go)
 	l.Pay = countryLabelledPay(l.Pay, l)

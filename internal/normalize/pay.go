@@ -95,6 +95,9 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 func bestPay(text string, lenient bool) *payCandidate {
 	var best *payCandidate
 	ms := slashRanges(text, scanMoney(text))
+	if t, ok := refNumbersMasked(text, ms); ok { // "Ref 42 AED 10,000" (pay_reference_numbers.go)
+		text, ms = t, slashRanges(t, scanMoney(t))
+	}
 	for i := 0; i < len(ms); i++ {
 		ms[i] = croreAmount(text, ms[i]) // "₹1.2 Cr"
 		c, ok := judge(text, ms[i], lenient)
@@ -266,10 +269,13 @@ var rangeSep = regexp.MustCompile(`^\s*(?:-|–|—|~|to|and|bis|tot|en)\s*$`)
 // judge decides whether m is pay and with which unit.
 func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	c := payCandidate{money: m}
-	if m.big || math.IsInf(m.max, 0) || math.IsNaN(m.max) {
+	if math.IsInf(m.max, 0) || math.IsNaN(m.max) {
 		return c, false
 	}
 	before, after := text[max(0, m.start-60):m.start], text[m.end:min(len(text), m.end+60)]
+	if m.big && !millionsPay(m, before, after, lenient) { // "₦1.5M / month" (pay_million_amounts.go)
+		return c, false
+	}
 	if m.bare4 && unitAfter.FindStringIndex(after) == nil && !(lenient && boundOnly.MatchString(text[:m.start])) && periodPayBeforeIn(before) == nil && !worldPeriodFollows(after) && !worldLabelNear(before) {
 		// A lone four-digit number before a currency is as often a year
 		// ("since 2015 $50/hr"); with a period after it is pay ("4500
@@ -657,10 +663,13 @@ func localUnit(w string) model.PayUnit {
 // monthlyCurrencies are the currencies of countries where pay stated
 // without a period is a month's: Czech, Polish, Russian, Ukrainian,
 // Brazilian, Turkish, Taiwanese, Chinese and Gulf salaries among others are
-// quoted by the month.
+// quoted by the month, and so are Latin American, Ghanaian and Bulgarian
+// ones. (Swedish and Danish ones are too, but a year's is common enough
+// that only a crown amount read by markCandidate goes by its size.)
 var monthlyCurrencies = map[string]bool{"CZK": true, "PLN": true, "RUB": true, "UAH": true, "HUF": true, "RON": true,
 	"BRL": true, "TRY": true, "TWD": true, "CNY": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
-	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true, "KZT": true, "ETB": true}
+	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true, "KZT": true, "ETB": true,
+	"MXN": true, "COP": true, "CLP": true, "ARS": true, "PEN": true, "UYU": true, "GHS": true, "BGN": true}
 
 // perOther is an amount for each of something that is no period and no
 // piece of work (those unitAfter reads first): "$5 per widget", "$12 per

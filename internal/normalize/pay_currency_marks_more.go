@@ -21,7 +21,7 @@ import (
 // thousand), "bin" (Turkish), "ezer" (Hungarian), "mii" (Romanian),
 // "tkr" (Swedish), "nghìn"/"ngàn" (Vietnamese), 千 and 万. The period is
 // judge's, else a local one written after (localPeriodAfter), else by the
-// currency's custom (monthlyCurrencies, which the init below extends).
+// currency's custom (monthlyCurrencies).
 
 // markCurrency maps a mark (as written, or lower case for words) to its
 // currency; "kr" is resolved by krCurrency.
@@ -134,16 +134,6 @@ func preMarkStarts(text string) []int {
 	}
 	slices.Sort(out)
 	return out
-}
-
-func init() {
-	// Latin American, Ghanaian and Bulgarian salaries are quoted by the
-	// month. (Swedish and Danish ones are too, but a year's is common
-	// enough that only a crown amount read here goes by its size: see
-	// markCandidate.)
-	for _, c := range []string{"MXN", "COP", "CLP", "ARS", "PEN", "UYU", "GHS", "BGN"} {
-		monthlyCurrencies[c] = true
-	}
 }
 
 // markMultiplier is the factor of a local multiplier.

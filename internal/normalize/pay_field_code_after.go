@@ -31,7 +31,7 @@ func codeAfterFieldPay(text string, lenient bool) *payCandidate {
 	}
 	m := fieldCodeAfter.FindStringSubmatchIndex(text)
 	if m == nil {
-		return nil
+		return parenCodeFieldPay(text, lenient) // "4.000 (EUR)", "200000 naira" (pay_code_parenthesized.go)
 	}
 	word := strings.ToLower(group(text, m, 4))
 	cur := codeWordCurrencies[word]

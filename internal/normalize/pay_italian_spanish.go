@@ -229,6 +229,8 @@ func implausibleAmount(c payCandidate) bool {
 	switch {
 	case strongCurrencies[c.currency]:
 		return c.max >= 1e6 || c.unit == model.UnitHour && c.max >= 1000
+	case millionsCapped(c): // "AED 9,000,000" (pay_million_amounts.go)
+		return true
 	case weakCurrencies[c.currency]:
 		return c.max >= 1e10
 	case c.currency != "":

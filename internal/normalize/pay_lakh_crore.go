@@ -75,8 +75,9 @@ func croreAmount(text string, m money) money {
 }
 
 // shortPeriod reads the British short periods right after an amount:
-// "pw" (per week), "pm" (per month), also dotted ("p.w.").
-var shortPeriod = regexp.MustCompile(`(?i)^\s*(?:(p\.?\s?w\.?)|(pm))(?:$|[^\p{L}\d])`)
+// "pw" (per week), "pm" (per month), also dotted ("p.w.") or slashed
+// ("p/w", "p/m", as Dutch and English boards write them).
+var shortPeriod = regexp.MustCompile(`(?i)^\s*(?:(p\.?\s?w\.?|p/w)|(pm|p/m))(?:$|[^\p{L}\d])`)
 
 // shortPeriodAfter (called in bestPay after each amount is judged) gives a
 // candidate with no period word after it the week of "£733.14 pw" or the

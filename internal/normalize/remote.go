@@ -277,6 +277,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	if info.Remote == model.RemoteUnknown {
 		info.Remote, info.Evidence = leadScopeRemote(text) // "USA remote", "EU remote only"
 	}
+	if info.Remote == model.RemoteUnknown {
+		if r, ev := moreBodyModes(text); r != model.RemoteUnknown { // "#LI-Hybrid" (remote_body_modes_more.go)
+			info.Remote, info.Evidence = r, "text: "+ev
+		}
+	}
 	if info.Remote == model.RemoteUnknown && hasPlace(locations) {
 		info.Remote, info.Evidence = officeWork(text)
 	}
@@ -484,6 +489,9 @@ func remoteRegions(locations []string, text string) []string {
 		if len(out) > 0 {
 			break
 		}
+	}
+	if len(out) == 0 {
+		out = remotelyInRegions(text) // "based remotely in the UK" (remote_based_remotely.go)
 	}
 	if len(out) == 0 {
 		out = noteRegions(text)

@@ -71,6 +71,9 @@ func exclusionRegions(hint string, mode model.Remote, locs []string, title, text
 	if usZoneHours.MatchString(text) {
 		return []string{"US"}
 	}
+	if rs := euZoneRegions(text); rs != nil {
+		return rs // "core hours in CET", "UTC+1 or UTC+2" (region_timezone_scope.go)
+	}
 	if mode == model.RemoteHybrid && len(locs) == 0 {
 		if rs := hybridOfficePlace(text); len(rs) > 0 {
 			return rs

@@ -1,0 +1,17 @@
+package normalize
+
+import "github.com/gigscout/gigscout/internal/model"
+
+// moreBodyModes (called by ParseRemote when no reader before it decided)
+// reads the work-mode wording of the twenty-third outside round: LinkedIn
+// hashtags (remote_li_hashtags.go), "based remotely in <country>"
+// (remote_based_remotely.go) and Spanish "trabajarás en nuestras oficinas"
+// (remote_spanish_office_work.go). Unknown when none says a mode.
+func moreBodyModes(text string) (model.Remote, string) {
+	for _, read := range []func(string) (model.Remote, string){liTagMode, remotelyInMode, spanishOfficeMode} {
+		if r, ev := read(text); r != model.RemoteUnknown {
+			return r, ev
+		}
+	}
+	return model.RemoteUnknown, ""
+}
