@@ -33,7 +33,12 @@
 //     pay_vietnamese_short.go ("tr" for a million dong, VNĐ),
 //     pay_salary_words_nl_hr.go (Dutch and Croatian/Serbian pay words),
 //     pay_field_code_after.go (a lower-case code or "евро" after the amount),
-//     pay_country_labels.go (ranges labelled by country).
+//     pay_country_labels.go (ranges labelled by country),
+//     pay_labels_world.go (pay labels before an amount and perk words that
+//     turn one away, in about 25 languages), pay_periods_world.go (periods
+//     after an amount in those languages: "mesačne", "το μήνα", "/kk"),
+//     pay_range_words_world.go (range starts in words: "de X à Y",
+//     "între X și Y", "X TL ile Y TL arası").
 //   - Work mode (remote, hybrid, on-site): remote.go (ParseRemote; Normalize then
 //     runs reviseScopes, reviseUSScope, reviseExclusions and
 //     reviseLanguageModes, from the files below), remote_contradicted.go (a

@@ -160,7 +160,9 @@ func bestPay(text string, lenient bool) *payCandidate {
 	if best == nil && strings.Contains(text, "riệu") {
 		best = trieuPay(text, lenient)
 	}
-	return unscannedPay(text, lenient, best) // "月給25万円", "월 300만원", "150～250 元/天", "500 000тг в месяц"
+	best = unscannedPay(text, lenient, best) // "月給25万円", "월 300만원", "150～250 元/天", "500 000тг в месяц"
+	// "de 2 200 € à 2 600 €", "40.000 TL ile 55.000 TL arası"; "200 грн/год" (pay_range_words_world.go, pay_periods_world.go)
+	return hryvniaHour(text, worldRangeStart(text, best))
 }
 
 var (
@@ -274,13 +276,13 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if m.big && !millionsPay(m, before, after, lenient) { // "₦1.5M / month" (pay_million_amounts.go)
 		return c, false
 	}
-	if m.bare4 && unitAfter.FindStringIndex(after) == nil && !(lenient && boundOnly.MatchString(text[:m.start])) && periodPayBeforeIn(before) == nil {
+	if m.bare4 && unitAfter.FindStringIndex(after) == nil && !(lenient && boundOnly.MatchString(text[:m.start])) && periodPayBeforeIn(before) == nil && !worldPeriodFollows(after) && !worldLabelNear(before) {
 		// A lone four-digit number before a currency is as often a year
 		// ("since 2015 $50/hr"); with a period after it is pay ("4500
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || perkBudgetBefore(before) {
+	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || perkBudgetBefore(before) || worldPerkBefore(before) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -383,10 +385,15 @@ func periodPayBeforeIn(before string) []string {
 			return []string{fr[0], map[string]string{"horaire": "hourly", "mensuel": "monthly", "annuel": "yearly"}[strings.ToLower(fr[1])]}
 		}
 	}
-	if !strings.Contains(before, "ly") && !strings.Contains(before, "LY") && !strings.Contains(before, "lY") && !strings.Contains(before, "Ly") {
-		return nil
+	if strings.Contains(before, "ly") || strings.Contains(before, "LY") || strings.Contains(before, "lY") || strings.Contains(before, "Ly") {
+		if m := periodPayBefore.FindStringSubmatch(before); m != nil {
+			return m
+		}
 	}
-	return periodPayBefore.FindStringSubmatch(before)
+	if w := worldPeriodLabel(before); w != "" {
+		return []string{before, w} // "Stundenlohn:", "månadslön", "Yıllık" (pay_labels_world.go)
+	}
+	return nil
 }
 
 // dollarCodeAfter is a dollar's currency code after its period: "$28/hour

@@ -387,7 +387,7 @@ func cjkImplausible(c *payCandidate) bool {
 // "50000 гривен", "от 800к до 1 300 000 тенге"), or the tenge sign before
 // it ("₸50000"), with an optional period after it (tried around its key
 // words: see keyRegexp).
-var cyrillicMoney = newPlainKeyRegexp(`(?i)(?:(₸)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)|(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?)?(?:\s*(?:-|–|—|до)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?)?)?\s*(тенге|тг|гривень|гривен|гривні|гривни|грн|рублей|рубля|руб\.?))(?:\s*(?:/|в|за)\s*(месяц|мес|час|год|день))?`, 40, 24,
+var cyrillicMoney = newPlainKeyRegexp(`(?i)(?:(₸)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)|(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?)?(?:\s*(?:-|–|—|до)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?)?)?\s*(тенге|тг|гривень|гривен|гривні|гривни|грн|рублей|рубля|руб\.?))(?:\s*(?:/|в|за|на)\s*(месяц|місяць|мес|міс|годину|година|час|год|день))?`, 40, 24,
 	"₸", "тенге", "тг", "гривн", "гривен", "грн", "руб")
 
 // cyrillicPayWord is a Russian or Ukrainian pay word before an amount
@@ -407,7 +407,7 @@ func cyrillicPay(text string, lenient bool) *payCandidate {
 		}
 		before := text[max(0, m[0]-40):m[0]]
 		period := group(text, m, 8)
-		if !lenient && period == "" && !cyrillicPayWord.MatchString(before) {
+		if !lenient && period == "" && !cyrillicPayWord.MatchString(before) && !worldLabelIn(before) {
 			continue
 		}
 		var lo, hi float64
@@ -436,8 +436,10 @@ func cyrillicPay(text string, lenient bool) *payCandidate {
 		switch {
 		case strings.HasPrefix(period, "мес"):
 			c.unit, c.score = model.UnitMonth, 3
-		case period == "час":
+		case period == "час" || strings.HasPrefix(period, "годин"): // Ukrainian "годину", an hour
 			c.unit, c.score = model.UnitHour, 3
+		case strings.HasPrefix(period, "міс"):
+			c.unit, c.score = model.UnitMonth, 3
 		case period == "год":
 			c.unit, c.score = model.UnitYear, 3
 		case period == "день":

@@ -39,7 +39,7 @@ var markCurrency = map[string]string{
 const (
 	markNum  = `\d{1,3}(?:[ .,'’\x{00a0}\x{202f}]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`
 	markMult = `(?:[kK]|mil|bin|ezer|mii|tys\.?|tis\.?|тис\.?|nghìn|ngàn|千|万)`
-	markSep  = `(?:-|–|—|~|to|a|ate|até|bis|do|až|ile|și|és|đến|ถึง|עד|до)`
+	markSep  = `(?:-|–|—|~|to|a|ate|até|bis|do|až|ile|și|és|đến|ถึง|עד|до|إلى|الى)`
 	// markPre and markPost are the marks before and after an amount.
 	markPre  = `R|GH₵|GH¢|E£|MXN?\$|COL\$|COP\$|CLP\$|ARS?\$|S/\.?|\$U|S?Fr\.|RM|฿|NIS`
 	markPost = `kr\.?|:-|Ft|lei|TL|zł|Kč|đồng|đ|VNĐ|บาท|฿|ש"ח|ש״ח|שקלים|שקל|ريال|درهم|جنيه|ج\.م|रुपये|रुपए|(?i:baht|kronor|kroner)`
@@ -52,7 +52,7 @@ const (
 // keeps its fast path).
 var (
 	markPreAt      = regexp.MustCompile(`^(` + markPre + `)[ \x{00a0}]?(` + markNum + `)[ \x{00a0}]?(` + markMult + `)?(?:\s*` + markSep + `\s*(?:` + markPre + `)?[ \x{00a0}]?(` + markNum + `)[ \x{00a0}]?(` + markMult + `)?)?`)
-	markPostAmount = plainKeyRegexp(`(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?(?:\s*`+markSep+`\s*(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?)?[ \x{00a0}]?(`+markPost+`)(?:[^\p{L}\p{N}]|$)`,
+	markPostAmount = plainKeyRegexp(`(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?(?:\s*`+markSep+`\s*(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?)?[ \x{00a0}]?(`+markPost+`)(?:[^\p{L}\p{N}]|$|ต่อ)`,
 		60, 8, markPostKeys()...)
 )
 
@@ -228,7 +228,11 @@ func morePay(text string, lenient bool, best *payCandidate) *payCandidate {
 		}
 	}
 	for _, m := range markPostAmount.FindAllStringSubmatchIndex(text, 6) {
-		if c := markCandidate(text, lenient, group(text, m, 5), m[0], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], m[1]); c != nil {
+		end := m[1]
+		if strings.HasSuffix(text[:end], "ต่อ") {
+			end -= len("ต่อ") // "บาทต่อเดือน": Thai glues "per" to the mark
+		}
+		if c := markCandidate(text, lenient, group(text, m, 5), m[0], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], end); c != nil {
 			return c
 		}
 	}
@@ -277,8 +281,16 @@ func markCandidate(text string, lenient bool, mark string, start, n1a, n1b, x1a,
 		}
 		hi, ranged = num(n2a, n2b)*m2, true
 	}
-	if lo < 100 || hi < lo {
-		return nil // "R 4.2", "2 lei", "TL 3": a version, a count, a name
+	var unit model.PayUnit
+	p, pn := localPeriodAfter.FindStringSubmatchIndex(text[end:min(len(text), end+40)]), 0
+	if p != nil {
+		unit, pn = localPeriodUnit(text[end+p[2]:end+p[3]]), p[3]
+	}
+	if unit == "" {
+		unit, pn, _ = worldPeriodAfter(text[end:min(len(text), end+60)]) // "lei/oră", "ש\"ח לשעה" (pay_periods_world.go)
+	}
+	if lo < 100 && (unit != model.UnitHour || lo < 5) || hi < lo {
+		return nil // "R 4.2", "2 lei", "TL 3": a version, a count, a name; "50 ש\"ח לשעה" is a wage
 	}
 	if mark == "R" && !markThousands(text[n1a:n1b]) && x1a < 0 {
 		return nil // "R 2024", "R 500": "R" needs a salary-sized figure written with its thousands
@@ -291,11 +303,8 @@ func markCandidate(text string, lenient bool, mark string, start, n1a, n1b, x1a,
 	// A local period after the amount is read before judge's English ones
 	// ("Ft/hó" is a month, not "/h" an hour; "kr per månad" no price "per"
 	// a thing), and judge then sees the amount with its period.
-	var unit model.PayUnit
-	if p := localPeriodAfter.FindStringSubmatchIndex(text[end:min(len(text), end+40)]); p != nil {
-		if unit = localPeriodUnit(text[end+p[2] : end+p[3]]); unit != "" {
-			m.end, m.bare4 = end+p[3], false
-		}
+	if unit != "" {
+		m.end, m.bare4 = end+pn, false
 	}
 	c, ok := judge(text, m, lenient || unit != "" || markPayCue(text, start))
 	if !ok {
@@ -338,7 +347,12 @@ var markPayWord = regexp.MustCompile(`(?i)(?:lön|løn|lønn|bér|fizetés|salar
 
 // markPayCue reports a pay word in the 50 bytes before an amount.
 func markPayCue(text string, start int) bool {
-	return markPayWord.MatchString(text[max(0, start-50):start])
+	before := text[max(0, start-50):start]
+	if markPayWord.MatchString(before) {
+		return true
+	}
+	_, ok := worldPayLabel(before) // "Palkka:", "Μισθός:" (pay_labels_world.go)
+	return ok
 }
 
 // grossNetAfter is "gross" or "net" right after an amount, in the
@@ -358,7 +372,7 @@ func laterPeriod(text string, c *payCandidate) {
 			return
 		}
 	}
-	if c.unit == model.UnitProject && c.min >= 500 && c.max < 15000 && grossNetAfter.MatchString(after) {
+	if c.unit == model.UnitProject && c.min >= 500 && c.max < 15000 && (grossNetAfter.MatchString(after) || worldGrossNetAfter(after)) {
 		c.unit = model.UnitMonth
 	}
 }

@@ -57,7 +57,7 @@ func romanceUnitAfter(after string) (unit model.PayUnit, n int, ok bool) {
 	}
 	loc := romancePeriodAfter.FindStringSubmatchIndex(after)
 	if loc == nil {
-		return "", 0, false
+		return periodWordAfter(after)
 	}
 	w := strings.ToLower(group(after, loc, 1) + group(after, loc, 2))
 	switch {

@@ -141,7 +141,7 @@ func levaPay(text string, lenient bool) *payCandidate {
 	case p == "седмица":
 		c.unit = model.UnitWeek
 	default:
-		if !lenient && !levaPayWord.MatchString(text[max(0, m[2]-40):m[2]]) {
+		if b := text[max(0, m[2]-40):m[2]]; !lenient && !levaPayWord.MatchString(b) && !worldLabelIn(b) {
 			return nil
 		}
 		c.unit = sizeUnit(c.money)

@@ -38,7 +38,7 @@ func periodWordPayCue(before string) (model.PayUnit, bool) {
 			return southSlavicUnit(m[1], ""), true
 		}
 	}
-	return "", false
+	return worldPayLabel(before) // "Plat:", "Μισθός:", "Palkka:" (pay_labels_world.go)
 }
 
 // periodWordAfter (called by romanceUnitAfter) reads a South Slavic period
@@ -46,11 +46,11 @@ func periodWordPayCue(before string) (model.PayUnit, bool) {
 func periodWordAfter(after string) (model.PayUnit, int, bool) {
 	a := after[:min(len(after), 40)]
 	if !strings.Contains(a, "sečn") && !strings.Contains(a, "secn") && !containsFold(a, "godi") && !strings.Contains(a, "po satu") {
-		return "", 0, false
+		return worldPeriodAfter(after) // "mesačne", "το μήνα", "/kk" (pay_periods_world.go)
 	}
 	loc := southSlavicPeriodAfter.FindStringSubmatchIndex(after)
 	if loc == nil {
-		return "", 0, false
+		return worldPeriodAfter(after)
 	}
 	if loc[2] >= 0 {
 		return southSlavicUnit(after[loc[2]:loc[3]], ""), loc[3], true
