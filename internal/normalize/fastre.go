@@ -15,7 +15,8 @@ import (
 type cueRegexp struct {
 	re    *regexp.Regexp
 	fast  *textcue.Regexp
-	guard literalGuard // skips long texts that cannot match (guard_literal.go)
+	guard literalGuard   // skips long texts that cannot match (guard_literal.go)
+	rev   *regexp.Regexp // answers MatchString when set (suffix_reversed.go)
 }
 
 // reference makes the accelerated matchers of this package take the plain
@@ -68,7 +69,14 @@ func (c *cueRegexp) search(s string) searcher {
 }
 
 // MatchString is regexp.MatchString.
-func (c *cueRegexp) MatchString(s string) bool { return c.search(s).MatchString(s) }
+func (c *cueRegexp) MatchString(s string) bool {
+	if c.rev != nil && !reference {
+		if m, ok := matchReversed(c.rev, s); ok {
+			return m
+		}
+	}
+	return c.search(s).MatchString(s)
+}
 
 // FindStringIndex is regexp.FindStringIndex.
 func (c *cueRegexp) FindStringIndex(s string) []int { return c.search(s).FindStringIndex(s) }
@@ -126,21 +134,7 @@ func hasPrefixFold(s, p string) bool {
 // containsFold reports whether s contains the lower-case ASCII sub,
 // ignoring ASCII case: strings.Contains(strings.ToLower(s), sub) when sub
 // has neither i nor k (the only ASCII letters non-ASCII runes lower-case to).
-func containsFold(s, sub string) bool {
-	if sub == "" {
-		return true
-	}
-	c0, c1 := sub[0], sub[0]
-	if c0 >= 'a' && c0 <= 'z' {
-		c1 = c0 - 'a' + 'A'
-	}
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if (s[i] == c0 || s[i] == c1) && hasPrefixFold(s[i:], sub) {
-			return true
-		}
-	}
-	return false
-}
+func containsFold(s, sub string) bool { return containsFoldScan(s, sub) } // contains_fold_scan.go
 
 // wordEnd returns the end of the run of ASCII word characters (\w) at i.
 func wordEnd(s string, i int) int {

@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -100,14 +99,7 @@ func TextSimHash(text string) uint64 {
 	if !plainWords(text) {
 		return simHashWords(keyWords(text))
 	}
-	sb := simPool.Get().(*simBuf)
-	defer simPool.Put(sb)
-	low, ends := lowerWordsTable(text, sb.low[:0], sb.ends[:0]) // simhash_shingles.go
-	sb.low, sb.ends = low, ends
-	if len(ends) == 0 {
-		return 0
-	}
-	return simHashShingles(low, ends)
+	return simHashFused(text) // lowerWordsTable and simHashShingles in one pass (simhash_fused.go)
 }
 
 // The 64-bit FNV-1a parameters (hash/fnv's).
@@ -134,14 +126,6 @@ func simHashWords(words []string) uint64 {
 	}
 	return c.sum()
 }
-
-// simBuf holds TextSimHash's lower-cased words and their ends.
-type simBuf struct {
-	low  []byte
-	ends []int
-}
-
-var simPool = sync.Pool{New: func() any { return new(simBuf) }}
 
 // plainWords reports whether keyWords(text) is what lowerWordsTable reads:
 // valid UTF-8 holding nothing CleanLine would change but white space (no

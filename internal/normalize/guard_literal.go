@@ -141,11 +141,8 @@ func (c *foldCache) folded(s string) string {
 	}
 	if i == len(c.text) {
 		i, c.next = c.next, (c.next+1)%len(c.text)
-		low := c.low[i][:0]
-		for j := 0; j < len(s); j++ {
-			low = append(low, textcue.Fold[s[j]])
-		}
-		c.text[i], c.low[i], c.pairs[i] = s, low, fillPairs(c.pairs[i], low)
+		low, pairs := foldPairs(c.low[i], s, c.pairs[i]) // one pass (fold_pairs.go)
+		c.text[i], c.low[i], c.pairs[i] = s, low, pairs
 	}
 	return unsafe.String(unsafe.SliceData(c.low[i]), len(c.low[i]))
 }

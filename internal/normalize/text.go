@@ -78,8 +78,9 @@ var plainEntities = func() map[string]string {
 func sanitizePlain(s string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/32)
+	sc := newAnyScan(s, sanitizeStops) // byte_sets.go
 	for i := 0; i < len(s); {
-		j := i + strings.IndexAny(s[i:], "<>&'\"\r\x00")
+		j := i + sc.indexFrom(i)
 		if j < i {
 			b.WriteString(s[i:])
 			break

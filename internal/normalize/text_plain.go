@@ -73,8 +73,9 @@ func plainHTMLText(s string) (string, bool) {
 // tokenizer decodes them, or reports false when raw holds '\r', NUL or an
 // entity not in plainEntities.
 func plainTextRun(b *strings.Builder, raw string) bool {
+	sc, whole := newAnyScan(raw, textRunStops), len(raw) // byte_sets.go
 	for len(raw) > 0 {
-		j := strings.IndexAny(raw, "&\r\x00")
+		j := sc.indexFrom(whole - len(raw)) // raw is always a suffix of the first
 		if j < 0 {
 			b.WriteString(raw)
 			return true

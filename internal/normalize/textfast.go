@@ -335,8 +335,9 @@ func unglue(s string) string {
 		return unglueRunes(s)
 	}
 	var u unglued
+	sc := newAnyScan(s, sentenceStops) // byte_sets.go
 	for i := 0; i < len(s); i++ {
-		k := strings.IndexAny(s[i:], ".!?;:")
+		k := sc.indexFrom(i)
 		if k < 0 {
 			break
 		}
