@@ -15,8 +15,7 @@ import (
 type cueRegexp struct {
 	re    *regexp.Regexp
 	fast  *textcue.Regexp
-	guard literalGuard   // skips long texts that cannot match (guard_literal.go)
-	rev   *regexp.Regexp // answers MatchString when set (suffix_reversed.go)
+	guard literalGuard // skips long texts that cannot match (guard_literal.go)
 }
 
 // reference makes the accelerated matchers of this package take the plain
@@ -69,14 +68,7 @@ func (c *cueRegexp) search(s string) searcher {
 }
 
 // MatchString is regexp.MatchString.
-func (c *cueRegexp) MatchString(s string) bool {
-	if c.rev != nil && !reference {
-		if m, ok := matchReversed(c.rev, s); ok {
-			return m
-		}
-	}
-	return c.search(s).MatchString(s)
-}
+func (c *cueRegexp) MatchString(s string) bool { return c.search(s).MatchString(s) }
 
 // FindStringIndex is regexp.FindStringIndex.
 func (c *cueRegexp) FindStringIndex(s string) []int { return c.search(s).FindStringIndex(s) }
