@@ -92,8 +92,11 @@
 //
 // The rest make the readers cheap without changing an answer: guard_*.go,
 // keyscan.go, pairs.go, key_windowed.go, fastre.go and keyre.go let a
-// regexp skip text that cannot match; unit_quick.go, effort_words.go and
-// simhash_shingles.go are hand-written paths for hot spots. Each is pinned
+// regexp skip text that cannot match; unit_quick.go, effort_words.go,
+// simhash_shingles.go and simhash_fused.go (SimHash in one pass),
+// byte_sets.go (anyScan: IndexAny's answers from IndexByte), fold_pairs.go
+// (a folded copy and its byte pairs in one pass) and contains_fold_scan.go
+// are hand-written paths for hot spots. Each is pinned
 // by a test, most also by a fuzz target, to the plain regexp or code it
 // stands for.
 package normalize
