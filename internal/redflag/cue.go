@@ -220,6 +220,10 @@ type cueSet struct {
 	// litIdx holds the indexes of the lists of literals the set was built
 	// with, by their first element.
 	litIdx map[*string][]int
+	// byRe: the cues by pattern, read-only once built, so that cueOf
+	// answers for the shared set's patterns by a plain map instead of a
+	// sync.Map (whose interface-keyed lookup cost several times more).
+	byRe map[*regexp.Regexp]*cue
 }
 
 // indexes returns the index of each of lits, -1 for one the set does not
@@ -245,7 +249,7 @@ type cueUse struct {
 // newCueSet builds the set of the cues of res (patterns without a cue are
 // left out) and of the lists of literals lits.
 func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
-	set := &cueSet{lits: map[string]int{}, litIdx: map[*string][]int{}}
+	set := &cueSet{lits: map[string]int{}, litIdx: map[*string][]int{}, byRe: map[*regexp.Regexp]*cue{}}
 	ids := map[string]int{}
 	var pats []string
 	id := func(p string) int {
@@ -270,6 +274,9 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 		}
 		c.set, c.idx = set, len(set.cues)
 		set.cues = append(set.cues, c)
+		if _, ok := set.byRe[re]; !ok {
+			set.byRe[re] = c
+		}
 		c.setAlts()
 		orderFactors(c) // cue_factors.go
 		for i, p := range append(plain, bounded...) {
@@ -444,6 +451,9 @@ var (
 
 // cueOf returns the cue of re, or nil when it runs plain.
 func cueOf(re *regexp.Regexp) *cue {
+	if c, ok := sharedCues().byRe[re]; ok {
+		return c
+	}
 	if c, ok := ownCues.Load(re); ok {
 		return c.(*cue)
 	}
