@@ -41,6 +41,9 @@ type cue struct {
 	byAlts altRuns
 	set    *cueSet
 	idx    int // index of the cue in its set
+	// guard, when set, rules out starts before the pattern runs
+	// (cue_guard.go).
+	guard func(s string) bool
 }
 
 // cueAlt is one alternative of a cue's pattern (with what comes before and
@@ -61,7 +64,7 @@ func newCue(re *regexp.Regexp) *cue {
 	if err != nil || !cueable(tree) || textcue.MinBytes(tree) == 0 {
 		return nil
 	}
-	c := &cue{re: re, run: textcue.NewAnchored(expr, tree), costly: textcue.CostlyRun(expr)}
+	c := &cue{re: re, run: textcue.NewAnchored(expr, tree), costly: textcue.CostlyRun(expr), guard: cueGuards[re]}
 	c.factors = textcue.FactorLists(tree, false, c.costly)
 	return c
 }
@@ -176,7 +179,7 @@ func (c *cue) prefixes() (plain, bounded []string, ok bool) {
 // the alternatives the prefixes at p allow (see altsOf).
 func (c *cue) at(s string, p, w0, w1 int, alts uint64) []int {
 	end := c.run.End(s, p, w1)
-	if !c.holdsFactor(s[p:end], alts) {
+	if c.guard != nil && !c.guard(s[p:end]) || !c.holdsFactor(s[p:end], alts) {
 		return nil
 	}
 	return c.runFor(alts).At(s, p, w0, end)
@@ -185,7 +188,7 @@ func (c *cue) at(s string, p, w0, w1 int, alts uint64) []int {
 // matchAt reports whether a match starts at p in s[w0:w1].
 func (c *cue) matchAt(s string, p, w0, w1 int, alts uint64) bool {
 	end := c.run.End(s, p, w1)
-	return c.holdsFactor(s[p:end], alts) && c.runFor(alts).MatchAt(s, p, w0, end)
+	return (c.guard == nil || c.guard(s[p:end])) && c.holdsFactor(s[p:end], alts) && c.runFor(alts).MatchAt(s, p, w0, end)
 }
 
 // holdsFactor reports whether s holds one literal of each list of factors
@@ -217,6 +220,10 @@ type cueSet struct {
 	// litIdx holds the indexes of the lists of literals the set was built
 	// with, by their first element.
 	litIdx map[*string][]int
+	// byRe: the cues by pattern, read-only once built, so that cueOf
+	// answers for the shared set's patterns by a plain map instead of a
+	// sync.Map (whose interface-keyed lookup cost several times more).
+	byRe map[*regexp.Regexp]*cue
 }
 
 // indexes returns the index of each of lits, -1 for one the set does not
@@ -242,7 +249,7 @@ type cueUse struct {
 // newCueSet builds the set of the cues of res (patterns without a cue are
 // left out) and of the lists of literals lits.
 func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
-	set := &cueSet{lits: map[string]int{}, litIdx: map[*string][]int{}}
+	set := &cueSet{lits: map[string]int{}, litIdx: map[*string][]int{}, byRe: map[*regexp.Regexp]*cue{}}
 	ids := map[string]int{}
 	var pats []string
 	id := func(p string) int {
@@ -267,6 +274,9 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 		}
 		c.set, c.idx = set, len(set.cues)
 		set.cues = append(set.cues, c)
+		if _, ok := set.byRe[re]; !ok {
+			set.byRe[re] = c
+		}
 		c.setAlts()
 		orderFactors(c) // cue_factors.go
 		for i, p := range append(plain, bounded...) {
@@ -441,6 +451,9 @@ var (
 
 // cueOf returns the cue of re, or nil when it runs plain.
 func cueOf(re *regexp.Regexp) *cue {
+	if c, ok := sharedCues().byRe[re]; ok {
+		return c
+	}
 	if c, ok := ownCues.Load(re); ok {
 		return c.(*cue)
 	}

@@ -67,8 +67,12 @@ func (v *view) each(g *gated, fn func(m []int) bool) bool {
 	if v.s == "" {
 		return false
 	}
+	c, ok := v.windowCue(g.re) // gate_nocands.go
+	if !ok {
+		return false
+	}
 	for _, w := range v.windows(g) {
-		if v.eachMatch(g.re, w[0], w[1], fn) {
+		if v.eachMatchCue(c, g.re, w[0], w[1], fn) {
 			return true
 		}
 	}

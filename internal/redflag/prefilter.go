@@ -94,8 +94,12 @@ func (v *view) eachIn(re *regexp.Regexp, fn func(m []int) bool) bool {
 	if !ok || len(v.s) < 400 {
 		return v.eachMatch(re, 0, len(v.s), fn)
 	}
+	c, ok := v.windowCue(re) // gate_nocands.go
+	if !ok {
+		return false
+	}
 	for _, w := range mergeWindows(v.litWindows(lits)) {
-		if v.eachMatch(re, w[0], w[1], fn) {
+		if v.eachMatchCue(c, re, w[0], w[1], fn) {
 			return true
 		}
 	}

@@ -313,18 +313,28 @@ func (v *view) matches(re *regexp.Regexp, w0, w1, n int) [][]int {
 func (v *view) eachMatch(re *regexp.Regexp, w0, w1 int, fn func(m []int) bool) bool {
 	c := cueOf(re)
 	if v.plain || c == nil {
-		for _, m := range re.FindAllStringSubmatchIndex(v.s[w0:w1], -1) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += w0
-				}
-			}
-			if !fn(m) {
-				return true
+		return v.eachMatchPlain(re, w0, w1, fn)
+	}
+	return v.eachMatchAt(c, w0, w1, fn)
+}
+
+// eachMatchPlain is eachMatch by the plain regexp.
+func (v *view) eachMatchPlain(re *regexp.Regexp, w0, w1 int, fn func(m []int) bool) bool {
+	for _, m := range re.FindAllStringSubmatchIndex(v.s[w0:w1], -1) {
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += w0
 			}
 		}
-		return false
+		if !fn(m) {
+			return true
+		}
 	}
+	return false
+}
+
+// eachMatchAt is eachMatch by the cue c of the pattern.
+func (v *view) eachMatchAt(c *cue, w0, w1 int, fn func(m []int) bool) bool {
 	cands, alts := v.candidates(c)
 	i, _ := slices.BinarySearch(cands, w0)
 	end := w0 // matches are never empty
