@@ -1,7 +1,5 @@
 package textcue
 
-import "unsafe"
-
 // pairSkip is the inner loop of appendPair: it walks the uint16 table
 // small over lo[i:] and hi[i:] at once, from the states ka and kb, and
 // stops at the first byte where either walk's transition ends a pattern.
@@ -17,23 +15,9 @@ import "unsafe"
 func pairSkip(small []uint16, class *[256]uint8, stride int, lo, hi []byte, i, ka, kb int) (int, uint16, uint16) {
 	hi = hi[:len(lo)]
 	va, vb := uint16(ka), uint16(kb)
-	// The loads skip the bounds and nil checks (eight instructions of
-	// about twenty-six a step): a value of small without smallOut is a
-	// state, below len(small)/stride, and a class is below stride, so
-	// every index the loop makes is in small once the two states it
-	// starts from are, which this checks; i stays below len(lo) and
-	// len(hi).
-	if i < 0 || ka < 0 || kb < 0 || (ka+1)*stride > len(small) || (kb+1)*stride > len(small) || class == nil {
-		panic("textcue: pairSkip from a state out of the table")
-	}
-	base := unsafe.Pointer(unsafe.SliceData(small))
-	cls := unsafe.Pointer(class)
-	lp, hp := unsafe.Pointer(unsafe.SliceData(lo)), unsafe.Pointer(unsafe.SliceData(hi))
-	for n := len(lo); i < n; i++ {
-		ca := *(*uint8)(unsafe.Add(cls, *(*byte)(unsafe.Add(lp, i))))
-		cb := *(*uint8)(unsafe.Add(cls, *(*byte)(unsafe.Add(hp, i))))
-		va = *(*uint16)(unsafe.Add(base, 2*(ka*stride+int(ca))))
-		vb = *(*uint16)(unsafe.Add(base, 2*(kb*stride+int(cb))))
+	for ; i < len(lo); i++ {
+		va = small[ka*stride+int(class[lo[i]])]
+		vb = small[kb*stride+int(class[hi[i]])]
 		if (va|vb)&smallOut != 0 {
 			return i, va, vb
 		}
