@@ -61,11 +61,7 @@ func fieldAmountPay(text string, m []int, cur string) *payCandidate {
 		return nil
 	}
 	c := &payCandidate{money: money{start: m[2], end: m[1], min: lo, max: hi, currency: cur, ranged: ranged}, score: 1}
-	rest := text[m[1]:]
-	if loc := unitAfter.FindStringSubmatchIndex(rest); loc != nil {
-		c.unit, c.score = unitWord(group(rest, loc, 1)+group(rest, loc, 2)), 3
-		c.end += loc[1]
-	} else if strings.Trim(rest, " .,;") != "" {
+	if !periodRest(c, text[m[1]:], " .,;") {
 		return nil // "4.000 (EUR) bonus": more than an amount
 	}
 	if c.unit == "" {

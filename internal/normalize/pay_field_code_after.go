@@ -48,11 +48,7 @@ func codeAfterFieldPay(text string, lenient bool) *payCandidate {
 	}
 	end := m[9]
 	c := &payCandidate{money: money{start: m[2], end: end, min: v, max: v, currency: cur, word: true}, score: 1}
-	rest := text[end:]
-	if loc := unitAfter.FindStringSubmatchIndex(rest); loc != nil {
-		c.unit, c.score = unitWord(group(rest, loc, 1)+group(rest, loc, 2)), 3
-		c.end += loc[1]
-	} else if strings.Trim(rest, " .,;)") != "" {
+	if !periodRest(c, text[end:], " .,;)") {
 		return nil // "50 000 eur bonus": more than an amount
 	}
 	if c.unit == "" {
@@ -69,4 +65,17 @@ func codeAfterFieldPay(text string, lenient bool) *payCandidate {
 // ("50 000 eur"): placePeriod keeps that currency over the place's.
 func codeAfterNamed(s string) bool {
 	return len(s) <= 60 && fieldCodeAfter.MatchString(s)
+}
+
+// periodRest reads the rest of a pay field after c's amount: a period
+// (unitAfter) sets c's unit and extends it; otherwise the rest may hold
+// only the bytes of trim. It reports whether the field is an amount and
+// at most a period.
+func periodRest(c *payCandidate, rest, trim string) bool {
+	if loc := unitAfter.FindStringSubmatchIndex(rest); loc != nil {
+		c.unit, c.score = unitWord(group(rest, loc, 1)+group(rest, loc, 2)), 3
+		c.end += loc[1]
+		return true
+	}
+	return strings.Trim(rest, trim) == ""
 }
