@@ -45,3 +45,26 @@ func frenchPeriodLead(before string) (model.PayUnit, bool) {
 	}
 	return model.UnitDay, true
 }
+
+// frenchPeriodLeads reports such an opening before an amount: a
+// four-digit amount after it is pay, not a year ("Mensuel de 2150 €").
+func frenchPeriodLeads(before string) bool {
+	_, ok := frenchPeriodLead(before)
+	return ok
+}
+
+// widensBest reports whether c, a later candidate of bestPay, is the
+// range whose start is the best one so far: "38 000 Euros à 44 000
+// Euros" read first as "38 000 Euros" and then, from its second end, as
+// the whole range (worldRangeStart, tried here only on an amount that
+// follows the best one within a few bytes). The range replaces the start
+// alone.
+func widensBest(text string, best, c *payCandidate) bool {
+	if best.ranged || c.currency != best.currency || c.score < best.score {
+		return false
+	}
+	if !c.ranged && c.start > best.end && c.start-best.end <= 6 {
+		worldRangeStart(text, c)
+	}
+	return c.ranged && c.start <= best.start
+}

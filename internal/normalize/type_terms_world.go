@@ -98,7 +98,7 @@ var worldTerms = []worldTerm{
 	{"részmunkaidő", model.TypePartTime, false}, {"alkalmi", model.TypePartTime, false}, {"határozott idej", model.TypeContract, false},
 	{"idénymunka", model.TypeContract, false}, {"szezonális", model.TypeContract, false}, {"vállalkozó", model.TypeContract, false},
 	{"megbízás", model.TypeContract, false}, {"gyakornok", model.TypeInternship, false}, {"diákmunka", model.TypeInternship, false},
-	{"önkéntes", model.TypeVolunteer, false}, {"szakmai gyakorlat", model.TypeInternship, false}, {"gyakorlati hely", model.TypeInternship, false},
+	{"önkéntes", model.TypeVolunteer, false}, {"szakmai gyakorlat", model.TypeInternship, true}, {"gyakorlati hely", model.TypeInternship, true}, // also "experience": whole field only
 	// Estonian.
 	{"täistööaeg", model.TypeFullTime, false}, {"täiskohaga", model.TypeFullTime, false}, {"palgatöötaja", model.TypeFullTime, false},
 	{"tähtajatu", model.TypeFullTime, false}, {"osaline tööaeg", model.TypePartTime, false}, {"osalise tööajaga", model.TypePartTime, false},
