@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -17,15 +16,13 @@ import (
 // Table tests in remote_spanish_partial_test.go.
 
 // spanishPartialRemote is a remote word with "parcial" right after it, or
-// "parcialmente" right before it.
-var spanishPartialRemote = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:remot[oa]s?|teletrabajo|teletrabalho|teletreball|a\s+distancia)\s+parcia(?:l|is|les)\b|parcialmente?\s+(?:en\s+|em\s+)?(?:remot[oa]?s?|teletrabajo|teletrabalho|teletreball|a\s+distancia)\b)`)
+// "parcialmente" right before it; tried only around "parcia" (the shared
+// key scan), so a text without it costs no search of its own.
+var spanishPartialRemote = newPlainKeyRegexp(`(?i)(?:^|[^\p{L}])(?:(?:remot[oa]s?|teletrabajo|teletrabalho|teletreball|a\s+distancia)\s+parcia(?:l|is|les)\b|parcialmente?\s+(?:en\s+|em\s+)?(?:remot[oa]?s?|teletrabajo|teletrabalho|teletreball|a\s+distancia)\b)`, 30, 50, "parcia")
 
 // spanishPartialRemoteAt is the span of such wording in text; nil when
-// none (text without "parcia" costs one search).
+// none.
 func spanishPartialRemoteAt(text string) []int {
-	if !containsFold(text, "parcia") {
-		return nil
-	}
 	return spanishPartialRemote.FindStringIndex(text)
 }
 
