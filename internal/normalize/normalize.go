@@ -38,7 +38,9 @@
 //     turn one away, in about 25 languages), pay_periods_world.go (periods
 //     after an amount in those languages: "mesačne", "το μήνα", "/kk"),
 //     pay_range_words_world.go (range starts in words: "de X à Y",
-//     "între X și Y", "X TL ile Y TL arası").
+//     "între X și Y", "X TL ile Y TL arası"), pay_french_period_lead.go
+//     (French agency lines "Annuel de X à Y Euros", and a range whose ends
+//     both carry the currency replacing its start alone).
 //   - Work mode (remote, hybrid, on-site): remote.go (ParseRemote; Normalize then
 //     runs reviseScopes, reviseUSScope, reviseExclusions and
 //     reviseLanguageModes, from the files below), remote_contradicted.go (a
@@ -59,14 +61,18 @@
 //     (office days a month), remote_joined_modes.go ("Onsite / Hybrid"),
 //     remote_body_modes_more.go (remote_li_hashtags.go "#LI-Remote",
 //     remote_based_remotely.go, remote_spanish_office_work.go),
-//     tag_strip_lines.go (a plain description's "Remote   IT   full time").
+//     tag_strip_lines.go (a plain description's "Remote   IT   full time"),
+//     remote_spanish_partial.go ("remoto parcial", "parcialmente remoto"),
+//     remote_or_places.go ("Acme | Remote or Boston, Austin").
 //   - Regions: regions.go, regions_text.go, regions_extra.go and
 //     region_tokens.go (place names, codes and notes),
 //     region_requirements.go (residence and work-authorization
 //     requirements), regions_based_anywhere.go, regions_scope_clauses.go,
 //     regions_brazil.go, regions_world_hebrew.go, regions_indonesia.go,
 //     region_scope_tokens_more.go (NAMER, "amer"), region_timezone_scope.go
-//     ("hours in CET"), region_section_heading.go ("Locations\nSpain");
+//     ("hours in CET"), region_section_heading.go ("Locations\nSpain"),
+//     region_note_offsets.go ("Remote (North America, GMT-8–GMT-5)"),
+//     region_remote_world.go ("REMOTE (World)");
 //     remote_scopes.go,
 //     remote_us_scope.go and remote_cyrillic_excluded.go revise regions too.
 //   - Employment type: jobtype.go (ParseType, MapEmploymentType),

@@ -126,7 +126,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 		iberianRangeA(text, &c)    // "R$ 8.000 a 12.000 por mês"
 		shortPeriodAfter(text, &c) // "£733.14 pw", "€5000 pm"
 		ctcPeriodAfter(text, &c)   // "₹21,900 CTC per Month"
-		if best == nil || c.score > best.score {
+		if best == nil || c.score > best.score || widensBest(text, best, &c) {
 			c := c
 			best = &c
 		}
@@ -276,7 +276,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if m.big && !millionsPay(m, before, after, lenient) { // "₦1.5M / month" (pay_million_amounts.go)
 		return c, false
 	}
-	if m.bare4 && unitAfter.FindStringIndex(after) == nil && !(lenient && boundOnly.MatchString(text[:m.start])) && periodPayBeforeIn(before) == nil && !worldPeriodFollows(after) && !worldLabelNear(before) {
+	if m.bare4 && unitAfter.FindStringIndex(after) == nil && !(lenient && boundOnly.MatchString(text[:m.start])) && periodPayBeforeIn(before) == nil && !worldPeriodFollows(after) && !worldLabelNear(before) && !frenchPeriodLeads(before) {
 		// A lone four-digit number before a currency is as often a year
 		// ("since 2015 $50/hr"); with a period after it is pay ("4500
 		// EUR/month", "6000元/月").

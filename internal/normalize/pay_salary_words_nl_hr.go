@@ -38,6 +38,9 @@ func periodWordPayCue(before string) (model.PayUnit, bool) {
 			return southSlavicUnit(m[1], ""), true
 		}
 	}
+	if u, ok := frenchPeriodLead(before); ok {
+		return u, true // "Annuel de 40 000 Euros" (pay_french_period_lead.go)
+	}
 	return worldPayLabel(before) // "Plat:", "Μισθός:", "Palkka:" (pay_labels_world.go)
 }
 

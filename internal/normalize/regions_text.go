@@ -58,6 +58,7 @@ func placeOnlyList(s string) []string {
 			break
 		}
 	}
+	s = dropZoneOffsets(s) // "GMT-8–GMT-5" beside the places (region_note_offsets.go)
 	var out []string
 	for _, item := range listSep.Split(s, -1) {
 		item = strings.TrimSpace(item)

@@ -43,6 +43,9 @@ func worldLocRegions(loc string) []string {
 			}
 		}
 	}
+	if remoteWorldLoc(loc) {
+		return []string{RegionWorldwide} // "REMOTE (World)" (region_remote_world.go)
+	}
 	if containsFold(loc, "middle east") {
 		loc = spellEMEA(loc)
 	}

@@ -126,10 +126,10 @@ var (
 		`(?:remote|hybrid) (?:work(?:ing)? )?is ?n['’]?t (?:possible|available|offered|an option)|`+
 		`(?:work|be|based) on site (?:at|in) (?:(?:the|our|a)\s+)?(?:clients?|customers?|partners?)(?:['’]s?)?\s+(?:premises|sites?|offices?|locations?|plants?|facilit(?:y|ies))|`+
 		`telecommut\w* (?:is )?not (?:permitted|allowed|available|possible|an option)|remote (?:candidates|applicants|applications) (?:will|would) not be considered|`+
-		`on[- ]?site (?:only )?(?:role|position|job)\b|(?:not able to|unable to|cannot|can't|can not|do not|don't|does not|doesn't|won't) offer (?:any )?remote (?:work|working|options?|arrangements?)|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four) days|`+
+		`on[- ]?site (?:only |campus |lab |laboratory |warehouse |clinic )?(?:role|position|job)\b|(?:not able to|unable to|cannot|can't|can not|do not|don't|does not|doesn't|won't) offer (?:any )?remote (?:work|working|options?|arrangements?)|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four) days|`+
 		`remote\s*:\s*(?:no|none|n/a)\b|(?:^|[.!;:\n]\s*|\(\s*)not remote\b|(?:^|[.!;:\n]\s*|\(\s*)no remote(?:\s*[.!;,)]|\s*$| (?:work|working|options?|possible|available|allowed)\b)|not remote[- ]eligible)`, 110, 60,
 		"office full", "office every", "office daily", "office all week", "office five", "office four", "office 1", "office 2", "office 3", "office 4", "office 5", "office 6", "office 7",
-		"offer", "telecommut", "remote candidates", "remote applicants", "remote applications", "site role", "site position", "site job", "site only",
+		"offer", "telecommut", "remote candidates", "remote applicants", "remote applications", "site role", "site position", "site job", "site only", "site campus", "site lab", "site warehouse", "site clinic",
 		"remote:", "remote :", "not remote", "no remote", "five days", "5 days", "isn", "on site")
 	bodyRemoteMore = newKeyRegexp(`(?i)\b(?:remote[- ]friendly|remote within|home[- ]based (?:role|position|job|opportunity|internship|work)|`+
 		`home[- ]working (?:role|position|job|opportunity)|virtual (?:internship|role|position|job|opportunity|program(?:me)?)|telecommut\w* (?:is )?(?:permitted|allowed|available|possible|an option|ok)|`+
@@ -425,6 +425,9 @@ func fromBody(text string) (model.Remote, string) {
 	}
 	if r, ev := officeRequiredOnsite(text); r != model.RemoteUnknown {
 		return r, "text: " + ev // "required to come into the office"
+	}
+	if r, ev := remoteOrPlaces(text); r != model.RemoteUnknown {
+		return r, "text: " + ev // "Acme | Remote or Boston, Austin" (remote_or_places.go)
 	}
 	return model.RemoteUnknown, ""
 }

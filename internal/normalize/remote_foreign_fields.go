@@ -18,8 +18,8 @@ var (
 	// hintRemoteWords, hintOnsiteWords: a structured workplace value in
 	// other wording: "home office", "làm việc từ xa" (Vietnamese: work
 	// from afar), "vor Ort", "tại văn phòng" (at the office), "presencial".
-	hintRemoteWords = regexp.MustCompile(`(?i)\bhome[- ]?office\b|từ xa|\bteletrabalho\b`)
-	hintOnsiteWords = regexp.MustCompile(`(?i)\bvor[- ]ort\b|tại văn phòng|\bpresencial\b|\bsur (?:site|place)\b`)
+	hintRemoteWords = regexp.MustCompile(`(?i)\bhome[- ]?office\b|từ xa|\bteletrabalho\b|\bteletrabajo\b|(?:^|\s)a\s+distancia\b|(?:^|\s)à\s+distance\b`)
+	hintOnsiteWords = regexp.MustCompile(`(?i)\bvor[- ]ort\b|tại văn phòng|\bpresencial\b|\bsur (?:site|place)\b|^\s*(?:100\s*%\s*)?(?:en\s+(?:la\s+)?)?oficinas?\s*$`)
 
 	// foreignHybridMore is Portuguese hybrid wording: "regime misto".
 	foreignHybridMore = guardRegexp(`(?i)\b(?:regime|modelo)\s+misto\b`)

@@ -38,7 +38,7 @@ var (
 )
 
 // spanishModeKeys are words one of which every match above holds.
-var spanishModeKeys = newFoldWords("remot", "teletr", "presencial", "oficin")
+var spanishModeKeys = newFoldWords("remot", "teletr", "presencial", "oficin", "parcia")
 
 // reviseSpanishModes (called in Normalize after the other work-mode
 // readers) reads the wording above in the description: a denial over a
@@ -54,6 +54,9 @@ func reviseSpanishModes(text string, ri RemoteInfo) RemoteInfo {
 			ri.Remote, ri.Evidence, ri.Regions = model.RemoteOnsite, "text: "+text[m[0]:m[1]], ri.Regions[:0]
 			return ri
 		}
+	}
+	if r, ok := reviseSpanishPartial(text, ri); ok {
+		return r // "modalidad remota parcial" (remote_spanish_partial.go)
 	}
 	if ri.Remote != model.RemoteOnsite || containsFold(ri.Evidence, "presencial") {
 		if m := spanishHybrid.FindStringIndex(text); m != nil {

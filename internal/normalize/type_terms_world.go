@@ -15,7 +15,9 @@ import (
 // "Midlertidig", "Elev"), Finnish ("Kokoaikainen", "Määräaikainen"),
 // Polish ("Umowa o pracę", "Wolontariat"), Czech and Slovak ("HPP", "DPP",
 // "Brigáda", "Živnostenský list"), Turkish ("Tam zamanlı", "Stajyer"),
-// Hungarian ("Részmunkaidő", "Gyakornok"), Romanian ("Normă întreagă"),
+// Hungarian ("Részmunkaidő", "Gyakornok", "Szakmai gyakorlat"), Estonian
+// ("Täistööaeg", "Töövõtuleping", "Vabakutseline"), English side work
+// ("Side job"), Romanian ("Normă întreagă"),
 // Greek, Ukrainian and Russian ("Повна зайнятість", "Стажировка"), Spanish
 // and Portuguese of Europe and Latin America ("Medio tiempo", "Honorarios",
 // "Tempo integral", "Efetivo"), Italian ("Apprendistato", "Partita IVA"),
@@ -96,7 +98,16 @@ var worldTerms = []worldTerm{
 	{"részmunkaidő", model.TypePartTime, false}, {"alkalmi", model.TypePartTime, false}, {"határozott idej", model.TypeContract, false},
 	{"idénymunka", model.TypeContract, false}, {"szezonális", model.TypeContract, false}, {"vállalkozó", model.TypeContract, false},
 	{"megbízás", model.TypeContract, false}, {"gyakornok", model.TypeInternship, false}, {"diákmunka", model.TypeInternship, false},
-	{"önkéntes", model.TypeVolunteer, false},
+	{"önkéntes", model.TypeVolunteer, false}, {"szakmai gyakorlat", model.TypeInternship, true}, {"gyakorlati hely", model.TypeInternship, true}, // also "experience": whole field only
+	// Estonian.
+	{"täistööaeg", model.TypeFullTime, false}, {"täiskohaga", model.TypeFullTime, false}, {"palgatöötaja", model.TypeFullTime, false},
+	{"tähtajatu", model.TypeFullTime, false}, {"osaline tööaeg", model.TypePartTime, false}, {"osalise tööajaga", model.TypePartTime, false},
+	{"osalise koormusega", model.TypePartTime, false}, {"tähtajaline", model.TypeContract, false}, {"ajutine", model.TypeContract, false},
+	{"töövõtuleping", model.TypeContract, false}, {"käsundusleping", model.TypeContract, false}, {"vabakutseline", model.TypeContract, false},
+	{"lepinguline", model.TypeContract, true}, {"hooajatöö", model.TypeContract, false}, {"praktikakoht", model.TypeInternship, false},
+	{"praktikant", model.TypeInternship, false}, {"vabatahtlik", model.TypeVolunteer, false},
+	// English side work, a whole field part: "Side", "Side job".
+	{"side", model.TypePartTime, true}, {"side job", model.TypePartTime, true}, {"side gig", model.TypePartTime, true}, {"side hustle", model.TypePartTime, true},
 	// Romanian.
 	{"normă întreagă", model.TypeFullTime, false}, {"normă completă", model.TypeFullTime, false}, {"perioadă nedeterminată", model.TypeFullTime, false},
 	{"normă redusă", model.TypePartTime, false}, {"normă parțială", model.TypePartTime, false}, {"jumătate de normă", model.TypePartTime, false},

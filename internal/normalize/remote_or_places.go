@@ -1,0 +1,61 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// A header segment offering remote work or a list of places, as job
+// threads and plain listings write it: "Acme | REMOTE or Boston, Austin or
+// Toronto | Full-time", "Berlin, Munich or remote", "Remote / London".
+// The choice reads remote, as "London or remote" does in a location
+// field. The segment runs between pipes or line ends, and the places must
+// be a list: every item at most three words, the first and at least half
+// of them naming a place ("Remote or full-time" and "Remote or on-site
+// roles in our lab" are no such list). Table tests in
+// remote_or_places_test.go.
+
+// remoteOrPlacesSeg is such a segment: remote first (group 1 the places)
+// or last (group 2).
+var remoteOrPlacesSeg = regexp.MustCompile(`(?im)(?:^|\|)[ \t]*(?:(?:fully[ \t]+|100%[ \t]+)?remote[ \t]*(?:or|/)[ \t]+([^|\n]{2,200}?)|([^|\n]{2,160}?)[ \t]*,?[ \t]+(?:or|/)[ \t]*(?:fully[ \t]+)?remote)[ \t]*(?:\||$)`)
+
+// remoteOrPlaces reads such a segment in text; unknown when none.
+func remoteOrPlaces(text string) (model.Remote, string) {
+	if !containsFold(text, "remote") || !strings.Contains(text, "or") && !strings.Contains(text, "OR") && !strings.Contains(text, "/") {
+		return model.RemoteUnknown, ""
+	}
+	for _, m := range remoteOrPlacesSeg.FindAllStringSubmatchIndex(text, 8) {
+		g := 2
+		if m[2] < 0 {
+			g = 4
+		}
+		if placeChoiceList(text[m[g]:m[g+1]]) {
+			return model.RemoteRemote, strings.Trim(text[m[0]:m[1]], " \t|")
+		}
+	}
+	return model.RemoteUnknown, ""
+}
+
+// placeChoiceList reports whether s is a list of places: every item at
+// most three words, the first and at least half of them a place.
+func placeChoiceList(s string) bool {
+	items, places := 0, 0
+	for _, item := range listSep.Split(s, -1) {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		if len(strings.Fields(item)) > 3 {
+			return false
+		}
+		items++
+		if len(Regions(item)) > 0 {
+			places++
+		} else if items == 1 {
+			return false
+		}
+	}
+	return items > 0 && places*2 >= items
+}
