@@ -67,18 +67,6 @@ func (p *Pipeline) buildKey() string {
 	return p.key
 }
 
-// postingHash is the hash of post built with key.
-func postingHash(post *model.Posting, key string) string {
-	b, err := json.Marshal(post)
-	if err != nil {
-		return "" // never matches: the posting is built
-	}
-	h := sha256.New()
-	h.Write([]byte(key))
-	h.Write(b)
-	return hex.EncodeToString(h.Sum(nil)[:16])
-}
-
 // skipUnchanged returns the postings of batch that need building, each
 // with its posting hash, after the store has taken those it holds
 // unchanged (their last_seen moved). seen counts the unchanged, flagged

@@ -126,11 +126,12 @@ func simBands(h uint64) [4]int64 {
 	return b
 }
 
-// clusters groups the open rows (in first-seen order): a row joins the
+// clustersScan groups the open rows (in first-seen order): a row joins the
 // first cluster holding a row with its fingerprint or a near-duplicate text
 // and no row of its own source (a board's own separate posts are separate
-// jobs, however alike).
-func clusters(all []dupRow) [][]dupRow {
+// jobs, however alike). It tries every cluster for every row; clusters
+// (dedup_clusters.go) finds the same clusters through an index.
+func clustersScan(all []dupRow) [][]dupRow {
 	var out [][]dupRow
 	for _, r := range all {
 		if !r.open {
