@@ -373,6 +373,9 @@ func scanMoney(s string) []money {
 		if cur == "" {
 			continue
 		}
+		if m[2*moneyIdx["n2"]] >= 0 && mixedRangeCurrencies(g("c1"), g("d1"), g("c2"), g("d2")) {
+			continue // "USD 80,000 - NGN 120,000": two currencies (pay_mixed_currency_range.go)
+		}
 		if code := firstNonEmpty(g("d1"), g("d2")); strings.TrimSpace(cur) == "$" && code != "" && code != "$" && currencies[strings.ToLower(code)] != "" && !isCurrencyWord(code) {
 			cur = code // "$25,000 MXN": the code names the dollar
 		}

@@ -40,7 +40,8 @@
 //     pay_range_words_world.go (range starts in words: "de X à Y",
 //     "între X și Y", "X TL ile Y TL arası"), pay_french_period_lead.go
 //     (French agency lines "Annuel de X à Y Euros", and a range whose ends
-//     both carry the currency replacing its start alone).
+//     both carry the currency replacing its start alone),
+//     pay_mixed_currency_range.go ("USD 80,000 - NGN 120,000" is no range).
 //   - Work mode (remote, hybrid, on-site): remote.go (ParseRemote; Normalize then
 //     runs reviseScopes, reviseUSScope, reviseExclusions and
 //     reviseLanguageModes, from the files below), remote_contradicted.go (a
@@ -63,7 +64,9 @@
 //     remote_based_remotely.go, remote_spanish_office_work.go),
 //     tag_strip_lines.go (a plain description's "Remote   IT   full time"),
 //     remote_spanish_partial.go ("remoto parcial", "parcialmente remoto"),
-//     remote_or_places.go ("Acme | Remote or Boston, Austin").
+//     remote_or_places.go ("Acme | Remote or Boston, Austin"),
+//     remote_header_dash.go ("Data Engineer – remote" heading a post),
+//     remote_work_anywhere.go ("Small team, work anywhere").
 //   - Regions: regions.go, regions_text.go, regions_extra.go and
 //     region_tokens.go (place names, codes and notes),
 //     region_requirements.go (residence and work-authorization
@@ -72,7 +75,8 @@
 //     region_scope_tokens_more.go (NAMER, "amer"), region_timezone_scope.go
 //     ("hours in CET"), region_section_heading.go ("Locations\nSpain"),
 //     region_note_offsets.go ("Remote (North America, GMT-8–GMT-5)"),
-//     region_remote_world.go ("REMOTE (World)");
+//     region_remote_world.go ("REMOTE (World)"), regions_asia_cities.go
+//     ("Seoul", "Hsinchu, TW"), region_town_state.go ("China Grove, NC");
 //     remote_scopes.go,
 //     remote_us_scope.go and remote_cyrillic_excluded.go revise regions too.
 //   - Employment type: jobtype.go (ParseType, MapEmploymentType),
@@ -85,7 +89,8 @@
 //     type_terms_world.go (type-field words in about 25 languages),
 //     type_labels_world.go (type labels written out in descriptions),
 //     type_apprenticeship_de.go (Ausbildung, Duales Studium, Azubi),
-//     type_hospital_codes.go ("PTT(J1225-0381)").
+//     type_hospital_codes.go ("PTT(J1225-0381)"), type_apprentice_romance.go
+//     (Apprendista, Aprendiz, Apprenti(e), en alternance).
 //   - Effort and dates: hours.go (hours and duration), effort_checks.go,
 //     deadline.go. Then skills*.go, text.go, textfast.go and text_plain.go
 //     (HTML to text), fingerprint.go (dedup keys, SimHash).

@@ -6,9 +6,12 @@ import "github.com/gigscout/gigscout/internal/model"
 // reads the work-mode wording of the twenty-third outside round: LinkedIn
 // hashtags (remote_li_hashtags.go), "based remotely in <country>"
 // (remote_based_remotely.go) and Spanish "trabajarás en nuestras oficinas"
-// (remote_spanish_office_work.go). Unknown when none says a mode.
+// (remote_spanish_office_work.go); and of the twenty-sixth: a header line's
+// "— remote" (remote_header_dash.go) and "work anywhere"
+// (remote_work_anywhere.go). Unknown when none says a mode.
 func moreBodyModes(text string) (model.Remote, string) {
-	for _, read := range []func(string) (model.Remote, string){liTagMode, remotelyInMode, spanishOfficeMode} {
+	for _, read := range []func(string) (model.Remote, string){liTagMode, remotelyInMode, spanishOfficeMode,
+		headerDashWorkMode, workAnywhereMode} {
 		if r, ev := read(text); r != model.RemoteUnknown {
 			return r, ev
 		}

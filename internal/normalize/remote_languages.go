@@ -419,6 +419,9 @@ func fixCodeLoc(loc string) string {
 			parts[len(parts)-1], last = name, name
 		}
 	}
+	if name := isoCodeAfterPlace(parts); name != "" {
+		parts[len(parts)-1], last = name, name // "Hsinchu, TW" (regions_asia_cities.go)
+	}
 	// A state code between a city and a foreign country is the country's:
 	// "Chennai, TN, India".
 	if len(parts) >= 3 {
@@ -440,6 +443,9 @@ func fixCodeLoc(loc string) string {
 		// ("United Kingdom or Lehi").
 		if code, ok := regionNames[strings.ToLower(parts[0])]; ok && code != "US" && len(code) == 2 && regionCodes[last] != code {
 			return "United States"
+		}
+		if townNamedForCountry(parts[0], last) {
+			return "United States" // "China Grove, NC" (region_town_state.go)
 		}
 	}
 	return strings.Join(parts, ", ")

@@ -35,7 +35,7 @@ func apprenticeTitle(title string) bool {
 		return !runsApprentices.MatchString(title) // "Duales Studium Informatik" (type_apprenticeship_de.go)
 	}
 	if !containsFold(title, "lehr") && !containsFold(title, "lern") && !containsFold(title, "azubi") && !containsFold(title, "ausbild") {
-		return false
+		return romanceApprenticeTitle(title) // "Apprendista", "Aprendiz", "Alternant" (type_apprentice_romance.go)
 	}
 	return apprenticeWord.MatchString(title) && !runsApprentices.MatchString(title)
 }
