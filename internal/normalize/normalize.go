@@ -334,6 +334,7 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		if pay != nil {
 			localDollar(pay, l)
 			localYuan(pay, l) // 元 in Taiwan, "年薪 … 元" (pay_chinese_labels.go)
+			placeDollarSentence(pay, l)
 			return pay, false
 		}
 		if f.name == "pay_text" && !u {
