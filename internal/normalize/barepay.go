@@ -27,7 +27,10 @@ var centsAmount = regexp.MustCompile(`^\d{1,3}\.\d{2}$`)
 func barePay(field, text string) *model.Pay {
 	m := reBarePay.FindStringSubmatchIndex(text)
 	if m == nil {
-		return labelledBarePay(field, text) // "月薪 2万-4万", "5萬 ~ 8萬" (pay_chinese_labels.go)
+		if p := labelledBarePay(field, text); p != nil { // "月薪 2万-4万", "5萬 ~ 8萬" (pay_chinese_labels.go)
+			return p
+		}
+		return barePeriodNote(field, text) // "25.98 p/hr excluding allowances" (barepay_period_note.go)
 	}
 	g := func(i int) string { return group(text, m, i) }
 	lo, _ := parseAmount(g(1), g(2))
@@ -121,7 +124,7 @@ func placeCurrency(regions []string) string {
 // range and the period right after it, if any: "76,000 - 85,000 per year",
 // "12,00,000 per annum", "80k/month", "35 hourly", "150k-200k".
 var reBareAt = regexp.MustCompile(`(?i)^(` + number + `)\s*(k)?(?:\s*(?:-|–|—|to)\s*(` + number + `)\s*(k)?)?` +
-	`(?:\s*(?:(?:/|per\b|an?\b)\s*(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|p\.\s?a\.|pa\b|ph\b|p/h\b|pd\b|p/d\b)))?`)
+	`(?:\s*(?:(?:/|per\b|an?\b)\s*(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr|annum)\b|(hourly|daily|weekly|monthly|annually|yearly|p\.\s?a\.|pa\b|ph\b|p/h\b|p/hrs?\b|pd\b|p/d\b)))?`)
 
 // retirementPlan is a US retirement plan's name, no amount: "401k", "403(b)".
 var retirementPlan = regexp.MustCompile(`(?i)^(?:401|403|457)\s*\(?[kb]\b`)

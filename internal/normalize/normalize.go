@@ -230,6 +230,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseFrenchDistance(locs, l.Text, ri) // "À distance" (remote_french_distance.go)
 	ri = reviseRussianHybrid(locs, l.Text, ri)  // "Частично удаленно" (remote_russian_hybrid.go)
 	ri = reviseSectionPlaces(l.Text, ri)        // "Localization\nGermany, Poland" (region_section_heading.go)
+	ri = reviseHeaderPipe(l.Text, ri)           // "Acme | REMOTE US", "Acme | Europe | REMOTE" (region_header_pipe.go)
+	ri = reviseTitleScope(l.Title, ri)          // "(Europe only)", "Remote (US) …" over "Global" (region_title_scope_global.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
@@ -339,6 +341,7 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		if pay != nil {
 			localDollar(pay, l)
 			localYuan(pay, l) // 元 in Taiwan, "年薪 … 元" (pay_chinese_labels.go)
+			placeDollarSentence(pay, l)
 			return pay, false
 		}
 		if f.name == "pay_text" && !u {

@@ -65,6 +65,7 @@ func labelledBarePay(field, text string) *model.Pay {
 		if strings.HasPrefix(trimmed, l) {
 			label = l
 			rest := strings.TrimLeft(trimmed[len(l):], " \t:：")
+			rest = dropLabelQualifier(rest) // "薪资范围：" (pay_chinese_label_qualifiers.go)
 			off = len(text) - len(rest)
 			break
 		}

@@ -190,8 +190,8 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 		}
 		if cur == "" {
 			cur = cjkLabelCurrency(label)
-			if cur == "" {
-				continue // "5万人", "월 3회": no currency, no pay
+			if cur == "" || otherCurrencyAfter(text[m[1]:min(len(text), m[1]+24)]) {
+				continue // "5万人", "월 3회": no currency, no pay; "15-20k 折算USDT": not yuan
 			}
 			if lenient && cur == "CNY" {
 				continue // a pay field with no currency: barePay reads it with the listing's place ("NT$" in Taipei)
@@ -284,6 +284,7 @@ func cjkLabelBefore(before string) string {
 	if strings.HasSuffix(b, "\n") {
 		b = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(b, "\n"), "\r"), " \t*#】]」):：")
 	}
+	b = trimLabelQualifier(b) // "薪资范围：" (pay_chinese_label_qualifiers.go)
 	for _, l := range cjkLabels {
 		if strings.HasSuffix(b, l) {
 			return l

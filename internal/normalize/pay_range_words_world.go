@@ -29,9 +29,9 @@ var (
 	rangeNum   = `(?:\d{1,3}(?:[ .,'’\x{00a0}\x{202f}]\d{3})+|\d{2,7})`
 
 	// worldRangeFrom is a range's start before its second end: a start
-	// word, the amount (the first group; cents after it are dropped) with
-	// its mark, a joining word.
-	worldRangeFrom = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(?:` + wordAlt(rangeFromWords) + `)[\s-]+(?:` + rangeMarks + `\s?)?(` + rangeNum + `)(?:[.,]\d{2})?\s?(?:` + rangeMarks + `)?\s*(?:` + wordAlt(rangeToWords) + `)\s*$`)
+	// word, the amount (the first group, with its cents: "45000.0",
+	// "2 100,50") with its mark, a joining word.
+	worldRangeFrom = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(?:` + wordAlt(rangeFromWords) + `)[\s-]+(?:` + rangeMarks + `\s?)?(` + rangeNum + `(?:[.,]\d{1,2})?)\s?(?:` + rangeMarks + `)?\s*(?:` + wordAlt(rangeToWords) + `)\s*$`)
 	// markedRangeFrom is a start with no start word but its own currency
 	// mark, joined by a word that says "to" (not "and"): "55 000 $ à",
 	// "€ 2.200 bis", "1.500 EUR până la".

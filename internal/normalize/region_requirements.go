@@ -44,6 +44,7 @@ func requiredRegions(text string) []string {
 	for _, m := range authorizedIn.FindAllStringSubmatch(text, -1) {
 		add(regionList(m[1]))
 	}
+	add(requirementListRegions(text)) // "in one of the following countries: A, B" (region_requirement_lists.go)
 	for _, m := range findAllFold(rightToWork, text, rightToWorkCues) {
 		add(Regions(m[1]))
 	}

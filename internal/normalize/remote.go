@@ -596,7 +596,7 @@ func foreignPlace(text string) (model.Remote, string) {
 	if r, ev := foreignPlaceWords(text); r != model.RemoteUnknown {
 		return r, ev // "teilweise Homeoffice", "praca zdalna"
 	}
-	if loc := foreignHybrid.FindStringIndex(text); loc != nil {
+	if loc := foreignHybridAt(text); loc != nil { // not one day a month (remote_office_day_monthly.go)
 		return model.RemoteHybrid, text[loc[0]:loc[1]]
 	}
 	for _, loc := range foreignRemote.FindAllStringIndex(text, -1) {

@@ -37,7 +37,16 @@ func typeLine(text string) model.JobType {
 		}
 		for _, f := range fields {
 			f = strings.Trim(strings.TrimSpace(f), ".!*_")
-			if f == "" || len(strings.Fields(f)) > 3 || verbPeopleLine(f) { // "Mentor interns"
+			if f == "" {
+				continue
+			}
+			if len(strings.Fields(f)) > 3 {
+				if t := typeLineWithLength(f); t != model.TypeUnknown {
+					return t // "Internship for 6 months" (type_line_duration.go)
+				}
+				continue
+			}
+			if verbPeopleLine(f) { // "Mentor interns"
 				continue
 			}
 			switch t := MapEmploymentType(f); t {
