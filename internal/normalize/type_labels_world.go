@@ -51,7 +51,7 @@ var worldTypeLabels = []string{
 var worldTypeLabelRe = func() *keyRegexp {
 	var alts, keys []string
 	seen := map[string]bool{}
-	for _, l := range worldTypeLabels {
+	for _, l := range append(worldTypeLabels[:len(worldTypeLabels):len(worldTypeLabels)], moreTypeLabels...) { // type_labels_more.go
 		alts = append(alts, regexp.QuoteMeta(l))
 		k := worldModeKey(l)
 		if r, n := utf8.DecodeRuneInString(k); r >= 0x80 && strings.HasPrefix(l, k) {
