@@ -147,6 +147,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 		if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
 			return t
 		}
+		if t := worldTermType(m[1]); t != model.TypeUnknown {
+			return t // "Employment type: Side job", "Job type: Traineeship"
+		}
 	}
 	if t := iberianLabelType(text); t != model.TypeUnknown {
 		return t // "Regime: CLT", "Tipo de contrato: Indefinido"

@@ -5,12 +5,13 @@ package normalize
 // worldTypeLabelRe as worldTypeLabels are: Catalan, Bulgarian, Macedonian,
 // Serbian, Croatian, Slovenian, Latvian, Lithuanian, Estonian, Icelandic,
 // Arabic, Persian, Hebrew, Hindi, Bengali, Swahili, Tagalog, Thai,
-// Japanese, Korean and Chinese; and the English and Iberian labels
-// other readers take first ("Employment type:", "Tipo de contrato:"), for
-// values only worldTerms knows ("Side job", "Tempo integral"). Only a value that names a type counts, so
+// Japanese, Korean and Chinese; and "Tipo de contrato:", which the
+// Iberian reader takes first, for values only worldTerms knows ("Tempo
+// integral"). The English "Employment type:" is typeLabel's (jobtype.go),
+// which reads its value with worldTermType too ("Side job"). Only a value that names a type counts, so
 // a label read wrongly ("Radno vrijeme: 8-16") gives nothing.
 var moreTypeLabels = []string{
-	"employment type", "job type", "position type", "contract type", "tipo de contrato",
+	"tipo de contrato",
 	"tipus de contracte", "tipus de jornada", "jornada laboral",
 	"вид заетост", "тип заетост", "вид на договора", "работно време",
 	"тип на вработување", "тип запослења", "радно време",

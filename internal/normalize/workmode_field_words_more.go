@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -29,7 +31,8 @@ var moreModeFieldWords = map[model.Remote][]string{
 		"από το σπίτι", "fjarvinna",
 		"دورکاری", "دور کاری", "از راه دور", "מרחוק", "עבודה מהבית", "עבודה מרחוק", "רימוט",
 		"रिमोट", "রিমোট", "বাড়ি থেকে কাজ", "kazi ya mbali", "kazi kutoka nyumbani", "sa bahay",
-		"リモートワーク", "在宅勤務", "teletrabalho",
+		"リモートワーク", "在宅勤務", "teletrabalho", "attālināti", "attālinātais darbs", "дистанционно", "дистанционна работа",
+		"远程", "遠端",
 	},
 	model.RemoteHybrid: {
 		"homeoffice möglich", "home office möglich", "hybrides arbeiten", "télétravail possible", "télétravail partiel",
@@ -39,6 +42,7 @@ var moreModeFieldWords = map[model.Remote][]string{
 		"хибридни рад", "хибридна работа", "хибридно", "частично дистанционно", "частково віддалено", "частично удаленно",
 		"υβριδικό", "υβριδική", "μερική τηλεργασία", "blönduð vinna", "kısmen uzaktan",
 		"هیبریدی", "ترکیبی", "היברידי", "עבודה היברידית", "हाइब्रिड", "হাইব্রিড", "mseto", "kết hợp", "远程+坐班",
+		"hibrid", "hibrit", "hibridno", "hibridni rad", "hibridno delo", "hübriid", "hübriidtöö", "hibrīds", "hibrīddarbs",
 	},
 	model.RemoteOnsite: {
 		"100% büro", "präsenz", "im büro", "présentiel", "100% présentiel", "au bureau", "sur place",
@@ -50,6 +54,8 @@ var moreModeFieldWords = map[model.Remote][]string{
 		"helyszíni", "irodai munka", "irodában", "yerinde", "iş yerinde", "á skrifstofu",
 		"حضوری", "در دفتر", "במשרד", "מהמשרד", "ऑफिस से काम", "कार्यालय में", "অফিসে", "অফিস থেকে কাজ",
 		"di pejabat", "sa opisina", "ofisini", "オフィス勤務", "出社", "사무실 근무", "출근", "상주", "進辦公室", "現場",
+		"biure", "darbas biure", "ofiste", "в офиса", "работа в офис", "في المكتب", "من المكتب", "di kantor", "kerja di kantor",
+		"坐班", "现场办公",
 		"100% office", "100% in office", "100% oficina", "en oficina", "tại văn phòng", "làm việc tại văn phòng",
 	},
 }
@@ -73,8 +79,24 @@ func modeFieldWord(s string) model.Remote {
 	if len(s) == 0 || len(s) > 48 || strings.IndexByte(s, ',') >= 0 {
 		return model.RemoteUnknown
 	}
-	if r, ok := modeFieldExact[termKey(s)]; ok {
+	var buf [200]byte
+	if r, ok := modeFieldExact[string(termKeyInto(buf[:0], s))]; ok {
 		return r
 	}
 	return model.RemoteUnknown
+}
+
+// termKeyInto appends termKey(s) to b (a caller's buffer on its stack: a
+// location is looked up without an allocation).
+func termKeyInto(b []byte, s string) []byte {
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if f, ok := termFold[r]; ok {
+			r = f
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) && r != 0x307 {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return b
 }
