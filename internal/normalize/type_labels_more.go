@@ -1,8 +1,9 @@
 package normalize
 
 // moreTypeLabels are more type labels written out in a description (table
-// tests in type_field_words_more_test.go), lower case, read by
-// worldTypeLabelRe as worldTypeLabels are: Catalan, Bulgarian, Macedonian,
+// tests in type_field_words_more_test.go), lower case, found from a
+// line's colon (colonLabelValues, label_lines_more.go: not keys of the
+// shared key scan) and read as worldTypeLabels' values are: Catalan, Bulgarian, Macedonian,
 // Serbian, Croatian, Slovenian, Latvian, Lithuanian, Estonian, Icelandic,
 // Arabic, Persian, Hebrew, Hindi, Bengali, Swahili, Tagalog, Thai,
 // Japanese, Korean and Chinese; and "Tipo de contrato:", which the

@@ -80,10 +80,47 @@ func modeFieldWord(s string) model.Remote {
 		return model.RemoteUnknown
 	}
 	var buf [200]byte
-	if r, ok := modeFieldExact[string(termKeyInto(buf[:0], s))]; ok {
+	k, ok := asciiTermKey(buf[:0], s)
+	if !ok {
+		k = termKeyInto(buf[:0], s)
+	}
+	if len(k) < 2 || modeFieldLens&(1<<len(k)) == 0 {
+		return model.RemoteUnknown
+	}
+	if r, ok := modeFieldExact[string(k)]; ok {
 		return r
 	}
 	return model.RemoteUnknown
+}
+
+// modeFieldLens has bit n set for each length n of modeFieldExact's keys
+// (all under 64).
+var modeFieldLens = func() (m uint64) {
+	for k := range modeFieldExact {
+		if len(k) >= 64 {
+			panic("normalize: mode field word too long for modeFieldLens: " + k)
+		}
+		m |= 1 << len(k)
+	}
+	return m
+}()
+
+// asciiTermKey is termKeyInto for an ASCII s, with no lookups (a location
+// such as "Remote" or "Berlin" costs a few instructions a byte); false
+// when s holds a byte beyond ASCII.
+func asciiTermKey(b []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return b, false
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b = append(b, c)
+		}
+	}
+	return b, true
 }
 
 // termKeyInto appends termKey(s) to b (a caller's buffer on its stack: a

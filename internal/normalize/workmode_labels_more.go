@@ -1,9 +1,7 @@
 package normalize
 
 import (
-	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -28,35 +26,11 @@ var worldModeLabels = []string{
 	"工作方式", "办公方式", "工作型態", "工作模式",
 }
 
-// worldModeLabelRe finds a label and its value, up to the line's end;
-// tried around the labels' keys (worldModeKey's, as worldTypeLabelRe).
-var worldModeLabelRe = func() *keyRegexp {
-	var alts, keys []string
-	seen := map[string]bool{}
-	for _, l := range worldModeLabels {
-		alts = append(alts, regexp.QuoteMeta(l))
-		k := l // the whole label: its words alone ("work", "forma", "model") are too common a key
-		if r, n := utf8.DecodeRuneInString(k); r >= 0x80 && n < len(k) {
-			k = k[n:] // a key opening beyond ASCII is missed in capitals
-		}
-		if !seen[k] {
-			seen[k] = true
-			keys = append(keys, k)
-		}
-	}
-	for i := 1; i < len(alts); i++ {
-		for j := i; j > 0 && len(alts[j]) > len(alts[j-1]); j-- {
-			alts[j], alts[j-1] = alts[j-1], alts[j]
-		}
-	}
-	return plainKeyRegexp(`(?i)(?:^|[\n|•])[ \t*]*(?:`+strings.Join(alts, "|")+`)[ \t*]*[:：][ \t*]*([^\n|•;]{2,48})`, 40, 60, keys...)
-}()
-
 // worldModeLabel reads the first labeled workplace value that names a
 // mode; unknown and "" when none does.
 func worldModeLabel(text string) (model.Remote, string) {
-	for _, m := range worldModeLabelRe.FindAllStringSubmatchIndex(text, 4) {
-		v := strings.TrimSpace(text[m[2]:m[3]])
+	for _, m := range colonLabelValues(text, colonModeLabel, 4, 48) { // label_lines_more.go
+		v := strings.TrimSpace(text[m.vStart:m.vEnd])
 		r := modeFieldWord(v)
 		if r == model.RemoteUnknown {
 			r = hintRemote(v)
@@ -65,7 +39,7 @@ func worldModeLabel(text string) (model.Remote, string) {
 			r = hintPhrase(v)
 		}
 		if r != model.RemoteUnknown {
-			return r, strings.TrimSpace(text[m[0]:m[1]])
+			return r, strings.TrimSpace(text[m.start:m.vEnd])
 		}
 	}
 	return model.RemoteUnknown, ""
