@@ -27,6 +27,11 @@ var moreWorldTerms = []worldTerm{
 	{"срочен договор", model.TypeContract, false}, {"временна работа", model.TypeContract, false}, {"граждански договор", model.TypeContract, false},
 	{"почасова работа", model.TypePartTime, false}, {"стаж", model.TypeInternship, true}, {"стажант", model.TypeInternship, false},
 	{"фрийланс", model.TypeContract, false}, {"хонорар", model.TypeContract, false},
+	{"стаж за студенти", model.TypeInternship, false}, {"стаж за студент", model.TypeInternship, false}, // "стаж" alone is exact: Russian work experience
+	// French fixed term with its length: "CDD 6 mois", "CDD de 12 mois" (a bare "CDD" is MapEmploymentType's).
+	{"cdd de", model.TypeContract, false}, {"cdd 1", model.TypeContract, false}, {"cdd 2", model.TypeContract, false}, {"cdd 3", model.TypeContract, false},
+	{"cdd 4", model.TypeContract, false}, {"cdd 5", model.TypeContract, false}, {"cdd 6", model.TypeContract, false}, {"cdd 7", model.TypeContract, false},
+	{"cdd 8", model.TypeContract, false}, {"cdd 9", model.TypeContract, false},
 	// Macedonian.
 	{"полно работно време", model.TypeFullTime, false}, {"скратено работно време", model.TypePartTime, false},
 	{"половина работно време", model.TypePartTime, false}, {"неопределено време", model.TypeFullTime, false},
