@@ -147,6 +147,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 		if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
 			return t
 		}
+		if t := worldTermType(m[1]); t != model.TypeUnknown {
+			return t // "Employment type: Side job", "Job type: Traineeship"
+		}
 	}
 	if t := iberianLabelType(text); t != model.TypeUnknown {
 		return t // "Regime: CLT", "Tipo de contrato: Indefinido"
@@ -268,7 +271,7 @@ func MapEmploymentType(raw string) model.JobType {
 			t    model.JobType
 		}{{"coop", model.TypeInternship}, {"freelancing", model.TypeContract}, // "Co-Op (Fixed Term)": a student work term
 			{"visstid", model.TypeContract}, {"tidsbegr", model.TypeContract}, {"vikar", model.TypeContract}, // Swedish fixed term, substitute
-			{"indetermin", model.TypeFullTime}, {"indtermin", model.TypeFullTime}, {"indefinid", model.TypeFullTime}, {"unbefristet", model.TypeFullTime},
+			{"indetermin", model.TypeFullTime}, {"indtermin", model.TypeFullTime}, {"indefinid", model.TypeFullTime}, {"indefinit", model.TypeFullTime}, {"unbefristet", model.TypeFullTime},
 			{"befristet", model.TypeContract}, {"apprentissage", model.TypeInternship}, {"temporary", model.TypeContract}, {"contract", model.TypeContract},
 			{"freelance", model.TypeContract}, {"fixedterm", model.TypeContract},
 			{"seasonal", model.TypeContract}, {"parttime", model.TypePartTime}, {"teilzeit", model.TypePartTime}, {"fulltime", model.TypeFullTime}, {"vollzeit", model.TypeFullTime}} {

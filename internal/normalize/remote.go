@@ -235,7 +235,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "structured: "+strings.TrimSpace(hint)
 		}
 	}
-	if r, ev := labeledPlace(text); r != model.RemoteUnknown && (info.Remote == model.RemoteUnknown ||
+	if r, ev := labeledPlaceMore(text); r != model.RemoteUnknown && (info.Remote == model.RemoteUnknown || // workmode_labels_more.go
 		info.Remote == model.RemoteRemote && r != model.RemoteRemote) {
 		// "Workplace type: Hybrid" is the board's own field written out;
 		// it narrows a remote location and decides an unknown one.

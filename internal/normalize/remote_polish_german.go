@@ -71,6 +71,9 @@ func titleNote(title string) string {
 // extraLocPlace reads a location or workplace field in the wording of the
 // loc*Extra regexps; unknown when it holds none.
 func extraLocPlace(loc string) model.Remote {
+	if r := modeFieldWord(loc); r != model.RemoteUnknown {
+		return r // "Présentiel", "Parcialmente remoto" (workmode_field_words_more.go)
+	}
 	if !mayHaveExtraPlace(loc) {
 		return model.RemoteUnknown
 	}

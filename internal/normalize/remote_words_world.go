@@ -86,7 +86,7 @@ var worldModeWords = []struct {
 var worldModeOf, worldModeRe = func() (map[string]model.Remote, *keyRegexp) {
 	of := map[string]model.Remote{}
 	var alts, keys []string
-	for _, w := range worldModeWords {
+	for _, w := range allWorldModeWords() { // remote_words_world_more.go
 		of[w.phrase] = w.mode
 		alts = append(alts, regexp.QuoteMeta(w.phrase))
 	}
@@ -97,7 +97,7 @@ var worldModeOf, worldModeRe = func() (map[string]model.Remote, *keyRegexp) {
 		}
 	}
 	seen := map[string]bool{}
-	for _, w := range worldModeWords {
+	for _, w := range allWorldModeWords() {
 		k := worldModeKey(w.phrase)
 		// A capital beyond ASCII opening a sentence ("Віддалена робота",
 		// "Υβριδικό μοντέλο") is a key of its own.

@@ -87,8 +87,16 @@ func worldLabelType(title, text string) model.JobType {
 func worldLabelValues(text string) model.JobType {
 	found := [len(worldTermOrder)]bool{}
 	any := false
+	var buf [8][2]int
+	vs := buf[:0]
 	for _, m := range worldTypeLabelRe.FindAllStringSubmatchIndex(text, 4) {
-		v := strings.TrimSpace(text[m[2]:m[3]])
+		vs = append(vs, [2]int{m[2], m[3]})
+	}
+	for _, m := range colonLabelValues(text, colonTypeLabel, 4, 60) { // moreTypeLabels (label_lines_more.go)
+		vs = append(vs, [2]int{m.vStart, m.vEnd})
+	}
+	for _, m := range vs {
+		v := strings.TrimSpace(text[m[0]:m[1]])
 		t := MapEmploymentType(v)
 		if t == model.TypeUnknown {
 			t = worldTermType(v)

@@ -53,6 +53,9 @@ func typeLine(text string) model.JobType {
 			case model.TypeFullTime, model.TypePartTime, model.TypeContract, model.TypeInternship:
 				return t
 			}
+			if t := cyrillicTypeLine(f); t != model.TypeUnknown {
+				return t // "Полная занятость.", "Граждански договор" (type_lines_cyrillic.go)
+			}
 		}
 	}
 	return model.TypeUnknown

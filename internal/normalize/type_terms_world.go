@@ -201,7 +201,7 @@ var worldTermOrder = [...]model.JobType{model.TypeInternship, model.TypeVoluntee
 var worldExact, worldStems = func() (map[string]model.JobType, []worldTerm) {
 	exact := map[string]model.JobType{}
 	var stems []worldTerm
-	for _, w := range worldTerms {
+	for _, w := range append(worldTerms[:len(worldTerms):len(worldTerms)], moreWorldTerms...) { // type_field_words_more.go
 		k := termKey(w.phrase)
 		if w.exact {
 			exact[k] = w.t
@@ -217,8 +217,8 @@ var worldExact, worldStems = func() (map[string]model.JobType, []worldTerm) {
 // "Maaraaikainen", "Normă întreagă" and "Norma intreaga" read alike.
 var termFold = func() map[rune]rune {
 	m := map[rune]rune{}
-	for _, p := range []string{"áàâäãåăąā a", "çćč c", "ďđ d", "éèêëěęē e", "ğ g", "íìîïıī i", "ľĺł l", "ñńň n", "óòôöõőø o",
-		"řŕ r", "śšşș s", "ťţț t", "úùûüůűū u", "ýÿ y", "žźż z", "ά α", "έ ε", "ή η", "ίϊΐ ι", "ό ο", "ύϋΰ υ", "ώ ω", "ς σ"} {
+	for _, p := range []string{"áàâäãåăąā a", "çćč c", "ďđ d", "éèêëěęēė e", "ğ g", "íìîïıīį i", "ľĺłļ l", "ñńňņ n", "ķ k", "ģ g", "óòôöõőø o",
+		"řŕ r", "śšşș s", "ťţț t", "úùûüůűūų u", "ýÿ y", "žźż z", "ά α", "έ ε", "ή η", "ίϊΐ ι", "ό ο", "ύϋΰ υ", "ώ ω", "ς σ"} {
 		from, to, _ := strings.Cut(p, " ")
 		for _, r := range from {
 			m[r] = []rune(to)[0]
