@@ -152,7 +152,9 @@ func plainRun(s string, i int) int {
 
 // scanBufs are the arrays of a cueScan, kept for reuse.
 type scanBufs struct {
+	sc   cueScan // the scan itself, handed out by cueSet.scan
 	at   []int32
+	ent  []chainEnt
 	pos  []int
 	alts []uint64
 	seen []uint64 // see bits (scan_litbits.go)
@@ -165,14 +167,17 @@ const maxKeptScan = 1 << 16
 
 func getScanBufs() *scanBufs { return scanPool.Get().(*scanBufs) }
 
-// offsets returns n zeroed offsets.
-func (b *scanBufs) offsets(n int) []int32 {
+// arrays returns a scan's heads, lengths and ranges, for nc cues and nl
+// literals (not zeroed: each entry is read only once the scan's bits say
+// it is set).
+func (b *scanBufs) arrays(nc, nl int) (cueHead, cueN, cueAt, cueEnd, litHead, litN, litAt, litEnd []int32) {
+	n := 4*nc + 4*nl
 	if cap(b.at) < n {
 		b.at = make([]int32, n)
 	}
-	b.at = b.at[:n]
-	clear(b.at)
-	return b.at
+	at := b.at[:n]
+	return at[:nc:nc], at[nc : 2*nc : 2*nc], at[2*nc : 3*nc : 3*nc], at[3*nc : 4*nc : 4*nc],
+		at[4*nc : 4*nc+nl : 4*nc+nl], at[4*nc+nl : 4*nc+2*nl : 4*nc+2*nl], at[4*nc+2*nl : 4*nc+3*nl : 4*nc+3*nl], at[4*nc+3*nl:]
 }
 
 // lists returns room for n starts and m masks (not zeroed: scan fills
@@ -195,8 +200,8 @@ func (sc *cueScan) release() {
 		return
 	}
 	b := sc.bufs
-	*sc = cueScan{}
-	if cap(b.pos) <= maxKeptScan && cap(b.at) <= maxKeptScan {
+	sc.bufs = nil
+	if cap(b.pos) <= maxKeptScan && cap(b.ent) <= maxKeptScan {
 		scanPool.Put(b)
 	}
 }
