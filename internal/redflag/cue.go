@@ -222,9 +222,9 @@ type cueSet struct {
 	// answers for the shared set's patterns by a plain map instead of a
 	// sync.Map (whose interface-keyed lookup cost several times more).
 	byRe map[*regexp.Regexp]*cue
-	// bounded[k]: some user of pattern k must start at a word boundary
+	// actOf: what the scan does at each state of the automaton
 	// (scan_chains.go).
-	bounded []bool
+	actOf [][]chainAct
 }
 
 // indexes returns the index of each of lits, -1 for one the set does not

@@ -10,9 +10,9 @@ import (
 // into their lists at once, in two passes over the automaton's matches
 // (count, then fill), although a listing's rules ask for the starts of
 // about a third of them (a cue whose rule a gate or an earlier answer
-// rules out is never asked). Now the one pass over the matches links each
-// start into a chain of its list, and a list is laid out (and a cue's
-// sorted) when it is first asked for.
+// rules out is never asked). Now the one pass over the automaton's ends
+// links each start into a chain of its list, and a list is laid out (and
+// a cue's sorted) when it is first asked for.
 
 // A cueScan is what one pass of a set's automaton found in a text: for
 // each cue the ascending starts of its prefixes with the masks of the
@@ -21,102 +21,128 @@ import (
 // literal l occurs.
 //
 // The pass links the starts of each list into a chain of ent (latest
-// first): cueHead[k], cueN[k] (litHead[l], litN[l]) are the last entry and
-// the length of cue k's (literal l's) chain, valid when bit k of cueSeen
-// (bit l of seen) is set. cands and lit lay a chain out in pos (and alts)
-// on first use, as the range cueAt[k]:cueEnd[k] (litAt[l]:litEnd[l]),
-// marked by bit k of cueLaid (bit l of litLaid).
+// first): chains[k] (cue k) and chains[nc+l] (literal l) hold the chain's
+// last entry plus one (0 for an empty chain) and its length. cands and
+// lit lay a chain out in pos (and alts) on first use, as the range
+// laid[k] (laid[nc+l]), marked by bit k (nc+l) of laidBits.
 type cueScan struct {
-	ent              []chainEnt
-	cueHead, cueN    []int32
-	litHead, litN    []int32
-	cueSeen, seen    []uint64
-	pos              []int
-	alts             []uint64 // by pos, for the cues' ranges
-	laid             int32    // pos is laid out to here
-	cueAt, cueEnd    []int32
-	litAt, litEnd    []int32
-	cueLaid, litLaid []uint64
-	bufs             *scanBufs // where the arrays come from (see release)
+	ent      []chainEnt
+	chains   []chain
+	laid     []span32
+	laidBits []uint64
+	seen     []uint64
+	pos      []int
+	alts     []uint64 // by pos, for the cues' ranges
+	end      int32    // pos is laid out to here
+	nc       int
+	bufs     *scanBufs // where the arrays come from (see release)
 }
 
 // chainEnt is one start in a chain: next is the index of the one before
-// it in its list, -1 for none.
+// it in its list plus one, 0 for none.
 type chainEnt struct {
-	pos, next int32
-	alts      uint64
+	pos  int
+	alts uint64
+	next int32
 }
+
+// chain is the last entry of a chain plus one (0: none) and its length.
+type chain struct{ last, n int32 }
+
+// span32 is a range of pos.
+type span32 struct{ a, b int32 }
 
 // cands returns cue k's starts and masks.
 func (sc *cueScan) cands(k int) ([]int, []uint64) {
-	if sc.cueLaid[k/64]&(1<<(k%64)) == 0 {
-		sc.layCue(k)
+	if sc.laidBits[k/64]&(1<<(k%64)) == 0 {
+		sc.lay(k, true)
 	}
-	a, e := sc.cueAt[k], sc.cueEnd[k]
-	return sc.pos[a:e:e], sc.alts[a:e:e]
-}
-
-// layCue lays cue k's chain out in pos and alts, sorted by start with
-// equal starts merged (an empty range when it has none).
-func (sc *cueScan) layCue(k int) {
-	w, b := k/64, uint64(1)<<(k%64)
-	sc.cueLaid[w] |= b
-	if sc.cueSeen[w]&b == 0 {
-		sc.cueAt[k], sc.cueEnd[k] = 0, 0
-		return
-	}
-	n := sc.cueN[k]
-	a := sc.laid
-	sc.laid += n
-	ps, as := sc.pos[a:a+n], sc.alts[a:a+n]
-	// The chain runs from the latest match back: filled from the end,
-	// the starts come by their end, so nearly sorted.
-	for e, i := sc.cueHead[k], n-1; i >= 0; i-- {
-		c := &sc.ent[e]
-		ps[i], as[i] = int(c.pos), c.alts
-		e = c.next
-	}
-	if n > 1 {
-		ps, _ = sortCands(ps, as)
-	}
-	sc.cueAt[k], sc.cueEnd[k] = a, a+int32(len(ps))
+	r := sc.laid[k]
+	return sc.pos[r.a:r.b:r.b], sc.alts[r.a:r.b:r.b]
 }
 
 // lit returns literal l's starts.
 func (sc *cueScan) lit(l int) []int {
-	if sc.litLaid[l/64]&(1<<(l%64)) == 0 {
-		sc.layLit(l)
+	k := sc.nc + l
+	if sc.laidBits[k/64]&(1<<(k%64)) == 0 {
+		sc.lay(k, false)
 	}
-	a, e := sc.litAt[l], sc.litEnd[l]
-	return sc.pos[a:e:e]
+	r := sc.laid[k]
+	return sc.pos[r.a:r.b:r.b]
 }
 
-// layLit lays literal l's chain out in pos (an empty range when it has
-// none).
-func (sc *cueScan) layLit(l int) {
-	w, b := l/64, uint64(1)<<(l%64)
-	sc.litLaid[w] |= b
-	if sc.seen[w]&b == 0 {
-		sc.litAt[l], sc.litEnd[l] = 0, 0
-		return
+// lay lays chain k out in pos (and alts), by start: a cue's (cue true)
+// sorted with equal starts merged, a literal's as it comes.
+func (sc *cueScan) lay(k int, cue bool) {
+	sc.laidBits[k/64] |= 1 << (k % 64)
+	c := sc.chains[k]
+	a := sc.end
+	sc.end += c.n
+	ps, as := sc.pos[a:a+c.n], sc.alts[a:a+c.n]
+	// The chain runs from the latest end back: filled from the back, the
+	// starts come by their end, so a literal's by start and a cue's
+	// nearly so.
+	for e, i := c.last, c.n-1; i >= 0; i-- {
+		x := &sc.ent[e-1]
+		ps[i], as[i] = x.pos, x.alts
+		e = x.next
 	}
-	n := sc.litN[l]
-	a := sc.laid
-	sc.laid += n
-	ps := sc.pos[a : a+n]
-	for e, i := sc.litHead[l], n-1; i >= 0; i-- {
-		ps[i] = int(sc.ent[e].pos)
-		e = sc.ent[e].next
+	if cue && c.n > 1 {
+		ps, _ = sortCands(ps, as)
 	}
-	sc.litAt[l], sc.litEnd[l] = a, a+n
+	sc.laid[k] = span32{a, a + int32(len(ps))}
 }
 
-// prepareChains fills set.bounded.
+// A chainAct is what the scan does where the automaton enters a state
+// that ends patterns, for one of them: link the start back bytes before
+// the end into chain slot with the mask alts (zero for a literal); for a
+// literal (kind actLit), set its bit (bit of word w of seen); for a
+// bounded prefix (actBounded), only where the start is at a word
+// boundary. The acts of a state are those of its patterns
+// (textcue.Automaton.Outputs) in their order, each pattern's literal
+// first, then its users.
+type chainAct struct {
+	back int32
+	slot int32
+	w    int32
+	kind uint8
+	alts uint64
+	bit  uint64
+}
+
+const (
+	actCue = iota
+	actBounded
+	actLit
+)
+
+// prepareChains fills set.actOf: the acts of each state.
 func (set *cueSet) prepareChains() {
-	set.bounded = make([]bool, len(set.users))
-	for k, us := range set.users {
-		for _, u := range us {
-			set.bounded[k] = set.bounded[k] || u.bounded
+	ac := set.ac
+	nc := int32(len(set.cues))
+	set.actOf = make([][]chainAct, ac.States())
+	var all []chainAct
+	at := make([]int, ac.States()+1)
+	for k := range ac.States() {
+		at[k] = len(all)
+		for _, id := range ac.Outputs(k) {
+			back := int32(ac.PatternLen(int(id)))
+			if l := set.lit[id]; l >= 0 {
+				all = append(all, chainAct{back: back, slot: nc + int32(l), kind: actLit, w: int32(l / 64), bit: 1 << (l % 64)})
+			}
+			for _, u := range set.users[id] {
+				kind := uint8(actCue)
+				if u.bounded {
+					kind = actBounded
+				}
+				all = append(all, chainAct{back: back, slot: int32(u.cue), kind: kind, alts: u.alts})
+			}
+		}
+	}
+	at[ac.States()] = len(all)
+	for k := range ac.States() {
+		if at[k] < at[k+1] {
+			set.actOf[k] = all[at[k]:at[k+1]:at[k+1]]
 		}
 	}
 }
@@ -134,59 +160,41 @@ func (set *cueSet) scan(s string) *cueScan {
 	nc, nl := len(set.cues), len(set.lits)
 	bufs := getScanBufs()
 	out := &bufs.sc
-	out.bufs, out.laid = bufs, 0
-	out.cueHead, out.cueN, out.cueAt, out.cueEnd, out.litHead, out.litN, out.litAt, out.litEnd = bufs.arrays(nc, nl)
-	wc, wl := (nc+63)/64, (nl+63)/64
-	bs := bufs.bits(2*wc + 2*wl) // scan_litbits.go
-	out.cueSeen, out.cueLaid, out.seen, out.litLaid = bs[:wc], bs[wc:2*wc], bs[2*wc:2*wc+wl], bs[2*wc+wl:]
+	out.bufs, out.end, out.nc = bufs, 0, nc
+	out.chains, out.laid = bufs.arrays(nc + nl)
+	wl, wa := (nl+63)/64, (nc+nl+63)/64
+	bs := bufs.bits(wl + wa) // scan_litbits.go
+	out.seen, out.laidBits = bs[:wl:wl], bs[wl:]
 	if set.ac == nil || s == "" {
+		out.ent = bufs.ent[:0]
+		out.pos, out.alts = bufs.lists(0, 0)
 		return out
 	}
-	mp := textcue.GetMatches()
-	ms := set.ac.AppendOverlappingHalves(*mp, unsafe.Slice(unsafe.StringData(s), len(s)))
+	ep := textcue.GetEnds()
+	ends := set.ac.AppendEnds(*ep, unsafe.Slice(unsafe.StringData(s), len(s)))
+	actOf, chains, seen := set.actOf, out.chains, out.seen
 	ent := bufs.ent[:0]
-	for i := range ms {
-		m := &ms[i]
-		id, p := m.PatternID, m.Start
-		if l := set.lit[id]; l >= 0 {
-			w, b := l/64, uint64(1)<<(l%64)
-			next := int32(-1)
-			if out.seen[w]&b != 0 {
-				next = out.litHead[l]
-				out.litN[l]++
-			} else {
-				out.seen[w] |= b
-				out.litN[l] = 1
+	for _, e := range ends {
+		end := e.End
+		for _, a := range actOf[e.State] {
+			p := end - int(a.back)
+			if a.kind != actCue {
+				if a.kind == actLit {
+					seen[a.w] |= a.bit
+				} else if (p > 0 && reWordByte[s[p-1]]) == reWordByte[s[p]] {
+					// A window never starts after a word byte (see
+					// view.matches), so the boundary is the same in the
+					// window and in the whole text.
+					continue
+				}
 			}
-			out.litHead[l] = int32(len(ent))
-			ent = append(ent, chainEnt{pos: int32(p), next: next})
-		}
-		us := set.users[id]
-		if len(us) == 0 {
-			continue
-		}
-		// A window never starts after a word byte (see view.matches), so
-		// the boundary is the same in the window and in the whole text.
-		boundary := !set.bounded[id] || (p > 0 && reWordByte[s[p-1]]) != reWordByte[s[p]]
-		for _, u := range us {
-			if u.bounded && !boundary {
-				continue
-			}
-			k := u.cue
-			w, b := k/64, uint64(1)<<(k%64)
-			next := int32(-1)
-			if out.cueSeen[w]&b != 0 {
-				next = out.cueHead[k]
-				out.cueN[k]++
-			} else {
-				out.cueSeen[w] |= b
-				out.cueN[k] = 1
-			}
-			out.cueHead[k] = int32(len(ent))
-			ent = append(ent, chainEnt{pos: int32(p), next: next, alts: u.alts})
+			c := &chains[a.slot]
+			ent = append(ent, chainEnt{pos: p, next: c.last, alts: a.alts})
+			c.last = int32(len(ent))
+			c.n++
 		}
 	}
-	textcue.PutMatches(mp, ms)
+	textcue.PutEnds(ep, ends)
 	out.ent, bufs.ent = ent, ent
 	out.pos, out.alts = bufs.lists(len(ent), len(ent))
 	return out

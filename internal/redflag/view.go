@@ -152,12 +152,13 @@ func plainRun(s string, i int) int {
 
 // scanBufs are the arrays of a cueScan, kept for reuse.
 type scanBufs struct {
-	sc   cueScan // the scan itself, handed out by cueSet.scan
-	at   []int32
-	ent  []chainEnt
-	pos  []int
-	alts []uint64
-	seen []uint64 // see bits (scan_litbits.go)
+	sc     cueScan // the scan itself, handed out by cueSet.scan
+	chains []chain
+	laid   []span32
+	ent    []chainEnt
+	pos    []int
+	alts   []uint64
+	seen   []uint64 // see bits (scan_litbits.go)
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scanBufs) }}
@@ -167,17 +168,15 @@ const maxKeptScan = 1 << 16
 
 func getScanBufs() *scanBufs { return scanPool.Get().(*scanBufs) }
 
-// arrays returns a scan's heads, lengths and ranges, for nc cues and nl
-// literals (not zeroed: each entry is read only once the scan's bits say
-// it is set).
-func (b *scanBufs) arrays(nc, nl int) (cueHead, cueN, cueAt, cueEnd, litHead, litN, litAt, litEnd []int32) {
-	n := 4*nc + 4*nl
-	if cap(b.at) < n {
-		b.at = make([]int32, n)
+// arrays returns a scan's n chains (zeroed: empty) and their ranges
+// (not zeroed: each is read only once laid out).
+func (b *scanBufs) arrays(n int) ([]chain, []span32) {
+	if cap(b.chains) < n {
+		b.chains, b.laid = make([]chain, n), make([]span32, n)
 	}
-	at := b.at[:n]
-	return at[:nc:nc], at[nc : 2*nc : 2*nc], at[2*nc : 3*nc : 3*nc], at[3*nc : 4*nc : 4*nc],
-		at[4*nc : 4*nc+nl : 4*nc+nl], at[4*nc+nl : 4*nc+2*nl : 4*nc+2*nl], at[4*nc+2*nl : 4*nc+3*nl : 4*nc+3*nl], at[4*nc+3*nl:]
+	b.chains, b.laid = b.chains[:n], b.laid[:n]
+	clear(b.chains)
+	return b.chains, b.laid
 }
 
 // lists returns room for n starts and m masks (not zeroed: scan fills
