@@ -95,10 +95,10 @@ func (sc *cueScan) lay(k int, cue bool) {
 
 // A chainAct is what the scan does where the automaton enters a state
 // that ends patterns, for one of them: link the start back bytes before
-// the end into chain slot with the mask alts (zero for a literal); for a
-// literal (kind actLit), set its bit (bit of word w of seen); for a
-// bounded prefix (actBounded), only where the start is at a word
-// boundary. The acts of a state are those of its patterns
+// the end into chain slot with the mask alts; for a literal (kind
+// actLit), set its bit (alts, in word w of seen: lit never reads it back
+// as a mask); for a bounded prefix (actBounded), only where the start is
+// at a word boundary. The acts of a state are those of its patterns
 // (textcue.Automaton.Outputs) in their order, each pattern's literal
 // first, then its users.
 type chainAct struct {
@@ -106,8 +106,7 @@ type chainAct struct {
 	slot int32
 	w    int32
 	kind uint8
-	alts uint64
-	bit  uint64
+	alts uint64 // for a literal, its bit
 }
 
 const (
@@ -128,7 +127,7 @@ func (set *cueSet) prepareChains() {
 		for _, id := range ac.Outputs(k) {
 			back := int32(ac.PatternLen(int(id)))
 			if l := set.lit[id]; l >= 0 {
-				all = append(all, chainAct{back: back, slot: nc + int32(l), kind: actLit, w: int32(l / 64), bit: 1 << (l % 64)})
+				all = append(all, chainAct{back: back, slot: nc + int32(l), kind: actLit, w: int32(l / 64), alts: 1 << (l % 64)})
 			}
 			for _, u := range set.users[id] {
 				kind := uint8(actCue)
@@ -176,11 +175,13 @@ func (set *cueSet) scan(s string) *cueScan {
 	ent := bufs.ent[:0]
 	for _, e := range ends {
 		end := e.End
-		for _, a := range actOf[e.State] {
+		as := actOf[e.State]
+		for i := range as {
+			a := &as[i]
 			p := end - int(a.back)
 			if a.kind != actCue {
 				if a.kind == actLit {
-					seen[a.w] |= a.bit
+					seen[a.w] |= a.alts
 				} else if (p > 0 && reWordByte[s[p-1]]) == reWordByte[s[p]] {
 					// A window never starts after a word byte (see
 					// view.matches), so the boundary is the same in the
@@ -189,7 +190,7 @@ func (set *cueSet) scan(s string) *cueScan {
 				}
 			}
 			c := &chains[a.slot]
-			ent = append(ent, chainEnt{pos: p, next: c.last, alts: a.alts})
+			ent = append(ent, chainEnt{pos: p, next: c.last, alts: a.alts}) // a literal's mask unread
 			c.last = int32(len(ent))
 			c.n++
 		}
