@@ -1,13 +1,11 @@
 package redflag
 
 import (
-	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"github.com/gigscout/gigscout/internal/textcue"
 )
@@ -224,6 +222,9 @@ type cueSet struct {
 	// answers for the shared set's patterns by a plain map instead of a
 	// sync.Map (whose interface-keyed lookup cost several times more).
 	byRe map[*regexp.Regexp]*cue
+	// actOf: what the scan does at each state of the automaton
+	// (scan_chains.go).
+	actOf [][]chainAct
 }
 
 // indexes returns the index of each of lits, -1 for one the set does not
@@ -307,116 +308,9 @@ func newCueSet(res []*regexp.Regexp, lists [][]string) *cueSet {
 		panic("redflag: cue automaton: " + err.Error())
 	}
 	set.ac, set.users, set.lit = ac, users, lit
+	set.prepareChains() // scan_chains.go
 	return set
 }
-
-// A cueScan is what one pass of a set's automaton found in a text: for
-// each cue the ascending starts of its prefixes with the masks of the
-// alternatives they allow, for each literal the ascending starts of its
-// occurrences (overlapping ones included). Each list is a range of one
-// array: cue k's starts are pos[cueAt[k]:cueEnd[k]], literal l's are
-// pos[litAt[l]:litEnd[l]]; bit l of seen is set when literal l occurs.
-type cueScan struct {
-	pos           []int
-	alts          []uint64 // by pos, for the cues' ranges
-	cueAt, cueEnd []int32
-	litAt, litEnd []int32
-	seen          []uint64
-	bufs          *scanBufs // where the arrays come from (see release)
-}
-
-// cands returns cue k's starts and masks.
-func (sc *cueScan) cands(k int) ([]int, []uint64) {
-	a, b := sc.cueAt[k], sc.cueEnd[k]
-	return sc.pos[a:b:b], sc.alts[a:b:b]
-}
-
-// lit returns literal l's starts.
-func (sc *cueScan) lit(l int) []int { return sc.pos[sc.litAt[l]:sc.litEnd[l]:sc.litEnd[l]] }
-
-// scan runs the set's automaton over s.
-func (set *cueSet) scan(s string) *cueScan {
-	nc, nl := len(set.cues), len(set.lits)
-	// Offsets: cues first, then literals; cur is where each list is
-	// filled to.
-	bufs := getScanBufs()
-	at := bufs.offsets(2*nc + 2*nl)
-	out := &cueScan{cueAt: at[:nc], cueEnd: at[nc : 2*nc], litAt: at[2*nc : 2*nc+nl], litEnd: at[2*nc+nl:], bufs: bufs}
-	out.seen = bufs.bits((nl + 63) / 64) // scan_litbits.go
-	if set.ac == nil || s == "" {
-		return out
-	}
-	// The matches go to a kept buffer, and so do the sizes.
-	mp := textcue.GetMatches()
-	ms := set.ac.AppendOverlappingHalves(*mp, unsafe.Slice(unsafe.StringData(s), len(s)))
-	sp := sizePool.Get().(*[]int32)
-	var size []int32
-	defer func() {
-		textcue.PutMatches(mp, ms)
-		*sp = size
-		sizePool.Put(sp)
-	}()
-	// Count each list, into the offset of the next one.
-	size = append((*sp)[:0], make([]int32, nc+nl)...)
-	for i := range ms {
-		m := &ms[i]
-		p := m.Start
-		if l := set.lit[m.PatternID]; l >= 0 {
-			size[nc+l]++
-			out.seen[l/64] |= 1 << (l % 64)
-		}
-		// A window never starts after a word byte (see view.matches), so
-		// the boundary is the same in the window and in the whole text.
-		boundary := textcue.AtBoundary(s, p)
-		if !boundary {
-			m.End = -1 // marks the match for the fill below
-		}
-		for _, u := range set.users[m.PatternID] {
-			if !u.bounded || boundary {
-				size[u.cue]++
-			}
-		}
-	}
-	var total int32
-	for k := range nc {
-		out.cueAt[k], out.cueEnd[k] = total, total
-		total += size[k]
-	}
-	ncand := total
-	// The literals that occur only (a few of the hundreds), by the bits.
-	for w, bs := range out.seen {
-		for ; bs != 0; bs &= bs - 1 {
-			l := w*64 + bits.TrailingZeros64(bs)
-			out.litAt[l], out.litEnd[l] = total, total // litEnd: the fill cursor
-			total += size[nc+l]
-		}
-	}
-	out.pos, out.alts = bufs.lists(int(total), int(ncand))
-	for _, m := range ms {
-		if l := set.lit[m.PatternID]; l >= 0 {
-			out.pos[out.litEnd[l]] = m.Start // by end, so by start
-			out.litEnd[l]++
-		}
-		for _, u := range set.users[m.PatternID] {
-			if !u.bounded || m.End >= 0 {
-				e := out.cueEnd[u.cue]
-				out.pos[e], out.alts[e] = m.Start, u.alts
-				out.cueEnd[u.cue]++
-			}
-		}
-	}
-	for k := range nc {
-		a, b := out.cueAt[k], out.cueEnd[k]
-		if b-a > 1 {
-			ps, _ := sortCands(out.pos[a:b], out.alts[a:b])
-			out.cueEnd[k] = a + int32(len(ps))
-		}
-	}
-	return out
-}
-
-// sizePool holds the count buffers of scan.
-var sizePool = sync.Pool{New: func() any { return new([]int32) }}
 
 // sortCands sorts the starts ps with their masks, and merges equal starts.
 func sortCands(ps []int, alts []uint64) ([]int, []uint64) {

@@ -152,10 +152,13 @@ func plainRun(s string, i int) int {
 
 // scanBufs are the arrays of a cueScan, kept for reuse.
 type scanBufs struct {
-	at   []int32
-	pos  []int
-	alts []uint64
-	seen []uint64 // see bits (scan_litbits.go)
+	sc     cueScan // the scan itself, handed out by cueSet.scan
+	chains []chain
+	laid   []span32
+	ent    []chainEnt
+	pos    []int
+	alts   []uint64
+	seen   []uint64 // see bits (scan_litbits.go)
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scanBufs) }}
@@ -165,14 +168,15 @@ const maxKeptScan = 1 << 16
 
 func getScanBufs() *scanBufs { return scanPool.Get().(*scanBufs) }
 
-// offsets returns n zeroed offsets.
-func (b *scanBufs) offsets(n int) []int32 {
-	if cap(b.at) < n {
-		b.at = make([]int32, n)
+// arrays returns a scan's n chains (zeroed: empty) and their ranges
+// (not zeroed: each is read only once laid out).
+func (b *scanBufs) arrays(n int) ([]chain, []span32) {
+	if cap(b.chains) < n {
+		b.chains, b.laid = make([]chain, n), make([]span32, n)
 	}
-	b.at = b.at[:n]
-	clear(b.at)
-	return b.at
+	b.chains, b.laid = b.chains[:n], b.laid[:n]
+	clear(b.chains)
+	return b.chains, b.laid
 }
 
 // lists returns room for n starts and m masks (not zeroed: scan fills
@@ -195,8 +199,8 @@ func (sc *cueScan) release() {
 		return
 	}
 	b := sc.bufs
-	*sc = cueScan{}
-	if cap(b.pos) <= maxKeptScan && cap(b.at) <= maxKeptScan {
+	sc.bufs = nil
+	if cap(b.pos) <= maxKeptScan && cap(b.ent) <= maxKeptScan {
 		scanPool.Put(b)
 	}
 }
