@@ -41,7 +41,10 @@
 //     "între X și Y", "X TL ile Y TL arası"), pay_french_period_lead.go
 //     (French agency lines "Annuel de X à Y Euros", and a range whose ends
 //     both carry the currency replacing its start alone),
-//     pay_mixed_currency_range.go ("USD 80,000 - NGN 120,000" is no range).
+//     pay_mixed_currency_range.go ("USD 80,000 - NGN 120,000" is no range),
+//     barepay_period_note.go ("27.40 p/hr excl. super"),
+//     pay_chinese_label_qualifiers.go ("薪资范围："), pay_dollar_place_sentence.go
+//     (a "$" whose sentence names a Canadian or Australian place).
 //   - Work mode (remote, hybrid, on-site): remote.go (ParseRemote; Normalize then
 //     runs reviseScopes, reviseUSScope, reviseExclusions and
 //     reviseLanguageModes, from the files below), remote_contradicted.go (a
@@ -66,7 +69,12 @@
 //     remote_spanish_partial.go ("remoto parcial", "parcialmente remoto"),
 //     remote_or_places.go ("Acme | Remote or Boston, Austin"),
 //     remote_header_dash.go ("Data Engineer – remote" heading a post),
-//     remote_work_anywhere.go ("Small team, work anywhere").
+//     remote_work_anywhere.go ("Small team, work anywhere"),
+//     remote_office_day_monthly.go (one office day a month stays remote),
+//     remote_words_world_more.go (Finnish, Bulgarian and Russian forms),
+//     workmode_field_words_more.go and workmode_labels_more.go (whole
+//     workplace values and workplace labels in about 30 languages), read
+//     with label_lines_more.go (colon-led label lines, type labels too).
 //   - Regions: regions.go, regions_text.go, regions_extra.go and
 //     region_tokens.go (place names, codes and notes),
 //     region_requirements.go (residence and work-authorization
@@ -76,7 +84,10 @@
 //     ("hours in CET"), region_section_heading.go ("Locations\nSpain"),
 //     region_note_offsets.go ("Remote (North America, GMT-8–GMT-5)"),
 //     region_remote_world.go ("REMOTE (World)"), regions_asia_cities.go
-//     ("Seoul", "Hsinchu, TW"), region_town_state.go ("China Grove, NC");
+//     ("Seoul", "Hsinchu, TW"), region_town_state.go ("China Grove, NC"),
+//     region_requirement_lists.go ("authorized to work in one of the
+//     following countries: ..."), region_header_pipe.go ("Acme | REMOTE
+//     US"), region_title_scope_global.go ("(Europe only)" over "Global");
 //     remote_scopes.go,
 //     remote_us_scope.go and remote_cyrillic_excluded.go revise regions too.
 //   - Employment type: jobtype.go (ParseType, MapEmploymentType),
@@ -90,7 +101,11 @@
 //     type_labels_world.go (type labels written out in descriptions),
 //     type_apprenticeship_de.go (Ausbildung, Duales Studium, Azubi),
 //     type_hospital_codes.go ("PTT(J1225-0381)"), type_apprentice_romance.go
-//     (Apprendista, Aprendiz, Apprenti(e), en alternance).
+//     (Apprendista, Aprendiz, Apprenti(e), en alternance),
+//     type_field_words_more.go and type_labels_more.go (type words and
+//     labels from a 35-language audit), type_line_duration.go
+//     ("Internship for 6 months"), type_lines_cyrillic.go ("Полная
+//     занятость." on a line of its own).
 //   - Effort and dates: hours.go (hours and duration), effort_checks.go,
 //     deadline.go. Then skills*.go, text.go, textfast.go and text_plain.go
 //     (HTML to text), fingerprint.go (dedup keys, SimHash).
