@@ -9,6 +9,7 @@ var effortWordTables = func() (t struct {
 	word           [256]bool
 	first          [256]uint8
 	hourMax, durMx int
+	longest        int // the longest of both words, at most 16
 }) {
 	for i := range t.word {
 		t.word[i] = textcue.IsWord(byte(i))
@@ -23,6 +24,7 @@ var effortWordTables = func() (t struct {
 		t.first[w[0]-'a'+'A'] |= 2
 		t.durMx = max(t.durMx, len(w))
 	}
+	t.longest = min(max(t.hourMax, t.durMx), 16) // 16: effortWords' buffer
 	return t
 }()
 
@@ -43,7 +45,7 @@ func effortWords(s string) (hours, durs [][]int) {
 		for j < len(s) && t.word[s[j]] {
 			j++
 		}
-		if f := t.first[s[i]]; f != 0 && j-i <= len(buf) {
+		if f := t.first[s[i]]; f != 0 && j-i <= t.longest {
 			w := buf[:j-i]
 			for k := range w {
 				w[k] = lowerBytes[s[i+k]]

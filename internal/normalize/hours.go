@@ -244,7 +244,7 @@ func numbers(text string, re *cueRegexp, m []int) (a, b float64, ok bool) {
 
 func numValue(s string) (float64, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
-	if v, ok := dailyNumWords[strings.Join(strings.Fields(s), " ")]; ok {
+	if v, ok := dailyNumWords[joinFields(s)]; ok {
 		return v, true
 	}
 	v, err := strconv.ParseFloat(s, 64)

@@ -249,9 +249,11 @@ func CleanLine(s string) string {
 		return ""
 	}
 	s = html.UnescapeString(validUTF8(s))
-	s = zeroes.Replace(s)
+	if hasZeroes(s) {
+		s = zeroes.Replace(s)
+	}
 	s = unescapeMarkdown(s)
-	return strings.Join(strings.Fields(s), " ")
+	return joinFields(s) // strings.Join(strings.Fields(s), " ")
 }
 
 func cleanList(in []string) []string {
