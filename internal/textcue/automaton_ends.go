@@ -58,8 +58,9 @@ func (a *Automaton) AppendEnds(dst []ACEnd, hay []byte) []ACEnd {
 	return dst
 }
 
-// appendEndsPair is AppendEnds by appendPair's two walks: the second
-// walk's ends are kept apart and appended after the first's.
+// appendEndsPair is AppendEnds by two walks at once (appendPair's doc
+// says why and how): the second walk's ends are kept apart and appended
+// after the first's.
 func (a *Automaton) appendEndsPair(dst []ACEnd, hay []byte) []ACEnd {
 	small, class, stride := a.small, &a.class, a.stride
 	mid := len(hay) / 2

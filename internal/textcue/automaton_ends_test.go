@@ -18,8 +18,8 @@ func expandEnds(a *Automaton, ends []ACEnd) []ACMatch {
 	return out
 }
 
-// checkEnds compares AppendEnds, expanded, with AppendOverlappingHalves
-// on hay, and checks that the ends ascend; it returns the matches.
+// checkEnds compares AppendEnds, expanded, with AppendOverlapping (one
+// walk) on hay, and checks that the ends ascend; it returns the matches.
 func checkEnds(t testing.TB, a *Automaton, hay []byte) int {
 	t.Helper()
 	ends := a.AppendEnds(nil, hay)
@@ -28,7 +28,7 @@ func checkEnds(t testing.TB, a *Automaton, hay []byte) int {
 			t.Fatalf("ends not ascending on %q: %v", hay, ends)
 		}
 	}
-	got, want := expandEnds(a, ends), a.AppendOverlappingHalves(nil, hay)
+	got, want := expandEnds(a, ends), a.AppendOverlapping(nil, hay)
 	if !slices.Equal(got, want) {
 		t.Fatalf("on %q:\n got %v\nwant %v", hay, got, want)
 	}
@@ -36,7 +36,7 @@ func checkEnds(t testing.TB, a *Automaton, hay []byte) int {
 }
 
 // TestEndsSameAsMatches: the ends of a scan, expanded by the states'
-// outputs, are the matches AppendOverlappingHalves reports, in its order,
+// outputs, are the matches one walk (AppendOverlapping) reports, in its order,
 // on plain and merged automata (small and large tables) and on texts of
 // every length around the two-walk threshold; traps: a text with no
 // pattern byte, the empty text.

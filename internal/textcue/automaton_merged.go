@@ -240,46 +240,17 @@ const minPairScan = 128
 // pattern), and reports only the matches that end past the middle, which
 // it keeps apart and appends after the first walk's: the matches come in
 // the order of one walk.
+//
+// appendEndsPair does the walking; appendPair expands each place a
+// pattern ends into its patterns' matches.
 func (a *Automaton) appendPair(dst []ACMatch, hay []byte) []ACMatch {
-	small, class, stride := a.small, &a.class, a.stride
-	mid := len(hay) / 2
-	ka, kb := 0, 0
-	for j := max(0, mid-(a.maxLen-1)); j < mid; j++ {
-		kb = int(small[kb*stride+int(class[hay[j]])] &^ smallOut)
-	}
-	bp := GetMatches()
-	second := *bp
-	lo, hi := hay[:mid], hay[mid:2*mid]
-	for i := 0; ; i++ {
-		var va, vb uint16
-		// The bytes where neither walk ends a pattern (most of them),
-		// by automaton_pairskip.go's loop.
-		i, va, vb = pairSkip(small, class, stride, lo, hi, i, ka, kb)
-		ka, kb = int(va&^smallOut), int(vb&^smallOut)
-		if i == len(lo) {
-			break
-		}
-		if va&smallOut != 0 {
-			for _, id := range a.outIDs[a.outAt[ka]:a.outAt[ka+1]] {
-				dst = append(dst, ACMatch{PatternID: int(id), Start: i + 1 - a.lens[id], End: i + 1})
-			}
-		}
-		if vb&smallOut != 0 {
-			for _, id := range a.outIDs[a.outAt[kb]:a.outAt[kb+1]] {
-				second = append(second, ACMatch{PatternID: int(id), Start: mid + i + 1 - a.lens[id], End: mid + i + 1})
-			}
+	ep := GetEnds()
+	ends := a.appendEndsPair(*ep, hay) // the two walks (automaton_ends.go)
+	for _, e := range ends {
+		for _, id := range a.outIDs[a.outAt[e.State]:a.outAt[e.State+1]] {
+			dst = append(dst, ACMatch{PatternID: int(id), Start: e.End - a.lens[id], End: e.End})
 		}
 	}
-	for j := 2 * mid; j < len(hay); j++ { // an odd length's last byte
-		v := small[kb*stride+int(class[hay[j]])]
-		kb = int(v &^ smallOut)
-		if v&smallOut != 0 {
-			for _, id := range a.outIDs[a.outAt[kb]:a.outAt[kb+1]] {
-				second = append(second, ACMatch{PatternID: int(id), Start: j + 1 - a.lens[id], End: j + 1})
-			}
-		}
-	}
-	dst = append(dst, second...)
-	PutMatches(bp, second)
+	PutEnds(ep, ends)
 	return dst
 }

@@ -1,12 +1,12 @@
 package textcue
 
-// pairSkip is the inner loop of appendPair: it walks the uint16 table
+// pairSkip is the inner loop of appendEndsPair: it walks the uint16 table
 // small over lo[i:] and hi[i:] at once, from the states ka and kb, and
 // stops at the first byte where either walk's transition ends a pattern.
 // It returns the index of that byte (len(lo) when there is none) and the
 // two table values read there (at len(lo), those of the last byte, or the
 // states given when there is none). Kept apart from the match appending,
-// the loop holds all it needs in registers: in appendPair's body, the
+// the loop holds all it needs in registers: in the two walks' body, the
 // compiler spilled the walks' states and slices to the stack on every
 // byte, which made the loop three times as many instructions a byte (so
 // it is not inlined either).
