@@ -114,15 +114,7 @@ func localYuan(pay *model.Pay, l *model.Listing) {
 		return
 	}
 	ev := pay.Evidence.Text
-	src := ""
-	switch pay.Evidence.Field {
-	case "pay_text":
-		src = l.PayText
-	case "title":
-		src = l.Title
-	case "text":
-		src = l.Text
-	}
+	src := evidenceField(l, pay.Evidence.Field)
 	s, e := pay.Evidence.Start, pay.Evidence.End
 	if s < 0 || e > len(src) || s >= e || src[s:e] != ev {
 		return

@@ -31,15 +31,7 @@ func placeDollarSentence(pay *model.Pay, l *model.Listing) {
 			return // the location field decides (localDollar)
 		}
 	}
-	var f string
-	switch pay.Evidence.Field {
-	case "pay_text":
-		f = l.PayText
-	case "title":
-		f = l.Title
-	case "text":
-		f = l.Text
-	}
+	f := evidenceField(l, pay.Evidence.Field)
 	ev := pay.Evidence
 	if ev.Start < 0 || ev.End > len(f) || ev.Start > ev.End || f[ev.Start:ev.End] != ev.Text {
 		return

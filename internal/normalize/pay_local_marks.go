@@ -167,17 +167,23 @@ func implausiblePeriod(c payCandidate) bool {
 // employees: ..."), which names the dollar before the listing's place does.
 func usdAfterEvidence(pay *model.Pay, l *model.Listing) bool {
 	ev := pay.Evidence
-	var f string
-	switch ev.Field {
-	case "pay_text":
-		f = l.PayText
-	case "title":
-		f = l.Title
-	case "text":
-		f = l.Text
-	}
+	f := evidenceField(l, ev.Field)
 	if ev.End <= 0 || ev.End > len(f) {
 		return false
 	}
 	return strings.HasPrefix(strings.TrimLeft(f[ev.End:min(len(f), ev.End+8)], " "), "USD")
+}
+
+// evidenceField is the listing field a pay's evidence names ("" for one
+// it does not hold).
+func evidenceField(l *model.Listing, field string) string {
+	switch field {
+	case "pay_text":
+		return l.PayText
+	case "title":
+		return l.Title
+	case "text":
+		return l.Text
+	}
+	return ""
 }
