@@ -187,13 +187,8 @@ func FuzzPairScan(f *testing.F) {
 	f.Add("he|she|his|hers", strings.Repeat("ushers and his shed ", 8))
 	f.Add("a|aa|aaaaaaaa", strings.Repeat("a", 131))
 	f.Fuzz(func(t *testing.T, pats, hay string) {
-		var ps []string
-		for _, p := range strings.Split(pats, "|") {
-			if p != "" {
-				ps = append(ps, p)
-			}
-		}
-		if len(ps) == 0 || len(ps) > 200 {
+		ps := fuzzPatterns(pats)
+		if ps == nil {
 			return
 		}
 		a, err := NewAutomaton(ps)

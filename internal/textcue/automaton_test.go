@@ -108,13 +108,8 @@ func FuzzAutomaton(f *testing.F) {
 	f.Add("a|aa|aaa", "aaaaa")
 	f.Add("é|\xff|\x00b", "é\xff\x00b")
 	f.Fuzz(func(t *testing.T, pats, hay string) {
-		var ps []string
-		for _, p := range strings.Split(pats, "|") {
-			if p != "" {
-				ps = append(ps, p)
-			}
-		}
-		if len(ps) == 0 || len(ps) > 200 {
+		ps := fuzzPatterns(pats)
+		if ps == nil {
 			return
 		}
 		checkAutomaton(t, ps, hay)
@@ -201,4 +196,19 @@ func randWord(rng *rand.Rand, alpha []string, n int) string {
 		b.WriteString(alpha[rng.IntN(len(alpha))])
 	}
 	return b.String()
+}
+
+// fuzzPatterns splits a fuzz input's "|"-separated patterns, dropping
+// empty ones; nil when none are left or more than 200.
+func fuzzPatterns(pats string) []string {
+	var ps []string
+	for _, p := range strings.Split(pats, "|") {
+		if p != "" {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) > 200 {
+		return nil
+	}
+	return ps
 }
