@@ -19,9 +19,9 @@ import (
 // "Chennai, TN", "Milano, MI"; "Florence, AL" is in Alabama), and
 // usNamesakeTowns keeps the US towns whose code is their foreign
 // namesake's own ("Milan, MI"). After a town we do not know, a code that
-// is one country's subdivision code only, no country's ISO code and no
-// US state's or Canadian province's ("Toowoomba, QLD", "Hosur, KA") is
-// that country's; every other code keeps the readings of fixCodeLoc and
+// is one country's subdivision code only, no country's ISO code, no US
+// state's or Canadian province's and no British postcode area
+// ("Toowoomba, QLD", "Bareilly, UP") is that country's; every other code keeps the readings of fixCodeLoc and
 // Regions.
 
 // usNamesakeTowns are US towns, folded and followed by their state code,
@@ -142,7 +142,7 @@ func placeCode(s string) bool {
 
 // subdivisionOnly maps the codes that are one country's subdivision codes
 // only (and no ISO country code, US state or Canadian province) to that
-// country: "QLD" to AU, "KA" to IN, "HE" to DE.
+// country: "QLD" to AU, "UP" to IN, "HE" to DE.
 var subdivisionOnly = map[string]string{}
 
 // isoAlpha2 are the ISO 3166-1 alpha-2 country codes, and "UK".
@@ -153,6 +153,12 @@ const isoAlpha2 = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE B
 	"NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW " +
 	"SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ " +
 	"UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW UK"
+
+// ukPostcodeAreas are the two-letter areas of British postcodes, which
+// follow a town too ("Camden, NW"): no subdivisionOnly code.
+const ukPostcodeAreas = " AB AL BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY EC EH EN EX FK FY " +
+	"GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY LA LD LE LL LN LS LU ME MK ML NE NG NN NP NR NW OL OX " +
+	"PA PE PH PL PO PR RG RH RM SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB WA WC WD WF WN WR WS WV YO ZE "
 
 // buildSubdivisionOnly fills subdivisionOnly from worldCountries (run by
 // region_world_cities.go's init, after it has read its table).
@@ -167,7 +173,7 @@ func buildSubdivisionOnly() {
 			continue
 		}
 		for s := range c.subs {
-			if iso[s] || usStates[s] || caProvinces[s] {
+			if iso[s] || usStates[s] || caProvinces[s] || strings.Contains(ukPostcodeAreas, " "+s+" ") {
 				continue
 			}
 			seen[s]++

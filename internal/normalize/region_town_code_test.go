@@ -59,7 +59,8 @@ var townCodeCases = []truthCase{
 	{name: "a scottish perth", p: remotePost("Perth, GB"), regions: "GB"},
 	// A town we do not know before one country's state code.
 	{name: "unknown queensland town", p: remotePost("Toowoomba, QLD"), regions: "AU"},
-	{name: "unknown karnataka town", p: remotePost("Hosur, KA"), regions: "IN"},
+	{name: "unknown uttar pradesh town", p: remotePost("Bareilly, UP"), regions: "IN"},
+	{name: "trap: a british postcode area", p: remotePost("Kilmarnock, KA"), regions: "none"},
 	{name: "trap: a mode word before a state code", p: remotePost("Remote, NSW"), regions: "none"},
 	// Towns the gazetteer now knows alone.
 	{name: "brisbane alone", p: remotePost("Brisbane"), regions: "AU"},
@@ -111,9 +112,10 @@ func TestTownCodeLoc(t *testing.T) {
 		{"US or China, TX", ""},      // a list, not a town
 		{"Berlin, Germany, DE", ""},  // three parts: fixCodeLoc's own rule
 		{"Remote Brazil, GA", ""},    // a note before a state code
-		{"Hosur, KARNATAKA", ""},     // longer than a code
+		{"Bareilly, UTTAR", ""},      // longer than a code
 		{"New South Wales, NSW", ""}, // the state's name, not a town
-		{"Sankt Augustin, NW", "germany"},
+		{"Sankt Augustin, NRW", "germany"},
+		{"Camden, NW", ""}, // a British postcode area too
 	} {
 		parts := strings.Split(c.loc, ",")
 		for i := range parts {
@@ -164,12 +166,12 @@ func TestWorldCities(t *testing.T) {
 			}
 		}
 	}
-	for _, code := range []string{"QLD", "NSW", "KA", "HE", "NRW"} {
+	for _, code := range []string{"QLD", "NSW", "UP", "HE", "NRW"} {
 		if subdivisionOnly[code] == "" {
 			t.Errorf("subdivisionOnly lacks %s", code)
 		}
 	}
-	for _, code := range []string{"WA", "TN", "CA", "NL", "AP", "TH", "CN", "SA", "NT"} {
+	for _, code := range []string{"WA", "TN", "CA", "NL", "AP", "TH", "CN", "SA", "NT", "KA", "NW"} {
 		if c := subdivisionOnly[code]; c != "" {
 			t.Errorf("subdivisionOnly reads shared code %s as %s", code, c)
 		}

@@ -12,7 +12,7 @@ import "strings"
 // three-letter code, its English name, a colon, then its towns separated by
 // commas. A town's own state or province codes follow it after "/"
 // ("Perth/WA"); a "~" before a town keeps it out of regionNames, so that it
-// is read only before a code: names that are common words, given names or
+// is read only before a code (as are all US towns): names that are common words, given names or
 // the names of other well-known towns ("~Victoria/BC", "~Florence/FI"). A
 // name written in two countries' lines is read before a code only
 // ("Valencia" in Spain and Venezuela).
@@ -57,7 +57,7 @@ BH BHR bahrain: Manama
 OM OMN oman: Muscat
 TR TUR turkey: Istanbul, İstanbul, Ankara, Izmir, İzmir, Bursa, Antalya, Adana, Konya, Gaziantep
 EG EGY egypt: Cairo, ~Alexandria, Giza
-MA MAR morocco: Casablanca, Rabat, Fes, Fez, Marrakesh, Marrakech, Tangier, Tanger
+MA MAR morocco: Casablanca, Rabat, Fes, ~Fez, Marrakesh, Marrakech, Tangier, Tanger
 DZ DZA algeria: Algiers, Oran
 TN TUN tunisia: Tunis
 LY LBY libya: ~Tripoli, Benghazi
@@ -225,14 +225,18 @@ func init() {
 			worldTowns[key] = append(worldTowns[key], townPlace{country: code, own: strings.Join(parts[1:], " ")})
 		}
 	}
-	// Towns read alone too: one country's, not marked "~", and no name
-	// regionNames already has (its reading stays).
+	// Towns read alone too: one country's, not marked "~", no US town (an
+	// ATS writes "Indianapolis, IN, India" for a place in India), and no
+	// name regionNames already has (its reading stays).
 	for _, line := range strings.Split(worldCityData, "\n") {
 		head, towns, ok := strings.Cut(line, ":")
 		if !ok {
 			continue
 		}
 		code := strings.Fields(head)[0]
+		if code == "US" {
+			continue
+		}
 		for _, t := range strings.Split(towns, ",") {
 			name, _, _ := strings.Cut(strings.TrimSpace(t), "/")
 			if name == "" || name[0] == '~' || len(worldTowns[foldTown(name)]) != 1 {
