@@ -127,9 +127,10 @@ func onlyIn(places []townPlace, c string) bool {
 	return true
 }
 
-// placeCode reports an upper-case code of two or three ASCII letters.
+// placeCode reports an upper-case code of two to four ASCII letters
+// ("WA", "QLD", "CDMX").
 func placeCode(s string) bool {
-	if len(s) < 2 || len(s) > 3 {
+	if len(s) < 2 || len(s) > 4 {
 		return false
 	}
 	for i := 0; i < len(s); i++ {

@@ -6,7 +6,8 @@ import "strings"
 // tests in region_town_code_test.go): cities of about a million people or
 // more, national capitals, the state and provincial capitals of the US,
 // Canada, Australia, India, Germany and Brazil, and the capitals of
-// Italy's provinces (whose two-letter codes follow a town: "Cuneo, CN").
+// Italy's provinces (whose two-letter codes follow a town: "Cuneo, CN");
+// Mexico's larger cities carry their states' codes ("Monterrey, NL").
 //
 // Each line of worldCityData is one country: its ISO 3166 code, its
 // three-letter code, its English name, a colon, then its towns separated by
@@ -115,7 +116,7 @@ SE SWE sweden: Stockholm, Gothenburg, Göteborg, Malmö
 NO NOR norway: Oslo, ~Bergen, Trondheim
 DK DNK denmark: Copenhagen, København, Aarhus
 IS ISL iceland: Reykjavik, Reykjavík
-MX MEX mexico: Mexico City, Ciudad de México, Guadalajara, Monterrey, Puebla, Tijuana, ~León, Ciudad Juárez, Zapopan, ~Mérida, Querétaro, Cancún, Toluca, Aguascalientes, San Luis Potosí, Hermosillo, Culiacán, Morelia, Saltillo
+MX MEX mexico: Mexico City/CDMX/CMX/DF, Ciudad de México/CDMX/CMX/DF, Guadalajara/JAL, Monterrey/NL/NLE, Puebla/PUE, Tijuana/BC/BCN, ~León/GTO/GUA, Ciudad Juárez/CHIH/CHH, Zapopan/JAL, ~Mérida/YUC, Querétaro/QRO/QUE, Cancún/QROO/ROO, Toluca/MEX/EM, Aguascalientes/AGS/AGU, San Luis Potosí/SLP, Hermosillo/SON, Culiacán/SIN, Morelia/MICH/MIC, Saltillo/COAH/COA
 GT GTM guatemala: Guatemala City
 SV SLV el salvador: San Salvador
 HN HND honduras: Tegucigalpa
@@ -154,9 +155,9 @@ LA LAO laos: Vientiane
 
 // worldSubdivisions are the state, province and territory codes of the
 // countries whose addresses write them after a town, besides the US states
-// and Canadian provinces (usStates, caProvinces) and Italy's provinces
-// (the codes after its towns above). "NRW" is Nordrhein-Westfalen as
-// German addresses shorten it.
+// and Canadian provinces (usStates, caProvinces), Italy's provinces and
+// Mexico's states (the codes after their towns above). "NRW" is
+// Nordrhein-Westfalen as German addresses shorten it.
 var worldSubdivisions = map[string]string{
 	"AU": "NSW VIC QLD WA SA TAS NT ACT",
 	"IN": "AN AP AR AS BR CH CG CT DN DD DL GA GJ HR HP JK JH KA KL LA LD MP MH MN ML MZ NL OD OR PY PB RJ SK TN TS TG TR UP UK UT WB",
