@@ -85,6 +85,8 @@
 //     region_note_offsets.go ("Remote (North America, GMT-8–GMT-5)"),
 //     region_remote_world.go ("REMOTE (World)"), regions_asia_cities.go
 //     ("Seoul", "Hsinchu, TW"), region_town_state.go ("China Grove, NC"),
+//     region_town_code.go ("Tel Aviv, IL", "Perth, WA": a code read in the
+//     frame of the town's country, from region_world_cities.go's towns),
 //     region_requirement_lists.go ("authorized to work in one of the
 //     following countries: ..."), region_header_pipe.go ("Acme | REMOTE
 //     US"), region_title_scope_global.go ("(Europe only)" over "Global");

@@ -419,6 +419,9 @@ func fixCodeLoc(loc string) string {
 			parts[len(parts)-1], last = name, name
 		}
 	}
+	if name := townCodeLoc(parts); name != "" {
+		return name // "Tel Aviv, IL", "Perth, WA", "Erfurt, TH" (region_town_code.go)
+	}
 	if name := isoCodeAfterPlace(parts); name != "" {
 		parts[len(parts)-1], last = name, name // "Hsinchu, TW" (regions_asia_cities.go)
 	}

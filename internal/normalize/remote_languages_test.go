@@ -68,8 +68,9 @@ var languageModeCases = []truthCase{
 	// Regions: place codes that mislead.
 	{name: "foreign city in a us state", p: model.Posting{Title: "Nurse", RemoteHint: "Remote", Locations: []string{"Paris, KY"}}, remote: "remote", regions: "US"},
 	{name: "dublin ohio", p: model.Posting{Title: "Nurse", RemoteHint: "Remote", Locations: []string{"Dublin, OH"}}, remote: "remote", regions: "US"},
-	{name: "trap: toronto canada code left as read", p: model.Posting{Title: "Nurse", RemoteHint: "Remote", Locations: []string{"Toronto, CA"}}, remote: "remote", regions: "US,CA"},
-	{name: "trap: berlin germany code left as read", p: model.Posting{Title: "Nurse", RemoteHint: "Remote", Locations: []string{"Berlin, DE"}}, remote: "remote", regions: "US,DE"},
+	{name: "toronto with canada's code", p: model.Posting{Title: "Nurse", RemoteHint: "Remote", Locations: []string{"Toronto, CA"}}, remote: "remote", regions: "CA"}, // region_town_code.go
+	{name: "trap: a us town named for toronto", p: model.Posting{Title: "Nurse", RemoteHint: "Remote", Locations: []string{"Toronto, OH"}}, remote: "remote", regions: "US"},
+	{name: "berlin with germany's code", p: model.Posting{Title: "Nurse", RemoteHint: "Remote", Locations: []string{"Berlin, DE"}}, remote: "remote", regions: "DE"}, // region_town_code.go
 	{name: "trap: a list before a state", p: model.Posting{Title: "Nurse", Locations: []string{"Remote - Ireland or Provo, UT"}}, remote: "remote", regions: "US,IE"},
 	{name: "state code before india", p: model.Posting{Title: "Analyst", RemoteHint: "Remote", Locations: []string{"Vellore, TN, India"}}, remote: "remote", regions: "IN"},
 	{name: "lower-case country code", p: model.Posting{Title: "Analyst", RemoteHint: "Remote", Locations: []string{"Gurugram, HR, in"}}, remote: "remote", regions: "IN"},
