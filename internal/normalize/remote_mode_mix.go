@@ -1,0 +1,121 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Two statements of the workplace a board's flag or a bare word misses
+// (table tests in remote_mode_mix_test.go):
+//
+//   - a mode field or line that joins the office and remote work with "+",
+//     "/" or "&" and says nothing else ("Onsite + part remote", "Work mode:
+//     Office/Remote", "Berlin (On-site + remote days)") is hybrid: the two
+//     are mixed. A remote note with something else ("Remote + travel
+//     stipend", "Remote/Anywhere") names no office and is left as read;
+//     an office and remote offered as a choice in a sentence ("work from
+//     our office or remotely") is the convention's remote.
+//   - a sentence saying the role itself is worked on site ("You will work
+//     on-site in Pune.", "This position is on-site.") beats a remote flag
+//     or location, unless it is a visit, a few days or weeks, onboarding,
+//     occasional or conditional ("when visiting clients"), or the text
+//     itself calls the role remote.
+
+// modeMixSegment is a whole segment naming an office and remote work
+// joined by "+", "/" or "&", in either order.
+var modeMixSegment = regexp.MustCompile(`(?i)^(?:(?:on[- ]?site|in[- ]office|office|in[- ]person)(?: work(?:ing)?)?\s*[+/&]\s*(?:(?:part(?:ial(?:ly)?|ly)?|some|occasional|flexible)\s+)?remote(?:\s+(?:days?|work(?:ing)?))?` +
+	`|(?:(?:part(?:ial(?:ly)?|ly)?|some)\s+)?remote(?:\s+(?:days?|work(?:ing)?))?\s*[+/&]\s*(?:on[- ]?site|in[- ]office|office|in[- ]person)(?:\s+(?:days?|work(?:ing)?))?)$`)
+
+// modeMix reports a mode mix in s: the whole of s, the value after its
+// last colon, or a note in brackets ending it, trimmed of marks.
+func modeMix(s string) bool {
+	if len(s) > 100 || !strings.ContainsAny(s, "+/&") || !containsFold(s, "remote") {
+		return false
+	}
+	cut := func(t string) string { return strings.Trim(t, " \t\r*•·-–—|.;,") }
+	segs := [3]string{cut(s)}
+	if i := strings.LastIndexByte(s, ':'); i >= 0 {
+		segs[1] = cut(s[i+1:])
+	}
+	if t := cut(s); strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i >= 0 {
+			segs[2] = cut(t[i+1 : len(t)-1])
+		}
+	}
+	for _, g := range segs {
+		if g != "" && modeMixSegment.MatchString(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// reviseModeMix (called in Normalize after reviseJoinedModes) reads a
+// location or a short line of the text that is a mode mix as hybrid.
+func reviseModeMix(locs []string, text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote == model.RemoteHybrid {
+		return ri
+	}
+	for _, l := range locs {
+		if modeMix(l) {
+			ri.Remote, ri.Evidence = model.RemoteHybrid, "location: "+l
+			return ri
+		}
+	}
+	if !strings.ContainsAny(text, "+/&") || !containsFold(text, "remote") {
+		return ri
+	}
+	for rest := text; rest != ""; {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if modeMix(line) {
+			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+strings.TrimSpace(line)
+			return ri
+		}
+	}
+	return ri
+}
+
+// roleOnsite is a statement that the role is worked on site: "you will
+// work on-site", "you'll be working onsite", "this role is on-site", "the
+// position will be fully on site".
+var roleOnsite = newPlainKeyRegexp(`(?i)\b(?:you(?:['’]ll| will| would)? (?:be )?work(?:ing)?|(?:this|the) (?:role|position|job|internship|opportunity) (?:is|will be))\s+(?:fully |full[- ]time |100% |entirely |exclusively )?on[- ]?site\b`, 60, 60, "site")
+
+// onsiteQualified is what after such a statement makes it a visit or a
+// part: days, weeks, onboarding, occasions, clients' sites, a mix.
+var onsiteQualified = regexp.MustCompile(`(?i)\b(?:days?|weeks?|months?|quarter\w*|year\w*|onboarding|induction|training|kick-?off|visits?|occasional\w*|sometimes|periodically|as needed|when(?:ever)?|if|once|twice|times|first|initial\w*|client\w*|customer\w*|partner\w*|events?|hybrid|remote\w*|part of|some|split|mix\w*|per|each|every)\b`)
+
+// onsiteHedged is what before it in the same sentence makes it
+// conditional, occasional or denied.
+var onsiteHedged = regexp.MustCompile(`(?i)\b(?:when(?:ever)?|if|may|might|can|could|sometimes|occasionally|not|never|no longer|won['’]t|don['’]t|doesn['’]t|during|while|for (?:the )?first|some|our (?:\w+ )?(?:team|staff|technicians?|engineers?|colleagues)|they)\b`)
+
+// reviseRoleOnsite (called in Normalize after reviseModeMix) reads a
+// remote or unknown listing whose text says the role is worked on site
+// as on-site.
+func reviseRoleOnsite(text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteUnknown || !containsFold(text, "site") {
+		return ri
+	}
+	for _, m := range roleOnsite.FindAllStringIndex(text, 4) {
+		start := strings.LastIndexAny(text[:m[0]], ".!?\n;") + 1
+		end := len(text)
+		if i := strings.IndexAny(text[m[1]:], ".!?\n;"); i >= 0 {
+			end = m[1] + i
+		}
+		if onsiteHedged.MatchString(text[start:m[0]]) || onsiteQualified.MatchString(text[m[1]:end]) {
+			continue
+		}
+		if remoteAffirmed(text) {
+			return ri // "A remote role; you will work on-site in Pune": the text says both
+		}
+		ri.Remote, ri.Evidence, ri.Regions = model.RemoteOnsite, "text: "+text[m[0]:end], []string{}
+		return ri
+	}
+	return ri
+}
