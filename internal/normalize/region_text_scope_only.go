@@ -27,24 +27,20 @@ var scopeFillers = map[string]bool{
 // scopeOnlyRegions returns the places of the first scope clause ending
 // in "only" in text; nil when it has none.
 func scopeOnlyRegions(text string) []string {
-	var out []string
-	n := 0
-	eachWordFold(text, "only", func(i int) bool {
-		if n++; n > 6 {
-			return true
-		}
-		j := i + len("only")
-		if i > 0 && isASCIIWord(text[i-1]) || j < len(text) && isASCIIWord(text[j]) {
-			return false
-		}
+	for _, m := range onlyWord.FindAllStringIndex(text, 6) {
+		i, j := m[0], m[1]
 		if j < len(text) && strings.IndexByte(".!;),\n\r", text[j]) < 0 {
-			return false // "US only: health cover" starts a list of other things
+			continue // "US only: health cover" starts a list of other things
 		}
-		out = scopeClauseRegions(text[max(0, i-80):i])
-		return out != nil
-	})
-	return out
+		if rs := scopeClauseRegions(text[max(0, i-80):i]); rs != nil {
+			return rs
+		}
+	}
+	return nil
 }
+
+// onlyWord is the word "only", found by the shared key scan.
+var onlyWord = newPlainKeyRegexp(`(?i)\bonly\b`, 0, 0, "only")
 
 // scopeClauseRegions reads the clause ending before (the text before
 // "only"): its last sentence, past the scope words at its start, must be

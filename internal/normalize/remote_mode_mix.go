@@ -64,19 +64,35 @@ func reviseModeMix(locs []string, text string, ri RemoteInfo) RemoteInfo {
 			return ri
 		}
 	}
-	if !strings.ContainsAny(text, "+/&") || !containsFold(text, "remote") {
-		return ri
-	}
-	for rest := text; rest != ""; {
-		line := rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
-			line, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		if modeMix(line) {
-			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+strings.TrimSpace(line)
-			return ri
+	for _, j := range [...]byte{'+', '/', '&'} {
+		for from := 0; from < len(text); {
+			i := strings.IndexByte(text[from:], j)
+			if i < 0 {
+				break
+			}
+			i += from
+			// The line around the joiner, when it is at most 100 bytes.
+			a := max(0, i-100)
+			if k := strings.LastIndexByte(text[a:i], '\n'); k >= 0 {
+				a += k + 1
+			} else if a > 0 {
+				a = -1
+			}
+			b := min(len(text), i+100)
+			if k := strings.IndexByte(text[i:b], '\n'); k >= 0 {
+				b = i + k
+			} else if b < len(text) {
+				b = -1
+			}
+			if a >= 0 && b >= 0 && modeMix(text[a:b]) {
+				ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+strings.TrimSpace(text[a:b])
+				return ri
+			}
+			if b > i {
+				from = b // the rest of this line was looked at
+			} else {
+				from = i + 1
+			}
 		}
 	}
 	return ri
@@ -84,8 +100,10 @@ func reviseModeMix(locs []string, text string, ri RemoteInfo) RemoteInfo {
 
 // roleOnsite is a statement that the role is worked on site: "you will
 // work on-site", "you'll be working onsite", "this role is on-site", "the
-// position will be fully on site".
-var roleOnsite = newPlainKeyRegexp(`(?i)\b(?:you(?:['’]ll| will| would)? (?:be )?work(?:ing)?|(?:this|the) (?:role|position|job|internship|opportunity) (?:is|will be))\s+(?:fully |full[- ]time |100% |entirely |exclusively )?on[- ]?site\b`, 60, 60, "site")
+// position will be fully on site" (tried around the on-site words the
+// shared key scan finds).
+var roleOnsite = newPlainKeyRegexp(`(?i)\b(?:you(?:['’]ll| will| would)? (?:be )?work(?:ing)?|(?:this|the) (?:role|position|job|internship|opportunity) (?:is|will be))\s+(?:fully |full[- ]time |100% |entirely |exclusively )?on[- ]?site\b`, 90, 10,
+	"on-site", "onsite", "on site")
 
 // onsiteQualified is what after such a statement makes it a visit or a
 // part: days, weeks, onboarding, occasions, clients' sites, a mix.
@@ -99,23 +117,32 @@ var onsiteHedged = regexp.MustCompile(`(?i)\b(?:when(?:ever)?|if|may|might|can|c
 // remote or unknown listing whose text says the role is worked on site
 // as on-site.
 func reviseRoleOnsite(text string, ri RemoteInfo) RemoteInfo {
-	if ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteUnknown || !containsFold(text, "site") {
+	if ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteUnknown {
 		return ri
 	}
 	for _, m := range roleOnsite.FindAllStringIndex(text, 4) {
-		start := strings.LastIndexAny(text[:m[0]], ".!?\n;") + 1
-		end := len(text)
-		if i := strings.IndexAny(text[m[1]:], ".!?\n;"); i >= 0 {
-			end = m[1] + i
+		if r, ok := roleOnsiteAt(text, m[0], m[1], ri); ok {
+			return r
 		}
-		if onsiteHedged.MatchString(text[start:m[0]]) || onsiteQualified.MatchString(text[m[1]:end]) {
-			continue
-		}
-		if remoteAffirmed(text) {
-			return ri // "A remote role; you will work on-site in Pune": the text says both
-		}
-		ri.Remote, ri.Evidence, ri.Regions = model.RemoteOnsite, "text: "+text[m[0]:end], []string{}
-		return ri
 	}
 	return ri
+}
+
+// roleOnsiteAt reads the statement text[s:e] in its sentence: on-site
+// unless hedged before or qualified after, or the text calls the role
+// remote; ok reports a reading.
+func roleOnsiteAt(text string, s, e int, ri RemoteInfo) (RemoteInfo, bool) {
+	start := strings.LastIndexAny(text[:s], ".!?\n;") + 1
+	end := len(text)
+	if i := strings.IndexAny(text[e:], ".!?\n;"); i >= 0 {
+		end = e + i
+	}
+	if onsiteHedged.MatchString(text[start:s]) || onsiteQualified.MatchString(text[e:end]) {
+		return ri, false
+	}
+	if remoteAffirmed(text) {
+		return ri, true // "A remote role; you will work on-site in Pune": the text says both
+	}
+	ri.Remote, ri.Evidence, ri.Regions = model.RemoteOnsite, "text: "+text[s:end], []string{}
+	return ri, true
 }
