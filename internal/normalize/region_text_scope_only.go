@@ -32,11 +32,26 @@ func scopeOnlyRegions(text string) []string {
 		if j < len(text) && strings.IndexByte(".!;),\n\r", text[j]) < 0 {
 			continue // "US only: health cover" starts a list of other things
 		}
+		if !placeWordBefore(text[:i]) {
+			continue // "not only", "the only way": places are capitalized
+		}
 		if rs := scopeClauseRegions(text[max(0, i-80):i]); rs != nil {
 			return rs
 		}
 	}
 	return nil
+}
+
+// placeWordBefore reports whether the word ending before (past spaces,
+// a hyphen and brackets) starts with a capital or a non-ASCII letter, as
+// a place's name or code does ("US", "(EU)", "Česko").
+func placeWordBefore(before string) bool {
+	b := strings.TrimRight(before, " -)]")
+	i := len(b)
+	for i > 0 && b[i-1] != ' ' && b[i-1] != '(' && b[i-1] != '[' && b[i-1] != '\n' {
+		i--
+	}
+	return i < len(b) && (b[i] >= 'A' && b[i] <= 'Z' || b[i] >= 0x80)
 }
 
 // onlyWord is the word "only", found by the shared key scan.
@@ -57,7 +72,18 @@ func scopeClauseRegions(before string) []string {
 	}
 	s = strings.TrimRight(s, " -") // "US-only"
 	fs := strings.Fields(s)
-	for len(fs) > 0 && scopeFillers[strings.ToLower(strings.Trim(fs[0], "(),[]:"))] {
+	var buf [16]byte
+	for len(fs) > 0 {
+		w := strings.Trim(fs[0], "(),[]:")
+		if len(w) > len(buf) {
+			break
+		}
+		for k := 0; k < len(w); k++ {
+			buf[k] = lowerByte(w[k])
+		}
+		if !scopeFillers[string(buf[:len(w)])] {
+			break
+		}
 		fs = fs[1:]
 	}
 	if len(fs) == 0 || len(fs) > 5 {

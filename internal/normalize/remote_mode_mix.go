@@ -71,6 +71,10 @@ func reviseModeMix(locs []string, text string, ri RemoteInfo) RemoteInfo {
 				break
 			}
 			i += from
+			if j == '/' && (i > 0 && (text[i-1] == ':' || text[i-1] == '/' || isDigit(text[i-1])) || i+1 < len(text) && (text[i+1] == '/' || isDigit(text[i+1]))) {
+				from = i + 1 // a link or a date, no joiner
+				continue
+			}
 			// The line around the joiner, when it is at most 100 bytes.
 			a := max(0, i-100)
 			if k := strings.LastIndexByte(text[a:i], '\n'); k >= 0 {
@@ -114,11 +118,10 @@ var onsiteQualified = regexp.MustCompile(`(?i)\b(?:days?|weeks?|months?|quarter\
 var onsiteHedged = regexp.MustCompile(`(?i)\b(?:when(?:ever)?|if|may|might|can|could|sometimes|occasionally|not|never|no longer|won['’]t|don['’]t|doesn['’]t|during|while|for (?:the )?first|some|our (?:\w+ )?(?:team|staff|technicians?|engineers?|colleagues)|they)\b`)
 
 // reviseRoleOnsite (called in Normalize after reviseModeMix) reads a
-// remote or unknown listing whose text says the role is worked on site
-// as on-site.
+// remote listing whose text says the role is worked on site as on-site.
 func reviseRoleOnsite(text string, ri RemoteInfo) RemoteInfo {
-	if ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteUnknown {
-		return ri
+	if ri.Remote != model.RemoteRemote {
+		return ri // an unread listing's on-site wording is ParseRemote's
 	}
 	for _, m := range roleOnsite.FindAllStringIndex(text, 4) {
 		if r, ok := roleOnsiteAt(text, m[0], m[1], ri); ok {
