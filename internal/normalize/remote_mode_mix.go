@@ -75,6 +75,10 @@ func reviseModeMix(locs []string, text string, ri RemoteInfo) RemoteInfo {
 				from = i + 1 // a link or a date, no joiner
 				continue
 			}
+			if !modeJoinerAt(text, i) {
+				from = i + 1
+				continue
+			}
 			// The line around the joiner, when it is at most 100 bytes.
 			a := max(0, i-100)
 			if k := strings.LastIndexByte(text[a:i], '\n'); k >= 0 {
@@ -100,6 +104,25 @@ func reviseModeMix(locs []string, text string, ri RemoteInfo) RemoteInfo {
 		}
 	}
 	return ri
+}
+
+// modeJoinerAt reports whether the joiner at i in text stands between
+// what may end a mode ("onsite", "office", "remote", "days", "in-person",
+// "working") and what may start one ("onsite", "remote", "in-office",
+// "part", "some", "flexible"): a cheap test before the line is read.
+func modeJoinerAt(text string, i int) bool {
+	a, b := i-1, i+1
+	for a >= 0 && text[a] == ' ' {
+		a--
+	}
+	for b < len(text) && text[b] == ' ' {
+		b++
+	}
+	if a < 0 || b >= len(text) {
+		return false
+	}
+	p, n := text[a]|0x20, text[b]|0x20
+	return (p == 'e' || p == 's' || p == 'n' || p == 'g') && (n == 'o' || n == 'r' || n == 'i' || n == 'p' || n == 's' || n == 'f')
 }
 
 // roleOnsite is a statement that the role is worked on site: "you will
