@@ -118,7 +118,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 	case titleIntern.MatchString(title), containsFold(title, "fellow") && titleFellowship.MatchString(title),
 		apprenticeTitle(title): // "Lehrstelle Informatik"
 		return model.TypeInternship
-	case foreignInternTitleMatch(title): // "Praktikantas", "Stajyer", "インターン"
+	case foreignInternTitleMatch(title), chineseInternTitle(title): // "Praktikantas", "Stajyer", "インターン", "暑期实习"
 		return model.TypeInternship
 	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title):
 		return model.TypeVolunteer
@@ -162,6 +162,12 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := titleRegimeType(title); t != model.TypeUnknown {
 		return t // "Dev Python CLT", "Säljare på deltid" (type_title_regimes.go)
+	}
+	if t := titleB2BType(title); t != model.TypeUnknown {
+		return t // "Engineer (Poland, Remote, B2B)" (type_title_b2b.go)
+	}
+	if t := koreanTitleType(title); t != model.TypeUnknown {
+		return t // "프리랜서 디자이너" (type_title_cjk.go)
 	}
 	if titleContractTopic.MatchString(title) {
 		title = titleContractTopic.ReplaceAllString(title, "")

@@ -243,6 +243,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	// Japanese, Korean, Arabic and other modes, denied remote fields, ATS place codes, title regions
 	ri = reviseLanguageModes(hint, locs, l.Title, l.Text, ri)
 	ri = reviseJoinedModes(locs, l.Text, ri)    // "(Onsite- Hybrid)" (remote_joined_modes.go)
+	ri = reviseModeMix(locs, l.Text, ri)        // "Onsite + part remote" (remote_mode_mix.go)
+	ri = reviseRoleOnsite(l.Text, ri)           // "You will work on-site in Pune." (remote_mode_mix.go)
 	ri = reviseSpanishModes(l.Text, ri)         // "No es remoto", "semipresencial" (remote_spanish_catalan.go)
 	ri = reviseFrenchDistance(locs, l.Text, ri) // "À distance" (remote_french_distance.go)
 	ri = reviseRussianHybrid(locs, l.Text, ri)  // "Частично удаленно" (remote_russian_hybrid.go)

@@ -28,7 +28,7 @@ const cjkAmt = cjkNum + `(?:\s*(?:万|萬|만)(?:\s*` + cjkNum + `(?:\s*千)?)?|
 
 // cjkLabel are the pay labels: Japanese, Korean and Chinese words for a
 // month's, a year's, an hour's, a day's or a week's pay, and for pay.
-const cjkLabel = `想定年収|年収|年俸|月給|月収|月額|時給|日給|週給|給与|給料|연봉|월급|월|시급|일급|주급|月薪|年薪|日薪|时薪|時薪|实习薪资|薪资|薪資|薪酬|工资|工資|底薪|补贴|補貼|月`
+const cjkLabel = `固定給|基本給|時間給|想定年収|年収|年俸|月給|月収|月額|時給|日給|週給|給与|給料|연봉|월급|월|시급|일급|주급|月薪|年薪|日薪|时薪|時薪|实习薪资|薪资|薪資|薪酬|工资|工資|底薪|补贴|補貼|月`
 
 // cjkMoney is a CJK amount: a number with an optional count unit, a
 // currency after it, a second end after a tilde or dash, a period after a
@@ -66,7 +66,7 @@ var cjkSignCurrencies = map[string]bool{"CNY": true, "JPY": true, "KRW": true, "
 // bonuses, budgets, prices, fees, rent and tuition.
 var cjkNotPay = []string{"資本金", "资本", "売上", "营收", "营业额", "融资", "融資", "市値", "市值", "매출", "투자", "자본금",
 	"交通費", "交通费", "手当", "賞与", "奖金", "보너스", "ボーナス", "予算", "预算", "価格", "价格", "料金", "費用", "费用",
-	"家賃", "房租", "学費", "学费", "수강료", "지원금", "수당"}
+	"家賃", "房租", "学費", "学费", "수강료", "지원금", "수당", "支度金", "祝い金", "一時金", "奨励金"}
 
 // cjkNotPayAfter are words right after a CJK amount that make it no
 // pay: an allowance, a bonus or a subsidy ("2万円の手当", "30만원 수당").
@@ -182,7 +182,8 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 		if label != "" {
 			start = strings.LastIndex(text[:m[2]], label)
 		}
-		if cjkNotPayBefore(text[max(0, start-24):start]) || cjkNotPayNext(text[m[1]:min(len(text), m[1]+12)]) {
+		if cjkNotPayBefore(text[max(0, start-24):start]) || cjkNotPayNext(text[m[1]:min(len(text), m[1]+12)]) ||
+			label == "" && cjkAllowanceLabels(text[m[1]:min(len(text), m[1]+40)]) {
 			continue
 		}
 		if cur == "" && months && counted && !lenient {
@@ -284,7 +285,7 @@ func cjkLabelBefore(before string) string {
 	if strings.HasSuffix(b, "\n") {
 		b = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(b, "\n"), "\r"), " \t*#】]」):：")
 	}
-	b = trimLabelQualifier(b) // "薪资范围：" (pay_chinese_label_qualifiers.go)
+	b = trimLabelQualifier(trimAboutWord(b)) // "薪资范围：" (pay_chinese_label_qualifiers.go), "月給約" (pay_not_for_work.go)
 	for _, l := range cjkLabels {
 		if strings.HasSuffix(b, l) {
 			return l
@@ -340,7 +341,7 @@ func cjkLabelCurrency(label string) string {
 // 薪资, 工资).
 func cjkLabelUnit(label string) model.PayUnit {
 	switch {
-	case strings.HasPrefix(label, "月"), strings.HasPrefix(label, "월"):
+	case strings.HasPrefix(label, "月"), strings.HasPrefix(label, "월"), label == "固定給", label == "基本給": // a fixed or base salary is quoted by the month
 		return model.UnitMonth
 	case strings.Contains(label, "年"), label == "연봉":
 		return model.UnitYear

@@ -28,7 +28,7 @@ var citizenRequired = newKeyRegexp(`(?i)\b(?:must\s+(?:be|hold)|only)\s+(?:an?\s
 // none.
 func requiredRegions(text string) []string {
 	if !containsAnyFold(text, []string{"must", "need", "required", "have to", "authori", "right to work", "permit", "citizen", "eligib", "legally", "resident", "national", "passport"}) {
-		return nil
+		return scopeOnlyRegions(text) // "Remote (US) only." (region_text_scope_only.go)
 	}
 	var out []string
 	add := func(rs []string) {
@@ -57,6 +57,7 @@ func requiredRegions(text string) []string {
 	for _, m := range citizenOfGuarded.FindAllStringSubmatch(text, -1) {
 		add(regionOrDemonym(m[1]))
 	}
+	add(scopeOnlyRegions(text))
 	return out
 }
 

@@ -167,7 +167,7 @@ var worldTerms = []worldTerm{
 	{"工讀", model.TypePartTime, false}, {"實習", model.TypeInternship, false}, {"见习", model.TypeInternship, false},
 	{"알바", model.TypePartTime, false}, {"프리랜서", model.TypeContract, false}, {"파견", model.TypeContract, false},
 	{"위촉", model.TypeContract, false}, {"일용직", model.TypeContract, false}, {"단기", model.TypeContract, false},
-	{"봉사", model.TypeVolunteer, false},
+	{"봉사", model.TypeVolunteer, false}, {"외주", model.TypeContract, false},
 	// Vietnamese.
 	{"hợp đồng", model.TypeContract, false}, {"thời vụ", model.TypeContract, false}, {"tự do", model.TypeContract, true},
 	{"cộng tác viên", model.TypeContract, false}, {"thực tập", model.TypeInternship, false}, {"tình nguyện", model.TypeVolunteer, false},

@@ -1,0 +1,56 @@
+package normalize
+
+import (
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Chinese and Korean titles name the engagement with a word of their own:
+// Chinese 实习/實習 (an internship, in 暑期实习, 日常实习, 寒假实习, 实习生,
+// 实习岗), Korean 프리랜서 (a freelancer), 계약직 (a contract post), 정규직
+// (a permanent post). 实习期 is the trial period of a permanent job, and
+// 实习 before 期 names no internship.
+
+// chineseInternTitle reports 实习 or 實習 in title not followed by 期.
+func chineseInternTitle(title string) bool {
+	for _, w := range [...]string{"实习", "實習"} {
+		for i := 0; ; {
+			j := strings.Index(title[i:], w)
+			if j < 0 {
+				break
+			}
+			i += j + len(w)
+			if !strings.HasPrefix(title[i:], "期") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// koreanTitleWords are Korean engagement words that name the post in a
+// title. 외주 (outsourcing) is left to the employment field: in a title it
+// is as often the work managed ("외주 관리") as the terms.
+var koreanTitleWords = []typeWord{
+	{"프리랜서", model.TypeContract}, {"계약직", model.TypeContract}, {"정규직", model.TypeFullTime},
+}
+
+// koreanTitleType reads a Korean engagement word in title; unknown when
+// it holds none or holds both a contract and a permanent word.
+func koreanTitleType(title string) model.JobType {
+	if isASCIIText(title) {
+		return model.TypeUnknown
+	}
+	got := model.TypeUnknown
+	for _, w := range koreanTitleWords {
+		if !strings.Contains(title, w.word) {
+			continue
+		}
+		if got != model.TypeUnknown && got != w.t {
+			return model.TypeUnknown // "정규직/계약직": either
+		}
+		got = w.t
+	}
+	return got
+}
