@@ -41,7 +41,7 @@ var (
 	// foreignNegAfter one right after it ("télétravail : non").
 	// Two-word "Home Office" counts only ending the title (a German note:
 	// "Berater Home Office"), since the UK Home Office is a ministry.
-	foreignRemoteTitle = regexp.MustCompile(`(?i)\bt[ée]l[ée]travail\b|\bremot[oa]\b|\bteletrabajo\b|\bthuiswerk(?:en)?\b|\bhome-?office\b|\bhome office\s*\)?\s*$`)
+	foreignRemoteTitle = newCueRegexp(`(?i)\bt[ée]l[ée]travail\b|\bremot[oa]\b|\bteletrabajo\b|\bthuiswerk(?:en)?\b|\bhome-?office\b|\bhome office\s*\)?\s*$`)
 	foreignNeg         = regexp.MustCompile(`(?i)(?:\b(?:no|não|nao|sin|sem|pas\s+de|geen|kein(?:e|en)?|non)\s*-?\s*|\bnon-)$`)
 	foreignNegAfter    = regexp.MustCompile(`(?i)^\s*:\s*(?:non|no|nee|nein)\b`)
 
