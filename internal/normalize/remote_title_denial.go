@@ -32,7 +32,7 @@ var (
 	// remoteOnlySegment is a title segment that is only the word remote,
 	// set off by dashes or bars of any length: "Data Analyst — Remote —
 	// No sponsorship" (titleWhere knows only the hyphen after it).
-	remoteOnlySegment = regexp.MustCompile(`(?i)(?:^|[-–—|]\s*)(?:fully\s+|100%\s+)?remote\s*(?:[-–—|]|$)`)
+	remoteOnlySegment = newCueRegexp(`(?i)(?:^|[-–—|]\s*)(?:fully\s+|100%\s+)?remote\s*(?:[-–—|]|$)`)
 
 	// foreignRemoteTitle is home work named in a title in French, Spanish,
 	// Portuguese, Dutch or German; foreignNeg is a negation right

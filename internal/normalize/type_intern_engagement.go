@@ -148,7 +148,7 @@ var (
 	// arabicType is an Arabic schedule or contract: "دوام جزئي"
 	// (part time), "دوام كامل" (full time), "عقد محدد المدة" (a fixed-term
 	// contract), "عقد مؤقت" (a temporary contract).
-	arabicPart     = regexp.MustCompile(`دوام\s+جزئي|عمل\s+جزئي`)
+	arabicPart     = newCueRegexp(`دوام\s+جزئي|عمل\s+جزئي`)
 	arabicFull     = regexp.MustCompile(`دوام\s+كامل`)
 	arabicContract = regexp.MustCompile(`عقد\s+(?:محدد\s+المدة|مؤقت)|عمل\s+مؤقت`)
 	// hireIntern is a hiring sentence that names an internship or a
