@@ -16,6 +16,7 @@ type cueRegexp struct {
 	re    *regexp.Regexp
 	fast  *textcue.Regexp
 	guard literalGuard // skips long texts that cannot match (guard_literal.go)
+	end   *endGuard    // skips texts whose end cannot end a match (guard_end.go)
 }
 
 // reference makes the accelerated matchers of this package take the plain
@@ -42,7 +43,13 @@ func compileCue(expr string) (*cueRegexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &cueRegexp{re: fast.Plain(), fast: fast, guard: newLiteralGuard(expr)}, nil
+	c := &cueRegexp{re: fast.Plain(), fast: fast, guard: newLiteralGuard(expr), end: newEndGuard(expr)}
+	if c.end != nil {
+		guardMu.Lock()
+		endGuarded = append(endGuarded, c)
+		guardMu.Unlock()
+	}
+	return c, nil
 }
 
 // searcher is what regexp.Regexp and textcue.Regexp have in common.
@@ -56,12 +63,12 @@ type searcher interface {
 }
 
 // search returns what runs the searches in s: the plain regexp while
-// reference is set, nothing when the guard skips s.
+// reference is set, nothing when a guard skips s.
 func (c *cueRegexp) search(s string) searcher {
 	if reference {
 		return c.re
 	}
-	if c.guard.skips(s) {
+	if c.end.skips(s) || c.guard.skips(s) {
 		return noMatches{}
 	}
 	return c.fast

@@ -174,7 +174,7 @@ var titleSegment = regexp.MustCompile(`\s*(?:[,|()\[\]:–—]|\s-\s)\s*`)
 
 // remoteCompound is "remote" naming a technology or a kind of care, not
 // the place of work: "Remote Sensing Analyst", "remote-controlled".
-var remoteCompound = regexp.MustCompile(`(?i)\bremote[- ](?:sens\w*|control\w*|patient|monitor\w*|access|desktop|pilot\w*|operat\w+ (?:center|centre|vehicle)|diagnostic\w*|learning centers?)\b|\bhybrid[- ](?:cloud|it|infrastructure|multi-?cloud|apps?|mobile|work ?loads?|networks?|integration)\b`)
+var remoteCompound = newCueRegexp(`(?i)\bremote[- ](?:sens\w*|control\w*|patient|monitor\w*|access|desktop|pilot\w*|operat\w+ (?:center|centre|vehicle)|diagnostic\w*|learning centers?)\b|\bhybrid[- ](?:cloud|it|infrastructure|multi-?cloud|apps?|mobile|work ?loads?|networks?|integration)\b`)
 
 // hintSeparators are the separators hintRemote drops from a structured
 // remote hint ("fully-remote", "in_office"), built once: a replacer's
@@ -393,7 +393,7 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 }
 
 // usdNamed is a dollar amount written as US dollars.
-var usdNamed = regexp.MustCompile(`(?i)\bUS\s?\$|\bUSD\b|\bU\.S\.\s?\$|\bUS dollars?\b`)
+var usdNamed = newCueRegexp(`(?i)\bUS\s?\$|\bUSD\b|\bU\.S\.\s?\$|\bUS dollars?\b`)
 
 // dollarCurrencies are the currencies a plain "$" names in their country.
 var dollarCurrencies = map[string]string{"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN"}

@@ -356,7 +356,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 
 // periodPayBefore is a period word naming the pay word right before an
 // amount: "weekly stipend of", "monthly salary:", "hourly rate is".
-var periodPayBefore = regexp.MustCompile(`(?i)\b(hourly|daily|weekly|monthly|yearly)\s+(?:stipend|salary|pay|wage|rate|allowance|fee)\s*(?:of|is|:)?\s*(?:about|around|approximately|roughly)?\s*$`)
+var periodPayBefore = newCueRegexp(`(?i)\b(hourly|daily|weekly|monthly|yearly)\s+(?:stipend|salary|pay|wage|rate|allowance|fee)\s*(?:of|is|:)?\s*(?:about|around|approximately|roughly)?\s*$`)
 
 // spanAfter is a stretch of time after an amount with no period: "in an
 // afternoon", "in a single weekend". The amount is what may be made in it,
@@ -386,8 +386,8 @@ func periodPayBeforeIn(before string) []string {
 		}
 	}
 	if strings.Contains(before, "ly") || strings.Contains(before, "LY") || strings.Contains(before, "lY") || strings.Contains(before, "Ly") {
-		if m := periodPayBefore.FindStringSubmatch(before); m != nil {
-			return m
+		if ms := periodPayBefore.FindAllStringSubmatch(before, 1); ms != nil {
+			return ms[0]
 		}
 	}
 	if w := worldPeriodLabel(before); w != "" {

@@ -29,7 +29,7 @@ var (
 	romancePayWordBefore = regexp.MustCompile(`(?i)\b(?:stipendio|compenso|retributiv[oa]|pacchetto retributivo|remunera[cç][aã]o)\b[^.\n]{0,40}$`)
 	// benefitBefore names a benefit just before an amount: meal
 	// vouchers, a parental or wellness budget, a travel discount.
-	benefitBefore = regexp.MustCompile(`(?i)\b(?:(?:meal|lunch|food|restaurant|gift)\s+(?:vouchers?|cards?)|buoni\s+pasto|tickets?[- ]restau?rants?|vales?\s+de\s+comida|(?:new\s+)?parent(?:al)?\s+support|(?:gym|sport|wellbeing|wellness)\s+(?:budget|support|subsid[yi]\w*))\b[^.\n]{0,20}$`)
+	benefitBefore = newCueRegexp(`(?i)\b(?:(?:meal|lunch|food|restaurant|gift)\s+(?:vouchers?|cards?)|buoni\s+pasto|tickets?[- ]restau?rants?|vales?\s+de\s+comida|(?:new\s+)?parent(?:al)?\s+support|(?:gym|sport|wellbeing|wellness)\s+(?:budget|support|subsid[yi]\w*))\b[^.\n]{0,20}$`)
 	// benefitAfter names a benefit right after an amount and its
 	// period: "€1,200/year travel discount".
 	benefitAfter = regexp.MustCompile(`(?i)^\s*(?:(?:/|per\s)\s*\p{L}+\s+)?(?:(?:travel|train|rail|staff|employee)\s+)?(?:discounts?|vouchers?)\b`)

@@ -23,7 +23,7 @@ const euZone = `(?:CET|CEST|EET|EEST|(?:UTC|GMT)\s?\+\s?0?[12](?::00)?)`
 var (
 	euZoneScope = regexp.MustCompile(`\b(?i:in|within|from|across|around|overlap(?:ping)?\s+with)\s+(?:(?i:the)\s+)?` + euZone + `(?:[^\d:A-Za-z]|$)|` +
 		`\b` + euZone + `\s*(?:(?i:business|working|work|office|core)\s+)?(?i:hours|time\s*zones?|timezones?)\b`)
-	euWide = regexp.MustCompile(`(?i)\b(?:europe[- ]wide|pan[- ]european)\b`)
+	euWide = newCueRegexp(`(?i)\b(?:europe[- ]wide|pan[- ]european)\b`)
 )
 
 // euZoneTokens are the literals every zone euZone reads starts with.

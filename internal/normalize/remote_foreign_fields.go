@@ -14,7 +14,7 @@ var (
 	// Porto", "Ibrido · Milano", "Madrid, España (Presencial)", "Paris
 	// (hybride)", "Berlin, vor Ort".
 	locHybridForeign = regexp.MustCompile(`(?i)\bh[íi]brid[oa]s?\b|\bibrid[oa]\b|\bhybride\b`)
-	locOnsiteForeign = regexp.MustCompile(`(?i)\bpresencial\b|\bsur site\b|\bvor[- ]ort\b`)
+	locOnsiteForeign = newCueRegexp(`(?i)\bpresencial\b|\bsur site\b|\bvor[- ]ort\b`)
 	// hintRemoteWords, hintOnsiteWords: a structured workplace value in
 	// other wording: "home office", "làm việc từ xa" (Vietnamese: work
 	// from afar), "vor Ort", "tại văn phòng" (at the office), "presencial".

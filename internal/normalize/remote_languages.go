@@ -191,9 +191,9 @@ var (
 	// Other European and Asian languages (Latin script): Lithuanian,
 	// Latvian, Estonian, Dutch, Swedish, Danish, Norwegian, Finnish,
 	// Turkish, Indonesian and Malay.
-	latinOnsite = regexp.MustCompile(`(?i)\b(?:op kantoor|op locatie|p[åa] kontoret|ofiste|ofisten|di kantor|wfo|darbas biure|biure)\b`)
-	latinHybrid = regexp.MustCompile(`(?i)\b(?:hibridin(?:is|ė|e|iu)|hibr[iī]d[sa]?\w*|h[üu]briid\w*|hybride?|hybridarbete|hybridt|hibrit|hibrida)\b`)
-	latinRemote = regexp.MustCompile(`(?i)\b(?:nuotolin(?:is|ė|iu|iai|io)\w*|att[āa]lin[aā]t\w*|kaugt[öo][öo]|thuiswerk(?:en)?|op afstand|volledig remote|distansarbete|p[åa] distans|fjernarbejde|fjernarbeid|hjemmefra|et[äa]ty[öo]|uzaktan|evden (?:[çc]al[ıi][şs]ma|[çc]al[ıi][şs])|jarak jauh|kerja dari rumah|wfh|wfa|dari rumah|bekerja dari rumah)\b`)
+	latinOnsite = newCueRegexp(`(?i)\b(?:op kantoor|op locatie|p[åa] kontoret|ofiste|ofisten|di kantor|wfo|darbas biure|biure)\b`)
+	latinHybrid = newCueRegexp(`(?i)\b(?:hibridin(?:is|ė|e|iu)|hibr[iī]d[sa]?\w*|h[üu]briid\w*|hybride?|hybridarbete|hybridt|hibrit|hibrida)\b`)
+	latinRemote = newCueRegexp(`(?i)\b(?:nuotolin(?:is|ė|iu|iai|io)\w*|att[āa]lin[aā]t\w*|kaugt[öo][öo]|thuiswerk(?:en)?|op afstand|volledig remote|distansarbete|p[åa] distans|fjernarbejde|fjernarbeid|hjemmefra|et[äa]ty[öo]|uzaktan|evden (?:[çc]al[ıi][şs]ma|[çc]al[ıi][şs])|jarak jauh|kerja dari rumah|wfh|wfa|dari rumah|bekerja dari rumah)\b`)
 	latinDeny   = regexp.MustCompile(`(?i)\b(?:ne|niet|geen|ikke|inte|ei|de[ğg]il|tidak|bukan|no|not)\s+$`)
 )
 

@@ -32,7 +32,7 @@ var (
 	// remoteOnlySegment is a title segment that is only the word remote,
 	// set off by dashes or bars of any length: "Data Analyst — Remote —
 	// No sponsorship" (titleWhere knows only the hyphen after it).
-	remoteOnlySegment = regexp.MustCompile(`(?i)(?:^|[-–—|]\s*)(?:fully\s+|100%\s+)?remote\s*(?:[-–—|]|$)`)
+	remoteOnlySegment = newCueRegexp(`(?i)(?:^|[-–—|]\s*)(?:fully\s+|100%\s+)?remote\s*(?:[-–—|]|$)`)
 
 	// foreignRemoteTitle is home work named in a title in French, Spanish,
 	// Portuguese, Dutch or German; foreignNeg is a negation right
@@ -41,7 +41,7 @@ var (
 	// foreignNegAfter one right after it ("télétravail : non").
 	// Two-word "Home Office" counts only ending the title (a German note:
 	// "Berater Home Office"), since the UK Home Office is a ministry.
-	foreignRemoteTitle = regexp.MustCompile(`(?i)\bt[ée]l[ée]travail\b|\bremot[oa]\b|\bteletrabajo\b|\bthuiswerk(?:en)?\b|\bhome-?office\b|\bhome office\s*\)?\s*$`)
+	foreignRemoteTitle = newCueRegexp(`(?i)\bt[ée]l[ée]travail\b|\bremot[oa]\b|\bteletrabajo\b|\bthuiswerk(?:en)?\b|\bhome-?office\b|\bhome office\s*\)?\s*$`)
 	foreignNeg         = regexp.MustCompile(`(?i)(?:\b(?:no|não|nao|sin|sem|pas\s+de|geen|kein(?:e|en)?|non)\s*-?\s*|\bnon-)$`)
 	foreignNegAfter    = regexp.MustCompile(`(?i)^\s*:\s*(?:non|no|nee|nein)\b`)
 

@@ -41,7 +41,7 @@ func internKey(key string) bool {
 // "harjoittelija", Dutch "stagiair", Turkish "stajyer", Indonesian
 // "magang", Vietnamese "thực tập", Japanese "インターン", Korean "인턴",
 // Arabic "متدرب" (a trainee) and "تدريب" (training).
-var foreignInternTitle = regexp.MustCompile(`(?i)\b(?:praktik(?:a|ų|os|antas|antė|antai|antės|ants)|prakse|praktikants|harjoittelija|harjoittelu|stagiair[se]?|stajyer|magang|pemagangan)\b|thực tập|インターン|인턴|متدرب|تدريب`)
+var foreignInternTitle = newCueRegexp(`(?i)\b(?:praktik(?:a|ų|os|antas|antė|antai|antės|ants)|prakse|praktikants|harjoittelija|harjoittelu|stagiair[se]?|stajyer|magang|pemagangan)\b|thực tập|インターン|인턴|متدرب|تدريب`)
 
 // foreignInternTitleMatch reports an intern word of those languages in title.
 func foreignInternTitleMatch(title string) bool {
@@ -49,7 +49,7 @@ func foreignInternTitleMatch(title string) bool {
 }
 
 // titleC2H is a contract-to-hire title: "QA Analyst (C2H)".
-var titleC2H = regexp.MustCompile(`(?i)\bc2h\b|\bcontract\s+to\s+hire\b`)
+var titleC2H = newCueRegexp(`(?i)\bc2h\b|\bcontract\s+to\s+hire\b`)
 
 // c2hTitleType reads a title's contract-to-hire note; unknown otherwise.
 func c2hTitleType(title string) model.JobType {
@@ -62,7 +62,7 @@ func c2hTitleType(title string) model.JobType {
 // titleContractSubject is a contract or contractor that is the job's subject:
 // "Contract Manufacturing Engineer", "Contractor Safety Coordinator",
 // "Contracts Manager".
-var titleContractSubject = regexp.MustCompile(`(?i)\bcontract\s+manufactur\w*|\bcontractors?\s+(?:safety|management|relations|compliance|onboarding|coordinat\w*|oversight|administrat\w*)\b`)
+var titleContractSubject = newCueRegexp(`(?i)\bcontract\s+manufactur\w*|\bcontractors?\s+(?:safety|management|relations|compliance|onboarding|coordinat\w*|oversight|administrat\w*)\b`)
 
 // dropContractSubjects removes the contract topics of a title.
 func dropContractSubjects(title string) string {
@@ -148,7 +148,7 @@ var (
 	// arabicType is an Arabic schedule or contract: "دوام جزئي"
 	// (part time), "دوام كامل" (full time), "عقد محدد المدة" (a fixed-term
 	// contract), "عقد مؤقت" (a temporary contract).
-	arabicPart     = regexp.MustCompile(`دوام\s+جزئي|عمل\s+جزئي`)
+	arabicPart     = newCueRegexp(`دوام\s+جزئي|عمل\s+جزئي`)
 	arabicFull     = regexp.MustCompile(`دوام\s+كامل`)
 	arabicContract = regexp.MustCompile(`عقد\s+(?:محدد\s+المدة|مؤقت)|عمل\s+مؤقت`)
 	// hireIntern is a hiring sentence that names an internship or a

@@ -89,7 +89,7 @@ var (
 	statusLine     = regexp.MustCompile(`(?i)^[ \t]*(?:employment |job |position )?status\s*:\s*([^\n.;]{1,40})`)
 	employmentLine = regexp.MustCompile(`(?i)^[ \t]*employment type[ \t]+([^\n:]{1,30}?)[ \t]*(?:\n|$)`)
 	// bodyInternRole is "our software engineer intern role".
-	bodyInternRole = regexp.MustCompile(`(?i)\bintern (?:role|position|opening|vacancy)\b`)
+	bodyInternRole = newCueRegexp(`(?i)\bintern (?:role|position|opening|vacancy)\b`)
 )
 
 // prnTitleType reads PRN and bracketed schedule lists in a title.

@@ -18,7 +18,7 @@ var (
 	// titlePermanentRe is a permanent post named in the title: "Permanent
 	// Engineer", "Engineer (Permanent)"; permanentTrade a trade whose name
 	// says permanent ("Permanent Makeup Artist").
-	titlePermanentRe = regexp.MustCompile(`(?i)^\s*permanent\s+\p{L}|[(\[]\s*permanent\s*[)\]]|[-–—|]\s*permanent\s*$`)
+	titlePermanentRe = newCueRegexp(`(?i)^\s*permanent\s+\p{L}|[(\[]\s*permanent\s*[)\]]|[-–—|]\s*permanent\s*$`)
 	permanentTrade   = regexp.MustCompile(`(?i)\bpermanent\s+(?:make-?up|cosmetics?|hair|tattoo|lash|brow|waves?)`)
 )
 

@@ -36,7 +36,7 @@ var (
 	percentValue = regexp.MustCompile(`^\s*:?\s*(?:von\s+|de\s+)?(\d{1,3})\s*%?\s*(?:(?:-|–|—|bis|à)\s*(\d{1,3})\s*)?%`)
 	// titleScheduleWord is a schedule word in a title in German, French,
 	// Spanish or Italian; the first named decides.
-	titleScheduleWord = regexp.MustCompile(`(?i)\b(?:teilzeit|vollzeit|temps\s+partiel|temps\s+plein|plein\s+temps|mi-temps|temps\s+complet|tiempo\s+(?:parcial|completo)|media\s+jornada|jornada\s+completa|tempo\s+(?:pieno|parziale))\b`)
+	titleScheduleWord = newCueRegexp(`(?i)\b(?:teilzeit|vollzeit|temps\s+partiel|temps\s+plein|plein\s+temps|mi-temps|temps\s+complet|tiempo\s+(?:parcial|completo)|media\s+jornada|jornada\s+completa|tempo\s+(?:pieno|parziale))\b`)
 	// locumsTitle is the plural "locums" healthcare boards put in titles
 	// (the singular is titleContract's).
 	locumsTitle = regexp.MustCompile(`(?i)\blocums\b`)
@@ -137,8 +137,8 @@ func workloadTitleType(title string) model.JobType {
 	if containsFold(title, "locums") && locumsTitle.MatchString(title) {
 		return model.TypeContract // "Locums Hospitalist": locum tenens work
 	}
-	if m := titleScheduleWord.FindString(title); m != "" {
-		switch w := strings.ToLower(m); {
+	if loc := titleScheduleWord.FindStringIndex(title); loc != nil {
+		switch w := strings.ToLower(title[loc[0]:loc[1]]); {
 		case strings.HasPrefix(w, "teil"), strings.Contains(w, "partiel"), strings.Contains(w, "parcial"), strings.Contains(w, "parziale"), strings.HasPrefix(w, "media"), strings.HasPrefix(w, "mi-"):
 			return model.TypePartTime
 		default:

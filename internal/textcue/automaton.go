@@ -82,6 +82,16 @@ func NewAutomaton(patterns []string) (*Automaton, error) {
 	return buildAutomaton(a.class, n, keys, outs, a.lens)
 }
 
+// foldInput makes the automaton read each byte b as Fold[b]: built on
+// folded patterns, it then finds in a text what it finds in the text's
+// Fold copy. (Fold's values are its own fixed points, so the table is
+// rewritten in place.)
+func (a *Automaton) foldInput() {
+	for b := range a.class {
+		a.class[b] = a.class[Fold[b]]
+	}
+}
+
 // AppendOverlapping appends to dst every occurrence of the patterns in
 // hay, overlapping ones included, by their end (those ending at one byte
 // in no particular order), and returns the extended buffer.

@@ -41,14 +41,19 @@ func fewTexts(n int) []string {
 }
 
 // checkFew compares the prefix scan of expr with the automaton's
-// candidates on s, and the Regexp's searches with the plain regexp's.
+// candidates on s, those with the automaton's on the Fold copy of s (which
+// it reads as it is: Fold's values are its fixed points), and the
+// Regexp's searches with the plain regexp's.
 func checkFew(t *testing.T, c *Regexp, few *fewScan, s string) int {
 	t.Helper()
 	low := []byte(s)
 	for i, b := range low {
 		low[i] = Fold[b]
 	}
-	want := c.candidates(nil, low)
+	want := c.candidates(nil, string(low))
+	if got := c.candidates(nil, s); !slices.Equal(got, want) {
+		t.Fatalf("%s: automaton on %q: %v, on its Fold copy %v", c, s, got, want)
+	}
 	if got := few.candidates(nil, s); !slices.Equal(got, want) {
 		t.Fatalf("%s: prefix scan of %q: %v, automaton %v", c, s, got, want)
 	}

@@ -13,8 +13,8 @@ import (
 
 // A Regexp finds the matches of a regular expression in long texts
 // without running it at every position: an Aho-Corasick automaton finds
-// its prefixes in one pass over a Fold copy of the text (so they are
-// compared ASCII case-insensitively), and the expression runs anchored
+// its prefixes in one pass over the text, reading each byte as Fold makes
+// it (so they are compared ASCII case-insensitively), and the expression runs anchored
 // there only. The results are exactly those of the plain regexp. Texts
 // holding the only non-ASCII runes that fold to ASCII letters take the
 // plain regexp (see SlowText).
@@ -64,6 +64,7 @@ func Compile(expr string) (*Regexp, error) {
 	if c.ac, err = NewAutomaton(append(plain, bounded...)); err != nil {
 		return nil, errors.New(expr + ": " + err.Error())
 	}
+	c.ac.foldInput()
 	return c, nil
 }
 
@@ -129,15 +130,20 @@ func SlowText(s string) bool {
 var foldPool = sync.Pool{New: func() any { return new([]byte) }}
 
 // A search is one search of a Regexp in s: the starts of the prefixes
-// (ascending, each once) and the Fold copy of s they were found in, whose
-// buffer goes back to foldPool at done.
+// (ascending, each once), found in s itself (the automaton folds each byte
+// it reads), and the Fold copy of the parts of s the runs at them read,
+// made as they ask for it (see low): a text with few candidates is not
+// folded whole. Its buffer goes back to foldPool at done.
 type search struct {
 	c     *Regexp
 	s     string
-	low   string
 	cands []int
-	bp    *[]byte
 	cp    *[]int
+	// buf[lo:hi] is folded: runs ask at ascending starts, so the part
+	// they ask for is mostly there already.
+	buf    []byte
+	lo, hi int
+	bp     *[]byte
 }
 
 // candPool holds the buffers of the candidate starts.
@@ -146,31 +152,33 @@ var candPool = sync.Pool{New: func() any { return new([]int) }}
 func (c *Regexp) search(s string) search {
 	cp := candPool.Get().(*[]int)
 	if c.few != nil {
-		// The prefixes first, the Fold copy only for a text that has one.
-		cands := c.few.candidates((*cp)[:0], s)
-		*cp = cands
-		x := search{c: c, s: s, cands: cands, cp: cp}
-		if len(cands) > 0 {
-			x.fold()
-		}
-		return x
+		*cp = c.few.candidates((*cp)[:0], s)
+	} else {
+		*cp = c.candidates((*cp)[:0], s)
 	}
-	x := search{c: c, s: s, cp: cp}
-	x.fold()
-	*cp = c.candidates((*cp)[:0], unsafe.Slice(unsafe.StringData(x.low), len(x.low)))
-	x.cands = *cp
-	return x
+	return search{c: c, s: s, cands: *cp, cp: cp}
 }
 
-// fold fills x.low, the Fold copy of x.s.
-func (x *search) fold() {
-	bp := foldPool.Get().(*[]byte)
-	low := append((*bp)[:0], x.s...)
-	for i, b := range low {
-		low[i] = Fold[b]
+// low returns the Fold copy of s[p:end], folding what earlier calls did
+// not.
+func (x *search) low(p, end int) string {
+	if x.bp == nil {
+		x.bp = foldPool.Get().(*[]byte)
+		if cap(*x.bp) < len(x.s) {
+			*x.bp = make([]byte, len(x.s))
+		}
+		x.buf = (*x.bp)[:len(x.s)]
+		x.lo, x.hi = p, p
 	}
-	*bp = low
-	x.low, x.bp = unsafe.String(unsafe.SliceData(low), len(low)), bp
+	if p < x.lo || p > x.hi {
+		x.lo, x.hi = p, p
+	}
+	for i := x.hi; i < end; i++ {
+		x.buf[i] = Fold[x.s[i]]
+	}
+	x.hi = max(x.hi, end)
+	w := x.buf[p:end]
+	return unsafe.String(unsafe.SliceData(w), len(w))
 }
 
 func (x *search) done() {
@@ -178,13 +186,18 @@ func (x *search) done() {
 		foldPool.Put(x.bp)
 	}
 	candPool.Put(x.cp)
-	x.low, x.cands = "", nil
+	x.buf, x.cands = nil, nil
+}
+
+// holds reports whether s[p:end] holds one literal of each factor list.
+func (x *search) holds(p, end int) bool {
+	return len(x.c.factors) == 0 || HoldsAll(x.low(p, end), x.c.factors)
 }
 
 // at returns the submatch indexes of the match starting at p, or nil.
 func (x *search) at(p int) []int {
 	end := x.c.run.End(x.s, p, len(x.s))
-	if !HoldsAll(x.low[p:end], x.c.factors) {
+	if !x.holds(p, end) {
 		return nil
 	}
 	return x.c.run.At(x.s, p, 0, end)
@@ -193,16 +206,15 @@ func (x *search) at(p int) []int {
 // matchAt reports a match starting at p.
 func (x *search) matchAt(p int) bool {
 	end := x.c.run.End(x.s, p, len(x.s))
-	return HoldsAll(x.low[p:end], x.c.factors) && x.c.run.MatchAt(x.s, p, 0, end)
+	return x.holds(p, end) && x.c.run.MatchAt(x.s, p, 0, end)
 }
 
-// candidates appends to out the starts of the prefixes in the Fold copy
-// low of s, ascending, each once.
-func (c *Regexp) candidates(out []int, low []byte) []int {
-	s := unsafe.String(unsafe.SliceData(low), len(low)) // for AtBoundary: \w bytes fold to \w bytes
+// candidates appends to out the starts of the prefixes in s (the
+// automaton folds each byte it reads), ascending, each once.
+func (c *Regexp) candidates(out []int, s string) []int {
 	// One linear pass of the automaton, into a kept buffer.
 	mp := GetMatches()
-	ms := c.ac.AppendOverlapping(*mp, low)
+	ms := c.ac.AppendOverlapping(*mp, unsafe.Slice(unsafe.StringData(s), len(s)))
 	for _, m := range ms {
 		if m.PatternID < c.nPlain || AtBoundary(s, m.Start) {
 			out = append(out, m.Start)
