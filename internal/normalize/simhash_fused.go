@@ -10,6 +10,10 @@ import (
 // no lower-cased copy of the text written and read again. The hashes,
 // and so the SimHash, are the same (TestTextSimHashAgrees,
 // FuzzTextSimHash, TestSimHashFusedSame).
+//
+// A word's ASCII bytes are read by an inner loop that does nothing else,
+// and a non-ASCII rune by simRune, out of line: the loop's state stays in
+// registers.
 func simHashFused(text string) uint64 {
 	var c simCounter
 	// a, b and h hash the shingles that start two words back, one word
@@ -19,46 +23,42 @@ func simHashFused(text string) uint64 {
 	k := 0
 	in := false
 	for i := 0; i < len(text); {
-		ch := text[i]
-		if ch < utf8.RuneSelf {
-			if l := asciiWordLower[ch]; l != 0 {
-				x := uint64(l)
-				a = (a ^ x) * fnvPrime
-				b = (b ^ x) * fnvPrime
-				h = (h ^ x) * fnvPrime
-				in = true
-			} else if in {
-				a, b, h = a*fnvPrime, b*fnvPrime, h*fnvPrime // the zero byte after the word
-				if k >= 2 {
-					c.add(a) // the shingle of the last three words
-				}
-				a, b, h = b, h, fnvOffset
-				k++
-				in = false
+		j := i
+		for ; j < len(text); j++ {
+			l := asciiWordLower[text[j]]
+			if l == 0 {
+				break
 			}
-			i++
-			continue
+			x := uint64(l)
+			a = (a ^ x) * fnvPrime
+			b = (b ^ x) * fnvPrime
+			h = (h ^ x) * fnvPrime
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		r = unicode.ToLower(r)
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if word {
-			var buf [utf8.UTFMax]byte
-			for _, x := range buf[:utf8.EncodeRune(buf[:], r)] {
-				a = (a ^ uint64(x)) * fnvPrime
-				b = (b ^ uint64(x)) * fnvPrime
-				h = (h ^ uint64(x)) * fnvPrime
+		in = in || j > i
+		if i = j; i == len(text) {
+			break
+		}
+		if text[i] < utf8.RuneSelf {
+			i++
+		} else {
+			var size int
+			var word bool
+			if a, b, h, size, word = simRune(text[i:], a, b, h); word {
+				i += size
+				in = true
+				continue
 			}
-		} else if in {
-			a, b, h = a*fnvPrime, b*fnvPrime, h*fnvPrime
+			i += size
+		}
+		if in {
+			a, b, h = a*fnvPrime, b*fnvPrime, h*fnvPrime // the zero byte after the word
 			if k >= 2 {
-				c.add(a)
+				c.add(a) // the shingle of the last three words
 			}
 			a, b, h = b, h, fnvOffset
 			k++
+			in = false
 		}
-		i += size
-		in = word
 	}
 	if in {
 		a, b = a*fnvPrime, b*fnvPrime
@@ -77,4 +77,22 @@ func simHashFused(text string) uint64 {
 		c.add(a) // the two words
 	}
 	return c.sum()
+}
+
+// simRune reads the non-ASCII rune s starts with for simHashFused: its
+// size, whether it is a word's (a letter or digit once lower-cased), and
+// if so the three chains with its lower case's bytes added.
+func simRune(s string, a, b, h uint64) (uint64, uint64, uint64, int, bool) {
+	r, size := utf8.DecodeRuneInString(s)
+	r = unicode.ToLower(r)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return a, b, h, size, false
+	}
+	var buf [utf8.UTFMax]byte
+	for _, x := range buf[:utf8.EncodeRune(buf[:], r)] {
+		a = (a ^ uint64(x)) * fnvPrime
+		b = (b ^ uint64(x)) * fnvPrime
+		h = (h ^ uint64(x)) * fnvPrime
+	}
+	return a, b, h, size, true
 }

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -24,9 +25,10 @@ type skillDict struct {
 	// maybeWord is a one-hash Bloom filter of the keys of words: a token
 	// whose wordHash bit is clear is not looked up.
 	maybeWord [1 << 16 / 64]uint64
-	// exactFirst holds the first bytes of the exact aliases: a token
-	// starting with another byte is not looked up in exact.
-	exactFirst [256]bool
+	// exactShape holds, by first byte, the lengths of the exact aliases
+	// (bit min(length, 63)): a token whose first byte and length no exact
+	// alias has is not looked up in exact.
+	exactShape [256]uint64
 }
 
 // wordInfo is what the skills dictionary knows of one lower-cased token.
@@ -95,7 +97,7 @@ func parseSkillTable(table string) *skillDict {
 		d.maybeWord[h/64] |= 1 << (h % 64)
 	}
 	for alias := range d.exact {
-		d.exactFirst[alias[0]] = true
+		d.exactShape[alias[0]] |= 1 << min(len(alias), 63)
 	}
 	return d
 }
@@ -147,6 +149,15 @@ func appendTokens(out []token, s string) []token {
 			}
 			continue
 		}
+		if c := s[i]; c < utf8.RuneSelf && !innerMark[c] {
+			// Any other ASCII byte ends a token.
+			if start >= 0 {
+				out = append(out, token{start, i})
+				start = -1
+			}
+			i++
+			continue
+		}
 		r, size := rune(s[i]), 1
 		var word bool
 		if r >= utf8.RuneSelf {
@@ -184,6 +195,10 @@ var asciiWord = func() (t [256]bool) {
 	return t
 }()
 
+// innerMark holds the ASCII bytes a token may hold inside it or, for
+// ".", start with: ".", "-", "'" and "_".
+var innerMark = [utf8.RuneSelf]bool{'.': true, '-': true, '\'': true, '_': true}
+
 func isWordByte(b byte) bool   { return isLetterByte(b) || isDigit(b) || b >= 0x80 }
 func isLetterByte(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
 
@@ -206,10 +221,8 @@ var goNot = map[string]bool{"to": true, "ahead": true, "live": true, "through": 
 // canonical display names, deduplicated, in order of first appearance.
 func Skills(tags []string, title, text string) []string {
 	out := []string{}
-	seen := map[string]bool{}
 	add := func(name string) {
-		if !seen[name] {
-			seen[name] = true
+		if !slices.Contains(out, name) { // a listing names a few skills
 			out = append(out, name)
 		}
 	}
@@ -249,37 +262,34 @@ func (d *skillDict) scan(s string, add func(string)) {
 	var bufArr, lowArr [64]byte
 	buf, low := bufArr[:0], lowArr[:0]
 	for i := 0; i < len(toks); i++ {
-		matched := 0
+		t := toks[i]
+		w := s[t.start:t.end]
 		var info wordInfo
-		info, low = d.tokenWord(s[toks[i].start:toks[i].end], low[:0]) // skills_token.go
-		multi := i+1 < len(toks) && startsJoin(s, info, toks[i], toks[i+1])
-		for n := d.aliasSpan(multi, len(toks)-i); n >= 1; n-- {
-			if n > 1 && (!multi || !joinable(s, toks[i:i+n])) {
-				continue
-			}
-			if n > 1 {
-				buf = appendLowerKey(buf[:0], s[toks[i].start:toks[i+n-1].end])
+		info, low = d.tokenWord(w, low[:0]) // skills_token.go
+		if info.gaps != 0 && i+1 < len(toks) && startsJoin(s, info, t, toks[i+1]) {
+			// An alias of several words, the longest first.
+			matched := 0
+			for n := min(d.maxN, len(toks)-i); n > 1 && matched == 0; n-- {
+				if !joinable(s, toks[i:i+n]) {
+					continue
+				}
+				buf = appendLowerKey(buf[:0], s[t.start:toks[i+n-1].end])
 				if name, ok := d.fold[string(buf)]; ok {
 					add(name)
 					matched = n
-					break
 				}
+			}
+			if matched > 0 {
+				i += matched - 1
 				continue
 			}
-			if info.alias {
-				add(info.name)
-				matched = n
-				break
-			}
-			if w := s[toks[i].start:toks[i].end]; d.exactFirst[w[0]] {
-				if name, ok := d.exact[w]; ok && d.inContext(s, toks, i) {
-					add(name)
-					matched = 1
-				}
-			}
 		}
-		if matched > 1 {
-			i += matched - 1
+		if info.alias {
+			add(info.name)
+		} else if d.exactShape[w[0]]&(1<<min(len(w), 63)) != 0 {
+			if name, ok := d.exact[w]; ok && d.inContext(s, toks, i) {
+				add(name)
+			}
 		}
 	}
 }

@@ -39,14 +39,3 @@ var lowerKeyByte = func() (t [utf8.RuneSelf]byte) {
 	}
 	return t
 }()
-
-// aliasSpan is the most tokens an alias at a token may span: one unless
-// the token and the gap after it start an alias of several words (multi,
-// see startsJoin), where scan tries d.maxN down to 1 (its tries past one
-// token do nothing otherwise).
-func (d *skillDict) aliasSpan(multi bool, left int) int {
-	if !multi {
-		return 1
-	}
-	return min(d.maxN, left)
-}

@@ -132,8 +132,9 @@ func mix64(x uint64) uint64 {
 }
 
 // asciiFold maps an ASCII byte to itself lower-cased when it is a letter or
-// a digit (what unicode.IsLetter and IsDigit accept below 0x80), else 0.
-var asciiFold = func() (t [utf8.RuneSelf]byte) {
+// a digit (what unicode.IsLetter and IsDigit accept below 0x80), else 0
+// (as it does every byte from 0x80 on).
+var asciiFold = func() (t [256]byte) {
 	for c := range utf8.RuneSelf {
 		switch {
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
@@ -148,38 +149,48 @@ var asciiFold = func() (t [utf8.RuneSelf]byte) {
 // Sketch returns the sketch of a text, reading its first LeadBytes (what
 // the store's corpus rows keep). Words are runs of letters and digits,
 // lower-cased; punctuation and spacing are ignored.
+//
+// A word's ASCII bytes are read by an inner loop that does nothing else,
+// and a non-ASCII rune by sketchRune, out of line: the loop's state stays
+// in registers (TestSketchSame pins the result to the plain loop).
 func Sketch(text string) TextSketch {
 	text = LeadPrefix(text)
 	var s TextSketch
 	var w sketchWords
-	var buf [utf8.UTFMax]byte
 	var h, acc uint64 // the word's hash so far (wordByte)
 	in := false
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
+		j := i
+		for ; j < len(text); j++ {
+			l := asciiFold[text[j]]
+			if l == 0 {
+				break
+			}
+			if acc>>48 == 0 {
+				acc = acc<<8 | uint64(l)
+				continue
+			}
+			h, acc = wordByte(h, acc, l) // the eighth byte: acc is full
+		}
+		in = in || j > i
+		if i = j; i == len(text) {
+			break
+		}
+		if text[i] < utf8.RuneSelf {
 			i++
-			if l := asciiFold[c]; l != 0 {
-				h, acc = wordByte(h, acc, l)
+		} else {
+			var size int
+			var word bool
+			if h, acc, size, word = sketchRune(text[i:], h, acc); word {
+				i += size
 				in = true
-			} else if in {
-				w.add(&s, wordEnd(h, acc))
-				h, acc, in = 0, 0, false
+				continue
 			}
-			continue
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			if in {
-				w.add(&s, wordEnd(h, acc))
-				h, acc, in = 0, 0, false
-			}
-			continue
-		}
-		in = true
-		k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
-		for _, b := range buf[:k] {
-			h, acc = wordByte(h, acc, b)
+		if in {
+			w.add(&s, wordEnd(h, acc))
+			h, acc, in = 0, 0, false
 		}
 	}
 	if in {
@@ -188,8 +199,8 @@ func Sketch(text string) TextSketch {
 	n := w.n
 	if 0 < n && n < shingleWords { // a few words: one shingle of them all
 		var h uint64
-		for k := range n {
-			h = h*0x100000001b3 + uint64(w.ring[k])
+		for _, x := range w.last[shingleWords-1-n:] {
+			h = h*0x100000001b3 + uint64(x)
 		}
 		s.addShingle(mix64(h))
 	}
@@ -201,10 +212,25 @@ func Sketch(text string) TextSketch {
 	return s
 }
 
-// sketchWords is Sketch's state between words: the last shingleWords
-// word hashes and how many words came.
+// sketchRune reads the non-ASCII rune s starts with for Sketch: its size,
+// whether it is a word's (a letter or digit), and if so the word's hash
+// with its lower case's bytes added.
+func sketchRune(s string, h, acc uint64) (uint64, uint64, int, bool) {
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return h, acc, size, false
+	}
+	var buf [utf8.UTFMax]byte
+	for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
+		h, acc = wordByte(h, acc, b)
+	}
+	return h, acc, size, true
+}
+
+// sketchWords is Sketch's state between words: the hashes of the last
+// shingleWords-1 words, oldest first, and how many words came.
 type sketchWords struct {
-	ring [shingleWords]uint32
+	last [shingleWords - 1]uint32
 	n    int
 }
 
@@ -214,15 +240,12 @@ func (w *sketchWords) add(s *TextSketch, h uint32) {
 	if w.n < leadWords {
 		s.Lead[w.n] = leadWord(h)
 	}
-	w.ring[w.n%shingleWords] = h
 	w.n++
-	if w.n >= shingleWords {
-		var x uint64
-		for k := range shingleWords {
-			x = x*0x100000001b3 + uint64(w.ring[(w.n+k)%shingleWords])
-		}
+	if w.n >= shingleWords { // shingleWords = 4
+		x := ((uint64(w.last[0])*0x100000001b3+uint64(w.last[1]))*0x100000001b3+uint64(w.last[2]))*0x100000001b3 + uint64(h)
 		s.addShingle(mix64(x))
 	}
+	w.last = [shingleWords - 1]uint32{w.last[1], w.last[2], h}
 }
 
 // setLead sets the lead's key and chunk keys from its words.
