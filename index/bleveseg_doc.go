@@ -167,9 +167,9 @@ func (b *docBuilder) document(id string, l *model.Listing) *document.Document {
 			if s.an.keyword {
 				f = b.keyword(i, []string{v}, 't')
 			} else {
-				value := []byte(v)
-				if s.an.fast {
-					value = readOnlyBytes(v) // fastEn never writes to it, nor does zapx
+				value := readOnlyBytes(v) // fastEn never writes to it, nor does zapx
+				if !s.an.fast {
+					value = []byte(v) // the analyzer may write to its input
 				}
 				f = &textField{name: s.name, value: value, options: s.options, an: s.an.an, copyIn: !s.an.fast && s.options.IsStored(), posOnly: s.posOnly}
 			}

@@ -17,7 +17,7 @@ var docHashSeed = maphash.MakeSeed()
 // with equal hashes index alike (a change between them need not be
 // applied). It is never 0 and is stable within one process only.
 func DocHash(l *model.Listing) uint64 {
-	d := docOf(l)
+	d := docBut(l)
 	var h maphash.Hash
 	h.SetSeed(docHashSeed)
 	var nb [binary.MaxVarintLen64]byte
@@ -48,7 +48,20 @@ func DocHash(l *model.Listing) uint64 {
 	str(d.Title)
 	str(d.Company)
 	str(d.CompanyKW)
-	str(d.All)
+	// d.All as str would hash it, part by part: maphash hashes the bytes
+	// written, however they are cut.
+	parts := allParts(l)
+	n := (len(parts) - 1) * len(allGap)
+	for _, p := range parts {
+		n += len(p)
+	}
+	count(n)
+	for i, p := range parts {
+		if i > 0 {
+			h.WriteString(allGap)
+		}
+		h.WriteString(p)
+	}
 	strs(d.Skills)
 	strs(d.SkillsLC)
 	str(d.Remote)

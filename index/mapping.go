@@ -141,9 +141,21 @@ var noDeadline = time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC)
 func (doc) Type() string { return "listing" }
 
 func docOf(l *model.Listing) doc {
+	d := docBut(l)
+	d.All = strings.Join(allParts(l), allGap)
+	return d
+}
+
+// allParts are the parts of l's all field, joined by allGap.
+func allParts(l *model.Listing) []string {
+	return []string{l.Title, l.Company, strings.Join(l.Skills, " "), l.Text}
+}
+
+// docBut is docOf without the all field (All empty): DocHash hashes its
+// parts where it is, without joining them.
+func docBut(l *model.Listing) doc {
 	d := doc{
 		Title: l.Title, Company: l.Company, CompanyKW: strings.ToLower(l.Company),
-		All:    strings.Join([]string{l.Title, l.Company, strings.Join(l.Skills, " "), l.Text}, allGap),
 		Skills: l.Skills, Remote: string(l.Remote), Regions: l.RemoteRegions, JobType: string(l.Type), Source: l.Source,
 		Paid: l.Pay != nil && !l.Unpaid && l.Pay.Max > 0,
 	}

@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"sync"
@@ -144,6 +146,8 @@ func BenchmarkIngestPipeline(b *testing.B) {
 		if err := errors.Join(errs...); err != nil {
 			b.Fatal(err)
 		}
+		writeHeapProfile(b)
+		runtime.KeepAlive(p) // its corpus and caches are in the profile
 		all, _, err := st.Count(ctx)
 		if err != nil {
 			b.Fatal(err)
@@ -167,6 +171,26 @@ func BenchmarkIngestPipeline(b *testing.B) {
 	b.ReportMetric(float64(stored)/total.Seconds(), "listings/s")
 	b.ReportMetric(float64(cpu.Microseconds())/1e3/float64(stored), "cpu-ms/listing")
 	b.ReportMetric(cpu.Seconds()/total.Seconds(), "cores")
+}
+
+// writeHeapProfile writes a heap profile of the pipeline's live state
+// (pipeline, store and index still open, after a collection) to the file
+// GIGBENCH_HEAPPROFILE names, if it is set: what every GC cycle of a
+// long crawl marks.
+func writeHeapProfile(b *testing.B) {
+	path := os.Getenv("GIGBENCH_HEAPPROFILE")
+	if path == "" {
+		return
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		b.Fatal(err)
+	}
 }
 
 func processCPU() time.Duration {
