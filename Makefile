@@ -17,7 +17,7 @@ run: build
 # in; `eval "$$(.ci/pg-start)"` starts one) runs every store test on
 # PostgreSQL too; unset, that half skips (CI=true: fails).
 test:
-	GIGSCOUT_TEST_PG_DSN="$(GIGSCOUT_TEST_PG_DSN)" CGO_ENABLED=1 $(GO) test -race -count=1 ./...
+	GIGSCOUT_TEST_PG_DSN="$(GIGSCOUT_TEST_PG_DSN)" CGO_ENABLED=1 $(GO) test -race -count=1 -timeout 20m ./...
 	@# go test hides why a passing package skipped a test: say which flag
 	@# threshold tests were skipped (no ../shared sample) and why.
 	@$(GO) test -count=1 -v -run '$(THRESHOLD_TESTS)' ./cmd/evalflags/ ./internal/redflag/ 2>&1 | \
