@@ -27,11 +27,45 @@ import (
 // starts with some ("\s*per", " per hour"). Its results are the regexp's.
 type anchoredRe struct {
 	*regexp.Regexp
-	// byLen[k] holds the prefixes k bytes long (folded, white space
-	// taken out); lens lists the k with some, ascending; n is the longest.
+	guardStarts
+}
+
+// guardStarts are the strings every match of a squeezed expression starts
+// with: byLen[k] holds those k bytes long (folded, white space taken out);
+// lens lists the k with some, ascending; n is the longest (0: no guard).
+// anchoredRe reads a text's first bytes against them, endGuard its last
+// bytes backwards against the reversed expression's.
+type guardStarts struct {
 	byLen map[int]map[string]bool
 	lens  []int
 	n     int
+}
+
+// newGuardStarts returns the starts of the squeezed expression rest, the
+// longest (at most maxAnchoredPrefix bytes) that leave no match without
+// one: longer ones may be too many to list past the expression's first
+// part, which then ends them, at nothing where that part is optional. ok
+// is false when a match may start anywhere.
+func newGuardStarts(rest *syntax.Regexp) (g guardStarts, ok bool) {
+	for n := maxAnchoredPrefix; n >= 1; n-- {
+		if byLen, lens := anchoredPrefixes(rest, n); byLen != nil {
+			return guardStarts{byLen: byLen, lens: lens, n: lens[len(lens)-1]}, true
+		}
+	}
+	return guardStarts{}, false
+}
+
+// startsNone reports that the k folded bytes in buf start with none of g.
+func (g *guardStarts) startsNone(buf *[maxAnchoredPrefix]byte, k int) bool {
+	for _, l := range g.lens {
+		if l > k {
+			break
+		}
+		if g.byLen[l][unsafe.String(&buf[0], l)] {
+			return false
+		}
+	}
+	return true
 }
 
 // anchoredGuards are every anchoredRe made, for the tests.
@@ -52,15 +86,7 @@ func anchoredGuard(re *regexp.Regexp) *anchoredRe {
 		return a
 	}
 	rest := squeezeSpace(&syntax.Regexp{Op: syntax.OpConcat, Flags: tree.Flags, Sub: tree.Sub[1:]})
-	for n := maxAnchoredPrefix; n >= 1; n-- {
-		// The longest prefixes that leave no match without one: longer
-		// ones may be too many to list past the expression's first part,
-		// which then ends them, at nothing where that part is optional.
-		if byLen, lens := anchoredPrefixes(rest, n); byLen != nil {
-			a.byLen, a.lens, a.n = byLen, lens, lens[len(lens)-1]
-			return a
-		}
-	}
+	a.guardStarts, _ = newGuardStarts(rest)
 	return a
 }
 
@@ -196,15 +222,7 @@ func (a *anchoredRe) skips(s string) bool {
 			k++
 		}
 	}
-	for _, l := range a.lens {
-		if l > k {
-			break
-		}
-		if a.byLen[l][unsafe.String(&buf[0], l)] {
-			return false
-		}
-	}
-	return true
+	return a.startsNone(&buf, k)
 }
 
 // MatchString is regexp's.

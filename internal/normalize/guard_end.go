@@ -3,7 +3,6 @@ package normalize
 import (
 	"regexp/syntax"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/gigscout/gigscout/internal/textcue"
 )
@@ -18,12 +17,7 @@ import (
 // cue regexp skips it before the prefix search and the runs at the
 // prefixes (the NFA's, for the larger expressions).
 type endGuard struct {
-	// byLen[k] holds the ends k bytes long, reversed (folded, white
-	// space taken out); lens lists the k with some, ascending; n is the
-	// longest.
-	byLen map[int]map[string]bool
-	lens  []int
-	n     int
+	guardStarts // the ends, reversed
 }
 
 // endGuarded are the cue regexps with an end guard, for the tests.
@@ -39,10 +33,8 @@ func newEndGuard(expr string) *endGuard {
 	}
 	rest := reverseTree(&syntax.Regexp{Op: syntax.OpConcat, Flags: tree.Flags, Sub: tree.Sub[:len(tree.Sub)-1]})
 	rest = squeezeSpace(rest)
-	for n := maxAnchoredPrefix; n >= 1; n-- {
-		if byLen, lens := anchoredPrefixes(rest, n); byLen != nil {
-			return &endGuard{byLen: byLen, lens: lens, n: lens[len(lens)-1]}
-		}
+	if g, ok := newGuardStarts(rest); ok {
+		return &endGuard{g}
 	}
 	return nil
 }
@@ -107,13 +99,5 @@ func (g *endGuard) skips(s string) bool {
 			k++
 		}
 	}
-	for _, l := range g.lens {
-		if l > k {
-			break
-		}
-		if g.byLen[l][unsafe.String(&buf[0], l)] {
-			return false
-		}
-	}
-	return true
+	return g.startsNone(&buf, k)
 }
