@@ -15,6 +15,8 @@
 //     "KSh"; perks, rewards, billed rates), pay_italian_spanish.go
 //     (Romance-language periods, RAL, ranges in words, benefits),
 //     pay_slavic_range.go ("od … do" ranges, perk budgets),
+//     pay_not_for_work.go (a managed budget, signing and housing sums,
+//     allowances: money that is not pay for the work),
 //     pay_lakh_crore.go (crore, lakh, taka, "kEUR", "pw"/"pm"), pay_cjk.go
 //     (Japanese, Korean and Chinese amounts and labels, tenge, hryvnia and
 //     roubles written out, currency-word fields), pay_place_period.go
@@ -89,7 +91,11 @@
 //     frame of the town's country, from region_world_cities.go's towns),
 //     region_requirement_lists.go ("authorized to work in one of the
 //     following countries: ..."), region_header_pipe.go ("Acme | REMOTE
-//     US"), region_title_scope_global.go ("(Europe only)" over "Global");
+//     US"), region_title_scope_global.go ("(Europe only)" over "Global"),
+//     regions_endonyms.go (Česko, Slovensko, Ελλάδα: countries in their own
+//     languages), region_text_scope_only.go ("Remote (US) only." in a
+//     description over a worldwide location); remote_mode_mix.go
+//     ("Onsite + part remote"; a sentence saying the role is on site);
 //     remote_scopes.go,
 //     remote_us_scope.go and remote_cyrillic_excluded.go revise regions too.
 //   - Employment type: jobtype.go (ParseType, MapEmploymentType),
@@ -107,7 +113,9 @@
 //     type_field_words_more.go and type_labels_more.go (type words and
 //     labels from a 35-language audit), type_line_duration.go
 //     ("Internship for 6 months"), type_lines_cyrillic.go ("Полная
-//     занятость." on a line of its own).
+//     занятость." on a line of its own), type_title_b2b.go (B2B as a
+//     contract form in a title), type_title_cjk.go (프리랜서, 계약직,
+//     实习 in titles).
 //   - Effort and dates: hours.go (hours and duration), effort_checks.go,
 //     deadline.go. Then skills*.go, text.go, textfast.go and text_plain.go
 //     (HTML to text), fingerprint.go (dedup keys, SimHash).
