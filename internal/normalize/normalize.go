@@ -261,6 +261,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseTitleScope(l.Title, ri)          // "(Europe only)", "Remote (US) …" over "Global" (region_title_scope_global.go)
 	// "acesso remoto", "nuvem híbrida": technology, not the mode (remote_romance_tech_words.go)
 	ri = reviseRomanceTechModes(hint, locs, l.Text, ri)
+	// a "Homeoffice möglich" field beside "100% remote" text (remote_possible_hint_whole.go)
+	ri = revisePossibleHintWhole(hint, l.Text, ri)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
