@@ -263,6 +263,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseRomanceTechModes(hint, locs, l.Text, ri)
 	// a "Homeoffice möglich" field beside "100% remote" text (remote_possible_hint_whole.go)
 	ri = revisePossibleHintWhole(hint, l.Text, ri)
+	// "Naperville, IL or Remote": the place scopes the remote choice (region_place_or_remote.go)
+	ri = revisePlaceOrRemote(locs, ri)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
