@@ -259,6 +259,12 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseSectionPlaces(l.Text, ri)        // "Localization\nGermany, Poland" (region_section_heading.go)
 	ri = reviseHeaderPipe(l.Text, ri)           // "Acme | REMOTE US", "Acme | Europe | REMOTE" (region_header_pipe.go)
 	ri = reviseTitleScope(l.Title, ri)          // "(Europe only)", "Remote (US) …" over "Global" (region_title_scope_global.go)
+	// "acesso remoto", "nuvem híbrida": technology, not the mode (remote_romance_tech_words.go)
+	ri = reviseRomanceTechModes(hint, locs, l.Text, ri)
+	// a "Homeoffice möglich" field beside "100% remote" text (remote_possible_hint_whole.go)
+	ri = revisePossibleHintWhole(hint, l.Text, ri)
+	// "Naperville, IL or Remote": the place scopes the remote choice (region_place_or_remote.go)
+	ri = revisePlaceOrRemote(locs, ri)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)

@@ -151,7 +151,7 @@ func Regions(s string) []string {
 		matched := false
 		for n := min(4, len(words)-i); n >= 1 && !matched; n-- {
 			phrase := strings.Join(words[i:i+n], " ")
-			if code, ok := regionCodes[strings.TrimRight(phrase, ".")]; ok && n == 1 {
+			if code, ok := regionCodes[strings.TrimRight(phrase, ".")]; ok && n == 1 && !codeAsWord(s, words, i) { // not "Work IN progress" (region_code_words.go)
 				if !(usStates[phrase] && len(out) > 0 && out[len(out)-1] == "US") {
 					add(code)
 				}
