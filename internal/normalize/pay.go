@@ -75,7 +75,7 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 	if field == "pay_text" && noneWord.MatchString(text) {
 		return nil, true
 	}
-	best := bestPay(text, field == "pay_text")
+	best := bestPay(text, field == "pay_text" || moneyOnly(text)) // "₽50000" alone (pay_money_only.go)
 	if best == nil || best.max <= 0 {
 		if best != nil || isUnpaid(text) {
 			return nil, true
