@@ -116,12 +116,15 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	switch {
 	case titleIntern.MatchString(title), containsFold(title, "fellow") && titleFellowship.MatchString(title),
-		apprenticeTitle(title): // "Lehrstelle Informatik"
+		apprenticeTitle(title), thesisTitle(title): // "Lehrstelle Informatik", "Masterarbeit" (type_thesis_title.go)
 		return model.TypeInternship
 	case foreignInternTitleMatch(title), chineseInternTitle(title): // "Praktikantas", "Stajyer", "インターン", "暑期实习"
 		return model.TypeInternship
 	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title):
 		return model.TypeVolunteer
+	}
+	if seniorityIntern(text) {
+		return model.TypeInternship // "Seniority level: Internship" over "Full-time" (type_seniority_level.go)
 	}
 	if apprenticeField(employmentType) || internshipListed(employmentType) {
 		return model.TypeInternship // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
@@ -137,6 +140,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := typeFieldWords(employmentType); t != model.TypeUnknown {
 		return t // "Permanent role"
+	}
+	if t := franceTravailCodeType(employmentType); t != model.TypeUnknown {
+		return t // "MIS", a temping mission (type_france_travail_codes.go)
 	}
 	if t := worldTermType(employmentType); t != model.TypeUnknown {
 		return t // "Määräaikainen", "Tam zamanlı", "Umowa o pracę" (type_terms_world.go)
