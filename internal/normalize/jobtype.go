@@ -97,8 +97,9 @@ var typeCues = []struct {
 	{titleWeekendPart, model.TypePartTime, true}, {titlePermanent, model.TypeFullTime, true},
 	{bodyVolunteer, model.TypeVolunteer, false}, {bodyIntern, model.TypeInternship, false},
 	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
-	{bodyContractExtra, model.TypeContract, false},
+	{bodyContractExtra, model.TypeContract, false}, {perDiemBody{}, model.TypeContract, false}, // type_per_diem_body.go
 	{bodyPart, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
+	{permanentBody{}, model.TypeFullTime, false}, // "Permanent psychiatric NP position" (type_permanent_body.go)
 	{bodyFullRole, model.TypeFullTime, false}, {bodySchedule, model.TypePartTime, false},
 }
 
