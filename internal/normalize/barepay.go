@@ -177,7 +177,7 @@ func textBarePay(field, text string) *model.Pay {
 		}
 		i = j
 	}
-	return nil
+	return spanishBarePay(field, text) // "Salario: 35.000 a 38.000 brutos anuales" (pay_spanish_bare.go)
 }
 
 // bareStart reports whether an amount may start at text[i]: after a space,
