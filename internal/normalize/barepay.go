@@ -89,7 +89,8 @@ func barePay(field, text string) *model.Pay {
 var placeCurrencies = map[string]string{"NO": "NOK", "SE": "SEK", "DK": "DKK", "PL": "PLN", "CZ": "CZK", "HU": "HUF",
 	"RO": "RON", "TW": "TWD", "JP": "JPY", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "PH": "PHP", "NG": "NGN", "TR": "TRY",
 	"AE": "AED", "SA": "SAR", "EG": "EGP", "HK": "HKD", "CN": "CNY", "KR": "KRW", "IL": "ILS", "UA": "UAH", "KE": "KES",
-	"RU": "RUB", "KZ": "KZT", "ET": "ETB"}
+	"RU": "RUB", "KZ": "KZT", "ET": "ETB",
+	"BO": "BOB", "PE": "PEN", "CL": "CLP", "CO": "COP", "AR": "ARS", "UY": "UYU"} // Latin America: pay in the local money
 
 // placeCurrency is the currency of the country a listing is in, for pay
 // stated without one; USD when the place says nothing.
@@ -176,7 +177,7 @@ func textBarePay(field, text string) *model.Pay {
 		}
 		i = j
 	}
-	return nil
+	return spanishBarePay(field, text) // "Salario: 35.000 a 38.000 brutos anuales" (pay_spanish_bare.go)
 }
 
 // bareStart reports whether an amount may start at text[i]: after a space,

@@ -97,8 +97,9 @@ var typeCues = []struct {
 	{titleWeekendPart, model.TypePartTime, true}, {titlePermanent, model.TypeFullTime, true},
 	{bodyVolunteer, model.TypeVolunteer, false}, {bodyIntern, model.TypeInternship, false},
 	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
-	{bodyContractExtra, model.TypeContract, false},
+	{bodyContractExtra, model.TypeContract, false}, {perDiemBody{}, model.TypeContract, false}, // type_per_diem_body.go
 	{bodyPart, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
+	{permanentBody{}, model.TypeFullTime, false}, // "Permanent psychiatric NP position" (type_permanent_body.go)
 	{bodyFullRole, model.TypeFullTime, false}, {bodySchedule, model.TypePartTime, false},
 }
 
@@ -116,12 +117,15 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	switch {
 	case titleIntern.MatchString(title), containsFold(title, "fellow") && titleFellowship.MatchString(title),
-		apprenticeTitle(title): // "Lehrstelle Informatik"
+		apprenticeTitle(title), thesisTitle(title): // "Lehrstelle Informatik", "Masterarbeit" (type_thesis_title.go)
 		return model.TypeInternship
 	case foreignInternTitleMatch(title), chineseInternTitle(title): // "Praktikantas", "Stajyer", "インターン", "暑期实习"
 		return model.TypeInternship
 	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title):
 		return model.TypeVolunteer
+	}
+	if seniorityIntern(text) {
+		return model.TypeInternship // "Seniority level: Internship" over "Full-time" (type_seniority_level.go)
 	}
 	if apprenticeField(employmentType) || internshipListed(employmentType) {
 		return model.TypeInternship // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
@@ -137,6 +141,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := typeFieldWords(employmentType); t != model.TypeUnknown {
 		return t // "Permanent role"
+	}
+	if t := franceTravailCodeType(employmentType); t != model.TypeUnknown {
+		return t // "MIS", a temping mission (type_france_travail_codes.go)
 	}
 	if t := worldTermType(employmentType); t != model.TypeUnknown {
 		return t // "Määräaikainen", "Tam zamanlı", "Umowa o pracę" (type_terms_world.go)

@@ -75,7 +75,7 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 	if field == "pay_text" && noneWord.MatchString(text) {
 		return nil, true
 	}
-	best := bestPay(text, field == "pay_text")
+	best := bestPay(text, field == "pay_text" || moneyOnly(text)) // "₽50000" alone (pay_money_only.go)
 	if best == nil || best.max <= 0 {
 		if best != nil || isUnpaid(text) {
 			return nil, true
@@ -282,7 +282,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || perkBudgetBefore(before) || worldPerkBefore(before) {
+	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || perkBudgetBefore(before) || worldPerkBefore(before) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -669,7 +669,7 @@ func localUnit(w string) model.PayUnit {
 var monthlyCurrencies = map[string]bool{"CZK": true, "PLN": true, "RUB": true, "UAH": true, "HUF": true, "RON": true,
 	"BRL": true, "TRY": true, "TWD": true, "CNY": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
 	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true, "KZT": true, "ETB": true,
-	"MXN": true, "COP": true, "CLP": true, "ARS": true, "PEN": true, "UYU": true, "GHS": true, "BGN": true}
+	"MXN": true, "COP": true, "CLP": true, "ARS": true, "PEN": true, "UYU": true, "GHS": true, "BGN": true, "BOB": true}
 
 // perOther is an amount for each of something that is no period and no
 // piece of work (those unitAfter reads first): "$5 per widget", "$12 per

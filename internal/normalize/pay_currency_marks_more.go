@@ -26,7 +26,7 @@ import (
 // markCurrency maps a mark (as written, or lower case for words) to its
 // currency; "kr" is resolved by krCurrency.
 var markCurrency = map[string]string{
-	"R": "ZAR", "GH₵": "GHS", "GH¢": "GHS", "₵": "GHS",
+	"R": "ZAR", "Bs": "BOB", "Bs.": "BOB", "GH₵": "GHS", "GH¢": "GHS", "₵": "GHS",
 	"E£": "EGP", "جنيه": "EGP", "ج.م": "EGP", "MX$": "MXN", "MXN$": "MXN", "COL$": "COP", "COP$": "COP",
 	"CLP$": "CLP", "AR$": "ARS", "ARS$": "ARS", "S/": "PEN", "S/.": "PEN", "$U": "UYU",
 	"Fr.": "CHF", "SFr.": "CHF", "RM": "MYR", "฿": "THB", "บาท": "THB", "baht": "THB",
@@ -41,7 +41,7 @@ const (
 	markMult = `(?:[kK]|mil|bin|ezer|mii|tys\.?|tis\.?|тис\.?|nghìn|ngàn|千|万)`
 	markSep  = `(?:-|–|—|~|to|a|ate|até|bis|do|až|ile|și|és|đến|ถึง|עד|до|إلى|الى)`
 	// markPre and markPost are the marks before and after an amount.
-	markPre  = `R|GH₵|GH¢|E£|MXN?\$|COL\$|COP\$|CLP\$|ARS?\$|S/\.?|\$U|S?Fr\.|RM|฿|NIS`
+	markPre  = `Bs\.?|R|GH₵|GH¢|E£|MXN?\$|COL\$|COP\$|CLP\$|ARS?\$|S/\.?|\$U|S?Fr\.|RM|฿|NIS`
 	markPost = `kr\.?|:-|Ft|lei|TL|zł|Kč|đồng|đ|VNĐ|บาท|฿|ש"ח|ש״ח|שקלים|שקל|ريال|درهم|جنيه|ج\.م|रुपये|रुपए|(?i:baht|kronor|kroner)`
 )
 
@@ -89,6 +89,7 @@ func preMarkStarts(text string) []int {
 		}
 		out = append(out, i)
 	}
+	bsMarkStarts(text, add) // "Bs 2.500" (pay_boliviano_mark.go)
 	for from := 0; ; {
 		i := strings.IndexByte(text[from:], 'R')
 		if i < 0 {
@@ -253,6 +254,11 @@ func markCandidate(text string, lenient bool, mark string, start, n1a, n1b, x1a,
 	if cur == "" || mark == ":-" || strings.EqualFold(mark, "kronor") {
 		if cur = krCurrency(text, mark); cur == "" {
 			return nil
+		}
+	}
+	if isBsMark(mark) {
+		if cur, ok = bsMarkCurrency(text, text[n1a:n1b], x1a >= 0); !ok {
+			return nil // "Bs 3" (pay_boliviano_mark.go)
 		}
 	}
 	for end > start && (text[end-1] == ' ' || text[end-1] < 0x80 && !isWordByte(text[end-1]) && text[end-1] != '.' && text[end-1] != '-' && text[end-1] != '$') {

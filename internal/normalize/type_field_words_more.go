@@ -138,4 +138,7 @@ var moreWorldTerms = []worldTerm{
 	{"งานอิสระ", model.TypeContract, false}, {"フルタイム", model.TypeFullTime, false}, {"풀타임", model.TypeFullTime, false},
 	{"기간제", model.TypeContract, false}, {"正式员工", model.TypeFullTime, false}, {"正職", model.TypeFullTime, false},
 	{"接案", model.TypeContract, false}, {"项目制", model.TypeProject, false}, {"nhân viên chính thức", model.TypeFullTime, false},
+	// Latin American Spanish type fields, whole: "POR_CONTRATO" (by contract),
+	// "Independiente" (self-employed), "Contratista" (a contractor).
+	{"por contrato", model.TypeContract, true}, {"independiente", model.TypeContract, true}, {"contratista", model.TypeContract, true},
 }

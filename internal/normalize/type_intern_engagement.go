@@ -183,6 +183,9 @@ func engagementBodyType(title, text string) model.JobType {
 		case arabicFull.MatchString(text):
 			return model.TypeFullTime
 		}
+		if t := arabicTermType(text); t != model.TypeUnknown {
+			return t // "عقد لمدة سنة", "تدريب صيفي" (type_arabic_body.go)
+		}
 	}
 	if !seniorTitle.MatchString(title) && (hireIntern.MatchString(text) || hireInternLead.MatchString(text[:min(len(text), 120)])) {
 		return model.TypeInternship
