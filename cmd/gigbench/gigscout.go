@@ -40,6 +40,10 @@ type stage struct {
 	Failed     int   // sources failed
 	Fetches    int
 	DupFetches int
+	// BenchCPU is this process's own CPU time while the child ran: during
+	// a crawl, the loopback board server composing and encoding the boards
+	// (on the same cores as the crawl, so it bounds the crawl's cores).
+	BenchCPU time.Duration
 }
 
 func (s stage) PerSec() float64 { return float64(s.Listings) / s.Wall.Seconds() }
@@ -47,6 +51,20 @@ func (s stage) CPUPerListing() time.Duration {
 	return s.CPU / time.Duration(max(1, s.Listings))
 }
 func (s stage) Cores() float64 { return s.CPU.Seconds() / s.Wall.Seconds() }
+
+// BenchCores is BenchCPU over the wall time: the cores this process took
+// beside the child.
+func (s stage) BenchCores() float64 { return s.BenchCPU.Seconds() / s.Wall.Seconds() }
+
+// selfCPU is this process's user and system CPU time so far (0 where
+// getrusage fails).
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
 
 func freePort() (string, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -92,9 +110,9 @@ func (g *gigscout) runChildEnv(ctx context.Context, env []string, args ...string
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	cmd.Env = append(append(os.Environ(), "NO_COLOR=1"), env...)
-	start := time.Now()
+	start, self := time.Now(), selfCPU()
 	err := cmd.Run()
-	st := stage{Wall: time.Since(start)}
+	st := stage{Wall: time.Since(start), BenchCPU: selfCPU() - self}
 	// The child's log stays beside its data (crawl.log, reindex.log ...):
 	// warnings such as a cut catch-up are otherwise lost with a passing run.
 	if werr := os.WriteFile(filepath.Join(g.dir, args[0]+".log"), errb.Bytes(), 0o644); werr != nil {

@@ -108,8 +108,8 @@ func (r *report) rows() [][]string {
 		return r.searchRows(out)
 	}
 	out = append(out, []string{"ingest end to end (fetch, normalize, flags, SQLite, Bleve)",
-		fmt.Sprintf("%.0f listings/s, %.2f CPU-ms a listing, %.2f cores, peak RSS %d MB, %d of %d stored, %d sources failed",
-			in.PerSec(), float64(in.CPUPerListing())/1e6, in.Cores(), in.PeakRSS>>20, in.Listings, n, in.Failed),
+		fmt.Sprintf("%.0f listings/s, %.2f CPU-ms a listing, %.2f cores (the board server beside it %.2f), peak RSS %d MB, %d of %d stored, %d sources failed",
+			in.PerSec(), float64(in.CPUPerListing())/1e6, in.Cores(), in.BenchCores(), in.PeakRSS>>20, in.Listings, n, in.Failed),
 		fmt.Sprintf("%.0f docs/s (index only), %.2f CPU-ms a doc", r.Bleve.PerSec(), float64(r.Bleve.IndexCPU)/1e6/float64(max(1, r.Bleve.Docs))),
 		fmt.Sprintf("%.0f docs/s, %.2f CPU-ms a doc", r.FTS.PerSec(), float64(r.FTS.IndexCPU)/1e6/float64(max(1, r.FTS.Docs))),
 		ratio(in.PerSec(), r.Bleve.PerSec()), ratio(in.PerSec(), r.FTS.PerSec())})
@@ -198,7 +198,7 @@ func (r *report) ingestLine() string {
 	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
 		load = strings.Join(strings.Fields(string(b))[:3], " ")
 	}
-	return fmt.Sprintf("ingest %d: %.0f listings/s, %.2f CPU-ms a listing, %.2f cores, peak RSS %d MB, %d of %d stored, %d sources failed, wall %s; SQLite %s + Bleve %s a listing; load %s",
-		n, in.PerSec(), float64(in.CPUPerListing())/1e6, in.Cores(), in.PeakRSS>>20, in.Listings, n, in.Failed, in.Wall.Round(time.Millisecond),
+	return fmt.Sprintf("ingest %d: %.0f listings/s, %.2f CPU-ms a listing, %.2f cores (the board server beside it %.2f), peak RSS %d MB, %d of %d stored, %d sources failed, wall %s; SQLite %s + Bleve %s a listing; load %s",
+		n, in.PerSec(), float64(in.CPUPerListing())/1e6, in.Cores(), in.BenchCores(), in.PeakRSS>>20, in.Listings, n, in.Failed, in.Wall.Round(time.Millisecond),
 		kb(r.SQLiteBytes, n), kb(r.BleveBytes, n), load)
 }

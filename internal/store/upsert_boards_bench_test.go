@@ -124,3 +124,53 @@ func boardBatches(g *crawlListings) func() []*model.Listing {
 		return ls
 	}
 }
+
+// BenchmarkUpsertGrouped: would group commit pay (one write transaction
+// taking the batches of several crawlers' Puts waiting at the write
+// gate)? Each Upsert stores `batches` of BenchmarkUpsertBoards's batches
+// (200 new listings of one board each) at once, on a store holding 20,000
+// listings, with the WAL's automatic checkpoint as a crawl has it.
+// cpu-ms/listing is the process's CPU time in Upsert (commit and
+// checkpoints included), writes/listing its write system calls and
+// KiB/listing the bytes they wrote (WAL frames and checkpoints).
+func BenchmarkUpsertGrouped(b *testing.B) {
+	for _, batches := range []int{1, 2, 4} {
+		b.Run(fmt.Sprint("batches=", batches), func(b *testing.B) {
+			ctx := context.Background()
+			s, _ := MustOpen(b)
+			s.KeepWritten(32<<20, ReadChanges|ReadCorpus)
+			batch := boardBatches(newCrawlListings(21))
+			for range 100 {
+				if _, err := s.Upsert(ctx, batch()); err != nil {
+					b.Fatal(err)
+				}
+			}
+			var cpu time.Duration
+			var writes, bytes int64
+			n := 0
+			for b.Loop() {
+				b.StopTimer()
+				var ls []*model.Listing
+				for range batches {
+					ls = append(ls, batch()...)
+				}
+				w0, c0, _ := procIO()
+				b.StartTimer()
+				t0 := cpuTime()
+				if _, err := s.Upsert(ctx, ls); err != nil {
+					b.Fatal(err)
+				}
+				cpu += cpuTime() - t0
+				b.StopTimer()
+				w1, c1, _ := procIO()
+				writes += w1 - w0
+				bytes += c1 - c0
+				b.StartTimer()
+				n += len(ls)
+			}
+			b.ReportMetric(float64(cpu)/1e6/float64(n), "cpu-ms/listing")
+			b.ReportMetric(float64(writes)/float64(n), "writes/listing")
+			b.ReportMetric(float64(bytes)/1024/float64(n), "KiB/listing")
+		})
+	}
+}
