@@ -72,6 +72,8 @@ func TestErrorsNameTheKey(t *testing.T) {
 		{"unknown key in a source", "sources:\n  - {name: a, kind: greenhouse, board: x}\n  - name: b\n    kind: greenhouse\n    bord: y\n", nil, "line 5: unknown key sources[1].bord (did you mean sources[1].board?)"},
 		{"unknown top-level key", "servr:\n  addr: x\n", nil, "line 1: unknown key servr (did you mean server?)"},
 		{"unknown kind", "sources:\n  - {name: a, kind: monster}\n", nil, `sources[0].kind: unknown kind "monster"`},
+		{"unknown kind lists the kinds", "sources:\n  - {name: a, kind: monster}\n", nil, `unknown kind "monster"; kinds: ashby, `},
+		{"misspelled kind", "sources:\n  - {name: a, kind: greenhous, board: x}\n", nil, `sources[0].kind: unknown kind "greenhous" (did you mean "greenhouse"?); kinds: `},
 		{"missing board", "sources:\n  - {name: a, kind: greenhouse}\n", nil, "sources[0].board: required for kind greenhouse"},
 		{"duplicate name", "sources:\n  - {name: a, kind: remoteok}\n  - {name: a, kind: remotive}\n", nil, `sources[1].name: duplicate name "a"`},
 		{"bad name", "sources:\n  - {name: A_b, kind: remoteok}\n", nil, `sources[0].name: invalid name "A_b"`},

@@ -3,11 +3,13 @@ package config
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"net"
 	"net/mail"
 	"net/netip"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -172,7 +174,7 @@ func (c *Config) validateSources(bad func(key, format string, args ...any)) {
 		names[s.Name] = true
 		required, ok := Kinds[s.Kind]
 		if !ok {
-			bad(key+".kind", "unknown kind %q", s.Kind)
+			bad(key+".kind", "%s", unknownKind(s.Kind))
 			continue
 		}
 		for _, r := range required {
@@ -265,4 +267,15 @@ func (c *Config) validateQueue(bad func(key, format string, args ...any)) {
 // redactDSN hides a password in a DSN for messages.
 func redactDSN(dsn string) string {
 	return regexp.MustCompile(`(://[^:/@]*:)[^@/]*@`).ReplaceAllString(dsn, "${1}xxxxx@")
+}
+
+// unknownKind says a source's kind is none of Kinds, suggests the closest
+// (by edit distance, at most 2) and lists them all.
+func unknownKind(kind string) string {
+	kinds := slices.Sorted(maps.Keys(Kinds))
+	msg := fmt.Sprintf("unknown kind %q", kind)
+	if dm := closest(kind, kinds); dm != "" {
+		msg += fmt.Sprintf(" (did you mean %q?)", dm)
+	}
+	return msg + "; kinds: " + strings.Join(kinds, ", ")
 }
