@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gigscout/gigscout/index"
 	"github.com/gigscout/gigscout/internal/model"
@@ -64,7 +65,7 @@ func ParseSearch(v url.Values, now time.Time) (index.Query, []string, error) {
 	if q.Text, err = single("q"); err != nil {
 		return q, nil, err
 	}
-	if len(q.Text) > 500 {
+	if utf8.RuneCountInString(q.Text) > 500 {
 		return q, nil, badParam("q", "q must be at most 500 characters")
 	}
 	multi := func(k string, check func(string) bool, what string) ([]string, error) {

@@ -68,6 +68,15 @@ func TestSearchParameters(t *testing.T) {
 	}
 }
 
+// TestSearchQueryLengthInCharacters: q's bound is 500 characters, not
+// bytes: 500 two-byte letters (1,000 bytes) are a search, 501 are a 400.
+func TestSearchQueryLengthInCharacters(t *testing.T) {
+	h := newTestServer(t, Options{}).Handler()
+	if w := get(t, h, "/api/v1/search?q="+url.QueryEscape(strings.Repeat("é", 500))); w.Code != http.StatusOK {
+		t.Fatalf("500 characters: status %d, want 200: %s", w.Code, w.Body)
+	}
+}
+
 func TestSearchBadParameters(t *testing.T) {
 	s := newTestServer(t, Options{})
 	h := s.Handler()
@@ -77,6 +86,7 @@ func TestSearchBadParameters(t *testing.T) {
 		{"Q=data", "Q", "unknown parameter"},
 		{"q=a&q=b", "q", "once"},
 		{"q=" + strings.Repeat("x", 501), "q", "500"},
+		{"q=" + url.QueryEscape(strings.Repeat("é", 501)), "q", "500 characters"},
 		{"remote=mars", "remote", "remote, hybrid, onsite or unknown"},
 		{"type=job", "type", "micro_internship"},
 		{"paid=maybe", "paid", "true or false"},
