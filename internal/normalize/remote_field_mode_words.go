@@ -8,7 +8,7 @@ import (
 
 // fieldModeWords are work-mode values that a structured workplace field or
 // a type field holds whole, in wording the hint readers do not know
-// (table tests in remote_field_mode_words_test.go): Turkish ("Ofis",
+// (table tests in type_field_codes_world_test.go): Turkish ("Ofis",
 // "Saha" field work, "İş yerinde çalışma"), Vietnamese ("Làm việc kết
 // hợp" hybrid, "Làm tại văn phòng"), Korean ("혼합근무" mixed work,
 // "대면근무" in-person work), Chinese ("混合办公", "现场办公"), Greek with
