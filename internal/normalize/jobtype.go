@@ -136,6 +136,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if partTitleOverFull(employmentType, title) {
 		return model.TypePartTime // "Nurse - Part Time" filed as full-time
 	}
+	if t := codeTermType(employmentType); t != model.TypeUnknown {
+		return t // "parttime_fixed_term", "अंशकालीन", "0.25 normă" (type_field_codes_world.go)
+	}
 	if t := MapEmploymentType(employmentType); t != model.TypeUnknown {
 		return t
 	}

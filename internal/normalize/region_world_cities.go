@@ -240,7 +240,7 @@ func init() {
 		}
 		for _, t := range strings.Split(towns, ",") {
 			name, _, _ := strings.Cut(strings.TrimSpace(t), "/")
-			if name == "" || name[0] == '~' || len(worldTowns[foldTown(name)]) != 1 {
+			if name == "" || name[0] == '~' || !oneCountryTown(worldTowns[foldTown(name)]) { // "Bogotá" and "Bogota" (region_ats_joined.go)
 				continue
 			}
 			words := regionTokens(strings.ToLower(name))
@@ -250,6 +250,11 @@ func init() {
 			key := strings.Join(words, " ")
 			if _, ok := regionNames[key]; !ok {
 				regionNames[key] = code
+			}
+			if plain := plainTownKey(key); plain != "" {
+				if _, ok := regionNames[plain]; !ok {
+					regionNames[plain] = code // "Koln" for "Köln"
+				}
 			}
 		}
 	}

@@ -212,6 +212,9 @@ func employmentPlace(employmentType string) string {
 		if m := schedulePlace.FindStringSubmatch(part); m != nil {
 			return m[1] // "Full Time Remote work"
 		}
+		if fieldModeWord(part) != model.RemoteUnknown {
+			return strings.TrimSpace(part) // "Làm việc từ xa" listed as a job type (remote_field_mode_words.go)
+		}
 	}
 	return ""
 }

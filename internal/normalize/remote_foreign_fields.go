@@ -60,7 +60,7 @@ func hintPhrase(hint string) model.Remote {
 	case hintOnsiteWords.MatchString(hint):
 		return model.RemoteOnsite
 	}
-	return model.RemoteUnknown
+	return fieldModeWord(hint) // "Ofis", "Làm việc kết hợp", "عن بُعد" (remote_field_mode_words.go)
 }
 
 // foreignPlaceMore reads the wording foreignPlace and fromBody do not

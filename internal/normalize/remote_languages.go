@@ -405,6 +405,9 @@ func fixCodeLocs(locs []string) ([]string, bool) {
 
 // fixCodeLoc rewrites one location (see fixCodeLocs).
 func fixCodeLoc(loc string) string {
+	if j := fixJoinedLoc(loc); j != "" {
+		return j // "Espoo, FI | Berlin, DE" (region_ats_joined.go)
+	}
 	if len(loc) > 80 || strings.Count(loc, ",") == 0 {
 		return loc
 	}
@@ -435,6 +438,9 @@ func fixCodeLoc(loc string) string {
 					continue
 				}
 				keep = append(keep, p)
+			}
+			if sp := spelledCodeLoc(parts); sp != "" {
+				return sp // "Amsterdam, NH, NL" (region_ats_joined.go)
 			}
 			return strings.Join(keep, ", ")
 		}
