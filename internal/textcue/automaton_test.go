@@ -62,6 +62,8 @@ func TestAutomatonSameAsLibrary(t *testing.T) {
 		for range 5 {
 			found += checkAutomaton(t, pats, word(rng.IntN(60)))
 		}
+		// minPairScan bytes or more: the two walks.
+		found += checkAutomaton(t, pats, word(100+rng.IntN(200)))
 	}
 	if found < 10000 {
 		t.Fatalf("only %d matches", found)
