@@ -37,6 +37,11 @@ func effortWords(s string) (hours, durs [][]int) {
 	}
 	t := &effortWordTables
 	var buf [16]byte
+	// The matches' bounds, pairs in a row, on the stack while they are
+	// few: the result is cut from one array at the end (matchBounds), not
+	// allocated a match at a time.
+	var hourArr, durArr [32]int
+	hb, db := hourArr[:0], durArr[:0]
 	for i := 0; i < len(s); i++ {
 		if !t.word[s[i]] {
 			continue
@@ -51,13 +56,35 @@ func effortWords(s string) (hours, durs [][]int) {
 				w[k] = lowerBytes[s[i+k]]
 			}
 			if f&1 != 0 && j-i <= t.hourMax && hourWords[string(w)] {
-				hours = append(hours, []int{i, j})
+				hb = append(hb, i, j)
 			}
 			if f&2 != 0 && j-i <= t.durMx && durWords[string(w)] {
-				durs = append(durs, []int{i, j})
+				db = append(db, i, j)
 			}
 		}
 		i = j
 	}
-	return hours, durs
+	return matchBounds(hb, db)
+}
+
+// matchBounds returns the pairs of a and of b (bounds in a row) as
+// [][]int, each bounds slice cut from one array (capped: an append to
+// one does not write over the next).
+func matchBounds(a, b []int) (as, bs [][]int) {
+	if len(a)+len(b) == 0 {
+		return nil, nil
+	}
+	all := append(append(make([]int, 0, len(a)+len(b)), a...), b...)
+	cut := func(n, from int) [][]int {
+		if n == 0 {
+			return nil
+		}
+		out := make([][]int, n/2)
+		for k := range out {
+			p := from + 2*k
+			out[k] = all[p : p+2 : p+2]
+		}
+		return out
+	}
+	return cut(len(a), 0), cut(len(b), len(a))
 }

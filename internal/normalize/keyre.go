@@ -55,14 +55,17 @@ func registerKeyRegexp(k *keyRegexp) *keyRegexp {
 }
 
 // windows returns the merged byte ranges around the key words of s.
-func (k *keyRegexp) windows(s string) [][2]int {
+func (k *keyRegexp) windows(s string) [][2]int { return k.appendWindows(nil, s) }
+
+// appendWindows is windows appending to out (empty): the searches pass a
+// buffer on their stack, which spares the windows' allocations.
+func (k *keyRegexp) appendWindows(out [][2]int, s string) [][2]int {
 	keyOnce.Do(shareKeys)
 	if k.rank == nil || reference {
-		return k.ownWindows(s)
+		return append(out, k.ownWindows(s)...)
 	}
 	c := keyPool.Get().(*keyCache)
 	h := c.hits(s)
-	var out [][2]int
 	for j := 0; j < len(h.pos); {
 		// The first of k's keys (in their order) at this position.
 		p, best := h.pos[j], uint8(0)
@@ -282,7 +285,8 @@ func (k *keyRegexp) find(w string) []int {
 func (k *keyRegexp) all(s string, n int, spans bool) [][]int {
 	var out [][]int
 	end := 0
-	for _, w := range k.windows(s) {
+	var buf [8][2]int
+	for _, w := range k.appendWindows(buf[:0], s) {
 		for _, m := range k.findAll(s[w[0]:w[1]], spans) {
 			if spans {
 				m = m[:2:2]
@@ -315,7 +319,8 @@ func (k *keyRegexp) FindAllStringIndex(s string, n int) [][]int { return k.all(s
 // FindStringIndex is regexp's, on the windows of s: the first match of
 // the first window that has one.
 func (k *keyRegexp) FindStringIndex(s string) []int {
-	for _, w := range k.windows(s) {
+	var buf [8][2]int
+	for _, w := range k.appendWindows(buf[:0], s) {
 		if m := k.find(s[w[0]:w[1]]); m != nil {
 			return []int{m[0] + w[0], m[1] + w[0]}
 		}

@@ -151,16 +151,17 @@ func Regions(s string) []string {
 		matched := false
 		for n := min(4, len(words)-i); n >= 1 && !matched; n-- {
 			phrase := strings.Join(words[i:i+n], " ")
+			low := strings.ToLower(phrase)                                                                         // once, not for each look-up below
 			if code, ok := regionCodes[strings.TrimRight(phrase, ".")]; ok && n == 1 && !codeAsWord(s, words, i) { // not "Work IN progress" (region_code_words.go)
 				if !(usStates[phrase] && len(out) > 0 && out[len(out)-1] == "US") {
 					add(code)
 				}
 				matched = true
-			} else if code, ok := regionNames[strings.ToLower(phrase)]; ok {
+			} else if code, ok := regionNames[low]; ok {
 				add(code)
 				i += n - 1
 				matched = true
-			} else if codes, ok := regionGroups[strings.ToLower(phrase)]; ok {
+			} else if codes, ok := regionGroups[low]; ok {
 				for _, c := range codes {
 					add(c)
 				}
@@ -169,7 +170,7 @@ func Regions(s string) []string {
 			} else if n == 1 && usTimezones[phrase] {
 				tzUS = true // US hours; added below unless a place is named
 				matched = true
-			} else if n <= 2 && usStates[strings.ToLower(phrase)] {
+			} else if n <= 2 && usStates[low] {
 				add("US")
 				i += n - 1
 				matched = true

@@ -25,7 +25,8 @@ var officeMonthly = newPlainKeyRegexp(`(?i)\b(?:requires?|required|will require|
 // officeMonthDays finds a required monthly office schedule; nil when there
 // is none.
 func officeMonthDays(text string) []int {
-	for _, win := range officeMonthly.windows(text) { // around each "month" (the shared key scan)
+	var buf [8][2]int
+	for _, win := range officeMonthly.appendWindows(buf[:0], text) { // around each "month" (the shared key scan)
 		seg := text[win[0]:win[1]]
 		j := strings.Index(seg, "month")
 		if j2 := strings.Index(seg, "Month"); j2 >= 0 && (j < 0 || j2 < j) {

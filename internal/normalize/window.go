@@ -17,7 +17,8 @@ func findAllIn(s string, re *cueRegexp, trigger [][]int, back, fwd int) [][]int 
 // (a necessary condition of a match of re) rules out (see skipWindow).
 func findAllInIf(s string, re *cueRegexp, trigger [][]int, back, fwd int, may func(string) bool) [][]int {
 	var out [][]int
-	for _, w := range windows(s, trigger, back, fwd) {
+	var buf [8][2]int // the windows, on the stack while they are few
+	for _, w := range appendWindows(buf[:0], s, trigger, back, fwd) {
 		if skipWindow(s[w[0]:w[1]], may) {
 			continue
 		}
@@ -42,7 +43,11 @@ func findAllInIf(s string, re *cueRegexp, trigger [][]int, back, fwd int, may fu
 // windows returns the merged byte ranges around the trigger matches, on
 // rune boundaries.
 func windows(s string, trigger [][]int, back, fwd int) [][2]int {
-	var out [][2]int
+	return appendWindows(nil, s, trigger, back, fwd)
+}
+
+// appendWindows is windows appending to out (empty).
+func appendWindows(out [][2]int, s string, trigger [][]int, back, fwd int) [][2]int {
 	for _, loc := range trigger {
 		a, b := runeStart(s, max(0, loc[0]-back)), runeStart(s, min(len(s), loc[1]+fwd))
 		if n := len(out); n > 0 && a <= out[n-1][1] {

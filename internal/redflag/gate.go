@@ -23,10 +23,12 @@ type gated struct {
 	extra func(s string) []int
 }
 
-// windows returns the merged sentence windows of v.s around the gate's
-// literals (and, for a gate with extra, the windows extra accepts).
-func (v *view) windows(g *gated) [][2]int {
-	spans := v.litWindows(g.lits)
+// windows appends to dst the merged sentence windows of v.s around the
+// gate's literals (and, for a gate with extra, the windows extra accepts)
+// and returns them: a caller's buffer on its stack spares the windows'
+// allocations.
+func (v *view) windows(dst [][2]int, g *gated) [][2]int {
+	spans := v.litWindows(dst, g.lits)
 	if g.extra != nil {
 		end := -1 // positions come in order: one window per sentence
 		for _, i := range g.extra(v.s) {
@@ -71,7 +73,8 @@ func (v *view) each(g *gated, fn func(m []int) bool) bool {
 	if !ok {
 		return false
 	}
-	for _, w := range v.windows(g) {
+	var buf [16][2]int
+	for _, w := range v.windows(buf[:0], g) {
 		if v.eachMatchCue(c, g.re, w[0], w[1], fn) {
 			return true
 		}
@@ -139,13 +142,13 @@ func digitRuns(n int) func(string) []int {
 	}
 }
 
-// litWindows returns the sentence window of v.s around each occurrence of
-// each literal in lits, in the order found (not merged).
-func (v *view) litWindows(lits []string) [][2]int {
-	if spans, ok := v.litWindowsBits(lits); ok { // scan_litbits.go
+// litWindows appends to dst the sentence window of v.s around each
+// occurrence of each literal in lits, in the order found (not merged).
+func (v *view) litWindows(dst [][2]int, lits []string) [][2]int {
+	if spans, ok := v.litWindowsBits(dst, lits); ok { // scan_litbits.go
 		return spans
 	}
-	var spans [][2]int
+	spans := dst
 	idx := v.litIndexes(lits)
 	for k, l := range lits {
 		if ps, ok := v.occurrences(idx, k); ok {

@@ -12,7 +12,7 @@ func eachNoShortcut(v *view, g *gated) [][]int {
 	if v.s == "" {
 		return nil
 	}
-	for _, w := range v.windows(g) {
+	for _, w := range v.windows(nil, g) {
 		v.eachMatch(g.re, w[0], w[1], func(m []int) bool {
 			out = append(out, m)
 			return true

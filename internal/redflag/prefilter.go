@@ -98,7 +98,8 @@ func (v *view) eachIn(re *regexp.Regexp, fn func(m []int) bool) bool {
 	if !ok {
 		return false
 	}
-	for _, w := range mergeWindows(v.litWindows(lits)) {
+	var buf [16][2]int
+	for _, w := range mergeWindows(v.litWindows(buf[:0], lits)) {
 		if v.eachMatchCue(c, re, w[0], w[1], fn) {
 			return true
 		}

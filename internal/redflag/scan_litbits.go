@@ -110,11 +110,12 @@ func (v *view) possibleBits(lits []string) (found, ok bool) {
 // not by the order of lits, and a literal listed twice once), which no
 // caller sees: they all merge the windows (mergeWindows), and merged
 // windows do not depend on the order.
-func (v *view) litWindowsBits(lits []string) (spans [][2]int, ok bool) {
+func (v *view) litWindowsBits(dst [][2]int, lits []string) (spans [][2]int, ok bool) {
 	ll := v.litList(lits)
 	if ll == nil {
-		return nil, false
+		return dst, false
 	}
+	spans = dst
 	if len(ll.words) > 0 {
 		sc := v.scan()
 		lens := sharedLits().lens

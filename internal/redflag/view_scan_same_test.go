@@ -225,9 +225,9 @@ func checkLitBits(t *testing.T, text string) {
 		if len(lits) == 0 {
 			continue
 		}
-		gotW, gotP := mergeWindows(v.litWindows(lits)), possible(v, lits)
+		gotW, gotP := mergeWindows(v.litWindows(nil, lits)), possible(v, lits)
 		scanShortcutsOff = true
-		wantW, wantP := mergeWindows(v.litWindows(lits)), possible(v, lits)
+		wantW, wantP := mergeWindows(v.litWindows(nil, lits)), possible(v, lits)
 		scanShortcutsOff = false
 		if !reflect.DeepEqual(gotW, wantW) || gotP != wantP {
 			t.Fatalf("literals %q on %q: windows %v, possible %v; want %v, %v", lits, v.s, gotW, gotP, wantW, wantP)

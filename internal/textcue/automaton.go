@@ -3,6 +3,7 @@ package textcue
 import (
 	"errors"
 	"sync"
+	"unsafe"
 )
 
 // An Automaton finds every occurrence of a set of byte strings in one pass
@@ -21,6 +22,11 @@ type Automaton struct {
 	// classes) keeps more of it in cache: the scan is bound by its loads.
 	small []uint16
 	trans []uint32
+	// pre, for an automaton of fewer than smallOut table entries, is small
+	// with each state k written as k*stride (pre-multiplied): the scan
+	// adds the class to the value it read, with no multiplication (see
+	// appendPre).
+	pre []uint16
 	// outAt[k]:outAt[k+1] are the patterns state k ends: outIDs, their
 	// ids.
 	outAt  []int32
@@ -96,6 +102,12 @@ func (a *Automaton) foldInput() {
 // hay, overlapping ones included, by their end (those ending at one byte
 // in no particular order), and returns the extended buffer.
 func (a *Automaton) AppendOverlapping(dst []ACMatch, hay []byte) []ACMatch {
+	if a.pre != nil {
+		if len(hay) >= minPairScan {
+			return a.appendPrePair(dst, hay)
+		}
+		return a.appendPre(dst, hay)
+	}
 	if a.small == nil {
 		return a.appendLarge(dst, hay)
 	}
@@ -110,6 +122,79 @@ func (a *Automaton) AppendOverlapping(dst []ACMatch, hay []byte) []ACMatch {
 		for _, id := range a.outIDs[a.outAt[k]:a.outAt[k+1]] {
 			dst = append(dst, ACMatch{PatternID: int(id), Start: i + 1 - a.lens[id], End: i + 1})
 		}
+	}
+	return dst
+}
+
+// appendPre is AppendOverlapping on the pre-multiplied table. Every
+// value of pre (less smallOut) is k*stride for a state k and every class
+// is below stride, so the index k*stride+class is inside pre, and the
+// scan reads it without a bounds check: about 11 instructions a byte
+// instead of 15 (the multiplication and the check go).
+func (a *Automaton) appendPre(dst []ACMatch, hay []byte) []ACMatch {
+	base, class, stride := unsafe.Pointer(unsafe.SliceData(a.pre)), &a.class, a.stride
+	k := 0
+	for i, b := range hay {
+		v := *(*uint16)(unsafe.Add(base, 2*(k+int(class[b]))))
+		k = int(v &^ smallOut)
+		if v&smallOut == 0 {
+			continue
+		}
+		s := k / stride
+		for _, id := range a.outIDs[a.outAt[s]:a.outAt[s+1]] {
+			dst = append(dst, ACMatch{PatternID: int(id), Start: i + 1 - a.lens[id], End: i + 1})
+		}
+	}
+	return dst
+}
+
+// appendPrePair is appendPre by two walks at once, as appendPair walks
+// the uint16 table (see its doc): the matches in the same order, in
+// about 8 instructions a byte instead of 11 (the loop's count and test
+// are shared by two bytes).
+func (a *Automaton) appendPrePair(dst []ACMatch, hay []byte) []ACMatch {
+	base, class, stride := unsafe.Pointer(unsafe.SliceData(a.pre)), &a.class, a.stride
+	mid := len(hay) / 2
+	ka, kb := 0, 0
+	for j := max(0, mid-(a.maxLen-1)); j < mid; j++ {
+		kb = int(*(*uint16)(unsafe.Add(base, 2*(kb+int(class[hay[j]])))) &^ smallOut)
+	}
+	ep := GetEnds()
+	second := *ep
+	lo, hi := hay[:mid], hay[mid:2*mid]
+	for i := 0; ; i++ {
+		var va, vb uint16
+		i, va, vb = pairSkipPre(base, class, lo, hi, i, ka, kb)
+		ka, kb = int(va&^smallOut), int(vb&^smallOut)
+		if i == len(lo) {
+			break
+		}
+		if va&smallOut != 0 {
+			dst = a.appendOuts(dst, ka/stride, i+1)
+		}
+		if vb&smallOut != 0 {
+			second = append(second, ACEnd{End: mid + i + 1, State: int32(kb / stride)})
+		}
+	}
+	for j := 2 * mid; j < len(hay); j++ { // an odd length's last byte
+		v := *(*uint16)(unsafe.Add(base, 2*(kb+int(class[hay[j]]))))
+		kb = int(v &^ smallOut)
+		if v&smallOut != 0 {
+			second = append(second, ACEnd{End: j + 1, State: int32(kb / stride)})
+		}
+	}
+	for _, e := range second {
+		dst = a.appendOuts(dst, int(e.State), e.End)
+	}
+	PutEnds(ep, second)
+	return dst
+}
+
+// appendOuts appends the matches of the patterns state k ends, ending at
+// end.
+func (a *Automaton) appendOuts(dst []ACMatch, k, end int) []ACMatch {
+	for _, id := range a.outIDs[a.outAt[k]:a.outAt[k+1]] {
+		dst = append(dst, ACMatch{PatternID: int(id), Start: end - a.lens[id], End: end})
 	}
 	return dst
 }

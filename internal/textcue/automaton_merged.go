@@ -195,6 +195,12 @@ func buildAutomaton(class [256]uint8, stride int, keys []string, outIDs [][]int3
 			}
 			a.small[i] = v
 		}
+		if states*stride < smallOut {
+			a.pre = make([]uint16, states*stride)
+			for i, t := range delta {
+				a.pre[i] = a.small[i]&smallOut | uint16(int(t)*stride)
+			}
+		}
 	} else {
 		a.trans = make([]uint32, states*stride)
 		for i, t := range delta {

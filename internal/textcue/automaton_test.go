@@ -62,6 +62,8 @@ func TestAutomatonSameAsLibrary(t *testing.T) {
 		for range 5 {
 			found += checkAutomaton(t, pats, word(rng.IntN(60)))
 		}
+		// minPairScan bytes or more: the two walks.
+		found += checkAutomaton(t, pats, word(100+rng.IntN(200)))
 	}
 	if found < 10000 {
 		t.Fatalf("only %d matches", found)
@@ -76,6 +78,21 @@ func TestAutomatonSameAsLibrary(t *testing.T) {
 		{[]string{"x"}, ""},
 	} {
 		checkAutomaton(t, c.pats, c.hay)
+	}
+	// Past smallOut table entries but below smallOut states, the uint16
+	// table without the pre-multiplied one.
+	var mid []string
+	for range 1500 {
+		mid = append(mid, word(8))
+	}
+	if a, err := NewAutomaton(mid); err != nil || a.small == nil || a.pre != nil {
+		t.Fatalf("%d patterns of 8 bytes: not the plain uint16 table (%v)", len(mid), err)
+	}
+	for range 20 {
+		found += checkAutomaton(t, mid, word(200))
+	}
+	if a, err := NewAutomaton([]string{"he", "she"}); err != nil || a.pre == nil {
+		t.Fatalf("two short patterns: no pre-multiplied table (%v)", err)
 	}
 	// Past smallOut states, the uint32 table.
 	var many []string
