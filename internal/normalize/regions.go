@@ -151,8 +151,10 @@ func Regions(s string) []string {
 		matched := false
 		for n := min(4, len(words)-i); n >= 1 && !matched; n-- {
 			phrase := strings.Join(words[i:i+n], " ")
-			low := strings.ToLower(phrase)                                                                         // once, not for each look-up below
-			if code, ok := regionCodes[strings.TrimRight(phrase, ".")]; ok && n == 1 && !codeAsWord(s, words, i) { // not "Work IN progress" (region_code_words.go)
+			low := strings.ToLower(phrase) // once, not for each look-up below
+			// A code, unless it is written as an English word ("Work IN
+			// progress": region_code_words.go).
+			if code, ok := regionCodes[strings.TrimRight(phrase, ".")]; ok && n == 1 && !codeAsWord(s, words, i) {
 				if !(usStates[phrase] && len(out) > 0 && out[len(out)-1] == "US") {
 					add(code)
 				}
