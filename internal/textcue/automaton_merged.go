@@ -187,7 +187,9 @@ func buildAutomaton(class [256]uint8, stride int, keys []string, outIDs [][]int3
 		}
 	}
 	if states < smallOut {
-		a.small = make([]uint16, states*stride)
+		// A power-of-two length: the two-walk scan masks its reads
+		// with len-1 (pairSkip); the padding is never read.
+		a.small = make([]uint16, ceilPow2(states*stride))
 		for i, t := range delta {
 			v := uint16(t)
 			if len(outs[t]) > 0 {
@@ -196,7 +198,7 @@ func buildAutomaton(class [256]uint8, stride int, keys []string, outIDs [][]int3
 			a.small[i] = v
 		}
 		if states*stride < smallOut {
-			a.pre = make([]uint16, states*stride)
+			a.pre = make([]uint16, ceilPow2(states*stride)) // masked reads (appendPre)
 			for i, t := range delta {
 				a.pre[i] = a.small[i]&smallOut | uint16(int(t)*stride)
 			}
@@ -259,4 +261,13 @@ func (a *Automaton) appendPair(dst []ACMatch, hay []byte) []ACMatch {
 	}
 	PutEnds(ep, ends)
 	return dst
+}
+
+// ceilPow2 is the least power of two at least n (n > 0).
+func ceilPow2(n int) int {
+	p := 1
+	for p < n {
+		p <<= 1
+	}
+	return p
 }
