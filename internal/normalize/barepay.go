@@ -363,6 +363,9 @@ func periodUnstated(s string) bool {
 // currency placeCurrency gives them).
 func inVietnam(l *model.Listing) bool {
 	for _, loc := range l.Locations {
+		if vietnameseCity(loc) { // "Hà Nội" (pay_vietnam_places.go)
+			return true
+		}
 		for _, r := range Regions(loc) {
 			if r == "VN" {
 				return true
