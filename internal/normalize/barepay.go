@@ -217,7 +217,7 @@ func textBareAt(field, text string, m []int) *model.Pay {
 	if unit == "" {
 		// No period: only a salary under a label ("Salary: 150k-200k",
 		// "Base salary: 95,000") is read, as a year's.
-		if !(written || ranged) || lo < 15000 || !textSalaryLabel.MatchString(before) {
+		if !(written || ranged) || lo < 15000 || !(textSalaryLabel.MatchString(before) || bareLabelKRange(before, text[m[1]:], g(4), ranged)) { // "Salary 120k to 180k" (pay_label_k_range.go)
 			return nil
 		}
 		unit = model.UnitYear
@@ -363,6 +363,9 @@ func periodUnstated(s string) bool {
 // currency placeCurrency gives them).
 func inVietnam(l *model.Listing) bool {
 	for _, loc := range l.Locations {
+		if vietnameseCity(loc) { // "Hà Nội" (pay_vietnam_places.go)
+			return true
+		}
 		for _, r := range Regions(loc) {
 			if r == "VN" {
 				return true

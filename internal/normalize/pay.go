@@ -76,6 +76,7 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 		return nil, true
 	}
 	best := bestPay(text, field == "pay_text" || moneyOnly(text)) // "₽50000" alone (pay_money_only.go)
+	best = spanRangePay(text, field == "pay_text", best)          // "$230,000 $300,000 USD" (pay_span_range.go)
 	if best == nil || best.max <= 0 {
 		if best != nil || isUnpaid(text) {
 			return nil, true

@@ -152,7 +152,7 @@ func lakhSignlessPay(text string, lenient bool) *payCandidate {
 		c.kSuffix = true
 		return c
 	}
-	return nil
+	return labelledCrorePay(text) // "Salary package: 1cr - 1.5cr" (pay_labelled_crore.go)
 }
 
 // lakhField reports a lakh word after a figure in a pay field ("5
