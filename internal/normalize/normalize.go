@@ -46,7 +46,14 @@
 //     pay_mixed_currency_range.go ("USD 80,000 - NGN 120,000" is no range),
 //     barepay_period_note.go ("27.40 p/hr excl. super"),
 //     pay_chinese_label_qualifiers.go ("薪资范围："), pay_dollar_place_sentence.go
-//     (a "$" whose sentence names a Canadian or Australian place).
+//     (a "$" whose sentence names a Canadian or Australian place),
+//     pay_money_only.go (a description that is only an amount),
+//     pay_pounds_weight.go ("lift 50 pounds" is a weight), pay_spanish_bare.go
+//     (Spanish and Portuguese salary labels with no currency),
+//     pay_boliviano_mark.go ("Bs"), pay_span_range.go ("$230,000 $300,000
+//     USD" in a pay field), pay_label_k_range.go ("Salary 120k to 180k"),
+//     pay_labelled_crore.go ("Salary package: 1cr - 1.5cr"),
+//     pay_vietnam_places.go (Hà Nội and other spellings place the pay).
 //   - Work mode (remote, hybrid, on-site): remote.go (ParseRemote; Normalize then
 //     runs reviseScopes, reviseUSScope, reviseExclusions and
 //     reviseLanguageModes, from the files below), remote_contradicted.go (a
@@ -76,7 +83,11 @@
 //     remote_words_world_more.go (Finnish, Bulgarian and Russian forms),
 //     workmode_field_words_more.go and workmode_labels_more.go (whole
 //     workplace values and workplace labels in about 30 languages), read
-//     with label_lines_more.go (colon-led label lines, type labels too).
+//     with label_lines_more.go (colon-led label lines, type labels too);
+//     remote_romance_tech_words.go ("acesso remoto", "nuvem híbrida": technology,
+//     not the mode), remote_possible_hint_whole.go (a "Homeoffice möglich"
+//     field beside fully remote text), remote_field_mode_words.go (whole
+//     work-mode values of a workplace or type field: "Ofis", 혼합근무).
 //   - Regions: regions.go, regions_text.go, regions_extra.go and
 //     region_tokens.go (place names, codes and notes),
 //     region_requirements.go (residence and work-authorization
@@ -94,7 +105,10 @@
 //     US"), region_title_scope_global.go ("(Europe only)" over "Global"),
 //     regions_endonyms.go (Česko, Slovensko, Ελλάδα: countries in their own
 //     languages), region_text_scope_only.go ("Remote (US) only." in a
-//     description over a worldwide location); remote_mode_mix.go
+//     description over a worldwide location), region_place_or_remote.go
+//     ("Naperville, IL or Remote"), region_code_words.go ("Work IN progress"
+//     names no country), region_ats_joined.go ("Espoo, FI | Berlin, DE",
+//     "Amsterdam, NH, NL", unaccented towns); remote_mode_mix.go
 //     ("Onsite + part remote"; a sentence saying the role is on site);
 //     remote_scopes.go,
 //     remote_us_scope.go and remote_cyrillic_excluded.go revise regions too.
@@ -115,7 +129,13 @@
 //     ("Internship for 6 months"), type_lines_cyrillic.go ("Полная
 //     занятость." on a line of its own), type_title_b2b.go (B2B as a
 //     contract form in a title), type_title_cjk.go (프리랜서, 계약직,
-//     实习 in titles).
+//     实习 in titles), type_france_travail_codes.go (MIS, SAI, LIB, DIN),
+//     type_seniority_level.go ("Seniority level: Internship"),
+//     type_thesis_title.go (Masterarbeit, thesis titles), type_per_diem_body.go
+//     and type_permanent_body.go (per diem work, "permanent ... position" in
+//     a description), type_arabic_body.go (عقد لمدة), type_field_codes_world.go
+//     (Nepali, Greek and Vietnamese type values, "0.25 normă", Recruitee
+//     codes).
 //   - Effort and dates: hours.go (hours and duration), effort_checks.go,
 //     deadline.go. Then skills*.go, text.go, textfast.go and text_plain.go
 //     (HTML to text), fingerprint.go (dedup keys, SimHash).
