@@ -32,11 +32,11 @@ demo: build
 
 # End to end (cmd/gigbench): BENCH_N synthetic listings through `gigscout
 # crawl`, `reindex` and `serve`, beside raw Bleve and SQLite FTS5; prints a
-# table and writes BENCHMARKS.md. `make bench BENCH_N=20000` is quick.
+# table and writes docs/BENCHMARKS.md. `make bench BENCH_N=20000` is quick.
 BENCH_N ?= 200000
 bench: build
 	CGO_ENABLED=1 $(GO) build -tags sqlite_fts5 -o bin/gigbench ./cmd/gigbench
-	./bin/gigbench -gigscout $(BIN) -n $(BENCH_N) -commit $(VERSION) -out BENCHMARKS.md
+	./bin/gigbench -gigscout $(BIN) -n $(BENCH_N) -commit $(VERSION) -out docs/BENCHMARKS.md
 
 # Ingest only: BENCH_N listings through one `gigscout crawl`, its figures
 # on one line, and the crawl's CPU profile in bin/crawl.prof (the crawl
@@ -52,7 +52,7 @@ bench-ingest: build
 # in `bench`. Not an ingest measure. `make bench-search BENCH_N=1000000`.
 bench-search: build
 	CGO_ENABLED=1 $(GO) build -tags sqlite_fts5 -o bin/gigbench ./cmd/gigbench
-	./bin/gigbench -gigscout $(BIN) -n $(BENCH_N) -direct -fields -crawl-pages 0 -commit $(VERSION) -out BENCHMARKS.md
+	./bin/gigbench -gigscout $(BIN) -n $(BENCH_N) -direct -fields -crawl-pages 0 -commit $(VERSION) -out docs/BENCHMARKS.md
 
 # The packages' `go test -bench` benchmarks.
 bench-go:

@@ -20,7 +20,7 @@ import (
 // and measures the build rate, the size on disk and the search shapes'
 // p50/p99 twice: on a many-segment index (written 50 listings per Apply,
 // searched at once) and after the merges settle. Run it with each Bleve
-// version to compare them (BENCHMARKS.md):
+// version to compare them (docs/BENCHMARKS.md):
 //
 //	GIGSCOUT_BLEVE_N=50000 go test -run '^$' -bench BleveBuildAndShapes -benchtime 1x ./index/
 func BenchmarkBleveBuildAndShapes(b *testing.B) {

@@ -3,10 +3,10 @@
 // ingested by `gigscout crawl`, rebuilt by `gigscout reindex`, searched
 // through `gigscout serve`'s HTTP API, and the same corpus and queries in
 // raw Bleve (a plain static mapping) and SQLite FTS5 in the same run. It
-// prints one table and writes BENCHMARKS.md.
+// prints one table and writes docs/BENCHMARKS.md.
 //
 //	go build -tags sqlite_fts5 -o bin/gigbench ./cmd/gigbench
-//	bin/gigbench -gigscout bin/gigscout -n 20000 -out BENCHMARKS.md
+//	bin/gigbench -gigscout bin/gigscout -n 20000 -out docs/BENCHMARKS.md
 //
 // The figures of one run are comparable with each other; on a shared
 // machine absolute times are not, so the report gives ratios.
@@ -68,7 +68,7 @@ func main() {
 	fs.IntVar(&o.BoardSize, "board-size", 1000, "listings per board")
 	fs.StringVar(&o.Gigscout, "gigscout", "bin/gigscout", "the gigscout binary to measure")
 	fs.StringVar(&o.Dir, "dir", "", "work directory (default: a new temporary directory, removed afterwards)")
-	fs.StringVar(&o.Out, "out", "BENCHMARKS.md", "the report to write (empty: print only)")
+	fs.StringVar(&o.Out, "out", "docs/BENCHMARKS.md", "the report to write (empty: print only)")
 	fs.DurationVar(&o.PerShape, "per-shape", 4*time.Second, "measuring time per query shape and client count")
 	fs.IntVar(&o.MaxQueries, "max-queries", 400, "queries per shape and client count at most")
 	fs.BoolVar(&o.Peers, "peers", true, "also measure raw Bleve and SQLite FTS5 on the same corpus")
