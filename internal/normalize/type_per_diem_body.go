@@ -24,7 +24,7 @@ var perDiemNotWork = map[string]bool{
 type perDiemBody struct{}
 
 func (perDiemBody) MatchString(text string) bool {
-	if !containsFold(text, "diem") {
+	if !hasFold(text, "diem") {
 		return false
 	}
 	for _, m := range perDiemWork.FindAllStringSubmatch(text, 4) {

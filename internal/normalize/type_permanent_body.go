@@ -20,7 +20,7 @@ var permanentNotJob = []string{"resident", "residen", "address", "record", "make
 type permanentBody struct{}
 
 func (permanentBody) MatchString(text string) bool {
-	if !containsFold(text, "permanent") {
+	if !hasFold(text, "permanent") {
 		return false
 	}
 	for _, m := range permanentWide.FindAllStringSubmatch(text, 4) {
