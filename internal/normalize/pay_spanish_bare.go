@@ -20,12 +20,17 @@ var spanishBareUnits = map[string]model.PayUnit{"año": model.UnitYear, "ano": m
 	"mes": model.UnitMonth, "mês": model.UnitMonth, "mensuales": model.UnitMonth, "mensual": model.UnitMonth, "mensal": model.UnitMonth,
 	"hora": model.UnitHour, "día": model.UnitDay, "dia": model.UnitDay, "semana": model.UnitWeek, "semanal": model.UnitWeek}
 
+// spanishBareWords gate spanishBarePay: a text holding none of them (ASCII
+// case folded) is not read. hasFold finds each in the description's cached
+// folded copy, where four containsFold scans each went through the text.
+var spanishBareWords = []string{"salari", "sueldo", "retribuci", "remunera"}
+
 // spanishBarePay reads spanishBareAt in a description; nil when there is
 // none. With no period only a year's salary is read: written with its
 // thousands or a k and from 15,000 ("Banda salarial 45k-55k"). The amount
 // must be of a size its period allows (bareLimits).
 func spanishBarePay(field, text string) *model.Pay {
-	if !containsFold(text, "salari") && !containsFold(text, "sueldo") && !containsFold(text, "retribuci") && !containsFold(text, "remunera") {
+	if !containsAnyFold(text, spanishBareWords) {
 		return nil
 	}
 	for _, m := range spanishBareAt.FindAllStringSubmatchIndex(text, 4) {

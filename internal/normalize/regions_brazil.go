@@ -53,7 +53,7 @@ var openAcross = regexp.MustCompile(`(?i)\b(?:open|available|eligible|hiring)\s+
 // fallbackRegions returns the regions of a remote listing that the earlier
 // readers left without one: a role open across a place.
 func fallbackRegions(text string) []string {
-	if !containsFold(text, "across") && !containsFold(text, "throughout") && !containsFold(text, "anywhere in") {
+	if !hasFold(text, "across") && !hasFold(text, "throughout") && !hasFold(text, "anywhere in") {
 		return nil
 	}
 	for _, m := range openAcross.FindAllStringIndex(text, 4) {

@@ -23,21 +23,23 @@ var perDiemNotWork = map[string]bool{
 // travel money; a contract to us, as "per diem" in a title or field is.
 type perDiemBody struct{}
 
+// perDiemWorkAt is perDiemWork anchored, tried only four bytes before
+// where "diem" stands (anchoredKeyScan).
+var perDiemWorkAt = regexp.MustCompile(`^(?:` + perDiemWork.String() + `)`)
+
 func (perDiemBody) MatchString(text string) bool {
-	if !containsFold(text, "diem") {
+	if !hasFold(text, "diem") {
 		return false
 	}
-	for _, m := range perDiemWork.FindAllStringSubmatch(text, 4) {
-		ok := true
+	found := false
+	anchoredKeyScan(text, "diem", 4, perDiemWorkAt, 4, func(m []string) bool {
 		for _, w := range strings.Fields(m[1]) {
 			if perDiemNotWork[strings.ToLower(w)] {
-				ok = false
-				break
+				return false
 			}
 		}
-		if ok {
-			return true
-		}
-	}
-	return false
+		found = true
+		return true
+	})
+	return found
 }

@@ -19,22 +19,24 @@ var permanentNotJob = []string{"resident", "residen", "address", "record", "make
 // of permanentNotJob: a permanent post, full-time to us.
 type permanentBody struct{}
 
+// permanentWideAt is permanentWide anchored, tried only where "permanent"
+// stands (anchoredKeyScan).
+var permanentWideAt = regexp.MustCompile(`^(?:` + permanentWide.String() + `)`)
+
 func (permanentBody) MatchString(text string) bool {
-	if !containsFold(text, "permanent") {
+	if !hasFold(text, "permanent") {
 		return false
 	}
-	for _, m := range permanentWide.FindAllStringSubmatch(text, 4) {
+	found := false
+	anchoredKeyScan(text, "permanent", 0, permanentWideAt, 4, func(m []string) bool {
 		inner := strings.ToLower(m[1])
-		ok := true
 		for _, w := range permanentNotJob {
 			if strings.Contains(inner, w) {
-				ok = false
-				break
+				return false
 			}
 		}
-		if ok {
-			return true
-		}
-	}
-	return false
+		found = true
+		return true
+	})
+	return found
 }

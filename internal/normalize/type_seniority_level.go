@@ -13,5 +13,5 @@ var seniorityInternship = regexp.MustCompile(`(?i)\b(?:seniority|experience|care
 // "Full-time" and says what they are in the seniority level, so this
 // beats the source's type, as an internship title does.
 func seniorityIntern(text string) bool {
-	return containsFold(text, "level") && containsFold(text, "intern") && seniorityInternship.MatchString(text)
+	return hasFold(text, "level") && hasFold(text, "intern") && seniorityInternship.MatchString(text)
 }
