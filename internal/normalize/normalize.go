@@ -108,7 +108,8 @@
 //     description over a worldwide location), region_place_or_remote.go
 //     ("Naperville, IL or Remote"), region_code_words.go ("Work IN progress"
 //     names no country), region_ats_joined.go ("Espoo, FI | Berlin, DE",
-//     "Amsterdam, NH, NL", unaccented towns); remote_mode_mix.go
+//     "Amsterdam, NH, NL", unaccented towns), region_remote_town_code.go
+//     ("Remote - Nagpur, IN"); remote_mode_mix.go
 //     ("Onsite + part remote"; a sentence saying the role is on site);
 //     remote_scopes.go,
 //     remote_us_scope.go and remote_cyrillic_excluded.go revise regions too.

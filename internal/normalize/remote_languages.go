@@ -425,6 +425,9 @@ func fixCodeLoc(loc string) string {
 	if name := townCodeLoc(parts); name != "" {
 		return name // "Tel Aviv, IL", "Perth, WA", "Erfurt, TH" (region_town_code.go)
 	}
+	if l := remoteTownCodeLoc(parts); l != "" {
+		return l // "Remote - Nagpur, IN" (region_remote_town_code.go)
+	}
 	if name := isoCodeAfterPlace(parts); name != "" {
 		parts[len(parts)-1], last = name, name // "Hsinchu, TW" (regions_asia_cities.go)
 	}
