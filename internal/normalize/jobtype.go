@@ -116,7 +116,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 		title = titleRunsProgram.ReplaceAllString(title, "")
 	}
 	switch {
-	case titleIntern.MatchString(title), containsFold(title, "fellow") && titleFellowship.MatchString(title),
+	case titleInternNotStage(title), containsFold(title, "fellow") && titleFellowship.MatchString(title),
 		apprenticeTitle(title), thesisTitle(title): // "Lehrstelle Informatik", "Masterarbeit" (type_thesis_title.go)
 		return model.TypeInternship
 	case foreignInternTitleMatch(title), chineseInternTitle(title): // "Praktikantas", "Stajyer", "インターン", "暑期实习"

@@ -21,6 +21,8 @@ import "github.com/gigscout/gigscout/internal/model"
 // are exact (the whole field part): "Praksa" (practice), "Stalni"
 // (steady), "ИП".
 var moreWorldTerms = []worldTerm{
+	// English "half-time" and the bare Italian "determinato" (fixed term).
+	{"half-time", model.TypePartTime, true}, {"determinato", model.TypeContract, true},
 	// Bulgarian.
 	{"пълно работно време", model.TypeFullTime, false}, {"непълно работно време", model.TypePartTime, false},
 	{"постоянна работа", model.TypeFullTime, false}, {"безсрочен", model.TypeFullTime, false}, {"безсрочен договор", model.TypeFullTime, false},

@@ -45,7 +45,7 @@ var foreignInternTitle = newCueRegexp(`(?i)\b(?:praktik(?:a|ų|os|antas|antė|an
 
 // foreignInternTitleMatch reports an intern word of those languages in title.
 func foreignInternTitleMatch(title string) bool {
-	return title != "" && foreignInternTitle.MatchString(title)
+	return title != "" && (foreignInternTitle.MatchString(title) || studyInternTitle(title)) // type_title_study_agency.go
 }
 
 // titleC2H is a contract-to-hire title: "QA Analyst (C2H)".
@@ -186,6 +186,9 @@ func engagementBodyType(title, text string) model.JobType {
 		if t := arabicTermType(text); t != model.TypeUnknown {
 			return t // "عقد لمدة سنة", "تدريب صيفي" (type_arabic_body.go)
 		}
+	}
+	if frenchRecruitIntern(text) {
+		return model.TypeInternship // "Nous recherchons un alternant" (type_title_study_agency.go)
 	}
 	if !seniorTitle.MatchString(title) && (hireIntern.MatchString(text) || hireInternLead.MatchString(text[:min(len(text), 120)])) {
 		return model.TypeInternship

@@ -45,7 +45,7 @@ func fullBeforePart(title string) bool {
 // reads in the wrong order or not at all; TypeUnknown when there is none.
 func titleScheduleType(title string) model.JobType {
 	switch {
-	case foreignTitleContract(title):
+	case foreignTitleContract(title), germanAgencyTitle(title): // "Leiharbeit", "(AÜ)" (type_title_study_agency.go)
 		return model.TypeContract
 	case fullBeforePart(title):
 		return model.TypeFullTime
