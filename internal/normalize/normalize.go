@@ -136,7 +136,9 @@
 //     and type_permanent_body.go (per diem work, "permanent ... position" in
 //     a description), type_arabic_body.go (عقد لمدة), type_field_codes_world.go
 //     (Nepali, Greek and Vietnamese type values, "0.25 normă", Recruitee
-//     codes).
+//     codes), type_title_study_agency.go (alternance, contrat pro, PFE,
+//     Leiharbeit, Werkstudierende, industrial attachments; "Series B stage"
+//     is no internship).
 //   - Effort and dates: hours.go (hours and duration), effort_checks.go,
 //     deadline.go. Then skills*.go, text.go, textfast.go and text_plain.go
 //     (HTML to text), fingerprint.go (dedup keys, SimHash).
