@@ -148,7 +148,7 @@ func parseTotal(text string, hours [][]int) *model.Range {
 		after := text[m[1]:min(len(text), m[1]+40)]
 		numStart := m[2*reTotal.SubexpIndex("a")]
 		before := text[max(0, numStart-30):numStart]
-		if totalNotAfter.MatchString(after) || totalNotBefore.MatchString(before) {
+		if totalNotAfterMatch(after) || totalNotBefore.MatchString(before) {
 			continue
 		}
 		if w := strings.ToLower(group(text, m, reTotal.SubexpIndex("a"))); w == "a" || w == "an" || strings.HasPrefix(w, "a ") {
@@ -189,7 +189,7 @@ func parseDuration(text string, durs [][]int) *model.Range {
 		if rank == 0 && (aWord == "a" || aWord == "an" || strings.HasPrefix(u, "y") || strings.HasPrefix(u, "d")) {
 			continue // first: skipped either way, the two regexps below cost more (normspeed10)
 		}
-		if rank <= bestRank || (!noun && durNotAfter.MatchString(after)) || (rank == 0 && durNotBefore.MatchString(before)) {
+		if rank <= bestRank || (!noun && durNotAfterMatch(after)) || (rank == 0 && durNotBefore.MatchString(before)) {
 			continue
 		}
 		a, b, ok := numbers(text, reDuration, m)
