@@ -144,26 +144,28 @@ func parseWeekly(text string, hours [][]int) *model.Range {
 
 // parseTotal finds the first statement of total hours.
 func parseTotal(text string, hours [][]int) *model.Range {
-	for _, m := range findAllInIf(text, reTotal, hours, 80, 10, mayTotal) {
+	var r *model.Range
+	eachInIf(text, reTotal, hours, 80, 10, mayTotal, func(m []int) bool {
 		after := text[m[1]:min(len(text), m[1]+40)]
 		numStart := m[2*reTotal.SubexpIndex("a")]
 		before := text[max(0, numStart-30):numStart]
-		if totalNotAfter.MatchString(after) || totalNotBefore.MatchString(before) {
-			continue
+		if totalNotAfterMatch(after) || totalNotBefore.MatchString(before) {
+			return false
 		}
 		if w := strings.ToLower(group(text, m, reTotal.SubexpIndex("a"))); w == "a" || w == "an" || strings.HasPrefix(w, "a ") {
-			continue
+			return false
 		}
 		a, b, ok := numbers(text, reTotal, m)
 		if !ok || b > 2000 || (a == 24 && b == 24) {
-			continue
+			return false
 		}
 		if rangeKind(group(text, m, reTotal.SubexpIndex("pre"))) == "max" {
 			a = 0
 		}
-		return &model.Range{Min: a, Max: b, Source: model.FromText}
-	}
-	return nil
+		r = &model.Range{Min: a, Max: b, Source: model.FromText}
+		return true
+	})
+	return r
 }
 
 // parseDuration finds how long the work lasts. A duration tied to the work
@@ -173,7 +175,7 @@ func parseTotal(text string, hours [][]int) *model.Range {
 func parseDuration(text string, durs [][]int) *model.Range {
 	var best *model.Range
 	bestRank := -1
-	for _, m := range findAllInIf(text, reDuration, durs, 80, 10, mayDuration) {
+	eachInIf(text, reDuration, durs, 80, 10, mayDuration, func(m []int) bool {
 		after := text[m[1]:min(len(text), m[1]+40)]
 		before := text[max(0, m[0]-40):m[0]]
 		aWord := strings.ToLower(group(text, m, reDuration.SubexpIndex("a")))
@@ -187,28 +189,26 @@ func parseDuration(text string, durs [][]int) *model.Range {
 		}
 		u := strings.ToLower(group(text, m, reDuration.SubexpIndex("u")))
 		if rank == 0 && (aWord == "a" || aWord == "an" || strings.HasPrefix(u, "y") || strings.HasPrefix(u, "d")) {
-			continue // first: skipped either way, the two regexps below cost more (normspeed10)
+			return false // first: skipped either way, the two regexps below cost more (normspeed10)
 		}
-		if rank <= bestRank || (!noun && durNotAfter.MatchString(after)) || (rank == 0 && durNotBefore.MatchString(before)) {
-			continue
+		if rank <= bestRank || (!noun && durNotAfterMatch(after)) || (rank == 0 && durNotBefore.MatchString(before)) {
+			return false
 		}
 		a, b, ok := numbers(text, reDuration, m)
 		if !ok {
-			continue
+			return false
 		}
 		f := unitDays(u)
 		a, b = a*f, b*f
 		if b > 3*365 || b <= 0 {
-			continue
+			return false
 		}
 		if rangeKind(group(text, m, reDuration.SubexpIndex("pre"))) == "max" {
 			a = 0
 		}
 		best, bestRank = &model.Range{Min: a, Max: b, Source: model.FromText}, rank
-		if rank == 2 {
-			break
-		}
-	}
+		return rank == 2
+	})
 	return best
 }
 
