@@ -150,8 +150,10 @@
 // written in our own words.
 //
 // The rest make the readers cheap without changing an answer: guard_*.go,
-// keyscan.go, pairs.go, key_windowed.go, fastre.go, keyre.go and
-// anchored_key_scan.go let a regexp skip text that cannot match; unit_quick.go, effort_words.go,
+// keyscan.go, pairs.go, key_windowed.go, fastre.go, keyre.go,
+// anchored_key_scan.go and guard_not_after.go let a regexp skip text that
+// cannot match, window_each.go stops a window search once its caller is
+// done; unit_quick.go, effort_words.go,
 // simhash_shingles.go and simhash_fused.go (SimHash in one pass),
 // byte_sets.go (anyScan: IndexAny's answers from IndexByte), fold_pairs.go
 // (a folded copy and its byte pairs in one pass) and contains_fold_scan.go
