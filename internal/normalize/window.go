@@ -17,26 +17,10 @@ func findAllIn(s string, re *cueRegexp, trigger [][]int, back, fwd int) [][]int 
 // (a necessary condition of a match of re) rules out (see skipWindow).
 func findAllInIf(s string, re *cueRegexp, trigger [][]int, back, fwd int, may func(string) bool) [][]int {
 	var out [][]int
-	var buf [8][2]int // the windows, on the stack while they are few
-	for _, w := range appendWindows(buf[:0], s, trigger, back, fwd) {
-		if skipWindow(s[w[0]:w[1]], may) {
-			continue
-		}
-		for _, m := range re.FindAllStringSubmatchIndex(s[w[0]:w[1]], -1) {
-			for i := range m {
-				if m[i] >= 0 {
-					m[i] += w[0]
-				}
-			}
-			if m[0] == w[0] && w[0] > 0 && isWordByte(s[w[0]-1]) {
-				continue // starts inside a word cut by the window
-			}
-			if len(out) > 0 && m[0] < out[len(out)-1][1] {
-				continue // overlaps the previous window's match
-			}
-			out = append(out, m)
-		}
-	}
+	eachInIf(s, re, trigger, back, fwd, may, func(m []int) bool {
+		out = append(out, m)
+		return false // every match
+	})
 	return out
 }
 

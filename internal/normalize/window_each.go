@@ -1,10 +1,14 @@
 package normalize
 
-// eachInIf calls fn with each match findAllInIf(s, re, trigger, back, fwd,
-// may) returns, in order, and stops when fn returns true: the windows
-// after the one holding the match fn stops at are not searched. parseTotal
-// takes the first total it accepts and parseDuration stops at the first
-// duration tied to the work, and most texts' first window holds it.
+// eachInIf runs re over the windows of s around the trigger matches (back
+// bytes before, fwd after, merged; the windows may rules out skipped) and
+// calls fn with each match, in order, as indexes in s, until fn returns
+// true: the windows after the one holding that match are not searched. A
+// match that starts inside a word the window cut, or overlaps the match
+// before it, is passed over. findAllInIf collects every match;
+// parseTotal takes the first total it accepts and parseDuration stops at
+// the first duration tied to the work, and most texts' first window holds
+// it.
 func eachInIf(s string, re *cueRegexp, trigger [][]int, back, fwd int, may func(string) bool, fn func(m []int) bool) {
 	last := -1 // where the last match passed to fn ends
 	var buf [8][2]int
