@@ -31,8 +31,8 @@ func reviseLocationAnywhere(locs []string, ri RemoteInfo) RemoteInfo {
 		return ri
 	}
 	for _, loc := range locs {
-		if len(loc) > 40 {
-			continue
+		if len(loc) > 40 || !containsFold(loc, "wfa") && !containsFold(loc, "independ") && !containsFold(loc, "agnostic") {
+			continue // the literal every anywhereLocs key holds, before any copy
 		}
 		key := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(loc, "-", " ")), " "))
 		if !anywhereLocs[key] {
