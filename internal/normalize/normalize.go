@@ -290,6 +290,9 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = revisePossibleHintWhole(hint, l.Text, ri)
 	// "Naperville, IL or Remote": the place scopes the remote choice (region_place_or_remote.go)
 	ri = revisePlaceOrRemote(locs, ri)
+	ri = reviseLocationAnywhere(locs, ri)     // "Location Independent", "WFA" (remote_location_anywhere.go)
+	ri = reviseHeaderRemoteNote(l.Text, ri)   // "Acme | remote, overlap with CET" (remote_location_anywhere.go)
+	ri = reviseNoRemoteApplicants(l.Text, ri) // "No remote or interstate applicants." (remote_no_remote_applicants.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)

@@ -89,7 +89,7 @@ func townCodeCountry(key string, places []townPlace, code string) string {
 	if worldCountries[code] != nil {
 		return code // "Perth, GB"
 	}
-	return ""
+	return subdivisionOnly[code] // "Richmond, VIC": the Australian Richmond ("" for a code of no one country)
 }
 
 // ownCode reports whether code is one of a town's own codes (space
