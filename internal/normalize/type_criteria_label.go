@@ -20,7 +20,7 @@ var criteriaEmploymentType = regexp.MustCompile(`\b[Ee]mployment [Tt]ype[ \t]*(?
 // It beats words elsewhere in the text: "Employment type Contract" in a
 // description that asks for "a full-time commitment" is a contract.
 func criteriaLabelType(text string) model.JobType {
-	if !containsFold(text, "employment type") {
+	if !hasFold(text, "employment type") {
 		return model.TypeUnknown
 	}
 	m := criteriaEmploymentType.FindStringSubmatch(text)
