@@ -23,8 +23,8 @@ var (
 	// after it or a word that sells it before ("Day rate: £450", "daily
 	// rate of €600", "competitive day rate"), not "discounts on daily
 	// rates" at a hotel.
-	dayRateWord   = regexp.MustCompile(`(?i)\b(?:competitive|attractive|excellent|market|negotiable|good|great)\s+(?:day|daily)[ -]rates?\b|\b(?:day|daily)[ -]rates?\s*(?::|of\b|is\b|from\b|up\s+to\b|[£$€]|\d|\()`)
-	contractWeeks = regexp.MustCompile(`(?i)\b(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve)[- ](?:weeks?|years?|yrs?)[- ](?:fixed[- ]term\s+)?(?:contract|assignment|engagement)\b`)
+	dayRateWord   = newKeyRegexp(`(?i)\b(?:competitive|attractive|excellent|market|negotiable|good|great)\s+(?:day|daily)[ -]rates?\b|\b(?:day|daily)[ -]rates?\s*(?::|of\b|is\b|from\b|up\s+to\b|[£$€]|\d|\()`, 16, 24, "day", "daily")
+	contractWeeks = newKeyRegexp(`(?i)\b(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve)[- ](?:weeks?|years?|yrs?)[- ](?:fixed[- ]term\s+)?(?:contract|assignment|engagement)\b`, 40, 2, "contract", "engagement", "assignment")
 	// ir35NotHere is what near IR35 says the rule is not this role's:
 	// "IR35 does not apply", "this permanent role is unaffected by IR35".
 	ir35NotHere = regexp.MustCompile(`(?i)\b(?:not\s+appl|n/a\b|does\s+not\s+affect|unaffected|not\s+affected|permanent)`)
@@ -40,10 +40,10 @@ func ukContractType(text string) model.JobType {
 			}
 		}
 	}
-	if hasFold(text, "rate") && dayRateWord.MatchString(text) {
+	if dayRateWord.MatchString(text) {
 		return model.TypeContract
 	}
-	if (hasFold(text, "contract") || hasFold(text, "assignment") || hasFold(text, "engagement")) && contractWeeks.MatchString(text) {
+	if contractWeeks.MatchString(text) {
 		return model.TypeContract
 	}
 	return model.TypeUnknown

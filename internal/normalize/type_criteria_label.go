@@ -1,10 +1,6 @@
 package normalize
 
-import (
-	"regexp"
-
-	"github.com/gigscout/gigscout/internal/model"
-)
+import "github.com/gigscout/gigscout/internal/model"
 
 // criteriaEmploymentType is the employment type of a job page's criteria
 // list as LinkedIn prints it: the label and its value with no colon between,
@@ -13,19 +9,16 @@ import (
 // Mid-Senior level Employment type Internship Job function Engineering". The
 // values are LinkedIn's own, capitalised as it writes them, so prose ("the
 // employment type contract you sign") does not match.
-var criteriaEmploymentType = regexp.MustCompile(`\b[Ee]mployment [Tt]ype[ \t]*(?:\r?\n\s*|[ \t]+)(Full[- ][Tt]ime|Part[- ][Tt]ime|Contract|Temporary|Internship|Volunteer)\b`)
+var criteriaEmploymentType = newKeyRegexp(`\b[Ee]mployment [Tt]ype[ \t]*(?:\r?\n\s*|[ \t]+)(Full[- ][Tt]ime|Part[- ][Tt]ime|Contract|Temporary|Internship|Volunteer)\b`, 0, 50, "employment")
 
 // criteriaLabelType (called in ParseType after the "Employment type:"
 // labels) is the type a criteria list states; unknown when there is none.
 // It beats words elsewhere in the text: "Employment type Contract" in a
 // description that asks for "a full-time commitment" is a contract.
 func criteriaLabelType(text string) model.JobType {
-	if !hasFold(text, "employment type") {
+	ms := criteriaEmploymentType.FindAllStringSubmatch(text, 1)
+	if len(ms) == 0 {
 		return model.TypeUnknown
 	}
-	m := criteriaEmploymentType.FindStringSubmatch(text)
-	if m == nil {
-		return model.TypeUnknown
-	}
-	return MapEmploymentType(m[1])
+	return MapEmploymentType(ms[0][1])
 }

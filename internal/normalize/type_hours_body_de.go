@@ -11,7 +11,7 @@ import (
 // the work "in Vollzeit" / "als Teilzeitkraft". germanFixedTerm is a fixed
 // term ("befristet", not "unbefristet": \b needs no letter before it).
 var (
-	germanHoursBody = regexp.MustCompile(`(?i)\b(vollzeit|teilzeit)(?:stelle|position|anstellung|besch(?:ä|ae)ftigung|job|kraft)\b|\b(?:in|als)\s+(vollzeit|teilzeit)\b`)
+	germanHoursBody = newKeyRegexp(`(?i)\b(vollzeit|teilzeit)(?:stelle|position|anstellung|besch(?:ä|ae)ftigung|job|kraft)\b|\b(?:in|als)\s+(vollzeit|teilzeit)\b`, 12, 16, "zeit")
 	germanFixedTerm = regexp.MustCompile(`(?i)\bbefristet`)
 )
 
@@ -20,14 +20,12 @@ var (
 // fixed term makes the post a contract whatever its hours, as in a type
 // field (fieldTermType).
 func germanHoursType(text string) model.JobType {
-	if !hasFold(text, "zeit") {
+	ms := germanHoursBody.FindAllStringSubmatch(text, 1)
+	if len(ms) == 0 || (hasFold(text, "vollzeit") && hasFold(text, "teilzeit")) {
 		return model.TypeUnknown
 	}
-	m := germanHoursBody.FindStringSubmatch(text)
-	if m == nil || (hasFold(text, "vollzeit") && hasFold(text, "teilzeit")) {
-		return model.TypeUnknown
-	}
-	if germanFixedTerm.MatchString(text) {
+	m := ms[0]
+	if hasFold(text, "befristet") && germanFixedTerm.MatchString(text) {
 		return model.TypeContract
 	}
 	if containsFold(m[1]+m[2], "voll") {
