@@ -89,7 +89,7 @@ func barePay(field, text string) *model.Pay {
 var placeCurrencies = map[string]string{"NO": "NOK", "SE": "SEK", "DK": "DKK", "PL": "PLN", "CZ": "CZK", "HU": "HUF",
 	"RO": "RON", "TW": "TWD", "JP": "JPY", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "PH": "PHP", "NG": "NGN", "TR": "TRY",
 	"AE": "AED", "SA": "SAR", "EG": "EGP", "HK": "HKD", "CN": "CNY", "KR": "KRW", "IL": "ILS", "UA": "UAH", "KE": "KES",
-	"RU": "RUB", "KZ": "KZT", "ET": "ETB",
+	"RU": "RUB", "KZ": "KZT", "ET": "ETB", "PK": "PKR", "MY": "MYR", "LK": "LKR", "NP": "NPR", "BD": "BDT",
 	"BO": "BOB", "PE": "PEN", "CL": "CLP", "CO": "COP", "AR": "ARS", "UY": "UYU"} // Latin America: pay in the local money
 
 // placeCurrency is the currency of the country a listing is in, for pay
@@ -315,6 +315,9 @@ func placePeriod(pay *model.Pay, l *model.Listing) *model.Pay {
 		case (pay.Currency != "NOK" || localMarkCurrency("kr", l.PayText) != "NOK") && krCurrency(l.PayText, "kr") != pay.Currency:
 			return nil // "Lønn: kr 650.000" names the krone by its word, "35 000 kr/mån" the krona (krCurrency)
 		}
+	}
+	if placeMonthSize(pay, l, cur) { // "15k-20k" in Ahmedabad, "RM 180,000 - 240,000" (pay_place_month_size.go)
+		return pay
 	}
 	if pay.Unit != model.UnitProject && pay.Unit != model.UnitYear {
 		return pay

@@ -151,6 +151,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := worldTermType(employmentType); t != model.TypeUnknown {
 		return t // "Määräaikainen", "Tam zamanlı", "Umowa o pracę" (type_terms_world.go)
 	}
+	if t := fieldAbbrevType(employmentType); t != model.TypeUnknown {
+		return t // "FTE", "Sub-con" (type_field_abbrev.go)
+	}
 	// "Employment type: Temporary", "Job Type: Full-time" in the text is
 	// the source's type written out.
 	for _, m := range typeLabel.FindAllStringSubmatch(text, 3) {
@@ -160,6 +163,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 		if t := worldTermType(m[1]); t != model.TypeUnknown {
 			return t // "Employment type: Side job", "Job type: Traineeship"
 		}
+	}
+	if t := criteriaLabelType(text); t != model.TypeUnknown {
+		return t // "Employment type\nContract" (type_criteria_label.go)
 	}
 	if t := iberianLabelType(text); t != model.TypeUnknown {
 		return t // "Regime: CLT", "Tipo de contrato: Indefinido"
@@ -225,6 +231,12 @@ func ParseType(employmentType, title, text string) model.JobType {
 			}
 			if t := engagementContract(text); t != model.TypeUnknown {
 				return t // "Duration: 6 months", "long-term contract"
+			}
+			if t := ukContractType(text); t != model.TypeUnknown {
+				return t // "outside IR35", "Day rate: £450" (type_contract_cues_uk.go)
+			}
+			if t := germanHoursType(text); t != model.TypeUnknown {
+				return t // "Vollzeitstelle", "in Teilzeit" (type_hours_body_de.go)
 			}
 			if contractNotDenied(text) && !boilerplateOnly(text) { // privacy boilerplate
 				return c.t

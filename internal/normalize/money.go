@@ -414,7 +414,7 @@ func scanMoney(s string) []money {
 		}
 		mo.kSuffix = g("m1") != "" || g("m2") != ""
 		mo.bare4 = n2 == "" && g("c1") == "" && g("m1") == "" && len(g("n1")) == 4 && strings.IndexAny(g("n1"), ".,") < 0 // "9,50 euro" is no year
-		if mo.ranged && (mo.max < mo.min || (g("c2") == "" && g("d2") == "" && g("m2") == "" && countAfter.MatchString(s[m[1]:]))) && wordJoined(s, m) {
+		if mo.ranged && ((mo.max < mo.min && !fallingWordRange(s, m, mo)) || (g("c2") == "" && g("d2") == "" && g("m2") == "" && countAfter.MatchString(s[m[1]:]))) && wordJoined(s, m) {
 			// "3.000 EUR bis 31.12.", "€500 en 2 weken", "$5 and 10 weeks
 			// off": no range but an amount and a date or a count after it.
 			mo.max, mo.ranged, mo.end = mo.min, false, firstEnd(m)

@@ -1,0 +1,50 @@
+package normalize
+
+import (
+	"regexp"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// British contracting has words of its own that only a contract engagement
+// uses:
+//
+//   - IR35, the tax rule for contractors: "outside IR35", "IR35 status:
+//     inside", unless the sentence says the rule does not apply or the role
+//     is permanent;
+//   - a day rate as the pay basis: "Day rate: £450", "competitive daily
+//     rate" (dayRateWord);
+//   - a contract length in weeks or years: "initial 8 week contract", "a
+//     2-year contract" (lengths in months: bodyContractMore).
+
+var (
+	ir35Word = regexp.MustCompile(`(?i)\bir35\b`)
+	// dayRateWord is a day rate stated as pay, with an amount or a label
+	// after it or a word that sells it before ("Day rate: £450", "daily
+	// rate of €600", "competitive day rate"), not "discounts on daily
+	// rates" at a hotel.
+	dayRateWord   = newKeyRegexp(`(?i)\b(?:competitive|attractive|excellent|market|negotiable|good|great)\s+(?:day|daily)[ -]rates?\b|\b(?:day|daily)[ -]rates?\s*(?::|of\b|is\b|from\b|up\s+to\b|[£$€]|\d|\()`, 16, 24, "day", "daily")
+	contractWeeks = newKeyRegexp(`(?i)\b(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve)[- ](?:weeks?|years?|yrs?)[- ](?:fixed[- ]term\s+)?(?:contract|assignment|engagement)\b`, 40, 2, "contract", "engagement", "assignment")
+	// ir35NotHere is what near IR35 says the rule is not this role's:
+	// "IR35 does not apply", "this permanent role is unaffected by IR35".
+	ir35NotHere = regexp.MustCompile(`(?i)\b(?:not\s+appl|n/a\b|does\s+not\s+affect|unaffected|not\s+affected|permanent)`)
+)
+
+// ukContractType is contract when text holds one of those words, else
+// unknown.
+func ukContractType(text string) model.JobType {
+	if hasFold(text, "ir35") {
+		for _, m := range ir35Word.FindAllStringIndex(text, 4) {
+			if !ir35NotHere.MatchString(text[max(0, m[0]-60):min(len(text), m[1]+40)]) {
+				return model.TypeContract
+			}
+		}
+	}
+	if dayRateWord.MatchString(text) {
+		return model.TypeContract
+	}
+	if contractWeeks.MatchString(text) {
+		return model.TypeContract
+	}
+	return model.TypeUnknown
+}
