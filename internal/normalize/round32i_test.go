@@ -40,6 +40,7 @@ var round32iCases = []truthCase{
 	{name: "portuguese paid internship", p: model.Posting{Title: "Analista", Locations: []string{"Recife"}, DescriptionText: "Estágio remunerado com bolsa de R$ 1.800 e vale-transporte."}, jobType: "internship"},
 	{name: "trap: earlier internship experience in portuguese", p: model.Posting{Title: "Analista de Dados", Locations: []string{"Recife"}, DescriptionText: "Experiência prévia de estágio em análise de dados é um diferencial."}, jobType: "!internship"},
 	{name: "trap: earlier internship experience in italian", p: model.Posting{Title: "Contabile", Locations: []string{"Verona"}, DescriptionText: "Richiesta esperienza di tirocinio curriculare in studi professionali."}, jobType: "!internship"},
+	{name: "trap: running the internship programme", p: model.Posting{Title: "Analista de RH", Locations: []string{"Campinas"}, DescriptionText: "Você vai coordenar o programa de estágio da empresa e as trilhas de carreira."}, jobType: "!internship"},
 	{name: "trap: a senior role runs the internship programme", p: model.Posting{Title: "Senior Data Engineer", Locations: []string{"Verona"}, DescriptionText: "Coordinerai il tirocinio formativo dei neolaureati del team."}, jobType: "!internship"},
 
 	// A contract tag in the title over a full-time type field.

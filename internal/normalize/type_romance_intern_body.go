@@ -12,9 +12,10 @@ import (
 // de TI", "Estágio remunerado em marketing". The title readers know
 // "tirocinio" and "estágio" (titleIntern); in a description the noun must
 // come with a word that makes it this job's kind (curricular, paid, its
-// length, "vaga de", "offerta di"), and not with past experience:
-// "esperienza di tirocinio" and "experiência prévia de estágio" ask for
-// an internship done before.
+// length, "vaga de", "offerta di"), and not with past experience or a
+// verb of running it: "esperienza di tirocinio" and "experiência prévia
+// de estágio" ask for an internship done before, "coordenar o programa de
+// estágio" is work on the programme.
 
 var (
 	// romanceInternBodyRe is the internship noun with a word that makes
@@ -24,8 +25,11 @@ var (
 		`|\b(?:vagas?|programa|oportunidade|processo\s+seletivo)\s+de\s+est[aá]gio\b` +
 		`|\best[aá]gio\s+(?:remunerado|obrigat[oó]rio|n[aã]o[- ]obrigat[oó]rio|curricular|extracurricular|remoto|h[ií]brido|presencial|de\s+(?:\d{1,2}|tr[eê]s|seis|doze)\s+meses|em\s+\p{L}+)` +
 		`|\bbolsa[- ]est[aá]gio\b`)
-	// romanceInternPast is past experience right before the noun.
-	romanceInternPast = regexp.MustCompile(`(?i)(?:esperienz[ae]|experi[eê]ncias?)\s+(?:pr[eé]vias?\s+|precedent[ei]\s+)?(?:di|de|em|in|nel|no)\s+(?:\p{L}+\s+)?$`)
+	// romanceInternPast is past experience right before the noun, or a
+	// verb of running the programme: "coordenar o programa de estágio",
+	// "gestire i tirocini".
+	romanceInternPast = regexp.MustCompile(`(?i)(?:(?:esperienz[ae]|experi[eê]ncias?)\s+(?:pr[eé]vias?\s+|precedent[ei]\s+)?(?:di|de|em|in|nel|no)\s+(?:\p{L}+\s+)?` +
+		`|\b(?:coordenar|gerenciar|gerir|liderar|supervisionar|acompanhar|coordinare|gestire|seguire|supervisionare|coordinerai|gestirai|seguirai)\s+(?:\p{L}+\s+){0,2})$`)
 )
 
 // romanceInternBody returns internship when text names an Italian or
