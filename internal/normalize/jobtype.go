@@ -136,6 +136,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if partTitleOverFull(employmentType, title) {
 		return model.TypePartTime // "Nurse - Part Time" filed as full-time
 	}
+	if contractTagOverFull(employmentType, title) {
+		return model.TypeContract // "Data Engineer (Contract)" filed Full-time (type_title_contract_tag.go)
+	}
 	if t := codeTermType(employmentType); t != model.TypeUnknown {
 		return t // "parttime_fixed_term", "अंशकालीन", "0.25 normă" (type_field_codes_world.go)
 	}
@@ -255,6 +258,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if !seniorTitle.MatchString(title) && bodyEnrolled.MatchString(text) {
 		return model.TypeInternship
+	}
+	if t := romanceInternBody(title, text); t != model.TypeUnknown {
+		return t // "Tirocinio extracurriculare", "vaga de estágio" (type_romance_intern_body.go)
 	}
 	return engagementBodyType(title, text) // Arabic types, "looking for a student internship"
 }

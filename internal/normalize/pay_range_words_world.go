@@ -103,7 +103,7 @@ func worldRangeStart(text string, c *payCandidate) *payCandidate {
 			}
 		}
 	}
-	return c
+	return malayRangeEnd(text, c) // "RM 4,000 hingga RM 6,500" (pay_malay_range_end.go)
 }
 
 // markedRangeJoin reports whether before ends in one of rangeToMarked's

@@ -1,0 +1,40 @@
+package normalize
+
+import "regexp"
+
+// Money the applicant pays is not pay: a fee to train, register or enrol
+// ("Unpaid; training fee $50", "enrolment fee of ₹1,500"), or a payment
+// asked to hold a place ("Pay ₹999 to confirm your seat", "deposit $30 to
+// book your slot"). A fee that is denied is no fee: "No registration fee;
+// ₹12,000/month" states the stipend, where "registration" alone would turn
+// the amount away (badBefore, pay.go). A fee paid to the worker ("Project
+// fee: $300", "fixed fee of €900") is pay and is not named here.
+
+var (
+	// applicantFeeBefore is an applicant's fee named right before an
+	// amount, with "of", "is", a colon or "only" between.
+	applicantFeeBefore = regexp.MustCompile(`(?i)\b(?:training|registration|application|joining|enrol(?:l)?ment|processing|admission|course|certification|onboarding|placement|kit|security)\s+(?:fees?|charges?|deposit)\s*(?:of|is|:|-)?\s*(?:(?:only|just|a|an)\s+)?$`)
+	// payToHoldBefore and payToHoldAfter are a payment asked of the
+	// applicant around an amount: "Pay ₹999 to confirm your seat".
+	payToHoldBefore = regexp.MustCompile(`(?i)\b(?:pay|deposit|transfer|submit)\s+(?:(?:a|an|the|just|only)\s+)?$`)
+	payToHoldAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:only|upfront|now|first)\s+)?to\s+(?:confirm|book|reserve|secure|hold|register|enrol|enroll|join|apply|unlock|activate|start your)\b`)
+	// deniedFee is a denied fee just before an amount: "No registration
+	// fee; ", "no application fees, ".
+	deniedFee = regexp.MustCompile(`(?i)\b(?:no|zero|without|free of)\s+(?:(?:registration|application|joining|training|hidden|upfront)\s+)?(?:fees?|charges?)\b[^.\n\d]{0,6}$`)
+)
+
+// applicantFee reports an amount (with before and after its text) that
+// the applicant would pay rather than earn.
+func applicantFee(before, after string) bool {
+	if !containsFold(before, "fee") && !containsFold(before, "charge") && !containsFold(before, "deposit") && !containsFold(before, "pay") &&
+		!containsFold(before, "transfer") && !containsFold(before, "submit") {
+		return false
+	}
+	return applicantFeeBefore.MatchString(before) || payToHoldBefore.MatchString(before) && payToHoldAfter.MatchString(after)
+}
+
+// deniedFeeBefore reports a denied fee right before an amount, which
+// then is no fee: "No registration fee; ₹12,000/month".
+func deniedFeeBefore(before string) bool {
+	return (containsFold(before, "fee") || containsFold(before, "charge")) && deniedFee.MatchString(before)
+}
