@@ -1,9 +1,11 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -38,12 +40,30 @@ func packBody(html, text string) any {
 		return nil
 	}
 	html, text = jsonRepaired(html), jsonRepaired(text)
-	raw := make([]byte, 0, binary.MaxVarintLen64+len(html)+len(text))
-	raw = binary.AppendUvarint(raw, uint64(len(html)))
+	sc := bodyScratch.Get().(*bodyBufs)
+	raw := binary.AppendUvarint(sc.raw[:0], uint64(len(html)))
 	raw = append(raw, html...)
 	raw = append(raw, text...)
-	return s2.Encode(nil, raw)
+	enc := s2.Encode(sc.enc, raw)
+	body := bytes.Clone(enc) // its own size: s2 asks for more room than it uses
+	if cap(raw) <= maxScratch && cap(enc) <= maxScratch {
+		sc.raw, sc.enc = raw, enc
+		bodyScratch.Put(sc)
+	}
+	return body
 }
+
+// bodyScratch holds packBody's buffers between calls: the block's input
+// and s2's output room (MaxEncodedLen, more than the block needs) were
+// 6.8 KB allocated for each crawl listing, which the collector then
+// chased; now only the block itself is.
+var bodyScratch = sync.Pool{New: func() any { return new(bodyBufs) }}
+
+type bodyBufs struct{ raw, enc []byte }
+
+// maxScratch bounds the buffers bodyScratch keeps: a huge description
+// does not stay in the pool.
+const maxScratch = 64 << 10
 
 // jsonRepaired is s as it comes back from a JSON string that
 // encoding/json (or appendData) wrote: each byte of invalid UTF-8 replaced
