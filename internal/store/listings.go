@@ -155,7 +155,7 @@ func insertedRows(ls []*model.Listing, rows []upsertRow, out []Outcome, times ma
 type upsertRow struct {
 	hash, data, ownFlags, key string
 	body                      any // the body column: nil or []byte (body.go)
-	size                      int // the length of the whole encoding, texts included
+	size                      int // what the written cache counts: data's length and the texts'
 	bands                     [4]int64
 	st                        statCols // what /stats reads (stats_cols.go)
 }
