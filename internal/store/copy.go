@@ -59,7 +59,7 @@ var copyTables = []copyTable{
 	{name: "listings", nkey: 1, update: true, cols: []string{"id", "source", "external_id", "fingerprint", "content_hash", "risk", "data",
 		"first_seen", "last_seen", "closed_at", "seq", "duplicate_of", "also_at", "dedup_key", "text_simhash",
 		"sim_b0", "sim_b1", "sim_b2", "sim_b3", "corpus_flags", "corpus_risk", "company", "own_flags", "posting_hash",
-		"job_type", "paid", "hourly_usd", "skills"}},
+		"job_type", "paid", "hourly_usd", "skills", "body"}},
 	{name: "runs", nkey: 1, update: true, cols: []string{"id", "source", "kind", "status", "started_at", "finished_at",
 		"fetched", "new", "updated", "unchanged", "closed", "flagged", "errors", "error"}},
 	{name: "http_validators", nkey: 1, update: true, cols: []string{"url", "etag", "last_modified", "updated_at"}},

@@ -67,7 +67,7 @@ func (s *sqlStore) corpusRows(ctx context.Context, where string, args ...any) ([
 	// One json_extract with every path parses each listing's data once
 	// (a call per field parsed it once per field: 2.5 s for 20,000 rows).
 	rows, err := s.db.QueryContext(ctx, `SELECT id, source, closed_at IS NOT NULL, text_simhash,
-		`+s.d.jsonFields("data", corpusFields...)+`
+		`+s.d.jsonFields("data", corpusFields...)+`, `+s.bodyCol()+`
 		FROM listings `+where, args...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: corpus rows: %w", err)
@@ -79,15 +79,15 @@ func (s *sqlStore) corpusRows(ctx context.Context, where string, args ...any) ([
 		var r CorpusRow
 		var sim int64
 		var isClosed bool
-		var fields []byte
-		if err := rows.Scan(&r.ID, &r.Source, &isClosed, &sim, &fields); err != nil {
+		var fields, body []byte
+		if err := rows.Scan(&r.ID, &r.Source, &isClosed, &sim, &fields, &body); err != nil {
 			return nil, nil, fmt.Errorf("store: corpus rows: %w", err)
 		}
 		if isClosed {
 			closed = append(closed, r.ID)
 			continue
 		}
-		if err := r.fill(fields); err != nil {
+		if err := r.fill(fields, body); err != nil {
 			return nil, nil, fmt.Errorf("store: corpus rows: listing %s: %w", r.ID, err)
 		}
 		r.TextSimHash = uint64(sim)
@@ -100,10 +100,13 @@ func (s *sqlStore) corpusRows(ctx context.Context, where string, args ...any) ([
 }
 
 // corpusFields are the paths of data a corpus row reads (fill's order).
+// The text is in data only in the rows an older store wrote; the others
+// hold it in the body column (body.go).
 var corpusFields = []string{"$.url", "$.title", "$.company", "$.company_info", "$.company_url", "$.apply_url", "$.text"}
 
-// fill sets r's fields from the JSON array of the values at corpusFields.
-func (r *CorpusRow) fill(fields []byte) error {
+// fill sets r's fields from the JSON array of the values at corpusFields
+// and the row's body column (nil when NULL).
+func (r *CorpusRow) fill(fields, body []byte) error {
 	var f [7]*string
 	if err := json.Unmarshal(fields, &f); err != nil {
 		return err
@@ -116,8 +119,12 @@ func (r *CorpusRow) fill(fields []byte) error {
 	}
 	r.URL, r.Title, r.Company, r.CompanyInfo = str(f[0]), str(f[1]), str(f[2]), str(f[3])
 	r.CompanyURL, r.ApplyURL = str(f[4]), str(f[5])
-	r.TextLen = utf8.RuneCountInString(str(f[6])) // as SQLite's length() counted
-	r.Lead = leadPrefix(str(f[6]))
+	text, err := bodyText(f[6], body)
+	if err != nil {
+		return err
+	}
+	r.TextLen = utf8.RuneCountInString(text) // as SQLite's length() counted
+	r.Lead = leadPrefix(text)
 	return nil
 }
 

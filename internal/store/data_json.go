@@ -1,8 +1,6 @@
 package store
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"math"
 	"strconv"
 	"time"
@@ -14,7 +12,8 @@ import (
 
 // The data column's encoder. Upsert encoded every listing with
 // encoding/json (reflection: 1.2 % of a first crawl's CPU); appendData
-// writes the same bytes for model.Listing by hand. "The same" is exact:
+// writes the same bytes for model.Listing by hand (Upsert hands it the
+// listing without its texts, which the body column keeps: body.go). "The same" is exact:
 // the content hash is taken over them, and a stored listing whose bytes
 // moved would read as changed. So it follows encoding/json's rules field
 // by field (the struct tags' names, order and omitempty; nil slices and
@@ -28,18 +27,20 @@ import (
 // until appendData learns it), and FuzzAppendData on fuzzed strings and
 // numbers.
 
-// encodeData returns contentHash's hash and data for l, encoded by
-// appendData where it can.
-func encodeData(l *model.Listing) (string, string, error) {
-	buf, ok := appendData(make([]byte, 0, dataSizeHint(l)), l)
+// encodeData returns contentHash's hash, data and body for l, data
+// encoded by appendData where it can.
+func encodeData(l *model.Listing) (hash, data string, body any, err error) {
+	c := *l
+	c.DescriptionHTML, c.Text = "", "" // the body's (body.go)
+	buf, ok := appendData(make([]byte, 0, dataSizeHint(&c)), &c)
 	if !ok {
-		hash, data, err := contentHash(l)
-		return hash, string(data), err
+		hash, data, body, err := contentHash(l)
+		return hash, string(data), body, err
 	}
-	sum := sha256.Sum256(buf)
+	body = packBody(l.DescriptionHTML, l.Text)
 	// buf is never written again: the row's string shares it, as
 	// strings.Builder's String does, instead of copying it.
-	return hex.EncodeToString(sum[:16]), unsafe.String(unsafe.SliceData(buf), len(buf)), nil
+	return rowHash(buf, body), unsafe.String(unsafe.SliceData(buf), len(buf)), body, nil
 }
 
 // dataSizeHint is about the size of l's encoding: its long texts, with

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -27,15 +28,55 @@ const (
 	Reopened // was closed, seen again
 )
 
-// contentHash hashes what a listing says, leaving out the bookkeeping that
-// changes on every sighting.
-func contentHash(l *model.Listing) (string, []byte, error) {
+// contentHash is what Upsert writes of what a listing says, by
+// encoding/json: data, the listing as JSON without the bookkeeping that
+// changes on every sighting and without its texts; body, the texts
+// (body.go); and the content hash of the two (rowHash). encodeData writes
+// the same by hand.
+func contentHash(l *model.Listing) (hash string, data []byte, body any, err error) {
 	c := *l
 	c.FirstSeen, c.LastSeen, c.ClosedAt = time.Time{}, time.Time{}, nil
-	c.DuplicateOf, c.AlsoAt = "", nil // kept in their own columns
-	b, err := json.Marshal(&c)
-	if err != nil {
-		return "", nil, err
+	c.DuplicateOf, c.AlsoAt = "", nil  // kept in their own columns
+	c.DescriptionHTML, c.Text = "", "" // both omitempty: the body column's
+	if data, err = json.Marshal(&c); err != nil {
+		return "", nil, nil, err
+	}
+	body = packBody(l.DescriptionHTML, l.Text)
+	return rowHash(data, body), data, body, nil
+}
+
+// rowHash is the content hash of a listing stored as data and body
+// (nil or []byte): SHA-256 over data, then body, cut to 16 bytes, in hex.
+// Since migration 0018 it hashes the compressed texts, not their JSON:
+// 1.8 KB instead of 5.5 KB for a crawl listing (SHA-256 was about a third
+// of Upsert's instructions). The compressed bytes are a function of the
+// texts for one version of the compressor: TestBodyEncodingPinned fails
+// when an upgrade of it changes them (every stored listing would read as
+// changed once).
+func rowHash(data []byte, body any) string {
+	h := sha256.New()
+	h.Write(data)
+	if b, ok := body.([]byte); ok {
+		h.Write(b)
+	}
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:16])
+}
+
+// legacyContentHash is the content hash of l as stores before migration
+// 0018 took it, and its data then: SHA-256 over the JSON of the whole
+// listing, texts included (what data held), by hand where appendData can.
+// 0018 uses it to tell which stored hashes still describe their rows.
+func legacyContentHash(l *model.Listing) (string, []byte, error) {
+	c := *l
+	c.FirstSeen, c.LastSeen, c.ClosedAt = time.Time{}, time.Time{}, nil
+	c.DuplicateOf, c.AlsoAt = "", nil
+	b, ok := appendData(nil, &c)
+	if !ok {
+		var err error
+		if b, err = json.Marshal(&c); err != nil {
+			return "", nil, err
+		}
 	}
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:16]), b, nil
@@ -59,11 +100,18 @@ func (s *sqlStore) Upsert(ctx context.Context, ls []*model.Listing) ([]Outcome, 
 		if err != nil {
 			return nil, fmt.Errorf("store: upsert %s: %w", l.ID, err)
 		}
+		if s.textsInData { // as a store before 0018 (tests only)
+			hash, full, err := legacyContentHash(l)
+			if err != nil {
+				return nil, fmt.Errorf("store: upsert %s: %w", l.ID, err)
+			}
+			r.hash, r.data, r.body = hash, string(full), nil
+		}
 		rows[i] = r
 	}
 	now := s.Now()
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		st := &upsertStmts{tx: tx, d: s.d}
+		st := &upsertStmts{tx: tx, d: s.d, noBody: s.textsInData}
 		if err := st.upsertAll(ctx, ls, rows, out, now); err != nil { // upsert_batch.go
 			return err
 		}
@@ -106,17 +154,20 @@ func insertedRows(ls []*model.Listing, rows []upsertRow, out []Outcome, times ma
 // upsertRow is what Upsert writes of one listing besides its times.
 type upsertRow struct {
 	hash, data, ownFlags, key string
+	body                      any // the body column: nil or []byte (body.go)
+	size                      int // what the written cache counts: data's length and the texts'
 	bands                     [4]int64
 	st                        statCols // what /stats reads (stats_cols.go)
 }
 
 func encodeRow(l *model.Listing) (upsertRow, error) {
-	hash, data, err := encodeData(l) // contentHash's, by hand (data_json.go)
+	hash, data, body, err := encodeData(l) // contentHash's, by hand (data_json.go)
 	if err != nil {
 		return upsertRow{}, err
 	}
 	own := string(appendOwnFlags(nil, l.Flags)) // encodeOwnFlags's, by hand
-	return upsertRow{hash: hash, data: data, ownFlags: own, key: dedupKey(l), bands: simBands(l.TextSimHash), st: statColsOf(l)}, nil
+	return upsertRow{hash: hash, data: data, body: body, size: len(data) + len(l.DescriptionHTML) + len(l.Text), ownFlags: own,
+		key: dedupKey(l), bands: simBands(l.TextSimHash), st: statColsOf(l)}, nil
 }
 
 // ownFlag is a listing's own flag as the own_flags column keeps it: what a
@@ -141,6 +192,8 @@ type upsertStmts struct {
 
 	d     *dialect
 	fresh freshRows // the rows the batch inserts (dedup_fresh.go)
+
+	noBody bool // the store's textsInData: no body column (tests only)
 }
 
 const (
@@ -152,17 +205,33 @@ const (
 )
 
 var upsertSQL = [...]string{
-	upSelect: `SELECT content_hash, first_seen, closed_at FROM listings WHERE id = ?`,
-	upInsert: `INSERT INTO listings (id, source, external_id, fingerprint, dedup_key, text_simhash, sim_b0, sim_b1, sim_b2, sim_b3, content_hash, risk, data, first_seen, last_seen, closed_at, seq, company, own_flags, posting_hash, ` + statColsSQL + `)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	upSelect:  `SELECT content_hash, first_seen, closed_at FROM listings WHERE id = ?`,
+	upInsert:  insertCols + insertRowSQL,
 	upSeen:    `UPDATE listings SET last_seen = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ?, posting_hash = ? WHERE id = ?`,
-	upContent: `UPDATE listings SET fingerprint = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ?, content_hash = ?, risk = ?, data = ?, last_seen = ?, closed_at = NULL, seq = ?, company = ?, own_flags = ?, posting_hash = ?, job_type = ?, paid = ?, hourly_usd = ?, skills = ? WHERE id = ?`,
+	upContent: `UPDATE listings SET fingerprint = ?, dedup_key = ?, text_simhash = ?, sim_b0 = ?, sim_b1 = ?, sim_b2 = ?, sim_b3 = ?, content_hash = ?, risk = ?, data = ?, last_seen = ?, closed_at = NULL, seq = ?, company = ?, own_flags = ?, posting_hash = ?, job_type = ?, paid = ?, hourly_usd = ?, skills = ?, body = ? WHERE id = ?`,
 	upSeq:     `SELECT value FROM seq WHERE id = 1`,
 }
 
 func (u *upsertStmts) exec(ctx context.Context, k int, args ...any) error {
-	_, err := u.tx.ExecContext(ctx, upsertSQL[k], args...)
+	q := upsertSQL[k]
+	if u.noBody {
+		q, args = withoutBody(q, args, k)
+	}
+	_, err := u.tx.ExecContext(ctx, q, args...)
 	return err
+}
+
+// withoutBody is statement k of upsertSQL and its arguments without the
+// body column and its value, as a store before migration 0018 takes them
+// (textsInData, tests only).
+func withoutBody(q string, args []any, k int) (string, []any) {
+	switch k {
+	case upInsert:
+		return insertSQLOf(1, false), args[:len(args)-1]
+	case upContent:
+		return strings.Replace(q, ", body = ?", "", 1), append(args[:len(args)-2:len(args)-2], args[len(args)-1])
+	}
+	return q, args
 }
 
 func (u *upsertStmts) nextSeq(ctx context.Context) (int64, error) {
@@ -204,7 +273,7 @@ func (u *upsertStmts) upsertOne(ctx context.Context, l *model.Listing, r *upsert
 		}
 		l.FirstSeen, l.LastSeen, l.ClosedAt = now, now, nil
 		err = u.exec(ctx, upInsert, l.ID, l.Source, l.ExternalID, l.Fingerprint, r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3],
-			r.hash, string(l.Risk), r.data, unix(now), unix(now), seq, l.Company, r.ownFlags, l.PostingHash, r.st.jobType, r.st.paid, r.st.hourly, r.st.skills)
+			r.hash, string(l.Risk), r.data, unix(now), unix(now), seq, l.Company, r.ownFlags, l.PostingHash, r.st.jobType, r.st.paid, r.st.hourly, r.st.skills, r.body)
 		return Created, err
 	case err != nil:
 		return 0, err
@@ -219,7 +288,7 @@ func (u *upsertStmts) upsertOne(ctx context.Context, l *model.Listing, r *upsert
 		return 0, err
 	}
 	err = u.exec(ctx, upContent, l.Fingerprint, r.key, int64(l.TextSimHash), b[0], b[1], b[2], b[3], r.hash, string(l.Risk), r.data,
-		unix(now), seq, l.Company, r.ownFlags, l.PostingHash, r.st.jobType, r.st.paid, r.st.hourly, r.st.skills, l.ID)
+		unix(now), seq, l.Company, r.ownFlags, l.PostingHash, r.st.jobType, r.st.paid, r.st.hourly, r.st.skills, r.body, l.ID)
 	if closedAt.Valid {
 		return Reopened, err
 	}
@@ -378,17 +447,21 @@ func (s *sqlStore) CloseMissing(ctx context.Context, source string, seen map[str
 // closeMissingSQL is CloseMissing's read of a source's open listings.
 const closeMissingSQL = `SELECT id, external_id FROM listings WHERE source = ? AND closed_at IS NULL AND last_seen < ?`
 
-const listingCols = `data, first_seen, last_seen, closed_at, seq, duplicate_of, also_at, corpus_flags, corpus_risk`
+// listingCols are what scanListing reads: bodyCol's column is put last.
+const listingCols = `data, first_seen, last_seen, closed_at, seq, duplicate_of, also_at, corpus_flags, corpus_risk, `
 
 func scanListing(sc interface{ Scan(...any) error }) (*model.Listing, int64, error) {
-	var data []byte // scanned as bytes: decoded once, never needed as a string
+	var data, body []byte // scanned as bytes: decoded once, never needed as a string
 	var r listingRow
-	if err := sc.Scan(&data, &r.first, &r.last, &r.closed, &r.seq, &r.dupOf, &r.alsoAt, &r.corpusFlags, &r.corpusRisk); err != nil {
+	if err := sc.Scan(&data, &r.first, &r.last, &r.closed, &r.seq, &r.dupOf, &r.alsoAt, &r.corpusFlags, &r.corpusRisk, &body); err != nil {
 		return nil, 0, err
 	}
 	l := new(model.Listing)
 	if err := json.Unmarshal(data, l); err != nil {
 		return nil, 0, fmt.Errorf("decode listing: %w", err)
+	}
+	if err := setBody(l, body); err != nil {
+		return nil, 0, fmt.Errorf("listing %s: %w", l.ID, err)
 	}
 	if err := r.finish(l); err != nil {
 		return nil, 0, err
@@ -418,7 +491,7 @@ func (r *listingRow) finish(l *model.Listing) error {
 
 // Get returns the listing id, or ErrNotFound.
 func (s *sqlStore) Get(ctx context.Context, id string) (*model.Listing, error) {
-	l, _, err := scanListing(s.db.QueryRowContext(ctx, `SELECT `+listingCols+` FROM listings WHERE id = ?`, id))
+	l, _, err := scanListing(s.db.QueryRowContext(ctx, `SELECT `+listingCols+s.bodyCol()+` FROM listings WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("store: listing %s: %w", id, ErrNotFound)
 	}
@@ -435,7 +508,7 @@ func (s *sqlStore) GetMany(ctx context.Context, ids []string) ([]*model.Listing,
 		return nil, nil
 	}
 	in, args := inList(ids)
-	rows, err := s.db.QueryContext(ctx, `SELECT `+listingCols+` FROM listings WHERE id IN `+in, args...)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+listingCols+s.bodyCol()+` FROM listings WHERE id IN `+in, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: get listings: %w", err)
 	}
@@ -471,7 +544,7 @@ func (s *sqlStore) ChangesSince(ctx context.Context, after int64, limit int) ([]
 }
 
 func (s *sqlStore) changesSince(ctx context.Context, after int64, limit int) ([]model.Change, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+listingCols+` FROM listings WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+listingCols+s.bodyCol()+` FROM listings WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: changes since %d: %w", after, err)
 	}

@@ -32,7 +32,7 @@ func BenchmarkMigration0017(b *testing.B) {
 		}
 		b.StartTimer()
 		t0, c0 := time.Now(), cpuTime()
-		if err := s.migrate(ctx); err != nil {
+		if err := s.migrateTo(ctx, 17); err != nil {
 			b.Fatal(err)
 		}
 		wall += time.Since(t0)

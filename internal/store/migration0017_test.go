@@ -47,7 +47,7 @@ func openSchemaAt(t testing.TB, path string, upTo int) (*sqlStore, *time.Time) {
 		}
 	}
 	now := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
-	return &sqlStore{db: db, d: sqliteDialect, clock: func() time.Time { return now }, gate: make(chan struct{}, 1)}, &now
+	return &sqlStore{db: db, d: sqliteDialect, clock: func() time.Time { return now }, gate: make(chan struct{}, 1), textsInData: upTo < 18}, &now
 }
 
 // listingColumns returns the listings table's columns in order.
@@ -195,7 +195,7 @@ func TestMigration0017DataLast(t *testing.T) {
 		t.Fatalf("the old store lacks a kind of row: %d closed, %d linked, %d flagged", closed, linked, flagged)
 	}
 
-	if err := s.migrate(ctx); err != nil {
+	if err := s.migrateTo(ctx, 17); err != nil {
 		t.Fatal(err)
 	}
 	after := listingColumns(t, s.db)
@@ -242,11 +242,16 @@ func TestMigration0017DataLast(t *testing.T) {
 // other column is read without walking the row's overflow pages
 // (migration 0017). A column added since with ALTER TABLE lands after
 // data: give it a rebuild like 0017's, or name it here with the reason it
-// may stay there.
+// may stay there: body (0018) may, as only the readers of data read it,
+// and with data (the listing's texts).
 func TestDataIsLastColumn(t *testing.T) {
 	s, _ := MustOpen(t)
 	cols := listingColumns(t, s.db)
+	mayFollow := map[string]bool{"body": true}
+	for len(cols) > 0 && mayFollow[cols[len(cols)-1]] {
+		cols = cols[:len(cols)-1]
+	}
 	if len(cols) == 0 || cols[len(cols)-1] != "data" {
-		t.Errorf("listings columns %v: data is not last", cols)
+		t.Errorf("listings columns %v: data is not last", listingColumns(t, s.db))
 	}
 }

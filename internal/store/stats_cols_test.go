@@ -342,7 +342,7 @@ func testStatColsRandomListings(t *testing.T, be storetest.Backend) {
 		f.fill(t, reflect.ValueOf(l).Elem())
 		l.Source, l.ExternalID = "r", fmt.Sprint(seed)
 		l.ID = model.ListingID(l.Source, l.ExternalID)
-		if _, _, err := contentHash(l); err != nil {
+		if _, _, _, err := contentHash(l); err != nil {
 			continue // Upsert refuses it
 		}
 		ls = append(ls, l)

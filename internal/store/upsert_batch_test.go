@@ -21,7 +21,7 @@ func upsertReference(ctx context.Context, s *sqlStore, ls []*model.Listing) ([]O
 	out := make([]Outcome, len(ls))
 	rows := make([]upsertRow, len(ls))
 	for i, l := range ls {
-		hash, data, err := contentHash(l)
+		hash, data, body, err := contentHash(l)
 		if err != nil {
 			return nil, err
 		}
@@ -29,7 +29,8 @@ func upsertReference(ctx context.Context, s *sqlStore, ls []*model.Listing) ([]O
 		if err != nil {
 			return nil, err
 		}
-		rows[i] = upsertRow{hash: hash, data: string(data), ownFlags: own, key: dedupKey(l), bands: simBands(l.TextSimHash)}
+		rows[i] = upsertRow{hash: hash, data: string(data), body: body, size: len(data) + len(l.DescriptionHTML) + len(l.Text), ownFlags: own,
+			key: dedupKey(l), bands: simBands(l.TextSimHash)}
 	}
 	now := s.Now()
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -64,7 +65,7 @@ func dumpListings(t *testing.T, s *sqlStore) (map[string][]any, []string) {
 	t.Helper()
 	rows, err := s.db.QueryContext(context.Background(), `SELECT id, source, external_id, fingerprint, dedup_key, text_simhash,
 		sim_b0, sim_b1, sim_b2, sim_b3, content_hash, risk, data, first_seen, last_seen, closed_at, company, own_flags,
-		posting_hash, duplicate_of, also_at, corpus_flags, corpus_risk FROM listings ORDER BY seq`)
+		posting_hash, duplicate_of, also_at, corpus_flags, corpus_risk, body FROM listings ORDER BY seq`)
 	if err != nil {
 		t.Fatal(err)
 	}

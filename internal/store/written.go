@@ -346,7 +346,7 @@ func (s *sqlStore) keepWritten(ls []*model.Listing, rows []upsertRow, out []Outc
 	}
 	for i, l := range ls {
 		if out[i] != Unchanged {
-			s.written.keep(rows[i].hash, l, int64(len(rows[i].data)))
+			s.written.keep(rows[i].hash, l, int64(rows[i].size))
 		}
 	}
 }
@@ -405,7 +405,7 @@ func (s *sqlStore) corpusRowsKept(ctx context.Context, after int64) ([]CorpusRow
 		chunk := ids[:min(len(ids), corpusChunk)]
 		ids = ids[len(chunk):]
 		in, args := inList(chunk)
-		rows, err := s.db.QueryContext(ctx, `SELECT id, closed_at IS NOT NULL, text_simhash, `+s.d.jsonFields("data", corpusFields...)+`
+		rows, err := s.db.QueryContext(ctx, `SELECT id, closed_at IS NOT NULL, text_simhash, `+s.d.jsonFields("data", corpusFields...)+`, `+s.bodyCol()+`
 			FROM listings WHERE id IN `+in, args...)
 		if err != nil {
 			return nil, nil, fmt.Errorf("store: corpus rows: %w", err)
@@ -414,8 +414,8 @@ func (s *sqlStore) corpusRowsKept(ctx context.Context, after int64) ([]CorpusRow
 			var id string
 			var isClosed bool
 			var sim int64
-			var fields []byte
-			if err := rows.Scan(&id, &isClosed, &sim, &fields); err != nil {
+			var fields, body []byte
+			if err := rows.Scan(&id, &isClosed, &sim, &fields, &body); err != nil {
 				rows.Close()
 				return nil, nil, fmt.Errorf("store: corpus rows: %w", err)
 			}
@@ -431,7 +431,7 @@ func (s *sqlStore) corpusRowsKept(ctx context.Context, after int64) ([]CorpusRow
 			}
 			r := &out[k]
 			r.TextSimHash = uint64(sim)
-			if err := r.fill(fields); err != nil {
+			if err := r.fill(fields, body); err != nil {
 				rows.Close()
 				return nil, nil, fmt.Errorf("store: corpus rows: listing %s: %w", id, err)
 			}
@@ -528,7 +528,7 @@ func (s *sqlStore) changesKept(ctx context.Context, after int64, limit int) ([]m
 		chunk := ids[:min(len(ids), corpusChunk)]
 		ids = ids[len(chunk):]
 		in, args := inList(chunk)
-		rows, err := s.db.QueryContext(ctx, `SELECT id, seq, data FROM listings WHERE id IN `+in, args...)
+		rows, err := s.db.QueryContext(ctx, `SELECT id, seq, data, `+s.bodyCol()+` FROM listings WHERE id IN `+in, args...)
 		if err != nil {
 			return nil, fmt.Errorf("store: changes since %d: %w", after, err)
 		}
@@ -536,8 +536,8 @@ func (s *sqlStore) changesKept(ctx context.Context, after int64, limit int) ([]m
 		for rows.Next() {
 			var id string
 			var seq int64
-			var data []byte
-			if err := rows.Scan(&id, &seq, &data); err != nil {
+			var data, body []byte
+			if err := rows.Scan(&id, &seq, &data, &body); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("store: changes since %d: %w", after, err)
 			}
@@ -553,6 +553,10 @@ func (s *sqlStore) changesKept(ctx context.Context, after int64, limit int) ([]m
 			if err := json.Unmarshal(data, l); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("store: changes since %d: decode listing: %w", after, err)
+			}
+			if err := setBody(l, body); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: changes since %d: listing %s: %w", after, id, err)
 			}
 			if err := cs[i].r.finish(l); err != nil {
 				rows.Close()

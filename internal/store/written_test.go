@@ -178,6 +178,11 @@ func TestDecodedOfMatchesJSON(t *testing.T) {
 		if err := json.Unmarshal([]byte(r.data), want); err != nil {
 			t.Fatal(err)
 		}
+		if body, _ := r.body.([]byte); body != nil {
+			if err := setBody(want, body); err != nil {
+				t.Fatal(err)
+			}
+		}
 		got, ok := decodedOf(l)
 		if bad := encodedInvalid(l); ok == bad {
 			t.Fatalf("seed %d: decodedOf ok=%v for a listing with invalid UTF-8 %v", seed, ok, bad)
