@@ -29,9 +29,10 @@ import (
 // an older store wrote it (texts in data): readers take the texts from
 // data then, and from the body otherwise.
 //
-// content_hash is still taken over the whole listing as data held it
-// before (texts included), so the rows stored before 0018 and those after
-// agree on what is unchanged.
+// content_hash is taken over data and the compressed body (rowHash in
+// listings.go). Migration 0018 gives a converted row the new hash only
+// where its stored hash was the old hash of the listing it holds, so a
+// re-crawl still finds an unchanged listing unchanged.
 
 // packBody returns the body column's value of a listing with these texts:
 // nil (NULL) when both are empty.

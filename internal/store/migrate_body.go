@@ -5,18 +5,23 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
 
 // migrationSteps are the parts of migrations that SQL cannot do, by
 // version: each runs after its migration's SQL, in its transaction.
-var migrationSteps = map[int]func(ctx context.Context, d *dialect, tx *sql.Tx) error{
+var migrationSteps = map[int]func(ctx context.Context, d *dialect, tx *sql.Tx, log *slog.Logger) error{
 	18: moveTextsToBody,
 }
 
 // bodyChunk is how many rows moveTextsToBody reads at a time.
 const bodyChunk = 500
+
+// bodyProgressEvery is how many rows moveTextsToBody converts between two
+// progress lines (a store of 200,000 listings takes about a minute).
+const bodyProgressEvery = 20000
 
 // moveTextsToBody is 0018's conversion of the rows stored before it: each
 // row's listing is decoded from data and written again as Upsert now
@@ -25,13 +30,16 @@ const bodyChunk = 500
 // hash of the listing it holds (legacyContentHash; a listing whose
 // strings the JSON repaired) keeps its hash: its next sighting finds it
 // changed, as it could before.
-func moveTextsToBody(ctx context.Context, d *dialect, tx *sql.Tx) error {
+func moveTextsToBody(ctx context.Context, d *dialect, tx *sql.Tx, log *slog.Logger) error {
 	// Only rows without a body: the step may meet converted rows again
 	// (migrations run anew by a test), whose data no longer holds texts.
 	const sel = `SELECT id, data, content_hash FROM listings WHERE id > ? AND body IS NULL ORDER BY id LIMIT ?`
 	const upd = `UPDATE listings SET data = ?, body = ?, content_hash = ? WHERE id = ?`
 	type row struct{ id, data, hash string }
-	last := ""
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	last, done := "", 0
 	for {
 		rows, err := tx.QueryContext(ctx, sel, last, bodyChunk)
 		if err != nil {
@@ -70,6 +78,10 @@ func moveTextsToBody(ctx context.Context, d *dialect, tx *sql.Tx) error {
 				return fmt.Errorf("move texts to body: listing %s: %w", r.id, err)
 			}
 		}
+		if done/bodyProgressEvery != (done+len(chunk))/bodyProgressEvery {
+			log.Info("store: migration 0018: description texts moved to the body column", "listings", done+len(chunk))
+		}
+		done += len(chunk)
 		if len(chunk) < bodyChunk {
 			return nil
 		}

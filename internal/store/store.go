@@ -410,7 +410,7 @@ func (s *sqlStore) apply(ctx context.Context, conn execer, version int, name str
 			return fmt.Errorf("migration %s: %w", name, err)
 		}
 		if step := migrationSteps[version]; step != nil {
-			if err := step(ctx, s.d, tx); err != nil {
+			if err := step(ctx, s.d, tx, s.log); err != nil {
 				return fmt.Errorf("migration %s: %w", name, err)
 			}
 		}
