@@ -164,7 +164,12 @@ func textBarePay(field, text string) *model.Pay {
 			i = j
 			continue
 		}
-		m := reBareAt.FindStringSubmatchIndex(text[i:min(len(text), i+80)])
+		snip := text[i:min(len(text), i+80)]
+		if bareDigitsOnly(snip, j+1-i) { // barepay_digits_only.go
+			i = j
+			continue
+		}
+		m := reBareAt.FindStringSubmatchIndex(snip)
 		if m != nil {
 			for k := range m {
 				if m[k] >= 0 {

@@ -44,13 +44,14 @@ func ParseDeadline(text string, now time.Time) *time.Time {
 func parseDateAt(s string, now time.Time) (time.Time, bool) {
 	var y, mo, d int
 	var yearGiven bool
-	if m := reDateMD.FindStringSubmatch(s); m != nil {
+	month, num := datesAt(s) // deadline_date_start.go
+	if m := dateMatch(month, reDateMD, s); m != nil {
 		mo, d, y, yearGiven = monthNum(m[1]), atoi(m[2]), atoi(m[3]), m[3] != ""
-	} else if m := reDateDM.FindStringSubmatch(s); m != nil {
+	} else if m := dateMatch(num, reDateDM, s); m != nil {
 		d, mo, y, yearGiven = atoi(m[1]), monthNum(m[2]), atoi(m[3]), m[3] != ""
-	} else if m := reDateISO.FindStringSubmatch(s); m != nil {
+	} else if m := dateMatch(num, reDateISO, s); m != nil {
 		y, mo, d, yearGiven = atoi(m[1]), atoi(m[2]), atoi(m[3]), true
-	} else if m := reDateUS.FindStringSubmatch(s); m != nil {
+	} else if m := dateMatch(num, reDateUS, s); m != nil {
 		mo, d, y, yearGiven = atoi(m[1]), atoi(m[2]), atoi(m[3]), m[3] != ""
 		if yearGiven && y < 100 {
 			y += 2000

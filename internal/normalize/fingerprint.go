@@ -50,7 +50,7 @@ func TitleKey(title string) string {
 	if strings.ContainsAny(t, "([") {
 		t = titleNoise.ReplaceAllString(t, " ")
 	}
-	if strings.ContainsAny(t, "-–—|,") {
+	if strings.ContainsAny(t, "-–—|,") && spaceBeforeSep(t) { // title_tail_gate.go
 		t = titleTail.ReplaceAllString(t, "")
 	}
 	return strings.Join(keyWords(t), " ")

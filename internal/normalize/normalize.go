@@ -219,7 +219,7 @@ var hintSeparators = strings.NewReplacer("-", "", "_", "", " ", "")
 // say where the remote work may be done.
 func titleRegions(title string) []string {
 	var out []string
-	for _, seg := range titleSegment.Split(title, -1) {
+	for _, seg := range splitTitle(title) {
 		seg = strings.TrimSpace(seg)
 		if seg == "" || len(strings.Fields(seg)) > 3 {
 			continue

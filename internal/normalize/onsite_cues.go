@@ -35,7 +35,10 @@ var (
 // meeting ("meets in person occasionally").
 func onsiteAside(text string, loc []int) bool {
 	after := text[loc[1]:min(len(text), loc[1]+40)]
-	return onsiteDenied.MatchString(text[max(0, loc[0]-12):loc[0]]) || onsiteEvent.MatchString(after) || officeVisit.MatchString(after)
+	before := text[max(0, loc[0]-12):loc[0]]
+	// Each tried only where the byte its matches need is there (onsite_aside_gates.go).
+	return deniedMayEnd(before) && onsiteDenied.MatchString(before) || eventMayStart(after) && onsiteEvent.MatchString(after) ||
+		visitMayStart(after) && officeVisit.MatchString(after)
 }
 
 // bodyOnsiteMore reads onsiteMore and German on-site wording; unknown

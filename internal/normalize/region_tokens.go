@@ -61,7 +61,7 @@ func isRegionLetter(r rune) bool {
 // with a comma, and nil for one without: Regions reads a match only when
 // s holds a comma ("Austin, TX"; "TX" alone is no state note).
 func cityStateMatches(s string) [][]string {
-	if !reference && strings.IndexByte(s, ',') < 0 {
+	if !reference && strings.IndexByte(s, ',') < 0 || !mayCityState(s) { // city_state_gate.go
 		return nil
 	}
 	return cityState.FindAllStringSubmatch(s, -1)

@@ -77,7 +77,7 @@ func regionList(s string) []string {
 		return rs
 	}
 	var out []string
-	for i, item := range listSep.Split(s[:end], -1) {
+	for i, item := range splitList(s[:end]) {
 		item = strings.TrimSpace(item)
 		if item == "" {
 			continue
@@ -103,7 +103,7 @@ func regionList(s string) []string {
 // WA and TX") as the US: every item a state code, at least two, and one at
 // least no country code too ("CA" alone stays Canada). nil otherwise.
 func stateCodeList(s string) []string {
-	items := listSep.Split(s, -1)
+	items := splitList(s)
 	n, onlyState := 0, false
 	for _, item := range items {
 		item = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(item), " only"))

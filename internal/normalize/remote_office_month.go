@@ -41,7 +41,7 @@ func officeMonthDays(text string) []int {
 			continue // the cheap test: no count of days or visits right before its only "month"
 		}
 		lo := win[0]
-		loc := officeMonthly.re.FindStringIndex(text[lo:win[1]])
+		loc := officeMonthFind(text[lo:win[1]]) // only at its requirement words (office_month_starts.go)
 		if loc == nil {
 			continue
 		}
