@@ -70,7 +70,8 @@ var countryRegions = map[string]string{
 	"johor": "MY", "selangor": "MY", "penang": "MY", "sabah": "MY", "sarawak": "MY",
 	// Mexico
 	"jalisco": "MX", "nuevo leon": "MX", "baja california": "MX", "estado de mexico": "MX", "guanajuato": "MX",
-	"queretaro": "MX", "yucatan": "MX", "quintana roo": "MX",
+	"queretaro": "MX", "yucatan": "MX", "quintana roo": "MX", "chihuahua": "MX", "sonora": "MX", "coahuila": "MX",
+	"tamaulipas": "MX", "sinaloa": "MX",
 	// the United States
 	"new england": "US", "pacific northwest": "US",
 }
@@ -393,7 +394,10 @@ func trailingATSCountry(parts []string) string {
 		return wc.name
 	}
 	if !usStates[up] {
-		return ""
+		if caProvinces[up] || !(last == up && strings.EqualFold(parts[len(parts)-2], last)) {
+			return "" // only "San José, San José Province, CR, CR" (the code twice): isoCodeAfterPlace reads the rest
+		}
+		return wc.name
 	}
 	mid := parts[len(parts)-2]
 	if usStates[mid] || usStates[strings.ToLower(mid)] || strings.Contains(strings.ToLower(mid), "county") {
@@ -471,6 +475,17 @@ func alpha3Country(a3 string) string {
 // reads already.
 func leadingCountryCode(s string) string {
 	i := strings.IndexByte(s, ' ')
+	if d := strings.IndexByte(s, '-'); d == 2 && (i < 0 || i > d) && len(s) > 3 && s[3] >= 'A' && s[3] <= 'Z' {
+		// Workday's "CZ-PLZEN-..." (a country, a region or a town, a site).
+		head := s[:2]
+		if _, ok := regionCodes[head]; ok || !placeCode(head) || usStates[head] || caProvinces[head] {
+			return ""
+		}
+		if name := countryName(head); name != "" {
+			return name + " - " + s[3:]
+		}
+		return ""
+	}
 	if i < 2 || i > 3 {
 		return ""
 	}

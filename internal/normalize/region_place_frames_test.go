@@ -46,6 +46,9 @@ func TestPlaceFrameRegions(t *testing.T) {
 		{"COL - Medellin", "CO"},
 		{"MEX Monterrey Plant 2", "MX"},
 		{"CR - Heredia", "CR"},
+		{"RO-CLUJ-NAPOCA-Strada Mare 7", "RO"},
+		{"Liberia, Guanacaste Province, CR, CR", "CR"},
+		{"Hermosillo, Sonora", "MX"},
 		// Large US towns alone.
 		{"Sunnyvale", "US"},
 		{"Portland", "US"},
@@ -72,6 +75,7 @@ func TestPlaceFrameTraps(t *testing.T) {
 		"Kent",                         // left out: a county and US towns
 		"Springfield, IL",              // the usual shape is Regions' own
 		"Dover, Kent County, DE",       // a county before a state code: not an ATS country
+		"CA-Alberta-Calgary",           // CA is a US state code too: the other readers decide
 		"US, Columbus OH",              // a country first: no rewrite
 		"",
 	} {
