@@ -84,3 +84,14 @@ func TestPlaceFrameTraps(t *testing.T) {
 		}
 	}
 }
+
+// Amsterdam carries its province's code (North Holland, NH), which is also
+// New Hampshire's: before it the town is Dutch, before New York's it is the
+// US town.
+func TestAmsterdamProvinceCode(t *testing.T) {
+	for _, c := range []struct{ code, want string }{{"NH", "netherlands"}, {"NY", "United States"}} {
+		if got := townCodeLoc([]string{"Amsterdam", c.code}); got != c.want {
+			t.Errorf("Amsterdam, %s: got %q, want %q", c.code, got, c.want)
+		}
+	}
+}
