@@ -23,11 +23,15 @@ import (
 //   - an ATS's "Town, Region, cc" (a lower-case country code) or "Town,
 //     Region, XX" with an ISO code that is also a US state code ("CABA,
 //     CABA, AR") is the code's country;
+//   - a leading ISO code before a dash or a town ("CRI - Alajuela", "CHN
+//     Yancheng", Workday's "CZ-PLZEN-...") is the code's country, unless it
+//     is a US state or Canadian province code or one Regions reads;
 //   - a few large US towns written alone ("Detroit", "Portland") are in the
 //     United States (US towns are otherwise read only before a code).
 
-// countryRegions are regions of countries named in locations, folded as
-// foldTown folds them, with their country. Names shared with a US state,
+// countryRegions are regions of countries named in locations, in lower
+// case without marks (placeNameAccents has the spellings with them), with
+// their country. Names shared with a US state,
 // a town elsewhere or a common word are left out ("Victoria", "Georgia",
 // "Kent", "Surrey", "Limburg", "Mayo", "Punjab").
 var countryRegions = map[string]string{
