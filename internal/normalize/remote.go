@@ -249,6 +249,9 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
 			break
 		}
+		if loc := officeWeekdaysHybrid(text); loc != nil && info.Remote == model.RemoteOnsite {
+			info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[loc[0]:loc[1]] // "Tue-Thu in office" (remote_office_weekdays.go)
+		}
 	}
 	if info.Remote == model.RemoteRemote {
 		if loc := findHybridWeek(text); loc != nil {

@@ -408,6 +408,9 @@ func fixCodeLoc(loc string) string {
 	if j := fixJoinedLoc(loc); j != "" {
 		return j // "Espoo, FI | Berlin, DE" (region_ats_joined.go)
 	}
+	if f := placeFrameLoc(loc); f != "" {
+		loc = f // "Dublin OH", "London, Ontario", "Munich, Bavaria" (region_place_frames.go)
+	}
 	if len(loc) > 80 || strings.Count(loc, ",") == 0 {
 		return loc
 	}

@@ -21,7 +21,10 @@ func officeFirstWeek(text string) []int {
 	if loc := officeFirstDays.FindStringIndex(text); loc != nil {
 		return loc
 	}
-	return officeMonthDays(text) // "will require 2 to 3 days per month at the office" (remote_office_month.go)
+	if loc := officeMonthDays(text); loc != nil {
+		return loc // "will require 2 to 3 days per month at the office" (remote_office_month.go)
+	}
+	return officeWeekdaysHybrid(text) // "in the office Tuesday to Thursday" (remote_office_weekdays.go)
 }
 
 // homeOfficeOnly is a location that is only home office: "Homeoffice",

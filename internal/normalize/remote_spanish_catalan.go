@@ -72,7 +72,7 @@ func reviseSpanishModes(text string, ri RemoteInfo) RemoteInfo {
 			ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+text[m[0]:m[1]]
 		}
 	}
-	return ri
+	return spanishDistanceRemote(text, ri) // "trabajo a distancia" (remote_spanish_distance.go)
 }
 
 // remoteControl is "control remoto" (remote control) and "a control remoto".

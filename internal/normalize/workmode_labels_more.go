@@ -50,5 +50,8 @@ func labeledPlaceMore(text string) (model.Remote, string) {
 	if r, ev := labeledPlace(text); r != model.RemoteUnknown {
 		return r, ev
 	}
-	return worldModeLabel(text)
+	if r, ev := worldModeLabel(text); r != model.RemoteUnknown {
+		return r, ev
+	}
+	return noColonModeLabelMode(text) // "Work Arrangement Hybrid:" (workmode_label_nocolon.go)
 }
