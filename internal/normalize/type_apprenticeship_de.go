@@ -31,16 +31,7 @@ func apprenticeField(raw string) bool {
 		return false
 	}
 	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
-		key := strings.Map(func(r rune) rune {
-			switch {
-			case r >= 'a' && r <= 'z':
-				return r
-			case r >= 'A' && r <= 'Z':
-				return r + 'a' - 'A'
-			}
-			return -1
-		}, part)
-		if apprenticeFieldKey(key) {
+		if apprenticeFieldKey(lettersLower(part)) {
 			return true
 		}
 	}

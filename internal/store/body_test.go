@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/hex"
-	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -34,10 +33,10 @@ func TestBodyRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if want := viaJSON(t, c.html); html != want {
+			if want := jsonRoundTrip(t, c.html); html != want {
 				t.Errorf("html %q, want %q", html, want)
 			}
-			if want := viaJSON(t, c.text); text != want {
+			if want := jsonRoundTrip(t, c.text); text != want {
 				t.Errorf("text %q, want %q", text, want)
 			}
 		})
@@ -47,20 +46,6 @@ func TestBodyRoundTrip(t *testing.T) {
 			t.Errorf("unpackBody(%q): no error", bad)
 		}
 	}
-}
-
-// viaJSON is s after a trip through a JSON string.
-func viaJSON(t *testing.T, s string) string {
-	t.Helper()
-	b, err := json.Marshal(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out string
-	if err := json.Unmarshal(b, &out); err != nil {
-		t.Fatal(err)
-	}
-	return out
 }
 
 const (
