@@ -45,12 +45,12 @@ var remoteSomeOfTheTime = regexp.MustCompile(`(?i)\b(?:work(?:ing)?|be)\s+(?:fro
 // own; unknown when there is none. Each regexp runs only when the text
 // holds a literal every match of it holds.
 func informalModes(text string) (model.Remote, string) {
-	if containsFold(text, "no remote") || containsFold(text, "no  remote") {
+	if hasFold(text, "no remote") || hasFold(text, "no  remote") {
 		if loc := noRemoteNote.FindStringIndex(text); loc != nil {
 			return model.RemoteOnsite, strings.TrimSpace(text[loc[0]:loc[1]])
 		}
 	}
-	if containsFold(text, "home-based") || containsFold(text, "home based") {
+	if hasFold(text, "home-based") || hasFold(text, "home based") {
 		for _, loc := range homeBasedRole.FindAllStringIndex(text, 4) {
 			if homeBasedNot.MatchString(text[loc[1]:min(len(text), loc[1]+16)]) {
 				continue // "is home-based care"
@@ -100,12 +100,12 @@ func headerSegmentMode(text string) (model.Remote, string) {
 // partialRemote reads a share of remote work below all of it, or work from
 // home some of the time, as hybrid; unknown when the text says neither.
 func partialRemote(text string) (model.Remote, string) {
-	if strings.IndexByte(text, '%') >= 0 {
+	if hasFold(text, "% remote") || hasFold(text, "%remote") || hasFold(text, "% wfh") || hasFold(text, "% work") || hasFold(text, "% home") {
 		if loc := partialRemoteShare.FindStringIndex(text); loc != nil {
 			return model.RemoteHybrid, strings.TrimSpace(text[loc[0]:loc[1]])
 		}
 	}
-	if containsFold(text, "of the") {
+	if hasFold(text, "of the time") || hasFold(text, "of the week") {
 		if loc := remoteSomeOfTheTime.FindStringIndex(text); loc != nil {
 			return model.RemoteHybrid, text[loc[0]:loc[1]]
 		}
