@@ -36,6 +36,10 @@ var round33jCases = []truthCase{
 	{name: "trap: a full share stays remote", p: model.Posting{Title: "Analyst", DescriptionText: "This is a 100% remote role."}, remote: "remote"},
 	{name: "trap: a share of something else", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "About 30% of the job is travel to remote sites."}, remote: "remote"},
 
+	// A place or remote with the remote's scope named.
+	{name: "city or remote in a country", p: model.Posting{Title: "Analyst", Locations: []string{"Glasgow"}, DescriptionText: "Glasgow or Remote in the UK | £58,000"}, remote: "remote"},
+	{name: "trap: or remote inside a long clause", p: model.Posting{Title: "Analyst", DescriptionText: "Meetings can be held at the Glasgow studio or remote in the UK"}, remote: "unknown"},
+
 	// South Asian pay fields.
 	{name: "rupee figure with slash dash", p: model.Posting{Title: "Machine Operator", Locations: []string{"Nashik, Maharashtra"}, PayText: "19,500/- per month"}, pay: "19500 19500 INR month"},
 	{name: "between and in a pay field", p: model.Posting{Title: "Machine Operator", Locations: []string{"Nashik, Maharashtra"}, PayText: "between 16000 and 21000"}, pay: "16000 21000 INR month"},
