@@ -25,9 +25,14 @@ var centsAmount = regexp.MustCompile(`^\d{1,3}\.\d{2}$`)
 // barePay parses a currency-less pay field; the currency is left empty for
 // the caller to fill from the listing's place.
 func barePay(field, text string) *model.Pay {
+	orig := text
+	text = bareInformal(text) // "25,000/- per month", "between 18000 and 22000" (pay_bare_informal.go)
 	m := reBarePay.FindStringSubmatchIndex(text)
 	if m == nil {
 		if p := labelledBarePay(field, text); p != nil { // "月薪 2万-4万", "5萬 ~ 8萬" (pay_chinese_labels.go)
+			return p
+		}
+		if p := hindiBarePay(field, orig); p != nil { // "15 se 19 hazar mahina" (pay_hindi_informal.go)
 			return p
 		}
 		return barePeriodNote(field, text) // "25.98 p/hr excluding allowances" (barepay_period_note.go)
@@ -82,7 +87,7 @@ func barePay(field, text string) *model.Pay {
 	}
 	end := trimEnd(text, m[2], m[1])
 	return &model.Pay{Min: lo, Max: hi, Unit: unit, Source: model.FromText,
-		Evidence: &model.Span{Field: field, Start: m[2], End: end, Text: text[m[2]:end]}}
+		Evidence: &model.Span{Field: field, Start: m[2], End: end, Text: orig[m[2]:end]}}
 }
 
 // placeCurrencies are the currencies of further countries, by region code.
@@ -346,7 +351,7 @@ func placePeriod(pay *model.Pay, l *model.Listing) *model.Pay {
 // unstatedStrip matches what a pay text may hold besides amounts without
 // stating a period or a kind of pay: bounds ("от", "до", Vietnamese
 // "tới", "trên", "from", "up to"), "руб." and a K after digits.
-var unstatedStrip = regexp.MustCompile(`(?i)(?:^|\s)(?:от|до|tới|trên|từ|đến)\s|руб(?:лей|ля)?\.?|\b(?:from|up\s*to|upto)\b|\d[kK]\b`)
+var unstatedStrip = regexp.MustCompile(`(?i)(?:^|\s)(?:от|до|tới|trên|từ|đến)\s|руб(?:лей|ля)?\.?|\b(?:from|up\s*to|upto|to|between|and|around|about|approx(?:imately)?)\b|/-|\d[kK]\b`)
 
 // periodUnstated reports that s holds no word but currency codes and
 // bounds: no period, no fee or project word.

@@ -11,7 +11,7 @@ import (
 // no code or sign names: the Norwegian "kr", the Nepali "NRs", the Kenyan
 // "KShs"/"KSh": "Lønn: kr 600 000 – 750 000 per år", "NRs 60,000 - 90,000
 // / Month", "SALARY KSHS 80,000 - 120,000".
-var localMarkAmount = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(kr\.?|n\.?rs\.?|kshs?\.?|ksh\.?)[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7})(?:\s*(?:-|–|—|to|til)\s*(?:kr\.?|n\.?rs\.?|kshs?\.?)?[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7}))?`)
+var localMarkAmount = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(kr\.?|n\.?rs\.?|kshs?\.?|ksh\.?|tk\.?)[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7})(?:\s*(?:-|–|—|to|til)\s*(?:kr\.?|n\.?rs\.?|kshs?\.?|tk\.?)?[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7}))?`)
 
 // norwegianPeriod is a Norwegian period after the amount: "per år",
 // "pr. år", "/år", "årlig" a year; "per måned", "pr. mnd." a month; "per
@@ -27,6 +27,8 @@ func localMarkCurrency(mark, text string) string {
 		return "KES"
 	case strings.HasPrefix(m, "n"):
 		return "NPR"
+	case m == "tk":
+		return "BDT" // the Bangladeshi taka: "Tk. 25000 - 35000 (Monthly)"
 	}
 	if containsFold(text, "lønn") || strings.Contains(text, "NOK") || containsFold(text, "årslønn") {
 		return "NOK"
@@ -88,7 +90,7 @@ func localMarkPay(text string, lenient bool) *payCandidate {
 }
 
 // hasLocalMark is the cheap gate of localMarkPay: "kr" before a space,
-// dot or digit, "nrs" or "ksh", in any case, each starting a word
+// dot or digit, "nrs", "ksh" or "tk" (the taka), in any case, each starting a word
 // ("workshop" holds no shilling).
 func hasLocalMark(text string) bool {
 	for i := 0; i+2 < len(text); i++ {
@@ -98,6 +100,8 @@ func hasLocalMark(text string) bool {
 		a, b, c := text[i]|0x20, text[i+1]|0x20, text[i+2]
 		switch {
 		case a == 'k' && b == 'r' && (c == ' ' || c == '.' || c == 0xC2 || c >= '0' && c <= '9'):
+			return true
+		case a == 't' && b == 'k' && (c == ' ' || c == '.' || c >= '0' && c <= '9'): // "Tk. 25000" (taka)
 			return true
 		case a == 'n' && b == 'r' && c|0x20 == 's', a == 'n' && b == '.' && c|0x20 == 'r', a == 'k' && b == 's' && c|0x20 == 'h':
 			return true

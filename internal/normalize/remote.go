@@ -285,8 +285,18 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
+	if info.Remote == model.RemoteUnknown {
+		if r, ev := informalModes(text); r != model.RemoteUnknown { // "- No Remote", "is home-based" (remote_informal_modes.go)
+			info.Remote, info.Evidence = r, "text: "+ev
+		}
+	}
 	if info.Remote == model.RemoteUnknown && hasPlace(locations) {
 		info.Remote, info.Evidence = officeWork(text)
+	}
+	if info.Remote == model.RemoteRemote {
+		if r, ev := partialRemote(text); r != model.RemoteUnknown { // "up to 40% remote" (remote_informal_modes.go)
+			info.Remote, info.Evidence = r, "text: "+ev
+		}
 	}
 	info.Regions = []string{}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteHybrid {

@@ -18,8 +18,9 @@ import (
 // remote_or_places_test.go.
 
 // remoteOrPlacesSeg is such a segment: remote first (group 1 the places)
-// or last (group 2).
-var remoteOrPlacesSeg = regexp.MustCompile(`(?im)(?:^|\|)[ \t]*(?:(?:fully[ \t]+|100%[ \t]+)?remote[ \t]*(?:or|/)[ \t]+([^|\n]{2,200}?)|([^|\n]{2,160}?)[ \t]*,?[ \t]+(?:or|/)[ \t]*(?:fully[ \t]+)?remote)[ \t]*(?:\||$)`)
+// or last (group 2); a remote last may name its scope after "in" or
+// "within" in at most three words ("London or Remote in the UK").
+var remoteOrPlacesSeg = regexp.MustCompile(`(?im)(?:^|\|)[ \t]*(?:(?:fully[ \t]+|100%[ \t]+)?remote[ \t]*(?:or|/)[ \t]+([^|\n]{2,200}?)|([^|\n]{2,160}?)[ \t]*,?[ \t]+(?:or|/)[ \t]*(?:fully[ \t]+)?remote(?:[ \t]+(?:in|within)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})?)[ \t]*(?:\||$)`)
 
 // remoteOrPlaces reads such a segment in text; unknown when none.
 func remoteOrPlaces(text string) (model.Remote, string) {
