@@ -290,7 +290,12 @@ const agreementMin = 0.95
 // 90.0 % on main, 95.0 % after); job type and pay in descriptions (340
 // cases from 23 projects: Malay range words, fees the applicant pays,
 // Italian and Portuguese internships, contract tags in titles; 94.1 %
-// first, 96.2 % after; held 92.2 %).
+// first, 96.2 % after; held 92.2 %). A thirty-third round, work mode and
+// South Asian pay (287 cases from 13 projects: "no remote" notes,
+// home-based roles, partial remote shares, header mode segments; "25,000/-",
+// "38k pm", "hazar", "salana", taka), scored 87.8 % first and 92.7 % after;
+// 13 of the 21 left are one project's convention ("City or Remote" is
+// hybrid to it, remote to us), 97.1 % without them; held 91.2 %.
 var agreementFiles = []string{"testdata/agreement.jsonl", "testdata/agreement_holdout.jsonl", "testdata/agreement_blind.jsonl",
 	"testdata/agreement_blind2.jsonl", "testdata/agreement_blind3.jsonl"}
 
