@@ -89,7 +89,7 @@ func boltConfig(timeout time.Duration) map[string]interface{} {
 	if timeout <= 0 {
 		timeout = DefaultLockTimeout
 	}
-	return map[string]interface{}{"bolt_timeout": timeout.String(), "scorchMergePlanOptions": mergePlan}
+	return map[string]interface{}{"bolt_timeout": timeout.String()}
 }
 
 // lockInfo is what an open Index knows of its own owner file.
