@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -15,24 +14,6 @@ func TestMayCityState(t *testing.T) {
 		texts = append(texts, "Reno"+m, m, "Reno, "+strings.TrimLeft(m, ", \t"))
 	}
 	words := []string{"Austin", "TX", "CA", "Us", "uk", ",", ", ", " ", "\t", "12345", "-", ")", "/", ";", "é", "Remote"}
-	r := rand.New(rand.NewPCG(15, 5))
-	for range 20000 {
-		var b strings.Builder
-		for range 1 + r.IntN(6) {
-			b.WriteString(words[r.IntN(len(words))])
-		}
-		texts = append(texts, b.String())
-	}
-	matched := 0
-	for _, s := range texts {
-		if cityState.MatchString(s) {
-			matched++
-			if !mayCityState(s) {
-				t.Errorf("mayCityState(%q) = false; cityState matches", s)
-			}
-		}
-	}
-	if matched < 100 {
-		t.Errorf("only %d matches", matched)
-	}
+	texts = append(texts, randomJoins(5, words, 20000)...)
+	checkGateCovers(t, "mayCityState", mayCityState, cityState, texts)
 }

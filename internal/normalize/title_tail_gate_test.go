@@ -1,10 +1,6 @@
 package normalize
 
-import (
-	"math/rand/v2"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSpaceBeforeSep checks that spaceBeforeSep never rules out a title
 // titleTail matches: sampled matches after a title, table titles and
@@ -15,24 +11,6 @@ func TestSpaceBeforeSep(t *testing.T) {
 		titles = append(titles, "Data Analyst"+m, m)
 	}
 	words := []string{"Remote", "Lead", "US", " ", "  ", "\t", "\n", "-", "–", "—", "|", ",", "é", "Canada", "x"}
-	r := rand.New(rand.NewPCG(15, 4))
-	for range 20000 {
-		var b strings.Builder
-		for range 1 + r.IntN(6) {
-			b.WriteString(words[r.IntN(len(words))])
-		}
-		titles = append(titles, b.String())
-	}
-	matched := 0
-	for _, s := range titles {
-		if titleTail.MatchString(s) {
-			matched++
-			if !spaceBeforeSep(s) {
-				t.Errorf("spaceBeforeSep(%q) = false; titleTail matches", s)
-			}
-		}
-	}
-	if matched < 100 {
-		t.Errorf("only %d matches", matched)
-	}
+	titles = append(titles, randomJoins(4, words, 20000)...)
+	checkGateCovers(t, "spaceBeforeSep", spaceBeforeSep, titleTail, titles)
 }
