@@ -34,15 +34,23 @@ const (
 // (body.go); and the content hash of the two (rowHash). encodeData writes
 // the same by hand.
 func contentHash(l *model.Listing) (hash string, data []byte, body any, err error) {
-	c := *l
-	c.FirstSeen, c.LastSeen, c.ClosedAt = time.Time{}, time.Time{}, nil
-	c.DuplicateOf, c.AlsoAt = "", nil  // kept in their own columns
+	c := contentOf(l)
 	c.DescriptionHTML, c.Text = "", "" // both omitempty: the body column's
 	if data, err = json.Marshal(&c); err != nil {
 		return "", nil, nil, err
 	}
 	body = packBody(l.DescriptionHTML, l.Text)
 	return rowHash(data, body), data, body, nil
+}
+
+// contentOf is l without the bookkeeping that changes on every sighting
+// (times) or lives in its own columns (duplicate links): what a content
+// hash covers.
+func contentOf(l *model.Listing) model.Listing {
+	c := *l
+	c.FirstSeen, c.LastSeen, c.ClosedAt = time.Time{}, time.Time{}, nil
+	c.DuplicateOf, c.AlsoAt = "", nil
+	return c
 }
 
 // rowHash is the content hash of a listing stored as data and body
@@ -68,9 +76,7 @@ func rowHash(data []byte, body any) string {
 // listing, texts included (what data held), by hand where appendData can.
 // 0018 uses it to tell which stored hashes still describe their rows.
 func legacyContentHash(l *model.Listing) (string, []byte, error) {
-	c := *l
-	c.FirstSeen, c.LastSeen, c.ClosedAt = time.Time{}, time.Time{}, nil
-	c.DuplicateOf, c.AlsoAt = "", nil
+	c := contentOf(l)
 	b, ok := appendData(nil, &c)
 	if !ok {
 		var err error
