@@ -175,6 +175,12 @@ func run(ctx context.Context, o options) error {
 		}
 		r.SQLiteBytes, r.BleveBytes = g.diskUse()
 	default:
+		t0 := time.Now()
+		if bs.prepare() {
+			log.Info("boards encoded before the crawl", "boards", c.boards(), "took", time.Since(t0).Round(time.Millisecond))
+		} else {
+			log.Info("boards generated on the fly (corpus over the prepared bound)", "listings", o.N, "bound", maxPreparedListings)
+		}
 		log.Info("ingest: gigscout crawl", "listings", o.N, "boards", c.boards())
 		if r.Ingest, err = g.crawl(ctx, false); err != nil {
 			return err
