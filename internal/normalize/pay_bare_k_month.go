@@ -28,12 +28,16 @@ var reBareKMonth = regexp.MustCompile(`(?i)^\s*(` + number + `)\s*(k)?\s*(?:(?:-
 // thousands is far below a month's pay.
 var kMonthSkipped = map[string]bool{"VND": true, "IDR": true, "COP": true, "CLP": true, "ARS": true, "KZT": true}
 
-// bareFieldPay is barePay, then bareKMonth for what it leaves.
+// bareFieldPay is barePay, then bareKMonth and bareManwon
+// (pay_korean_bare_manwon.go) for what it leaves.
 func bareFieldPay(field, text string, l *model.Listing) *model.Pay {
 	if p := barePay(field, text); p != nil {
 		return p
 	}
-	return bareKMonth(field, text, l)
+	if p := bareKMonth(field, text, l); p != nil {
+		return p
+	}
+	return bareManwon(field, text, l)
 }
 
 // bareKMonth reads a currency-less pay field of thousands as a month's pay
