@@ -406,7 +406,7 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 			return pay, false
 		}
 		if f.name == "pay_text" && !u {
-			if pay := barePay(f.name, f.text); pay != nil {
+			if pay := bareFieldPay(f.name, f.text, l); pay != nil { // barePay, then "5k-8k" by the month or Korean 만원 (pay_bare_k_month.go)
 				// Pay stated with a currency in the title or text says more
 				// ("2500 monthly" beside "a stipend of ₹2,500 per month").
 				for _, g := range []struct{ name, text string }{{"title", l.Title}, {"text", l.Text}} {
