@@ -1,0 +1,37 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNamesLocal pins the names regions_names_local.go adds: Arabic place
+// names, local spellings, and subdivision names that hold another place's
+// name.
+func TestNamesLocal(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"جدة", "SA"},
+		{"الدمام، السعودية", "SA"},
+		{"دبي، الإمارات", "AE"},
+		{"الدوحة", "QA"},
+		{"المنامة، البحرين", "BH"},
+		{"الدار البيضاء", "MA"},
+		{"Brussel", "BE"},
+		{"Rīga, Latvija", "LV"},
+		{"CDMX (remoto)", "MX"},
+		{"Newcastle, New South Wales", "AU"},
+		{"Wollongong NSW, New South Wales, Australia", "AU"},
+		{"Cholet, Maine-et-Loire", "FR"},
+		{"Halifax, Nova Scotia", "CA"},
+		{"Moncton, New Brunswick", "CA"},
+		// the shorter names still read alone
+		{"Cardiff, Wales", "GB"},
+		{"Portland, Maine", "US"},
+		// "عمان" is Amman and Oman: left out
+		{"عمان", ""},
+	} {
+		if got := strings.Join(Regions(tc.in), ","); got != tc.want {
+			t.Errorf("Regions(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
