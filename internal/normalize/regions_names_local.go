@@ -26,6 +26,15 @@ func init() {
 		"الإسكندرية": "EG", "الاسكندرية": "EG", "الجيزة": "EG",
 		"الأردن": "JO", "الاردن": "JO", "بيروت": "LB", "لبنان": "LB",
 		"المغرب": "MA", "الدار البيضاء": "MA", "الرباط": "MA", "تونس": "TN", "الجزائر": "DZ",
+		"الهند": "IN", "باكستان": "PK", "تركيا": "TR", "ألمانيا": "DE", "المانيا": "DE", "فرنسا": "FR", "بريطانيا": "GB",
+		"المملكة المتحدة": "GB", "الولايات المتحدة": "US", "كندا": "CA", "العراق": "IQ", "ليبيا": "LY", "السودان": "SD",
+		// Hebrew: Israel's larger towns (the country is in regions_endonyms.go)
+		"תל אביב": "IL", "תל אביב יפו": "IL", "ירושלים": "IL", "חיפה": "IL", "הרצליה": "IL", "פתח תקווה": "IL", "רעננה": "IL",
+		"באר שבע": "IL",
+		// Vietnamese with its marks
+		"hà nội": "VN", "hồ chí minh": "VN", "thành phố hồ chí minh": "VN", "đà nẵng": "VN", "hải phòng": "VN", "cần thơ": "VN",
+		// Latin America
+		"montevideo": "UY", "caba": "AR", "capital federal": "AR", "región metropolitana": "CL", "region metropolitana": "CL",
 		// local spellings
 		"brussel": "BE", "rīga": "LV", "cdmx": "MX",
 		// subdivisions holding another place's name

@@ -35,3 +35,23 @@ func TestNamesLocal(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesLocalMore pins the Hebrew, Vietnamese, Arabic country and Latin
+// American names.
+func TestNamesLocalMore(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"חיפה", "IL"},
+		{"פתח תקווה, ישראל", "IL"},
+		{"Quận 1, Hồ Chí Minh", "VN"},
+		{"Đà Nẵng", "VN"},
+		{"الهند", "IN"},
+		{"كندا", "CA"},
+		{"Montevideo, Uruguay", "UY"},
+		{"Recoleta, CABA", "AR"},
+		{"Las Condes, Región Metropolitana", "CL"},
+	} {
+		if got := strings.Join(Regions(tc.in), ","); got != tc.want {
+			t.Errorf("Regions(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
