@@ -44,3 +44,21 @@ func TestMaltaTowns(t *testing.T) {
 		}
 	}
 }
+
+// Pakistani and Indonesian towns before their province codes.
+func TestProvinceCodesPKID(t *testing.T) {
+	for _, tc := range []struct{ loc, want string }{
+		{"Multan, PB", "PK"},    // Punjab, not Paraíba
+		{"Islamabad, IS", "PK"}, // the capital territory, not Iceland
+		{"Bandung, JB", "ID"},   //
+		{"Jakarta, JK", "ID"},   // not Jammu and Kashmir
+		{"Srinagar, JK", "IN"},  // an Indian town keeps its code
+		{"Amritsar, PB", "IN"},  //
+		{"Reykjavik, IS", "IS"}, //
+	} {
+		got := strings.Join(Regions(fixCodeLoc(tc.loc)), ",")
+		if got != tc.want {
+			t.Errorf("%q: got %q (rewritten %q), want %q", tc.loc, got, fixCodeLoc(tc.loc), tc.want)
+		}
+	}
+}

@@ -35,6 +35,9 @@ func init() {
 		"hà nội": "VN", "hồ chí minh": "VN", "thành phố hồ chí minh": "VN", "đà nẵng": "VN", "hải phòng": "VN", "cần thơ": "VN",
 		// Latin America
 		"montevideo": "UY", "caba": "AR", "capital federal": "AR", "región metropolitana": "CL", "region metropolitana": "CL",
+		// South Africa's provinces, Spain's A Coruña, Chile's Valparaíso region
+		"gauteng": "ZA", "western cape": "ZA", "eastern cape": "ZA", "kwazulu natal": "ZA", "a coruña": "ES", "la coruña": "ES",
+		"región de valparaíso": "CL", "region de valparaiso": "CL",
 		// local spellings
 		"brussel": "BE", "rīga": "LV", "cdmx": "MX",
 		// subdivisions holding another place's name

@@ -55,3 +55,18 @@ func TestNamesLocalMore(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesLocalProvinces(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Sandton, Gauteng", "ZA"},
+		{"Stellenbosch, Western Cape", "ZA"},
+		{"A Coruña", "ES"},
+		{"Viña del Mar, Región de Valparaíso", "CL"},
+		{"Debrecen", "HU"},
+		{"Cluj", "RO"},
+	} {
+		if got := strings.Join(Regions(fixCodeLoc(tc.in)), ","); got != tc.want {
+			t.Errorf("%q = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
