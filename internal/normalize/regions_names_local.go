@@ -38,6 +38,10 @@ func init() {
 		// South Africa's provinces, Spain's A Coruña, Chile's Valparaíso region
 		"gauteng": "ZA", "western cape": "ZA", "eastern cape": "ZA", "kwazulu natal": "ZA", "a coruña": "ES", "la coruña": "ES",
 		"región de valparaíso": "CL", "region de valparaiso": "CL",
+		// Thai and Hindi names of Bangkok and India's largest cities (their
+		// vowel signs are marks: region_tokens.go reads them inside a word)
+		"กรุงเทพ": "TH", "กรุงเทพฯ": "TH", "กรุงเทพมหานคร": "TH", "मुंबई": "IN", "दिल्ली": "IN", "नई दिल्ली": "IN",
+		"बेंगलुरु": "IN", "बेंगलुरू": "IN", "हैदराबाद": "IN", "पुणे": "IN", "चेन्नई": "IN",
 		// local spellings
 		"brussel": "BE", "rīga": "LV", "cdmx": "MX",
 		// subdivisions holding another place's name
