@@ -11,8 +11,8 @@ import (
 // of the text. normspeed10 reads the words by hand and asks cityState only
 // about a text with a comma.
 
-// regionTokens is tokenRe.FindAllString(s, -1): the runs of letters and
-// dots that start with a letter. ([\p{L}][\p{L}.]*[\p{L}]? takes the
+// regionTokens is tokenRe.FindAllString(s, -1): the runs of letters, marks
+// and dots that start with a letter. ([\p{L}][\p{L}\p{M}.]*[\p{L}]? takes the
 // longest run, its last letter already taken by the star; an invalid byte
 // is no letter, as the regexp reads it as U+FFFD.) The reference run asks
 // the regexp; TestNormspeed10RegionTokens compares the two.
@@ -30,7 +30,7 @@ func regionTokens(s string) []string {
 		j := i + w
 		for j < len(s) {
 			r, w := regionRune(s, j)
-			if r != '.' && !isRegionLetter(r) {
+			if r != '.' && !isRegionLetter(r) && !isRegionMark(r) {
 				break
 			}
 			j += w
@@ -47,6 +47,13 @@ func regionRune(s string, i int) (rune, int) {
 		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isRegionMark is \p{M}: a vowel sign or accent inside a word ("भारत",
+// "กรุงเทพ", a decomposed "é") continues it, as tokenRe reads it, so names
+// in scripts that write vowels as marks are read whole.
+func isRegionMark(r rune) bool {
+	return r >= 0x300 && unicode.In(r, unicode.M)
 }
 
 // isRegionLetter is \p{L}.

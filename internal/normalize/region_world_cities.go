@@ -7,7 +7,12 @@ import "strings"
 // more, national capitals, the state and provincial capitals of the US,
 // Canada, Australia, India, Germany and Brazil, and the capitals of
 // Italy's provinces (whose two-letter codes follow a town: "Cuneo, CN");
-// Mexico's larger cities carry their states' codes ("Monterrey, NL").
+// Mexico's larger cities carry their states' codes ("Monterrey, NL"), the
+// Swiss and Dutch ones their cantons' and provinces' ("Bern/BE" is not
+// Belgium, "Utrecht/UT" not Utah), and Malta has the towns around St.
+// Julian's where its employers sit ("Msida, MT" is not Montana); Pakistan's
+// and Indonesia's larger towns carry their ISO 3166-2 province codes
+// ("Lahore/PB", "Jakarta/JK").
 //
 // Each line of worldCityData is one country: its ISO 3166 code, its
 // three-letter code, its English name, a colon, then its towns separated by
@@ -31,15 +36,15 @@ GB GBR united kingdom: London, ~Birmingham, Manchester, Glasgow, Leeds, Liverpoo
 IE IRL ireland: Dublin, ~Cork, Galway, Limerick
 DE DEU germany: Berlin/BE, Hamburg/HH, Munich/BY, München/BY, Cologne/NW, Köln/NW, Frankfurt/HE, Frankfurt am Main/HE, Stuttgart/BW, Düsseldorf/NW, Dortmund/NW, Essen/NW, Leipzig/SN, Bremen/HB, Dresden/SN, Hanover/NI, Hannover/NI, Nuremberg/BY, Nürnberg/BY, Duisburg/NW, Bochum/NW, Wuppertal/NW, Bielefeld/NW, Bonn/NW, Münster/NW, Karlsruhe/BW, Mannheim/BW, Augsburg/BY, Wiesbaden/HE, Mainz/RP, Kiel/SH, Magdeburg/ST, Erfurt/TH, Potsdam/BB, Schwerin/MV, Saarbrücken/SL, Heidelberg/BW, Darmstadt/HE, Regensburg/BY, Würzburg/BY, Ingolstadt/BY, Freiburg/BW, Jena/TH, Rostock/MV, Aachen/NW, Braunschweig/NI, Kassel/HE, ~Halle/ST, Chemnitz/SN, Lübeck/SH, Oldenburg/NI, Osnabrück/NI, Göttingen/NI, ~Ulm/BW, Wolfsburg/NI, Erlangen/BY
 AT AUT austria: Vienna, Wien, Graz, Linz, Salzburg, Innsbruck
-CH CHE switzerland: Zurich, Zürich, Geneva, Genève, Basel, Bern, Lausanne
+CH CHE switzerland: Zurich/ZH, Zürich/ZH, Geneva/GE, Genève/GE, Basel/BS, Bern/BE, Lausanne/VD
 FR FRA france: Paris, Marseille, Lyon, Toulouse, ~Nice, Nantes, Strasbourg, Montpellier, Bordeaux, Lille, Rennes
 ES ESP spain: Madrid, Barcelona, ~Valencia, Seville, Sevilla, Zaragoza, Málaga, Bilbao, ~Córdoba, ~Palma, Las Palmas, Alicante, Valladolid
 PT PRT portugal: Lisbon, Lisboa, Porto, Braga
-NL NLD netherlands: Amsterdam/NH, Rotterdam, The Hague, Den Haag, Utrecht, Eindhoven, Groningen
+NL NLD netherlands: Amsterdam/NH, Rotterdam/ZH, The Hague/ZH, Den Haag/ZH, Utrecht/UT, Eindhoven/NB, Groningen/GR
 BE BEL belgium: Brussels, Bruxelles, Antwerp, Antwerpen, Ghent, Gent, Liège, Leuven
 IT ITA italy: Agrigento/AG, Alessandria/AL, Ancona/AN, Aosta/AO, Ascoli Piceno/AP, L'Aquila/AQ, Arezzo/AR, Asti/AT, Avellino/AV, Bari/BA, Bergamo/BG, Biella/BI, Belluno/BL, Benevento/BN, Bologna/BO, Brindisi/BR, Brescia/BS, Barletta/BT, Andria/BT, ~Trani/BT, Bolzano/BZ, Cagliari/CA, Campobasso/CB, Caserta/CE, Chieti/CH, Caltanissetta/CL, Cuneo/CN, ~Como/CO, Cremona/CR, Cosenza/CS, Catania/CT, Catanzaro/CZ, ~Enna/EN, Forlì/FC, Cesena/FC, Ferrara/FE, Foggia/FG, Firenze/FI, ~Florence/FI, ~Fermo/FM, Frosinone/FR, Genova/GE, ~Genoa/GE, Gorizia/GO, Grosseto/GR, ~Imperia/IM, Isernia/IS, Crotone/KR, Lecco/LC, Lecce/LE, Livorno/LI, ~Lodi/LO, ~Latina/LT, ~Lucca/LU, Monza/MB, Macerata/MC, Messina/ME, Milano/MI, Milan/MI, Mantova/MN, ~Mantua/MN, Modena/MO, ~Massa/MS, Carrara/MS, Matera/MT, Napoli/NA, ~Naples/NA, Novara/NO, Nuoro/NU, Oristano/OR, Palermo/PA, Piacenza/PC, Padova/PD, Padua/PD, Pescara/PE, Perugia/PG, Pisa/PI, Pordenone/PN, ~Prato/PO, ~Parma/PR, Pistoia/PT, Pesaro/PU, Urbino/PU, Pavia/PV, Potenza/PZ, Ravenna/RA, Reggio Calabria/RC, Reggio Emilia/RE, ~Ragusa/RG, Rieti/RI, Roma/RM, Rome/RM, Rimini/RN, Rovigo/RO, Salerno/SA, ~Siena/SI, Sondrio/SO, La Spezia/SP, Siracusa/SR, ~Syracuse/SR, Sassari/SS, Carbonia/SU, ~Savona/SV, Taranto/TA, Teramo/TE, Trento/TN, Torino/TO, Turin/TO, Trapani/TP, Terni/TR, Trieste/TS, Treviso/TV, Udine/UD, Varese/VA, Verbania/VB, Vercelli/VC, Venezia/VE, ~Venice/VE, Vicenza/VI, ~Verona/VR, Viterbo/VT, Vibo Valentia/VV
 IN IND india: Mumbai/MH, Delhi/DL, New Delhi/DL, Bengaluru/KA, Bangalore/KA, ~Hyderabad/TG/TS, Ahmedabad/GJ, Chennai/TN, Kolkata/WB, Surat/GJ, Pune/MH, Jaipur/RJ, Lucknow/UP, Kanpur/UP, Nagpur/MH, Indore/MP, ~Thane/MH, Bhopal/MP, Visakhapatnam/AP, Vizag/AP, Patna/BR, Vadodara/GJ, Ghaziabad/UP, Ludhiana/PB, Agra/UP, Nashik/MH, Faridabad/HR, Meerut/UP, Rajkot/GJ, Varanasi/UP, Srinagar/JK, Aurangabad/MH, Dhanbad/JH, Amritsar/PB, Navi Mumbai/MH, Prayagraj/UP, Allahabad/UP, Ranchi/JH, Howrah/WB, Coimbatore/TN, Jabalpur/MP, Gwalior/MP, Vijayawada/AP, Jodhpur/RJ, Madurai/TN, Raipur/CG/CT, ~Kota/RJ, Guwahati/AS, Chandigarh/CH/PB/HR, Thiruvananthapuram/KL, Trivandrum/KL, Kochi/KL, Cochin/KL, Mysuru/KA, Mysore/KA, Noida/UP, Gurugram/HR, Gurgaon/HR, Bhubaneswar/OD/OR, Dehradun/UK/UT, Shimla/HP, Gandhinagar/GJ, Panaji/GA, Itanagar/AR, Dispur/AS, Imphal/MN, Shillong/ML, Aizawl/MZ, Kohima/NL, Gangtok/SK, Agartala/TR, Amaravati/AP, Puducherry/PY, Pondicherry/PY, Jammu/JK, ~Leh/LA, Port Blair/AN, Kavaratti/LD, ~Daman/DD, Silvassa/DN, Mangaluru/KA, Mangalore/KA, Kozhikode/KL, Hubballi/KA
-PK PAK pakistan: Karachi, Lahore, Faisalabad, Rawalpindi, Islamabad, Multan, Peshawar, Quetta, Gujranwala, ~Hyderabad
+PK PAK pakistan: Karachi/SD, Lahore/PB, Faisalabad/PB, Rawalpindi/PB, Islamabad/IS, Multan/PB, Peshawar/KP, Quetta/BA, Gujranwala/PB, ~Hyderabad/SD
 BD BGD bangladesh: Dhaka, Chittagong, Chattogram, Khulna
 LK LKA sri lanka: ~Colombo
 NP NPL nepal: Kathmandu
@@ -94,8 +99,8 @@ AM ARM armenia: Yerevan
 PL POL poland: Warsaw, Warszawa, Kraków, Krakow, Łódź, Lodz, Wrocław, Wroclaw, Poznań, Poznan, Gdańsk, Gdansk, Szczecin, Katowice, Lublin
 CZ CZE czech republic: Prague, Praha, Brno, Ostrava
 SK SVK slovakia: Bratislava, Košice
-HU HUN hungary: Budapest
-RO ROU romania: Bucharest, București, Cluj-Napoca, Timișoara, Iași
+HU HUN hungary: Budapest, Debrecen, Szeged, Pécs, Győr
+RO ROU romania: Bucharest, București, Cluj-Napoca, Cluj, Timișoara, Iași
 BG BGR bulgaria: ~Sofia, Plovdiv, ~Varna
 RS SRB serbia: Belgrade, Beograd, Novi Sad
 HR HRV croatia: Zagreb
@@ -107,7 +112,7 @@ ME MNE montenegro: Podgorica
 MD MDA moldova: Chișinău, Chisinau
 GR GRC greece: ~Athens, Thessaloniki
 CY CYP cyprus: Nicosia, Limassol
-MT MLT malta: Valletta
+MT MLT malta: Valletta, Sliema, St Julian's, St. Julian's, Msida, Birkirkara, Gzira, Gżira, Swieqi
 LT LTU lithuania: Vilnius, Kaunas
 LV LVA latvia: Riga
 EE EST estonia: Tallinn, Tartu
@@ -146,7 +151,7 @@ VN VNM vietnam: Ho Chi Minh City, Hanoi, Da Nang, Haiphong, Can Tho
 TH THA thailand: Bangkok, Chiang Mai, Phuket
 MY MYS malaysia: Kuala Lumpur, Johor Bahru, ~George Town
 SG SGP singapore: Singapore
-ID IDN indonesia: Jakarta, Surabaya, Bandung, Medan, Bekasi, Tangerang, Depok, Semarang, Palembang, Makassar, Denpasar, Yogyakarta, Batam
+ID IDN indonesia: Jakarta/JK, Surabaya/JI, Bandung/JB, Medan/SU, Bekasi/JB, Tangerang/BT, Depok/JB, Semarang/JT, Palembang, Makassar, Denpasar/BA, Yogyakarta/YO, Batam
 PH PHL philippines: Manila, Quezon City, Davao City, Cebu City, Makati
 MM MMR myanmar: Yangon, Mandalay
 KH KHM cambodia: Phnom Penh

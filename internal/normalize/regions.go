@@ -112,7 +112,7 @@ var caProvinces = map[string]bool{"AB": true, "BC": true, "MB": true, "NB": true
 var usTimezones = map[string]bool{"EST": true, "EDT": true, "CST": true, "CDT": true, "MST": true, "MDT": true, "PST": true, "PDT": true, "ET": true, "PT": true, "CT": true, "MT": true}
 
 var (
-	tokenRe   = regexp.MustCompile(`[\p{L}][\p{L}.]*[\p{L}]?|[\p{L}]`)
+	tokenRe   = regexp.MustCompile(`[\p{L}][\p{L}\p{M}.]*[\p{L}]?|[\p{L}]`) // marks continue a word: "भारत" (region_tokens.go)
 	cityState = regexp.MustCompile(`(?:^|,\s*)([A-Z]{2})(?:\s*\d{5})?\s*(?:$|[,;)/-])`)
 )
 

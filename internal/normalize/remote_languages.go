@@ -408,6 +408,12 @@ func fixCodeLoc(loc string) string {
 	if j := fixJoinedLoc(loc); j != "" {
 		return j // "Espoo, FI | Berlin, DE" (region_ats_joined.go)
 	}
+	if u := usStateTailLoc(loc); u != "" {
+		return u // "Norfolk VA 23504", "Rochester, NY RESALE" (region_us_state_tail.go)
+	}
+	if c := cjkAddressLoc(loc); c != "" {
+		return c // "東京都渋谷区", "广东省深圳市南山区" (region_cjk_address.go)
+	}
 	if f := placeFrameLoc(loc); f != "" {
 		loc = f // "Dublin OH", "London, Ontario", "Munich, Bavaria" (region_place_frames.go)
 	}
