@@ -20,7 +20,7 @@ var croreRangeAfter = newKeyRegexp(`(?i)(?:\b(ctc|package|salary|compensation|re
 // read) reads such a range as rupees a year; nil when there is none. Ten
 // crore or more is no salary (croreMax).
 func croreRangeAfterPay(text string) *payCandidate {
-	if !containsFold(text, "cr") {
+	if !hasFold(text, "cr") {
 		return nil
 	}
 	for _, m := range croreRangeAfter.FindAllStringSubmatchIndex(text, -1) {

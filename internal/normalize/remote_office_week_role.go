@@ -19,7 +19,7 @@ var officeWeekRole = newKeyRegexp(`(?i)\b(?:(?:this|the) (?:role|position|job)|y
 // body) returns on-site with its evidence when the text seats the role in
 // an office for the whole week; RemoteUnknown otherwise.
 func officeWeekOverCulture(text string) (model.Remote, string) {
-	if !containsFold(text, "office") {
+	if !hasFold(text, "office") {
 		return model.RemoteUnknown, ""
 	}
 	if loc := officeWeekRole.FindStringIndex(text); loc != nil {
