@@ -139,6 +139,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if contractTagOverFull(employmentType, title) {
 		return model.TypeContract // "Data Engineer (Contract)" filed Full-time (type_title_contract_tag.go)
 	}
+	if t := tenureHoursField(employmentType); t != model.TypeUnknown {
+		return t // "permanent / part-time": the hours decide (type_tenure_hours_field.go)
+	}
 	if t := codeTermType(employmentType); t != model.TypeUnknown {
 		return t // "parttime_fixed_term", "अंशकालीन", "0.25 normă" (type_field_codes_world.go)
 	}

@@ -46,7 +46,7 @@ var (
 	// in a pay field "over $600/mo" with a period after it is pay.
 	badNounBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|saves?|prices?\s+(?:is|are|was|of|from|starts?|starting|range)|(?:unit|retail|list|sale|ticket|entry|purchase)\s+prices?|(?:learning|training|education(?:al)?|development|conference|books?|wellness|home[- ]office|equipment|hardware|co-?working)\s+(?:budgets?|funds?)|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|(?:travel|mileage|out[- ]of[- ]pocket)\s+(?:costs?|expenses?)|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|(?:medical|health|insurance|life)\s+cover|allowance|tuition|registration|starter kit|pricing|priced|subscriptions?|plans? (?:start|starts|starting|begin|begins|from))\b[^.$€£₹\n]{0,25}$`)
 	badAfter      = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|application fee|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition|(?:(?:annual|yearly|quarterly|monthly|sales|revenue)\s+)?quotas?)\b`)) // guard_anchored.go
-	payWord       = newCueRegexp(`(?i)\b(?:lương|thu nhập|thù lao|salary|salaries|pay|pays|paying|paid|payment|package|vergoeding|salaris|gehalt|verg(?:ü|ue)tung|lohn|salaire|r(?:é|e)mun(?:é|e)ration|sueldo|salario|sal(?:á|a)rio|retribuci(?:ó|o)n|retribuzione|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward)\b`)
+	payWord       = newCueRegexp(`(?i)\b(?:lương|thu nhập|thù lao|salary|salaries|pay|pays|paying|paid|payment|package|vergoeding|salaris|gehalt|verg(?:ü|ue)tung|lohn|salaire|r(?:é|e)mun(?:é|e)ration|sueldo|salario|sal(?:á|a)rio|retribuci(?:ó|o)n|retribuzione|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward|hiring range)\b`)
 	// lodging stipends and the like are benefits, not pay.
 	benefitStipend = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance)`)) // guard_anchored.go
 )
@@ -245,6 +245,7 @@ func lakhPay(text string) *payCandidate {
 			continue
 		}
 		c := lakhCandidate(text, m)
+		lakhBothEnds(text, c) // "8 LPA to 12 LPA" (pay_lakh_unit_ends.go)
 		if lakhBaseAfter.MatchString(text[m[1]:]) || lakhBaseBefore.MatchString(before) {
 			return c
 		}

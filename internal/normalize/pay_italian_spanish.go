@@ -227,6 +227,8 @@ var weakCurrencies = map[string]bool{"IDR": true, "VND": true, "KRW": true, "COP
 // a strong currency ("$100,000 per hour"). Millions are never pay.
 func implausibleAmount(c payCandidate) bool {
 	switch {
+	case incoherentPay(c): // "USD 16.9 - 39520", "$1 - $1" (pay_incoherent_range.go)
+		return true
 	case strongCurrencies[c.currency]:
 		return c.max >= 1e6 || c.unit == model.UnitHour && c.max >= 1000
 	case millionsCapped(c): // "AED 9,000,000" (pay_million_amounts.go)

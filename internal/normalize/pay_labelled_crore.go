@@ -36,5 +36,5 @@ func labelledCrorePay(text string) *payCandidate {
 		}
 		return &payCandidate{money: money{start: m[2], end: trimEnd(text, m[2], m[1]), min: lo, max: hi, currency: "INR", ranged: lo != hi, kSuffix: true}, unit: model.UnitYear, score: 2}
 	}
-	return nil
+	return croreRangeAfterPay(text) // "1 - 2 crore package" (pay_crore_range_after.go)
 }

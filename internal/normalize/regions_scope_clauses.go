@@ -136,6 +136,11 @@ func recheckBody(text string, r model.Remote, ev string) (model.Remote, string) 
 		}
 		return r, ev
 	}
+	if r == model.RemoteRemote {
+		if r2, ev2 := officeWeekOverCulture(text); r2 != model.RemoteUnknown {
+			return r2, ev2 // "a remote-first company. This role sits in our SF office five days a week" (remote_office_week_role.go)
+		}
+	}
 	word := strings.TrimPrefix(ev, "text: ")
 	at := -1
 	if word != "" && word != ev {
