@@ -263,6 +263,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	} else if m := titleWorkToken(l.Title); m != "" { // "Dev WFO di Medan" (workmode_title_tokens.go)
 		locs = append(append([]string(nil), locs...), m)
 	}
+	locs = trimPostcodeTails(locs) // "Berlin, DE, 10557" (region_postcode_tail.go)
 	hint := p.RemoteHint
 	if hint == "" {
 		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"
