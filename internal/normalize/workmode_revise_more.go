@@ -1,0 +1,17 @@
+package normalize
+
+// reviseWorkModesMore (called in Normalize after the other work-mode
+// readers) applies the readers of round 34n, each in the file named for
+// what it reads: Russian chip lists and hh.ru workplace labels
+// (remote_cyrillic_chips.go) and an "Office Based" title
+// (onsite_office_based.go).
+func reviseWorkModesMore(hint string, locs []string, title, text string, ri RemoteInfo) RemoteInfo {
+	ri = reviseCyrillicChips(hint, locs, ri)
+	return reviseOfficeBasedTitle(title, ri)
+}
+
+// fromStructured reports a reading taken from the listing's own workplace
+// field, which the text's schedule readers here leave alone.
+func fromStructured(ri RemoteInfo) bool {
+	return len(ri.Evidence) >= 11 && ri.Evidence[:11] == "structured:"
+}
