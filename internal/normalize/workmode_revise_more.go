@@ -3,11 +3,13 @@ package normalize
 // reviseWorkModesMore (called in Normalize after the other work-mode
 // readers) applies the readers of round 34n, each in the file named for
 // what it reads: Russian chip lists and hh.ru workplace labels
-// (remote_cyrillic_chips.go) and an "Office Based" title
-// (onsite_office_based.go).
+// (remote_cyrillic_chips.go), an "Office Based" title
+// (onsite_office_based.go) and French office-presence days
+// (remote_french_office_days.go).
 func reviseWorkModesMore(hint string, locs []string, title, text string, ri RemoteInfo) RemoteInfo {
 	ri = reviseCyrillicChips(hint, locs, ri)
-	return reviseOfficeBasedTitle(title, ri)
+	ri = reviseOfficeBasedTitle(title, ri)
+	return reviseFrenchOfficeDays(text, ri)
 }
 
 // fromStructured reports a reading taken from the listing's own workplace
