@@ -4,12 +4,14 @@ package normalize
 // readers) applies the readers of round 34n, each in the file named for
 // what it reads: Russian chip lists and hh.ru workplace labels
 // (remote_cyrillic_chips.go), an "Office Based" title
-// (onsite_office_based.go) and French office-presence days
-// (remote_french_office_days.go).
+// (onsite_office_based.go), French office-presence days
+// (remote_french_office_days.go) and Italian partial remote work
+// (remote_italian_partial.go).
 func reviseWorkModesMore(hint string, locs []string, title, text string, ri RemoteInfo) RemoteInfo {
 	ri = reviseCyrillicChips(hint, locs, ri)
 	ri = reviseOfficeBasedTitle(title, ri)
-	return reviseFrenchOfficeDays(text, ri)
+	ri = reviseFrenchOfficeDays(text, ri)
+	return reviseItalianPartial(text, ri)
 }
 
 // fromStructured reports a reading taken from the listing's own workplace
