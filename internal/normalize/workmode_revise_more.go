@@ -5,13 +5,15 @@ package normalize
 // what it reads: Russian chip lists and hh.ru workplace labels
 // (remote_cyrillic_chips.go), an "Office Based" title
 // (onsite_office_based.go), French office-presence days
-// (remote_french_office_days.go) and Italian partial remote work
-// (remote_italian_partial.go).
+// (remote_french_office_days.go), Italian partial remote work
+// (remote_italian_partial.go) and a workation perk that is no work mode
+// (remote_workation_perk.go).
 func reviseWorkModesMore(hint string, locs []string, title, text string, ri RemoteInfo) RemoteInfo {
 	ri = reviseCyrillicChips(hint, locs, ri)
 	ri = reviseOfficeBasedTitle(title, ri)
 	ri = reviseFrenchOfficeDays(text, ri)
-	return reviseItalianPartial(text, ri)
+	ri = reviseItalianPartial(text, ri)
+	return reviseWorkationPerk(text, ri)
 }
 
 // fromStructured reports a reading taken from the listing's own workplace
