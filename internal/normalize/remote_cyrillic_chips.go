@@ -25,26 +25,27 @@ var hhOnsiteLabels = map[string]bool{"на месте работодателя":
 // reviseCyrillicChips reads a remote chip beside the office chip as remote
 // and an hh.ru on-site label as on-site.
 func reviseCyrillicChips(hint string, locs []string, ri RemoteInfo) RemoteInfo {
-	fields := append([]string{hint}, locs...)
 	switch ri.Remote {
 	case model.RemoteOnsite:
-		if !strings.Contains(ri.Evidence, "офис") && !strings.Contains(ri.Evidence, "Офис") {
+		if !strings.Contains(ri.Evidence, "офис") && !strings.Contains(ri.Evidence, "Офис") && !strings.Contains(ri.Evidence, "офіс") && !strings.Contains(ri.Evidence, "Офіс") {
 			return ri
 		}
-		for _, f := range fields {
-			if len(f) > 160 || !strings.Contains(strings.ToLower(f), "офис") {
-				continue
+		for i := -1; i < len(locs); i++ {
+			f := hint
+			if i >= 0 {
+				f = locs[i]
 			}
-			low := strings.ToLower(f)
-			for _, s := range cyrillicRemoteStems {
-				if strings.Contains(low, s) {
-					ri.Remote, ri.Evidence = model.RemoteRemote, "field: "+f
-					return ri
-				}
+			if remoteChipBesideOffice(f) {
+				ri.Remote, ri.Evidence = model.RemoteRemote, "field: "+f
+				return ri
 			}
 		}
 	case model.RemoteUnknown:
-		for _, f := range fields {
+		for i := -1; i < len(locs); i++ {
+			f := hint
+			if i >= 0 {
+				f = locs[i]
+			}
 			if f == "" || len(f) > 60 || f[0] < 0x80 {
 				continue // every label starts with a Cyrillic letter
 			}
@@ -55,4 +56,19 @@ func reviseCyrillicChips(hint string, locs []string, ri RemoteInfo) RemoteInfo {
 		}
 	}
 	return ri
+}
+
+// remoteChipBesideOffice reports a short field that names the office and
+// a remote stem: "Удаленная работа • Работа в офисе".
+func remoteChipBesideOffice(f string) bool {
+	if f == "" || len(f) > 160 || !strings.Contains(f, "офис") && !strings.Contains(f, "Офис") && !strings.Contains(f, "офіс") && !strings.Contains(f, "Офіс") {
+		return false
+	}
+	low := strings.ToLower(f)
+	for _, s := range cyrillicRemoteStems {
+		if strings.Contains(low, s) {
+			return true
+		}
+	}
+	return false
 }
