@@ -3,13 +3,15 @@ package normalize
 // reviseWorkModesMore (called in Normalize after the other work-mode
 // readers) applies the readers of round 34n, each in the file named for
 // what it reads: Russian chip lists and hh.ru workplace labels
-// (remote_cyrillic_chips.go), an "Office Based" title
+// (remote_cyrillic_chips.go), Nordic, French and Dutch workplace values
+// (workmode_field_values_nordic_french.go), an "Office Based" title
 // (onsite_office_based.go), French office-presence days
 // (remote_french_office_days.go), Italian partial remote work
 // (remote_italian_partial.go) and a workation perk that is no work mode
 // (remote_workation_perk.go).
 func reviseWorkModesMore(hint string, locs []string, title, text string, ri RemoteInfo) RemoteInfo {
 	ri = reviseCyrillicChips(hint, locs, ri)
+	ri = reviseFieldValuesNordicFrench(hint, locs, ri)
 	ri = reviseOfficeBasedTitle(title, ri)
 	ri = reviseFrenchOfficeDays(text, ri)
 	ri = reviseItalianPartial(text, ri)
