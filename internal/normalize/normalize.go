@@ -263,6 +263,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	} else if m := titleWorkToken(l.Title); m != "" { // "Dev WFO di Medan" (workmode_title_tokens.go)
 		locs = append(append([]string(nil), locs...), m)
 	}
+	locs = trimPostcodeTails(locs) // "Berlin, DE, 10557" (region_postcode_tail.go)
 	hint := p.RemoteHint
 	if hint == "" {
 		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"
@@ -293,6 +294,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseLocationAnywhere(locs, ri)     // "Location Independent", "WFA" (remote_location_anywhere.go)
 	ri = reviseHeaderRemoteNote(l.Text, ri)   // "Acme | remote, overlap with CET" (remote_location_anywhere.go)
 	ri = reviseNoRemoteApplicants(l.Text, ri) // "No remote or interstate applicants." (remote_no_remote_applicants.go)
+	// "Удаленная работа • Работа в офисе", "présence 3 jours par semaine" (workmode_revise_more.go)
+	ri = reviseWorkModesMore(hint, locs, l.Title, l.Text, ri)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)

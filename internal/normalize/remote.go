@@ -474,7 +474,8 @@ func remoteRegions(locations []string, text string) []string {
 	var out []string
 	for _, loc := range locations {
 		rs := worldLocRegions(loc) // "World", EMEA written out
-		if brazilPlace(loc) {
+		// also "Natal/RN", "Campina Grande - PB" (region_brazil_state_codes.go)
+		if brazilPlace(loc) || brazilPlaceSep(loc) {
 			rs = []string{"BR"} // "Florianópolis, SC" is not South Carolina
 		}
 		for _, r := range rs {

@@ -1,0 +1,45 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// italianPartialCases pin remote_italian_partial.go; traps: a part-time
+// load, a count with no work word, hybrid technology, a workplace field.
+var italianPartialCases = []truthCase{
+	{name: "remote up to days of five", p: model.Posting{Title: "Sviluppatore Java", DescriptionText: "È possibile lavorare da remoto fino a 3 giornate su 5, ticket restaurant."}, remote: "hybrid"},
+	{name: "smart working days a week", p: model.Posting{Title: "Sviluppatore Java", DescriptionText: "Offriamo 2 giorni di smart working a settimana e buoni pasto."}, remote: "hybrid"},
+	{name: "office days a week", p: model.Posting{Title: "Contabile", DescriptionText: "Previsti 3 giorni in sede alla settimana a Bergamo."}, remote: "hybrid"},
+	{name: "plural hybrid with work word", p: model.Posting{Title: "Contabile", DescriptionText: "Proponiamo modalità di lavoro ibride e orari flessibili."}, remote: "hybrid"},
+	{name: "remote word then weekly count", p: model.Posting{Title: "Contabile", DescriptionText: "Smart working: massimo due giorni settimanali."}, remote: "hybrid"},
+
+	{name: "trap: part-time load", p: model.Posting{Title: "Commesso", Locations: []string{"Padova"}, DescriptionText: "Niente smart working: part-time verticale, 3 giorni su 5 in negozio."}, remote: "!hybrid"},
+	{name: "trap: count with no work word", p: model.Posting{Title: "Magazziniere", DescriptionText: "Impegno di 3 giorni a settimana, turni del mattino."}, remote: "!hybrid"},
+	{name: "trap: hybrid technology", p: model.Posting{Title: "Cloud Engineer", DescriptionText: "Gestirai infrastrutture cloud ibride su AWS e Azure."}, remote: "!hybrid"},
+	{name: "trap: workplace field decides", p: model.Posting{Title: "Contabile", RemoteHint: "Full Remote", DescriptionText: "Possibilità di lavorare da remoto fino a 2 giornate su 5."}, remote: "remote"},
+}
+
+func TestItalianPartialCases(t *testing.T) {
+	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range italianPartialCases {
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
+	}
+	checkLongCases(t, strings.Repeat("Siamo una software house con clienti nel settore bancario. ", 12), checkFieldCase, italianPartialCases)
+}
+
+// TestItalianPartialKeyRegexp checks the key regexps against their plain
+// regexps over the same windows.
+func TestItalianPartialKeyRegexp(t *testing.T) {
+	texts := keyTexts(t)
+	for _, tc := range italianPartialCases {
+		texts = append(texts, tc.p.DescriptionText)
+	}
+	for _, s := range append(texts, "per 2-3 gg. in ufficio", "fino a una giornata su cinque", "soluzioni IBRIDE") {
+		checkKey(t, "italianDays", italianDays, s)
+		checkKey(t, "italianHybridPlural", italianHybridPlural, s)
+	}
+}
