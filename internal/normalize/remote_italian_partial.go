@@ -16,7 +16,11 @@ import (
 // ("3 giorni a settimana", a part-time load) and hybrid technology ("cloud
 // ibrido") are left alone.
 var (
-	italianDays         = newKeyRegexp(`(?i)(?:^|[^\p{L}\d])(?:fino\s+a\s+|massimo\s+|max\.?\s+|per\s+|almeno\s+)?(?:[1-4]|un[oa]?|due|tre|quattro)(?:\s*(?:-|o|e)\s*(?:[2-4]|due|tre|quattro))?\s+(?:giorn[io]|giornat[ae]|gg\.?)\s+(?:su\s+(?:5|cinque)|(?:a|alla|per|ogni)\s+settimana|settimanal[ie]|(?:di|in|da)\s+(?:smart\s*working|remoto|telelavoro|lavoro\s+agile|ufficio|sede|presenza))`, 50, 70, "giorn", "gg")
+	italianDays = newKeyRegexp(`(?i)(?:^|[^\p{L}\d])(?:fino\s+a\s+|massimo\s+|max\.?\s+|per\s+|almeno\s+)?(?:[1-4]|un[oa]?|due|tre|quattro)(?:\s*(?:-|o|e)\s*(?:[2-4]|due|tre|quattro))?\s+(?:giorn[io]|giornat[ae]|gg\.?)\s+(?:su\s+(?:5|cinque)|(?:a|alla|per|ogni)\s+settimana|settimanal[ie]|(?:di|in|da)\s+(?:smart\s*working|remoto|telelavoro|lavoro\s+agile|ufficio|sede|presenza))`, 50, 70,
+		// "gg" with the byte every match has after it (a dot or \s): the
+		// package's shared key scan takes its fast path only when every key
+		// has three bytes or more (TestSharedKeysThreeBytes).
+		"giorn", "gg.", "gg ", "gg\t", "gg\n", "gg\r", "gg\f")
 	italianWorkWord     = regexp.MustCompile(`(?i)remot|smart\s*working|telelavor|lavoro\s+agile|ufficio|sede|presenza`)
 	italianRemoteWord   = regexp.MustCompile(`(?i)remot|smart\s*working|telelavor|lavoro\s+agile|ibrid`)
 	italianHybridPlural = newKeyRegexp(`(?i)\bibrid[ei]\b`, 10, 10, "ibrid")

@@ -43,3 +43,18 @@ func TestItalianPartialKeyRegexp(t *testing.T) {
 		checkKey(t, "italianHybridPlural", italianHybridPlural, s)
 	}
 }
+
+// TestItalianDaysKeysFindEveryMatch: the "gg" keys carry the byte after it
+// (a dot or a space of \s), and the key regexp still finds every match the
+// plain regexp finds in the whole text, whatever follows "gg".
+func TestItalianDaysKeysFindEveryMatch(t *testing.T) {
+	for _, s := range []string{
+		"Lavoro da remoto per 2 gg. a settimana.", "almeno 3 gg in sede", "1 GG\tdi smart working", "due gg\nsu 5",
+		"4 gg\rsettimanali", "tre gg\fin ufficio", "2 giornate su cinque", "per 2 gg.in ufficio", "3 ggg in sede",
+	} {
+		got, want := italianDays.FindStringIndex(s), italianDays.re.FindStringIndex(s)
+		if (got == nil) != (want == nil) || (got != nil && got[0] != want[0]) {
+			t.Errorf("italianDays on %q: key regexp %v, plain %v", s, got, want)
+		}
+	}
+}
