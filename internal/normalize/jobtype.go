@@ -268,8 +268,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := engagementBodyType(title, text); t != model.TypeUnknown {
 		return t // Arabic types, "looking for a student internship"
 	}
-	if t := interimW2Type(text); t != model.TypeUnknown {
-		return t // "an interim senior accountant", "W2 hourly" (type_interim_w2.go)
+	if t := lateBodyType(text); t != model.TypeUnknown {
+		return t // "an interim senior accountant", "37.5 hours per week" (type_late_body.go)
 	}
 	return gluedBlockType(employmentType, title, text) // "Working patternFull-time" (type_glued_blocks.go)
 }
