@@ -13,18 +13,28 @@ import (
 // pairs instead (table tests in type_field_pairs_test.go).
 
 // fieldPairLabels are the labels whose next line is a type value.
-var fieldPairLabels = map[string]bool{
-	"contract": true, "contract type": true, "type of contract": true, "working pattern": true, "work pattern": true,
-	"job type": true, "employment type": true, "position type": true, "job status": true, "employment status": true,
+var fieldPairLabels = []string{"contract", "contract type", "type of contract", "working pattern", "work pattern",
+	"job type", "employment type", "position type", "job status", "employment status"}
+
+// isFieldPairLabel reports whether line (trimmed) is one of fieldPairLabels,
+// with or without a colon, ignoring case; it does not allocate.
+func isFieldPairLabel(line string) bool {
+	line = strings.TrimSuffix(line, ":")
+	if len(line) > 20 {
+		return false
+	}
+	for _, l := range fieldPairLabels {
+		if strings.EqualFold(line, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldPairType reads the first label-then-value pair whose value is a
 // type; a part-time working pattern beats a permanent contract, which
 // says only that the post is not temporary. Unknown when there is none.
 func fieldPairType(text string) model.JobType {
-	if !fieldPairGate(text) {
-		return model.TypeUnknown
-	}
 	found := model.TypeUnknown
 	label := false
 	for line := range strings.Lines(text) {
@@ -41,18 +51,7 @@ func fieldPairType(text string) model.JobType {
 				return t
 			}
 		}
-		label = len(line) <= 20 && fieldPairLabels[strings.ToLower(strings.TrimRight(line, ":"))]
+		label = isFieldPairLabel(line)
 	}
 	return found
-}
-
-// fieldPairGate reports whether text has a label ending a line, with or
-// without a colon: the cheap test before fieldPairType reads lines.
-func fieldPairGate(text string) bool {
-	for _, end := range []string{"ontract", "attern", "ype", "tatus"} {
-		if strings.Contains(text, end+"\n") || strings.Contains(text, end+":\n") {
-			return true
-		}
-	}
-	return false
 }

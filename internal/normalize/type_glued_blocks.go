@@ -16,10 +16,12 @@ import (
 
 // gluedTypeWords are the words of a type field that a glue point may sit
 // next to: a capitalised value or label after the glue ("Full", "Permanent"),
-// or a value or label before it ("Permanent", "time", "pattern").
+// or a value or label before it ("Permanent", "time", "pattern"). Not
+// "Type" before a glue: "TypeScript" is a word, and a glued "Type:" label
+// ("ArchitectType:") is a glue after.
 var (
 	gluedAfter  = []string{"Full", "Part", "Permanent", "Contract", "Temporary", "Fixed", "Type", "Working", "Job", "Employment", "Internship", "Freelance", "Casual", "Seasonal", "Schedule"}
-	gluedBefore = []string{"permanent", "time", "contract", "type", "pattern", "temporary", "term", "status"}
+	gluedBefore = []string{"permanent", "time", "contract", "pattern", "temporary", "term", "status"}
 )
 
 // gluedBlockType reads the type of a description whose blocks are glued
