@@ -23,7 +23,8 @@ var (
 	// day: "office hours 9am-5pm", "opening hours", "support hours". The
 	// label may be glued to the word before it ("OTEHours: Monday to
 	// Friday"), so daySpan wants no word start.
-	daySpanNotOwn = []string{"office ", "opening ", "business ", "support ", "customer ", "contact ", "call ", "visiting "}
+	daySpanNotOwn = []string{"office ", "opening ", "business ", "support ", "customer ", "service ", "contact ", "call ", "visiting ",
+		"store ", "shop ", "clinic ", "branch ", "phone ", "library ", "centre ", "center "}
 )
 
 // scheduleHoursType is full time for a week of 35 to 48 hours or a working

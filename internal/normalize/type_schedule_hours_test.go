@@ -19,6 +19,8 @@ func TestScheduleHoursType(t *testing.T) {
 		// traps
 		{"short week", "Tutor", "$24/hour, 12 hours a week.", model.TypeUnknown},
 		{"office hours", "Clinic Admin", "Patients may call during office hours 9am to 5pm.", model.TypeUnknown},
+		{"service hours", "Agent", "Customer service hours: Monday to Friday 8am to 6pm.", model.TypeUnknown},
+		{"store hours", "Stylist", "Store hours 9am to 8pm, seven days.", model.TypeUnknown},
 		{"short day", "Lunch Assistant", "Shift: 11am to 2pm on school days.", model.TypeUnknown},
 		{"hours of training", "Analyst", "Salary: $88,000. 40 hours of training in your first month.", model.TypeUnknown},
 	} {
