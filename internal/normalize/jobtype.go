@@ -253,6 +253,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			return c.t
 		}
 	}
+	if t := fieldPairType(text); t != model.TypeUnknown {
+		return t // "Contract\nPermanent\nWorking pattern\nFull-time" (type_field_pairs.go)
+	}
 	if t := typeLine(text); t != model.TypeUnknown {
 		return t
 	}
@@ -265,7 +268,13 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := romanceInternBody(title, text); t != model.TypeUnknown {
 		return t // "Tirocinio extracurriculare", "vaga de estágio" (type_romance_intern_body.go)
 	}
-	return engagementBodyType(title, text) // Arabic types, "looking for a student internship"
+	if t := engagementBodyType(title, text); t != model.TypeUnknown {
+		return t // Arabic types, "looking for a student internship"
+	}
+	if t := lateBodyType(text); t != model.TypeUnknown {
+		return t // "an interim senior accountant", "37.5 hours per week" (type_late_body.go)
+	}
+	return gluedBlockType(employmentType, title, text) // "Working patternFull-time" (type_glued_blocks.go)
 }
 
 // MapEmploymentType maps a source's raw employment type (one value, or a

@@ -298,6 +298,8 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
+	// "intermittent remote position", "open to remote candidates" (remote_split_schedule.go)
+	info.Remote, info.Evidence = splitScheduleRemote(text, info.Remote, info.Evidence)
 	info.Regions = []string{}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteHybrid {
 		info.Regions = remoteRegions(hintLocations(hint, locations), text) // "US-only remote" as the hint

@@ -1,0 +1,13 @@
+package normalize
+
+import "github.com/gigscout/gigscout/internal/model"
+
+// lateBodyType is tried after every other description reader: an interim
+// hire or W-2 hourly pay (type_interim_w2.go), then a full-time week stated
+// only as hours (type_schedule_hours.go).
+func lateBodyType(text string) model.JobType {
+	if t := interimW2Type(text); t != model.TypeUnknown {
+		return t
+	}
+	return scheduleHoursType(text)
+}
