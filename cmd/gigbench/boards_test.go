@@ -61,7 +61,14 @@ func TestPreparedBoardsSame(t *testing.T) {
 			t.Errorf("board %d: %d jobs, total %d; want %d", b, len(body.Jobs), body.Meta.Total, want)
 		}
 	}
-	if ready.fetches.Load() != 3 || ready.duplicates() != 0 {
-		t.Errorf("prepared server counted %d fetches, %d duplicates; want 3, 0", ready.fetches.Load(), ready.duplicates())
+	ready.release()
+	if ready.pages.Load() != nil {
+		t.Fatal("release kept the pages")
+	}
+	if a, p := get(fly, "/v1/boards/b1/jobs"), get(ready, "/v1/boards/b1/jobs"); !bytes.Equal(a, p) {
+		t.Fatal("after release the server no longer serves the generated board")
+	}
+	if ready.fetches.Load() != 4 || ready.duplicates() != 1 {
+		t.Errorf("prepared server counted %d fetches, %d duplicates; want 4, 1", ready.fetches.Load(), ready.duplicates())
 	}
 }

@@ -188,6 +188,7 @@ func run(ctx context.Context, o options) error {
 		r.Ingest.Fetches, r.Ingest.DupFetches = int(bs.fetches.Load()), bs.duplicates()
 		r.SQLiteBytes, r.BleveBytes = g.diskUse()
 		if o.IngestOnly {
+			bs.release()
 			fmt.Println(r.ingestLine())
 			return nil
 		}
@@ -200,6 +201,7 @@ func run(ctx context.Context, o options) error {
 		if r.Recrawl, err = g.crawl(ctx, true); err != nil {
 			return err
 		}
+		bs.release() // the peers below index in this process: no pages held beside them
 	}
 	log.Info("search: gigscout serve")
 	if r.Search, r.ServeRSS, err = g.search(ctx, o); err != nil {
