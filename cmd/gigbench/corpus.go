@@ -8,7 +8,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
-	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -486,24 +485,11 @@ func (s *boardServer) prepare() bool {
 		return false
 	}
 	pages := make([][]byte, s.c.boards())
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				b := int(next.Add(1)) - 1
-				if b >= len(pages) {
-					return
-				}
-				var buf bytes.Buffer
-				s.writeBoard(&buf, b)
-				pages[b] = buf.Bytes()
-			}
-		}()
-	}
-	wg.Wait()
+	buildParallel(len(pages), func(b int) {
+		var buf bytes.Buffer
+		s.writeBoard(&buf, b)
+		pages[b] = buf.Bytes()
+	})
 	s.pages.Store(&pages)
 	return true
 }

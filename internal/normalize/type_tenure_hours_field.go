@@ -29,7 +29,7 @@ func tenureHoursField(field string) model.JobType {
 	if len(parts) != 2 {
 		return model.TypeUnknown
 	}
-	a, b := lettersKey(parts[0]), lettersKey(parts[1])
+	a, b := lettersLower(parts[0]), lettersLower(parts[1])
 	if tenureWords[b] {
 		a, b = b, a
 	}
@@ -43,18 +43,4 @@ func tenureHoursField(field string) model.JobType {
 		return model.TypeFullTime
 	}
 	return model.TypeUnknown
-}
-
-// lettersKey is s lower-cased with everything but ASCII letters removed,
-// the key employmentTypes uses.
-func lettersKey(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= 'a' && r <= 'z':
-			return r
-		case r >= 'A' && r <= 'Z':
-			return r + 'a' - 'A'
-		}
-		return -1
-	}, s)
 }
