@@ -202,7 +202,7 @@ var (
 		"take action", "urgent", "filling", "now before", "start today", "start now", "start earning", "today!", "now!"}}
 	gatePressureWide = &gated{re: rePressureWide, lits: []string{"immediately", "today", "tomorrow", "right away", "right now",
 		"asap", "only ", "just ", "limited", "fast", "quickly", "before", "last", "wait", "delay", "hesitate", "as soon as", "tonight",
-		"filled", "first ", "midnight"}}
+		"filled", "midnight", "first 1", "first 2", "first 3", "first 4", "first 5", "first 6", "first 7", "first 8", "first 9"}}
 	gatePressureWeak = &gated{re: rePressureWeak, lits: []string{"immediate"}}
 )
 
