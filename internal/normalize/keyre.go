@@ -31,9 +31,14 @@ type keyRegexp struct {
 const minCuePrefix = 3
 
 func newKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
-	k := &keyRegexp{re: regexp.MustCompile(expr), before: before, after: after, keys: keys}
-	if c, err := compileCue(expr); err == nil && c.fast.MinPrefix() >= minCuePrefix {
-		k.cue = c
+	k := &keyRegexp{before: before, after: after, keys: keys}
+	if c, err := compileCue(expr); err == nil {
+		k.re = c.re // the same program: compiled once
+		if c.fast.MinPrefix() >= minCuePrefix {
+			k.cue = c
+		}
+	} else {
+		k.re = regexp.MustCompile(expr)
 	}
 	return registerKeyRegexp(k)
 }

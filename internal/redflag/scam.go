@@ -39,6 +39,12 @@ var (
 	// rePostOffer: data asked after an offer, for payroll or a background
 	// check: legitimate.
 	rePostOffer = regexp.MustCompile(`\b((after|upon|following|once|when) (\w+ ){0,2}(offer|hire|hiring|hired|employment|start|onboarding|acceptance)|background (check|screening|investigation)|i-9|e-verify|onboarding|payroll|direct deposit|new hires?|equal (opportunity|employment)|discriminat\w*|regardless of|never (ask|request)|(will|do|does|would) not (ask|request|require)|won't (ask|request)|customers?'?|clients?'?|patients?'?|members?'?|callers?'?|residents?'?|borrowers?'?|policyholders?'?|verify|verifying|verification of (customer|client))\b`)
+	// rePostOfferFirm: the parts of rePostOffer that no stage of hiring
+	// undoes: a denial, a notice, the data of someone else.
+	rePostOfferFirm = regexp.MustCompile(`\b(equal (opportunity|employment)|discriminat\w*|regardless of|never (ask|request)|(will|do|does|would) not (ask|request|require)|won't (ask|request)|customers?'?|clients?'?|patients?'?|members?'?|callers?'?|residents?'?|borrowers?'?|policyholders?'?|verify|verifying|verification of (customer|client))\b`)
+	// rePreOffer: the data is asked before any offer, with the application
+	// itself: "so we can set up payroll before the interview".
+	rePreOffer = regexp.MustCompile(`\b((before|prior to|ahead of) (the |an |your |any |our )?(interview|offer|selection|screening call|being (hired|selected|interviewed))|to (apply|be considered)|in order to apply|(with|in) your (application|reply|response|cv|resume))\b`)
 
 	// rePressureStrong: pressure to act before thinking.
 	rePressureStrong = regexp.MustCompile(`\b(no (face[- ]to[- ]face |formal )?interviews? (is |are )?(needed|required|necessary)|without (an |any )?interview|only \d+ (slots?|spots?|seats?|positions?|openings?|vacanc\w+|places?) (left|remaining|available)|(limited|few) (slots|spots|seats|places) (left|remaining|available)|(reply|respond|apply|confirm|register|sign up)( to this (ad|email|message|post))? within \d+ (hours?|hrs?|minutes?|mins?)|act (now|fast|quickly|today)|hurry( up)?\b|don'?t miss (out|this)|first come,? first serve[ds]?|hired (on the spot|same day|today)|offer (expires|ends)|take action|urgent(ly)? (hiring|needed|need|looking|requirement|vacanc\w*|opening)|positions? (are )?filling (up )?fast|apply (right )?now before|start (earning )?(today|now)|limited time (offer|only)|(apply|call|register|sign up|join) (today|now)!)|\*\s?urgent\s?\*`)
@@ -183,7 +189,7 @@ func checkCheckHandling(c *ctx) (hit, bool) {
 // "Start: immediately" field), "only 5 spots", "limited slots", "apply
 // before it's gone", "spots are filling fast", "last chance", "don't wait",
 // "reply ASAP".
-var rePressureWide = regexp.MustCompile(`\b((can|could|will|to|and|then|you|must|ready to|able to|want to|wants to) (start|begin|join)( us)? (work(ing)? |earning )?(immediately|today|tomorrow|right away|right now|asap)|(start|begin) (earning|working|making money) (immediately|today|right away|right now|asap)|(only|just) (\d+|a few|few|a handful of|two|three|four|five|six|seven|eight|nine|ten) (more )?((spots?|slots?|seats?|places?)( (are |is )?(left|remaining|available|open))?|(positions?|openings?|vacanc\w+) (are |is )?(left|remaining))|limited (number of )?(slots|spots|seats|places|openings|positions|vacancies)( (left|remaining|available))?|(slots|spots|seats|places|openings|positions|vacancies) (are )?(very |strictly )?limited|(slots|spots|seats|places|openings|positions|vacancies) (are )?(going|filling|selling|being filled) (up )?(fast|quickly)|(apply|act|hurry|register|sign up) (now )?before (it'?s|they'?re|the (spots?|positions?|slots?|places?|seats?) (are|is)) (all )?(gone|filled|taken|too late)|before (it'?s|they'?re) (all )?(gone|too late)|while (spots|slots|positions|places|seats|stocks?) last|last chance|(don'?t|do not) (wait|delay|hesitate,? (apply|act|call|sign up) (now|today))|(apply|respond|reply|register|call|text|contact us|email us|message us) (asap|immediately|right away|as soon as possible)|deadline (is )?(today|tomorrow|tonight))\b`)
+var rePressureWide = regexp.MustCompile(`\b((can|could|will|to|and|then|you|must|ready to|able to|want to|wants to) (start|begin|join)( us)? (work(ing)? |earning )?(immediately|today|tomorrow|right away|right now|asap)|(start|begin) (earning|working|making money) (immediately|today|right away|right now|asap)|(only|just) (\d+|a few|few|a handful of|two|three|four|five|six|seven|eight|nine|ten) (more )?((spots?|slots?|seats?|places?)( (are |is )?(left|remaining|available|open))?|(positions?|openings?|vacanc\w+) (are |is )?(left|remaining))|limited (number of )?(slots|spots|seats|places|openings|positions|vacancies)( (left|remaining|available))?|(slots|spots|seats|places|openings|positions|vacancies) (are )?(very |strictly )?limited|(slots|spots|seats|places|openings|positions|vacancies) (are )?(going|filling|selling|being filled) (up )?(fast|quickly)|(apply|act|hurry|register|sign up) (now )?before (it'?s|they'?re|the (spots?|positions?|slots?|places?|seats?) (are|is)) (all )?(gone|filled|taken|too late)|before (it'?s|they'?re) (all )?(gone|too late)|while (spots|slots|positions|places|seats|stocks?) last|last chance|(don'?t|do not) (wait|delay|hesitate,? (apply|act|call|sign up) (now|today))|(apply|respond|reply|register|call|text|contact us|email us|message us) (asap|immediately|right away|as soon as possible)|deadline (to apply |for applications )?(is )?(today|tomorrow|tonight)|apply (by|before) (midnight|tonight|today|tomorrow)|(today|tonight) only|(offer|deal|opportunity) (won'?t|will not|doesn'?t|does not) last|(will|to|shall) be filled (with)?in (\d+|twenty[- ]four|forty[- ]eight|seventy[- ]two) (hours?|hrs?)|first \d+ (people|persons|applicants|candidates|respondents|callers|students) (who|to) (respond|reply|apply|call|register|sign up|contact|message|email|text))\b`)
 
 // reStartSequence follows a start cue that says when work can begin
 // rather than urging the reader ("start immediately after approval").
@@ -195,7 +201,8 @@ var (
 		"act fast", "act quickly", "act today", "hurry", "miss", "first come", "hired ", "offer expires", "offer ends",
 		"take action", "urgent", "filling", "now before", "start today", "start now", "start earning", "today!", "now!"}}
 	gatePressureWide = &gated{re: rePressureWide, lits: []string{"immediately", "today", "tomorrow", "right away", "right now",
-		"asap", "only ", "just ", "limited", "fast", "quickly", "before", "last", "wait", "delay", "hesitate", "as soon as", "tonight"}}
+		"asap", "only ", "just ", "limited", "fast", "quickly", "before", "last", "wait", "delay", "hesitate", "as soon as", "tonight",
+		"filled", "midnight", "first 1", "first 2", "first 3", "first 4", "first 5", "first 6", "first 7", "first 8", "first 9"}}
 	gatePressureWeak = &gated{re: rePressureWeak, lits: []string{"immediate"}}
 )
 
@@ -227,7 +234,7 @@ func personalBasicAsk(c *ctx) (model.Span, bool) {
 			x, y := v.sentence(m[0], m[1])
 			end = y
 			sent := v.s[x:y]
-			if !v.match(reSendAsk, sent) || v.match(reFormNormal, sent) || v.match(rePostOffer, sent) || askDenied(sent) {
+			if !v.match(reSendAsk, sent) || v.match(reFormNormal, sent) || postOffer(v, sent) || askDenied(sent) {
 				continue
 			}
 			items := map[string]bool{}
@@ -326,11 +333,22 @@ func checkPersonalData(c *ctx) (hit, bool) {
 	return hit{span: sp}, true
 }
 
+// postOffer reports whether sent asks for the data after an offer (for
+// payroll, a background check) or names someone else's, so that asking is
+// legitimate; a sentence that asks for it before the interview or with the
+// application is not, whatever it says the data is for.
+func postOffer(v *view, sent string) bool {
+	if !v.match(rePostOffer, sent) {
+		return false
+	}
+	return !v.match(rePreOffer, sent) || v.match(rePostOfferFirm, sent)
+}
+
 // findSensitive finds a request for sensitive data (ID, bank, SSN).
 func findSensitive(c *ctx) (model.Span, bool) {
 	return find(c.job(), rePersonal, 0, func(v *view, m []int) bool {
 		sent := v.sentenceText(m[0], m[1])
-		if v.match(rePostOffer, sent) || v.negated(m[0], m[1]) || askDenied(sent) {
+		if postOffer(v, sent) || v.negated(m[0], m[1]) || askDenied(sent) {
 			return false
 		}
 		// An ID scan is always a request; other data needs a request word

@@ -91,12 +91,6 @@ func Prefixes(re *syntax.Regexp, n, limit int, o *Options) map[string]uint8 {
 		}
 		set[p] |= f
 	}
-	cat := func(p, q string) string {
-		if len(q) > 0 && q[0] == Boundary && p != "" {
-			return p + q[1:] // a boundary after the start: not checked
-		}
-		return p + q
-	}
 	anywhere := func() map[string]uint8 { return map[string]uint8{"": Part} }
 	switch re.Op {
 	case syntax.OpLiteral:
@@ -188,6 +182,7 @@ func Prefixes(re *syntax.Regexp, n, limit int, o *Options) map[string]uint8 {
 		}
 		// Unroll the repetitions until the prefixes are n bytes long.
 		cur := map[string]uint8{"": Whole} // after k repetitions
+		var cut cutSet                     // s as it extends a non-empty prefix
 		for k := 0; len(cur) > 0; k++ {
 			if k >= lo {
 				for p := range cur {
@@ -199,8 +194,15 @@ func Prefixes(re *syntax.Regexp, n, limit int, o *Options) map[string]uint8 {
 			}
 			next := map[string]uint8{}
 			for p := range cur {
-				for q, g := range s {
-					pq := cat(p, q)
+				ext := s
+				if p != "" {
+					ext = cut.of(s, n-len(p))
+				}
+				for q, g := range ext {
+					pq := q
+					if p != "" {
+						pq = p + q // at most n bytes: cut made q fit
+					}
 					if len(pq) > n {
 						set[pq[:n]] |= Part
 						continue
@@ -245,8 +247,22 @@ func Prefixes(re *syntax.Regexp, n, limit int, o *Options) map[string]uint8 {
 				}
 				break
 			}
+			// A prefix already n bytes long stays itself after sub: a
+			// non-empty q (but a lone boundary mark, which cat drops)
+			// only makes it Part. Those flags are the same for every
+			// such prefix, so they are worked out once, not by joining
+			// each with every q and cutting the result back.
+			var fullFlags uint8
+			for q, g := range s {
+				if q == "" || q == string(rune(Boundary)) {
+					fullFlags |= g
+				} else {
+					fullFlags |= Part
+				}
+			}
 			prev := set
-			set = map[string]uint8{}
+			set = make(map[string]uint8, len(prev))
+			var cut cutSet
 			for p, f := range prev {
 				if f&Part != 0 {
 					set[p] |= Part
@@ -254,8 +270,18 @@ func Prefixes(re *syntax.Regexp, n, limit int, o *Options) map[string]uint8 {
 				if f&Whole == 0 {
 					continue
 				}
-				for q, g := range s {
-					add(cat(p, q), g)
+				if len(p) >= n && p != "" {
+					set[p[:n]] |= fullFlags
+					continue
+				}
+				if p == "" {
+					for q, g := range s {
+						add(q, g)
+					}
+				} else {
+					for q, g := range cut.of(s, n-len(p)) {
+						set[p+q] |= g
+					}
 				}
 				if len(set) > limit {
 					return nil
@@ -365,4 +391,39 @@ func MinBytes(re *syntax.Regexp) int {
 		return MinBytes(re.Sub[0]) * re.Min
 	}
 	return 0 // quest, star, empty match and assertions
+}
+
+// cutSet holds a set of prefixes as they extend a prefix that leaves r of
+// the n bytes: by r, each q with its leading boundary mark dropped (a
+// boundary after the start is not checked) and cut to r bytes, a cut one
+// then only a Part. Joined to a non-empty prefix p of n-r bytes, these are
+// what joining p and each q and cutting the result to n bytes (add) makes,
+// with the q that share their first r bytes merged once instead of for
+// each p.
+type cutSet struct {
+	byRest [9]map[string]uint8
+}
+
+func (c *cutSet) of(s map[string]uint8, r int) map[string]uint8 {
+	if r >= len(c.byRest) {
+		return cutPrefixes(s, r)
+	}
+	if c.byRest[r] == nil {
+		c.byRest[r] = cutPrefixes(s, r)
+	}
+	return c.byRest[r]
+}
+
+func cutPrefixes(s map[string]uint8, r int) map[string]uint8 {
+	out := make(map[string]uint8, len(s))
+	for q, g := range s {
+		if len(q) > 0 && q[0] == Boundary {
+			q = q[1:]
+		}
+		if len(q) > r {
+			q, g = q[:r], Part
+		}
+		out[q] |= g
+	}
+	return out
 }
