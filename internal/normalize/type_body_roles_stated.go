@@ -22,17 +22,15 @@ import (
 //     volunteering", "Relevant internship, part-time work ...", "We run a
 //     summer internship programme" say nothing of this post.
 
-// internStatedRe is a student post stated in a sentence.
-var internStatedRe = regexp.MustCompile(`(?i)\b(?:(?:this|the)\s+(?:role|position|post|job|opportunity|programme|program)?\s*is\s+an?\s+(?:\w+\s+){0,2}(?:apprenticeship|fellowship|externship|returnship|internship)\b|apply\s+(?:now\s+)?for\s+an?\s+(?:\w+\s+)?internship\s+(?:with|at|in|on)\b|(?:externship|returnship)\s+(?:opportunit(?:y|ies)|program(?:me)?s?|positions?|roles?)\b|internship\s+opportunities\s+(?:are\s+)?available\b)`)
+// internStatedRe is a student post stated in a sentence (tried around its
+// key words: see keyRegexp).
+var internStatedRe = newKeyRegexp(`(?i)\b(?:(?:this|the)\s+(?:role|position|post|job|opportunity|programme|program)?\s*is\s+an?\s+(?:\w+\s+){0,2}(?:apprenticeship|fellowship|externship|returnship|internship)\b|apply\s+(?:now\s+)?for\s+an?\s+(?:\w+\s+)?internship\s+(?:with|at|in|on)\b|(?:externship|returnship)\s+(?:opportunit(?:y|ies)|program(?:me)?s?|positions?|roles?)\b|internship\s+opportunities\s+(?:are\s+)?available\b)`, 80, 40,
+	"apprenticeship", "fellowship", "externship", "returnship", "internship")
 
-// internStatedBody is a cue (typeCues) for internStatedRe, gated on the
-// words every match holds.
+// internStatedBody is a cue (typeCues) for internStatedRe.
 type internStatedBody struct{}
 
 func (internStatedBody) MatchString(text string) bool {
-	if !containsFold(text, "ship") {
-		return false
-	}
 	for _, loc := range internStatedRe.FindAllStringIndex(text, 4) {
 		if !pastContext(text, loc[0]) {
 			return true
@@ -48,7 +46,7 @@ var casualBodyRe = regexp.MustCompile(`(?i)\b(?:(?:this\s+is|is)\s+an?\s+casual\
 type casualBody struct{}
 
 func (casualBody) MatchString(text string) bool {
-	return (containsFold(text, "casual") || containsFold(text, "fractional")) && casualBodyRe.MatchString(text)
+	return (hasFold(text, "casual") || hasFold(text, "fractional")) && casualBodyRe.MatchString(text)
 }
 
 // freelanceProjectRe is a freelance project at a sentence's or a
@@ -59,7 +57,7 @@ var freelanceProjectRe = regexp.MustCompile(`(?i)(?:^|[.!?>\n]\s*|\b(?:an?|this|
 type freelanceProjectBody struct{}
 
 func (freelanceProjectBody) MatchString(text string) bool {
-	return containsFold(text, "freelance") && freelanceProjectRe.MatchString(text)
+	return hasFold(text, "freelance") && freelanceProjectRe.MatchString(text)
 }
 
 // pastGuardCue is a cue whose matches count only outside sentences about
