@@ -78,8 +78,11 @@ func (g pastGuardCue) MatchString(text string) bool {
 }
 
 // pastMarkers are words that, earlier in a cue's sentence, make it about
-// the reader's past or about the employer's other programmes.
-var pastMarkers = []string{"years of experience", "experience gained", "experience in ", "previous ", "prior ", "we run ", "we also run "}
+// the reader's past or about the employer's other programmes ("Prior to
+// your start ..." alone is not one).
+var pastMarkers = []string{"years of experience", "experience gained", "experience in ", "experience as ",
+	"previous experience", "prior experience", "previous role", "prior role", "previous work", "prior work",
+	"previous internship", "prior internship", "we run ", "we also run "}
 
 // pastContext reports whether the sentence holding text[i] says, before
 // i, that it is about past experience or the employer's programmes, or

@@ -73,6 +73,8 @@ func TestRound35qType(t *testing.T) {
 		{"weekly study leave far down", "", "Accountant", long, model.TypeFullTime},
 		{"two hours words field", "Full-time, Part-time", "Clerk", "", model.TypeFullTime},
 		{"tenure and contract field", "Permanent, Contract", "Clerk", "", model.TypeFullTime},
+		{"prior to starting", "", "Clerk", "Prior to your start date, this part-time role needs a background check.", model.TypePartTime},
+		{"previous opening", "", "Clerk", "Unlike the previous opening, this is a part-time position.", model.TypePartTime},
 		// older readers keep their answers
 		{"summer internship still an internship", "", "", "Summer internship for engineering students.", model.TypeInternship},
 		{"as an intern still an internship", "", "", "As an intern you will pair with our designers.", model.TypeInternship},
