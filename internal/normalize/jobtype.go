@@ -86,9 +86,9 @@ var bodyContractMore = newKeyRegexp(`(?i)\b(?:temp(?:orary)?[- ]to[- ](?:perm|pe
 var typeLabel = newKeyRegexp(`(?i)\b(?:(?:employment|job|position|contract|work|engagement|role) types?(?:\*\*|__)?\s*[:–-]|(?:type|schedule|commitment|employment|engagement)(?:\*\*|__)?\s*:)[\s*_]*([\p{L}][\p{L} ,/&-]{0,40})`, 15, 60,
 	"type", "schedule", "commitment", "employment", "engagement")
 
-// internCue and partCue are bodyIntern and bodyPart (and the schedule cue
-// below is bodySchedule) counted only outside
-// sentences about the reader's past work (type_body_roles_stated.go).
+// internCue and partCue are bodyIntern and bodyPart counted only outside
+// sentences about the reader's past work (type_body_roles_stated.go); the
+// last cue below guards bodySchedule the same way.
 var internCue, partCue = pastGuardCue{bodyIntern}, pastGuardCue{bodyPart}
 
 // typeCues are the title, then description, cues in order.
