@@ -71,7 +71,7 @@ var (
 	bodyMicro     = titleMicro
 	bodyIntern    = newCueRegexp(`(?i)\b(?:this (?:is an? )?(?:\w+ ){0,2}internship|(?:paid|unpaid|remote|summer|virtual|part-time|full-time) (?:internship|fellowship)|internship (?:program|position|role|opportunity)|as an? (?:\w+ )?intern\b|our interns? will|co-?op (?:work )?(?:term|placement|position|program(?:me)?|student)s?\b|(?:\d+|four|eight|twelve)[- ]month co-?op\b)`)
 	bodyVolunteer = newCueRegexp(`(?i)\b(?:volunteer (?:position|role|opportunity|basis)|this is a volunteer|unpaid (?:position|role|opportunity))\b`)
-	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp|interim) (?:role|position|opportunity|basis|engagement|assignment|contract|job|work)|(?:are|be|as|engaged as) (?:1099 )?independent contractors?|1099 (?:independent )?contractors?|(?:work|working|works|partner) with (?:\w+ )?freelancers|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract)\b`)
+	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp|interim) (?:role|position|opportunity|basis|engagement|assignment|contract|job|work|appointment)|(?:are|be|as|engaged as) (?:1099 )?independent contractors?|1099 (?:independent )?contractors?|(?:work|working|works|partner) with (?:\w+ )?freelancers|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract)\b`)
 	bodyProject   = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|per project|for the project|fixed (?:fee|price))\b`)
 	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time|(?:per|a|/)\s*week\s*[,;(–-]\s*part[- ]time|part[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|up to|roughly|~)\s*)?\d+(?:\s*-\s*\d+)?\s*(?:hours|hrs|h)\b)\b`)
 	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time|permanent,? full[- ]time|full[- ]time,? permanent|full[- ]time employee|full[- ]time,? (?:salaried|exempt|regular|benefited|benefits-eligible)\b|full[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|roughly|~)\s*)?\d+(?:\.\d)?(?:\s*-\s*\d+(?:\.\d)?)?\s*(?:hours|hrs|h)\b)\b`)
@@ -86,6 +86,11 @@ var bodyContractMore = newKeyRegexp(`(?i)\b(?:temp(?:orary)?[- ]to[- ](?:perm|pe
 var typeLabel = newKeyRegexp(`(?i)\b(?:(?:employment|job|position|contract|work|engagement|role) types?(?:\*\*|__)?\s*[:–-]|(?:type|schedule|commitment|employment|engagement)(?:\*\*|__)?\s*:)[\s*_]*([\p{L}][\p{L} ,/&-]{0,40})`, 15, 60,
 	"type", "schedule", "commitment", "employment", "engagement")
 
+// internCue and partCue are bodyIntern and bodyPart counted only outside
+// sentences about the reader's past work (type_body_roles_stated.go); the
+// last cue below guards bodySchedule the same way.
+var internCue, partCue = pastGuardCue{bodyIntern}, pastGuardCue{bodyPart}
+
 // typeCues are the title, then description, cues in order.
 var typeCues = []struct {
 	re      interface{ MatchString(string) bool }
@@ -95,12 +100,14 @@ var typeCues = []struct {
 	{titleProject, model.TypeProject, true}, {titleProjectNoun, model.TypeProject, true}, {titleContract, model.TypeContract, true},
 	{titlePart, model.TypePartTime, true}, {titleFull, model.TypeFullTime, true},
 	{titleWeekendPart, model.TypePartTime, true}, {titlePermanent, model.TypeFullTime, true},
-	{bodyVolunteer, model.TypeVolunteer, false}, {bodyIntern, model.TypeInternship, false},
+	{bodyVolunteer, model.TypeVolunteer, false}, {internCue, model.TypeInternship, false},
+	{internStatedBody{}, model.TypeInternship, false}, // "The position is an apprenticeship" (type_body_roles_stated.go)
 	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
 	{bodyContractExtra, model.TypeContract, false}, {perDiemBody{}, model.TypeContract, false}, // type_per_diem_body.go
-	{bodyPart, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
+	{freelanceProjectBody{}, model.TypeContract, false}, // "Freelance data project." (type_body_roles_stated.go)
+	{partCue, model.TypePartTime, false}, {casualBody{}, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
 	{permanentBody{}, model.TypeFullTime, false}, // "Permanent psychiatric NP position" (type_permanent_body.go)
-	{bodyFullRole, model.TypeFullTime, false}, {bodySchedule, model.TypePartTime, false},
+	{bodyFullRole, model.TypeFullTime, false}, {pastGuardCue{bodySchedule}, model.TypePartTime, false},
 }
 
 // ParseType decides the kind of engagement. A micro-internship named
@@ -117,7 +124,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	switch {
 	case titleInternNotStage(title), containsFold(title, "fellow") && titleFellowship.MatchString(title),
-		apprenticeTitle(title), thesisTitle(title): // "Lehrstelle Informatik", "Masterarbeit" (type_thesis_title.go)
+		apprenticeTitle(title), thesisTitle(title), // "Lehrstelle Informatik", "Masterarbeit" (type_thesis_title.go)
+		titleInternMore(title): // "Thermal Co Op", "Student Researcher" (type_title_intern_more.go)
 		return model.TypeInternship
 	case foreignInternTitleMatch(title), chineseInternTitle(title): // "Praktikantas", "Stajyer", "インターン", "暑期实习"
 		return model.TypeInternship
@@ -138,6 +146,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if contractTagOverFull(employmentType, title) {
 		return model.TypeContract // "Data Engineer (Contract)" filed Full-time (type_title_contract_tag.go)
+	}
+	if t := fullContractField(employmentType); t != model.TypeUnknown {
+		return t // "Full-time, Contract" (type_label_tenure.go)
 	}
 	if t := tenureHoursField(employmentType); t != model.TypeUnknown {
 		return t // "permanent / part-time": the hours decide (type_tenure_hours_field.go)
@@ -163,6 +174,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	// "Employment type: Temporary", "Job Type: Full-time" in the text is
 	// the source's type written out.
 	for _, m := range typeLabel.FindAllStringSubmatch(text, 3) {
+		if t := labelTenureHours(m[1]); t != model.TypeUnknown {
+			return t // "Job type: Permanent / Part-Time" (type_label_tenure.go)
+		}
 		if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
 			return t
 		}
@@ -200,10 +214,13 @@ func ParseType(employmentType, title, text string) model.JobType {
 		if c.inTitle {
 			s = title
 		}
-		if c.re == bodyIntern && seniorTitle.MatchString(title) {
+		if c.re == internCue && seniorTitle.MatchString(title) {
 			continue // "Staff Engineer ... We also run a summer internship."
 		}
 		if c.re == titleContract {
+			if t := titleTermType(title); t != model.TypeUnknown {
+				return t // "(Fixed-term)", "Part Time Sales Consultant" (type_title_load.go)
+			}
 			if t := apprenticeTitleType(title); t != model.TypeUnknown {
 				return t // "Client Advisor part-time (limited contract)"
 			}
@@ -215,6 +232,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			}
 		}
 		if c.re == titlePart {
+			if t := titleLoadType(title); t != model.TypeUnknown {
+				return t // "0.5 FTE Teacher", "Sales Advisor - 20 Hours" (type_title_load.go)
+			}
 			if t := titleScheduleType(title); t != model.TypeUnknown {
 				return t // "Serveur - Intérim", "Full-time or part-time role"
 			}
