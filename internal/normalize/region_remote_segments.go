@@ -7,8 +7,8 @@ package normalize
 // Remote US" is remote in the United States, "Dublin, Ireland; Remote -
 // EMEA; London, United Kingdom" is remote in EMEA.
 //
-// remoteSegmentRegions splits a location at commas, "or", semicolons and
-// bars (not inside brackets: "Remote (US, Canada)" is one part) and finds the
+// remoteSegmentRegions splits a location at commas, "or", semicolons,
+// bars and a dash before "Remote" (not inside brackets: "Remote (US, Canada)" is one part) and finds the
 // parts that say "remote" and name a place. When there is one, a part that
 // names a place without "remote" is an office and is dropped if it comes
 // before the first remote part, or after a semicolon or bar; a part after
@@ -20,7 +20,7 @@ package normalize
 // Austin, United States" (the remote part names no place), "Remote (US),
 // Remote (Canada)" (no office). Table tests in region_remote_segments_test.go.
 func remoteSegmentRegions(loc string) []string {
-	if !containsFold(loc, "remote") || !hasSegmentSeparator(loc) && !containsFold(loc, " or ") {
+	if !containsFold(loc, "remote") || !hasSegmentSeparator(loc) && !containsFold(loc, " or ") && !containsFold(loc, " - remote") {
 		return nil
 	}
 	type part struct {
@@ -54,6 +54,12 @@ func remoteSegmentRegions(loc string) []string {
 			// " or " joins a list as a comma does: "CA or Remote within
 			// California" is the state beside a remote part.
 			if depth == 0 && i+4 <= len(loc) && (loc[i+1]|0x20) == 'o' && (loc[i+2]|0x20) == 'r' && (i+3 == len(loc) || loc[i+3] == ' ') {
+				flush(i, true)
+				start = i + 3
+			}
+			// " - " before "Remote" parts an office from its scope: "Paris -
+			// Remote EU" (but "Remote - EU" is one part).
+			if depth == 0 && hasPrefixFold(loc[i:], " - remote") {
 				flush(i, true)
 				start = i + 3
 			}

@@ -18,6 +18,7 @@ func TestRemoteSegmentRegions(t *testing.T) {
 		{"Denver, CO; Remote - Canada", "CA"},
 		{"Lisbon or Remote (Europe)", "EU"},
 		{"Munich | Remote - United Kingdom", "GB"},
+		{"Nantes - Remote EU", "EU"},
 	} {
 		if got := strings.Join(remoteSegmentRegions(tc.in), ","); got != tc.want {
 			t.Errorf("remoteSegmentRegions(%q) = %q, want %q", tc.in, got, tc.want)
