@@ -184,6 +184,7 @@ func Regions(s string) []string {
 	}
 	if len(out) > 1 {
 		out = dropWorldwide(out)
+		out = georgiaStateUS(s, out) // "Remote, Georgia, New York": the state (region_georgia_state.go)
 	}
 	return out
 }

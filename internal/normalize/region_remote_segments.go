@@ -1,0 +1,115 @@
+package normalize
+
+// A location field that lists office places beside a remote scope names
+// the scope as the remote region, not the offices: "Paris, Madrid, Remote
+// EU" is remote in the EU (Paris and Madrid are where the offices are),
+// "Tokyo, Japan; Remote - APAC" is remote in Asia-Pacific, "London,
+// Remote US" is remote in the United States, "Dublin, Ireland; Remote -
+// EMEA; London, United Kingdom" is remote in EMEA.
+//
+// remoteSegmentRegions splits a location at commas, "or", semicolons,
+// bars and a dash before "Remote" (not inside brackets: "Remote (US, Canada)" is one part) and finds the
+// parts that say "remote" and name a place. When there is one, a part that
+// names a place without "remote" is an office and is dropped if it comes
+// before the first remote part, or after a semicolon or bar; a part after
+// the remote one and joined by commas or "or" continues its list ("Remote -
+// Germany, France, Spain" is all three). "San Francisco, CA or Remote" has
+// no remote part that names a place, so it is read whole (the state code
+// is California's beside its town, not Canada's). It returns nil when no office
+// part was dropped, so the location is read whole as before: "Remote,
+// Austin, United States" (the remote part names no place), "Remote (US),
+// Remote (Canada)" (no office). Table tests in region_remote_segments_test.go.
+func remoteSegmentRegions(loc string) []string {
+	if !containsFold(loc, "remote") || !hasSegmentSeparator(loc) && !containsFold(loc, " or ") && !containsFold(loc, " - remote") {
+		return nil
+	}
+	type part struct {
+		text   string
+		soft   bool // joined to the part before by a comma
+		remote bool
+		rs     []string
+	}
+	var parts []part
+	depth, start, soft := 0, 0, false
+	flush := func(end int, nextSoft bool) {
+		if t := loc[start:end]; len(t) > 0 {
+			parts = append(parts, part{text: t, soft: soft})
+		}
+		soft = nextSoft
+	}
+	for i := 0; i < len(loc); i++ {
+		switch c := loc[i]; c {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case ',', ';', '|':
+			if depth == 0 {
+				flush(i, c == ',')
+				start = i + 1
+			}
+		case ' ':
+			// " or " joins a list as a comma does: "CA or Remote within
+			// California" is the state beside a remote part.
+			if depth == 0 && i+4 <= len(loc) && (loc[i+1]|0x20) == 'o' && (loc[i+2]|0x20) == 'r' && (i+3 == len(loc) || loc[i+3] == ' ') {
+				flush(i, true)
+				start = i + 3
+			}
+			// " - " before "Remote" parts an office from its scope: "Paris -
+			// Remote EU" (but "Remote - EU" is one part).
+			if depth == 0 && hasPrefixFold(loc[i:], " - remote") {
+				flush(i, true)
+				start = i + 3
+			}
+		}
+	}
+	flush(len(loc), false)
+	first := -1
+	for i := range parts {
+		parts[i].remote = containsFold(parts[i].text, "remote")
+		parts[i].rs = worldLocRegions(parts[i].text)
+		if first < 0 && parts[i].remote && len(parts[i].rs) > 0 {
+			first = i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	var out []string
+	dropped, hard := false, false
+	for i, p := range parts {
+		if i > first && !p.soft {
+			hard = true // a semicolon or bar since the first remote part
+		}
+		if len(p.rs) == 0 {
+			continue
+		}
+		if !p.remote && (i < first || hard) {
+			dropped = true
+			continue
+		}
+		for _, r := range p.rs {
+			out = appendUnique(out, r)
+		}
+	}
+	if !dropped {
+		return nil
+	}
+	if len(out) > 1 {
+		out = dropWorldwide(out)
+	}
+	return out
+}
+
+// hasSegmentSeparator reports a comma, semicolon or bar ("or" is asked
+// apart).
+func hasSegmentSeparator(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ',' || c == ';' || c == '|' {
+			return true
+		}
+	}
+	return false
+}
