@@ -123,6 +123,9 @@ var (
 // p.a." or "1.2 Cr" alone, in any text "6 - 14 Lakh/Yr". Ten crore or more
 // is no salary; nil when there is none.
 func lakhSignlessPay(text string, lenient bool) *payCandidate {
+	if c := lakhLetterPay(text, lenient); c != nil {
+		return c // "7.8L", "5L - 10L" (pay_lakh_letter_field.go)
+	}
 	if lenient && len(text) < 60 {
 		if m := lakhPAField.FindStringSubmatchIndex(text); m != nil {
 			f := 1e5
