@@ -332,6 +332,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		return c, false // "the fee is $3 - $5 per widget": a price for each of a thing
 	} else if u, ok := cueUnit(before); ok {
 		c.unit, c.score = u, 2
+		cueUnitOtherLine(before, &c) // "rely on daily.\n\n$180,000" (pay_cue_other_line.go)
 	} else if u, _, ok := romancePayCue(before); ok {
 		c.unit, c.score = u, 2 // "RAL 35.000 €", "stipendio di 1.500 €"
 	} else if spanAfter.MatchString(after) {
