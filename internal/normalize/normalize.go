@@ -432,7 +432,9 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 	if !unpaid && l.Type != model.TypeVolunteer {
 		// "76,000 - 85,000 per year" in the text: pay with no currency.
 		if pay := textBarePay("text", l.Text); pay != nil {
-			pay.Currency = listingCurrency(l)
+			if pay.Currency == "" { // "... /year SGD" names its own (pay_code_after_period.go)
+				pay.Currency = listingCurrency(l)
+			}
 			return pay, false
 		}
 	}
