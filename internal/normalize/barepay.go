@@ -261,7 +261,8 @@ func textBareAt(field, text string, m []int) *model.Pay {
 		return nil
 	}
 	end = trimEnd(text, start, m[1])
-	return &model.Pay{Min: lo, Max: hi, Unit: unit, Source: model.FromText,
+	// "110,000 - 200,000/year SGD": a code after the period (pay_code_after_period.go)
+	return &model.Pay{Min: lo, Max: hi, Unit: unit, Currency: codeAfterEnd(text, end), Source: model.FromText,
 		Evidence: &model.Span{Field: field, Start: start, End: end, Text: text[start:end]}}
 }
 

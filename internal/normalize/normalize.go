@@ -303,6 +303,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Pay, l.Unpaid = listingPay(p, l)
 	// "Spain: €88000 … Netherlands: €114000": the listing's country (pay_country_labels.go)
 	l.Pay = countryLabelledPay(l.Pay, l)
+	// "3,850 USD / 2,310 GBP / 4,300 CAD per week": the listing's money (pay_money_alternatives.go)
+	l.Pay = moneyAlternativesPay(l.Pay, l)
 	l.Pay = placePeriod(l.Pay, l) // "от 2000 USD" in Moscow is a month's pay; "kr" by the place
 	// "Rs 90,000" in Lahore: Pakistani rupees a month
 	l.Pay = placeRupeePay(l.Pay, l)
@@ -430,7 +432,9 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 	if !unpaid && l.Type != model.TypeVolunteer {
 		// "76,000 - 85,000 per year" in the text: pay with no currency.
 		if pay := textBarePay("text", l.Text); pay != nil {
-			pay.Currency = listingCurrency(l)
+			if pay.Currency == "" { // "... /year SGD" names its own (pay_code_after_period.go)
+				pay.Currency = listingCurrency(l)
+			}
 			return pay, false
 		}
 	}

@@ -120,6 +120,8 @@ func bestPay(text string, lenient bool) *payCandidate {
 			if d, ok := openRangeEnd(text, c, ms[i+1], lenient); ok {
 				c.max, c.end, c.ranged, c.score = d.max, d.end, true, max(c.score, d.score)
 				i++
+			} else if minusSignRange(text, &c, ms[i+1], lenient) { // "$140,000 − $176,000" (pay_minus_sign_range.go)
+				i++
 			}
 		}
 		wordRangeStart(text, &c) // "tra 32.000 e 38.000 €"
@@ -284,7 +286,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || perkBudgetBefore(before) || worldPerkBefore(before) || applicantFee(before, after) {
+	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || perkBudgetBefore(before) || worldPerkBefore(before) || applicantFee(before, after) || benefitSpendAfter(after) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && !deniedFeeBefore(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -332,6 +334,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		return c, false // "the fee is $3 - $5 per widget": a price for each of a thing
 	} else if u, ok := cueUnit(before); ok {
 		c.unit, c.score = u, 2
+		cueUnitOtherLine(before, &c) // "rely on daily.\n\n$180,000" (pay_cue_other_line.go)
 	} else if u, _, ok := romancePayCue(before); ok {
 		c.unit, c.score = u, 2 // "RAL 35.000 €", "stipendio di 1.500 €"
 	} else if spanAfter.MatchString(after) {

@@ -287,6 +287,9 @@ func markCandidate(text string, lenient bool, mark string, start, n1a, n1b, x1a,
 		}
 		hi, ranged = num(n2a, n2b)*m2, true
 	}
+	if hi < lo && lenient && markFallingRange(text, max(n1b, x1b), n2a, hi) {
+		lo, hi = hi, lo // "RM16k - RM12k" in a pay field (pay_mark_falling.go)
+	}
 	var unit model.PayUnit
 	p, pn := localPeriodAfter.FindStringSubmatchIndex(text[end:min(len(text), end+40)]), 0
 	if p != nil {

@@ -45,7 +45,7 @@ func currencyNameFieldPay(text string, lenient bool) *payCandidate {
 	}
 	m := currencyNameAfter.FindStringSubmatchIndex(text)
 	if m == nil {
-		return nil
+		return currencyNameBeforePay(text) // "Naira 400,000 monthly" (pay_currency_names_before.go)
 	}
 	name := strings.ToLower(group(text, m, 6))
 	if n := strings.TrimSuffix(name, "s"); currencyNames[n] != "" || sharedCurrencyNames[n] != nil {

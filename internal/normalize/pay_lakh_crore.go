@@ -123,6 +123,9 @@ var (
 // p.a." or "1.2 Cr" alone, in any text "6 - 14 Lakh/Yr". Ten crore or more
 // is no salary; nil when there is none.
 func lakhSignlessPay(text string, lenient bool) *payCandidate {
+	if c := lakhLetterPay(text, lenient); c != nil {
+		return c // "7.8L", "5L - 10L" (pay_lakh_letter_field.go)
+	}
 	if lenient && len(text) < 60 {
 		if m := lakhPAField.FindStringSubmatchIndex(text); m != nil {
 			f := 1e5
@@ -202,7 +205,7 @@ var (
 // with a glued code ("20 à 30 kEUR"). The period comes from the words
 // after the amount, else from its size; nil when there is none.
 func takaKCodePay(text string, lenient bool) *payCandidate {
-	if (lenient && strings.Contains(text, "৳")) || takaKeys.MatchString(text) {
+	if strings.Contains(text, "৳") || takaKeys.MatchString(text) { // the sign in running text too (pay_taka_text.go)
 		for _, re := range []*regexp.Regexp{takaPre, takaPost} {
 			if m := re.FindStringSubmatchIndex(text); m != nil {
 				if c := takaCandidate(text, m, "BDT", lenient); c != nil {
@@ -263,6 +266,11 @@ func periodOrSize(text string, c *payCandidate) {
 	if loc := unitAfter.FindStringSubmatchIndex(after); loc != nil {
 		c.unit, c.score = unitWord(group(after, loc, 1)+group(after, loc, 2)), 3
 		c.end += loc[1]
+		return
+	}
+	if n, u := bracketPeriod(after); n > 0 {
+		c.unit, c.score = u, 3 // "৳ 22,000 - 30,000 (Monthly)" (pay_taka_text.go)
+		c.end += n
 		return
 	}
 	c.unit = sizeUnit(c.money)

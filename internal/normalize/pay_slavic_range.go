@@ -23,13 +23,15 @@ func slavicRangeStart(text string, c *payCandidate) {
 // office stipend of $500", "equipment allowance: €300". A stipend with no
 // such word before it ("monthly stipend of $500") stays pay.
 var perkWords = []string{"home office", "homeoffice", "home-office", "equipment", "hardware", "learning", "education",
-	"wellness", "well-being", "internet", "phone", "mobile", "gym", "coworking", "co-working", "workspace", "desk", "setup"}
+	"wellness", "well-being", "internet", "phone", "mobile", "gym", "coworking", "co-working", "workspace", "desk", "setup",
+	"lunch", "meal", "learning & development", "learning and development", "professional development"}
 
 // perkBudgetBefore reports a perk budget named right before an amount:
 // the text before it ends in a perk word, a budget
 // word and at most "of", "is", "worth", "up to" or a colon.
 func perkBudgetBefore(before string) bool {
-	b := strings.TrimRight(before, " \t:")
+	b := strings.TrimRight(before, " \t:(")
+	b = altAmountCut(b) // "lunch stipend of $75/£75": the second sign's amount
 	for _, w := range []string{"of", "is", "worth", "up to"} {
 		if len(b) > len(w) && hasSuffixFold(b, w) && b[len(b)-len(w)-1] == ' ' {
 			b = strings.TrimRight(b[:len(b)-len(w)], " \t:")

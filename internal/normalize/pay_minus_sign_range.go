@@ -1,0 +1,33 @@
+package normalize
+
+import "strings"
+
+// Some boards join a range's ends with the minus sign (U+2212) where others
+// write a hyphen or a dash: "Pay Range $140,000 − $176,000 USD". The money
+// scanner joins only hyphens, dashes, "~" and range words, so it reads
+// two amounts; minusSignRange joins them.
+
+// minusSignRange (called in bestPay on each judged candidate that is no
+// range) widens c to the next amount when only a minus sign and spaces
+// stand between them, the next is pay in the same money and unit and it
+// rises. It reports whether it did.
+func minusSignRange(text string, c *payCandidate, next money, lenient bool) bool {
+	if c.ranged || c.end > next.start || next.start-c.end > 8 {
+		return false
+	}
+	if strings.TrimSpace(text[c.end:next.start]) != "−" {
+		return false
+	}
+	d, ok := judge(text, next, lenient)
+	if !ok || d.ranged || d.currency != c.currency || d.max <= c.max {
+		return false
+	}
+	if d.unit != c.unit && d.score <= c.score {
+		return false
+	}
+	if d.score > c.score {
+		c.unit, c.score = d.unit, d.score
+	}
+	c.max, c.end, c.ranged = d.max, d.end, true
+	return true
+}
