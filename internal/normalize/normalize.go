@@ -299,6 +299,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	// "3 Tage vor Ort", "Präsenz im Büro", "pas éligible au télétravail" (remote_german_french_modes.go)
 	ri = reviseGermanFrenchModes(hint, locs, l.Title, l.Text, ri)
 	ri = reviseKoreanSchedules(hint, locs, l.Text, ri) // "격주 재택", "주 3일 출근" (remote_korean_schedules.go)
+	ri = reviseCyrillicOffice(l.Text, ri)              // "частично в офисе", "офисный формат" (remote_cyrillic_office.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
