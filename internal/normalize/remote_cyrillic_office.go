@@ -32,7 +32,8 @@ var (
 // then on-site, then remote; a reading from the listing's own field or a
 // hybrid one is left alone, and the remote words only decide an unknown one.
 func reviseCyrillicOffice(text string, ri RemoteInfo) RemoteInfo {
-	if ri.Remote == model.RemoteHybrid || fromStructured(ri) || text == "" {
+	if ri.Remote == model.RemoteHybrid || fromStructured(ri) || text == "" ||
+		strings.IndexByte(text, 0xD0) < 0 && strings.IndexByte(text, 0xD1) < 0 { // no Cyrillic letter
 		return ri
 	}
 	var onsite, remote string

@@ -65,7 +65,12 @@ func TestGermanDayCountKeyRegexp(t *testing.T) {
 	for _, tc := range germanFrenchModeCases {
 		texts = append(texts, tc.p.DescriptionText)
 	}
-	for _, s := range append(texts, "bis zu 2-3 Tage im Homeoffice", "einen Tag in der Woche von zu Hause", "DREI TAGE VOR ORT") {
+	for _, s := range append(texts, "bis zu 2-3 Tage im Homeoffice", "einen Tag in der Woche von zu Hause", "DREI TAGE VOR ORT", "MOBILES ARBEITEN MÖGLICH", "100% HOMEOFFICE", "40 % Télétravail", "Poste 100% sur site", "NOT AVAILABLE AS A REMOTE job") {
 		checkKey(t, "germanDayCount", germanDayCount, s)
+		checkKey(t, "germanMobilePossible", germanMobilePossible, s)
+		checkKey(t, "germanWholeHome", germanWholeHome, s)
+		checkKey(t, "remoteShare", remoteShare, s)
+		checkKey(t, "frenchOffice", frenchOffice, s)
+		checkKey(t, "remotePositionDenied", remotePositionDenied, s)
 	}
 }

@@ -44,10 +44,10 @@ func reviseKoreanSchedules(hint string, locs []string, text string, ri RemoteInf
 		fields = append(fields, field{"text: ", text})
 	}
 	for _, f := range fields {
-		if f.s == "" {
+		if f.s == "" || !mayHangul(f.s) {
 			continue
 		}
-		if r, ev := koreanSchedule(f.s, ri.Remote); r != model.RemoteUnknown && r != ri.Remote {
+		if r, ev := koreanSchedule(f.s, f.where == "text: ", ri.Remote); r != model.RemoteUnknown && r != ri.Remote {
 			ri.Remote, ri.Evidence = r, f.where+ev
 			if r == model.RemoteOnsite {
 				ri.Regions = []string{}
@@ -58,10 +58,18 @@ func reviseKoreanSchedules(hint string, locs []string, text string, ri RemoteInf
 	return ri
 }
 
-// koreanSchedule reads one field or text given the reading so far.
-func koreanSchedule(s string, cur model.Remote) (model.Remote, string) {
+// koreanSchedule reads one field or text given the reading so far. A short
+// field runs the plain regexp: the key scan's cache holds the description,
+// which a scan of the field would push out.
+func koreanSchedule(s string, isText bool, cur model.Remote) (model.Remote, string) {
 	var remote, office string
-	for _, m := range koreanScheduleKeys.FindAllStringIndex(s, 8) {
+	var ms [][]int
+	if isText {
+		ms = koreanScheduleKeys.FindAllStringIndex(s, 8)
+	} else {
+		ms = koreanScheduleKeys.re.FindAllStringIndex(s, 8)
+	}
+	for _, m := range ms {
 		w := s[m[0]:m[1]]
 		switch {
 		case koreanScheduleHybrid.MatchString(w):
@@ -84,4 +92,15 @@ func koreanSchedule(s string, cur model.Remote) (model.Remote, string) {
 		return model.RemoteOnsite, strings.TrimSpace(s[lo:hi])
 	}
 	return model.RemoteUnknown, ""
+}
+
+// mayHangul reports a lead byte of a Hangul syllable (U+AC00-U+D7A3) in s:
+// the Korean readers skip the rest.
+func mayHangul(s string) bool {
+	for _, b := range [...]byte{0xEA, 0xEB, 0xEC, 0xED} {
+		if strings.IndexByte(s, b) >= 0 {
+			return true
+		}
+	}
+	return false
 }
