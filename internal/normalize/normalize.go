@@ -296,6 +296,11 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseNoRemoteApplicants(l.Text, ri) // "No remote or interstate applicants." (remote_no_remote_applicants.go)
 	// "Удаленная работа • Работа в офисе", "présence 3 jours par semaine" (workmode_revise_more.go)
 	ri = reviseWorkModesMore(hint, locs, l.Title, l.Text, ri)
+	// "3 Tage vor Ort", "Präsenz im Büro", "pas éligible au télétravail" (remote_german_french_modes.go)
+	ri = reviseGermanFrenchModes(hint, locs, l.Title, l.Text, ri)
+	ri = reviseKoreanSchedules(hint, locs, l.Text, ri) // "격주 재택", "주 3일 출근" (remote_korean_schedules.go)
+	ri = reviseCyrillicOffice(l.Text, ri)              // "частично в офисе", "офисный формат" (remote_cyrillic_office.go)
+	ri = revisePeriodDenial(l.Text, ri)                // "No remote work during the probation period. Remote afterwards." (remote_probation_denial.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
