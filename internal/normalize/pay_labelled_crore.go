@@ -25,16 +25,23 @@ func labelledCrorePay(text string) *payCandidate {
 		if badBefore.MatchString(text[max(0, m[0]-60):m[0]]) || lakhNotPay.MatchString(text[m[1]:]) {
 			continue
 		}
-		lo, _ := parseAmount(text[m[2]:m[3]], "")
-		hi := lo
-		if m[4] >= 0 {
-			hi, _ = parseAmount(text[m[4]:m[5]], "")
-		}
-		lo, hi = min(lo, hi)*1e7, max(lo, hi)*1e7
+		lo, hi := groupRange(text, m)
+		lo, hi = lo*1e7, hi*1e7
 		if lo <= 0 || hi >= croreMax {
 			continue
 		}
 		return &payCandidate{money: money{start: m[2], end: trimEnd(text, m[2], m[1]), min: lo, max: hi, currency: "INR", ranged: lo != hi, kSuffix: true}, unit: model.UnitYear, score: 2}
 	}
 	return croreRangeAfterPay(text) // "1 - 2 crore package" (pay_crore_range_after.go)
+}
+
+// groupRange parses a match's first group and, when it matched, its second
+// (else the first again) as amounts, and returns them low first.
+func groupRange(text string, m []int) (lo, hi float64) {
+	lo, _ = parseAmount(text[m[2]:m[3]], "")
+	hi = lo
+	if m[4] >= 0 {
+		hi, _ = parseAmount(text[m[4]:m[5]], "")
+	}
+	return min(lo, hi), max(lo, hi)
 }

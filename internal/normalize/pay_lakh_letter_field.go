@@ -27,12 +27,8 @@ func lakhLetterPay(text string, lenient bool) *payCandidate {
 	if m == nil {
 		return nil
 	}
-	lo, _ := parseAmount(text[m[2]:m[3]], "")
-	hi := lo
-	if m[4] >= 0 {
-		hi, _ = parseAmount(text[m[4]:m[5]], "")
-	}
-	lo, hi = min(lo, hi)*1e5, max(lo, hi)*1e5
+	lo, hi := groupRange(text, m)
+	lo, hi = lo*1e5, hi*1e5
 	if hi <= 0 || hi >= croreMax {
 		return nil
 	}

@@ -57,15 +57,11 @@ func dongShortPay(text string, lenient bool) *payCandidate {
 		if !lenient && !vnPayWord.MatchString(before) {
 			continue
 		}
-		lo, _ := parseAmount(text[m[2]:m[3]], "")
-		hi := lo
-		if m[4] >= 0 {
-			hi, _ = parseAmount(text[m[4]:m[5]], "")
-		}
+		lo, hi := groupRange(text, m)
 		if lo <= 0 || hi <= 0 {
 			continue
 		}
-		c := &payCandidate{money: money{start: m[2], end: end, min: min(lo, hi) * 1e6, max: max(lo, hi) * 1e6, currency: "VND", ranged: m[4] >= 0 && lo != hi}, score: 2}
+		c := &payCandidate{money: money{start: m[2], end: end, min: lo * 1e6, max: hi * 1e6, currency: "VND", ranged: m[4] >= 0 && lo != hi}, score: 2}
 		c.unit = unit
 		if c.unit == "" {
 			c.unit = sizeUnit(c.money)

@@ -31,27 +31,17 @@ EE+LV+LT: Baltikum, pays baltes, países bálticos, paesi baltici, kraje bałtyc
 `
 
 func init() {
-	for _, line := range strings.Split(areaNamesWorld, "\n") {
-		code, names, ok := strings.Cut(line, ": ")
-		if !ok {
-			continue
+	eachRegionName(areaNamesWorld, func(key, code string) {
+		if _, ok := regionNames[key]; ok {
+			return
 		}
-		for _, name := range strings.Split(names, ", ") {
-			key := strings.ToLower(strings.Join(regionTokens(name), " "))
-			if key == "" {
-				continue
-			}
-			if _, ok := regionNames[key]; ok {
-				continue
-			}
-			if _, ok := regionGroups[key]; ok {
-				continue
-			}
-			if strings.Contains(code, "+") {
-				regionGroups[key] = strings.Split(code, "+")
-			} else {
-				regionNames[key] = code
-			}
+		if _, ok := regionGroups[key]; ok {
+			return
 		}
-	}
+		if strings.Contains(code, "+") {
+			regionGroups[key] = strings.Split(code, "+")
+		} else {
+			regionNames[key] = code
+		}
+	})
 }

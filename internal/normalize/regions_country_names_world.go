@@ -90,20 +90,28 @@ FK: Falklands, Falklandinseln, Îles Malouines, Islas Malvinas, Malvinas
 AS: American Samoa, Samoa Amerika, Amerikanisch-Samoa, Samoa américaines
 `
 
-func init() {
-	for _, line := range strings.Split(countryNamesWorld, "\n") {
+func init() { eachRegionName(countryNamesWorld, addRegionName) }
+
+// eachRegionName calls add with each name of a table of lines "CODE: name,
+// name, ..." as its regionTokens key (lower case, tokens joined by a
+// space), with the line's code; empty keys are skipped.
+func eachRegionName(table string, add func(key, code string)) {
+	for _, line := range strings.Split(table, "\n") {
 		code, names, ok := strings.Cut(line, ": ")
 		if !ok {
 			continue
 		}
 		for _, name := range strings.Split(names, ", ") {
-			key := strings.ToLower(strings.Join(regionTokens(name), " "))
-			if key == "" {
-				continue
-			}
-			if _, ok := regionNames[key]; !ok {
-				regionNames[key] = code
+			if key := strings.ToLower(strings.Join(regionTokens(name), " ")); key != "" {
+				add(key, code)
 			}
 		}
+	}
+}
+
+// addRegionName reads key as the place code unless a name is already there.
+func addRegionName(key, code string) {
+	if _, ok := regionNames[key]; !ok {
+		regionNames[key] = code
 	}
 }

@@ -1,7 +1,5 @@
 package normalize
 
-import "strings"
-
 // First-level subdivisions (states, regions, provinces, voivodeships) that
 // boards print without their country ("Queensland", "Minas Gerais",
 // "Bayern", "Cataluña", "Jalisco", "Lombardia", "Occitanie", "małopolskie"),
@@ -32,20 +30,4 @@ PK: Sindh, Khyber Pakhtunkhwa, Balochistan
 CN: Guangdong, Zhejiang, Jiangsu, Sichuan, Fujian, Shandong, Hubei
 `
 
-func init() {
-	for _, line := range strings.Split(subdivisionNames, "\n") {
-		code, names, ok := strings.Cut(line, ": ")
-		if !ok {
-			continue
-		}
-		for _, name := range strings.Split(names, ", ") {
-			key := strings.ToLower(strings.Join(regionTokens(name), " "))
-			if key == "" {
-				continue
-			}
-			if _, ok := regionNames[key]; !ok {
-				regionNames[key] = code
-			}
-		}
-	}
-}
+func init() { eachRegionName(subdivisionNames, addRegionName) }

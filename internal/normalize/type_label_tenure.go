@@ -19,24 +19,13 @@ import (
 // labelTenureHours reads a label's value of two parts, a tenure word and
 // a part beginning with an hours word; TypeUnknown otherwise.
 func labelTenureHours(v string) model.JobType {
-	if len(v) > 60 || !strings.ContainsAny(v, ",/;|") {
-		return model.TypeUnknown
-	}
-	parts := strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' })
-	if len(parts) != 2 {
-		return model.TypeUnknown
-	}
-	a, b := lettersLower(parts[0]), lettersLower(parts[1])
-	if tenureWords[b] {
-		a, b = b, a
-	}
-	if !tenureWords[a] {
-		return model.TypeUnknown
-	}
+	hours, ok := tenureAndHours(v, 60)
 	switch {
-	case strings.HasPrefix(b, "parttime"):
+	case !ok:
+		return model.TypeUnknown
+	case strings.HasPrefix(hours, "parttime"):
 		return model.TypePartTime
-	case strings.HasPrefix(b, "fulltime"):
+	case strings.HasPrefix(hours, "fulltime"):
 		return model.TypeFullTime
 	}
 	return model.TypeUnknown
@@ -49,14 +38,10 @@ var fixedTermWords = map[string]bool{"contract": true, "contractor": true, "temp
 // fullContractField reads a field of exactly two parts, "full-time" and a
 // fixed-term word, in either order, as a contract; TypeUnknown otherwise.
 func fullContractField(field string) model.JobType {
-	if len(field) > 40 || !strings.ContainsAny(field, ",/;|") {
+	a, b, ok := twoPartKeys(field, 40)
+	if !ok {
 		return model.TypeUnknown
 	}
-	parts := strings.FieldsFunc(field, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' })
-	if len(parts) != 2 {
-		return model.TypeUnknown
-	}
-	a, b := lettersLower(parts[0]), lettersLower(parts[1])
 	if a == "fulltime" && fixedTermWords[b] || b == "fulltime" && fixedTermWords[a] {
 		return model.TypeContract
 	}

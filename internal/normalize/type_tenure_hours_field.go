@@ -22,25 +22,41 @@ var tenureWords = map[string]bool{"permanent": true, "regular": true, "perm": tr
 // hours word ("full-time", "Part Time", "parttime"), in either order, as
 // the hours word's type; TypeUnknown for any other field.
 func tenureHoursField(field string) model.JobType {
-	if len(field) > 60 || !strings.ContainsAny(field, ",/;|") {
+	hours, ok := tenureAndHours(field, 60)
+	if !ok {
 		return model.TypeUnknown
 	}
-	parts := strings.FieldsFunc(field, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' })
-	if len(parts) != 2 {
-		return model.TypeUnknown
-	}
-	a, b := lettersLower(parts[0]), lettersLower(parts[1])
-	if tenureWords[b] {
-		a, b = b, a
-	}
-	if !tenureWords[a] {
-		return model.TypeUnknown
-	}
-	switch b {
+	switch hours {
 	case "parttime":
 		return model.TypePartTime
 	case "fulltime":
 		return model.TypeFullTime
 	}
 	return model.TypeUnknown
+}
+
+// twoPartKeys splits a value of at most maxLen bytes into exactly two parts
+// at a comma, slash, semicolon or bar, each as its lettersLower key.
+func twoPartKeys(v string, maxLen int) (a, b string, ok bool) {
+	if len(v) > maxLen || !strings.ContainsAny(v, ",/;|") {
+		return "", "", false
+	}
+	parts := strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' })
+	if len(parts) != 2 {
+		return "", "", false
+	}
+	return lettersLower(parts[0]), lettersLower(parts[1]), true
+}
+
+// tenureAndHours returns the key of the other part of a two-part value
+// (twoPartKeys) one part of which is a tenure word, in either order.
+func tenureAndHours(v string, maxLen int) (hours string, ok bool) {
+	a, b, ok := twoPartKeys(v, maxLen)
+	if !ok {
+		return "", false
+	}
+	if tenureWords[b] {
+		a, b = b, a
+	}
+	return b, tenureWords[a]
 }
