@@ -174,8 +174,10 @@ func bodyPlaceLead(text string) (model.Remote, string) {
 		}
 	}
 	if strings.Contains(text, "д") {
-		if loc := russianHybrid.FindStringIndex(text); loc != nil {
-			return model.RemoteHybrid, text[loc[0]:loc[1]]
+		for _, loc := range russianHybrid.FindAllStringIndex(text, -1) {
+			if !hybridProduct(text[loc[1]:]) { // "гибридные модели автомобилей" is a product
+				return model.RemoteHybrid, text[loc[0]:loc[1]]
+			}
 		}
 		if loc := russianRemote.FindStringIndex(text); loc != nil {
 			return model.RemoteRemote, text[loc[0]:loc[1]]

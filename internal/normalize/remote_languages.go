@@ -328,6 +328,9 @@ func textLanguageMode(text string) (model.Remote, string) {
 		} else if officeOnly.MatchString(text[m[0]:m[1]]) {
 			r = model.RemoteOnsite // "Робота лише в офісі"
 		} else if cyrillicHybrid.MatchString(text[m[0]:m[1]]) {
+			if hybridProduct(text[m[1]:]) {
+				continue // "гибридные модели автомобилей": a product, not the work
+			}
 			r = model.RemoteHybrid // "Гібридний формат"
 		} else {
 			r, _ = shortFieldMode(clause)
@@ -349,7 +352,16 @@ var (
 	formatLabel    = regexp.MustCompile(`(?i)^(?:формат|режим)\s+(?:роботи|работы)\s*[:：]\s*([^\n,.;]{2,40})`)
 	officeOnly     = regexp.MustCompile(`(?i)^(?:лише|тільки|только)\s`)
 	cyrillicHybrid = regexp.MustCompile(`(?i)^(?:гібридн|гибридн)`)
+	// hybridProductNoun is the noun after a Russian or Ukrainian "hybrid"
+	// adjective that names a product or a technology (cars, engines, models,
+	// the cloud, apps, systems, plants), not the way of working.
+	hybridProductNoun = regexp.MustCompile(`(?i)^[\p{Cyrillic}]*[\s\x{00a0}]+(?:модел|двигател|двигун|автомоб|машин|авто\b|транспорт|облак|хмар|приложен|застосун|додат|систем|технолог|решени|рішен|архитектур|архітектур|инфраструктур|інфраструктур|сет[еьи]|мереж|энерг|енерг|установ|растен|рослин|сорт|семен|насін)`)
 )
+
+// hybridProduct reports whether the rest of a "гибридн-" word and the word
+// after it make the phrase a product or a technology, given the text just
+// after the stem.
+func hybridProduct(after string) bool { return hybridProductNoun.MatchString(after) }
 
 // clauseAround returns the bounds of the clause around [i, j): up to a line
 // break or a sentence end, at most 80 bytes either side.
