@@ -405,10 +405,7 @@ type cutSet struct {
 }
 
 func (c *cutSet) of(s map[string]uint8, r int) map[string]uint8 {
-	if r >= len(c.byRest) {
-		return cutPrefixes(s, r)
-	}
-	if c.byRest[r] == nil {
+	if c.byRest[r] == nil { // r < n <= 8: regexpPatterns' longest try
 		c.byRest[r] = cutPrefixes(s, r)
 	}
 	return c.byRest[r]
