@@ -215,9 +215,7 @@ func init() {
 				c.subs[s] = true
 			}
 		}
-		if _, ok := regionNames[c.name]; !ok {
-			regionNames[c.name] = code // the name a location is rewritten to
-		}
+		addRegionName(c.name, code) // the name a location is rewritten to
 		for _, t := range strings.Split(towns, ",") {
 			parts := strings.Split(strings.TrimSpace(t), "/")
 			name := parts[0]
@@ -253,13 +251,9 @@ func init() {
 				continue
 			}
 			key := strings.Join(words, " ")
-			if _, ok := regionNames[key]; !ok {
-				regionNames[key] = code
-			}
+			addRegionName(key, code)
 			if plain := plainTownKey(key); plain != "" {
-				if _, ok := regionNames[plain]; !ok {
-					regionNames[plain] = code // "Koln" for "Köln"
-				}
+				addRegionName(plain, code) // "Koln" for "Köln"
 			}
 		}
 	}

@@ -65,6 +65,14 @@ var regionNames = map[string]string{
 	"eastern time": "US", "pacific time": "US", "central time": "US", "mountain time": "US",
 }
 
+// addRegionName adds key as a name of the place code unless it already
+// names one: the tables added after regionNames never override it.
+func addRegionName(key, code string) {
+	if _, ok := regionNames[key]; !ok {
+		regionNames[key] = code
+	}
+}
+
 // regionGroups are names of country groups that are no region code of
 // their own: "Remote - DACH" is Germany, Austria and Switzerland.
 var regionGroups = map[string][]string{

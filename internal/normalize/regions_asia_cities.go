@@ -52,9 +52,7 @@ func init() {
 		"cambodia": "KH", "phnom penh": "KH", "myanmar": "MM", "yangon": "MM", "laos": "LA", "vientiane": "LA",
 		"brunei": "BN",
 	} {
-		if _, ok := regionNames[name]; !ok {
-			regionNames[name] = code
-		}
+		addRegionName(name, code)
 	}
 }
 

@@ -10,8 +10,6 @@ func init() {
 		"staten island": "US", "brooklyn": "US", "manhattan": "US", "the bronx": "US",
 		"sankt peterburg": "RU",
 	} {
-		if _, ok := regionNames[name]; !ok {
-			regionNames[name] = code
-		}
+		addRegionName(name, code)
 	}
 }

@@ -108,10 +108,3 @@ func eachRegionName(table string, add func(key, code string)) {
 		}
 	}
 }
-
-// addRegionName reads key as the place code unless a name is already there.
-func addRegionName(key, code string) {
-	if _, ok := regionNames[key]; !ok {
-		regionNames[key] = code
-	}
-}

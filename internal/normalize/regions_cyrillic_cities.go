@@ -19,8 +19,6 @@ func init() {
 		"астана": "KZ", "нур султан": "KZ", "шымкент": "KZ", "караганда": "KZ", "бишкек": "KG", "ош": "KG",
 		"душанбе": "TJ", "самарканд": "UZ", "баку": "AZ", "тбилиси": "GE", "ереван": "AM", "кишинев": "MD", "кишинёв": "MD",
 	} {
-		if _, ok := regionNames[name]; !ok {
-			regionNames[name] = code
-		}
+		addRegionName(name, code)
 	}
 }

@@ -38,8 +38,6 @@ func init() {
 		"bratislava": "SK", "košice": "SK", "kosice": "SK", "prešov": "SK", "presov": "SK", "žilina": "SK", "zilina": "SK",
 		"nitra": "SK", "banská bystrica": "SK", "banska bystrica": "SK", "trnava": "SK", "trenčín": "SK", "trencin": "SK",
 	} {
-		if _, ok := regionNames[name]; !ok {
-			regionNames[name] = code
-		}
+		addRegionName(name, code)
 	}
 }

@@ -15,8 +15,6 @@ func init() {
 		"west java": "ID", "central java": "ID", "east java": "ID", "jawa barat": "ID", "jawa tengah": "ID", "jawa timur": "ID",
 		"banten": "ID", "di yogyakarta": "ID", "north sumatra": "ID", "sumatera utara": "ID",
 	} {
-		if _, ok := regionNames[name]; !ok {
-			regionNames[name] = code
-		}
+		addRegionName(name, code)
 	}
 }

@@ -47,8 +47,6 @@ func init() {
 		// subdivisions holding another place's name
 		"new south wales": "AU", "maine et loire": "FR", "nova scotia": "CA", "new brunswick": "CA",
 	} {
-		if _, ok := regionNames[name]; !ok {
-			regionNames[name] = code
-		}
+		addRegionName(name, code)
 	}
 }

@@ -20,9 +20,7 @@ func init() {
 		"cameroon": "CM", "cameroun": "CM", "tanzania": "TZ", "zambia": "ZM", "zimbabwe": "ZW", "botswana": "BW",
 		"mozambique": "MZ", "angola": "AO", "benin": "BJ", "bénin": "BJ", "togo": "TG", "mali": "ML", "burkina faso": "BF",
 	} {
-		if _, ok := regionNames[name]; !ok {
-			regionNames[name] = code
-		}
+		addRegionName(name, code)
 	}
 	if _, ok := regionCodes["DRC"]; !ok {
 		regionCodes["DRC"] = "CD" // the Democratic Republic of the Congo

@@ -31,8 +31,6 @@ func init() {
 		"gdynia": "PL", "sopot": "PL", "bydgoszcz": "PL", "rzeszów": "PL", "rzeszow": "PL", "olsztyn": "PL",
 		"białystok": "PL", "bialystok": "PL", "toruń": "PL", "torun": "PL", "opole": "PL", "kielce": "PL",
 	} {
-		if _, ok := regionNames[name]; !ok {
-			regionNames[name] = code
-		}
+		addRegionName(name, code)
 	}
 }

@@ -563,8 +563,6 @@ func init() {
 		"tajikistan": "TJ", "turkmenistan": "TM", "azerbaijan": "AZ", "baku": "AZ", "belarus": "BY", "беларусь": "BY",
 		"минск": "BY", "minsk": "BY", "mongolia": "MN", "kyiv": "UA", "kiev": "UA", "київ": "UA", "киев": "UA", "україна": "UA", "украина": "UA",
 	} {
-		if _, ok := regionNames[name]; !ok {
-			regionNames[name] = code
-		}
+		addRegionName(name, code)
 	}
 }

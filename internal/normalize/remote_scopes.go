@@ -757,9 +757,7 @@ func init() {
 		"warszawa": "PL", "kraków": "PL", "krakow": "PL", "cracow": "PL", "gdańsk": "PL", "gdansk": "PL",
 		"wrocław": "PL", "wroclaw": "PL", "poznań": "PL", "poznan": "PL",
 	} {
-		if _, ok := regionNames[name]; !ok {
-			regionNames[name] = code
-		}
+		addRegionName(name, code)
 	}
 	// "Remote (UKI)": the United Kingdom and Ireland, as sales regions say.
 	if _, ok := regionGroups["uki"]; !ok {
