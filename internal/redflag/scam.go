@@ -38,10 +38,10 @@ var (
 	rePersonalAsk = regexp.MustCompile(`\b(you|your|send|provide|submit|include|attach|email|e-mail|fill|forward|upload|along with|must have|have a|need|required|apply|applying|application|applicants?|candidates?)\b`)
 	// rePostOffer: data asked after an offer, for payroll or a background
 	// check: legitimate.
-	rePostOffer = regexp.MustCompile(`\b((after|upon|following|once|when) (\w+ ){0,2}(offer|hire|hiring|hired|employment|start|onboarding|acceptance)|background (check|screening|investigation)|i-9|e-verify|onboarding|payroll|direct deposit|new hires?|equal (opportunity|employment)|discriminat\w*|regardless of|never (ask|request)|(will|do|does|would) not (ask|request|require)|won't (ask|request)|customers?'?|clients?'?|patients?'?|members?'?|callers?'?|residents?'?|borrowers?'?|policyholders?'?|verify|verifying|verification of (customer|client))\b`)
+	rePostOffer = regexp.MustCompile(`\b((after|upon|following|once|when) (\w+ ){0,2}(offer|hire|hiring|hired|employment|start|onboarding|acceptance)|background (check|screening|investigation)|i-9|e-verify|onboarding|payroll|direct deposit|new hires?|` + postOfferFirm + `)\b`)
 	// rePostOfferFirm: the parts of rePostOffer that no stage of hiring
-	// undoes: a denial, a notice, the data of someone else.
-	rePostOfferFirm = regexp.MustCompile(`\b(equal (opportunity|employment)|discriminat\w*|regardless of|never (ask|request)|(will|do|does|would) not (ask|request|require)|won't (ask|request)|customers?'?|clients?'?|patients?'?|members?'?|callers?'?|residents?'?|borrowers?'?|policyholders?'?|verify|verifying|verification of (customer|client))\b`)
+	// undoes (postOfferFirm).
+	rePostOfferFirm = regexp.MustCompile(`\b(` + postOfferFirm + `)\b`)
 	// rePreOffer: the data is asked before any offer, with the application
 	// itself: "so we can set up payroll before the interview".
 	rePreOffer = regexp.MustCompile(`\b((before|prior to|ahead of) (the |an |your |any |our )?(interview|offer|selection|screening call|being (hired|selected|interviewed))|to (apply|be considered)|in order to apply|(with|in) your (application|reply|response|cv|resume))\b`)
@@ -205,6 +205,10 @@ var (
 		"filled", "midnight", "first 1", "first 2", "first 3", "first 4", "first 5", "first 6", "first 7", "first 8", "first 9"}}
 	gatePressureWeak = &gated{re: rePressureWeak, lits: []string{"immediate"}}
 )
+
+// postOfferFirm are the alternatives of rePostOffer that no stage of
+// hiring undoes: a denial, a notice, the data of someone else.
+const postOfferFirm = `equal (opportunity|employment)|discriminat\w*|regardless of|never (ask|request)|(will|do|does|would) not (ask|request|require)|won't (ask|request)|customers?'?|clients?'?|patients?'?|members?'?|callers?'?|residents?'?|borrowers?'?|policyholders?'?|verify|verifying|verification of (customer|client)`
 
 // rePersonalBasic: the personal details reviewers count when an ad asks
 // applicants to send them outside a normal application form.
