@@ -376,10 +376,15 @@ func readAgreementCases(t *testing.T, path string) []agreementCase {
 }
 
 // agreementGot is what the normalizer read for the case's category.
-func agreementGot(c agreementCase) (got string, evidence string) {
+// agreementListing normalizes a case's input as a posting.
+func agreementListing(c agreementCase) *model.Listing {
 	p := model.Posting{Source: "t", ExternalID: c.Name, Title: c.Title, Locations: c.Locs, RemoteHint: c.Hint,
 		EmploymentType: c.Emp, PayText: c.Pay, DescriptionText: c.Text}
-	l := Normalize(&p, Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
+	return Normalize(&p, Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
+}
+
+func agreementGot(c agreementCase) (got string, evidence string) {
+	l := agreementListing(c)
 	switch c.Cat {
 	case "pay":
 		if l.Pay == nil {

@@ -93,7 +93,7 @@ func regionsText(rs []string) string {
 
 // regionLabel names a region code for people: "US" -> "United States".
 func regionLabel(r string) string {
-	if s, ok := regionNames[r]; ok {
+	if s, ok := model.RegionNames[r]; ok {
 		return s
 	}
 	return r

@@ -14,12 +14,6 @@ import (
 // a Place with a PostalAddress, and is not TELECOMMUTE (Google counts
 // only fully remote work as such).
 
-// regionAreas names the multi-country region codes of normalize.
-var regionAreas = map[string]string{
-	"EU": "European Union", "EMEA": "Europe, Middle East and Africa", "LATAM": "Latin America",
-	"APAC": "Asia-Pacific", "Americas": "North and South America",
-}
-
 // usStateCodes read "Austin, TX" as a US address.
 var usStateCodes = map[string]bool{}
 
@@ -58,8 +52,8 @@ func applicantLocations(regions []string) []map[string]any {
 		switch {
 		case r == "" || strings.EqualFold(r, "worldwide"):
 			return nil // anywhere: no requirement
-		case regionAreas[r] != "":
-			out = append(out, map[string]any{"@type": "AdministrativeArea", "name": regionAreas[r]})
+		case model.RegionAreas[r] != "":
+			out = append(out, map[string]any{"@type": "AdministrativeArea", "name": model.RegionAreas[r]})
 		case len(r) == 2 && strings.ToUpper(r) == r:
 			out = append(out, map[string]any{"@type": "Country", "name": r})
 		default:

@@ -37,7 +37,7 @@ func TestJobPostingLocation(t *testing.T) {
 		{name: "remote with regions", id: "l01", locationType: "TELECOMMUTE",
 			applicantReqs: []any{map[string]any{"@type": "Country", "name": "US"}}, validThrough: true, salary: true},
 		{name: "remote with two regions", id: "l12", locationType: "TELECOMMUTE",
-			applicantReqs: []any{map[string]any{"@type": "AdministrativeArea", "name": "European Union"}, map[string]any{"@type": "Country", "name": "US"}}, salary: true},
+			applicantReqs: []any{map[string]any{"@type": "AdministrativeArea", "name": "Europe"}, map[string]any{"@type": "Country", "name": "US"}}, salary: true},
 		{name: "remote anywhere", id: "l04", locationType: "TELECOMMUTE", salary: true},
 		{name: "hybrid", id: "l03",
 			jobLocation: []any{map[string]any{"@type": "Place", "address": map[string]any{"@type": "PostalAddress", "addressLocality": "Berlin"}}}},

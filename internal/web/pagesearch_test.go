@@ -50,8 +50,11 @@ func TestUnknownFilterValues(t *testing.T) {
 			t.Errorf("page %s: %d, want the search with a notice naming %s", tt.query, w.Code, tt.value)
 		}
 	}
-	// Known values in any case work, "Americas" included.
-	for _, q := range []string{"region=us", "region=Americas", "region=AMERICAS", "region=worldwide", "exclude_flag=unpaid", "source=acme"} {
+	// Known values in any case work, "Americas" included, and so does every
+	// code normalize may write: any country (Jordan, Senegal, Kosovo) and
+	// the wider areas MENA and Africa.
+	for _, q := range []string{"region=us", "region=Americas", "region=AMERICAS", "region=worldwide", "exclude_flag=unpaid", "source=acme",
+		"region=jo", "region=SN", "region=XK", "region=mena", "region=Africa"} {
 		if w := get(t, h, "/api/v1/search?"+q); w.Code != 200 {
 			t.Errorf("%s: %d %s", q, w.Code, w.Body)
 		}
@@ -60,6 +63,11 @@ func TestUnknownFilterValues(t *testing.T) {
 	page := get(t, h, "/?region=US&region=Narnia").Body.String()
 	if !strings.Contains(page, "Remote from: United States") || strings.Contains(page, "Remote from: Narnia") {
 		t.Error("the page did not keep the known region as a chip and drop the unknown one")
+	}
+	for q, chip := range map[string]string{"region=jo": "Remote from: Jordan", "region=MENA": "Remote from: The Middle East and North Africa"} {
+		if page := get(t, h, "/?"+q).Body.String(); !strings.Contains(page, chip) {
+			t.Errorf("%s: the page shows no chip %q", q, chip)
+		}
 	}
 }
 

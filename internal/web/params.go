@@ -102,7 +102,7 @@ func ParseSearch(v url.Values, now time.Time) (index.Query, []string, error) {
 		c, ok := canonicalRegion(r)
 		if !ok {
 			return q, nil, &ParamError{Param: "region", Value: r, Message: fmt.Sprintf(
-				"unknown region %q: use a country code such as US, GB or IN, or EU, EMEA, LATAM, APAC, Americas or worldwide", r)}
+				"unknown region %q: use a country code such as US, GB or IN, or EU, EMEA, MENA, Africa, LATAM, APAC, Americas or worldwide", r)}
 		}
 		q.Region[i] = c
 	}
