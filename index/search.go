@@ -416,6 +416,9 @@ func buildQuery(q Query, skip string) query.Query {
 			continue
 		}
 		if vals := q.filterValues(name); len(vals) > 0 {
+			if name == "region" {
+				vals = RegionsOpenTo(vals)
+			}
 			filters = append(filters, anyTerm(filterField[name], vals, name == "skills"))
 		}
 	}

@@ -24,7 +24,12 @@ func TestSearchParameters(t *testing.T) {
 		{"remote", "remote=hybrid", []string{"l03"}},
 		{"remote repeated is OR", "remote=hybrid&remote=onsite", []string{"l08", "l03"}},
 		{"remote comma is OR", "remote=hybrid,onsite", []string{"l08", "l03"}},
-		{"region", "region=eu", []string{"l02", "l12"}},
+		// A region finds the listings open to it: those naming it, an area
+		// it lies in, or the whole world (l04).
+		{"region", "region=eu", []string{"l04", "l02", "l12"}},
+		{"region a country finds its area", "region=de", []string{"l04", "l02", "l12"}},
+		{"region a country finds only its own areas", "region=IN", []string{"l04"}},
+		{"region OR", "region=US&region=DE", []string{"l01", "l04", "l02", "l09", "l07", "l12"}},
 		{"region worldwide", "region=Worldwide", []string{"l04"}},
 		{"type", "type=micro_internship", []string{"l01", "l09"}},
 		{"type OR", "type=micro_internship&type=contract", []string{"l01", "l09", "l07"}},

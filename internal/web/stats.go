@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gigscout/gigscout/index"
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/store"
 )
@@ -177,7 +178,7 @@ func presetFilter(presets url.Values, now time.Time) (store.StatsFilter, error) 
 	if err != nil {
 		return store.StatsFilter{}, err
 	}
-	return store.StatsFilter{Type: q.Type, Remote: q.Remote, Region: q.Region, Source: q.Source, Skill: q.Skill, Company: q.Company,
+	return store.StatsFilter{Type: q.Type, Remote: q.Remote, Region: index.RegionsOpenTo(q.Region), Source: q.Source, Skill: q.Skill, Company: q.Company,
 		ExcludeFlag: q.ExcludeFlag, Paid: q.Paid, MinHourlyUSD: q.MinHourlyUSD, MaxHours: q.MaxHours,
 		PostedAfter: q.PostedAfter, DeadlineAfter: q.DeadlineAfter}, nil
 }
