@@ -155,8 +155,8 @@ type facetValue struct {
 
 // facetGroup is one fieldset of facet checkboxes.
 type facetGroup struct {
-	Param, Legend string
-	Values, More  []facetValue
+	Param, Legend, Hint string
+	Values, More        []facetValue
 }
 
 // searchView is the search page's data.
@@ -183,13 +183,14 @@ type searchView struct {
 	Now           time.Time
 }
 
-var facetParams = []struct{ field, param, legend string }{
-	{"remote", "remote", "Where"},
-	{"type", "type", "Kind of work"},
-	{"region", "region", "Remote from"},
-	{"skills", "skill", "Skills"},
-	{"source", "source", "Source"},
-	{"flags", "exclude_flag", "Hide listings flagged"},
+var facetParams = []struct{ field, param, legend, hint string }{
+	{"remote", "remote", "Where", ""},
+	{"type", "type", "Kind of work", ""},
+	{"region", "region", "Remote from",
+		"A country also finds listings open to its wider area or to anywhere; a count is of listings naming that place."},
+	{"skills", "skill", "Skills", ""},
+	{"source", "source", "Source", ""},
+	{"flags", "exclude_flag", "Hide listings flagged", ""},
 }
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
@@ -286,7 +287,7 @@ func pageFacets(facets map[string][]index.FacetCount, params url.Values) []facet
 				chosen[strings.TrimSpace(part)] = true
 			}
 		}
-		g := facetGroup{Param: fp.param, Legend: fp.legend}
+		g := facetGroup{Param: fp.param, Legend: fp.legend, Hint: fp.hint}
 		seen := map[string]bool{}
 		for _, fc := range facets[fp.field] {
 			checked := chosen[fc.Value] || (fp.field == "region" && chosen[strings.ToLower(fc.Value)])

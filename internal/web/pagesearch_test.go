@@ -65,8 +65,14 @@ func TestUnknownFilterValues(t *testing.T) {
 		t.Error("the page did not keep the known region as a chip and drop the unknown one")
 	}
 	for q, chip := range map[string]string{"region=jo": "Remote from: Jordan", "region=MENA": "Remote from: The Middle East and North Africa"} {
-		if page := get(t, h, "/?"+q).Body.String(); !strings.Contains(page, chip) {
+		page := get(t, h, "/?"+q).Body.String()
+		if !strings.Contains(page, chip) {
 			t.Errorf("%s: the page shows no chip %q", q, chip)
+		}
+		// The region facet says what a region finds, since its counts are of
+		// listings naming each place.
+		if !strings.Contains(page, "A country also finds listings open to its wider area or to anywhere") {
+			t.Errorf("%s: the region facet does not say that a country finds its wider area", q)
 		}
 	}
 }
