@@ -235,6 +235,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "structured: "+strings.TrimSpace(hint)
 		}
 	}
+	if info.Remote == model.RemoteUnknown {
+		if r := shortTextMode(text); r != model.RemoteUnknown { // a description of a few words: "homeoffice" (workmode_short_values.go)
+			info.Remote, info.Evidence = r, "text: "+strings.TrimSpace(text)
+		}
+	}
 	if r, ev := labeledPlaceMore(text); r != model.RemoteUnknown && (info.Remote == model.RemoteUnknown || // workmode_labels_more.go
 		info.Remote == model.RemoteRemote && r != model.RemoteRemote) {
 		// "Workplace type: Hybrid" is the board's own field written out;
