@@ -262,6 +262,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		locs = append(append([]string(nil), locs...), m)
 	} else if m := titleWorkToken(l.Title); m != "" { // "Dev WFO di Medan" (workmode_title_tokens.go)
 		locs = append(append([]string(nil), locs...), m)
+	} else if m := titleTailMode(l.Title); m != "" { // "Kirjanpitäjä - Etätyö" (workmode_short_values.go)
+		locs = append(append([]string(nil), locs...), m)
 	}
 	locs = trimPostcodeTails(locs) // "Berlin, DE, 10557" (region_postcode_tail.go)
 	hint := p.RemoteHint

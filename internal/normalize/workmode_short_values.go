@@ -206,5 +206,68 @@ func shortTextMode(text string) model.Remote {
 	if r := modeFieldWord(t); r != model.RemoteUnknown {
 		return r
 	}
-	return fieldModeWord(t)
+	if r := fieldModeWord(t); r != model.RemoteUnknown {
+		return r
+	}
+	return tailModeValue(t, false) // "Support Engineer, Hybrid"
+}
+
+// tailModeValue reads the last part of a title or of a short line, after
+// " - ", " | ", ", " or in closing brackets, as a short value: "Analista -
+// Etätyö", "Support Engineer, Hybrid", "Kirjanpitäjä (osittain etätyö)".
+// In a title a bare "Home" or "Office" part is a department or a kind of
+// care ("Nurse - Home"), not a mode, and is left alone.
+func tailModeValue(s string, title bool) model.Remote {
+	s = strings.TrimSpace(s)
+	if len(s) < 4 || len(s) > 160 {
+		return model.RemoteUnknown
+	}
+	seg := ""
+	if s[len(s)-1] == ')' {
+		if i := strings.LastIndexByte(s, '('); i > 0 {
+			seg = s[i+1 : len(s)-1]
+		}
+	} else {
+		cut := -1
+		for _, sep := range []string{" - ", " | ", ", ", " – ", " — "} {
+			if i := strings.LastIndex(s, sep); i >= 0 && i+len(sep) > cut {
+				cut = i + len(sep)
+			}
+		}
+		if cut > 0 {
+			seg = s[cut:]
+		}
+	}
+	seg = strings.TrimSpace(seg)
+	if seg == "" || title && isBareTitleWord(seg) {
+		return model.RemoteUnknown
+	}
+	if r := shortModeValue(seg, false); r != model.RemoteUnknown {
+		return r
+	}
+	return modeFieldWord(seg)
+}
+
+// isBareTitleWord is a title part naming a place word that is too often a
+// department or a kind of service.
+func isBareTitleWord(seg string) bool {
+	switch strings.ToLower(seg) {
+	case "home", "office", "offices", "distance", "sede", "site", "bureau", "kantoor", "kontor", "biuro":
+		return true
+	}
+	return false
+}
+
+// titleTailMode is tailModeValue for a title, as a location note
+// ("Remote", "Hybrid", "Onsite"), or "".
+func titleTailMode(title string) string {
+	switch tailModeValue(title, true) {
+	case model.RemoteRemote:
+		return "Remote"
+	case model.RemoteHybrid:
+		return "Hybrid"
+	case model.RemoteOnsite:
+		return "Onsite"
+	}
+	return ""
 }
