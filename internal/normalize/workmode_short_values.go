@@ -227,16 +227,8 @@ func tailModeValue(s string, title bool) model.Remote {
 		if i := strings.LastIndexByte(s, '('); i > 0 {
 			seg = s[i+1 : len(s)-1]
 		}
-	} else {
-		cut := -1
-		for _, sep := range []string{" - ", " | ", ", ", " – ", " — "} {
-			if i := strings.LastIndex(s, sep); i >= 0 && i+len(sep) > cut {
-				cut = i + len(sep)
-			}
-		}
-		if cut > 0 {
-			seg = s[cut:]
-		}
+	} else if cut := lastTailCut(s); cut > 0 {
+		seg = s[cut:]
 	}
 	seg = strings.TrimSpace(seg)
 	if seg == "" || title && isBareTitleWord(seg) {
@@ -246,6 +238,28 @@ func tailModeValue(s string, title bool) model.Remote {
 		return r
 	}
 	return modeFieldWord(seg)
+}
+
+// lastTailCut is the end of the last " - ", " | ", ", ", " – " or " — "
+// in s, or -1: one backward pass over the bytes.
+func lastTailCut(s string) int {
+	for i := len(s) - 2; i >= 1; i-- {
+		switch s[i] {
+		case '-', '|':
+			if s[i-1] == ' ' && s[i+1] == ' ' {
+				return i + 2
+			}
+		case ',':
+			if s[i+1] == ' ' {
+				return i + 2
+			}
+		case 0x93, 0x94: // the last byte of "–" and "—"
+			if i >= 3 && s[i-1] == 0x80 && s[i-2] == 0xE2 && s[i-3] == ' ' && s[i+1] == ' ' {
+				return i + 2
+			}
+		}
+	}
+	return -1
 }
 
 // isBareTitleWord is a title part naming a place word that is too often a
@@ -268,6 +282,17 @@ func titleTailMode(title string) string {
 		return "Hybrid"
 	case model.RemoteOnsite:
 		return "Onsite"
+	}
+	return ""
+}
+
+// titleTailFirst is the title tail note m (titleTailMode) when it is
+// hybrid, or on-site with no hybrid word in the title: a partly or negated
+// remote tail ("- Deels remote", "- Homeoffice nicht möglich") that the
+// remote-word title readers would take for remote work. "" otherwise.
+func titleTailFirst(title, m string) string {
+	if m == "Hybrid" || m == "Onsite" && !containsFold(title, "brid") {
+		return m
 	}
 	return ""
 }
