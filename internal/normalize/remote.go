@@ -584,7 +584,7 @@ func remotePerk(text string, loc []int) bool {
 // partialBefore is a qualifier that makes remote work a part of the week,
 // not the role's place: "some remote work is possible", "occasional
 // remote work allowed".
-var partialBefore = regexp.MustCompile(`(?i)\b(?:some|occasional|partial|limited|ad[- ]hoc|limited (?:ability|opportunit(?:y|ies)|options?|possibility) to)\s+$`)
+var partialBefore = regexp.MustCompile(`(?i)\b(?:some|occasional|occasionally|sometimes|periodically|at times|from time to time|partial|limited|ad[- ]hoc|limited (?:ability|opportunit(?:y|ies)|options?|possibility) to)\s+$`)
 
 var (
 	perkBefore = regexp.MustCompile(`(?i)(?:\b(?:\d+|one|two|three|four|a few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|per year of\s+|a year of\s+)?)$`)

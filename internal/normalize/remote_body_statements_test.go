@@ -28,6 +28,8 @@ var bodyStatementCases = []truthCase{
 	{name: "short line with a hybrid tail", p: model.Posting{Title: "Accountant", DescriptionText: "Payroll Accountant, Hybrid"}, remote: "hybrid"},
 	{name: "spaced linkedin tag", p: model.Posting{Title: "Accountant", DescriptionText: "Apply today.\n#LI- Hybrid"}, remote: "hybrid"},
 
+	{name: "occasional remote days are no remote job", p: model.Posting{Title: "Accountant", DescriptionText: "Staff may sometimes work remotely when the close allows."}, remote: "unknown"},
+	{name: "trap: plain remote work stays remote", p: model.Posting{Title: "Accountant", DescriptionText: "In this job you work remotely with a small finance team."}, remote: "remote"},
 	{name: "trap: hybrid cloud", p: model.Posting{Title: "Engineer", DescriptionText: "You will run a hybrid cloud environment for our clients."}, remote: "unknown"},
 	{name: "trap: hybrid role content", p: model.Posting{Title: "Engineer", DescriptionText: "This is a hybrid technical and sales job."}, remote: "unknown"},
 	{name: "trap: some roles remote", p: model.Posting{Title: "Accountant", DescriptionText: "Some of our roles are remote, but this one is based in Leeds."}, remote: "unknown"},
