@@ -21,6 +21,7 @@ var bodyStatementCases = []truthCase{
 	{name: "title tail finnish remote", p: model.Posting{Title: "Kirjanpitäjä - Etätyö"}, remote: "remote"},
 	{name: "title tail swedish not remote", p: model.Posting{Title: "Ekonomiassistent | Ej distans"}, remote: "onsite"},
 	{name: "title tail italian agile work", p: model.Posting{Title: "Contabile - lavoro agile"}, remote: "remote"},
+	{name: "title tail polish partly remote", p: model.Posting{Title: "Księgowa - częściowo zdalnie"}, remote: "hybrid"},
 	{name: "title tail dutch partly remote", p: model.Posting{Title: "Boekhouder - Deels remote"}, remote: "hybrid"},
 	{name: "title tail german home office refused", p: model.Posting{Title: "Sachbearbeiter | Homeoffice nicht möglich"}, remote: "onsite"},
 	{name: "title tail portuguese remote no", p: model.Posting{Title: "Analista fiscal - Remoto: Não"}, remote: "onsite"},
