@@ -58,18 +58,19 @@ var shortModeWords = func() map[string]uint8 {
 		lavoro_agile distancia distância distance`)
 	add(smOffice, `office offices onsite on_site on-site in_office inoffice in_person inperson presencial presenziale présentiel
 		presentiel sede ufficio oficina escritório bureau büro kantoor kontor kontoret toimisto toimistolla lähityö
-		locatie miejscu stacjonarnie stacjonarna biuro biurze plats wfo`)
+		locatie miejscu stacjonarnie stacjonarna biuro biurze plats wfo präsenz praesenz standort`)
 	add(smHybrid, `hybrid hybride híbrido híbrida hibrido hibrida ibrido ibrida hybrydowa hybrydowo hybrydowy hybridarbete
-		hybridityö hybridi hybridní hibrid`)
+		hybridityö hybridi hybridní hibrid blended`)
 	add(smNeg, `not no non nicht kein keine keinen geen niet ej inte ikke ei nie não nao sin sem sans pas none nein без не`)
 	add(smPart, `partially partial partly part parcial parcialmente parziale parzialmente partiel partielle partiellement
-		teilweise gedeeltelijk deels delvis delvist osittain osittainen częściowo częściowa częściowe částečně čiastočne
+		teilweise anteil anteilig gedeeltelijk deels delvis delvist osittain osittainen częściowo częściowa częściowe částečně čiastočne
 		kısmen djelomično delno`)
 	add(smFlex, `flexible flexibel fleksibel flexibelt flessibile flexível joustava elastyczny elastyczna elastycznie flexibilní
 		agreement arrangement absprache vereinbarung overleg concertation accord convenir acuerdo negociable negotiable
 		combinar negociar concordare`)
 	add(smFill, `work working works job role position mode model modo modalidad modalidade type workplace from at in the of and
-		or a à da de do em en el la le del im på op na w z ze vor ort only fully full 100 mostly based possible möglich
+		or a à da de do em en el la le del im am på op na w z ze vor ort only fully full 100 mostly based possible möglich
+		vollständig vollstaendig komplett our unser unserem unserer
 		mogelijk available by mutual nach selon según arbeit arbeiten arbete werken praca pracy trabajo trabalho lavoro
 		travail en`)
 	add(smJoin, `and e y et und og och mix mixed with plus`)

@@ -41,6 +41,14 @@ var shortValueCases = []truthCase{
 	{name: "english full office work hint", p: model.Posting{Title: "Clerk", RemoteHint: "Full office work"}, remote: "onsite"},
 	{name: "german home office description", p: model.Posting{Title: "Werkstudent Buchhaltung", DescriptionText: "Homeoffice"}, remote: "remote"},
 	{name: "finnish remote description", p: model.Posting{Title: "Kirjanpitäjä", DescriptionText: "Etätyö"}, remote: "remote"},
+	// German office, share and fully words.
+	{name: "german office and home office joined", p: model.Posting{Title: "Sachbearbeiter", DescriptionText: "Präsenz und Homeoffice"}, remote: "hybrid"},
+	{name: "german remote share", p: model.Posting{Title: "Sachbearbeiter", RemoteHint: "Remote-Anteil"}, remote: "hybrid"},
+	{name: "german fully remote description", p: model.Posting{Title: "Sachbearbeiter", DescriptionText: "Komplett remote"}, remote: "remote"},
+	{name: "german in our office", p: model.Posting{Title: "Sachbearbeiter", DescriptionText: "In unserem Büro"}, remote: "onsite"},
+	{name: "german at the site", p: model.Posting{Title: "Sachbearbeiter", Locations: []string{"Am Standort"}}, remote: "onsite"},
+	{name: "english blended working hint", p: model.Posting{Title: "Clerk", RemoteHint: "Blended working"}, remote: "hybrid"},
+	{name: "trap: a site with a place", p: model.Posting{Title: "Sachbearbeiter", Locations: []string{"Standort Hamburg"}}, remote: "unknown"},
 	// Flexible and by-arrangement words in a workplace field.
 	{name: "workday flexible hint", p: model.Posting{Title: "Payroll Specialist", RemoteHint: "Flexible"}, remote: "hybrid"},
 	{name: "german by arrangement hint", p: model.Posting{Title: "Sachbearbeiter", RemoteHint: "Nach Absprache"}, remote: "hybrid"},
