@@ -194,8 +194,8 @@ func shortModeValue(s string, flex bool) model.Remote {
 // shortTextMode reads a description that is only a short work-mode value
 // ("homeoffice", "não remoto", "Support Engineer, Hybrid"): at most five
 // words and no sentence stop. It reads it as a workplace field without
-// the "flexible" words and with the whole-value tables; unknown for
-// anything longer or holding another word.
+// the "flexible" words and with the whole-value tables, then its last part
+// after a separator (tailModeValue); unknown for anything longer.
 func shortTextMode(text string) model.Remote {
 	t := strings.TrimSpace(text)
 	if len(t) == 0 || len(t) > 48 || strings.ContainsAny(t, ".!?\n") || len(strings.Fields(t)) > 5 {
