@@ -247,7 +247,10 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		l.Deadline = ParseDeadline(l.Text, now)
 	}
 	locs := l.Locations
-	if m := titleModeNote(l.Title); m != "" {
+	tail := titleTailMode(l.Title) // the title's last part as a short value (workmode_short_values.go)
+	if m := titleTailFirst(l.Title, tail); m != "" {
+		locs = append(append([]string(nil), locs...), m) // "Analyst - Deels remote", "Analista - Remoto: Não" (workmode_short_values.go)
+	} else if m := titleModeNote(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m) // "Hybrid (non-remote)", "Berater Home Office"
 	} else if m := noRemoteInTitle(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m) // "Barista (not remote)": a denial, not a note
@@ -262,6 +265,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		locs = append(append([]string(nil), locs...), m)
 	} else if m := titleWorkToken(l.Title); m != "" { // "Dev WFO di Medan" (workmode_title_tokens.go)
 		locs = append(append([]string(nil), locs...), m)
+	} else if tail != "" { // "Kirjanpitäjä - Etätyö"
+		locs = append(append([]string(nil), locs...), tail)
 	}
 	locs = trimPostcodeTails(locs) // "Berlin, DE, 10557" (region_postcode_tail.go)
 	hint := p.RemoteHint

@@ -235,6 +235,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "structured: "+strings.TrimSpace(hint)
 		}
 	}
+	if info.Remote == model.RemoteUnknown {
+		if r := shortTextMode(text); r != model.RemoteUnknown { // a description of a few words: "homeoffice" (workmode_short_values.go)
+			info.Remote, info.Evidence = r, "text: "+strings.TrimSpace(text)
+		}
+	}
 	if r, ev := labeledPlaceMore(text); r != model.RemoteUnknown && (info.Remote == model.RemoteUnknown || // workmode_labels_more.go
 		info.Remote == model.RemoteRemote && r != model.RemoteRemote) {
 		// "Workplace type: Hybrid" is the board's own field written out;
@@ -290,6 +295,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
+	if info.Remote == model.RemoteUnknown {
+		if r, ev := bodyStatementMode(text); r != model.RemoteUnknown { // "a hybrid workplace", "All of our roles are remote" (remote_body_statements.go)
+			info.Remote, info.Evidence = r, "text: "+ev
+		}
+	}
 	if info.Remote == model.RemoteUnknown && hasPlace(locations) {
 		info.Remote, info.Evidence = officeWork(text)
 	}
@@ -300,6 +310,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	}
 	// "intermittent remote position", "open to remote candidates" (remote_split_schedule.go)
 	info.Remote, info.Evidence = splitScheduleRemote(text, info.Remote, info.Evidence)
+	info = reviseFullyRemoteDenied(text, info) // "hybrid work structure ... fully remote is not available" (remote_body_statements.go)
 	info.Regions = []string{}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteHybrid {
 		info.Regions = remoteRegions(hintLocations(hint, locations), text) // "US-only remote" as the hint
@@ -573,7 +584,7 @@ func remotePerk(text string, loc []int) bool {
 // partialBefore is a qualifier that makes remote work a part of the week,
 // not the role's place: "some remote work is possible", "occasional
 // remote work allowed".
-var partialBefore = regexp.MustCompile(`(?i)\b(?:some|occasional|partial|limited|ad[- ]hoc|limited (?:ability|opportunit(?:y|ies)|options?|possibility) to)\s+$`)
+var partialBefore = regexp.MustCompile(`(?i)\b(?:some|occasional|occasionally|sometimes|periodically|at times|from time to time|partial|limited|ad[- ]hoc|limited (?:ability|opportunit(?:y|ies)|options?|possibility) to)\s+$`)
 
 var (
 	perkBefore = regexp.MustCompile(`(?i)(?:\b(?:\d+|one|two|three|four|a few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|per year of\s+|a year of\s+)?)$`)

@@ -60,7 +60,10 @@ func hintPhrase(hint string) model.Remote {
 	case hintOnsiteWords.MatchString(hint):
 		return model.RemoteOnsite
 	}
-	return fieldModeWord(hint) // "Ofis", "Làm việc kết hợp", "عن بُعد" (remote_field_mode_words.go)
+	if r := fieldModeWord(hint); r != model.RemoteUnknown {
+		return r // "Ofis", "Làm việc kết hợp", "عن بُعد" (remote_field_mode_words.go)
+	}
+	return shortModeValue(hint, true) // "Flexible", "nach Absprache" (workmode_short_values.go)
 }
 
 // foreignPlaceMore reads the wording foreignPlace and fromBody do not

@@ -17,7 +17,7 @@ import (
 
 // liModeTag is such a tag: "#" or "#LI-", then the mode, then no more
 // letters ("#LI-Remote-control" is none).
-var liModeTag = regexp.MustCompile(`(?i)#li[-_ ]?(remote|hybrid|on-?site|in-?office)(?:$|[^\p{L}\d-])`)
+var liModeTag = regexp.MustCompile(`(?i)#li(?:[-_]\s?|\s)?(remote|hybrid|on-?site|in-?office)(?:$|[^\p{L}\d-])`)
 
 // liTagMode reads the first work-mode tag of text; unknown when none.
 func liTagMode(text string) (model.Remote, string) {
