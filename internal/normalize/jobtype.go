@@ -303,6 +303,9 @@ func MapEmploymentType(raw string) model.JobType {
 	if t := fieldTermType(raw); t != model.TypeUnknown {
 		return t // "Vollzeit, befristet", "Heltid", "CLT", "Temp Assignment" (type_field_terms.go)
 	}
+	if t := localTermType(raw); t != model.TypeUnknown {
+		return t // "Vast contract", "A tempo determinato", "Contrato" (type_field_local_terms.go)
+	}
 	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
 		if t := cjkEmploymentType(part); t != model.TypeUnknown {
 			return t // "正社員", "契約社員"
