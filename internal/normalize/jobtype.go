@@ -205,6 +205,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := koreanTitleType(title); t != model.TypeUnknown {
 		return t // "프리랜서 디자이너" (type_title_cjk.go)
 	}
+	if t := japaneseTitleTagType(title); t != model.TypeUnknown {
+		return t // "【アルバイト】ホールスタッフ" (type_title_japanese_tag.go)
+	}
 	if titleContractTopic.MatchString(title) {
 		title = titleContractTopic.ReplaceAllString(title, "")
 	}

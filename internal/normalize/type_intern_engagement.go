@@ -94,7 +94,10 @@ func engagementContract(text string) model.JobType {
 	if engagementLength.MatchString(text) || engagementLead.MatchString(text[:min(len(text), 80)]) {
 		return model.TypeContract
 	}
-	return frenchContractType(text)
+	if t := frenchContractType(text); t != model.TypeUnknown {
+		return t
+	}
+	return frenchBodyType(text) // "(H/F) - CDI - Paris", "Stage de 6 mois" (type_french_body.go)
 }
 
 // frenchContract is a French contract in a description:
