@@ -208,6 +208,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := japaneseTitleTagType(title); t != model.TypeUnknown {
 		return t // "【アルバイト】ホールスタッフ" (type_title_japanese_tag.go)
 	}
+	if t := titleLocalType(title); t != model.TypeUnknown {
+		return t // "Magazziniere a tempo determinato", "Стажёр-аналитик", "Comptable H/F - CDI" (type_title_local_words.go)
+	}
 	if titleContractTopic.MatchString(title) {
 		title = titleContractTopic.ReplaceAllString(title, "")
 	}

@@ -97,7 +97,13 @@ func engagementContract(text string) model.JobType {
 	if t := frenchContractType(text); t != model.TypeUnknown {
 		return t
 	}
-	return frenchBodyType(text) // "(H/F) - CDI - Paris", "Stage de 6 mois" (type_french_body.go)
+	if t := frenchBodyType(text); t != model.TypeUnknown {
+		return t // "(H/F) - CDI - Paris", "Stage de 6 mois" (type_french_body.go)
+	}
+	if t := lengthBodyType(text); t != model.TypeUnknown {
+		return t // "kontrak 6 bulan", "contrato de 12 meses" (type_body_length_world.go)
+	}
+	return contractPhraseType(text) // "contratto a tempo indeterminato", "een vast contract" (type_body_contract_phrases.go)
 }
 
 // frenchContract is a French contract in a description:

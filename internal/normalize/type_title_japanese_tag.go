@@ -7,7 +7,8 @@ import (
 )
 
 // Japanese titles name the terms in a bracketed tag: "【アルバイト】ホール
-// スタッフ", "営業事務（派遣）", "【正社員】施工管理". The tag is read, not
+// スタッフ", "営業事務（派遣）", "【正社員】施工管理", or a word set apart
+// at the title's start or end ("営業事務 正社員"). The tag is read, not
 // the words anywhere in the title: "派遣コーディネーター" runs agency staff
 // and "正社員登用あり" promises a permanent post later; both name no terms
 // of this post.
@@ -47,6 +48,26 @@ func japaneseTitleTagType(title string) model.JobType {
 			}
 			rest = rest[j+len(p[1]):]
 		}
+	}
+	// A tag word standing apart at the title's start or end: "営業事務 正社員".
+	// Two kinds among the words ("パート 正社員 同時募集") give no reading.
+	words := strings.FieldsFunc(title, func(r rune) bool { return r == ' ' || r == '　' })
+	if len(words) < 2 {
+		return model.TypeUnknown
+	}
+	got, edge := model.TypeUnknown, false
+	for i, w := range words {
+		t, ok := japaneseTag(w)
+		if !ok {
+			continue
+		}
+		if got != model.TypeUnknown && got != t || t == model.TypeUnknown {
+			return model.TypeUnknown
+		}
+		got, edge = t, edge || i == 0 || i == len(words)-1
+	}
+	if edge {
+		return got
 	}
 	return model.TypeUnknown
 }

@@ -1,0 +1,98 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Contract phrases in descriptions of other languages that name the terms
+// of the post: Italian "contratto a tempo indeterminato" (permanent) and
+// "a tempo determinato" (fixed term); German "auf 2 Jahre befristet" and
+// "eine unbefristete Festanstellung"; Dutch "een vast contract" and "een
+// tijdelijk contract"; Polish "umowa na czas nieokreślony" and "na czas
+// określony"; Spanish "contrato de prácticas" (a training contract); and
+// the Russian label "Занятость: частичная". The first phrase in the text
+// decides ("tijdelijk contract met uitzicht op een vast contract" is a
+// contract). Each regexp runs only on text holding its rare word.
+
+var (
+	italianTermPhrase = regexp.MustCompile(`(?i)\bcontratt[oi]\s+(?:di\s+lavoro\s+)?(?:(?:subordinato|full[- ]time|part[- ]time)\s+)?a\s+tempo\s+(indeterminato|determinato)\b`)
+	germanTermPhrase  = regexp.MustCompile(`(?i)\b(unbefristete[nrs]?)\s+(?:Festanstellung|Anstellung|Stelle|Position|Arbeitsvertrag|Vertrag|Arbeitsverhältnis|Beschäftigung)\b|` +
+		`\b(befristet)\s+(?:auf|für)\s+(?:\d{1,2}|ein|zwei|drei|sechs|zwölf)\s+(?:Jahre?|Monate?)\b|\b(?:auf|für)\s+(?:\d{1,2}|ein|zwei|drei|sechs|zwölf)\s+(?:Jahre?|Monate?)\s+(befristet)\b|` +
+		`\b(befristete[nrs]?)\s+(?:Anstellung|Stelle|Position|Arbeitsvertrag|Vertrag|Elternzeitvertretung|Vertretung)\b`)
+	dutchTermPhrase  = regexp.MustCompile(`(?i)\b(vaste?|tijdelijke?)\s+(?:arbeids)?(?:contract|aanstelling|dienstverband|baan)\b`)
+	polishTermPhrase = regexp.MustCompile(`(?i)\bna\s+czas\s+(nieokreślony|nieokreslony|określony|okreslony)\b`)
+	spanishTrainee   = regexp.MustCompile(`(?i)\bcontrato\s+(?:de|en)\s+pr[aá]cticas\b`)
+	russianLoadLabel = regexp.MustCompile(`(?i)(?:тип\s+)?занятост[ьи]\s*[:—–-]\s*(полная|частичная|проектная|временная|стажировка)`)
+)
+
+// contractPhraseType reads the phrases above; unknown when the text holds
+// none.
+func contractPhraseType(text string) model.JobType {
+	best, got := len(text)+1, model.TypeUnknown
+	try := func(re *regexp.Regexp, gate string, read func(word string) model.JobType) {
+		if !containsFold(text, gate) { // gates are lower-case; Cyrillic ones leave out the first letter
+			return
+		}
+		m := re.FindStringSubmatchIndex(text)
+		if m == nil || m[0] >= best {
+			return
+		}
+		if len(m) == 2 {
+			best, got = m[0], read("") // a phrase without a word group
+			return
+		}
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 {
+				best, got = m[0], read(strings.ToLower(text[m[g]:m[g+1]]))
+				return
+			}
+		}
+	}
+	try(italianTermPhrase, "a tempo", func(w string) model.JobType {
+		if w == "indeterminato" {
+			return model.TypeFullTime
+		}
+		return model.TypeContract
+	})
+	try(germanTermPhrase, "befristet", func(w string) model.JobType {
+		if len(w) > 2 && w[:2] == "un" {
+			return model.TypeFullTime
+		}
+		return model.TypeContract
+	})
+	try(dutchTermPhrase, "contract", dutchTerm)
+	try(dutchTermPhrase, "aanstelling", dutchTerm)
+	try(dutchTermPhrase, "dienstverband", dutchTerm)
+	try(polishTermPhrase, "czas ", func(w string) model.JobType {
+		if w[0] == 'n' {
+			return model.TypeFullTime
+		}
+		return model.TypeContract
+	})
+	try(spanishTrainee, "ctica", func(string) model.JobType { return model.TypeInternship })
+	try(russianLoadLabel, "анятост", func(w string) model.JobType {
+		switch w {
+		case "полная":
+			return model.TypeFullTime
+		case "частичная":
+			return model.TypePartTime
+		case "проектная":
+			return model.TypeProject
+		case "стажировка":
+			return model.TypeInternship
+		}
+		return model.TypeContract
+	})
+	return got
+}
+
+// dutchTerm reads "vast" (permanent) or "tijdelijk" (temporary).
+func dutchTerm(w string) model.JobType {
+	if w[0] == 'v' {
+		return model.TypeFullTime
+	}
+	return model.TypeContract
+}
