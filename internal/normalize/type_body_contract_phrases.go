@@ -32,8 +32,8 @@ var (
 // none.
 func contractPhraseType(text string) model.JobType {
 	best, got := len(text)+1, model.TypeUnknown
-	try := func(re *regexp.Regexp, gate string, read func(word string) model.JobType) {
-		if !containsFold(text, gate) { // gates are lower-case; Cyrillic ones leave out the first letter
+	try := func(re *regexp.Regexp, gates []string, read func(word string) model.JobType) {
+		if !anyGate(text, gates) {
 			return
 		}
 		m := re.FindStringSubmatchIndex(text)
@@ -51,29 +51,27 @@ func contractPhraseType(text string) model.JobType {
 			}
 		}
 	}
-	try(italianTermPhrase, "a tempo", func(w string) model.JobType {
+	try(italianTermPhrase, []string{"terminato"}, func(w string) model.JobType {
 		if w == "indeterminato" {
 			return model.TypeFullTime
 		}
 		return model.TypeContract
 	})
-	try(germanTermPhrase, "befristet", func(w string) model.JobType {
+	try(germanTermPhrase, []string{"efristet"}, func(w string) model.JobType {
 		if len(w) > 2 && w[:2] == "un" {
 			return model.TypeFullTime
 		}
 		return model.TypeContract
 	})
-	try(dutchTermPhrase, "contract", dutchTerm)
-	try(dutchTermPhrase, "aanstelling", dutchTerm)
-	try(dutchTermPhrase, "dienstverband", dutchTerm)
-	try(polishTermPhrase, "czas ", func(w string) model.JobType {
+	try(dutchTermPhrase, []string{"ijdelijk", "ast contract", "aste contract", "aanstelling", "dienstverband", "aste baan", "ast arbeids", "aste arbeids"}, dutchTerm)
+	try(polishTermPhrase, []string{"określony", "okreslony"}, func(w string) model.JobType {
 		if w[0] == 'n' {
 			return model.TypeFullTime
 		}
 		return model.TypeContract
 	})
-	try(spanishTrainee, "ctica", func(string) model.JobType { return model.TypeInternship })
-	try(russianLoadLabel, "анятост", func(w string) model.JobType {
+	try(spanishTrainee, []string{"prácticas", "practicas"}, func(string) model.JobType { return model.TypeInternship })
+	try(russianLoadLabel, []string{"анятост"}, func(w string) model.JobType {
 		switch w {
 		case "полная":
 			return model.TypeFullTime

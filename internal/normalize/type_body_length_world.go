@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -22,10 +23,10 @@ var internWorld = regexp.MustCompile(`(?i)\b(?:program|lowongan|posisi|peserta)\
 
 // lengthBodyType reads the forms above; unknown when the text holds none.
 func lengthBodyType(text string) model.JobType {
-	if containsFold(text, "magang") && internWorld.MatchString(text) {
+	if strings.Contains(text, "agang") && internWorld.MatchString(text) {
 		return model.TypeInternship
 	}
-	if (containsFold(text, "kontrak") || containsFold(text, "contrat") || containsFold(text, "umowa")) && lengthContractWorld.MatchString(text) {
+	if anyGate(text, []string{"ontrak", "ontrat", "umow", "Umow"}) && lengthContractWorld.MatchString(text) {
 		return model.TypeContract
 	}
 	return model.TypeUnknown

@@ -33,13 +33,15 @@ var localTerms = []worldTerm{
 	// Italian.
 	{"tempo pieno", model.TypeFullTime, false}, {"impiego fisso", model.TypeFullTime, false}, {"posto fisso", model.TypeFullTime, false},
 	{"tempo determinato", model.TypeContract, false}, {"interinale", model.TypeContract, false}, {"contratto", model.TypeContract, true},
+	{"contratto a progetto", model.TypeContract, false}, {"lavoro autonomo", model.TypeContract, false},
 	{"a contratto", model.TypeContract, true},
 	// Spanish and Portuguese.
 	{"contrato", model.TypeContract, true}, {"agencia de personal", model.TypeContract, false}, {"por dia", model.TypeContract, true},
 	{"contrato de practicas", model.TypeInternship, false}, {"contrato en practicas", model.TypeInternship, false},
 	{"aprendizaje", model.TypeInternship, true}, {"completo", model.TypeFullTime, true}, {"completa", model.TypeFullTime, true},
 	{"parcial", model.TypePartTime, true}, {"clt", model.TypeFullTime, true}, {"efetivo clt", model.TypeFullTime, false},
-	{"pj", model.TypeContract, true},
+	{"pj", model.TypeContract, true}, {"terceirizado", model.TypeContract, false},
+	{"cooperado", model.TypeContract, true}, // a worker cooperative's member, not a co-op student
 	// German and Swiss German: a regular post, an apprentice ("Lernende").
 	{"regulär", model.TypeFullTime, true}, {"lernende", model.TypeInternship, false},
 	// Swedish and Danish: a regular employment, a permanent post spelt without "æ".

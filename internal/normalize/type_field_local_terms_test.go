@@ -12,10 +12,10 @@ var localTermCases = []struct{ field, want string }{
 	{"Emploi fixe", "full_time"}, {"Contrat à durée indéterminée", "full_time"}, {"Duree determinee", "contract"}, {"Contrat", "contract"},
 	// Italian.
 	{"A tempo pieno", "full_time"}, {"Posto fisso", "full_time"}, {"Contratto a tempo determinato", "contract"},
-	{"Lavoro interinale", "contract"}, {"Contratto", "contract"}, {"A contratto", "contract"},
+	{"Lavoro interinale", "contract"}, {"Contratto a progetto", "contract"}, {"Lavoro autonomo", "contract"}, {"Contratto", "contract"}, {"A contratto", "contract"},
 	// Spanish and Portuguese.
 	{"Contrato", "contract"}, {"Contrato en prácticas", "internship"}, {"Agencia de personal", "contract"}, {"Completa", "full_time"},
-	{"Parcial", "part_time"}, {"CLT", "full_time"}, {"Efetivo CLT", "full_time"}, {"PJ", "contract"},
+	{"Parcial", "part_time"}, {"CLT", "full_time"}, {"Terceirizado", "contract"}, {"Cooperado", "contract"}, {"Efetivo CLT", "full_time"}, {"PJ", "contract"},
 	// German, Nordic, Polish.
 	{"Lernende", "internship"}, {"Vanlig anställning", "full_time"}, {"Fastansaettelse", "full_time"}, {"Umowa o pracę stałą", "full_time"},
 	// Cyrillic, Indonesian, CJK, Arabic.

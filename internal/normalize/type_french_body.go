@@ -47,8 +47,7 @@ func frenchBodyType(text string) model.JobType {
 	if text == "" {
 		return model.TypeUnknown
 	}
-	if (containsFold(text, "stage") || containsFold(text, "alternance") || containsFold(text, "apprentissage") || containsFold(text, "professionnalisation")) &&
-		frenchInternOffer.MatchString(text) {
+	if frenchInternGate(text) && frenchInternOffer.MatchString(text) {
 		return model.TypeInternship
 	}
 	if !strings.Contains(text, "CDI") && !strings.Contains(text, "CDD") {
@@ -73,4 +72,18 @@ func frenchBodyType(text string) model.JobType {
 // are the English phrase it shortens ("Customer Due Diligence (CDD)").
 func shortensPhrase(before string) bool {
 	return containsFold(before, "diligence") || containsFold(before, "documentation") || containsFold(before, "integrity")
+}
+
+// frenchInternGate reports whether text holds a word each form of
+// frenchInternOffer needs ("mois", "études", "conventionné", "de stage",
+// "alternance", "apprentissage", "professionnalisation"), matched as
+// written without the first letter: a cheap test before the regexp, as
+// the English "stage" is common.
+func frenchInternGate(text string) bool {
+	for _, w := range [...]string{"mois", "tudes", "onventionn", "de stage", "lternance", "pprentissage", "rofessionnalisation"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -103,7 +103,10 @@ func engagementContract(text string) model.JobType {
 	if t := lengthBodyType(text); t != model.TypeUnknown {
 		return t // "kontrak 6 bulan", "contrato de 12 meses" (type_body_length_world.go)
 	}
-	return contractPhraseType(text) // "contratto a tempo indeterminato", "een vast contract" (type_body_contract_phrases.go)
+	if t := contractPhraseType(text); t != model.TypeUnknown {
+		return t // "contratto a tempo indeterminato", "een vast contract" (type_body_contract_phrases.go)
+	}
+	return worldPhraseType(text) // "un emploi à temps partiel", "w niepełnym wymiarze godzin" (type_body_world_phrases.go)
 }
 
 // frenchContract is a French contract in a description:

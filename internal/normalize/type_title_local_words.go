@@ -50,6 +50,12 @@ var titleLocalWords = []titleLocalWord{
 	{"временная работа", model.TypeContract, false},
 	// Turkish.
 	{"yarı zamanlı", model.TypePartTime, false}, {"tam zamanlı", model.TypeFullTime, false}, {"sözleşmeli", model.TypeContract, false},
+	// Indonesian and Malay, Vietnamese, Korean, Hebrew, Arabic.
+	{"magang", model.TypeInternship, false}, {"paruh waktu", model.TypePartTime, false}, {"penuh waktu", model.TypeFullTime, false},
+	{"bán thời gian", model.TypePartTime, false}, {"toàn thời gian", model.TypeFullTime, false}, {"cộng tác viên", model.TypeContract, false},
+	{"아르바이트", model.TypePartTime, false}, {"알바", model.TypePartTime, false}, {"משרה חלקית", model.TypePartTime, false},
+	{"משרה מלאה", model.TypeFullTime, false}, {"دوام جزئي", model.TypePartTime, false},
+	{"دوام كامل", model.TypeFullTime, false}, {"متدرب", model.TypeInternship, true},
 }
 
 // titleLocalASCII are the titleLocalWords written in ASCII letters only,

@@ -10,7 +10,8 @@ var titleLocalCases = []struct{ title, want string }{
 	{"Kassierer Minijob (m/w/d)", "part_time"}, {"Aushilfe Gastronomie", "part_time"}, {"Bijbaan horeca weekend", "part_time"},
 	{"Sommarjobb kundtjänst", "contract"}, {"Kesätyöntekijä varastoon", "contract"},
 	{"Stażystka w dziale marketingu", "internship"}, {"Стажер-разработчик", "internship"}, {"Оператор (подработка)", "part_time"},
-	{"Yarı zamanlı barista", "part_time"}, {"兼职客服", "part_time"},
+	{"Yarı zamanlı barista", "part_time"}, {"兼职客服", "part_time"}, {"Magang Desain Grafis", "internship"},
+	{"Nhân viên bán thời gian", "part_time"}, {"카페 아르바이트", "part_time"}, {"נציג שירות משרה חלקית", "part_time"}, {"محاسب دوام كامل", "full_time"},
 	{"Juriste H/F CDI", "full_time"}, {"Assistant commercial - CDD", "contract"}, {"Technicien (CDD 6 mois)", "contract"},
 	// Traps: English titles with the same letters, two kinds, English acronyms.
 	{"CDI Specialist - Registered Nurse", "unknown"}, {"Clinical Documentation Integrity (CDI) Specialist", "unknown"},
