@@ -63,7 +63,7 @@ var worldPhrases = []worldPhrase{
 	{[]string{"inijob"}, regexp.MustCompile(`(?i)\b(?:als|einen|im|ein|auf)\s+(minijob)\b`), func(string) model.JobType { return model.TypePartTime }},
 	{[]string{"erkstudent"}, regexp.MustCompile(`(?i)\b(?:dich|sie|uns)\s+als\s+(werkstudent)(?:in|\*in|:in)?\b`), func(string) model.JobType { return model.TypeInternship }},
 	{[]string{"raktikum"}, regexp.MustCompile(`(?i)\b(praktikum)\s+(?:für|von|über)\s+(?:\d{1,2}|drei|sechs)\s+Monate\b`), func(string) model.JobType { return model.TypeInternship }},
-	{[]string{"de est", "de Est"}, regexp.MustCompile(`(?i)\b(?:vaga|oportunidade|programa|processo\s+seletivo)\s+de\s+(est[aá]gio)\b`), func(string) model.JobType { return model.TypeInternship }},
+	{[]string{"de est", "de Est"}, regexp.MustCompile(`(?i)\b(?:vaga|oportunidade|processo\s+seletivo)\s+de\s+(est[aá]gio)\b`), func(string) model.JobType { return model.TypeInternship }},
 	{[]string{"eca de formaci"}, regexp.MustCompile(`(?i)\b(beca)\s+de\s+formaci[oó]n\b`), func(string) model.JobType { return model.TypeInternship }},
 	{[]string{"тажировк"}, regexp.MustCompile(`(?i)^\s*(стажировка)\s+(?:с|в|на|для)\s`), func(string) model.JobType { return model.TypeInternship }},
 	{[]string{"оговор"}, regexp.MustCompile(`(?i)` + nonLetter + `(договор[уа]?)\s+гпх`), func(string) model.JobType { return model.TypeContract }},

@@ -27,6 +27,7 @@ var worldPhraseCases = []struct{ text, want string }{
 	{"Du hast bereits ein Praktikum absolviert und kennst Excel.", "unknown"},
 	{"Le temps de trajet est remboursé à 50 %.", "unknown"},
 	{"Vaste klanten en korte lijnen in een leuk team.", "unknown"},
+	{"Você vai gerir o programa de estágio e os treinamentos da área.", "unknown"},
 }
 
 func TestWorldPhraseType(t *testing.T) {
