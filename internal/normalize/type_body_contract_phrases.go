@@ -15,31 +15,39 @@ import (
 // określony"; Spanish "contrato de prácticas" (a training contract); and
 // the Russian label "Занятость: частичная". The first phrase in the text
 // decides ("tijdelijk contract met uitzicht op een vast contract" is a
-// contract). Each regexp runs only on text holding its rare word.
+// contract). The regexps are tried around their key words (keyRegexp); the
+// Russian one only on text holding its word.
 
 var (
-	italianTermPhrase = regexp.MustCompile(`(?i)\bcontratt[oi]\s+(?:di\s+lavoro\s+)?(?:(?:subordinato|full[- ]time|part[- ]time)\s+)?a\s+tempo\s+(indeterminato|determinato)\b`)
-	germanTermPhrase  = regexp.MustCompile(`(?i)\b(unbefristete[nrs]?)\s+(?:Festanstellung|Anstellung|Stelle|Position|Arbeitsvertrag|Vertrag|Arbeitsverhältnis|Beschäftigung)\b|` +
-		`\b(befristet)\s+(?:auf|für)\s+(?:\d{1,2}|ein|zwei|drei|sechs|zwölf)\s+(?:Jahre?|Monate?)\b|\b(?:auf|für)\s+(?:\d{1,2}|ein|zwei|drei|sechs|zwölf)\s+(?:Jahre?|Monate?)\s+(befristet)\b|` +
-		`\b(befristete[nrs]?)\s+(?:Anstellung|Stelle|Position|Arbeitsvertrag|Vertrag|Elternzeitvertretung|Vertretung)\b`)
+	italianTermPhrase = newKeyRegexp(`(?i)\bcontratt[oi]\s+(?:di\s+lavoro\s+)?(?:(?:subordinato|full[- ]time|part[- ]time)\s+)?a\s+tempo\s+(indeterminato|determinato)\b`, 0, 80, "contratt")
+	germanTermPhrase  = newKeyRegexp(`(?i)\b(unbefristete[nrs]?)\s+(?:Festanstellung|Anstellung|Stelle|Position|Arbeitsvertrag|Vertrag|Arbeitsverhältnis|Beschäftigung)\b|`+
+		`\b(befristet)\s+(?:auf|für)\s+(?:\d{1,2}|ein|zwei|drei|sechs|zwölf)\s+(?:Jahre?|Monate?)\b|\b(?:auf|für)\s+(?:\d{1,2}|ein|zwei|drei|sechs|zwölf)\s+(?:Jahre?|Monate?)\s+(befristet)\b|`+
+		`\b(befristete[nrs]?)\s+(?:Anstellung|Stelle|Position|Arbeitsvertrag|Vertrag|Elternzeitvertretung|Vertretung)\b`, 40, 60, "befristet")
 	dutchTermPhrase  = regexp.MustCompile(`(?i)\b(vaste?|tijdelijke?)\s+(?:arbeids)?(?:contract|aanstelling|dienstverband|baan)\b`)
 	polishTermPhrase = regexp.MustCompile(`(?i)\bna\s+czas\s+(nieokreślony|nieokreslony|określony|okreslony)\b`)
 	spanishTrainee   = regexp.MustCompile(`(?i)\bcontrato\s+(?:de|en)\s+pr[aá]cticas\b`)
 	russianLoadLabel = regexp.MustCompile(`(?i)(?:тип\s+)?занятост[ьи]\s*[:—–-]\s*(полная|частичная|проектная|временная|стажировка)`)
 )
 
+// submatcher is a regexp or a key regexp (type_body_world_phrases.go and
+// here): the first match's groups.
+type submatcher interface {
+	FindAllStringSubmatchIndex(s string, n int) [][]int
+}
+
 // contractPhraseType reads the phrases above; unknown when the text holds
 // none.
 func contractPhraseType(text string) model.JobType {
 	best, got := len(text)+1, model.TypeUnknown
-	try := func(re *regexp.Regexp, gates []string, read func(word string) model.JobType) {
-		if !anyGate(text, gates) {
+	try := func(re submatcher, gates []string, read func(word string) model.JobType) {
+		if gates != nil && !anyGate(text, gates) {
 			return
 		}
-		m := re.FindStringSubmatchIndex(text)
-		if m == nil || m[0] >= best {
+		ms := re.FindAllStringSubmatchIndex(text, 1)
+		if ms == nil || ms[0][0] >= best {
 			return
 		}
+		m := ms[0]
 		if len(m) == 2 {
 			best, got = m[0], read("") // a phrase without a word group
 			return
@@ -51,26 +59,26 @@ func contractPhraseType(text string) model.JobType {
 			}
 		}
 	}
-	try(italianTermPhrase, []string{"terminato"}, func(w string) model.JobType {
+	try(italianTermPhrase, nil, func(w string) model.JobType {
 		if w == "indeterminato" {
 			return model.TypeFullTime
 		}
 		return model.TypeContract
 	})
-	try(germanTermPhrase, []string{"efristet"}, func(w string) model.JobType {
+	try(germanTermPhrase, nil, func(w string) model.JobType {
 		if len(w) > 2 && w[:2] == "un" {
 			return model.TypeFullTime
 		}
 		return model.TypeContract
 	})
-	try(dutchTermPhrase, []string{"ijdelijk", "ast contract", "aste contract", "aanstelling", "dienstverband", "aste baan", "ast arbeids", "aste arbeids"}, dutchTerm)
-	try(polishTermPhrase, []string{"określony", "okreslony"}, func(w string) model.JobType {
+	try(dutchTermPhrase, nil, dutchTerm)
+	try(polishTermPhrase, nil, func(w string) model.JobType {
 		if w[0] == 'n' {
 			return model.TypeFullTime
 		}
 		return model.TypeContract
 	})
-	try(spanishTrainee, []string{"prácticas", "practicas"}, func(string) model.JobType { return model.TypeInternship })
+	try(spanishTrainee, nil, func(string) model.JobType { return model.TypeInternship })
 	try(russianLoadLabel, []string{"анятост"}, func(w string) model.JobType {
 		switch w {
 		case "полная":

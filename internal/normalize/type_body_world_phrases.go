@@ -19,11 +19,12 @@ import (
 // period), Dutch "freelance opdracht". Each phrase names the post's
 // hours or terms: a word alone ("partiel", "fast", "staż") is not read.
 // The first phrase in the text decides; phrases of two kinds at one
-// place do not occur. Each regexp runs only on text holding its gate.
+// place do not occur. The regexps in Latin script are tried around their
+// key words (keyRegexp); the others only on text holding their gate.
 
 type worldPhrase struct {
-	gates []string // any one, matched as written (see anyGate)
-	re    *regexp.Regexp
+	gates []string // for a plain regexp: any one, matched as written (see anyGate); nil for a key regexp
+	re    submatcher
 	read  func(word string) model.JobType
 }
 
@@ -31,17 +32,17 @@ type worldPhrase struct {
 const nonLetter = `(?:^|[^\p{L}])`
 
 var worldPhrases = []worldPhrase{
-	{[]string{"temps p"}, regexp.MustCompile(`(?i)\b(?:emploi|poste|contrat|travail|cdi|cdd)\s+(?:à|a|en)\s+temps\s+(partiel|plein)\b|\btemps\s+(partiel|plein)\s*[,(]?\s*\d{2}\s*h`), frenchLoad},
-	{[]string{"lavoro ", "mpiego ", "ontratto ", "osizione ", "uolo ", " ore "}, regexp.MustCompile(`(?i)\b(?:lavoro|impiego|contratto|posizione|ruolo)\s+(part|full)[- ]time\b|\b(part|full)[- ]time\s+(?:di\s+|da\s+)?\d{1,2}\s*ore\b`), schedWord},
-	{[]string{"tijd"}, regexp.MustCompile(`(?i)\b(?:een\s+|de\s+)?(deeltijd|voltijd)s?\s*(?:functie|baan|dienstverband|job)\b`), schedWord},
-	{[]string{"functie", "dienstverband"}, regexp.MustCompile(`(?i)\b(?:een|de|deze)\s+(parttime|fulltime)\s*(?:functie|baan|dienstverband|job)\b`), schedWord},
-	{[]string{"wymiarze"}, regexp.MustCompile(`(?i)\bw\s+(pełnym|niepełnym|pelnym|niepelnym)\s+wymiarze\b`), func(w string) model.JobType {
+	{nil, newKeyRegexp(`(?i)\b(?:emploi|poste|contrat|travail|cdi|cdd)\s+(?:à|a|en)\s+temps\s+(partiel|plein)\b|\btemps\s+(partiel|plein)\s*[,(]?\s*\d{2}\s*h`, 40, 30, "temps"), frenchLoad},
+	{nil, newKeyRegexp(`(?i)\b(?:lavoro|impiego|contratto|posizione|ruolo)\s+(part|full)[- ]time\b|\b(part|full)[- ]time\s+(?:di\s+|da\s+)?\d{1,2}\s*ore\s+settimanal`, 30, 40, "lavoro", "impiego", "contratt", "posizione", "ruolo", "settimanal"), schedWord},
+	{nil, newKeyRegexp(`(?i)\b(?:een\s+|de\s+)?(deeltijd|voltijd)s?\s*(?:functie|baan|dienstverband|job)\b`, 10, 30, "deeltijd", "voltijd"), schedWord},
+	{nil, newKeyRegexp(`(?i)\b(?:een|de|deze)\s+(parttime|fulltime)\s*(?:functie|baan|dienstverband|job)\b`, 30, 5, "functie", "dienstverband"), schedWord},
+	{nil, newKeyRegexp(`(?i)\bw\s+(pełnym|niepełnym|pelnym|niepelnym)\s+wymiarze\b`, 30, 5, "wymiarze"), func(w string) model.JobType {
 		if strings.HasPrefix(w, "nie") {
 			return model.TypePartTime
 		}
 		return model.TypeFullTime
 	}},
-	{[]string{"zamanl"}, regexp.MustCompile(`(?i)(tam|yarı)\s+zamanlı\s+(?:olarak\s+)?(?:çalışacak|çalışma|personel|eleman|pozisyon|iş)`), func(w string) model.JobType {
+	{nil, newKeyRegexp(`(?i)(tam|yarı)\s+zamanlı\s+(?:olarak\s+)?(?:çalışacak|çalışma|personel|eleman|pozisyon|iş)`, 10, 40, "zaman"), func(w string) model.JobType {
 		if strings.ToLower(w) == "tam" {
 			return model.TypeFullTime
 		}
@@ -53,23 +54,23 @@ var worldPhrases = []worldPhrase{
 		}
 		return model.TypePartTime
 	}},
-	{[]string{"tids"}, regexp.MustCompile(`(?i)\b(heltids|deltids)(?:tjänst|anställning|stilling|jobb)\b`), func(w string) model.JobType {
+	{nil, newKeyRegexp(`(?i)\b(heltids|deltids)(?:tjänst|anställning|stilling|jobb)\b`, 0, 20, "heltids", "deltids"), func(w string) model.JobType {
 		if strings.HasPrefix(strings.ToLower(w), "h") {
 			return model.TypeFullTime
 		}
 		return model.TypePartTime
 	}},
-	{[]string{"stilling", "ansettelse", "anställning", "ansættelse"}, regexp.MustCompile(`(?i)\b(fast)\s+(?:stilling|ansettelse|anställning|ansættelse)\b`), func(string) model.JobType { return model.TypeFullTime }},
-	{[]string{"inijob"}, regexp.MustCompile(`(?i)\b(?:als|einen|im|ein|auf)\s+(minijob)\b`), func(string) model.JobType { return model.TypePartTime }},
-	{[]string{"erkstudent"}, regexp.MustCompile(`(?i)\b(?:dich|sie|uns)\s+als\s+(werkstudent)(?:in|\*in|:in)?\b`), func(string) model.JobType { return model.TypeInternship }},
-	{[]string{"raktikum"}, regexp.MustCompile(`(?i)\b(praktikum)\s+(?:für|von|über)\s+(?:\d{1,2}|drei|sechs)\s+Monate\b`), func(string) model.JobType { return model.TypeInternship }},
-	{[]string{"de est", "de Est"}, regexp.MustCompile(`(?i)\b(?:vaga|oportunidade|processo\s+seletivo)\s+de\s+(est[aá]gio)\b`), func(string) model.JobType { return model.TypeInternship }},
-	{[]string{"eca de formaci"}, regexp.MustCompile(`(?i)\b(beca)\s+de\s+formaci[oó]n\b`), func(string) model.JobType { return model.TypeInternship }},
+	{nil, newKeyRegexp(`(?i)\b(fast)\s+(?:stilling|ansettelse|anställning|ansættelse)\b`, 10, 5, "stilling", "ansettelse", "anst"), func(string) model.JobType { return model.TypeFullTime }},
+	{nil, newKeyRegexp(`(?i)\b(?:als|einen|im|ein|auf)\s+(minijob)\b`, 10, 5, "minijob"), func(string) model.JobType { return model.TypePartTime }},
+	{nil, newKeyRegexp(`(?i)\b(?:dich|sie|uns)\s+als\s+(werkstudent)(?:in|\*in|:in)?\b`, 15, 10, "werkstudent"), func(string) model.JobType { return model.TypeInternship }},
+	{nil, newKeyRegexp(`(?i)\b(praktikum)\s+(?:für|von|über)\s+(?:\d{1,2}|drei|sechs)\s+Monate\b`, 0, 30, "praktikum"), func(string) model.JobType { return model.TypeInternship }},
+	{nil, newKeyRegexp(`(?i)\b(?:vaga|oportunidade|processo\s+seletivo)\s+de\s+(est[aá]gio)\b`, 5, 30, "vaga", "oportunidade", "seletivo"), func(string) model.JobType { return model.TypeInternship }},
+	{nil, newKeyRegexp(`(?i)\b(beca)\s+de\s+formaci[oó]n\b`, 20, 5, "formaci"), func(string) model.JobType { return model.TypeInternship }},
 	{[]string{"тажировк"}, regexp.MustCompile(`(?i)^\s*(стажировка)\s+(?:с|в|на|для)\s`), func(string) model.JobType { return model.TypeInternship }},
 	{[]string{"оговор"}, regexp.MustCompile(`(?i)` + nonLetter + `(договор[уа]?)\s+гпх`), func(string) model.JobType { return model.TypeContract }},
 	{[]string{"契約期間"}, regexp.MustCompile(`(契約期間)\s*[：:]?\s*[0-9０-９一二三六]+\s*(?:年|ヶ月|か月|カ月|ケ月)`), func(string) model.JobType { return model.TypeContract }},
 	{[]string{"계약기간"}, regexp.MustCompile(`(계약기간)\s*[:：]?\s*\d{1,2}\s*(?:년|개월)`), func(string) model.JobType { return model.TypeContract }},
-	{[]string{"opdracht"}, regexp.MustCompile(`(?i)\b(freelance|zzp)[- ]?opdracht\b`), func(string) model.JobType { return model.TypeContract }},
+	{nil, newKeyRegexp(`(?i)\b(freelance|zzp)[- ]?opdracht\b`, 15, 3, "opdracht"), func(string) model.JobType { return model.TypeContract }},
 }
 
 // frenchLoad reads "partiel" or "plein".
@@ -96,13 +97,14 @@ func worldPhraseType(text string) model.JobType {
 	}
 	best, got := len(text)+1, model.TypeUnknown
 	for _, p := range worldPhrases {
-		if !anyGate(text, p.gates) {
+		if p.gates != nil && !anyGate(text, p.gates) {
 			continue
 		}
-		m := p.re.FindStringSubmatchIndex(text)
-		if m == nil || m[0] >= best {
+		ms := p.re.FindAllStringSubmatchIndex(text, 1)
+		if ms == nil || ms[0][0] >= best {
 			continue
 		}
+		m := ms[0]
 		for g := 2; g+1 < len(m); g += 2 {
 			if m[g] >= 0 {
 				best, got = m[0], p.read(text[m[g]:m[g+1]])

@@ -22,10 +22,12 @@ import (
 // "CDD/EDD").
 var frenchContractToken = regexp.MustCompile(`(?:^|[^\p{L}\d/-])(CDI|CDD)(?:$|[^\p{L}\d/-])`)
 
-// frenchInternOffer is an internship or work-study named as the offer.
-var frenchInternOffer = regexp.MustCompile(`(?i)\bstage\s+(?:de\s+fin\s+d['’][ée]tudes|conventionn|[^.\n]{0,30}?\b\d{1,2}\s*mois\b)|\boffre\s+de\s+stage\b|` +
-	`\bcontrat\s+(?:d['’]apprentissage|de\s+professionnalisation)\b|` +
-	`\b(?:rejoignez|rejoindre|recrute|recrutons|recherche|cherchons)\b[^.!?\n]{0,40}?\ben\s+(?:alternance|apprentissage)\b`)
+// frenchInternOffer is an internship or work-study named as the offer
+// (tried around its key words: see keyRegexp).
+var frenchInternOffer = newKeyRegexp(`(?i)\bstage\s+(?:de\s+fin\s+d['’][ée]tudes|conventionn|[^.\n]{0,30}?\b\d{1,2}\s*mois\b)|\boffre\s+de\s+stage\b|`+
+	`\bcontrat\s+(?:d['’]apprentissage|de\s+professionnalisation)\b|`+
+	`\b(?:rejoignez|rejoindre|recrute|recrutons|recherche|cherchons)\b[^.!?\n]{0,40}?\ben\s+(?:alternance|apprentissage)\b`,
+	70, 70, "stage", "alternance", "apprentissage", "professionnalisation")
 
 // frenchWords are words that mark a text as French; one is enough.
 var frenchWords = []string{" le ", " la ", " les ", " des ", " du ", " une ", " et ", " pour ", " avec ", " vous ", " nous ",
@@ -47,7 +49,7 @@ func frenchBodyType(text string) model.JobType {
 	if text == "" {
 		return model.TypeUnknown
 	}
-	if frenchInternGate(text) && frenchInternOffer.MatchString(text) {
+	if frenchInternOffer.MatchString(text) {
 		return model.TypeInternship
 	}
 	if !strings.Contains(text, "CDI") && !strings.Contains(text, "CDD") {
@@ -72,18 +74,4 @@ func frenchBodyType(text string) model.JobType {
 // are the English phrase it shortens ("Customer Due Diligence (CDD)").
 func shortensPhrase(before string) bool {
 	return containsFold(before, "diligence") || containsFold(before, "documentation") || containsFold(before, "integrity")
-}
-
-// frenchInternGate reports whether text holds a word each form of
-// frenchInternOffer needs ("mois", "études", "conventionné", "de stage",
-// "alternance", "apprentissage", "professionnalisation"), matched as
-// written without the first letter: a cheap test before the regexp, as
-// the English "stage" is common.
-func frenchInternGate(text string) bool {
-	for _, w := range [...]string{"mois", "tudes", "onventionn", "de stage", "lternance", "pprentissage", "rofessionnalisation"} {
-		if strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
 }
