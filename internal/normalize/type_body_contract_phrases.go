@@ -23,9 +23,10 @@ var (
 	germanTermPhrase  = newKeyRegexp(`(?i)\b(unbefristete[nrs]?)\s+(?:Festanstellung|Anstellung|Stelle|Position|Arbeitsvertrag|Vertrag|Arbeitsverhältnis|Beschäftigung)\b|`+
 		`\b(befristet)\s+(?:auf|für)\s+(?:\d{1,2}|ein|zwei|drei|sechs|zwölf)\s+(?:Jahre?|Monate?)\b|\b(?:auf|für)\s+(?:\d{1,2}|ein|zwei|drei|sechs|zwölf)\s+(?:Jahre?|Monate?)\s+(befristet)\b|`+
 		`\b(befristete[nrs]?)\s+(?:Anstellung|Stelle|Position|Arbeitsvertrag|Vertrag|Elternzeitvertretung|Vertretung)\b`, 40, 60, "befristet")
-	dutchTermPhrase  = regexp.MustCompile(`(?i)\b(vaste?|tijdelijke?)\s+(?:arbeids)?(?:contract|aanstelling|dienstverband|baan)\b`)
-	polishTermPhrase = regexp.MustCompile(`(?i)\bna\s+czas\s+(nieokreślony|nieokreslony|określony|okreslony)\b`)
-	spanishTrainee   = regexp.MustCompile(`(?i)\bcontrato\s+(?:de|en)\s+pr[aá]cticas\b`)
+	dutchTermPhrase = newKeyRegexp(`(?i)\b(vaste?|tijdelijke?)\s+(?:arbeids)?(?:contract|aanstelling|dienstverband|baan)\b`, 0, 40,
+		"tijdelijk", "vast contract", "vaste contract", "vaste aanstelling", "vast dienstverband", "vaste baan", "vast arbeids", "vaste arbeids")
+	polishTermPhrase = newKeyRegexp(`(?i)\bna\s+czas\s+(nieokreślony|nieokreslony|określony|okreslony)\b`, 5, 20, "czas")
+	spanishTrainee   = newKeyRegexp(`(?i)\bcontrato\s+(?:de|en)\s+pr[aá]cticas\b`, 0, 30, "contrato")
 	russianLoadLabel = regexp.MustCompile(`(?i)(?:тип\s+)?занятост[ьи]\s*[:—–-]\s*(полная|частичная|проектная|временная|стажировка)`)
 )
 

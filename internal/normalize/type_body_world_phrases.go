@@ -12,7 +12,7 @@ import (
 // emploi à temps partiel", Italian "lavoro part-time di 24 ore", Dutch
 // "een parttime functie", Polish "w niepełnym wymiarze godzin", Turkish
 // "tam zamanlı çalışacak", Russian "в режиме частичной занятости",
-// Swedish and Norwegian "heltidstjänst", "fast stilling", German "einen
+// Swedish and Norwegian "heltidstjänst", Norwegian "fast stilling", German "einen
 // Minijob" and "als Werkstudent", Portuguese "vaga de estágio", Spanish
 // "beca de formación", Russian "стажировка с ..." and "договор ГПХ",
 // Japanese "契約期間：1年" and Korean "계약기간 1년" (a stated contract
@@ -32,7 +32,7 @@ type worldPhrase struct {
 const nonLetter = `(?:^|[^\p{L}])`
 
 var worldPhrases = []worldPhrase{
-	{nil, newKeyRegexp(`(?i)\b(?:emploi|poste|contrat|travail|cdi|cdd)\s+(?:à|a|en)\s+temps\s+(partiel|plein)\b|\btemps\s+(partiel|plein)\s*[,(]?\s*\d{2}\s*h`, 40, 30, "temps"), frenchLoad},
+	{nil, newKeyRegexp(`(?i)\b(?:emploi|poste|contrat|travail|cdi|cdd)\s+(?:à|a|en)\s+temps\s+(partiel|plein)\b|\btemps\s+(partiel|plein)\s*[,(]?\s*\d{2}\s*h`, 40, 30, "partiel", "plein"), frenchLoad},
 	{nil, newKeyRegexp(`(?i)\b(?:lavoro|impiego|contratto|posizione|ruolo)\s+(part|full)[- ]time\b|\b(part|full)[- ]time\s+(?:di\s+|da\s+)?\d{1,2}\s*ore\s+settimanal`, 30, 40, "lavoro", "impiego", "contratt", "posizione", "ruolo", "settimanal"), schedWord},
 	{nil, newKeyRegexp(`(?i)\b(?:een\s+|de\s+)?(deeltijd|voltijd)s?\s*(?:functie|baan|dienstverband|job)\b`, 10, 30, "deeltijd", "voltijd"), schedWord},
 	{nil, newKeyRegexp(`(?i)\b(?:een|de|deze)\s+(parttime|fulltime)\s*(?:functie|baan|dienstverband|job)\b`, 30, 5, "functie", "dienstverband"), schedWord},
@@ -60,7 +60,7 @@ var worldPhrases = []worldPhrase{
 		}
 		return model.TypePartTime
 	}},
-	{nil, newKeyRegexp(`(?i)\b(fast)\s+(?:stilling|ansettelse|anställning|ansættelse)\b`, 10, 5, "stilling", "ansettelse", "anst"), func(string) model.JobType { return model.TypeFullTime }},
+	{nil, newKeyRegexp(`(?i)\b(fast)\s+(?:stilling|ansettelse)\b`, 10, 5, "stilling", "ansettelse"), func(string) model.JobType { return model.TypeFullTime }},
 	{nil, newKeyRegexp(`(?i)\b(?:als|einen|im|ein|auf)\s+(minijob)\b`, 10, 5, "minijob"), func(string) model.JobType { return model.TypePartTime }},
 	{nil, newKeyRegexp(`(?i)\b(?:dich|sie|uns)\s+als\s+(werkstudent)(?:in|\*in|:in)?\b`, 15, 10, "werkstudent"), func(string) model.JobType { return model.TypeInternship }},
 	{nil, newKeyRegexp(`(?i)\b(praktikum)\s+(?:für|von|über)\s+(?:\d{1,2}|drei|sechs)\s+Monate\b`, 0, 30, "praktikum"), func(string) model.JobType { return model.TypeInternship }},

@@ -23,11 +23,12 @@ import (
 var frenchContractToken = regexp.MustCompile(`(?:^|[^\p{L}\d/-])(CDI|CDD)(?:$|[^\p{L}\d/-])`)
 
 // frenchInternOffer is an internship or work-study named as the offer
-// (tried around its key words: see keyRegexp).
+// (tried around its key words: see keyRegexp; not around "stage", common
+// in English, but the words each form holds beside it).
 var frenchInternOffer = newKeyRegexp(`(?i)\bstage\s+(?:de\s+fin\s+d['’][ée]tudes|conventionn|[^.\n]{0,30}?\b\d{1,2}\s*mois\b)|\boffre\s+de\s+stage\b|`+
 	`\bcontrat\s+(?:d['’]apprentissage|de\s+professionnalisation)\b|`+
 	`\b(?:rejoignez|rejoindre|recrute|recrutons|recherche|cherchons)\b[^.!?\n]{0,40}?\ben\s+(?:alternance|apprentissage)\b`,
-	70, 70, "stage", "alternance", "apprentissage", "professionnalisation")
+	70, 70, "mois", "tudes", "conventionn", "offre", "alternance", "apprentissage", "professionnalisation")
 
 // frenchWords are words that mark a text as French; one is enough.
 var frenchWords = []string{" le ", " la ", " les ", " des ", " du ", " une ", " et ", " pour ", " avec ", " vous ", " nous ",
