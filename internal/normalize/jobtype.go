@@ -205,6 +205,12 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := koreanTitleType(title); t != model.TypeUnknown {
 		return t // "프리랜서 디자이너" (type_title_cjk.go)
 	}
+	if t := japaneseTitleTagType(title); t != model.TypeUnknown {
+		return t // "【アルバイト】ホールスタッフ" (type_title_japanese_tag.go)
+	}
+	if t := titleLocalType(title); t != model.TypeUnknown {
+		return t // "Magazziniere a tempo determinato", "Стажёр-аналитик", "Comptable H/F - CDI" (type_title_local_words.go)
+	}
 	if titleContractTopic.MatchString(title) {
 		title = titleContractTopic.ReplaceAllString(title, "")
 	}
@@ -302,6 +308,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 func MapEmploymentType(raw string) model.JobType {
 	if t := fieldTermType(raw); t != model.TypeUnknown {
 		return t // "Vollzeit, befristet", "Heltid", "CLT", "Temp Assignment" (type_field_terms.go)
+	}
+	if t := localTermType(raw); t != model.TypeUnknown {
+		return t // "Vast contract", "A tempo determinato", "Contrato" (type_field_local_terms.go)
 	}
 	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
 		if t := cjkEmploymentType(part); t != model.TypeUnknown {

@@ -94,7 +94,19 @@ func engagementContract(text string) model.JobType {
 	if engagementLength.MatchString(text) || engagementLead.MatchString(text[:min(len(text), 80)]) {
 		return model.TypeContract
 	}
-	return frenchContractType(text)
+	if t := frenchContractType(text); t != model.TypeUnknown {
+		return t
+	}
+	if t := frenchBodyType(text); t != model.TypeUnknown {
+		return t // "(H/F) - CDI - Paris", "Stage de 6 mois" (type_french_body.go)
+	}
+	if t := lengthBodyType(text); t != model.TypeUnknown {
+		return t // "kontrak 6 bulan", "contrato de 12 meses" (type_body_length_world.go)
+	}
+	if t := contractPhraseType(text); t != model.TypeUnknown {
+		return t // "contratto a tempo indeterminato", "een vast contract" (type_body_contract_phrases.go)
+	}
+	return worldPhraseType(text) // "un emploi à temps partiel", "w niepełnym wymiarze godzin" (type_body_world_phrases.go)
 }
 
 // frenchContract is a French contract in a description:
