@@ -369,6 +369,9 @@ func scanMoney(s string) []money {
 			if m[2*i] < 0 {
 				return ""
 			}
+			if (name == "m1" || name == "m2") && grossSlashB(s, m[2*i], m[2*i+1]) {
+				return "" // "€42.000 b/a": gross a year, no billion (pay_gross_slash.go)
+			}
 			return s[m[2*i]:m[2*i+1]]
 		}
 		cur := firstNonEmpty(g("c1"), g("d1"), g("c2"), g("d2"))

@@ -575,6 +575,9 @@ func sizeUnit(m money) model.PayUnit {
 	if u, ok := sizeMonthUnit(m); ok {
 		return u // "₹50000", "Rs. 37,000 + HRA": a month's
 	}
+	if u, ok := sizeHourUnit(m); ok {
+		return u // "1200円": an hour's (pay_yen_size.go)
+	}
 	switch {
 	case monthlyCurrencies[m.currency] && m.max > 250:
 		return model.UnitMonth
