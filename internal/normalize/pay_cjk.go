@@ -156,7 +156,7 @@ func cjkPay(text string, lenient bool) *payCandidate {
 
 // cjkPayFrom is cjkPay on cjkMoney's matches ms in text.
 func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
-	for _, m := range ms {
+	for i, m := range ms {
 		lo, loUnit := cjkAmount(group(text, m, 1))
 		cur := cjkCurrencies[group(text, m, 2)]
 		hi, hiUnit := lo, loUnit
@@ -220,6 +220,11 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 			continue
 		}
 		c.end = trimEnd(text, c.start, c.end)
+		if label == "" && period == "" && !months {
+			if l := cjkLabelledAfter(text, lenient, ms[i+1:]); l != nil {
+				return l // "1200円 月給21万円": the label names the pay (pay_cjk_label_first.go)
+			}
+		}
 		return c
 	}
 	return nil
