@@ -362,6 +362,7 @@ func scanMoney(s string) []money {
 		(strings.Contains(s, "Kč") || strings.Contains(s, "zł") || strings.Contains(s, "kč") || strings.Contains(s, "KČ")) {
 		s = localSigns.Replace(s) // same length: offsets still index the caller's text
 	}
+	s = fullWidthYen(s) // "￥250,000" as "¥250,000" (pay_full_width_yen.go)
 	var out []money
 	for _, m := range moneyMatches(s) {
 		g := func(name string) string {
