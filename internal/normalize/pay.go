@@ -297,7 +297,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.unit = model.UnitProject
 		return c, true
 	}
-	if m.word && unitAfter.FindStringIndex(after) == nil && !wordCurrencyPay(m, before) {
+	if m.word && unitAfter.FindStringIndex(after) == nil && !wordCurrencyPay(m, before) && !wordCurrencyField(m, lenient) {
 		return c, false // "lift 50 pounds": a written-out currency needs a period
 	}
 	if loc := unitAfter.FindStringSubmatchIndex(after); loc != nil {
