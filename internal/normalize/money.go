@@ -362,12 +362,17 @@ func scanMoney(s string) []money {
 		(strings.Contains(s, "Kč") || strings.Contains(s, "zł") || strings.Contains(s, "kč") || strings.Contains(s, "KČ")) {
 		s = localSigns.Replace(s) // same length: offsets still index the caller's text
 	}
+	s = fullWidthYen(s) // "￥250,000" as "¥250,000" (pay_full_width_yen.go)
+	s = swissDashes(s)  // "CHF 85'000.– bis 95'000.–" (pay_salaries_count.go)
 	var out []money
 	for _, m := range moneyMatches(s) {
 		g := func(name string) string {
 			i := moneyIdx[name]
 			if m[2*i] < 0 {
 				return ""
+			}
+			if (name == "m1" || name == "m2") && grossSlashB(s, m[2*i], m[2*i+1]) {
+				return "" // "€42.000 b/a": gross a year, no billion (pay_gross_slash.go)
 			}
 			return s[m[2*i]:m[2*i+1]]
 		}

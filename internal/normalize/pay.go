@@ -125,10 +125,12 @@ func bestPay(text string, lenient bool) *payCandidate {
 			}
 		}
 		wordRangeStart(text, &c) // "tra 32.000 e 38.000 €"
+		bareRangeStart(text, &c) // "entre 42 et 48 k€", "TJM : 500 à 600 €" (pay_range_bare_start.go)
 		slavicRangeStart(text, &c)
-		iberianRangeA(text, &c)    // "R$ 8.000 a 12.000 por mês"
-		shortPeriodAfter(text, &c) // "£733.14 pw", "€5000 pm"
-		ctcPeriodAfter(text, &c)   // "₹21,900 CTC per Month"
+		iberianRangeA(text, &c)      // "R$ 8.000 a 12.000 por mês"
+		shortPeriodAfter(text, &c)   // "£733.14 pw", "€5000 pm"
+		paymentsCountAfter(text, &c) // "CHF 8'500 x 13" (pay_salaries_count.go)
+		ctcPeriodAfter(text, &c)     // "₹21,900 CTC per Month"
 		if best == nil || c.score > best.score || widensBest(text, best, &c) {
 			c := c
 			best = &c
@@ -296,7 +298,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.unit = model.UnitProject
 		return c, true
 	}
-	if m.word && unitAfter.FindStringIndex(after) == nil && !wordCurrencyPay(m, before) {
+	if m.word && unitAfter.FindStringIndex(after) == nil && !wordCurrencyPay(m, before) && !wordCurrencyField(m, lenient) {
 		return c, false // "lift 50 pounds": a written-out currency needs a period
 	}
 	if loc := unitAfter.FindStringSubmatchIndex(after); loc != nil {
@@ -318,6 +320,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		}
 	} else if u, n, ok := romanceUnitAfter(after); ok {
 		c.unit, c.score = u, 3 // "1.800 € netti al mese", "2.800 € brutos/mes"
+		c.end += n
+	} else if u, n, ok := structuredUnitAfter(after); ok {
+		c.unit, c.score = u, 3 // "EUR 45000-55000 per monthly" (pay_structured_unit.go)
 		c.end += n
 	} else if pm := periodPayBeforeIn(before); pm != nil {
 		// "a weekly stipend of $600 for the ten-week program": the period
@@ -574,6 +579,9 @@ func cueUnit(before string) (model.PayUnit, bool) {
 func sizeUnit(m money) model.PayUnit {
 	if u, ok := sizeMonthUnit(m); ok {
 		return u // "₹50000", "Rs. 37,000 + HRA": a month's
+	}
+	if u, ok := sizeHourUnit(m); ok {
+		return u // "1200円": an hour's (pay_yen_size.go)
 	}
 	switch {
 	case monthlyCurrencies[m.currency] && m.max > 250:

@@ -39,7 +39,7 @@ const cjkLabel = `固定給|基本給|時間給|想定年収|年収|年俸|月�
 // cjkPay never reads as pay: a reading needs a currency, or a label
 // (a key) with a count unit or a period.
 var cjkMoney = newPlainKeyRegexp(`(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?`+
-	`(?:\s*(?:~|～|〜|∼|-|–|—|至|到)\s*(?:(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?)?)?`+
+	`(?:\s*(?:~|～|〜|∼|-|–|—|－|―|ー|‐|−|至|到)\s*(?:(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?)?)?`+
 	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|시간|h|H))?(\s*[·•・]\s*\d{1,2}\s*薪)?`, 48, 60,
 	"円", "万", "萬", "원", "元", "薪", "給", "収", "만", "工资", "工資", "补贴", "補貼")
 
@@ -156,7 +156,7 @@ func cjkPay(text string, lenient bool) *payCandidate {
 
 // cjkPayFrom is cjkPay on cjkMoney's matches ms in text.
 func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
-	for _, m := range ms {
+	for i, m := range ms {
 		lo, loUnit := cjkAmount(group(text, m, 1))
 		cur := cjkCurrencies[group(text, m, 2)]
 		hi, hiUnit := lo, loUnit
@@ -220,6 +220,11 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 			continue
 		}
 		c.end = trimEnd(text, c.start, c.end)
+		if label == "" && period == "" && !months {
+			if l := cjkLabelledAfter(text, lenient, ms[i+1:]); l != nil {
+				return l // "1200円 月給21万円": the label names the pay (pay_cjk_label_first.go)
+			}
+		}
 		return c
 	}
 	return nil

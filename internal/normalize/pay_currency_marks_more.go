@@ -41,7 +41,7 @@ const (
 	markMult = `(?:[kK]|mil|bin|ezer|mii|tys\.?|tis\.?|тис\.?|nghìn|ngàn|千|万)`
 	markSep  = `(?:-|–|—|~|to|a|ate|até|bis|do|až|ile|și|és|đến|ถึง|עד|до|إلى|الى)`
 	// markPre and markPost are the marks before and after an amount.
-	markPre  = `Bs\.?|R|GH₵|GH¢|E£|MXN?\$|COL\$|COP\$|CLP\$|ARS?\$|S/\.?|\$U|S?Fr\.|RM|฿|NIS`
+	markPre  = `Bs\.?|R|GH₵|GH¢|E£|MXN?\$|COL\$|COP\$|CLP\$|ARS?\$|S/\.?|\$U|S?Fr\.|RM|฿|NIS|kr\.?`
 	markPost = `kr\.?|:-|Ft|lei|TL|zł|Kč|đồng|đ|VNĐ|บาท|฿|ש"ח|ש״ח|שקלים|שקל|ريال|درهم|جنيه|ج\.م|रुपये|रुपए|(?i:baht|kronor|kroner)`
 )
 
@@ -90,6 +90,7 @@ func preMarkStarts(text string) []int {
 		out = append(out, i)
 	}
 	bsMarkStarts(text, add) // "Bs 2.500" (pay_boliviano_mark.go)
+	krMarkStarts(text, add) // "kr 45 000/mån" (pay_kr_before.go)
 	for from := 0; ; {
 		i := strings.IndexByte(text[from:], 'R')
 		if i < 0 {
@@ -156,11 +157,11 @@ func krCurrency(text, mark string) string {
 	switch {
 	case mark == ":-" || strings.EqualFold(mark, "kronor"):
 		return "SEK"
-	case containsFold(text, "lønn") || strings.Contains(text, "NOK") || containsFold(text, "årslønn"):
+	case containsFold(text, "lønn") || strings.Contains(text, "NOK") || containsFold(text, "årslønn") || krNorwegianMonth(text):
 		return "NOK"
 	case containsFold(text, "lön") || containsFold(text, "mån") && !containsFold(text, "måned") || containsFold(text, "/tim") || strings.Contains(text, "SEK"):
 		return "SEK"
-	case containsFold(text, "løn") || containsFold(text, "måned") || strings.Contains(text, "DKK"):
+	case containsFold(text, "løn") || containsFold(text, "måned") || strings.Contains(text, "DKK") || krDanishMonth(text):
 		return "DKK"
 	}
 	return ""

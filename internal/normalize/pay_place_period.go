@@ -87,7 +87,8 @@ func ctcPeriodAfter(text string, c *payCandidate) {
 var monthCeiling = map[string][2]float64{
 	"INR": {1000, 99999}, "ZAR": {1000, 150000}, "NGN": {10000, 3000000}, "PHP": {1000, 400000},
 	"BGN": {300, 20000}, "LKR": {5000, 1000000}, "NPR": {5000, 1000000}, "BDT": {3000, 1000000},
-	"MYR": {300, 60000}, // ringgit: a month's up to RM 60,000, a year's above (pay_place_month_size.go)
+	"MYR": {300, 60000},                         // ringgit: a month's up to RM 60,000, a year's above (pay_place_month_size.go)
+	"JPY": {60000, 999999}, "RON": {250, 60000}, // yen and lei by size (pay_yen_size.go)
 }
 
 // sizeMonthUnit is the unit sizeUnit reads for an amount with no period in

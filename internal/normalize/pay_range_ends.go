@@ -12,7 +12,7 @@ package normalize
 // hundredth of the first; plain reports that neither end has a multiplier,
 // firstEnd is where the first amount ends.
 func dropTinyEnd(mo *money, plain bool, firstEnd int) {
-	if mo.ranged && plain && mo.max > 0 && mo.max*100 < mo.min {
+	if mo.ranged && plain && mo.max*100 < mo.min { // a zero end too: "€90,000 - €00"
 		mo.max, mo.ranged, mo.end = mo.min, false, firstEnd
 	}
 }

@@ -74,3 +74,12 @@ func b2bBodyType(text string) model.JobType {
 	}
 	return model.TypeUnknown
 }
+
+// wordCurrencyField reports an amount with its currency written out
+// ("euro", "dollars") that a pay field holds, in thousands or with a "k"
+// ("ca. 48k Euro", "62000 Euro"): a field that holds only pay names no
+// weight or price, and such a figure is a salary's. Pounds stay out (a
+// weight as often), as do small figures ("50 Euro" may be a fee).
+func wordCurrencyField(m money, lenient bool) bool {
+	return lenient && m.currency != "GBP" && m.currency != "" && (m.kSuffix || m.max >= 1000)
+}
