@@ -130,7 +130,7 @@ var (
 // "Anywhere in France" is FR, not worldwide.
 func Regions(s string) []string {
 	var out []string
-	tzUS := false
+	tzUS, tzEU := false, false
 	add := func(code string) {
 		for _, c := range out {
 			if c == code {
@@ -180,6 +180,9 @@ func Regions(s string) []string {
 			} else if n == 1 && usTimezones[phrase] {
 				tzUS = true // US hours; added below unless a place is named
 				matched = true
+			} else if n == 1 && euTimezoneCodes[phrase] {
+				tzEU = true // "Remote - CET": the EU, as a US zone is the US (region_zone_scope_words.go)
+				matched = true
 			} else if n <= 2 && usStates[low] {
 				add("US")
 				i += n - 1
@@ -187,12 +190,15 @@ func Regions(s string) []string {
 			}
 		}
 	}
-	if tzUS {
+	if tzUS && !tzEU {
 		out = addTimezoneUS(out)
+	} else if tzEU {
+		out = addZoneRegions(out, tzUS, tzEU)
 	}
 	if len(out) > 1 {
 		out = dropWorldwide(out)
-		out = georgiaStateUS(s, out) // "Remote, Georgia, New York": the state (region_georgia_state.go)
+		out = georgiaStateUS(s, out)  // "Remote, Georgia, New York": the state (region_georgia_state.go)
+		out = menaNorthAfrica(s, out) // "Middle East and North Africa" is MENA (region_mena_africa.go)
 	}
 	return out
 }
