@@ -34,12 +34,27 @@ var menaNames = []string{"mena", "mena region", "middle east", "the middle east"
 // name read first).
 var africaNames = []string{"africa", "sub saharan africa", "subsaharan africa", "west africa", "western africa",
 	"east africa", "eastern africa", "southern africa", "central africa", "north africa", "northern africa",
-	"pan africa", "the african continent", "african continent", "continental africa"}
+	"pan africa", "the african continent", "african continent", "continental africa",
+	"african time zones", "african timezones", "african time zone"}
 
-// menaPlaces are Gulf and Levant places the place tables did not hold.
+// menaPlaces are Gulf, Levant and African places the place tables did not
+// hold ("Medina", "Alexandria" and "Damascus" are also US towns: left out).
 var menaPlaces = map[string]string{"ksa": "SA", "saudi": "SA", "dhahran": "SA", "neom": "SA", "khobar": "SA", "al khobar": "SA",
 	"emirates": "AE", "ajman": "AE", "ras al khaimah": "AE", "fujairah": "AE", "umm al quwain": "AE", "al ain": "AE",
-	"ramallah": "PS", "palestine": "PS", "west bank": "PS", "colombo": "LK"}
+	"ramallah": "PS", "palestine": "PS", "west bank": "PS", "sanaa": "YE", "makkah": "SA", "colombo": "LK",
+	// and African capitals they did not hold
+	"gaborone": "BW", "windhoek": "NA", "lilongwe": "MW", "port louis": "MU"}
+
+// moreRegionGroups are groups named by a word: the Middle East and Africa
+// ("MEA"), MENA with Turkey ("MENAT"), the Balkans and the Western
+// Balkans as their countries (most are not in the EU). "The Caribbean" is
+// read as LATAM, as in "Latin America and the Caribbean"; "SEA" is left
+// out (it is also Seattle).
+var moreRegionGroups = map[string][]string{
+	"mea": {RegionMENA, RegionAfrica}, "menat": {RegionMENA, "TR"},
+	"balkans": {"AL", "BA", "BG", "GR", "HR", "ME", "MK", "RO", "RS", "SI", "XK"}, "the balkans": {"AL", "BA", "BG", "GR", "HR", "ME", "MK", "RO", "RS", "SI", "XK"},
+	"western balkans": {"AL", "BA", "ME", "MK", "RS", "XK"},
+}
 
 // menaAfricaDemonyms are nationality words for regionOrDemonym:
 // "open to African applicants", "Nigerian candidates welcome".
@@ -57,6 +72,16 @@ func init() {
 	}
 	for n, c := range menaPlaces {
 		addRegionName(n, c)
+	}
+	for n, codes := range moreRegionGroups {
+		if _, ok := regionGroups[n]; !ok {
+			regionGroups[n] = codes
+		}
+	}
+	addRegionName("caribbean", RegionLATAM)
+	addRegionName("the caribbean", RegionLATAM)
+	if _, ok := regionCodes["CEE"]; !ok {
+		regionCodes["CEE"] = RegionEU // Central and Eastern Europe, read as "Europe" is
 	}
 	// GCC in capitals only: "gcc" in lower case is the compiler.
 	if _, ok := regionCodes["GCC"]; !ok {

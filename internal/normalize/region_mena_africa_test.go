@@ -56,6 +56,10 @@ func TestMENAAndAfricaGroups(t *testing.T) {
 		{loc: "Europe, Middle East, Africa (remote)", want: []string{"EMEA"}},
 		{loc: "Remote - MENA, India", want: []string{"IN", "MENA"}},
 		{loc: "Remote (KSA)", want: []string{"SA"}},
+		{loc: "Remote – MEA", want: []string{"Africa", "MENA"}},
+		{loc: "Remote - Western Balkans", want: []string{"AL", "BA", "ME", "MK", "RS", "XK"}},
+		{loc: "Remote, CEE", want: []string{"EU"}},
+		{loc: "Remote (Caribbean)", want: []string{"LATAM"}},
 		{loc: "Ajman, Emirates", want: []string{"AE"}},
 		{title: "Regional Account Director - GCC", want: []string{"MENA"}},
 		{text: "This role is open to African applicants.", want: []string{"Africa"}},
@@ -66,6 +70,7 @@ func TestMENAAndAfricaGroups(t *testing.T) {
 		// office or home after "work from" names no scope.
 		{loc: "Remote - South Africa", want: []string{"ZA"}},
 		{loc: "Remote, Gulf Coast", want: nil},
+		{loc: "Remote - SEA", want: nil},
 		{loc: "Gulf Shores, AL", want: []string{"US"}},
 		{text: "You will maintain our gcc and clang toolchains.", want: nil},
 		{text: "We encourage African American and Hispanic candidates to apply.", want: nil},

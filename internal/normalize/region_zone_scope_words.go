@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -17,8 +18,17 @@ import (
 // areas and names none. "Any time zone" is worldwide; "applicants in all
 // time zones" stays no region (pinned in tzlist_test.go).
 
-// euTimezoneCodes are the European zone codes Regions reads in capitals.
-var euTimezoneCodes = map[string]bool{"CET": true, "CEST": true, "EET": true, "EEST": true}
+// zoneCodeRegion maps zone codes of one country or area, read in
+// capitals, to that place: the Central and Eastern European zones to the
+// EU, India Standard Time to India, the Australian, Japanese, Korean,
+// Singapore, Pakistani, Brazilian and West African zones to theirs. Codes
+// that are common words in capitals or name two zones are left out ("CAT",
+// "ART", "EAT"; "AST" is Arabia's and the Atlantic's, "GST" also a tax,
+// "BST" British and Bangladeshi).
+var zoneCodeRegion = map[string]string{"CET": RegionEU, "CEST": RegionEU, "EET": RegionEU, "EEST": RegionEU,
+	"IST": "IN", "AEST": "AU", "AEDT": "AU", "ACST": "AU", "AWST": "AU", "NZST": "NZ", "NZDT": "NZ", "JST": "JP",
+	"KST": "KR", "SGT": "SG", "HKT": "HK", "PHT": "PH", "PKT": "PK", "WIB": "ID", "BRT": "BR", "SAST": "ZA", "WAT": RegionAfrica,
+	"MSK": "RU", "TRT": "TR"}
 
 // zoneNames are zone wordings Regions reads as names.
 var zoneNames = map[string]string{
@@ -40,9 +50,10 @@ func init() {
 	}
 }
 
-// addZoneRegions adds the US a US zone implies and the EU a European zone
-// implies, unless the text names a place (worldwide alone is none).
-func addZoneRegions(out []string, us, eu bool) []string {
+// addZoneRegions adds the US a US zone implies and the places other
+// zone codes imply, unless the text names a place (worldwide alone is
+// none).
+func addZoneRegions(out []string, us bool, zones []string) []string {
 	for _, c := range out {
 		if c != RegionWorldwide {
 			return out
@@ -51,16 +62,29 @@ func addZoneRegions(out []string, us, eu bool) []string {
 	if us {
 		out = append(out, "US")
 	}
-	if eu {
-		out = append(out, RegionEU)
+	for _, z := range zones {
+		out = appendUnique(out, z)
 	}
 	return out
 }
 
+// zoneCodes are the US zone codes and those of zoneCodeRegion, as one group.
+var zoneCodes = func() string {
+	codes := []string{"EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT"}
+	for c := range zoneCodeRegion {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	return "(" + strings.Join(codes, "|") + ")"
+}()
+
 var (
 	// zoneWithinHours is a span of hours around one zone: "within 3 hours
 	// of CET", "+/- 2h from EST".
-	zoneWithinHours = regexp.MustCompile(`(?:(?i:within)|±|\+/-|\+-)\s*\d{1,2}\s*(?i:h|hrs?|hours?)\s+(?i:of|from)\s+(?:(?i:the)\s+)?(CET|CEST|EET|EEST|EST|EDT|PST|PDT|CST|CDT|MST|MDT)\b`)
+	zoneWithinHours = regexp.MustCompile(`(?:(?i:within)|±|\+/-|\+-)\s*\d{1,2}\s*(?i:h|hrs?|hours?)\s+(?i:of|from)\s+(?:(?i:the)\s+)?` + zoneCodes + `\b`)
+	// zoneCodeHours is working hours in a zone of zoneCodeRegion: "IST
+	// business hours", "overlap with AEST".
+	zoneCodeHours = regexp.MustCompile(`\b` + zoneCodes + `\s+(?:(?i:business|working|work|office|core)\s+)?(?i:hours|time\s*zones?|timezones?)\b|(?i:\boverlap(?:ping)?)\s+(?:(?i:at\s+least)\s+)?(?:\d+\s*(?:\+\s*)?(?i:hours?)\s+)?(?i:with)\s+(?:(?i:the)\s+)?` + zoneCodes + `\b`)
 	// usZoneWords is a US zone in words before a time word: "US Eastern
 	// hours", "the US - Pacific timezone", "Pacific time hours".
 	usZoneWords = regexp.MustCompile(`(?:^|[^\p{L}-])(?:(?:US|U\.S\.)\s*[-–]?\s*)?(?:Eastern|Pacific|Central|Mountain)\s+(?:(?i:standard|daylight)\s+)?(?i:time\s*zones?|timezones?|time|hours|business\s+hours|working\s+hours)\b`)
@@ -81,10 +105,12 @@ var notPlaceStart = map[string]bool{"our": true, "the": true, "your": true, "a":
 func zoneAndScopeWords(text string) []string {
 	if strings.Contains(text, "within") || strings.Contains(text, "Within") || strings.Contains(text, "±") || strings.Contains(text, "+/-") || strings.Contains(text, "+-") {
 		if m := zoneWithinHours.FindStringSubmatch(text); m != nil {
-			if euTimezoneCodes[m[1]] {
-				return []string{RegionEU}
-			}
-			return []string{"US"}
+			return zoneCodePlace(m[1])
+		}
+	}
+	if containsAnyFold(text, []string{"hours", "time zone", "timezone", "overlap"}) {
+		if m := zoneCodeHours.FindStringSubmatch(text); m != nil {
+			return zoneCodePlace(m[1] + m[2])
 		}
 	}
 	if strings.Contains(text, "Eastern") || strings.Contains(text, "Pacific") || strings.Contains(text, "Central") || strings.Contains(text, "Mountain") {
@@ -118,4 +144,13 @@ func zoneAndScopeWords(text string) []string {
 		}
 	}
 	return nil
+}
+
+// zoneCodePlace is the place of a zone code: its zoneCodeRegion entry, or
+// the US for a US code.
+func zoneCodePlace(code string) []string {
+	if r := zoneCodeRegion[code]; r != "" {
+		return []string{r}
+	}
+	return []string{"US"}
 }

@@ -15,6 +15,10 @@ func TestZoneScopeWords(t *testing.T) {
 		{loc: "Remote within US time zones", want: []string{"US"}},
 		{loc: "Remote, any time zone", want: []string{"worldwide"}},
 		{loc: "Remote - NORAM", want: []string{"CA", "US"}},
+		{loc: "Remote (IST)", want: []string{"IN"}},
+		{loc: "Remote - AEST", want: []string{"AU"}},
+		{text: "Expect some overlap with JST mornings.", want: []string{"JP"}},
+		{text: "You will keep SGT business hours.", want: []string{"SG"}},
 		{text: "Please be within 2 hours of CEST.", want: []string{"EU"}},
 		{text: "You should work within 3 hrs of PST.", want: []string{"US"}},
 		{text: "Our hours follow US Pacific time.", want: []string{"US"}},
@@ -27,6 +31,8 @@ func TestZoneScopeWords(t *testing.T) {
 		// that does not depend on location is no scope, and a band of
 		// offsets across continents names no region.
 		{loc: "Remote - Brazil (CET overlap)", want: []string{"BR"}},
+		{loc: "Remote - Canada (IST overlap)", want: []string{"CA"}},
+		{text: "The weekly sync is at 16:00 IST.", want: nil},
 		{loc: "Remote - Portugal", text: "Core hours within 2 hours of CET.", want: []string{"PT"}},
 		{text: "We cover Asia-Pacific time zones from Singapore hubs.", want: nil},
 		{text: "Stand-ups happen at 9:00 Central European time.", want: nil},

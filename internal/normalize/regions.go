@@ -130,7 +130,8 @@ var (
 // "Anywhere in France" is FR, not worldwide.
 func Regions(s string) []string {
 	var out []string
-	tzUS, tzEU := false, false
+	tzUS := false
+	var zones []string
 	add := func(code string) {
 		for _, c := range out {
 			if c == code {
@@ -180,8 +181,8 @@ func Regions(s string) []string {
 			} else if n == 1 && usTimezones[phrase] {
 				tzUS = true // US hours; added below unless a place is named
 				matched = true
-			} else if n == 1 && euTimezoneCodes[phrase] {
-				tzEU = true // "Remote - CET": the EU, as a US zone is the US (region_zone_scope_words.go)
+			} else if n == 1 && zoneCodeRegion[phrase] != "" {
+				zones = append(zones, zoneCodeRegion[phrase]) // "Remote - CET": the EU, as a US zone is the US (region_zone_scope_words.go)
 				matched = true
 			} else if n <= 2 && usStates[low] {
 				add("US")
@@ -190,10 +191,10 @@ func Regions(s string) []string {
 			}
 		}
 	}
-	if tzUS && !tzEU {
+	if tzUS && zones == nil {
 		out = addTimezoneUS(out)
-	} else if tzEU {
-		out = addZoneRegions(out, tzUS, tzEU)
+	} else if zones != nil {
+		out = addZoneRegions(out, tzUS, zones)
 	}
 	if len(out) > 1 {
 		out = dropWorldwide(out)
