@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 )
@@ -81,19 +80,27 @@ var zoneCodes = func() string {
 var (
 	// zoneWithinHours is a span of hours around one zone: "within 3 hours
 	// of CET", "+/- 2h from EST".
-	zoneWithinHours = regexp.MustCompile(`(?:(?i:within)|±|\+/-|\+-)\s*\d{1,2}\s*(?i:h|hrs?|hours?)\s+(?i:of|from)\s+(?:(?i:the)\s+)?` + zoneCodes + `\b`)
+	zoneWithinHours = newKeyRegexp(`(?:(?i:within)|±|\+/-|\+-)\s*\d{1,2}\s*(?i:h|hrs?|hours?)\s+(?i:of|from)\s+(?:(?i:the)\s+)?`+zoneCodes+`\b`,
+		24, 40, "within", "+/-", "hour", "hrs")
 	// zoneCodeHours is working hours in a zone of zoneCodeRegion: "IST
 	// business hours", "overlap with AEST".
-	zoneCodeHours = regexp.MustCompile(`\b` + zoneCodes + `\s+(?:(?i:business|working|work|office|core)\s+)?(?i:hours|time\s*zones?|timezones?)\b|(?i:\boverlap(?:ping)?)\s+(?:(?i:at\s+least)\s+)?(?:\d+\s*(?:\+\s*)?(?i:hours?)\s+)?(?i:with)\s+(?:(?i:the)\s+)?` + zoneCodes + `\b`)
+	zoneCodeHours = newKeyRegexp(`\b`+zoneCodes+`\s+(?:(?i:business|working|work|office|core)\s+)?(?i:hours|time\s*zones?|timezones?)\b|(?i:\boverlap(?:ping)?)\s+(?:(?i:at\s+least)\s+)?(?:\d+\s*(?:\+\s*)?(?i:hours?)\s+)?(?i:with)\s+(?:(?i:the)\s+)?`+zoneCodes+`\b`,
+		40, 64, "hour", "time zone", "timezone", "overlap")
 	// usZoneWords is a US zone in words before a time word: "US Eastern
 	// hours", "the US - Pacific timezone", "Pacific time hours".
-	usZoneWords = regexp.MustCompile(`(?:^|[^\p{L}-])(?:(?:US|U\.S\.)\s*[-–]?\s*)?(?:Eastern|Pacific|Central|Mountain)\s+(?:(?i:standard|daylight)\s+)?(?i:time\s*zones?|timezones?|time|hours|business\s+hours|working\s+hours)\b`)
+	usZoneWords = newKeyRegexp(`(?:^|[^\p{L}-])(?:(?:US|U\.S\.)\s*[-–]?\s*)?(?:Eastern|Pacific|Central|Mountain)\s+(?:(?i:standard|daylight)\s+)?(?i:time\s*zones?|timezones?|time|hours|business\s+hours|working\s+hours)\b`,
+		16, 48, "eastern", "pacific", "central", "mountain")
 	// noPlaceLimit is worldwide work in other words: "no geographic
 	// restrictions", "location-independent", "Remote - anywhere in the world".
-	noPlaceLimit = regexp.MustCompile(`(?i)\bno\s+(?:geographic(?:al)?|location|country|regional)\s+(?:restrictions?|requirements?|limitations?|limits)\b|\blocation[- ](?:independent|agnostic)\b(\s+(?:pay|salar(?:y|ies)|compensation|rates?|pricing))?|\bremote(?:ly)?\s*[-–—:(]\s*(?:worldwide|globally|anywhere\s+in\s+the\s+world)\b`)
+	noPlaceLimit = newKeyRegexp(`(?i)\bno\s+(?:geographic(?:al)?|location|country|regional)\s+(?:restrictions?|requirements?|limitations?|limits)\b|\blocation[- ](?:independent|agnostic)\b(\s+(?:pay|salar(?:y|ies)|compensation|rates?|pricing))?|\bremote(?:ly)?\s*[-–—:(]\s*(?:worldwide|globally|anywhere\s+in\s+the\s+world)\b`,
+		24, 48, "geograph", "restriction", "requirement", "limit", "independent", "agnostic", "worldwide", "globally", "anywhere in the world")
 	// workFromPlace is remote work done from a place: "work from Nigeria",
 	// "working remotely from Kenya or Ghana".
-	workFromPlace = regexp.MustCompile(`(?i)\bwork(?:ing)?\s+(?:remotely\s+)?from\s+([\p{L}][\p{L}. ,&/-]{1,60})`)
+	// openToNationals is an invitation to the people of a place by
+	// their plural name: "open to Nigerians", "open to Europeans".
+	openToNationals = newKeyRegexp(`(?i)\bopen\s+to\s+(?:all\s+)?(\p{L}{3,20}?)s\b`, 4, 40, "open to")
+	workFromPlace   = newKeyRegexp(`(?i)\bwork(?:ing)?\s+(?:remotely\s+)?from\s+([\p{L}][\p{L}. ,&/-]{1,60})`,
+		4, 96, "work from", "working from", "remotely from")
 )
 
 // notPlaceStart are first words after "work from" that start no place.
@@ -101,46 +108,39 @@ var notPlaceStart = map[string]bool{"our": true, "the": true, "your": true, "a":
 	"anywhere": true, "wherever": true, "one": true, "day": true, "time": true, "an office": true, "office": true, "their": true, "my": true}
 
 // zoneAndScopeWords reads a remote listing's region from the wording
-// above; nil when none. Each regexp runs only on a text holding its word.
+// above; nil when none. Each is a key regexp: it runs only on short
+// windows around its key words, found by the shared key scan.
 func zoneAndScopeWords(text string) []string {
-	if strings.Contains(text, "within") || strings.Contains(text, "Within") || strings.Contains(text, "±") || strings.Contains(text, "+/-") || strings.Contains(text, "+-") {
-		if m := zoneWithinHours.FindStringSubmatch(text); m != nil {
-			return zoneCodePlace(m[1])
+	if m := zoneWithinHours.FindAllStringSubmatch(text, 1); m != nil {
+		return zoneCodePlace(m[0][1])
+	}
+	if m := zoneCodeHours.FindAllStringSubmatch(text, 1); m != nil {
+		return zoneCodePlace(m[0][1] + m[0][2])
+	}
+	for _, m := range usZoneWords.FindAllStringIndex(text, 4) {
+		if !containsFold(text[max(0, m[0]-5):m[0]+1], "asia") {
+			return []string{"US"}
 		}
 	}
-	if containsAnyFold(text, []string{"hours", "time zone", "timezone", "overlap"}) {
-		if m := zoneCodeHours.FindStringSubmatch(text); m != nil {
-			return zoneCodePlace(m[1] + m[2])
+	if m := noPlaceLimit.FindAllStringSubmatch(text, 1); m != nil && m[0][1] == "" {
+		return []string{RegionWorldwide}
+	}
+	for _, m := range openToNationals.FindAllStringSubmatch(text, 4) {
+		if code, ok := demonyms[strings.ToLower(m[1])]; ok {
+			return []string{code}
 		}
 	}
-	if strings.Contains(text, "Eastern") || strings.Contains(text, "Pacific") || strings.Contains(text, "Central") || strings.Contains(text, "Mountain") {
-		for _, m := range usZoneWords.FindAllStringIndex(text, 4) {
-			lo := max(0, m[0]-6)
-			if !containsFold(text[lo:m[0]+1], "asia") {
-				return []string{"US"}
-			}
+	for _, m := range workFromPlace.FindAllStringSubmatch(text, 4) {
+		place := m[1]
+		if i := strings.IndexAny(place, ".,;"); i > 0 && !strings.HasPrefix(place[i:], ", ") {
+			place = place[:i]
 		}
-	}
-	if containsAnyFold(text, []string{"restriction", "requirement", "limitation", "limits", "independent", "agnostic", "remote"}) {
-		for _, m := range noPlaceLimit.FindAllStringSubmatch(text, 4) {
-			if m[1] == "" {
-				return []string{RegionWorldwide}
-			}
+		first := strings.ToLower(strings.Fields(place)[0])
+		if notPlaceStart[first] || containsAnyFold(place, []string{"office", "hub", "headquarters", " hq", "campus", "site", "home", "location"}) {
+			continue
 		}
-	}
-	if containsFold(text, "from") && containsFold(text, "work") {
-		for _, m := range workFromPlace.FindAllStringSubmatch(text, 4) {
-			place := m[1]
-			if i := strings.IndexAny(place, ".,;"); i > 0 && !strings.HasPrefix(place[i:], ", ") {
-				place = place[:i]
-			}
-			first := strings.ToLower(strings.Fields(place)[0])
-			if notPlaceStart[first] || containsAnyFold(place, []string{"office", "hub", "headquarters", " hq", "campus", "site", "home", "location"}) {
-				continue
-			}
-			if rs := regionList(place); len(rs) > 0 {
-				return rs
-			}
+		if rs := regionList(place); len(rs) > 0 {
+			return rs
 		}
 	}
 	return nil

@@ -26,6 +26,8 @@ func TestZoneScopeWords(t *testing.T) {
 		{text: "There are no geographical restrictions for this role.", want: []string{"worldwide"}},
 		{text: "We are a location-independent team.", want: []string{"worldwide"}},
 		{text: "Remote - worldwide. Async first.", want: []string{"worldwide"}},
+		{text: "This opening is open to Kenyans.", want: []string{"KE"}},
+		{text: "The role is open to Europeans.", want: []string{"EU"}},
 		// Traps: a zone beside a place leaves the place, Asia-Pacific is
 		// no US zone, Central European time is not US Central time, pay
 		// that does not depend on location is no scope, and a band of
@@ -37,6 +39,7 @@ func TestZoneScopeWords(t *testing.T) {
 		{text: "We cover Asia-Pacific time zones from Singapore hubs.", want: nil},
 		{text: "Stand-ups happen at 9:00 Central European time.", want: nil},
 		{text: "We offer location-independent pay bands.", want: nil},
+		{text: "We are open to suggestions and new tools.", want: nil},
 		{text: "Candidates should be between UTC-3 and UTC+3.", want: nil},
 	})
 }

@@ -181,7 +181,7 @@ func Regions(s string) []string {
 			} else if n == 1 && usTimezones[phrase] {
 				tzUS = true // US hours; added below unless a place is named
 				matched = true
-			} else if n == 1 && zoneCodeRegion[phrase] != "" {
+			} else if n == 1 && len(phrase) >= 3 && len(phrase) <= 4 && phrase[1] >= 'A' && phrase[1] <= 'Z' && zoneCodeRegion[phrase] != "" {
 				zones = append(zones, zoneCodeRegion[phrase]) // "Remote - CET": the EU, as a US zone is the US (region_zone_scope_words.go)
 				matched = true
 			} else if n <= 2 && usStates[low] {
