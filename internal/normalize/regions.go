@@ -131,6 +131,7 @@ var (
 func Regions(s string) []string {
 	var out []string
 	tzUS := false
+	var zones []string
 	add := func(code string) {
 		for _, c := range out {
 			if c == code {
@@ -180,6 +181,9 @@ func Regions(s string) []string {
 			} else if n == 1 && usTimezones[phrase] {
 				tzUS = true // US hours; added below unless a place is named
 				matched = true
+			} else if n == 1 && len(phrase) >= 3 && len(phrase) <= 4 && phrase[1] >= 'A' && phrase[1] <= 'Z' && zoneCodeRegion[phrase] != "" {
+				zones = append(zones, zoneCodeRegion[phrase]) // "Remote - CET": the EU, as a US zone is the US (region_zone_scope_words.go)
+				matched = true
 			} else if n <= 2 && usStates[low] {
 				add("US")
 				i += n - 1
@@ -187,12 +191,15 @@ func Regions(s string) []string {
 			}
 		}
 	}
-	if tzUS {
+	if tzUS && zones == nil {
 		out = addTimezoneUS(out)
+	} else if zones != nil {
+		out = addZoneRegions(out, tzUS, zones)
 	}
 	if len(out) > 1 {
 		out = dropWorldwide(out)
-		out = georgiaStateUS(s, out) // "Remote, Georgia, New York": the state (region_georgia_state.go)
+		out = georgiaStateUS(s, out)  // "Remote, Georgia, New York": the state (region_georgia_state.go)
+		out = menaNorthAfrica(s, out) // "Middle East and North Africa" is MENA (region_mena_africa.go)
 	}
 	return out
 }

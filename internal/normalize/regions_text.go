@@ -76,8 +76,9 @@ func placeOnlyList(s string) []string {
 	return out
 }
 
-// emeaSpelled is EMEA written out: "Europe, the Middle East and Africa".
-var emeaSpelled = regexp.MustCompile(`(?i)\beurope,?\s+(?:the\s+)?middle\s+east,?\s+(?:and|&)\s+africa\b`)
+// emeaSpelled is EMEA written out: "Europe, the Middle East and Africa",
+// "Europe, Middle East, Africa".
+var emeaSpelled = regexp.MustCompile(`(?i)\beurope,?\s+(?:the\s+)?middle\s+east(?:,?\s+(?:and|&)|,)\s+africa\b`)
 
 // spellEMEA replaces EMEA written out by its code, so that a list reader
 // does not take it for three places.

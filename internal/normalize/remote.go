@@ -487,7 +487,8 @@ func remoteRegions(locations []string, text string) []string {
 	var out []string
 	for _, loc := range locations {
 		rs := worldLocRegions(loc) // "World", EMEA written out
-		if seg := remoteSegmentRegions(loc); seg != nil {
+		// "Europe, Middle East, Africa (remote)" is EMEA, not its last segment
+		if seg := remoteSegmentRegions(spellEMEA(loc)); seg != nil {
 			rs = seg // "Paris, Madrid, Remote EU": the offices are no remote region (region_remote_segments.go)
 		}
 		// also "Natal/RN", "Campina Grande - PB" (region_brazil_state_codes.go)

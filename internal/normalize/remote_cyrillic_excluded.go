@@ -74,6 +74,9 @@ func exclusionRegions(hint string, mode model.Remote, locs []string, title, text
 	if rs := euZoneRegions(text); rs != nil {
 		return rs // "core hours in CET", "UTC+1 or UTC+2" (region_timezone_scope.go)
 	}
+	if rs := zoneAndScopeWords(text); rs != nil {
+		return rs // "within 3 hours of CET", "work from Kenya" (region_zone_scope_words.go)
+	}
 	if mode == model.RemoteHybrid && len(locs) == 0 {
 		if rs := hybridOfficePlace(text); len(rs) > 0 {
 			return rs
