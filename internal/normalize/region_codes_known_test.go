@@ -28,12 +28,6 @@ func TestRegionCodesKnown(t *testing.T) {
 			check("regionGroups["+name+"]", c)
 		}
 	}
-	for area, covered := range regionCovers {
-		check("regionCovers", area)
-		for c := range covered {
-			check("regionCovers["+area+"]", c)
-		}
-	}
 	// And what Normalize writes for every case of the agreement tables.
 	for _, path := range agreementFiles {
 		for _, c := range readAgreementCases(t, path) {

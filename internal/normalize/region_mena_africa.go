@@ -1,27 +1,21 @@
 package normalize
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
 
 // Two country groups of their own beside EU, EMEA, LATAM and APAC: the
 // Middle East and North Africa ("Remote - MENA", "Middle East", "GCC",
 // the Gulf states named as a group) and Africa, the whole continent
 // ("Remote - Africa", "Sub-Saharan Africa", "West Africa"). EMEA covers
 // both. Table tests and traps in region_mena_africa_test.go.
+// Their countries are model's (model.RegionsOpenTo, areaHolds).
 const (
-	RegionMENA   = "MENA"
-	RegionAfrica = "Africa"
+	RegionMENA   = model.RegionMENA
+	RegionAfrica = model.RegionAfrica
 )
-
-// menaCountries are the countries of the Middle East and North Africa as
-// job boards use the word: the Gulf, the Levant, Iraq and Iran, Egypt
-// and the Maghreb.
-var menaCountries = []string{"AE", "SA", "QA", "KW", "BH", "OM", "YE", "IQ", "IR", "JO", "LB", "SY", "PS", "IL",
-	"EG", "LY", "TN", "DZ", "MA"}
-
-// africaCountries are the 54 countries of Africa.
-var africaCountries = []string{"DZ", "AO", "BJ", "BW", "BF", "BI", "CV", "CM", "CF", "TD", "KM", "CG", "CD", "CI", "DJ",
-	"EG", "GQ", "ER", "SZ", "ET", "GA", "GM", "GH", "GN", "GW", "KE", "LS", "LR", "LY", "MG", "MW", "ML", "MR", "MU",
-	"MA", "MZ", "NA", "NE", "NG", "RW", "ST", "SN", "SC", "SL", "SO", "ZA", "SS", "SD", "TZ", "TG", "TN", "UG", "ZM", "ZW"}
 
 // menaNames name the Middle East and North Africa as a group. "Gulf"
 // alone is left out ("Gulf Coast", "Gulf Shores, AL" are in the US); the
@@ -95,21 +89,6 @@ func init() {
 	macroRegionNames["mena"] = true
 	macroRegionNames["middle east"] = true
 	macroRegionNames["africa"] = true
-	mena, africa := map[string]bool{}, map[string]bool{}
-	for _, c := range menaCountries {
-		mena[c] = true
-	}
-	for _, c := range africaCountries {
-		africa[c] = true
-	}
-	regionCovers[RegionMENA], regionCovers[RegionAfrica] = mena, africa
-	emea := regionCovers[RegionEMEA]
-	emea[RegionMENA], emea[RegionAfrica] = true, true
-	for _, m := range []map[string]bool{mena, africa} {
-		for c := range m {
-			emea[c] = true
-		}
-	}
 }
 
 // menaNorthAfrica keeps MENA alone where the two groups come from the

@@ -1,6 +1,11 @@
 package normalize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
 
 // A listing's place names a broad region ("Remote - EMEA", "Remote -
 // Worldwide", "Remote - DACH", "Remote - US, EU") while its description
@@ -65,7 +70,7 @@ func requiredRegions(text string) []string {
 // them lies within the place's regions and they differ from them; else
 // the place's regions.
 func narrowRegions(place []string, text string) []string {
-	if len(place) == 1 && regionCovers[place[0]] == nil && place[0] != RegionWorldwide {
+	if len(place) == 1 && !isArea(place[0]) && place[0] != RegionWorldwide {
 		return place // one country: nothing narrower to require
 	}
 	req := requiredRegions(text)
@@ -89,40 +94,24 @@ func sameRegions(a, b []string) bool {
 // place: itself, worldwide, or a macro-region that covers it.
 func regionWithin(r string, place []string) bool {
 	for _, p := range place {
-		if r == p || p == RegionWorldwide || regionCovers[p][r] {
+		if r == p || p == RegionWorldwide || areaHolds(p, r) {
 			return true
 		}
 	}
 	return false
 }
 
-var (
-	euMembers      = []string{"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}
-	europeNonEU    = []string{"GB", "CH", "NO", "IS", "UA", "RS", "AL", "BA", "MK", "MD", "GE", "AM", "TR"}
-	middleEastAf   = []string{"IL", "AE", "SA", "QA", "EG", "MA", "TN", "NG", "KE", "GH", "ZA", "ET", "UG", "RW"}
-	latamCountries = []string{"MX", "BR", "AR", "CL", "CO", "PE", "UY", "CR", "GT", "EC", "VE", "BO", "PY", "DO"}
-	apacCountries  = []string{"IN", "PK", "BD", "LK", "NP", "CN", "HK", "TW", "JP", "KR", "SG", "MY", "ID", "PH", "TH", "VN", "AU", "NZ"}
-)
+// isArea reports whether code is a wider area (EU, EMEA, MENA, Africa,
+// LATAM, Americas, APAC), not a country and not the whole world.
+func isArea(code string) bool {
+	return code != RegionWorldwide && model.RegionAreas[code] != ""
+}
 
-// regionCovers maps each macro-region to the region codes inside it.
-var regionCovers = func() map[string]map[string]bool {
-	set := func(lists ...[]string) map[string]bool {
-		m := map[string]bool{}
-		for _, l := range lists {
-			for _, c := range l {
-				m[c] = true
-			}
-		}
-		return m
-	}
-	return map[string]map[string]bool{
-		RegionEU:       set(euMembers),
-		RegionEMEA:     set(euMembers, europeNonEU, middleEastAf, []string{RegionEU}),
-		RegionLATAM:    set(latamCountries),
-		RegionAmericas: set(latamCountries, []string{"US", "CA", RegionLATAM}),
-		RegionAPAC:     set(apacCountries),
-	}
-}()
+// areaHolds reports whether region code lies in the wider area: a
+// country of it, or a smaller area inside it (model.RegionsOpenTo).
+func areaHolds(area, code string) bool {
+	return code != area && isArea(area) && slices.Contains(model.RegionsOpenTo(code), area)
+}
 
 var (
 	// regionBeforeRemote is a region written before "remote": "US REMOTE",

@@ -4,16 +4,18 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
 )
 
 // Region codes besides ISO 3166 alpha-2 country codes.
 const (
-	RegionEU        = "EU"
-	RegionEMEA      = "EMEA"
-	RegionLATAM     = "LATAM"
-	RegionAPAC      = "APAC"
-	RegionAmericas  = "Americas"
-	RegionWorldwide = "worldwide"
+	RegionEU        = model.RegionEU
+	RegionEMEA      = model.RegionEMEA
+	RegionLATAM     = model.RegionLATAM
+	RegionAPAC      = model.RegionAPAC
+	RegionAmericas  = model.RegionAmericas
+	RegionWorldwide = model.RegionWorldwide
 )
 
 // regionNames maps lower-case names and aliases to region codes. Two-letter

@@ -393,7 +393,7 @@ func remoteWordsMore(locs []string, doc scopeDoc) string {
 		if m := openToApplicants.FindStringSubmatch(text[i:min(len(text), i+90)]); m != nil {
 			rs := Regions(m[1])
 			for _, r := range rs {
-				if regionCovers[r] == nil {
+				if !isArea(r) {
 					return false // one country: a place, not a remote scope
 				}
 			}
@@ -664,12 +664,12 @@ func parenCountries(loc string) []string {
 		return nil
 	}
 	for _, r := range outer {
-		if regionCovers[r] == nil {
+		if !isArea(r) {
 			return nil // "Remote - US (Canada)": two places, not a narrowing
 		}
 	}
 	for _, r := range inner {
-		if regionCovers[r] != nil || !regionWithin(r, outer) {
+		if isArea(r) || !regionWithin(r, outer) {
 			return nil
 		}
 	}
