@@ -29,20 +29,30 @@ func bsMarkCurrency(text, figure string, mult bool) (cur string, ok bool) {
 
 // bsMarkStarts adds to preMarkStarts the places a "Bs" mark may start: "Bs"
 // then an optional point and space, then a digit.
-func bsMarkStarts(text string, add func(int)) {
+func bsMarkStarts(text string, add func(int)) { markStartsBeforeDigit(text, "Bs", false, add) }
+
+// markStartsBeforeDigit calls add with the start of each mark in text
+// that is followed by an optional point, a space (a no-break space too;
+// optional unless spaced) and a digit: "Bs. 2.500", "kr 45 000".
+func markStartsBeforeDigit(text, mark string, spaced bool, add func(int)) {
 	for from := 0; ; {
-		i := strings.Index(text[from:], "Bs")
+		i := strings.Index(text[from:], mark)
 		if i < 0 {
 			return
 		}
 		i += from
-		from = i + 2
-		j := i + 2
+		from = i + len(mark)
+		j := from
 		if j < len(text) && text[j] == '.' {
 			j++
 		}
-		if j < len(text) && text[j] == ' ' {
+		switch {
+		case j < len(text) && text[j] == ' ':
 			j++
+		case strings.HasPrefix(text[j:], "\u00a0"):
+			j += 2
+		case spaced:
+			continue
 		}
 		if j < len(text) && isDigit(text[j]) {
 			add(i)

@@ -11,23 +11,7 @@ import "strings"
 
 // krMarkStarts calls add with each "kr" or "kr." followed by a space and a
 // digit (at most a few: add keeps its own bound).
-func krMarkStarts(text string, add func(int)) {
-	for from := 0; from < len(text); {
-		i := strings.Index(text[from:], "kr")
-		if i < 0 {
-			return
-		}
-		i += from
-		from = i + 2
-		j := i + 2
-		if j < len(text) && text[j] == '.' {
-			j++
-		}
-		if j+1 < len(text) && (text[j] == ' ' || text[j] == 0xc2) && isDigit(text[j+1+strings.Count(text[j:min(len(text), j+2)], "\u00a0")]) {
-			add(i)
-		}
-	}
-}
+func krMarkStarts(text string, add func(int)) { markStartsBeforeDigit(text, "kr", true, add) }
 
 // krDanishMonth reports the Danish short month after a "kr" amount:
 // "/md", "pr. md", "om md".

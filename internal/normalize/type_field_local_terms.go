@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -85,36 +84,7 @@ var localExact, localStems = func() (map[string]model.JobType, []worldTerm) {
 // none holds one. Of two kinds in one part the first in worldTermOrder
 // wins, as in worldTermType.
 func localTermType(raw string) model.JobType {
-	if len(raw) == 0 || len(raw) > 80 {
-		return model.TypeUnknown
-	}
-	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' || r == '(' || r == ')' }) {
-		k := termKey(vietFold(part))
-		if k == "" {
-			continue
-		}
-		if t, ok := localExact[k]; ok {
-			return t
-		}
-		var hits []worldTerm
-		for _, w := range localStems {
-			if strings.Contains(k, w.phrase) {
-				hits = append(hits, w)
-			}
-		}
-		found := [len(worldTermOrder)]bool{}
-		for _, h := range hits {
-			if !withinLonger(h.phrase, hits) { // "onbepaalde duur" is not "bepaalde duur"
-				found[slices.Index(worldTermOrder[:], h.t)] = true
-			}
-		}
-		for i, f := range found {
-			if f {
-				return worldTermOrder[i]
-			}
-		}
-	}
-	return model.TypeUnknown
+	return termTableType(raw, 80, vietFold, localExact, localStems)
 }
 
 // vietFoldMap maps the Vietnamese letters termFold lacks (the tone-marked

@@ -248,19 +248,31 @@ func termKey(s string) string {
 // on text lines: "Mission" or "Ausbildung" heading a section is no type);
 // unknown when none holds one.
 func worldTermType(raw string) model.JobType {
-	if len(raw) == 0 || len(raw) > 120 {
+	return termTableType(raw, 120, nil, worldExact, worldStems)
+}
+
+// termTableType reads the parts of a type field (split at , / ; | and
+// brackets) of at most maxLen bytes, each folded by fold (nil: none) and
+// keyed by termKey, first as a whole term of exact, then by the stems it
+// holds: of two kinds in one part the first in worldTermOrder wins, and a
+// stem inside a longer one found there counts as the longer only.
+func termTableType(raw string, maxLen int, fold func(string) string, exact map[string]model.JobType, stems []worldTerm) model.JobType {
+	if len(raw) == 0 || len(raw) > maxLen {
 		return model.TypeUnknown
 	}
 	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' || r == '(' || r == ')' }) {
+		if fold != nil {
+			part = fold(part)
+		}
 		k := termKey(part)
 		if k == "" {
 			continue
 		}
-		if t, ok := worldExact[k]; ok {
+		if t, ok := exact[k]; ok {
 			return t
 		}
 		var hits []worldTerm
-		for _, w := range worldStems {
+		for _, w := range stems {
 			if strings.Contains(k, w.phrase) {
 				hits = append(hits, w)
 			}
