@@ -419,3 +419,31 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// TestPayUnitSpellings: the unitText spellings career sites write beside
+// schema.org's own keep the pay structured; an unknown unit stays text.
+func TestPayUnitSpellings(t *testing.T) {
+	for _, tt := range []struct {
+		unit string
+		want model.PayUnit
+		ok   bool
+	}{
+		{"MONTH", model.UnitMonth, true}, {"month", model.UnitMonth, true}, {"MONTHLY", model.UnitMonth, true},
+		{"P1M", model.UnitMonth, true}, {"per month", model.UnitMonth, true}, {"PER_HOUR", model.UnitHour, true},
+		{"Hourly", model.UnitHour, true}, {"PT1H", model.UnitHour, true}, {" YEAR ", model.UnitYear, true},
+		{"annual", model.UnitYear, true}, {"per annum", model.UnitYear, true}, {"P1Y", model.UnitYear, true},
+		{"weekly", model.UnitWeek, true}, {"DAILY", model.UnitDay, true}, {"a day", model.UnitDay, true},
+		// Not a period: kept as text by salary.
+		{"TASK", "", false}, {"", "", false}, {"PERMONTH", "", false}, {"P2Y", "", false}, {"per", "", false},
+	} {
+		got, ok := payUnit(tt.unit)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("payUnit(%q) = %q, %v; want %q, %v", tt.unit, got, ok, tt.want, tt.ok)
+		}
+	}
+	pay, text := salary(map[string]any{"@type": "MonetaryAmount", "currency": "eur",
+		"value": map[string]any{"@type": "QuantitativeValue", "minValue": json.Number("2400"), "maxValue": json.Number("2800"), "unitText": "MONTHLY"}})
+	if pay == nil || text != "" || pay.Unit != model.UnitMonth || pay.Currency != "EUR" || pay.Min != 2400 || pay.Max != 2800 {
+		t.Errorf("salary with unitText MONTHLY = %+v, %q; want structured EUR 2400-2800 a month", pay, text)
+	}
+}

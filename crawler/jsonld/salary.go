@@ -6,9 +6,33 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
+// units are the unitText values of a QuantitativeValue: schema.org's
+// HOUR, DAY, WEEK, MONTH and YEAR, and the spellings career sites write
+// instead (upper-cased, a leading "PER" dropped): adverbs ("MONTHLY"),
+// plurals, "ANNUAL"/"ANNUM", ISO 8601 durations ("P1Y", "PT1H").
 var units = map[string]model.PayUnit{
 	"HOUR": model.UnitHour, "DAY": model.UnitDay, "WEEK": model.UnitWeek,
 	"MONTH": model.UnitMonth, "YEAR": model.UnitYear,
+	"HOURS": model.UnitHour, "HOURLY": model.UnitHour, "HR": model.UnitHour, "PT1H": model.UnitHour,
+	"DAYS": model.UnitDay, "DAILY": model.UnitDay, "P1D": model.UnitDay,
+	"WEEKS": model.UnitWeek, "WEEKLY": model.UnitWeek, "P1W": model.UnitWeek,
+	"MONTHS": model.UnitMonth, "MONTHLY": model.UnitMonth, "P1M": model.UnitMonth,
+	"YEARS": model.UnitYear, "YEARLY": model.UnitYear, "ANNUAL": model.UnitYear, "ANNUALLY": model.UnitYear,
+	"ANNUM": model.UnitYear, "P1Y": model.UnitYear,
+}
+
+// payUnit reads a unitText: "MONTH", "monthly", "per year", "PER_HOUR",
+// "P1Y"; false for any other ("TASK", "PIECE").
+func payUnit(unit string) (model.PayUnit, bool) {
+	u := strings.ToUpper(strings.TrimSpace(unit))
+	for _, p := range []string{"PER_", "PER-", "PER ", "A "} {
+		if strings.HasPrefix(u, p) {
+			u = strings.TrimSpace(u[len(p):])
+			break
+		}
+	}
+	pu, ok := units[u]
+	return pu, ok
 }
 
 // salary reads baseSalary: a MonetaryAmount {currency, value} whose value
@@ -51,7 +75,7 @@ func salary(v any) (*model.Pay, string) {
 		minV, maxV = maxV, minV
 	}
 	currency = strings.ToUpper(currency)
-	if u, ok := units[strings.ToUpper(unit)]; ok {
+	if u, ok := payUnit(unit); ok {
 		return &model.Pay{Min: minV, Max: maxV, Currency: currency, Unit: u, Source: model.FromStructured}, ""
 	}
 	return nil, payText(minV, maxV, currency, unit)
