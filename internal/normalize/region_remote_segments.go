@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // A location field that lists office places beside a remote scope names
 // the scope as the remote region, not the offices: "Paris, Madrid, Remote
 // EU" is remote in the EU (Paris and Madrid are where the offices are),
@@ -74,7 +76,14 @@ func remoteSegmentRegions(loc string) []string {
 			first = i
 		}
 	}
-	if first < 0 {
+	if first < 0 || remoteNoteOnAll(parts[first].text, first == len(parts)-1, func() bool {
+		for _, p := range parts[1:] {
+			if !p.soft {
+				return false
+			}
+		}
+		return true
+	}()) {
 		return nil
 	}
 	var out []string
@@ -112,4 +121,22 @@ func hasSegmentSeparator(s string) bool {
 		}
 	}
 	return false
+}
+
+// remoteNoteOnAll reports a remote part that is the location's last, whose
+// only remote word is a closing bracketed note ("US (Remote)", "UK [fully
+// remote]"), in a list joined by commas and "or" alone: the note is said
+// of the whole list, so "Germany, UK or US (Remote)" is all three, not an
+// office in Germany and the UK beside a remote US.
+func remoteNoteOnAll(text string, last, soft bool) bool {
+	t := strings.TrimSpace(text)
+	if !last || !soft || len(t) < 8 || t[len(t)-1] != ')' && t[len(t)-1] != ']' {
+		return false
+	}
+	i := strings.LastIndexAny(t, "([")
+	if i <= 0 || containsFold(t[:i], "remote") {
+		return false
+	}
+	note := strings.ToLower(strings.TrimSpace(t[i+1 : len(t)-1]))
+	return note == "remote" || note == "fully remote" || note == "100% remote"
 }
