@@ -68,22 +68,16 @@ func remoteSegmentRegions(loc string) []string {
 		}
 	}
 	flush(len(loc), false)
-	first := -1
+	first, allSoft := -1, true // allSoft: every part after the first joined by a comma or "or"
 	for i := range parts {
 		parts[i].remote = containsFold(parts[i].text, "remote")
 		parts[i].rs = worldLocRegions(parts[i].text)
 		if first < 0 && parts[i].remote && len(parts[i].rs) > 0 {
 			first = i
 		}
+		allSoft = allSoft && (i == 0 || parts[i].soft)
 	}
-	if first < 0 || remoteNoteOnAll(parts[first].text, first == len(parts)-1, func() bool {
-		for _, p := range parts[1:] {
-			if !p.soft {
-				return false
-			}
-		}
-		return true
-	}()) {
+	if first < 0 || remoteNoteOnAll(parts[first].text, first == len(parts)-1, allSoft) {
 		return nil
 	}
 	var out []string
