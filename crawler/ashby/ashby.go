@@ -71,7 +71,7 @@ func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.P
 }
 
 // Parse reads a board response. Unlisted jobs (isListed false) and jobs
-// without an id are dropped. Company comes from the job URL's board segment.
+// without an id are dropped; a repeated id is kept once. Company comes from the job URL's board segment.
 func Parse(resp *crawler.Response) ([]model.Posting, error) {
 	var board Board
 	if err := crawler.DecodeJSON(resp, &board); err != nil {
@@ -80,15 +80,10 @@ func Parse(resp *crawler.Response) ([]model.Posting, error) {
 	if board.Jobs == nil {
 		return nil, fmt.Errorf("GET %s: response has no jobs array", resp.URL)
 	}
-	out := make([]model.Posting, 0, len(board.Jobs))
-	for i := range board.Jobs {
-		j := &board.Jobs[i]
+	return crawler.Postings(board.Jobs, func(j *Job) (model.Posting, bool) {
 		if j.IsListed != nil && !*j.IsListed {
-			continue
+			return model.Posting{}, false
 		}
-		if p, ok := j.Posting(); ok {
-			out = append(out, p)
-		}
-	}
-	return out, nil
+		return j.Posting()
+	}), nil
 }

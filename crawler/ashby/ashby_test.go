@@ -28,25 +28,8 @@ func TestContract(t *testing.T) {
 	crawlertest.Golden(t, "testdata/board.golden.json", got)
 }
 
-func mustParse(t testing.TB, file string) map[string]model.Posting {
-	t.Helper()
-	body, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ps, err := Parse(&crawler.Response{URL: file, Body: body, Header: http.Header{}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]model.Posting{}
-	for _, p := range ps {
-		out[p.ExternalID] = p
-	}
-	return out
-}
-
 func TestPostingQuirks(t *testing.T) {
-	ps := mustParse(t, "testdata/board.json")
+	ps := crawlertest.ParseByID(t, Parse, "", "testdata/board.json")
 	const pre = "8d0c5b7e-1f2a-4c3d-9e8f-00000000000"
 	tests := []struct {
 		name  string

@@ -356,3 +356,38 @@ func Fixtures(t *testing.T, kind, pattern string, parse func(*crawler.Response) 
 		})
 	}
 }
+
+// ParseByID parses each testdata file with parse (as the body of a response
+// from url, or from the file's own path when url is empty) and returns the
+// postings by id. An id that one response yields twice fails the test
+// (every parser keeps the first of a repeated job); across files, as across
+// a board's pages, the first file's posting wins.
+func ParseByID(tb testing.TB, parse func(*crawler.Response) ([]model.Posting, error), url string, files ...string) map[string]model.Posting {
+	tb.Helper()
+	byID := map[string]model.Posting{}
+	for _, file := range files {
+		body, err := os.ReadFile(file)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		u := url
+		if u == "" {
+			u = file
+		}
+		ps, err := parse(&crawler.Response{URL: u, Body: body, Header: http.Header{}})
+		if err != nil {
+			tb.Fatalf("%s: %v", file, err)
+		}
+		inFile := map[string]bool{}
+		for _, p := range ps {
+			if inFile[p.ExternalID] {
+				tb.Fatalf("%s: %s emitted twice", file, p.ExternalID)
+			}
+			inFile[p.ExternalID] = true
+			if _, earlier := byID[p.ExternalID]; !earlier {
+				byID[p.ExternalID] = p
+			}
+		}
+	}
+	return byID
+}

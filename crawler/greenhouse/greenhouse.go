@@ -54,7 +54,7 @@ func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.P
 	return crawler.CrawlDocument(ctx, f, &crawler.Request{URL: s.URL(), Conditional: true}, "greenhouse "+s.board, Parse, nil, emit)
 }
 
-// Parse reads a board response.
+// Parse reads a board response; a repeated job id is kept once.
 func Parse(resp *crawler.Response) ([]model.Posting, error) {
 	var board Board
 	if err := crawler.DecodeJSON(resp, &board); err != nil {
@@ -63,11 +63,7 @@ func Parse(resp *crawler.Response) ([]model.Posting, error) {
 	if board.Jobs == nil {
 		return nil, fmt.Errorf("GET %s: response has no jobs array", resp.URL)
 	}
-	out := make([]model.Posting, 0, len(board.Jobs))
-	for i := range board.Jobs {
-		out = append(out, board.Jobs[i].Posting())
-	}
-	return out, nil
+	return crawler.Postings(board.Jobs, func(j *Job) (model.Posting, bool) { return j.Posting(), true }), nil
 }
 
 // Board is the list response.

@@ -106,17 +106,7 @@ func ParsePage(resp *crawler.Response) (*Page, error) {
 	if feed.Jobs == nil {
 		return nil, fmt.Errorf("GET %s: response has no jobs array", resp.URL)
 	}
-	pg := &Page{Jobs: len(feed.Jobs), Total: int(feed.TotalCount.Float())}
-	seen := make(map[string]bool, len(feed.Jobs))
-	for i := range feed.Jobs {
-		p, ok := feed.Jobs[i].Posting()
-		if !ok || seen[p.ExternalID] {
-			continue
-		}
-		seen[p.ExternalID] = true
-		pg.Postings = append(pg.Postings, p)
-	}
-	return pg, nil
+	return &Page{Jobs: len(feed.Jobs), Total: int(feed.TotalCount.Float()), Postings: crawler.Postings(feed.Jobs, (*Job).Posting)}, nil
 }
 
 // Parse reads one page and returns its postings.

@@ -31,27 +31,6 @@ func TestContract(t *testing.T) {
 	crawlertest.Golden(t, "testdata/jobs.golden.json", got)
 }
 
-func mustParse(t *testing.T, files ...string) map[string]model.Posting {
-	t.Helper()
-	byID := map[string]model.Posting{}
-	for _, file := range files {
-		body, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ps, err := Parse(&crawler.Response{URL: "test", Body: body, Header: http.Header{}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range ps {
-			if _, dup := byID[p.ExternalID]; !dup {
-				byID[p.ExternalID] = p
-			}
-		}
-	}
-	return byID
-}
-
 const (
 	tidewell = "https://himalayas.app/companies/tidewell-home/jobs/market-research-micro-internship"
 	parlo    = "https://himalayas.app/companies/parlo-labs/jobs/freelance-spanish-translator-4410023"
@@ -61,7 +40,7 @@ const (
 )
 
 func TestPostingQuirks(t *testing.T) {
-	ps := mustParse(t, "testdata/page1.json", "testdata/page2.json")
+	ps := crawlertest.ParseByID(t, Parse, "test", "testdata/page1.json", "testdata/page2.json")
 	tests := []struct {
 		name  string
 		id    string

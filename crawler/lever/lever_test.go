@@ -32,26 +32,9 @@ func TestContract(t *testing.T) {
 	crawlertest.Golden(t, "testdata/postings.golden.json", got)
 }
 
-func mustParse(t testing.TB, file string) map[string]model.Posting {
-	t.Helper()
-	body, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ps, err := Parse(&crawler.Response{URL: file, Body: body, Header: http.Header{}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]model.Posting{}
-	for _, p := range ps {
-		out[p.ExternalID] = p
-	}
-	return out
-}
-
 func TestPostingQuirks(t *testing.T) {
-	ps := mustParse(t, "testdata/page0.json")
-	for id, p := range mustParse(t, "testdata/page1.json") {
+	ps := crawlertest.ParseByID(t, Parse, "", "testdata/page0.json")
+	for id, p := range crawlertest.ParseByID(t, Parse, "", "testdata/page1.json") {
 		ps[id] = p
 	}
 	const pre = "3f2a9c1e-6b7d-4e8a-9f10-1a2b3c4d5e0"

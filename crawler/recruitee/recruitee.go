@@ -63,7 +63,8 @@ func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.P
 }
 
 // Parse reads an offers response. Offers whose status is present and not
-// "published", and offers without an id, are dropped. Relative links and
+// "published", and offers without an id, are dropped; a repeated id is
+// kept once. Relative links and
 // the fallback job page ({base}/o/{slug}) are resolved against the careers
 // site the response came from.
 func Parse(resp *crawler.Response) ([]model.Posting, error) {
@@ -77,17 +78,12 @@ func Parse(resp *crawler.Response) ([]model.Posting, error) {
 		return nil, fmt.Errorf("GET %s: response has no offers array", resp.URL)
 	}
 	base := siteBase(resp.URL)
-	out := make([]model.Posting, 0, len(body.Offers))
-	for i := range body.Offers {
-		o := &body.Offers[i]
+	return crawler.Postings(body.Offers, func(o *Offer) (model.Posting, bool) {
 		if st := strings.TrimSpace(o.Status); st != "" && !strings.EqualFold(st, "published") {
-			continue
+			return model.Posting{}, false
 		}
-		if p, ok := o.Posting(base); ok {
-			out = append(out, p)
-		}
-	}
-	return out, nil
+		return o.Posting(base)
+	}), nil
 }
 
 // siteBase is the careers site of an offers URL: everything before "/api/offers".

@@ -35,25 +35,8 @@ func TestContract(t *testing.T) {
 	crawlertest.Golden(t, "testdata/offers.golden.json", got)
 }
 
-func mustParse(t testing.TB, file, apiURL string) map[string]model.Posting {
-	t.Helper()
-	body, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ps, err := Parse(&crawler.Response{URL: apiURL, Body: body, Header: http.Header{}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]model.Posting{}
-	for _, p := range ps {
-		out[p.ExternalID] = p
-	}
-	return out
-}
-
 func TestPostingQuirks(t *testing.T) {
-	ps := mustParse(t, "testdata/offers.json", "https://tidewater.recruitee.com/api/offers/")
+	ps := crawlertest.ParseByID(t, Parse, "https://tidewater.recruitee.com/api/offers/", "testdata/offers.json")
 	tests := []struct {
 		name  string
 		id    string
@@ -176,7 +159,7 @@ func TestSharedFixtures(t *testing.T) {
 	}
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
-			ps := mustParse(t, file, "https://example.recruitee.com/api/offers/")
+			ps := crawlertest.ParseByID(t, Parse, "https://example.recruitee.com/api/offers/", file)
 			if len(ps) == 0 {
 				t.Fatal("no postings")
 			}

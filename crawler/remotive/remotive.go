@@ -76,17 +76,7 @@ func Parse(resp *crawler.Response) ([]model.Posting, error) {
 	if feed.Jobs == nil {
 		return nil, fmt.Errorf("GET %s: response has no jobs array", resp.URL)
 	}
-	out := make([]model.Posting, 0, len(feed.Jobs))
-	seen := make(map[string]bool, len(feed.Jobs))
-	for i := range feed.Jobs {
-		p, ok := feed.Jobs[i].Posting()
-		if !ok || seen[p.ExternalID] {
-			continue
-		}
-		seen[p.ExternalID] = true
-		out = append(out, p)
-	}
-	return out, nil
+	return crawler.Postings(feed.Jobs, (*Job).Posting), nil
 }
 
 // Feed is the response. "00-warning" and "0-legal-notice" are notices,

@@ -44,28 +44,8 @@ func TestCategory(t *testing.T) {
 	})
 }
 
-func mustParse(t *testing.T, file string) map[string]model.Posting {
-	t.Helper()
-	body, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ps, err := Parse(&crawler.Response{URL: "test", Body: body, Header: http.Header{}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[string]model.Posting{}
-	for _, p := range ps {
-		if _, dup := byID[p.ExternalID]; dup {
-			t.Fatalf("%s emitted twice", p.ExternalID)
-		}
-		byID[p.ExternalID] = p
-	}
-	return byID
-}
-
 func TestPostingQuirks(t *testing.T) {
-	ps := mustParse(t, "testdata/remote-jobs.json")
+	ps := crawlertest.ParseByID(t, Parse, "test", "testdata/remote-jobs.json")
 	tests := []struct {
 		name  string
 		id    string

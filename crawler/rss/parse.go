@@ -31,20 +31,12 @@ func Parse(resp *crawler.Response) ([]model.Posting, error) {
 	}
 	base, _ := url.Parse(resp.URL)
 	wwrFeed := isWWR(fd.Link) || isWWR(fd.FeedLink)
-	out := make([]model.Posting, 0, len(fd.Items))
-	seen := map[string]bool{}
-	for _, it := range fd.Items {
-		if it == nil {
-			continue
+	return crawler.Postings(fd.Items, func(it **gofeed.Item) (model.Posting, bool) {
+		if *it == nil {
+			return model.Posting{}, false
 		}
-		p, ok := posting(it, base, wwrFeed)
-		if !ok || seen[p.ExternalID] {
-			continue
-		}
-		seen[p.ExternalID] = true
-		out = append(out, p)
-	}
-	return out, nil
+		return posting(*it, base, wwrFeed)
+	}), nil
 }
 
 // posting converts one feed item; ok is false when the item lacks a title

@@ -178,11 +178,5 @@ func Parse(resp *crawler.Response) ([]model.Posting, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]model.Posting, 0, len(l.Content))
-	for i := range l.Content {
-		if p, ok := l.Content[i].Posting(nil, ""); ok {
-			out = append(out, p)
-		}
-	}
-	return out, nil
+	return crawler.Postings(l.Content, func(j *Job) (model.Posting, bool) { return j.Posting(nil, "") }), nil
 }

@@ -49,16 +49,9 @@ func ParsePage(resp *crawler.Response) (*Page, error) {
 	}
 	res := r.SearchResult
 	pg := &Page{Items: len(res.SearchResultItems), Total: int(res.SearchResultCountAll.Float()), Pages: int(res.UserArea.NumberOfPages.Float())}
-	seen := make(map[string]bool, pg.Items)
-	for i := range res.SearchResultItems {
-		it := &res.SearchResultItems[i]
-		p, ok := it.MatchedObjectDescriptor.Posting(it.MatchedObjectID.String())
-		if !ok || seen[p.ExternalID] {
-			continue
-		}
-		seen[p.ExternalID] = true
-		pg.Postings = append(pg.Postings, p)
-	}
+	pg.Postings = crawler.Postings(res.SearchResultItems, func(it *Item) (model.Posting, bool) {
+		return it.MatchedObjectDescriptor.Posting(it.MatchedObjectID.String())
+	})
 	return pg, nil
 }
 

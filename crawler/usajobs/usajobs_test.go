@@ -74,29 +74,8 @@ func TestContract(t *testing.T) {
 	}
 }
 
-func mustParse(t *testing.T, files ...string) map[string]model.Posting {
-	t.Helper()
-	byID := map[string]model.Posting{}
-	for _, file := range files {
-		body, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ps, err := Parse(&crawler.Response{URL: "test", Body: body, Header: http.Header{}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range ps {
-			if _, dup := byID[p.ExternalID]; !dup {
-				byID[p.ExternalID] = p
-			}
-		}
-	}
-	return byID
-}
-
 func TestPostingQuirks(t *testing.T) {
-	ps := mustParse(t, "testdata/search_page1.json", "testdata/search_page2.json")
+	ps := crawlertest.ParseByID(t, Parse, "test", "testdata/search_page1.json", "testdata/search_page2.json")
 	tests := []struct {
 		name  string
 		id    string

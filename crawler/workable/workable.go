@@ -62,7 +62,8 @@ func (s *Source) Crawl(ctx context.Context, f crawler.Fetcher, emit func(model.P
 	}, emit)
 }
 
-// Parse reads a widget response. Jobs without a shortcode are dropped.
+// Parse reads a widget response. Jobs without a shortcode are dropped; a
+// repeated shortcode is kept once (its first job).
 func Parse(resp *crawler.Response) ([]model.Posting, error) {
 	var acc Account
 	if err := crawler.DecodeJSON(resp, &acc); err != nil {
@@ -73,12 +74,9 @@ func Parse(resp *crawler.Response) ([]model.Posting, error) {
 	}
 	company := strings.TrimSpace(acc.Name)
 	info := crawler.HTMLText(acc.Description)
-	out := make([]model.Posting, 0, len(acc.Jobs))
-	for i := range acc.Jobs {
-		if p, ok := acc.Jobs[i].Posting(company); ok {
-			p.CompanyInfo = info
-			out = append(out, p)
-		}
-	}
-	return out, nil
+	return crawler.Postings(acc.Jobs, func(j *Job) (model.Posting, bool) {
+		p, ok := j.Posting(company)
+		p.CompanyInfo = info
+		return p, ok
+	}), nil
 }

@@ -27,25 +27,8 @@ func TestContract(t *testing.T) {
 	crawlertest.Golden(t, "testdata/widget.golden.json", got)
 }
 
-func mustParse(t testing.TB, file string) map[string]model.Posting {
-	t.Helper()
-	body, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ps, err := Parse(&crawler.Response{URL: file, Body: body, Header: http.Header{}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]model.Posting{}
-	for _, p := range ps {
-		out[p.ExternalID] = p
-	}
-	return out
-}
-
 func TestPostingQuirks(t *testing.T) {
-	ps := mustParse(t, "testdata/widget.json")
+	ps := crawlertest.ParseByID(t, Parse, "", "testdata/widget.json")
 	tests := []struct {
 		name  string
 		id    string
