@@ -117,24 +117,12 @@ func TestBoardNames(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want string
-	}{
-		{"html error page", "<html>down</html>", "expected JSON"},
-		{"malformed", `{"jobs": [`, "malformed JSON"},
-		{"no jobs", `{"apiVersion": "1"}`, "no jobs array"},
-		{"jobs not an array", `{"jobs": {}}`, "malformed JSON"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(&crawler.Response{URL: "u", Body: []byte(tt.body), Header: http.Header{}})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Parse error %v, want %q", err, tt.want)
-			}
-		})
-	}
+	crawlertest.ParseErrors(t, Parse, []crawlertest.BadBody{
+		{Name: "html error page", Body: "<html>down</html>", Want: "expected JSON"},
+		{Name: "malformed", Body: `{"jobs": [`, Want: "malformed JSON"},
+		{Name: "no jobs", Body: `{"apiVersion": "1"}`, Want: "no jobs array"},
+		{Name: "jobs not an array", Body: `{"jobs": {}}`, Want: "malformed JSON"},
+	})
 	for _, b := range []string{" ", "%20", "a/b"} {
 		if _, err := New(crawler.Config{Name: "x", Board: b}); err == nil || !strings.Contains(err.Error(), "board") {
 			t.Errorf("New with board %q: error %v", b, err)

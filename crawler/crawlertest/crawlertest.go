@@ -391,3 +391,20 @@ func ParseByID(tb testing.TB, parse func(*crawler.Response) ([]model.Posting, er
 	}
 	return byID
 }
+
+// BadBody is a response body a parser must refuse, and a piece of the error
+// it must give (naming what was wrong, for the source's error in the log).
+type BadBody struct{ Name, Body, Want string }
+
+// ParseErrors checks that parse refuses each body with an error holding Want.
+func ParseErrors(t *testing.T, parse func(*crawler.Response) ([]model.Posting, error), bodies []BadBody) {
+	t.Helper()
+	for _, b := range bodies {
+		t.Run(b.Name, func(t *testing.T) {
+			_, err := parse(&crawler.Response{URL: "u", Body: []byte(b.Body), Header: http.Header{}})
+			if err == nil || !strings.Contains(err.Error(), b.Want) {
+				t.Fatalf("Parse error %v, want %q", err, b.Want)
+			}
+		})
+	}
+}

@@ -73,23 +73,11 @@ func TestPostingQuirks(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want string
-	}{
-		{"html error page", "<html>down</html>", "expected JSON"},
-		{"malformed", `{"jobs": [`, "malformed JSON"},
-		{"no jobs", `{"meta": {"total": 0}}`, "no jobs array"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(&crawler.Response{URL: "u", Body: []byte(tt.body), Header: http.Header{}})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Parse error %v, want %q", err, tt.want)
-			}
-		})
-	}
+	crawlertest.ParseErrors(t, Parse, []crawlertest.BadBody{
+		{Name: "html error page", Body: "<html>down</html>", Want: "expected JSON"},
+		{Name: "malformed", Body: `{"jobs": [`, Want: "malformed JSON"},
+		{Name: "no jobs", Body: `{"meta": {"total": 0}}`, Want: "no jobs array"},
+	})
 	if _, err := New(crawler.Config{Name: "x", Board: " "}); err == nil {
 		t.Error("New with an empty board: no error")
 	}

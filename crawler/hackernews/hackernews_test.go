@@ -181,24 +181,12 @@ func TestLatestStory(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want string
-	}{
-		{"html error page", "<html>down</html>", "expected JSON"},
-		{"malformed", `{"hits": [`, "malformed JSON"},
-		{"no hits", `{"nbHits": 0}`, "no hits array"},
-		{"wrong type", `{"hits": [{"comment_text": 3}]}`, "malformed JSON"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(&crawler.Response{URL: "u", Body: []byte(tt.body), Header: http.Header{}})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Parse error %v, want %q", err, tt.want)
-			}
-		})
-	}
+	crawlertest.ParseErrors(t, Parse, []crawlertest.BadBody{
+		{Name: "html error page", Body: "<html>down</html>", Want: "expected JSON"},
+		{Name: "malformed", Body: `{"hits": [`, Want: "malformed JSON"},
+		{Name: "no hits", Body: `{"nbHits": 0}`, Want: "no hits array"},
+		{Name: "wrong type", Body: `{"hits": [{"comment_text": 3}]}`, Want: "malformed JSON"},
+	})
 	if _, err := New(crawler.Config{Name: "hn", Story: "abc"}); err == nil || !strings.Contains(err.Error(), "story") {
 		t.Errorf("New with a bad story: %v", err)
 	}

@@ -168,24 +168,12 @@ func TestPaging(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want string
-	}{
-		{"html error page", "<html>down</html>", "expected JSON"},
-		{"malformed", `{"jobs": [`, "malformed JSON"},
-		{"no jobs", `{"totalCount": 3}`, "no jobs array"},
-		{"wrong type", `{"jobs": [{"title": 3}]}`, "malformed JSON"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(&crawler.Response{URL: "u", Body: []byte(tt.body), Header: http.Header{}})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Parse error %v, want %q", err, tt.want)
-			}
-		})
-	}
+	crawlertest.ParseErrors(t, Parse, []crawlertest.BadBody{
+		{Name: "html error page", Body: "<html>down</html>", Want: "expected JSON"},
+		{Name: "malformed", Body: `{"jobs": [`, Want: "malformed JSON"},
+		{Name: "no jobs", Body: `{"totalCount": 3}`, Want: "no jobs array"},
+		{Name: "wrong type", Body: `{"jobs": [{"title": 3}]}`, Want: "malformed JSON"},
+	})
 	if _, err := New(crawler.Config{Name: "h", Limit: -1}); err == nil || !strings.Contains(err.Error(), "limit") {
 		t.Errorf("negative limit: %v", err)
 	}

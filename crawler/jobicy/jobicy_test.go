@@ -83,25 +83,13 @@ func TestPostingQuirks(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want string
-	}{
-		{"html error page", "<html>down</html>", "expected JSON"},
-		{"malformed", `{"jobs": [`, "malformed JSON"},
-		{"no jobs", `{"apiVersion": "2", "jobCount": 0}`, "no jobs array"},
-		{"success false", `{"success": false, "message": "count must be at most 100"}`, "count must be at most 100"},
-		{"wrong type", `{"jobs": [{"id": 1, "jobType": 7}]}`, "malformed JSON"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(&crawler.Response{URL: "u", Body: []byte(tt.body), Header: http.Header{}})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Parse error %v, want %q", err, tt.want)
-			}
-		})
-	}
+	crawlertest.ParseErrors(t, Parse, []crawlertest.BadBody{
+		{Name: "html error page", Body: "<html>down</html>", Want: "expected JSON"},
+		{Name: "malformed", Body: `{"jobs": [`, Want: "malformed JSON"},
+		{Name: "no jobs", Body: `{"apiVersion": "2", "jobCount": 0}`, Want: "no jobs array"},
+		{Name: "success false", Body: `{"success": false, "message": "count must be at most 100"}`, Want: "count must be at most 100"},
+		{Name: "wrong type", Body: `{"jobs": [{"id": 1, "jobType": 7}]}`, Want: "malformed JSON"},
+	})
 	t.Run("404 is an error", func(t *testing.T) {
 		srv := httptest.NewServer(http.NotFoundHandler())
 		defer srv.Close()

@@ -153,24 +153,12 @@ func TestURLFromSite(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want string
-	}{
-		{"html error page", "<html>down</html>", "expected JSON"},
-		{"malformed", `[{"id": "x"`, "malformed JSON"},
-		{"error object", `{"ok": false, "error": "Document not found"}`, "Document not found"},
-		{"wrong element type", `[1, 2]`, "malformed JSON"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(&crawler.Response{URL: "u", Body: []byte(tt.body), Header: http.Header{}})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Parse error %v, want %q", err, tt.want)
-			}
-		})
-	}
+	crawlertest.ParseErrors(t, Parse, []crawlertest.BadBody{
+		{Name: "html error page", Body: "<html>down</html>", Want: "expected JSON"},
+		{Name: "malformed", Body: `[{"id": "x"`, Want: "malformed JSON"},
+		{Name: "error object", Body: `{"ok": false, "error": "Document not found"}`, Want: "Document not found"},
+		{Name: "wrong element type", Body: `[1, 2]`, Want: "malformed JSON"},
+	})
 	for _, s := range []string{" ", "a/b"} {
 		if _, err := New(crawler.Config{Name: "x", Site: s}); err == nil || !strings.Contains(err.Error(), "site") {
 			t.Errorf("New with site %q: error %v", s, err)

@@ -112,24 +112,12 @@ func TestPostingQuirks(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want string
-	}{
-		{"html error page", "<html>down</html>", "expected JSON"},
-		{"malformed", `{"offers": [`, "malformed JSON"},
-		{"no offers", `{"meta": {}}`, "no offers array"},
-		{"offers not an array", `{"offers": 3}`, "malformed JSON"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(&crawler.Response{URL: "u", Body: []byte(tt.body), Header: http.Header{}})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Parse error %v, want %q", err, tt.want)
-			}
-		})
-	}
+	crawlertest.ParseErrors(t, Parse, []crawlertest.BadBody{
+		{Name: "html error page", Body: "<html>down</html>", Want: "expected JSON"},
+		{Name: "malformed", Body: `{"offers": [`, Want: "malformed JSON"},
+		{Name: "no offers", Body: `{"meta": {}}`, Want: "no offers array"},
+		{Name: "offers not an array", Body: `{"offers": 3}`, Want: "malformed JSON"},
+	})
 	for _, c := range []string{" ", "evil.com/x", "a.b", "a b"} {
 		if _, err := New(crawler.Config{Name: "x", Company: c}); err == nil || !strings.Contains(err.Error(), "company") {
 			t.Errorf("New with company %q: error %v", c, err)

@@ -98,24 +98,12 @@ func TestFixMojibake(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want string
-	}{
-		{"html error page", "<html>blocked</html>", "expected JSON"},
-		{"malformed", `[{"id": "1", `, "malformed JSON"},
-		{"object instead of array", `{"legal": "x"}`, "malformed JSON"},
-		{"job with a wrong type", `[{"legal": "x"}, {"id": "1", "position": "X", "tags": "a,b"}]`, "element 1"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(&crawler.Response{URL: "u", Body: []byte(tt.body), Header: http.Header{}})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Parse error %v, want %q", err, tt.want)
-			}
-		})
-	}
+	crawlertest.ParseErrors(t, Parse, []crawlertest.BadBody{
+		{Name: "html error page", Body: "<html>blocked</html>", Want: "expected JSON"},
+		{Name: "malformed", Body: `[{"id": "1", `, Want: "malformed JSON"},
+		{Name: "object instead of array", Body: `{"legal": "x"}`, Want: "malformed JSON"},
+		{Name: "job with a wrong type", Body: `[{"legal": "x"}, {"id": "1", "position": "X", "tags": "a,b"}]`, Want: "element 1"},
+	})
 	t.Run("404 is an error", func(t *testing.T) {
 		srv := httptest.NewServer(http.NotFoundHandler())
 		defer srv.Close()

@@ -98,24 +98,12 @@ func TestPostingQuirks(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want string
-	}{
-		{"html error page", "<html>blocked</html>", "expected JSON"},
-		{"malformed", `{"jobs": [`, "malformed JSON"},
-		{"no jobs", `{"00-warning": "x", "job-count": 0}`, "no jobs array"},
-		{"wrong type", `{"jobs": [{"id": 1, "tags": "a"}]}`, "malformed JSON"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(&crawler.Response{URL: "u", Body: []byte(tt.body), Header: http.Header{}})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Parse error %v, want %q", err, tt.want)
-			}
-		})
-	}
+	crawlertest.ParseErrors(t, Parse, []crawlertest.BadBody{
+		{Name: "html error page", Body: "<html>blocked</html>", Want: "expected JSON"},
+		{Name: "malformed", Body: `{"jobs": [`, Want: "malformed JSON"},
+		{Name: "no jobs", Body: `{"00-warning": "x", "job-count": 0}`, Want: "no jobs array"},
+		{Name: "wrong type", Body: `{"jobs": [{"id": 1, "tags": "a"}]}`, Want: "malformed JSON"},
+	})
 	t.Run("404 is an error naming the category", func(t *testing.T) {
 		srv := httptest.NewServer(http.NotFoundHandler())
 		defer srv.Close()

@@ -139,23 +139,11 @@ func TestFeedQuirks(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want string
-	}{
-		{"html page", "<html><body>down</body></html>", "malformed feed"},
-		{"truncated", `<?xml version="1.0"?><rss version="2.0"><channel><item><title>x`, "malformed feed"},
-		{"json", `{"jobs": []}`, "malformed feed"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(&crawler.Response{URL: "u", Body: []byte(tt.body), Header: http.Header{}})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Parse error %v, want %q", err, tt.want)
-			}
-		})
-	}
+	crawlertest.ParseErrors(t, Parse, []crawlertest.BadBody{
+		{Name: "html page", Body: "<html><body>down</body></html>", Want: "malformed feed"},
+		{Name: "truncated", Body: `<?xml version="1.0"?><rss version="2.0"><channel><item><title>x`, Want: "malformed feed"},
+		{Name: "json", Body: `{"jobs": []}`, Want: "malformed feed"},
+	})
 	news := []struct {
 		name string
 		cfg  crawler.Config

@@ -160,24 +160,12 @@ func TestFailedListPage(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want string
-	}{
-		{"html error page", "<html>down</html>", "expected JSON"},
-		{"malformed", `{"content": [`, "malformed JSON"},
-		{"no content", `{"totalFound": 0}`, "no content array"},
-		{"content not an array", `{"content": {}}`, "malformed JSON"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(&crawler.Response{URL: "u", Body: []byte(tt.body), Header: http.Header{}})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Parse error %v, want %q", err, tt.want)
-			}
-		})
-	}
+	crawlertest.ParseErrors(t, Parse, []crawlertest.BadBody{
+		{Name: "html error page", Body: "<html>down</html>", Want: "expected JSON"},
+		{Name: "malformed", Body: `{"content": [`, Want: "malformed JSON"},
+		{Name: "no content", Body: `{"totalFound": 0}`, Want: "no content array"},
+		{Name: "content not an array", Body: `{"content": {}}`, Want: "malformed JSON"},
+	})
 	for _, c := range []string{" ", "a/b"} {
 		if _, err := New(crawler.Config{Name: "x", Company: c}); err == nil || !strings.Contains(err.Error(), "company") {
 			t.Errorf("New with company %q: error %v", c, err)

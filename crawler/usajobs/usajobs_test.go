@@ -244,24 +244,12 @@ func TestNew(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want string
-	}{
-		{"html error page", "<html>down</html>", "expected JSON"},
-		{"malformed", `{"SearchResult": {`, "malformed JSON"},
-		{"no search result", `{"LanguageCode": "EN"}`, "no SearchResult"},
-		{"wrong type", `{"SearchResult": {"SearchResultItems": [{"MatchedObjectDescriptor": {"ApplyURI": "x"}}]}}`, "malformed JSON"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(&crawler.Response{URL: "u", Body: []byte(tt.body), Header: http.Header{}})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Parse error %v, want %q", err, tt.want)
-			}
-		})
-	}
+	crawlertest.ParseErrors(t, Parse, []crawlertest.BadBody{
+		{Name: "html error page", Body: "<html>down</html>", Want: "expected JSON"},
+		{Name: "malformed", Body: `{"SearchResult": {`, Want: "malformed JSON"},
+		{Name: "no search result", Body: `{"LanguageCode": "EN"}`, Want: "no SearchResult"},
+		{Name: "wrong type", Body: `{"SearchResult": {"SearchResultItems": [{"MatchedObjectDescriptor": {"ApplyURI": "x"}}]}}`, Want: "malformed JSON"},
+	})
 	t.Run("401 is an error naming the search", func(t *testing.T) {
 		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "bad key", http.StatusUnauthorized)

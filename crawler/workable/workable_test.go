@@ -96,24 +96,12 @@ func TestTelecommutingString(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want string
-	}{
-		{"html error page", "<html>down</html>", "expected JSON"},
-		{"malformed", `{"name": "x", "jobs": [`, "malformed JSON"},
-		{"no jobs", `{"name": "x"}`, "no jobs array"},
-		{"jobs not an array", `{"jobs": "none"}`, "malformed JSON"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(&crawler.Response{URL: "u", Body: []byte(tt.body), Header: http.Header{}})
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Parse error %v, want %q", err, tt.want)
-			}
-		})
-	}
+	crawlertest.ParseErrors(t, Parse, []crawlertest.BadBody{
+		{Name: "html error page", Body: "<html>down</html>", Want: "expected JSON"},
+		{Name: "malformed", Body: `{"name": "x", "jobs": [`, Want: "malformed JSON"},
+		{Name: "no jobs", Body: `{"name": "x"}`, Want: "no jobs array"},
+		{Name: "jobs not an array", Body: `{"jobs": "none"}`, Want: "malformed JSON"},
+	})
 	for _, a := range []string{" ", "a/b", "a%2Fb"} {
 		if _, err := New(crawler.Config{Name: "x", Account: a}); err == nil || !strings.Contains(err.Error(), "account") {
 			t.Errorf("New with account %q: error %v", a, err)
