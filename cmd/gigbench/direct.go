@@ -104,7 +104,7 @@ func generatedPosting(c *corpus, b, i int) model.Posting {
 		AbsoluteURL: fmt.Sprintf("https://job-boards.greenhouse.io/b%d/jobs/%d", b, p.ID),
 		Content:     html.EscapeString(p.HTML), UpdatedAt: p.Posted.Format(time.RFC3339), FirstPublished: p.Posted.Format(time.RFC3339)}
 	j.Location.Name = p.Location
-	post := j.Posting()
+	post, _ := j.Posting() // the generator gives every job an id and a title
 	post.Source, post.Kind = fmt.Sprintf("b%d", b), "greenhouse"
 	return post
 }

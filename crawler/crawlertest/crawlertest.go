@@ -408,3 +408,24 @@ func ParseErrors(t *testing.T, parse func(*crawler.Response) ([]model.Posting, e
 		})
 	}
 }
+
+// CheckParsed fails t when a parser's postings break what every adapter
+// keeps, whatever its input (the fuzz targets call it): an id on each and no
+// id twice, a trimmed non-empty title, a trimmed company, and a pay range
+// whose minimum is not above its maximum.
+func CheckParsed(t testing.TB, ps []model.Posting) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if p.ExternalID == "" || seen[p.ExternalID] {
+			t.Fatalf("posting id %q empty or repeated", p.ExternalID)
+		}
+		seen[p.ExternalID] = true
+		if p.Title == "" || p.Title != strings.TrimSpace(p.Title) || p.Company != strings.TrimSpace(p.Company) {
+			t.Fatalf("%s: title %q or company %q empty or untrimmed", p.ExternalID, p.Title, p.Company)
+		}
+		if p.Pay != nil && p.Pay.Min > p.Pay.Max {
+			t.Fatalf("%s: pay minimum above its maximum: %+v", p.ExternalID, p.Pay)
+		}
+	}
+}

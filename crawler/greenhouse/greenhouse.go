@@ -63,7 +63,7 @@ func Parse(resp *crawler.Response) ([]model.Posting, error) {
 	if board.Jobs == nil {
 		return nil, fmt.Errorf("GET %s: response has no jobs array", resp.URL)
 	}
-	return crawler.Postings(board.Jobs, func(j *Job) (model.Posting, bool) { return j.Posting(), true }), nil
+	return crawler.Postings(board.Jobs, (*Job).Posting), nil
 }
 
 // Board is the list response.
@@ -115,8 +115,9 @@ func (m Metadata) String() string {
 	return ""
 }
 
-// Posting converts a job to the common Posting.
-func (j *Job) Posting() model.Posting {
+// Posting converts a job to the common Posting; ok is false when it has no
+// id or no title (a draft: left out, not a crawl error).
+func (j *Job) Posting() (model.Posting, bool) {
 	p := model.Posting{
 		ExternalID:      j.ID.String(),
 		URL:             strings.TrimSpace(j.AbsoluteURL),
@@ -157,7 +158,7 @@ func (j *Job) Posting() model.Posting {
 			p.PayText = v
 		}
 	}
-	return p
+	return p, p.ExternalID != "" && p.Title != ""
 }
 
 // splitLocations splits "Berlin; London; Munich; Paris" into its places.

@@ -128,11 +128,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, p := range ps {
-			if p.Title != strings.TrimSpace(p.Title) {
-				t.Fatalf("untrimmed title %q", p.Title)
-			}
-		}
+		crawlertest.CheckParsed(t, ps)
 	})
 }
 

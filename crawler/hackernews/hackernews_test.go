@@ -252,16 +252,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		seen := map[string]bool{}
-		for _, p := range ps {
-			if p.Title == "" || p.Title != strings.TrimSpace(p.Title) || p.ExternalID == "" || seen[p.ExternalID] {
-				t.Fatalf("bad posting %q %q", p.ExternalID, p.Title)
-			}
-			seen[p.ExternalID] = true
-			if p.Company != strings.TrimSpace(p.Company) {
-				t.Fatalf("company %q", p.Company)
-			}
-		}
+		crawlertest.CheckParsed(t, ps)
 	})
 }
 

@@ -200,10 +200,8 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
+		crawlertest.CheckParsed(t, ps)
 		for _, p := range ps {
-			if p.ExternalID == "" || p.Title != strings.TrimSpace(p.Title) {
-				t.Fatalf("bad posting %+v", p)
-			}
 			if p.Pay != nil && (p.Pay.Min > p.Pay.Max || p.Pay.Currency == "" || p.Pay.Unit == "") {
 				t.Fatalf("bad pay %+v", p.Pay)
 			}

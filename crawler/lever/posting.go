@@ -53,10 +53,11 @@ type SalaryRange struct {
 	Interval string       `json:"interval"`
 }
 
-// Posting converts a job to the common Posting; ok is false when it has no id.
+// Posting converts a job to the common Posting; ok is false when it has no
+// id or no title (a draft: left out, not a crawl error).
 func (j *Job) Posting() (model.Posting, bool) {
 	id := strings.TrimSpace(j.ID)
-	if id == "" {
+	if id == "" || strings.TrimSpace(j.Text) == "" {
 		return model.Posting{}, false
 	}
 	p := model.Posting{

@@ -60,10 +60,10 @@ type Salary struct {
 }
 
 // Posting converts an offer to the common Posting; ok is false when it has
-// no id. base is the careers site for relative and fallback links.
+// no id or no title. base is the careers site for relative and fallback links.
 func (o *Offer) Posting(base string) (model.Posting, bool) {
 	id := o.ID.String()
-	if id == "" {
+	if id == "" || strings.TrimSpace(o.Title) == "" { // a draft: left out, not a crawl error
 		return model.Posting{}, false
 	}
 	p := model.Posting{

@@ -141,12 +141,8 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		seen := map[string]bool{}
+		crawlertest.CheckParsed(t, ps)
 		for _, p := range ps {
-			if p.Title == "" || p.Title != strings.TrimSpace(p.Title) || p.ExternalID == "" || seen[p.ExternalID] {
-				t.Fatalf("bad posting %q %q", p.ExternalID, p.Title)
-			}
-			seen[p.ExternalID] = true
 			if !strings.HasPrefix(p.URL, "http") {
 				t.Fatalf("url %q", p.URL)
 			}

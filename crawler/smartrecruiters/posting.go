@@ -91,11 +91,11 @@ type Section struct {
 }
 
 // Posting converts a listed job, with its detail when there is one (d may
-// be nil), to the common Posting; ok is false when it has no id.
+// be nil), to the common Posting; ok is false when it has no id or no title.
 // company is the configured identifier, the fallback for the job page URL.
 func (j *Job) Posting(d *Detail, company string) (model.Posting, bool) {
 	id := j.ID.String()
-	if id == "" {
+	if id == "" || strings.TrimSpace(j.Name) == "" {
 		return model.Posting{}, false
 	}
 	p := model.Posting{

@@ -236,11 +236,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, p := range ps {
-			if p.ExternalID == "" || p.Title != strings.TrimSpace(p.Title) || p.Company != strings.TrimSpace(p.Company) {
-				t.Fatalf("bad posting %+v", p)
-			}
-		}
+		crawlertest.CheckParsed(t, ps)
 		if d, err := ParseDetail(&crawler.Response{URL: "fuzz", Body: body, Header: http.Header{}}); err == nil {
 			_ = d.descriptionHTML()
 			_ = crawler.HTMLText(d.JobAd.Sections.CompanyDescription.Text)

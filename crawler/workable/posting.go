@@ -47,10 +47,11 @@ type Location struct {
 	Hidden      bool   `json:"hidden"`
 }
 
-// Posting converts a job to the common Posting; ok is false when it has no shortcode.
+// Posting converts a job to the common Posting; ok is false when it has no
+// shortcode or no title.
 func (j *Job) Posting(company string) (model.Posting, bool) {
 	id := strings.TrimSpace(j.Shortcode)
-	if id == "" {
+	if id == "" || strings.TrimSpace(j.Title) == "" { // a draft: left out, not a crawl error
 		return model.Posting{}, false
 	}
 	p := model.Posting{

@@ -138,11 +138,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, p := range ps {
-			if p.ExternalID == "" || p.Title != strings.TrimSpace(p.Title) || p.Company != strings.TrimSpace(p.Company) {
-				t.Fatalf("bad posting %+v", p)
-			}
-		}
+		crawlertest.CheckParsed(t, ps)
 	})
 }
 
