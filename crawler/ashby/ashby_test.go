@@ -1,9 +1,7 @@
 package ashby
 
 import (
-	"context"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"strings"
 	"testing"
@@ -129,13 +127,9 @@ func TestErrors(t *testing.T) {
 		}
 	}
 	t.Run("404 names the board", func(t *testing.T) {
-		srv := httptest.NewServer(http.NotFoundHandler())
-		defer srv.Close()
-		src, _ := New(crawler.Config{Name: "x", Board: "gone-co", BaseURL: srv.URL})
-		_, err := crawlertest.Crawl(context.Background(), src, crawlertest.Collector(t))
-		if err == nil || !strings.Contains(err.Error(), "ashby gone-co") || !strings.Contains(err.Error(), "404") {
-			t.Fatalf("error %v", err)
-		}
+		crawlertest.NotFound(t, func(base string) (crawler.Source, error) {
+			return New(crawler.Config{Name: "x", Board: "gone-co", BaseURL: base})
+		}, "ashby gone-co")
 	})
 }
 

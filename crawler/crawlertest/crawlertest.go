@@ -429,3 +429,22 @@ func CheckParsed(t testing.TB, ps []model.Posting) {
 		}
 	}
 }
+
+// NotFound crawls a source whose every endpoint answers 404 (newSource gets
+// the server's URL as its base): the crawl must fail with no postings, with
+// an error that says 404 and names what was asked for (want: "lever
+// gone-co", "story 123"). It returns the source for further checks.
+func NotFound(t *testing.T, newSource func(base string) (crawler.Source, error), want string) crawler.Source {
+	t.Helper()
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+	src, err := newSource(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := Crawl(t.Context(), src, Collector(t))
+	if err == nil || len(ps) != 0 || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "404") {
+		t.Fatalf("crawl of a 404: error %v with %d postings; want an error naming %q and 404", err, len(ps), want)
+	}
+	return src
+}

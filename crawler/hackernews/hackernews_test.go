@@ -203,15 +203,11 @@ func TestErrors(t *testing.T) {
 		}
 	})
 	t.Run("404 names the story", func(t *testing.T) {
-		srv := httptest.NewServer(http.NotFoundHandler())
-		defer srv.Close()
-		src, _ := New(crawler.Config{Name: "hn", BaseURL: srv.URL, Story: "123"})
+		src := crawlertest.NotFound(t, func(base string) (crawler.Source, error) {
+			return New(crawler.Config{Name: "hn", BaseURL: base, Story: "123"})
+		}, "story 123")
 		if src.Kind() != "hackernews" || src.Name() != "hn" {
 			t.Fatal("bad name or kind")
-		}
-		ps, err := crawlertest.Crawl(t.Context(), src, crawlertest.Collector(t))
-		if err == nil || len(ps) != 0 || !strings.Contains(err.Error(), "story 123") || !strings.Contains(err.Error(), "404") {
-			t.Fatalf("crawl of a 404: %v, %d postings", err, len(ps))
 		}
 	})
 }

@@ -165,13 +165,9 @@ func TestErrors(t *testing.T) {
 		}
 	}
 	t.Run("404 names the site", func(t *testing.T) {
-		srv := httptest.NewServer(http.NotFoundHandler())
-		defer srv.Close()
-		src, _ := New(crawler.Config{Name: "x", Site: "gone-co", BaseURL: srv.URL})
-		_, err := crawlertest.Crawl(context.Background(), src, crawlertest.Collector(t))
-		if err == nil || !strings.Contains(err.Error(), "lever gone-co") || !strings.Contains(err.Error(), "404") {
-			t.Fatalf("error %v", err)
-		}
+		crawlertest.NotFound(t, func(base string) (crawler.Source, error) {
+			return New(crawler.Config{Name: "x", Site: "gone-co", BaseURL: base})
+		}, "lever gone-co")
 	})
 }
 

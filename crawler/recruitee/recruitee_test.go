@@ -1,9 +1,7 @@
 package recruitee
 
 import (
-	"context"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -128,13 +126,9 @@ func TestErrors(t *testing.T) {
 		t.Errorf("default URL: %v %v", src, err)
 	}
 	t.Run("404 names the company", func(t *testing.T) {
-		srv := httptest.NewServer(http.NotFoundHandler())
-		defer srv.Close()
-		src, _ := New(crawler.Config{Name: "x", Company: "gone-co", BaseURL: srv.URL + "/"})
-		_, err := crawlertest.Crawl(context.Background(), src, crawlertest.Collector(t))
-		if err == nil || !strings.Contains(err.Error(), "recruitee gone-co") || !strings.Contains(err.Error(), "404") {
-			t.Fatalf("error %v", err)
-		}
+		crawlertest.NotFound(t, func(base string) (crawler.Source, error) {
+			return New(crawler.Config{Name: "x", Company: "gone-co", BaseURL: base + "/"})
+		}, "recruitee gone-co")
 	})
 }
 
