@@ -39,6 +39,16 @@ func analyzer() analysis.Analyzer {
 // search query q, HTML-escaped, with those words in <mark>; "" when q has
 // no words or text holds none of them.
 func Snippet(text, q string) string {
+	want := queryTerms(q)
+	if len(want) == 0 || text == "" {
+		return ""
+	}
+	return snippetAround(text, wantedTokens(text, want)) // snippet_tokens.go
+}
+
+// queryTerms are the analyzed terms of the search query q's words and
+// phrases.
+func queryTerms(q string) map[string]bool {
 	t := parseTerms(q)
 	want := map[string]bool{}
 	for _, s := range append(append([]string{}, t.words...), t.phrases...) {
@@ -46,10 +56,13 @@ func Snippet(text, q string) string {
 			want[string(tok.Term)] = true
 		}
 	}
-	if len(want) == 0 || text == "" {
-		return ""
-	}
-	hits := wantedTokens(text, want) // snippet_tokens.go
+	return want
+}
+
+// snippetAround is Snippet's fragment of text around the window of
+// snippetSize bytes that holds the most of hits (text's tokens of the
+// query, in order), with them marked; "" without hits.
+func snippetAround(text string, hits []*analysis.Token) string {
 	if len(hits) == 0 {
 		return ""
 	}
