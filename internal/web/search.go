@@ -51,13 +51,32 @@ func (s *Searcher) Search(ctx context.Context, q index.Query, warnings []string)
 	if err != nil {
 		return nil, err
 	}
+	out, byID, err := s.respond(ctx, q, res, warnings)
+	if err != nil {
+		return nil, err
+	}
+	snips, err := s.snippets(ctx, q.Text, res.Hits, byID) // from the shown listings' text (the index keeps none), else the title's
+	if err != nil {
+		return nil, err
+	}
+	for i, h := range res.Hits {
+		if l, ok := byID[h.ID]; ok { // else indexed but gone from the store: the next catch-up fixes it
+			out.add(l, snips[i])
+		}
+	}
+	return out, nil
+}
+
+// respond loads the listings of res's hits from the store (by id) and
+// starts the response: its meta, with a respelling when q found few.
+func (s *Searcher) respond(ctx context.Context, q index.Query, res *index.Result, warnings []string) (*SearchResponse, map[string]*model.Listing, error) {
 	ids := make([]string, len(res.Hits))
 	for i, h := range res.Hits {
 		ids[i] = h.ID
 	}
 	ls, err := s.Store.GetMany(ctx, ids)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, nil, fmt.Errorf("search: %w", err)
 	}
 	byID := make(map[string]*model.Listing, len(ls))
 	for _, l := range ls {
@@ -70,22 +89,17 @@ func (s *Searcher) Search(ctx context.Context, q index.Query, warnings []string)
 		out.Meta.Warnings = []string{}
 	}
 	if out.Meta.Suggestion, err = s.suggestion(ctx, q, res.Total); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	snips, err := s.snippets(ctx, q.Text, res.Hits, byID) // from the shown listings' text (the index keeps none), else the title's
-	if err != nil {
-		return nil, err
-	}
-	for i, h := range res.Hits {
-		l, ok := byID[h.ID]
-		if !ok {
-			continue // indexed but gone from the store: the next catch-up fixes it
-		}
-		l.DescriptionHTML, l.Text = "", ""
-		scrubListing(l)
-		out.Data = append(out.Data, Result{Listing: l, Snippet: wordBounded(snips[i])})
-	}
-	return out, nil
+	return out, byID, nil
+}
+
+// add appends a shown listing with its snippet, without its text and
+// description (the API sends neither in a search).
+func (r *SearchResponse) add(l *model.Listing, snippet string) {
+	l.DescriptionHTML, l.Text = "", ""
+	scrubListing(l)
+	r.Data = append(r.Data, Result{Listing: l, Snippet: wordBounded(snippet)})
 }
 
 // fewResults is the total under which a search with words looks for a

@@ -22,25 +22,8 @@ func searchBefore(ctx context.Context, s *Searcher, q index.Query, warnings []st
 	if err != nil {
 		return nil, err
 	}
-	ids := make([]string, len(res.Hits))
-	for i, h := range res.Hits {
-		ids[i] = h.ID
-	}
-	ls, err := s.Store.GetMany(ctx, ids)
+	out, byID, err := s.respond(ctx, q, res, warnings)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	byID := make(map[string]*model.Listing, len(ls))
-	for _, l := range ls {
-		byID[l.ID] = l
-	}
-	out := &SearchResponse{Data: []Result{}, Meta: SearchMeta{
-		Total: res.Total, TookMS: res.Took.Milliseconds(), Facets: res.Facets, NextCursor: res.NextCursor, Warnings: warnings,
-	}}
-	if out.Meta.Warnings == nil {
-		out.Meta.Warnings = []string{}
-	}
-	if out.Meta.Suggestion, err = s.suggestion(ctx, q, res.Total); err != nil {
 		return nil, err
 	}
 	for _, h := range res.Hits {
@@ -52,9 +35,7 @@ func searchBefore(ctx context.Context, s *Searcher, q index.Query, warnings []st
 		if snip == "" {
 			snip = h.Snippet
 		}
-		l.DescriptionHTML, l.Text = "", ""
-		scrubListing(l)
-		out.Data = append(out.Data, Result{Listing: l, Snippet: wordBounded(snip)})
+		out.add(l, snip)
 	}
 	return out, nil
 }
