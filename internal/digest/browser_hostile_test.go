@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -17,22 +16,9 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"github.com/gigscout/gigscout/internal/browsertest"
 	"github.com/gigscout/gigscout/internal/model"
 )
-
-// findChromium returns the browser to drive: $GIGSCOUT_CHROMIUM, or
-// Debian's chromium (or a Chrome) on PATH (as internal/web's browser tests).
-func findChromium() string {
-	if p := os.Getenv("GIGSCOUT_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
 
 // brun runs one browser action that returns a value, within 20 seconds.
 func brun[T any](t *testing.T, ctx context.Context, a chromedp.Action[T]) T {
@@ -72,25 +58,9 @@ func hostileDigestListings(beacon string) []*model.Listing {
 // dialog opened and nothing outside the page was requested (no beacon, no
 // remote image, no style from the listing).
 func TestBrowserHostileDigestEmail(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	exe := findChromium()
-	if exe == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("no Chromium installed, and CI=true requires the browser tests")
-		}
-		t.Skip("no Chromium installed (apt-get install chromium): skipping the hostile digest e-mail browser test")
-	}
+	exe := browsertest.Chromium(t)
 	var mu sync.Mutex
-	var beaconHits []string
-	beacon := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		beaconHits = append(beaconHits, r.URL.Path)
-		mu.Unlock()
-		w.Header().Set("Access-Control-Allow-Origin", "*")
-	}))
-	defer beacon.Close()
+	beacon := browsertest.NewBeacon(t)
 
 	e := newEnv(t, monday, nil)
 	e.subscribeConfirmed("student@uni.edu", "include_flagged=true", chicago9)
@@ -118,18 +88,9 @@ func TestBrowserHostileDigestEmail(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(exe), chromedp.Flag("headless", true), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1000, 900))
-	defer cancelAlloc()
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	defer cancelBrowser()
 	// The network domain is enabled on every chromedp target: each request
 	// the page makes is an event.
-	if err := chromedp.Do(bctx); err != nil {
-		t.Fatalf("start %s: %v", exe, err)
-	}
+	bctx := browsertest.Start(ctx, t, exe, chromedp.WindowSize(1000, 900))
 	var dialogs, requests []string
 	if err := chromedp.Listen(bctx, func(ev any) {
 		mu.Lock()
@@ -157,11 +118,11 @@ func TestBrowserHostileDigestEmail(t *testing.T) {
 	if !strings.Contains(text, `<script>fetch(`) || !strings.Contains(text, "<svg onload") {
 		t.Errorf("the payloads are not shown as text: %q", text)
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	if len(beaconHits) > 0 {
-		t.Errorf("hostile content in the e-mail reached the beacon %d times: %q", len(beaconHits), beaconHits)
+	if hits := beacon.Hits(); len(hits) > 0 {
+		t.Errorf("hostile content in the e-mail reached the beacon %d times: %q", len(hits), hits)
 	}
+	mu.Lock() // the listeners may still be running
+	defer mu.Unlock()
 	if len(dialogs) > 0 {
 		t.Errorf("hostile script in the e-mail opened dialogs: %q", dialogs)
 	}

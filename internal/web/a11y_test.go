@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/gigscout/gigscout/internal/browsertest"
 )
 
 // findAxe returns axe-core's axe.min.js: $GIGSCOUT_AXE, or the copy
@@ -30,17 +31,9 @@ func findAxe() string {
 // Chromium on the student pages, at desktop and phone widths and in the
 // dark theme: no violation is allowed.
 func TestAccessibility(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	ci := os.Getenv("CI") == "true"
-	exe, axePath := findChromium(), findAxe()
+	exe, axePath := browsertest.Chromium(t), findAxe()
 	switch {
-	case exe == "" && ci:
-		t.Fatal("CI=true but no Chromium installed")
-	case exe == "":
-		t.Skip("no Chromium installed (apt-get install chromium): skipping the accessibility test")
-	case axePath == "" && ci:
+	case axePath == "" && os.Getenv("CI") == "true":
 		t.Fatal("CI=true but axe-core is not installed (.ci/run: npm ci --prefix internal/web/testdata/axe)")
 	case axePath == "":
 		t.Skip("axe-core not installed (npm ci --prefix internal/web/testdata/axe, or set GIGSCOUT_AXE): skipping the accessibility test")
@@ -58,7 +51,7 @@ func TestAccessibility(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 150*time.Second)
 	defer cancel()
-	bctx := startBrowser(ctx, t, exe)
+	bctx := browsertest.Start(ctx, t, exe)
 	pages := []string{"/", "/?q=data&paid=true&region=US&region=Narnia", "/?include_flagged=true&limit=3&page=2", "/listings/l05", "/listings/l01?from=q%3Ddata", "/flags", "/sources", "/nope"}
 	for _, view := range []struct {
 		name          string

@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"github.com/gigscout/gigscout/internal/browsertest"
 	"github.com/gigscout/gigscout/internal/model"
 )
 
@@ -32,25 +33,9 @@ import (
 // the pages' own script and style run under the Content-Security-Policy
 // with no violation, and that employer text is bidi-isolated.
 func TestBrowserHostileListings(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	exe := findChromium()
-	if exe == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("no Chromium installed, and CI=true requires the browser tests")
-		}
-		t.Skip("no Chromium installed (apt-get install chromium): skipping the hostile-listings browser test")
-	}
+	exe := browsertest.Chromium(t)
 	var mu sync.Mutex
-	var beaconHits []string
-	beacon := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		beaconHits = append(beaconHits, r.URL.Path)
-		mu.Unlock()
-		w.Header().Set("Access-Control-Allow-Origin", "*")
-	}))
-	defer beacon.Close()
+	beacon := browsertest.NewBeacon(t)
 
 	// h03: a company name and title with markup payloads, a javascript: URL.
 	h03 := fixture("h03", "evilboard", `Research <svg onload="fetch('`+beacon.URL+`/title3')"> assistant`,
@@ -118,7 +103,7 @@ func TestBrowserHostileListings(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	bctx := startBrowser(ctx, t, exe, chromedp.WindowSize(1280, 900))
+	bctx := browsertest.Start(ctx, t, exe, chromedp.WindowSize(1280, 900))
 	var dialogs []string
 	if err := chromedp.Listen(bctx, func(ev any) {
 		if e, ok := ev.(*page.EventJavascriptDialogOpening); ok {
@@ -206,11 +191,11 @@ func TestBrowserHostileListings(t *testing.T) {
 		}
 	}
 	time.Sleep(500 * time.Millisecond)
-	mu.Lock()
-	defer mu.Unlock()
-	if len(beaconHits) > 0 {
-		t.Errorf("hostile content reached the beacon %d times: %q", len(beaconHits), beaconHits)
+	if hits := beacon.Hits(); len(hits) > 0 {
+		t.Errorf("hostile content reached the beacon %d times: %q", len(hits), hits)
 	}
+	mu.Lock() // the listeners may still be running
+	defer mu.Unlock()
 	if len(dialogs) > 0 {
 		t.Errorf("hostile script opened dialogs: %q", dialogs)
 	}

@@ -4,35 +4,26 @@ import (
 	"context"
 	"fmt"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/gigscout/gigscout/internal/browsertest"
 )
 
 // TestBrowserSubscribeWithoutJavaScript drives headless Chromium with
 // JavaScript off: from a search page to the subscribe form, submitted,
 // then an unsubscribe link opened (nothing happens) and its button pressed.
 func TestBrowserSubscribeWithoutJavaScript(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	exe := findChromium()
-	if exe == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("no Chromium installed, and CI=true requires it")
-		}
-		t.Skip("no Chromium installed (apt-get install chromium): skipping the browser test")
-	}
+	exe := browsertest.Chromium(t)
 	subs := &recordingSubs{}
 	srv := httptest.NewServer(newTestServer(t, Options{Subscriptions: subs}).Handler())
 	defer srv.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	bctx := startBrowser(ctx, t, exe, chromedp.Flag("blink-settings", "scriptEnabled=false"), chromedp.WindowSize(1280, 900))
+	bctx := browsertest.Start(ctx, t, exe, chromedp.Flag("blink-settings", "scriptEnabled=false"), chromedp.WindowSize(1280, 900))
 	step := func(name string, actions ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
 		sctx, cancel := context.WithTimeout(bctx, 20*time.Second)

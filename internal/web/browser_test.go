@@ -3,7 +3,6 @@ package web
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -15,21 +14,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/gigscout/gigscout/internal/browsertest"
 )
-
-// findChromium returns the browser to drive: $GIGSCOUT_CHROMIUM, or
-// Debian's chromium (or a Chrome) on PATH.
-func findChromium() string {
-	if p := os.Getenv("GIGSCOUT_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
 
 // shotDir is where screenshots go: $TEST_OUTPUT when set, else the test's
 // temporary directory.
@@ -48,19 +34,13 @@ func shotDir(t *testing.T) string {
 // student would: search, narrow with a facet, open a listing, read its
 // red flags. It skips where no Chromium is installed.
 func TestBrowserSearchFlow(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	exe := findChromium()
-	if exe == "" {
-		t.Skip("no Chromium installed (apt-get install chromium): skipping the browser test")
-	}
+	exe := browsertest.Chromium(t)
 	srv := newHTTPTestServer(t)
 	dir := shotDir(t)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	bctx := startBrowser(ctx, t, exe, chromedp.WindowSize(1280, 900))
+	bctx := browsertest.Start(ctx, t, exe, chromedp.WindowSize(1280, 900))
 	var mu sync.Mutex
 	var jsErrors []string
 	if err := chromedp.Listen(bctx, func(ev any) {
@@ -236,23 +216,4 @@ func run[T any](t *testing.T, ctx context.Context, a chromedp.Action[T]) T {
 		t.Fatal(err)
 	}
 	return v
-}
-
-// startBrowser starts headless Chromium (exe) for one test, bound by ctx:
-// the flags this machine needs (no sandbox as root, no background
-// networking, which a closed network refuses), a fresh profile, and the
-// test's own options. The browser closes when the test ends.
-func startBrowser(ctx context.Context, t *testing.T, exe string, extra ...chromedp.ExecAllocatorOption) context.Context {
-	t.Helper()
-	opts := append([]chromedp.ExecAllocatorOption{chromedp.ExecPath(exe), chromedp.Flag("headless", true), chromedp.NoSandbox,
-		chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true), chromedp.UserDataDir(t.TempDir())}, extra...)
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	t.Cleanup(cancelAlloc)
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	t.Cleanup(cancelBrowser)
-	if err := chromedp.Do(bctx); err != nil { // starts the browser, bound by ctx only
-		t.Fatalf("start %s: %v", exe, err)
-	}
-	return bctx
 }

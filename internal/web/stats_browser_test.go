@@ -15,6 +15,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/gigscout/gigscout/internal/browsertest"
 	"github.com/gigscout/gigscout/internal/model"
 	"github.com/gigscout/gigscout/internal/store"
 )
@@ -147,16 +148,7 @@ func closeOne(ctx context.Context, st store.Store, l *model.Listing) error {
 // is drawn, runs axe-core on the page (plain and scoped by a key) and
 // takes a screenshot; GIGSCOUT_WRITE_DOCS=1 writes it to docs/stats.png.
 func TestStatsBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	exe := findChromium()
-	if exe == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("no Chromium installed (apt-get install chromium)")
-		}
-		t.Skip("no Chromium installed (apt-get install chromium): skipping the browser test")
-	}
+	exe := browsertest.Chromium(t)
 	st := realisticStore(t)
 	srv := httptest.NewServer(New(Options{Store: st, Logger: statsLog(), Now: func() time.Time { return testNow },
 		RateLimit: RateLimit{Disabled: true}, WidgetScope: fakeWidgetScope}).Handler())
@@ -164,7 +156,7 @@ func TestStatsBrowser(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
 	defer cancel()
-	bctx := startBrowser(ctx, t, exe, chromedp.Flag("hide-scrollbars", true), chromedp.WindowSize(1280, 900))
+	bctx := browsertest.Start(ctx, t, exe, chromedp.Flag("hide-scrollbars", true), chromedp.WindowSize(1280, 900))
 
 	for _, page := range []struct{ path, what string }{{"/stats?key=wk_campus", "/stats scoped by a key"}, {"/stats", "/stats"}} {
 		sctx, scancel := context.WithTimeout(bctx, 30*time.Second)

@@ -17,6 +17,7 @@ import (
 
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/gigscout/gigscout/internal/browsertest"
 )
 
 // hostPage is a career office's page: a link, then the two-line snippet
@@ -38,19 +39,10 @@ const hostPage = `<!doctype html>
 // widgetBrowser starts headless Chromium for one test, or skips.
 func widgetBrowser(t *testing.T) (context.Context, *[]string) {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	exe := findChromium()
-	if exe == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("no Chromium installed (apt-get install chromium)")
-		}
-		t.Skip("no Chromium installed (apt-get install chromium): skipping the widget browser test")
-	}
+	exe := browsertest.Chromium(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 240*time.Second)
 	t.Cleanup(cancel)
-	bctx := startBrowser(ctx, t, exe, chromedp.WindowSize(1100, 1400))
+	bctx := browsertest.Start(ctx, t, exe, chromedp.WindowSize(1100, 1400))
 	var mu sync.Mutex
 	errs := &[]string{}
 	if err := chromedp.Listen(bctx, func(ev any) {
