@@ -92,8 +92,11 @@ func geoTownCountry(loc string) string {
 	found := ""
 	start := 0
 	for i := 0; i <= len(loc); i++ {
-		if i < len(loc) && !geoPartBreak(loc, i) {
-			continue
+		w := 1
+		if i < len(loc) {
+			if w = geoPartBreak(loc, i); w == 0 {
+				continue
+			}
 		}
 		if c := geoPartCountry(loc[start:i]); c != "" {
 			if found != "" && found != c {
@@ -101,23 +104,29 @@ func geoTownCountry(loc string) string {
 			}
 			found = c
 		}
-		start = i + 1
+		start = i + w
+		i += w - 1
 	}
 	return found
 }
 
-// geoPartBreak reports a byte that ends a part of a location: a comma,
-// semicolon, slash, bar, bracket, or a dash between spaces.
-func geoPartBreak(s string, i int) bool {
+// geoPartBreak returns the width of a separator that ends a part of a
+// location at byte i (a comma, semicolon, slash, bar, bracket, colon, or
+// a dash beside a space), or 0.
+func geoPartBreak(s string, i int) int {
 	switch s[i] {
 	case ',', ';', '/', '|', '(', ')', '[', ']', ':':
-		return true
+		return 1
 	case '-':
-		return i > 0 && s[i-1] == ' ' || i+1 < len(s) && s[i+1] == ' '
+		if i > 0 && s[i-1] == ' ' || i+1 < len(s) && s[i+1] == ' ' {
+			return 1
+		}
 	case 0xE2: // "–", "—" (U+2013, U+2014)
-		return i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94)
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) {
+			return 3
+		}
 	}
-	return false
+	return 0
 }
 
 // geoPartCountry returns the country of a part that is a gazetteer town
@@ -125,10 +134,10 @@ func geoPartBreak(s string, i int) bool {
 // "Leicester Hybrid"), or "".
 func geoPartCountry(part string) string {
 	words := strings.Fields(part)
-	for len(words) > 0 && geoFiller[strings.ToLower(strings.Trim(words[0], ".\u2013\u2014"))] {
+	for len(words) > 0 && geoFiller[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
-	for len(words) > 0 && geoFiller[strings.ToLower(strings.Trim(words[len(words)-1], ".\u2013\u2014"))] {
+	for len(words) > 0 && geoFiller[strings.ToLower(words[len(words)-1])] {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 || len(words) > 4 {
@@ -156,7 +165,7 @@ func geoPartCountry(part string) string {
 var geoFiller = map[string]bool{"remote": true, "hybrid": true, "onsite": true, "on-site": true, "office": true, "based": true,
 	"in": true, "near": true, "area": true, "greater": true, "metro": true, "metropolitan": true, "region": true, "centre": true,
 	"center": true, "hq": true, "headquarters": true, "campus": true, "wfh": true, "flexible": true, "or": true, "and": true,
-	"&": true, "-": true, "city": true, "centre/remote": true, "(remote)": true, "(hybrid)": true}
+	"&": true, "-": true, "city": true}
 
 // geoCodeCountry returns the country of "Town, XX" for a town the
 // hand-written tables do not know (see above), or "".
