@@ -133,6 +133,8 @@ func main() {
 			alone = false // "Reading", "Bath", "Split", "Nice"
 		case given[k] && top.pop < *givenNameMin:
 			alone = false // "Preston", "Chester"
+		case brands[k]:
+			alone = false // a town that is an employer's name too ("Honda", "Tata")
 		case utf8.RuneCountInString(k) <= 3 && top.pop < *givenNameMin:
 			alone = false // "Sur", "Ise", "Ono": short names are read alone only for large towns ("Qom", "Ufa")
 		}
@@ -162,9 +164,17 @@ func main() {
 }
 
 // variants are the names a town is written with: Philippine cities with
-// and without "City" ("Makati City", "Makati").
+// and without "City" ("Makati City", "Makati"), "Saint" written "St"
+// ("St Albans", "Saint Helens").
 func variants(c city) []string {
 	out := []string{c.name}
+	if b, ok := strings.CutPrefix(c.name, "Saint "); ok {
+		out = append(out, "St "+b)
+	} else if b, ok := strings.CutPrefix(c.name, "St "); ok {
+		out = append(out, "Saint "+b)
+	} else if b, ok := strings.CutPrefix(c.name, "St. "); ok {
+		out = append(out, "Saint "+b)
+	}
 	if c.country == "PH" {
 		if b, ok := strings.CutSuffix(c.name, " City"); ok && b != "" {
 			out = append(out, b)
@@ -174,6 +184,10 @@ func variants(c city) []string {
 	}
 	return out
 }
+
+// brands are employers' and brands' names that are also towns' names: in
+// a location item they may name an office or a client, not the town.
+var brands = map[string]bool{"honda": true, "tata": true, "mercedes": true, "bosch": true, "lego": true}
 
 // fold is a name lower-cased without marks, apostrophes and full stops,
 // hyphens as spaces (as the package's foldTown).

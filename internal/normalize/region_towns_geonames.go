@@ -137,8 +137,11 @@ func geoPartCountry(part string) string {
 	for len(words) > 0 && geoFiller[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
-	for len(words) > 0 && geoFiller[strings.ToLower(words[len(words)-1])] {
-		words = words[:len(words)-1]
+	for len(words) > 1 && (geoFiller[strings.ToLower(words[len(words)-1])] || strings.ContainsAny(words[len(words)-1], "0123456789")) {
+		words = words[:len(words)-1] // "Leicester Hybrid", "Swindon SN1 2AB"
+	}
+	if len(words) == 1 && geoFiller[strings.ToLower(words[0])] {
+		return ""
 	}
 	if len(words) == 0 || len(words) > 4 {
 		return ""

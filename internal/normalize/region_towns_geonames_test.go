@@ -71,6 +71,9 @@ func TestGeoTownCountry(t *testing.T) {
 	for _, c := range []struct{ loc, want string }{
 		{"Leicester", "GB"}, {"LEICESTER", "GB"}, {"Remote – Leicester", "GB"}, {"Leicester, Leicestershire", "GB"},
 		{"Greater Leicester Area", "GB"}, {"Based in Leicester", "GB"}, {"Cebu", "PH"}, {"Pasig City", "PH"},
+		{"Swindon SN1 2AB", "GB"}, {"Bengaluru 560001", ""}, {"St Neots", "GB"}, {"St. Austell", "GB"}, {"Saint Neots", "GB"},
+		{"St Albans", ""},           // towns of two countries
+		{"Honda", ""},               // an employer's name too
 		{"leicester", ""},           // not written as a name
 		{"Leicester 2nd floor", ""}, // more than a town
 		{"Leicester-Remote", ""},    // one word with a hyphen: not split
