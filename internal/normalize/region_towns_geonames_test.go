@@ -120,3 +120,18 @@ func TestGeoTownsFile(t *testing.T) {
 		}
 	}
 }
+
+// FuzzGeoTownCountry: any location item is read without a panic, and a
+// country read is a two-letter code.
+func FuzzGeoTownCountry(f *testing.F) {
+	for _, s := range []string{"Remote – Leicester", "Leicester—", "–", "a,b;c|d(e)f[g]h:i", "Swindon SN1 2AB", " - ", "\xe2\x80", "Makati City"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if c := geoTownCountry(s); c != "" && len(c) != 2 {
+			t.Errorf("geoTownCountry(%q) = %q", s, c)
+		}
+		_ = stateBeforeUSLoc(s)
+		_ = townStateLead("San Francisco", s)
+	})
+}
