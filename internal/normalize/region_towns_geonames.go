@@ -16,7 +16,7 @@ import (
 //
 //   - a location item, or one of its parts split at commas, slashes, bars,
 //     brackets and dashes, that is a town's name alone (work-mode words
-//     around it aside: "Remote - Leicester", "Swindon, Wiltshire", "Makati
+//     around it aside: "Remote - Leicester", "Swindon, Wiltshire", "Woking
 //     (Hybrid)") is the town's country, when the location names no region
 //     the other readers know and the gazetteer reads the name alone: a
 //     town of one country, or ten times larger than any namesake of 1,000
