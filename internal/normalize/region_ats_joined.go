@@ -19,17 +19,21 @@ import (
 //     "Bogota") is still that country's town when named alone, and a town
 //     written without its accents ("Koln", "Zurich") reads as with them.
 
-// fixJoinedLoc rewrites each part of a location joined with " | " with
-// fixCodeLoc; "" when loc is not so joined.
+// fixJoinedLoc rewrites each part of a location joined with " | " (or
+// with "; ": "New York, NY; San Francisco, CA" is two US towns, not a
+// list ending in Canada) with fixCodeLoc; "" when loc is not so joined.
 func fixJoinedLoc(loc string) string {
-	if !strings.Contains(loc, " | ") {
-		return ""
+	sep := " | "
+	if !strings.Contains(loc, sep) {
+		if sep = "; "; !strings.Contains(loc, sep) {
+			return ""
+		}
 	}
-	parts := strings.Split(loc, " | ")
+	parts := strings.Split(loc, sep)
 	for i, p := range parts {
 		parts[i] = fixCodeLoc(strings.TrimSpace(p))
 	}
-	return strings.Join(parts, " | ")
+	return strings.Join(parts, sep)
 }
 
 // spelledCodeLoc rewrites a location of three or more parts whose last is

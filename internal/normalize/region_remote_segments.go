@@ -71,7 +71,16 @@ func remoteSegmentRegions(loc string) []string {
 	first, allSoft := -1, true // allSoft: every part after the first joined by a comma or "or"
 	for i := range parts {
 		parts[i].remote = containsFold(parts[i].text, "remote")
-		parts[i].rs = worldLocRegions(parts[i].text)
+		if t := parts[i].text; i > 0 && parts[i].soft && townStateLead(parts[i-1].text, t) != t {
+			// "San Francisco, CA / Remote": CA is the town's state, so the
+			// part is in the US (region_town_state_lead.go)
+			parts[i].rs = []string{"US"}
+			for _, r := range worldLocRegions(townStateLead(parts[i-1].text, t)) {
+				parts[i].rs = appendUnique(parts[i].rs, r)
+			}
+		} else {
+			parts[i].rs = worldLocRegions(t)
+		}
 		if first < 0 && parts[i].remote && len(parts[i].rs) > 0 {
 			first = i
 		}

@@ -43,6 +43,9 @@ func townCodeLoc(parts []string) string {
 		c = townCodeCountry(key, places, code)
 	} else {
 		c = subdivisionOnlyCountry(town, code)
+		if c == "" {
+			c = geoCodeCountry(town, code) // "Warangal, TG", "Gütersloh, DE" (region_towns_geonames.go)
+		}
 	}
 	if c == "" || (c == "US" && usStates[code] || c == "CA" && caProvinces[code] && !isRegionCode(code)) && onlyIn(places, c) {
 		return "" // "Austin, TX", "Calgary, AB": Regions reads these ("St. John's, NL" it would read as the Netherlands too)
@@ -50,10 +53,7 @@ func townCodeLoc(parts []string) string {
 	if c == "US" {
 		return "United States"
 	}
-	if wc := worldCountries[c]; wc != nil {
-		return wc.name
-	}
-	return ""
+	return geoCountryName(c)
 }
 
 // townCodeCountry returns the country of a known town (folded key, its

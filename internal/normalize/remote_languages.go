@@ -401,7 +401,7 @@ var officeBased = newKeyRegexp(`(?i)\b(?:position|role|job|you)\s+(?:is|are|will
 func fixCodeLocs(locs []string) ([]string, bool) {
 	var out []string
 	for i, loc := range locs {
-		f := fixCodeLoc(loc)
+		f := geoTownLoc(fixCodeLoc(stateBeforeUSLoc(loc))) // "Remote in CA, US" (region_state_before_us.go); a town the gazetteer alone knows: "Remote - Leicester" (region_towns_geonames.go)
 		if f != loc && out == nil {
 			out = append([]string(nil), locs...)
 		}

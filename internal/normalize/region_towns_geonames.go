@@ -1,0 +1,242 @@
+package normalize
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// Towns from a gazetteer generated from GeoNames (towns_geonames.txt,
+// written by gentowns.go; table tests in region_towns_geonames_test.go).
+// The hand-written towns of region_world_cities.go are the cities of about
+// a million people and the capitals; the gazetteer holds the world's towns
+// of 20,000 people and up (17,000 names, 245 KB, about 2.6 MB of heap once
+// parsed, on first use), and is read last, where no other reader of a
+// location found a place:
+//
+//   - a location item, or one of its parts split at commas, slashes, bars,
+//     brackets and dashes, that is a town's name alone (work-mode words
+//     around it aside: "Remote - Leicester", "Swindon, Wiltshire", "Woking
+//     (Hybrid)") is the town's country, when the location names no region
+//     the other readers know and the gazetteer reads the name alone: a
+//     town of one country, or ten times larger than any namesake of 1,000
+//     people elsewhere, and no common English word ("Reading", "Bath",
+//     "Split" are read before a code or country only), given name or name
+//     of three letters of a town under 100,000 people ("Chester", "Sur"),
+//     nor an employer's name ("Honda");
+//   - "Town, XX" after a town the hand-written tables do not know is the
+//     town's country when XX is the town's state or province code there
+//     ("Warangal, TG" is Telangana, not Togo; "Ludwigsburg, BW"
+//     Baden-Württemberg, not Botswana) or its country's ISO code that is
+//     also a US state's ("Tiruppur, IN" is India, "Gütersloh, DE"
+//     Germany), unless the town's name is also a US town's.
+//
+// The hand-written tables win: a name they know ("~Victoria", "~Kota",
+// "Perth") is never read from the gazetteer, nor are US towns, which are
+// read before a state code only.
+
+//go:generate go run gentowns.go -pbf /tmp/package/cities.pbf -names /tmp/mn/package/data/names.txt,/tmp/fn/package/data/names.txt
+
+//go:embed towns_geonames.txt
+var townsGeonamesData string
+
+// geoPlace is one country a gazetteer town is in, with its state or
+// province code there ("" where the package writes none).
+type geoPlace struct{ country, state string }
+
+// geoTown is a gazetteer town: its places, largest first, and whether its
+// name is read alone.
+type geoTown struct {
+	alone  bool
+	places []geoPlace
+}
+
+var (
+	geoTownsOnce sync.Once
+	geoTownsMap  map[string]geoTown
+)
+
+// geoTowns returns the gazetteer by folded name (foldTown), parsed once.
+func geoTowns() map[string]geoTown {
+	geoTownsOnce.Do(func() {
+		data := townsGeonamesData
+		m := make(map[string]geoTown, strings.Count(data, "\n"))
+		for data != "" {
+			var line string
+			line, data, _ = strings.Cut(data, "\n")
+			name, places, ok := strings.Cut(line, "\t")
+			if !ok || name == "" || name[0] == '#' {
+				continue
+			}
+			t := geoTown{alone: name[0] != '~'}
+			key := foldTown(strings.TrimPrefix(name, "~"))
+			if _, dup := m[key]; dup {
+				continue // two spellings folded alike: the first stays
+			}
+			for places != "" {
+				var p string
+				p, places, _ = strings.Cut(places, " ")
+				c, s, _ := strings.Cut(p, ".")
+				t.places = append(t.places, geoPlace{country: c, state: s})
+			}
+			m[key] = t
+		}
+		geoTownsMap = m
+	})
+	return geoTownsMap
+}
+
+// geoTownCountry returns the country a location item names by a gazetteer
+// town alone (see above), or "".
+func geoTownCountry(loc string) string {
+	if len(loc) < 3 || len(loc) > 100 {
+		return ""
+	}
+	found := ""
+	start := 0
+	for i := 0; i <= len(loc); i++ {
+		w := 1
+		if i < len(loc) {
+			if w = geoPartBreak(loc, i); w == 0 {
+				continue
+			}
+		}
+		if c := geoPartCountry(loc[start:i]); c != "" {
+			if found != "" && found != c {
+				return "" // towns of two countries: "Leicester / Pune" is left to the other readers
+			}
+			found = c
+		}
+		start = i + w
+		i += w - 1
+	}
+	return found
+}
+
+// geoPartBreak returns the width of a separator that ends a part of a
+// location at byte i (a comma, semicolon, slash, bar, bracket, colon, or
+// a dash beside a space), or 0.
+func geoPartBreak(s string, i int) int {
+	switch s[i] {
+	case ',', ';', '/', '|', '(', ')', '[', ']', ':':
+		return 1
+	case '-':
+		if i > 0 && s[i-1] == ' ' || i+1 < len(s) && s[i+1] == ' ' {
+			return 1
+		}
+	case 0xE2: // "–", "—" (U+2013, U+2014)
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// geoPartCountry returns the country of a part that is a gazetteer town
+// read alone, with work-mode words around it ("Remote Leicester",
+// "Leicester Hybrid"), or "".
+func geoPartCountry(part string) string {
+	words := strings.Fields(part)
+	for len(words) > 0 && geoFiller[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	for len(words) > 1 && (geoFiller[strings.ToLower(words[len(words)-1])] || strings.ContainsAny(words[len(words)-1], "0123456789")) {
+		words = words[:len(words)-1] // "Leicester Hybrid", "Swindon SN1 2AB"
+	}
+	if len(words) == 1 && geoFiller[strings.ToLower(words[0])] {
+		return ""
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		r := w[0]
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return "" // a town's name is capitalized and has no digits: "reading", "bath" in a phrase
+		}
+	}
+	key := foldTown(strings.Join(words, " "))
+	if _, ok := worldTowns[key]; ok {
+		return "" // the hand-written tables win ("~Victoria", "Perth")
+	}
+	t, ok := geoTowns()[key]
+	if !ok || !t.alone {
+		return ""
+	}
+	return t.places[0].country
+}
+
+// geoFiller are the words around a town in a location item that name no
+// place: work modes, "based in", "area".
+var geoFiller = map[string]bool{"remote": true, "hybrid": true, "onsite": true, "on-site": true, "office": true, "based": true,
+	"in": true, "near": true, "area": true, "greater": true, "metro": true, "metropolitan": true, "region": true, "centre": true,
+	"center": true, "hq": true, "headquarters": true, "campus": true, "wfh": true, "flexible": true, "or": true, "and": true,
+	"&": true, "-": true, "city": true}
+
+// geoCodeCountry returns the country of "Town, XX" for a town the
+// hand-written tables do not know (see above), or "".
+func geoCodeCountry(town, code string) string {
+	key := foldTown(town)
+	t, ok := geoTowns()[key]
+	if !ok || len(town) > 40 {
+		return ""
+	}
+	us := usStates[code] || caProvinces[code]
+	if us {
+		for _, p := range t.places {
+			if p.country == "US" {
+				return "" // "Salem, IN" may be Indiana's
+			}
+		}
+	}
+	for _, p := range t.places {
+		if p.state == code && p.state != "" {
+			if us && (!t.alone || p.country == "US") {
+				return ""
+			}
+			return p.country // "Warangal, TG", "Ludwigsburg, BW"
+		}
+	}
+	if us && t.alone && t.places[0].country == code {
+		return code // "Tiruppur, IN", "Gütersloh, DE", "Burnaby, CA"
+	}
+	return ""
+}
+
+// geoCountryName is a name of country code Regions reads as that code.
+func geoCountryName(code string) string {
+	if n := countryName(code); n != "" {
+		return n
+	}
+	geoNamesOnce.Do(func() {
+		geoNames = map[string]string{}
+		for k, c := range regionNames {
+			if len(c) != 2 || len(k) < 4 {
+				continue
+			}
+			if n, ok := geoNames[c]; !ok || len(k) < len(n) || len(k) == len(n) && k < n {
+				geoNames[c] = k
+			}
+		}
+	})
+	return geoNames[code]
+}
+
+var (
+	geoNamesOnce sync.Once
+	geoNames     map[string]string
+)
+
+// geoTownLoc returns loc with the country of the gazetteer town it names
+// added ("Remote - Leicester, United Kingdom"), when Regions reads no place
+// in it; otherwise loc.
+func geoTownLoc(loc string) string {
+	c := geoTownCountry(loc)
+	if c == "" || len(Regions(loc)) > 0 {
+		return loc
+	}
+	if n := geoCountryName(c); n != "" {
+		return loc + ", " + n
+	}
+	return loc
+}
