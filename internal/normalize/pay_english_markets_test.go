@@ -62,6 +62,12 @@ var englishMarketPayCases = []truthCase{
 	{name: "day rate slash d range", p: model.Posting{Title: "Consultant", PayText: "£480 - £520/d"}, pay: "480 520 GBP day"},
 	{name: "trap: slash a word starting with d", p: model.Posting{Title: "Clerk", DescriptionText: "Stock costs $12/dozen."}, pay: "-"},
 
+	// schema.org's unitText in capitals right after a flattened amount.
+	{name: "schema month code after the amount", p: model.Posting{Title: "Support", PayText: "USD 2400 MONTH"}, pay: "2400 2400 USD month"},
+	{name: "schema day code after a code", p: model.Posting{Title: "Consultant", PayText: "420 GBP DAY"}, pay: "420 420 GBP day"},
+	{name: "trap: year-end in capitals", p: model.Posting{Title: "Analyst", DescriptionText: "A $4,000 YEAR-END award. Salary: $72,000 per year."}, pay: "72000 72000 USD year"},
+	{name: "trap: a word that starts like a code", p: model.Posting{Title: "Support", PayText: "$600 DAYTIME SHIFTS"}, pay: "600 600 USD project"},
+
 	// Two ends of a pay-range block flattened into running text.
 	{name: "flattened spans with a code", p: model.Posting{Title: "Engineer", DescriptionText: "Annual base pay: $140,000 $175,000 USD"}, pay: "140000 175000 USD year"},
 	{name: "flattened spans glued", p: model.Posting{Title: "Engineer", DescriptionText: `<p>Hiring range</p><div class="pay-range"><span>$96,000</span><span>$120,000 USD</span></div>`}, pay: "96000 120000 USD year"},
