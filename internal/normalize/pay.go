@@ -325,6 +325,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	} else if u, n, ok := structuredUnitAfter(after); ok {
 		c.unit, c.score = u, 3 // "EUR 45000-55000 per monthly" (pay_structured_unit.go)
 		c.end += n
+	} else if u, n, ok := rateUnitAfter(after); ok {
+		c.unit, c.score = u, 3 // "£450 day rate" (pay_rate_word_after.go)
+		c.end += n
 	} else if pm := periodPayBeforeIn(before); pm != nil {
 		// "a weekly stipend of $600 for the ten-week program": the period
 		// named with the pay word right before wins over the length after.

@@ -62,6 +62,13 @@ var englishMarketPayCases = []truthCase{
 	{name: "day rate slash d range", p: model.Posting{Title: "Consultant", PayText: "£480 - £520/d"}, pay: "480 520 GBP day"},
 	{name: "trap: slash a word starting with d", p: model.Posting{Title: "Clerk", DescriptionText: "Stock costs $12/dozen."}, pay: "-"},
 
+	// A rate named after the amount.
+	{name: "day rate after the amount", p: model.Posting{Title: "Consultant", PayText: "£575 day rate"}, pay: "575 575 GBP day"},
+	{name: "hourly rate after the amount in text", p: model.Posting{Title: "Tutor", DescriptionText: "We pay $41 hourly rate for evening sessions."}, pay: "41 41 USD hour"},
+	{name: "monthly stipend after the amount", p: model.Posting{Title: "Fellow", PayText: "$3,100 monthly stipend"}, pay: "3100 3100 USD month"},
+	{name: "trap: a day pass", p: model.Posting{Title: "Host", DescriptionText: "Guests get a $45 day pass at the spa."}, pay: "-"},
+	{name: "trap: a rate increase", p: model.Posting{Title: "Analyst", DescriptionText: "Salary: $72,000 per year with a $3,000 rate review."}, pay: "72000 72000 USD year"},
+
 	// schema.org's unitText in capitals right after a flattened amount.
 	{name: "schema month code after the amount", p: model.Posting{Title: "Support", PayText: "USD 2400 MONTH"}, pay: "2400 2400 USD month"},
 	{name: "schema day code after a code", p: model.Posting{Title: "Consultant", PayText: "420 GBP DAY"}, pay: "420 420 GBP day"},
