@@ -587,6 +587,9 @@ func sizeUnit(m money) model.PayUnit {
 	if u, ok := sizeHourUnit(m); ok {
 		return u // "1200円": an hour's (pay_yen_size.go)
 	}
+	if u, ok := sizeDayUnit(m); ok {
+		return u // "£400 - £600": a day rate (pay_pound_day_rate.go)
+	}
 	switch {
 	case monthlyCurrencies[m.currency] && m.max > 250:
 		return model.UnitMonth

@@ -62,6 +62,13 @@ var englishMarketPayCases = []truthCase{
 	{name: "day rate slash d range", p: model.Posting{Title: "Consultant", PayText: "£480 - £520/d"}, pay: "480 520 GBP day"},
 	{name: "trap: slash a word starting with d", p: model.Posting{Title: "Clerk", DescriptionText: "Stock costs $12/dozen."}, pay: "-"},
 
+	// A range of pounds with no period from £250 to £1,000 is a day rate.
+	{name: "pound range no period is a day rate", p: model.Posting{Title: "Data Engineer", PayText: "£475 - £525"}, pay: "475 525 GBP day"},
+	{name: "pound range after a rate word in text", p: model.Posting{Title: "Data Engineer", DescriptionText: "Rate: £600-£700, outside IR35, 6 months."}, pay: "600 700 GBP day"},
+	{name: "trap: a single pound amount stays a fee", p: model.Posting{Title: "Data Engineer", PayText: "£500"}, pay: "500 500 GBP project"},
+	{name: "trap: a pound range per week", p: model.Posting{Title: "Carer", PayText: "£380 - £420 per week"}, pay: "380 420 GBP week"},
+	{name: "trap: dollars in the same band", p: model.Posting{Title: "Designer", PayText: "$400 - $600"}, pay: "400 600 USD project"},
+
 	// A rate named after the amount.
 	{name: "day rate after the amount", p: model.Posting{Title: "Consultant", PayText: "£575 day rate"}, pay: "575 575 GBP day"},
 	{name: "hourly rate after the amount in text", p: model.Posting{Title: "Tutor", DescriptionText: "We pay $41 hourly rate for evening sessions."}, pay: "41 41 USD hour"},
