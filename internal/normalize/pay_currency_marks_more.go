@@ -303,8 +303,8 @@ func markCandidate(text string, lenient bool, mark string, start, n1a, n1b, x1a,
 	if lo < 100 && (unit != model.UnitHour || lo < 5) || hi < lo {
 		return nil // "R 4.2", "2 lei", "TL 3": a version, a count, a name; "50 ש\"ח לשעה" is a wage
 	}
-	if mark == "R" && !markThousands(text[n1a:n1b]) && x1a < 0 {
-		return nil // "R 2024", "R 500": "R" needs a salary-sized figure written with its thousands
+	if mark == "R" && !markThousands(text[n1a:n1b]) && x1a < 0 && !(unit == "" && unitAfter.FindStringIndex(text[end:min(len(text), end+40)]) != nil) {
+		return nil // "R 2024", "R 500": "R" needs a salary-sized figure written with its thousands, or a period after it ("R350 per hour")
 	}
 	if mark == "RM" && !lenient {
 		return nil // a room ("RM 204") in text; ringgitPay reads RM with a cue

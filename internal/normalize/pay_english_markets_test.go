@@ -31,6 +31,12 @@ var englishMarketPayCases = []truthCase{
 	{name: "trap: a plain dollar in the us is not a month", p: model.Posting{Title: "Planner", Locations: []string{"Denver, CO"}, PayText: "$4,800"}, pay: "4800 4800 USD project"},
 	{name: "trap: a singapore fee word keeps the fee", p: model.Posting{Title: "Designer", Locations: []string{"Singapore"}, PayText: "$3,000 project fee"}, pay: "3000 3000 SGD project"},
 
+	// A South African "R" amount under a thousand with an English period after it.
+	{name: "rand an hour", p: model.Posting{Title: "Tutor", PayText: "R320 per hour"}, pay: "320 320 ZAR hour"},
+	{name: "rand a day in text", p: model.Posting{Title: "Promoter", DescriptionText: "Rate: R480/day for weekend events."}, pay: "480 480 ZAR day"},
+	{name: "trap: rand with no period stays unread", p: model.Posting{Title: "Promoter", PayText: "R 500"}, pay: "-"},
+	{name: "trap: a model year after R", p: model.Posting{Title: "Driver", DescriptionText: "You will drive the R 2024 model."}, pay: "-"},
+
 	// The Philippine "Php" mark, glued or spaced.
 	{name: "php glued range", p: model.Posting{Title: "Agent", PayText: "Php28,000-Php32,000"}, pay: "28000 32000 PHP month"},
 	{name: "php in text with a period", p: model.Posting{Title: "Agent", DescriptionText: "Basic pay: Php 21,500 per month plus night differential."}, pay: "21500 21500 PHP month"},
