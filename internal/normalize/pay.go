@@ -22,8 +22,8 @@ var (
 	// unitAfter reads the period right after an amount: "/hr", "per month",
 	// "an hour", "hourly", "p.a.", "USD per year", "extra per day".
 	unitAfter = anchoredGuard(regexp.MustCompile(`(?i)^(?:\s*(?:\(?\s*\+\s*vat\s*\)|\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|paid|dollars?|euros?|pounds?|brutto|netto|bruto|brut))*\s*` +
-		`(?:(?:/|per\b|an?\b|each\b|every\b|pro\b|par\b|al\b|por\b)\s*(?:(?:completed|finished|delivered|approved|accepted|successful|single)\s+)?(hours?|hrs?|h|std|days?|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig|` + perItem + `|` + periodForeign + `|` + periodSlavic + `)\b|` +
-		`/?\s*(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?m\.|lpa\b|de\s+l['’]\s?heure\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b|` + periodLocal + `))`)) // guard_anchored.go
+		`(?:(?:/|per\b|an?\b|each\b|every\b|pro\b|par\b|al\b|por\b)\s*(?:(?:completed|finished|delivered|approved|accepted|successful|single)\s+)?(hours?|hrs?|h|std|days?|d|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig|` + perItem + `|` + periodForeign + `|` + periodSlavic + `)\b|` +
+		`/?\s*(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h|ph\b|pcm\b|p/d|pd\b|p\.\s?d\.|p\.\s?m\.|lpa\b|de\s+l['’]\s?heure\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b|` + periodLocal + `))`)) // guard_anchored.go
 
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
@@ -77,6 +77,7 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 	}
 	best := bestPay(text, field == "pay_text" || moneyOnly(text)) // "₽50000" alone (pay_money_only.go)
 	best = spanRangePay(text, field == "pay_text", best)          // "$230,000 $300,000 USD" (pay_span_range.go)
+	best = spanRangeTextPay(text, field == "pay_text", best)      // the same pair in running text (pay_span_range_text.go)
 	if best == nil || best.max <= 0 {
 		if best != nil || isUnpaid(text) {
 			return nil, true
@@ -324,6 +325,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	} else if u, n, ok := structuredUnitAfter(after); ok {
 		c.unit, c.score = u, 3 // "EUR 45000-55000 per monthly" (pay_structured_unit.go)
 		c.end += n
+	} else if u, n, ok := rateUnitAfter(after); ok {
+		c.unit, c.score = u, 3 // "£450 day rate" (pay_rate_word_after.go)
+		c.end += n
 	} else if pm := periodPayBeforeIn(before); pm != nil {
 		// "a weekly stipend of $600 for the ten-week program": the period
 		// named with the pay word right before wins over the length after.
@@ -511,7 +515,7 @@ func unitWord(w string) model.PayUnit {
 		return model.UnitYear
 	case w == "pcm" || strings.HasPrefix(w, "p.m") || strings.HasPrefix(w, "p. m"):
 		return model.UnitMonth
-	case w == "p/d" || w == "pd":
+	case w == "p/d" || w == "pd" || strings.HasPrefix(w, "p.d") || strings.HasPrefix(w, "p. d"): // "£400 p.d."
 		return model.UnitDay
 	case w == "lpa":
 		return model.UnitYear
@@ -582,6 +586,9 @@ func sizeUnit(m money) model.PayUnit {
 	}
 	if u, ok := sizeHourUnit(m); ok {
 		return u // "1200円": an hour's (pay_yen_size.go)
+	}
+	if u, ok := sizeDayUnit(m); ok {
+		return u // "£400 - £600": a day rate (pay_pound_day_rate.go)
 	}
 	switch {
 	case monthlyCurrencies[m.currency] && m.max > 250:

@@ -15,8 +15,9 @@ import (
 // "đ", the Thai "฿" and "บาท", the Israeli "ש"ח", the Egyptian "E£", the
 // Ghanaian "GH₵", Latin American dollar and sol marks ("MX$", "COL$",
 // "CLP$", "AR$", "S/"), the Swiss "Fr.", a ringgit "RM" alone in a pay
-// field, Arabic and Hindi currency words ("ريال", "درهم", "रुपये") and
-// currency names written out ("baht", "kronor").
+// field, the Philippine "Php" ("Php50,000-Php60,000"), Arabic and Hindi
+// currency words ("ريال", "درهم", "रुपये") and currency names written out
+// ("baht", "kronor").
 // A local multiplier may follow the figure: "mil" (Spanish and Portuguese
 // thousand), "bin" (Turkish), "ezer" (Hungarian), "mii" (Romanian),
 // "tkr" (Swedish), "nghìn"/"ngàn" (Vietnamese), 千 and 万. The period is
@@ -29,7 +30,7 @@ var markCurrency = map[string]string{
 	"R": "ZAR", "Bs": "BOB", "Bs.": "BOB", "GH₵": "GHS", "GH¢": "GHS", "₵": "GHS",
 	"E£": "EGP", "جنيه": "EGP", "ج.م": "EGP", "MX$": "MXN", "MXN$": "MXN", "COL$": "COP", "COP$": "COP",
 	"CLP$": "CLP", "AR$": "ARS", "ARS$": "ARS", "S/": "PEN", "S/.": "PEN", "$U": "UYU",
-	"Fr.": "CHF", "SFr.": "CHF", "RM": "MYR", "฿": "THB", "บาท": "THB", "baht": "THB",
+	"Fr.": "CHF", "SFr.": "CHF", "RM": "MYR", "฿": "THB", "บาท": "THB", "baht": "THB", "Php": "PHP",
 	"Ft": "HUF", "lei": "RON", "TL": "TRY", "đ": "VND", "đồng": "VND", "VNĐ": "VND",
 	"ש\"ח": "ILS", "ש״ח": "ILS", "שקל": "ILS", "שקלים": "ILS", "NIS": "ILS",
 	"ريال": "SAR", "درهم": "AED", "रुपये": "INR", "रुपए": "INR",
@@ -41,7 +42,7 @@ const (
 	markMult = `(?:[kK]|mil|bin|ezer|mii|tys\.?|tis\.?|тис\.?|nghìn|ngàn|千|万)`
 	markSep  = `(?:-|–|—|~|to|a|ate|até|bis|do|až|ile|și|és|đến|ถึง|עד|до|إلى|الى)`
 	// markPre and markPost are the marks before and after an amount.
-	markPre  = `Bs\.?|R|GH₵|GH¢|E£|MXN?\$|COL\$|COP\$|CLP\$|ARS?\$|S/\.?|\$U|S?Fr\.|RM|฿|NIS|kr\.?`
+	markPre  = `Bs\.?|R|GH₵|GH¢|E£|MXN?\$|COL\$|COP\$|CLP\$|ARS?\$|S/\.?|\$U|S?Fr\.|RM|฿|NIS|Php|kr\.?`
 	markPost = `kr\.?|:-|Ft|lei|TL|zł|Kč|đồng|đ|VNĐ|บาท|฿|ש"ח|ש״ח|שקלים|שקל|ريال|درهم|جنيه|ج\.م|रुपये|रुपए|(?i:baht|kronor|kroner)`
 )
 
@@ -74,8 +75,8 @@ func markPostKeys() []string {
 // preMarkStarts returns where a mark before an amount may start, at most
 // 12 places: an "R" before a figure or "RM"; a "$" ending "MX$", "COL$",
 // "COP$", "CLP$", "AR$", "ARS$" or opening "$U"; "S/", "Fr.", "GH", "E£",
-// "฿", "NIS". Not after a letter, digit or "$" ("R&D", "HR 2", "US$"
-// are none). Eight scans of the text, each for a byte or two.
+// "฿", "NIS", "Php". Not after a letter, digit or "$" ("R&D", "HR 2", "US$"
+// are none). Nine scans of the text, each for a byte or two.
 func preMarkStarts(text string) []int {
 	var out []int
 	add := func(i int) {
@@ -120,7 +121,7 @@ func preMarkStarts(text string) []int {
 			}
 		}
 	}
-	for _, mk := range [...]string{"S/", "Fr.", "GH", "E£", "฿", "NIS"} {
+	for _, mk := range [...]string{"S/", "Fr.", "GH", "E£", "฿", "NIS", "Php"} {
 		for from := 0; len(out) < 12; {
 			i := strings.Index(text[from:], mk)
 			if i < 0 {
@@ -302,8 +303,8 @@ func markCandidate(text string, lenient bool, mark string, start, n1a, n1b, x1a,
 	if lo < 100 && (unit != model.UnitHour || lo < 5) || hi < lo {
 		return nil // "R 4.2", "2 lei", "TL 3": a version, a count, a name; "50 ש\"ח לשעה" is a wage
 	}
-	if mark == "R" && !markThousands(text[n1a:n1b]) && x1a < 0 {
-		return nil // "R 2024", "R 500": "R" needs a salary-sized figure written with its thousands
+	if mark == "R" && !markThousands(text[n1a:n1b]) && x1a < 0 && !(unit == "" && unitAfter.FindStringIndex(text[end:min(len(text), end+40)]) != nil) {
+		return nil // "R 2024", "R 500": "R" needs a salary-sized figure written with its thousands, or a period after it ("R350 per hour")
 	}
 	if mark == "RM" && !lenient {
 		return nil // a room ("RM 204") in text; ringgitPay reads RM with a cue

@@ -10,8 +10,11 @@ package normalize
 // millions with an M ("₦2.4M / month", "IDR 12M per month", "¥6M a
 // year"): the weak currencies of implausibleAmount (rupiah, dong, won,
 // Colombian and Chilean pesos, Ugandan and Tanzanian shillings ...), the
-// naira, the yen, the forint and the tenge.
-var millionPayCurrencies = map[string]bool{"NGN": true, "JPY": true, "HUF": true, "KZT": true}
+// naira, the yen, the forint and the tenge; and the rupees of South Asia
+// and the Philippine peso, in which a year's pay is written in millions
+// as often as in lakhs ("₹2M - ₹4M INR", "₱1.2M a year").
+var millionPayCurrencies = map[string]bool{"NGN": true, "JPY": true, "HUF": true, "KZT": true,
+	"INR": true, "PKR": true, "LKR": true, "NPR": true, "BDT": true, "PHP": true}
 
 // millionCapped are currencies worth about a quarter of a dollar or more,
 // beside strongCurrencies, in which no salary reaches a million written

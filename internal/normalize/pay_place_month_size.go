@@ -23,11 +23,13 @@ import (
 
 // placeMonthSize (called first in placePeriod) sets the unit of pay read
 // from the pay field, in cur (the listing's place's money), whose field
-// states no period, by sizeMonthUnit. It reports whether it decided the
+// states no period, by sizeMonthUnit; a fee guessed from the size too
+// ("$5,000" in Singapore, whose dollar localDollar named after the size
+// rule had read a fee). It reports whether it decided the
 // unit, so that placePeriod's own month rule does not undo a year above the
 // ceiling.
 func placeMonthSize(pay *model.Pay, l *model.Listing, cur string) bool {
-	if pay.Currency != cur || (pay.Unit != model.UnitYear && pay.Unit != model.UnitMonth) {
+	if pay.Currency != cur || (pay.Unit != model.UnitYear && pay.Unit != model.UnitMonth && pay.Unit != model.UnitProject) {
 		return false
 	}
 	if _, ok := monthCeiling[cur]; !ok || !periodUnstatedMarked(l.PayText) {

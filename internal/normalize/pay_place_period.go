@@ -83,12 +83,14 @@ func ctcPeriodAfter(text string, c *payCandidate) {
 // size rule reads an hour or a fee, above the ceiling a year. Indian pay is
 // a month's under a lakh (annual pay is stated in lakhs, "₹5,00,000" or
 // "5 LPA"); South African, Nigerian, Philippine, Bulgarian, Sri Lankan,
-// Nepalese and Bangladeshi salaries are quoted by the month by custom.
+// Nepalese, Bangladeshi, Hong Kong and Singapore salaries are quoted by
+// the month by custom.
 var monthCeiling = map[string][2]float64{
 	"INR": {1000, 99999}, "ZAR": {1000, 150000}, "NGN": {10000, 3000000}, "PHP": {1000, 400000},
 	"BGN": {300, 20000}, "LKR": {5000, 1000000}, "NPR": {5000, 1000000}, "BDT": {3000, 1000000},
 	"MYR": {300, 60000},                         // ringgit: a month's up to RM 60,000, a year's above (pay_place_month_size.go)
 	"JPY": {60000, 999999}, "RON": {250, 60000}, // yen and lei by size (pay_yen_size.go)
+	"HKD": {1000, 120000}, "SGD": {500, 25000}, // Hong Kong and Singapore dollars by the month (pay_english_markets_test.go)
 }
 
 // sizeMonthUnit is the unit sizeUnit reads for an amount with no period in

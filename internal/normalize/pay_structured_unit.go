@@ -21,6 +21,9 @@ var structuredUnit = regexp.MustCompile(`(?i)^\s*per[\s_-]+(?:per[\s_-]+)?(hourl
 // structuredUnitAfter reads a period code after an amount: its unit, the
 // length read, and whether there was one.
 func structuredUnitAfter(after string) (model.PayUnit, int, bool) {
+	if u, n, ok := schemaUnitAfter(after); ok {
+		return u, n, true // "USD 1000 MONTH"
+	}
 	if len(after) < 4 || !strings.Contains(after[:min(len(after), 12)], "er") {
 		return "", 0, false // no "per" near: most amounts
 	}
@@ -40,4 +43,46 @@ func structuredUnitAfter(after string) (model.PayUnit, int, bool) {
 		return model.UnitMonth, m[1], true
 	}
 	return model.UnitYear, m[1], true
+}
+
+// schemaUnitAfter reads schema.org's unitText written as it is right after
+// the amount, as flattened structured pay reads ("USD 1000 MONTH", "45000
+// EUR YEAR", "350 GBP DAY"): the code in capitals, alone, with no
+// letter or hyphen after it ("YEAR-END" is no period). Lower-case words
+// need "per", "a" or "/" (unitAfter).
+func schemaUnitAfter(after string) (model.PayUnit, int, bool) {
+	i := 0
+	for i < len(after) && after[i] == ' ' {
+		i++
+	}
+	if i == len(after) {
+		return "", 0, false
+	}
+	var u model.PayUnit
+	var w string
+	switch after[i] {
+	case 'H':
+		u, w = model.UnitHour, "HOUR"
+	case 'D':
+		u, w = model.UnitDay, "DAY"
+	case 'W':
+		u, w = model.UnitWeek, "WEEK"
+	case 'M':
+		u, w = model.UnitMonth, "MONTH"
+	case 'Y':
+		u, w = model.UnitYear, "YEAR"
+	default:
+		return "", 0, false
+	}
+	if !strings.HasPrefix(after[i:], w) {
+		return "", 0, false
+	}
+	n := i + len(w)
+	if n < len(after) && after[n] == 'S' {
+		n++
+	}
+	if n < len(after) && (after[n] == '-' || isWordByte(after[n]) || after[n] >= 0x80) {
+		return "", 0, false
+	}
+	return u, n, true
 }

@@ -93,7 +93,7 @@ func unitAfterQuick(s string) ([]int, bool) {
 
 // unitQuickWords are the units unitAfterQuick reads: each is matched whole
 // by one of the plain literals that open unitAfter's list of units
-// (hours?|hrs?|h|std|days?|weeks?|wk|months?|mo|mth|years?|yr|annum|
+// (hours?|hrs?|h|std|days?|d|weeks?|wk|months?|mo|mth|years?|yr|annum|
 // minutes?|min|...).
 var unitQuickWords = map[string]bool{"hour": true, "hours": true, "hr": true, "hrs": true, "h": true,
 	"day": true, "days": true, "week": true, "weeks": true, "wk": true, "month": true, "months": true,
@@ -117,7 +117,7 @@ func equalFoldASCII(s, w string) bool { return len(s) == len(w) && hasPrefixFold
 
 // unitQuickPinned is the FNV-1a hash of unitAfter's expression that
 // unitAfterQuick was written for.
-const unitQuickPinned = 0x42d33a48eaf65b9c
+const unitQuickPinned = 0xcb2e762792f6fc2e
 
 // unitQuickOn reports whether unitAfter's expression is the one the quick
 // path was written for.
