@@ -1,0 +1,84 @@
+package normalize
+
+import "strings"
+
+// Where remote work may be done from, in German, Polish, Spanish,
+// Portuguese, French, Dutch and Italian sentences the other readers leave:
+// "Remote innerhalb Deutschlands", "aus ganz Deutschland",
+// "deutschlandweit", "Wohnsitz in Deutschland", "z terenu Polski", "z
+// dowolnego miejsca w Polsce", "candidatos en la República Dominicana",
+// "au sein de l'Union européenne", "woonachtig in Nederland", "residenti in
+// Italia". Country names are read in the case these phrases put them in
+// (German genitive, Polish genitive and locative).
+
+var (
+	// foreignScope is a place phrase that limits where the work is done.
+	foreignScope = newKeyRegexp(`(?i)(?:\b(?:innerhalb|aus ganz|in ganz|von überall in|überall in|irgendwo in)\s+(?:der\s+|des\s+|dem\s+|den\s+)?|`+
+		`\b(?:wohnsitz|wohnort|lebensmittelpunkt)\s+(?:in|im)\s+(?:der\s+|den\s+)?|\bwohnhaft\s+(?:in|im)\s+(?:der\s+|den\s+)?|`+
+		`\bz\s+terenu\s+|\bna\s+terenie\s+|\bz\s+(?:dowolnego|każdego)\s+miejsca\s+w\s+|\bz\s+całej\s+|`+
+		`\b(?:candidat[oa]s|postulantes|profesionales|personas|talentos?)\s+(?:ubicad[oa]s\s+|radicad[oa]s\s+|basad[oa]s\s+|residentes\s+)?(?:en|de|desde|no|na|em)\s+(?:tod[oa]s?\s+)?(?:la\s+|el\s+|los\s+|o\s+|a\s+)?|`+
+		`\bau\s+sein\s+de\s+(?:l['’]\s*|la\s+|le\s+)?|\br[ée]sid(?:ant|er|ent|ence)\s+(?:en|au|aux|dans l['’]\s*)\s*|`+
+		`\bwoonachtig\s+in\s+|\bvanuit\s+(?:heel\s+)?|\bresident[ei]\s+in\s+|\bdomiciliat[oi]\s+in\s+|\bda\s+tutt[ao]\s+(?:l['’]\s*)?)([\p{L}][\p{L}'’ -]{1,40})`, 60, 60,
+		"innerhalb", "aus ganz", "in ganz", "überall", "irgendwo", "wohnsitz", "wohnort", "lebensmittelpunkt", "wohnhaft",
+		"terenu", "terenie", "miejsca", "całej", "candidat", "postulantes", "profesionales", "personas", "talento",
+		"au sein", "résid", "resid", "woonachtig", "vanuit", "domiciliat", "da tutt")
+	// countryWide is a country's "-weit": "deutschlandweit".
+	countryWide = newKeyRegexp(`(?i)\b(deutschland|österreich|schweiz|europa)weit(?:e[nmrs]?)?\b`, 20, 10, "weit")
+)
+
+// foreignNames are country names in the case the phrases above put them
+// in, and names the other tables lack.
+var foreignNames = map[string]string{
+	"deutschlands": "DE", "deutschland": "DE", "österreichs": "AT", "österreich": "AT", "schweiz": "CH",
+	"europas": RegionEU, "europa": RegionEU, "eu": RegionEU, "europäischen union": RegionEU, "europäische union": RegionEU,
+	"polski": "PL", "polsce": "PL", "polska": "PL", "unii europejskiej": RegionEU, "europy": RegionEU, "europie": RegionEU,
+	"niemiec": "DE", "niemczech": "DE", "hiszpanii": "ES", "czech": "CZ", "ukrainy": "UA",
+	"union européenne": RegionEU, "union europeenne": RegionEU, "ue": RegionEU,
+	"nederland": "NL", "belgië": "BE", "europese unie": RegionEU, "italia": "IT",
+}
+
+// foreignScopeRegions reads the place of the first phrase of foreignScope
+// or countryWide that names one; nil when none does.
+func foreignScopeRegions(text string) []string {
+	if isASCIIText(text) && !mayForeignScope(text) {
+		return nil
+	}
+	for _, m := range foreignScope.FindAllStringSubmatch(text, -1) {
+		if rs := foreignPlaceName(m[1]); rs != nil {
+			return rs
+		}
+	}
+	for _, m := range countryWide.FindAllStringSubmatch(text, -1) {
+		if rs := foreignPlaceName(m[1]); rs != nil {
+			return rs
+		}
+	}
+	return nil
+}
+
+// mayForeignScope is a cheap test for the ASCII keys of foreignScope.
+func mayForeignScope(s string) bool {
+	return containsAnyFold(s, []string{"innerhalb", "ganz ", "wohn", "terenu", "terenie", "miejsca", "candidat", "postulantes",
+		"profesionales", "personas", "talento", "au sein", "resid", "woonachtig", "vanuit", "domiciliat", "da tutt", "weit"})
+}
+
+// foreignPlaceName reads the place at the start of s: its first one to
+// three words, longest first, as an inflected name or any place name.
+func foreignPlaceName(s string) []string {
+	s = strings.TrimLeft(s, "'’ ")
+	words := strings.Fields(s)
+	for n := min(3, len(words)); n >= 1; n-- {
+		name := strings.TrimRight(strings.Join(words[:n], " "), ".,;:!?)")
+		low := strings.ToLower(name)
+		if code, ok := foreignNames[low]; ok {
+			return []string{code}
+		}
+		if rs := exactPlace(name); rs != nil && !slicesHasWorldwide(rs) {
+			return rs
+		}
+		if code, ok := regionNames[low]; ok && code != RegionWorldwide {
+			return []string{code}
+		}
+	}
+	return nil
+}

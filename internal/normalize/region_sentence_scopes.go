@@ -1,0 +1,365 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Where a remote role may be done from, said in a sentence of the
+// description rather than in a location field. The readers before this one
+// take the usual shapes ("must be based in", "right to work in"); this file
+// reads the shapes they leave:
+//
+//   - a wide area followed by the countries it means: "We hire across
+//     Latin America. Eligible countries: Argentina, Chile.", "hiring in
+//     LATAM (Argentina, Colombia)", "Latin America: Argentina, Peru" are
+//     those countries; "LATAM, including Argentina", "LATAM (e.g.
+//     Colombia)", "such as Mexico" name examples, and the area stands;
+//   - terse citizenship and residence demands: "U.S. citizen required",
+//     "require U.S. citizenship", "indefinite leave to remain in the UK";
+//   - "only" after the hiring verb: "we hire remotely, but only in North
+//     America";
+//   - a "Remote locations:" line of places separated by semicolons;
+//   - the same statements in German, Polish, Spanish, French, Dutch and
+//     Italian: "Remote innerhalb Deutschlands", "aus ganz Deutschland",
+//     "Wohnsitz in Deutschland", "z terenu Polski", "w Polsce",
+//     "candidatos en la República Dominicana", "au sein de l'Union
+//     européenne";
+//
+// and it sets aside places that are said of someone else: a product that
+// lets its customers hire anywhere ("we enable companies to hire anywhere
+// in the world"), and where the customers are ("Our customers are in
+// Europe only").
+
+// reviseSentenceScopes applies the readings above to a remote or hybrid
+// listing's regions.
+func reviseSentenceScopes(hint string, locs []string, text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteHybrid {
+		return ri
+	}
+	if len(ri.Regions) > 0 {
+		if masked, ok := maskOthersPlaces(text); ok {
+			rs := remoteRegions(hintLocations(hint, locs), masked)
+			if len(rs) == 0 {
+				rs = sentenceScopeRegions(masked)
+			}
+			ri.Regions = rs
+			text = masked
+		}
+	}
+	if rs := areaCountryList(text, ri.Regions); rs != nil {
+		ri.Regions = rs
+	}
+	if len(ri.Regions) == 0 {
+		if rs := sentenceScopeRegions(text); len(rs) > 0 {
+			ri.Regions = rs
+		}
+	}
+	return ri
+}
+
+var (
+	// othersHire is hiring done by the product's customers: "we enable
+	// companies to hire anywhere in the world", "helps teams hire
+	// globally". Read to the end of its sentence.
+	othersHire = newKeyRegexp(`(?i)\b(?:enabl(?:e|es|ing)|help(?:s|ing)?|allow(?:s|ing)?|lets?|empower(?:s|ing)?)\s+(?:(?:companies|businesses|teams|employers|organi[sz]ations|customers|clients|startups|enterprises|them|anyone|founders)\s+)(?:to\s+)?(?:hire|recruit|employ|pay|onboard)\b[^.!?\n]*`, 60, 120, "enabl", "help", "allow", "let", "empower")
+	// othersPlace is where other parties are: "Our customers are in Europe
+	// only", "our clients are based in the US". Read to the end of its
+	// sentence.
+	othersPlace = newKeyRegexp(`(?i)\bour\s+(?:customers|clients|users|members|partners|investors|buyers|readers|listeners|patients|players|merchants)\s+(?:are|is)\s+(?:mostly\s+|mainly\s+|largely\s+|primarily\s+|all\s+)?(?:(?:based|located)\s+)?(?:in|across|throughout)\b[^.!?\n]*`, 10, 120, "customers", "clients", "users", "members", "partners", "investors", "buyers", "readers", "listeners", "patients", "players", "merchants")
+)
+
+// maskOthersPlaces blanks the statements of othersHire and othersPlace in
+// text (same length, so offsets hold); false when there are none.
+func maskOthersPlaces(text string) (string, bool) {
+	var spans [][]int
+	if containsAnyFold(text, []string{"hire", "recruit", "employ", "onboard", " pay"}) {
+		spans = append(spans, othersHire.FindAllStringIndex(text, -1)...)
+	}
+	if hasFold(text, "our ") {
+		spans = append(spans, othersPlace.FindAllStringIndex(text, -1)...)
+	}
+	if len(spans) == 0 {
+		return text, false
+	}
+	b := []byte(text)
+	for _, s := range spans {
+		for i := s[0]; i < s[1]; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b), true
+}
+
+var (
+	// areaThenList is a place followed by a bracket or a colon: "LATAM
+	// (Argentina, Colombia)", "Latin America: Argentina, Colombia, Peru".
+	areaThenList = newKeyRegexp(`(?i)\b(latam|latin america|south america|central america|the americas|americas|emea|europe|the eu|eu|european union|apac|asia[- ]pacific|asia|africa|mena|middle east|nordics|dach|benelux|north america)\s*(?:\(([^()\n]{2,100})\)|:[ \t]*([^\n]{2,100}))`, 20, 120,
+		"latam", "latin america", "south america", "central america", "americas", "emea", "europe", "eu ", "eu(", "eu:", "european union", "apac", "asia", "africa", "mena", "middle east", "nordics", "dach", "benelux", "north america")
+	// areaExamples is a place followed by examples: "LATAM, including
+	// Argentina and Colombia", "Latin America, such as Mexico and Chile".
+	areaExamples = newKeyRegexp(`(?i)\b(latam|latin america|south america|central america|the americas|americas|emea|europe|the eu|eu|european union|apac|asia[- ]pacific|asia|africa|mena|middle east|nordics|north america)\s*,?\s+(?:including|incl\.|especially|particularly|for example|for instance|such as|like|e\.g\.,?)\s+([^\n]{2,100})`, 20, 120,
+		"including", "incl.", "especially", "particularly", "for example", "for instance", "such as", "like", "e.g.")
+	// eligibleLabel is a label before a list of places: "Eligible
+	// countries: Argentina, Chile", "Supported locations are: ...".
+	eligibleLabel = newKeyRegexp(`(?i)\b(?:eligible|approved|supported|permitted|allowed|accepted|hiring|open|available)\s+(?:countries|locations|regions|states|provinces)(?:\s+(?:are|include))?\s*:\s*([^\n]{2,120})`, 20, 130, "countries", "locations", "regions", "states", "provinces")
+	// exampleLead opens a bracket of examples: "(e.g. Colombia, Mexico)".
+	exampleLead = regexp.MustCompile(`(?i)^\s*(?:e\.g\.?,?|eg\.?,?|including|incl\.|such as|for example|for instance|like|especially|mainly|i\.e\.,?)\s*`)
+	// hiringContext is a sentence about hiring or where work is done.
+	hiringContext = regexp.MustCompile(`(?i)\b(?:hir(?:e|es|ing)|recruit\w*|employ\w*|open to|remote\w*|based|located|locations?|candidates|applicants|eligib\w*|work from|countries|talent|residents?)\b`)
+)
+
+// areaCountryList narrows regions that are one wide area (or empty) to the
+// countries the text lists for it, and drops countries read from a list of
+// examples that follows the area. It returns nil when nothing changes.
+func areaCountryList(text string, regions []string) []string {
+	if !mayNameArea(text) && !hasFold(text, "countries") && !hasFold(text, "locations") {
+		return nil
+	}
+	for _, m := range eligibleLabel.FindAllStringSubmatch(text, -1) {
+		list, ok := exactPlaceList(m[1])
+		if !ok || len(list) == 0 {
+			continue
+		}
+		if len(regions) == 0 || allWithin(list, regions) {
+			return list
+		}
+	}
+	for _, m := range areaThenList.FindAllStringSubmatchIndex(text, -1) {
+		area := Regions(text[m[2]:m[3]])
+		if len(area) == 0 || !hiringContext.MatchString(sentenceAround(text, m[0], m[1])) {
+			continue
+		}
+		inner := ""
+		if m[4] >= 0 {
+			inner = text[m[4]:m[5]]
+		} else {
+			inner = text[m[6]:m[7]]
+		}
+		if lead := exampleLead.FindStringIndex(inner); lead != nil || hasFold(inner, "etc") {
+			if lead != nil {
+				inner = inner[lead[1]:]
+			}
+			ex, _ := exactPlaceList(strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(inner), "etc.")), ","))
+			if rs := keepArea(area, ex, regions); rs != nil {
+				return rs
+			}
+			continue
+		}
+		list, ok := exactPlaceList(inner)
+		if !ok || len(list) == 0 || !allWithin(list, area) {
+			continue
+		}
+		if len(regions) == 0 || sameRegions(regions, area) || allWithin(regions, append(append([]string(nil), area...), list...)) {
+			return list
+		}
+	}
+	for _, m := range areaExamples.FindAllStringSubmatchIndex(text, -1) {
+		area := Regions(text[m[2]:m[3]])
+		if len(area) == 0 || !hiringContext.MatchString(sentenceAround(text, m[0], m[1])) {
+			continue
+		}
+		ex, _ := exactPlaceList(text[m[4]:m[5]])
+		if rs := keepArea(area, ex, regions); rs != nil {
+			return rs
+		}
+	}
+	return nil
+}
+
+// keepArea returns the area when the regions read are the area, its
+// examples, or both (or nothing); nil otherwise.
+func keepArea(area, examples, regions []string) []string {
+	if sameRegions(regions, area) {
+		return nil
+	}
+	if len(regions) == 0 || allWithin(regions, append(append([]string(nil), area...), examples...)) {
+		return area
+	}
+	return nil
+}
+
+// allWithin reports whether every region of rs lies within place.
+func allWithin(rs, place []string) bool {
+	for _, r := range rs {
+		if !regionWithin(r, place) {
+			return false
+		}
+	}
+	return len(rs) > 0
+}
+
+// mayNameArea is a cheap test for a wide area's name.
+func mayNameArea(s string) bool {
+	return containsAnyFold(s, []string{"latam", "latin america", "south america", "central america", "americas", "emea", "europe", "eu", "apac", "asia", "africa", "mena", "middle east", "nordics", "dach", "benelux", "north america"})
+}
+
+// exactPlaceList reads s up to the end of its sentence as a list of places,
+// every item nothing but a place's name or code ("Argentina", "the US",
+// "Washington D.C."). ok is false when an item is anything else
+// ("Netherlands preferred").
+func exactPlaceList(s string) (out []string, ok bool) {
+	s = spellEMEA(s)
+	if i := strings.IndexAny(s, ";!?\n()"); i >= 0 {
+		s = s[:i]
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' && !(i > 0 && s[i-1] >= 'A' && s[i-1] <= 'Z' && (i < 2 || s[i-2] == '.' || s[i-2] == ' ')) {
+			s = s[:i]
+			break
+		}
+	}
+	for _, item := range splitList(s) {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		rs := exactPlace(item)
+		if rs == nil {
+			return nil, false
+		}
+		for _, r := range rs {
+			out = appendUnique(out, r)
+		}
+	}
+	return out, len(out) > 0
+}
+
+// exactPlace returns the regions of item when it is a place's name or code
+// and nothing more; nil otherwise.
+func exactPlace(item string) []string {
+	item = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(item, "the "), "The "))
+	if item == "" || len(strings.Fields(item)) > 4 {
+		return nil
+	}
+	if code, ok := regionCodes[strings.TrimSuffix(item, ".")]; ok {
+		return []string{code}
+	}
+	low := strings.ToLower(item)
+	if code, ok := regionNames[low]; ok {
+		return []string{code}
+	}
+	if g, ok := regionGroups[low]; ok {
+		return g
+	}
+	// "U.S.", "Washington D.C.", "Texas": read, and every word capitalized
+	// (a lower-case word is more than a name: "Netherlands preferred").
+	for _, w := range strings.Fields(item) {
+		r := w[0]
+		if r >= 'a' && r <= 'z' && w != "of" && w != "and" && w != "de" && w != "da" && w != "do" && w != "del" {
+			return nil
+		}
+	}
+	if rs := Regions(item); len(rs) == 1 {
+		return rs
+	}
+	return nil
+}
+
+var (
+	// citizenNeed is a citizenship demanded in few words: "U.S. citizen
+	// required", "require U.S. citizenship", "Canadian citizens required".
+	citizenNeed = newKeyRegexp(`(?i)\b(?:(?:require[sd]?|requiring|need(?:s|ed)?|hold(?:s|ing)?)\s+(?:an?\s+)?(?:active\s+|valid\s+|current\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)\s+citizen(?:s|ship)?\b|([\p{L}.]+(?:\s[\p{L}.]+)?)\s+citizen(?:s|ship)?\s+(?:is\s+|are\s+)?(?:strictly\s+)?(?:required|mandatory|needed|only)\b)`, 40, 40, "citizen")
+	// leaveToRemain is the UK's residence right: "indefinite leave to
+	// remain in the UK".
+	leaveToRemain = newKeyRegexp(`(?i)\bleave\s+to\s+remain\s+in\s+(?:the\s+)?([^\n]{2,40})`, 10, 50, "leave to remain")
+	// hireOnlyIn is "only" after hiring: "we hire remotely, but only in North
+	// America", "this role is available only within the US".
+	hireOnlyIn = newKeyRegexp(`(?i)\b(?:hir(?:e|es|ing)|recruit(?:s|ing)?|employ(?:s|ing)?|available|open|work(?:s|ing)?|based|located|remote(?:ly)?)\b[^.\n]{0,30}?\bonly\s+(?:in|within|from|across)\s+(?:the\s+)?([^\n]{2,60})`, 60, 60, "only")
+	// remoteLocations is a line of remote places: "Remote locations:
+	// California, USA; Nevada, USA."
+	remoteLocations = newKeyRegexp(`(?i)\bremote\s+locations?\s*:\s*([^\n]{2,200})`, 10, 200, "remote location")
+)
+
+// sentenceScopeRegions reads the region from the sentence shapes of this
+// file when nothing else gave one; nil when there is none.
+func sentenceScopeRegions(text string) []string {
+	if rs := areaCountryList(text, nil); rs != nil {
+		return rs
+	}
+	if hasFold(text, "citizen") {
+		for _, m := range citizenNeed.FindAllStringSubmatch(text, -1) {
+			if rs := citizenPlace(firstNonEmpty(m[1], m[2])); rs != nil {
+				return rs
+			}
+		}
+	}
+	if hasFold(text, "leave to remain") {
+		for _, m := range leaveToRemain.FindAllStringSubmatch(text, -1) {
+			if rs := regionList(m[1]); len(rs) > 0 {
+				return rs
+			}
+		}
+	}
+	if hasFold(text, "only") {
+		for _, m := range hireOnlyIn.FindAllStringSubmatch(text, -1) {
+			if rs := regionList(m[1]); len(rs) > 0 && !slicesHasWorldwide(rs) {
+				return rs
+			}
+		}
+	}
+	if hasFold(text, "remote location") {
+		for _, m := range remoteLocations.FindAllStringSubmatch(text, -1) {
+			if rs := semicolonPlaces(m[1]); len(rs) > 0 {
+				return rs
+			}
+		}
+	}
+	return foreignScopeRegions(text)
+}
+
+// slicesHasWorldwide reports whether rs holds the whole world.
+func slicesHasWorldwide(rs []string) bool {
+	for _, r := range rs {
+		if r == RegionWorldwide {
+			return true
+		}
+	}
+	return false
+}
+
+// citizenPlace reads the place of a citizenship: a nationality or a
+// country, tried as written and then as its last word ("require U.S." is
+// read as "U.S.").
+func citizenPlace(name string) []string {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil
+	}
+	if rs := regionOrDemonym(name); len(rs) > 0 && !slicesHasWorldwide(rs) {
+		return rs
+	}
+	if f := strings.Fields(name); len(f) == 2 {
+		if rs := regionOrDemonym(f[1]); len(rs) > 0 && !slicesHasWorldwide(rs) {
+			return rs
+		}
+	}
+	return nil
+}
+
+// semicolonPlaces reads items separated by semicolons up to the end of the
+// line's last sentence, each item a place ("California, USA"); nil when an
+// item names none.
+func semicolonPlaces(s string) []string {
+	if i := strings.Index(s, ". "); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	var out []string
+	for _, item := range strings.Split(s, ";") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		rs := Regions(item)
+		if len(rs) == 0 || len(strings.Fields(item)) > 4 {
+			return nil
+		}
+		for _, r := range rs {
+			out = appendUnique(out, r)
+		}
+	}
+	return out
+}
