@@ -68,7 +68,8 @@ var (
 	// othersPlace is where other parties are: "Our customers are in Europe
 	// only", "our clients are based in the US". Read to the end of its
 	// sentence.
-	othersPlace = newKeyRegexp(`(?i)\bour\s+(?:customers|clients|users|members|partners|investors|buyers|readers|listeners|patients|players|merchants)\s+(?:are|is)\s+(?:mostly\s+|mainly\s+|largely\s+|primarily\s+|all\s+)?(?:(?:based|located)\s+)?(?:in|across|throughout)\b[^.!?\n]*`, 10, 120, "customers", "clients", "users", "members", "partners", "investors", "buyers", "readers", "listeners", "patients", "players", "merchants")
+	othersPlace = newKeyRegexp(`(?i)\bour\s+(?:customers|clients|users|members|partners|investors|buyers|readers|listeners|patients|players|merchants)\s+(?:are|is)\s+(?:mostly\s+|mainly\s+|largely\s+|primarily\s+|all\s+)?(?:(?:(?:based|located)\s+)?(?:in|across|throughout)\b|(?:[\p{L}.]+\s+){1,2}(?:citizens|residents|nationals)\b)[^.!?\n]*|`+
+		`\b(?:build|building|serve|serving|support|supporting|design|designing)\s+(?:[\p{L}]+\s+){0,4}?for\s+(?:[\p{L}.]+\s+){1,2}(?:citizens|residents|nationals)\b[^.!?\n]*`, 50, 120, "customers", "clients", "users", "members", "partners", "investors", "buyers", "readers", "listeners", "patients", "players", "merchants", "citizens", "residents", "nationals")
 )
 
 // maskOthersPlaces blanks the statements of othersHire and othersPlace in
@@ -78,7 +79,7 @@ func maskOthersPlaces(text string) (string, bool) {
 	if containsAnyFold(text, []string{"hire", "recruit", "employ", "onboard", " pay"}) {
 		spans = append(spans, othersHire.FindAllStringIndex(text, -1)...)
 	}
-	if hasFold(text, "our ") {
+	if hasFold(text, "our ") || hasFold(text, "for ") {
 		spans = append(spans, othersPlace.FindAllStringIndex(text, -1)...)
 	}
 	if len(spans) == 0 {
@@ -261,7 +262,11 @@ func exactPlace(item string) []string {
 var (
 	// citizenNeed is a citizenship demanded in few words: "U.S. citizen
 	// required", "require U.S. citizenship", "Canadian citizens required".
-	citizenNeed = newKeyRegexp(`(?i)\b(?:(?:require[sd]?|requiring|need(?:s|ed)?|hold(?:s|ing)?)\s+(?:an?\s+)?(?:active\s+|valid\s+|current\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)\s+citizen(?:s|ship)?\b|([\p{L}.]+(?:\s[\p{L}.]+)?)\s+citizen(?:s|ship)?\s+(?:is\s+|are\s+)?(?:strictly\s+)?(?:required|mandatory|needed|only)\b)`, 40, 40, "citizen")
+	citizenNeed = newKeyRegexp(`(?i)\b(?:(?:require[sd]?|requiring|need(?:s|ed)?|hold(?:s|ing)?|hire|hiring|employ(?:ing)?|accept(?:ing)?)\s+(?:only\s+)?(?:an?\s+)?(?:active\s+|valid\s+|current\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)\s+`+citizenNouns+`\b|([\p{L}.]+(?:\s[\p{L}.]+)?)\s+`+citizenNouns+`\s+(?:is\s+|are\s+)?(?:strictly\s+)?(?:required|mandatory|needed|only)\b)`, 60, 40, "citizen", "residen")
+	// locationAnywhere is a location line that opens the role to the whole
+	// world: "Location: Anywhere in the World." (a location field saying
+	// "Anywhere" reads the same).
+	locationAnywhere = newKeyRegexp(`(?i)\blocations?\s*:\s*(?:remote\s*[-,(]?\s*)?(?:anywhere(?:\s+in\s+the\s+world)?|worldwide|work\s+from\s+anywhere)\s*\)?\s*(?:[.;!\n]|$)`, 20, 50, "location")
 	// leaveToRemain is the UK's residence right: "indefinite leave to
 	// remain in the UK".
 	leaveToRemain = newKeyRegexp(`(?i)\bleave\s+to\s+remain\s+in\s+(?:the\s+)?([^\n]{2,40})`, 10, 50, "leave to remain")
@@ -273,15 +278,28 @@ var (
 	remoteLocations = newKeyRegexp(`(?i)\bremote\s+locations?\s*:\s*([^\n]{2,200})`, 10, 200, "remote location")
 )
 
+// citizenNouns are the words of a citizenship or residence status:
+// "citizens", "citizenship", "permanent residency", "resident status".
+const citizenNouns = `(?:citizen(?:s|ship)?|permanent\s+residen(?:ts?|cy|ce)|residen(?:t|cy|ce)\s+status)`
+
 // sentenceScopeRegions reads the region from the sentence shapes of this
 // file when nothing else gave one; nil when there is none.
 func sentenceScopeRegions(text string) []string {
 	if rs := areaCountryList(text, nil); rs != nil {
 		return rs
 	}
-	if hasFold(text, "citizen") {
-		for _, m := range citizenNeed.FindAllStringSubmatch(text, -1) {
-			if rs := citizenPlace(firstNonEmpty(m[1], m[2])); rs != nil {
+	if hasFold(text, "citizen") || hasFold(text, "residen") {
+		for _, m := range citizenNeed.FindAllStringSubmatchIndex(text, -1) {
+			if negatedClause(text, m[0], m[1]) {
+				continue // "The role does not require US citizenship."
+			}
+			name := ""
+			for g := 1; g <= 2 && name == ""; g++ {
+				if m[2*g] >= 0 {
+					name = text[m[2*g]:m[2*g+1]]
+				}
+			}
+			if rs := citizenPlace(name); rs != nil {
 				return rs
 			}
 		}
@@ -307,7 +325,52 @@ func sentenceScopeRegions(text string) []string {
 			}
 		}
 	}
+	if hasFold(text, "location") && locationAnywhere.MatchString(text) {
+		return []string{RegionWorldwide}
+	}
 	return foreignScopeRegions(text)
+}
+
+// negation is a word that denies a demand: "does not require", "no
+// longer needed".
+var negation = regexp.MustCompile(`(?i)\b(?:not|never|no longer|neither|nor)\b|n't\b`)
+
+// clauseBreak separates the clauses of a sentence: "; ", ", but ",
+// ", however".
+var clauseBreak = regexp.MustCompile(`(?i);\s*|,?\s+but\s+|,\s*(?:however|whereas|while)\s+`)
+
+// roleDenies is a later clause that takes the demand away from this role:
+// "...; this internship does not."
+var roleDenies = regexp.MustCompile(`(?i)^\s*(?:this|the|our)\s+(?:role|position|job|internship|opening|contract)\b.*\b(?:not|n't)\b`)
+
+// negatedClause reports whether the demand text[i:j] is denied: a
+// negation in its own clause ("does not require US citizenship"), or a
+// next clause saying this role is exempt ("Some teams require US
+// citizenship; this role does not."). A negation in another clause does
+// not count ("We do not require a degree, but require US citizenship.").
+func negatedClause(text string, i, j int) bool {
+	a, b := max(0, i-160), min(len(text), j+160)
+	if k := strings.LastIndexAny(text[a:i], ".!?\n"); k >= 0 {
+		a += k + 1
+	}
+	if k := strings.IndexAny(text[j:b], "!?\n"); k >= 0 {
+		b = j + k
+	}
+	if k := strings.Index(text[j:b], ". "); k >= 0 {
+		b = j + k
+	}
+	start, end := a, b
+	for _, br := range clauseBreak.FindAllStringIndex(text[a:b], -1) {
+		if a+br[1] <= i {
+			start = a + br[1]
+		} else if a+br[0] >= j && end == b {
+			end = a + br[0]
+			if roleDenies.MatchString(text[a+br[1] : b]) {
+				return true
+			}
+		}
+	}
+	return negation.MatchString(text[start:end])
 }
 
 // slicesHasWorldwide reports whether rs holds the whole world.

@@ -46,11 +46,30 @@ var sentenceScopeCases = []truthCase{
 	{name: "trap: citizenship in an equal opportunity note", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
 		DescriptionText: "We hire without regard to religion, national origin or citizenship status."}, regions: "none"},
 
+	{name: "hire citizens only", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "At present we can hire only Irish citizens for this programme."}, regions: "IE"},
+	{name: "permanent residency required", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "The client requires Australian permanent residency."}, regions: "AU"},
+	{name: "a negation elsewhere in the sentence does not deny the demand", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "A degree is not needed, but we require British citizenship."}, regions: "GB"},
+	{name: "trap: the demand denied", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "This job doesn't require Canadian citizenship."}, regions: "none"},
+	{name: "trap: the demand taken away from this role", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "Several programmes require Australian citizenship; this position does not."}, regions: "none"},
+	{name: "trap: citizens served, not hired", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "You will be designing tools for Canadian citizens only."}, regions: "none"},
+
 	// Only after the hiring verb.
 	{name: "hire remotely but only in", p: model.Posting{Title: "Writer", RemoteHint: "remote",
 		DescriptionText: "We work remotely, though only within Australia and New Zealand."}, regions: "AU,NZ"},
 	{name: "trap: only in exceptional cases", p: model.Posting{Title: "Writer", RemoteHint: "remote",
 		DescriptionText: "Travel happens only in exceptional cases."}, regions: "none"},
+
+	// A location line that opens the role to the world.
+	{name: "location anywhere in the world in the text", p: model.Posting{Title: "Writer", RemoteHint: "remote",
+		DescriptionText: "Copy editor wanted. Location: anywhere in the world."}, regions: "worldwide"},
+	{name: "trap: location anywhere in a country", p: model.Posting{Title: "Writer", RemoteHint: "remote",
+		DescriptionText: "Location: anywhere in Canada."}, regions: "CA"},
 
 	// A line of remote places.
 	{name: "remote locations line", p: model.Posting{Title: "Writer", RemoteHint: "remote",
@@ -130,7 +149,7 @@ func TestSentenceScopeKeyRegexps(t *testing.T) {
 	for _, s := range texts {
 		for name, k := range map[string]*keyRegexp{"othersHire": othersHire, "othersPlace": othersPlace, "areaThenList": areaThenList,
 			"areaExamples": areaExamples, "eligibleLabel": eligibleLabel, "citizenNeed": citizenNeed, "leaveToRemain": leaveToRemain,
-			"hireOnlyIn": hireOnlyIn, "remoteLocations": remoteLocations, "foreignScope": foreignScope, "countryWide": countryWide} {
+			"hireOnlyIn": hireOnlyIn, "remoteLocations": remoteLocations, "locationAnywhere": locationAnywhere, "foreignScope": foreignScope, "countryWide": countryWide} {
 			checkKey(t, name, k, s)
 		}
 	}
