@@ -9,19 +9,21 @@ import "strings"
 // dowolnego miejsca w Polsce", "candidatos en la República Dominicana",
 // "au sein de l'Union européenne", "woonachtig in Nederland", "residenti in
 // Italia". Country names are read in the case these phrases put them in
-// (German genitive, Polish genitive and locative).
+// (German genitive, Polish genitive and locative). The key words are few
+// and rare in English text: each one costs the shared key scan of every
+// description.
 
 var (
 	// foreignScope is a place phrase that limits where the work is done.
 	foreignScope = newKeyRegexp(`(?i)(?:\b(?:innerhalb|aus ganz|in ganz|von überall in|überall in|irgendwo in)\s+(?:der\s+|des\s+|dem\s+|den\s+)?|`+
-		`\b(?:wohnsitz|wohnort|lebensmittelpunkt)\s+(?:in|im)\s+(?:der\s+|den\s+)?|\bwohnhaft\s+(?:in|im)\s+(?:der\s+|den\s+)?|`+
-		`\bz\s+terenu\s+|\bna\s+terenie\s+|\bz\s+(?:dowolnego|każdego)\s+miejsca\s+w\s+|\bz\s+całej\s+|`+
-		`\b(?:candidat[oa]s|postulantes|profesionales|personas|talentos?)\s+(?:ubicad[oa]s\s+|radicad[oa]s\s+|basad[oa]s\s+|residentes\s+)?(?:en|de|desde|no|na|em)\s+(?:tod[oa]s?\s+)?(?:la\s+|el\s+|los\s+|o\s+|a\s+)?|`+
-		`\bau\s+sein\s+de\s+(?:l['’]\s*|la\s+|le\s+)?|\br[ée]sid(?:ant|er|ent|ence)\s+(?:en|au|aux|dans l['’]\s*)\s*|`+
-		`\bwoonachtig\s+in\s+|\bvanuit\s+(?:heel\s+)?|\bresident[ei]\s+in\s+|\bdomiciliat[oi]\s+in\s+|\bda\s+tutt[ao]\s+(?:l['’]\s*)?)([\p{L}][\p{L}'’ -]{1,40})`, 60, 60,
-		"innerhalb", "aus ganz", "in ganz", "überall", "irgendwo", "wohnsitz", "wohnort", "lebensmittelpunkt", "wohnhaft",
-		"terenu", "terenie", "miejsca", "całej", "candidat", "postulantes", "profesionales", "personas", "talento",
-		"au sein", "résid", "resid", "woonachtig", "vanuit", "domiciliat", "da tutt")
+		`\b(?:wohnsitz|wohnort)\s+(?:in|im)\s+(?:der\s+|den\s+)?|\bwohnhaft\s+(?:in|im)\s+(?:der\s+|den\s+)?|`+
+		`\bz\s+terenu\s+|\bna\s+terenie\s+|\bz\s+(?:dowolnego|każdego)\s+miejsca\s+w\s+|`+
+		`\b(?:candidat[oa]s|postulantes|profesionales|talentos?)\s+(?:ubicad[oa]s\s+|radicad[oa]s\s+|basad[oa]s\s+|residentes\s+)?(?:en|de|desde|no|na|em)\s+(?:tod[oa]s?\s+)?(?:la\s+|el\s+|los\s+|o\s+|a\s+)?|`+
+		`\bau\s+sein\s+de\s+(?:l['’]\s*|la\s+|le\s+)?|`+
+		`\bwoonachtig\s+in\s+|\bvanuit\s+(?:heel\s+)?|\bresident[ei]\s+in\s+)([\p{L}][\p{L}'’ -]{1,40})`, 60, 60,
+		"innerhalb", "ganz ", "berall in", "irgendwo", "wohnsitz", "wohnort", "wohnhaft",
+		"terenu", "terenie", "miejsca", "candidato", "candidata", "postulantes", "profesionales", "talento",
+		"sein de", "woonachtig", "vanuit", "residente in", "residenti in")
 	// countryWide is a country's "-weit": "deutschlandweit".
 	countryWide = newKeyRegexp(`(?i)\b(deutschland|österreich|schweiz|europa)weit(?:e[nmrs]?)?\b`, 20, 10, "weit")
 )
@@ -40,9 +42,6 @@ var foreignNames = map[string]string{
 // foreignScopeRegions reads the place of the first phrase of foreignScope
 // or countryWide that names one; nil when none does.
 func foreignScopeRegions(text string) []string {
-	if isASCIIText(text) && !mayForeignScope(text) {
-		return nil
-	}
 	for _, m := range foreignScope.FindAllStringSubmatch(text, -1) {
 		if rs := foreignPlaceName(m[1]); rs != nil {
 			return rs
@@ -54,12 +53,6 @@ func foreignScopeRegions(text string) []string {
 		}
 	}
 	return nil
-}
-
-// mayForeignScope is a cheap test for the ASCII keys of foreignScope.
-func mayForeignScope(s string) bool {
-	return containsAnyFold(s, []string{"innerhalb", "ganz ", "wohn", "terenu", "terenie", "miejsca", "candidat", "postulantes",
-		"profesionales", "personas", "talento", "au sein", "resid", "woonachtig", "vanuit", "domiciliat", "da tutt", "weit"})
 }
 
 // foreignPlaceName reads the place at the start of s: its first one to

@@ -40,12 +40,8 @@ func reviseSentenceScopes(hint string, locs []string, text string, ri RemoteInfo
 		return ri
 	}
 	if len(ri.Regions) > 0 {
-		if masked, ok := maskOthersPlaces(text); ok {
-			rs := remoteRegions(hintLocations(hint, locs), masked)
-			if len(rs) == 0 {
-				rs = sentenceScopeRegions(masked)
-			}
-			ri.Regions = rs
+		if masked, ok := maskOthersPlaces(text, ri.Regions); ok {
+			ri.Regions = remoteRegions(hintLocations(hint, locs), masked)
 			text = masked
 		}
 	}
@@ -63,31 +59,34 @@ func reviseSentenceScopes(hint string, locs []string, text string, ri RemoteInfo
 var (
 	// othersHire is hiring done by the product's customers: "we enable
 	// companies to hire anywhere in the world", "helps teams hire
-	// globally". Read to the end of its sentence.
-	othersHire = newKeyRegexp(`(?i)\b(?:enabl(?:e|es|ing)|help(?:s|ing)?|allow(?:s|ing)?|lets?|empower(?:s|ing)?)\s+(?:(?:companies|businesses|teams|employers|organi[sz]ations|customers|clients|startups|enterprises|them|anyone|founders)\s+)(?:to\s+)?(?:hire|recruit|employ|pay|onboard)\b[^.!?\n]*`, 60, 120, "enabl", "help", "allow", "let", "empower")
+	// globally". Its statement runs to the end of the sentence. Searched
+	// only when the whole world was read.
+	othersHire = newCueRegexp(`(?i)\b(?:enabl(?:e|es|ing)|help(?:s|ing)?|allow(?:s|ing)?|lets?|empower(?:s|ing)?)\s+(?:(?:companies|businesses|teams|employers|organi[sz]ations|customers|clients|startups|enterprises|founders)\s+)(?:to\s+)?(?:hire|recruit|employ|pay|onboard)\b`)
 	// othersPlace is where other parties are: "Our customers are in Europe
-	// only", "our clients are based in the US". Read to the end of its
-	// sentence.
-	othersPlace = newKeyRegexp(`(?i)\bour\s+(?:customers|clients|users|members|partners|investors|buyers|readers|listeners|patients|players|merchants)\s+(?:are|is)\s+(?:mostly\s+|mainly\s+|largely\s+|primarily\s+|all\s+)?(?:(?:(?:based|located)\s+)?(?:in|across|throughout)\b|(?:[\p{L}.]+\s+){1,2}(?:citizens|residents|nationals)\b)[^.!?\n]*|`+
-		`\b(?:build|building|serve|serving|support|supporting|design|designing)\s+(?:[\p{L}]+\s+){0,4}?for\s+(?:[\p{L}.]+\s+){1,2}(?:citizens|residents|nationals)\b[^.!?\n]*`, 50, 120, "customers", "clients", "users", "members", "partners", "investors", "buyers", "readers", "listeners", "patients", "players", "merchants", "citizens", "residents", "nationals")
+	// only", "our clients are based in the US", "tools for US citizens".
+	// Its statement runs to the end of the sentence.
+	othersPlace = newKeyRegexp(`(?i)\bour\s+(?:customers|clients)\s+(?:are|is)\s+(?:mostly\s+|mainly\s+|largely\s+|primarily\s+|all\s+)?(?:(?:(?:based|located)\s+)?(?:in|across|throughout)\b|(?:[\p{L}.]+\s+){1,2}citizens\b)|`+
+		`\b(?:build|building|serve|serving|support|supporting|design|designing)\s+(?:[\p{L}]+\s+){0,4}?for\s+(?:[\p{L}.]+\s+){1,2}citizens\b`, 70, 60,
+		"customers are", "clients are", "customers is", "clients is", "citizens")
 )
 
 // maskOthersPlaces blanks the statements of othersHire and othersPlace in
 // text (same length, so offsets hold); false when there are none.
-func maskOthersPlaces(text string) (string, bool) {
-	var spans [][]int
-	if containsAnyFold(text, []string{"hire", "recruit", "employ", "onboard", " pay"}) {
+func maskOthersPlaces(text string, regions []string) (string, bool) {
+	spans := othersPlace.FindAllStringIndex(text, -1)
+	if slicesHasWorldwide(regions) {
 		spans = append(spans, othersHire.FindAllStringIndex(text, -1)...)
-	}
-	if hasFold(text, "our ") || hasFold(text, "for ") {
-		spans = append(spans, othersPlace.FindAllStringIndex(text, -1)...)
 	}
 	if len(spans) == 0 {
 		return text, false
 	}
 	b := []byte(text)
 	for _, s := range spans {
-		for i := s[0]; i < s[1]; i++ {
+		end := s[1] + strings.IndexAny(text[s[1]:], ".!?\n") // to the end of its sentence
+		if end < s[1] {
+			end = len(text)
+		}
+		for i := s[0]; i < end; i++ {
 			b[i] = ' '
 		}
 	}
@@ -97,15 +96,16 @@ func maskOthersPlaces(text string) (string, bool) {
 var (
 	// areaThenList is a place followed by a bracket or a colon: "LATAM
 	// (Argentina, Colombia)", "Latin America: Argentina, Colombia, Peru".
-	areaThenList = newKeyRegexp(`(?i)\b(latam|latin america|south america|central america|the americas|americas|emea|europe|the eu|eu|european union|apac|asia[- ]pacific|asia|africa|mena|middle east|nordics|dach|benelux|north america)\s*(?:\(([^()\n]{2,100})\)|:[ \t]*([^\n]{2,100}))`, 20, 120,
-		"latam", "latin america", "south america", "central america", "americas", "emea", "europe", "eu ", "eu(", "eu:", "european union", "apac", "asia", "africa", "mena", "middle east", "nordics", "dach", "benelux", "north america")
+	areaThenList = newKeyRegexp(`(?i)\b(latam|latin america|the americas|americas|emea|europe|eu|european union|apac|asia[- ]pacific)\s*(?:\(([^()\n]{2,100})\)|:[ \t]*([^\n]{2,100}))`, 20, 140,
+		"latam", "latin america", "americas", "emea", "europe", "eu (", "eu(", "eu:", "eu,", "european union", "apac", "asia pacific", "asia-pacific")
 	// areaExamples is a place followed by examples: "LATAM, including
 	// Argentina and Colombia", "Latin America, such as Mexico and Chile".
-	areaExamples = newKeyRegexp(`(?i)\b(latam|latin america|south america|central america|the americas|americas|emea|europe|the eu|eu|european union|apac|asia[- ]pacific|asia|africa|mena|middle east|nordics|north america)\s*,?\s+(?:including|incl\.|especially|particularly|for example|for instance|such as|like|e\.g\.,?)\s+([^\n]{2,100})`, 20, 120,
-		"including", "incl.", "especially", "particularly", "for example", "for instance", "such as", "like", "e.g.")
+	areaExamples = newKeyRegexp(`(?i)\b(latam|latin america|the americas|americas|emea|europe|eu|european union|apac|asia[- ]pacific)\s*,?\s+(?:including|incl\.|especially|particularly|for example|for instance|such as|like|e\.g\.,?)\s+([^\n]{2,100})`, 20, 140,
+		"latam", "latin america", "americas", "emea", "europe", "eu (", "eu(", "eu:", "eu,", "european union", "apac", "asia pacific", "asia-pacific")
 	// eligibleLabel is a label before a list of places: "Eligible
 	// countries: Argentina, Chile", "Supported locations are: ...".
-	eligibleLabel = newKeyRegexp(`(?i)\b(?:eligible|approved|supported|permitted|allowed|accepted|hiring|open|available)\s+(?:countries|locations|regions|states|provinces)(?:\s+(?:are|include))?\s*:\s*([^\n]{2,120})`, 20, 130, "countries", "locations", "regions", "states", "provinces")
+	eligibleLabel = newKeyRegexp(`(?i)\b(?:eligible|approved|supported|hiring)\s+(?:(?:countries|provinces)(?:\s+(?:are|include))?\s*:|(?:locations|regions|states)(?::|\s+(?:are|include)\s*:))\s*([^\n]{2,120})`, 10, 150,
+		"eligible", "approved", "supported", "hiring")
 	// exampleLead opens a bracket of examples: "(e.g. Colombia, Mexico)".
 	exampleLead = regexp.MustCompile(`(?i)^\s*(?:e\.g\.?,?|eg\.?,?|including|incl\.|such as|for example|for instance|like|especially|mainly|i\.e\.,?)\s*`)
 	// hiringContext is a sentence about hiring or where work is done.
@@ -116,9 +116,6 @@ var (
 // countries the text lists for it, and drops countries read from a list of
 // examples that follows the area. It returns nil when nothing changes.
 func areaCountryList(text string, regions []string) []string {
-	if !mayNameArea(text) && !hasFold(text, "countries") && !hasFold(text, "locations") {
-		return nil
-	}
 	for _, m := range eligibleLabel.FindAllStringSubmatch(text, -1) {
 		list, ok := exactPlaceList(m[1])
 		if !ok || len(list) == 0 {
@@ -192,11 +189,6 @@ func allWithin(rs, place []string) bool {
 	return len(rs) > 0
 }
 
-// mayNameArea is a cheap test for a wide area's name.
-func mayNameArea(s string) bool {
-	return containsAnyFold(s, []string{"latam", "latin america", "south america", "central america", "americas", "emea", "europe", "eu", "apac", "asia", "africa", "mena", "middle east", "nordics", "dach", "benelux", "north america"})
-}
-
 // exactPlaceList reads s up to the end of its sentence as a list of places,
 // every item nothing but a place's name or code ("Argentina", "the US",
 // "Washington D.C."). ok is false when an item is anything else
@@ -262,70 +254,60 @@ func exactPlace(item string) []string {
 var (
 	// citizenNeed is a citizenship demanded in few words: "U.S. citizen
 	// required", "require U.S. citizenship", "Canadian citizens required".
-	citizenNeed = newKeyRegexp(`(?i)\b(?:(?:require[sd]?|requiring|need(?:s|ed)?|hold(?:s|ing)?|hire|hiring|employ(?:ing)?|accept(?:ing)?)\s+(?:only\s+)?(?:an?\s+)?(?:active\s+|valid\s+|current\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)\s+`+citizenNouns+`\b|([\p{L}.]+(?:\s[\p{L}.]+)?)\s+`+citizenNouns+`\s+(?:is\s+|are\s+)?(?:strictly\s+)?(?:required|mandatory|needed|only)\b)`, 60, 40, "citizen", "residen")
+	citizenNeed = newKeyRegexp(`(?i)\b(?:(?:require[sd]?|requiring|need(?:s|ed)?|hold(?:s|ing)?|hire|hiring|employ(?:ing)?|accept(?:ing)?)\s+(?:only\s+)?(?:an?\s+)?(?:active\s+|valid\s+|current\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)\s+`+citizenNouns+`\b|([\p{L}.]+(?:\s[\p{L}.]+)?)\s+`+citizenNouns+`\s+(?:is\s+|are\s+)?(?:strictly\s+)?(?:required|mandatory|needed|only)\b)`, 60, 40, "citizen")
 	// locationAnywhere is a location line that opens the role to the whole
 	// world: "Location: Anywhere in the World." (a location field saying
 	// "Anywhere" reads the same).
-	locationAnywhere = newKeyRegexp(`(?i)\blocations?\s*:\s*(?:remote\s*[-,(]?\s*)?(?:anywhere(?:\s+in\s+the\s+world)?|worldwide|work\s+from\s+anywhere)\s*\)?\s*(?:[.;!\n]|$)`, 20, 50, "location")
+	locationAnywhere = newKeyRegexp(`(?i)\blocations?\s*:\s*(?:remote\s*[-,(]?\s*)?(?:anywhere(?:\s+in\s+the\s+world)?|worldwide|work\s+from\s+anywhere)\s*\)?\s*(?:[.;!\n]|$)`, 10, 60, "location:", "locations:", "location :")
 	// leaveToRemain is the UK's residence right: "indefinite leave to
 	// remain in the UK".
 	leaveToRemain = newKeyRegexp(`(?i)\bleave\s+to\s+remain\s+in\s+(?:the\s+)?([^\n]{2,40})`, 10, 50, "leave to remain")
 	// hireOnlyIn is "only" after hiring: "we hire remotely, but only in North
 	// America", "this role is available only within the US".
-	hireOnlyIn = newKeyRegexp(`(?i)\b(?:hir(?:e|es|ing)|recruit(?:s|ing)?|employ(?:s|ing)?|available|open|work(?:s|ing)?|based|located|remote(?:ly)?)\b[^.\n]{0,30}?\bonly\s+(?:in|within|from|across)\s+(?:the\s+)?([^\n]{2,60})`, 60, 60, "only")
+	hireOnlyIn = newKeyRegexp(`(?i)\b(?:hir(?:e|es|ing)|recruit(?:s|ing)?|employ(?:s|ing)?|available|open|work(?:s|ing)?|based|located|remote(?:ly)?)\b[^.\n]{0,30}?\bonly\s+(?:in|within|from|across)\s+(?:the\s+)?([^\n]{2,60})`, 50, 80, "only in", "only within", "only from", "only across")
 	// remoteLocations is a line of remote places: "Remote locations:
 	// California, USA; Nevada, USA."
 	remoteLocations = newKeyRegexp(`(?i)\bremote\s+locations?\s*:\s*([^\n]{2,200})`, 10, 200, "remote location")
 )
 
-// citizenNouns are the words of a citizenship or residence status:
-// "citizens", "citizenship", "permanent residency", "resident status".
-const citizenNouns = `(?:citizen(?:s|ship)?|permanent\s+residen(?:ts?|cy|ce)|residen(?:t|cy|ce)\s+status)`
+// citizenNouns are the words of a citizenship: "citizen", "citizens",
+// "citizenship".
+const citizenNouns = `(?:citizen(?:s|ship)?)`
 
 // sentenceScopeRegions reads the region from the sentence shapes of this
-// file when nothing else gave one; nil when there is none.
+// file (but the area lists of areaCountryList) when nothing else gave one;
+// nil when there is none.
 func sentenceScopeRegions(text string) []string {
-	if rs := areaCountryList(text, nil); rs != nil {
-		return rs
-	}
-	if hasFold(text, "citizen") || hasFold(text, "residen") {
-		for _, m := range citizenNeed.FindAllStringSubmatchIndex(text, -1) {
-			if negatedClause(text, m[0], m[1]) {
-				continue // "The role does not require US citizenship."
-			}
-			name := ""
-			for g := 1; g <= 2 && name == ""; g++ {
-				if m[2*g] >= 0 {
-					name = text[m[2*g]:m[2*g+1]]
-				}
-			}
-			if rs := citizenPlace(name); rs != nil {
-				return rs
+	for _, m := range citizenNeed.FindAllStringSubmatchIndex(text, -1) {
+		if negatedClause(text, m[0], m[1]) {
+			continue // "The role does not require US citizenship."
+		}
+		name := ""
+		for g := 1; g <= 2 && name == ""; g++ {
+			if m[2*g] >= 0 {
+				name = text[m[2*g]:m[2*g+1]]
 			}
 		}
-	}
-	if hasFold(text, "leave to remain") {
-		for _, m := range leaveToRemain.FindAllStringSubmatch(text, -1) {
-			if rs := regionList(m[1]); len(rs) > 0 {
-				return rs
-			}
+		if rs := citizenPlace(name); rs != nil {
+			return rs
 		}
 	}
-	if hasFold(text, "only") {
-		for _, m := range hireOnlyIn.FindAllStringSubmatch(text, -1) {
-			if rs := regionList(m[1]); len(rs) > 0 && !slicesHasWorldwide(rs) {
-				return rs
-			}
+	for _, m := range leaveToRemain.FindAllStringSubmatch(text, -1) {
+		if rs := regionList(m[1]); len(rs) > 0 {
+			return rs
 		}
 	}
-	if hasFold(text, "remote location") {
-		for _, m := range remoteLocations.FindAllStringSubmatch(text, -1) {
-			if rs := semicolonPlaces(m[1]); len(rs) > 0 {
-				return rs
-			}
+	for _, m := range hireOnlyIn.FindAllStringSubmatch(text, -1) {
+		if rs := regionList(m[1]); len(rs) > 0 && !slicesHasWorldwide(rs) {
+			return rs
 		}
 	}
-	if hasFold(text, "location") && locationAnywhere.MatchString(text) {
+	for _, m := range remoteLocations.FindAllStringSubmatch(text, -1) {
+		if rs := semicolonPlaces(m[1]); len(rs) > 0 {
+			return rs
+		}
+	}
+	if locationAnywhere.FindStringIndex(text) != nil {
 		return []string{RegionWorldwide}
 	}
 	return foreignScopeRegions(text)

@@ -48,8 +48,6 @@ var sentenceScopeCases = []truthCase{
 
 	{name: "hire citizens only", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
 		DescriptionText: "At present we can hire only Irish citizens for this programme."}, regions: "IE"},
-	{name: "permanent residency required", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
-		DescriptionText: "The client requires Australian permanent residency."}, regions: "AU"},
 	{name: "a negation elsewhere in the sentence does not deny the demand", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
 		DescriptionText: "A degree is not needed, but we require British citizenship."}, regions: "GB"},
 	{name: "trap: the demand denied", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
@@ -89,7 +87,7 @@ var sentenceScopeCases = []truthCase{
 	{name: "customers' place set aside for the worker's", p: model.Posting{Title: "Writer", RemoteHint: "remote",
 		DescriptionText: "Our clients are located in Japan only. You must live in South Korea."}, regions: "KR"},
 	{name: "trap: customers' place alone", p: model.Posting{Title: "Writer", RemoteHint: "remote",
-		DescriptionText: "Our users are mostly in Brazil only."}, regions: "none"},
+		DescriptionText: "Our customers are mostly in Brazil only."}, regions: "none"},
 	{name: "trap: our team is worldwide stays worldwide", p: model.Posting{Title: "Writer", RemoteHint: "remote",
 		DescriptionText: "We hire worldwide."}, regions: "worldwide"},
 
@@ -147,7 +145,7 @@ func TestSentenceScopeKeyRegexps(t *testing.T) {
 		texts = append(texts, tc.p.DescriptionText)
 	}
 	for _, s := range texts {
-		for name, k := range map[string]*keyRegexp{"othersHire": othersHire, "othersPlace": othersPlace, "areaThenList": areaThenList,
+		for name, k := range map[string]*keyRegexp{"othersPlace": othersPlace, "areaThenList": areaThenList,
 			"areaExamples": areaExamples, "eligibleLabel": eligibleLabel, "citizenNeed": citizenNeed, "leaveToRemain": leaveToRemain,
 			"hireOnlyIn": hireOnlyIn, "remoteLocations": remoteLocations, "locationAnywhere": locationAnywhere, "foreignScope": foreignScope, "countryWide": countryWide} {
 			checkKey(t, name, k, s)
