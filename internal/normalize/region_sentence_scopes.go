@@ -52,6 +52,8 @@ func reviseSentenceScopes(hint string, locs []string, text string, ri RemoteInfo
 		if rs := sentenceScopeRegions(text); len(rs) > 0 {
 			ri.Regions = rs
 		}
+	} else if rs := foreignScopeRegions(text); len(rs) > len(ri.Regions) && allWithin(ri.Regions, rs) {
+		ri.Regions = rs // "Remote aus Deutschland, Österreich oder der Schweiz": the whole list
 	}
 	return ri
 }
@@ -70,10 +72,24 @@ var (
 		"customers are", "clients are", "customers is", "clients is", "citizens")
 )
 
+// notLimits are statements that name a place without limiting where the
+// role is done: a right to work that is only a plus, help to get one, a
+// condition on where someone happens to be, a place one need not be in,
+// where the team happens to work. Each runs to the end of its sentence.
+var notLimits = newKeyRegexp(`(?i)(?:^|[.!?\n]\s*)(?:(?:the\s+|a\s+|an?\s+)?(?:right to work|work authori[sz]ation|work permit|residency|residence|citizenship|being based|living)\b[^.!?\n]{0,60}?\b(?:is|are|would be|will be)\s+(?:a\s+(?:plus|bonus)|an?\s+(?:advantage|asset)|nice to have|preferred|desirable|beneficial))|`+
+	`\bhelp\s+(?:you\s+)?(?:get|obtain|secure|apply for)\s+(?:the\s+|a\s+|your\s+)?(?:right to work|work permit|visa|work authori[sz]ation)\b|`+
+	`\bif\s+you\s+(?:are|live|reside|happen to (?:be|live))\s+(?:based\s+|located\s+)?in\b|`+
+	`\b(?:do not|don't|does not|doesn't|won't|will not)\s+(?:need|have)\s+to\s+(?:be\s+)?(?:based|located|live|reside)\s+in\b|\bno\s+need\s+to\s+(?:be\s+)?(?:based|located|live|reside)\s+in\b|`+
+	`\bour\s+(?:team|teams|people|employees|engineers|colleagues)\s+(?:works?|is|are|spans?|lives?)\s+(?:spread\s+|distributed\s+)?(?:across|throughout)\b`, 90, 40,
+	"a plus", "a bonus", "advantage", "an asset", "nice to have", "desirable", "beneficial", "is preferred", "are preferred", "be preferred",
+	"help you get", "help you obtain", "help you secure", "help you apply", "help get", "help obtain",
+	"if you are", "if you live", "if you reside", "if you happen", "need to be based", "need to be located", "need to live", "need to reside",
+	"have to be based", "have to be located", "have to live", "have to reside", "our team", "our people", "our employees", "our engineers", "our colleagues")
+
 // maskOthersPlaces blanks the statements of othersHire and othersPlace in
 // text (same length, so offsets hold); false when there are none.
 func maskOthersPlaces(text string, regions []string) (string, bool) {
-	spans := othersPlace.FindAllStringIndex(text, -1)
+	spans := append(othersPlace.FindAllStringIndex(text, -1), notLimits.FindAllStringIndex(text, -1)...)
 	if slicesHasWorldwide(regions) {
 		spans = append(spans, othersHire.FindAllStringIndex(text, -1)...)
 	}
@@ -103,9 +119,10 @@ var (
 	areaExamples = newKeyRegexp(`(?i)\b(latam|latin america|the americas|americas|emea|europe|eu|european union|apac|asia[- ]pacific)\s*,?\s+(?:including|incl\.|especially|particularly|for example|for instance|such as|like|e\.g\.,?)\s+([^\n]{2,100})`, 20, 140,
 		"latam", "latin america", "americas", "emea", "europe", "eu (", "eu(", "eu:", "eu,", "european union", "apac", "asia pacific", "asia-pacific")
 	// eligibleLabel is a label before a list of places: "Eligible
-	// countries: Argentina, Chile", "Supported locations are: ...".
-	eligibleLabel = newKeyRegexp(`(?i)\b(?:eligible|approved|supported|hiring)\s+(?:(?:countries|provinces)(?:\s+(?:are|include))?\s*:|(?:locations|regions|states)(?::|\s+(?:are|include)\s*:))\s*([^\n]{2,120})`, 10, 150,
-		"eligible", "approved", "supported", "hiring")
+	// countries: Argentina, Chile", "Supported locations are: ...", "We
+	// are hiring in:" and the places on the lines below.
+	eligibleLabel = newKeyRegexp(`(?i)\b(?:(?:eligible|approved|supported|hiring)\s+(?:(?:countries|provinces)(?:\s+(?:are|include))?\s*:|(?:locations|regions|states)(?::|\s+(?:are|include)\s*:))|(?:hiring|recruiting)\s+(?:in|from)\s*:)`, 40, 40,
+		"eligible", "approved", "supported", "hiring", "recruiting")
 	// exampleLead opens a bracket of examples: "(e.g. Colombia, Mexico)".
 	exampleLead = regexp.MustCompile(`(?i)^\s*(?:e\.g\.?,?|eg\.?,?|including|incl\.|such as|for example|for instance|like|especially|mainly|i\.e\.,?)\s*`)
 	// hiringContext is a sentence about hiring or where work is done.
@@ -116,8 +133,8 @@ var (
 // countries the text lists for it, and drops countries read from a list of
 // examples that follows the area. It returns nil when nothing changes.
 func areaCountryList(text string, regions []string) []string {
-	for _, m := range eligibleLabel.FindAllStringSubmatch(text, -1) {
-		list, ok := exactPlaceList(m[1])
+	for _, m := range eligibleLabel.FindAllStringIndex(text, -1) {
+		list, ok := labelList(text[m[1]:])
 		if !ok || len(list) == 0 {
 			continue
 		}
@@ -220,6 +237,36 @@ func exactPlaceList(s string) (out []string, ok bool) {
 	return out, len(out) > 0
 }
 
+// labelList reads the places after a label's colon: the rest of its line
+// as a list ("Hiring in: US, Canada"), or when that is empty the lines
+// below, one place each, bullets allowed ("Eligible countries:\n- India\n-
+// Vietnam"), up to the first line that is not a place.
+func labelList(s string) ([]string, bool) {
+	line, rest, _ := strings.Cut(s, "\n")
+	if strings.TrimSpace(line) != "" {
+		return exactPlaceList(line)
+	}
+	var out []string
+	for n := 0; n < 40 && rest != ""; n++ {
+		line, rest, _ = strings.Cut(rest, "\n")
+		item := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "-*•·–"))
+		if item == "" {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		rs := exactPlace(strings.TrimRight(item, ".,;"))
+		if rs == nil {
+			break
+		}
+		for _, r := range rs {
+			out = appendUnique(out, r)
+		}
+	}
+	return out, len(out) > 0
+}
+
 // exactPlace returns the regions of item when it is a place's name or code
 // and nothing more; nil otherwise.
 func exactPlace(item string) []string {
@@ -255,6 +302,13 @@ var (
 	// citizenNeed is a citizenship demanded in few words: "U.S. citizen
 	// required", "require U.S. citizenship", "Canadian citizens required".
 	citizenNeed = newKeyRegexp(`(?i)\b(?:(?:require[sd]?|requiring|need(?:s|ed)?|hold(?:s|ing)?|hire|hiring|employ(?:ing)?|accept(?:ing)?)\s+(?:only\s+)?(?:an?\s+)?(?:active\s+|valid\s+|current\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)\s+`+citizenNouns+`\b|([\p{L}.]+(?:\s[\p{L}.]+)?)\s+`+citizenNouns+`\s+(?:is\s+|are\s+)?(?:strictly\s+)?(?:required|mandatory|needed|only)\b)`, 60, 40, "citizen")
+	// entityIn is where the employer can employ: "We have a legal entity
+	// in the US, UK and Canada", "payroll in Poland", "employer of record
+	// in Spain".
+	entityIn = newKeyRegexp(`(?i)\b(?:(?:legal\s+)?entit(?:y|ies)|payroll|employer\s+of\s+record)\s+in\s+(?:the\s+)?([^\n]{2,80})`, 30, 90, "entity in", "entities in", "payroll in", "record in")
+	// anyTimeZone opens the role to every time zone: "you can work from any
+	// time zone".
+	anyTimeZone = newKeyRegexp(`(?i)\b(?:from|in|across)\s+any\s+time\s*zones?\b`, 10, 20, "any time zone", "any timezone")
 	// locationAnywhere is a location line that opens the role to the whole
 	// world: "Location: Anywhere in the World." (a location field saying
 	// "Anywhere" reads the same).
@@ -307,15 +361,28 @@ func sentenceScopeRegions(text string) []string {
 			return rs
 		}
 	}
+	for _, m := range entityIn.FindAllStringSubmatchIndex(text, -1) {
+		if negatedClause(text, m[0], m[1]) || strings.HasSuffix(strings.ToLower(text[max(0, m[0]-3):m[0]]), "no ") {
+			continue // "We don't have an entity in India", "no entity in Brazil"
+		}
+		if rs := regionList(text[m[2]:m[3]]); len(rs) > 0 && !slicesHasWorldwide(rs) {
+			return rs
+		}
+	}
 	if locationAnywhere.FindStringIndex(text) != nil {
 		return []string{RegionWorldwide}
+	}
+	for _, m := range anyTimeZone.FindAllStringIndex(text, -1) {
+		if !negatedClause(text, m[0], m[1]) {
+			return []string{RegionWorldwide}
+		}
 	}
 	return foreignScopeRegions(text)
 }
 
 // negation is a word that denies a demand: "does not require", "no
 // longer needed".
-var negation = regexp.MustCompile(`(?i)\b(?:not|never|no longer|neither|nor)\b|n't\b`)
+var negation = regexp.MustCompile(`(?i)\b(?:not|cannot|never|no longer|neither|nor)\b|n't\b`)
 
 // clauseBreak separates the clauses of a sentence: "; ", ", but ",
 // ", however".

@@ -32,6 +32,42 @@ var sentenceScopeCases = []truthCase{
 	{name: "trap: a bracket after the area in a sentence about sales", p: model.Posting{Title: "Designer", RemoteHint: "remote",
 		DescriptionText: "Our revenue grew in Europe (Germany, France) last year."}, regions: "none"},
 
+	// A label and the places after it, on its line or below it.
+	{name: "recruiting in with a colon", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "We are recruiting in: Kenya, Ghana, Uganda"}, regions: "KE,GH,UG"},
+	{name: "eligible countries on the lines below", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "Eligible countries:\n• Chile\n• Peru\n\nAbout the team"}, regions: "CL,PE"},
+	{name: "trap: a label followed by prose", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "Hiring in:\nSeveral teams across the company."}, regions: "none"},
+
+	// Where the employer can employ.
+	{name: "legal entities in", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "We have legal entities in Ireland and Portugal."}, regions: "IE,PT"},
+	{name: "payroll in", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "We run payroll in Poland only."}, regions: "PL"},
+	{name: "trap: no entity in a country", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "We have no entity in Brazil, so contractors there invoice us."}, regions: "none"},
+	{name: "any time zone", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "Work from any time zone you like."}, regions: "worldwide"},
+	{name: "trap: not from any time zone", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "You cannot work from any time zone; we need overlap."}, regions: "none"},
+
+	// Places that do not limit the role.
+	{name: "trap: a work permit that is only a plus", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "A work permit for Canada is a bonus."}, regions: "none"},
+	{name: "a plus in one sentence, a demand in the next", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "Citizenship in Spain would be an advantage. You must live in Spain or Portugal."}, regions: "ES,PT"},
+	{name: "trap: help to obtain a work permit", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "We can help you obtain a work permit in the Netherlands."}, regions: "none"},
+	{name: "trap: a condition on where someone is", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "If you live in Canada, our Canadian company will employ you."}, regions: "none"},
+	{name: "trap: a place one need not be in", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "You won't need to be based in Madrid for this job."}, regions: "none"},
+	{name: "trap: where the team happens to work", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "Our engineers are spread across Asian time zones."}, regions: "none"},
+	{name: "a team note beside a demand", p: model.Posting{Title: "Designer", RemoteHint: "remote",
+		DescriptionText: "Our team works across Europe. You must be based in Italy."}, regions: "IT"},
+
 	// Terse demands.
 	{name: "citizen required", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
 		DescriptionText: "Clearance work. Australian citizen required."}, regions: "AU"},
@@ -112,6 +148,12 @@ var sentenceScopeCases = []truthCase{
 		DescriptionText: "Je moet woonachtig in België zijn."}, regions: "BE"},
 	{name: "Italian residenti", p: model.Posting{Title: "Sviluppatore", RemoteHint: "remote",
 		DescriptionText: "Posizione da remoto, solo per residenti in Italia."}, regions: "IT"},
+	{name: "German list after remote aus", p: model.Posting{Title: "Entwickler", RemoteHint: "remote",
+		DescriptionText: "Die Stelle ist remote aus Österreich oder der Schweiz möglich."}, regions: "AT,CH"},
+	{name: "German work permit for the EU", p: model.Posting{Title: "Entwickler", RemoteHint: "remote",
+		DescriptionText: "Eine Arbeitsgenehmigung für die EU ist Voraussetzung."}, regions: "EU"},
+	{name: "Spanish work permit", p: model.Posting{Title: "Desarrollador", RemoteHint: "remote",
+		DescriptionText: "Se requiere permiso de trabajo en México."}, regions: "MX"},
 	{name: "trap: German innerhalb of a time span", p: model.Posting{Title: "Entwickler", RemoteHint: "remote",
 		DescriptionText: "Wir melden uns innerhalb von zwei Wochen."}, regions: "none"},
 	{name: "trap: German innerhalb of a team", p: model.Posting{Title: "Entwickler", RemoteHint: "remote",
@@ -147,7 +189,7 @@ func TestSentenceScopeKeyRegexps(t *testing.T) {
 	for _, s := range texts {
 		for name, k := range map[string]*keyRegexp{"othersPlace": othersPlace, "areaThenList": areaThenList,
 			"areaExamples": areaExamples, "eligibleLabel": eligibleLabel, "citizenNeed": citizenNeed, "leaveToRemain": leaveToRemain,
-			"hireOnlyIn": hireOnlyIn, "remoteLocations": remoteLocations, "locationAnywhere": locationAnywhere, "foreignScope": foreignScope, "countryWide": countryWide} {
+			"hireOnlyIn": hireOnlyIn, "remoteLocations": remoteLocations, "locationAnywhere": locationAnywhere, "entityIn": entityIn, "anyTimeZone": anyTimeZone, "notLimits": notLimits, "foreignScope": foreignScope, "countryWide": countryWide} {
 			checkKey(t, name, k, s)
 		}
 	}
