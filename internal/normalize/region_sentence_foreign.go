@@ -26,10 +26,9 @@ var (
 		`\b(?:candidat[oa]s|postulantes|profesionales|talentos?)\s+(?:ubicad[oa]s\s+|radicad[oa]s\s+|basad[oa]s\s+|residentes\s+)?(?:en|de|desde|no|na|em)\s+(?:tod[oa]s?\s+)?(?:la\s+|el\s+|los\s+|o\s+|a\s+)?|`+
 		`\bau\s+sein\s+de\s+(?:l['’]\s*|la\s+|le\s+)?|`+
 		`\bwoonachtig\s+in\s+|\bvanuit\s+(?:heel\s+)?|\bresident[ei]\s+in\s+)([\p{L}][\p{L}'’ -]{1,40})`, 60, 60,
-		"innerhalb", "ganz ", "berall in", "irgendwo", "remote aus", "remote von", "wohnsitz", "wohnort", "wohnhaft",
-		"arbeitserlaubnis", "arbeitsgenehmigung", "aufenthaltserlaubnis", "de travail", "permiso de trabajo", "o de trabalho",
-		"terenu", "terenie", "miejsca", "candidato", "candidata", "postulantes", "profesionales", "talento",
-		"sein de", "woonachtig", "vanuit", "residente in", "residenti in")
+		"erhalb", "ganz ", "berall in", "irgendwo", "mote aus", "mote von", "woh",
+		"arbeits", "aufenthalt", "ravail", "rabajo", "rabalho", "z terenu", "terenie", "miejsca", "didato", "didata", "stulant",
+		"fesionales", "sein de", "woonachtig", "anuit", "idente in", "identi in")
 	// countryWide is a country's "-weit": "deutschlandweit".
 	countryWide = newKeyRegexp(`(?i)\b(deutschland|österreich|schweiz|europa)weit(?:e[nmrs]?)?\b`, 20, 10, "weit")
 )

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -39,21 +40,25 @@ func reviseSentenceScopes(hint string, locs []string, text string, ri RemoteInfo
 	if ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteHybrid {
 		return ri
 	}
-	if len(ri.Regions) > 0 {
+	if len(ri.Regions) > 0 && !hasPlace(locs) { // a place in the location field is read before the text
 		if masked, ok := maskOthersPlaces(text, ri.Regions); ok {
 			ri.Regions = remoteRegions(hintLocations(hint, locs), masked)
 			text = masked
 		}
 	}
-	if rs := areaCountryList(text, ri.Regions); rs != nil {
-		ri.Regions = rs
+	if len(ri.Regions) == 0 || slices.ContainsFunc(ri.Regions, isArea) {
+		if rs := areaCountryList(text, ri.Regions); rs != nil {
+			ri.Regions = rs
+		}
 	}
 	if len(ri.Regions) == 0 {
 		if rs := sentenceScopeRegions(text); len(rs) > 0 {
 			ri.Regions = rs
 		}
-	} else if rs := foreignScopeRegions(text); len(rs) > len(ri.Regions) && allWithin(ri.Regions, rs) {
-		ri.Regions = rs // "Remote aus Deutschland, Österreich oder der Schweiz": the whole list
+	} else if len(ri.Regions) == 1 {
+		if rs := foreignScopeRegions(text); len(rs) > 1 && allWithin(ri.Regions, rs) {
+			ri.Regions = rs // "Remote aus Deutschland, Österreich oder der Schweiz": the whole list
+		}
 	}
 	return ri
 }
@@ -67,24 +72,19 @@ var (
 	// othersPlace is where other parties are: "Our customers are in Europe
 	// only", "our clients are based in the US", "tools for US citizens".
 	// Its statement runs to the end of the sentence.
-	othersPlace = newKeyRegexp(`(?i)\bour\s+(?:customers|clients)\s+(?:are|is)\s+(?:mostly\s+|mainly\s+|largely\s+|primarily\s+|all\s+)?(?:(?:(?:based|located)\s+)?(?:in|across|throughout)\b|(?:[\p{L}.]+\s+){1,2}citizens\b)|`+
-		`\b(?:build|building|serve|serving|support|supporting|design|designing)\s+(?:[\p{L}]+\s+){0,4}?for\s+(?:[\p{L}.]+\s+){1,2}citizens\b`, 70, 60,
-		"customers are", "clients are", "customers is", "clients is", "citizens")
+	othersPlace = newCueRegexp(`(?i)\bour\s+(?:customers|clients)\s+(?:are|is)\s+(?:mostly\s+|mainly\s+|largely\s+|primarily\s+|all\s+)?(?:(?:(?:based|located)\s+)?(?:in|across|throughout)\b|(?:[\p{L}.]+\s+){1,2}citizens\b)|` +
+		`\b(?:build|building|serve|serving|support|supporting|design|designing)\s+(?:[\p{L}]+\s+){0,4}?for\s+(?:[\p{L}.]+\s+){1,2}citizens\b`)
 )
 
 // notLimits are statements that name a place without limiting where the
 // role is done: a right to work that is only a plus, help to get one, a
 // condition on where someone happens to be, a place one need not be in,
 // where the team happens to work. Each runs to the end of its sentence.
-var notLimits = newKeyRegexp(`(?i)(?:^|[.!?\n]\s*)(?:(?:the\s+|a\s+|an?\s+)?(?:right to work|work authori[sz]ation|work permit|residency|residence|citizenship|being based|living)\b[^.!?\n]{0,60}?\b(?:is|are|would be|will be)\s+(?:a\s+(?:plus|bonus)|an?\s+(?:advantage|asset)|nice to have|preferred|desirable|beneficial))|`+
-	`\bhelp\s+(?:you\s+)?(?:get|obtain|secure|apply for)\s+(?:the\s+|a\s+|your\s+)?(?:right to work|work permit|visa|work authori[sz]ation)\b|`+
-	`\bif\s+you\s+(?:are|live|reside|happen to (?:be|live))\s+(?:based\s+|located\s+)?in\b|`+
-	`\b(?:do not|don't|does not|doesn't|won't|will not)\s+(?:need|have)\s+to\s+(?:be\s+)?(?:based|located|live|reside)\s+in\b|\bno\s+need\s+to\s+(?:be\s+)?(?:based|located|live|reside)\s+in\b|`+
-	`\bour\s+(?:team|teams|people|employees|engineers|colleagues)\s+(?:works?|is|are|spans?|lives?)\s+(?:spread\s+|distributed\s+)?(?:across|throughout)\b`, 90, 40,
-	"a plus", "a bonus", "advantage", "an asset", "nice to have", "desirable", "beneficial", "is preferred", "are preferred", "be preferred",
-	"help you get", "help you obtain", "help you secure", "help you apply", "help get", "help obtain",
-	"if you are", "if you live", "if you reside", "if you happen", "need to be based", "need to be located", "need to live", "need to reside",
-	"have to be based", "have to be located", "have to live", "have to reside", "our team", "our people", "our employees", "our engineers", "our colleagues")
+var notLimits = newCueRegexp(`(?i)(?:\b(?:right to work|work authori[sz]ation|work permit|residency|residence|citizenship|being based|living)\b[^.!?\n]{0,60}?\b(?:is|are|would be|will be)\s+(?:a\s+(?:plus|bonus)|an?\s+(?:advantage|asset)|nice to have|preferred|desirable|beneficial))|` +
+	`\bhelp\s+(?:you\s+)?(?:get|obtain|secure|apply for)\s+(?:the\s+|a\s+|your\s+)?(?:right to work|work permit|visa|work authori[sz]ation)\b|` +
+	`\bif\s+you\s+(?:are|live|reside|happen to (?:be|live))\s+(?:based\s+|located\s+)?in\b|` +
+	`\b(?:do not|don't|does not|doesn't|won't|will not)\s+(?:need|have)\s+to\s+(?:be\s+)?(?:based|located|live|reside)\s+in\b|\bno\s+need\s+to\s+(?:be\s+)?(?:based|located|live|reside)\s+in\b|` +
+	`\bour\s+(?:team|teams|people|employees|engineers|colleagues)\s+(?:works?|is|are|spans?|lives?)\s+(?:spread\s+|distributed\s+)?(?:across|throughout)\b`)
 
 // maskOthersPlaces blanks the statements of othersHire and othersPlace in
 // text (same length, so offsets hold); false when there are none.
@@ -301,32 +301,34 @@ func exactPlace(item string) []string {
 var (
 	// citizenNeed is a citizenship demanded in few words: "U.S. citizen
 	// required", "require U.S. citizenship", "Canadian citizens required".
-	citizenNeed = newKeyRegexp(`(?i)\b(?:(?:require[sd]?|requiring|need(?:s|ed)?|hold(?:s|ing)?|hire|hiring|employ(?:ing)?|accept(?:ing)?)\s+(?:only\s+)?(?:an?\s+)?(?:active\s+|valid\s+|current\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)\s+`+citizenNouns+`\b|([\p{L}.]+(?:\s[\p{L}.]+)?)\s+`+citizenNouns+`\s+(?:is\s+|are\s+)?(?:strictly\s+)?(?:required|mandatory|needed|only)\b)`, 60, 40, "citizen")
+	citizenNeed = newKeyRegexp(`(?i)\b(?:(?:require[sd]?|requiring|need(?:s|ed)?|hold(?:s|ing)?|hire|hiring|employ(?:ing)?|accept(?:ing)?)\s+(?:only\s+)?(?:an?\s+)?(?:active\s+|valid\s+|current\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)\s+citizen(?:s|ship)?\b|([\p{L}.]+(?:\s[\p{L}.]+)?)\s+citizen(?:s|ship)?\s+(?:is\s+|are\s+)?(?:strictly\s+)?(?:required|mandatory|needed|only)\b)`, 60, 40, "citizen")
 	// entityIn is where the employer can employ: "We have a legal entity
 	// in the US, UK and Canada", "payroll in Poland", "employer of record
 	// in Spain".
-	entityIn = newKeyRegexp(`(?i)\b(?:(?:legal\s+)?entit(?:y|ies)|payroll|employer\s+of\s+record)\s+in\s+(?:the\s+)?([^\n]{2,80})`, 30, 90, "entity in", "entities in", "payroll in", "record in")
+	entityIn = newKeyRegexp(`(?i)\b(?:(?:legal\s+)?entit(?:y|ies)|payroll|employer\s+of\s+record)\s+in\s+(?:the\s+)?([^\n]{2,80})`, 30, 90,
+		"tity in", "tities in", "yroll in", "ecord in")
 	// anyTimeZone opens the role to every time zone: "you can work from any
 	// time zone".
-	anyTimeZone = newKeyRegexp(`(?i)\b(?:from|in|across)\s+any\s+time\s*zones?\b`, 10, 20, "any time zone", "any timezone")
+	anyTimeZone = newKeyRegexp(`(?i)\b(?:from|in|across)\s+any\s+time\s*zones?\b`, 10, 20,
+		"any time zone", "any timezone")
 	// locationAnywhere is a location line that opens the role to the whole
 	// world: "Location: Anywhere in the World." (a location field saying
 	// "Anywhere" reads the same).
-	locationAnywhere = newKeyRegexp(`(?i)\blocations?\s*:\s*(?:remote\s*[-,(]?\s*)?(?:anywhere(?:\s+in\s+the\s+world)?|worldwide|work\s+from\s+anywhere)\s*\)?\s*(?:[.;!\n]|$)`, 10, 60, "location:", "locations:", "location :")
+	locationAnywhere = newKeyRegexp(`(?i)\blocations?\s*:\s*(?:remote\s*[-,(]?\s*)?(?:anywhere(?:\s+in\s+the\s+world)?|worldwide|work\s+from\s+anywhere)\s*\)?\s*(?:[.;!\n]|$)`, 10, 60,
+		"location:", "locations:", "location :")
 	// leaveToRemain is the UK's residence right: "indefinite leave to
 	// remain in the UK".
-	leaveToRemain = newKeyRegexp(`(?i)\bleave\s+to\s+remain\s+in\s+(?:the\s+)?([^\n]{2,40})`, 10, 50, "leave to remain")
+	leaveToRemain = newKeyRegexp(`(?i)\bleave\s+to\s+remain\s+in\s+(?:the\s+)?([^\n]{2,40})`, 10, 50,
+		"leave to remain")
 	// hireOnlyIn is "only" after hiring: "we hire remotely, but only in North
 	// America", "this role is available only within the US".
-	hireOnlyIn = newKeyRegexp(`(?i)\b(?:hir(?:e|es|ing)|recruit(?:s|ing)?|employ(?:s|ing)?|available|open|work(?:s|ing)?|based|located|remote(?:ly)?)\b[^.\n]{0,30}?\bonly\s+(?:in|within|from|across)\s+(?:the\s+)?([^\n]{2,60})`, 50, 80, "only in", "only within", "only from", "only across")
+	hireOnlyIn = newKeyRegexp(`(?i)\b(?:hir(?:e|es|ing)|recruit(?:s|ing)?|employ(?:s|ing)?|available|open|work(?:s|ing)?|based|located|remote(?:ly)?)\b[^.\n]{0,30}?\bonly\s+(?:in|within|from|across)\s+(?:the\s+)?([^\n]{2,60})`, 50, 80,
+		"only in", "only within", "only from", "only across")
 	// remoteLocations is a line of remote places: "Remote locations:
 	// California, USA; Nevada, USA."
-	remoteLocations = newKeyRegexp(`(?i)\bremote\s+locations?\s*:\s*([^\n]{2,200})`, 10, 200, "remote location")
+	remoteLocations = newKeyRegexp(`(?i)\bremote\s+locations?\s*:\s*([^\n]{2,200})`, 10, 200,
+		"remote location")
 )
-
-// citizenNouns are the words of a citizenship: "citizen", "citizens",
-// "citizenship".
-const citizenNouns = `(?:citizen(?:s|ship)?)`
 
 // sentenceScopeRegions reads the region from the sentence shapes of this
 // file (but the area lists of areaCountryList) when nothing else gave one;
