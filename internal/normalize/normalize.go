@@ -306,6 +306,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseKoreanSchedules(hint, locs, l.Text, ri) // "격주 재택", "주 3일 출근" (remote_korean_schedules.go)
 	ri = reviseCyrillicOffice(l.Text, ri)              // "частично в офисе", "офисный формат" (remote_cyrillic_office.go)
 	ri = revisePeriodDenial(l.Text, ri)                // "No remote work during the probation period. Remote afterwards." (remote_probation_denial.go)
+	ri = reviseSentenceScopes(hint, locs, l.Text, ri)  // "Eligible countries: ...", "U.S. citizen required", "innerhalb Deutschlands" (region_sentence_scopes.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)

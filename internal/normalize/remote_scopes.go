@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -729,7 +730,13 @@ func requiredPlaces(d scopeDoc) []string {
 		before := strings.ToLower(text[max(0, i-24):i])
 		if strings.Contains(before, "reside") || strings.Contains(before, "located") || strings.Contains(before, "based") ||
 			strings.Contains(before, "live") || strings.Contains(before, "authori") {
-			add([]string{"US"}) // "must reside in the us", written in lower case
+			// "must reside in the us", written in lower case; "based in the
+			// US or Canada" is the whole list (region_sentence_scopes.go)
+			if rs := regionList(text[i+len("in the "):]); len(rs) > 1 && slices.Contains(rs, "US") {
+				add(rs)
+			} else {
+				add([]string{"US"})
+			}
 		}
 		return false
 	})
