@@ -138,6 +138,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if apprenticeField(employmentType) || internshipListed(employmentType) {
 		return model.TypeInternship // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
 	}
+	if t := workerKindField(employmentType); t != model.TypeUnknown {
+		return t // "Apprentice (Fixed Term)", "Contingent Worker", "FTC" (type_worker_kind_field.go)
+	}
 	if t := hospitalCodeType(employmentType, title); t != model.TypeUnknown {
 		return t // "Registered Nurse - PTT(J1225-0381)" filed full-time (type_hospital_codes.go)
 	}
@@ -201,6 +204,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := titleB2BType(title); t != model.TypeUnknown {
 		return t // "Engineer (Poland, Remote, B2B)" (type_title_b2b.go)
+	}
+	if t := titleFTCType(title); t != model.TypeUnknown {
+		return t // "HR Advisor - 12 month FTC" (type_staffing_terms.go)
 	}
 	if t := koreanTitleType(title); t != model.TypeUnknown {
 		return t // "프리랜서 디자이너" (type_title_cjk.go)
@@ -270,6 +276,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			if t := germanHoursType(text); t != model.TypeUnknown {
 				return t // "Vollzeitstelle", "in Teilzeit" (type_hours_body_de.go)
 			}
+			if t := staffingTermsType(text); t != model.TypeUnknown {
+				return t // "12+ months contract", "1099 candidates welcome" (type_staffing_terms.go)
+			}
 			if contractNotDenied(text) && !boilerplateOnly(text) { // privacy boilerplate
 				return c.t
 			}
@@ -306,6 +315,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 // MapEmploymentType maps a source's raw employment type (one value, or a
 // list joined by commas or slashes: the first known one wins) to a JobType.
 func MapEmploymentType(raw string) model.JobType {
+	if t := workerKindField(raw); t != model.TypeUnknown {
+		return t // "Trainee (Fixed Term)", "Contingent" (type_worker_kind_field.go)
+	}
 	if t := fieldTermType(raw); t != model.TypeUnknown {
 		return t // "Vollzeit, befristet", "Heltid", "CLT", "Temp Assignment" (type_field_terms.go)
 	}
