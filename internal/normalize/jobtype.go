@@ -138,8 +138,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if apprenticeField(employmentType) || internshipListed(employmentType) {
 		return model.TypeInternship // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
 	}
-	if t := workerKindField(employmentType); t != model.TypeUnknown {
-		return t // "Apprentice (Fixed Term)", "Contingent Worker", "FTC" (type_worker_kind_field.go)
+	if t := atsFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Apprentice (Fixed Term)", "Direct Hire", "Term NTE 1 year" (type_field_ats_values.go)
 	}
 	if t := hospitalCodeType(employmentType, title); t != model.TypeUnknown {
 		return t // "Registered Nurse - PTT(J1225-0381)" filed full-time (type_hospital_codes.go)
@@ -174,11 +174,17 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := fieldAbbrevType(employmentType); t != model.TypeUnknown {
 		return t // "FTE", "Sub-con" (type_field_abbrev.go)
 	}
+	if t := labelPairType(text); t != model.TypeUnknown {
+		return t // "Contract type: Permanent" with "Working pattern: Part time" (type_label_pairs_body.go)
+	}
 	// "Employment type: Temporary", "Job Type: Full-time" in the text is
 	// the source's type written out.
 	for _, m := range typeLabel.FindAllStringSubmatch(text, 3) {
 		if t := labelTenureHours(m[1]); t != model.TypeUnknown {
 			return t // "Job type: Permanent / Part-Time" (type_label_tenure.go)
+		}
+		if t := fullContractField(m[1]); t != model.TypeUnknown {
+			return t // "Job Types: Full-time, Contract", as the field reads it (type_label_tenure.go)
 		}
 		if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
 			return t
@@ -279,6 +285,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			if t := staffingTermsType(text); t != model.TypeUnknown {
 				return t // "12+ months contract", "1099 candidates welcome" (type_staffing_terms.go)
 			}
+			if t := tenurePhraseType(title, text); t != model.TypeUnknown {
+				return t // "a term position", "locum role", "join our graduate scheme" (type_body_tenure_phrases.go)
+			}
 			if contractNotDenied(text) && !boilerplateOnly(text) { // privacy boilerplate
 				return c.t
 			}
@@ -315,8 +324,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 // MapEmploymentType maps a source's raw employment type (one value, or a
 // list joined by commas or slashes: the first known one wins) to a JobType.
 func MapEmploymentType(raw string) model.JobType {
-	if t := workerKindField(raw); t != model.TypeUnknown {
-		return t // "Trainee (Fixed Term)", "Contingent" (type_worker_kind_field.go)
+	if t := atsFieldType(raw); t != model.TypeUnknown {
+		return t // "Trainee (Fixed Term)", "Graduate Scheme" (type_field_ats_values.go)
 	}
 	if t := fieldTermType(raw); t != model.TypeUnknown {
 		return t // "Vollzeit, befristet", "Heltid", "CLT", "Temp Assignment" (type_field_terms.go)

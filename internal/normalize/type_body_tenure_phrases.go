@@ -1,0 +1,63 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Tenure wording in English descriptions that the other cues miss (table
+// tests in type_body_tenure_phrases_test.go): limited appointments ("a term
+// position", "a time-limited post", "not to exceed 2 years"), locum and
+// secondment posts, a stated length ("the role is for 6 months"), gig work,
+// zero-hours contracts, and early-careers schemes (a graduate scheme, an
+// apprenticeship), which this project files with internships.
+
+// bodyLimitedTerm is a limited appointment or a post of fixed length.
+var bodyLimitedTerm = newKeyRegexp(`(?i)\b(?:(?:\d{1,2}|one|two|three|four|five)[- ](?:years?|months?)\s+)?(?:term|limited[- ]term|time[- ]limited|fixed[- ]duration)\s+(?:appointment|position|role|post|contract|employment|assignment|job)\b|`+
+	`\bnot[- ]to[- ]exceed\s+(?:\d{1,2}|one|two|three|four|five|six|thirteen|eighteen)\s*(?:years?|months?|yrs?|mos?)\b|`+
+	`\blocum(?:\s+tenens)?\s+(?:position|role|job|post|assignment|contract|basis|opportunit(?:y|ies)|cover(?:age)?)\b|`+
+	`\bsecondment\s+(?:opportunity|role|position|post|basis)\b|\bon\s+(?:a\s+)?secondment\b|\b\d{1,2}[- ]months?\s+secondment\b|`+
+	`\b(?:position|role|job|post|assignment|contract|placement)\s+(?:is|will\s+be|runs)\s+(?:for\s+)?(?:an?\s+)?(?:initial\s+)?(?:\d{1,2}|three|four|six|nine|twelve|eighteen)[- ](?:months?|weeks?)\b`,
+	40, 50, "term", "limited", "exceed", "locum", "secondment", "month", "week")
+
+// termBefore is wording just before a "term position" match that makes it
+// a length of commitment, not an appointment: "a long-term position".
+var termBefore = regexp.MustCompile(`(?i)(?:long|short|mid|medium|full)[- ]?$`)
+
+// bodyGig is gig work: "a gig role", "gig-based work".
+var bodyGig = newKeyRegexp(`(?i)\bgig(?:[- ]based)?\s+(?:role|work|position|job|basis|opportunit(?:y|ies)|assignment)s?\b|\bthis\s+is\s+a\s+gig\b`, 16, 30, "gig")
+
+// bodyZeroHours is a zero-hours contract, which this project files as
+// part-time (as it does the field "Zero Hours").
+var bodyZeroHours = newKeyRegexp(`(?i)\bzero[- ]hours?\s+(?:contract|role|position|basis|job)\b|\bon\s+a\s+zero[- ]hours?\s+basis\b`, 16, 30, "zero")
+
+// bodyEarlyCareers is an early-careers scheme offered by the post: "Join
+// our graduate programme", "this is a Level 3 apprenticeship", "you will
+// study for an apprenticeship qualification".
+var bodyEarlyCareers = newKeyRegexp(`(?i)\b(?:join(?:ing)?|apply\s+(?:for|to)|this\s+is|welcome\s+to|starts?|enrol\s+on|part\s+of|during)\s+(?:our|the|this|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}(?:graduate\s+(?:scheme|programme|program|trainee\s+scheme)|apprenticeship|industrial\s+placement|placement\s+year|year\s+in\s+industry)\b|`+
+	`\b(?:level\s+\d|degree|higher|advanced|intermediate)\s+apprenticeship\b|\b(?:study|studying|work)\s+(?:for|towards|toward)\s+an?\s+apprenticeship\b|`+
+	`\b(?:our|this|the)\s+(?:\w+[- ]year\s+)?graduate\s+(?:scheme|programme|program)\s+(?:rotates|offers|runs|lasts|gives|starts|will)\b`,
+	50, 50, "graduate", "apprentice", "placement", "industry")
+
+// tenurePhraseType returns the type of the first wording above in text;
+// unknown when there is none. A senior title keeps the early-careers
+// wording from deciding ("Head of Talent ... runs our graduate scheme").
+func tenurePhraseType(title, text string) model.JobType {
+	for _, m := range bodyLimitedTerm.FindAllStringIndex(text, 4) {
+		if !termBefore.MatchString(text[max(0, m[0]-8):m[0]]) {
+			return model.TypeContract
+		}
+	}
+	if bodyZeroHours.MatchString(text) {
+		return model.TypePartTime
+	}
+	if bodyGig.MatchString(text) {
+		return model.TypeProject
+	}
+	if !seniorTitle.MatchString(title) && !strings.Contains(strings.ToLower(title), "manager") && bodyEarlyCareers.MatchString(text) {
+		return model.TypeInternship
+	}
+	return model.TypeUnknown
+}
