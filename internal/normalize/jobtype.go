@@ -214,6 +214,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := titleFTCType(title); t != model.TypeUnknown {
 		return t // "HR Advisor - 12 month FTC" (type_staffing_terms.go)
 	}
+	if t := titleTagUKType(title); t != model.TypeUnknown {
+		return t // "HR Advisor - Maternity Cover", "Bartender (Casual)" (type_title_tags_uk.go)
+	}
 	if t := koreanTitleType(title); t != model.TypeUnknown {
 		return t // "프리랜서 디자이너" (type_title_cjk.go)
 	}

@@ -11,8 +11,9 @@ import (
 // tests in type_body_tenure_phrases_test.go): limited appointments ("a term
 // position", "a time-limited post", "not to exceed 2 years"), locum and
 // secondment posts, a stated length ("the role is for 6 months"), gig work,
-// zero-hours contracts, and early-careers schemes (a graduate scheme, an
-// apprenticeship), which this project files with internships.
+// zero-hours contracts, and apprenticeships and student placements, which
+// this project files with internships (a graduate scheme is left alone:
+// boards file it as a full-time job).
 
 // bodyLimitedTerm is a limited appointment or a post of fixed length.
 var bodyLimitedTerm = newKeyRegexp(`(?i)\b(?:(?:\d{1,2}|one|two|three|four|five)[- ](?:years?|months?)\s+)?(?:term|limited[- ]term|time[- ]limited|fixed[- ]duration)\s+(?:appointment|position|role|post|contract|employment|assignment|job)\b|`+
@@ -33,17 +34,16 @@ var bodyGig = newKeyRegexp(`(?i)\bgig(?:[- ]based)?\s+(?:role|work|position|job|
 // part-time (as it does the field "Zero Hours").
 var bodyZeroHours = newKeyRegexp(`(?i)\bzero[- ]hours?\s+(?:contract|role|position|basis|job)\b|\bon\s+a\s+zero[- ]hours?\s+basis\b`, 16, 30, "zero")
 
-// bodyEarlyCareers is an early-careers scheme offered by the post: "Join
-// our graduate programme", "this is a Level 3 apprenticeship", "you will
-// study for an apprenticeship qualification".
-var bodyEarlyCareers = newKeyRegexp(`(?i)\b(?:join(?:ing)?|apply\s+(?:for|to)|this\s+is|welcome\s+to|starts?|enrol\s+on|part\s+of|during)\s+(?:our|the|this|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}(?:graduate\s+(?:scheme|programme|program|trainee\s+scheme)|apprenticeship|industrial\s+placement|placement\s+year|year\s+in\s+industry)\b|`+
-	`\b(?:level\s+\d|degree|higher|advanced|intermediate)\s+apprenticeship\b|\b(?:study|studying|work)\s+(?:for|towards|toward)\s+an?\s+apprenticeship\b|`+
-	`\b(?:our|this|the)\s+(?:\w+[- ]year\s+)?graduate\s+(?:scheme|programme|program)\s+(?:rotates|offers|runs|lasts|gives|starts|will)\b`,
-	50, 50, "graduate", "apprentice", "placement", "industry")
+// bodyEarlyCareers is an apprenticeship or student placement offered by the
+// post: "this is a Level 3 apprenticeship", "join our year in industry",
+// "you will study for an apprenticeship qualification".
+var bodyEarlyCareers = newKeyRegexp(`(?i)\b(?:join(?:ing)?|apply\s+(?:for|to)|this\s+is|welcome\s+to|starts?|enrol\s+on|part\s+of|during)\s+(?:our|the|this|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}(?:apprenticeship|industrial\s+placement|placement\s+year|year\s+in\s+industry)\b|`+
+	`\b(?:level\s+\d|degree|higher|advanced|intermediate)\s+apprenticeship\b|\b(?:study|studying|work)\s+(?:for|towards|toward)\s+an?\s+apprenticeship\b`,
+	50, 50, "apprentice", "placement", "industry")
 
 // tenurePhraseType returns the type of the first wording above in text;
 // unknown when there is none. A senior title keeps the early-careers
-// wording from deciding ("Head of Talent ... runs our graduate scheme").
+// wording from deciding ("Head of Early Careers ... runs our apprenticeships").
 func tenurePhraseType(title, text string) model.JobType {
 	for _, m := range bodyLimitedTerm.FindAllStringIndex(text, 4) {
 		if !termBefore.MatchString(text[max(0, m[0]-8):m[0]]) {

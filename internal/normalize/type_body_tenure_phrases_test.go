@@ -20,7 +20,8 @@ func TestTenurePhraseType(t *testing.T) {
 		{"stated length", "Data Clerk", "The placement is for 6 weeks over the summer break.", model.TypeContract},
 		{"gig work", "Courier", "Gig-based work: choose the deliveries you want.", model.TypeProject},
 		{"zero hours", "Event Steward", "Offered on a zero-hours contract across the festival season.", model.TypePartTime},
-		{"graduate programme", "Finance Graduate", "Start our two-year graduate programme in September.", model.TypeInternship},
+		{"placement year", "Engineering Student", "Join our placement year and work on live projects.", model.TypeInternship},
+		{"graduate programme is left alone", "Finance Graduate", "Start our two-year graduate programme in September.", model.TypeUnknown},
 		{"level apprenticeship", "Business Administrator", "A Level 3 apprenticeship with one day a week at college.", model.TypeInternship},
 		// traps
 		{"long-term position", "Developer", "We want someone for a long-term position on the team.", model.TypeUnknown},

@@ -9,16 +9,15 @@ import (
 // atsFieldValues are whole employment-type values of ATSes, job boards and
 // staffing agencies, by their lettersLower key, that the other field
 // readers miss: Workable's bare "full" and "part", USAJOBS's "Term"
-// appointment, staffing's "Direct Hire" (a permanent placement), UK early
-// careers' "Graduate Scheme" and "Year in Industry", US "Work Study",
+// appointment, staffing's "Direct Hire" (a permanent placement), a UK student's
+// "Year in Industry" placement, US "Work Study",
 // leave cover and secondments (fixed-term by nature), and hours that vary
 // or are shared.
 var atsFieldValues = map[string]model.JobType{
 	"full": model.TypeFullTime, "part": model.TypePartTime,
 	"term": model.TypeContract, "termappointment": model.TypeContract, "termappt": model.TypeContract,
 	"directhire": model.TypeFullTime, "directplacement": model.TypeFullTime, "permanentplacement": model.TypeFullTime,
-	"regularemployee": model.TypeFullTime,
-	"graduatescheme":  model.TypeInternship, "graduateprogramme": model.TypeInternship, "graduateprogram": model.TypeInternship,
+	"regularemployee":     model.TypeFullTime,
 	"industrialplacement": model.TypeInternship, "placementyear": model.TypeInternship, "yearinindustry": model.TypeInternship,
 	"sandwichplacement": model.TypeInternship, "workstudy": model.TypeInternship, "federalworkstudy": model.TypeInternship,
 	"studentworker": model.TypeInternship, "studentemployee": model.TypeInternship, "studentemployment": model.TypeInternship,

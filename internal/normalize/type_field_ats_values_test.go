@@ -19,7 +19,7 @@ func TestATSFieldValues(t *testing.T) {
 		{"Direct-Hire", model.TypeFullTime},
 		{"Permanent placement", model.TypeFullTime},
 		{"Regular Employee", model.TypeFullTime},
-		{"Graduate Programme", model.TypeInternship},
+		{"Graduate Programme", model.TypeUnknown}, // boards file graduate programmes as full-time jobs
 		{"Year In Industry", model.TypeInternship},
 		{"Federal Work-Study", model.TypeInternship},
 		{"Student Worker", model.TypeInternship},
