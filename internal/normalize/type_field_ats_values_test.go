@@ -29,11 +29,21 @@ func TestATSFieldValues(t *testing.T) {
 		{"Job share", model.TypePartTime},
 		{"Part-time or full-time", model.TypePartTime},
 		{"Full time and part time", model.TypeFullTime},
+		{"F/T", model.TypeFullTime},
+		{"p/t", model.TypePartTime},
+		{"Perm - FT", model.TypeFullTime},
+		{"Casual On-Call", model.TypePartTime},
+		{"Locum Tenens", model.TypeContract},
+		{"Traveler", model.TypeContract},
+		{"Apprenticeship (Level 2)", model.TypeInternship},
+		{"Volunteer Opportunity", model.TypeVolunteer},
 		// traps: left to the other readers or unread
 		{"Term-time only", model.TypeUnknown},
 		{"Terminal operator", model.TypeUnknown},
 		{"Fully remote", model.TypeUnknown},
 		{"Partner", model.TypeUnknown},
+		{"Volunteer Coordinator (Regular)", model.TypeFullTime},
+		{"F/T or P/T", model.TypeUnknown},  // only the exact short forms
 		{"Graduate", model.TypeInternship}, // the field map's reading, unchanged
 		{"temporary / part-time", model.TypeContract},
 	} {
