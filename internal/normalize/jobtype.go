@@ -116,6 +116,7 @@ var typeCues = []struct {
 // ("FullTime", "PartTime", "Intern", "CONTRACTOR", "fulltime_permanent",
 // "full_time", "Short Term"); then other title cues; then the description.
 func ParseType(employmentType, title, text string) model.JobType {
+	rawTitle := title // before a program-running role is cut from it below
 	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) {
 		return model.TypeMicroInternship
 	}
@@ -185,6 +186,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 		}
 		if t := fullContractField(m[1]); t != model.TypeUnknown {
 			return t // "Job Types: Full-time, Contract", as the field reads it (type_label_tenure.go)
+		}
+		if internshipListed(m[1]) {
+			return model.TypeInternship // "Job Types: Full-time, Apprenticeship", as the field reads it
 		}
 		if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
 			return t
@@ -288,8 +292,11 @@ func ParseType(employmentType, title, text string) model.JobType {
 			if t := staffingTermsType(text); t != model.TypeUnknown {
 				return t // "12+ months contract", "1099 candidates welcome" (type_staffing_terms.go)
 			}
-			if t := tenurePhraseType(title, text); t != model.TypeUnknown {
-				return t // "a term position", "locum role", "join our graduate scheme" (type_body_tenure_phrases.go)
+			if t := tenurePhraseType(rawTitle, text); t != model.TypeUnknown {
+				return t // "a term position", "locum role", "a Level 3 apprenticeship" (type_body_tenure_phrases.go)
+			}
+			if t := englishBodyType(rawTitle, text); t != model.TypeUnknown {
+				return t // "a 3-month internship", "hiring seasonal staff" (type_body_english_more.go)
 			}
 			if contractNotDenied(text) && !boilerplateOnly(text) { // privacy boilerplate
 				return c.t
