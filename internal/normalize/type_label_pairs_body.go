@@ -17,19 +17,21 @@ import (
 // tenure leaves the hours to decide, and a limited tenure is a contract
 // whatever the hours (as "temporary / part-time" is).
 
-// hoursLabel is a working-pattern or schedule label and its value.
-var hoursLabel = newKeyRegexp(`(?i)\b(?:working\s+pattern|work(?:ing)?\s+schedule|schedule\s+type|working\s+hours|hours\s+of\s+work)\s*:\s*([^\n]{1,40})`, 30, 60, "pattern", "schedule", "working hours", "hours of work")
+// hoursLabel is a working-pattern or schedule label and its value
+// (Workday's "Time Type: Part time" among them).
+var hoursLabel = newKeyRegexp(`(?i)\b(?:working\s+pattern|work(?:ing)?\s+schedule|schedule\s+type|working\s+hours|hours\s+of\s+work|time\s+type)\s*:\s*([^\n]{1,40})`, 30, 60, "pattern", "schedule", "working hours", "hours of work", "time type")
 
 // hoursLine is a bare "Hours:" label opening a line and its value.
 var hoursLine = regexp.MustCompile(`(?m)^[ \t*_-]*Hours\s*:\s*([^\n]{1,40})`)
 
-// tenureLabel is a contract or appointment label opening a line and its
-// value.
-var tenureLabel = regexp.MustCompile(`(?im)^[ \t*_-]*(?:contract(?:\s+type)?|type\s+of\s+(?:contract|appointment)|appointment\s+type|tenure|employment\s+type|position\s+type|job\s+type)\s*:\s*([^\n]{1,40})`)
+// tenureLabel is a contract, appointment or worker-type label opening a
+// line and its value (Workday's "Worker Sub-Type: Fixed Term (Fixed
+// Term)" among them).
+var tenureLabel = regexp.MustCompile(`(?im)^[ \t*_-]*(?:contract(?:\s+type)?|type\s+of\s+(?:contract|appointment)|appointment\s+type|tenure|employment\s+type|position\s+type|job\s+type|(?:worker|employee)\s+(?:sub-?)?type)\s*:\s*([^\n]{1,40})`)
 
-// labelPairType reads a tenure label and an hours label together, or an
-// hours label alone ("Working pattern: Part time"); unknown when the text
-// has no hours label.
+// labelPairType reads a tenure label and an hours label together, an hours
+// label alone ("Working pattern: Part time"), or, with no hours label, a
+// contract label the type-label reader leaves (tenureOnlyType).
 func labelPairType(text string) model.JobType {
 	var hv string
 	if m := hoursLabel.FindAllStringSubmatch(text, 1); m != nil {
@@ -40,12 +42,14 @@ func labelPairType(text string) model.JobType {
 		}
 	}
 	if hv == "" {
-		return model.TypeUnknown
+		return tenureOnlyType(text)
 	}
 	hours := labelValueType(hv)
 	tenure := model.TypeUnknown
-	if tm := tenureLabel.FindStringSubmatch(text); tm != nil {
-		tenure = labelValueType(tm[1])
+	for _, tm := range tenureLabel.FindAllStringSubmatch(text, 3) {
+		if tenure = labelValueType(tm[1]); tenure != model.TypeUnknown {
+			break // "Worker Type: Employee" says nothing; its sub-type may
+		}
 	}
 	switch tenure {
 	case model.TypeContract:
@@ -75,4 +79,26 @@ func labelValueType(v string) model.JobType {
 		return model.TypeContract // "Term - NTE 13 months", a USAJOBS term appointment
 	}
 	return MapEmploymentType(v)
+}
+
+// tenureOnlyLabel is a contract label the type-label reader leaves, on a
+// line of its own: "Type of contract: Internship", "Tenure: Fixed term
+// until March", "Contract: 12 months fixed term". It is tried after a
+// newline (tenureOnlyLead for the text's first line), as a key regexp's
+// window may start mid-line.
+var (
+	tenureOnlyLabel = newKeyRegexp(`(?i)\n[ \t*_-]*(?:type\s+of\s+(?:contract|appointment|employment)|tenure|contract)\s*:\s*([^\n]{1,40})`, 24, 60, "contract", "tenure")
+	tenureOnlyLead  = regexp.MustCompile(`(?i)^[ \t*_-]*(?:type\s+of\s+(?:contract|appointment|employment)|tenure|contract)\s*:\s*([^\n]{1,40})`)
+)
+
+// tenureOnlyType reads a tenureOnlyLabel's value; unknown when there is
+// none or it names no type.
+func tenureOnlyType(text string) model.JobType {
+	if m := tenureOnlyLead.FindStringSubmatch(text[:min(len(text), 80)]); m != nil {
+		return labelValueType(m[1])
+	}
+	if m := tenureOnlyLabel.FindAllStringSubmatch(text, 1); m != nil {
+		return labelValueType(m[0][1])
+	}
+	return model.TypeUnknown
 }
