@@ -18,7 +18,7 @@ import (
 // interns will do.
 var bodyInternMore = newKeyRegexp(`(?i)\b(?:\d{1,2}|two|three|four|five|six|eight|ten|twelve)[- ](?:weeks?|months?)\s+(?:long\s+)?(?:paid\s+|unpaid\s+|summer\s+|remote\s+|full[- ]time\s+|part[- ]time\s+)?internship\b|`+
 	`\b(?:duration|length)\s+of\s+(?:the\s+)?internship\b|\binternship\s+(?:duration|length|period)\s*:|`+
-	`\b(?:the|this|our)\s+(?:successful\s+|selected\s+)?interns?\s+will\b`, 40, 40, "intern")
+	`\b(?:the|this|our)\s+(?:successful\s+|selected\s+)?interns?\s+will\b`, 40, 40, "internship", "intern will", "interns will")
 
 // bodyVolunteerSought is volunteers sought to help: "We are looking for
 // volunteers to help run our food bank".
@@ -29,12 +29,12 @@ var bodyVolunteerSought = newKeyRegexp(`(?i)\b(?:looking\s+for|seeking|we\s+need
 // "an initial term of 6 months".
 var bodySeasonalWork = newKeyRegexp(`(?i)\b(?:job|role|position|post|work|this)\s+is\s+seasonal\b|\b(?:hiring|recruiting|looking\s+for|seeking|join\s+(?:our|the))\s+(?:\w+\s+)?seasonal\s+(?:staff|workers?|employees?|team(?:\s+members?)?|associates?|help|crew)\b|`+
 	`\btemporary\s+(?:for|until)\s+(?:\d{1,2}|one|two|three|four|six|nine|twelve)\s*(?:months?|weeks?)\b|\binitial\s+(?:term|period|contract)\s+of\s+(?:\d{1,2}|three|six|nine|twelve)\s*(?:months?|weeks?)\b`,
-	40, 40, "seasonal", "temporary", "initial")
+	40, 40, "seasonal", "temporary for", "temporary until", "initial term", "initial period", "initial contract")
 
 // bodyHoursAfterTrait is the hours stated after another trait of the post:
 // "This opportunity is remote and part-time", "The role is permanent,
 // full-time".
-var bodyHoursAfterTrait = newKeyRegexp(`(?i)\b(?:role|position|job|opportunity|post|vacancy)\s+is\s+(?:fully\s+|100%\s+)?(?:remote|hybrid|on-?site|permanent|paid|salaried|home[- ]based|office[- ]based)\s*(?:,\s*|\s+and\s+)(part|full)[- ]?time\b`, 60, 20, "time")
+var bodyHoursAfterTrait = newKeyRegexp(`(?i)\b(?:role|position|job|opportunity|post|vacancy)\s+is\s+(?:fully\s+|100%\s+)?(?:remote|hybrid|on-?site|permanent|paid|salaried|home[- ]based|office[- ]based)\s*(?:,\s*|\s+and\s+)(part|full)[- ]?time\b`, 60, 20, "and part", "and full", ", part", ", full")
 
 // titleRunsPeople is a title whose holder hires or runs the people a
 // phrase names: "Volunteer Coordinator", "Internship Program Manager".
@@ -70,14 +70,14 @@ func currentInternship(text string) bool {
 // englishBodyType returns the type of the first wording above in text;
 // unknown when there is none.
 func englishBodyType(title, text string) model.JobType {
-	runs := titleRunsPeople.MatchString(title) || seniorTitle.MatchString(title)
-	if !runs && currentInternship(text) {
+	runs := func() bool { return titleRunsPeople.MatchString(title) || seniorTitle.MatchString(title) }
+	if currentInternship(text) && !runs() {
 		return model.TypeInternship
 	}
-	if !runs && bodyVolunteerSought.MatchString(text) {
+	if bodyVolunteerSought.MatchString(text) && !runs() {
 		return model.TypeVolunteer
 	}
-	if !runs && bodySeasonalWork.MatchString(text) {
+	if bodySeasonalWork.MatchString(text) && !runs() {
 		return model.TypeContract
 	}
 	if m := bodyHoursAfterTrait.FindAllStringSubmatch(text, 1); m != nil {

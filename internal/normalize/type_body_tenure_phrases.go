@@ -20,8 +20,9 @@ var bodyLimitedTerm = newKeyRegexp(`(?i)\b(?:(?:\d{1,2}|one|two|three|four|five)
 	`\bnot[- ]to[- ]exceed\s+(?:\d{1,2}|one|two|three|four|five|six|thirteen|eighteen)\s*(?:years?|months?|yrs?|mos?)\b|`+
 	`\blocum(?:\s+tenens)?\s+(?:position|role|job|post|assignment|contract|basis|opportunit(?:y|ies)|cover(?:age)?)\b|`+
 	`\bsecondment\s+(?:opportunity|role|position|post|basis)\b|\bon\s+(?:a\s+)?secondment\b|\b\d{1,2}[- ]months?\s+secondment\b|`+
-	`\b(?:position|role|job|post|assignment|contract|placement)\s+(?:is|will\s+be|runs)\s+(?:for\s+)?(?:an?\s+)?(?:initial\s+)?(?:\d{1,2}|three|four|six|nine|twelve|eighteen)[- ](?:months?|weeks?)\b`,
-	40, 50, "term", "limited", "exceed", "locum", "secondment", "month", "week")
+	`\b(?:position|role|job|post|assignment|contract|placement)\s+(?:is|will\s+be|runs)\s+for\s+(?:an?\s+)?(?:initial\s+)?(?:\d{1,2}|three|four|six|nine|twelve|eighteen)[- ](?:months?|weeks?)\b`,
+	40, 50, "term appointment", "term position", "term role", "term post", "term contract", "term employment", "term assignment", "term job",
+	"limited", "duration", "exceed", "locum", "secondment", "is for", "will be for", "runs for")
 
 // termBefore is wording just before a "term position" match that makes it
 // a length of commitment, not an appointment: "a long-term position".
@@ -39,7 +40,7 @@ var bodyZeroHours = newKeyRegexp(`(?i)\bzero[- ]hours?\s+(?:contract|role|positi
 // "you will study for an apprenticeship qualification".
 var bodyEarlyCareers = newKeyRegexp(`(?i)\b(?:join(?:ing)?|apply\s+(?:for|to)|this\s+is|welcome\s+to|starts?|enrol\s+on|part\s+of|during)\s+(?:our|the|this|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}(?:apprenticeship|industrial\s+placement|placement\s+year|year\s+in\s+industry)\b|`+
 	`\b(?:level\s+\d|degree|higher|advanced|intermediate)\s+apprenticeship\b|\b(?:study|studying|work)\s+(?:for|towards|toward)\s+an?\s+apprenticeship\b`,
-	50, 50, "apprentice", "placement", "industry")
+	50, 50, "apprentice", "placement year", "industrial placement", "year in industry")
 
 // tenurePhraseType returns the type of the first wording above in text;
 // unknown when there is none. A senior title keeps the early-careers

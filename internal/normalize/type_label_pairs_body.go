@@ -19,7 +19,7 @@ import (
 
 // hoursLabel is a working-pattern or schedule label and its value
 // (Workday's "Time Type: Part time" among them).
-var hoursLabel = newKeyRegexp(`(?i)\b(?:working\s+pattern|work(?:ing)?\s+schedule|schedule\s+type|working\s+hours|hours\s+of\s+work|time\s+type)\s*:\s*([^\n]{1,40})`, 30, 60, "pattern", "schedule", "working hours", "hours of work", "time type")
+var hoursLabel = newKeyRegexp(`(?i)\b(?:working\s+pattern|work(?:ing)?\s+schedule|schedule\s+type|working\s+hours|hours\s+of\s+work|time\s+type)\s*:\s*([^\n]{1,40})`, 30, 60, "pattern", "schedule:", "schedule :", "type:", "working hours", "hours of work", "time type")
 
 // hoursLine is a bare "Hours:" label opening a line and its value.
 var hoursLine = regexp.MustCompile(`(?m)^[ \t*_-]*Hours\s*:\s*([^\n]{1,40})`)
@@ -87,7 +87,7 @@ func labelValueType(v string) model.JobType {
 // newline (tenureOnlyLead for the text's first line), as a key regexp's
 // window may start mid-line.
 var (
-	tenureOnlyLabel = newKeyRegexp(`(?i)\n[ \t*_-]*(?:type\s+of\s+(?:contract|appointment|employment)|tenure|contract)\s*:\s*([^\n]{1,40})`, 24, 60, "contract", "tenure")
+	tenureOnlyLabel = newKeyRegexp(`(?i)\n[ \t*_-]*(?:type\s+of\s+(?:contract|appointment|employment)|tenure|contract)\s*:\s*([^\n]{1,40})`, 24, 60, "contract:", "contract :", "tenure:", "type of")
 	tenureOnlyLead  = regexp.MustCompile(`(?i)^[ \t*_-]*(?:type\s+of\s+(?:contract|appointment|employment)|tenure|contract)\s*:\s*([^\n]{1,40})`)
 )
 

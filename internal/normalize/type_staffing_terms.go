@@ -28,11 +28,14 @@ func titleFTCType(title string) model.JobType {
 }
 
 // bodyMonthsPlus is an open-ended contract length: "12+ months contract",
-// "a 6 month+ assignment", "Assignment length: 3 months", "Project
-// duration: 6+ months".
-var bodyMonthsPlus = newKeyRegexp(`(?i)\b\d{1,2}\s*\+\s*[- ]?(?:months?|mos?)\s+(?:contract|assignment|engagement|project)\b|`+
-	`\b\d{1,2}\s*[- ]?months?\s*\+\s*(?:contract|assignment|engagement)\b|`+
-	`\b(?:assignment|project|engagement|contract)\s+(?:length|duration)\s*:\s*\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:weeks?|months?)\b`, 40, 40, "month")
+// "a 6 month+ assignment"; bodyAssignmentLength a labeled length:
+// "Assignment length: 3 months", "Project duration: 6+ months".
+var (
+	bodyMonthsPlus = newKeyRegexp(`(?i)\b\d{1,2}\s*\+\s*[- ]?(?:months?|mos?)\s+(?:contract|assignment|engagement|project)\b|`+
+		`\b\d{1,2}\s*[- ]?months?\s*\+\s*(?:contract|assignment|engagement)\b`, 40, 40, "month")
+	bodyAssignmentLength = newKeyRegexp(`(?i)\b(?:assignment|project|engagement)\s+(?:length|duration)\s*:\s*\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:weeks?|months?)\b`, 24, 30,
+		"assignment length", "assignment duration", "project length", "project duration", "engagement length", "engagement duration")
+)
 
 // body1099More is work paid on the US contractor tax form in wordings
 // body1099 (type_title_contract.go) leaves: "1099 candidates welcome",
@@ -54,7 +57,7 @@ var bodyW2Only = regexp.MustCompile(`(?i)\bw-?2\s+(?:(?:candidates|consultants|c
 // staffingTermsType reads the wordings above in a description: contract
 // when one is there; unknown otherwise.
 func staffingTermsType(text string) model.JobType {
-	if bodyMonthsPlus.MatchString(text) {
+	if strings.IndexByte(text, '+') >= 0 && bodyMonthsPlus.MatchString(text) || bodyAssignmentLength.MatchString(text) {
 		return model.TypeContract
 	}
 	if strings.Contains(text, "1099") && body1099More.MatchString(text) {
