@@ -334,9 +334,6 @@ func ParseType(employmentType, title, text string) model.JobType {
 // MapEmploymentType maps a source's raw employment type (one value, or a
 // list joined by commas or slashes: the first known one wins) to a JobType.
 func MapEmploymentType(raw string) model.JobType {
-	if t := atsFieldType(raw); t != model.TypeUnknown {
-		return t // "Trainee (Fixed Term)", "Graduate Scheme" (type_field_ats_values.go)
-	}
 	if t := fieldTermType(raw); t != model.TypeUnknown {
 		return t // "Vollzeit, befristet", "Heltid", "CLT", "Temp Assignment" (type_field_terms.go)
 	}
@@ -401,7 +398,7 @@ func MapEmploymentType(raw string) model.JobType {
 			return t // "Plein temps", "100%", "派遣", "Contrato temporal"
 		}
 	}
-	return model.TypeUnknown
+	return atsFieldType(raw) // "Direct Hire", "Contingent", "Term NTE 1 year" (type_field_ats_values.go)
 }
 
 // contractDenial is a denial just before a contract cue: "not a contract

@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -11,8 +10,7 @@ import (
 // type_body_english_more_test.go): an internship by its length or its
 // interns ("a 3-month internship", "Duration of internship: 6 months",
 // "The intern will support ..."), volunteers sought, seasonal work, a
-// temporary post with its length, an initial term, and the hours stated
-// after another trait ("This opportunity is remote and part-time").
+// temporary post with its length, and an initial term.
 
 // bodyInternMore is an internship named by its length or by what its
 // interns will do.
@@ -30,11 +28,6 @@ var bodyVolunteerSought = newKeyRegexp(`(?i)\b(?:looking\s+for|seeking|we\s+need
 var bodySeasonalWork = newKeyRegexp(`(?i)\b(?:job|role|position|post|work|this)\s+is\s+seasonal\b|\b(?:hiring|recruiting|looking\s+for|seeking|join\s+(?:our|the))\s+(?:\w+\s+)?seasonal\s+(?:staff|workers?|employees?|team(?:\s+members?)?|associates?|help|crew)\b|`+
 	`\btemporary\s+(?:for|until)\s+(?:\d{1,2}|one|two|three|four|six|nine|twelve)\s*(?:months?|weeks?)\b|\binitial\s+(?:term|period|contract)\s+of\s+(?:\d{1,2}|three|six|nine|twelve)\s*(?:months?|weeks?)\b`,
 	40, 40, "seasonal", "temporary for", "temporary until", "initial term", "initial period", "initial contract")
-
-// bodyHoursAfterTrait is the hours stated after another trait of the post:
-// "This opportunity is remote and part-time", "The role is permanent,
-// full-time".
-var bodyHoursAfterTrait = newKeyRegexp(`(?i)\b(?:role|position|job|opportunity|post|vacancy)\s+is\s+(?:fully\s+|100%\s+)?(?:remote|hybrid|on-?site|permanent|paid|salaried|home[- ]based|office[- ]based)\s*(?:,\s*|\s+and\s+)(part|full)[- ]?time\b`, 60, 20, "and part", "and full", ", part", ", full")
 
 // titleRunsPeople is a title whose holder hires or runs the people a
 // phrase names: "Volunteer Coordinator", "Internship Program Manager".
@@ -79,12 +72,6 @@ func englishBodyType(title, text string) model.JobType {
 	}
 	if bodySeasonalWork.MatchString(text) && !runs() {
 		return model.TypeContract
-	}
-	if m := bodyHoursAfterTrait.FindAllStringSubmatch(text, 1); m != nil {
-		if strings.EqualFold(m[0][1], "part") {
-			return model.TypePartTime
-		}
-		return model.TypeFullTime
 	}
 	return model.TypeUnknown
 }

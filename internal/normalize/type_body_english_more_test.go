@@ -19,8 +19,6 @@ func TestEnglishBodyType(t *testing.T) {
 		{"hiring seasonal staff", "Farm Hand", "We are recruiting seasonal workers for the apple harvest.", model.TypeContract},
 		{"temporary with length", "Admin Assistant", "Temporary for six months while we reorganise the office.", model.TypeContract},
 		{"initial term", "Data Engineer", "An initial term of 9 months, with a view to extend.", model.TypeContract},
-		{"remote and part-time", "Copy Editor", "This role is remote and part-time.", model.TypePartTime},
-		{"permanent, full-time", "Planner", "The post is permanent, full time and based in Derby.", model.TypeFullTime},
 		{"job types list with an apprenticeship", "Chef", "Job Types: Full-time, Apprenticeship", model.TypeInternship},
 		// traps
 		{"manager mentors interns", "Engineering Manager", "The interns will shadow you during the summer.", model.TypeUnknown},

@@ -10,7 +10,7 @@ import (
 // Tenure wording in English descriptions that the other cues miss (table
 // tests in type_body_tenure_phrases_test.go): limited appointments ("a term
 // position", "a time-limited post", "not to exceed 2 years"), locum and
-// secondment posts, a stated length ("the role is for 6 months"), gig work,
+// secondment posts, gig work,
 // zero-hours contracts, and apprenticeships and student placements, which
 // this project files with internships (a graduate scheme is left alone:
 // boards file it as a full-time job).
@@ -19,10 +19,9 @@ import (
 var bodyLimitedTerm = newKeyRegexp(`(?i)\b(?:(?:\d{1,2}|one|two|three|four|five)[- ](?:years?|months?)\s+)?(?:term|limited[- ]term|time[- ]limited|fixed[- ]duration)\s+(?:appointment|position|role|post|contract|employment|assignment|job)\b|`+
 	`\bnot[- ]to[- ]exceed\s+(?:\d{1,2}|one|two|three|four|five|six|thirteen|eighteen)\s*(?:years?|months?|yrs?|mos?)\b|`+
 	`\blocum(?:\s+tenens)?\s+(?:position|role|job|post|assignment|contract|basis|opportunit(?:y|ies)|cover(?:age)?)\b|`+
-	`\bsecondment\s+(?:opportunity|role|position|post|basis)\b|\bon\s+(?:a\s+)?secondment\b|\b\d{1,2}[- ]months?\s+secondment\b|`+
-	`\b(?:position|role|job|post|assignment|contract|placement)\s+(?:is|will\s+be|runs)\s+for\s+(?:an?\s+)?(?:initial\s+)?(?:\d{1,2}|three|four|six|nine|twelve|eighteen)[- ](?:months?|weeks?)\b`,
+	`\bsecondment\s+(?:opportunity|role|position|post|basis)\b|\bon\s+(?:a\s+)?secondment\b|\b\d{1,2}[- ]months?\s+secondment\b`,
 	40, 50, "term appointment", "term position", "term role", "term post", "term contract", "term employment", "term assignment", "term job",
-	"limited", "duration", "exceed", "locum", "secondment", "is for", "will be for", "runs for")
+	"limited", "duration", "exceed", "locum", "secondment")
 
 // termBefore is wording just before a "term position" match that makes it
 // a length of commitment, not an appointment: "a long-term position".

@@ -17,7 +17,6 @@ func TestTenurePhraseType(t *testing.T) {
 		{"not to exceed", "Park Ranger", "Appointment will not exceed... Temporary duty not to exceed 13 months.", model.TypeContract},
 		{"locum", "GP", "Locum cover needed for a busy practice in Kent.", model.TypeContract},
 		{"secondment", "Policy Adviser", "Available on secondment for staff in other departments.", model.TypeContract},
-		{"stated length", "Data Clerk", "The placement is for 6 weeks over the summer break.", model.TypeContract},
 		{"gig work", "Courier", "Gig-based work: choose the deliveries you want.", model.TypeProject},
 		{"zero hours", "Event Steward", "Offered on a zero-hours contract across the festival season.", model.TypePartTime},
 		{"placement year", "Engineering Student", "Join our placement year and work on live projects.", model.TypeInternship},

@@ -19,7 +19,10 @@ import (
 
 // hoursLabel is a working-pattern or schedule label and its value
 // (Workday's "Time Type: Part time" among them).
-var hoursLabel = newKeyRegexp(`(?i)\b(?:working\s+pattern|work(?:ing)?\s+schedule|schedule\s+type|working\s+hours|hours\s+of\s+work|time\s+type)\s*:\s*([^\n]{1,40})`, 30, 60, "pattern", "schedule:", "schedule :", "type:", "working hours", "hours of work", "time type")
+var hoursLabel = newKeyRegexp(`(?i)\b(?:working\s+pattern|work(?:ing)?\s+schedule|schedule\s+type|working\s+hours|hours\s+of\s+work|time\s+type)\s*:\s*([^\n]{1,40})`, 30, 60, "pattern", "schedule:", "schedule :", "schedule type", "working hours", "hours of work")
+
+// timeTypeLine is Workday's "Time Type" label and its value.
+var timeTypeLine = regexp.MustCompile(`Time [Tt]ype\s*:?\s*\n?\s*([^\n]{1,30})`)
 
 // hoursLine is a bare "Hours:" label opening a line and its value.
 var hoursLine = regexp.MustCompile(`(?m)^[ \t*_-]*Hours\s*:\s*([^\n]{1,40})`)
@@ -36,6 +39,10 @@ func labelPairType(text string) model.JobType {
 	var hv string
 	if m := hoursLabel.FindAllStringSubmatch(text, 1); m != nil {
 		hv = m[0][1]
+	} else if strings.Contains(text, "Time Type") || strings.Contains(text, "Time type") {
+		if m := timeTypeLine.FindStringSubmatch(text); m != nil {
+			hv = m[1] // Workday's "Time Type: Part time"
+		}
 	} else if strings.Contains(text, "Hours:") || strings.Contains(text, "Hours :") {
 		if m := hoursLine.FindStringSubmatch(text); m != nil {
 			hv = m[1]
@@ -87,7 +94,7 @@ func labelValueType(v string) model.JobType {
 // newline (tenureOnlyLead for the text's first line), as a key regexp's
 // window may start mid-line.
 var (
-	tenureOnlyLabel = newKeyRegexp(`(?i)\n[ \t*_-]*(?:type\s+of\s+(?:contract|appointment|employment)|tenure|contract)\s*:\s*([^\n]{1,40})`, 24, 60, "contract:", "contract :", "tenure:", "type of")
+	tenureOnlyLabel = newKeyRegexp(`(?i)\n[ \t*_-]*(?:type\s+of\s+(?:contract|appointment|employment)|tenure|contract)\s*:\s*([^\n]{1,40})`, 24, 60, "contract:", "contract :", "tenure:", "of contract", "of appointment", "of employment")
 	tenureOnlyLead  = regexp.MustCompile(`(?i)^[ \t*_-]*(?:type\s+of\s+(?:contract|appointment|employment)|tenure|contract)\s*:\s*([^\n]{1,40})`)
 )
 
