@@ -10,7 +10,7 @@ import (
 // Tenure wording in English descriptions that the other cues miss (table
 // tests in type_body_tenure_phrases_test.go): limited appointments ("a term
 // position", "a time-limited post", "not to exceed 2 years"), locum and
-// secondment posts, gig work,
+// secondment posts, per diem opening a sentence, gig work,
 // zero-hours contracts, and apprenticeships and student placements, which
 // this project files with internships (a graduate scheme is left alone:
 // boards file it as a full-time job).
@@ -22,6 +22,11 @@ var bodyLimitedTerm = newKeyRegexp(`(?i)\b(?:(?:\d{1,2}|one|two|three|four|five)
 	`\bsecondment\s+(?:opportunity|role|position|post|basis)\b|\bon\s+(?:a\s+)?secondment\b|\b\d{1,2}[- ]months?\s+secondment\b`,
 	40, 50, "term appointment", "term position", "term role", "term post", "term contract", "term employment", "term assignment", "term job",
 	"limited", "duration", "exceed", "locum", "secondment")
+
+// bodyPerDiemLead is per diem opening a line or sentence as the post's
+// schedule: "Per diem, day shifts, every other weekend", "Per Diem: as
+// needed".
+var bodyPerDiemLead = newKeyRegexp(`(?i)(?:^|\n|[.!]\s)\s*(?:[-*•]\s*)?per[- ]diem\s*[,:–—-]`, 12, 16, "diem")
 
 // termBefore is wording just before a "term position" match that makes it
 // a length of commitment, not an appointment: "a long-term position".
@@ -49,6 +54,9 @@ func tenurePhraseType(title, text string) model.JobType {
 		if !termBefore.MatchString(text[max(0, m[0]-8):m[0]]) {
 			return model.TypeContract
 		}
+	}
+	if bodyPerDiemLead.MatchString(text) {
+		return model.TypeContract // per diem work, filed as contract (type_per_diem_body.go)
 	}
 	if bodyZeroHours.MatchString(text) {
 		return model.TypePartTime

@@ -17,6 +17,8 @@ func TestTenurePhraseType(t *testing.T) {
 		{"not to exceed", "Park Ranger", "Appointment will not exceed... Temporary duty not to exceed 13 months.", model.TypeContract},
 		{"locum", "GP", "Locum cover needed for a busy practice in Kent.", model.TypeContract},
 		{"secondment", "Policy Adviser", "Available on secondment for staff in other departments.", model.TypeContract},
+		{"per diem opening a line", "Registered Nurse", "Schedule\nPer diem, weekends and holidays as needed.", model.TypeContract},
+		{"per diem label", "Phlebotomist", "Status - Per Diem: days vary by site.", model.TypeUnknown},
 		{"gig work", "Courier", "Gig-based work: choose the deliveries you want.", model.TypeProject},
 		{"zero hours", "Event Steward", "Offered on a zero-hours contract across the festival season.", model.TypePartTime},
 		{"placement year", "Engineering Student", "Join our placement year and work on live projects.", model.TypeInternship},
@@ -24,6 +26,7 @@ func TestTenurePhraseType(t *testing.T) {
 		{"level apprenticeship", "Business Administrator", "A Level 3 apprenticeship with one day a week at college.", model.TypeInternship},
 		// traps
 		{"long-term position", "Developer", "We want someone for a long-term position on the team.", model.TypeUnknown},
+		{"per diem allowance", "Field Engineer", "Travel is reimbursed and a per diem, paid weekly, covers meals.", model.TypeUnknown},
 		{"salary not to exceed", "Clerk", "Starting pay not to exceed $22 per hour.", model.TypeUnknown},
 		{"gig economy", "Economist", "You will research the gig economy and its workers.", model.TypeUnknown},
 		{"senior runs the scheme", "Head of Early Careers", "You will lead the team that runs our graduate programme and manage apprenticeships.", model.TypeUnknown},
@@ -31,6 +34,22 @@ func TestTenurePhraseType(t *testing.T) {
 	} {
 		if got := ParseType("", c.title, c.text); got != c.want {
 			t.Errorf("%s: ParseType(%q, %q) = %s, want %s", c.name, c.title, c.text, got, c.want)
+		}
+	}
+}
+
+func TestTwoSchedulesJoinedByAnd(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want model.JobType
+	}{
+		{"Full-time and part-time hours available at both stores.", model.TypeFullTime},
+		{"Part-time and full-time shifts on offer.", model.TypePartTime},
+		// trap: a single schedule followed by "and"
+		{"Full-time and fully benefited, with a pension.", model.TypeUnknown},
+	} {
+		if got := ParseType("", "Store Assistant", c.text); got != c.want {
+			t.Errorf("ParseType(%q) = %s, want %s", c.text, got, c.want)
 		}
 	}
 }

@@ -230,7 +230,7 @@ func afterTimeJoin(after string) bool {
 		j++
 	}
 	rest := after[j:]
-	return hasPrefixFold(rest, "or ") || hasPrefixFold(rest, "and/or") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "&")
+	return hasPrefixFold(rest, "or ") || hasPrefixFold(rest, "and/or") || hasPrefixFold(rest, "and ") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "&")
 }
 
 // lineStart is the index where the line holding text[i] starts.
