@@ -25,8 +25,8 @@ var bodyLimitedTerm = newKeyRegexp(`(?i)\b(?:(?:\d{1,2}|one|two|three|four|five)
 
 // bodyPerDiemLead is per diem opening a line or sentence as the post's
 // schedule: "Per diem, day shifts, every other weekend", "Per Diem: as
-// needed".
-var bodyPerDiemLead = newKeyRegexp(`(?i)(?:^|\n|[.!]\s)\s*(?:[-*•]\s*)?per[- ]diem\s*[,:–—-]`, 12, 16, "diem")
+// needed", "Position is per diem.".
+var bodyPerDiemLead = newKeyRegexp(`(?i)(?:^|\n|[.!]\s)\s*(?:[-*•]\s*)?per[- ]diem\s*[,:–—-]|\b(?:position|role|job|post|shift)\s+is\s+per[- ]diem\b`, 24, 16, "diem")
 
 // termBefore is wording just before a "term position" match that makes it
 // a length of commitment, not an appointment: "a long-term position".

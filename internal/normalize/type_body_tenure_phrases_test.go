@@ -18,6 +18,7 @@ func TestTenurePhraseType(t *testing.T) {
 		{"locum", "GP", "Locum cover needed for a busy practice in Kent.", model.TypeContract},
 		{"secondment", "Policy Adviser", "Available on secondment for staff in other departments.", model.TypeContract},
 		{"per diem opening a line", "Registered Nurse", "Schedule\nPer diem, weekends and holidays as needed.", model.TypeContract},
+		{"position is per diem", "Pharmacist", "Position is per diem; weekend coverage required.", model.TypeContract},
 		{"per diem label", "Phlebotomist", "Status - Per Diem: days vary by site.", model.TypeUnknown},
 		{"gig work", "Courier", "Gig-based work: choose the deliveries you want.", model.TypeProject},
 		{"zero hours", "Event Steward", "Offered on a zero-hours contract across the festival season.", model.TypePartTime},
