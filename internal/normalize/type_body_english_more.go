@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -10,7 +11,7 @@ import (
 // type_body_english_more_test.go): an internship by its length or its
 // interns ("a 3-month internship", "Duration of internship: 6 months",
 // "The intern will support ..."), volunteers sought, seasonal work, a
-// temporary post with its length, and an initial term.
+// and a temporary post with its length.
 
 // bodyInternMore is an internship named by its length or by what its
 // interns will do.
@@ -23,11 +24,11 @@ var bodyInternMore = newKeyRegexp(`(?i)\b(?:\d{1,2}|two|three|four|five|six|eigh
 var bodyVolunteerSought = newKeyRegexp(`(?i)\b(?:looking\s+for|seeking|we\s+need|calling\s+all)\s+(?:\w+\s+){0,2}volunteers?\s+(?:to|who|for)\b`, 40, 30, "volunteer")
 
 // bodySeasonalWork is seasonal work stated as the post's: "This job is
-// seasonal", "We're hiring seasonal staff", "temporary for 3 months",
-// "an initial term of 6 months".
-var bodySeasonalWork = newKeyRegexp(`(?i)\b(?:job|role|position|post|work|this)\s+is\s+seasonal\b|\b(?:hiring|recruiting|looking\s+for|seeking|join\s+(?:our|the))\s+(?:\w+\s+)?seasonal\s+(?:staff|workers?|employees?|team(?:\s+members?)?|associates?|help|crew)\b|`+
-	`\btemporary\s+(?:for|until)\s+(?:\d{1,2}|one|two|three|four|six|nine|twelve)\s*(?:months?|weeks?)\b|\binitial\s+(?:term|period|contract)\s+of\s+(?:\d{1,2}|three|six|nine|twelve)\s*(?:months?|weeks?)\b`,
-	40, 40, "seasonal", "temporary for", "temporary until", "initial term", "initial period", "initial contract")
+// seasonal", "We're hiring seasonal staff", "temporary for 3 months". It
+// runs behind a literal check ("easonal", "emporary "), as the first
+// letters of "seasonal" are those of "research".
+var bodySeasonalWork = regexp.MustCompile(`(?i)\b(?:job|role|position|post|work|this)\s+is\s+seasonal\b|\b(?:hiring|recruiting|looking\s+for|seeking|join\s+(?:our|the))\s+(?:\w+\s+)?seasonal\s+(?:staff|workers?|employees?|team(?:\s+members?)?|associates?|help|crew)\b|` +
+	`\btemporary\s+(?:for|until)\s+(?:\d{1,2}|one|two|three|four|six|nine|twelve)\s*(?:months?|weeks?)\b`)
 
 // titleRunsPeople is a title whose holder hires or runs the people a
 // phrase names: "Volunteer Coordinator", "Internship Program Manager".
@@ -70,7 +71,7 @@ func englishBodyType(title, text string) model.JobType {
 	if bodyVolunteerSought.MatchString(text) && !runs() {
 		return model.TypeVolunteer
 	}
-	if bodySeasonalWork.MatchString(text) && !runs() {
+	if (strings.Contains(text, "easonal") || strings.Contains(text, "emporary ")) && bodySeasonalWork.MatchString(text) && !runs() {
 		return model.TypeContract
 	}
 	return model.TypeUnknown

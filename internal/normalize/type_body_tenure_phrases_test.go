@@ -22,7 +22,7 @@ func TestTenurePhraseType(t *testing.T) {
 		{"per diem label", "Phlebotomist", "Status - Per Diem: days vary by site.", model.TypeUnknown},
 		{"gig work", "Courier", "Gig-based work: choose the deliveries you want.", model.TypeProject},
 		{"zero hours", "Event Steward", "Offered on a zero-hours contract across the festival season.", model.TypePartTime},
-		{"placement year", "Engineering Student", "Join our placement year and work on live projects.", model.TypeInternship},
+		{"industrial placement", "Engineering Student", "Join our industrial placement and work on live projects.", model.TypeInternship},
 		{"graduate programme is left alone", "Finance Graduate", "Start our two-year graduate programme in September.", model.TypeUnknown},
 		{"level apprenticeship", "Business Administrator", "A Level 3 apprenticeship with one day a week at college.", model.TypeInternship},
 		// traps

@@ -94,9 +94,12 @@ func labelValueType(v string) model.JobType {
 // newline (tenureOnlyLead for the text's first line), as a key regexp's
 // window may start mid-line.
 var (
-	tenureOnlyLabel = newKeyRegexp(`(?i)\n[ \t*_-]*(?:type\s+of\s+(?:contract|appointment|employment)|tenure|contract)\s*:\s*([^\n]{1,40})`, 24, 60, "contract:", "contract :", "tenure:", "of contract", "of appointment", "of employment")
+	tenureOnlyLabel = newKeyRegexp(`(?i)\n[ \t*_-]*(?:type\s+of\s+(?:contract|appointment|employment)|tenure|contract)\s*:\s*([^\n]{1,40})`, 24, 60, "contract:", "contract :", "type of")
 	tenureOnlyLead  = regexp.MustCompile(`(?i)^[ \t*_-]*(?:type\s+of\s+(?:contract|appointment|employment)|tenure|contract)\s*:\s*([^\n]{1,40})`)
 )
+
+// tenureLine is a "Tenure:" label opening a line and its value.
+var tenureLine = regexp.MustCompile(`(?im)^[ \t*_-]*tenure\s*:\s*([^\n]{1,40})`)
 
 // tenureOnlyType reads a tenureOnlyLabel's value; unknown when there is
 // none or it names no type.
@@ -106,6 +109,11 @@ func tenureOnlyType(text string) model.JobType {
 	}
 	if m := tenureOnlyLabel.FindAllStringSubmatch(text, 1); m != nil {
 		return labelValueType(m[0][1])
+	}
+	if strings.Contains(text, "Tenure:") || strings.Contains(text, "TENURE:") {
+		if m := tenureLine.FindStringSubmatch(text); m != nil {
+			return labelValueType(m[1])
+		}
 	}
 	return model.TypeUnknown
 }
