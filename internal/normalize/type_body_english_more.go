@@ -24,11 +24,14 @@ var bodyInternMore = newKeyRegexp(`(?i)\b(?:\d{1,2}|two|three|four|five|six|eigh
 var bodyVolunteerSought = newKeyRegexp(`(?i)\b(?:looking\s+for|seeking|we\s+need|calling\s+all)\s+(?:\w+\s+){0,2}volunteers?\s+(?:to|who|for)\b`, 40, 30, "volunteer")
 
 // bodySeasonalWork is seasonal work stated as the post's: "This job is
-// seasonal", "We're hiring seasonal staff", "temporary for 3 months". It
-// runs behind a literal check ("easonal", "emporary "), as the first
-// letters of "seasonal" are those of "research".
-var bodySeasonalWork = regexp.MustCompile(`(?i)\b(?:job|role|position|post|work|this)\s+is\s+seasonal\b|\b(?:hiring|recruiting|looking\s+for|seeking|join\s+(?:our|the))\s+(?:\w+\s+)?seasonal\s+(?:staff|workers?|employees?|team(?:\s+members?)?|associates?|help|crew)\b|` +
-	`\btemporary\s+(?:for|until)\s+(?:\d{1,2}|one|two|three|four|six|nine|twelve)\s*(?:months?|weeks?)\b`)
+// seasonal", "We're hiring seasonal staff". It runs behind a literal check
+// ("easonal"): a scan key starting like "seasonal" would be tried at every
+// "research" and "search".
+var bodySeasonalWork = regexp.MustCompile(`(?i)\b(?:job|role|position|post|work|this)\s+is\s+seasonal\b|\b(?:hiring|recruiting|looking\s+for|seeking|join\s+(?:our|the))\s+(?:\w+\s+)?seasonal\s+(?:staff|workers?|employees?|team(?:\s+members?)?|associates?|help|crew)\b`)
+
+// bodyTemporaryFor is a temporary post with its length: "temporary for 3
+// months", "Temporary until June".
+var bodyTemporaryFor = newKeyRegexp(`(?i)\btemporary\s+(?:for|until)\s+(?:\d{1,2}|one|two|three|four|six|nine|twelve)\s*(?:months?|weeks?)\b`, 8, 40, "temporary for", "temporary until")
 
 // titleRunsPeople is a title whose holder hires or runs the people a
 // phrase names: "Volunteer Coordinator", "Internship Program Manager".
@@ -71,7 +74,7 @@ func englishBodyType(title, text string) model.JobType {
 	if bodyVolunteerSought.MatchString(text) && !runs() {
 		return model.TypeVolunteer
 	}
-	if (strings.Contains(text, "easonal") || strings.Contains(text, "emporary ")) && bodySeasonalWork.MatchString(text) && !runs() {
+	if (strings.Contains(text, "easonal") && bodySeasonalWork.MatchString(text) || bodyTemporaryFor.MatchString(text)) && !runs() {
 		return model.TypeContract
 	}
 	return model.TypeUnknown

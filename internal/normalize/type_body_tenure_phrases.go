@@ -28,9 +28,9 @@ var bodyLimitedTerm = newKeyRegexp(`(?i)\b(?:(?:\d{1,2}|one|two|three|four|five)
 var bodyPerDiemLead = newKeyRegexp(`(?i)(?:^|\n|[.!]\s)\s*(?:[-*•]\s*)?per[- ]diem\s*[,:–—-]|\b(?:position|role|job|post|shift)\s+is\s+per[- ]diem\b`, 24, 16, "diem")
 
 // bodySecondment is a secondment post: "available on secondment", "a
-// 12-month secondment", "secondment opportunity" (read behind a literal
-// check: its key's first letters are those of "second" and "section").
-var bodySecondment = regexp.MustCompile(`(?i)\bsecondment\s+(?:opportunity|role|position|post|basis)\b|\bon\s+(?:a\s+)?secondment\b|\b\d{1,2}[- ]months?\s+secondment\b`)
+// 12-month secondment", "secondment opportunity" (keyed on "condment": a key
+// starting like "second" and "section" would be tried all over a text).
+var bodySecondment = newKeyRegexp(`(?i)\bsecondment\s+(?:opportunity|role|position|post|basis)\b|\bon\s+(?:a\s+)?secondment\b|\b\d{1,2}[- ]months?\s+secondment\b`, 24, 30, "condment")
 
 // termBefore is wording just before a "term position" match that makes it
 // a length of commitment, not an appointment: "a long-term position".
@@ -59,7 +59,7 @@ func tenurePhraseType(title, text string) model.JobType {
 			return model.TypeContract
 		}
 	}
-	if strings.Contains(text, "econdment") && bodySecondment.MatchString(text) {
+	if bodySecondment.MatchString(text) {
 		return model.TypeContract
 	}
 	if bodyPerDiemLead.MatchString(text) {

@@ -22,10 +22,15 @@ import (
 var hoursLabel = newKeyRegexp(`(?i)\b(?:working\s+pattern|work(?:ing)?\s+schedule|schedule\s+type|working\s+hours|hours\s+of\s+work|time\s+type)\s*:\s*([^\n]{1,40})`, 30, 60, "pattern", "schedule:", "schedule :", "schedule type", "working hours", "hours of work")
 
 // timeTypeLine is Workday's "Time Type" label and its value.
-var timeTypeLine = regexp.MustCompile(`Time [Tt]ype\s*:?\s*\n?\s*([^\n]{1,30})`)
+var timeTypeLine = newKeyRegexp(`Time [Tt]ype\s*:?\s*\n?\s*([^\n]{1,30})`, 4, 48, "time type")
 
-// hoursLine is a bare "Hours:" label opening a line and its value.
-var hoursLine = regexp.MustCompile(`(?m)^[ \t*_-]*Hours\s*:\s*([^\n]{1,40})`)
+// hoursLine is a bare "Hours:" label opening a line and its value
+// (hoursLead on the text's first line: a key regexp's window may start
+// mid-line).
+var (
+	hoursLine = newKeyRegexp(`\n[ \t*_-]*Hours\s*:\s*([^\n]{1,40})`, 12, 48, "hours:", "hours :")
+	hoursLead = regexp.MustCompile(`^[ \t*_-]*Hours\s*:\s*([^\n]{1,40})`)
+)
 
 // tenureLabel is a contract, appointment or worker-type label opening a
 // line and its value (Workday's "Worker Sub-Type: Fixed Term (Fixed
@@ -39,14 +44,12 @@ func labelPairType(text string) model.JobType {
 	var hv string
 	if m := hoursLabel.FindAllStringSubmatch(text, 1); m != nil {
 		hv = m[0][1]
-	} else if strings.Contains(text, "Time Type") || strings.Contains(text, "Time type") {
-		if m := timeTypeLine.FindStringSubmatch(text); m != nil {
-			hv = m[1] // Workday's "Time Type: Part time"
-		}
-	} else if strings.Contains(text, "Hours:") || strings.Contains(text, "Hours :") {
-		if m := hoursLine.FindStringSubmatch(text); m != nil {
-			hv = m[1]
-		}
+	} else if m := timeTypeLine.FindAllStringSubmatch(text, 1); m != nil {
+		hv = m[0][1] // Workday's "Time Type: Part time"
+	} else if m := hoursLine.FindAllStringSubmatch(text, 1); m != nil {
+		hv = m[0][1]
+	} else if m := hoursLead.FindStringSubmatch(text[:min(len(text), 60)]); m != nil {
+		hv = m[1]
 	}
 	if hv == "" {
 		return tenureOnlyType(text)
@@ -98,9 +101,6 @@ var (
 	tenureOnlyLead  = regexp.MustCompile(`(?i)^[ \t*_-]*(?:type\s+of\s+(?:contract|appointment|employment)|tenure|contract)\s*:\s*([^\n]{1,40})`)
 )
 
-// tenureLine is a "Tenure:" label opening a line and its value.
-var tenureLine = regexp.MustCompile(`(?im)^[ \t*_-]*tenure\s*:\s*([^\n]{1,40})`)
-
 // tenureOnlyType reads a tenureOnlyLabel's value; unknown when there is
 // none or it names no type.
 func tenureOnlyType(text string) model.JobType {
@@ -109,11 +109,6 @@ func tenureOnlyType(text string) model.JobType {
 	}
 	if m := tenureOnlyLabel.FindAllStringSubmatch(text, 1); m != nil {
 		return labelValueType(m[0][1])
-	}
-	if strings.Contains(text, "Tenure:") || strings.Contains(text, "TENURE:") {
-		if m := tenureLine.FindStringSubmatch(text); m != nil {
-			return labelValueType(m[1])
-		}
 	}
 	return model.TypeUnknown
 }

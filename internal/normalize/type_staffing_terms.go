@@ -47,12 +47,13 @@ var body1099More = newKeyRegexp(`(?i)\b1099\s+(?:candidates?|hourly|rate|consult
 
 // bodyC2H is contract-to-hire written short in a description: "CTH
 // opportunity available", "C2H role", "Type: C2H". Capitals only.
-var bodyC2H = regexp.MustCompile(`\b(?:CTH|C2H)\s+(?i:opportunity|role|position|job|assignment|contract|basis|only)\b|(?i:type|duration|terms?)\s*[:\-–]\s*(?:CTH|C2H)\b`)
+var bodyC2H = newKeyRegexp(`\b(?:CTH|C2H)\s+(?i:opportunity|role|position|job|assignment|contract|basis|only)\b|(?i:type|duration|terms?)\s*[:\-–]\s*(?:CTH|C2H)\b`, 24, 24, "cth", "c2h")
 
 // bodyW2Only is US staffing's "W2 only" (no corp-to-corp): a contract
-// paid through the agency's payroll. A text that also says full-time or
+// paid through the agency's payroll. ("Only W2" is left: its key would
+// start like "only", a common word.) A text that also says full-time or
 // permanent is left to those words.
-var bodyW2Only = regexp.MustCompile(`(?i)\bw-?2\s+(?:(?:candidates|consultants|contractors)\s+)?only\b|\bonly\s+w-?2\b`)
+var bodyW2Only = newKeyRegexp(`(?i)\bw-?2\s+(?:(?:candidates|consultants|contractors)\s+)?only\b`, 8, 32, "w2 o", "w-2 o", "w2 c", "w-2 c")
 
 // staffingTermsType reads the wordings above in a description: contract
 // when one is there; unknown otherwise.
@@ -60,13 +61,10 @@ func staffingTermsType(text string) model.JobType {
 	if strings.IndexByte(text, '+') >= 0 && bodyMonthsPlus.MatchString(text) || bodyAssignmentLength.MatchString(text) {
 		return model.TypeContract
 	}
-	if strings.Contains(text, "1099") && body1099More.MatchString(text) {
+	if body1099More.MatchString(text) || bodyC2H.MatchString(text) {
 		return model.TypeContract
 	}
-	if (strings.Contains(text, "CTH") || strings.Contains(text, "C2H")) && bodyC2H.MatchString(text) {
-		return model.TypeContract
-	}
-	if hasW2(text) && bodyW2Only.MatchString(text) && !containsFold(text, "full-time") && !containsFold(text, "full time") && !containsFold(text, "permanent") {
+	if bodyW2Only.MatchString(text) && !containsFold(text, "full-time") && !containsFold(text, "full time") && !containsFold(text, "permanent") {
 		return model.TypeContract
 	}
 	return model.TypeUnknown
