@@ -116,6 +116,7 @@ var typeCues = []struct {
 // ("FullTime", "PartTime", "Intern", "CONTRACTOR", "fulltime_permanent",
 // "full_time", "Short Term"); then other title cues; then the description.
 func ParseType(employmentType, title, text string) model.JobType {
+	rawTitle := title // before a program-running role is cut from it below
 	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) {
 		return model.TypeMicroInternship
 	}
@@ -137,6 +138,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if apprenticeField(employmentType) || internshipListed(employmentType) {
 		return model.TypeInternship // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
+	}
+	if t := atsFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Apprentice (Fixed Term)", "Direct Hire", "Term NTE 1 year" (type_field_ats_values.go)
 	}
 	if t := hospitalCodeType(employmentType, title); t != model.TypeUnknown {
 		return t // "Registered Nurse - PTT(J1225-0381)" filed full-time (type_hospital_codes.go)
@@ -171,11 +175,20 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := fieldAbbrevType(employmentType); t != model.TypeUnknown {
 		return t // "FTE", "Sub-con" (type_field_abbrev.go)
 	}
+	if t := labelPairType(text); t != model.TypeUnknown {
+		return t // "Contract type: Permanent" with "Working pattern: Part time" (type_label_pairs_body.go)
+	}
 	// "Employment type: Temporary", "Job Type: Full-time" in the text is
 	// the source's type written out.
 	for _, m := range typeLabel.FindAllStringSubmatch(text, 3) {
 		if t := labelTenureHours(m[1]); t != model.TypeUnknown {
 			return t // "Job type: Permanent / Part-Time" (type_label_tenure.go)
+		}
+		if t := fullContractField(m[1]); t != model.TypeUnknown {
+			return t // "Job Types: Full-time, Contract", as the field reads it (type_label_tenure.go)
+		}
+		if internshipListed(m[1]) {
+			return model.TypeInternship // "Job Types: Full-time, Apprenticeship", as the field reads it
 		}
 		if t := MapEmploymentType(m[1]); t != model.TypeUnknown {
 			return t
@@ -201,6 +214,12 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := titleB2BType(title); t != model.TypeUnknown {
 		return t // "Engineer (Poland, Remote, B2B)" (type_title_b2b.go)
+	}
+	if t := titleFTCType(title); t != model.TypeUnknown {
+		return t // "HR Advisor - 12 month FTC" (type_staffing_terms.go)
+	}
+	if t := titleTagUKType(title); t != model.TypeUnknown {
+		return t // "HR Advisor - Maternity Cover", "Bartender (Casual)" (type_title_tags_uk.go)
 	}
 	if t := koreanTitleType(title); t != model.TypeUnknown {
 		return t // "프리랜서 디자이너" (type_title_cjk.go)
@@ -269,6 +288,15 @@ func ParseType(employmentType, title, text string) model.JobType {
 			}
 			if t := germanHoursType(text); t != model.TypeUnknown {
 				return t // "Vollzeitstelle", "in Teilzeit" (type_hours_body_de.go)
+			}
+			if t := staffingTermsType(text); t != model.TypeUnknown {
+				return t // "12+ months contract", "1099 candidates welcome" (type_staffing_terms.go)
+			}
+			if t := tenurePhraseType(rawTitle, text); t != model.TypeUnknown {
+				return t // "a term position", "locum role", "a Level 3 apprenticeship" (type_body_tenure_phrases.go)
+			}
+			if t := englishBodyType(rawTitle, text); t != model.TypeUnknown {
+				return t // "a 3-month internship", "hiring seasonal staff" (type_body_english_more.go)
 			}
 			if contractNotDenied(text) && !boilerplateOnly(text) { // privacy boilerplate
 				return c.t
@@ -370,7 +398,7 @@ func MapEmploymentType(raw string) model.JobType {
 			return t // "Plein temps", "100%", "派遣", "Contrato temporal"
 		}
 	}
-	return model.TypeUnknown
+	return atsFieldType(raw) // "Direct Hire", "Contingent", "Term NTE 1 year" (type_field_ats_values.go)
 }
 
 // contractDenial is a denial just before a contract cue: "not a contract

@@ -77,8 +77,9 @@ var (
 	// body1099 is 1099 (US independent-contractor tax form) work.
 	body1099 = regexp.MustCompile(`(?i)(?:^|[^$\d,.])\b1099\s+(?:independent|contractors?|position|role|basis|only|status|opportunit(?:y|ies)|engagement)\b`)
 	// bodyTwoSchedules names two schedules for the job, the first deciding:
-	// "full-time or part-time schedules", "part-time or full-time positions".
-	bodyTwoSchedules = regexp.MustCompile(`(?i)\b(full|part)[- ]?time\s+(?:or|and/or|/|&)\s+(?:full|part)[- ]?time\s+(?:schedules?|positions?|roles?|shifts?|opportunit(?:y|ies)|hours|availability|openings?|options?)\b`)
+	// "full-time or part-time schedules", "part-time or full-time positions",
+	// "full-time and part-time hours available".
+	bodyTwoSchedules = regexp.MustCompile(`(?i)\b(full|part)[- ]?time\s+(?:or|and/or|and|/|&)\s+(?:full|part)[- ]?time\s+(?:schedules?|positions?|roles?|shifts?|opportunit(?:y|ies)|hours|availability|openings?|options?)\b`)
 	// bodyFullSchedule is a full-time schedule or shift: "We offer a
 	// full-time schedule", "Full time, day shift".
 	bodyFullSchedule = regexp.MustCompile(`(?i)\b(?:(?:a|our|the)\s+full[- ]?time\s+schedule|full[- ]?time,?\s+(?:day|night|evening|weekend|rotating|morning)s?\s+shifts?)\b`)
@@ -229,7 +230,7 @@ func afterTimeJoin(after string) bool {
 		j++
 	}
 	rest := after[j:]
-	return hasPrefixFold(rest, "or ") || hasPrefixFold(rest, "and/or") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "&")
+	return hasPrefixFold(rest, "or ") || hasPrefixFold(rest, "and/or") || hasPrefixFold(rest, "and ") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "&")
 }
 
 // lineStart is the index where the line holding text[i] starts.
