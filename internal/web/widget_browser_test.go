@@ -63,7 +63,11 @@ func waitJS(t *testing.T, ctx context.Context, what, pred string) {
 	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
 	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](pred, chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
-		t.Fatalf("waiting for %s (%s): %v", what, pred, err)
+		// What the page says, for a failure that shows only under load.
+		sctx, scancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer scancel()
+		status, _ := chromedp.Run(sctx, chromedp.Evaluate[string](`(document.getElementById("wc-status") || {}).textContent || ""`))
+		t.Fatalf("waiting for %s (%s): %v; the configurator's status: %q", what, pred, err, status)
 	}
 }
 
