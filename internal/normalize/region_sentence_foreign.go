@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -101,7 +102,7 @@ func foreignPlaceName(s string) []string {
 		if code, ok := foreignNames[low]; ok {
 			return []string{code}
 		}
-		if rs := exactPlace(name); rs != nil && !slicesHasWorldwide(rs) {
+		if rs := exactPlace(name); rs != nil && !slices.Contains(rs, RegionWorldwide) {
 			return rs
 		}
 		if code, ok := regionNames[low]; ok && code != RegionWorldwide {

@@ -86,11 +86,11 @@ var notLimits = newCueRegexp(`(?i)(?:\b(?:right to work|work authori[sz]ation|wo
 	`\b(?:do not|don't|does not|doesn't|won't|will not)\s+(?:need|have)\s+to\s+(?:be\s+)?(?:based|located|live|reside)\s+in\b|\bno\s+need\s+to\s+(?:be\s+)?(?:based|located|live|reside)\s+in\b|` +
 	`\bour\s+(?:team|teams|people|employees|engineers|colleagues)\s+(?:works?|is|are|spans?|lives?)\s+(?:spread\s+|distributed\s+)?(?:across|throughout)\b`)
 
-// maskOthersPlaces blanks the statements of othersHire and othersPlace in
+// maskOthersPlaces blanks the clauses of othersHire and othersPlace in
 // text (same length, so offsets hold); false when there are none.
 func maskOthersPlaces(text string, regions []string) (string, bool) {
 	spans := append(othersPlace.FindAllStringIndex(text, -1), notLimits.FindAllStringIndex(text, -1)...)
-	if slicesHasWorldwide(regions) {
+	if slices.Contains(regions, RegionWorldwide) {
 		spans = append(spans, othersHire.FindAllStringIndex(text, -1)...)
 	}
 	if len(spans) == 0 {
@@ -98,9 +98,12 @@ func maskOthersPlaces(text string, regions []string) (string, bool) {
 	}
 	b := []byte(text)
 	for _, s := range spans {
-		end := s[1] + strings.IndexAny(text[s[1]:], ".!?\n") // to the end of its sentence
+		end := s[1] + strings.IndexAny(text[s[1]:], ".!?;\n") // to the end of its clause
 		if end < s[1] {
 			end = len(text)
+		}
+		if i := strings.Index(text[s[1]:end], ", but "); i >= 0 {
+			end = s[1] + i // "..., but the team works from Europe" is said of the role
 		}
 		for i := s[0]; i < end; i++ {
 			b[i] = ' '
@@ -354,7 +357,7 @@ func sentenceScopeRegions(text string) []string {
 		}
 	}
 	for _, m := range hireOnlyIn.FindAllStringSubmatch(text, -1) {
-		if rs := regionList(m[1]); len(rs) > 0 && !slicesHasWorldwide(rs) {
+		if rs := regionList(m[1]); len(rs) > 0 && !slices.Contains(rs, RegionWorldwide) {
 			return rs
 		}
 	}
@@ -367,7 +370,7 @@ func sentenceScopeRegions(text string) []string {
 		if negatedClause(text, m[0], m[1]) || strings.HasSuffix(strings.ToLower(text[max(0, m[0]-3):m[0]]), "no ") {
 			continue // "We don't have an entity in India", "no entity in Brazil"
 		}
-		if rs := regionList(text[m[2]:m[3]]); len(rs) > 0 && !slicesHasWorldwide(rs) {
+		if rs := regionList(text[m[2]:m[3]]); len(rs) > 0 && !slices.Contains(rs, RegionWorldwide) {
 			return rs
 		}
 	}
@@ -424,16 +427,6 @@ func negatedClause(text string, i, j int) bool {
 	return negation.MatchString(text[start:end])
 }
 
-// slicesHasWorldwide reports whether rs holds the whole world.
-func slicesHasWorldwide(rs []string) bool {
-	for _, r := range rs {
-		if r == RegionWorldwide {
-			return true
-		}
-	}
-	return false
-}
-
 // citizenPlace reads the place of a citizenship: a nationality or a
 // country, tried as written and then as its last word ("require U.S." is
 // read as "U.S.").
@@ -442,11 +435,11 @@ func citizenPlace(name string) []string {
 	if name == "" {
 		return nil
 	}
-	if rs := regionOrDemonym(name); len(rs) > 0 && !slicesHasWorldwide(rs) {
+	if rs := regionOrDemonym(name); len(rs) > 0 && !slices.Contains(rs, RegionWorldwide) {
 		return rs
 	}
 	if f := strings.Fields(name); len(f) == 2 {
-		if rs := regionOrDemonym(f[1]); len(rs) > 0 && !slicesHasWorldwide(rs) {
+		if rs := regionOrDemonym(f[1]); len(rs) > 0 && !slices.Contains(rs, RegionWorldwide) {
 			return rs
 		}
 	}
@@ -461,19 +454,5 @@ func semicolonPlaces(s string) []string {
 		s = s[:i]
 	}
 	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
-	var out []string
-	for _, item := range strings.Split(s, ";") {
-		item = strings.TrimSpace(item)
-		if item == "" {
-			continue
-		}
-		rs := Regions(item)
-		if len(rs) == 0 || len(strings.Fields(item)) > 4 {
-			return nil
-		}
-		for _, r := range rs {
-			out = appendUnique(out, r)
-		}
-	}
-	return out
+	return placeItems(strings.Split(s, ";"), 4) // regions_text.go
 }

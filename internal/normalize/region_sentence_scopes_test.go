@@ -124,6 +124,12 @@ var sentenceScopeCases = []truthCase{
 		DescriptionText: "Our clients are located in Japan only. You must live in South Korea."}, regions: "KR"},
 	{name: "trap: customers' place alone", p: model.Posting{Title: "Writer", RemoteHint: "remote",
 		DescriptionText: "Our customers are mostly in Brazil only."}, regions: "none"},
+	{name: "customers' place set aside up to a semicolon", p: model.Posting{Title: "Writer", RemoteHint: "remote",
+		DescriptionText: "Our clients are based in Japan and Korea; you would work remotely from anywhere in Europe."}, regions: "EU"},
+	{name: "customers' place set aside up to a but", p: model.Posting{Title: "Writer", RemoteHint: "remote",
+		DescriptionText: "Our clients are mostly in Japan, but this role is remote within Europe."}, regions: "EU"},
+	{name: "trap: customers' places across a comma stay set aside", p: model.Posting{Title: "Writer", RemoteHint: "remote",
+		DescriptionText: "Our clients are in Japan, Korea and Taiwan."}, regions: "none"},
 	{name: "trap: our team is worldwide stays worldwide", p: model.Posting{Title: "Writer", RemoteHint: "remote",
 		DescriptionText: "We hire worldwide."}, regions: "worldwide"},
 

@@ -59,14 +59,20 @@ func placeOnlyList(s string) []string {
 		}
 	}
 	s = dropZoneOffsets(s) // "GMT-8–GMT-5" beside the places (region_note_offsets.go)
+	return placeItems(listSep.Split(s, -1), 3)
+}
+
+// placeItems reads each non-empty item as places of at most maxWords
+// words; nil when any item names none or is longer.
+func placeItems(items []string, maxWords int) []string {
 	var out []string
-	for _, item := range listSep.Split(s, -1) {
+	for _, item := range items {
 		item = strings.TrimSpace(item)
 		if item == "" {
 			continue
 		}
 		rs := Regions(item)
-		if len(rs) == 0 || len(strings.Fields(item)) > 3 {
+		if len(rs) == 0 || len(strings.Fields(item)) > maxWords {
 			return nil
 		}
 		for _, r := range rs {
