@@ -91,6 +91,7 @@ var monthCeiling = map[string][2]float64{
 	"MYR": {300, 60000},                         // ringgit: a month's up to RM 60,000, a year's above (pay_place_month_size.go)
 	"JPY": {60000, 999999}, "RON": {250, 60000}, // yen and lei by size (pay_yen_size.go)
 	"HKD": {1000, 120000}, "SGD": {500, 25000}, // Hong Kong and Singapore dollars by the month (pay_english_markets_test.go)
+	"BRL": {300, 60000}, // reais by the month up to a director's R$ 60,000, a year's above ("R$675K – R$750K")
 }
 
 // sizeMonthUnit is the unit sizeUnit reads for an amount with no period in
