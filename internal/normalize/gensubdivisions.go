@@ -5,26 +5,30 @@
 // package (ISO 3166-2 as kept by the Debian iso-codes project, LGPL 2.1+):
 // the subdivision names of /usr/share/iso-codes/json/iso_3166-2.json and
 // their translations in /usr/share/locale/LANG/LC_MESSAGES/iso_3166-2.mo
-// into English and into the languages of the country itself ("Genève" is
-// also "Genf" in German, "Ginevra" in Italian; "Bayern" is "Bavaria" in
-// English):
+// into English and the main European languages ("Genève" is also "Genf"
+// in German, "Ginevra" in Italian; "Bayern" is "Bavaria" in English and
+// "Bavière" in French):
 //
 //	apt-get install iso-codes wamerican
 //	go run gensubdivisions.go -names /tmp/mn/package/data/names.txt,/tmp/fn/package/data/names.txt
 //
 // (the given-name lists are those of gentowns.go.) Written are each
 // country's first-level subdivisions (states, Länder, cantons, provinces,
-// regions, voivodeships), and for the United Kingdom and France also the
-// second level (counties, unitary authorities, départements), which their
-// boards print after a town ("Sidcup, Kent", "Nanterre, Hauts-de-Seine").
+// regions, voivodeships), and for the United Kingdom, Ireland and France
+// also the second level (counties, unitary authorities, départements),
+// which their boards print after a town ("Sidcup, Kent", "Letterkenny, Co.
+// Donegal", "Nanterre, Hauts-de-Seine").
 //
 // Left out: a name that two countries' subdivisions share ("Limburg",
-// "Punjab", "Jura", "Central"), a name of fewer than three letters, a
-// one-word name that is a common English word in lower case ("Centre",
-// "Down", "Bay"), a name that names a country, and lists of several places
-// ("Bournemouth, Christchurch and Poole"). A one-word name that is a given
-// name ("Kent", "Clare", "Uri") is marked "~": read only after a town
-// ("Sidcup, Kent"), never alone. Each line is a name, a tab and the ISO
+// "Punjab", "Jura", "Central"), a name of fewer than three letters, a name
+// that names a country, and lists of several places ("Bournemouth,
+// Christchurch and Poole"), and a one-word name that is a common English
+// word in lower case ("Centre", "Bay", "East"), but for British and Irish
+// counties ("Cork", "Reading", "Mayo"), which are marked "~" as given names
+// are ("Kent", "Clare", "Uri"), and so are names of three letters ("Zug",
+// "Mon") and the names of skills in the package's dictionary ("Java"):
+// read only after a town ("Sidcup, Kent", "Surabaya, Java") or as "Co.
+// Cork", never alone. Each line is a name, a tab and the ISO
 // 3166-1 code of its country, sorted by name.
 package main
 
@@ -43,14 +47,10 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// countryLanguages are the locale names whose translations are taken for
-// a country besides English: the languages its own boards write.
-var countryLanguages = map[string][]string{
-	"AT": {"de"}, "DE": {"de"}, "CH": {"de", "fr", "it"}, "LI": {"de"}, "LU": {"de", "fr"},
-	"FR": {"fr"}, "BE": {"fr", "nl"}, "IT": {"it"}, "NL": {"nl"}, "PL": {"pl"}, "SE": {"sv"},
-	"ES": {"es", "ca"}, "PT": {"pt"}, "BR": {"pt_BR"}, "CZ": {"cs"}, "SK": {"sk"}, "HU": {"hu"},
-	"RO": {"ro"}, "DK": {"da"}, "NO": {"nb"}, "FI": {"fi", "sv"}, "GR": {"el"}, "TR": {"tr"},
-}
+// transLanguages are the locale names whose translations are taken, for
+// every country's subdivisions: English and the languages of the boards
+// this package reads most ("Bavière", "Lombardei", "Genf", "Baviera").
+var transLanguages = []string{"en", "de", "fr", "it", "es", "ca", "nl", "pl", "sv", "pt", "pt_BR", "cs", "da", "nb", "fi"}
 
 func main() {
 	isoPath := flag.String("iso", "/usr/share/iso-codes/json/iso_3166-2.json", "iso-codes ISO 3166-2 JSON")
@@ -59,6 +59,7 @@ func main() {
 	words := flag.String("words", "/usr/share/dict/words", "English word list (lower-case entries are common words)")
 	names := flag.String("names", "", "comma-separated given-name lists")
 	countries := flag.String("countries", "/usr/share/iso-codes/json/iso_3166-1.json", "iso-codes ISO 3166-1 JSON (country names are left out)")
+	skillsFile := flag.String("skills", "skills_dict.go", "the package's skills dictionary (a skill's name is read after a town only: \"Java\")")
 	flag.Parse()
 
 	var doc struct {
@@ -93,8 +94,9 @@ func main() {
 			}
 		}
 	}
+	skills := readSkills(*skillsFile)
 	trans := map[string]map[string]string{}
-	for _, lang := range []string{"en", "de", "fr", "it", "nl", "pl", "sv", "es", "ca", "pt", "pt_BR", "cs", "sk", "hu", "ro", "da", "nb", "fi", "el", "tr"} {
+	for _, lang := range transLanguages {
 		if m := readMO(fmt.Sprintf("%s/%s/LC_MESSAGES/iso_3166-2.mo", *locale, lang)); m != nil {
 			trans[lang] = m
 		}
@@ -120,10 +122,9 @@ func main() {
 	}
 	for _, s := range doc.Subdivisions {
 		cc := s.Code[:2]
-		write := s.Parent == "" || cc == "GB" || cc == "FR" && s.Type == "Metropolitan department"
+		write := s.Parent == "" || cc == "GB" || cc == "IE" || cc == "FR" && s.Type == "Metropolitan department"
 		add(s.Name, cc, write) // every level counts for the names two countries share ("Limburg")
-		langs := append([]string{"en"}, countryLanguages[cc]...)
-		for _, lang := range langs {
+		for _, lang := range transLanguages {
 			if t := trans[lang][s.Name]; t != "" {
 				add(t, cc, write)
 			}
@@ -135,15 +136,14 @@ func main() {
 		if _, ok := spelling[k]; !ok || len(ccs) != 1 || countryNames[k] {
 			continue
 		}
-		one := !strings.Contains(k, " ")
-		if one && common[k] {
-			continue
-		}
-		mark := ""
-		if one && given[k] {
-			mark = "~"
+		mark, one := "", !strings.Contains(k, " ")
+		if common[k] || skills[k] || one && (given[k] || utf8.RuneCountInString(k) == 3) {
+			mark = "~" // "Kent", "Cork", "Zug", "Mon": after a town only
 		}
 		for cc := range ccs {
+			if one && common[k] && cc != "GB" && cc != "IE" {
+				continue // a common word: only British and Irish counties ("Cork", "Reading") after a town
+			}
 			lines = append(lines, mark+spelling[k]+"\t"+cc)
 		}
 	}
@@ -243,6 +243,31 @@ func readWords(path string, lowerOnly bool) map[string]bool {
 			continue
 		}
 		out[fold(l)] = true
+	}
+	return out
+}
+
+// readSkills returns the folded names and aliases of the package's skills
+// dictionary (skillTable in skills_dict.go).
+func readSkills(path string) map[string]bool {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	src := string(data)
+	i := strings.Index(src, "const skillTable = `")
+	if i < 0 {
+		log.Fatalf("%s: no skillTable", path)
+	}
+	src = src[i+len("const skillTable = `"):]
+	src = src[:strings.Index(src, "`")]
+	out := map[string]bool{}
+	for _, line := range strings.Split(src, "\n") {
+		for _, n := range strings.Split(line, "|") {
+			if n = strings.TrimPrefix(strings.TrimSpace(n), "!"); n != "" {
+				out[fold(n)] = true
+			}
+		}
 	}
 	return out
 }

@@ -10,10 +10,12 @@ import (
 // by gensubdivisions.go from Debian's iso-codes; table tests in
 // region_subdivisions_iso_test.go): the first-level states, Länder,
 // cantons, provinces, regions and voivodeships of every country, in their
-// own languages and in English ("Niederösterreich", "Graubünden", "Genf",
-// "Uusimaa", "Rājasthān"), and the counties and départements of the United
-// Kingdom and France ("Wiltshire", "Hertfordshire", "Hauts-de-Seine").
-// About 3,900 names, 56 KB, parsed on first use.
+// own languages, in English and in the main European languages
+// ("Niederösterreich", "Graubünden", "Genf", "Bavière", "Uusimaa",
+// "Rājasthān"), and the counties and départements of the United
+// Kingdom, Ireland and France ("Wiltshire", "Hertfordshire", "Co. Donegal",
+// "Hauts-de-Seine").
+// About 7,900 names, 128 KB, parsed on first use.
 //
 // A location item, or one of its parts split as the gazetteer splits them
 // (region_towns_geonames.go: at commas, slashes, bars, brackets and dashes,
@@ -25,9 +27,10 @@ import (
 //     "Burton-On-Trent, Staffordshire", "Rochester, KENT" are the United
 //     Kingdom whatever the town);
 //   - a subdivision alone, the only part naming a place, is read unless
-//     its name is marked "~" (a given name: "Kent", "Uri", read after a
-//     town only); a first part with more after it is a town ("San Juan,
-//     PR" is Puerto Rico's, not Argentina's province).
+//     its name is marked "~" (a given name or a word: "Kent", "Uri",
+//     "Cork", read after a town or after "Co." or "County" only); a first
+//     part with more after it is a town ("San Juan, PR" is Puerto Rico's,
+//     not Argentina's province).
 //
 // Never read: a name the gazetteer or the hand-written tables know as a
 // town of another country ("Freiburg" is the German city, not the Swiss
@@ -131,6 +134,10 @@ func subdivisionPartCountry(part string, after bool) (string, bool) {
 	}
 	if len(words) == 0 {
 		return "", false
+	}
+	county := len(words) > 1 && (words[0] == "Co." || words[0] == "Co" || words[0] == "County")
+	if county {
+		words, after = words[1:], true // "Co. Donegal", "County Kerry": a county by its own word
 	}
 	if len(words) > 5 {
 		return "", true

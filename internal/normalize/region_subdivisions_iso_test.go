@@ -32,9 +32,17 @@ var subdivisionISOCases = []truthCase{
 	{name: "two-word town and its county", p: remotePost("Hybrid - Royston Vasey, Staffordshire"), regions: "GB"},
 	{name: "french town and its département", p: remotePost("Courbevoie, Hauts-de-Seine"), regions: "FR"},
 	{name: "swiss village and its canton", p: remotePost("Wangen an der Aare, Bern"), regions: "CH"},
-	{name: "hybrid office in a canton", p: model.Posting{Title: "Engineer", RemoteHint: "Hybrid", Locations: []string{"Zug"}}, regions: "CH"},
+	{name: "irish town and its county with 'co.'", p: remotePost("Buncrana, Co. Donegal"), regions: "IE"},
+	{name: "an irish county that is a word, with 'co.'", p: remotePost("Remote - Co. Mayo"), regions: "IE"},
+	{name: "an irish county alone", p: remotePost("Wicklow"), regions: "IE"},
+	{name: "hybrid office in a canton", p: model.Posting{Title: "Engineer", RemoteHint: "Hybrid", Locations: []string{"Thurgau"}}, regions: "CH"},
+	{name: "a canton of three letters after a town", p: remotePost("Baar, Zug"), regions: "CH"},
+	{name: "another language's name of a region", p: remotePost("Bavière"), regions: "DE"},
 	// Traps: a given name is a qualifier only; shared names are not read.
 	{name: "trap: a county that is a given name, alone", p: remotePost("Kent"), regions: "none"},
+	{name: "trap: a county that is a word, alone", p: remotePost("Mayo"), regions: "none"},
+	{name: "trap: a name of three letters alone", p: remotePost("Remote – Mon"), regions: "none"},
+	{name: "trap: a word that names a subdivision elsewhere", p: remotePost("Plymouth, Bay"), regions: "none"},
 	{name: "trap: a canton shared with a french département", p: remotePost("Jura"), regions: "none"},
 	{name: "trap: a canton that is a german city's name", p: remotePost("Freiburg"), regions: "DE"},
 	{name: "trap: a region that is an italian city's name", p: remotePost("Molfetta, Bari"), regions: "IT"},
@@ -81,7 +89,7 @@ func TestSubdivisionsISOFile(t *testing.T) {
 		name, country string
 		alone         bool
 	}{
-		{"karnten", "AT", true}, {"genf", "CH", true}, {"ginevra", "CH", false}, {"kent", "GB", false},
+		{"karnten", "AT", true}, {"genf", "CH", true}, {"ginevra", "CH", false}, {"kent", "GB", false}, {"zug", "CH", false},
 		{"uusimaa", "FI", true}, {"rajasthan", "IN", true}, {"hauts de seine", "FR", true},
 	} {
 		s, ok := m[c.name]
