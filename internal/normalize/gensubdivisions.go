@@ -21,8 +21,9 @@
 //
 // Left out: a name that two countries' subdivisions share ("Limburg",
 // "Punjab", "Jura", "Central"), a name of fewer than three letters, a name
-// that names a country, and lists of several places ("Bournemouth,
-// Christchurch and Poole"), and a one-word name that is a common English
+// that names a country, lists of several places ("Bournemouth,
+// Christchurch and Poole"), names made of words for kinds of places and
+// directions alone ("Distrito Federal", "Norte"), and a one-word name that is a common English
 // word in lower case ("Centre", "Bay", "East"), but for British and Irish
 // counties ("Cork", "Reading", "Mayo"), which are marked "~" as given names
 // are ("Kent", "Clare", "Uri"), and so are names of three letters ("Zug",
@@ -133,7 +134,7 @@ func main() {
 
 	var lines []string
 	for k, ccs := range byName {
-		if _, ok := spelling[k]; !ok || len(ccs) != 1 || countryNames[k] {
+		if _, ok := spelling[k]; !ok || len(ccs) != 1 || countryNames[k] || genericName(k) {
 			continue
 		}
 		mark, one := "", !strings.Contains(k, " ")
@@ -153,6 +154,33 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("%d names", len(lines))
+}
+
+// genericWords name kinds of places and directions in the languages of
+// the names; a name made of them alone ("Distrito Federal", "Norte",
+// "Capital Territory", "Metropolitana") says which of a country's parts,
+// not which country: Brazil's and Mexico's federal districts, the north of
+// any country.
+var genericWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`distrito federal capital district region regiao territory territorio
+		province provincia state estado city ciudad cidade municipality department departamento county
+		central centro center centre north south east west norte sur sul sud nord este oeste ovest est
+		northern southern eastern western upper lower greater metropolitana metropolitan metro coast costa
+		island islands isla islas ilhas de del la el of the do da dos das di`) {
+		genericWords[w] = true
+	}
+}
+
+// genericName reports a folded name made of genericWords alone.
+func genericName(k string) bool {
+	for _, w := range strings.Fields(k) {
+		if !genericWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // variants returns the names an iso-codes entry stands for: "Catalunya

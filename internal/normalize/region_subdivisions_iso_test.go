@@ -42,6 +42,8 @@ var subdivisionISOCases = []truthCase{
 	{name: "trap: a county that is a given name, alone", p: remotePost("Kent"), regions: "none"},
 	{name: "trap: a county that is a word, alone", p: remotePost("Mayo"), regions: "none"},
 	{name: "trap: a name of three letters alone", p: remotePost("Remote – Mon"), regions: "none"},
+	{name: "trap: a federal district of two countries", p: remotePost("Distrito Federal"), regions: "none"},
+	{name: "trap: a direction that names a region", p: remotePost("Zona Norte"), regions: "none"},
 	{name: "trap: a word that names a subdivision elsewhere", p: remotePost("Plymouth, Bay"), regions: "none"},
 	{name: "trap: a canton shared with a french département", p: remotePost("Jura"), regions: "none"},
 	{name: "trap: a canton that is a german city's name", p: remotePost("Freiburg"), regions: "DE"},
