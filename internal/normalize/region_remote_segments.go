@@ -90,15 +90,21 @@ func remoteSegmentRegions(loc string) []string {
 		return nil
 	}
 	var out []string
-	dropped, hard := false, false
+	dropped, hard, tail := false, false, false
 	for i, p := range parts {
 		if i > first && !p.soft {
 			hard = true // a semicolon or bar since the first remote part
 		}
+		if i > first {
+			// countries alone after the remote part go on with its list
+			// ("Remote - Germany | Austria"), up to a part with a town
+			// (region_remote_list_tail.go)
+			tail = p.remote || (tail || !p.soft) && bareRegionPart(p.text)
+		}
 		if len(p.rs) == 0 {
 			continue
 		}
-		if !p.remote && (i < first || hard) {
+		if !p.remote && (i < first || hard && !tail) {
 			dropped = true
 			continue
 		}

@@ -583,6 +583,7 @@ func scopeMask(d scopeDoc, loc bool) asideSpans {
 		}
 	}
 	if loc {
+		out = append(out, locIncludingTails(s)...) // "Worldwide, including USA" (region_loc_including.go)
 		for i := strings.IndexByte(s, '('); i >= 0; {
 			j := strings.IndexByte(s[i:], ')')
 			if j < 0 {

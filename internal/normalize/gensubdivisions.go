@@ -1,0 +1,330 @@
+//go:build ignore
+
+// gensubdivisions writes subdivisions_iso.txt, the names of countries'
+// subdivisions read by region_subdivisions_iso.go, from Debian's iso-codes
+// package (ISO 3166-2 as kept by the Debian iso-codes project, LGPL 2.1+):
+// the subdivision names of /usr/share/iso-codes/json/iso_3166-2.json and
+// their translations in /usr/share/locale/LANG/LC_MESSAGES/iso_3166-2.mo
+// into English and the main European languages ("Genève" is also "Genf"
+// in German, "Ginevra" in Italian; "Bayern" is "Bavaria" in English and
+// "Bavière" in French):
+//
+//	apt-get install iso-codes wamerican
+//	go run gensubdivisions.go -names /tmp/mn/package/data/names.txt,/tmp/fn/package/data/names.txt
+//
+// (the given-name lists are those of gentowns.go.) Written are each
+// country's first-level subdivisions (states, Länder, cantons, provinces,
+// regions, voivodeships), and for the United Kingdom, Ireland and France
+// also the second level (counties, unitary authorities, départements),
+// which their boards print after a town ("Sidcup, Kent", "Letterkenny, Co.
+// Donegal", "Nanterre, Hauts-de-Seine").
+//
+// Left out: a name that two countries' subdivisions share ("Limburg",
+// "Punjab", "Jura", "Central"), a name of fewer than three letters, a name
+// that names a country, lists of several places ("Bournemouth,
+// Christchurch and Poole"), names made of words for kinds of places and
+// directions alone ("Distrito Federal", "Norte"), and a one-word name that is a common English
+// word in lower case ("Centre", "Bay", "East"), but for British and Irish
+// counties ("Cork", "Reading", "Mayo"), which are marked "~" as given names
+// are ("Kent", "Clare", "Uri"), and so are names of three letters ("Zug",
+// "Mon") and the names of skills in the package's dictionary ("Java"):
+// read only after a town ("Sidcup, Kent", "Surabaya, Java") or as "Co.
+// Cork", never alone. Each line is a name, a tab and the ISO
+// 3166-1 code of its country, sorted by name.
+package main
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// transLanguages are the locale names whose translations are taken, for
+// every country's subdivisions: English and the languages of the boards
+// this package reads most ("Bavière", "Lombardei", "Genf", "Baviera").
+var transLanguages = []string{"en", "de", "fr", "it", "es", "ca", "nl", "pl", "sv", "pt", "pt_BR", "cs", "da", "nb", "fi"}
+
+func main() {
+	isoPath := flag.String("iso", "/usr/share/iso-codes/json/iso_3166-2.json", "iso-codes ISO 3166-2 JSON")
+	locale := flag.String("locale", "/usr/share/locale", "folder of the iso_3166-2.mo translations")
+	out := flag.String("out", "subdivisions_iso.txt", "output file")
+	words := flag.String("words", "/usr/share/dict/words", "English word list (lower-case entries are common words)")
+	names := flag.String("names", "", "comma-separated given-name lists")
+	countries := flag.String("countries", "/usr/share/iso-codes/json/iso_3166-1.json", "iso-codes ISO 3166-1 JSON (country names are left out)")
+	skillsFile := flag.String("skills", "skills_dict.go", "the package's skills dictionary (a skill's name is read after a town only: \"Java\")")
+	flag.Parse()
+
+	var doc struct {
+		Subdivisions []struct {
+			Code, Name, Type, Parent string
+		} `json:"3166-2"`
+	}
+	readJSON(*isoPath, &doc)
+	var cdoc struct {
+		Countries []struct {
+			Name         string
+			CommonName   string `json:"common_name"`
+			OfficialName string `json:"official_name"`
+		} `json:"3166-1"`
+	}
+	readJSON(*countries, &cdoc)
+	countryNames := map[string]bool{}
+	for _, c := range cdoc.Countries {
+		for _, n := range []string{c.Name, c.CommonName, c.OfficialName} {
+			if n != "" {
+				countryNames[fold(n)] = true
+			}
+		}
+	}
+
+	common := readWords(*words, true)
+	given := map[string]bool{}
+	for _, f := range strings.Split(*names, ",") {
+		if f != "" {
+			for w := range readWords(f, false) {
+				given[w] = true
+			}
+		}
+	}
+	skills := readSkills(*skillsFile)
+	trans := map[string]map[string]string{}
+	for _, lang := range transLanguages {
+		if m := readMO(fmt.Sprintf("%s/%s/LC_MESSAGES/iso_3166-2.mo", *locale, lang)); m != nil {
+			trans[lang] = m
+		}
+	}
+
+	byName := map[string]map[string]bool{} // folded name -> countries, over every level
+	spelling := map[string]string{}        // folded name -> first spelling seen of a name written
+	add := func(name, cc string, write bool) {
+		name = strings.TrimSpace(name)
+		for _, v := range variants(name) {
+			k := fold(v)
+			if utf8.RuneCountInString(k) < 3 {
+				continue
+			}
+			if byName[k] == nil {
+				byName[k] = map[string]bool{}
+			}
+			if _, ok := spelling[k]; !ok && write {
+				spelling[k] = v
+			}
+			byName[k][cc] = true
+		}
+	}
+	for _, s := range doc.Subdivisions {
+		cc := s.Code[:2]
+		write := s.Parent == "" || cc == "GB" || cc == "IE" || cc == "FR" && s.Type == "Metropolitan department"
+		add(s.Name, cc, write) // every level counts for the names two countries share ("Limburg")
+		for _, lang := range transLanguages {
+			if t := trans[lang][s.Name]; t != "" {
+				add(t, cc, write)
+			}
+		}
+	}
+
+	var lines []string
+	for k, ccs := range byName {
+		if _, ok := spelling[k]; !ok || len(ccs) != 1 || countryNames[k] || genericName(k) {
+			continue
+		}
+		mark, one := "", !strings.Contains(k, " ")
+		if common[k] || skills[k] || one && (given[k] || utf8.RuneCountInString(k) == 3) {
+			mark = "~" // "Kent", "Cork", "Zug", "Mon": after a town only
+		}
+		for cc := range ccs {
+			if one && common[k] && cc != "GB" && cc != "IE" {
+				continue // a common word: only British and Irish counties ("Cork", "Reading") after a town
+			}
+			lines = append(lines, mark+spelling[k]+"\t"+cc)
+		}
+	}
+	sort.Strings(lines)
+	data := "# generated by gensubdivisions.go from Debian iso-codes (ISO 3166-2); do not edit\n" + strings.Join(lines, "\n") + "\n"
+	if err := os.WriteFile(*out, []byte(data), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("%d names", len(lines))
+}
+
+// genericWords name kinds of places and directions in the languages of
+// the names; a name made of them alone ("Distrito Federal", "Norte",
+// "Capital Territory", "Metropolitana") says which of a country's parts,
+// not which country: Brazil's and Mexico's federal districts, the north of
+// any country.
+var genericWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`distrito federal capital district region regiao territory territorio
+		province provincia state estado city ciudad cidade municipality department departamento county
+		central centro center centre north south east west norte sur sul sud nord este oeste ovest est
+		northern southern eastern western upper lower greater metropolitana metropolitan metro coast costa
+		island islands isla islas ilhas de del la el of the do da dos das di`) {
+		genericWords[w] = true
+	}
+}
+
+// genericName reports a folded name made of genericWords alone.
+func genericName(k string) bool {
+	for _, w := range strings.Fields(k) {
+		if !genericWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// variants returns the names an iso-codes entry stands for: "Catalunya
+// [Cataluña]" is both, "Madrid, Comunidad de" is "Comunidad de Madrid",
+// "Durham, County" is "County Durham", "Wales [Cymru GB-CYM]" is "Wales"
+// and "Cymru"; "Sankt Gallen" is also "St. Gallen". Lists of places give
+// none.
+func variants(name string) []string {
+	var out []string
+	main, alt, _ := strings.Cut(name, "[")
+	alt = strings.TrimSuffix(strings.TrimSpace(alt), "]")
+	if f := strings.Fields(alt); len(f) > 1 && strings.Contains(f[len(f)-1], "-") && strings.ToUpper(f[len(f)-1]) == f[len(f)-1] {
+		alt = strings.Join(f[:len(f)-1], " ") // "Cymru GB-CYM"
+	}
+	for _, n := range []string{main, alt} {
+		n = strings.TrimSpace(n)
+		if i := strings.Index(n, " ("); i > 0 {
+			n = n[:i] // "Guyane (française)"
+		}
+		if n == "" || strings.Contains(n, " and ") || strings.Contains(n, " / ") || strings.Contains(n, ";") {
+			continue
+		}
+		if a, b, ok := strings.Cut(n, ", "); ok {
+			if strings.Contains(b, ",") {
+				continue
+			}
+			n = b + " " + a // "Comunidad de Madrid", "County Durham"
+			if b == "The" {
+				n = "The " + a
+				out = append(out, a)
+			}
+		}
+		out = append(out, n)
+		if strings.HasPrefix(n, "Sankt ") {
+			out = append(out, "St. "+n[6:], "St "+n[6:])
+		}
+		if s, ok := strings.CutSuffix(n, "s län"); ok {
+			out = append(out, s) // "Västra Götalands län"
+		} else if s, ok := strings.CutSuffix(n, " län"); ok {
+			out = append(out, s)
+		}
+		if strings.HasPrefix(n, "Saint-") {
+			out = append(out, "St-"+n[6:])
+		}
+	}
+	return out
+}
+
+// fold is a name's key: lower case, without accents, with spaces for
+// dashes.
+func fold(s string) string {
+	s = norm.NFD.String(s)
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == '.', r == '\'', r == '’':
+		case r == '-':
+			b.WriteRune(' ')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+func readJSON(path string, v any) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func readWords(path string, lowerOnly bool) map[string]bool {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, l := range strings.Split(string(data), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.Contains(l, "'") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(l); lowerOnly && !unicode.IsLower(r) {
+			continue
+		}
+		out[fold(l)] = true
+	}
+	return out
+}
+
+// readSkills returns the folded names and aliases of the package's skills
+// dictionary (skillTable in skills_dict.go).
+func readSkills(path string) map[string]bool {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	src := string(data)
+	i := strings.Index(src, "const skillTable = `")
+	if i < 0 {
+		log.Fatalf("%s: no skillTable", path)
+	}
+	src = src[i+len("const skillTable = `"):]
+	src = src[:strings.Index(src, "`")]
+	out := map[string]bool{}
+	for _, line := range strings.Split(src, "\n") {
+		for _, n := range strings.Split(line, "|") {
+			if n = strings.TrimPrefix(strings.TrimSpace(n), "!"); n != "" {
+				out[fold(n)] = true
+			}
+		}
+	}
+	return out
+}
+
+// readMO returns a gettext catalog's translations (msgid -> msgstr), or nil
+// when the file is missing.
+func readMO(path string) map[string]string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	if len(data) < 28 {
+		log.Fatalf("%s: too short", path)
+	}
+	var bo binary.ByteOrder = binary.LittleEndian
+	if bo.Uint32(data) != 0x950412de {
+		bo = binary.BigEndian
+	}
+	n := int(bo.Uint32(data[8:]))
+	orig, tr := int(bo.Uint32(data[12:])), int(bo.Uint32(data[16:]))
+	str := func(table, i int) string {
+		l, o := int(bo.Uint32(data[table+8*i:])), int(bo.Uint32(data[table+8*i+4:]))
+		return string(data[o : o+l])
+	}
+	m := make(map[string]string, n)
+	for i := 0; i < n; i++ {
+		if k := str(orig, i); k != "" {
+			m[k] = str(tr, i)
+		}
+	}
+	return m
+}
