@@ -28,10 +28,10 @@ var (
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
 	fixedAfter = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|` +
-		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency)\b|` +
+		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency)\b|(?:\(|,)?\s*for\s+(?:a|an|one|each|the|your|every)\s+(?:(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)[- ]?(?:minutes?|mins?|hours?|hrs?|hr)(?:[- ]long)?\s+)?(?:(?:online|remote|virtual|short|brief|paid|user|research|zoom|phone|video)\s+)?(?:interview|session|survey|study|call|test|focus[- ]group|conversation|usability[- ]test)\b|` +
 		`(?:\(|,)?\s*(?:upon|on|at|after)\s+(?:successful\s+|final\s+)?(?:completion|delivery|submission|acceptance)\b|` +
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
-		`(?:project|stipend|honorarium|fee)\b)`)) // guard_anchored.go
+		`(?:project|stipend|honorarium|fee|bount(?:y|ies))\b)`)) // guard_anchored.go
 	// cueBefore finds the nearest period or pay word before an amount.
 	cueBefore = newCueRegexp(`(?i)\b(hourly|per hour|an hour|daily|per day|day rate|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
 	// upTo and from mark one-sided amounts.
@@ -306,6 +306,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		w := group(after, loc, 1) + group(after, loc, 2)
 		c.unit, c.score = unitWord(w), 3
 		c.end += loc[1]
+		if perPieceWord.MatchString(strings.ToLower(w)) {
+			c.score = 2 // "$200 per page" yields to a stated total ("Pay: $600 for 3 pages")
+		}
 		if strings.HasPrefix(strings.ToLower(w), "min") {
 			c.min, c.max = c.min*60, c.max*60
 		}
@@ -327,6 +330,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.end += n
 	} else if u, n, ok := rateUnitAfter(after); ok {
 		c.unit, c.score = u, 3 // "£450 day rate" (pay_rate_word_after.go)
+		c.end += n
+	} else if n, ok := slavicProjectAfter(after); ok {
+		c.unit, c.score = model.UnitProject, 3 // "5 000 ₽ за проект" (pay_slavic_project.go)
 		c.end += n
 	} else if pm := periodPayBeforeIn(before); pm != nil {
 		// "a weekly stipend of $600 for the ten-week program": the period
@@ -481,9 +487,18 @@ func trimEnd(text string, start, end int) int {
 }
 
 // perItem names a piece of work paid for each: "$150 per article".
-const perItem = `articles?|posts?|pieces?|videos?|blogs?|stor(?:y|ies)|reviews?|submissions?|deliverables?|episodes?|designs?|logos?|illustrations?|translations?|transcripts?|lessons?|sessions?|calls?|interviews?|surveys?|units?|items?`
+const perItem = `articles?|posts?|pieces?|videos?|blogs?|stor(?:y|ies)|reviews?|submissions?|deliverables?|episodes?|designs?|logos?|illustrations?|translations?|transcripts?|lessons?|sessions?|calls?|interviews?|surveys?|units?|items?|` + perPiece
+
+// perPiece are more pieces of gig and microtask work paid each (a word
+// written, a page, an image labelled, a test run, a delivery made: "$0.08
+// per word", "$10/test"): a rate by the piece, not by the hour
+// (pay_piece_rate_test.go).
+const perPiece = `words?|pages?|tests?|deliver(?:y|ies)|orders?|tickets?|images?|photos?|pictures?|labels?|annotations?|questions?|answers?|responses?|entry|entries|recordings?|clips?|captions?|listings?|slides?|chapters?|newsletters?|thumbnails?|banners?|reels?|hits?|classes|class|appointments?|referrals?|placements?`
 
 var perItemWord = regexp.MustCompile(`^(?:` + perItem + `)$`)
+
+// perPieceWord is one of perPiece, whole.
+var perPieceWord = regexp.MustCompile(`^(?:` + perPiece + `)$`)
 
 // unitWord maps a period word to a unit.
 func unitWord(w string) model.PayUnit {
@@ -543,6 +558,12 @@ func unitWord(w string) model.PayUnit {
 // cueUnit reads the nearest period word before an amount ("hourly rate of",
 // "annual salary", "monthly stipend", "project fee").
 func cueUnit(before string) (model.PayUnit, bool) {
+	if u, ok := oneOffPayUnit(before); ok {
+		return u, true // "a one-time payment of $200" (pay_one_off_before.go)
+	}
+	if u, ok := slavicBudgetUnit(before); ok {
+		return u, true // "Бюджет: 10 000 руб." (pay_slavic_project.go)
+	}
 	all := cueBefore.FindAllStringSubmatch(before, -1)
 	stipend := false
 	for i := len(all) - 1; i >= 0; i-- {
@@ -591,6 +612,8 @@ func sizeUnit(m money) model.PayUnit {
 		return u // "£400 - £600": a day rate (pay_pound_day_rate.go)
 	}
 	switch {
+	case m.max < 1:
+		return model.UnitProject // "$0.40": no hour, day or month is paid less than one unit; a task is (pay_piece_rate_test.go)
 	case monthlyCurrencies[m.currency] && m.max > 250:
 		return model.UnitMonth
 	case m.max >= 15000:
