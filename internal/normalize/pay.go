@@ -28,7 +28,7 @@ var (
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
 	fixedAfter = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|` +
-		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency)\b|(?:\(|,)?\s*for\s+(?:a|an|one|each|the|your|every)\s+(?:(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)[- ]?(?:minutes?|mins?|hours?|hrs?|hr)(?:[- ]long)?\s+)?(?:(?:online|remote|virtual|short|brief|paid|user|research|zoom|phone|video)\s+)?(?:interview|session|survey|study|call|test|focus[- ]group|conversation|usability[- ]test)\b|` +
+		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency)\b|(?:\(|,)?\s*for\s+(?:a|an|one|each|the|your|every)\s+(?:(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)[- ]?(?:minutes?|mins?|hours?|hrs?|hr)(?:[- ]long)?\s+)?(?:(?:online|remote|virtual|short|brief|paid|user|research|zoom|phone|video)\s+)?(?:interview|session|survey|study|call|test|focus[- ]group|conversation|usability[- ]test|logo|website|landing[- ]page|banner|illustration|flyer|poster|thumbnail|blog[- ]post|mockup|prototype|jingle|voice[- ]?over|animation)\b|` +
 		`(?:\(|,)?\s*(?:upon|on|at|after)\s+(?:successful\s+|final\s+)?(?:completion|delivery|submission|acceptance)\b|` +
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
 		`(?:project|stipend|honorarium|fee|bount(?:y|ies))\b)`)) // guard_anchored.go
@@ -341,6 +341,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	} else if loc := fixedAfter.FindStringIndex(after); loc != nil {
 		c.unit, c.score = model.UnitProject, 3
 		c.end += loc[1]
+	} else if n, ok := pieceWordsAfter(after); ok {
+		c.unit, c.score = model.UnitProject, 2 // "$50 per approved UGC video" (pay_piece_words_after.go)
+		c.end += n
 	} else if perOther.MatchString(after) && !workMeasure.MatchString(after) {
 		return c, false // "the fee is $3 - $5 per widget": a price for each of a thing
 	} else if u, ok := cueUnit(before); ok {
@@ -493,7 +496,7 @@ const perItem = `articles?|posts?|pieces?|videos?|blogs?|stor(?:y|ies)|reviews?|
 // written, a page, an image labelled, a test run, a delivery made: "$0.08
 // per word", "$10/test"): a rate by the piece, not by the hour
 // (pay_piece_rate_test.go).
-const perPiece = `words?|pages?|tests?|deliver(?:y|ies)|orders?|tickets?|images?|photos?|pictures?|labels?|annotations?|questions?|answers?|responses?|entry|entries|recordings?|clips?|captions?|listings?|slides?|chapters?|newsletters?|thumbnails?|banners?|reels?|hits?|classes|class|appointments?|referrals?|placements?`
+const perPiece = `words?|pages?|tests?|deliver(?:y|ies)|orders?|tickets?|images?|photos?|pictures?|labels?|annotations?|questions?|answers?|responses?|entry|entries|recordings?|clips?|captions?|listings?|slides?|chapters?|newsletters?|thumbnails?|banners?|reels?|hits?|classes|class|appointments?|referrals?|placements?|semesters?|terms?|seasons?|wort|w(?:ö|oe)rter|mots?|palabras?|palavras?|parola|parole|seiten?|p(?:á|a)ginas?`
 
 var perItemWord = regexp.MustCompile(`^(?:` + perItem + `)$`)
 

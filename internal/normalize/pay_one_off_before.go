@@ -7,13 +7,13 @@ import (
 )
 
 // A payment named as made once right before an amount ("a one-time
-// payment of $200", "single payout: $150", "lump-sum amount of €800") is
-// the pay for the whole work, whatever its size: without it an amount
-// under 250 reads as an hour's (sizeUnit). Table tests in
-// pay_one_off_before_test.go.
+// payment of $200", "single payout: $150", "lump-sum amount of €800",
+// "milestone payments totaling $4,000") is the pay for the whole work,
+// whatever its size: without it an amount under 250 reads as an hour's
+// (sizeUnit). Table tests in pay_piece_rate_test.go.
 
 // oneOffPayTail is a once-paid payment ending the text before an amount.
-var oneOffPayTail = regexp.MustCompile(`(?i)\b(?:one[- ]?time|one[- ]off|single|lump[- ]sum|flat|fixed)\s+(?:cash\s+|total\s+)?(?:payments?|pay|payouts?|sums?|amounts?|compensation|remuneration)\s*(?:of|:|-|–|=)?\s*(?:about|around|approximately|approx\.?|up to|roughly)?\s*$`)
+var oneOffPayTail = regexp.MustCompile(`(?i)(?:\b(?:one[- ]?time|one[- ]off|single|lump[- ]sum|flat|fixed)\s+(?:cash\s+|total\s+)?(?:payments?|pay|payouts?|sums?|amounts?|compensation|remuneration)\s*(?:of|:|-|–|=)?|\b(?:milestone\s+)?payments?\s+(?:totall?ing|worth))\s*(?:about|around|approximately|approx\.?|up to|roughly)?\s*$`)
 
 // oneOffPayBefore reports such a payment right before an amount (read in
 // the last 60 bytes of before, gated by a cheap word test).

@@ -117,7 +117,7 @@ func equalFoldASCII(s, w string) bool { return len(s) == len(w) && hasPrefixFold
 
 // unitQuickPinned is the FNV-1a hash of unitAfter's expression that
 // unitAfterQuick was written for.
-const unitQuickPinned = 0xf299781e13df6559
+const unitQuickPinned = 0x37d9b6b80cd67a66
 
 // unitQuickOn reports whether unitAfter's expression is the one the quick
 // path was written for.
