@@ -31,7 +31,7 @@ var (
 		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency)\b|(?:\(|,)?\s*for\s+(?:a|an|one|each|the|your|every)\s+(?:(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)[- ]?(?:minutes?|mins?|hours?|hrs?|hr)(?:[- ]long)?\s+)?(?:(?:online|remote|virtual|short|brief|paid|user|research|zoom|phone|video)\s+)?(?:interview|session|survey|study|call|test|focus[- ]group|conversation|usability[- ]test|logo|website|landing[- ]page|banner|illustration|flyer|poster|thumbnail|blog[- ]post|mockup|prototype|jingle|voice[- ]?over|animation)\b|` +
 		`(?:\(|,)?\s*(?:upon|on|at|after)\s+(?:successful\s+|final\s+)?(?:completion|delivery|submission|acceptance)\b|` +
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
-		`(?:project|stipend|honorarium|fee|bount(?:y|ies))\b)`)) // guard_anchored.go
+		`(?:project|stipend|honorarium|fee|bount(?:y|ies))\b|(?:\(|,)?\s*(?:für\s+(?:das|den|die|dieses|diesen)\s+(?:gesamte\s+)?(?:projekt|auftrag)|pour\s+(?:le|la|ce|cette|l['’])\s*(?:projet|mission)|por\s+(?:el|o|la|a|todo\s+el|todo\s+o)\s+(?:proyecto|projeto|trabajo|trabalho)|per\s+(?:il|l['’])\s*progetto)\b)`)) // guard_anchored.go
 	// cueBefore finds the nearest period or pay word before an amount.
 	cueBefore = newCueRegexp(`(?i)\b(hourly|per hour|an hour|daily|per day|day rate|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
 	// upTo and from mark one-sided amounts.
@@ -285,7 +285,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || perkBudgetBefore(before) || worldPerkBefore(before) || applicantFee(before, after) || benefitSpendAfter(after) {
+	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before))) || applicantFee(before, after) || benefitSpendAfter(after) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && !deniedFeeBefore(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -346,6 +346,8 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.end += n
 	} else if perOther.MatchString(after) && !workMeasure.MatchString(after) {
 		return c, false // "the fee is $3 - $5 per widget": a price for each of a thing
+	} else if budgetFieldLabel(before, lenient) {
+		c.unit, c.score = model.UnitProject, 2 // "Presupuesto: $500 USD" (pay_budget_field_label.go)
 	} else if u, ok := cueUnit(before); ok {
 		c.unit, c.score = u, 2
 		cueUnitOtherLine(before, &c) // "rely on daily.\n\n$180,000" (pay_cue_other_line.go)
@@ -496,7 +498,7 @@ const perItem = `articles?|posts?|pieces?|videos?|blogs?|stor(?:y|ies)|reviews?|
 // written, a page, an image labelled, a test run, a delivery made: "$0.08
 // per word", "$10/test"): a rate by the piece, not by the hour
 // (pay_piece_rate_test.go).
-const perPiece = `words?|pages?|tests?|deliver(?:y|ies)|orders?|tickets?|images?|photos?|pictures?|labels?|annotations?|questions?|answers?|responses?|entry|entries|recordings?|clips?|captions?|listings?|slides?|chapters?|newsletters?|thumbnails?|banners?|reels?|hits?|classes|class|appointments?|referrals?|placements?|semesters?|terms?|seasons?|wort|w(?:ö|oe)rter|mots?|palabras?|palavras?|parola|parole|seiten?|p(?:á|a)ginas?`
+const perPiece = `words?|pages?|tests?|deliver(?:y|ies)|orders?|tickets?|images?|photos?|pictures?|labels?|annotations?|questions?|answers?|responses?|entry|entries|recordings?|clips?|captions?|listings?|slides?|chapters?|newsletters?|thumbnails?|banners?|reels?|hits?|classes|class|appointments?|referrals?|placements?|semesters?|terms?|seasons?|proyectos?|projetos?|projets?|progett[oi]|projekte?|proyek|artikel|wort|w(?:ö|oe)rter|mots?|palabras?|palavras?|parola|parole|seiten?|p(?:á|a)ginas?`
 
 var perItemWord = regexp.MustCompile(`^(?:` + perItem + `)$`)
 

@@ -172,9 +172,9 @@ func rupiahCandidate(text string, lenient bool) *payCandidate {
 		} else if p := unitAfter.FindStringSubmatchIndex(text[end:min(len(text), end+60)]); p != nil {
 			after := text[end:]
 			unit = unitWord(group(after, p, 1) + group(after, p, 2))
-			if _, f := payPeriod(group(after, p, 2)); f != 0 || unit == model.UnitProject {
-				unit = "" // a bi-weekly or per-piece rate is scanMoney's to read
-			} else {
+			if _, f := payPeriod(group(after, p, 2)); f != 0 {
+				unit = "" // a bi-weekly rate is scanMoney's to read
+			} else { // a per-piece rate ("Rp 150.000 per artikel") is a project's (pay_budget_field_label_test.go)
 				end += p[1]
 			}
 		} else if perOther.MatchString(text[end:]) {

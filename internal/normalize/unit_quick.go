@@ -117,7 +117,7 @@ func equalFoldASCII(s, w string) bool { return len(s) == len(w) && hasPrefixFold
 
 // unitQuickPinned is the FNV-1a hash of unitAfter's expression that
 // unitAfterQuick was written for.
-const unitQuickPinned = 0x37d9b6b80cd67a66
+const unitQuickPinned = 0xab018b714a5d24e2
 
 // unitQuickOn reports whether unitAfter's expression is the one the quick
 // path was written for.
