@@ -28,10 +28,10 @@ var (
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
 	fixedAfter = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|` +
-		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency)\b|(?:\(|,)?\s*for\s+(?:a|an|one|each|the|your|every)\s+(?:(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)[- ]?(?:minutes?|mins?|hours?|hrs?|hr)(?:[- ]long)?\s+)?(?:(?:online|remote|virtual|short|brief|paid|user|research|zoom|phone|video)\s+)?(?:interview|session|survey|study|call|test|focus[- ]group|conversation|usability[- ]test|logo|website|landing[- ]page|banner|illustration|flyer|poster|thumbnail|blog[- ]post|mockup|prototype|jingle|voice[- ]?over|animation)\b|` +
+		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency)\b|` +
 		`(?:\(|,)?\s*(?:upon|on|at|after)\s+(?:successful\s+|final\s+)?(?:completion|delivery|submission|acceptance)\b|` +
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
-		`(?:project|stipend|honorarium|fee|bount(?:y|ies))\b|(?:\(|,)?\s*(?:für\s+(?:das|den|die|dieses|diesen)\s+(?:gesamte\s+)?(?:projekt|auftrag)|pour\s+(?:le|la|ce|cette|l['’])\s*(?:projet|mission)|por\s+(?:el|o|la|a|todo\s+el|todo\s+o)\s+(?:proyecto|projeto|trabajo|trabalho)|per\s+(?:il|l['’])\s*progetto)\b)`)) // guard_anchored.go
+		`(?:project|stipend|honorarium|fee|bount(?:y|ies))\b)`)) // guard_anchored.go
 	// cueBefore finds the nearest period or pay word before an amount.
 	cueBefore = newCueRegexp(`(?i)\b(hourly|per hour|an hour|daily|per day|day rate|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
 	// upTo and from mark one-sided amounts.
@@ -306,9 +306,6 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		w := group(after, loc, 1) + group(after, loc, 2)
 		c.unit, c.score = unitWord(w), 3
 		c.end += loc[1]
-		if perPieceWord.MatchString(strings.ToLower(w)) {
-			c.score = 2 // "$200 per page" yields to a stated total ("Pay: $600 for 3 pages")
-		}
 		if strings.HasPrefix(strings.ToLower(w), "min") {
 			c.min, c.max = c.min*60, c.max*60
 		}
@@ -341,6 +338,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	} else if loc := fixedAfter.FindStringIndex(after); loc != nil {
 		c.unit, c.score = model.UnitProject, 3
 		c.end += loc[1]
+	} else if n, ok := projectForAfter(after); ok {
+		c.unit, c.score = model.UnitProject, 3 // "$30 for a 45-minute interview", "950 € für das Projekt" (pay_piece_words_after.go)
+		c.end += n
 	} else if n, ok := pieceWordsAfter(after); ok {
 		c.unit, c.score = model.UnitProject, 2 // "$50 per approved UGC video" (pay_piece_words_after.go)
 		c.end += n
@@ -492,18 +492,16 @@ func trimEnd(text string, start, end int) int {
 }
 
 // perItem names a piece of work paid for each: "$150 per article".
-const perItem = `articles?|posts?|pieces?|videos?|blogs?|stor(?:y|ies)|reviews?|submissions?|deliverables?|episodes?|designs?|logos?|illustrations?|translations?|transcripts?|lessons?|sessions?|calls?|interviews?|surveys?|units?|items?|` + perPiece
+const perItem = `articles?|posts?|pieces?|videos?|blogs?|stor(?:y|ies)|reviews?|submissions?|deliverables?|episodes?|designs?|logos?|illustrations?|translations?|transcripts?|lessons?|sessions?|calls?|interviews?|surveys?|units?|items?`
 
 // perPiece are more pieces of gig and microtask work paid each (a word
 // written, a page, an image labelled, a test run, a delivery made: "$0.08
-// per word", "$10/test"): a rate by the piece, not by the hour
-// (pay_piece_rate_test.go).
+// per word", "$10/test"), terms and projects in other languages: a rate
+// by the piece, not by the hour. pieceWordsAfter reads them (outside
+// unitAfter, whose size every call pays: pay_piece_words_after.go).
 const perPiece = `words?|pages?|tests?|deliver(?:y|ies)|orders?|tickets?|images?|photos?|pictures?|labels?|annotations?|questions?|answers?|responses?|entry|entries|recordings?|clips?|captions?|listings?|slides?|chapters?|newsletters?|thumbnails?|banners?|reels?|hits?|classes|class|appointments?|referrals?|placements?|semesters?|terms?|seasons?|proyectos?|projetos?|projets?|progett[oi]|projekte?|proyek|artikel|wort|w(?:ö|oe)rter|mots?|palabras?|palavras?|parola|parole|seiten?|p(?:á|a)ginas?`
 
 var perItemWord = regexp.MustCompile(`^(?:` + perItem + `)$`)
-
-// perPieceWord is one of perPiece, whole.
-var perPieceWord = regexp.MustCompile(`^(?:` + perPiece + `)$`)
 
 // unitWord maps a period word to a unit.
 func unitWord(w string) model.PayUnit {

@@ -177,6 +177,9 @@ func rupiahCandidate(text string, lenient bool) *payCandidate {
 			} else { // a per-piece rate ("Rp 150.000 per artikel") is a project's (pay_budget_field_label_test.go)
 				end += p[1]
 			}
+		} else if n, ok := pieceWordsAfter(text[end:]); ok {
+			unit = model.UnitProject // "Rp 150.000 per artikel" (pay_piece_words_after.go)
+			end += n
 		} else if perOther.MatchString(text[end:]) {
 			continue // "Rp 25.000 per porsi": a price for each of a thing
 		}

@@ -117,7 +117,7 @@ func equalFoldASCII(s, w string) bool { return len(s) == len(w) && hasPrefixFold
 
 // unitQuickPinned is the FNV-1a hash of unitAfter's expression that
 // unitAfterQuick was written for.
-const unitQuickPinned = 0xab018b714a5d24e2
+const unitQuickPinned = 0xcb2e762792f6fc2e
 
 // unitQuickOn reports whether unitAfter's expression is the one the quick
 // path was written for.
