@@ -174,7 +174,7 @@ func rupiahCandidate(text string, lenient bool) *payCandidate {
 			unit = unitWord(group(after, p, 1) + group(after, p, 2))
 			if _, f := payPeriod(group(after, p, 2)); f != 0 {
 				unit = "" // a bi-weekly rate is scanMoney's to read
-			} else { // a per-piece rate ("Rp 150.000 per artikel") is a project's (pay_budget_field_label_test.go)
+			} else { // a per-item rate ("Rp 150.000 per article") keeps its project unit
 				end += p[1]
 			}
 		} else if n, ok := pieceWordsAfter(text[end:]); ok {
