@@ -97,11 +97,14 @@ var typeCues = []struct {
 	t       model.JobType
 	inTitle bool
 }{
-	{titleProject, model.TypeProject, true}, {titleProjectNoun, model.TypeProject, true}, {titleContract, model.TypeContract, true},
+	{titleProject, model.TypeProject, true}, {titleProjectNoun, model.TypeProject, true},
+	{bountyTitle{}, model.TypeProject, true}, {studentJobTitle{}, model.TypeInternship, true}, // type_gig_student.go
+	{titleContract, model.TypeContract, true},
 	{titlePart, model.TypePartTime, true}, {titleFull, model.TypeFullTime, true},
 	{titleWeekendPart, model.TypePartTime, true}, {titlePermanent, model.TypeFullTime, true},
 	{bodyVolunteer, model.TypeVolunteer, false}, {internCue, model.TypeInternship, false},
-	{internStatedBody{}, model.TypeInternship, false}, // "The position is an apprenticeship" (type_body_roles_stated.go)
+	{internStatedBody{}, model.TypeInternship, false},                                             // "The position is an apprenticeship" (type_body_roles_stated.go)
+	{workStudyBody{}, model.TypeInternship, false}, {gigSentenceBody{}, model.TypeProject, false}, // type_gig_student.go
 	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
 	{bodyContractExtra, model.TypeContract, false}, {perDiemBody{}, model.TypeContract, false}, // type_per_diem_body.go
 	{freelanceProjectBody{}, model.TypeContract, false}, // "Freelance data project." (type_body_roles_stated.go)

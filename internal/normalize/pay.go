@@ -31,7 +31,7 @@ var (
 		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency)\b|` +
 		`(?:\(|,)?\s*(?:upon|on|at|after)\s+(?:successful\s+|final\s+)?(?:completion|delivery|submission|acceptance)\b|` +
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
-		`(?:project|stipend|honorarium|fee)\b)`)) // guard_anchored.go
+		`(?:project|stipend|honorarium|fee|bount(?:y|ies))\b)`)) // guard_anchored.go
 	// cueBefore finds the nearest period or pay word before an amount.
 	cueBefore = newCueRegexp(`(?i)\b(hourly|per hour|an hour|daily|per day|day rate|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
 	// upTo and from mark one-sided amounts.
@@ -285,7 +285,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || perkBudgetBefore(before) || worldPerkBefore(before) || applicantFee(before, after) || benefitSpendAfter(after) {
+	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before))) || applicantFee(before, after) || benefitSpendAfter(after) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && !deniedFeeBefore(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -328,6 +328,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	} else if u, n, ok := rateUnitAfter(after); ok {
 		c.unit, c.score = u, 3 // "£450 day rate" (pay_rate_word_after.go)
 		c.end += n
+	} else if n, ok := slavicProjectAfter(after); ok {
+		c.unit, c.score = model.UnitProject, 3 // "5 000 ₽ за проект" (pay_slavic_project.go)
+		c.end += n
 	} else if pm := periodPayBeforeIn(before); pm != nil {
 		// "a weekly stipend of $600 for the ten-week program": the period
 		// named with the pay word right before wins over the length after.
@@ -335,8 +338,16 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	} else if loc := fixedAfter.FindStringIndex(after); loc != nil {
 		c.unit, c.score = model.UnitProject, 3
 		c.end += loc[1]
+	} else if n, ok := projectForAfter(after); ok {
+		c.unit, c.score = model.UnitProject, 3 // "$30 for a 45-minute interview", "950 € für das Projekt" (pay_piece_words_after.go)
+		c.end += n
+	} else if n, ok := pieceWordsAfter(after); ok {
+		c.unit, c.score = model.UnitProject, 2 // "$50 per approved UGC video" (pay_piece_words_after.go)
+		c.end += n
 	} else if perOther.MatchString(after) && !workMeasure.MatchString(after) {
 		return c, false // "the fee is $3 - $5 per widget": a price for each of a thing
+	} else if budgetFieldLabel(before, lenient) {
+		c.unit, c.score = model.UnitProject, 2 // "Presupuesto: $500 USD" (pay_budget_field_label.go)
 	} else if u, ok := cueUnit(before); ok {
 		c.unit, c.score = u, 2
 		cueUnitOtherLine(before, &c) // "rely on daily.\n\n$180,000" (pay_cue_other_line.go)
@@ -483,6 +494,13 @@ func trimEnd(text string, start, end int) int {
 // perItem names a piece of work paid for each: "$150 per article".
 const perItem = `articles?|posts?|pieces?|videos?|blogs?|stor(?:y|ies)|reviews?|submissions?|deliverables?|episodes?|designs?|logos?|illustrations?|translations?|transcripts?|lessons?|sessions?|calls?|interviews?|surveys?|units?|items?`
 
+// perPiece are more pieces of gig and microtask work paid each (a word
+// written, a page, an image labelled, a test run, a delivery made: "$0.08
+// per word", "$10/test"), terms and projects in other languages: a rate
+// by the piece, not by the hour. pieceWordsAfter reads them (outside
+// unitAfter, whose size every call pays: pay_piece_words_after.go).
+const perPiece = `words?|pages?|tests?|deliver(?:y|ies)|orders?|tickets?|images?|photos?|pictures?|labels?|annotations?|questions?|answers?|responses?|entry|entries|recordings?|clips?|captions?|listings?|slides?|chapters?|newsletters?|thumbnails?|banners?|reels?|hits?|classes|class|appointments?|referrals?|placements?|semesters?|terms?|seasons?|proyectos?|projetos?|projets?|progett[oi]|projekte?|proyek|artikel|wort|w(?:ö|oe)rter|mots?|palabras?|palavras?|parola|parole|seiten?|p(?:á|a)ginas?`
+
 var perItemWord = regexp.MustCompile(`^(?:` + perItem + `)$`)
 
 // unitWord maps a period word to a unit.
@@ -543,6 +561,12 @@ func unitWord(w string) model.PayUnit {
 // cueUnit reads the nearest period word before an amount ("hourly rate of",
 // "annual salary", "monthly stipend", "project fee").
 func cueUnit(before string) (model.PayUnit, bool) {
+	if u, ok := oneOffPayUnit(before); ok {
+		return u, true // "a one-time payment of $200" (pay_one_off_before.go)
+	}
+	if u, ok := slavicBudgetUnit(before); ok {
+		return u, true // "Бюджет: 10 000 руб." (pay_slavic_project.go)
+	}
 	all := cueBefore.FindAllStringSubmatch(before, -1)
 	stipend := false
 	for i := len(all) - 1; i >= 0; i-- {
@@ -591,6 +615,8 @@ func sizeUnit(m money) model.PayUnit {
 		return u // "£400 - £600": a day rate (pay_pound_day_rate.go)
 	}
 	switch {
+	case m.max < 1:
+		return model.UnitProject // "$0.40": no hour, day or month is paid less than one unit; a task is (pay_piece_rate_test.go)
 	case monthlyCurrencies[m.currency] && m.max > 250:
 		return model.UnitMonth
 	case m.max >= 15000:

@@ -28,7 +28,7 @@ const cjkAmt = cjkNum + `(?:\s*(?:万|萬|만)(?:\s*` + cjkNum + `(?:\s*千)?)?|
 
 // cjkLabel are the pay labels: Japanese, Korean and Chinese words for a
 // month's, a year's, an hour's, a day's or a week's pay, and for pay.
-const cjkLabel = `固定給|基本給|時間給|想定年収|年収|年俸|月給|月収|月額|時給|日給|週給|給与|給料|연봉|월급|월|시급|일급|주급|月薪|年薪|日薪|时薪|時薪|实习薪资|薪资|薪資|薪酬|工资|工資|底薪|补贴|補貼|月`
+const cjkLabel = `固定報酬制|固定報酬|時間単価制|時間単価|固定給|基本給|時間給|想定年収|年収|年俸|月給|月収|月額|時給|日給|週給|給与|給料|연봉|월급|월|시급|일급|주급|月薪|年薪|日薪|时薪|時薪|实习薪资|薪资|薪資|薪酬|工资|工資|底薪|补贴|補貼|月`
 
 // cjkMoney is a CJK amount: a number with an optional count unit, a
 // currency after it, a second end after a tilde or dash, a period after a
@@ -40,7 +40,7 @@ const cjkLabel = `固定給|基本給|時間給|想定年収|年収|年俸|月�
 // (a key) with a count unit or a period.
 var cjkMoney = newPlainKeyRegexp(`(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?`+
 	`(?:\s*(?:~|～|〜|∼|-|–|—|－|―|ー|‐|−|至|到)\s*(?:(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?)?)?`+
-	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|시간|h|H))?(\s*[·•・]\s*\d{1,2}\s*薪)?`, 48, 60,
+	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|시간|h|H|单|單|篇|件|次|건))?(\s*[·•・]\s*\d{1,2}\s*薪)?`, 48, 60,
 	"円", "万", "萬", "원", "元", "薪", "給", "収", "만", "工资", "工資", "补贴", "補貼")
 
 // newPlainKeyRegexp is newKeyRegexp without the cue search: for a
@@ -334,8 +334,8 @@ func cjkLabelCurrency(label string) string {
 	switch {
 	case label == "" || label == "月":
 		return ""
-	case strings.ContainsAny(label, "給収俸与料額"):
-		return "JPY"
+	case strings.ContainsAny(label, "給収俸与料額"), strings.Contains(label, "報酬"), strings.Contains(label, "単価"):
+		return "JPY" // 報酬 and 単価: a crowdsourcing reward or unit price (pay_cjk_gig_test.go)
 	case strings.ContainsAny(label, "薪资資酬补補工"):
 		return "CNY"
 	}
@@ -346,6 +346,8 @@ func cjkLabelCurrency(label string) string {
 // 薪资, 工资).
 func cjkLabelUnit(label string) model.PayUnit {
 	switch {
+	case strings.HasPrefix(label, "固定報酬"): // a fixed reward for the work (CrowdWorks, Lancers)
+		return model.UnitProject
 	case strings.HasPrefix(label, "月"), strings.HasPrefix(label, "월"), label == "固定給", label == "基本給": // a fixed or base salary is quoted by the month
 		return model.UnitMonth
 	case strings.Contains(label, "年"), label == "연봉":
@@ -369,6 +371,8 @@ func slashPeriodUnit(p string) model.PayUnit {
 		return model.UnitYear
 	case "天", "日":
 		return model.UnitDay
+	case "单", "單", "篇", "件", "次", "건":
+		return model.UnitProject // "500元/单": per order, article or piece
 	}
 	return model.UnitHour
 }
@@ -453,6 +457,11 @@ func cyrillicPay(text string, lenient bool) *payCandidate {
 			c.unit, c.score = model.UnitDay, 3
 		default:
 			c.unit = sizeUnit(c.money)
+			if _, ok := slavicProjectAfter(text[m[1]:]); ok {
+				c.unit, c.score = model.UnitProject, 3 // "1500 грн за статью" (pay_slavic_project.go)
+			} else if u, ok := slavicBudgetUnit(before); ok {
+				c.unit, c.score = u, 3 // "Бюджет: 10 000 руб."
+			}
 		}
 		if implausibleAmount(*c) {
 			continue

@@ -55,7 +55,7 @@ var payCurrencyCases = []truthCase{
 	{name: "price per seat", p: model.Posting{Title: "Sales Rep", DescriptionText: "Our plan costs $12 per seat."}, pay: "-"},
 	{name: "price is per box", p: model.Posting{Title: "Sales Rep", DescriptionText: "The price is $30 per box."}, pay: "-"},
 	{name: "fee per gadget", p: model.Posting{Title: "Sales Rep", DescriptionText: "A handling fee of $2 per gadget applies."}, pay: "-"},
-	{name: "per word stays pay", p: model.Posting{Title: "Writer", DescriptionText: "Rate: $0.10 per word."}, pay: "0.1 0.1 USD hour"},
+	{name: "per word stays pay", p: model.Posting{Title: "Writer", DescriptionText: "Rate: $0.10 per word."}, pay: "0.1 0.1 USD project"}, // a piece rate (pay_piece_rate_test.go); was read as an hour
 	{name: "fixed price stays pay", p: model.Posting{Title: "Designer", DescriptionText: "Fixed price: $450."}, pay: "450 450 USD project"},
 	{name: "training budget", p: model.Posting{Title: "Engineer", DescriptionText: "You get a training budget of €2,000 a year."}, pay: "-"},
 	{name: "book fund", p: model.Posting{Title: "Engineer", DescriptionText: "Books fund of $300 a year for every hire."}, pay: "-"},

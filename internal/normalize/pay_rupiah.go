@@ -172,11 +172,14 @@ func rupiahCandidate(text string, lenient bool) *payCandidate {
 		} else if p := unitAfter.FindStringSubmatchIndex(text[end:min(len(text), end+60)]); p != nil {
 			after := text[end:]
 			unit = unitWord(group(after, p, 1) + group(after, p, 2))
-			if _, f := payPeriod(group(after, p, 2)); f != 0 || unit == model.UnitProject {
-				unit = "" // a bi-weekly or per-piece rate is scanMoney's to read
-			} else {
+			if _, f := payPeriod(group(after, p, 2)); f != 0 {
+				unit = "" // a bi-weekly rate is scanMoney's to read
+			} else { // a per-item rate ("Rp 150.000 per article") keeps its project unit
 				end += p[1]
 			}
+		} else if n, ok := pieceWordsAfter(text[end:]); ok {
+			unit = model.UnitProject // "Rp 150.000 per artikel" (pay_piece_words_after.go)
+			end += n
 		} else if perOther.MatchString(text[end:]) {
 			continue // "Rp 25.000 per porsi": a price for each of a thing
 		}
