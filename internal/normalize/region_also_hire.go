@@ -18,12 +18,12 @@ import (
 
 // alsoHire is the statement up to where its place starts.
 var alsoHire = newKeyRegexp(`(?i)\balso\s+(?:hire|hires|hiring|recruit|recruits|recruiting|accept|accepts|accepting|welcome|welcomes|consider|considers|considering|employ|employs|open\s+to)\s+(?:(?:candidates|applicants|people|talent|engineers|contractors|remote\s+workers)\s+)?(?:(?:from\s+)?anywhere\s+)?(?:(?:based\s+|located\s+)?(?:in|from|across|within|throughout)\s+(?:the\s+)?)?`,
-	5, 90, "also")
+	5, 90, "also hir", "also recruit", "also accept", "also welcom", "also consider", "also employ", "also open to")
 
 // reviseAlsoHire adds the places alsoHire states to a remote or hybrid
 // listing that already has regions; the whole world stands alone.
 func reviseAlsoHire(text string, ri RemoteInfo) RemoteInfo {
-	if len(ri.Regions) == 0 || ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteHybrid || !strings.Contains(text, "also") && !strings.Contains(text, "Also") {
+	if len(ri.Regions) == 0 || ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteHybrid {
 		return ri
 	}
 	if slices.Contains(ri.Regions, RegionWorldwide) {

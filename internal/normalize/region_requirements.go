@@ -74,9 +74,11 @@ func narrowRegions(place []string, text string) []string {
 		return place // one country: nothing narrower to require
 	}
 	req := requiredRegions(text)
-	for _, r := range residenceDemandRegions(text) { // "US residents only" (region_residence_demands.go)
-		if r != RegionWorldwide {
-			req = appendUnique(req, r)
+	if len(place) == 1 { // a world or area label: "US residents only" (region_residence_demands.go)
+		for _, r := range residenceDemandRegions(text) {
+			if r != RegionWorldwide {
+				req = appendUnique(req, r)
+			}
 		}
 	}
 	if len(req) == 0 || sameRegions(req, place) {

@@ -52,14 +52,15 @@ var (
 		`only\s+apply\s+if\s+you\s+(?:currently\s+)?(?:live|reside|are\s+based|are\s+located)|`+
 		`only\s+(?:candidates|applicants|people|those)\s+(?:who\s+(?:live|reside|are\s+based|are\s+located)|residing|living|based|located)|`+
 		`hir(?:es|ing|e)\s+remotely|`+
-		`\bwe\s+(?:(?:only|currently|can\s+only)\s+(?:hire|recruit|employ)\s+`+hireNouns+`(?:anywhere\s+)?|(?:hire|recruit|employ)\s+`+hireNouns+`anywhere\s+)|`+
+		`\bwe\s+(?:(?:(?:can\s+)?only\s+(?:hire|recruit|employ)|currently\s+hire)\s+`+hireNouns+`(?:anywhere\s+)?|hire\s+anywhere\s+)|`+
 		`only\s+(?:hire|hiring|employ|recruit)\s+`+hireNouns+`|`+
 		`(?:hiring|hire|recruiting|employ)\s+in\s+the\s+following\s+(?:countries|states|provinces|locations|regions)\s*:?|`+
-		`(?:must|need\s+to|needs\s+to)\s+have\s+(?:valid\s+|current\s+)?(?:work\s+authori[sz]ation|the\s+right\s+to\s+work|a\s+work\s+permit)|`+
+		`(?:must|need\s+to|needs\s+to)\s+have\s+(?:valid\s+|current\s+)?(?:work\s+authori[sz]ation|the\s+right\s+to\s+work)|`+
 		`hiring\s+(?:for\s+)?(?:[\p{L}]+\s+){0,2}?(?:based|located)|`+
-		`(?:eligible|supported|approved)\s+(?:countries|locations|regions)\s*(?:include\s*:?|are\s*:?|:))\s*(?:(?:with)?in\s+|from\s+|for\s+|across\s+)?(?:(?:one\s+of\s+)?(?:the\s+following|these)\s+(?:countries|states|provinces|locations|regions)\s*:?\s*)?(?:the\s+)?`,
-		10, 150, "must", "need", "required", "have to", "has to", "require", "only apply", "only cand", "only appl", "only peop", "only thos",
-		"remotely", "only hir", "only emp", "only rec", "following", "eligible", "supported", "approved", "hiring", "hire", "recruit", "employ")
+		`(?:eligible|supported)\s+(?:countries|locations)\s*(?:include\s*:?|are\s*:?|:))\s*(?:(?:with)?in\s+|from\s+|for\s+|across\s+)?(?:(?:one\s+of\s+)?(?:the\s+following|these)\s+(?:countries|states|provinces|locations|regions)\s*:?\s*)?(?:the\s+)?`,
+		80, 100, "reside", "residing", "resident", "living in", "living with", "live in", "live with", "located", "domiciled", "present in", "based",
+		"remotely", "only hir", "only emp", "only rec", "hire anywhere", "currently hir", "following", "work authori", "right to work",
+		"eligible countries", "eligible locations", "supported countries", "supported locations")
 	// residentsDemand is "residents of/in" opening a sentence or after a word
 	// that makes it a demand: "Only residents of Texas", "open to residents
 	// of Canada", "Resident in France for five years".
@@ -99,7 +100,7 @@ var (
 	// hiresWorldwide is hiring across the world: "hiring engineers
 	// worldwide", "our company hires globally".
 	hiresWorldwide = newKeyRegexp(`(?i)\bhir(?:e|es|ing)\s+(?:[\p{L}-]+\s+){0,2}?(?:worldwide|globally|from\s+anywhere\s+in\s+the\s+world|anywhere\s+in\s+the\s+world)\b`,
-		5, 50, "hire", "hiring")
+		40, 30, "worldwide", "globally", "anywhere in the world")
 	// entityWhere is the list after "countries where we have an entity":
 	// "(UK, Germany, Poland)".
 	entityWhere = regexp.MustCompile(`(?i)^countries\s+where\s+we\s+(?:have|operate)\s+(?:an?\s+)?(?:legal\s+)?(?:entity|entities)\s*\(`)
@@ -109,8 +110,8 @@ var (
 	// brings ("Experience working on a remote, globally distributed
 	// team"). maskOthersPlaces blanks each to the end of its clause.
 	notRolePlaces = newKeyRegexp(`(?i)\b(?:(?:salary|pay|compensation|wage|base\s+pay)(?:\s+(?:range|band|scale|rate)s?)?\b[^.;\n]{0,40}?\bfor\s+(?:candidates\s+|employees\s+|hires\s+)?(?:[\p{L}.]+[- ]based|based\s+in|located\s+in|in\s+the)\b|`+
-		`experience\s+(?:working\s+)?(?:on|in|with|within)\s+(?:an?\s+)?(?:remote|distributed|global|globally|fully|international))`,
-		10, 80, "salary", "pay", "compensation", "wage", "experience")
+		`experience\s+(?:working\s+(?:on|in|with|within)\s+(?:an?\s+)?|(?:on|in|with|within)\s+an?\s+)(?:remote|distributed|global|globally|fully|international))`,
+		80, 30, "based", "located in", "in the", "experience working", "experience on a", "experience in a", "experience with a", "experience within a")
 	// usDots is "U. S." with a space, read as "U.S.".
 	usDots = regexp.MustCompile(`\bU\.\s+S\.`)
 )
@@ -122,10 +123,13 @@ func residenceDemandRegions(text string) []string {
 	if text == "" {
 		return nil
 	}
-	if strings.Contains(text, "U. S.") {
-		text = usDots.ReplaceAllString(text, "U.S.")
+	masked, maskedYet := text, false
+	mask := func() {
+		if !maskedYet { // blanked once, when a demand is found
+			masked, _ = maskOthersPlaces(text, []string{RegionWorldwide}) // also a product that lets others hire
+			maskedYet = true
+		}
 	}
-	masked, _ := maskOthersPlaces(text, []string{RegionWorldwide}) // also a product that lets others hire
 	var out []string
 	add := func(rs []string) {
 		for _, r := range rs {
@@ -135,13 +139,17 @@ func residenceDemandRegions(text string) []string {
 		}
 	}
 	demand := func(i, j int) bool {
+		mask()
+		if masked[i] == ' ' && text[i] != ' ' {
+			return false // in a clause said of someone else, or only a plus
+		}
 		return !negatedClause(masked, i, j) && !strings.HasSuffix(strings.ToLower(masked[max(0, i-3):i]), "no ")
 	}
 	for _, m := range residenceVerb.FindAllStringIndex(text, -1) {
 		// Found in the text as written ("only apply if you live in Canada":
 		// a condition maskOthersPlaces blanks after "only apply"), kept
 		// when its start is not blanked ("no need to be based in").
-		if masked[m[0]] == ' ' && text[m[0]] != ' ' || !demand(m[0], m[1]) {
+		if !demand(m[0], m[1]) {
 			continue
 		}
 		rest := text[m[1]:]
@@ -150,37 +158,37 @@ func residenceDemandRegions(text string) []string {
 		}
 		add(placeList(rest))
 	}
-	for _, m := range residentsDemand.FindAllStringIndex(masked, -1) {
+	for _, m := range residentsDemand.FindAllStringIndex(text, -1) {
 		if demand(m[0], m[1]) && !exclusionAfter(masked[m[1]:]) {
 			add(placeList(masked[m[1]:]))
 		}
 	}
-	for _, m := range placeResidentsOnly.FindAllStringSubmatchIndex(masked, -1) {
+	for _, m := range placeResidentsOnly.FindAllStringSubmatchIndex(text, -1) {
+		if demand(m[0], m[1]) {
+			add(regionOrDemonym(usDots.ReplaceAllString(text[m[2]:m[3]], "U.S."))) // "U. S. residents only"
+		}
+	}
+	for _, m := range basedDemand.FindAllStringSubmatchIndex(text, -1) {
 		if demand(m[0], m[1]) {
 			add(regionOrDemonym(masked[m[2]:m[3]]))
 		}
 	}
-	for _, m := range basedDemand.FindAllStringSubmatchIndex(masked, -1) {
-		if demand(m[0], m[1]) {
-			add(regionOrDemonym(masked[m[2]:m[3]]))
-		}
-	}
-	for _, m := range citizenshipAnd.FindAllStringSubmatchIndex(masked, -1) {
+	for _, m := range citizenshipAnd.FindAllStringSubmatchIndex(text, -1) {
 		if demand(m[0], m[1]) {
 			add(citizenPlace(masked[m[2]:m[3]]))
 		}
 	}
-	for _, m := range secretClearance.FindAllStringSubmatchIndex(masked, -1) {
+	for _, m := range secretClearance.FindAllStringSubmatchIndex(text, -1) {
 		if demand(m[0], m[1]) {
 			add(citizenPlace(masked[m[2]:m[3]]))
 		}
 	}
-	for _, m := range nationalsOnly.FindAllStringSubmatchIndex(masked, -1) {
+	for _, m := range nationalsOnly.FindAllStringSubmatchIndex(text, -1) {
 		if demand(m[0], m[1]) {
 			add(regionOrDemonym(masked[m[2]:m[3]]))
 		}
 	}
-	for _, m := range nearTown.FindAllStringIndex(masked, -1) {
+	for _, m := range nearTown.FindAllStringIndex(text, -1) {
 		if demand(m[0], m[1]) {
 			clause := masked[m[1]:]
 			if k := strings.IndexAny(clause, ".;!?\n"); k >= 0 && !(k > 0 && clause[k] == '.' && clause[k-1] >= 'A' && clause[k-1] <= 'Z') {
@@ -193,10 +201,10 @@ func residenceDemandRegions(text string) []string {
 			add(rs)
 		}
 	}
-	if fiftyStates.FindStringIndex(masked) != nil {
+	if m := fiftyStates.FindStringIndex(text); m != nil && demand(m[0], m[1]) {
 		add([]string{"US"})
 	}
-	for _, m := range notAvailableIn.FindAllStringIndex(masked, -1) {
+	for _, m := range notAvailableIn.FindAllStringIndex(text, -1) {
 		rest := masked[m[1]:]
 		if k := strings.IndexAny(rest, ".;!?\n"); k >= 0 {
 			rest = rest[:k]
@@ -205,9 +213,9 @@ func residenceDemandRegions(text string) []string {
 			add([]string{"US"})
 		}
 	}
-	add(russianResidence(masked))
+	add(russianResidence(text))
 	if len(out) == 0 {
-		for _, m := range hiresWorldwide.FindAllStringIndex(masked, -1) {
+		for _, m := range hiresWorldwide.FindAllStringIndex(text, -1) {
 			if demand(m[0], m[1]) {
 				return []string{RegionWorldwide}
 			}
@@ -244,7 +252,7 @@ var (
 
 // russianResidence reads russianResidenceRe's country; nil without one.
 func russianResidence(text string) []string {
-	if !strings.Contains(text, "только") && !strings.Contains(text, "Только") && !strings.Contains(text, "ражданств") {
+	if strings.IndexByte(text, 0xD0) < 0 { // no Cyrillic letter
 		return nil
 	}
 	var out []string
