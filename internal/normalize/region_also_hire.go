@@ -27,6 +27,9 @@ func reviseAlsoHire(text string, ri RemoteInfo) RemoteInfo {
 		return ri
 	}
 	if slices.Contains(ri.Regions, RegionWorldwide) {
+		if len(ri.Regions) > 1 && ri.Remote == model.RemoteRemote {
+			ri.Regions = []string{RegionWorldwide} // "Remote within the US or worldwide": the world holds the rest
+		}
 		return ri
 	}
 	for _, m := range alsoHire.FindAllStringIndex(text, -1) {

@@ -78,6 +78,10 @@ var residenceDemandCases = []truthCase{
 		DescriptionText: "Работа только резидентам РК."}, regions: "KZ"},
 	{name: "Russian only from Belarus", p: model.Posting{Title: "Аналитик", RemoteHint: "remote",
 		DescriptionText: "Работаем только из Беларуси."}, regions: "BY"},
+	{name: "an ampersand list beside a country already read", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "This job is open to residents of Norway & Sweden only."}, regions: "NO,SE"},
+	{name: "trap: one country read and a list elsewhere of offices", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "Canada only. Our offices are in Norway and Sweden."}, regions: "CA"},
 	// Traps: denied, conditional, a plus, someone else's place, the pay of one country.
 	{name: "trap: residents of a country are not eligible", p: model.Posting{Title: "Analyst", Locations: []string{"Worldwide"},
 		DescriptionText: "Residents of Brazil are not eligible for this contract."}, regions: "worldwide"},

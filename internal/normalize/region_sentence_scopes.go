@@ -60,6 +60,10 @@ func reviseSentenceScopes(hint string, locs []string, text string, ri RemoteInfo
 	} else if len(ri.Regions) == 1 {
 		if rs := foreignScopeRegions(text); len(rs) > 1 && allWithin(ri.Regions, rs) {
 			ri.Regions = rs // "Remote aus Deutschland, Österreich oder der Schweiz": the whole list
+		} else if !hasPlace(locs) && ri.Regions[0] != RegionWorldwide {
+			if rs := residenceDemandRegions(text); len(rs) > 1 && allWithin(ri.Regions, rs) {
+				ri.Regions = rs // "open to residents of the USA & Canada only": the whole list (region_residence_demands.go)
+			}
 		}
 	}
 	return ri
