@@ -18,7 +18,8 @@ import (
 //     live in Canada", "only candidates residing in the United States";
 //   - a whole list after the demand ("in Ireland or the UK", "in one of
 //     the following countries: Germany, France, Spain");
-//   - residents: "US residents only", "U. S. residents only", "open to
+//   - residents: "US residents only", "U. S. residents only", "EU passport
+//     holders only", "open to
 //     residents of Texas or Ohio", "Resident in Germany for the last five
 //     years";
 //   - "<place>-based" after a demand: "Applicants must be US-based", "Req:
@@ -32,7 +33,9 @@ import (
 //   - a distance from a town ("must live within 50 miles of Denver, CO"),
 //     "all 50 states", and US states a role is not available in ("not
 //     available in CA, CO, NY": the role is in the US);
-//   - "hiring engineers worldwide", "hires globally": the whole world.
+//   - the employer's entity of a country: "employed through our UK entity";
+//   - "hiring engineers worldwide", "hires globally", "we use Deel to hire
+//     in 150 countries": the whole world.
 //
 // A demand denied in its clause ("Residents of the EU are not eligible",
 // "No need to be based in the US"), said of someone else or only a plus
@@ -68,8 +71,17 @@ var (
 		40, 20, "resident")
 	// placeResidentsOnly is a place before "residents only" or "-based candidates
 	// only": "US residents only", "UK-based candidates only".
-	placeResidentsOnly = newKeyRegexp(`(?i)\b((?:[\p{L}]\.\s?){2,3}|[\p{L}][\p{L}.]*(?:\s[\p{L}][\p{L}.]*)?)[- ](?:residents|based\s+(?:candidates|applicants|people|talent))\s+only\b`,
-		40, 30, "residents only", "based candidates only", "based applicants only", "based people only", "based talent only")
+	placeResidentsOnly = newKeyRegexp(`(?i)\b((?:[\p{L}]\.\s?){2,3}|[\p{L}][\p{L}.]*(?:[ ][\p{L}][\p{L}.]*)?)[- ](?:residents|passport\s+holders|based\s+(?:candidates|applicants|people|talent))\s+only\b`,
+		40, 30, "residents only", "holders only", "based candidates only", "based applicants only", "based people only", "based talent only")
+	// employedThrough is the employer's entity of a country: "you will be
+	// employed through our UK entity" (one said of a condition, "if you are
+	// based in the UK, you will be employed by our UK entity", is blanked).
+	employedThrough = newKeyRegexp(`(?i)\bemployed\s+(?:through|by|via|under)\s+(?:our|the)\s+([\p{L}][\p{L}.]{1,20})\s+(?:entity|subsidiary|legal\s+entity)\b`,
+		10, 50, "employed")
+	// manyCountries is hiring in many countries: "we use Deel to hire in
+	// 150 countries" (30 or more) is the whole world.
+	manyCountries = newKeyRegexp(`(?i)\b(?:hire|hiring|employ|recruit)\s+(?:people\s+|talent\s+|employees\s+)?in\s+(?:over\s+|more\s+than\s+)?([3-9]\d|[1-9]\d\d)\+?\s+countries\b`,
+		40, 30, "countries")
 	// basedDemand is "<place>-based" after a demand: "must be US-based",
 	// "Req: US-based", "requires a UK-based candidate".
 	basedDemand = newKeyRegexp(`(?i)\b(?:must\s+be|req(?:uirement)?s?\s*:|requires?|required\s*:)\s+(?:an?\s+)?([\p{L}][\p{L}.]{1,19})[- ]based\b`,
@@ -165,7 +177,12 @@ func residenceDemandRegions(text string) []string {
 	}
 	for _, m := range placeResidentsOnly.FindAllStringSubmatchIndex(text, -1) {
 		if demand(m[0], m[1]) {
-			add(regionOrDemonym(usDots.ReplaceAllString(text[m[2]:m[3]], "U.S."))) // "U. S. residents only"
+			add(citizenPlace(usDots.ReplaceAllString(text[m[2]:m[3]], "U.S."))) // "U. S. residents only"; "week. Irish": its last word
+		}
+	}
+	for _, m := range employedThrough.FindAllStringSubmatchIndex(text, -1) {
+		if demand(m[0], m[1]) {
+			add(citizenPlace(text[m[2]:m[3]]))
 		}
 	}
 	for _, m := range basedDemand.FindAllStringSubmatchIndex(text, -1) {
@@ -215,6 +232,11 @@ func residenceDemandRegions(text string) []string {
 	}
 	add(russianResidence(text))
 	if len(out) == 0 {
+		for _, m := range manyCountries.FindAllStringIndex(text, -1) {
+			if demand(m[0], m[1]) {
+				return []string{RegionWorldwide} // "hire in 150 countries"
+			}
+		}
 		for _, m := range hiresWorldwide.FindAllStringIndex(text, -1) {
 			if demand(m[0], m[1]) {
 				return []string{RegionWorldwide}

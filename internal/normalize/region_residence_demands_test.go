@@ -82,6 +82,16 @@ var residenceDemandCases = []truthCase{
 		DescriptionText: "This job is open to residents of Norway & Sweden only."}, regions: "NO,SE"},
 	{name: "trap: one country read and a list elsewhere of offices", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
 		DescriptionText: "Canada only. Our offices are in Norway and Sweden."}, regions: "CA"},
+	{name: "passport holders only", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "Irish passport holders only."}, regions: "IE"},
+	{name: "employed through a country's entity", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "The hire will be employed through our Dutch entity."}, regions: "NL"},
+	{name: "hiring in many countries is the world", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "Through our payroll partner we hire in 120 countries."}, regions: "worldwide"},
+	{name: "trap: a few countries are not the world", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "We hire in 3 countries today."}, regions: "none"},
+	{name: "trap: employed by an entity if you live there", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "If you live in France, you will be employed by our French entity."}, regions: "none"},
 	// Traps: denied, conditional, a plus, someone else's place, the pay of one country.
 	{name: "trap: residents of a country are not eligible", p: model.Posting{Title: "Analyst", Locations: []string{"Worldwide"},
 		DescriptionText: "Residents of Brazil are not eligible for this contract."}, regions: "worldwide"},
@@ -131,7 +141,7 @@ func TestResidenceDemandKeyRegexps(t *testing.T) {
 	for _, s := range texts {
 		for name, k := range map[string]*keyRegexp{"residenceVerb": residenceVerb, "residentsDemand": residentsDemand, "placeResidentsOnly": placeResidentsOnly,
 			"basedDemand": basedDemand, "nationalsOnly": nationalsOnly, "citizenshipAnd": citizenshipAnd, "secretClearance": secretClearance,
-			"nearTown": nearTown, "fiftyStates": fiftyStates, "notAvailableIn": notAvailableIn, "hiresWorldwide": hiresWorldwide, "notRolePlaces": notRolePlaces} {
+			"nearTown": nearTown, "employedThrough": employedThrough, "manyCountries": manyCountries, "fiftyStates": fiftyStates, "notAvailableIn": notAvailableIn, "hiresWorldwide": hiresWorldwide, "notRolePlaces": notRolePlaces} {
 			checkKey(t, name, k, s)
 		}
 	}
