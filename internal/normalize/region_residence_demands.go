@@ -171,7 +171,7 @@ func residenceDemandRegions(text string) []string {
 		add(placeList(rest))
 	}
 	for _, m := range residentsDemand.FindAllStringIndex(text, -1) {
-		if demand(m[0], m[1]) && !exclusionAfter(masked[m[1]:]) {
+		if demand(m[0], m[1]) && !noticeAfter(text[m[1]:]) && !exclusionAfter(masked[m[1]:]) {
 			add(placeList(masked[m[1]:]))
 		}
 	}
@@ -254,6 +254,15 @@ func placeList(s string) []string {
 		return nil
 	}
 	return slices.DeleteFunc(rs, func(r string) bool { return r == RegionWorldwide })
+}
+
+// noticeAfter reports whether "residents of <place>" heads a notice rather
+// than a demand: "Residents of California: see our privacy notice".
+func noticeAfter(s string) bool {
+	if k := strings.IndexAny(s, ".;!?\n"); k >= 0 {
+		s = s[:k]
+	}
+	return strings.Contains(s, ":") || containsAnyFold(s, []string{"privacy", "notice", "ccpa", "data protection", "your rights", "pay range", "salary range"})
 }
 
 // exclusionAfter reports whether the clause after "residents of <place>"

@@ -92,6 +92,8 @@ var residenceDemandCases = []truthCase{
 		DescriptionText: "We hire in 3 countries today."}, regions: "none"},
 	{name: "trap: employed by an entity if you live there", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
 		DescriptionText: "If you live in France, you will be employed by our French entity."}, regions: "none"},
+	{name: "trap: residents of a state heading a privacy notice", p: model.Posting{Title: "Analyst", Locations: []string{"Worldwide"},
+		DescriptionText: "Residents of Nevada: read the privacy notice linked below."}, regions: "worldwide"},
 	// Traps: denied, conditional, a plus, someone else's place, the pay of one country.
 	{name: "trap: residents of a country are not eligible", p: model.Posting{Title: "Analyst", Locations: []string{"Worldwide"},
 		DescriptionText: "Residents of Brazil are not eligible for this contract."}, regions: "worldwide"},

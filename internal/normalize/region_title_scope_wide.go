@@ -40,6 +40,14 @@ var titleAreaCodes = map[string][]string{
 	"UKI": {"GB", "IE"}, "UK&I": {"GB", "IE"}, "DACH": {"DE", "AT", "CH"}, "ANZ": {"AU", "NZ"}, "NORAM": {"US", "CA"},
 }
 
+// titleCountryCodes are the two-letter codes read in a title: the others
+// are also title words ("Support Engineer (IT)", "ML Engineer - AI",
+// "Account Executive (AE)", "Backend (BE)", "SE", "ID", "NO").
+var titleCountryCodes = map[string]bool{"US": true, "UK": true, "GB": true, "CA": true, "DE": true, "FR": true, "ES": true, "NL": true,
+	"IE": true, "AU": true, "NZ": true, "IN": true, "BR": true, "MX": true, "SG": true, "JP": true, "PL": true, "PT": true, "CH": true,
+	"AT": true, "DK": true, "ZA": true, "NG": true, "KE": true, "AR": true, "CL": true, "PH": true, "IL": true, "RO": true, "UA": true,
+	"CZ": true, "GR": true, "FI": true, "MY": true, "VN": true, "TH": true, "PK": true, "EG": true, "TR": true, "HU": true, "UY": true}
+
 // countryAliases are country names other than countryName's.
 var countryAliases = map[string]bool{"usa": true, "america": true, "uk": true, "great britain": true, "britain": true,
 	"england": true, "holland": true, "the netherlands": true, "czechia": true, "czech republic": true, "south korea": true, "uae": true}
@@ -152,8 +160,8 @@ func countryOrArea(s string) []string {
 	if rs, ok := titleAreaCodes[s]; ok {
 		return rs
 	}
-	if code, ok := regionCodes[strings.TrimSuffix(s, ".")]; ok && len(s) >= 2 {
-		return []string{code}
+	if code, ok := regionCodes[strings.TrimSuffix(s, ".")]; ok && len(s) >= 2 && (len(s) != 2 || titleCountryCodes[s]) {
+		return []string{code} // "US", "USA"; not "IT", "AI", "SE", "AE", "BE" (title words)
 	}
 	low := strings.ToLower(s)
 	if code, ok := regionNames[low]; ok && (isArea(code) || strings.EqualFold(countryName(code), s) || countryAliases[low]) {

@@ -19,6 +19,8 @@ var titleWideCases = []truthCase{
 	{name: "country after a dash over Global", p: model.Posting{Title: "Country Lead - Netherlands", Locations: []string{"Global"}}, regions: "NL"},
 	{name: "DACH narrows EMEA", p: model.Posting{Title: "Account Manager, DACH", Locations: []string{"Remote - EMEA"}}, regions: "DE,AT,CH"},
 	{name: "based in a town narrows EMEA", p: model.Posting{Title: "Field Engineer - Based in Madrid or Valencia", Locations: []string{"EMEA"}}, regions: "ES"},
+	{name: "trap: IT in brackets is the field", p: model.Posting{Title: "Support Engineer (IT)", Locations: []string{"Worldwide"}}, regions: "worldwide"},
+	{name: "trap: AI after a dash is the field", p: model.Posting{Title: "Research Engineer - AI", Locations: []string{"Worldwide"}}, regions: "worldwide"},
 	{name: "trap: a town after a dash stays the world", p: model.Posting{Title: "Designer - Lisbon", Locations: []string{"Worldwide"}}, regions: "worldwide"},
 	{name: "trap: a bracket that is not a place", p: model.Posting{Title: "Engineer (React)", Locations: []string{"Worldwide"}}, regions: "worldwide"},
 	{name: "trap: a title place outside the area", p: model.Posting{Title: "Account Manager - Japan", Locations: []string{"Remote - EMEA"}}, regions: "EMEA"},
