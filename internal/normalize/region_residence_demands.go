@@ -50,7 +50,8 @@ const hireNouns = `(?:(?:people|candidates|applicants|employees|staff|talent|eng
 var (
 	// residenceVerb is a residence or hiring demand up to where its list of
 	// places starts.
-	residenceVerb = newKeyRegexp(`(?i)\b(?:(?:must|need\s+to|needs\s+to|required\s+to|have\s+to|has\s+to)\s+(?:be\s+)?(?:(?:permanently|currently|physically|legally|already)\s+)?(?:based|located|living|residing|resident|domiciled|present|reside|live)|`+
+	residenceVerb = newKeyRegexp(`(?i)\b(?:(?:must|should|need\s+to|needs\s+to|required\s+to|have\s+to|has\s+to)\s+(?:be\s+)?(?:(?:permanently|currently|physically|legally|already)\s+)?(?:based|located|living|residing|resident|domiciled|present|(?:reside|live)(?:\s+and\s+work)?|an?\s+(?:permanent\s+|legal\s+)?resident\s+of)|`+
+		`requires?\s+(?:permanent\s+)?residency\s+(?:in|of)|hire\s+you\s+(?:only\s+)?if\s+you\s+(?:are\s+based|are\s+located|live|reside)|`+
 		`requires?\s+(?:that\s+)?(?:you|candidates|applicants|employees)\s+(?:to\s+)?(?:reside|live|be\s+based|be\s+located|be\s+resident)|`+
 		`only\s+apply\s+if\s+you\s+(?:currently\s+)?(?:live|reside|are\s+based|are\s+located)|`+
 		`only\s+(?:candidates|applicants|people|those)\s+(?:who\s+(?:live|reside|are\s+based|are\s+located)|residing|living|based|located)|`+
@@ -61,7 +62,7 @@ var (
 		`(?:must|need\s+to|needs\s+to)\s+have\s+(?:valid\s+|current\s+)?(?:work\s+authori[sz]ation|the\s+right\s+to\s+work)|`+
 		`hiring\s+(?:for\s+)?(?:[\p{L}]+\s+){0,2}?(?:based|located)|`+
 		`(?:eligible|supported)\s+(?:countries|locations)\s*(?:include\s*:?|are\s*:?|:))\s*(?:(?:with)?in\s+|from\s+|for\s+|across\s+)?(?:(?:one\s+of\s+)?(?:the\s+following|these)\s+(?:countries|states|provinces|locations|regions)\s*:?\s*)?(?:the\s+)?`,
-		80, 100, "reside", "residing", "resident", "living in", "living with", "live in", "live with", "located", "domiciled", "present in", "based",
+		80, 100, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located", "domiciled", "present in", "based",
 		"remotely", "only hir", "only emp", "only rec", "hire anywhere", "currently hir", "following", "work authori", "right to work",
 		"eligible countries", "eligible locations", "supported countries", "supported locations")
 	// residentsDemand is "residents of/in" opening a sentence or after a word
@@ -73,6 +74,11 @@ var (
 	// only": "US residents only", "UK-based candidates only".
 	placeResidentsOnly = newKeyRegexp(`(?i)\b((?:[\p{L}]\.\s?){2,3}|[\p{L}][\p{L}.]*(?:[ ][\p{L}][\p{L}.]*)?)[- ](?:residents|passport\s+holders|based\s+(?:candidates|applicants|people|talent))\s+only\b`,
 		40, 30, "residents only", "holders only", "based candidates only", "based applicants only", "based people only", "based talent only")
+	// outsideRefused is applicants outside a place refused: "Candidates
+	// residing outside of the UK will not be considered" (the clause's
+	// negation makes it a demand).
+	outsideRefused = newKeyRegexp(`(?i)\b(?:candidates|applicants|applications|people|those|anyone)\s+(?:residing|living|based|located|who\s+(?:live|reside|are\s+based|are\s+located))\s+outside\s+(?:of\s+)?(?:the\s+)?`,
+		40, 20, "outside")
 	// employedThrough is the employer's entity of a country: "you will be
 	// employed through our UK entity" (one said of a condition, "if you are
 	// based in the UK, you will be employed by our UK entity", is blanked).
@@ -178,6 +184,15 @@ func residenceDemandRegions(text string) []string {
 	for _, m := range placeResidentsOnly.FindAllStringSubmatchIndex(text, -1) {
 		if demand(m[0], m[1]) {
 			add(citizenPlace(usDots.ReplaceAllString(text[m[2]:m[3]], "U.S."))) // "U. S. residents only"; "week. Irish": its last word
+		}
+	}
+	for _, m := range outsideRefused.FindAllStringIndex(text, -1) {
+		clause := text[m[1]:]
+		if k := strings.IndexAny(clause, ".;!?\n"); k >= 0 {
+			clause = clause[:k]
+		}
+		if containsAnyFold(clause, []string{"not be considered", "will not be", "won't be", "cannot be", "are not eligible", "not eligible", "unable"}) {
+			add(placeList(text[m[1]:]))
 		}
 	}
 	for _, m := range employedThrough.FindAllStringSubmatchIndex(text, -1) {

@@ -94,6 +94,22 @@ var residenceDemandCases = []truthCase{
 		DescriptionText: "If you live in France, you will be employed by our French entity."}, regions: "none"},
 	{name: "trap: residents of a state heading a privacy notice", p: model.Posting{Title: "Analyst", Locations: []string{"Worldwide"},
 		DescriptionText: "Residents of Nevada: read the privacy notice linked below."}, regions: "worldwide"},
+	{name: "residency required", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "The job requires residency in Chile."}, regions: "CL"},
+	{name: "should reside narrows Worldwide", p: model.Posting{Title: "Analyst", Locations: []string{"Worldwide"},
+		DescriptionText: "The analyst should reside in Poland."}, regions: "PL"},
+	{name: "hire you if you are based in", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "We can hire you if you are based in Croatia or Slovenia."}, regions: "HR,SI"},
+	{name: "a permanent resident of", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "You must be a permanent resident of Singapore."}, regions: "SG"},
+	{name: "live and work in", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "Applicants must live and work in Belgium."}, regions: "BE"},
+	{name: "applicants outside a country not considered", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "Applicants living outside of Denmark will not be considered."}, regions: "DK"},
+	{name: "trap: outside a country, without a refusal", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "People based outside Denmark often join our events."}, regions: "none"},
+	{name: "trap: if you are based in, without hiring", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "If you are based in Croatia, say hi at our meetup."}, regions: "none"},
 	// Traps: denied, conditional, a plus, someone else's place, the pay of one country.
 	{name: "trap: residents of a country are not eligible", p: model.Posting{Title: "Analyst", Locations: []string{"Worldwide"},
 		DescriptionText: "Residents of Brazil are not eligible for this contract."}, regions: "worldwide"},
@@ -143,7 +159,7 @@ func TestResidenceDemandKeyRegexps(t *testing.T) {
 	for _, s := range texts {
 		for name, k := range map[string]*keyRegexp{"residenceVerb": residenceVerb, "residentsDemand": residentsDemand, "placeResidentsOnly": placeResidentsOnly,
 			"basedDemand": basedDemand, "nationalsOnly": nationalsOnly, "citizenshipAnd": citizenshipAnd, "secretClearance": secretClearance,
-			"nearTown": nearTown, "employedThrough": employedThrough, "manyCountries": manyCountries, "fiftyStates": fiftyStates, "notAvailableIn": notAvailableIn, "hiresWorldwide": hiresWorldwide, "notRolePlaces": notRolePlaces} {
+			"nearTown": nearTown, "employedThrough": employedThrough, "outsideRefused": outsideRefused, "manyCountries": manyCountries, "fiftyStates": fiftyStates, "notAvailableIn": notAvailableIn, "hiresWorldwide": hiresWorldwide, "notRolePlaces": notRolePlaces} {
 			checkKey(t, name, k, s)
 		}
 	}

@@ -40,6 +40,7 @@ func reviseSentenceScopes(hint string, locs []string, text string, ri RemoteInfo
 	if ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteHybrid {
 		return ri
 	}
+	written := text // the text as written, for residenceDemandRegions (which blanks what it must itself)
 	if len(ri.Regions) > 0 && !hasPlace(locs) { // a place in the location field is read before the text
 		if masked, ok := maskOthersPlaces(text, ri.Regions); ok {
 			ri.Regions = remoteRegions(hintLocations(hint, locs), masked)
@@ -54,14 +55,14 @@ func reviseSentenceScopes(hint string, locs []string, text string, ri RemoteInfo
 	if len(ri.Regions) == 0 {
 		if rs := sentenceScopeRegions(text); len(rs) > 0 {
 			ri.Regions = rs
-		} else if rs := residenceDemandRegions(text); len(rs) > 0 {
+		} else if rs := residenceDemandRegions(written); len(rs) > 0 {
 			ri.Regions = rs // "Req: US-based", "US residents only" (region_residence_demands.go)
 		}
 	} else if len(ri.Regions) == 1 {
 		if rs := foreignScopeRegions(text); len(rs) > 1 && allWithin(ri.Regions, rs) {
 			ri.Regions = rs // "Remote aus Deutschland, Österreich oder der Schweiz": the whole list
 		} else if !hasPlace(locs) && ri.Regions[0] != RegionWorldwide {
-			if rs := residenceDemandRegions(text); len(rs) > 1 && allWithin(ri.Regions, rs) {
+			if rs := residenceDemandRegions(written); len(rs) > 1 && allWithin(ri.Regions, rs) {
 				ri.Regions = rs // "open to residents of the USA & Canada only": the whole list (region_residence_demands.go)
 			}
 		}
