@@ -40,7 +40,7 @@ func reviseSentenceScopes(hint string, locs []string, text string, ri RemoteInfo
 	if ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteHybrid {
 		return ri
 	}
-	written := text // the text as written, for residenceDemandRegions (which blanks what it must itself)
+	written := text                             // the text as written, for residenceDemandRegions (which blanks what it must itself)
 	if len(ri.Regions) > 0 && !hasPlace(locs) { // a place in the location field is read before the text
 		if masked, ok := maskOthersPlaces(text, ri.Regions); ok {
 			ri.Regions = remoteRegions(hintLocations(hint, locs), masked)
