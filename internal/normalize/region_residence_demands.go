@@ -55,15 +55,15 @@ var (
 		`requires?\s+(?:that\s+)?(?:you|candidates|applicants|employees)\s+(?:to\s+)?(?:reside|live|be\s+based|be\s+located|be\s+resident)|`+
 		`only\s+apply\s+if\s+you\s+(?:currently\s+)?(?:live|reside|are\s+based|are\s+located)|`+
 		`only\s+(?:candidates|applicants|people|those)\s+(?:who\s+(?:live|reside|are\s+based|are\s+located)|residing|living|based|located)|`+
-		`hir(?:es|ing|e)\s+remotely|`+
+		`hir(?:es|ing|e)\s+remotely\s+in|`+
 		`\bwe\s+(?:(?:(?:can\s+)?only\s+(?:hire|recruit|employ)|currently\s+hire)\s+`+hireNouns+`(?:anywhere\s+)?|hire\s+anywhere\s+)|`+
 		`only\s+(?:hire|hiring|employ|recruit)\s+`+hireNouns+`|`+
 		`(?:hiring|hire|recruiting|employ)\s+in\s+the\s+following\s+(?:countries|states|provinces|locations|regions)\s*:?|`+
 		`(?:must|need\s+to|needs\s+to)\s+have\s+(?:valid\s+|current\s+)?(?:work\s+authori[sz]ation|the\s+right\s+to\s+work)|`+
 		`hiring\s+(?:for\s+)?(?:[\p{L}]+\s+){0,2}?(?:based|located)|`+
 		`(?:eligible|supported)\s+(?:countries|locations)\s*(?:include\s*:?|are\s*:?|:))\s*(?:(?:with)?in\s+|from\s+|for\s+|across\s+)?(?:(?:one\s+of\s+)?(?:the\s+following|these)\s+(?:countries|states|provinces|locations|regions)\s*:?\s*)?(?:the\s+)?`,
-		80, 100, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located", "domiciled", "present in", "based",
-		"remotely", "only hir", "only emp", "only rec", "hire anywhere", "currently hir", "following", "work authori", "right to work",
+		80, 100, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located in", "domiciled", "present in", "based in",
+		"remotely in", "only hir", "only emp", "only rec", "hire anywhere", "currently hir", "in the following", "work authori", "right to work",
 		"eligible countries", "eligible locations", "supported countries", "supported locations")
 	// residentsDemand is "residents of/in" opening a sentence or after a word
 	// that makes it a demand: "Only residents of Texas", "open to residents
@@ -78,20 +78,20 @@ var (
 	// residing outside of the UK will not be considered" (the clause's
 	// negation makes it a demand).
 	outsideRefused = newKeyRegexp(`(?i)\b(?:candidates|applicants|applications|people|those|anyone)\s+(?:residing|living|based|located|who\s+(?:live|reside|are\s+based|are\s+located))\s+outside\s+(?:of\s+)?(?:the\s+)?`,
-		40, 20, "outside")
+		40, 20, "residing outside", "living outside", "based outside", "located outside", "live outside", "reside outside", "are based outside", "are located outside")
 	// employedThrough is the employer's entity of a country: "you will be
 	// employed through our UK entity" (one said of a condition, "if you are
 	// based in the UK, you will be employed by our UK entity", is blanked).
 	employedThrough = newKeyRegexp(`(?i)\bemployed\s+(?:through|by|via|under)\s+(?:our|the)\s+([\p{L}][\p{L}.]{1,20})\s+(?:entity|subsidiary|legal\s+entity)\b`,
-		10, 50, "employed")
+		10, 50, "employed through", "employed by", "employed via", "employed under")
 	// manyCountries is hiring in many countries: "we use Deel to hire in
 	// 150 countries" (30 or more) is the whole world.
 	manyCountries = newKeyRegexp(`(?i)\b(?:hire|hiring|employ|recruit)\s+(?:people\s+|talent\s+|employees\s+)?in\s+(?:over\s+|more\s+than\s+)?([3-9]\d|[1-9]\d\d)\+?\s+countries\b`,
-		40, 30, "countries")
+		40, 30, "0 countries", "1 countries", "2 countries", "3 countries", "4 countries", "5 countries", "6 countries", "7 countries", "8 countries", "9 countries", "+ countries")
 	// basedDemand is "<place>-based" after a demand: "must be US-based",
 	// "Req: US-based", "requires a UK-based candidate".
-	basedDemand = newKeyRegexp(`(?i)\b(?:must\s+be|req(?:uirement)?s?\s*:|requires?|required\s*:)\s+(?:an?\s+)?([\p{L}][\p{L}.]{1,19})[- ]based\b`,
-		30, 10, "based")
+	basedDemand = newKeyRegexp(`(?i)\b(?:must\s+be|req(?:uirement)?s?\s*:|requires?|required\s*:)\s+(?:an?\s+)?([\p{L}][\p{L}.]{1,19})-based\b`,
+		30, 10, "-based")
 	// nationalsOnly is a nationality a role is open to alone: "open
 	// exclusively to Pakistani candidates".
 	nationalsOnly = newKeyRegexp(`(?i)\b(?:open|available|restricted|limited)\s+(?:exclusively|only|solely)\s+to\s+([\p{L}]+)\s+(?:candidates|applicants|residents|citizens|nationals|talent)\b`,
@@ -127,12 +127,17 @@ var (
 	// range shown is for US-based candidates"), the experience a candidate
 	// brings ("Experience working on a remote, globally distributed
 	// team"). maskOthersPlaces blanks each to the end of its clause.
-	notRolePlaces = newKeyRegexp(`(?i)\b(?:(?:salary|pay|compensation|wage|base\s+pay)(?:\s+(?:range|band|scale|rate)s?)?\b[^.;\n]{0,40}?\bfor\s+(?:candidates\s+|employees\s+|hires\s+)?(?:[\p{L}.]+[- ]based|based\s+in|located\s+in|in\s+the)\b|`+
+	notRolePlaces = newKeyRegexp(`(?i)\b(?:(?:salary|pay|compensation|wage|base\s+pay)(?:\s+(?:range|band|scale|rate)s?)?\b[^.;\n]{0,40}?\bfor\s+(?:candidates\s+|employees\s+|hires\s+)?(?:[\p{L}.]+-based|based\s+in|located\s+in)\b|`+
 		`experience\s+(?:working\s+(?:on|in|with|within)\s+(?:an?\s+)?|(?:on|in|with|within)\s+an?\s+)(?:remote|distributed|global|globally|fully|international))`,
-		80, 30, "based", "located in", "in the", "experience working", "experience on a", "experience in a", "experience with a", "experience within a")
+		80, 30, "-based", "based in", "located in", "experience working", "experience on a", "experience in a", "experience with a", "experience within a")
 	// usDots is "U. S." with a space, read as "U.S.".
 	usDots = regexp.MustCompile(`\bU\.\s+S\.`)
 )
+
+// residenceKeys holds every key of the readers above: one look at the
+// shared key scan tells whether any of them can match, before each reader
+// walks the scan's hits itself. Its regexp matches nothing.
+var residenceKeys = newKeyRegexp(`\b\B`, 0, 0, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located in", "domiciled", "present in", "based in", "remotely in", "only hir", "only emp", "only rec", "hire anywhere", "currently hir", "in the following", "work authori", "right to work", "eligible countries", "eligible locations", "supported countries", "supported locations", "residents only", "holders only", "based candidates only", "based applicants only", "based people only", "based talent only", "residing outside", "living outside", "based outside", "located outside", "live outside", "reside outside", "are based outside", "are located outside", "employed through", "employed by", "employed via", "employed under", "0 countries", "1 countries", "2 countries", "3 countries", "4 countries", "5 countries", "6 countries", "7 countries", "8 countries", "9 countries", "+ countries", "-based", "exclusively to", "only to", "solely to", "citizenship", "clearance", "miles of", "km of", "kilometers of", "kilometres of", "all 50", "not avail", "not open", "worldwide", "globally", "anywhere in the world")
 
 // residenceDemandRegions returns the places the demands above name, in
 // order; nil when there are none. Worldwide only from hiresWorldwide, and
@@ -140,6 +145,9 @@ var (
 func residenceDemandRegions(text string) []string {
 	if text == "" {
 		return nil
+	}
+	if len(residenceKeys.windows(text)) == 0 {
+		return russianResidence(text) // no key of the readers above
 	}
 	masked, maskedYet := text, false
 	mask := func() {

@@ -106,9 +106,13 @@ func titleWideRegions(title string) []string {
 		}
 	}
 	last := title
-	for _, sep := range []string{" - ", " – ", " — ", " | ", ", "} {
-		if i := strings.LastIndex(title, sep); i >= 0 && len(title)-i-len(sep) < len(last) {
-			last = title[i+len(sep):]
+	for i := len(title) - 2; i > 0; i-- { // the part after the last " - ", " – ", " — ", " | " or ", "
+		if c := title[i]; c == ',' && title[i+1] == ' ' {
+			last = title[i+2:]
+			break
+		} else if c == ' ' && i >= 2 && (title[i-1] == '-' || title[i-1] == '|' || title[i-1] == 0x93 || title[i-1] == 0x94) && title[i-2] == ' ' || c == ' ' && i >= 4 && title[i-4] == ' ' && (title[i-1] == 0x93 || title[i-1] == 0x94) && title[i-3] == 0xe2 {
+			last = title[i+1:]
+			break
 		}
 	}
 	if last != title {
