@@ -74,6 +74,13 @@ func narrowRegions(place []string, text string) []string {
 		return place // one country: nothing narrower to require
 	}
 	req := requiredRegions(text)
+	if len(place) == 1 { // a world or area label: "US residents only" (region_residence_demands.go)
+		for _, r := range residenceDemandRegions(text) {
+			if r != RegionWorldwide {
+				req = appendUnique(req, r)
+			}
+		}
+	}
 	if len(req) == 0 || sameRegions(req, place) {
 		return place
 	}

@@ -40,6 +40,7 @@ func reviseSentenceScopes(hint string, locs []string, text string, ri RemoteInfo
 	if ri.Remote != model.RemoteRemote && ri.Remote != model.RemoteHybrid {
 		return ri
 	}
+	written := text                             // the text as written, for residenceDemandRegions (which blanks what it must itself)
 	if len(ri.Regions) > 0 && !hasPlace(locs) { // a place in the location field is read before the text
 		if masked, ok := maskOthersPlaces(text, ri.Regions); ok {
 			ri.Regions = remoteRegions(hintLocations(hint, locs), masked)
@@ -54,10 +55,16 @@ func reviseSentenceScopes(hint string, locs []string, text string, ri RemoteInfo
 	if len(ri.Regions) == 0 {
 		if rs := sentenceScopeRegions(text); len(rs) > 0 {
 			ri.Regions = rs
+		} else if rs := residenceDemandRegions(written); len(rs) > 0 {
+			ri.Regions = rs // "Req: US-based", "US residents only" (region_residence_demands.go)
 		}
 	} else if len(ri.Regions) == 1 {
 		if rs := foreignScopeRegions(text); len(rs) > 1 && allWithin(ri.Regions, rs) {
 			ri.Regions = rs // "Remote aus Deutschland, Österreich oder der Schweiz": the whole list
+		} else if !hasPlace(locs) && ri.Regions[0] != RegionWorldwide {
+			if rs := residenceDemandRegions(written); len(rs) > 1 && allWithin(ri.Regions, rs) {
+				ri.Regions = rs // "open to residents of the USA & Canada only": the whole list (region_residence_demands.go)
+			}
 		}
 	}
 	return ri
@@ -80,7 +87,7 @@ var (
 // role is done: a right to work that is only a plus, help to get one, a
 // condition on where someone happens to be, a place one need not be in,
 // where the team happens to work. Each runs to the end of its sentence.
-var notLimits = newCueRegexp(`(?i)(?:\b(?:right to work|work authori[sz]ation|work permit|residency|residence|citizenship|being based|living)\b[^.!?\n]{0,60}?\b(?:is|are|would be|will be)\s+(?:a\s+(?:plus|bonus)|an?\s+(?:advantage|asset)|nice to have|preferred|desirable|beneficial))|` +
+var notLimits = newCueRegexp(`(?i)(?:\b(?:right to work|work authori[sz]ation|work permit|residency|residence|citizenship|clearance|being based|living)\b[^.!?\n]{0,60}?\b(?:is|are|would be|will be)\s+(?:a\s+(?:plus|bonus)|an?\s+(?:advantage|asset)|nice to have|preferred|desirable|beneficial))|` +
 	`\bhelp\s+(?:you\s+)?(?:get|obtain|secure|apply for)\s+(?:the\s+|a\s+|your\s+)?(?:right to work|work permit|visa|work authori[sz]ation)\b|` +
 	`\bif\s+you\s+(?:are|live|reside|happen to (?:be|live))\s+(?:based\s+|located\s+)?in\b|` +
 	`\b(?:do not|don't|does not|doesn't|won't|will not)\s+(?:need|have)\s+to\s+(?:be\s+)?(?:based|located|live|reside)\s+in\b|\bno\s+need\s+to\s+(?:be\s+)?(?:based|located|live|reside)\s+in\b|` +
@@ -90,6 +97,7 @@ var notLimits = newCueRegexp(`(?i)(?:\b(?:right to work|work authori[sz]ation|wo
 // text (same length, so offsets hold); false when there are none.
 func maskOthersPlaces(text string, regions []string) (string, bool) {
 	spans := append(othersPlace.FindAllStringIndex(text, -1), notLimits.FindAllStringIndex(text, -1)...)
+	spans = append(spans, notRolePlaces.FindAllStringIndex(text, -1)...) // pay for one country, experience (region_residence_demands.go)
 	if slices.Contains(regions, RegionWorldwide) {
 		spans = append(spans, othersHire.FindAllStringIndex(text, -1)...)
 	}
