@@ -99,7 +99,7 @@ var hybridWeek = newKeyRegexp(`(?i)\b(?:`+hybridDays+`)`, 90, 90, "day", "hybrid
 
 // hybridTimes is an office schedule counted in visits a week: "commute to
 // our office in Dublin 3x per week", "in the office twice a week".
-var hybridTimes = newKeyRegexp(`(?i)\b(?:(?:in (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|(?:commute|come|go|travel) (?:in)?to (?:the|our) (?:[\p{L}]+ ){0,2}office)(?: in [\p{L}]+)? (?:(?:[1-4]|two|three|four)\s*(?:x|times)|once|twice)(?: (?:a|per|each|every) | ?/ ?)week|`+
+var hybridTimes = newKeyRegexp(`(?i)\b(?:(?:in (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|(?:commute|come|go|travel) (?:in)?to (?:the|our) (?:[\p{L}]+ ){0,2}offices?)(?: in [\p{L}]+)? (?:(?:[1-4]|two|three|four)\s*(?:x|times)|once|twice)(?: (?:a|per|each|every) | ?/ ?)week|`+
 	`(?:(?:[1-4]|two|three|four)\s*(?:x|times)|once|twice)(?: (?:a|per|each|every) | ?/ ?)week (?:in (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site))\b`, 90, 60,
 	"times a week", "times per week", "times/week", "x a week", "x per week", "x/week", "once a week", "once per week", "twice a week", "twice per week")
 
@@ -254,6 +254,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
 			break
 		}
+		if info.Remote != model.RemoteOnsite && info.Remote != model.RemoteHybrid {
+			if ev := notRemoteSaid(text); ev != "" { // "This is not remote; on-site in Denver" (remote_not_remote.go)
+				info.Remote, info.Evidence = model.RemoteOnsite, "text: "+ev
+			}
+		}
 		if loc := officeWeekdaysHybrid(text); loc != nil && info.Remote == model.RemoteOnsite {
 			info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[loc[0]:loc[1]] // "Tue-Thu in office" (remote_office_weekdays.go)
 		}
@@ -296,6 +301,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		}
 	}
 	if info.Remote == model.RemoteUnknown {
+		if ok, ev := remoteStatementMore(text); ok { // "global and remote-based." (remote_based_locations.go)
+			info.Remote, info.Evidence = model.RemoteRemote, "text: "+ev
+		}
+	}
+	if info.Remote == model.RemoteUnknown {
 		if r, ev := bodyStatementMode(text); r != model.RemoteUnknown { // "a hybrid workplace", "All of our roles are remote" (remote_body_statements.go)
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
@@ -311,6 +321,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	// "intermittent remote position", "open to remote candidates" (remote_split_schedule.go)
 	info.Remote, info.Evidence = splitScheduleRemote(text, info.Remote, info.Evidence)
 	info = reviseFullyRemoteDenied(text, info) // "hybrid work structure ... fully remote is not available" (remote_body_statements.go)
+	info = reviseOfficeDayCount(text, info)    // "3 days work from office" read on-site (remote_office_day_counts.go)
 	info.Regions = []string{}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteHybrid {
 		info.Regions = remoteRegions(hintLocations(hint, locations), text) // "US-only remote" as the hint
