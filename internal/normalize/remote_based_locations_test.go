@@ -24,3 +24,15 @@ func TestRemoteBasedAndLocationsTraps(t *testing.T) {
 		{title: "Field Technician", text: "Locations: Remote Operations Centre, Aberdeen.", want: model.RemoteUnknown},
 	})
 }
+
+// A description that opens with "Remote with" states a remote role; travel
+// or visits after it do not change that.
+func TestLeadRemoteWith(t *testing.T) {
+	checkModes(t, []modeCase{
+		{title: "Implementation Consultant", text: "Remote with travel to customer sites up to 30% of the time.", want: model.RemoteRemote},
+		{title: "Implementation Consultant", text: "Remote with occasional visits to the Lisbon office.", want: model.RemoteRemote},
+		{title: "Implementation Consultant", text: "Remote with some hybrid weeks in Porto.", want: model.RemoteHybrid},
+		{title: "Implementation Consultant", text: "Remote with two days a week in the Madrid office.", want: model.RemoteHybrid},
+		{title: "Implementation Consultant", text: "Remote access to client systems is provided. The consultant works at our Derby office.", want: model.RemoteUnknown},
+	})
+}

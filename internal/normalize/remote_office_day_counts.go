@@ -18,6 +18,10 @@ import (
 // week" and "of work" after it, then the office.
 var dayCountOffice = regexp.MustCompile(`(?i)\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))?\s*days?\s+(?:(?:a|per|each|every)\s+week\s+)?(?:of\s+)?(?:(?:work(?:ing)?|wfo)\s+)?(?:(?:from|at|in|into)\s+)?(?:the\s+|our\s+)?office\b(\s+\p{L}+)?`)
 
+// officeThenDays is the office first and then one to four days a week:
+// "be in our London office 4 days a week".
+var officeThenDays = regexp.MustCompile(`(?i)\b(?:in|at|from|into|to)\s+(?:the|our)\s+(?:[\p{L}.'&-]+\s+){0,3}office\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each|every)\s+week\b`)
+
 // officeEventWord is a noun after "office" that makes the count an event.
 var officeEventWord = regexp.MustCompile(`(?i)^\s+(?:party|parties|event|events|closure|closures|move|moves|visit|visits|trip|trips|retreat|retreats|offsite|summit|training)$`)
 
@@ -56,6 +60,12 @@ func fieldDayCount(hint string) bool {
 // reviseOfficeDayCount turns an on-site reading of the text into hybrid when
 // a count of one to four office days runs into the wording it was read from.
 func reviseOfficeDayCount(text string, info RemoteInfo) RemoteInfo {
+	if info.Remote != model.RemoteHybrid && containsFold(text, "office") && containsFold(text, "week") {
+		if loc := officeThenDays.FindStringIndex(text); loc != nil {
+			info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[loc[0]:loc[1]] // "in our London office 4 days a week"
+			return info
+		}
+	}
 	ev, ok := strings.CutPrefix(info.Evidence, "text: ")
 	if info.Remote != model.RemoteOnsite || !ok || ev == "" {
 		return info

@@ -17,6 +17,9 @@ func TestOfficeDayCountModes(t *testing.T) {
 		{title: "Payroll Analyst", hint: "3 days from home and 2 days office", want: model.RemoteHybrid},
 		{title: "QA Lead", text: "Two days work from office, the rest from home.", want: model.RemoteHybrid},
 		{title: "QA Lead", text: "Schedule: 3 days a week work from office in Pune.", want: model.RemoteHybrid},
+		{title: "QA Lead", text: "Remote-friendly team, but you need to be in our Bristol office 4 days a week.", want: model.RemoteHybrid},
+		{title: "QA Lead", text: "This job requires you to work from our office 3 days a week.", want: model.RemoteHybrid},
+		{title: "QA Lead", loc: "Remote", text: "Expect to come in to the office two days per week.", want: model.RemoteHybrid},
 	})
 }
 
@@ -28,6 +31,7 @@ func TestOfficeDayCountTraps(t *testing.T) {
 		{title: "QA Lead", text: "We close the year with a 2 day office party.", want: model.RemoteUnknown},
 		{title: "QA Lead", text: "Within 30 days you will work from our office in Leeds.", want: model.RemoteUnknown},
 		{title: "QA Lead", text: "Five days work from office.", want: model.RemoteOnsite},
+		{title: "QA Lead", text: "This role requires you to work in our office 5 days a week.", want: model.RemoteOnsite},
 	})
 	if officeDayCount("Paid leave of 25 days; office in Turin.") != nil {
 		t.Error("a leave count read as office days")
