@@ -16,20 +16,18 @@ import (
 
 // dayCountOffice is one to four days (or a range of them), at most "a
 // week" and "of work" after it, then the office.
-var dayCountOffice = regexp.MustCompile(`(?i)\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))?\s*days?\s+(?:(?:a|per|each|every)\s+week\s+)?(?:of\s+)?(?:(?:work(?:ing)?|wfo)\s+)?(?:(?:from|at|in|into)\s+)?(?:the\s+|our\s+)?office\b(\s+\p{L}+)?`)
+var dayCountOffice = newKeyRegexp(`(?i)\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))?\s*days?\s+(?:(?:a|per|each|every)\s+week\s+)?(?:of\s+)?(?:(?:work(?:ing)?|wfo)\s+)?(?:(?:from|at|in|into)\s+)?(?:the\s+|our\s+)?office\b(\s+\p{L}+)?`, 72, 24, "office")
 
 // officeThenDays is the office first and then one to four days a week:
 // "be in our London office 4 days a week".
-var officeThenDays = regexp.MustCompile(`(?i)\b(?:in|at|from|into|to)\s+(?:the|our)\s+(?:[\p{L}.'&-]+\s+){0,3}office\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each|every)\s+week\b`)
+var officeThenDays = newKeyRegexp(`(?i)\b(?:in|at|from|into|to)\s+(?:the|our)\s+(?:[\p{L}.'&-]+\s+){0,3}office\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|up\s+to\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each|every)\s+week\b`, 64, 64, "office")
 
 // officeEventWord is a noun after "office" that makes the count an event.
 var officeEventWord = regexp.MustCompile(`(?i)^\s+(?:party|parties|event|events|closure|closures|move|moves|visit|visits|trip|trips|retreat|retreats|offsite|summit|training)$`)
 
-// officeDayCount returns the byte range of a count of office days in s, or nil.
+// officeDayCount returns the byte range of a count of office days in s, or
+// nil (the key scan finds "office" first).
 func officeDayCount(s string) []int {
-	if !containsFold(s, "day") || !containsFold(s, "office") {
-		return nil
-	}
 	for _, m := range dayCountOffice.FindAllStringSubmatchIndex(s, 4) {
 		if m[2] >= 0 && officeEventWord.MatchString(s[m[2]:m[3]]) {
 			continue
@@ -42,6 +40,10 @@ func officeDayCount(s string) []int {
 	}
 	return nil
 }
+
+// officeThenDaysAt returns the byte range of the office then one to four
+// days a week, or nil.
+func officeThenDaysAt(text string) []int { return officeThenDays.FindStringIndex(text) }
 
 // dayCountBefore reports a count of office days that runs into the on-site
 // wording at text[at:end] ("3 days work from office" read "work from office").
@@ -60,8 +62,8 @@ func fieldDayCount(hint string) bool {
 // reviseOfficeDayCount turns an on-site reading of the text into hybrid when
 // a count of one to four office days runs into the wording it was read from.
 func reviseOfficeDayCount(text string, info RemoteInfo) RemoteInfo {
-	if info.Remote != model.RemoteHybrid && containsFold(text, "office") && containsFold(text, "week") {
-		if loc := officeThenDays.FindStringIndex(text); loc != nil {
+	if info.Remote != model.RemoteHybrid {
+		if loc := officeThenDaysAt(text); loc != nil {
 			info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[loc[0]:loc[1]] // "in our London office 4 days a week"
 			return info
 		}

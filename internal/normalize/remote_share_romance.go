@@ -1,7 +1,7 @@
 package normalize
 
 import (
-	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -11,11 +11,12 @@ import (
 // remote_share_romance_test.go): "Més del 50% de la jornada de
 // teletreball", "60% de teletrabajo", "40 % de télétravail". Like "60%
 // remote" in English it is a hybrid role; "100%" is all of it.
-var romanceRemoteShare = regexp.MustCompile(`(?i)\b([1-9]\d?)\s?%\s*(?:(?:del?|de la|du|da|do|della|dell['’])\s*(?:la\s+)?(?:jornada|semana|setmana|tiempo|temps|tempo|semaine|horario|horari|settimana)\s+(?:de|en|em|in|du|di|a)\s+|de\s+|en\s+|em\s+|in\s+|di\s+)?(?:teletrabajo|teletreball|t[ée]l[ée]travail|teletrabalho|telelavoro|trabajo remoto|trabajo a distancia|remoto|remota|remot)\b`)
+var romanceRemoteShare = newKeyRegexp(`(?i)\b([1-9]\d?)\s?%\s*(?:(?:del?|de la|du|da|do|della|dell['’])\s*(?:la\s+)?(?:jornada|semana|setmana|tiempo|temps|tempo|semaine|horario|horari|settimana)\s+(?:de|en|em|in|du|di|a)\s+|de\s+|en\s+|em\s+|in\s+|di\s+)?(?:teletrabajo|teletreball|t[ée]l[ée]travail|teletrabalho|telelavoro|trabajo remoto|trabajo a distancia|remoto|remota|remot)\b`, 64, 16,
+	"teletra", "teletre", "travail", "telelavoro", "remoto", "remota", "remot ", "distancia")
 
 // romanceShare returns the share wording, or "".
 func romanceShare(text string) string {
-	if !containsFold(text, "%") {
+	if strings.IndexByte(text, '%') < 0 {
 		return ""
 	}
 	if loc := romanceRemoteShare.FindStringIndex(text); loc != nil {
