@@ -91,7 +91,7 @@ func TitlePlace(title string) string {
 // leadRemote is a description line that starts with the place of work:
 // "Remote (US) — occasional travel", "Remote - EMEA", "Remote; US hours",
 // "Remote in the Americas".
-var leadRemote = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?remote[ \t]*(?:\(|[-–—:,;.|]|$|(?:in|within|from|across|throughout)\s)`)
+var leadRemote = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?remote[ \t]*(?:\(|[-–—:,;.|]|$|(?:in|within|from|across|throughout)\s|with\s+(?:(?:some|occasional|regular|limited|minimal|quarterly|annual|periodic)\s+)?(?:travel|visits?|trips?)\b)`)
 
 // hybridWeek is hybridDays alone: a weekly office schedule that makes a
 // role listed as remote hybrid.
@@ -99,7 +99,7 @@ var hybridWeek = newKeyRegexp(`(?i)\b(?:`+hybridDays+`)`, 90, 90, "day", "hybrid
 
 // hybridTimes is an office schedule counted in visits a week: "commute to
 // our office in Dublin 3x per week", "in the office twice a week".
-var hybridTimes = newKeyRegexp(`(?i)\b(?:(?:in (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|(?:commute|come|go|travel) (?:in)?to (?:the|our) (?:[\p{L}]+ ){0,2}office)(?: in [\p{L}]+)? (?:(?:[1-4]|two|three|four)\s*(?:x|times)|once|twice)(?: (?:a|per|each|every) | ?/ ?)week|`+
+var hybridTimes = newKeyRegexp(`(?i)\b(?:(?:in (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|(?:commute|come|go|travel) (?:in)?to (?:the|our) (?:[\p{L}]+ ){0,2}offices?)(?: in [\p{L}]+)? (?:(?:[1-4]|two|three|four)\s*(?:x|times)|once|twice)(?: (?:a|per|each|every) | ?/ ?)week|`+
 	`(?:(?:[1-4]|two|three|four)\s*(?:x|times)|once|twice)(?: (?:a|per|each|every) | ?/ ?)week (?:in (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site))\b`, 90, 60,
 	"times a week", "times per week", "times/week", "x a week", "x per week", "x/week", "once a week", "once per week", "twice a week", "twice per week")
 
@@ -126,7 +126,7 @@ var (
 		`(?:remote|hybrid) (?:work(?:ing)? )?is ?n['’]?t (?:possible|available|offered|an option)|`+
 		`(?:work|be|based) on site (?:at|in) (?:(?:the|our|a)\s+)?(?:clients?|customers?|partners?)(?:['’]s?)?\s+(?:premises|sites?|offices?|locations?|plants?|facilit(?:y|ies))|`+
 		`telecommut\w* (?:is )?not (?:permitted|allowed|available|possible|an option)|remote (?:candidates|applicants|applications) (?:will|would) not be considered|`+
-		`on[- ]?site (?:only |campus |lab |laboratory |warehouse |clinic )?(?:role|position|job)\b|(?:not able to|unable to|cannot|can't|can not|do not|don't|does not|doesn't|won't) offer (?:any )?remote (?:work|working|options?|arrangements?)|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:\d|five|four) days|`+
+		`on[- ]?site (?:only |campus |lab |laboratory |warehouse |clinic )?(?:role|position|job)\b|(?:not able to|unable to|cannot|can't|can not|do not|don't|does not|doesn't|won't) offer (?:any )?remote (?:work|working|options?|arrangements?)|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:[5-7]|five) days|`+
 		`remote\s*:\s*(?:no|none|n/a)\b|(?:^|[.!;:\n]\s*|\(\s*)not remote\b|(?:^|[.!;:\n]\s*|\(\s*)no remote(?:\s*[.!;,)]|\s*$| (?:work|working|options?|possible|available|allowed)\b)|not remote[- ]eligible)`, 110, 60,
 		"office full", "office every", "office daily", "office all week", "office five", "office four", "office 1", "office 2", "office 3", "office 4", "office 5", "office 6", "office 7",
 		"offer", "telecommut", "remote candidates", "remote applicants", "remote applications", "site role", "site position", "site job", "site only", "site campus", "site lab", "site warehouse", "site clinic",
@@ -254,6 +254,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
 			break
 		}
+		if info.Remote != model.RemoteOnsite && info.Remote != model.RemoteHybrid {
+			if ev := notRemoteSaid(text); ev != "" { // "This is not remote; on-site in Denver" (remote_not_remote.go)
+				info.Remote, info.Evidence = model.RemoteOnsite, "text: "+ev
+			}
+		}
 		if loc := officeWeekdaysHybrid(text); loc != nil && info.Remote == model.RemoteOnsite {
 			info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[loc[0]:loc[1]] // "Tue-Thu in office" (remote_office_weekdays.go)
 		}
@@ -296,6 +301,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		}
 	}
 	if info.Remote == model.RemoteUnknown {
+		if ok, ev := remoteStatementMore(text); ok { // "global and remote-based." (remote_based_locations.go)
+			info.Remote, info.Evidence = model.RemoteRemote, "text: "+ev
+		}
+	}
+	if info.Remote == model.RemoteUnknown {
 		if r, ev := bodyStatementMode(text); r != model.RemoteUnknown { // "a hybrid workplace", "All of our roles are remote" (remote_body_statements.go)
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
@@ -311,6 +321,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	// "intermittent remote position", "open to remote candidates" (remote_split_schedule.go)
 	info.Remote, info.Evidence = splitScheduleRemote(text, info.Remote, info.Evidence)
 	info = reviseFullyRemoteDenied(text, info) // "hybrid work structure ... fully remote is not available" (remote_body_statements.go)
+	info = reviseOfficeDayCount(text, info)    // "3 days work from office" read on-site (remote_office_day_counts.go)
 	info.Regions = []string{}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteHybrid {
 		info.Regions = remoteRegions(hintLocations(hint, locations), text) // "US-only remote" as the hint
@@ -401,7 +412,7 @@ func fromBody(text string) (model.Remote, string) {
 		return r, "text: " + ev
 	}
 	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
-		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-32):loc[0]]) || remoteTopic(text, loc) || deniedBefore(text, loc[0]) {
+		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-32):loc[0]]) || remoteTopic(text, loc) || deniedBefore(text, loc[0]) || remotePartnerOrPolicy(text, loc) {
 			continue // "two weeks of work from anywhere a year" is a perk
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]

@@ -51,6 +51,9 @@ func hintPhrase(hint string) model.Remote {
 		return model.RemoteUnknown
 	}
 	hint = spaceHintWords(hint) // "ORA_REMOTE"
+	if fieldDayCount(hint) {
+		return model.RemoteHybrid // "3 days work from Office" (remote_office_day_counts.go)
+	}
 	if r, _ := fromLocations([]string{hint}); r != model.RemoteUnknown {
 		return r
 	}

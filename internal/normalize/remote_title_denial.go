@@ -143,7 +143,7 @@ func homeOfficePlaceLoc(loc string) bool {
 
 // remoteDenial is a denial right before remote wording in a description:
 // "This is not a fully remote role", "the job is not remote".
-var remoteDenial = regexp.MustCompile(`(?i)\b(?:not|never|isn'?t)\s+(?:an?\s+)?(?:fully\s+|100\s?%\s+|entirely\s+)?$`)
+var remoteDenial = regexp.MustCompile(`(?i)(?:\b(?:not|never|isn'?t)\s+(?:an?\s+)?(?:fully\s+|100\s?%\s+|entirely\s+)?|\bnon[- ]?)$`) // "non-remote" too
 
 // deniedBefore reports a denial right before text[at:].
 func deniedBefore(text string, at int) bool {

@@ -1,0 +1,28 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Remote teams the worker deals with, and a company-wide conditional policy,
+// do not make the role remote.
+func TestRemotePartnersAndPolicy(t *testing.T) {
+	checkModes(t, []modeCase{
+		{title: "Solutions Architect", text: "You enjoy pairing across remote-first, multinational product teams.", want: model.RemoteUnknown},
+		{title: "Solutions Architect", text: "Experience managing distributed and remote engineers is a plus.", want: model.RemoteUnknown},
+		{title: "Help Desk Analyst", text: "You will support our remote employees and the Leeds office.", want: model.RemoteUnknown},
+		{title: "Accountant", text: "Staff may work remotely when their manager agrees. The office is in Porto.", want: model.RemoteUnknown},
+	})
+}
+
+// The role's own remote statements stay remote beside such wording.
+func TestRemotePartnersAndPolicyTraps(t *testing.T) {
+	checkModes(t, []modeCase{
+		{title: "Solutions Architect", text: "Join our remote-first team of twelve.", want: model.RemoteRemote},
+		{title: "Solutions Architect", text: "You will work with a remote-first team spread over Europe.", want: model.RemoteRemote},
+		{title: "Help Desk Analyst", text: "This is a fully remote role; you will support remote employees across three time zones.", want: model.RemoteRemote},
+		{title: "Accountant", text: "Our employees may work remotely from anywhere in Portugal.", want: model.RemoteRemote},
+	})
+}
