@@ -50,33 +50,13 @@ type isoSubdivision struct {
 	alone   bool
 }
 
-var (
-	isoSubdivisionsOnce sync.Once
-	isoSubdivisionsMap  map[string]isoSubdivision
-)
-
 // isoSubdivisions returns the subdivisions by folded name (foldTown),
 // parsed once.
-func isoSubdivisions() map[string]isoSubdivision {
-	isoSubdivisionsOnce.Do(func() {
-		data := subdivisionsISOData
-		m := make(map[string]isoSubdivision, strings.Count(data, "\n"))
-		for data != "" {
-			var line string
-			line, data, _ = strings.Cut(data, "\n")
-			name, cc, ok := strings.Cut(line, "\t")
-			if !ok || name == "" || name[0] == '#' {
-				continue
-			}
-			key := foldTown(strings.TrimPrefix(name, "~"))
-			if _, dup := m[key]; !dup {
-				m[key] = isoSubdivision{country: cc, alone: name[0] != '~'}
-			}
-		}
-		isoSubdivisionsMap = m
+var isoSubdivisions = sync.OnceValue(func() map[string]isoSubdivision {
+	return foldedNameTable(subdivisionsISOData, func(alone bool, cc string) isoSubdivision {
+		return isoSubdivision{country: cc, alone: alone}
 	})
-	return isoSubdivisionsMap
-}
+})
 
 // subdivisionCountry returns the country a location item names by a
 // subdivision (see above), or "".

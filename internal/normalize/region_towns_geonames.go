@@ -51,39 +51,40 @@ type geoTown struct {
 	places []geoPlace
 }
 
-var (
-	geoTownsOnce sync.Once
-	geoTownsMap  map[string]geoTown
-)
-
 // geoTowns returns the gazetteer by folded name (foldTown), parsed once.
-func geoTowns() map[string]geoTown {
-	geoTownsOnce.Do(func() {
-		data := townsGeonamesData
-		m := make(map[string]geoTown, strings.Count(data, "\n"))
-		for data != "" {
-			var line string
-			line, data, _ = strings.Cut(data, "\n")
-			name, places, ok := strings.Cut(line, "\t")
-			if !ok || name == "" || name[0] == '#' {
-				continue
-			}
-			t := geoTown{alone: name[0] != '~'}
-			key := foldTown(strings.TrimPrefix(name, "~"))
-			if _, dup := m[key]; dup {
-				continue // two spellings folded alike: the first stays
-			}
-			for places != "" {
-				var p string
-				p, places, _ = strings.Cut(places, " ")
-				c, s, _ := strings.Cut(p, ".")
-				t.places = append(t.places, geoPlace{country: c, state: s})
-			}
-			m[key] = t
+var geoTowns = sync.OnceValue(func() map[string]geoTown {
+	return foldedNameTable(townsGeonamesData, func(alone bool, places string) geoTown {
+		t := geoTown{alone: alone}
+		for places != "" {
+			var p string
+			p, places, _ = strings.Cut(places, " ")
+			c, st, _ := strings.Cut(p, ".")
+			t.places = append(t.places, geoPlace{country: c, state: st})
 		}
-		geoTownsMap = m
+		return t
 	})
-	return geoTownsMap
+})
+
+// foldedNameTable parses a generated table of names (towns_geonames.txt,
+// subdivisions_iso.txt): per line a name, a tab and the rest, which entry
+// turns into a value; "#" lines are comments and a leading "~" marks a
+// name not read alone. The map is by folded name (foldTown); of two
+// spellings folded alike the first stays.
+func foldedNameTable[T any](data string, entry func(alone bool, rest string) T) map[string]T {
+	m := make(map[string]T, strings.Count(data, "\n"))
+	for data != "" {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
+		name, rest, ok := strings.Cut(line, "\t")
+		if !ok || name == "" || name[0] == '#' {
+			continue
+		}
+		key := foldTown(strings.TrimPrefix(name, "~"))
+		if _, dup := m[key]; !dup {
+			m[key] = entry(name[0] != '~', rest)
+		}
+	}
+	return m
 }
 
 // geoTownCountry returns the country a location item names by a gazetteer
