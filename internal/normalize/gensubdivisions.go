@@ -10,7 +10,7 @@
 // "Bavière" in French):
 //
 //	apt-get install iso-codes wamerican
-//	go run gensubdivisions.go -names /tmp/mn/package/data/names.txt,/tmp/fn/package/data/names.txt
+//	go run gensubdivisions.go genwords.go -names /tmp/mn/package/data/names.txt,/tmp/fn/package/data/names.txt
 //
 // (the given-name lists are those of gentowns.go.) Written are each
 // country's first-level subdivisions (states, Länder, cantons, provinces,
@@ -254,25 +254,6 @@ func readJSON(path string, v any) {
 	if err := json.Unmarshal(data, v); err != nil {
 		log.Fatal(err)
 	}
-}
-
-func readWords(path string, lowerOnly bool) map[string]bool {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	out := map[string]bool{}
-	for _, l := range strings.Split(string(data), "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || strings.Contains(l, "'") {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(l); lowerOnly && !unicode.IsLower(r) {
-			continue
-		}
-		out[fold(l)] = true
-	}
-	return out
 }
 
 // readSkills returns the folded names and aliases of the package's skills

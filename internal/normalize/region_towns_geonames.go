@@ -35,7 +35,7 @@ import (
 // "Perth") is never read from the gazetteer, nor are US towns, which are
 // read before a state code only.
 
-//go:generate go run gentowns.go -pbf /tmp/package/cities.pbf -names /tmp/mn/package/data/names.txt,/tmp/fn/package/data/names.txt
+//go:generate go run gentowns.go genwords.go -pbf /tmp/package/cities.pbf -names /tmp/mn/package/data/names.txt,/tmp/fn/package/data/names.txt
 
 //go:embed towns_geonames.txt
 var townsGeonamesData string
