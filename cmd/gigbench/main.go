@@ -225,7 +225,7 @@ func run(ctx context.Context, o options) error {
 	r.Finished = time.Now().UTC()
 	r.print(os.Stdout)
 	if o.Out != "" {
-		if err := os.WriteFile(o.Out, []byte(r.markdown()), 0o644); err != nil {
+		if err := writeReport(o.Out, r); err != nil {
 			return err
 		}
 		log.Info("wrote", "file", o.Out)

@@ -154,6 +154,9 @@ func (r *report) print(w io.Writer) {
 	for _, row := range r.rows() {
 		fmt.Fprintln(w, strings.Join(row, " | "))
 	}
+	if t := r.targetsMarkdown(); t != "" {
+		fmt.Fprint(w, "\n"+t)
+	}
 }
 
 func (r *report) markdown() string {
