@@ -18,9 +18,13 @@
 // English word ("Reading", "Bath", "Split"), a given name or a name of
 // three letters of a town under givenNameMin people ("Chester", "Sur"), an
 // employer's name ("Honda"), or the name of towns in several countries
-// none of which is ten times larger than the others ("Cambridge"). US towns are
-// never read alone (the package reads them before a state code only), so
-// they are written only where they share a foreign town's name.
+// none of which is ten times larger than the others ("Cambridge"). A US
+// town is read alone when it has usalone people (100,000) or more, by the
+// same rules, and its name is no state's, province's or county's name in
+// subdivisions_iso.txt ("Ontario", "Kent", "Norfolk"): "Indianapolis",
+// "Tulsa", "Austin", not "Birmingham". Other
+// US towns are read before a state code only, so they are written only
+// where they share a foreign town's name.
 package main
 
 import (
@@ -50,6 +54,8 @@ func main() {
 	rivalPop := flag.Int("rival", 1000, "smallest namesake that makes a town's name ambiguous")
 	dominance := flag.Int("dominance", 10, "how many times larger than its largest foreign namesake a town must be to be read alone")
 	givenNameMin := flag.Int("given", 100000, "towns with a given name are read alone from this many people up")
+	usAlone := flag.Int("usalone", 100000, "US towns are read alone from this many people up (smaller ones only before a state code)")
+	subdivisions := flag.String("subdivisions", "subdivisions_iso.txt", "the subdivision names (gensubdivisions.go): a US town of such a name is not read alone")
 	words := flag.String("words", "/usr/share/dict/words", "English word list (lower-case entries are common words)")
 	names := flag.String("names", "", "comma-separated given-name lists")
 	cityData := flag.String("world", "region_world_cities.go", "the package's hand-written towns (their state codes name GeoNames' admin codes)")
@@ -82,6 +88,16 @@ func main() {
 		}
 	}
 	adminCodes := stateCodes(*cityData, cities)
+	subdivisionNames := map[string]bool{}
+	if data, err := os.ReadFile(*subdivisions); err != nil {
+		log.Fatal(err)
+	} else {
+		for _, l := range strings.Split(string(data), "\n") {
+			if name, _, ok := strings.Cut(l, "\t"); ok && !strings.HasPrefix(l, "#") {
+				subdivisionNames[fold(strings.TrimPrefix(name, "~"))] = true
+			}
+		}
+	}
 
 	// Every town of rivalPop and up, by folded name.
 	byKey := map[string][]city{}
@@ -122,13 +138,12 @@ func main() {
 			}
 			places = append(places, p)
 		}
-		if top.country == "US" {
-			if len(places) == 1 {
-				continue // US towns are read before a state code only
-			}
+		usSmall := top.country == "US" && (top.pop < *usAlone || subdivisionNames[k])
+		if usSmall && len(places) == 1 {
+			continue // smaller US towns are read before a state code only
 		}
 		w := strings.Fields(k)
-		alone := top.country != "US" && (rival == 0 || top.pop >= *dominance*rival)
+		alone := !usSmall && (rival == 0 || top.pop >= *dominance*rival)
 		switch {
 		case len(w) == 1 && common[k]:
 			alone = false // "Reading", "Bath", "Split", "Nice"

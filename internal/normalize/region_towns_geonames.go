@@ -10,7 +10,7 @@ import (
 // written by gentowns.go; table tests in region_towns_geonames_test.go).
 // The hand-written towns of region_world_cities.go are the cities of about
 // a million people and the capitals; the gazetteer holds the world's towns
-// of 20,000 people and up (17,000 names, 245 KB, about 2.6 MB of heap once
+// of 20,000 people and up (17,300 names, 249 KB, about 2.6 MB of heap once
 // parsed, on first use), and is read last, where no other reader of a
 // location found a place:
 //
@@ -32,8 +32,11 @@ import (
 //     Germany), unless the town's name is also a US town's.
 //
 // The hand-written tables win: a name they know ("~Victoria", "~Kota",
-// "Perth") is never read from the gazetteer, nor are US towns, which are
-// read before a state code only.
+// "Perth") is never read from the gazetteer. US towns are read alone from
+// 100,000 people up ("Indianapolis", "Tulsa"; gentowns.go says which), and
+// never before a two-letter code, which the readers of codes decide
+// ("Peoria, IL or Remote" names an office, not a remote region); smaller US
+// towns are read before a state code only.
 
 //go:generate go run gentowns.go genwords.go -pbf /tmp/package/cities.pbf -names /tmp/mn/package/data/names.txt,/tmp/fn/package/data/names.txt
 
@@ -102,7 +105,7 @@ func geoTownCountry(loc string) string {
 				continue
 			}
 		}
-		if c := geoPartCountry(loc[start:i]); c != "" {
+		if c := geoPartCountry(loc[start:i]); c != "" && !(c == "US" && codeFollows(loc[min(i+w, len(loc)):])) {
 			if found != "" && found != c {
 				return "" // towns of two countries: "Leicester / Pune" is left to the other readers
 			}
@@ -113,6 +116,17 @@ func geoTownCountry(loc string) string {
 	}
 	return found
 }
+
+// codeFollows reports whether rest, the location after a part, begins with
+// a two-letter code in capitals ("IL or Remote"): a US town before a code
+// is left to the readers of codes, which read it or leave it out on
+// purpose ("Peoria, IL or Remote" names an office).
+func codeFollows(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return len(rest) >= 2 && isUpperASCII(rest[0]) && isUpperASCII(rest[1]) && (len(rest) == 2 || !isWordByte(rest[2]))
+}
+
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 // geoPartBreak returns the width of a separator that ends a part of a
 // location at byte i (a comma, semicolon, slash, bar, bracket, colon, or
@@ -157,14 +171,25 @@ func geoPartCountry(part string) string {
 		}
 	}
 	key := foldTown(strings.Join(words, " "))
-	if _, ok := worldTowns[key]; ok {
-		return "" // the hand-written tables win ("~Victoria", "Perth")
-	}
 	t, ok := geoTowns()[key]
 	if !ok || !t.alone {
 		return ""
 	}
+	if places, hand := worldTowns[key]; hand && (t.places[0].country != "US" || !onlyUSTowns(places)) {
+		return "" // the hand-written tables win ("~Victoria", "Perth"); they read their US towns before a code only
+	}
 	return t.places[0].country
+}
+
+// onlyUSTowns reports whether every place of a hand-written town is in the
+// United States ("Indianapolis", not "Paris").
+func onlyUSTowns(places []townPlace) bool {
+	for _, p := range places {
+		if p.country != "US" {
+			return false
+		}
+	}
+	return true
 }
 
 // geoFiller are the words around a town in a location item that name no

@@ -47,7 +47,14 @@ var geoTownCases = []truthCase{
 	{name: "trap: a short name", p: remotePost("Sur"), regions: "none"},
 	// Traps: the hand-written tables and US towns keep their readings.
 	{name: "trap: a hand-written town read before a code only", p: remotePost("Victoria"), regions: "none"},
-	{name: "trap: a us town alone", p: remotePost("Scottsdale"), regions: "none"},
+	{name: "a large us town alone", p: remotePost("Scottsdale"), regions: "US"},
+	{name: "a large us town after a remote note", p: remotePost("Remote - Indianapolis"), regions: "US"},
+	{name: "two large us towns", p: remotePost("Tulsa / Omaha"), regions: "US"},
+	{name: "trap: a smaller us town alone", p: remotePost("Bozeman"), regions: "none"},
+	{name: "trap: a us town that is a county's name", p: remotePost("Kent"), regions: "none"},
+	{name: "trap: a us town that is a province's name", p: remotePost("Ontario"), regions: "CA"},
+	{name: "trap: a us town that is a country's name", p: remotePost("Jamaica"), regions: "JM"},
+	{name: "trap: a us town larger abroad", p: remotePost("Birmingham"), regions: "GB"},
 	{name: "trap: a us town before its state", p: remotePost("Carmel, IN"), regions: "US"},
 	{name: "trap: a us town whose name is india's too", p: remotePost("Salem, IN"), regions: "US"},
 	{name: "trap: delaware alone", p: remotePost("Remote, DE"), regions: "US"},
@@ -80,8 +87,12 @@ func TestGeoTownCountry(t *testing.T) {
 		{"Reading", ""},             // a common word
 		{"Victoria", ""},            // a hand-written town read before a code only
 		{"Paris", ""},               // hand-written: Regions reads it
-		{"Scottsdale", ""},          // a US town
-		{"Leicester; Solapur", ""},  // two countries
+		{"Scottsdale", "US"},        // a US town of 100,000 people and up
+		{"Remote - Tulsa", "US"},    // with a work-mode note
+		{"Tulsa, OK", ""},           // before a code: the readers of codes decide
+		{"Peoria, IL or Remote", ""},
+		{"Bozeman", ""},            // a smaller US town
+		{"Leicester; Solapur", ""}, // two countries
 		{"", ""}, {"ab", ""}, {strings.Repeat("Leicester ", 20), ""},
 	} {
 		if got := geoTownCountry(c.loc); got != c.want {
@@ -103,6 +114,7 @@ func TestGeoTownsFile(t *testing.T) {
 	}{
 		{"leicester", true, "GB"}, {"makati", true, "PH"}, {"makati city", true, "PH"}, {"reading", false, "GB"},
 		{"cambridge", false, "GB"}, {"split", false, "HR"}, {"warangal", true, "IN"},
+		{"indianapolis", true, "US"}, {"scottsdale", true, "US"}, {"birmingham", false, "GB"},
 	} {
 		g, ok := m[c.name]
 		if !ok || g.alone != c.alone || g.places[0].country != c.first {
@@ -115,8 +127,8 @@ func TestGeoTownsFile(t *testing.T) {
 				t.Fatalf("%s: bad country %q", k, p.country)
 			}
 		}
-		if g.alone && g.places[0].country == "US" {
-			t.Errorf("%s: a US town read alone", k)
+		if _, sub := isoSubdivisions()[k]; sub && g.alone && g.places[0].country == "US" {
+			t.Errorf("%s: a US town read alone under a state's, province's or county's name", k)
 		}
 	}
 }
