@@ -34,7 +34,7 @@ func apprenticeTitle(title string) bool {
 	if dualStudyIn(title) {
 		return !runsApprentices.MatchString(title) // "Duales Studium Informatik" (type_apprenticeship_de.go)
 	}
-	if !containsFold(title, "lehr") && !containsFold(title, "lern") && !containsFold(title, "azubi") && !containsFold(title, "ausbild") {
+	if !containsFold(title, "lehr") && !containsFold(title, "lern") && !containsFold(title, "azubi") && !containsFold(title, "ausbild") && !containsFold(title, "zubild") { // "Auszubildende"
 		return romanceApprenticeTitle(title) // "Apprendista", "Aprendiz", "Alternant" (type_apprentice_romance.go)
 	}
 	return apprenticeWord.MatchString(title) && !runsApprentices.MatchString(title)

@@ -137,6 +137,7 @@ var worldTerms = []worldTerm{
 	{"por temporada", model.TypeContract, false}, {"sustitución", model.TypeContract, true}, {"de planta", model.TypeFullTime, true},
 	{"aprendiz", model.TypeInternship, true}, {"residencia profesional", model.TypeInternship, false}, {"servicio social", model.TypeInternship, true},
 	{"voluntari", model.TypeVolunteer, false}, {"por proyecto", model.TypeProject, false},
+	{"estacional", model.TypeContract, false}, {"de temporada", model.TypeContract, false},
 	// Portuguese, European and Brazilian.
 	{"tempo integral", model.TypeFullTime, false}, {"período integral", model.TypeFullTime, false}, {"efetivo", model.TypeFullTime, true},
 	{"sem termo", model.TypeFullTime, false}, {"meio período", model.TypePartTime, false}, {"meio-período", model.TypePartTime, false},
@@ -151,6 +152,7 @@ var worldTerms = []worldTerm{
 	{"indépendant", model.TypeContract, false}, {"saisonnier", model.TypeContract, false}, {"vacataire", model.TypeContract, false},
 	{"mission", model.TypeContract, true}, {"contrat de professionnalisation", model.TypeInternship, false}, {"vie", model.TypeInternship, true},
 	{"job étudiant", model.TypeInternship, false}, {"bénévol", model.TypeVolunteer, false},
+	{"apprenti", model.TypeInternship, false}, // "Apprenti", "Apprentie", "Apprentis", "Apprentissage"
 	// German.
 	{"ausbildung", model.TypeInternship, true}, {"ausbildung zum", model.TypeInternship, false}, {"ausbildung zur", model.TypeInternship, false}, {"ausbildungsplatz", model.TypeInternship, false}, {"duales studium", model.TypeInternship, false}, {"traineeprogramm", model.TypeInternship, false},
 	{"freiberuf", model.TypeContract, false}, {"freie mitarbeit", model.TypeContract, false}, {"honorarbasis", model.TypeContract, false},
@@ -168,6 +170,14 @@ var worldTerms = []worldTerm{
 	{"알바", model.TypePartTime, false}, {"프리랜서", model.TypeContract, false}, {"파견", model.TypeContract, false},
 	{"위촉", model.TypeContract, false}, {"일용직", model.TypeContract, false}, {"단기", model.TypeContract, false},
 	{"봉사", model.TypeVolunteer, false}, {"외주", model.TypeContract, false},
+	// Japanese regular and non-regular posts (正規 alone is a whole field:
+	// 非正規 holds it), a staff member (社員 alone, not 社員食堂), a side job
+	// (バイト, アルバイト), a contract alone; Chinese labour-service work;
+	// Korean part-time words.
+	{"正規", model.TypeFullTime, true}, {"正規雇用", model.TypeFullTime, false}, {"正規職員", model.TypeFullTime, false},
+	{"非正規", model.TypeContract, false}, {"社員", model.TypeFullTime, true}, {"バイト", model.TypePartTime, false},
+	{"契約", model.TypeContract, true}, {"劳务", model.TypeContract, false}, {"勞務", model.TypeContract, false},
+	{"파트타임", model.TypePartTime, false}, {"아르바이트", model.TypePartTime, false},
 	// Vietnamese.
 	{"hợp đồng", model.TypeContract, false}, {"thời vụ", model.TypeContract, false}, {"tự do", model.TypeContract, true},
 	{"cộng tác viên", model.TypeContract, false}, {"thực tập", model.TypeInternship, false}, {"tình nguyện", model.TypeVolunteer, false},
