@@ -60,9 +60,15 @@ func main() {
 	names := flag.String("names", "", "comma-separated given-name lists")
 	cityData := flag.String("world", "region_world_cities.go", "the package's hand-written towns (their state codes name GeoNames' admin codes)")
 	stats := flag.Bool("stats", false, "print counts by population instead of writing")
+	metros := flag.String("metros", "", "write instead the US towns a metro label is named for (region_metro_areas.go) to this file")
+	metroMin := flag.Int("metromin", 40000, "smallest US town written with -metros")
 	flag.Parse()
 
 	cities := readPBF(*pbf)
+	if *metros != "" {
+		writeMetroTowns(cities, *metros, *metroMin)
+		return
+	}
 	if *stats {
 		for _, t := range []int{15000, 20000, 30000, 50000, 75000, 100000} {
 			n, us := 0, 0
@@ -350,4 +356,34 @@ func uvarint(b []byte) (uint64, int) {
 	}
 	log.Fatal("bad varint")
 	return 0, 0
+}
+
+// writeMetroTowns writes the US towns of min people and up that are the
+// largest place of their name in the world ("Omaha", "Peoria"), one name
+// a line, sorted: a metro label ("Greater Omaha Area", "Peoria
+// Metropolitan Area") names its town's largest namesake.
+func writeMetroTowns(cities []city, path string, min int) {
+	largest := map[string]city{}
+	for _, c := range cities {
+		for _, n := range variants(c) {
+			k := fold(n)
+			if b, ok := largest[k]; !ok || c.pop > b.pop {
+				largest[k] = city{name: n, country: c.country, admin: c.admin, pop: c.pop}
+			}
+		}
+	}
+	seen := map[string]bool{}
+	var lines []string
+	for _, c := range largest {
+		if c.country != "US" || c.pop < min || seen[c.name] {
+			continue
+		}
+		seen[c.name] = true
+		lines = append(lines, c.name)
+	}
+	sort.Strings(lines)
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%d US towns of %d people and up\n", len(lines), min)
 }

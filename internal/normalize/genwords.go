@@ -1,11 +1,13 @@
 //go:build ignore
 
 // genwords holds what the table generators share (gentowns.go,
-// gensubdivisions.go); each is run with it: `go run gentowns.go genwords.go`.
+// gensubdivisions.go, gencountrynames.go); each is run with it: `go run
+// gentowns.go genwords.go`.
 // fold is each generator's own.
 package main
 
 import (
+	"encoding/binary"
 	"log"
 	"os"
 	"strings"
@@ -33,4 +35,33 @@ func readWords(path string, lowerOnly bool) map[string]bool {
 		out[fold(l)] = true
 	}
 	return out
+}
+
+// readMO returns a gettext catalog's translations (msgid -> msgstr), or nil
+// when the file is missing.
+func readMO(path string) map[string]string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	if len(data) < 28 {
+		log.Fatalf("%s: too short", path)
+	}
+	var bo binary.ByteOrder = binary.LittleEndian
+	if bo.Uint32(data) != 0x950412de {
+		bo = binary.BigEndian
+	}
+	n := int(bo.Uint32(data[8:]))
+	orig, tr := int(bo.Uint32(data[12:])), int(bo.Uint32(data[16:]))
+	str := func(table, i int) string {
+		l, o := int(bo.Uint32(data[table+8*i:])), int(bo.Uint32(data[table+8*i+4:]))
+		return string(data[o : o+l])
+	}
+	m := make(map[string]string, n)
+	for i := 0; i < n; i++ {
+		if k := str(orig, i); k != "" {
+			m[k] = str(tr, i)
+		}
+	}
+	return m
 }

@@ -1,0 +1,52 @@
+package normalize
+
+import "strings"
+
+// A broad region written as the head of a path to one country, as
+// applicant-tracking systems file a location under a sales region:
+// "EMEA - Germany", "Europe - Poland", "APAC - India - Pune", "AMER -
+// Canada - Ontario - Toronto", "Remote - EMEA - UK". The path names one
+// country, and the region above it only files it: the location is that
+// country (broadPathLoc drops the region's part). Read only where the
+// region is the first part after work-mode words and the next part names
+// exactly one country; a list ("EMEA, LATAM, Canada", "Remote (EMEA) |
+// United Kingdom") and a region with examples ("EMEA (Ireland, Spain)")
+// are other readers' and keep every place. Table tests and traps in
+// region_broad_path_test.go.
+
+// broadPathCodes are the region codes that head a path.
+var broadPathCodes = map[string]bool{RegionEMEA: true, RegionEU: true, RegionAPAC: true, RegionLATAM: true, RegionAmericas: true, RegionMENA: true}
+
+// broadPathLoc returns loc without the broad region that heads a path to
+// one country ("EMEA - Germany" -> "Germany"), or loc.
+func broadPathLoc(loc string) string {
+	if len(loc) > 100 || !strings.Contains(loc, " - ") && !strings.Contains(loc, " – ") {
+		return loc
+	}
+	parts := strings.Split(strings.ReplaceAll(loc, " – ", " - "), " - ")
+	i := 0
+	for i < len(parts) && metroWorkWord(strings.TrimSpace(parts[i])) {
+		i++
+	}
+	if i+1 >= len(parts) {
+		return loc
+	}
+	head := strings.TrimSpace(parts[i])
+	if strings.ContainsAny(head, ",/|()&") {
+		return loc
+	}
+	rs := Regions(head)
+	if len(rs) != 1 || !broadPathCodes[rs[0]] {
+		return loc
+	}
+	next := strings.TrimSpace(parts[i+1])
+	if strings.ContainsAny(next, ",/|&") || strings.Contains(strings.ToLower(next), " and ") {
+		return loc // "EMEA - UK, Ireland" is a list
+	}
+	ns := Regions(next)
+	if len(ns) != 1 || len(ns[0]) != 2 {
+		return loc
+	}
+	rest := append(append([]string(nil), parts[:i]...), parts[i+1:]...)
+	return strings.Join(rest, " - ")
+}

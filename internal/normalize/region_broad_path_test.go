@@ -1,0 +1,46 @@
+package normalize
+
+import (
+	"testing"
+	"time"
+)
+
+// broadPathCases: a broad region heading a path to one country, beside
+// the lists and examples that keep every place.
+var broadPathCases = []truthCase{
+	{name: "emea over a country", p: remotePost("EMEA - Netherlands"), regions: "NL"},
+	{name: "europe over a country", p: remotePost("Europe - Czech Republic"), regions: "CZ"},
+	{name: "apac over a country and a town", p: remotePost("APAC - Japan - Osaka"), regions: "JP"},
+	{name: "amer over a country, a province and a town", p: remotePost("AMER - Canada - Quebec - Montreal"), regions: "CA"},
+	{name: "latam over a country", p: remotePost("LATAM - Chile"), regions: "CL"},
+	{name: "remote before the path", p: remotePost("Remote - EMEA - Ireland"), regions: "IE"},
+	{name: "an en dash between the parts", p: remotePost("EMEA – Sweden"), regions: "SE"},
+	{name: "a note after the country", p: remotePost("EMEA - UK only"), regions: "GB"},
+	// Traps.
+	{name: "trap: a list after the region", p: remotePost("EMEA - UK, Ireland"), regions: "EMEA,GB,IE"},
+	{name: "trap: a comma list of regions and countries", p: remotePost("EMEA, LATAM, Canada"), regions: "EMEA,LATAM,CA"},
+	{name: "trap: a pipe keeps both", p: remotePost("Remote (EMEA) | Germany"), regions: "EMEA,DE"},
+	{name: "trap: a region alone", p: remotePost("Remote - EMEA"), regions: "EMEA"},
+	{name: "trap: a country heads the path", p: remotePost("Germany - EMEA"), regions: "DE,EMEA"},
+	{name: "trap: two regions", p: remotePost("EMEA - APAC"), regions: "EMEA,APAC"},
+}
+
+func TestBroadPath(t *testing.T) {
+	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range broadPathCases {
+		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
+	}
+}
+
+// TestBroadPathLoc: the rewrite alone.
+func TestBroadPathLoc(t *testing.T) {
+	for _, c := range []struct{ loc, want string }{
+		{"EMEA - Germany", "Germany"}, {"Remote - Europe - Poland", "Remote - Poland"}, {"APAC - India - Pune", "India - Pune"},
+		{"EMEA", "EMEA"}, {"EMEA - UK / Ireland", "EMEA - UK / Ireland"}, {"Europe (EU) - Spain", "Europe (EU) - Spain"},
+		{"Hybrid - Berlin", "Hybrid - Berlin"},
+	} {
+		if got := broadPathLoc(c.loc); got != c.want {
+			t.Errorf("broadPathLoc(%q) = %q, want %q", c.loc, got, c.want)
+		}
+	}
+}
