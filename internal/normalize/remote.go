@@ -310,6 +310,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
+	if info.Remote == model.RemoteUnknown {
+		if r, ev := teleworkMode(text); r != model.RemoteUnknown { // "Telecommuting is offered", "situational telework" (remote_telework_terms.go)
+			info.Remote, info.Evidence = r, "text: "+ev
+		}
+	}
 	if info.Remote == model.RemoteUnknown && hasPlace(locations) {
 		info.Remote, info.Evidence = officeWork(text)
 	}
@@ -318,6 +323,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
+	info = reviseTelework(text, info) // "50% Telecommuting Permitted" (remote_telework_terms.go)
 	// "intermittent remote position", "open to remote candidates" (remote_split_schedule.go)
 	info.Remote, info.Evidence = splitScheduleRemote(text, info.Remote, info.Evidence)
 	info = reviseFullyRemoteDenied(text, info) // "hybrid work structure ... fully remote is not available" (remote_body_statements.go)
@@ -506,6 +512,7 @@ func remoteRegions(locations []string, text string) []string {
 		if brazilPlace(loc) || brazilPlaceSep(loc) {
 			rs = []string{"BR"} // "Florianópolis, SC" is not South Carolina
 		}
+		rs = areaNarrowed(loc, rs) // "Americas (USA or Canada)" (region_area_narrowed.go)
 		for _, r := range rs {
 			out = appendUnique(out, r)
 		}
