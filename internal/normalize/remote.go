@@ -313,6 +313,8 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	if info.Remote == model.RemoteUnknown {
 		if r, ev := teleworkMode(text); r != model.RemoteUnknown { // "Telecommuting is offered", "situational telework" (remote_telework_terms.go)
 			info.Remote, info.Evidence = r, "text: "+ev
+		} else if r, ev := roleDoneMode(text); r != model.RemoteUnknown { // "Work is performed remotely", "our hybrid policy" (remote_role_done_remotely.go)
+			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
 	if info.Remote == model.RemoteUnknown && hasPlace(locations) {

@@ -17,7 +17,10 @@ import (
 //   - a board's telework field naming the office: "Telework Type:
 //     Full-Time Office/Project": on-site;
 //   - telework granted with no share: "Telecommuting is offered",
-//     "telework is authorized": remote.
+//     "telework is authorized": remote;
+//   - USAJOBS's own field written out: "Telework eligible: Yes" is part of
+//     the week (hybrid, as the usajobs adapter reads the flag), "Telework
+//     eligible: No" on-site.
 //
 // A denial before the words ("no telework is offered", "not eligible for
 // situational telework") decides nothing here; the on-site readers take
@@ -36,6 +39,8 @@ var (
 	teleworkOffice = regexp.MustCompile(`(?i)\btelework(?:ing)?\s+(?:type|status|option)\s*:\s*(?:full[- ]time\s+)?(?:office(?:/project)?|on[- ]?site|in[- ]person)\b`)
 	// teleworkGranted is telework granted without a share.
 	teleworkGranted = regexp.MustCompile(`(?i)\b` + teleworkWord + `\s+(?:is\s+|are\s+)?(?:offered|permitted|allowed|available|authorized|authorised|approved|supported|an\s+option)\b`)
+	// teleworkEligible is the telework-eligible field and its answer.
+	teleworkEligible = regexp.MustCompile(`(?i)\btelework\s+eligib(?:le|ility)\s*[:\-–—]\s*(yes|no)\b`)
 	// teleworkDenied is a denial just before telework words.
 	teleworkDenied = regexp.MustCompile(`(?i)\b(?:no|not|non|never|without|ineligible\s+for)\b[^.;!?\n]{0,24}$`)
 )
@@ -48,6 +53,12 @@ func teleworkMode(text string) (model.Remote, string) {
 	}
 	if loc := teleworkOffice.FindStringIndex(text); loc != nil {
 		return model.RemoteOnsite, text[loc[0]:loc[1]]
+	}
+	if m := teleworkEligible.FindStringSubmatchIndex(text); m != nil {
+		if strings.EqualFold(text[m[2]:m[3]], "no") {
+			return model.RemoteOnsite, text[m[0]:m[1]]
+		}
+		return model.RemoteHybrid, text[m[0]:m[1]]
 	}
 	for _, re := range []*regexp.Regexp{teleworkShare, teleworkGranted} {
 		for _, loc := range re.FindAllStringIndex(text, 4) {

@@ -15,8 +15,11 @@ var teleworkCases = []truthCase{
 	{name: "telework field names the office", p: model.Posting{Title: "Mechanic", Locations: []string{"Omaha, NE"}, DescriptionText: "Telework Type: Full-Time Office/Project\nSalary grade WG-10"}, remote: "onsite"},
 	{name: "telecommuting offered", p: model.Posting{Title: "Grant Writer", DescriptionText: "Telecommuting is offered for this grant writer role."}, remote: "remote"},
 	{name: "telework authorized", p: model.Posting{Title: "Paralegal", Locations: []string{"Salem, OR"}, DescriptionText: "Telework is authorized for this position."}, remote: "remote"},
+	{name: "eligible field yes", p: model.Posting{Title: "Program Analyst", Locations: []string{"Atlanta, GA"}, DescriptionText: "Series: 0343\nTelework eligible: Yes - as determined by agency policy"}, remote: "hybrid"},
+	{name: "eligible field no", p: model.Posting{Title: "Police Officer", Locations: []string{"Atlanta, GA"}, DescriptionText: "Telework eligible: No\nTravel required: Occasional"}, remote: "onsite"},
 	{name: "remote place narrowed by a share", p: model.Posting{Title: "Auditor", Locations: []string{"Remote"}, DescriptionText: "About 40% telework permitted; the rest at the district office."}, remote: "hybrid"},
 
+	{name: "trap: eligibility of another program", p: model.Posting{Title: "Clerk", Locations: []string{"Atlanta, GA"}, DescriptionText: "Ask HR whether your telework eligibility changes after a move."}, remote: "!hybrid"},
 	{name: "trap: stored remote field kept", p: model.Posting{Title: "Auditor", RemoteHint: "remote", DescriptionText: "Part-time telework available."}, remote: "remote"},
 	{name: "trap: no telework offered", p: model.Posting{Title: "Clerk", Locations: []string{"Reno, NV"}, DescriptionText: "No telework is offered for this position."}, remote: "!remote"},
 	{name: "trap: not eligible for situational telework", p: model.Posting{Title: "Guard", Locations: []string{"Reno, NV"}, DescriptionText: "This post is not eligible for situational telework."}, remote: "!hybrid"},
