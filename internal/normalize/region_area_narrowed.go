@@ -12,7 +12,8 @@ import (
 // for. The bracket must follow the area's own name (nothing else before it
 // names a region) and every place it names must lie in the area: "Europe
 // (CET)" names a zone and keeps Europe, "EMEA (US hours)" is no narrowing,
-// "Americas (Remote)" names nothing.
+// "Americas (Remote)" names nothing. The area may open the bracket itself,
+// before a colon: "Remote (Europe: Germany, Netherlands)".
 
 // areaNarrowed returns rs, the regions read from loc, with the area
 // replaced by the countries of its bracket when loc narrows it so.
@@ -28,12 +29,16 @@ func areaNarrowed(loc string, rs []string) []string {
 	if j < 0 {
 		return rs
 	}
+	inner := loc[i+1 : i+j]
 	head := Regions(loc[:i])
+	if k := strings.IndexByte(inner, ':'); k > 0 && len(head) == 0 {
+		head, inner = Regions(inner[:k]), inner[k+1:] // "Remote (Europe: Germany, Netherlands)"
+	}
 	if len(head) != 1 || !isArea(head[0]) {
 		return rs
 	}
 	area := head[0]
-	in := regionList(loc[i+1 : i+j])
+	in := regionList(inner)
 	if len(in) == 0 {
 		return rs
 	}

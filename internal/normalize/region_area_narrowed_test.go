@@ -13,8 +13,10 @@ var areaNarrowedCases = []truthCase{
 	{name: "emea narrowed to three", p: model.Posting{Title: "Recruiter", Locations: []string{"EMEA (UK, Germany, Poland)"}, RemoteHint: "remote"}, regions: "GB,DE,PL"},
 	{name: "apac after remote", p: model.Posting{Title: "Recruiter", Locations: []string{"Remote - APAC (Australia, Singapore)"}}, remote: "remote", regions: "AU,SG"},
 
+	{name: "area before a colon in the bracket", p: model.Posting{Title: "Recruiter", Locations: []string{"Remote (Europe: Germany, Netherlands)"}}, remote: "remote", regions: "DE,NL"},
 	{name: "trap: a zone in the bracket", p: model.Posting{Title: "Recruiter", Locations: []string{"Europe (CET)"}, RemoteHint: "remote"}, regions: "EU"},
 	{name: "trap: a place outside the area", p: model.Posting{Title: "Recruiter", Locations: []string{"Europe (UK, Canada)"}, RemoteHint: "remote"}, regions: "EU,GB,CA"},
+	{name: "trap: a colon note of hours", p: model.Posting{Title: "Recruiter", Locations: []string{"Remote (Europe: CET hours)"}}, remote: "remote", regions: "EU"},
 	{name: "trap: only a note", p: model.Posting{Title: "Recruiter", Locations: []string{"Americas (Remote)"}}, remote: "remote", regions: "Americas"},
 }
 

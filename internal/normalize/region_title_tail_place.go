@@ -14,7 +14,11 @@ import (
 //     "Backend Engineer (New York, NY)" is New York; "Analyst - Pune, IN"
 //     is India (the location readers' frame: fixCodeLoc, then Regions);
 //   - a region with "only" ending the title, bracketed or not: "Backend
-//     Engineer US Only", "Support Agent - UK only".
+//     Engineer US Only", "Support Agent - UK only";
+//   - a "Town, ST" ending the title with no separator before it, when the
+//     gazetteer knows the town in that state or province: "Backend
+//     Engineer Austin, TX" (the town is the longest run of the last three
+//     words the gazetteer knows: "Nurse Practitioner Fort Worth, TX").
 //
 // A tail that is no place ("(Python, Go)", "- Senior, Staff") names
 // nothing.
@@ -28,6 +32,9 @@ func titleTailPlace(title string) []string {
 		if rs := townCodeTail(strings.TrimSpace(m[1] + m[2])); rs != nil {
 			return rs
 		}
+	}
+	if rs := bareTownCodeEnd(title); rs != nil {
+		return rs
 	}
 	if !containsFold(title, "only") {
 		return nil
@@ -59,6 +66,32 @@ func townCodeTail(s string) []string {
 	}
 	if rs := Regions(fixCodeLoc(town + ", " + code)); len(rs) == 1 {
 		return rs
+	}
+	return nil
+}
+
+// bareTownCodeEnd reads a title ending in "Town, ST" with no separator
+// before the town; nil unless the gazetteer knows the town with that
+// state or province code.
+func bareTownCodeEnd(title string) []string {
+	i := strings.LastIndexByte(title, ',')
+	if i <= 0 {
+		return nil
+	}
+	code := strings.TrimSpace(title[i+1:])
+	if len(code) != 2 || !placeCode(code) {
+		return nil
+	}
+	words := strings.Fields(title[:i])
+	for n := min(3, len(words)-1); n >= 1; n-- { // a title word must stay before the town
+		town := strings.Join(words[len(words)-n:], " ")
+		for _, p := range worldTowns[foldTown(town)] {
+			if p.own == code {
+				if rs := Regions(fixCodeLoc(town + ", " + code)); len(rs) == 1 {
+					return rs
+				}
+			}
+		}
 	}
 	return nil
 }

@@ -16,8 +16,11 @@ var titleTailPlaceCases = []truthCase{
 	{name: "country only at the end", p: model.Posting{Title: "Support Specialist Canada Only", Locations: []string{"Remote"}, RemoteHint: "remote"}, regions: "CA"},
 	{name: "code only after a dash", p: model.Posting{Title: "Account Manager - UK only", Locations: []string{"Remote"}, RemoteHint: "remote"}, regions: "GB"},
 
+	{name: "town and state with no separator", p: model.Posting{Title: "Backend Engineer Austin, TX", Locations: []string{"Remote"}, RemoteHint: "remote"}, regions: "US"},
+	{name: "two-word town with no separator", p: model.Posting{Title: "Nurse Practitioner Fort Worth, TX", Locations: []string{"Remote"}, RemoteHint: "remote"}, regions: "US"},
 	{name: "trap: skills in brackets", p: model.Posting{Title: "Backend Engineer (Python, Go)", Locations: []string{"Remote"}, RemoteHint: "remote"}, regions: "none"},
 	{name: "trap: levels in brackets", p: model.Posting{Title: "Platform Engineer (Senior, Staff)", Locations: []string{"Remote"}, RemoteHint: "remote"}, regions: "none"},
+	{name: "trap: a title word and a code", p: model.Posting{Title: "Data Engineer, AI", Locations: []string{"Remote"}, RemoteHint: "remote"}, regions: "none"},
 	{name: "trap: a language only", p: model.Posting{Title: "Tutor - English speakers only", Locations: []string{"Remote"}, RemoteHint: "remote"}, regions: "none"},
 }
 
