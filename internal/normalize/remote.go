@@ -515,6 +515,9 @@ func remoteRegions(locations []string, text string) []string {
 			rs = []string{"BR"} // "Florianópolis, SC" is not South Carolina
 		}
 		rs = areaNarrowed(loc, rs) // "Americas (USA or Canada)" (region_area_narrowed.go)
+		if len(rs) == 0 {
+			rs = demonymZoneRegions(loc) // "Australian time zones" (region_demonym_zone_field.go)
+		}
 		for _, r := range rs {
 			out = appendUnique(out, r)
 		}
