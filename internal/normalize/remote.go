@@ -504,7 +504,7 @@ func officeWork(text string) (model.Remote, string) {
 // remoteRegions returns the regions of the locations, else of the text.
 func remoteRegions(locations []string, text string) []string {
 	var out []string
-	for _, loc := range locations {
+	for _, loc := range remoteEntriesOnly(locations) { // "London, UK" beside "Remote - Europe" is an office (region_remote_entries_offices.go)
 		rs := worldLocRegions(loc) // "World", EMEA written out
 		// "Europe, Middle East, Africa (remote)" is EMEA, not its last segment
 		if seg := remoteSegmentRegions(spellEMEA(loc)); seg != nil {
