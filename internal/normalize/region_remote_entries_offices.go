@@ -5,13 +5,14 @@ package normalize
 // and Ashby's secondaryLocations list the offices and the remote options
 // of one listing side by side ("London, UK" and "Remote - Europe"; "New
 // York, NY" and "Remote - Canada"). When an entry with a remote word names
-// a region narrower than the world, the entries written as an address
-// (with a comma) and no work-mode word are offices, not places the remote
-// work may be done from, and remoteRegions reads only the others. An
-// entry that says only "Remote" names no region and leaves the list as it
-// is ("New York, NY" and "Remote" is still the US), as do a bare country
-// ("Remote - US" and "Canada" may be two remote options), a "Worldwide"
-// entry (a named place beats it, as within one field) and a hybrid or
+// a region (the world too: "Austin, TX, US" and "Worldwide" is
+// worldwide), the entries written as an address (with a comma) and no
+// work-mode word are offices, not places the remote work may be done
+// from, and remoteRegions reads only the others. An entry that says only
+// "Remote" names no region and leaves the list as it is ("New York, NY"
+// and "Remote" is still the US), as do a bare country ("Remote - US" and
+// "Canada" may be two remote options; "US" and "Worldwide" stays the US,
+// as a named place beats the world within one field) and a hybrid or
 // on-site entry; a single entry is left to the segment readers ("Paris,
 // Madrid, Remote EU": region_remote_segments.go).
 
@@ -25,7 +26,7 @@ func remoteEntriesOnly(locations []string) []string {
 	for _, loc := range locations {
 		switch {
 		case locRemote.MatchString(loc):
-			if rs := Regions(loc); !named && len(rs) > 0 && !(len(rs) == 1 && rs[0] == RegionWorldwide) {
+			if !named && len(Regions(loc)) > 0 {
 				named = true
 			}
 		case officeEntry(loc):
