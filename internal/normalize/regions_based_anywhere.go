@@ -112,7 +112,7 @@ func stateNoteUS(s string) bool {
 		return false
 	}
 	m := stateBeforeNote.FindStringSubmatch(s)
-	return m != nil && usStates[m[1]] && m[1] != "DE" && m[1] != "IN"
+	return m != nil && usStates[m[1]] && (m[1] != "DE" && m[1] != "IN" || usTownBeforeNote(s, m[1])) // "Indianapolis, IN (Remote)" (region_state_note_town.go)
 }
 
 // capitalBefore reports that the word before text[i:] starts with a

@@ -310,6 +310,13 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
+	if info.Remote == model.RemoteUnknown {
+		if r, ev := teleworkMode(text); r != model.RemoteUnknown { // "Telecommuting is offered", "situational telework" (remote_telework_terms.go)
+			info.Remote, info.Evidence = r, "text: "+ev
+		} else if r, ev := roleDoneMode(text); r != model.RemoteUnknown { // "Work is performed remotely", "our hybrid policy" (remote_role_done_remotely.go)
+			info.Remote, info.Evidence = r, "text: "+ev
+		}
+	}
 	if info.Remote == model.RemoteUnknown && hasPlace(locations) {
 		info.Remote, info.Evidence = officeWork(text)
 	}
@@ -318,6 +325,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
+	info = reviseTelework(text, info) // "50% Telecommuting Permitted" (remote_telework_terms.go)
 	// "intermittent remote position", "open to remote candidates" (remote_split_schedule.go)
 	info.Remote, info.Evidence = splitScheduleRemote(text, info.Remote, info.Evidence)
 	info = reviseFullyRemoteDenied(text, info) // "hybrid work structure ... fully remote is not available" (remote_body_statements.go)
@@ -496,7 +504,7 @@ func officeWork(text string) (model.Remote, string) {
 // remoteRegions returns the regions of the locations, else of the text.
 func remoteRegions(locations []string, text string) []string {
 	var out []string
-	for _, loc := range locations {
+	for _, loc := range remoteEntriesOnly(locations) { // "London, UK" beside "Remote - Europe" is an office (region_remote_entries_offices.go)
 		rs := worldLocRegions(loc) // "World", EMEA written out
 		// "Europe, Middle East, Africa (remote)" is EMEA, not its last segment
 		if seg := remoteSegmentRegions(spellEMEA(loc)); seg != nil {
@@ -505,6 +513,10 @@ func remoteRegions(locations []string, text string) []string {
 		// also "Natal/RN", "Campina Grande - PB" (region_brazil_state_codes.go)
 		if brazilPlace(loc) || brazilPlaceSep(loc) {
 			rs = []string{"BR"} // "Florianópolis, SC" is not South Carolina
+		}
+		rs = areaNarrowed(loc, rs) // "Americas (USA or Canada)" (region_area_narrowed.go)
+		if len(rs) == 0 {
+			rs = demonymZoneRegions(loc) // "Australian time zones" (region_demonym_zone_field.go)
 		}
 		for _, r := range rs {
 			out = appendUnique(out, r)

@@ -513,6 +513,9 @@ var (
 // titleRegionsMore reads a remote listing's regions no earlier reader found:
 // a title ending in a region's name, a green card required.
 func titleRegionsMore(title, text string) []string {
+	if rs := titleTailPlace(title); rs != nil {
+		return rs // "(San Francisco, CA)", "US Only" (region_title_tail_place.go)
+	}
 	if m := remoteTitleTail.FindStringSubmatch(title); m != nil {
 		tail := m[1] + m[2]
 		if rs := wholeRegion(tail); len(rs) > 0 {
