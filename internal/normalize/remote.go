@@ -517,6 +517,9 @@ func remoteRegions(locations []string, text string) []string {
 		return narrowRegions(out, text)
 	}
 	for _, m := range bodyRegion.FindAllStringSubmatchIndex(text, -1) {
+		if othersBased(text, m[0]) {
+			continue // "Our employees are based in the UK" (region_others_based.go)
+		}
 		// The place starts at the first group that matched; read it as a
 		// list to the end of its clause: "based in Germany, Austria or
 		// Switzerland", "located in Latin America".
