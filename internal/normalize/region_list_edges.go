@@ -97,3 +97,14 @@ func leadingPlaceBeforeSentence(item string) []string {
 	}
 	return nil
 }
+
+// remoteInPreposition lowers the "IN" of a capitalised "REMOTE IN USA" or
+// "Remote IN Canada": a preposition there, not India's code. Only the
+// token right after "remote" is changed; "Remote, IN" keeps the code.
+func remoteInPreposition(loc string) string {
+	i := strings.Index(loc, " IN ")
+	if i < len("remote") || !strings.EqualFold(loc[i-len("remote"):i], "remote") {
+		return loc
+	}
+	return loc[:i] + " in " + loc[i+len(" IN "):]
+}

@@ -26,6 +26,13 @@ var listEdgesCases = []truthCase{
 		DescriptionText: "Full-time or Japan only."}, regions: "JP"},
 	{name: "trap: a capitalised item that is no place", p: model.Posting{Title: "Support Lead", RemoteHint: "remote",
 		DescriptionText: "You must be legally authorized to work in one of: Mexico, Colombia, or Other Countries We Add Later"}, regions: "MX,CO"},
+	{name: "a capitalised preposition after remote", p: model.Posting{Title: "Support Lead", Locations: []string{"REMOTE IN CANADA"}}, regions: "CA"},
+	{name: "trap: a state code after a comma stays the state", p: model.Posting{Title: "Support Lead", Locations: []string{"Remote, IN"}}, regions: "US"},
+	{name: "trap: India written out after remote in", p: model.Posting{Title: "Support Lead", Locations: []string{"Remote in India"}}, regions: "IN"},
+	{name: "remote unrestricted is the world", p: model.Posting{Title: "Support Lead", Locations: []string{"Remote - Unrestricted"}}, regions: "worldwide"},
+	{name: "trap: a restricted remote label is no world", p: model.Posting{Title: "Support Lead", Locations: []string{"Remote (restricted)"}}, regions: "none"},
+	{name: "South Sudan is not Sudan", p: model.Posting{Title: "Support Lead", RemoteHint: "remote", DescriptionText: "Candidates must be located in South Sudan."}, regions: "SS"},
+	{name: "trap: Sudan stays Sudan", p: model.Posting{Title: "Support Lead", RemoteHint: "remote", DescriptionText: "Candidates must be located in Sudan."}, regions: "SD"},
 }
 
 func TestListEdgesCases(t *testing.T) {

@@ -497,7 +497,8 @@ func officeWork(text string) (model.Remote, string) {
 func remoteRegions(locations []string, text string) []string {
 	var out []string
 	for _, loc := range locations {
-		rs := worldLocRegions(loc) // "World", EMEA written out
+		loc = remoteInPreposition(loc) // "REMOTE IN USA" (region_list_edges.go)
+		rs := worldLocRegions(loc)     // "World", EMEA written out
 		// "Europe, Middle East, Africa (remote)" is EMEA, not its last segment
 		if seg := remoteSegmentRegions(spellEMEA(loc)); seg != nil {
 			rs = seg // "Paris, Madrid, Remote EU": the offices are no remote region (region_remote_segments.go)

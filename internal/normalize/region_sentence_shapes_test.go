@@ -1,0 +1,105 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// sentenceShapesCases pin region_sentence_shapes.go, each shape with a trap
+// of the same words that demands no place.
+var sentenceShapesCases = []truthCase{
+	{name: "within a demonym's borders", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You need to work from within French borders for tax reasons."}, regions: "FR"},
+	{name: "inside the borders of a country", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "The work must be done inside the borders of Austria."}, regions: "AT"},
+	{name: "trap: borders that are no country's", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "We think within Team borders and break silos."}, regions: "none"},
+	{name: "must be a resident noun", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "To apply you must be a Danish resident."}, regions: "DK"},
+	{name: "must be plural residents", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Applicants must be Belgian residents."}, regions: "BE"},
+	{name: "trap: residents of a list are read elsewhere, not doubled", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Open to residents of Greece."}, regions: "GR"},
+	{name: "trap: a resident noun denied", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You do not need to be a Danish resident."}, regions: "none"},
+	{name: "a contractor entity of a place", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You will be contracted through our Romanian contracting entity."}, regions: "RO"},
+	{name: "trap: an entity named in a condition", p: model.Posting{Title: "Tester", Locations: []string{"Remote, Worldwide"},
+		DescriptionText: "If you live in Italy, you will be paid via our Italian payroll entity."}, regions: "worldwide"},
+	{name: "on the east coast", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Ideally you live on the East Coast so you can join standups."}, regions: "US"},
+	{name: "on the east coast of another country", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You should be based on the east coast of Australia."}, regions: "AU"},
+	{name: "trap: a coast with no demand", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Our customers love the West Coast vibe."}, regions: "none"},
+	{name: "should be in a list of places", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You should be in Norway or Denmark."}, regions: "NO,DK"},
+	{name: "trap: must be in the office", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Once a quarter you must be in the Office for planning."}, regions: "none"},
+	{name: "work from home in a country", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You will work from your home in Chile."}, regions: "CL"},
+	{name: "a location requirement label", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Location restriction: Japan or South Korea"}, regions: "JP,KR"},
+	{name: "a question that opens the pitch", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Living in Ireland? Join us."}, regions: "IE"},
+	{name: "trap: a negative question", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Not based in Ireland? No problem."}, regions: "none"},
+	{name: "a requirement narrows a worldwide label", p: model.Posting{Title: "Tester", Locations: []string{"Remote (Worldwide)"},
+		DescriptionText: "Applicants must be Finnish residents."}, regions: "FI"},
+	{name: "the world and then the countries", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Work from anywhere you like. Open to Ghana, Kenya and Nigeria."}, regions: "GH,KE,NG"},
+	{name: "a worldwide label and then the countries", p: model.Posting{Title: "Tester", Locations: []string{"Remote - Worldwide"},
+		DescriptionText: "Open to Peru and Ecuador."}, regions: "PE,EC"},
+	{name: "trap: the world and a country added", p: model.Posting{Title: "Tester", Locations: []string{"Remote - Worldwide"},
+		DescriptionText: "Work from anywhere. Also open to Ghana-based freelancers."}, regions: "worldwide"},
+	{name: "trap: the world and open to a level", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Work from anywhere in the world. Open to all levels of experience."}, regions: "worldwide"},
+	{name: "within a demonym's territory", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You must reside within Mexican territory."}, regions: "MX"},
+	{name: "the right to live and work in a country", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You will need the right to live and work in Canada."}, regions: "CA"},
+	{name: "place-located candidates", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "We are looking for Germany-located candidates."}, regions: "DE"},
+	{name: "any EU member state", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You can do this job from any EU member state."}, regions: "EU"},
+	{name: "applications welcome from places", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "We accept applications from Vietnam and Thailand."}, regions: "VN,TH"},
+	{name: "trap: applications from all backgrounds", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "We welcome applications from People of all backgrounds."}, regions: "none"},
+	{name: "employ you if you live in a list", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "We can only hire you if you reside in Croatia or Slovenia."}, regions: "HR,SI"},
+	{name: "trap: a condition with no hiring verb", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "If you live in Croatia, we host a meetup every spring."}, regions: "none"},
+	{name: "you are a resident of a country", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "About you: you are a permanent resident of Israel."}, regions: "IL"},
+}
+
+func TestSentenceShapesCases(t *testing.T) {
+	runFieldCases(t, sentenceShapesCases)
+}
+
+// TestSentenceShapesKeyRegexps checks the key regexps against their plain
+// regexps.
+func TestSentenceShapesKeyRegexps(t *testing.T) {
+	texts := keyTexts(t)
+	for _, tc := range sentenceShapesCases {
+		texts = append(texts, tc.p.DescriptionText)
+	}
+	for _, s := range texts {
+		checkKey(t, "bordersOf", bordersOf, s)
+		checkKey(t, "residentNoun", residentNoun, s)
+		checkKey(t, "entityOfPlace", entityOfPlace, s)
+		checkKey(t, "onCoast", onCoast, s)
+		checkKey(t, "mustBeInPlace", mustBeInPlace, s)
+		checkKey(t, "homeIn", homeIn, s)
+		checkKey(t, "locationNeedLabel", locationNeedLabel, s)
+		checkKey(t, "basedQuestion", basedQuestion, s)
+		checkKey(t, "liveAndWorkIn", liveAndWorkIn, s)
+		checkKey(t, "placeLocated", placeLocated, s)
+		checkKey(t, "memberState", memberState, s)
+		checkKey(t, "applyingFrom", applyingFrom, s)
+		checkKey(t, "employIfLive", employIfLive, s)
+		checkKey(t, "youResidentOf", youResidentOf, s)
+	}
+}
