@@ -100,11 +100,15 @@ func leadingPlaceBeforeSentence(item string) []string {
 
 // remoteInPreposition lowers the "IN" of a capitalised "REMOTE IN USA" or
 // "Remote IN Canada": a preposition there, not India's code. Only the
-// token right after "remote" is changed; "Remote, IN" keeps the code.
+// token right after "remote" is changed, and only before a place; "Remote,
+// IN" and "Remote IN only" keep the code.
 func remoteInPreposition(loc string) string {
 	i := strings.Index(loc, " IN ")
 	if i < len("remote") || !strings.EqualFold(loc[i-len("remote"):i], "remote") {
 		return loc
+	}
+	if len(Regions(loc[i+len(" IN "):])) == 0 {
+		return loc // "Remote IN only": the code stands
 	}
 	return loc[:i] + " in " + loc[i+len(" IN "):]
 }

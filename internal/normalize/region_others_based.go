@@ -24,7 +24,16 @@ import (
 var othersBasedSubject = regexp.MustCompile(`(?i)\b(?:our|the|its|their|all\s+of\s+our|most\s+of\s+our)\s+(?:[\p{L}-]+\s+){0,2}?` +
 	`(?:team|teams|employees|staff|people|workers|colleagues|engineers|developers|members|founders|leadership|management|` +
 	`customers|clients|users|partners|investors|headquarters|hq|head\s+office|offices|office|company|business|parent\s+company)\s+` +
-	`(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:mostly|mainly|largely|primarily|all|currently|already|also|predominantly)\s+)?$`)
+	`(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:mostly|mainly|largely|primarily|all|currently|already|also|predominantly)\s+)?$|` +
+	// "colleagues based in Tokyo", "customers who are located in the US":
+	// a noun for others right before the verb, no copula
+	`\b(?:colleagues|teammates|team\s+members|coworkers|co-workers|customers|clients|partners|investors|employees|staff|users|founders|offices|headquarters)\s+(?:(?:who|that)\s+(?:are|is)\s+)?(?:(?:mostly|mainly|largely|primarily|all)\s+)?$|` +
+	// "We are based in Amsterdam": the company's own seat
+	`(?:^|[\s,(])(?:we\s+are|we're|we’re)\s+(?:(?:currently|also|mainly|primarily|proudly)\s+)?$`)
+
+// othersBasedVerb is the same subject with its verb, before a place read
+// by a later word ("in the us"): "Our investors are located ".
+var othersBasedVerb = regexp.MustCompile(`(?i)(?:based|located|headquartered|living)\s+$`)
 
 // othersBased reports whether the bodyRegion match starting at i in text
 // has such a subject in its own sentence.
@@ -33,8 +42,19 @@ func othersBased(text string, i int) bool {
 	if k := strings.LastIndexAny(before, ".!?\n;"); k >= 0 {
 		before = before[k+1:]
 	}
-	if len(before) < 8 {
+	if len(before) < 6 {
 		return false
 	}
 	return othersBasedSubject.MatchString(before)
+}
+
+// othersBasedBefore reports whether the text before i ends with such a
+// subject and its verb: "Our investors are located " before "in the US".
+func othersBasedBefore(text string, i int) bool {
+	before := text[max(0, i-100):i]
+	loc := othersBasedVerb.FindStringIndex(before)
+	if loc == nil {
+		return false
+	}
+	return othersBased(before, loc[0])
 }

@@ -30,6 +30,16 @@ var othersBasedCases = []truthCase{
 		DescriptionText: "The role is based in Austria."}, regions: "AT"},
 	{name: "trap: the team sentence ends before the requirement", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
 		DescriptionText: "Our team is great. Remote within Belgium."}, regions: "BE"},
+	{name: "colleagues based in places", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "You will pair with colleagues based in Seoul and Madrid."}, regions: "none"},
+	{name: "we are based in a town", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "We are based in Lisbon."}, regions: "none"},
+	{name: "our investors are located in the us", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "Our investors are located in the US."}, regions: "none"},
+	{name: "trap: we are based in a town and you must be in the country", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "We are based in Lisbon and you must be based in Portugal too."}, regions: "PT"},
+	{name: "trap: candidates located in the us", p: model.Posting{Title: "Analyst", RemoteHint: "remote",
+		DescriptionText: "Only candidates located in the US will be considered."}, regions: "US"},
 }
 
 func TestOthersBasedCases(t *testing.T) {

@@ -402,6 +402,9 @@ func sentenceScopeRegions(text string) []string {
 	if rs := shapeRegions(text); rs != nil {
 		return rs // "within Spanish borders", "must be a UK resident", "on the East Coast" (region_sentence_shapes.go)
 	}
+	if rs := livesAnywhereRegions(text); rs != nil {
+		return rs // "Live wherever you want", "Anywhere on Earth" (region_sentence_shapes.go)
+	}
 	return foreignScopeRegions(text)
 }
 

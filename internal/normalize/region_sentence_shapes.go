@@ -48,6 +48,21 @@ var (
 	applyingFrom  = newKeyRegexp(`(?i)\b(?:welcome|welcoming|accept|accepting|consider|considering|encourage|invite)\s+(?:applications|applicants|candidates|candidacies)\s+(?:only\s+)?from\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 50, "applications from", "applicants from", "candidates from", "candidacies from")
 	employIfLive  = newKeyRegexp(`(?i)\b(?:can|will|may|could)\s+(?:only\s+)?(?:hire|employ|consider|accept|engage|contract)\s+you\s+(?:only\s+)?if\s+you\s+(?:currently\s+)?(?:live|reside|are\s+based|are\s+located)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 60, 40, " you if you", " you only if you")
 	youResidentOf = newKeyRegexp(`(?i)\byou(?:'re|’re|\s+are|\s+must\s+be|\s+should\s+be)\s+(?:a\s+)?(?:permanent\s+|legal\s+|tax\s+|current\s+)?resident\s+(?:of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 40, "resident of", "resident in")
+	// the shapes of a third look: "payroll through Deel in Brazil", "should
+	// be UK-based", "live somewhere in Australia", "employed by our German
+	// GmbH", "anywhere in the UK works", "Residency in the EEA is required",
+	// "Applicants outside the United States will not be considered".
+	payrollVia           = newKeyRegexp(`(?i)\bpayroll\s+(?:(?:through|via|with|using)\s+(?:[\p{L}.]+\s+){1,2})?(?:in|across)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 10, 60, "payroll")
+	shouldBeBased        = newKeyRegexp(`(?i)\b(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|will)\s+be\s+((?:[\p{L}]\.){2,3}|\p{Lu}[\p{L}]*)-based\b`, 40, 10, "-based")
+	somewhereIn          = newKeyRegexp(`(?i)\b(?:live|living|reside|residing|based|located|work|working)\s+somewhere\s+(?:with)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 20, 40, "somewhere in", "somewhere within")
+	employedByForm       = newKeyRegexp(`(?i)\b(?:employed|engaged|contracted|hired|paid)\s+(?:through|via|by|under)\s+(?:our|the|its)\s+((?:[\p{L}]\.){2,3}|\p{Lu}[\p{L}.]*)\s+(?:entity|subsidiary|gmbh|ltd|limited|inc|llc|b\.v\.|bv|sas|oy|ab|s\.l\.|company)\b`, 10, 60, "employed", "engaged", "contracted", "hired", "paid")
+	anywhereInWorks      = newKeyRegexp(`(?i)\banywhere\s+(?:else\s+)?(?:with)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:works|is\s+fine|is\s+ok(?:ay)?|is\s+great|will\s+work|is\s+possible|is\s+welcome)\b`, 10, 60, "anywhere in", "anywhere within", "anywhere else in")
+	residencyNeeded      = newKeyRegexp(`(?i)\bresidency\s+(?:in|within)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})\s+(?:is\s+)?(?:required|mandatory|needed|a\s+must|necessary)\b`, 10, 70, "residency in", "residency within")
+	outsideNotConsidered = newKeyRegexp(`(?i)\b(?:applicants|candidates|applications|anyone|people|those)\s+(?:from\s+|based\s+|located\s+|living\s+|residing\s+)?outside\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:will\s+not|won't|cannot|can't|are\s+not|aren't|will\s+unfortunately\s+not)\b`, 40, 60, " outside")
+	// "East Coast (US) candidates only", "West Coast-based applicants";
+	// "work from within the United States".
+	coastPeople   = newKeyRegexp(`(?i)\b(?:east|west)\s+coast\s*(?:\((?:US|USA|U\.S\.)\)\s*)?(?:-?based\s+)?(?:candidates|applicants|residents|only)\b`, 20, 40, "coast")
+	fromWithin    = newKeyRegexp(`(?i)\bfrom\s+within\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 10, 40, "from within")
 	basedQuestion = newKeyRegexp(`(?:^|[.!?\n]\s*)(?:Based|Living|Located|Live)\s+in\s+(?:the\s+)?(\p{Lu}[^?\n]{1,40})\?`, 10, 50, "based in", "living in", "located in", "live in")
 )
 
@@ -135,6 +150,44 @@ func shapeRegions(text string) []string {
 	for _, m := range memberState.FindAllStringIndex(text, -1) {
 		if !negatedClause(text, m[0], m[1]) {
 			return []string{RegionEU}
+		}
+	}
+	for _, re := range []*keyRegexp{payrollVia, somewhereIn} {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			if clauseHasIf(text, m[0]) || negatedClause(text, m[0], m[1]) {
+				continue
+			}
+			if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
+				return rs
+			}
+		}
+	}
+	for _, re := range []*keyRegexp{shouldBeBased, employedByForm, anywhereInWorks, residencyNeeded} {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			if clauseHasIf(text, m[0]) || negatedClause(text, m[0], m[1]) {
+				continue
+			}
+			if rs := place(text[m[2]:m[3]]); len(rs) > 0 {
+				return rs
+			}
+		}
+	}
+	for _, m := range outsideNotConsidered.FindAllStringSubmatchIndex(text, -1) {
+		if rs := place(text[m[2]:m[3]]); len(rs) > 0 {
+			return rs // the negation is the demand: "... outside the US will not be considered"
+		}
+	}
+	for _, m := range coastPeople.FindAllStringIndex(text, -1) {
+		if !negatedClause(text, m[0], m[1]) {
+			return []string{"US"}
+		}
+	}
+	for _, m := range fromWithin.FindAllStringSubmatchIndex(text, -1) {
+		if clauseHasIf(text, m[0]) || negatedClause(text, m[0], m[1]) {
+			continue
+		}
+		if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
+			return rs
 		}
 	}
 	for _, m := range locationNeedLabel.FindAllStringSubmatch(text, -1) {
@@ -270,4 +323,22 @@ func keptLimits(text string, spans [][]int) [][]int {
 		}
 	}
 	return out
+}
+
+// livesAnywhere is the whole world said of where one lives or works, with
+// no place after "anywhere": "Live wherever you want", "Candidates can be
+// located anywhere.", "Anywhere on Earth". "located anywhere in the US"
+// is no such statement (the place after it is read elsewhere).
+var livesAnywhere = newKeyRegexp(`(?i)\b(?:(?:live|work|reside|be\s+located|be\s+based|located|based)\s+(?:wherever\s+you\s+(?:want|like|choose|please|wish)|anywhere(?:\s+you\s+(?:want|like|choose|please|wish))?)\s*(?:[.!;\n]|$)|anywhere\s+on\s+(?:earth|the\s+planet|the\s+globe)\b)`, 40, 40,
+	"wherever", "anywhere")
+
+// livesAnywhereRegions is the whole world when livesAnywhere is said and
+// not denied; nil otherwise.
+func livesAnywhereRegions(text string) []string {
+	for _, m := range livesAnywhere.FindAllStringIndex(text, -1) {
+		if !negatedClause(text, m[0], m[1]) && !clauseHasIf(text, m[0]) {
+			return []string{RegionWorldwide}
+		}
+	}
+	return nil
 }

@@ -73,6 +73,44 @@ var sentenceShapesCases = []truthCase{
 		DescriptionText: "If you live in Croatia, we host a meetup every spring."}, regions: "none"},
 	{name: "you are a resident of a country", p: model.Posting{Title: "Tester", RemoteHint: "remote",
 		DescriptionText: "About you: you are a permanent resident of Israel."}, regions: "IL"},
+	{name: "payroll through a provider in places", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "We pay people via payroll through Remote.com in Uruguay and Paraguay."}, regions: "UY,PY"},
+	{name: "trap: payroll as a skill", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Experience with payroll software is a plus."}, regions: "none"},
+	{name: "should be place-based", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Candidates should be Netherlands-based."}, regions: "NL"},
+	{name: "live somewhere in a list", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You need to live somewhere in Belgium or Luxembourg."}, regions: "BE,LU"},
+	{name: "employed by a legal form of a demonym", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You will be employed by our Swedish AB."}, regions: "SE"},
+	{name: "trap: a legal form in a condition", p: model.Posting{Title: "Tester", Locations: []string{"Remote - Worldwide"},
+		DescriptionText: "If you are in Sweden, you would be employed by our Swedish AB."}, regions: "worldwide"},
+	{name: "anywhere in a country works", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "We like Dublin, but anywhere in Ireland is fine."}, regions: "IE"},
+	{name: "residency in a country is required", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Residency in South Korea is mandatory."}, regions: "KR"},
+	{name: "applicants outside a country not considered", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Applicants based outside Canada will not be considered."}, regions: "CA"},
+	{name: "trap: outside a country is welcome", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Applicants outside Canada are welcome too."}, regions: "none"},
+	{name: "east coast candidates only", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "West Coast applicants only, please."}, regions: "US"},
+	{name: "work from within a country", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You may work flexible hours from within the Netherlands."}, regions: "NL"},
+	{name: "trap: from within the team", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Promotions come from within the Team."}, regions: "none"},
+	{name: "trap: a coast in a sales territory", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You will own accounts on the East Coast territory."}, regions: "none"},
+	{name: "live wherever you like", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Fully remote: live wherever you like."}, regions: "worldwide"},
+	{name: "applicants can be based anywhere", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Applicants can be based anywhere."}, regions: "worldwide"},
+	{name: "anywhere on the planet", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Join us from anywhere on the planet"}, regions: "worldwide"},
+	{name: "trap: based anywhere in a country", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You can be based anywhere in Italy."}, regions: "IT"},
+	{name: "trap: you cannot live wherever you like", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "You cannot live wherever you like."}, regions: "none"},
 }
 
 func TestSentenceShapesCases(t *testing.T) {
@@ -101,5 +139,15 @@ func TestSentenceShapesKeyRegexps(t *testing.T) {
 		checkKey(t, "applyingFrom", applyingFrom, s)
 		checkKey(t, "employIfLive", employIfLive, s)
 		checkKey(t, "youResidentOf", youResidentOf, s)
+		checkKey(t, "payrollVia", payrollVia, s)
+		checkKey(t, "shouldBeBased", shouldBeBased, s)
+		checkKey(t, "somewhereIn", somewhereIn, s)
+		checkKey(t, "employedByForm", employedByForm, s)
+		checkKey(t, "anywhereInWorks", anywhereInWorks, s)
+		checkKey(t, "residencyNeeded", residencyNeeded, s)
+		checkKey(t, "outsideNotConsidered", outsideNotConsidered, s)
+		checkKey(t, "coastPeople", coastPeople, s)
+		checkKey(t, "fromWithin", fromWithin, s)
+		checkKey(t, "livesAnywhere", livesAnywhere, s)
 	}
 }
