@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // More sentences that say where a remote role may be done from, in shapes
 // the earlier readers leave:
@@ -45,7 +48,7 @@ func youBasedRegions(text string) []string {
 
 // usPerson is a U.S. person demand: "qualify as a U.S. Person", "must be
 // a US person", "U.S. persons only", "U.S. Person status (ITAR)".
-var usPerson = newKeyRegexp(`(?i)(?:\b(?:must|qualify|qualifies|be|as|only)\s+(?:be\s+)?(?:an?\s+)?U\.?\s?S\.?\s+persons?\b|\bU\.?\s?S\.?\s+persons?\s+(?:only|status|required|is\s+required|as\s+defined)\b)`, 40, 30, "person")
+var usPerson = regexp.MustCompile(`(?i)(?:\b(?:must|qualify|qualifies|be|as|only)\s+(?:be\s+)?(?:an?\s+)?U\.?\s?S\.?\s+persons?\b|\bU\.?\s?S\.?\s+persons?\s+(?:only|status|required|is\s+required|as\s+defined)\b)`)
 
 // wideAdjective is a place made an adjective with "-wide" before the role:
 // "UK-wide remote role", "EU-wide remote position".
@@ -54,8 +57,18 @@ var wideAdjective = newKeyRegexp(`(?:^|[\s(])(\p{Lu}[\p{L}.]{1,20})-wide\s+(?i:r
 // demandSentenceRegions reads the U.S. person and "-wide" shapes above
 // (youBasedIn is read by requiredRegions); nil when neither is in text.
 func demandSentenceRegions(text string) []string {
-	for _, m := range usPerson.FindAllStringIndex(text, -1) {
-		if !negatedClause(text, m[0], m[1]) {
+	for off := 0; ; { // at each "erson" after "US "/"U.S. ": a short window, no whole-text scan
+		i := strings.Index(text[off:], "erson")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 5
+		if i < 4 || text[i-1]|0x20 != 'p' || text[i-2] != ' ' || (text[i-3] != 'S' && text[i-3] != 's' && text[i-3] != '.') {
+			continue
+		}
+		w0, w1 := max(0, i-40), min(len(text), i+30)
+		if m := usPerson.FindStringIndex(text[w0:w1]); m != nil && !negatedClause(text, w0+m[0], w0+m[1]) {
 			return []string{"US"}
 		}
 	}

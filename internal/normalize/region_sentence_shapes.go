@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -31,13 +32,13 @@ import (
 // requiredRegions, so a worldwide or area label narrows to it.
 
 var (
-	bordersOf         = newKeyRegexp(`(?i)\b(?:within|inside|in|on)\s+(?:the\s+)?(?:(?:borders|territory)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)|(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:borders|territory|soil))\b`, 30, 40, "borders", "territory", " soil")
+	bordersOf         = newKeyRegexp(`(?i)\b(?:within|inside|in|on)\s+(?:the\s+)?(?:(?:borders|territory)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)|(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:borders|territory))\b`, 30, 40, "borders", "territory")
 	residentNoun      = newKeyRegexp(`(?i)\b(?:must\s+be|be|are|only|for|to)\s+(?:an?\s+)?(?:permanent\s+|legal\s+|tax\s+|current\s+|full[- ]time\s+)?((?:[\p{L}]\.){2,3}|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+residents?\b`, 50, 20, "resident")
 	entityOfPlace     = newKeyRegexp(`(?i)\b(?:through|via|by|with|under)\s+(?:our|an?|the|its)\s+((?:[\p{L}]\.){2,3}|\p{Lu}[\p{L}.]*)(?:[- ]based)?\s+(?:contractor|contracting|legal|local|employing|payroll|hiring)\s+(?:entity|subsidiary|company)\b`, 60, 30, "entity", "subsidiary")
 	onCoast           = newKeyRegexp(`(?i)\b(?:based|located|live|living|reside|residing|be|work(?:ing)?\s+from)\s+(?:somewhere\s+)?(?:on|along)\s+the\s+(?:(US|U\.S\.)\s+)?(?:east|west)\s+coast\b(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?))?`, 50, 40, "coast")
-	mustBeInPlace     = newKeyRegexp(`(?i)\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to)\s+be\s+(?:physically\s+|currently\s+|permanently\s+)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 40, " be in", " be physically in", " be currently in", " be permanently in")
+	mustBeInPlace     = newKeyRegexp(`(?i)\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to)\s+be\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 40, "must be in", "should be in", "to be in")
 	homeIn            = newKeyRegexp(`(?i)\bwork(?:ing)?\s+(?:remotely\s+)?from\s+(?:your\s+|their\s+|a\s+)?home(?:\s+office)?\s+(?:with)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 30, 50, "from home", "from your home", "from their home", "from a home")
-	locationNeedLabel = newKeyRegexp(`(?i)\blocation\s+(?:requirements?|restrictions?|eligibility)\s*:\s*(?:the\s+)?([^\n]{2,80})`, 10, 90, "location req", "location res", "location eli")
+	locationNeedLabel = newKeyRegexp(`(?i)\blocation\s+(?:requirements?|restrictions?)\s*:\s*(?:the\s+)?([^\n]{2,80})`, 10, 90, "location req", "location res")
 	// the shapes of a second look: "the right to live and work in
 	// Australia", "US-located candidates", "any EU member state", "We
 	// welcome applications from India", "we can employ you if you live in
@@ -45,25 +46,23 @@ var (
 	liveAndWorkIn = newKeyRegexp(`(?i)\bright\s+to\s+live\s+and\s+work\s+(?:in|within)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 10, 50, "right to live")
 	placeLocated  = newKeyRegexp(`(?:^|[\s(,])((?:[\p{L}]\.){2,3}|\p{Lu}[\p{L}]*)-located\s+(?i:candidates|applicants|people|talent|residents|employees|only)\b`, 30, 30, "-located")
 	memberState   = newKeyRegexp(`(?i)\b(?:an?|any|one)\s+(?:of\s+the\s+)?(?:EU|European\s+Union|EEA)\s+member\s+(?:states?|countr(?:y|ies))\b`, 40, 20, "member state", "member countr")
-	applyingFrom  = newKeyRegexp(`(?i)\b(?:welcome|welcoming|accept|accepting|consider|considering|encourage|invite)\s+(?:applications|applicants|candidates|candidacies)\s+(?:only\s+)?from\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 50, "applications from", "applicants from", "candidates from", "candidacies from")
-	employIfLive  = newKeyRegexp(`(?i)\b(?:can|will|may|could)\s+(?:only\s+)?(?:hire|employ|consider|accept|engage|contract)\s+you\s+(?:only\s+)?if\s+you\s+(?:currently\s+)?(?:live|reside|are\s+based|are\s+located)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 60, 40, " you if you", " you only if you")
-	youResidentOf = newKeyRegexp(`(?i)\byou(?:'re|’re|\s+are|\s+must\s+be|\s+should\s+be)\s+(?:a\s+)?(?:permanent\s+|legal\s+|tax\s+|current\s+)?resident\s+(?:of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 40, "resident of", "resident in")
+	applyingFrom  = newKeyRegexp(`(?i)\b(?:welcome|welcoming|accept|accepting|consider|considering|encourage|invite)\s+(?:applications|applicants)\s+(?:only\s+)?from\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 50, "applications from", "applicants from")
+	employIfLive  = newKeyRegexp(`(?i)\b(?:can|will|may|could)\s+(?:only\s+)?(?:hire|employ|consider|accept|engage|contract)\s+you\s+(?:only\s+)?if\s+you\s+(?:currently\s+)?(?:live|reside|are\s+based|are\s+located)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 60, 40, "you if you", "you only if")
+	youResidentOf = newKeyRegexp(`(?i)\byou(?:'re|’re|\s+are|\s+must\s+be|\s+should\s+be)\s+(?:a\s+)?(?:permanent\s+|legal\s+|tax\s+|current\s+)?resident\s+(?:of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 40, "resident")
 	// the shapes of a third look: "payroll through Deel in Brazil", "should
 	// be UK-based", "live somewhere in Australia", "employed by our German
-	// GmbH", "anywhere in the UK works", "Residency in the EEA is required",
+	// GmbH", "Residency in the EEA is required",
 	// "Applicants outside the United States will not be considered".
 	payrollVia           = newKeyRegexp(`(?i)\bpayroll\s+(?:(?:through|via|with|using)\s+(?:[\p{L}.]+\s+){1,2})?(?:in|across)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 10, 60, "payroll")
 	shouldBeBased        = newKeyRegexp(`(?i)\b(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|will)\s+be\s+((?:[\p{L}]\.){2,3}|\p{Lu}[\p{L}]*)-based\b`, 40, 10, "-based")
-	somewhereIn          = newKeyRegexp(`(?i)\b(?:live|living|reside|residing|based|located|work|working)\s+somewhere\s+(?:with)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 20, 40, "somewhere in", "somewhere within")
-	employedByForm       = newKeyRegexp(`(?i)\b(?:employed|engaged|contracted|hired|paid)\s+(?:through|via|by|under)\s+(?:our|the|its)\s+((?:[\p{L}]\.){2,3}|\p{Lu}[\p{L}.]*)\s+(?:entity|subsidiary|gmbh|ltd|limited|inc|llc|b\.v\.|bv|sas|oy|ab|s\.l\.|company)\b`, 10, 60, "employed", "engaged", "contracted", "hired", "paid")
-	anywhereInWorks      = newKeyRegexp(`(?i)\banywhere\s+(?:else\s+)?(?:with)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:works|is\s+fine|is\s+ok(?:ay)?|is\s+great|will\s+work|is\s+possible|is\s+welcome)\b`, 10, 60, "anywhere in", "anywhere within", "anywhere else in")
-	residencyNeeded      = newKeyRegexp(`(?i)\bresidency\s+(?:in|within)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})\s+(?:is\s+)?(?:required|mandatory|needed|a\s+must|necessary)\b`, 10, 70, "residency in", "residency within")
-	outsideNotConsidered = newKeyRegexp(`(?i)\b(?:applicants|candidates|applications|anyone|people|those)\s+(?:from\s+|based\s+|located\s+|living\s+|residing\s+)?outside\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:will\s+not|won't|cannot|can't|are\s+not|aren't|will\s+unfortunately\s+not)\b`, 40, 60, " outside")
+	somewhereIn          = newKeyRegexp(`(?i)\b(?:live|living|reside|residing|based|located|work|working)\s+somewhere\s+(?:with)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 20, 40, "somewhere")
+	employedByForm       = newKeyRegexp(`(?i)\b(?:employed|engaged|contracted|hired|paid)\s+(?:through|via|by|under)\s+(?:our|the|its)\s+((?:[\p{L}]\.){2,3}|\p{Lu}[\p{L}.]*)\s+(?:entity|subsidiary|gmbh|b\.v\.)`, 80, 10, "entity", "subsidiary", "gmbh", "b.v.")
+	residencyNeeded      = newKeyRegexp(`(?i)\bresidency\s+(?:in|within)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})\s+(?:is\s+)?(?:required|mandatory|needed|a\s+must|necessary)\b`, 10, 70, "residency")
+	outsideNotConsidered = newKeyRegexp(`(?i)\b(?:applicants|candidates|applications|anyone|people|those)\s+(?:from\s+|based\s+|located\s+|living\s+|residing\s+)?outside\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:will\s+not|won't|cannot|can't|are\s+not|aren't|will\s+unfortunately\s+not)\b`, 40, 60, "outside")
 	// "East Coast (US) candidates only", "West Coast-based applicants";
 	// "work from within the United States".
-	coastPeople   = newKeyRegexp(`(?i)\b(?:east|west)\s+coast\s*(?:\((?:US|USA|U\.S\.)\)\s*)?(?:-?based\s+)?(?:candidates|applicants|residents|only)\b`, 20, 40, "coast")
-	fromWithin    = newKeyRegexp(`(?i)\bfrom\s+within\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 10, 40, "from within")
-	basedQuestion = newKeyRegexp(`(?:^|[.!?\n]\s*)(?:Based|Living|Located|Live)\s+in\s+(?:the\s+)?(\p{Lu}[^?\n]{1,40})\?`, 10, 50, "based in", "living in", "located in", "live in")
+	coastPeople = newKeyRegexp(`(?i)\b(?:east|west)\s+coast\s*(?:\((?:US|USA|U\.S\.)\)\s*)?(?:-?based\s+)?(?:candidates|applicants|residents|only)\b`, 20, 40, "coast")
+	fromWithin  = newKeyRegexp(`(?i)\bfrom\s+within\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 10, 40, "from within")
 )
 
 // shapeRegions returns the places of the first shape above found in text;
@@ -162,7 +161,7 @@ func shapeRegions(text string) []string {
 			}
 		}
 	}
-	for _, re := range []*keyRegexp{shouldBeBased, employedByForm, anywhereInWorks, residencyNeeded} {
+	for _, re := range []*keyRegexp{shouldBeBased, employedByForm, residencyNeeded} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			if clauseHasIf(text, m[0]) || negatedClause(text, m[0], m[1]) {
 				continue
@@ -195,18 +194,29 @@ func shapeRegions(text string) []string {
 			return rs
 		}
 	}
-	if strings.IndexByte(text, '?') >= 0 {
-		for _, m := range basedQuestion.FindAllStringSubmatchIndex(text, -1) {
-			if strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(0, m[0]-5):m[0]])), "not") {
+	for off := 0; ; {
+		q := strings.IndexByte(text[off:], '?')
+		if q < 0 {
+			break
+		}
+		q += off
+		off = q + 1
+		w := max(0, q-60)
+		if m := basedQuestion.FindStringSubmatchIndex(text[w : q+1]); m != nil {
+			if strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(0, w+m[0]-5):w+m[0]])), "not") {
 				continue
 			}
-			if rs := keep(regionList(text[m[2]:m[3]])); len(rs) > 0 {
+			if rs := keep(regionList(text[w+m[2] : w+m[3]])); len(rs) > 0 {
 				return rs
 			}
 		}
 	}
 	return nil
 }
+
+// basedQuestion is a question that opens the pitch, read on the 60 bytes
+// before each "?": "Based in Canada?", "Living in Ireland?".
+var basedQuestion = regexp.MustCompile(`(?:^|[.!?\n]\s*)(?:Based|Living|Located|Live)\s+in\s+(?:the\s+)?(\p{Lu}[^?\n]{1,40})\?$`)
 
 // clauseHasIf reports an "if" earlier in the sentence of position i: the
 // place after it is a condition ("If you are based in Spain, you will be
@@ -329,8 +339,8 @@ func keptLimits(text string, spans [][]int) [][]int {
 // no place after "anywhere": "Live wherever you want", "Candidates can be
 // located anywhere.", "Anywhere on Earth". "located anywhere in the US"
 // is no such statement (the place after it is read elsewhere).
-var livesAnywhere = newKeyRegexp(`(?i)\b(?:(?:live|work|reside|be\s+located|be\s+based|located|based)\s+(?:wherever\s+you\s+(?:want|like|choose|please|wish)|anywhere(?:\s+you\s+(?:want|like|choose|please|wish))?)\s*(?:[.!;\n]|$)|anywhere\s+on\s+(?:earth|the\s+planet|the\s+globe)\b)`, 40, 40,
-	"wherever", "anywhere")
+var livesAnywhere = newKeyRegexp(`(?i)\b(?:(?:live|work|reside|be\s+located|be\s+based|located|based)\s+wherever\s+you\s+(?:want|like|choose|please|wish)|(?:located|based)\s+anywhere(?:\s+you\s+(?:want|like|choose|please|wish))?\s*(?:[.!;\n]|$)|anywhere\s+on\s+(?:earth|the\s+planet|the\s+globe)\b)`, 40, 40,
+	"wherever you", "located anywhere", "based anywhere", "anywhere on")
 
 // livesAnywhereRegions is the whole world when livesAnywhere is said and
 // not denied; nil otherwise.
