@@ -32,9 +32,6 @@ var citizenRequired = newKeyRegexp(`(?i)\b(?:must\s+(?:be|hold)|only)\s+(?:an?\s
 // be in or allowed to work in, in order of appearance; nil when it states
 // none.
 func requiredRegions(text string) []string {
-	if !containsAnyFold(text, []string{"must", "need", "required", "have to", "authori", "right to work", "permit", "citizen", "eligib", "legally", "resident", "national", "passport"}) {
-		return scopeOnlyRegions(text) // "Remote (US) only." (region_text_scope_only.go)
-	}
 	var out []string
 	add := func(rs []string) {
 		for _, r := range rs {
@@ -42,6 +39,13 @@ func requiredRegions(text string) []string {
 				out = appendUnique(out, r)
 			}
 		}
+	}
+	add(youBasedRegions(text))       // "Be based within Europe", "you're located in the UK" (region_sentence_demands_more.go)
+	add(demandSentenceRegions(text)) // "Must qualify as a U.S. Person", "a UK-wide remote role"
+	add(shapeRegions(text))          // "within Spanish borders", "must be a UK resident" (region_sentence_shapes.go)
+	if !containsAnyFold(text, []string{"must", "need", "required", "have to", "authori", "right to work", "permit", "citizen", "eligib", "legally", "resident", "national", "passport"}) {
+		add(scopeOnlyRegions(text)) // "Remote (US) only." (region_text_scope_only.go)
+		return out
 	}
 	for _, m := range mustBeIn.FindAllStringSubmatch(text, -1) {
 		add(regionList(m[1]))
@@ -74,6 +78,9 @@ func narrowRegions(place []string, text string) []string {
 		return place // one country: nothing narrower to require
 	}
 	req := requiredRegions(text)
+	if len(place) == 1 && place[0] == RegionWorldwide {
+		req = append(req, openListAfterWorld(text)...) // "Remote - Worldwide" and "Open to Brazil and Chile." (region_sentence_shapes.go)
+	}
 	if len(place) == 1 { // a world or area label: "US residents only" (region_residence_demands.go)
 		for _, r := range residenceDemandRegions(text) {
 			if r != RegionWorldwide {

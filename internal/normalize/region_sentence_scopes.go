@@ -59,6 +59,12 @@ func reviseSentenceScopes(hint string, locs []string, text string, ri RemoteInfo
 			ri.Regions = rs // "Req: US-based", "US residents only" (region_residence_demands.go)
 		}
 	} else if len(ri.Regions) == 1 {
+		if ri.Regions[0] == RegionWorldwide && !hasPlace(locs) {
+			if rs := openListAfterWorld(text); len(rs) > 0 {
+				ri.Regions = rs // "Work remotely from anywhere. Open to Brazil, Canada, and the US." (region_sentence_shapes.go)
+				return ri
+			}
+		}
 		if rs := foreignScopeRegions(text); len(rs) > 1 && allWithin(ri.Regions, rs) {
 			ri.Regions = rs // "Remote aus Deutschland, Österreich oder der Schweiz": the whole list
 		} else if !hasPlace(locs) && ri.Regions[0] != RegionWorldwide {
@@ -96,7 +102,7 @@ var notLimits = newCueRegexp(`(?i)(?:\b(?:right to work|work authori[sz]ation|wo
 // maskOthersPlaces blanks the clauses of othersHire and othersPlace in
 // text (same length, so offsets hold); false when there are none.
 func maskOthersPlaces(text string, regions []string) (string, bool) {
-	spans := append(othersPlace.FindAllStringIndex(text, -1), notLimits.FindAllStringIndex(text, -1)...)
+	spans := append(othersPlace.FindAllStringIndex(text, -1), keptLimits(text, notLimits.FindAllStringIndex(text, -1))...)
 	spans = append(spans, notRolePlaces.FindAllStringIndex(text, -1)...) // pay for one country, experience (region_residence_demands.go)
 	if slices.Contains(regions, RegionWorldwide) {
 		spans = append(spans, othersHire.FindAllStringIndex(text, -1)...)
@@ -389,6 +395,15 @@ func sentenceScopeRegions(text string) []string {
 		if !negatedClause(text, m[0], m[1]) {
 			return []string{RegionWorldwide}
 		}
+	}
+	if rs := demandSentenceRegions(text); rs != nil {
+		return rs // "Must qualify as a U.S. Person", "a UK-wide remote role" (region_sentence_demands_more.go)
+	}
+	if rs := shapeRegions(text); rs != nil {
+		return rs // "within Spanish borders", "must be a UK resident", "on the East Coast" (region_sentence_shapes.go)
+	}
+	if rs := livesAnywhereRegions(text); rs != nil {
+		return rs // "Live wherever you want", "Anywhere on Earth" (region_sentence_shapes.go)
 	}
 	return foreignScopeRegions(text)
 }

@@ -83,6 +83,9 @@ func regionList(s string) []string {
 			continue
 		}
 		if i > 0 && len(strings.Fields(item)) > 3 {
+			for _, r := range leadingPlaceBeforeSentence(item) {
+				out = appendUnique(out, r) // "..., or Australia Our team ..." (region_list_edges.go)
+			}
 			break
 		}
 		if i > 0 && len(out) > 0 && timezoneOnly(item) {
@@ -223,8 +226,11 @@ func extraRegions(text string) []string {
 		}
 	}
 	if containsAnyFold(text, []string{"only", "based"}) {
-		for _, m := range placeOnly.FindAllStringSubmatch(text, -1) {
-			add(Regions(m[1]))
+		for _, m := range placeOnly.FindAllStringSubmatchIndex(text, -1) {
+			if rs := Regions(text[m[2]:m[3]]); len(rs) > 0 {
+				add(placesJoinedBefore(text, joinedPlaceStart(text, m[2], m[3]))) // "(US or Canada only)" (region_list_edges.go)
+				add(rs)
+			}
 			if len(out) > 0 {
 				return out
 			}

@@ -505,7 +505,8 @@ func officeWork(text string) (model.Remote, string) {
 func remoteRegions(locations []string, text string) []string {
 	var out []string
 	for _, loc := range remoteEntriesOnly(locations) { // "London, UK" beside "Remote - Europe" is an office (region_remote_entries_offices.go)
-		rs := worldLocRegions(loc) // "World", EMEA written out
+		loc = remoteInPreposition(loc) // "REMOTE IN USA" (region_list_edges.go)
+		rs := worldLocRegions(loc)     // "World", EMEA written out
 		// "Europe, Middle East, Africa (remote)" is EMEA, not its last segment
 		if seg := remoteSegmentRegions(spellEMEA(loc)); seg != nil {
 			rs = seg // "Paris, Madrid, Remote EU": the offices are no remote region (region_remote_segments.go)
@@ -529,6 +530,9 @@ func remoteRegions(locations []string, text string) []string {
 		return narrowRegions(out, text)
 	}
 	for _, m := range bodyRegion.FindAllStringSubmatchIndex(text, -1) {
+		if othersBased(text, m[0]) {
+			continue // "Our employees are based in the UK" (region_others_based.go)
+		}
 		// The place starts at the first group that matched; read it as a
 		// list to the end of its clause: "based in Germany, Austria or
 		// Switzerland", "located in Latin America".

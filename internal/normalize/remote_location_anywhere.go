@@ -23,7 +23,9 @@ import (
 // anywhereLocs are whole location items that mean remote from anywhere,
 // lower case with "-" read as a space.
 var anywhereLocs = map[string]bool{"location independent": true, "location agnostic": true, "wfa": true,
-	"work from anywhere (wfa)": true, "fully location independent": true}
+	"work from anywhere (wfa)": true, "fully location independent": true,
+	"remote (unrestricted)": true, "remote unrestricted": true, "unrestricted remote": true, "remote, unrestricted": true,
+	"remote (no location restrictions)": true, "remote (no restrictions)": true, "remote (location unrestricted)": true}
 
 // reviseLocationAnywhere applies the location-word reading to ri.
 func reviseLocationAnywhere(locs []string, ri RemoteInfo) RemoteInfo {
@@ -31,7 +33,7 @@ func reviseLocationAnywhere(locs []string, ri RemoteInfo) RemoteInfo {
 		return ri
 	}
 	for _, loc := range locs {
-		if len(loc) > 40 || !containsFold(loc, "wfa") && !containsFold(loc, "independ") && !containsFold(loc, "agnostic") {
+		if len(loc) > 40 || !containsFold(loc, "wfa") && !containsFold(loc, "independ") && !containsFold(loc, "agnostic") && !containsFold(loc, "restrict") {
 			continue // the literal every anywhereLocs key holds, before any copy
 		}
 		key := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(loc, "-", " ")), " "))

@@ -729,6 +729,9 @@ func requiredPlaces(d scopeDoc) []string {
 			return false // "in the usual way", "in the u.s.a." (read elsewhere)
 		}
 		before := strings.ToLower(text[max(0, i-24):i])
+		if othersBasedBefore(text, i) {
+			return false // "Our investors are located in the US" (region_others_based.go)
+		}
 		if strings.Contains(before, "reside") || strings.Contains(before, "located") || strings.Contains(before, "based") ||
 			strings.Contains(before, "live") || strings.Contains(before, "authori") {
 			// "must reside in the us", written in lower case; "based in the
