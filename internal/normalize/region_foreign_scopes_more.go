@@ -25,18 +25,31 @@ import (
 // Read only for a remote or hybrid listing with no region yet.
 var (
 	// foreignResidence is a residence or scope word before its place.
-	foreignResidence = guardRegexpLists(`(?i)(?:\br(?:é|e)sid(?:er|ez|ant|ante|ants|antes|ent|ente|ents|entes)|\bdomicili(?:é|e)e?s?|\bhabite[rz]|\bvivre|\bvivez|\bpartout)\s+(?:en|au|aux|à|dans\s+l['’]\s*|dans\s+(?:le|la|les)\s+)\s*|`+
+	foreignResidence = newKeyRegexp(`(?i)(?:\br(?:é|e)sid(?:er|ez|ant|ante|ants|antes|ent|ente|ents|entes)|\bdomicili(?:é|e)e?s?|\bhabite[rz]|\bvivre|\bvivez|\bpartout)\s+(?:en|au|aux|à|du|de\s+la|des|dans\s+l['’]\s*|dans\s+(?:le|la|les)\s+)\s*|`+
 		`\b(?:zamieszka\p{L}*|mieszka(?:ć|c|nie|jąc\p{L}*)|przebywa\p{L}*)\s+(?:w|na)\s+|`+
-		`\bbinnen\s+`,
-		[]string{"sid", "domicil", "habite", "vivre", "vivez", "partout", "mieszka", "przebywa", "binnen"})
+		`\bbinnen\s+`, 16, 40,
+		foreignResidenceKeys...)
+	// scopeAfterRemote is remote or home wording and, in these languages,
+	// the preposition that puts a place after it: "full remote depuis la
+	// France", "Lavoro full remote da tutta Italia", "100% home office
+	// para todo o Brasil", "Volledig remote binnen Nederland",
+	// "Remote-Arbeit aus der gesamten EU". A plain "in", "en", "em",
+	// "para", "per", "de" or "dans" (which also name the company's own
+	// city) counts only with an "all" word after it. English prepositions
+	// are read elsewhere.
+	scopeAfterRemote = newKeyRegexp(`(?i)\b(?:full[- ]remote|remote(?:[- ]?(?:Arbeit|Work))?|remot[oa]|en\s+remoto|da\s+remoto|t(?:é|e)l(?:é|e)travail|(?:à|a)\s+distance|home\s*office|homeoffice|teletrabajo|teletrabalho|smart\s+working|thuis\s*werk(?:en)?|zdaln\p{L}*|mobile[sn]?\s+Arbeiten)`+
+		`[\s,:(–-]*(?:(?:100\s*%|possible|possibile|poss(?:í|i)vel|posible|m(?:ö|oe)glich|mogelijk|ist|est|es)\s+)?`+
+		`(?:(?:depuis|desde|da|aus|vanuit|binnen|z)\s+|(?:para|em|en|in|per|de|dans|da|aus|depuis|desde)\s+(?:tutt[oa]|tod[oa]s?|toute?s?|gesamten|ganzen)\s+)`+
+		`(?:(?:il|la|lo|le|les|el|los|las|o|a|os|as|der|dem|den|des|gesamten|ganzen|terenu|tutt[oa]|tod[oa]s?|toute?s?|l['’])\s*)*`, 60, 30,
+		scopePrepKeys...)
 	// dutchLiveIn: "in Nederland wonen", the place before the verb.
-	dutchLiveIn = guardRegexp(`(?i)\bin\s+(\p{L}+)\s+(?:wonen|woont|woonachtig|gevestigd)\b`)
+	dutchLiveIn = newKeyRegexp(`(?i)\bin\s+(\p{L}+)\s+(?:wonen|woont|woonachtig|gevestigd)\b`, 40, 12, dutchLiveKeys...)
 	// foreignPlaceLabel is a location label at the start of a line or sentence.
-	foreignPlaceLabel = guardRegexpLists(`(?i)(?:^|[\n.;|•]\s*)(?:Localiza(?:ç|c)(?:ã|a)o|Ubicaci(?:ó|o)n|Localizaci(?:ó|o)n|Standort|Arbeitsort|Einsatzort|Dienstort|Localisation|Lieu(?:\s+de\s+travail)?|Sede(?:\s+di\s+lavoro)?|Luogo\s+di\s+lavoro|Locatie|Werklocatie|Lokalizacja|Miejsce\s+pracy)\s*:\s*`,
-		[]string{"locali", "ubicaci", "ort", "lieu", "sede", "luogo", "locatie", "lokalizacja", "miejsce"})
+	foreignPlaceLabel = newKeyRegexp(`(?i)(?:^|[\n.;|•]\s*)(?:Localiza(?:ç|c)(?:ã|a)o|Ubicaci(?:ó|o)n|Localizaci(?:ó|o)n|Standort|Arbeitsort|Einsatzort|Dienstort|Localisation|Lieu\s+de\s+travail|Sede\s+di\s+lavoro|Luogo\s+di\s+lavoro|Locatie|Werklocatie|Lokalizacja|Miejsce\s+pracy)\s*:\s*`, 4, 24,
+		labelKeys...)
 	// foreignAnywhere is "from anywhere (in the world)" in these languages.
-	foreignAnywhere = guardRegexpLists(`(?i)\b(?:weltweit|desde\s+cualquier\s+(?:lugar|parte)(?:\s+del\s+mundo)?|de\s+qualquer\s+(?:lugar|parte)(?:\s+do\s+mundo)?|da\s+qualsiasi\s+(?:luogo|parte)(?:\s+del\s+mondo)?|da\s+ovunque|z\s+dowolnego\s+miejsca(?:\s+na\s+(?:ś|s)wiecie)?|depuis\s+n['’]importe\s+o(?:ù|u)(?:\s+dans\s+le\s+monde)?|overal\s+(?:ter\s+wereld|vandaan))`,
-		[]string{"weltweit", "cualquier", "qualquer", "qualsiasi", "ovunque", "dowolnego", "importe", "overal"})
+	foreignAnywhere = newKeyRegexp(`(?i)\b(?:weltweit|desde\s+cualquier\s+(?:lugar|parte)(?:\s+del\s+mundo)?|de\s+qualquer\s+(?:lugar|parte)(?:\s+do\s+mundo)?|da\s+qualsiasi\s+(?:luogo|parte)(?:\s+del\s+mondo)?|da\s+ovunque|z\s+dowolnego\s+miejsca(?:\s+na\s+(?:ś|s)wiecie)?|depuis\s+n['’]importe\s+o(?:ù|u)(?:\s+dans\s+le\s+monde)?|overal\s+(?:ter\s+wereld|vandaan))`, 8, 30,
+		anywhereKeys...)
 	// anywhereNamed: the anywhere phrase goes on to name a place ("desde
 	// cualquier lugar de España"): a scope, read elsewhere.
 	anywhereNamed = regexp.MustCompile(`(?i)^\s*(?:in|en|de|del|w|na|em|no|dans|innerhalb|within)\s+(?:(?:la|el|le|o|a|der|die|den)\s+)?(\p{L}[\p{L}'’ -]{1,30})`)
@@ -50,7 +63,17 @@ var (
 	cyrillicResidence = regexp.MustCompile(`(?i)(?:перебува\p{L}*|прожива\p{L}*|знаход\p{L}*|находя\p{L}*|находи\p{L}*)\s+(?:в|у|на)\s+(\p{L}+)`)
 	// turkishAnywhereIn: "Türkiye’nin her yerinden" (from anywhere in
 	// Turkey).
-	turkishAnywhereIn = regexp.MustCompile(`(\p{L}+)['’]?n[ıi]n\s+her\s+yerinden`)
+	turkishAnywhereIn = newKeyRegexp(`(\p{L}+)['’]?n[ıi]n\s+her\s+yerinden`, 40, 2, "yerinden")
+)
+
+// The key words of the regexps above, and foreignScopeKeys, all of them.
+var (
+	foreignResidenceKeys = []string{"ésid", "esider", "esidez", "esidant", "esidente", "domicili", "habite", "vivre", "vivez", "partout", "mieszka", "przebywa", "binnen"}
+	dutchLiveKeys        = []string{"wonen", "woont", "woonachtig", "gevestigd"}
+	labelKeys            = []string{"localizaç", "localizacao", "localizaci", "ubicaci", "localisation", "standort", "arbeitsort", "einsatzort", "dienstort", "lieu de", "sede di", "luogo", "locatie", "lokalizacja", "miejsce"}
+	anywhereKeys         = []string{"weltweit", "cualquier", "qualquer", "qualsiasi", "ovunque", "dowolnego", "importe o", "overal ter", "overal van"}
+	scopePrepKeys        = []string{"depuis", "desde", " da ", "aus ", "vanuit", "binnen", " z ", "tutt", "todo ", "toda ", "todos ", "todas ", "toute", "gesamten", "ganzen"}
+	foreignScopeKeys     = keyGate(foreignResidenceKeys, dutchLiveKeys, labelKeys, anywhereKeys, scopePrepKeys)
 )
 
 // foreignResidenceNames are place names in the case the phrases above put
@@ -66,25 +89,34 @@ var foreignResidenceNames = map[string]string{
 
 // foreignScopeMore reads the phrases above; nil when none names a place.
 func foreignScopeMore(text string) []string {
+	if rs := nonLatinScope(text); rs != nil {
+		return rs
+	}
+	if !hasKeyHit(foreignScopeKeys, text) {
+		return nil
+	}
+	// Each regexp runs only in windows around its rare key words: these are
+	// read for every remote listing with no region yet, most of them
+	// English.
 	for _, m := range foreignResidence.FindAllStringIndex(text, 4) {
 		if rs := foreignPlaceListMore(text[m[1]:]); rs != nil {
 			return rs
 		}
 	}
-	if hasFold(text, "in ") {
-		for _, m := range dutchLiveIn.FindAllStringSubmatchIndex(text, 4) {
-			if rs := foreignPlaceListMore(text[m[2]:m[3]]); rs != nil {
-				return rs
-			}
+	for _, m := range dutchLiveIn.FindAllStringSubmatchIndex(text, 4) {
+		if rs := foreignPlaceListMore(text[m[2]:m[3]]); rs != nil {
+			return rs
+		}
+	}
+	for _, m := range scopeAfterRemote.FindAllStringIndex(text, 6) {
+		if rs := foreignPlaceListMore(text[m[1]:]); rs != nil {
+			return rs
 		}
 	}
 	for _, m := range foreignPlaceLabel.FindAllStringIndex(text, 4) {
 		if rs := foreignPlaceListMore(text[m[1]:]); rs != nil {
 			return rs
 		}
-	}
-	if rs := nonLatinScope(text); rs != nil {
-		return rs
 	}
 	for _, m := range foreignAnywhere.FindAllStringIndex(text, 4) {
 		if n := anywhereNamed.FindStringSubmatch(text[m[1]:]); n != nil && foreignPlaceListMore(n[1]) != nil {
@@ -99,8 +131,11 @@ func foreignScopeMore(text string) []string {
 
 // nonLatinScope reads the Cyrillic and Turkish phrases; nil when none.
 func nonLatinScope(text string) []string {
-	if isASCIIText(text) {
-		return nil
+	if strings.IndexByte(text, 0xD0) < 0 && strings.IndexByte(text, 0xD1) < 0 { // no Cyrillic letter
+		return turkishScope(text)
+	}
+	if rs := turkishScope(text); rs != nil {
+		return rs
 	}
 	if strings.Contains(text, "любой") || strings.Contains(text, "будь-як") {
 		if cyrillicAnywhere.MatchString(text) {
@@ -114,11 +149,14 @@ func nonLatinScope(text string) []string {
 			}
 		}
 	}
-	if strings.Contains(text, "her yerinden") {
-		for _, m := range turkishAnywhereIn.FindAllStringSubmatch(text, 2) {
-			if code, ok := foreignResidenceNames[strings.ToLower(m[1])]; ok {
-				return []string{code}
-			}
+	return nil
+}
+
+// turkishScope reads "Türkiye’nin her yerinden"; nil when absent.
+func turkishScope(text string) []string {
+	for _, m := range turkishAnywhereIn.FindAllStringSubmatch(text, 2) {
+		if code, ok := foreignResidenceNames[strings.ToLower(m[1])]; ok {
+			return []string{code}
 		}
 	}
 	return nil

@@ -30,6 +30,14 @@ var foreignScopeMoreCases = []truthCase{
 	{name: "uk staying in the country", p: model.Posting{Title: "Розробник", DescriptionText: "Віддалено. Лише для тих, хто проживає в Україні."}, remote: "remote", regions: "UA"},
 	{name: "tr anywhere in the country", p: model.Posting{Title: "Geliştirici", DescriptionText: "Tamamen uzaktan, Türkiye'nin her yerinden çalışabilirsiniz."}, remote: "remote", regions: "TR"},
 
+	{name: "fr full remote from a country", p: model.Posting{Title: "Développeur Go", DescriptionText: "Vous serez en full remote depuis la Belgique."}, remote: "remote", regions: "BE"},
+	{name: "it remote from all of a country", p: model.Posting{Title: "Sviluppatore", DescriptionText: "Posizione full remote da tutta la Spagna."}, remote: "remote", regions: "ES"},
+	{name: "pt home office for all of a country", p: model.Posting{Title: "Analista", DescriptionText: "Vaga 100% home office para todo o Portugal."}, remote: "remote", regions: "PT"},
+	{name: "nl wholly remote within", p: model.Posting{Title: "Ontwikkelaar", DescriptionText: "Volledig remote binnen België."}, remote: "remote", regions: "BE"},
+	{name: "de remote work from the whole union", p: model.Posting{Title: "Entwickler", DescriptionText: "Vollständig remote: Remote-Arbeit aus der gesamten EU."}, remote: "remote", regions: "EU"},
+	{name: "fr residents of a province", p: model.Posting{Title: "Conseiller", DescriptionText: "Travail 100% à distance, réservé aux résidents du Portugal."}, remote: "remote", regions: "PT"},
+	{name: "trap: remote then the company's city", p: model.Posting{Title: "Analista", DescriptionText: "Vaga 100% home office em São Paulo? Não: sede em Curitiba, trabalho remoto."}, remote: "remote", regions: "!SP"},
+	{name: "trap: remote from a person", p: model.Posting{Title: "Entwickler", DescriptionText: "Vollständig remote, mit Support aus Leidenschaft."}, remote: "remote", regions: "none"},
 	{name: "trap: a worldwide company", p: model.Posting{Title: "Entwickler", DescriptionText: "Vollständig remote. Unsere Kunden sitzen weltweit in über 40 Ländern."}, remote: "remote", regions: "!worldwide"},
 	{name: "trap: anywhere in a named country", p: model.Posting{Title: "Diseñador", DescriptionText: "Trabajo 100% remoto desde cualquier lugar de Chile."}, remote: "remote", regions: "!worldwide"},
 	{name: "trap: label with no place", p: model.Posting{Title: "Dev", DescriptionText: "Vaga remota. Localização: a combinar."}, remote: "remote", regions: "none"},
@@ -52,4 +60,19 @@ func FuzzForeignScopeMore(f *testing.F) {
 		f.Add(tc.p.DescriptionText)
 	}
 	f.Fuzz(func(t *testing.T, text string) { _ = foreignScopeMore(text) })
+}
+
+// TestForeignScopeMoreKeyRegexp checks these readers' key regexps against
+// their plain regexps over the same windows.
+func TestForeignScopeMoreKeyRegexp(t *testing.T) {
+	texts := keyTexts(t)
+	for _, tc := range foreignScopeMoreCases {
+		texts = append(texts, tc.p.DescriptionText)
+	}
+	for _, s := range texts {
+		for name, k := range map[string]*keyRegexp{"foreignResidence": foreignResidence, "dutchLiveIn": dutchLiveIn,
+			"foreignPlaceLabel": foreignPlaceLabel, "foreignAnywhere": foreignAnywhere, "scopeAfterRemote": scopeAfterRemote} {
+			checkKey(t, name, k, s)
+		}
+	}
 }

@@ -32,45 +32,94 @@ import (
 // A reading from the listing's own workplace field is left alone.
 var (
 	// germanHomeDenied: no possibility of home office.
-	germanHomeDenied = guardRegexpLists(`(?i)\bkeine?n?\s+(?:M(?:ö|oe)glichkeit|Option)\s+(?:zu[mr]?|auf|f(?:ü|ue)r)\s+(?:(?:das|ein(?:en)?)\s+)?(?:Home[- ]?Office|Homeoffice|mobile[nms]?\s+Arbeiten|Remote(?:[- ]?Arbeit|[- ]?Work)?|Telearbeit)\b`,
-		[]string{"kein"}, []string{"glichkeit", "option"})
-	// germanHomeOption: home office or mobile work as a possibility or an
-	// option, not the way the job is done.
-	germanHomeOption = guardRegexpLists(`(?i)\b(?:M(?:ö|oe)glichkeit(?:en)?|Option)\s+(?:auf|zu[mr]?|f(?:ü|ue)r)\s+(?:(?:gelegentliche[snm]?|tageweise[snm]?|teilweise[snm]?|flexible[snm]?|anteilige[snm]?)\s+)?(?:Home[- ]?Office|Homeoffice|mobile[snm]?\s+Arbeiten|Remote(?:[- ]?(?:Arbeit|Work))?)\b|`+
-		`\bHome[- ]?Office[- ]?Option\b`,
-		[]string{"glichkeit", "option"})
-	// germanHomeAndOffice: home office (or mobile or remote work) and the
-	// office named together as the places of the job.
-	germanHomeAndOffice = guardRegexpLists(`(?i)\b(?:Home[- ]?Office|Homeoffice|mobile[nms]?\s+Arbeiten|mobil)\s*(?:und|&|\+|sowie)\s*(?:(?:im|am|in\s+unserem|vor\s+Ort\s+im)\s+)?(?:B(?:ü|ue)ro|Office)\b|`+
-		`\b(?:B(?:ü|ue)ro|Office)\s*(?:und|&|\+|sowie)\s*(?:im\s+)?(?:Home[- ]?Office|Homeoffice|mobil\b)`,
-		[]string{"ro", "office"}, []string{"und", "&", "+", "sowie"})
+	germanHomeDenied = newKeyRegexp(`(?i)\bkeine?n?\s+(?:M(?:ö|oe)glichkeit|Option)\s+(?:zu[mr]?|auf|f(?:ü|ue)r)\s+(?:(?:das|ein(?:en)?)\s+)?(?:Home[- ]?Office|Homeoffice|mobile[nms]?\s+Arbeiten|Remote(?:[- ]?Arbeit|[- ]?Work)?|Telearbeit)\b`, 2, 80,
+		deniedKeys...)
+	// germanHomeOption: home office or mobile work as a possibility, an
+	// option or a share, not the way the job is done.
+	germanHomeOption = newKeyRegexp(`(?i)\bM(?:ö|oe)glichkeit(?:en)?\s+(?:auf|zu[mr]?|f(?:ü|ue)r)\s+(?:(?:gelegentliche[snm]?|tageweise[snm]?|teilweise[snm]?|flexible[snm]?|anteilige[snm]?)\s+)?(?:Home[- ]?Office|Homeoffice|mobile[snm]?\s+Arbeiten|Remote(?:[- ]?(?:Arbeit|Work))?)\b|`+
+		`\bHome[- ]?Office-Option\b|\bHomeoffice-Option\b|`+
+		`\b(?:Home[- ]?Office|Homeoffice|Remote)[- ]?Anteil\b|\bAnteil\s+(?:an\s+)?(?:Home[- ]?Office|Homeoffice|mobilem\s+Arbeiten|Remote[- ]?Arbeit)\b`, 14, 70,
+		homeOptionKeys...)
+	// romanceHomeOption: the same possibility in Spanish, Portuguese,
+	// French, Italian and Dutch: "posibilidad de teletrabajo",
+	// "possibilidade de home office", "possibilité de télétravail",
+	// "possibilità di smart working", "mogelijkheid tot thuiswerken".
+	romanceHomeOption = newKeyRegexp(`(?i)\bposibilidad(?:es)?\s+de\s+(?:hacer\s+)?(?:teletrabajo|trabajo\s+(?:en\s+)?remoto|trabajar\s+(?:en\s+)?remoto|home\s*office)\b|`+
+		`\bpossibilidades?\s+de\s+(?:home\s*office|trabalho\s+remoto|teletrabalho|trabalhar\s+remotamente)\b|`+
+		`\bpossibilit(?:é|e)s?\s+de\s+(?:faire\s+du\s+)?(?:t(?:é|e)l(?:é|e)travail|travailler\s+(?:à|a)\s+distance)\b|`+
+		`\bpossibilit(?:à|a)\s+di\s+(?:fare\s+)?(?:smart\s+working|lavoro\s+(?:da\s+)?remoto|lavorare\s+(?:da\s+)?remoto)\b|`+
+		`\bmogelijkheid\s+(?:tot|om)\s+(?:thuis\s*(?:te\s+)?werken|thuiswerken|hybride?\s+werken)\b`, 2, 60,
+		romanceOptionKeys...)
+	// romanceWhole: remote said whole in these languages; an option beside
+	// it does not narrow the role. Searched only once an option is found.
+	romanceWhole = guardRegexpLists(`(?i)\bt(?:é|e)l(?:é|e)travail\s+(?:complet|total|int(?:é|e)gral)|\bfull[- ]remote\b|\b(?:totalmente|completamente|100\s*%)\s+(?:remot[oa]|en\s+remoto|da\s+remoto|home\s*office|a\s+distancia|(?:à|a)\s+distance|en\s+t(?:é|e)l(?:é|e)travail)|\bremot[oa]\s+al\s+100`,
+		[]string{"travail", "remote", "remot", "home", "distan"})
+	// wholeRemoteMore: remote said whole in Italian, Dutch and Portuguese:
+	// "Smart working al 100%", "volledig remote", "Vaga 100% home office"
+	// (foreignPlace skips a home office in ASCII text).
+	wholeRemoteMore = newKeyRegexp(`(?i)\bsmart\s+working\s+(?:al\s+|per\s+il\s+)?100\s*%|\b100\s*%\s+(?:in\s+)?smart\s+working\b|\bfull\s+smart\s+working\b|\b(?:volledig|helemaal)\s+(?:remote|thuis\s*(?:werken)?|vanuit\s+huis)\b|\b100\s?%\s?(?:em\s|en\s)?home[- ]?office\b|\bhome[- ]?office\s100\s*%`, 20, 30,
+		wholeMoreKeys...)
+	// germanHomeAndOffice: home office or mobile work and the office named
+	// together as the places of the job.
+	germanHomeAndOffice = newKeyRegexp(`(?i)\b(?:Home[- ]?Office|Homeoffice|mobile[nms]?\s+Arbeiten|mobil)\s*(?:und|&|\+|sowie)\s*(?:(?:im|am|in\s+unserem|vor\s+Ort\s+im)\s+)?B(?:ü|ue)ro\b|`+
+		`\bB(?:ü|ue)ro\s*(?:und|&|\+|sowie)\s*(?:im\s+)?(?:Home[- ]?Office|Homeoffice|mobil\b)`, 50, 40,
+		homeAndOfficeKeys...)
 	// germanPresenceDays: presence days at the office.
-	germanPresenceDays = guardRegexpLists(`(?i)\bPr(?:ä|ae)senz(?:tag|tage|tagen)\b`, []string{"senztag"})
+	germanPresenceDays = newKeyRegexp(`(?i)\bPr(?:ä|ae)senz(?:tag|tage|tagen)\b`, 8, 8, presenceKeys...)
 	// presenceRare: presence days counted a month, a quarter or a year (a
 	// visit, not a split week), before or after them.
 	presenceRareAfter  = regexp.MustCompile(`(?i)^[^.;\n]{0,30}?\b(?:pro|im|je|alle|einmal\s+im|pro\s+Kalender)\s*(?:Monat|Quartal|Halbjahr|Jahr)\b`)
 	presenceRareBefore = regexp.MustCompile(`(?i)\b(?:quartalsweise|monatlich|j(?:ä|ae)hrlich|halbj(?:ä|ae)hrlich|vereinzelte|wenige)\s+(?:\p{L}+\s+)?$`)
 	// germanModeDays: remote work, home office or mobile work on one to
 	// four days: "Remote Work an 1 Tag/ Woche", "Homeoffice für zwei Tage".
-	germanModeDays = guardRegexpLists(`(?i)\b(?:remote(?:[- ]?(?:Arbeit|Work))?|Home[- ]?Office|Homeoffice|mobile[sn]?\s+Arbeiten)\s+(?:an|f(?:ü|ue)r|bis\s+zu)\s+(?:[1-4]|ein(?:em|en)?|zwei|drei|vier)\s+Tag(?:e|en)?\b`,
-		[]string{"remote", "home", "mobile"}, []string{"tag"})
+	germanModeDays = newKeyRegexp(`(?i)\b(?:remote(?:[- ]?(?:Arbeit|Work))?|Home[- ]?Office|Homeoffice|mobile[sn]?\s+Arbeiten)\s+(?:an|f(?:ü|ue)r|bis\s+zu)\s+(?:[1-4]|ein(?:em|en)?|zwei|drei|vier)\s+Tag(?:e|en)?\b`, 50, 4,
+		modeDaysKeys...)
 	modeDaysRare = regexp.MustCompile(`(?i)^[^.;\n]{0,12}?\b(?:pro|im|je|alle)\s*(?:Monat|Quartal|Jahr)\b`)
 	// germanWholeRemote: remote said whole in German.
-	germanWholeRemote = guardRegexpLists(`(?i)\b(?:vollst(?:ä|ae)ndig|komplett|voll|ausschlie(?:ß|ss)lich|rein|zu\s+100\s*%)\s+(?:remote|im\s+Home[- ]?Office|aus\s+dem\s+Home[- ]?Office|von\s+zu\s*Hause)\b|`+
-		`\b(?:du\s+arbeitest|arbeitest\s+du|wir\s+arbeiten|arbeiten\s+wir|ihr\s+arbeitet|Sie\s+arbeiten)\s+remote\b`,
-		[]string{"remote", "home", "hause"})
+	germanWholeRemote = newKeyRegexp(`(?i)\b(?:vollst(?:ä|ae)ndig|komplett|voll|ausschlie(?:ß|ss)lich|rein|zu\s+100\s*%)\s+(?:remote|im\s+Home[- ]?Office|aus\s+dem\s+Home[- ]?Office|von\s+zu\s*Hause)\b|`+
+		`\b(?:du\s+arbeitest|arbeitest\s+du|wir\s+arbeiten|arbeiten\s+wir|ihr\s+arbeitet|Sie\s+arbeiten)\s+remote\b`, 30, 30,
+		wholeRemoteKeys...)
 	// germanScopedRemote: remote work or home office scoped to a place:
 	// "Remote innerhalb der EU möglich", "remote aus ganz Deutschland",
 	// "im Homeoffice innerhalb Deutschlands". The place must be one
 	// (foreignPlaceList).
-	germanScopedRemote = guardRegexpLists(`(?i)\b(?:remote(?:[- ]?(?:Arbeit|Work))?|Home[- ]?Office|Homeoffice)\s+(?:innerhalb|aus\s+ganz|in\s+ganz|von\s+(?:ü|ue)berall\s+in)\s+(?:der\s+|des\s+|dem\s+|den\s+)?(\p{L}[\p{L}'’ -]{1,30})`,
-		[]string{"remote", "home"}, []string{"innerhalb", "ganz", "berall"})
-	// wholeWordsBefore: a denial or a choice just before a whole-remote
-	// statement ("nicht vollständig remote"), or a choice after it ("voll
-	// remote oder in einem unserer Büros").
+	germanScopedRemote = newKeyRegexp(`(?i)\b(?:remote(?:[- ]?(?:Arbeit|Work))?|Home[- ]?Office|Homeoffice)\s+(?:innerhalb|aus\s+ganz|in\s+ganz|von\s+(?:ü|ue)berall\s+in)\s+(?:der\s+|des\s+|dem\s+|den\s+)?(\p{L}[\p{L}'’ -]{1,30})`, 24, 50,
+		scopedRemoteKeys...)
+	// wholeDeniedBefore: a denial just before a whole-remote statement
+	// ("nicht vollständig remote"); wholeChoiceAfter: a choice after it
+	// ("voll remote oder in einem unserer Büros").
 	wholeDeniedBefore = regexp.MustCompile(`(?i)\b(?:nicht|kein(?:e|en)?|nie)\s+(?:\p{L}+\s+)?$`)
 	wholeChoiceAfter  = regexp.MustCompile(`(?i)^\s*(?:oder|bzw\.?|,\s*oder)\b`)
 )
+
+// The key words of the regexps above (three bytes or more: they join the
+// shared key scan), and homeWordingKeys, all of them: a text holding none
+// is passed by in one look at its key hits rather than one a regexp.
+var (
+	deniedKeys        = []string{"kein"}
+	homeOptionKeys    = []string{"glichkeit", "-option", "anteil"}
+	romanceOptionKeys = []string{"posibilidad", "possibilid", "possibilité", "possibilite", "possibilità", "possibilita d", "mogelijkheid"}
+	wholeMoreKeys     = []string{"smart working", "volledig", "helemaal", "% home", "%home", "% em home", "% en home", "office 100"}
+	homeAndOfficeKeys = []string{"büro", "buero"}
+	presenceKeys      = []string{"senztag"}
+	modeDaysKeys      = []string{" tag ", " tage", " tag/", " tagen"}
+	wholeRemoteKeys   = []string{"vollst", "komplett", "voll ", "ausschlie", "rein ", "zu 100", "arbeitest", "arbeiten", "arbeitet"}
+	scopedRemoteKeys  = []string{"innerhalb", "aus ganz", "in ganz", "berall in"}
+	homeWordingKeys   = keyGate(deniedKeys, homeOptionKeys, romanceOptionKeys, wholeMoreKeys, homeAndOfficeKeys, presenceKeys, modeDaysKeys, wholeRemoteKeys, scopedRemoteKeys)
+)
+
+// keyGate is a key regexp matching any of the keys of the lists; its use
+// is hasKeyHit, which reads the shared key scan's hits and runs no regexp.
+func keyGate(lists ...[]string) *keyRegexp {
+	var keys, quoted []string
+	for _, l := range lists {
+		for _, k := range l {
+			keys = append(keys, k)
+			quoted = append(quoted, regexp.QuoteMeta(k))
+		}
+	}
+	return newKeyRegexp(`(?i)`+strings.Join(quoted, "|"), 0, 0, keys...)
+}
 
 // reviseGermanHomeWording applies the readers above to a reading not taken
 // from the listing's own workplace field.
@@ -86,16 +135,15 @@ func reviseGermanHomeWording(hint string, locs []string, text string, ri RemoteI
 	if text == "" || ri.Remote == model.RemoteOnsite || ri.Remote == model.RemoteHybrid {
 		return ri
 	}
-	home, mobil, remote := containsFold(text, "home"), containsFold(text, "mobil"), containsFold(text, "remote")
-	if !home && !mobil && !remote && !containsFold(text, "hause") {
+	if !hasKeyHit(homeWordingKeys, text) {
 		return ri
 	}
 	if loc := germanHomeDenied.FindStringIndex(text); loc != nil {
 		ri.Remote, ri.Evidence, ri.Regions = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]], []string{}
 		return ri
 	}
-	whole := ri.Remote == model.RemoteRemote && wholeEvidence(ri.Evidence) || germanWholeNearby(text)
-	if !whole && germanish(text) {
+	evWhole := ri.Remote == model.RemoteRemote && wholeEvidence(ri.Evidence)
+	if !evWhole && !germanWholeNearby(text) {
 		if ev := germanSplitWeek(text); ev != "" {
 			return withMode(hint, locs, text, model.RemoteHybrid, "text: "+ev)
 		}
@@ -103,7 +151,15 @@ func reviseGermanHomeWording(hint string, locs []string, text string, ri RemoteI
 			return withMode(hint, locs, text, model.RemoteHybrid, "text: "+text[loc[0]:loc[1]])
 		}
 	}
-	if ri.Remote == model.RemoteUnknown && remote || ri.Remote == model.RemoteUnknown && home {
+	if !evWhole {
+		if loc := romanceHomeOption.FindStringIndex(text); loc != nil && romanceWhole.FindStringIndex(text) == nil {
+			return withMode(hint, locs, text, model.RemoteHybrid, "text: "+text[loc[0]:loc[1]])
+		}
+	}
+	if ri.Remote == model.RemoteUnknown {
+		if loc := wholeRemoteMore.FindStringIndex(text); loc != nil {
+			return withMode(hint, locs, text, model.RemoteRemote, "text: "+text[loc[0]:loc[1]])
+		}
 		if ev := germanWholeStatement(text); ev != "" {
 			return withMode(hint, locs, text, model.RemoteRemote, "text: "+ev)
 		}
@@ -158,7 +214,7 @@ func germanSplitWeek(text string) string {
 // germanWholeNearby reports a whole-remote statement anywhere in text,
 // which an option of home office beside it does not narrow.
 func germanWholeNearby(text string) bool {
-	return germanWholeStatement(text) != "" || containsFold(text, "100 %") || containsFold(text, "100%")
+	return germanWholeStatement(text) != "" || strings.Contains(text, "100 %") || strings.Contains(text, "100%")
 }
 
 // germanWholeStatement returns remote said whole, or scoped to a place, in
@@ -195,20 +251,6 @@ func bulletHomeOffice(locs []string) string {
 	return ""
 }
 
-// germanish reports text that may be German: a letter beyond ASCII or a
-// German function word. English text keeps its own readers.
-func germanish(text string) bool {
-	if !isASCIIText(text) {
-		return true
-	}
-	for _, w := range []string{" und ", " der ", " die ", " das ", " wir ", " mit ", " durch ", " nach ", " bei ", " ist ", " zum ", " zur ", " oder "} {
-		if hasFold(text, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // amenityBefore is an amenity the words "vor Ort" or "sur site" say is at
 // the workplace ("Sportangebote direkt vor Ort", "parking sur site"): a
 // perk, not the work mode.
@@ -217,4 +259,10 @@ var amenityBefore = regexp.MustCompile(`(?i)\b(?:Parkpl(?:ä|ae)tze?|Parkm(?:ö|
 // amenityOnSite reports an amenity just before the on-site words at at.
 func amenityOnSite(text string, at int) bool {
 	return amenityBefore.MatchString(text[max(0, at-48):at])
+}
+
+// hasKeyHit reports whether s holds one of k's keys.
+func hasKeyHit(k *keyRegexp, s string) bool {
+	var buf [4][2]int
+	return len(k.appendWindows(buf[:0], s)) > 0
 }

@@ -33,6 +33,16 @@ var germanHomeWordingCases = []truthCase{
 	{name: "de remote within the country possible", p: model.Posting{Title: "Data Engineer (m/w/d)", DescriptionText: "Remote innerhalb Österreichs ist möglich."}, remote: "remote", regions: "AT"},
 	{name: "de remote from all of a country", p: model.Posting{Title: "Data Engineer (m/w/d)", DescriptionText: "Du arbeitest remote aus ganz Deutschland."}, remote: "remote", regions: "DE"},
 	{name: "de home office within a country", p: model.Posting{Title: "Data Engineer (m/w/d)", DescriptionText: "Flexible Zeiten und Arbeit im Homeoffice innerhalb der Schweiz."}, remote: "remote", regions: "CH"},
+	{name: "es possibility of telework", p: model.Posting{Title: "Contable", Locations: []string{"Sevilla"}, DescriptionText: "Jornada completa y posibilidad de teletrabajo parcial tras el periodo de prueba."}, remote: "hybrid"},
+	{name: "pt possibility of home office", p: model.Posting{Title: "Analista Fiscal", DescriptionText: "Benefícios: VR, plano de saúde e possibilidade de home office."}, remote: "hybrid"},
+	{name: "fr possibility of telework", p: model.Posting{Title: "Juriste", Locations: []string{"Nantes"}, DescriptionText: "CDI, RTT et possibilité de télétravail selon l'accord d'entreprise."}, remote: "hybrid"},
+	{name: "it possibility of smart working", p: model.Posting{Title: "Contabile", DescriptionText: "Offriamo buoni pasto e possibilità di smart working."}, remote: "hybrid"},
+	{name: "nl possibility of working from home", p: model.Posting{Title: "Boekhouder", DescriptionText: "Je krijgt een laptop en de mogelijkheid om thuis te werken."}, remote: "hybrid"},
+	{name: "de share of home office", p: model.Posting{Title: "Buchhalter (m/w/d)", DescriptionText: "Wir bieten einen Homeoffice-Anteil von bis zu 60 % und ein Jobticket."}, remote: "hybrid"},
+	{name: "it smart working whole", p: model.Posting{Title: "Sviluppatore", DescriptionText: "Contratto a tempo indeterminato, smart working al 100%."}, remote: "remote"},
+	{name: "nl wholly remote", p: model.Posting{Title: "Ontwikkelaar", DescriptionText: "Deze functie is volledig remote en je krijgt een thuiswerkvergoeding."}, remote: "remote"},
+	{name: "trap: possibility beside full remote", p: model.Posting{Title: "Desarrollador", DescriptionText: "Puesto 100% remoto. Posibilidad de teletrabajo desde otro país unas semanas al año."}, remote: "remote"},
+	{name: "trap: french possibility beside whole telework", p: model.Posting{Title: "Développeur", DescriptionText: "Télétravail complet. Possibilité de télétravail depuis l'étranger un mois par an."}, remote: "remote"},
 	{name: "pt bulleted home office", p: model.Posting{Title: "Analista de Dados", Locations: []string{"PJ • Pleno • Home Office"}}, remote: "remote"},
 	{name: "de amenities on site", p: model.Posting{Title: "Entwickler (m/w/d)", DescriptionText: "Wir sind ein Verlag aus Ulm. Es gibt eine Kantine direkt vor Ort und Parkplätze."}, remote: "unknown"},
 	{name: "fr parking on site", p: model.Posting{Title: "Comptable", DescriptionText: "Nous sommes une PME lyonnaise. Parking gratuit sur site et tickets restaurant."}, remote: "unknown"},
@@ -72,4 +82,21 @@ func FuzzGermanHomeWording(f *testing.F) {
 		_ = amenityOnSite(text, len(text))
 		_ = ri
 	})
+}
+
+// TestGermanHomeWordingKeyRegexp checks these readers' key regexps against
+// their plain regexps over the same windows.
+func TestGermanHomeWordingKeyRegexp(t *testing.T) {
+	texts := keyTexts(t)
+	for _, tc := range germanHomeWordingCases {
+		texts = append(texts, tc.p.DescriptionText)
+	}
+	for _, s := range texts {
+		for name, k := range map[string]*keyRegexp{"germanHomeDenied": germanHomeDenied, "germanHomeOption": germanHomeOption,
+			"romanceHomeOption": romanceHomeOption, "wholeRemoteMore": wholeRemoteMore, "germanHomeAndOffice": germanHomeAndOffice,
+			"germanPresenceDays": germanPresenceDays, "germanModeDays": germanModeDays, "germanWholeRemote": germanWholeRemote,
+			"germanScopedRemote": germanScopedRemote} {
+			checkKey(t, name, k, s)
+		}
+	}
 }
