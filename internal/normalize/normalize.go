@@ -304,6 +304,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseWorkModesMore(hint, locs, l.Title, l.Text, ri)
 	// "3 Tage vor Ort", "Präsenz im Büro", "pas éligible au télétravail" (remote_german_french_modes.go)
 	ri = reviseGermanFrenchModes(hint, locs, l.Title, l.Text, ri)
+	// "keine Möglichkeit zum Homeoffice", "Homeoffice und Büro" (remote_german_home_wording.go)
+	ri = reviseGermanHomeWording(hint, locs, l.Text, ri)
 	ri = reviseKoreanSchedules(hint, locs, l.Text, ri) // "격주 재택", "주 3일 출근" (remote_korean_schedules.go)
 	ri = reviseCyrillicOffice(l.Text, ri)              // "частично в офисе", "офисный формат" (remote_cyrillic_office.go)
 	ri = revisePeriodDenial(l.Text, ri)                // "No remote work during the probation period. Remote afterwards." (remote_probation_denial.go)

@@ -58,7 +58,7 @@ func foreignScopeRegions(text string) []string {
 			return rs
 		}
 	}
-	return nil
+	return foreignScopeMore(text) // "résider en France", "Localização: …", "weltweit" (region_foreign_scopes_more.go)
 }
 
 // foreignJoin separates the places of a list in these languages: "aus

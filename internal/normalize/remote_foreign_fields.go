@@ -86,7 +86,7 @@ func foreignPlaceMore(text string) (model.Remote, string) {
 	}
 	if !containsFold(text, "remote") && !containsFold(text, "home") {
 		for _, loc := range foreignOnsiteMore.FindAllStringIndex(text, 4) {
-			if !presencialEvent.MatchString(text[max(0, loc[0]-16):loc[0]]) {
+			if !presencialEvent.MatchString(text[max(0, loc[0]-16):loc[0]]) && !amenityOnSite(text, loc[0]) { // amenities: remote_german_home_wording.go
 				return model.RemoteOnsite, text[loc[0]:loc[1]]
 			}
 		}

@@ -31,6 +31,12 @@ var romanceTechMode = newKeyRegexp(`(?i)\b(?:`+
 	`architettura|aplicativos?|aplicaciones|aplica[çc][õo]es|apps?|sistemas|redes|ve[íi]culos|veicoli|motores|solu[çc][õo]es|soluciones)`+
 	`(?:\s+(?:p[úu]blicas?|privadas?|multicloud)\s+e)?\s+h[íi]brid[oa]s?`+
 	`|`+
+	// French: hybrid after a technical noun ("cloud hybride"); German:
+	// hybrid before one ("hybride Cloud") (round 39s)
+	`(?:cloud|clouds|infrastructures?|architectures?|solutions?|environnements?|syst[èe]mes?|v[ée]hicules?|moteurs?|applications?)\s+hybrides?`+
+	`|`+
+	`hybride[nrsm]?\s+(?:Multi-?Cloud|Cloud|IT-Infrastruktur|Infrastruktur(?:en)?|Architektur(?:en)?|Systeme?n?|L(?:ö|oe)sung(?:en)?|Umgebung(?:en)?|Fahrzeuge?n?|Antriebe?n?|Apps?|Veranstaltung(?:en)?|Events?)`+
+	`|`+
 	// an allowance for the home office
 	`(?:aux[íi]lio|ajuda de custo|subs[íi]dio|bono|ayuda|reembolso)\s+(?:(?:para|de|do|para o)\s+)?home[- ]?office`+
 	`)\b`, 48, 10, "remot", "brid", "home")
@@ -46,7 +52,7 @@ func reviseRomanceTechModes(hint string, locs []string, text string, ri RemoteIn
 	}
 	ev, ok := strings.CutPrefix(ri.Evidence, "text: ")
 	if !ok || !containsFold(ev, "remoto") && !containsFold(ev, "remota") && !containsFold(ev, "híbrid") &&
-		!containsFold(ev, "hibrid") && !containsFold(ev, "home") {
+		!containsFold(ev, "hibrid") && !containsFold(ev, "hybrid") && !containsFold(ev, "home") {
 		return ri // no word the phrases hold: English "fully remote" or "hybrid" costs no scan
 	}
 	spans := romanceTechMode.FindAllStringIndex(text, -1)
