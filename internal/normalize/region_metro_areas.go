@@ -73,24 +73,7 @@ func metroAreaLoc(loc string) string {
 	if len(loc) < 3 || len(loc) > 100 || !metroAreaGate(loc) {
 		return loc
 	}
-	found := ""
-	start := 0
-	for i := 0; i <= len(loc); i++ {
-		w := 1
-		if i < len(loc) {
-			if w = geoPartBreak(loc, i); w == 0 {
-				continue
-			}
-		}
-		if c := metroPartCountry(loc[start:i]); c != "" {
-			if found != "" && found != c {
-				return loc
-			}
-			found = c
-		}
-		start = i + w
-		i += w - 1
-	}
+	found := partsCountry(loc, func(part, _ string) string { return metroPartCountry(part) })
 	if found == "" || len(Regions(loc)) > 0 {
 		return loc
 	}

@@ -96,6 +96,19 @@ func geoTownCountry(loc string) string {
 	if len(loc) < 3 || len(loc) > 100 {
 		return ""
 	}
+	return partsCountry(loc, func(part, rest string) string {
+		if c := geoPartCountry(part); c != "" && !(c == "US" && codeFollows(rest)) {
+			return c
+		}
+		return ""
+	})
+}
+
+// partsCountry splits loc at geoPartBreak's separators and returns the one
+// country part reads in its parts (part gets each part and the location
+// after it), or "" when none reads one or two read different countries
+// ("Leicester / Pune" is left to the other readers).
+func partsCountry(loc string, part func(part, rest string) string) string {
 	found := ""
 	start := 0
 	for i := 0; i <= len(loc); i++ {
@@ -105,9 +118,9 @@ func geoTownCountry(loc string) string {
 				continue
 			}
 		}
-		if c := geoPartCountry(loc[start:i]); c != "" && !(c == "US" && codeFollows(loc[min(i+w, len(loc)):])) {
+		if c := part(loc[start:i], loc[min(i+w, len(loc)):]); c != "" {
 			if found != "" && found != c {
-				return "" // towns of two countries: "Leicester / Pune" is left to the other readers
+				return ""
 			}
 			found = c
 		}
