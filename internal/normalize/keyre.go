@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"slices"
 	"sync"
 
 	"github.com/gigscout/gigscout/internal/textcue"
@@ -24,6 +25,16 @@ type keyRegexp struct {
 	// keys); nil for a key regexp made after the shared keys were (see
 	// sharedKeys), which scans for its keys itself.
 	rank []uint8
+	// mask is the shared ids of keys as a bit set, by its non-zero words:
+	// a text none of whose hits is one of keys has no window (appendWindows
+	// skips its hits unread).
+	mask []keyMaskWord
+}
+
+// keyMaskWord is one non-zero word of a bit set of shared key ids.
+type keyMaskWord struct {
+	i    int
+	bits uint64
 }
 
 // minCuePrefix is the shortest prefix worth a cue search in a window:
@@ -71,6 +82,10 @@ func (k *keyRegexp) appendWindows(out [][2]int, s string) [][2]int {
 	}
 	c := keyPool.Get().(*keyCache)
 	h := c.hits(s)
+	if !h.holdsAny(k.mask) {
+		keyPool.Put(c)
+		return out
+	}
 	for j := 0; j < len(h.pos); {
 		// The first of k's keys (in their order) at this position.
 		p, best := h.pos[j], uint8(0)
@@ -185,15 +200,35 @@ func shareKeys() {
 			rank[ids[k.keys[i]]] = uint8(i + 1)
 		}
 		k.rank = rank
+		words := map[int]uint64{}
+		for _, key := range k.keys {
+			id := int(ids[key])
+			words[id/64] |= 1 << (id % 64)
+		}
+		for i, bits := range words {
+			k.mask = append(k.mask, keyMaskWord{i, bits})
+		}
+		slices.SortFunc(k.mask, func(a, b keyMaskWord) int { return a.i - b.i })
 	}
 }
 
 // keyHits are the places of the shared keys in text: pos ascending, each
 // with the id of a key there (a place with several keys comes once for each).
 type keyHits struct {
-	text string
-	pos  []int32
-	key  []uint16
+	text    string
+	pos     []int32
+	key     []uint16
+	present []uint64 // the ids in key, as a bit set
+}
+
+// holdsAny reports whether the hits hold a key of mask.
+func (h *keyHits) holdsAny(mask []keyMaskWord) bool {
+	for _, w := range mask {
+		if h.present[w.i]&w.bits != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // keyCache holds the hits of the last texts scanned.
@@ -216,6 +251,14 @@ func (c *keyCache) hits(s string) *keyHits {
 		h.pos = make([]int32, 0, 64)
 	}
 	h.scan(s) // keyscan.go
+	if n := (len(sharedKeys.keys) + 63) / 64; len(h.present) != n {
+		h.present = make([]uint64, n)
+	} else {
+		clear(h.present)
+	}
+	for _, id := range h.key {
+		h.present[id/64] |= 1 << (id % 64)
+	}
 	return h
 }
 
