@@ -24,7 +24,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -69,23 +68,10 @@ func main() {
 	subs := flag.String("subdivisions", "subdivisions_iso.txt", "the subdivision table (subdivisions of other countries are left out)")
 	flag.Parse()
 
-	data, err := os.ReadFile(*iso)
-	if err != nil {
-		log.Fatal(err)
-	}
 	var doc map[string][]map[string]string
-	if err := json.Unmarshal(data, &doc); err != nil {
-		log.Fatal(err)
-	}
+	readJSON(*iso, &doc)
 	common := readWords(*words, true)
-	given := map[string]bool{}
-	for _, f := range strings.Split(*names, ",") {
-		if f != "" {
-			for w := range readWords(f, false) {
-				given[w] = true
-			}
-		}
-	}
+	given := readGivenNames(*names)
 	other := map[string]map[string]bool{} // folded town or subdivision name -> its countries
 	for _, path := range []string{*towns, *subs} {
 		b, err := os.ReadFile(path)

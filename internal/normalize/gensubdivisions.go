@@ -34,7 +34,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -86,14 +85,7 @@ func main() {
 	}
 
 	common := readWords(*words, true)
-	given := map[string]bool{}
-	for _, f := range strings.Split(*names, ",") {
-		if f != "" {
-			for w := range readWords(f, false) {
-				given[w] = true
-			}
-		}
-	}
+	given := readGivenNames(*names)
 	skills := readSkills(*skillsFile)
 	trans := map[string]map[string]string{}
 	for _, lang := range transLanguages {
@@ -243,16 +235,6 @@ func fold(s string) string {
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
-}
-
-func readJSON(path string, v any) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := json.Unmarshal(data, v); err != nil {
-		log.Fatal(err)
-	}
 }
 
 // readSkills returns the folded names and aliases of the package's skills

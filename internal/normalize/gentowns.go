@@ -85,14 +85,7 @@ func main() {
 		return
 	}
 	common := readWords(*words, true)
-	given := map[string]bool{}
-	for _, f := range strings.Split(*names, ",") {
-		if f != "" {
-			for w := range readWords(f, false) {
-				given[w] = true
-			}
-		}
-	}
+	given := readGivenNames(*names)
 	adminCodes := stateCodes(*cityData, cities)
 	subdivisionNames := map[string]bool{}
 	if data, err := os.ReadFile(*subdivisions); err != nil {

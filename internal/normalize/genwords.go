@@ -8,6 +8,7 @@ package main
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"log"
 	"os"
 	"strings"
@@ -64,4 +65,29 @@ func readMO(path string) map[string]string {
 		}
 	}
 	return m
+}
+
+// readGivenNames reads the comma-separated given-name lists of paths into
+// one set of folded names.
+func readGivenNames(paths string) map[string]bool {
+	given := map[string]bool{}
+	for _, f := range strings.Split(paths, ",") {
+		if f != "" {
+			for w := range readWords(f, false) {
+				given[w] = true
+			}
+		}
+	}
+	return given
+}
+
+// readJSON decodes the JSON file at path into v.
+func readJSON(path string, v any) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		log.Fatal(err)
+	}
 }
