@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"sync"
 
 	"github.com/gigscout/gigscout/internal/textcue"
 )
@@ -12,12 +13,26 @@ import (
 // found ASCII case-insensitively in one pass (see textcue.Regexp). The
 // results are exactly those of the plain regexp, which runs instead while
 // reference is set.
+//
+// A cue regexp is compiled on its first use (see load), not when the
+// package starts: the few hundred of them took most of a command's start
+// (about 150 ms), and most commands (version, search, serve until its
+// first crawl) never run them.
 type cueRegexp struct {
-	re    *regexp.Regexp
+	expr  string
+	once  sync.Once
+	std   *regexp.Regexp // the plain regexp of expr
 	fast  *textcue.Regexp
 	guard literalGuard // skips long texts that cannot match (guard_literal.go)
 	end   *endGuard    // skips texts whose end cannot end a match (guard_end.go)
 }
+
+// cueRegistry is every cue regexp made, so that the tests can compile
+// them all (loadAll).
+var (
+	cueMu       sync.Mutex
+	cueRegistry []*cueRegexp
+)
 
 // reference makes the accelerated matchers of this package take the plain
 // paths they stand for: a cue regexp runs its regexp over the whole text, a
@@ -26,31 +41,59 @@ type cueRegexp struct {
 // depend on the accelerations; nothing else may.
 var reference bool
 
-// newCueRegexp compiles expr. It panics when no prefixes can be derived:
-// the expression needs a plain regexp.
+// newCueRegexp returns the cue regexp of expr, compiled on its first use.
+// That use panics when no prefixes can be derived: the expression needs a
+// plain regexp (TestCueRegexpsCompile compiles every one).
 func newCueRegexp(expr string) *cueRegexp {
-	c, err := compileCue(expr)
-	if err != nil {
-		panic("cueRegexp: " + err.Error())
-	}
+	c := &cueRegexp{expr: expr}
+	cueMu.Lock()
+	cueRegistry = append(cueRegistry, c)
+	cueMu.Unlock()
 	return c
 }
 
-// compileCue compiles expr as a cue regexp, or reports why its matches
-// cannot be found by literal prefixes.
-func compileCue(expr string) (*cueRegexp, error) {
-	fast, err := textcue.Compile(expr)
+// load compiles c on its first call and returns it.
+func (c *cueRegexp) load() *cueRegexp {
+	c.once.Do(func() {
+		if err := c.compile(); err != nil {
+			panic("cueRegexp: " + err.Error())
+		}
+	})
+	return c
+}
+
+// compile compiles c.expr, or reports why its matches cannot be found by
+// literal prefixes.
+func (c *cueRegexp) compile() error {
+	fast, err := textcue.Compile(c.expr)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	c := &cueRegexp{re: fast.Plain(), fast: fast, guard: newLiteralGuard(expr), end: newEndGuard(expr)}
+	g := newLiteralGuard(c.expr)
+	g.lists = append(g.lists, c.guard.lists...) // handGuard's, added before
+	c.std, c.fast, c.guard, c.end = fast.Plain(), fast, g, newEndGuard(c.expr)
 	if c.end != nil {
 		guardMu.Lock()
 		endGuarded = append(endGuarded, c)
 		guardMu.Unlock()
 	}
+	return nil
+}
+
+// compileCue compiles expr as a cue regexp now, or reports why its matches
+// cannot be found by literal prefixes.
+func compileCue(expr string) (*cueRegexp, error) {
+	c := &cueRegexp{expr: expr}
+	var err error
+	c.once.Do(func() { err = c.compile() })
+	if err != nil {
+		return nil, err
+	}
 	return c, nil
 }
+
+// plain returns the plain regexp of c.
+func (c *cueRegexp) plain() *regexp.Regexp { return c.load().std }
 
 // searcher is what regexp.Regexp and textcue.Regexp have in common.
 type searcher interface {
@@ -65,8 +108,9 @@ type searcher interface {
 // search returns what runs the searches in s: the plain regexp while
 // reference is set, nothing when a guard skips s.
 func (c *cueRegexp) search(s string) searcher {
+	c.load()
 	if reference {
-		return c.re
+		return c.std
 	}
 	if c.end.skips(s) || c.guard.skips(s) {
 		return noMatches{}
@@ -101,10 +145,10 @@ func (c *cueRegexp) FindAllStringSubmatch(s string, n int) [][]string {
 }
 
 // SubexpIndex is regexp.SubexpIndex.
-func (c *cueRegexp) SubexpIndex(name string) int { return c.re.SubexpIndex(name) }
+func (c *cueRegexp) SubexpIndex(name string) int { return c.plain().SubexpIndex(name) }
 
 // String is the expression.
-func (c *cueRegexp) String() string { return c.re.String() }
+func (c *cueRegexp) String() string { return c.expr }
 
 // slowText reports a text with runes that case-fold to ASCII letters, which
 // the ASCII prefix comparison would miss.

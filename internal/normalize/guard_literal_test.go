@@ -127,6 +127,7 @@ func newLiteralGuardQuiet(expr string) literalGuard {
 // ns5Regexps compiles the expression of every guard, and makes the guard
 // again.
 func ns5Regexps(t testing.TB) ([]*regexp.Regexp, []literalGuard) {
+	loadAll()
 	guardMu.Lock()
 	exprs := append([]string(nil), guardExprs...)
 	guardMu.Unlock()

@@ -102,7 +102,7 @@ func TestNormspeed7GuardsSampled(t *testing.T) {
 		}
 	}
 	for name, c := range normspeed7HandGuarded {
-		texts := sampleMatches(t, c.re, 400)
+		texts := sampleMatches(t, c.plain(), 400)
 		if len(texts) < 20 {
 			t.Fatalf("%s: only %d sampled matches", name, len(texts)/2)
 		}

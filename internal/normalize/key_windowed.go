@@ -26,13 +26,13 @@ type keyWindowed struct {
 }
 
 func newKeyWindowed(c *cueRegexp, keys ...string) *keyWindowed {
-	tree, err := syntax.Parse(c.re.String(), syntax.Perl)
+	tree, err := syntax.Parse(c.expr, syntax.Perl)
 	if err != nil {
 		panic("keyWindowed: " + err.Error())
 	}
 	n := textcue.MaxBytes(tree)
 	if n < 0 {
-		panic("keyWindowed: unbounded " + c.re.String())
+		panic("keyWindowed: unbounded " + c.expr)
 	}
 	return &keyWindowed{c: c, keys: keys, span: n + 1}
 }
@@ -48,7 +48,7 @@ func (k *keyWindowed) FindAllStringIndex(s string, n int) [][]int {
 	}
 	var out [][]int
 	for _, w := range k.windows(s) {
-		for _, m := range k.c.fast.FindAllStringIndex(s[w[0]:w[1]], -1) {
+		for _, m := range k.c.load().fast.FindAllStringIndex(s[w[0]:w[1]], -1) {
 			if n >= 0 && len(out) == n {
 				return out
 			}

@@ -45,7 +45,7 @@ func normspeed7OnsiteTexts() []string {
 // plain regexp on s; it returns the matches.
 func checkOnsiteWindows(t *testing.T, s string) int {
 	t.Helper()
-	want := strongOnsite.re.FindAllStringIndex(s, -1)
+	want := strongOnsite.plain().FindAllStringIndex(s, -1)
 	if got := onsiteWindows.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 		t.Fatalf("onsiteWindows on %q: %v, regexp %v", s, got, want)
 	}

@@ -14,11 +14,17 @@ import (
 // plain regexp scans all of a long text. This finds the key words with a
 // byte scan and runs the regexp on the window around each: as a cue regexp
 // where its literal prefixes are long enough to be selective, else plain.
+//
+// Like a cue regexp, a key regexp compiles its expression on its first
+// use (load); its keys are registered at once, for the shared key scan.
 type keyRegexp struct {
-	re            *regexp.Regexp
-	cue           *cueRegexp    // re searched from its prefixes, or nil
-	byFirst       [256][]string // keys by first byte, both cases
-	first         [256]bool     // the bytes byFirst has keys for
+	expr          string
+	once          sync.Once
+	std           *regexp.Regexp // the plain regexp of expr
+	cue           *cueRegexp     // std searched from its prefixes, or nil
+	plainOnly     bool           // no cue search (newPlainKeyRegexp)
+	byFirst       [256][]string  // keys by first byte, both cases
+	first         [256]bool      // the bytes byFirst has keys for
 	before, after int
 	keys          []string // as given
 	// rank[id] is 1 + the index in keys of the shared key id (0: not one of
@@ -42,17 +48,39 @@ type keyMaskWord struct {
 const minCuePrefix = 3
 
 func newKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
-	k := &keyRegexp{before: before, after: after, keys: keys}
-	if c, err := compileCue(expr); err == nil {
-		k.re = c.re // the same program: compiled once
-		if c.fast.MinPrefix() >= minCuePrefix {
-			k.cue = c
-		}
-	} else {
-		k.re = regexp.MustCompile(expr)
-	}
-	return registerKeyRegexp(k)
+	return registerKeyRegexp(&keyRegexp{expr: expr, before: before, after: after, keys: keys})
 }
+
+// newPlainKeyRegexp is newKeyRegexp without the cue search in the
+// windows. For a regexp whose matches start with a digit or an optional
+// label, its literal prefixes are one byte long, so no cue would be kept;
+// the word tables' regexps are long alternations whose literal prefixes
+// (in both cases) cost far more to work out than the few windows a text
+// has cost to run plainly (cjkMoney and cyrillicMoney alone some 150
+// million instructions).
+func newPlainKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
+	return registerKeyRegexp(&keyRegexp{expr: expr, plainOnly: true, before: before, after: after, keys: keys})
+}
+
+// load compiles k on its first call and returns it.
+func (k *keyRegexp) load() *keyRegexp {
+	k.once.Do(func() {
+		if k.plainOnly {
+			k.std = regexp.MustCompile(k.expr)
+		} else if c, err := compileCue(k.expr); err == nil {
+			k.std = c.std // the same program: compiled once
+			if c.fast.MinPrefix() >= minCuePrefix {
+				k.cue = c
+			}
+		} else {
+			k.std = regexp.MustCompile(k.expr)
+		}
+	})
+	return k
+}
+
+// plain returns the plain regexp of k, searching all of a text.
+func (k *keyRegexp) plain() *regexp.Regexp { return k.load().std }
 
 // registerKeyRegexp indexes k's keys by their first byte (both cases of a
 // letter) and adds k to the registry the key scan serves.
@@ -311,21 +339,22 @@ func lowerByte(c byte) byte {
 // FindAllStringIndex when spans is set (a match's span does not depend on
 // the submatches).
 func (k *keyRegexp) findAll(w string, spans bool) [][]int {
+	k.load()
 	switch {
 	case k.cue != nil:
 		return k.cue.FindAllStringSubmatchIndex(w, -1)
 	case spans:
-		return k.re.FindAllStringIndex(w, -1)
+		return k.std.FindAllStringIndex(w, -1)
 	}
-	return k.re.FindAllStringSubmatchIndex(w, -1)
+	return k.std.FindAllStringSubmatchIndex(w, -1)
 }
 
 // find is the regexp's FindStringIndex on one window.
 func (k *keyRegexp) find(w string) []int {
-	if k.cue != nil {
+	if k.load().cue != nil {
 		return k.cue.FindStringIndex(w)
 	}
-	return k.re.FindStringIndex(w)
+	return k.std.FindStringIndex(w)
 }
 
 // all returns the matches in the windows of s, not overlapping, n < 0

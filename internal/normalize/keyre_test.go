@@ -42,7 +42,7 @@ func checkKey(t *testing.T, name string, k *keyRegexp, s string) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("%s on %q: %v, plain regexp over the windows %v", name, s, got, want)
 	}
-	if k.cue != nil {
+	if k.load().cue != nil {
 		checkCue(t, k.cue, s)
 	}
 }
@@ -54,7 +54,7 @@ func checkKey(t *testing.T, name string, k *keyRegexp, s string) {
 func TestKeyRegexpAgreesWithPlain(t *testing.T) {
 	for name, k := range keyRegexps {
 		for _, s := range keyTexts(t) {
-			if got, want := k.FindStringIndex(s), k.re.FindStringIndex(s); name != "placeOnly" && (got == nil) != (want == nil) {
+			if got, want := k.FindStringIndex(s), k.plain().FindStringIndex(s); name != "placeOnly" && (got == nil) != (want == nil) {
 				t.Errorf("%s on %q: key regexp %v, plain %v", name, s, got, want)
 			}
 			checkKey(t, name, k, s)
@@ -66,14 +66,14 @@ func TestKeyRegexpAgreesWithPlain(t *testing.T) {
 // searches its windows by them; one led by a one-byte separator runs the
 // plain regexp.
 func TestKeyRegexpCues(t *testing.T) {
-	if k := newKeyRegexp(`(?i)\b(?:hybrid options?|(?:two|three) days? in (?:the|our) office)\b`, 40, 40, "hybrid", "day"); k.cue == nil {
+	if k := newKeyRegexp(`(?i)\b(?:hybrid options?|(?:two|three) days? in (?:the|our) office)\b`, 40, 40, "hybrid", "day"); k.load().cue == nil {
 		t.Error("selective prefixes: no cue search")
 	}
-	if k := newKeyRegexp(`(?i)(?:^|[\s(,])(\pL+) only\b`, 40, 10, "only"); k.cue != nil {
+	if k := newKeyRegexp(`(?i)(?:^|[\s(,])(\pL+) only\b`, 40, 10, "only"); k.load().cue != nil {
 		t.Errorf("one-byte prefixes: cue search with %d-byte prefixes", k.cue.fast.MinPrefix())
 	}
 	for name, k := range keyRegexps {
-		if k.cue != nil && k.cue.fast.MinPrefix() < minCuePrefix {
+		if k.load().cue != nil && k.cue.fast.MinPrefix() < minCuePrefix {
 			t.Errorf("%s: cue search with %d-byte prefixes", name, k.cue.fast.MinPrefix())
 		}
 		t.Logf("%s: cue search %v", name, k.cue != nil)
@@ -88,7 +88,7 @@ func FuzzKeyRegexp(f *testing.F) {
 	f.Add("Work from home 2 days/week, 3 days on-site. US-based applicants only.")
 	f.Fuzz(func(t *testing.T, s string) {
 		for name, k := range keyRegexps {
-			got, want := k.FindStringIndex(s), k.re.FindStringIndex(s)
+			got, want := k.FindStringIndex(s), k.plain().FindStringIndex(s)
 			if name != "placeOnly" && (got == nil) != (want == nil) { // placeOnly's place may be longer than its window
 				t.Errorf("%s on %q: key regexp %v, plain %v", name, s, got, want)
 			}
@@ -136,7 +136,7 @@ func checkSharedWindows(t *testing.T, k *keyRegexp, s string) {
 	want := k.ownWindows(s)
 	for range 2 {
 		if got := k.windows(s); !reflect.DeepEqual(got, want) {
-			t.Fatalf("%s on %q: shared scan windows %v, own scan %v", k.re, s, got, want)
+			t.Fatalf("%s on %q: shared scan windows %v, own scan %v", k.plain(), s, got, want)
 		}
 	}
 }
@@ -196,7 +196,7 @@ func TestSharedKeyWindowsConcurrent(t *testing.T) {
 				for _, k := range keyRegistry {
 					if k.rank != nil && !reflect.DeepEqual(k.windows(texts[i]), k.ownWindows(texts[i])) {
 						select {
-						case errs <- k.re.String() + " on " + texts[i]:
+						case errs <- k.expr + " on " + texts[i]:
 						default:
 						}
 						return

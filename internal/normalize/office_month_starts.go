@@ -4,7 +4,7 @@ import "regexp"
 
 // officeMonthlyAt is officeMonthly anchored at the start of the text:
 // officeMonthFind tries it only where a requirement word starts.
-var officeMonthlyAt = regexp.MustCompile(`^(?:` + officeMonthly.re.String() + `)`)
+var officeMonthlyAt = regexp.MustCompile(`^(?:` + officeMonthly.expr + `)`)
 
 // officeMonthStart reports whether one of officeMonthly's requirement
 // words (requires?, required, will require, mandatory, must, obligatory,
@@ -29,7 +29,7 @@ func officeMonthStart(seg string, i int) bool {
 	return false
 }
 
-// officeMonthFind is officeMonthly.re.FindStringIndex(seg). Every match
+// officeMonthFind is officeMonthly.plain().FindStringIndex(seg). Every match
 // starts at a word boundary with a requirement word, so it tries the
 // anchored expression only at the places officeMonthStart accepts that
 // follow no ASCII word character (\b there, as seg[i] is a letter),
@@ -41,7 +41,7 @@ func officeMonthStart(seg string, i int) bool {
 // whole, as is every window in the reference run.
 func officeMonthFind(seg string) []int {
 	if reference || slowText(seg) {
-		return officeMonthly.re.FindStringIndex(seg)
+		return officeMonthly.plain().FindStringIndex(seg)
 	}
 	for i := 0; i < len(seg); i++ {
 		if i > 0 && isASCIIWordChar(seg[i-1]) || !officeMonthStart(seg, i) {

@@ -20,6 +20,7 @@ func foldText(s string) string {
 // guards made, words hasFold is asked for, and odd ones.
 func normspeed7Literals() []string {
 	out := []string{"", "a", " ", "hybrid", "rtly remote", "tially remote", "remote", "wfh", "0 ", "yb", "zz", "\xff", "é"}
+	loadAll()
 	guardMu.Lock()
 	exprs := append([]string(nil), guardExprs...)
 	guardMu.Unlock()
@@ -29,7 +30,7 @@ func normspeed7Literals() []string {
 		}
 	}
 	for _, g := range []*cueRegexp{strongOnsite, bodyRemote} {
-		for _, l := range g.guard.lists {
+		for _, l := range g.load().guard.lists {
 			out = append(out, l...)
 		}
 	}

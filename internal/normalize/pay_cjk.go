@@ -43,15 +43,6 @@ var cjkMoney = newPlainKeyRegexp(`(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|�
 	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|시간|h|H|单|單|篇|件|次|건))?(\s*[·•・]\s*\d{1,2}\s*薪)?`, 48, 60,
 	"円", "万", "萬", "원", "元", "薪", "給", "収", "만", "工资", "工資", "补贴", "補貼")
 
-// newPlainKeyRegexp is newKeyRegexp without the cue search: for a
-// regexp whose matches start with a digit or an optional label its
-// literal prefixes are one byte long, so no cue would be kept, and working
-// that out costs cjkMoney and cyrillicMoney some 150 million instructions
-// at start-up (their optional parts multiply the prefix sets).
-func newPlainKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
-	return registerKeyRegexp(&keyRegexp{re: regexp.MustCompile(expr), before: before, after: after, keys: keys})
-}
-
 // cjkCurrencies maps a currency written after a CJK amount to its code.
 var cjkCurrencies = map[string]string{"円": "JPY", "원": "KRW", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "欧元": "EUR",
 	"歐元": "EUR", "日元": "JPY", "美元": "USD", "英镑": "GBP", "人民币": "CNY", "元": "CNY"}

@@ -133,7 +133,7 @@ func TestCJKPayKeyRegexp(t *testing.T) {
 	for _, s := range texts {
 		for _, k := range []*keyRegexp{cjkMoney, cyrillicMoney, spanishBody, iberianTypeLabel, hireFullTime} {
 			for _, in := range []string{s, filler + s} {
-				got, want := k.FindAllStringSubmatchIndex(in, -1), k.re.FindAllStringSubmatchIndex(in, -1)
+				got, want := k.FindAllStringSubmatchIndex(in, -1), k.plain().FindAllStringSubmatchIndex(in, -1)
 				if k == cjkMoney {
 					// it also matches bare numbers, which are never pay: compare the readings
 					for _, lenient := range []bool{false, true} {
@@ -163,11 +163,11 @@ func TestCJKPayKeyRegexp(t *testing.T) {
 // cue search would have kept none (their prefixes are too short).
 func TestCJKPayPlainKeyRegexp(t *testing.T) {
 	for _, k := range []*keyRegexp{cjkMoney, cyrillicMoney} {
-		if k.cue != nil {
-			t.Fatalf("%v has a cue", k.re)
+		if k.load().cue != nil {
+			t.Fatalf("%v has a cue", k.plain())
 		}
-		if c, err := compileCue(k.re.String()); err == nil && c.fast.MinPrefix() >= minCuePrefix {
-			t.Errorf("%v: a cue search would keep prefixes of %d bytes", k.re, c.fast.MinPrefix())
+		if c, err := compileCue(k.expr); err == nil && c.fast.MinPrefix() >= minCuePrefix {
+			t.Errorf("%v: a cue search would keep prefixes of %d bytes", k.plain(), c.fast.MinPrefix())
 		}
 	}
 }

@@ -53,7 +53,7 @@ const (
 // keeps its fast path).
 var (
 	markPreAt      = regexp.MustCompile(`^(` + markPre + `)[ \x{00a0}]?(` + markNum + `)[ \x{00a0}]?(` + markMult + `)?(?:\s*` + markSep + `\s*(?:` + markPre + `)?[ \x{00a0}]?(` + markNum + `)[ \x{00a0}]?(` + markMult + `)?)?`)
-	markPostAmount = plainKeyRegexp(`(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?(?:\s*`+markSep+`\s*(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?)?[ \x{00a0}]?(`+markPost+`)(?:[^\p{L}\p{N}]|$|ต่อ)`,
+	markPostAmount = newPlainKeyRegexp(`(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?(?:\s*`+markSep+`\s*(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?)?[ \x{00a0}]?(`+markPost+`)(?:[^\p{L}\p{N}]|$|ต่อ)`,
 		60, 8, markPostKeys()...)
 )
 

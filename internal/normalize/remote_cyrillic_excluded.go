@@ -332,7 +332,7 @@ func locScheduleMode(hint string, locs []string, ri RemoteInfo) (model.Remote, s
 				return model.RemoteHybrid, "location: " + loc
 			}
 		}
-		if containsFold(loc, "home") && homePossibleRe.re.MatchString(loc) && !wholeWeekHome(loc) {
+		if containsFold(loc, "home") && homePossibleRe.plain().MatchString(loc) && !wholeWeekHome(loc) {
 			return model.RemoteHybrid, "location: " + loc
 		}
 	}

@@ -94,7 +94,7 @@ func reviseGermanFrenchModes(hint string, locs []string, title, text string, ri 
 	if ri.Remote == model.RemoteRemote || ri.Remote == model.RemoteUnknown {
 		if strings.IndexByte(title, '%') < 0 {
 			// no share in the title
-		} else if m := remoteShare.re.FindStringSubmatchIndex(title); m != nil && shareBelowWhole(title[m[2]:m[3]]) {
+		} else if m := remoteShare.plain().FindStringSubmatchIndex(title); m != nil && shareBelowWhole(title[m[2]:m[3]]) {
 			return RemoteInfo{Remote: model.RemoteHybrid, Regions: ri.Regions, Evidence: "title: " + strings.TrimSpace(title[m[2]:m[1]])}
 		}
 	}
@@ -108,7 +108,7 @@ func reviseGermanFrenchModes(hint string, locs []string, title, text string, ri 
 	}
 	if ri.Remote == model.RemoteUnknown && (hasFold(title, "sentiel") || hasFold(title, "bureau") || hasFold(title, "sur site")) {
 		// the plain regexp on the title: the key scan's cache holds the text
-		if m := frenchOffice.re.FindStringIndex(title); m != nil && !frenchInPersonEvent.MatchString(title[:m[0]]) {
+		if m := frenchOffice.plain().FindStringIndex(title); m != nil && !frenchInPersonEvent.MatchString(title[:m[0]]) {
 			ri.Remote, ri.Evidence, ri.Regions = model.RemoteOnsite, "title: "+strings.TrimSpace(title[m[0]:m[1]]), []string{}
 		}
 	}

@@ -67,7 +67,7 @@ func koreanSchedule(s string, isText bool, cur model.Remote) (model.Remote, stri
 	if isText {
 		ms = koreanScheduleKeys.FindAllStringIndex(s, 8)
 	} else {
-		ms = koreanScheduleKeys.re.FindAllStringIndex(s, 8)
+		ms = koreanScheduleKeys.plain().FindAllStringIndex(s, 8)
 	}
 	for _, m := range ms {
 		w := s[m[0]:m[1]]

@@ -112,16 +112,8 @@ var worldModeOf, worldModeRe = func() (map[string]model.Remote, *keyRegexp) {
 			}
 		}
 	}
-	return of, plainKeyRegexp(`(?i)(?:`+strings.Join(alts, "|")+`)`, 24, 60, keys...)
+	return of, newPlainKeyRegexp(`(?i)(?:`+strings.Join(alts, "|")+`)`, 24, 60, keys...)
 }()
-
-// plainKeyRegexp is newKeyRegexp with no cue search in its windows: the
-// word tables' regexps are long alternations whose literal prefixes (in
-// both cases) cost far more to build at start-up than the few windows a
-// text has cost to run plainly.
-func plainKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
-	return registerKeyRegexp(&keyRegexp{re: regexp.MustCompile(expr), before: before, after: after, keys: keys})
-}
 
 // worldKeys are the keys of the word tables' phrases (here and
 // type_labels_world.go) whose longest word opens with three bytes common

@@ -68,7 +68,7 @@ var worldTypeLabelRe = func() *keyRegexp {
 			alts[j], alts[j-1] = alts[j-1], alts[j]
 		}
 	}
-	return plainKeyRegexp(`(?i)(?:^|[\n|•])[ \t*]*(?:`+strings.Join(alts, "|")+`)[ \t*]*[:：][ \t*]*([^\n|•;]{2,60})`, 40, 70, keys...)
+	return newPlainKeyRegexp(`(?i)(?:^|[\n|•])[ \t*]*(?:`+strings.Join(alts, "|")+`)[ \t*]*[:：][ \t*]*([^\n|•;]{2,60})`, 40, 70, keys...)
 }()
 
 // worldLabelType reads the labels' values (ParseType calls it after the

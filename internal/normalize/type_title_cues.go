@@ -11,5 +11,5 @@ package normalize
 // ReplaceAllString is regexp's (titleContractWork and titleContractTopic
 // take a match out of the title).
 func (c *cueRegexp) ReplaceAllString(src, repl string) string {
-	return c.re.ReplaceAllString(src, repl)
+	return c.plain().ReplaceAllString(src, repl)
 }
