@@ -23,7 +23,8 @@ import (
 //     country's ("CA/WA/OR", "NY | NJ"), is the United States;
 //   - two codes joined by a comma alone, one of them "US", are left as
 //     they are: "Remote - US, CA" and "San Francisco, CA, US" are a state
-//     and its country.
+//     and its country; so are codes joined by commas after a town:
+//     "Berlin, BE, DE" is Berlin's Land and Germany.
 //
 // A short location written all in lower case ("us/canada", "us or
 // canada", "us/uk/ca/de") names the US and the UK by "us", "uk" and "usa"
@@ -34,10 +35,13 @@ import (
 // written for each: the codes of atsCodeNames, and these.
 var listCodeNames = map[string]string{
 	"US": "United States", "USA": "United States", "UK": "United Kingdom", "GB": "United Kingdom",
-	"LU": "Luxembourg", "IS": "Iceland", "EE": "Estonia", "LV": "Latvia", "LT": "Lithuania", "SK": "Slovakia",
-	"SI": "Slovenia", "HR": "Croatia", "BG": "Bulgaria", "RS": "Serbia", "CY": "Cyprus", "MT": "Malta",
-	"UY": "Uruguay", "CR": "Costa Rica", "EC": "Ecuador", "GT": "Guatemala", "SA": "Saudi Arabia", "QA": "Qatar",
+	"LU": "Luxembourg", "EE": "Estonia", "LV": "Latvia", "LT": "Lithuania", "SK": "Slovakia",
+	"SI": "Slovenia", "BG": "Bulgaria", "RS": "Serbia", "CY": "Cyprus", "MT": "Malta",
+	"UY": "Uruguay", "CR": "Costa Rica", "EC": "Ecuador", "GT": "Guatemala",
 }
+
+// Not read in a list, being words and other short forms in capitals:
+// "IS", "HR" ("HR/IT"), "QA", "SA" (South Australia, South America).
 
 // listCodeName returns the country name written for a code in a list, or "".
 func listCodeName(code string) string {
@@ -133,8 +137,8 @@ func codeListWords(loc string, lower bool) []codeListTok {
 		}
 		j := i
 		ascii := true
-		for j < len(loc) && (loc[j] >= 'a' && loc[j] <= 'z' || loc[j] >= 'A' && loc[j] <= 'Z' || loc[j] >= 0x80 || loc[j] == '.' && j+1 < len(loc) && loc[j+1] != ' ') {
-			if loc[j] >= 0x80 || loc[j] == '.' {
+		for j < len(loc) && (loc[j] >= 'a' && loc[j] <= 'z' || loc[j] >= 'A' && loc[j] <= 'Z' || loc[j] >= '0' && loc[j] <= '9' || loc[j] >= 0x80 || loc[j] == '.' && j+1 < len(loc) && loc[j+1] != ' ') {
+			if loc[j] >= 0x80 || loc[j] == '.' || loc[j] >= '0' && loc[j] <= '9' { // "EC2" is a postcode's start, no code
 				ascii = false
 			}
 			j++
@@ -199,6 +203,9 @@ func codeListNames(loc string, run []codeListTok, lower bool) []string {
 	case country && !notCountry:
 		if len(run) == 2 && commaOnly && us {
 			return nil // "US, CA": the state and its country
+		}
+		if commaOnly && strings.HasSuffix(strings.TrimSpace(loc[:run[0].start]), ",") {
+			return nil // "Berlin, BE, DE": a town's region and country
 		}
 		for k, t := range run {
 			names[k] = listCodeName(t.code)

@@ -28,6 +28,8 @@ var codeListCases = []truthCase{
 	{name: "trap: comma list of states", p: remotePost("Remote - CA, WA, OR"), regions: "US"},
 	{name: "trap: two towns with states", p: remotePost("San Francisco, CA / New York, NY"), regions: "US"},
 	{name: "trap: town and country code pairs", p: remotePost("Espoo, FI | Berlin, DE"), regions: "FI,DE"},
+	{name: "trap: a town's land and country codes", p: remotePost("Berlin, BE, DE, 10115"), regions: "DE"},
+	{name: "trap: a postcode after the country code", p: remotePost("London, ENG, GB, EC2"), regions: "GB"},
 	{name: "trap: lower-case words", p: remotePost("ciudad de mexico"), regions: "MX"},
 }
 
@@ -52,6 +54,7 @@ func TestCodeListLoc(t *testing.T) {
 		{"CA/DE", "CA/DE"},
 		{"in/de", "in/de"},
 		{"Remote (US)", "Remote (US)"},
+		{"HR/IT", "HR/IT"}, {"QA/QC", "QA/QC"},
 		{"Work from home, IN or US", "Work from home, india or United States"},
 	} {
 		if got := codeListLoc(c.loc); got != c.want {
