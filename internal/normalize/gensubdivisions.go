@@ -19,15 +19,24 @@
 // which their boards print after a town ("Sidcup, Kent", "Letterkenny, Co.
 // Donegal", "Nanterre, Hauts-de-Seine").
 //
+// The US states and the Canadian provinces are also taken in the further
+// languages of northAmericaLanguages ("カリフォルニア", "Калифорния",
+// "加利福尼亚州"; Japanese also with 州, "カリフォルニア州"). A translation
+// iso-codes keeps once for a name two countries' subdivisions share is the
+// US state's where one is ("Floride", the French "Florida": not Uruguay's
+// department).
+//
 // Left out: a name that two countries' subdivisions share ("Limburg",
 // "Punjab", "Jura", "Central"), a name of fewer than three letters, a name
-// that names a country, lists of several places ("Bournemouth,
+// that names a country (in English, or for a translation in any language
+// iso-codes translates the countries to: the German "Georgien" is the
+// country, not the US state; the Nordic "Kina" China), lists of several places ("Bournemouth,
 // Christchurch and Poole"), names made of words for kinds of places and
 // directions alone ("Distrito Federal", "Norte"), and a one-word name that is a common English
 // word in lower case ("Centre", "Bay", "East"), but for British and Irish
 // counties ("Cork", "Reading", "Mayo"), which are marked "~" as given names
 // are ("Kent", "Clare", "Uri"), and so are names of three letters ("Zug",
-// "Mon") and the names of skills in the package's dictionary ("Java"):
+// "Mon"; not three Chinese characters or kana, "夏威夷") and the names of skills in the package's dictionary ("Java"):
 // read only after a town ("Sidcup, Kent", "Surabaya, Java") or as "Co.
 // Cork", never alone. Each line is a name, a tab and the ISO
 // 3166-1 code of its country, sorted by name.
@@ -38,6 +47,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
@@ -50,6 +60,12 @@ import (
 // every country's subdivisions: English and the languages of the boards
 // this package reads most ("Bavière", "Lombardei", "Genf", "Baviera").
 var transLanguages = []string{"en", "de", "fr", "it", "es", "ca", "nl", "pl", "sv", "pt", "pt_BR", "cs", "da", "nb", "fi"}
+
+// northAmericaLanguages are the further languages whose names of the US
+// states and the Canadian provinces are taken ("カリフォルニア",
+// "Калифорния", "加利福尼亚州", "캘리포니아 주"): boards in those languages
+// name North American places in them.
+var northAmericaLanguages = []string{"ja", "zh_CN", "zh_TW", "ko", "ru", "uk", "el", "tr", "he", "ar", "hu", "ro", "bg"}
 
 func main() {
 	isoPath := flag.String("iso", "/usr/share/iso-codes/json/iso_3166-2.json", "iso-codes ISO 3166-2 JSON")
@@ -84,6 +100,24 @@ func main() {
 		}
 	}
 
+	// A country's name in any language iso-codes translates it to is left
+	// out too: the German "Georgien" names the country, not the US state
+	// iso-codes also translates it for; the Nordic "Kina" China, not an
+	// Egyptian governorate; the German "Kuba" Cuba, not an Azerbaijani
+	// district.
+	// (A subdivision's own name is held to the English names alone: the
+	// county "Norfolk" stays, though a language calls Norfolk Island so.)
+	translatedCountry := map[string]bool{}
+	if mos, err := filepath.Glob(*locale + "/*/LC_MESSAGES/iso_3166-1.mo"); err == nil {
+		for _, mo := range mos {
+			for _, t := range readMO(mo) {
+				if t != "" {
+					translatedCountry[fold(t)] = true
+				}
+			}
+		}
+	}
+
 	common := readWords(*words, true)
 	given := readGivenNames(*names)
 	skills := readSkills(*skillsFile)
@@ -95,6 +129,7 @@ func main() {
 	}
 
 	byName := map[string]map[string]bool{} // folded name -> countries, over every level
+	ownName := map[string]bool{}           // folded names iso-codes gives a subdivision in its own language
 	spelling := map[string]string{}        // folded name -> first spelling seen of a name written
 	add := func(name, cc string, write bool) {
 		name = strings.TrimSpace(name)
@@ -112,24 +147,59 @@ func main() {
 			byName[k][cc] = true
 		}
 	}
+	for _, lang := range northAmericaLanguages {
+		if m := readMO(fmt.Sprintf("%s/%s/LC_MESSAGES/iso_3166-2.mo", *locale, lang)); m != nil {
+			trans[lang] = m
+		}
+	}
+	// nameCountries are the countries whose subdivisions bear each name
+	// iso-codes translates: a translation is kept by name, so the French
+	// "Floride" iso-codes gives for "Florida" stands for Uruguay's
+	// department as well as the US state.
+	nameCountries := map[string]map[string]bool{}
+	for _, s := range doc.Subdivisions {
+		if nameCountries[s.Name] == nil {
+			nameCountries[s.Name] = map[string]bool{}
+		}
+		nameCountries[s.Name][s.Code[:2]] = true
+	}
 	for _, s := range doc.Subdivisions {
 		cc := s.Code[:2]
 		write := s.Parent == "" || cc == "GB" || cc == "IE" || cc == "FR" && s.Type == "Metropolitan department"
 		add(s.Name, cc, write) // every level counts for the names two countries share ("Limburg")
+		for _, v := range variants(s.Name) {
+			ownName[fold(v)] = true
+		}
+		shared := len(nameCountries[s.Name]) > 1
 		for _, lang := range transLanguages {
 			if t := trans[lang][s.Name]; t != "" {
+				if shared && t != s.Name && cc != "US" && nameCountries[s.Name]["US"] {
+					continue // "Floride" translates the US state's name, not Uruguay's "Florida"
+				}
 				add(t, cc, write)
+			}
+		}
+		if (cc == "US" || cc == "CA") && s.Parent == "" {
+			for _, lang := range northAmericaLanguages {
+				t := trans[lang][s.Name]
+				if t == "" || t == s.Name {
+					continue
+				}
+				add(t, cc, true)
+				if lang == "ja" && cc == "US" && !strings.HasSuffix(t, "州") {
+					add(t+"州", cc, true) // "カリフォルニア州", as Japanese writes a US state
+				}
 			}
 		}
 	}
 
 	var lines []string
 	for k, ccs := range byName {
-		if _, ok := spelling[k]; !ok || len(ccs) != 1 || countryNames[k] || genericName(k) {
+		if _, ok := spelling[k]; !ok || len(ccs) != 1 || countryNames[k] || translatedCountry[k] && !ownName[k] || genericName(k) {
 			continue
 		}
 		mark, one := "", !strings.Contains(k, " ")
-		if common[k] || skills[k] || one && (given[k] || utf8.RuneCountInString(k) == 3) {
+		if common[k] || skills[k] || one && (given[k] || utf8.RuneCountInString(k) == 3 && !hanOrKana(k)) {
 			mark = "~" // "Kent", "Cork", "Zug", "Mon": after a town only
 		}
 		for cc := range ccs {
@@ -145,6 +215,18 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("%d names", len(lines))
+}
+
+// hanOrKana reports a name written in Chinese characters, kana or hangul,
+// where three characters make a whole name ("夏威夷", "ユタ州"), not a
+// short word.
+func hanOrKana(k string) bool {
+	for _, r := range k {
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericWords name kinds of places and directions in the languages of

@@ -401,7 +401,7 @@ var officeBased = newKeyRegexp(`(?i)\b(?:position|role|job|you)\s+(?:is|are|will
 func fixCodeLocs(locs []string) ([]string, bool) {
 	var out []string
 	for i, loc := range locs {
-		f := geoTownLoc(metroAreaLoc(subdivisionLoc(ukPostcodeLoc(fixCodeLoc(stateBeforeUSLoc(townStateCountryLoc(broadPathLoc(loc)))))))) // "London, ON, Canada" (region_town_state_country.go); "SW1E 5LB" (region_uk_postcode_alone.go); "Remote in CA, US" (region_state_before_us.go); a state, county or canton by name: "Sidcup, Kent" (region_subdivisions_iso.go); a town the gazetteer alone knows: "Remote - Leicester" (region_towns_geonames.go); a metro or area: "Greater Cleveland", "East Coast" (region_metro_areas.go); a region heading a path: "EMEA - Germany" (region_broad_path.go)
+		f := geoTownLoc(metroAreaLoc(subdivisionLoc(ukPostcodeLoc(fixCodeLoc(stateBeforeUSLoc(townStateCountryLoc(broadPathLoc(codeListLoc(townShortLoc(mexicoStateLoc(loc))))))))))) // "London, ON, Canada" (region_town_state_country.go); "SW1E 5LB" (region_uk_postcode_alone.go); "Remote in CA, US" (region_state_before_us.go); a state, county or canton by name: "Sidcup, Kent" (region_subdivisions_iso.go); a town the gazetteer alone knows: "Remote - Leicester" (region_towns_geonames.go); a metro or area: "Greater Cleveland", "East Coast" (region_metro_areas.go); a region heading a path: "EMEA - Germany" (region_broad_path.go); a list of country codes: "US/UK/CA" (region_code_lists.go); a city's short form: "LA", "KL" (region_town_short_forms.go); a Mexican state's abbreviation: "Monterrey, N.L." (region_mexico_state_codes.go)
 		if f != loc && out == nil {
 			out = append([]string(nil), locs...)
 		}
