@@ -133,8 +133,8 @@ func shapeRegions(text string) []string {
 	}
 	for _, re := range []*keyRegexp{liveAndWorkIn, applyingFrom, employIfLive, youResidentOf} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			if negatedClause(text, m[0], m[1]) {
-				continue
+			if negatedClause(text, m[0], m[1]) || (re == youResidentOf && clauseHasIf(text, m[0])) {
+				continue // "If you are a resident of Spain, ..." is a condition
 			}
 			if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
 				return rs

@@ -1,0 +1,126 @@
+package normalize
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestStatusDemandRegions: the legal, tax and hiring-channel shapes, in
+// this project's own wording, with traps that must name no place.
+func TestStatusDemandRegions(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		// a green card is the US
+		{"A green card or US citizenship is required for this role.", []string{"US"}},
+		{"Applicants must hold a valid green card.", []string{"US"}},
+		{"Citizens or green-card holders only, please.", []string{"US"}},
+		{"Open to GC holders.", []string{"US"}},
+		// residency written after the places
+		{"The position requires Danish or Swedish residency.", []string{"DK", "SE"}},
+		{"Canadian permanent residency is required.", []string{"CA"}},
+		{"Candidates with existing UK residency only.", []string{"GB"}},
+		// tax residence
+		{"You need to be a tax resident of Portugal.", []string{"PT"}},
+		{"We can only hire people who pay their taxes in Belgium.", []string{"BE"}},
+		{"Contractors must be registered for tax in Ireland.", []string{"IE"}},
+		{"Your income will be taxed in Austria.", []string{"AT"}},
+		// an address
+		{"You must have a permanent address in Norway.", []string{"NO"}},
+		// the hiring channel
+		{"We pay you through our EOR partner in Colombia or Mexico.", []string{"CO", "MX"}},
+		{"We use an employer-of-record service in Kenya and Uganda.", []string{"KE", "UG"}},
+		{"We can hire you as an employee in France or as a contractor in Belgium.", []string{"FR", "BE"}},
+		{"This job is hired through our Sydney, Australia office.", []string{"AU"}},
+		{"The role is employed via our Dublin hub.", []string{"IE"}},
+	} {
+		if got := statusDemandRegions(c.text); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("statusDemandRegions(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, trap := range []string{
+		"We sponsor green cards for senior engineers.",       // an offer, not a demand
+		"No green card is needed for this contract.",         // denied
+		"If you have a green card, tell us in the form.",     // a condition
+		"Our Lisbon office offers residency support.",        // no demand beside the noun
+		"We handle payroll taxes in 40 countries.",           // no tax residence of the worker
+		"If you are a tax resident of Spain, we pay in EUR.", // a condition
+		"We ship to any address in Canada.",                  // no verb of having
+		"Our EOR partner covers most countries.",             // no place after the channel
+		"Our employees in Berlin love the new office.",       // no hiring word: others' place
+		"Our contractors in Manila answer support tickets.",  // the same
+		"Candidates are not hired through our London office.",
+		"The green card lottery opens in October.",
+	} {
+		if got := statusDemandRegions(trap); got != nil {
+			t.Errorf("statusDemandRegions(%q) = %v, want nil", trap, got)
+		}
+	}
+}
+
+// TestStatusDemandsNarrowLabels: a worldwide or area label narrows to a
+// status demand, and a citizenship said with "need" narrows it too.
+func TestStatusDemandsNarrowLabels(t *testing.T) {
+	for _, c := range []struct {
+		place []string
+		text  string
+		want  []string
+	}{
+		{[]string{RegionWorldwide}, "Green card or citizenship required.", []string{"US"}},
+		{[]string{RegionWorldwide}, "Applicants need Canadian citizenship.", []string{"CA"}},
+		{[]string{RegionEU}, "You must be a tax resident of Germany.", []string{"DE"}},
+		{[]string{RegionWorldwide}, "We hire through our EOR partner in Chile.", []string{"CL"}},
+		// traps: nothing narrower is stated
+		{[]string{RegionWorldwide}, "We sponsor green cards.", []string{RegionWorldwide}},
+		{[]string{RegionEMEA}, "Our employees in Berlin love the office.", []string{RegionEMEA}},
+	} {
+		if got := narrowRegions(c.place, c.text); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("narrowRegions(%v, %q) = %v, want %v", c.place, c.text, got, c.want)
+		}
+	}
+}
+
+// TestKeyRegexpsStatusDemands: the keyed searches find what their plain
+// regexps find on the sentences above.
+func TestKeyRegexpsStatusDemands(t *testing.T) {
+	for _, s := range []string{
+		"Applicants must hold a valid green card.", "Open to GC holders.", "The position requires Danish or Swedish residency.",
+		"You need to be a tax resident of Portugal.", "Contractors must be registered for tax in Ireland.",
+		"You must have a permanent address in Norway.", "We pay you through our EOR partner in Colombia or Mexico.",
+		"We can hire you as an employee in France or as a contractor in Belgium.", "This job is hired through our Sydney, Australia office.",
+	} {
+		for name, k := range map[string]*keyRegexp{"greenCardAny": greenCardAny, "residencyAfterPlace": residencyAfterPlace,
+			"taxResidence": taxResidence, "addressIn": addressIn, "eorIn": eorIn, "employeeIn": employeeIn, "hiredThroughOffice": hiredThroughOffice} {
+			if (k.FindStringIndex(s) == nil) != (k.re.FindStringIndex(s) == nil) {
+				t.Errorf("%s on %q: keyed and plain searches differ", name, s)
+			}
+			checkKey(t, name, k, s)
+		}
+	}
+}
+
+// TestPlaceListEdges: a spaced dash ends a place list, and a zone of an
+// area holding the places read is no further place.
+func TestPlaceListEdges(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"world - we are async-first.", []string{RegionWorldwide}},
+		{"Chile - we meet twice a year.", []string{"CL"}},
+		{"Germany, EU timezone", []string{"DE"}},
+		{"Spain or Portugal, European hours.", []string{"ES", "PT"}},
+		// traps: a zone that does not hold the places, the same place's hours
+		{"Canada, US time zones", []string{"CA", "US"}},
+		{"US, US hours", []string{"US"}},
+		{"our oyster - and beyond.", nil},
+	} {
+		if got := regionList(c.s); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("regionList(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	if got := Regions("North America timezone"); !reflect.DeepEqual(got, []string{"US", "CA"}) {
+		t.Errorf("Regions(North America timezone) = %v, want [US CA]", got)
+	}
+}
