@@ -13,14 +13,20 @@ import (
 //     citizenship required", "Applicants must hold a green card", "US
 //     citizens or green card holders only" (a green card the employer
 //     sponsors is no demand: "we sponsor green cards");
-//   - residency written after the place: "This role requires Irish or UK
-//     residency", "US permanent residency is required" ("residency in X
-//     is required" is read by region_sentence_shapes.go);
+//   - residency, citizenship or a passport written after the places: "This
+//     role requires Irish or UK residency", "US permanent residency is
+//     required", "Candidates must hold Australian or New Zealand
+//     citizenship" ("residency in X is required" is read by
+//     region_sentence_shapes.go);
+//   - a role for the residents of a place: "a remote position for
+//     residents of the Philippines";
 //   - tax residence: "You must be a tax resident of the Netherlands", "We
 //     can only employ people who pay taxes in Germany", "registered for tax
 //     in the UK";
 //   - an address the worker must have: "a permanent address in
 //     Switzerland";
+//   - a label naming where the role is open: "Open to: US, Canada",
+//     "Eligible to work from: Spain, Portugal";
 //   - the employer's hiring channel in a place: "We hire through our EOR
 //     partner in Brazil, Chile and Peru", "as an employee in Spain or as a
 //     contractor in Portugal", "this role is hired through our Toronto,
@@ -39,8 +45,13 @@ var (
 	// residencyAfterPlace is residency written after one or more places:
 	// "Irish or UK residency", "US permanent residency", "Canadian
 	// residence permit". Group 1 is the place list, read by placesBefore.
-	residencyAfterPlace = newKeyRegexp(`(?i)\b((?:(?:[\p{L}.]+\s+){0,2}[\p{L}.]+\s*(?:,|or|and|/)\s*)*(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+)\s+(?:permanent\s+|legal\s+|tax\s+)?(?:residency|residence\s+permit|residence\s+status)\b`,
-		80, 30, "residency", "residence permit", "residence status")
+	residencyAfterPlace = newKeyRegexp(`(?i)\b((?:(?:[\p{L}.]+\s+){0,2}[\p{L}.]+\s*(?:,|or|and|/)\s*)*(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+)\s+(?:permanent\s+|legal\s+|tax\s+)?(?:residency|residence\s+permit|residence\s+status|citizenship|nationality|passports?)\b`,
+		80, 30, "residency", "residence permit", "residence status", "citizenship", "nationality", "passport")
+	// residentsFor is a role for the residents of a place: "a remote
+	// position for residents of the Philippines", "open to residents of
+	// Chile" (a role word must come before it in the sentence).
+	residentsFor = newKeyRegexp(`(?i)\b(?:for|to)\s+(?:legal\s+|permanent\s+|current\s+)?residents\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`,
+		40, 40, "residents of")
 	// residencyWanted is the demand around residencyAfterPlace: a verb
 	// before it or "required" after it.
 	residencyWanted = `require|requires|required|requiring|need|needs|must have|must hold|hold|holds|have|with|valid|existing|current|only`
@@ -66,6 +77,11 @@ var (
 		20, 40, "employee in", "employees in", "contractor in", "contractors in", "freelancer in", "freelancers in",
 		"employee based", "employees based", "contractor based", "contractors based", "employee located", "employees located",
 		"contractor located", "contractors located", "employee within", "employees within", "contractor within", "contractors within")
+	// openToLabel is a label naming where the role is open, then a colon:
+	// "Open to: US, Canada", "Eligible to work from: Spain, Portugal",
+	// "Hiring in: Kenya". Group 1 starts the list.
+	openToLabel = newKeyRegexp(`(?i)\b(?:open\s+to|eligible\s+(?:to\s+work\s+)?(?:from|in)|work(?:ing)?\s+from|hiring\s+(?:from|in))\s*:\s*(?:the\s+)?(\p{Lu}[^\n]{1,80})`,
+		30, 90, "to:", "from:", "in:")
 	// hiredThroughOffice is the employer's office or entity the role is
 	// hired through: "hired through our Toronto, Canada office",
 	// "employed via our Dublin hub".
@@ -129,7 +145,26 @@ func statusDemandRegions(text string) []string {
 				continue
 			}
 		}
+		if inPreferred(text, m[0]) {
+			continue // "Nice to have: UK citizenship" (region_preferred_more.go)
+		}
+		if !demandWordIn(strings.ToLower(text[m[0]:min(len(text), m[1]+30)])) && othersSubjectBefore(text, m[0]) {
+			continue // "Our founders hold French passports": others' status, no demand
+		}
 		if rs := keep(placesBefore(list)); len(rs) > 0 {
+			return rs
+		}
+	}
+	for _, m := range residentsFor.FindAllStringSubmatchIndex(text, -1) {
+		before := strings.ToLower(text[max(0, m[0]-60):m[0]])
+		if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
+			before = before[k+1:]
+		}
+		if !containsAnyWord(before, []string{"role", "position", "job", "opening", "opportunity", "remote", "vacancy", "available", "open"}) ||
+			negatedClause(text, m[0], m[1]) {
+			continue // "We donate to residents of Kenya"
+		}
+		if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
 			return rs
 		}
 	}
@@ -143,10 +178,15 @@ func statusDemandRegions(text string) []string {
 			}
 		}
 	}
+	for _, m := range openToLabel.FindAllStringSubmatchIndex(text, -1) {
+		if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
+			return rs // "Open to: US, Canada", "Eligible to work from: Spain, Portugal"
+		}
+	}
 	var hired []string // "as an employee in Spain or as a contractor in Portugal": every form of the sentence
 	for _, m := range employeeIn.FindAllStringSubmatchIndex(text, -1) {
-		if negatedClause(text, m[0], m[1]) || clauseHasIf(text, m[0]) || !hiringVerbNear(text, m[0]) {
-			continue
+		if negatedClause(text, m[0], m[1]) || clauseHasIf(text, m[0]) || !hiringVerbNear(text, m[0]) || elsewhereInSentence(text, m[0]) {
+			continue // "employees in Germany and contractors elsewhere" opens the world
 		}
 		for _, r := range keep(regionList(text[m[2]:])) {
 			hired = appendUnique(hired, r)
@@ -227,4 +267,50 @@ func citizenNeedRegions(text string) []string {
 		}
 	}
 	return out
+}
+
+// demandWordIn reports a word that makes a demand in s: "requires",
+// "must", "only", "mandatory".
+func demandWordIn(s string) bool {
+	return containsAnyWord(s, []string{"require", "requires", "required", "requiring", "need", "needs", "needed", "must", "only", "mandatory", "essential"})
+}
+
+// othersSubjectBefore reports whether the sentence before i opens with
+// the company's own people or parties ("Our founders ...", "We ..."), and
+// names neither the candidate nor "you".
+func othersSubjectBefore(text string, i int) bool {
+	before := strings.ToLower(text[max(0, i-80):i])
+	if k := strings.LastIndexAny(before, ".!?\n;"); k >= 0 {
+		before = before[k+1:]
+	}
+	before += " " + strings.ToLower(text[i:min(len(text), i+20)])
+	if containsAnyWord(before, []string{"you", "your", "candidate", "candidates", "applicant", "applicants", "hire", "hires"}) {
+		return false
+	}
+	return containsAnyWord(before, []string{"our", "we", "founders", "team", "customers", "clients", "employees", "staff", "investors"})
+}
+
+// inPreferred reports whether position i of text lies in a clause that
+// only states a preference (preferredSpans).
+func inPreferred(text string, i int) bool {
+	for _, sp := range preferredSpans(text) {
+		if i >= sp[0] && i < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// elsewhereInSentence reports a word in i's sentence that opens the rest of
+// the world beside the place: "and contractors elsewhere", "in other
+// countries", "anywhere else".
+func elsewhereInSentence(text string, i int) bool {
+	a := strings.LastIndexAny(text[:i], ".!?\n") + 1
+	b := len(text)
+	if j := strings.IndexAny(text[i:], ".!?\n"); j >= 0 {
+		b = i + j
+	}
+	s := strings.ToLower(text[a:b])
+	return strings.Contains(s, "elsewhere") || strings.Contains(s, "other countries") || strings.Contains(s, "anywhere else") ||
+		strings.Contains(s, "rest of the world") || strings.Contains(s, "everywhere else")
 }

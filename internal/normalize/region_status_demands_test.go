@@ -2,7 +2,10 @@ package normalize
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/gigscout/gigscout/internal/model"
 )
 
 // TestStatusDemandRegions: the legal, tax and hiring-channel shapes, in
@@ -123,4 +126,113 @@ func TestPlaceListEdges(t *testing.T) {
 	if got := Regions("North America timezone"); !reflect.DeepEqual(got, []string{"US", "CA"}) {
 		t.Errorf("Regions(North America timezone) = %v, want [US CA]", got)
 	}
+}
+
+// TestPreferredZoneOrLabel: hours, a time zone or a citizenship said to be
+// preferred, and a preference label, name no limit; a demand beside a
+// preference keeps its place.
+func TestPreferredZoneOrLabel(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"APAC hours preferred.", "none"},
+		{"Overlap with US time zones is a plus.", "none"},
+		{"EU citizenship is nice to have.", "none"},
+		{"Bonus: based in Norway.", "none"},
+		{"Nice to have: UK citizenship.", "none"},
+		{"Preferred: living in Chile.", "none"},
+		// traps: the preference is about something else
+		{"Must work APAC hours, Mandarin preferred.", "APAC"},
+		{"You must be based in Norway. Bonus: Kotlin experience.", "NO"},
+		{"Must hold UK citizenship. Rust is a plus.", "GB"},
+	} {
+		p := model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: c.text}
+		l := Normalize(&p, Options{})
+		got := strings.Join(l.RemoteRegions, ",")
+		if got == "" {
+			got = "none"
+		}
+		if got != c.want {
+			t.Errorf("%q: regions %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, s := range []string{"APAC hours preferred.", "Bonus: based in Norway.", "Nice to have: UK citizenship and a car."} {
+		checkKey(t, "preferredPlace", preferredPlace, s)
+	}
+}
+
+// TestStatusNounsAndResidents: citizenship and passports after a list of
+// places, and a role for the residents of a place.
+func TestStatusNounsAndResidents(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Applicants must hold Irish or British citizenship.", []string{"IE", "GB"}},
+		{"You need a valid EU passport.", []string{"EU"}},
+		{"This is a remote job for residents of Uruguay.", []string{"UY"}},
+		{"The position is open to legal residents of Ecuador.", []string{"EC"}},
+	} {
+		if got := statusDemandRegions(c.text); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("statusDemandRegions(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, trap := range []string{
+		"Dual citizenship holders are welcome.",               // no place
+		"Irish citizenship is not required.",                  // denied
+		"We donate a share of profits to residents of Kenya.", // no role
+		"Our founders hold French passports.",                 // no demand: others' status, no verb of the role
+	} {
+		if got := statusDemandRegions(trap); got != nil {
+			t.Errorf("statusDemandRegions(%q) = %v, want nil", trap, got)
+		}
+	}
+}
+
+// TestPreferredLabelLine: a preference label alone on its line covers the
+// next line; a demand on the line before the label keeps its place.
+func TestPreferredLabelLine(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Requirements\nGo and SQL\nNice to have\nUK citizenship", "none"},
+		{"Requirements\nMust hold UK citizenship\nNice to have\nTerraform", "GB"},
+	} {
+		p := model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: c.text}
+		l := Normalize(&p, Options{})
+		got := strings.Join(l.RemoteRegions, ",")
+		if got == "" {
+			got = "none"
+		}
+		if got != c.want {
+			t.Errorf("%q: regions %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestOpenToLabelAndElsewhere: a label naming where the role is open, and
+// a hiring form beside "elsewhere" that opens the rest of the world.
+func TestOpenToLabelAndElsewhere(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Open to: Mexico, Chile.", []string{"MX", "CL"}},
+		{"Eligible to work from: Italy or Malta", []string{"IT", "MT"}},
+		{"Hiring in: Vietnam", []string{"VN"}},
+	} {
+		if got := statusDemandRegions(c.text); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("statusDemandRegions(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, trap := range []string{
+		"Reports to: Head of Sales",
+		"We hire employees in France through our SAS and contractors elsewhere.",
+		"Open to: feedback and new ideas",
+	} {
+		if got := statusDemandRegions(trap); got != nil {
+			t.Errorf("statusDemandRegions(%q) = %v, want nil", trap, got)
+		}
+	}
+	checkKey(t, "openToLabel", openToLabel, "Requirements. Open to: Mexico, Chile.")
 }
