@@ -2,16 +2,42 @@ package normalize
 
 import "strings"
 
-// Two edges of a place list read after a preposition (regionList):
+// Three edges of a place list read after a preposition (regionList):
 //
 //   - a spaced dash ends the list when what comes before it names places
 //     and the whole does not: "Work from anywhere in the world - we are
 //     async-first" is the world, "based in Europe – Berlin preferred" is
 //     Europe;
+//   - a dotted abbreviation whose full stop also ends the sentence:
+//     "remotely in the U.S. How you will make an impact" is the US;
 //   - a time zone of an area that holds every place already read is a
 //     constraint on those places, not another place: "Based in Germany, EU
 //     timezone" is Germany ("Canada, US time zones" keeps both: the US
 //     zones do not hold Canada).
+
+// placeBeforeBreak reads the places of a list that named none as a whole
+// before a break: a spaced dash, or a dotted abbreviation that ends its
+// sentence ("the U.S. How you will make an impact": the full stop of
+// "U.S." also ends the sentence, and the next one starts with a capital).
+func placeBeforeBreak(s string) []string {
+	if rs := beforeSpacedDash(s); rs != nil {
+		return rs
+	}
+	return abbrevBeforeSentence(s)
+}
+
+// abbrevBeforeSentence reads a dotted abbreviation at the start of s
+// followed by a new sentence: "U.S. How you ...", "U.K. We offer ...".
+func abbrevBeforeSentence(s string) []string {
+	i := 0
+	for i+1 < len(s) && s[i] >= 'A' && s[i] <= 'Z' && s[i+1] == '.' {
+		i += 2
+	}
+	if i < 4 || i+2 >= len(s) || s[i] != ' ' || s[i+1] < 'A' || s[i+1] > 'Z' {
+		return nil // not two letters or more, or no capital after the space
+	}
+	return Regions(s[:i])
+}
 
 // spacedDashes are the dashes written with a space either side.
 var spacedDashes = []string{" - ", " – ", " — "}

@@ -25,6 +25,11 @@ import (
 //     in the UK";
 //   - an address the worker must have: "a permanent address in
 //     Switzerland";
+//   - a right to work in other words: "work rights", "a valid Australian
+//     working visa", "able to legally work in Singapore", "eligible to work
+//     for any employer in the United States";
+//   - a list opened by "the following": "remote work from the following
+//     locations: UK, Ireland";
 //   - a label naming where the role is open: "Open to: US, Canada",
 //     "Eligible to work from: Spain, Portugal";
 //   - the employer's hiring channel in a place: "We hire through our EOR
@@ -45,8 +50,20 @@ var (
 	// residencyAfterPlace is residency written after one or more places:
 	// "Irish or UK residency", "US permanent residency", "Canadian
 	// residence permit". Group 1 is the place list, read by placesBefore.
-	residencyAfterPlace = newKeyRegexp(`(?i)\b((?:(?:[\p{L}.]+\s+){0,2}[\p{L}.]+\s*(?:,|or|and|/)\s*)*(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+)\s+(?:permanent\s+|legal\s+|tax\s+)?(?:residency|residence\s+permit|residence\s+status|citizenship|nationality|passports?)\b`,
-		80, 30, "residency", "residence permit", "residence status", "citizenship", "nationality", "passport")
+	residencyAfterPlace = newKeyRegexp(`(?i)\b((?:(?:[\p{L}.]+\s+){0,2}[\p{L}.]+\s*(?:,|or|and|/)\s*)*(?:[\p{L}.]+\s+){0,2}?[\p{L}.]+)\s+(?:permanent\s+|legal\s+|tax\s+)?(?:residency|residence\s+permit|residence\s+status|citizenship|nationality|passports?|work(?:ing)?\s+(?:rights|visa|permit))\b`,
+		80, 30, "residency", "residence permit", "residence status", "citizenship", "nationality", "passport", "work rights",
+		"working rights", "work visa", "working visa", "work permit")
+	// followingPlaces is a list opened by "the following countries": "We
+	// support remote work from the following locations: UK, Ireland".
+	// Group 1 starts the list; a hiring or residence word must come before
+	// it in the sentence (followingContext).
+	followingPlaces = newKeyRegexp(`(?i)\b(?:from|in|within|across)\s+(?:(?:any\s+)?one\s+of\s+|any\s+of\s+)?the\s+following\s+(?:countries|locations|regions|places|territories|states|provinces)\s*:?\s*(\S)`,
+		40, 60, "the following")
+	// legallyWorkIn is a right to work written with the adverb: "able to
+	// legally work in Singapore", "lawfully work in Canada", "eligible to
+	// work for any employer in the United States".
+	legallyWorkIn = newKeyRegexp(`(?i)\b(?:(?:legally|lawfully)\s+work|work\s+(?:legally|lawfully)|work\s+for\s+any\s+(?:U\.?S\.?\s+)?employer)\s+(?:with)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`,
+		40, 40, "legally work", "lawfully work", "work legally", "work lawfully", "any employer", "any u.s. employer", "any us employer")
 	// residentsFor is a role for the residents of a place: "a remote
 	// position for residents of the Philippines", "open to residents of
 	// Chile" (a role word must come before it in the sentence).
@@ -168,7 +185,15 @@ func statusDemandRegions(text string) []string {
 			return rs
 		}
 	}
-	for _, re := range []*keyRegexp{taxResidence, addressIn, eorIn} {
+	for _, m := range followingPlaces.FindAllStringSubmatchIndex(text, -1) {
+		if !followingContext(text, m[0]) || negatedClause(text, m[0], m[1]) {
+			continue // "the following countries: ..." of sales or offices
+		}
+		if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
+			return rs
+		}
+	}
+	for _, re := range []*keyRegexp{taxResidence, addressIn, eorIn, legallyWorkIn} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			if negatedClause(text, m[0], m[1]) || clauseHasIf(text, m[0]) {
 				continue
@@ -214,7 +239,7 @@ func placesBefore(list string) []string {
 	var out []string
 	for _, item := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == '/' }) {
 		for _, part := range splitOrAnd(item) {
-			part = strings.TrimSpace(part)
+			part = trimStatusModifiers(strings.TrimSpace(part))
 			if part == "" {
 				continue
 			}
@@ -313,4 +338,33 @@ func elsewhereInSentence(text string, i int) bool {
 	s := strings.ToLower(text[a:b])
 	return strings.Contains(s, "elsewhere") || strings.Contains(s, "other countries") || strings.Contains(s, "anywhere else") ||
 		strings.Contains(s, "rest of the world") || strings.Contains(s, "everywhere else")
+}
+
+// followingContext reports a remote, hiring or residence word in the
+// sentence before i: "We support remote work from the following
+// locations", "Candidates must live in one of the following states" ("We
+// sell in the following countries" has none).
+func followingContext(text string, i int) bool {
+	before := strings.ToLower(text[max(0, i-100):i])
+	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	return containsAnyWord(before, []string{"remote", "remotely", "work", "working", "hire", "hiring", "employ", "based", "located",
+		"live", "reside", "resident", "residents", "candidates", "applicants", "eligible", "open", "available", "must"})
+}
+
+// statusModifiers are words before the place of a status noun: "full
+// Australian working rights", "a valid Canadian work permit".
+var statusModifiers = map[string]bool{"full": true, "valid": true, "current": true, "existing": true, "permanent": true,
+	"legal": true, "unrestricted": true, "a": true, "an": true}
+
+// trimStatusModifiers drops statusModifiers from the start of s.
+func trimStatusModifiers(s string) string {
+	for {
+		f := strings.Fields(s)
+		if len(f) < 2 || !statusModifiers[strings.ToLower(f[0])] {
+			return s
+		}
+		s = strings.Join(f[1:], " ")
+	}
 }

@@ -236,3 +236,54 @@ func TestOpenToLabelAndElsewhere(t *testing.T) {
 	}
 	checkKey(t, "openToLabel", openToLabel, "Requirements. Open to: Mexico, Chile.")
 }
+
+// TestAbbrevBeforeSentence: a dotted abbreviation that ends its sentence
+// ends the place list; a place list that reads as a whole is unchanged.
+func TestAbbrevBeforeSentence(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"U.S. How you will make an impact", []string{"US"}},
+		{"U.K. We offer a pension.", []string{"GB"}},
+		{"U.S. and Canada.", []string{"US", "CA"}},
+		{"A.B. Testing is our craft", nil},
+	} {
+		if got := regionList(c.s); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("regionList(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestWorkRightsAndFollowingLists: work rights and visas after a place,
+// the adverb form of a right to work, and a "following" list beside a
+// hiring word.
+func TestWorkRightsAndFollowingLists(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"You must have full Australian working rights.", []string{"AU"}},
+		{"Candidates need a valid Canadian work permit.", []string{"CA"}},
+		{"You must be able to legally work in Japan.", []string{"JP"}},
+		{"Applicants must be authorized to work for any employer in the United States.", []string{"US"}},
+		{"Remote work is possible from the following countries: Latvia, Lithuania.", []string{"LV", "LT"}},
+	} {
+		if got := statusDemandRegions(c.text); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("statusDemandRegions(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, trap := range []string{
+		"Our product sells in the following countries: Spain, Italy.", // no hiring word
+		"We help clients get work permits in Germany.",                // no place before the noun, no demand
+		"You do not need to legally work in Japan for this contract.", // denied
+	} {
+		if got := statusDemandRegions(trap); got != nil {
+			t.Errorf("statusDemandRegions(%q) = %v, want nil", trap, got)
+		}
+	}
+	for _, s := range []string{"You must be able to legally work in Japan.", "Remote work is possible from the following countries: Latvia."} {
+		checkKey(t, "legallyWorkIn", legallyWorkIn, s)
+		checkKey(t, "followingPlaces", followingPlaces, s)
+	}
+}

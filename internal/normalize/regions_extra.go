@@ -100,7 +100,7 @@ func regionList(s string) []string {
 		}
 	}
 	if len(out) == 0 {
-		return beforeSpacedDash(s[:end]) // "the world - we are async-first" (region_list_dash_zone.go)
+		return placeBeforeBreak(s[:end]) // "the world - we are async-first", "the U.S. How you will ..." (region_list_dash_zone.go)
 	}
 	return out
 }
