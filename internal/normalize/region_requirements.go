@@ -43,6 +43,7 @@ func requiredRegions(text string) []string {
 	add(youBasedRegions(text))       // "Be based within Europe", "you're located in the UK" (region_sentence_demands_more.go)
 	add(demandSentenceRegions(text)) // "Must qualify as a U.S. Person", "a UK-wide remote role"
 	add(shapeRegions(text))          // "within Spanish borders", "must be a UK resident" (region_sentence_shapes.go)
+	add(statusDemandRegions(text))   // "Green card required", "a tax resident of Spain", "EOR partner in Chile" (region_status_demands.go)
 	if !containsAnyFold(text, []string{"must", "need", "required", "have to", "authori", "right to work", "permit", "citizen", "eligib", "legally", "resident", "national", "passport"}) {
 		add(scopeOnlyRegions(text)) // "Remote (US) only." (region_text_scope_only.go)
 		return out
@@ -63,6 +64,7 @@ func requiredRegions(text string) []string {
 	for _, m := range citizenRequired.FindAllStringSubmatch(text, -1) {
 		add(regionOrDemonym(firstNonEmpty(m[1:]...)))
 	}
+	add(citizenNeedRegions(text)) // "Applicants need US citizenship" (region_status_demands.go)
 	for _, m := range citizenOfGuarded.FindAllStringSubmatch(text, -1) {
 		add(regionOrDemonym(m[1]))
 	}

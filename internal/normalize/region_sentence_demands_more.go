@@ -23,7 +23,10 @@ import (
 // "you're based in the UK", "you will be located in Germany". The place
 // list starts at group 1 and is read to the end of its clause.
 var youBasedIn = newKeyRegexp(`(?i)(?:(?:^|[.!?\n•·*]\s*|\s[-–]\s+)(?:be\s+(?:based|located|living|residing|resident)|live|reside)|\byou(?:'re|’re|\s+are|'ll\s+be|’ll\s+be|\s+will\s+be|\s+must\s+be|\s+should\s+be|\s+need\s+to\s+be)\s+(?:currently\s+)?(?:based|located|living|residing|resident))\s+(?:with)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 60,
-	"based", "located", "living", "reside", "live ", "resident")
+	// keys: the verb and the preposition after it (a "based" alone is
+	// in many texts: "a company based on open data")
+	"based in", "based with", "located in", "located with", "living in", "living with", "residing in",
+	"residing with", "resident in", "resident with", "live in", "live with", "reside in", "reside with")
 
 // youBasedRegions returns the places of youBasedIn demands, the whole list
 // after each ("Europe or Latin America"); nil when there are none. A demand

@@ -402,6 +402,9 @@ func sentenceScopeRegions(text string) []string {
 	if rs := shapeRegions(text); rs != nil {
 		return rs // "within Spanish borders", "must be a UK resident", "on the East Coast" (region_sentence_shapes.go)
 	}
+	if rs := statusDemandRegions(text); rs != nil {
+		return rs // "Green card required", "a tax resident of Spain", "EOR partner in Chile" (region_status_demands.go)
+	}
 	if rs := livesAnywhereRegions(text); rs != nil {
 		return rs // "Live wherever you want", "Anywhere on Earth" (region_sentence_shapes.go)
 	}

@@ -37,7 +37,7 @@ var (
 	entityOfPlace     = newKeyRegexp(`(?i)\b(?:through|via|by|with|under)\s+(?:our|an?|the|its)\s+((?:[\p{L}]\.){2,3}|\p{Lu}[\p{L}.]*)(?:[- ]based)?\s+(?:contractor|contracting|legal|local|employing|payroll|hiring)\s+(?:entity|subsidiary|company)\b`, 60, 30, "entity", "subsidiary")
 	onCoast           = newKeyRegexp(`(?i)\b(?:based|located|live|living|reside|residing|be|work(?:ing)?\s+from)\s+(?:somewhere\s+)?(?:on|along)\s+the\s+(?:(US|U\.S\.)\s+)?(?:east|west)\s+coast\b(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?))?`, 50, 40, "coast")
 	mustBeInPlace     = newKeyRegexp(`(?i)\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to)\s+be\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 40, "must be in", "should be in", "to be in")
-	homeIn            = newKeyRegexp(`(?i)\bwork(?:ing)?\s+(?:remotely\s+)?from\s+(?:your\s+|their\s+|a\s+)?home(?:\s+office)?\s+(?:with)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 30, 50, "from home", "from your home", "from their home", "from a home")
+	homeIn            = newKeyRegexp(`(?i)\bwork(?:ing)?\s+(?:remotely\s+)?from\s+(?:your\s+|their\s+|a\s+)?home(?:\s+office)?\s+(?:with)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 50, "home in", "home with", "home office")
 	locationNeedLabel = newKeyRegexp(`(?i)\blocation\s+(?:requirements?|restrictions?)\s*:\s*(?:the\s+)?([^\n]{2,80})`, 10, 90, "location req", "location res")
 	// the shapes of a second look: "the right to live and work in
 	// Australia", "US-located candidates", "any EU member state", "We
@@ -53,7 +53,7 @@ var (
 	// be UK-based", "live somewhere in Australia", "employed by our German
 	// GmbH", "Residency in the EEA is required",
 	// "Applicants outside the United States will not be considered".
-	payrollVia           = newKeyRegexp(`(?i)\bpayroll\s+(?:(?:through|via|with|using)\s+(?:[\p{L}.]+\s+){1,2})?(?:in|across)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 10, 60, "payroll")
+	payrollVia           = newKeyRegexp(`(?i)\bpayroll\s+(?:(?:through|via|with|using)\s+(?:[\p{L}.]+\s+){1,2})?(?:in|across)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 10, 60, "payroll in", "payroll across", "payroll through", "payroll via", "payroll with", "payroll using")
 	shouldBeBased        = newKeyRegexp(`(?i)\b(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|will)\s+be\s+((?:[\p{L}]\.){2,3}|\p{Lu}[\p{L}]*)-based\b`, 40, 10, "-based")
 	somewhereIn          = newKeyRegexp(`(?i)\b(?:live|living|reside|residing|based|located|work|working)\s+somewhere\s+(?:with)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 20, 40, "somewhere")
 	employedByForm       = newKeyRegexp(`(?i)\b(?:employed|engaged|contracted|hired|paid)\s+(?:through|via|by|under)\s+(?:our|the|its)\s+((?:[\p{L}]\.){2,3}|\p{Lu}[\p{L}.]*)\s+(?:entity|subsidiary|gmbh|b\.v\.)`, 80, 10, "entity", "subsidiary", "gmbh", "b.v.")
@@ -133,8 +133,8 @@ func shapeRegions(text string) []string {
 	}
 	for _, re := range []*keyRegexp{liveAndWorkIn, applyingFrom, employIfLive, youResidentOf} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			if negatedClause(text, m[0], m[1]) {
-				continue
+			if negatedClause(text, m[0], m[1]) || (re == youResidentOf && clauseHasIf(text, m[0])) {
+				continue // "If you are a resident of Spain, ..." is a condition
 			}
 			if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
 				return rs
@@ -202,6 +202,9 @@ func shapeRegions(text string) []string {
 		q += off
 		off = q + 1
 		w := max(0, q-60)
+		if !hasQuestionVerb(text[w:q]) {
+			continue // no capitalised "Based"/"Living"/"Located"/"Live" before the "?"
+		}
 		if m := basedQuestion.FindStringSubmatchIndex(text[w : q+1]); m != nil {
 			if strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(0, w+m[0]-5):w+m[0]])), "not") {
 				continue
@@ -217,6 +220,24 @@ func shapeRegions(text string) []string {
 // basedQuestion is a question that opens the pitch, read on the 60 bytes
 // before each "?": "Based in Canada?", "Living in Ireland?".
 var basedQuestion = regexp.MustCompile(`(?:^|[.!?\n]\s*)(?:Based|Living|Located|Live)\s+in\s+(?:the\s+)?(\p{Lu}[^?\n]{1,40})\?$`)
+
+// hasQuestionVerb reports whether s holds one of basedQuestion's verbs as
+// written there (capitalised): a cheap test before the regexp.
+func hasQuestionVerb(s string) bool {
+	if strings.Contains(s, "Based") {
+		return true
+	}
+	for rest := s; ; {
+		i := strings.IndexByte(rest, 'L')
+		if i < 0 {
+			return false
+		}
+		if strings.HasPrefix(rest[i:], "Liv") || strings.HasPrefix(rest[i:], "Located") {
+			return true
+		}
+		rest = rest[i+1:]
+	}
+}
 
 // clauseHasIf reports an "if" earlier in the sentence of position i: the
 // place after it is a condition ("If you are based in Spain, you will be

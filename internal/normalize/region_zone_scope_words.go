@@ -35,13 +35,21 @@ var zoneNames = map[string]string{
 	"european hours": RegionEU, "european business hours": RegionEU, "european working hours": RegionEU,
 	"central european time": RegionEU, "eastern european time": RegionEU, "central european timezone": RegionEU,
 	"us time zones": "US", "us time zone": "US", "us timezones": "US", "us timezone": "US", "us hours": "US", "us business hours": "US",
-	"north american time zones": RegionAmericas,
-	"any timezone":              RegionWorldwide, "any time zone": RegionWorldwide, "any timezones": RegionWorldwide, "any time zones": RegionWorldwide,
+	"any timezone": RegionWorldwide, "any time zone": RegionWorldwide, "any timezones": RegionWorldwide, "any time zones": RegionWorldwide,
 }
 
 func init() {
 	for n, c := range zoneNames {
 		addRegionName(n, c)
+	}
+	// North America's time zones are the US and Canada, as North America is
+	// (region_list_dash_zone.go's round): "North America timezone required".
+	for _, n := range []string{"north american time zones", "north american time zone", "north american timezones",
+		"north american timezone", "north america time zones", "north america time zone", "north america timezones",
+		"north america timezone", "north american hours", "north american business hours"} {
+		if _, ok := regionGroups[n]; !ok {
+			regionGroups[n] = []string{"US", "CA"}
+		}
 	}
 	// "Remote-NORAM": North America as sales teams abbreviate it.
 	if _, ok := regionGroups["noram"]; !ok {

@@ -88,8 +88,8 @@ func regionList(s string) []string {
 			}
 			break
 		}
-		if i > 0 && len(out) > 0 && timezoneOnly(item) {
-			break // "Canada, EST hours": the hours of a place already named
+		if i > 0 && len(out) > 0 && (timezoneOnly(item) || zoneOfPlacesRead(item, out)) {
+			break // "Canada, EST hours", "Germany, EU timezone": the hours of a place already named (region_list_dash_zone.go)
 		}
 		rs := Regions(item)
 		if len(rs) == 0 {
@@ -98,6 +98,9 @@ func regionList(s string) []string {
 		for _, r := range rs {
 			out = appendUnique(out, r)
 		}
+	}
+	if len(out) == 0 {
+		return placeBeforeBreak(s[:end]) // "the world - we are async-first", "the U.S. How you will ..." (region_list_dash_zone.go)
 	}
 	return out
 }

@@ -129,8 +129,8 @@ func dropExcluded(locs []string, regions []string) []string {
 // Ireland", "preferably located in the UK". The residence word is part of
 // the match, so "preferred qualifications" is none. preferredSpans
 // widens each match to its clause.
-var preferredPlace = newKeyRegexp(`(?i)\b(?:based|located|living|residing|residents?)\b[^.;!?\n]{0,60}?\b(?:preferred|is\s+a\s+plus|are\s+a\s+plus|nice\s+to\s+have)\b|\b(?:preferably|ideally)\s+(?:be\s+)?(?:based|located|living|residing)\b`,
-	80, 32, "preferred", "preferabl", "ideally", "a plus", "nice to have")
+var preferredPlace = newKeyRegexp(`(?i)\b(?:based|located|living|residing|residents?)\b[^.;!?\n]{0,60}?\b(?:preferred|is\s+a\s+plus|are\s+a\s+plus|nice\s+to\s+have)\b|\b(?:preferably|ideally)\s+(?:be\s+)?(?:based|located|living|residing)\b`+
+	preferredZoneOrLabel, 80, 72, "preferred", "preferabl", "ideally", "a plus", "nice to have", "bonus")
 
 // preferredSpans returns the clauses of text that hold a preference of
 // preferredPlace: from the clause's start to its end.
