@@ -504,7 +504,9 @@ func officeWork(text string) (model.Remote, string) {
 // remoteRegions returns the regions of the locations, else of the text.
 func remoteRegions(locations []string, text string) []string {
 	var out []string
-	for _, loc := range remoteEntriesOnly(locations) { // "London, UK" beside "Remote - Europe" is an office (region_remote_entries_offices.go)
+	// "London, UK" beside "Remote - Europe" is an office (region_remote_entries_offices.go);
+	// "US" beside "Worldwide" is one of the world's places (region_world_entry_absorbs.go)
+	for _, loc := range worldEntryOthers(remoteEntriesOnly(locations)) {
 		loc = remoteInPreposition(loc) // "REMOTE IN USA" (region_list_edges.go)
 		rs := worldLocRegions(loc)     // "World", EMEA written out
 		// "Europe, Middle East, Africa (remote)" is EMEA, not its last segment
@@ -518,6 +520,9 @@ func remoteRegions(locations []string, text string) []string {
 		rs = areaNarrowed(loc, rs) // "Americas (USA or Canada)" (region_area_narrowed.go)
 		if len(rs) == 0 {
 			rs = demonymZoneRegions(loc) // "Australian time zones" (region_demonym_zone_field.go)
+		}
+		if len(rs) == 0 {
+			rs = bareCodeEntry(loc) // "RU", "Remote - PE" (region_bare_code_entry.go)
 		}
 		for _, r := range rs {
 			out = appendUnique(out, r)
