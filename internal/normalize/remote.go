@@ -508,6 +508,7 @@ func remoteRegions(locations []string, text string) []string {
 	// "US" beside "Worldwide" is one of the world's places (region_world_entry_absorbs.go)
 	for _, loc := range worldEntryOthers(remoteEntriesOnly(locations)) {
 		loc = remoteInPreposition(loc) // "REMOTE IN USA" (region_list_edges.go)
+		loc = worldHeadEntry(loc)      // "Worldwide - based in San Francisco" (region_world_head_clause.go)
 		rs := worldLocRegions(loc)     // "World", EMEA written out
 		// "Europe, Middle East, Africa (remote)" is EMEA, not its last segment
 		if seg := remoteSegmentRegions(spellEMEA(loc)); seg != nil {
@@ -617,11 +618,11 @@ func remotePerk(text string, loc []int) bool {
 // partialBefore is a qualifier that makes remote work a part of the week,
 // not the role's place: "some remote work is possible", "occasional
 // remote work allowed".
-var partialBefore = regexp.MustCompile(`(?i)\b(?:some|occasional|occasionally|sometimes|periodically|at times|from time to time|partial|limited|ad[- ]hoc|limited (?:ability|opportunit(?:y|ies)|options?|possibility) to)\s+$`)
+var partialBefore = regexp.MustCompile(`(?i)\b(?:some|occasional|occasionally|sometimes|periodically|at times|from time to time|partial|limited|ad[- ]hoc|limited (?:ability|opportunit(?:y|ies)|options?|possibility) to|flexibility (?:in terms of|around|regarding|with|for))\s+$`)
 
 var (
 	perkBefore = regexp.MustCompile(`(?i)(?:\b(?:\d+|one|two|three|four|a few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|per year of\s+|a year of\s+)?)$`)
-	perkAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:on|every)\s+)?(?:weeks?|days?|months?|fridays?|mondays?|policy|allowance|program(?:me)?|benefit|perk|stipend)\b|^\s*(?:on|during)\s+(?:snow|sick|bad[- ]weather|school[- ]holiday|strike|occasional|some|certain)\s+days\b|^\s*(?:for\s+)?(?:up to\s+)?(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:a|per|each|every)\s+year`)
+	perkAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:on|every)\s+)?(?:weeks?|days?|months?|fridays?|mondays?|policy|allowance|program(?:me)?|benefit|perk|stipend)\b|^\s*(?:when|while|whilst)\s+(?:you(?:'re| are)\s+)?(?:travel(?:l)?ing|on (?:vacation|holiday|the road)|visiting)\b|^\s*(?:on|during)\s+(?:snow|sick|bad[- ]weather|school[- ]holiday|strike|occasional|some|certain)\s+days\b|^\s*(?:for\s+)?(?:up to\s+)?(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:a|per|each|every)\s+year`)
 )
 
 // soleRemote is "remote" as a note in brackets or a sentence of its own.
