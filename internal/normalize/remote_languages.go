@@ -529,7 +529,8 @@ func titleRegionsMore(title, text string) []string {
 }
 
 // wholeRegion returns the regions of s when every item of it is a
-// region's name or code ("US", "EMEA", "US/Canada"), else nil.
+// region's name or code ("US", "EMEA", "US/Canada") or a group of
+// countries ("Benelux", "DACH": region_group_whole_test.go), else nil.
 func wholeRegion(s string) []string {
 	var out []string
 	for _, item := range listSep.Split(strings.TrimSpace(s), -1) {
@@ -542,7 +543,14 @@ func wholeRegion(s string) []string {
 			code, ok = regionNames[strings.ToLower(item)]
 		}
 		if !ok {
-			return nil
+			group, isGroup := regionGroups[strings.ToLower(item)] // "Benelux", "DACH", "Nordics"
+			if !isGroup {
+				return nil
+			}
+			for _, c := range group {
+				out = appendUnique(out, c)
+			}
+			continue
 		}
 		out = appendUnique(out, code)
 	}
