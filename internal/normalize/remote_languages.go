@@ -61,6 +61,9 @@ func reviseLanguageModes(hint string, locs []string, title, text string, ri Remo
 		return ri
 	}
 	fixed, changed := fixCodeLocs(locs)
+	if changed {
+		fixed = officesDroppedAlike(locs, fixed) // "London, UK" beside "Remote - Europe" (region_offices_rewritten.go)
+	}
 	if changed || before != model.RemoteRemote && before != model.RemoteHybrid {
 		ri.Regions = scopeRegions(hint, fixed, newScopeDoc(text), remoteRegions(hintLocations(hint, fixed), text))
 		ri.Regions = usScopeRegions(hint, fixed, text, ri.Regions)
