@@ -10,7 +10,8 @@ import (
 // or CA" name the US and Canada. Regions reads a state code right after
 // "US" as the state ("US, CA, Santa Clara" is California); a slash, an
 // ampersand, a plus, "and" or "or" between the two codes joins two
-// countries instead.
+// countries instead, as does a bracket holding the two alone ("Remote (US,
+// CA)").
 
 // usCanadaPair reports "US" (or "USA") and "CA" joined as options in s.
 func usCanadaPair(s string) bool {
@@ -20,4 +21,4 @@ func usCanadaPair(s string) bool {
 	return usCanadaJoined.MatchString(s)
 }
 
-var usCanadaJoined = regexp.MustCompile(`\bUSA?\s*(?:/|&|\+|\band\b|\bor\b)\s*CA\b|\bCA\s*(?:/|&|\+|\band\b|\bor\b)\s*USA?\b`)
+var usCanadaJoined = regexp.MustCompile(`\bUSA?\s*(?:/|&|\+|\band\b|\bor\b)\s*CA\b|\bCA\s*(?:/|&|\+|\band\b|\bor\b)\s*USA?\b|\(\s*USA?\s*,\s*CA\s*\)`)

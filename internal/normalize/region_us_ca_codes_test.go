@@ -24,3 +24,15 @@ func TestUSCanadaCases(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
 	}
 }
+
+// usCanadaBracketCases: a bracket holding "US, CA" alone.
+var usCanadaBracketCases = []truthCase{
+	{name: "bracket holding the two codes", p: model.Posting{Title: "Sales Engineer", Locations: []string{"Remote (US, CA)"}}, remote: "remote", regions: "US,CA"},
+	{name: "trap: a bracket with a city after the codes", p: model.Posting{Title: "Sales Engineer", Locations: []string{"Remote (US, CA, Fresno)"}}, remote: "remote", regions: "US"},
+}
+
+func TestUSCanadaBracketCases(t *testing.T) {
+	for _, tc := range usCanadaBracketCases {
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+	}
+}

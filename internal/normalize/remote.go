@@ -525,6 +525,9 @@ func remoteRegions(locations []string, text string) []string {
 		if len(rs) == 0 {
 			rs = bareCodeEntry(loc) // "RU", "Remote - PE" (region_bare_code_entry.go)
 		}
+		if len(rs) == 0 {
+			rs = allStatesRegions(loc) // "Remote within 50 states" (region_all_states.go)
+		}
 		for _, r := range rs {
 			out = appendUnique(out, r)
 		}
@@ -586,6 +589,9 @@ func remoteRegions(locations []string, text string) []string {
 	}
 	if len(out) == 0 {
 		out = clauseRegions(text) // "a remote position within the United States", "USA remote"
+	}
+	if len(out) == 0 {
+		out = allStatesRegions(text) // "from any of the 50 states" (region_all_states.go)
 	}
 	if out == nil {
 		out = []string{}
