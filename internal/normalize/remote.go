@@ -340,7 +340,8 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 // hintRemote maps a structured remote signal.
 func hintRemote(hint string) model.Remote {
 	switch strings.ToLower(hintSeparators.Replace(strings.TrimSpace(hint))) {
-	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1", "wfh", "workfromhome", "telework", "teleworking":
+	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1", "wfh", "workfromhome", "telework", "teleworking",
+		"fully": // Teamtailor's remote-status "fully"
 		return model.RemoteRemote
 	case "hybrid":
 		return model.RemoteHybrid
@@ -355,6 +356,9 @@ func hintRemote(hint string) model.Remote {
 func fromLocations(locations []string) (model.Remote, string) {
 	var remote, onsite string
 	for _, loc := range locations {
+		if partialRemoteField(loc) {
+			return model.RemoteHybrid, "location: " + loc // "Occasional remote" (remote_partial_field.go)
+		}
 		switch extraLocPlace(loc) { // "Praca zdalna", "teilweise Homeoffice", "kein Homeoffice"
 		case model.RemoteHybrid:
 			return model.RemoteHybrid, "location: " + loc
