@@ -525,6 +525,9 @@ func titleRegionsMore(title, text string) []string {
 			return rs
 		}
 	}
+	if rs := titleCommaTail(title); len(rs) > 0 {
+		return rs // "Product Designer, Europe" (region_title_comma_tail.go)
+	}
 	if greenCard.MatchString(text) {
 		return []string{"US"}
 	}
