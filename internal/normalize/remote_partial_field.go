@@ -11,7 +11,15 @@ import "regexp"
 
 // partialRemoteField reports such a field.
 func partialRemoteField(f string) bool {
-	return len(f) <= 60 && containsFold(f, "remote") && partialRemoteWords.MatchString(f)
+	if len(f) > 60 || len(f) < 11 || !containsFold(f, "remote") {
+		return false
+	}
+	// a qualifier word first: the regexp runs on few fields
+	if !containsFold(f, "occasion") && !containsFold(f, "some") && !containsFold(f, "limited") &&
+		!containsFold(f, "periodic") && !containsFold(f, "at times") && !containsFold(f, "now and") {
+		return false
+	}
+	return partialRemoteWords.MatchString(f)
 }
 
 var partialRemoteWords = regexp.MustCompile(`(?i)\b(?:occasional(?:ly)?|some|limited|sometimes|periodic(?:ally)?)\s+remote\b|\bremote\s*\(\s*(?:occasional(?:ly)?|limited|some|sometimes|periodic(?:ally)?)\s*\)|\bremote\s+(?:occasionally|sometimes|at times|now and then)\b`)
