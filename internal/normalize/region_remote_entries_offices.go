@@ -29,6 +29,8 @@ func remoteEntriesOnly(locations []string) []string {
 			if !named && len(Regions(loc)) > 0 {
 				named = true
 			}
+		case areaOnlyEntry(loc): // "EU" beside "Berlin, DE" (region_offices_rewritten.go)
+			named = true
 		case officeEntry(loc):
 			bare++
 		}

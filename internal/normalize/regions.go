@@ -193,6 +193,9 @@ func Regions(s string) []string {
 			}
 		}
 	}
+	if usCanadaPair(s) {
+		add("CA") // "Remote (US/CA)": Canada, not California (region_us_ca_codes.go)
+	}
 	if tzUS && zones == nil {
 		out = addTimezoneUS(out)
 	} else if zones != nil {

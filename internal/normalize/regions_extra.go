@@ -57,6 +57,9 @@ var listSep = regexp.MustCompile(`\s*(?:,|/|&|\+|\band\b|\bor\b)\s*`)
 // at most three words ("London and work with clients in Paris" stops at
 // the second item). It returns nil when the first item names none.
 func regionList(s string) []string {
+	if strings.IndexByte(s, '(') >= 0 {
+		s, _ = listAsidesBlanked(s) // "Canada (Ontario only), the Netherlands" (region_list_asides.go)
+	}
 	end := len(s)
 	for i := 0; i < len(s); i++ {
 		if strings.IndexByte(";:!?\n()", s[i]) >= 0 {

@@ -19,7 +19,7 @@ func hintLocations(hint string, locations []string) []string {
 	if hint == "" || hintRemote(hint) != model.RemoteUnknown {
 		return locations
 	}
-	return append(slices.Clip(locations), hint)
+	return append(slices.Clip(locations), hintScopePart(hint)) // not "with teams across US, LATAM" (region_hint_company_clause.go)
 }
 
 var (

@@ -340,7 +340,8 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 // hintRemote maps a structured remote signal.
 func hintRemote(hint string) model.Remote {
 	switch strings.ToLower(hintSeparators.Replace(strings.TrimSpace(hint))) {
-	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1", "wfh", "workfromhome", "telework", "teleworking":
+	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1", "wfh", "workfromhome", "telework", "teleworking",
+		"fully": // Teamtailor's remote-status "fully"
 		return model.RemoteRemote
 	case "hybrid":
 		return model.RemoteHybrid
@@ -355,6 +356,9 @@ func hintRemote(hint string) model.Remote {
 func fromLocations(locations []string) (model.Remote, string) {
 	var remote, onsite string
 	for _, loc := range locations {
+		if partialRemoteField(loc) {
+			return model.RemoteHybrid, "location: " + loc // "Occasional remote" (remote_partial_field.go)
+		}
 		switch extraLocPlace(loc) { // "Praca zdalna", "teilweise Homeoffice", "kein Homeoffice"
 		case model.RemoteHybrid:
 			return model.RemoteHybrid, "location: " + loc
@@ -504,8 +508,11 @@ func officeWork(text string) (model.Remote, string) {
 // remoteRegions returns the regions of the locations, else of the text.
 func remoteRegions(locations []string, text string) []string {
 	var out []string
-	for _, loc := range remoteEntriesOnly(locations) { // "London, UK" beside "Remote - Europe" is an office (region_remote_entries_offices.go)
+	// "London, UK" beside "Remote - Europe" is an office (region_remote_entries_offices.go);
+	// "US" beside "Worldwide" is one of the world's places (region_world_entry_absorbs.go)
+	for _, loc := range worldEntryOthers(remoteEntriesOnly(locations)) {
 		loc = remoteInPreposition(loc) // "REMOTE IN USA" (region_list_edges.go)
+		loc = worldHeadEntry(loc)      // "Worldwide - based in San Francisco" (region_world_head_clause.go)
 		rs := worldLocRegions(loc)     // "World", EMEA written out
 		// "Europe, Middle East, Africa (remote)" is EMEA, not its last segment
 		if seg := remoteSegmentRegions(spellEMEA(loc)); seg != nil {
@@ -518,6 +525,12 @@ func remoteRegions(locations []string, text string) []string {
 		rs = areaNarrowed(loc, rs) // "Americas (USA or Canada)" (region_area_narrowed.go)
 		if len(rs) == 0 {
 			rs = demonymZoneRegions(loc) // "Australian time zones" (region_demonym_zone_field.go)
+		}
+		if len(rs) == 0 {
+			rs = bareCodeEntry(loc) // "RU", "Remote - PE" (region_bare_code_entry.go)
+		}
+		if len(rs) == 0 {
+			rs = allStatesRegions(loc) // "Remote within 50 states" (region_all_states.go)
 		}
 		for _, r := range rs {
 			out = appendUnique(out, r)
@@ -581,6 +594,9 @@ func remoteRegions(locations []string, text string) []string {
 	if len(out) == 0 {
 		out = clauseRegions(text) // "a remote position within the United States", "USA remote"
 	}
+	if len(out) == 0 {
+		out = allStatesRegions(text) // "from any of the 50 states" (region_all_states.go)
+	}
 	if out == nil {
 		out = []string{}
 	}
@@ -612,11 +628,11 @@ func remotePerk(text string, loc []int) bool {
 // partialBefore is a qualifier that makes remote work a part of the week,
 // not the role's place: "some remote work is possible", "occasional
 // remote work allowed".
-var partialBefore = regexp.MustCompile(`(?i)\b(?:some|occasional|occasionally|sometimes|periodically|at times|from time to time|partial|limited|ad[- ]hoc|limited (?:ability|opportunit(?:y|ies)|options?|possibility) to)\s+$`)
+var partialBefore = regexp.MustCompile(`(?i)\b(?:some|occasional|occasionally|sometimes|periodically|at times|from time to time|partial|limited|ad[- ]hoc|limited (?:ability|opportunit(?:y|ies)|options?|possibility) to|flexibility (?:in terms of|around|regarding|with|for))\s+$`)
 
 var (
 	perkBefore = regexp.MustCompile(`(?i)(?:\b(?:\d+|one|two|three|four|a few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|per year of\s+|a year of\s+)?)$`)
-	perkAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:on|every)\s+)?(?:weeks?|days?|months?|fridays?|mondays?|policy|allowance|program(?:me)?|benefit|perk|stipend)\b|^\s*(?:on|during)\s+(?:snow|sick|bad[- ]weather|school[- ]holiday|strike|occasional|some|certain)\s+days\b|^\s*(?:for\s+)?(?:up to\s+)?(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:a|per|each|every)\s+year`)
+	perkAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:on|every)\s+)?(?:weeks?|days?|months?|fridays?|mondays?|policy|allowance|program(?:me)?|benefit|perk|stipend)\b|^\s*(?:when|while|whilst)\s+(?:you(?:'re| are)\s+)?(?:travel(?:l)?ing|on (?:vacation|holiday|the road)|visiting)\b|^\s*(?:on|during)\s+(?:snow|sick|bad[- ]weather|school[- ]holiday|strike|occasional|some|certain)\s+days\b|^\s*(?:for\s+)?(?:up to\s+)?(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:a|per|each|every)\s+year`)
 )
 
 // soleRemote is "remote" as a note in brackets or a sentence of its own.

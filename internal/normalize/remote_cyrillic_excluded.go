@@ -244,7 +244,9 @@ func cyrillicMode(hint string, locs []string) (model.Remote, string) {
 		if i >= 0 {
 			f = locs[i]
 		}
-		if len(f) > 80 || !hasCyrillic(f) {
+		// 80 letters: a Cyrillic letter takes two bytes ("Сан-Паулу, Бразилия
+		// (Гибридный формат работы)" is 81 bytes)
+		if len(f) > 160 || !hasCyrillic(f) {
 			continue
 		}
 		low := strings.ToLower(f)
@@ -285,7 +287,7 @@ func hasCyrillic(s string) bool {
 func cyrillicNegated(before string) bool {
 	before = strings.TrimRight(before, " ")
 	j := strings.LastIndexByte(before, ' ')
-	last := before[j+1:]
+	last := strings.TrimLeft(before[j+1:], "([«\"") // "Москва (без удалёнки)"
 	if !utf8.ValidString(last) {
 		return false
 	}

@@ -61,6 +61,9 @@ func reviseLanguageModes(hint string, locs []string, title, text string, ri Remo
 		return ri
 	}
 	fixed, changed := fixCodeLocs(locs)
+	if changed {
+		fixed = officesDroppedAlike(locs, fixed) // "London, UK" beside "Remote - Europe" (region_offices_rewritten.go)
+	}
 	if changed || before != model.RemoteRemote && before != model.RemoteHybrid {
 		ri.Regions = scopeRegions(hint, fixed, newScopeDoc(text), remoteRegions(hintLocations(hint, fixed), text))
 		ri.Regions = usScopeRegions(hint, fixed, text, ri.Regions)
@@ -522,6 +525,9 @@ func titleRegionsMore(title, text string) []string {
 			return rs
 		}
 	}
+	if rs := titleCommaTail(title); len(rs) > 0 {
+		return rs // "Product Designer, Europe" (region_title_comma_tail.go)
+	}
 	if greenCard.MatchString(text) {
 		return []string{"US"}
 	}
@@ -529,7 +535,8 @@ func titleRegionsMore(title, text string) []string {
 }
 
 // wholeRegion returns the regions of s when every item of it is a
-// region's name or code ("US", "EMEA", "US/Canada"), else nil.
+// region's name or code ("US", "EMEA", "US/Canada") or a group of
+// countries ("Benelux", "DACH": region_group_whole_test.go), else nil.
 func wholeRegion(s string) []string {
 	var out []string
 	for _, item := range listSep.Split(strings.TrimSpace(s), -1) {
@@ -542,7 +549,14 @@ func wholeRegion(s string) []string {
 			code, ok = regionNames[strings.ToLower(item)]
 		}
 		if !ok {
-			return nil
+			group, isGroup := regionGroups[strings.ToLower(item)] // "Benelux", "DACH", "Nordics"
+			if !isGroup {
+				return nil
+			}
+			for _, c := range group {
+				out = appendUnique(out, c)
+			}
+			continue
 		}
 		out = appendUnique(out, code)
 	}
