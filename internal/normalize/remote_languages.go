@@ -405,6 +405,8 @@ func fixCodeLocs(locs []string) ([]string, bool) {
 		if f == loc {
 			if l := lowerFieldLoc(loc, fixLocChain); l != "" {
 				f = l // "hubli", "campina grande, pb": a field in lower case (region_lower_field.go)
+			} else if a := auStateAloneLoc(loc); a != "" {
+				f = a // "NSW", "Remote - VIC" (region_au_state_alone.go)
 			}
 		}
 		if f != loc && out == nil {
