@@ -8,7 +8,7 @@ import (
 var (
 	// hiringIn: "hiring in Germany, Austria or Switzerland only", "we can
 	// only hire in the US and Canada", "open to candidates in A or B".
-	hiringIn = newCueRegexp(`(?i)\b(?:hiring|hire|recruiting|employ|open to (?:candidates|applicants|residents|people)|accepting (?:applications|candidates))\s+(?:only\s+|remotely\s+)?(?:(?:people|candidates|applicants|talent|staff|employees|team members|contractors)\s+)?(?:(?:based|located|living|residing)\s+)?(?:from|in|within|of|across|throughout)\s+(?:the following (?:countries|locations|states|regions)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
+	hiringIn = newCueRegexp(`(?i)\b(?:hiring|hire|recruiting|employ|open to (?:candidates|applicants|residents|people)|accepting (?:applications|candidates))\s+(?:only\s+|remotely\s+)?(?:(?:people|candidates|applicants|talent|staff|employees|team members|contractors|engineers|developers|designers|professionals|freelancers|specialists)\s+)?(?:(?:based|located|living|residing)\s+)?(?:from|in|within|of|across|throughout)\s+(?:the following (?:countries|locations|states|regions)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
 	// restrictedTo: "restricted to the following countries: Poland,
 	// Romania, Bulgaria", "limited to candidates in the US".
 	restrictedTo = regexp.MustCompile(`(?i)\b(?:restricted|limited)\s+to\s+(?:(?:candidates|applicants|residents|people)\s+)?(?:(?:based\s+|located\s+)?(?:from|in|within|of)\s+)?(?:the following (?:countries|locations|states)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
@@ -238,6 +238,9 @@ func extraRegions(text string) []string {
 				return out
 			}
 		}
+	}
+	if rs := lookingForRegions(text); len(rs) > 0 {
+		return rs // "We're looking for engineers in Brazil" (region_looking_for.go)
 	}
 	if rs := hiringScopeRegions(text); len(rs) > 0 {
 		return rs // "Europe-based remote position", "Open to Canadian applicants"
