@@ -26,7 +26,7 @@ var (
 	worldwideOpen = regexp.MustCompile(`(?i)\bopen\s+(?:worldwide|globally|internationally)\b|\b(?:work|working|live|based)\s+(?:remotely\s+)?(?:from\s+)?anywhere(?:\s+in\s+the\s+world)?\s*(?:[.!;)]|$)`)
 	// residentsOf: "open to EU residents", "US residents only", "hold Irish
 	// citizenship", "a valid UK passport".
-	residentsOf = regexp.MustCompile(`(?i)\b(?:open to|for|only)\s+((?:(?:south|north|west|east|new|sri|saudi|costa|puerto|hong|latin)\s+)?[\p{L}.]+)\s+(?:residents|citizens|nationals|candidates|applicants|persons)\b|\b([\p{L}.]+)\s+(?:residents|nationals)\s+only\b|\b(?:hold|have|with|possess)\s+(?:an?\s+|valid\s+|a\s+valid\s+)?([\p{L}.]+)\s+(?:citizenship|passport|nationality)\b`)
+	residentsOf = regexp.MustCompile(`(?i)\b(?:open to|for|only)\s+((?:(?:south|north|west|east|new|sri|saudi|costa|puerto|hong|latin)\s+)?[\p{L}.]+)\s+(?:residents|citizens|nationals|candidates|applicants|persons)\b|\b([\p{L}.]+)\s+(?:residents|nationals)\s+only\b|\b(?:hold|have|with|possess)\s+(?:an?\s+|valid\s+|a\s+valid\s+)?([\p{L}.]+)\s+(?:citizenship|passport|nationality|residence\s+(?:visa|permit)|residency\s+(?:visa|permit)|work\s+visa)\b`)
 	// citizenOf: "a citizen of an EU member state".
 	citizenOf = regexp.MustCompile(`(?i)\bcitizens?\s+of\s+(?:the\s+|an?\s+)?([\p{L}. ]{2,30}?)(?:\s+(?:country|countries|member states?))?\s*(?:[.,;:)]|\s+(?:or|and|only)\b|$)`)
 	// citizensOnly: "Canadian citizens or permanent residents only".
@@ -211,7 +211,7 @@ func extraRegions(text string) []string {
 		re   *regexp.Regexp
 		cues []string
 	}{{citizenOf, []string{"citizen"}}, {citizensOnly, []string{"citizen"}}, {workAuthOf, []string{"work author", "work permit", "right to work", "work visa"}},
-		{residentsOf, []string{"resident", "national", "citizen", "passport"}}} {
+		{residentsOf, []string{"resident", "residence", "residency", "work visa", "national", "citizen", "passport"}}} {
 		if !containsAnyFold(text, c.cues) {
 			continue
 		}
@@ -248,6 +248,9 @@ func extraRegions(text string) []string {
 	if containsAnyFold(text, []string{"worldwide", "globally", "international", "anywhere", "all countries", "any country", "around the world", "all over the world"}) &&
 		(worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text) || workAnywhereDash(text)) {
 		return []string{RegionWorldwide}
+	}
+	if rs := zoneRangeRegions(text); len(rs) > 0 {
+		return rs // "Work timings: 9 AM - 6 PM IST" (region_zone_range.go)
 	}
 	if !containsAnyFold(text, []string{"time zone", "timezone", "hours"}) {
 		return []string{}
