@@ -28,3 +28,16 @@ func TestZoneRangeRoleFor(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }
+
+// TestZoneHoursSlashList: a slash list of zones before "hours" or "time
+// zones" reads each place.
+func TestZoneHoursSlashList(t *testing.T) {
+	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range []truthCase{
+		{name: "slash list: au and nz zones", p: remoteText("Candidates should work in AU/NZ time zones."), regions: "AU,NZ"},
+		{name: "slash list: us and uk hours", p: remoteText("You will cover US/UK business hours."), regions: "US,GB"},
+		{name: "trap slash list: a ratio", p: remoteText("We split 50/50 hours between projects."), regions: "none"},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
+	}
+}

@@ -36,8 +36,9 @@ var (
 	// zoneHours: "during US time zones", "European business hours",
 	// "Australian business hours", "IST hours", "Indian Standard Time (IST)
 	// hours": a country's or region's working day (the zones of
-	// zoneCountries).
-	zoneHours = newCueRegexp(`(?i)\b(US|U\.S\.|USA|UK|EU|European|North American|Americas|APAC|EMEA|LATAM|Australian|AEST|AEDT|New Zealand|NZ|NZST|Indian|India|IST|Indian Standard Time|Singapore|SGT|Philippine|PHT|Japan|Japanese|JST|Brazilian|Brazil|Mexican|Mexico|Argentine|Argentina|Colombian|Colombia|Gulf)\s+(?:\(\w+\)\s+)?(?:business\s+|working\s+|office\s+)?(?:time\s*zones?|hours)\b`)
+	// zoneCountries); a slash list reads each ("US/UK business hours",
+	// "AU/NZ time zones").
+	zoneHours = newCueRegexp(`(?i)\b((?:(?:US|U\.S\.|USA|UK|EU|European|North American|Americas|APAC|EMEA|LATAM|Australian|Australia|AU|AEST|AEDT|New Zealand|NZ|NZST|Indian|India|IST|Indian Standard Time|Singapore|SGT|Philippine|PHT|Japan|Japanese|JST|Brazilian|Brazil|Mexican|Mexico|Argentine|Argentina|Colombian|Colombia|Gulf)\s*/\s*)*(?:US|U\.S\.|USA|UK|EU|European|North American|Americas|APAC|EMEA|LATAM|Australian|Australia|AU|AEST|AEDT|New Zealand|NZ|NZST|Indian|India|IST|Indian Standard Time|Singapore|SGT|Philippine|PHT|Japan|Japanese|JST|Brazilian|Brazil|Mexican|Mexico|Argentine|Argentina|Colombian|Colombia|Gulf))\s+(?:\(\w+\)\s+)?(?:business\s+|working\s+|office\s+)?(?:time\s*zones?|hours)\b`)
 )
 
 // placeOnly: "(US ONLY)", "Germany only", "UK-based freelancers only",
