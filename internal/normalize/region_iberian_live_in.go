@@ -17,7 +17,7 @@ var (
 	iberianLiveIn = newKeyRegexp(`(?i)\b(?:viv(?:ir|an|as|a|e|en|es|o|er|am|em)|resid(?:an|a|as|e|en|es|am|em)|morar|mora|more|morem|moram|moro)\s+(?:en|em|no|na|nos|nas)\s+(?:la\s+|el\s+|los\s+|las\s+)?`+
 		`|\b(?:cualquier|qualquer)\s+(?:país|pais|lugar|parte|ciudad|cidade|estado|región|region|região|regiao|rincón)\s+(?:de|del|do|da|en|em|no|na)\s+(?:la\s+|el\s+|los\s+)?`+
 		`|\b(?:para|en|em|de)\s+tod[oa]s?\s+(?:la\s+|el\s+|los\s+|las\s+|o\s+|a\s+|os\s+|as\s+)?`, 20, 40, iberianLiveKeys...)
-	iberianLiveKeys = []string{"viv", "resid", "morar", "mora ", "more ", "morem", "moram", "moro ", "cualquier", "qualquer", "para tod", "en tod", "em tod", "de tod"}
+	iberianLiveKeys = []string{"viv", "resid", "morar", "mora em", "mora no", "mora na", "more em", "more no", "more na", "morem", "moram", "moro em", "moro no", "moro na", "cualquier", "qualquer", "para tod", "en tod", "em tod", "de tod"}
 )
 
 // iberianLiveRegions reads the place after the first of those phrases that
