@@ -11,7 +11,7 @@ import "regexp"
 // ("permi": permit and permission).
 var (
 	citizenshipCues = []string{"citizen"}
-	rightToWorkCues = []string{"right to wor", "permi", "authori", "legally", "eligib"}
+	rightToWorkCues = []string{"right to wor", "rights", "permi", "authori", "legally", "eligib"}
 )
 
 // findAllFold is re.FindAllStringSubmatch(s, -1), skipped (nil) when s

@@ -12,11 +12,11 @@ import "strings"
 // remoteWorldLoc reports whether loc is a remote word and a whole-world
 // name (wholeWorldNames), with only brackets and separators between.
 func remoteWorldLoc(loc string) bool {
-	if len(loc) > 48 || !containsFold(loc, "world") || !containsFold(loc, "remote") {
+	if len(loc) > 48 || !containsFold(loc, "world") && !containsFold(loc, "everywhere") || !containsFold(loc, "remote") {
 		return false
 	}
 	rest := remoteWords.ReplaceAllString(loc, " ") // "fully", "remote", "only", "100%"
-	rest = strings.Trim(rest, " \t-–—:,;/|()[]")
+	rest = strings.Trim(rest, " \t-–—:,;/|()[]•·") // "Remote only • Everywhere"
 	if rest == "" || strings.ContainsAny(rest, "()[]") {
 		return false
 	}

@@ -169,4 +169,4 @@ func workRightRegions(text string) []string {
 
 // openToPlace is a role open to a place: "Open to South America.", "open
 // to candidates across Iberia".
-var openToPlace = newKeyRegexp(`(?i)\bopen\s+to\s+(?:(?:candidates|applicants|people|residents|talent|anyone)\s+)?(?:(?:based\s+)?(?:in|from|across|throughout)\s+)?(?:the\s+)?([\p{L}., ]{2,60})`, 10, 70, "open")
+var openToPlace = newKeyRegexp(`(?i)\bopen\s+to\s+(?:(?:candidates|applicants|people|residents|talent|anyone)\s+)?(?:(?:based\s+)?(?:in|from|across|throughout)\s+)?(?:the\s+)?((?:[\p{L}., ]|\b-\b){2,60})`, 10, 70, "open")

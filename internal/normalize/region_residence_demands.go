@@ -68,7 +68,7 @@ var (
 	// residentsDemand is "residents of/in" opening a sentence or after a word
 	// that makes it a demand: "Only residents of Texas", "open to residents
 	// of Canada", "Resident in France for five years".
-	residentsDemand = newKeyRegexp(`(?i)(?:^|[.!?\n•:]\s*|\b(?:only|must\s+be(?:\s+an?)?|open(?:\s+only|\s+exclusively)?\s+to|restricted\s+to|limited\s+to|available(?:\s+only)?\s+to)\s+)residents?\s+(?:in|of)\s+(?:the\s+)?`,
+	residentsDemand = newKeyRegexp(`(?i)(?:^|[.!?\n•:]\s*|\b(?:only|must\s+be(?:\s+an?)?|open(?:\s+only|\s+exclusively)?\s+to|restricted\s+to|limited\s+to|available(?:\s+only)?\s+to|(?:role|position|job|opportunity|opening|vacancy)\s+(?:is\s+)?(?:only\s+|exclusively\s+)?for)\s+)residents?\s+(?:in|of)\s+(?:the\s+)?`,
 		40, 20, "resident")
 	// placeResidentsOnly is a place before "residents only" or "-based candidates
 	// only": "US residents only", "UK-based candidates only".
@@ -94,7 +94,7 @@ var (
 		30, 10, "-based")
 	// nationalsOnly is a nationality a role is open to alone: "open
 	// exclusively to Pakistani candidates".
-	nationalsOnly = newKeyRegexp(`(?i)\b(?:open|available|restricted|limited)\s+(?:exclusively|only|solely)\s+to\s+([\p{L}]+)\s+(?:candidates|applicants|residents|citizens|nationals|talent)\b`,
+	nationalsOnly = newKeyRegexp(`(?i)\b(?:open|available|restricted|limited)\s+(?:exclusively|only|solely)\s+to\s+((?:(?:south|north|west|east|new|sri|saudi|costa|puerto|hong|latin)\s+)?[\p{L}]+)\s+(?:candidates|applicants|residents|citizens|nationals|talent)\b`,
 		30, 40, "exclusively to", "only to", "solely to")
 	// citizenshipAnd is a citizenship required with something else: "US
 	// citizenship and an active clearance are required".

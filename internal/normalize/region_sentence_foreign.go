@@ -58,7 +58,10 @@ func foreignScopeRegions(text string) []string {
 			return rs
 		}
 	}
-	return foreignScopeMore(text) // "résider en France", "Localização: …", "weltweit" (region_foreign_scopes_more.go)
+	if rs := foreignScopeMore(text); rs != nil {
+		return rs // "résider en France", "Localização: …", "weltweit" (region_foreign_scopes_more.go)
+	}
+	return iberianLiveRegions(text) // "personas que vivan en Colombia", "cualquier país de LATAM" (region_iberian_live_in.go)
 }
 
 // foreignJoin separates the places of a list in these languages: "aus

@@ -8,7 +8,7 @@ import (
 var (
 	// hiringIn: "hiring in Germany, Austria or Switzerland only", "we can
 	// only hire in the US and Canada", "open to candidates in A or B".
-	hiringIn = newCueRegexp(`(?i)\b(?:hiring|hire|recruiting|employ|open to (?:candidates|applicants|residents|people)|accepting (?:applications|candidates))\s+(?:only\s+|remotely\s+)?(?:(?:people|candidates|applicants|talent|staff|employees|team members|contractors)\s+)?(?:(?:based|located|living|residing)\s+)?(?:from|in|within|of|across|throughout)\s+(?:the following (?:countries|locations|states|regions)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
+	hiringIn = newCueRegexp(`(?i)\b(?:hiring|hire|recruiting|employ|open to (?:candidates|applicants|residents|people)|accepting (?:applications|candidates))\s+(?:only\s+|remotely\s+)?(?:(?:people|candidates|applicants|talent|staff|employees|team members|contractors|engineers|developers|designers|professionals|freelancers|specialists)\s+)?(?:(?:based|located|living|residing)\s+)?(?:from|in|within|of|across|throughout)\s+(?:the following (?:countries|locations|states|regions)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
 	// restrictedTo: "restricted to the following countries: Poland,
 	// Romania, Bulgaria", "limited to candidates in the US".
 	restrictedTo = regexp.MustCompile(`(?i)\b(?:restricted|limited)\s+to\s+(?:(?:candidates|applicants|residents|people)\s+)?(?:(?:based\s+|located\s+)?(?:from|in|within|of)\s+)?(?:the following (?:countries|locations|states)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
@@ -17,7 +17,7 @@ var (
 	citizenship = regexp.MustCompile(`(?i)\b(?:(?:must be|be|are|only)\s+(?:an?\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)\s+citizens?|([\p{L}.]+(?:\s[\p{L}.]+)?)\s+citizenship\s+(?:is\s+)?(?:required|needed)|citizens?\s+of\s+(?:the\s+|an?\s+)?([\p{L}. ]{2,30}?)(?:\s+(?:country|member state))?\s*(?:[.,;:)]|\s+(?:or|and|only)\b|$))`)
 	// rightToWork: "the right to work in the UK", "work permit for Germany",
 	// "eligible to work in the EU", "legally able to work in Canada".
-	rightToWork = regexp.MustCompile(`(?i)\b(?:right to work|work permit|work authori[sz]ation|legally (?:able|allowed|entitled) to work|eligib(?:le|ility) to work|permission to work)\s+(?:in|for|within)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\s*(?:[.,;:)]|\s+(?:or|and|only|without|with)\b|$)`)
+	rightToWork = regexp.MustCompile(`(?i)\b(?:right to work|(?:full\s+)?work(?:ing)?\s+rights|work permit|work authori[sz]ation|legally (?:able|allowed|entitled) to work|eligib(?:le|ility) to work|permission to work)\s+(?:in|for|within)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\s*(?:[.,;:)]|\s+(?:or|and|only|without|with|are|is|required)\b|$)`)
 	// worldwideHiring: "hiring worldwide", "we hire internationally", "open
 	// to candidates anywhere in the world".
 	worldwideHiring = regexp.MustCompile(`(?i)\b(?:(?:hiring|hire|recruiting|open to (?:candidates|applicants))\s+(?:from\s+)?(?:worldwide|globally|internationally|anywhere(?: in the world)?|from all countries|from any country)|(?:applicants|applications|candidates|talent|people)\s+from\s+(?:anywhere|all over the world|around the world|any country|all countries)|international\s+(?:applicants|applications|candidates|talent)\s+(?:are\s+)?(?:(?:very|most|more than|also)\s+)?(?:welcome|encouraged|accepted|considered)|open\s+to\s+international\s+(?:applicants|applications|candidates|talent))\b`)
@@ -26,15 +26,19 @@ var (
 	worldwideOpen = regexp.MustCompile(`(?i)\bopen\s+(?:worldwide|globally|internationally)\b|\b(?:work|working|live|based)\s+(?:remotely\s+)?(?:from\s+)?anywhere(?:\s+in\s+the\s+world)?\s*(?:[.!;)]|$)`)
 	// residentsOf: "open to EU residents", "US residents only", "hold Irish
 	// citizenship", "a valid UK passport".
-	residentsOf = regexp.MustCompile(`(?i)\b(?:open to|for|only)\s+([\p{L}.]+)\s+(?:residents|citizens|nationals|candidates|applicants|persons)\b|\b([\p{L}.]+)\s+(?:residents|nationals)\s+only\b|\b(?:hold|have|with|possess)\s+(?:an?\s+|valid\s+|a\s+valid\s+)?([\p{L}.]+)\s+(?:citizenship|passport|nationality)\b`)
+	residentsOf = regexp.MustCompile(`(?i)\b(?:open to|for|only)\s+((?:(?:south|north|west|east|new|sri|saudi|costa|puerto|hong|latin)\s+)?[\p{L}.]+)\s+(?:residents|citizens|nationals|candidates|applicants|persons)\b|\b([\p{L}.]+)\s+(?:residents|nationals)\s+only\b|\b(?:hold|have|with|possess)\s+(?:an?\s+|valid\s+|a\s+valid\s+)?([\p{L}.]+)\s+(?:citizenship|passport|nationality|residence\s+(?:visa|permit)|residency\s+(?:visa|permit)|work\s+visa)\b`)
 	// citizenOf: "a citizen of an EU member state".
 	citizenOf = regexp.MustCompile(`(?i)\bcitizens?\s+of\s+(?:the\s+|an?\s+)?([\p{L}. ]{2,30}?)(?:\s+(?:country|countries|member states?))?\s*(?:[.,;:)]|\s+(?:or|and|only)\b|$)`)
 	// citizensOnly: "Canadian citizens or permanent residents only".
 	citizensOnly = regexp.MustCompile(`(?i)\b([\p{L}.]+)\s+citizens?\s+(?:or|and|only|with)\b`)
 	// workAuthOf: "US work authorization required", "UK right to work".
 	workAuthOf = regexp.MustCompile(`(?i)\b([\p{L}.]+)\s+(?:work authori[sz]ation|work permit|right to work|work visa)\b`)
-	// zoneHours: "during US time zones", "European business hours".
-	zoneHours = newCueRegexp(`(?i)\b(US|U\.S\.|USA|UK|EU|European|North American|Americas|APAC|EMEA|LATAM)\s+(?:business\s+|working\s+)?(?:time\s*zones?|hours)\b`)
+	// zoneHours: "during US time zones", "European business hours",
+	// "Australian business hours", "IST hours", "Indian Standard Time (IST)
+	// hours": a country's or region's working day (the zones of
+	// zoneCountries); a slash list reads each ("US/UK business hours",
+	// "AU/NZ time zones").
+	zoneHours = newCueRegexp(`(?i)\b((?:(?:US|U\.S\.|USA|UK|EU|European|North American|Americas|APAC|EMEA|LATAM|Australian|Australia|AU|AEST|AEDT|New Zealand|NZ|NZST|Indian|India|IST|Indian Standard Time|Singapore|SGT|Philippine|PHT|Japan|Japanese|JST|Brazilian|Brazil|Mexican|Mexico|Argentine|Argentina|Colombian|Colombia|Gulf)\s*/\s*)*(?:US|U\.S\.|USA|UK|EU|European|North American|Americas|APAC|EMEA|LATAM|Australian|Australia|AU|AEST|AEDT|New Zealand|NZ|NZST|Indian|India|IST|Indian Standard Time|Singapore|SGT|Philippine|PHT|Japan|Japanese|JST|Brazilian|Brazil|Mexican|Mexico|Argentine|Argentina|Colombian|Colombia|Gulf))\s+(?:\(\w+\)\s+)?(?:business\s+|working\s+|office\s+)?(?:time\s*zones?|hours)\b`)
 )
 
 // placeOnly: "(US ONLY)", "Germany only", "UK-based freelancers only",
@@ -214,12 +218,12 @@ func extraRegions(text string) []string {
 		re   *regexp.Regexp
 		cues []string
 	}{{citizenOf, []string{"citizen"}}, {citizensOnly, []string{"citizen"}}, {workAuthOf, []string{"work author", "work permit", "right to work", "work visa"}},
-		{residentsOf, []string{"resident", "national", "citizen", "passport"}}} {
+		{residentsOf, []string{"resident", "residence", "residency", "work visa", "national", "citizen", "passport"}}} {
 		if !containsAnyFold(text, c.cues) {
 			continue
 		}
-		for _, m := range c.re.FindAllStringSubmatch(text, -1) {
-			add(regionOrDemonym(firstNonEmpty(m[1:]...)))
+		for _, m := range c.re.FindAllStringSubmatchIndex(text, -1) {
+			add(widenedDemonym(text, m)) // "South African residents only" is South Africa (region_demonym_two_words.go)
 			if len(out) > 0 {
 				return out
 			}
@@ -242,12 +246,18 @@ func extraRegions(text string) []string {
 			}
 		}
 	}
+	if rs := lookingForRegions(text); len(rs) > 0 {
+		return rs // "We're looking for engineers in Brazil" (region_looking_for.go)
+	}
 	if rs := hiringScopeRegions(text); len(rs) > 0 {
 		return rs // "Europe-based remote position", "Open to Canadian applicants"
 	}
 	if containsAnyFold(text, []string{"worldwide", "globally", "international", "anywhere", "all countries", "any country", "around the world", "all over the world"}) &&
 		(worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text) || workAnywhereDash(text)) {
 		return []string{RegionWorldwide}
+	}
+	if rs := zoneRangeRegions(text); len(rs) > 0 {
+		return rs // "Work timings: 9 AM - 6 PM IST" (region_zone_range.go)
 	}
 	if !containsAnyFold(text, []string{"time zone", "timezone", "hours"}) {
 		return []string{}

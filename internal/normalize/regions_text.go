@@ -105,11 +105,12 @@ var (
 	clearanceOf = newKeyRegexp(`(?i)\b(US|U\.S\.|USA|American|UK|British|Canadian|Australian)\s+(?:(?:government|security|federal|sc|dv|nv1|nv2|baseline)\s+){0,2}clearance\b`, 40, 10, "clearance")
 	// remoteEverywhere is remote work open everywhere: "remote worldwide",
 	// "we hire wherever you are", "candidates worldwide welcome", "open to
-	// remote candidates globally". Working "from wherever you like" is a
+	// remote candidates globally", "this is a worldwide remote role". Working "from wherever you like" is a
 	// freedom of the job, not where it hires: no region.
 	remoteEverywhere = newKeyRegexp(`(?i)\bremote(?:ly)?\s+(?:worldwide|globally|anywhere in the world)\b|`+
 		`\b(?:candidates|applicants|applications|talent|people)\s+(?:from\s+)?(?:worldwide|globally|everywhere|all over the world|around the world)\s+(?:are\s+)?(?:(?:very|most|also)\s+)?(?:welcome|encouraged|accepted|considered)\b|`+
-		`\bopen to (?:remote |international )?(?:candidates|applicants|talent|people)\s+(?:from\s+)?(?:worldwide|globally|everywhere|all over the world|around the world)\b|\b(?:hire|hiring|recruit)\s+(?:from\s+)?wherever\s+you\s+(?:are|live|like|want|choose|happen to be)\b|\bwork\s+(?:from\s+)?wherever\s+you\s+(?:are|live|happen to be)\b`, 60, 40, "worldwide", "globally", "anywhere in the world", "wherever", "everywhere", "all over the world", "around the world")
+		`\b(?:a|an|this|the|our)\s+(?:(?:fully|100%|completely)\s+)?(?:worldwide|global)[\s-]+remote\s+(?:role|position|job|opportunity)\b|`+
+		`\bopen to (?:remote |international )?(?:candidates|applicants|talent|people)\s+(?:from\s+)?(?:worldwide|globally|everywhere|all over the world|around the world)\b|\b(?:hire|hiring|recruit)\s+(?:from\s+)?wherever\s+you\s+(?:are|live|like|want|choose|happen to be)\b|\bwork\s+(?:from\s+)?wherever\s+you\s+(?:are|live|happen to be)\b`, 60, 40, "worldwide", "globally", "anywhere in the world", "wherever", "everywhere", "all over the world", "around the world", "global remote", "global-remote")
 )
 
 // moreRegions reads regions from refusals to hire outside a place, national

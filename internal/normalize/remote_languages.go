@@ -404,7 +404,14 @@ var officeBased = newKeyRegexp(`(?i)\b(?:position|role|job|you)\s+(?:is|are|will
 func fixCodeLocs(locs []string) ([]string, bool) {
 	var out []string
 	for i, loc := range locs {
-		f := geoTownLoc(metroAreaLoc(subdivisionLoc(ukPostcodeLoc(fixCodeLoc(stateBeforeUSLoc(townStateCountryLoc(broadPathLoc(codeListLoc(townShortLoc(mexicoStateLoc(loc))))))))))) // "London, ON, Canada" (region_town_state_country.go); "SW1E 5LB" (region_uk_postcode_alone.go); "Remote in CA, US" (region_state_before_us.go); a state, county or canton by name: "Sidcup, Kent" (region_subdivisions_iso.go); a town the gazetteer alone knows: "Remote - Leicester" (region_towns_geonames.go); a metro or area: "Greater Cleveland", "East Coast" (region_metro_areas.go); a region heading a path: "EMEA - Germany" (region_broad_path.go); a list of country codes: "US/UK/CA" (region_code_lists.go); a city's short form: "LA", "KL" (region_town_short_forms.go); a Mexican state's abbreviation: "Monterrey, N.L." (region_mexico_state_codes.go)
+		f := fixLocChain(loc) // "London, ON, Canada" (region_town_state_country.go); "SW1E 5LB" (region_uk_postcode_alone.go); "Remote in CA, US" (region_state_before_us.go); a state, county or canton by name: "Sidcup, Kent" (region_subdivisions_iso.go); a town the gazetteer alone knows: "Remote - Leicester" (region_towns_geonames.go); a metro or area: "Greater Cleveland", "East Coast" (region_metro_areas.go); a region heading a path: "EMEA - Germany" (region_broad_path.go); a list of country codes: "US/UK/CA" (region_code_lists.go); a city's short form: "LA", "KL" (region_town_short_forms.go); a Mexican state's abbreviation: "Monterrey, N.L." (region_mexico_state_codes.go)
+		if f == loc {
+			if l := lowerFieldLoc(loc, fixLocChain); l != "" {
+				f = l // "hubli", "campina grande, pb": a field in lower case (region_lower_field.go)
+			} else if a := auStateAloneLoc(loc); a != "" {
+				f = a // "NSW", "Remote - VIC" (region_au_state_alone.go)
+			}
+		}
 		if f != loc && out == nil {
 			out = append([]string(nil), locs...)
 		}
@@ -416,6 +423,11 @@ func fixCodeLocs(locs []string) ([]string, bool) {
 		return locs, false
 	}
 	return out, true
+}
+
+// fixLocChain rewrites one location by the readers of fixCodeLocs.
+func fixLocChain(loc string) string {
+	return geoTownLoc(metroAreaLoc(subdivisionLoc(ukPostcodeLoc(fixCodeLoc(stateBeforeUSLoc(townStateCountryLoc(broadPathLoc(codeListLoc(townShortLoc(mexicoStateLoc(loc)))))))))))
 }
 
 // fixCodeLoc rewrites one location (see fixCodeLocs).
