@@ -72,6 +72,21 @@ type payCandidate struct {
 // "up to $X" and "from $X" give Min == Max == X. Min and Max are never
 // swapped. Hourly is not set here (see Normalize).
 func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
+	best, unpaid := payCandidateIn(field, text)
+	if best == nil {
+		return nil, unpaid
+	}
+	return &model.Pay{
+		Min: best.min, Max: best.max, Currency: best.currency, Unit: best.unit,
+		Source: model.FromText,
+		Evidence: &model.Span{Field: field, Start: best.start, End: best.end,
+			Text: text[best.start:best.end]},
+	}, false
+}
+
+// payCandidateIn is ParsePay's pay candidate with its score (gigProjectPay
+// asks whether the unit came from the size alone), or nil and unpaid.
+func payCandidateIn(field, text string) (*payCandidate, bool) {
 	if field == "pay_text" && noneWord.MatchString(text) {
 		return nil, true
 	}
@@ -84,12 +99,7 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 		}
 		return nil, false
 	}
-	return &model.Pay{
-		Min: best.min, Max: best.max, Currency: best.currency, Unit: best.unit,
-		Source: model.FromText,
-		Evidence: &model.Span{Field: field, Start: best.start, End: best.end,
-			Text: text[best.start:best.end]},
-	}, false
+	return best, false
 }
 
 // bestPay returns the best-scored pay candidate in text (the first among
@@ -279,7 +289,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if m.big && !millionsPay(m, before, after, lenient) { // "₦1.5M / month" (pay_million_amounts.go)
 		return c, false
 	}
-	if m.bare4 && unitAfter.FindStringIndex(after) == nil && !(lenient && boundOnly.MatchString(text[:m.start])) && periodPayBeforeIn(before) == nil && !worldPeriodFollows(after) && !worldLabelNear(before) && !frenchPeriodLeads(before) {
+	if m.bare4 && unitAfter.FindStringIndex(after) == nil && !(lenient && boundOnly.MatchString(text[:m.start])) && periodPayBeforeIn(before) == nil && !worldPeriodFollows(after) && !worldLabelNear(before) && !frenchPeriodLeads(before) && !bare4Labelled(before, after) {
 		// A lone four-digit number before a currency is as often a year
 		// ("since 2015 $50/hr"); with a period after it is pay ("4500
 		// EUR/month", "6000元/月").
@@ -566,6 +576,9 @@ func cueUnit(before string) (model.PayUnit, bool) {
 	}
 	if u, ok := slavicBudgetUnit(before); ok {
 		return u, true // "Бюджет: 10 000 руб." (pay_slavic_project.go)
+	}
+	if perPieceBefore(before) {
+		return model.UnitProject, true // "Pay per task: $5" (pay_gig_budget.go)
 	}
 	all := cueBefore.FindAllStringSubmatch(before, -1)
 	stipend := false

@@ -141,7 +141,7 @@ func weekScheduleBefore(before string) bool {
 
 // rewardBefore is a one-off reward named right before an amount: "bounty
 // $100", "individual reward of $500", "prize: €1,000".
-var rewardBefore = regexp.MustCompile(`(?i)\b(?:bount(?:y|ies)|rewards?|prizes?)\s*(?:of|:|is|up to)?\s*$`)
+var rewardBefore = regexp.MustCompile(`(?i)\b(?:bount(?:y|ies)|rewards?|prizes?(?:\s+pool)?)\s*(?:of|:|is|up to)?\s*$`)
 
 // rewardNamed reports such a reward before an amount; cheap words first.
 func rewardNamed(before string) bool {
