@@ -31,10 +31,15 @@ import (
 //
 // Table tests and traps in pay_gig_budget_test.go.
 
+// workWholeNouns are more pieces of work a fee after an amount names
+// (fixedAfter, pay.go): "$2,000 for the full build", "€800 for the
+// website", "$50 for the study", "$1,500 for the whole migration".
+const workWholeNouns = `build|website|site|app|redesign|design|logo|audit|migration|campaign|edit|translation|integration|setup|series|book|manuscript|course|prototype|mvp|milestone|batch|package|contest|challenge|hackathon|study|sprint`
+
 // budgetLineLabelRe is a budget label opening a line (a bullet allowed),
 // at most a descriptive word before it and a colon after it, and at most a
 // bound ("up to", "до", "hasta") before the amount.
-var budgetLineLabelRe = regexp.MustCompile(`(?i)(?:^|\n|[.!?]\s+)[ \t]*(?:[-•*·▪►]\s*)?(?:(?:est\.?|estimated|approx\.?|approximate|desired|total|project|fixed|job|gig|task|our|the|your|client|ориентировочный|желаемый|общий|presupuesto\s+del|or(?:ç|c)amento\s+do)\s+)?(?:budget|presupuesto|or(?:ç|c)amento|budżet|budzet|rozpočet|rozpocet|бюджет|bütçe|butce|anggaran|budjetti|budsjett|bugetul|buget)(?:\s+(?:del\s+proyecto|do\s+projeto|projektu|проекта|заказа|total|estimado|aproximado|range|per\s+project))?\s*[:：]\s*(?:(?:up\s*to|max(?:imum)?|approx\.?|about|around|hasta|até|ate|до|от|do|ca\.?|около)\s*)?$`)
+var budgetLineLabelRe = regexp.MustCompile(`(?i)(?:^|\n|[.!?]\s+)[ \t]*(?:[-•*·▪►]\s*)?(?:(?:est\.?|estimated|approx\.?|approximate|desired|total|project|fixed|job|gig|task|our|the|your|client|ориентировочный|желаемый|общий|presupuesto\s+del|or(?:ç|c)amento\s+do)\s+)?(?:budget|presupuesto|or(?:ç|c)amento|budżet|budzet|rozpočet|rozpocet|бюджет|bütçe|butce|anggaran|budjetti|budsjett|bugetul|buget|pauschal(?:preis|betrag|honorar)?|festpreis|forfait|prix\s+forfaitaire|precio\s+fijo|tarifa\s+plana|pre(?:ç|c)o\s+fixo|prezzo\s+fisso)(?:\s+(?:del\s+proyecto|do\s+projeto|projektu|проекта|заказа|total|estimado|aproximado|range|per\s+project))?\s*[:：]\s*(?:(?:up\s*to|max(?:imum)?|approx\.?|about|around|hasta|até|ate|до|от|do|ca\.?|около)\s*)?$`)
 
 // budgetLineLabel reports that before (judge's 60 bytes before an amount)
 // ends in a budget label opening its line or sentence, the colon right
@@ -51,7 +56,9 @@ func budgetLineLabel(before string) bool {
 		return false
 	}
 	if !containsFold(before, "bud") && !containsFold(before, "upu") && !containsFold(before, "amento") && !strings.Contains(before, "юджет") &&
-		!strings.Contains(before, "ütçe") && !containsFold(before, "utce") && !containsFold(before, "ggaran") && !containsFold(before, "ozpo") && !containsFold(before, "uget") {
+		!strings.Contains(before, "ütçe") && !containsFold(before, "utce") && !containsFold(before, "ggaran") && !containsFold(before, "ozpo") && !containsFold(before, "uget") &&
+		!containsFold(before, "auschal") && !containsFold(before, "estpreis") && !containsFold(before, "orfait") && !containsFold(before, " fij") &&
+		!containsFold(before, " plana") && !containsFold(before, " fix") && !containsFold(before, " fiss") {
 		return false
 	}
 	return budgetLineLabelRe.MatchString(before)

@@ -33,6 +33,16 @@ var gigBudgetCases = []truthCase{
 	// prize pools
 	{name: "a prize pool", p: model.Posting{Title: "Design challenge", DescriptionText: "Prize pool: 15k USD"}, pay: "15000 15000 USD project"},
 	{name: "a total prize pool", p: model.Posting{Title: "Hackathon", DescriptionText: "Total prize pool: $40,000 across three tracks."}, pay: "40000 40000 USD project"},
+	// placed prizes and what the winner receives
+	{name: "first place prize", p: model.Posting{Title: "Data science challenge", DescriptionText: "Prizes\n1st place: $3,000\n2nd place: $1,000"}, pay: "3000 3000 USD project"},
+	{name: "what the winner receives", p: model.Posting{Title: "Poster contest", DescriptionText: "The winner receives €500 and a feature on our blog."}, pay: "500 500 EUR project"},
+	// fixed-price labels in other languages
+	{name: "German flat price label", p: model.Posting{Title: "Webseite Relaunch", DescriptionText: "Festpreis: 1.200 €"}, pay: "1200 1200 EUR project"},
+	{name: "French flat fee label", p: model.Posting{Title: "Rédaction de fiches produit", DescriptionText: "Mission courte.\nForfait : 650 €"}, pay: "650 650 EUR project"},
+	{name: "Spanish fixed price label", p: model.Posting{Title: "Edición de podcast", DescriptionText: "Precio fijo: 300 USD"}, pay: "300 300 USD project"},
+	// a fee for a named piece of work after the amount
+	{name: "a fee for the full build", p: model.Posting{Title: "No-code MVP", DescriptionText: "We can pay up to $2,400 for the full build."}, pay: "2400 2400 USD project"},
+	{name: "a fee for the website", p: model.Posting{Title: "Bakery site", DescriptionText: "Offering $900 for the website, hosting not included."}, pay: "900 900 USD project"},
 	// price labels in a pay field
 	{name: "Russian price bound in a pay field", p: model.Posting{Title: "Монтаж ролика", PayText: "Цена до: 3 500 ₽"}, pay: "3500 3500 RUB project"},
 	{name: "price in a pay field", p: model.Posting{Title: "Landing page copy", PayText: "Price: $450"}, pay: "450 450 USD project"},
@@ -53,6 +63,9 @@ var gigBudgetCases = []truthCase{
 	{name: "trap: a freelance monthly retainer stated", p: model.Posting{Title: "Freelance bookkeeper", PayText: "$1,500 - $2,000 per month"}, pay: "1500 2000 USD month"},
 	{name: "trap: a contract role keeps its month", p: model.Posting{Title: "Contract QA engineer", PayText: "$6,000 - $8,000"}, pay: "6000 8000 USD month"},
 	{name: "trap: per hour named before", p: model.Posting{Title: "Tutor", DescriptionText: "Pay per hour: $25"}, pay: "25 25 USD hour"},
+	{name: "trap: a French phone plan", p: model.Posting{Title: "Commercial terrain", DescriptionText: "Avantages :\nForfait mobile : 20 € offert"}, pay: "-"},
+	{name: "trap: a prize won by the company", p: model.Posting{Title: "Engineer", DescriptionText: "Our team took first place at a 2023 hackathon and raised $12M since."}, pay: "-"},
+	{name: "trap: a gift card beside the winner", p: model.Posting{Title: "Photo contest", DescriptionText: "The winner receives a trophy and a $25 gift card."}, pay: "-"},
 	{name: "trap: a Spanish budget by the month", p: model.Posting{Title: "Community manager", DescriptionText: "Presupuesto: 800 USD al mes"}, pay: "800 800 USD month"},
 }
 
