@@ -36,6 +36,11 @@ import (
 // website", "$50 for the study", "$1,500 for the whole migration".
 const workWholeNouns = `build|website|site|app|redesign|design|logo|audit|migration|campaign|edit|translation|integration|setup|series|book|manuscript|course|prototype|mvp|milestone|batch|package|contest|challenge|hackathon|study|sprint`
 
+// morePieces are more pieces of content work paid each, after "per",
+// "each" or "for each" (pieceWordsAfter): "$100 for each approved
+// tutorial", "$40 per podcast script", "$250 per valid bug".
+const morePieces = `tutorials?|guides?|templates?|scripts?|songs?|tracks?|podcasts?|e-?books?|whitepapers?|presentations?|mockups?|wireframes?|bugs?|vulnerabilit(?:y|ies)`
+
 // budgetLineLabelRe is a budget label opening a line (a bullet allowed),
 // at most a descriptive word before it and a colon after it, and at most a
 // bound ("up to", "до", "hasta") before the amount.

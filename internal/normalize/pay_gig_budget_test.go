@@ -43,6 +43,10 @@ var gigBudgetCases = []truthCase{
 	// a fee for a named piece of work after the amount
 	{name: "a fee for the full build", p: model.Posting{Title: "No-code MVP", DescriptionText: "We can pay up to $2,400 for the full build."}, pay: "2400 2400 USD project"},
 	{name: "a fee for the website", p: model.Posting{Title: "Bakery site", DescriptionText: "Offering $900 for the website, hosting not included."}, pay: "900 900 USD project"},
+	// a piece paid each, a count or more words before it
+	{name: "per thousand words", p: model.Posting{Title: "Blog writer", DescriptionText: "Rate: €45 per 1,000 words, two posts a week."}, pay: "45 45 EUR project"},
+	{name: "for each approved tutorial", p: model.Posting{Title: "Technical writer", DescriptionText: "We pay $120 for each approved tutorial."}, pay: "120 120 USD project"},
+	{name: "per valid bug", p: model.Posting{Title: "QA tester", DescriptionText: "Earn $30 per valid bug you report."}, pay: "30 30 USD project"},
 	// price labels in a pay field
 	{name: "Russian price bound in a pay field", p: model.Posting{Title: "Монтаж ролика", PayText: "Цена до: 3 500 ₽"}, pay: "3500 3500 RUB project"},
 	{name: "price in a pay field", p: model.Posting{Title: "Landing page copy", PayText: "Price: $450"}, pay: "450 450 USD project"},
@@ -62,6 +66,8 @@ var gigBudgetCases = []truthCase{
 	{name: "trap: a freelance hourly range keeps its hour", p: model.Posting{Title: "Freelance tutor", PayText: "$30 - $45"}, pay: "30 45 USD hour"},
 	{name: "trap: a freelance monthly retainer stated", p: model.Posting{Title: "Freelance bookkeeper", PayText: "$1,500 - $2,000 per month"}, pay: "1500 2000 USD month"},
 	{name: "trap: a contract role keeps its month", p: model.Posting{Title: "Contract QA engineer", PayText: "$6,000 - $8,000"}, pay: "6000 8000 USD month"},
+	{name: "trap: for each hour", p: model.Posting{Title: "Tutor", DescriptionText: "We pay $22 for each hour of tutoring."}, pay: "22 22 USD hour"},
+	{name: "trap: a price per 1,000 boxes", p: model.Posting{Title: "Warehouse lead", DescriptionText: "Shipping runs $12 per 1,000 boxes."}, pay: "-"},
 	{name: "trap: per hour named before", p: model.Posting{Title: "Tutor", DescriptionText: "Pay per hour: $25"}, pay: "25 25 USD hour"},
 	{name: "trap: a French phone plan", p: model.Posting{Title: "Commercial terrain", DescriptionText: "Avantages :\nForfait mobile : 20 € offert"}, pay: "-"},
 	{name: "trap: a prize won by the company", p: model.Posting{Title: "Engineer", DescriptionText: "Our team took first place at a 2023 hackathon and raised $12M since."}, pay: "-"},
