@@ -116,8 +116,9 @@ func perPieceBefore(before string) bool {
 
 // gigTitleOrField are words in a title or an employment-type field that
 // make a listing a gig: freelance work, a fixed price, a project-based
-// engagement, a gig, a bounty.
-var gigTitleOrField = newCueRegexp(`(?i)\b(?:freelance|freelancer|freelancing|gig|gigs|fixed[- ]price|project[- ]based|per[- ]project|one[- ]off project|bounty|micro[- ]?internship)\b`)
+// engagement, a gig. A bounty title is a project already (ParseType); a
+// bounty programme's manager is not a gig ("Bug Bounty Program Manager").
+var gigTitleOrField = newCueRegexp(`(?i)\b(?:freelance|freelancer|freelancing|gig|gigs|fixed[- ]price|project[- ]based|per[- ]project|one[- ]off project|micro[- ]?internship)\b`)
 
 // gigTextWord are stronger words in a description: a fixed price or a
 // freelance project or gig.

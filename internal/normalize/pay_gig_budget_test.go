@@ -68,6 +68,7 @@ var gigBudgetCases = []truthCase{
 	{name: "trap: a contract role keeps its month", p: model.Posting{Title: "Contract QA engineer", PayText: "$6,000 - $8,000"}, pay: "6000 8000 USD month"},
 	{name: "trap: for each hour", p: model.Posting{Title: "Tutor", DescriptionText: "We pay $22 for each hour of tutoring."}, pay: "22 22 USD hour"},
 	{name: "trap: a price per 1,000 boxes", p: model.Posting{Title: "Warehouse lead", DescriptionText: "Shipping runs $12 per 1,000 boxes."}, pay: "-"},
+	{name: "trap: a bounty programme's manager keeps the month", p: model.Posting{Title: "Bug Bounty Program Manager", PayText: "$9,000 - $11,000"}, pay: "9000 11000 USD month"},
 	{name: "trap: per hour named before", p: model.Posting{Title: "Tutor", DescriptionText: "Pay per hour: $25"}, pay: "25 25 USD hour"},
 	{name: "trap: a French phone plan", p: model.Posting{Title: "Commercial terrain", DescriptionText: "Avantages :\nForfait mobile : 20 € offert"}, pay: "-"},
 	{name: "trap: a prize won by the company", p: model.Posting{Title: "Engineer", DescriptionText: "Our team took first place at a 2023 hackathon and raised $12M since."}, pay: "-"},
