@@ -22,6 +22,9 @@ var gigBudgetCases = []truthCase{
 	{name: "budget after a sentence", p: model.Posting{Title: "Corrección de estilo", DescriptionText: "Texto de 40 páginas. Presupuesto: 180 EUR"}, pay: "180 180 EUR project"},
 	{name: "bulleted budget line", p: model.Posting{Title: "Pitch deck design", DescriptionText: "Scope:\n- Budget: €750"}, pay: "750 750 EUR project"},
 	{name: "desired budget in a pay field", p: model.Posting{Title: "Парсер сайта", PayText: "Желаемый бюджет: до 8 000 ₽"}, pay: "8000 8000 RUB project"},
+	{name: "Turkish budget line with lira after", p: model.Posting{Title: "Logo tasarımı", DescriptionText: "Kurumsal logo.\nBütçe: 5.000 - 8.000 TL"}, pay: "5000 8000 TRY project"},
+	{name: "trap: Turkish lira alone keeps the month", p: model.Posting{Title: "Muhasebe uzmanı", PayText: "25.000 TL"}, pay: "25000 25000 TRY month"},
+	{name: "trap: a Turkish salary label keeps the month", p: model.Posting{Title: "Muhasebe uzmanı", DescriptionText: "Maaş: 30.000 TL"}, pay: "30000 30000 TRY month"},
 	// lone four-digit amounts named pay by their label or a fee phrase
 	{name: "budget colon before a written currency", p: model.Posting{Title: "Brand refresh", DescriptionText: "budget: 1800 euros"}, pay: "1800 1800 EUR project"},
 	{name: "payment on completion", p: model.Posting{Title: "Data cleanup", DescriptionText: "Payment: 1500 USD upon completion."}, pay: "1500 1500 USD project"},
