@@ -31,6 +31,9 @@ var employmentTypes = map[string]model.JobType{
 	"interim": model.TypeContract, "locum": model.TypeContract, "temporarycontract": model.TypeContract, "contracttemporary": model.TypeContract,
 	"seasonaltemporary": model.TypeContract, "fixedtermcontract": model.TypeContract, "freelancecontract": model.TypeContract,
 	"project": model.TypeProject, "projectbased": model.TypeProject, "oneoff": model.TypeProject, "perproject": model.TypeProject,
+	// freelance boards' job types: "Fixed-price", "One-time project" (type_gig_fields.go)
+	"fixedprice": model.TypeProject, "fixedpriceproject": model.TypeProject, "fixedfee": model.TypeProject,
+	"onetimeproject": model.TypeProject, "oneoffproject": model.TypeProject,
 	// the same in other languages: German, French, Spanish, Italian, Dutch
 	"vollzeit": model.TypeFullTime, "festanstellung": model.TypeFullTime, "cdi": model.TypeFullTime, "tempsplein": model.TypeFullTime,
 	"jornadacompleta": model.TypeFullTime, "tiempocompleto": model.TypeFullTime, "tempoindeterminato": model.TypeFullTime, "voltijd": model.TypeFullTime,
@@ -99,6 +102,7 @@ var typeCues = []struct {
 }{
 	{titleProject, model.TypeProject, true}, {titleProjectNoun, model.TypeProject, true},
 	{bountyTitle{}, model.TypeProject, true}, {studentJobTitle{}, model.TypeInternship, true}, // type_gig_student.go
+	{fixedPriceTitle{}, model.TypeProject, true}, // "Fixed-price: Logo design" (type_gig_fields.go)
 	{titleContract, model.TypeContract, true},
 	{titlePart, model.TypePartTime, true}, {titleFull, model.TypeFullTime, true},
 	{titleWeekendPart, model.TypePartTime, true}, {titlePermanent, model.TypeFullTime, true},

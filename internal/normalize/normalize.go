@@ -324,6 +324,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Pay = placePeriod(l.Pay, l) // "от 2000 USD" in Moscow is a month's pay; "kr" by the place
 	// "Rs 90,000" in Lahore: Pakistani rupees a month
 	l.Pay = placeRupeePay(l.Pay, l)
+	l.Pay = gigProjectPay(l.Pay, l) // "$2,000 - $4,000" on a freelance gig: its budget (pay_gig_budget.go)
 	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {
 		l.Type = model.TypeVolunteer
 	}

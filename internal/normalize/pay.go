@@ -28,7 +28,7 @@ var (
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
 	fixedAfter = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|` +
-		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency)\b|` +
+		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency|` + workWholeNouns + `)\b|` +
 		`(?:\(|,)?\s*(?:upon|on|at|after)\s+(?:successful\s+|final\s+)?(?:completion|delivery|submission|acceptance)\b|` +
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
 		`(?:project|stipend|honorarium|fee|bount(?:y|ies))\b)`)) // guard_anchored.go
@@ -72,6 +72,21 @@ type payCandidate struct {
 // "up to $X" and "from $X" give Min == Max == X. Min and Max are never
 // swapped. Hourly is not set here (see Normalize).
 func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
+	best, unpaid := payCandidateIn(field, text)
+	if best == nil {
+		return nil, unpaid
+	}
+	return &model.Pay{
+		Min: best.min, Max: best.max, Currency: best.currency, Unit: best.unit,
+		Source: model.FromText,
+		Evidence: &model.Span{Field: field, Start: best.start, End: best.end,
+			Text: text[best.start:best.end]},
+	}, false
+}
+
+// payCandidateIn is ParsePay's pay candidate with its score (gigProjectPay
+// asks whether the unit came from the size alone), or nil and unpaid.
+func payCandidateIn(field, text string) (*payCandidate, bool) {
 	if field == "pay_text" && noneWord.MatchString(text) {
 		return nil, true
 	}
@@ -84,12 +99,7 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 		}
 		return nil, false
 	}
-	return &model.Pay{
-		Min: best.min, Max: best.max, Currency: best.currency, Unit: best.unit,
-		Source: model.FromText,
-		Evidence: &model.Span{Field: field, Start: best.start, End: best.end,
-			Text: text[best.start:best.end]},
-	}, false
+	return best, false
 }
 
 // bestPay returns the best-scored pay candidate in text (the first among
@@ -279,7 +289,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if m.big && !millionsPay(m, before, after, lenient) { // "₦1.5M / month" (pay_million_amounts.go)
 		return c, false
 	}
-	if m.bare4 && unitAfter.FindStringIndex(after) == nil && !(lenient && boundOnly.MatchString(text[:m.start])) && periodPayBeforeIn(before) == nil && !worldPeriodFollows(after) && !worldLabelNear(before) && !frenchPeriodLeads(before) {
+	if m.bare4 && unitAfter.FindStringIndex(after) == nil && !(lenient && boundOnly.MatchString(text[:m.start])) && periodPayBeforeIn(before) == nil && !worldPeriodFollows(after) && !worldLabelNear(before) && !frenchPeriodLeads(before) && !bare4Labelled(before, after) {
 		// A lone four-digit number before a currency is as often a year
 		// ("since 2015 $50/hr"); with a period after it is pay ("4500
 		// EUR/month", "6000元/月").
@@ -566,6 +576,9 @@ func cueUnit(before string) (model.PayUnit, bool) {
 	}
 	if u, ok := slavicBudgetUnit(before); ok {
 		return u, true // "Бюджет: 10 000 руб." (pay_slavic_project.go)
+	}
+	if perPieceBefore(before) {
+		return model.UnitProject, true // "Pay per task: $5" (pay_gig_budget.go)
 	}
 	all := cueBefore.FindAllStringSubmatch(before, -1)
 	stipend := false

@@ -20,8 +20,12 @@ var budgetFieldLabelRe = regexp.MustCompile(`(?i)^\s*(?:presupuesto|or(?:ç|c)am
 // budgetFieldLabel reports that before, the whole text before an amount
 // in a pay field, is a budget label.
 func budgetFieldLabel(before string, lenient bool) bool {
-	if !lenient || len(before) > 40 || strings.TrimSpace(before) == "" {
+	if !lenient {
+		return budgetLineLabel(before) // "\nPresupuesto: 300 USD" in running text (pay_gig_budget.go)
+	}
+	if len(before) > 40 || strings.TrimSpace(before) == "" {
 		return false
 	}
-	return budgetFieldLabelRe.MatchString(before)
+	// "Желаемый бюджет: до 5 000 ₽", "Цена до: 2 000 ₽" (pay_gig_budget.go)
+	return budgetFieldLabelRe.MatchString(before) || budgetLineLabel(before) || priceFieldLabel(before)
 }

@@ -325,8 +325,8 @@ func markCandidate(text string, lenient bool, mark string, start, n1a, n1b, x1a,
 		c.unit, c.score = unit, 3
 	}
 	switch {
-	case c.score < 3 && monthlyCurrencies[cur] && c.max > 250:
-		c.unit = model.UnitMonth // judge's size rule read it as a year
+	case c.score < 3 && monthlyCurrencies[cur] && c.max > 250 && !(c.score == 2 && c.unit == model.UnitProject):
+		c.unit = model.UnitMonth // judge's size rule read it as a year; a budget label's project stays ("Bütçe: 5.000 TL", pay_gig_budget.go)
 	case c.score < 3 && (cur == "SEK" || cur == "DKK") && c.max > 250:
 		c.unit = model.UnitMonth // "32 000 kr": a month's, "540 000 kr" a year's
 		if c.max >= 100000 {

@@ -140,12 +140,14 @@ func weekScheduleBefore(before string) bool {
 }
 
 // rewardBefore is a one-off reward named right before an amount: "bounty
-// $100", "individual reward of $500", "prize: €1,000".
-var rewardBefore = regexp.MustCompile(`(?i)\b(?:bount(?:y|ies)|rewards?|prizes?)\s*(?:of|:|is|up to)?\s*$`)
+// $100", "individual reward of $500", "prize: €1,000", "Prize pool: 15k
+// USD", "1st place: $5,000", "the winner receives $1,000"
+// (pay_gig_budget_test.go).
+var rewardBefore = regexp.MustCompile(`(?i)\b(?:bount(?:y|ies)|rewards?|prizes?(?:\s+pool)?|(?:1st|2nd|3rd|first|second|third|grand)\s+(?:place|prize)|winners?\s+(?:receives?|gets?|wins?|will\s+(?:receive|get|win)|takes?\s+home))\s*(?:of|:|is|up to)?\s*$`)
 
 // rewardNamed reports such a reward before an amount; cheap words first.
 func rewardNamed(before string) bool {
-	return (containsFold(before, "bount") || containsFold(before, "reward") || containsFold(before, "prize")) && rewardBefore.MatchString(before)
+	return (containsFold(before, "bount") || containsFold(before, "reward") || containsFold(before, "prize") || containsFold(before, "place") || containsFold(before, "winner")) && rewardBefore.MatchString(before)
 }
 
 // implausiblePeriod reports a period too short for the amount in a strong

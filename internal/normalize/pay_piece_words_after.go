@@ -15,7 +15,8 @@ import (
 //   - a piece of work paid each, right after "per", "each", "for each",
 //     "/" or "a" ("$0.08 per word", "$10/test", "€35 a class", "0,07 € pro
 //     Wort", "R$ 600 por projeto"), or a word or two after "per" ("$50 per
-//     approved UGC video", "$8 per 15-minute test"): a rate by the piece
+//     approved UGC video", "$8 per 15-minute test", "€30 per 1,000 words",
+//     "$100 for each approved tutorial": pay_gig_budget.go): a rate by the piece
 //     (a price "per box" stays no pay: pay.go perOther). It scores 2, so a
 //     stated total beats it ("$600 for 3 pages ($200 per page)");
 //   - what the amount is for: a timed session ("$30 for a 45-minute
@@ -25,7 +26,7 @@ import (
 
 // pieceWordsAfterRe is a connector, up to two words (none after "a",
 // "an", "pro", "par" or "por"), then a piece of work.
-var pieceWordsAfterRe = regexp.MustCompile(`(?i)^\s*(?:(?:per|each|for\s+each|for\s+every)\s+(?:[\p{L}\d][\p{L}\d'’-]*\s+){0,2}?|/\s*|(?:an?|pro|par|por)\s+)(` + perItem + `|` + perPiece + `)(?:[^\p{L}\d]|$)`)
+var pieceWordsAfterRe = regexp.MustCompile(`(?i)^\s*(?:(?:per|each|for\s+each|for\s+every)\s+(?:[\p{L}\d][\p{L}\d'’-]*(?:[.,]\d+)*\s+){0,2}?|/\s*|(?:an?|pro|par|por)\s+)(` + perItem + `|` + perPiece + `|` + morePieces + `)(?:[^\p{L}\d]|$)`)
 
 // pieceWordsAfter reads such a phrase after an amount: its length in
 // bytes (to the piece word's end) and whether there is one.
