@@ -14,7 +14,9 @@ import (
 // the other codes, only as a whole entry, upper case, on a remote listing
 // (remoteRegions), and only when nothing else in the entry named a region.
 // A US state code is left to the state readers ("Remote, DE" is
-// Delaware), as is "NA" (North America in regionCodes).
+// Delaware), as is "NA" (North America in regionCodes). "SA" alone is
+// left unread: boards write it for South Australia and South Africa as
+// often as for Saudi Arabia.
 
 // bareCodeEntry returns the country of an entry that is one upper-case
 // ISO code and at most a remote word beside it; nil otherwise.
@@ -32,7 +34,7 @@ func bareCodeEntry(loc string) []string {
 		}
 		code = f
 	}
-	if code == "" || usStates[code] || code == "NA" {
+	if code == "" || usStates[code] || code == "NA" || code == "SA" {
 		return nil
 	}
 	if _, ok := model.RegionNames[code]; !ok {

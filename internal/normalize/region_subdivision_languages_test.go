@@ -28,7 +28,7 @@ var subdivisionLanguageCases = []truthCase{
 	{name: "trap: georgia beside a state", p: remotePost("Remote, Georgia, New York"), regions: "US"},
 	{name: "trap: georgia alone", p: remotePost("Georgia"), regions: "GE"},
 	{name: "trap: a county in lower case inside a mixed-case location", p: remotePost("Remote - kent"), regions: "none"},
-	{name: "trap: a lower-case state alone is no name", p: remotePost("campeche"), regions: "none"},
+	{name: "a lower-case field that is a state and its capital's name (region_lower_field.go)", p: remotePost("campeche"), regions: "MX"},
 	{name: "trap: remote in lower case", p: remotePost("remote"), regions: "none"},
 	{name: "trap: a town of two countries", p: remotePost("Durango"), regions: "none"},
 }
