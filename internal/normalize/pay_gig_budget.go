@@ -147,15 +147,8 @@ func gigProjectPay(pay *model.Pay, l *model.Listing) *model.Pay {
 	if pay == nil || pay.Unit != model.UnitMonth || pay.Evidence == nil || pay.Source != model.FromText {
 		return pay
 	}
-	var text string
-	switch pay.Evidence.Field {
-	case "pay_text":
-		text = l.PayText
-	case "title":
-		text = l.Title
-	case "text":
-		text = l.Text
-	default:
+	text := evidenceField(l, pay.Evidence.Field)
+	if text == "" {
 		return pay
 	}
 	if !gigListing(l) {

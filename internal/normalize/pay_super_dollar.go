@@ -29,15 +29,7 @@ func superDollar(pay *model.Pay, l *model.Listing) {
 	if pay.Currency != "USD" || pay.Evidence == nil || usdNamed.MatchString(pay.Evidence.Text) || usdNamed.MatchString(l.PayText) {
 		return
 	}
-	var field string
-	switch pay.Evidence.Field {
-	case "pay_text":
-		field = l.PayText
-	case "title":
-		field = l.Title
-	case "text":
-		field = l.Text
-	}
+	field := evidenceField(l, pay.Evidence.Field)
 	window := field
 	if pay.Evidence.Field != "pay_text" {
 		end := pay.Evidence.End

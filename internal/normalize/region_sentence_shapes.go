@@ -65,23 +65,26 @@ var (
 	fromWithin  = newKeyRegexp(`(?i)\bfrom\s+within\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 10, 40, "from within")
 )
 
+// narrowPlaces returns rs without "worldwide", each place once (a new
+// slice): the places a demand names.
+func narrowPlaces(rs []string) []string {
+	var out []string
+	for _, r := range rs {
+		if r != RegionWorldwide {
+			out = appendUnique(out, r)
+		}
+	}
+	return out
+}
+
 // shapeRegions returns the places of the first shape above found in text;
 // nil when there is none.
 func shapeRegions(text string) []string {
-	keep := func(rs []string) []string {
-		var out []string
-		for _, r := range rs {
-			if r != RegionWorldwide {
-				out = appendUnique(out, r)
-			}
-		}
-		return out
-	}
 	place := func(name string) []string {
-		if rs := keep(regionOrDemonym(name)); len(rs) > 0 {
+		if rs := narrowPlaces(regionOrDemonym(name)); len(rs) > 0 {
 			return rs
 		}
-		return keep(regionOrDemonym(strings.TrimRight(name, ".")))
+		return narrowPlaces(regionOrDemonym(strings.TrimRight(name, ".")))
 	}
 	for _, m := range bordersOf.FindAllStringSubmatchIndex(text, -1) {
 		for g := 1; g <= 2; g++ {
@@ -126,7 +129,7 @@ func shapeRegions(text string) []string {
 			if negatedClause(text, m[0], m[1]) {
 				continue
 			}
-			if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
+			if rs := narrowPlaces(regionList(text[m[2]:])); len(rs) > 0 {
 				return rs
 			}
 		}
@@ -136,7 +139,7 @@ func shapeRegions(text string) []string {
 			if negatedClause(text, m[0], m[1]) || (re == youResidentOf && clauseHasIf(text, m[0])) {
 				continue // "If you are a resident of Spain, ..." is a condition
 			}
-			if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
+			if rs := narrowPlaces(regionList(text[m[2]:])); len(rs) > 0 {
 				return rs
 			}
 		}
@@ -156,7 +159,7 @@ func shapeRegions(text string) []string {
 			if clauseHasIf(text, m[0]) || negatedClause(text, m[0], m[1]) {
 				continue
 			}
-			if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
+			if rs := narrowPlaces(regionList(text[m[2]:])); len(rs) > 0 {
 				return rs
 			}
 		}
@@ -185,12 +188,12 @@ func shapeRegions(text string) []string {
 		if clauseHasIf(text, m[0]) || negatedClause(text, m[0], m[1]) {
 			continue
 		}
-		if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
+		if rs := narrowPlaces(regionList(text[m[2]:])); len(rs) > 0 {
 			return rs
 		}
 	}
 	for _, m := range locationNeedLabel.FindAllStringSubmatch(text, -1) {
-		if rs := keep(regionList(m[1])); len(rs) > 0 {
+		if rs := narrowPlaces(regionList(m[1])); len(rs) > 0 {
 			return rs
 		}
 	}
@@ -209,7 +212,7 @@ func shapeRegions(text string) []string {
 			if strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(0, w+m[0]-5):w+m[0]])), "not") {
 				continue
 			}
-			if rs := keep(regionList(text[w+m[2] : w+m[3]])); len(rs) > 0 {
+			if rs := narrowPlaces(regionList(text[w+m[2] : w+m[3]])); len(rs) > 0 {
 				return rs
 			}
 		}

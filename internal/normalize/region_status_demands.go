@@ -123,15 +123,6 @@ func hiringVerbNear(text string, i int) bool {
 // statusDemandRegions returns the places of the first shape above found
 // in text; nil when there is none.
 func statusDemandRegions(text string) []string {
-	keep := func(rs []string) []string {
-		var out []string
-		for _, r := range rs {
-			if r != RegionWorldwide {
-				out = appendUnique(out, r)
-			}
-		}
-		return out
-	}
 	for _, m := range greenCardAny.FindAllStringIndex(text, -1) {
 		lo, hi := max(0, m[0]-40), min(len(text), m[1]+30)
 		around := strings.ToLower(text[lo:hi])
@@ -168,7 +159,7 @@ func statusDemandRegions(text string) []string {
 		if !demandWordIn(strings.ToLower(text[m[0]:min(len(text), m[1]+30)])) && othersSubjectBefore(text, m[0]) {
 			continue // "Our founders hold French passports": others' status, no demand
 		}
-		if rs := keep(placesBefore(list)); len(rs) > 0 {
+		if rs := narrowPlaces(placesBefore(list)); len(rs) > 0 {
 			return rs
 		}
 	}
@@ -181,7 +172,7 @@ func statusDemandRegions(text string) []string {
 			negatedClause(text, m[0], m[1]) {
 			continue // "We donate to residents of Kenya"
 		}
-		if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
+		if rs := narrowPlaces(regionList(text[m[2]:])); len(rs) > 0 {
 			return rs
 		}
 	}
@@ -189,7 +180,7 @@ func statusDemandRegions(text string) []string {
 		if !followingContext(text, m[0]) || negatedClause(text, m[0], m[1]) {
 			continue // "the following countries: ..." of sales or offices
 		}
-		if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
+		if rs := narrowPlaces(regionList(text[m[2]:])); len(rs) > 0 {
 			return rs
 		}
 	}
@@ -198,13 +189,13 @@ func statusDemandRegions(text string) []string {
 			if negatedClause(text, m[0], m[1]) || clauseHasIf(text, m[0]) {
 				continue
 			}
-			if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
+			if rs := narrowPlaces(regionList(text[m[2]:])); len(rs) > 0 {
 				return rs
 			}
 		}
 	}
 	for _, m := range openToLabel.FindAllStringSubmatchIndex(text, -1) {
-		if rs := keep(regionList(text[m[2]:])); len(rs) > 0 {
+		if rs := narrowPlaces(regionList(text[m[2]:])); len(rs) > 0 {
 			return rs // "Open to: US, Canada", "Eligible to work from: Spain, Portugal"
 		}
 	}
@@ -213,7 +204,7 @@ func statusDemandRegions(text string) []string {
 		if negatedClause(text, m[0], m[1]) || clauseHasIf(text, m[0]) || !hiringVerbNear(text, m[0]) || elsewhereInSentence(text, m[0]) {
 			continue // "employees in Germany and contractors elsewhere" opens the world
 		}
-		for _, r := range keep(regionList(text[m[2]:])) {
+		for _, r := range narrowPlaces(regionList(text[m[2]:])) {
 			hired = appendUnique(hired, r)
 		}
 	}
@@ -225,7 +216,7 @@ func statusDemandRegions(text string) []string {
 			continue
 		}
 		name := strings.Trim(strings.TrimSpace(text[m[2]:m[3]]), ",")
-		if rs := keep(Regions(name)); len(rs) > 0 && !slices.Contains(rs, RegionWorldwide) {
+		if rs := narrowPlaces(Regions(name)); len(rs) > 0 && !slices.Contains(rs, RegionWorldwide) {
 			return rs
 		}
 	}
