@@ -438,6 +438,9 @@ func fixCodeLoc(loc string) string {
 	if u := usStateTailLoc(loc); u != "" {
 		return u // "Norfolk VA 23504", "Rochester, NY RESALE" (region_us_state_tail.go)
 	}
+	if u := usCountyLoc(loc); u != "" {
+		return u // "Mission District, San Francisco, CA", "Dover, Kent Co., Delaware", "Fargo, N.D." (region_us_county.go)
+	}
 	if c := cjkAddressLoc(loc); c != "" {
 		return c // "東京都渋谷区", "广东省深圳市南山区" (region_cjk_address.go)
 	}
