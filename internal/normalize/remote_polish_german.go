@@ -160,7 +160,10 @@ func titleWhereIn(title string) string {
 	if !containsFold(title, "remote") && !containsFold(title, "hybrid") {
 		return ""
 	}
-	return titleWhere.FindString(title)
+	if m := titleWhere.FindString(title); m != "" {
+		return m
+	}
+	return titleWhereHyphenated(title) // "(Remote - Royaume-Uni)" (remote_title_hyphen_ext41u.go)
 }
 
 // leadRemoteRegions returns the regions a line opening with "Remote" names
