@@ -167,6 +167,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := codeTermType(employmentType); t != model.TypeUnknown {
 		return t // "parttime_fixed_term", "अंशकालीन", "0.25 normă" (type_field_codes_world.go)
 	}
+	if t := payBasisHoursCode(employmentType); t != model.TypeUnknown {
+		return t // "SALARIED_FT", "HOURLY_PT" (type_field_pay_basis_codes.go)
+	}
 	if t := MapEmploymentType(employmentType); t != model.TypeUnknown {
 		return t
 	}
@@ -237,6 +240,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := titleLocalType(title); t != model.TypeUnknown {
 		return t // "Magazziniere a tempo determinato", "Стажёр-аналитик", "Comptable H/F - CDI" (type_title_local_words.go)
 	}
+	if t := germanTitleKindType(title); t != model.TypeUnknown {
+		return t // "Teilzeitkraft Kasse", "Werkstudenten gesucht", "Dozent auf Honorarbasis" (type_german_side_jobs.go)
+	}
 	if titleContractTopic.MatchString(title) {
 		title = titleContractTopic.ReplaceAllString(title, "")
 	}
@@ -295,6 +301,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			}
 			if t := germanHoursType(text); t != model.TypeUnknown {
 				return t // "Vollzeitstelle", "in Teilzeit" (type_hours_body_de.go)
+			}
+			if t := germanSideJobType(text); t != model.TypeUnknown {
+				return t // "Teilzeit oder Minijob", "auf 556 € Basis" (type_german_side_jobs.go)
 			}
 			if t := staffingTermsType(text); t != model.TypeUnknown {
 				return t // "12+ months contract", "1099 candidates welcome" (type_staffing_terms.go)

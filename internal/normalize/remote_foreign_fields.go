@@ -18,7 +18,7 @@ var (
 	// hintRemoteWords, hintOnsiteWords: a structured workplace value in
 	// other wording: "home office", "làm việc từ xa" (Vietnamese: work
 	// from afar), "vor Ort", "tại văn phòng" (at the office), "presencial".
-	hintRemoteWords = regexp.MustCompile(`(?i)\bhome[- ]?office\b|từ xa|\bteletrabalho\b|\bteletrabajo\b|(?:^|\s)a\s+distancia\b|(?:^|\s)à\s+distance\b`)
+	hintRemoteWords = regexp.MustCompile(`(?i)\bhome[- ]?office\b|từ xa|\bteletrabalho\b|\bteletrabajo\b|\bdesde\s+casa\b|\btrabajo\s+en\s+casa\b|(?:^|\s)a\s+distancia\b|(?:^|\s)à\s+distance\b`)
 	hintOnsiteWords = regexp.MustCompile(`(?i)\bvor[- ]ort\b|tại văn phòng|\bpresencial\b|\bsur (?:site|place)\b|^\s*(?:100\s*%\s*)?(?:en\s+(?:la\s+)?)?oficinas?\s*$`)
 
 	// foreignHybridMore is Portuguese hybrid wording: "regime misto".

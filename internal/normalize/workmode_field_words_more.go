@@ -33,6 +33,7 @@ var moreModeFieldWords = map[model.Remote][]string{
 		"रिमोट", "রিমোট", "বাড়ি থেকে কাজ", "kazi ya mbali", "kazi kutoka nyumbani", "sa bahay",
 		"リモートワーク", "在宅勤務", "teletrabalho", "attālināti", "attālinātais darbs", "дистанционно", "дистанционна работа",
 		"远程", "遠端",
+		"desde casa", "trabajo desde casa", "trabajo en casa", // a Spanish board's job-type chip (round 41 y)
 	},
 	model.RemoteHybrid: {
 		"homeoffice möglich", "home office möglich", "hybrides arbeiten", "télétravail possible", "télétravail partiel",
