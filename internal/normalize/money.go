@@ -21,6 +21,7 @@ var currencies = map[string]string{
 	"vnd": "VND", "₫": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB", "ils": "ILS", "₪": "ILS", "pkr": "PKR",
 	"元": "CNY", "kzt": "KZT", "kes": "KES", "etb": "ETB", "ghs": "GHS", "cop": "COP", "clp": "CLP", "ars": "ARS", "zł": "PLN",
 	"lkr": "LKR", "npr": "NPR", "ugx": "UGX", "tzs": "TZS", "pen": "PEN", "uyu": "UYU", // Sri Lankan and Nepali rupees, East African shillings, soles, Uruguayan pesos
+	"tnd": "TND", "dzd": "DZD", // Tunisian and Algerian dinars
 	"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR",
 }
 
@@ -36,8 +37,8 @@ const (
 	// only where one occurs (extraMoney): a larger program runs slower.
 	curPre      = `(?:USD\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)|\bRs\.?)`
 	curPost     = `(?:€|£|₹|\$|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
-	curPreWide  = `(?:USD\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU)|\bRs\.?)`
-	curPostWide = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|元|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU)\b)`
+	curPreWide  = `(?:USD\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD)|\bRs\.?)`
+	curPostWide = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|元|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD)\b)`
 	number      = `\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`
 	// numberNarrow is number without Indian digit grouping ("3,00,000")
 	// and space-separated thousands ("45 000"): what moneyAt uses where
@@ -101,7 +102,7 @@ var extraSigns = []string{"₽", "₴", "₺", "₩", "₫", "₪", "元", "NT$"
 var extraCodes = map[string]bool{}
 
 func init() {
-	for _, c := range strings.Split("EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU", "|") {
+	for _, c := range strings.Split("EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD", "|") {
 		extraCodes[c] = true
 	}
 }
@@ -136,7 +137,8 @@ var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "INR"
 	"TRY": true, "TWD": true, "CNY": true, "RMB": true, "KRW": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
 	"ILS": true, "PKR": true, "KES": true, "GHS": true, "COP": true, "CLP": true, "ARS": true, "RUR": true, "KZT": true,
 	"ETB": true, // Ethiopian birr
-	"LKR": true, "NPR": true, "UGX": true, "TZS": true, "PEN": true, "UYU": true}
+	"LKR": true, "NPR": true, "UGX": true, "TZS": true, "PEN": true, "UYU": true,
+	"TND": true, "DZD": true} // Tunisian and Algerian dinars
 
 // currencyMarkers returns the byte ranges of currency symbols and codes in
 // s: what moneyTrigger matches, found by a hand-written scan for speed.

@@ -138,11 +138,12 @@ func bestPay(text string, lenient bool) *payCandidate {
 		wordRangeStart(text, &c) // "tra 32.000 e 38.000 €"
 		bareRangeStart(text, &c) // "entre 42 et 48 k€", "TJM : 500 à 600 €" (pay_range_bare_start.go)
 		slavicRangeStart(text, &c)
-		iberianRangeA(text, &c)      // "R$ 8.000 a 12.000 por mês"
-		shortPeriodAfter(text, &c)   // "£733.14 pw", "€5000 pm"
-		paymentsCountAfter(text, &c) // "CHF 8'500 x 13" (pay_salaries_count.go)
-		ctcPeriodAfter(text, &c)     // "₹21,900 CTC per Month"
-		if best == nil || c.score > best.score || widensBest(text, best, &c) {
+		iberianRangeA(text, &c)                                                                                   // "R$ 8.000 a 12.000 por mês"
+		shortPeriodAfter(text, &c)                                                                                // "£733.14 pw", "€5000 pm"
+		paymentsCountAfter(text, &c)                                                                              // "CHF 8'500 x 13" (pay_salaries_count.go)
+		ctcPeriodAfter(text, &c)                                                                                  // "₹21,900 CTC per Month"
+		ext41xAdjust(text, &c)                                                                                    // "Stipend: ₹30,000", "Micro Project (₹600 - 1500 INR)" (pay_ext41x.go)
+		if best == nil || c.score > best.score || widensBest(text, best, &c) || stipendOutranks(text, best, &c) { // stipendOutranks: pay_ext41x.go
 			c := c
 			best = &c
 		}
@@ -178,7 +179,9 @@ func bestPay(text string, lenient bool) *payCandidate {
 	}
 	best = unscannedPay(text, lenient, best) // "月給25万円", "월 300만원", "150～250 元/天", "500 000тг в месяц"
 	// "de 2 200 € à 2 600 €", "40.000 TL ile 55.000 TL arası"; "200 грн/год" (pay_range_words_world.go, pay_periods_world.go)
-	return hryvniaHour(text, worldRangeStart(text, best))
+	best = hryvniaHour(text, worldRangeStart(text, best))
+	// "ЗП: от 3 000$ до 5 000$", "Желаемый бюджет: до 5 000 ₽ Допустимый: до 15 000 ₽" (pay_ext41x.go)
+	return kworkBudgetPay(text, ruSalaryPay(text, best))
 }
 
 var (
@@ -295,7 +298,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before))) || applicantFee(before, after) || benefitSpendAfter(after) {
+	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before))) || applicantFee(before, after) || benefitSpendAfter(after) || ext41xNotPay(after) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && !deniedFeeBefore(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -724,7 +727,7 @@ func localUnit(w string) model.PayUnit {
 var monthlyCurrencies = map[string]bool{"CZK": true, "PLN": true, "RUB": true, "UAH": true, "HUF": true, "RON": true,
 	"BRL": true, "TRY": true, "TWD": true, "CNY": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
 	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true, "KZT": true, "ETB": true,
-	"MXN": true, "COP": true, "CLP": true, "ARS": true, "PEN": true, "UYU": true, "GHS": true, "BGN": true, "BOB": true}
+	"MXN": true, "COP": true, "CLP": true, "ARS": true, "PEN": true, "UYU": true, "GHS": true, "BGN": true, "BOB": true, "TND": true, "DZD": true}
 
 // perOther is an amount for each of something that is no period and no
 // piece of work (those unitAfter reads first): "$5 per widget", "$12 per

@@ -136,6 +136,9 @@ func gigListing(l *model.Listing) bool {
 	if len(head) > 4000 {
 		head = head[:4000]
 	}
+	if ruGigListing(head) {
+		return true // "Срок: 3 дня": an order's deadline (pay_ext41x.go)
+	}
 	return (containsFold(head, "fixed") || containsFold(head, "freelance") || containsFold(head, "based") || containsFold(head, "budget") || containsFold(head, "one")) && gigTextWord.MatchString(head)
 }
 
@@ -144,7 +147,7 @@ func gigListing(l *model.Listing) bool {
 // one before it) and the size said a month: "$2,000 - $4,000" for a
 // freelance logo job is its budget. An hour's or a year's size stays.
 func gigProjectPay(pay *model.Pay, l *model.Listing) *model.Pay {
-	if pay == nil || pay.Unit != model.UnitMonth || pay.Evidence == nil || pay.Source != model.FromText {
+	if pay == nil || pay.Unit != model.UnitMonth && !deadlineOrderHour(pay, l) || pay.Evidence == nil || pay.Source != model.FromText {
 		return pay
 	}
 	text := evidenceField(l, pay.Evidence.Field)
