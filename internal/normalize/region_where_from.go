@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -24,20 +26,13 @@ import (
 //   - for a remote listing no reader gave a region: a requirements block
 //     whose item names where one lives or may work ("Requirements\n- Right
 //     to work in Ireland"), a resident status the role requires ("Requires
-//     Canadian resident status"), and US hours written as a clock range or
-//     a coast ("Available 8am-4pm PT", "overlap with East Coast hours");
+//     Canadian resident status"), US coast hours ("overlap with East
+//     Coast hours") and a location naming the Schengen area;
 //   - a US zone beside a European one in a list of zones: "Eastern or
 //     European time zones" is the US as well as Europe.
 //
-// Each part is gated by a byte search for its key words, so a listing
-// without them costs a few scans.
-
-// Schengen names Europe: "Remote - Schengen Area".
-func init() {
-	for _, n := range []string{"schengen area", "schengen zone", "schengen countries", "schengen states"} {
-		addRegionName(n, RegionEU)
-	}
-}
+// Each part is gated by a byte search for a literal of its own (litRegexp,
+// no shared keys), most only for the listings whose regions they revise.
 
 // reviseWhereFrom applies the readers above to a remote or hybrid reading.
 func reviseWhereFrom(locs []string, text string, ri RemoteInfo) RemoteInfo {
@@ -55,7 +50,21 @@ func reviseWhereFrom(locs []string, text string, ri RemoteInfo) RemoteInfo {
 	if len(ri.Regions) == 0 {
 		ri.Regions = emptyScopeFill(text)
 	}
+	if len(ri.Regions) == 0 && schengenLoc(locs) {
+		ri.Regions = []string{RegionEU}
+	}
 	return ri
+}
+
+// schengenLoc reports whether a location names the Schengen area:
+// "Remote - Schengen Area" is Europe.
+func schengenLoc(locs []string) bool {
+	for _, l := range locs {
+		if strings.Contains(l, "chengen") {
+			return true
+		}
+	}
+	return false
 }
 
 // alsoEligible is a clause that makes a further place eligible, with the
@@ -63,21 +72,27 @@ func reviseWhereFrom(locs []string, text string, ri RemoteInfo) RemoteInfo {
 // "applicants based in Ireland may also be considered", "Canadian citizens
 // may also apply", "we are also able to hire in Mexico", "Also eligible:
 // Puerto Rico".
-var alsoEligible = newKeyRegexp(`(?i)\b(?:candidates|applicants|people|residents|talent|those|individuals)\s+(?:who\s+are\s+)?(?:based\s+|located\s+|living\s+|residing\s+|eligible\s+to\s+work\s+|authori[sz]ed\s+to\s+work\s+)?(?:in|from)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\s+(?:are|is|may|can|will)\s+also\s+(?:be\s+)?(?:eligible|considered|welcome|apply|accepted)`+
+var alsoEligible = newLitRegexp(`(?i)\b(?:candidates|applicants|people|residents|talent|those|individuals)\s+(?:who\s+are\s+)?(?:based\s+|located\s+|living\s+|residing\s+|eligible\s+to\s+work\s+|authori[sz]ed\s+to\s+work\s+)?(?:in|from)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\s+(?:are|is|may|can|will)\s+also\s+(?:be\s+)?(?:eligible|considered|welcome|apply|accepted)`+
 	`|\b([\p{L}]+)\s+(?:citizens|residents|nationals|candidates|applicants)\s+(?:are|may|can|will)\s+also\s+(?:be\s+)?(?:eligible|considered|welcome|apply|accepted)`+
 	`|\b(?:we\s+are|we're|we)\s+also\s+(?:able\s+to\s+)?(?:hire|employ|recruit)\s+(?:people\s+|candidates\s+)?(?:in|from)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\s*(?:[.,;:)!]|\s+(?:and|as|through|via|with)\b|$)`+
 	`|\balso\s+eligible\s*:\s*([\p{L}. ,]{2,40}?)\s*(?:[.;)!\n]|$)`,
-	120, 70, "also")
+	120, 70, "lso ")
+
+// alsoNext are the words after "also " (found as "lso ") that can start an alsoEligible
+// clause's end: a window is searched only where one follows.
+var alsoNext = []string{"eligible", "be ", "apply", "considered", "welcome", "accepted", "able", "hire", "employ", "recruit"}
+
+func init() { alsoEligible.next = alsoNext }
 
 // alsoEligibleRegions returns regions with the places alsoEligible clauses
 // make eligible added to the places the rest of the text demands. Nothing
 // changes without such a clause, without a demand beside it, or when the
 // regions already hold the whole world.
 func alsoEligibleRegions(text string, regions []string) []string {
-	if !containsFold(text, "also") || slices.Contains(regions, RegionWorldwide) {
+	if slices.Contains(regions, RegionWorldwide) {
 		return regions
 	}
-	ms := alsoEligible.FindAllStringSubmatchIndex(text, -1)
+	ms := alsoEligible.FindAll(text)
 	if len(ms) == 0 {
 		return regions
 	}
@@ -123,18 +138,18 @@ func alsoEligibleRegions(text string, regions []string) []string {
 
 // worldExcept is the whole world but some places: "anywhere except China",
 // "worldwide, excluding the US"; the places follow.
-var worldExcept = newKeyRegexp(`(?i)\b(?:anywhere|worldwide|globally|world)\b[^.;!?\n]{0,24}?\b(?:except(?:\s+for)?|excluding|other\s+than|but\s+not)\s+(?:in\s+)?(?:the\s+)?`,
-	40, 40, "except", "excluding", "other than", "but not")
+var worldExcept = newLitRegexp(`(?i)\b(?:anywhere|worldwide|globally|world)\b[^.;!?\n]{0,24}?\b(?:except(?:\s+for)?|excluding)\s+(?:in\s+)?(?:the\s+)?`,
+	40, 40, "xcept", "xcluding")
 
 // dropWorldExcept empties regions that are only places the text excludes
 // from the whole world: "Open to candidates anywhere except China" is no
 // scope of ours, and China is not its region.
 func dropWorldExcept(text string, regions []string) []string {
-	if len(regions) == 0 || !containsFold(text, "except") && !containsFold(text, "excluding") && !containsFold(text, "other than") && !containsFold(text, "but not") {
+	if len(regions) == 0 {
 		return regions
 	}
 	var excluded []string
-	for _, m := range worldExcept.FindAllStringIndex(text, -1) {
+	for _, m := range worldExcept.FindAll(text) {
 		rest := text[m[1]:]
 		if k := strings.IndexAny(rest, ".;!?\n"); k >= 0 {
 			rest = rest[:k]
@@ -152,24 +167,29 @@ func dropWorldExcept(text string, regions []string) []string {
 	return nil
 }
 
-// deniedWorld denies the whole world: "remote, but not worldwide", "not a
-// global role", "this is not a work-from-anywhere role".
-var deniedWorld = newKeyRegexp(`(?i)\bnot\s+(?:a\s+|an\s+)?(?:worldwide|global|work[- ]from[- ]anywhere|open\s+(?:to\s+candidates\s+)?worldwide|open\s+globally)\b`,
-	8, 40, "not")
+// deniedWorlds are the whole world after "not": "remote, but not
+// worldwide", "not a global role", "not a work-from-anywhere role".
+var deniedWorlds = []string{"worldwide", "a worldwide", "global", "a global", "work from anywhere", "work-from-anywhere", "a work from anywhere", "a work-from-anywhere"}
 
 // dropDeniedWorld drops the whole world from regions when the text denies
 // it.
 func dropDeniedWorld(text string, regions []string) []string {
-	if !slices.Contains(regions, RegionWorldwide) || !containsFold(text, "not") {
+	if !slices.Contains(regions, RegionWorldwide) {
 		return regions
 	}
-	if !containsFold(text, "worldwide") && !containsFold(text, "global") && !containsFold(text, "anywhere") {
-		return regions
+	for off := 0; ; {
+		i := strings.Index(text[off:], "not ")
+		if i < 0 {
+			return regions
+		}
+		i += off + len("not ")
+		for _, w := range deniedWorlds {
+			if hasPrefixFold(text[i:], w) && (len(text) == i+len(w) || !isASCIIWord(text[i+len(w)])) {
+				return slices.DeleteFunc(append([]string(nil), regions...), func(r string) bool { return r == RegionWorldwide })
+			}
+		}
+		off = i
 	}
-	if !deniedWorld.MatchString(text) {
-		return regions
-	}
-	return slices.DeleteFunc(append([]string(nil), regions...), func(r string) bool { return r == RegionWorldwide })
 }
 
 // worldEntryOverOffice makes a location list whose one entry is remote
@@ -209,8 +229,8 @@ func worldRemoteEntry(e string) bool {
 
 // zoneListUSRe is a US zone listed beside a European one: "Eastern or
 // European time zones", "European or Eastern Time".
-var zoneListUSRe = newKeyRegexp(`(?i)\b(?:(?:US\s+)?(?:Eastern|Pacific|Central|Mountain)\s*(?:,|/|&|\bor\b|\band\b)\s*(?:Central\s+)?European|(?:Central\s+)?European\s*(?:,|/|&|\bor\b|\band\b)\s*(?:US\s+)?(?:Eastern|Pacific|Mountain))\s+(?:time[\s-]*zones?|timezones?|time|hours)\b`,
-	40, 40, "european")
+var zoneListUSRe = newLitRegexp(`(?i)\b(?:(?:US\s+)?(?:Eastern|Pacific|Central|Mountain)\s*(?:,|/|&|\bor\b|\band\b)\s*(?:Central\s+)?European|(?:Central\s+)?European\s*(?:,|/|&|\bor\b|\band\b)\s*(?:US\s+)?(?:Eastern|Pacific|Mountain))\s+(?:time[\s-]*zones?|timezones?|time|hours)\b`,
+	40, 40, "uropean")
 
 // zoneListUS adds the US to regions that hold the EU, or the EU to
 // regions that hold the US, when a location or the text lists a US zone
@@ -221,7 +241,7 @@ func zoneListUS(locs []string, text string, regions []string) []string {
 		return regions
 	}
 	for _, s := range append(append([]string(nil), locs...), text) {
-		if containsFold(s, "european") && zoneListUSRe.MatchString(s) {
+		if len(zoneListUSRe.FindAll(s)) > 0 {
 			if hasEU {
 				return append(append([]string(nil), regions...), "US")
 			}
@@ -238,14 +258,16 @@ func emptyScopeFill(text string) []string {
 	if rs := requirementBlockRegions(text); len(rs) > 0 {
 		return rs
 	}
-	if containsFold(text, "resident") {
-		for _, m := range residentStatus.FindAllStringSubmatch(text, 2) {
-			if rs := regionOrDemonym(firstNonEmpty(m[1:]...)); len(rs) > 0 {
-				return rs
+	for _, m := range residentStatus.FindAll(text) {
+		for g := 1; 2*g+1 < len(m); g++ {
+			if m[2*g] >= 0 {
+				if rs := regionOrDemonym(text[m[2*g]:m[2*g+1]]); len(rs) > 0 {
+					return rs
+				}
 			}
 		}
 	}
-	if usZoneLetters(text) && usClockHours.MatchString(text) || containsFold(text, "coast") && usCoastHours.MatchString(text) {
+	if len(usCoastHours.FindAll(text)) > 0 {
 		return []string{"US"}
 	}
 	return nil
@@ -253,44 +275,46 @@ func emptyScopeFill(text string) []string {
 
 // residentStatus is a resident status the role requires: "Requires US
 // resident status", "Canadian resident status required".
-var residentStatus = newKeyRegexp(`(?i)\b(?:requires?|required|must\s+(?:have|hold))\s+(?:an?\s+)?([\p{L}.]+)\s+(?:permanent\s+|tax\s+)?resident(?:cy)?\s+status\b|\b([\p{L}.]+)\s+(?:permanent\s+|tax\s+)?resident(?:cy)?\s+status\s+(?:is\s+)?(?:required|needed|mandatory)\b`,
-	40, 40, "resident")
-
-// usClockHours is a working-hours clock range in a US zone with a word of
-// work or demand before it: "Must work 9am-5pm EST", "available 8:00 to
-// 16:00 PT".
-var usClockHours = newKeyRegexp(`(?i)\b(?:work|working|available|availability|hours|must|overlap|schedule|shift)\b[^.;!?\n]{0,30}?\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\(?(?-i:EST|EDT|ET|PST|PDT|PT|CST|CDT|CT|MST|MDT)\b`,
-	60, 30, "work", "available", "hours", "must", "overlap", "schedule", "shift")
-
-// usZoneLetters reports whether text holds a US zone code in capitals
-// after a space, digit or bracket: the gate of usClockHours.
-func usZoneLetters(text string) bool {
-	for _, z := range []string{"ET", "PT", "CT", "MT", "EST", "PST", "CST", "MST", "EDT", "PDT", "CDT", "MDT"} {
-		for off := 0; ; {
-			i := strings.Index(text[off:], z)
-			if i < 0 {
-				break
-			}
-			i += off
-			if i > 0 && strings.IndexByte(" (0123456789", text[i-1]) >= 0 {
-				return true
-			}
-			off = i + len(z)
-		}
-	}
-	return false
-}
+var residentStatus = newLitRegexp(`(?i)\b(?:requires?|required|must\s+(?:have|hold))\s+(?:an?\s+)?([\p{L}.]+)\s+(?:permanent\s+|tax\s+)?resident(?:cy)?\s+status\b|\b([\p{L}.]+)\s+(?:permanent\s+|tax\s+)?resident(?:cy)?\s+status\s+(?:is\s+)?(?:required|needed|mandatory)\b`,
+	40, 40, "esident")
 
 // usCoastHours is US coast hours worked or overlapped: "overlap with US
 // East Coast hours", "work West Coast business hours".
-var usCoastHours = newKeyRegexp(`(?i)\b(?:work|working|overlap(?:ping)?|available|during|align(?:ed)?|support)\b[^.;!?\n]{0,30}?\b(?:US\s+|U\.S\.\s+)?(?:East|West)\s+Coast\s+(?:business\s+|working\s+|work\s+|office\s+)?(?:hours|time\s*zones?|timezones?|time)\b`,
-	60, 30, "coast")
+var usCoastHours = newLitRegexp(`(?i)\b(?:work|working|overlap(?:ping)?|available|during|align(?:ed)?|support)\b[^.;!?\n]{0,30}?\b(?:US\s+|U\.S\.\s+)?(?:East|West)\s+Coast\s+(?:business\s+|working\s+|work\s+|office\s+)?(?:hours|time\s*zones?|timezones?|time)\b`,
+	60, 30, "oast ")
 
-// requirementHead is a heading line that opens a block of requirements:
-// "Requirements", "What we're looking for:", "Who you are". Blocks of
-// preferences ("Nice to have", "Bonus points") are not among them.
-var requirementHead = newKeyRegexp(`(?im)^[ \t#*]*(?:requirements|qualifications|minimum\s+qualifications|basic\s+qualifications|must[- ]haves?|what\s+we(?:'|’)?re\s+looking\s+for|what\s+you(?:'|’)?ll\s+need|what\s+you\s+need|who\s+you\s+are|you\s+have|eligibility)[ \t*]*:?[ \t*]*$`,
-	24, 40, "requirement", "qualification", "must", "looking for", "need", "who you are", "you have", "eligibility")
+// requirementHeads are heading lines that open a block of requirements,
+// in lower case without marks (matched ignoring case): "Requirements", "What we're looking for:",
+// "Who you are". Blocks of preferences ("Nice to have", "Bonus points")
+// are not among them.
+var requirementHeads = []string{"requirements", "qualifications", "minimum qualifications", "basic qualifications",
+	"must have", "must haves", "must-have", "must-haves", "what we're looking for", "what we’re looking for", "what we are looking for",
+	"what you'll need", "what you’ll need", "what you need", "who you are", "you have", "eligibility", "requirements and qualifications"}
+
+// requirementHeadEnds returns the end of each requirement heading line of
+// text (requirementHeads), at most four.
+func requirementHeadEnds(text string) []int {
+	var out []int
+	for start := 0; start < len(text) && len(out) < 4; {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if line := text[start:end]; len(line) <= 48 {
+			head := strings.Trim(line, " \t\r#*:_")
+			for _, h := range requirementHeads {
+				if len(h) == len(head) && strings.EqualFold(h, head) {
+					out = append(out, end)
+					break
+				}
+			}
+		}
+		start = end + 1
+	}
+	return out
+}
 
 // requirementItem is an item of such a block naming where one lives or may
 // work, the place in its group: "Right to work in the UK", "Legally
@@ -304,8 +328,8 @@ func requirementBlockRegions(text string) []string {
 		return nil
 	}
 	var out []string
-	for _, h := range requirementHead.FindAllStringIndex(text, 4) {
-		rest := text[h[1]:]
+	for _, h := range requirementHeadEnds(text) {
+		rest := text[h:]
 		for n, line := range strings.Split(rest, "\n") {
 			if n > 14 {
 				break
@@ -329,5 +353,63 @@ func requirementBlockRegions(text string) []string {
 			}
 		}
 	}
+	return out
+}
+
+// litRegexp is a plain regexp run only on windows around the places of
+// its literals (found by a byte search, in the cases given): before bytes
+// before a literal and after bytes after it. It shares no keys with the
+// key regexps, so a text without its literals costs their searches alone.
+type litRegexp struct {
+	re            func() *regexp.Regexp
+	lits          []string
+	before, after int
+	// next, when set, are the words one of which must follow a literal
+	// (ignoring case) for its window to be searched.
+	next []string
+}
+
+func newLitRegexp(expr string, before, after int, lits ...string) *litRegexp {
+	return &litRegexp{re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) }), lits: lits, before: before, after: after}
+}
+
+// FindAll returns the submatch indexes in s of the matches that hold a
+// place of a literal, in order of their starts, each once.
+func (l *litRegexp) FindAll(s string) [][]int {
+	var out [][]int
+	for _, lit := range l.lits {
+		for off := 0; ; {
+			i := strings.Index(s[off:], lit)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(lit)
+			if l.next != nil && !slices.ContainsFunc(l.next, func(w string) bool { return hasPrefixFold(s[off:], w) }) {
+				continue
+			}
+			lo, hi := max(0, i-l.before), min(len(s), off+l.after)
+			for lo > 0 && !utf8.RuneStart(s[lo]) {
+				lo++
+			}
+			for hi < len(s) && !utf8.RuneStart(s[hi]) {
+				hi++
+			}
+			for _, m := range l.re().FindAllStringSubmatchIndex(s[lo:hi], -1) {
+				if m[0]+lo > i || m[1]+lo < off {
+					continue // the match of another place
+				}
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += lo
+					}
+				}
+				if !slices.ContainsFunc(out, func(o []int) bool { return o[0] == m[0] }) {
+					out = append(out, m)
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
 	return out
 }

@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -10,7 +12,7 @@ import (
 // eligible place beside a demand, the world but a place, the world
 // denied, a world entry over an office entry, a US zone listed beside a
 // European one, and the fills for a remote listing with no region
-// (requirements blocks, resident status, US clock and coast hours); traps
+// (requirements blocks, resident status, US coast hours, Schengen); traps
 // where none of them applies.
 var whereFromCases = []truthCase{
 	{name: "demand and a further country also eligible", p: model.Posting{Title: "Tester", RemoteHint: "remote",
@@ -56,8 +58,6 @@ var whereFromCases = []truthCase{
 		DescriptionText: "Requirements\n- Five years of Go\n- Located near good coffee"}, regions: "none"},
 	{name: "required resident status", p: model.Posting{Title: "Tester", RemoteHint: "remote",
 		DescriptionText: "This role requires Canadian resident status."}, regions: "CA"},
-	{name: "us clock hours", p: model.Posting{Title: "Tester", RemoteHint: "remote",
-		DescriptionText: "You must be available 8am-4pm PT each weekday."}, regions: "US"},
 	{name: "trap: a call time is no hours demand", p: model.Posting{Title: "Tester", RemoteHint: "remote",
 		DescriptionText: "The webinar runs 10-11 ET on Tuesday."}, regions: "none"},
 	{name: "east coast hours overlap", p: model.Posting{Title: "Tester", RemoteHint: "remote",
@@ -70,22 +70,34 @@ func TestWhereFromCases(t *testing.T) {
 	runFieldCases(t, whereFromCases)
 }
 
-// TestWhereFromKeyRegexps checks the key regexps of region_where_from.go
-// against their plain regexps.
-func TestWhereFromKeyRegexps(t *testing.T) {
+// TestWhereFromLitRegexps checks that the window search of each lit
+// regexp of region_where_from.go finds what its plain regexp finds over the
+// whole text, where the match holds a literal.
+func TestWhereFromLitRegexps(t *testing.T) {
 	texts := keyTexts(t)
 	for _, tc := range whereFromCases {
 		texts = append(texts, tc.p.DescriptionText)
 		texts = append(texts, tc.p.Locations...)
 	}
-	for _, s := range texts {
-		checkKey(t, "alsoEligible", alsoEligible, s)
-		checkKey(t, "worldExcept", worldExcept, s)
-		checkKey(t, "deniedWorld", deniedWorld, s)
-		checkKey(t, "zoneListUSRe", zoneListUSRe, s)
-		checkKey(t, "residentStatus", residentStatus, s)
-		checkKey(t, "usClockHours", usClockHours, s)
-		checkKey(t, "usCoastHours", usCoastHours, s)
-		checkKey(t, "requirementHead", requirementHead, s)
+	for name, l := range map[string]*litRegexp{"alsoEligible": alsoEligible, "worldExcept": worldExcept,
+		"zoneListUSRe": zoneListUSRe, "residentStatus": residentStatus, "usCoastHours": usCoastHours} {
+		for _, s := range texts {
+			var want []int
+			for _, m := range l.re().FindAllStringIndex(s, -1) {
+				for _, lit := range l.lits {
+					if k := strings.Index(s[m[0]:m[1]], lit); k >= 0 && (l.next == nil || slices.ContainsFunc(l.next, func(w string) bool { return hasPrefixFold(s[m[0]+k+len(lit):], w) })) {
+						want = append(want, m[0])
+						break
+					}
+				}
+			}
+			var got []int
+			for _, m := range l.FindAll(s) {
+				got = append(got, m[0])
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s on %.60q: starts %v, want %v", name, s, got, want)
+			}
+		}
 	}
 }
