@@ -317,9 +317,11 @@ func requirementHeadEnds(text string) []int {
 }
 
 // requirementItem is an item of such a block naming where one lives or may
-// work, the place in its group: "Right to work in the UK", "Legally
+// work, the place in its group (compiled on its first use): "Right to work in the UK", "Legally
 // authorized to work in Canada", "Located in the Netherlands".
-var requirementItem = regexp.MustCompile(`(?i)^(?:(?:must\s+be\s+|be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted)\s+to\s+work\s+in|(?:the\s+|full\s+|existing\s+|valid\s+)?right\s+to\s+work\s+in|(?:valid\s+)?work\s+(?:authori[sz]ation|permit|rights?)\s+(?:in|for)|(?:must\s+be\s+|be\s+|currently\s+)?(?:based|located|living|residing)\s+(?:with)?in|(?:must\s+)?(?:live|reside)\s+(?:with)?in|(?:a\s+)?(?:legal\s+)?resident\s+of)\s+(?:the\s+)?([\p{L}. ]{2,40}?)\s*(?:[.;,)]|\s+(?:or|and|with|without|is|are|required)\b|$)`)
+var requirementItem = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:(?:must\s+be\s+|be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted)\s+to\s+work\s+in|(?:the\s+|full\s+|existing\s+|valid\s+)?right\s+to\s+work\s+in|(?:valid\s+)?work\s+(?:authori[sz]ation|permit|rights?)\s+(?:in|for)|(?:must\s+be\s+|be\s+|currently\s+)?(?:based|located|living|residing)\s+(?:with)?in|(?:must\s+)?(?:live|reside)\s+(?:with)?in|(?:a\s+)?(?:legal\s+)?resident\s+of)\s+(?:the\s+)?([\p{L}. ]{2,40}?)\s*(?:[.;,)]|\s+(?:or|and|with|without|is|are|required)\b|$)`)
+})
 
 // requirementBlockRegions returns the places the items of a requirements
 // block name (requirementItem), nil when it has none.
@@ -344,7 +346,7 @@ func requirementBlockRegions(text string) []string {
 			if n > 0 && strings.HasSuffix(item, ":") {
 				break // the next heading
 			}
-			if m := requirementItem.FindStringSubmatch(item); m != nil {
+			if m := requirementItem().FindStringSubmatch(item); m != nil {
 				for _, r := range regionList(m[1]) {
 					if r != RegionWorldwide {
 						out = appendUnique(out, r)
