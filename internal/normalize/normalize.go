@@ -312,6 +312,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseSentenceScopes(hint, locs, l.Text, ri)  // "Eligible countries: ...", "U.S. citizen required", "innerhalb Deutschlands" (region_sentence_scopes.go)
 	ri = reviseTitleWide(l.Title, ri)                  // "Account Executive (US)" at "Worldwide" (region_title_scope_wide.go)
 	ri = reviseAlsoHire(l.Text, ri)                    // "Remote, Europe" and "we also hire in the US" (region_also_hire.go)
+	ri = reviseWhereFrom(locs, l.Text, ri)             // "people in Canada may also apply", "anywhere except Peru" (region_where_from.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
