@@ -385,13 +385,7 @@ var gigBoardTypes = map[string]model.JobType{
 	"onetime": model.TypeProject, "singleproject": model.TypeProject,
 }
 
-func init() {
-	for k, t := range gigBoardTypes {
-		if _, ok := employmentTypes[k]; !ok {
-			employmentTypes[k] = t
-		}
-	}
-}
+func init() { addEmploymentTypes(gigBoardTypes) }
 
 // stipendOutranks (called in bestPay's loop) reports that c, a rupee
 // amount named a stipend, outranks best, a rupee package named no stipend

@@ -29,11 +29,7 @@ var spanishEmploymentTypes = map[string]model.JobType{
 }
 
 func init() {
-	for k, t := range spanishEmploymentTypes {
-		if _, ok := employmentTypes[k]; !ok {
-			employmentTypes[k] = t
-		}
-	}
+	addEmploymentTypes(spanishEmploymentTypes)
 	cjkEmployment = append(cjkEmployment, koreanTypes...)
 }
 
@@ -162,4 +158,14 @@ func spanishBodyType(text string) model.JobType {
 		return model.TypeFullTime
 	}
 	return model.TypeUnknown
+}
+
+// addEmploymentTypes adds the keys of more that employmentTypes lacks (an
+// existing key keeps its type).
+func addEmploymentTypes(more map[string]model.JobType) {
+	for k, t := range more {
+		if _, ok := employmentTypes[k]; !ok {
+			employmentTypes[k] = t
+		}
+	}
 }
