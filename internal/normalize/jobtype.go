@@ -100,7 +100,7 @@ var typeCues = []struct {
 	t       model.JobType
 	inTitle bool
 }{
-	{titleProject, model.TypeProject, true}, {titleProjectNoun, model.TypeProject, true},
+	{wordCue{titleProject}, model.TypeProject, true}, {titleProjectNoun, model.TypeProject, true},
 	{bountyTitle{}, model.TypeProject, true}, {studentJobTitle{}, model.TypeInternship, true}, // type_gig_student.go
 	{fixedPriceTitle{}, model.TypeProject, true}, // "Fixed-price: Logo design" (type_gig_fields.go)
 	{titleContract, model.TypeContract, true},
