@@ -40,6 +40,15 @@ func TestExonymsExt42a(t *testing.T) {
 		{"Gipuzkoa", "ES"},
 		{"Castelló", "ES"},
 		{"València", "ES"},
+		// Belgian provinces in the other national languages and English
+		{"Henegouwen", "BE"},
+		{"Brabant wallon", "BE"},
+		{"Flämisch-Brabant", "BE"},
+		{"Mons, Hainaut", "BE"},
+		// Spanish communities by their full names, in capitals too
+		{"COMUNIDAD FORAL DE NAVARRA", "ES"},
+		{"CIUDAD DE MELILLA", "ES"},
+		{"Castilla y Leon", "ES"},
 		// Portuguese districts
 		{"Ovar, Distrito de Aveiro", "PT"},
 		{"Vila Real", "PT"},
@@ -53,6 +62,7 @@ func TestExonymsExt42a(t *testing.T) {
 		{"Valencia", ""},
 		{"Centre", ""},
 		{"Santarém", ""},
+		{"Namen", ""},
 		{"Acre", ""},
 	} {
 		if got := strings.Join(Regions(tc.in), ","); got != tc.want {
