@@ -499,6 +499,9 @@ func fixCodeLoc(loc string) string {
 			return "United States" // "China Grove, NC" (region_town_state.go)
 		}
 	}
+	if caTownForeignName(parts) {
+		return "Canada" // "Lorraine, QC" (region_ca_town_foreign_name_ext42a.go)
+	}
 	return strings.Join(parts, ", ")
 }
 
