@@ -55,7 +55,11 @@ func fieldModeWord(v string) model.Remote {
 	if v == "" || len(v) > 60 {
 		return model.RemoteUnknown
 	}
-	if r, ok := fieldModeWords[fieldModeKey(v)]; ok {
+	k := fieldModeKey(v)
+	if r, ok := fieldModeWords[k]; ok {
+		return r
+	}
+	if r, ok := ext42cFieldModeWords[k]; ok { // remote_modes_ext42c.go
 		return r
 	}
 	return model.RemoteUnknown

@@ -176,7 +176,7 @@ var (
 	japaneseOnsite   = regexp.MustCompile(`常駐(?:必須|案件|勤務|型)?|フル出社|出社必須|基本出社|完全出社|毎日出社|オンサイト|(?:リモート|在宅|テレワーク)(?:勤務|ワーク)?(?:は)?不可`)
 	japaneseNoOnsite = regexp.MustCompile(`^(?:なし|無し|不要|なく)`)
 	japaneseHybrid   = regexp.MustCompile(`週\s*[1-4１-４一二三四]\s*(?:日|回)?\s*(?:程度)?\s*(?:の)?\s*(?:出社|リモート|在宅)|一部リモート|一部在宅|リモート併用|在宅併用|ハイブリッド|出社とリモート|リモートと出社`)
-	japaneseRemote   = regexp.MustCompile(`リモート(?:可|OK|ＯＫ|のみ|中心|メイン)|在宅(?:可|OK|ＯＫ|のみ|100)|フル在宅|完全在宅|出社なし|出社不要|全国リモート|フルリモ`)
+	japaneseRemote   = regexp.MustCompile(`リモート(?:可|OK|ＯＫ|のみ|中心|メイン)|在宅(?:可|OK|ＯＫ|のみ|100)|フル在宅|完全在宅|出社なし|出社不要|全国リモート|フルリモ|完全リモート`)
 	// Korean.
 	koreanOnsite = regexp.MustCompile(`상주\s*(?:근무|필수)|사무실\s*출근|전일\s*출근|(?:재택|원격)(?:\s*근무)?\s*불가`)
 	koreanHybrid = regexp.MustCompile(`하이브리드|부분\s*재택|재택\s*병행|주\s*[1-4]\s*(?:일|회)\s*(?:출근|재택)`)

@@ -61,7 +61,7 @@ var titleModeKeys = newFoldWords("remote", "home", "wfh", "travail", "remot", "t
 // work; "" when the title says none of these.
 func titleModeNote(title string) string {
 	if !titleModeKeys.in(title) {
-		return ""
+		return cyrillicTitleNote(title) // "Junior Web Developer (удаленно)": remote_modes_ext42c.go
 	}
 	denied := titleDenied(title) // guard_location.go
 	plain := noRemoteIn(title) != ""

@@ -69,7 +69,7 @@ var localTerms = []worldTerm{
 var localExact, localStems = func() (map[string]model.JobType, []worldTerm) {
 	exact := map[string]model.JobType{}
 	var stems []worldTerm
-	for _, w := range localTerms {
+	for _, w := range append(localTerms[:len(localTerms):len(localTerms)], ext42cTypeTerms...) { // ext42c: type_field_terms_ext42c.go
 		k := termKey(w.phrase)
 		if w.exact {
 			exact[k] = w.t
