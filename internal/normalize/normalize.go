@@ -247,6 +247,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		l.Deadline = ParseDeadline(l.Text, now)
 	}
 	locs := l.Locations
+	nLocs := len(locs)
 	tail := titleTailMode(l.Title) // the title's last part as a short value (workmode_short_values.go)
 	if m := titleTailFirst(l.Title, tail); m != "" {
 		locs = append(append([]string(nil), locs...), m) // "Analyst - Deels remote", "Analista - Remoto: Não" (workmode_short_values.go)
@@ -274,6 +275,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"
 	}
 	hint, emp := tagStripFields(p, hint) // "Remote   Marketing   Junior   full time" (tag_strip_lines.go)
+	// "Acme | Dev | Remote (U.S. only)", "Canada only please", "12 Remote Road" (region_ext42d.go)
+	locs = boardLocs(l.Title, hint, l.Text, locs, len(locs) > nLocs)
 	ri := ParseRemote(hint, locs, l.Text)
 	ri = reviseScopes(hint, locs, l.Text, ri)  // graded home office, region scopes
 	ri = reviseUSScope(hint, locs, l.Text, ri) // remote grants, negated residence, state codes
@@ -313,6 +316,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseTitleWide(l.Title, ri)                  // "Account Executive (US)" at "Worldwide" (region_title_scope_wide.go)
 	ri = reviseAlsoHire(l.Text, ri)                    // "Remote, Europe" and "we also hire in the US" (region_also_hire.go)
 	ri = reviseWhereFrom(locs, l.Text, ri)             // "people in Canada may also apply", "anywhere except Peru" (region_where_from.go)
+	ri = reviseBoardScopes(locs, l.Text, ri)           // "Remote - Nationwide", "Remote · Worldwide · Lyon" (region_ext42d.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)

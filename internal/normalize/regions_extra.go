@@ -263,6 +263,9 @@ func extraRegions(text string) []string {
 		return []string{}
 	}
 	for _, m := range zoneHours.FindAllStringSubmatch(text, -1) {
+		if strings.IndexByte(m[0], '\n') >= 0 {
+			continue // "About us\nTime zone: CET": a heading's last word, not a zone (region_ext42d.go)
+		}
 		add(regionOrDemonym(m[1]))
 		if len(out) > 0 {
 			return out
