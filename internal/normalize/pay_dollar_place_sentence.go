@@ -49,6 +49,9 @@ func placeDollarSentence(pay *model.Pay, l *model.Listing) {
 			cur = c
 		}
 	}
+	if cur == "CAD" && caStateOnly(s) {
+		return // "in Santa Monica, CA is $136,038 to $182,490" (pay_ca_state_ext42e.go)
+	}
 	if cur != "" {
 		pay.Currency = cur
 	}

@@ -7,7 +7,7 @@ import (
 )
 
 // fieldAbbrevType reads a type field that is one staffing abbreviation:
-// "FTE" (a full-time employee; a fraction such as "0.6 FTE" is read by
+// "FTE" (a full-time employee; "PTE", a part-time one; a fraction such as "0.6 FTE" is read by
 // codeTermType) and a subcontract ("Sub-con", "Subcontractor"). Unknown for
 // anything else.
 func fieldAbbrevType(employmentType string) model.JobType {
@@ -17,6 +17,9 @@ func fieldAbbrevType(employmentType string) model.JobType {
 	}
 	if strings.EqualFold(f, "FTE") {
 		return model.TypeFullTime
+	}
+	if strings.EqualFold(f, "PTE") {
+		return model.TypePartTime // a part-time employee
 	}
 	switch lettersLower(f) {
 	case "subcon", "subcontract", "subcontractor", "subcontracting":
