@@ -55,7 +55,7 @@ func ruWordGoesOn(s string, end int) bool {
 
 // ruFieldLead is what may come before the amount in a Russian pay field:
 // a pay word, "на руки", gross or net.
-var ruFieldLead = regexp.MustCompile(`(?i)^\s*(?:(?:зарплата|з\s?/\s?п|зп|оклад|годовой доход|доход|ставка|брутто|нетто|гросс|gross|net|на руки|до вычета налогов)[\s:]*){0,2}`)
+var ruFieldLead = regexp.MustCompile(`(?i)^\s*(?:(?:зарплата|заробітна плата|з\s?/\s?п|зп|оклад|годовой доход|доход|ставка|брутто|нетто|гросс|gross|net|на руки|до вычета налогов)[\s:]*){0,2}`)
 
 // ruFieldPay (called at the end of bestPay) reads a pay field on a
 // Russian-language board (a Cyrillic letter, or "BYN"/"Br") that holds
@@ -172,7 +172,7 @@ var ruFieldExtra = regexp.MustCompile(`(?i)\b(?:net|gross)\b|на руки|до 
 // board), and a dollar or euro amount whose period came from its size
 // alone is a month's, not an order's fee. Gig listings keep their budget.
 func cyrillicListingPay(pay *model.Pay, l *model.Listing) *model.Pay {
-	if l.PayText == "" || len(l.PayText) > 120 || !cyrillicListing(l) || !unplacedForPay(l) || gigListing(l) {
+	if l.PayText == "" || len(l.PayText) > 120 || !cyrillicListing(l) || !unplacedForPay(l) || gigListing(l) || ruOrderTitle.MatchString(l.Title) {
 		return pay
 	}
 	if pay != nil && (pay.Source != model.FromText || pay.Evidence == nil || pay.Evidence.Field != "pay_text") {
@@ -199,6 +199,10 @@ func cyrillicListingPay(pay *model.Pay, l *model.Listing) *model.Pay {
 	}
 	return pay
 }
+
+// ruOrderTitle is an order's title on a freelance board: it starts with
+// what is wanted done ("Нужен логотип", "Сделать лендинг", "Написать бота").
+var ruOrderTitle = regexp.MustCompile(`^\s*(?:[Нн]ужн[оаы]?|[Сс]делать|[Сс]оздать|[Рр]азработать|[Нн]аписать|[Нн]астроить|[Дд]оработать|[Ии]справить|[Нн]арисовать|[Сс]верстать|[Пп]еревести|[Тт]ребуется сделать)\s`)
 
 // unplacedForPay reports a listing whose place names no currency
 // (listingCurrency gives dollars when it knows no place).

@@ -37,6 +37,7 @@ var ext42bCases = []truthCase{
 	{name: "ru field net latin under russian title", p: model.Posting{Title: "Data-инженер", PayText: "Net 155 000"}, pay: "155000 155000 RUB month"},
 	{name: "ru field bare amount under russian title", p: model.Posting{Title: "Data-инженер", PayText: "95 000"}, pay: "95000 95000 RUB month"},
 	{name: "ua field bare amount under ukrainian title", p: model.Posting{Title: "Інженер з якості", PayText: "від 42 000"}, pay: "42000 42000 UAH month"},
+	{name: "ua field salary label", p: model.Posting{Title: "Бухгалтер", PayText: "Заробітна плата 28 000"}, pay: "28000 28000 UAH month"},
 	{name: "ru field annual income", p: model.Posting{Title: "Директор", PayText: "Годовой доход 4 000 000"}, pay: "4e+06 4e+06 RUB year"},
 	{name: "ru field tenge sign", p: model.Posting{Title: "Бухгалтер", PayText: "350000 ₸"}, pay: "350000 350000 KZT month"},
 	{name: "ru field tenge range", p: model.Posting{Title: "Бухгалтер", PayText: "от 600 000 до 800 000 ₸"}, pay: "600000 800000 KZT month"},
@@ -45,6 +46,7 @@ var ext42bCases = []truthCase{
 	{name: "ru title dollar field is a month", p: model.Posting{Title: "Frontend-разработчик", PayText: "$2800"}, pay: "2800 2800 USD month"},
 	{name: "ru title euro field is a month", p: model.Posting{Title: "Frontend-разработчик", PayText: "2600 €"}, pay: "2600 2600 EUR month"},
 	{name: "trap: ru field budget stays a project", p: model.Posting{Title: "Дизайн логотипа", PayText: "Бюджет: 12 000 руб."}, pay: "12000 12000 RUB project"},
+	{name: "trap: ru order title keeps a dollar fee", p: model.Posting{Title: "Сделать лендинг на Tilda", PayText: "$600"}, pay: "600 600 USD project"},
 	{name: "trap: ru field years of experience", p: model.Posting{Title: "Аналитик", PayText: "от 3 лет"}, pay: "-"},
 	// Polish pay fields.
 	{name: "pl plus uop", p: model.Posting{Title: "Tester", PayText: "12 000+ PLN UoP"}, pay: "12000 12000 PLN month"},
