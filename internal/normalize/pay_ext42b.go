@@ -310,3 +310,11 @@ func ruHourlyWord(text string, best *payCandidate) *payCandidate {
 	}
 	return best
 }
+
+// roubleWordGoesOn (called in the money scanner) reports that "руб" starts
+// a longer word that is no rouble form: "рубрик", "рубеж". The rouble's
+// forms go on with "л" (рубль, рублей, рубля) or stop.
+func roubleWordGoesOn(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r != 'л' && r >= 'а' && r <= 'я'
+}

@@ -22,6 +22,7 @@ var ext42bCases = []truthCase{
 	{name: "ru thousands range shared in pay field", p: model.Posting{Title: "Аналитик", PayText: "от 90 до 140 тыс ₽"}, pay: "90000 140000 RUB month"},
 	{name: "ru k alone in pay field", p: model.Posting{Title: "Аналитик", PayText: "до 260к"}, pay: "260000 260000 RUB month"},
 	{name: "trap: ru tr starts a longer word", p: model.Posting{Title: "Аналитик", DescriptionText: "ЗП обсуждается, в отделе 40 трейдеров"}, pay: "-"},
+	{name: "trap: ru rubric count", p: model.Posting{Title: "Контент-менеджер", DescriptionText: "ЗП по итогам встречи, в каталоге 45000 рубрик"}, pay: "-"},
 	{name: "trap: ru company income in millions", p: model.Posting{Title: "Продавец", DescriptionText: "Доход компании 12 млн руб в год."}, pay: "-"},
 	{name: "trap: ru order budget in k with slash", p: model.Posting{Title: "Лендинг", DescriptionText: "Бюджет заказа 90к/руб"}, pay: "-"},
 	{name: "ru hourly word", p: model.Posting{Title: "Репетитор", DescriptionText: "почасовая оплата 1500 руб"}, pay: "1500 1500 RUB hour"},
