@@ -163,6 +163,9 @@ func currencyMarkers(s string) [][2]int {
 		case c >= 0x80:
 			for _, sym := range []string{"€", "£", "₹", "¥", "₱", "₦", "₽", "₴", "₺", "₩", "₫", "₪", "元", "руб"} {
 				if strings.HasPrefix(s[i:], sym) {
+					if sym == "руб" && roubleWordGoesOn(s[i+len(sym):]) { // "рубрик" (pay_ext42b.go)
+						break
+					}
 					out = append(out, [2]int{i, i + len(sym)})
 					break
 				}

@@ -326,7 +326,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Pay = countryLabelledPay(l.Pay, l)
 	// "3,850 USD / 2,310 GBP / 4,300 CAD per week": the listing's money (pay_money_alternatives.go)
 	l.Pay = moneyAlternativesPay(l.Pay, l)
-	l.Pay = placePeriod(l.Pay, l) // "от 2000 USD" in Moscow is a month's pay; "kr" by the place
+	l.Pay = placePeriod(l.Pay, l)        // "от 2000 USD" in Moscow is a month's pay; "kr" by the place
+	l.Pay = cyrillicListingPay(l.Pay, l) // "Net 140 000" under a Russian title: roubles a month (pay_ext42b.go)
 	// "Rs 90,000" in Lahore: Pakistani rupees a month
 	l.Pay = placeRupeePay(l.Pay, l)
 	l.Pay = gigProjectPay(l.Pay, l) // "$2,000 - $4,000" on a freelance gig: its budget (pay_gig_budget.go)

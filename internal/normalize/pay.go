@@ -181,7 +181,11 @@ func bestPay(text string, lenient bool) *payCandidate {
 	// "de 2 200 € à 2 600 €", "40.000 TL ile 55.000 TL arası"; "200 грн/год" (pay_range_words_world.go, pay_periods_world.go)
 	best = hryvniaHour(text, worldRangeStart(text, best))
 	// "ЗП: от 3 000$ до 5 000$", "Желаемый бюджет: до 5 000 ₽ Допустимый: до 15 000 ₽" (pay_ext41x.go)
-	return kworkBudgetPay(text, ruSalaryPay(text, best))
+	best = kworkBudgetPay(text, ruSalaryPay(text, best))
+	// "от 200 000 до 300 000", "2 000 Br за месяц"; "200-300к рублей" (pay_ext42b.go)
+	best = ruKiloTextPay(text, lenient, ruFieldPay(text, lenient, best))
+	best = plFieldPay(text, lenient, best) // "15 000+ PLN UOP", "800 PLN MD" (pay_ext42b.go)
+	return ruHourlyWord(text, best)        // "почасовая ставка 1000 руб" (pay_ext42b.go)
 }
 
 var (

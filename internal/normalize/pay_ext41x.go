@@ -34,7 +34,7 @@ var ruSalaryLabel = regexp.MustCompile(`(?i)(?:зарплатн\S*\s+вилк\S*
 // ruAmountAt reads one amount at the start of s: an optional bound word
 // ("от", "від", "до"), a currency sign, the figure (grouped by spaces or
 // points), a thousands word and a currency after it.
-var ruAmountAt = regexp.MustCompile(`(?i)^[\s:–—-]{0,4}(?:(от|від|до|из)\s*)?(\$|€|₸|usd\s|eur\s)?\s*(\d{1,3}(?:(?:[  ]|\.\s?)\d{3})+|\d+)\s*(к|k|тыс\.?|тысяч\S*)?(?:\s*(\$|€|usd|eur|р\.|руб\S*|₽|долл\S*|евро|грн\.?|гривен\S*|тенге|тг|₸))?`)
+var ruAmountAt = regexp.MustCompile(`(?i)^[\s:–—-]{0,4}(?:(от|від|до|из)\s*)?(\$|€|₸|₽|usd\s|eur\s)?\s*(\d{1,3}(?:(?:[  ]|\.\s?)\d{3})+|\d+)\s*(к|k|тыс\.?|тысяч\S*|` + ruMoreThousands + `)?(?:\s*(\$|€|usd|eur|` + ruMoreCurrencies + `р\.|руб(?:лей|ля|лю|ль|\.)?|₽|долл\S*|евро|грн\.?|гривен\S*|тенге|тг|₸|р))?`)
 
 // ruRangeJoin joins the two ends of a range: a dash, "до" or a space.
 var ruRangeJoin = regexp.MustCompile(`^\s*(?:-|–|—|до|по)?\s*`)
@@ -81,7 +81,10 @@ func ruParseAmount(s string, i int) (a ruAmount, ok bool) {
 	}
 	if m[8] >= 0 {
 		a.thousands = true
-		a.v *= 1000
+		a.v *= ruThousandsFactor(s[i+m[8] : i+m[9]]) // "1 млн" a million (pay_ext42b.go)
+	}
+	if ruWordGoesOn(s, i+m[1]) { // "300 трейдеров", "30000 рубрик": a longer word (pay_ext42b.go)
+		return a, false
 	}
 	switch {
 	case m[4] >= 0:
@@ -127,7 +130,7 @@ func ruSplitGroups(num string) int {
 func ruCurrency(w string) string {
 	w = strings.ToLower(strings.TrimSpace(w))
 	switch {
-	case w == "$" || strings.HasPrefix(w, "usd") || strings.HasPrefix(w, "долл"):
+	case w == "$" || strings.HasPrefix(w, "usd") || strings.HasPrefix(w, "долл") || strings.HasPrefix(w, "dollar"):
 		return "USD"
 	case w == "€" || strings.HasPrefix(w, "eur") || strings.HasPrefix(w, "евро"):
 		return "EUR"
@@ -135,6 +138,8 @@ func ruCurrency(w string) string {
 		return "UAH"
 	case w == "₸" || w == "тг" || w == "тенге":
 		return "KZT"
+	case w == "br" || w == "byn" || strings.HasPrefix(w, "бел"):
+		return "BYN" // Belarusian roubles (pay_ext42b.go)
 	}
 	return "RUB"
 }
@@ -213,8 +218,8 @@ func ruSalaryAfter(text string, i int) *payCandidate {
 			break
 		}
 		sp := strings.IndexAny(t, " \t")
-		if sp < 0 || sp > 16 {
-			return nil
+		if sp < 0 || sp > 16 || strings.HasPrefix(t, "компани") {
+			return nil // "Доход компании 5 млн": the company's money (pay_ext42b.go)
 		}
 		j += len(rest) - len(t) + sp
 	}
