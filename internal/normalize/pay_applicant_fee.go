@@ -13,14 +13,14 @@ import "regexp"
 var (
 	// applicantFeeBefore is an applicant's fee named right before an
 	// amount, with "of", "is", a colon or "only" between.
-	applicantFeeBefore = regexp.MustCompile(`(?i)\b(?:training|registration|application|joining|enrol(?:l)?ment|processing|admission|course|certification|onboarding|placement|kit|security)\s+(?:fees?|charges?|deposit)\s*(?:of|is|:|-)?\s*(?:(?:only|just|a|an)\s+)?$`)
+	applicantFeeBefore = regexp.MustCompile(`(?i)\b(?:training|registration|application|joining|enrol(?:l)?ment|processing|admission|course|certification|onboarding|placement|kit|security|entry|entrance|participation|submission|contest|competition|exam|membership)\s+(?:fees?|charges?|deposit)\s*(?:of|is|:|-)?\s*(?:(?:only|just|a|an)\s+)?$`)
 	// payToHoldBefore and payToHoldAfter are a payment asked of the
 	// applicant around an amount: "Pay ₹999 to confirm your seat".
 	payToHoldBefore = regexp.MustCompile(`(?i)\b(?:pay|deposit|transfer|submit)\s+(?:(?:a|an|the|just|only)\s+)?$`)
 	payToHoldAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:only|upfront|now|first)\s+)?to\s+(?:confirm|book|reserve|secure|hold|register|enrol|enroll|join|apply|unlock|activate|start your)\b`)
 	// deniedFee is a denied fee just before an amount: "No registration
 	// fee; ", "no application fees, ".
-	deniedFee = regexp.MustCompile(`(?i)\b(?:no|zero|without|free of)\s+(?:(?:registration|application|joining|training|hidden|upfront)\s+)?(?:fees?|charges?)\b[^.\n\d]{0,6}$`)
+	deniedFee = regexp.MustCompile(`(?i)\b(?:no|zero|without|free of)\s+(?:(?:registration|application|joining|training|hidden|upfront|entry|entrance|participation|submission)\s+)?(?:fees?|charges?)\b[^.\n\d]{0,6}$`)
 )
 
 // applicantFee reports an amount (with before and after its text) that
