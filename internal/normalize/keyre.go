@@ -412,3 +412,9 @@ func (k *keyRegexp) MatchString(s string) bool { return k.FindStringIndex(s) != 
 func (k *keyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
 	return textcue.Submatches(s, k.FindAllStringSubmatchIndex(s, n))
 }
+
+// lazyRe compiles expr on its first use, as the key and cue regexps do:
+// for a plain regexp a reader runs only now and then.
+func lazyRe(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}

@@ -1,10 +1,8 @@
 package normalize
 
 import (
-	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -36,11 +34,6 @@ import (
 //
 // Every reader is gated by a byte search for a literal of its own, and
 // compiles its regexp on first use.
-
-// lazyRe compiles expr on its first use.
-func lazyRe(expr string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
-}
 
 var (
 	// boardStreetRemote is a remote word as a street's name: "200 Remote

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -319,9 +318,7 @@ func requirementHeadEnds(text string) []int {
 // requirementItem is an item of such a block naming where one lives or may
 // work, the place in its group (compiled on its first use): "Right to work in the UK", "Legally
 // authorized to work in Canada", "Located in the Netherlands".
-var requirementItem = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:(?:must\s+be\s+|be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted)\s+to\s+work\s+in|(?:the\s+|full\s+|existing\s+|valid\s+)?right\s+to\s+work\s+in|(?:valid\s+)?work\s+(?:authori[sz]ation|permit|rights?)\s+(?:in|for)|(?:must\s+be\s+|be\s+|currently\s+)?(?:based|located|living|residing)\s+(?:with)?in|(?:must\s+)?(?:live|reside)\s+(?:with)?in|(?:a\s+)?(?:legal\s+)?resident\s+of)\s+(?:the\s+)?([\p{L}. ]{2,40}?)\s*(?:[.;,)]|\s+(?:or|and|with|without|is|are|required)\b|$)`)
-})
+var requirementItem = lazyRe(`(?i)^(?:(?:must\s+be\s+|be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted)\s+to\s+work\s+in|(?:the\s+|full\s+|existing\s+|valid\s+)?right\s+to\s+work\s+in|(?:valid\s+)?work\s+(?:authori[sz]ation|permit|rights?)\s+(?:in|for)|(?:must\s+be\s+|be\s+|currently\s+)?(?:based|located|living|residing)\s+(?:with)?in|(?:must\s+)?(?:live|reside)\s+(?:with)?in|(?:a\s+)?(?:legal\s+)?resident\s+of)\s+(?:the\s+)?([\p{L}. ]{2,40}?)\s*(?:[.;,)]|\s+(?:or|and|with|without|is|are|required)\b|$)`)
 
 // requirementBlockRegions returns the places the items of a requirements
 // block name (requirementItem), nil when it has none.
@@ -372,7 +369,7 @@ type litRegexp struct {
 }
 
 func newLitRegexp(expr string, before, after int, lits ...string) *litRegexp {
-	return &litRegexp{re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) }), lits: lits, before: before, after: after}
+	return &litRegexp{re: lazyRe(expr), lits: lits, before: before, after: after}
 }
 
 // FindAll returns the submatch indexes in s of the matches that hold a
