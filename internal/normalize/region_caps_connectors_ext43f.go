@@ -126,3 +126,24 @@ func capsNameWord(w string) bool {
 	}
 	return n >= 3
 }
+
+// doubleDashCodeLoc reads a two-letter code after a double dash as the
+// code after a comma: "Portland -- OR" is written for "Portland, OR", and
+// the comma readers then decide what the code names (a US state after
+// "Portland", the country after a foreign town). "" when loc does not end
+// so.
+func doubleDashCodeLoc(loc string) string {
+	n := len(loc)
+	if n < 8 || loc[n-3] != ' ' || !strings.HasSuffix(loc[:n-2], " -- ") {
+		return ""
+	}
+	a, b := loc[n-2], loc[n-1]
+	if a < 'A' || a > 'Z' || b < 'A' || b > 'Z' {
+		return ""
+	}
+	head := strings.TrimSpace(loc[:n-6])
+	if head == "" || strings.HasSuffix(head, "-") || strings.HasSuffix(head, ",") {
+		return ""
+	}
+	return head + ", " + loc[n-2:]
+}

@@ -53,3 +53,28 @@ func TestCapsConnectorRegionsExt43f(t *testing.T) {
 		}
 	}
 }
+
+func TestDoubleDashCodeLocExt43f(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Remote - Eugene -- OR", "Remote - Eugene, OR"},
+		{"Buffalo -- NY", "Buffalo, NY"},
+		{"Remote -- US", "Remote, US"},
+		{"Buffalo - NY", ""},
+		{"Buffalo -- New York", ""},
+		{" -- NY", ""},
+	}
+	for _, c := range cases {
+		if got := doubleDashCodeLoc(c.in); got != c.want {
+			t.Errorf("doubleDashCodeLoc(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct{ loc, want string }{
+		{"Remote - Eugene -- OR", "US"},
+		{"Remote - Buffalo -- NY", "US"},
+	} {
+		l := Normalize(&model.Posting{Title: "Analyst", Locations: []string{c.loc}}, Options{})
+		if r := strings.Join(l.RemoteRegions, ","); r != c.want {
+			t.Errorf("%q: regions %q, want %q", c.loc, r, c.want)
+		}
+	}
+}
