@@ -432,6 +432,12 @@ func fixLocChain(loc string) string {
 
 // fixCodeLoc rewrites one location (see fixCodeLocs).
 func fixCodeLoc(loc string) string {
+	if c := capsConnectorLoc(loc); c != "" {
+		loc = c // "PRINCIPADO DE ASTURIAS", "CASTILLA - LA MANCHA" (region_caps_connectors_ext43f.go)
+	}
+	if d := doubleDashCodeLoc(loc); d != "" {
+		loc = d // "Portland -- OR" (region_caps_connectors_ext43f.go)
+	}
 	if j := fixJoinedLoc(loc); j != "" {
 		return j // "Espoo, FI | Berlin, DE" (region_ats_joined.go)
 	}
