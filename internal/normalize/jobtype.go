@@ -350,6 +350,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 // MapEmploymentType maps a source's raw employment type (one value, or a
 // list joined by commas or slashes: the first known one wins) to a JobType.
 func MapEmploymentType(raw string) model.JobType {
+	if t := permanentThenHours(raw); t != model.TypeUnknown {
+		return t // "Permanent, Part time - 20 hours per week" (type_permanent_hours_ext43g.go)
+	}
 	if t := fieldTermType(raw); t != model.TypeUnknown {
 		return t // "Vollzeit, befristet", "Heltid", "CLT", "Temp Assignment" (type_field_terms.go)
 	}

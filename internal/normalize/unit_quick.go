@@ -117,7 +117,7 @@ func equalFoldASCII(s, w string) bool { return len(s) == len(w) && hasPrefixFold
 
 // unitQuickPinned is the FNV-1a hash of unitAfter's expression that
 // unitAfterQuick was written for.
-const unitQuickPinned = 0xcb2e762792f6fc2e
+const unitQuickPinned = 0x65b040aa93c9ba2f
 
 // unitQuickOn reports whether unitAfter's expression is the one the quick
 // path was written for.
