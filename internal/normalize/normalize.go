@@ -317,6 +317,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseAlsoHire(l.Text, ri)                    // "Remote, Europe" and "we also hire in the US" (region_also_hire.go)
 	ri = reviseWhereFrom(locs, l.Text, ri)             // "people in Canada may also apply", "anywhere except Peru" (region_where_from.go)
 	ri = reviseBoardScopes(locs, l.Text, ri)           // "Remote - Nationwide", "Remote · Worldwide · Lyon" (region_ext42d.go)
+	ri = reviseWorkIsRemote(locs, l.Text, ri)          // "Work is remote, but you must live near Tulsa." (region_ext43h.go)
 	ri = reviseThreadHeader(l.Title, l.Text, ri)       // "Acme | Denver, CO / Remote", "[Hiring] Dev, remote, $80/hr" (region_ext43h.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 

@@ -241,3 +241,22 @@ func threadDayRatePay(pay *model.Pay, title, text string) *model.Pay {
 	}
 	return nil
 }
+
+// threadWorkIsRemote is a sentence saying the work is remote: "Work is
+// remote, but you must live near Tulsa."
+var threadWorkIsRemote = lazyRe(`(?i)(?:^|[.!;\n]\s*)(?:the\s+)?work is (?:fully\s+|100%\s+)?remote\s*(?:[,.;]|\s+but\b|$)`)
+
+// reviseWorkIsRemote reads "Work is remote, but …" as remote work when no
+// reader gave a mode, scoped to the single country of the location field.
+func reviseWorkIsRemote(locs []string, text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteUnknown || !containsFold(text, "work is ") || !threadWorkIsRemote().MatchString(text) {
+		return ri
+	}
+	ri.Remote, ri.Evidence = model.RemoteRemote, "text: work is remote"
+	if len(locs) == 1 {
+		if rs := regionList(locs[0]); len(rs) == 1 && rs[0] != "worldwide" {
+			ri.Regions = rs
+		}
+	}
+	return ri
+}

@@ -42,6 +42,33 @@ func TestThreadHeaderRemote(t *testing.T) {
 	}
 }
 
+func TestWorkIsRemote(t *testing.T) {
+	cases := []struct {
+		name, loc, text string
+		remote          model.Remote
+		regions         string
+	}{
+		{"sentence with place", "Denver, CO", "Work is remote, but you must live within driving distance of Denver.", model.RemoteRemote, "US"},
+		{"no location", "", "Hello.\nWork is remote. We meet twice a year.", model.RemoteRemote, ""},
+		{"remote-friendly is no sentence", "Denver, CO", "Work is remote-friendly on Fridays.", model.RemoteUnknown, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var locs []string
+			if c.loc != "" {
+				locs = []string{c.loc}
+			}
+			l := Normalize(&model.Posting{Source: "t", ExternalID: c.name, Title: "Backend Developer", Locations: locs, DescriptionText: c.text}, Options{})
+			if l.Remote != c.remote {
+				t.Fatalf("remote = %q (%s), want %q", l.Remote, l.RemoteEvidence, c.remote)
+			}
+			if got := strings.Join(l.RemoteRegions, ","); got != c.regions {
+				t.Fatalf("regions = %q, want %q", got, c.regions)
+			}
+		})
+	}
+}
+
 func TestThreadHeaderType(t *testing.T) {
 	cases := []struct {
 		name, title, text string
