@@ -317,10 +317,13 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseAlsoHire(l.Text, ri)                    // "Remote, Europe" and "we also hire in the US" (region_also_hire.go)
 	ri = reviseWhereFrom(locs, l.Text, ri)             // "people in Canada may also apply", "anywhere except Peru" (region_where_from.go)
 	ri = reviseBoardScopes(locs, l.Text, ri)           // "Remote - Nationwide", "Remote · Worldwide · Lyon" (region_ext42d.go)
+	ri = reviseWorkIsRemote(locs, l.Text, ri)          // "Work is remote, but you must live near Tulsa." (region_ext43h.go)
+	ri = reviseThreadHeader(l.Title, l.Text, ri)       // "Acme | Denver, CO / Remote", "[Hiring] Dev, remote, $80/hr" (region_ext43h.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
 	l.Type = ParseType(emp, l.Title, l.Text)
+	l.Type = threadHeaderType(l.Title, l.Text, l.Type) // "Acme (1099 contractor) | Dev | full-time" (region_ext43h.go)
 	l.Pay, l.Unpaid = listingPay(p, l)
 	// "Spain: €88000 … Netherlands: €114000": the listing's country (pay_country_labels.go)
 	l.Pay = countryLabelledPay(l.Pay, l)
@@ -330,7 +333,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Pay = cyrillicListingPay(l.Pay, l) // "Net 140 000" under a Russian title: roubles a month (pay_ext42b.go)
 	// "Rs 90,000" in Lahore: Pakistani rupees a month
 	l.Pay = placeRupeePay(l.Pay, l)
-	l.Pay = gigProjectPay(l.Pay, l) // "$2,000 - $4,000" on a freelance gig: its budget (pay_gig_budget.go)
+	l.Pay = gigProjectPay(l.Pay, l)                  // "$2,000 - $4,000" on a freelance gig: its budget (pay_gig_budget.go)
+	l.Pay = threadDayRatePay(l.Pay, l.Title, l.Text) // "600€/j": a day rate (region_ext43h.go)
 	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {
 		l.Type = model.TypeVolunteer
 	}
