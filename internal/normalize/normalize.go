@@ -431,6 +431,9 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 			continue
 		}
 		pay, u := ParsePay(f.name, f.text)
+		if p := pesoSignPay(f.name, f.text, l, pay); p != nil {
+			pay = p // "$4.500.000" in Bogotá (pay_iberian_ext43i.go)
+		}
 		if pay != nil {
 			localDollar(pay, l)
 			superDollar(pay, l) // "$90k + super": Australian dollars (pay_super_dollar.go)

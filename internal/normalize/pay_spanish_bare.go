@@ -10,9 +10,10 @@ import (
 // spanishBareAt is a Spanish or Portuguese salary label and the amount or
 // range after it with no currency, and the period after that if any:
 // "Salario: 35.000 a 38.000 brutos anuales", "Banda salarial 45k-55k",
-// "Sueldo 1.400 netos al mes", "Remuneração: 4.500 por mês". The currency
+// "Sueldo 1.400 netos al mes", "Remuneração: 4.500 por mês", "el rango
+// salarial es 40.000-50.000" (a copula after the label). The currency
 // is the listing's place's (textBarePay's caller).
-var spanishBareAt = regexp.MustCompile(`(?i)(?:\b(?:banda|rango|horquilla|faixa)\s+salarial|\b(?:salario|sueldo|retribuci[oó]n|remuneraci[oó]n|sal[aá]rio|remunera[cç][aã]o)(?:\s+(?:brut[oa]|anual|mensual|mensal|base|fij[oa]|fix[oa]))*)[ \t]*:?[ \t]*(` + number + `)[ \t]*(k)?(?:[ \t]*(?:-|–|—|a|hasta|y|e|até)[ \t]*(` + number + `)[ \t]*(k)?)?` +
+var spanishBareAt = regexp.MustCompile(`(?i)(?:\b(?:banda|rango|horquilla|faixa)\s+salarial|\b(?:salario|sueldo|retribuci[oó]n|remuneraci[oó]n|sal[aá]rio|remunera[cç][aã]o)(?:\s+(?:brut[oa]|anual|mensual|mensal|base|fij[oa]|fix[oa]))*)[ \t]*(?::|(?:es|de|entre|é)[ \t])?[ \t]*(` + number + `)[ \t]*(k)?(?:[ \t]*(?:-|–|—|a|hasta|y|e|até)[ \t]*(` + number + `)[ \t]*(k)?)?` +
 	`(?:[ \t]*(?:brut[oa]s?|net[oa]s?|l[ií]quid[oa]s?))?(?:[ \t]*(?:/|al|por|a la|ao|p/)?[ \t]*(a[ñn]o|anuales|anual|mes|m[eê]s|mensuales|mensual|mensal|hora|d[ií]a|semana|semanal))?(?:[^\p{L}\p{N}]|$)`)
 
 // spanishBareUnits are the period words spanishBareAt reads.
