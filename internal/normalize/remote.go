@@ -450,6 +450,9 @@ func fromBody(text string) (model.Remote, string) {
 		if loc := soleRemote.FindStringIndex(text); loc != nil {
 			return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
 		}
+		if loc := remoteWithinAt(text); loc != nil {
+			return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]]) // remote_region_ext43j.go
+		}
 	}
 	// "Where: remote (Spain or Portugal)": a remote note naming its places.
 	if _, loc := remotePlaceNote(text); loc != nil {
@@ -543,8 +546,8 @@ func remoteRegions(locations []string, text string) []string {
 		return narrowRegions(out, text)
 	}
 	for _, m := range bodyRegion.FindAllStringSubmatchIndex(text, -1) {
-		if othersBased(text, m[0]) {
-			continue // "Our employees are based in the UK" (region_others_based.go)
+		if othersBased(text, m[0]) || deniedBase(text, m[0]) {
+			continue // "Our employees are based in the UK" (region_others_based.go), "cannot be based in" (remote_region_ext43j.go)
 		}
 		// The place starts at the first group that matched; read it as a
 		// list to the end of its clause: "based in Germany, Austria or
