@@ -11,46 +11,27 @@ import (
 // shaped like the headers of "Who is hiring" comments and forum posts.
 func TestThreadHeaderRemote(t *testing.T) {
 	cases := []struct {
-		name, title, text string
-		remote            model.Remote
-		regions           string
+		name, title, loc, text string
+		remote                 model.Remote
+		regions                string
 	}{
-		{"everywhere brackets", "", "Lumen Labs | Backend Dev | Remote (Everywhere)\nWe ship maps.", model.RemoteRemote, "worldwide"},
-		{"anywhere world sentence", "Data Engineer", "REMOTE role. Anywhere in the world is fine.", model.RemoteRemote, "worldwide"},
-		{"customers anywhere stays none", "Data Engineer", "Fully remote. Our customers anywhere in the world trust us.", model.RemoteRemote, ""},
-		{"place slash remote", "", "Kiteworks | Denver, CO / Remote | Full-Time\nWe build kites.", model.RemoteRemote, "US"},
-		{"remote slash place", "", "Kiteworks | Platform Dev | Remote / Austin, TX\nWe build kites.", model.RemoteRemote, "US"},
-		{"us hours", "", "Ferncast | Mobile Dev | Full-time | Remote, PT/ET hours preferred\nHi.", model.RemoteRemote, "US"},
-		{"role group brackets", "", "Orbweaver | Designers (EMEA) | REMOTE\nHello.", model.RemoteRemote, "EMEA"},
-		{"hiring title comma remote", "[Hiring] Rails Dev, remote, $70/hr", "Maintain our billing app.", model.RemoteRemote, ""},
-		{"hiring title without remote", "[Hiring] Rails Dev, $70/hr", "Maintain our billing app.", model.RemoteUnknown, ""},
-		{"onsite plus remote", "", "Pinecrest | Onsite (Boston) + Remote | Full Time | https://example.org", model.RemoteRemote, ""},
-		{"place hybrid", "", "Austin Hybrid - no relocation | Staff Engineers\nHi.", model.RemoteHybrid, ""},
-		{"hybrid remote possible", "", "Pinecrest | Dev | Hybrid (Remote Possible)\nHi.", model.RemoteHybrid, ""},
-		{"hybrid cloud is no mode", "", "Pinecrest | Hybrid cloud engineer | Boston\nHi.", model.RemoteUnknown, ""},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			l := Normalize(&model.Posting{Source: "t", ExternalID: c.name, Title: c.title, DescriptionText: c.text}, Options{})
-			if l.Remote != c.remote {
-				t.Fatalf("remote = %q (%s), want %q", l.Remote, l.RemoteEvidence, c.remote)
-			}
-			if got := strings.Join(l.RemoteRegions, ","); got != c.regions {
-				t.Fatalf("regions = %q, want %q", got, c.regions)
-			}
-		})
-	}
-}
-
-func TestWorkIsRemote(t *testing.T) {
-	cases := []struct {
-		name, loc, text string
-		remote          model.Remote
-		regions         string
-	}{
-		{"sentence with place", "Denver, CO", "Work is remote, but you must live within driving distance of Denver.", model.RemoteRemote, "US"},
-		{"no location", "", "Hello.\nWork is remote. We meet twice a year.", model.RemoteRemote, ""},
-		{"remote-friendly is no sentence", "Denver, CO", "Work is remote-friendly on Fridays.", model.RemoteUnknown, ""},
+		{"everywhere brackets", "", "", "Lumen Labs | Backend Dev | Remote (Everywhere)\nWe ship maps.", model.RemoteRemote, "worldwide"},
+		{"anywhere world sentence", "Data Engineer", "", "REMOTE role. Anywhere in the world is fine.", model.RemoteRemote, "worldwide"},
+		{"customers anywhere stays none", "Data Engineer", "", "Fully remote. Our customers anywhere in the world trust us.", model.RemoteRemote, ""},
+		{"place slash remote", "", "", "Kiteworks | Denver, CO / Remote | Full-Time\nWe build kites.", model.RemoteRemote, "US"},
+		{"remote slash place", "", "", "Kiteworks | Platform Dev | Remote / Austin, TX\nWe build kites.", model.RemoteRemote, "US"},
+		{"us hours", "", "", "Ferncast | Mobile Dev | Full-time | Remote, PT/ET hours preferred\nHi.", model.RemoteRemote, "US"},
+		{"role group brackets", "", "", "Orbweaver | Designers (EMEA) | REMOTE\nHello.", model.RemoteRemote, "EMEA"},
+		{"hiring title comma remote", "[Hiring] Rails Dev, remote, $70/hr", "", "Maintain our billing app.", model.RemoteRemote, ""},
+		{"hiring title without remote", "[Hiring] Rails Dev, $70/hr", "", "Maintain our billing app.", model.RemoteUnknown, ""},
+		{"onsite plus remote", "", "", "Pinecrest | Onsite (Boston) + Remote | Full Time | https://example.org", model.RemoteRemote, ""},
+		{"place hybrid", "", "", "Austin Hybrid - no relocation | Staff Engineers\nHi.", model.RemoteHybrid, ""},
+		{"hybrid remote possible", "", "", "Pinecrest | Dev | Hybrid (Remote Possible)\nHi.", model.RemoteHybrid, ""},
+		{"hybrid cloud is no mode", "", "", "Pinecrest | Hybrid cloud engineer | Boston\nHi.", model.RemoteUnknown, ""},
+		// "Work is remote" opening a sentence
+		{"sentence with place", "Backend Developer", "Denver, CO", "Work is remote, but you must live within driving distance of Denver.", model.RemoteRemote, "US"},
+		{"no location", "Backend Developer", "", "Hello.\nWork is remote. We meet twice a year.", model.RemoteRemote, ""},
+		{"remote-friendly is no sentence", "Backend Developer", "Denver, CO", "Work is remote-friendly on Fridays.", model.RemoteUnknown, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -58,7 +39,7 @@ func TestWorkIsRemote(t *testing.T) {
 			if c.loc != "" {
 				locs = []string{c.loc}
 			}
-			l := Normalize(&model.Posting{Source: "t", ExternalID: c.name, Title: "Backend Developer", Locations: locs, DescriptionText: c.text}, Options{})
+			l := Normalize(&model.Posting{Source: "t", ExternalID: c.name, Title: c.title, Locations: locs, DescriptionText: c.text}, Options{})
 			if l.Remote != c.remote {
 				t.Fatalf("remote = %q (%s), want %q", l.Remote, l.RemoteEvidence, c.remote)
 			}
