@@ -25,12 +25,19 @@ var (
 
 // applicantFee reports an amount (with before and after its text) that
 // the applicant would pay rather than earn.
+//
+// Each regexp runs only where its words are: "pay" is common before an
+// amount ("pay of $20/hr") and applicantFeeBefore, anchored at the end
+// only, backtracks from every byte of before; payToHoldAfter, anchored at
+// the start, fails at once on most texts, so it runs before
+// payToHoldBefore.
 func applicantFee(before, after string) bool {
-	if !containsFold(before, "fee") && !containsFold(before, "charge") && !containsFold(before, "deposit") && !containsFold(before, "pay") &&
-		!containsFold(before, "transfer") && !containsFold(before, "submit") {
-		return false
+	deposit := containsFold(before, "deposit")
+	if (deposit || containsFold(before, "fee") || containsFold(before, "charge")) && applicantFeeBefore.MatchString(before) {
+		return true
 	}
-	return applicantFeeBefore.MatchString(before) || payToHoldBefore.MatchString(before) && payToHoldAfter.MatchString(after)
+	return (deposit || containsFold(before, "pay") || containsFold(before, "transfer") || containsFold(before, "submit")) &&
+		payToHoldAfter.MatchString(after) && payToHoldBefore.MatchString(before)
 }
 
 // deniedFeeBefore reports a denied fee right before an amount, which
