@@ -80,3 +80,28 @@ var ext44lTitleWords = []titleLocalWord{
 	{"efetivo", model.TypeFullTime, false}, {"efetiva", model.TypeFullTime, false},
 	{"temporário", model.TypeContract, false}, {"temporária", model.TypeContract, false}, {"temporario", model.TypeContract, false},
 }
+
+// ext44lPermanentContracts are the type-field values that pair a permanent
+// tenure with the bare word for a contract, by their termKey: the English
+// "Permanent contract" and its French, Spanish, Portuguese and Italian
+// forms. The contract word there names the employment contract, not a
+// contractor's engagement, so the value reads as a permanent post alone
+// does: full-time. The English word search of MapEmploymentType otherwise
+// found "contract" in it.
+var ext44lPermanentContracts = map[string]bool{
+	"permanentcontract": true, "permanentemploymentcontract": true, "contractpermanent": true,
+	"contratpermanent": true, "contratopermanente": true, "contrattopermanente": true,
+}
+
+// ext44lPermanentContract reads a whole type field that is one of
+// ext44lPermanentContracts as full-time; unknown for anything else
+// ("Permanent contract, part-time" is left to the list readers).
+func ext44lPermanentContract(raw string) model.JobType {
+	if len(raw) > 40 || !containsFold(raw, "perman") {
+		return model.TypeUnknown
+	}
+	if ext44lPermanentContracts[termKey(raw)] {
+		return model.TypeFullTime
+	}
+	return model.TypeUnknown
+}

@@ -20,10 +20,14 @@ var ext44lFieldCases = []struct{ field, want string }{
 	// Spanish shares of the working day.
 	{"3/4 de jornada", "part_time"}, {"1/2 de jornada", "part_time"}, {"Un cuarto de jornada", "part_time"},
 	{"Dos tercios de jornada", "part_time"},
+	// A permanent tenure with the bare contract word.
+	{"Permanent contract", "full_time"}, {"PERMANENT CONTRACT", "full_time"}, {"Contrat permanent", "full_time"},
+	{"Contrato permanente", "full_time"}, {"Permanent employment contract", "full_time"},
 	// Traps: old readings stay; a whole day or a long text is no share.
 	{"Jornada completa", "full_time"}, {"Media jornada", "part_time"}, {"4/4 de jornada", "unknown"},
 	{"Umowa o pracę", "unknown"}, {"HPP", "unknown"}, {"Integralmente remoto", "unknown"},
-	{"DPP", "part_time"}, {"Brigáda", "contract"},
+	{"DPP", "part_time"}, {"Brigáda", "contract"}, {"Temporary contract", "contract"}, {"Permanent, Part time", "part_time"},
+	{"Contract, permanent placement possible", "contract"},
 }
 
 func TestExt44lFieldTerms(t *testing.T) {
