@@ -353,6 +353,9 @@ func MapEmploymentType(raw string) model.JobType {
 	if t := permanentThenHours(raw); t != model.TypeUnknown {
 		return t // "Permanent, Part time - 20 hours per week" (type_permanent_hours_ext43g.go)
 	}
+	if t := ext44lPermanentContract(raw); t != model.TypeUnknown {
+		return t // "Permanent contract", "Contrat permanent" (type_field_terms_ext44l.go)
+	}
 	if t := fieldTermType(raw); t != model.TypeUnknown {
 		return t // "Vollzeit, befristet", "Heltid", "CLT", "Temp Assignment" (type_field_terms.go)
 	}

@@ -69,7 +69,7 @@ var localTerms = []worldTerm{
 var localExact, localStems = func() (map[string]model.JobType, []worldTerm) {
 	exact := map[string]model.JobType{}
 	var stems []worldTerm
-	for _, w := range append(localTerms[:len(localTerms):len(localTerms)], ext42cTypeTerms...) { // ext42c: type_field_terms_ext42c.go
+	for _, w := range append(append(localTerms[:len(localTerms):len(localTerms)], ext42cTypeTerms...), ext44lTypeTerms...) { // ext42c, ext44l: type_field_terms_ext42c.go, type_field_terms_ext44l.go
 		k := termKey(w.phrase)
 		if w.exact {
 			exact[k] = w.t
@@ -84,6 +84,9 @@ var localExact, localStems = func() (map[string]model.JobType, []worldTerm) {
 // none holds one. Of two kinds in one part the first in worldTermOrder
 // wins, as in worldTermType.
 func localTermType(raw string) model.JobType {
+	if t := ext44lFractionType(raw); t != model.TypeUnknown {
+		return t // "3/4 de jornada" (type_field_terms_ext44l.go)
+	}
 	return termTableType(raw, 80, vietFold, localExact, localStems)
 }
 
