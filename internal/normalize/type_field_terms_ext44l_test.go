@@ -25,7 +25,7 @@ var ext44lFieldCases = []struct{ field, want string }{
 	{"Contrato permanente", "full_time"}, {"Permanent employment contract", "full_time"},
 	// Traps: old readings stay; a whole day or a long text is no share.
 	{"Jornada completa", "full_time"}, {"Media jornada", "part_time"}, {"4/4 de jornada", "unknown"},
-	{"Umowa o pracę", "unknown"}, {"HPP", "unknown"}, {"Integralmente remoto", "unknown"},
+	{"Umowa o pracę", "full_time"}, {"HPP", "full_time"}, {"Integralmente remoto", "unknown"},
 	{"DPP", "part_time"}, {"Brigáda", "contract"}, {"Temporary contract", "contract"}, {"Permanent, Part time", "part_time"},
 	{"Contract, permanent placement possible", "contract"},
 }

@@ -106,7 +106,7 @@ var moreWorldTerms = []worldTerm{
 	{"срочный трудовой договор", model.TypeContract, false}, {"ип", model.TypeContract, true}, {"самозанят", model.TypeContract, false},
 	{"неполный день", model.TypePartTime, false}, {"полный день", model.TypeFullTime, false}, {"постоянная работа", model.TypeFullTime, false},
 	{"цпх", model.TypeContract, true}, {"договір цпх", model.TypeContract, false}, {"контракт", model.TypeContract, true},
-	{"постійна робота", model.TypeFullTime, false},
+	{"постійна робота", model.TypeFullTime, false}, {"трудовой договор", model.TypeFullTime, true}, {"трудовий договір", model.TypeFullTime, true},
 	// Arabic, Persian (the zero-width non-joiner drops out of the key), Hebrew.
 	{"وظيفة دائمة", model.TypeFullTime, false}, {"دائم", model.TypeFullTime, true}, {"تدريب صيفي", model.TypeInternship, false},
 	{"مؤقت", model.TypeContract, false},

@@ -61,7 +61,7 @@ var moreTypeCases = []truthCase{
 	{name: "trap: russian open-ended labour contract", p: model.Posting{Title: "Бухгалтер", EmploymentType: "Бессрочный трудовой договор"}, jobType: "full_time"},
 	{name: "trap: swahili full-time work", p: model.Posting{Title: "Mhasibu", EmploymentType: "Kazi ya muda wote"}, jobType: "full_time"},
 	{name: "trap: croatian contract alone", p: model.Posting{Title: "Računovođa", EmploymentType: "Ugovor o radu"}, jobType: "unknown"},
-	{name: "trap: czech employment contract alone", p: model.Posting{Title: "Účetní", EmploymentType: "HPP"}, jobType: "unknown"},
+	{name: "czech main employment alone is the regular post", p: model.Posting{Title: "Účetní", EmploymentType: "HPP"}, jobType: "full_time"},
 	{name: "trap: croatian full-time experience in text", p: model.Posting{Title: "Računovođa", DescriptionText: "Tražimo 5 godina iskustva na puno radno vrijeme u računovodstvu."}, jobType: "unknown"},
 	{name: "trap: bulgarian work experience label", p: model.Posting{Title: "Счетоводител", DescriptionText: "Изисквания:\nТрудов стаж: минимум 3 години"}, jobType: "unknown"},
 	{name: "trap: latvian practice as experience in text", p: model.Posting{Title: "Grāmatvedis", DescriptionText: "Vismaz 2 gadu prakse grāmatvedībā."}, jobType: "unknown"},

@@ -29,9 +29,12 @@ import (
 // The readings follow the English map's: a fixed term, a season, agency
 // work and freelancing make the work a contract; an apprenticeship, a
 // traineeship and a student job an internship; casual and on-call work is
-// part-time; a permanent post alone is full-time (an employment contract
-// alone, Polish "Umowa o pracę" or Czech "HPP", says nothing of the hours
-// and stays unknown); gig and project work is a project. A field part may
+// part-time; a permanent post alone is full-time, and so is an employment
+// contract named alone as the whole field (Polish "Umowa o pracę", Czech
+// "HPP" or "Pracovní smlouva", Russian "Трудовой договор"): on those boards
+// it is the regular post set against B2B, civil-law and agreement work,
+// whose hours a separate field gives when they are part-time, as Brazil's
+// "CLT" and France's "CDI" read; gig and project work is a project. A field part may
 // hold two words ("Määräaikainen osa-aikatyö"): the first kind in
 // worldTermOrder wins, as "Part-time temporary" reads part-time and
 // "Full-time temporary" a contract.
@@ -79,8 +82,10 @@ var worldTerms = []worldTerm{
 	{"czas określony", model.TypeContract, false}, {"sezonow", model.TypeContract, false}, {"kontrakt", model.TypeContract, true},
 	{"praca dorywcza", model.TypePartTime, false}, {"praktykant", model.TypeInternship, false}, {"wolontari", model.TypeVolunteer, false},
 	{"stażyst", model.TypeInternship, false}, {"stážist", model.TypeInternship, false},
+	{"umowa o pracę", model.TypeFullTime, true}, {"uop", model.TypeFullTime, true},
 	// Czech and Slovak.
-	{"dobu neurčitou", model.TypeFullTime, false},
+	{"dobu neurčitou", model.TypeFullTime, false}, {"hpp", model.TypeFullTime, true}, {"hlavní pracovní poměr", model.TypeFullTime, true},
+	{"pracovní smlouva", model.TypeFullTime, true}, {"pracovná zmluva", model.TypeFullTime, true},
 	{"dobu neurčitú", model.TypeFullTime, false}, {"dpp", model.TypePartTime, true}, {"dpč", model.TypePartTime, true},
 	{"dohoda o provedení práce", model.TypePartTime, false}, {"dohoda o pracovní činnosti", model.TypePartTime, false},
 	{"čiastočný úväzok", model.TypePartTime, false}, {"brigáda", model.TypeContract, false}, {"brigádn", model.TypeContract, false},

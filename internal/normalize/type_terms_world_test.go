@@ -24,8 +24,8 @@ var worldTermCases = []struct{ field, want string }{
 	{"Vakituinen", "full_time"}, {"Kesätyö", "contract"}, {"Harjoittelu", "internship"}, {"Vapaaehtoistyö", "volunteer"},
 	{"Keikkatyö", "project"}, {"Määräaikainen osa-aikatyö", "part_time"},
 	// Polish, Czech, Slovak.
-	{"Umowa o pracę", "unknown"}, {"Umowa na czas nieokreślony", "full_time"}, {"Umowa na czas określony", "contract"},
-	{"Praca sezonowa", "contract"}, {"Wolontariat", "volunteer"}, {"HPP", "unknown"}, {"DPP", "part_time"}, {"DPČ", "part_time"},
+	{"Umowa o pracę", "full_time"}, {"Umowa na czas nieokreślony", "full_time"}, {"Umowa na czas określony", "contract"},
+	{"Praca sezonowa", "contract"}, {"Wolontariat", "volunteer"}, {"HPP", "full_time"}, {"DPP", "part_time"}, {"DPČ", "part_time"},
 	{"Brigáda", "contract"}, {"Živnostenský list", "contract"}, {"IČO", "contract"}, {"Na dobu neurčitou", "full_time"},
 	{"Dobrovolník", "volunteer"}, {"Živnosť", "contract"},
 	// Turkish.
