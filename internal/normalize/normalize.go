@@ -319,6 +319,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseBoardScopes(locs, l.Text, ri)           // "Remote - Nationwide", "Remote · Worldwide · Lyon" (region_ext42d.go)
 	ri = reviseWorkIsRemote(locs, l.Text, ri)          // "Work is remote, but you must live near Tulsa." (region_ext43h.go)
 	ri = reviseThreadHeader(l.Title, l.Text, ri)       // "Acme | Denver, CO / Remote", "[Hiring] Dev, remote, $80/hr" (region_ext43h.go)
+	ri = reviseForeignWhereFrom(locs, l.Text, ri)      // "depuis n'importe où en France", "z celé ČR", "cała Polska" (region_ext44p.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
