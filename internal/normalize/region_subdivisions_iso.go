@@ -123,18 +123,20 @@ func subdivisionPartCountry(part string, after, lower bool) (string, bool) {
 	if county {
 		words, after = words[1:], true // "Co. Donegal", "County Kerry": a county by its own word
 	}
-	if len(words) > 5 {
+	if len(words) > 7 {
 		return "", true
 	}
 	for i, w := range words {
-		if r := w[0]; r >= 'a' && r <= 'z' && !(lower && after) && (i == 0 || len(w) > 3 && !strings.HasPrefix(w, "d'") && !strings.HasPrefix(w, "d’")) {
-			return "", true // a subdivision's name is capitalized ("kent" in a phrase), but for "of", "de", "d'Azur"
+		if r := w[0]; r >= 'a' && r <= 'z' && !(lower && after) && (i == 0 || len(w) > 3 && !strings.HasPrefix(w, "d'") && !strings.HasPrefix(w, "d’")) && !subdivKindWord(w) {
+			return "", true // a subdivision's name is capitalized ("kent" in a phrase), but for "of", "de", "d'Azur" and a kind word ("kraj")
 		}
 	}
-	key := foldTown(strings.Join(words, " "))
-	s, ok := isoSubdivisions()[key]
-	if !ok || !s.alone && !after {
+	s, key, ok, kind, extra := subdivLookup(words) // with kind words and extra names (region_subdiv_types_ext44n.go)
+	if !ok || !s.alone && !after && !kind {
 		return "", true
+	}
+	if kind || extra && after {
+		return s.country, true // a name with its kind word is the state, whatever town shares it ("jud. Alba")
 	}
 	for _, p := range worldTowns[key] {
 		if p.country != s.country {
