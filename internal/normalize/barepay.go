@@ -138,7 +138,7 @@ var retirementPlan = regexp.MustCompile(`(?i)^(?:401|403|457)\s*\(?[kb]\b`)
 
 // textSalaryLabel is a salary label right before an amount: "Salary:",
 // "Base salary range -", "Compensation:".
-var textSalaryLabel = regexp.MustCompile(`(?i)\b(?:(?:base|annual|yearly|starting)\s+)?(?:salary|compensation|remuneration|ctc|pay)(?:\s+(?:range|band|package))?\s*(?::|-|–|is)\s*$`)
+var textSalaryLabel = regexp.MustCompile(`(?i)\b(?:(?:base|annual|yearly|starting)\s+)?(?:salary|compensation|remuneration|ctc|pay|package|salaire|r[ée]mun[ée]ration|gehalt|salario|sal[áa]rio)(?:\s+(?:range|band|package))?\s*(?::|-|–|is)\s*$`)
 
 // textLowEnd is the low end of a range written in words before an amount:
 // "25,000 or more up to", "from 30,000 up to".

@@ -25,6 +25,10 @@ var ext44mCases = []truthCase{
 	{name: "net before a bare rouble amount", p: model.Posting{Title: "Аналитик", Locations: []string{"Москва"}, PayText: "net 185 000"}, pay: "185000 185000 RUB month"},
 	{name: "gross after a bare rouble range", p: model.Posting{Title: "Аналитик", Locations: []string{"Казань"}, PayText: "120 000 - 160 000 gross"}, pay: "120000 160000 RUB month"},
 
+	{name: "package label before a bare k range", p: model.Posting{Title: "Data Engineer", Locations: []string{"Lyon, France"}, DescriptionText: "Poste en CDI. Package : 52-60K selon expérience."}, pay: "52000 60000 EUR year"},
+	{name: "gehalt label before a bare k range", p: model.Posting{Title: "Entwickler", Locations: []string{"München"}, DescriptionText: "Vollzeit. Gehalt: 65-72k, 30 Tage Urlaub."}, pay: "65000 72000 EUR year"},
+
+	{name: "trap: package label before a weight", p: model.Posting{Title: "Packer", Locations: []string{"Lyon, France"}, DescriptionText: "Package: 2-3 kg per box, lifted by hand."}, pay: "-"},
 	{name: "trap: big bare range where the money is dollars", p: model.Posting{Title: "Manager", Locations: []string{"Chicago, IL"}, PayText: "4000000 - 7000000"}, pay: "-"},
 	{name: "trap: tiny bare figure in tashkent", p: model.Posting{Title: "Менеджер", Locations: []string{"Ташкент"}, PayText: "120"}, pay: "-"},
 	{name: "trap: sum beyond a month", p: model.Posting{Title: "Менеджер", Locations: []string{"Ташкент"}, PayText: "900 000 000"}, pay: "-"},
