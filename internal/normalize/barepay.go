@@ -15,9 +15,9 @@ import (
 // "DOE"-style notes), so a field like "40 hours" is not pay; a field
 // without a period is pay only in thousands from 15k ("65K-75K" a year)
 // or as an amount to the cent from 5 to 100 ("18.50" an hour).
-var reBarePay = regexp.MustCompile(`(?i)^\s*(?:(?:pay|pay rate|rate|hourly rate|wage|hourly wage|(?:base\s+|annual\s+)?salary(?:\s+range)?|compensation(?:\s+range)?|stipend|l(?:ø|o)nn|l(?:ö|o)n|gehalt|salaire|salario|sal(?:á|a)rio)\s*:?\s*)?(?:up\s*to\s*)?(?:kr\.?\s*)?(` + number + `)\s*(k|lakhs?|lacs?|lpa|万|千)?\s*\+?\s*(?:(?:-|–|—|to)\s*(` + number + `)\s*(k|lakhs?|lacs?|lpa|万|千)?\s*\+?)?\s*` +
+var reBarePay = regexp.MustCompile(`(?i)^\s*(?:(?:pay|pay rate|rate|hourly rate|wage|hourly wage|net|nett|gross|(?:base\s+|annual\s+)?salary(?:\s+range)?|compensation(?:\s+range)?|stipend|l(?:ø|o)nn|l(?:ö|o)n|gehalt|salaire|salario|sal(?:á|a)rio)\s*:?\s*)?(?:up\s*to\s*)?(?:kr\.?\s*)?(` + number + `)\s*(k|lakhs?|lacs?|lpa|万|千)?\s*\+?\s*(?:(?:-|–|—|to)\s*(` + number + `)\s*(k|lakhs?|lacs?|lpa|万|千)?\s*\+?)?\s*` +
 	`(?:kr\.?\s*)?(?:(?:/|per\b|an?\b|each\b)\s*((?:hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|月|年|天|小时|år|mnd|m(?:å|aa)ned|m(?:å|a)nad)|(hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pro[- ]rata))?` +
-	`\s*(?:kr\.?|,-)?\s*(?:\(?\s*(?:doe|dog|negotiable|neg|obo|gross|before tax|pre-?tax|base|plus benefits|\+\s*(?:bonus|benefits|super|equity|commission))\s*\)?\s*|·\s*\d{1,2}\s*薪\s*)*\.?\s*$`)
+	`\s*(?:kr\.?|,-)?\s*(?:\(?\s*(?:doe|dog|negotiable|neg|obo|gross|net|nett|before tax|pre-?tax|base|plus benefits|\+\s*(?:bonus|benefits|super|equity|commission))\s*\)?\s*|·\s*\d{1,2}\s*薪\s*)*\.?\s*$`)
 
 // centsAmount is an amount written to the cent: "18.50", "16.00".
 var centsAmount = regexp.MustCompile(`^\d{1,3}\.\d{2}$`)
@@ -95,7 +95,8 @@ var placeCurrencies = map[string]string{"NO": "NOK", "SE": "SEK", "DK": "DKK", "
 	"RO": "RON", "TW": "TWD", "JP": "JPY", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "PH": "PHP", "NG": "NGN", "TR": "TRY",
 	"AE": "AED", "SA": "SAR", "EG": "EGP", "HK": "HKD", "CN": "CNY", "KR": "KRW", "IL": "ILS", "UA": "UAH", "KE": "KES",
 	"RU": "RUB", "KZ": "KZT", "ET": "ETB", "PK": "PKR", "MY": "MYR", "LK": "LKR", "NP": "NPR", "BD": "BDT",
-	"BO": "BOB", "PE": "PEN", "CL": "CLP", "CO": "COP", "AR": "ARS", "UY": "UYU"} // Latin America: pay in the local money
+	"BO": "BOB", "PE": "PEN", "CL": "CLP", "CO": "COP", "AR": "ARS", "UY": "UYU",
+	"UZ": "UZS", "BY": "BYN", "KG": "KGS", "TJ": "TJS", "AZ": "AZN", "GE": "GEL", "AM": "AMD", "MD": "MDL"} // Latin America: pay in the local money
 
 // placeCurrency is the currency of the country a listing is in, for pay
 // stated without one; USD when the place says nothing.
@@ -137,7 +138,7 @@ var retirementPlan = regexp.MustCompile(`(?i)^(?:401|403|457)\s*\(?[kb]\b`)
 
 // textSalaryLabel is a salary label right before an amount: "Salary:",
 // "Base salary range -", "Compensation:".
-var textSalaryLabel = regexp.MustCompile(`(?i)\b(?:(?:base|annual|yearly|starting)\s+)?(?:salary|compensation|remuneration|ctc|pay)(?:\s+(?:range|band|package))?\s*(?::|-|–|is)\s*$`)
+var textSalaryLabel = regexp.MustCompile(`(?i)\b(?:(?:base|annual|yearly|starting)\s+)?(?:salary|compensation|remuneration|ctc|pay|package|salaire|r[ée]mun[ée]ration|gehalt|salario|sal[áa]rio)(?:\s+(?:range|band|package))?\s*(?::|-|–|is)\s*$`)
 
 // textLowEnd is the low end of a range written in words before an amount:
 // "25,000 or more up to", "from 30,000 up to".
@@ -298,6 +299,9 @@ func payPlace(loc string) string {
 		if r := payPlaces[strings.TrimSpace(part)]; r != "" {
 			return r
 		}
+		if r := cisPayPlaces[strings.TrimSpace(part)]; r != "" {
+			return r // "Ташкент", "Minsk, Belarus" (pay_ext44m.go)
+		}
 	}
 	return ""
 }
@@ -343,7 +347,7 @@ func placePeriod(pay *model.Pay, l *model.Listing) *model.Pay {
 	switch {
 	case pay.Unit == model.UnitProject && pay.Max >= lim[0]:
 		pay.Unit = model.UnitMonth
-	case pay.Unit == model.UnitYear && monthlyCurrencies[cur] && pay.Currency == cur && pay.Max <= lim[1]:
+	case pay.Unit == model.UnitYear && monthlyCurrencies[cur] && pay.Currency == cur && pay.Max <= monthCap(cur): // pay_ext44m.go
 		pay.Unit = model.UnitMonth
 	}
 	return pay
@@ -352,7 +356,7 @@ func placePeriod(pay *model.Pay, l *model.Listing) *model.Pay {
 // unstatedStrip matches what a pay text may hold besides amounts without
 // stating a period or a kind of pay: bounds ("от", "до", Vietnamese
 // "tới", "trên", "from", "up to"), "руб." and a K after digits.
-var unstatedStrip = regexp.MustCompile(`(?i)(?:^|\s)(?:от|до|tới|trên|từ|đến)\s|руб(?:лей|ля)?\.?|\b(?:from|up\s*to|upto|to|between|and|around|about|approx(?:imately)?)\b|/-|\d[kK]\b`)
+var unstatedStrip = regexp.MustCompile(`(?i)(?:^|\s)(?:от|до|tới|trên|từ|đến)\s|руб(?:лей|ля)?\.?|\b(?:from|up\s*to|upto|to|between|and|around|about|approx(?:imately)?|net|nett|gross|netto|brutto)\b|/-|\d[kK]\b`)
 
 // periodUnstated reports that s holds no word but currency codes and
 // bounds: no period, no fee or project word.

@@ -332,6 +332,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Pay = moneyAlternativesPay(l.Pay, l)
 	l.Pay = placePeriod(l.Pay, l)        // "от 2000 USD" in Moscow is a month's pay; "kr" by the place
 	l.Pay = cyrillicListingPay(l.Pay, l) // "Net 140 000" under a Russian title: roubles a month (pay_ext42b.go)
+	l.Pay = cisPlaceCurrency(l.Pay, l)   // "от 350 000" in Astana: tenge (pay_ext44m.go)
 	// "Rs 90,000" in Lahore: Pakistani rupees a month
 	l.Pay = placeRupeePay(l.Pay, l)
 	l.Pay = gigProjectPay(l.Pay, l)                  // "$2,000 - $4,000" on a freelance gig: its budget (pay_gig_budget.go)

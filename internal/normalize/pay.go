@@ -23,7 +23,7 @@ var (
 	// "an hour", "hourly", "p.a.", "USD per year", "extra per day".
 	unitAfter = anchoredGuard(regexp.MustCompile(`(?i)^(?:\s*(?:\(?\s*\+\s*vat\s*\)|\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|paid|dollars?|euros?|pounds?|brutto|netto|bruto|brut))*\s*` +
 		`(?:(?:/|per\b|an?\b|each\b|every\b|pro\b|par\b|al\b|por\b)\s*(?:(?:completed|finished|delivered|approved|accepted|successful|single)\s+)?(hours?|hrs?|h|std|days?|d|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig|` + perItem + `|` + periodForeign + `|` + periodSlavic + `)\b|` +
-		`/?\s*(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/h(?:rs?|our)?\b|pcm\b|p/d|pd\b|p\.\s?d\.|p\.\s?m\.|lpa\b|de\s+l['’]\s?heure\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b|` + periodLocal + `))`)) // guard_anchored.go
+		`/?\s*(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/a\b|p/h(?:rs?|our)?\b|pcm\b|p/d|pd\b|p\.\s?d\.|p\.\s?m\.|lpa\b|de\s+l['’]\s?heure\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b|` + periodLocal + `))`)) // guard_anchored.go
 
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
@@ -734,7 +734,8 @@ func localUnit(w string) model.PayUnit {
 var monthlyCurrencies = map[string]bool{"CZK": true, "PLN": true, "RUB": true, "UAH": true, "HUF": true, "RON": true,
 	"BRL": true, "TRY": true, "TWD": true, "CNY": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
 	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true, "KZT": true, "ETB": true,
-	"MXN": true, "COP": true, "CLP": true, "ARS": true, "PEN": true, "UYU": true, "GHS": true, "BGN": true, "BOB": true, "TND": true, "DZD": true}
+	"MXN": true, "COP": true, "CLP": true, "ARS": true, "PEN": true, "UYU": true, "GHS": true, "BGN": true, "BOB": true, "TND": true, "DZD": true,
+	"UZS": true, "BYN": true, "KGS": true, "TJS": true, "AZN": true, "GEL": true, "AMD": true, "MDL": true} // the last row: pay_ext44m.go
 
 // perOther is an amount for each of something that is no period and no
 // piece of work (those unitAfter reads first): "$5 per widget", "$12 per

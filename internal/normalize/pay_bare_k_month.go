@@ -37,7 +37,10 @@ func bareFieldPay(field, text string, l *model.Listing) *model.Pay {
 	if p := bareKMonth(field, text, l); p != nil {
 		return p
 	}
-	return bareManwon(field, text, l)
+	if p := bareManwon(field, text, l); p != nil {
+		return p
+	}
+	return bareBigUnitMonth(field, text, l) // "4 000 000 - 7 000 000" in Tashkent (pay_ext44m.go)
 }
 
 // bareKMonth reads a currency-less pay field of thousands as a month's pay

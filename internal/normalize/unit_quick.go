@@ -116,8 +116,11 @@ func skipRegexpSpace(s string, i int) int {
 func equalFoldASCII(s, w string) bool { return len(s) == len(w) && hasPrefixFold(s, w) }
 
 // unitQuickPinned is the FNV-1a hash of unitAfter's expression that
-// unitAfterQuick was written for.
-const unitQuickPinned = 0x65b040aa93c9ba2f
+// unitAfterQuick was written for. (Round 44 part m added "p/a" to the
+// adverb alternative, the second one; no connector, unit or word of the
+// leading loop changed, and a text starting "p/" is none the quick path
+// answers, so the reasoning above stands.)
+const unitQuickPinned = 0xc9dac926d0a50b9
 
 // unitQuickOn reports whether unitAfter's expression is the one the quick
 // path was written for.
