@@ -15,7 +15,8 @@ import (
 // per week", "4 days onsite weekly". hybridDays has the week before the
 // place ("3 days a week on-site") but not this order. One to four days
 // only: five days on site is an on-site role.
-var daysSiteWeek = newKeyRegexp(`(?i)\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))?\s+days?\s+(?:on[- ]?site|in[- ]person|in[- ]office|at (?:the|our) (?:[\p{L}]+ ){0,2}office)\s*(?:,\s*)?(?:weekly|(?:a|per|each|every)\s+week|/\s*week)\b`, 60, 12, "week")
+var daysSiteWeek = newKeyRegexp(`(?i)\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))?\s+days?\s+(?:on[- ]?site|in[- ]person|in[- ]office|at (?:the|our) (?:[\p{L}]+ ){0,2}office)\s*(?:,\s*)?(?:weekly|(?:a|per|each|every)\s+week|/\s*week)\b`, 20, 70,
+	"days on", "days in", "days at", "day on", "day in", "day at")
 
 // refusedRemote is an employer saying it cannot take remote work: "we
 // cannot accommodate remote work", "we are unable to support remote
@@ -62,8 +63,8 @@ func waivedCommute(text string, loc []int) bool {
 // clientSiteLabel is a work-location label whose value is the client's
 // or customer's site: "Work location: client site", "Location: at the
 // customer's premises". The work is on site, at someone else's.
-var clientSiteLabel = newKeyRegexp(`(?i)\b(?:work(?:place)?\s+location|location|work(?:place)?(?:\s+(?:type|mode|setting|arrangement))?)\s*:\s*(?:on[- ]?site\s+)?(?:at\s+)?(?:the\s+|a\s+)?(?:client|customer)(?:['’]?s)?[\s-]*(?:site|premises|locations?|offices?|facilit(?:y|ies))\b`, 40, 40,
-	"client", "customer")
+var clientSiteLabel = newKeyRegexp(`(?i)\b(?:work(?:place)?\s+location|location|work(?:place)?(?:\s+(?:type|mode|setting|arrangement))?)\s*:\s*(?:on[- ]?site\s+)?(?:at\s+)?(?:the\s+|a\s+)?(?:client|customer)(?:['’]?s)?[\s-]*(?:site|premises|locations?|offices?|facilit(?:y|ies))\b`, 30, 60,
+	"location:", "location :", "type:", "mode:", "setting:", "arrangement:", "work:", "workplace:")
 
 // clientSiteMode reads clientSiteLabel; unknown when there is none.
 func clientSiteMode(text string) (model.Remote, string) {
