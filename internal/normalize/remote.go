@@ -108,7 +108,10 @@ var hybridTimes = newKeyRegexp(`(?i)\b(?:(?:in (?:the|our) (?:[\p{L}]+ ){0,2}off
 func findHybridWeek(text string) []int {
 	a, b := hybridWeek.FindStringIndex(text), hybridTimes.FindStringIndex(text)
 	if a == nil && b == nil {
-		return officeFirstWeek(text) // "in our office location 4 days per week"
+		if loc := officeFirstWeek(text); loc != nil { // "in our office location 4 days per week"
+			return loc
+		}
+		return daysSiteWeek.FindStringIndex(text) // "3 days on-site a week" (remote_ext44k.go)
 	}
 	if a == nil || (b != nil && b[0] < a[0]) {
 		return b
@@ -256,6 +259,8 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		}
 		if info.Remote != model.RemoteOnsite && info.Remote != model.RemoteHybrid {
 			if ev := notRemoteSaid(text); ev != "" { // "This is not remote; on-site in Denver" (remote_not_remote.go)
+				info.Remote, info.Evidence = model.RemoteOnsite, "text: "+ev
+			} else if ev := refusedRemoteSaid(text); ev != "" { // "we cannot accommodate remote work", "✗ No remote" (remote_ext44k.go)
 				info.Remote, info.Evidence = model.RemoteOnsite, "text: "+ev
 			}
 		}
@@ -531,6 +536,9 @@ func remoteRegions(locations []string, text string) []string {
 		}
 		if len(rs) == 0 {
 			rs = bareCodeEntry(loc) // "RU", "Remote - PE" (region_bare_code_entry.go)
+		}
+		if len(rs) == 0 {
+			rs = stateCodeRemoteEntry(loc) // "NY, Remote" (remote_ext44k.go)
 		}
 		if len(rs) == 0 {
 			rs = allStatesRegions(loc) // "Remote within 50 states" (region_all_states.go)

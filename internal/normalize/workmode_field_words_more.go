@@ -34,6 +34,7 @@ var moreModeFieldWords = map[model.Remote][]string{
 		"リモートワーク", "在宅勤務", "teletrabalho", "attālināti", "attālinātais darbs", "дистанционно", "дистанционна работа",
 		"远程", "遠端",
 		"desde casa", "trabajo desde casa", "trabajo en casa", // a Spanish board's job-type chip (round 41 y)
+		"telehealth", "telemedicine", // a clinician's place of work on health boards (round 44 k)
 	},
 	model.RemoteHybrid: {
 		"homeoffice möglich", "home office möglich", "hybrides arbeiten", "télétravail possible", "télétravail partiel",

@@ -53,5 +53,8 @@ func labeledPlaceMore(text string) (model.Remote, string) {
 	if r, ev := worldModeLabel(text); r != model.RemoteUnknown {
 		return r, ev
 	}
-	return noColonModeLabelMode(text) // "Work Arrangement Hybrid:" (workmode_label_nocolon.go)
+	if r, ev := noColonModeLabelMode(text); r != model.RemoteUnknown { // "Work Arrangement Hybrid:" (workmode_label_nocolon.go)
+		return r, ev
+	}
+	return clientSiteMode(text) // "Work location: client site" (remote_ext44k.go)
 }
