@@ -30,12 +30,13 @@ import (
 // hybrid schedule, not an on-site role: "you must be on site 2 days per
 // week", "the role is onsite three days a week" (ParseRemote, remote.go).
 
-// deniedHire is a negation, a hiring verb and the rest of its clause.
-var deniedHire = newKeyRegexp(`(?i)\b(?:cannot|can\s+not|can't|can’t|unable\s+to|not\s+able\s+to|not|n't|n’t)\s+(?:(?:currently|presently|yet|legally|always)\s+)?(?:be\s+)?(?:hire|hiring|employ|employing|recruit|recruiting|accept|accepting|consider|considering|open\s+to|available\s+(?:to|in|for))\b[^.;!?\n]{0,160}`,
-	40, 170, "hire", "hiring", "employ", "recruit", "accept", "consider", "open to", "available")
-
-// deniedHireGate is the cheap test before deniedHire: a negation of some kind.
-var deniedHireGate = []string{"not ", "n't", "n’t", "cannot", "unable"}
+// deniedHire is a negation, a hiring verb and the rest of its clause. Its
+// keys are the negation with the start of the verb, which few texts have
+// (a bare "not" or "hire" would open a window in most descriptions).
+var deniedHire = newKeyRegexp(`(?i)(?:\b(?:cannot|unable\s+to|not)|n't)\s+(?:(?:currently|presently|yet|legally|always)\s+)?(?:able\s+to\s+)?(?:be\s+)?(?:hire|hiring|employ|employing|recruit|recruiting|accept|accepting|consider|considering|open\s+to|available\s+(?:to|in|for))\b[^.;!?\n]{0,160}`,
+	2, 200, "cannot", "unable to", "not able", "not hir", "not open", "not employ", "not recruit", "not accept", "not consider",
+	"not availab", "not currently", "not presently", "not yet", "not legally", "n't hir", "n't employ", "n't recruit",
+	"n't accept", "n't consider", "n't currently", "n't open", "n't yet")
 
 // deniedHireKeeps are words that keep a denied clause: it still says where
 // the hire may be ("cannot hire outside Norway"), or it is about the work
@@ -72,9 +73,6 @@ var deniedTwice = []string{" not ", "n't ", "n’t "}
 // (same length, so offsets hold). A clause with "outside", "only" or
 // "except" is kept: it still says where the hire may be.
 func maskDeniedHire(text string) string {
-	if !containsAnyFold(text, deniedHireGate) {
-		return text
-	}
 	var spans asideSpans
 	for _, loc := range deniedHire.FindAllStringIndex(text, -1) {
 		if k := strings.IndexAny(text[loc[0]:loc[1]], " \t"); k >= 0 && containsAnyFold(text[loc[0]+k:loc[1]], deniedTwice) {
@@ -134,7 +132,7 @@ func init() {
 // sentence naming a US town and "Georgia" means the state. Locations that
 // name Georgia themselves were judged already, with their own cues.
 func georgiaInText(locs []string, text string, regions []string) []string {
-	if len(regions) < 2 || !containsFold(text, "georgia") {
+	if len(regions) < 2 || !slicesContains(regions, "GE") || !slicesContains(regions, "US") || !containsFold(text, "georgia") {
 		return regions
 	}
 	for _, l := range locs {

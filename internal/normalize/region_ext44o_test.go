@@ -62,7 +62,9 @@ func TestDeniedHireMask(t *testing.T) {
 		{"We cannot hire outside Denmark.", "", "Denmark"},
 		{"Remote work is not available in Leeds.", "", "Leeds"},
 		{"Nothing denied about Oslo here.", "", "Oslo"},
-		{"We cannot employ anyone who is not located in Estonia.", "", "Estonia"}, // twice denied: a demand
+		{"We cannot employ anyone who is not located in Estonia.", "", "Estonia"},             // twice denied: a demand
+		{"Applicants living in Ghana will not be considered for other reasons.", "", "Ghana"}, // no key: untouched
+		{"We do not currently hire in Malta or Cyprus.", "Malta", "."},
 	} {
 		got := maskDeniedHire(c.in)
 		if len(got) != len(c.in) {
