@@ -277,6 +277,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	hint, emp := tagStripFields(p, hint) // "Remote   Marketing   Junior   full time" (tag_strip_lines.go)
 	// "Acme | Dev | Remote (U.S. only)", "Canada only please", "12 Remote Road" (region_ext42d.go)
 	locs = boardLocs(l.Title, hint, l.Text, locs, len(locs) > nLocs)
+	fullText := l.Text
+	l.Text = maskDeniedHire(l.Text) // "We are not able to hire in Spain" names no region (region_ext44o.go)
 	ri := ParseRemote(hint, locs, l.Text)
 	ri = reviseScopes(hint, locs, l.Text, ri)  // graded home office, region scopes
 	ri = reviseUSScope(hint, locs, l.Text, ri) // remote grants, negated residence, state codes
@@ -320,6 +322,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseWorkIsRemote(locs, l.Text, ri)          // "Work is remote, but you must live near Tulsa." (region_ext43h.go)
 	ri = reviseThreadHeader(l.Title, l.Text, ri)       // "Acme | Denver, CO / Remote", "[Hiring] Dev, remote, $80/hr" (region_ext43h.go)
 	ri = reviseForeignWhereFrom(locs, l.Text, ri)      // "depuis n'importe où en France", "z celé ČR", "cała Polska" (region_ext44p.go)
+	l.Text = fullText
+	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_ext44o.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)

@@ -103,9 +103,13 @@ func reviseThreadHeader(title, text string, ri RemoteInfo) RemoteInfo {
 		containsFold(title, "remote") && threadHiringRemote().MatchString(title) {
 		ri.Remote, ri.Evidence = model.RemoteRemote, "title: "+title // "[Hiring] Data Engineer, remote, $80/hr"
 	}
-	if ri.Remote == model.RemoteRemote && len(ri.Regions) == 0 && containsFold(text, "anywhere in the world") &&
-		threadAnywhereWorld().MatchString(text) {
-		ri.Regions = []string{"worldwide"}
+	if ri.Remote == model.RemoteRemote && len(ri.Regions) == 0 && containsFold(text, "anywhere in the world") {
+		for _, loc := range threadAnywhereWorld().FindAllStringIndex(text, -1) {
+			if !anywherePerkAt(text, loc[1]) { // "for up to 4 weeks a year" is a perk (region_ext44o.go)
+				ri.Regions = []string{"worldwide"}
+				break
+			}
+		}
 	}
 	line := threadHeader(title, text)
 	if line == "" {

@@ -255,6 +255,9 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 				continue // "must be on-site one week per quarter" is a visit
 			}
 			info.Remote, info.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
+			if r, ok := onsiteFewDays(text, loc[1]); ok {
+				info.Remote = r // "must be onsite 2 days per week" (region_ext44o.go)
+			}
 			break
 		}
 		if info.Remote != model.RemoteOnsite && info.Remote != model.RemoteHybrid {
