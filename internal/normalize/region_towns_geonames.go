@@ -177,10 +177,10 @@ func geoPartCountry(part string) string {
 	if len(words) == 0 || len(words) > 4 {
 		return ""
 	}
-	for _, w := range words {
+	for k, w := range words {
 		r := w[0]
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			return "" // a town's name is capitalized and has no digits: "reading", "bath" in a phrase
+		if r >= 'a' && r <= 'z' && (k == 0 || !townConnector[w]) || r >= '0' && r <= '9' {
+			return "" // a town's name is capitalized and has no digits: "reading", "bath" in a phrase; "Mar del Plata" (region_ext45s.go)
 		}
 	}
 	key := foldTown(strings.Join(words, " "))
