@@ -95,7 +95,18 @@ var lateFieldKeys = map[string]model.JobType{
 	"sessional": model.TypePartTime, "sessionalstaff": model.TypePartTime, "relief": model.TypePartTime,
 	"reliefstaff": model.TypePartTime, "bank": model.TypePartTime, "bankstaff": model.TypePartTime, "bankworker": model.TypePartTime,
 	"secondment": model.TypeContract,
+	// an adjunct teaches a course or two a term, paid by the course
+	"adjunct": model.TypePartTime, "adjunctfaculty": model.TypePartTime, "adjunctinstructor": model.TypePartTime,
+	"adjunctlecturer": model.TypePartTime,
+	// Swedish: a summer post, an interim assignment, workplace learning (LIA)
+	"sommaranstllning": model.TypeContract, "sommarvikariat": model.TypeContract, "interimsuppdrag": model.TypeContract,
+	"interimuppdrag": model.TypeContract, "lia": model.TypeInternship, "lrandeiarbete": model.TypeInternship,
+	"lrandeiarbetelia": model.TypeInternship,
 }
+
+// svTemporary is Swedish "tillfällig" (temporary) anywhere in a type field:
+// "Tillfällig anställning", "Tillfälligt jobb", "Tillfällig tjänst 6 mån".
+var svTemporary = regexp.MustCompile(`(?i)\btillf[äa]llig(?:t|a)?\b`)
 
 // jaTermWords are Japanese employment words beyond cjkEmployment, in
 // order: a part-time word first, so "有期派遣パート" stays part-time.
@@ -114,6 +125,9 @@ func ext45qLateFieldType(raw string) model.JobType {
 	}
 	if t, ok := lateFieldKeys[letterKey(raw)]; ok {
 		return t
+	}
+	if containsFold(raw, "tillf") && svTemporary.MatchString(raw) {
+		return model.TypeContract
 	}
 	if t := typeOfWords(raw, jaTermWords); t != model.TypeUnknown {
 		return t

@@ -36,11 +36,18 @@ func TestTypeFieldTermsExt45q(t *testing.T) {
 		{"via a third party", "Third-party", "Analyst", model.TypeContract},
 		{"norwegian fixed appointment", "Åremålsstilling", "Direktør", model.TypeContract},
 		{"norwegian self-employed", "Selvstendig næringsdrivende", "Frisør", model.TypeContract},
+		// Swedish temporary, summer, interim and workplace-learning posts
+		{"swedish temporary post", "Tillfällig tjänst", "Lagerarbetare", model.TypeContract},
+		{"swedish temporary job", "Tillfälligt jobb", "Städare", model.TypeContract},
+		{"swedish summer post", "Sommaranställning", "Vårdbiträde", model.TypeContract},
+		{"swedish interim assignment", "Interimsuppdrag", "Ekonomichef", model.TypeContract},
+		{"swedish workplace learning", "LIA", "Utvecklare", model.TypeInternship},
 		// paid by the session or called in
 		{"sessional teaching", "Sessional", "Lecturer in Law", model.TypePartTime},
 		{"relief staff", "Relief Staff", "Support Worker", model.TypePartTime},
 		{"nhs bank", "Bank", "Healthcare Assistant", model.TypePartTime},
 		{"secondment", "Secondment", "Project Officer", model.TypeContract},
+		{"adjunct teaching field", "Adjunct Instructor", "Accounting 101", model.TypePartTime},
 		// Japanese fixed-term and part-time words
 		{"fixed-term japanese", "有期雇用契約", "製造スタッフ", model.TypeContract},
 		{"term-limited researcher", "任期付職員", "研究員", model.TypeContract},
@@ -60,6 +67,8 @@ func TestTypeFieldTermsExt45q(t *testing.T) {
 		{"apprentice with a term keeps its reader", "Apprentice (Fixed Term)", "Mechanic", model.TypeInternship},
 		{"disagreeing gloss left to the other readers", "Full-time (Temp)", "Clerk", model.TypeFullTime},
 		{"bank officer title no field", "", "Bank Staff Officer", model.TypeUnknown},
+		{"adjunct in a title alone not read", "", "Adjunct Professor of Surgery", model.TypeUnknown},
+		{"swedish permanent stays full", "Tillsvidareanställning", "Lagerarbetare", model.TypeFullTime},
 		{"thesis advisor field no intern", "Thesis Advisor", "Professor", model.TypeUnknown},
 		{"project manager title", "", "Chef de projet - fin d'année", model.TypeUnknown},
 	}
