@@ -133,7 +133,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 	switch {
 	case titleInternNotStage(title), containsFold(title, "fellow") && titleFellowship.MatchString(title),
 		apprenticeTitle(title), thesisTitle(title), // "Lehrstelle Informatik", "Masterarbeit" (type_thesis_title.go)
-		titleInternMore(title): // "Thermal Co Op", "Student Researcher" (type_title_intern_more.go)
+		titleInternMore(title),   // "Thermal Co Op", "Student Researcher" (type_title_intern_more.go)
+		ext45qTitleIntern(title): // "تربص في ...", "Projet de fin d'études" (type_field_terms_ext45q.go)
 		return model.TypeInternship
 	case foreignInternTitleMatch(title), chineseInternTitle(title): // "Praktikantas", "Stajyer", "インターン", "暑期实习"
 		return model.TypeInternship
@@ -145,6 +146,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if apprenticeField(employmentType) || internshipListed(employmentType) {
 		return model.TypeInternship // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
+	}
+	if t := ext45qEarlyFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Temporal por sustitución", "Práctica profesional", "Permanent contract (CDI)" (type_field_terms_ext45q.go)
 	}
 	if t := atsFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Apprentice (Fixed Term)", "Direct Hire", "Term NTE 1 year" (type_field_ats_values.go)
@@ -184,6 +188,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := fieldAbbrevType(employmentType); t != model.TypeUnknown {
 		return t // "FTE", "Sub-con" (type_field_abbrev.go)
+	}
+	if t := ext45qLateFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Summer job", "Sessional", "有期雇用", "Master Thesis" (type_field_terms_ext45q.go)
 	}
 	if t := labelPairType(text); t != model.TypeUnknown {
 		return t // "Contract type: Permanent" with "Working pattern: Part time" (type_label_pairs_body.go)
