@@ -203,9 +203,10 @@ func Regions(s string) []string {
 	}
 	if len(out) > 1 {
 		out = dropWorldwide(out)
-		out = georgiaStateUS(s, out)  // "Remote, Georgia, New York": the state (region_georgia_state.go)
-		out = menaNorthAfrica(s, out) // "Middle East and North Africa" is MENA (region_mena_africa.go)
-		out = sarChina(s, out)        // "Hong Kong, China" is Hong Kong (region_sar_china.go)
+		out = georgiaStateUS(s, out)    // "Remote, Georgia, New York": the state (region_georgia_state.go)
+		out = menaNorthAfrica(s, out)   // "Middle East and North Africa" is MENA (region_mena_africa.go)
+		out = sarChina(s, out)          // "Hong Kong, China" is Hong Kong (region_sar_china.go)
+		out = statedCountryTown(s, out) // "Hyderabad, Pakistan", "Telangana, IN" (region_ext45t.go)
 	}
 	return out
 }
