@@ -36,3 +36,17 @@ func TestExt45rCases(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNot(t, tc, opts) })
 	}
 }
+
+// ext45rTrillionCases: an amount in trillions is a market's or a
+// company's size, never a worker's pay.
+var ext45rTrillionCases = []truthCase{
+	{name: "a valuation in trillions is no hourly rate", p: model.Posting{Title: "Protocol Engineer", DescriptionText: "The ledger sits at a $87 trillion valuation, and no pay is posted."}},
+	{name: "trillions with pay later still reads the pay", p: model.Posting{Title: "Protocol Engineer", DescriptionText: "We settle $2 trillions a year. Salary: $150,000 - $190,000."}, pay: "150000 190000 USD year"},
+}
+
+func TestExt45rTrillionCases(t *testing.T) {
+	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range ext45rTrillionCases {
+		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNot(t, tc, opts) })
+	}
+}
