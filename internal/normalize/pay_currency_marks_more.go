@@ -420,6 +420,7 @@ func thousandAfter(text string, c *payCandidate) {
 	}
 	c.min, c.max = c.min*1000, c.max*1000
 	c.end += n
+	milRangeMax(text, c) // "R$ 3 mil a R$ 5 mil" (pay_ext45r.go)
 	if c.score < 3 {
 		if p := localPeriodAfter.FindStringSubmatchIndex(text[c.end:min(len(text), c.end+40)]); p != nil {
 			if u := localPeriodUnit(text[c.end+p[2] : c.end+p[3]]); u != "" {

@@ -130,11 +130,11 @@ func ruSplitGroups(num string) int {
 func ruCurrency(w string) string {
 	w = strings.ToLower(strings.TrimSpace(w))
 	switch {
-	case w == "$" || strings.HasPrefix(w, "usd") || strings.HasPrefix(w, "долл") || strings.HasPrefix(w, "dollar"):
+	case w == "$" || strings.HasPrefix(w, "usd") || strings.HasPrefix(w, "дол") || strings.HasPrefix(w, "dollar"):
 		return "USD"
 	case w == "€" || strings.HasPrefix(w, "eur") || strings.HasPrefix(w, "евро"):
 		return "EUR"
-	case strings.HasPrefix(w, "грн") || strings.HasPrefix(w, "гривен"):
+	case strings.HasPrefix(w, "грн") || strings.HasPrefix(w, "гривен") || strings.HasPrefix(w, "гривн"):
 		return "UAH"
 	case w == "₸" || w == "тг" || w == "тенге":
 		return "KZT"
@@ -379,7 +379,7 @@ var ruGigDeadline = regexp.MustCompile(`Срок(?:\s+выполнения)?\s*:
 // ruGigListing (called in gigListing) reports ruGigDeadline in a listing's
 // text.
 func ruGigListing(head string) bool {
-	return strings.Contains(head, "Срок") && ruGigDeadline.MatchString(head)
+	return strings.Contains(head, "Срок") && ruGigDeadline.MatchString(head) || slavicGigCue(head) // (pay_ext45r.go)
 }
 
 // gigBoardTypes are freelance boards' own project types as their APIs

@@ -26,12 +26,12 @@ import (
 
 // ruMoreThousands are thousands words ruAmountAt reads besides "к" and
 // "тыс": "т.р.", "тр", "тыр", and "млн" for a million.
-const ruMoreThousands = `т\.\s?р\.?|тр|тыр|млн\.?`
+const ruMoreThousands = `т\.\s?р\.?|тр|тыр|млн\.?|` + uaThousands
 
 // ruMoreCurrencies are currency marks ruAmountAt reads besides roubles,
 // hryvnia, tenge, dollars and euros: Belarusian roubles and the written
 // dollar and euro.
-const ruMoreCurrencies = `бел\.?\s*руб\S*|br\b|byn|dollars?|euros?|`
+const ruMoreCurrencies = `бел\.?\s*руб\S*|br\b|byn|dollars?|euros?|` + uaCurrencies
 
 // ruThousandsFactor is the factor of a thousands word ruAmountAt read.
 func ruThousandsFactor(w string) float64 {
