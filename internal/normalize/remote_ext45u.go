@@ -1,0 +1,63 @@
+package normalize
+
+import (
+	"regexp"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Round 45 part u: work mode in whole English descriptions.
+
+// namedOfficeDays is a count of office days in an office named by its
+// town: "2 days in our Bristol office", "three days at the Leeds office a
+// week". hybridDays takes "N days in our office" with no name between; a
+// name is one or two capitalised words (the match is case-sensitive there,
+// so "in our new office" keeps reading as before). A first few days
+// ("your first 3 days in our Paris office") is onboarding, not a schedule.
+var namedOfficeDays = newKeyRegexp(`(?i:\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) week)? (?:in|at) (?:the|our) )\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)? (?i:offices?\b)`, 60, 60,
+	"days in our", "days in the", "days at our", "days at the", "day in our", "day in the", "day at our", "day at the",
+	"week in our", "week in the", "week at our", "week at the")
+
+// firstDays is an onboarding stay written before a day count: "your first".
+var firstDays = regexp.MustCompile(`(?i)\b(?:first|initial|opening)\s*$`)
+
+// namedOfficeWeek finds namedOfficeDays outside an onboarding stay.
+func namedOfficeWeek(text string) []int {
+	if !hasFold(text, " office") {
+		return nil
+	}
+	for _, loc := range namedOfficeDays.FindAllStringIndex(text, -1) {
+		if !firstDays.MatchString(text[max(0, loc[0]-12):loc[0]]) {
+			return loc
+		}
+	}
+	return nil
+}
+
+// officeAttendance is a stated duty to come to the office: "Office
+// attendance required for team meetings", "mandatory in-person presence".
+// Beside a remote place it makes the role hybrid; a negation or an
+// occasional visit before it ("no office attendance required",
+// "occasional office attendance expected") leaves it remote.
+var officeAttendance = newKeyRegexp(`(?i)\b(?:(?:office|in[- ]office|in[- ]person|on[- ]?site) (?:attendance|presence) (?:is |will be )?(?:required|mandatory|compulsory|expected)|(?:required|mandatory|compulsory) (?:office|in[- ]office|in[- ]person|on[- ]?site) (?:attendance|presence))\b`, 40, 40,
+	"attendance", "presence")
+
+// attendanceWaived is a word before officeAttendance that undoes it or
+// makes it a rare visit.
+var attendanceWaived = regexp.MustCompile(`(?i)\b(?:no|not|never|without|occasional(?:ly)?|periodic(?:ally)?|rare(?:ly)?|infrequent(?:ly)?|some|limited|minimal|quarterly|annual(?:ly)?|yearly)\b[\w ,-]{0,12}$`)
+
+// reviseOfficeAttendance narrows a remote reading to hybrid when the text
+// requires office attendance that is not waived or occasional.
+func reviseOfficeAttendance(text string, info RemoteInfo) RemoteInfo {
+	if info.Remote != model.RemoteRemote || (!hasFold(text, "attendance") && !hasFold(text, "presence")) {
+		return info
+	}
+	for _, loc := range officeAttendance.FindAllStringIndex(text, -1) {
+		if attendanceWaived.MatchString(text[max(0, loc[0]-30):loc[0]]) {
+			continue
+		}
+		info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[loc[0]:loc[1]]
+		return info
+	}
+	return info
+}
