@@ -329,6 +329,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
+	if info.Remote == model.RemoteUnknown {
+		if r, ev := teleworkOptionMode(text); r != model.RemoteUnknown { // "Telecommute option" (remote_ext45u.go)
+			info.Remote, info.Evidence = r, "text: "+ev
+		}
+	}
 	if info.Remote == model.RemoteUnknown && hasPlace(locations) {
 		info.Remote, info.Evidence = officeWork(text)
 	}

@@ -14,9 +14,7 @@ import (
 // name is one or two capitalised words (the match is case-sensitive there,
 // so "in our new office" keeps reading as before). A first few days
 // ("your first 3 days in our Paris office") is onboarding, not a schedule.
-var namedOfficeDays = newKeyRegexp(`(?i:\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) week)? (?:in|at) (?:the|our) )\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)? (?i:offices?\b)`, 60, 60,
-	"days in our", "days in the", "days at our", "days at the", "day in our", "day in the", "day at our", "day at the",
-	"week in our", "week in the", "week at our", "week at the")
+var namedOfficeDays = regexp.MustCompile(`(?i:\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) week)? (?:in|at) (?:the|our) )\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)? (?i:offices?\b)`)
 
 // firstDays is an onboarding stay written before a day count: "your first".
 var firstDays = regexp.MustCompile(`(?i)\b(?:first|initial|opening)\s*$`)
@@ -39,8 +37,7 @@ func namedOfficeWeek(text string) []int {
 // Beside a remote place it makes the role hybrid; a negation or an
 // occasional visit before it ("no office attendance required",
 // "occasional office attendance expected") leaves it remote.
-var officeAttendance = newKeyRegexp(`(?i)\b(?:(?:office|in[- ]office|in[- ]person|on[- ]?site) (?:attendance|presence) (?:is |will be )?(?:required|mandatory|compulsory|expected)|(?:required|mandatory|compulsory) (?:office|in[- ]office|in[- ]person|on[- ]?site) (?:attendance|presence))\b`, 40, 40,
-	"attendance", "presence")
+var officeAttendance = regexp.MustCompile(`(?i)\b(?:(?:office|in[- ]office|in[- ]person|on[- ]?site) (?:attendance|presence) (?:is |will be )?(?:required|mandatory|compulsory|expected)|(?:required|mandatory|compulsory) (?:office|in[- ]office|in[- ]person|on[- ]?site) (?:attendance|presence))\b`)
 
 // attendanceWaived is a word before officeAttendance that undoes it or
 // makes it a rare visit.
@@ -60,4 +57,25 @@ func reviseOfficeAttendance(text string, info RemoteInfo) RemoteInfo {
 		return info
 	}
 	return info
+}
+
+// teleworkOption is telework named as an option on offer: "Telecommute
+// option", "telework options available", "a teleworking option". A
+// negation just before it ("no telecommute option") is not an offer.
+var teleworkOption = regexp.MustCompile(`(?i)\b(?:telecommut(?:e|ing)|telework(?:ing)?)\s+options?\b`)
+
+// teleworkRefused is a negation right before teleworkOption.
+var teleworkRefused = regexp.MustCompile(`(?i)\b(?:no|not|never|without|isn't|is not|nor)\b[\w ,-]{0,16}$`)
+
+// teleworkOptionMode reads teleworkOption as remote work; unknown without it.
+func teleworkOptionMode(text string) (model.Remote, string) {
+	if !hasFold(text, "tele") {
+		return model.RemoteUnknown, ""
+	}
+	for _, loc := range teleworkOption.FindAllStringIndex(text, -1) {
+		if !teleworkRefused.MatchString(text[max(0, loc[0]-24):loc[0]]) {
+			return model.RemoteRemote, text[loc[0]:loc[1]]
+		}
+	}
+	return model.RemoteUnknown, ""
 }
