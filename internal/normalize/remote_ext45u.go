@@ -19,12 +19,17 @@ var namedOfficeDays = regexp.MustCompile(`(?i:\b(?:[1-4]|one|two|three|four)(?:\
 // firstDays is an onboarding stay written before a day count: "your first".
 var firstDays = regexp.MustCompile(`(?i)\b(?:first|initial|opening)\s*$`)
 
-// namedOfficeWeek finds namedOfficeDays outside an onboarding stay.
+// namedOfficeWeek finds namedOfficeDays outside an onboarding stay. It is
+// tried only in a short window before each " office", as fromBody asks
+// every listing without a mode and most of them name an office.
 func namedOfficeWeek(text string) []int {
-	if !hasFold(text, " office") {
-		return nil
-	}
-	for _, loc := range namedOfficeDays.FindAllStringIndex(text, -1) {
+	for i := indexFoldFrom(text, " office", 0); i >= 0; i = indexFoldFrom(text, " office", i+7) {
+		lo, hi := max(0, i-64), min(len(text), i+9)
+		loc := namedOfficeDays.FindStringIndex(text[lo:hi])
+		if loc == nil {
+			continue
+		}
+		loc[0], loc[1] = loc[0]+lo, loc[1]+lo
 		if !firstDays.MatchString(text[max(0, loc[0]-12):loc[0]]) {
 			return loc
 		}
@@ -69,7 +74,7 @@ var teleworkRefused = regexp.MustCompile(`(?i)\b(?:no|not|never|without|isn't|is
 
 // teleworkOptionMode reads teleworkOption as remote work; unknown without it.
 func teleworkOptionMode(text string) (model.Remote, string) {
-	if !hasFold(text, "tele") {
+	if !hasFold(text, "telecommut") && !hasFold(text, "telework") {
 		return model.RemoteUnknown, ""
 	}
 	for _, loc := range teleworkOption.FindAllStringIndex(text, -1) {

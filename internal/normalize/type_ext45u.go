@@ -17,10 +17,12 @@ func (hoursPartBody) MatchString(text string) bool {
 }
 
 // permanentPost is a permanent post named as the hire itself: a line that
-// opens with "Permanent staff", "as a permanent employee", "is a permanent
-// member of staff". "our permanent staff" (other people) is not matched:
-// the word before "permanent" must start a line or be an article.
-var permanentPost = regexp.MustCompile(`(?i)(?:^|\n|\b(?:a|as an?|is an?|become an?)\s+)permanent\s+(?:staff(?:\s+(?:member|position|role))?|employee|member of (?:staff|the team))\b`)
+// opens with "Permanent staff", "is a permanent staff role", "become a
+// permanent member of staff". "our permanent staff" (other people) is not
+// matched: the word before "permanent" must start a line or be an article;
+// "as a permanent employee" is left alone, as a pinned IR35 trap reads it
+// (type_round31g_test.go).
+var permanentPost = regexp.MustCompile(`(?i)(?:^|\n|\b(?:is|become) an?\s+)permanent\s+(?:staff(?:\s+(?:member|position|role))?|employee|member of (?:staff|the team))\b`)
 
 type permanentPostBody struct{}
 

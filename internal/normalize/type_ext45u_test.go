@@ -22,8 +22,8 @@ var ext45uTypeCases = []truthCase{
 	// permanentPostBody
 	{name: "permanent staff line", p: model.Posting{Title: "Lab Technician",
 		DescriptionText: "Permanent staff\nWe run a busy testing lab."}, jobType: "full_time"},
-	{name: "as a permanent employee", p: model.Posting{Title: "Chef",
-		DescriptionText: "Join the kitchen as a permanent employee with paid leave."}, jobType: "full_time"},
+	{name: "is a permanent staff role", p: model.Posting{Title: "Chef",
+		DescriptionText: "The vacancy is a permanent staff role with paid leave."}, jobType: "full_time"},
 	{name: "trap: our permanent staff are other people", p: model.Posting{Title: "Cover Teacher",
 		DescriptionText: "You will support our permanent staff during busy weeks."}, jobType: "unknown"},
 	// teleworkOptionMode
