@@ -113,7 +113,8 @@ var typeCues = []struct {
 	{bodyContractExtra, model.TypeContract, false}, {perDiemBody{}, model.TypeContract, false}, // type_per_diem_body.go
 	{freelanceProjectBody{}, model.TypeContract, false}, // "Freelance data project." (type_body_roles_stated.go)
 	{partCue, model.TypePartTime, false}, {casualBody{}, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
-	{permanentBody{}, model.TypeFullTime, false}, // "Permanent psychiatric NP position" (type_permanent_body.go)
+	{permanentBody{}, model.TypeFullTime, false},                                                   // "Permanent psychiatric NP position" (type_permanent_body.go)
+	{hoursPartBody{}, model.TypePartTime, false}, {permanentPostBody{}, model.TypeFullTime, false}, // "20 hours part time", "Permanent staff" (type_ext45u.go)
 	{bodyFullRole, model.TypeFullTime, false}, {pastGuardCue{bodySchedule}, model.TypePartTime, false},
 }
 

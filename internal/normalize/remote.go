@@ -111,7 +111,10 @@ func findHybridWeek(text string) []int {
 		if loc := officeFirstWeek(text); loc != nil { // "in our office location 4 days per week"
 			return loc
 		}
-		return daysSiteWeek.FindStringIndex(text) // "3 days on-site a week" (remote_ext44k.go)
+		if loc := daysSiteWeek.FindStringIndex(text); loc != nil { // "3 days on-site a week" (remote_ext44k.go)
+			return loc
+		}
+		return namedOfficeWeek(text) // "3 days in our Leeds office" (remote_ext45u.go)
 	}
 	if a == nil || (b != nil && b[0] < a[0]) {
 		return b
@@ -281,6 +284,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
+	info = reviseOfficeAttendance(text, info) // "Office attendance required for team meetings" (remote_ext45u.go)
 	if info.Remote == model.RemoteUnknown {
 		info.Remote, info.Evidence = fromBody(text)
 		info.Remote, info.Evidence = recheckBody(text, info.Remote, info.Evidence) //
@@ -322,6 +326,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		if r, ev := teleworkMode(text); r != model.RemoteUnknown { // "Telecommuting is offered", "situational telework" (remote_telework_terms.go)
 			info.Remote, info.Evidence = r, "text: "+ev
 		} else if r, ev := roleDoneMode(text); r != model.RemoteUnknown { // "Work is performed remotely", "our hybrid policy" (remote_role_done_remotely.go)
+			info.Remote, info.Evidence = r, "text: "+ev
+		}
+	}
+	if info.Remote == model.RemoteUnknown {
+		if r, ev := teleworkOptionMode(text); r != model.RemoteUnknown { // "Telecommute option" (remote_ext45u.go)
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}

@@ -1,0 +1,31 @@
+package normalize
+
+import "regexp"
+
+// Round 45 part u: employment type in whole English descriptions.
+
+// hoursThenPart is a weekly load written before "part time": "20 hours
+// part time", "16 hrs a week, part-time". bodyPart takes the load after
+// the words ("part time, 20 hours"); with the load first the listing read
+// as a bounded gig of 20 hours.
+var hoursThenPart = regexp.MustCompile(`(?i)\b\d{1,2}(?:\.\d)?\s*(?:hours|hrs|h)(?:\s*(?:a|per|each|/)\s*week|\s*weekly)?\s*[,(–-]?\s*part[- ]time\b`)
+
+type hoursPartBody struct{}
+
+func (hoursPartBody) MatchString(text string) bool {
+	return (hasFold(text, "part time") || hasFold(text, "part-time")) && hoursThenPart.MatchString(text)
+}
+
+// permanentPost is a permanent post named as the hire itself: a line that
+// opens with "Permanent staff", "is a permanent staff role", "become a
+// permanent member of staff". "our permanent staff" (other people) is not
+// matched: the word before "permanent" must start a line or be an article;
+// "as a permanent employee" is left alone, as a pinned IR35 trap reads it
+// (type_round31g_test.go).
+var permanentPost = regexp.MustCompile(`(?i)(?:^|\n|\b(?:is|become) an?\s+)permanent\s+(?:staff(?:\s+(?:member|position|role))?|employee|member of (?:staff|the team))\b`)
+
+type permanentPostBody struct{}
+
+func (permanentPostBody) MatchString(text string) bool {
+	return hasFold(text, "permanent") && permanentPost.MatchString(text)
+}
