@@ -123,7 +123,7 @@ func ext45qLateFieldType(raw string) model.JobType {
 	if raw == "" || len(raw) > 60 {
 		return model.TypeUnknown
 	}
-	if t, ok := lateFieldKeys[letterKey(raw)]; ok {
+	if t, ok := lateFieldKeys[lettersLower(raw)]; ok { // lettersLower: type_field_abbrev.go
 		return t
 	}
 	if containsFold(raw, "tillf") && svTemporary.MatchString(raw) {
@@ -136,19 +136,6 @@ func ext45qLateFieldType(raw string) model.JobType {
 		return model.TypeInternship // "Master Thesis", "MSc Thesis" offered as a kind of post
 	}
 	return model.TypeUnknown
-}
-
-// letterKey lower-cases s and keeps its ASCII letters only.
-func letterKey(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= 'a' && r <= 'z':
-			return r
-		case r >= 'A' && r <= 'Z':
-			return r + 'a' - 'A'
-		}
-		return -1
-	}, s)
 }
 
 // maghrebInternTitle is an internship in Maghreb Arabic or French: "تربص"
