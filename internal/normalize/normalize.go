@@ -270,6 +270,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		locs = append(append([]string(nil), locs...), tail)
 	}
 	locs = trimPostcodeTails(locs) // "Berlin, DE, 10557" (region_postcode_tail.go)
+	locs = ext46wLocs(locs)        // "Remote_USA", "RemoteUS" (region_ext46w.go)
 	hint := p.RemoteHint
 	if hint == "" {
 		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"
