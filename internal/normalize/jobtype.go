@@ -151,6 +151,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := ext45qEarlyFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Temporal por sustitución", "Práctica profesional", "Permanent contract (CDI)" (type_field_terms_ext45q.go)
 	}
+	if t := ext46vEarlyFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Fixed term part time", "Contract pe perioadă nedeterminată" (type_field_terms_ext46v.go)
+	}
 	if t := atsFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Apprentice (Fixed Term)", "Direct Hire", "Term NTE 1 year" (type_field_ats_values.go)
 	}
@@ -192,6 +195,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := ext45qLateFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Summer job", "Sessional", "有期雇用", "Master Thesis" (type_field_terms_ext45q.go)
+	}
+	if t := ext46vLateFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Travel", "Agency nursing", "Постійна", "Danışman" (type_field_terms_ext46v.go)
 	}
 	if t := labelPairType(text); t != model.TypeUnknown {
 		return t // "Contract type: Permanent" with "Working pattern: Part time" (type_label_pairs_body.go)
