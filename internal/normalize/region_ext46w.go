@@ -27,6 +27,9 @@ func ext46wLoc(loc string) string {
 	}
 	last := strings.TrimSpace(loc[comma+1:])
 	if zipLess, ok := usZipTail(last); ok {
+		if strings.IndexByte(loc[:comma], ',') >= 0 {
+			return loc // a street address before the town: the postcode readers know it ("168-25 Jamaica Avenue, 2nd Floor, Jamaica, NY 11342")
+		}
 		return loc[:comma] + ", " + zipLess + ", USA"
 	}
 	if strings.EqualFold(last, "rest of world") || strings.EqualFold(last, "rest of the world") {

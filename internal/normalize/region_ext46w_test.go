@@ -55,6 +55,7 @@ func TestExt46wRegions(t *testing.T) {
 		{"venezuelan state over a spanish town", "Valencia, Carabobo", "remote", "VE"},
 		{"argentine province over a salvadoran capital's name", "San Salvador de Jujuy, Jujuy", "remote", "AR"},
 		{"zip keeps an irish-named town in the us", "Dublin, OH 43017", "remote", "US"},
+		{"street address before a zip stays with the postcode readers", "4410 Harbor Lane, Suite 3, Kingston, NY 12401", "remote", "US"},
 		{"street, town, state code and zip", "9 Elm Rd, Peoria, IL 61602", "remote", "US"},
 		{"underscored remote field", "Remote_Canada", "", "CA"},
 		{"glued remote field", "RemoteUSA", "", "US"},
