@@ -154,6 +154,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := ext46vEarlyFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Fixed term part time", "Contract pe perioadă nedeterminată" (type_field_terms_ext46v.go)
 	}
+	if t := ext47yEarlyFieldType(employmentType); t != model.TypeUnknown {
+		return t // "비정규직/아르바이트", "TEMPORARY_PART_TIME" (type_field_terms_ext47y.go)
+	}
 	if t := atsFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Apprentice (Fixed Term)", "Direct Hire", "Term NTE 1 year" (type_field_ats_values.go)
 	}
@@ -198,6 +201,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := ext46vLateFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Travel", "Agency nursing", "Постійна", "Danışman" (type_field_terms_ext46v.go)
+	}
+	if t := ext47yLateFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Dispatch", "CT", "Attachee", "Flexi work", "Intership" (type_field_terms_ext47y.go)
 	}
 	if t := labelPairType(text); t != model.TypeUnknown {
 		return t // "Contract type: Permanent" with "Working pattern: Part time" (type_label_pairs_body.go)
@@ -247,6 +253,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := koreanTitleType(title); t != model.TypeUnknown {
 		return t // "프리랜서 디자이너" (type_title_cjk.go)
+	}
+	if t := ext47yTitleTagType(title); t != model.TypeUnknown {
+		return t // "พนักงานร้านกาแฟ (เต็มเวลา)" (type_field_terms_ext47y.go)
 	}
 	if t := japaneseTitleTagType(title); t != model.TypeUnknown {
 		return t // "【アルバイト】ホールスタッフ" (type_title_japanese_tag.go)
