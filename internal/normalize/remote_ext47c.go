@@ -187,26 +187,30 @@ var ext47cZoneNames = map[string][]string{"north america": {"US", "CA"}, "north 
 	"emea": {RegionEMEA}, "latam": {RegionLATAM}, "apac": {RegionAPAC}, "asia-pacific": {RegionAPAC}, "asia pacific": {RegionAPAC},
 	"us": {"US"}, "u.s.": {"US"}, "usa": {"US"}, "uk": {"GB"}, "canada": {"CA"}, "canadian": {"CA"}, "australia": {"AU"}, "australian": {"AU"}}
 
+// ext47cDemandWords are the demand words ext47cZone closes with.
+var ext47cDemandWords = []string{"required", "only", "needed", "mandatory", "a must"}
+
 // ext47cZoneDemand reads such a demand; nil when text has none.
 func ext47cZoneDemand(text string) []string {
-	if !hasFold(text, "zone") && !hasFold(text, "hours") {
-		return nil
-	}
-	for _, key := range []string{"zone", "hours"} {
+	// the key words in their three casings, found by strings.Index
+	for _, key := range []string{"zone", "Zone", "ZONE", "hours", "Hours", "HOURS"} {
 		for off := 0; off < len(text); {
-			i := indexFold(text[off:], key)
+			i := strings.Index(text[off:], key)
 			if i < 0 {
 				break
 			}
 			i += off
+			off = i + len(key)
 			lo, hi := max(0, i-32), min(len(text), i+40)
+			if !containsAnyFold(text[i:hi], ext47cDemandWords) {
+				continue
+			}
 			if m := ext47cZone.FindStringSubmatch(text[lo:hi]); m != nil {
 				area := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
 				if rs := ext47cZoneNames[area]; rs != nil {
 					return append([]string(nil), rs...)
 				}
 			}
-			off = i + len(key)
 		}
 	}
 	return nil
@@ -241,15 +245,37 @@ func ext47cTownOnly(locs []string) bool {
 	return true
 }
 
-// ext47cBased is a sentence of a place and "based" alone.
-var ext47cBased = regexp.MustCompile(`(?:^|[.!;\n]\s*)((?:U\.S\.|[A-Z][A-Za-z]+)(?: [A-Z][a-z]+)?)[- ]based(?: only)?\s*(?:[.!]|$)`)
+// ext47cBased is a sentence of a place and "based" alone, tried on the
+// sentence around each "based" (see ext47cBasedSentence).
+var ext47cBased = regexp.MustCompile(`^((?:U\.S\.|[A-Z][A-Za-z]+)(?: [A-Z][a-z]+)?)[- ]based(?: only)?\s*(?:[.!]|$)`)
 
-// ext47cBasedSentence reads such a sentence; nil when none.
+// ext47cBasedSentence reads such a sentence; nil when none. Only the
+// bytes from the sentence's start (at most 30 before "based") are read.
 func ext47cBasedSentence(text string) []string {
-	if !strings.Contains(text, "based") {
-		return nil
-	}
-	for _, m := range ext47cBased.FindAllStringSubmatch(text, 4) {
+	for off, n := 0, 0; n < 8; n++ {
+		i := strings.Index(text[off:], "based")
+		if i < 0 {
+			return nil
+		}
+		i += off
+		off = i + 5
+		if i < 2 || text[i-1] != '-' && text[i-1] != ' ' {
+			continue
+		}
+		lo := max(0, i-30)
+		start := strings.LastIndexAny(text[lo:i], ".!;\n")
+		if start < 0 {
+			if lo > 0 {
+				continue
+			}
+			start = 0
+		} else {
+			start += lo + 1
+		}
+		m := ext47cBased.FindStringSubmatch(strings.TrimLeft(text[start:min(len(text), i+14)], " \t"))
+		if m == nil {
+			continue
+		}
 		if rs := wholeRegion(strings.TrimSuffix(m[1], ".")); len(rs) > 0 && rs[0] != RegionWorldwide {
 			return rs
 		}
