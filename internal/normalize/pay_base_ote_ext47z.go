@@ -165,3 +165,11 @@ var salaryNounBefore = regexp.MustCompile(`(?i)\b(?:base\s+)?(?:salary|salaries|
 func salaryNounRightBefore(before string) bool {
 	return salaryNounBefore.MatchString(before)
 }
+
+// perkSpendRe (benefitSpendAfter) is a perk an amount is spent on, right
+// after it or after its period: a careers page's "Learning budget" line
+// written above the amount ("$2,000/year for courses, conferences and
+// books", "$1,500 a year towards certifications", "$800 for your home
+// office setup"). The label on the line before is out of badBefore's
+// reach, so the spend after the amount tells.
+var perkSpendRe = regexp.MustCompile(`(?i)^\s*(?:(?:per|a|an|each|/)\s*(?:month|year|yr|annum|week)\s+)?(?:for|towards?|on)\s+(?:(?:your|the)\s+)?(?:courses|conferences?|books|training|certifications?|learning|professional development|(?:home[- ]office|workspace|desk|remote work(?:space)?)(?:\s+(?:setup|set[- ]up|equipment|gear))?|equipment|gym memberships?|co-?working)\b`)

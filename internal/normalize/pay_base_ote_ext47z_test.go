@@ -88,3 +88,21 @@ func TestPayBaseOTEExt47zNot(t *testing.T) {
 		t.Errorf("pays N base plus commission: got %+v", p)
 	}
 }
+
+// A perk's amount on its own line under the perk's label, with what it is
+// spent on after it, is no pay.
+func TestPayPerkSpendExt47z(t *testing.T) {
+	for _, s := range []string{
+		"Learning Budget\n$1,800/year for courses, books and conferences.",
+		"Home office\n$750 for your home office setup, once.",
+		"Growth\n$1,200 a year towards certifications.",
+	} {
+		if p, _ := ParsePay("text", s); p != nil {
+			t.Errorf("%q: read %v-%v %s %s, want nothing", s, p.Min, p.Max, p.Currency, p.Unit)
+		}
+	}
+	// A salary with its period and a purpose is still pay.
+	if p, _ := ParsePay("text", "Salary: $95,000/year for this senior role."); p == nil || p.Min != 95000 {
+		t.Errorf("salary for a role: got %+v", p)
+	}
+}
