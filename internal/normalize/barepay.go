@@ -35,6 +35,9 @@ func barePay(field, text string) *model.Pay {
 		if p := hindiBarePay(field, orig); p != nil { // "15 se 19 hazar mahina" (pay_hindi_informal.go)
 			return p
 		}
+		if p := bareBaseExtras(field, text); p != nil { // "71,000 base with 6,000 bonus" (pay_base_ote_ext47z.go)
+			return p
+		}
 		return barePeriodNote(field, text) // "25.98 p/hr excluding allowances" (barepay_period_note.go)
 	}
 	g := func(i int) string { return group(text, m, i) }
@@ -228,7 +231,7 @@ func textBareAt(field, text string, m []int) *model.Pay {
 	if unit == "" {
 		// No period: only a salary under a label ("Salary: 150k-200k",
 		// "Base salary: 95,000") is read, as a year's.
-		if !(written || ranged) || lo < 15000 || !(textSalaryLabel.MatchString(before) || bareLabelKRange(before, text[m[1]:], g(4), ranged)) { // "Salary 120k to 180k" (pay_label_k_range.go)
+		if !(written || ranged) || lo < 15000 || !(textSalaryLabel.MatchString(before) || bareLabelKRange(before, text[m[1]:], g(4), ranged) || textBareBase(text[m[1]:], lo, written)) { // "Salary 120k to 180k" (pay_label_k_range.go)
 			return nil
 		}
 		unit = model.UnitYear

@@ -48,7 +48,7 @@ var (
 	badAfter      = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:trillions?|arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|(?:application|entry|entrance|participation|submission|contest|competition) fees?|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition|(?:(?:annual|yearly|quarterly|monthly|sales|revenue)\s+)?quotas?)\b`)) // guard_anchored.go
 	payWord       = newCueRegexp(`(?i)\b(?:lương|thu nhập|thù lao|salary|salaries|pay|pays|paying|paid|payment|package|vergoeding|salaris|gehalt|verg(?:ü|ue)tung|lohn|salaire|r(?:é|e)mun(?:é|e)ration|sueldo|salario|sal(?:á|a)rio|salarial|remunera(?:ç|c)(?:ã|a)o|retribuci(?:ó|o)n|retribuzione|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward|hiring range)\b`)
 	// lodging stipends and the like are benefits, not pay.
-	benefitStipend = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance)`)) // guard_anchored.go
+	benefitStipend = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance|budget)`)) // guard_anchored.go
 )
 
 // payCandidate is one amount found in a field, with its unit and a score.
@@ -141,12 +141,12 @@ func bestPay(text string, lenient bool) *payCandidate {
 		wordRangeStart(text, &c) // "tra 32.000 e 38.000 €"
 		bareRangeStart(text, &c) // "entre 42 et 48 k€", "TJM : 500 à 600 €" (pay_range_bare_start.go)
 		slavicRangeStart(text, &c)
-		iberianRangeA(text, &c)                                                                                   // "R$ 8.000 a 12.000 por mês"
-		shortPeriodAfter(text, &c)                                                                                // "£733.14 pw", "€5000 pm"
-		paymentsCountAfter(text, &c)                                                                              // "CHF 8'500 x 13" (pay_salaries_count.go)
-		ctcPeriodAfter(text, &c)                                                                                  // "₹21,900 CTC per Month"
-		ext41xAdjust(text, &c)                                                                                    // "Stipend: ₹30,000", "Micro Project (₹600 - 1500 INR)" (pay_ext41x.go)
-		if best == nil || c.score > best.score || widensBest(text, best, &c) || stipendOutranks(text, best, &c) { // stipendOutranks: pay_ext41x.go
+		iberianRangeA(text, &c)                                                                                                                      // "R$ 8.000 a 12.000 por mês"
+		shortPeriodAfter(text, &c)                                                                                                                   // "£733.14 pw", "€5000 pm"
+		paymentsCountAfter(text, &c)                                                                                                                 // "CHF 8'500 x 13" (pay_salaries_count.go)
+		ctcPeriodAfter(text, &c)                                                                                                                     // "₹21,900 CTC per Month"
+		ext41xAdjust(text, &c)                                                                                                                       // "Stipend: ₹30,000", "Micro Project (₹600 - 1500 INR)" (pay_ext41x.go)
+		if best == nil || c.score > best.score || widensBest(text, best, &c) || stipendOutranks(text, best, &c) || baseOutranksOTE(text, best, &c) { // stipendOutranks: pay_ext41x.go; baseOutranksOTE: pay_base_ote_ext47z.go
 			c := c
 			best = &c
 		}
@@ -308,7 +308,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before))) || applicantFee(before, after) || benefitSpendAfter(after) || ext41xNotPay(after) {
 		return c, false
 	}
-	if badBefore.MatchString(before) && !deniedFeeBefore(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
+	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
 		// In a pay field "over $600/mo" is a lower bound of pay; in text
 		// "spent over $2,000 per month" or "under $20 per month" is not pay.
 		return c, false
@@ -591,9 +591,13 @@ func cueUnit(before string) (model.PayUnit, bool) {
 		return model.UnitProject, true // "Pay per task: $5" (pay_gig_budget.go)
 	}
 	all := cueBefore.FindAllStringSubmatch(before, -1)
-	stipend := false
+	stipend, salaryNearer := false, false
 	for i := len(all) - 1; i >= 0; i-- {
 		w := strings.ToLower(all[i][1])
+		if salaryNearer && projectCue(w) {
+			continue // "a $2,000 equipment budget. The salary is $90k": the salary word is nearer (pay_base_ote_ext47z.go)
+		}
+		salaryNearer = salaryNearer || salaryCue(w)
 		switch {
 		case strings.Contains(w, "hour"):
 			return model.UnitHour, true
