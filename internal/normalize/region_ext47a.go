@@ -55,13 +55,11 @@ func ext47aLoc(loc string) string {
 // word ("Khet", "Amphoe", "Tambon", "Changwat"), or a letter
 // of the Latin Extended Additional block ("ậ", "ệ": Vietnamese).
 func ext47aKindCountry(loc string) string {
+	if !ext47aGlued(loc) && strings.Index(loc, " State") < 0 && strings.IndexByte(loc, 0xE1) < 0 && !strings.Contains(loc, "eong") && !strings.Contains(loc, "Jeolla") && !strings.Contains(loc, "istrict") && !strings.Contains(loc, "New Area") && !strings.Contains(loc, "Khet ") && !strings.Contains(loc, "Amphoe ") && !strings.Contains(loc, "Tambon ") && !strings.Contains(loc, "Changwat ") {
+		return "" // no glued kind word, no "State", no Vietnamese letter, no Korean province stem, no district word
+	}
 	if strings.Contains(loc, "Korea") || strings.Contains(loc, "Japan") || strings.Contains(loc, "Nigeria") || strings.Contains(loc, "Vietnam") || strings.Contains(loc, "Viet Nam") {
 		return ""
-	}
-	hy := strings.IndexByte(loc, '-')
-	st := strings.Index(loc, " State")
-	if hy < 0 && st < 0 && strings.IndexByte(loc, 0xE1) < 0 && !strings.Contains(loc, "eong") && !strings.Contains(loc, "Jeolla") && !strings.Contains(loc, "istrict") && !strings.Contains(loc, "New Area") && !strings.Contains(loc, "Khet ") && !strings.Contains(loc, "Amphoe ") && !strings.Contains(loc, "Tambon ") && !strings.Contains(loc, "Changwat ") {
-		return "" // no hyphen, no "State", no Vietnamese letter, no Korean province stem
 	}
 	found := ""
 	for _, part := range ext47aSplitParts(loc) {
@@ -75,6 +73,29 @@ func ext47aKindCountry(loc string) string {
 		found = c
 	}
 	return found
+}
+
+// ext47aGlued reports a hyphen between a lower-case letter and a lower-case
+// letter that starts the last two to five letters of a word ("Mapo-gu",
+// "Meguro-ku", "Chiba-ken"): the shape of a glued kind word.
+func ext47aGlued(loc string) bool {
+	for i := strings.IndexByte(loc, '-'); i > 0 && i < len(loc)-2; {
+		if c := loc[i-1]; c >= 'a' && c <= 'z' && loc[i+1] >= 'a' && loc[i+1] <= 'z' {
+			j := i + 1
+			for j < len(loc) && loc[j] >= 'a' && loc[j] <= 'z' {
+				j++
+			}
+			if n := j - i - 1; n >= 2 && n <= 5 && (j == len(loc) || loc[j] == ',' || loc[j] == ' ' || loc[j] == ')' || loc[j] == '/') {
+				return true
+			}
+		}
+		k := strings.IndexByte(loc[i+1:], '-')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	return false
 }
 
 // ext47aSplitParts splits a location at commas, slashes, bars, brackets and
@@ -207,8 +228,8 @@ func ext47aVictoria(loc string) string {
 		}
 		last = last[:sp]
 	}
-	if last == "" || last[0] < 'A' || last[0] > 'Z' {
-		return ""
+	if last == "" || last[0] != 'V' && last[0] != 'C' && last[0] != 'N' && last[0] != 'S' {
+		return "" // not one of ext47aTownRegions, capitalized
 	}
 	cc := ext47aTownRegions[strings.ToLower(last)]
 	if cc == "" {
