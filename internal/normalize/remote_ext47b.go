@@ -1,0 +1,300 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Work-mode wording in Dutch, German, the Nordic languages, Finnish,
+// Italian and Portuguese that the earlier readers left unread or misread
+// (table tests in remote_ext47b_test.go). Word classes, not single
+// strings:
+//
+//   - a denial before a home-work noun: a negator ("ohne", "kein", "geen",
+//     "nessun", "senza", "sem", "ingen", "ikke", "ei"), optionally with a
+//     possibility noun ("Möglichkeit zum", "mogelijkheid tot", "mulighet
+//     for", "mahdollisuutta"), then the noun ("Homeoffice", "thuiswerken",
+//     "lavoro da remoto", "hjemmekontor", "etänä"): not remote. An
+//     obligation after the noun ("Homeoffice-Pflicht", "obbligo") denies
+//     the duty, not the option, and is left;
+//   - the home-work noun followed by "not possible" in the same clause
+//     ("thuiswerken is niet mogelijk", "etätyö ei ole mahdollista");
+//   - a place-independence adjective ("standortunabhängig",
+//     "plaatsonafhankelijk", "paikkariippumaton", "platsoberoende",
+//     "stedsuavhengig"): remote, or hybrid after "partly";
+//   - "partly" with a place ("teilweise im Büro", "deels thuis", "in parte
+//     da remoto", "delvis hemifrån", "osittain etänä"): hybrid;
+//   - a field naming both a home-work word and an office word ("presenza e
+//     remoto", "etä-/lähityö"), a mixed regime ("lavoro misto"), a hybrid
+//     compound ("Hybridarbeit", "hybridityöskentely"), a count of office
+//     days ("3x presencial", "dias no escritório", "Hybrid 2 Tage"): hybrid;
+//   - a Finnish remote-work possibility ("etätyömahdollisuus"): hybrid, as
+//     "Homeoffice möglich" is;
+//   - on-site wording in Italian, Portuguese and Swedish fields and
+//     sentences ("presenza in ufficio", "presso la sede", "in loco", "5
+//     giorni su 5", "utförs på arbetsplatsen"): on-site;
+//   - Portuguese "trabalho de casa" and Finnish "from anywhere in
+//     Finland" fields: remote.
+//
+// Fields (the remote field and the locations) are read first, and their
+// reading replaces one that came from a field; a sentence decides only
+// a mode no reader settled, except that a denial also overrides a remote
+// reading the text gave, and "partly" (or a partly place-independent job)
+// a remote or on-site one the text gave.
+
+// homeNoun is a home or remote-work noun in the languages above.
+const homeNoun = `(?:home[- ]?office|remote(?:[- ]?(?:arbeit|work(?:ing)?|werk(?:en)?))?|mobile[sn]?\s+arbeit(?:en)?|telearbeit|heimarbeit|thuis\s?werk(?:en)?|thuis\s+werken|telewerk(?:en)?|werken\s+op\s+afstand|smart[- ]?working|(?:lavoro\s+)?da\s+remoto|lavoro\s+remoto|telelavoro|lavoro\s+agile|trabalho\s+remoto|teletrabalho|distansarbete|distansjobb|arbete\s+hemifr[åa]n|hemarbete|hjemmekontor|hjemmearbejde|hjemmearbeid|fjernarbeid|fjernarbejde|etätyö\p{L}*|(?:työskennellä\s+)?etänä)`
+
+// homeNounKeys are the ASCII key words of homeNoun and the possibility
+// nouns (every match of the regexps below that hold homeNoun has one).
+var homeNounKeys = []string{"home", "remot", "mobile", "telearb", "heimarb", "thuis", "telewerk", "afstand", "smart", "telelav", "agile",
+	"teletrab", "distans", "hemifr", "hemarb", "hjemme", "fjern", "mahdoll"}
+
+var (
+	// ext47bDenyBefore: a negator, an optional possibility noun, the home noun.
+	ext47bDenyBefore = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:kein(?:e[nmr]?)?|ohne|geen|niet|nessun[oa]?|niente|senza|sem|nenhum[a]?|ingen|inget|ikke|ei)\s+(?:(?:m[öo]glichkeit|mogelijkheid|possibilit[àa]|possibilidade|mulighe[dt]|m[öo]jlighet|mahdollisuutta)\s+(?:(?:zum|zur|f[üu]r|auf|tot|om|te|di|de|do|da|for|til|till|att|at)\s+)?(?:\p{L}+\s+){0,2}?)?`+homeNoun,
+		120, 48, homeNounKeys...)
+	// ext47bDenyDuty: an obligation noun after the home noun.
+	ext47bDenyDuty = regexp.MustCompile(`(?i)^-?\s?(?:zwang|pflicht|plicht|verplichting|obbligo|obbligatori[oa]|obrigat[óo]ri[oa]|krav|tvang|pakko)`)
+	// ext47bDenyAfter: the home noun, then "not possible" in its clause.
+	ext47bDenyAfter = newKeyRegexp(`(?i)`+homeNoun+`[^.!?\n;,]{0,40}?\s(?:leider\s+|helaas\s+|purtroppo\s+|dessverre\s+|tyv[äa]rr\s+|valitettavasti\s+)?(?:nicht|niet|non|n[ãa]o|inte|ikke|ei)\s+(?:(?:ole|è|e|é|er|[äa]r)\s+)?(?:m[öo]glich|mogelijk|possibile|previst[oa]|poss[íi]vel|m[öo]jligt?|mulig[t]?|mahdollista|vorgesehen|toegestaan|consentit[oa]|tilladt|tillatt|till[åa]tet)`,
+		120, 24, "glich", "mogelijk", "possibil", "previst", "poss", "jlig", "mulig", "mahdoll", "vorgeseh", "toegest", "consentit", "tillad", "tillat", "till")
+	// ext47bDenyLabel: the home noun as a label answered no ("Etätyö: ei").
+	ext47bDenyLabel = regexp.MustCompile(`(?i)` + homeNoun + `\s*:\s*(?:ei|nein|nee|no|n[ãa]o|nej)\s*$`)
+
+	// ext47bPlaceFree is a place-independence adjective.
+	ext47bPlaceFree = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:(?:zeit-\s*und\s+)?(?:standort|wohnort|orts?|arbeitsort)[- ]?unabh(?:[äa]|ae)ngig\p{L}*|(?:tijd-\s*en\s+)?(?:plaats|locatie)(?:-\s*en\s+tijd)?[- ]?onafhankelijk\p{L}*|paikkariippuma\p{L}*|paikasta\s+riippumato\p{L}*|platsoberoende|platsobunde?n?|stedsuavhengig\p{L}*|stedsuafh[æa]ngig\p{L}*)`,
+		40, 40, "unabh", "onafhankelijk", "paikkariippuma", "riippumato", "platsober", "platsobund", "stedsuavh", "stedsuafh")
+	// ext47bPartly is "partly" before a place ("teilweise im Büro").
+	ext47bPartly = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:teilweise|teils|deels|gedeeltelijk|in\s+parte|parzialmente|parcialmente|delvis|osittain)\s+(?:(?:im|aus\s+dem)\s+b(?:ü|ue|u)ro|vor[- ]ort|remote|im\s+home[- ]?office|von\s+zu\s*hause|op\s+(?:kantoor|locatie)|thuis|vanuit\s+huis|da\s+remoto|in\s+(?:sede|ufficio|presenza)|remot[oa]|presencia(?:l|is)|p[åa]\s+(?:kontoret|plats|distans)|hemifr[åa]n|hjemmefra|hjemmekontor|etänä|etätyö\p{L}*|toimistolla|lähi\p{L}*)`,
+		24, 40, "teilw", "teils", "deels", "gedeelt", "parte", "parzial", "parcial", "delvis", "osittain")
+	// ext47bPartlyBefore is "partly" just before a place-independence adjective.
+	ext47bPartlyBefore = regexp.MustCompile(`(?i)(?:teilweise|teils|deels|gedeeltelijk|delvis|osittain|in\s+parte|parzialmente)\s+(?:\p{L}+\s+)?$`)
+	// ext47bHybridWord is a hybrid compound: "Hybridarbeit", "hybridityöskentely".
+	ext47bHybridWord = newKeyRegexp(`(?i)(?:^|[^\p{L}])hybrid(?:i|e)?-?(?:arbeit|arbete|arbejde|arbeid|työ\p{L}*|modell?|malli\p{L}*|werk(?:en)?)`, 8, 24, "hybrid")
+	// ext47bFinnishMaybe is a Finnish remote-work possibility.
+	ext47bFinnishMaybe = newKeyRegexp(`(?i)etätyö\s*-?mahdollisuu\p{L}*|mahdollisuu\p{L}*\s+(?:tehdä\s+)?etätö\p{L}*|mahdollisuus\s+etätyöhön`, 24, 24, "mahdollisuu")
+	// ext47bOnsiteText is Italian and Swedish on-site wording in a sentence.
+	ext47bOnsiteText = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:presenza\s+(?:obbligatoria|richiesta|in\s+(?:ufficio|sede))|(?:utförs|sker|arbetar\s+du)\s+på\s+(?:arbetsplatsen|plats|kontoret)\b)`,
+		40, 24, "presenza", "arbetsplatsen", "plats", "kontoret")
+	// ext47bFiveOfFive is "five days out of five" (Italian).
+	ext47bFiveOfFive = newKeyRegexp(`(?i)\b5\s+giorni\s+su\s+5\b`, 16, 16, "giorni su")
+
+	// Field-only readings (a field is short: a remote value or a location).
+	ext47bFieldOffice = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:presenza|in\s+sede|ufficio|b(?:ü|ue)ro|vor[- ]ort|kantoor|op\s+locatie|presencia(?:l|is)|escrit[óo]rio|kontor(?:et)?|p[åa]\s+plats|toimisto\p{L}*|lähi\p{L}*)`)
+	ext47bFieldHome   = regexp.MustCompile(`(?i)` + homeNoun + `|(?:^|[^\p{L}])(?:remot[oa]|etä-|thuis|distans|hemifr[åa]n|hjemmefra|(?:da|de|em)\s+casa)`)
+	ext47bJoiner      = regexp.MustCompile(`(?i)^\s*[-–]?\s*(?:e|und|en|och|og|ja|and|ou|o|y|&|\+|/|,)\s*$`)
+	ext47bFieldMixed  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:lavoro|modalit[àa]|regime|modelo|trabalho)\s+mist[oa]\b`)
+	ext47bFieldCount  = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])[1-4]\s*x\s*presencia(?:l|is)\b|\bdias?\s+(?:no|em|de)\s+escrit[óo]rio\b`)
+	ext47bFieldHybrid = regexp.MustCompile(`(?i)^\s*(?:hybrid|hybride|h[íi]brido|ibrido)\s*[:,-]?\s*\d`)
+	ext47bFieldOnsite = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:presenza\s+(?:obbligatoria|richiesta|in\s+(?:ufficio|sede))|presso\s+la\s+sede|5\s+giorni\s+su\s+5|in\s+loco|p[åa]\s+arbetsplatsen)(?:[^\p{L}]|$)`)
+	ext47bFieldRemote = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:trabalho\s+(?:de|a\s+partir\s+de)\s+casa|(?:kaikkialta|mistä\s+tahansa)(?:\s+suomesta)?)(?:[^\p{L}]|$)`)
+)
+
+// ext47bDenied reports a denied home-work noun in s, with its words.
+func ext47bDenied(s string) (string, bool) {
+	for _, m := range ext47bDenyBefore.FindAllStringIndex(s, 4) {
+		if ext47bDenyDuty.MatchString(s[m[1]:]) {
+			continue // "keine Homeoffice-Pflicht": the duty is denied
+		}
+		return strings.TrimLeft(s[m[0]:m[1]], " \t\n(,;:-"), true
+	}
+	if loc := ext47bDenyAfter.FindStringIndex(s); loc != nil {
+		return s[loc[0]:loc[1]], true
+	}
+	return "", false
+}
+
+// ext47bPeriod is a period that limits a denial ("während der
+// Einarbeitung", "in de proeftijd", "durante il periodo di prova", "i
+// prøvetiden", "koeajan"), and ext47bWhole a whole-remote statement
+// elsewhere in the text ("danach 100 % remote").
+var (
+	ext47bPeriod = regexp.MustCompile(`(?i)^[^.!?\n;]{0,30}?(?:w[äa]hrend|probezeit|einarbeitung|tijdens|inwerk|proeftijd|durante|periodo\s+di\s+prova|inserimento|under\s+(?:introduktionen|provanst[äa]llningen|de\s+f[öo]rsta)|pr[øo]vetid|oppl[æa]ring|koeaja|perehdyty|nos\s+primeiros|per[íi]odo\s+de\s+experi[êe]ncia|first|initial)`)
+	ext47bWhole  = regexp.MustCompile(`(?i)\b100\s?%\s?(?:remote|home[- ]?office|remoto|da\s+remoto|thuiswerken|etätyö|distans)|vollst[äa]ndig\s+remote|volledig\s+(?:remote|thuis)|fully\s+remote|full[- ]remote|completamente\s+da\s+remoto|kokonaan\s+etä`)
+)
+
+// ext47bDenialLimited reports a denial limited to a period, or one beside
+// a whole-remote statement.
+func ext47bDenialLimited(text, ev string) bool {
+	i := strings.Index(text, ev)
+	if i >= 0 && ext47bPeriod.MatchString(text[i+len(ev):]) {
+		return true
+	}
+	return ext47bWhole.MatchString(text)
+}
+
+// ext47bPlaceFreeMode reads a place-independence adjective: remote, or
+// hybrid after "partly".
+func ext47bPlaceFreeMode(s string) (model.Remote, string) {
+	loc := ext47bPlaceFree.FindStringIndex(s)
+	if loc == nil {
+		return model.RemoteUnknown, ""
+	}
+	if ext47bPartlyBefore.MatchString(s[max(0, loc[0]-40) : loc[0]+1]) {
+		return model.RemoteHybrid, strings.TrimSpace(s[loc[0]:loc[1]])
+	}
+	return model.RemoteRemote, strings.TrimSpace(s[loc[0]:loc[1]])
+}
+
+// ext47bField reads one short field; unknown when none of the shapes is there.
+func ext47bField(f string) model.Remote {
+	if len(f) > 100 || strings.TrimSpace(f) == "" {
+		return model.RemoteUnknown
+	}
+	if !ext47bFieldKeys(f) {
+		return model.RemoteUnknown
+	}
+	if ext47bDenyBefore.plain().MatchString(f) && !ext47bDenyDutyIn(f) || ext47bDenyAfter.plain().MatchString(f) || ext47bDenyLabel.MatchString(f) {
+		return model.RemoteOnsite
+	}
+	if ext47bPartly.plain().MatchString(f) {
+		return model.RemoteHybrid
+	}
+	if loc := ext47bPlaceFree.plain().FindStringIndex(f); loc != nil {
+		if ext47bPartlyBefore.MatchString(f[:loc[0]+1]) {
+			return model.RemoteHybrid
+		}
+		return model.RemoteRemote
+	}
+	if ext47bFinnishMaybe.plain().MatchString(f) {
+		return model.RemoteHybrid
+	}
+	if ext47bJoined(f) {
+		return model.RemoteHybrid // "presenza e remoto", "etä-/lähityö"
+	}
+	if ext47bFieldMixed.MatchString(f) || ext47bHybridWord.plain().MatchString(f) || ext47bFieldCount.MatchString(f) || ext47bFieldHybrid.MatchString(f) {
+		return model.RemoteHybrid
+	}
+	if ext47bFieldOnsite.MatchString(f) {
+		return model.RemoteOnsite
+	}
+	if ext47bFieldRemote.MatchString(f) {
+		return model.RemoteRemote
+	}
+	return model.RemoteUnknown
+}
+
+// ext47bFieldKeyWords are the word parts every field reading needs one of.
+var ext47bFieldKeyWords = []string{"home", "remot", "mobil", "arbeit", "thuis", "telewerk", "afstand", "smart", "telelav", "agile",
+	"teletrab", "distans", "hemifr", "hemarb", "hjemme", "fjern", "et\u00e4", "unabh", "onafh", "riippum", "platso", "steds", "teil",
+	"deels", "gedeelt", "parte", "parzial", "parcial", "delvis", "osittain", "mahdoll", "b\u00fcro", "buero", "vor", "kantoor",
+	"locatie", "presen", "escrit", "kontor", "plats", "toimist", "l\u00e4hi", "mist", "hybrid", "brido", "sede", "giorni", "loco",
+	"casa", "kaikkialta", "tahansa"}
+
+// ext47bFieldKeys reports a field holding one of ext47bFieldKeyWords.
+func ext47bFieldKeys(f string) bool {
+	for _, k := range ext47bFieldKeyWords {
+		if containsFoldScan(f, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ext47bDenyDutyIn reports a denied home noun followed by an obligation
+// ("keine Homeoffice-Pflicht").
+func ext47bDenyDutyIn(f string) bool {
+	m := ext47bDenyBefore.plain().FindStringIndex(f)
+	return m != nil && ext47bDenyDuty.MatchString(f[m[1]:])
+}
+
+// ext47bJoined reports a field joining a home-work word and an office
+// word ("presenza e remoto", "Homeoffice / Büro", "etä-/lähityö").
+func ext47bJoined(f string) bool {
+	h := ext47bFieldHome.FindStringIndex(f)
+	o := ext47bFieldOffice.FindStringIndex(f)
+	if h == nil || o == nil {
+		return false
+	}
+	a, b := h, o
+	if o[0] < h[0] {
+		a, b = o, h
+	}
+	if b[0] < a[1] || b[0]-a[1] > 12 {
+		return false
+	}
+	gap := f[a[1]:b[0]]
+	return ext47bJoiner.MatchString(gap) || strings.TrimSpace(gap) == "" && strings.HasSuffix(f[a[0]:a[1]], "-")
+}
+
+// fromFieldEvidence reports an evidence that a field gave.
+func fromFieldEvidence(ev string) bool {
+	return strings.HasPrefix(ev, "structured: ") || strings.HasPrefix(ev, "location: ") || strings.HasPrefix(ev, "field: ")
+}
+
+// ext47bSet sets the mode r with its evidence, keeping regions only for a
+// remote or hybrid mode.
+func ext47bSet(ri RemoteInfo, r model.Remote, ev string) RemoteInfo {
+	ri.Remote, ri.Evidence = r, ev
+	ri.Regions = keepRegions(r, ri.Regions)
+	if ri.Regions == nil {
+		ri.Regions = []string{}
+	}
+	return ri
+}
+
+// reviseExt47bModes applies the readings above to ri.
+func reviseExt47bModes(hint string, locs []string, text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote == model.RemoteUnknown || fromFieldEvidence(ri.Evidence) {
+		for i, f := range append([]string{hint}, locs...) {
+			r := ext47bField(f)
+			if r == model.RemoteUnknown || r == ri.Remote {
+				continue
+			}
+			label := "location: "
+			if i == 0 {
+				label = "structured: "
+			}
+			return ext47bSet(ri, r, label+strings.TrimSpace(f))
+		}
+	}
+	if text == "" {
+		return ri
+	}
+	textGiven := ri.Remote == model.RemoteUnknown || strings.HasPrefix(ri.Evidence, "text: ")
+	if textGiven && (ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteRemote) {
+		if ev, ok := ext47bDenied(text); ok && !ext47bDenialLimited(text, ev) {
+			return ext47bSet(ri, model.RemoteOnsite, "text: "+ev)
+		}
+	}
+	if textGiven {
+		if loc := ext47bPartly.FindStringIndex(text); loc != nil {
+			return ext47bSet(ri, model.RemoteHybrid, "text: "+strings.TrimSpace(text[loc[0]:loc[1]]))
+		}
+	}
+	if ri.Remote == model.RemoteRemote && textGiven {
+		if r, ev := ext47bPlaceFreeMode(text); r == model.RemoteHybrid {
+			return ext47bSet(ri, r, "text: "+ev) // "teilweise ortsunabhängig"
+		}
+		if loc := ext47bFinnishMaybe.FindStringIndex(text); loc != nil && strings.Contains(strings.ToLower(ri.Evidence), "mahdollisuu") {
+			return ext47bSet(ri, model.RemoteHybrid, "text: "+text[loc[0]:loc[1]])
+		}
+	}
+	if ri.Remote != model.RemoteUnknown {
+		return ri
+	}
+	if len(text) <= 100 && len(strings.Fields(text)) <= 5 {
+		if r := ext47bField(text); r != model.RemoteUnknown {
+			return ext47bSet(ri, r, "text: "+strings.TrimSpace(text)) // a description of a few words: "Hybrid 2 Tage"
+		}
+	}
+	if r, ev := ext47bPlaceFreeMode(text); r != model.RemoteUnknown {
+		return ext47bSet(ri, r, "text: "+ev)
+	}
+	if loc := ext47bFinnishMaybe.FindStringIndex(text); loc != nil {
+		return ext47bSet(ri, model.RemoteHybrid, "text: "+text[loc[0]:loc[1]])
+	}
+	if loc := ext47bHybridWord.FindStringIndex(text); loc != nil && !containsFoldScan(text[loc[0]:loc[1]], "model") {
+		return ext47bSet(ri, model.RemoteHybrid, "text: "+strings.TrimSpace(text[loc[0]:loc[1]]))
+	}
+	if loc := ext47bOnsiteText.FindStringIndex(text); loc != nil {
+		return ext47bSet(ri, model.RemoteOnsite, "text: "+strings.TrimSpace(text[loc[0]:loc[1]]))
+	}
+	if loc := ext47bFiveOfFive.FindStringIndex(text); loc != nil {
+		return ext47bSet(ri, model.RemoteOnsite, "text: "+text[loc[0]:loc[1]])
+	}
+	return ri
+}
