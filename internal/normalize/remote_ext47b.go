@@ -44,25 +44,26 @@ import (
 // reading the text gave, and "partly" (or a partly place-independent job)
 // a remote or on-site one the text gave.
 
-// homeNoun is a home or remote-work noun in the languages above.
-const homeNoun = `(?:home[- ]?office|remote(?:[- ]?(?:arbeit|work(?:ing)?|werk(?:en)?))?|mobile[sn]?\s+arbeit(?:en)?|telearbeit|heimarbeit|thuis\s?werk(?:en)?|thuis\s+werken|telewerk(?:en)?|werken\s+op\s+afstand|smart[- ]?working|(?:lavoro\s+)?da\s+remoto|lavoro\s+remoto|telelavoro|lavoro\s+agile|trabalho\s+remoto|teletrabalho|distansarbete|distansjobb|arbete\s+hemifr[åa]n|hemarbete|hjemmekontor|hjemmearbejde|hjemmearbeid|fjernarbeid|fjernarbejde|etätyö\p{L}*|(?:työskennellä\s+)?etänä)`
+// ext47bHomeNoun is a home or remote-work noun in the languages above.
+const ext47bHomeNoun = `(?:home[- ]?office|remote(?:[- ]?(?:arbeit|work(?:ing)?|werk(?:en)?))?|mobile[sn]?\s+arbeit(?:en)?|telearbeit|heimarbeit|thuis\s?werk(?:en)?|thuis\s+werken|telewerk(?:en)?|werken\s+op\s+afstand|smart[- ]?working|(?:lavoro\s+)?da\s+remoto|lavoro\s+remoto|telelavoro|lavoro\s+agile|trabalho\s+remoto|teletrabalho|distansarbete|distansjobb|arbete\s+hemifr[åa]n|hemarbete|hjemmekontor|hjemmearbejde|hjemmearbeid|fjernarbeid|fjernarbejde|etätyö\p{L}*|(?:työskennellä\s+)?etänä)`
 
-// homeNounKeys are the ASCII key words of homeNoun and the possibility
-// nouns (every match of the regexps below that hold homeNoun has one).
-var homeNounKeys = []string{"home", "remot", "mobile", "telearb", "heimarb", "thuis", "telewerk", "afstand", "smart", "telelav", "agile",
-	"teletrab", "distans", "hemifr", "hemarb", "hjemme", "fjern", "mahdoll"}
+// ext47bNegatorKeys are the key words of ext47bDenyBefore: its negators
+// (every match opens with one). Keyed on the negators, not the nouns, so
+// that a text full of "remote" and "home" costs nothing; "ei" is keyed only
+// with its possibility noun, "sem" with the space after it.
+var ext47bNegatorKeys = []string{"kein", "ohne", "geen", "niet", "nessun", "niente", "senza", "sem ", "nenhum", "ingen", "inget", "ikke", "ei mahd"}
 
 var (
 	// ext47bDenyBefore: a negator, an optional possibility noun, the home noun.
-	ext47bDenyBefore = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:kein(?:e[nmr]?)?|ohne|geen|niet|nessun[oa]?|niente|senza|sem|nenhum[a]?|ingen|inget|ikke|ei)\s+(?:(?:m[öo]glichkeit|mogelijkheid|possibilit[àa]|possibilidade|mulighe[dt]|m[öo]jlighet|mahdollisuutta)\s+(?:(?:zum|zur|f[üu]r|auf|tot|om|te|di|de|do|da|for|til|till|att|at)\s+)?(?:\p{L}+\s+){0,2}?)?`+homeNoun,
-		120, 48, homeNounKeys...)
+	ext47bDenyBefore = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:kein(?:e[nmr]?)?|ohne|geen|niet|nessun[oa]?|niente|senza|sem|nenhum[a]?|ingen|inget|ikke|ei)\s+(?:(?:m[öo]glichkeit|mogelijkheid|possibilit[àa]|possibilidade|mulighe[dt]|m[öo]jlighet|mahdollisuutta)\s+(?:(?:zum|zur|f[üu]r|auf|tot|om|te|di|de|do|da|for|til|till|att|at)\s+)?(?:\p{L}+\s+){0,2}?)?`+ext47bHomeNoun,
+		8, 160, ext47bNegatorKeys...)
 	// ext47bDenyDuty: an obligation noun after the home noun.
 	ext47bDenyDuty = regexp.MustCompile(`(?i)^-?\s?(?:zwang|pflicht|plicht|verplichting|obbligo|obbligatori[oa]|obrigat[óo]ri[oa]|krav|tvang|pakko)`)
 	// ext47bDenyAfter: the home noun, then "not possible" in its clause.
-	ext47bDenyAfter = newKeyRegexp(`(?i)`+homeNoun+`[^.!?\n;,]{0,40}?\s(?:leider\s+|helaas\s+|purtroppo\s+|dessverre\s+|tyv[äa]rr\s+|valitettavasti\s+)?(?:nicht|niet|non|n[ãa]o|inte|ikke|ei)\s+(?:(?:ole|è|e|é|er|[äa]r)\s+)?(?:m[öo]glich|mogelijk|possibile|previst[oa]|poss[íi]vel|m[öo]jligt?|mulig[t]?|mahdollista|vorgesehen|toegestaan|consentit[oa]|tilladt|tillatt|till[åa]tet)`,
-		120, 24, "glich", "mogelijk", "possibil", "previst", "poss", "jlig", "mulig", "mahdoll", "vorgeseh", "toegest", "consentit", "tillad", "tillat", "till")
+	ext47bDenyAfter = newKeyRegexp(`(?i)`+ext47bHomeNoun+`[^.!?\n;,]{0,40}?\s(?:leider\s+|helaas\s+|purtroppo\s+|dessverre\s+|tyv[äa]rr\s+|valitettavasti\s+)?(?:nicht|niet|non|n[ãa]o|inte|ikke|ei)\s+(?:(?:ole|è|e|é|er|[äa]r)\s+)?(?:m[öo]glich|mogelijk|possibile|previst[oa]|poss[íi]vel|m[öo]jligt?|mulig[t]?|mahdollista|vorgesehen|toegestaan|consentit[oa]|tilladt|tillatt|till[åa]tet)`,
+		140, 48, "nicht", "niet", "non ", "inte ", "ikke", "ei ole", "ei mahd")
 	// ext47bDenyLabel: the home noun as a label answered no ("Etätyö: ei").
-	ext47bDenyLabel = regexp.MustCompile(`(?i)` + homeNoun + `\s*:\s*(?:ei|nein|nee|no|n[ãa]o|nej)\s*$`)
+	ext47bDenyLabel = regexp.MustCompile(`(?i)` + ext47bHomeNoun + `\s*:\s*(?:ei|nein|nee|no|n[ãa]o|nej)\s*$`)
 
 	// ext47bPlaceFree is a place-independence adjective.
 	ext47bPlaceFree = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:(?:zeit-\s*und\s+)?(?:standort|wohnort|orts?|arbeitsort)[- ]?unabh(?:[äa]|ae)ngig\p{L}*|(?:tijd-\s*en\s+)?(?:plaats|locatie)(?:-\s*en\s+tijd)?[- ]?onafhankelijk\p{L}*|paikkariippuma\p{L}*|paikasta\s+riippumato\p{L}*|platsoberoende|platsobunde?n?|stedsuavhengig\p{L}*|stedsuafh[æa]ngig\p{L}*)`,
@@ -84,7 +85,7 @@ var (
 
 	// Field-only readings (a field is short: a remote value or a location).
 	ext47bFieldOffice = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:presenza|in\s+sede|ufficio|b(?:ü|ue)ro|vor[- ]ort|kantoor|op\s+locatie|presencia(?:l|is)|escrit[óo]rio|kontor(?:et)?|p[åa]\s+plats|toimisto\p{L}*|lähi\p{L}*)`)
-	ext47bFieldHome   = regexp.MustCompile(`(?i)` + homeNoun + `|(?:^|[^\p{L}])(?:remot[oa]|etä-|thuis|distans|hemifr[åa]n|hjemmefra|(?:da|de|em)\s+casa)`)
+	ext47bFieldHome   = regexp.MustCompile(`(?i)` + ext47bHomeNoun + `|(?:^|[^\p{L}])(?:remot[oa]|etä-|thuis|distans|hemifr[åa]n|hjemmefra|(?:da|de|em)\s+casa)`)
 	ext47bJoiner      = regexp.MustCompile(`(?i)^\s*[-–]?\s*(?:e|und|en|och|og|ja|and|ou|o|y|&|\+|/|,)\s*$`)
 	ext47bFieldMixed  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:lavoro|modalit[àa]|regime|modelo|trabalho)\s+mist[oa]\b`)
 	ext47bFieldCount  = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])[1-4]\s*x\s*presencia(?:l|is)\b|\bdias?\s+(?:no|em|de)\s+escrit[óo]rio\b`)
@@ -139,55 +140,69 @@ func ext47bPlaceFreeMode(s string) (model.Remote, string) {
 	return model.RemoteRemote, strings.TrimSpace(s[loc[0]:loc[1]])
 }
 
-// ext47bField reads one short field; unknown when none of the shapes is there.
+// ext47bField reads one short field; unknown when none of the shapes is
+// there. Each reading is tried only when the lower-cased field holds one of
+// its key words, so the common fields ("Remote", "Hybrid - London",
+// "Berlin") cost a few substring checks.
 func ext47bField(f string) model.Remote {
 	if len(f) > 100 || strings.TrimSpace(f) == "" {
 		return model.RemoteUnknown
 	}
-	if !ext47bFieldKeys(f) {
-		return model.RemoteUnknown
-	}
-	if ext47bDenyBefore.plain().MatchString(f) && !ext47bDenyDutyIn(f) || ext47bDenyAfter.plain().MatchString(f) || ext47bDenyLabel.MatchString(f) {
-		return model.RemoteOnsite
-	}
-	if ext47bPartly.plain().MatchString(f) {
-		return model.RemoteHybrid
-	}
-	if loc := ext47bPlaceFree.plain().FindStringIndex(f); loc != nil {
-		if ext47bPartlyBefore.MatchString(f[:loc[0]+1]) {
-			return model.RemoteHybrid
+	low := strings.ToLower(f)
+	if ext47bHasAny(low, ext47bDenyFieldKeys) {
+		if ext47bDenyBefore.plain().MatchString(f) && !ext47bDenyDutyIn(f) || ext47bDenyAfter.plain().MatchString(f) || ext47bDenyLabel.MatchString(f) {
+			return model.RemoteOnsite
 		}
-		return model.RemoteRemote
 	}
-	if ext47bFinnishMaybe.plain().MatchString(f) {
+	if ext47bHasAny(low, ext47bPartlyKeys) && ext47bPartly.plain().MatchString(f) {
 		return model.RemoteHybrid
 	}
-	if ext47bJoined(f) {
+	if ext47bHasAny(low, ext47bPlaceFreeKeys) {
+		if loc := ext47bPlaceFree.plain().FindStringIndex(f); loc != nil {
+			if ext47bPartlyBefore.MatchString(f[:loc[0]+1]) {
+				return model.RemoteHybrid
+			}
+			return model.RemoteRemote
+		}
+	}
+	if strings.Contains(low, "mahdollisuu") && ext47bFinnishMaybe.plain().MatchString(f) {
+		return model.RemoteHybrid
+	}
+	if ext47bHasAny(low, ext47bOfficeKeys) && ext47bJoined(f) {
 		return model.RemoteHybrid // "presenza e remoto", "etä-/lähityö"
 	}
-	if ext47bFieldMixed.MatchString(f) || ext47bHybridWord.plain().MatchString(f) || ext47bFieldCount.MatchString(f) || ext47bFieldHybrid.MatchString(f) {
+	if strings.Contains(low, "mist") && ext47bFieldMixed.MatchString(f) ||
+		strings.Contains(low, "hybrid") && ext47bHasAny(low, ext47bCompoundKeys) && ext47bHybridWord.plain().MatchString(f) ||
+		(strings.Contains(low, "presencia") || strings.Contains(low, "escrit")) && ext47bFieldCount.MatchString(f) ||
+		strings.ContainsAny(low, "0123456789") && strings.Contains(low, "brid") && ext47bFieldHybrid.MatchString(f) {
 		return model.RemoteHybrid
 	}
-	if ext47bFieldOnsite.MatchString(f) {
+	if ext47bHasAny(low, ext47bOnsiteKeys) && ext47bFieldOnsite.MatchString(f) {
 		return model.RemoteOnsite
 	}
-	if ext47bFieldRemote.MatchString(f) {
+	if ext47bHasAny(low, ext47bRemoteKeys) && ext47bFieldRemote.MatchString(f) {
 		return model.RemoteRemote
 	}
 	return model.RemoteUnknown
 }
 
-// ext47bFieldKeyWords are the word parts every field reading needs one of.
-var ext47bFieldKeyWords = []string{"home", "remot", "mobil", "arbeit", "thuis", "telewerk", "afstand", "smart", "telelav", "agile",
-	"teletrab", "distans", "hemifr", "hemarb", "hjemme", "fjern", "et\u00e4", "unabh", "onafh", "riippum", "platso", "steds", "teil",
-	"deels", "gedeelt", "parte", "parzial", "parcial", "delvis", "osittain", "mahdoll", "b\u00fcro", "buero", "vor", "kantoor",
-	"locatie", "presen", "escrit", "kontor", "plats", "toimist", "l\u00e4hi", "mist", "hybrid", "brido", "sede", "giorni", "loco",
-	"casa", "kaikkialta", "tahansa"}
+// Key words of the field readings (lower case).
+var (
+	ext47bDenyFieldKeys = []string{"kein", "ohne", "geen", "niet", "nessun", "niente", "senza", "sem ", "nenhum", "ingen", "inget", "ikke",
+		"ei ", "nicht", "non ", "inte", "n\u00e3o", "nao ", ": ei", ": nein", ": nee", ": no", ": nej"}
+	ext47bPartlyKeys    = []string{"teilw", "teils", "deels", "gedeelt", "in parte", "parzial", "parcial", "delvis", "osittain"}
+	ext47bPlaceFreeKeys = []string{"unabh", "onafh", "riippum", "platsob", "stedsu"}
+	ext47bOfficeKeys    = []string{"presenza", "sede", "ufficio", "b\u00fcro", "buero", "vor", "kantoor", "locatie", "presencia", "escrit", "kontor",
+		"plats", "toimist", "l\u00e4hi"}
+	ext47bCompoundKeys = []string{"arbeit", "arbete", "arbejde", "arbeid", "ty\u00f6", "model", "malli", "werk"}
+	ext47bOnsiteKeys   = []string{"presenza", "presso", "giorni su", "in loco", "arbetsplatsen"}
+	ext47bRemoteKeys   = []string{"casa", "kaikkialta", "tahansa"}
+)
 
-// ext47bFieldKeys reports a field holding one of ext47bFieldKeyWords.
-func ext47bFieldKeys(f string) bool {
-	for _, k := range ext47bFieldKeyWords {
-		if containsFoldScan(f, k) {
+// ext47bHasAny reports s holding one of keys.
+func ext47bHasAny(s string, keys []string) bool {
+	for _, k := range keys {
+		if strings.Contains(s, k) {
 			return true
 		}
 	}
@@ -220,8 +235,8 @@ func ext47bJoined(f string) bool {
 	return ext47bJoiner.MatchString(gap) || strings.TrimSpace(gap) == "" && strings.HasSuffix(f[a[0]:a[1]], "-")
 }
 
-// fromFieldEvidence reports an evidence that a field gave.
-func fromFieldEvidence(ev string) bool {
+// ext47bFromField reports an evidence that a field gave.
+func ext47bFromField(ev string) bool {
 	return strings.HasPrefix(ev, "structured: ") || strings.HasPrefix(ev, "location: ") || strings.HasPrefix(ev, "field: ")
 }
 
@@ -238,7 +253,7 @@ func ext47bSet(ri RemoteInfo, r model.Remote, ev string) RemoteInfo {
 
 // reviseExt47bModes applies the readings above to ri.
 func reviseExt47bModes(hint string, locs []string, text string, ri RemoteInfo) RemoteInfo {
-	if ri.Remote == model.RemoteUnknown || fromFieldEvidence(ri.Evidence) {
+	if ri.Remote == model.RemoteUnknown || ext47bFromField(ri.Evidence) {
 		for i, f := range append([]string{hint}, locs...) {
 			r := ext47bField(f)
 			if r == model.RemoteUnknown || r == ri.Remote {
