@@ -62,6 +62,12 @@ var (
 	// ext47bDenyAfter: the home noun, then "not possible" in its clause.
 	ext47bDenyAfter = newKeyRegexp(`(?i)`+ext47bHomeNoun+`[^.!?\n;,]{0,40}?\s(?:leider\s+|helaas\s+|purtroppo\s+|dessverre\s+|tyv[äa]rr\s+|valitettavasti\s+)?(?:nicht|niet|non|n[ãa]o|inte|ikke|ei)\s+(?:(?:ole|è|e|é|er|[äa]r)\s+)?(?:m[öo]glich|mogelijk|possibile|previst[oa]|poss[íi]vel|m[öo]jligt?|mulig[t]?|mahdollista|vorgesehen|toegestaan|consentit[oa]|tilladt|tillatt|till[åa]tet)`,
 		140, 48, "nicht", "niet", "non ", "inte ", "ikke", "ei ole", "ei mahd")
+	// ext47bDenyBeforeAt and ext47bDenyAfterAt are the two denials anchored
+	// at a word start: a text is searched only from the word starts of the
+	// key windows (an unanchored run of these long alternations over every
+	// window cost some 15,000 instructions a listing).
+	ext47bDenyBeforeAt = lazyRe(`^(?i)(?:kein(?:e[nmr]?)?|ohne|geen|niet|nessun[oa]?|niente|senza|sem|nenhum[a]?|ingen|inget|ikke|ei)\s+(?:(?:m[öo]glichkeit|mogelijkheid|possibilit[àa]|possibilidade|mulighe[dt]|m[öo]jlighet|mahdollisuutta)\s+(?:(?:zum|zur|f[üu]r|auf|tot|om|te|di|de|do|da|for|til|till|att|at)\s+)?(?:\p{L}+\s+){0,2}?)?` + ext47bHomeNoun)
+	ext47bDenyAfterAt  = lazyRe(`^(?i)` + ext47bHomeNoun + `[^.!?\n;,]{0,40}?\s(?:leider\s+|helaas\s+|purtroppo\s+|dessverre\s+|tyv[äa]rr\s+|valitettavasti\s+)?(?:nicht|niet|non|n[ãa]o|inte|ikke|ei)\s+(?:(?:ole|è|e|é|er|[äa]r)\s+)?(?:m[öo]glich|mogelijk|possibile|previst[oa]|poss[íi]vel|m[öo]jligt?|mulig[t]?|mahdollista|vorgesehen|toegestaan|consentit[oa]|tilladt|tillatt|till[åa]tet)`)
 	// ext47bDenyLabel: the home noun as a label answered no ("Etätyö: ei").
 	ext47bDenyLabel = regexp.MustCompile(`(?i)` + ext47bHomeNoun + `\s*:\s*(?:ei|nein|nee|no|n[ãa]o|nej)\s*$`)
 
@@ -96,16 +102,51 @@ var (
 
 // ext47bDenied reports a denied home-work noun in s, with its words.
 func ext47bDenied(s string) (string, bool) {
-	for _, m := range ext47bDenyBefore.FindAllStringIndex(s, 4) {
-		if ext47bDenyDuty.MatchString(s[m[1]:]) {
-			continue // "keine Homeoffice-Pflicht": the duty is denied
+	var buf [8][2]int
+	for _, w := range ext47bDenyBefore.appendWindows(buf[:0], s) {
+		if ev, ok := ext47bDenialIn(s, w[0], w[1]); ok {
+			return ev, true
 		}
-		return strings.TrimLeft(s[m[0]:m[1]], " \t\n(,;:-"), true
 	}
-	if loc := ext47bDenyAfter.FindStringIndex(s); loc != nil {
-		return s[loc[0]:loc[1]], true
+	for _, w := range ext47bDenyAfter.appendWindows(buf[:0], s) {
+		if ev, ok := ext47bDenialIn(s, w[0], w[1]); ok {
+			return ev, true
+		}
 	}
 	return "", false
+}
+
+// ext47bDeniedAt reports a denial in s[from:to].
+func ext47bDeniedAt(s string, from, to int) bool {
+	_, ok := ext47bDenialIn(s, from, to)
+	return ok
+}
+
+// ext47bDenialIn finds a denial starting at a word start in s[from:to]:
+// a negator before the noun (not a denied duty) or the noun before "not
+// possible".
+func ext47bDenialIn(s string, from, to int) (string, bool) {
+	for i := from; i < to; i++ {
+		if !ext47bWordStart(s, i) {
+			continue
+		}
+		if loc := ext47bDenyBeforeAt().FindStringIndex(s[i:to]); loc != nil && !ext47bDenyDuty.MatchString(s[i+loc[1]:]) {
+			return s[i : i+loc[1]], true // not "keine Homeoffice-Pflicht": the duty is denied
+		}
+		if loc := ext47bDenyAfterAt().FindStringIndex(s[i:to]); loc != nil {
+			return s[i : i+loc[1]], true
+		}
+	}
+	return "", false
+}
+
+// ext47bWordStart reports a word starting at i in s (an ASCII letter after
+// no letter, digit or other byte of a word).
+func ext47bWordStart(s string, i int) bool {
+	if !isLetterByte(s[i]) {
+		return false
+	}
+	return i == 0 || !(s[i-1] >= 0x80 || isLetterByte(s[i-1]) || isDigit(s[i-1]))
 }
 
 // ext47bPeriod is a period that limits a denial ("während der
@@ -150,7 +191,7 @@ func ext47bField(f string) model.Remote {
 	}
 	low := strings.ToLower(f)
 	if ext47bHasAny(low, ext47bDenyFieldKeys) {
-		if ext47bDenyBefore.plain().MatchString(f) && !ext47bDenyDutyIn(f) || ext47bDenyAfter.plain().MatchString(f) || ext47bDenyLabel.MatchString(f) {
+		if ext47bDeniedAt(f, 0, len(f)) || strings.Contains(f, ":") && ext47bDenyLabel.MatchString(f) {
 			return model.RemoteOnsite
 		}
 	}
@@ -188,8 +229,8 @@ func ext47bField(f string) model.Remote {
 
 // Key words of the field readings (lower case).
 var (
-	ext47bDenyFieldKeys = []string{"kein", "ohne", "geen", "niet", "nessun", "niente", "senza", "sem ", "nenhum", "ingen", "inget", "ikke",
-		"ei ", "nicht", "non ", "inte", "n\u00e3o", "nao ", ": ei", ": nein", ": nee", ": no", ": nej"}
+	ext47bDenyFieldKeys = []string{"kein", "ohne", "geen", "niet", "nessun", "niente", "senza", "sem ", "nenhum", "ingen ", "inget", "ikke",
+		"ei ", "nicht", "non ", "inte ", "n\u00e3o", "nao ", ": ei", ": nein", ": nee", ": no", ": nej"}
 	ext47bPartlyKeys    = []string{"teilw", "teils", "deels", "gedeelt", "in parte", "parzial", "parcial", "delvis", "osittain"}
 	ext47bPlaceFreeKeys = []string{"unabh", "onafh", "riippum", "platsob", "stedsu"}
 	ext47bOfficeKeys    = []string{"presenza", "sede", "ufficio", "b\u00fcro", "buero", "vor", "kantoor", "locatie", "presencia", "escrit", "kontor",
@@ -207,13 +248,6 @@ func ext47bHasAny(s string, keys []string) bool {
 		}
 	}
 	return false
-}
-
-// ext47bDenyDutyIn reports a denied home noun followed by an obligation
-// ("keine Homeoffice-Pflicht").
-func ext47bDenyDutyIn(f string) bool {
-	m := ext47bDenyBefore.plain().FindStringIndex(f)
-	return m != nil && ext47bDenyDuty.MatchString(f[m[1]:])
 }
 
 // ext47bJoined reports a field joining a home-work word and an office
