@@ -324,6 +324,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseThreadHeader(l.Title, l.Text, ri)            // "Acme | Denver, CO / Remote", "[Hiring] Dev, remote, $80/hr" (region_ext43h.go)
 	ri = reviseForeignWhereFrom(locs, l.Text, ri)           // "depuis n'importe où en France", "z celé ČR", "cała Polska" (region_ext44p.go)
 	ri = reviseExt45tModes(hint, locs, l.Title, l.Text, ri) // "hibridno delo", "prácticas presenciales", "WFH days" (workmode_ext45t.go)
+	ri = reviseExt47bModes(hint, locs, l.Text, ri)          // "ohne Homeoffice", "standortunabhängig", "teilweise im Büro" (remote_ext47b.go)
 	ri = reviseExt47c(locs, l.Text, ri)                     // "Denver, CO (Hybrid)" line, "EU time zone required" (remote_ext47c.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_ext44o.go)
