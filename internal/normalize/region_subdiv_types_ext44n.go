@@ -97,7 +97,7 @@ func subdivExtra(key string) (isoSubdivision, bool) {
 			return isoSubdivision{country: "HR", alone: true}, true
 		}
 	}
-	return isoSubdivision{}, false
+	return officialFormExt48f(key) // official long forms (region_official_forms_ext48f.go)
 }
 
 // English kind words after a name ("Klaipėda County", "Akmenė District

@@ -110,7 +110,7 @@ func subdivisionCountry(loc string) string {
 // capitalized ("cuernavaca, morelos"; "wiltshire" alone is still no name).
 func subdivisionPartCountry(part string, after, lower bool) (string, bool) {
 	words := strings.Fields(part)
-	for len(words) > 0 && geoFiller[strings.ToLower(words[0])] {
+	for len(words) > 0 && geoFiller[strings.ToLower(words[0])] && !(len(words) > 2 && words[1] == "of") { // "City of Makati" kept whole (region_official_forms_ext48f.go)
 		words = words[1:]
 	}
 	for len(words) > 0 && (geoFiller[strings.ToLower(words[len(words)-1])] || strings.ContainsAny(words[len(words)-1], "0123456789")) {

@@ -447,6 +447,7 @@ func fixCodeLoc(loc string) string {
 	if u := usCountyLoc(loc); u != "" {
 		return u // "Mission District, San Francisco, CA", "Dover, Kent Co., Delaware", "Fargo, N.D." (region_us_county.go)
 	}
+	loc = jpPostcodeLoc(loc) // "〒100-0001 東京都千代田区…" (region_official_forms_ext48f.go)
 	if c := cjkAddressLoc(loc); c != "" {
 		return c // "東京都渋谷区", "广东省深圳市南山区" (region_cjk_address.go)
 	}
