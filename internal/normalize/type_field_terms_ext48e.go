@@ -47,6 +47,9 @@ func ext48eEarlyFieldType(raw string) model.JobType {
 		}
 		return model.TypeUnknown
 	}
+	if !hasHangulLead(raw) {
+		return model.TypeUnknown
+	}
 	k := strings.Join(strings.Fields(raw), "")
 	if i := strings.Index(k, "(정규직"); i > 0 {
 		k = k[:i]
@@ -89,12 +92,32 @@ func ext48eLateFieldType(raw string) model.JobType {
 	if len(raw) < 8 || len(raw) > 40 {
 		return model.TypeUnknown
 	}
-	if t, ok := ext48eLateKeys[lettersLower(raw)]; ok {
-		return t
+	switch raw[0] | 0x20 {
+	case 'v', 't', 's':
+		if t, ok := ext48eLateKeys[lettersLower(raw)]; ok {
+			return t
+		}
+	}
+	switch raw[0] | 0x20 {
+	case 'i', 's', 'o':
+	default:
+		return model.TypeUnknown
 	}
 	l := strings.ToLower(raw)
 	if strings.HasPrefix(l, "innleie") || strings.Contains(l, "oppdragstaker") {
 		return model.TypeContract
 	}
 	return model.TypeUnknown
+}
+
+// hasHangulLead reports a byte that can open a Hangul syllable in UTF-8
+// (U+AC00 to U+D7A3 start with 0xEA to 0xED), a cheap gate before the
+// Korean words are looked up.
+func hasHangulLead(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b >= 0xEA && b <= 0xED {
+			return true
+		}
+	}
+	return false
 }
