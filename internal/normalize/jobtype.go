@@ -157,6 +157,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := ext47yEarlyFieldType(employmentType); t != model.TypeUnknown {
 		return t // "비정규직/아르바이트", "TEMPORARY_PART_TIME" (type_field_terms_ext47y.go)
 	}
+	if t := ext48eEarlyFieldType(employmentType); t != model.TypeUnknown {
+		return t // "시간제 정규직", "무기계약직", "일용", "học việc" (type_field_terms_ext48e.go)
+	}
 	if t := atsFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Apprentice (Fixed Term)", "Direct Hire", "Term NTE 1 year" (type_field_ats_values.go)
 	}
@@ -204,6 +207,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := ext47yLateFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Dispatch", "CT", "Attachee", "Flexi work", "Intership" (type_field_terms_ext47y.go)
+	}
+	if t := ext48eLateFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Vakinainen", "TempToPermanent", "specifiedTime" (type_field_terms_ext48e.go)
 	}
 	if t := labelPairType(text); t != model.TypeUnknown {
 		return t // "Contract type: Permanent" with "Working pattern: Part time" (type_label_pairs_body.go)
