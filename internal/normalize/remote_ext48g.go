@@ -16,15 +16,16 @@ var (
 	// ext48gWeekdayOffice is attendance at an office on two to four named
 	// weekdays: "attend the Leeds office every Tuesday and Thursday",
 	// "be in our office on Mondays, Wednesdays and Fridays".
-	ext48gWeekdayOffice = newKeyRegexp(`(?i)\b(?:attend|attending|come (?:in)?to|coming (?:in)?to|be (?:in|at)|work (?:in|at|from)|working (?:in|at|from)|report (?:in)?to|commute (?:in)?to|go (?:in)?to|visit)\s+(?:the|our)\s+(?:[\p{L}.'&-]+\s+){0,3}(?:office|offices|hq|headquarters|studio|hub)\s+(?:(?:every|each|on)\s+)?(?:mon|tues|wednes|thurs|fri)days?(?:\s*(?:,|and|&|or|,\s*and)\s*(?:mon|tues|wednes|thurs|fri)days?){1,3}\b`, 120, 80, "office", "headquarters", "studio", "hub")
+	ext48gWeekdayOffice = newKeyRegexp(`(?i)\b(?:attend|attending|come (?:in)?to|coming (?:in)?to|be (?:in|at)|work (?:in|at|from)|working (?:in|at|from)|report (?:in)?to|commute (?:in)?to|go (?:in)?to|visit)\s+(?:the|our)\s+(?:[\p{L}.'&-]+\s+){0,3}offices?\s+(?:(?:every|each|on)\s+)?(?:mon|tues|wednes|thurs|fri)days?(?:\s*(?:,|and|&|or|,\s*and)\s*(?:mon|tues|wednes|thurs|fri)days?){1,3}\b`, 120, 80, "monday", "tuesday", "wednesday", "thursday", "friday")
+	// ext48gMoreWeekdays is a fifth weekday continuing the list: a whole
+	// working week in the office is no hybrid schedule.
+	ext48gMoreWeekdays = lazyRe(`(?i)^\s*(?:,|and|&|or|,\s*and)\s*(?:mon|tues|wednes|thurs|fri)days?\b`)
 )
 
-// ext48gWeekdays are the weekday names the attendance reader needs.
-var ext48gWeekdays = [...]string{"monday", "tuesday", "wednesday", "thursday", "friday"}
-
 // reviseExt48gModes turns a remote or unknown reading hybrid on a labeled
-// hybrid list item with a day count, or on office attendance named by
-// two to four weekdays.
+// hybrid list item with a day count, and a remote reading hybrid on office
+// attendance named by two to four weekdays (its keys are the weekday
+// names; texts without the word office never run it).
 func reviseExt48gModes(text string, info RemoteInfo) RemoteInfo {
 	if info.Remote != model.RemoteRemote && info.Remote != model.RemoteUnknown {
 		return info
@@ -35,19 +36,10 @@ func reviseExt48gModes(text string, info RemoteInfo) RemoteInfo {
 			return info
 		}
 	}
-	if !hasFold(text, "office") && !hasFold(text, "headquarters") && !hasFold(text, "hq") && !hasFold(text, "studio") && !hasFold(text, "hub") {
-		return info
+	if info.Remote != model.RemoteRemote || !hasFold(text, "office") {
+		return info // only a remote reading is revised by office days: weekday names are common in ads
 	}
-	named := 0
-	for _, d := range ext48gWeekdays {
-		if containsFold(text, d) {
-			named++
-		}
-	}
-	if named < 2 || named > 4 {
-		return info
-	}
-	if loc := ext48gWeekdayOffice.FindStringIndex(text); loc != nil {
+	if loc := ext48gWeekdayOffice.FindStringIndex(text); loc != nil && !ext48gMoreWeekdays().MatchString(text[loc[1]:min(len(text), loc[1]+24)]) {
 		info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[loc[0]:loc[1]]
 	}
 	return info

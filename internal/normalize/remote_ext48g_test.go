@@ -17,8 +17,9 @@ func TestExt48gWorkModes(t *testing.T) {
 		{"star item hybrid with range", "Setup\n* Hybrid - 2-3 days in our Leeds studio", model.RemoteHybrid},
 		{"bold item hybrid", "- **Hybrid:** two days a week on site", model.RemoteHybrid},
 		{"weekday attendance after remote-first", "We are a remote-first team. Everyone comes into the Bristol office every Monday and Wednesday.", model.RemoteHybrid},
-		{"weekday attendance plural days", "You'll work at our office on Tuesdays, Wednesdays and Thursdays; the rest is up to you.", model.RemoteHybrid},
-		{"trap: all five weekdays", "Please be in the office on Monday, Tuesday, Wednesday, Thursday and Friday.", model.RemoteUnknown},
+		{"weekday attendance plural days", "Remote-friendly team: you will work at our office on Tuesdays, Wednesdays and Thursdays.", model.RemoteHybrid},
+		{"trap: all five weekdays", "Remote-first culture, but please be in the office on Monday, Tuesday, Wednesday, Thursday and Friday.", model.RemoteRemote},
+		{"trap: weekdays without a remote reading", "Please visit the office on Mondays and Thursdays to collect parcels.", model.RemoteUnknown},
 		{"trap: hybrid cloud item", "- Hybrid: cloud and on-prem deployments", model.RemoteUnknown},
 		{"trap: remote and weekday standup call", "Fully remote role. Standups are held on Mondays and Thursdays over video.", model.RemoteRemote},
 	}
