@@ -370,7 +370,8 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.unit, c.score = model.UnitProject, 2 // "Presupuesto: $500 USD" (pay_budget_field_label.go)
 	} else if u, ok := cueUnit(before); ok {
 		c.unit, c.score = u, 2
-		cueUnitOtherLine(before, &c) // "rely on daily.\n\n$180,000" (pay_cue_other_line.go)
+		cueUnitOtherLine(before, &c)       // "rely on daily.\n\n$180,000" (pay_cue_other_line.go)
+		salaryStipendExt48g(before, m, &c) // "Stipend: $70,000 – $85,000" a year (pay_stipend_ext48g.go)
 	} else if u, _, ok := romancePayCue(before); ok {
 		c.unit, c.score = u, 2 // "RAL 35.000 €", "stipendio di 1.500 €"
 	} else if spanAfter.MatchString(after) {

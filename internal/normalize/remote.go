@@ -347,6 +347,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	info.Remote, info.Evidence = splitScheduleRemote(text, info.Remote, info.Evidence)
 	info = reviseFullyRemoteDenied(text, info) // "hybrid work structure ... fully remote is not available" (remote_body_statements.go)
 	info = reviseOfficeDayCount(text, info)    // "3 days work from office" read on-site (remote_office_day_counts.go)
+	info = reviseExt48gModes(text, info)       // "- Hybrid: 4 days in office", "attend the office every Tuesday and Thursday" (remote_ext48g.go)
 	info.Regions = []string{}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteHybrid {
 		info.Regions = remoteRegions(hintLocations(hint, locations), text) // "US-only remote" as the hint
