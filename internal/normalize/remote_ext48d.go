@@ -1,0 +1,76 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Round 48d: work-mode nouns the world table lacked. Dutch (Flemish boards)
+// writes remote work "afstandswerk" ("gedeeltelijk afstandswerk" is partial,
+// so hybrid; "geen afstandswerk" is denied, so on-site), German writes it
+// "Fernarbeit" and Italian "lavoro a distanza". They join worldModeWords
+// (remote_words_world.go) through allWorldModeWords and are read with the
+// same denial, partial and office-day rules. Table tests in
+// remote_ext48d_test.go.
+var ext48dWorldModeWords = []struct {
+	phrase string
+	mode   model.Remote
+}{
+	{"afstandswerk", model.RemoteRemote}, {"fernarbeit", model.RemoteRemote},
+	{"lavoro a distanza", model.RemoteRemote}, {"lavoro da casa", model.RemoteRemote},
+	// A board's enum values written as they come.
+	{"remotework_partial", model.RemoteHybrid}, {"remotework_full", model.RemoteRemote},
+}
+
+// cyrillicDayCountWord reports a Russian or Ukrainian day count written as
+// a word from two to four opening a match of cyrillicOfficeKeys at i ("два
+// дня в офисе", "три дні в офісі"), as a whole word: hybrid, as "2 дня в
+// офисе" is.
+func cyrillicDayCountWord(text string, i int, lw string) bool {
+	for _, w := range [...]string{"два ", "две ", "три ", "дві ", "чотири ", "четыре "} {
+		if strings.HasPrefix(lw, w) {
+			j := i + strings.Index(text[i:], strings.TrimSpace(text[i:i+len(w)]))
+			r, _ := utf8.DecodeLastRuneInString(text[:j])
+			return j == 0 || !unicode.IsLetter(r)
+		}
+	}
+	return false
+}
+
+// presenceDays is a count of one to four presence days, as Portuguese and
+// Spanish write a hybrid week: "2 dias presenciais", "dois dias
+// presenciais por semana", "3 días presenciales". Five days, or a bare
+// "dias presenciais" with no count, is no hybrid week.
+var presenceDays = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(?:[1-4]|um|uma|dois|duas|tr[êe]s|quatro|un|una|dos|cuatro)\s+d[ií]as?\s+presencia(?:is|les?|l)(?:[^\p{L}]|$)`)
+
+// presenceDaysCourse: a course or event of some presence days ("curso de
+// 3 días presenciales", "imersão de dois dias presenciais") is no work week.
+var presenceDaysCourse = regexp.MustCompile(`(?i)(?:curso|formaç|formaci|capacitaç|capacitaci|treinamento|imers|evento|programa|taller|oficina de)\p{L}*\s+(?:\p{L}+\s+){0,3}$`)
+
+// reviseExt48dModes reads a listing with a count of presence days in its
+// remote field or text as hybrid, unless a hybrid or a field reading is
+// there already (a remote field saying "remoto" is the board's word). The
+// reader is gated by the literal "resencia".
+func reviseExt48dModes(hint, text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote == model.RemoteHybrid || fromStructured(ri) {
+		return ri
+	}
+	for _, s := range [...]string{hint, text} {
+		if !strings.Contains(s, "resencia") && !strings.Contains(s, "RESENCIA") {
+			continue
+		}
+		for _, m := range presenceDays.FindAllStringIndex(s, 4) {
+			if presenceDaysCourse.MatchString(s[max(0, m[0]-48) : m[0]+1]) {
+				continue
+			}
+			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+strings.TrimSpace(s[m[0]:m[1]])
+			ri.Regions = ri.Regions[:0]
+			return ri
+		}
+	}
+	return ri
+}
