@@ -21,7 +21,7 @@ var ext48dWorldModeWords = []struct {
 	mode   model.Remote
 }{
 	{"afstandswerk", model.RemoteRemote}, {"fernarbeit", model.RemoteRemote},
-	{"lavoro a distanza", model.RemoteRemote}, {"lavoro da casa", model.RemoteRemote},
+	{"lavoro a distanza", model.RemoteRemote},
 	// A board's enum values written as they come.
 	{"remotework_partial", model.RemoteHybrid}, {"remotework_full", model.RemoteRemote},
 }
@@ -45,24 +45,32 @@ func cyrillicDayCountWord(text string, i int, lw string) bool {
 // Spanish write a hybrid week: "2 dias presenciais", "dois dias
 // presenciais por semana", "3 días presenciales". Five days, or a bare
 // "dias presenciais" with no count, is no hybrid week.
-var presenceDays = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(?:[1-4]|um|uma|dois|duas|tr[êe]s|quatro|un|una|dos|cuatro)\s+d[ií]as?\s+presencia(?:is|les?|l)(?:[^\p{L}]|$)`)
+var presenceDays = newPlainKeyRegexp(`(?i)(?:^|[^\p{L}\d])(?:[1-4]|um|uma|dois|duas|tr[êe]s|quatro|un|una|dos|cuatro)\s+d[ií]as?\s+presencia(?:is|les?|l)(?:[^\p{L}]|$)`, 32, 16, "presencia")
 
 // presenceDaysCourse: a course or event of some presence days ("curso de
 // 3 días presenciales", "imersão de dois dias presenciais") is no work week.
 var presenceDaysCourse = regexp.MustCompile(`(?i)(?:curso|formaç|formaci|capacitaç|capacitaci|treinamento|imers|evento|programa|taller|oficina de)\p{L}*\s+(?:\p{L}+\s+){0,3}$`)
 
+// refrainRemote is a Spanish "refrain if you want remote work" note:
+// "Abstenerse personas interesadas en trabajo remoto", "abstenerse si
+// buscas home office". The remote word it names is refused, so on-site.
+var refrainRemote = newPlainKeyRegexp(`(?i)abstenerse\s+(?:[\p{L}]+\s+){0,5}?(?:trabajo\s+|modalidad\s+)?(?:remoto|home\s*office|teletrabajo|a\s+distancia)`, 0, 80, "abstenerse")
+
 // reviseExt48dModes reads a listing with a count of presence days in its
 // remote field or text as hybrid, unless a hybrid or a field reading is
 // there already (a remote field saying "remoto" is the board's word). The
-// reader is gated by the literal "resencia".
+// reader runs only around the key "presencia" (the shared key scan).
 func reviseExt48dModes(hint, text string, ri RemoteInfo) RemoteInfo {
 	if ri.Remote == model.RemoteHybrid || fromStructured(ri) {
 		return ri
 	}
-	for _, s := range [...]string{hint, text} {
-		if !strings.Contains(s, "resencia") && !strings.Contains(s, "RESENCIA") {
-			continue
+	if ri.Remote == model.RemoteRemote {
+		if m := refrainRemote.FindStringIndex(text); m != nil {
+			ri.Remote, ri.Evidence, ri.Regions = model.RemoteOnsite, "text: "+text[m[0]:m[1]], []string{}
 		}
+		return ri
+	}
+	for _, s := range [...]string{hint, text} {
 		for _, m := range presenceDays.FindAllStringIndex(s, 4) {
 			if presenceDaysCourse.MatchString(s[max(0, m[0]-48) : m[0]+1]) {
 				continue

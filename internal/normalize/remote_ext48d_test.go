@@ -38,6 +38,9 @@ func TestWorkModeExt48d(t *testing.T) {
 		{title: "Analista", text: "Modelo de trabalho: 1 dia presencial na semana.", want: model.RemoteHybrid},
 		{title: "Contador", text: "Ofrecemos 2 días presenciales en Monterrey y el resto desde casa.", want: model.RemoteHybrid},
 		{hint: "3 dias presenciais", want: model.RemoteHybrid},
+		// A Spanish note refusing remote seekers.
+		{title: "Operario", text: "Trabajo en planta. Abstenerse quienes busquen trabajo remoto.", want: model.RemoteOnsite},
+		{title: "Analista", text: "Puesto 100% remoto. Abstenerse sin experiencia en SQL.", want: model.RemoteRemote},
 		// Board enum values.
 		{hint: "remotework_partial", want: model.RemoteHybrid},
 		{hint: "remotework_full", want: model.RemoteRemote},
