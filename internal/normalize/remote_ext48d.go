@@ -82,3 +82,16 @@ func reviseExt48dModes(hint, text string, ri RemoteInfo) RemoteInfo {
 	}
 	return ri
 }
+
+// japaneseOccasional is Japanese occasional or ranged office attendance:
+// "必要に応じて出社" (at the office as needed), "適宜出社", "月2回出社" (twice a
+// month), "週1〜2日出社" (one to two days a week): hybrid.
+var japaneseOccasional = regexp.MustCompile(`(?:必要に応じて|適宜|随時|時々|月\s*[1-4１-４一二三四]\s*(?:日|回)?\s*(?:程度)?\s*(?:の)?)出社|週\s*[1-4１-４一二三四]\s*[〜~～\-ー]\s*[1-4１-４一二三四]\s*(?:日|回)?\s*(?:程度)?\s*(?:の)?\s*出社`)
+
+// japaneseAttendance finds japaneseOccasional in s, gated by "出社".
+func japaneseAttendance(s string) []int {
+	if !strings.Contains(s, "出社") {
+		return nil
+	}
+	return japaneseOccasional.FindStringIndex(s)
+}

@@ -175,7 +175,7 @@ var (
 	japaneseVisit    = regexp.MustCompile(`(?:初日|初回|初月|入場日|入社日|入場時|研修(?:期間)?中?)(?:のみ|は)?出社`)
 	japaneseOnsite   = regexp.MustCompile(`常駐(?:必須|案件|勤務|型)?|フル出社|出社必須|基本出社|完全出社|毎日出社|オンサイト|(?:リモート|在宅|テレワーク)(?:勤務|ワーク)?(?:は)?不可`)
 	japaneseNoOnsite = regexp.MustCompile(`^(?:なし|無し|不要|なく)`)
-	japaneseHybrid   = regexp.MustCompile(`(?:必要に応じて|適宜|随時|時々|月\s*[1-4１-４一二三四]\s*(?:日|回)?\s*(?:程度)?\s*(?:の)?)出社|週\s*[1-4１-４一二三四]\s*(?:[〜~～\-ー]\s*[1-4１-４一二三四]\s*)?(?:日|回)?\s*(?:程度)?\s*(?:の)?\s*(?:出社|リモート|在宅)|一部リモート|一部在宅|リモート併用|在宅併用|ハイブリッド|出社とリモート|リモートと出社`)
+	japaneseHybrid   = regexp.MustCompile(`週\s*[1-4１-４一二三四]\s*(?:日|回)?\s*(?:程度)?\s*(?:の)?\s*(?:出社|リモート|在宅)|一部リモート|一部在宅|リモート併用|在宅併用|ハイブリッド|出社とリモート|リモートと出社`)
 	japaneseRemote   = regexp.MustCompile(`リモート(?:可|OK|ＯＫ|のみ|中心|メイン)|在宅(?:可|OK|ＯＫ|のみ|100)|フル在宅|完全在宅|出社なし|出社不要|全国リモート|フルリモ|完全リモート`)
 	// Korean.
 	koreanOnsite = regexp.MustCompile(`상주\s*(?:근무|필수)|사무실\s*출근|전일\s*출근|(?:재택|원격)(?:\s*근무)?\s*불가`)
@@ -237,6 +237,9 @@ func cjkMode(s string) (model.Remote, string) {
 		if !japaneseNoOnsite.MatchString(s[m[1]:]) { // "常駐なし": no client site
 			return model.RemoteOnsite, s[m[0]:m[1]]
 		}
+	}
+	if m := japaneseAttendance(s); m != nil { // "必要に応じて出社", "週1〜2日出社" (remote_ext48d.go)
+		return model.RemoteHybrid, s[m[0]:m[1]]
 	}
 	for _, set := range [...]struct{ on, hy, re *regexp.Regexp }{
 		{nil, japaneseHybrid, japaneseRemote}, {koreanOnsite, koreanHybrid, koreanRemote}, {chineseOnsite, chineseHybrid, chineseRemote}} {
