@@ -326,6 +326,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseExt45tModes(hint, locs, l.Title, l.Text, ri) // "hibridno delo", "prácticas presenciales", "WFH days" (workmode_ext45t.go)
 	ri = reviseExt47bModes(hint, locs, l.Text, ri)          // "ohne Homeoffice", "standortunabhängig", "teilweise im Büro" (remote_ext47b.go)
 	ri = reviseExt47c(locs, l.Text, ri)                     // "Denver, CO (Hybrid)" line, "EU time zone required" (remote_ext47c.go)
+	ri = reviseExt48dModes(hint, l.Text, ri)                // "dois dias presenciais por semana" (remote_ext48d.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_ext44o.go)
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence

@@ -238,6 +238,9 @@ func cjkMode(s string) (model.Remote, string) {
 			return model.RemoteOnsite, s[m[0]:m[1]]
 		}
 	}
+	if m := japaneseAttendance(s); m != nil { // "必要に応じて出社", "週1〜2日出社" (remote_ext48d.go)
+		return model.RemoteHybrid, s[m[0]:m[1]]
+	}
 	for _, set := range [...]struct{ on, hy, re *regexp.Regexp }{
 		{nil, japaneseHybrid, japaneseRemote}, {koreanOnsite, koreanHybrid, koreanRemote}, {chineseOnsite, chineseHybrid, chineseRemote}} {
 		if set.on != nil {
