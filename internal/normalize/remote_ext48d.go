@@ -71,6 +71,9 @@ func reviseExt48dModes(hint, text string, ri RemoteInfo) RemoteInfo {
 		return ri
 	}
 	for _, s := range [...]string{hint, text} {
+		if s == hint && !hasFold(hint, "presencia") {
+			continue // a scan of the field would push the text's shared key scan out of its two-entry cache
+		}
 		for _, m := range presenceDays.FindAllStringIndex(s, 4) {
 			if presenceDaysCourse.MatchString(s[max(0, m[0]-48) : m[0]+1]) {
 				continue
