@@ -261,7 +261,7 @@ func (h *keyHits) holdsAny(mask []keyMaskWord) bool {
 
 // keyCache holds the hits of the last texts scanned.
 type keyCache struct {
-	e    [2]keyHits
+	e    [4]keyHits
 	next int
 }
 
