@@ -193,8 +193,9 @@ func bestPay(text string, lenient bool) *payCandidate {
 
 var (
 	// trieuAmount is a Vietnamese salary in millions of dong with no
-	// currency sign: "10 - 20 triệu", "Trên 15 triệu", "8,5 triệu/tháng".
-	trieuAmount = regexp.MustCompile(`(?i)(?:^|[^\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:(?:-|–|đến|to)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*)?triệu\b`)
+	// currency sign: "10 - 20 triệu", "Trên 15 triệu", "8,5 triệu/tháng";
+	// the word may follow both ends ("12 triệu - 25 triệu").
+	trieuAmount = regexp.MustCompile(`(?i)(?:^|[^\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:triệu\s*)?(?:(?:-|–|đến|to)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*)?triệu\b`)
 	// trieuPeriod is the period after it: "/tháng" a month, "/năm" a year,
 	// "/giờ" an hour, "/ngày" a day.
 	trieuPeriod = regexp.MustCompile(`(?i)^\s*(?:vnd|vnđ|đồng|đ)?\s*(?:/|một|mỗi)\s*(tháng|năm|giờ|ngày)`)

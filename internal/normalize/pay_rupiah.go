@@ -26,8 +26,8 @@ const rupiahNum = `\d{1,3}(?:[.,]\d{3})+(?:,\d{2}|,-)?|\d+(?:[.,]\d{1,2})?`
 // marker before it and an optional count word after it; the range is
 // joined by a dash, a tilde, "s/d" or "s.d." (sampai dengan, up to),
 // "sampai", "hingga" or "to".
-var rupiahAmount = regexp.MustCompile(`(?:\b(Rp\.?|RP\.?|IDR)\s?)?(` + rupiahNum + `)\s?(jt|juta|rb|ribu|[kK])?\b` +
-	`(?:\s*(?:-|–|—|~|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|to)\s*(?:(Rp\.?|RP\.?|IDR)\s?)?(` + rupiahNum + `)\s?(jt|juta|rb|ribu|[kK])?\b)?`)
+var rupiahAmount = regexp.MustCompile(`(?:\b(Rp\.?|RP\.?|IDR)\s?)?(` + rupiahNum + `)\s?(jt|juta|Juta|JUTA|JT|Jt|rb|ribu|[kK])?\b` +
+	`(?:\s*(?:-|–|—|~|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|to)\s*(?:(Rp\.?|RP\.?|IDR)\s?)?(` + rupiahNum + `)\s?(jt|juta|Juta|JUTA|JT|Jt|rb|ribu|[kK])?\b)?`)
 
 // rupiahPeriod is the period after a rupiah amount: Indonesian after "per",
 // "/" or "tiap" ("per bulan", "/hari"), or fused with "se-" (a, one:
@@ -215,7 +215,10 @@ func rupiahCandidate(text string, lenient bool) *payCandidate {
 }
 
 // rupiahWord reports an Indonesian count word: jt, juta, rb, ribu.
-func rupiahWord(w string) bool { return w == "jt" || w == "juta" || w == "rb" || w == "ribu" }
+func rupiahWord(w string) bool {
+	w = strings.ToLower(w) // "Rp 3 Juta", "5 JT"
+	return w == "jt" || w == "juta" || w == "rb" || w == "ribu"
+}
 
 // rupiahUnit maps an Indonesian period word to its unit.
 func rupiahUnit(w string) model.PayUnit {
@@ -237,10 +240,10 @@ func rupiahUnit(w string) model.PayUnit {
 // rupiahFactor is a count word's multiplier: a million for jt and juta, a
 // thousand for rb, ribu and k; 1 for none.
 func rupiahFactor(mul string) float64 {
-	switch mul {
+	switch strings.ToLower(mul) {
 	case "jt", "juta":
 		return 1e6
-	case "rb", "ribu", "k", "K":
+	case "rb", "ribu", "k":
 		return 1e3
 	}
 	return 1

@@ -15,7 +15,7 @@ import (
 // text after a Vietnamese pay word (trieuPay's rules); "TR" (Turkey) and a
 // "tr" inside a word do not.
 var (
-	trAmount = regexp.MustCompile(`(?:^|[^\d.,\p{L}])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:(?:-|–|đến|tới|to)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*)?tr(?:$|[^\p{L}\d])`)
+	trAmount = regexp.MustCompile(`(?:^|[^\d.,\p{L}])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:tr\s*)?(?:(?:-|–|đến|tới|to)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*)?tr(?:$|[^\p{L}\d])`)
 	// vndWritten is the dong code with a stroked D, replaced by " VND"
 	// (the same length in bytes) for the money scanner.
 	vndWritten = strings.NewReplacer("VNĐ", " VND", "vnđ", " VND", "Vnđ", " VND", "VNđ", " VND")
@@ -24,6 +24,7 @@ var (
 // dongShortPay (called by unscannedPay when nothing else read pay) reads
 // the wording above; nil when there is none.
 func dongShortPay(text string, lenient bool) *payCandidate {
+	text = trCapitalDong(text) // "8 Tr - 12 Tr VND" (pay_ext49k.go)
 	if strings.Contains(text, "Đ") || strings.Contains(text, "đ") {
 		if r := vndWritten.Replace(text); r != text && len(r) == len(text) {
 			if c := bestPay(r, lenient); c != nil && c.currency == "VND" && c.min > 0 && c.max >= c.min {
