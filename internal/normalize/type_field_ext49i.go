@@ -70,8 +70,10 @@ func ext49iLateFieldType(raw string) model.JobType {
 	}
 	switch raw[0] | 0x20 {
 	case 'x', 'k', 'c', 't', 'm', 'n':
-		if t, ok := ext49iSlugKeys[lettersLower(raw)]; ok {
-			return t
+		if ext49iSlugGate(raw) {
+			if t, ok := ext49iSlugKeys[lettersLower(raw)]; ok {
+				return t
+			}
 		}
 	}
 	switch raw[0] | 0x20 {
@@ -96,4 +98,13 @@ func ext49iLateFieldType(raw string) model.JobType {
 		return t
 	}
 	return typeFieldWords(rest)
+}
+
+// ext49iSlugGate is a cheap look for the closing syllable of a slug key
+// (dinh, thuc, han, vu in either case) before the letters are copied.
+func ext49iSlugGate(raw string) bool {
+	return strings.Contains(raw, "inh") || strings.Contains(raw, "INH") || strings.Contains(raw, "huc") ||
+		strings.Contains(raw, "HUC") || strings.Contains(raw, "vu") || strings.Contains(raw, "VU") ||
+		strings.Contains(raw, "Vu") || strings.Contains(raw, "Inh") || strings.Contains(raw, "Huc") ||
+		strings.Contains(raw, "han") || strings.Contains(raw, "HAN")
 }

@@ -21,6 +21,7 @@ func TestTypeFieldExt49i(t *testing.T) {
 		{"xac_dinh_thoi_han", model.TypeContract},
 		{"KHONG_XAC_DINH_THOI_HAN", model.TypeFullTime},
 		{"chinh_thuc", model.TypeFullTime},
+		{"co_thoi_han", model.TypeContract},
 		{"교육생 · 연수생", model.TypeInternship},
 		{"연구연수생 · 데이터 분석실", model.TypeInternship},
 		{"계약직 · 6개월", model.TypeContract},
