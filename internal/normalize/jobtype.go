@@ -160,6 +160,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := ext48eEarlyFieldType(employmentType); t != model.TypeUnknown {
 		return t // "시간제 정규직", "무기계약직", "일용", "học việc" (type_field_terms_ext48e.go)
 	}
+	if t := ext49iEarlyFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Xác định thời hạn 12 tháng", "Chính thức", "연수생 · 교육생" (type_field_ext49i.go)
+	}
 	if t := atsFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Apprentice (Fixed Term)", "Direct Hire", "Term NTE 1 year" (type_field_ats_values.go)
 	}
@@ -210,6 +213,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := ext48eLateFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Vakinainen", "TempToPermanent", "specifiedTime" (type_field_terms_ext48e.go)
+	}
+	if t := ext49iLateFieldType(employmentType); t != model.TypeUnknown {
+		return t // "khong_xac_dinh", "Type: Permanent" (type_field_ext49i.go)
 	}
 	if t := labelPairType(text); t != model.TypeUnknown {
 		return t // "Contract type: Permanent" with "Working pattern: Part time" (type_label_pairs_body.go)
