@@ -42,6 +42,7 @@ func TestGulfTownsExt49j(t *testing.T) {
 		{"Garki, Abuja", "", ""},                   // no remote word: on site
 		{"Remote - Sixth Street", "", ""},          // no district
 		{"Remote from the 6th of October", "", ""}, // a date
+		{"Remote - Uttara Kannada", "", ""},        // India's district: not read as Dhaka's Uttara
 	} {
 		l := Normalize(&model.Posting{Title: "Clerk", Locations: []string{tc.loc}, RemoteHint: tc.hint}, Options{})
 		if got := strings.Join(l.RemoteRegions, ","); got != tc.regions {
