@@ -43,11 +43,12 @@ var (
 
 // ext49hDayWords are the literal gates of ext49hDays in a short field:
 // its place or mode words (lower case; hasFold folds the text).
-// ext49hTextWords are the narrower gates for a whole description, where
-// words like "mobile" or "media" are common.
+// ext49hTextWords are the narrower, case-exact gates for a whole
+// description, where words like "mobile" or "media" are common and a
+// folded scan of a long text is dear.
 var (
 	ext49hDayWords  = []string{"biur", "kancel", "kantoor", "büro", "vor ort", "präsenz", "homeoffice", "home-office", "home office", "mobil", "jour", "días", "dia", "giorn"}
-	ext49hTextWords = []string{"biur", "kancel", "kantoor", "büro", "homeoffice", "jours", "días", "dias ", "giorn"}
+	ext49hTextWords = []string{"biur", "kancel", "kantoor", "Büro", "büro", "Homeoffice", "jours", "días", "dias ", "giorn"}
 )
 
 // ext49hFieldMode reads one short work-mode field (a remote hint or a
@@ -59,7 +60,7 @@ func ext49hFieldMode(f string) (string, bool) {
 	if ev, ok := ext49hShareIn(f); ok {
 		return ev, true
 	}
-	if ev, ok := ext49hDaysIn(f, ext49hDayWords); ok {
+	if ev, ok := ext49hDaysIn(f, ext49hDayWords, true); ok {
 		return ev, true
 	}
 	if !isASCIIText(f) && (strings.Contains(f, "週") || strings.Contains(f, "出社")) {
@@ -93,10 +94,11 @@ func ext49hShareIn(s string) (string, bool) {
 	return "", false
 }
 
-// ext49hDaysIn finds ext49hDays in s, gated by its place words.
-func ext49hDaysIn(s string, gates []string) (string, bool) {
+// ext49hDaysIn finds ext49hDays in s, gated by its place words: folded
+// in a short field, exact (a fast byte search) in a whole description.
+func ext49hDaysIn(s string, gates []string, fold bool) (string, bool) {
 	for _, w := range gates {
-		if hasFold(s, w) {
+		if fold && hasFold(s, w) || !fold && strings.Contains(s, w) {
 			if m := ext49hDays().FindStringIndex(s); m != nil {
 				return strings.TrimSpace(strings.Trim(s[m[0]:m[1]], " ,.;:()")), true
 			}
@@ -108,7 +110,8 @@ func ext49hDaysIn(s string, gates []string) (string, bool) {
 
 // reviseExt49hModes turns the reading hybrid when the remote hint or a
 // location states office days or a partial home-office share, and turns
-// a remote reading hybrid when the description states them.
+// a remote reading hybrid when the description states them (unless a
+// structured remote flag gave that reading: the workplace field decides).
 func reviseExt49hModes(hint string, locations []string, text string, info RemoteInfo) RemoteInfo {
 	if info.Remote == model.RemoteHybrid {
 		return info
@@ -123,18 +126,18 @@ func reviseExt49hModes(hint string, locations []string, text string, info Remote
 			return info
 		}
 	}
-	if info.Remote != model.RemoteRemote || text == "" {
-		return info
+	if info.Remote != model.RemoteRemote || text == "" || hintRemote(hint) == model.RemoteRemote {
+		return info // a structured remote flag decides over office days in the description
 	}
 	if ev, ok := ext49hShareIn(text); ok {
 		info.Remote, info.Evidence = model.RemoteHybrid, "text: "+ev
 		return info
 	}
-	if ev, ok := ext49hDaysIn(text, ext49hTextWords); ok {
+	if ev, ok := ext49hDaysIn(text, ext49hTextWords, false); ok {
 		info.Remote, info.Evidence = model.RemoteHybrid, "text: "+ev
 		return info
 	}
-	if hasFold(text, "mixt") || hasFold(text, "flex office") || hasFold(text, "jornada") {
+	if strings.Contains(text, "mixt") || strings.Contains(text, "lex office") || strings.Contains(text, "jornada") {
 		if m := ext49hMixed().FindStringIndex(text); m != nil {
 			info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[m[0]:m[1]]
 		}

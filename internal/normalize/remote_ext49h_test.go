@@ -64,10 +64,11 @@ func TestExt49hTextRevision(t *testing.T) {
 		hint, text string
 		want       model.Remote
 	}{
-		{"remote", "Oferujemy pracę zdalną, 1 dzień w biurze w Gdańsku co tydzień.", model.RemoteHybrid},
-		{"remote", "Arbeiten zu 60 % im Homeoffice möglich? Ja: 60 % Homeoffice.", model.RemoteHybrid},
-		{"remote", "Trabajo en remoto en modalidad mixta con la oficina de Sevilla.", model.RemoteHybrid},
-		{"remote", "Fully remote; the office in Lisbon is open for 1-2 days of onboarding per year.", model.RemoteRemote},
+		{"", "Oferujemy pracę zdalną, 1 dzień w biurze w Gdańsku co tydzień.", model.RemoteHybrid},
+		{"", "Remote-Stelle. Arbeiten zu 60 % im Homeoffice möglich? Ja: 60 % Homeoffice.", model.RemoteHybrid},
+		{"", "Trabajo en remoto en modalidad mixta con la oficina de Sevilla.", model.RemoteHybrid},
+		{"remote", "Zdalnie, opcjonalnie 2 dni w biurze.", model.RemoteRemote},
+		{"", "Fully remote; the office in Lisbon is open for 1-2 days of onboarding per year.", model.RemoteRemote},
 	}
 	for _, c := range cases {
 		if got := ParseRemote(c.hint, nil, c.text); got.Remote != c.want {
