@@ -85,13 +85,41 @@ func ext49hShareIn(s string) (string, bool) {
 			return "", false
 		}
 		i += from
+		from = i + 1
+		if !ext49hShareCue(s, i) {
+			continue
+		}
 		w := s[max(0, i-4):min(len(s), i+32)]
 		if m := ext49hShare().FindStringIndex(w); m != nil {
 			return strings.TrimSpace(w[m[0]:m[1]]), true
 		}
-		from = i + 1
 	}
 	return "", false
+}
+
+// ext49hShareCue is a cheap look at the bytes around a percent sign at i:
+// a digit just before it (a space between allowed) and, after it, a word
+// starting like one of ext49hShare's mode words.
+func ext49hShareCue(s string, i int) bool {
+	j := i - 1
+	if j >= 0 && s[j] == ' ' {
+		j--
+	}
+	if j < 0 || s[j] < '0' || s[j] > '9' {
+		return false
+	}
+	k := i + 1
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) {
+		return false
+	}
+	switch s[k] | 0x20 {
+	case 'h', 'r', 'm', 't', 'z':
+		return true
+	}
+	return false
 }
 
 // ext49hDaysIn finds ext49hDays in s, gated by its place words: folded
