@@ -1,0 +1,174 @@
+package normalize
+
+import (
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Round 49h: office days and home-office shares written in a work-mode
+// field (a remote-policy value or a location) without the word hybrid.
+//
+// A weekly count of one to four office or home days ("2 dni w biurze",
+// "3 Tage im Büro", "deux jours sur site", "3 días en oficina"), a
+// home-office share below 100 % ("60 % Homeoffice"), a Japanese schedule
+// ("リモート週2", "週1〜2日在宅", "不定期出社") and a few labels of a mixed
+// week ("modalidad mixta", "flex office") describe a hybrid week.
+var (
+	// ext49hDays is a count of one to four days (a range too) followed by
+	// the place or mode of those days, in Polish, Czech, Dutch, German,
+	// French, Spanish, Portuguese and Italian.
+	ext49hDays = lazyRe(`(?i)(?:^|[^\p{L}\d])` +
+		`(?:[1-4](?:\s*(?:-|–|/|do|bis|à|a|o|ou|lub|nebo|of)\s*[1-4])?` +
+		`|jeden|jednego|dwa|dwóch|trzy|cztery|dva|tři|čtyři|een|één|twee|drie|vier|ein|einen|zwei|drei|un|une|deux|trois|quatre|uno|dos|tres|cuatro|um|dois|duas|três|quatro|due|tre|quattro)\s+` +
+		`(?:` +
+		`(?:dni|dzień|dnia)\s+(?:(?:w\s+)?tygodniu\s+|tygodniowo\s+)?(?:w|z)\s+biur(?:ze|a)` +
+		`|(?:dny|den|dní)\s+(?:(?:v\s+)?týdnu\s+|týdně\s+)?(?:v|z)\s+kancelář[ie]` +
+		`|dag(?:en)?\s+(?:per\s+week\s+)?(?:op|naar)\s+(?:het\s+)?kantoor` +
+		`|(?:tage?|tagen)\s+(?:pro\s+woche\s+|die\s+woche\s+|wöchentlich\s+)?(?:im\s+büro|vor\s+ort|präsenz|homeoffice|home[- ]office|mobil(?:es\s+arbeiten)?)` +
+		`|jours?\s+(?:par\s+semaine\s+)?(?:sur\s+site|au\s+bureau|en\s+présentiel|de\s+présentiel|de\s+télétravail|en\s+télétravail)` +
+		`|días?\s+(?:a\s+la\s+semana\s+|por\s+semana\s+|semanales\s+)?(?:en\s+(?:la\s+)?oficina|presenciales?|de\s+teletrabajo|de\s+home\s+office)` +
+		`|dias?\s+(?:por\s+semana\s+)?(?:no\s+escritório|presenciais|de\s+teletrabalho|em\s+home\s+office)` +
+		`|giorni?\s+(?:a\s+settimana\s+|alla\s+settimana\s+)?(?:in\s+ufficio|in\s+sede|da\s+remoto|di\s+smart\s+working)` +
+		`)(?:[^\p{L}]|$)`)
+	// ext49hShare is a home-office or remote share of 1-99 %.
+	ext49hShare = lazyRe(`(?i)(?:^|[^\d,.])([1-9]\d?)\s*%\s*(?:homeoffice|home[- ]office|remote|mobiles?\s+arbeiten|télétravail|teletrabajo|remoto|teletrabalho|zdaln\w*|thuiswerk\w*)`)
+	// ext49hJapanese is a Japanese office or home schedule by the week or
+	// month: "リモート週2", "出社週3日", "週3出勤", "週3～4日在宅",
+	// "週1〜2日リモート", "不定期出社", "必要時出社", "週数回出社".
+	ext49hJapanese = lazyRe(`(?:リモート|在宅|出社|出勤)\s*週\s*[1-4１-４]|週\s*[1-4１-４]\s*(?:日|回)?\s*出勤|週\s*[1-4１-４]\s*[〜~～\-ー]\s*[1-4１-４]\s*(?:日|回)?\s*(?:程度)?\s*(?:の)?\s*(?:在宅|リモート)|週\s*[1-4１-４]\s*(?:日|回)?\s*(?:リモート|在宅)\s*[、,，]?\s*(?:残り|その他)|不定期出社|必要時出社|(?:週|月)\s*数回(?:の)?出社`)
+	// ext49hMixed is a label of a mixed week.
+	ext49hMixed = lazyRe(`(?i)\b(?:modalidad\s+mixta|modalidad\s+mixto|flex\s+office|parte\s+de\s+la\s+jornada\s+a\s+distancia)\b`)
+)
+
+// ext49hDayWords are the literal gates of ext49hDays in a short field:
+// its place or mode words (lower case; hasFold folds the text).
+// ext49hTextWords are the narrower, case-exact gates for a whole
+// description, where words like "mobile" or "media" are common and a
+// folded scan of a long text is dear.
+var (
+	ext49hDayWords  = []string{"biur", "kancel", "kantoor", "büro", "vor ort", "präsenz", "homeoffice", "home-office", "home office", "mobil", "jour", "días", "dia", "giorn"}
+	ext49hTextWords = []string{"biur", "kancel", "kantoor", "Büro", "büro", "Homeoffice", "jours", "días", "dias ", "giorn"}
+)
+
+// ext49hFieldMode reads one short work-mode field (a remote hint or a
+// location) for the shapes above.
+func ext49hFieldMode(f string) (string, bool) {
+	if f == "" || len(f) > 200 {
+		return "", false
+	}
+	if ev, ok := ext49hShareIn(f); ok {
+		return ev, true
+	}
+	if ev, ok := ext49hDaysIn(f, ext49hDayWords, true); ok {
+		return ev, true
+	}
+	if !isASCIIText(f) && (strings.Contains(f, "週") || strings.Contains(f, "出社")) {
+		if m := ext49hJapanese().FindStringIndex(f); m != nil {
+			return f[m[0]:m[1]], true
+		}
+	}
+	if hasFold(f, "mixt") || hasFold(f, "flex office") || hasFold(f, "jornada") {
+		if m := ext49hMixed().FindStringIndex(f); m != nil {
+			return f[m[0]:m[1]], true
+		}
+	}
+	return "", false
+}
+
+// ext49hShareIn finds ext49hShare in a short window around each percent
+// sign of s (at most eight), so a long description is never scanned whole.
+func ext49hShareIn(s string) (string, bool) {
+	for n, from := 0, 0; n < 8; n++ {
+		i := strings.IndexByte(s[from:], '%')
+		if i < 0 {
+			return "", false
+		}
+		i += from
+		from = i + 1
+		if !ext49hShareCue(s, i) {
+			continue
+		}
+		w := s[max(0, i-4):min(len(s), i+32)]
+		if m := ext49hShare().FindStringIndex(w); m != nil {
+			return strings.TrimSpace(w[m[0]:m[1]]), true
+		}
+	}
+	return "", false
+}
+
+// ext49hShareCue is a cheap look at the bytes around a percent sign at i:
+// a digit just before it (a space between allowed) and, after it, a word
+// starting like one of ext49hShare's mode words.
+func ext49hShareCue(s string, i int) bool {
+	j := i - 1
+	if j >= 0 && s[j] == ' ' {
+		j--
+	}
+	if j < 0 || s[j] < '0' || s[j] > '9' {
+		return false
+	}
+	k := i + 1
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) {
+		return false
+	}
+	switch s[k] | 0x20 {
+	case 'h', 'r', 'm', 't', 'z':
+		return true
+	}
+	return false
+}
+
+// ext49hDaysIn finds ext49hDays in s, gated by its place words: folded
+// in a short field, exact (a fast byte search) in a whole description.
+func ext49hDaysIn(s string, gates []string, fold bool) (string, bool) {
+	for _, w := range gates {
+		if fold && hasFold(s, w) || !fold && strings.Contains(s, w) {
+			if m := ext49hDays().FindStringIndex(s); m != nil {
+				return strings.TrimSpace(strings.Trim(s[m[0]:m[1]], " ,.;:()")), true
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// reviseExt49hModes turns the reading hybrid when the remote hint or a
+// location states office days or a partial home-office share, and turns
+// a remote reading hybrid when the description states them (unless a
+// structured remote flag gave that reading: the workplace field decides).
+func reviseExt49hModes(hint string, locations []string, text string, info RemoteInfo) RemoteInfo {
+	if info.Remote == model.RemoteHybrid {
+		return info
+	}
+	if ev, ok := ext49hFieldMode(hint); ok {
+		info.Remote, info.Evidence = model.RemoteHybrid, "structured: "+ev
+		return info
+	}
+	for _, l := range locations {
+		if ev, ok := ext49hFieldMode(l); ok {
+			info.Remote, info.Evidence = model.RemoteHybrid, "location: "+ev
+			return info
+		}
+	}
+	if info.Remote != model.RemoteRemote || text == "" || hintRemote(hint) == model.RemoteRemote {
+		return info // a structured remote flag decides over office days in the description
+	}
+	if ev, ok := ext49hShareIn(text); ok {
+		info.Remote, info.Evidence = model.RemoteHybrid, "text: "+ev
+		return info
+	}
+	if ev, ok := ext49hDaysIn(text, ext49hTextWords, false); ok {
+		info.Remote, info.Evidence = model.RemoteHybrid, "text: "+ev
+		return info
+	}
+	if strings.Contains(text, "mixt") || strings.Contains(text, "lex office") || strings.Contains(text, "jornada") {
+		if m := ext49hMixed().FindStringIndex(text); m != nil {
+			info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[m[0]:m[1]]
+		}
+	}
+	return info
+}
