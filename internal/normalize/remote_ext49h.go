@@ -18,7 +18,23 @@ var (
 	// ext49hDays is a count of one to four days (a range too) followed by
 	// the place or mode of those days, in Polish, Czech, Dutch, German,
 	// French, Spanish, Portuguese and Italian.
-	ext49hDays = lazyRe(`(?i)(?:^|[^\p{L}\d])` +
+	ext49hDays = lazyRe(ext49hDaysExpr)
+	// ext49hShare is a home-office or remote share of 1-99 %.
+	ext49hShare = lazyRe(`(?i)(?:^|[^\d,.])([1-9]\d?)\s*%\s*(?:homeoffice|home[- ]office|remote|mobiles?\s+arbeiten|télétravail|teletrabajo|remoto|teletrabalho|zdaln\w*|thuiswerk\w*)`)
+	// ext49hJapanese is a Japanese office or home schedule by the week or
+	// month: "リモート週2", "出社週3日", "週3出勤", "週3～4日在宅",
+	// "週1〜2日リモート", "不定期出社", "必要時出社", "週数回出社".
+	ext49hJapanese = lazyRe(`(?:リモート|在宅|出社|出勤)\s*週\s*[1-4１-４]|週\s*[1-4１-４]\s*(?:日|回)?\s*出勤|週\s*[1-4１-４]\s*[〜~～\-ー]\s*[1-4１-４]\s*(?:日|回)?\s*(?:程度)?\s*(?:の)?\s*(?:在宅|リモート)|週\s*[1-4１-４]\s*(?:日|回)?\s*(?:リモート|在宅)\s*[、,，]?\s*(?:残り|その他)|不定期出社|必要時出社|(?:週|月)\s*数回(?:の)?出社`)
+	// ext49hMixed is a label of a mixed week.
+	ext49hMixed = lazyRe(ext49hMixedExpr)
+)
+
+// The expressions of ext49hDays and ext49hMixed. In a description they are
+// found around their own words by the shared key scan (keyre.go) rather
+// than by a search of every remote text for each gate word (those searches
+// were some 17,000 instructions a listing).
+const (
+	ext49hDaysExpr = `(?i)(?:^|[^\p{L}\d])` +
 		`(?:[1-4](?:\s*(?:-|–|/|do|bis|à|a|o|ou|lub|nebo|of)\s*[1-4])?` +
 		`|jeden|jednego|dwa|dwóch|trzy|cztery|dva|tři|čtyři|een|één|twee|drie|vier|ein|einen|zwei|drei|un|une|deux|trois|quatre|uno|dos|tres|cuatro|um|dois|duas|três|quatro|due|tre|quattro)\s+` +
 		`(?:` +
@@ -30,25 +46,19 @@ var (
 		`|días?\s+(?:a\s+la\s+semana\s+|por\s+semana\s+|semanales\s+)?(?:en\s+(?:la\s+)?oficina|presenciales?|de\s+teletrabajo|de\s+home\s+office)` +
 		`|dias?\s+(?:por\s+semana\s+)?(?:no\s+escritório|presenciais|de\s+teletrabalho|em\s+home\s+office)` +
 		`|giorni?\s+(?:a\s+settimana\s+|alla\s+settimana\s+)?(?:in\s+ufficio|in\s+sede|da\s+remoto|di\s+smart\s+working)` +
-		`)(?:[^\p{L}]|$)`)
-	// ext49hShare is a home-office or remote share of 1-99 %.
-	ext49hShare = lazyRe(`(?i)(?:^|[^\d,.])([1-9]\d?)\s*%\s*(?:homeoffice|home[- ]office|remote|mobiles?\s+arbeiten|télétravail|teletrabajo|remoto|teletrabalho|zdaln\w*|thuiswerk\w*)`)
-	// ext49hJapanese is a Japanese office or home schedule by the week or
-	// month: "リモート週2", "出社週3日", "週3出勤", "週3～4日在宅",
-	// "週1〜2日リモート", "不定期出社", "必要時出社", "週数回出社".
-	ext49hJapanese = lazyRe(`(?:リモート|在宅|出社|出勤)\s*週\s*[1-4１-４]|週\s*[1-4１-４]\s*(?:日|回)?\s*出勤|週\s*[1-4１-４]\s*[〜~～\-ー]\s*[1-4１-４]\s*(?:日|回)?\s*(?:程度)?\s*(?:の)?\s*(?:在宅|リモート)|週\s*[1-4１-４]\s*(?:日|回)?\s*(?:リモート|在宅)\s*[、,，]?\s*(?:残り|その他)|不定期出社|必要時出社|(?:週|月)\s*数回(?:の)?出社`)
-	// ext49hMixed is a label of a mixed week.
-	ext49hMixed = lazyRe(`(?i)\b(?:modalidad\s+mixta|modalidad\s+mixto|flex\s+office|parte\s+de\s+la\s+jornada\s+a\s+distancia)\b`)
+		`)(?:[^\p{L}]|$)`
+	ext49hMixedExpr = `(?i)\b(?:modalidad\s+mixta|modalidad\s+mixto|flex\s+office|parte\s+de\s+la\s+jornada\s+a\s+distancia)\b`
+)
+
+var (
+	ext49hDaysText  = newPlainKeyRegexp(ext49hDaysExpr, 48, 48, "biur", "kancel", "kantoor", "b\u00fcro", "homeoffice", "jours", "d\u00edas", "dias ", "giorn")
+	ext49hMixedText = newPlainKeyRegexp(ext49hMixedExpr, 8, 48, "modalidad", "flex office", "jornada")
 )
 
 // ext49hDayWords are the literal gates of ext49hDays in a short field:
 // its place or mode words (lower case; hasFold folds the text).
-// ext49hTextWords are the narrower, case-exact gates for a whole
-// description, where words like "mobile" or "media" are common and a
-// folded scan of a long text is dear.
 var (
-	ext49hDayWords  = []string{"biur", "kancel", "kantoor", "büro", "vor ort", "präsenz", "homeoffice", "home-office", "home office", "mobil", "jour", "días", "dia", "giorn"}
-	ext49hTextWords = []string{"biur", "kancel", "kantoor", "Büro", "büro", "Homeoffice", "jours", "días", "dias ", "giorn"}
+	ext49hDayWords = []string{"biur", "kancel", "kantoor", "büro", "vor ort", "präsenz", "homeoffice", "home-office", "home office", "mobil", "jour", "días", "dia", "giorn"}
 )
 
 // ext49hFieldMode reads one short work-mode field (a remote hint or a
@@ -60,7 +70,7 @@ func ext49hFieldMode(f string) (string, bool) {
 	if ev, ok := ext49hShareIn(f); ok {
 		return ev, true
 	}
-	if ev, ok := ext49hDaysIn(f, ext49hDayWords, true); ok {
+	if ev, ok := ext49hDaysIn(f, ext49hDayWords); ok {
 		return ev, true
 	}
 	if !isASCIIText(f) && (strings.Contains(f, "週") || strings.Contains(f, "出社")) {
@@ -122,11 +132,11 @@ func ext49hShareCue(s string, i int) bool {
 	return false
 }
 
-// ext49hDaysIn finds ext49hDays in s, gated by its place words: folded
-// in a short field, exact (a fast byte search) in a whole description.
-func ext49hDaysIn(s string, gates []string, fold bool) (string, bool) {
+// ext49hDaysIn finds ext49hDays in a short field s, gated by its place
+// words (folded).
+func ext49hDaysIn(s string, gates []string) (string, bool) {
 	for _, w := range gates {
-		if fold && hasFold(s, w) || !fold && strings.Contains(s, w) {
+		if hasFold(s, w) {
 			if m := ext49hDays().FindStringIndex(s); m != nil {
 				return strings.TrimSpace(strings.Trim(s[m[0]:m[1]], " ,.;:()")), true
 			}
@@ -161,14 +171,12 @@ func reviseExt49hModes(hint string, locations []string, text string, info Remote
 		info.Remote, info.Evidence = model.RemoteHybrid, "text: "+ev
 		return info
 	}
-	if ev, ok := ext49hDaysIn(text, ext49hTextWords, false); ok {
-		info.Remote, info.Evidence = model.RemoteHybrid, "text: "+ev
+	if m := ext49hDaysText.FindStringIndex(text); m != nil {
+		info.Remote, info.Evidence = model.RemoteHybrid, "text: "+strings.TrimSpace(strings.Trim(text[m[0]:m[1]], " ,.;:()"))
 		return info
 	}
-	if strings.Contains(text, "mixt") || strings.Contains(text, "lex office") || strings.Contains(text, "jornada") {
-		if m := ext49hMixed().FindStringIndex(text); m != nil {
-			info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[m[0]:m[1]]
-		}
+	if m := ext49hMixedText.FindStringIndex(text); m != nil {
+		info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[m[0]:m[1]]
 	}
 	return info
 }
