@@ -214,14 +214,15 @@ func ext47aRomanStem(s string) bool {
 var ext47aTownRegions = map[string]string{"victoria": "AU", "canterbury": "NZ", "north island": "NZ", "south island": "NZ"}
 
 // ext47aVictoria returns "Region, Country" (keeping a work-mode lead) for
-// "Town, Region" and "Town, Victoria 3xxx", or "".
+// "Town, Region" and "Town, Victoria 3550" (a Victorian postcode, 3000-3999
+// or 8000-8999), or "".
 func ext47aVictoria(loc string) string {
 	i := strings.LastIndexByte(loc, ',')
 	if i < 1 || len(loc)-i > 24 {
 		return ""
 	}
 	last := strings.TrimSpace(loc[i+1:])
-	if sp := strings.LastIndexByte(last, ' '); sp > 0 && ext47aDigits(last[sp+1:]) {
+	if sp := strings.LastIndexByte(last, ' '); sp > 0 && allDigits(last[sp+1:]) {
 		code := last[sp+1:]
 		if len(code) != 4 || code[0] != '3' && code[0] != '8' || !strings.EqualFold(last[:sp], "victoria") {
 			return ""
@@ -251,15 +252,6 @@ func ext47aVictoria(loc string) string {
 		return "" // "Australia, Victoria"
 	}
 	return lead + last + ", " + geoCountryName(cc)
-}
-
-func ext47aDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 func init() {

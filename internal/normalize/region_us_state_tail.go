@@ -62,7 +62,7 @@ func usStateTailAt(loc string, i int, code string) bool {
 	}
 	// A ZIP code: spaces, five digits, then no more digits (a ZIP+4's "-"
 	// may follow).
-	if rest := strings.TrimLeft(after, " "); len(rest) >= 5 && stateTailDigits(rest[:5]) && (len(rest) == 5 || !isDigit(rest[5])) {
+	if rest := strings.TrimLeft(after, " "); len(rest) >= 5 && allDigits(rest[:5]) && (len(rest) == 5 || !isDigit(rest[5])) {
 		// A foreign town's name before a state that is no country's code
 		// is its US namesake ("Vienna, VA 22180"); before "DE", "CA" or
 		// "IN" it must name no other country ("Berlin DE 10115").
@@ -121,7 +121,8 @@ func stateTailUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 func stateTailLetter(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
 
-func stateTailDigits(s string) bool {
+// allDigits reports whether every byte of s is an ASCII digit (true for "").
+func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {
 			return false

@@ -135,13 +135,11 @@ func ext49hShareCue(s string, i int) bool {
 // ext49hDaysIn finds ext49hDays in a short field s, gated by its place
 // words (folded).
 func ext49hDaysIn(s string, gates []string) (string, bool) {
-	for _, w := range gates {
-		if hasFold(s, w) {
-			if m := ext49hDays().FindStringIndex(s); m != nil {
-				return strings.TrimSpace(strings.Trim(s[m[0]:m[1]], " ,.;:()")), true
-			}
-			return "", false
-		}
+	if !containsAnyFold(s, gates) {
+		return "", false
+	}
+	if m := ext49hDays().FindStringIndex(s); m != nil {
+		return strings.TrimSpace(strings.Trim(s[m[0]:m[1]], " ,.;:()")), true
 	}
 	return "", false
 }

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -130,24 +131,16 @@ func ext47yTitleTagType(title string) model.JobType {
 		if j < 0 {
 			return model.TypeUnknown
 		}
-		_, w := firstRune(s)
+		_, w := utf8.DecodeRuneInString(s)
 		inner := s[w:j]
 		if len(inner) > 0 && len(inner) <= 45 {
 			if t := wholeWorldTerm(termKey(inner)); t != model.TypeUnknown {
 				return t
 			}
 		}
-		_, w2 := firstRune(s[j:])
+		_, w2 := utf8.DecodeRuneInString(s[j:])
 		s = s[j+w2:]
 	}
-}
-
-// firstRune is the first rune of s and its width in bytes.
-func firstRune(s string) (rune, int) {
-	for _, r := range s {
-		return r, len(string(r))
-	}
-	return 0, 0
 }
 
 // wholeWorldTerm is the type of the world term whose key is k in full (an
