@@ -324,7 +324,16 @@ func (s *sqlStore) migrateTo(ctx context.Context, upTo int) error {
 	}
 	ms = slices.DeleteFunc(ms, func(m migration) bool { return m.version > upTo })
 	return s.d.migrateLocked(ctx, s.db, func(ctx context.Context, conn execer) error {
-		if _, err := conn.ExecContext(ctx, s.d.migrationsTable); err != nil {
+		// In a write transaction with busy retries. As a bare statement
+		// it read the schema and then asked for the write lock, and on a
+		// new SQLite file opened by several processes at once SQLite
+		// answered "database is locked" without waiting out the busy
+		// timeout (waiting could deadlock): 1 start in 12 failed in
+		// TestConcurrentMigrators.
+		if err := s.migrationTx(ctx, conn, func(tx *sql.Tx) error {
+			_, err := tx.ExecContext(ctx, s.d.migrationsTable)
+			return err
+		}); err != nil {
 			return fmt.Errorf("store: migrations table: %w", err)
 		}
 		upgrade, err := s.pendingUpgrade(ctx, ms)
