@@ -430,7 +430,7 @@ func fixCodeLocs(locs []string) ([]string, bool) {
 
 // fixLocChain rewrites one location by the readers of fixCodeLocs.
 func fixLocChain(loc string) string {
-	return geoTownLoc(metroAreaLoc(subdivisionLoc(ukPostcodeLoc(fixCodeLoc(stateBeforeUSLoc(townStateCountryLoc(broadPathLoc(codeListLoc(townShortLoc(mexicoStateLoc(ext45sLoc(ext46wLoc(ext47aLoc(loc))))))))))))))
+	return geoTownLoc(metroAreaLoc(subdivisionLoc(ukPostcodeLoc(fixCodeLoc(stateBeforeUSLoc(townStateCountryLoc(broadPathLoc(codeListLoc(townShortLoc(mexicoStateLoc(ext45sLoc(ext46wLoc(ext47aLoc(ext50oLoc(loc)))))))))))))))
 }
 
 // fixCodeLoc rewrites one location (see fixCodeLocs).

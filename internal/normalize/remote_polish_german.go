@@ -74,6 +74,9 @@ func extraLocPlace(loc string) model.Remote {
 	if r := modeFieldWord(loc); r != model.RemoteUnknown {
 		return r // "Présentiel", "Parcialmente remoto" (workmode_field_words_more.go)
 	}
+	if r := ext50oPartMode(loc); r != model.RemoteUnknown {
+		return r // "Semipresencial - Lima", "Mixto, Bogotá" (workmode_ext50o.go)
+	}
 	if r := shortModeValue(loc, false); r != model.RemoteUnknown {
 		return r // "não remoto", "częściowo zdalna", "Mix of office and remote" (workmode_short_values.go)
 	}
