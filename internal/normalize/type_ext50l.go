@@ -1,6 +1,10 @@
 package normalize
 
-import "github.com/gigscout/gigscout/internal/model"
+import (
+	"strconv"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
 
 // soughtTerm is the hours of the person an ad is looking for, named in
 // the sentence that asks for them: "invite applications for a dedicated,
@@ -21,9 +25,22 @@ var statusTerm = newKeyRegexp(`(?i)\b(?:non-?exempt|exempt|regular|permanent|sal
 // a US ZIP code and then the job type the header gives.
 var zipTerm = newKeyRegexp(`\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s+(Full|Part|full|part)[- ]?[Tt]ime\b`, 20, 20, "full-time", "full time", "fulltime", "part-time", "part time", "parttime")
 
-// ext50lBodyType reads statusTerm, zipTerm, then soughtTerm; unknown when
-// none has the hours.
+// hoursField is the poster's hours field written out with one weekly
+// figure: "Hours: 22.5hrs/week", "Hours: 20 per week", also run into
+// the next label ("Hours: 22.5hrs/weekSalary: $23.00/hr"). Under 30 hours a
+// week is part-time; a full week is scheduleHoursType's
+// (type_schedule_hours.go), and a range ("Hours: 20-40 per week") gives
+// nothing.
+var hoursField = newKeyRegexp(`(?i)\bhours\s*:\s*(\d{1,2}(?:\.\d+)?)\s*(?:hrs?|hours)?\s*(?:/|per|a|each)\s*(?:wk|week)(?:\b|[A-Z])`, 10, 40, "hours:", "hours :")
+
+// ext50lBodyType reads hoursField, statusTerm, zipTerm, then soughtTerm;
+// unknown when none has the hours.
 func ext50lBodyType(text string) model.JobType {
+	if m := hoursField.FindAllStringSubmatchIndex(text, 1); m != nil {
+		if h, err := strconv.ParseFloat(text[m[0][2]:m[0][3]], 64); err == nil && h >= 4 && h < 30 {
+			return model.TypePartTime
+		}
+	}
 	for _, re := range []*keyRegexp{statusTerm, zipTerm} {
 		if m := re.FindAllStringSubmatchIndex(text, 1); m != nil {
 			if lowerByte(text[m[0][2]]) == 'f' {

@@ -37,6 +37,10 @@ func TestStatusAndZipTermExt50l(t *testing.T) {
 		{"Walk-in interviews Tuesday Tacoma, WA 98402 Part-time Our depot needs a driver.", model.TypePartTime},
 		{"Regular attendance is expected of every employee.", model.TypeUnknown},
 		{"Reach us at PO Box 98402 about full-time openings.", model.TypeUnknown},
+		{"Front desk cover for a dental office.\nHours: 16 hrs/week\nRate: $19/hr", model.TypePartTime},
+		{"Hours: 12.5 per week, Saturdays", model.TypePartTime},
+		{"Hours: 18hrs/weekPay: $21/hr", model.TypePartTime},
+		{"Hours: 20-40 per week depending on season", model.TypeUnknown},
 	}
 	for _, c := range cases {
 		if got := ext50lBodyType(c.text); got != c.want {
