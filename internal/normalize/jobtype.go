@@ -379,7 +379,10 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := lateBodyType(text); t != model.TypeUnknown {
 		return t // "an interim senior accountant", "37.5 hours per week" (type_late_body.go)
 	}
-	return gluedBlockType(employmentType, title, text) // "Working patternFull-time" (type_glued_blocks.go)
+	if t := gluedBlockType(employmentType, title, text); t != model.TypeUnknown {
+		return t // "Working patternFull-time" (type_glued_blocks.go)
+	}
+	return ext50lBodyType(text) // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_ext50l.go)
 }
 
 // MapEmploymentType maps a source's raw employment type (one value, or a

@@ -47,6 +47,9 @@ func worldModeLabel(text string) (model.Remote, string) {
 
 // labeledPlaceMore is labeledPlace, then worldModeLabel.
 func labeledPlaceMore(text string) (model.Remote, string) {
+	if r, ev := remotelyFieldMode(text); r != model.RemoteUnknown { // "Work Remotely: No" (remote_ext50l.go)
+		return r, ev
+	}
 	if r, ev := labeledPlace(text); r != model.RemoteUnknown {
 		return r, ev
 	}
