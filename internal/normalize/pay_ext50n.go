@@ -18,8 +18,14 @@ import "strings"
 //     becomes "EUR" and spaces.
 //
 // Each rewrite is gated by a literal check on its own word, so text
-// without them costs a few byte scans.
+// without them costs a few byte scans; the "euro" one reads only short
+// texts (a pay field, a title), and a description is read only when it
+// holds a euro sign, for its ",-" and "T€".
 func payRewriteExt50n(text string) string {
+	if len(text) > ext50nLongText && !strings.Contains(text, "€") {
+		return text // a description: its ",-" and "T€" come with a euro sign
+	}
+	long := len(text) > ext50nLongText
 	var b []byte // a copy, made on the first rewrite
 	set := func(i int, s string) {
 		if b == nil {
@@ -43,15 +49,17 @@ func payRewriteExt50n(text string) string {
 			i = end + j
 		}
 	}
-	if strings.Contains(text, "TEUR") || strings.Contains(text, "T€") || strings.Contains(text, "TEuro") {
-		for i := 0; i < len(text); i++ {
-			if text[i] != 'T' || !thousandMarkAt(text, i) {
-				continue
-			}
+	for i := strings.IndexByte(text, 'T'); i >= 0; {
+		if thousandMarkAt(text, i) {
 			set(i, "k")
 		}
+		j := strings.IndexByte(text[i+1:], 'T')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
-	if strings.Contains(text, "Franken") {
+	if !long && strings.Contains(text, "Franken") {
 		for i := strings.Index(text, "Franken"); i >= 0; {
 			end := i + len("Franken")
 			if amountBefore(text, i) && (end == len(text) || !ext50nWordByte(text[end])) {
@@ -64,7 +72,7 @@ func payRewriteExt50n(text string) string {
 			i = end + j
 		}
 	}
-	if containsFold(text, "euro") {
+	if len(text) <= ext50nEuroWordMax && containsFold(text, "euro") {
 		for i := 0; i+4 <= len(text); i++ {
 			if text[i]|0x20 != 'e' || !strings.EqualFold(text[i:i+4], "euro") {
 				continue
@@ -84,6 +92,16 @@ func payRewriteExt50n(text string) string {
 	}
 	return string(b)
 }
+
+// ext50nLongText is the length from which a text is taken for a
+// description: only its ",-" and thousand-euro marks are read, and only
+// when it holds a euro sign.
+const ext50nLongText = 400
+
+// ext50nEuroWordMax is the longest text the "euro" rewrite looks at: a pay
+// field or a title. "e" is too common a letter to look for "euro" in every
+// description.
+const ext50nEuroWordMax = 160
 
 // thousandMarkAt reports a German thousand-euro mark opening at text[i]
 // ("TEUR", "T€", "TEuro") right after a figure, with or without a space,

@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Round 50 part n: European pay spellings rewritten in place (my own
 // examples of each shape).
@@ -53,5 +56,20 @@ func TestPayRewriteExt50nLeavesOthers(t *testing.T) {
 	}
 	if got := payRewriteExt50n("ab 3.100,- bruto"); len(got) != len("ab 3.100,- bruto") {
 		t.Errorf("a rewrite changed the length: %q", got)
+	}
+}
+
+// A description is read only when it holds a euro sign, and then for its
+// ",-" amounts; a long text without one is left as it is.
+func TestPayRewriteExt50nDescriptions(t *testing.T) {
+	filler := strings.Repeat("Je werkt in een klein team aan onze planning en rapportages. ", 8)
+	withEuro := filler + "Je krijgt tussen € 3.400,- en € 4.700,- bruto per maand."
+	p, _ := ParsePay("text", withEuro)
+	if p == nil || p.Min != 3400 || p.Max != 4700 || string(p.Unit) != "month" {
+		t.Fatalf("ParsePay(description with €) = %+v, want 3400 4700 EUR month", p)
+	}
+	noEuro := filler + "Tarief 70-80 euro, 55 TEUR, 90.000 Franken."
+	if got := payRewriteExt50n(noEuro); got != noEuro {
+		t.Errorf("a long text without a euro sign was rewritten: %q", got)
 	}
 }
