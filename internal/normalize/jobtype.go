@@ -148,6 +148,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if apprenticeField(employmentType) || internshipListed(employmentType) {
 		return model.TypeInternship // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
 	}
+	if t := ext50nEitherHoursField(employmentType); t != model.TypeUnknown {
+		return t // "Vollzeit oder Teilzeit": the hours named first (type_field_ext50n.go)
+	}
 	if t := ext45qEarlyFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Temporal por sustitución", "Práctica profesional", "Permanent contract (CDI)" (type_field_terms_ext45q.go)
 	}
@@ -216,6 +219,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := ext49iLateFieldType(employmentType); t != model.TypeUnknown {
 		return t // "khong_xac_dinh", "Type: Permanent" (type_field_ext49i.go)
+	}
+	if t := ext50nLateFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Faste stillinger", "Oppdrag", "UoD" (type_field_ext50n.go)
 	}
 	if t := labelPairType(text); t != model.TypeUnknown {
 		return t // "Contract type: Permanent" with "Working pattern: Part time" (type_label_pairs_body.go)
