@@ -156,3 +156,26 @@ func dropExcepted(text string, rs []string) []string {
 	}
 	return kept
 }
+
+// peopleNouns are the people a nationality word may stand before:
+// "African applicants", "Sri Lankan engineers".
+var peopleNouns = map[string]bool{"applicants": true, "candidates": true, "talent": true, "professionals": true, "residents": true,
+	"nationals": true, "citizens": true, "developers": true, "engineers": true, "freelancers": true, "contractors": true, "people": true}
+
+// demonymPeople reads s opening with a nationality of one or two words and
+// a people noun ("African applicants too"), or nil.
+func demonymPeople(s string) []string {
+	f := strings.Fields(s)
+	if len(f) > 3 {
+		f = f[:3]
+	}
+	for n := 2; n >= 1; n-- {
+		if len(f) <= n || !peopleNouns[strings.ToLower(strings.TrimRight(f[n], ".,;:!?)"))] {
+			continue
+		}
+		if code, ok := demonyms[strings.ToLower(strings.Join(f[:n], " "))]; ok && code != RegionWorldwide {
+			return []string{code}
+		}
+	}
+	return nil
+}

@@ -29,6 +29,11 @@ var ext50mCases = []truthCase{
 	{name: "hire anywhere in an area except a country", p: remoteText("We recruit anywhere in Europe except Belarus."), regions: "EU"},
 	{name: "based in an area other than a country", p: remoteText("You must be based in Latin America, excluding Cuba."), regions: "LATAM"},
 	{name: "trap: a world except a country stays no scope", p: remoteText("Open to applicants anywhere except North Korea."), regions: "none"},
+	{name: "also welcome a nationality", p: model.Posting{Title: "Analyst", Locations: []string{"Remote - UK"}, DescriptionText: "We also welcome Irish applicants."}, regions: "GB,IE"},
+	{name: "also consider two-word nationality", p: model.Posting{Title: "Analyst", Locations: []string{"Remote - Canada"}, DescriptionText: "We also consider Puerto Rican candidates."}, regions: "CA,PR"},
+	// others' seat
+	{name: "trap: teams based in an area are no scope", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "You will partner with teams based in Asia."}, regions: "none"},
+	{name: "you based in an area still scope", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "You will partner with teams based in Asia. You must be based in Japan."}, regions: "JP"},
 	// a nationality between a hiring verb and the people
 	{name: "hiring peruvian developers", p: remoteText("We are currently hiring Peruvian developers for this squad."), regions: "PE"},
 	{name: "recruiting two-word nationality", p: remoteText("The team is recruiting Sri Lankan engineers."), regions: "LK"},
