@@ -329,6 +329,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseExt48dModes(hint, l.Text, ri)                // "dois dias presenciais por semana" (remote_ext48d.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_ext44o.go)
+	// "South America except Venezuela"; five continents are the world (region_ext50m.go)
+	ri.Regions = worldCover(dropExcepted(l.Text, ri.Regions))
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)

@@ -41,7 +41,11 @@ func reviseAlsoHire(text string, ri RemoteInfo) RemoteInfo {
 			ri.Regions = []string{RegionWorldwide}
 			return ri
 		}
-		for _, r := range placeList(rest) {
+		rs := placeList(rest)
+		if len(rs) == 0 {
+			rs = demonymPeople(rest) // "also welcome African applicants" (region_ext50m.go)
+		}
+		for _, r := range rs {
 			ri.Regions = appendUnique(ri.Regions, r)
 		}
 	}

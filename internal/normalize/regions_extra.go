@@ -252,6 +252,9 @@ func extraRegions(text string) []string {
 	if rs := hiringScopeRegions(text); len(rs) > 0 {
 		return rs // "Europe-based remote position", "Open to Canadian applicants"
 	}
+	if rs := hireAnywhereRegions(text); len(rs) > 0 {
+		return rs // "we hire anywhere in South America" (region_ext50m.go)
+	}
 	if containsAnyFold(text, []string{"worldwide", "globally", "international", "anywhere", "all countries", "any country", "around the world", "all over the world"}) &&
 		(worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text) || workAnywhereDash(text)) {
 		return []string{RegionWorldwide}

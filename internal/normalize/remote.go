@@ -303,6 +303,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		info.Remote, info.Evidence = leadScopeRemote(text) // "USA remote", "EU remote only"
 	}
 	if info.Remote == model.RemoteUnknown {
+		if r, ev := sentenceRemoteIn(text); r != model.RemoteUnknown { // "... SQL. Remote in Chile." (region_ext50m.go)
+			info.Remote, info.Evidence = r, "text: "+ev
+		}
+	}
+	if info.Remote == model.RemoteUnknown {
 		if r, ev := moreBodyModes(text); r != model.RemoteUnknown { // "#LI-Hybrid" (remote_body_modes_more.go)
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
@@ -621,6 +626,9 @@ func remoteRegions(locations []string, text string) []string {
 	}
 	if len(out) == 0 {
 		out = allStatesRegions(text) // "from any of the 50 states" (region_all_states.go)
+	}
+	if len(out) == 0 {
+		out = hiringDemonym(text) // "hiring Brazilian applicants" (region_ext50m.go)
 	}
 	if out == nil {
 		out = []string{}
