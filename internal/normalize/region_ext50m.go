@@ -63,9 +63,6 @@ var (
 // sentenceRemoteIn reads a remote sentence naming its place: the place
 // must be one Regions knows, so "Remote in spirit." says nothing.
 func sentenceRemoteIn(text string) (model.Remote, string) {
-	if !containsFold(text, "remote") {
-		return model.RemoteUnknown, ""
-	}
 	for _, m := range remoteInSentence.FindAllStringSubmatchIndex(text, -1) {
 		if rs := Regions(text[m[2]:m[3]]); len(rs) > 0 {
 			return model.RemoteRemote, strings.TrimSpace(strings.TrimLeft(text[m[0]:m[1]], ".!?"))
@@ -84,9 +81,6 @@ var hireAnywhereIn = newKeyRegexp(`(?i)\b(?:hiring|hire|recruiting|recruit)\s+(?
 
 // hireAnywhereRegions reads hireAnywhereIn's place, or nil.
 func hireAnywhereRegions(text string) []string {
-	if !containsFold(text, "anywhere") {
-		return nil
-	}
 	for _, m := range hireAnywhereIn.FindAllStringSubmatch(text, -1) {
 		if rs := Regions(m[1]); len(rs) > 0 && !slices.Contains(rs, RegionWorldwide) {
 			return rs
@@ -103,9 +97,6 @@ var hiringPeople = newKeyRegexp(`(?i)\b(?:hiring|hire|recruiting|recruit|seeking
 // hiringDemonym reads the nationality of hiringPeople: two words read
 // whole first ("Sri Lankan"), then the last alone ("talented Mexican").
 func hiringDemonym(text string) []string {
-	if !containsAnyFold(text, []string{"applicants", "candidates", "talent", "professionals", "residents", "nationals", "developers", "engineers", "freelancers", "contractors"}) {
-		return nil
-	}
 	for _, m := range hiringPeople.FindAllStringSubmatch(text, -1) {
 		words := strings.Fields(m[1])
 		try := []string{m[1]}
