@@ -125,14 +125,7 @@ func dropExcepted(text string, rs []string) []string {
 	if len(rs) < 2 || !containsAnyFold(text, []string{"xcept", "xcluding", "other than"}) {
 		return rs
 	}
-	var excluded []string
-	for _, m := range exceptPlaces.FindAll(text) {
-		rest := text[m[1]:]
-		if k := strings.IndexAny(rest, ".;!?\n"); k >= 0 {
-			rest = rest[:k]
-		}
-		excluded = append(excluded, placeList(rest)...)
-	}
+	excluded := placesAfter(exceptPlaces, text) // region_where_from.go
 	if len(excluded) == 0 {
 		return rs
 	}

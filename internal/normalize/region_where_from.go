@@ -147,14 +147,7 @@ func dropWorldExcept(text string, regions []string) []string {
 	if len(regions) == 0 {
 		return regions
 	}
-	var excluded []string
-	for _, m := range worldExcept.FindAll(text) {
-		rest := text[m[1]:]
-		if k := strings.IndexAny(rest, ".;!?\n"); k >= 0 {
-			rest = rest[:k]
-		}
-		excluded = append(excluded, placeList(rest)...)
-	}
+	excluded := placesAfter(worldExcept, text)
 	if len(excluded) == 0 {
 		return regions
 	}
@@ -164,6 +157,20 @@ func dropWorldExcept(text string, regions []string) []string {
 		}
 	}
 	return nil
+}
+
+// placesAfter lists the places named after each match of re, up to the
+// end of the match's sentence ("except Venezuela and Cuba.").
+func placesAfter(re *litRegexp, text string) []string {
+	var out []string
+	for _, m := range re.FindAll(text) {
+		rest := text[m[1]:]
+		if k := strings.IndexAny(rest, ".;!?\n"); k >= 0 {
+			rest = rest[:k]
+		}
+		out = append(out, placeList(rest)...)
+	}
+	return out
 }
 
 // deniedWorlds are the whole world after "not": "remote, but not
