@@ -62,6 +62,9 @@ func fieldModeWord(v string) model.Remote {
 	if r, ok := ext42cFieldModeWords[k]; ok { // remote_modes_ext42c.go
 		return r
 	}
+	if r, ok := ext51pFieldModeWords[k]; ok { // remote_modes_ext51p.go
+		return r
+	}
 	return model.RemoteUnknown
 }
 

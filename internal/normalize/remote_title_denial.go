@@ -61,7 +61,10 @@ var titleModeKeys = newFoldWords("remote", "home", "wfh", "travail", "remot", "t
 // work; "" when the title says none of these.
 func titleModeNote(title string) string {
 	if !titleModeKeys.in(title) {
-		return cyrillicTitleNote(title) // "Junior Web Developer (удаленно)": remote_modes_ext42c.go
+		if n := cyrillicTitleNote(title); n != "" { // "Junior Web Developer (удаленно)": remote_modes_ext42c.go
+			return n
+		}
+		return ext51pTitleNote(title) // "Admin (Kerja dari Rumah)": remote_modes_ext51p.go
 	}
 	denied := titleDenied(title) // guard_location.go
 	plain := noRemoteIn(title) != ""

@@ -362,6 +362,10 @@ func reviseWorldModes(hint string, locs []string, title, text string, ri RemoteI
 			return ri
 		}
 	}
+	if r, ev := ext51pLabelMode(text); r != model.RemoteUnknown { // "Çalışma Yeri: İş Yerinde": remote_modes_ext51p.go
+		ri.Remote, ri.Evidence = r, "text: "+ev
+		return ri
+	}
 	if r, ev := worldTextMode(text); r != model.RemoteUnknown {
 		ri.Remote, ri.Evidence = r, "text: "+ev
 	}
