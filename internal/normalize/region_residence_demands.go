@@ -61,7 +61,7 @@ var (
 		`(?:hiring|hire|recruiting|employ)\s+in\s+the\s+following\s+(?:countries|states|provinces|locations|regions)\s*:?|`+
 		`(?:must|need\s+to|needs\s+to)\s+have\s+(?:valid\s+|current\s+)?(?:work\s+authori[sz]ation|the\s+right\s+to\s+work)|`+
 		`hiring\s+(?:for\s+)?(?:[\p{L}]+\s+){0,2}?(?:based|located)|`+
-		`(?:eligible|supported)\s+(?:countries|locations)\s*(?:include\s*:?|are\s*:?|:))\s*(?:(?:with)?in\s+|from\s+|for\s+|across\s+)?(?:(?:one\s+of\s+)?(?:the\s+following|these)\s+(?:countries|states|provinces|locations|regions)\s*:?\s*)?(?:the\s+)?`,
+		`(?:eligible|supported)\s+(?:countries|locations)(?:\s+for\s+(?:this|the)\s+(?:position|role|job|opening|vacancy))?\s*(?:include\s*:?|are\s*:?|:))\s*(?:(?:with)?in\s+|from\s+|for\s+|across\s+)?(?:(?:one\s+of\s+)?(?:the\s+following|these)\s+(?:countries|states|provinces|locations|regions)\s*:?\s*)?(?:the\s+)?`,
 		80, 100, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located in", "domiciled", "present in", "based in",
 		"remotely in", "only hir", "only emp", "only rec", "hire anywhere", "currently hir", "in the following", "work authori", "right to work",
 		"eligible countries", "eligible locations", "supported countries", "supported locations")

@@ -44,7 +44,7 @@ func euZoneRegions(text string) []string {
 			if j := strings.IndexByte(text[lo:i], ' '); lo > 0 && j >= 0 {
 				lo += j + 1 // start the window at a word
 			}
-			if euZoneScope.MatchString(text[lo:hi]) {
+			if euZoneScope.MatchString(text[lo:hi]) && !inWideOffsetRange(text, i) {
 				return []string{"EU"}
 			}
 			off = i + len(tok)

@@ -201,6 +201,7 @@ func Regions(s string) []string {
 	} else if zones != nil {
 		out = addZoneRegions(out, tzUS, zones)
 	}
+	out = zonePairAndBothAmericas(s, out) // "PT/ET hours", "North & South America" (region_zone_pairs_ext51r.go)
 	if len(out) > 1 {
 		out = dropWorldwide(out)
 		out = georgiaStateUS(s, out)    // "Remote, Georgia, New York": the state (region_georgia_state.go)
