@@ -27,7 +27,7 @@ var (
 
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
-	fixedAfter = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|` +
+	fixedAfter = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:\(?\s*(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|\(\s*(?:prize|award)\s*\)|` + // "(total)", "(prize)": pay_ext51s.go
 		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency|` + workWholeNouns + `)\b|` +
 		`(?:\(|,)?\s*(?:upon|on|at|after)\s+(?:successful\s+|final\s+)?(?:completion|delivery|submission|acceptance)\b|` +
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +

@@ -52,6 +52,9 @@ var budgetLineLabelRe = regexp.MustCompile(`(?i)(?:^|\n|[.!?]\s+)[ \t]*(?:[-•*
 // holds "bud", "upu", "amento", "юджет", "ütçe", "utce", "ggaran", "ozpo"
 // or "uget".
 func budgetLineLabel(before string) bool {
+	if ruBareBudgetOpen(before) {
+		return true // "Сделать лендинг. Бюджет 8 000 ₽." (pay_ext51s.go)
+	}
 	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
 		before = before[i:]
 	} else if len(before) >= 60 {
