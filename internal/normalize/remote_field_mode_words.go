@@ -49,23 +49,34 @@ func fieldModeTable(words map[string]model.Remote) map[string]model.Remote {
 	return m
 }
 
-// fieldModeWord reads a whole field value with fieldModeWords; unknown
+// fieldModeWord reads a whole field value with allFieldModeWords; unknown
 // when the value is not one of them.
 func fieldModeWord(v string) model.Remote {
 	if v == "" || len(v) > 60 {
 		return model.RemoteUnknown
 	}
-	k := fieldModeKey(v)
-	if r, ok := fieldModeWords[k]; ok {
-		return r
-	}
-	if r, ok := ext42cFieldModeWords[k]; ok { // remote_modes_ext42c.go
-		return r
-	}
-	if r, ok := ext51pFieldModeWords[k]; ok { // remote_modes_ext51p.go
+	if r, ok := allFieldModeWords[fieldModeKey(v)]; ok {
 		return r
 	}
 	return model.RemoteUnknown
+}
+
+// allFieldModeWords is fieldModeWords with the words of later rounds
+// (remote_modes_ext42c.go, remote_modes_ext51p.go): one lookup a value.
+var allFieldModeWords = joinFieldModes(fieldModeWords, ext42cFieldModeWords, ext51pFieldModeWords)
+
+// joinFieldModes joins word tables into one; a word in two keeps the
+// first table's mode.
+func joinFieldModes(tables ...map[string]model.Remote) map[string]model.Remote {
+	out := make(map[string]model.Remote)
+	for _, t := range tables {
+		for k, r := range t {
+			if _, ok := out[k]; !ok {
+				out[k] = r
+			}
+		}
+	}
+	return out
 }
 
 // fieldModeKey is v lower-cased, with the dot "İ" leaves on "i" when
