@@ -74,6 +74,9 @@ func extraLocPlace(loc string) model.Remote {
 	if r := modeFieldWord(loc); r != model.RemoteUnknown {
 		return r // "Présentiel", "Parcialmente remoto" (workmode_field_words_more.go)
 	}
+	if r := ext52tWholeMode(loc); r != model.RemoteUnknown {
+		return r // "Teilremote", "von zu Hause" (remote_modes_ext52t.go)
+	}
 	if r := ext50oPartMode(loc); r != model.RemoteUnknown {
 		return r // "Semipresencial - Lima", "Mixto, Bogotá" (workmode_ext50o.go)
 	}

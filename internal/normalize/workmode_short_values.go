@@ -238,7 +238,10 @@ func tailModeValue(s string, title bool) model.Remote {
 	if r := shortModeValue(seg, false); r != model.RemoteUnknown {
 		return r
 	}
-	return modeFieldWord(seg)
+	if r := modeFieldWord(seg); r != model.RemoteUnknown {
+		return r
+	}
+	return ext52tWholeMode(seg) // "modalidad virtual" (remote_modes_ext52t.go)
 }
 
 // lastTailCut is the end of the last " - ", " | ", ", ", " – " or " — "
