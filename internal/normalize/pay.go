@@ -178,7 +178,8 @@ func bestPay(text string, lenient bool) *payCandidate {
 	} else if lenient {
 		orRange(text, best) // "Rs. 37,000 + HRA OR Rs. 31,000 + HRA"
 	}
-	if best == nil && strings.Contains(text, "riệu") {
+	// "trieu" unmarked is read in a pay field only (pay_vn_k_period_ext52w_test.go)
+	if best == nil && (strings.Contains(text, "riệu") || lenient && strings.Contains(text, "trieu")) {
 		best = trieuPay(text, lenient)
 	}
 	best = unscannedPay(text, lenient, best) // "月給25万円", "월 300만원", "150～250 元/天", "500 000тг в месяц"
@@ -196,7 +197,7 @@ var (
 	// trieuAmount is a Vietnamese salary in millions of dong with no
 	// currency sign: "10 - 20 triệu", "Trên 15 triệu", "8,5 triệu/tháng";
 	// the word may follow both ends ("12 triệu - 25 triệu").
-	trieuAmount = regexp.MustCompile(`(?i)(?:^|[^\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:triệu\s*)?(?:(?:-|–|đến|to)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*)?triệu\b`)
+	trieuAmount = regexp.MustCompile(`(?i)(?:^|[^\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:tri(?:ệ|e)u\s*)?(?:(?:-|–|đến|to)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*)?tri(?:ệ|e)u\b`)
 	// trieuPeriod is the period after it: "/tháng" a month, "/năm" a year,
 	// "/giờ" an hour, "/ngày" a day.
 	trieuPeriod = regexp.MustCompile(`(?i)^\s*(?:vnd|vnđ|đồng|đ)?\s*(?:/|một|mỗi)\s*(tháng|năm|giờ|ngày)`)

@@ -24,6 +24,9 @@ var (
 // dongShortPay (called by unscannedPay when nothing else read pay) reads
 // the wording above; nil when there is none.
 func dongShortPay(text string, lenient bool) *payCandidate {
+	if c := vnKPeriodPay(text, lenient); c != nil {
+		return c // "40k/giờ" (pay_vn_k_period_ext52w.go)
+	}
 	text = trCapitalDong(text) // "8 Tr - 12 Tr VND" (pay_ext49k.go)
 	if strings.Contains(text, "Đ") || strings.Contains(text, "đ") {
 		if r := vndWritten.Replace(text); r != text && len(r) == len(text) {
