@@ -464,6 +464,9 @@ func MapEmploymentType(raw string) model.JobType {
 			return t // "Plein temps", "100%", "派遣", "Contrato temporal"
 		}
 	}
+	if t := ext52uFieldType(raw); t != model.TypeUnknown {
+		return t // "Contrat de Mission", "Studentenbaan", "Zeitarbeit", "SIVP" (type_field_ext52u.go)
+	}
 	return atsFieldType(raw) // "Direct Hire", "Contingent", "Term NTE 1 year" (type_field_ats_values.go)
 }
 

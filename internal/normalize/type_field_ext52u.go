@@ -1,0 +1,174 @@
+package normalize
+
+import (
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// ext52uFold lowercases a short employment-type field, folds the common
+// Latin accents and keeps only the letters a-z: "Contrat d'Intérim" reads
+// "contratdinterim", "Arbeitnehmerüberlassung" reads
+// "arbeitnehmeruberlassung".
+var ext52uAccents = strings.NewReplacer(
+	"à", "a", "á", "a", "â", "a", "ä", "a", "ã", "a", "å", "a",
+	"é", "e", "è", "e", "ê", "e", "ë", "e",
+	"í", "i", "ì", "i", "î", "i", "ï", "i",
+	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o",
+	"ú", "u", "ù", "u", "û", "u", "ü", "u",
+	"ç", "c", "ñ", "n", "ß", "ss", "ż", "z", "ź", "z", "ł", "l", "ś", "s", "ą", "a", "ę", "e", "ć", "c", "ń", "n",
+)
+
+func ext52uFold(raw string) string {
+	s := ext52uAccents.Replace(strings.ToLower(raw))
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// ext52uFieldWords are whole field values (folded) for student, agency,
+// temp, casual and seasonal work in European languages, and the French,
+// Tunisian, Spanish and Italian contract names a field may carry after
+// "Contrat de" / "Contrato de" / "Contratto di".
+var ext52uFieldWords = map[string]model.JobType{
+	// French and Tunisian contract names.
+	"travailtemporaire":                     model.TypeContract,
+	"missioninterimaire":                    model.TypeContract,
+	"interimaire":                           model.TypeContract,
+	"ctt":                                   model.TypeContract, // contrat de travail temporaire
+	"soustraitance":                         model.TypeContract,
+	"cdddusage":                             model.TypeContract,
+	"saisonnier":                            model.TypeContract,
+	"emploisaisonnier":                      model.TypeContract,
+	"sivp":                                  model.TypeInternship, // stage d'initiation à la vie professionnelle
+	"civp":                                  model.TypeInternship, // contrat d'insertion à la vie professionnelle
+	"caip":                                  model.TypeInternship, // contrat d'adaptation et d'insertion professionnelle
+	"insertionalavieprofessionnelle":        model.TypeInternship,
+	"adaptationetdinsertionprofessionnelle": model.TypeInternship,
+	"professionnalisation":                  model.TypeInternship,
+	// Spanish and Italian.
+	"obraoservicio":            model.TypeContract,
+	"obrayservicio":            model.TypeContract,
+	"porobraoservicio":         model.TypeContract,
+	"ett":                      model.TypeContract, // empresa de trabajo temporal
+	"somministrazione":         model.TypeContract,
+	"lavoroinsomministrazione": model.TypeContract,
+	"stagionale":               model.TypeContract,
+	"lavorostagionale":         model.TypeContract,
+	// German.
+	"studentischehilfskraft":   model.TypeInternship,
+	"studentischeaushilfe":     model.TypeInternship,
+	"zeitarbeit":               model.TypeContract,
+	"leiharbeit":               model.TypeContract,
+	"arbeitnehmeruberlassung":  model.TypeContract,
+	"arbeitnehmerueberlassung": model.TypeContract,
+	"saisonarbeit":             model.TypeContract,
+	"saisonkraft":              model.TypeContract,
+	"ferienjob":                model.TypeContract,
+	"aushilfe":                 model.TypePartTime,
+	"aushilfsjob":              model.TypePartTime,
+	"nebenjob":                 model.TypePartTime,
+	"dualesstudium":            model.TypeInternship,
+	"abschlussarbeit":          model.TypeInternship,
+	// Dutch.
+	"studentenbaan": model.TypePartTime,
+	"bijbaan":       model.TypePartTime,
+	"bijbaantje":    model.TypePartTime,
+	"vakantiewerk":  model.TypeContract,
+	"vakantiebaan":  model.TypeContract,
+	"uitzendwerk":   model.TypeContract,
+	"uitzendkracht": model.TypeContract,
+	"uitzendbaan":   model.TypeContract,
+	"uitzenden":     model.TypeContract,
+	"detachering":   model.TypeContract,
+	// Polish and Nordic.
+	"pracatymczasowa": model.TypeContract,
+	"sommerjobb":      model.TypeContract,
+	"sommarjobb":      model.TypeContract,
+	"feriejobb":       model.TypeContract,
+}
+
+// ext52uLeadOnlyWords are kinds of contract read only after a "contract
+// of" lead: alone, "Mission" or "Formación" is as often a section heading
+// of a description as a field value.
+var ext52uLeadOnlyWords = map[string]model.JobType{
+	"mission":               model.TypeContract,
+	"interim":               model.TypeContract,
+	"formacion":             model.TypeInternship, // contrato de formación
+	"formacionyaprendizaje": model.TypeInternship,
+}
+
+// ext52uContractLeads are the folded "contract of" leads a field may put
+// before the kind of contract: "Contrat de Mission", "Contrato de
+// Formación", "Contratto di Somministrazione".
+var ext52uContractLeads = []string{"contratde", "contratdu", "contratd", "contrata", "contrat", "contratode", "contratopor", "contrato", "contrattodi", "contrattoa", "contratto"}
+
+// ext52uFieldType reads a whole employment-type field that no other
+// reader knew: a word of ext52uFieldWords, alone or after a "contract of"
+// lead, or a known value after such a lead ("Contrat à Temps Partiel").
+func ext52uFieldType(raw string) model.JobType {
+	if len(raw) > 64 {
+		return model.TypeUnknown
+	}
+	key := ext52uFold(raw)
+	if key == "" {
+		return model.TypeUnknown
+	}
+	if t, ok := ext52uFieldWords[key]; ok {
+		return t
+	}
+	for _, lead := range ext52uContractLeads {
+		if rest, ok := strings.CutPrefix(key, lead); ok && rest != "" {
+			if t, ok := ext52uFieldWords[rest]; ok {
+				return t
+			}
+			if t, ok := ext52uLeadOnlyWords[rest]; ok {
+				return t
+			}
+			// The rest in the source's own words: "Contrat à Temps Partiel"
+			// reads "Temps Partiel", "Contrat de Stage" reads "Stage".
+			if i := ext52uLeadEnd(raw); i > 0 {
+				if t := MapEmploymentType(raw[i:]); t != model.TypeUnknown {
+					return t
+				}
+			}
+			break
+		}
+	}
+	return model.TypeUnknown
+}
+
+// ext52uLeadEnd is the byte offset just past a "Contrat de" / "Contrato
+// de" / "Contratto di" lead and its joining word in raw, or 0.
+func ext52uLeadEnd(raw string) int {
+	f := strings.Fields(raw)
+	if len(f) < 2 {
+		return 0
+	}
+	first := strings.ToLower(f[0])
+	if first != "contrat" && first != "contrato" && first != "contratto" {
+		return 0
+	}
+	i := strings.Index(raw, f[0]) + len(f[0])
+	i = len(raw) - len(strings.TrimLeft(raw[i:], " "))
+	if g := strings.Fields(raw[i:]); len(g) > 1 {
+		switch strings.ToLower(g[0]) {
+		case "de", "du", "à", "a", "di", "por", "per":
+			i += len(g[0])
+			i = len(raw) - len(strings.TrimLeft(raw[i:], " "))
+		}
+	}
+	for _, ap := range []string{"d'", "d’", "D'", "D’"} {
+		if strings.HasPrefix(raw[i:], ap) {
+			i += len(ap)
+			break
+		}
+	}
+	if i >= len(raw) {
+		return 0
+	}
+	return i
+}
