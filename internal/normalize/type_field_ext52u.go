@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -10,23 +11,50 @@ import (
 // Latin accents and keeps only the letters a-z: "Contrat d'Intérim" reads
 // "contratdinterim", "Arbeitnehmerüberlassung" reads
 // "arbeitnehmeruberlassung".
-var ext52uAccents = strings.NewReplacer(
-	"à", "a", "á", "a", "â", "a", "ä", "a", "ã", "a", "å", "a",
-	"é", "e", "è", "e", "ê", "e", "ë", "e",
-	"í", "i", "ì", "i", "î", "i", "ï", "i",
-	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o",
-	"ú", "u", "ù", "u", "û", "u", "ü", "u",
-	"ç", "c", "ñ", "n", "ß", "ss", "ż", "z", "ź", "z", "ł", "l", "ś", "s", "ą", "a", "ę", "e", "ć", "c", "ń", "n",
-)
+var ext52uAccents = map[rune]byte{
+	'à': 'a', 'á': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a',
+	'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
+	'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i',
+	'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ø': 'o',
+	'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u',
+	'ç': 'c', 'ñ': 'n', 'ż': 'z', 'ź': 'z', 'ł': 'l', 'ś': 's', 'ą': 'a', 'ę': 'e', 'ć': 'c', 'ń': 'n',
+}
 
+// ext52uFold folds raw (at most 64 bytes) in one pass into a buffer on
+// the stack: a field value of every listing passes here, most of them no
+// word of this reader's.
 func ext52uFold(raw string) string {
-	s := ext52uAccents.Replace(strings.ToLower(raw))
-	return strings.Map(func(r rune) rune {
-		if r >= 'a' && r <= 'z' {
-			return r
+	var buf [128]byte
+	n := 0
+	for _, r := range raw {
+		if n+2 > len(buf) {
+			break
 		}
-		return -1
-	}, s)
+		switch {
+		case r >= 'a' && r <= 'z':
+			buf[n] = byte(r)
+			n++
+		case r >= 'A' && r <= 'Z':
+			buf[n] = byte(r) + 'a' - 'A'
+			n++
+		case r < 0x80:
+		default:
+			switch lr := unicode.ToLower(r); {
+			case lr == 'ß':
+				buf[n], buf[n+1] = 's', 's'
+				n += 2
+			case lr >= 'a' && lr <= 'z': // "İ"
+				buf[n] = byte(lr)
+				n++
+			default:
+				if b, ok := ext52uAccents[lr]; ok {
+					buf[n] = b
+					n++
+				}
+			}
+		}
+	}
+	return string(buf[:n])
 }
 
 // ext52uFieldWords are whole field values (folded) for student, agency,
