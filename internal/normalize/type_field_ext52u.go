@@ -7,22 +7,12 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext52uFold lowercases a short employment-type field, folds the common
-// Latin accents and keeps only the letters a-z: "Contrat d'Intérim" reads
-// "contratdinterim", "Arbeitnehmerüberlassung" reads
-// "arbeitnehmeruberlassung".
-var ext52uAccents = map[rune]byte{
-	'à': 'a', 'á': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a',
-	'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
-	'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i',
-	'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ø': 'o',
-	'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u',
-	'ç': 'c', 'ñ': 'n', 'ż': 'z', 'ź': 'z', 'ł': 'l', 'ś': 's', 'ą': 'a', 'ę': 'e', 'ć': 'c', 'ń': 'n',
-}
-
-// ext52uFold folds raw (at most 64 bytes) in one pass into a buffer on
-// the stack: a field value of every listing passes here, most of them no
-// word of this reader's.
+// ext52uFold lowercases a short employment-type field (at most 64
+// bytes), folds the marks off its Latin letters as town names are folded
+// (townFolds) and keeps only the letters a-z: "Contrat d'Intérim" reads
+// "contratdinterim", "Arbeitnehmerüberlassung" "arbeitnehmeruberlassung".
+// One pass into a buffer on the stack: a field value of every listing
+// passes here, most of them no word of this reader's.
 func ext52uFold(raw string) string {
 	var buf [128]byte
 	n := 0
@@ -39,18 +29,11 @@ func ext52uFold(raw string) string {
 			n++
 		case r < 0x80:
 		default:
-			switch lr := unicode.ToLower(r); {
-			case lr == 'ß':
-				buf[n], buf[n+1] = 's', 's'
-				n += 2
-			case lr >= 'a' && lr <= 'z': // "İ"
+			if lr := unicode.ToLower(r); lr >= 'a' && lr <= 'z' { // "İ"
 				buf[n] = byte(lr)
 				n++
-			default:
-				if b, ok := ext52uAccents[lr]; ok {
-					buf[n] = b
-					n++
-				}
+			} else if f, ok := townFolds[lr]; ok { // region_town_code.go: "é" e, "ß" ss
+				n += copy(buf[n:], f)
 			}
 		}
 	}
