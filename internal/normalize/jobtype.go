@@ -125,7 +125,8 @@ var typeCues = []struct {
 // "full_time", "Short Term"); then other title cues; then the description.
 func ParseType(employmentType, title, text string) model.JobType {
 	rawTitle := title // before a program-running role is cut from it below
-	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) {
+	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) ||
+		ext53zMicro(employmentType, title) { // "Mini Internship (Hourly)" in the field (type_ext53z.go)
 		return model.TypeMicroInternship
 	}
 	if mayRunProgram(title) && titleRunsProgram.MatchString(title) {
