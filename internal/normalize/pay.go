@@ -88,6 +88,7 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 // asks whether the unit came from the size alone), or nil and unpaid.
 func payCandidateIn(field, text string) (*payCandidate, bool) {
 	text = payRewriteExt50n(text) // "€ 3.200,-", "55 TEUR", "110.000 Franken", "85-95 euro" (pay_ext50n.go)
+	text = underscoreDash(text)   // "$70k _$80k" (pay_bare_band_ext53y.go)
 	if field == "pay_text" && noneWord.MatchString(text) {
 		return nil, true
 	}
