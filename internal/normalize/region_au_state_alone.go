@@ -6,8 +6,8 @@ import "strings"
 // beside work-mode words (table tests in region_au_state_alone_test.go):
 // Seek and the boards that copy its fields write "NSW" or "QLD (Hybrid)"
 // where the state is all they say. A work-mode word before the code keeps
-// the pinned reading ("Remote, NSW" names no region: a mode word may stand
-// where a town would). The four codes read
+// the same reading ("Remote, NSW" is New South Wales: round 53 a changed
+// the earlier pins, as these codes name no other place). The four codes read
 // here are no US state's, Canadian province's or country's code ("NSW",
 // "VIC", "QLD", "TAS"); "SA", "WA", "NT" and "ACT" are left out, as they
 // are also South Africa, Washington, Canada's Northwest Territories and a
@@ -26,13 +26,14 @@ func auStateAloneLoc(loc string) string {
 	}
 	code := ""
 	for _, w := range strings.FieldsFunc(loc, func(r rune) bool {
-		return r == ' ' || r == ',' || r == '-' || r == '(' || r == ')' || r == '/' || r == '|' || r == '–' || r == '—' || r == '•' || r == '·'
+		return r == ' ' || r == ',' || r == '-' || r == '(' || r == ')' || r == '/' || r == '|' || r == '–' || r == '—' || r == '•' || r == '·' || r == '&'
 	}) {
 		switch {
 		case code != "" && (geoFiller[strings.ToLower(w)] || strings.EqualFold(w, "only")):
 			// "NSW (Hybrid)", "QLD only"
 		case geoFiller[strings.ToLower(w)] || strings.EqualFold(w, "only"):
-			return "" // "Remote, NSW": the pinned reading (see above)
+			// "Remote, NSW": these four codes name no other place, so a mode
+			// word before one is filler too (round 53 a)
 		case auStateAlone[w] && code == "":
 			code = w
 		case code == "" && w[0] >= 'A' && w[0] <= 'Z':

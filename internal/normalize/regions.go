@@ -165,7 +165,7 @@ func Regions(s string) []string {
 			low := strings.ToLower(phrase) // once, not for each look-up below
 			// A code, unless it is written as an English word ("Work IN
 			// progress": region_code_words.go).
-			if code, ok := regionCodes[strings.TrimRight(phrase, ".")]; ok && n == 1 && !codeAsWord(s, words, i) {
+			if code, ok := regionCodes[strings.TrimRight(phrase, ".")]; ok && n == 1 && !codeAsWord(s, words, i) && !codeLocalityHead(s, words, i) {
 				if !(usStates[phrase] && len(out) > 0 && out[len(out)-1] == "US") {
 					add(code)
 				}
@@ -193,6 +193,9 @@ func Regions(s string) []string {
 			}
 		}
 	}
+	if out == nil && lower48US(s, words) {
+		add("US") // "Remote - Lower 48" (region_lead_town_ext53a.go)
+	}
 	if usCanadaPair(s) {
 		add("CA") // "Remote (US/CA)": Canada, not California (region_us_ca_codes.go)
 	}
@@ -209,6 +212,8 @@ func Regions(s string) []string {
 		out = sarChina(s, out)          // "Hong Kong, China" is Hong Kong (region_sar_china.go)
 		out = statedCountryTown(s, out) // "Hyderabad, Pakistan", "Telangana, IN" (region_ext45t.go)
 	}
+	// "Delhi, New York, USA", "Delhi (Canada)" (region_lead_town_ext53a.go)
+	out = statedCountryLeadTown(s, out)
 	return out
 }
 
