@@ -33,3 +33,15 @@ func TestExt53xCases(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }
+
+var ext53xDollarCases = []truthCase{
+	{name: "dollar under mixed zones stays USD", p: model.Posting{Title: "Support Engineer", Locations: []string{"Europe", "Canada", "Brazil"}, PayText: "$50k - $70k"}, pay: "50000 70000 USD year"},
+	{name: "dollar under a Canadian place alone stays CAD", p: model.Posting{Title: "Line Cook", Locations: []string{"Calgary, AB, Canada"}, PayText: "$19 - $22 per hour"}, pay: "19 22 CAD hour"},
+}
+
+func TestExt53xDollarCases(t *testing.T) {
+	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range ext53xDollarCases {
+		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
+	}
+}
