@@ -149,6 +149,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if apprenticeField(employmentType) || internshipListed(employmentType) {
 		return model.TypeInternship // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
 	}
+	if ext53xEitherFieldPartTitle(employmentType, title) {
+		return model.TypePartTime // "Full-time and Part-time" under "Tester - Part Time" (type_ext53x.go)
+	}
 	if t := ext50nEitherHoursField(employmentType); t != model.TypeUnknown {
 		return t // "Vollzeit oder Teilzeit": the hours named first (type_field_ext50n.go)
 	}

@@ -501,6 +501,9 @@ func localDollar(pay *model.Pay, l *model.Listing) {
 	if pay.Currency != "USD" || pay.Evidence == nil || l.Remote == model.RemoteRemote || usdNamed.MatchString(pay.Evidence.Text) {
 		return
 	}
+	if ext53xPlacesOutsideDollars(l.Locations) {
+		return // "Europe", "Latin America", "Canada", "Ukraine": no one local dollar (pay_dollar_places_ext53x.go)
+	}
 	cur := ""
 	for _, loc := range l.Locations {
 		for _, r := range Regions(loc) {
