@@ -318,6 +318,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseSentenceScopes(hint, locs, l.Text, ri)       // "Eligible countries: ...", "U.S. citizen required", "innerhalb Deutschlands" (region_sentence_scopes.go)
 	ri = reviseTitleWide(l.Title, ri)                       // "Account Executive (US)" at "Worldwide" (region_title_scope_wide.go)
 	ri = reviseAlsoHire(l.Text, ri)                         // "Remote, Europe" and "we also hire in the US" (region_also_hire.go)
+	ri = reviseHireChannelAbroad(l.Text, ri)                // "Remote (US)" and "we hire contractors in Chile through Deel" (region_ext54c.go)
 	ri = reviseWhereFrom(locs, l.Text, ri)                  // "people in Canada may also apply", "anywhere except Peru" (region_where_from.go)
 	ri = reviseBoardScopes(locs, l.Text, ri)                // "Remote - Nationwide", "Remote · Worldwide · Lyon" (region_ext42d.go)
 	ri = reviseWorkIsRemote(locs, l.Text, ri)               // "Work is remote, but you must live near Tulsa." (region_ext43h.go)
