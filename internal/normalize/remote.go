@@ -268,6 +268,8 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 				info.Remote, info.Evidence = model.RemoteOnsite, "text: "+ev
 			} else if ev := refusedRemoteSaid(text); ev != "" { // "we cannot accommodate remote work", "✗ No remote" (remote_ext44k.go)
 				info.Remote, info.Evidence = model.RemoteOnsite, "text: "+ev
+			} else if ev := ext54bOnsite(text); ev != "" { // ". Onsite in Austin.", "in-office presence required" (remote_ext54b.go)
+				info.Remote, info.Evidence = model.RemoteOnsite, "text: "+ev
 			}
 		}
 		if loc := officeWeekdaysHybrid(text); loc != nil && info.Remote == model.RemoteOnsite {
@@ -431,6 +433,9 @@ func fromLocations(locations []string) (model.Remote, string) {
 // fromBody reads remote from the description when nothing else said.
 func fromBody(text string) (model.Remote, string) {
 	if loc := bodyHybrid.FindStringIndex(text); loc != nil {
+		if ev := ext54bOurHybrid(text, loc); ev != "" {
+			return model.RemoteRemote, "text: " + ev // "This is a remote role ... our hybrid working model" (remote_ext54b.go)
+		}
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
 	for _, loc := range homeOfficeMix.FindAllStringIndex(text, -1) {
@@ -454,7 +459,7 @@ func fromBody(text string) (model.Remote, string) {
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
 	}
 	if hasFold(text, "remote") {
-		loc := leadRemote.FindStringIndex(text)
+		loc := ext54bFirst(leadRemote, text) // not "Remote.com" (remote_ext54b.go)
 		if loc == nil {
 			loc = leadRemoteIn(text) // "Remote US, must live in the US"
 		}
@@ -471,7 +476,7 @@ func fromBody(text string) (model.Remote, string) {
 	// "US citizens only (remote)", "... in the US. Remote.": remote as a
 	// note or a sentence of its own.
 	if hasFold(text, "remote") {
-		if loc := soleRemote.FindStringIndex(text); loc != nil {
+		if loc := ext54bFirst(soleRemote, text); loc != nil {
 			return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
 		}
 		if loc := remoteWithinAt(text); loc != nil {
