@@ -28,7 +28,7 @@ import (
 // after the kind word.
 const gigTier = `(?:entry[- ]level|intermediate|expert|est\.?\s*(?:time|budget)|budget|less\s+than\s+(?:a|1|one|\d+)\s+(?:month|week|hrs?)|more\s+than\s+\d+\s+months?|\d+\s*(?:to|-|–)\s*\d+\s+months?|\d+\+?\s*hrs?\s*/\s*(?:week|wk))`
 
-var gigFixedFieldRe = regexp.MustCompile(`(?i)^\s*fixed(?:[- ]?price)?\s*(?:$|[-–—:,|•]\s*(?:` + gigTier + `|[$€£₹]\s*\d|\d))`)
+var gigFixedFieldRe = regexp.MustCompile(`(?i)^\s*fixed(?:[- ]?price)?\s*(?:$|[-–—:,|•]\s*(?:` + gigTier + `|[$€£₹]\s*\d))`)
 
 var gigHourlyFieldRe = regexp.MustCompile(`(?i)^\s*hourly(?:\s*:\s*[$€£₹]?\s*\d[\d.,]*(?:\s*[-–]\s*[$€£₹]?\s*\d[\d.,]*)?)?\s*[-–—,|•]\s*` + gigTier)
 

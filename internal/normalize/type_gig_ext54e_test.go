@@ -30,6 +30,7 @@ func TestGigKindExt54e(t *testing.T) {
 		{"Hourly", "", model.TypeUnknown},
 		{"Fixed income", "", model.TypeUnknown},
 		{"Fixed-term", "", model.TypeContract},
+		{"Fixed, 6 months", "", model.TypeUnknown},
 		{"Hourly, Full-time", "", model.TypeFullTime},
 		{"", "Our hourly range is competitive for the region.", model.TypeUnknown},
 		{"", "We price fixed-price work by milestone.", model.TypeUnknown},
