@@ -337,6 +337,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
 	l.Type = ParseType(emp, l.Title, l.Text)
 	l.Type = threadHeaderType(l.Title, l.Text, l.Type) // "Acme (1099 contractor) | Dev | full-time" (region_ext43h.go)
+	l.Type = gigKindType(emp, l.Text, l.Type)          // "Hourly - Expert - Est. Time: 1 to 3 months", "fixed" (type_gig_ext54e.go)
 	l.Pay, l.Unpaid = listingPay(p, l)
 	// "Spain: €88000 … Netherlands: €114000": the listing's country (pay_country_labels.go)
 	l.Pay = countryLabelledPay(l.Pay, l)
@@ -348,6 +349,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	// "Rs 90,000" in Lahore: Pakistani rupees a month
 	l.Pay = placeRupeePay(l.Pay, l)
 	l.Pay = gigProjectPay(l.Pay, l)                  // "$2,000 - $4,000" on a freelance gig: its budget (pay_gig_budget.go)
+	l.Pay = gigFixedFieldPay(l.Pay, l)               // "$150" filed "Fixed": the work's price (type_gig_ext54e.go)
 	l.Pay = threadDayRatePay(l.Pay, l.Title, l.Text) // "600€/j": a day rate (region_ext43h.go)
 	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {
 		l.Type = model.TypeVolunteer
