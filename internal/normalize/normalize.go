@@ -446,6 +446,11 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		if f.text == "" {
 			continue
 		}
+		if f.name == "pay_text" {
+			if mp := millionPesoFieldPay(f.name, f.text, l); mp != nil {
+				return mp, false // "$1,5 a $2 millones" in Bogotá (latam_ext55i.go)
+			}
+		}
 		pay, u := ParsePay(f.name, f.text)
 		if p := pesoSignPay(f.name, f.text, l, pay); p != nil {
 			pay = p // "$4.500.000" in Bogotá (pay_iberian_ext43i.go)

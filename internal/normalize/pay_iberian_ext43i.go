@@ -116,11 +116,18 @@ func pesoSignPay(field, text string, l *model.Listing, read *model.Pay) *model.P
 	}
 	mark := pesoSignMarks[cur]
 	var b strings.Builder
-	var at []int // where each mark was put, in the rewritten text
+	var at []int   // where each mark was put, in the rewritten text
+	var took []int // how many bytes of text each mark stands for: "$", or "$ " (one space kept, not two)
 	for i := 0; i < len(text); i++ {
 		if text[i] == '$' && (i == 0 || !isWordByte(text[i-1])) {
 			at = append(at, b.Len())
 			b.WriteString(mark)
+			if i+1 < len(text) && text[i+1] == ' ' {
+				took = append(took, 2) // "$ 4.000.000" (latam_ext55i.go)
+				i++
+			} else {
+				took = append(took, 1)
+			}
 			continue
 		}
 		b.WriteByte(text[i])
@@ -133,16 +140,16 @@ func pesoSignPay(field, text string, l *model.Listing, read *model.Pay) *model.P
 		return nil
 	}
 	back := func(i int) int { // an index of the rewritten text in text
-		n := 0
-		for _, a := range at {
+		d := 0 // bytes the marks before i added
+		for k, a := range at {
 			switch {
 			case i >= a+len(mark):
-				n++
+				d += len(mark) - took[k]
 			case i > a:
-				return a - n*(len(mark)-1)
+				return a - d
 			}
 		}
-		return i - n*(len(mark)-1)
+		return i - d
 	}
 	s, e := back(pay.Evidence.Start), back(pay.Evidence.End)
 	if s < 0 || e > len(text) || s >= e {

@@ -72,7 +72,8 @@ func reviseSpanishModes(text string, ri RemoteInfo) RemoteInfo {
 			ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+text[m[0]:m[1]]
 		}
 	}
-	return spanishDistanceRemote(text, ri) // "trabajo a distancia" (remote_spanish_distance.go)
+	ri = spanishDistanceRemote(text, ri)     // "trabajo a distancia" (remote_spanish_distance.go)
+	return homeOfficeSpanishRemote(text, ri) // "oficina en el hogar" (latam_ext55i.go)
 }
 
 // remoteControl is "control remoto" (remote control) and "a control remoto".

@@ -1,0 +1,119 @@
+package normalize
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Latin American job boards (round 55, part i): shapes their fields write
+// that the readers before missed.
+//
+//   - A pay field of salary bands counted in millions of pesos, as
+//     Colombian and Chilean boards write them: "$2 a $2,5 millones",
+//     "$8 millones". Millions are never pay in a description (bigNumberAfter);
+//     in the pay field of a listing placed in a peso country they are the
+//     monthly salary (millionPesoFieldPay).
+//   - A board's own employment-type codes and Spanish fixed-term words in a
+//     type field: "vacancy_type_effective" (Gupy's permanent hire),
+//     "vacancy_legal_entity" (a PJ contractor), "Término fijo", "Plazo
+//     fijo" (latamFieldType).
+//   - "Oficina en el hogar" / "trabajo desde el hogar" (a home office) in
+//     Spanish text (homeOfficeSpanishRemote).
+
+// millionPesoBand is an amount, or two joined by "a", "-" or "y", with a
+// "$" or a peso code before each, and "millón"/"millones" after the last.
+var millionPesoBand = newCueRegexp(`(?i)(?:\b(COP|CLP|ARS|MXN|UYU)\s*|\$\s*)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:(?:a|-|–|y|hasta)\s*(?:(?:COP|CLP|ARS|MXN|UYU)\s*|\$\s*)?(\d{1,3}(?:[.,]\d{1,2})?)\s*)?mill(?:ones|ón|on)\b`)
+
+// millionPesoFieldPay reads a pay field's band counted in millions
+// ("$1,5 a $2 millones") as monthly pesos of the listing's country; nil
+// when the field holds no such band or the listing names no peso country
+// (a code before the amount names its own).
+func millionPesoFieldPay(field, text string, l *model.Listing) *model.Pay {
+	if len(text) > 200 || !containsFold(text, "mill") {
+		return nil
+	}
+	m := millionPesoBand.plain().FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil
+	}
+	cur := ""
+	if m[2] >= 0 {
+		cur = strings.ToUpper(text[m[2]:m[3]])
+	} else {
+		for _, loc := range l.Locations {
+			for _, r := range Regions(loc) {
+				switch r {
+				case "CO", "CL", "AR", "UY", "MX":
+					if cur == "" {
+						cur = placeCurrencies[r]
+						if r == "MX" {
+							cur = "MXN"
+						}
+					}
+				}
+			}
+		}
+	}
+	if cur == "" {
+		return nil
+	}
+	num := func(s string) float64 {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
+		if err != nil {
+			return 0
+		}
+		return v * 1e6
+	}
+	lo := num(text[m[4]:m[5]])
+	hi := lo
+	if m[6] >= 0 {
+		hi = num(text[m[6]:m[7]])
+	}
+	if lo <= 0 || hi < lo {
+		return nil
+	}
+	return &model.Pay{Min: lo, Max: hi, Currency: cur, Unit: model.UnitMonth, Source: model.FromText,
+		Evidence: &model.Span{Field: field, Start: m[0], End: m[1], Text: text[m[0]:m[1]]}}
+}
+
+// latamFieldType reads a lower-cased type field's board codes and Spanish
+// or Portuguese term words: Gupy's "vacancy_type_effective" and
+// "efetivo" (a permanent hire: full-time), "vacancy_legal_entity" (a
+// company invoicing: a contractor), and a fixed term ("término fijo",
+// "plazo fijo", "tiempo determinado", "prazo determinado": a contract).
+func latamFieldType(s string) model.JobType {
+	switch {
+	case strings.Contains(s, "legal_entity"):
+		return model.TypeContract
+	case strings.Contains(s, "type_effective"), hasWordFold(s, "efetivo"):
+		return model.TypeFullTime
+	}
+	for _, w := range [...]string{"término fijo", "termino fijo", "plazo fijo", "tiempo determinado", "plazo determinado", "prazo determinado"} {
+		if strings.Contains(s, w) {
+			return model.TypeContract
+		}
+	}
+	return model.TypeUnknown
+}
+
+// homeOfficeSpanish is a Spanish home office: "oficina en el hogar",
+// "trabajo desde el hogar", "trabajar desde tu hogar".
+var homeOfficeSpanish = newPlainKeyRegexp(`(?i)\b(?:oficina|trabajo|trabajar|labor(?:es)?)\s+(?:en|desde)\s+(?:el\s+|la\s+|su\s+|tu\s+)?hogar\b`, 40, 10, "hogar")
+
+// homeOfficeSpanishRemote reads a Spanish home office over an unknown work
+// mode, unless a denial comes right before it ("sin trabajo desde el hogar").
+func homeOfficeSpanishRemote(text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteUnknown {
+		return ri
+	}
+	for _, m := range homeOfficeSpanish.FindAllStringIndex(text, 3) {
+		if spanishDistanceDenied.MatchString(text[max(0, m[0]-24):m[0]]) {
+			continue
+		}
+		ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+text[m[0]:m[1]]
+		break
+	}
+	return ri
+}
