@@ -471,6 +471,9 @@ func MapEmploymentType(raw string) model.JobType {
 	if t := ext52uFieldType(raw); t != model.TypeUnknown {
 		return t // "Contrat de Mission", "Studentenbaan", "Zeitarbeit", "SIVP" (type_field_ext52u.go)
 	}
+	if t := ext55fFieldType(raw); t != model.TypeUnknown {
+		return t // "On Campus Student Employment", "Experiential Learning" (type_field_ext55f.go)
+	}
 	return atsFieldType(raw) // "Direct Hire", "Contingent", "Term NTE 1 year" (type_field_ats_values.go)
 }
 
