@@ -29,6 +29,19 @@ var ext55fCases = []truthCase{
 	{name: "trap: a term of months keeps the hour", p: model.Posting{Title: "Research Aide", PayText: "$150", DescriptionText: "Duration: 12 weeks over the summer."}, pay: "150 150 USD hour"},
 	{name: "trap: a stated period stays", p: model.Posting{Title: "Design Sprint", PayText: "$150/hour", DescriptionText: "Duration: 3 days"}, pay: "150 150 USD hour"},
 	{name: "trap: no length keeps the hour", p: model.Posting{Title: "Consultant", PayText: "$200"}, pay: "200 200 USD hour"},
+
+	// a plural "Internships" title, and program-running titles around it
+	{name: "plural internships title", p: model.Posting{Title: "City Planning Internships", DescriptionText: "Help map bike lanes. 30-40 hours per week in summer."}, jobType: "internship"},
+	{name: "season and plural internships", p: model.Posting{Title: "Summer Internships 2027"}, jobType: "internship"},
+	{name: "trap: director of internships", p: model.Posting{Title: "Director of Internships", EmploymentType: "Full-time"}, jobType: "full_time"},
+	{name: "trap: coordinator for volunteers", p: model.Posting{Title: "Coordinator for Volunteers", EmploymentType: "Part-time"}, jobType: "part_time"},
+
+	// the opening sentence or a fellows title names the kind of work
+	{name: "opening sentence names volunteer openings", p: model.Posting{Title: "River Cleanup Crew", DescriptionText: "Volunteer opportunities along the riverbank every other Saturday. Gloves provided."}, jobType: "volunteer"},
+	{name: "volunteer roles mid-sentence", p: model.Posting{Title: "Museum Greeters", DescriptionText: "Weekend volunteer roles welcoming visitors at the front desk."}, jobType: "volunteer"},
+	{name: "fellows program title", p: model.Posting{Title: "Civic Data Fellows Program", DescriptionText: "A summer of work with city analysts."}, jobType: "internship"},
+	{name: "trap: paid volunteer time is a perk", p: model.Posting{Title: "Accountant", DescriptionText: "Employees get paid volunteer time off each quarter."}, jobType: "unknown"},
+	{name: "trap: volunteer words after the opening sentence", p: model.Posting{Title: "Warehouse Lead", DescriptionText: "Run the night shift team. We also list volunteer opportunities on our blog."}, jobType: "unknown"},
 }
 
 func TestExt55fCases(t *testing.T) {

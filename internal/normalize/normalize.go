@@ -355,6 +355,9 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {
 		l.Type = model.TypeVolunteer
 	}
+	if l.Pay == nil && l.Type == model.TypeUnknown {
+		l.Type = ext55fOpeningType(l.Title, l.Text) // "Volunteer opportunities at …", "Junior Fellows Program" (type_ext55f.go)
+	}
 	if l.Pay != nil {
 		l.Pay.Hourly = EffectiveHourly(l.Pay, effort)
 		l.Pay.HourlyUSD = ToUSD(l.Pay.Hourly, l.Pay.Currency, opts.USDRates)
