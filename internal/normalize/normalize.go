@@ -351,8 +351,12 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Pay = gigProjectPay(l.Pay, l)                  // "$2,000 - $4,000" on a freelance gig: its budget (pay_gig_budget.go)
 	l.Pay = gigFixedFieldPay(l.Pay, l)               // "$150" filed "Fixed": the work's price (type_gig_ext54e.go)
 	l.Pay = threadDayRatePay(l.Pay, l.Title, l.Text) // "600€/j": a day rate (region_ext43h.go)
+	l.Pay = shortEngagementPay(l.Pay, l)             // "$250" beside "Duration: 2 weeks": the work's price (pay_ext55f.go)
 	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {
 		l.Type = model.TypeVolunteer
+	}
+	if l.Pay == nil && l.Type == model.TypeUnknown {
+		l.Type = ext55fOpeningType(l.Title, l.Text) // "Volunteer opportunities at …", "Junior Fellows Program" (type_ext55f.go)
 	}
 	if l.Pay != nil {
 		l.Pay.Hourly = EffectiveHourly(l.Pay, effort)
