@@ -15,6 +15,9 @@ import (
 //     ("Quantix (Remote UK) — Data Engineer"), is remote work, scoped to
 //     the place in the brackets when one is named (titleParenRemote). A
 //     note at the title's end was read already; this reads it anywhere.
+//   - Square-bracket tags opening a forum title, one of them "[Remote]"
+//     ("[Hiring] [Remote] [Canada] - Dev"), are remote work scoped to the
+//     place another tag names (titleTagsRemote).
 //   - A header segment that is only "FT" is full-time
 //     (threadAbbrevType).
 //   - A sentence that is a short comma list of a post's terms ("4 years
@@ -43,7 +46,13 @@ var (
 // titleParenRemote reads a bracketed remote note anywhere in a title when
 // no reader gave a mode.
 func titleParenRemote(title string, ri RemoteInfo) RemoteInfo {
-	if ri.Remote != model.RemoteUnknown || strings.IndexByte(title, '(') < 0 || !containsFold(title, "remote") {
+	if ri.Remote != model.RemoteUnknown || !containsFold(title, "remote") {
+		return ri
+	}
+	if strings.HasPrefix(strings.TrimSpace(title), "[") && containsFold(title, "[remote]") {
+		return titleTagsRemote(title, ri)
+	}
+	if strings.IndexByte(title, '(') < 0 {
 		return ri
 	}
 	m := titleParenRemoteRe().FindStringSubmatch(title)
@@ -58,6 +67,36 @@ func titleParenRemote(title string, ri RemoteInfo) RemoteInfo {
 		}
 	}
 	ri.Remote, ri.Regions, ri.Evidence = model.RemoteRemote, regions, "title: "+m[0]
+	return ri
+}
+
+// titleTagsRemote reads the square-bracket tags opening a forum title:
+// "[Hiring] [Remote] [Canada] - Dev" is remote work, scoped to the place a
+// tag names.
+func titleTagsRemote(title string, ri RemoteInfo) RemoteInfo {
+	rest := strings.TrimSpace(title)
+	remote := false
+	var regions []string
+	for strings.HasPrefix(rest, "[") {
+		end := strings.IndexByte(rest, ']')
+		if end < 0 {
+			break
+		}
+		tag := strings.TrimSpace(rest[1:end])
+		rest = strings.TrimSpace(rest[end+1:])
+		switch strings.ToLower(tag) {
+		case "remote", "fully remote", "100% remote":
+			remote = true
+		case "hiring", "for hire", "task", "paid", "urgent", "":
+		default:
+			if rs := regionList(tag); len(rs) > 0 && regions == nil {
+				regions = rs
+			}
+		}
+	}
+	if remote {
+		ri.Remote, ri.Regions, ri.Evidence = model.RemoteRemote, regions, "title: "+title
+	}
 	return ri
 }
 

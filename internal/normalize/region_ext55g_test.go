@@ -19,6 +19,8 @@ func TestExt55gRemote(t *testing.T) {
 		{"paren bare before role", "Fernhill (Remote) - Support Lead", "We answer tickets.", model.RemoteRemote, ""},
 		{"paren dash region", "Fernhill (Remote - Europe) – Designer", "We draw maps.", model.RemoteRemote, "EU"},
 		{"paren with other words stays", "Fernhill (remote team of 4) – Designer", "We draw maps.", model.RemoteUnknown, ""},
+		{"bracket tags place", "[Hiring] [Remote] [Canada] - Billing Engineer", "Stripe and Go.", model.RemoteRemote, "CA"},
+		{"bracket tags bare", "[HIRING][Remote] Motion designer", "Loops for ads.", model.RemoteRemote, ""},
 		{"note list hybrid", "Backend Developer, Pune", "6+ years of Java, 24 LPA, hybrid", model.RemoteHybrid, ""},
 		{"note list onsite", "we need people", "Warehouse pickers, on-site, $19/hr", model.RemoteOnsite, ""},
 		{"tech list is no mode", "Cloud Architect", "Clouds we run: AWS, on-prem, hybrid", model.RemoteUnknown, ""},
