@@ -328,6 +328,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseExt47bModes(hint, locs, l.Text, ri)          // "ohne Homeoffice", "standortunabhängig", "teilweise im Büro" (remote_ext47b.go)
 	ri = reviseExt47c(locs, l.Text, ri)                     // "Denver, CO (Hybrid)" line, "EU time zone required" (remote_ext47c.go)
 	ri = reviseExt48dModes(hint, l.Text, ri)                // "dois dias presenciais por semana" (remote_ext48d.go)
+	ri = titleParenRemote(l.Title, ri)                      // "Acme (Remote US) — Engineer" (region_ext55g.go)
+	ri = noteListMode(l.Text, ri)                           // "5 years of Go, 18 LPA, hybrid" (region_ext55g.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_ext44o.go)
 	// "South America except Venezuela"; five continents are the world (region_ext50m.go)
@@ -338,6 +340,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Type = ParseType(emp, l.Title, l.Text)
 	l.Type = threadHeaderType(l.Title, l.Text, l.Type) // "Acme (1099 contractor) | Dev | full-time" (region_ext43h.go)
 	l.Type = gigKindType(emp, l.Text, l.Type)          // "Hourly - Expert - Est. Time: 1 to 3 months", "fixed" (type_gig_ext54e.go)
+	l.Type = threadAbbrevType(l.Title, l.Text, l.Type) // "Acme | Dev | FT | Remote" (region_ext55g.go)
+	l.Type = noteListType(l.Text, l.Type)              // "Full-time, benefits." (region_ext55g.go)
 	l.Pay, l.Unpaid = listingPay(p, l)
 	// "Spain: €88000 … Netherlands: €114000": the listing's country (pay_country_labels.go)
 	l.Pay = countryLabelledPay(l.Pay, l)
@@ -352,6 +356,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Pay = gigFixedFieldPay(l.Pay, l)               // "$150" filed "Fixed": the work's price (type_gig_ext54e.go)
 	l.Pay = threadDayRatePay(l.Pay, l.Title, l.Text) // "600€/j": a day rate (region_ext43h.go)
 	l.Pay = shortEngagementPay(l.Pay, l)             // "$250" beside "Duration: 2 weeks": the work's price (pay_ext55f.go)
+	l.Pay = forumTagPricePay(l.Pay, l.Title)         // "[Task] Tidy my sheet - $40" (region_ext55g.go)
 	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {
 		l.Type = model.TypeVolunteer
 	}
