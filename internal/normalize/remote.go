@@ -365,7 +365,8 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 
 // hintRemote maps a structured remote signal.
 func hintRemote(hint string) model.Remote {
-	switch strings.ToLower(hintSeparators.Replace(strings.TrimSpace(hint))) {
+	key := strings.ToLower(hintSeparators.Replace(strings.TrimSpace(hint)))
+	switch key {
 	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1", "wfh", "workfromhome", "telework", "teleworking",
 		"fully": // Teamtailor's remote-status "fully"
 		return model.RemoteRemote
@@ -374,7 +375,7 @@ func hintRemote(hint string) model.Remote {
 	case "onsite", "false", "inoffice", "office", "inperson", "no", "0", "officebased":
 		return model.RemoteOnsite
 	}
-	return model.RemoteUnknown
+	return hintRemoteBased(key) // "Site Based", "Campus-based" (workmode_hint_based_ext55h.go)
 }
 
 // fromLocations reads remote from location texts; hybrid beats remote beats

@@ -556,6 +556,9 @@ func titleRegionsMore(title, text string) []string {
 	if rs := titleCommaTail(title); len(rs) > 0 {
 		return rs // "Product Designer, Europe" (region_title_comma_tail.go)
 	}
+	if rs := titleBasedRegions(title); rs != nil {
+		return rs // "Support Specialist (US-Based)" (region_title_based_ext55h.go)
+	}
 	if greenCard.MatchString(text) {
 		return []string{"US"}
 	}
