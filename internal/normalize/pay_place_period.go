@@ -222,7 +222,11 @@ func placeRupeePay(pay *model.Pay, l *model.Listing) *model.Pay {
 	}
 	pay.Currency = cur
 	if pay.Evidence.Field == "pay_text" && (pay.Unit == model.UnitYear || pay.Unit == model.UnitProject) && !statedPeriodWord.MatchString(l.PayText) {
-		if lim := bareLimits[model.UnitMonth]; pay.Max >= lim[0] && pay.Max <= lim[1] {
+		lim := bareLimits[model.UnitMonth]
+		if mc, ok := monthCeiling[cur]; ok {
+			lim = mc // Sri Lankan and Nepalese pay is a month's by custom up to its own ceiling
+		}
+		if pay.Max >= lim[0] && pay.Max <= lim[1] {
 			pay.Unit = model.UnitMonth
 		}
 	}

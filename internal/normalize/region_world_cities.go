@@ -46,8 +46,8 @@ IT ITA italy: Agrigento/AG, Alessandria/AL, Ancona/AN, Aosta/AO, Ascoli Piceno/A
 IN IND india: Mumbai/MH, Delhi/DL, New Delhi/DL, Bengaluru/KA, Bangalore/KA, ~Hyderabad/TG/TS, Ahmedabad/GJ, Chennai/TN, Kolkata/WB, Surat/GJ, Pune/MH, Jaipur/RJ, Lucknow/UP, Kanpur/UP, Nagpur/MH, Indore/MP, ~Thane/MH, Bhopal/MP, Visakhapatnam/AP, Vizag/AP, Patna/BR, Vadodara/GJ, Ghaziabad/UP, Ludhiana/PB, Agra/UP, Nashik/MH, Faridabad/HR, Meerut/UP, Rajkot/GJ, Varanasi/UP, Srinagar/JK, Aurangabad/MH, Dhanbad/JH, Amritsar/PB, Navi Mumbai/MH, Prayagraj/UP, Allahabad/UP, Ranchi/JH, Howrah/WB, Coimbatore/TN, Jabalpur/MP, Gwalior/MP, Vijayawada/AP, Jodhpur/RJ, Madurai/TN, Raipur/CG/CT, ~Kota/RJ, Guwahati/AS, Chandigarh/CH/PB/HR, Thiruvananthapuram/KL, Trivandrum/KL, Kochi/KL, Cochin/KL, Mysuru/KA, Mysore/KA, Noida/UP, Gurugram/HR, Gurgaon/HR, Bhubaneswar/OD/OR, Dehradun/UK/UT, Shimla/HP, Gandhinagar/GJ, Panaji/GA, Itanagar/AR, Dispur/AS, Imphal/MN, Shillong/ML, Aizawl/MZ, Kohima/NL, Gangtok/SK, Agartala/TR, Amaravati/AP, Puducherry/PY, Pondicherry/PY, Jammu/JK, ~Leh/LA, Port Blair/AN, Kavaratti/LD, ~Daman/DD, Silvassa/DN, Mangaluru/KA, Mangalore/KA, Kozhikode/KL, Hubballi/KA
 PK PAK pakistan: Karachi/SD, Lahore/PB, Faisalabad/PB, Rawalpindi/PB, Islamabad/IS, Multan/PB, Peshawar/KP, Quetta/BA, Gujranwala/PB, ~Hyderabad/SD
 BD BGD bangladesh: Dhaka, Chittagong, Chattogram, Khulna
-LK LKA sri lanka: ~Colombo
-NP NPL nepal: Kathmandu
+LK LKA sri lanka: ~Colombo, Kandy, Galle, Jaffna, Negombo, Malabe, Kurunegala, Moratuwa, Nugegoda, Battaramulla, Rajagiriya, Dehiwala, Trincomalee, Anuradhapura
+NP NPL nepal: Kathmandu, Pokhara, Biratnagar, Birgunj, Butwal, Dharan, Hetauda, Janakpur, Bhaktapur, Itahari, Nepalgunj
 AF AFG afghanistan: Kabul
 IR IRN iran: Tehran, Mashhad, Isfahan, Karaj, Shiraz, Tabriz
 IQ IRQ iraq: Baghdad, Basra, Mosul, Erbil
