@@ -26,7 +26,7 @@ import (
 
 // pieceWordsAfterRe is a connector, up to two words (none after "a",
 // "an", "pro", "par" or "por"), then a piece of work.
-var pieceWordsAfterRe = regexp.MustCompile(`(?i)^\s*(?:(?:per|each|for\s+each|for\s+every)\s+(?:[\p{L}\d][\p{L}\d'’-]*(?:[.,]\d+)*\s+){0,2}?|/\s*|(?:an?|pro|par|por)\s+)(` + perItem + `|` + perPiece + `|` + morePieces + `)(?:[^\p{L}\d]|$)`)
+var pieceWordsAfterRe = regexp.MustCompile(`(?i)^\s*(?:(?:per|each|for\s+each|for\s+every)\s+(?:[\p{L}\d][\p{L}\d'’-]*(?:[.,]\d+)*\s+){0,2}?|/\s*|(?:an?|pro|par|por)\s+)(` + perItem + `|` + perPiece + `|` + morePieces + `|` + studyPieces + `)(?:[^\p{L}\d]|$)`)
 
 // pieceWordsAfter reads such a phrase after an amount: its length in
 // bytes (to the piece word's end) and whether there is one.
