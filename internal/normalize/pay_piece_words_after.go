@@ -26,7 +26,7 @@ import (
 
 // pieceWordsAfterRe is a connector, up to two words (none after "a",
 // "an", "pro", "par" or "por"), then a piece of work.
-var pieceWordsAfterRe = regexp.MustCompile(`(?i)^\s*(?:(?:per|each|for\s+each|for\s+every)\s+(?:[\p{L}\d][\p{L}\d'’-]*(?:[.,]\d+)*\s+){0,2}?|/\s*|(?:an?|pro|par|por)\s+)(` + perItem + `|` + perPiece + `|` + morePieces + `|` + studyPieces + `)(?:[^\p{L}\d]|$)`)
+var pieceWordsAfterRe = regexp.MustCompile(`(?i)^\s*(?:(?:per|each|for\s+each|for\s+every)\s+(?:[\p{L}\d][\p{L}\d'’-]*(?:[.,]\d+)*\s+){0,2}?|/\s*|(?:an?|pro|par|por)\s+)(` + perItem + `|` + perPiece + `|` + morePieces + `)(?:[^\p{L}\d]|$)`)
 
 // pieceWordsAfter reads such a phrase after an amount: its length in
 // bytes (to the piece word's end) and whether there is one.
@@ -42,7 +42,7 @@ func pieceWordsAfter(after string) (int, bool) {
 	}
 	loc := pieceWordsAfterRe.FindStringSubmatchIndex(head)
 	if loc == nil {
-		return 0, false
+		return studyPieceAfter(head, t) // "$40 per study" (pay_study_ext56j.go)
 	}
 	return loc[3], true // the piece word's end
 }

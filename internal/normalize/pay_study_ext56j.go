@@ -8,8 +8,10 @@ import (
 
 // Paid research studies and microtasks (round 56, part j).
 //
-//   - studyPieces: a study, a questionnaire or a focus group paid each
-//     ("$40 - $90 per study"): a piece of work, read by pieceWordsAfter.
+//   - studyPieceAfter: a study, a questionnaire or a focus group paid each
+//     ("$40 - $90 per study"): a piece of work. pieceWordsAfter asks it only
+//     when its own pattern failed, and it reads only when one of its words
+//     is in the short head.
 //   - timedTaskPay: a bare amount in a listing whose title times the task
 //     in minutes or seconds ("Quick survey (~ 8 minutes)" filed "$2.40",
 //     "Rate clips - 30 seconds" filed "$1.10") is the task's reward, not an
@@ -17,6 +19,25 @@ import (
 
 // studyPieces are research participations paid each.
 const studyPieces = `stud(?:y|ies)|questionnaires?|focus[- ]groups?`
+
+// studyPieceAfterRe is a connector, up to two words, then a study word.
+var studyPieceAfterRe = regexp.MustCompile(`(?i)^\s*(?:(?:per|each|for\s+each|for\s+every)\s+(?:[\p{L}\d][\p{L}\d'’-]*\s+){0,2}?|/\s*)(` + studyPieces + `)(?:[^\p{L}\d]|$)`)
+
+// studyPieceAfter reads a study paid each in head (an amount's next 60
+// bytes; t is head without its leading blanks).
+func studyPieceAfter(head, t string) (int, bool) {
+	if !(t[0] == '/' || hasPrefixFold(t, "per ") || hasPrefixFold(t, "each ") || hasPrefixFold(t, "for ")) {
+		return 0, false
+	}
+	if !containsFold(head, "stud") && !containsFold(head, "questionn") && !containsFold(head, "focus") {
+		return 0, false
+	}
+	loc := studyPieceAfterRe.FindStringSubmatchIndex(head)
+	if loc == nil {
+		return 0, false
+	}
+	return loc[3], true
+}
 
 // timedTaskTitleRe is a title timing its task: a bracketed length in
 // minutes, "for N minutes", "N-minute survey/test/task...", a "length:"
