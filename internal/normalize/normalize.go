@@ -354,6 +354,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Pay = placeRupeePay(l.Pay, l)
 	l.Pay = gigProjectPay(l.Pay, l)                  // "$2,000 - $4,000" on a freelance gig: its budget (pay_gig_budget.go)
 	l.Pay = gigFixedFieldPay(l.Pay, l)               // "$150" filed "Fixed": the work's price (type_gig_ext54e.go)
+	l.Pay = timedTaskPay(l.Pay, l)                   // "$1.06" under "Test an app (~ 5 minutes)": a reward (pay_study_ext56j.go)
 	l.Pay = threadDayRatePay(l.Pay, l.Title, l.Text) // "600€/j": a day rate (region_ext43h.go)
 	l.Pay = shortEngagementPay(l.Pay, l)             // "$250" beside "Duration: 2 weeks": the work's price (pay_ext55f.go)
 	l.Pay = forumTagPricePay(l.Pay, l.Title)         // "[Task] Tidy my sheet - $40" (region_ext55g.go)

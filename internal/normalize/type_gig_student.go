@@ -16,7 +16,7 @@ import "regexp"
 //     as internships as the "Work Study" and "Student" field values are.
 
 // bountyTitleRe is a title opening with a bounty.
-var bountyTitleRe = regexp.MustCompile(`(?i)^\s*(?:[\[(]\s*)?(?:[$€£]\s?\d[\d,.]*k?\s+)?bount(?:y|ies)\s*(?:[:\])|\-–—]|\s+[$€£]\s?\d)`)
+var bountyTitleRe = regexp.MustCompile(`(?i)^\s*(?:[\[(]\s*)?(?:[$€£]\s?\d[\d,.]*k?\s+)?(?:(?:micro|mini|small|quick|tiny)[- ]?)?bount(?:y|ies)\s*(?:[:\])|\-–—]|\s+[$€£]\s?\d)`)
 
 type bountyTitle struct{}
 
