@@ -328,6 +328,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseExt47bModes(hint, locs, l.Text, ri)          // "ohne Homeoffice", "standortunabhängig", "teilweise im Büro" (remote_ext47b.go)
 	ri = reviseExt47c(locs, l.Text, ri)                     // "Denver, CO (Hybrid)" line, "EU time zone required" (remote_ext47c.go)
 	ri = reviseExt48dModes(hint, l.Text, ri)                // "dois dias presenciais por semana" (remote_ext48d.go)
+	ri = reviseExt56lModes(hint, locs, l.Text, ri)          // "2x por semana no escritório", "presencial 4x na semana" (remote_ext56l.go)
 	ri = titleParenRemote(l.Title, ri)                      // "Acme (Remote US) — Engineer" (region_ext55g.go)
 	ri = noteListMode(l.Text, ri)                           // "5 years of Go, 18 LPA, hybrid" (region_ext55g.go)
 	l.Text = fullText

@@ -396,7 +396,7 @@ func fromLocations(locations []string) (model.Remote, string) {
 			onsite = cmp.Or(onsite, loc)
 			continue
 		}
-		if homeOfficeLoc(loc) || homeOfficePlaceLoc(loc) || placeHomeofficeLoc(loc) || homeofficeInPlaceLoc(loc) || homeofficeSubdivLoc(loc) || homeofficeForeignLoc(loc) { // "Berlin (Homeoffice)" (remote_place_homeoffice_ext41u.go)
+		if homeOfficeLoc(loc) || homeOfficePlaceLoc(loc) || placeHomeofficeLoc(loc) || homeofficeInPlaceLoc(loc) || homeofficeSubdivLoc(loc) || homeofficeForeignLoc(loc) || homeOfficeBrazilStateLoc(loc) { // "Berlin (Homeoffice)" (remote_place_homeoffice_ext41u.go)
 			remote = cmp.Or(remote, loc) // "Homeoffice"
 			continue
 		}
