@@ -310,7 +310,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before))) || applicantFee(before, after) || benefitSpendAfter(after) || ext41xNotPay(after) {
+	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before))) || applicantFee(before, after) || benefitSpendAfter(after) || ext41xNotPay(after) || periodPerkAfter(after) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -353,6 +353,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	} else if u, n, ok := rateUnitAfter(after); ok {
 		c.unit, c.score = u, 3 // "£450 day rate" (pay_rate_word_after.go)
 		c.end += n
+	} else if u, n, ok := barePeriodEndAfter(after); ok {
+		c.unit, c.score = u, 3 // "AUD 700 - 850 day" (pay_ext56m.go)
+		c.end += n
 	} else if n, ok := slavicProjectAfter(after); ok {
 		c.unit, c.score = model.UnitProject, 3 // "5 000 ₽ за проект" (pay_slavic_project.go)
 		c.end += n
@@ -394,7 +397,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if upToBefore.MatchString(before) {
 		c.min = c.max
 	}
-	if implausibleAmount(c) || implausiblePeriod(c) {
+	if implausibleAmount(c) || implausiblePeriod(c) || tinyYear(c) {
 		return c, false // "$100,000,000 per year", "$100,000 per hour"
 	}
 	c.end = trimEnd(text, c.start, c.end)
