@@ -211,6 +211,8 @@ func Regions(s string) []string {
 		out = menaNorthAfrica(s, out)   // "Middle East and North Africa" is MENA (region_mena_africa.go)
 		out = sarChina(s, out)          // "Hong Kong, China" is Hong Kong (region_sar_china.go)
 		out = statedCountryTown(s, out) // "Hyderabad, Pakistan", "Telangana, IN" (region_ext45t.go)
+		// "Remote - Peru (UK business hours)" (region_hours_note_ext57q.go)
+		out = hoursNoteOfOtherPlace(s, out)
 	}
 	// "Delhi, New York, USA", "Delhi (Canada)" (region_lead_town_ext53a.go)
 	out = statedCountryLeadTown(s, out)
