@@ -91,7 +91,7 @@ func TitlePlace(title string) string {
 // leadRemote is a description line that starts with the place of work:
 // "Remote (US) — occasional travel", "Remote - EMEA", "Remote; US hours",
 // "Remote in the Americas".
-var leadRemote = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?remote[ \t]*(?:\(|[-–—:,;.|]|$|(?:in|within|from|across|throughout)\s|with\s+(?:(?:some|occasional|regular|limited|minimal|quarterly|annual|periodic)\s+)?(?:travel|visits?|trips?)\b)`)
+var leadRemote = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?remote[ \t]*(?:\(|[-–—:,;.|]|$|(?:in|within|from|across|throughout)\s|with\s+(?:(?:some|occasional|regular|limited|minimal|quarterly|annual|periodic)\s+)?(?:travel|visits?|trips?)\b|with\s+(?:an?\s+)?(?:optional\s+(?:[\p{L}-]+\s+){0,2}(?:access|space|desks?|visits?|days?|meetups?|coworking|co-working)|(?:office|coworking|co-working)\s+(?:access|space|stipend|allowance))\b)`)
 
 // hybridWeek is hybridDays alone: a weekly office schedule that makes a
 // role listed as remote hybrid.
