@@ -22,6 +22,7 @@ var currencies = map[string]string{
 	"元": "CNY", "kzt": "KZT", "kes": "KES", "etb": "ETB", "ghs": "GHS", "cop": "COP", "clp": "CLP", "ars": "ARS", "zł": "PLN",
 	"lkr": "LKR", "npr": "NPR", "ugx": "UGX", "tzs": "TZS", "pen": "PEN", "uyu": "UYU", // Sri Lankan and Nepali rupees, East African shillings, soles, Uruguayan pesos
 	"tnd": "TND", "dzd": "DZD", // Tunisian and Algerian dinars
+	"ntd":    "TWD", // "NTD $600": Taiwan's own name for its dollar
 	"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR",
 }
 
@@ -138,7 +139,8 @@ var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "INR"
 	"ILS": true, "PKR": true, "KES": true, "GHS": true, "COP": true, "CLP": true, "ARS": true, "RUR": true, "KZT": true,
 	"ETB": true, // Ethiopian birr
 	"LKR": true, "NPR": true, "UGX": true, "TZS": true, "PEN": true, "UYU": true,
-	"TND": true, "DZD": true} // Tunisian and Algerian dinars
+	"TND": true, "DZD": true, // Tunisian and Algerian dinars
+	"NTD": true} // the Taiwan dollar as Taiwan writes it
 
 // currencyMarkers returns the byte ranges of currency symbols and codes in
 // s: what moneyTrigger matches, found by a hand-written scan for speed.

@@ -30,6 +30,7 @@ var markCurrency = map[string]string{
 	"R": "ZAR", "Bs": "BOB", "Bs.": "BOB", "GH₵": "GHS", "GH¢": "GHS", "₵": "GHS",
 	"E£": "EGP", "جنيه": "EGP", "ج.م": "EGP", "MX$": "MXN", "MXN$": "MXN", "COL$": "COP", "COP$": "COP",
 	"CLP$": "CLP", "AR$": "ARS", "ARS$": "ARS", "S/": "PEN", "S/.": "PEN", "$U": "UYU",
+	"RD$": "DOP", "J$": "JMD", "TT$": "TTD", "N$": "NAD", // Dominican, Jamaican, Trinidad and Namibian dollars
 	"Fr.": "CHF", "SFr.": "CHF", "RM": "MYR", "฿": "THB", "บาท": "THB", "baht": "THB", "Php": "PHP",
 	"Ft": "HUF", "lei": "RON", "TL": "TRY", "đ": "VND", "đồng": "VND", "VNĐ": "VND",
 	"ש\"ח": "ILS", "ש״ח": "ILS", "שקל": "ILS", "שקלים": "ILS", "NIS": "ILS",
@@ -42,7 +43,7 @@ const (
 	markMult = `(?:[kK]|mil|bin|ezer|mii|tys\.?|tis\.?|тис\.?|nghìn|ngàn|千|万)`
 	markSep  = `(?:-|–|—|~|to|a|ate|até|bis|do|až|ile|și|és|đến|ถึง|עד|до|إلى|الى)`
 	// markPre and markPost are the marks before and after an amount.
-	markPre  = `Bs\.?|R|GH₵|GH¢|E£|MXN?\$|COL\$|COP\$|CLP\$|ARS?\$|S/\.?|\$U|S?Fr\.|RM|฿|NIS|Php|kr\.?`
+	markPre  = `Bs\.?|R|GH₵|GH¢|E£|MXN?\$|COL\$|COP\$|CLP\$|ARS?\$|RD\$|J\$|TT\$|N\$|S/\.?|\$U|S?Fr\.|RM|฿|NIS|Php|kr\.?`
 	markPost = `kr\.?|:-|Ft|lei|TL|zł|Kč|đồng|đ|VNĐ|บาท|฿|ש"ח|ש״ח|שקלים|שקל|ريال|درهم|جنيه|ج\.م|रुपये|रुपए|(?i:baht|kronor|kroner)`
 )
 
@@ -114,7 +115,7 @@ func preMarkStarts(text string) []int {
 			add(i)
 			continue
 		}
-		for _, p := range [...]string{"MXN", "MX", "COL", "COP", "CLP", "ARS", "AR"} {
+		for _, p := range [...]string{"MXN", "MX", "COL", "COP", "CLP", "ARS", "AR", "RD", "TT", "J", "N"} {
 			if strings.HasSuffix(text[:i], p) {
 				add(i - len(p))
 				break

@@ -11,7 +11,7 @@ import (
 // no code or sign names: the Norwegian "kr", the Nepali "NRs", the Kenyan
 // "KShs"/"KSh": "Lønn: kr 600 000 – 750 000 per år", "NRs 60,000 - 90,000
 // / Month", "SALARY KSHS 80,000 - 120,000".
-var localMarkAmount = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(kr\.?|n\.?rs\.?|kshs?\.?|ksh\.?|tk\.?)[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7})(?:\s*(?:-|–|—|to|til)\s*(?:kr\.?|n\.?rs\.?|kshs?\.?|tk\.?)?[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7}))?`)
+var localMarkAmount = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(kr\.?|n\.?rs\.?|kshs?\.?|ksh\.?|tshs?\.?|ushs?\.?|tk\.?)[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7})(?:\s*(?:-|–|—|to|til)\s*(?:kr\.?|n\.?rs\.?|kshs?\.?|tshs?\.?|ushs?\.?|tk\.?)?[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7}))?`)
 
 // norwegianPeriod is a Norwegian period after the amount: "per år",
 // "pr. år", "/år", "årlig" a year; "per måned", "pr. mnd." a month; "per
@@ -29,6 +29,10 @@ func localMarkCurrency(mark, text string) string {
 		return "NPR"
 	case m == "tk":
 		return "BDT" // the Bangladeshi taka: "Tk. 25000 - 35000 (Monthly)"
+	case strings.HasPrefix(m, "tsh"):
+		return "TZS" // the Tanzanian shilling: "Tshs 600,000 kwa mwezi"
+	case strings.HasPrefix(m, "ush"):
+		return "UGX" // the Ugandan shilling: "USh 1,500,000"
 	}
 	if containsFold(text, "lønn") || strings.Contains(text, "NOK") || containsFold(text, "årslønn") {
 		return "NOK"
@@ -103,7 +107,7 @@ func hasLocalMark(text string) bool {
 			return true
 		case a == 't' && b == 'k' && (c == ' ' || c == '.' || c >= '0' && c <= '9'): // "Tk. 25000" (taka)
 			return true
-		case a == 'n' && b == 'r' && c|0x20 == 's', a == 'n' && b == '.' && c|0x20 == 'r', a == 'k' && b == 's' && c|0x20 == 'h':
+		case a == 'n' && b == 'r' && c|0x20 == 's', a == 'n' && b == '.' && c|0x20 == 'r', (a == 'k' || a == 't' || a == 'u') && b == 's' && c|0x20 == 'h':
 			return true
 		}
 	}
