@@ -153,11 +153,20 @@ func gigProjectPay(pay *model.Pay, l *model.Listing) *model.Pay {
 	if pay == nil || pay.Unit != model.UnitMonth && !deadlineOrderHour(pay, l) || pay.Evidence == nil || pay.Source != model.FromText {
 		return pay
 	}
-	text := evidenceField(l, pay.Evidence.Field)
-	if text == "" {
+	if !gigListing(l) {
 		return pay
 	}
-	if !gigListing(l) {
+	return sizeOnlyAsProject(pay, l)
+}
+
+// sizeOnlyAsProject returns pay as the price of the whole work when its
+// unit came from the amount's size alone: the evidence's own candidate,
+// read again, scores 1 or less (no period after the amount, no pay word
+// naming one before it). Otherwise pay is returned as it is. Callers check
+// that pay is read from text and has evidence.
+func sizeOnlyAsProject(pay *model.Pay, l *model.Listing) *model.Pay {
+	text := evidenceField(l, pay.Evidence.Field)
+	if text == "" {
 		return pay
 	}
 	c, _ := payCandidateIn(pay.Evidence.Field, text)

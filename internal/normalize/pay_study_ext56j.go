@@ -54,15 +54,5 @@ func timedTaskPay(pay *model.Pay, l *model.Listing) *model.Pay {
 	if len(t) > 300 || !(containsFold(t, "min") || containsFold(t, "sec")) || !timedTaskTitleRe.MatchString(t) {
 		return pay
 	}
-	text := evidenceField(l, pay.Evidence.Field)
-	if text == "" {
-		return pay
-	}
-	c, _ := payCandidateIn(pay.Evidence.Field, text)
-	if c == nil || c.score > 1 || c.start != pay.Evidence.Start {
-		return pay
-	}
-	p := *pay
-	p.Unit = model.UnitProject
-	return &p
+	return sizeOnlyAsProject(pay, l)
 }

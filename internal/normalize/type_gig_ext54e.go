@@ -72,15 +72,5 @@ func gigFixedFieldPay(pay *model.Pay, l *model.Listing) *model.Pay {
 	if pay == nil || pay.Unit == model.UnitProject || pay.Evidence == nil || pay.Source != model.FromText || !gigFixedField(l.EmploymentType) {
 		return pay
 	}
-	text := evidenceField(l, pay.Evidence.Field)
-	if text == "" {
-		return pay
-	}
-	c, _ := payCandidateIn(pay.Evidence.Field, text)
-	if c == nil || c.score > 1 || c.start != pay.Evidence.Start {
-		return pay
-	}
-	p := *pay
-	p.Unit = model.UnitProject
-	return &p
+	return sizeOnlyAsProject(pay, l)
 }
