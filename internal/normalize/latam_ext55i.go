@@ -108,12 +108,5 @@ func homeOfficeSpanishRemote(text string, ri RemoteInfo) RemoteInfo {
 	if ri.Remote != model.RemoteUnknown {
 		return ri
 	}
-	for _, m := range homeOfficeSpanish.FindAllStringIndex(text, 3) {
-		if spanishDistanceDenied.MatchString(text[max(0, m[0]-24):m[0]]) {
-			continue
-		}
-		ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+text[m[0]:m[1]]
-		break
-	}
-	return ri
+	return firstUndeniedSpanishRemote(text, ri, homeOfficeSpanish.FindAllStringIndex(text, 3))
 }

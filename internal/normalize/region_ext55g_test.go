@@ -10,11 +10,7 @@ import (
 // Hiring posts written by people (region_ext55g.go). Every string is our
 // own, shaped like forum titles and "Who is hiring" headers.
 func TestExt55gRemote(t *testing.T) {
-	cases := []struct {
-		name, title, text string
-		remote            model.Remote
-		regions           string
-	}{
+	cases := []postModeCase{
 		{"paren before role", "Quantix (Remote UK) — Data Engineer", "We index ledgers.", model.RemoteRemote, "GB"},
 		{"paren bare before role", "Fernhill (Remote) - Support Lead", "We answer tickets.", model.RemoteRemote, ""},
 		{"paren dash region", "Fernhill (Remote - Europe) – Designer", "We draw maps.", model.RemoteRemote, "EU"},
@@ -26,6 +22,19 @@ func TestExt55gRemote(t *testing.T) {
 		{"tech list is no mode", "Cloud Architect", "Clouds we run: AWS, on-prem, hybrid", model.RemoteUnknown, ""},
 		{"two modes are choices", "Cloud Architect", "Pick one: remote, hybrid, 3 days", model.RemoteUnknown, ""},
 	}
+	checkPostModeCases(t, cases)
+}
+
+// postModeCase is a post's title and text with the work mode and remote
+// regions it must read.
+type postModeCase struct {
+	name, title, text string
+	remote            model.Remote
+	regions           string
+}
+
+func checkPostModeCases(t *testing.T, cases []postModeCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			l := Normalize(&model.Posting{Source: "t", ExternalID: c.name, Title: c.title, DescriptionText: c.text}, Options{})

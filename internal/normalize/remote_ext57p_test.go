@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -11,11 +10,7 @@ import (
 // Every string is our own, shaped like job-channel tag runs and "Who is
 // hiring" headers.
 func TestExt57pTagsAndHeaders(t *testing.T) {
-	cases := []struct {
-		name, title, text string
-		remote            model.Remote
-		regions           string
-	}{
+	cases := []postModeCase{
 		{"text tag run fully remote", "", "[HIRING][FULLY-REMOTE]\n\nGo developer: 4000 - 5000 EUR a month", model.RemoteRemote, ""},
 		{"text tag run world", "", "[HIRING] [Remote] [Worldwide]\nWe build kiosks.\nLocation:\n- anywhere", model.RemoteRemote, "worldwide"},
 		{"text tag run onsite", "", "**[HIRING][ONSITE][QA LEAD]**\nJoin our crew in a harbour town.", model.RemoteOnsite, ""},
@@ -26,17 +21,7 @@ func TestExt57pTagsAndHeaders(t *testing.T) {
 		{"header joined onsite part remote", "", "Lumen Labs | Leeds, UK | Full-Time | ONSITE+PART REMOTE | https://lumen.test", model.RemoteHybrid, ""},
 		{"header onsite bracket hybrid", "", "Kettle AB | Platform Engineer | On-site (hybrid) in Oslo, Norway | Full time", model.RemoteHybrid, ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			l := Normalize(&model.Posting{Source: "t", ExternalID: c.name, Title: c.title, DescriptionText: c.text}, Options{})
-			if l.Remote != c.remote {
-				t.Fatalf("remote = %q (%s), want %q", l.Remote, l.RemoteEvidence, c.remote)
-			}
-			if got := strings.Join(l.RemoteRegions, ","); got != c.regions {
-				t.Fatalf("regions = %q, want %q", got, c.regions)
-			}
-		})
-	}
+	checkPostModeCases(t, cases)
 }
 
 // A funding note in the company's header segment does not turn away the

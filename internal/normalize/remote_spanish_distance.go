@@ -23,7 +23,13 @@ func spanishDistanceRemote(text string, ri RemoteInfo) RemoteInfo {
 	if ri.Remote != model.RemoteUnknown {
 		return ri
 	}
-	for _, m := range spanishDistanceWork.FindAllStringIndex(text, 3) {
+	return firstUndeniedSpanishRemote(text, ri, spanishDistanceWork.FindAllStringIndex(text, 3))
+}
+
+// firstUndeniedSpanishRemote makes ri remote by the first phrase of locs
+// that no Spanish denial comes right before; with none, ri is unchanged.
+func firstUndeniedSpanishRemote(text string, ri RemoteInfo, locs [][]int) RemoteInfo {
+	for _, m := range locs {
 		if spanishDistanceDenied.MatchString(text[max(0, m[0]-24):m[0]]) {
 			continue
 		}
