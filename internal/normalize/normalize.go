@@ -333,6 +333,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = noteListMode(l.Text, ri)                           // "5 years of Go, 18 LPA, hybrid" (region_ext55g.go)
 	ri = postTagsMode(l.Title, l.Text, ri)                  // "[HIRING][FULLY-REMOTE][Global]" (remote_ext57p.go)
 	ri = headerSegmentHybrid(l.Title, l.Text, ri)           // "Acme | London | ONSITE+PART REMOTE" (remote_ext57p.go)
+	ri = reviseExt58r(locs, l.Text, ri)                     // "USA Only", "🌏", "residing only in Peru" (region_ext58r.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_ext44o.go)
 	// "South America except Venezuela"; five continents are the world (region_ext50m.go)
