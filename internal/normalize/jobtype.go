@@ -35,7 +35,7 @@ var employmentTypes = map[string]model.JobType{
 	"fixedprice": model.TypeProject, "fixedpriceproject": model.TypeProject, "fixedfee": model.TypeProject,
 	"onetimeproject": model.TypeProject, "oneoffproject": model.TypeProject,
 	// the same in other languages: German, French, Spanish, Italian, Dutch
-	"vollzeit": model.TypeFullTime, "festanstellung": model.TypeFullTime, "cdi": model.TypeFullTime, "tempsplein": model.TypeFullTime,
+	"vollzeit": model.TypeFullTime, "festanstellung": model.TypeFullTime, "festeanstellung": model.TypeFullTime, "cdi": model.TypeFullTime, "tempsplein": model.TypeFullTime,
 	"jornadacompleta": model.TypeFullTime, "tiempocompleto": model.TypeFullTime, "tempoindeterminato": model.TypeFullTime, "voltijd": model.TypeFullTime,
 	"teilzeit": model.TypePartTime, "minijob": model.TypePartTime, "tempspartiel": model.TypePartTime, "mediajornada": model.TypePartTime,
 	"tiempoparcial": model.TypePartTime, "deeltijd": model.TypePartTime, "cdd": model.TypeContract, "befristet": model.TypeContract, "temporaire": model.TypeContract, "intrim": model.TypeContract, "intrimaire": model.TypeContract, "interimaire": model.TypeContract,

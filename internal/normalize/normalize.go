@@ -333,6 +333,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = noteListMode(l.Text, ri)                           // "5 years of Go, 18 LPA, hybrid" (region_ext55g.go)
 	ri = postTagsMode(l.Title, l.Text, ri)                  // "[HIRING][FULLY-REMOTE][Global]" (remote_ext57p.go)
 	ri = headerSegmentHybrid(l.Title, l.Text, ri)           // "Acme | London | ONSITE+PART REMOTE" (remote_ext57p.go)
+	ri = employmentFieldTelework(emp, ri)                   // "VOLLZEIT, HEIM_TELEARBEIT" (remote_ext58u.go)
 	ri = reviseExt58r(locs, l.Text, ri)                     // "USA Only", "🌏", "residing only in Peru" (region_ext58r.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_ext44o.go)
@@ -362,6 +363,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Pay = gigFixedFieldPay(l.Pay, l)               // "$150" filed "Fixed": the work's price (type_gig_ext54e.go)
 	l.Pay = timedTaskPay(l.Pay, l)                   // "$1.06" under "Test an app (~ 5 minutes)": a reward (pay_study_ext56j.go)
 	l.Pay = threadDayRatePay(l.Pay, l.Title, l.Text) // "600€/j": a day rate (region_ext43h.go)
+	l.Pay = fieldDayRateJ(l.Pay, l.PayText)          // a pay field "500 € / j": a day rate (pay_ext58u.go)
 	l.Pay = shortEngagementPay(l.Pay, l)             // "$250" beside "Duration: 2 weeks": the work's price (pay_ext55f.go)
 	l.Pay = forumTagPricePay(l.Pay, l.Title)         // "[Task] Tidy my sheet - $40" (region_ext55g.go)
 	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {

@@ -110,11 +110,12 @@ func engagementContract(text string) model.JobType {
 }
 
 // frenchContract is a French contract in a description:
-// "en CDI", "CDD de 6 mois", "contrat à durée indéterminée", "contrat en
+// "en CDI", "CDD de 6 mois", "CDI temps plein", "CDD 12 mois" (round 58
+// u), "contrat à durée indéterminée", "contrat en
 // alternance", "mission freelance", "mission d'intérim". CDI and CDD are
 // read only in French wording: alone, in English, CDD is customer due
 // diligence and CDI clinical documentation integrity.
-var frenchContract = newKeyRegexp(`(?i)\b(?:en|un|contrat|poste)\s*:?\s*(?:de\s+)?((?-i:CDI|CDD))\b|\b((?-i:CDI|CDD))\s+(?:de|d'|à|en|renouvelable)\b|`+
+var frenchContract = newKeyRegexp(`(?i)\b(?:en|un|contrat|poste)\s*:?\s*(?:de\s+)?((?-i:CDI|CDD))\b|\b((?-i:CDI|CDD))\s+(?:de|d'|à|en|renouvelable|temps\s+plein|\d{1,2}\s+mois)\b|`+
 	`\bcontrat\s+(?:à\s+)?dur[ée]e\s+(ind[ée]termin[ée]e|d[ée]termin[ée]e)\b|\b(?:contrat|formation|poste|contrat\s+en)\s+(?:en\s+)?(alternance|apprentissage)\b|`+
 	`\bmission\s+(?:en\s+)?(freelance|d'int[ée]rim|int[ée]rim)\b|\b(intérim|int[ée]rimaire)\b`,
 	32, 40, "cdi", "cdd", "durée", "duree", "alternance", "apprentissage", "freelance", "intérim", "interim")
