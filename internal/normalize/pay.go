@@ -48,7 +48,7 @@ var (
 	badAfter      = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:trillions?|arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|(?:application|entry|entrance|participation|submission|contest|competition) fees?|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition|(?:(?:annual|yearly|quarterly|monthly|sales|revenue)\s+)?quotas?)\b`)) // guard_anchored.go
 	payWord       = newCueRegexp(`(?i)\b(?:lương|thu nhập|thù lao|salary|salaries|pay|pays|paying|paid|payment|package|vergoeding|salaris|gehalt|verg(?:ü|ue)tung|lohn|salaire|r(?:é|e)mun(?:é|e)ration|sueldo|salario|sal(?:á|a)rio|salarial|remunera(?:ç|c)(?:ã|a)o|retribuci(?:ó|o)n|retribuzione|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward|hiring range)\b`)
 	// lodging stipends and the like are benefits, not pay.
-	benefitStipend = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance|budget)`)) // guard_anchored.go
+	benefitStipend = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|work[- ]from[- ]home|wfh|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance|budget)`)) // guard_anchored.go
 )
 
 // payCandidate is one amount found in a field, with its unit and a score.
@@ -87,6 +87,7 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 // payCandidateIn is ParsePay's pay candidate with its score (gigProjectPay
 // asks whether the unit came from the size alone), or nil and unpaid.
 func payCandidateIn(field, text string) (*payCandidate, bool) {
+	text = literalMarkupPay(text)    // "<span>$170,000</span><span>&mdash;</span>..." left by escaped markup (pay_literal_markup_ext58t.go)
 	text = payRewriteExt50n(text)    // "€ 3.200,-", "55 TEUR", "110.000 Franken", "85-95 euro" (pay_ext50n.go)
 	text = underscoreDash(text)      // "$70k _$80k" (pay_bare_band_ext53y.go)
 	text = payRangeNotesExt53x(text) // "$52,000 (starting) – $61,000" (pay_ext53x.go)
@@ -125,7 +126,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 		// "$18/hr - $22/hr", "$31/hour to $27/hour": a range whose ends
 		// each carry the unit is one range.
 		if i+1 < len(ms) && c.score == 3 && !c.ranged {
-			if sep := rangeSep.FindStringIndex(text[c.end:ms[i+1].start]); sep != nil && sep[1] == ms[i+1].start-c.end {
+			if gap := unitDotGap(text[c.end:ms[i+1].start]); rangeSep.MatchString(gap) { // "$60/Hr. - $65/Hr." (pay_unit_dot_range_ext58t.go)
 				if d, ok := judge(text, ms[i+1], lenient); ok && d.unit == c.unit && d.currency == c.currency && !d.ranged {
 					c.min, c.max = min(c.min, d.min), max(c.max, d.max)
 					c.end, c.ranged = d.end, true
@@ -310,10 +311,10 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before))) || applicantFee(before, after) || benefitSpendAfter(after) || ext41xNotPay(after) || periodPerkAfter(after) {
+	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before)) || applicantFee(before, after) || benefitSpendAfter(after) || ext41xNotPay(after) || periodPerkAfter(after) {
 		return c, false
 	}
-	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
+	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && !bonusAsideBefore(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
 		// In a pay field "over $600/mo" is a lower bound of pay; in text
 		// "spent over $2,000 per month" or "under $20 per month" is not pay.
 		return c, false
@@ -363,7 +364,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// "a weekly stipend of $600 for the ten-week program": the period
 		// named with the pay word right before wins over the length after.
 		c.unit, c.score = unitWord(pm[1]), 3
-	} else if loc := fixedAfter.FindStringIndex(after); loc != nil {
+	} else if loc := fixedAfter.FindStringIndex(after); loc != nil && !totalPayWordAfter(after) { // "$180,000 total compensation" (pay_bonus_aside_ext58t.go)
 		c.unit, c.score = model.UnitProject, 3
 		c.end += loc[1]
 	} else if n, ok := projectForAfter(after); ok {

@@ -28,7 +28,7 @@ import (
 // oteMarkBefore is it right before one ("OTE of", "OTE:", "OTE up to").
 var (
 	oteMarkAfter  = regexp.MustCompile(`(?i)^\s*\)?\s*(?:usd|gbp|eur|aud|cad)?\s*(?:\(\s*)?(?:ote|on[- ]target(?: earnings)?|tc|total comp(?:ensation)?)\b`)
-	oteMarkBefore = regexp.MustCompile(`(?i)\b(?:ote|on[- ]target earnings|tc|total comp(?:ensation)?)\s*\)?\s*(?:of|:|is|at|=|-|–|up to|around|approx\.?)?\s*(?:up to\s*)?$`)
+	oteMarkBefore = regexp.MustCompile(`(?i)\b(?:ote|on[- ]target earnings|tc|total comp(?:ensation)?)(?:\s+(?:pay\s+)?range)?\s*\)?\s*(?:of|:|is|at|=|-|–|up to|around|approx\.?)?\s*(?:up to\s*)?$`)
 	// baseMarkAfter is "base" or "basic" right after an amount; baseMarkBefore
 	// is "base", "base of", "base salary:", "basic" right before one.
 	baseMarkAfter  = regexp.MustCompile(`(?i)^\s*(?:usd|gbp|eur|aud|cad)?\s*(?:\(\s*)?(?:base|basic)\b`)
