@@ -392,6 +392,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := gluedBlockType(employmentType, title, text); t != model.TypeUnknown {
 		return t // "Working patternFull-time" (type_glued_blocks.go)
 	}
+	if t := koreanBodyType(text); t != model.TypeUnknown {
+		return t // "계약직 포지션이며" (type_ext59x.go)
+	}
 	return ext50lBodyType(text) // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_ext50l.go)
 }
 

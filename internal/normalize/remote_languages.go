@@ -241,6 +241,9 @@ func cjkMode(s string) (model.Remote, string) {
 	if m := japaneseAttendance(s); m != nil { // "必要に応じて出社", "週1〜2日出社" (remote_ext48d.go)
 		return model.RemoteHybrid, s[m[0]:m[1]]
 	}
+	if r, ev, ok := cjkHybridFrame(s); ok { // "出社併用", "在宅勤務週2日", "慣れたら在宅" (remote_ext59x.go)
+		return r, ev
+	}
 	for _, set := range [...]struct{ on, hy, re *regexp.Regexp }{
 		{nil, japaneseHybrid, japaneseRemote}, {koreanOnsite, koreanHybrid, koreanRemote}, {chineseOnsite, chineseHybrid, chineseRemote}} {
 		if set.on != nil {
@@ -314,9 +317,9 @@ func shortFieldsMode(hint string, locs []string, title string) (model.Remote, st
 // readers know, found through the key scan: Japanese, Korean, Chinese and
 // Arabic words, Lithuanian ones, a Ukrainian or Russian work-format label,
 // office-only and hybrid sentences in Ukrainian and Russian.
-var modeTextKeys = newKeyRegexp(`(?i)出社|常駐|リモート|在宅|ハイブリッド|재택|원격|하이브리드|상주|远程|遠程|居家办公|混合办公|驻场|遠端|遠距|辦公|办公室|駐點|驻点|在家|居家|彈性|弹性|عن\s*بعد|من المنزل|هجين|حضوري|nuotolin\w*|hibridin\w*|`+
+var modeTextKeys = newKeyRegexp(`(?i)出社|常駐|リモート|在宅|テレワーク|ハイブリッド|재택|원격|하이브리드|상주|远程|遠程|居家办公|混合办公|驻场|遠端|遠距|辦公|办公室|駐點|驻点|在家|居家|彈性|弹性|عن\s*بعد|من المنزل|هجين|حضوري|nuotolin\w*|hibridin\w*|`+
 	`(?:формат|режим)\s+(?:роботи|работы)\s*[:：]\s*[^\n,.;]{2,40}|(?:лише|тільки|только)\s+(?:в\s+)?(?:офіс[іе]?|офисе?)|(?:гібридн|гибридн)\w*`,
-	24, 120, "出社", "常駐", "リモート", "在宅", "ハイブリッド", "재택", "원격", "하이브리드", "상주", "远程", "遠程", "居家", "混合办公", "驻场",
+	24, 120, "出社", "常駐", "リモート", "在宅", "テレワーク", "ハイブリッド", "재택", "원격", "하이브리드", "상주", "远程", "遠程", "居家", "混合办公", "驻场",
 	"遠端", "遠距", "辦公", "办公室", "駐點", "驻点", "在家", "彈性", "弹性", // traditional Chinese (remote_chinese_traditional.go)
 	"بعد", "المنزل", "هجين", "حضوري", "nuotolin", "hibridin", "ормат", "ежим", "ише", "ільки", "олько", "ібридн", "ибридн")
 
