@@ -227,6 +227,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := ext50nLateFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Faste stillinger", "Oppdrag", "UoD" (type_field_ext50n.go)
 	}
+	if t := ext59yFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Alkalmazotti jogviszony" (type_ext59y.go)
+	}
 	if t := labelPairType(text); t != model.TypeUnknown {
 		return t // "Contract type: Permanent" with "Working pattern: Part time" (type_label_pairs_body.go)
 	}

@@ -252,7 +252,7 @@ func plFieldPay(text string, lenient bool, best *payCandidate) *payCandidate {
 	}
 	m := plField.FindStringSubmatchIndex(text)
 	if m == nil {
-		return nil
+		return ext59yPlFieldAfterLead(text, lenient) // "permanent: 8000 - 16000 pln" (pay_ext59y.go)
 	}
 	rest := text[m[1]:]
 	if strings.TrimSpace(plFieldRest.ReplaceAllString(rest, "")) != "" {
