@@ -43,10 +43,14 @@ func reviseNationalPound(locs []string, text string, ri RemoteInfo) RemoteInfo {
 // nationalPlaceWord reports whether a location field is a country-wide
 // word alone: "National", "National*", "Nationwide", "Nationally".
 func nationalPlaceWord(loc string) bool {
-	s := strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(loc), "*.")))
-	switch s {
-	case "national", "nationwide", "nationally", "national (uk)":
-		return true
+	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(loc), "*."))
+	if len(s) < 8 || len(s) > 13 || (s[0] != 'N' && s[0] != 'n') {
+		return false
+	}
+	for _, w := range [...]string{"national", "nationwide", "nationally", "national (uk)"} {
+		if strings.EqualFold(s, w) {
+			return true
+		}
 	}
 	return false
 }
