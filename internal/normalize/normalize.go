@@ -335,6 +335,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = headerSegmentHybrid(l.Title, l.Text, ri)           // "Acme | London | ONSITE+PART REMOTE" (remote_ext57p.go)
 	ri = employmentFieldTelework(emp, ri)                   // "VOLLZEIT, HEIM_TELEARBEIT" (remote_ext58u.go)
 	ri = reviseExt58r(locs, l.Text, ri)                     // "USA Only", "🌏", "residing only in Peru" (region_ext58r.go)
+	ri = reviseNationalPound(locs, l.Text, ri)              // "National*" and "£" pay: a UK civil-service post (region_ext59v.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_ext44o.go)
 	// "South America except Venezuela"; five continents are the world (region_ext50m.go)
