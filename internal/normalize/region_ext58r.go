@@ -108,44 +108,25 @@ func onlyWithinPlace(text string) []string {
 }
 
 // cardModeLine reads a line "<place> (<mode>) · <notes>" among the first
-// eight non-empty lines of text, as ext47cModeLine reads the line without
-// notes; unknown when none. A hybrid line keeps its place too.
+// eight non-empty lines of text, as ext47cPlaceModeLine reads the line
+// without notes; unknown when none. A hybrid line keeps its place too; an
+// on-site card line is left to other readers.
 func cardModeLine(text string) (model.Remote, string) {
 	if !strings.Contains(text, "·") {
 		return model.RemoteUnknown, ""
 	}
-	rest := text
-	for n := 0; n < 8 && rest != ""; {
-		line := rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
-			line, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		n++
+	mode, out := model.RemoteUnknown, ""
+	eachLeadLine(text, func(line string) bool {
 		i := strings.Index(line, " · ")
 		if i < 0 || i > 80 {
-			continue
+			return false
 		}
-		head := strings.TrimSpace(line[:i])
-		if !strings.HasSuffix(head, ")") && !strings.HasSuffix(head, "]") {
-			continue
+		m, place, ok := bracketModeLine(strings.TrimSpace(line[:i]))
+		if !ok || m == model.RemoteOnsite {
+			return false
 		}
-		m := ext47cModeLine.FindStringSubmatch(head)
-		if m == nil || len(Regions(m[1])) == 0 {
-			continue
-		}
-		w := strings.ToLower(m[2])
-		switch {
-		case w == "hybrid":
-			return model.RemoteHybrid, m[1]
-		case strings.Contains(w, "remote"):
-			return model.RemoteRemote, m[1]
-		}
-	}
-	return model.RemoteUnknown, ""
+		mode, out = m, place
+		return true
+	})
+	return mode, out
 }

@@ -10,13 +10,7 @@ import (
 // Remote-board regions (region_ext58r.go). Every string is our own, in the
 // shapes remote boards and listing cards use.
 func TestExt58rRegions(t *testing.T) {
-	cases := []struct {
-		name, hint string
-		locs       []string
-		text       string
-		remote     model.Remote
-		regions    string
-	}{
+	checkPlaceModeCases(t, "Analyst", []placeModeCase{
 		{"place only field", "", []string{"Canada Only"}, "We build billing tools.", model.RemoteRemote, "CA"},
 		{"group only field", "", []string{"EMEA only"}, "We build billing tools.", model.RemoteRemote, "EMEA"},
 		{"two places only field", "", []string{"UK, Ireland Only"}, "Support desk.", model.RemoteRemote, "GB,IE"},
@@ -31,15 +25,31 @@ func TestExt58rRegions(t *testing.T) {
 		{"card remote line", "", nil, "Data Analyst\nLima, Peru (Remote) · Posted 3d ago", model.RemoteRemote, "PE"},
 		{"card hybrid line", "", nil, "Data Analyst\nAustin, TX (Hybrid) · 40 applicants", model.RemoteHybrid, "US"},
 		{"card line without mode", "", nil, "Data Analyst\nAustin, TX · 2 weeks ago", model.RemoteUnknown, ""},
-	}
+	})
+}
+
+// placeModeCase is a posting's remote hint, locations and text, with the
+// work mode and remote regions normalization must read from them.
+type placeModeCase struct {
+	name, hint string
+	locs       []string
+	text       string
+	remote     model.Remote
+	regions    string
+}
+
+// checkPlaceModeCases normalizes each case under one title and checks its
+// work mode and remote regions.
+func checkPlaceModeCases(t *testing.T, title string, cases []placeModeCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			l := Normalize(&model.Posting{Source: "t", ExternalID: c.name, Title: "Analyst", RemoteHint: c.hint, Locations: c.locs, DescriptionText: c.text}, Options{})
+			l := Normalize(&model.Posting{Source: "t", ExternalID: c.name, Title: title, RemoteHint: c.hint, Locations: c.locs, DescriptionText: c.text}, Options{})
 			if l.Remote != c.remote {
 				t.Errorf("remote = %q, want %q (%s)", l.Remote, c.remote, l.RemoteEvidence)
 			}
 			if got := strings.Join(l.RemoteRegions, ","); got != c.regions {
-				t.Errorf("regions = %q, want %q", got, c.regions)
+				t.Errorf("regions = %q, want %q (%s)", got, c.regions, l.RemoteEvidence)
 			}
 		})
 	}

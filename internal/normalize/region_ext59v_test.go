@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -10,31 +9,14 @@ import (
 // Country-wide place words in UK public-sector ads (region_ext59v.go).
 // Every string is our own.
 func TestExt59vNationalPound(t *testing.T) {
-	cases := []struct {
-		name, hint string
-		locs       []string
-		text       string
-		remote     model.Remote
-		regions    string
-	}{
+	checkPlaceModeCases(t, "Caseworker", []placeModeCase{
 		{"starred national hybrid", "", []string{"National*"}, "Pay: £41,000 to £46,000.\n*Our staff split the week between home and one of our hubs, so this is a hybrid post.", model.RemoteHybrid, "GB"},
 		{"nationwide remote hint", "remote", []string{"Nationwide"}, "Band 5 caseworker, £29,500 a year.", model.RemoteRemote, "GB"},
 		{"national with no pound stays unread", "hybrid", []string{"National"}, "Salary on request. Two days a week in the office.", model.RemoteHybrid, ""},
 		{"national in dollars stays unread", "hybrid", []string{"National"}, "Pay $70,000. Two days a week in the office.", model.RemoteHybrid, ""},
 		{"a named place beside national is not read here", "hybrid", []string{"National", "Leeds"}, "£35,000, hybrid.", model.RemoteHybrid, "GB"},
 		{"onsite national stays none", "onsite", []string{"National*"}, "£30,000. Based at any of our sites.", model.RemoteOnsite, ""},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			l := Normalize(&model.Posting{Source: "t", ExternalID: c.name, Title: "Caseworker", RemoteHint: c.hint, Locations: c.locs, DescriptionText: c.text}, Options{})
-			if l.Remote != c.remote {
-				t.Errorf("remote = %q, want %q (%s)", l.Remote, c.remote, l.RemoteEvidence)
-			}
-			if got := strings.Join(l.RemoteRegions, ","); got != c.regions {
-				t.Errorf("regions = %q, want %q (%s)", got, c.regions, l.RemoteEvidence)
-			}
-		})
-	}
+	})
 }
 
 func TestNationalPlaceWord(t *testing.T) {

@@ -75,11 +75,33 @@ func reviseExt47c(locs []string, text string, ri RemoteInfo) RemoteInfo {
 var ext47cModeLine = regexp.MustCompile(`(?i)^([\p{L}][\p{L} .,'-]{1,60}?)\s*[(\[]\s*(hybrid|remote|fully remote|on-?site|on site|in[- ]office|in[- ]person)\s*[)\]]\s*$`)
 
 // ext47cPlaceModeLine reads such a line among the first eight non-empty
-// lines of text; unknown when none.
+// lines of text; unknown when none. The evidence is the place for a remote
+// line and the whole line otherwise.
 func ext47cPlaceModeLine(text string) (model.Remote, string) {
 	if strings.IndexByte(text, '(') < 0 && strings.IndexByte(text, '[') < 0 {
 		return model.RemoteUnknown, ""
 	}
+	mode, ev := model.RemoteUnknown, ""
+	eachLeadLine(text, func(line string) bool {
+		if len(line) > 80 {
+			return false
+		}
+		m, place, ok := bracketModeLine(line)
+		if !ok {
+			return false
+		}
+		mode, ev = m, line
+		if m == model.RemoteRemote {
+			ev = place
+		}
+		return true
+	})
+	return mode, ev
+}
+
+// eachLeadLine calls f with each of the first eight non-empty lines of
+// text, trimmed, until f returns true.
+func eachLeadLine(text string, f func(line string) bool) {
 	rest := text
 	for n := 0; n < 8 && rest != ""; {
 		line := rest
@@ -88,28 +110,34 @@ func ext47cPlaceModeLine(text string) (model.Remote, string) {
 		} else {
 			rest = ""
 		}
-		line = strings.TrimSpace(line)
-		if line == "" {
+		if line = strings.TrimSpace(line); line == "" {
 			continue
 		}
 		n++
-		if len(line) > 80 || !strings.HasSuffix(line, ")") && !strings.HasSuffix(line, "]") {
-			continue
+		if f(line) {
+			return
 		}
-		m := ext47cModeLine.FindStringSubmatch(line)
-		if m == nil || len(Regions(m[1])) == 0 {
-			continue
-		}
-		w := strings.ToLower(m[2])
-		switch {
-		case w == "hybrid":
-			return model.RemoteHybrid, line
-		case strings.Contains(w, "remote"):
-			return model.RemoteRemote, m[1]
-		}
-		return model.RemoteOnsite, line
 	}
-	return model.RemoteUnknown, ""
+}
+
+// bracketModeLine reads s as a place and a bracketed mode ("Lima, Peru
+// (Remote)", ext47cModeLine); ok only when the place names a region.
+func bracketModeLine(s string) (mode model.Remote, place string, ok bool) {
+	if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "]") {
+		return model.RemoteUnknown, "", false
+	}
+	m := ext47cModeLine.FindStringSubmatch(s)
+	if m == nil || len(Regions(m[1])) == 0 {
+		return model.RemoteUnknown, "", false
+	}
+	w := strings.ToLower(m[2])
+	switch {
+	case w == "hybrid":
+		return model.RemoteHybrid, m[1], true
+	case strings.Contains(w, "remote"):
+		return model.RemoteRemote, m[1], true
+	}
+	return model.RemoteOnsite, m[1], true
 }
 
 // ext47cRoleNouns close a role's name.
