@@ -435,6 +435,9 @@ func MapEmploymentType(raw string) model.JobType {
 		if t, ok := employmentTypes[key]; ok {
 			return t
 		}
+		if t := ext60cQualifiedType(key); t != model.TypeUnknown {
+			return t // "Regular - Unlimited", "Salaried Employee" (type_qualified_ext60c.go)
+		}
 		if key == "" && strings.TrimSpace(part) == "1099" {
 			return model.TypeContract // the US contractor tax form
 		}

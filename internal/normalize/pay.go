@@ -91,6 +91,7 @@ func payCandidateIn(field, text string) (*payCandidate, bool) {
 	text = payRewriteExt50n(text)    // "€ 3.200,-", "55 TEUR", "110.000 Franken", "85-95 euro" (pay_ext50n.go)
 	text = underscoreDash(text)      // "$70k _$80k" (pay_bare_band_ext53y.go)
 	text = payRangeNotesExt53x(text) // "$52,000 (starting) – $61,000" (pay_ext53x.go)
+	text = ext60cProRataPay(text)    // "£31,342 (pro rata to £21,939)" (pay_prorata_to_ext60c.go)
 	if field == "pay_text" && noneWord.MatchString(text) {
 		return nil, true
 	}
