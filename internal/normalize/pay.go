@@ -523,7 +523,7 @@ func trimEnd(text string, start, end int) int {
 }
 
 // perItem names a piece of work paid for each: "$150 per article".
-const perItem = `articles?|posts?|pieces?|videos?|blogs?|stor(?:y|ies)|reviews?|submissions?|deliverables?|episodes?|designs?|logos?|illustrations?|translations?|transcripts?|lessons?|sessions?|calls?|interviews?|surveys?|units?|items?`
+const perItem = `articles?|posts?|pieces?|videos?|blogs?|stor(?:y|ies)|reviews?|submissions?|deliverables?|episodes?|designs?|logos?|illustrations?|translations?|transcripts?|lessons?|sessions?|calls?|interviews?|surveys?|units?|items?|weekends?`
 
 // perPiece are more pieces of gig and microtask work paid each (a word
 // written, a page, an image labelled, a test run, a delivery made: "$0.08

@@ -341,6 +341,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
+	if info.Remote == model.RemoteUnknown {
+		if ev := remoteRoleSought(text); ev != "" { // "Hiring a remote bookkeeper" (remote_ext60a.go)
+			info.Remote, info.Evidence = model.RemoteRemote, "text: "+ev
+		}
+	}
 	if info.Remote == model.RemoteUnknown && hasPlace(locations) {
 		info.Remote, info.Evidence = officeWork(text)
 	}
@@ -368,11 +373,13 @@ func hintRemote(hint string) model.Remote {
 	key := strings.ToLower(hintSeparators.Replace(strings.TrimSpace(hint)))
 	switch key {
 	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1", "wfh", "workfromhome", "telework", "teleworking",
-		"fully": // Teamtailor's remote-status "fully"
+		"fully",  // Teamtailor's remote-status "fully"
+		"online": // a gig board's work-mode field "Online" against "Offline" (round 60 a)
 		return model.RemoteRemote
 	case "hybrid":
 		return model.RemoteHybrid
-	case "onsite", "false", "inoffice", "office", "inperson", "no", "0", "officebased":
+	case "onsite", "false", "inoffice", "office", "inperson", "no", "0", "officebased",
+		"offline": // the in-person side of that field
 		return model.RemoteOnsite
 	}
 	return hintRemoteBased(key) // "Site Based", "Campus-based" (workmode_hint_based_ext55h.go)
