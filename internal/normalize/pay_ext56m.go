@@ -83,7 +83,9 @@ func periodPerkAfter(after string) bool {
 }
 
 // tinyYear reports (3): a stated year's pay under a thousand in a strong
-// currency.
+// currency. A year named by a cue word before the amount counts too (score
+// 2, round 60 d): "Annual gizmo entitlement of $300 - $900." is a perk, so a
+// salary further on ("Salary: $150,000 - $190,000") is the pay.
 func tinyYear(c payCandidate) bool {
-	return c.unit == model.UnitYear && c.score >= 3 && c.max > 0 && c.max < 1000 && strongCurrencies[c.currency]
+	return c.unit == model.UnitYear && c.score >= 2 && c.max > 0 && c.max < 1000 && strongCurrencies[c.currency]
 }
