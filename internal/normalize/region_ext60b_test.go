@@ -10,13 +10,7 @@ import (
 // Country-wide location fields in German, French, Italian and Dutch ads
 // (region_ext60b.go). Every string is our own.
 func TestExt60bCountryWideField(t *testing.T) {
-	cases := []struct {
-		name, hint string
-		locs       []string
-		text       string
-		remote     model.Remote
-		regions    string
-	}{
+	checkPlaceModeCases(t, "Sachbearbeiter", []placeModeCase{
 		{"german nationwide adverb with remote note", "remote", []string{"Deutschlandweit (Homeoffice)"}, "Du betreust Kunden am Telefon.", model.RemoteRemote, "DE"},
 		{"federal-wide field", "remote", []string{"Bundesweit / remote"}, "Projektleitung im Energiesektor.", model.RemoteRemote, "DE"},
 		{"austrian nationwide field", "remote", []string{"Österreichweit"}, "Vertrieb im Außendienst per Video.", model.RemoteRemote, "AT"},
@@ -25,18 +19,7 @@ func TestExt60bCountryWideField(t *testing.T) {
 		{"dutch whole country field", "remote", []string{"Heel Nederland"}, "Je werkt vanuit huis.", model.RemoteRemote, "NL"},
 		{"onsite nationwide field stays none", "onsite", []string{"Bundesweit"}, "Montage beim Kunden vor Ort.", model.RemoteOnsite, ""},
 		{"a word that only starts like the adverb is not read", "remote", []string{"Bundesweiter Verband"}, "Texte schreiben.", model.RemoteRemote, ""},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			l := Normalize(&model.Posting{Source: "t", ExternalID: c.name, Title: "Sachbearbeiter", RemoteHint: c.hint, Locations: c.locs, DescriptionText: c.text}, Options{})
-			if l.Remote != c.remote {
-				t.Errorf("remote = %q, want %q (%s)", l.Remote, c.remote, l.RemoteEvidence)
-			}
-			if got := strings.Join(l.RemoteRegions, ","); got != c.regions {
-				t.Errorf("regions = %q, want %q (%s)", got, c.regions, l.RemoteEvidence)
-			}
-		})
-	}
+	})
 }
 
 func TestCountryWideHead(t *testing.T) {
