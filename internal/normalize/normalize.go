@@ -471,6 +471,9 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 			if mp := millionPesoFieldPay(f.name, f.text, l); mp != nil {
 				return mp, false // "$1,5 a $2 millones" in Bogotá (latam_ext55i.go)
 			}
+			if vp := vnMillionFieldPay(f.name, f.text, l); vp != nil {
+				return vp, false // "Up to 50M" in Ha Noi (pay_vn_million_ext61h.go)
+			}
 		}
 		pay, u := ParsePay(f.name, f.text)
 		if p := pesoSignPay(f.name, f.text, l, pay); p != nil {
