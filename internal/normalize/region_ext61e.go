@@ -71,6 +71,9 @@ func demonymRemoteEntry(loc string) []string {
 // on with more words: the trade ("IT Support Engineer"), not Italy. "IT
 // only", "IT based" and "IT Remote" keep the code.
 func itTradeSegment(seg string) bool {
+	if !strings.HasPrefix(seg, "IT ") {
+		return false
+	}
 	f := strings.Fields(seg)
 	return len(f) > 1 && f[0] == "IT" && !codeScopeWords[strings.ToLower(f[1])]
 }
