@@ -221,7 +221,7 @@ func titleRegions(title string) []string {
 	var out []string
 	for _, seg := range splitTitle(title) {
 		seg = strings.TrimSpace(seg)
-		if seg == "" || len(strings.Fields(seg)) > 3 {
+		if seg == "" || len(strings.Fields(seg)) > 3 || itTradeSegment(seg) {
 			continue
 		}
 		if len(regionList(seg)) > 0 {

@@ -567,6 +567,9 @@ func remoteRegions(locations []string, text string) []string {
 			rs = demonymZoneRegions(loc) // "Australian time zones" (region_demonym_zone_field.go)
 		}
 		if len(rs) == 0 {
+			rs = demonymRemoteEntry(loc) // "Remote for Italian applicants" (region_ext61e.go)
+		}
+		if len(rs) == 0 {
 			rs = bareCodeEntry(loc) // "RU", "Remote - PE" (region_bare_code_entry.go)
 		}
 		if len(rs) == 0 {
