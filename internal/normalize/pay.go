@@ -45,7 +45,7 @@ var (
 	// badNounBefore is badBefore without its prepositions ("over", "under"):
 	// in a pay field "over $600/mo" with a period after it is pay.
 	badNounBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|saves?|prices?\s+(?:is|are|was|of|from|starts?|starting|range)|(?:unit|retail|list|sale|ticket|entry|purchase)\s+prices?|(?:learning|training|education(?:al)?|development|conference|books?|wellness|home[- ]office|equipment|hardware|co-?working)\s+(?:budgets?|funds?)|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|(?:travel|mileage|out[- ]of[- ]pocket)\s+(?:costs?|expenses?)|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|(?:medical|health|insurance|life)\s+cover|allowance|tuition|registration|starter kit|pricing|priced|subscriptions?|plans? (?:start|starts|starting|begin|begins|from))\b[^.$€£₹\n|]{0,25}$`)
-	badAfter      = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:trillions?|arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|(?:application|entry|entrance|participation|submission|contest|competition) fees?|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition|(?:(?:annual|yearly|quarterly|monthly|sales|revenue)\s+)?quotas?)\b`)) // guard_anchored.go
+	badAfter      = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:trillions?|arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|incentives?|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|(?:application|entry|entrance|participation|submission|contest|competition) fees?|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition|(?:(?:annual|yearly|quarterly|monthly|sales|revenue)\s+)?quotas?)\b`)) // guard_anchored.go
 	payWord       = newCueRegexp(`(?i)\b(?:lương|thu nhập|thù lao|salary|salaries|pay|pays|paying|paid|payment|package|vergoeding|salaris|gehalt|verg(?:ü|ue)tung|lohn|salaire|r(?:é|e)mun(?:é|e)ration|sueldo|salario|sal(?:á|a)rio|salarial|remunera(?:ç|c)(?:ã|a)o|retribuci(?:ó|o)n|retribuzione|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward|hiring range)\b`)
 	// lodging stipends and the like are benefits, not pay.
 	benefitStipend = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|work[- ]from[- ]home|wfh|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance|budget|reimbursements?|grants?)`)) // guard_anchored.go; reimbursement and grant: ext59w
@@ -120,6 +120,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 	}
 	for i := 0; i < len(ms); i++ {
 		ms[i] = croreAmount(text, ms[i]) // "₹1.2 Cr"
+		ms[i] = hazarAmount(text, ms[i]) // "₹20 hazar" (pay_india_boards_ext61f.go)
 		c, ok := judge(text, ms[i], lenient)
 		if !ok {
 			continue
@@ -159,6 +160,9 @@ func bestPay(text string, lenient bool) *payCandidate {
 	best = rupiahPay(text, lenient, best)      // "Rp 8 - 12 juta per bulan" (pay_rupiah.go)
 	best = roubleSlashPay(text, lenient, best) // "Зарплата 360-500к/руб" (pay_rouble.go)
 	best = morePay(text, lenient, best)        // "R25 000", "35 000 kr/mån", "650 000 Ft" (pay_currency_marks_more.go)
+	if best == nil {
+		best = lakhMixedPay(text, lenient) // "40,000 - 2.5 Lacs PA", "80 Lacs - 1.2 Cr PA" (pay_india_boards_ext61f.go)
+	}
 	if best == nil {
 		best = lakhPay(text)
 	}
@@ -376,6 +380,8 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.end += n
 	} else if perOther.MatchString(after) && !workMeasure.MatchString(after) {
 		return c, false // "the fee is $3 - $5 per widget": a price for each of a thing
+	} else if rozBefore(before, m) {
+		c.unit, c.score = model.UnitDay, 3 // "Roz ₹3000 tak" (pay_india_boards_ext61f.go)
 	} else if budgetFieldLabel(before, lenient) {
 		c.unit, c.score = model.UnitProject, 2 // "Presupuesto: $500 USD" (pay_budget_field_label.go)
 	} else if u, ok := cueUnit(before); ok {
