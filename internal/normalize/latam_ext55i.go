@@ -59,19 +59,8 @@ func millionPesoFieldPay(field, text string, l *model.Listing) *model.Pay {
 	if cur == "" {
 		return nil
 	}
-	num := func(s string) float64 {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
-		if err != nil {
-			return 0
-		}
-		return v * 1e6
-	}
-	lo := num(text[m[4]:m[5]])
-	hi := lo
-	if m[6] >= 0 {
-		hi = num(text[m[6]:m[7]])
-	}
-	if lo <= 0 || hi < lo {
+	lo, hi, ok := millionRange(text, m[4], m[5], m[6], m[7])
+	if !ok {
 		return nil
 	}
 	return &model.Pay{Min: lo, Max: hi, Currency: cur, Unit: model.UnitMonth, Source: model.FromText,
@@ -109,4 +98,23 @@ func homeOfficeSpanishRemote(text string, ri RemoteInfo) RemoteInfo {
 		return ri
 	}
 	return firstUndeniedSpanishRemote(text, ri, homeOfficeSpanish.FindAllStringIndex(text, 3))
+}
+
+// millionRange reads text[a:b], and text[c:d] when c >= 0, as amounts in
+// millions with a comma or a dot before the decimals ("1,5" is 1,500,000);
+// hi is lo when there is no second amount. ok is false unless 0 < lo <= hi.
+func millionRange(text string, a, b, c, d int) (lo, hi float64, ok bool) {
+	num := func(s string) float64 {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
+		if err != nil {
+			return 0
+		}
+		return v * 1e6
+	}
+	lo = num(text[a:b])
+	hi = lo
+	if c >= 0 {
+		hi = num(text[c:d])
+	}
+	return lo, hi, lo > 0 && hi >= lo
 }

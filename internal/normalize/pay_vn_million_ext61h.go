@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -26,19 +25,8 @@ func vnMillionFieldPay(field, text string, l *model.Listing) *model.Pay {
 	if m == nil || !listingInCountry(l, "VN") {
 		return nil
 	}
-	num := func(s string) float64 {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
-		if err != nil {
-			return 0
-		}
-		return v * 1e6
-	}
-	lo := num(text[m[2]:m[3]])
-	hi := lo
-	if m[4] >= 0 {
-		hi = num(text[m[4]:m[5]])
-	}
-	if lo <= 0 || hi < lo {
+	lo, hi, ok := millionRange(text, m[2], m[3], m[4], m[5])
+	if !ok {
 		return nil
 	}
 	unit := model.UnitMonth
