@@ -45,8 +45,9 @@ var (
 	germanPartTime = regexp.MustCompile(`(?i)teilzeit|minijob|geringf(?:ü|ue)gig|aushilfe`)
 	// germanShareHome: a share of home office or mobile work.
 	germanShareHome = guardRegexpLists(`(?i)\banteilig(?:e[sn]?)?\s+(?:Home[- ]?Office|Homeoffice|mobile[sn]?\s+Arbeiten|remote)`, []string{"anteilig"})
-	// germanMobilePossible: mobile work that is possible, not the job's mode.
-	germanMobilePossible = newKeyRegexp(`(?i)\bmobile[sn]?\s+Arbeiten\s+(?:ist\s+|sind\s+)?(?:(?:auch|teilweise|tageweise|gelegentlich|nach\s+Absprache)\s+)?m(?:ö|oe)glich`, 20, 60, "arbeiten")
+	// germanMobilePossible: mobile work that is possible or by arrangement
+	// ("mobiles Arbeiten nach Absprache", round 62j), not the job's mode.
+	germanMobilePossible = newKeyRegexp(`(?i)\bmobile[sn]?\s+Arbeiten\s+(?:(?:ist\s+|sind\s+)?(?:(?:auch|teilweise|tageweise|gelegentlich|nach\s+Absprache)\s+)?m(?:ö|oe)glich|(?:nach|in)\s+(?:Absprache|Vereinbarung|Abstimmung)\b)`, 20, 60, "arbeiten")
 	// germanWholeHome: home office that is the whole job.
 	germanWholeHome = newKeyRegexp(`(?i)\b100\s*%\s*(?:Home[- ]?Office|Homeoffice|mobile[sn]?\s+Arbeiten|von\s+zu\s*Hause)|\bVollzeit[- ](?:Remote|Home[- ]?Office|Homeoffice)\b|\b(?:deutschland|bundes|europa|österreich|schweiz)[- ]?weit\s+(?:von\s+zu\s*Hause|remote|im\s+Home[- ]?Office)`, 40, 40,
 		"vollzeit", "hause", "home", "arbeiten", "weit ")
@@ -159,6 +160,9 @@ func germanFrenchText(text string, cur model.Remote) (model.Remote, string) {
 		}
 		if m := frenchNotEligible.FindStringIndex(text); m != nil {
 			return model.RemoteOnsite, text[m[0]:m[1]]
+		}
+		if m := frenchTeleworkAllowedAt(text); m != nil && !hasWholeRemote(text) {
+			return model.RemoteHybrid, text[m[0]:m[1]] // "Télétravail possible" (remote_ext62j.go)
 		}
 	}
 	if cur == model.RemoteUnknown {
