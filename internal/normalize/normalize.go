@@ -338,6 +338,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseNationalPound(locs, l.Text, ri)              // "National*" and "£" pay: a UK civil-service post (region_ext59v.go)
 	ri = revisePlaceLabelRemote(hint, locs, l.Text, ri)     // "Einsatzort: Remote aus Deutschland" (region_ext60b.go)
 	ri = reviseCountryWideField(locs, ri)                   // "Deutschlandweit (100% Remote)", "France entière" (region_ext60b.go)
+	ri = reviseExt62l(locs, l.Text, ri)                     // "Americas; EMEA", a description "Anywhere." (region_ext62l.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_ext44o.go)
 	// "South America except Venezuela"; five continents are the world (region_ext50m.go)
