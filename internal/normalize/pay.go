@@ -757,7 +757,8 @@ var monthlyCurrencies = map[string]bool{"CZK": true, "PLN": true, "RUB": true, "
 	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true, "KZT": true, "ETB": true,
 	"MXN": true, "COP": true, "CLP": true, "ARS": true, "PEN": true, "UYU": true, "GHS": true, "BGN": true, "BOB": true, "TND": true, "DZD": true,
 	"UZS": true, "BYN": true, "KGS": true, "TJS": true, "AZN": true, "GEL": true, "AMD": true, "MDL": true, // pay_ext44m.go
-	"TZS": true, "UGX": true, "DOP": true} // East African shillings and the Dominican peso (pay_ext57n.go)
+	"TZS": true, "UGX": true, "DOP": true, // East African shillings and the Dominican peso (pay_ext57n.go)
+	"KWD": true, "OMR": true, "BHD": true, "JOD": true} // Gulf and Jordanian dinars and the Omani rial (money_gulf_ext62k.go)
 
 // perOther is an amount for each of something that is no period and no
 // piece of work (those unitAfter reads first): "$5 per widget", "$12 per
