@@ -59,7 +59,7 @@ var taskRoleWords = map[string]bool{
 
 // taskTitle reports a title naming one piece of work to be done.
 func taskTitle(title string) bool {
-	if len(title) < 6 || len(title) > 120 {
+	if len(title) < 6 || len(title) > 120 || !taskTitleCheap(title) {
 		return false
 	}
 	var words []string
@@ -90,6 +90,32 @@ func taskTitle(title string) bool {
 		return true // "Flat tire help needed"
 	}
 	return timedTitle(low) || projectHeadTitle(low)
+}
+
+// taskTitleCheap is taskTitle's gate, with no allocation: the title's
+// first word is a task verb, "help" or "deep", or the title holds a
+// bracket, "minute", "project" or "help needed".
+func taskTitleCheap(title string) bool {
+	var buf [12]byte
+	n := 0
+	for n < len(title) && title[n] != ' ' {
+		if n == len(buf) {
+			n = 0
+			break
+		}
+		c := title[n]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	if n > 0 {
+		if w := buf[:n]; taskVerbs[string(w)] || string(w) == "help" || string(w) == "deep" {
+			return true
+		}
+	}
+	return strings.IndexByte(title, '(') >= 0 || containsFold(title, "minute") || containsFold(title, "project") || containsFold(title, "help needed")
 }
 
 // timedTitle reports a title giving the task's length: "(1 hour)", "(2
