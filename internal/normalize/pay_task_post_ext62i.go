@@ -155,16 +155,17 @@ func timedTitle(low string) bool {
 	return rest == "" || strings.HasPrefix(rest, "at ") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "–")
 }
 
-// projectHeadTitle reports "project" ending a title's first part: "Data
-// entry project - 50 hours", "Logo project (urgent)"; "Project Manager"
-// names a role (taskRoleWords keeps it out before).
+// projectHeadTitle reports "project" ending a title's first part, a dash,
+// bracket or colon after it: "Data entry project - 50 hours", "Logo
+// project (urgent)". "Project Manager" names a role (taskRoleWords keeps it
+// out before); "Summer Research Project" alone is as often a programme.
 func projectHeadTitle(low string) bool {
 	i := strings.Index(low, "project")
 	if i <= 0 || low[i-1] != ' ' {
 		return false
 	}
 	rest := strings.TrimLeft(low[i+len("project"):], " ")
-	return rest == "" || strings.IndexByte("-–—(:,|", rest[0]) >= 0 || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+	return rest != "" && (strings.IndexByte("-(:,|", rest[0]) >= 0 || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—"))
 }
 
 // taskPostPay reads a task post's size-only amount as the task's price.
@@ -172,10 +173,18 @@ func taskPostPay(pay *model.Pay, l *model.Listing) *model.Pay {
 	if pay == nil || pay.Unit == model.UnitProject || pay.Evidence == nil || pay.Source != model.FromText {
 		return pay
 	}
-	if !taskTitle(l.Title) {
+	if periodInEvidence(pay.Evidence.Text) || !taskTitle(l.Title) {
 		return pay
 	}
 	return sizeOnlyAsProject(pay, l)
+}
+
+// periodInEvidence reports a period written in the pay's own evidence
+// ("$20/hour", "$45 per hour", "£300 a day"): sizeOnlyAsProject would keep
+// such pay; this cheap look spares it the reading.
+func periodInEvidence(ev string) bool {
+	return strings.IndexByte(ev, '/') >= 0 || containsFold(ev, "per ") || containsFold(ev, "hour") || containsFold(ev, "hr") ||
+		containsFold(ev, "month") || containsFold(ev, "year") || containsFold(ev, "annu") || containsFold(ev, "week") || containsFold(ev, "day")
 }
 
 // caribbeanDollars are dollars written "$" with their code after the

@@ -38,6 +38,7 @@ func TestTaskPostPayExt62i(t *testing.T) {
 		{"minutes away is a distance", "Feed ducks, 5 minutes from the station", "$9", "", 9, 9, "USD", model.UnitProject},
 		{"minutes from campus role", "Barista, 10 minutes from campus", "$15.50", "", 15.5, 15.5, "USD", model.UnitHour},
 		{"minutes at a time", "Dog feeding 10 minutes at noon", "$7", "", 7, 7, "USD", model.UnitProject},
+		{"project ending a title", "Summer Research Project", "$18", "", 18, 18, "USD", model.UnitHour},
 		{"verb alone", "Design", "$40", "", 40, 40, "USD", model.UnitHour},
 	}
 	for _, c := range cases {
