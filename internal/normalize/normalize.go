@@ -370,6 +370,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Pay = fieldDayRateJ(l.Pay, l.PayText)          // a pay field "500 € / j": a day rate (pay_ext58u.go)
 	l.Pay = shortEngagementPay(l.Pay, l)             // "$250" beside "Duration: 2 weeks": the work's price (pay_ext55f.go)
 	l.Pay = forumTagPricePay(l.Pay, l.Title)         // "[Task] Tidy my sheet - $40" (region_ext55g.go)
+	l.Pay = taskPostPay(l.Pay, l)                    // "Assemble a bookshelf" filed "$60": the task's price (pay_task_post_ext62i.go)
+	l.Pay = dollarCodeAfterPay(l.Pay, l)             // "$2,500 JMD": Jamaican dollars (pay_task_post_ext62i.go)
 	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {
 		l.Type = model.TypeVolunteer
 	}
