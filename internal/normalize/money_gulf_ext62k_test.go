@@ -11,11 +11,7 @@ import (
 // boards): the Kuwaiti, Bahraini and Jordanian dinars and the Omani rial
 // read as currencies, small amounts in them a month's pay, and "PKR." with
 // a dot before the amount (money_gulf_ext62k.go). Written for this project.
-var ext62kCases = []struct {
-	name string
-	p    model.Posting
-	pay  string
-}{
+var ext62kCases = []truthCase{
 	{name: "rial range of a porter", p: model.Posting{Title: "Warehouse Porter", Locations: []string{"Sohar, Oman"}, PayText: "OMR 160 - 210"}, pay: "160 210 OMR month"},
 	{name: "rial alone", p: model.Posting{Title: "Gardener", Locations: []string{"Salalah"}, PayText: "OMR 140"}, pay: "140 140 OMR month"},
 	{name: "dinar range with a slash period", p: model.Posting{Title: "Site Foreman", Locations: []string{"Ahmadi, Kuwait"}, PayText: "KWD 400 - 520 / month"}, pay: "400 520 KWD month"},
@@ -35,16 +31,6 @@ var ext62kCases = []struct {
 func TestExt62kCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range ext62kCases {
-		tc := tc
-		t.Run(tc.name, func(t *testing.T) {
-			l := Normalize(&tc.p, opts)
-			got := "-"
-			if l.Pay != nil {
-				got = payString(l.Pay)
-			}
-			if got != tc.pay {
-				t.Errorf("pay = %q, want %q", got, tc.pay)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }
