@@ -38,6 +38,10 @@ import (
 var (
 	// titleParenRemoteRe is "(Remote)" or "(Remote US)", "(Remote - EU)".
 	titleParenRemoteRe = lazyRe(`(?i)\(\s*(?:fully\s+|100%\s+)?remote(?:\s*[-–,:/]?\s*([\p{L}][\p{L}. ]{0,23}?))?\s*\)`)
+	// titleParenOfficeDaysRe is the note after "remote" in such a bracket
+	// when it counts office days: "2 days in office", "one day a week
+	// on-site", "3 days/week in the office".
+	titleParenOfficeDaysRe = lazyRe(`(?i)\(\s*remote\s*[-–,;/]\s*(?:\d|one|two|three|four)\s+days?\s*(?:(?:a|per|/)\s*week\s*)?(?:in[- ](?:the\s+)?office|on[- ]?site)\s*\)`)
 	// forumTagPriceRe is a "[Hiring]"/"[Task]" title ending in a lone
 	// dollar amount.
 	forumTagPriceRe = lazyRe(`(?i)^\s*\[(?:hiring|task|paid task|paid)\][^$]*?(?:,|\s[-–—:]\s)\s*(\$\s?(\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{2})?)\s*[.!]?\s*$`)
@@ -57,16 +61,28 @@ func titleParenRemote(title string, ri RemoteInfo) RemoteInfo {
 	}
 	m := titleParenRemoteRe().FindStringSubmatch(title)
 	if m == nil {
-		return ri
+		return titleParenOfficeDays(title, ri)
 	}
 	var regions []string
 	if place := strings.TrimSpace(m[1]); place != "" {
 		regions = regionList(place)
 		if len(regions) == 0 {
-			return ri // "(remote possible)", "(remote team)": not a scope this reads
+			return titleParenOfficeDays(title, ri) // "(remote possible)", "(remote team)": not a scope this reads
 		}
 	}
 	ri.Remote, ri.Regions, ri.Evidence = model.RemoteRemote, regions, "title: "+m[0]
+	return ri
+}
+
+// titleParenOfficeDays reads a bracketed remote note that counts office
+// days, "(Remote, 2 days in office)", as hybrid work.
+func titleParenOfficeDays(title string, ri RemoteInfo) RemoteInfo {
+	if !containsFold(title, "day") {
+		return ri
+	}
+	if m := titleParenOfficeDaysRe().FindString(title); m != "" {
+		ri.Remote, ri.Evidence = model.RemoteHybrid, "title: "+m
+	}
 	return ri
 }
 
