@@ -155,6 +155,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := ext50nEitherHoursField(employmentType); t != model.TypeUnknown {
 		return t // "Vollzeit oder Teilzeit": the hours named first (type_field_ext50n.go)
 	}
+	if t := ext63mFieldType(employmentType); t != model.TypeUnknown && !ext63mTitleOverrides(t, employmentType, title) {
+		return t // "CDI temps partiel", "CDI 24H", "Festanstellung, Teilzeit", "Voltijds" (type_ext63m.go)
+	}
 	if t := ext45qEarlyFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Temporal por sustitución", "Práctica profesional", "Permanent contract (CDI)" (type_field_terms_ext45q.go)
 	}
