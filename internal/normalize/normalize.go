@@ -359,6 +359,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	// "3,850 USD / 2,310 GBP / 4,300 CAD per week": the listing's money (pay_money_alternatives.go)
 	l.Pay = moneyAlternativesPay(l.Pay, l)
 	l.Pay = placePeriod(l.Pay, l)        // "от 2000 USD" in Moscow is a month's pay; "kr" by the place
+	l.Pay = employedRangeMonth(l.Pay, l) // "$800 - $1,500" filed full-time: a month's (pay_employed_range_ext63o.go)
 	l.Pay = cyrillicListingPay(l.Pay, l) // "Net 140 000" under a Russian title: roubles a month (pay_ext42b.go)
 	l.Pay = cisPlaceCurrency(l.Pay, l)   // "от 350 000" in Astana: tenge (pay_ext44m.go)
 	// "Rs 90,000" in Lahore: Pakistani rupees a month
@@ -476,6 +477,9 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 			}
 			if vp := vnMillionFieldPay(f.name, f.text, l); vp != nil {
 				return vp, false // "Up to 50M" in Ha Noi (pay_vn_million_ext61h.go)
+			}
+			if ap := allowanceFieldPay(f.name, f.text); ap != nil {
+				return ap, false // "PHP 15,000 - PHP 20,000 allowance" (pay_allowance_field_ext63o.go)
 			}
 		}
 		pay, u := ParsePay(f.name, f.text)

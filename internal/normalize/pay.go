@@ -662,6 +662,9 @@ func sizeUnit(m money) model.PayUnit {
 	case m.max < 1:
 		return model.UnitProject // "$0.40": no hour, day or month is paid less than one unit; a task is (pay_piece_rate_test.go)
 	case monthlyCurrencies[m.currency] && m.max > 250:
+		if monthTooBig(m.currency, m.min, m.max) {
+			return model.UnitYear // "AED 150K - AED 220K": a year's (pay_year_size_ext63o.go)
+		}
 		return model.UnitMonth
 	case m.max >= 15000:
 		return model.UnitYear

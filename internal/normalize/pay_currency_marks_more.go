@@ -205,6 +205,12 @@ func morePay(text string, lenient bool, best *payCandidate) *payCandidate {
 	if best != nil {
 		if best.currency == "GBP" && best.start > 0 && text[best.start-1] == 'E' && strings.HasPrefix(text[best.start:], "£") {
 			best.currency = "EGP"
+			if c := egyptPoundRange(text, lenient, best); c != nil {
+				return c // "E£150K - E£250K": the mark before each bound (pay_year_size_ext63o.go)
+			}
+			if best.score < 3 && best.unit == model.UnitYear && !monthTooBig("EGP", best.min, best.max) {
+				best.unit = model.UnitMonth // the pound's size rule read a year; pounds of Egypt are paid by the month
+			}
 		}
 		if best.end < len(text) && !best.kSuffix {
 			thousandAfter(text, best) // "R$ 5 mil", "$30 mil pesos"
@@ -328,6 +334,9 @@ func markCandidate(text string, lenient bool, mark string, start, n1a, n1b, x1a,
 	switch {
 	case c.score < 3 && monthlyCurrencies[cur] && c.max > 250 && !(c.score == 2 && c.unit == model.UnitProject):
 		c.unit = model.UnitMonth // judge's size rule read it as a year; a budget label's project stays ("Bütçe: 5.000 TL", pay_gig_budget.go)
+		if monthTooBig(cur, c.min, c.max) {
+			c.unit = model.UnitYear // "zł90K - zł130K": no month pays that (pay_year_size_ext63o.go)
+		}
 	case c.score < 3 && (cur == "SEK" || cur == "DKK") && c.max > 250:
 		c.unit = model.UnitMonth // "32 000 kr": a month's, "540 000 kr" a year's
 		if c.max >= 100000 {
