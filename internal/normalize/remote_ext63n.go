@@ -107,7 +107,10 @@ func reviseExt63n(hint string, locations []string, text string, info RemoteInfo)
 		}
 	}
 	if info.Remote != model.RemoteUnknown {
-		if r, ev := ext63nSentenceMode(text); r == model.RemoteHybrid && info.Remote == model.RemoteRemote {
+		if info.Remote != model.RemoteRemote {
+			return info
+		}
+		if r, ev := ext63nSentenceMode(text); r == model.RemoteHybrid {
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 		return info
