@@ -361,6 +361,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	info = reviseOfficeDayCount(text, info)               // "3 days work from office" read on-site (remote_office_day_counts.go)
 	info = reviseExt48gModes(text, info)                  // "- Hybrid: 4 days in office", "attend the office every Tuesday and Thursday" (remote_ext48g.go)
 	info = reviseExt49hModes(hint, locations, text, info) // "2 dni w biurze", "60 % Homeoffice", "リモート週2" in a work-mode field (remote_ext49h.go)
+	info = reviseExt63n(hint, locations, text, info)      // "Làm việc bán từ xa", "Vollzeit. Hybrid.", "Homeoffice moeglich" (remote_ext63n.go)
 	info.Regions = []string{}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteHybrid {
 		info.Regions = remoteRegions(hintLocations(hint, locations), text) // "US-only remote" as the hint
