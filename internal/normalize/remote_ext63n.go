@@ -116,8 +116,13 @@ func reviseExt63n(hint string, locations []string, text string, info RemoteInfo)
 		return info
 	}
 	if m := ext63nAllowed.FindStringIndex(text); m != nil {
-		before := strings.ToLower(text[max(0, m[0]-12):m[0]])
-		if !strings.Contains(before, "kein") && !strings.Contains(before, "nicht") && !strings.Contains(before, "ohne") && !strings.Contains(before, "100") {
+		before := strings.ToLower(text[max(0, m[0]-20):m[0]])
+		switch {
+		case containsAnyWord(before, ext63nWholly):
+			// "Vollständig remote möglich": wholly remote is remote work, not a share of it
+			info.Remote, info.Evidence = model.RemoteRemote, "text: "+strings.TrimSpace(text[max(0, m[0]-20):m[1]])
+			return info
+		case !strings.Contains(before, "kein") && !strings.Contains(before, "nicht") && !strings.Contains(before, "ohne") && !strings.Contains(before, "100"):
 			info.Remote, info.Evidence = model.RemoteHybrid, "text: "+text[m[0]:m[1]]
 			return info
 		}
@@ -127,6 +132,10 @@ func reviseExt63n(hint string, locations []string, text string, info RemoteInfo)
 	}
 	return info
 }
+
+// ext63nWholly are the German words that make "remote möglich" whole:
+// "komplett remote möglich" is remote work, not a share of the week.
+var ext63nWholly = []string{"vollständig", "vollstaendig", "komplett", "ausschließlich", "ausschliesslich", "voll"}
 
 // ext63nField reads a whole value of the hint, a location or a short text.
 func ext63nField(hint string, locations []string, text string) (model.Remote, string) {

@@ -33,6 +33,8 @@ var ext63nModeCases = []truthCase{
 
 	{name: "trap: hybrid cloud in a sentence", p: model.Posting{Title: "Cloud Engineer", DescriptionText: "Vollzeit. Wir betreiben hybrid cloud Umgebungen. Gehalt: 70.000 EUR."}, remote: "!hybrid"},
 	{name: "trap: bare words disagree", p: model.Posting{Title: "Engineer", DescriptionText: "Choose one. Remote. Hybrid. Tell us which."}, remote: "!hybrid"},
+	{name: "de wholly remote possible", p: model.Posting{Title: "Backend-Entwickler", DescriptionText: "Komplett remote möglich, auch aus dem Ausland."}, remote: "remote"},
+	{name: "de wholly remote possible oe", p: model.Posting{Title: "Support", DescriptionText: "Ab dem ersten Tag vollstaendig remote moeglich."}, remote: "remote"},
 	{name: "trap: home office not possible", p: model.Posting{Title: "Lagerist", DescriptionText: "Schichtarbeit. Homeoffice nicht möglich."}, remote: "!remote"},
 	{name: "trap: five office days", p: model.Posting{Title: "Recepcionista", DescriptionText: "5 dias presenciais na sede em Recife."}, remote: "!hybrid"},
 	{name: "trap: vi plain remote value", p: model.Posting{Title: "Dịch thuật", RemoteHint: "Từ xa"}, remote: "remote"},
