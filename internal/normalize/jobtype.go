@@ -146,6 +146,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if seniorityIntern(text) {
 		return model.TypeInternship // "Seniority level: Internship" over "Full-time" (type_seniority_level.go)
 	}
+	if t := ext64tFieldType(employmentType); t != model.TypeUnknown {
+		return t // "IN", "PermPlacement", "용역", "Harian Lepas", "Job étudiant" (type_field_ext64t.go)
+	}
 	if apprenticeField(employmentType) || internshipListed(employmentType) {
 		return model.TypeInternship // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
 	}
