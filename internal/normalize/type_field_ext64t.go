@@ -9,8 +9,9 @@ import (
 // ext64tFieldType reads a short employment-type field written as a board's
 // or an app's own value (round 64, part t):
 //   - two-letter codes of job apps: "IN" and "AP" (an intern, an apprentice),
-//     "CO", "FR", "FL", "TP", "SL", "SE" (contract, freelance, temporary,
-//     seasonal and self-employed work, all contract work by our convention);
+//     "CO", "FR", "FL", "SL", "SE" (contract, freelance, seasonal and
+//     self-employed work, all contract work by our convention); "TP" is left
+//     unread: one app's temporary post, but French boards' "temps partiel";
 //   - staffing order kinds glued in camel case: "PermPlacement" (a permanent
 //     hire: full-time), "OpenPerDiem" (per diem shifts: contract);
 //   - contract words of several languages: Korean project, service and
@@ -38,7 +39,7 @@ func ext64tFieldType(employmentType string) model.JobType {
 		switch strings.ToLower(f) {
 		case "in", "ap":
 			return model.TypeInternship
-		case "co", "fr", "fl", "tp", "sl", "se":
+		case "co", "fr", "fl", "sl", "se":
 			return model.TypeContract
 		}
 		return model.TypeUnknown

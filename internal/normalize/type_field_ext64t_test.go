@@ -16,7 +16,6 @@ func TestExt64tFieldType(t *testing.T) {
 		{"IN", "Marketing Trainee Role", model.TypeInternship},
 		{"ap", "Electrician Helper", model.TypeInternship},
 		{"FR", "Illustrator", model.TypeContract},
-		{"tp", "Warehouse Picker", model.TypeContract},
 		{"SL", "Ski Lift Attendant", model.TypeContract},
 		{"co", "Backend Developer", model.TypeContract},
 		{"PermPlacement", "Charge Nurse", model.TypeFullTime},
@@ -44,7 +43,7 @@ func TestExt64tFieldType(t *testing.T) {
 		}
 	}
 	// Values this reader leaves to the others.
-	for _, f := range []string{"", "US", "Karyawan Tetap", "Full-time", "Remote"} {
+	for _, f := range []string{"", "US", "TP", "Karyawan Tetap", "Full-time", "Remote"} {
 		if got := ext64tFieldType(f); got != model.TypeUnknown {
 			t.Errorf("ext64tFieldType(%q) = %q, want unknown", f, got)
 		}
