@@ -37,7 +37,7 @@ var sessionHeadNouns = map[string]bool{
 // sessionTitle reports a title whose last word (a trailing year or number
 // set aside) is a session head noun, with no role word in it.
 func sessionTitle(title string) bool {
-	if len(title) < 4 || len(title) > 90 {
+	if len(title) < 4 || len(title) > 90 || !sessionHeadCheap(title) {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(title))
@@ -113,4 +113,30 @@ func sessionPricePay(pay *model.Pay, l *model.Listing) *model.Pay {
 		return pay
 	}
 	return sizeOnlyAsProject(pay, l)
+}
+
+// sessionHeadList is sessionHeadNouns as a list, for the no-allocation gate.
+var sessionHeadList = []string{"test", "tests", "trial", "trials", "study", "survey", "feedback", "questionnaire", "campaign", "sponsorship", "bounty"}
+
+// sessionHeadCheap is sessionTitle's gate, with no allocation: the title's
+// last word, trailing number words set aside, is a session head noun.
+func sessionHeadCheap(title string) bool {
+	t := strings.TrimRight(title, " .,:;!?)]\"'")
+	for {
+		i := strings.LastIndexByte(t, ' ')
+		if i < 0 {
+			return false
+		}
+		w := strings.Trim(t[i+1:], ".,:;!?()[]\"'")
+		if isNumberWord(w) {
+			t = strings.TrimRight(t[:i], " ")
+			continue
+		}
+		for _, n := range sessionHeadList {
+			if len(w) == len(n) && strings.EqualFold(w, n) {
+				return true
+			}
+		}
+		return false
+	}
 }
