@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -525,6 +526,9 @@ func parseAmount(n, mul string) (v float64, big bool) {
 		v, big = v*1e6, true
 	case "b", "bn", "billion":
 		v, big = v*1e9, true
+	}
+	if mul != "" {
+		v = math.Round(v*100) / 100 // "1.1L" is 110000, not 110000.00000000001
 	}
 	return v, big
 }

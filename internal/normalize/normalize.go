@@ -374,6 +374,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Pay = forumTagPricePay(l.Pay, l.Title)         // "[Task] Tidy my sheet - $40" (region_ext55g.go)
 	l.Pay = taskPostPay(l.Pay, l)                    // "Assemble a bookshelf" filed "$60": the task's price (pay_task_post_ext62i.go)
 	l.Pay = dollarCodeAfterPay(l.Pay, l)             // "$2,500 JMD": Jamaican dollars (pay_task_post_ext62i.go)
+	l.Pay = sessionPricePay(l.Pay, l)                // "$12" under "Tablet Beta Test", beside "40 mins": the session's price (pay_session_ext64s.go)
 	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {
 		l.Type = model.TypeVolunteer
 	}
