@@ -523,6 +523,9 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 			}
 			return pay, false
 		}
+		if pay := labelBareRangePay("text", l.Text, l); pay != nil { // "salary range is: 60,000 - 65,000" (pay_label_bare_range_ext64q.go)
+			return pay, false
+		}
 	}
 	return nil, unpaid || l.Type == model.TypeVolunteer
 }

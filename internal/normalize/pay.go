@@ -142,6 +142,8 @@ func bestPay(text string, lenient bool) *payCandidate {
 				i++
 			} else if minusSignRange(text, &c, ms[i+1], lenient) { // "$140,000 − $176,000" (pay_minus_sign_range.go)
 				i++
+			} else if codeEndsRange(text, &c, ms[i+1], lenient) { // "CAD $108,000 - CAD $135,000" (pay_code_ends_range_ext64q.go)
+				i++
 			}
 		}
 		wordRangeStart(text, &c) // "tra 32.000 e 38.000 €"
@@ -316,10 +318,10 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before)) || applicantFee(before, after) || benefitSpendAfter(after) || ext41xNotPay(after) || periodPerkAfter(after) {
+	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !exclAsideBefore(before)) || applicantFee(before, after) || matchOrQuotaBefore(before) || benefitSpendAfter(after) || ext41xNotPay(after) || periodPerkAfter(after) {
 		return c, false
 	}
-	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && !bonusAsideBefore(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
+	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && !bonusAsideBefore(before) && !exclAsideBefore(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
 		// In a pay field "over $600/mo" is a lower bound of pay; in text
 		// "spent over $2,000 per month" or "under $20 per month" is not pay.
 		return c, false
