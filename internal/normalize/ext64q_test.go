@@ -31,6 +31,7 @@ var ext64qCases = []truthCase{
 	{name: "trap: a 401k match up to a yearly sum", p: model.Posting{Title: "Payroll Clerk", DescriptionText: "Our plan matches 401(k) contributions up to $6,000 each year."}, pay: "-"},
 	{name: "trap: a 401k match with a percent first", p: model.Posting{Title: "Payroll Clerk", DescriptionText: "We offer a 401k match of 4% up to $120,000 of earnings."}, pay: "-"},
 	{name: "trap: a yearly sales quota", p: model.Posting{Title: "Account Executive", DescriptionText: "You will carry an annual quota of at least $750K."}, pay: "-"},
+	{name: "a rate after a 401k percent and a comma is pay", p: model.Posting{Title: "Home Health Nurse", DescriptionText: "Benefits: 401(k) match up to 5%, $48/hr for each home visit."}, pay: "48 48 USD hour"},
 	{name: "the salary still read beside a 401k match", p: model.Posting{Title: "Accountant", DescriptionText: "Salary: $68,000 - $74,000. We match 401(k) contributions up to $3,000."}, pay: "68000 74000 USD year"},
 }
 

@@ -12,7 +12,7 @@ import (
 // a plain "401" or "quota" in that window (no lower-casing copy), so it
 // costs next to nothing elsewhere.
 var (
-	retireMatchBeforeRe = regexp.MustCompile(`(?i)\b401\s*\(?k\)?\s*(?:plan\s+)?(?:match(?:ing)?|contributions?)\b[^$€£\n]{0,40}$|\bmatch(?:es|ing)?\s+(?:your\s+|employee\s+)?401\s*\(?k\)?[^$€£\n]{0,40}$`)
+	retireMatchBeforeRe = regexp.MustCompile(`(?i)\b401\s*\(?k\)?\s*(?:plan\s+)?(?:match(?:ing)?|contributions?)\b(?:[^$€£\n%]|%[^,;$€£\n]){0,40}$|\bmatch(?:es|ing)?\s+(?:your\s+|employee\s+)?401\s*\(?k\)?(?:[^$€£\n%]|%[^,;$€£\n]){0,40}$`)
 	quotaBeforeRe       = regexp.MustCompile(`(?i)\bquotas?\s+(?:of\s+)?(?:at\s+least\s+|over\s+|above\s+|up\s+to\s+|exceeding\s+)?$`)
 )
 
