@@ -577,6 +577,9 @@ func remoteRegions(locations []string, text string) []string {
 			rs = stateCodeRemoteEntry(loc) // "NY, Remote" (remote_ext44k.go)
 		}
 		if len(rs) == 0 {
+			rs = stateCodeModeEntry(loc) // "FL; Hybrid", "TX (Hybrid - 3 days on site)" (region_ext65w.go)
+		}
+		if len(rs) == 0 {
 			rs = allStatesRegions(loc) // "Remote within 50 states" (region_all_states.go)
 		}
 		for _, r := range rs {
