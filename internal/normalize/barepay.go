@@ -26,7 +26,7 @@ var centsAmount = regexp.MustCompile(`^\d{1,3}\.\d{2}$`)
 // the caller to fill from the listing's place.
 func barePay(field, text string) *model.Pay {
 	orig := text
-	text = bareInformal(text) // "25,000/- per month", "between 18000 and 22000" (pay_bare_informal.go)
+	text = bareBound(bareInformal(text)) // "25,000/- per month", "between 18000 and 22000" (pay_bare_informal.go); "minimum of 90k", "85k depending on experience" (pay_bare_bound_ext65u.go)
 	m := reBarePay.FindStringSubmatchIndex(text)
 	if m == nil {
 		if p := labelledBarePay(field, text); p != nil { // "月薪 2万-4万", "5萬 ~ 8萬" (pay_chinese_labels.go)

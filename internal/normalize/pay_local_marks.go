@@ -118,7 +118,7 @@ func hasLocalMark(text string) bool {
 // annual learning budget", "a $300 hardware stipend". Pay for the work is
 // not a budget for things.
 // A period may stand between ("a $100/month phone allowance").
-var perkBudgetAfter = regexp.MustCompile(`(?i)^\s*(?:(?:annual|yearly|monthly|one-time|per year|a year|(?:/\s*|per\s+|a\s+)(?:month|mo|week|wk))\s+)?(?:learning|training|education(?:al)?|development|equipment|hardware|home[- ]office|wellness|wellbeing|conference|travel|book|gym|setup|laptop|phone|mobile|internet|lunch|meal)\s+(?:budget|stipend|allowance|credit|reimbursement)s?\b`)
+var perkBudgetAfter = regexp.MustCompile(`(?i)^\s*(?:(?:annual|yearly|monthly|one-time|per year|a year|(?:/\s*|per\s+|a\s+)(?:month|mo|week|wk))\s+)?(?:learning|training|education(?:al)?|development|equipment|hardware|home[- ]office|wellness|wellbeing|conference|travel|book|gym|setup|laptop|phone|mobile|internet|lunch|meal|coffee|snacks?|tea|food|drinks?)\s+(?:budget|stipend|allowance|credit|reimbursement)s?\b`)
 
 // billedRate is a rate charged to customers right before an amount:
 // "crews are billed at $150 - $250 per hour", "charged at".
