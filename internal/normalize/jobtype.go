@@ -200,6 +200,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := payBasisHoursCode(employmentType); t != model.TypeUnknown {
 		return t // "SALARIED_FT", "HOURLY_PT" (type_field_pay_basis_codes.go)
 	}
+	if t := ext65xFieldHoursType(employmentType); t != model.TypeUnknown {
+		return t // "Jornada de 44 horas semanales", "20 hours per week" (type_ext65x.go)
+	}
 	if t := MapEmploymentType(employmentType); t != model.TypeUnknown {
 		return t
 	}
@@ -410,6 +413,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 // MapEmploymentType maps a source's raw employment type (one value, or a
 // list joined by commas or slashes: the first known one wins) to a JobType.
 func MapEmploymentType(raw string) model.JobType {
+	if t, ok := ext65xValueType(raw); ok {
+		return t // "Contract type: Unlimited", "Permanent employment" (type_ext65x.go)
+	}
 	if t := permanentThenHours(raw); t != model.TypeUnknown {
 		return t // "Permanent, Part time - 20 hours per week" (type_permanent_hours_ext43g.go)
 	}

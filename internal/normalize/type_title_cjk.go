@@ -34,6 +34,7 @@ func chineseInternTitle(title string) bool {
 // is as often the work managed ("외주 관리") as the terms.
 var koreanTitleWords = []typeWord{
 	{"프리랜서", model.TypeContract}, {"계약직", model.TypeContract}, {"정규직", model.TypeFullTime},
+	{"파트타임", model.TypePartTime}, // "part-time", written out (round 65 part x)
 }
 
 // koreanTitleType reads a Korean engagement word in title; unknown when
@@ -44,7 +45,7 @@ func koreanTitleType(title string) model.JobType {
 	}
 	got := model.TypeUnknown
 	for _, w := range koreanTitleWords {
-		if !strings.Contains(title, w.word) {
+		if !strings.Contains(title, w.word) || koreanConversionOnly(title, w.word) {
 			continue
 		}
 		if got != model.TypeUnknown && got != w.t {
@@ -53,4 +54,21 @@ func koreanTitleType(title string) model.JobType {
 		got = w.t
 	}
 	return got
+}
+
+// koreanConversionOnly reports whether every word in title is followed by
+// 전환 (conversion): "정규직 전환 계약직" is a contract post that may
+// become permanent, so the permanent word names the future, not the post
+// (round 65 part x).
+func koreanConversionOnly(title, word string) bool {
+	for rest := title; ; {
+		i := strings.Index(rest, word)
+		if i < 0 {
+			return true
+		}
+		rest = rest[i+len(word):]
+		if !strings.HasPrefix(strings.TrimLeft(rest, " "), "전환") {
+			return false
+		}
+	}
 }
