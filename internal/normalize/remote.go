@@ -509,6 +509,9 @@ func fromBody(text string) (model.Remote, string) {
 		if r, ev := bodyOnsiteMore(text); r != model.RemoteUnknown {
 			return r, "text: " + ev
 		}
+		if r, ev := bodyMustBeInTown(text); r != model.RemoteUnknown {
+			return r, "text: " + ev // "You must be based in Munich." (remote_ext66z.go)
+		}
 	}
 	if r, ev := hebrewBodyPlace(text); r != model.RemoteUnknown {
 		return r, "text: " + ev // "עבודה מרחוק", "היברידי"
