@@ -80,6 +80,9 @@ func remoteSegmentRegions(loc string) []string {
 			}
 		} else {
 			parts[i].rs = worldLocRegions(t)
+			if len(parts[i].rs) == 0 {
+				parts[i].rs = remoteAreaSegmentRegions(t) // "Boston | Midwest Remote" (region_ext66a.go)
+			}
 		}
 		if first < 0 && parts[i].remote && len(parts[i].rs) > 0 {
 			first = i

@@ -577,6 +577,12 @@ func remoteRegions(locations []string, text string) []string {
 			rs = bareCodeEntry(loc) // "RU", "Remote - PE" (region_bare_code_entry.go)
 		}
 		if len(rs) == 0 {
+			rs = abbrevRemoteEntry(loc) // "Remote (RSA)" (region_ext66a.go)
+		}
+		if len(rs) == 0 {
+			rs = lowerUSOnlyEntry(loc) // "us only" (region_ext66a.go)
+		}
+		if len(rs) == 0 {
 			rs = stateCodeRemoteEntry(loc) // "NY, Remote" (remote_ext44k.go)
 		}
 		if len(rs) == 0 {
