@@ -72,7 +72,7 @@ var (
 	titleFellowship = regexp.MustCompile(`(?i)\bfellowships?\s*(?:$|[(\[:|,/–—]|-\s|\b(?:for|in|at|on|with|20\d\d)\b)`)
 
 	bodyMicro     = titleMicro
-	bodyIntern    = newCueRegexp(`(?i)\b(?:this (?:is an? )?(?:\w+ ){0,2}internship|(?:paid|unpaid|remote|summer|virtual|part-time|full-time) (?:internship|fellowship)|internship (?:program|position|role|opportunity)|as an? (?:\w+ )?intern\b|our interns? will|co-?op (?:work )?(?:term|placement|position|program(?:me)?|student)s?\b|(?:\d+|four|eight|twelve)[- ]month co-?op\b)`)
+	bodyIntern    = newCueRegexp(`(?i)\b(?:this (?:is an? )?(?:\w+ ){0,2}internship|(?:paid|unpaid|remote|summer|virtual|part-time|full-time) (?:internship|fellowship)|internship (?:program|position|role|opportunity)|internships? (?:are |is )?available\b|as an? (?:\w+ )?intern\b|our interns? will|co-?op (?:work )?(?:term|placement|position|program(?:me)?|student)s?\b|(?:\d+|four|eight|twelve)[- ]month co-?op\b)`)
 	bodyVolunteer = newCueRegexp(`(?i)\b(?:volunteer (?:position|role|opportunity|basis)|this is a volunteer|unpaid (?:position|role|opportunity))\b`)
 	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp|interim) (?:role|position|opportunity|basis|engagement|assignment|contract|job|work|appointment)|(?:are|be|as|engaged as) (?:1099 )?independent contractors?|1099 (?:independent )?contractors?|(?:work|working|works|partner) with (?:\w+ )?freelancers|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract|contractual (?:role|position|opportunity|basis|engagement|assignment|appointment|job))\b`)
 	bodyProject   = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|per project|for the project|fixed (?:fee|price))\b`)
@@ -145,6 +145,12 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if seniorityIntern(text) {
 		return model.TypeInternship // "Seniority level: Internship" over "Full-time" (type_seniority_level.go)
+	}
+	if ext66bFieldDenied(employmentType) {
+		employmentType = "" // "시간제 아님": the field names a type only to rule it out (type_ext66b.go)
+	}
+	if t := ext66bFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Short Term Temporary, Full Time, 40 hrs/wk", "JobSharing" (type_ext66b.go)
 	}
 	if t := ext64tFieldType(employmentType); t != model.TypeUnknown {
 		return t // "IN", "PermPlacement", "용역", "Harian Lepas", "Job étudiant" (type_field_ext64t.go)
