@@ -326,6 +326,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// "spent over $2,000 per month" or "under $20 per month" is not pay.
 		return c, false
 	}
+	if costNotPay(before, lenient) {
+		return c, false // "Cost: $50,000 - $100,000 for the renovation" (pay_ext66y.go)
+	}
 	m.word = m.word && !euroWordPay(m, before, after) // "1.300 euro al mese" (pay_euro_word.go)
 	if m.max == 0 {
 		// "$0": pay that says there is no pay.
@@ -371,7 +374,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// "a weekly stipend of $600 for the ten-week program": the period
 		// named with the pay word right before wins over the length after.
 		c.unit, c.score = unitWord(pm[1]), 3
-	} else if loc := fixedAfter.FindStringIndex(after); loc != nil && !totalPayWordAfter(after) { // "$180,000 total compensation" (pay_bonus_aside_ext58t.go)
+	} else if loc := fixedAfter.FindStringIndex(after); loc != nil && !totalPayWordAfter(after) && !fixedIsSalaryPart(after) { // fixedIsSalaryPart: pay_ext66y.go // "$180,000 total compensation" (pay_bonus_aside_ext58t.go)
 		c.unit, c.score = model.UnitProject, 3
 		c.end += loc[1]
 	} else if n, ok := projectForAfter(after); ok {
@@ -382,6 +385,13 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.end += n
 	} else if perOther.MatchString(after) && !workMeasure.MatchString(after) {
 		return c, false // "the fee is $3 - $5 per widget": a price for each of a thing
+	} else if jobPaysProject(before) {
+		c.unit, c.score = model.UnitProject, 2 // "This job pays $200" (pay_ext66y.go)
+	} else if fixedIsSalaryPart(after) {
+		c.unit, c.score = sizeUnit(m), 2 // "INR 25,00,000 fixed plus variable" (pay_ext66y.go)
+	} else if n, ok := ctcYearAfter(after); ok {
+		c.unit, c.score = model.UnitYear, 2 // "INR 60,00,000 CTC" (pay_ext66y.go)
+		c.end += n
 	} else if rozBefore(before, m) {
 		c.unit, c.score = model.UnitDay, 3 // "Roz ₹3000 tak" (pay_india_boards_ext61f.go)
 	} else if budgetFieldLabel(before, lenient) {
