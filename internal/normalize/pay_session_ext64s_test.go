@@ -9,13 +9,7 @@ import (
 // Paid sessions and one-off pieces of work priced whole
 // (pay_session_ext64s.go). The strings are this project's own.
 func TestSessionPricePayExt64s(t *testing.T) {
-	cases := []struct {
-		name, title, pay, text string
-		min, max               float64
-		cur                    string
-		unit                   model.PayUnit
-		typ                    model.JobType
-	}{
+	cases := []taskPriceCase{
 		{"beta test title", "Tablet Beta Test", "$12.00", "Try the new stylus and tell us what broke.", 12, 12, "USD", model.UnitProject, model.TypeProject},
 		{"usability study", "Checkout Usability Study", "$35", "Share your screen while you shop.", 35, 35, "USD", model.UnitProject, model.TypeProject},
 		{"survey with year", "Diet Habits Survey 2025", "$3.25", "A short set of questions about meals.", 3.25, 3.25, "USD", model.UnitProject, model.TypeProject},
@@ -35,19 +29,7 @@ func TestSessionPricePayExt64s(t *testing.T) {
 		{"test not the head", "Test Kitchen Cook", "$21", "", 21, 21, "USD", model.UnitHour, model.TypeUnknown},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			l := Normalize(&model.Posting{Title: c.title, PayText: c.pay, DescriptionText: c.text}, Options{})
-			p := l.Pay
-			if p == nil {
-				t.Fatalf("no pay for %q", c.pay)
-			}
-			if p.Min != c.min || p.Max != c.max || p.Currency != c.cur || p.Unit != c.unit {
-				t.Errorf("%q under %q: got %v-%v %s %s, want %v-%v %s %s", c.pay, c.title, p.Min, p.Max, p.Currency, p.Unit, c.min, c.max, c.cur, c.unit)
-			}
-			if l.Type != c.typ {
-				t.Errorf("type of %q: got %s, want %s", c.title, l.Type, c.typ)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkTaskPrice(t, c) })
 	}
 }
 
