@@ -374,7 +374,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// "a weekly stipend of $600 for the ten-week program": the period
 		// named with the pay word right before wins over the length after.
 		c.unit, c.score = unitWord(pm[1]), 3
-	} else if loc := fixedAfter.FindStringIndex(after); loc != nil && !totalPayWordAfter(after) && !fixedIsSalaryPart(after) { // fixedIsSalaryPart: pay_ext66y.go // "$180,000 total compensation" (pay_bonus_aside_ext58t.go)
+	} else if loc := fixedAfter.FindStringIndex(after); loc != nil && !totalPayWordAfter(after) && !fixedIsSalaryPart(after) { // "$180,000 total compensation" (pay_bonus_aside_ext58t.go), "fixed plus variable" (pay_ext66y.go)
 		c.unit, c.score = model.UnitProject, 3
 		c.end += loc[1]
 	} else if n, ok := projectForAfter(after); ok {
