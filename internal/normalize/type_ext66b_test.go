@@ -27,8 +27,10 @@ func TestExt66bTypeShapes(t *testing.T) {
 		{"job share", "Job Share", "Librarian", "", model.TypePartTime},
 		{"job sharing glued", "JOBSHARING", "Teacher", "", model.TypePartTime},
 		{"permanent sentence", "The post is permanent.", "Analyst", "", model.TypeFullTime},
-		// "Internships available" in the body.
-		{"internships available", "", "Engineer", "Summer internships available for students in Leeds.", model.TypeInternship},
+		// "Internship available" in the body: this post is one. The plural
+		// names a company's programme beside the post, not the post.
+		{"internship available", "", "Engineer", "Summer internship available for students in Leeds.", model.TypeInternship},
+		{"trap: internships available beside the role", "", "Engineer", "This is a full-time role; internships are available across teams too.", model.TypeFullTime},
 	} {
 		if got := ParseType(c.field, c.title, c.text); got != c.want {
 			t.Errorf("%s: ParseType(%q, %q, %q) = %q, want %q", c.name, c.field, c.title, c.text, got, c.want)
