@@ -385,7 +385,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.end += n
 	} else if perOther.MatchString(after) && !workMeasure.MatchString(after) {
 		return c, false // "the fee is $3 - $5 per widget": a price for each of a thing
-	} else if jobPaysProject(before) {
+	} else if jobPaysProject(before, m.max) {
 		c.unit, c.score = model.UnitProject, 2 // "This job pays $200" (pay_ext66y.go)
 	} else if fixedIsSalaryPart(after) {
 		c.unit, c.score = sizeUnit(m), 2 // "INR 25,00,000 fixed plus variable" (pay_ext66y.go)

@@ -53,12 +53,22 @@ var gradeRangeJoin = regexp.MustCompile(`^\s*(?:-|–|—|to)\s*`)
 
 // jobPaysBefore is a sentence saying what the job pays, right before an
 // amount: "This job pays", "the gig pays between", "Each visit pays".
-var jobPaysBefore = regexp.MustCompile(`(?i)\b(?:this|the|each|that)\s+(?:job|gig|task|visit|clean(?:ing)?|shift|assignment|project)\s+pays\s+(?:between\s+|about\s+|around\s+|roughly\s+|approximately\s+)?$`)
+var jobPaysBefore = regexp.MustCompile(`(?i)\b(?:this|the|each|that)\s+(job|gig|task|visit|clean(?:ing)?|shift|assignment|project)\s+pays\s+(?:between\s+|about\s+|around\s+|roughly\s+|approximately\s+)?$`)
 
 // jobPaysProject reports that before, the text right before an amount with
 // no period after it, says what the job pays: the amount is the job's.
-func jobPaysProject(before string) bool {
-	return containsFold(before, "pays") && jobPaysBefore.MatchString(before)
+// "This job pays $25" or "this shift pays $18" under an hour's size is
+// left to the size: a job or a shift is as often paid by the hour.
+func jobPaysProject(before string, max float64) bool {
+	if !containsFold(before, "pays") {
+		return false
+	}
+	m := jobPaysBefore.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	noun := strings.ToLower(m[1])
+	return max >= 100 || (noun != "job" && noun != "shift")
 }
 
 // fixedVariableAfter is "fixed plus variable" after an amount: the fixed

@@ -22,6 +22,7 @@ func TestPayExt66y(t *testing.T) {
 		{"pay band label before a bare k range", "", "Pay band 60k to 70k", "60000 70000 USD year"},
 		{"what the job pays is the job's pay", "", "This gig pays $120 for the afternoon move.", "120 120 USD project"},
 		{"what the visit pays, a range", "", "Each visit pays between $60 - $80", "60 80 USD project"},
+		{"trap: a job paying an hour's size is left to the size", "", "This job pays $24 and starts at 7am.", "24 24 USD hour"},
 		{"job pays with a period keeps the period", "", "This job pays $22 per hour", "22 22 USD hour"},
 		{"fixed plus variable is a salary part", "INR 18,00,000 fixed + variable", "", "1800000 1800000 INR year"},
 		{"fixed price stays a project", "$900 fixed price", "", "900 900 USD project"},
