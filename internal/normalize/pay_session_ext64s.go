@@ -62,15 +62,7 @@ func sessionTitle(title string) bool {
 // isNumberWord reports a word of digits only ("2025", "#3" aside).
 func isNumberWord(w string) bool {
 	w = strings.TrimLeft(w, "#")
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if !isDigit(w[i]) {
-			return false
-		}
-	}
-	return true
+	return w != "" && allDigits(w)
 }
 
 // lengthOnlyText reports a text that is only a length: a number or a

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -59,14 +60,7 @@ func reviseExt64r(text string, ri RemoteInfo) RemoteInfo {
 // ext64rHoldsAll reports whether list names every region of had.
 func ext64rHoldsAll(list, had []string) bool {
 	for _, h := range had {
-		found := false
-		for _, r := range list {
-			if r == h {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.Contains(list, h) {
 			return false
 		}
 	}
