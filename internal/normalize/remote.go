@@ -342,6 +342,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		}
 	}
 	if info.Remote == model.RemoteUnknown {
+		if r, ev := ext67dBodyMode(text); r != model.RemoteUnknown { // "join our team remotely", "both remote and on-site options" (remote_ext67d.go)
+			info.Remote, info.Evidence = r, "text: "+ev
+		}
+	}
+	if info.Remote == model.RemoteUnknown {
 		if ev := remoteRoleSought(text); ev != "" { // "Hiring a remote bookkeeper" (remote_ext60a.go)
 			info.Remote, info.Evidence = model.RemoteRemote, "text: "+ev
 		}
