@@ -22,8 +22,11 @@ var (
 	// to candidates anywhere in the world".
 	worldwideHiring = regexp.MustCompile(`(?i)\b(?:(?:hiring|hire|recruiting|open to (?:candidates|applicants))\s+(?:from\s+)?(?:worldwide|globally|internationally|anywhere(?: in the world)?|from all countries|from any country)|(?:applicants|applications|candidates|talent|people)\s+from\s+(?:anywhere|all over the world|around the world|any country|all countries)|international\s+(?:applicants|applications|candidates|talent)\s+(?:are\s+)?(?:(?:very|most|more than|also)\s+)?(?:welcome|encouraged|accepted|considered)|open\s+to\s+international\s+(?:applicants|applications|candidates|talent))\b`)
 
-	// worldwideOpen: "this role is open worldwide", "work from anywhere."
-	worldwideOpen = regexp.MustCompile(`(?i)\bopen\s+(?:worldwide|globally|internationally)\b|\b(?:work|working|live|based)\s+(?:remotely\s+)?(?:from\s+)?anywhere(?:\s+in\s+the\s+world)?\s*(?:[.!;)]|$)`)
+	// worldwideOpen: "this role is open worldwide", "work from anywhere.",
+	// "work from anywhere globally." (round 67 part e: a world word after
+	// "anywhere" closes the phrase as "in the world" does; the full stop or
+	// the end is still needed, so a perk's span of days stays unread).
+	worldwideOpen = regexp.MustCompile(`(?i)\bopen\s+(?:worldwide|globally|internationally)\b|\b(?:work|working|live|based)\s+(?:remotely\s+)?(?:from\s+)?anywhere(?:\s+in\s+the\s+world|\s+worldwide|\s+globally)?\s*(?:[.!;)]|$)`)
 	// residentsOf: "open to EU residents", "US residents only", "hold Irish
 	// citizenship", "a valid UK passport".
 	residentsOf = regexp.MustCompile(`(?i)\b(?:open to|for|only)\s+((?:(?:south|north|west|east|new|sri|saudi|costa|puerto|hong|latin)\s+)?[\p{L}.]+)\s+(?:residents|citizens|nationals|candidates|applicants|persons)\b|\b([\p{L}.]+)\s+(?:residents|nationals)\s+only\b|\b(?:hold|have|with|possess)\s+(?:an?\s+|valid\s+|a\s+valid\s+)?([\p{L}.]+)\s+(?:citizenship|passport|nationality|residence\s+(?:visa|permit)|residency\s+(?:visa|permit)|work\s+visa)\b`)
