@@ -50,6 +50,8 @@ func barePay(field, text string) *model.Pay {
 			if f, _ := parseAmount("1", g(4)); raw*f <= 3*hi {
 				lo = raw * f // "70-80k", "8-12 lakhs": the multiplier applies to both; "45-25K" is written high to low
 			}
+		} else if g(2) != "" && g(4) == "" {
+			hi = sharedMultiplier(g(2), lo, hi) // "110k-150": the first end's k is the second's too (pay_ext67c_test.go)
 		}
 	}
 	if lo > hi {

@@ -95,6 +95,9 @@ func payCandidateIn(field, text string) (*payCandidate, bool) {
 	if field == "pay_text" && noneWord.MatchString(text) {
 		return nil, true
 	}
+	if field == "pay_text" {
+		text = lowerCodePayText(text) // "17,600 - 33,400 pln/month" (pay_lower_code_ext67c.go)
+	}
 	best := bestPay(text, field == "pay_text" || moneyOnly(text)) // "₽50000" alone (pay_money_only.go)
 	best = spanRangePay(text, field == "pay_text", best)          // "$230,000 $300,000 USD" (pay_span_range.go)
 	best = spanRangeTextPay(text, field == "pay_text", best)      // the same pair in running text (pay_span_range_text.go)
