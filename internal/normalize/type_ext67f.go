@@ -44,6 +44,19 @@ func ext67fFieldPartContract(field string) bool {
 // windows scheduleHoursType cuts around each "hours".
 var ext67fLabelWeek = regexp.MustCompile(`(?i)(?:\bweekly\s{1,3}(?:hours|hrs)|\b(?:hours|hrs)\s{0,3}(?:per|a|/)\s{0,3}week)\s{0,3}[:\-–]\s{0,3}(\d{2})(?:\.\d{1,2})?\.?(?:[^\d.]|$)`)
 
+// ext67fLabelWeekIn returns the two-digit hours of a label-first week in
+// the window w, or "" when it holds none. The regexp runs only when the
+// window says "week" at all.
+func ext67fLabelWeekIn(w string) string {
+	if !containsFold(w, "week") {
+		return ""
+	}
+	if n := ext67fLabelWeek.FindStringSubmatch(w); n != nil {
+		return n[1]
+	}
+	return ""
+}
+
 // ext67fCampusWords are Chinese hiring-round words that recruit full-time
 // staff.
 var ext67fCampusWords = [...]string{"秋招", "春招", "校招", "校园招聘", "社招", "社会招聘"}

@@ -45,7 +45,7 @@ func scheduleHoursType(text string) model.JobType {
 			w := text[w0:min(len(text), at+40)]
 			m := weeklyHours.FindStringSubmatchIndex(w)
 			if m == nil {
-				if n := ext67fLabelWeek.FindStringSubmatch(w); n != nil && n[1] >= "35" && n[1] <= "48" {
+				if n := ext67fLabelWeekIn(w); n >= "35" && n <= "48" {
 					return model.TypeFullTime // "Hours per week: 36" (type_ext67f.go)
 				}
 				continue
