@@ -149,6 +149,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if ext66bFieldDenied(employmentType) {
 		employmentType = "" // "시간제 아님": the field names a type only to rule it out (type_ext66b.go)
 	}
+	if ext67fFieldPartContract(employmentType) {
+		return model.TypePartTime // "Part-time contract": the hours are the type (type_ext67f.go)
+	}
 	if t := ext66bFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Short Term Temporary, Full Time, 40 hrs/wk", "JobSharing" (type_ext66b.go)
 	}
@@ -293,6 +296,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := koreanTitleType(title); t != model.TypeUnknown {
 		return t // "프리랜서 디자이너" (type_title_cjk.go)
+	}
+	if t := ext67fTitleType(title); t != model.TypeUnknown {
+		return t // "27届秋招", "校园招聘" (type_ext67f.go)
 	}
 	if t := ext47yTitleTagType(title); t != model.TypeUnknown {
 		return t // "พนักงานร้านกาแฟ (เต็มเวลา)" (type_field_terms_ext47y.go)

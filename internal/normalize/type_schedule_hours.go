@@ -45,6 +45,9 @@ func scheduleHoursType(text string) model.JobType {
 			w := text[w0:min(len(text), at+40)]
 			m := weeklyHours.FindStringSubmatchIndex(w)
 			if m == nil {
+				if n := ext67fLabelWeekIn(w); n >= "35" && n <= "48" {
+					return model.TypeFullTime // "Hours per week: 36" (type_ext67f.go)
+				}
 				continue
 			}
 			if s := w0 + m[2]; s > 0 && (text[s-1] >= '0' && text[s-1] <= '9' || text[s-1] == '.') {
