@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -409,8 +408,7 @@ func agreementGot(c agreementCase) (got string, evidence string) {
 		if l.Pay.Evidence != nil {
 			ev = l.Pay.Evidence.Field + ": " + l.Pay.Evidence.Text
 		}
-		f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-		return f(l.Pay.Min) + " " + f(l.Pay.Max) + " " + l.Pay.Currency + " " + string(l.Pay.Unit), ev
+		return tablePay(l.Pay), ev
 	case "remote":
 		return string(l.Remote), l.RemoteEvidence
 	case "region":

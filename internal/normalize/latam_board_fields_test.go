@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strconv"
 	"testing"
 	"time"
 
@@ -9,16 +8,12 @@ import (
 )
 
 func latamListing(p model.Posting) *model.Listing {
-	p.Source, p.ExternalID = "t", "ext55i"
+	p.Source, p.ExternalID = "t", "latam"
 	return Normalize(&p, Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
 }
 
 func latamPayString(l *model.Listing) string {
-	if l.Pay == nil {
-		return "-"
-	}
-	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-	return f(l.Pay.Min) + " " + f(l.Pay.Max) + " " + l.Pay.Currency + " " + string(l.Pay.Unit)
+	return tablePay(l.Pay)
 }
 
 func TestMillionPesoBands(t *testing.T) {

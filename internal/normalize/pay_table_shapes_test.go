@@ -1,18 +1,10 @@
 package normalize
 
-import (
-	"strconv"
-	"testing"
-	"time"
-
-	"github.com/gigscout/gigscout/internal/model"
-)
+import "testing"
 
 // Table tests for pay_table_shapes.go, in our own words.
 func TestPayTableShapes(t *testing.T) {
-	cases := []struct {
-		name, pay, text, want string
-	}{
+	cases := []payTextCase{
 		{"grade number before a dashed range", "", "Pay: Grade 5 - $58,200.50 to $64,900.00 plus pension.", "58200.5 64900 USD year"},
 		{"band number before a range with a period", "", "Remuneration: Band 3 - $71,000 to $79,000 per annum", "71000 79000 USD year"},
 		{"level number before a single amount", "", "Salary: Level 2 - $66,000 per year", "66000 66000 USD year"},
@@ -32,16 +24,5 @@ func TestPayTableShapes(t *testing.T) {
 		{"a price label is no pay", "", "About the product.\nPrice: $49,000 per licence", "-"},
 		{"cost to company stays pay", "", "Cost to company: ₹9,00,000 per annum", "900000 900000 INR year"},
 	}
-	for _, c := range cases {
-		p := model.Posting{Source: "t", ExternalID: c.name, Title: "Worker", PayText: c.pay, DescriptionText: c.text}
-		l := Normalize(&p, Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
-		got := "-"
-		if l.Pay != nil {
-			f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-			got = f(l.Pay.Min) + " " + f(l.Pay.Max) + " " + l.Pay.Currency + " " + string(l.Pay.Unit)
-		}
-		if got != c.want {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
-		}
-	}
+	runPayTextCases(t, cases)
 }

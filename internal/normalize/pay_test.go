@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -344,6 +345,32 @@ func payString(p *model.Pay) string {
 		return "<nil>"
 	}
 	return fmt.Sprintf("%v %v %s %s", p.Min, p.Max, p.Currency, p.Unit)
+}
+
+// tablePay is a pay as the agreement tables write it: "MIN MAX CUR UNIT"
+// in plain decimals ("58200.5 1800000 INR year"), or "-" for none.
+func tablePay(p *model.Pay) string {
+	if p == nil {
+		return "-"
+	}
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	return f(p.Min) + " " + f(p.Max) + " " + p.Currency + " " + string(p.Unit)
+}
+
+// payTextCase is a pay field and a description, and the pay read from them
+// in tablePay's form.
+type payTextCase struct{ name, pay, text, want string }
+
+// runPayTextCases normalizes each case as a "Worker" listing and checks its
+// pay.
+func runPayTextCases(t *testing.T, cases []payTextCase) {
+	t.Helper()
+	for _, c := range cases {
+		p := model.Posting{Source: "t", ExternalID: c.name, Title: "Worker", PayText: c.pay, DescriptionText: c.text}
+		if got := tablePay(Normalize(&p, fieldCaseOpts).Pay); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
 }
 
 // TestParsePayMatrix crosses currency markers with amount shapes and period
