@@ -90,7 +90,7 @@ func iberianRangeA(text string, c *payCandidate) {
 		if !descendingRangeEnd(c.max, hi) {
 			return
 		}
-		c.min, hi = hi, c.max // "R$ 9.000 a R$ 6.000": the ends written high to low (pay_ext68g.go)
+		c.min, hi = hi, c.max // "R$ 9.000 a R$ 6.000": the ends written high to low (pay_word_range_us_code.go)
 	}
 	c.max, c.ranged, c.end = hi, true, c.end+m[3]
 	after := text[c.end:min(len(text), c.end+60)]
@@ -343,7 +343,7 @@ func cjkLabelCurrency(label string) string {
 // 薪资, 工资).
 func cjkLabelUnit(label string) model.PayUnit {
 	if u, ok := krPerPieceUnit(label); ok {
-		return u // "차시당 80만원": per lesson session (pay_ext51s.go)
+		return u // "차시당 80만원": per lesson session (pay_bare_budget_per_piece.go)
 	}
 	switch {
 	case strings.HasPrefix(label, "固定報酬"): // a fixed reward for the work (CrowdWorks, Lancers)
