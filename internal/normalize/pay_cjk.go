@@ -83,8 +83,14 @@ func iberianRangeA(text string, c *payCandidate) {
 		return
 	}
 	hi, big := parseAmount(text[c.end+m[2]:c.end+m[3]], "")
-	if big || hi < c.max || hi > 20*c.max {
+	if big || hi > 20*c.max {
 		return
+	}
+	if hi < c.max {
+		if !descendingRangeEnd(c.max, hi) {
+			return
+		}
+		c.min, hi = hi, c.max // "R$ 9.000 a R$ 6.000": the ends written high to low (pay_word_range_us_code.go)
 	}
 	c.max, c.ranged, c.end = hi, true, c.end+m[3]
 	after := text[c.end:min(len(text), c.end+60)]

@@ -18,10 +18,10 @@ import (
 // optional k, an optional plus, then the code or word, then the rest
 // (which unitAfter must read as a period, or be empty).
 var fieldCodeAfter = regexp.MustCompile(`(?i)^\s*(?:(?:от|from|ab|dès|des|à partir de|a partir de|starting at|min\.?)\s*)?(` + number + `)\s*(k)?\s*(\+)?\s*` +
-	`(usd|eur|gbp|chf|cad|aud|nzd|sgd|pln|czk|sek|nok|dkk|huf|ron|rub|uah|kzt|inr|aed|евро|долл(?:аров|ара|ар)?\.?|\$|€)(?:$|[^\p{L}])`)
+	`(usd|us|eur|gbp|chf|cad|aud|nzd|sgd|pln|czk|sek|nok|dkk|huf|ron|rub|uah|kzt|inr|aed|евро|долл(?:аров|ара|ар)?\.?|\$|€)(?:$|[^\p{L}])`)
 
 // codeWordCurrencies maps fieldCodeAfter's Russian words and signs to codes.
-var codeWordCurrencies = map[string]string{"евро": "EUR", "$": "USD", "€": "EUR"}
+var codeWordCurrencies = map[string]string{"евро": "EUR", "$": "USD", "€": "EUR", "us": "USD"} // "50us per hour" (pay_word_range_us_code.go)
 
 // codeAfterFieldPay (called by currencyWordPay when its field pattern does
 // not match) reads fieldCodeAfter in a pay field; nil in running text.
