@@ -340,6 +340,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseCountryWideField(locs, ri)                   // "Deutschlandweit (100% Remote)", "France entière" (region_ext60b.go)
 	ri = reviseExt62l(locs, l.Text, ri)                     // "Americas; EMEA", a description "Anywhere." (region_ext62l.go)
 	ri = reviseExt64r(l.Text, ri)                           // "NY (HQ), Remote" and "you can work remotely from the US, Canada or the UK" (region_ext64r.go)
+	ri = reviseHintPlaceOnly(hint, ri)                      // a remote-hint field "Mexico only", "Chile residents only" (region_ext68i.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_ext44o.go)
 	// "South America except Venezuela"; five continents are the world (region_ext50m.go)
