@@ -118,5 +118,5 @@ func remoteSegmentPlaces(s string) []string {
 	if rs := wholeRegion(rest); len(rs) > 0 {
 		return rs
 	}
-	return codeSlashRegions(rest) // "REMOTE (US/Can)" (region_ext68i.go)
+	return codeSlashRegions(rest) // "REMOTE (US/Can)" (region_hint_only_code_slash.go)
 }
