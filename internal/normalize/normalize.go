@@ -340,6 +340,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseCountryWideField(locs, ri)                        // "Deutschlandweit (100% Remote)", "France entière" (region_country_wide_fields.go)
 	ri = reviseGroupListWholeText(locs, l.Text, ri)              // "Americas; EMEA", a description "Anywhere." (region_group_list_whole_text.go)
 	ri = revisePermitList(l.Text, ri)                            // "NY (HQ), Remote" and "you can work remotely from the US, Canada or the UK" (region_permit_list.go)
+	ri = reviseHintPlaceOnly(hint, ri)                           // a remote-hint field "Mexico only", "Chile residents only" (region_hint_only_code_slash.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_denied_hire.go)
 	// "South America except Venezuela"; five continents are the world (region_world_cover_hiring.go)

@@ -115,5 +115,8 @@ func remoteSegmentPlaces(s string) []string {
 	if rest == "" || len(strings.Fields(rest)) > 4 {
 		return nil
 	}
-	return wholeRegion(rest)
+	if rs := wholeRegion(rest); len(rs) > 0 {
+		return rs
+	}
+	return codeSlashRegions(rest) // "REMOTE (US/Can)" (region_hint_only_code_slash.go)
 }

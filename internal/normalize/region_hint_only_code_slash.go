@@ -1,0 +1,111 @@
+package normalize
+
+import (
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Round 68, part i: two general shapes of remote regions (table tests in
+// region_hint_only_code_slash_test.go).
+//
+//   - A remote-hint field whose whole value is a place bounded by "only",
+//     with or without a word for the people it admits: "Mexico only",
+//     "Chile residents only", "Peru-only applicants". The field is the
+//     source's own remote signal, so a value that only limits where the
+//     worker may be says the work is remote and the place bounds it, as a
+//     location field "USA Only" already reads (hintPlaceOnly).
+//   - A header segment "REMOTE (US/Can)" whose places are short codes
+//     written in title case and joined by slashes: each part is read as the
+//     upper-case code ("Can" is CAN, Canada's alpha-3 code); every part must
+//     be two or three letters and there must be two parts at least
+//     (codeSlashRegions, used by remoteSegmentPlaces).
+
+// hintPeopleWords are words for the people a restriction admits.
+var hintPeopleWords = []string{"residents", "candidates", "applicants", "citizens", "people", "persons"}
+
+// hintPlaceOnly returns the regions of a hint "<place> only", "<place>
+// residents only", "<place>-only candidates"; nil for any other shape or
+// when the place names no region.
+func hintPlaceOnly(hint string) []string {
+	s := strings.TrimSpace(hint)
+	if len(s) < 6 || len(s) > 60 || !containsFold(s, "only") {
+		return nil
+	}
+	low := strings.ToLower(s)
+	// "<place>-only candidates", "<place> only applicants"
+	for _, w := range hintPeopleWords {
+		if strings.HasSuffix(low, " "+w) {
+			low = strings.TrimSpace(low[:len(low)-len(w)-1])
+			break
+		}
+	}
+	switch {
+	case strings.HasSuffix(low, "-only"):
+		low = low[:len(low)-len("-only")]
+	case strings.HasSuffix(low, " only"):
+		low = strings.TrimSpace(low[:len(low)-len(" only")])
+		// "<place> residents only"
+		for _, w := range hintPeopleWords {
+			if strings.HasSuffix(low, " "+w) {
+				low = strings.TrimSpace(low[:len(low)-len(w)-1])
+				break
+			}
+		}
+	default:
+		return nil
+	}
+	if low == "" || strings.ContainsAny(low, "()[]") {
+		return nil
+	}
+	// Keep the field's own letters: codes are matched case-sensitively.
+	place := strings.TrimSpace(s[:len(low)])
+	if !strings.EqualFold(place, low) {
+		return nil
+	}
+	return regionList(place)
+}
+
+// reviseHintPlaceOnly reads a hint of the shape above where the earlier
+// readers found neither a mode nor a region.
+func reviseHintPlaceOnly(hint string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteUnknown || len(ri.Regions) > 0 || hint == "" {
+		return ri
+	}
+	if rs := hintPlaceOnly(hint); len(rs) > 0 {
+		ri.Remote, ri.Regions, ri.Evidence = model.RemoteRemote, rs, "hint: "+strings.TrimSpace(hint)
+	}
+	return ri
+}
+
+// codeSlashRegions reads "US/Can", "Ire/UK": two or more parts joined by
+// slashes, each two or three letters, taken as upper-case codes; nil when
+// rest has another shape or a part is no code.
+func codeSlashRegions(rest string) []string {
+	if strings.IndexByte(rest, '/') < 0 {
+		return nil
+	}
+	parts := strings.Split(rest, "/")
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []string
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if len(p) < 2 || len(p) > 3 {
+			return nil
+		}
+		for i := 0; i < len(p); i++ {
+			c := p[i]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+				return nil
+			}
+		}
+		code, ok := regionCodes[strings.ToUpper(p)]
+		if !ok {
+			return nil
+		}
+		out = appendUnique(out, code)
+	}
+	return out
+}
