@@ -300,6 +300,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := ext67fTitleType(title); t != model.TypeUnknown {
 		return t // "27届秋招", "校园招聘" (type_ext67f.go)
 	}
+	if t := ext68jTitleType(title); t != model.TypeUnknown {
+		return t // "非实习后端": a non-intern post (type_ext68j.go)
+	}
 	if t := ext47yTitleTagType(title); t != model.TypeUnknown {
 		return t // "พนักงานร้านกาแฟ (เต็มเวลา)" (type_field_terms_ext47y.go)
 	}
