@@ -61,11 +61,12 @@ func ext68jOfferedIntern(s string) bool {
 // ext68jTitleType is full time for a title that rules an internship out
 // with 非实习 ("非实习后端"); unknown otherwise.
 func ext68jTitleType(title string) model.JobType {
-	if isASCIIText(title) {
+	i := strings.Index(title, "非") // one scan; most titles stop here
+	if i < 0 {
 		return model.TypeUnknown
 	}
 	for _, w := range ext68jInternWords {
-		if strings.Contains(title, "非"+w) {
+		if strings.Contains(title[i:], "非"+w) {
 			return model.TypeFullTime
 		}
 	}
