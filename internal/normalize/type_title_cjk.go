@@ -22,7 +22,7 @@ func chineseInternTitle(title string) bool {
 			}
 			start := i + j
 			i = start + len(w)
-			if !strings.HasPrefix(title[i:], "期") && !ext68jInternNote(title, start, i) { // "非实习", "实习经历" (type_ext68j.go)
+			if !strings.HasPrefix(title[i:], "期") && !internNoteAside(title, start, i) { // "非实习", "实习经历" (type_chinese_intern_notes.go)
 				return true
 			}
 		}

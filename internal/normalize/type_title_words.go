@@ -59,7 +59,7 @@ var cjkEmployment = []typeWord{
 func cjkEmploymentType(raw string) model.JobType {
 	t := typeOfWords(raw, cjkEmployment)
 	if t == model.TypeInternship && !containsAnyCJKNonIntern(raw) {
-		return model.TypeUnknown // "有实习经历优先": past experience, not the post (type_ext68j.go)
+		return model.TypeUnknown // "有实习经历优先": past experience, not the post (type_chinese_intern_notes.go)
 	}
 	return t
 }
@@ -71,7 +71,7 @@ func containsAnyCJKNonIntern(raw string) bool {
 	if strings.Contains(raw, "インターン") || strings.Contains(raw, "인턴") {
 		return true
 	}
-	return ext68jOfferedIntern(raw)
+	return offeredChineseIntern(raw)
 }
 
 // typeWord is an employment word of a script other than Latin and the type
