@@ -300,6 +300,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := hiringRoundTitleType(title); t != model.TypeUnknown {
 		return t // "27届秋招", "校园招聘" (type_part_contract_week_hiring_round.go)
 	}
+	if t := nonInternTitleType(title); t != model.TypeUnknown {
+		return t // "非实习后端": a non-intern post (type_chinese_intern_notes.go)
+	}
 	if t := bracketTermTitleType(title); t != model.TypeUnknown {
 		return t // "พนักงานร้านกาแฟ (เต็มเวลา)" (type_field_terms_codes_slips.go)
 	}

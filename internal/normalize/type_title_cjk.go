@@ -20,8 +20,9 @@ func chineseInternTitle(title string) bool {
 			if j < 0 {
 				break
 			}
-			i += j + len(w)
-			if !strings.HasPrefix(title[i:], "期") {
+			start := i + j
+			i = start + len(w)
+			if !strings.HasPrefix(title[i:], "期") && !internNoteAside(title, start, i) { // "非实习", "实习经历" (type_chinese_intern_notes.go)
 				return true
 			}
 		}

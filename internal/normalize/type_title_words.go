@@ -56,7 +56,23 @@ var cjkEmployment = []typeWord{
 
 // cjkEmploymentType maps an employment field in Japanese, Chinese or
 // Korean; unknown for any other.
-func cjkEmploymentType(raw string) model.JobType { return typeOfWords(raw, cjkEmployment) }
+func cjkEmploymentType(raw string) model.JobType {
+	t := typeOfWords(raw, cjkEmployment)
+	if t == model.TypeInternship && !containsAnyCJKNonIntern(raw) {
+		return model.TypeUnknown // "有实习经历优先": past experience, not the post (type_chinese_intern_notes.go)
+	}
+	return t
+}
+
+// containsAnyCJKNonIntern reports whether raw, which maps to an internship,
+// names one otherwise than as past experience or a denial: インターン and
+// 인턴 always do, 实习 unless every use is "非实习" or "实习经历".
+func containsAnyCJKNonIntern(raw string) bool {
+	if strings.Contains(raw, "インターン") || strings.Contains(raw, "인턴") {
+		return true
+	}
+	return offeredChineseIntern(raw)
+}
 
 // typeWord is an employment word of a script other than Latin and the type
 // it names.

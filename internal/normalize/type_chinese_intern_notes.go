@@ -1,0 +1,74 @@
+package normalize
+
+import (
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Round 68 part j (a fourth broad sample of other projects' employment-type
+// tables) showed two Chinese shapes around 实习 (internship) that named no
+// internship; tests in type_chinese_intern_notes_test.go. Both are general frames of the
+// word, not lists of titles:
+//
+//   - 实习 followed by 经历 or 经验 (experience) is the applicant's past,
+//     a requirement such as "internship experience preferred", and says
+//     nothing of the post offered.
+//   - 实习 after 非 (non-) rules the internship out: a "non-intern" post
+//     is the regular one, read as full time in a title.
+
+// chineseInternWords are the simplified and traditional spellings of 实习.
+var chineseInternWords = [...]string{"实习", "實習"}
+
+// internPastWords follow an intern word when it names past experience.
+var internPastWords = [...]string{"经历", "经验", "經歷", "經驗"}
+
+// internNoteAside reports whether the intern word found in s at [i, j)
+// is denied (非 just before it) or names past experience (经历 or 经验
+// just after it).
+func internNoteAside(s string, i, j int) bool {
+	if strings.HasSuffix(s[:i], "非") {
+		return true
+	}
+	for _, p := range internPastWords {
+		if strings.HasPrefix(s[j:], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// offeredChineseIntern reports whether s holds an intern word that is
+// neither denied nor past experience. It is asked only of text that
+// already holds one.
+func offeredChineseIntern(s string) bool {
+	for _, w := range chineseInternWords {
+		for i := 0; ; {
+			k := strings.Index(s[i:], w)
+			if k < 0 {
+				break
+			}
+			i += k
+			if !internNoteAside(s, i, i+len(w)) {
+				return true
+			}
+			i += len(w)
+		}
+	}
+	return false
+}
+
+// nonInternTitleType is full time for a title that rules an internship out
+// with 非实习 ("非实习后端"); unknown otherwise.
+func nonInternTitleType(title string) model.JobType {
+	i := strings.Index(title, "非") // one scan; most titles stop here
+	if i < 0 {
+		return model.TypeUnknown
+	}
+	for _, w := range chineseInternWords {
+		if strings.Contains(title[i:], "非"+w) {
+			return model.TypeFullTime
+		}
+	}
+	return model.TypeUnknown
+}

@@ -1,0 +1,36 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Round 68 part j: the Chinese 实习 frames of type_chinese_intern_notes.go, in our own
+// words, with traps that keep their old reading.
+func TestChineseInternNotes(t *testing.T) {
+	cases := []struct {
+		name, field, title, text string
+		want                     model.JobType
+	}{
+		// 实习 before 经历/经验 is the applicant's past, not the post.
+		{"experience line in text", "", "数据分析师", "具备相关实习经验者优先", model.TypeUnknown},
+		{"traditional experience line", "", "前端工程師", "有實習經歷尤佳", model.TypeUnknown},
+		{"experience in a title", "", "测试工程师（实习经历可）", "", model.TypeUnknown},
+		{"trap: a real internship line", "", "数据分析师", "岗位类型：日常实习", model.TypeInternship},
+		{"trap: intern title with experience line", "", "产品实习生", "有实习经验优先", model.TypeInternship},
+		{"trap: full-time field wins", "全职", "数据分析师", "有实习经历优先", model.TypeFullTime},
+
+		// 非 before 实习 rules the internship out.
+		{"non-intern title", "", "非实习岗 运维工程师", "", model.TypeFullTime},
+		{"non-intern traditional", "", "非實習 資料工程師", "", model.TypeFullTime},
+		{"trap: trial period stays unread", "", "运维工程师（实习期三个月）", "", model.TypeUnknown},
+		{"trap: summer internship title", "", "2027暑期实习-算法", "", model.TypeInternship},
+		{"trap: Japanese intern field", "インターン", "エンジニア", "", model.TypeInternship},
+	}
+	for _, c := range cases {
+		if got := ParseType(c.field, c.title, c.text); got != c.want {
+			t.Errorf("%s: ParseType(%q, %q, %q) = %q, want %q", c.name, c.field, c.title, c.text, got, c.want)
+		}
+	}
+}
