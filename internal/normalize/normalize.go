@@ -340,6 +340,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseCountryWideField(locs, ri)                   // "Deutschlandweit (100% Remote)", "France entière" (region_ext60b.go)
 	ri = reviseExt62l(locs, l.Text, ri)                     // "Americas; EMEA", a description "Anywhere." (region_ext62l.go)
 	ri = reviseExt64r(l.Text, ri)                           // "NY (HQ), Remote" and "you can work remotely from the US, Canada or the UK" (region_ext64r.go)
+	ri = reviseExt68h(hint, locs, l.Text, ri)               // a false flag beside "Worldwide"; "Remote Go and SQL role." (remote_ext68h.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_ext44o.go)
 	// "South America except Venezuela"; five continents are the world (region_ext50m.go)
