@@ -275,6 +275,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	if hint == "" {
 		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"
 	}
+	// a false isRemote beside a "Hybrid" work-type field (remote_ext68h.go)
+	hint = falseFlagField(hint, p.EmploymentType)
 	hint, emp := tagStripFields(p, hint) // "Remote   Marketing   Junior   full time" (tag_strip_lines.go)
 	// "Acme | Dev | Remote (U.S. only)", "Canada only please", "12 Remote Road" (region_ext42d.go)
 	locs = boardLocs(l.Title, hint, l.Text, locs, len(locs) > nLocs)

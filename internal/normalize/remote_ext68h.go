@@ -15,6 +15,9 @@ import (
 // words and wins. A false flag beside a plain city stays on-site, and so
 // does one beside "Home Office", which US employers use for a head office.
 //
+// The same holds for a work-type field beside the flag: a false flag and
+// "Hybrid" as the job's type is hybrid (falseFlagField).
+//
 // 2. A sentence that opens with "Remote" and names the job a few words
 // later is a remote job: "Remote Go and Postgres position." The words in
 // between must not be a field ("Remote sensing role"), another mode
@@ -29,6 +32,18 @@ func falseFlagHint(hint string) bool {
 		return true
 	}
 	return false
+}
+
+// falseFlagField gives the mode a work-type field states in place of a
+// false remote flag: "false" beside "remote" or "hybrid" is that field.
+func falseFlagField(hint, employmentType string) string {
+	if employmentType == "" || !falseFlagHint(hint) {
+		return hint
+	}
+	if f := employmentPlace(employmentType); f != "" {
+		return f
+	}
+	return hint
 }
 
 // remoteLeadJob is a sentence opening "Remote" that names the job within
