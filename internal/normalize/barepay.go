@@ -26,7 +26,7 @@ var centsAmount = regexp.MustCompile(`^\d{1,3}\.\d{2}$`)
 // the caller to fill from the listing's place.
 func barePay(field, text string) *model.Pay {
 	orig := text
-	text = bareBound(bareInformal(text)) // "25,000/- per month", "between 18000 and 22000" (pay_bare_informal.go); "minimum of 90k", "85k depending on experience" (pay_bare_bound_ext65u.go)
+	text = bareBound(bareInformal(text)) // "25,000/- per month", "between 18000 and 22000" (pay_bare_informal.go); "minimum of 90k", "85k depending on experience" (pay_bare_bound.go)
 	m := reBarePay.FindStringSubmatchIndex(text)
 	if m == nil {
 		if p := labelledBarePay(field, text); p != nil { // "月薪 2万-4万", "5萬 ~ 8萬" (pay_chinese_labels.go)
@@ -35,7 +35,7 @@ func barePay(field, text string) *model.Pay {
 		if p := hindiBarePay(field, orig); p != nil { // "15 se 19 hazar mahina" (pay_hindi_informal.go)
 			return p
 		}
-		if p := bareBaseExtras(field, text); p != nil { // "71,000 base with 6,000 bonus" (pay_base_ote_ext47z.go)
+		if p := bareBaseExtras(field, text); p != nil { // "71,000 base with 6,000 bonus" (pay_base_ote.go)
 			return p
 		}
 		return barePeriodNote(field, text) // "25.98 p/hr excluding allowances" (barepay_period_note.go)
@@ -51,7 +51,7 @@ func barePay(field, text string) *model.Pay {
 				lo = raw * f // "70-80k", "8-12 lakhs": the multiplier applies to both; "45-25K" is written high to low
 			}
 		} else if g(2) != "" && g(4) == "" {
-			hi = sharedMultiplier(g(2), lo, hi) // "110k-150": the first end's k is the second's too (pay_ext67c_test.go)
+			hi = sharedMultiplier(g(2), lo, hi) // "110k-150": the first end's k is the second's too (pay_shared_k_lower_code_test.go)
 		}
 	}
 	if lo > hi {
@@ -305,7 +305,7 @@ func payPlace(loc string) string {
 			return r
 		}
 		if r := cisPayPlaces[strings.TrimSpace(part)]; r != "" {
-			return r // "Ташкент", "Minsk, Belarus" (pay_ext44m.go)
+			return r // "Ташкент", "Minsk, Belarus" (pay_cis_places.go)
 		}
 	}
 	return ""
@@ -352,7 +352,7 @@ func placePeriod(pay *model.Pay, l *model.Listing) *model.Pay {
 	switch {
 	case pay.Unit == model.UnitProject && pay.Max >= lim[0]:
 		pay.Unit = model.UnitMonth
-	case pay.Unit == model.UnitYear && monthlyCurrencies[cur] && pay.Currency == cur && pay.Max <= monthCap(cur): // pay_ext44m.go
+	case pay.Unit == model.UnitYear && monthlyCurrencies[cur] && pay.Currency == cur && pay.Max <= monthCap(cur): // pay_cis_places.go
 		pay.Unit = model.UnitMonth
 	}
 	return pay

@@ -114,7 +114,7 @@ var typeCues = []struct {
 	{freelanceProjectBody{}, model.TypeContract, false}, // "Freelance data project." (type_body_roles_stated.go)
 	{partCue, model.TypePartTime, false}, {partLeadRole, model.TypePartTime, false}, {casualBody{}, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
 	{permanentBody{}, model.TypeFullTime, false},                                                   // "Permanent psychiatric NP position" (type_permanent_body.go)
-	{hoursPartBody{}, model.TypePartTime, false}, {permanentPostBody{}, model.TypeFullTime, false}, // "20 hours part time", "Permanent staff" (type_ext45u.go)
+	{hoursPartBody{}, model.TypePartTime, false}, {permanentPostBody{}, model.TypeFullTime, false}, // "20 hours part time", "Permanent staff" (type_body_load_permanent_hire.go)
 	{bodyFullRole, model.TypeFullTime, false}, {pastGuardCue{bodySchedule}, model.TypePartTime, false},
 }
 
@@ -126,7 +126,7 @@ var typeCues = []struct {
 func ParseType(employmentType, title, text string) model.JobType {
 	rawTitle := title // before a program-running role is cut from it below
 	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) ||
-		ext53zMicro(employmentType, title) { // "Mini Internship (Hourly)" in the field (type_ext53z.go)
+		microInternship(employmentType, title) { // "Mini Internship (Hourly)" in the field (type_mini_internship.go)
 		return model.TypeMicroInternship
 	}
 	if mayRunProgram(title) && titleRunsProgram.MatchString(title) {
@@ -135,8 +135,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 	switch {
 	case titleInternNotStage(title), containsFold(title, "fellow") && titleFellowship.MatchString(title),
 		apprenticeTitle(title), thesisTitle(title), // "Lehrstelle Informatik", "Masterarbeit" (type_thesis_title.go)
-		titleInternMore(title),   // "Thermal Co Op", "Student Researcher" (type_title_intern_more.go)
-		ext45qTitleIntern(title): // "تربص في ...", "Projet de fin d'études" (type_field_terms_ext45q.go)
+		titleInternMore(title),      // "Thermal Co Op", "Student Researcher" (type_title_intern_more.go)
+		isMaghrebInternTitle(title): // "تربص في ...", "Projet de fin d'études" (type_field_terms_spanish_contracts.go)
 		return model.TypeInternship
 	case foreignInternTitleMatch(title), chineseInternTitle(title): // "Praktikantas", "Stajyer", "インターン", "暑期实习"
 		return model.TypeInternship
@@ -146,44 +146,44 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if seniorityIntern(text) {
 		return model.TypeInternship // "Seniority level: Internship" over "Full-time" (type_seniority_level.go)
 	}
-	if ext66bFieldDenied(employmentType) {
-		employmentType = "" // "시간제 아님": the field names a type only to rule it out (type_ext66b.go)
+	if koreanFieldDenied(employmentType) {
+		employmentType = "" // "시간제 아님": the field names a type only to rule it out (type_field_denials_temp_first.go)
 	}
-	if ext67fFieldPartContract(employmentType) {
-		return model.TypePartTime // "Part-time contract": the hours are the type (type_ext67f.go)
+	if partTimeContractField(employmentType) {
+		return model.TypePartTime // "Part-time contract": the hours are the type (type_part_contract_week_hiring_round.go)
 	}
-	if t := ext66bFieldType(employmentType); t != model.TypeUnknown {
-		return t // "Short Term Temporary, Full Time, 40 hrs/wk", "JobSharing" (type_ext66b.go)
+	if t := fieldShapeType(employmentType); t != model.TypeUnknown {
+		return t // "Short Term Temporary, Full Time, 40 hrs/wk", "JobSharing" (type_field_denials_temp_first.go)
 	}
-	if t := ext64tFieldType(employmentType); t != model.TypeUnknown {
-		return t // "IN", "PermPlacement", "용역", "Harian Lepas", "Job étudiant" (type_field_ext64t.go)
+	if t := boardValueFieldType(employmentType); t != model.TypeUnknown {
+		return t // "IN", "PermPlacement", "용역", "Harian Lepas", "Job étudiant" (type_field_board_values.go)
 	}
 	if apprenticeField(employmentType) || internshipListed(employmentType) {
 		return model.TypeInternship // "Ausbildung", "Duales Studium" (type_apprenticeship_de.go)
 	}
-	if ext53xEitherFieldPartTitle(employmentType, title) {
-		return model.TypePartTime // "Full-time and Part-time" under "Tester - Part Time" (type_ext53x.go)
+	if bothHoursPartTitle(employmentType, title) {
+		return model.TypePartTime // "Full-time and Part-time" under "Tester - Part Time" (type_field_both_hours_part_title.go)
 	}
-	if t := ext50nEitherHoursField(employmentType); t != model.TypeUnknown {
-		return t // "Vollzeit oder Teilzeit": the hours named first (type_field_ext50n.go)
+	if t := fullOrPartField(employmentType); t != model.TypeUnknown {
+		return t // "Vollzeit oder Teilzeit": the hours named first (type_field_norwegian_polish.go)
 	}
-	if t := ext63mFieldType(employmentType); t != model.TypeUnknown && !ext63mTitleOverrides(t, employmentType, title) {
-		return t // "CDI temps partiel", "CDI 24H", "Festanstellung, Teilzeit", "Voltijds" (type_ext63m.go)
+	if t := joinedTenureHoursType(employmentType); t != model.TypeUnknown && !titleOverridesFull(t, employmentType, title) {
+		return t // "CDI temps partiel", "CDI 24H", "Festanstellung, Teilzeit", "Voltijds" (type_field_tenure_hours_joined.go)
 	}
-	if t := ext45qEarlyFieldType(employmentType); t != model.TypeUnknown {
-		return t // "Temporal por sustitución", "Práctica profesional", "Permanent contract (CDI)" (type_field_terms_ext45q.go)
+	if t := spanishContractFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Temporal por sustitución", "Práctica profesional", "Permanent contract (CDI)" (type_field_terms_spanish_contracts.go)
 	}
-	if t := ext46vEarlyFieldType(employmentType); t != model.TypeUnknown {
-		return t // "Fixed term part time", "Contract pe perioadă nedeterminată" (type_field_terms_ext46v.go)
+	if t := fixedPartRomanianType(employmentType); t != model.TypeUnknown {
+		return t // "Fixed term part time", "Contract pe perioadă nedeterminată" (type_field_terms_staffing_romanian.go)
 	}
-	if t := ext47yEarlyFieldType(employmentType); t != model.TypeUnknown {
-		return t // "비정규직/아르바이트", "TEMPORARY_PART_TIME" (type_field_terms_ext47y.go)
+	if t := koreanNonRegularType(employmentType); t != model.TypeUnknown {
+		return t // "비정규직/아르바이트", "TEMPORARY_PART_TIME" (type_field_terms_codes_slips.go)
 	}
-	if t := ext48eEarlyFieldType(employmentType); t != model.TypeUnknown {
-		return t // "시간제 정규직", "무기계약직", "일용", "học việc" (type_field_terms_ext48e.go)
+	if t := koreanTenureFieldType(employmentType); t != model.TypeUnknown {
+		return t // "시간제 정규직", "무기계약직", "일용", "học việc" (type_field_terms_korean.go)
 	}
-	if t := ext49iEarlyFieldType(employmentType); t != model.TypeUnknown {
-		return t // "Xác định thời hạn 12 tháng", "Chính thức", "연수생 · 교육생" (type_field_ext49i.go)
+	if t := vietnameseContractFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Xác định thời hạn 12 tháng", "Chính thức", "연수생 · 교육생" (type_field_vietnamese_contracts.go)
 	}
 	if t := atsFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Apprentice (Fixed Term)", "Direct Hire", "Term NTE 1 year" (type_field_ats_values.go)
@@ -209,8 +209,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := payBasisHoursCode(employmentType); t != model.TypeUnknown {
 		return t // "SALARIED_FT", "HOURLY_PT" (type_field_pay_basis_codes.go)
 	}
-	if t := ext65xFieldHoursType(employmentType); t != model.TypeUnknown {
-		return t // "Jornada de 44 horas semanales", "20 hours per week" (type_ext65x.go)
+	if t := fieldWeekHoursType(employmentType); t != model.TypeUnknown {
+		return t // "Jornada de 44 horas semanales", "20 hours per week" (type_field_label_noun_hours.go)
 	}
 	if t := MapEmploymentType(employmentType); t != model.TypeUnknown {
 		return t
@@ -227,26 +227,26 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := fieldAbbrevType(employmentType); t != model.TypeUnknown {
 		return t // "FTE", "Sub-con" (type_field_abbrev.go)
 	}
-	if t := ext45qLateFieldType(employmentType); t != model.TypeUnknown {
-		return t // "Summer job", "Sessional", "有期雇用", "Master Thesis" (type_field_terms_ext45q.go)
+	if t := summerCasualFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Summer job", "Sessional", "有期雇用", "Master Thesis" (type_field_terms_spanish_contracts.go)
 	}
-	if t := ext46vLateFieldType(employmentType); t != model.TypeUnknown {
-		return t // "Travel", "Agency nursing", "Постійна", "Danışman" (type_field_terms_ext46v.go)
+	if t := staffingAdjFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Travel", "Agency nursing", "Постійна", "Danışman" (type_field_terms_staffing_romanian.go)
 	}
-	if t := ext47yLateFieldType(employmentType); t != model.TypeUnknown {
-		return t // "Dispatch", "CT", "Attachee", "Flexi work", "Intership" (type_field_terms_ext47y.go)
+	if t := codeOrSlipFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Dispatch", "CT", "Attachee", "Flexi work", "Intership" (type_field_terms_codes_slips.go)
 	}
-	if t := ext48eLateFieldType(employmentType); t != model.TypeUnknown {
-		return t // "Vakinainen", "TempToPermanent", "specifiedTime" (type_field_terms_ext48e.go)
+	if t := tempToPermFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Vakinainen", "TempToPermanent", "specifiedTime" (type_field_terms_korean.go)
 	}
-	if t := ext49iLateFieldType(employmentType); t != model.TypeUnknown {
-		return t // "khong_xac_dinh", "Type: Permanent" (type_field_ext49i.go)
+	if t := slugOrLabelFieldType(employmentType); t != model.TypeUnknown {
+		return t // "khong_xac_dinh", "Type: Permanent" (type_field_vietnamese_contracts.go)
 	}
-	if t := ext50nLateFieldType(employmentType); t != model.TypeUnknown {
-		return t // "Faste stillinger", "Oppdrag", "UoD" (type_field_ext50n.go)
+	if t := norwegianPolishFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Faste stillinger", "Oppdrag", "UoD" (type_field_norwegian_polish.go)
 	}
-	if t := ext59yFieldType(employmentType); t != model.TypeUnknown {
-		return t // "Alkalmazotti jogviszony" (type_ext59y.go)
+	if t := hungarianStandingType(employmentType); t != model.TypeUnknown {
+		return t // "Alkalmazotti jogviszony" (type_central_european_words.go)
 	}
 	if t := labelPairType(text); t != model.TypeUnknown {
 		return t // "Contract type: Permanent" with "Working pattern: Part time" (type_label_pairs_body.go)
@@ -297,11 +297,11 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := koreanTitleType(title); t != model.TypeUnknown {
 		return t // "프리랜서 디자이너" (type_title_cjk.go)
 	}
-	if t := ext67fTitleType(title); t != model.TypeUnknown {
-		return t // "27届秋招", "校园招聘" (type_ext67f.go)
+	if t := hiringRoundTitleType(title); t != model.TypeUnknown {
+		return t // "27届秋招", "校园招聘" (type_part_contract_week_hiring_round.go)
 	}
-	if t := ext47yTitleTagType(title); t != model.TypeUnknown {
-		return t // "พนักงานร้านกาแฟ (เต็มเวลา)" (type_field_terms_ext47y.go)
+	if t := bracketTermTitleType(title); t != model.TypeUnknown {
+		return t // "พนักงานร้านกาแฟ (เต็มเวลา)" (type_field_terms_codes_slips.go)
 	}
 	if t := japaneseTitleTagType(title); t != model.TypeUnknown {
 		return t // "【アルバイト】ホールスタッフ" (type_title_japanese_tag.go)
@@ -417,22 +417,22 @@ func ParseType(employmentType, title, text string) model.JobType {
 		return t // "Working patternFull-time" (type_glued_blocks.go)
 	}
 	if t := koreanBodyType(text); t != model.TypeUnknown {
-		return t // "계약직 포지션이며" (type_ext59x.go)
+		return t // "계약직 포지션이며" (type_korean_body_frame.go)
 	}
-	return ext50lBodyType(text) // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_ext50l.go)
+	return bodyHoursTermType(text) // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_body_hours_terms.go)
 }
 
 // MapEmploymentType maps a source's raw employment type (one value, or a
 // list joined by commas or slashes: the first known one wins) to a JobType.
 func MapEmploymentType(raw string) model.JobType {
-	if t, ok := ext65xValueType(raw); ok {
-		return t // "Contract type: Unlimited", "Permanent employment" (type_ext65x.go)
+	if t, ok := labelledValueType(raw); ok {
+		return t // "Contract type: Unlimited", "Permanent employment" (type_field_label_noun_hours.go)
 	}
 	if t := permanentThenHours(raw); t != model.TypeUnknown {
-		return t // "Permanent, Part time - 20 hours per week" (type_permanent_hours_ext43g.go)
+		return t // "Permanent, Part time - 20 hours per week" (type_permanent_then_hours.go)
 	}
-	if t := ext44lPermanentContract(raw); t != model.TypeUnknown {
-		return t // "Permanent contract", "Contrat permanent" (type_field_terms_ext44l.go)
+	if t := permanentContractType(raw); t != model.TypeUnknown {
+		return t // "Permanent contract", "Contrat permanent" (type_field_terms_slavic_iberian.go)
 	}
 	if t := fieldTermType(raw); t != model.TypeUnknown {
 		return t // "Vollzeit, befristet", "Heltid", "CLT", "Temp Assignment" (type_field_terms.go)
@@ -459,8 +459,8 @@ func MapEmploymentType(raw string) model.JobType {
 		if t, ok := employmentTypes[key]; ok {
 			return t
 		}
-		if t := ext60cQualifiedType(key); t != model.TypeUnknown {
-			return t // "Regular - Unlimited", "Salaried Employee" (type_qualified_ext60c.go)
+		if t := qualifiedStatusType(key); t != model.TypeUnknown {
+			return t // "Regular - Unlimited", "Salaried Employee" (type_qualified_status.go)
 		}
 		if key == "" && strings.TrimSpace(part) == "1099" {
 			return model.TypeContract // the US contractor tax form
@@ -501,11 +501,11 @@ func MapEmploymentType(raw string) model.JobType {
 			return t // "Plein temps", "100%", "派遣", "Contrato temporal"
 		}
 	}
-	if t := ext52uFieldType(raw); t != model.TypeUnknown {
-		return t // "Contrat de Mission", "Studentenbaan", "Zeitarbeit", "SIVP" (type_field_ext52u.go)
+	if t := europeanFieldType(raw); t != model.TypeUnknown {
+		return t // "Contrat de Mission", "Studentenbaan", "Zeitarbeit", "SIVP" (type_field_european_kinds.go)
 	}
-	if t := ext55fFieldType(raw); t != model.TypeUnknown {
-		return t // "On Campus Student Employment", "Experiential Learning" (type_field_ext55f.go)
+	if t := studentFieldType(raw); t != model.TypeUnknown {
+		return t // "On Campus Student Employment", "Experiential Learning" (type_field_campus_jobs.go)
 	}
 	return atsFieldType(raw) // "Direct Hire", "Contingent", "Term NTE 1 year" (type_field_ats_values.go)
 }

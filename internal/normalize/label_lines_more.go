@@ -54,7 +54,7 @@ var colonLabels, colonLabelFirst, colonLabelLens, colonLabelMax, colonLabelEnds 
 		}
 	}
 	add(moreTypeLabels, colonTypeLabel)
-	add(ext51qTypeLabels, colonTypeLabel) // type_field_words_ext51q.go
+	add(vietnameseTypeLabels, colonTypeLabel) // type_field_words_asian.go
 	add(worldModeLabels, colonModeLabel)
 	return m, first, lens, most, ends
 }()

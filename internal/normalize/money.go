@@ -23,7 +23,7 @@ var currencies = map[string]string{
 	"元": "CNY", "kzt": "KZT", "kes": "KES", "etb": "ETB", "ghs": "GHS", "cop": "COP", "clp": "CLP", "ars": "ARS", "zł": "PLN",
 	"lkr": "LKR", "npr": "NPR", "ugx": "UGX", "tzs": "TZS", "pen": "PEN", "uyu": "UYU", // Sri Lankan and Nepali rupees, East African shillings, soles, Uruguayan pesos
 	"tnd": "TND", "dzd": "DZD", // Tunisian and Algerian dinars
-	"kwd": "KWD", "omr": "OMR", "bhd": "BHD", "jod": "JOD", // Kuwaiti, Bahraini and Jordanian dinars, the Omani rial (money_gulf_ext62k.go)
+	"kwd": "KWD", "omr": "OMR", "bhd": "BHD", "jod": "JOD", // Kuwaiti, Bahraini and Jordanian dinars, the Omani rial (money_gulf_dinars.go)
 	"pkr.":   "PKR", // "PKR. 80,000 - 120,000/Month", as Pakistani boards print it
 	"ntd":    "TWD", // "NTD $600": Taiwan's own name for its dollar
 	"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR",
@@ -143,7 +143,7 @@ var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "INR"
 	"ETB": true, // Ethiopian birr
 	"LKR": true, "NPR": true, "UGX": true, "TZS": true, "PEN": true, "UYU": true,
 	"TND": true, "DZD": true, // Tunisian and Algerian dinars
-	"KWD": true, "OMR": true, "BHD": true, "JOD": true, // money_gulf_ext62k.go
+	"KWD": true, "OMR": true, "BHD": true, "JOD": true, // money_gulf_dinars.go
 	"NTD": true} // the Taiwan dollar as Taiwan writes it
 
 // currencyMarkers returns the byte ranges of currency symbols and codes in
@@ -169,7 +169,7 @@ func currencyMarkers(s string) [][2]int {
 		case c >= 0x80:
 			for _, sym := range []string{"€", "£", "₹", "¥", "₱", "₦", "₽", "₴", "₺", "₩", "₫", "₪", "元", "руб"} {
 				if strings.HasPrefix(s[i:], sym) {
-					if sym == "руб" && roubleWordGoesOn(s[i+len(sym):]) { // "рубрик" (pay_ext42b.go)
+					if sym == "руб" && roubleWordGoesOn(s[i+len(sym):]) { // "рубрик" (pay_slavic_boards.go)
 						break
 					}
 					out = append(out, [2]int{i, i + len(sym)})
@@ -415,7 +415,7 @@ func scanMoney(s string) []money {
 			mo.max, big2 = parseAmount(n2, g("m2"))
 			mo.big = mo.big || big2
 			mo.ranged = true
-			if g("m1") == "" && g("m2") != "" && (!big2 || millionPayCurrency(mo.currency)) { // "IDR 15–25M" (pay_vn_million_ext61h.go)
+			if g("m1") == "" && g("m2") != "" && (!big2 || millionPayCurrency(mo.currency)) { // "IDR 15–25M" (pay_vn_million.go)
 				// "$120-150k", "₹4.5 - 6 LPA": the multiplier applies to both ends.
 				raw, _ := parseAmount(g("n1"), "")
 				if f, _ := parseAmount("1", g("m2")); raw*f <= mo.max {
@@ -438,7 +438,7 @@ func scanMoney(s string) []money {
 			mo.max, mo.ranged, mo.end = mo.min, false, firstEnd(m)
 		}
 		dropTinyEnd(&mo, g("m1") == "" && g("m2") == "", firstEnd(m))                                                 // "$50,000 - $10" (pay_range_ends.go)
-		dropGradeStart(s, &mo, g("c1") == "" && g("d1") == "" && g("m1") == "" && g("c2") != "", m[2*moneyIdx["c2"]]) // "Band 8 - $123,558" (pay_ext66y.go)
+		dropGradeStart(s, &mo, g("c1") == "" && g("d1") == "" && g("m1") == "" && g("c2") != "", m[2*moneyIdx["c2"]]) // "Band 8 - $123,558" (pay_table_shapes.go)
 		if mo.min > mo.max {
 			mo.min, mo.max = mo.max, mo.min
 		}

@@ -270,18 +270,18 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		locs = append(append([]string(nil), locs...), tail)
 	}
 	locs = trimPostcodeTails(locs) // "Berlin, DE, 10557" (region_postcode_tail.go)
-	locs = ext46wLocs(locs)        // "Remote_USA", "RemoteUS" (region_ext46w.go)
+	locs = unglueRemoteLocs(locs)  // "Remote_USA", "RemoteUS" (region_town_province_zip.go)
 	hint := p.RemoteHint
 	if hint == "" {
 		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"
 	}
-	// a false isRemote beside a "Hybrid" work-type field (remote_ext68h.go)
+	// a false isRemote beside a "Hybrid" work-type field (remote_false_flag_lead_job.go)
 	hint = falseFlagField(hint, p.EmploymentType)
 	hint, emp := tagStripFields(p, hint) // "Remote   Marketing   Junior   full time" (tag_strip_lines.go)
-	// "Acme | Dev | Remote (U.S. only)", "Canada only please", "12 Remote Road" (region_ext42d.go)
+	// "Acme | Dev | Remote (U.S. only)", "Canada only please", "12 Remote Road" (region_board_scopes.go)
 	locs = boardLocs(l.Title, hint, l.Text, locs, len(locs) > nLocs)
 	fullText := l.Text
-	l.Text = maskDeniedHire(l.Text) // "We are not able to hire in Spain" names no region (region_ext44o.go)
+	l.Text = maskDeniedHire(l.Text) // "We are not able to hire in Spain" names no region (region_denied_hire.go)
 	ri := ParseRemote(hint, locs, l.Text)
 	ri = reviseScopes(hint, locs, l.Text, ri)  // graded home office, region scopes
 	ri = reviseUSScope(hint, locs, l.Text, ri) // remote grants, negated residence, state codes
@@ -314,75 +314,75 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseGermanFrenchModes(hint, locs, l.Title, l.Text, ri)
 	// "keine Möglichkeit zum Homeoffice", "Homeoffice und Büro" (remote_german_home_wording.go)
 	ri = reviseGermanHomeWording(hint, locs, l.Text, ri)
-	ri = reviseKoreanSchedules(hint, locs, l.Text, ri)      // "격주 재택", "주 3일 출근" (remote_korean_schedules.go)
-	ri = reviseCyrillicOffice(l.Text, ri)                   // "частично в офисе", "офисный формат" (remote_cyrillic_office.go)
-	ri = revisePeriodDenial(l.Text, ri)                     // "No remote work during the probation period. Remote afterwards." (remote_probation_denial.go)
-	ri = reviseSentenceScopes(hint, locs, l.Text, ri)       // "Eligible countries: ...", "U.S. citizen required", "innerhalb Deutschlands" (region_sentence_scopes.go)
-	ri = reviseTitleWide(l.Title, ri)                       // "Account Executive (US)" at "Worldwide" (region_title_scope_wide.go)
-	ri = reviseAlsoHire(l.Text, ri)                         // "Remote, Europe" and "we also hire in the US" (region_also_hire.go)
-	ri = reviseHireChannelAbroad(l.Text, ri)                // "Remote (US)" and "we hire contractors in Chile through Deel" (region_ext54c.go)
-	ri = reviseWhereFrom(locs, l.Text, ri)                  // "people in Canada may also apply", "anywhere except Peru" (region_where_from.go)
-	ri = reviseBoardScopes(locs, l.Text, ri)                // "Remote - Nationwide", "Remote · Worldwide · Lyon" (region_ext42d.go)
-	ri = reviseWorkIsRemote(locs, l.Text, ri)               // "Work is remote, but you must live near Tulsa." (region_ext43h.go)
-	ri = reviseThreadHeader(l.Title, l.Text, ri)            // "Acme | Denver, CO / Remote", "[Hiring] Dev, remote, $80/hr" (region_ext43h.go)
-	ri = reviseForeignWhereFrom(locs, l.Text, ri)           // "depuis n'importe où en France", "z celé ČR", "cała Polska" (region_ext44p.go)
-	ri = reviseExt45tModes(hint, locs, l.Title, l.Text, ri) // "hibridno delo", "prácticas presenciales", "WFH days" (workmode_ext45t.go)
-	ri = reviseExt47bModes(hint, locs, l.Text, ri)          // "ohne Homeoffice", "standortunabhängig", "teilweise im Büro" (remote_ext47b.go)
-	ri = reviseExt47c(locs, l.Text, ri)                     // "Denver, CO (Hybrid)" line, "EU time zone required" (remote_ext47c.go)
-	ri = reviseExt48dModes(hint, l.Text, ri)                // "dois dias presenciais por semana" (remote_ext48d.go)
-	ri = reviseExt56lModes(hint, locs, l.Text, ri)          // "2x por semana no escritório", "presencial 4x na semana" (remote_ext56l.go)
-	ri = titleParenRemote(l.Title, ri)                      // "Acme (Remote US) — Engineer" (region_ext55g.go)
-	ri = noteListMode(l.Text, ri)                           // "5 years of Go, 18 LPA, hybrid" (region_ext55g.go)
-	ri = postTagsMode(l.Title, l.Text, ri)                  // "[HIRING][FULLY-REMOTE][Global]" (remote_ext57p.go)
-	ri = headerSegmentHybrid(l.Title, l.Text, ri)           // "Acme | London | ONSITE+PART REMOTE" (remote_ext57p.go)
-	ri = employmentFieldTelework(emp, ri)                   // "VOLLZEIT, HEIM_TELEARBEIT" (remote_ext58u.go)
-	ri = reviseExt58r(locs, l.Text, ri)                     // "USA Only", "🌏", "residing only in Peru" (region_ext58r.go)
-	ri = reviseNationalPound(locs, l.Text, ri)              // "National*" and "£" pay: a UK civil-service post (region_ext59v.go)
-	ri = revisePlaceLabelRemote(hint, locs, l.Text, ri)     // "Einsatzort: Remote aus Deutschland" (region_ext60b.go)
-	ri = reviseCountryWideField(locs, ri)                   // "Deutschlandweit (100% Remote)", "France entière" (region_ext60b.go)
-	ri = reviseExt62l(locs, l.Text, ri)                     // "Americas; EMEA", a description "Anywhere." (region_ext62l.go)
-	ri = reviseExt64r(l.Text, ri)                           // "NY (HQ), Remote" and "you can work remotely from the US, Canada or the UK" (region_ext64r.go)
-	ri = reviseExt68h(hint, locs, l.Text, ri)               // a false flag beside "Worldwide"; "Remote Go and SQL role." (remote_ext68h.go)
+	ri = reviseKoreanSchedules(hint, locs, l.Text, ri)           // "격주 재택", "주 3일 출근" (remote_korean_schedules.go)
+	ri = reviseCyrillicOffice(l.Text, ri)                        // "частично в офисе", "офисный формат" (remote_cyrillic_office.go)
+	ri = revisePeriodDenial(l.Text, ri)                          // "No remote work during the probation period. Remote afterwards." (remote_probation_denial.go)
+	ri = reviseSentenceScopes(hint, locs, l.Text, ri)            // "Eligible countries: ...", "U.S. citizen required", "innerhalb Deutschlands" (region_sentence_scopes.go)
+	ri = reviseTitleWide(l.Title, ri)                            // "Account Executive (US)" at "Worldwide" (region_title_scope_wide.go)
+	ri = reviseAlsoHire(l.Text, ri)                              // "Remote, Europe" and "we also hire in the US" (region_also_hire.go)
+	ri = reviseHireChannelAbroad(l.Text, ri)                     // "Remote (US)" and "we hire contractors in Chile through Deel" (region_hire_channel_abroad.go)
+	ri = reviseWhereFrom(locs, l.Text, ri)                       // "people in Canada may also apply", "anywhere except Peru" (region_where_from.go)
+	ri = reviseBoardScopes(locs, l.Text, ri)                     // "Remote - Nationwide", "Remote · Worldwide · Lyon" (region_board_scopes.go)
+	ri = reviseWorkIsRemote(locs, l.Text, ri)                    // "Work is remote, but you must live near Tulsa." (region_thread_header.go)
+	ri = reviseThreadHeader(l.Title, l.Text, ri)                 // "Acme | Denver, CO / Remote", "[Hiring] Dev, remote, $80/hr" (region_thread_header.go)
+	ri = reviseForeignWhereFrom(locs, l.Text, ri)                // "depuis n'importe où en France", "z celé ČR", "cała Polska" (region_foreign_where_from.go)
+	ri = reviseFeedPayloadModes(hint, locs, l.Title, l.Text, ri) // "hibridno delo", "prácticas presenciales", "WFH days" (workmode_feed_payload_words.go)
+	ri = reviseEuropeanModes(hint, locs, l.Text, ri)             // "ohne Homeoffice", "standortunabhängig", "teilweise im Büro" (remote_european_modes.go)
+	ri = reviseRemoteBoardModes(locs, l.Text, ri)                // "Denver, CO (Hybrid)" line, "EU time zone required" (remote_board_modes.go)
+	ri = revisePresenceDayModes(hint, l.Text, ri)                // "dois dias presenciais por semana" (remote_nouns_day_counts.go)
+	ri = revisePtOfficeCountModes(hint, locs, l.Text, ri)        // "2x por semana no escritório", "presencial 4x na semana" (remote_pt_office_counts.go)
+	ri = titleParenRemote(l.Title, ri)                           // "Acme (Remote US) — Engineer" (region_hiring_posts.go)
+	ri = noteListMode(l.Text, ri)                                // "5 years of Go, 18 LPA, hybrid" (region_hiring_posts.go)
+	ri = postTagsMode(l.Title, l.Text, ri)                       // "[HIRING][FULLY-REMOTE][Global]" (remote_forum_posts.go)
+	ri = headerSegmentHybrid(l.Title, l.Text, ri)                // "Acme | London | ONSITE+PART REMOTE" (remote_forum_posts.go)
+	ri = employmentFieldTelework(emp, ri)                        // "VOLLZEIT, HEIM_TELEARBEIT" (remote_employment_telework.go)
+	ri = reviseRemoteBoardPlaces(locs, l.Text, ri)               // "USA Only", "🌏", "residing only in Peru" (region_remote_board_places.go)
+	ri = reviseNationalPound(locs, l.Text, ri)                   // "National*" and "£" pay: a UK civil-service post (region_national_pound.go)
+	ri = revisePlaceLabelRemote(hint, locs, l.Text, ri)          // "Einsatzort: Remote aus Deutschland" (region_country_wide_fields.go)
+	ri = reviseCountryWideField(locs, ri)                        // "Deutschlandweit (100% Remote)", "France entière" (region_country_wide_fields.go)
+	ri = reviseGroupListWholeText(locs, l.Text, ri)              // "Americas; EMEA", a description "Anywhere." (region_group_list_whole_text.go)
+	ri = revisePermitList(l.Text, ri)                            // "NY (HQ), Remote" and "you can work remotely from the US, Canada or the UK" (region_permit_list.go)
+	ri = reviseFalseFlagLeadJob(hint, locs, l.Text, ri)          // a false flag beside "Worldwide"; "Remote Go and SQL role." (remote_false_flag_lead_job.go)
 	l.Text = fullText
-	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_ext44o.go)
-	// "South America except Venezuela"; five continents are the world (region_ext50m.go)
+	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_denied_hire.go)
+	// "South America except Venezuela"; five continents are the world (region_world_cover_hiring.go)
 	ri.Regions = worldCover(dropExcepted(l.Text, ri.Regions))
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
 	l.Type = ParseType(emp, l.Title, l.Text)
-	l.Type = threadHeaderType(l.Title, l.Text, l.Type) // "Acme (1099 contractor) | Dev | full-time" (region_ext43h.go)
-	l.Type = gigKindType(emp, l.Text, l.Type)          // "Hourly - Expert - Est. Time: 1 to 3 months", "fixed" (type_gig_ext54e.go)
-	l.Type = gigRateFieldType(emp, l.Type)             // kind field "Hourly: $15.00 - $30.00" (gig_rate_field_ext58s.go)
-	l.Type = threadAbbrevType(l.Title, l.Text, l.Type) // "Acme | Dev | FT | Remote" (region_ext55g.go)
-	l.Type = noteListType(l.Text, l.Type)              // "Full-time, benefits." (region_ext55g.go)
+	l.Type = threadHeaderType(l.Title, l.Text, l.Type) // "Acme (1099 contractor) | Dev | full-time" (region_thread_header.go)
+	l.Type = gigKindType(emp, l.Text, l.Type)          // "Hourly - Expert - Est. Time: 1 to 3 months", "fixed" (type_gig_kind_lines.go)
+	l.Type = gigRateFieldType(emp, l.Type)             // kind field "Hourly: $15.00 - $30.00" (gig_hourly_rate_field.go)
+	l.Type = threadAbbrevType(l.Title, l.Text, l.Type) // "Acme | Dev | FT | Remote" (region_hiring_posts.go)
+	l.Type = noteListType(l.Text, l.Type)              // "Full-time, benefits." (region_hiring_posts.go)
 	l.Pay, l.Unpaid = listingPay(p, l)
-	l.Pay = gigRateFieldPay(l.Pay, l.Unpaid, l) // kind field "Hourly: $15.00 - $30.00", no other pay (gig_rate_field_ext58s.go)
+	l.Pay = gigRateFieldPay(l.Pay, l.Unpaid, l) // kind field "Hourly: $15.00 - $30.00", no other pay (gig_hourly_rate_field.go)
 	// "Spain: €88000 … Netherlands: €114000": the listing's country (pay_country_labels.go)
 	l.Pay = countryLabelledPay(l.Pay, l)
 	// "3,850 USD / 2,310 GBP / 4,300 CAD per week": the listing's money (pay_money_alternatives.go)
 	l.Pay = moneyAlternativesPay(l.Pay, l)
 	l.Pay = placePeriod(l.Pay, l)        // "от 2000 USD" in Moscow is a month's pay; "kr" by the place
-	l.Pay = employedRangeMonth(l.Pay, l) // "$800 - $1,500" filed full-time: a month's (pay_employed_range_ext63o.go)
-	l.Pay = cyrillicListingPay(l.Pay, l) // "Net 140 000" under a Russian title: roubles a month (pay_ext42b.go)
-	l.Pay = cisPlaceCurrency(l.Pay, l)   // "от 350 000" in Astana: tenge (pay_ext44m.go)
+	l.Pay = employedRangeMonth(l.Pay, l) // "$800 - $1,500" filed full-time: a month's (pay_employed_range.go)
+	l.Pay = cyrillicListingPay(l.Pay, l) // "Net 140 000" under a Russian title: roubles a month (pay_slavic_boards.go)
+	l.Pay = cisPlaceCurrency(l.Pay, l)   // "от 350 000" in Astana: tenge (pay_cis_places.go)
 	// "Rs 90,000" in Lahore: Pakistani rupees a month
 	l.Pay = placeRupeePay(l.Pay, l)
 	l.Pay = gigProjectPay(l.Pay, l)                  // "$2,000 - $4,000" on a freelance gig: its budget (pay_gig_budget.go)
-	l.Pay = gigFixedFieldPay(l.Pay, l)               // "$150" filed "Fixed": the work's price (type_gig_ext54e.go)
-	l.Pay = timedTaskPay(l.Pay, l)                   // "$1.06" under "Test an app (~ 5 minutes)": a reward (pay_study_ext56j.go)
-	l.Pay = threadDayRatePay(l.Pay, l.Title, l.Text) // "600€/j": a day rate (region_ext43h.go)
-	l.Pay = fieldDayRateJ(l.Pay, l.PayText)          // a pay field "500 € / j": a day rate (pay_ext58u.go)
-	l.Pay = shortEngagementPay(l.Pay, l)             // "$250" beside "Duration: 2 weeks": the work's price (pay_ext55f.go)
-	l.Pay = forumTagPricePay(l.Pay, l.Title)         // "[Task] Tidy my sheet - $40" (region_ext55g.go)
-	l.Pay = taskPostPay(l.Pay, l)                    // "Assemble a bookshelf" filed "$60": the task's price (pay_task_post_ext62i.go)
-	l.Pay = dollarCodeAfterPay(l.Pay, l)             // "$2,500 JMD": Jamaican dollars (pay_task_post_ext62i.go)
-	l.Pay = sessionPricePay(l.Pay, l)                // "$12" under "Tablet Beta Test", beside "40 mins": the session's price (pay_session_ext64s.go)
+	l.Pay = gigFixedFieldPay(l.Pay, l)               // "$150" filed "Fixed": the work's price (type_gig_kind_lines.go)
+	l.Pay = timedTaskPay(l.Pay, l)                   // "$1.06" under "Test an app (~ 5 minutes)": a reward (pay_study_task.go)
+	l.Pay = threadDayRatePay(l.Pay, l.Title, l.Text) // "600€/j": a day rate (region_thread_header.go)
+	l.Pay = fieldDayRateJ(l.Pay, l.PayText)          // a pay field "500 € / j": a day rate (pay_french_day_rate.go)
+	l.Pay = shortEngagementPay(l.Pay, l)             // "$250" beside "Duration: 2 weeks": the work's price (pay_short_engagement.go)
+	l.Pay = forumTagPricePay(l.Pay, l.Title)         // "[Task] Tidy my sheet - $40" (region_hiring_posts.go)
+	l.Pay = taskPostPay(l.Pay, l)                    // "Assemble a bookshelf" filed "$60": the task's price (pay_task_post.go)
+	l.Pay = dollarCodeAfterPay(l.Pay, l)             // "$2,500 JMD": Jamaican dollars (pay_task_post.go)
+	l.Pay = sessionPricePay(l.Pay, l)                // "$12" under "Tablet Beta Test", beside "40 mins": the session's price (pay_session_price.go)
 	if l.Unpaid && l.Pay == nil && l.Type == model.TypeUnknown {
 		l.Type = model.TypeVolunteer
 	}
 	if l.Pay == nil && l.Type == model.TypeUnknown {
-		l.Type = ext55fOpeningType(l.Title, l.Text) // "Volunteer opportunities at …", "Junior Fellows Program" (type_ext55f.go)
+		l.Type = openingSentenceType(l.Title, l.Text) // "Volunteer opportunities at …", "Junior Fellows Program" (type_opening_volunteer_fellows.go)
 	}
 	if l.Pay != nil {
 		l.Pay.Hourly = EffectiveHourly(l.Pay, effort)
@@ -478,18 +478,18 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		}
 		if f.name == "pay_text" {
 			if mp := millionPesoFieldPay(f.name, f.text, l); mp != nil {
-				return mp, false // "$1,5 a $2 millones" in Bogotá (latam_ext55i.go)
+				return mp, false // "$1,5 a $2 millones" in Bogotá (latam_board_fields.go)
 			}
 			if vp := vnMillionFieldPay(f.name, f.text, l); vp != nil {
-				return vp, false // "Up to 50M" in Ha Noi (pay_vn_million_ext61h.go)
+				return vp, false // "Up to 50M" in Ha Noi (pay_vn_million.go)
 			}
 			if ap := allowanceFieldPay(f.name, f.text); ap != nil {
-				return ap, false // "PHP 15,000 - PHP 20,000 allowance" (pay_allowance_field_ext63o.go)
+				return ap, false // "PHP 15,000 - PHP 20,000 allowance" (pay_allowance_field.go)
 			}
 		}
 		pay, u := ParsePay(f.name, f.text)
 		if p := pesoSignPay(f.name, f.text, l, pay); p != nil {
-			pay = p // "$4.500.000" in Bogotá (pay_iberian_ext43i.go)
+			pay = p // "$4.500.000" in Bogotá (pay_iberian.go)
 		}
 		if pay != nil {
 			localDollar(pay, l)
@@ -526,7 +526,7 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 			}
 			return pay, false
 		}
-		if pay := labelBareRangePay("text", l.Text, l); pay != nil { // "salary range is: 60,000 - 65,000" (pay_label_bare_range_ext64q.go)
+		if pay := labelBareRangePay("text", l.Text, l); pay != nil { // "salary range is: 60,000 - 65,000" (pay_label_bare_range.go)
 			return pay, false
 		}
 	}
@@ -548,8 +548,8 @@ func localDollar(pay *model.Pay, l *model.Listing) {
 	if pay.Currency != "USD" || pay.Evidence == nil || l.Remote == model.RemoteRemote || usdNamed.MatchString(pay.Evidence.Text) {
 		return
 	}
-	if ext53xPlacesOutsideDollars(l.Locations) {
-		return // "Europe", "Latin America", "Canada", "Ukraine": no one local dollar (pay_dollar_places_ext53x.go)
+	if placesOutsideDollars(l.Locations) {
+		return // "Europe", "Latin America", "Canada", "Ukraine": no one local dollar (pay_dollar_places.go)
 	}
 	cur := ""
 	for _, loc := range l.Locations {

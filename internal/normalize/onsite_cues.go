@@ -48,7 +48,7 @@ func bodyOnsiteMore(text string) (model.Remote, string) {
 		if officeVisit.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
 			continue // "work from the Austin office twice a year"
 		}
-		if waivedCommute(text, loc) { // "not required to live within commuting distance" (remote_ext44k.go)
+		if waivedCommute(text, loc) { // "not required to live within commuting distance" (remote_onsite_shapes.go)
 			return model.RemoteRemote, text[max(0, loc[0]-40):loc[1]]
 		}
 		return model.RemoteOnsite, text[loc[0]:loc[1]]

@@ -24,7 +24,7 @@ func openRangeEnd(text string, c payCandidate, next money, lenient bool) (payCan
 	}
 	between := text[c.end:next.start]
 	if len(between) > 24 || !strings.Contains(strings.ToLower(between), "up") || !upToBetween.MatchString(between) {
-		return notedOpenRangeEnd(text, c, next, lenient) // "from $X/year in one market up to $Y/year" (pay_noted_open_range_ext54d.go)
+		return notedOpenRangeEnd(text, c, next, lenient) // "from $X/year in one market up to $Y/year" (pay_noted_open_range.go)
 	}
 	if !lowerBoundBefore.MatchString(text[max(0, c.start-24):c.start]) {
 		return payCandidate{}, false

@@ -27,7 +27,7 @@ var (
 
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours".
-	fixedAfter = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:\(?\s*(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|\(\s*(?:prize|award)\s*\)|` + // "(total)", "(prize)": pay_ext51s.go
+	fixedAfter = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:\(?\s*(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|\(\s*(?:prize|award)\s*\)|` + // "(total)", "(prize)": pay_bare_budget_per_piece.go
 		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency|` + workWholeNouns + `)\b|` +
 		`(?:\(|,)?\s*(?:upon|on|at|after)\s+(?:successful\s+|final\s+)?(?:completion|delivery|submission|acceptance)\b|` +
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
@@ -87,22 +87,22 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 // payCandidateIn is ParsePay's pay candidate with its score (gigProjectPay
 // asks whether the unit came from the size alone), or nil and unpaid.
 func payCandidateIn(field, text string) (*payCandidate, bool) {
-	text = literalMarkupPay(text)    // "<span>$170,000</span><span>&mdash;</span>..." left by escaped markup (pay_literal_markup_ext58t.go)
-	text = payRewriteExt50n(text)    // "€ 3.200,-", "55 TEUR", "110.000 Franken", "85-95 euro" (pay_ext50n.go)
-	text = underscoreDash(text)      // "$70k _$80k" (pay_bare_band_ext53y.go)
-	text = payRangeNotesExt53x(text) // "$52,000 (starting) – $61,000" (pay_ext53x.go)
-	text = ext60cProRataPay(text)    // "£31,342 (pro rata to £21,939)" (pay_prorata_to_ext60c.go)
+	text = literalMarkupPay(text)     // "<span>$170,000</span><span>&mdash;</span>..." left by escaped markup (pay_literal_markup.go)
+	text = rewriteEuroSpellings(text) // "€ 3.200,-", "55 TEUR", "110.000 Franken", "85-95 euro" (pay_euro_spellings.go)
+	text = underscoreDash(text)       // "$70k _$80k" (pay_bare_band_underscore.go)
+	text = blankRangeNotes(text)      // "$52,000 (starting) – $61,000" (pay_range_notes.go)
+	text = blankProRataFullTime(text) // "£31,342 (pro rata to £21,939)" (pay_prorata_to.go)
 	if field == "pay_text" && noneWord.MatchString(text) {
 		return nil, true
 	}
 	if field == "pay_text" {
-		text = lowerCodePayText(text) // "17,600 - 33,400 pln/month" (pay_lower_code_ext67c.go)
+		text = lowerCodePayText(text) // "17,600 - 33,400 pln/month" (pay_lower_code.go)
 	}
 	best := bestPay(text, field == "pay_text" || moneyOnly(text)) // "₽50000" alone (pay_money_only.go)
 	best = spanRangePay(text, field == "pay_text", best)          // "$230,000 $300,000 USD" (pay_span_range.go)
 	best = spanRangeTextPay(text, field == "pay_text", best)      // the same pair in running text (pay_span_range_text.go)
 	if best == nil {
-		best = milWordPay(text) // "25 mil pesos mensuales" (pay_iberian_ext43i.go)
+		best = milWordPay(text) // "25 mil pesos mensuales" (pay_iberian.go)
 	}
 	if best == nil || best.max <= 0 {
 		if best != nil || isUnpaid(text) {
@@ -123,7 +123,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 	}
 	for i := 0; i < len(ms); i++ {
 		ms[i] = croreAmount(text, ms[i]) // "₹1.2 Cr"
-		ms[i] = hazarAmount(text, ms[i]) // "₹20 hazar" (pay_india_boards_ext61f.go)
+		ms[i] = hazarAmount(text, ms[i]) // "₹20 hazar" (pay_india_boards.go)
 		c, ok := judge(text, ms[i], lenient)
 		if !ok {
 			continue
@@ -131,7 +131,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 		// "$18/hr - $22/hr", "$31/hour to $27/hour": a range whose ends
 		// each carry the unit is one range.
 		if i+1 < len(ms) && c.score == 3 && !c.ranged {
-			if gap := unitDotGap(text[c.end:ms[i+1].start]); rangeSep.MatchString(gap) { // "$60/Hr. - $65/Hr." (pay_unit_dot_range_ext58t.go)
+			if gap := unitDotGap(text[c.end:ms[i+1].start]); rangeSep.MatchString(gap) { // "$60/Hr. - $65/Hr." (pay_unit_dot_range.go)
 				if d, ok := judge(text, ms[i+1], lenient); ok && d.unit == c.unit && d.currency == c.currency && !d.ranged {
 					c.min, c.max = min(c.min, d.min), max(c.max, d.max)
 					c.end, c.ranged = d.end, true
@@ -145,7 +145,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 				i++
 			} else if minusSignRange(text, &c, ms[i+1], lenient) { // "$140,000 − $176,000" (pay_minus_sign_range.go)
 				i++
-			} else if codeEndsRange(text, &c, ms[i+1], lenient) { // "CAD $108,000 - CAD $135,000" (pay_code_ends_range_ext64q.go)
+			} else if codeEndsRange(text, &c, ms[i+1], lenient) { // "CAD $108,000 - CAD $135,000" (pay_code_ends_range.go)
 				i++
 			}
 		}
@@ -156,8 +156,8 @@ func bestPay(text string, lenient bool) *payCandidate {
 		shortPeriodAfter(text, &c)                                                                                                                   // "£733.14 pw", "€5000 pm"
 		paymentsCountAfter(text, &c)                                                                                                                 // "CHF 8'500 x 13" (pay_salaries_count.go)
 		ctcPeriodAfter(text, &c)                                                                                                                     // "₹21,900 CTC per Month"
-		ext41xAdjust(text, &c)                                                                                                                       // "Stipend: ₹30,000", "Micro Project (₹600 - 1500 INR)" (pay_ext41x.go)
-		if best == nil || c.score > best.score || widensBest(text, best, &c) || stipendOutranks(text, best, &c) || baseOutranksOTE(text, best, &c) { // stipendOutranks: pay_ext41x.go; baseOutranksOTE: pay_base_ote_ext47z.go
+		stipendTierUnit(text, &c)                                                                                                                    // "Stipend: ₹30,000", "Micro Project (₹600 - 1500 INR)" (pay_ru_salary_gig_boards.go)
+		if best == nil || c.score > best.score || widensBest(text, best, &c) || stipendOutranks(text, best, &c) || baseOutranksOTE(text, best, &c) { // stipendOutranks: pay_ru_salary_gig_boards.go; baseOutranksOTE: pay_base_ote.go
 			c := c
 			best = &c
 		}
@@ -166,7 +166,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 	best = roubleSlashPay(text, lenient, best) // "Зарплата 360-500к/руб" (pay_rouble.go)
 	best = morePay(text, lenient, best)        // "R25 000", "35 000 kr/mån", "650 000 Ft" (pay_currency_marks_more.go)
 	if best == nil {
-		best = lakhMixedPay(text, lenient) // "40,000 - 2.5 Lacs PA", "80 Lacs - 1.2 Cr PA" (pay_india_boards_ext61f.go)
+		best = lakhMixedPay(text, lenient) // "40,000 - 2.5 Lacs PA", "80 Lacs - 1.2 Cr PA" (pay_india_boards.go)
 	}
 	if best == nil {
 		best = lakhPay(text)
@@ -191,19 +191,19 @@ func bestPay(text string, lenient bool) *payCandidate {
 	} else if lenient {
 		orRange(text, best) // "Rs. 37,000 + HRA OR Rs. 31,000 + HRA"
 	}
-	// "trieu" unmarked is read in a pay field only (pay_vn_k_period_ext52w_test.go)
+	// "trieu" unmarked is read in a pay field only (pay_vn_k_period_test.go)
 	if best == nil && (strings.Contains(text, "riệu") || lenient && strings.Contains(text, "trieu")) {
 		best = trieuPay(text, lenient)
 	}
 	best = unscannedPay(text, lenient, best) // "月給25万円", "월 300만원", "150～250 元/天", "500 000тг в месяц"
 	// "de 2 200 € à 2 600 €", "40.000 TL ile 55.000 TL arası"; "200 грн/год" (pay_range_words_world.go, pay_periods_world.go)
 	best = hryvniaHour(text, worldRangeStart(text, best))
-	// "ЗП: от 3 000$ до 5 000$", "Желаемый бюджет: до 5 000 ₽ Допустимый: до 15 000 ₽" (pay_ext41x.go)
+	// "ЗП: от 3 000$ до 5 000$", "Желаемый бюджет: до 5 000 ₽ Допустимый: до 15 000 ₽" (pay_ru_salary_gig_boards.go)
 	best = kworkBudgetPay(text, ruSalaryPay(text, best))
-	// "от 200 000 до 300 000", "2 000 Br за месяц"; "200-300к рублей" (pay_ext42b.go)
+	// "от 200 000 до 300 000", "2 000 Br за месяц"; "200-300к рублей" (pay_slavic_boards.go)
 	best = ruKiloTextPay(text, lenient, ruFieldPay(text, lenient, best))
-	best = plFieldPay(text, lenient, best) // "15 000+ PLN UOP", "800 PLN MD" (pay_ext42b.go)
-	return ruHourlyWord(text, best)        // "почасовая ставка 1000 руб" (pay_ext42b.go)
+	best = plFieldPay(text, lenient, best) // "15 000+ PLN UOP", "800 PLN MD" (pay_slavic_boards.go)
+	return ruHourlyWord(text, best)        // "почасовая ставка 1000 руб" (pay_slavic_boards.go)
 }
 
 var (
@@ -321,7 +321,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !exclAsideBefore(before)) || applicantFee(before, after) || matchOrQuotaBefore(before) || benefitSpendAfter(after) || ext41xNotPay(after) || periodPerkAfter(after) {
+	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !exclAsideBefore(before)) || applicantFee(before, after) || matchOrQuotaBefore(before) || benefitSpendAfter(after) || spendOrPerkAfter(after) || periodPerkAfter(after) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && !bonusAsideBefore(before) && !exclAsideBefore(before) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -330,7 +330,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		return c, false
 	}
 	if costNotPay(before, lenient) {
-		return c, false // "Cost: $50,000 - $100,000 for the renovation" (pay_ext66y.go)
+		return c, false // "Cost: $50,000 - $100,000 for the renovation" (pay_table_shapes.go)
 	}
 	m.word = m.word && !euroWordPay(m, before, after) // "1.300 euro al mese" (pay_euro_word.go)
 	if m.max == 0 {
@@ -368,7 +368,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.unit, c.score = u, 3 // "£450 day rate" (pay_rate_word_after.go)
 		c.end += n
 	} else if u, n, ok := barePeriodEndAfter(after); ok {
-		c.unit, c.score = u, 3 // "AUD 700 - 850 day" (pay_ext56m.go)
+		c.unit, c.score = u, 3 // "AUD 700 - 850 day" (pay_uk_anz_boards.go)
 		c.end += n
 	} else if n, ok := slavicProjectAfter(after); ok {
 		c.unit, c.score = model.UnitProject, 3 // "5 000 ₽ за проект" (pay_slavic_project.go)
@@ -377,7 +377,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// "a weekly stipend of $600 for the ten-week program": the period
 		// named with the pay word right before wins over the length after.
 		c.unit, c.score = unitWord(pm[1]), 3
-	} else if loc := fixedAfter.FindStringIndex(after); loc != nil && !totalPayWordAfter(after) && !fixedIsSalaryPart(after) { // "$180,000 total compensation" (pay_bonus_aside_ext58t.go), "fixed plus variable" (pay_ext66y.go)
+	} else if loc := fixedAfter.FindStringIndex(after); loc != nil && !totalPayWordAfter(after) && !fixedIsSalaryPart(after) { // "$180,000 total compensation" (pay_bonus_aside.go), "fixed plus variable" (pay_table_shapes.go)
 		c.unit, c.score = model.UnitProject, 3
 		c.end += loc[1]
 	} else if n, ok := projectForAfter(after); ok {
@@ -389,20 +389,20 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	} else if perOther.MatchString(after) && !workMeasure.MatchString(after) {
 		return c, false // "the fee is $3 - $5 per widget": a price for each of a thing
 	} else if jobPaysProject(before, m.max) {
-		c.unit, c.score = model.UnitProject, 2 // "This job pays $200" (pay_ext66y.go)
+		c.unit, c.score = model.UnitProject, 2 // "This job pays $200" (pay_table_shapes.go)
 	} else if fixedIsSalaryPart(after) {
-		c.unit, c.score = sizeUnit(m), 2 // "INR 25,00,000 fixed plus variable" (pay_ext66y.go)
+		c.unit, c.score = sizeUnit(m), 2 // "INR 25,00,000 fixed plus variable" (pay_table_shapes.go)
 	} else if n, ok := ctcYearAfter(after); ok {
-		c.unit, c.score = model.UnitYear, 2 // "INR 60,00,000 CTC" (pay_ext66y.go)
+		c.unit, c.score = model.UnitYear, 2 // "INR 60,00,000 CTC" (pay_table_shapes.go)
 		c.end += n
 	} else if rozBefore(before, m) {
-		c.unit, c.score = model.UnitDay, 3 // "Roz ₹3000 tak" (pay_india_boards_ext61f.go)
+		c.unit, c.score = model.UnitDay, 3 // "Roz ₹3000 tak" (pay_india_boards.go)
 	} else if budgetFieldLabel(before, lenient) {
 		c.unit, c.score = model.UnitProject, 2 // "Presupuesto: $500 USD" (pay_budget_field_label.go)
 	} else if u, ok := cueUnit(before); ok {
 		c.unit, c.score = u, 2
-		cueUnitOtherLine(before, &c)       // "rely on daily.\n\n$180,000" (pay_cue_other_line.go)
-		salaryStipendExt48g(before, m, &c) // "Stipend: $70,000 – $85,000" a year (pay_stipend_ext48g.go)
+		cueUnitOtherLine(before, &c)      // "rely on daily.\n\n$180,000" (pay_cue_other_line.go)
+		salaryStipendRange(before, m, &c) // "Stipend: $70,000 – $85,000" a year (pay_stipend_salary_range.go)
 	} else if u, _, ok := romancePayCue(before); ok {
 		c.unit, c.score = u, 2 // "RAL 35.000 €", "stipendio di 1.500 €"
 	} else if spanAfter.MatchString(after) {
@@ -627,7 +627,7 @@ func cueUnit(before string) (model.PayUnit, bool) {
 	for i := len(all) - 1; i >= 0; i-- {
 		w := strings.ToLower(all[i][1])
 		if salaryNearer && projectCue(w) {
-			continue // "a $2,000 equipment budget. The salary is $90k": the salary word is nearer (pay_base_ote_ext47z.go)
+			continue // "a $2,000 equipment budget. The salary is $90k": the salary word is nearer (pay_base_ote.go)
 		}
 		salaryNearer = salaryNearer || salaryCue(w)
 		switch {
@@ -678,7 +678,7 @@ func sizeUnit(m money) model.PayUnit {
 		return model.UnitProject // "$0.40": no hour, day or month is paid less than one unit; a task is (pay_piece_rate_test.go)
 	case monthlyCurrencies[m.currency] && m.max > 250:
 		if monthTooBig(m.currency, m.min, m.max) {
-			return model.UnitYear // "AED 150K - AED 220K": a year's (pay_year_size_ext63o.go)
+			return model.UnitYear // "AED 150K - AED 220K": a year's (pay_year_size.go)
 		}
 		return model.UnitMonth
 	case m.max >= 15000:
@@ -774,9 +774,9 @@ var monthlyCurrencies = map[string]bool{"CZK": true, "PLN": true, "RUB": true, "
 	"BRL": true, "TRY": true, "TWD": true, "CNY": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
 	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true, "KZT": true, "ETB": true,
 	"MXN": true, "COP": true, "CLP": true, "ARS": true, "PEN": true, "UYU": true, "GHS": true, "BGN": true, "BOB": true, "TND": true, "DZD": true,
-	"UZS": true, "BYN": true, "KGS": true, "TJS": true, "AZN": true, "GEL": true, "AMD": true, "MDL": true, // pay_ext44m.go
+	"UZS": true, "BYN": true, "KGS": true, "TJS": true, "AZN": true, "GEL": true, "AMD": true, "MDL": true, // pay_cis_places.go
 	"TZS": true, "UGX": true, "DOP": true, // East African shillings and the Dominican peso (pay_ext57n.go)
-	"KWD": true, "OMR": true, "BHD": true, "JOD": true} // Gulf and Jordanian dinars and the Omani rial (money_gulf_ext62k.go)
+	"KWD": true, "OMR": true, "BHD": true, "JOD": true} // Gulf and Jordanian dinars and the Omani rial (money_gulf_dinars.go)
 
 // perOther is an amount for each of something that is no period and no
 // piece of work (those unitAfter reads first): "$5 per widget", "$12 per
@@ -832,7 +832,7 @@ func salaryShaped(text string, m money) bool {
 	if isDigit(text[m.start]) && !codeEnds(span) {
 		return false // the sign comes first: "$40,000", "£40,000", "USD 90,000"; or a code after: "80,000 USD"
 	}
-	return !fundingNear.MatchString(segmentAround(text, m.start, m.end)) // pipe header segment (pay_ext57p.go)
+	return !fundingNear.MatchString(segmentAround(text, m.start, m.end)) // pipe header segment (pay_pipe_segment.go)
 }
 
 // sentenceAround is the sentence (or line) holding text[start:end], at

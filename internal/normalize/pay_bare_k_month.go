@@ -40,10 +40,10 @@ func bareFieldPay(field, text string, l *model.Listing) *model.Pay {
 	if p := bareManwon(field, text, l); p != nil {
 		return p
 	}
-	if p := bareBigUnitMonth(field, text, l); p != nil { // "4 000 000 - 7 000 000" in Tashkent (pay_ext44m.go)
+	if p := bareBigUnitMonth(field, text, l); p != nil { // "4 000 000 - 7 000 000" in Tashkent (pay_cis_places.go)
 		return p
 	}
-	return bareBandByType(field, text, l) // "90 - 110" on SEEK: thousands a year full time, an hourly rate on contract (pay_bare_band_ext53y.go)
+	return bareBandByType(field, text, l) // "90 - 110" on SEEK: thousands a year full time, an hourly rate on contract (pay_bare_band_underscore.go)
 }
 
 // bareKMonth reads a currency-less pay field of thousands as a month's pay

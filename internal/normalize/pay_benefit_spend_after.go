@@ -23,5 +23,5 @@ func benefitSpendAfter(after string) bool {
 		hasPrefixFold(a, "per ") || hasPrefixFold(a, "a ") || hasPrefixFold(a, "an ") || hasPrefixFold(a, "each ") || hasPrefixFold(a, "/")) {
 		return false
 	}
-	return benefitSpendRe.MatchString(a) || perkSpendRe.MatchString(a) // perkSpendRe: pay_base_ote_ext47z.go
+	return benefitSpendRe.MatchString(a) || perkSpendRe.MatchString(a) // perkSpendRe: pay_base_ote.go
 }

@@ -337,7 +337,7 @@ func cjkLabelCurrency(label string) string {
 // 薪资, 工资).
 func cjkLabelUnit(label string) model.PayUnit {
 	if u, ok := krPerPieceUnit(label); ok {
-		return u // "차시당 80만원": per lesson session (pay_ext51s.go)
+		return u // "차시당 80만원": per lesson session (pay_bare_budget_per_piece.go)
 	}
 	switch {
 	case strings.HasPrefix(label, "固定報酬"): // a fixed reward for the work (CrowdWorks, Lancers)

@@ -206,7 +206,7 @@ func morePay(text string, lenient bool, best *payCandidate) *payCandidate {
 		if best.currency == "GBP" && best.start > 0 && text[best.start-1] == 'E' && strings.HasPrefix(text[best.start:], "£") {
 			best.currency = "EGP"
 			if c := egyptPoundRange(text, lenient, best); c != nil {
-				return c // "E£150K - E£250K": the mark before each bound (pay_year_size_ext63o.go)
+				return c // "E£150K - E£250K": the mark before each bound (pay_year_size.go)
 			}
 			if best.score < 3 && best.unit == model.UnitYear && !monthTooBig("EGP", best.min, best.max) {
 				best.unit = model.UnitMonth // the pound's size rule read a year; pounds of Egypt are paid by the month
@@ -335,7 +335,7 @@ func markCandidate(text string, lenient bool, mark string, start, n1a, n1b, x1a,
 	case c.score < 3 && monthlyCurrencies[cur] && c.max > 250 && !(c.score == 2 && c.unit == model.UnitProject):
 		c.unit = model.UnitMonth // judge's size rule read it as a year; a budget label's project stays ("Bütçe: 5.000 TL", pay_gig_budget.go)
 		if monthTooBig(cur, c.min, c.max) {
-			c.unit = model.UnitYear // "zł90K - zł130K": no month pays that (pay_year_size_ext63o.go)
+			c.unit = model.UnitYear // "zł90K - zł130K": no month pays that (pay_year_size.go)
 		}
 	case c.score < 3 && (cur == "SEK" || cur == "DKK") && c.max > 250:
 		c.unit = model.UnitMonth // "32 000 kr": a month's, "540 000 kr" a year's
@@ -430,7 +430,7 @@ func thousandAfter(text string, c *payCandidate) {
 	}
 	c.min, c.max = c.min*1000, c.max*1000
 	c.end += n
-	milRangeMax(text, c) // "R$ 3 mil a R$ 5 mil" (pay_ext45r.go)
+	milRangeMax(text, c) // "R$ 3 mil a R$ 5 mil" (pay_text_more_languages.go)
 	if c.score < 3 {
 		if p := localPeriodAfter.FindStringSubmatchIndex(text[c.end:min(len(text), c.end+40)]); p != nil {
 			if u := localPeriodUnit(text[c.end+p[2] : c.end+p[3]]); u != "" {

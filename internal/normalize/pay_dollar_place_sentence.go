@@ -50,7 +50,7 @@ func placeDollarSentence(pay *model.Pay, l *model.Listing) {
 		}
 	}
 	if cur == "CAD" && caStateOnly(s) {
-		return // "in Santa Monica, CA is $136,038 to $182,490" (pay_ca_state_ext42e.go)
+		return // "in Santa Monica, CA is $136,038 to $182,490" (pay_ca_state.go)
 	}
 	if cur != "" {
 		pay.Currency = cur

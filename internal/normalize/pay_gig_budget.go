@@ -53,7 +53,7 @@ var budgetLineLabelRe = regexp.MustCompile(`(?i)(?:^|\n|[.!?]\s+)[ \t]*(?:[-•*
 // or "uget".
 func budgetLineLabel(before string) bool {
 	if ruBareBudgetOpen(before) {
-		return true // "Сделать лендинг. Бюджет 8 000 ₽." (pay_ext51s.go)
+		return true // "Сделать лендинг. Бюджет 8 000 ₽." (pay_bare_budget_per_piece.go)
 	}
 	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
 		before = before[i:]
@@ -140,7 +140,7 @@ func gigListing(l *model.Listing) bool {
 		head = head[:4000]
 	}
 	if ruGigListing(head) {
-		return true // "Срок: 3 дня": an order's deadline (pay_ext41x.go)
+		return true // "Срок: 3 дня": an order's deadline (pay_ru_salary_gig_boards.go)
 	}
 	return (containsFold(head, "fixed") || containsFold(head, "freelance") || containsFold(head, "based") || containsFold(head, "budget") || containsFold(head, "one")) && gigTextWord.MatchString(head)
 }

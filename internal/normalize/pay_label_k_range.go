@@ -14,7 +14,7 @@ import "regexp"
 // textSalaryLabelBare is a salary label with no punctuation right before
 // an amount: "Salary ", "Salary range ", "Base salary ", "Compensation ",
 // "Pay range ".
-var textSalaryLabelBare = regexp.MustCompile(`(?i)\b(?:(?:base|annual|yearly|starting)\s+)?(?:(?:salary|compensation|remuneration)(?:\s+(?:range|band))?|pay\s+(?:range|band|scale))\s+$`) // "Pay range 90k - 130k" (pay_ext66y.go)
+var textSalaryLabelBare = regexp.MustCompile(`(?i)\b(?:(?:base|annual|yearly|starting)\s+)?(?:(?:salary|compensation|remuneration)(?:\s+(?:range|band))?|pay\s+(?:range|band|scale))\s+$`) // "Pay range 90k - 130k" (pay_table_shapes.go)
 
 // kCountAfter is a count noun right after a k range: "120k to 180k users"
 // counts people or things, not money.

@@ -103,7 +103,7 @@ func moneyNotForWork(before, after string) bool {
 	if containsFold(after, "budget") && budgetAfter.MatchString(after) && managerBefore.MatchString(before) {
 		return true
 	}
-	if ptAllowanceBefore(before) { // "Auxílio Home Office de R$ 150" (pay_stipend_ext59w.go)
+	if ptAllowanceBefore(before) { // "Auxílio Home Office de R$ 150" (pay_stipend_beside_allowance.go)
 		return true
 	}
 	return cjkAllowanceLabels(after) && cjkLabelBefore(before) == "" // "月給20万円 住宅手当": the label names the pay

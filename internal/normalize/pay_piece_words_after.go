@@ -42,7 +42,7 @@ func pieceWordsAfter(after string) (int, bool) {
 	}
 	loc := pieceWordsAfterRe.FindStringSubmatchIndex(head)
 	if loc == nil {
-		return studyPieceAfter(head, t) // "$40 per study" (pay_study_ext56j.go)
+		return studyPieceAfter(head, t) // "$40 per study" (pay_study_task.go)
 	}
 	return loc[3], true // the piece word's end
 }

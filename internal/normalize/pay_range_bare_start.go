@@ -40,7 +40,7 @@ func bareRangeStart(text string, c *payCandidate) {
 		return
 	}
 	join := strings.ToLower(before[m[6]:m[7]])
-	if m[2] < 0 && !bareRangeTo[join] && !groupedRangeStart(join, before[m[4]:m[5]]) { // "43.000 a 45.000 €" (pay_iberian_ext43i.go)
+	if m[2] < 0 && !bareRangeTo[join] && !groupedRangeStart(join, before[m[4]:m[5]]) { // "43.000 a 45.000 €" (pay_iberian.go)
 		return // "3 e 4 €" with no start word: "and" as often as "to"
 	}
 	lo, _ := parseAmount(before[m[4]:m[5]], "")

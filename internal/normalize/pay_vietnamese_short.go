@@ -25,9 +25,9 @@ var (
 // the wording above; nil when there is none.
 func dongShortPay(text string, lenient bool) *payCandidate {
 	if c := vnKPeriodPay(text, lenient); c != nil {
-		return c // "40k/giờ" (pay_vn_k_period_ext52w.go)
+		return c // "40k/giờ" (pay_vn_k_period.go)
 	}
-	text = trCapitalDong(text) // "8 Tr - 12 Tr VND" (pay_ext49k.go)
+	text = trCapitalDong(text) // "8 Tr - 12 Tr VND" (pay_vn_capital_tr.go)
 	if strings.Contains(text, "Đ") || strings.Contains(text, "đ") {
 		if r := vndWritten.Replace(text); r != text && len(r) == len(text) {
 			if c := bestPay(r, lenient); c != nil && c.currency == "VND" && c.min > 0 && c.max >= c.min {

@@ -22,6 +22,6 @@ var allStatesCases = []truthCase{
 
 func TestAllStatesCases(t *testing.T) {
 	for _, tc := range allStatesCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

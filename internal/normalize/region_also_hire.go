@@ -43,7 +43,7 @@ func reviseAlsoHire(text string, ri RemoteInfo) RemoteInfo {
 		}
 		rs := placeList(rest)
 		if len(rs) == 0 {
-			rs = demonymPeople(rest) // "also welcome African applicants" (region_ext50m.go)
+			rs = demonymPeople(rest) // "also welcome African applicants" (region_world_cover_hiring.go)
 		}
 		for _, r := range rs {
 			ri.Regions = appendUnique(ri.Regions, r)

@@ -22,6 +22,6 @@ var areaNarrowedCases = []truthCase{
 
 func TestAreaNarrowedCases(t *testing.T) {
 	for _, tc := range areaNarrowedCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

@@ -25,6 +25,6 @@ var bareCodeCases = []truthCase{
 
 func TestBareCodeCases(t *testing.T) {
 	for _, tc := range bareCodeCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

@@ -24,6 +24,6 @@ var demonymZoneCases = []truthCase{
 
 func TestDemonymZoneCases(t *testing.T) {
 	for _, tc := range demonymZoneCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

@@ -21,6 +21,6 @@ var groupWholeCases = []truthCase{
 
 func TestGroupWholeCases(t *testing.T) {
 	for _, tc := range groupWholeCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

@@ -22,6 +22,6 @@ var hintCompanyCases = []truthCase{
 
 func TestHintCompanyCases(t *testing.T) {
 	for _, tc := range hintCompanyCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

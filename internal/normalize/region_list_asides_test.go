@@ -23,6 +23,6 @@ var listAsideCases = []truthCase{
 
 func TestListAsideCases(t *testing.T) {
 	for _, tc := range listAsideCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

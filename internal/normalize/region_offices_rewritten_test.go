@@ -24,6 +24,6 @@ var officesRewrittenCases = []truthCase{
 
 func TestOfficesRewrittenCases(t *testing.T) {
 	for _, tc := range officesRewrittenCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

@@ -55,5 +55,5 @@ func officeEntry(loc string) bool {
 			return !locRemote.MatchString(loc) && !locHybrid.MatchString(loc) && !locOnsite.MatchString(loc)
 		}
 	}
-	return townOfficeEntry(loc) // "Lisbon" beside "Remote - Germany" (region_town_office_ext55h.go)
+	return townOfficeEntry(loc) // "Lisbon" beside "Remote - Germany" (region_town_office.go)
 }

@@ -26,6 +26,6 @@ var remoteEntriesCases = []truthCase{
 
 func TestRemoteEntriesCases(t *testing.T) {
 	for _, tc := range remoteEntriesCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

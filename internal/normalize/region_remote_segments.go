@@ -81,7 +81,7 @@ func remoteSegmentRegions(loc string) []string {
 		} else {
 			parts[i].rs = worldLocRegions(t)
 			if len(parts[i].rs) == 0 {
-				parts[i].rs = remoteAreaSegmentRegions(t) // "Boston | Midwest Remote" (region_ext66a.go)
+				parts[i].rs = remoteAreaSegmentRegions(t) // "Boston | Midwest Remote" (region_remote_area_abbrevs.go)
 			}
 		}
 		if first < 0 && parts[i].remote && len(parts[i].rs) > 0 {

@@ -29,7 +29,7 @@ func TestRemoteWorldCases(t *testing.T) {
 				}
 				return
 			}
-			checkFieldCaseNot(t, tc, ext19Opts)
+			checkFieldCaseNot(t, tc, fieldCaseOpts)
 		})
 	}
 }

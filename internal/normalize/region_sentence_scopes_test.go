@@ -181,7 +181,7 @@ func TestSentenceScopeCasesLong(t *testing.T) {
 	pad := strings.Repeat("We build tools for small shops and ship every week. ", 1+minGuardedText/50)
 	for _, tc := range sentenceScopeCases {
 		tc.p.DescriptionText = pad + "\n" + tc.p.DescriptionText
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }
 

@@ -18,7 +18,7 @@ var stateNoteTownCases = []truthCase{
 
 func TestStateNoteTownCases(t *testing.T) {
 	for _, tc := range stateNoteTownCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 	for _, c := range []struct {
 		s, code string

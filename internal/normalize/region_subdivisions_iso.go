@@ -110,7 +110,7 @@ func subdivisionCountry(loc string) string {
 // capitalized ("cuernavaca, morelos"; "wiltshire" alone is still no name).
 func subdivisionPartCountry(part string, after, lower bool) (string, bool) {
 	words := strings.Fields(part)
-	for len(words) > 0 && geoFiller[strings.ToLower(words[0])] && !(len(words) > 2 && words[1] == "of") { // "City of Makati" kept whole (region_official_forms_ext48f.go)
+	for len(words) > 0 && geoFiller[strings.ToLower(words[0])] && !(len(words) > 2 && words[1] == "of") { // "City of Makati" kept whole (region_official_forms.go)
 		words = words[1:]
 	}
 	for len(words) > 0 && (geoFiller[strings.ToLower(words[len(words)-1])] || strings.ContainsAny(words[len(words)-1], "0123456789")) {
@@ -131,7 +131,7 @@ func subdivisionPartCountry(part string, after, lower bool) (string, bool) {
 			return "", true // a subdivision's name is capitalized ("kent" in a phrase), but for "of", "de", "d'Azur" and a kind word ("kraj")
 		}
 	}
-	s, key, ok, kind, extra := subdivLookup(words) // with kind words and extra names (region_subdiv_types_ext44n.go)
+	s, key, ok, kind, extra := subdivLookup(words) // with kind words and extra names (region_subdiv_types.go)
 	if !ok || !s.alone && !after && !kind {
 		return "", true
 	}

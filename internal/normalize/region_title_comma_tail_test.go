@@ -23,6 +23,6 @@ var titleCommaCases = []truthCase{
 
 func TestTitleCommaCases(t *testing.T) {
 	for _, tc := range titleCommaCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

@@ -26,6 +26,6 @@ var titleTailPlaceCases = []truthCase{
 
 func TestTitleTailPlaceCases(t *testing.T) {
 	for _, tc := range titleTailPlaceCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

@@ -180,7 +180,7 @@ func geoPartCountry(part string) string {
 	for k, w := range words {
 		r := w[0]
 		if r >= 'a' && r <= 'z' && (k == 0 || !townConnector[w]) || r >= '0' && r <= '9' {
-			return "" // a town's name is capitalized and has no digits: "reading", "bath" in a phrase; "Mar del Plata" (region_ext45s.go)
+			return "" // a town's name is capitalized and has no digits: "reading", "bath" in a phrase; "Mar del Plata" (region_east_europe_latam.go)
 		}
 	}
 	key := foldTown(strings.Join(words, " "))

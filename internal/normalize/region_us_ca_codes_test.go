@@ -21,7 +21,7 @@ var usCanadaCases = []truthCase{
 
 func TestUSCanadaCases(t *testing.T) {
 	for _, tc := range usCanadaCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }
 
@@ -33,6 +33,6 @@ var usCanadaBracketCases = []truthCase{
 
 func TestUSCanadaBracketCases(t *testing.T) {
 	for _, tc := range usCanadaBracketCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

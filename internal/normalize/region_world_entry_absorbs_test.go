@@ -26,6 +26,6 @@ var worldEntryCases = []truthCase{
 
 func TestWorldEntryCases(t *testing.T) {
 	for _, tc := range worldEntryCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

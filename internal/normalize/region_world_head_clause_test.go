@@ -23,6 +23,6 @@ var worldHeadCases = []truthCase{
 
 func TestWorldHeadCases(t *testing.T) {
 	for _, tc := range worldHeadCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

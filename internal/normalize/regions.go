@@ -194,7 +194,7 @@ func Regions(s string) []string {
 		}
 	}
 	if out == nil && lower48US(s, words) {
-		add("US") // "Remote - Lower 48" (region_lead_town_ext53a.go)
+		add("US") // "Remote - Lower 48" (region_lead_town.go)
 	}
 	if usCanadaPair(s) {
 		add("CA") // "Remote (US/CA)": Canada, not California (region_us_ca_codes.go)
@@ -204,17 +204,17 @@ func Regions(s string) []string {
 	} else if zones != nil {
 		out = addZoneRegions(out, tzUS, zones)
 	}
-	out = zonePairAndBothAmericas(s, out) // "PT/ET hours", "North & South America" (region_zone_pairs_ext51r.go)
+	out = zonePairAndBothAmericas(s, out) // "PT/ET hours", "North & South America" (region_zone_pairs.go)
 	if len(out) > 1 {
 		out = dropWorldwide(out)
 		out = georgiaStateUS(s, out)    // "Remote, Georgia, New York": the state (region_georgia_state.go)
 		out = menaNorthAfrica(s, out)   // "Middle East and North Africa" is MENA (region_mena_africa.go)
 		out = sarChina(s, out)          // "Hong Kong, China" is Hong Kong (region_sar_china.go)
-		out = statedCountryTown(s, out) // "Hyderabad, Pakistan", "Telangana, IN" (region_ext45t.go)
-		// "Remote - Peru (UK business hours)" (region_hours_note_ext57q.go)
+		out = statedCountryTown(s, out) // "Hyderabad, Pakistan", "Telangana, IN" (region_stated_country_town.go)
+		// "Remote - Peru (UK business hours)" (region_hours_note.go)
 		out = hoursNoteOfOtherPlace(s, out)
 	}
-	// "Delhi, New York, USA", "Delhi (Canada)" (region_lead_town_ext53a.go)
+	// "Delhi, New York, USA", "Delhi (Canada)" (region_lead_town.go)
 	out = statedCountryLeadTown(s, out)
 	return out
 }

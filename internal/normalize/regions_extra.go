@@ -256,7 +256,7 @@ func extraRegions(text string) []string {
 		return rs // "Europe-based remote position", "Open to Canadian applicants"
 	}
 	if rs := hireAnywhereRegions(text); len(rs) > 0 {
-		return rs // "we hire anywhere in South America" (region_ext50m.go)
+		return rs // "we hire anywhere in South America" (region_world_cover_hiring.go)
 	}
 	if containsAnyFold(text, []string{"worldwide", "globally", "international", "anywhere", "all countries", "any country", "around the world", "all over the world"}) &&
 		(worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text) || workAnywhereDash(text)) {
@@ -270,7 +270,7 @@ func extraRegions(text string) []string {
 	}
 	for _, m := range zoneHours.FindAllStringSubmatch(text, -1) {
 		if strings.IndexByte(m[0], '\n') >= 0 {
-			continue // "About us\nTime zone: CET": a heading's last word, not a zone (region_ext42d.go)
+			continue // "About us\nTime zone: CET": a heading's last word, not a zone (region_board_scopes.go)
 		}
 		add(regionOrDemonym(m[1]))
 		if len(out) > 0 {

@@ -111,10 +111,10 @@ func findHybridWeek(text string) []int {
 		if loc := officeFirstWeek(text); loc != nil { // "in our office location 4 days per week"
 			return loc
 		}
-		if loc := daysSiteWeek.FindStringIndex(text); loc != nil { // "3 days on-site a week" (remote_ext44k.go)
+		if loc := daysSiteWeek.FindStringIndex(text); loc != nil { // "3 days on-site a week" (remote_onsite_shapes.go)
 			return loc
 		}
-		return namedOfficeWeek(text) // "3 days in our Leeds office" (remote_ext45u.go)
+		return namedOfficeWeek(text) // "3 days in our Leeds office" (remote_office_duties.go)
 	}
 	if a == nil || (b != nil && b[0] < a[0]) {
 		return b
@@ -259,16 +259,16 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			}
 			info.Remote, info.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
 			if r, ok := onsiteFewDays(text, loc[1]); ok {
-				info.Remote = r // "must be onsite 2 days per week" (region_ext44o.go)
+				info.Remote = r // "must be onsite 2 days per week" (region_denied_hire.go)
 			}
 			break
 		}
 		if info.Remote != model.RemoteOnsite && info.Remote != model.RemoteHybrid {
 			if ev := notRemoteSaid(text); ev != "" { // "This is not remote; on-site in Denver" (remote_not_remote.go)
 				info.Remote, info.Evidence = model.RemoteOnsite, "text: "+ev
-			} else if ev := refusedRemoteSaid(text); ev != "" { // "we cannot accommodate remote work", "✗ No remote" (remote_ext44k.go)
+			} else if ev := refusedRemoteSaid(text); ev != "" { // "we cannot accommodate remote work", "✗ No remote" (remote_onsite_shapes.go)
 				info.Remote, info.Evidence = model.RemoteOnsite, "text: "+ev
-			} else if ev := ext54bOnsite(text); ev != "" { // ". Onsite in Austin.", "in-office presence required" (remote_ext54b.go)
+			} else if ev := onsitePlaceSaid(text); ev != "" { // ". Onsite in Austin.", "in-office presence required" (remote_where_done.go)
 				info.Remote, info.Evidence = model.RemoteOnsite, "text: "+ev
 			}
 		}
@@ -286,7 +286,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
-	info = reviseOfficeAttendance(text, info) // "Office attendance required for team meetings" (remote_ext45u.go)
+	info = reviseOfficeAttendance(text, info) // "Office attendance required for team meetings" (remote_office_duties.go)
 	if info.Remote == model.RemoteUnknown {
 		info.Remote, info.Evidence = fromBody(text)
 		info.Remote, info.Evidence = recheckBody(text, info.Remote, info.Evidence) //
@@ -305,7 +305,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		info.Remote, info.Evidence = leadScopeRemote(text) // "USA remote", "EU remote only"
 	}
 	if info.Remote == model.RemoteUnknown {
-		if r, ev := sentenceRemoteIn(text); r != model.RemoteUnknown { // "... SQL. Remote in Chile." (region_ext50m.go)
+		if r, ev := sentenceRemoteIn(text); r != model.RemoteUnknown { // "... SQL. Remote in Chile." (region_world_cover_hiring.go)
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
@@ -337,17 +337,17 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 		}
 	}
 	if info.Remote == model.RemoteUnknown {
-		if r, ev := teleworkOptionMode(text); r != model.RemoteUnknown { // "Telecommute option" (remote_ext45u.go)
+		if r, ev := teleworkOptionMode(text); r != model.RemoteUnknown { // "Telecommute option" (remote_office_duties.go)
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
 	if info.Remote == model.RemoteUnknown {
-		if r, ev := ext67dBodyMode(text); r != model.RemoteUnknown { // "join our team remotely", "both remote and on-site options" (remote_ext67d.go)
+		if r, ev := joinOrBothBodyMode(text); r != model.RemoteUnknown { // "join our team remotely", "both remote and on-site options" (remote_join_team_both_modes.go)
 			info.Remote, info.Evidence = r, "text: "+ev
 		}
 	}
 	if info.Remote == model.RemoteUnknown {
-		if ev := remoteRoleSought(text); ev != "" { // "Hiring a remote bookkeeper" (remote_ext60a.go)
+		if ev := remoteRoleSought(text); ev != "" { // "Hiring a remote bookkeeper" (remote_role_sought.go)
 			info.Remote, info.Evidence = model.RemoteRemote, "text: "+ev
 		}
 	}
@@ -362,11 +362,11 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	info = reviseTelework(text, info) // "50% Telecommuting Permitted" (remote_telework_terms.go)
 	// "intermittent remote position", "open to remote candidates" (remote_split_schedule.go)
 	info.Remote, info.Evidence = splitScheduleRemote(text, info.Remote, info.Evidence)
-	info = reviseFullyRemoteDenied(text, info)            // "hybrid work structure ... fully remote is not available" (remote_body_statements.go)
-	info = reviseOfficeDayCount(text, info)               // "3 days work from office" read on-site (remote_office_day_counts.go)
-	info = reviseExt48gModes(text, info)                  // "- Hybrid: 4 days in office", "attend the office every Tuesday and Thursday" (remote_ext48g.go)
-	info = reviseExt49hModes(hint, locations, text, info) // "2 dni w biurze", "60 % Homeoffice", "リモート週2" in a work-mode field (remote_ext49h.go)
-	info = reviseExt63n(hint, locations, text, info)      // "Làm việc bán từ xa", "Vollzeit. Hybrid.", "Homeoffice moeglich" (remote_ext63n.go)
+	info = reviseFullyRemoteDenied(text, info)                 // "hybrid work structure ... fully remote is not available" (remote_body_statements.go)
+	info = reviseOfficeDayCount(text, info)                    // "3 days work from office" read on-site (remote_office_day_counts.go)
+	info = reviseHybridWeekModes(text, info)                   // "- Hybrid: 4 days in office", "attend the office every Tuesday and Thursday" (remote_hybrid_week.go)
+	info = reviseHybridWeekFields(hint, locations, text, info) // "2 dni w biurze", "60 % Homeoffice", "リモート週2" in a work-mode field (remote_field_office_days.go)
+	info = reviseTermListModes(hint, locations, text, info)    // "Làm việc bán từ xa", "Vollzeit. Hybrid.", "Homeoffice moeglich" (remote_term_list_modes.go)
 	info.Regions = []string{}
 	if info.Remote == model.RemoteRemote || info.Remote == model.RemoteHybrid {
 		info.Regions = remoteRegions(hintLocations(hint, locations), text) // "US-only remote" as the hint
@@ -388,7 +388,7 @@ func hintRemote(hint string) model.Remote {
 		"offline": // the in-person side of that field
 		return model.RemoteOnsite
 	}
-	return hintRemoteBased(key) // "Site Based", "Campus-based" (workmode_hint_based_ext55h.go)
+	return hintRemoteBased(key) // "Site Based", "Campus-based" (workmode_hint_based.go)
 }
 
 // fromLocations reads remote from location texts; hybrid beats remote beats
@@ -409,7 +409,7 @@ func fromLocations(locations []string) (model.Remote, string) {
 			onsite = cmp.Or(onsite, loc)
 			continue
 		}
-		if homeOfficeLoc(loc) || homeOfficePlaceLoc(loc) || placeHomeofficeLoc(loc) || homeofficeInPlaceLoc(loc) || homeofficeSubdivLoc(loc) || homeofficeForeignLoc(loc) || homeOfficeBrazilStateLoc(loc) { // "Berlin (Homeoffice)" (remote_place_homeoffice_ext41u.go)
+		if homeOfficeLoc(loc) || homeOfficePlaceLoc(loc) || placeHomeofficeLoc(loc) || homeofficeInPlaceLoc(loc) || homeofficeSubdivLoc(loc) || homeofficeForeignLoc(loc) || homeOfficeBrazilStateLoc(loc) { // "Berlin (Homeoffice)" (remote_place_homeoffice.go)
 			remote = cmp.Or(remote, loc) // "Homeoffice"
 			continue
 		}
@@ -447,8 +447,8 @@ func fromLocations(locations []string) (model.Remote, string) {
 // fromBody reads remote from the description when nothing else said.
 func fromBody(text string) (model.Remote, string) {
 	if loc := bodyHybrid.FindStringIndex(text); loc != nil {
-		if ev := ext54bOurHybrid(text, loc); ev != "" {
-			return model.RemoteRemote, "text: " + ev // "This is a remote role ... our hybrid working model" (remote_ext54b.go)
+		if ev := ourHybridPolicy(text, loc); ev != "" {
+			return model.RemoteRemote, "text: " + ev // "This is a remote role ... our hybrid working model" (remote_where_done.go)
 		}
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
@@ -473,7 +473,7 @@ func fromBody(text string) (model.Remote, string) {
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
 	}
 	if hasFold(text, "remote") {
-		loc := ext54bFirst(leadRemote, text) // not "Remote.com" (remote_ext54b.go)
+		loc := firstSkippingDomains(leadRemote, text) // not "Remote.com" (remote_where_done.go)
 		if loc == nil {
 			loc = leadRemoteIn(text) // "Remote US, must live in the US"
 		}
@@ -490,11 +490,11 @@ func fromBody(text string) (model.Remote, string) {
 	// "US citizens only (remote)", "... in the US. Remote.": remote as a
 	// note or a sentence of its own.
 	if hasFold(text, "remote") {
-		if loc := ext54bFirst(soleRemote, text); loc != nil {
+		if loc := firstSkippingDomains(soleRemote, text); loc != nil {
 			return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
 		}
 		if loc := remoteWithinAt(text); loc != nil {
-			return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]]) // remote_region_ext43j.go
+			return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]]) // remote_region_denied_within.go
 		}
 	}
 	// "Where: remote (Spain or Portugal)": a remote note naming its places.
@@ -515,7 +515,7 @@ func fromBody(text string) (model.Remote, string) {
 			return r, "text: " + ev
 		}
 		if r, ev := bodyMustBeInTown(text); r != model.RemoteUnknown {
-			return r, "text: " + ev // "You must be based in Munich." (remote_ext66z.go)
+			return r, "text: " + ev // "You must be based in Munich." (remote_must_be_in_town.go)
 		}
 	}
 	if r, ev := hebrewBodyPlace(text); r != model.RemoteUnknown {
@@ -576,22 +576,22 @@ func remoteRegions(locations []string, text string) []string {
 			rs = demonymZoneRegions(loc) // "Australian time zones" (region_demonym_zone_field.go)
 		}
 		if len(rs) == 0 {
-			rs = demonymRemoteEntry(loc) // "Remote for Italian applicants" (region_ext61e.go)
+			rs = demonymRemoteEntry(loc) // "Remote for Italian applicants" (region_remote_field_groups.go)
 		}
 		if len(rs) == 0 {
 			rs = bareCodeEntry(loc) // "RU", "Remote - PE" (region_bare_code_entry.go)
 		}
 		if len(rs) == 0 {
-			rs = abbrevRemoteEntry(loc) // "Remote (RSA)" (region_ext66a.go)
+			rs = abbrevRemoteEntry(loc) // "Remote (RSA)" (region_remote_area_abbrevs.go)
 		}
 		if len(rs) == 0 {
-			rs = lowerUSOnlyEntry(loc) // "us only" (region_ext66a.go)
+			rs = lowerUSOnlyEntry(loc) // "us only" (region_remote_area_abbrevs.go)
 		}
 		if len(rs) == 0 {
-			rs = stateCodeRemoteEntry(loc) // "NY, Remote" (remote_ext44k.go)
+			rs = stateCodeRemoteEntry(loc) // "NY, Remote" (remote_onsite_shapes.go)
 		}
 		if len(rs) == 0 {
-			rs = stateCodeModeEntry(loc) // "FL; Hybrid", "TX (Hybrid - 3 days on site)" (region_ext65w.go)
+			rs = stateCodeModeEntry(loc) // "FL; Hybrid", "TX (Hybrid - 3 days on site)" (region_state_code_mode.go)
 		}
 		if len(rs) == 0 {
 			rs = allStatesRegions(loc) // "Remote within 50 states" (region_all_states.go)
@@ -608,7 +608,7 @@ func remoteRegions(locations []string, text string) []string {
 	}
 	for _, m := range bodyRegion.FindAllStringSubmatchIndex(text, -1) {
 		if othersBased(text, m[0]) || deniedBase(text, m[0]) {
-			continue // "Our employees are based in the UK" (region_others_based.go), "cannot be based in" (remote_region_ext43j.go)
+			continue // "Our employees are based in the UK" (region_others_based.go), "cannot be based in" (remote_region_denied_within.go)
 		}
 		// The place starts at the first group that matched; read it as a
 		// list to the end of its clause: "based in Germany, Austria or
@@ -662,7 +662,7 @@ func remoteRegions(locations []string, text string) []string {
 		out = allStatesRegions(text) // "from any of the 50 states" (region_all_states.go)
 	}
 	if len(out) == 0 {
-		out = hiringDemonym(text) // "hiring Brazilian applicants" (region_ext50m.go)
+		out = hiringDemonym(text) // "hiring Brazilian applicants" (region_world_cover_hiring.go)
 	}
 	if out == nil {
 		out = []string{}

@@ -27,7 +27,7 @@ func remotelyInPlace(text string) ([]string, string) {
 	}
 	for _, m := range remotelyIn.FindAllStringSubmatchIndex(text, 4) {
 		if deniedBase(text, m[0]) {
-			continue // "You cannot work remotely within the UK" (remote_region_ext43j.go)
+			continue // "You cannot work remotely within the UK" (remote_region_denied_within.go)
 		}
 		if rs := regionList(text[m[2]:]); len(rs) > 0 {
 			return rs, strings.TrimSpace(text[m[0]:m[1]])

@@ -11,7 +11,7 @@ import "github.com/gigscout/gigscout/internal/model"
 // (remote_work_anywhere.go). Unknown when none says a mode.
 func moreBodyModes(text string) (model.Remote, string) {
 	for _, read := range []func(string) (model.Remote, string){liTagMode, remotelyInMode, spanishOfficeMode,
-		headerDashWorkMode, workAnywhereMode, typedRoleMode, ext53xRemoteMode} { // typedRoleMode: remote_typed_role.go; ext53xRemoteMode: remote_ext53x.go
+		headerDashWorkMode, workAnywhereMode, typedRoleMode, remoteRoleBodyMode} { // typedRoleMode: remote_typed_role.go; remoteRoleBodyMode: remote_role_body_shapes.go
 		if r, ev := read(text); r != model.RemoteUnknown {
 			return r, ev
 		}

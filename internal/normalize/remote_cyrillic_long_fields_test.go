@@ -21,6 +21,6 @@ var cyrillicLongFieldCases = []truthCase{
 
 func TestCyrillicLongFieldCases(t *testing.T) {
 	for _, tc := range cyrillicLongFieldCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

@@ -62,8 +62,8 @@ func fieldModeWord(v string) model.Remote {
 }
 
 // allFieldModeWords is fieldModeWords with the words of later rounds
-// (remote_modes_ext42c.go, remote_modes_ext51p.go): one lookup a value.
-var allFieldModeWords = joinFieldModes(fieldModeWords, ext42cFieldModeWords, ext51pFieldModeWords, ext52tFieldModeWords)
+// (remote_modes_japanese_russian_dutch.go, remote_modes_asian_greek_hebrew.go): one lookup a value.
+var allFieldModeWords = joinFieldModes(fieldModeWords, japaneseRussianItalianFieldWords, asianGreekHebrewFieldWords, atsExportFieldWords)
 
 // joinFieldModes joins word tables into one; a word in two keeps the
 // first table's mode.

@@ -162,7 +162,7 @@ func germanFrenchText(text string, cur model.Remote) (model.Remote, string) {
 			return model.RemoteOnsite, text[m[0]:m[1]]
 		}
 		if m := frenchTeleworkAllowedAt(text); m != nil && !hasWholeRemote(text) {
-			return model.RemoteHybrid, text[m[0]:m[1]] // "Télétravail possible" (remote_ext62j.go)
+			return model.RemoteHybrid, text[m[0]:m[1]] // "Télétravail possible" (remote_french_telework_allowed.go)
 		}
 	}
 	if cur == model.RemoteUnknown {

@@ -238,10 +238,10 @@ func cjkMode(s string) (model.Remote, string) {
 			return model.RemoteOnsite, s[m[0]:m[1]]
 		}
 	}
-	if m := japaneseAttendance(s); m != nil { // "必要に応じて出社", "週1〜2日出社" (remote_ext48d.go)
+	if m := japaneseAttendance(s); m != nil { // "必要に応じて出社", "週1〜2日出社" (remote_nouns_day_counts.go)
 		return model.RemoteHybrid, s[m[0]:m[1]]
 	}
-	if r, ev, ok := cjkHybridFrame(s); ok { // "出社併用", "在宅勤務週2日", "慣れたら在宅" (remote_ext59x.go)
+	if r, ev, ok := cjkHybridFrame(s); ok { // "出社併用", "在宅勤務週2日", "慣れたら在宅" (remote_japanese_hybrid_frames.go)
 		return r, ev
 	}
 	for _, set := range [...]struct{ on, hy, re *regexp.Regexp }{
@@ -433,16 +433,16 @@ func fixCodeLocs(locs []string) ([]string, bool) {
 
 // fixLocChain rewrites one location by the readers of fixCodeLocs.
 func fixLocChain(loc string) string {
-	return geoTownLoc(metroAreaLoc(subdivisionLoc(ukPostcodeLoc(fixCodeLoc(stateBeforeUSLoc(townStateCountryLoc(broadPathLoc(codeListLoc(townShortLoc(mexicoStateLoc(ext45sLoc(ext46wLoc(ext47aLoc(ext50oLoc(loc)))))))))))))))
+	return geoTownLoc(metroAreaLoc(subdivisionLoc(ukPostcodeLoc(fixCodeLoc(stateBeforeUSLoc(townStateCountryLoc(broadPathLoc(codeListLoc(townShortLoc(mexicoStateLoc(eastEuropeLatamLoc(townProvinceZipLoc(asiaAfricaPlaceLoc(santiagoCommuneLoc(loc)))))))))))))))
 }
 
 // fixCodeLoc rewrites one location (see fixCodeLocs).
 func fixCodeLoc(loc string) string {
 	if c := capsConnectorLoc(loc); c != "" {
-		loc = c // "PRINCIPADO DE ASTURIAS", "CASTILLA - LA MANCHA" (region_caps_connectors_ext43f.go)
+		loc = c // "PRINCIPADO DE ASTURIAS", "CASTILLA - LA MANCHA" (region_caps_connectors.go)
 	}
 	if d := doubleDashCodeLoc(loc); d != "" {
-		loc = d // "Portland -- OR" (region_caps_connectors_ext43f.go)
+		loc = d // "Portland -- OR" (region_caps_connectors.go)
 	}
 	if j := fixJoinedLoc(loc); j != "" {
 		return j // "Espoo, FI | Berlin, DE" (region_ats_joined.go)
@@ -453,7 +453,7 @@ func fixCodeLoc(loc string) string {
 	if u := usCountyLoc(loc); u != "" {
 		return u // "Mission District, San Francisco, CA", "Dover, Kent Co., Delaware", "Fargo, N.D." (region_us_county.go)
 	}
-	loc = jpPostcodeLoc(loc) // "〒100-0001 東京都千代田区…" (region_official_forms_ext48f.go)
+	loc = jpPostcodeLoc(loc) // "〒100-0001 東京都千代田区…" (region_official_forms.go)
 	if c := cjkAddressLoc(loc); c != "" {
 		return c // "東京都渋谷区", "广东省深圳市南山区" (region_cjk_address.go)
 	}
@@ -513,7 +513,7 @@ func fixCodeLoc(loc string) string {
 		}
 	}
 	if caTownForeignName(parts) {
-		return "Canada" // "Lorraine, QC" (region_ca_town_foreign_name_ext42a.go)
+		return "Canada" // "Lorraine, QC" (region_ca_town_foreign_name.go)
 	}
 	return strings.Join(parts, ", ")
 }
@@ -560,7 +560,7 @@ func titleRegionsMore(title, text string) []string {
 		return rs // "Product Designer, Europe" (region_title_comma_tail.go)
 	}
 	if rs := titleBasedRegions(title); rs != nil {
-		return rs // "Support Specialist (US-Based)" (region_title_based_ext55h.go)
+		return rs // "Support Specialist (US-Based)" (region_title_based.go)
 	}
 	if greenCard.MatchString(text) {
 		return []string{"US"}

@@ -25,6 +25,6 @@ var partialFieldCases = []truthCase{
 
 func TestPartialFieldCases(t *testing.T) {
 	for _, tc := range partialFieldCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

@@ -24,6 +24,6 @@ var perkTravelFlexCases = []truthCase{
 
 func TestPerkTravelFlexCases(t *testing.T) {
 	for _, tc := range perkTravelFlexCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

@@ -74,11 +74,11 @@ func extraLocPlace(loc string) model.Remote {
 	if r := modeFieldWord(loc); r != model.RemoteUnknown {
 		return r // "Présentiel", "Parcialmente remoto" (workmode_field_words_more.go)
 	}
-	if r := ext52tWholeMode(loc); r != model.RemoteUnknown {
-		return r // "Teilremote", "von zu Hause" (remote_modes_ext52t.go)
+	if r := atsExportWholeMode(loc); r != model.RemoteUnknown {
+		return r // "Teilremote", "von zu Hause" (remote_modes_ats_exports.go)
 	}
-	if r := ext50oPartMode(loc); r != model.RemoteUnknown {
-		return r // "Semipresencial - Lima", "Mixto, Bogotá" (workmode_ext50o.go)
+	if r := locationPartMode(loc); r != model.RemoteUnknown {
+		return r // "Semipresencial - Lima", "Mixto, Bogotá" (workmode_location_parts.go)
 	}
 	if r := shortModeValue(loc, false); r != model.RemoteUnknown {
 		return r // "não remoto", "częściowo zdalna", "Mix of office and remote" (workmode_short_values.go)
@@ -169,7 +169,7 @@ func titleWhereIn(title string) string {
 	if m := titleWhere.FindString(title); m != "" {
 		return m
 	}
-	return titleWhereHyphenated(title) // "(Remote - Royaume-Uni)" (remote_title_hyphen_ext41u.go)
+	return titleWhereHyphenated(title) // "(Remote - Royaume-Uni)" (remote_title_hyphen.go)
 }
 
 // leadRemoteRegions returns the regions a line opening with "Remote" names

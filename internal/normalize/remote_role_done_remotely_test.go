@@ -25,6 +25,6 @@ var roleDoneCases = []truthCase{
 
 func TestRoleDoneCases(t *testing.T) {
 	for _, tc := range roleDoneCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

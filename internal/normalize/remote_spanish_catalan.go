@@ -73,7 +73,7 @@ func reviseSpanishModes(text string, ri RemoteInfo) RemoteInfo {
 		}
 	}
 	ri = spanishDistanceRemote(text, ri)     // "trabajo a distancia" (remote_spanish_distance.go)
-	return homeOfficeSpanishRemote(text, ri) // "oficina en el hogar" (latam_ext55i.go)
+	return homeOfficeSpanishRemote(text, ri) // "oficina en el hogar" (latam_board_fields.go)
 }
 
 // remoteControl is "control remoto" (remote control) and "a control remoto".

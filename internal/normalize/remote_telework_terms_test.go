@@ -30,6 +30,6 @@ var teleworkCases = []truthCase{
 
 func TestTeleworkCases(t *testing.T) {
 	for _, tc := range teleworkCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, ext19Opts) })
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }

@@ -61,10 +61,10 @@ var titleModeKeys = newFoldWords("remote", "home", "wfh", "travail", "remot", "t
 // work; "" when the title says none of these.
 func titleModeNote(title string) string {
 	if !titleModeKeys.in(title) {
-		if n := cyrillicTitleNote(title); n != "" { // "Junior Web Developer (удаленно)": remote_modes_ext42c.go
+		if n := cyrillicTitleNote(title); n != "" { // "Junior Web Developer (удаленно)": remote_modes_japanese_russian_dutch.go
 			return n
 		}
-		return ext51pTitleNote(title) // "Admin (Kerja dari Rumah)": remote_modes_ext51p.go
+		return asianTurkishTitleNote(title) // "Admin (Kerja dari Rumah)": remote_modes_asian_greek_hebrew.go
 	}
 	denied := titleDenied(title) // guard_location.go
 	plain := noRemoteIn(title) != ""

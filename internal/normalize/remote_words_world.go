@@ -362,7 +362,7 @@ func reviseWorldModes(hint string, locs []string, title, text string, ri RemoteI
 			return ri
 		}
 	}
-	if r, ev := ext51pLabelMode(text); r != model.RemoteUnknown { // "Çalışma Yeri: İş Yerinde": remote_modes_ext51p.go
+	if r, ev := asianTurkishLabelMode(text); r != model.RemoteUnknown { // "Çalışma Yeri: İş Yerinde": remote_modes_asian_greek_hebrew.go
 		ri.Remote, ri.Evidence = r, "text: "+ev
 		return ri
 	}

@@ -69,7 +69,7 @@ var localTerms = []worldTerm{
 var localExact, localStems = func() (map[string]model.JobType, []worldTerm) {
 	exact := map[string]model.JobType{}
 	var stems []worldTerm
-	for _, w := range append(append(localTerms[:len(localTerms):len(localTerms)], ext42cTypeTerms...), ext44lTypeTerms...) { // ext42c, ext44l: type_field_terms_ext42c.go, type_field_terms_ext44l.go
+	for _, w := range append(append(localTerms[:len(localTerms):len(localTerms)], europeanJapaneseTerms...), slavicIberianTerms...) { // ext42c, ext44l: type_field_terms_local_more.go, type_field_terms_slavic_iberian.go
 		k := termKey(w.phrase)
 		if w.exact {
 			exact[k] = w.t
@@ -84,8 +84,8 @@ var localExact, localStems = func() (map[string]model.JobType, []worldTerm) {
 // none holds one. Of two kinds in one part the first in worldTermOrder
 // wins, as in worldTermType.
 func localTermType(raw string) model.JobType {
-	if t := ext44lFractionType(raw); t != model.TypeUnknown {
-		return t // "3/4 de jornada" (type_field_terms_ext44l.go)
+	if t := dayShareType(raw); t != model.TypeUnknown {
+		return t // "3/4 de jornada" (type_field_terms_slavic_iberian.go)
 	}
 	return termTableType(raw, 80, vietFold, localExact, localStems)
 }

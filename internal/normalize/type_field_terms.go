@@ -87,7 +87,7 @@ func fieldTermType(raw string) model.JobType {
 	if t := tempFirstWord(s); t != model.TypeUnknown {
 		return t
 	}
-	return latamFieldType(s) // "vacancy_type_effective", "Término fijo" (latam_ext55i.go)
+	return latamFieldType(s) // "vacancy_type_effective", "Término fijo" (latam_board_fields.go)
 }
 
 // regimeToken reads a Brazilian hiring regime in a short field: "CLT"

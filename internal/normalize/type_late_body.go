@@ -9,8 +9,8 @@ func lateBodyType(text string) model.JobType {
 	if t := interimW2Type(text); t != model.TypeUnknown {
 		return t
 	}
-	if t := ext59yBodyType(text); t != model.TypeUnknown {
-		return t // "program de 8 ore pe zi", "colaborare / PFA" (type_ext59y.go)
+	if t := ceeBodyType(text); t != model.TypeUnknown {
+		return t // "program de 8 ore pe zi", "colaborare / PFA" (type_central_european_words.go)
 	}
 	return scheduleHoursType(text)
 }

@@ -45,8 +45,8 @@ func scheduleHoursType(text string) model.JobType {
 			w := text[w0:min(len(text), at+40)]
 			m := weeklyHours.FindStringSubmatchIndex(w)
 			if m == nil {
-				if n := ext67fLabelWeekIn(w); n >= "35" && n <= "48" {
-					return model.TypeFullTime // "Hours per week: 36" (type_ext67f.go)
+				if n := labelFirstWeekIn(w); n >= "35" && n <= "48" {
+					return model.TypeFullTime // "Hours per week: 36" (type_part_contract_week_hiring_round.go)
 				}
 				continue
 			}

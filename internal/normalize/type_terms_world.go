@@ -216,7 +216,7 @@ var worldTermOrder = [...]model.JobType{model.TypeInternship, model.TypeVoluntee
 var worldExact, worldStems = func() (map[string]model.JobType, []worldTerm) {
 	exact := map[string]model.JobType{}
 	var stems []worldTerm
-	for _, w := range append(append(worldTerms[:len(worldTerms):len(worldTerms)], moreWorldTerms...), ext51qWorldTerms...) { // type_field_words_more.go, type_field_words_ext51q.go
+	for _, w := range append(append(worldTerms[:len(worldTerms):len(worldTerms)], moreWorldTerms...), asianWorldTerms...) { // type_field_words_more.go, type_field_words_asian.go
 		k := termKey(w.phrase)
 		if w.exact {
 			exact[k] = w.t

@@ -56,7 +56,7 @@ var titleLocalWords = append([]titleLocalWord{
 	{"아르바이트", model.TypePartTime, false}, {"알바", model.TypePartTime, false}, {"משרה חלקית", model.TypePartTime, false},
 	{"משרה מלאה", model.TypeFullTime, false}, {"دوام جزئي", model.TypePartTime, false},
 	{"دوام كامل", model.TypeFullTime, false}, {"متدرب", model.TypeInternship, true},
-}, ext44lTitleWords...) // ext44l: type_field_terms_ext44l.go
+}, sideSeasonTitleWords...) // ext44l: type_field_terms_slavic_iberian.go
 
 // titleLocalASCII are the titleLocalWords written in ASCII letters only,
 // the ones an ASCII title can hold.

@@ -47,7 +47,7 @@ func worldModeLabel(text string) (model.Remote, string) {
 
 // labeledPlaceMore is labeledPlace, then worldModeLabel.
 func labeledPlaceMore(text string) (model.Remote, string) {
-	if r, ev := remotelyFieldMode(text); r != model.RemoteUnknown { // "Work Remotely: No" (remote_ext50l.go)
+	if r, ev := remotelyFieldMode(text); r != model.RemoteUnknown { // "Work Remotely: No" (remote_remotely_field.go)
 		return r, ev
 	}
 	if r, ev := labeledPlace(text); r != model.RemoteUnknown {
@@ -59,5 +59,5 @@ func labeledPlaceMore(text string) (model.Remote, string) {
 	if r, ev := noColonModeLabelMode(text); r != model.RemoteUnknown { // "Work Arrangement Hybrid:" (workmode_label_nocolon.go)
 		return r, ev
 	}
-	return clientSiteMode(text) // "Work location: client site" (remote_ext44k.go)
+	return clientSiteMode(text) // "Work location: client site" (remote_onsite_shapes.go)
 }

@@ -241,7 +241,7 @@ func tailModeValue(s string, title bool) model.Remote {
 	if r := modeFieldWord(seg); r != model.RemoteUnknown {
 		return r
 	}
-	return ext52tWholeMode(seg) // "modalidad virtual" (remote_modes_ext52t.go)
+	return atsExportWholeMode(seg) // "modalidad virtual" (remote_modes_ats_exports.go)
 }
 
 // lastTailCut is the end of the last " - ", " | ", ", ", " – " or " — "

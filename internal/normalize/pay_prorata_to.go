@@ -1,0 +1,29 @@
+package normalize
+
+import "strings"
+
+// proRataToRe reads "£31,342 (pro rata to £21,939)", "£39,500 per annum,
+// pro rata (0.5 FTE) to £19,750", "£56,000 FTE, reduced pro-rata to
+// £42,300 at 0.6": a full-time rate followed by what the part-time post
+// actually pays. The paid figure is the pay; the full-time rate is
+// blanked so the two are not read as a range or the rate alone.
+var proRataToRe = newKeyRegexp(`(?i)[£€$]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:p\.?a\.?|per annum|a year|fte))?[,\s]*\(?\s*(?:reduced\s+|(?:is\s+)?pro-?rated\s+)?pro[- ]?rat(?:a|ed)\s*(?:\(\s*[\d.]+\s*fte\s*\)\s*)?to\s+[£€$]\s?\d`,
+	60, 30, "pro rat", "pro-rat", "prorat")
+
+// blankProRataFullTime blanks the full-time rate and the words up to the
+// paid figure (the text keeps its length, so evidence offsets hold).
+func blankProRataFullTime(text string) string {
+	ms := proRataToRe.FindAllStringIndex(text, -1)
+	if ms == nil {
+		return text
+	}
+	b := []byte(text)
+	for _, m := range ms {
+		w := text[m[0]:m[1]]
+		end := max(strings.LastIndex(w, "£"), strings.LastIndex(w, "€"), strings.LastIndexByte(w, '$'))
+		for j := m[0]; j < m[0]+end; j++ {
+			b[j] = ' '
+		}
+	}
+	return string(b)
+}
