@@ -275,6 +275,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	if hint == "" {
 		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"
 	}
+	// a false isRemote beside a "Hybrid" work-type field (remote_false_flag_lead_job.go)
+	hint = falseFlagField(hint, p.EmploymentType)
 	hint, emp := tagStripFields(p, hint) // "Remote   Marketing   Junior   full time" (tag_strip_lines.go)
 	// "Acme | Dev | Remote (U.S. only)", "Canada only please", "12 Remote Road" (region_board_scopes.go)
 	locs = boardLocs(l.Title, hint, l.Text, locs, len(locs) > nLocs)
@@ -341,6 +343,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseGroupListWholeText(locs, l.Text, ri)              // "Americas; EMEA", a description "Anywhere." (region_group_list_whole_text.go)
 	ri = revisePermitList(l.Text, ri)                            // "NY (HQ), Remote" and "you can work remotely from the US, Canada or the UK" (region_permit_list.go)
 	ri = reviseHintPlaceOnly(hint, ri)                           // a remote-hint field "Mexico only", "Chile residents only" (region_hint_only_code_slash.go)
+	ri = reviseFalseFlagLeadJob(hint, locs, l.Text, ri)          // a false flag beside "Worldwide"; "Remote Go and SQL role." (remote_false_flag_lead_job.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_denied_hire.go)
 	// "South America except Venezuela"; five continents are the world (region_world_cover_hiring.go)

@@ -1,0 +1,83 @@
+package normalize
+
+import (
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Round 68 part h (a broad sample of other projects' work-mode tables):
+// two general shapes.
+//
+// 1. A boolean remote flag that is false ("false", "no", "0") is the board
+// saying nothing more than "not flagged"; a location field that states the
+// remote mode itself ("Worldwide", "Remote - EU") is the employer's own
+// words and wins. A false flag beside a plain city stays on-site, and so
+// does one beside "Home Office", which US employers use for a head office.
+//
+// The same holds for a work-type field beside the flag: a false flag and
+// "Hybrid" as the job's type is hybrid (falseFlagField).
+//
+// 2. A sentence that opens with "Remote" and names the job a few words
+// later is a remote job: "Remote Go and Postgres position." The words in
+// between must not be a field ("Remote sensing role"), another mode
+// ("Remote or hybrid position") or an office.
+//
+// Table tests in remote_false_flag_lead_job_test.go.
+
+// falseFlagHint reports a remote hint that is a boolean false.
+func falseFlagHint(hint string) bool {
+	switch strings.ToLower(strings.TrimSpace(hint)) {
+	case "false", "no", "0":
+		return true
+	}
+	return false
+}
+
+// falseFlagField gives the mode a work-type field states in place of a
+// false remote flag: "false" beside "remote" or "hybrid" is that field.
+func falseFlagField(hint, employmentType string) string {
+	if employmentType == "" || !falseFlagHint(hint) {
+		return hint
+	}
+	if f := employmentPlace(employmentType); f != "" {
+		return f
+	}
+	return hint
+}
+
+// remoteLeadJob is a sentence opening "Remote" that names the job within
+// five words: "Remote Python and Django role".
+var remoteLeadJob = newKeyRegexp(`(?:^|[.!?;:]\s+|\n\s*)Remote\s+((?:[\p{L}+#./-]+,?\s+){0,5}?)(?:role|position|job|opportunity|opening|contract)s?\b`, 6, 90, "remote")
+
+// remoteLeadJobStop is a word between "Remote" and the job that makes the
+// phrase something else: a field named "remote ...", another mode, a place.
+var remoteLeadJobStop = lazyRe(`(?i)\b(?:sensing|monitoring|patient|patients|access|control|controlled|desktop|device|devices|support|pilot|operated|operations|viewing|hybrid|on-?site|office|or|not|optional|possible|partially|part)\b`)
+
+// reviseFalseFlagLeadJob applies both shapes after the other readers.
+func reviseFalseFlagLeadJob(hint string, locs []string, text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote == model.RemoteOnsite && strings.HasPrefix(ri.Evidence, "structured:") && falseFlagHint(hint) {
+		// "Home Office" in an English field may be the head office: the
+		// false flag decides it.
+		if r, ev := fromLocations(locs); r == model.RemoteRemote && !containsFold(ev, "home") {
+			// Read again without the flag: the description's own on-site
+			// or hybrid words still narrow the place.
+			if sub := ParseRemote("", locs, text); sub.Remote == model.RemoteRemote {
+				return sub
+			}
+		}
+		return ri
+	}
+	if ri.Remote != model.RemoteUnknown || len(text) < 12 {
+		return ri
+	}
+	for _, m := range remoteLeadJob.FindAllStringSubmatchIndex(text, 4) {
+		if m[2] >= 0 && remoteLeadJobStop().MatchString(text[m[2]:m[3]]) {
+			continue
+		}
+		ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+strings.TrimSpace(text[m[0]:m[1]])
+		ri.Regions = remoteRegions(locs, text)
+		break
+	}
+	return ri
+}

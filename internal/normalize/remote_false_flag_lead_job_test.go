@@ -1,0 +1,43 @@
+package normalize
+
+import (
+	"testing"
+	"time"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Round 68 part h: a false remote flag against a location that states the
+// mode, and a sentence opening "Remote" that names the job. Written in our
+// own words; the outside tables are scored from outside the repository.
+func TestRemoteFalseFlagLeadJob(t *testing.T) {
+	cases := []struct {
+		name string
+		p    model.Posting
+		want model.Remote
+	}{
+		{"false flag, anywhere field", model.Posting{Title: "Support Writer", RemoteHint: "false", Locations: []string{"Anywhere"}}, model.RemoteRemote},
+		{"no flag, remote europe field", model.Posting{Title: "Data Engineer", RemoteHint: "no", Locations: []string{"Remote - Europe"}}, model.RemoteRemote},
+		{"false flag, city stays on-site", model.Posting{Title: "Cook", RemoteHint: "false", Locations: []string{"Denver, CO"}}, model.RemoteOnsite},
+		{"false flag, city and on-site text", model.Posting{Title: "Cook", RemoteHint: "false", Locations: []string{"Remote"}, DescriptionText: "This job is on-site in our Denver kitchen five days a week."}, model.RemoteOnsite},
+		{"false flag, head office field", model.Posting{Title: "Receptionist", RemoteHint: "false", Locations: []string{"Home Office"}}, model.RemoteOnsite},
+		{"false flag, hybrid work type", model.Posting{Title: "Planner", RemoteHint: "false", EmploymentType: "Hybrid"}, model.RemoteHybrid},
+		{"false flag, remote work type", model.Posting{Title: "Planner", RemoteHint: "0", EmploymentType: "Full-time, Remote"}, model.RemoteRemote},
+		{"false flag, permanent work type", model.Posting{Title: "Planner", RemoteHint: "false", EmploymentType: "Permanent"}, model.RemoteOnsite},
+		{"lead remote names the job", model.Posting{Title: "Engineer", DescriptionText: "Remote Rust and Kafka position. Four years of experience wanted."}, model.RemoteRemote},
+		{"lead remote after a sentence", model.Posting{Title: "Writer", DescriptionText: "We publish guides. Remote copywriting contract for six months."}, model.RemoteRemote},
+		{"remote sensing is a field", model.Posting{Title: "Analyst", DescriptionText: "Remote sensing analyst position in our lab."}, model.RemoteUnknown},
+		{"remote or hybrid is not fully remote", model.Posting{Title: "Analyst", DescriptionText: "Remote or hybrid position, depending on the team."}, model.RemoteHybrid},
+		{"remote patient role", model.Posting{Title: "Nurse", DescriptionText: "Remote patient monitoring role at our clinic."}, model.RemoteUnknown},
+		{"remote mid-sentence is not a lead", model.Posting{Title: "Engineer", DescriptionText: "You will build remote control firmware for our job sites."}, model.RemoteUnknown},
+	}
+	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Normalize(&tc.p, opts)
+			if got.Remote != tc.want {
+				t.Errorf("got %q (%s), want %q", got.Remote, got.RemoteEvidence, tc.want)
+			}
+		})
+	}
+}
