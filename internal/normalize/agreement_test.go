@@ -18,7 +18,8 @@ import (
 // for this project in the ways other job tools' salary-parser and
 // remote/region-classifier tests exercise, and what a reader takes from it.
 // c is the category (pay, remote, region, type) and w the wanted value:
-// "MIN MAX CUR UNIT" or "-" for pay; remote, hybrid, onsite, unknown or
+// "MIN MAX CUR UNIT" or "-" for pay (UNIT "*" where the source states no
+// period: any period agrees); remote, hybrid, onsite, unknown or
 // "!remote" (anything but remote) for remote; comma-separated region codes
 // or "none" for region; a job type for type.
 type agreementCase struct {
@@ -426,6 +427,12 @@ func agrees(c agreementCase, got string) bool {
 	}
 	if c.Cat == "region" {
 		return regionSet(got) == regionSet(c.Want) // regions are a set
+	}
+	if want, ok := strings.CutSuffix(c.Want, " *"); ok && c.Cat == "pay" {
+		// "1200 1500 EUR *": the source states no period, so any period
+		// agrees with it (amounts and currency must still match).
+		i := strings.LastIndexByte(got, ' ')
+		return i > 0 && got[:i] == want
 	}
 	return got == c.Want
 }
