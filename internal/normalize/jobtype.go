@@ -383,8 +383,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 			if t := tenurePhraseType(rawTitle, text); t != model.TypeUnknown {
 				return t // "a term position", "locum role", "a Level 3 apprenticeship" (type_body_tenure_phrases.go)
 			}
-			if t := ext69nBodyType(text); t != model.TypeUnknown {
-				return t // "work under a statement of work" (type_ext69n.go)
+			if t := sowBodyType(text); t != model.TypeUnknown {
+				return t // "work under a statement of work" (type_sow_benefit_mentions.go)
 			}
 			if t := englishBodyType(rawTitle, text); t != model.TypeUnknown {
 				return t // "a 3-month internship", "hiring seasonal staff" (type_body_english_more.go)

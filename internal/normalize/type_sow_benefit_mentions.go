@@ -49,8 +49,8 @@ func benefitsFollow(rest string) bool {
 var sowBody = newKeyRegexp(`(?i)\b(?:(?:under|on|via|through|per)\s+(?:an?\s+|the\s+)?(?:statement[- ]of[- ]work|sow)\b|(?:statement[- ]of[- ]work|sow)[- ]?(?:based|basis)\b|(?:statement[- ]of[- ]work|sow)\s+(?:engagement|contract|role|position|assignment)\b)`, 40, 40,
 	"statement", "sow")
 
-// ext69nBodyType reads the statement-of-work frame as a contract.
-func ext69nBodyType(text string) model.JobType {
+// sowBodyType reads the statement-of-work frame as a contract.
+func sowBodyType(text string) model.JobType {
 	if sowBody.MatchString(text) {
 		return model.TypeContract
 	}

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-func TestExt69nTypeBodyShapes(t *testing.T) {
+func TestTypeSOWBenefitMentions(t *testing.T) {
 	for _, c := range []struct {
 		name, title, text string
 		want              model.JobType
