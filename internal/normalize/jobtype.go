@@ -112,7 +112,7 @@ var typeCues = []struct {
 	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
 	{bodyContractExtra, model.TypeContract, false}, {perDiemBody{}, model.TypeContract, false}, // type_per_diem_body.go
 	{freelanceProjectBody{}, model.TypeContract, false}, // "Freelance data project." (type_body_roles_stated.go)
-	{partCue, model.TypePartTime, false}, {partLeadRole, model.TypePartTime, false}, {casualBody{}, model.TypePartTime, false}, {bodyFull, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
+	{partCue, model.TypePartTime, false}, {partLeadRole, model.TypePartTime, false}, {casualBody{}, model.TypePartTime, false}, {benefitGuardCue{bodyFull}, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
 	{permanentBody{}, model.TypeFullTime, false},                                                   // "Permanent psychiatric NP position" (type_permanent_body.go)
 	{hoursPartBody{}, model.TypePartTime, false}, {permanentPostBody{}, model.TypeFullTime, false}, // "20 hours part time", "Permanent staff" (type_body_load_permanent_hire.go)
 	{bodyFullRole, model.TypeFullTime, false}, {pastGuardCue{bodySchedule}, model.TypePartTime, false},
@@ -382,6 +382,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			}
 			if t := tenurePhraseType(rawTitle, text); t != model.TypeUnknown {
 				return t // "a term position", "locum role", "a Level 3 apprenticeship" (type_body_tenure_phrases.go)
+			}
+			if t := sowBodyType(text); t != model.TypeUnknown {
+				return t // "work under a statement of work" (type_sow_benefit_mentions.go)
 			}
 			if t := englishBodyType(rawTitle, text); t != model.TypeUnknown {
 				return t // "a 3-month internship", "hiring seasonal staff" (type_body_english_more.go)
