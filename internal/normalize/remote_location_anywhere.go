@@ -10,8 +10,7 @@ import (
 // missed (table tests in remote_location_anywhere_test.go):
 //
 //   - a location item that is only "Location Independent" (or
-//     "Location-agnostic"), only "WFA" (work from anywhere) or only
-//     "Distributed" (a team with no place): remote, and
+//     "Location-agnostic") or only "WFA" (work from anywhere): remote, and
 //     worldwide unless a narrower region was read already;
 //   - a job-thread header segment of "remote" followed by a time-zone note
 //     ("Acme | Data Engineer | remote, overlap with CET"): remote, with no
@@ -26,9 +25,7 @@ import (
 var anywhereLocs = map[string]bool{"location independent": true, "location agnostic": true, "wfa": true,
 	"work from anywhere (wfa)": true, "fully location independent": true,
 	"remote (unrestricted)": true, "remote unrestricted": true, "unrestricted remote": true, "remote, unrestricted": true,
-	"remote (no location restrictions)": true, "remote (no restrictions)": true, "remote (location unrestricted)": true,
-	// a location item that is only "Distributed": the team has no place
-	"distributed": true, "fully distributed": true, "100% distributed": true}
+	"remote (no location restrictions)": true, "remote (no restrictions)": true, "remote (location unrestricted)": true}
 
 // reviseLocationAnywhere applies the location-word reading to ri.
 func reviseLocationAnywhere(locs []string, ri RemoteInfo) RemoteInfo {
@@ -36,7 +33,7 @@ func reviseLocationAnywhere(locs []string, ri RemoteInfo) RemoteInfo {
 		return ri
 	}
 	for _, loc := range locs {
-		if len(loc) > 40 || !containsFold(loc, "wfa") && !containsFold(loc, "independ") && !containsFold(loc, "agnostic") && !containsFold(loc, "restrict") && !containsFold(loc, "distrib") {
+		if len(loc) > 40 || !containsFold(loc, "wfa") && !containsFold(loc, "independ") && !containsFold(loc, "agnostic") && !containsFold(loc, "restrict") {
 			continue // the literal every anywhereLocs key holds, before any copy
 		}
 		key := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(loc, "-", " ")), " "))
