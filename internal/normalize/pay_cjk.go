@@ -186,6 +186,9 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 		if cur == "" && months && counted && !lenient {
 			cur = "CNY"
 		}
+		if cur == "" && krLabelManwon(label, group(text, m, 1), group(text, m, 3)) {
+			cur = "KRW" // "시급 1.2만" (pay_korean_day_word.go)
+		}
 		if cur == "" {
 			cur = cjkLabelCurrency(label)
 			if cur == "" || otherCurrencyAfter(text[m[1]:min(len(text), m[1]+24)]) {
@@ -293,7 +296,7 @@ func cjkLabelBefore(before string) string {
 			return l
 		}
 	}
-	return ""
+	return krDayWordBefore(b) // "일 12만원" (pay_korean_day_word.go)
 }
 
 // cjkLabels are cjkLabel's words, the longer first.
@@ -354,7 +357,7 @@ func cjkLabelUnit(label string) model.PayUnit {
 		return model.UnitYear
 	case strings.HasPrefix(label, "時"), strings.HasPrefix(label, "时"), label == "시급":
 		return model.UnitHour
-	case strings.HasPrefix(label, "日"), label == "일급":
+	case strings.HasPrefix(label, "日"), label == "일급", label == "일":
 		return model.UnitDay
 	case label == "週給", label == "주급":
 		return model.UnitWeek
