@@ -1,6 +1,9 @@
 package normalize
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Work-mode shapes that a broad sample of other projects' tables (round 69
 // part l) showed unread (table tests in remote_hybrid_nouns_home_fields_test.go):
@@ -15,6 +18,8 @@ import "regexp"
 //   - German occasional work from home in a location note: "Wien
 //     (gelegentlich von zu Hause aus arbeiten)", "teilweise von zuhause":
 //     hybrid, as the English "occasional home office" note already is;
+//   - a description that opens with a title line whose last part is a
+//     place and "Hybrid": "Frontend Working Student - Berlin Hybrid";
 //   - a short title tail or field "100% z domu", "z domova" (Czech and
 //     Slovak "from home") is remote work, like "Práca z domu".
 var (
@@ -28,6 +33,9 @@ var (
 func hybridNounMode(text string) string {
 	if loc := hybridEmploymentRole.FindStringIndex(text); loc != nil {
 		return text[loc[0]:loc[1]]
+	}
+	if ev := headLinePlaceHybrid(text); ev != "" {
+		return ev
 	}
 	if loc := hybridOfficeFrom.FindStringIndex(text); loc != nil {
 		if !hybridOfficeThing.MatchString(text[loc[1]:]) {
@@ -55,4 +63,29 @@ func init() {
 	for _, w := range []string{"z domu", "z domova", "z domov"} {
 		shortModeWords[shortModeKey(w)] = smRemote
 	}
+}
+
+// headPlaceHybrid is the last part of an opening title line: one to three
+// capitalized words and "Hybrid" at the line's end.
+var headPlaceHybrid = regexp.MustCompile(`\s[-–—|]\s+((?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?i:hybrid))\s*$`)
+
+// headLinePlaceHybrid reads the description's first non-blank line when it
+// is a short title line with no sentence stop: the place and "Hybrid", or "".
+func headLinePlaceHybrid(text string) string {
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+		i++
+	}
+	end := i
+	for end < len(text) && text[end] != '\n' && end-i <= 120 {
+		end++
+	}
+	line := text[i:end]
+	if end-i > 120 || len(line) < 10 || !containsFold(line, "hybrid") || strings.ContainsAny(line, ".!?:;") {
+		return ""
+	}
+	if m := headPlaceHybrid.FindStringSubmatch(strings.TrimRight(line, " \t\r")); m != nil {
+		return m[1]
+	}
+	return ""
 }

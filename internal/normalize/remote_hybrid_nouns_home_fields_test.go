@@ -24,6 +24,10 @@ func TestHybridNounsHomeFields(t *testing.T) {
 		{"Tester", []string{"Linz, Österreich (teilweise von zuhause arbeiten möglich)"}, "", model.RemoteHybrid},
 		{"Tester", []string{"Brno (gelegentlich von zu Hause aus)"}, "", model.RemoteHybrid},
 		{"Tester", []string{"Haus am See, Potsdam"}, "", model.RemoteUnknown},
+		{"", nil, "Junior Designer - Munich Hybrid\nYou will draw icons and help with Figma files.", model.RemoteHybrid},
+		{"", nil, "Data Intern | Porto Hybrid\n\nWe need SQL.", model.RemoteHybrid},
+		{"", nil, "We build hybrid cloud tools - New York Hybrid Cloud\nYou will write Go.", model.RemoteUnknown},
+		{"", nil, "Our stack: Go, Postgres - Oslo Hybrid\nMore later.", model.RemoteUnknown},
 		{"Účtovník pre malú firmu, 100% z domu", nil, "", model.RemoteRemote},
 		{"Grafik, z domova", nil, "", model.RemoteRemote},
 	}
