@@ -396,8 +396,8 @@ func hintRemote(hint string) model.Remote {
 func fromLocations(locations []string) (model.Remote, string) {
 	var remote, onsite string
 	for _, loc := range locations {
-		if partialRemoteField(loc) {
-			return model.RemoteHybrid, "location: " + loc // "Occasional remote" (remote_partial_field.go)
+		if partialRemoteField(loc) || occasionalHomeField(loc) {
+			return model.RemoteHybrid, "location: " + loc // "Occasional remote", "gelegentlich von zu Hause" (remote_partial_field.go, remote_hybrid_nouns_home_fields.go)
 		}
 		switch extraLocPlace(loc) { // "Praca zdalna", "teilweise Homeoffice", "kein Homeoffice"
 		case model.RemoteHybrid:

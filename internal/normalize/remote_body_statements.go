@@ -40,6 +40,9 @@ func bodyStatementMode(text string) (model.Remote, string) {
 				return model.RemoteHybrid, text[loc[0]:loc[1]]
 			}
 		}
+		if ev := hybridNounMode(text); ev != "" { // "hybrid full-time role", "from our hybrid office" (remote_hybrid_nouns_home_fields.go)
+			return model.RemoteHybrid, ev
+		}
 	}
 	if !containsFold(text, "remote") {
 		return model.RemoteUnknown, ""
