@@ -109,11 +109,21 @@ var (
 	openToNationals = newKeyRegexp(`(?i)\bopen\s+to\s+(?:all\s+)?(\p{L}{3,20}?)s\b`, 4, 40, "open to")
 	workFromPlace   = newKeyRegexp(`(?i)\bwork(?:ing)?\s+(?:remotely\s+)?from\s+([\p{L}][\p{L}. ,&/-]{1,60})`,
 		4, 96, "work from", "working from", "remotely from")
+	// doneRemotelyFrom is the work itself done remotely from a place, in
+	// the passive: "the role can be worked remotely from the U.S. and
+	// Canada", "this job may be performed fully remotely from Canada". The
+	// place list follows, up to the sentence's end.
+	doneRemotelyFrom = newKeyRegexp(`(?i)\b(?:be|is|are)\s+(?:worked|performed|done|carried\s+out|completed)\s+(?:fully\s+|entirely\s+|100\s*%\s+)?remotely\s+from\s+(?:anywhere\s+(?:in|within)\s+)?(?:the\s+)?`,
+		60, 40, "remotely from")
 )
 
 // notPlaceStart are first words after "work from" that start no place.
 var notPlaceStart = map[string]bool{"our": true, "the": true, "your": true, "a": true, "an": true, "home": true, "any": true,
 	"anywhere": true, "wherever": true, "one": true, "day": true, "time": true, "an office": true, "office": true, "their": true, "my": true}
+
+// doneFromNotPlace are words after "done remotely from" that name a
+// workplace or an exclusion rather than where the worker may be.
+var doneFromNotPlace = []string{"office", "hub", "headquarters", " hq", "campus", "site", "home", "location", "outside", "except", "abroad"}
 
 // zoneAndScopeWords reads a remote listing's region from the wording
 // above; nil when none. Each is a key regexp: it runs only on short
@@ -145,6 +155,18 @@ func zoneAndScopeWords(text string) []string {
 		}
 		first := strings.ToLower(strings.Fields(place)[0])
 		if notPlaceStart[first] || containsAnyFold(place, []string{"office", "hub", "headquarters", " hq", "campus", "site", "home", "location"}) {
+			continue
+		}
+		if rs := regionList(place); len(rs) > 0 {
+			return rs
+		}
+	}
+	for _, m := range doneRemotelyFrom.FindAllStringIndex(text, 4) {
+		place := text[m[1]:]
+		if k := sentenceStopIndex(place); k >= 0 {
+			place = place[:k]
+		}
+		if place == "" || negatedClause(text, m[0], m[1]) || containsAnyFold(place, doneFromNotPlace) {
 			continue
 		}
 		if rs := regionList(place); len(rs) > 0 {

@@ -18,9 +18,10 @@ var (
 	// rightToWork: "the right to work in the UK", "work permit for Germany",
 	// "eligible to work in the EU", "legally able to work in Canada".
 	rightToWork = regexp.MustCompile(`(?i)\b(?:right to work|(?:full\s+)?work(?:ing)?\s+rights|work permit|work authori[sz]ation|legally (?:able|allowed|entitled) to work|eligib(?:le|ility) to work|permission to work)\s+(?:in|for|within)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\s*(?:[.,;:)]|\s+(?:or|and|only|without|with|are|is|required)\b|$)`)
-	// worldwideHiring: "hiring worldwide", "we hire internationally", "open
-	// to candidates anywhere in the world".
-	worldwideHiring = regexp.MustCompile(`(?i)\b(?:(?:hiring|hire|recruiting|open to (?:candidates|applicants))\s+(?:from\s+)?(?:worldwide|globally|internationally|anywhere(?: in the world)?|from all countries|from any country)|(?:applicants|applications|candidates|talent|people)\s+from\s+(?:anywhere|all over the world|around the world|any country|all countries)|international\s+(?:applicants|applications|candidates|talent)\s+(?:are\s+)?(?:(?:very|most|more than|also)\s+)?(?:welcome|encouraged|accepted|considered)|open\s+to\s+international\s+(?:applicants|applications|candidates|talent))\b`)
+	// worldwideHiring: "hiring worldwide", "we hire internationally", "we
+	// hire from all over the world", "open to candidates anywhere in the
+	// world".
+	worldwideHiring = regexp.MustCompile(`(?i)\b(?:(?:hiring|hire|recruiting|open to (?:candidates|applicants))\s+(?:from\s+)?(?:worldwide|globally|internationally|anywhere(?: in the world)?|from all countries|from any country|(?:across|around|all\s+over)\s+the\s+(?:globe|world))|(?:applicants|applications|candidates|talent|people)\s+from\s+(?:anywhere|all over the world|around the world|any country|all countries)|international\s+(?:applicants|applications|candidates|talent)\s+(?:are\s+)?(?:(?:very|most|more than|also)\s+)?(?:welcome|encouraged|accepted|considered)|open\s+to\s+international\s+(?:applicants|applications|candidates|talent))\b`)
 
 	// worldwideOpen: "this role is open worldwide", "work from anywhere.",
 	// "work from anywhere globally." (round 67 part e: a world word after
@@ -258,7 +259,7 @@ func extraRegions(text string) []string {
 	if rs := hireAnywhereRegions(text); len(rs) > 0 {
 		return rs // "we hire anywhere in South America" (region_world_cover_hiring.go)
 	}
-	if containsAnyFold(text, []string{"worldwide", "globally", "international", "anywhere", "all countries", "any country", "around the world", "all over the world"}) &&
+	if containsAnyFold(text, []string{"worldwide", "globally", "international", "anywhere", "all countries", "any country", "around the world", "all over the world", "across the globe"}) &&
 		(worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text) || workAnywhereDash(text)) {
 		return []string{RegionWorldwide}
 	}
