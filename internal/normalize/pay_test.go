@@ -362,10 +362,13 @@ func tablePay(p *model.Pay) string {
 type payTextCase struct{ name, pay, text, want string }
 
 // runPayTextCases normalizes each case as a "Worker" listing and checks its
-// pay.
+// pay; a case with no name is named by its pay field.
 func runPayTextCases(t *testing.T, cases []payTextCase) {
 	t.Helper()
 	for _, c := range cases {
+		if c.name == "" {
+			c.name = c.pay // the pay field names the case
+		}
 		p := model.Posting{Source: "t", ExternalID: c.name, Title: "Worker", PayText: c.pay, DescriptionText: c.text}
 		if got := tablePay(Normalize(&p, fieldCaseOpts).Pay); got != c.want {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
