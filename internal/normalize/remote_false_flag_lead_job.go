@@ -16,12 +16,15 @@ import (
 // does one beside "Home Office", which US employers use for a head office.
 //
 // The same holds for a work-type field beside the flag: a false flag and
-// "Hybrid" as the job's type is hybrid (falseFlagField).
+// "Hybrid" as the job's type is hybrid (falseFlagField), and for the
+// description's own mode sentence ("This is a hybrid role, 2 days in
+// office", "This is a fully remote role").
 //
 // 2. A sentence that opens with "Remote" and names the job a few words
 // later is a remote job: "Remote Go and Postgres position." The words in
 // between must not be a field ("Remote sensing role"), another mode
-// ("Remote or hybrid position") or an office.
+// ("Remote or hybrid position") or an office. A sentence that opens with
+// "Hybrid" and goes on with the arrangement is hybrid (hybridLead).
 //
 // Table tests in remote_false_flag_lead_job_test.go.
 
@@ -50,6 +53,12 @@ func falseFlagField(hint, employmentType string) string {
 // five words: "Remote Python and Django role".
 var remoteLeadJob = newKeyRegexp(`(?:^|[.!?;:]\s+|\n\s*)Remote\s+((?:[\p{L}+#./-]+,?\s+){0,5}?)(?:role|position|job|opportunity|opening|contract)s?\b`, 6, 90, "remote")
 
+// hybridLead is a sentence opening "Hybrid" that goes on with the
+// arrangement: "Hybrid with remote days available", "Hybrid Tuesday to
+// Thursday.", "Hybrid (3 days in the office)". "Hybrid cloud" and the
+// like go on with a noun and are not read.
+var hybridLead = newKeyRegexp(`(?:^|[.!?;:]\s+|\n\s*)Hybrid(?:\s+with\s+(?:remote|home|office|flexible|some)\b|\s+(?i:mon|tues|wednes|thurs|fri)days?\b|\s*[,(]\s*\d\s*(?:days?|x)\b)`, 6, 40, "hybrid")
+
 // remoteLeadJobStop is a word between "Remote" and the job that makes the
 // phrase something else: a field named "remote ...", another mode, a place.
 var remoteLeadJobStop = lazyRe(`(?i)\b(?:sensing|monitoring|patient|patients|access|control|controlled|desktop|device|devices|support|pilot|operated|operations|viewing|hybrid|on-?site|office|or|not|optional|possible|partially|part)\b`)
@@ -65,6 +74,15 @@ func reviseFalseFlagLeadJob(hint string, locs []string, text string, ri RemoteIn
 			if sub := ParseRemote("", locs, text); sub.Remote == model.RemoteRemote {
 				return sub
 			}
+			return ri
+		}
+		// No remote place: the description's own mode sentence wins over
+		// the bare false flag ("This is a hybrid role, 2 days in office";
+		// a false remote flag says only that the job is not flagged fully
+		// remote).
+		if sub := ParseRemote("", locs, text); strings.HasPrefix(sub.Evidence, "text:") &&
+			(sub.Remote == model.RemoteHybrid || sub.Remote == model.RemoteRemote) {
+			return sub
 		}
 		return ri
 	}
@@ -77,7 +95,11 @@ func reviseFalseFlagLeadJob(hint string, locs []string, text string, ri RemoteIn
 		}
 		ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+strings.TrimSpace(text[m[0]:m[1]])
 		ri.Regions = remoteRegions(locs, text)
-		break
+		return ri
+	}
+	if m := hybridLead.FindStringIndex(text); m != nil {
+		ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+strings.TrimSpace(text[m[0]:m[1]])
+		ri.Regions = remoteRegions(locs, text)
 	}
 	return ri
 }
