@@ -198,7 +198,7 @@ var worldTerms = []worldTerm{
 	{"موسمي", model.TypeContract, false}, {"تدريب", model.TypeInternship, true}, {"متدرب", model.TypeInternship, false},
 	{"تطوع", model.TypeVolunteer, false}, {"متطوع", model.TypeVolunteer, false},
 	// Indonesian and Malay.
-	{"penuh waktu", model.TypeFullTime, false}, {"karyawan tetap", model.TypeFullTime, false}, {"pegawai tetap", model.TypeFullTime, false},
+	{"penuh waktu", model.TypeFullTime, false}, {"karyawan tetap", model.TypeFullTime, false}, {"pegawai tetap", model.TypeFullTime, false}, {"pekerjaan tetap", model.TypeFullTime, false},
 	{"tetap", model.TypeFullTime, true}, {"sepenuh masa", model.TypeFullTime, false}, {"paruh waktu", model.TypePartTime, false},
 	{"separuh masa", model.TypePartTime, false}, {"sambilan", model.TypePartTime, false}, {"kontrak", model.TypeContract, false},
 	{"pekerja lepas", model.TypeContract, false}, {"musiman", model.TypeContract, false}, {"magang", model.TypeInternship, false},

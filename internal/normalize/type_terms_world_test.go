@@ -57,7 +57,7 @@ var worldTermCases = []struct{ field, want string }{
 	{"Hợp đồng", "contract"}, {"Thời vụ", "contract"}, {"Tình nguyện", "volunteer"}, {"งานประจำ", "full_time"},
 	{"พาร์ทไทม์", "part_time"}, {"ฝึกงาน", "internship"}, {"สัญญาจ้าง", "contract"}, {"זמני", "contract"}, {"התנדבות", "volunteer"},
 	{"عمل حر", "contract"}, {"متدرب", "internship"}, {"تطوع", "volunteer"},
-	{"Penuh waktu", "full_time"}, {"Paruh waktu", "part_time"}, {"Magang", "internship"}, {"Pekerja lepas", "contract"},
+	{"Penuh waktu", "full_time"}, {"Pekerjaan tetap", "full_time"}, {"Paruh waktu", "part_time"}, {"Magang", "internship"}, {"Pekerja lepas", "contract"},
 	{"Sepenuh masa", "full_time"}, {"Separuh masa", "part_time"}, {"पूर्णकालिक", "full_time"}, {"अंशकालिक", "part_time"},
 	// Traps: short words only as the whole field, longer words that hold
 	// a shorter one.
