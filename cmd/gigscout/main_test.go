@@ -371,13 +371,18 @@ func getJSON(t *testing.T, u string, v any) int {
 // waitFor polls cond every 50ms for at most 10s.
 func waitFor(t *testing.T, cond func() bool) {
 	t.Helper()
-	for i := 0; i < 200; i++ {
+	waitForWithin(t, 10*time.Second, cond)
+}
+
+// waitForWithin polls cond every 50 ms for at most d.
+func waitForWithin(t *testing.T, d time.Duration, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(d); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 		if cond() {
 			return
 		}
-		time.Sleep(50 * time.Millisecond)
 	}
-	t.Fatal("condition not met within 10s")
+	t.Fatalf("condition not met within %v", d)
 }
 
 // TestShippedSourcesBuild: every source of the shipped, demo and example
