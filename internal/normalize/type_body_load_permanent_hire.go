@@ -21,7 +21,7 @@ func (hoursPartBody) MatchString(text string) bool {
 // permanent member of staff". "our permanent staff" (other people) is not
 // matched: the word before "permanent" must start a line or be an article;
 // "as a permanent employee" is left alone, as a pinned IR35 trap reads it
-// (type_round31g_test.go).
+// (type_criteria_british_contracting_test.go).
 var permanentPost = regexp.MustCompile(`(?i)(?:^|\n|\b(?:is|become) an?\s+)permanent\s+(?:staff(?:\s+(?:member|position|role))?|employee|member of (?:staff|the team))\b`)
 
 type permanentPostBody struct{}

@@ -57,7 +57,7 @@ func joinedTenureHoursType(field string) model.JobType {
 		return t
 	}
 	// Two parts at most: "permanent / part-time / evenings" is left to the
-	// field map (round34m_test.go).
+	// field map (structured_field_shapes_test.go).
 	if strings.Count(field, ",")+strings.Count(field, "/")+strings.Count(field, ";")+strings.Count(field, "|") > 1 {
 		return model.TypeUnknown
 	}

@@ -8,14 +8,14 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// round32iCases pin the pay and type fixes guided by the thirty-second
+// ringgitFeeStudyCases pin the pay and type fixes guided by the thirty-second
 // round's part i (other projects' own pay and job-type tests, kept outside
 // the repository and scored with TestAgreementOutside), in other words than
 // those tests, each with traps: a ringgit range joined by a Malay word,
 // money the applicant pays and a fee that is denied, an Italian or
 // Portuguese internship named only in the description, and a contract tag
 // in the title over a full-time type field.
-var round32iCases = []truthCase{
+var ringgitFeeStudyCases = []truthCase{
 	// Malay range words between two ringgit amounts.
 	{name: "hingga between ringgit ends", p: model.Posting{Title: "Juruteknik", Locations: []string{"Johor Bahru, Malaysia"}, DescriptionText: "Gaji RM 3,200 hingga RM 4,100 sebulan."}, pay: "3200 4100 MYR month"},
 	{name: "sehingga between glued ends", p: model.Posting{Title: "Juruteknik", Locations: []string{"Ipoh"}, PayText: "RM2,500 sehingga RM3,300 sebulan"}, pay: "2500 3300 MYR month"},
@@ -52,16 +52,16 @@ var round32iCases = []truthCase{
 	{name: "trap: a full-time tag", p: model.Posting{Title: "Site Engineer (Full-time)", EmploymentType: "Full-time"}, jobType: "full_time"},
 }
 
-func TestRound32iCases(t *testing.T) {
+func TestRinggitFeeStudyCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range round32iCases {
+	for _, tc := range ringgitFeeStudyCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNot(t, tc, opts) })
 	}
 }
 
-// TestRound32iCasesLong runs the cases again past minGuardedText, where
+// TestRinggitFeeStudyCasesLong runs the cases again past minGuardedText, where
 // hasFold answers from the folded copy.
-func TestRound32iCasesLong(t *testing.T) {
+func TestRinggitFeeStudyCasesLong(t *testing.T) {
 	filler := strings.Repeat("Our crew looks after the orchards and the cold store. ", 12) + "\n"
-	checkLongCases(t, filler, checkFieldCaseNot, round32iCases)
+	checkLongCases(t, filler, checkFieldCaseNot, ringgitFeeStudyCases)
 }

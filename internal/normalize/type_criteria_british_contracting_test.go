@@ -8,14 +8,14 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// round31gTypeCases pin the type fixes guided by the thirty-first round's
+// criteriaBritishContractingCases pin the type fixes guided by the thirty-first round's
 // part g (other projects' own employment-type tests, kept outside the
 // repository and scored with TestAgreementOutside), in other words than
 // those tests, each with traps: a job page's criteria list with no colon,
 // British contracting words (IR35, a day rate, a contract length in weeks
 // or years), German hours in a description, and the FTE and subcontract
 // abbreviations in a type field.
-var round31gTypeCases = []truthCase{
+var criteriaBritishContractingCases = []truthCase{
 	// The criteria list of a job page.
 	{name: "criteria list on lines", p: model.Posting{Title: "Platform Engineer", DescriptionText: "Seniority level\nAssociate\nEmployment type\nTemporary\nIndustries\nRetail"}, jobType: "contract"},
 	{name: "criteria list copied as one line", p: model.Posting{Title: "Platform Engineer", DescriptionText: "Seniority level Entry level Employment type Internship Job function Research"}, jobType: "internship"},
@@ -48,16 +48,16 @@ var round31gTypeCases = []truthCase{
 	{name: "trap: a fraction of an fte is no full time", p: model.Posting{Title: "Network Engineer", EmploymentType: "0.4 FTE"}, jobType: "unknown"},
 }
 
-func TestRound31gTypeCases(t *testing.T) {
+func TestCriteriaBritishContractingCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range round31gTypeCases {
+	for _, tc := range criteriaBritishContractingCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNot(t, tc, opts) })
 	}
 }
 
-// TestRound31gTypeCasesLong runs the description cases again past
+// TestCriteriaBritishContractingCasesLong runs the description cases again past
 // minGuardedText, where hasFold answers from the folded copy.
-func TestRound31gTypeCasesLong(t *testing.T) {
+func TestCriteriaBritishContractingCasesLong(t *testing.T) {
 	filler := strings.Repeat("Our team builds tools for small warehouses. ", 14) + "\n"
-	checkLongCases(t, filler, checkFieldCaseNot, round31gTypeCases)
+	checkLongCases(t, filler, checkFieldCaseNot, criteriaBritishContractingCases)
 }

@@ -7,12 +7,12 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// round28FieldTypeCases pin field, title and label readers added after the
+// fieldTitleCodeLevelTypeCases pin field, title and label readers added after the
 // twenty-eighth outside round (other projects' job-type tests, kept outside
 // the repository), in other words than theirs, each with traps: France
 // Travail's contract codes, a seniority level of internship, and thesis
 // titles.
-var round28FieldTypeCases = []truthCase{
+var fieldTitleCodeLevelTypeCases = []truthCase{
 	// type_france_travail_codes.go
 	{name: "france travail temping mission", p: model.Posting{Title: "Cariste (H/F)", EmploymentType: "MIS"}, jobType: "contract"},
 	{name: "france travail seasonal", p: model.Posting{Title: "Saisonnier vendanges", EmploymentType: "SAI"}, jobType: "contract"},
@@ -33,9 +33,9 @@ var round28FieldTypeCases = []truthCase{
 	{name: "trap: thesis editor contract", p: model.Posting{Title: "Thesis Editor (Contract)"}, jobType: "contract"},
 }
 
-func TestRound28FieldTypeCases(t *testing.T) {
+func TestFieldTitleCodeLevelTypeCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range round28FieldTypeCases {
+	for _, tc := range fieldTitleCodeLevelTypeCases {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }

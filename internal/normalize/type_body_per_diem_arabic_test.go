@@ -7,11 +7,11 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// round28BodyTypeCases pin description readers added after the
+// bodyPerDiemArabicTypeCases pin description readers added after the
 // twenty-eighth outside round (other projects' job-type tests, kept outside
 // the repository), in other words than theirs, each with traps: per diem
 // work, "permanent ... position", and Arabic contract and training terms.
-var round28BodyTypeCases = []truthCase{
+var bodyPerDiemArabicTypeCases = []truthCase{
 	// type_per_diem_body.go
 	{name: "per diem shifts in the text", p: model.Posting{Title: "Respiratory Therapist", DescriptionText: "Per diem RT shifts open on weekends."}, jobType: "contract"},
 	{name: "a per diem position", p: model.Posting{Title: "Sonographer", DescriptionText: "This is a per diem position at our Tulsa clinic."}, jobType: "contract"},
@@ -30,9 +30,9 @@ var round28BodyTypeCases = []truthCase{
 	{name: "trap: arabic training provided", p: model.Posting{Title: "محاسب", DescriptionText: "نوفر التدريب اللازم للموظفين الجدد"}, jobType: "unknown"},
 }
 
-func TestRound28BodyTypeCases(t *testing.T) {
+func TestBodyPerDiemArabicTypeCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range round28BodyTypeCases {
+	for _, tc := range bodyPerDiemArabicTypeCases {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }

@@ -8,7 +8,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// round34mCases pin the fixes guided by the thirty-fourth round's part m
+// structuredFieldShapeCases pin the fixes guided by the thirty-fourth round's part m
 // (other projects' tests of structured job fields: JSON-LD, ATS payloads
 // and job feeds, kept outside the repository and scored with
 // TestAgreementOutside), in other words than those tests, each with traps:
@@ -17,7 +17,7 @@ import (
 // second figure, "hiring range" as a pay label, incoherent structured pay
 // figures, a full office week said of the role under a remote-first
 // company, and a remote role with its hours between the words.
-var round34mCases = []truthCase{
+var structuredFieldShapeCases = []truthCase{
 	// Tenure and hours joined in one field: the hours decide.
 	{name: "tenure then part time", p: model.Posting{Title: "Bookseller", EmploymentType: "permanent / part-time"}, jobType: "part_time"},
 	{name: "regular comma part time", p: model.Posting{Title: "Bookseller", EmploymentType: "Regular, Part Time"}, jobType: "part_time"},
@@ -65,18 +65,18 @@ var round34mCases = []truthCase{
 	{name: "trap: remote part of a product name", p: model.Posting{Title: "Copy Editor", DescriptionText: "You will document the Remote Desktop app for our part-time users."}, remote: "unknown"},
 }
 
-func TestRound34mCases(t *testing.T) {
+func TestStructuredFieldShapeCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range round34mCases {
+	for _, tc := range structuredFieldShapeCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNot(t, tc, opts) })
 	}
 }
 
-// TestRound34mCasesLong runs the cases again past minGuardedText, where
+// TestStructuredFieldShapeCasesLong runs the cases again past minGuardedText, where
 // hasFold answers from the folded copy.
-func TestRound34mCasesLong(t *testing.T) {
+func TestStructuredFieldShapeCasesLong(t *testing.T) {
 	filler := strings.Repeat("The studio keeps its plants watered and its kettle full through the week. ", 12) + "\n"
-	checkLongCases(t, filler, checkFieldCaseNot, round34mCases)
+	checkLongCases(t, filler, checkFieldCaseNot, structuredFieldShapeCases)
 }
 
 // TestTenureHoursField pins the field reader on its own: two parts, one a

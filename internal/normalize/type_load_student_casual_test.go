@@ -7,11 +7,11 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// TestRound35qType pins the round-35q readers (titles stating a load,
+// TestLoadStudentCasualType pins the round-35q readers (titles stating a load,
 // more student titles, student posts and casual work stated in a
 // sentence, sentences about past work, tenure and hours in a label, a
 // full-time contract field), each with traps that must keep their type.
-func TestRound35qType(t *testing.T) {
+func TestLoadStudentCasualType(t *testing.T) {
 	long := "This is a full-time role in our Leeds branch. " + strings.Repeat("You will keep the ledgers. ", 60) +
 		"Staff may take up to 12 hours a week of exam leave."
 	for _, c := range []struct {

@@ -8,7 +8,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// round33jCases pin the work-mode and pay fixes guided by the thirty-third
+// homeBasedSouthAsianPayCases pin the work-mode and pay fixes guided by the thirty-third
 // round's part j (other projects' own work-mode and pay tests, kept outside
 // the repository and scored with TestAgreementOutside), in other words than
 // those tests, each with traps: home-based work said of the role, "no
@@ -16,7 +16,7 @@ import (
 // word as a segment of a header line, and South Asian pay fields ("/-",
 // "between … and …", "around", "pm", "per mensem", "hazar", "mahina",
 // "salana", the taka's "Tk").
-var round33jCases = []truthCase{
+var homeBasedSouthAsianPayCases = []truthCase{
 	// Home-based work said of the role.
 	{name: "assignment is home-based", p: model.Posting{Title: "Evaluation Specialist", DescriptionText: "The assignment is home-based, with one field mission to Nairobi."}, remote: "remote"},
 	{name: "home-based consultancy", p: model.Posting{Title: "Gender Adviser", DescriptionText: "This is a home-based consultancy of 40 working days."}, remote: "remote"},
@@ -57,9 +57,9 @@ var round33jCases = []truthCase{
 	{name: "trap: tk inside a word", p: model.Posting{Title: "Officer", PayText: "Ltk 45000 units"}, pay: "-"},
 }
 
-// round33jHeaderCases are read from the description's first line only, so
+// modeHeaderSegmentCases are read from the description's first line only, so
 // the long run puts the filler after them.
-var round33jHeaderCases = []truthCase{
+var modeHeaderSegmentCases = []truthCase{
 	// A mode word as a segment of a header line.
 	{name: "remote segment before a contract word", p: model.Posting{Title: "Engineer", DescriptionText: "Tidewell | Platform Engineer | REMOTE - Contract | tidewell.example"}, remote: "remote"},
 	{name: "on site segment between dashes", p: model.Posting{Title: "Engineer", DescriptionText: "SPRINGFIELD, IL - FULL TIME - ON SITE - DATA ENGINEER"}, remote: "onsite"},
@@ -67,20 +67,20 @@ var round33jHeaderCases = []truthCase{
 	{name: "trap: mode word inside a longer segment", p: model.Posting{Title: "Engineer", DescriptionText: "Orbital | GIS Analyst - Remote Sensing - Full time"}, remote: "unknown"},
 }
 
-func TestRound33jCases(t *testing.T) {
+func TestHomeBasedSouthAsianPayCases(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range append(round33jCases, round33jHeaderCases...) {
+	for _, tc := range append(homeBasedSouthAsianPayCases, modeHeaderSegmentCases...) {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNot(t, tc, opts) })
 	}
 }
 
-// TestRound33jCasesLong runs the cases again past minGuardedText, where
+// TestHomeBasedSouthAsianPayCasesLong runs the cases again past minGuardedText, where
 // hasFold answers from the folded copy.
-func TestRound33jCasesLong(t *testing.T) {
+func TestHomeBasedSouthAsianPayCasesLong(t *testing.T) {
 	filler := strings.Repeat("The depot opens early and the vans leave by seven each morning. ", 12) + "\n"
-	checkLongCases(t, filler, checkFieldCaseNot, round33jCases)
+	checkLongCases(t, filler, checkFieldCaseNot, homeBasedSouthAsianPayCases)
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range round33jHeaderCases {
+	for _, tc := range modeHeaderSegmentCases {
 		tc.p.DescriptionText += "\n" + filler
 		if len(tc.p.DescriptionText) < minGuardedText {
 			t.Fatalf("filler too short: %d bytes", len(tc.p.DescriptionText))
