@@ -138,7 +138,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 		titleInternMore(title),      // "Thermal Co Op", "Student Researcher" (type_title_intern_more.go)
 		isMaghrebInternTitle(title): // "تربص في ...", "Projet de fin d'études" (type_field_terms_spanish_contracts.go)
 		return model.TypeInternship
-	case foreignInternTitleMatch(title), chineseInternTitle(title): // "Praktikantas", "Stajyer", "インターン", "暑期实习"
+	case foreignInternTitleMatch(title), offeredChineseIntern(title): // "Praktikantas", "Stajyer", "インターン", "暑期实习"
 		return model.TypeInternship
 	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title):
 		return model.TypeVolunteer

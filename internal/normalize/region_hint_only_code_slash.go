@@ -26,44 +26,27 @@ var hintPeopleWords = []string{"residents", "candidates", "applicants", "citizen
 
 // hintPlaceOnly returns the regions of a hint "<place> only", "<place>
 // residents only", "<place>-only candidates"; nil for any other shape or
-// when the place names no region.
+// when the place names no region. The people word is dropped and the
+// hint read as a location field "<place> Only" (placeOnlyEntry).
 func hintPlaceOnly(hint string) []string {
-	s := strings.TrimSpace(hint)
-	if len(s) < 6 || len(s) > 60 || !containsFold(s, "only") {
-		return nil
+	s := trimPeopleWord(strings.TrimSpace(hint)) // "Peru-only applicants"
+	if len(s) > 5 && strings.EqualFold(s[len(s)-5:], "-only") {
+		s = s[:len(s)-5] + " only"
 	}
-	low := strings.ToLower(s)
-	// "<place>-only candidates", "<place> only applicants"
+	if len(s) > 5 && strings.EqualFold(s[len(s)-5:], " only") {
+		s = trimPeopleWord(s[:len(s)-5]) + " only" // "Chile residents only"
+	}
+	return placeOnlyEntry(s)
+}
+
+// trimPeopleWord drops a last word of hintPeopleWords from s.
+func trimPeopleWord(s string) string {
 	for _, w := range hintPeopleWords {
-		if strings.HasSuffix(low, " "+w) {
-			low = strings.TrimSpace(low[:len(low)-len(w)-1])
-			break
+		if len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.EqualFold(s[len(s)-len(w):], w) {
+			return strings.TrimSpace(s[:len(s)-len(w)-1])
 		}
 	}
-	switch {
-	case strings.HasSuffix(low, "-only"):
-		low = low[:len(low)-len("-only")]
-	case strings.HasSuffix(low, " only"):
-		low = strings.TrimSpace(low[:len(low)-len(" only")])
-		// "<place> residents only"
-		for _, w := range hintPeopleWords {
-			if strings.HasSuffix(low, " "+w) {
-				low = strings.TrimSpace(low[:len(low)-len(w)-1])
-				break
-			}
-		}
-	default:
-		return nil
-	}
-	if low == "" || strings.ContainsAny(low, "()[]") {
-		return nil
-	}
-	// Keep the field's own letters: codes are matched case-sensitively.
-	place := strings.TrimSpace(s[:len(low)])
-	if !strings.EqualFold(place, low) {
-		return nil
-	}
-	return regionList(place)
+	return s
 }
 
 // reviseHintPlaceOnly reads a hint of the shape above where the earlier

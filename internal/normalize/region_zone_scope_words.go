@@ -121,9 +121,10 @@ var (
 var notPlaceStart = map[string]bool{"our": true, "the": true, "your": true, "a": true, "an": true, "home": true, "any": true,
 	"anywhere": true, "wherever": true, "one": true, "day": true, "time": true, "an office": true, "office": true, "their": true, "my": true}
 
-// doneFromNotPlace are words after "done remotely from" that name a
-// workplace or an exclusion rather than where the worker may be.
-var doneFromNotPlace = []string{"office", "hub", "headquarters", " hq", "campus", "site", "home", "location", "outside", "except", "abroad"}
+// remoteFromNotPlace are words after "work from" or "done remotely from"
+// that name a workplace or an exclusion rather than where the worker may
+// be.
+var remoteFromNotPlace = []string{"office", "hub", "headquarters", " hq", "campus", "site", "home", "location", "outside", "except", "abroad"}
 
 // zoneAndScopeWords reads a remote listing's region from the wording
 // above; nil when none. Each is a key regexp: it runs only on short
@@ -154,7 +155,7 @@ func zoneAndScopeWords(text string) []string {
 			place = place[:i]
 		}
 		first := strings.ToLower(strings.Fields(place)[0])
-		if notPlaceStart[first] || containsAnyFold(place, []string{"office", "hub", "headquarters", " hq", "campus", "site", "home", "location"}) {
+		if notPlaceStart[first] || containsAnyFold(place, remoteFromNotPlace) {
 			continue
 		}
 		if rs := regionList(place); len(rs) > 0 {
@@ -166,7 +167,7 @@ func zoneAndScopeWords(text string) []string {
 		if k := sentenceStopIndex(place); k >= 0 {
 			place = place[:k]
 		}
-		if place == "" || negatedClause(text, m[0], m[1]) || containsAnyFold(place, doneFromNotPlace) {
+		if place == "" || negatedClause(text, m[0], m[1]) || containsAnyFold(place, remoteFromNotPlace) {
 			continue
 		}
 		if rs := regionList(place); len(rs) > 0 {

@@ -24,10 +24,10 @@ var chineseInternWords = [...]string{"实习", "實習"}
 var internPastWords = [...]string{"经历", "经验", "經歷", "經驗"}
 
 // internNoteAside reports whether the intern word found in s at [i, j)
-// is denied (非 just before it) or names past experience (经历 or 经验
-// just after it).
+// is denied (非 just before it), names past experience (经历 or 经验 just
+// after it) or is a permanent job's trial period (实习期).
 func internNoteAside(s string, i, j int) bool {
-	if strings.HasSuffix(s[:i], "非") {
+	if strings.HasSuffix(s[:i], "非") || strings.HasPrefix(s[j:], "期") {
 		return true
 	}
 	for _, p := range internPastWords {
@@ -39,7 +39,7 @@ func internNoteAside(s string, i, j int) bool {
 }
 
 // offeredChineseIntern reports whether s holds an intern word that is
-// neither denied nor past experience. It is asked only of text that
+// neither denied, past experience nor a trial period. It is asked only of text that
 // already holds one.
 func offeredChineseIntern(s string) bool {
 	for _, w := range chineseInternWords {

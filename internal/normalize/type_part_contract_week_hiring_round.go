@@ -64,7 +64,7 @@ var hiringRoundWords = [...]string{"秋招", "春招", "校招", "校园招聘",
 // hiringRoundTitleType is full time for a Chinese hiring-round title that does
 // not name an internship; unknown otherwise.
 func hiringRoundTitleType(title string) model.JobType {
-	if isASCIIText(title) || chineseInternTitle(title) {
+	if isASCIIText(title) || offeredChineseIntern(title) {
 		return model.TypeUnknown
 	}
 	for _, w := range hiringRoundWords {

@@ -10,25 +10,8 @@ import (
 // Chinese 实习/實習 (an internship, in 暑期实习, 日常实习, 寒假实习, 实习生,
 // 实习岗), Korean 프리랜서 (a freelancer), 계약직 (a contract post), 정규직
 // (a permanent post). 实习期 is the trial period of a permanent job, and
-// 实习 before 期 names no internship.
-
-// chineseInternTitle reports 实习 or 實習 in title not followed by 期.
-func chineseInternTitle(title string) bool {
-	for _, w := range [...]string{"实习", "實習"} {
-		for i := 0; ; {
-			j := strings.Index(title[i:], w)
-			if j < 0 {
-				break
-			}
-			start := i + j
-			i = start + len(w)
-			if !strings.HasPrefix(title[i:], "期") && !internNoteAside(title, start, i) { // "非实习", "实习经历" (type_chinese_intern_notes.go)
-				return true
-			}
-		}
-	}
-	return false
-}
+// 实习 before 期 names no internship (offeredChineseIntern, in
+// type_chinese_intern_notes.go).
 
 // koreanTitleWords are Korean engagement words that name the post in a
 // title. 외주 (outsourcing) is left to the employment field: in a title it

@@ -47,6 +47,6 @@ func FuzzTitleEngagementNotes(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		_ = titleB2BType(s)
 		_ = koreanTitleType(s)
-		_ = chineseInternTitle(s)
+		_ = offeredChineseIntern(s)
 	})
 }
