@@ -524,3 +524,23 @@ func TestAgreementOutside(t *testing.T) {
 	}
 	scoreAgreementAt(t, readAgreementCases(t, path), 0)
 }
+
+// TestAgreesAnyPeriod: a pay want with period "*" agrees with any period
+// of the same amounts and currency, and with nothing else.
+func TestAgreesAnyPeriod(t *testing.T) {
+	for _, c := range []struct {
+		want, got string
+		ok        bool
+	}{
+		{"500 500 EUR *", "500 500 EUR month", true},
+		{"500 500 EUR *", "500 500 EUR project", true},
+		{"500 500 EUR *", "500 500 USD month", false},
+		{"500 500 EUR *", "500 600 EUR month", false},
+		{"500 500 EUR *", "-", false},
+		{"500 500 EUR month", "500 500 EUR year", false},
+	} {
+		if got := agrees(agreementCase{Cat: "pay", Want: c.want}, c.got); got != c.ok {
+			t.Errorf("agrees(%q, %q) = %v, want %v", c.want, c.got, got, c.ok)
+		}
+	}
+}

@@ -21,7 +21,8 @@ import (
 //   - a description that opens with a title line whose last part is a
 //     place and "Hybrid": "Frontend Working Student - Berlin Hybrid";
 //   - a short title tail or field "100% z domu", "z domova" (Czech and
-//     Slovak "from home") is remote work, like "Práca z domu".
+//     Slovak "from home") is remote work, like "Práca z domu" (the words
+//     are in shortModeWords, workmode_short_values.go).
 var (
 	hybridEmploymentRole = regexp.MustCompile(`(?i)\bhybrid,?\s+(?:(?:full|part)[- ]?time|permanent|contract|temporary|fixed[- ]term)[,]?\s+(?:role|position|job|opportunity|post|vacancy|contract)\b`)
 	hybridOfficeFrom     = regexp.MustCompile(`(?i)\b(?:from|in|at|to)\s+(?:our|the)\s+hybrid\s+offices?\b`)
@@ -56,13 +57,6 @@ func occasionalHomeField(f string) bool {
 		return false
 	}
 	return germanPartHome.MatchString(f)
-}
-
-// Czech and Slovak "from home" as short-value words ("100% z domu").
-func init() {
-	for _, w := range []string{"z domu", "z domova", "z domov"} {
-		shortModeWords[shortModeKey(w)] = smRemote
-	}
 }
 
 // headPlaceHybrid is the last part of an opening title line: one to three
