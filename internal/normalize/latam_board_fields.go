@@ -78,6 +78,17 @@ func latamFieldType(s string) model.JobType {
 		return model.TypeContract
 	case strings.Contains(s, "type_effective"), hasWordFold(s, "efetivo"):
 		return model.TypeFullTime
+	case strings.HasPrefix(s, "vacancy_type_"):
+		// Gupy's other codes: "vacancy_type_associate" is a hire on the
+		// payroll like "effective"; the rest is a word a whole type field
+		// already reads ("vacancy_type_outsource": an outsourced worker).
+		rest := s[len("vacancy_type_"):]
+		if rest == "associate" {
+			return model.TypeFullTime
+		}
+		if t, ok := dispatchCodeKeys[rest]; ok {
+			return t
+		}
 	}
 	for _, w := range [...]string{"término fijo", "termino fijo", "plazo fijo", "tiempo determinado", "plazo determinado", "prazo determinado"} {
 		if strings.Contains(s, w) {

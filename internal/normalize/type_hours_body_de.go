@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -20,11 +21,20 @@ var (
 // fixed term makes the post a contract whatever its hours, as in a type
 // field (fieldTermType).
 func germanHoursType(text string) model.JobType {
-	ms := germanHoursBody.FindAllStringSubmatch(text, 1)
+	ms := germanHoursBody.FindAllStringSubmatchIndex(text, 3)
 	if len(ms) == 0 || (hasFold(text, "vollzeit") && hasFold(text, "teilzeit")) {
 		return model.TypeUnknown
 	}
-	m := ms[0]
+	var m []string
+	for _, ix := range ms {
+		if !othersHoursDE(text, ix[0]) {
+			m = []string{text[ix[0]:ix[1]], subText(text, ix, 1), subText(text, ix, 2)}
+			break
+		}
+	}
+	if m == nil {
+		return model.TypeUnknown // "Einige Kollegen arbeiten in Teilzeit": other people's hours
+	}
 	if hasFold(text, "befristet") && germanFixedTerm.MatchString(text) {
 		return model.TypeContract
 	}
@@ -32,4 +42,32 @@ func germanHoursType(text string) model.JobType {
 		return model.TypeFullTime
 	}
 	return model.TypePartTime
+}
+
+// othersWorkDE is a sentence whose subject is other people working, up to
+// the hours it names: "Einige Kollegen arbeiten in Teilzeit", "viele
+// unserer Mitarbeitenden arbeiten bereits in Teilzeit". Their hours are not
+// this post's; "Sie arbeiten in Teilzeit" names no one else and still reads.
+var othersWorkDE = regexp.MustCompile(`(?i)\b(?:kolleg(?:en|innen|:innen|\*innen)|mitarbeiter(?:innen|:innen|\*innen)?|mitarbeitende[n]?|besch(?:ä|ae)ftigte[n]?|teammitglieder[n]?)\b[^.!?;\n]{0,60}?\barbeiten\b[^.!?;\n]{0,30}$`)
+
+// othersHoursDE tells whether the hours matched at i belong to such a
+// sentence: the text from the sentence's start up to i names others working.
+func othersHoursDE(text string, i int) bool {
+	lo := i - 120
+	if lo < 0 {
+		lo = 0
+	}
+	w := text[lo:i]
+	if j := strings.LastIndexAny(w, ".!?\n"); j >= 0 {
+		w = w[j+1:]
+	}
+	return othersWorkDE.MatchString(w)
+}
+
+// subText is submatch g of a FindAllStringSubmatchIndex row, "" when unset.
+func subText(s string, ix []int, g int) string {
+	if 2*g+1 >= len(ix) || ix[2*g] < 0 {
+		return ""
+	}
+	return s[ix[2*g]:ix[2*g+1]]
 }
