@@ -7,7 +7,7 @@ import (
 )
 
 // Two region shapes a round-71 broad sample of outside region tables
-// showed (table tests in region_ext71u_test.go):
+// showed (table tests in region_role_remote_place_test.go):
 //
 //   - a hiring post that names the role and then "remote [in] <place>",
 //     with no other work-mode word: "Looking for a Rust developer remote

@@ -7,10 +7,10 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext71uCases pin region_ext71u.go: a role noun followed by "remote" and a
+// roleRemotePlaceCases pin region_role_remote_place.go: a role noun followed by "remote" and a
 // place; a plain office place beside a worldwide remote statement. Traps
 // where neither shape applies.
-var ext71uCases = []truthCase{
+var roleRemotePlaceCases = []truthCase{
 	{name: "role then remote in a country", p: model.Posting{Title: "Post",
 		DescriptionText: "Looking for a Rust developer remote in Portugal. Send your CV."}, remote: "remote", regions: "PT"},
 	{name: "role then remote and a bare country", p: model.Posting{Title: "Post",
@@ -33,14 +33,14 @@ var ext71uCases = []truthCase{
 		Locations: []string{"Lisbon, Portugal"}, DescriptionText: "We serve customers worldwide."}, remote: "remote", regions: "PT"},
 }
 
-func TestExt71uRegionCases(t *testing.T) {
-	runFieldCases(t, ext71uCases)
+func TestRoleRemotePlaceCases(t *testing.T) {
+	runFieldCases(t, roleRemotePlaceCases)
 }
 
-// TestExt71uKeyRegexps checks the two key regexps against their plain ones.
-func TestExt71uKeyRegexps(t *testing.T) {
+// TestRoleRemotePlaceKeyRegexps checks the two key regexps against their plain ones.
+func TestRoleRemotePlaceKeyRegexps(t *testing.T) {
 	texts := keyTexts(t)
-	for _, tc := range ext71uCases {
+	for _, tc := range roleRemotePlaceCases {
 		texts = append(texts, tc.p.DescriptionText)
 	}
 	for _, s := range texts {
@@ -49,9 +49,9 @@ func TestExt71uKeyRegexps(t *testing.T) {
 	}
 }
 
-// TestExt71uRegionCasesLong runs the cases again past minGuardedText,
+// TestRoleRemotePlaceCasesLong runs the cases again past minGuardedText,
 // where the key regexps search windows.
-func TestExt71uRegionCasesLong(t *testing.T) {
+func TestRoleRemotePlaceCasesLong(t *testing.T) {
 	filler := strings.Repeat("Our small team ships a weekly newsletter about hiking trails. ", 12) + "\n"
-	checkLongCases(t, filler, checkFieldCaseNotMode, ext71uCases)
+	checkLongCases(t, filler, checkFieldCaseNotMode, roleRemotePlaceCases)
 }
