@@ -344,6 +344,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = revisePermitList(l.Text, ri)                            // "NY (HQ), Remote" and "you can work remotely from the US, Canada or the UK" (region_permit_list.go)
 	ri = reviseHintPlaceOnly(hint, ri)                           // a remote-hint field "Mexico only", "Chile residents only" (region_hint_only_code_slash.go)
 	ri = reviseFalseFlagLeadJob(hint, locs, l.Text, ri)          // a false flag beside "Worldwide"; "Remote Go and SQL role." (remote_false_flag_lead_job.go)
+	ri = reviseRoleRemotePlace(l.Text, ri)                       // "a Rust developer remote in Portugal" (region_role_remote_place.go)
+	ri = reviseWorldOverPlaceLoc(locs, l.Text, ri)               // "Lisbon, Portugal" and "remote worldwide" (region_role_remote_place.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_denied_hire.go)
 	// "South America except Venezuela"; five continents are the world (region_world_cover_hiring.go)
