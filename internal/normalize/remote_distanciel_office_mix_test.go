@@ -8,14 +8,14 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// ext71tRemoteCases pin two shapes round 71's broad remote sample missed
+// distancielOfficeMixCases pin two shapes round 71's broad remote sample missed
 // (written for this file, not taken from the sources):
 //   - the French noun "distanciel" (the pair of "présentiel") as a location
 //     value or as a post worked "en distanciel" is remote; a mix with
 //     "présentiel", training given "en distanciel" and a denial are not;
 //   - a label and a spaced dash before an office/remote mix ("Flexible -
 //     Office/Remote") is the same mix as the bare value: hybrid.
-var ext71tRemoteCases = []truthCase{
+var distancielOfficeMixCases = []truthCase{
 	{name: "distanciel location", p: model.Posting{Title: "Chargé de clientèle", Locations: []string{"Distanciel"}}, remote: "remote"},
 	{name: "distanciel location full percent", p: model.Posting{Title: "Chargé de clientèle", Locations: []string{"100% distanciel"}}, remote: "remote"},
 	{name: "distanciel location en", p: model.Posting{Title: "Chargé de clientèle", Locations: []string{"En distanciel"}}, remote: "remote"},
@@ -35,11 +35,11 @@ var ext71tRemoteCases = []truthCase{
 	{name: "trap: dash remote slash anywhere", p: model.Posting{Title: "Designer", Locations: []string{"Contract - Remote/Anywhere"}}, remote: "remote"},
 }
 
-func TestExt71tRemoteCases(t *testing.T) {
+func TestRemoteDistancielOfficeMix(t *testing.T) {
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range ext71tRemoteCases {
+	for _, tc := range distancielOfficeMixCases {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
 	}
 	// Past minGuardedText the key regexps search windows.
-	checkLongCases(t, strings.Repeat("Our bakery supplies bread to the cafés of the old town. ", 12)+"\n", checkFieldCase, ext71tRemoteCases)
+	checkLongCases(t, strings.Repeat("Our bakery supplies bread to the cafés of the old town. ", 12)+"\n", checkFieldCase, distancielOfficeMixCases)
 }
