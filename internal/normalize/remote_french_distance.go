@@ -11,12 +11,18 @@ import (
 // "A distance", "Travail à distance" or "100 % à distance", and a
 // description that says "travail à distance", "poste à distance" or "100 %
 // à distance", read as remote where nothing else was read. "À distance de
-// la gare" (at a distance from) is no work mode.
+// la gare" (at a distance from) is no work mode. The same for the noun
+// "distanciel", the pair of "présentiel": a location "Distanciel" or "100 %
+// distanciel", and a post, job or mission (a few words may come between)
+// "en distanciel" in the text;
+// "distanciel" next to "présentiel" is a mix and training given "en
+// distanciel" is no work mode, so neither is read here.
 var (
-	frenchDistanceField = regexp.MustCompile(`(?i)^\s*(?:(?:travail|poste|emploi|job|t[ée]l[ée]travail)\s+)?(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?[àa]\s+distance\s*$`)
-	frenchDistanceText  = newPlainKeyRegexp(`(?i)\b(?:travail(?:ler)?|poste|emploi|t[ée]l[ée]travail|mission)\s+(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?(?:[àa]|en)\s+distance\b|\b100\s*%\s*[àa]\s+distance\b`, 60, 12, "distance")
-	frenchDistanceFrom  = regexp.MustCompile(`(?i)^\s*(?:de|d['’]|du|des)\b`)
-	frenchDistanceDeny  = regexp.MustCompile(`(?i)(?:\bpas\s+(?:de\s+|en\s+)?|\bnon\s+|\bsans\s+|\baucun\s+)$`)
+	frenchDistanceField = regexp.MustCompile(`(?i)^\s*(?:(?:travail|poste|emploi|job|t[ée]l[ée]travail)\s+)?(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?(?:[àa]\s+distance|(?:en\s+|full\s+)?distanciel)\s*$`)
+	frenchDistanceText  = newPlainKeyRegexp(`(?i)\b(?:travail(?:ler)?|poste|emploi|t[ée]l[ée]travail|mission)\s+(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?(?:[àa]|en)\s+distance\b|\b100\s*%\s*[àa]\s+distance\b`+
+		`|\b(?:travail|poste|emploi|job|mission)\b[^.;:\n]{0,30}?\s(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?en\s+distanciel\b|\b100\s*%\s*(?:en\s+)?distanciel\b`, 60, 12, "distanc")
+	frenchDistanceFrom = regexp.MustCompile(`(?i)^\s*(?:de|d['’]|du|des)\b`)
+	frenchDistanceDeny = regexp.MustCompile(`(?i)(?:\bpas\s+(?:de\s+|en\s+)?|\bnon\s+|\bsans\s+|\baucun\s+)$`)
 )
 
 // reviseFrenchDistance (called in Normalize after the other work-mode
@@ -26,7 +32,7 @@ func reviseFrenchDistance(locs []string, text string, ri RemoteInfo) RemoteInfo 
 		return ri
 	}
 	for _, l := range locs {
-		if len(l) < 60 && containsFold(l, "distance") && frenchDistanceField.MatchString(l) {
+		if len(l) < 60 && containsFold(l, "distanc") && frenchDistanceField.MatchString(l) {
 			ri.Remote, ri.Evidence = model.RemoteRemote, "location: "+l
 			return ri
 		}
@@ -34,6 +40,9 @@ func reviseFrenchDistance(locs []string, text string, ri RemoteInfo) RemoteInfo 
 	for _, m := range frenchDistanceText.FindAllStringIndex(text, 4) {
 		if frenchDistanceFrom.MatchString(text[m[1]:]) || frenchDistanceDeny.MatchString(text[max(0, m[0]-12):m[0]]) {
 			continue // "à distance de la gare", "pas de travail à distance"
+		}
+		if containsFold(text[m[0]:m[1]], "distanciel") && containsFold(text[max(0, m[0]-40):min(len(text), m[1]+40)], "sentiel") {
+			continue // "présentiel et distanciel": a mix
 		}
 		ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+text[m[0]:m[1]]
 		return ri

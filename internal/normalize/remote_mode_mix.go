@@ -29,15 +29,21 @@ var modeMixSegment = regexp.MustCompile(`(?i)^(?:(?:on[- ]?site|in[- ]office|off
 	`|(?:(?:part(?:ial(?:ly)?|ly)?|some)\s+)?remote(?:\s+(?:days?|work(?:ing)?))?\s*[+/&]\s*(?:on[- ]?site|in[- ]office|office|in[- ]person)(?:\s+(?:days?|work(?:ing)?))?)$`)
 
 // modeMix reports a mode mix in s: the whole of s, the value after its
-// last colon, or a note in brackets ending it, trimmed of marks.
+// last colon or spaced dash ("Flexible - Office/Remote", a label and its
+// value), or a note in brackets ending it, trimmed of marks.
 func modeMix(s string) bool {
 	if len(s) > 100 || !strings.ContainsAny(s, "+/&") || !containsFold(s, "remote") {
 		return false
 	}
 	cut := func(t string) string { return strings.Trim(t, " \t\r*•·-–—|.;,") }
-	segs := [3]string{cut(s)}
+	segs := [4]string{cut(s)}
 	if i := strings.LastIndexByte(s, ':'); i >= 0 {
 		segs[1] = cut(s[i+1:])
+	}
+	if i := strings.LastIndex(s, " - "); i >= 0 {
+		segs[3] = cut(s[i+3:])
+	} else if i := strings.LastIndex(s, " – "); i >= 0 {
+		segs[3] = cut(s[i+len(" – "):])
 	}
 	if t := cut(s); strings.HasSuffix(t, ")") {
 		if i := strings.LastIndexByte(t, '('); i >= 0 {
