@@ -147,10 +147,13 @@ func bestPay(text string, lenient bool) *payCandidate {
 				i++
 			} else if codeEndsRange(text, &c, ms[i+1], lenient) { // "CAD $108,000 - CAD $135,000" (pay_code_ends_range.go)
 				i++
+			} else {
+				i = labelledBoundsRange(text, &c, ms, i, lenient) // "Minimum: $86,000 Maximum: $142,000" (pay_labelled_bounds.go)
 			}
 		}
-		wordRangeStart(text, &c) // "tra 32.000 e 38.000 €"
-		bareRangeStart(text, &c) // "entre 42 et 48 k€", "TJM : 500 à 600 €" (pay_range_bare_start.go)
+		bareSecondEndRange(text, &c) // "USD 90k/yr - 120k/yr" (pay_unit_bare_second_end.go)
+		wordRangeStart(text, &c)     // "tra 32.000 e 38.000 €"
+		bareRangeStart(text, &c)     // "entre 42 et 48 k€", "TJM : 500 à 600 €" (pay_range_bare_start.go)
 		slavicRangeStart(text, &c)
 		iberianRangeA(text, &c)                                                                                                                      // "R$ 8.000 a 12.000 por mês"
 		shortPeriodAfter(text, &c)                                                                                                                   // "£733.14 pw", "€5000 pm"

@@ -86,7 +86,7 @@ func priceFieldLabel(before string) bool {
 
 // payLabelColon is a pay label right before an amount, a colon, "of" or
 // "is" after it: "budget: ", "Payment: ", "a fee of ", "Prize: ".
-var payLabelColon = regexp.MustCompile(`(?i)\b(?:budget|payment|pay|fee|prize|reward|bounty|stipend|honorarium|compensation|remuneration|salary|rate|price|presupuesto|or(?:ç|c)amento|бюджет|budżet)\s*(?:[:：]|\bof\b|\bis\b)\s*(?:(?:up\s*to|about|around|approx\.?)\s*)?$`)
+var payLabelColon = regexp.MustCompile(`(?i)\b(?:budget|payment|pay|fee|prize|reward|bounty|stipend|honorarium|compensation|remuneration|salary|rate|price|presupuesto|or(?:ç|c)amento|бюджет|budżet)\s*(?:(?:[:：]|\bof\b|\bis\b)\s*(?:(?:up\s*to|about|around|approx\.?)\s*)?|up\s*to\s*)$`)
 
 // bare4Labelled reports that a lone four-digit amount is pay by its label
 // or by a fee phrase after it (judge turns such an amount away otherwise,
@@ -95,7 +95,7 @@ func bare4Labelled(before, after string) bool {
 	if len(before) > 40 {
 		before = before[len(before)-40:]
 	}
-	if (strings.IndexByte(before, ':') >= 0 || containsFold(before, " of") || containsFold(before, " is") || strings.Contains(before, "：")) && payLabelColon.MatchString(before) {
+	if (strings.IndexByte(before, ':') >= 0 || containsFold(before, " of") || containsFold(before, " is") || containsFold(before, " to") || strings.Contains(before, "：")) && payLabelColon.MatchString(before) { // " to": "Salary up to 3000 EUR"
 		return true
 	}
 	if fixedAfter.FindStringIndex(after) != nil {
