@@ -715,13 +715,13 @@ const placeNames = `uk|u\.k\.|us|usa|u\.s\.|united kingdom|united states|canada|
 // home work or says in person ("Kein Homeoffice", "Télétravail : non",
 // "Trabajo presencial").
 var (
-	foreignOnsite = newKeyRegexp(`(?i)\b(?:kein(?:e|en)? (?:home ?office|remote|mobiles arbeiten)|pas de t[ée]l[ée]travail|t[ée]l[ée]travail\s*:\s*(?:non|aucun)|sin teletrabajo|sem trabalho remoto|(?:trabajo|puesto|modalidad|empleo|jornada|formato|trabalho|lavoro)\s*:?\s*(?:100\s?% )?(?:presencial|in presenza)|100\s?% presencial)`, 40, 40,
+	foreignOnsite = newKeyRegexp(`(?i)\b(?:kein(?:e|en)? (?:home ?office|remote|mobiles arbeiten)|pas de t[ée]l[ée]-?travail|t[ée]l[ée]-?travail\s*:\s*(?:non|aucun)|sin teletrabajo|sem trabalho remoto|(?:trabajo|puesto|modalidad|empleo|jornada|formato|trabalho|lavoro)\s*:?\s*(?:100\s?% )?(?:presencial|in presenza)|100\s?% presencial)`, 40, 40,
 		"kein", "pas de", "travail", "sin tele", "sem trab", "presencial", "presenza")
-	foreignHybrid = newKeyRegexp(`(?i)(?:\bh[íi]brid[oa]s?\b|\bibrid[oa]\b|\bhybride[snm]?\b|t[ée]l[ée]travail (?:partiel|hybride)|teletrabajo parcial|`+
-		`(?:t[ée]l[ée]travail|home ?office|teletrabajo|trabajo remoto|remoto|smart working|mobiles arbeiten)[^.\n]{0,12}?\b(?:[1-4]|un|deux|trois|quatre|ein(?:em|en)?|zwei|drei|vier|uno|un|dos|tres|cuatro|due|tre|quattro)\s*(?:jours?|tage?n?|d[íi]as?|giorni|dias?)\b|`+
-		`\b(?:[1-4]|un|deux|trois|quatre|zwei|drei|vier|dos|tres|cuatro|due|tre)\s*(?:jours?|tage?n?|d[íi]as?|giorni|dias?)\s+(?:de |en |di |im |par semaine )?(?:t[ée]l[ée]travail|home ?office|teletrabajo|remoto|oficina|bureau|b[üu]ro|ufficio|escrit[óo]rio))`, 40, 60,
+	foreignHybrid = newKeyRegexp(`(?i)(?:\bh[íi]brid[oa]s?\b|\bibrid[oa]\b|\bhybride[snm]?\b|t[ée]l[ée]-?travail (?:partiel|hybride)|teletrabajo parcial|`+
+		`(?:t[ée]l[ée]-?travail|home ?office|teletrabajo|trabajo remoto|remoto|smart working|mobiles arbeiten)[^.\n]{0,12}?\b(?:[1-4]|un|deux|trois|quatre|ein(?:em|en)?|zwei|drei|vier|uno|un|dos|tres|cuatro|due|tre|quattro)\s*(?:jours?|tage?n?|d[íi]as?|giorni|dias?)\b|`+
+		`\b(?:[1-4]|un|deux|trois|quatre|zwei|drei|vier|dos|tres|cuatro|due|tre)\s*(?:jours?|tage?n?|d[íi]as?|giorni|dias?)\s+(?:de |en |di |im |par semaine )?(?:t[ée]l[ée]-?travail|home ?office|teletrabajo|remoto|oficina|bureau|b[üu]ro|ufficio|escrit[óo]rio))`, 40, 60,
 		"brid", "ibrid", "travail", "home", "remot", "teletrabajo", "smart working", "mobiles arbeiten", "jour", "tag", "dia", "giorni")
-	foreignRemote = newKeyRegexp(`(?i)(?:\bt[ée]l[ée]travail\b|\bhome ?office\b|\bteletrabajo\b|\btrabalho remoto\b|\bremot[oa]\b|\bda remoto\b|\bmobiles arbeiten\b|\bteletrabalho\b)`, 20, 20,
+	foreignRemote = newKeyRegexp(`(?i)(?:\bt[ée]l[ée]-?travail\b|\bhome ?office\b|\bteletrabajo\b|\btrabalho remoto\b|\bremot[oa]\b|\bda remoto\b|\bmobiles arbeiten\b|\bteletrabalho\b)`, 20, 20,
 		"travail", "home", "teletrabajo", "remot", "mobiles arbeiten", "teletrabalho")
 	// homeOfficeThing is an English home office that is a room or a
 	// stipend, not a place of work: "a home office stipend".

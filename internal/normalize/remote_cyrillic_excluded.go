@@ -305,7 +305,7 @@ var locMonthDays = regexp.MustCompile(`(?i)\b(?:month|monat|mois)`)
 // partTelework is telework that is only partial, in a location or the
 // remote field: "Télétravail partiel", "teletrabajo parcial", "remoto
 // parcial".
-var partTelework = newCueRegexp(`(?i)\b(?:t[ée]l[ée]travail|teletrabajo|teletrabalho|trabajo\s+remoto|trabalho\s+remoto|remot[oa])\s+(?:partiel|parcial|hybride|h[íi]brido|ponctuel|occasionnel)\b`)
+var partTelework = newCueRegexp(`(?i)\b(?:t[ée]l[ée]-?travail|teletrabajo|teletrabalho|trabajo\s+remoto|trabalho\s+remoto|remot[oa])\s+(?:partiel|parcial|hybride|h[íi]brido|ponctuel|occasionnel)\b`)
 
 // iberianNoRemote is remote work denied in Portuguese or Spanish: "Não
 // remoto, Brasil", "No remoto", "Sin remoto".

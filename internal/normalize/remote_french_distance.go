@@ -20,9 +20,12 @@ import (
 var (
 	frenchDistanceField = regexp.MustCompile(`(?i)^\s*(?:(?:travail|poste|emploi|job|t[ée]l[ée]travail)\s+)?(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?(?:[àa]\s+distance|(?:en\s+|full\s+)?distanciel)\s*$`)
 	frenchDistanceText  = newPlainKeyRegexp(`(?i)\b(?:travail(?:ler)?|poste|emploi|t[ée]l[ée]travail|mission)\s+(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?(?:[àa]|en)\s+distance\b|\b100\s*%\s*[àa]\s+distance\b`+
-		`|\b(?:travail|poste|emploi|job|mission)\b[^.;:\n]{0,30}?\s(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?en\s+distanciel\b|\b100\s*%\s*(?:en\s+)?distanciel\b`, 60, 12, "distanc")
-	frenchDistanceFrom = regexp.MustCompile(`(?i)^\s*(?:de|d['’]|du|des)\b`)
-	frenchDistanceDeny = regexp.MustCompile(`(?i)(?:\bpas\s+(?:de\s+|en\s+)?|\bnon\s+|\bsans\s+|\baucun\s+)$`)
+		`|\b(?:travail|poste|emploi|job|mission)\b[^.;:\n]{0,30}?\s(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?en\s+distanciel\b|\b100\s*%\s*(?:en\s+)?distanciel\b`+
+		`|\bmode\s+(?:de\s+travail\s+)?(?:100\s*%\s*)?(?:en\s+)?distanciel\b|\bdistanciel\s+(?:permanent|total|complet|int[ée]gral)\b`, 60, 24, "distanc")
+	// frenchDistanceTraining: a course given in "mode distanciel" is no work mode.
+	frenchDistanceTraining = regexp.MustCompile(`(?i)\b(?:formations?|cours|sessions?|enseignements?|classes?|webinaires?|examens?|entretiens?)\b`)
+	frenchDistanceFrom     = regexp.MustCompile(`(?i)^\s*(?:de|d['’]|du|des)\b`)
+	frenchDistanceDeny     = regexp.MustCompile(`(?i)(?:\bpas\s+(?:de\s+|en\s+)?|\bnon\s+|\bsans\s+|\baucun\s+)$`)
 )
 
 // reviseFrenchDistance (called in Normalize after the other work-mode
@@ -43,6 +46,9 @@ func reviseFrenchDistance(locs []string, text string, ri RemoteInfo) RemoteInfo 
 		}
 		if containsFold(text[m[0]:m[1]], "distanciel") && containsFold(text[max(0, m[0]-40):min(len(text), m[1]+40)], "sentiel") {
 			continue // "présentiel et distanciel": a mix
+		}
+		if head := text[m[0]:min(m[0]+10, m[1])]; (containsFold(head, "mode") || containsFold(head, "distanciel")) && frenchDistanceTraining.MatchString(text[max(0, m[0]-40):m[0]]) {
+			continue // "formation en mode distanciel": a course, not the job
 		}
 		ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+text[m[0]:m[1]]
 		return ri

@@ -8,7 +8,7 @@ package normalize
 // word "télétravail" narrows to hybrid. Wording that the whole job is remote
 // elsewhere in the text keeps it remote. General shape: the noun followed by
 // an adjective of permission.
-var frenchTeleworkAllowed = guardRegexpLists(`(?i)\bt[ée]l[ée]travail\s+(?:est\s+|reste\s+)?(?:possible|envisageable|autoris[ée]|accept[ée]|ouvert)\b`, []string{"travail"})
+var frenchTeleworkAllowed = guardRegexpLists(`(?i)\bt[ée]l[ée]-?travail\s+(?:est\s+|reste\s+)?(?:possible|envisageable|autoris[ée]|accept[ée]|ouvert)\b`, []string{"travail"})
 
 // frenchTeleworkAllowedAt finds that wording; nil when absent, denied just
 // before it ("pas de télétravail possible") or beside telework said whole
