@@ -415,7 +415,9 @@ func scanMoney(s string) []money {
 			mo.max, big2 = parseAmount(n2, g("m2"))
 			mo.big = mo.big || big2
 			mo.ranged = true
-			if g("m1") == "" && g("m2") != "" && (!big2 || millionPayCurrency(mo.currency)) { // "IDR 15–25M" (pay_vn_million.go)
+			if lo, hi, ok := redundantKRange(g("n1"), g("m1"), n2, g("m2")); ok {
+				mo.min, mo.max = lo, hi // "25.000K - 33.000 EUR" (pay_redundant_k.go)
+			} else if g("m1") == "" && g("m2") != "" && (!big2 || millionPayCurrency(mo.currency)) { // "IDR 15–25M" (pay_vn_million.go)
 				// "$120-150k", "₹4.5 - 6 LPA": the multiplier applies to both ends.
 				raw, _ := parseAmount(g("n1"), "")
 				if f, _ := parseAmount("1", g("m2")); raw*f <= mo.max {

@@ -565,6 +565,9 @@ func localDollar(pay *model.Pay, l *model.Listing) {
 			}
 		}
 	}
+	if cur == "" && auPostcodePlace(l.Locations) {
+		cur = "AUD" // "Tullamarine, VIC 3043" (pay_au_postcode_dollar.go)
+	}
 	if cur != "" && !usdNamed.MatchString(l.PayText) && !usdAfterEvidence(pay, l) { // "… $362,100 USDCanadian …"
 		pay.Currency = cur
 	}
