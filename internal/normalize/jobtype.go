@@ -108,6 +108,7 @@ var typeCues = []struct {
 	{titleWeekendPart, model.TypePartTime, true}, {titlePermanent, model.TypeFullTime, true},
 	{bodyVolunteer, model.TypeVolunteer, false}, {internCue, model.TypeInternship, false},
 	{internStatedBody{}, model.TypeInternship, false},                                             // "The position is an apprenticeship" (type_body_roles_stated.go)
+	{hiringInternCue{}, model.TypeInternship, false},                                              // "We are hiring a software engineering intern" (type_body_hiring_intern.go)
 	{workStudyBody{}, model.TypeInternship, false}, {gigSentenceBody{}, model.TypeProject, false}, // type_gig_student.go
 	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
 	{bodyContractExtra, model.TypeContract, false}, {perDiemBody{}, model.TypeContract, false}, // type_per_diem_body.go
@@ -247,6 +248,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := hungarianStandingType(employmentType); t != model.TypeUnknown {
 		return t // "Alkalmazotti jogviszony" (type_central_european_words.go)
+	}
+	if t := germanCompoundFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Kaderanstellung", "Saisonanstellung", "Lehrstelle" (type_field_german_compounds.go)
 	}
 	if t := labelPairType(text); t != model.TypeUnknown {
 		return t // "Contract type: Permanent" with "Working pattern: Part time" (type_label_pairs_body.go)
@@ -424,6 +428,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := koreanBodyType(text); t != model.TypeUnknown {
 		return t // "계약직 포지션이며" (type_korean_body_frame.go)
+	}
+	if t := openingHoursType(text); t != model.TypeUnknown {
+		return t // "Full-time new graduate program." (type_body_hiring_intern.go)
 	}
 	return bodyHoursTermType(text) // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_body_hours_terms.go)
 }
