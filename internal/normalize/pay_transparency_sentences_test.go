@@ -17,6 +17,9 @@ var paySentenceAsideCases = []truthCase{
 	{name: "salary band with an excluding aside in parentheses", p: model.Posting{Title: "Platform Engineer", DescriptionText: "Yearly base pay band (excluding stock and bonus): $171,000 — $198,000 USD"}, pay: "171000 198000 USD year"},
 	{name: "salary range with an excluding aside between commas", p: model.Posting{Title: "Data Scientist", DescriptionText: "The base salary range, excluding equity and commission, is $128,000 - $149,000 per year."}, pay: "128000 149000 USD year"},
 	{name: "pay range not including benefits", p: model.Posting{Title: "Controller", DescriptionText: "Pay range (not including benefits): $97,000 to $118,000."}, pay: "97000 118000 USD year"},
+	{name: "an excluding aside after 'for this role' with its own subject", p: model.Posting{Title: "Staff Designer", DescriptionText: "The salary range for this role (this does not include bonus or equity): $140,500 - $172,000 USD"}, pay: "140500 172000 USD year"},
+	{name: "a which-excludes aside after 'for the position'", p: model.Posting{Title: "Sales Engineer", DescriptionText: "Base pay range for the position (which excludes commission): $61,000 – $70,000"}, pay: "61000 70000 USD year"},
+	{name: "trap: a bonus with an excluding aside is no pay", p: model.Posting{Title: "Sales Engineer", DescriptionText: "Target bonus (not including salary): $20,000."}, pay: "-"},
 	{name: "trap: an equity grant alone is no pay", p: model.Posting{Title: "Engineer", DescriptionText: "New hires receive an equity grant of $60,000 vesting over four years."}, pay: "-"},
 	// a bare band after a pay label, the currency from the place
 	{name: "bare band after a posted-location label in Denver", p: model.Posting{Title: "Support Lead", Locations: []string{"Denver, CO"}, DescriptionText: "The base pay range for this position at the listed location is: 72,000 - 81,000. Benefits follow."}, pay: "72000 81000 USD year"},

@@ -19,9 +19,26 @@ var titleLeaveCover = regexp.MustCompile(`(?i)\b(?:maternity|paternity|parental|
 // dash or bar ("Casual Dining Server" names the restaurant, not the hours).
 var titleCasualTag = regexp.MustCompile(`(?i)(?:[(\[]\s*(?:casual|zero[- ]hours?)(?:\s+(?:role|position|contract|basis))?\s*[)\]]|\s[-–—|]\s*(?:casual|zero[- ]hours?)(?:\s+(?:role|position|contract|basis))?\s*(?:$|[-–—|(]))`)
 
-// titleTagUKType reads leave cover and casual or zero-hours tags in a
-// title; unknown otherwise.
+// titlePermanentContract is an open-ended contract named in a title
+// ("Production Operator - Permanent Contract", "Care Assistant (Permanent
+// Position)"): a permanent post, full-time like the same words in a type
+// field, where the bare "Contract" would read as contract work. A
+// "non-permanent contract" stays a contract, and a part-time one is
+// part-time.
+var (
+	titlePermanentContract = regexp.MustCompile(`(?i)(?:^|[^-\w])permanent\s+(?:contract|position|role|post)\b`)
+	titlePartTimeWord      = regexp.MustCompile(`(?i)\bpart[- ]?time\b`)
+)
+
+// titleTagUKType reads leave cover, casual or zero-hours tags and a
+// permanent contract in a title; unknown otherwise.
 func titleTagUKType(title string) model.JobType {
+	if containsFold(title, "permanent") && titlePermanentContract.MatchString(title) {
+		if titlePartTimeWord.MatchString(title) {
+			return model.TypePartTime
+		}
+		return model.TypeFullTime
+	}
 	if containsFold(title, "cover") && titleLeaveCover.MatchString(title) {
 		return model.TypeContract
 	}

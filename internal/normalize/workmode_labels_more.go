@@ -59,5 +59,8 @@ func labeledPlaceMore(text string) (model.Remote, string) {
 	if r, ev := noColonModeLabelMode(text); r != model.RemoteUnknown { // "Work Arrangement Hybrid:" (workmode_label_nocolon.go)
 		return r, ev
 	}
+	if r, ev := slashHeaderMode(text); r != model.RemoteUnknown { // "Engineering / Full time / Hybrid" (remote_slash_header.go)
+		return r, ev
+	}
 	return clientSiteMode(text) // "Work location: client site" (remote_onsite_shapes.go)
 }
