@@ -561,6 +561,7 @@ func remoteRegions(locations []string, text string) []string {
 	// "US" beside "Worldwide" is one of the world's places (region_world_entry_absorbs.go)
 	for _, loc := range worldEntryOthers(remoteEntriesOnly(locations)) {
 		loc = remoteInPreposition(loc) // "REMOTE IN USA" (region_list_edges.go)
+		loc = globalEmployerEntry(loc) // "Global company" names no region (region_global_employer_entry.go)
 		loc = worldHeadEntry(loc)      // "Worldwide - based in San Francisco" (region_world_head_clause.go)
 		rs := worldLocRegions(loc)     // "World", EMEA written out
 		// "Europe, Middle East, Africa (remote)" is EMEA, not its last segment
