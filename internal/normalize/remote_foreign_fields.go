@@ -51,6 +51,9 @@ func hintPhrase(hint string) model.Remote {
 		return model.RemoteUnknown
 	}
 	hint = spaceHintWords(hint) // "ORA_REMOTE"
+	if onlyRemoteCompounds(hint) {
+		return model.RemoteUnknown // skill tags "Remote desktop support, Remote sensing" (remote_hint_skill_tags.go)
+	}
 	if fieldDayCount(hint) {
 		return model.RemoteHybrid // "3 days work from Office" (remote_office_day_counts.go)
 	}

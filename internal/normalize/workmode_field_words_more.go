@@ -31,7 +31,7 @@ var moreModeFieldWords = map[model.Remote][]string{
 		"από το σπίτι", "fjarvinna",
 		"دورکاری", "دور کاری", "از راه دور", "מרחוק", "עבודה מהבית", "עבודה מרחוק", "רימוט",
 		"रिमोट", "রিমোট", "বাড়ি থেকে কাজ", "kazi ya mbali", "kazi kutoka nyumbani", "sa bahay",
-		"リモートワーク", "在宅勤務", "teletrabalho", "attālināti", "attālinātais darbs", "дистанционно", "дистанционна работа",
+		"リモートワーク", "在宅勤務", "リモートワーク可", "リモート可", "在宅勤務可", "teletrabalho", "attālināti", "attālinātais darbs", "дистанционно", "дистанционна работа",
 		"远程", "遠端",
 		"desde casa", "trabajo desde casa", "trabajo en casa", // a Spanish board's job-type chip (round 41 y)
 		"telehealth", "telemedicine", // a clinician's place of work on health boards (round 44 k)
