@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 60 part c: academic and HR-feed shapes. A full-time rate followed
+// Academic and HR-feed shapes. A full-time rate followed
 // by "pro rata to" the figure a part-time post pays (the paid figure is
 // the pay), and HR status words followed by a qualifier ("Unlimited",
 // "Employee", "FTE") that does not change them.

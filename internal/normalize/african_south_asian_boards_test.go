@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 56 part k: African and South Asian boards. "Rs" pay placed in a
+// African and South Asian boards. "Rs" pay placed in a
 // Nepalese or Sri Lankan town other than the capital, Sri Lankan pay over
 // a lakh with no period (a month's, as the country quotes it), and the
 // work-based learning kinds of African boards in an employment field, in

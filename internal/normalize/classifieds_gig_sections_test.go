@@ -8,7 +8,7 @@ import (
 )
 
 // A gig board's work-mode field that reads "Online" or "Offline"
-// (round 60 a: classifieds and their gig sections).
+// (classifieds and their gig sections).
 func TestOnlineOfflineHint(t *testing.T) {
 	cases := []struct {
 		hint string

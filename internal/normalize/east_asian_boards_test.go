@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 59 part x: Japanese, Chinese and Korean boards. Japanese postings
+// Japanese, Chinese and Korean boards. Japanese postings
 // mark part-remote work with a combining word ("併用": office days or
 // telework mixed in), with a count after the mode word ("在宅週1日",
 // "リモート月3回") or with a ramp-up clause ("慣れたら在宅"); Korean

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 58 part u: whole ads of German, French, Spanish, Italian and Dutch
+// Whole ads of German, French, Spanish, Italian and Dutch
 // boards. A French pay field with "j" for jour after the euro sign is a day
 // rate; the German field word "Feste Anstellung" is a permanent post;
 // "CDI temps plein" and "CDD 12 mois" in a French description name the

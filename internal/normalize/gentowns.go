@@ -26,8 +26,8 @@
 // US towns are read before a state code only, so they are written only
 // where they share a foreign town's name.
 //
-// The threshold (-min) was measured at 20,000, 10,000 and 5,000 people in
-// round 63 (part p): 17,305, 27,447 and 41,234 names, about 2.6, 3.4 and
+// The threshold (-min) was measured at 20,000, 10,000 and 5,000 people:
+// 17,305, 27,447 and 41,234 names, about 2.6, 3.4 and
 // 5.6 MB of heap once parsed. No agreement table (testdata and the
 // helpers' tables) agreed on one more or one fewer case at 10,000 or
 // 5,000, while the smaller towns bring namesakes in other countries for

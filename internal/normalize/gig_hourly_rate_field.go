@@ -7,7 +7,7 @@ import (
 )
 
 // A marketplace's kind field that carries the hourly rate and nothing else
-// (round 58, part s): scrapers of freelance boards often store the tile's
+// reads as hourly pay: scrapers of freelance boards often store the tile's
 // "Hourly: $15.00 - $30.00" line as the listing's job type, with the budget
 // field left empty. The line is a general shape (the hourly kind word, a
 // colon, one amount or a range, an optional "/hr"), not a list of names:

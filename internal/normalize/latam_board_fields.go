@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Latin American job boards (round 55, part i): shapes their fields write
+// Latin American job boards: shapes their fields write
 // that the readers before missed.
 //
 //   - A pay field of salary bands counted in millions of pesos, as

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// gulfDinarCases pin round 62 part k (pay on Pakistani, Bangladeshi and Gulf
+// gulfDinarCases pin pay on Pakistani, Bangladeshi and Gulf
 // boards): the Kuwaiti, Bahraini and Jordanian dinars and the Omani rial
 // read as currencies, small amounts in them a month's pay, and "PKR." with
 // a dot before the amount (money_gulf_dinars.go). Written for this project.

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 53 y: two pay-field shapes of English-language boards.
+// Two pay-field shapes of English-language boards.
 //
 //   - A bare band of two small numbers in an Australian or New Zealand pay
 //     field, "90 - 110": SEEK's advertisers write a salaried job's pay in

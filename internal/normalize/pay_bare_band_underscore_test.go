@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// bareBandUnderscoreCases pin round 53 y's fixes, in our own words: a bare band of
+// bareBandUnderscoreCases pin, in our own words: a bare band of
 // two small numbers in an Australian or New Zealand pay field read by the
 // listing's employment type, and an underscore typed for a range's dash,
 // each with the traps the readers must leave alone.

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 51 part s: pay for projects and gigs.
+// Pay for projects and gigs.
 //
 //   - Russian gig posts often drop the colon after the budget word: "Сделать
 //     лендинг. Бюджет 8 000 ₽.", "нужны иконки, бюджет 2 000–4 000 рублей".

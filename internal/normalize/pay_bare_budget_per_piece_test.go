@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 51 part s (pay_bare_budget_per_piece.go): a bare Russian budget word opening a
+// A bare Russian budget word opening a
 // sentence or clause in a gig post, and Korean per-piece labels before won.
 var bareBudgetPieceCases = []truthCase{
 	{name: "ru bare budget after a sentence", p: model.Posting{Title: "Иконки для приложения", DescriptionText: "Нарисовать набор из 20 иконок. Бюджет 6 000 ₽."}, pay: "6000 6000 RUB project"},

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 47 part z: the base salary wins over OTE written first, a bare
+// The base salary wins over OTE written first, a bare
 // yearly amount with extras after it in a pay field, "N base" in running
 // text, and money perks (equipment or learning budgets) written before the
 // salary.

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// caStatePTECases pin round 42 part e: a US pay-transparency sentence that
+// caStatePTECases pin a US pay-transparency sentence that
 // names its city as "City, CA" keeps US dollars (CA is California there),
 // and a type field of "PTE" (a part-time employee). Traps: a Canadian
 // city or province in the same sentence still reads Canadian dollars.

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 44, part m: pay on the boards of Russia's neighbours, where an API
+// Pay on the boards of Russia's neighbours, where an API
 // gives the figures and the currency apart and a listing shows the figures
 // alone ("4 000 000 – 7 000 000" in Tashkent), and UK ranges whose period
 // sits on the first end only ("£46,049 p/a - £58,225"; "p/a" is in

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// cisPlaceCases pin pay_cis_places.go and the round-44 part-m words elsewhere:
+// cisPlaceCases pin pay_cis_places.go and words read elsewhere:
 // "p/a" after the first end of a UK range, bare figures in the money of
 // Central Asian and other former Soviet places, month ceilings for
 // currencies of many units to the dollar, and "net"/"gross" before or

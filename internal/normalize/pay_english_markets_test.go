@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// englishMarketPayCases pin the readers added after round 37's tables of
+// englishMarketPayCases pin the readers added after outside tables of
 // pay in English-speaking markets (other projects' salary-parser, job
 // scraper and ATS tests, kept outside the repository and scored with
 // TestAgreementOutside). First looks, each before any fix: 314/321

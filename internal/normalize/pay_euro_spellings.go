@@ -2,7 +2,7 @@ package normalize
 
 import "strings"
 
-// Round 50 part n: pay as European job boards write it, read by rewriting
+// Pay as European job boards write it, read by rewriting
 // a few local spellings into ones the scanners know, byte for byte the same
 // length so every offset (and the evidence span) stays on the original
 // text (table tests in pay_euro_spellings_test.go):

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// Round 50 part n: European pay spellings rewritten in place (my own
+// European pay spellings rewritten in place (my own
 // examples of each shape).
 func TestPayEuroSpellings(t *testing.T) {
 	cases := []struct {

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 58 part u: whole ads from European boards.
+// Whole ads from European boards.
 //
 // fieldDayRateJ: a pay field written the French way with "j" for "jour"
 // after the euro sign ("650 € / j", "400-550€/j") is a day rate. The

@@ -8,7 +8,7 @@ import (
 )
 
 // Spanish and Portuguese pay shapes from Latin American and Iberian job
-// boards (round 43, part i):
+// boards:
 //
 //   - "mil" (thousand) between the amount and a written currency: "5 mil
 //     reais por mês", "25 mil pesos mensuales", "60 mil euros anuales"

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 61 part f: Indian boards' pay. A Naukri-style pay field whose range
+// Indian boards' pay. A Naukri-style pay field whose range
 // crosses a unit (rupees to lakhs, lakhs to crores), the Hindi thousand
 // word after a rupee amount, a Hindi "every day" word before one, and an
 // incentive figure that is no salary;

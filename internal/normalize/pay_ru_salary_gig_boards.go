@@ -9,7 +9,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 41, part x: pay on freelance marketplaces, gig boards and boards
+// Pay on freelance marketplaces, gig boards and boards
 // outside the English-speaking world.
 //
 //   - Russian vacancy posts (Telegram channels, hh-like boards) name the

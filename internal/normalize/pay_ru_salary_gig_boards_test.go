@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 41 part x (pay_ru_salary_gig_boards.go): Russian salary labels with or without a
+// Russian salary labels with or without a
 // currency, order-board budgets with a wished and an allowed amount, Indian
 // stipends with no period, project tiers, and money that is no pay (a
 // client's spend, a match on the dollar, a monthly perk). Traps keep

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Prices of paid sessions and one-off pieces of work (round 64, part s).
+// Prices of paid sessions and one-off pieces of work.
 //
 //   - sessionPricePay: a bare amount ("$12", "₹55k–₹70k") under a title
 //     whose head noun names one participation or one piece of work ("Tablet
@@ -21,7 +21,7 @@ import (
 //     it (periodInEvidence), and sizeOnlyAsProject changes only an amount
 //     whose unit came from its size alone.
 //   - "audit" opens task titles ("Audit the stair ramps") as the verbs of
-//     round 62's taskVerbs do.
+//     taskVerbs do.
 //
 // Table tests and traps in pay_session_price_test.go.
 

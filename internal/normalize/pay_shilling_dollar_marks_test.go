@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// shillingDollarMarkCases pin round 57 part n: the Tanzanian and Ugandan shilling marks
+// shillingDollarMarkCases pin the Tanzanian and Ugandan shilling marks
 // ("TSh", "Tshs", "USh"), dollar marks of the Caribbean and Namibia ("RD$",
 // "J$", "TT$", "N$") and "NTD" before a dollar sign. Shillings and the
 // Dominican peso with no period written are a month's, as their boards quote.

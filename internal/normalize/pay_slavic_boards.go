@@ -9,7 +9,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 42, part b: pay on Russian, Ukrainian, Belarusian, Polish and
+// Pay on Russian, Ukrainian, Belarusian, Polish and
 // Czech boards.
 //
 //   - Russian thousands words besides "к" and "тыс": "т.р.", "тр", "тыр"

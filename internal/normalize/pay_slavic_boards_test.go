@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 42 part b (pay_slavic_boards.go): Russian thousands words ("тр", "т.р.",
+// Russian thousands words ("тр", "т.р.",
 // "тыр", "млн"), Belarusian roubles, Russian pay fields that hold only an
 // amount, dollar and euro fields under a Russian title, Polish pay fields
 // with contract and period words. Examples are written for these tests.

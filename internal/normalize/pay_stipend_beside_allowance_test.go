@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 59 part w: student pay beside allowances that are no pay: a
+// Student pay beside allowances that are no pay: a
 // Brazilian "auxílio" for home office, transport or meals next to the
 // internship's "bolsa-auxílio", and a travel or transport reimbursement
 // or grant next to a research program's stipend (this project's own

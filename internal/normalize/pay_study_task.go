@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Paid research studies and microtasks (round 56, part j).
+// Paid research studies and microtasks.
 //
 //   - studyPieceAfter: a study, a questionnaire or a focus group paid each
 //     ("$40 - $90 per study"): a piece of work. pieceWordsAfter asks it only

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Round 66 part y: shapes of ordinary pay tables (a broad sample of other
+// Shapes of ordinary pay tables (a broad sample of other
 // projects' salary-parser tests). Table tests in pay_table_shapes_test.go.
 //
 //   - A grade or band number right before a range, joined to it by a dash:

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// One-off task posts on errand and task marketplaces (round 62, part i).
+// One-off task posts on errand and task marketplaces.
 //
 //   - taskPostPay: a post whose title names a single piece of work to be
 //     done, in the imperative ("Assemble a bookshelf", "Fix leaking tap",

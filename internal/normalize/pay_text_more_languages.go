@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// Round 45, part r: pay in running text in more languages. Shapes read
+// Pay in running text in more languages. Shapes read
 // here (each a word class, not one string):
 //   - Ukrainian thousands and currency words in Cyrillic salary lines:
 //     "тис." / "тисяч" for thousands and "дол." / "доларів" for dollars,

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// moreLanguageTextCases pin the fixes guided by round 45's part r (other projects'
+// moreLanguageTextCases pin the fixes guided by outside tables (other projects'
 // own salary tests and posts, kept outside the repository and scored with
 // TestAgreementOutside), written in other words than those: Ukrainian
 // thousands and dollar words in a salary line, a Russian or Ukrainian post

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 58 part t: pay-transparency paragraphs of US and Canadian ATS
+// Pay-transparency paragraphs of US and Canadian ATS
 // postings, in this project's own words, with traps: a pay-range block of
 // escaped markup inside a real element, a range whose ends each carry an
 // abbreviated hourly unit with its period, and a home-working stipend that

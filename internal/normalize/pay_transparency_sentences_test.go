@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 64 part q: pay-transparency sentences, part 2, in this project's
+// Pay-transparency sentences, part 2, in this project's
 // own words: an aside that leaves something out between the pay words and
 // the figures, a band with no currency sign after a pay label in a placed
 // listing, a currency code in front of each end, and traps (a retirement

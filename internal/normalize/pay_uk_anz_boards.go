@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 56 m: shapes of UK, Irish, Australian and NZ boards' pay.
+// Shapes of UK, Irish, Australian and NZ boards' pay.
 //
 // (1) A pay field that ends in a bare period noun, with no "per", "a" or
 // slash: "AUD 700 - 850 day", "£14 hour". The noun alone, and nothing but
@@ -84,7 +84,7 @@ func periodPerkAfter(after string) bool {
 
 // tinyYear reports (3): a stated year's pay under a thousand in a strong
 // currency. A year named by a cue word before the amount counts too (score
-// 2, round 60 d): "Annual gizmo entitlement of $300 - $900." is a perk, so a
+// 2): "Annual gizmo entitlement of $300 - $900." is a perk, so a
 // salary further on ("Salary: $150,000 - $190,000") is the pay.
 func tinyYear(c payCandidate) bool {
 	return c.unit == model.UnitYear && c.score >= 2 && c.max > 0 && c.max < 1000 && strongCurrencies[c.currency]

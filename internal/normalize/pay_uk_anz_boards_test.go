@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 56 part m: UK, Irish, Australian and NZ boards' pay (pay_uk_anz_boards.go),
+// UK, Irish, Australian and NZ boards' pay (pay_uk_anz_boards.go),
 // in this project's own words, with traps.
 var ukAnzBoardCases = []truthCase{
 	// a lone period noun ends the pay field

@@ -1,6 +1,6 @@
 package normalize
 
-// Round 68 part g (a broad sample of other projects' pay tables) found two
+// A broad sample of other projects' pay tables found two
 // general shapes the pay readers missed:
 //
 //   - a range joined by a word ("a", "até", "hasta") whose ends are written

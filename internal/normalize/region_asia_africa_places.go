@@ -2,7 +2,7 @@ package normalize
 
 import "strings"
 
-// Round 47 a: places of Africa, the Middle East and Asia-Pacific as job
+// Places of Africa, the Middle East and Asia-Pacific as job
 // boards and address forms write them.
 //
 // asiaAfricaPlaceLoc rewrites one location item before the other readers see it

@@ -6,7 +6,7 @@ import "strings"
 // beside work-mode words (table tests in region_au_state_alone_test.go):
 // Seek and the boards that copy its fields write "NSW" or "QLD (Hybrid)"
 // where the state is all they say. A work-mode word before the code keeps
-// the same reading ("Remote, NSW" is New South Wales: round 53 a changed
+// the same reading ("Remote, NSW" is New South Wales: this changed
 // the earlier pins, as these codes name no other place). The four codes read
 // here are no US state's, Canadian province's or country's code ("NSW",
 // "VIC", "QLD", "TAS"); "SA", "WA", "NT" and "ACT" are left out, as they
@@ -33,7 +33,7 @@ func auStateAloneLoc(loc string) string {
 			// "NSW (Hybrid)", "QLD only"
 		case geoFiller[strings.ToLower(w)] || strings.EqualFold(w, "only"):
 			// "Remote, NSW": these four codes name no other place, so a mode
-			// word before one is filler too (round 53 a)
+			// word before one is filler too
 		case auStateAlone[w] && code == "":
 			code = w
 		case code == "" && w[0] >= 'A' && w[0] <= 'Z':

@@ -11,7 +11,7 @@ import (
 // beside traps that keep their reading.
 var auStateAloneCases = []truthCase{
 	{name: "au code alone", p: remotePost("QLD"), regions: "AU"},
-	{name: "au: a mode word before the code", p: remotePost("Remote - TAS"), regions: "AU"}, // was "none" until round 53 a
+	{name: "au: a mode word before the code", p: remotePost("Remote - TAS"), regions: "AU"},
 	{name: "au code with hybrid in brackets", p: model.Posting{Title: "Engineer", RemoteHint: "Hybrid", Locations: []string{"VIC (Hybrid)"}}, regions: "AU"},
 	{name: "au code with only", p: remotePost("NSW only"), regions: "AU"},
 	{name: "trap au: a code of two countries", p: remotePost("WA"), regions: "none"},

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Short fields of remote job boards (round 42, part d; table tests in
+// Short fields of remote job boards (table tests in
 // region_board_scopes_test.go):
 //
 // Read into the location entries before ParseRemote (boardLocs):

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 60, part b: where a remote worker may be, in German, French,
+// Where a remote worker may be, in German, French,
 // Italian and Dutch fields (table tests in region_country_wide_fields_test.go).
 //
 //   - A location field led by a country-wide adverb or phrase names the

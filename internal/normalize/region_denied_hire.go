@@ -8,7 +8,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 44, part o: English "where from" sentences, part 8.
+// English "where from" sentences, part 8.
 //
 // 1. A denied hiring statement names where the hire may NOT be: "We are
 // not able to hire in Spain or Italy", "This role is not open to

@@ -2,7 +2,7 @@ package normalize
 
 import "strings"
 
-// Round 45, part s: places of the Balkans, Bulgaria, the Baltics,
+// Places of the Balkans, Bulgaria, the Baltics,
 // Argentina, Peru and Brazil as their own boards write them. Table tests in
 // region_east_europe_latam_test.go.
 //

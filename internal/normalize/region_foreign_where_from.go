@@ -7,7 +7,7 @@ import (
 )
 
 // Where a remote worker may be, in sentences of other languages that the
-// readers before leave without a place (round 44, part p; table tests in
+// readers before leave without a place (table tests in
 // region_foreign_where_from_test.go). Read only for a remote or hybrid listing that has
 // no region yet, after every other reader:
 //

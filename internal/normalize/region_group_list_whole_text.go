@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 62, part l: places as job-search APIs and aggregators return them
+// Places as job-search APIs and aggregators return them
 // (table tests in region_group_list_whole_text_test.go). Both read a general shape:
 //
 //   - A location field that lists only areas wider than a country, two or

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 68, part i: two general shapes of remote regions (table tests in
+// Two general shapes of remote regions (table tests in
 // region_hint_only_code_slash_test.go).
 //
 //   - A remote-hint field whose whole value is a place bounded by "only",

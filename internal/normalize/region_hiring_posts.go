@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Hiring posts written by people (round 55, part g; table tests in
+// Hiring posts written by people (table tests in
 // region_hiring_posts_test.go): forum titles, "Who is hiring" headers and the
 // short comma notes such posts end with.
 //

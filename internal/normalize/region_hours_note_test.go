@@ -6,7 +6,7 @@ import (
 )
 
 // A bracketed note of working hours beside a place names the hours, not a
-// second place (round 57, part q).
+// second place.
 func TestRegionHoursNote(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"Remote - Peru (UK business hours)", "PE"},

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Round 53 part a: location fields as English-speaking countries' boards
+// Location fields as English-speaking countries' boards
 // write them (table tests in region_lead_town_test.go).
 //
 //   - statedCountryLeadTown (general: a field layout): "Town, State,

@@ -31,7 +31,7 @@ func TestLeadTownCases(t *testing.T) {
 	}
 }
 
-// auJoinedCases pin the round 53 a changes to region_au_state_alone.go: a
+// auJoinedCases pin the changes to region_au_state_alone.go: a
 // Seek field joining two areas with "&" before the state code, and a mode
 // word before the code.
 var auJoinedCases = []truthCase{

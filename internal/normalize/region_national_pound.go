@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 59, part v: government job ads (table tests in
+// Government job ads (table tests in
 // region_national_pound_test.go).
 //
 //   - A UK public-sector ad files its place as "National" (often starred to

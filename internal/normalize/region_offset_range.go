@@ -9,7 +9,7 @@ import (
 // ends leaves UTC+0..+3: "UTC-5 to UTC+1 core hours" reaches the Americas,
 // "GMT+1 – GMT+8" Asia. euZoneRegions asks inWideOffsetRange before it
 // reads a UTC/GMT+1 or +2 at such an end as a European scope; a range kept
-// within Europe ("UTC+0 to UTC+2") still reads as before (round 51 r).
+// within Europe ("UTC+0 to UTC+2") still reads as before.
 var offsetRange = regexp.MustCompile(`(?i)(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::\d\d)?\s*(?:to|and|–|—|-)\s*(?:(?:UTC|GMT)\s?)?([+\-−])\s?(\d{1,2})`)
 
 // inWideOffsetRange reports whether the zone literal at i belongs to an

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 51 r: offset ranges that leave Europe are no European scope, and an
+// Offset ranges that leave Europe are no European scope, and an
 // eligible-countries label may name the role before its list.
 var offsetRangeCases = []truthCase{
 	{name: "range from the americas to central europe", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "Our working day runs GMT-4 to GMT+1 hours."}, regions: "none"},

@@ -2,8 +2,8 @@ package normalize
 
 import "strings"
 
-// Round 66 part a (table tests in region_remote_area_abbrevs_test.go): three shapes a
-// broad sample of remote-region tables showed.
+// Three shapes a broad sample of remote-region tables showed (table tests
+// in region_remote_area_abbrevs_test.go).
 //
 //   - A remote segment that names a part of the United States by its common
 //     name, in a list of office segments: "Boston | Denver | Midwest

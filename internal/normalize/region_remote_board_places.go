@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 58, part r: regions as remote job boards write them (table tests
+// Regions as remote job boards write them (table tests
 // in region_remote_board_places_test.go). All four read a general shape, not a list:
 //
 //   - A location field that is a place followed by "Only" ("USA Only",

@@ -17,7 +17,7 @@ var remoteEntriesCases = []truthCase{
 	{name: "trap: remote names no region", p: model.Posting{Title: "Controller", Locations: []string{"New York, NY", "Remote"}, RemoteHint: "remote"}, regions: "US"},
 	{name: "trap: a bare country is kept", p: model.Posting{Title: "Controller", Locations: []string{"Remote - US", "Canada"}, RemoteHint: "remote"}, regions: "US,CA"},
 	{name: "office address beside worldwide", p: model.Posting{Title: "Controller", Locations: []string{"Austin, TX, US", "Worldwide"}, RemoteHint: "remote"}, regions: "worldwide"},
-	// A bare country beside a separate "Worldwide" entry was kept here until round 40 (the
+	// A bare country beside a separate "Worldwide" entry was kept here once (the
 	// JSON-LD office beside a worldwide requirement); the world entry now holds it
 	// (region_world_entry_absorbs.go).
 	{name: "a bare country beside worldwide", p: model.Posting{Title: "Controller", Locations: []string{"US", "Worldwide"}, RemoteHint: "remote"}, regions: "worldwide"},

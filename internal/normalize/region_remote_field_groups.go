@@ -2,7 +2,7 @@ package normalize
 
 import "strings"
 
-// Round 61, part e: regional group names in remote fields (table tests in
+// Regional group names in remote fields (table tests in
 // region_remote_field_groups_test.go).
 //
 //   - A remote field naming its people by a demonym: "Remote – Greek

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Two region shapes a round-71 broad sample of outside region tables
+// Two region shapes a broad sample of outside region tables
 // showed (table tests in region_role_remote_place_test.go):
 //
 //   - a hiring post that names the role and then "remote [in] <place>",

@@ -2,7 +2,7 @@ package normalize
 
 import "strings"
 
-// Round 50 o: places as the job boards of Latin America write them.
+// Places as the job boards of Latin America write them.
 //
 // santiagoCommuneLoc rewrites one location item before the other readers see it:
 // a commune of Greater Santiago (Chile), which Chilean boards give as

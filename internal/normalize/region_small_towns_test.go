@@ -11,7 +11,7 @@ import (
 // North America and Western Europe, read through the gazetteer
 // (towns_geonames.txt) in the ways remote location fields write them: after
 // a work-mode word and a dash, before a bracketed work-mode word, after
-// "Remote," and beside a slash. Round 63 (part p) measured the gazetteer at
+// "Remote," and beside a slash. The gazetteer was also measured at
 // 10,000 and 5,000 people too: no agreement table moved; the threshold
 // stays at 20,000 (see gentowns.go).
 var smallTownCases = []truthCase{

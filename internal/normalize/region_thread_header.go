@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Community hiring threads (round 43, part h; table tests in
+// Community hiring threads (table tests in
 // region_thread_header_test.go): the pipe header of a "Who is hiring" comment, a
 // "[Hiring]" title of a forum board and the short notes such posts carry.
 //

@@ -68,7 +68,7 @@ var townCodeCases = []truthCase{
 	// KA is Kilmarnock's postcode area, not Karnataka; the GeoNames gazetteer
 	// knows the town (region_towns_geonames.go).
 	{name: "trap: a british postcode area", p: remotePost("Kilmarnock, KA"), regions: "GB"},
-	{name: "a mode word before an australian state code", p: remotePost("Remote, NSW"), regions: "AU"}, // was "none" until round 53 a
+	{name: "a mode word before an australian state code", p: remotePost("Remote, NSW"), regions: "AU"},
 	// Towns the gazetteer now knows alone.
 	{name: "brisbane alone", p: remotePost("Brisbane"), regions: "AU"},
 	{name: "auckland alone", p: remotePost("Auckland"), regions: "NZ"},

@@ -2,7 +2,7 @@ package normalize
 
 import "strings"
 
-// Round 46 w: place pairs whose parts are each ambiguous alone, and US
+// Place pairs whose parts are each ambiguous alone, and US
 // address forms with a ZIP code.
 //
 // townProvinceZipLoc rewrites one location item before the other readers see it:

@@ -14,7 +14,7 @@ var townSubdivisionNamesakeCases = []truthCase{
 	{name: "a known town before an indian state", p: remotePost("Hyderabad, TG"), regions: "IN"},
 	{name: "trap: a us state code stays american", p: remotePost("Richmond, KY"), regions: "US"},
 	{name: "trap: a canadian province stays canadian", p: remotePost("Richmond, BC"), regions: "CA"},
-	{name: "a mode word before an australian state code", p: remotePost("Remote, VIC"), regions: "AU"}, // was "none" until round 53 a
+	{name: "a mode word before an australian state code", p: remotePost("Remote, VIC"), regions: "AU"},
 }
 
 func TestTownSubdivisionNamesakeCases(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 50, part m: work mode and region as job-board payloads write them
+// Work mode and region as job-board payloads write them
 // (table tests in region_world_cover_hiring_test.go).
 //
 //   - A list of areas that covers every inhabited continent is the world:

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Two place shapes Regions read as one wrong country or group (round 51 r):
+// Two place shapes Regions read as one wrong country or group:
 //
 //   - a pair of US zone letters joined by a slash, "PT/ET hours" or
 //     "ET/PT": the US's Pacific and Eastern time, not Portugal (PT);

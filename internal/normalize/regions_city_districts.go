@@ -1,6 +1,6 @@
 package normalize
 
-// Round 52 v: districts, business parks and free zones of large cities
+// Districts, business parks and free zones of large cities
 // that job boards write alone in the location field, without their city
 // (table tests in regions_city_districts_test.go). Each name is
 // data read from a board's location or area field and checked against

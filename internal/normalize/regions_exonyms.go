@@ -1,7 +1,7 @@
 package normalize
 
 // Places as other languages name them, and the historic, tourist and
-// statistical regions boards write in a location field (round 41, part u).
+// statistical regions boards write in a location field.
 //
 // Spanish, French, Portuguese, Italian, German, Dutch, Polish and Turkish
 // boards write foreign cities under their own names: "Remote - Londres",

@@ -3,7 +3,7 @@ package normalize
 import "strings"
 
 // Regions that boards still print after they were merged or renamed, and
-// more places named in other languages (round 42, part a).
+// more places named in other languages.
 //
 // France's regions before the 2016 merger stay in use on boards and in
 // company addresses ("Télétravail - Midi-Pyrénées", "Metz, Lorraine",

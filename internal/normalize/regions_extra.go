@@ -24,7 +24,7 @@ var (
 	worldwideHiring = regexp.MustCompile(`(?i)\b(?:(?:hiring|hire|recruiting|open to (?:candidates|applicants))\s+(?:from\s+)?(?:worldwide|globally|internationally|anywhere(?: in the world)?|from all countries|from any country|(?:across|around|all\s+over)\s+the\s+(?:globe|world))|(?:applicants|applications|candidates|talent|people)\s+from\s+(?:anywhere|all over the world|around the world|any country|all countries)|international\s+(?:applicants|applications|candidates|talent)\s+(?:are\s+)?(?:(?:very|most|more than|also)\s+)?(?:welcome|encouraged|accepted|considered)|open\s+to\s+international\s+(?:applicants|applications|candidates|talent))\b`)
 
 	// worldwideOpen: "this role is open worldwide", "work from anywhere.",
-	// "work from anywhere globally." (round 67 part e: a world word after
+	// "work from anywhere globally." (a world word after
 	// "anywhere" closes the phrase as "in the world" does; the full stop or
 	// the end is still needed, so a perk's span of days stays unread).
 	worldwideOpen = regexp.MustCompile(`(?i)\bopen\s+(?:worldwide|globally|internationally)\b|\b(?:work|working|live|based)\s+(?:remotely\s+)?(?:from\s+)?anywhere(?:\s+in\s+the\s+world|\s+worldwide|\s+globally)?\s*(?:[.!;)]|$)`)

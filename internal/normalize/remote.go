@@ -380,7 +380,7 @@ func hintRemote(hint string) model.Remote {
 	switch key {
 	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1", "wfh", "workfromhome", "telework", "teleworking",
 		"fully",  // Teamtailor's remote-status "fully"
-		"online": // a gig board's work-mode field "Online" against "Offline" (round 60 a)
+		"online": // a gig board's work-mode field "Online" against "Offline"
 		return model.RemoteRemote
 	case "hybrid":
 		return model.RemoteHybrid

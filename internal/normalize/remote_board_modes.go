@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 47 c: where-from and work mode on remote boards (table tests in
+// Where-from and work mode on remote boards (table tests in
 // remote_board_modes_test.go). reviseRemoteBoardModes reads, each behind a cheap byte
 // check:
 //

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 47 c's shapes (remote_board_modes.go), in our own words: a place line
+// The shapes of remote_board_modes.go, in our own words: a place line
 // with its mode in brackets among a description's first lines, a
 // description opening with "Remote" and a role, a pipe header's world
 // segment, an area's time zones demanded, and "remote within Europe"

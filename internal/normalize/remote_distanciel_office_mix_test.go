@@ -8,7 +8,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// distancielOfficeMixCases pin two shapes round 71's broad remote sample missed
+// distancielOfficeMixCases pin two shapes a broad sample of remote tables missed
 // (written for this file, not taken from the sources):
 //   - the French noun "distanciel" (the pair of "présentiel") as a location
 //     value or as a post worked "en distanciel" is remote; a mix with

@@ -6,7 +6,6 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 68 part h (a broad sample of other projects' work-mode tables):
 // two general shapes.
 //
 // 1. A boolean remote flag that is false ("false", "no", "0") is the board

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 68 part h: a false remote flag against a location that states the
+// A false remote flag against a location that states the
 // mode, and a sentence opening "Remote" that names the job. Written in our
 // own words; the outside tables are scored from outside the repository.
 func TestRemoteFalseFlagLeadJob(t *testing.T) {

@@ -54,7 +54,7 @@ var foreignFieldCases = []truthCase{
 	{name: "alternance with subject", p: model.Posting{Title: "Data", EmploymentType: "Alternance – Comptabilité"}, jobType: "internship"},
 	{name: "apprenticeship contract", p: model.Posting{Title: "Data", EmploymentType: "Contrat d'apprentissage"}, jobType: "internship"},
 	{name: "full time german", p: model.Posting{Title: "Data", EmploymentType: "Anstellung in Vollzeit"}, jobType: "full_time"},
-	// Round 63: the tenure word says nothing about hours, so a permanent part-time post is part-time (type_field_tenure_hours_joined.go).
+	// The tenure word says nothing about hours, so a permanent part-time post is part-time (type_field_tenure_hours_joined.go).
 	{name: "german tenure and hours: the hours decide", p: model.Posting{Title: "Data", EmploymentType: "Festanstellung, Teilzeit"}, jobType: "part_time"},
 	{name: "fixed term german", p: model.Posting{Title: "Data", EmploymentType: "Befristete Stelle"}, jobType: "contract"},
 	{name: "open ended german", p: model.Posting{Title: "Data", EmploymentType: "Unbefristete Stelle"}, jobType: "full_time"},

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Hiring posts in forums and chat channels (round 57, part p; table tests
+// Hiring posts in forums and chat channels (table tests
 // in remote_forum_posts_test.go).
 //
 //   - A post whose first line is a run of square-bracket tags (a Discord or

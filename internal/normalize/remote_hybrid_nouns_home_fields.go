@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// Work-mode shapes that a broad sample of other projects' tables (round 69
-// part l) showed unread (table tests in remote_hybrid_nouns_home_fields_test.go):
+// Work-mode shapes that a broad sample of other projects' tables
+// showed unread (table tests in remote_hybrid_nouns_home_fields_test.go):
 //
 //   - "hybrid" before an employment word and a job noun: "A hybrid
 //     full-time role.", "hybrid, permanent position", "Hybrid contract

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 69 part l: "hybrid" before an employment word and a job noun, a
+// "hybrid" before an employment word and a job noun, a
 // hybrid office as the place of work, German occasional home work in a
 // location note and Czech/Slovak "from home" as a title tail.
 func TestHybridNounsHomeFields(t *testing.T) {

@@ -7,8 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Japanese part-remote frames the short-field readers did not know
-// (round 59 x):
+// Japanese part-remote frames the short-field readers did not know:
 //   - a mode "combined" with another: "出社併用" (office days mixed in),
 //     "テレワーク併用" (telework mixed in);
 //   - a remote allowance counted per week or month: "在宅勤務週2日"

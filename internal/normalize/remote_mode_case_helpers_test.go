@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// modeCase is one listing for the work-mode tables of round 38 part r: a
+// modeCase is one listing for the work-mode tables: a
 // title, an optional workplace field and location, and a description.
 type modeCase struct {
 	title, hint, loc, text string

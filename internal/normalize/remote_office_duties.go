@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 45 part u: work mode in whole English descriptions.
+// Work mode in whole English descriptions.
 
 // namedOfficeDays is a count of office days in an office named by its
 // town: "2 days in our Bristol office", "three days at the Leeds office a

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Work-mode shapes found in round 44 k's outside tables (table tests in
+// Work-mode shapes found in outside tables (table tests in
 // remote_onsite_shapes_test.go).
 
 // daysSiteWeek is a weekly office schedule written count first, place

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Portuguese office-day counts (round 56 part l; tests in
+// Portuguese office-day counts (tests in
 // remote_pt_office_counts_test.go). Brazilian boards write a hybrid week as a count
 // of one to four times or days a week at the office, often beside the word
 // "presencial", which alone reads as on-site:

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// TestWorkModePtOfficeCounts pins round 56 part l: a Portuguese count of office
+// TestWorkModePtOfficeCounts pins a Portuguese count of office
 // days or times a week is a hybrid week, even beside "presencial", and a
 // Brazilian board's "Home Office - <state code>" location is remote in
 // Brazil. The strings are written for this test.

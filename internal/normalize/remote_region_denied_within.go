@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Round 43, part j: two shapes of English "where from" sentences.
+// Two shapes of English "where from" sentences.
 //
 // 1. A residence clause that is denied names a place the hire may NOT be
 // in, so it is no region for the role: "Applicants cannot be based in

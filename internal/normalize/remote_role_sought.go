@@ -2,7 +2,7 @@ package normalize
 
 import "strings"
 
-// Round 60, part a: classifieds and their gig sections.
+// Classifieds and their gig sections.
 //
 // A classified ad often says its work mode as an adjective on the person
 // sought: "Hiring a remote bookkeeper", "A remote dispatcher is needed to

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// spanishHomeChipCases: round 41 part y. A Spanish board files the place
+// spanishHomeChipCases: a Spanish board files the place
 // of work among its job-type chips ("Desde casa", "Jornada parcial, Desde
 // casa"); read as remote in a workplace field or a location item
 // (remote_foreign_fields.go, workmode_field_words_more.go). In this

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 63 n: work mode in structured fields and in descriptions written as
+// Work mode in structured fields and in descriptions written as
 // a list of short term sentences, in several languages (table tests in
 // remote_term_list_modes_test.go). Each reader is gated by its own key words through
 // the shared key scan.

@@ -9,7 +9,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 54 part b: where English postings say the work is done (table
+// Where English postings say the work is done (table
 // tests in remote_where_done_test.go). General shapes, no word lists of places:
 //
 //   - an on-site statement that opens a sentence and names the place with a

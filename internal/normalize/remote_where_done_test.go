@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 54 part b shapes (remote_where_done.go), in our own words.
+// The shapes of remote_where_done.go, in our own words.
 func TestWorkModeWhereDoneStatements(t *testing.T) {
 	cases := []struct {
 		hint string

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// southeastAsianEnglishCases pin round 61 part h (South-East Asian boards in English):
+// southeastAsianEnglishCases pin South-East Asian boards in English:
 // Vietnamese pay fields in millions of dong with a capital M
 // (pay_vn_million.go), Ho Chi Minh City and Da Nang as Vietnamese
 // boards spell them (regions_vietnam_cities.go), and "permanent WFH" in a

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 55 part f: student job boards. Campus-job kinds in an employment
+// Student job boards. Campus-job kinds in an employment
 // field (type_field_campus_jobs.go) and a bare amount beside a short stated
 // length of work (pay_short_engagement.go), in this project's own words, with traps.
 var studentBoardCases = []truthCase{

@@ -2,7 +2,7 @@ package normalize
 
 import "regexp"
 
-// Round 45 part u: employment type in whole English descriptions.
+// Employment type in whole English descriptions.
 
 // hoursThenPart is a weekly load written before "part time": "20 hours
 // part time", "16 hrs a week, part-time". bodyPart takes the load after

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 59 y: Central and Eastern European job boards' type words.
+// Central and Eastern European job boards' type words.
 //
 // In a description (ceeBodyType, called from lateBodyType after every
 // other reader):

@@ -6,8 +6,8 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 68 part j (a fourth broad sample of other projects' employment-type
-// tables) showed two Chinese shapes around 实习 (internship) that named no
+// A broad sample of other projects' employment-type
+// tables showed two Chinese shapes around 实习 (internship) that named no
 // internship; tests in type_chinese_intern_notes_test.go. Both are general frames of the
 // word, not lists of titles:
 //

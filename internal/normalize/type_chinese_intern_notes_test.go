@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 68 part j: the Chinese 实习 frames of type_chinese_intern_notes.go, in our own
+// The Chinese 实习 frames of type_chinese_intern_notes.go, in our own
 // words, with traps that keep their old reading.
 func TestChineseInternNotes(t *testing.T) {
 	cases := []struct {

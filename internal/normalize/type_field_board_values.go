@@ -7,7 +7,7 @@ import (
 )
 
 // boardValueFieldType reads a short employment-type field written as a board's
-// or an app's own value (round 64, part t):
+// or an app's own value:
 //   - two-letter codes of job apps: "IN" and "AP" (an intern, an apprentice),
 //     "CO", "FR", "FL", "SL", "SE" (contract, freelance, seasonal and
 //     self-employed work, all contract work by our convention); "TP" is left

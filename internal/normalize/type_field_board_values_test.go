@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 64, part t: employment-type fields written as an app's code or a
+// Employment-type fields written as an app's code or a
 // local contract word. The strings below are our own.
 func TestBoardValueFieldType(t *testing.T) {
 	cases := []struct {

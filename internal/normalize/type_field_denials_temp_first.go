@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 66 part b: shapes a second broad sample of other projects' type
+// Shapes a second broad sample of other projects' type
 // tables showed us missing.
 //
 //   - A type field that ends in a Korean denial ("시간제 아님", "파트타임

@@ -2,7 +2,7 @@ package normalize
 
 import "testing"
 
-// Round 52 part u: whole employment-type fields for student, agency, temp,
+// Whole employment-type fields for student, agency, temp,
 // casual and seasonal work in European languages, and contract names after
 // a "Contrat de" / "Contrato de" / "Contratto di" lead
 // (type_field_european_kinds.go), in this project's own words, with traps.

@@ -8,7 +8,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 65 part x: shapes a broad sample of other projects' type tables
+// Shapes a broad sample of other projects' type tables
 // showed us missing.
 //
 //   - A value that still carries its own label ("Contract type: Unlimited",

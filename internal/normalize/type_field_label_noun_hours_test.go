@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 65 part x: our own wording of the shapes type_field_label_noun_hours.go reads.
+// Our own wording of the shapes type_field_label_noun_hours.go reads.
 func TestTypeLabelNounHours(t *testing.T) {
 	cases := []struct {
 		name, emp, title, text string

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 50 part n: employment type fields of European job boards no
+// Employment type fields of European job boards no
 // earlier reader knows (table tests in type_field_norwegian_polish_test.go).
 
 // norwegianPolishKeys are whole type fields (lettersLower keys): the Norwegian

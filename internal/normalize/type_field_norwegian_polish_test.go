@@ -2,7 +2,7 @@ package normalize
 
 import "testing"
 
-// Round 50 part n: type fields of European boards (my own examples).
+// Type fields of European boards (my own examples).
 func TestTypeFieldNorwegianPolish(t *testing.T) {
 	cases := []struct{ name, field, title, want string }{
 		{"nav permanent category", "Faste stillinger", "Lærer", "full_time"},

@@ -9,7 +9,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 63 (part m): a type field that joins a tenure word and the hours
+// A type field that joins a tenure word and the hours
 // in one value, with or without a separator, in many languages: "CDI temps
 // partiel", "CDI 24H", "Festanstellung, Teilzeit", "Permanent - 20 hours a
 // week", "vaste aanstelling, 24 uur". The tenure word says how long the

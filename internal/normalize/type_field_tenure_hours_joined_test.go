@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 63 (part m): a type field joining a tenure word and the hours,
+// A type field joining a tenure word and the hours,
 // in our own words (type_field_tenure_hours_joined.go).
 func TestJoinedTenureHoursField(t *testing.T) {
 	cases := []struct {

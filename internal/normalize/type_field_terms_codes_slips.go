@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 47 part y: employment type fields in short codes, misspellings and
+// Employment type fields in short codes, misspellings and
 // Asian tenure words, and a tenure tag in brackets in a title of a script
 // other than Latin (table tests in type_field_terms_codes_slips_test.go).
 
@@ -15,7 +15,7 @@ import (
 // readers: 비정규직 holds 정규직 (a regular post), so the shorter word must
 // not decide. With 아르바이트, 알바, 파트 or 시간제 beside it the post is
 // part-time; alone it is a non-permanent contract. (A temporary post with
-// part-time hours stays a contract, as round 34 pinned.)
+// part-time hours stays a contract, as an earlier test pins.)
 func koreanNonRegularType(raw string) model.JobType {
 	if raw == "" || len(raw) > 60 {
 		return model.TypeUnknown

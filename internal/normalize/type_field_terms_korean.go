@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 48 part e: employment type fields in Korean tenure and hours
+// Employment type fields in Korean tenure and hours
 // words, Vietnamese contract terms, a Finnish permanence word and
 // run-together enum values (table tests in type_field_terms_korean_test.go).
 

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 45, part q: employment-type fields and title words not read before.
+// Employment-type fields and title words not read before.
 //
 // Two hooks in ParseType:
 //   - spanishContractFieldType runs before the ATS readers, because those find

@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 45, part q: Spanish contract kinds named in full, bracketed code
+// Spanish contract kinds named in full, bracketed code
 // glosses, summer jobs, self-employed and casual-like fields, Japanese
 // fixed-term words, thesis posts, Maghreb internship titles.
 func TestTypeFieldTermsSpanishContracts(t *testing.T) {

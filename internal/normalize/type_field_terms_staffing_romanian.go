@@ -7,9 +7,9 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 46, part v: employment-type fields not read before.
+// Employment-type fields not read before.
 //
-// Two hooks in ParseType, beside round 45's:
+// Two hooks in ParseType, beside the earlier ones:
 //   - fixedPartRomanianType runs before the ATS readers: a field naming both
 //     a tenure and the hours ("Fixed term, part time") and a Romanian
 //     open-ended or fixed-term contract ("Contract pe perioadă

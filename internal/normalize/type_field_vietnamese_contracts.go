@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 49 part i: employment type fields holding Vietnamese contract
+// Employment type fields holding Vietnamese contract
 // kinds (a fixed-term or open-ended labour contract, official staff,
 // seasonal work), their ASCII slugs, Korean lists split at a middle dot
 // and an English "Type:" label in front of the value (table tests in

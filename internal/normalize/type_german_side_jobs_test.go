@@ -2,7 +2,7 @@ package normalize
 
 import "testing"
 
-// Round 41 part y: German side-job and fee-basis wording in titles and
+// German side-job and fee-basis wording in titles and
 // descriptions (type_german_side_jobs.go) and payroll pay-basis codes in a
 // type field (type_field_pay_basis_codes.go), in this project's own words,
 // with the traps each must leave alone.

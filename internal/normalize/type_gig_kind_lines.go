@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Freelance marketplaces' own job-kind lines (round 54, part e):
+// Freelance marketplaces' own job-kind lines:
 //
 //   - an employment-type field opening with the fixed-price kind and then
 //     the board's tier, budget or length parts, or the bare API value:

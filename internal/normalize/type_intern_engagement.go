@@ -110,8 +110,8 @@ func engagementContract(text string) model.JobType {
 }
 
 // frenchContract is a French contract in a description:
-// "en CDI", "CDD de 6 mois", "CDI temps plein", "CDD 12 mois" (round 58
-// u), "contrat à durée indéterminée", "contrat en
+// "en CDI", "CDD de 6 mois", "CDI temps plein", "CDD 12 mois",
+// "contrat à durée indéterminée", "contrat en
 // alternance", "mission freelance", "mission d'intérim". CDI and CDD are
 // read only in French wording: alone, in English, CDD is customer due
 // diligence and CDI clinical documentation integrity.

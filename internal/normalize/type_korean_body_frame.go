@@ -7,7 +7,7 @@ import (
 )
 
 // koreanBodyTypeFrame is a Korean description naming the post's kind in a
-// sentence frame (round 59 x): "계약직 포지션이며" (it is a contract
+// sentence frame: "계약직 포지션이며" (it is a contract
 // position), "정규직 형태로 근무" (work as a regular employee), "인턴십
 // 포지션". The kind word must be followed by a word for the post
 // (포지션, 형태) or by "으로 채용/근무" (hired / working as), so a

@@ -1,6 +1,6 @@
 package normalize
 
-// Round 53, part z: employment type in English fields and titles.
+// Employment type in English fields and titles.
 //
 // A "mini internship" is what some campus boards call a micro-internship:
 // a short, paid student project counted in hours, not a term-long

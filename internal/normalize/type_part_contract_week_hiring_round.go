@@ -7,8 +7,8 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 67 part f (a broad sample of other projects' employment-type
-// tables) showed three shapes we did not read; tests in type_part_contract_week_hiring_round_test.go.
+// A broad sample of other projects' employment-type
+// tables showed three shapes we did not read; tests in type_part_contract_week_hiring_round_test.go.
 //
 //   - An employment field naming the hours and then the contract as a noun,
 //     "Part-time contract": the contract is the employment contract and the

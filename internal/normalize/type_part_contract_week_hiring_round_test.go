@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 67 part f: the shapes of type_part_contract_week_hiring_round.go, in our own words, with
+// The shapes of type_part_contract_week_hiring_round.go, in our own words, with
 // traps that must keep their old reading.
 func TestPartContractWeekLabelHiringRound(t *testing.T) {
 	cases := []struct {

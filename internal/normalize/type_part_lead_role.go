@@ -4,5 +4,5 @@ package normalize
 // the work: "Part-time bookkeeping job, evenings." A capital "Part-time"
 // starts a sentence or a heading; one to three words of the work follow,
 // then the noun of the engagement. bodyPart reads "part-time role" only with
-// nothing between (round 60 a: classifieds and their gig sections).
+// nothing between (classifieds and their gig sections).
 var partLeadRole = newKeyRegexp(`\bPart[- ][Tt]ime (?:[\p{L}&/-]+ ){1,3}(?:role|position|job|gig|post)\b`, 0, 60, "part")

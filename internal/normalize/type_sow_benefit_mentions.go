@@ -6,7 +6,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 69 part n (type): two body shapes from other projects' tables.
+// Two body shapes from other projects' tables.
 //
 // benefitGuardCue counts a full-time cue only where it is not the
 // qualifier of a benefits phrase: "full-time employee benefits are

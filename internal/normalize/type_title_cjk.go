@@ -18,7 +18,7 @@ import (
 // is as often the work managed ("외주 관리") as the terms.
 var koreanTitleWords = []typeWord{
 	{"프리랜서", model.TypeContract}, {"계약직", model.TypeContract}, {"정규직", model.TypeFullTime},
-	{"파트타임", model.TypePartTime}, // "part-time", written out (round 65 part x)
+	{"파트타임", model.TypePartTime}, // "part-time", written out
 }
 
 // koreanTitleType reads a Korean engagement word in title; unknown when
@@ -42,8 +42,7 @@ func koreanTitleType(title string) model.JobType {
 
 // koreanConversionOnly reports whether every word in title is followed by
 // 전환 (conversion): "정규직 전환 계약직" is a contract post that may
-// become permanent, so the permanent word names the future, not the post
-// (round 65 part x).
+// become permanent, so the permanent word names the future, not the post.
 func koreanConversionOnly(title, word string) bool {
 	for rest := title; ; {
 		i := strings.Index(rest, word)

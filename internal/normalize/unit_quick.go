@@ -116,10 +116,10 @@ func skipRegexpSpace(s string, i int) int {
 func equalFoldASCII(s, w string) bool { return len(s) == len(w) && hasPrefixFold(s, w) }
 
 // unitQuickPinned is the FNV-1a hash of unitAfter's expression that
-// unitAfterQuick was written for. (Round 44 part m added "p/a" to the
+// unitAfterQuick was written for. (A later change added "p/a" to the
 // adverb alternative, the second one; no connector, unit or word of the
 // leading loop changed, and a text starting "p/" is none the quick path
-// answers, so the reasoning above stands. Round 60 part a added "weekends?"
+// answers, so the reasoning above stands. Another added "weekends?"
 // to perItem, after every plain literal the quick path reads: a whole
 // "week" or "weeks" is still matched by "weeks?" first, and "weekend" is
 // none of unitQuickWords.)

@@ -7,7 +7,7 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// Round 53 part x: whole English ads (pay_range_notes.go, remote_role_body_shapes.go,
+// Whole English ads (pay_range_notes.go, remote_role_body_shapes.go,
 // type_field_both_hours_part_title.go). The sentences are written for this table.
 var englishAdCases = []truthCase{
 	// A worded note between the two ends of a range.
