@@ -57,8 +57,10 @@ func koreanTenureFieldType(raw string) model.JobType {
 	switch {
 	case strings.Contains(k, "시간제"), strings.Contains(k, "단시간"), strings.Contains(k, "시급제"), strings.Contains(k, "비상근"):
 		return model.TypePartTime
-	case strings.Contains(k, "무기계약"):
+	case strings.Contains(k, "무기계약"), strings.Contains(k, "기간의정함이없는"): // "a contract with no fixed period"
 		return model.TypeFullTime
+	case strings.Contains(k, "기간의정함이있는"): // "with a fixed period"
+		return model.TypeContract
 	}
 	if t, ok := koreanFieldKeys[k]; ok {
 		return t

@@ -28,6 +28,7 @@ var europeanJapaneseTerms = []worldTerm{
 	// Russian: the short hh.ru label, the mini job.
 	{"частичная", model.TypePartTime, true}, {"неполная", model.TypePartTime, true}, {"миниджоб", model.TypePartTime, true},
 	{"минижоб", model.TypePartTime, true},
-	// Japanese: a work-for-hire agreement.
-	{"請負", model.TypeContract, false},
+	// Japanese: a work-for-hire agreement, a quasi-mandate (準委任, the
+	// contract of engineers placed at a client).
+	{"請負", model.TypeContract, false}, {"準委任", model.TypeContract, false},
 }

@@ -18,6 +18,8 @@ import (
 // "integral" (the schedule) and a Spanish "a tiempo completo" are full-time. Table tests in
 // type_field_terms_slavic_iberian_test.go.
 var slavicIberianTerms = []worldTerm{
+	// Portuguese: a fixed-scope (freelance) project.
+	{"escopo fechado", model.TypeProject, false},
 	// Czech and Slovak: work agreements by any verb, a secondary post, a
 	// temporary relation, a bare "contract", the self-employed.
 	{"dohoda o proveden", model.TypePartTime, false}, {"dohoda o pracovn", model.TypePartTime, false},
