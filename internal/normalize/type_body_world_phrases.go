@@ -14,7 +14,8 @@ import (
 // "tam zamanlı çalışacak", Russian "в режиме частичной занятости",
 // Swedish and Norwegian "heltidstjänst", Norwegian "fast stilling", German "einen
 // Minijob" and "als Werkstudent", Portuguese "vaga de estágio", Spanish
-// "beca de formación", Russian "стажировка с ..." and "договор ГПХ",
+// "beca de formación", Russian "стажировка с ...", "договор ГПХ", "по
+// контракту", "контракт на 6 месяцев" and "срочный трудовой договор",
 // Japanese "契約期間：1年" and Korean "계약기간 1년" (a stated contract
 // period), Dutch "freelance opdracht". Each phrase names the post's
 // hours or terms: a word alone ("partiel", "fast", "staż") is not read.
@@ -68,6 +69,8 @@ var worldPhrases = []worldPhrase{
 	{nil, newKeyRegexp(`(?i)\b(beca)\s+de\s+formaci[oó]n\b`, 20, 5, "formaci"), func(string) model.JobType { return model.TypeInternship }},
 	{[]string{"тажировк"}, regexp.MustCompile(`(?i)^\s*(стажировка)\s+(?:с|в|на|для)\s`), func(string) model.JobType { return model.TypeInternship }},
 	{[]string{"оговор"}, regexp.MustCompile(`(?i)` + nonLetter + `(договор[уа]?)\s+гпх`), func(string) model.JobType { return model.TypeContract }},
+	{[]string{"онтракт"}, regexp.MustCompile(`(?i)` + nonLetter + `(?:по\s+(контракту)|(контракт)\s+(?:на\s+(?:\d{1,2}|один|два|три|шесть|девять|двенадцать)\s+(?:месяц\pL*|год\pL*|лет)|на\s+(?:полгода|год)|сроком))` + `(?:$|[^\pL])`), func(string) model.JobType { return model.TypeContract }},
+	{[]string{"рочн"}, regexp.MustCompile(`(?i)` + nonLetter + `(срочн\pL+)\s+трудов\pL+\s+договор`), func(string) model.JobType { return model.TypeContract }},
 	{[]string{"契約期間"}, regexp.MustCompile(`(契約期間)\s*[：:]?\s*[0-9０-９一二三六]+\s*(?:年|ヶ月|か月|カ月|ケ月)`), func(string) model.JobType { return model.TypeContract }},
 	{[]string{"계약기간"}, regexp.MustCompile(`(계약기간)\s*[:：]?\s*\d{1,2}\s*(?:년|개월)`), func(string) model.JobType { return model.TypeContract }},
 	{nil, newKeyRegexp(`(?i)\b(freelance|zzp)[- ]?opdracht\b`, 15, 3, "opdracht"), func(string) model.JobType { return model.TypeContract }},

@@ -105,7 +105,7 @@ var moreWorldTerms = []worldTerm{
 	{"бессрочн", model.TypeFullTime, false}, {"бессрочный трудовой договор", model.TypeFullTime, false},
 	{"срочный трудовой договор", model.TypeContract, false}, {"ип", model.TypeContract, true}, {"самозанят", model.TypeContract, false},
 	{"неполный день", model.TypePartTime, false}, {"полный день", model.TypeFullTime, false}, {"постоянная работа", model.TypeFullTime, false},
-	{"цпх", model.TypeContract, true}, {"договір цпх", model.TypeContract, false}, {"контракт", model.TypeContract, true},
+	{"цпх", model.TypeContract, true}, {"договір цпх", model.TypeContract, false}, {"контракт", model.TypeContract, true}, {"контракт на ", model.TypeContract, false},
 	{"постійна робота", model.TypeFullTime, false}, {"трудовой договор", model.TypeFullTime, true}, {"трудовий договір", model.TypeFullTime, true},
 	// Arabic, Persian (the zero-width non-joiner drops out of the key), Hebrew.
 	{"وظيفة دائمة", model.TypeFullTime, false}, {"دائم", model.TypeFullTime, true}, {"تدريب صيفي", model.TypeInternship, false},
