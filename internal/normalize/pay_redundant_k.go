@@ -34,12 +34,12 @@ func redundantKRange(n1, m1, n2, m2 string) (lo, hi float64, ok bool) {
 	if !k1 || (m2 != "" && !k2) {
 		return 0, 0, false
 	}
-	if (k1 && !thousandsGrouped(n1)) || (k2 && !thousandsGrouped(n2)) {
+	if !thousandsGrouped(n1) || (k2 && !thousandsGrouped(n2)) {
 		return 0, 0, false
 	}
 	a, _ := parseAmount(n1, "")
 	b, _ := parseAmount(n2, "")
-	if a < 1000 || b < 1000 || a > 3*b || b > 3*a || a < 1e4 || (k2 && b < 1e4) {
+	if a < 1e4 || b < 1000 || a > 3*b || b > 3*a || (k2 && b < 1e4) {
 		return 0, 0, false
 	}
 	return a, b, true

@@ -11,6 +11,11 @@ package normalize
 func init() {
 	for name, code := range map[string]string{
 		// countries and territories
+		// the US Virgin Islands (not the United States, though the name starts
+		// with "U.S.") and the Dutch Caribbean islands
+		"u.s. virgin islands": "VI", "us virgin islands": "VI", "united states virgin islands": "VI",
+		"virgin islands of the united states": "VI", "bonaire": "BQ", "sint eustatius": "BQ", "sint eustatius and saba": "BQ",
+		"bonaire, sint eustatius and saba": "BQ", "caribbean netherlands": "BQ",
 		"antigua and barbuda": "AG", "antigua": "AG", "cape verde": "CV", "cabo verde": "CV", "papua new guinea": "PG",
 		"san marino": "SM", "sierra leone": "SL", "trinidad and tobago": "TT", "trinidad": "TT", "port of spain": "TT", "puerto rico": "PR",
 		"cayman islands": "KY", "andorra": "AD", "bahamas": "BS", "the bahamas": "BS", "barbados": "BB", "belize": "BZ",

@@ -3,7 +3,6 @@ package normalize
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -36,10 +35,7 @@ var distancielOfficeMixCases = []truthCase{
 }
 
 func TestRemoteDistancielOfficeMix(t *testing.T) {
-	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range distancielOfficeMixCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
-	}
+	runFieldCases(t, distancielOfficeMixCases)
 	// Past minGuardedText the key regexps search windows.
 	checkLongCases(t, strings.Repeat("Our bakery supplies bread to the cafés of the old town. ", 12)+"\n", checkFieldCase, distancielOfficeMixCases)
 }

@@ -12,9 +12,6 @@ import "strings"
 // "remote" in it begins a technology compound (remoteCompound:
 // "remote desktop", "remote sensing", "remote access").
 func onlyRemoteCompounds(s string) bool {
-	if !containsFold(s, "remote") {
-		return false
-	}
 	n := strings.Count(strings.ToLower(s), "remote")
 	return n > 0 && len(remoteCompound.FindAllStringIndex(s, n+1)) >= n
 }

@@ -3,7 +3,6 @@ package normalize
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -20,10 +19,7 @@ var teleworkHyphenCases = []truthCase{
 }
 
 func TestRemoteTeleworkHyphen(t *testing.T) {
-	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range teleworkHyphenCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
-	}
+	runFieldCases(t, teleworkHyphenCases)
 }
 
 // distancielModeCases pin "mode distanciel" and "distanciel permanent" in a
@@ -36,9 +32,6 @@ var distancielModeCases = []truthCase{
 }
 
 func TestRemoteDistancielMode(t *testing.T) {
-	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range distancielModeCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
-	}
+	runFieldCases(t, distancielModeCases)
 	checkLongCases(t, strings.Repeat("Nous traduisons des notices techniques pour l'industrie. ", 10)+"\n", checkFieldCase, distancielModeCases)
 }

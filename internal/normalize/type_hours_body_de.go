@@ -28,7 +28,7 @@ func germanHoursType(text string) model.JobType {
 	var m []string
 	for _, ix := range ms {
 		if !othersHoursDE(text, ix[0]) {
-			m = []string{text[ix[0]:ix[1]], subText(text, ix, 1), subText(text, ix, 2)}
+			m = []string{text[ix[0]:ix[1]], group(text, ix, 1), group(text, ix, 2)}
 			break
 		}
 	}
@@ -53,21 +53,9 @@ var othersWorkDE = regexp.MustCompile(`(?i)\b(?:kolleg(?:en|innen|:innen|\*innen
 // othersHoursDE tells whether the hours matched at i belong to such a
 // sentence: the text from the sentence's start up to i names others working.
 func othersHoursDE(text string, i int) bool {
-	lo := i - 120
-	if lo < 0 {
-		lo = 0
-	}
-	w := text[lo:i]
+	w := text[max(0, i-120):i]
 	if j := strings.LastIndexAny(w, ".!?\n"); j >= 0 {
 		w = w[j+1:]
 	}
 	return othersWorkDE.MatchString(w)
-}
-
-// subText is submatch g of a FindAllStringSubmatchIndex row, "" when unset.
-func subText(s string, ix []int, g int) string {
-	if 2*g+1 >= len(ix) || ix[2*g] < 0 {
-		return ""
-	}
-	return s[ix[2*g]:ix[2*g+1]]
 }

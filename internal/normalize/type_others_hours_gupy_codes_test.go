@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"testing"
-	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -31,15 +30,9 @@ var gupyCodeCases = []truthCase{
 }
 
 func TestOthersHoursDE(t *testing.T) {
-	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range othersHoursCasesDE {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNot(t, tc, opts) })
-	}
+	runFieldCases(t, othersHoursCasesDE)
 }
 
 func TestGupyTypeCodes(t *testing.T) {
-	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range gupyCodeCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCaseNot(t, tc, opts) })
-	}
+	runFieldCases(t, gupyCodeCases)
 }

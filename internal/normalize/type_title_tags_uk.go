@@ -25,16 +25,13 @@ var titleCasualTag = regexp.MustCompile(`(?i)(?:[(\[]\s*(?:casual|zero[- ]hours?
 // field, where the bare "Contract" would read as contract work. A
 // "non-permanent contract" stays a contract, and a part-time one is
 // part-time.
-var (
-	titlePermanentContract = regexp.MustCompile(`(?i)(?:^|[^-\w])permanent\s+(?:contract|position|role|post)\b`)
-	titlePartTimeWord      = regexp.MustCompile(`(?i)\bpart[- ]?time\b`)
-)
+var titlePermanentContract = regexp.MustCompile(`(?i)(?:^|[^-\w])permanent\s+(?:contract|position|role|post)\b`)
 
 // titleTagUKType reads leave cover, casual or zero-hours tags and a
 // permanent contract in a title; unknown otherwise.
 func titleTagUKType(title string) model.JobType {
 	if containsFold(title, "permanent") && titlePermanentContract.MatchString(title) {
-		if titlePartTimeWord.MatchString(title) {
+		if titlePart.MatchString(title) { // "part-time", "(PT)" (jobtype.go)
 			return model.TypePartTime
 		}
 		return model.TypeFullTime

@@ -6,7 +6,7 @@ import (
 )
 
 // TestCaribbeanTerritoryNames pins the territory names
-// regions_caribbean_territories.go adds: the US Virgin Islands are their
+// regions_world_names_more.go holds: the US Virgin Islands are their
 // own code, not the United States, and the Dutch islands are BQ.
 func TestCaribbeanTerritoryNames(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
