@@ -51,5 +51,5 @@ func cyrillicTitleNote(title string) string {
 	if cyrillicTitleRemote.MatchString(title) {
 		return "Remote"
 	}
-	return ""
+	return cyrillicTitleEndNote(title) // "Менеджер по продажам удаленно" (remote_cyrillic_title_tail.go)
 }

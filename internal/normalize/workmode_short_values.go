@@ -210,7 +210,10 @@ func shortTextMode(text string) model.Remote {
 	if r := fieldModeWord(t); r != model.RemoteUnknown {
 		return r
 	}
-	return tailModeValue(t, false) // "Support Engineer, Hybrid"
+	if r := tailModeValue(t, false); r != model.RemoteUnknown { // "Support Engineer, Hybrid"
+		return r
+	}
+	return placeModeLine(t) // "Sevilla hybrid" (remote_short_place_mode.go)
 }
 
 // tailModeValue reads the last part of a title or of a short line, after
