@@ -29,3 +29,24 @@ func TestThreadRemoteOrPlacesCases(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }
+
+// wholeTextRemoteOrCases pin wholeTextRemoteOr (region_group_list_whole_text.go):
+// a description that is only "Remote or <places>" reads as a location.
+// Traps: a world word, a mode after "or".
+var wholeTextRemoteOrCases = []truthCase{
+	{name: "whole text remote or three us cities", p: model.Posting{Title: "Surveyor",
+		DescriptionText: "REMOTE or Los Angeles, Boston, Chicago"}, remote: "remote", regions: "US"},
+	{name: "whole text remote or two us cities", p: model.Posting{Title: "Surveyor",
+		DescriptionText: "Remote or San Francisco, Austin"}, remote: "remote", regions: "US"},
+
+	{name: "trap: remote or worldwide", p: model.Posting{Title: "Surveyor", RemoteHint: "remote",
+		DescriptionText: "Remote or worldwide travel"}, regions: "none"},
+	{name: "trap: remote or hybrid", p: model.Posting{Title: "Surveyor", RemoteHint: "remote",
+		DescriptionText: "Remote or hybrid, your pick"}, regions: "none"},
+}
+
+func TestWholeTextRemoteOrCases(t *testing.T) {
+	for _, tc := range wholeTextRemoteOrCases {
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
+	}
+}
