@@ -346,6 +346,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseFalseFlagLeadJob(hint, locs, l.Text, ri)          // a false flag beside "Worldwide"; "Remote Go and SQL role." (remote_false_flag_lead_job.go)
 	ri = reviseRoleRemotePlace(l.Text, ri)                       // "a Rust developer remote in Portugal" (region_role_remote_place.go)
 	ri = reviseWorldOverPlaceLoc(locs, l.Text, ri)               // "Lisbon, Portugal" and "remote worldwide" (region_role_remote_place.go)
+	ri = reviseGroupMembersNamed(l.Text, ri)                     // "Remote - Nordics" and "engineers in Sweden or Finland" (region_group_members_named.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_denied_hire.go)
 	// "South America except Venezuela"; five continents are the world (region_world_cover_hiring.go)

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -15,6 +16,9 @@ import (
 //     work there, a list of them the same (groupListEntry).
 //   - A remote listing whose whole description is one place ("Anywhere.",
 //     "Worldwide") names the remote area (wholeTextPlace).
+//   - A remote listing whose whole description is one line "Remote or" and
+//     places ("REMOTE or Denver, Austin") is read as that location field
+//     would be (wholeTextRemoteOr).
 
 // reviseGroupListWholeText applies the two readers above where the earlier readers found
 // no region.
@@ -32,6 +36,8 @@ func reviseGroupListWholeText(locs []string, text string, ri RemoteInfo) RemoteI
 		}
 	case model.RemoteRemote:
 		if rs := wholeTextPlace(text); len(rs) > 0 {
+			ri.Regions = rs
+		} else if rs := wholeTextRemoteOr(text); len(rs) > 0 {
 			ri.Regions = rs
 		}
 	}
@@ -128,4 +134,18 @@ func wholeTextPlace(text string) []string {
 		return nil
 	}
 	return wholeRegion(t)
+}
+
+// wholeTextRemoteOr reads a whole description of one short line "Remote or
+// <places>" as a location field; nil for anything else or a world word.
+func wholeTextRemoteOr(text string) []string {
+	t := strings.TrimSpace(text)
+	if len(t) < 12 || len(t) > 160 || strings.IndexByte(t, '\n') >= 0 || !strings.EqualFold(t[:10], "remote or ") {
+		return nil
+	}
+	r := ParseRemote("", []string{t}, "")
+	if len(r.Regions) == 0 || slices.Contains(r.Regions, "worldwide") {
+		return nil
+	}
+	return r.Regions
 }

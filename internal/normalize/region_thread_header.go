@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -160,6 +161,13 @@ func reviseThreadHeader(title, text string, ri RemoteInfo) RemoteInfo {
 			}
 		case containsFold(s, "hours") && containsFold(s, "remote") && threadUSHours().MatchString(s):
 			ri.Regions = []string{"US"}
+		case len(s) > 10 && strings.EqualFold(s[:10], "remote or "):
+			// "Acme | REMOTE or San Francisco, Chicago, Toronto": the
+			// segment read as a location names the places the remote
+			// choice sits beside.
+			if r := ParseRemote("", []string{s}, ""); len(r.Regions) > 0 && !slices.Contains(r.Regions, "worldwide") {
+				ri.Regions = r.Regions
+			}
 		case bareRemote && strings.IndexByte(s, '(') >= 0 && threadRoleGroup().MatchString(s):
 			m := threadRoleGroup().FindStringSubmatch(s)
 			if rs := regionList(m[1]); len(rs) > 0 {
