@@ -195,7 +195,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if partTitleOverFull(employmentType, title) {
 		return model.TypePartTime // "Nurse - Part Time" filed as full-time
 	}
-	if contractTagOverFull(employmentType, title) {
+	if contractTagOverFull(employmentType, title) || fullFieldContractBody(employmentType, text) { // "Full Time" beside "This job is a contract role" (type_full_field_contract_body.go)
 		return model.TypeContract // "Data Engineer (Contract)" filed Full-time (type_title_contract_tag.go)
 	}
 	if t := fullContractField(employmentType); t != model.TypeUnknown {
@@ -254,6 +254,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := labelPairType(text); t != model.TypeUnknown {
 		return t // "Contract type: Permanent" with "Working pattern: Part time" (type_label_pairs_body.go)
+	}
+	if t := assignmentDurationType(text); t != model.TypeUnknown {
+		return t // "Length of assignment: permanent" (type_body_assignment_terms.go)
 	}
 	// "Employment type: Temporary", "Job Type: Full-time" in the text is
 	// the source's type written out.
@@ -392,6 +395,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			}
 			if t := englishBodyType(rawTitle, text); t != model.TypeUnknown {
 				return t // "a 3-month internship", "hiring seasonal staff" (type_body_english_more.go)
+			}
+			if t := roleForContractorType(text); t != model.TypeUnknown {
+				return t // "The opening is for a freelance contractor" (type_body_assignment_terms.go)
 			}
 			if contractNotDenied(text) && !boilerplateOnly(text) { // privacy boilerplate
 				return c.t

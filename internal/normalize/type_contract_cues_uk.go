@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -13,7 +14,7 @@ import (
 //     inside", unless the sentence says the rule does not apply or the role
 //     is permanent;
 //   - a day rate as the pay basis: "Day rate: £450", "competitive daily
-//     rate" (dayRateWord);
+//     rate" (dayRateWord), "£480/day" (poundDayRate);
 //   - a contract length in weeks or years: "initial 8 week contract", "a
 //     2-year contract" (lengths in months: bodyContractMore).
 
@@ -28,6 +29,14 @@ var (
 	// ir35NotHere is what near IR35 says the rule is not this role's:
 	// "IR35 does not apply", "this permanent role is unaffected by IR35".
 	ir35NotHere = regexp.MustCompile(`(?i)\b(?:not\s+appl|n/a\b|does\s+not\s+affect|unaffected|not\s+affected|permanent)`)
+	// orPermanent is a permanent post offered as the other choice
+	// ("Contract (outside IR35) or perm for the right person"): the
+	// contract is still on offer, so it does not take the IR35 note away.
+	orPermanent = regexp.MustCompile(`(?i)\bor\s+perm(?:anent)?\b`)
+	// poundDayRate is a pound or euro amount of three or four figures a
+	// day ("£480/day", "€650 per day"), a contractor's day rate; two
+	// figures a day are an allowance, not pay.
+	poundDayRate = regexp.MustCompile(`[£€]\s?\d{3,4}(?:\.\d\d)?\s*(?:/\s*day|per\s+day|p/?d)\b`)
 )
 
 // ukContractType is contract when text holds one of those words, else
@@ -35,12 +44,12 @@ var (
 func ukContractType(text string) model.JobType {
 	if hasFold(text, "ir35") {
 		for _, m := range ir35Word.FindAllStringIndex(text, 4) {
-			if !ir35NotHere.MatchString(text[max(0, m[0]-60):min(len(text), m[1]+40)]) {
+			if !ir35NotHere.MatchString(orPermanent.ReplaceAllString(text[max(0, m[0]-60):min(len(text), m[1]+40)], "")) {
 				return model.TypeContract
 			}
 		}
 	}
-	if dayRateWord.MatchString(text) {
+	if dayRateWord.MatchString(text) || strings.ContainsAny(text, "£€") && poundDayRate.MatchString(text) {
 		return model.TypeContract
 	}
 	if contractWeeks.MatchString(text) {

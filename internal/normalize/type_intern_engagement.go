@@ -69,7 +69,7 @@ func dropContractSubjects(title string) string {
 	if !containsFold(title, "contract") {
 		return title
 	}
-	return titleContractSubject.ReplaceAllString(title, "")
+	return dropContractNounSubjects(titleContractSubject.ReplaceAllString(title, "")) // "Supplier Contract Performance" (type_title_contract_subjects.go)
 }
 
 // engagementLength is a stated engagement length or a term contract:

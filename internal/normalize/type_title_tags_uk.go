@@ -27,6 +27,13 @@ var titleCasualTag = regexp.MustCompile(`(?i)(?:[(\[]\s*(?:casual|zero[- ]hours?
 // part-time.
 var titlePermanentContract = regexp.MustCompile(`(?i)(?:^|[^-\w])permanent\s+(?:contract|position|role|post)\b`)
 
+// titleSecondment is a secondment, a fixed-term posting away from one's
+// own post, named as the job's terms: "Policy Adviser (Secondment, 9
+// months)", "Data Protection Officer - Secondment", "12 month
+// secondment". A role that runs
+// secondments ("Secondments Coordinator") is not one.
+var titleSecondment = regexp.MustCompile(`(?i)(?:[(\[]\s*|[-–—|,:]\s*)secondment\b|\bsecondment\s*(?:$|[)\]])|\bsecondment\s+(?:opportunity|role|post|position|contract)\b|\b(?:\d{1,2}|six|twelve)[- ]months?\s+secondment\b`)
+
 // titleTagUKType reads leave cover, casual or zero-hours tags and a
 // permanent contract in a title; unknown otherwise.
 func titleTagUKType(title string) model.JobType {
@@ -36,7 +43,8 @@ func titleTagUKType(title string) model.JobType {
 		}
 		return model.TypeFullTime
 	}
-	if containsFold(title, "cover") && titleLeaveCover.MatchString(title) {
+	if containsFold(title, "cover") && titleLeaveCover.MatchString(title) ||
+		containsFold(title, "secondment") && titleSecondment.MatchString(title) {
 		return model.TypeContract
 	}
 	if (containsFold(title, "casual") || containsFold(title, "zero")) && titleCasualTag.MatchString(title) {

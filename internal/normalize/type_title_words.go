@@ -39,6 +39,9 @@ func internshipListed(raw string) bool {
 		return false
 	}
 	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
+		if containsFold(part, "experience") {
+			continue // "Part-time, previous internship experience a plus": a requirement, not a type
+		}
 		if t := MapEmploymentType(part); t == model.TypeInternship || t == model.TypeMicroInternship {
 			return true
 		}

@@ -1,0 +1,43 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A type field that names only the hours ("Full Time") says how long the
+// working week is, not whether the job lasts. When the description calls
+// the job itself a contract or temporary post ("This job is a contract
+// role, billed weekly"), that is the engagement, as a "Full-time
+// temporary" field is a contract.
+
+// selfContractSentence is the posting calling itself a contract, temporary
+// or fixed-term job: "This job is a contract role", "This position is a
+// 9-month fixed-term engagement".
+var selfContractSentence = regexp.MustCompile(`(?i)\bthis (?:is|role is|position is|job is|opening is)(?: initially)? (?:an? )?(?:[\w-]+ ){0,2}?(?:contract|temporary|temp|fixed[- ]term)(?: to hire)? (?:position|role|assignment|job|engagement)\b`)
+
+// fullFieldContractBody reports a field of hours alone ("Full Time",
+// "FULL_TIME") beside a description that calls the job a contract.
+func fullFieldContractBody(employmentType, text string) bool {
+	if len(employmentType) < 8 || len(employmentType) > 12 {
+		return false
+	}
+	key := strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return r
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		}
+		return -1
+	}, employmentType)
+	if key != "fulltime" || !containsFold(text, "this ") {
+		return false
+	}
+	for _, m := range selfContractSentence.FindAllString(text, 4) {
+		if !containsFold(m, " not ") && !containsFold(m, "n't ") && !containsFold(m, " never ") {
+			return true
+		}
+	}
+	return false
+}
