@@ -225,6 +225,12 @@ func textBareAt(field, text string, m []int) *model.Pay {
 			lo *= 1000 // "25-30,000": the thousands apply to both
 		}
 	}
+	if !ranged {
+		if v, e, ok := bareRepeatedUnitEnd(text, m); ok { // "10 ph to 15ph" (barepay_unit_both_ends.go)
+			hi, ranged, m = v, true, append([]int(nil), m...)
+			m[1] = e // the evidence runs to the far end
+		}
+	}
 	if lo > hi {
 		lo, hi = hi, lo
 	}
