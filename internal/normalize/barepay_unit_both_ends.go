@@ -1,10 +1,29 @@
 package normalize
 
-import "regexp"
+import "strings"
 
-// bareRangeJoin is the joint between two amounts of a range: a dash or
-// "to", with spaces around it or not.
-var bareRangeJoin = regexp.MustCompile(`(?i)^\s*(?:-|–|—|to)\s*`)
+// bareRangeJoin returns the length of the joint between two amounts of a
+// range at the start of s: a dash or "to" with spaces around it or not,
+// then a digit (read by hand: this runs after every bare amount with a
+// period). 0 when there is none.
+func bareRangeJoin(s string) int {
+	t := strings.TrimLeft(s, " ")
+	switch {
+	case strings.HasPrefix(t, "-"):
+		t = t[1:]
+	case strings.HasPrefix(t, "–"), strings.HasPrefix(t, "—"):
+		t = t[len("–"):]
+	case len(t) > 2 && (t[0]|0x20) == 't' && (t[1]|0x20) == 'o' && (t[2] == ' ' || isDigit(t[2])):
+		t = t[2:]
+	default:
+		return 0
+	}
+	t = strings.TrimLeft(t, " ")
+	if t == "" || !isDigit(t[0]) {
+		return 0
+	}
+	return len(s) - len(t)
+}
 
 // bareRepeatedUnitEnd reads the far end of a range with no currency whose
 // two ends each carry the period ("10 ph to 15ph", "20/hr - 25/hr"): m is
@@ -19,18 +38,18 @@ func bareRepeatedUnitEnd(text string, m []int) (hi float64, end int, ok bool) {
 	}
 	unit := unitWord(group(text, m, 5) + group(text, m, 6))
 	rest := text[m[1]:]
-	j := bareRangeJoin.FindStringIndex(rest)
-	if j == nil || j[1] >= len(rest) || !isDigit(rest[j[1]]) {
+	j := bareRangeJoin(rest)
+	if j == 0 {
 		return 0, 0, false
 	}
-	sub := reBareAt.FindStringSubmatchIndex(rest[j[1]:])
+	sub := reBareAt.FindStringSubmatchIndex(rest[j:])
 	if sub == nil || sub[6] >= 0 {
 		return 0, 0, false
 	}
-	second := rest[j[1]:]
+	second := rest[j:]
 	if (sub[10] < 0 && sub[12] < 0) || unitWord(group(second, sub, 5)+group(second, sub, 6)) != unit {
 		return 0, 0, false
 	}
 	v, _ := parseAmount(group(second, sub, 1), group(second, sub, 2))
-	return v, m[1] + j[1] + sub[1], v > 0
+	return v, m[1] + j + sub[1], v > 0
 }
