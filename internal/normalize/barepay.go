@@ -225,6 +225,12 @@ func textBareAt(field, text string, m []int) *model.Pay {
 			lo *= 1000 // "25-30,000": the thousands apply to both
 		}
 	}
+	if !ranged {
+		if v, e, ok := bareRepeatedUnitEnd(text, m); ok { // "10 ph to 15ph" (barepay_unit_both_ends.go)
+			hi, ranged, m = v, true, append([]int(nil), m...)
+			m[1] = e // the evidence runs to the far end
+		}
+	}
 	if lo > hi {
 		lo, hi = hi, lo
 	}
@@ -251,7 +257,7 @@ func textBareAt(field, text string, m []int) *model.Pay {
 	if lo < lim[0] {
 		return nil
 	}
-	if !textPayWord.MatchString(before) {
+	if !textPayWord.MatchString(before) && !bareGetBefore(before, text[m[1]:]) { // "should get 150 per day" (barepay_get_verb.go)
 		// With no pay word, only a salary written as one, in a sentence
 		// that is not about other money ("a budget of 50,000 per year").
 		if !(written && ((unit == model.UnitYear && lo >= 15000) || (ranged && (unit == model.UnitYear || unit == model.UnitMonth)))) ||

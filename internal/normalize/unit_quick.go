@@ -122,8 +122,10 @@ func equalFoldASCII(s, w string) bool { return len(s) == len(w) && hasPrefixFold
 // answers, so the reasoning above stands. Another added "weekends?"
 // to perItem, after every plain literal the quick path reads: a whole
 // "week" or "weeks" is still matched by "weeks?" first, and "weekend" is
-// none of unitQuickWords.)
-const unitQuickPinned = 0x7675a3600282f85a
+// none of unitQuickWords. Another added a lower-case "ph" (per hour)
+// to the adverb alternative: a text starting "ph" has no connector the
+// quick path reads, so it answers none of them.)
+const unitQuickPinned = 0x7ee032dbb4d4454
 
 // unitQuickOn reports whether unitAfter's expression is the one the quick
 // path was written for.
