@@ -60,7 +60,7 @@ var regionNames = map[string]string{
 	"saskatchewan": "CA", "nova scotia": "CA", "new brunswick": "CA", "newfoundland": "CA", "newfoundland and labrador": "CA",
 	"prince edward island": "CA", "yukon": "CA", "northwest territories": "CA", "nunavut": "CA",
 	// countries as they name themselves
-	"brasil": "BR", "españa": "ES", "méxico": "MX", "italia": "IT", "polska": "PL", "österreich": "AT", "schweiz": "CH",
+	"brasil": "BR", "españa": "ES", "méxico": "MX", "italia": "IT", "polska": "PL", "österreich": "AT", "oesterreich": "AT", "osterreich": "AT", "schweiz": "CH",
 	"suisse": "CH", "belgique": "BE", "belgië": "BE", "nederland": "NL", "sverige": "SE", "norge": "NO", "danmark": "DK",
 	"suomi": "FI", "éire": "IE", "perú": "PE",
 	// US time zones named in words: "Remote - Eastern Time Zone"

@@ -17,6 +17,8 @@ func TestNamesLocal(t *testing.T) {
 		{"المنامة، البحرين", "BH"},
 		{"الدار البيضاء", "MA"},
 		{"Brussel", "BE"},
+		{"Osterreich", "AT"},        // Österreich typed without the umlaut
+		{"Wien, Oesterreich", "AT"}, // or with "oe" for it
 		{"Rīga, Latvija", "LV"},
 		{"CDMX (remoto)", "MX"},
 		{"Newcastle, New South Wales", "AU"},

@@ -38,7 +38,7 @@ var fixedTenureCues = []string{"cdd", "befrist", "fixed", "tijdelijk", "determin
 var joinedTenureHoursRes = sync.OnceValue(func() [4]*regexp.Regexp {
 	return [4]*regexp.Regexp{
 		// open-ended tenure words, whole words
-		regexp.MustCompile(`(?i)(?:^|[^\pL])(?:cdi|permanent|perm|festanstellung|fest\s+angestellt|unbefristet(?:e|er)?|vaste?(?:\s+(?:aanstelling|dienstverband|contract|baan))?|indefinido|tiempo\s+indefinido|(?:a\s+)?tempo\s+indeterminato|regular|tillsvidare(?:anställning)?|безстроков\pL*|бессрочн\pL*|无固定期限)(?:$|[^\pL])`),
+		regexp.MustCompile(`(?i)(?:^|[^\pL])(?:cdi|permanent|perm|festanstellung|feste\s+anstellung|fest\s+angestellt|unbefristet(?:e|er)?|vaste?(?:\s+(?:aanstelling|dienstverband|contract|baan))?|indefinido|tiempo\s+indefinido|(?:a\s+)?tempo\s+indeterminato|regular|tillsvidare(?:anställning)?|безстроков\pL*|бессрочн\pL*|无固定期限)(?:$|[^\pL])`),
 		// fixed-term tenure words
 		regexp.MustCompile(`(?i)(?:^|[^\pL])(?:cdd|befristet(?:e|er)?|fixed[\s-]*term|tijdelijk(?:e)?(?:\s+(?:aanstelling|contract))?|(?:a\s+)?tempo\s+determinato|visstid(?:sanställning)?|строков\pL*|срочн\pL*)(?:$|[^\pL])`),
 		// hours words: group 1 part-time, group 2 full-time
@@ -57,7 +57,10 @@ func joinedTenureHoursType(field string) model.JobType {
 		return t
 	}
 	// Two parts at most: "permanent / part-time / evenings" is left to the
-	// field map (structured_field_shapes_test.go).
+	// field map (structured_field_shapes_test.go). A part that only names
+	// the work mode ("Festanstellung, Teilzeit, Homeoffice") is no third
+	// part: it says nothing of tenure or hours.
+	field = dropModeParts(field)
 	if strings.Count(field, ",")+strings.Count(field, "/")+strings.Count(field, ";")+strings.Count(field, "|") > 1 {
 		return model.TypeUnknown
 	}
@@ -187,4 +190,24 @@ func titleOverridesFull(t model.JobType, field, title string) bool {
 	}
 	return hospitalCodeType(field, title) != model.TypeUnknown || partTitleOverFull(field, title) ||
 		contractTagOverFull(field, title)
+}
+
+// dropModeParts returns field without its comma-, slash-, semicolon- or
+// bar-separated parts that are a bare work-mode value ("Remote",
+// "Homeoffice", "télétravail"); field itself when it has none.
+func dropModeParts(field string) string {
+	if !strings.ContainsAny(field, ",/;|") {
+		return field
+	}
+	parts := strings.FieldsFunc(field, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' })
+	kept := parts[:0]
+	for _, p := range parts {
+		if shortModeValue(strings.TrimSpace(p), false) == model.RemoteUnknown {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == len(parts) || len(kept) == 0 {
+		return field
+	}
+	return strings.Join(kept, ",")
 }

@@ -19,6 +19,12 @@ func TestJoinedTenureHoursField(t *testing.T) {
 		{"CDI 24H", "Agent d'entretien", model.TypePartTime},
 		{"CDI 28h/semaine", "Assistante dentaire", model.TypePartTime},
 		{"Festanstellung, Teilzeit", "Bürokraft", model.TypePartTime},
+		{"Feste Anstellung, Teilzeit", "Lagerhilfe", model.TypePartTime}, // written as two words
+		{"Feste Anstellung / Vollzeit", "Monteur", model.TypeFullTime},
+		// a third part that only names the work mode is no third part
+		{"Feste Anstellung, Teilzeit, Homeoffice", "Sachbearbeitung", model.TypePartTime},
+		{"Permanent / Part time / Hybrid", "Receptionist", model.TypePartTime},
+		{"CDI, temps partiel, télétravail", "Assistant RH", model.TypePartTime},
 		{"Unbefristet / 20 Std.", "Empfang", model.TypePartTime},
 		{"Permanent - 16 hours a week", "Shop Assistant", model.TypePartTime},
 		{"vaste aanstelling, 24 uur", "Kassamedewerker", model.TypePartTime},
@@ -70,6 +76,7 @@ func TestJoinedTenureHoursLeavesOthers(t *testing.T) {
 		{"Befristet, Teilzeit", model.TypeUnknown},
 		// three parts or more
 		{"permanent / part-time / evenings", model.TypeUnknown},
+		{"Permanent, Part-time, Evenings, Remote", model.TypeUnknown}, // still three parts beside the mode
 		// 32-34 hours is left to the other readers
 		{"CDI 32h", model.TypeUnknown},
 		// no tenure word at all
