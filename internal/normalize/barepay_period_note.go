@@ -41,19 +41,8 @@ func barePeriodNote(field, text string) *model.Pay {
 	if m == nil {
 		return nil
 	}
-	rest := text[m[1]:]
-	if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-		return nil // "25 per hours-bank", "30 pa2": the period word goes on
-	}
-	if !barePeriodNoteOK(rest) {
-		return nil
-	}
 	g := func(i int) string { return group(text, m, i) }
-	w := g(5) + g(6) + g(8)
-	if s := g(7); s != "" {
-		w = barePeriodUnits[strings.ToLower(s)]
-	}
-	unit := unitWord(w)
+	unit := barePeriodHeadUnit(text, m)
 	lim, ok := bareLimits[unit]
 	if !ok {
 		return nil
@@ -62,6 +51,16 @@ func barePeriodNote(field, text string) *model.Pay {
 	hi := lo
 	if g(3) != "" {
 		hi, _ = parseAmount(g(3), g(4))
+	} else if v, e, ok := barePeriodNoteFarEnd(text, m[1], unit); ok { // "80/h - 90/h" (barepay_note_far_end.go)
+		hi, m = v, append([]int(nil), m...)
+		m[1] = e
+	}
+	rest := text[m[1]:]
+	if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return nil // "25 per hours-bank", "30 pa2": the period word goes on
+	}
+	if !barePeriodNoteOK(rest) {
+		return nil
 	}
 	if lo > hi {
 		lo, hi = hi, lo
