@@ -56,7 +56,7 @@ func bodyOnsiteMore(text string) (model.Remote, string) {
 	if loc := germanOnsite.FindStringIndex(text); loc != nil {
 		return model.RemoteOnsite, text[loc[0]:loc[1]]
 	}
-	return model.RemoteUnknown, ""
+	return plainOnsite(text) // "and work from our Dayton office" (onsite_plain_sentences.go)
 }
 
 // Workplace wording in employment fields and descriptions.
