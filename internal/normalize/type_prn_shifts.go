@@ -3,8 +3,8 @@ package normalize
 import "regexp"
 
 // PRN after the shifts it covers, or after "available", is a per diem
-// schedule: "cover shifts PRN", "pick up weekend shifts PRN", "must be
-// available PRN for holiday coverage". PRN beside a medication word is
+// schedule: "pick up weekend shifts PRN", "staff a shift PRN", "be
+// available PRN on nights". PRN beside a medication word is
 // dosing ("give doses PRN", "available PRN medications"), not a schedule.
 var (
 	bodyPRNShifts     = regexp.MustCompile(`(?i)\b(?:shifts?|available)\s+PRN\b`)

@@ -192,7 +192,7 @@ func labelBodyType(title, text string) model.JobType {
 			}
 		}
 		if prnShiftsBody(text) {
-			return model.TypeContract // "cover shifts PRN" (type_prn_shifts.go)
+			return model.TypeContract // "pick up shifts PRN" (type_prn_shifts.go)
 		}
 	}
 	if k1099 && body1099.MatchString(text) {
