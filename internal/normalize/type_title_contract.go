@@ -191,6 +191,9 @@ func labelBodyType(title, text string) model.JobType {
 				return model.TypeContract
 			}
 		}
+		if prnShiftsBody(text) {
+			return model.TypeContract // "pick up shifts PRN" (type_prn_shifts.go)
+		}
 	}
 	if k1099 && body1099.MatchString(text) {
 		return model.TypeContract

@@ -96,5 +96,5 @@ func titleTermType(title string) model.JobType {
 	if titleConsultantPart(title) {
 		return model.TypePartTime
 	}
-	return model.TypeUnknown
+	return titleTaxFormType(title) // "1099 Part-Time Therapist", "Therapist - Fee For Service" (type_title_tax_form.go)
 }
