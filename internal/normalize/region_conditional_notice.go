@@ -9,8 +9,7 @@ package normalize
 
 // conditionalNoticeHead is the head of such a notice, up to its colon.
 var conditionalNoticeHead = newLitRegexp(`(?i)\bfor\s+(?:(?:all|any)\s+)?(?:positions|roles|jobs|openings|candidates|applicants|employees|hires)\s+(?:that\s+are\s+|who\s+are\s+)?(?:based|located|working|hired|residing)\s+in\s+[^:.;!?\n]{2,80}:`,
-	30, 120, "or positions", "or roles", "or jobs", "or openings", "or candidates", "or applicants", "or employees", "or hires", "or all", "or any",
-	"OR POSITIONS", "OR ROLES")
+	70, 90, "based in ", "located in ", "working in ", "hired in ", "residing in ")
 
 // maskConditionalNotice returns text with the heads of notices for some
 // places blanked out.
