@@ -73,6 +73,7 @@ var deniedTwice = []string{" not ", "n't ", "n’t "}
 // (same length, so offsets hold). A clause with "outside", "only" or
 // "except" is kept: it still says where the hire may be.
 func maskDeniedHire(text string) string {
+	text = maskConditionalNotice(text) // "For positions based in Denver: ..." (region_conditional_notice.go)
 	var spans asideSpans
 	for _, loc := range deniedHire.FindAllStringIndex(text, -1) {
 		if k := strings.IndexAny(text[loc[0]:loc[1]], " \t"); k >= 0 && containsAnyFold(text[loc[0]+k:loc[1]], deniedTwice) {

@@ -88,10 +88,23 @@ func init() { alsoEligible.next = alsoNext }
 // changes without such a clause, without a demand beside it, or when the
 // regions already hold the whole world.
 func alsoEligibleRegions(text string, regions []string) []string {
+	regions = addedPlaceRegions(alsoEligible, text, regions)
+	return addedPlaceRegions(welcomeResidents, text, regions) // "Remote candidates based in Canada are welcome."
+}
+
+// welcomeResidents is a welcome to the people of a named place, with no
+// "also" but with a residence word: "remote candidates based in Canada are
+// welcome", "applicants living in Mexico are very welcome".
+var welcomeResidents = newLitRegexp(`(?i)\b(?:candidates|applicants|people|engineers|developers|folks)\s+(?:who\s+are\s+)?(?:based|located|living|residing)\s+(?:in|within)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\s+(?:are|is)\s+(?:very\s+|more\s+than\s+|equally\s+)?welcome\b`,
+	120, 20, "welcome")
+
+// addedPlaceRegions returns regions with the places the clauses of re make
+// eligible added to the places the rest of the text demands.
+func addedPlaceRegions(re *litRegexp, text string, regions []string) []string {
 	if slices.Contains(regions, RegionWorldwide) {
 		return regions
 	}
-	ms := alsoEligible.FindAll(text)
+	ms := re.FindAll(text)
 	if len(ms) == 0 {
 		return regions
 	}
@@ -208,6 +221,9 @@ func worldEntryOverOffice(locs []string, regions []string) []string {
 	}
 	for _, loc := range locs {
 		if !strings.Contains(loc, ";") {
+			if len(locs) > 1 && containsFold(loc, "distributed") && worldRemoteEntry(loc) {
+				return []string{RegionWorldwide} // entries "Canada" and "Distributed, Global"
+			}
 			continue
 		}
 		for _, e := range strings.Split(loc, ";") {
@@ -223,7 +239,7 @@ func worldEntryOverOffice(locs []string, regions []string) []string {
 // remote or home based and names only the whole world: "Remote, Global",
 // "Home based - Worldwide", "Remote - Anywhere".
 func worldRemoteEntry(e string) bool {
-	if !containsFold(e, "remote") && !containsFold(e, "home based") && !containsFold(e, "home-based") {
+	if !containsFold(e, "remote") && !containsFold(e, "home based") && !containsFold(e, "home-based") && !containsFold(e, "distributed") {
 		return false
 	}
 	if containsAnyFold(e, []string{"except", "excluding", "outside", "time zone", "timezone"}) {
