@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // A type field that names only the hours ("Full Time") says how long the
 // working week is, not whether the job lasts. When the description calls
@@ -22,16 +19,7 @@ func fullFieldContractBody(employmentType, text string) bool {
 	if len(employmentType) < 8 || len(employmentType) > 12 {
 		return false
 	}
-	key := strings.Map(func(r rune) rune {
-		switch {
-		case r >= 'a' && r <= 'z':
-			return r
-		case r >= 'A' && r <= 'Z':
-			return r + 'a' - 'A'
-		}
-		return -1
-	}, employmentType)
-	if key != "fulltime" || !containsFold(text, "this ") {
+	if lettersLower(employmentType) != "fulltime" || !containsFold(text, "this ") {
 		return false
 	}
 	for _, m := range selfContractSentence.FindAllString(text, 4) {
