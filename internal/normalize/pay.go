@@ -147,6 +147,8 @@ func bestPay(text string, lenient bool) *payCandidate {
 				i++
 			} else if codeEndsRange(text, &c, ms[i+1], lenient) { // "CAD $108,000 - CAD $135,000" (pay_code_ends_range.go)
 				i++
+			} else if placeholderDashRange(text, &c, ms[i+1], lenient) { // "$95K?$120K" (pay_placeholder_dash_range.go)
+				i++
 			} else {
 				i = labelledBoundsRange(text, &c, ms, i, lenient) // "Minimum: $86,000 Maximum: $142,000" (pay_labelled_bounds.go)
 			}

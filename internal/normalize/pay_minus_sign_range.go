@@ -18,6 +18,13 @@ func minusSignRange(text string, c *payCandidate, next money, lenient bool) bool
 	if strings.TrimSpace(text[c.end:next.start]) != "−" {
 		return false
 	}
+	return joinRisingEnd(text, c, next, lenient)
+}
+
+// joinRisingEnd widens c to the amount next when next is pay in the same
+// money, is no range itself and rises above c; a next with a better-known
+// unit lends c its unit. It reports whether it did.
+func joinRisingEnd(text string, c *payCandidate, next money, lenient bool) bool {
 	d, ok := judge(text, next, lenient)
 	if !ok || d.ranged || d.currency != c.currency || d.max <= c.max {
 		return false
