@@ -1,7 +1,7 @@
 package normalize
 
 // An office place in the location field and an open-world statement in the
-// description: "San Francisco" with "You can work from anywhere." The
+// description: "Denver, CO" with "You may live anywhere." The
 // location only says where the company sits; the description says where the
 // remote work may be done from, so the region is the world (still narrowed
 // by any requirement the text adds, such as a work right in one country).

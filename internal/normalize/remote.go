@@ -606,7 +606,7 @@ func remoteRegions(locations []string, text string) []string {
 	}
 	if len(out) > 0 {
 		if w := officeWorldText(locations, text); w != nil {
-			return w // "San Francisco" and "You can work from anywhere." (region_office_world_text.go)
+			return w // "Denver, CO" and "You may live anywhere." (region_office_world_text.go)
 		}
 		return narrowRegions(out, text)
 	}
