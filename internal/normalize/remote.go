@@ -605,6 +605,9 @@ func remoteRegions(locations []string, text string) []string {
 		out = dropWorldwide(out)
 	}
 	if len(out) > 0 {
+		if w := officeWorldText(locations, text); w != nil {
+			return w // "Denver, CO" and "You may live anywhere." (region_office_world_text.go)
+		}
 		return narrowRegions(out, text)
 	}
 	for _, m := range bodyRegion.FindAllStringSubmatchIndex(text, -1) {
