@@ -25,7 +25,9 @@ import (
 //     miesiącu" stays remote: the visit is optional) and except a count of
 //     remote days ("zdalnie 5 dni w tygodniu").
 //
-// Only the structured work-mode field is read this way; a description
+// A note that offers remote work as the other choice ("hybryda lub
+// zdalnie") is left to the other readers: remote is offered. Only the
+// structured work-mode field is read this way; a description
 // that counts days has its own readers.
 var (
 	// polishHybridLead is the hybrid word opening the value.
@@ -38,6 +40,9 @@ var (
 	polishCountWords = regexp.MustCompile(`(?i)\b(?:dni|dzień|dzien|razy|tyg|tygodniu|tygodniowo|miesiąc\w*|miesiac\w*|msc|biur\w*|stacjonarn\w*)\b|\d\s*x\s*/`)
 	// polishWholeRemote is the whole job remote, said in Polish.
 	polishWholeRemote = regexp.MustCompile(`(?i)100\s*%\s*(?:zdaln|remote)`)
+	// polishRemoteChoice offers remote work as the other choice ("... lub
+	// zdalnie"): remote is offered, which the other readers decide.
+	polishRemoteChoice = regexp.MustCompile(`(?i)\b(?:lub|albo|or)\s+(?:remote|zdaln)`)
 )
 
 // polishFieldMode reads a work-mode field value as described above;
@@ -49,6 +54,9 @@ func polishFieldMode(hint string) model.Remote {
 	if !hasFold(hint, "hybryd") && !hasFold(hint, "tyg") && !hasFold(hint, "mies") && !hasFold(hint, "msc") &&
 		!hasFold(hint, "biur") && !hasFold(hint, "dni") && !hasFold(hint, "stacjonarn") {
 		return model.RemoteUnknown // no Polish word at all: the common case, kept cheap
+	}
+	if polishRemoteChoice.MatchString(hint) {
+		return model.RemoteUnknown
 	}
 	if polishHybridLead.MatchString(hint) {
 		return model.RemoteHybrid

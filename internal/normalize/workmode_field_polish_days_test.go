@@ -29,6 +29,7 @@ var polishFieldDayCases = []truthCase{
 	{name: "trap remote five days a week", p: model.Posting{Title: "Analityk", RemoteHint: "zdalnie 5 dni w tygodniu"}, remote: "remote"},
 	{name: "trap office days a year", p: model.Posting{Title: "Analityk", RemoteHint: "zdalnie, 10 dni w roku w biurze"}, remote: "remote"},
 	{name: "trap whole remote optional visit", p: model.Posting{Title: "Analityk", RemoteHint: "100% zdalnie, czasem 1x w miesiącu"}, remote: "remote"},
+	{name: "trap hybrid or remote choice", p: model.Posting{Title: "Analityk", RemoteHint: "hybryda przy 2 spotkaniach w miesiącu lub zdalnie"}, remote: "remote"},
 	{name: "trap plain polish remote", p: model.Posting{Title: "Analityk", RemoteHint: "zdalnie"}, remote: "remote"},
 	{name: "trap plain polish office", p: model.Posting{Title: "Analityk", RemoteHint: "stacjonarnie, Gdańsk"}, remote: "onsite"},
 	{name: "trap english full office week", p: model.Posting{Title: "Analyst", RemoteHint: "On-site, 5 days a week"}, remote: "onsite"},
