@@ -54,6 +54,9 @@ func hintPhrase(hint string) model.Remote {
 	if onlyRemoteCompounds(hint) {
 		return model.RemoteUnknown // skill tags "Remote desktop support, Remote sensing" (remote_hint_skill_tags.go)
 	}
+	if r := polishFieldMode(hint); r != model.RemoteUnknown {
+		return r // "hybryda, 2 dni w biurze", "2x/tyg Kraków" (workmode_field_polish_days.go)
+	}
 	if fieldDayCount(hint) {
 		return model.RemoteHybrid // "3 days work from Office" (remote_office_day_counts.go)
 	}
