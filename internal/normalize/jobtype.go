@@ -137,6 +137,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 	case titleInternNotStage(title), containsFold(title, "fellow") && titleFellowship.MatchString(title),
 		apprenticeTitle(title), thesisTitle(title), // "Lehrstelle Informatik", "Masterarbeit" (type_thesis_title.go)
 		titleInternMore(title),      // "Thermal Co Op", "Student Researcher" (type_title_intern_more.go)
+		titleInsightWeek(title),     // "Spring Insight Week" (type_title_insight_week.go)
 		isMaghrebInternTitle(title): // "تربص في ...", "Projet de fin d'études" (type_field_terms_spanish_contracts.go)
 		return model.TypeInternship
 	case foreignInternTitleMatch(title), offeredChineseIntern(title): // "Praktikantas", "Stajyer", "インターン", "暑期实习"
@@ -203,6 +204,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := tenureHoursField(employmentType); t != model.TypeUnknown {
 		return t // "permanent / part-time": the hours decide (type_tenure_hours_field.go)
+	}
+	if t := tenurePayHoursCode(employmentType); t != model.TypeUnknown {
+		return t // "Permanent Hourly FT (100%) x 1" (type_field_tenure_pay_hours.go)
 	}
 	if t := codeTermType(employmentType); t != model.TypeUnknown {
 		return t // "parttime_fixed_term", "अंशकालीन", "0.25 normă" (type_field_codes_world.go)
