@@ -85,7 +85,7 @@ func TitlePlace(title string) string {
 	if m := titlePlace.FindStringSubmatch(title); m != nil && !(m[1] != "" && remoteCompound.MatchString(m[1])) {
 		return firstNonEmpty(m[1:]...)
 	}
-	return ""
+	return virtualTeachingTitle(title) // "Virtual Science Teacher" (remote_virtual_teacher.go)
 }
 
 // leadRemote is a description line that starts with the place of work:
