@@ -52,7 +52,7 @@ func placeChoiceList(s string) bool {
 			return false
 		}
 		items++
-		if len(Regions(item)) > 0 {
+		if len(Regions(item)) > 0 || usTownIndex.lookup(item) != "" { // "Houston" alone is read only as a whole location (usTownsAlone)
 			places++
 		} else if items == 1 {
 			return false

@@ -14,6 +14,8 @@ var remoteOrPlacesCases = []truthCase{
 	{name: "remote or a city list", p: model.Posting{Title: "Engineer", DescriptionText: "Quillory | REMOTE or Denver, Portland, Minneapolis or Atlanta | Senior"}, remote: "remote"},
 	{name: "cities or remote", p: model.Posting{Title: "Engineer", DescriptionText: "Quillory | Berlin, Hamburg or remote | Full-time"}, remote: "remote"},
 	{name: "remote slash a city at the line end", p: model.Posting{Title: "Engineer", DescriptionText: "Quillory | Remote / Dublin\nWe build tools for farmers."}, remote: "remote"},
+	{name: "remote or large US towns read alone only", p: model.Posting{Title: "Engineer", DescriptionText: "Quillory | REMOTE or Houston, Dallas | Senior"}, remote: "remote"},
+	{name: "remote or one large US town", p: model.Posting{Title: "Engineer", DescriptionText: "Remote or Philadelphia"}, remote: "remote"},
 	{name: "one unknown city among known ones", p: model.Posting{Title: "Engineer", DescriptionText: "Quillory | Remote or Chicago, Springdale, Boston"}, remote: "remote"},
 	{name: "on site campus role", p: model.Posting{Title: "Groundskeeper", DescriptionText: "This is an on site campus role."}, remote: "onsite"},
 	{name: "onsite lab position", p: model.Posting{Title: "Technician", DescriptionText: "An onsite lab position in Leeds."}, remote: "onsite"},
