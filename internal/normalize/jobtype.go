@@ -157,6 +157,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := fieldShapeType(employmentType); t != model.TypeUnknown {
 		return t // "Short Term Temporary, Full Time, 40 hrs/wk", "JobSharing" (type_field_denials_temp_first.go)
 	}
+	if t := statusCodeFieldType(employmentType); t != model.TypeUnknown {
+		return t // "TPT", "FTR": a hospital status code as the whole field (type_field_status_codes.go)
+	}
 	if t := boardValueFieldType(employmentType); t != model.TypeUnknown {
 		return t // "IN", "PermPlacement", "용역", "Harian Lepas", "Job étudiant" (type_field_board_values.go)
 	}
