@@ -445,7 +445,10 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := openingHoursType(text); t != model.TypeUnknown {
 		return t // "Full-time new graduate program." (type_body_hiring_intern.go)
 	}
-	return bodyHoursTermType(text) // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_body_hours_terms.go)
+	if t := bodyHoursTermType(text); t != model.TypeUnknown {
+		return t // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_body_hours_terms.go)
+	}
+	return newGradTitleType(rawTitle) // "Software Engineer, New Grad" (type_title_new_grad.go)
 }
 
 // MapEmploymentType maps a source's raw employment type (one value, or a
