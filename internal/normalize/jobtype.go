@@ -157,6 +157,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := fieldShapeType(employmentType); t != model.TypeUnknown {
 		return t // "Short Term Temporary, Full Time, 40 hrs/wk", "JobSharing" (type_field_denials_temp_first.go)
 	}
+	if t := statusCodeFieldType(employmentType); t != model.TypeUnknown {
+		return t // "TPT", "FTR": a hospital status code as the whole field (type_field_status_codes.go)
+	}
 	if t := boardValueFieldType(employmentType); t != model.TypeUnknown {
 		return t // "IN", "PermPlacement", "용역", "Harian Lepas", "Job étudiant" (type_field_board_values.go)
 	}
@@ -442,7 +445,10 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := openingHoursType(text); t != model.TypeUnknown {
 		return t // "Full-time new graduate program." (type_body_hiring_intern.go)
 	}
-	return bodyHoursTermType(text) // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_body_hours_terms.go)
+	if t := bodyHoursTermType(text); t != model.TypeUnknown {
+		return t // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_body_hours_terms.go)
+	}
+	return newGradTitleType(rawTitle) // "Software Engineer, New Grad" (type_title_new_grad.go)
 }
 
 // MapEmploymentType maps a source's raw employment type (one value, or a
