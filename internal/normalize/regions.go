@@ -123,7 +123,7 @@ var usTimezones = map[string]bool{"EST": true, "EDT": true, "CST": true, "CDT": 
 
 var (
 	tokenRe   = regexp.MustCompile(`[\p{L}][\p{L}\p{M}.]*[\p{L}]?|[\p{L}]`) // marks continue a word: "भारत" (region_tokens.go)
-	cityState = regexp.MustCompile(`(?:^|,\s*)([A-Z]{2})(?:\s*\d{5})?\s*(?:$|[,;)/-])`)
+	cityState = regexp.MustCompile(`(?:^|,\s*)([A-Z]{2})(?:\s*\d{5})?\s*(?:$|[,;)/-]|only\b)`)
 )
 
 // Regions returns the region codes named in a location text ("Remote (United
