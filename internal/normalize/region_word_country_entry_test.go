@@ -17,6 +17,7 @@ var wordCountryCases = []truthCase{
 	{name: "island name then a middle dot", p: model.Posting{Title: "QA Tester", Locations: []string{"Jersey • Fully Remote"}}, remote: "remote", regions: "JE"},
 	{name: "country alone on a remote listing", p: model.Posting{Title: "QA Tester", Locations: []string{"Guinea"}, RemoteHint: "remote"}, regions: "GN"},
 	{name: "outlying islands spelled with dots", p: model.Posting{Title: "QA Tester", Locations: []string{"Remote, U.S. Minor Outlying Islands"}}, remote: "remote", regions: "UM"},
+	{name: "outlying islands written out in full", p: model.Posting{Title: "QA Tester", Locations: []string{"United States Minor Outlying Islands (Remote)"}}, remote: "remote", regions: "UM"},
 
 	{name: "trap: the US state keeps its country", p: model.Posting{Title: "QA Tester", Locations: []string{"New Jersey · Remote"}}, remote: "remote", regions: "US"},
 	{name: "trap: the name inside a longer country", p: model.Posting{Title: "QA Tester", Locations: []string{"Papua New Guinea (Remote)"}}, remote: "remote", regions: "PG"},
