@@ -4,7 +4,7 @@ import "strings"
 
 // A location entry that is the name of a country which is also an
 // ordinary English word or name ("Jersey", "Guernsey", "Chad", "Guinea"),
-// alone or with a remote word beside it: "Jersey · Remote", "Remote -
+// alone or with a remote word beside it: "Guernsey · Remote", "Remote -
 // Chad". The general name table leaves these names out because in
 // running text they are a garment, a given name or part of another
 // place ("New Jersey", "Papua New Guinea"); a whole location entry that
