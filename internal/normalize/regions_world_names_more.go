@@ -16,6 +16,10 @@ func init() {
 		"u.s. virgin islands": "VI", "us virgin islands": "VI", "united states virgin islands": "VI",
 		"virgin islands of the united states": "VI", "bonaire": "BQ", "sint eustatius": "BQ", "sint eustatius and saba": "BQ",
 		"bonaire, sint eustatius and saba": "BQ", "caribbean netherlands": "BQ",
+		// the US Minor Outlying Islands (not the United States either); Regions
+		// reads names of at most four words, so the five-word name is keyed by
+		// its first four ("islands" after it names nothing)
+		"united states minor outlying": "UM", "u.s. minor outlying islands": "UM", "us minor outlying islands": "UM",
 		"antigua and barbuda": "AG", "antigua": "AG", "cape verde": "CV", "cabo verde": "CV", "papua new guinea": "PG",
 		"san marino": "SM", "sierra leone": "SL", "trinidad and tobago": "TT", "trinidad": "TT", "port of spain": "TT", "puerto rico": "PR",
 		"cayman islands": "KY", "andorra": "AD", "bahamas": "BS", "the bahamas": "BS", "barbados": "BB", "belize": "BZ",

@@ -583,6 +583,9 @@ func remoteRegions(locations []string, text string) []string {
 			rs = bareCodeEntry(loc) // "RU", "Remote - PE" (region_bare_code_entry.go)
 		}
 		if len(rs) == 0 {
+			rs = wordCountryEntry(loc) // "Guernsey · Remote" (region_word_country_entry.go)
+		}
+		if len(rs) == 0 {
 			rs = abbrevRemoteEntry(loc) // "Remote (RSA)" (region_remote_area_abbrevs.go)
 		}
 		if len(rs) == 0 {
