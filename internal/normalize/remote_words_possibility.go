@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -30,7 +31,8 @@ var (
 // offers the remote work as a possibility, on-site when it denies the
 // possibility, unknown otherwise (the remote word then decides).
 func modePossibility(clause string) model.Remote {
-	if !modePossible.MatchString(clause) {
+	// Most clauses hold neither word: a byte scan spares them the regexps.
+	if !containsFold(clause, "mahdollis") && !strings.Contains(clause, "imalus") || !modePossible.MatchString(clause) {
 		return model.RemoteUnknown
 	}
 	if modePossibleDenied.MatchString(clause) {
