@@ -79,7 +79,7 @@ func contradiction(text string) (model.Remote, string) {
 		}
 		return model.RemoteOnsite, text[loc[0]:loc[1]]
 	}
-	return model.RemoteUnknown, ""
+	return germanContradiction(text) // "Hybrides Arbeiten in Leipzig" (remote_flag_german_body.go)
 }
 
 // remoteAffirmed reports a description that calls the role remote ("fully

@@ -12,7 +12,8 @@ import (
 // remote", "Data Analyst – Hybrid", "Line Cook - on-site". Chat and forum
 // posts put the title and the mode on their first line the way a title
 // does; the first non-empty line of the description is read, at most 120
-// bytes. The dash is an em dash, an en dash or a hyphen with a space
+// bytes. A place and a slash may come before the word ("— Lyon / remote").
+// The dash is an em dash, an en dash or a hyphen with a space
 // before it ("Frontend-Remote" is a word); the word may be "fully remote"
 // or "100% remote" and may close with "only" or a full stop. Left to
 // other readers: a line that opens with the mode ("Remote — US only",
@@ -20,8 +21,11 @@ import (
 // remote within the EU"), a denial ("— not remote") and any later line
 // ("Skills: Go - remote" in the body).
 
-// headerDashMode is the dash and the mode word closing a header line.
-var headerDashMode = regexp.MustCompile(`(?i)\S\s*(?:—|–|\s-)\s*\(?\s*((?:fully\s+|100\s?%\s+)?remote|hybrid|on-?site|in[- ]office|office[- ]based)(?:\s+only)?\s*\)?[.!]?[\s*_]*$`)
+// headerDashMode is the dash and the mode word closing a header line. A
+// place may stand before the word with a slash, as a forum header offers
+// the office or remote work ("Platform Engineer – Oslo / Remote"): remote
+// is offered, so the word decides.
+var headerDashMode = regexp.MustCompile(`(?i)\S\s*(?:—|–|\s-)\s*\(?\s*(?:\p{Lu}[\p{L}.'’ -]{0,28}?\s*/\s*)?((?:fully\s+|100\s?%\s+)?remote|hybrid|on-?site|in[- ]office|office[- ]based)(?:\s+only)?\s*\)?[.!]?[\s*_]*$`)
 
 // headerDashNeg is a denial just before the mode word: "— not remote".
 var headerDashNeg = regexp.MustCompile(`(?i)\b(?:not|no|non)[\s-]*$`)

@@ -17,4 +17,7 @@ var southSlavicHomeWords = []struct {
 	{"рад од куће", model.RemoteRemote}, {"рад на даљину", model.RemoteRemote}, {"otthoni munka", model.RemoteRemote},
 	{"kaugtöö", model.RemoteRemote}, {"kaugtööna", model.RemoteRemote}, {"darbas iš namų", model.RemoteRemote},
 	{"teletrabalho", model.RemoteRemote},
+	// Estonian home office, as boards write it in the location field.
+	{"kodukontor", model.RemoteRemote}, {"kodukontori", model.RemoteRemote}, {"kodukontoris", model.RemoteRemote},
+	{"kodukontorist", model.RemoteRemote},
 }

@@ -288,7 +288,14 @@ func worldTextMode(text string) (model.Remote, string) {
 			case modePartial.MatchString(text[lo:hi]) || modeOfficeDays.MatchString(text[lo:hi]):
 				hybrid = firstNonEmpty(hybrid, text[lo:hi])
 			default:
-				remote = firstNonEmpty(remote, ev)
+				switch modePossibility(text[lo:hi]) { // "Mahdollisuus työskennellä etänä" (remote_words_possibility.go)
+				case model.RemoteHybrid:
+					hybrid = firstNonEmpty(hybrid, text[lo:hi])
+				case model.RemoteOnsite:
+					onsite = firstNonEmpty(onsite, text[lo:hi])
+				default:
+					remote = firstNonEmpty(remote, ev)
+				}
 			}
 		case model.RemoteHybrid:
 			if !modeDenialBefore.MatchString(text[lo:m[0]]) {
