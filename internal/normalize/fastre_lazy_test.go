@@ -40,9 +40,9 @@ func TestCueRegexpsCompile(t *testing.T) {
 	}
 }
 
-// TestCueRegexpLazy: a cue or key regexp compiles on its first use, once,
+// TestCueRegexpLazyConcurrent: a cue or key regexp compiles on its first use, once,
 // when many goroutines reach it together, and then answers as its regexp.
-func TestCueRegexpLazy(t *testing.T) {
+func TestCueRegexpLazyConcurrent(t *testing.T) {
 	c := newCueRegexp(`(?i)\bstipend of \$(\d+)`)
 	k := newKeyRegexp(`(?i)\bstipend of \$(\d+)`, 10, 20, "stipend")
 	if c.std != nil || k.std != nil {

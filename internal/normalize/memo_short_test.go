@@ -7,10 +7,10 @@ import (
 	"testing"
 )
 
-// TestShortMemo checks the memo's answers against the function it keeps
+// TestShortMemoConcurrent checks the memo's answers against the function it keeps
 // on random sequences of more strings than it holds, in several
 // goroutines at once.
-func TestShortMemo(t *testing.T) {
+func TestShortMemoConcurrent(t *testing.T) {
 	pool := sync.Pool{New: func() any { return new(shortMemo[string]) }}
 	calls := 0
 	var mu sync.Mutex
