@@ -23,8 +23,9 @@ import (
 const cjkNum = `[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`
 
 // cjkAmt is cjkNum with a count unit: 万, 萬 or 만 (ten thousand, with
-// what follows it: "25万3000"), 千 (a thousand: "1千5百") or k.
-const cjkAmt = cjkNum + `(?:\s*(?:万|萬|만)(?:\s*` + cjkNum + `(?:\s*千)?)?|\s*千(?:\s*` + cjkNum + `\s*百)?|\s*[kKｋＫ])?`
+// what follows it: "25万3000"), 억 (a hundred million, with ten-thousands
+// after it: "3억 5000만"), 千 (a thousand: "1千5百") or k.
+const cjkAmt = cjkNum + `(?:\s*(?:万|萬|만)(?:\s*` + cjkNum + `(?:\s*千)?)?|\s*억(?:\s*` + cjkNum + `\s*만)?|\s*千(?:\s*` + cjkNum + `\s*百)?|\s*[kKｋＫ])?`
 
 // cjkLabel are the pay labels: Japanese, Korean and Chinese words for a
 // month's, a year's, an hour's, a day's or a week's pay, and for pay.
@@ -179,6 +180,9 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 		if label != "" {
 			start = strings.LastIndex(text[:m[2]], label)
 		}
+		if (loUnit == 1e8 || hiUnit == 1e8) && !lenient && label == "" {
+			continue // "100억원 투자 유치": in running text an amount in 억 is pay only after a pay label (연봉 1억원)
+		}
 		if cjkNotPayBefore(text[max(0, start-24):start]) || cjkNotPayNext(text[m[1]:min(len(text), m[1]+12)]) ||
 			label == "" && cjkAllowanceLabels(text[m[1]:min(len(text), m[1]+40)]) {
 			continue
@@ -231,7 +235,7 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 }
 
 // cjkAmount reads an cjkAmt amount: its value and its count unit (1,
-// 1e3 for 千 and k, 1e4 for 万 and 만).
+// 1e3 for 千 and k, 1e4 for 万 and 만, 1e8 for 억).
 func cjkAmount(s string) (float64, float64) {
 	s = cjkASCII(s)
 	num := func(s string) (float64, string) {
@@ -252,6 +256,9 @@ func cjkAmount(s string) (float64, float64) {
 			w *= 1e3 // "25万3千"
 		}
 		return v*1e4 + w, 1e4 // "25万3000"
+	case strings.HasPrefix(rest, "억"):
+		w, _ := num(strings.TrimLeft(rest[len("억"):], " \t"))
+		return v*1e8 + w*1e4, 1e8 // "3억", "3억 5000만"
 	case strings.HasPrefix(rest, "千"):
 		w, _ := num(strings.TrimLeft(rest[len("千"):], " \t"))
 		return v*1e3 + w*100, 1e3 // "1千5百"

@@ -39,6 +39,9 @@ func bareFieldCurrency(l *model.Listing, field string, regions []string) string 
 	if len(regions) == 0 && chinesePayWords(field) {
 		return "CNY"
 	}
+	if len(regions) == 0 && indianGrouped(field) {
+		return "INR" // "50,000 - 1,00,000 PA" (pay_indian_grouping.go)
+	}
 	return placeCurrency(regions)
 }
 

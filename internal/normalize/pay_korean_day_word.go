@@ -30,11 +30,11 @@ func krDayWordBefore(b string) string {
 	return "일"
 }
 
-// krLabelManwon reports a Korean label over an amount written with 만
-// (in the first or second end), which names won.
+// krLabelManwon reports a Korean label over an amount written with 만 or
+// 억 (in the first or second end), which names won.
 func krLabelManwon(label, lo, hi string) bool {
 	if label == "" || label[0] < 0xea || label[0] > 0xed { // Hangul syllables start with the bytes 0xea-0xed
 		return false
 	}
-	return strings.Contains(lo, "만") || strings.Contains(hi, "만")
+	return strings.Contains(lo, "만") || strings.Contains(hi, "만") || strings.Contains(lo, "억") || strings.Contains(hi, "억")
 }

@@ -200,6 +200,7 @@ func rupiahCandidate(text string, lenient bool) *payCandidate {
 		if lo <= 0 || hi <= 0 {
 			continue
 		}
+		lo, hi = rupiahShortMillions(rp, mul1, mul2, unit, lo, hi) // "Rp 8 - Rp 12 per month" (pay_rupiah_short_millions.go)
 		c := &payCandidate{money: money{start: m[0], end: trimEnd(text, m[0], end), min: min(lo, hi), max: max(lo, hi), currency: "IDR", ranged: ranged && lo != hi}, score: 2}
 		if unit != "" {
 			c.unit, c.score = unit, 3

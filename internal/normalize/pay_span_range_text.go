@@ -11,8 +11,9 @@ import (
 // $300,000 USD", "<span>$230,000</span><span>$300,000 USD</span>".
 // spanRangePay reads such a pair when it is the whole pay field; in the
 // description the pair must be on one line with nothing between the ends
-// but spaces, the same sign before both, a pay word in the 60 bytes before
-// it or nothing else on its line, and the second end larger and at most
+// but spaces, the same sign before both, a pay word or a pay-range phrase
+// ("base range", "range for this position") in the 60 bytes before it or
+// nothing else on its line, and the second end larger and at most
 // three times the first. The money scanner reads one end (the second, when
 // a code follows it) or, when the second sign reads as the first amount's
 // trailing currency, none. Table tests in pay_english_markets_test.go.
@@ -99,9 +100,13 @@ func signAt(text string, i int) string {
 	return ""
 }
 
+// spanRangeWord names a pay range without a pay word before such a pair:
+// "The base range for this position is $X $Y", "hiring range".
+var spanRangeWord = regexp.MustCompile(`(?i)\b(?:base|hiring)\s+range\b|\brange\s+for\s+th(?:is|e)\s+(?:position|role|job)\b`)
+
 // spanRangeTextAt reads a pair at i: its ends, where it ends, and whether
 // it is one (same sign, a larger second end of at most three times the
-// first, alone on its line or after a pay word).
+// first, alone on its line or after a pay word or a range word).
 func spanRangeTextAt(text string, i int) (lo, hi float64, end int, ok bool) {
 	m := spanRangeTextPair.FindStringSubmatchIndex(text[i:min(len(text), i+64)])
 	if m == nil {
@@ -126,7 +131,7 @@ func spanRangeTextAt(text string, i int) (lo, hi float64, end int, ok bool) {
 		lineEnd = m[1] + k
 	}
 	alone := strings.TrimSpace(text[lineStart:i]) == "" && strings.TrimSpace(strings.TrimRight(text[m[1]:lineEnd], ".")) == ""
-	if !alone && !payWord.MatchString(text[max(0, i-60):i]) {
+	if before := text[max(0, i-60):i]; !alone && !payWord.MatchString(before) && !spanRangeWord.MatchString(before) {
 		return 0, 0, 0, false
 	}
 	return lo, hi, trimEnd(text, i, m[1]), true
