@@ -33,12 +33,25 @@ var abbrevOnlyTerm = newKeyRegexp(`\b(FT|PT)(?:\s+(?:role|position|job|work))?\s
 // (jobtype.go) reads "on a contract basis"; this is its project form.
 var projectBasis = newKeyRegexp(`(?i)\bon an? (?:per[- ])?project(?:[- ]by[- ]project)?[- ]basis\b`, 20, 30, "project")
 
+// ongoingRole is a role called ongoing, as Australian and New Zealand
+// posts call a permanent one: "Ongoing role with a great team", "This is
+// an ongoing position". The field reads "Ongoing" as permanent (jobtype.go);
+// this is the sentence form. The words must open a sentence or follow an
+// article, and "an ongoing role in the community" (ongoingRoleUse) is a
+// part someone plays, not the job.
+var ongoingRole = newKeyRegexp(`(?i)(?:^|[.!?\n]\s*|\b(?:an?|this is an?|is an?)\s+)ongoing\s+(?:role|position|appointment|post)\b`, 20, 30, "ongoing")
+
+// ongoingRoleUse is the start of the text after an ongoing "role" when
+// the role is one played in or toward something; a position, appointment
+// or post "in our Dunedin office" is still the job.
+var ongoingRoleUse = regexp.MustCompile(`(?i)^\s+(?:in|of|to|as|on|within|across)\b`)
+
 // therapyTitle is a title naming a therapist, where "PT" is the job.
 var therapyTitle = regexp.MustCompile(`(?i)\b(?:therap|physio|PT\b|DPT\b)`)
 
 // hoursOfferType reads, in turn, bareHiringTerm, preferredTerm,
-// abbrevOnlyTerm, projectBasis and hoursSentence in the text; unknown when
-// none says.
+// abbrevOnlyTerm, projectBasis, ongoingRole and hoursSentence in the text;
+// unknown when none says.
 func hoursOfferType(title, text string) model.JobType {
 	if m := bareHiringTerm.FindAllStringSubmatchIndex(text, 1); m != nil && !bothHoursAfter(text[m[0][1]:]) {
 		return hoursWordType(text[m[0][2]])
@@ -56,6 +69,11 @@ func hoursOfferType(title, text string) model.JobType {
 	}
 	if projectBasis.MatchString(text) {
 		return model.TypeProject
+	}
+	for _, m := range ongoingRole.FindAllStringIndex(text, 3) {
+		if !hasSuffixFold(text[m[0]:m[1]], "role") || !ongoingRoleUse.MatchString(text[m[1]:]) {
+			return model.TypeFullTime
+		}
 	}
 	return hoursSentenceType(text)
 }
