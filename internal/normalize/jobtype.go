@@ -449,7 +449,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 		return t // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_body_hours_terms.go)
 	}
 	if t := hoursOfferType(title, text); t != model.TypeUnknown {
-		return t // "hiring FULL-TIME staff", "PT role only", "on a project basis" (type_body_hours_offer.go)
+		return t // "now recruiting full-time", "PT only", "an ongoing position" (type_body_hours_offer.go)
 	}
 	return newGradTitleType(rawTitle) // "Software Engineer, New Grad" (type_title_new_grad.go)
 }

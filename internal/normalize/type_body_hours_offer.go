@@ -8,8 +8,8 @@ import (
 )
 
 // bareHiringTerm is the hours put right after the hiring verb, with no
-// article and often no role after them: "We are hiring FULL-TIME staff",
-// "Now recruiting part-time, weekends included". soughtTerm
+// article and often no role after them: "The café is RECRUITING FULL-TIME
+// cooks", "Now recruiting part-time, weekends included". soughtTerm
 // (type_body_hours_terms.go) needs "a"/"an" before the hours; this is the
 // form without one. "hiring full-time and part-time staff" names both and
 // is left alone (bothHoursAfter).
@@ -23,20 +23,21 @@ var bareHiringTerm = newKeyRegexp(`(?i)\b(?:hiring|recruiting)\s+(full|part)[- ]
 var preferredTerm = newKeyRegexp(`(?i)(?:^|[.!?\n]\s*)(full|part)[- ]?time\s+(?:preferred|required)\b`, 20, 30, "preferred", "required")
 
 // abbrevOnlyTerm is the hours abbreviated in capitals and fenced with
-// "only": "FT role only.", "PT only". In capitals and with "only" an ad
-// states the load it offers; a bare "PT" is as often a physical therapist,
-// so titles naming therapy skip the PT form (therapyTitle).
+// "only": "FT position only", "PT only, evenings". In capitals and with
+// "only" an ad states the load it offers; a bare "PT" is as often a
+// physical therapist, so titles naming therapy skip the PT form
+// (therapyTitle).
 var abbrevOnlyTerm = newKeyRegexp(`\b(FT|PT)(?:\s+(?:role|position|job|work))?\s+only\b`, 20, 10, "only")
 
-// projectBasis is the work engaged one project at a time: "Hiring on a
-// project basis", "paid on a project-by-project basis". bodyContract
+// projectBasis is the work engaged one project at a time: "Writers join on
+// a project basis", "paid on a project-by-project basis". bodyContract
 // (jobtype.go) reads "on a contract basis"; this is its project form.
 var projectBasis = newKeyRegexp(`(?i)\bon an? (?:per[- ])?project(?:[- ]by[- ]project)?[- ]basis\b`, 20, 30, "project")
 
 // ongoingRole is a role called ongoing, as Australian and New Zealand
-// posts call a permanent one: "Ongoing role with a great team", "This is
-// an ongoing position". The field reads "Ongoing" as permanent (jobtype.go);
-// this is the sentence form. The words must open a sentence or follow an
+// posts call a permanent one: "Ongoing position in the Hamilton office",
+// "This is an ongoing appointment". The field reads "Ongoing" as permanent
+// (jobtype.go); this is the sentence form. The words must open a sentence or follow an
 // article, and "an ongoing role in the community" (ongoingRoleUse) is a
 // part someone plays, not the job.
 var ongoingRole = newKeyRegexp(`(?i)(?:^|[.!?\n]\s*|\b(?:an?|this is an?|is an?)\s+)ongoing\s+(?:role|position|appointment|post)\b`, 20, 30, "ongoing")
@@ -107,9 +108,9 @@ var hoursSentence = newKeyRegexp(`(?i)(?:^|[.!?\n]\s*)(full|part)[- ]?time(?:\s+
 
 // budgetProjectCue is bodyProject (jobtype.go) except where its only
 // wording is a budget quoted "per project" and a sentence of the text is
-// the hours alone: "Full-time. Budget: ₹50,000 per project" states the
-// hours, and "per project" there is how the pay is counted.
-// "Budget: $500 per project" alone, "Fixed fee" and "a short project" stay
+// the hours alone: "Part-time. Fee: $900 per project" states the hours,
+// and "per project" there is how the pay is counted.
+// "Fee: $900 per project" alone, "Fixed fee" and "a short project" stay
 // project work.
 type budgetProjectCue struct{}
 
