@@ -110,7 +110,7 @@ var typeCues = []struct {
 	{internStatedBody{}, model.TypeInternship, false},                                             // "The position is an apprenticeship" (type_body_roles_stated.go)
 	{hiringInternCue{}, model.TypeInternship, false},                                              // "We are hiring a software engineering intern" (type_body_hiring_intern.go)
 	{workStudyBody{}, model.TypeInternship, false}, {gigSentenceBody{}, model.TypeProject, false}, // type_gig_student.go
-	{bodyProject, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
+	{budgetProjectCue{}, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
 	{bodyContractExtra, model.TypeContract, false}, {perDiemBody{}, model.TypeContract, false}, // type_per_diem_body.go
 	{freelanceProjectBody{}, model.TypeContract, false}, // "Freelance data project." (type_body_roles_stated.go)
 	{partCue, model.TypePartTime, false}, {partLeadRole, model.TypePartTime, false}, {casualBody{}, model.TypePartTime, false}, {benefitGuardCue{bodyFull}, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
@@ -447,6 +447,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := bodyHoursTermType(text); t != model.TypeUnknown {
 		return t // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_body_hours_terms.go)
+	}
+	if t := hoursOfferType(title, text); t != model.TypeUnknown {
+		return t // "now recruiting full-time", "PT only", "an ongoing position" (type_body_hours_offer.go)
 	}
 	return newGradTitleType(rawTitle) // "Software Engineer, New Grad" (type_title_new_grad.go)
 }
