@@ -126,7 +126,7 @@ func moreRegions(text string) []string {
 			return rs
 		}
 	}
-	if remoteEverywhere.MatchString(text) {
+	if remoteEverywhere.MatchString(text) || worldRemoteSentence(text) { // "Worldwide remote position." (region_world_remote_sentence.go)
 		return []string{RegionWorldwide}
 	}
 	return nil
