@@ -3,7 +3,8 @@ package normalize
 import "regexp"
 
 // Money the applicant pays is not pay: a fee to train, register or enrol
-// ("Unpaid; training fee $50", "enrolment fee of ₹1,500"), or a payment
+// ("Unpaid; training fee $50", "enrolment fee of ₹1,500"), an amount the
+// applicant is said to pay ("Applicants pay $45 an hour for coaching"), or a payment
 // asked to hold a place ("Pay ₹999 to confirm your seat", "deposit $30 to
 // book your slot"). A fee that is denied is no fee: "No registration fee;
 // ₹12,000/month" states the stipend, where "registration" alone would turn
@@ -18,6 +19,11 @@ var (
 	// applicant around an amount: "Pay ₹999 to confirm your seat".
 	payToHoldBefore = regexp.MustCompile(`(?i)\b(?:pay|deposit|transfer|submit)\s+(?:(?:a|an|the|just|only)\s+)?$`)
 	payToHoldAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:only|upfront|now|first)\s+)?to\s+(?:confirm|book|reserve|secure|hold|register|enrol|enroll|join|apply|unlock|activate|start your)\b`)
+	// applicantPaysBefore is the applicant named as the one who pays,
+	// right before an amount: "Applicants pay USD 45 per hour for
+	// coaching", "trainees must first pay $30". "We pay you" and "you will
+	// be paid" name the worker as the one paid, and do not match.
+	applicantPaysBefore = regexp.MustCompile(`(?i)\b(?:applicants?|candidates?|participants?|trainees?|learners?|you)\s+(?:(?:must|will|need\s+to|have\s+to|are\s+(?:required|expected)\s+to|should)\s+)?(?:first\s+|also\s+)?pay\s+(?:(?:a|an|the|just|only|us)\s+)?$`)
 	// deniedFee is a denied fee just before an amount: "No registration
 	// fee; ", "no application fees, ".
 	deniedFee = regexp.MustCompile(`(?i)\b(?:no|zero|without|free of)\s+(?:(?:registration|application|joining|training|hidden|upfront|entry|entrance|participation|submission)\s+)?(?:fees?|charges?)\b[^.\n\d]{0,6}$`)
@@ -36,7 +42,11 @@ func applicantFee(before, after string) bool {
 	if (deposit || containsFold(before, "fee") || containsFold(before, "charge")) && applicantFeeBefore.MatchString(before) {
 		return true
 	}
-	return (deposit || containsFold(before, "pay") || containsFold(before, "transfer") || containsFold(before, "submit")) &&
+	pay := containsFold(before, "pay")
+	if pay && applicantPaysBefore.MatchString(before) {
+		return true
+	}
+	return (deposit || pay || containsFold(before, "transfer") || containsFold(before, "submit")) &&
 		payToHoldAfter.MatchString(after) && payToHoldBefore.MatchString(before)
 }
 
