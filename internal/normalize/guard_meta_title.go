@@ -16,11 +16,11 @@ func hasMetaSep(s string) bool {
 
 // titlePlaceGuard holds the words each alternative of titlePlace spells
 // out (Fold'ed): "[Remote-US]", "work from home/anywhere", "WFH",
-// "on-site", "in-office", "in-person", "presencial", "virtual
+// "anywhere", "on-site", "in-office", "in-person", "presencial", "virtual
 // internship" and "(Virtual)". A title holding none of them has no match;
 // most titles hold none. TestNormspeed10TitlePlaceGuard checks the list
 // on matches spelled from the regexp itself.
-var titlePlaceGuard = literalGuard{lists: [][]string{{"remote", "work from", "wfh", "site", "office", "person", "presencial", "virtual"}}}
+var titlePlaceGuard = literalGuard{lists: [][]string{{"remote", "work from", "wfh", "anywhere", "site", "office", "person", "presencial", "virtual"}}}
 
 // titlePlaceSkips reports a title titlePlace finds nothing in.
 func titlePlaceSkips(title string) bool { return titlePlaceGuard.skips(title) }

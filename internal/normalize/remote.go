@@ -70,11 +70,12 @@ const hybridDays = `(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]
 // titlePlace finds a work-place note in a title that titleWhere (remote,
 // hybrid at the title's end) does not: "Customer Support (Work From
 // Home)", "Onsite Technician - Phoenix", a bracketed remote note opening
-// the title ("[Remote-US] Support Engineer") and a virtual internship
+// the title ("[Remote-US] Support Engineer"), "Anywhere" closing the
+// title ("Data Engineer - Anywhere") and a virtual internship
 // ("Virtual Internship - Marketing", "Research Intern (Virtual)"; a
 // "Virtual Assistant" or "Virtual Reality" title says nothing of place).
 var titlePlace = regexp.MustCompile(`(?i)^\s*[\[(]\s*((?:fully\s+|100%\s+)?remote\b[^\])]{0,40})[\])]|` +
-	`(?:^|[-–—|,(\[/]\s*)(work from home\b|work from anywhere\b|wfh\b|on-?site\b|in[- ]office\b|in[- ]person\b|presencial\b|virtual (?:micro-?)?(?:internship|intern|externship|fellowship)s?\b|virtual\s*[)\]])`)
+	`(?:^|[-–—|,(\[/]\s*)(work from home\b|work from anywhere\b|wfh\b|anywhere\s*(?:[)\]]\s*)?$|on-?site\b|in[- ]office\b|in[- ]person\b|presencial\b|virtual (?:micro-?)?(?:internship|intern|externship|fellowship)s?\b|virtual\s*[)\]])`)
 
 // TitlePlace returns the work-place note of a title ("Work From Home",
 // "Onsite", "Remote-US"), or "".

@@ -79,6 +79,9 @@ func contradiction(text string) (model.Remote, string) {
 		}
 		return model.RemoteOnsite, text[loc[0]:loc[1]]
 	}
+	if ev := officeOnlyWording(text); ev != "" { // "On-site only", "must report to the office" (remote_office_only.go)
+		return model.RemoteOnsite, ev
+	}
 	return germanContradiction(text) // "Hybrides Arbeiten in Leipzig" (remote_flag_german_body.go)
 }
 
