@@ -25,6 +25,7 @@ var moreWorldTerms = []worldTerm{
 	{"half-time", model.TypePartTime, true}, {"determinato", model.TypeContract, true},
 	// Bulgarian.
 	{"пълно работно време", model.TypeFullTime, false}, {"непълно работно време", model.TypePartTime, false},
+	{"пълен работен ден", model.TypeFullTime, false}, {"непълен работен ден", model.TypePartTime, false}, // the "working day" wording
 	{"постоянна работа", model.TypeFullTime, false}, {"безсрочен", model.TypeFullTime, false}, {"безсрочен договор", model.TypeFullTime, false},
 	{"срочен договор", model.TypeContract, false}, {"временна работа", model.TypeContract, false}, {"граждански договор", model.TypeContract, false},
 	{"почасова работа", model.TypePartTime, false}, {"стаж", model.TypeInternship, true}, {"стажант", model.TypeInternship, false},

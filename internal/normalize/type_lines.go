@@ -56,6 +56,9 @@ func typeLine(text string) model.JobType {
 			if t := cyrillicTypeLine(f); t != model.TypeUnknown {
 				return t // "Полная занятость.", "Граждански договор" (type_lines_cyrillic.go)
 			}
+			if t := cyrillicFreelanceWord(f); t != model.TypeUnknown {
+				return t // a line that is "Фриланс" alone (type_lines_cyrillic_freelance.go)
+			}
 		}
 	}
 	return model.TypeUnknown

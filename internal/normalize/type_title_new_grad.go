@@ -27,5 +27,17 @@ func newGradTitleType(title string) model.JobType {
 	if newGradTag.MatchString(title) && !newGradStaff.MatchString(title) {
 		return model.TypeFullTime
 	}
+	if schoolGradTag.MatchString(title) && !schoolGradStudy.MatchString(title) && !newGradStaff.MatchString(title) {
+		return model.TypeFullTime // "University Graduate - Engineering", "Analyst, Recent Grad"
+	}
 	return model.TypeUnknown
 }
+
+// schoolGradTag is the same tag worded "University Graduate", "College
+// Grad" or "Recent Graduate", placed like newGradTag.
+var schoolGradTag = regexp.MustCompile(`(?i)(?:^|[,(|–—-]\s*)(?:university|college|recent)[ -]grad(?:uate)?s?\b`)
+
+// schoolGradStudy marks a post held while still studying or at a school
+// ("University Graduate Assistant", "College Graduate Research Fellow",
+// "University Graduate School Advisor"): no graduate hire.
+var schoolGradStudy = regexp.MustCompile(`(?i)\bgrad(?:uate)?s?\s+(?:student|assistant|school|studies|research|teaching|fellow|admissions|program)`)
