@@ -29,6 +29,9 @@ func reviseStateCodeSiblings(locs []string, ri RemoteInfo) RemoteInfo {
 			if part == "" {
 				continue
 			}
+			if len(part) > 20 { // longer than "Remote - XX" with spaces: no regexp needed
+				return ri
+			}
 			m := remoteStateLoc.FindStringSubmatch(part)
 			if m == nil {
 				return ri
