@@ -349,6 +349,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseGroupMembersNamed(l.Text, ri)                                // "Remote - Nordics" and "engineers in Sweden or Finland" (region_group_members_named.go)
 	ri = reviseOfficeSegment(locs, reviseRemoteElsewhere(locs, l.Text, ri)) // an office field and "can be done remotely in the US" (region_remote_elsewhere.go)
 	ri = reviseStateHomeField(locs, ri)                                     // "RI - Work from home" (region_state_home_field.go)
+	ri = reviseStateCodeSiblings(locs, ri)                                  // "Remote - NV; Remote - CA" (region_state_code_siblings.go)
+	ri = reviseDescLocationLine(locs, l.Text, ri)                           // a "Location: Portugal" line (region_desc_location_line.go)
 	ri = reviseRoleDemandOverWorld(l.Text, ri)                              // "We hire globally" and "this role requires … APAC time zones" (region_role_demand_world.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_denied_hire.go)
