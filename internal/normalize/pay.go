@@ -157,12 +157,12 @@ func bestPay(text string, lenient bool) *payCandidate {
 		wordRangeStart(text, &c)     // "tra 32.000 e 38.000 €"
 		bareRangeStart(text, &c)     // "entre 42 et 48 k€", "TJM : 500 à 600 €" (pay_range_bare_start.go)
 		slavicRangeStart(text, &c)
-		iberianRangeA(text, &c)                                                                                                                      // "R$ 8.000 a 12.000 por mês"
-		shortPeriodAfter(text, &c)                                                                                                                   // "£733.14 pw", "€5000 pm"
-		paymentsCountAfter(text, &c)                                                                                                                 // "CHF 8'500 x 13" (pay_salaries_count.go)
-		ctcPeriodAfter(text, &c)                                                                                                                     // "₹21,900 CTC per Month"
-		stipendTierUnit(text, &c)                                                                                                                    // "Stipend: ₹30,000", "Micro Project (₹600 - 1500 INR)" (pay_ru_salary_gig_boards.go)
-		if best == nil || c.score > best.score || widensBest(text, best, &c) || stipendOutranks(text, best, &c) || baseOutranksOTE(text, best, &c) { // stipendOutranks: pay_ru_salary_gig_boards.go; baseOutranksOTE: pay_base_ote.go
+		iberianRangeA(text, &c)                                                                                                                           // "R$ 8.000 a 12.000 por mês"
+		shortPeriodAfter(text, &c)                                                                                                                        // "£733.14 pw", "€5000 pm"
+		paymentsCountAfter(text, &c)                                                                                                                      // "CHF 8'500 x 13" (pay_salaries_count.go)
+		ctcPeriodAfter(text, &c)                                                                                                                          // "₹21,900 CTC per Month"
+		stipendTierUnit(text, &c)                                                                                                                         // "Stipend: ₹30,000", "Micro Project (₹600 - 1500 INR)" (pay_ru_salary_gig_boards.go)
+		if best == nil || outscores(text, best, &c) || widensBest(text, best, &c) || stipendOutranks(text, best, &c) || baseOutranksOTE(text, best, &c) { // stipendOutranks: pay_ru_salary_gig_boards.go; baseOutranksOTE: pay_base_ote.go; outscores: pay_salary_over_stipend.go
 			c := c
 			best = &c
 		}

@@ -43,7 +43,10 @@ func bareFieldPay(field, text string, l *model.Listing) *model.Pay {
 	if p := bareBigUnitMonth(field, text, l); p != nil { // "4 000 000 - 7 000 000" in Tashkent (pay_cis_places.go)
 		return p
 	}
-	return bareBandByType(field, text, l) // "90 - 110" on SEEK: thousands a year full time, an hourly rate on contract (pay_bare_band_underscore.go)
+	if p := bareBandByType(field, text, l); p != nil { // "90 - 110" on SEEK: thousands a year full time, an hourly rate on contract (pay_bare_band_underscore.go)
+		return p
+	}
+	return bareFieldPayCut(field, text, l) // "20-30K·14薪，另有年终奖" (pay_field_cjk_extras.go)
 }
 
 // bareKMonth reads a currency-less pay field of thousands as a month's pay

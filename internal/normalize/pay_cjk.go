@@ -408,7 +408,7 @@ func cjkImplausible(c *payCandidate) bool {
 // "50000 гривен", "от 800к до 1 300 000 тенге"), or the tenge sign before
 // it ("₸50000"), with an optional period after it (tried around its key
 // words: see keyRegexp).
-var cyrillicMoney = newPlainKeyRegexp(`(?i)(?:(₸)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)|(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?|тис\.?)?(?:\s*(?:-|–|—|до)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?|тис\.?)?)?\s*(тенге|тг|гривень|гривен|гривні|гривни|грн|рублей|рубля|руб\.?))(?:\s*(?:/|в|за|на)\s*(месяц|місяць|мес|міс|годину|година|час|год|день))?`, 40, 24,
+var cyrillicMoney = newPlainKeyRegexp(`(?i)(?:(₸)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)|(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?|тис\.?)?(?:\s*(?:-|–|—|до)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?|тис\.?)?)?\s*(тенге|тг|гривень|гривен|гривні|гривни|грн|рублей|рубля|руб\.?))(?:\s*(?:/|в|за|на)\s*(месяц|місяць|мес|міс|годину|година|час|год|день|смену))?`, 40, 24,
 	"₸", "тенге", "тг", "гривн", "гривен", "грн", "руб")
 
 // cyrillicPayWord is a Russian or Ukrainian pay word before an amount
@@ -463,7 +463,7 @@ func cyrillicPay(text string, lenient bool) *payCandidate {
 			c.unit, c.score = model.UnitMonth, 3
 		case period == "год":
 			c.unit, c.score = model.UnitYear, 3
-		case period == "день":
+		case period == "день" || period == "смену": // a shift's pay is a day's
 			c.unit, c.score = model.UnitDay, 3
 		default:
 			c.unit = sizeUnit(c.money)

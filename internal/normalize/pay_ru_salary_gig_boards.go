@@ -28,8 +28,9 @@ import (
 //   - A client's money spent on the board ("$180 total spent"), a match "on
 //     the dollar" and a monthly wellness benefit are no pay (spendOrPerkAfter).
 
-// ruSalaryLabel is a Russian salary label; the amount follows it.
-var ruSalaryLabel = regexp.MustCompile(`(?i)(?:зарплатн\S*\s+вилк\S*|зарплат\S*|заработн\S*\s+плат\S*|з\s?/\s?п\.?|зп\.?|вилк[аиу]|уровень\s+(?:з\s?/\s?п|дохода|зарплаты)|доход\S*|оклад\S*)`)
+// ruSalaryLabel is a Russian salary label; the amount follows it ("Оплата:
+// 3200 ₽ за смену" is pay, as "оплата труда" is).
+var ruSalaryLabel = regexp.MustCompile(`(?i)(?:зарплатн\S*\s+вилк\S*|зарплат\S*|заработн\S*\s+плат\S*|з\s?/\s?п\.?|зп\.?|вилк[аиу]|уровень\s+(?:з\s?/\s?п|дохода|зарплаты)|доход\S*|оклад\S*|оплат[аыу](?:\s+труда)?)`)
 
 // ruAmountAt reads one amount at the start of s: an optional bound word
 // ("от", "від", "до"), a currency sign, the figure (grouped by spaces or

@@ -1,0 +1,42 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// A Chinese pay field often ends with a clause on what comes on top of the
+// salary, after a full-width comma or semicolon: "20-30K·14薪，另有年终奖"
+// (a year-end bonus besides), "15-25K，五险一金" (social insurance). Such
+// a clause states no figure, and the bare-field readers expect the field
+// to end with the pay. cjkExtrasCut returns the field without that clause.
+
+// cjkExtrasCut returns text up to its first full-width comma or semicolon
+// when the part before holds a digit and a Chinese character (the pay is
+// marked as Chinese: 薪, 万, 元, 月) and the part after holds no digit;
+// else text itself. "18-25K，五险一金" is left whole: its pay part alone
+// does not say it is yuan.
+func cjkExtrasCut(text string) string {
+	i := strings.IndexAny(text, "，；")
+	if i <= 0 || !strings.ContainsAny(text[:i], "0123456789") || strings.ContainsAny(text[i:], "0123456789０１２３４５６７８９") {
+		return text
+	}
+	if strings.IndexFunc(text[:i], func(r rune) bool { return unicode.Is(unicode.Han, r) }) < 0 {
+		return text
+	}
+	return strings.TrimSpace(text[:i])
+}
+
+// bareFieldPayCut (the last step of bareFieldPay) reads a pay field again
+// without its trailing Chinese extras clause; nil when there is none or
+// the shorter field states no pay either. The evidence still points into
+// the field, as the cut keeps its start.
+func bareFieldPayCut(field, text string, l *model.Listing) *model.Pay {
+	cut := cjkExtrasCut(text)
+	if cut == text {
+		return nil
+	}
+	return bareFieldPay(field, cut, l)
+}

@@ -1,0 +1,48 @@
+package normalize
+
+import (
+	"regexp"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// A listing may name a one-off stipend (for books, a laptop, the first
+// weeks) beside the salary itself: "a $1,000 stipend for books; base
+// salary: $95,000". The stipend word gives its amount a strong cue, so
+// without a rule the stipend would be taken as the pay whichever comes
+// first. stipendBesideSalary lets the salary win instead.
+
+// baseLabelBefore is a bare "Base:" or "Base pay:" label right before an
+// amount (salaryNounBefore covers "base salary:" and the salary nouns).
+var baseLabelBefore = regexp.MustCompile(`(?i)\bbase(?:\s+pay)?\s*:\s*$`)
+
+// stipendBesideSalary reports that stip is an amount read as a one-off
+// stipend (the word "stipend" right before, after or in its span) and sal an amount
+// of the same currency, read for an hour, day, week, month or year, led by
+// a salary noun or a base label: sal is the pay and stip an extra.
+func stipendBesideSalary(text string, stip, sal *payCandidate) bool {
+	if stip == nil || sal == nil || stip.unit != model.UnitProject || sal.currency != stip.currency {
+		return false
+	}
+	switch sal.unit {
+	case model.UnitHour, model.UnitDay, model.UnitWeek, model.UnitMonth, model.UnitYear:
+	default:
+		return false
+	}
+	near := text[max(0, stip.start-24):min(len(text), stip.end+12)] // the span may end with the word
+	if !containsFold(near, "stipend") {
+		return false
+	}
+	before := text[max(0, sal.start-40):sal.start]
+	return salaryNounBefore.MatchString(before) || baseLabelBefore.MatchString(before)
+}
+
+// outscores (bestPay's loop) reports that c replaces best by score: a
+// higher score wins, except that a stipend never displaces a salary
+// beside it, and a salary always displaces a stipend beside it.
+func outscores(text string, best, c *payCandidate) bool {
+	if stipendBesideSalary(text, best, c) {
+		return true
+	}
+	return c.score > best.score && !stipendBesideSalary(text, c, best)
+}
