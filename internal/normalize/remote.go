@@ -447,7 +447,7 @@ func fromLocations(locations []string) (model.Remote, string) {
 
 // fromBody reads remote from the description when nothing else said.
 func fromBody(text string) (model.Remote, string) {
-	if loc := bodyHybrid.FindStringIndex(text); loc != nil {
+	if loc := firstHybridCue(bodyHybrid, text); loc != nil { // not "not a hybrid role" (remote_hybrid_denied.go)
 		if ev := ourHybridPolicy(text, loc); ev != "" {
 			return model.RemoteRemote, "text: " + ev // "This is a remote role ... our hybrid working model" (remote_where_done.go)
 		}

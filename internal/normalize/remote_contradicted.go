@@ -56,7 +56,7 @@ func remoteContradicted(text string) (model.Remote, string) {
 func contradiction(text string) (model.Remote, string) {
 	// bodyHybrid always holds "hybrid" or "partly/partially remote".
 	if hasFold(text, "hybrid") || hasFold(text, "rtly remote") || hasFold(text, "tially remote") {
-		if loc := bodyHybrid.FindStringIndex(text); loc != nil {
+		if loc := firstHybridCue(bodyHybrid, text); loc != nil { // not "not a hybrid role"
 			return model.RemoteHybrid, text[loc[0]:loc[1]]
 		}
 	}

@@ -198,8 +198,8 @@ func shortModeValue(s string, flex bool) model.Remote {
 // after a separator (tailModeValue); unknown for anything longer.
 func shortTextMode(text string) model.Remote {
 	t := strings.TrimSpace(text)
-	if len(t) == 0 || len(t) > 48 || strings.ContainsAny(t, ".!?\n") || len(strings.Fields(t)) > 5 {
-		return model.RemoteUnknown
+	if len(t) == 0 || len(t) > 48 || strings.ContainsAny(t, ".!?\n") || len(strings.Fields(t)) > 5 || shortHybridDeniedRemote(t) {
+		return model.RemoteUnknown // "not hybrid, fully remote" is left to the body reader (remote_hybrid_denied.go)
 	}
 	if r := shortModeValue(t, false); r != model.RemoteUnknown {
 		return r

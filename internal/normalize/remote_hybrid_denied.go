@@ -1,0 +1,45 @@
+package normalize
+
+import "regexp"
+
+// A hybrid word the text itself denies is no hybrid statement: "not a
+// hybrid role", "not hybrid, fully remote", "non-hybrid position". The
+// hybrid cues of the body and of the contradiction reader skip such a
+// match, and a short work-mode value that denies hybrid and names remote
+// work is left to the body reader, which sees the remote part.
+
+// hybridDenial is "not", "not a/an" or "non" closing the text before a
+// hybrid word, with a space or hyphen between.
+var hybridDenial = regexp.MustCompile(`(?i)\b(?:not(?:\s+(?:a|an))?|non)[\s-]*$`)
+
+// shortHybridDenied is a denied hybrid word anywhere in a short value.
+var shortHybridDenied = regexp.MustCompile(`(?i)\b(?:not(?:\s+(?:a|an))?|non)[\s-]*hybrid\b`)
+
+// hybridDeniedAt reports that the hybrid match starting at at is denied by
+// the words just before it.
+func hybridDeniedAt(text string, at int) bool {
+	return hybridDenial.MatchString(text[max(0, at-8):at])
+}
+
+// firstHybridCue is the first match of re in text that is not denied; nil
+// when there is none.
+func firstHybridCue(re *cueRegexp, text string) []int {
+	for off, n := 0, 0; off < len(text) && n < 8; n++ {
+		loc := re.FindStringIndex(text[off:])
+		if loc == nil {
+			return nil
+		}
+		loc[0], loc[1] = loc[0]+off, loc[1]+off
+		if !hybridDeniedAt(text, loc[0]) {
+			return loc
+		}
+		off = loc[1]
+	}
+	return nil
+}
+
+// shortHybridDeniedRemote reports a short value that denies hybrid work and
+// names remote work: "not hybrid, fully remote".
+func shortHybridDeniedRemote(t string) bool {
+	return containsFold(t, "remote") && shortHybridDenied.MatchString(t)
+}
