@@ -117,6 +117,7 @@ var typeCues = []struct {
 	{permanentBody{}, model.TypeFullTime, false},                                                   // "Permanent psychiatric NP position" (type_permanent_body.go)
 	{hoursPartBody{}, model.TypePartTime, false}, {permanentPostBody{}, model.TypeFullTime, false}, // "20 hours part time", "Permanent staff" (type_body_load_permanent_hire.go)
 	{bodyFullRole, model.TypeFullTime, false}, {pastGuardCue{bodySchedule}, model.TypePartTime, false},
+	{roleLineFullBody{}, model.TypeFullTime, false}, // "Warehouse associate, full-time" (type_body_role_line_full.go)
 }
 
 // ParseType decides the kind of engagement. A micro-internship named

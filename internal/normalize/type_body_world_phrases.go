@@ -65,6 +65,8 @@ var worldPhrases = []worldPhrase{
 	{nil, newKeyRegexp(`(?i)\b(?:als|einen|im|ein|auf)\s+(minijob)\b`, 10, 5, "minijob"), func(string) model.JobType { return model.TypePartTime }},
 	{nil, newKeyRegexp(`(?i)\b(?:dich|sie|uns)\s+als\s+(werkstudent)(?:in|\*in|:in)?\b`, 15, 10, "werkstudent"), func(string) model.JobType { return model.TypeInternship }},
 	{nil, newKeyRegexp(`(?i)\b(praktikum)\s+(?:für|von|über)\s+(?:\d{1,2}|drei|sechs)\s+Monate\b`, 0, 30, "praktikum"), func(string) model.JobType { return model.TypeInternship }},
+	{nil, newKeyRegexp(`(?i)\b(praktikant)(?:in|/in|\*in|:in|\(in\))?\s+(?:für|von)\s+(?:\d{1,2}|drei|vier|fünf|sechs|zwölf)\s+Monate\b`, 0, 40, "praktikant"), func(string) model.JobType { return model.TypeInternship }},
+	{[]string{"raktikum im Bereich"}, germanInternHeading, func(string) model.JobType { return model.TypeInternship }}, // type_body_german_intern_heading.go
 	{nil, newKeyRegexp(`(?i)\b(?:vaga|oportunidade|processo\s+seletivo)\s+de\s+(est[aá]gio)\b`, 5, 30, "vaga", "oportunidade", "seletivo"), func(string) model.JobType { return model.TypeInternship }},
 	{nil, newKeyRegexp(`(?i)\b(beca)\s+de\s+formaci[oó]n\b`, 20, 5, "formaci"), func(string) model.JobType { return model.TypeInternship }},
 	{[]string{"тажировк"}, regexp.MustCompile(`(?i)^\s*(стажировка)\s+(?:с|в|на|для)\s`), func(string) model.JobType { return model.TypeInternship }},

@@ -27,7 +27,7 @@ type titleLocalWord struct {
 	stem   bool
 }
 
-var titleLocalWords = append([]titleLocalWord{
+var titleLocalWords = append(append([]titleLocalWord{
 	// Italian, Spanish, Portuguese.
 	{"tempo determinato", model.TypeContract, false}, {"tempo indeterminato", model.TypeFullTime, false}, {"interinale", model.TypeContract, false},
 	{"tempo parziale", model.TypePartTime, false}, {"tempo pieno", model.TypeFullTime, false}, {"tiempo parcial", model.TypePartTime, false}, {"tiempo completo", model.TypeFullTime, false},
@@ -56,7 +56,7 @@ var titleLocalWords = append([]titleLocalWord{
 	{"아르바이트", model.TypePartTime, false}, {"알바", model.TypePartTime, false}, {"משרה חלקית", model.TypePartTime, false},
 	{"משרה מלאה", model.TypeFullTime, false}, {"دوام جزئي", model.TypePartTime, false},
 	{"دوام كامل", model.TypeFullTime, false}, {"متدرب", model.TypeInternship, true},
-}, sideSeasonTitleWords...) // type_field_terms_slavic_iberian.go
+}, sideSeasonTitleWords...), titleLocalWordsMore...) // type_field_terms_slavic_iberian.go, type_title_local_polish_german.go
 
 // titleLocalASCII are the titleLocalWords written in ASCII letters only,
 // the ones an ASCII title can hold.
