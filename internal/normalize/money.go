@@ -22,8 +22,7 @@ var currencies = map[string]string{
 	"vnd": "VND", "₫": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB", "ils": "ILS", "₪": "ILS", "pkr": "PKR",
 	"元": "CNY", "kzt": "KZT", "kes": "KES", "etb": "ETB", "ghs": "GHS", "cop": "COP", "clp": "CLP", "ars": "ARS", "zł": "PLN",
 	"lkr": "LKR", "npr": "NPR", "ugx": "UGX", "tzs": "TZS", "pen": "PEN", "uyu": "UYU", // Sri Lankan and Nepali rupees, East African shillings, soles, Uruguayan pesos
-	"tnd": "TND", "dzd": "DZD", // Tunisian and Algerian dinars
-	"rsd": "RSD",                                           // Serbian dinars
+	"tnd": "TND", "dzd": "DZD", "rsd": "RSD", // Tunisian, Algerian and Serbian dinars
 	"kwd": "KWD", "omr": "OMR", "bhd": "BHD", "jod": "JOD", // Kuwaiti, Bahraini and Jordanian dinars, the Omani rial (money_gulf_dinars.go)
 	"pkr.":   "PKR", // "PKR. 80,000 - 120,000/Month", as Pakistani boards print it
 	"ntd":    "TWD", // "NTD $600": Taiwan's own name for its dollar
