@@ -497,6 +497,7 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 			}
 		}
 		pay, u := ParsePay(f.name, f.text)
+		pay = negotiableFloorPay(pay, f.text) // "面議 (經常性薪資達 40,000 元或以上)" (pay_negotiable_cjk.go)
 		if p := pesoSignPay(f.name, f.text, l, pay); p != nil {
 			pay = p // "$4.500.000" in Bogotá (pay_iberian.go)
 		}

@@ -60,7 +60,7 @@ func labelledBarePay(field, text string) *model.Pay {
 	}
 	off, end := 0, len(text)
 	label := ""
-	trimmed := strings.TrimLeft(text, " \t")
+	trimmed := dropNegotiableLead(strings.TrimLeft(text, " \t")) // "面議，年薪 104萬以上" (pay_negotiable_cjk.go)
 	for _, l := range chineseFieldLabels {
 		if strings.HasPrefix(trimmed, l) {
 			label = l
@@ -74,6 +74,9 @@ func labelledBarePay(field, text string) *model.Pay {
 		if m := chineseLabelAfter.FindStringSubmatchIndex(text); m != nil {
 			label, end = text[m[2]:m[3]], m[0]
 		}
+	}
+	if label != "" {
+		end = orMoreEnd(text, off, end) // "年薪 104萬以上" (pay_negotiable_cjk.go)
 	}
 	sub := fieldRangeMarks.Replace(text[off:end])
 	if label == "" && sub == text {

@@ -26,7 +26,8 @@ func fullWidthYen(s string) string {
 // amount ("¥", "￥") with a Chinese pay label right before it (月薪, 薪资,
 // 工资, 年薪 ...) as yuan, not yen, with the label's period where the
 // amount states none after a slash: "月薪 ¥15000" is a month's 15,000
-// yuan. A Japanese label (月給, 年収, 時給) keeps the yen.
+// yuan. A Japanese label (月給, 年収, 時給) keeps the yen. With no label,
+// the listing's place settles it: in mainland China the sign is the yuan's.
 func yenSignYuan(pay *model.Pay, l *model.Listing) {
 	if pay.Evidence == nil || pay.Currency != "JPY" {
 		return
@@ -43,6 +44,9 @@ func yenSignYuan(pay *model.Pay, l *model.Listing) {
 		}
 	}
 	if cjkLabelCurrency(label) != "CNY" {
+		if label == "" && listingCurrency(l) == "CNY" {
+			pay.Currency = "CNY" // "¥8000-12000/月" in Shanghai: the sign is the yuan's there
+		}
 		return
 	}
 	pay.Currency = "CNY"
