@@ -16,9 +16,9 @@ var worldRemoteSentenceCases = []truthCase{
 	{name: "after an earlier sentence", p: model.Posting{Title: "Support Engineer", RemoteHint: "Remote", DescriptionText: "We build tools for florists. Global remote opportunity for a patient writer."}, remote: "remote", regions: "worldwide"},
 	{name: "a bulleted line", p: model.Posting{Title: "Support Engineer", RemoteHint: "Remote", DescriptionText: "About the job\n- Worldwide-remote contract, 20 hours a week"}, remote: "remote", regions: "worldwide"},
 
-	{name: "trap: inside a sentence", p: model.Posting{Title: "Support Engineer", RemoteHint: "Remote", DescriptionText: "You will join our global remote team of forty people."}, remote: "remote", regions: ""},
-	{name: "trap: no job word after", p: model.Posting{Title: "Support Engineer", RemoteHint: "Remote", DescriptionText: "Global remote work is how we grew."}, remote: "remote", regions: ""},
-	{name: "trap: remote-first", p: model.Posting{Title: "Support Engineer", RemoteHint: "Remote", DescriptionText: "Global remote-first company."}, remote: "remote", regions: ""},
+	{name: "trap: inside a sentence", p: model.Posting{Title: "Support Engineer", RemoteHint: "Remote", DescriptionText: "You will join our global remote team of forty people."}, remote: "remote", regions: "none"},
+	{name: "trap: no job word after", p: model.Posting{Title: "Support Engineer", RemoteHint: "Remote", DescriptionText: "Global remote work is how we grew."}, remote: "remote", regions: "none"},
+	{name: "trap: remote-first", p: model.Posting{Title: "Support Engineer", RemoteHint: "Remote", DescriptionText: "Global remote-first company."}, remote: "remote", regions: "none"},
 }
 
 func TestWorldRemoteSentenceCases(t *testing.T) {
