@@ -25,7 +25,7 @@ const cjkNum = `[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`
 // cjkAmt is cjkNum with a count unit: 万, 萬 or 만 (ten thousand, with
 // what follows it: "25万3000"), 억 (a hundred million, with ten-thousands
 // after it: "3억 5000만"), 千 (a thousand: "1千5百") or k.
-const cjkAmt = cjkNum + `(?:\s*(?:万|萬|만)(?:\s*` + cjkNum + `(?:\s*千)?)?|\s*억(?:\s*` + cjkNum + `\s*만)?|\s*千(?:\s*` + cjkNum + `\s*百)?|\s*[kKｋＫ])?`
+const cjkAmt = cjkNum + `(?:\s*(?:万|萬|만)(?:\s*` + cjkNum + `(?:\s*千)?)?|\s*억(?:\s*` + cjkNum + `\s*만)?|\s*千(?:\s*` + cjkNum + `\s*百)?|\s*[kKｋＫ]|[wW]\b)?`
 
 // cjkLabel are the pay labels: Japanese, Korean and Chinese words for a
 // month's, a year's, an hour's, a day's or a week's pay, and for pay.
@@ -265,6 +265,8 @@ func cjkAmount(s string) (float64, float64) {
 		return v*1e3 + w*100, 1e3 // "1千5百"
 	case rest != "" && (rest[0] == 'k' || rest[0] == 'K'):
 		return v * 1e3, 1e3
+	case rest != "" && (rest[0] == 'w' || rest[0] == 'W'):
+		return v * 1e4, 1e4 // "年薪30-50w": w, for 万 (wan), ten thousand
 	}
 	return v, 1
 }
