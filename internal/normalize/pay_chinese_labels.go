@@ -77,6 +77,9 @@ func labelledBarePay(field, text string) *model.Pay {
 	}
 	if label != "" {
 		end = orMoreEnd(text, off, end) // "年薪 104萬以上" (pay_negotiable_cjk.go)
+		if wanLetterField.MatchString(text[off:end]) {
+			return wanLetterPay(field, text, off, end) // "年薪30-50w" (pay_chinese_wan_letter.go)
+		}
 	}
 	sub := fieldRangeMarks.Replace(text[off:end])
 	if label == "" && sub == text {

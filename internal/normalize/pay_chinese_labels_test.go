@@ -51,7 +51,7 @@ func FuzzLabelledBarePay(f *testing.F) {
 	for _, tc := range chineseLabelCases {
 		f.Add(tc.p.PayText)
 	}
-	for _, s := range []string{"月薪", "月薪 ", "(月薪)", "～", "5萬至8萬", "年薪：~", "时薪 30"} {
+	for _, s := range []string{"月薪", "月薪 ", "(月薪)", "～", "5萬至8萬", "年薪：~", "时薪 30", "年薪30-50w", "月薪 1w - 2W ", "年薪 3w 3w 3w", "4w~5w (月薪)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
