@@ -14,9 +14,10 @@ import (
 //     불가", "인턴 아닌") names a type only to rule it out: the field says
 //     nothing, and the title and description decide. (general: a word class
 //     of trailing denials)
-//   - A temporary or seasonal field that leads with the tenure and then
-//     names the weekly hours ("Short Term Temporary, Full Time, 40 hrs/wk",
-//     "TEMP PART TIME") is a temporary post: the tenure decides.
+//   - A temporary, seasonal or fixed-term field that leads with the tenure
+//     and then names the weekly hours ("Short Term Temporary, Full Time, 40
+//     hrs/wk", "TEMP PART TIME", "Fixed term / part time") is a temporary
+//     post: the tenure decides.
 //     (general: a field layout)
 //   - A job-sharing schedule ("JobSharing", "Job share") is a part-time post.
 //   - A field that is a short sentence about permanence ("this is
@@ -42,7 +43,7 @@ func koreanFieldDenied(raw string) bool {
 }
 
 // tempTenureWord is a temporary or seasonal tenure word standing alone.
-var tempTenureWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:temporary|temp|seasonal)(?:$|[^\p{L}])`)
+var tempTenureWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:temporary|temp|seasonal|fixed[ _-]?term)(?:$|[^\p{L}])`)
 
 // fullPartHoursWord is a full- or part-time hours phrase.
 var fullPartHoursWord = regexp.MustCompile(`(?i)\b(?:full|part)[ _-]?time\b`)
@@ -68,7 +69,7 @@ func fieldShapeType(raw string) model.JobType {
 			return model.TypeFullTime // "this is permanent"
 		}
 	}
-	if !containsFold(raw, "time") || !(containsFold(raw, "temp") || containsFold(raw, "seasonal")) {
+	if !containsFold(raw, "time") || !(containsFold(raw, "temp") || containsFold(raw, "seasonal") || containsFold(raw, "fixed")) {
 		return model.TypeUnknown
 	}
 	tm, hm := tempTenureWord.FindStringIndex(raw), fullPartHoursWord.FindStringIndex(raw)

@@ -7,8 +7,20 @@ import "github.com/gigscout/gigscout/internal/model"
 // write it without its diacritic ("Staz Tester"), and the German
 // Werkvertrag, a contract for a piece of work ("Entwickler
 // (Werkvertrag)"). Each is matched as a whole word, so "praktykant" and
-// "Stazione" are not read here.
+// "Stazione" are not read here. Also the Polish genitive "praktyk" in the
+// phrases that name an internship programme ("Program praktyk", "praktyk
+// letnich"; "praktyk" alone is also a practitioner, "Praktyk HR"), and
+// German compounds of Praktikum that name the kind of internship
+// ("Pflichtpraktikum", "Auslandspraktikum"), which the whole-word
+// "Praktikum" misses.
 var titleLocalWordsMore = []titleLocalWord{
 	{"praktyki", model.TypeInternship, false}, {"staz", model.TypeInternship, false},
 	{"werkvertrag", model.TypeContract, false},
+	{"program praktyk", model.TypeInternship, false}, {"praktyk letnich", model.TypeInternship, false},
+	{"praktyk studenckich", model.TypeInternship, false}, {"praktyk zawodowych", model.TypeInternship, false},
+	{"pflichtpraktikum", model.TypeInternship, false}, {"auslandspraktikum", model.TypeInternship, false},
+	{"schülerpraktikum", model.TypeInternship, false}, {"schuelerpraktikum", model.TypeInternship, false},
+	{"semesterpraktikum", model.TypeInternship, false}, {"industriepraktikum", model.TypeInternship, false},
+	{"fachpraktikum", model.TypeInternship, false}, {"vorpraktikum", model.TypeInternship, false},
+	{"praxissemester", model.TypeInternship, false},
 }
