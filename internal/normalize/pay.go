@@ -149,6 +149,8 @@ func bestPay(text string, lenient bool) *payCandidate {
 				i++
 			} else if placeholderDashRange(text, &c, ms[i+1], lenient) { // "$95K?$120K" (pay_placeholder_dash_range.go)
 				i++
+			} else if throughRange(text, &c, ms[i+1], lenient) { // "$90,000 through $120,000" (pay_range_through.go)
+				i++
 			} else {
 				i = labelledBoundsRange(text, &c, ms, i, lenient) // "Minimum: $86,000 Maximum: $142,000" (pay_labelled_bounds.go)
 			}

@@ -393,7 +393,7 @@ func laterPeriod(text string, c *payCandidate) {
 			return
 		}
 	}
-	if c.unit == model.UnitProject && c.min >= 500 && c.max < 15000 && (grossNetAfter.MatchString(after) || worldGrossNetAfter(after)) {
+	if c.unit == model.UnitProject && c.min >= 500 && c.max < 15000 && (grossNetAfter.MatchString(after) || worldGrossNetAfter(after) || salaryExtrasAfter.MatchString(after)) { // extras: pay_extras_month.go
 		c.unit = model.UnitMonth
 	}
 }
