@@ -34,7 +34,7 @@ var locModeDenied = regexp.MustCompile(`(?i)\b(?:never|without|excluding|no opti
 // one of these words.
 func mayDenyMode(loc string) bool {
 	return containsFold(loc, "never") || containsFold(loc, "without") || containsFold(loc, "excluding") ||
-		containsFold(loc, "option") || containsFold(loc, "unavailable") || containsFold(loc, "unsupported") || containsFold(loc, "not ")
+		containsFold(loc, "no option") || containsFold(loc, "unavailable") || containsFold(loc, "unsupported") || containsFold(loc, "not ")
 }
 
 // locDeniedMode reads a location field that denies a work mode; ok is false
