@@ -397,6 +397,13 @@ func hintRemote(hint string) model.Remote {
 func fromLocations(locations []string) (model.Remote, string) {
 	var remote, onsite string
 	for _, loc := range locations {
+		if r, ok := locDeniedMode(loc); ok { // "never remote", "in office (no option for WFH)" (remote_location_denied.go)
+			remote, onsite = deniedModeSeen(r, loc, remote, onsite)
+			if r == model.RemoteHybrid {
+				return r, "location: " + loc
+			}
+			continue
+		}
 		if partialRemoteField(loc) || occasionalHomeField(loc) {
 			return model.RemoteHybrid, "location: " + loc // "Occasional remote", "gelegentlich von zu Hause" (remote_partial_field.go, remote_hybrid_nouns_home_fields.go)
 		}

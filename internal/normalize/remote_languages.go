@@ -303,6 +303,9 @@ func shortFieldsMode(hint string, locs []string, title string) (model.Remote, st
 		return best, ev
 	}
 	for _, l := range locs {
+		if _, denied := locDeniedMode(l); denied {
+			continue // fromLocations read the denial ("Remote, without hybrid") (remote_location_denied.go)
+		}
 		if try("location", l) {
 			return best, ev
 		}
