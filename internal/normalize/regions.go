@@ -166,7 +166,10 @@ func Regions(s string) []string {
 			// A code, unless it is written as an English word ("Work IN
 			// progress": region_code_words.go).
 			if code, ok := regionCodes[strings.TrimRight(phrase, ".")]; ok && n == 1 && !codeAsWord(s, words, i) && !codeLocalityHead(s, words, i) {
-				if !(usStates[phrase] && len(out) > 0 && out[len(out)-1] == "US") {
+				if northAmericaCode(phrase) {
+					add("US") // "Remote - NA": North America (region_na_code.go)
+					add("CA")
+				} else if !(usStates[phrase] && len(out) > 0 && out[len(out)-1] == "US") {
 					add(code)
 				}
 				matched = true

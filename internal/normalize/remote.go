@@ -644,6 +644,9 @@ func remoteRegions(locations []string, text string) []string {
 		}
 	}
 	if len(out) == 0 {
+		out = regionLabelLineRegions(text) // "Hiring region: US/UK/CA" (region_label_line_value.go)
+	}
+	if len(out) == 0 {
 		out = remotelyInRegions(text) // "based remotely in the UK" (remote_based_remotely.go)
 	}
 	if len(out) == 0 {
