@@ -49,3 +49,21 @@ func TestConsultingEngagementBody(t *testing.T) {
 		}
 	}
 }
+
+func TestContractedVerbLine(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       model.JobType
+	}{
+		{"verb line", "a contracted tendon", model.TypeUnknown},
+		{"verb line capital", "Supplier contracted", model.TypeUnknown},
+		// Traps: the noun still reads contract.
+		{"trap: contract line", "Contract role", model.TypeContract},
+		{"trap: contractor line", "Independent contractor", model.TypeContract},
+		{"trap: temporary line", "Temporary", model.TypeContract},
+	} {
+		if got := ParseType("", "Lab Technician", c.text); got != c.want {
+			t.Errorf("%s: ParseType(%q) = %q, want %q", c.name, c.text, got, c.want)
+		}
+	}
+}
