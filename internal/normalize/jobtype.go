@@ -112,7 +112,8 @@ var typeCues = []struct {
 	{workStudyBody{}, model.TypeInternship, false}, {gigSentenceBody{}, model.TypeProject, false}, // type_gig_student.go
 	{budgetProjectCue{}, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
 	{bodyContractExtra, model.TypeContract, false}, {perDiemBody{}, model.TypeContract, false}, // type_per_diem_body.go
-	{freelanceProjectBody{}, model.TypeContract, false}, // "Freelance data project." (type_body_roles_stated.go)
+	{freelanceProjectBody{}, model.TypeContract, false},     // "Freelance data project." (type_body_roles_stated.go)
+	{consultingEngagementBody{}, model.TypeContract, false}, // "Consulting engagement, remote" (type_body_consulting_engagement.go)
 	{partCue, model.TypePartTime, false}, {partLeadRole, model.TypePartTime, false}, {casualBody{}, model.TypePartTime, false}, {benefitGuardCue{bodyFull}, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
 	{permanentBody{}, model.TypeFullTime, false},                                                   // "Permanent psychiatric NP position" (type_permanent_body.go)
 	{hoursPartBody{}, model.TypePartTime, false}, {permanentPostBody{}, model.TypeFullTime, false}, // "20 hours part time", "Permanent staff" (type_body_load_permanent_hire.go)
@@ -200,7 +201,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if partTitleOverFull(employmentType, title) {
 		return model.TypePartTime // "Nurse - Part Time" filed as full-time
 	}
-	if contractTagOverFull(employmentType, title) || fullFieldContractBody(employmentType, text) { // "Full Time" beside "This job is a contract role" (type_full_field_contract_body.go)
+	if contractTagOverFull(employmentType, title) || fullFieldContractBody(employmentType, text) || fixedTermTitleOverFull(employmentType, title) { // "Full Time" beside "This job is a contract role" (type_full_field_contract_body.go)
 		return model.TypeContract // "Data Engineer (Contract)" filed Full-time (type_title_contract_tag.go)
 	}
 	if t := fullContractField(employmentType); t != model.TypeUnknown {

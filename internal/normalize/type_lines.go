@@ -46,7 +46,7 @@ func typeLine(text string) model.JobType {
 				}
 				continue
 			}
-			if verbPeopleLine(f) { // "Mentor interns"
+			if verbPeopleLine(f) || contractedOnlyLine(f) { // "Mentor interns", "the contracted muscle" (type_line_contracted.go)
 				continue
 			}
 			switch t := MapEmploymentType(f); t {
