@@ -91,8 +91,8 @@ func TitlePlace(title string) string {
 
 // leadRemote is a description line that starts with the place of work:
 // "Remote (US) — occasional travel", "Remote - EMEA", "Remote; US hours",
-// "Remote in the Americas".
-var leadRemote = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?remote[ \t]*(?:\(|[-–—:,;.|]|$|(?:in|within|from|across|throughout)\s|with\s+(?:(?:some|occasional|regular|limited|minimal|quarterly|annual|periodic)\s+)?(?:travel|visits?|trips?)\b|with\s+(?:an?\s+)?(?:optional\s+(?:[\p{L}-]+\s+){0,2}(?:access|space|desks?|visits?|days?|meetups?|coworking|co-working)|(?:office|coworking|co-working)\s+(?:access|space|stipend|allowance))\b)`)
+// "Remote in the Americas", "Remote with no location restrictions".
+var leadRemote = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?remote[ \t]*(?:\(|[-–—:,;.|]|$|(?:in|within|from|across|throughout)\s|with\s+(?:(?:some|occasional|regular|limited|minimal|quarterly|annual|periodic)\s+)?(?:travel|visits?|trips?)\b|with\s+(?:an?\s+)?(?:optional\s+(?:[\p{L}-]+\s+){0,2}(?:access|space|desks?|visits?|days?|meetups?|coworking|co-working)|(?:office|coworking|co-working)\s+(?:access|space|stipend|allowance))\b|with\s+no\s+(?:geographic(?:al)?|location|country|regional)\s+restrictions?\b)`)
 
 // hybridWeek is hybridDays alone: a weekly office schedule that makes a
 // role listed as remote hybrid.
@@ -504,6 +504,9 @@ func fromBody(text string) (model.Remote, string) {
 		if loc := remoteWithinAt(text); loc != nil {
 			return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]]) // remote_region_denied_within.go
 		}
+	}
+	if loc := hybridNoteAt(text); loc != nil {
+		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]] // "Analyst at Acme (Hybrid)." (remote_hybrid_note.go)
 	}
 	// "Where: remote (Spain or Portugal)": a remote note naming its places.
 	if _, loc := remotePlaceNote(text); loc != nil {
