@@ -77,7 +77,7 @@ func reviseWorldDemandMore(hint string, locs []string, text string, ri RemoteInf
 	worldOnly := len(ri.Regions) == 1 && ri.Regions[0] == RegionWorldwide
 	if len(ri.Regions) == 0 || worldOnly {
 		kept := text
-		if containsAnyFold(text, []string{"not", "no "}) {
+		if mayDeny(text) {
 			kept = deniedDemand.ReplaceAllString(text, "")
 		}
 		rs := moreDemandRegions(kept)
@@ -90,7 +90,7 @@ func reviseWorldDemandMore(hint string, locs []string, text string, ri RemoteInf
 			return ri
 		}
 	}
-	if len(ri.Regions) == 0 || worldOnly || !containsAnyFold(text, []string{"not", "no "}) {
+	if len(ri.Regions) == 0 || worldOnly || !mayDeny(text) {
 		return ri
 	}
 	spans := deniedDemand.FindAllStringSubmatchIndex(text, -1)
@@ -121,6 +121,12 @@ func reviseWorldDemandMore(hint string, locs []string, text string, ri RemoteInf
 	ri.Regions = again.Regions
 	ri.Evidence = "text: demand taken back"
 	return ri
+}
+
+// mayDeny reports whether text holds the words every deniedDemand match
+// needs, so the scan is skipped for most descriptions.
+func mayDeny(text string) bool {
+	return containsAnyFold(text, []string{"requir", "need", "necessar"}) && containsAnyFold(text, []string{"not ", "no "})
 }
 
 // locNamesPlace reports whether a location item names a place or the
