@@ -352,6 +352,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseStateCodeSiblings(locs, ri)                                  // "Remote - NV; Remote - CA" (region_state_code_siblings.go)
 	ri = reviseDescLocationLine(locs, l.Text, ri)                           // a "Location: Portugal" line (region_desc_location_line.go)
 	ri = reviseRoleDemandOverWorld(l.Text, ri)                              // "We hire globally" and "this role requires … APAC time zones" (region_role_demand_world.go)
+	ri = reviseWorldDemandMore(hint, locs, l.Text, ri)                      // "We hire globally. US residency is required." (region_world_demand_more.go)
+	ri = reviseWorldPhrasesMore(locs, l.Text, ri)                           // "Remote - Not location specific", "Location doesn't matter to us." (region_world_phrases_more.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_denied_hire.go)
 	// "South America except Venezuela"; five continents are the world (region_world_cover_hiring.go)
