@@ -24,8 +24,10 @@ var currencies = map[string]string{
 	"lkr": "LKR", "npr": "NPR", "ugx": "UGX", "tzs": "TZS", "pen": "PEN", "uyu": "UYU", // Sri Lankan and Nepali rupees, East African shillings, soles, Uruguayan pesos
 	"tnd": "TND", "dzd": "DZD", "rsd": "RSD", // Tunisian, Algerian and Serbian dinars
 	"kwd": "KWD", "omr": "OMR", "bhd": "BHD", "jod": "JOD", // Kuwaiti, Bahraini and Jordanian dinars, the Omani rial (money_gulf_dinars.go)
-	"pkr.":   "PKR", // "PKR. 80,000 - 120,000/Month", as Pakistani boards print it
-	"ntd":    "TWD", // "NTD $600": Taiwan's own name for its dollar
+	"pkr.": "PKR", // "PKR. 80,000 - 120,000/Month", as Pakistani boards print it
+	"ntd":  "TWD", // "NTD $600": Taiwan's own name for its dollar
+	// a dollar code glued to its sign, as "USD$" is: "CAD$135,000"
+	"cad$": "CAD", "aud$": "AUD", "nzd$": "NZD", "sgd$": "SGD", "hkd$": "HKD",
 	"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR",
 }
 
@@ -39,9 +41,9 @@ const (
 	// amount; curPreWide and curPostWide add the rarer ones (Gulf, Central
 	// and Eastern European, Turkish and East Asian codes and signs), read
 	// only where one occurs (extraMoney): a larger program runs slower.
-	curPre      = `(?:USD\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)|\bRs\.?)`
+	curPre      = `(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)|\bRs\.?)`
 	curPost     = `(?:€|£|₹|\$|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
-	curPreWide  = `(?:USD\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR\.?|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD)|\bRs\.?)`
+	curPreWide  = `(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR\.?|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD)|\bRs\.?)`
 	curPostWide = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|元|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD)\b)`
 	number      = `\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`
 	// numberNarrow is number without Indian digit grouping ("3,00,000")
