@@ -465,6 +465,12 @@ func MapEmploymentType(raw string) model.JobType {
 	if t := permanentThenHours(raw); t != model.TypeUnknown {
 		return t // "Permanent, Part time - 20 hours per week" (type_permanent_then_hours.go)
 	}
+	if t := payBasisThenHours(raw); t != model.TypeUnknown {
+		return t // "Salaried, part-time" (type_field_pay_basis_hours.go)
+	}
+	if rest, ok := withoutProbationPeriod(raw); ok {
+		return MapEmploymentType(rest) // "Full-time employee Contract Period: Probationary period"
+	}
 	if t := permanentContractType(raw); t != model.TypeUnknown {
 		return t // "Permanent contract", "Contrat permanent" (type_field_terms_slavic_iberian.go)
 	}
