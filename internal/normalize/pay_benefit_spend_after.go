@@ -18,6 +18,9 @@ var benefitSpendRe = regexp.MustCompile(`(?i)^\s*(?:(?:per|a|an|each|/)\s*(?:mon
 // benefit after an amount; the first word is looked at before the
 // expression runs.
 func benefitSpendAfter(after string) bool {
+	if equityGrantAfter(after) {
+		return true // "$100k in stock options" (pay_equity_perks.go)
+	}
 	a := strings.TrimLeft(after, " ")
 	if !(hasPrefixFold(a, "in ") || hasPrefixFold(a, "of ") || hasPrefixFold(a, "toward") || hasPrefixFold(a, "for ") ||
 		hasPrefixFold(a, "per ") || hasPrefixFold(a, "a ") || hasPrefixFold(a, "an ") || hasPrefixFold(a, "each ") || hasPrefixFold(a, "/")) {

@@ -38,6 +38,9 @@ func perkBudgetBefore(before string) bool {
 			break
 		}
 	}
+	if perksLeadBefore(b) {
+		return true // "Perks up to $20 daily" (pay_equity_perks.go)
+	}
 	cut := -1
 	for _, w := range []string{"stipend", "budget", "allowance", "reimbursement"} {
 		if len(b) >= len(w) && hasSuffixFold(b, w) {
