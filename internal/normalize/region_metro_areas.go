@@ -92,7 +92,7 @@ func metroAreaLoc(loc string) string {
 // metroAreaGate is a cheap test that loc may hold a metro label or an
 // area's name: a metro word or the start of one of usAreaNames.
 func metroAreaGate(loc string) bool {
-	for _, w := range []string{"rea", "etro", "egion", "ounty", "oast", "est", "lantic", "alley", "Cal", "riangle", "ities", "DFW", "PNW", "ngland", "outh", "tates"} {
+	for _, w := range []string{"rea", "etro", "egion", "ounty", "oast", "est", "lantic", "alley", "Cal", "riangle", "ities", "DFW", "PNW", "ngland", "outh", "ern States", "ern states"} {
 		if strings.Contains(loc, w) {
 			return true
 		}
