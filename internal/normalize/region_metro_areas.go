@@ -39,6 +39,12 @@ var usAreaNames = map[string]bool{
 	"tri state region": true, "socal": true, "norcal": true, "research triangle": true, "twin cities": true, "dfw": true,
 	"new england": true, "pacific northwest": true, "pnw": true, "upper midwest": true, "deep south": true,
 	"rocky mountain region": true, "mountain west": true,
+	// Groups of US states named by direction ("Remote (Western States)").
+	// Only these compass names: "Gulf States" or "Baltic States" name other
+	// countries and are not read here.
+	"western states": true, "eastern states": true, "southern states": true, "northern states": true,
+	"midwestern states": true, "southwestern states": true, "southeastern states": true,
+	"northwestern states": true, "northeastern states": true,
 }
 
 //go:embed us_metro_towns.txt
@@ -86,7 +92,7 @@ func metroAreaLoc(loc string) string {
 // metroAreaGate is a cheap test that loc may hold a metro label or an
 // area's name: a metro word or the start of one of usAreaNames.
 func metroAreaGate(loc string) bool {
-	for _, w := range []string{"rea", "etro", "egion", "ounty", "oast", "est", "lantic", "alley", "Cal", "riangle", "ities", "DFW", "PNW", "ngland", "outh"} {
+	for _, w := range []string{"rea", "etro", "egion", "ounty", "oast", "est", "lantic", "alley", "Cal", "riangle", "ities", "DFW", "PNW", "ngland", "outh", "ern States", "ern states"} {
 		if strings.Contains(loc, w) {
 			return true
 		}
