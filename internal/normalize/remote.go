@@ -485,6 +485,9 @@ func fromBody(text string) (model.Remote, string) {
 		if loc == nil {
 			loc = leadRemoteIn(text) // "Remote US, must live in the US"
 		}
+		if loc == nil {
+			loc = leadRemoteStack(text) // "Remote Go, gRPC, Kafka." (remote_lead_stack.go)
+		}
 		if loc != nil {
 			return model.RemoteRemote, "text: " + strings.TrimSpace(text[loc[0]:loc[1]])
 		}

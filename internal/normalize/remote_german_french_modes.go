@@ -206,8 +206,9 @@ func hasWholeRemote(text string) bool {
 var wholeRemoteWords = guardRegexpLists(`(?i)\b100\s*%\s*(?:remote|home[- ]?office|homeoffice|t[ée]l[ée]travail|remoto)|\bfully\s+remote\b|\bfull[- ]remote\b|\bvollst(?:ä|ae)ndig\s+(?:remote|im\s+home[- ]?office)`, []string{"remote", "office", "travail", "remoto"})
 
 // boardScaleWord reads a workplace field value in the wording of a job
-// board's own scale: "partial" and "punctual" telework (partial, and
-// occasional beside an office job), a full office, Czech and Polish hybrid.
+// board's own scale: "full", "partial" and "punctual" telework (remote,
+// partial, and occasional beside an office job), a full office, Czech and
+// Polish hybrid.
 func boardScaleWord(hint string) model.Remote {
 	h := strings.ToLower(hintSeparators.Replace(strings.TrimSpace(hint)))
 	switch h {
@@ -215,6 +216,8 @@ func boardScaleWord(hint string) model.Remote {
 		return model.RemoteHybrid
 	case "punctual", "fulloffice", "fullyoffice", "fullonsite":
 		return model.RemoteOnsite
+	case "full": // the top of the same scale: full telework
+		return model.RemoteRemote
 	}
 	return model.RemoteUnknown
 }
