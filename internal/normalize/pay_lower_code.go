@@ -5,7 +5,8 @@ package normalize
 // month". The money reader takes currency codes in capitals only (a
 // lower-case "try", "ron" or "rub" in running text is a word), so in the
 // pay field alone a lower-case code that follows a digit (or a digit and one
-// space) and ends the word is read as the code. The rewrite keeps every
+// space) and ends the word is read as the code. A thousands "k" between the
+// digit and the code counts as part of the amount ("90k - 110k usd"). The rewrite keeps every
 // byte's place, so evidence spans still point into the field as written.
 
 // lowerPayCodes are the codes read in lower case: none is an English,
@@ -28,6 +29,9 @@ func lowerCodePayText(s string) string {
 		j := i - 1
 		if s[j] == ' ' && j > 0 {
 			j--
+		}
+		if (s[j] == 'k' || s[j] == 'K') && j > 0 {
+			j-- // "110k usd": the k belongs to the amount
 		}
 		if !isDigit(s[j]) || (i+3 < len(s) && isWordByte(s[i+3])) || !lowerPayCodes[s[i:i+3]] {
 			continue
