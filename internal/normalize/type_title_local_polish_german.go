@@ -13,7 +13,7 @@ import "github.com/gigscout/gigscout/internal/model"
 // German compounds of Praktikum that name the kind of internship
 // ("Pflichtpraktikum", "Auslandspraktikum"), which the whole-word
 // "Praktikum" misses.
-var titleLocalWordsMore = []titleLocalWord{
+var titleLocalWordsMore = append([]titleLocalWord{
 	{"praktyki", model.TypeInternship, false}, {"staz", model.TypeInternship, false},
 	{"werkvertrag", model.TypeContract, false},
 	{"program praktyk", model.TypeInternship, false}, {"praktyk letnich", model.TypeInternship, false},
@@ -23,4 +23,4 @@ var titleLocalWordsMore = []titleLocalWord{
 	{"semesterpraktikum", model.TypeInternship, false}, {"industriepraktikum", model.TypeInternship, false},
 	{"fachpraktikum", model.TypeInternship, false}, {"vorpraktikum", model.TypeInternship, false},
 	{"praxissemester", model.TypeInternship, false},
-}
+}, titleLocalWordsTurkish...) // type_title_turkish_praktikum.go

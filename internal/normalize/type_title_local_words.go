@@ -91,6 +91,12 @@ func titleLocalType(title string) model.JobType {
 			got = w.t
 		}
 	}
+	if germanPraktikumCompound(low) { // type_title_turkish_praktikum.go
+		if got != model.TypeUnknown && got != model.TypeInternship {
+			return model.TypeUnknown
+		}
+		got = model.TypeInternship
+	}
 	if got != model.TypeUnknown {
 		return got
 	}
