@@ -201,6 +201,12 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if partTitleOverFull(employmentType, title) {
 		return model.TypePartTime // "Nurse - Part Time" filed as full-time
 	}
+	if campusFieldInternText(employmentType, title, text) {
+		return model.TypeInternship // "校招" beside "实习生" (type_campus_field_intern.go)
+	}
+	if campusPermanentField(employmentType) {
+		return model.TypeFullTime // "校招 正式"
+	}
 	if contractTagOverFull(employmentType, title) || fullFieldContractBody(employmentType, text) || fixedTermTitleOverFull(employmentType, title) { // "Full Time" beside "This job is a contract role" (type_full_field_contract_body.go)
 		return model.TypeContract // "Data Engineer (Contract)" filed Full-time (type_title_contract_tag.go)
 	}
