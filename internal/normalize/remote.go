@@ -586,7 +586,8 @@ func remoteRegions(locations []string, text string) []string {
 		if brazilPlace(loc) || brazilPlaceSep(loc) {
 			rs = []string{"BR"} // "Florianópolis, SC" is not South Carolina
 		}
-		rs = areaNarrowed(loc, rs) // "Americas (USA or Canada)" (region_area_narrowed.go)
+		rs = areaNarrowed(loc, rs)      // "Americas (USA or Canada)" (region_area_narrowed.go)
+		rs = areaCrumbNarrowed(loc, rs) // "North America · USA" (region_area_crumb.go)
 		if len(rs) == 0 {
 			rs = demonymZoneRegions(loc) // "Australian time zones" (region_demonym_zone_field.go)
 		}
