@@ -12,12 +12,13 @@ import (
 // appointment, staffing's "Direct Hire" (a permanent placement), a UK student's
 // "Year in Industry" placement, US "Work Study",
 // leave cover and secondments (fixed-term by nature), locum and travel
-// (healthcare's contract assignments), and hours that vary or are shared.
+// (healthcare's contract assignments), hours that vary or are shared, and a
+// bare "Standard" (a regular hire, set beside "Intern" and "Contractor").
 var atsFieldValues = map[string]model.JobType{
 	"full": model.TypeFullTime, "part": model.TypePartTime,
 	"term": model.TypeContract, "termappointment": model.TypeContract, "termappt": model.TypeContract,
 	"directhire": model.TypeFullTime, "directplacement": model.TypeFullTime, "permanentplacement": model.TypeFullTime,
-	"regularemployee":     model.TypeFullTime,
+	"regularemployee": model.TypeFullTime, "standard": model.TypeFullTime,
 	"industrialplacement": model.TypeInternship, "placementyear": model.TypeInternship, "yearinindustry": model.TypeInternship,
 	"sandwichplacement": model.TypeInternship, "workstudy": model.TypeInternship, "federalworkstudy": model.TypeInternship,
 	"studentworker": model.TypeInternship, "studentemployee": model.TypeInternship, "studentemployment": model.TypeInternship,

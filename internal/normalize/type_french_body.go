@@ -31,8 +31,11 @@ var frenchInternOffer = newKeyRegexp(`(?i)\bstage\s+(?:de\s+fin\s+d['’][ée]tu
 	70, 70, "mois", "tudes", "conventionn", "offre", "alternance", "apprentissage", "professionnalisation")
 
 // frenchWords are words that mark a text as French; one is enough.
+// "expérience" with its accent is French spelling only (English has no
+// accent, Portuguese writes "experiência"), so a terse profile line
+// ("Profil : 2 ans d'expérience. CDI.") counts too.
 var frenchWords = []string{" le ", " la ", " les ", " des ", " du ", " une ", " et ", " pour ", " avec ", " vous ", " nous ",
-	" notre ", " votre ", "h/f", "f/h", " mois", "embauche", "poste ", "recrut", "offre "}
+	" notre ", " votre ", "h/f", "f/h", " mois", "embauche", "poste ", "recrut", "offre ", "expérience"}
 
 // looksFrench reports whether text holds one of frenchWords.
 func looksFrench(text string) bool {
