@@ -441,8 +441,9 @@ func scanMoney(s string) []money {
 			// off": no range but an amount and a date or a count after it.
 			mo.max, mo.ranged, mo.end = mo.min, false, firstEnd(m)
 		}
-		dropTinyEnd(&mo, g("m1") == "" && g("m2") == "", firstEnd(m))                                                 // "$50,000 - $10" (pay_range_ends.go)
-		dropGradeStart(s, &mo, g("c1") == "" && g("d1") == "" && g("m1") == "" && g("c2") != "", m[2*moneyIdx["c2"]]) // "Band 8 - $123,558" (pay_table_shapes.go)
+		dropTinyEnd(&mo, g("m1") == "" && g("m2") == "", firstEnd(m))                                                      // "$50,000 - $10" (pay_range_ends.go)
+		dropGradeStart(s, &mo, g("c1") == "" && g("d1") == "" && g("m1") == "" && g("c2") != "", m[2*moneyIdx["c2"]])      // "Band 8 - $123,558" (pay_table_shapes.go)
+		dropYearStart(&mo, g("n1"), g("c1") == "" && g("d1") == "" && g("m1") == "" && g("c2") != "", m[2*moneyIdx["c2"]]) // "Summer 2027 - $45/hr" (pay_year_before_amount.go)
 		if mo.min > mo.max {
 			mo.min, mo.max = mo.max, mo.min
 		}

@@ -12,13 +12,18 @@ import "regexp"
 // commaCA is ", CA" as a state or country code after a place name.
 var commaCA = regexp.MustCompile(`,\s*CA\b`)
 
+// caPayLabel is CA as the state that labels a figure of a pay table: "CA
+// Minimum, $161,520 CA Maximum, $207,504", "CA Salary Range: $90,000".
+// Canada is not written so before a pay word.
+var caPayLabel = regexp.MustCompile(`\bCA\s+(?:Min(?:imum)?|Max(?:imum)?|Mid(?:point)?|Salary|Pay|Base|Hourly|Annual)\b`)
+
 // caStateOnly reports whether sentence s reads as Canada only through
 // ", CA".
 func caStateOnly(s string) bool {
-	if !commaCA.MatchString(s) {
+	if !commaCA.MatchString(s) && !caPayLabel.MatchString(s) {
 		return false
 	}
-	for _, r := range Regions(commaCA.ReplaceAllString(s, " ")) {
+	for _, r := range Regions(caPayLabel.ReplaceAllString(commaCA.ReplaceAllString(s, " "), " ")) {
 		if r == "CA" {
 			return false
 		}
