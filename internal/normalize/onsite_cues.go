@@ -19,7 +19,7 @@ var (
 	// "relocation is required", "office presence is required", "work from
 	// the Lisbon office", "must report to the Leeds office daily".
 	onsiteMore = newKeyRegexp(`(?i)\b(?:(?:within|in)\s+(?:a\s+)?(?:reasonable\s+)?(?:commuting|commutable|driving)\s+distance|(?:located|based|live|living|reside|residing)\s+in\s+or\s+(?:near|around)\b|`+
-		`relocat(?:ion|ing)\s+(?:to\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+)?(?:is\s+)?(?:required|mandatory)|(?:required|must|need)\s+to\s+relocate\b|willing(?:ness)?\s+to\s+relocate\b[^.\n]{0,40}?\b(?:is\s+)?(?:required|mandatory|a must)|`+
+		`relocat(?:ion|ing)\s+(?:to\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+)?(?:is\s+)?(?:required|mandatory)|(?:required|must|need)\s+to\s+relocate\b|must\s+be\s+(?:willing|able|ready|prepared)\s+to\s+relocate\b|willing(?:ness)?\s+to\s+relocate\b[^.\n]{0,40}?\b(?:is\s+)?(?:required|mandatory|a must)|`+
 		`office\s+(?:presence|attendance)\s+(?:is\s+)?(?:required|mandatory|expected)|`+
 		`(?:^|[.!?]\s+)(?:you(?:'ll| will)?\s+)?work(?:ing)?\s+from\s+(?:the|our)\s+(?:[\p{L}]+\s+){1,2}office\b|`+
 		`(?:must|will|to)\s+report\s+(?:in)?to\s+(?:(?:the|our|an?)\s+)?(?:[\p{L}]+\s+){0,2}office\s+(?:daily|every\s+(?:work\s?)?day|each\s+(?:work\s?)?day)\b)`, 60, 40,

@@ -177,9 +177,15 @@ func recheckBody(text string, r model.Remote, ev string) (model.Remote, string) 
 // phrase at text[at:]: "(hybrid, 1 day/wk onsite)", "hybrid - on-site two
 // days". The clause starts after the last sentence stop within 40 bytes.
 func hybridInClause(text string, at int) bool {
-	before := text[max(0, at-40):at]
+	start := max(0, at-40)
+	before := text[start:at]
 	if i := strings.LastIndexAny(before, ".;!?\n"); i >= 0 {
-		before = before[i+1:]
+		start, before = start+i+1, before[i+1:]
 	}
-	return containsFold(before, "hybrid")
+	for i := len(before) - len("hybrid"); i >= 0; i-- {
+		if strings.EqualFold(before[i:i+len("hybrid")], "hybrid") {
+			return !hybridDeniedAt(text, start+i) // not "No hybrid model / no work from home"
+		}
+	}
+	return false
 }

@@ -18,7 +18,7 @@ var shortHybridDenied = regexp.MustCompile(`(?i)\b(?:not(?:\s+(?:a|an))?|non)[\s
 // hybridDeniedAt reports that the hybrid match starting at at is denied by
 // the words just before it.
 func hybridDeniedAt(text string, at int) bool {
-	return hybridDenial.MatchString(text[max(0, at-8):at])
+	return hybridDenial.MatchString(text[max(0, at-8):at]) || refusedByNo(text, at) // "no hybrid model" (remote_no_mode.go)
 }
 
 // firstHybridCue is the first match of re in text that is not denied; nil
