@@ -8,7 +8,8 @@ import (
 // A bare "no" right before a work-mode word refuses that mode: "No work
 // from home", "NO Hybrid model", "no WFH". The hybrid cue and the remote
 // cues of the body skip a refused match, and a refused home or remote
-// working reads on-site ("No work from home. Location: Leeds.").
+// working reads on-site ("No work from home. Location: Leeds."). A limit
+// lifted ("no WFH restrictions", "no home office limits") is no refusal.
 
 // noBefore is "no" closing the text before a work-mode word.
 var noBefore = regexp.MustCompile(`(?i)\bno[\s-]+$`)
@@ -39,7 +40,8 @@ func refusedHomeWorking(text string) string {
 			return false
 		}
 		switch strings.ToLower(m[1]) {
-		case "stipend", "allowance", "budget", "equipment", "setup", "cost", "costs", "expenses", "experience", "required", "needed", "necessary":
+		case "stipend", "allowance", "budget", "equipment", "setup", "cost", "costs", "expenses", "experience", "required", "needed", "necessary",
+			"restriction", "restrictions", "restricted", "limit", "limits", "limitation", "limitations", "problem", "worries":
 			return false
 		}
 		ev = strings.TrimSpace(strings.TrimSuffix(m[0], m[1]))

@@ -22,6 +22,8 @@ var noModeCases = []truthCase{
 	{name: "trap: no allowance for home working kit", p: model.Posting{Title: "Clerk", DescriptionText: "Fully remote team. No WFH allowance is paid."}, remote: "remote"},
 	{name: "trap: no home office budget", p: model.Posting{Title: "Clerk", DescriptionText: "We are remote-first. No home office budget yet."}, remote: "remote"},
 	{name: "trap: no commute then remote", p: model.Posting{Title: "Clerk", DescriptionText: "No commute: this role is fully remote."}, remote: "remote"},
+	{name: "trap: no WFH restrictions beside a remote field", p: model.Posting{Title: "Clerk", Locations: []string{"Remote"}, DescriptionText: "No WFH restrictions apply: work from any country."}, remote: "remote"},
+	{name: "trap: no home office limits", p: model.Posting{Title: "Clerk", DescriptionText: "No home office limits. This role is fully remote."}, remote: "remote"},
 	{name: "trap: no hybrid policy", p: model.Posting{Title: "Clerk", DescriptionText: "We have no hybrid scheme at all."}, remote: "unknown"},
 	{name: "trap: willing to relocate is a plus", p: model.Posting{Title: "Clerk", DescriptionText: "Fully remote role; being willing to relocate later is a plus."}, remote: "remote"},
 	{name: "trap: not willing to relocate is fine", p: model.Posting{Title: "Clerk", DescriptionText: "You need not be willing to relocate."}, remote: "unknown"},
