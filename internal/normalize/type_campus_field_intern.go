@@ -22,7 +22,7 @@ var campusPermanentWords = []string{"正式", "全职", "全職", "正社员"}
 // campusFieldInternText reports a campus-hiring type field beside a title
 // or description that names the post an internship.
 func campusFieldInternText(employmentType, title, text string) bool {
-	if employmentType == "" || !containsAny(employmentType, campusChannelWords) || containsAny(employmentType, campusPermanentWords) {
+	if employmentType == "" || !containsAnyKey(employmentType, campusChannelWords) || containsAnyKey(employmentType, campusPermanentWords) {
 		return false
 	}
 	return namesInternship(title) || namesInternship(text)
@@ -49,15 +49,5 @@ func namesInternship(s string) bool {
 // campusPermanentField reports a campus-hiring type field that also says
 // the post is permanent: "校招 正式", "校园招聘/全职".
 func campusPermanentField(employmentType string) bool {
-	return employmentType != "" && containsAny(employmentType, campusChannelWords) && containsAny(employmentType, campusPermanentWords)
-}
-
-// containsAny reports whether s contains any of words.
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return employmentType != "" && containsAnyKey(employmentType, campusChannelWords) && containsAnyKey(employmentType, campusPermanentWords)
 }
