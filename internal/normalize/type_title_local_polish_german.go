@@ -10,17 +10,13 @@ import "github.com/gigscout/gigscout/internal/model"
 // "Stazione" are not read here. Also the Polish genitive "praktyk" in the
 // phrases that name an internship programme ("Program praktyk", "praktyk
 // letnich"; "praktyk" alone is also a practitioner, "Praktyk HR"), and
-// German compounds of Praktikum that name the kind of internship
-// ("Pflichtpraktikum", "Auslandspraktikum"), which the whole-word
-// "Praktikum" misses.
+// "Praxissemester". German compounds ending in Praktikum
+// ("Pflichtpraktikum", "Auslandspraktikum") are read by
+// germanPraktikumCompound (type_title_turkish_praktikum.go).
 var titleLocalWordsMore = append([]titleLocalWord{
 	{"praktyki", model.TypeInternship, false}, {"staz", model.TypeInternship, false},
 	{"werkvertrag", model.TypeContract, false},
 	{"program praktyk", model.TypeInternship, false}, {"praktyk letnich", model.TypeInternship, false},
 	{"praktyk studenckich", model.TypeInternship, false}, {"praktyk zawodowych", model.TypeInternship, false},
-	{"pflichtpraktikum", model.TypeInternship, false}, {"auslandspraktikum", model.TypeInternship, false},
-	{"schülerpraktikum", model.TypeInternship, false}, {"schuelerpraktikum", model.TypeInternship, false},
-	{"semesterpraktikum", model.TypeInternship, false}, {"industriepraktikum", model.TypeInternship, false},
-	{"fachpraktikum", model.TypeInternship, false}, {"vorpraktikum", model.TypeInternship, false},
 	{"praxissemester", model.TypeInternship, false},
 }, titleLocalWordsTurkish...) // type_title_turkish_praktikum.go
