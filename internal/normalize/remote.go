@@ -258,6 +258,9 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			if occasionalOnsite.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) {
 				continue // "must be on-site one week per quarter" is a visit
 			}
+			if liftedAfter(text, loc[1]) {
+				continue // "No remote work restrictions" lifts a limit (remote_lifted_limit.go)
+			}
 			info.Remote, info.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
 			if r, ok := onsiteFewDays(text, loc[1]); ok {
 				info.Remote = r // "must be onsite 2 days per week" (region_denied_hire.go)

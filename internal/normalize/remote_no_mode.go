@@ -39,9 +39,7 @@ func refusedHomeWorking(text string) string {
 		if m == nil {
 			return false
 		}
-		switch strings.ToLower(m[1]) {
-		case "stipend", "allowance", "budget", "equipment", "setup", "cost", "costs", "expenses", "experience", "required", "needed", "necessary",
-			"restriction", "restrictions", "restricted", "limit", "limits", "limitation", "limitations", "problem", "worries":
+		if notRefusalWord(m[1]) { // remote_lifted_limit.go
 			return false
 		}
 		ev = strings.TrimSpace(strings.TrimSuffix(m[0], m[1]))
