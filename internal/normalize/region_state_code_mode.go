@@ -53,3 +53,26 @@ func stateCodeModeEntry(loc string) []string {
 	}
 	return nil
 }
+
+// modeStateCodeEntry returns US for an entry that is "Remote" or "Hybrid"
+// and then one upper-case US state code with only spaces or a dash
+// between ("Remote TX", "Hybrid NJ"); nil otherwise. As above, a code
+// that is also a country's ("Remote DE", "Remote CA") is left to the
+// country readers.
+func modeStateCodeEntry(loc string) []string {
+	if len(loc) > 20 {
+		return nil
+	}
+	f := strings.FieldsFunc(loc, codeEntrySep) // region_bare_code_entry.go
+	if len(f) != 2 || !strings.EqualFold(f[0], "remote") && !strings.EqualFold(f[0], "hybrid") {
+		return nil
+	}
+	code := f[1]
+	if len(code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z' || !usStates[code] {
+		return nil
+	}
+	if _, ok := model.RegionNames[code]; ok {
+		return nil
+	}
+	return []string{"US"}
+}

@@ -619,6 +619,9 @@ func remoteRegions(locations []string, text string) []string {
 			rs = stateCodeModeEntry(loc) // "FL; Hybrid", "TX (Hybrid - 3 days on site)" (region_state_code_mode.go)
 		}
 		if len(rs) == 0 {
+			rs = modeStateCodeEntry(loc) // "Remote TX" (region_state_code_mode.go)
+		}
+		if len(rs) == 0 {
 			rs = allStatesRegions(loc) // "Remote within 50 states" (region_all_states.go)
 		}
 		for _, r := range rs {
