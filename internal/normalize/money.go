@@ -428,6 +428,8 @@ func scanMoney(s string) []money {
 			} else if g("m1") == "" && g("m2") == "" && mo.min < 1000 && mo.max >= 1000 && mo.min*1000 <= mo.max*1.5 && mo.min*1000 >= mo.max/2 {
 				// "$150-$175,000": the thousands apply to both ends.
 				mo.min *= 1000
+			} else if hi, end, ok := lakhToCrore(s, m[1], g("m1"), mo.min, mo.max); ok {
+				mo.max, mo.end, mo.big = hi, end, mo.big || hi >= croreMax // "₹80 Lakh - 1.2 Crore" (pay_india_boards.go)
 			} else if g("m1") != "" && g("m2") == "" && !mo.big {
 				mo.max = sharedMultiplier(g("m1"), mo.min, mo.max) // "$150K - 200", "₹25L - 30"
 			}

@@ -3,6 +3,7 @@ package normalize
 import (
 	"math"
 	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -113,4 +114,28 @@ func rozBefore(before string, m money) bool {
 		}
 	}
 	return false
+}
+
+// lakhToCrore reads the second end of a range that starts in lakhs and
+// ends in crores, with a currency before it: "₹80 Lakh - 1.2 Crore", "INR
+// 90 Lacs - 1.1 Cr". The money pattern knows lakhs but not crores, so it
+// ends the range at the bare "1.2"; end is where it stopped and m1 the
+// first end's multiplier. It returns the second end in rupees and the end
+// past the crore word; ok is false for anything else. An end of ten crore
+// or more (croreMax) is returned too: the caller marks it as no salary.
+func lakhToCrore(s string, end int, m1 string, lo, raw2 float64) (hi float64, newEnd int, ok bool) {
+	switch strings.ToLower(m1) {
+	case "l", "lakh", "lakhs", "lac", "lacs":
+	default:
+		return 0, 0, false
+	}
+	n := croreWord(s[end:])
+	if n == 0 || raw2 <= 0 || raw2 >= 100 {
+		return 0, 0, false
+	}
+	hi = math.Round(raw2 * 1e7)
+	if hi < lo {
+		return 0, 0, false
+	}
+	return hi, end + n, true // the caller marks ten crore or more as no salary
 }

@@ -45,3 +45,18 @@ func TestIndiaBoardCases(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }
+
+// Table tests for lakhToCrore, in our own words: a range from lakhs to
+// crores with a currency before it.
+var lakhToCroreCases = []truthCase{
+	{name: "rupee sign lakh to crore", p: model.Posting{Title: "Engineering Director", Locations: []string{"Pune, India"}, PayText: "₹90 Lakh - 1.3 Crore"}, pay: "9e+06 1.3e+07 INR year"},
+	{name: "INR code lacs to cr", p: model.Posting{Title: "Engineering Director", Locations: []string{"Pune, India"}, PayText: "INR 75 Lacs - 1.1 Cr PA"}, pay: "7.5e+06 1.1e+07 INR year"},
+	{name: "lakh to crore in running text", p: model.Posting{Title: "Engineering Director", Locations: []string{"Pune, India"}, DescriptionText: "The CTC on offer is Rs. 95 Lakh - 1.25 Cr a year."}, pay: "9.5e+06 1.25e+07 INR year"},
+	{name: "trap: crore end past the salary cap", p: model.Posting{Title: "Engineering Director", Locations: []string{"Pune, India"}, DescriptionText: "Our fund grew from ₹60 Lakh - 40 Crore in three years."}, pay: "-"},
+}
+
+func TestLakhToCroreListing(t *testing.T) {
+	for _, tc := range lakhToCroreCases {
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
+	}
+}
