@@ -112,6 +112,7 @@ var typeCues = []struct {
 	{workStudyBody{}, model.TypeInternship, false}, {gigSentenceBody{}, model.TypeProject, false}, // type_gig_student.go
 	{budgetProjectCue{}, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
 	{bodyContractExtra, model.TypeContract, false}, {perDiemBody{}, model.TypeContract, false}, // type_per_diem_body.go
+	{openingTagBody{}, model.TypeContract, false},           // "Data Engineer (Contract) - Remote." opening the text (type_body_kind_choices.go)
 	{freelanceProjectBody{}, model.TypeContract, false},     // "Freelance data project." (type_body_roles_stated.go)
 	{consultingEngagementBody{}, model.TypeContract, false}, // "Consulting engagement, remote" (type_body_consulting_engagement.go)
 	{partCue, model.TypePartTime, false}, {partLeadRole, model.TypePartTime, false}, {casualBody{}, model.TypePartTime, false}, {benefitGuardCue{bodyFull}, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
@@ -341,6 +342,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 		title = titleContractTopic.ReplaceAllString(title, "")
 	}
 	title = dropContractSubjects(title) // "Contract Manufacturing Engineer"
+	text = maskKindChoices(text)        // "full-time or contract": neither is the post's kind (type_body_kind_choices.go)
 	for _, c := range typeCues {
 		s := text
 		if c.inTitle {

@@ -49,7 +49,7 @@ func openingHoursType(text string) model.JobType {
 	default:
 		return model.TypeUnknown
 	}
-	if rest != "" && isLetterByte(rest[0]) {
+	if rest != "" && isLetterByte(rest[0]) || fullDeniedAfter.MatchString(rest) { // "Full-time position is not available" (type_body_kind_choices.go)
 		return model.TypeUnknown
 	}
 	sentence := rest

@@ -216,8 +216,8 @@ func engagementBodyType(title, text string) model.JobType {
 		if len(line) > 48 {
 			continue
 		}
-		if m := scheduleLine.FindStringSubmatch(line); m != nil {
-			if strings.EqualFold(m[1], "part") {
+		if m := scheduleLine.FindStringSubmatchIndex(line); m != nil && !fullDeniedAfter.MatchString(line[m[1]:]) { // "Full-time position is not available" (type_body_kind_choices.go)
+			if strings.EqualFold(line[m[2]:m[3]], "part") {
 				return model.TypePartTime
 			}
 			return model.TypeFullTime

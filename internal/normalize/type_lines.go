@@ -124,10 +124,12 @@ var (
 	bodyFullRole = newKeyRegexp(`(?i)\bfull[- ]?time\s+(?:[\p{L}+#./-]+\s+){1,3}(?:role|position|job|vacancy|opening)\b`, 10, 60, "full")
 	// bodyContractExtra is contract wording the other cues miss: "looking
 	// for an experienced contractor", "a freelance graphic designer",
-	// "freelance help", a fixed-term contract ("FTC") or maternity cover.
+	// "freelance help", a fixed-term contract ("FTC") or maternity cover
+	// ("temporary cover for parental leave").
 	bodyContractExtra = newKeyRegexp(`(?i)\b(?:(?:hiring|hire|seeking|looking for|need|engage|searching for)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:contractor|freelancer)s?|`+
 		`freelance\s+(?:[\p{L}'’-]+\s+){0,2}(?:designer|developer|writer|editor|translator|illustrator|photographer|videographer|engineer|consultant|copywriter|artist|animator|marketer|tutor|analyst|specialist|assistant|help|support|work)s?|`+
-		`(?-i:FTC)|(?:maternity|paternity|parental)\s+(?:leave\s+)?cover|covering\s+(?:a\s+|an\s+)?(?:maternity|paternity|parental)\s+leave)\b`, 60, 60,
+		`(?-i:FTC)|(?:maternity|paternity|parental)\s+(?:leave\s+)?cover|covering\s+(?:a\s+|an\s+)?(?:maternity|paternity|parental)\s+leave|`+
+		`(?:temporary|temp|fixed[- ]term|interim)\s+cover\s+for\s+(?:a\s+|an\s+)?(?:maternity|paternity|parental|adoption|sick(?:ness)?)\s+leave)\b`, 60, 60,
 		"contractor", "freelance", "ftc", "cover")
 )
 

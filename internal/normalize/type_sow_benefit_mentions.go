@@ -20,7 +20,7 @@ type benefitGuardCue struct {
 
 func (g benefitGuardCue) MatchString(text string) bool {
 	for _, loc := range g.re.FindAllStringIndex(text, 8) {
-		if !benefitsFollow(text[loc[1]:]) {
+		if !benefitsFollow(text[loc[1]:]) && !fullCueDenied(text, loc[0], loc[1]) { // "not a full-time role" (type_body_kind_choices.go)
 			return true
 		}
 	}

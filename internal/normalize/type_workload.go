@@ -31,8 +31,9 @@ var (
 	// "60 %", "80-100%".
 	percentField = regexp.MustCompile(`^\s*(\d{1,3})\s*%?\s*(?:(?:-|–|—|bis|à)\s*(\d{1,3})\s*)?%\s*$`)
 	// percentLabel is a labelled workload in the text: "Pensum: 80%",
-	// "Arbeitspensum 60-80 %", "Taux d'activité : 100%".
-	percentLabel = regexp.MustCompile(`(?i)\b(?:arbeits)?pensum|besch(?:ä|ae)ftigungsgrad|taux\s+d['’](?:activit(?:é|e)|occupation)`)
+	// "Arbeitspensum 60-80 %", "Taux d'activité : 100%", Italian "Grado di
+	// occupazione: 50%".
+	percentLabel = regexp.MustCompile(`(?i)\b(?:arbeits)?pensum|besch(?:ä|ae)ftigungsgrad|taux\s+d['’](?:activit(?:é|e)|occupation)|grado\s+d(?:i\s+|['’]\s*)occupazione`)
 	percentValue = regexp.MustCompile(`^\s*:?\s*(?:von\s+|de\s+)?(\d{1,3})\s*%?\s*(?:(?:-|–|—|bis|à)\s*(\d{1,3})\s*)?%`)
 	// titleScheduleWord is a schedule word in a title in German, French,
 	// Spanish or Italian; the first named decides.
@@ -202,7 +203,7 @@ var workloadBodyWords = func() *[256][]struct {
 	for _, k := range []struct {
 		word string
 		key  uint8
-	}{{"pensum", workKeyLoad}, {"ftigungsgrad", workKeyLoad}, {"taux d", workKeyLoad}, {"contrat", workKeyContract},
+	}{{"pensum", workKeyLoad}, {"ftigungsgrad", workKeyLoad}, {"taux d", workKeyLoad}, {"grado d", workKeyLoad}, {"contrat", workKeyContract},
 		{"maternit", workKeyCover}, {"vertretung", workKeyCover}, {"partita iva", workKeyIVA}, {"p.iva", workKeyIVA}, {"p. iva", workKeyIVA}} {
 		c := k.word[0]
 		w[c] = append(w[c], k)
