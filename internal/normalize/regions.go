@@ -219,6 +219,7 @@ func Regions(s string) []string {
 	}
 	// "Delhi, New York, USA", "Delhi (Canada)" (region_lead_town.go)
 	out = statedCountryLeadTown(s, out)
+	out = southGeorgiaIslands(s, out) // "South Georgia and the South Sandwich Islands" (region_joined_names.go)
 	return out
 }
 
