@@ -131,6 +131,9 @@ var (
 // TX" -> US, "Anywhere" -> worldwide), deduplicated in order of appearance.
 // "Anywhere in France" is FR, not worldwide.
 func Regions(s string) []string {
+	if r, ok := streetLeadRegions(s); ok {
+		return r // "12 Norway Ln, Fargo, ND" (region_street_lead.go)
+	}
 	var out []string
 	tzUS := false
 	var zones []string
