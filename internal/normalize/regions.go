@@ -222,7 +222,8 @@ func Regions(s string) []string {
 	}
 	// "Delhi, New York, USA", "Delhi (Canada)" (region_lead_town.go)
 	out = statedCountryLeadTown(s, out)
-	out = southGeorgiaIslands(s, out) // "South Georgia and the South Sandwich Islands" (region_joined_names.go)
+	out = stateNamedTownAbroad(s, out) // "Montana, Wales" (region_state_named_town.go)
+	out = southGeorgiaIslands(s, out)  // "South Georgia and the South Sandwich Islands" (region_joined_names.go)
 	return out
 }
 
