@@ -134,6 +134,9 @@ func Regions(s string) []string {
 	if r, ok := streetLeadRegions(s); ok {
 		return r // "12 Norway Ln, Fargo, ND" (region_street_lead.go)
 	}
+	if r, ok := teamAsideRegions(s); ok {
+		return r // "Remote - Chile (UK team)" (region_team_aside.go)
+	}
 	var out []string
 	tzUS := false
 	var zones []string
