@@ -131,6 +131,12 @@ var (
 // TX" -> US, "Anywhere" -> worldwide), deduplicated in order of appearance.
 // "Anywhere in France" is FR, not worldwide.
 func Regions(s string) []string {
+	if r, ok := streetLeadRegions(s); ok {
+		return r // "12 Norway Ln, Fargo, ND" (region_street_lead.go)
+	}
+	if r, ok := teamAsideRegions(s); ok {
+		return r // "Remote - Chile (UK team)" (region_team_aside.go)
+	}
 	var out []string
 	tzUS := false
 	var zones []string
@@ -219,6 +225,8 @@ func Regions(s string) []string {
 	}
 	// "Delhi, New York, USA", "Delhi (Canada)" (region_lead_town.go)
 	out = statedCountryLeadTown(s, out)
+	out = stateNamedTownAbroad(s, out) // "Montana, Wales" (region_state_named_town.go)
+	out = southGeorgiaIslands(s, out)  // "South Georgia and the South Sandwich Islands" (region_joined_names.go)
 	return out
 }
 
