@@ -430,7 +430,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if upToBefore.MatchString(before) {
 		c.min = c.max
 	}
-	if implausibleAmount(c) || implausiblePeriod(c) || tinyYear(c) || tinyMonth(c) { // tinyMonth: pay_tiny_month.go
+	if implausibleAmount(c) || implausiblePeriod(c) || tinyYear(c) || tinyMonth(c) || smallMonthlyStipend(text, c) { // tinyMonth, smallMonthlyStipend: pay_tiny_month.go
 		return c, false // "$100,000,000 per year", "$100,000 per hour"
 	}
 	c.end = trimEnd(text, c.start, c.end)

@@ -18,3 +18,16 @@ var tinyMonthCases = []truthCase{
 }
 
 func TestTinyMonthCases(t *testing.T) { runFieldCases(t, tinyMonthCases) }
+
+// smallMonthlyStipendCases pin smallMonthlyStipend (pay_tiny_month.go).
+// Traps: an intern's monthly stipend, and a small monthly sum with no
+// stipend after it.
+var smallMonthlyStipendCases = []truthCase{
+	{name: "a small monthly stipend is a perk", p: model.Posting{Title: "Support Agent", DescriptionText: "You also get a $60 monthly stipend toward your internet bill."}, pay: "-"},
+	{name: "a small stipend per month", p: model.Posting{Title: "Support Agent", DescriptionText: "Remote staff receive €45 per month stipend for coffee."}, pay: "-"},
+
+	{name: "trap: an intern's monthly stipend stays pay", p: model.Posting{Title: "Research Intern", DescriptionText: "Interns receive a $2,400 monthly stipend."}, pay: "2400 2400 USD month"},
+	{name: "trap: no stipend after a small monthly sum", p: model.Posting{Title: "Tutor", DescriptionText: "Tutors earn £90 per month for one weekly session."}, pay: "90 90 GBP month"},
+}
+
+func TestSmallMonthlyStipendCases(t *testing.T) { runFieldCases(t, smallMonthlyStipendCases) }
