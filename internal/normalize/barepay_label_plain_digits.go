@@ -28,5 +28,9 @@ func plainLabelledSalary(before, after string, lo float64, shaped bool) bool {
 // with a salary label right before it: the run textBarePay must not skip
 // as digits alone, since plainLabelledSalary may read it.
 func plainLabelledDigits(text string, i, n int) bool {
-	return (n == 5 || n == 6) && plainSalaryLabel.MatchString(text[max(0, i-40):i])
+	if n != 5 && n != 6 {
+		return false
+	}
+	before := text[max(0, i-40):i]
+	return (containsFold(before, "salary") || containsFold(before, "compensation")) && plainSalaryLabel.MatchString(before)
 }
