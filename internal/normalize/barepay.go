@@ -176,7 +176,7 @@ func textBarePay(field, text string) *model.Pay {
 			continue
 		}
 		snip := text[i:min(len(text), i+80)]
-		if bareDigitsOnly(snip, j+1-i) { // barepay_digits_only.go
+		if bareDigitsOnly(snip, j+1-i) && !plainLabelledDigits(text, i, j+1-i) { // barepay_digits_only.go, barepay_label_plain_digits.go
 			i = j
 			continue
 		}
@@ -239,7 +239,8 @@ func textBareAt(field, text string, m []int) *model.Pay {
 	if unit == "" {
 		// No period: only a salary under a label ("Salary: 150k-200k",
 		// "Base salary: 95,000") is read, as a year's.
-		if !(written || ranged) || lo < 15000 || !(textSalaryLabel.MatchString(before) || bareLabelKRange(before, text[m[1]:], g(4), ranged) || textBareBase(text[m[1]:], lo, written)) { // "Salary 120k to 180k" (pay_label_k_range.go)
+		if (!(written || ranged) || lo < 15000 || !(textSalaryLabel.MatchString(before) || bareLabelKRange(before, text[m[1]:], g(4), ranged) || textBareBase(text[m[1]:], lo, written))) && // "Salary 120k to 180k" (pay_label_k_range.go)
+			!plainLabelledSalary(before, text[m[1]:], lo, written || ranged) { // "Salary is 87000." (barepay_label_plain_digits.go)
 			return nil
 		}
 		unit = model.UnitYear

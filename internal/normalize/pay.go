@@ -45,7 +45,7 @@ var (
 	// badNounBefore is badBefore without its prepositions ("over", "under"):
 	// in a pay field "over $600/mo" with a period after it is pay.
 	badNounBefore = newCueRegexp(`(?i)\b(?:raised?|raising|funding|funded|seed|series [a-f]|valuation|valued|revenue|arr|gmv|worth|market|industry|saved|savings|saves?|prices?\s+(?:is|are|was|of|from|starts?|starting|range)|(?:unit|retail|list|sale|ticket|entry|purchase)\s+prices?|(?:learning|training|education(?:al)?|development|conference|books?|wellness|home[- ]office|equipment|hardware|co-?working)\s+(?:budgets?|funds?)|refund(?:ing)?|loans?|invest(?:ed|ment|ors?)?|assets|transactions|referral|referred|refer|bonus(?:es)?|sign[- ]on|relocation|reimburse\w*|trials?|cost of living|(?:travel|mileage|out[- ]of[- ]pocket)\s+(?:costs?|expenses?)|deposit|fine|fines|grant|donat\w+|backed|cap|commission rate|insurance|coverage|(?:medical|health|insurance|life)\s+cover|allowance|tuition|registration|starter kit|pricing|priced|subscriptions?|plans? (?:start|starts|starting|begin|begins|from))\b[^.!?;$€£₹\n|]{0,25}$`)
-	badAfter      = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:trillions?|arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|incentives?|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|(?:application|entry|entrance|participation|submission|contest|competition) fees?|starter kit|per referr?al|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition|(?:(?:annual|yearly|quarterly|monthly|sales|revenue)\s+)?quotas?)\b`)) // guard_anchored.go
+	badAfter      = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:(?:usd|eur|gbp)\s+)?(?:in\s+)?(?:trillions?|arr|revenue|funding|raised|round|seed|series|valuation|market|company|business|industry|transactions|sales|savings|saved|of\s+healthcare|healthcare|sign[- ]on|signing|bonus|incentives?|referral|relocation|loan|loans|worth|cost of living|textbooks?|equipment|allowance|credit|gift|deposit|fee\s+(?:is\s+)?(?:required|payable)|registration|(?:application|entry|entrance|participation|submission|contest|competition) fees?|starter kit|per referr?al|(?:for|per)\s+(?:each|every|any|a)\s+(?:successful\s+|qualified\s+)?referr?als?|per hire|per hired|per sale|per lead|per signup|commission|mrr|under management|aum|budget|per employee|per member|grant|prize|award|scholarship|tuition|(?:(?:annual|yearly|quarterly|monthly|sales|revenue)\s+)?quotas?)\b`)) // guard_anchored.go
 	payWord       = newCueRegexp(`(?i)\b(?:lương|thu nhập|thù lao|salary|salaries|pay|pays|paying|paid|payment|package|vergoeding|salaris|gehalt|verg(?:ü|ue)tung|lohn|salaire|r(?:é|e)mun(?:é|e)ration|sueldo|salario|sal(?:á|a)rio|salarial|remunera(?:ç|c)(?:ã|a)o|retribuci(?:ó|o)n|retribuzione|compensation|comp|rate|wage|wages|stipend|honorarium|fee|earn|earnings|ote|budget|remuneration|per hour|hourly|bounty|reward|hiring range)\b`)
 	// lodging stipends and the like are benefits, not pay, also with a period between ("$900 monthly housing allowance").
 	benefitStipend = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:(?:monthly|annual|yearly|weekly|daily)\s+)?(?:housing|lifestyle|wellness|learning|education|home[- ]office|work[- ]from[- ]home|wfh|equipment|internet|phone|commuter|transport(?:ation)?|meal|lunch|gym|travel|remote work|co-?working|relocation)\s+(?:stipend|allowance|budget|reimbursements?|grants?)`)) // guard_anchored.go
@@ -150,6 +150,8 @@ func bestPay(text string, lenient bool) *payCandidate {
 			} else if placeholderDashRange(text, &c, ms[i+1], lenient) { // "$95K?$120K" (pay_placeholder_dash_range.go)
 				i++
 			} else if throughRange(text, &c, ms[i+1], lenient) { // "$90,000 through $120,000" (pay_range_through.go)
+				i++
+			} else if markedWordRange(text, &c, ms[i+1], lenient) { // "1 850,50 € à 2 120,75 €" (pay_marked_word_range.go)
 				i++
 			} else {
 				i = labelledBoundsRange(text, &c, ms, i, lenient) // "Minimum: $86,000 Maximum: $142,000" (pay_labelled_bounds.go)
@@ -428,7 +430,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if upToBefore.MatchString(before) {
 		c.min = c.max
 	}
-	if implausibleAmount(c) || implausiblePeriod(c) || tinyYear(c) {
+	if implausibleAmount(c) || implausiblePeriod(c) || tinyYear(c) || tinyMonth(c) || smallMonthlyStipend(text, c) { // tinyMonth, smallMonthlyStipend: pay_tiny_month.go
 		return c, false // "$100,000,000 per year", "$100,000 per hour"
 	}
 	c.end = trimEnd(text, c.start, c.end)
