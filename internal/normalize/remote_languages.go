@@ -47,7 +47,7 @@ func reviseLanguageModes(hint string, locs []string, title, text string, ri Remo
 	}
 	ri = reviseWorldModes(hint, locs, title, text, ri) // Nordic, Finnish, Greek, Thai ... words; denied remote (remote_words_world.go)
 	if ri.Remote == model.RemoteUnknown {
-		if loc := officeBased.FindStringIndex(text); loc != nil {
+		if loc := officeBasedAt(text); loc != nil { // not "based in the office or at home" (remote_office_based_choice.go)
 			ri.Remote, ri.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
 		}
 	}
@@ -402,8 +402,9 @@ func clauseAround(s string, i, j int) (int, int) {
 }
 
 // officeBased is a role placed at one of the employer's offices: "This
-// position is based at our Pune office", "based out of our Austin HQ".
-var officeBased = newKeyRegexp(`(?i)\b(?:position|role|job|you)\s+(?:is|are|will\s+be)\s+based\s+(?:at|in|out\s+of)\s+our\s+(?:[\p{L}.'-]+\s+){0,3}(?:office|offices|headquarters|hq|campus)\b`,
+// position is based at our Pune office", "based out of our Austin HQ",
+// "you'll be based in the office".
+var officeBased = newKeyRegexp(`(?i)\b(?:(?:position|role|job|you)\s+(?:is|are|will\s+be)|you['’](?:ll\s+be|re))\s+based\s+(?:at|in|out\s+of)\s+(?:our|the)\s+(?:[\p{L}.'-]+\s+){0,3}(?:office|offices|headquarters|hq|campus)\b`,
 	60, 60, "based")
 
 // fixCodeLocs rewrites the locations whose codes mislead the region

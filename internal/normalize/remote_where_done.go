@@ -70,11 +70,11 @@ var roleItselfRemote = newKeyRegexp(`(?i)\b(?:this is an? (?:fully |100% )?remot
 	"is a remote", "is a fully remote", "is a 100% remote", "is remote", "is fully remote", "is 100% remote")
 
 // ourHybridPolicy reports a hybrid cue at loc that names the company's
-// policy ("about our hybrid working model") in a text that calls the role
+// policy ("about our hybrid working model") or other teams' week in a text that calls the role
 // itself remote; it returns that statement.
 func ourHybridPolicy(text string, loc []int) string {
 	before := strings.ToLower(text[max(0, loc[0]-5):loc[0]])
-	if !strings.HasSuffix(before, "our ") {
+	if !strings.HasSuffix(before, "our ") && !otherTeamsHybrid(text, loc) { // "Other teams work a hybrid schedule" (remote_other_teams_hybrid.go)
 		return ""
 	}
 	for _, m := range roleItselfRemote.FindAllStringIndex(text, 4) {
