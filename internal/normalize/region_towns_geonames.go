@@ -185,7 +185,7 @@ func geoPartCountry(part string) string {
 	}
 	key := foldTown(strings.Join(words, " "))
 	t, ok := geoTowns()[key]
-	if !ok || !t.alone {
+	if !ok || !t.alone || legendaryTownNames[key] {
 		return ""
 	}
 	if places, hand := worldTowns[key]; hand && (t.places[0].country != "US" || !onlyUSTowns(places)) {
