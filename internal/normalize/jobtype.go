@@ -15,7 +15,7 @@ var employmentTypes = map[string]model.JobType{
 	"fulltimetemporary": model.TypeContract, "ft": model.TypeFullTime, "salaried": model.TypeFullTime,
 	"parttime": model.TypePartTime, "parttimepermanent": model.TypePartTime, "pt": model.TypePartTime, "parttimetemporary": model.TypePartTime,
 	"intern": model.TypeInternship, "internship": model.TypeInternship, "interns": model.TypeInternship, "trainee": model.TypeInternship,
-	"workingstudent": model.TypeInternship, "werkstudent": model.TypeInternship, "coop": model.TypeInternship, "stage": model.TypeInternship,
+	"workingstudent": model.TypeInternship, "werkstudent": model.TypeInternship, "werkstudentin": model.TypeInternship, "coop": model.TypeInternship, "stage": model.TypeInternship,
 	"stagiaire": model.TypeInternship, "apprenticeship": model.TypeInternship, "apprentice": model.TypeInternship, "alternance": model.TypeInternship,
 	"studentjob": model.TypeInternship, "graduate": model.TypeInternship, "fellowship": model.TypeInternship, "externship": model.TypeInternship,
 	"microinternship": model.TypeMicroInternship, "student": model.TypeInternship,
