@@ -15,7 +15,7 @@ var employmentTypes = map[string]model.JobType{
 	"fulltimetemporary": model.TypeContract, "ft": model.TypeFullTime, "salaried": model.TypeFullTime,
 	"parttime": model.TypePartTime, "parttimepermanent": model.TypePartTime, "pt": model.TypePartTime, "parttimetemporary": model.TypePartTime,
 	"intern": model.TypeInternship, "internship": model.TypeInternship, "interns": model.TypeInternship, "trainee": model.TypeInternship,
-	"workingstudent": model.TypeInternship, "werkstudent": model.TypeInternship, "coop": model.TypeInternship, "stage": model.TypeInternship,
+	"workingstudent": model.TypeInternship, "werkstudent": model.TypeInternship, "werkstudentin": model.TypeInternship, "coop": model.TypeInternship, "stage": model.TypeInternship,
 	"stagiaire": model.TypeInternship, "apprenticeship": model.TypeInternship, "apprentice": model.TypeInternship, "alternance": model.TypeInternship,
 	"studentjob": model.TypeInternship, "graduate": model.TypeInternship, "fellowship": model.TypeInternship, "externship": model.TypeInternship,
 	"microinternship": model.TypeMicroInternship, "student": model.TypeInternship,
@@ -47,7 +47,7 @@ var employmentTypes = map[string]model.JobType{
 
 var (
 	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b`)
-	titleIntern    = newCueRegexp(`(?i)\b(?:intern|interns|internships?|co-?ops?|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working student|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
+	titleIntern    = newCueRegexp(`(?i)\b(?:intern|interns|internships?|co-?ops?|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working student|studentermedhj(?:æ|ae)lpere?|studiejob|studenterjob|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
 	titleContract  = newCueRegexp(`(?i)\b(?:freelance|freelancer|contract|contractual|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum)\b`)
 	// titleContractWork is a role whose work is contracts ("Contract
@@ -341,8 +341,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if titleContractTopic.MatchString(title) {
 		title = titleContractTopic.ReplaceAllString(title, "")
 	}
-	title = dropContractSubjects(title) // "Contract Manufacturing Engineer"
-	text = maskKindChoices(text)        // "full-time or contract": neither is the post's kind (type_body_kind_choices.go)
+	title = dropContractSubjects(title)                // "Contract Manufacturing Engineer"
+	text = maskKindChoices(text)                       // "full-time or contract": neither is the post's kind (type_body_kind_choices.go)
+	text = maskContractConditions(maskProspects(text)) // "with the possibility of becoming full-time" (type_body_prospects.go)
 	for _, c := range typeCues {
 		s := text
 		if c.inTitle {

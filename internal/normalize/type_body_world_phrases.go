@@ -13,7 +13,7 @@ import (
 // "posizione a tempo parziale", Dutch
 // "een parttime functie", Polish "w niepełnym wymiarze godzin", Turkish
 // "tam zamanlı çalışacak", Russian "в режиме частичной занятости",
-// Swedish and Norwegian "heltidstjänst", Norwegian "fast stilling", German "einen
+// Swedish and Norwegian "heltidstjänst", Danish "fuldtidsstilling", Norwegian "fast stilling", German "einen
 // Minijob" and "als Werkstudent", Portuguese "vaga de estágio", Spanish
 // "beca de formación", Russian "стажировка с ...", "договор ГПХ", "по
 // контракту", "контракт на 6 месяцев" and "срочный трудовой договор",
@@ -57,11 +57,11 @@ var worldPhrases = []worldPhrase{
 		}
 		return model.TypePartTime
 	}},
-	{nil, newKeyRegexp(`(?i)\b(heltids|deltids)(?:tjänst|anställning|stilling|jobb)\b`, 0, 20, "heltids", "deltids"), func(w string) model.JobType {
-		if strings.HasPrefix(strings.ToLower(w), "h") {
-			return model.TypeFullTime
+	{nil, newKeyRegexp(`(?i)\b(heltids|deltids|fuldtids)(?:tjänst|anställning|stilling|jobb)\b`, 0, 20, "heltids", "deltids", "fuldtids"), func(w string) model.JobType {
+		if strings.HasPrefix(strings.ToLower(w), "d") {
+			return model.TypePartTime
 		}
-		return model.TypePartTime
+		return model.TypeFullTime // "heltids", Danish "fuldtids"
 	}},
 	{nil, newKeyRegexp(`(?i)\b(fast)\s+(?:stilling|ansettelse)\b`, 10, 5, "stilling", "ansettelse"), func(string) model.JobType { return model.TypeFullTime }},
 	{nil, newKeyRegexp(`(?i)\b(?:als|einen|im|ein|auf)\s+(minijob)\b`, 10, 5, "minijob"), func(string) model.JobType { return model.TypePartTime }},

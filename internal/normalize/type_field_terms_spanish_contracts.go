@@ -22,6 +22,11 @@ import (
 // The field starts with it.
 var esTemporalKind = regexp.MustCompile(`(?i)^\s*(?:contrato\s+)?(?:temporal|eventual)\s+(?:por|de|para|vinculad[oa]|a\s+tiempo|a\s+jornada)\b`)
 
+// esSeasonField is a whole field naming a season as the post's term: "Temporada
+// alta", "De temporada", "Por temporada", "Temporada de verano". Seasonal
+// work is read as a contract, as "Seasonal" is.
+var esSeasonField = regexp.MustCompile(`(?i)^\s*(?:(?:trabajo|empleo|contrato|puesto)\s+)?(?:de\s+|por\s+)?temporada(?:\s+(?:alta|baja|estival|de\s+(?:verano|invierno|navidad)))?\s*$`)
+
 // esTrainingKind is a Spanish training contract, whatever its hours:
 // "Formación en alternancia", "Formación y aprendizaje", "Práctica
 // profesional", "Contrato formativo", "Contrato en prácticas".
@@ -39,6 +44,9 @@ func spanishContractFieldType(raw string) model.JobType {
 		return model.TypeUnknown
 	}
 	if containsFold(raw, "tempor") || containsFold(raw, "eventual") {
+		if esSeasonField.MatchString(raw) {
+			return model.TypeContract // "Temporada alta": a seasonal post
+		}
 		if esTemporalKind.MatchString(raw) {
 			if esPartHours.MatchString(raw) {
 				return model.TypePartTime // hours win for part-time, as "parttime_fixed_term"

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,6 +127,10 @@ func localWordIn(low, phrase string, stem bool) bool {
 	}
 }
 
+// frenchTermTail is a term in months or years closing a title after its
+// CDD: "CDD 12 mois", "CDD 2 ans".
+var frenchTermTail = regexp.MustCompile(`^\d{1,2}\s*(?:mois|ans?)\)?$`)
+
 // frenchTitleContract reads a CDI or CDD at a title's edge: the last word,
 // in brackets, or after a dash, bar or comma ("Comptable H/F - CDI",
 // "Technicien (CDD 6 mois)"), or anywhere in a title that names its
@@ -142,7 +147,8 @@ func frenchTitleContract(title string) model.JobType {
 		a, b := m[2], m[3]
 		pre, post := strings.TrimSpace(title[:a]), strings.TrimSpace(title[b:])
 		edge := post == "" && pre != "" || strings.HasSuffix(pre, "(") || strings.HasSuffix(pre, "[") || strings.HasSuffix(pre, "-") ||
-			strings.HasSuffix(pre, "–") || strings.HasSuffix(pre, "|") || strings.HasSuffix(pre, ",")
+			strings.HasSuffix(pre, "–") || strings.HasSuffix(pre, "|") || strings.HasSuffix(pre, ",") ||
+			pre != "" && frenchTermTail.MatchString(post) // "Chargé de mission CDD 12 mois"
 		if !french && !edge || shortensPhrase(title[max(0, a-48):a]) {
 			continue
 		}
