@@ -31,3 +31,16 @@ var smallMonthlyStipendCases = []truthCase{
 }
 
 func TestSmallMonthlyStipendCases(t *testing.T) { runFieldCases(t, smallMonthlyStipendCases) }
+
+// A perk budget for food or drink is no pay; a project budget still is.
+var foodBudgetCases = []truthCase{
+	{name: "coffee budget a week is a perk", p: model.Posting{Title: "Product Designer", DescriptionText: "Perks: a coffee budget of $8 - $12 per week and a new laptop."}, pay: "-"},
+	{name: "lunch budget a day is a perk", p: model.Posting{Title: "Product Designer", DescriptionText: "Lunch budget: $15 per day when you visit the office."}, pay: "-"},
+	{name: "trap: project budget is pay", p: model.Posting{Title: "Logo design project", DescriptionText: "Project budget: $300 for the whole logo set."}, pay: "300 300 USD project"},
+}
+
+func TestFoodBudgetListing(t *testing.T) {
+	for _, tc := range foodBudgetCases {
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
+	}
+}
