@@ -6,7 +6,7 @@ import "github.com/gigscout/gigscout/internal/model"
 // values from Italian, Dutch, German, Nordic, Russian and Japanese boards
 // that the other readers leave unknown or misread. The readings follow
 // localTerms: consultancy, a work-for-hire agreement, a subcontractor,
-// hired-in staff, agency work and a seasonal post are a contract; a
+// hired-in staff, agency work, a seasonal or short-term post are a contract; a
 // marginal "mini" job is part-time; a permanent employee is full-time.
 // Table tests in type_field_terms_local_more_test.go.
 var europeanJapaneseTerms = []worldTerm{
@@ -21,6 +21,12 @@ var europeanJapaneseTerms = []worldTerm{
 	{"personalueberlassung", model.TypeContract, false},
 	{"saisonal", model.TypeContract, true}, {"saisonarbeit", model.TypeContract, false}, {"saisonkraft", model.TypeContract, false},
 	{"geringfügig", model.TypePartTime, false}, {"geringfuegig", model.TypePartTime, false},
+	// German short-term employment (kurzfristige Beschäftigung: a job of a
+	// few weeks a year, capped by days, not by pay) is a temporary post,
+	// a contract. "kurzfristig" alone is left: a start date says it too
+	// ("Eintritt: kurzfristig", as soon as possible).
+	{"kurzfristig beschäftigt", model.TypeContract, false}, {"kurzfristige beschäftigung", model.TypeContract, false},
+	{"kurzfristig beschaeftigt", model.TypeContract, false}, {"kurzfristige beschaeftigung", model.TypeContract, false},
 	// Swedish: a consultant.
 	{"konsult", model.TypeContract, true},
 	// Finnish: the one who commissions the work, used for a contractor.

@@ -11,7 +11,7 @@ var europeanJapaneseTermCases = []struct{ field, want string }{
 	{"Vaste medewerker", "full_time"}, {"Vaste baan", "full_time"}, {"Inhuur via bureau", "contract"}, {"Onderaannemer", "contract"},
 	// German: agency work short and folded, seasonal work, the mini job.
 	{"ANÜ", "contract"}, {"Arbeitnehmerueberlassung", "contract"}, {"Personalueberlassung", "contract"},
-	{"Saisonal", "contract"}, {"Saisonkraft Ernte", "contract"}, {"Geringfügige Beschäftigung", "part_time"}, {"geringfuegig beschaeftigt", "part_time"},
+	{"Saisonal", "contract"}, {"Saisonkraft Ernte", "contract"}, {"Geringfügige Beschäftigung", "part_time"}, {"geringfuegig beschaeftigt", "part_time"}, {"kurzfristig beschäftigt", "contract"}, {"Kurzfristige Beschäftigung (max. 70 Tage)", "contract"}, {"Eintritt kurzfristig", "unknown"},
 	// Nordic.
 	{"Studiejob", "internship"}, {"Konsult", "contract"},
 	// Finnish.
