@@ -25,6 +25,9 @@ var firstDays = regexp.MustCompile(`(?i)\b(?:first|initial|opening)\s*$`)
 func namedOfficeWeek(text string) []int {
 	for i := indexFoldFrom(text, " office", 0); i >= 0; i = indexFoldFrom(text, " office", i+7) {
 		lo, hi := max(0, i-64), min(len(text), i+9)
+		if indexFoldFrom(text[lo:i], " day", 0) < 0 {
+			continue // no day count before this office: skip the regexp
+		}
 		loc := namedOfficeDays.FindStringIndex(text[lo:hi])
 		if loc == nil {
 			continue
