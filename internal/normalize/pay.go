@@ -171,6 +171,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 			best = &c
 		}
 	}
+	best = siblingSpans(text, lenient, best)   // "Boston: $X - $Y. Remote: $Z - $W", "₹A (Year 1) | ₹B (Year 2)" (pay_sibling_spans.go)
 	best = rupiahPay(text, lenient, best)      // "Rp 8 - 12 juta per bulan" (pay_rupiah.go)
 	best = roubleSlashPay(text, lenient, best) // "Зарплата 360-500к/руб" (pay_rouble.go)
 	best = morePay(text, lenient, best)        // "R25 000", "35 000 kr/mån", "650 000 Ft" (pay_currency_marks_more.go)
