@@ -9,8 +9,9 @@ import (
 // range:
 //
 //   - one range per place, each after its own "Place:" label, when one of
-//     the labels is "Remote" or a pay zone ("Denver: $80,000 - $95,000.
-//     Remote: $75,000 - $90,000.", "Zone A: ... Zone B: ..."): the job is
+//     the labels is "Remote" or a pay zone or location tier ("Denver:
+//     $80,000 - $95,000. Remote: $75,000 - $90,000.", "Zone A: ... Zone
+//     B: ...", "Tier 2: ... Tier 1 (…): ..."): the job is
 //     open across them, so the pay runs from the lowest end to the
 //     highest. Labels that are only cities keep the first range, as the
 //     country-label rule expects (pay_country_labels.go);
@@ -23,19 +24,20 @@ var (
 	// placeLabelBefore is a short label of words and a colon right before
 	// the first range: "Boston:", "San Diego:", "Remote (US):".
 	placeLabelBefore = regexp.MustCompile(`(?:^|[.;\n]\s*|^\s*)([A-Za-z][A-Za-z0-9 '/&()-]{1,30}):\s*$`)
-	// placeLabelNext is the separator and label between two such ranges.
-	placeLabelNext = regexp.MustCompile(`^\s*[.;,|]?\s*([A-Za-z][A-Za-z0-9 '/&()-]{1,30}):\s*`)
+	// placeLabelNext is the separator and label between two such ranges;
+	// its label may list towns in brackets ("Tier 1 (SF, NYC):").
+	placeLabelNext = regexp.MustCompile(`^\s*[.;,|]?\s*([A-Za-z][A-Za-z0-9 ,'/&()-]{1,30}):\s*`)
 	// yearTagAfter is a year-of-stipend tag after an amount, with the
 	// Indian "/-" (no paise) mark: "/- (Year 1)", "(Yr 2)".
 	yearTagAfter = regexp.MustCompile(`(?i)^\s*(?:/-)?\s*\(\s*(?:year|yr)\s*(\d)\s*\)`)
 	// yearTagNext is the separator between two tagged amounts.
 	yearTagNext = regexp.MustCompile(`^\s*[|,;/]?\s*(?:and\s+)?`)
 	// openPlaceLabel is a place label that covers more than one city: a
-	// remote option or a numbered or lettered pay zone.
-	openPlaceLabel = regexp.MustCompile(`(?i)^\s*(?:remote\b|(?:zone|geo|region|area|market|location)\s*[a-z0-9]\b)`)
+	// remote option or a numbered or lettered pay zone or location tier.
+	openPlaceLabel = regexp.MustCompile(`(?i)^\s*(?:remote\b|(?:zone|tier|geo|region|area|market|location)\s*[a-z0-9]\b)`)
 	// payPartLabel is a label word that names a part of the pay or a
 	// grade, not a place.
-	payPartLabel = regexp.MustCompile(`(?i)\b(?:bonus|equity|commissions?|ote|stipend|relocation|sign(?:ing|-on)?|allowances?|benefits?|referral|diem|budget|stock|rsus?|incentives?|overtime|shift|differential|tips?|contract|hourly|salary|base|pay|range|compensation|total|min(?:imum)?|max(?:imum)?|level|band|grade|tier|step)\b`)
+	payPartLabel = regexp.MustCompile(`(?i)\b(?:bonus|equity|commissions?|ote|stipend|relocation|sign(?:ing|-on)?|allowances?|benefits?|referral|diem|budget|stock|rsus?|incentives?|overtime|shift|differential|tips?|contract|hourly|salary|base|pay|range|compensation|total|min(?:imum)?|max(?:imum)?|level|band|grade|step)\b`)
 )
 
 // labelNotPlace reports a label that names a part of the pay, not a

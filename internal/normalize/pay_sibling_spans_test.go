@@ -33,3 +33,11 @@ var siblingSpanLeadCases = []truthCase{
 }
 
 func TestSiblingSpanLeadCases(t *testing.T) { runFieldCases(t, siblingSpanLeadCases) }
+
+// siblingSpanTierCases: numbered location tiers are pay zones too.
+var siblingSpanTierCases = []truthCase{
+	{name: "location tiers", p: model.Posting{Title: "Designer", DescriptionText: "Pay by region. Tier 2: $96,000 - $112,000. Tier 1 (Boston, DC): $118,000 - $134,000."}, pay: "96000 134000 USD year"},
+	{name: "trap: grade labels stay apart", p: model.Posting{Title: "Designer", DescriptionText: "Grade 2: $96,000 - $112,000. Grade 1: $118,000 - $134,000."}, pay: "96000 112000 USD year"},
+}
+
+func TestSiblingSpanTierCases(t *testing.T) { runFieldCases(t, siblingSpanTierCases) }
