@@ -171,6 +171,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 			best = &c
 		}
 	}
+	best = siblingSpans(text, lenient, best)   // "Boston: $X - $Y. Remote: $Z - $W", "₹A (Year 1) | ₹B (Year 2)" (pay_sibling_spans.go)
 	best = rupiahPay(text, lenient, best)      // "Rp 8 - 12 juta per bulan" (pay_rupiah.go)
 	best = roubleSlashPay(text, lenient, best) // "Зарплата 360-500к/руб" (pay_rouble.go)
 	best = morePay(text, lenient, best)        // "R25 000", "35 000 kr/mån", "650 000 Ft" (pay_currency_marks_more.go)
@@ -417,7 +418,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.unit, c.score = u, 2 // "RAL 35.000 €", "stipendio di 1.500 €"
 	} else if spanAfter.MatchString(after) {
 		return c, false // "earn £50 in an afternoon": a sum for a stretch of time, no rate
-	} else if payWord.MatchString(before) || payWord.MatchString(after) {
+	} else if payWord.MatchString(before) || payWord.MatchString(after) || colonPayClause(text, m) { // colonPayClause: pay_colon_clause.go
 		c.unit, c.score = sizeUnit(m), 1
 	} else if lenient || (m.ranged && m.kSuffix) || salaryShaped(text, m) {
 		c.unit, c.score = sizeUnit(m), 0

@@ -32,7 +32,7 @@ var (
 	// baseMarkAfter is "base" or "basic" right after an amount; baseMarkBefore
 	// is "base", "base of", "base salary:", "basic" right before one.
 	baseMarkAfter  = regexp.MustCompile(`(?i)^\s*(?:usd|gbp|eur|aud|cad)?\s*(?:\(\s*)?(?:base|basic)\b`)
-	baseMarkBefore = regexp.MustCompile(`(?i)\b(?:base|basic)(?:\s+(?:salary|pay))?\s*(?:of|:|is|at|=|-|–)?\s*(?:up to\s*)?$`)
+	baseMarkBefore = regexp.MustCompile(`(?i)\b(?:base|basic)(?:\s+(?:salary|pay))?(?:\s+(?:range|band))?\s*(?:of|:|is|at|=|-|–)?\s*(?:up to\s*)?$`)
 )
 
 // oteMarked reports that the candidate at [start,end) is marked as OTE.
