@@ -26,15 +26,15 @@ import (
 var (
 	// placeBased is a "must be X based" demand: "you need to be UK based",
 	// "candidates have to be Canada-based".
-	placeBased = regexp.MustCompile(`(?i)\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|required\s+to)\s+be\s+(?:an?\s+)?([\p{L}.]{2,20})[- ]based\b`)
+	placeBased = newKeyRegexp(`(?i)\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|required\s+to)\s+be\s+(?:an?\s+)?([\p{L}.]{2,20})[- ]based\b`, 200, 10, "based")
 	// statusOnly is a citizenship or residence "only": "U.S. citizenship or
 	// permanent residency only", "UK residency only".
-	statusOnly = regexp.MustCompile(`(?i)\b([\p{L}.]{2,20})\s+(?:citizenship|citizens|residency|residents)(?:\s+or\s+(?:permanent\s+|legal\s+)?(?:residency|residence|residents|green\s+card(?:\s+holders)?))?\s+only\b`)
+	statusOnly = newKeyRegexp(`(?i)\b([\p{L}.]{2,20})\s+(?:citizenship|citizens|residency|residents)(?:\s+or\s+(?:permanent\s+|legal\s+)?(?:residency|residence|residents|green\s+card(?:\s+holders)?))?\s+only\b`, 240, 10, "only")
 	// onlyApplicantsIn is "only applicants within X will be considered".
-	onlyApplicantsIn = regexp.MustCompile(`(?i)\bonly\s+(?:applicants|candidates|people|residents)\s+(?:who\s+(?:are|live)\s+)?(?:based\s+|located\s+|living\s+|residing\s+)?(?:within|in|from)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\s+(?:will|can|may|are|should)\b`)
+	onlyApplicantsIn = newKeyRegexp(`(?i)\bonly\s+(?:applicants|candidates|people|residents)\s+(?:who\s+(?:are|live)\s+)?(?:based\s+|located\s+|living\s+|residing\s+)?(?:within|in|from)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\s+(?:will|can|may|are|should)\b`, 10, 260, "only")
 	// statusRequired is a residency or citizenship written before "is
 	// required": "Irish residency is required".
-	statusRequired = regexp.MustCompile(`(?i)\b([\p{L}.]{2,20})\s+(?:residency|residence|citizenship)\s+(?:is\s+|are\s+)?(?:strictly\s+)?(?:required|mandatory|needed)\b`)
+	statusRequired = newKeyRegexp(`(?i)\b([\p{L}.]{2,20})\s+(?:residency|residence|citizenship)\s+(?:is\s+|are\s+)?(?:strictly\s+)?(?:required|mandatory|needed)\b`, 120, 80, "residency", "residence", "citizenship")
 	// deniedDemand is a demand taken back in its own words; its group is
 	// the place.
 	deniedDemand = regexp.MustCompile(`(?i)\bno\s+([\p{L}.]{2,20})\s+(?:citizenship|residency|work\s+authori[sz]ation|work\s+permit|visa)\s+(?:is\s+)?(?:required|needed|necessary)\b[^.!?\n]*|` +
@@ -49,7 +49,7 @@ func moreDemandRegions(text string) []string {
 		return nil
 	}
 	var out []string
-	for _, re := range []*regexp.Regexp{placeBased, statusOnly, onlyApplicantsIn, statusRequired} {
+	for _, re := range []*keyRegexp{placeBased, statusOnly, onlyApplicantsIn, statusRequired} { // each tried only around its key words
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			if negatedClause(text, m[0], m[1]) {
 				continue
@@ -124,10 +124,19 @@ func reviseWorldDemandMore(hint string, locs []string, text string, ri RemoteInf
 }
 
 // mayDeny reports whether text holds the words every deniedDemand match
-// needs, so the scan is skipped for most descriptions.
+// needs, so the scan is skipped for most descriptions: a requirement word,
+// a negation, and a word of status or permission.
 func mayDeny(text string) bool {
-	return containsAnyFold(text, []string{"requir", "need", "necessar"}) && containsAnyFold(text, []string{"not ", "no "})
+	return containsAnyFold(text, []string{"requir", "need", "necessar"}) && containsAnyFold(text, []string{"not ", "no "}) &&
+		containsAnyFold(text, denyStatusWords)
 }
+
+// denyStatusWords are the words one of which each deniedDemand branch
+// holds: the status or document ("citizenship", "residency", "work
+// authorization", "work permit", "visa"; "citizen", "resident",
+// "national") or the permission ("permission", "eligibility",
+// "authorization" to work).
+var denyStatusWords = []string{"citizen", "residen", "authori", "permit", "visa", "national", "permission", "eligibility"}
 
 // locNamesPlace reports whether a location item names a place or the
 // world ("Remote - Worldwide", "Remote (US)"); the readers that widened or
