@@ -32,22 +32,14 @@ func kindSide(w string) bool {
 // mentions in the text still count. Text without such a choice is
 // returned as it is.
 func maskKindChoices(text string) string {
-	var b []byte
+	var spans asideSpans // remote_scopes.go
 	for _, m := range kindChoice.FindAllStringSubmatchIndex(text, 4) {
 		if m[2] < 0 || m[4] < 0 || kindSide(text[m[2]:m[3]]) == kindSide(text[m[4]:m[5]]) {
 			continue
 		}
-		if b == nil {
-			b = []byte(text)
-		}
-		for i := m[0]; i < m[1]; i++ {
-			b[i] = ' '
-		}
+		spans = append(spans, [2]int{m[0], m[1]})
 	}
-	if b == nil {
-		return text
-	}
-	return string(b)
+	return spans.apply(text)
 }
 
 // fullDeniedBefore is a denial just before a full-time cue: "not a",

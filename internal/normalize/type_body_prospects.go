@@ -19,22 +19,14 @@ var prospectNotKind = regexp.MustCompile(`(?i)^\s*(?:an?\s+)?(?:part|member|one)
 // maskProspects blanks each prospect of prospectClause. Text without one
 // is returned as it is.
 func maskProspects(text string) string {
-	var b []byte
+	var spans asideSpans // remote_scopes.go
 	for _, m := range prospectClause.FindAllStringSubmatchIndex(text, 4) {
 		if m[2] >= 0 && prospectNotKind.MatchString(text[m[2]:m[3]]) {
 			continue
 		}
-		if b == nil {
-			b = []byte(text)
-		}
-		for i := m[0]; i < m[1]; i++ {
-			b[i] = ' '
-		}
+		spans = append(spans, [2]int{m[0], m[1]})
 	}
-	if b == nil {
-		return text
-	}
-	return string(b)
+	return spans.apply(text)
 }
 
 // contractCondition is a mention of the staff's own contract as the thing
@@ -46,17 +38,9 @@ var contractCondition = newKeyRegexp(`(?i)\b(?:depending|dependent|based|depends
 
 // maskContractConditions blanks each mention of contractCondition.
 func maskContractConditions(text string) string {
-	var b []byte
+	var spans asideSpans // remote_scopes.go
 	for _, m := range contractCondition.FindAllStringIndex(text, 4) {
-		if b == nil {
-			b = []byte(text)
-		}
-		for i := m[0]; i < m[1]; i++ {
-			b[i] = ' '
-		}
+		spans = append(spans, [2]int{m[0], m[1]})
 	}
-	if b == nil {
-		return text
-	}
-	return string(b)
+	return spans.apply(text)
 }
