@@ -7,7 +7,7 @@ import (
 )
 
 // cueUnit reads the nearest period word in the sixty bytes before an
-// amount, which may sit in an earlier line or sentence: "tools users rely
+// amount, which may sit in an earlier line, sentence or clause: "tools users rely
 // on daily.\n\nCOMPENSATION: $180,000 - $440,000 USD", or a heading "US
 // Hourly Range" over "$68,000 — $90,000 USD". A salary-sized amount is no
 // day's or hour's pay; judge then refused it. A period word of another
@@ -23,8 +23,10 @@ func cueUnitOtherLine(before string, c *payCandidate) {
 		return
 	}
 	cut := strings.LastIndexByte(before, '\n') + 1
-	if i := strings.LastIndex(before, ". "); i >= 0 && i+2 > cut {
-		cut = i + 2
+	for _, end := range []string{". ", "; "} { // "a $500 monthly stipend; salary $150,000": another clause
+		if i := strings.LastIndex(before, end); i >= 0 && i+2 > cut {
+			cut = i + 2
+		}
 	}
 	if cut == 0 {
 		return

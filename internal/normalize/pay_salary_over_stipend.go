@@ -19,9 +19,12 @@ var baseLabelBefore = regexp.MustCompile(`(?i)\bbase(?:\s+pay)?\s*:\s*$`)
 // stipendBesideSalary reports that stip is an amount read as a one-off
 // stipend (the word "stipend" right before, after or in its span) and sal an amount
 // of the same currency, read for an hour, day, week, month or year, led by
-// a salary noun or a base label: sal is the pay and stip an extra.
+// a salary noun or a base label: sal is the pay and stip an extra. A
+// stipend by the week or month counts as an extra too when a year of it is
+// under a quarter of a yearly salary ("a $500 monthly stipend for your home
+// office; the salary range is $150,000 - $170,000").
 func stipendBesideSalary(text string, stip, sal *payCandidate) bool {
-	if stip == nil || sal == nil || stip.unit != model.UnitProject || sal.currency != stip.currency {
+	if stip == nil || sal == nil || sal.currency != stip.currency || !perkStipendUnit(stip, sal) {
 		return false
 	}
 	switch sal.unit {
@@ -45,4 +48,22 @@ func outscores(text string, best, c *payCandidate) bool {
 		return true
 	}
 	return c.score > best.score && !stipendBesideSalary(text, c, best)
+}
+
+// perkStipendUnit reports that stip's period lets it be an extra beside
+// sal: a one-off sum, or a weekly or monthly sum worth under a quarter of
+// a yearly salary.
+func perkStipendUnit(stip, sal *payCandidate) bool {
+	var perYear float64
+	switch stip.unit {
+	case model.UnitProject:
+		return true
+	case model.UnitWeek:
+		perYear = 52
+	case model.UnitMonth:
+		perYear = 12
+	default:
+		return false
+	}
+	return sal.unit == model.UnitYear && stip.max*perYear*4 < sal.min
 }
