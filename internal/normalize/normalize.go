@@ -452,6 +452,7 @@ func baseListing(p *model.Posting, now time.Time) *model.Listing {
 // the source's structured weekly hours win over the text's.
 func listingEffort(p *model.Posting, l *model.Listing) Effort {
 	e := ParseEffort(l.PayText + "\n" + l.Title + "\n" + l.Text)
+	e = titleWeekEffort(l.Title, e, func() Effort { return ParseEffort(l.PayText + "\n" + l.Text) }) // "Store Manager (39 hours)": the week's (effort_title_week.go)
 	if w := p.HoursPerWeek; w != nil && validRange(w.Min, w.Max) && max(w.Min, w.Max) > 0 {
 		lo, hi := math.Min(w.Min, w.Max), math.Max(w.Min, w.Max)
 		if lo <= 0 {
