@@ -129,6 +129,7 @@ func findHybridWeek(text string) []int {
 var (
 	strongOnsiteMore = newKeyRegexp(`(?i)\b(?:(?:must|required to|expected to|need to) (?:be|work) (?:in|at|from) (?:the|our) (?:[\p{L}]+ ){0,2}office (?:full[- ]time|every day|daily|all week|(?:5|five) days)|`+
 		officeWeekAhead+`|`+ // "you will be in office 5 days" (remote_office_week_ahead.go)
+		onsiteFullWeek+`|`+ // "On site five days" (remote_lead_compound.go)
 		`(?:is|are|be) based (?:in|at) (?:the|our) (?:[\p{L}]+ ){0,2}office (?:full[- ]time|every day|daily|all week|(?:5|five) days)|`+
 		`(?:5|five) days (?:a|per|each|every) week (?:in|at) (?:the|our) (?:[\p{L}]+ ){0,2}office|`+
 		`(?:remote|hybrid) (?:work(?:ing)? )?is ?n['’]?t (?:possible|available|offered|an option)|`+
@@ -401,6 +402,9 @@ func hintRemote(hint string) model.Remote {
 func fromLocations(locations []string) (model.Remote, string) {
 	var remote, onsite string
 	for _, loc := range locations {
+		if onlyRemoteCompounds(loc) {
+			continue // "Remote Desktop Support, Berlin": a team named for a technology (remote_lead_compound.go)
+		}
 		if r, ok := locDeniedMode(loc); ok { // "never remote", "in office (no option for WFH)" (remote_location_denied.go)
 			remote, onsite = deniedModeSeen(r, loc, remote, onsite)
 			if r == model.RemoteHybrid {

@@ -90,7 +90,8 @@ func foreignPlaceMore(text string) (model.Remote, string) {
 	if loc := foreignRemoteMore.FindStringIndex(text); loc != nil {
 		return model.RemoteRemote, text[loc[0]:loc[1]]
 	}
-	if !containsFold(text, "remote") && !containsFold(text, "home") {
+	// a "remote" that only names a technology ("Remote-Desktop") is no home word (remote_lead_compound.go)
+	if (!containsFold(text, "remote") || onlyRemoteCompounds(text)) && !containsFold(text, "home") {
 		for _, loc := range foreignOnsiteMore.FindAllStringIndex(text, 4) {
 			if !presencialEvent.MatchString(text[max(0, loc[0]-16):loc[0]]) && !amenityOnSite(text, loc[0]) { // amenities: remote_german_home_wording.go
 				return model.RemoteOnsite, text[loc[0]:loc[1]]

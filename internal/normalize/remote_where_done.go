@@ -97,10 +97,11 @@ func remoteDomainAt(text string, loc []int) bool {
 	return e > loc[0] && text[e-1] == '.' && e < len(text) && isLetterByte(text[e])
 }
 
-// firstSkippingDomains is re.FindStringIndex skipping site names.
+// firstSkippingDomains is re.FindStringIndex skipping site names and
+// technology compounds (remote_lead_compound.go).
 func firstSkippingDomains(re *regexp.Regexp, text string) []int {
 	for _, loc := range re.FindAllStringIndex(text, 4) {
-		if !remoteDomainAt(text, loc) {
+		if !remoteDomainAt(text, loc) && !remoteCompoundAt(text, loc) {
 			return loc
 		}
 	}
