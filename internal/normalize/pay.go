@@ -261,7 +261,7 @@ func trieuPay(text string, lenient bool) *payCandidate {
 			end += p[1]
 			unit = trieuUnit(text[m[1]+p[2] : m[1]+p[3]])
 		}
-		if unit == "" && !lenient && !vnPayWord.MatchString(before) {
+		if unit == "" && !lenient && !vnPayWord.MatchString(before) && !textPayWord.MatchString(before) { // an English pay word too: "Salary: 25 - 40 triệu"
 			continue
 		}
 		lo, hi := groupRange(text, m)
@@ -431,7 +431,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if upToBefore.MatchString(before) {
 		c.min = c.max
 	}
-	if implausibleAmount(c) || implausiblePeriod(c) || tinyYear(c) || tinyMonth(c) || smallMonthlyStipend(text, c) { // tinyMonth, smallMonthlyStipend: pay_tiny_month.go
+	if implausibleAmount(c) || implausiblePeriod(c) || tinyYear(c) || tinyMonth(c) || smallMonthlyStipend(text, c) || wideBareSpan(text, c) { // tinyMonth, smallMonthlyStipend: pay_tiny_month.go; wideBareSpan: pay_bare_wide_span.go
 		return c, false // "$100,000,000 per year", "$100,000 per hour"
 	}
 	c.end = trimEnd(text, c.start, c.end)
