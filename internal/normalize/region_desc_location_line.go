@@ -86,7 +86,11 @@ func descLocationLineRegions(text string) []string {
 		if len(val) > 90 || officeLine(val) {
 			continue
 		}
-		if r := Regions(strings.TrimSpace(val)); len(r) > 0 {
+		val = strings.TrimSpace(val)
+		if c := cjkAddressLoc(val); c != "" {
+			val = c // "東京都港区" is read as "東京都 港区", as in a location field
+		}
+		if r := Regions(val); len(r) > 0 {
 			return r
 		}
 	}

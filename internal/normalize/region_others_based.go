@@ -26,9 +26,9 @@ var othersBasedSubject = regexp.MustCompile(`(?i)\b(?:our|the|its|their|all\s+of
 	`customers|clients|users|partners|investors|headquarters|hq|head\s+office|offices|office|company|business|parent\s+company)\s+` +
 	`(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:mostly|mainly|largely|primarily|all|currently|already|also|predominantly)\s+)?$|` +
 	// "colleagues based in Tokyo", "customers who are located in the US",
-	// "work with teams based in Europe":
-	// a noun for others right before the verb, no copula
-	`\b(?:colleagues|teammates|teams|team\s+members|coworkers|co-workers|customers|clients|partners|investors|employees|staff|users|founders|offices|headquarters)\s+(?:(?:who|that)\s+(?:are|is)\s+)?(?:(?:mostly|mainly|largely|primarily|all)\s+)?$|` +
+	// "work with teams based in Europe", "Coworkers are based in Chile":
+	// a noun for others right before the verb, with or without a copula
+	`\b(?:colleagues|teammates|teams|team\s+members|coworkers|co-workers|customers|clients|partners|investors|employees|staff|users|founders|offices|headquarters)\s+(?:(?:(?:who|that)\s+)?(?:are|is)\s+)?(?:(?:mostly|mainly|largely|primarily|all)\s+)?$|` +
 	// "We are based in Amsterdam": the company's own seat
 	`(?:^|[\s,(])(?:we\s+are|we're|we’re)\s+(?:(?:currently|also|mainly|primarily|proudly)\s+)?$`)
 

@@ -608,7 +608,7 @@ func scopeMasked(s string, loc bool) string { return scopeMask(newScopeDoc(s), l
 
 // lowerUSLocation reports a short location that names the United States in
 // lower case, as some boards and scrapers write it: "us-remote", "remote
-// (us)", "remote (us or canada)". In a description "us" is a pronoun; in a
+// (us)", "remote (us or canada)", "us-east". In a description "us" is a pronoun; in a
 // location of a few words with a remote word or brackets it is the country.
 func lowerUSLocation(loc string) bool {
 	if len(loc) > 40 || !containsFold(loc, "us") || strings.Count(loc, " ") > 5 {
@@ -627,7 +627,7 @@ func lowerUSLocation(loc string) bool {
 		if end < len(loc) {
 			next = loc[end]
 		}
-		found = prev == '(' || next == '-' && containsFold(loc, "remote")
+		found = prev == '(' || next == '-' && (containsFold(loc, "remote") || prev != '-' && usZoneLabelAfter(loc[end+1:]))
 		return found
 	})
 	return found
