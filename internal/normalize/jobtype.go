@@ -47,7 +47,7 @@ var employmentTypes = map[string]model.JobType{
 
 var (
 	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b`)
-	titleIntern    = newCueRegexp(`(?i)\b(?:intern|interns|internships?|co-?ops?|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working student|studentermedhj(?:æ|ae)lpere?|studiejob|studenterjob|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
+	titleIntern    = newCueRegexp(`(?i)\b(?:intern|interns|internships?|co-?ops?|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working[- ]student|studentermedhj(?:æ|ae)lpere?|studiejob|studenterjob|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
 	titleContract  = newCueRegexp(`(?i)\b(?:freelance|freelancer|contract|contractual|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum)\b`)
 	// titleContractWork is a role whose work is contracts ("Contract
