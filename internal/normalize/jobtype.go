@@ -456,6 +456,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := openingHoursType(text); t != model.TypeUnknown {
 		return t // "Full-time new graduate program." (type_body_hiring_intern.go)
 	}
+	if t := openingStudentJobType(text); t != model.TypeUnknown {
+		return t // "Job étudiant le samedi, caisse." (type_body_french_student_job.go)
+	}
 	if t := bodyHoursTermType(text); t != model.TypeUnknown {
 		return t // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_body_hours_terms.go)
 	}
