@@ -47,7 +47,7 @@ var employmentTypes = map[string]model.JobType{
 
 var (
 	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b`)
-	titleIntern    = newCueRegexp(`(?i)\b(?:intern|interns|internships?|co-?ops?|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working student|studentermedhj(?:æ|ae)lpere?|studiejob|studenterjob|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
+	titleIntern    = newCueRegexp(`(?i)\b(?:intern|interns|internships?|co-?ops?|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working[- ]student|studentermedhj(?:æ|ae)lpere?|studiejob|studenterjob|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
 	titleContract  = newCueRegexp(`(?i)\b(?:freelance|freelancer|contract|contractual|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum)\b`)
 	// titleContractWork is a role whose work is contracts ("Contract
@@ -455,6 +455,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := openingHoursType(text); t != model.TypeUnknown {
 		return t // "Full-time new graduate program." (type_body_hiring_intern.go)
+	}
+	if t := openingStudentJobType(text); t != model.TypeUnknown {
+		return t // "Job étudiant le samedi, caisse." (type_body_french_student_job.go)
 	}
 	if t := bodyHoursTermType(text); t != model.TypeUnknown {
 		return t // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_body_hours_terms.go)

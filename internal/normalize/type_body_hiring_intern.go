@@ -11,8 +11,9 @@ import (
 // for two marketing interns", "seeking an intern". At most three words
 // stand between the article and the noun, so "seeking a senior engineer
 // to mentor an intern" is not one; a role that runs interns ("hiring an
-// intern program coordinator") is cut by the word after the noun.
-var hiringInternBody = newKeyRegexp(`(?i)\b(?:hiring|seeking|looking for|recruiting|searching for|to hire|we(?:'re| are) after)\s+(?:an?|one|two|three|four|five|several|multiple|\d{1,2})\s+(?:[\w-]+\s+){0,3}?interns?\b(\s+(?:program(?:me)?|coordinator|manager|recruiter|mentor|supervisor|lead|cohort|team)\b)?`,
+// intern program coordinator") is cut by the word after the noun. A
+// word may carry an apostrophe ("the director's office intern").
+var hiringInternBody = newKeyRegexp(`(?i)\b(?:hiring|seeking|looking for|recruiting|searching for|to hire|we(?:'re| are) after)\s+(?:an?|one|two|three|four|five|several|multiple|\d{1,2})\s+(?:[\w'’-]+\s+){0,3}?interns?\b(\s+(?:program(?:me)?|coordinator|manager|recruiter|mentor|supervisor|lead|cohort|team)\b)?`,
 	80, 30, "intern")
 
 type hiringInternCue struct{}

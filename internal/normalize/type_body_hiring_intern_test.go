@@ -16,6 +16,11 @@ func TestHiringInternBody(t *testing.T) {
 		{"Our studio is hiring a design intern for the autumn.", model.TypeInternship},
 		{"We're looking for two data interns to join the analytics group.", model.TypeInternship},
 		{"The lab is seeking an intern.", model.TypeInternship},
+		// a possessive among the words before the noun
+		{"The museum is hiring a curator's office intern in Leeds.", model.TypeInternship},
+		{"We're looking for a children’s books intern this spring.", model.TypeInternship},
+		// still too far with a possessive in the way
+		{"We are seeking a senior designer whose team's work includes guiding an intern.", model.TypeUnknown},
 		// too far between the article and the noun: the intern is not the hire
 		{"We are seeking a senior platform engineer who will mentor an intern.", model.TypeUnknown},
 	}

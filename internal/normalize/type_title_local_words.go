@@ -40,6 +40,7 @@ var titleLocalWords = append(append([]titleLocalWord{
 	{"bijbaan", model.TypePartTime, false}, {"deeltijd", model.TypePartTime, false}, {"vast contract", model.TypeFullTime, false},
 	{"sommerjobb", model.TypeContract, false}, {"sommarjobb", model.TypeContract, false}, {"sommerjob", model.TypeContract, false},
 	{"kesätyö", model.TypeContract, true}, {"osa-aikai", model.TypePartTime, true},
+	{"praktikplats", model.TypeInternship, false}, {"praktikplads", model.TypeInternship, false}, {"praksisplass", model.TypeInternship, false}, // a trainee place
 	// Polish.
 	{"stażyst", model.TypeInternship, true}, {"praktykant", model.TypeInternship, true}, {"staż", model.TypeInternship, false},
 	{"pół etatu", model.TypePartTime, false}, {"pełen etat", model.TypeFullTime, false}, {"pełny etat", model.TypeFullTime, false},
