@@ -752,11 +752,11 @@ const periodSlavic = `hod(?:inu|ina|\.)?|godz(?:ina|inę|\.)?|mies(?:iąc|iac|\.
 // Czech, Russian and Chinese pay texts: "PLN brutto miesięcznie", "Kč
 // měsíčně", "руб. в месяц", "/мес", "NT$ 60,000 - 80,000 (月薪)" (月薪 a
 // monthly salary, 年薪 a yearly one, 時薪 an hourly wage, 日薪 a day's),
-// "300元/天" (a day).
+// "300元/天" (a day), "400元/时" (an hour), "3000元/周" (a week).
 // Cyrillic and Chinese have no ASCII word boundary, so none is asked for.
 const periodLocal = `miesi(?:ę|e)cznie\b|rocznie\b|m(?:ě|e)s(?:í|i)(?:č|c)n(?:ě|e)|ro(?:č|c)n(?:ě|e)|` +
 	`(?:/|в\s|за\s)\s*(?:мес(?:яц)?|год|час|день)|ежемесячно|` +
-	`(?:-\s*)?\(?\s*(?:月薪|年薪|時薪|时薪|日薪)\s*\)?|/\s*(?:天|日|月|年|小时|小時)`
+	`(?:-\s*)?\(?\s*(?:月薪|年薪|時薪|时薪|日薪)\s*\)?|/\s*(?:天|日|月|年|小时|小時|时|時|周|週|星期)`
 
 // localUnit maps a period word of periodSlavic or periodLocal to its unit;
 // "" for any other word.
@@ -771,6 +771,8 @@ func localUnit(w string) model.PayUnit {
 		return model.UnitHour
 	case strings.Contains(w, "日") || strings.Contains(w, "天") || strings.Contains(w, "день") || w == "den":
 		return model.UnitDay
+	case strings.Contains(w, "周") || strings.Contains(w, "週") || strings.Contains(w, "星期"):
+		return model.UnitWeek
 	}
 	return ""
 }

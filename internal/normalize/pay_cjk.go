@@ -41,7 +41,7 @@ const cjkLabel = `固定報酬制|固定報酬|時間単価制|時間単価|固�
 // (a key) with a count unit or a period.
 var cjkMoney = newPlainKeyRegexp(`(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?`+
 	`(?:\s*(?:~|～|〜|∼|-|–|—|－|―|ー|‐|−|至|到)\s*(?:(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?)?)?`+
-	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|시간|h|H|单|單|篇|件|次|건))?(\s*[·•・]\s*\d{1,2}\s*薪)?`, 48, 60,
+	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|周|週|星期|시간|h|H|单|單|篇|件|次|건))?(\s*[·•・]\s*\d{1,2}\s*薪)?`, 48, 60,
 	"円", "万", "萬", "원", "元", "薪", "給", "収", "만", "工资", "工資", "补贴", "補貼")
 
 // cjkCurrencies maps a currency written after a CJK amount to its code.
@@ -384,6 +384,8 @@ func slashPeriodUnit(p string) model.PayUnit {
 		return model.UnitYear
 	case "天", "日":
 		return model.UnitDay
+	case "周", "週", "星期":
+		return model.UnitWeek // "3000元/周"
 	case "单", "單", "篇", "件", "次", "건":
 		return model.UnitProject // "500元/单": per order, article or piece
 	}

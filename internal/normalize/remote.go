@@ -115,7 +115,10 @@ func findHybridWeek(text string) []int {
 		if loc := daysSiteWeek.FindStringIndex(text); loc != nil { // "3 days on-site a week" (remote_onsite_shapes.go)
 			return loc
 		}
-		return namedOfficeWeek(text) // "3 days in our Leeds office" (remote_office_duties.go)
+		if loc := namedOfficeWeek(text); loc != nil { // "3 days in our Leeds office" (remote_office_duties.go)
+			return loc
+		}
+		return officeDaysNoWeek(text) // "in the office 2 days", "In office 2 days, remote 3 days" (remote_office_days_bare.go)
 	}
 	if a == nil || (b != nil && b[0] < a[0]) {
 		return b

@@ -124,8 +124,11 @@ func equalFoldASCII(s, w string) bool { return len(s) == len(w) && hasPrefixFold
 // "week" or "weeks" is still matched by "weeks?" first, and "weekend" is
 // none of unitQuickWords. Another added a lower-case "ph" (per hour)
 // to the adverb alternative: a text starting "ph" has no connector the
-// quick path reads, so it answers none of them.)
-const unitQuickPinned = 0x7ee032dbb4d4454
+// quick path reads, so it answers none of them. Another added the
+// Chinese hour and week signs (时, 時, 周, 週, 星期) after "/" in
+// periodLocal, beside the day, month and year signs there: the quick path
+// answers only ASCII unit words, so none of them.)
+const unitQuickPinned = 0x2f19a7b777d6e9ec
 
 // unitQuickOn reports whether unitAfter's expression is the one the quick
 // path was written for.
