@@ -115,10 +115,7 @@ func findHybridWeek(text string) []int {
 		if loc := daysSiteWeek.FindStringIndex(text); loc != nil { // "3 days on-site a week" (remote_onsite_shapes.go)
 			return loc
 		}
-		if loc := namedOfficeWeek(text); loc != nil { // "3 days in our Leeds office" (remote_office_duties.go)
-			return loc
-		}
-		return officeDaysNoWeek(text) // "in the office 2 days", "In office 2 days, remote 3 days" (remote_office_days_bare.go)
+		return namedOfficeWeek(text) // "3 days in our Leeds office" (remote_office_duties.go)
 	}
 	if a == nil || (b != nil && b[0] < a[0]) {
 		return b
@@ -477,6 +474,9 @@ func fromBody(text string) (model.Remote, string) {
 		}
 	}
 	if loc := findHybridWeek(text); loc != nil {
+		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
+	}
+	if loc := officeDaysNoWeek(text); loc != nil { // "in the office 2 days", "In office 2 days, remote 3 days" (remote_office_days_bare.go)
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
 	if r, ev := bodySomeDays(text); r != model.RemoteUnknown {

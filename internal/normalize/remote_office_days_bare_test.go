@@ -16,6 +16,7 @@ var officeDaysBareCases = []truthCase{
 	{name: "home the rest", p: model.Posting{Title: "Payroll Analyst", DescriptionText: "You work in our office one day and from home the rest of the week."}, remote: "hybrid"},
 	{name: "hyphened in-office", p: model.Posting{Title: "Payroll Analyst", DescriptionText: "Schedule: in-office 2 days; flexible hours."}, remote: "hybrid"},
 
+	{name: "trap: a remote field beside", p: model.Posting{Title: "Payroll Analyst", RemoteHint: "Remote", DescriptionText: "In office 3 days"}, remote: "remote"},
 	{name: "trap: onboarding days", p: model.Posting{Title: "Payroll Analyst", DescriptionText: "Fully remote after you spend in the office 2 days for onboarding."}, remote: "remote"},
 	{name: "trap: days a month", p: model.Posting{Title: "Payroll Analyst", DescriptionText: "The team meets in the office 2 days a month."}, remote: "unknown"},
 	{name: "trap: days before a launch", p: model.Posting{Title: "Payroll Analyst", DescriptionText: "We gather in the office 3 days before each launch."}, remote: "unknown"},
