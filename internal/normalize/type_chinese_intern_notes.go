@@ -23,15 +23,30 @@ var chineseInternWords = [...]string{"实习", "實習"}
 // internPastWords follow an intern word when it names past experience.
 var internPastWords = [...]string{"经历", "经验", "經歷", "經驗"}
 
+// internDutyWords may stand between an intern word and a past-experience
+// word: "实习带教经验" is experience of mentoring interns, "实习工作经历" the
+// applicant's internship work; neither names the post offered. The list
+// is short on purpose: "实习生经验不限" (interns, no experience needed) is
+// an internship post and keeps its reading.
+var internDutyWords = [...]string{"带教", "帶教", "指导", "指導", "管理", "工作"}
+
 // internNoteAside reports whether the intern word found in s at [i, j)
 // is denied (非 just before it), names past experience (经历 or 经验 just
-// after it) or is a permanent job's trial period (实习期).
+// after it, or after a duty word such as 带教) or is a permanent job's
+// trial period (实习期).
 func internNoteAside(s string, i, j int) bool {
 	if strings.HasSuffix(s[:i], "非") || strings.HasPrefix(s[j:], "期") {
 		return true
 	}
+	rest := s[j:]
+	for _, d := range internDutyWords {
+		if strings.HasPrefix(rest, d) {
+			rest = rest[len(d):]
+			break
+		}
+	}
 	for _, p := range internPastWords {
-		if strings.HasPrefix(s[j:], p) {
+		if strings.HasPrefix(rest, p) {
 			return true
 		}
 	}

@@ -21,6 +21,13 @@ func TestChineseInternNotes(t *testing.T) {
 		{"trap: intern title with experience line", "", "产品实习生", "有实习经验优先", model.TypeInternship},
 		{"trap: full-time field wins", "全职", "数据分析师", "有实习经历优先", model.TypeFullTime},
 
+		// A duty word between 实习 and 经验/经历 is still the applicant's past.
+		{"mentoring interns experience", "", "研发经理", "具备实习指导经验者优先", model.TypeUnknown},
+		{"intern work history", "", "市场专员", "需两段以上实习工作经历", model.TypeUnknown},
+		{"traditional mentoring experience", "", "設計主管", "有實習帶教經驗佳", model.TypeUnknown},
+		{"trap: interns with no experience needed", "", "运营助理", "招聘实习生经验不限", model.TypeInternship},
+		{"trap: duty word without experience", "", "行政助理", "实习工作地点在上海", model.TypeInternship},
+
 		// 非 before 实习 rules the internship out.
 		{"non-intern title", "", "非实习岗 运维工程师", "", model.TypeFullTime},
 		{"non-intern traditional", "", "非實習 資料工程師", "", model.TypeFullTime},
