@@ -55,6 +55,9 @@ func bodyStatementMode(text string) (model.Remote, string) {
 			return model.RemoteRemote, text[loc[0]:loc[1]]
 		}
 	}
+	if ev := remoteWelcomeMode(text); ev != "" { // "Remote applicants welcome" (remote_candidates_welcome.go)
+		return model.RemoteRemote, ev
+	}
 	return model.RemoteUnknown, ""
 }
 
