@@ -22,7 +22,7 @@ import "strings"
 // Austin, United States" (the remote part names no place), "Remote (US),
 // Remote (Canada)" (no office). Table tests in region_remote_segments_test.go.
 func remoteSegmentRegions(loc string) []string {
-	if !containsFold(loc, "remote") || !hasSegmentSeparator(loc) && !containsFold(loc, " or ") && !containsFold(loc, " - remote") {
+	if !containsFold(loc, "remote") || !hasSegmentSeparator(loc) && !containsFold(loc, " or ") && !containsFold(loc, " - remote") && !strings.Contains(loc, " / ") {
 		return nil
 	}
 	type part struct {
@@ -63,6 +63,11 @@ func remoteSegmentRegions(loc string) []string {
 			// Remote EU" (but "Remote - EU" is one part).
 			if depth == 0 && hasPrefixFold(loc[i:], " - remote") {
 				flush(i, true)
+				start = i + 3
+			}
+			// A spaced slash parts entries as a semicolon does (region_slash_entries.go).
+			if depth == 0 && slashEntryBreak(loc, start, i) {
+				flush(i, false)
 				start = i + 3
 			}
 		}

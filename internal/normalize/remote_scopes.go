@@ -611,6 +611,9 @@ func scopeMasked(s string, loc bool) string { return scopeMask(newScopeDoc(s), l
 // (us)", "remote (us or canada)", "us-east". In a description "us" is a pronoun; in a
 // location of a few words with a remote word or brackets it is the country.
 func lowerUSLocation(loc string) bool {
+	if wholeLowerUS(loc) { // " us " (region_lower_us_whole.go)
+		return true
+	}
 	if len(loc) > 40 || !containsFold(loc, "us") || strings.Count(loc, " ") > 5 {
 		return false
 	}
