@@ -59,7 +59,7 @@ var basedAnywhereCases = []truthCase{
 	{name: "remote two days then office", p: model.Posting{Title: "Planner", DescriptionText: "Remote two days a week; the rest of the week in our Leeds office."}, remote: "hybrid"},
 	{name: "remote a day or two a week", p: model.Posting{Title: "Planner", DescriptionText: "You will be remote 1-2 days per week."}, remote: "hybrid"},
 	{name: "remotely three days each week", p: model.Posting{Title: "Planner", DescriptionText: "Staff work remotely three days each week."}, remote: "hybrid"},
-	{name: "trap: remote five days", p: model.Posting{Title: "Planner", DescriptionText: "Remote 5 days a week."}, remote: "unknown"}, // as before: not hybrid
+	{name: "trap: remote five days", p: model.Posting{Title: "Planner", DescriptionText: "Remote 5 days a week."}, remote: "remote"}, // not hybrid: five remote days are the whole week (remoteWholeWeek; it read unknown before)
 	{name: "trap: a four-day remote week", p: model.Posting{Title: "Planner", DescriptionText: "Remote, 4 days a week (32 hours)."}, remote: "remote"},
 	{name: "trap: fully remote on three days", p: model.Posting{Title: "Planner", DescriptionText: "Fully remote 3 days a week."}, remote: "remote"},
 	{name: "trap: remote days off the topic", p: model.Posting{Title: "Planner", DescriptionText: "Our remote controls ship in 2 days a week after order."}, remote: "unknown"},

@@ -16,6 +16,10 @@ import (
 // part-time schedule). Matched at an occurrence of "remote".
 var remoteSomeDays = regexp.MustCompile(`(?i)^remote(?:ly)?\s+(?:for\s+|up\s+to\s+)?(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-3]|two|three))?\s+days?\s*(?:(?:a|per|each|every)\s+|/\s*)week\b`)
 
+// remoteWholeWeek is remote work every working day of the week: "work
+// remote 5 days a week" is fully remote, not a share of the week.
+var remoteWholeWeek = regexp.MustCompile(`(?i)^remote(?:ly)?\s+(?:for\s+)?(?:5|five)\s+days?\s*(?:(?:a|per|each|every)\s+|/\s*)week\b`)
+
 // doneRemote is work that can be done remote (the adjective where
 // bodyRemote wants "remotely"): "This role can be done remote." Matched
 // on the text that ends at an occurrence of "remote".
@@ -24,7 +28,7 @@ var doneRemote = regexp.MustCompile(`(?i)\b(?:can|may|could)\s+be\s+(?:done|perf
 // fullyBefore is a fully remote note just before a match.
 var fullyBefore = regexp.MustCompile(`(?i)(?:fully|100%|entirely|completely)\s*$`)
 
-// bodySomeDays reads the two phrasings above from a description.
+// bodySomeDays reads the phrasings above from a description.
 func bodySomeDays(text string) (model.Remote, string) {
 	if !hasFold(text, "remote") {
 		return model.RemoteUnknown, ""
@@ -36,6 +40,9 @@ func bodySomeDays(text string) (model.Remote, string) {
 		w := text[i:min(len(text), i+60)]
 		if loc := remoteSomeDays.FindStringIndex(w); loc != nil && !fullyBefore.MatchString(text[max(0, i-12):i]) {
 			return model.RemoteHybrid, w[loc[0]:loc[1]]
+		}
+		if loc := remoteWholeWeek.FindStringIndex(w); loc != nil {
+			return model.RemoteRemote, w[loc[0]:loc[1]]
 		}
 		if remoteEndsPhrase(text[i+6:]) {
 			back := text[max(0, i-40) : i+6]

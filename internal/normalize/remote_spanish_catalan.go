@@ -28,7 +28,7 @@ import (
 //     unknown.
 var (
 	spanishRemoteDenied = newPlainKeyRegexp(`(?i)\bno\s+(?:es|será|sera|está|esta)\s+(?:un\s+(?:puesto|trabajo|empleo|rol)\s+)?(?:en\s+)?remot[oa]\b|`+
-		`\bno\s+(?:hay|existe|se\s+ofrece|ofrecemos|se\s+contempla|contemplamos|se\s+permite|permitimos)\s+(?:la\s+)?(?:(?:opci[óo]n|posibilidad)\s+de\s+)?(?:teletrabajo|trabajo\s+(?:en\s+)?remoto|remoto)\b|`+
+		`\bno\s+(?:hay|existe|se\s+ofrece|ofrecemos|se\s+contempla|contemplamos|se\s+permite|permitimos|se\s+admite|admitimos|se\s+acepta|aceptamos)\s+(?:la\s+|el\s+)?(?:(?:opci[óo]n|posibilidad)\s+de\s+)?(?:teletrabajo|trabajo\s+(?:en\s+)?remoto|remoto)\b|\bteletrabajo\s*:\s*no\b|`+
 		`\bsin\s+(?:opci[óo]n|posibilidad)\s+de\s+(?:teletrabajo|trabajo\s+(?:en\s+)?remoto|remoto)\b|`+
 		`\bno\s+(?:és|es)\s+(?:possible\s+)?(?:el\s+)?teletreball\b|\bsense\s+teletreball\b`, 90, 30, "remoto", "remota", "teletrab", "teletreb")
 	spanishHybrid = newPlainKeyRegexp(`(?i)(?:^|[^\p{L}])semipresencial\b|`+

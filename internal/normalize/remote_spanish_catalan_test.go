@@ -15,6 +15,9 @@ var spanishCatalanCases = []truthCase{
 	{name: "remote denied", p: model.Posting{Title: "Analista", DescriptionText: "Importante: el puesto no es remoto."}, remote: "onsite"},
 	{name: "no remote position", p: model.Posting{Title: "Analista", DescriptionText: "No será un puesto remoto, trabajarás en Sevilla."}, remote: "onsite"},
 	{name: "no telework option", p: model.Posting{Title: "Analista", DescriptionText: "No se contempla la opción de teletrabajo."}, remote: "onsite"},
+	{name: "telework not admitted", p: model.Posting{Title: "Analista", DescriptionText: "En este puesto no admitimos teletrabajo."}, remote: "onsite"},
+	{name: "telework not accepted, with article", p: model.Posting{Title: "Analista", DescriptionText: "No se acepta el teletrabajo durante la campaña."}, remote: "onsite"},
+	{name: "telework field says no", p: model.Posting{Title: "Analista", DescriptionText: "Horario: de 9 a 17. Teletrabajo: no."}, remote: "onsite"},
 	{name: "without remote possibility", p: model.Posting{Title: "Analista", DescriptionText: "Jornada completa sin posibilidad de trabajo remoto."}, remote: "onsite"},
 	{name: "catalan telework denied", p: model.Posting{Title: "Analista", DescriptionText: "No és possible el teletreball."}, remote: "onsite"},
 	{name: "semipresencial mode", p: model.Posting{Title: "Analista", DescriptionText: "Modalidad de trabajo: semipresencial en Valencia."}, remote: "hybrid"},
@@ -32,6 +35,7 @@ var spanishCatalanCases = []truthCase{
 	{name: "trap: an office-minded company", p: model.Posting{Title: "Analista", DescriptionText: "Somos una empresa presencialista."}, remote: "unknown"},
 	{name: "trap: catalan without telework", p: model.Posting{Title: "Analista", DescriptionText: "Feina a Girona, sense teletreball."}, remote: "onsite"},
 	{name: "trap: remote elsewhere beats nothing", p: model.Posting{Title: "Analista", DescriptionText: "Puesto 100% remoto; no es remoto el equipo de soporte."}, remote: "!remote"},
+	{name: "trap: telework field says no, but not that word", p: model.Posting{Title: "Analista", DescriptionText: "Teletrabajo: nosotros te damos portátil y total flexibilidad."}, remote: "remote"},
 	{name: "trap: a year and days", p: model.Posting{Title: "Analista", DescriptionText: "Fundada en 2019, con 30 días de vacaciones."}, remote: "unknown"},
 }
 
