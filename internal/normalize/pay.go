@@ -352,7 +352,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if m.word && unitAfter.FindStringIndex(after) == nil && !wordCurrencyPay(m, before) && !wordCurrencyField(m, lenient) {
 		return c, false // "lift 50 pounds": a written-out currency needs a period
 	}
-	if loc := unitAfter.FindStringSubmatchIndex(after); loc != nil {
+	if loc := unitAfter.FindStringSubmatchIndex(after); loc != nil && !periodAdjOfExtra(after, loc) { // "with annual bonus" (pay_period_adj_extra.go)
 		w := group(after, loc, 1) + group(after, loc, 2)
 		c.unit, c.score = unitWord(w), 3
 		c.end += loc[1]

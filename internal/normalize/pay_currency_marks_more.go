@@ -31,6 +31,7 @@ var markCurrency = map[string]string{
 	"E£": "EGP", "جنيه": "EGP", "ج.م": "EGP", "MX$": "MXN", "MXN$": "MXN", "COL$": "COP", "COP$": "COP",
 	"CLP$": "CLP", "AR$": "ARS", "ARS$": "ARS", "S/": "PEN", "S/.": "PEN", "$U": "UYU",
 	"RD$": "DOP", "J$": "JMD", "TT$": "TTD", "N$": "NAD", // Dominican, Jamaican, Trinidad and Namibian dollars
+	"Q":   "GTQ", // the Guatemalan quetzal: "Q8,000 mensuales" (pay_quetzal_mark.go)
 	"Fr.": "CHF", "SFr.": "CHF", "RM": "MYR", "฿": "THB", "บาท": "THB", "baht": "THB", "Php": "PHP",
 	"Ft": "HUF", "lei": "RON", "TL": "TRY", "đ": "VND", "đồng": "VND", "VNĐ": "VND",
 	"ש\"ח": "ILS", "ש״ח": "ILS", "שקל": "ILS", "שקלים": "ILS", "NIS": "ILS",
@@ -43,7 +44,7 @@ const (
 	markMult = `(?:[kK]|mil|bin|ezer|mii|tys\.?|tis\.?|тис\.?|nghìn|ngàn|千|万)`
 	markSep  = `(?:-|–|—|~|to|a|ate|até|bis|do|až|ile|și|és|đến|ถึง|עד|до|إلى|الى)`
 	// markPre and markPost are the marks before and after an amount.
-	markPre  = `Bs\.?|R|GH₵|GH¢|E£|MXN?\$|COL\$|COP\$|CLP\$|ARS?\$|RD\$|J\$|TT\$|N\$|S/\.?|\$U|S?Fr\.|RM|฿|NIS|Php|kr\.?`
+	markPre  = `Bs\.?|Q|R|GH₵|GH¢|E£|MXN?\$|COL\$|COP\$|CLP\$|ARS?\$|RD\$|J\$|TT\$|N\$|S/\.?|\$U|S?Fr\.|RM|฿|NIS|Php|kr\.?`
 	markPost = `kr\.?|:-|Ft|lei|TL|zł|Kč|đồng|đ|VNĐ|บาท|฿|ש"ח|ש״ח|שקלים|שקל|ريال|درهم|جنيه|ج\.م|रुपये|रुपए|(?i:baht|kronor|kroner)`
 )
 
@@ -91,8 +92,9 @@ func preMarkStarts(text string) []int {
 		}
 		out = append(out, i)
 	}
-	bsMarkStarts(text, add) // "Bs 2.500" (pay_boliviano_mark.go)
-	krMarkStarts(text, add) // "kr 45 000/mån" (pay_kr_before.go)
+	bsMarkStarts(text, add)      // "Bs 2.500" (pay_boliviano_mark.go)
+	krMarkStarts(text, add)      // "kr 45 000/mån" (pay_kr_before.go)
+	quetzalMarkStarts(text, add) // "Q12,500" (pay_quetzal_mark.go)
 	for from := 0; ; {
 		i := strings.IndexByte(text[from:], 'R')
 		if i < 0 {
@@ -312,6 +314,9 @@ func markCandidate(text string, lenient bool, mark string, start, n1a, n1b, x1a,
 	}
 	if mark == "R" && !markThousands(text[n1a:n1b]) && x1a < 0 && !(unit == "" && unitAfter.FindStringIndex(text[end:min(len(text), end+40)]) != nil) {
 		return nil // "R 2024", "R 500": "R" needs a salary-sized figure written with its thousands, or a period after it ("R350 per hour")
+	}
+	if mark == "Q" && !quetzalFigure(text[n1a:n1b], x1a >= 0) {
+		return nil // "Q3 2025", "Q 4": a quarter (pay_quetzal_mark.go)
 	}
 	if mark == "RM" && !lenient {
 		return nil // a room ("RM 204") in text; ringgitPay reads RM with a cue

@@ -106,6 +106,9 @@ func moneyNotForWork(before, after string) bool {
 	if ptAllowanceBefore(before) { // "Auxílio Home Office de R$ 150" (pay_stipend_beside_allowance.go)
 		return true
 	}
+	if donationAfter(after) { // "up to $1,500 for donations" (pay_donation_match.go)
+		return true
+	}
 	return cjkAllowanceLabels(after) && cjkLabelBefore(before) == "" // "月給20万円 住宅手当": the label names the pay
 }
 
