@@ -3,6 +3,7 @@ package normalize
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -24,8 +25,8 @@ var titlePieceOfWork = regexp.MustCompile(`(?i)\b(?:project|research|study|surve
 // titleWeekEffort moves a title's bare hours from e's total to its week
 // (see above). noTitle is the effort of the listing without its title.
 func titleWeekEffort(title string, e Effort, noTitle func() Effort) Effort {
-	if !e.TotalStated || e.Hours == nil || !titleStaffPost.MatchString(title) || titlePieceOfWork.MatchString(title) {
-		return e
+	if !e.TotalStated || e.Hours == nil || strings.IndexAny(title, "0123456789") < 0 || !containsFold(title, "h") {
+		return e // most titles: no count of hours, and no regexp run
 	}
 	var n float64
 	for _, m := range titleWeekHours.FindAllStringSubmatchIndex(title, 4) {
@@ -33,7 +34,7 @@ func titleWeekEffort(title string, e Effort, noTitle func() Effort) Effort {
 			n = v
 		}
 	}
-	if n < 4 || n > 48 || e.Hours.Min != n || e.Hours.Max != n {
+	if n < 4 || n > 48 || e.Hours.Min != n || e.Hours.Max != n || !titleStaffPost.MatchString(title) || titlePieceOfWork.MatchString(title) {
 		return e
 	}
 	rest := noTitle()
