@@ -264,7 +264,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		locs = append(append([]string(nil), locs...), "Remote") // "Remote Frontend Development Internship"
 	} else if m := TitlePlace(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m)
-	} else if m := titleWorkToken(l.Title); m != "" { // "Dev WFO di Medan" (workmode_title_tokens.go)
+	} else if m := titleHybridOrToken(l.Title); m != "" { // "Hybrid: 3 days onsite", "Dev WFO di Medan" (workmode_title_hybrid_days.go)
 		locs = append(append([]string(nil), locs...), m)
 	} else if tail != "" { // "Kirjanpitäjä - Etätyö"
 		locs = append(append([]string(nil), locs...), tail)
