@@ -559,7 +559,10 @@ func MapEmploymentType(raw string) model.JobType {
 	if t := studentFieldType(raw); t != model.TypeUnknown {
 		return t // "On Campus Student Employment", "Experiential Learning" (type_field_campus_jobs.go)
 	}
-	return atsFieldType(raw) // "Direct Hire", "Contingent", "Term NTE 1 year" (type_field_ats_values.go)
+	if t := atsFieldType(raw); t != model.TypeUnknown {
+		return t // "Direct Hire", "Contingent", "Term NTE 1 year" (type_field_ats_values.go)
+	}
+	return snakeCodeType(raw) // a code joined by underscores (type_field_snake_code.go)
 }
 
 // contractDenial is a denial just before a contract cue: "not a contract

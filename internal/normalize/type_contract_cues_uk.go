@@ -52,6 +52,9 @@ func ukContractType(text string) model.JobType {
 	if dayRateWord.MatchString(text) || strings.ContainsAny(text, "£€") && poundDayRate.MatchString(text) {
 		return model.TypeContract
 	}
+	if hasFold(text, "tagess") && germanDayRate.MatchString(text) {
+		return model.TypeContract // "Tagessatz: 900 €" (type_body_german_day_rate.go)
+	}
 	if contractWeeks.MatchString(text) {
 		return model.TypeContract
 	}
