@@ -9,12 +9,12 @@ import (
 // Whole ads from European boards.
 //
 // fieldDayRateJ: a pay field written the French way with "j" for "jour"
-// after the euro sign ("650 € / j", "400-550€/j") is a day rate. The
+// after the euro sign ("650 € / j", "400-550€/j", "1,2k €/j") is a day rate. The
 // general unit reader leaves a lone "j" alone (German "J." is a year), so
 // the amount came out as a price for the whole work. The check runs on the
 // short pay field only, never on the description, and only when the read
 // amount has no period of its own.
-var fieldDayJ = lazyRe(`\d\s*€\s*/\s*j(?:our)?\b`)
+var fieldDayJ = lazyRe(`\d\s*[kK]?\s*€\s*/\s*j(?:our)?\b`)
 
 func fieldDayRateJ(pay *model.Pay, payField string) *model.Pay {
 	if pay == nil || pay.Unit != model.UnitProject || pay.Currency != "EUR" || len(payField) > 60 {

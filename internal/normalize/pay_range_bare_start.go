@@ -17,7 +17,9 @@ import (
 
 // bareRangeFrom is the bare start before the amount: an optional start
 // word (group 1), the amount (group 2) and the joining word (group 3).
-var bareRangeFrom = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d.,'’])(?:(entre|tra|fra|zwischen|von|de|da|od|tussen|mellan)\s+)?(\d{1,3}(?:[ .,'’\x{00a0}]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)\s*(et|e|y|und|a|à|bis|tot|til|till|do|až|hasta|até)\s+$`)
+// The start may carry its own thousands and euro sign ("entre 45 K€ et
+// 50 K€"); its thousands then come from the second end as for a bare start.
+var bareRangeFrom = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d.,'’])(?:(entre|tra|fra|zwischen|von|de|da|od|tussen|mellan)\s+)?(\d{1,3}(?:[ .,'’\x{00a0}]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)(?:\s*[kK])?(?:\s*€)?\s*(et|e|y|und|a|à|bis|tot|til|till|do|až|hasta|até)\s+$`)
 
 // bareRangeTo are the joining words that say "to" and need no start word.
 var bareRangeTo = map[string]bool{"à": true, "bis": true, "tot": true, "til": true, "till": true, "do": true, "až": true, "hasta": true, "até": true}
