@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -20,11 +21,23 @@ type benefitGuardCue struct {
 
 func (g benefitGuardCue) MatchString(text string) bool {
 	for _, loc := range g.re.FindAllStringIndex(text, 8) {
-		if !benefitsFollow(text[loc[1]:]) && !fullCueDenied(text, loc[0], loc[1]) { // "not a full-time role" (type_body_kind_choices.go)
+		if !benefitsFollow(text[loc[1]:]) && !benefitsLead(text[max(0, loc[0]-48):loc[0]]) && !fullCueDenied(text, loc[0], loc[1]) { // "not a full-time role" (type_body_kind_choices.go)
 			return true
 		}
 	}
 	return false
+}
+
+// benefitsBefore is a benefits phrase that names whom it is for right
+// before a full-time cue: "Benefits for a full-time position include
+// medical", "benefits are offered to full-time employees". The cue then
+// says who gets the benefits, as it does before "benefits".
+var benefitsBefore = regexp.MustCompile(`(?i)\bbenefits?\s+(?:(?:are\s+|is\s+)?(?:offered|available|provided|given|extended)\s+)?(?:for|to)\s+(?:(?:a|an|all|our|eligible)\s+)?$`)
+
+// benefitsLead reports benefitsBefore at the end of before; only text
+// holding "benefit" is matched.
+func benefitsLead(before string) bool {
+	return containsFold(before, "benefit") && benefitsBefore.MatchString(before)
 }
 
 // benefitsFollow reports whether rest starts (after spaces and an

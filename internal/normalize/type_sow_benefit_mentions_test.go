@@ -19,6 +19,9 @@ func TestTypeSOWBenefitMentions(t *testing.T) {
 		// benefits qualified by full-time
 		{"benefits for full-time staff only", "Support Agent", "Full-time employee benefits include a pension. Work alongside our vendors.", model.TypeUnknown},
 		{"full-time benefits package", "Receptionist", "Staff enjoy a full-time benefits package after probation.", model.TypeUnknown},
+		{"benefits for a full-time position", "Pharmacy Technician", "Benefits for a full-time position include dental and a pension.", model.TypeUnknown},
+		{"benefits offered to full-time employees", "Pharmacy Technician", "Benefits are offered to all full-time employees after 60 days.", model.TypeUnknown},
+		{"trap: benefits beside a full-time role", "Pharmacy Technician", "Great benefits for you. This is a full-time position.", model.TypeFullTime},
 		{"role stated beside benefits", "Receptionist", "This is a full-time position. Full-time employee benefits apply.", model.TypeFullTime},
 		{"full-time employee hired", "Technician", "We are adding a full-time employee to our repair bench.", model.TypeFullTime},
 		// traps: statements of work as the job's subject
