@@ -26,14 +26,9 @@ var remoteIsFine = regexp.MustCompile(`(?i)\bremote(?:\s+work(?:ing)?)?\s+is\s+(
 // "no remote candidates welcome", "non-remote applicants welcome".
 func remoteWelcomeMode(text string) string {
 	for _, loc := range remoteWelcome.FindAllStringIndex(text, 4) {
-		if loc[0] > 0 && text[loc[0]-1] == '-' {
-			continue
+		if w := wordBeforeRemote(text, loc[0]); w != "-" && w != "no" && !strings.HasSuffix(w, "not") {
+			return text[loc[0]:loc[1]]
 		}
-		before := strings.ToLower(strings.TrimRight(text[max(0, loc[0]-8):loc[0]], " "))
-		if strings.HasSuffix(before, " no") || before == "no" || strings.HasSuffix(before, "not") {
-			continue
-		}
-		return text[loc[0]:loc[1]]
 	}
 	return remoteFineMode(text)
 }
@@ -44,17 +39,25 @@ func remoteWelcomeMode(text string) string {
 // ("the TV remote is fine", "this remote is ok").
 func remoteFineMode(text string) string {
 	for _, loc := range remoteIsFine.FindAllStringIndex(text, 4) {
-		if loc[0] > 0 && text[loc[0]-1] == '-' {
+		switch wordBeforeRemote(text, loc[0]) {
+		case "-", "no", "not", "the", "a", "tv", "this", "that", "your", "my", "our", "his", "her", "their":
 			continue
-		}
-		before := strings.Fields(strings.ToLower(text[max(0, loc[0]-12):loc[0]]))
-		if len(before) > 0 {
-			switch before[len(before)-1] {
-			case "no", "not", "the", "a", "tv", "this", "that", "your", "my", "our", "his", "her", "their":
-				continue
-			}
 		}
 		return strings.TrimRight(text[loc[0]:loc[1]], ".!,;) ")
 	}
 	return ""
+}
+
+// wordBeforeRemote is the lower-case word right before the "remote" that
+// starts at text[start:], "-" when a hyphen joins it to one ("non-remote"),
+// or "" when none stands within twelve bytes.
+func wordBeforeRemote(text string, start int) string {
+	if start > 0 && text[start-1] == '-' {
+		return "-"
+	}
+	f := strings.Fields(strings.ToLower(text[max(0, start-12):start]))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
