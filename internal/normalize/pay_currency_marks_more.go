@@ -235,6 +235,7 @@ func morePay(text string, lenient bool, best *payCandidate) *payCandidate {
 				m[j] += i
 			}
 		}
+		spanishMarkedRangeEnd(text, m) // "entre Q9,500 y Q11,000" (pay_spanish_marked_range.go)
 		if c := markCandidate(text, lenient, text[m[2]:m[3]], m[2], m[4], m[5], m[6], m[7], m[8], m[9], m[10], m[11], m[1]); c != nil {
 			return c
 		}
@@ -329,7 +330,7 @@ func markCandidate(text string, lenient bool, mark string, start, n1a, n1b, x1a,
 	if unit != "" {
 		m.end, m.bare4 = end+pn, false
 	}
-	c, ok := judge(text, m, lenient || unit != "" || markPayCue(text, start))
+	c, ok := judge(text, m, lenient || unit != "" || markPayCue(text, start) || prestacionesAfter.MatchString(text[end:min(len(text), end+30)]))
 	if !ok {
 		return nil
 	}

@@ -189,7 +189,10 @@ var (
 	cellTag  = regexp.MustCompile(`(?i)<\s*/?t[dh]\b[^>]*>`)
 	anyTag   = regexp.MustCompile(`(?s)<[a-zA-Z/!?][^>]*>`)
 	spaces   = regexp.MustCompile(`[ \t\f\v\x{00a0}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]+`)
-	zeroes   = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u00ad", "", "\r\n", "\n", "\r", "\n")
+	// zeroes drops the invisible characters, ends lines with "\n" alone and
+	// writes the Unicode hyphen and non-breaking hyphen (U+2010, U+2011) as
+	// the ASCII one every reader looks for: "Co\u2011op", "Part\u2011time".
+	zeroes   = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u00ad", "", "\r\n", "\n", "\r", "\n", "\u2010", "-", "\u2011", "-")
 	newlines = regexp.MustCompile(` ?\n[\n ]*`)
 	// glued finds sentence ends glued to the next sentence: "assigned.Adhere".
 	glued = regexp.MustCompile(`(\p{Ll}{2}|\p{Ll}[)"'’”])([.!?;:])(\p{Lu}\p{Ll})`)

@@ -202,10 +202,24 @@ func skipSpace(s string, i int) int {
 	return i
 }
 
-// hasZeroes reports whether zeroes has anything to replace in s.
+// hasZeroes reports whether zeroes has anything to replace in s: a
+// carriage return, a byte-order mark, a soft hyphen, or one of U+200B-U+200D,
+// U+2010 and U+2011 (all three bytes "\xe2\x80" and one more).
 func hasZeroes(s string) bool {
-	return strings.IndexByte(s, '\r') >= 0 || strings.Contains(s, "\u200b") || strings.Contains(s, "\u200c") ||
-		strings.Contains(s, "\u200d") || strings.Contains(s, "\ufeff") || strings.Contains(s, "\u00ad")
+	if strings.IndexByte(s, '\r') >= 0 || strings.Contains(s, "\ufeff") || strings.Contains(s, "\u00ad") {
+		return true
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], "\xe2\x80")
+		if j < 0 || i+j+2 >= len(s) {
+			return false
+		}
+		i += j + 2
+		switch s[i] {
+		case 0x8b, 0x8c, 0x8d, 0x90, 0x91:
+			return true
+		}
+	}
 }
 
 // spaceAt returns the length of the spaces character at s[i] (0 if none).
