@@ -15,7 +15,8 @@ import (
 // "DOE"-style notes, after it or a leading "Negotiable"), so a field like "40 hours" is not pay; a field
 // without a period is pay only in thousands from 15k ("65K-75K" a year)
 // or as an amount to the cent from 5 to 100 ("18.50" an hour).
-var reBarePay = regexp.MustCompile(`(?i)^\s*(?:negotiable\s*[,;:-]?\s*)?(?:(?:pay|pay rate|rate|hourly rate|wage|hourly wage|net|nett|gross|(?:base\s+|annual\s+)?salary(?:\s+range)?|compensation(?:\s+range)?|stipend|l(?:ø|o)nn|l(?:ö|o)n|gehalt|salaire|salario|sal(?:á|a)rio)\s*:?\s*)?(?:up\s*to\s*)?(?:kr\.?\s*)?(` + number + `)\s*(k|lakhs?|lacs?|lpa|万|千)?\s*\+?\s*(?:(?:kr\.?\s*)?(?:-|–|—|to)\s*(` + number + `)\s*(k|lakhs?|lacs?|lpa|万|千)?\s*\+?)?\s*` +
+// A plus or "以上" (or more) after the first figure leaves that figure.
+var reBarePay = regexp.MustCompile(`(?i)^\s*(?:negotiable\s*[,;:-]?\s*)?(?:(?:pay|pay rate|rate|hourly rate|wage|hourly wage|net|nett|gross|(?:base\s+|annual\s+)?salary(?:\s+range)?|compensation(?:\s+range)?|stipend|l(?:ø|o)nn|l(?:ö|o)n|gehalt|salaire|salario|sal(?:á|a)rio)\s*:?\s*)?(?:up\s*to\s*)?(?:kr\.?\s*)?(` + number + `)\s*(k|lakhs?|lacs?|lpa|万|千)?\s*(?:\+|以上)?\s*(?:(?:kr\.?\s*)?(?:-|–|—|to)\s*(` + number + `)\s*(k|lakhs?|lacs?|lpa|万|千)?\s*\+?)?\s*` +
 	`(?:kr\.?\s*)?(?:[|/]\s*)?(?:(?:/|per\b|an?\b|each\b)\s*((?:hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|月|年|天|小时|år|mnd|m(?:å|aa)ned|m(?:å|a)nad)|(hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a\.?|pro[- ]rata))?` +
 	`\s*(?:kr\.?|,-)?\s*(?:\(?\s*(?:doe|dog|negotiable|neg|obo|gross|net|nett|before tax|pre-?tax|base|plus benefits|\+\s*(?:bonus|benefits|super|equity|commission))\s*\)?\s*|(?:·\s*|\s)\d{1,2}\s*薪\s*)*\.?\s*$`)
 
@@ -367,8 +368,9 @@ func placePeriod(pay *model.Pay, l *model.Listing) *model.Pay {
 
 // unstatedStrip matches what a pay text may hold besides amounts without
 // stating a period or a kind of pay: bounds ("от", "до", Vietnamese
-// "tới", "trên", "from", "up to"), "руб." and a K after digits.
-var unstatedStrip = regexp.MustCompile(`(?i)(?:^|\s)(?:от|до|tới|trên|từ|đến)\s|руб(?:лей|ля)?\.?|\b(?:from|up\s*to|upto|to|between|and|around|about|approx(?:imately)?|net|nett|gross|netto|brutto)\b|/-|\d[kK]\b`)
+// "tới", "trên", "from", "up to", "以上" or more), "руб." and a K after
+// digits.
+var unstatedStrip = regexp.MustCompile(`(?i)(?:^|\s)(?:от|до|tới|trên|từ|đến)\s|руб(?:лей|ля)?\.?|\b(?:from|up\s*to|upto|to|between|and|around|about|approx(?:imately)?|net|nett|gross|netto|brutto)\b|/-|\d[kK]\b|以上`)
 
 // periodUnstated reports that s holds no word but currency codes and
 // bounds: no period, no fee or project word.

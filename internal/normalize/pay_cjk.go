@@ -410,10 +410,10 @@ func cjkImplausible(c *payCandidate) bool {
 
 // cyrillicMoney is an amount in tenge, hryvnia or roubles written out or
 // signed after it ("500 000тг в месяц", "800 000 - 1 300 000 тенге",
-// "50000 гривен", "от 800к до 1 300 000 тенге"), or the tenge sign before
-// it ("₸50000"), with an optional period after it (tried around its key
+// "50000 гривен", "от 800к до 1 300 000 тенге", "300 000 ₸"), or the tenge
+// sign before it ("₸50000"), with an optional period after it (tried around its key
 // words: see keyRegexp).
-var cyrillicMoney = newPlainKeyRegexp(`(?i)(?:(₸)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)|(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?|тис\.?)?(?:\s*(?:-|–|—|до)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?|тис\.?)?)?\s*(тенге|тг|гривень|гривен|гривні|гривни|грн|рублей|рубля|руб\.?))(?:\s*(?:/|в|за|на)\s*(месяц|місяць|мес|міс|годину|година|час|год|день|смену))?`, 40, 24,
+var cyrillicMoney = newPlainKeyRegexp(`(?i)(?:(₸)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)|(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?|тис\.?)?(?:\s*(?:-|–|—|до)\s*(\d{1,3}(?:[  .]\d{3})+|\d+)\s*(к|тыс\.?|тис\.?)?)?\s*(тенге|тг|₸|гривень|гривен|гривні|гривни|грн|рублей|рубля|руб\.?))(?:\s*(?:/|в|за|на)\s*(месяц|місяць|мес|міс|годину|година|час|год|день|смену))?`, 40, 24,
 	"₸", "тенге", "тг", "гривн", "гривен", "грн", "руб")
 
 // cyrillicPayWord is a Russian or Ukrainian pay word before an amount
