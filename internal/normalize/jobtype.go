@@ -533,7 +533,7 @@ func MapEmploymentType(raw string) model.JobType {
 			{"befristet", model.TypeContract}, {"apprentissage", model.TypeInternship}, {"temporary", model.TypeContract}, {"contract", model.TypeContract},
 			{"freelance", model.TypeContract}, {"fixedterm", model.TypeContract},
 			{"seasonal", model.TypeContract}, {"parttime", model.TypePartTime}, {"teilzeit", model.TypePartTime}, {"fulltime", model.TypeFullTime}, {"vollzeit", model.TypeFullTime}} {
-			if strings.Contains(key, k.word) {
+			if strings.Contains(key, k.word) && (k.word != "temporary" || keyNamesTemporary(key)) {
 				return k.t
 			}
 		}

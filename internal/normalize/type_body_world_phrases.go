@@ -19,7 +19,9 @@ import (
 // "beca de formación", Russian "стажировка с ...", "договор ГПХ", "по
 // контракту", "контракт на 6 месяцев" and "срочный трудовой договор",
 // Japanese "契約期間：1年" and Korean "계약기간 1년" (a stated contract
-// period), Dutch "freelance opdracht". Each phrase names the post's
+// period), Dutch "freelance opdracht", Portuguese "contrato a termo" and
+// Swahili "mkataba wa muda" (a fixed-term contract; "contrato sem termo"
+// and "mkataba wa kudumu" are open-ended and not read). Each phrase names the post's
 // hours or terms: a word alone ("partiel", "fast", "staż") is not read.
 // The first phrase in the text decides; phrases of two kinds at one
 // place do not occur. The regexps in Latin script are tried around their
@@ -79,6 +81,8 @@ var worldPhrases = []worldPhrase{
 	{[]string{"契約期間"}, regexp.MustCompile(`(契約期間)\s*[：:]?\s*[0-9０-９一二三六]+\s*(?:年|ヶ月|か月|カ月|ケ月)`), func(string) model.JobType { return model.TypeContract }},
 	{[]string{"계약기간"}, regexp.MustCompile(`(계약기간)\s*[:：]?\s*\d{1,2}\s*(?:년|개월)`), func(string) model.JobType { return model.TypeContract }},
 	{nil, newKeyRegexp(`(?i)\b(freelance|zzp)[- ]?opdracht\b`, 15, 3, "opdracht"), func(string) model.JobType { return model.TypeContract }},
+	{nil, newKeyRegexp(`(?i)\b(contrato)\s+(?:de\s+trabalho\s+)?a\s+termo\b`, 30, 3, "termo"), func(string) model.JobType { return model.TypeContract }},
+	{nil, newKeyRegexp(`(?i)\b(mkataba)\s+wa\s+muda\b`, 0, 15, "mkataba"), func(string) model.JobType { return model.TypeContract }},
 }
 
 // frenchLoad reads "partiel" or "plein".

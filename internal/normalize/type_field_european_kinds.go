@@ -51,6 +51,7 @@ var europeanFieldWords = map[string]model.JobType{
 	"interimaire":                           model.TypeContract,
 	"ctt":                                   model.TypeContract, // contrat de travail temporaire
 	"soustraitance":                         model.TypeContract,
+	"portagesalarial":                       model.TypeContract, // a freelancer paid through an umbrella firm
 	"cdddusage":                             model.TypeContract,
 	"saisonnier":                            model.TypeContract,
 	"emploisaisonnier":                      model.TypeContract,

@@ -33,9 +33,11 @@ var frenchInternOffer = newKeyRegexp(`(?i)\bstage\s+(?:de\s+fin\s+d['’][ée]tu
 // frenchWords are words that mark a text as French; one is enough.
 // "expérience" with its accent is French spelling only (English has no
 // accent, Portuguese writes "experiência"), so a terse profile line
-// ("Profil : 2 ans d'expérience. CDI.") counts too.
+// ("Profil : 2 ans d'expérience. CDI.") counts too, and so do "salaire"
+// and "rémunération", French spellings of pay ("CDI, full remote. Salaire :
+// 50k€": English, Spanish and Italian write salary, salario, remuneración).
 var frenchWords = []string{" le ", " la ", " les ", " des ", " du ", " une ", " et ", " pour ", " avec ", " vous ", " nous ",
-	" notre ", " votre ", "h/f", "f/h", " mois", "embauche", "poste ", "recrut", "offre ", "expérience"}
+	" notre ", " votre ", "h/f", "f/h", " mois", "embauche", "poste ", "recrut", "offre ", "expérience", "salaire", "rémunération"}
 
 // looksFrench reports whether text holds one of frenchWords.
 func looksFrench(text string) bool {
