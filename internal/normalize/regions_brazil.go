@@ -36,6 +36,9 @@ func brazilPlace(loc string) bool {
 		return false
 	}
 	city := strings.TrimSpace(loc[:i])
+	if uf == "ES" && spainCommunityCodes[city] {
+		return false // "MD, ES": a Spanish community code, then Spain (region_es_community_code.go)
+	}
 	if brazilStates[uf] {
 		return city != ""
 	}

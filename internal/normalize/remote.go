@@ -600,6 +600,9 @@ func remoteRegions(locations []string, text string) []string {
 		if brazilPlace(loc) || brazilPlaceSep(loc) {
 			rs = []string{"BR"} // "Florianópolis, SC" is not South Carolina
 		}
+		if n := nutsCodeEntry(loc); n != nil {
+			rs = n // "ITC4", "UKI3": a NUTS region code (region_nuts_code.go)
+		}
 		rs = areaNarrowed(loc, rs)      // "Americas (USA or Canada)" (region_area_narrowed.go)
 		rs = areaCrumbNarrowed(loc, rs) // "North America · USA" (region_area_crumb.go)
 		if len(rs) == 0 {
