@@ -22,7 +22,8 @@ var baseLabelBefore = regexp.MustCompile(`(?i)\bbase(?:\s+pay)?\s*:\s*$`)
 // a salary noun or a base label: sal is the pay and stip an extra. A
 // stipend by the week or month counts as an extra too when a year of it is
 // under a quarter of a yearly salary ("a $500 monthly stipend for your home
-// office; the salary range is $150,000 - $170,000").
+// office; the salary range is $150,000 - $170,000"), and then a yearly
+// range needs no salary noun before it.
 func stipendBesideSalary(text string, stip, sal *payCandidate) bool {
 	if stip == nil || sal == nil || sal.currency != stip.currency || !perkStipendUnit(stip, sal) {
 		return false
@@ -37,7 +38,12 @@ func stipendBesideSalary(text string, stip, sal *payCandidate) bool {
 		return false
 	}
 	before := text[max(0, sal.start-40):sal.start]
-	return salaryNounBefore.MatchString(before) || baseLabelBefore.MatchString(before)
+	if salaryNounBefore.MatchString(before) || baseLabelBefore.MatchString(before) {
+		return true
+	}
+	// A weekly or monthly perk beside a yearly range needs no label: the
+	// range is the salary ("$500 monthly stipend; $150,000 - $170,000").
+	return stip.unit != model.UnitProject && sal.ranged && sal.unit == model.UnitYear
 }
 
 // outscores (bestPay's loop) reports that c replaces best by score: a

@@ -23,6 +23,9 @@ var salaryOverStipendCases = []truthCase{
 	{name: "weekly meal stipend beside a base salary", p: model.Posting{Title: "Platform Engineer", DescriptionText: "A £40 weekly stipend for lunches. Base salary: £61,000."}, pay: "61000 61000 GBP year"},
 	{name: "trap: monthly stipend worth a fair part of the salary", p: model.Posting{Title: "Research Fellow", DescriptionText: "A $2,500 monthly stipend while in training; salary $68,000 after the first year."}, pay: "2500 2500 USD month"},
 	{name: "trap: monthly stipend is the pay, salary word without amount", p: model.Posting{Title: "Research Intern", DescriptionText: "Monthly stipend of $2,800. No salary history is asked for."}, pay: "2800 2800 USD month"},
+	{name: "monthly perk stipend beside an unlabelled yearly range in a pay field", p: model.Posting{Title: "Platform Engineer", PayText: "$250 monthly wellness stipend; $141,000 - $163,000"}, pay: "141000 163000 USD year"},
+	{name: "weekly perk stipend beside an unlabelled yearly range", p: model.Posting{Title: "Platform Engineer", DescriptionText: "A $60 weekly stipend for meals. $118,000 - $134,000 depending on experience."}, pay: "118000 134000 USD year"},
+	{name: "trap: monthly stipend worth a fair part of an unlabelled range", p: model.Posting{Title: "Research Fellow", PayText: "$2,400 monthly stipend; $60,000 - $70,000"}, pay: "2400 2400 USD month"},
 	{name: "trap: budget is not a salary", p: model.Posting{Title: "Summer Fellow", DescriptionText: "A $9,000 stipend for the fellowship; the team budget is $250,000."}, pay: "!250000 250000 USD year"},
 	{name: "trap: salary in another currency", p: model.Posting{Title: "Research Engineer", DescriptionText: "Visiting stipend of $5,000; salary €70,000 once hired in Berlin."}, pay: "!70000 70000 EUR year"},
 }
