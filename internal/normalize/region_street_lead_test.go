@@ -14,7 +14,13 @@ func TestStreetLeadRegions(t *testing.T) {
 		{"48 Holland Road, Ipswich, Queensland, Australia", "AU"},
 		{"7 Jamaica Street, Glasgow, Scotland", "GB"},
 		{"501 Mexico Blvd., Suite 12, Tucson, AZ", "US"},
+		{"Queensland Road, Hackney, London", "GB"},
+		{"Texas Avenue, Kingston, Jamaica", "JM"},
+		{"Ontario Street, Montreal, QC", "CA"},
 		// traps
+		{"Queensland, Australia", "AU"},                     // no street word
+		{"Queensland road trip, Australia", "AU"},           // a street word in lower case is no street's name
+		{"Queensland Road", "AU"},                           // no comma: read whole
 		{"2 offices, Germany", "DE"},                        // no street word after the number
 		{"100% Remote, Canada", "CA"},                       // no street word
 		{"1200 Canada Ave", "CA"},                           // no comma: read whole
