@@ -16,7 +16,8 @@ import (
 // "tam zamanlı çalışacak", Russian "в режиме частичной занятости",
 // Swedish and Norwegian "heltidstjänst", Danish "fuldtidsstilling", Norwegian "fast stilling", German "einen
 // Minijob" and "als Werkstudent", Portuguese "vaga de estágio", Spanish
-// "beca de formación", Russian "стажировка с ...", "договор ГПХ", "по
+// "beca de formación", Russian "стажировка с ...", "договор ГПХ" and
+// "оформление по ГПХ" (signed on a civil-law contract), "по
 // контракту", "контракт на 6 месяцев" and "срочный трудовой договор",
 // Japanese "契約期間：1年" and Korean "계약기간 1년" (a stated contract
 // period), Dutch "freelance opdracht", Portuguese "contrato a termo" and
@@ -75,7 +76,7 @@ var worldPhrases = []worldPhrase{
 	{nil, newKeyRegexp(`(?i)\b(?:vaga|oportunidade|processo\s+seletivo)\s+de\s+(est[aá]gio)\b`, 5, 30, "vaga", "oportunidade", "seletivo"), func(string) model.JobType { return model.TypeInternship }},
 	{nil, newKeyRegexp(`(?i)\b(beca)\s+de\s+formaci[oó]n\b`, 20, 5, "formaci"), func(string) model.JobType { return model.TypeInternship }},
 	{[]string{"тажировк"}, regexp.MustCompile(`(?i)^\s*(стажировка)\s+(?:с|в|на|для)\s`), func(string) model.JobType { return model.TypeInternship }},
-	{[]string{"оговор"}, regexp.MustCompile(`(?i)` + nonLetter + `(договор[уа]?)\s+гпх`), func(string) model.JobType { return model.TypeContract }},
+	{[]string{"оговор", "ГПХ", "гпх"}, regexp.MustCompile(`(?i)` + nonLetter + `(?:(договор[уа]?)\s+гпх|(?:оформлени\pL*|трудоустройств\pL*|работ[аы]|устройство)\s+по\s+(гпх))(?:$|[^\pL])`), func(string) model.JobType { return model.TypeContract }},
 	{[]string{"онтракт"}, regexp.MustCompile(`(?i)` + nonLetter + `(?:по\s+(контракту)|(контракт)\s+(?:на\s+(?:\d{1,2}|один|два|три|шесть|девять|двенадцать)\s+(?:месяц\pL*|год\pL*|лет)|на\s+(?:полгода|год)|сроком))` + `(?:$|[^\pL])`), func(string) model.JobType { return model.TypeContract }},
 	{[]string{"рочн"}, regexp.MustCompile(`(?i)` + nonLetter + `(срочн\pL+)\s+трудов\pL+\s+договор`), func(string) model.JobType { return model.TypeContract }},
 	{[]string{"契約期間"}, regexp.MustCompile(`(契約期間)\s*[：:]?\s*[0-9０-９一二三六]+\s*(?:年|ヶ月|か月|カ月|ケ月)`), func(string) model.JobType { return model.TypeContract }},

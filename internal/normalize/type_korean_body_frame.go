@@ -31,5 +31,5 @@ func koreanBodyType(text string) model.JobType {
 		}
 		return koreanBodyTypeWords[text[m[2]:m[3]]]
 	}
-	return model.TypeUnknown
+	return koreanHiringType(text) // "계약직 채용." (type_korean_body_hiring.go)
 }
