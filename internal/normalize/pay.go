@@ -418,7 +418,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.unit, c.score = u, 2 // "RAL 35.000 €", "stipendio di 1.500 €"
 	} else if spanAfter.MatchString(after) {
 		return c, false // "earn £50 in an afternoon": a sum for a stretch of time, no rate
-	} else if payWord.MatchString(before) || payWord.MatchString(after) || colonPayClause(text, m) { // colonPayClause: pay_colon_clause.go
+	} else if payWord.MatchString(before) || payWord.MatchString(after) || colonPayClause(text, m) || grossNetPay(after) { // colonPayClause: pay_colon_clause.go; grossNetPay: pay_gross_net_cue.go
 		c.unit, c.score = sizeUnit(m), 1
 	} else if lenient || (m.ranged && m.kSuffix) || salaryShaped(text, m) {
 		c.unit, c.score = sizeUnit(m), 0
@@ -431,7 +431,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if upToBefore.MatchString(before) {
 		c.min = c.max
 	}
-	if implausibleAmount(c) || implausiblePeriod(c) || tinyYear(c) || tinyMonth(c) || smallMonthlyStipend(text, c) || wideBareSpan(text, c) { // tinyMonth, smallMonthlyStipend: pay_tiny_month.go; wideBareSpan: pay_bare_wide_span.go
+	if implausibleAmount(c) || implausiblePeriod(c) || tinyYear(c) || tinyMonth(c) || smallMonthlyStipend(text, c) || wideBareSpan(text, c) || tinyGuessedHour(c, lenient) { // tinyMonth, smallMonthlyStipend: pay_tiny_month.go; wideBareSpan: pay_bare_wide_span.go; tinyGuessedHour: pay_tiny_guessed_hour.go
 		return c, false // "$100,000,000 per year", "$100,000 per hour"
 	}
 	c.end = trimEnd(text, c.start, c.end)
