@@ -104,6 +104,9 @@ func payCandidateIn(field, text string) (*payCandidate, bool) {
 	if best == nil {
 		best = milWordPay(text) // "25 mil pesos mensuales" (pay_iberian.go)
 	}
+	if best == nil && field == "title" {
+		best = titleRangePay(text) // "Python Developer $2,000-3,000 at Acme" (pay_title_range.go)
+	}
 	if best == nil || best.max <= 0 {
 		if best != nil || isUnpaid(text) {
 			return nil, true
