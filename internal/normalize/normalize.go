@@ -299,6 +299,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseSectionPlaces(l.Text, ri)        // "Localization\nGermany, Poland" (region_section_heading.go)
 	ri = reviseHeaderPipe(l.Text, ri)           // "Acme | REMOTE US", "Acme | Europe | REMOTE" (region_header_pipe.go)
 	ri = reviseHeaderPipeCode(l.Text, ri)       // "Acme | REMOTE KZ" (remote_header_pipe_code.go)
+	ri = reviseRemoteJobsSentence(l.Text, ri)   // "… at Northwind. Remote Jobs. Job Location: …" (remote_jobs_sentence.go)
 	ri = reviseTitleScope(l.Title, ri)          // "(Europe only)", "Remote (US) …" over "Global" (region_title_scope_global.go)
 	// "acesso remoto", "nuvem híbrida": technology, not the mode (remote_romance_tech_words.go)
 	ri = reviseRomanceTechModes(hint, locs, l.Text, ri)
