@@ -734,6 +734,9 @@ var occasionalOnsite = regexp.MustCompile(`(?i)^[\s,]*(?:(?:for|about|around|onl
 func remotePerk(text string, loc []int) bool {
 	before := text[max(0, loc[0]-30):loc[0]]
 	after := text[loc[1]:min(len(text), loc[1]+30)]
+	if everyDayAfter.MatchString(after) {
+		return false // "work from home every day": the whole week (remote_every_day.go)
+	}
 	return perkBefore.MatchString(before) || perkAfter.MatchString(after)
 }
 

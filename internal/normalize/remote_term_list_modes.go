@@ -55,9 +55,10 @@ var wholeValueWords = fieldModeTable(map[string]model.Remote{
 	"ไม่ต้องเข้าออฟฟิศ": model.RemoteRemote, "ทำงานจากบ้าน": model.RemoteRemote,
 })
 
-// bareModeSentence is a sentence that is one mode word alone.
-var bareModeSentence = newKeyRegexp(`(?i)(?:^|[.;!|•·]\s+|\n\s*)(hybrid|hybride|h[íi]brido|ibrido|remote|remoto|remota|presencial|vor ort|on-?site|in sede)\s*(?:[.;!|•·](?:\s|$)|\n|$)`,
-	6, 4, "hybrid", "brido", "remot", "presencial", "vor ort", "site", "in sede")
+// bareModeSentence is a sentence that is one mode word alone, or with
+// "only" before it ("Solo in sede.", "Only remote.").
+var bareModeSentence = newKeyRegexp(`(?i)(?:^|[.;!|•·]\s+|\n\s*)(?:(?:only|solo|sólo|solamente|soltanto|nur)\s+)?(hybrid|hybride|h[íi]brido|ibrido|remote|remoto|remota|presencial|vor ort|on-?site|in sede)\s*(?:[.;!|•·](?:\s|$)|\n|$)`,
+	18, 4, "hybrid", "brido", "remot", "presencial", "vor ort", "site", "in sede")
 
 // germanHomeWorkPossible is German home work "possible".
 var germanHomeWorkPossible = newKeyRegexp(`(?i)\b(?:home[- ]?office|remote(?:[- ]arbeit)?|mobile[sn]?\s+arbeit(?:en)?)\s+(?:ist\s+)?(?:teilweise\s+)?m(?:ö|oe)glich\b`, 40, 2, "glich")
