@@ -61,7 +61,7 @@ func staffingTermsType(text string) model.JobType {
 	if strings.IndexByte(text, '+') >= 0 && bodyMonthsPlus.MatchString(text) || bodyAssignmentLength.MatchString(text) {
 		return model.TypeContract
 	}
-	if body1099More.MatchString(text) || bodyC2H.MatchString(text) {
+	if body1099More.MatchString(text) || bodyC2H.MatchString(text) || staffAugType(text) == model.TypeContract {
 		return model.TypeContract
 	}
 	if bodyW2Only.MatchString(text) && !containsFold(text, "full-time") && !containsFold(text, "full time") && !containsFold(text, "permanent") {
