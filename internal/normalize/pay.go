@@ -713,7 +713,10 @@ var (
 	// volunteerWork keeps "volunteer" to the work itself: a volunteer role,
 	// not "paid volunteer time" or "a Peace Corps volunteer".
 	volunteerWork = regexp.MustCompile(`(?i)^\s*(?:position|role|opportunity|basis|internship|job|gig|project|work|program(?:me)?|assignment|capacity|post)\b`)
-	noneWord      = regexp.MustCompile(`(?i)^\s*(?:none|n/?a|nil|0|unpaid|no|not paid|volunteer|-)\s*\.?\s*$`)
+	// volunteerProgramRole is a paid post that runs a volunteer programme,
+	// after "volunteer": " Program Manager", " Programme Coordinator".
+	volunteerProgramRole = regexp.MustCompile(`(?i)^\s*program(?:me)?s?\s+(?:manager|management|coordinator|director|lead|recruiter|specialist|administrator|officer|supervisor|liaison|associate|assistant)\b`)
+	noneWord             = regexp.MustCompile(`(?i)^\s*(?:none|n/?a|nil|0|unpaid|no|not paid|volunteer|-)\s*\.?\s*$`)
 )
 
 // isUnpaid reports whether text says the work itself is unpaid.
@@ -728,7 +731,7 @@ func isUnpaid(text string) bool {
 				return true
 			}
 		case strings.HasPrefix(w, "volunt"):
-			if volunteerWork.MatchString(rest) && !strings.Contains(before, "paid") && !strings.Contains(before, "employee") {
+			if volunteerWork.MatchString(rest) && !strings.Contains(before, "paid") && !strings.Contains(before, "employee") && !volunteerProgramRole.MatchString(rest) {
 				return true
 			}
 		case strings.HasPrefix(w, "no ") && strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest)), "cut"):

@@ -10,8 +10,11 @@ import (
 // Job type wording (table tests in onsite_cues_test.go).
 var (
 	// titleContractTopic is contract work that is the job's subject, not
-	// its terms: "Smart Contract Engineer", "Contract Lifecycle Analyst".
-	titleContractTopic = newCueRegexp(`(?i)\bsmart[- ]contracts?\b|\bcontracts?\s+(?:lifecycle|life cycle|law|review|reviewer|drafting|compliance|operations|ops|intelligence)\b`)
+	// its terms: "Smart Contract Engineer", "Contract Lifecycle Analyst";
+	// also the British building trade of temporary works (scaffolds,
+	// props: "Temporary Works Engineer") and a freelance marketplace as
+	// the product ("Freelance Marketplace Manager").
+	titleContractTopic = newCueRegexp(`(?i)\bsmart[- ]contracts?\b|\bcontracts?\s+(?:lifecycle|life cycle|law|review|reviewer|drafting|compliance|operations|ops|intelligence)\b|\btemporary\s+works\b|\bfreelance(?:r)?\s+marketplaces?\b`)
 	// titleWeekendPart is a weekend or casual shift job: "Weekend Team
 	// Member", "Casual Bar Staff".
 	titleWeekendPart = newCueRegexp(`(?i)^\s*weekend\s+\p{L}|\bcasual\s+(?:[\p{L}]+\s+){0,2}(?:staff|team members?|crew(?: members?)?|workers?|assistants?|associates?|employees?|cashiers?|servers?|baristas?|hands?|helpers?)\b`)
