@@ -788,7 +788,7 @@ var monthlyCurrencies = map[string]bool{"CZK": true, "PLN": true, "RUB": true, "
 	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true, "KZT": true, "ETB": true,
 	"MXN": true, "COP": true, "CLP": true, "ARS": true, "PEN": true, "UYU": true, "GHS": true, "BGN": true, "BOB": true, "TND": true, "DZD": true, "RSD": true,
 	"UZS": true, "BYN": true, "KGS": true, "TJS": true, "AZN": true, "GEL": true, "AMD": true, "MDL": true, // pay_cis_places.go
-	"TZS": true, "UGX": true, "DOP": true, "GTQ": true, // East African shillings, the Dominican peso and the Guatemalan quetzal (pay_shilling_dollar_marks_test.go, pay_spanish_marked_range_test.go)
+	"TZS": true, "UGX": true, "RWF": true, "DOP": true, "GTQ": true, // East African shillings and the Rwandan franc, the Dominican peso and the Guatemalan quetzal (pay_shilling_dollar_marks_test.go, pay_spanish_marked_range_test.go)
 	"KWD": true, "OMR": true, "BHD": true, "JOD": true} // Gulf and Jordanian dinars and the Omani rial (money_gulf_dinars.go)
 
 // perOther is an amount for each of something that is no period and no
