@@ -22,6 +22,7 @@ var currencies = map[string]string{
 	"vnd": "VND", "₫": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB", "ils": "ILS", "₪": "ILS", "pkr": "PKR",
 	"元": "CNY", "kzt": "KZT", "kes": "KES", "etb": "ETB", "ghs": "GHS", "cop": "COP", "clp": "CLP", "ars": "ARS", "zł": "PLN",
 	"lkr": "LKR", "npr": "NPR", "ugx": "UGX", "tzs": "TZS", "pen": "PEN", "uyu": "UYU", // Sri Lankan and Nepali rupees, East African shillings, soles, Uruguayan pesos
+	"rwf": "RWF",                             // the Rwandan franc: "800k RWF"
 	"tnd": "TND", "dzd": "DZD", "rsd": "RSD", // Tunisian, Algerian and Serbian dinars
 	"kwd": "KWD", "omr": "OMR", "bhd": "BHD", "jod": "JOD", // Kuwaiti, Bahraini and Jordanian dinars, the Omani rial (money_gulf_dinars.go)
 	"mdl":  "MDL", // the Moldovan leu: "1000 MDL"
@@ -44,8 +45,8 @@ const (
 	// only where one occurs (extraMoney): a larger program runs slower.
 	curPre      = `(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)|\bRs\.?)`
 	curPost     = `(?:€|£|₹|\$|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
-	curPreWide  = `(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR\.?|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL)|\bRs\.?)`
-	curPostWide = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|元|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL)\b)`
+	curPreWide  = `(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR\.?|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL|RWF)|\bRs\.?)`
+	curPostWide = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|元|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL|RWF)\b)`
 	number      = `\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`
 	// numberNarrow is number without Indian digit grouping ("3,00,000")
 	// and space-separated thousands ("45 000"): what moneyAt uses where
@@ -109,7 +110,7 @@ var extraSigns = []string{"₽", "₴", "₺", "₩", "₫", "₪", "元", "NT$"
 var extraCodes = map[string]bool{}
 
 func init() {
-	for _, c := range strings.Split("EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL", "|") {
+	for _, c := range strings.Split("EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL|RWF", "|") {
 		extraCodes[c] = true
 	}
 }
@@ -144,7 +145,7 @@ var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "INR"
 	"TRY": true, "TWD": true, "CNY": true, "RMB": true, "KRW": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
 	"ILS": true, "PKR": true, "KES": true, "GHS": true, "COP": true, "CLP": true, "ARS": true, "RUR": true, "KZT": true,
 	"ETB": true, // Ethiopian birr
-	"LKR": true, "NPR": true, "UGX": true, "TZS": true, "PEN": true, "UYU": true,
+	"LKR": true, "NPR": true, "UGX": true, "TZS": true, "PEN": true, "UYU": true, "RWF": true,
 	"TND": true, "DZD": true, "RSD": true, // Tunisian, Algerian and Serbian dinars
 	"KWD": true, "OMR": true, "BHD": true, "JOD": true, // money_gulf_dinars.go
 	"MDL": true, // the Moldovan leu

@@ -134,7 +134,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 		// "$18/hr - $22/hr", "$31/hour to $27/hour": a range whose ends
 		// each carry the unit is one range.
 		if i+1 < len(ms) && c.score == 3 && !c.ranged {
-			if gap := unitDotGap(text[c.end:ms[i+1].start]); rangeSep.MatchString(gap) { // "$60/Hr. - $65/Hr." (pay_unit_dot_range.go)
+			if gap := unitDotGap(text[c.end:ms[i+1].start]); rangeSep.MatchString(gap) || lenient && pipeUnitGap(gap, c.min, ms[i+1].min) { // "$60/Hr. - $65/Hr." (pay_unit_dot_range.go); a pipe in a pay field (pay_pipe_unit_range.go)
 				if d, ok := judge(text, ms[i+1], lenient); ok && d.unit == c.unit && d.currency == c.currency && !d.ranged {
 					c.min, c.max = min(c.min, d.min), max(c.max, d.max)
 					c.end, c.ranged = d.end, true
@@ -335,7 +335,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after)) || applicantFee(before, after) || matchOrQuotaBefore(before) || benefitSpendAfter(after) || spendOrPerkAfter(after) || periodPerkAfter(after) || benefitOrDifferential(before, after) || priorRolePay(before) || priceAfter(after) {
+	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after)) || applicantFee(before, after) || matchOrQuotaBefore(before) || benefitSpendAfter(after) || spendOrPerkAfter(after) || periodPerkAfter(after) || benefitOrDifferential(before, after) || priorRolePay(before) || priceAfter(after) || romancePriceFee(before) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && !bonusAsideBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -794,7 +794,7 @@ var monthlyCurrencies = map[string]bool{"CZK": true, "PLN": true, "RUB": true, "
 	"EGP": true, "SAR": true, "AED": true, "QAR": true, "PKR": true, "KES": true, "ILS": true, "KZT": true, "ETB": true,
 	"MXN": true, "COP": true, "CLP": true, "ARS": true, "PEN": true, "UYU": true, "GHS": true, "BGN": true, "BOB": true, "TND": true, "DZD": true, "RSD": true,
 	"UZS": true, "BYN": true, "KGS": true, "TJS": true, "AZN": true, "GEL": true, "AMD": true, "MDL": true, // pay_cis_places.go
-	"TZS": true, "UGX": true, "DOP": true, "GTQ": true, // East African shillings, the Dominican peso and the Guatemalan quetzal (pay_shilling_dollar_marks_test.go, pay_spanish_marked_range_test.go)
+	"TZS": true, "UGX": true, "RWF": true, "DOP": true, "GTQ": true, // East African shillings and the Rwandan franc, the Dominican peso and the Guatemalan quetzal (pay_shilling_dollar_marks_test.go, pay_spanish_marked_range_test.go)
 	"KWD": true, "OMR": true, "BHD": true, "JOD": true} // Gulf and Jordanian dinars and the Omani rial (money_gulf_dinars.go)
 
 // perOther is an amount for each of something that is no period and no
