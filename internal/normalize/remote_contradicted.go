@@ -149,7 +149,8 @@ var (
 	remoteRegionOnly = newKeyRegexp(`(?i)\bremote\s+(?:\(\s*)?([\p{L}.]+(?:\s[\p{L}.]+)?)\s*\)?\s+only\b`, 2, 50, "remote")
 	// russianPlace is remote or hybrid work in Russian ("удалённо",
 	// "удаленная работа", "гибридный формат").
-	russianRemote = regexp.MustCompile(`(?i)удал[её]нн|удал[её]нк|дистанционн`)
+	// "Работа на дому" is work at home; care "на дому" (home visits) is not.
+	russianRemote = regexp.MustCompile(`(?i)удал[её]нн|удал[её]нк|дистанционн|работ\p{L}*\s+на\s+дому`)
 	russianHybrid = regexp.MustCompile(`(?i)гибридн`)
 )
 
@@ -176,7 +177,7 @@ func bodyPlaceLead(text string) (model.Remote, string) {
 			return model.RemoteRemote, text[m[0]:m[1]]
 		}
 	}
-	if strings.Contains(text, "д") {
+	if strings.Contains(text, "д") || strings.Contains(text, "Д") { // "Дистанционная работа" has only the capital
 		for _, loc := range russianHybrid.FindAllStringIndex(text, -1) {
 			if !hybridProduct(text[loc[1]:]) { // "гибридные модели автомобилей" is a product
 				return model.RemoteHybrid, text[loc[0]:loc[1]]

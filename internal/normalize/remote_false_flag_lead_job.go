@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -49,8 +50,12 @@ func falseFlagField(hint, employmentType string) string {
 }
 
 // remoteLeadJob is a sentence opening "Remote" that names the job within
-// five words: "Remote Python and Django role".
-var remoteLeadJob = newKeyRegexp(`(?:^|[.!?;:]\s+|\n\s*)Remote\s+((?:[\p{L}+#./-]+,?\s+){0,5}?)(?:role|position|job|opportunity|opening|contract)s?\b`, 6, 90, "remote")
+// five words: "Remote Python and Django role". The second form is a
+// role's name in capitals right after "Remote" with the sentence going on
+// in small letters: "Remote Mobile Tester checking our apps ..." (a
+// heading line of the role's name alone is read elsewhere). Its words in
+// between are the second group.
+var remoteLeadJob = newKeyRegexp(`(?:^|[.!?;:]\s+|\n\s*)Remote\s+((?:[\p{L}+#./-]+,?\s+){0,5}?)(?:role|position|job|opportunity|opening|contract)s?\b|(?:^|[.!?;:]\s+|\n\s*)Remote\s+((?:\p{Lu}[\p{L}+#./-]*\s+){0,3})(?:Developer|Engineer|Designer|Analyst|Writer|Manager|Consultant|Specialist|Scientist|Architect|Accountant|Assistant|Administrator|Recruiter|Editor|Marketer|Tester)s?\s+\p{Ll}`, 6, 90, "remote")
 
 // hybridLead is a sentence opening "Hybrid" that goes on with the
 // arrangement: "Hybrid with remote days available", "Hybrid Tuesday to
@@ -89,10 +94,15 @@ func reviseFalseFlagLeadJob(hint string, locs []string, text string, ri RemoteIn
 		return ri
 	}
 	for _, m := range remoteLeadJob.FindAllStringSubmatchIndex(text, 4) {
-		if m[2] >= 0 && remoteLeadJobStop().MatchString(text[m[2]:m[3]]) {
+		if m[2] >= 0 && remoteLeadJobStop().MatchString(text[m[2]:m[3]]) ||
+			m[4] >= 0 && remoteLeadJobStop().MatchString(text[m[4]:m[5]]) {
 			continue
 		}
-		ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+strings.TrimSpace(text[m[0]:m[1]])
+		ev := text[m[0]:m[1]]
+		if m[4] >= 0 {
+			ev = strings.TrimRightFunc(ev, unicode.IsLower) // the small letter that shows the sentence goes on
+		}
+		ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+strings.TrimSpace(ev)
 		ri.Regions = remoteRegions(locs, text)
 		return ri
 	}
