@@ -460,8 +460,9 @@ var periodPayBeforeFr = regexp.MustCompile(`(?i)\bsalaire\s+(horaire|mensuel|ann
 
 // boundOnly is all a pay field may hold before a lone four-digit amount
 // for it to be pay: nothing, or a one-sided bound ("от 2000 USD", "up to
-// 3000 EUR").
-var boundOnly = regexp.MustCompile(`(?i)^\s*(?:от|до|from|up\s*to|upto)?\s*$`)
+// 3000 EUR", and the same words in other European languages: "alates 2500
+// EUR", "bis 3000 EUR", "desde 1800 EUR", "vanaf 2200 EUR").
+var boundOnly = regexp.MustCompile(`(?i)^\s*(?:от|до|від|from|up\s*to|upto|ab|bis|alates|kuni|od|do|desde|hasta|(?:à|a)\s+partir\s+de|jusqu['’]à|vanaf|tot|från|upp\s+till|fra|op\s+til|alkaen|asti|nuo|iki|fino\s+a|von)?\s*$`)
 
 // periodPayBeforeIn is periodPayBefore's submatches in before, or nil;
 // every English period word it reads ends in "ly". French "salaire

@@ -134,6 +134,9 @@ func Regions(s string) []string {
 	if r, ok := streetLeadRegions(s); ok {
 		return r // "12 Norway Ln, Fargo, ND" (region_street_lead.go)
 	}
+	if r, ok := countryNamedTownRegions(s); ok {
+		return r // "Panama City, FL", "Villa Argentina, Canelones, Uruguay" (region_country_named_town.go)
+	}
 	if r, ok := teamAsideRegions(s); ok {
 		return r // "Remote - Chile (UK team)" (region_team_aside.go)
 	}
