@@ -268,7 +268,7 @@ var (
 )
 
 func init() {
-	for _, w := range strings.Split("bonusy,weiterbildung,fortbildung,sachbezug,prämie,gutschein,jobrad,"+
+	for _, w := range strings.Split("bonusy,weiterbildung,weiterbildungen,fortbildung,fortbildungen,sachbezug,prämie,gutschein,jobrad,"+
 		"prime,primes,formation,mutuelle,intéressement,presupuesto,bono,bonos,prima,primas,formación,cheques,"+
 		"orçamento,bônus,prêmio,premiação,vale,plr,premio,premi,buoni,formazione,"+
 		"budżet,premia,premie,dofinansowanie,szkolenia,dopłata,rozpočet,příspěvek,příspěvky,stravenky,prémie,prémia,príspevok,stravné,"+
