@@ -420,6 +420,8 @@ func fixCodeLocs(locs []string) ([]string, bool) {
 				f = l // "hubli", "campina grande, pb": a field in lower case (region_lower_field.go)
 			} else if a := auStateAloneLoc(loc); a != "" {
 				f = a // "NSW", "Remote - VIC" (region_au_state_alone.go)
+			} else if r := remoteLowerCodeLoc(loc); r != "" {
+				f = r // "Remote - lk", "Remote, us" (region_remote_lower_code.go)
 			}
 		}
 		if f != loc && out == nil {
