@@ -384,7 +384,11 @@ func markPayCue(text string, start int) bool {
 
 // grossNetAfter is "gross" or "net" right after an amount, in the
 // languages of Europe: "2500 € netto", "3200 € bruto", "4000 lei brut".
-var grossNetAfter = regexp.MustCompile(`(?i)^\s*(?:brutto|netto|bruto|neto|brut|net|bruttó|nettó|lordo|lordi|netti|gross)(?:[^\p{L}]|$)`)
+var grossNetAfter = regexp.MustCompile(`(?i)^\s*(?:` + grossNetWords + `|net)(?:[^\p{L}]|$)`)
+
+// grossNetWords are "gross" and "net" in the languages of Europe, without
+// the English "net" ("$500 net of fees"), which only grossNetAfter reads.
+const grossNetWords = `brutto|netto|bruto|neto|brut|bruttó|nettó|lordo|lordi|netti|gross`
 
 // laterPeriod reads, for an amount judge found no period for, a local
 // period written after it (localPeriodAfter: "a settimana", "/hó"), else a

@@ -6,7 +6,7 @@ import "regexp"
 // pay when no pay word is near: "8000-12000 PLN brutto", "4.200 € netto",
 // "£38,000 gross". English "net" is left out ("$500 net of fees"), and a
 // gross figure of a business ("gross revenue", "gross margin") is no pay.
-var grossNetCue = regexp.MustCompile(`(?i)^\s*(?:brutto|netto|bruto|neto|brut|bruttó|nettó|lordo|lordi|netti|gross)(?:[^\p{L}]|$)`)
+var grossNetCue = regexp.MustCompile(`(?i)^\s*(?:` + grossNetWords + `)(?:[^\p{L}]|$)`)
 
 // grossBusiness is what follows "gross" when it measures a business.
 var grossBusiness = regexp.MustCompile(`(?i)^\s*gross\s+(?:revenue|margin|profit|sales|income|merchandise|value|receipts|bookings|premiums?)\b`)
