@@ -717,7 +717,11 @@ var (
 	// volunteerProgramRole is a paid post that runs a volunteer programme,
 	// after "volunteer": " Program Manager", " Programme Coordinator".
 	volunteerProgramRole = regexp.MustCompile(`(?i)^\s*program(?:me)?s?\s+(?:manager|management|coordinator|director|lead|recruiter|specialist|administrator|officer|supervisor|liaison|associate|assistant)\b`)
-	noneWord             = regexp.MustCompile(`(?i)^\s*(?:none|n/?a|nil|0|unpaid|no|not paid|volunteer|-)\s*\.?\s*$`)
+	// volunteerRunVerb is a paid post's duty of running the volunteer
+	// programme, before "volunteer": "Lead our volunteer program", "manage
+	// the volunteer programme". "Join our volunteer program" stays unpaid.
+	volunteerRunVerb = regexp.MustCompile(`(?i)\b(?:lead|leads|leading|manage|manages|managing|coordinate|coordinates|coordinating|run|runs|running|oversee|oversees|overseeing|grow|grows|growing|develop|develops|developing|build|builds|building|administer|administers|administering|direct|directs|directing|expand|expands|expanding|supervise|supervises|supervising)\s+(?:(?:our|the|a|an|its|their)\s+)?(?:(?:growing|new|national|global|local|community|corporate|youth)\s+)?$`)
+	noneWord         = regexp.MustCompile(`(?i)^\s*(?:none|n/?a|nil|0|unpaid|no|not paid|volunteer|-)\s*\.?\s*$`)
 )
 
 // isUnpaid reports whether text says the work itself is unpaid.
@@ -732,7 +736,8 @@ func isUnpaid(text string) bool {
 				return true
 			}
 		case strings.HasPrefix(w, "volunt"):
-			if volunteerWork.MatchString(rest) && !strings.Contains(before, "paid") && !strings.Contains(before, "employee") && !volunteerProgramRole.MatchString(rest) {
+			if volunteerWork.MatchString(rest) && !strings.Contains(before, "paid") && !strings.Contains(before, "employee") &&
+				!volunteerProgramRole.MatchString(rest) && !volunteerRunVerb.MatchString(text[max(0, loc[0]-40):loc[0]]) {
 				return true
 			}
 		case strings.HasPrefix(w, "no ") && strings.HasPrefix(strings.TrimSpace(strings.ToLower(rest)), "cut"):

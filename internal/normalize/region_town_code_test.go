@@ -73,6 +73,8 @@ var townCodeCases = []truthCase{
 	{name: "brisbane alone", p: remotePost("Brisbane"), regions: "AU"},
 	{name: "auckland alone", p: remotePost("Auckland"), regions: "NZ"},
 	{name: "calgary alone", p: remotePost("Calgary"), regions: "CA"},
+	{name: "baku in azerbaijani spelling", p: remotePost("Bakı"), regions: "AZ"},
+	{name: "sumqayit alone", p: remotePost("Sumqayıt, Azərbaycan"), regions: "AZ"},
 	{name: "trap: victoria alone stays unread", p: remotePost("Victoria"), regions: "none"},
 }
 

@@ -93,7 +93,7 @@ UA UKR ukraine: Kyiv, Kiev, Kharkiv, Odesa, ~Odessa, Dnipro, Lviv
 BY BLR belarus: Minsk
 KZ KAZ kazakhstan: Almaty, Astana
 UZ UZB uzbekistan: Tashkent
-AZ AZE azerbaijan: Baku
+AZ AZE azerbaijan: Baku, Bakı, Sumqayıt, Sumgait, ~Ganja, Gəncə
 GE GEO georgia: Tbilisi
 AM ARM armenia: Yerevan
 PL POL poland: Warsaw, Warszawa, Kraków, Krakow, Łódź, Lodz, Wrocław, Wroclaw, Poznań, Poznan, Gdańsk, Gdansk, Szczecin, Katowice, Lublin

@@ -17,6 +17,12 @@ var cyrillicTitleEndCases = []truthCase{
 	{name: "distance adverb", p: model.Posting{Title: "Преподаватель химии дистанционно"}, remote: "remote"},
 	{name: "partly remotely is hybrid", p: model.Posting{Title: "Аналитик данных частично удаленно"}, remote: "hybrid"},
 
+	{name: "russian hybrid in brackets", p: model.Posting{Title: "Аналитик данных (гибрид)", Locations: []string{"Москва"}}, remote: "hybrid"},
+	{name: "russian hybrid format after a comma", p: model.Posting{Title: "Юрист, гибридный формат работы"}, remote: "hybrid"},
+	{name: "ukrainian hybrid format after a dash", p: model.Posting{Title: "Дизайнер — гібридний формат"}, remote: "hybrid"},
+	{name: "trap: a hybrid product is the work", p: model.Posting{Title: "Инженер по гибридным силовым установкам"}, remote: "unknown"},
+	{name: "trap: hybrid cars in brackets", p: model.Posting{Title: "Механик (гибридные автомобили)"}, remote: "unknown"},
+
 	{name: "trap: denied", p: model.Posting{Title: "Кладовщик не удаленно"}, remote: "unknown"},
 	{name: "trap: only a possibility", p: model.Posting{Title: "Логист возможно удаленно"}, remote: "unknown"},
 	{name: "trap: remote support is the work", p: model.Posting{Title: "Инженер удаленной поддержки"}, remote: "unknown"},

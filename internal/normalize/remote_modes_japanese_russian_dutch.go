@@ -42,10 +42,25 @@ var dutchItalianHomeWords = []struct {
 // is not matched.
 var cyrillicTitleRemote = regexp.MustCompile(`(?i)(?:^|[(\[,–—|/]|\s-)\s*(?:полностью\s+|повністю\s+)?(?:удал[её]нн?о|удал[её]нная\s+работа|удал[её]нка|дистанционно|віддалено|віддалена\s+робота|дистанційно)\s*(?:[)\],–—|/]|\s-|$)`)
 
+// cyrillicTitleHybrid is a Russian or Ukrainian hybrid word set off in a
+// title the same way: "Аналитик данных (гибрид)", "Юрист, гибридный
+// формат", "Дизайнер — гібридний формат роботи". A hybrid product ("гибридные
+// автомобили") is no work mode: only the bare word or the word before
+// "формат" / "график" / "режим" counts.
+var cyrillicTitleHybrid = regexp.MustCompile(`(?i)(?:^|[(\[,–—|/]|\s-)\s*(?:гибрид|гібрид|гибридн(?:ый|ая)\s+(?:формат|график|режим)|гібридн(?:ий|а)\s+(?:формат|графік|режим))(?:\s+работы|\s+роботи)?\s*(?:[)\],–—|/]|\s-|$)`)
+
 // cyrillicTitleNote returns "Remote" for a title that names remote work
-// so; "" otherwise. The gate is a plain byte search for the word stems.
+// so, "Hybrid" for one that names hybrid work so; "" otherwise. The gate is a plain byte search for the word stems.
 func cyrillicTitleNote(title string) string {
-	if len(title) > 200 || !(strings.Contains(title, "дал") || strings.Contains(title, "ДАЛ") || strings.Contains(title, "истанц") || strings.Contains(title, "истанцій")) {
+	if len(title) > 200 {
+		return ""
+	}
+	if strings.Contains(title, "ибрид") || strings.Contains(title, "ібрид") || strings.Contains(title, "ИБРИД") || strings.Contains(title, "ІБРИД") {
+		if cyrillicTitleHybrid.MatchString(title) {
+			return "Hybrid"
+		}
+	}
+	if !(strings.Contains(title, "дал") || strings.Contains(title, "ДАЛ") || strings.Contains(title, "истанц") || strings.Contains(title, "истанцій")) {
 		return ""
 	}
 	if cyrillicTitleRemote.MatchString(title) {

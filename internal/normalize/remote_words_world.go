@@ -55,6 +55,9 @@ var worldModeWords = []struct {
 	// Turkish.
 	{"uzaktan", model.RemoteRemote}, {"uzaktan çalışma", model.RemoteRemote}, {"evden çalışma", model.RemoteRemote},
 	{"hibrit çalışma", model.RemoteHybrid}, {"hibrit model", model.RemoteHybrid}, {"ofisten çalışma", model.RemoteOnsite}, {"ofiste çalışma", model.RemoteOnsite},
+	// Azerbaijani (and Turkish spelled so): "Hibrid iş rejimi", "uzaqdan iş".
+	{"hibrid çalışma", model.RemoteHybrid}, {"hibrid iş rejimi", model.RemoteHybrid}, {"hibrit iş rejimi", model.RemoteHybrid},
+	{"hibrid iş modeli", model.RemoteHybrid}, {"hibrit iş modeli", model.RemoteHybrid}, {"uzaqdan iş", model.RemoteRemote},
 	// Hungarian.
 	{"távmunka", model.RemoteRemote}, {"távmunkában", model.RemoteRemote}, {"otthonról", model.RemoteRemote},
 	{"otthoni munkavégzés", model.RemoteRemote}, {"hibrid munkavégzés", model.RemoteHybrid}, {"hibrid munkarend", model.RemoteHybrid},

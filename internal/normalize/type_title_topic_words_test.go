@@ -30,6 +30,12 @@ func TestVolunteerProgramRoleNotUnpaid(t *testing.T) {
 		"Volunteer program for weekends":   true,
 		"This is a volunteer position.":    true,
 		"Volunteer role, no pay, 4h/week.": true,
+		// a duty of running the programme is the paid post's work
+		"Lead our volunteer program.":                        false,
+		"You will manage the volunteer programme.":           false,
+		"Coordinating our community volunteer program daily": false,
+		"Join our volunteer program.":                        true,
+		"Lead a team as part of our volunteer program.":      true,
 	} {
 		if got := isUnpaid(in); got != want {
 			t.Errorf("isUnpaid(%q) = %v, want %v", in, got, want)
