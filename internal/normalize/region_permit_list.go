@@ -46,6 +46,7 @@ func revisePermitList(text string, ri RemoteInfo) RemoteInfo {
 		if k := sentenceStopIndex(rest); k >= 0 {
 			rest = rest[:k]
 		}
+		rest = permitListExamplesCut(rest) // "Latin America, such as Peru": examples (region_permit_list_examples.go)
 		rs := placeList(partsOfPrefix.ReplaceAllString(rest, ""))
 		if len(rs) < 2 || !listHoldsAll(rs, ri.Regions) {
 			continue
