@@ -435,6 +435,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := bodyRegimeType(text); t != model.TypeUnknown {
 		return t // "Contratação CLT", "hiring under PJ contract" (type_title_regimes.go)
 	}
+	if t := brazilTenureBodyType(text); t != model.TypeUnknown {
+		return t // "contratação temporária", "provimento efetivo", "celetista" (type_body_brazil_tenure.go)
+	}
 	if !seniorTitle.MatchString(title) && bodyEnrolled.MatchString(text) {
 		return model.TypeInternship
 	}
