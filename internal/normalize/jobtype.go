@@ -74,7 +74,7 @@ var (
 	bodyMicro     = titleMicro
 	bodyIntern    = newCueRegexp(`(?i)\b(?:this (?:is an? )?(?:\w+ ){0,2}internship|(?:paid|unpaid|remote|summer|virtual|part-time|full-time) (?:internship|fellowship)|internship (?:program|position|role|opportunity)|internship (?:is )?available\b|as an? (?:\w+ )?intern\b|our interns? will|co-?op (?:work )?(?:term|placement|position|program(?:me)?|student)s?\b|(?:\d+|four|eight|twelve)[- ]month co-?op\b)`)
 	bodyVolunteer = newCueRegexp(`(?i)\b(?:volunteer (?:position|role|opportunity|basis)|this is a volunteer|unpaid (?:position|role|opportunity))\b`)
-	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp|interim) (?:role|position|opportunity|basis|engagement|assignment|contract|job|work|appointment)|(?:are|be|as|engaged as) (?:1099 )?independent contractors?|1099 (?:independent )?contractors?|(?:work|working|works|partner) with (?:\w+ )?freelancers|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract|contractual (?:role|position|opportunity|basis|engagement|assignment|appointment|job))\b`)
+	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp|interim) (?:role|position|opportunity|basis|engagement|assignment|contract|job|work|appointment|mission)|self[- ]employed (?:role|position|opportunity|basis|engagement|assignment|contract)|(?:are|be|as|engaged as) (?:1099 )?independent contractors?|1099 (?:independent )?contractors?|(?:work|working|works|partner) with (?:\w+ )?freelancers|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract|contractual (?:role|position|opportunity|basis|engagement|assignment|appointment|job))\b`)
 	bodyProject   = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|per project|for the project|fixed (?:fee|price)|escopo fechado)\b`)
 	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time|(?:per|a|/)\s*week\s*[,;(–-]\s*part[- ]time|part[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|up to|roughly|~)\s*)?\d+(?:\s*-\s*\d+)?\s*(?:hours|hrs|h)\b)\b`)
 	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time|permanent,? full[- ]time|full[- ]time,? permanent|full[- ]time employee|full[- ]time,? (?:salaried|exempt|regular|benefited|benefits-eligible)\b|full[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|roughly|~)\s*)?\d+(?:\.\d)?(?:\s*-\s*\d+(?:\.\d)?)?\s*(?:hours|hrs|h)\b)\b`)
@@ -434,6 +434,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := bodyRegimeType(text); t != model.TypeUnknown {
 		return t // "Contratação CLT", "hiring under PJ contract" (type_title_regimes.go)
+	}
+	if t := brazilTenureBodyType(text); t != model.TypeUnknown {
+		return t // "contratação temporária", "provimento efetivo", "celetista" (type_body_brazil_tenure.go)
 	}
 	if !seniorTitle.MatchString(title) && bodyEnrolled.MatchString(text) {
 		return model.TypeInternship

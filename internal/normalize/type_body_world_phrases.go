@@ -10,7 +10,8 @@ import (
 // Hours and terms said in a description's sentence in other languages,
 // where the English cues and the label readers find nothing: French "un
 // emploi à temps partiel" (also "job étudiant temps partiel", "poste temps
-// plein": a student adjective and the preposition may be there), Italian "lavoro part-time di 24 ore" and
+// plein", "le poste est à temps partiel": a student adjective, the
+// preposition and "est à" may be there) and "un poste temporaire", Italian "lavoro part-time di 24 ore" and
 // "posizione a tempo parziale", Dutch
 // "een parttime functie", Polish "w niepełnym wymiarze godzin", Turkish
 // "tam zamanlı çalışacak", Russian "в режиме частичной занятости",
@@ -38,7 +39,10 @@ type worldPhrase struct {
 const nonLetter = `(?:^|[^\p{L}])`
 
 var worldPhrases = []worldPhrase{
-	{nil, newKeyRegexp(`(?i)\b(?:emploi|poste|contrat|travail|cdi|cdd|jobs?)(?:\s+[ée]tudiant(?:e|s|es)?)?\s+(?:(?:à|a|en)\s+)?temps\s+(partiel|plein)\b|\btemps\s+(partiel|plein)\s*[,(]?\s*\d{2}\s*h`, 40, 30, "partiel", "plein"), frenchLoad},
+	{nil, newKeyRegexp(`(?i)\b(?:emploi|poste|contrat|travail|cdi|cdd|jobs?)(?:\s+[ée]tudiant(?:e|s|es)?)?\s+(?:(?:est|sera)\s+(?:à|a)\s+|(?:(?:à|a|en)\s+)?)temps\s+(partiel|plein)\b|\btemps\s+(partiel|plein)\s*[,(]?\s*\d{2}\s*h`, 40, 30, "partiel", "plein"), frenchLoad},
+	// "poste temporaire", "mission temporaire": a French post named as
+	// temporary ("temporairement" is another word).
+	{nil, newKeyRegexp(`(?i)\b(?:poste|emploi|mission|contrat)s?\s+(temporaire)s?\b`, 20, 3, "temporaire"), func(string) model.JobType { return model.TypeContract }},
 	{nil, newKeyRegexp(`(?i)\b(?:lavoro|impiego|contratto|posizione|ruolo)\s+(part|full)[- ]time\b|\b(part|full)[- ]time\s+(?:di\s+|da\s+)?\d{1,2}\s*ore\s+settimanal`, 30, 40, "lavoro", "impiego", "contratt", "posizione", "ruolo", "settimanal"), schedWord},
 	{nil, newKeyRegexp(`(?i)\b(?:lavoro|impiego|contratto|posizione|ruolo|orario)\s+(?:a\s+)?tempo\s+(parziale|pieno)\b`, 30, 20, "tempo"), italianTempo},
 	{nil, newKeyRegexp(`(?i)\b(?:een\s+|de\s+)?(deeltijd|voltijd)s?\s*(?:functie|baan|dienstverband|job)\b`, 10, 30, "deeltijd", "voltijd"), schedWord},

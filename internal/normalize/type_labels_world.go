@@ -97,9 +97,11 @@ func worldLabelValues(text string) model.JobType {
 	}
 	for _, m := range vs {
 		v := strings.TrimSpace(text[m[0]:m[1]])
-		t := MapEmploymentType(v)
+		t := worldLabelValueType(v)
 		if t == model.TypeUnknown {
-			t = worldTermType(v)
+			if i := strings.Index(v, ". "); i >= 2 {
+				t = worldLabelValueType(v[:i]) // "Temps de travail : mi-temps. Développer ...": the value ends with its sentence
+			}
 		}
 		if i := indexType(t); i >= 0 {
 			found[i], any = true, true
@@ -114,6 +116,14 @@ func worldLabelValues(text string) model.JobType {
 		}
 	}
 	return model.TypeUnknown
+}
+
+// worldLabelValueType reads one label's value as a type field.
+func worldLabelValueType(v string) model.JobType {
+	if t := MapEmploymentType(v); t != model.TypeUnknown {
+		return t
+	}
+	return worldTermType(v)
 }
 
 // indexType is t's place in worldTermOrder, or -1.

@@ -80,9 +80,9 @@ func edgeToken(title, w string) bool {
 }
 
 // bodyRegime is a Brazilian regime named with a hiring word in a
-// description: "Contratação CLT", "regime PJ", "contrato: CLT", "via PJ",
+// description: "Contratação CLT", "regime PJ", "regime da CLT", "contrato: CLT", "via PJ",
 // "hiring under PJ contract", "CLT contract", "pessoa jurídica".
-var bodyRegime = regexp.MustCompile(`(?:(?i:contrata[çc][ãa]o|contrato|regime|modalidade|hiring|contract|vaga|via|under)\s*(?::\s*|-\s*|(?i:de\s+trabalho\s*:?\s*|em\s+|under\s+|as\s+|como\s+))?(CLT|PJ)\b|\b(CLT|PJ)\s+(?i:contract|contrato|regime|agreement|hiring|vacancy|position|role)\b|(?i:pessoa\s+jur[ií]dica))`)
+var bodyRegime = regexp.MustCompile(`(?:(?i:contrata[çc][ãa]o|contrato|regime|modalidade|hiring|contract|vaga|via|under)\s*(?::\s*|-\s*|(?i:de\s+trabalho\s*:?\s*|em\s+|under\s+|as\s+|como\s+|d[ao]\s+))?(CLT|PJ)\b|\b(CLT|PJ)\s+(?i:contract|contrato|regime|agreement|hiring|vacancy|position|role)\b|(?i:pessoa\s+jur[ií]dica))`)
 
 // bodyRegimeType (called last in ParseType, when nothing else was read)
 // reads bodyRegime in a description; unknown when there is none.
