@@ -42,6 +42,8 @@ func reviseUSScope(hint string, locs []string, text string, ri RemoteInfo) Remot
 			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+ev
 		} else if r, ev := descPlaceLine(text); r != model.RemoteUnknown {
 			ri.Remote, ri.Evidence = r, "text: "+ev
+		} else if r, ev := partialRemotePhrase(text); r != model.RemoteUnknown {
+			ri.Remote, ri.Evidence = r, "text: "+ev // remote_partial_phrases.go
 		}
 	case model.RemoteRemote:
 		if ev := homeOfficePossible(ri.Evidence, text); ev != "" {

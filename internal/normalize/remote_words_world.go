@@ -39,6 +39,7 @@ var worldModeWords = []struct {
 	// Swedish, Norwegian, Danish.
 	{"på distans", model.RemoteRemote}, {"distans", model.RemoteRemote}, {"distansarbete", model.RemoteRemote},
 	{"distansjobb", model.RemoteRemote}, {"hemifrån", model.RemoteRemote}, {"fjärrarbete", model.RemoteRemote},
+	{"fjärrjobb", model.RemoteRemote}, {"fjärr arbete", model.RemoteRemote},
 	{"hjemmekontor", model.RemoteRemote}, {"fjernarbeid", model.RemoteRemote}, {"hjemmefra", model.RemoteRemote},
 	{"fjernarbejde", model.RemoteRemote}, {"hjemmearbejde", model.RemoteRemote}, {"på plats", model.RemoteOnsite},
 	{"på kontoret", model.RemoteOnsite}, {"hybridarbete", model.RemoteHybrid}, {"hybridarbeid", model.RemoteHybrid},
@@ -133,6 +134,7 @@ var worldKeys = map[string]string{
 	"på distans":                "på distans",
 	"distansarbete":             "rbete",
 	"distansjobb":               "nsjobb",
+	"fjärr arbete":              "fjärr arbete",
 	"hemifrån":                  "mifrån",
 	"på plats":                  "på plats",
 	"på kontoret":               "på kontoret",
