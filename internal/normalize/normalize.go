@@ -535,6 +535,9 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		unpaid = unpaid || u
 	}
 	if !unpaid && l.Type != model.TypeVolunteer {
+		if pay := titleLeadRate(l.Title, l); pay != nil { // "18/hr Warehouse Associate" (pay_title_lead_rate.go)
+			return pay, false
+		}
 		// "76,000 - 85,000 per year" in the text: pay with no currency.
 		if pay := textBarePay("text", l.Text); pay != nil {
 			if pay.Currency == "" { // "... /year SGD" names its own (pay_code_after_period.go)
