@@ -5,12 +5,15 @@ import "regexp"
 // More titles that name a student post: a co-op written as two words
 // ("Thermal Co Op", "Co Op Role"), a co-op work term ("Engineering Work
 // Term Student"), a traineeship ("EU Blue Book Traineeship"), a student
-// in a role ("Student Engineer", "Student Researcher"), the common
+// in a role ("Student Engineer", "Student Researcher"), also with one
+// discipline word before the role ("Student Firmware Developer"; a word
+// outside that short list, as in "Student Loan Analyst" or "Student Data
+// Analyst", can name a staff post that serves students, so it is left), the common
 // misspelling "Intership", a practicum ("Practicum Student", supervised
 // practice a course requires) and a title opening with the Philippine
 // "OJT" (on-the-job training, as internships are called there: "OJT -
 // Accounting Department"; "Welder (OJT available)" is a job that trains).
-var titleInternMoreRe = regexp.MustCompile(`(?i)\b(?:co op|work[- ]term|traineeships?|interships?|practicums?|student (?:engineer|researcher|developer|programmer|scientist|analyst|technician|designer)s?)\b`)
+var titleInternMoreRe = regexp.MustCompile(`(?i)\b(?:co op|work[- ]term|traineeships?|interships?|practicums?|student (?:(?:software|hardware|research|web|mechanical|electrical|civil|chemical|firmware|embedded|mobile|front[- ]?end|back[- ]?end|full[- ]?stack|game|test|qa|process|manufacturing|design|applications?) )?(?:engineer|researcher|developer|programmer|scientist|analyst|technician|designer)s?)\b`)
 
 // titleInternMore reports a title above, not one that runs the posts
 // ("Traineeship Coordinator", titleRunsProgram's words).
