@@ -227,6 +227,9 @@ func placeFrameSeg(loc string) string {
 	if l := leadingCountryCode(s); l != "" {
 		return l
 	}
+	if l := dotCountryCode(s); l != "" {
+		return l
+	}
 	var buf [6]string
 	parts := buf[:0]
 	for rest := s; ; {
