@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // dotCountryCode reads a three-letter ISO country code glued to a town by a
 // full stop, the way some applicant-tracking sites write an office
 // ("NLD.Utrecht", "BRA.Curitiba"), as that country: it returns the
@@ -32,4 +34,38 @@ func dotCountryCode(s string) string {
 		return ""
 	}
 	return name + " - " + rest
+}
+
+// trailingAlpha3Country reads a three-letter ISO country code written as
+// the last comma part after a town ("Tarija, BOL", "Escazú, CRI") as that
+// country, returning the location with the code replaced by the country's
+// name, or "". Codes read elsewhere (regionCodes), codes that are also
+// words or abbreviations (alpha3Words) and a first part that is a known
+// town of another country ("Denver, COL" for Colorado) are left alone.
+func trailingAlpha3Country(parts []string) string {
+	if len(parts) < 2 {
+		return ""
+	}
+	last := parts[len(parts)-1]
+	if len(last) != 3 {
+		return ""
+	}
+	for i := 0; i < 3; i++ {
+		if last[i] < 'A' || last[i] > 'Z' {
+			return ""
+		}
+	}
+	if _, ok := regionCodes[last]; ok || alpha3Words[last] {
+		return ""
+	}
+	code := alpha3Country(last)
+	if code == "" {
+		return ""
+	}
+	for _, p := range worldTowns[foldTown(parts[0])] {
+		if p.country != code {
+			return ""
+		}
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + ", " + countryName(code)
 }

@@ -18,6 +18,14 @@ var dotCodeCases = []truthCase{
 	{name: "trap: three capitals that are no country", p: remotePost("XYZ.Springfield"), regions: "none"},
 	{name: "trap: an upper-case town after the stop", p: remotePost("DEU.MUNICH"), regions: "none"},
 	{name: "trap: a code inside a longer field", p: remotePost("Remote - FRA.Lyon"), regions: "none"},
+	// A three-letter code as the last comma part after an unlisted town.
+	{name: "ecuadorian town with ecuador's code", p: remotePost("Cumbayá, ECU"), regions: "EC"},
+	{name: "guatemalan town, department and code", p: remotePost("Mixco, Guatemala, GTM"), regions: "GT"},
+	{name: "a remote word before the code", p: remotePost("Remote, URY"), regions: "UY"},
+	{name: "trap: colorado's short form after a us town", p: remotePost("Denver, COL"), regions: "US"},
+	{name: "unchanged: a code the country table reads already", p: remotePost("Springfield, IND"), regions: "IN"},
+	{name: "trap: an airport code that is no country", p: remotePost("Atlanta, ATL"), regions: "US"},
+	{name: "trap: a lower-case tail", p: remotePost("Cumbayá, ecu"), regions: "none"},
 }
 
 func TestDotCountryCode(t *testing.T) {

@@ -252,6 +252,9 @@ func placeFrameSeg(loc string) string {
 			return "United States"
 		}
 	}
+	if c := trailingAlpha3Country(parts); c != "" {
+		return c
+	}
 	// "Town, Region, cc" and "CABA, CABA, AR": the code is the country.
 	if len(parts) >= 3 && len(last) == 2 {
 		if c := trailingATSCountry(parts); c != "" {
