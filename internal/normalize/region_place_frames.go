@@ -227,6 +227,9 @@ func placeFrameSeg(loc string) string {
 	if l := leadingCountryCode(s); l != "" {
 		return l
 	}
+	if l := dotCountryCode(s); l != "" {
+		return l
+	}
 	var buf [6]string
 	parts := buf[:0]
 	for rest := s; ; {
@@ -248,6 +251,9 @@ func placeFrameSeg(loc string) string {
 		if rest := strings.TrimSpace(last[3:]); rest == "USA" || rest == "US" || strings.EqualFold(rest, "united states") {
 			return "United States"
 		}
+	}
+	if c := trailingAlpha3Country(parts); c != "" {
+		return c
 	}
 	// "Town, Region, cc" and "CABA, CABA, AR": the code is the country.
 	if len(parts) >= 3 && len(last) == 2 {
