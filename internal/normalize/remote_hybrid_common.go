@@ -8,7 +8,7 @@ import "regexp"
 // the role itself is hybrid, or that hybrid work is required, still counts.
 
 // hybridCommonAfter follows a hybrid cue that is a remark about many teams
-// or roles: "is common across our teams", "are popular among the
+// or roles: "is usual throughout our offices", "are popular among the
 // company's departments".
 var hybridCommonAfter = regexp.MustCompile(`(?i)^s?\s+(?:is|are)\s+(?:very\s+|quite\s+|fairly\s+)?(?:common|widespread|popular|usual)\s+(?:across|among|in|throughout)\s+(?:(?:all|many|most)\s+(?:of\s+)?)?(?:our|the)\s+(?:company'?s?\s+)?(?:teams|roles|departments|offices|organi[sz]ation|company|business)\b`)
 
