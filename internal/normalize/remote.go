@@ -47,10 +47,11 @@ var (
 const workplaces = `restaurant|kitchen|store|shop|warehouse|plant|factory|lab|laboratory|clinic|hospital|facility|campus|studio|depot|site|branch|hotel|showroom|workshop`
 
 // hybridDays are the day counts of a hybrid week: "three days a week in
-// our Denver office", "in the office on Tuesdays and Thursdays", "work from
+// our Denver office" (a line break may fall inside it and the office may be
+// a numbered one, "in our\nLyon 3 office"), "in the office on Tuesdays and Thursdays", "work from
 // home 2 days a week" (or "(2 days per week)"), "remote work 1 day per week", "one day per week from
 // home", "in the office Tuesday through Thursday".
-const hybridDays = `(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week (?:in (?:the|our|an?) (?:[\p{L}]+ ){0,2}office|on[- ]?site|in[- ]person|at (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office)|` +
+const hybridDays = `(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week\s+(?:in\s+(?:the|our|an?)\s+(?:[\p{L}\d]+\s+){0,2}office|on[- ]?site|in[- ]person|at\s+(?:the|our)\s+(?:[\p{L}\d]+\s+){0,2}office|in[- ]office)|` +
 	`(?:in[- ]office|on[- ]?site|in[- ]person|in (?:the|our) (?:[\p{L}]+ ){0,2}office) (?:for )?(?:at least |a minimum of |up to |around |about )?(?:[1-3]|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? days?(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`(?:[1-4]|one|two|three|four)(?:\s*(?:-|–|to|or)\s*(?:[2-4]|two|three|four))? (?:office|in-office|on[- ]?site) days?(?: (?:a|per|each|every) | ?/ ?)week|` +
 	`(?:[1-4]|one|two|three|four) days? (?:in (?:the|our) office|in[- ]office|on[- ]?site),? (?:and |\+ |/ )?(?:[1-4]|one|two|three|four) days? (?:remote|from home|at home|wfh)|` +

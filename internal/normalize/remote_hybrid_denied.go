@@ -30,7 +30,7 @@ func firstHybridCue(re *cueRegexp, text string) []int {
 			return nil
 		}
 		loc[0], loc[1] = loc[0]+off, loc[1]+off
-		if !hybridDeniedAt(text, loc[0]) {
+		if !hybridDeniedAt(text, loc[0]) && !hybridCommonAt(text, loc[1]) { // not "hybrid working is widespread among our departments" (remote_hybrid_common.go)
 			return loc
 		}
 		off = loc[1]
