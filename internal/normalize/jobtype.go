@@ -139,9 +139,10 @@ func ParseType(employmentType, title, text string) model.JobType {
 	switch {
 	case titleInternNotStage(title), containsFold(title, "fellow") && titleFellowship.MatchString(title),
 		apprenticeTitle(title), thesisTitle(title), // "Lehrstelle Informatik", "Masterarbeit" (type_thesis_title.go)
-		titleInternMore(title),      // "Thermal Co Op", "Student Researcher" (type_title_intern_more.go)
-		titleInsightWeek(title),     // "Spring Insight Week" (type_title_insight_week.go)
-		isMaghrebInternTitle(title): // "تربص في ...", "Projet de fin d'études" (type_field_terms_spanish_contracts.go)
+		titleInternMore(title),          // "Thermal Co Op", "Student Researcher" (type_title_intern_more.go)
+		titleInsightWeek(title),         // "Spring Insight Week" (type_title_insight_week.go)
+		titleStudentSeasonIntern(title), // "Engineering Student - Summer 2027", "Nursing Student Extern" (type_title_student_season.go)
+		isMaghrebInternTitle(title):     // "تربص في ...", "Projet de fin d'études" (type_field_terms_spanish_contracts.go)
 		return model.TypeInternship
 	case foreignInternTitleMatch(title), offeredChineseIntern(title): // "Praktikantas", "Stajyer", "インターン", "暑期实习"
 		return model.TypeInternship
@@ -474,11 +475,17 @@ func ParseType(employmentType, title, text string) model.JobType {
 // MapEmploymentType maps a source's raw employment type (one value, or a
 // list joined by commas or slashes: the first known one wins) to a JobType.
 func MapEmploymentType(raw string) model.JobType {
+	if negatedTermValue.MatchString(raw) {
+		return model.TypeUnknown // "No contract details" (type_field_duration_tail.go)
+	}
 	if t, ok := labelledValueType(raw); ok {
 		return t // "Contract type: Unlimited", "Permanent employment" (type_field_label_noun_hours.go)
 	}
 	if t := permanentThenHours(raw); t != model.TypeUnknown {
 		return t // "Permanent, Part time - 20 hours per week" (type_permanent_then_hours.go)
+	}
+	if t := durationTailType(raw); t != model.TypeUnknown {
+		return t // "Intérim - 1 Mois", "CDD 6 mois" (type_field_duration_tail.go)
 	}
 	if t := payBasisThenHours(raw); t != model.TypeUnknown {
 		return t // "Salaried, part-time" (type_field_pay_basis_hours.go)

@@ -8,7 +8,7 @@ package normalize
 // ("Customer Insights Analyst") is not one.
 
 // titleInsightWeekRe is a spring week or an insight week, day or programme.
-var titleInsightWeekRe = newCueRegexp(`(?i)\bspring\s+(?:insight\s+)?weeks?\b|\binsight\s+(?:weeks?|days?|programmes?|programs?|events?)\b`)
+var titleInsightWeekRe = newCueRegexp(`(?i)\bspring\s+(?:insight\s+)?weeks?\b|\binsights?\s+(?:weeks?|days?|programmes?|programs?|events?)\b`)
 
 // titleInsightRunsRe is the role word after the programme name of a title
 // that organises it.

@@ -15,11 +15,14 @@ func TestTitleInsightWeek(t *testing.T) {
 		{"Spring Insight Week - Corporate Law", "", model.TypeInternship},
 		{"First Year Insight Day: Markets", "", model.TypeInternship},
 		{"Summer Insight Programme (Technology)", "Full time", model.TypeInternship},
+		{"Second-Year Early Insights Program 2028", "", model.TypeInternship},
 		// traps: insight work, or a role that runs the programme
 		{"Customer Insights Analyst", "", model.TypeUnknown},
 		{"Consumer Insight Manager", "", model.TypeUnknown},
 		{"Spring Week Programme Coordinator", "Full-time", model.TypeFullTime},
 		{"Insight Event Manager", "", model.TypeUnknown},
+		{"Insights Program Manager", "", model.TypeUnknown},
+		{"Market Insights Lead", "", model.TypeUnknown},
 		{"Spring Garden Landscaper", "", model.TypeUnknown},
 	} {
 		if got := ParseType(c.field, c.title, ""); got != c.want {
