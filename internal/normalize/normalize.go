@@ -430,7 +430,7 @@ func baseListing(p *model.Posting, now time.Time) *model.Listing {
 		CompanyInfo:    Text(p.CompanyInfo),
 		Locations:      cleanList(p.Locations),
 		Type:           model.TypeUnknown,
-		PayText:        CleanLine(p.PayText),
+		PayText:        foldFullWidthASCII(CleanLine(p.PayText)), // "１５-２５Ｋ" as "15-25K" (pay_full_width_ascii.go)
 		EmploymentType: CleanLine(p.EmploymentType),
 		Language:       p.Language,
 		PostedAt:       p.PostedAt,

@@ -101,6 +101,9 @@ func payCandidateIn(field, text string) (*payCandidate, bool) {
 	best := bestPay(text, field == "pay_text" || moneyOnly(text)) // "₽50000" alone (pay_money_only.go)
 	best = spanRangePay(text, field == "pay_text", best)          // "$230,000 $300,000 USD" (pay_span_range.go)
 	best = spanRangeTextPay(text, field == "pay_text", best)      // the same pair in running text (pay_span_range_text.go)
+	if best != nil && tinyYear(*best) {
+		best = nil // "3 USD per year": the code-after readers skip judge's check; no year's pay
+	}
 	if best == nil {
 		best = milWordPay(text) // "25 mil pesos mensuales" (pay_iberian.go)
 	}

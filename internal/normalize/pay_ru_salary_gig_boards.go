@@ -35,7 +35,7 @@ var ruSalaryLabel = regexp.MustCompile(`(?i)(?:зарплатн\S*\s+вилк\S*
 // ruAmountAt reads one amount at the start of s: an optional bound word
 // ("от", "від", "до"), a currency sign, the figure (grouped by spaces or
 // points), a thousands word and a currency after it.
-var ruAmountAt = regexp.MustCompile(`(?i)^[\s:–—-]{0,4}(?:(от|від|до|из)\s*)?(\$|€|₸|₽|usd\s|eur\s)?\s*(\d{1,3}(?:(?:[  ]|\.\s?)\d{3})+|\d+)\s*(к|k|тыс\.?|тысяч\S*|` + ruMoreThousands + `)?(?:\s*(\$|€|usd|eur|` + ruMoreCurrencies + `р\.|руб(?:лей|ля|лю|ль|\.)?|₽|долл\S*|евро|грн\.?|гривен\S*|тенге|тг|₸|р))?`)
+var ruAmountAt = regexp.MustCompile(`(?i)^[\s:–—-]{0,4}(?:(от|від|до|из)\s*)?(\$|€|₸|₽|usd\s|eur\s)?\s*(\d{1,3}(?:(?:[  ]|\.\s?)\d{3})+|\d+)\s*(к|k|тысяч\S*|тыс\.?|` + ruMoreThousands + `)?(?:\s*(\$|€|usd|eur|` + ruMoreCurrencies + `р\.|руб(?:лей|ля|лю|ль|\.)?|₽|долл\S*|евро|грн\.?|гривен\S*|тенге|тг|₸|р))?`)
 
 // ruRangeJoin joins the two ends of a range: a dash, "до" or a space.
 var ruRangeJoin = regexp.MustCompile(`^\s*(?:-|–|—|до|по)?\s*`)
