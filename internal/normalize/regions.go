@@ -156,9 +156,9 @@ func Regions(s string) []string {
 	}
 	if m := cityStateMatches(s); m != nil { // region_tokens.go
 		for _, g := range m {
-			if usStates[g[1]] && strings.Contains(s, ",") && !strings.HasPrefix(strings.TrimSpace(s), g[1]) {
+			if usStates[g[1]] && strings.Contains(s, ",") && !leadsWithCode(s, g[1]) {
 				add("US")
-			} else if caProvinces[g[1]] && strings.Contains(s, ",") && !strings.HasPrefix(strings.TrimSpace(s), g[1]) {
+			} else if caProvinces[g[1]] && strings.Contains(s, ",") && !leadsWithCode(s, g[1]) {
 				add("CA")
 			}
 		}
