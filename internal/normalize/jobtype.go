@@ -136,6 +136,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if mayRunProgram(title) && titleRunsProgram.MatchString(title) {
 		title = titleRunsProgram.ReplaceAllString(title, "")
 	}
+	if t := traineeToRoleType(title, text); t != model.TypeUnknown {
+		return t // a trainee whose training leads into a permanent post (type_trainee_to_role_stipend.go)
+	}
 	switch {
 	case titleInternNotStage(title), containsFold(title, "fellow") && titleFellowship.MatchString(title),
 		apprenticeTitle(title), thesisTitle(title), // "Lehrstelle Informatik", "Masterarbeit" (type_thesis_title.go)
@@ -469,7 +472,10 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := hoursOfferType(title, text); t != model.TypeUnknown {
 		return t // "now recruiting full-time", "PT only", "an ongoing position" (type_body_hours_offer.go)
 	}
-	return newGradTitleType(rawTitle) // "Software Engineer, New Grad" (type_title_new_grad.go)
+	if t := newGradTitleType(rawTitle); t != model.TypeUnknown {
+		return t // "Software Engineer, New Grad" (type_title_new_grad.go)
+	}
+	return stipendMonthsType(text) // "Stipend: INR 8,000 a month for six months" (type_trainee_to_role_stipend.go)
 }
 
 // MapEmploymentType maps a source's raw employment type (one value, or a

@@ -48,7 +48,7 @@ func openingHoursType(text string) model.JobType {
 	case strings.HasPrefix(head, "part-time"), strings.HasPrefix(head, "part time"):
 		t, rest = model.TypePartTime, s[9:]
 	default:
-		return model.TypeUnknown
+		return openingGermanHoursType(s) // "Vollzeit, ab sofort" (type_body_opening_german_hours.go)
 	}
 	if rest != "" && isLetterByte(rest[0]) || fullDeniedAfter.MatchString(rest) { // "Full-time position is not available" (type_body_kind_choices.go)
 		return model.TypeUnknown

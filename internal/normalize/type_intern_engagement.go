@@ -45,7 +45,7 @@ var foreignInternTitle = newCueRegexp(`(?i)\b(?:praktik(?:a|ų|os|antas|antė|an
 
 // foreignInternTitleMatch reports an intern word of those languages in title.
 func foreignInternTitleMatch(title string) bool {
-	return title != "" && (foreignInternTitle.MatchString(title) || studyInternTitle(title)) // type_title_study_agency.go
+	return title != "" && (foreignInternTitle.MatchString(title) || studyInternTitle(title) || persianInternTitle(title)) // type_title_study_agency.go, type_persian_words.go
 }
 
 // titleC2H is a contract-to-hire title: "QA Analyst (C2H)".
@@ -198,6 +198,9 @@ func engagementBodyType(title, text string) model.JobType {
 		}
 		if t := arabicTermType(text); t != model.TypeUnknown {
 			return t // "عقد لمدة سنة", "تدريب صيفي" (type_arabic_body.go)
+		}
+		if t := persianHoursBodyType(text); t != model.TypeUnknown {
+			return t // "استخدام به صورت نیمه وقت" (type_persian_words.go)
 		}
 	}
 	if frenchRecruitIntern(text) {

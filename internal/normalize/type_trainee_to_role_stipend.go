@@ -1,0 +1,57 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// traineeToRole is a description stating that a trainee's training runs
+// into a full-time or permanent post: "training is followed by a
+// permanent position", "then absorbed as a full-time employee". Such a
+// trainee title names a graduate hire whose first months are training,
+// not an internship. Only a plain statement counts: "with the chance of
+// a permanent role" is a prospect and is left to the trainee title.
+var traineeToRole = regexp.MustCompile(`(?i)\b(?:followed\s+by|then(?:\s+be)?|after\s+which(?:\s+you(?:'ll|\s+will)\s+be)?|leading\s+(?:in)?to|converts?\s+(?:in)?to)\s+(?:an?\s+)?(?:(?:confirmed|absorbed|hired|offered|placed)\s+(?:as|into|in)?\s*an?\s+)?(?:full[- ]?time|permanent)\s+(?:role|position|job|employee|employment|post|contract|hire)\b`)
+
+// traineeToRoleType is full-time for a trainee title (not an intern one)
+// whose description says the training leads into such a post; unknown
+// otherwise.
+func traineeToRoleType(title, text string) model.JobType {
+	if !containsFold(title, "trainee") || containsFold(title, "intern") {
+		return model.TypeUnknown
+	}
+	if !containsFold(text, "permanent") && !containsFold(text, "full") {
+		return model.TypeUnknown
+	}
+	if traineeToRole.MatchString(text) {
+		return model.TypeFullTime
+	}
+	return model.TypeUnknown
+}
+
+// stipendMonths is a sentence or line that opens with the stipend it
+// pays for a set number of months: "Stipend: INR 8,000 a month for six
+// months", "Stipend of €600 per month for 4 months". A stipend paid
+// for a fixed short run, and nothing else about the post, is an
+// internship's; a benefit stipend ("a home office stipend of $50 a
+// month") does not open its sentence, and a text that also names a
+// salary or CTC is left alone.
+var stipendMonths = regexp.MustCompile(`(?im)(?:^|[.!?]\s+)\s*stipend\b[^.!?\n]{0,40}?\d[\d,.]*[^.!?\n]{0,12}?(?:per\s+month|a\s+month|/\s*month|monthly|p\.?\s*m\.?)\b[^.!?\n]{0,20}?\bfor\s+(?:\d{1,2}|two|three|four|five|six|eight|ten|twelve)\s+months?\b`)
+
+// stipendMonthsType is internship for such a description; unknown
+// otherwise.
+func stipendMonthsType(text string) model.JobType {
+	if !containsFold(text, "stipend") {
+		return model.TypeUnknown
+	}
+	low := strings.ToLower(text)
+	if strings.Contains(low, "salary") || strings.Contains(low, "ctc") {
+		return model.TypeUnknown
+	}
+	if stipendMonths.MatchString(text) {
+		return model.TypeInternship
+	}
+	return model.TypeUnknown
+}
