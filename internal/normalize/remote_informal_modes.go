@@ -61,6 +61,9 @@ func informalModes(text string) (model.Remote, string) {
 	if r, ev := partialRemote(text); r != model.RemoteUnknown {
 		return r, ev
 	}
+	if r, ev := officeShareMode(text); r != model.RemoteUnknown { // "in the office 40% of the time" (remote_office_share.go)
+		return r, ev
+	}
 	return headerSegmentMode(text)
 }
 
