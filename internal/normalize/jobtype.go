@@ -37,6 +37,8 @@ var employmentTypes = map[string]model.JobType{
 	// the same in other languages: German, French, Spanish, Italian, Dutch
 	"vollzeit": model.TypeFullTime, "festanstellung": model.TypeFullTime, "festeanstellung": model.TypeFullTime, "cdi": model.TypeFullTime, "tempsplein": model.TypeFullTime,
 	"jornadacompleta": model.TypeFullTime, "tiempocompleto": model.TypeFullTime, "tempoindeterminato": model.TypeFullTime, "voltijd": model.TypeFullTime,
+	// the German job board's working-time codes "vz" (Vollzeit) and "tz" (Teilzeit), as a whole value
+	"vz": model.TypeFullTime, "tz": model.TypePartTime,
 	"teilzeit": model.TypePartTime, "minijob": model.TypePartTime, "tempspartiel": model.TypePartTime, "mediajornada": model.TypePartTime,
 	"tiempoparcial": model.TypePartTime, "deeltijd": model.TypePartTime, "cdd": model.TypeContract, "befristet": model.TypeContract, "temporaire": model.TypeContract, "intrim": model.TypeContract, "intrimaire": model.TypeContract, "interimaire": model.TypeContract,
 	"prn": model.TypeContract, "asneeded": model.TypeContract, "asneededprn": model.TypeContract, "prnasneeded": model.TypeContract,

@@ -6,7 +6,8 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// TestDurationTailType pins type_field_duration_tail.go: a type field with
+// TestDurationTailType pins type_field_duration_tail.go (and the German
+// board codes "vz" and "tz" in jobtype.go): a type field with
 // the post's length after it in another language, values that are a
 // length alone or name no type, and values that deny a term.
 func TestDurationTailType(t *testing.T) {
@@ -28,6 +29,10 @@ func TestDurationTailType(t *testing.T) {
 		{"Without a contract", model.TypeUnknown},
 		{"No fixed term", model.TypeUnknown},
 		{"Contract (no benefits)", model.TypeContract},
+		// the German job board's working-time codes as the whole value
+		{"vz", model.TypeFullTime},
+		{"TZ", model.TypePartTime},
+		{"vzq", model.TypeUnknown},
 	} {
 		if got := MapEmploymentType(c.in); got != c.want {
 			t.Errorf("MapEmploymentType(%q) = %s, want %s", c.in, got, c.want)
