@@ -43,6 +43,9 @@ func bareFieldPay(field, text string, l *model.Listing) *model.Pay {
 	if p := bareBigUnitMonth(field, text, l); p != nil { // "4 000 000 - 7 000 000" in Tashkent (pay_cis_places.go)
 		return p
 	}
+	if p := bareRangeMonthByPlace(field, text, l); p != nil { // "8000-14000" in Pune: a month's (pay_bare_range_month_place.go)
+		return p
+	}
 	if p := bareBandByType(field, text, l); p != nil { // "90 - 110" on SEEK: thousands a year full time, an hourly rate on contract (pay_bare_band_underscore.go)
 		return p
 	}

@@ -10,12 +10,13 @@ import "strings"
 // minusSignRange (called in bestPay on each judged candidate that is no
 // range) widens c to the next amount when only a minus sign and spaces
 // stand between them, the next is pay in the same money and unit and it
-// rises. It reports whether it did.
+// rises. It reports whether it did. A full-width or wave tilde joins them
+// the same way ("¥250,000～¥300,000": pay_wave_tilde_range.go).
 func minusSignRange(text string, c *payCandidate, next money, lenient bool) bool {
 	if c.ranged || c.end > next.start || next.start-c.end > 8 {
 		return false
 	}
-	if strings.TrimSpace(text[c.end:next.start]) != "−" {
+	if sep := strings.TrimSpace(text[c.end:next.start]); sep != "−" && !waveTilde(sep) {
 		return false
 	}
 	return joinRisingEnd(text, c, next, lenient)
