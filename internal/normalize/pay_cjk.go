@@ -104,8 +104,15 @@ func iberianRangeA(text string, c *payCandidate) {
 
 // wanUnit is the period of a currency-less amount in 万 with none
 // stated (barePay): under 10万 a month's pay ("1.5万-3万", "2-3万"), from
-// 10万 a year's ("15万-25万"); "" for other amounts.
+// 10万 a year's ("15万-25万"); an amount in 千 (thousands: "5千-8千",
+// "8千") is a month's from 1千 up; "" for other amounts.
 func wanUnit(mul1, mul2 string, hi float64) model.PayUnit {
+	if mul1 == "千" || mul2 == "千" {
+		if hi >= 1000 && hi < 1e5 {
+			return model.UnitMonth
+		}
+		return ""
+	}
 	if mul1 != "万" && mul2 != "万" {
 		return ""
 	}
