@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Chinese and Japanese pay fields are sometimes typed with full-width
 // digits and letters ("１５-２５Ｋ", "３０万"), which the amount readers,
@@ -16,25 +13,17 @@ import (
 
 // foldFullWidthASCII returns s with full-width ASCII forms folded; s itself
 // when it has none (each starts with the byte 0xEF, which most texts lack).
+// cjkASCII (pay_cjk.go) folds the CJK readers' own narrower set, commas
+// included, inside the phrases they have found.
 func foldFullWidthASCII(s string) string {
 	if strings.IndexByte(s, 0xef) < 0 {
 		return s
 	}
-	var b strings.Builder
-	changed := false
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+	return strings.Map(func(r rune) rune {
 		switch {
 		case r >= 0xFF10 && r <= 0xFF19, r >= 0xFF21 && r <= 0xFF3A, r >= 0xFF41 && r <= 0xFF5A, r == 0xFF0D, r == 0xFF0E:
-			b.WriteByte(byte(r - 0xFEE0))
-			changed = true
-		default:
-			b.WriteString(s[i : i+n])
+			return r - 0xFEE0 // "１" U+FF11 is "1" U+0031
 		}
-		i += n
-	}
-	if !changed {
-		return s
-	}
-	return b.String()
+		return r
+	}, s)
 }

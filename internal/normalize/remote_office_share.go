@@ -39,9 +39,10 @@ func officeShareMode(text string) (model.Remote, string) {
 		from = i + 4
 		before := text[max(0, i-90):i]
 		after := text[i:min(len(text), i+90)]
-		if m := shareThenOffice.FindString(after); m != "" && shareNumber.MatchString(before) {
-			loc := shareNumber.FindStringSubmatchIndex(before)
-			return model.RemoteHybrid, strings.TrimSpace(before[loc[2]:] + m)
+		if m := shareThenOffice.FindString(after); m != "" {
+			if loc := shareNumber.FindStringSubmatchIndex(before); loc != nil {
+				return model.RemoteHybrid, strings.TrimSpace(before[loc[2]:] + m)
+			}
 		}
 		if m := shareThenTime.FindString(after); m != "" {
 			if loc := officeBeforeShare.FindStringIndex(before); loc != nil {

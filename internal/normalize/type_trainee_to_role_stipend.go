@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -46,8 +45,7 @@ func stipendMonthsType(text string) model.JobType {
 	if !containsFold(text, "stipend") {
 		return model.TypeUnknown
 	}
-	low := strings.ToLower(text)
-	if strings.Contains(low, "salary") || strings.Contains(low, "ctc") {
+	if containsFold(text, "salary") || containsFold(text, "ctc") {
 		return model.TypeUnknown
 	}
 	if stipendMonths.MatchString(text) {
