@@ -477,6 +477,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := newGradTitleType(rawTitle); t != model.TypeUnknown {
 		return t // "Software Engineer, New Grad" (type_title_new_grad.go)
 	}
+	if disciplineStudentTitle(rawTitle) {
+		return model.TypeInternship // "Physical Design Student", when nothing else names a type (type_title_student_season.go)
+	}
 	return stipendMonthsType(text) // "Stipend: INR 8,000 a month for six months" (type_trainee_to_role_stipend.go)
 }
 

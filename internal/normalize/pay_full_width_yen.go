@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -37,6 +38,10 @@ func yenSignYuan(pay *model.Pay, l *model.Listing) {
 	if s < 0 || e > len(src) || s >= e || src[s:e] != pay.Evidence.Text || !strings.ContainsAny(src[s:e], "¥￥") {
 		return
 	}
+	if salaryMonthsAfter(src[e:]) {
+		pay.Currency, pay.Unit = "CNY", model.UnitMonth // "¥20-30k·13薪": thirteen months' pay a year is a Chinese board's way
+		return
+	}
 	label := cjkLabelBefore(src[:s])
 	if label == "" {
 		if i := strings.IndexAny(src[s:e], "¥￥"); i > 0 {
@@ -53,4 +58,15 @@ func yenSignYuan(pay *model.Pay, l *model.Listing) {
 	if u := cjkLabelUnit(label); u != "" && !strings.ContainsAny(src[s:min(len(src), e+4)], "/／每") {
 		pay.Unit = u
 	}
+}
+
+// salaryMonthsRe matches the count of monthly salaries a year that Chinese
+// boards write right after a month's pay: "·13薪", " x 14薪", "*15薪".
+var salaryMonthsRe = regexp.MustCompile(`^\s*[·・xX×*]?\s*1\d\s*薪`)
+
+// salaryMonthsAfter reports whether the text right after a pay amount
+// counts its monthly salaries ("·13薪"): the amount is then a month's pay in
+// yuan, whatever the sign before it.
+func salaryMonthsAfter(after string) bool {
+	return strings.Contains(after[:min(len(after), 16)], "薪") && salaryMonthsRe.MatchString(after)
 }

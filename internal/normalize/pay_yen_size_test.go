@@ -25,6 +25,8 @@ var yenSizeCases = []truthCase{
 	{name: "long mark between man-yen", p: model.Posting{Title: "倉庫作業", PayText: "月給19万円ー24万円"}, pay: "190000 240000 JPY month"},
 	{name: "spanish gross a year after a range", p: model.Posting{Title: "Analista", PayText: "€31.000 - €37.000 b/a"}, pay: "31000 37000 EUR year"},
 	{name: "spanish gross a year after one amount", p: model.Posting{Title: "Analista", PayText: "29.500€ b/a"}, pay: "29500 29500 EUR year"},
+	{name: "yen-yuan sign with a count of monthly salaries", p: model.Posting{Title: "后端工程师", PayText: "¥20-30k·13薪"}, pay: "20000 30000 CNY month"},
+	{name: "yen-yuan sign with salaries counted in text", p: model.Posting{Title: "Backend Engineer", DescriptionText: "待遇 ¥18-25K · 14薪，五险一金"}, pay: "18000 25000 CNY month"},
 	{name: "zero second end", p: model.Posting{Title: "Analyst", PayText: "€72,000 - €0 per annum"}, pay: "72000 72000 EUR year"},
 
 	{name: "trap: a label's period beats the size", p: model.Posting{Title: "倉庫作業", PayText: "日給12,500円"}, pay: "12500 12500 JPY day"},
@@ -32,6 +34,7 @@ var yenSizeCases = []truthCase{
 	{name: "trap: yen between the bands", p: model.Posting{Title: "倉庫作業", PayText: "30000円"}, pay: "30000 30000 JPY year"},
 	{name: "trap: lei with a period", p: model.Posting{Title: "Inginer", PayText: "96000 RON pe lună"}, pay: "96000 96000 RON month"},
 	{name: "trap: a billion with no slash", p: model.Posting{Title: "Analyst", DescriptionText: "The fund manages €2 b in assets."}, pay: "-"},
+	{name: "trap: a yen month with no salary count", p: model.Posting{Title: "倉庫作業", PayText: "月給 ¥250,000 · 13名募集"}, pay: "250000 250000 JPY month"},
 	{name: "trap: a dash between a count and yen", p: model.Posting{Title: "倉庫作業", PayText: "1000ー2000名規模 月給21万円"}, pay: "210000 210000 JPY month"},
 }
 

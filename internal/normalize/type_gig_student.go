@@ -13,7 +13,9 @@ import "regexp"
 //     a project, as the "Gig" field value is (not "a gig economy company");
 //   - Federal Work-Study and work-study posts, and student worker,
 //     student assistant or student employee titles: student jobs, filed
-//     as internships as the "Work Study" and "Student" field values are.
+//     as internships as the "Work Study" and "Student" field values are,
+//     unless the title says part-time itself ("Part-Time Student
+//     Assistant"), as a part-time type field beats them.
 
 // bountyTitleRe is a title opening with a bounty.
 var bountyTitleRe = regexp.MustCompile(`(?i)^\s*(?:[\[(]\s*)?(?:[$€£]\s?\d[\d,.]*k?\s+)?(?:(?:micro|mini|small|quick|tiny)[- ]?)?bount(?:y|ies)\s*(?:[:\])|\-–—]|\s+[$€£]\s?\d)`)
@@ -58,8 +60,13 @@ var studentWorkerTitleRe = regexp.MustCompile(`(?i)\b(?:student\s+(?:worker|assi
 type studentJobTitle struct{}
 
 func (studentJobTitle) MatchString(title string) bool {
-	return (containsFold(title, "student") || containsFold(title, "study")) && studentWorkerTitleRe.MatchString(title)
+	return (containsFold(title, "student") || containsFold(title, "study")) && studentWorkerTitleRe.MatchString(title) &&
+		!partTimeTitleRe.MatchString(title) // "Part-Time Student Assistant": the title's own hours name the type
 }
+
+// partTimeTitleRe is a title's own part-time word, which beats a student
+// job title as a part-time type field does.
+var partTimeTitleRe = regexp.MustCompile(`(?i)\bpart[- ]?time\b`)
 
 type workStudyBody struct{}
 

@@ -20,6 +20,8 @@ var gigStudentTypeCases = []truthCase{
 	{name: "federal work-study in the text", p: model.Posting{Title: "Library Aide", DescriptionText: "Open to students with a Federal Work-Study award."}, jobType: "internship"},
 	{name: "a student worker title", p: model.Posting{Title: "Student Worker - Recreation Center"}, jobType: "internship"},
 	{name: "a student assistant title", p: model.Posting{Title: "Student Assistant, Admissions Office"}, jobType: "internship"},
+	{name: "a part-time student assistant title", p: model.Posting{Title: "Part-Time Student Assistant - Library"}, jobType: "part_time"},
+	{name: "a student worker title saying part time after it", p: model.Posting{Title: "Student Worker (Part Time), Campus Dining"}, jobType: "part_time"},
 	{name: "trap: a bounty programme manager", p: model.Posting{Title: "Bug Bounty Program Manager"}, jobType: "unknown"},
 	{name: "trap: a bounty word opening a longer title", p: model.Posting{Title: "Bounty Hunter Operations Lead"}, jobType: "unknown"},
 	{name: "trap: a gig economy company", p: model.Posting{Title: "Backend Engineer", DescriptionText: "This is a fast-growing gig economy company."}, jobType: "unknown"},

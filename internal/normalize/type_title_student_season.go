@@ -1,5 +1,7 @@
 package normalize
 
+import "regexp"
+
 // More student-post titles (table tests in type_title_student_season_test.go):
 //   - a student, undergraduate or early-career title with a season and its
 //     year ("Software Engineering Student - Summer 2027", "Early Career
@@ -10,7 +12,13 @@ package normalize
 //     "Pharmacy Extern"), a short clinical or legal placement; the German
 //     "extern" (external: "Berater (extern)") is not one;
 //   - the Romanian "stagiu" (an internship: "Stagiu de practică Python")
-//     and "stagiar" (an intern).
+//     and "stagiar" (an intern);
+//   - a title that is a discipline and "Student" ("Physical Design
+//     Student", "Engineering Student (m/f/d)"): a student's post, as the
+//     "Student" type field value is, when nothing else names its type
+//     (disciplineStudentTitle, asked last); a doctoral post ("PhD Student") is a
+//     research appointment, and a post that serves students ("Mature
+//     Student Advisor") names its role after the word.
 
 // titleStudentSeason is a student word, then a season with its year.
 var titleStudentSeason = newCueRegexp(`(?i)\b(?:students?|early[- ]careers?|undergrad(?:uate)?s?|sophomores?|freshman|freshmen)\b[^|;]{0,60}?\b(?:summer|fall|autumn|spring|winter)\s*(?:20\d\d|['’]\d\d)\b`)
@@ -24,7 +32,23 @@ var titleExtern = newCueRegexp(`(?i)\bexternships?\b|\b(?:student|nursing|pharma
 // titleRomanianIntern is the Romanian internship and intern words.
 var titleRomanianIntern = newCueRegexp(`(?i)\b(?:stagiu|stagii|stagiul|stagiar|stagiară|stagiari)\b`)
 
-// titleStudentSeasonIntern reports a title above.
+// titleDisciplineStudent is one to three words, then "Student" ending the
+// title or before a bracket, dash, bar or comma.
+var titleDisciplineStudent = regexp.MustCompile(`(?i)^\s*(?:[\p{L}&/.'’-]+\s+){1,3}students?\s*(?:$|[(\[|,–—:]|-\s)`)
+
+// titleDoctoral is a doctoral or postdoctoral word.
+var titleDoctoral = regexp.MustCompile(`(?i)\b(?:ph\.?\s?d|doctoral|doctorate|postdoc(?:toral)?|dphil)\b`)
+
+// disciplineStudentTitle reports a discipline-and-"Student" title. ParseType
+// asks it last, when no field, title or text cue named a type: a student post
+// may be part-time or filed full-time ("Robotics Research Student" with "This
+// role is part-time").
+func disciplineStudentTitle(title string) bool {
+	return containsFold(title, "student") && titleDisciplineStudent.MatchString(title) &&
+		!titleDoctoral.MatchString(title) && !titleServesStudents.MatchString(title)
+}
+
+// titleStudentSeasonIntern reports a title above but the last.
 func titleStudentSeasonIntern(title string) bool {
 	if title == "" {
 		return false

@@ -7,7 +7,8 @@ import (
 )
 
 // TestTitleStudentSeason pins type_title_student_season.go, with traps:
-// posts that serve students, a season with no year, an external adviser.
+// posts that serve students, a season with no year, an external adviser,
+// a doctoral student.
 func TestTitleStudentSeason(t *testing.T) {
 	for _, c := range []struct {
 		title, field string
@@ -20,6 +21,9 @@ func TestTitleStudentSeason(t *testing.T) {
 		{"Pharmacy Externship (8 weeks)", "", model.TypeInternship},
 		{"Stagiu de vară în marketing", "", model.TypeInternship},
 		{"Stagiar Contabilitate", "", model.TypeInternship},
+		{"Chip Layout Student", "", model.TypeInternship},
+		{"Mechanical Engineering Student (m/f/d)", "", model.TypeInternship},
+		{"Data Analytics Student - Remote", "", model.TypeInternship},
 		// traps
 		{"Student Success Advisor - Fall 2027", "Full-time", model.TypeFullTime},
 		{"Student Housing Coordinator, Summer 2027", "", model.TypeUnknown},
@@ -28,6 +32,11 @@ func TestTitleStudentSeason(t *testing.T) {
 		{"Lifeguard - Summer 2027", "", model.TypeUnknown},
 		{"Berater (extern) IT-Sicherheit", "", model.TypeUnknown},
 		{"Externe Projektleitung", "", model.TypeUnknown},
+		{"PhD Student in Soil Ecology", "", model.TypeUnknown},
+		{"Doctoral Student (Computer Vision)", "", model.TypeUnknown},
+		{"Mature Student Advisor", "", model.TypeUnknown},
+		{"Manager, Graduate Student Recruitment", "", model.TypeUnknown},
+		{"Design Engineering Student", "Part-time", model.TypePartTime},
 	} {
 		if got := ParseType(c.field, c.title, ""); got != c.want {
 			t.Errorf("ParseType(%q, %q) = %q, want %q", c.field, c.title, got, c.want)
