@@ -29,7 +29,7 @@ const cjkAmt = cjkNum + `(?:\s*(?:万|萬|만)(?:\s*` + cjkNum + `(?:\s*千)?)?|
 
 // cjkLabel are the pay labels: Japanese, Korean and Chinese words for a
 // month's, a year's, an hour's, a day's or a week's pay, and for pay.
-const cjkLabel = `固定報酬制|固定報酬|時間単価制|時間単価|固定給|基本給|時間給|想定年収|年収|年俸|月給|月収|月額|時給|日給|週給|給与|給料|연봉|월급|월|시급|일급|주급|月薪|年薪|日薪|时薪|時薪|实习薪资|薪资|薪資|薪酬|工资|工資|底薪|补贴|補貼|月` + krPerPieceLabels
+const cjkLabel = `固定報酬制|固定報酬|時間単価制|時間単価|固定給|基本給|時間給|想定年収|年収|年俸|月給|月収|月額|時給|日給|週給|給与|給料|연봉|월급|월|시급|일급|주급|月薪|年薪|日薪|时薪|時薪|实习薪资|薪资|薪資|薪酬|工资|工資|底薪|补贴|補貼|月` + krPerPieceLabels + krTimePerLabels
 
 // cjkMoney is a CJK amount: a number with an optional count unit, a
 // currency after it, a second end after a tilde or dash, a period after a
@@ -362,6 +362,9 @@ func cjkLabelCurrency(label string) string {
 // cjkLabelUnit is the period a label names, or "" for pay alone (給与,
 // 薪资, 工资).
 func cjkLabelUnit(label string) model.PayUnit {
+	if u, ok := krTimePerUnit(label); ok {
+		return u // "시간당 2만원": per hour (pay_korean_time_per.go)
+	}
 	if u, ok := krPerPieceUnit(label); ok {
 		return u // "차시당 80만원": per lesson session (pay_bare_budget_per_piece.go)
 	}
