@@ -492,6 +492,9 @@ func fromBody(text string) (model.Remote, string) {
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
 	}
+	if loc := remoteRoleWords(text); loc != nil {
+		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]] // "a remote Angular role" (remote_adjective_role.go)
+	}
 	if ev := refusedHomeWorking(text); ev != "" {
 		return model.RemoteOnsite, "text: " + ev // "No work from home." (remote_no_mode.go)
 	}
