@@ -14,7 +14,8 @@ package normalize
 //     the phrase is a date too) and of Lagos and Abuja ("Ikoyi", "Garki"), which are no
 //     towns of their own and so are missing from a table of towns;
 //   - a few towns of Kuwait, Oman, Bahrain and Qatar ("Salmiya", "Seeb",
-//     "Riffa", "Lusail");
+//     "Riffa", "Lusail", and Qatar's industrial towns "Ras Laffan" and
+//     "Mesaieed");
 //   - Pakistani towns the gazetteer holds under a longer name ("Jhang"
 //     is "Jhang Sadr", "DG Khan" "Dera Ghazi Khan") and Bangladeshi towns
 //     in their newer spelling ("Cumilla") or districts of Dhaka and
@@ -50,7 +51,7 @@ func init() {
 		"KW": {"al ahmadi", "al-ahmadi", "salmiya", "al salmiya", "farwaniya", "al farwaniya", "jahra", "al jahra", "fahaheel", "mangaf", "sabah al salem"},
 		"OM": {"seeb", "al seeb", "as seeb", "nizwa", "khasab", "mirbat", "muttrah", "mutrah", "rustaq", "ar rustaq", "al rustaq", "al khuwair", "ruwi", "duqm", "ibri"},
 		"BH": {"hamad town", "riffa", "muharraq", "isa town", "sitra", "juffair", "seef"},
-		"QA": {"lusail", "al wakrah", "al khor", "msheireb"},
+		"QA": {"lusail", "al wakrah", "al khor", "msheireb", "ras laffan", "mesaieed"},
 	} {
 		for _, n := range names {
 			addRegionName(n, code)
