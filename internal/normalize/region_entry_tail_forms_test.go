@@ -7,7 +7,8 @@ import (
 
 // TestEntryTailForms pins a place typed with a closing full stop, a US
 // state code joined to the country by a dash, the dotted short form of the
-// Emirates and two Qatari industrial towns, with near misses that keep
+// Emirates, two Qatari industrial towns and a Gulf town before another
+// stated country, with near misses that keep
 // their reading.
 func TestEntryTailForms(t *testing.T) {
 	for _, tc := range []struct{ loc, want string }{
@@ -21,6 +22,12 @@ func TestEntryTailForms(t *testing.T) {
 		{"U.A.E", "AE"},
 		{"Mesaieed, Qatar", "QA"},
 		{"Ras Laffan Industrial City", "QA"},
+		// a town of the Gulf table before another stated country
+		{"Unaizah, Qatar", "QA"},
+		{"Ibri, United Arab Emirates", "AE"},
+		{"Khafji, Kuwait", "KW"},
+		{"Hofuf, Saudi Arabia", "SA"},   // its own country
+		{"Nizwa, Oman, Qatar", "OM,QA"}, // a country name before the last part
 		// near misses
 		{"Acme Ltd.", "none"}, // a full stop after no place
 		{"Remote.", "none"},   // a bare mode word

@@ -34,6 +34,11 @@ package normalize
 // regionNames, so they are read where a country's name is read and cost
 // nothing where none is found. Table tests in
 // region_gulf_towns_test.go.
+// tableTowns holds the town names of the table below, so that a stated
+// country after one of them ("Jubail, UAE") is read as that country alone
+// (region_stated_country_town.go), as for a town of the gazetteer.
+var tableTowns = map[string]bool{}
+
 func init() {
 	for code, names := range map[string][]string{
 		"SA": {"hofuf", "al hofuf", "al-hofuf", "hufuf", "al hufuf", "al ahsa", "al-ahsa", "al hasa", "al-hasa",
@@ -55,6 +60,7 @@ func init() {
 	} {
 		for _, n := range names {
 			addRegionName(n, code)
+			tableTowns[n] = true
 		}
 	}
 	for _, n := range []string{"melaka bandar bersejarah", "malacca bandar bersejarah", "terengganu indera kayangan",
