@@ -14,7 +14,8 @@ package normalize
 //     the phrase is a date too) and of Lagos and Abuja ("Ikoyi", "Garki"), which are no
 //     towns of their own and so are missing from a table of towns;
 //   - a few towns of Kuwait, Oman, Bahrain and Qatar ("Salmiya", "Seeb",
-//     "Riffa", "Lusail");
+//     "Riffa", "Lusail", and Qatar's industrial towns "Ras Laffan" and
+//     "Mesaieed");
 //   - Pakistani towns the gazetteer holds under a longer name ("Jhang"
 //     is "Jhang Sadr", "DG Khan" "Dera Ghazi Khan") and Bangladeshi towns
 //     in their newer spelling ("Cumilla") or districts of Dhaka and
@@ -33,6 +34,11 @@ package normalize
 // regionNames, so they are read where a country's name is read and cost
 // nothing where none is found. Table tests in
 // region_gulf_towns_test.go.
+// tableTowns holds the town names of the table below, so that a stated
+// country after one of them ("Jubail, UAE") is read as that country alone
+// (region_stated_country_town.go), as for a town of the gazetteer.
+var tableTowns = map[string]bool{}
+
 func init() {
 	for code, names := range map[string][]string{
 		"SA": {"hofuf", "al hofuf", "al-hofuf", "hufuf", "al hufuf", "al ahsa", "al-ahsa", "al hasa", "al-hasa",
@@ -50,10 +56,11 @@ func init() {
 		"KW": {"al ahmadi", "al-ahmadi", "salmiya", "al salmiya", "farwaniya", "al farwaniya", "jahra", "al jahra", "fahaheel", "mangaf", "sabah al salem"},
 		"OM": {"seeb", "al seeb", "as seeb", "nizwa", "khasab", "mirbat", "muttrah", "mutrah", "rustaq", "ar rustaq", "al rustaq", "al khuwair", "ruwi", "duqm", "ibri"},
 		"BH": {"hamad town", "riffa", "muharraq", "isa town", "sitra", "juffair", "seef"},
-		"QA": {"lusail", "al wakrah", "al khor", "msheireb"},
+		"QA": {"lusail", "al wakrah", "al khor", "msheireb", "ras laffan", "mesaieed"},
 	} {
 		for _, n := range names {
 			addRegionName(n, code)
+			tableTowns[n] = true
 		}
 	}
 	for _, n := range []string{"melaka bandar bersejarah", "malacca bandar bersejarah", "terengganu indera kayangan",

@@ -52,7 +52,7 @@ func statedCountryTown(s string, out []string) []string {
 		}
 		return out
 	}
-	if !slices.Contains(out, d) || len(worldTowns[foldTown(town)]) == 0 {
+	if !slices.Contains(out, d) || len(worldTowns[foldTown(town)]) == 0 && !tableTowns[tl] {
 		return out
 	}
 	if wc := worldCountries[d]; wc != nil && strings.ToLower(wc.name) == tl {

@@ -609,6 +609,9 @@ func remoteRegions(locations []string, text string) []string {
 		}
 		rs = areaNarrowed(loc, rs)      // "Americas (USA or Canada)" (region_area_narrowed.go)
 		rs = areaCrumbNarrowed(loc, rs) // "North America · USA" (region_area_crumb.go)
+		if stateDashUS(loc) {
+			rs = []string{"US"} // "OH-US": the state, not also Ohio's namesake code (region_entry_tail_forms.go)
+		}
 		if len(rs) == 0 {
 			rs = demonymZoneRegions(loc) // "Australian time zones" (region_demonym_zone_field.go)
 		}
@@ -638,6 +641,9 @@ func remoteRegions(locations []string, text string) []string {
 		}
 		if len(rs) == 0 {
 			rs = allStatesRegions(loc) // "Remote within 50 states" (region_all_states.go)
+		}
+		if len(rs) == 0 {
+			rs = fullStopEntry(loc) // "Canada." (region_entry_tail_forms.go)
 		}
 		for _, r := range rs {
 			out = appendUnique(out, r)
