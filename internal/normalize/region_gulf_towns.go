@@ -34,6 +34,7 @@ package normalize
 // regionNames, so they are read where a country's name is read and cost
 // nothing where none is found. Table tests in
 // region_gulf_towns_test.go.
+
 // tableTowns holds the town names of the table below, so that a stated
 // country after one of them ("Jubail, UAE") is read as that country alone
 // (region_stated_country_town.go), as for a town of the gazetteer.
