@@ -1,12 +1,17 @@
 package normalize
 
+import "strings"
+
 // "Georgia" is the country (GE) in regionNames, as a location alone or
 // beside a Georgian town ("Rome, Georgia" stays the country's reading by
 // an older convention). In a location that also names the United States or
 // one of its states or towns ("Remote, Georgia, Carolinas, New York",
 // "Atlanta, Georgia") it is the US state: georgiaStateUS turns GE into US
 // there, unless the text names a Georgian place or the country in its own
-// words ("Tbilisi, Georgia; Austin, TX" keeps both). Also: "APJ" (Asia
+// words ("Tbilisi, Georgia; Austin, TX" keeps both). A town before
+// "Georgia" that the gazetteer knows in the US and not in Georgia makes it
+// the state too ("Savannah, Georgia", "Macon, Georgia"; georgiaUSTown).
+// Also: "APJ" (Asia
 // Pacific and Japan, as sales regions write it) is Asia-Pacific. Table
 // tests in region_georgia_state_test.go.
 func georgiaStateUS(s string, out []string) []string {
@@ -25,6 +30,27 @@ func georgiaStateUS(s string, out []string) []string {
 		}
 	}
 	return kept
+}
+
+// georgiaUSTown reads "Town, Georgia" as the US state when the gazetteer
+// knows the town in the United States and not in Georgia; out is the
+// location's regions, the country alone.
+func georgiaUSTown(s string, out []string) []string {
+	town, rest, ok := strings.Cut(s, ",")
+	if !ok || !strings.EqualFold(strings.TrimSpace(rest), "georgia") {
+		return out
+	}
+	us := false
+	for _, p := range geoTowns()[foldTown(strings.TrimSpace(town))].places {
+		if p.country == "GE" {
+			return out
+		}
+		us = us || p.country == "US"
+	}
+	if !us {
+		return out
+	}
+	return []string{"US"}
 }
 
 func init() {

@@ -15,6 +15,10 @@ func TestGeorgiaStateUS(t *testing.T) {
 		{"Remote: Texas or Georgia", "US"},
 		{"Georgia", "GE"},                               // alone: the country
 		{"Tbilisi, Georgia", "GE"},                      // a Georgian town
+		{"Savannah, Georgia", "US"},                     // a US town of the gazetteer
+		{"Macon, Georgia", "US"},                        // a US town first, a French one too
+		{"Batumi, Georgia", "GE"},                       // a Georgian town of the gazetteer
+		{"Mtskheta, Georgia", "GE"},                     // a town the gazetteer does not know
 		{"Tbilisi, Georgia; Austin, TX", "US,GE"},       // both countries named
 		{"Remote - Georgia (Sakartvelo), USA", "GE,US"}, // the country in its own words
 		{"Remote - APJ", "APAC"},

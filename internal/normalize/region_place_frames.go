@@ -14,8 +14,11 @@ import (
 //     townCodeLoc and Regions see the usual shape;
 //   - a US state code before the country ("Mountain View, CA USA") is the
 //     United States, not Canada and the United States;
-//   - a leading US state code before a US town ("CA - San Jose") is the
+//   - a leading US state code before a US town ("CA - San Jose",
+//     "MI-Detroit", "GA - Savannah", "MI - Detroit Sales Office") is the
 //     state's, not Canada's;
+//   - a town and its state code before a ZIP code ("Pittsburgh PA, 15222,
+//     600 Grant St") is read without the ZIP code and what follows;
 //   - a town before the full name of another country's state or province
 //     ("London, Ontario", "Paris, Texas") is that country's namesake town;
 //   - a region of a country ("Bavaria", "Jiangsu", "Tyne and Wear", "New
@@ -245,6 +248,9 @@ func placeFrameSeg(loc string) string {
 		rest = rest[i+1:]
 	}
 	changed := s != loc
+	if p := zipAfterTownCode(parts); len(p) != len(parts) {
+		parts, changed = p, true // "Pittsburgh PA, 15222"
+	}
 	last := parts[len(parts)-1]
 	// "Mountain View, CA USA": a state code before the country.
 	if len(parts) >= 2 && len(last) > 3 && last[2] == ' ' && placeCode(last[:2]) && usStates[last[:2]] {
@@ -327,14 +333,22 @@ func trimLocationCount(s string) string {
 // leadingStateTown reads "CA - San Jose" (a US state code, a dash, a US
 // town that is no town of the country the code also names) as "San Jose,
 // CA".
+//
+// The dash may stand without spaces ("MI-Detroit"), and a site word may
+// follow the town ("MI - Detroit Sales Office"). A town the hand tables do
+// not know is looked up in the gazetteer ("GA - Savannah").
 func leadingStateTown(s string) string {
 	head, tail, ok := strings.Cut(s, " - ")
+	if !ok && len(s) > 3 && s[2] == '-' {
+		head, tail, ok = s[:2], s[3:], true // "MI-Detroit"
+	}
 	if !ok || len(head) != 2 || !usStates[head] || strings.Contains(tail, ",") {
 		return ""
 	}
-	places := worldTowns[foldTown(tail)]
+	tail = trimSiteWords(strings.TrimSpace(tail))
+	key := foldTown(tail)
 	us := false
-	for _, p := range places {
+	for _, p := range worldTowns[key] {
 		if p.country == "US" {
 			us = true
 		}
@@ -342,10 +356,62 @@ func leadingStateTown(s string) string {
 			return "" // "IN - Bengaluru"
 		}
 	}
+	if !us && len(worldTowns[key]) == 0 {
+		for _, p := range geoTowns()[key].places {
+			if p.country == regionCodes[head] && regionCodes[head] != "US" {
+				return ""
+			}
+			us = us || p.country == "US"
+		}
+	}
 	if !us {
 		return ""
 	}
 	return tail + ", " + head
+}
+
+// siteWords are words after a town that name a site of the employer's
+// there: "Detroit Sales Office", "Austin Campus".
+var siteWords = []string{" sales office", " office", " campus", " hq", " headquarters", " plant", " site"}
+
+// trimSiteWords drops one of siteWords ending s.
+func trimSiteWords(s string) string {
+	for _, w := range siteWords {
+		if len(s) > len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
+			return strings.TrimSpace(s[:len(s)-len(w)])
+		}
+	}
+	return s
+}
+
+// zipAfterTownCode drops a US ZIP code and the street after it from the parts of a
+// location whose first part is a town and a state code with no comma
+// ("Jefferson Hills PA, 15025, 565 Coal Valley Road"), so that the town and
+// its code are read alone.
+func zipAfterTownCode(parts []string) []string {
+	if len(parts) < 2 || !isZip(parts[1]) {
+		return parts
+	}
+	if _, code, ok := townCodeNoComma(parts[0]); !ok || !usStates[code] {
+		return parts
+	}
+	return parts[:1]
+}
+
+// isZip reports a five-digit US ZIP code, with or without its four-digit
+// extension.
+func isZip(s string) bool {
+	if len(s) == 10 && s[5] == '-' {
+		s = s[:5] + s[6:]
+	} else if len(s) != 5 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // townCodeNoComma splits "Dublin OH" into the town and a US state or

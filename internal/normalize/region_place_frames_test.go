@@ -24,6 +24,14 @@ func TestPlaceFrameRegions(t *testing.T) {
 		{"CA - San Diego", "US"},
 		{"CA - Sacramento; TX - Houston", "US"},
 		{"IN - Chennai", "IN"},
+		{"MI-Detroit", "US"},
+		{"GA - Savannah", "US"},
+		{"MI - Detroit Sales Office", "US"},
+		{"IN - Pune Office", "IN"},
+		// A ZIP code after a town and its state code.
+		{"Pittsburgh PA, 15222", "US"},
+		{"Jefferson Hills PA, 15025, 565 Coal Valley Road", "US"},
+		{"Erie PA, 16501-1234", "US"},
 		// A town before another country's state or province.
 		{"Hamilton, Ontario", "CA"},
 		{"Kingston, Ontario, Canada", "CA"},

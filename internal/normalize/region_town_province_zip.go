@@ -65,17 +65,7 @@ func usZipTail(s string) (string, bool) {
 	if sp < 2 {
 		return "", false
 	}
-	zip := s[sp+1:]
-	if len(zip) != 5 && len(zip) != 10 {
-		return "", false
-	}
-	for i := 0; i < len(zip); i++ {
-		c := zip[i]
-		if !(c >= '0' && c <= '9' || i == 5 && c == '-') {
-			return "", false
-		}
-	}
-	if len(zip) == 10 && zip[5] != '-' {
+	if !isZip(s[sp+1:]) {
 		return "", false
 	}
 	st := strings.TrimSpace(s[:sp])

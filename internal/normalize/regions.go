@@ -226,6 +226,9 @@ func Regions(s string) []string {
 		// "Remote - Peru (UK business hours)" (region_hours_note.go)
 		out = hoursNoteOfOtherPlace(s, out)
 	}
+	if len(out) == 1 && out[0] == "GE" {
+		out = georgiaUSTown(s, out) // "Savannah, Georgia": the state (region_georgia_state.go)
+	}
 	// "Delhi, New York, USA", "Delhi (Canada)" (region_lead_town.go)
 	out = statedCountryLeadTown(s, out)
 	out = stateNamedTownAbroad(s, out) // "Montana, Wales" (region_state_named_town.go)
