@@ -115,7 +115,8 @@ var levaAmount = regexp.MustCompile(`(?i)(\d{1,3}(?:[ .\x{00a0}]\d{3})+|\d+)(?:[
 
 // levaPay is the first amount in leva in text, or nil; the period is
 // the one written after it, else a month's by monthCeiling. In running
-// text (not a pay field) a period or a pay word before it is needed.
+// text (not a pay field) a period or a pay word before it is needed
+// (Bulgarian, another language's label, or "Salary:").
 func levaPay(text string, lenient bool) *payCandidate {
 	// "лв" and "лев" both start with л: one scan for it and one for the code.
 	if !(strings.Contains(text, "л") && (strings.Contains(text, "лв") || strings.Contains(text, "лев"))) && !strings.Contains(text, "BGN") {
@@ -146,7 +147,7 @@ func levaPay(text string, lenient bool) *payCandidate {
 	case p == "седмица":
 		c.unit = model.UnitWeek
 	default:
-		if b := text[max(0, m[2]-40):m[2]]; !lenient && !levaPayWord.MatchString(b) && !worldLabelIn(b) {
+		if b := text[max(0, m[2]-40):m[2]]; !lenient && !levaPayWord.MatchString(b) && !worldLabelIn(b) && !textSalaryLabel.MatchString(b) {
 			return nil
 		}
 		c.unit = sizeUnit(c.money)

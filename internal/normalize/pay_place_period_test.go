@@ -45,6 +45,7 @@ var placePeriodCases = []truthCase{
 	{name: "leva a month written out", p: model.Posting{Title: "Оператор", PayText: "2500 лв. на месец"}, pay: "2500 2500 BGN month"},
 	{name: "leva an hour", p: model.Posting{Title: "Оператор", PayText: "18 лв/час"}, pay: "18 18 BGN hour"},
 	{name: "leva after a pay word in text", p: model.Posting{Title: "Оператор", DescriptionText: "Предлагаме: заплата от 2200 лв и обучение."}, pay: "2200 2200 BGN month"},
+	{name: "leva after an English salary label in text", p: model.Posting{Title: "QA Engineer", DescriptionText: "Salary: 4 200 лв, paid monthly."}, pay: "4200 4200 BGN month"},
 	{name: "trap: a price in leva in text is no pay", p: model.Posting{Title: "Оператор", DescriptionText: "Картата за транспорт струва 50 лв."}, pay: "-"},
 
 	// Alternatives in a pay field.
