@@ -246,7 +246,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	if l.Deadline == nil {
 		l.Deadline = ParseDeadline(l.Text, now)
 	}
-	locs := l.Locations
+	locs := slashTownEntries(l.Locations) // "Reno, NV / Boise, ID" is two entries (region_entry_notes_offices.go)
 	nLocs := len(locs)
 	tail := titleTailMode(l.Title) // the title's last part as a short value (workmode_short_values.go)
 	if m := titleTailFirst(l.Title, tail); m != "" {

@@ -592,6 +592,8 @@ func remoteRegions(locations []string, text string) []string {
 	// "London, UK" beside "Remote - Europe" is an office (region_remote_entries_offices.go);
 	// "US" beside "Worldwide" is one of the world's places (region_world_entry_absorbs.go)
 	for _, loc := range worldEntryOthers(remoteEntriesOnly(locations)) {
+		// "Anywhere (no US sponsorship)", "world wide, with offices in …" (region_entry_notes_offices.go)
+		loc = worldOfficesEntry(sponsorNoteDropped(loc))
 		loc = remoteInPreposition(loc) // "REMOTE IN USA" (region_list_edges.go)
 		loc = globalEmployerEntry(loc) // "Global company" names no region (region_global_employer_entry.go)
 		loc = worldHeadEntry(loc)      // "Worldwide - based in San Francisco" (region_world_head_clause.go)
