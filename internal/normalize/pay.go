@@ -167,6 +167,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 		wordRangeStart(text, &c)     // "tra 32.000 e 38.000 €"
 		bareRangeStart(text, &c)     // "entre 42 et 48 k€", "TJM : 500 à 600 €" (pay_range_bare_start.go)
 		slavicRangeStart(text, &c)
+		minusRangeStart(text, &c)                                                                                                                         // "45 000 − 60 000 ₽" (pay_minus_sign_start.go)
 		iberianRangeA(text, &c)                                                                                                                           // "R$ 8.000 a 12.000 por mês"
 		shortPeriodAfter(text, &c)                                                                                                                        // "£733.14 pw", "€5000 pm"
 		paymentsCountAfter(text, &c)                                                                                                                      // "CHF 8'500 x 13" (pay_salaries_count.go)

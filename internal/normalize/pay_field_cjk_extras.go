@@ -15,12 +15,13 @@ import (
 
 // cjkExtrasCut returns text up to its first full-width comma or semicolon
 // when the part before holds a digit and a Chinese character (the pay is
-// marked as Chinese: 薪, 万, 元, 月) and the part after holds no digit;
+// marked as Chinese: 薪, 万, 元, 月) and the part after holds no digit
+// (besides a leading count of salaries a year, "，13薪": salaryCountLeadCut);
 // else text itself. "18-25K，五险一金" is left whole: its pay part alone
 // does not say it is yuan.
 func cjkExtrasCut(text string) string {
 	i := strings.IndexAny(text, "，；")
-	if i <= 0 || !strings.ContainsAny(text[:i], "0123456789") || strings.ContainsAny(text[i:], "0123456789０１２３４５６７８９") {
+	if i <= 0 || !strings.ContainsAny(text[:i], "0123456789") || strings.ContainsAny(salaryCountLeadCut(text[i:]), "0123456789０１２３４５６７８９") {
 		return text
 	}
 	if strings.IndexFunc(text[:i], func(r rune) bool { return unicode.Is(unicode.Han, r) }) < 0 {

@@ -34,8 +34,9 @@ var ruSalaryLabel = regexp.MustCompile(`(?i)(?:зарплатн\S*\s+вилк\S*
 
 // ruAmountAt reads one amount at the start of s: an optional bound word
 // ("от", "від", "до"), a currency sign, the figure (grouped by spaces or
-// points), a thousands word and a currency after it.
-var ruAmountAt = regexp.MustCompile(`(?i)^[\s:–—-]{0,4}(?:(от|від|до|из)\s*)?(\$|€|₸|₽|usd\s|eur\s)?\s*(\d{1,3}(?:(?:[  ]|\.\s?)\d{3})+|\d+)\s*(к|k|тысяч\S*|тыс\.?|` + ruMoreThousands + `)?(?:\s*(\$|€|usd|eur|` + ruMoreCurrencies + `р\.|руб(?:лей|ля|лю|ль|\.)?|₽|долл\S*|евро|грн\.?|гривен\S*|тенге|тг|₸|р))?`)
+// points, or a decimal before a thousands word), a thousands word and a
+// currency after it.
+var ruAmountAt = regexp.MustCompile(`(?i)^[\s:–—-]{0,4}(?:(от|від|до|из)\s*)?(\$|€|₸|₽|usd\s|eur\s)?\s*(\d{1,3}(?:(?:[  ]|\.\s?)\d{3})+|\d{1,3}[.,]\d{1,2}|\d+)\s*(к|k|тысяч\S*|тыс\.?|` + ruMoreThousands + `)?(?:\s*(\$|€|usd|eur|` + ruMoreCurrencies + `р\.|руб(?:лей|ля|лю|ль|\.)?|₽|долл\S*|евро|грн\.?|гривен\S*|тенге|тг|₸|р))?`)
 
 // ruRangeJoin joins the two ends of a range: a dash, "до" or a space.
 var ruRangeJoin = regexp.MustCompile(`^\s*(?:-|–|—|до|по)?\s*`)
@@ -61,6 +62,13 @@ func ruParseAmount(s string, i int) (a ruAmount, ok bool) {
 	}
 	num := s[i+m[6] : i+m[7]]
 	end := i + m[1]
+	if v, ok := ruDecimalThousands(s, i, m); ok { // "от 2.5 тыс. BYN" (pay_ru_decimal_thousands.go)
+		return v, true
+	}
+	if cut := ruDecimalCut(num); cut > 0 {
+		m[1], m[8], m[10] = m[6]+cut, -1, -1
+		num, end = num[:cut], i+m[1]
+	}
 	if cut := ruSplitGroups(num); cut > 0 {
 		num = num[:cut]
 		end = i + m[6] + cut
