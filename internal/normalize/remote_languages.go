@@ -81,14 +81,15 @@ func reviseLanguageModes(hint string, locs []string, title, text string, ri Remo
 // More work-mode wording: a remote
 // field written as a label in the text ("Remote working: Parziale",
 // Italian boards' field), remote days a week ("Télétravail 3j/semaine",
-// "3 days of remote work per week"), a French in-person post ("poste en
-// présentiel") and a French remote reading that is a denial ("sans
-// télétravail").
+// "3 days of remote work per week", or the week left implied where the
+// count ends its clause: "hybrid, 2 days remote."), a French in-person
+// post ("poste en présentiel") and a French remote reading that is a
+// denial ("sans télétravail").
 var (
 	remoteLabel = newKeyRegexp(`(?i)\b(?:remote\s+working|smart\s+working|lavoro\s+(?:da\s+)?remoto|telelavoro)\s*:\s*(totale|total|full|completo|parziale|partial|parzial|assente|none|no)\b`,
 		24, 40, "remote working", "smart working", "remoto", "telelavoro")
-	remoteDaysWord = newKeyRegexp(`(?i)\bt[ée]l[ée]travail\s*:?\s*(?:de\s+)?[1-4]\s*j(?:ours?)?\s*(?:/|par)\s*sem(?:aine)?\b|\b[1-4]\s+days?\s+(?:of\s+)?(?:remote|home|wfh)(?:\s+work(?:ing)?)?\s+(?:per|a|each)\s+week\b`,
-		40, 40, "travail", "days of", "day of", "days remote", "days home", "day remote", "day home", "days wfh")
+	remoteDaysWord = newKeyRegexp(`(?i)\bt[ée]l[ée]travail\s*:?\s*(?:de\s+)?[1-4]\s*j(?:ours?)?\s*(?:/|par)\s*sem(?:aine)?\b|\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:of\s+)?(?:remote|home|wfh)(?:\s+work(?:ing)?)?\s+(?:per|a|each)\s+week\b|\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:remote|wfh)\s*[.,;!)\n]`,
+		40, 40, "travail", "days of", "day of", "days remote", "days home", "day remote", "day home", "days wfh", "day wfh")
 	presentiel = newKeyRegexp(`(?i)\b(?:poste|travail|emploi|mission)\s+(?:en\s+)?pr[ée]sentiel\b|\bpr[ée]sentiel(?:le)?\s+(?:uniquement|exclusivement|obligatoire)\b|\b100\s?%\s+pr[ée]sentiel\b`,
 		24, 40, "sentiel")
 	sansTele = newKeyRegexp(`(?i)\bsans\s+(politique\s+de\s+)?t[ée]l[ée]travail\b`, 24, 24, "travail")
