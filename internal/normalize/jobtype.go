@@ -114,13 +114,15 @@ var typeCues = []struct {
 	{workStudyBody{}, model.TypeInternship, false}, {gigSentenceBody{}, model.TypeProject, false}, // type_gig_student.go
 	{budgetProjectCue{}, model.TypeProject, false}, {bodyContract, model.TypeContract, false}, {bodyContractMore, model.TypeContract, false},
 	{bodyContractExtra, model.TypeContract, false}, {perDiemBody{}, model.TypeContract, false}, // type_per_diem_body.go
-	{openingTagBody{}, model.TypeContract, false},           // "Data Engineer (Contract) - Remote." opening the text (type_body_kind_choices.go)
-	{freelanceProjectBody{}, model.TypeContract, false},     // "Freelance data project." (type_body_roles_stated.go)
-	{consultingEngagementBody{}, model.TypeContract, false}, // "Consulting engagement, remote" (type_body_consulting_engagement.go)
+	{openingTagBody{}, model.TypeContract, false},                   // "Data Engineer (Contract) - Remote." opening the text (type_body_kind_choices.go)
+	{freelanceProjectBody{}, model.TypeContract, false},             // "Freelance data project." (type_body_roles_stated.go)
+	{consultingEngagementBody{}, model.TypeContract, false},         // "Consulting engagement, remote" (type_body_consulting_engagement.go)
+	{kindModeRoleBody{contractModeRole}, model.TypeContract, false}, // "a contract, remote role" (type_body_kind_mode_role.go)
 	{partCue, model.TypePartTime, false}, {partLeadRole, model.TypePartTime, false}, {casualBody{}, model.TypePartTime, false}, {benefitGuardCue{bodyFull}, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
 	{permanentBody{}, model.TypeFullTime, false},                                                   // "Permanent psychiatric NP position" (type_permanent_body.go)
 	{hoursPartBody{}, model.TypePartTime, false}, {permanentPostBody{}, model.TypeFullTime, false}, // "20 hours part time", "Permanent staff" (type_body_load_permanent_hire.go)
-	{bodyFullRole, model.TypeFullTime, false}, {pastGuardCue{bodySchedule}, model.TypePartTime, false},
+	{bodyFullRole, model.TypeFullTime, false}, {kindModeRoleBody{fullModeRole}, model.TypeFullTime, false}, // "a full-time, hybrid position" (type_body_kind_mode_role.go)
+	{pastGuardCue{bodySchedule}, model.TypePartTime, false},
 	{roleLineFullBody{}, model.TypeFullTime, false}, // "Warehouse associate, full-time" (type_body_role_line_full.go)
 }
 

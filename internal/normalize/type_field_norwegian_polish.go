@@ -35,9 +35,14 @@ func norwegianPolishFieldType(raw string) model.JobType {
 }
 
 // fullOrPartField reads a field that offers both hours, full time
-// named first ("Vollzeit oder Teilzeit", "Full-time or part-time"), as the
-// full-time post it leads with, as a title written so is read.
+// named first ("Vollzeit oder Teilzeit", "Full-time or part-time",
+// "Full-or-part-time", "Full/Part time"), as the full-time post it leads
+// with, as a title written so is read. The joined shapes hold "part-time"
+// whole, which the part-time readers would otherwise take alone.
 func fullOrPartField(raw string) model.JobType {
+	if len(raw) >= 12 && len(raw) <= 20 && (raw[0]|0x20) == 'f' && fullOrPartJoined[strings.Join(strings.Fields(strings.ToLower(raw)), "")] {
+		return model.TypeFullTime
+	}
 	if len(raw) < 18 || len(raw) > 40 {
 		return model.TypeUnknown
 	}
@@ -62,4 +67,10 @@ func fullOrPartField(raw string) model.JobType {
 		}
 	}
 	return model.TypeUnknown
+}
+
+// fullOrPartJoined are both hours written as one word, spaces removed.
+var fullOrPartJoined = map[string]bool{
+	"full-or-part-time": true, "fullorparttime": true, "fullorpart-time": true,
+	"full/part-time": true, "full/parttime": true, "full-time/part-time": true, "fulltime/parttime": true,
 }

@@ -134,11 +134,12 @@ var frenchTermTail = regexp.MustCompile(`^\d{1,2}\s*(?:mois|ans?)\)?$`)
 
 // frenchTitleContract reads a CDI or CDD at a title's edge: the last word,
 // in brackets, or after a dash, bar or comma ("Comptable H/F - CDI",
-// "Technicien (CDD 6 mois)"), or anywhere in a title that names its
+// "Technicien (CDD 6 mois)"), opening the title as a tag set off by a dash,
+// bar or colon ("CDI - Vendeur"), or anywhere in a title that names its
 // gender marker the French way ("H/F", "F/H"). A CDI or CDD opening an
-// English title is clinical documentation integrity or customer due
-// diligence ("CDI Specialist"), and a bracketed one after those words
-// shortens them.
+// English title as its first word is clinical documentation integrity or
+// customer due diligence ("CDI Specialist"), and a bracketed one after
+// those words, or one whose words follow its dash, shortens them.
 func frenchTitleContract(title string) model.JobType {
 	if !strings.Contains(title, "CDI") && !strings.Contains(title, "CDD") {
 		return model.TypeUnknown
@@ -149,8 +150,9 @@ func frenchTitleContract(title string) model.JobType {
 		pre, post := strings.TrimSpace(title[:a]), strings.TrimSpace(title[b:])
 		edge := post == "" && pre != "" || strings.HasSuffix(pre, "(") || strings.HasSuffix(pre, "[") || strings.HasSuffix(pre, "-") ||
 			strings.HasSuffix(pre, "–") || strings.HasSuffix(pre, "|") || strings.HasSuffix(pre, ",") ||
-			pre != "" && frenchTermTail.MatchString(post) // "Chargé de mission CDD 12 mois"
-		if !french && !edge || shortensPhrase(title[max(0, a-48):a]) {
+			pre != "" && frenchTermTail.MatchString(post) || // "Chargé de mission CDD 12 mois"
+			pre == "" && leadTagSeparated(post) // "CDI - Vendeur"
+		if !french && !edge || shortensPhrase(title[max(0, a-48):a]) || pre == "" && shortensPhrase(post) {
 			continue
 		}
 		if title[a:b] == "CDI" {
@@ -159,4 +161,15 @@ func frenchTitleContract(title string) model.JobType {
 		return model.TypeContract
 	}
 	return model.TypeUnknown
+}
+
+// leadTagSeparated reports a title's rest after an opening tag that starts
+// with a dash, bar or colon and goes on to a name: " - Vendeur".
+func leadTagSeparated(post string) bool {
+	for _, sep := range []string{"-", "–", "—", "|", ":"} {
+		if rest, ok := strings.CutPrefix(post, sep); ok {
+			return len(strings.TrimSpace(rest)) >= 3
+		}
+	}
+	return false
 }
