@@ -165,6 +165,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if partTimeContractField(employmentType) {
 		return model.TypePartTime // "Part-time contract": the hours are the type (type_part_contract_week_hiring_round.go)
 	}
+	if employmentType == "" && partTimeContractTitle(title) {
+		return model.TypePartTime // "Part-time Contractor" as a title (type_part_time_contract_title.go)
+	}
 	if t := fieldShapeType(employmentType); t != model.TypeUnknown {
 		return t // "Short Term Temporary, Full Time, 40 hrs/wk", "JobSharing" (type_field_denials_temp_first.go)
 	}
