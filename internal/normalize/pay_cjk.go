@@ -177,6 +177,12 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 				lo *= hiUnit
 			}
 		}
+		if (cur == "KRW" || cur == "JPY") && loUnit == 1 && hiUnit == 1 {
+			lo, hi = wonYenDots(group(text, m, 1), lo), wonYenDots(group(text, m, 3), hi) // "25.000원", "1.200円" (pay_won_yen_dots.go)
+			if !ranged {
+				hi = lo
+			}
+		}
 		counted := loUnit > 1 || hiUnit > 1
 		period := group(text, m, 5)
 		months := m[12] >= 0 // "18-30K·15薪": a month's pay, fifteen of them a year
