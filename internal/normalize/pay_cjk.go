@@ -25,11 +25,11 @@ const cjkNum = `[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`
 // cjkAmt is cjkNum with a count unit: 万, 萬 or 만 (ten thousand, with
 // what follows it: "25万3000"), 억 (a hundred million, with ten-thousands
 // after it: "3억 5000만"), 千 (a thousand: "1千5百") or k.
-const cjkAmt = cjkNum + `(?:\s*(?:万|萬|만)(?:\s*` + cjkNum + `(?:\s*千)?)?|\s*억(?:\s*` + cjkNum + `\s*만)?|\s*千(?:\s*` + cjkNum + `\s*百)?|\s*[kKｋＫ]|[wW]\b)?`
+const cjkAmt = cjkNum + `(?:\s*(?:万|萬|만)(?:\s*` + cjkNum + `(?:\s*千)?)?|\s*억(?:\s*` + cjkNum + `(?:` + krCheon + `)?\s*만)?|` + krCheon + `\s*만|\s*千(?:\s*` + cjkNum + `\s*百)?|\s*[kKｋＫ]|[wW]\b)?`
 
 // cjkLabel are the pay labels: Japanese, Korean and Chinese words for a
 // month's, a year's, an hour's, a day's or a week's pay, and for pay.
-const cjkLabel = `固定報酬制|固定報酬|時間単価制|時間単価|固定給|基本給|時間給|想定年収|年収|年俸|月給|月収|月額|時給|日給|週給|給与|給料|연봉|월급|월|시급|일급|주급|月薪|年薪|日薪|时薪|時薪|实习薪资|薪资|薪資|薪酬|工资|工資|底薪|补贴|補貼|月` + krPerPieceLabels + krTimePerLabels
+const cjkLabel = `固定報酬制|固定報酬|時間単価制|時間単価|固定給|基本給|時間給|想定年収|年収|年俸|月給|月収|月額|時給|日給|週給|給与|給料|연봉|월급|월|시급|일급|주급|月薪|年薪|日薪|时薪|時薪|实习薪资|薪资|薪資|薪酬|工资|工資|底薪|补贴|補貼|月` + krPerPieceLabels + krTimePerLabels + krMonthLabels
 
 // cjkMoney is a CJK amount: a number with an optional count unit, a
 // currency after it, a second end after a tilde or dash, a period after a
@@ -177,6 +177,12 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 				lo *= hiUnit
 			}
 		}
+		if (cur == "KRW" || cur == "JPY") && loUnit == 1 && hiUnit == 1 {
+			lo, hi = wonYenDots(group(text, m, 1), lo), wonYenDots(group(text, m, 3), hi) // "25.000원", "1.200円" (pay_won_yen_dots.go)
+			if !ranged {
+				hi = lo
+			}
+		}
 		counted := loUnit > 1 || hiUnit > 1
 		period := group(text, m, 5)
 		months := m[12] >= 0 // "18-30K·15薪": a month's pay, fifteen of them a year
@@ -265,8 +271,10 @@ func cjkAmount(s string) (float64, float64) {
 		}
 		return v*1e4 + w, 1e4 // "25万3000"
 	case strings.HasPrefix(rest, "억"):
-		w, _ := num(strings.TrimLeft(rest[len("억"):], " \t"))
-		return v*1e8 + w*1e4, 1e8 // "3억", "3억 5000만"
+		w, tail := num(strings.TrimLeft(rest[len("억"):], " \t"))
+		return v*1e8 + krCheonValue(w, tail)*1e4, 1e8 // "3억", "3억 5000만", "1억 2천만" (pay_korean_cheon.go)
+	case strings.HasPrefix(rest, "천"):
+		return krCheonValue(v, rest) * 1e4, 1e7 // "4천만", "4천5백만": thousands of 만 (pay_korean_cheon.go)
 	case strings.HasPrefix(rest, "千"):
 		w, _ := num(strings.TrimLeft(rest[len("千"):], " \t"))
 		return v*1e3 + w*100, 1e3 // "1千5百"
@@ -371,7 +379,7 @@ func cjkLabelUnit(label string) model.PayUnit {
 	switch {
 	case strings.HasPrefix(label, "固定報酬"): // a fixed reward for the work (CrowdWorks, Lancers)
 		return model.UnitProject
-	case strings.HasPrefix(label, "月"), strings.HasPrefix(label, "월"), label == "固定給", label == "基本給": // a fixed or base salary is quoted by the month
+	case strings.HasPrefix(label, "月"), strings.HasPrefix(label, "월"), label == "固定給", label == "基本給", krMonthLabel(label): // a fixed or base salary is quoted by the month
 		return model.UnitMonth
 	case strings.Contains(label, "年"), label == "연봉":
 		return model.UnitYear
