@@ -492,6 +492,9 @@ func fromBody(text string) (model.Remote, string) {
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
 	}
+	if loc := hybridRoleWords(text); loc != nil {
+		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]] // "a hybrid backend role" (remote_hybrid_adjective_role.go)
+	}
 	if loc := remoteRoleWords(text); loc != nil {
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]] // "a remote Angular role" (remote_adjective_role.go)
 	}
@@ -802,7 +805,7 @@ func foreignPlace(text string) (model.Remote, string) {
 	}
 	for _, loc := range foreignRemote.FindAllStringIndex(text, -1) {
 		w := strings.ToLower(text[loc[0]:loc[1]])
-		if strings.HasPrefix(w, "home") && (homeOfficeThing.MatchString(text[loc[1]:]) || isASCIIText(text) && !germanHomeOffice.MatchString(text[loc[1]:])) {
+		if strings.HasPrefix(w, "home") && (homeOfficeThing.MatchString(text[loc[1]:]) || isASCIIText(text) && !germanHomeOffice.MatchString(text[loc[1]:]) && !ptHomeOfficeAt(text, loc[0])) {
 			continue // in English text a home office is a room
 		}
 		return model.RemoteRemote, text[loc[0]:loc[1]]
