@@ -41,6 +41,8 @@ var blindFixCases = []truthCase{
 	{name: "cannot offer remote", p: model.Posting{Title: "Baker", Locations: []string{"Remote"}, DescriptionText: "Sorry, we cannot offer remote work for this role."}, remote: "onsite"},
 	{name: "remote monitoring title", p: model.Posting{Title: "Remote Monitoring Technician", Locations: []string{"Tulsa, OK"}}, remote: "unknown"},
 	{name: "wfh on mondays perk", p: model.Posting{Title: "Clerk", Locations: []string{"Leeds, UK"}, DescriptionText: "In-office role; you may work from home on Mondays."}, remote: "onsite"},
+	{name: "title opening with the portuguese remote word", p: model.Posting{Title: "Teletrabalho Brasil - Suporte Técnico"}, remote: "remote"},
+	{name: "title opening with the spanish remote word", p: model.Posting{Title: "Remoto Analista de Datos Jr"}, remote: "remote"},
 	{name: "long title opening with remote", p: model.Posting{Title: "Remote Product Management Micro-Internship", Locations: []string{"Berlin, Germany"}}, remote: "remote"},
 	{name: "registration fee is no pay", p: model.Posting{Title: "Assistant", DescriptionText: "First you pay a registration fee of $85 for your starter kit."}, pay: "-"},
 	// Regions: place-only title segments, X only, international applicants.

@@ -197,8 +197,9 @@ const (
 var titleWhere = regexp.MustCompile(`(?i)(?:[-–—|,(\[]\s*|\b)(?:fully\s+)?(?:remote|hybrid)\b(?:\s*[-–(:,/]?\s*[\p{L} ]{0,30}(?:\s*[/&]\s*[\p{L} ]{1,30}){0,3})?[)\]]?\s*(?:[|]|$)`)
 
 // titleLeadRemote is a title that opens with "Remote" before the role,
-// however long the role is.
-var titleLeadRemote = regexp.MustCompile(`(?i)^\s*(?:fully\s+|100%\s+)?remote\s+\p{L}`)
+// however long the role is; also in Spanish, Portuguese, French and
+// Italian ("Remoto Analista de Datos", "Teletrabalho Brasil").
+var titleLeadRemote = regexp.MustCompile(`(?i)^\s*(?:fully\s+|100%\s+)?(?:remote|remot[oa]|teletrabajo|teletrabalho|t[ée]l[ée]travail|telelavoro)\s+\p{L}`)
 
 // titleSegment splits a title at its brackets and separators: "Solutions
 // Engineer, EMEA (Remote)" has the segments "Solutions Engineer", "EMEA"

@@ -56,8 +56,14 @@ func remoteRoleWords(text string) []int {
 // remoteWordsArePlace reports whether none of the words after "remote"
 // turns it into a technology, a place, a group or a second mode.
 func remoteWordsArePlace(words string) bool {
+	return noWordIn(words, remoteNonPlaceWords)
+}
+
+// noWordIn reports whether none of the space-separated words (lower-cased,
+// without trailing punctuation) is in set.
+func noWordIn(words string, set map[string]bool) bool {
 	for _, w := range strings.Fields(strings.ToLower(words)) {
-		if remoteNonPlaceWords[strings.Trim(w, ".,;:")] {
+		if set[strings.Trim(w, ".,;:")] {
 			return false
 		}
 	}

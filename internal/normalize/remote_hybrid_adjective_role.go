@@ -1,7 +1,5 @@
 package normalize
 
-import "strings"
-
 // hybridDescribedRole reads "hybrid" as an adjective of the role with one
 // to three describing words before the role noun: "a hybrid backend role",
 // "Hybrid Data Analyst position in Leeds". The hybrid cue table only knows
@@ -45,10 +43,5 @@ func hybridRoleWords(text string) []int {
 // hybridWordsAreWork reports whether none of the words after "hybrid"
 // turns it into a technology, a product, a group or a second mode.
 func hybridWordsAreWork(words string) bool {
-	for _, w := range strings.Fields(strings.ToLower(words)) {
-		if hybridNonWorkWords[strings.Trim(w, ".,;:")] {
-			return false
-		}
-	}
-	return true
+	return noWordIn(words, hybridNonWorkWords) // remote_adjective_role.go
 }
