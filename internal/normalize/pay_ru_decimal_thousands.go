@@ -45,14 +45,6 @@ func ruDecimalThousands(s string, i int, m []int) (a ruAmount, ok bool) {
 		return a, false
 	}
 	a = ruAmount{v: v * ruThousandsFactor(s[i+m[8]:i+m[9]]), thousands: true, end: i + m[1]}
-	if m[2] >= 0 {
-		a.bound = strings.ToLower(s[i+m[2] : i+m[3]])
-	}
-	switch {
-	case m[4] >= 0:
-		a.cur = ruCurrency(s[i+m[4] : i+m[5]])
-	case m[10] >= 0:
-		a.cur = ruCurrency(s[i+m[10] : i+m[11]])
-	}
+	ruBoundCurrency(&a, s, i, m) // pay_ru_salary_gig_boards.go
 	return a, true
 }

@@ -85,9 +85,6 @@ func ruParseAmount(s string, i int) (a ruAmount, ok bool) {
 		return a, false
 	}
 	a = ruAmount{v: v, end: end}
-	if m[2] >= 0 {
-		a.bound = strings.ToLower(s[i+m[2] : i+m[3]])
-	}
 	if m[8] >= 0 {
 		a.thousands = true
 		a.v *= ruThousandsFactor(s[i+m[8] : i+m[9]]) // "1 млн" a million (pay_slavic_boards.go)
@@ -95,13 +92,22 @@ func ruParseAmount(s string, i int) (a ruAmount, ok bool) {
 	if ruWordGoesOn(s, i+m[1]) { // "300 трейдеров", "30000 рубрик": a longer word (pay_slavic_boards.go)
 		return a, false
 	}
+	ruBoundCurrency(&a, s, i, m)
+	return a, true
+}
+
+// ruBoundCurrency sets a's bound word and currency from ruAmountAt's match m
+// at s[i:]: the currency before the figure, else the one after it.
+func ruBoundCurrency(a *ruAmount, s string, i int, m []int) {
+	if m[2] >= 0 {
+		a.bound = strings.ToLower(s[i+m[2] : i+m[3]])
+	}
 	switch {
 	case m[4] >= 0:
 		a.cur = ruCurrency(s[i+m[4] : i+m[5]])
 	case m[10] >= 0:
 		a.cur = ruCurrency(s[i+m[10] : i+m[11]])
 	}
-	return a, true
 }
 
 // ruSplitGroups returns where a grouped figure holds a second figure (a
