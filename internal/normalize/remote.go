@@ -487,8 +487,8 @@ func fromBody(text string) (model.Remote, string) {
 		return r, "text: " + ev
 	}
 	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
-		if remotePerk(text, loc) || partialBefore.MatchString(text[max(0, loc[0]-32):loc[0]]) || remoteTopic(text, loc) || deniedBefore(text, loc[0]) || remotePartnerOrPolicy(text, loc) || refusedByNo(text, loc[0]) {
-			continue // "two weeks of work from anywhere a year" is a perk
+		if !remoteCueStands(text, loc) {
+			continue // "two weeks of work from anywhere a year" is a perk (remote_adjective_role.go)
 		}
 		return model.RemoteRemote, "text: " + text[loc[0]:loc[1]]
 	}

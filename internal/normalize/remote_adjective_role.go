@@ -71,7 +71,8 @@ func noWordIn(words string, set map[string]bool) bool {
 }
 
 // remoteCueStands applies the checks every remote cue in a description
-// passes: no perk, no partial or denied remote, no topic, no partners.
+// passes (fromBody's cue tables and the readers here): no perk, no partial
+// or denied remote, no topic, no partners.
 func remoteCueStands(text string, loc []int) bool {
 	return !remotePerk(text, loc) && !partialBefore.MatchString(text[max(0, loc[0]-32):loc[0]]) && !remoteTopic(text, loc) &&
 		!deniedBefore(text, loc[0]) && !remotePartnerOrPolicy(text, loc) && !refusedByNo(text, loc[0])
