@@ -19,8 +19,10 @@ import (
 // месяц", "50000 гривен", "от 150000 до 250000 рублей"); and a pay field
 // that is an amount and a currency word ("50,000 dollars").
 
-// cjkNum is an amount in ASCII or full-width digits, grouped by commas.
-const cjkNum = `[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`
+// cjkNum is an amount in ASCII or full-width digits: thousands grouped by
+// commas with an optional fraction, or by two or more points ("2.400.000원", read whole by
+// wonYenDots; "400.000원" alone was read from its middle).
+const cjkNum = `[0-9０-９]+(?:(?:[.．][0-9０-９]{3}){2,}|(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?)`
 
 // cjkAmt is cjkNum with a count unit: 万, 萬 or 만 (ten thousand, with
 // what follows it: "25万3000"), 억 (a hundred million, with ten-thousands

@@ -14,7 +14,7 @@ func TestKoreanDayWordAndManwonLabel(t *testing.T) {
 		{"monthly label no won", "월급 280만", "", "2800000 2800000 KRW month"},
 		{"daily label no won range", "일급 11~14만", "", "110000 140000 KRW day"},
 		{"five days a week is no day word", "주5일 월 250만원", "", "2500000 2500000 KRW month"},
-		{"workday word is no day word", "근무일 300만원", "", "3000000 3000000 KRW year"},
+		{"workday word is no day word", "근무일 300만원", "", "3000000 3000000 KRW month"}, // no period: a month's by its size (pay_place_period.go)
 		{"bare man with no label stays unread", "2.5만", "", "-"},
 	})
 }

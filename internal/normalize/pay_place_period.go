@@ -84,7 +84,10 @@ func ctcPeriodAfter(text string, c *payCandidate) {
 // a month's under a lakh (annual pay is stated in lakhs, "₹5,00,000" or
 // "5 LPA"); South African, Nigerian, Philippine, Bulgarian, Sri Lankan,
 // Nepalese, Bangladeshi, Hong Kong and Singapore salaries are quoted by
-// the month by custom.
+// the month by custom. Korean pay in won stated without a period is a
+// month's from 1,000,000 to 15,000,000 ("급여 2,054,200원"): a year's salary
+// there starts above the ceiling (the minimum wage is about 25,000,000 won
+// a year).
 var monthCeiling = map[string][2]float64{
 	"INR": {1000, 99999}, "ZAR": {1000, 150000}, "NGN": {10000, 3000000}, "PHP": {1000, 400000},
 	"BGN": {300, 20000}, "LKR": {5000, 1000000}, "NPR": {5000, 1000000}, "BDT": {3000, 1000000},
@@ -92,6 +95,7 @@ var monthCeiling = map[string][2]float64{
 	"JPY": {60000, 999999}, "RON": {250, 60000}, // yen and lei by size (pay_yen_size.go)
 	"HKD": {1000, 120000}, "SGD": {500, 25000}, // Hong Kong and Singapore dollars by the month (pay_english_markets_test.go)
 	"BRL": {300, 60000}, // reais by the month up to a director's R$ 60,000, a year's above ("R$675K – R$750K")
+	"KRW": {1000000, 15000000},
 }
 
 // sizeMonthUnit is the unit sizeUnit reads for an amount with no period in

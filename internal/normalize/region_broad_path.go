@@ -11,7 +11,9 @@ import "strings"
 // region is the first part after work-mode words and the next part names
 // exactly one country; a list ("EMEA, LATAM, Canada", "Remote (EMEA) |
 // United Kingdom") and a region with examples ("EMEA (Ireland, Spain)")
-// are other readers' and keep every place. Table tests and traps in
+// are other readers' and keep every place. A path written with bare dashes
+// and no spaces ("Asia-Pacific-China-Beijing", "EMEA-Germany-Berlin") is
+// read the same way (broadDashPathLoc). Table tests and traps in
 // region_broad_path_test.go.
 
 // broadPathCodes are the region codes that head a path.
@@ -21,7 +23,7 @@ var broadPathCodes = map[string]bool{RegionEMEA: true, RegionEU: true, RegionAPA
 // one country ("EMEA - Germany" -> "Germany"), or loc.
 func broadPathLoc(loc string) string {
 	if len(loc) > 100 || !strings.Contains(loc, " - ") && !strings.Contains(loc, " – ") {
-		return loc
+		return broadDashPathLoc(loc)
 	}
 	parts := strings.Split(strings.ReplaceAll(loc, " – ", " - "), " - ")
 	i := 0
@@ -49,4 +51,30 @@ func broadPathLoc(loc string) string {
 	}
 	rest := append(append([]string(nil), parts[:i]...), parts[i+1:]...)
 	return strings.Join(rest, " - ")
+}
+
+// broadDashPathLoc reads a path of bare dashes with no spaces, whose head
+// may hold a dash of its own ("Asia-Pacific"): the shortest head that is
+// one broad region, followed by a part that is one country, gives the
+// path from that country on ("Asia-Pacific-China-Beijing" -> "China -
+// Beijing"); any other location is returned as it is.
+func broadDashPathLoc(loc string) string {
+	if len(loc) > 100 || strings.Count(loc, "-") < 1 || strings.ContainsAny(loc, " ,/|()&") {
+		return loc
+	}
+	for k := strings.IndexByte(loc, '-'); k > 0; {
+		rest := loc[k+1:]
+		next, _, _ := strings.Cut(rest, "-")
+		if rs := Regions(loc[:k]); len(rs) == 1 && broadPathCodes[rs[0]] {
+			if ns := Regions(next); len(ns) == 1 && len(ns[0]) == 2 {
+				return strings.ReplaceAll(rest, "-", " - ")
+			}
+		}
+		j := strings.IndexByte(rest, '-')
+		if j < 0 {
+			break
+		}
+		k += j + 1
+	}
+	return loc
 }

@@ -15,6 +15,8 @@ var broadPathCases = []truthCase{
 	{name: "latam over a country", p: remotePost("LATAM - Chile"), regions: "CL"},
 	{name: "remote before the path", p: remotePost("Remote - EMEA - Ireland"), regions: "IE"},
 	{name: "an en dash between the parts", p: remotePost("EMEA – Sweden"), regions: "SE"},
+	{name: "bare dashes, a region with a dash of its own", p: remotePost("Asia-Pacific-India-Bengaluru"), regions: "IN"},
+	{name: "bare dashes after a region code", p: remotePost("EMEA-Spain-Valencia"), regions: "ES"},
 	{name: "a note after the country", p: remotePost("EMEA - UK only"), regions: "GB"},
 	// Traps.
 	{name: "trap: a list after the region", p: remotePost("EMEA - UK, Ireland"), regions: "EMEA,GB,IE"},
@@ -23,6 +25,8 @@ var broadPathCases = []truthCase{
 	{name: "trap: a region alone", p: remotePost("Remote - EMEA"), regions: "EMEA"},
 	{name: "trap: a country heads the path", p: remotePost("Germany - EMEA"), regions: "DE,EMEA"},
 	{name: "trap: two regions", p: remotePost("EMEA - APAC"), regions: "EMEA,APAC"},
+	{name: "trap: a region's own dash, no country after it", p: remotePost("Asia-Pacific"), regions: "APAC"},
+	{name: "trap: a country heads a bare-dash path", p: remotePost("Spain-EMEA"), regions: "ES,EMEA"},
 }
 
 func TestBroadPath(t *testing.T) {
@@ -38,6 +42,8 @@ func TestBroadPathLoc(t *testing.T) {
 		{"EMEA - Germany", "Germany"}, {"Remote - Europe - Poland", "Remote - Poland"}, {"APAC - India - Pune", "India - Pune"},
 		{"EMEA", "EMEA"}, {"EMEA - UK / Ireland", "EMEA - UK / Ireland"}, {"Europe (EU) - Spain", "Europe (EU) - Spain"},
 		{"Hybrid - Berlin", "Hybrid - Berlin"},
+		{"Asia-Pacific-China-Beijing", "China - Beijing"}, {"APAC-Japan", "Japan"}, {"Asia-Pacific", "Asia-Pacific"},
+		{"EMEA-UK-Ireland", "UK - Ireland"}, {"Baden-Württemberg", "Baden-Württemberg"},
 	} {
 		if got := broadPathLoc(c.loc); got != c.want {
 			t.Errorf("broadPathLoc(%q) = %q, want %q", c.loc, got, c.want)

@@ -9,11 +9,13 @@ import "strings"
 // text calls the place a special administrative region ("SAR") or puts
 // "China" right after it, closing the item; a list of places keeps both
 // ("China / Hong Kong", "Shanghai, China; Hong Kong", "Hong Kong, China,
-// Singapore"). Table tests in region_sar_china_test.go.
+// Singapore"). Taiwan with China after it as the same kind of qualifier is
+// Taiwan, as a board that files it so means: "台北, 台湾, 中国", "Taipei,
+// Taiwan, China". Table tests in region_sar_china_test.go.
 func sarChina(s string, out []string) []string {
 	sar := ""
 	for _, c := range out {
-		if c == "HK" || c == "MO" {
+		if c == "HK" || c == "MO" || c == "TW" {
 			sar = c
 		}
 	}
@@ -50,22 +52,26 @@ func sarWord(low string) bool {
 // "China" ends the item: the end of the text, a semicolon, a bar or a
 // closing bracket follows it.
 func chinaAfterSAR(low string) bool {
-	for _, n := range []string{"hong kong", "macau", "macao"} {
+	for _, n := range []string{"hong kong", "macau", "macao", "taiwan", "台湾", "臺灣"} {
 		i := strings.Index(low, n)
 		if i < 0 {
 			continue
 		}
 		rest := strings.TrimLeft(low[i+len(n):], " ")
+		if strings.HasPrefix(rest, "，") {
+			rest = "," + rest[len("，"):]
+		}
 		if rest == "" || rest[0] != ',' && rest[0] != '(' {
 			continue
 		}
 		rest = strings.TrimLeft(rest[1:], " ")
-		if !strings.HasPrefix(rest, "china") {
-			continue
-		}
-		rest = strings.TrimLeft(rest[len("china"):], " ")
-		if rest == "" || rest[0] == ';' || rest[0] == '|' || rest[0] == ')' {
-			return true
+		for _, c := range []string{"china", "中国", "中國"} {
+			if strings.HasPrefix(rest, c) {
+				rest = strings.TrimLeft(rest[len(c):], " ")
+				if rest == "" || rest[0] == ';' || rest[0] == '|' || rest[0] == ')' {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -16,6 +16,10 @@ func TestSARChina(t *testing.T) {
 		{"Macau, China", "MO"},
 		{"China, Hong Kong Special Administrative Region", "HK"},
 		{"Hong Kong, China; Singapore", "HK,SG"},
+		{"新竹, 台湾, 中国", "TW"},
+		{"Taichung, Taiwan, China", "TW"},
+		{"高雄，臺灣，中國", "TW"},
+		{"Taiwan, China, Japan", "TW,CN,JP"}, // a list goes on after China
 		// traps: lists, and mainland places
 		{"China / Hong Kong", "CN,HK"},
 		{"Shenzhen, China; Hong Kong", "CN,HK"},

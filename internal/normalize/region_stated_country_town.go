@@ -12,7 +12,8 @@ import (
 // code and a US state's as X alone: "Telangana, IN" is India, not Indiana.
 //
 // Only a two-region reading changes, and only when the last part is a
-// country (not a town: "Paris, London" stays) and the part before it is
+// country (not a town: "Paris, London" stays, and so does "Paris, Lisbonne":
+// a city under another language's name, region_exonym_towns.go) and the part before it is
 // a place of the other country that is not itself a country name
 // ("Singapore, Malaysia" stays two countries).
 func statedCountryTown(s string, out []string) []string {
@@ -33,7 +34,7 @@ func statedCountryTown(s string, out []string) []string {
 	stateCode := false
 	if code, ok := regionCodes[last]; ok && len(last) == 2 {
 		c, stateCode = code, usStates[last]
-	} else if low := strings.ToLower(last); !usStates[low] && len(worldTowns[foldTown(last)]) == 0 {
+	} else if low := strings.ToLower(last); !usStates[low] && len(worldTowns[foldTown(last)]) == 0 && !exonymTowns[low] {
 		if code, ok := regionNames[low]; ok && len(code) == 2 {
 			c = code
 		}
