@@ -199,6 +199,7 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 			continue // "100억원 투자 유치": in running text an amount in 억 is pay only after a pay label (연봉 1억원)
 		}
 		if cjkNotPayBefore(text[max(0, start-24):start]) || cjkNotPayNext(text[m[1]:min(len(text), m[1]+12)]) ||
+			krNotPayBefore(text[max(0, start-40):m[2]]) || // "최저시급 10,320원", "인센티브 매월 20만원" (pay_korean_not_pay.go)
 			negotiableFloorBefore(text, text[:start]) || // "待遇面議（經常性薪資達4萬元或以上）" (pay_negotiable_cjk.go)
 			label == "" && cjkAllowanceLabels(text[m[1]:min(len(text), m[1]+40)]) {
 			continue

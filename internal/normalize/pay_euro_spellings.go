@@ -87,6 +87,9 @@ func rewriteEuroSpellings(text string) string {
 			i = end - 1
 		}
 	}
+	if len(text) <= euroWordMaxLen && containsFold(text, "eur") {
+		rewriteSouthSlavicEuro(text, set) // "8,00 eura/h", "7,00 eur/sat" (pay_croatian_hourly.go)
+	}
 	if b == nil {
 		return text
 	}

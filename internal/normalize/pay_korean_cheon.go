@@ -34,13 +34,14 @@ func krCheonValue(v float64, rest string) float64 {
 }
 
 // krMonthLabels are Korean pay labels quoted by the month: 기본급 (base
-// pay) and 실수령액 / 실수령 (take-home pay), also written with a space.
-const krMonthLabels = `|기본급|실수령액|실 수령액|실수령`
+// pay), 실수령액 / 실수령 (take-home pay) and 월급여 (monthly pay), also
+// written with a space.
+const krMonthLabels = `|기본급|실수령액|실 수령액|실수령|월급여|월 급여`
 
 // krMonthLabel reports one of krMonthLabels.
 func krMonthLabel(label string) bool {
 	switch label {
-	case "기본급", "실수령액", "실 수령액", "실수령":
+	case "기본급", "실수령액", "실 수령액", "실수령", "월급여", "월 급여":
 		return true
 	}
 	return false

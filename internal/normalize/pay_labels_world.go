@@ -55,7 +55,7 @@ func init() {
 		"gaji,upah,imbalan,"+
 		"lương,"+
 		"ค่าจ้าง,ค่าตอบแทน,รายได้")
-	add(model.UnitHour, "stundenlohn,stundensatz,uurloon,órabér,timlön,timelønn,timeløn,tuntipalkka")
+	add(model.UnitHour, "stundenlohn,stundensatz,uurloon,órabér,timlön,timelønn,timeløn,tuntipalkka,satnica,satnicu")
 	add(model.UnitDay, "tagessatz,tagesgage,tjm,dagloon")
 	add(model.UnitMonth, "monatsgehalt,maandloon,maandsalaris,månadslön,månedslønn,månedsløn,kuukausipalkka,เงินเดือน")
 	add(model.UnitYear, "jahresgehalt,jaarsalaris,årslön,årslønn,årsløn,vuosipalkka")
