@@ -183,9 +183,9 @@ var (
 	koreanHybrid = regexp.MustCompile(`하이브리드|부분\s*재택|재택\s*병행|주\s*[1-4]\s*(?:일|회)\s*(?:출근|재택)`)
 	koreanRemote = regexp.MustCompile(`완전\s*재택|전면\s*재택|풀\s*재택|100%\s*재택|재택\s*근무|원격\s*근무|재택\s*가능|원격\s*가능|리모트\s*근무`)
 	// Chinese.
-	chineseOnsite = regexp.MustCompile(`驻场|坐班|现场办公|不支持远程|不可远程`)
+	chineseOnsite = regexp.MustCompile(`(?i)驻场|坐班|现场办公|不支持\s*(?:远程|remote)|不可\s*(?:远程|remote)`)
 	chineseHybrid = regexp.MustCompile(`混合办公|混合辦公|部分远程|部分遠程`)
-	chineseRemote = regexp.MustCompile(`远程办公|遠程辦公|远程工作|遠程工作|居家办公|全远程|全遠程|在家办公`)
+	chineseRemote = regexp.MustCompile(`(?i)远程办公|遠程辦公|远程工作|遠程工作|居家办公|全远程|全遠程|在家办公|` + chineseMixedRemote)
 	// Arabic: a denial word just before the remote word ("ليس عن بعد") is
 	// no remote reading.
 	arabicOnsite = regexp.MustCompile(`حضوري|من المكتب|في المكتب|من مقر الشركة`)
@@ -321,10 +321,11 @@ func shortFieldsMode(hint string, locs []string, title string) (model.Remote, st
 // readers know, found through the key scan: Japanese, Korean, Chinese and
 // Arabic words, Lithuanian ones, a Ukrainian or Russian work-format label,
 // office-only and hybrid sentences in Ukrainian and Russian.
-var modeTextKeys = newKeyRegexp(`(?i)出社|常駐|リモート|在宅|テレワーク|ハイブリッド|재택|원격|하이브리드|상주|远程|遠程|居家办公|混合办公|驻场|遠端|遠距|辦公|办公室|駐點|驻点|在家|居家|彈性|弹性|عن\s*بعد|من المنزل|هجين|حضوري|nuotolin\w*|hibridin\w*|`+
+var modeTextKeys = newKeyRegexp(`(?i)`+chineseMixedRemote+`|出社|常駐|リモート|在宅|テレワーク|ハイブリッド|재택|원격|하이브리드|상주|远程|遠程|居家办公|混合办公|驻场|遠端|遠距|辦公|办公室|駐點|驻点|在家|居家|彈性|弹性|عن\s*بعد|من المنزل|هجين|حضوري|nuotolin\w*|hibridin\w*|`+
 	`(?:формат|режим)\s+(?:роботи|работы)\s*[:：]\s*[^\n,.;]{2,40}|(?:лише|тільки|только)\s+(?:в\s+)?(?:офіс[іе]?|офисе?)|(?:гібридн|гибридн)\w*`,
 	24, 120, "出社", "常駐", "リモート", "在宅", "テレワーク", "ハイブリッド", "재택", "원격", "하이브리드", "상주", "远程", "遠程", "居家", "混合办公", "驻场",
 	"遠端", "遠距", "辦公", "办公室", "駐點", "驻点", "在家", "彈性", "弹性", // traditional Chinese (remote_chinese_traditional.go)
+	"支持", "工作", "办公", // the English word in Chinese text (remote_chinese_mixed.go)
 	"بعد", "المنزل", "هجين", "حضوري", "nuotolin", "hibridin", "ормат", "ежим", "ише", "ільки", "олько", "ібридн", "ибридн")
 
 // textLanguageMode reads the description's work mode in those words; on-site
