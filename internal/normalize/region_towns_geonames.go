@@ -27,9 +27,10 @@ import (
 //   - "Town, XX" after a town the hand-written tables do not know is the
 //     town's country when XX is the town's state or province code there
 //     ("Warangal, TG" is Telangana, not Togo; "Ludwigsburg, BW"
-//     Baden-Württemberg, not Botswana) or its country's ISO code that is
-//     also a US state's ("Tiruppur, IN" is India, "Gütersloh, DE"
-//     Germany), unless the town's name is also a US town's.
+//     Baden-Württemberg, not Botswana) or its country's ISO code
+//     ("Tiruppur, IN" is India, "Gütersloh, DE" Germany, "Uppsala, SE"
+//     Sweden, not Sergipe), unless the code is a US state's or Canadian
+//     province's and the town's name is also a US town's.
 //
 // The hand-written tables win: a name they know ("~Victoria", "~Kota",
 // "Perth") is never read from the gazetteer. US towns are read alone from
@@ -236,8 +237,11 @@ func geoCodeCountry(town, code string) string {
 			return p.country // "Warangal, TG", "Ludwigsburg, BW"
 		}
 	}
-	if us && t.alone && t.places[0].country == code {
-		return code // "Tiruppur, IN", "Gütersloh, DE", "Burnaby, CA"
+	if t.alone && t.places[0].country == code {
+		// The country's own ISO code after its town: "Tiruppur, IN",
+		// "Gütersloh, DE", "Burnaby, CA", and "Uppsala, SE", whose code
+		// would otherwise read as a Brazilian state's.
+		return code
 	}
 	return ""
 }
