@@ -13,8 +13,9 @@ import (
 // CDI temps plein", "CDD 12 mois"), one in brackets even in English ("a
 // Head of Legal (CDI)"), and an internship or work-study named as the
 // offer ("Stage de 6 mois", "Offre de stage", "Rejoignez-nous en
-// alternance", "Contrat d'apprentissage", "Alternance possible"). Alone, in English, CDD is
-// customer due diligence and CDI clinical documentation integrity: the
+// alternance", "Contrat d'apprentissage", "Alternance possible"). Alone,
+// in English, CDD is customer due diligence and CDI clinical
+// documentation integrity: the
 // bare words are read only in French text, and a bracketed one not after
 // the words it shortens.
 
