@@ -485,6 +485,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if disciplineStudentTitle(rawTitle) {
 		return model.TypeInternship // "Physical Design Student", when nothing else names a type (type_title_student_season.go)
 	}
+	if t := travelOrPlacementType(text); t != model.TypeUnknown {
+		return t // "a 13-week travel assignment", a stipend with a pre-placement offer (type_body_prospect_fr_travel_ppo.go)
+	}
 	return stipendMonthsType(text) // "Stipend: INR 8,000 a month for six months" (type_trainee_to_role_stipend.go)
 }
 

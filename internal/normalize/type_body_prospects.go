@@ -26,6 +26,9 @@ func maskProspects(text string) string {
 		}
 		spans = append(spans, [2]int{m[0], m[1]})
 	}
+	for _, m := range frenchProspect.FindAllStringIndex(text, 4) { // "évolution en CDI" (type_body_prospect_fr_travel_ppo.go)
+		spans = append(spans, [2]int{m[0], m[1]})
+	}
 	return spans.apply(text)
 }
 

@@ -13,8 +13,9 @@ import (
 // CDI temps plein", "CDD 12 mois"), one in brackets even in English ("a
 // Head of Legal (CDI)"), and an internship or work-study named as the
 // offer ("Stage de 6 mois", "Offre de stage", "Rejoignez-nous en
-// alternance", "Contrat d'apprentissage"). Alone, in English, CDD is
-// customer due diligence and CDI clinical documentation integrity: the
+// alternance", "Contrat d'apprentissage", "Alternance possible"). Alone,
+// in English, CDD is customer due diligence and CDI clinical
+// documentation integrity: the
 // bare words are read only in French text, and a bracketed one not after
 // the words it shortens.
 
@@ -27,7 +28,8 @@ var frenchContractToken = regexp.MustCompile(`(?:^|[^\p{L}\d/-])(CDI|CDD)(?:$|[^
 // in English, but the words each form holds beside it).
 var frenchInternOffer = newKeyRegexp(`(?i)\bstage\s+(?:de\s+fin\s+d['’][ée]tudes|conventionn|[^.\n]{0,30}?\b\d{1,2}\s*mois\b)|\boffre\s+de\s+stage\b|`+
 	`\bcontrat\s+(?:d['’]apprentissage|de\s+professionnalisation)\b|`+
-	`\b(?:rejoignez|rejoindre|recrute|recrutons|recherche|cherchons)\b[^.!?\n]{0,40}?\ben\s+(?:alternance|apprentissage)\b`,
+	`\b(?:rejoignez|rejoindre|recrute|recrutons|recherche|cherchons)\b[^.!?\n]{0,40}?\ben\s+(?:alternance|apprentissage)\b|`+
+	`\balternance\s+possible\b`,
 	70, 70, "mois", "tudes", "conventionn", "offre", "alternance", "apprentissage", "professionnalisation")
 
 // frenchWords are words that mark a text as French; one is enough.
