@@ -571,7 +571,7 @@ const perItem = `articles?|posts?|pieces?|videos?|blogs?|stor(?:y|ies)|reviews?|
 // per word", "$10/test"), terms and projects in other languages: a rate
 // by the piece, not by the hour. pieceWordsAfter reads them (outside
 // unitAfter, whose size every call pays: pay_piece_words_after.go).
-const perPiece = `words?|pages?|tests?|deliver(?:y|ies)|orders?|tickets?|images?|photos?|pictures?|labels?|annotations?|questions?|answers?|responses?|entry|entries|recordings?|clips?|captions?|listings?|slides?|chapters?|newsletters?|thumbnails?|banners?|reels?|hits?|classes|class|appointments?|referrals?|placements?|semesters?|terms?|seasons?|proyectos?|projetos?|projets?|progett[oi]|projekte?|proyek|artikel|wort|w(?:ö|oe)rter|mots?|palabras?|palavras?|parola|parole|seiten?|p(?:á|a)ginas?`
+const perPiece = `words?|pages?|tests?|deliver(?:y|ies)|orders?|tickets?|images?|photos?|pictures?|labels?|annotations?|questions?|answers?|responses?|entry|entries|recordings?|clips?|shoots?|photoshoots?|captions?|listings?|slides?|chapters?|newsletters?|thumbnails?|banners?|reels?|hits?|classes|class|appointments?|referrals?|placements?|semesters?|terms?|seasons?|proyectos?|projetos?|projets?|progett[oi]|projekte?|proyek|artikel|wort|w(?:ö|oe)rter|mots?|palabras?|palavras?|parola|parole|seiten?|p(?:á|a)ginas?`
 
 var perItemWord = regexp.MustCompile(`^(?:` + perItem + `)$`)
 

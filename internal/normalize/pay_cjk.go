@@ -44,7 +44,8 @@ const cjkLabel = `固定報酬制|固定報酬|時間単価制|時間単価|固�
 var cjkMoney = newPlainKeyRegexp(`(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?`+
 	`(?:\s*(?:~|～|〜|∼|-|–|—|－|―|ー|‐|−|至|到)\s*(?:(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?)?)?`+
 	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|周|週|星期|시간|h|H|单|單|篇|件|次|건))?(\s*[·•・]\s*\d{1,2}\s*薪)?`, 48, 60,
-	"円", "万", "萬", "원", "元", "薪", "給", "収", "만", "工资", "工資", "补贴", "補貼")
+	"円", "万", "萬", "원", "元", "薪", "給", "収", "만", "工资", "工資", "补贴", "補貼",
+	"연봉", "시급", "월급", "일급", "주급") // Korean labels over a figure with 원 left off (krLabelGrouped, pay_korean_day_word.go)
 
 // cjkCurrencies maps a currency written after a CJK amount to its code.
 var cjkCurrencies = map[string]string{"円": "JPY", "원": "KRW", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "欧元": "EUR",
@@ -188,10 +189,10 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 		counted := loUnit > 1 || hiUnit > 1
 		period := group(text, m, 5)
 		months := m[12] >= 0 // "18-30K·15薪": a month's pay, fifteen of them a year
-		if cur == "" && !counted && period == "" {
+		start, label := m[2], cjkLabelBefore(text[:m[2]])
+		if cur == "" && !counted && period == "" && !krLabelGrouped(label, group(text, m, 1)) {
 			continue // a bare number: no pay whatever is before it
 		}
-		start, label := m[2], cjkLabelBefore(text[:m[2]])
 		if label != "" {
 			start = strings.LastIndex(text[:m[2]], label)
 		}
@@ -207,7 +208,7 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 		if cur == "" && months && counted && !lenient {
 			cur = "CNY"
 		}
-		if cur == "" && krLabelManwon(label, group(text, m, 1), group(text, m, 3)) {
+		if cur == "" && (krLabelManwon(label, group(text, m, 1), group(text, m, 3)) || krLabelGrouped(label, group(text, m, 1))) {
 			cur = "KRW" // "시급 1.2만" (pay_korean_day_word.go)
 		}
 		if cur == "" {

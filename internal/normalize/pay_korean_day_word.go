@@ -38,3 +38,19 @@ func krLabelManwon(label, lo, hi string) bool {
 	}
 	return strings.Contains(lo, "만") || strings.Contains(hi, "만") || strings.Contains(lo, "억") || strings.Contains(hi, "억")
 }
+
+// krLabelGrouped reports a Korean pay label over a figure grouped in
+// thousands by commas with 원 left off ("연봉 : 25,882,560", "시급
+// 10,030"): won, as a label over 만 is (krLabelManwon). An ungrouped figure
+// ("연봉 2024") is no amount.
+func krLabelGrouped(label, lo string) bool {
+	if label == "" || label[0] < 0xea || label[0] > 0xed || len(lo) < 5 || !strings.Contains(lo, ",") {
+		return false
+	}
+	for i := 0; i < len(lo); i++ {
+		if c := lo[i]; !isDigit(c) && c != ',' || c == ',' && (len(lo)-i)%4 != 0 {
+			return false
+		}
+	}
+	return true
+}

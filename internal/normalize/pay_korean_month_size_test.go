@@ -20,3 +20,15 @@ func TestKoreanMonthSize(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanLabelGroupedFigure: a Korean pay label over a figure grouped by
+// commas with 원 left off is won.
+func TestKoreanLabelGroupedFigure(t *testing.T) {
+	runPayTextCases(t, []payTextCase{
+		{"year label, no won", "연봉: 31,450,000", "", "31450000 31450000 KRW year"},
+		{"hour label, no won", "시급 10,320", "", "10320 10320 KRW hour"},
+		{"in brackets after a note", "면접 후 결정(연봉 : 28,600,000)", "", "28600000 28600000 KRW year"},
+		{"trap: a year after the label", "연봉 2027년 인상", "", "-"},
+		{"trap: an ungrouped figure", "연봉 30000000", "", "-"},
+	})
+}

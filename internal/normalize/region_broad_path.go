@@ -13,7 +13,9 @@ import "strings"
 // United Kingdom") and a region with examples ("EMEA (Ireland, Spain)")
 // are other readers' and keep every place. A path written with bare dashes
 // and no spaces ("Asia-Pacific-China-Beijing", "EMEA-Germany-Berlin") is
-// read the same way (broadDashPathLoc). Table tests and traps in
+// read the same way (broadDashPathLoc), and so is a path written from the
+// town up that ends in the region, as Workday files a location
+// ("Pennsylvania, United States, AMER"; broadTailLoc). Table tests and traps in
 // region_broad_path_test.go.
 
 // broadPathCodes are the region codes that head a path.
@@ -23,7 +25,7 @@ var broadPathCodes = map[string]bool{RegionEMEA: true, RegionEU: true, RegionAPA
 // one country ("EMEA - Germany" -> "Germany"), or loc.
 func broadPathLoc(loc string) string {
 	if len(loc) > 100 || !strings.Contains(loc, " - ") && !strings.Contains(loc, " – ") {
-		return broadDashPathLoc(loc)
+		return broadTailLoc(broadDashPathLoc(loc))
 	}
 	parts := strings.Split(strings.ReplaceAll(loc, " – ", " - "), " - ")
 	i := 0
@@ -77,4 +79,39 @@ func broadDashPathLoc(loc string) string {
 		k += j + 1
 	}
 	return loc
+}
+
+// broadTailLoc drops a broad region that ends a comma path from a place up
+// to its country ("Remote, Pennsylvania, United States, AMER" ->
+// "Remote, Pennsylvania, United States"): the part before the region is one
+// country and the part before that a place read as the same country. A
+// list of countries and regions ("Germany, EMEA", "UK, Ireland, EMEA") is
+// left as it is.
+func broadTailLoc(loc string) string {
+	i := strings.LastIndexByte(loc, ',')
+	if i < 0 || len(loc) > 100 {
+		return loc
+	}
+	tail := strings.TrimSpace(loc[i+1:])
+	if len(tail) < 4 || strings.ContainsAny(tail, "0123456789") {
+		return loc // "Austin, TX", "Pune, 411001": no region's name
+	}
+	rs := Regions(tail)
+	if len(rs) != 1 || !broadPathCodes[rs[0]] {
+		return loc
+	}
+	head := loc[:i]
+	j := strings.LastIndexByte(head, ',')
+	if j < 0 {
+		return loc
+	}
+	country := Regions(head[j+1:])
+	if len(country) != 1 || len(country[0]) != 2 {
+		return loc
+	}
+	k := strings.LastIndexByte(head[:j], ',')
+	if place := Regions(head[k+1 : j]); len(place) != 1 || place[0] != country[0] || worldCountries[country[0]] != nil && strings.EqualFold(strings.TrimSpace(head[k+1:j]), worldCountries[country[0]].name) {
+		return loc
+	}
+	return head
 }

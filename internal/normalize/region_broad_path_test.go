@@ -25,6 +25,10 @@ var broadPathCases = []truthCase{
 	{name: "trap: a region alone", p: remotePost("Remote - EMEA"), regions: "EMEA"},
 	{name: "trap: a country heads the path", p: remotePost("Germany - EMEA"), regions: "DE,EMEA"},
 	{name: "trap: two regions", p: remotePost("EMEA - APAC"), regions: "EMEA,APAC"},
+	{name: "a region ending a path from a state up", p: remotePost("Remote, Texas, United States, AMER"), regions: "US"},
+	{name: "a region ending a path from a town up", p: remotePost("Lyon, Auvergne-Rhône-Alpes, France, EMEA"), regions: "FR"},
+	{name: "trap: a country and a region", p: remotePost("Germany, EMEA"), regions: "DE,EMEA"},
+	{name: "trap: two countries and a region", p: remotePost("UK, Ireland, EMEA"), regions: "GB,IE,EMEA"},
 	{name: "trap: a region's own dash, no country after it", p: remotePost("Asia-Pacific"), regions: "APAC"},
 	{name: "trap: a country heads a bare-dash path", p: remotePost("Spain-EMEA"), regions: "ES,EMEA"},
 }

@@ -2,13 +2,15 @@ package normalize
 
 import "strings"
 
-// trimPostcodeTails returns locs with trimPostcodeTail applied, the same
-// slice when no location changes (Normalize calls it before reading the
-// work mode and regions).
+// trimPostcodeTails returns locs with germanPostcodeLoc and
+// trimPostcodeTail applied ("Walldorf, DE, 69190" -> "Walldorf, Germany,
+// 69190"; "Berlin, DE, 10557" -> "Berlin, DE"), the same slice when no
+// location changes (Normalize calls it before reading the work mode and
+// regions).
 func trimPostcodeTails(locs []string) []string {
 	var out []string
 	for i, l := range locs {
-		if t := trimPostcodeTail(l); t != l {
+		if t := trimPostcodeTail(germanPostcodeLoc(l)); t != l {
 			if out == nil {
 				out = append([]string(nil), locs...)
 			}

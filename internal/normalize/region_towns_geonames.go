@@ -163,7 +163,8 @@ func geoPartBreak(s string, i int) int {
 
 // geoPartCountry returns the country of a part that is a gazetteer town
 // read alone, with work-mode words around it ("Remote Leicester",
-// "Leicester Hybrid"), or "".
+// "Leicester Hybrid") and a postcode before or after it ("73033 Göppingen",
+// "Swindon SN1 2AB"), or "".
 func geoPartCountry(part string) string {
 	words := strings.Fields(part)
 	for len(words) > 0 && geoFiller[strings.ToLower(words[0])] {
@@ -171,6 +172,9 @@ func geoPartCountry(part string) string {
 	}
 	for len(words) > 1 && (geoFiller[strings.ToLower(words[len(words)-1])] || strings.ContainsAny(words[len(words)-1], "0123456789")) {
 		words = words[:len(words)-1] // "Leicester Hybrid", "Swindon SN1 2AB"
+	}
+	if len(words) > 1 && leadingPostcode(words[0]) {
+		words = words[1:] // "73033 Göppingen": a German, French or Italian postcode before the town
 	}
 	if len(words) == 1 && geoFiller[strings.ToLower(words[0])] {
 		return ""
@@ -282,4 +286,18 @@ func geoTownLoc(loc string) string {
 		return loc + ", " + n
 	}
 	return loc
+}
+
+// leadingPostcode reports a postcode of four or five digits, as European
+// addresses write it before the town ("73033 Göppingen", "6850 Dornbirn").
+func leadingPostcode(w string) bool {
+	if len(w) != 4 && len(w) != 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -78,7 +78,7 @@ func TestGeoTownCountry(t *testing.T) {
 	for _, c := range []struct{ loc, want string }{
 		{"Leicester", "GB"}, {"LEICESTER", "GB"}, {"Remote – Leicester", "GB"}, {"Leicester, Leicestershire", "GB"},
 		{"Greater Leicester Area", "GB"}, {"Based in Leicester", "GB"}, {"Cebu", "PH"}, {"Pasig City", "PH"},
-		{"Swindon SN1 2AB", "GB"}, {"Bengaluru 560001", ""}, {"St Neots", "GB"}, {"St. Austell", "GB"}, {"Saint Neots", "GB"},
+		{"Swindon SN1 2AB", "GB"}, {"73033 Göppingen", "DE"}, {"6850 Dornbirn", "AT"}, {"Remote 45525 Hattingen", "DE"}, {"Bengaluru 560001", ""}, {"St Neots", "GB"}, {"St. Austell", "GB"}, {"Saint Neots", "GB"},
 		{"St Albans", ""},           // towns of two countries
 		{"Honda", ""},               // an employer's name too
 		{"leicester", ""},           // not written as a name

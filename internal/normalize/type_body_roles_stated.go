@@ -78,11 +78,15 @@ func (g pastGuardCue) MatchString(text string) bool {
 }
 
 // pastMarkers are words that, earlier in a cue's sentence, make it about
-// the reader's past or about the employer's other programmes ("Prior to
+// the reader's past or about the employer's programmes, run by the post ("Prior to
 // your start ..." alone is not one).
 var pastMarkers = []string{"years of experience", "experience gained", "experience in ", "experience as ",
 	"previous experience", "prior experience", "previous role", "prior role", "previous work", "prior work",
-	"previous internship", "prior internship", "we run ", "we also run "}
+	"previous internship", "prior internship", "we run ", "we also run ",
+	// the post runs the employer's programmes: "Build and run recruiting and
+	// internship programs", "You will manage our co-op program"
+	"and run ", "run our ", "running our ", "manage our ", "managing our ", "oversee our ", "overseeing our ",
+	"coordinate our ", "coordinating our "}
 
 // pastContext reports whether the sentence holding text[i] says, before
 // i, that it is about past experience or the employer's programmes, or
