@@ -108,6 +108,9 @@ func payCandidateIn(field, text string) (*payCandidate, bool) {
 	if best == nil {
 		best = milWordPay(text) // "25 mil pesos mensuales" (pay_iberian.go)
 	}
+	if best == nil && field != "pay_text" {
+		best = moneyOnlyLinePay(text) // "Аналитик\nдо 400 000 руб" (pay_money_only_line.go)
+	}
 	if best == nil && field == "title" {
 		best = titleRangePay(text) // "Python Developer $2,000-3,000 at Acme" (pay_title_range.go)
 	}
