@@ -36,5 +36,8 @@ func hintRemoteBased(key string) model.Remote {
 	if len(key) > 5 && len(key) <= 20 && basedWorkplaceHint(key) {
 		return model.RemoteOnsite
 	}
+	if len(key) <= 40 && hintWorkplacesOnly(key) { // "Office/Site only" (workmode_hint_place_only.go)
+		return model.RemoteOnsite
+	}
 	return model.RemoteUnknown
 }

@@ -213,6 +213,9 @@ func shortTextMode(text string) model.Remote {
 	if r := tailModeValue(t, false); r != model.RemoteUnknown { // "Support Engineer, Hybrid"
 		return r
 	}
+	if r := shortAfterPeriodMode(t); r != model.RemoteUnknown { // "Remote after probation" (workmode_short_after_period.go)
+		return r
+	}
 	return placeModeLine(t) // "Sevilla hybrid" (remote_short_place_mode.go)
 }
 
