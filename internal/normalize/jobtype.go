@@ -521,6 +521,9 @@ func MapEmploymentType(raw string) model.JobType {
 	if t := localTermType(raw); t != model.TypeUnknown {
 		return t // "Vast contract", "A tempo determinato", "Contrato" (type_field_local_terms.go)
 	}
+	if strings.Contains(raw, "etatu") && etatFraction(strings.ToLower(raw)) {
+		return model.TypePartTime // "0,5 etatu", "3/4 etatu": read before the split below cuts the fraction (type_etat_fraction.go)
+	}
 	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
 		if t := cjkEmploymentType(part); t != model.TypeUnknown {
 			return t // "正社員", "契約社員"

@@ -10,8 +10,10 @@ import (
 // Contract phrases in descriptions of other languages that name the terms
 // of the post: Italian "contratto a tempo indeterminato" (permanent) and
 // "a tempo determinato" (fixed term); German "auf 2 Jahre befristet" and
-// "eine unbefristete Festanstellung"; Dutch "een vast contract" and "een
-// tijdelijk contract"; Polish "umowa na czas nieokreślony" and "na czas
+// "eine unbefristete Festanstellung" (also "befristeter Natur", of a
+// fixed-term kind); Dutch "een vast contract" and "een tijdelijk contract",
+// and a contract "voor bepaalde tijd" (fixed term) or "voor onbepaalde
+// tijd" (open-ended); Polish "umowa na czas nieokreślony" and "na czas
 // określony"; Spanish "contrato de prácticas" (a training contract); and
 // the Russian label "Занятость: частичная". The first phrase in the text
 // decides ("tijdelijk contract met uitzicht op een vast contract" is a
@@ -20,11 +22,12 @@ import (
 
 var (
 	italianTermPhrase = newKeyRegexp(`(?i)\bcontratt[oi]\s+(?:di\s+lavoro\s+)?(?:(?:subordinato|full[- ]time|part[- ]time)\s+)?a\s+tempo\s+(indeterminato|determinato)\b`, 0, 80, "contratt")
-	germanTermPhrase  = newKeyRegexp(`(?i)\b(unbefristete[nrs]?)\s+(?:Festanstellung|Anstellung|Stelle|Position|Arbeitsvertrag|Vertrag|Arbeitsverhältnis|Beschäftigung)\b|`+
+	germanTermPhrase  = newKeyRegexp(`(?i)\b(unbefristete[nrs]?)\s+(?:Festanstellung|Anstellung|Stelle|Position|Arbeitsvertrag|Vertrag|Arbeitsverhältnis|Beschäftigung|Natur)\b|`+
 		`\b(befristet)\s+(?:auf|für)\s+(?:\d{1,2}|ein|zwei|drei|sechs|zwölf)\s+(?:Jahre?|Monate?)\b|\b(?:auf|für)\s+(?:\d{1,2}|ein|zwei|drei|sechs|zwölf)\s+(?:Jahre?|Monate?)\s+(befristet)\b|`+
-		`\b(befristete[nrs]?)\s+(?:Anstellung|Stelle|Position|Arbeitsvertrag|Vertrag|Elternzeitvertretung|Vertretung)\b`, 40, 60, "befristet")
+		`\b(befristete[nrs]?)\s+(?:Anstellung|Stelle|Position|Arbeitsvertrag|Vertrag|Elternzeitvertretung|Vertretung|Natur)\b`, 40, 60, "befristet")
 	dutchTermPhrase = newKeyRegexp(`(?i)\b(vaste?|tijdelijke?)\s+(?:arbeids)?(?:contract|aanstelling|dienstverband|baan)\b`, 0, 40,
 		"tijdelijk", "vast contract", "vaste contract", "vaste aanstelling", "vast dienstverband", "vaste baan", "vast arbeids", "vaste arbeids")
+	dutchTermSpan    = newKeyRegexp(`(?i)\b(?:contract|arbeidscontract|dienstverband|aanstelling|arbeidsovereenkomst)\s+(?:voor|van|op)\s+((?:on)?bepaalde)\s+tijd\b`, 40, 20, "bepaalde tijd")
 	polishTermPhrase = newKeyRegexp(`(?i)\bna\s+czas\s+(nieokreślony|nieokreslony|określony|okreslony)\b`, 5, 20, "czas")
 	spanishTrainee   = newKeyRegexp(`(?i)\bcontrato\s+(?:de|en)\s+pr[aá]cticas\b`, 0, 30, "contrato")
 	russianLoadLabel = regexp.MustCompile(`(?i)(?:тип\s+)?занятост[ьи]\s*[:—–-]\s*(полная|частичная|проектная|временная|стажировка)`)
@@ -73,6 +76,12 @@ func contractPhraseType(text string) model.JobType {
 		return model.TypeContract
 	})
 	try(dutchTermPhrase, nil, dutchTerm)
+	try(dutchTermSpan, nil, func(w string) model.JobType {
+		if strings.HasPrefix(w, "on") {
+			return model.TypeFullTime
+		}
+		return model.TypeContract
+	})
 	try(polishTermPhrase, nil, func(w string) model.JobType {
 		if w[0] == 'n' {
 			return model.TypeFullTime

@@ -28,7 +28,7 @@ var frenchContractToken = regexp.MustCompile(`(?:^|[^\p{L}\d/-])(CDI|CDD)(?:$|[^
 // in English, but the words each form holds beside it).
 var frenchInternOffer = newKeyRegexp(`(?i)\bstage\s+(?:de\s+fin\s+d['’][ée]tudes|conventionn|[^.\n]{0,30}?\b\d{1,2}\s*mois\b)|\boffre\s+de\s+stage\b|`+
 	`\bcontrat\s+(?:d['’]apprentissage|de\s+professionnalisation)\b|`+
-	`\b(?:rejoignez|rejoindre|recrute|recrutons|recherche|cherchons)\b[^.!?\n]{0,40}?\ben\s+(?:alternance|apprentissage)\b|`+
+	`\b(?:rejoignez|rejoindre|recrute|recrutons|recherche|recherchons|cherchons)\b[^.!?\n]{0,40}?\ben\s+(?:alternance|apprentissage)\b|`+
 	`\balternance\s+possible\b`,
 	70, 70, "mois", "tudes", "conventionn", "offre", "alternance", "apprentissage", "professionnalisation")
 
