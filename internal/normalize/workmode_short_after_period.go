@@ -20,9 +20,9 @@ var afterPeriodTail = regexp.MustCompile(`(?i)^(?:the\s+|der\s+|dem\s+|an?\s+)?(
 // shortAfterPeriodMode reads t, a short line already trimmed by
 // shortTextMode, as "<mode> after|nach <period>".
 func shortAfterPeriodMode(t string) model.Remote {
-	i := indexFoldWord(t, " after ")
+	i := indexFold(t, " after ")
 	if i < 0 {
-		i = indexFoldWord(t, " nach ")
+		i = indexFold(t, " nach ")
 	}
 	if i <= 0 {
 		return model.RemoteUnknown
@@ -41,15 +41,4 @@ func shortAfterPeriodMode(t string) model.Remote {
 		return r
 	}
 	return model.RemoteUnknown
-}
-
-// indexFoldWord is the byte index of sep (lower-case ASCII with its
-// spaces) in s, ignoring ASCII case, or -1.
-func indexFoldWord(s, sep string) int {
-	for i := 0; i+len(sep) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sep)], sep) {
-			return i
-		}
-	}
-	return -1
 }
