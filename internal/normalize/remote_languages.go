@@ -441,7 +441,7 @@ func fixCodeLocs(locs []string) ([]string, bool) {
 
 // fixLocChain rewrites one location by the readers of fixCodeLocs.
 func fixLocChain(loc string) string {
-	return geoTownLoc(metroAreaLoc(subdivisionLoc(ukPostcodeLoc(fixCodeLoc(stateBeforeUSLoc(townStateCountryLoc(broadPathLoc(codeListLoc(townShortLoc(mexicoStateLoc(eastEuropeLatamLoc(townProvinceZipLoc(asiaAfricaPlaceLoc(santiagoCommuneLoc(remoteParenTownLoc(gluedStateLoc(loc))))))))))))))))) // "Remoto (Olinda, PE)" (region_remote_paren_town.go)
+	return geoTownLoc(metroAreaLoc(subdivisionLoc(ukPostcodeLoc(fixCodeLoc(stateBeforeUSLoc(townStateCountryLoc(broadPathLoc(codeListLoc(townShortLoc(mexicoStateLoc(eastEuropeLatamLoc(townProvinceZipLoc(asiaAfricaPlaceLoc(santiagoCommuneLoc(remoteParenTownLoc(gluedStateLoc(trailingNoteLoc(loc)))))))))))))))))) // "Remoto (Olinda, PE)" (region_remote_paren_town.go)
 }
 
 // fixCodeLoc rewrites one location (see fixCodeLocs).

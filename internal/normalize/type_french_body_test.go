@@ -13,6 +13,8 @@ var frenchBodyCases = []struct{ text, want string }{
 	{"Offre de stage : développeur web au sein de l'équipe produit.", "internship"},
 	{"Vous préparez un master ? Rejoignez notre équipe data en alternance pour deux ans.", "internship"},
 	{"Contrat d'apprentissage : électricien du bâtiment, CFA partenaire.", "internship"},
+	{"Nous ouvrons un poste permanent de gestionnaire de paie à Lille.", "full_time"},
+	{"Emploi permanent, temps plein, au sein de notre service juridique.", "full_time"},
 	// Traps: English due diligence and documentation integrity, English
 	// stages, past experience, supervising interns.
 	{"Analyst, Financial Crime. You will carry out KYC and CDD reviews for corporate clients.", "unknown"},
@@ -21,6 +23,7 @@ var frenchBodyCases = []struct{ text, want string }{
 	{"An early stage startup with 18 months of runway, building tools for nurses.", "unknown"},
 	{"Une première expérience en alternance serait un plus pour ce poste.", "unknown"},
 	{"Vous encadrerez deux stagiaires et un apprenti au sein de l'atelier.", "unknown"},
+	{"Une formation permanente est proposée à toute l'équipe.", "unknown"}, // permanent training, no post
 }
 
 func TestFrenchBodyType(t *testing.T) {

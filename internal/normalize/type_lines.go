@@ -118,7 +118,8 @@ func metaPlaceField(f string) bool {
 var (
 	// bodyPermanent is a permanent post: "Permanent position with
 	// benefits", "Perm role".
-	bodyPermanent = newKeyRegexp(`(?i)\b(?:permanent|perm)\s+(?:full[- ]time\s+)?(?:position|role|job|post|contract|opportunity|hire|vacancy)\b`, 10, 40, "perm")
+	// French writes the noun first: "un poste permanent", "contrat permanent".
+	bodyPermanent = newKeyRegexp(`(?i)\b(?:permanent|perm)\s+(?:full[- ]time\s+)?(?:position|role|job|post|contract|opportunity|hire|vacancy)\b|\b(?:poste|emploi|contrat)\s+permanent\b`, 12, 40, "perm")
 	// bodyFullRole is full time before a role's name: "Full-time Python
 	// Developer role".
 	bodyFullRole = newKeyRegexp(`(?i)\bfull[- ]?time\s+(?:[\p{L}+#./-]+\s+){1,3}(?:role|position|job|vacancy|opening)\b`, 10, 60, "full")

@@ -58,7 +58,7 @@ var shortModeWords = func() map[string]uint8 {
 		lavoro_agile distancia distância distance z_domu z_domova z_domov`)
 	add(smOffice, `office offices onsite on_site on-site in_office inoffice in_person inperson presencial presenziale présentiel
 		presentiel sede ufficio oficina escritório bureau büro kantoor kontor kontoret toimisto toimistolla lähityö
-		locatie miejscu stacjonarnie stacjonarna biuro biurze plats wfo präsenz praesenz standort`)
+		locatie miejscu stacjonarnie stacjonarna stacjonarny stacjonarnej stationary biuro biurze plats wfo präsenz praesenz standort`)
 	add(smHybrid, `hybrid hybride híbrido híbrida hibrido hibrida ibrido ibrida hybrydowa hybrydowo hybrydowy hybridarbete
 		hybridityö hybridi hybridní hibrid blended`)
 	add(smNeg, `not no non nicht kein keine keinen geen niet ej inte ikke ei nie não nao sin sem sans pas none nein без не`)

@@ -93,6 +93,9 @@ func TestShortModeValueWords(t *testing.T) {
 		{"On-site / Non-Remote", false, model.RemoteOnsite},
 		{"Remote(No)", false, model.RemoteOnsite},
 		{"Remote Stockholm", false, model.RemoteUnknown},
+		{"Stationary", false, model.RemoteOnsite}, // a Polish board's English for "stacjonarna"
+		{"Stationary work", false, model.RemoteOnsite},
+		{"office or remote", false, model.RemoteUnknown},                             // a choice: as before
 		{"work from home work from home work from home", false, model.RemoteUnknown}, // over eight words
 		{strings.Repeat("remote ", 8), false, model.RemoteUnknown},                   // over 48 bytes
 		{"", false, model.RemoteUnknown},
