@@ -33,7 +33,7 @@ var (
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
 		`(?:project|stipend|honorarium|fee|bount(?:y|ies))\b)`)) // guard_anchored.go
 	// cueBefore finds the nearest period or pay word before an amount.
-	cueBefore = newCueRegexp(`(?i)\b(hourly|per hour|an hour|daily|per day|day rate|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
+	cueBefore = newCueRegexp(`(?i)\b(hourly|per hour|an hour|daily|per day|day[- ]rate|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
 	// upTo and from mark one-sided amounts.
 	upToBefore = newCueRegexp(`(?i)\b(?:up\s*to|upto|max(?:imum)?|as much as|no more than)\s*$`)
 	// badBefore and badAfter mark money that is not pay: funding, revenue,
@@ -656,7 +656,7 @@ func cueUnit(before string) (model.PayUnit, bool) {
 		switch {
 		case strings.Contains(w, "hour"):
 			return model.UnitHour, true
-		case w == "daily" || w == "per day" || w == "day rate":
+		case w == "daily" || w == "per day" || w == "day rate" || w == "day-rate": // "Day-rate: $800"
 			return model.UnitDay, true
 		case w == "weekly" || w == "per week":
 			if weekScheduleBefore(before) {

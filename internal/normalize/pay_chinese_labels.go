@@ -73,6 +73,8 @@ func labelledBarePay(field, text string) *model.Pay {
 	if label == "" {
 		if m := chineseLabelAfter.FindStringSubmatchIndex(text); m != nil {
 			label, end = text[m[2]:m[3]], m[0]
+		} else if o, e, ok := chineseFloorField(text); ok {
+			label, off, end = "薪资", o, e // "不低于12K", "12K起" (pay_chinese_generic_month.go)
 		}
 	}
 	if label != "" {
@@ -102,6 +104,7 @@ func labelledBarePay(field, text string) *model.Pay {
 		}
 		p.Unit = unit
 	}
+	chineseGenericMonth(label, p) // "薪资：12k-18k" is a month's pay (pay_chinese_generic_month.go)
 	s, e := off+p.Evidence.Start, off+min(p.Evidence.End, len(sub))
 	e = trimEnd(text, s, e)
 	if s >= e {
