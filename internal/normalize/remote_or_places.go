@@ -19,8 +19,9 @@ import (
 
 // remoteOrPlacesSeg is such a segment: remote first (group 1 the places)
 // or last (group 2); a remote last may name its scope after "in" or
-// "within" in at most three words ("London or Remote in the UK").
-var remoteOrPlacesSeg = regexp.MustCompile(`(?im)(?:^|\|)[ \t]*(?:(?:fully[ \t]+|100%[ \t]+)?remote[ \t]*(?:or|/)[ \t]+([^|\n]{2,200}?)|([^|\n]{2,160}?)[ \t]*,?[ \t]+(?:or|/)[ \t]*(?:fully[ \t]+)?remote(?:[ \t]+(?:in|within)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})?)[ \t]*(?:\||$)`)
+// "within" in at most three words ("London or Remote in the UK"), and may
+// carry a short note in brackets ("Lisbon or remote (CET hours)").
+var remoteOrPlacesSeg = regexp.MustCompile(`(?im)(?:^|\|)[ \t]*(?:(?:fully[ \t]+|100%[ \t]+)?remote[ \t]*(?:or|/)[ \t]+([^|\n]{2,200}?)|([^|\n]{2,160}?)[ \t]*,?[ \t]+(?:or|/)[ \t]*(?:fully[ \t]+)?remote(?:[ \t]+(?:in|within)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})?(?:[ \t]*\([^()|\n]{1,40}\))?)[ \t]*(?:\||$)`)
 
 // remoteOrPlaces reads such a segment in text; unknown when none.
 func remoteOrPlaces(text string) (model.Remote, string) {

@@ -17,6 +17,8 @@ var remoteOrPlacesCases = []truthCase{
 	{name: "remote or large US towns read alone only", p: model.Posting{Title: "Engineer", DescriptionText: "Quillory | REMOTE or Houston, Dallas | Senior"}, remote: "remote"},
 	{name: "remote or one large US town", p: model.Posting{Title: "Engineer", DescriptionText: "Remote or Philadelphia"}, remote: "remote"},
 	{name: "one unknown city among known ones", p: model.Posting{Title: "Engineer", DescriptionText: "Quillory | Remote or Chicago, Springdale, Boston"}, remote: "remote"},
+	{name: "city or remote with a bracketed hours note", p: model.Posting{Title: "Engineer", DescriptionText: "Quillory | Platform Engineer | Lisbon or remote (UK hours +/- 1) | Full-time"}, remote: "remote"},
+	{name: "cities or remote with a bracketed note at the line end", p: model.Posting{Title: "Engineer", DescriptionText: "Quillory | Porto, Braga or Remote (Iberia only)\nWe make billing tools."}, remote: "remote"},
 	{name: "on site campus role", p: model.Posting{Title: "Groundskeeper", DescriptionText: "This is an on site campus role."}, remote: "onsite"},
 	{name: "onsite lab position", p: model.Posting{Title: "Technician", DescriptionText: "An onsite lab position in Leeds."}, remote: "onsite"},
 
@@ -24,6 +26,8 @@ var remoteOrPlacesCases = []truthCase{
 	{name: "trap: a clause after or", p: model.Posting{Title: "Engineer", DescriptionText: "Quillory | remote or in the office near our Chicago warehouse team"}, remote: "!remote"},
 	{name: "trap: places in a sentence", p: model.Posting{Title: "Engineer", DescriptionText: "We sell in Boston or remote markets across Maine."}, remote: "unknown"},
 	{name: "trap: remote tools", p: model.Posting{Title: "Engineer", DescriptionText: "Skills | Remote or local Git repositories"}, remote: "unknown"},
+	{name: "trap: a kind of work or remote with a note", p: model.Posting{Title: "Engineer", DescriptionText: "Quillory | Contract or remote (ask us) | Senior"}, remote: "unknown"},
+	{name: "trap: a long bracket after remote", p: model.Posting{Title: "Engineer", DescriptionText: "Quillory | Lisbon or remote (only for staff who have already passed the probation review) | Senior"}, remote: "!remote"},
 	{name: "trap: a campus tour", p: model.Posting{Title: "Engineer", DescriptionText: "Fully remote. We meet on site once a year for a campus tour."}, remote: "remote"},
 }
 
