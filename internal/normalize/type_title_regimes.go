@@ -112,12 +112,14 @@ func bodyRegimeType(text string) model.JobType {
 // mayBodyRegime reports whether text may hold bodyRegime: "CLT" or "PJ"
 // as capitals, "jur" or "Jur" (of "pessoa jurídica", "Pessoa Jurídica"),
 // or "assinada" after "carteira". The search runs on the rare bytes 'L',
-// 'J' and 'j', and on "ssinada" for the work card.
+// 'J' and 'j'; the work card is looked for only in text with an accented
+// letter (byte 0xC3 starts "ç", "ã", "é" in UTF-8), as Portuguese text
+// has, so English descriptions skip that scan.
 func mayBodyRegime(text string) bool {
 	return byteWith(text, 'L', func(k int) bool { return k > 0 && text[k-1] == 'C' && k+1 < len(text) && text[k+1] == 'T' }) ||
 		byteWith(text, 'J', func(k int) bool { return k > 0 && text[k-1] == 'P' || strings.HasPrefix(text[k:], "Jur") }) ||
 		byteWith(text, 'j', func(k int) bool { return strings.HasPrefix(text[k:], "jur") }) ||
-		strings.Contains(text, "ssinada") && containsFold(text, "carteira")
+		strings.IndexByte(text, 0xC3) >= 0 && strings.Contains(text, "ssinada") && containsFold(text, "carteira")
 }
 
 // byteWith reports an occurrence k of byte c in text for which ok(k) holds.
