@@ -81,8 +81,11 @@ func edgeToken(title, w string) bool {
 
 // bodyRegime is a Brazilian regime named with a hiring word in a
 // description: "Contratação CLT", "regime PJ", "regime da CLT", "contrato: CLT", "via PJ",
-// "hiring under PJ contract", "CLT contract", "pessoa jurídica".
-var bodyRegime = regexp.MustCompile(`(?:(?i:contrata[çc][ãa]o|contrato|regime|modalidade|hiring|contract|vaga|via|under)\s*(?::\s*|-\s*|(?i:de\s+trabalho\s*:?\s*|em\s+|under\s+|as\s+|como\s+|d[ao]\s+))?(CLT|PJ)\b|\b(CLT|PJ)\s+(?i:contract|contrato|regime|agreement|hiring|vacancy|position|role)\b|(?i:pessoa\s+jur[ií]dica))`)
+// "hiring under PJ contract", "CLT contract", "pessoa jurídica". A signed
+// work card ("carteira assinada", "carteira de trabalho assinada") is the
+// CLT employee's record, so it reads as CLT; "sem carteira assinada"
+// (without one) is caught in group 3 and reads nothing.
+var bodyRegime = regexp.MustCompile(`(?:(?i:contrata[çc][ãa]o|contrato|regime|modalidade|hiring|contract|vaga|via|under)\s*(?::\s*|-\s*|(?i:de\s+trabalho\s*:?\s*|em\s+|under\s+|as\s+|como\s+|d[ao]\s+))?(CLT|PJ)\b|\b(CLT|PJ)\s+(?i:contract|contrato|regime|agreement|hiring|vacancy|position|role)\b|(?i:pessoa\s+jur[ií]dica)|(?i:\b(sem\s+)?carteira\s+(?:de\s+trabalho\s+)?assinada))`)
 
 // bodyRegimeType (called last in ParseType, when nothing else was read)
 // reads bodyRegime in a description; unknown when there is none.
@@ -97,16 +100,26 @@ func bodyRegimeType(text string) model.JobType {
 	if group(text, m, 1) == "CLT" || group(text, m, 2) == "CLT" {
 		return model.TypeFullTime
 	}
+	if containsFold(text[m[0]:m[1]], "carteira") {
+		if m[6] >= 0 {
+			return model.TypeUnknown // "sem carteira assinada"
+		}
+		return model.TypeFullTime
+	}
 	return model.TypeContract
 }
 
 // mayBodyRegime reports whether text may hold bodyRegime: "CLT" or "PJ"
-// as capitals, or "jur" (of "pessoa jurídica"). The search runs on the
-// rare bytes 'L', 'J' and 'j'.
+// as capitals, "jur" or "Jur" (of "pessoa jurídica", "Pessoa Jurídica"),
+// or "assinada" after "carteira". The search runs on the rare bytes 'L',
+// 'J' and 'j'; the work card is looked for only in text with an accented
+// letter (byte 0xC3 starts "ç", "ã", "é" in UTF-8), as Portuguese text
+// has, so English descriptions skip that scan.
 func mayBodyRegime(text string) bool {
 	return byteWith(text, 'L', func(k int) bool { return k > 0 && text[k-1] == 'C' && k+1 < len(text) && text[k+1] == 'T' }) ||
-		byteWith(text, 'J', func(k int) bool { return k > 0 && text[k-1] == 'P' }) ||
-		byteWith(text, 'j', func(k int) bool { return strings.HasPrefix(text[k:], "jur") })
+		byteWith(text, 'J', func(k int) bool { return k > 0 && text[k-1] == 'P' || strings.HasPrefix(text[k:], "Jur") }) ||
+		byteWith(text, 'j', func(k int) bool { return strings.HasPrefix(text[k:], "jur") }) ||
+		strings.IndexByte(text, 0xC3) >= 0 && strings.Contains(text, "ssinada") && containsFold(text, "carteira")
 }
 
 // byteWith reports an occurrence k of byte c in text for which ok(k) holds.
