@@ -530,6 +530,7 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 					regions = append(regions, Regions(loc)...)
 				}
 				pay.Currency = bareFieldCurrency(l, f.text, append(regions, l.RemoteRegions...)) // "8k-15k/月": yuan
+				bareYuanMonth(f.text, pay)                                                       // "15000以上": a month's (pay_chinese_generic_month.go)
 				return pay, false
 			}
 		}

@@ -17,7 +17,10 @@ import (
 //   - a bare figure in a pay field with a Chinese floor word around it,
 //     "不低于" / "不少于" (not less than) before it or "起" (from) after it
 //     ("不低于12K", "12K起"), is read as if under a generic label: the
-//     least pay, one figure.
+//     least pay, one figure;
+//   - a bare pay field's yuan figure under yuan's year floor with no year
+//     written ("15000以上") is a month's pay, not the year barePay sized it
+//     as (bareYuanMonth).
 
 // chineseGenericMonthMax is the largest figure read as a month's pay under a
 // generic label: above it ("薪资：30万-50万") the figures are a year's.
@@ -50,4 +53,13 @@ func chineseFloorField(text string) (int, int, bool) {
 		return off, off + len(strings.TrimRight(s[:len(s)-len("起")], " \t")), true
 	}
 	return 0, len(text), false
+}
+
+// bareYuanMonth reads as a month's pay a bare pay field's yuan figure that
+// barePay sized as a year's though no year is written ("15000以上"): below
+// yuan's year floor (pay_year_size.go) no salary is a year's.
+func bareYuanMonth(field string, p *model.Pay) {
+	if p.Currency == "CNY" && p.Unit == model.UnitYear && p.Max < yearFloor["CNY"] && !strings.Contains(field, "年") && !containsFold(field, "year") {
+		p.Unit = model.UnitMonth
+	}
 }

@@ -95,6 +95,13 @@ func labelledBarePay(field, text string) *model.Pay {
 	if p == nil && unit != "" && !stated {
 		p = barePay(field, sub+" per "+string(unit)) // "月薪 8000": the label is the period
 	}
+	if p == nil && unit == "" && label != "" && !stated {
+		// "薪资：11k-17k": a generic label over figures barePay cannot size
+		// is a month's pay, as chineseGenericMonth reads it (pay_chinese_generic_month.go)
+		if q := barePay(field, sub+" per month"); q != nil && q.Max <= chineseGenericMonthMax {
+			p = q
+		}
+	}
 	if p == nil || p.Evidence == nil {
 		return nil
 	}
