@@ -163,6 +163,8 @@ func bestPay(text string, lenient bool) *payCandidate {
 				i++
 			} else if markedWordRange(text, &c, ms[i+1], lenient) { // "1 850,50 € à 2 120,75 €" (pay_marked_word_range.go)
 				i++
+			} else if maxFromRange(text, &c, ms[i+1], lenient) { // "$4,800 max, from $3,100" (pay_max_from_range.go)
+				i++
 			} else {
 				i = labelledBoundsRange(text, &c, ms, i, lenient) // "Minimum: $86,000 Maximum: $142,000" (pay_labelled_bounds.go)
 			}
