@@ -29,5 +29,5 @@ func officeDaysNoWeek(text string) []int {
 			return []int{loc[0] + lo, loc[1] + lo}
 		}
 	}
-	return nil
+	return officeHomeDayPair(text) // "2 days office 3 days home" (remote_office_home_pairs.go)
 }
