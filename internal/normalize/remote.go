@@ -606,7 +606,7 @@ func remoteRegions(locations []string, text string) []string {
 			rs = seg // "Paris, Madrid, Remote EU": the offices are no remote region (region_remote_segments.go)
 		}
 		// also "Natal/RN", "Campina Grande - PB" (region_brazil_state_codes.go)
-		if brazilPlace(loc) || brazilPlaceSep(loc) {
+		if brazilPlace(loc) || brazilPlaceSep(loc) || brazilPlaceWrapped(loc) { // "Remoto (Maceió, AL)" (region_brazil_wrapped.go)
 			rs = []string{"BR"} // "Florianópolis, SC" is not South Carolina
 		}
 		if n := nutsCodeEntry(loc); n != nil {
