@@ -649,6 +649,8 @@ func remoteRegions(locations []string, text string) []string {
 		}
 		if len(rs) == 0 {
 			rs = fullStopEntry(loc) // "Canada." (region_entry_tail_forms.go)
+		} else if more := fullStopListMore(loc, rs); more != nil {
+			rs = more // "from Germany, Spain, or Portugal." (region_full_stop_list.go)
 		}
 		for _, r := range rs {
 			out = appendUnique(out, r)
