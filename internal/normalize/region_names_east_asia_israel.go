@@ -31,7 +31,7 @@ func init() {
 		"东莞": "CN", "东莞市": "CN", "佛山": "CN", "佛山市": "CN",
 		// Israel
 		"petach tikva": "IL", "petah tikva": "IL", "rishon lezion": "IL", "rishon le zion": "IL", "yokneam": "IL",
-		"beer sheva": "IL", "be er sheva": "IL", "ramat gan": "IL",
+		"beer sheva": "IL", "be er sheva": "IL", "ramat gan": "IL", "rehovot": "IL", "rehovoth": "IL", "רחובות": "IL",
 		"רמת גן": "IL", "ראשון לציון": "IL", "יקנעם": "IL", "יקנעם עילית": "IL", "קריית גת": "IL", "רמת החייל": "IL",
 	} {
 		addRegionName(name, code)

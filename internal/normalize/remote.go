@@ -606,7 +606,7 @@ func remoteRegions(locations []string, text string) []string {
 			rs = seg // "Paris, Madrid, Remote EU": the offices are no remote region (region_remote_segments.go)
 		}
 		// also "Natal/RN", "Campina Grande - PB" (region_brazil_state_codes.go)
-		if brazilPlace(loc) || brazilPlaceSep(loc) {
+		if brazilPlace(loc) || brazilPlaceSep(loc) || brazilPlaceWrapped(loc) { // "Remoto (Maceió, AL)" (region_brazil_wrapped.go)
 			rs = []string{"BR"} // "Florianópolis, SC" is not South Carolina
 		}
 		if n := nutsCodeEntry(loc); n != nil {
@@ -649,6 +649,8 @@ func remoteRegions(locations []string, text string) []string {
 		}
 		if len(rs) == 0 {
 			rs = fullStopEntry(loc) // "Canada." (region_entry_tail_forms.go)
+		} else if more := fullStopListMore(loc, rs); more != nil {
+			rs = more // "from Germany, Spain, or Portugal." (region_full_stop_list.go)
 		}
 		for _, r := range rs {
 			out = appendUnique(out, r)

@@ -446,6 +446,9 @@ func fixLocChain(loc string) string {
 
 // fixCodeLoc rewrites one location (see fixCodeLocs).
 func fixCodeLoc(loc string) string {
+	if brazilPlaceWrapped(loc) {
+		return loc // "Remoto (Belém, PA)": remoteRegions reads it as Brazil (region_brazil_wrapped.go)
+	}
 	if c := capsConnectorLoc(loc); c != "" {
 		loc = c // "PRINCIPADO DE ASTURIAS", "CASTILLA - LA MANCHA" (region_caps_connectors.go)
 	}
@@ -480,6 +483,8 @@ func fixCodeLoc(loc string) string {
 	if len(last) == 2 && last[0] >= 'a' && last[0] <= 'z' && last[1] >= 'a' && last[1] <= 'z' && last != "us" {
 		if name := codeCountryName(strings.ToUpper(last)); name != "" {
 			parts[len(parts)-1], last = name, name
+		} else if name := townLowerCodeName(parts[0], strings.ToUpper(last)); name != "" {
+			parts[len(parts)-1], last = name, name // "Sofia, bg" (region_town_lower_code.go)
 		}
 	}
 	if name := townCodeLoc(parts); name != "" {
