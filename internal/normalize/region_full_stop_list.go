@@ -19,18 +19,9 @@ func fullStopListMore(loc string, rs []string) []string {
 		return nil
 	}
 	for _, r := range rs {
-		if !hasString(more, r) {
+		if !slicesContains(more, r) {
 			return nil
 		}
 	}
 	return more
-}
-
-func hasString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
