@@ -270,8 +270,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	} else if tail != "" { // "Kirjanpitäjä - Etätyö"
 		locs = append(append([]string(nil), locs...), tail)
 	}
-	locs = northIrishTowns(stateLeadTowns(trimPostcodeTails(locs))) // "Berlin, DE, 10557" (region_postcode_tail.go); "OH - Dublin" (region_state_lead_town.go); "Newry, Ireland" (region_ni_town.go)
-	locs = unglueRemoteLocs(locs)                                   // "Remote_USA", "RemoteUS" (region_town_province_zip.go)
+	locs = earlyLocs(locs) // "Berlin, DE, 10557", "OH - Dublin", "Newry, Ireland", "Remote_USA" (loc_early_rewrites.go)
 	hint := p.RemoteHint
 	if hint == "" {
 		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"

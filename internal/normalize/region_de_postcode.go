@@ -10,8 +10,8 @@ import (
 // 19999, so "Walldorf, DE, 69190" and "Ulm, DE 89077" are in Germany.
 // germanPostcodeLoc writes "Germany" for such a code; a Delaware ZIP
 // ("Newark, DE 19711") and "DE" with no postcode are left to the code
-// readers. trimPostcodeTails (region_postcode_tail.go) calls it before it
-// drops the postcode. Table tests in region_de_postcode_test.go.
+// readers. earlyLocs (loc_early_rewrites.go) calls it before
+// trimPostcodeTail drops the postcode. Table tests in region_de_postcode_test.go.
 var dePostcode = regexp.MustCompile(`,\s*DE(?:,\s*|\s+)(\d{5})\b`)
 
 // germanPostcodeLoc rewrites the German "DE" of loc (see above), or

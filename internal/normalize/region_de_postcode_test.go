@@ -22,7 +22,7 @@ func TestGermanPostcodeLoc(t *testing.T) {
 		{"Walldorf, DE, 69190", "DE"}, // a town the tables do not know
 		{"Newark, DE 19711", "US"},
 	} {
-		if got := Regions(fixLocChain(trimPostcodeTails([]string{c.loc})[0])); len(got) != 1 || got[0] != c.want {
+		if got := Regions(fixLocChain(earlyLocs([]string{c.loc})[0])); len(got) != 1 || got[0] != c.want {
 			t.Errorf("regions of %q = %v, want %s", c.loc, got, c.want)
 		}
 	}

@@ -44,22 +44,3 @@ func northIrishTownLoc(loc string) string {
 	}
 	return loc
 }
-
-// northIrishTowns applies northIrishTownLoc to each location, copying the
-// list only when one changes.
-func northIrishTowns(locs []string) []string {
-	var out []string
-	for i, loc := range locs {
-		f := northIrishTownLoc(loc)
-		if f != loc && out == nil {
-			out = append([]string(nil), locs...)
-		}
-		if out != nil {
-			out[i] = f
-		}
-	}
-	if out == nil {
-		return locs
-	}
-	return out
-}

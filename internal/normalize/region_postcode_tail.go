@@ -2,27 +2,6 @@ package normalize
 
 import "strings"
 
-// trimPostcodeTails returns locs with germanPostcodeLoc and
-// trimPostcodeTail applied ("Walldorf, DE, 69190" -> "Walldorf, Germany,
-// 69190"; "Berlin, DE, 10557" -> "Berlin, DE"), the same slice when no
-// location changes (Normalize calls it before reading the work mode and
-// regions).
-func trimPostcodeTails(locs []string) []string {
-	var out []string
-	for i, l := range locs {
-		if t := trimPostcodeTail(germanPostcodeLoc(l)); t != l {
-			if out == nil {
-				out = append([]string(nil), locs...)
-			}
-			out[i] = t
-		}
-	}
-	if out == nil {
-		return locs
-	}
-	return out
-}
-
 // trimPostcodeTail drops a postcode written after a town and its code,
 // "Berlin, DE, 10557" -> "Berlin, DE", so that the code is read where it
 // ends the location, as the town-code readers want it (table tests in

@@ -62,22 +62,3 @@ func cutLeadDash(s string) (string, bool) {
 	}
 	return strings.TrimSpace(t), true
 }
-
-// stateLeadTowns applies stateLeadTownLoc to each location, copying the
-// list only when one changes.
-func stateLeadTowns(locs []string) []string {
-	var out []string
-	for i, loc := range locs {
-		f := stateLeadTownLoc(loc)
-		if f != loc && out == nil {
-			out = append([]string(nil), locs...)
-		}
-		if out != nil {
-			out[i] = f
-		}
-	}
-	if out == nil {
-		return locs
-	}
-	return out
-}

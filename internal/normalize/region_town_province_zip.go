@@ -93,30 +93,16 @@ var decidingProvinces = func() map[string]string {
 	return m
 }()
 
-// unglueRemoteLocs rewrites the location fields the work-mode and region readers
-// both see: underscores between words are spaces ("Remote_USA",
+// unglueRemoteLoc rewrites a location field the work-mode and region
+// readers both see: underscores between words are spaces ("Remote_USA",
 // "Remote_Canada"), and "Remote" glued to a capital is split ("RemoteUS").
-// locs is not changed; a new slice is returned when an item changes.
-func unglueRemoteLocs(locs []string) []string {
-	var out []string
-	for i, loc := range locs {
-		n := loc
-		if strings.IndexByte(n, '_') > 0 {
-			n = strings.TrimSpace(strings.ReplaceAll(n, "_", " "))
-		}
-		if len(n) > 7 && strings.HasPrefix(n, "Remote") && n[6] >= 'A' && n[6] <= 'Z' && (n[7] >= 'A' && n[7] <= 'Z' || n[7] == ' ' || n[7] == ')') {
-			n = "Remote " + n[6:]
-		}
-		if n == loc {
-			continue
-		}
-		if out == nil {
-			out = append([]string(nil), locs...)
-		}
-		out[i] = n
+func unglueRemoteLoc(loc string) string {
+	n := loc
+	if strings.IndexByte(n, '_') > 0 {
+		n = strings.TrimSpace(strings.ReplaceAll(n, "_", " "))
 	}
-	if out == nil {
-		return locs
+	if len(n) > 7 && strings.HasPrefix(n, "Remote") && n[6] >= 'A' && n[6] <= 'Z' && (n[7] >= 'A' && n[7] <= 'Z' || n[7] == ' ' || n[7] == ')') {
+		n = "Remote " + n[6:]
 	}
-	return out
+	return n
 }

@@ -37,12 +37,12 @@ func TestUnglueRemoteLocs(t *testing.T) {
 	}
 	for _, c := range cases {
 		in := []string{c.in}
-		got := unglueRemoteLocs(in)
+		got := earlyLocs(in)
 		if got[0] != c.want {
-			t.Errorf("unglueRemoteLocs(%q) = %q, want %q", c.in, got[0], c.want)
+			t.Errorf("earlyLocs(%q) = %q, want %q", c.in, got[0], c.want)
 		}
 		if in[0] != c.in {
-			t.Errorf("unglueRemoteLocs changed its input %q", c.in)
+			t.Errorf("earlyLocs changed its input %q", c.in)
 		}
 	}
 }
