@@ -83,6 +83,9 @@ func barePay(field, text string) *model.Pay {
 		// no scam flag: cmd/evalflags TestAnonIndependentOfBarePay.)
 		unit = model.UnitYear
 	}
+	if unit == "" && lo >= 1000 && hi <= chineseGenericMonthMax && strings.Contains(text[m[0]:m[1]], "以上") {
+		unit = model.UnitMonth // "12000以上" (or more): mainland boards quote pay by the month (pay_chinese_generic_month.go)
+	}
 	if unit == "" && lo >= 5 && hi <= 100 && centsAmount.MatchString(g(1)) && (g(3) == "" || centsAmount.MatchString(g(3))) {
 		// "18.50" or "16.00 - 18.00" alone in a pay field: a wage quoted
 		// to the cent at that size is an hourly rate; salaries, fees and

@@ -42,7 +42,7 @@ func init() {
 var (
 	chinesePeriodLabels = map[string]model.PayUnit{"月薪": model.UnitMonth, "年薪": model.UnitYear, "日薪": model.UnitDay,
 		"时薪": model.UnitHour, "時薪": model.UnitHour}
-	chineseFieldLabels = []string{"月薪", "年薪", "日薪", "时薪", "時薪", "薪资", "薪資", "薪酬", "工资", "工資", "底薪"}
+	chineseFieldLabels = []string{"月薪", "年薪", "日薪", "时薪", "時薪", "薪资", "薪資", "薪酬", "薪水", "工资", "工資", "底薪"}
 	// chineseLabelAfter is a label in brackets ending a pay field.
 	chineseLabelAfter = regexp.MustCompile(`\s*[(（]\s*(月薪|年薪|日薪|时薪|時薪)\s*[)）]\s*$`)
 	// fieldRangeMarks are what labelledBarePay reads as barePay's notation,

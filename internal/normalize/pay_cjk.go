@@ -190,10 +190,14 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 		period := group(text, m, 5)
 		months := m[12] >= 0 // "18-30K·15薪": a month's pay, fifteen of them a year
 		start, label := m[2], cjkLabelBefore(text[:m[2]])
-		if cur == "" && !counted && period == "" && !krLabelGrouped(label, group(text, m, 1)) {
+		after := 0 // the length of a label after the figures: "15-25K的薪资" (pay_chinese_label_after.go)
+		if label == "" {
+			label, after = chineseLabelJoinedAfter(text[m[1]:min(len(text), m[1]+16)])
+		}
+		if cur == "" && !counted && period == "" && after == 0 && !krLabelGrouped(label, group(text, m, 1)) {
 			continue // a bare number: no pay whatever is before it
 		}
-		if label != "" {
+		if label != "" && after == 0 {
 			start = strings.LastIndex(text[:m[2]], label)
 		}
 		if (loUnit == 1e8 || hiUnit == 1e8) && !lenient && label == "" {
@@ -226,7 +230,7 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 		if lo > hi {
 			lo, hi = hi, lo
 		}
-		c := &payCandidate{money: money{start: start, end: m[1], min: lo, max: hi, currency: cur, ranged: ranged && lo != hi}, score: 2}
+		c := &payCandidate{money: money{start: start, end: m[1] + after, min: lo, max: hi, currency: cur, ranged: ranged && lo != hi}, score: 2}
 		switch {
 		case period != "":
 			c.unit, c.score = slashPeriodUnit(period), 3

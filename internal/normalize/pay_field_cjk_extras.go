@@ -37,7 +37,36 @@ func cjkExtrasCut(text string) string {
 func bareFieldPayCut(field, text string, l *model.Listing) *model.Pay {
 	cut := cjkExtrasCut(text)
 	if cut == text {
+		cut = salaryCountGluedCut(text)
+	}
+	if cut == text {
 		return nil
 	}
 	return bareFieldPay(field, cut, l)
+}
+
+// salaryCountGluedCut returns a pay field without a count of salaries a
+// year glued to its last figure's unit ("3-5万13薪": 30,000 to 50,000 a
+// month, thirteen of them a year, written with no "·" between), so the
+// bare-field readers see the amount alone ("3-5万"); else text itself.
+func salaryCountGluedCut(text string) string {
+	t, ok := strings.CutSuffix(strings.TrimRight(text, " "), "薪")
+	if !ok {
+		return text
+	}
+	t = strings.TrimRight(t, " ")
+	i := len(t)
+	for i > 0 && isDigit(t[i-1]) {
+		i--
+	}
+	head := t[:i]
+	if n := len(t) - i; n < 1 || n > 2 || !strings.ContainsAny(head, "0123456789") {
+		return text
+	}
+	for _, u := range []string{"万", "萬", "k", "K"} {
+		if strings.HasSuffix(head, u) {
+			return head
+		}
+	}
+	return text
 }
