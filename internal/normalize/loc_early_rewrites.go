@@ -5,13 +5,14 @@ package normalize
 // a new slice is returned only when a location changes:
 //   - "Walldorf, DE, 69190" names Germany (region_de_postcode.go) and
 //     "Berlin, DE, 10557" drops its postcode (region_postcode_tail.go);
+//   - "Renningen, DE" and "71272 Renningen" name Germany (region_de_postcode.go);
 //   - "OH - Dublin" is Dublin, Ohio (region_state_lead_town.go);
 //   - "Newry, Ireland" is in Northern Ireland (region_ni_town.go);
 //   - "Remote_USA", "RemoteUS" are split (region_town_province_zip.go).
 func earlyLocs(locs []string) []string {
 	var out []string
 	for i, loc := range locs {
-		f := unglueRemoteLoc(northIrishTownLoc(stateLeadTownLoc(trimPostcodeTail(germanPostcodeLoc(loc)))))
+		f := unglueRemoteLoc(northIrishTownLoc(stateLeadTownLoc(trimPostcodeTail(germanTownLoc(germanPostcodeLoc(loc))))))
 		if f != loc && out == nil {
 			out = append([]string(nil), locs...)
 		}
