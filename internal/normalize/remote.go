@@ -645,6 +645,9 @@ func remoteRegions(locations []string, text string) []string {
 			rs = modeStateCodeEntry(loc) // "Remote TX" (region_state_code_mode.go)
 		}
 		if len(rs) == 0 {
+			rs = modeInStateCodeEntry(loc) // "Remote in TX" (region_mode_in_state_code.go)
+		}
+		if len(rs) == 0 {
 			rs = allStatesRegions(loc) // "Remote within 50 states" (region_all_states.go)
 		}
 		if len(rs) == 0 {

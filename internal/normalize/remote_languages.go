@@ -569,6 +569,9 @@ func titleRegionsMore(title, text string) []string {
 			return rs
 		}
 	}
+	if rs := titleGluedDashTail(title); len(rs) > 0 {
+		return rs // "Account Manager- APAC" (region_title_glued_dash.go)
+	}
 	if rs := titleCommaTail(title); len(rs) > 0 {
 		return rs // "Product Designer, Europe" (region_title_comma_tail.go)
 	}
