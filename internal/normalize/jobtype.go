@@ -273,6 +273,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := norwegianPolishFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Faste stillinger", "Oppdrag", "UoD" (type_field_norwegian_polish.go)
 	}
+	if t := civilContractFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Mandate", "合同" (type_field_civil_contract_words.go)
+	}
 	if t := hungarianStandingType(employmentType); t != model.TypeUnknown {
 		return t // "Alkalmazotti jogviszony" (type_central_european_words.go)
 	}

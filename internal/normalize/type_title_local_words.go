@@ -105,6 +105,9 @@ func titleLocalType(title string) model.JobType {
 	if len(words) > len(titleLocalASCII) && (strings.Contains(title, "兼职") || strings.Contains(title, "兼職")) {
 		return model.TypePartTime
 	}
+	if t := frenchTitleTenureHoursTag(title); t != model.TypeUnknown {
+		return t // "CDI 24H - Vendeur" (type_title_french_tenure_hours_tag.go)
+	}
 	return frenchTitleContract(title)
 }
 
