@@ -57,7 +57,10 @@ func bodyOnsiteMore(text string) (model.Remote, string) {
 	if loc := germanOnsite.FindStringIndex(text); loc != nil {
 		return model.RemoteOnsite, text[loc[0]:loc[1]]
 	}
-	return plainOnsite(text) // "and work from our Dayton office" (onsite_plain_sentences.go)
+	if r, ev := plainOnsite(text); r != model.RemoteUnknown {
+		return r, ev // "and work from our Dayton office" (onsite_plain_sentences.go)
+	}
+	return basedOnSite(text) // "This role is based on site." (onsite_based_on_site.go)
 }
 
 // Workplace wording in employment fields and descriptions.

@@ -183,7 +183,7 @@ var (
 	koreanHybrid = regexp.MustCompile(`하이브리드|부분\s*재택|재택\s*병행|주\s*[1-4]\s*(?:일|회)\s*(?:출근|재택)`)
 	koreanRemote = regexp.MustCompile(`완전\s*재택|전면\s*재택|풀\s*재택|100%\s*재택|재택\s*근무|원격\s*근무|재택\s*가능|원격\s*가능|리모트\s*근무`)
 	// Chinese.
-	chineseOnsite = regexp.MustCompile(`(?i)驻场|坐班|现场办公|不支持\s*(?:远程|remote)|不可\s*(?:远程|remote)`)
+	chineseOnsite = regexp.MustCompile(`(?i)驻场|坐班|现场办公|(?:不支持|不可|不接受|不提供|不允许|无法|不能)\s*(?:远程|遠程|remote)`)
 	chineseHybrid = regexp.MustCompile(`混合办公|混合辦公|部分远程|部分遠程`)
 	chineseRemote = regexp.MustCompile(`(?i)远程办公|遠程辦公|远程工作|遠程工作|居家办公|全远程|全遠程|在家办公|` + chineseMixedRemote)
 	// Arabic: a denial word just before the remote word ("ليس عن بعد") is

@@ -41,8 +41,8 @@ func noRemoteApplicants(text string) string {
 }
 
 // refusalTail may follow a refusal before its sentence ends: "… for this
-// role.", "…, please."
-var refusalTail = regexp.MustCompile(`^(?i)\s*(?:for this (?:role|position|opening|job|vacancy)\b|,\s*(?:please|sorry|thanks?|thank you)\b)`)
+// role.", "…, please.", "… please." (the comma is often left out).
+var refusalTail = regexp.MustCompile(`^(?i)\s*(?:for this (?:role|position|opening|job|vacancy)\b|,?\s*(?:please|sorry|thanks?|thank you)\b)`)
 
 // sentenceEnds reports whether rest (the text after a match) begins with
 // the end of its sentence: a stop, a closing bracket, a line break or
