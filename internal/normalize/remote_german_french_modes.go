@@ -207,14 +207,16 @@ var wholeRemoteWords = guardRegexpLists(`(?i)\b100\s*%\s*(?:remote|home[- ]?offi
 
 // boardScaleWord reads a workplace field value in the wording of a job
 // board's own scale: "full", "partial" and "punctual" telework (remote,
-// partial, and occasional beside an office job), a full office, Czech and
-// Polish hybrid.
+// partial, and occasional beside an office job), "none" (no telework), a
+// full office, Czech and Polish hybrid. "fulltime", the top of one board's
+// scale, is not read: in a workplace field "full time" names the hours
+// (TestBoardScaleFull), and the two are one word once separators go.
 func boardScaleWord(hint string) model.Remote {
 	h := strings.ToLower(hintSeparators.Replace(strings.TrimSpace(hint)))
 	switch h {
 	case "partial", "partialremote", "hybryda", "hybridní", "hybridni":
 		return model.RemoteHybrid
-	case "punctual", "fulloffice", "fullyoffice", "fullonsite":
+	case "punctual", "fulloffice", "fullyoffice", "fullonsite", "none":
 		return model.RemoteOnsite
 	case "full": // the top of the same scale: full telework
 		return model.RemoteRemote

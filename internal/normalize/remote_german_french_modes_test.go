@@ -32,6 +32,9 @@ var germanFrenchModeCases = []truthCase{
 	{name: "cz hybrid location", p: model.Posting{Title: "Účetní", Locations: []string{"Brno – hybridní"}}, remote: "hybrid"},
 	{name: "board scale partial", p: model.Posting{Title: "Chef de projet", RemoteHint: "partial"}, remote: "hybrid"},
 	{name: "board scale punctual", p: model.Posting{Title: "Chef de projet", RemoteHint: "punctual"}, remote: "onsite"},
+	{name: "board scale none", p: model.Posting{Title: "Chef de projet", RemoteHint: "none"}, remote: "onsite"},
+	{name: "trap: full-time in the employment field names no telework", p: model.Posting{Title: "Chef de projet", EmploymentType: "fulltime"}, remote: "unknown"},
+	{name: "trap: no telework field beside a remote title", p: model.Posting{Title: "Remote Chef de projet", RemoteHint: "unknown"}, remote: "remote"},
 	{name: "pl hybrid field", p: model.Posting{Title: "Księgowa", RemoteHint: "Hybryda"}, remote: "hybrid"},
 	{name: "en remote position denied", p: model.Posting{Title: "Store Lead", DescriptionText: "This job is not offered as a remote position; you will be on-site in Leeds."}, remote: "onsite"},
 
