@@ -35,7 +35,7 @@ var internDutyWords = [...]string{"带教", "帶教", "指导", "指導", "管�
 // after it, or after a duty word such as 带教) or is a permanent job's
 // trial period (实习期).
 func internNoteAside(s string, i, j int) bool {
-	if strings.HasSuffix(s[:i], "非") || strings.HasPrefix(s[j:], "期") {
+	if strings.HasSuffix(s[:i], "非") || strings.HasPrefix(s[j:], "期") || internRefusedBefore(s[:i]) { // "不接受实习" (type_chinese_intern_refusal.go)
 		return true
 	}
 	rest := s[j:]
@@ -78,12 +78,12 @@ func offeredChineseIntern(s string) bool {
 func nonInternTitleType(title string) model.JobType {
 	i := strings.Index(title, "非") // one scan; most titles stop here
 	if i < 0 {
-		return model.TypeUnknown
+		return refusedInternTitleType(title) // "不招实习生" (type_chinese_intern_refusal.go)
 	}
 	for _, w := range chineseInternWords {
 		if strings.Contains(title[i:], "非"+w) {
 			return model.TypeFullTime
 		}
 	}
-	return model.TypeUnknown
+	return refusedInternTitleType(title)
 }
