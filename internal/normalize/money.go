@@ -380,6 +380,7 @@ func scanMoney(s string) []money {
 	}
 	s = fullWidthYen(s) // "￥250,000" as "¥250,000" (pay_full_width_yen.go)
 	s = swissDashes(s)  // "CHF 85'000.– bis 95'000.–" (pay_salaries_count.go)
+	s = swissPrimes(s)  // "CHF 80′000" (pay_swiss_prime.go)
 	var out []money
 	for _, m := range moneyMatches(s) {
 		g := func(name string) string {
