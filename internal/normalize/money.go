@@ -391,6 +391,9 @@ func scanMoney(s string) []money {
 			if (name == "m1" || name == "m2") && grossSlashB(s, m[2*i], m[2*i+1]) {
 				return "" // "€42.000 b/a": gross a year, no billion (pay_gross_slash.go)
 			}
+			if (name == "m1" || name == "m2") && multiplierStartsWord(s, m[2*i], m[2*i+1]) {
+				return "" // "EUR 40.000-50.000 Málaga": a town, no million (pay_magnitude_letter.go)
+			}
 			return s[m[2*i]:m[2*i+1]]
 		}
 		cur := firstNonEmpty(g("c1"), g("d1"), g("c2"), g("d2"))
