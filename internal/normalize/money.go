@@ -380,6 +380,7 @@ func scanMoney(s string) []money {
 	}
 	s = fullWidthYen(s) // "￥250,000" as "¥250,000" (pay_full_width_yen.go)
 	s = swissDashes(s)  // "CHF 85'000.– bis 95'000.–" (pay_salaries_count.go)
+	s = swissPrimes(s)  // "CHF 80′000" (pay_swiss_prime.go)
 	var out []money
 	for _, m := range moneyMatches(s) {
 		g := func(name string) string {
@@ -389,6 +390,9 @@ func scanMoney(s string) []money {
 			}
 			if (name == "m1" || name == "m2") && grossSlashB(s, m[2*i], m[2*i+1]) {
 				return "" // "€42.000 b/a": gross a year, no billion (pay_gross_slash.go)
+			}
+			if (name == "m1" || name == "m2") && multiplierStartsWord(s, m[2*i], m[2*i+1]) {
+				return "" // "EUR 40.000-50.000 Málaga": a town, no million (pay_magnitude_letter.go)
 			}
 			return s[m[2*i]:m[2*i+1]]
 		}
