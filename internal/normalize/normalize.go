@@ -283,6 +283,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	fullText := l.Text
 	l.Text = maskDeniedHire(l.Text) // "We are not able to hire in Spain" names no region (region_denied_hire.go)
 	ri := ParseRemote(hint, locs, l.Text)
+	// "Hyrbid work schedule", "Hybird - Leeds" (remote_hybrid_misspelt.go)
+	ri = reviseMisspeltHybrid(hint, locs, l.Text, ri)
 	ri = reviseScopes(hint, locs, l.Text, ri)  // graded home office, region scopes
 	ri = reviseUSScope(hint, locs, l.Text, ri) // remote grants, negated residence, state codes
 	// Cyrillic modes, excluded and preferred places, title scopes, US hours

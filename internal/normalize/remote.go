@@ -757,7 +757,8 @@ func remotePerk(text string, loc []int) bool {
 	if everyDayAfter.MatchString(after) {
 		return false // "work from home every day": the whole week (remote_every_day.go)
 	}
-	return perkBefore.MatchString(before) || perkAfter.MatchString(after)
+	return perkBefore.MatchString(before) || perkAfter.MatchString(after) ||
+		perkThingAfter.MatchString(after) // "Work from Home Equipment" (remote_perk_things.go)
 }
 
 // partialBefore is a qualifier that makes remote work a part of the week,
