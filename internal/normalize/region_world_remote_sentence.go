@@ -28,6 +28,9 @@ func worldRemoteSentence(text string) bool {
 				continue
 			}
 			rest := strings.ToLower(strings.TrimLeft(text[from:], " \t"))
+			if worldRemoteAlone(rest) {
+				return true // "Worldwide remote" as a line of its own (region_world_remote_alone.go)
+			}
 			for _, w := range worldRemoteJobWords {
 				if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isASCIIWordChar(rest[len(w)]) && rest[len(w)] != '-') {
 					return true
