@@ -216,7 +216,7 @@ var worldTermOrder = [...]model.JobType{model.TypeInternship, model.TypeVoluntee
 var worldExact, worldStems = func() (map[string]model.JobType, []worldTerm) {
 	exact := map[string]model.JobType{}
 	var stems []worldTerm
-	for _, w := range append(append(append(worldTerms[:len(worldTerms):len(worldTerms)], moreWorldTerms...), asianWorldTerms...), civicMaghrebWorldTerms...) { // type_field_words_more.go, type_field_words_asian.go, type_field_words_civic_maghreb.go
+	for _, w := range append(append(append(append(worldTerms[:len(worldTerms):len(worldTerms)], moreWorldTerms...), asianWorldTerms...), civicMaghrebWorldTerms...), partialAutonomousWorldTerms...) { // type_field_words_more.go, type_field_words_asian.go, type_field_words_civic_maghreb.go, type_field_words_partial_autonomous.go
 		k := termKey(w.phrase)
 		if w.exact {
 			exact[k] = w.t

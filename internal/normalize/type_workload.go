@@ -102,6 +102,9 @@ func fieldEmploymentType(part string) model.JobType {
 	if m := percentField.FindStringSubmatch(part); m != nil {
 		return workloadType(m[1], m[2])
 	}
+	if t := qualifiedWorkloadField(part); t != model.TypeUnknown {
+		return t // "60%-80% Pensum", "80% min." (type_workload_field_qualified.go)
+	}
 	if p := strings.TrimSpace(part); len(p) <= 16 {
 		for _, f := range extraFieldWords {
 			if strings.EqualFold(p, f.word) {
