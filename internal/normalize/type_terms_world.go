@@ -216,13 +216,18 @@ var worldTermOrder = [...]model.JobType{model.TypeInternship, model.TypeVoluntee
 var worldExact, worldStems = func() (map[string]model.JobType, []worldTerm) {
 	exact := map[string]model.JobType{}
 	var stems []worldTerm
-	for _, w := range append(append(append(append(worldTerms[:len(worldTerms):len(worldTerms)], moreWorldTerms...), asianWorldTerms...), civicMaghrebWorldTerms...), partialAutonomousWorldTerms...) { // type_field_words_more.go, type_field_words_asian.go, type_field_words_civic_maghreb.go, type_field_words_partial_autonomous.go
-		k := termKey(w.phrase)
-		if w.exact {
-			exact[k] = w.t
-			continue
+	// The word lists of type_field_words_more.go, type_field_words_asian.go,
+	// type_field_words_civic_maghreb.go and type_field_words_partial_autonomous.go
+	// follow worldTerms.
+	for _, list := range [][]worldTerm{worldTerms, moreWorldTerms, asianWorldTerms, civicMaghrebWorldTerms, partialAutonomousWorldTerms} {
+		for _, w := range list {
+			k := termKey(w.phrase)
+			if w.exact {
+				exact[k] = w.t
+				continue
+			}
+			stems = append(stems, worldTerm{k, w.t, false})
 		}
-		stems = append(stems, worldTerm{k, w.t, false})
 	}
 	return exact, stems
 }()
