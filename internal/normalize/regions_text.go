@@ -126,7 +126,7 @@ func moreRegions(text string) []string {
 			return rs
 		}
 	}
-	if remoteEverywhere.MatchString(text) || worldRemoteSentence(text) { // "Worldwide remote position." (region_world_remote_sentence.go)
+	if remoteEverywhere.MatchString(text) || worldRemoteSentence(text) || locationFreeAt(text) != nil { // "Worldwide remote position." (region_world_remote_sentence.go), "Location-independent role" (remote_location_free.go)
 		return []string{RegionWorldwide}
 	}
 	return nil

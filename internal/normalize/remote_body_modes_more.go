@@ -11,7 +11,7 @@ import "github.com/gigscout/gigscout/internal/model"
 // (remote_work_anywhere.go). Unknown when none says a mode.
 func moreBodyModes(text string) (model.Remote, string) {
 	for _, read := range []func(string) (model.Remote, string){liTagMode, remotelyInMode, spanishOfficeMode,
-		headerDashWorkMode, workAnywhereMode, typedRoleMode, remoteRoleBodyMode} { // typedRoleMode: remote_typed_role.go; remoteRoleBodyMode: remote_role_body_shapes.go
+		headerDashWorkMode, workAnywhereMode, typedRoleMode, remoteRoleBodyMode, locationFreeMode} { // typedRoleMode: remote_typed_role.go; remoteRoleBodyMode: remote_role_body_shapes.go; locationFreeMode: remote_location_free.go
 		if r, ev := read(text); r != model.RemoteUnknown {
 			return r, ev
 		}
