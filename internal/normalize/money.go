@@ -28,6 +28,10 @@ var currencies = map[string]string{
 	"mdl":  "MDL", // the Moldovan leu: "1000 MDL"
 	"pkr.": "PKR", // "PKR. 80,000 - 120,000/Month", as Pakistani boards print it
 	"ntd":  "TWD", // "NTD $600": Taiwan's own name for its dollar
+	// the CFA francs of West (XOF) and Central (XAF) Africa, "FCFA" after
+	// the amount as their boards write it (pay_cfa_franc.go), and the
+	// Moroccan dirham's code
+	"xof": "XOF", "xaf": "XAF", "fcfa": "XOF", "mad": "MAD",
 	// a dollar code glued to its sign, as "USD$" is: "CAD$135,000"
 	"cad$": "CAD", "aud$": "AUD", "nzd$": "NZD", "sgd$": "SGD", "hkd$": "HKD",
 	"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR", "rupee": "INR", "rupees": "INR",
@@ -45,8 +49,8 @@ const (
 	// only where one occurs (extraMoney): a larger program runs slower.
 	curPre      = `(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)|\bRs\.?)`
 	curPost     = `(?:€|£|₹|\$|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
-	curPreWide  = `(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR\.?|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL|RWF|NTD)|\bRs\.?)`
-	curPostWide = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|元|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL|RWF|NTD)\b)`
+	curPreWide  = `(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR\.?|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL|RWF|NTD|XOF|XAF|MAD)|\bRs\.?)`
+	curPostWide = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|元|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL|RWF|NTD|XOF|XAF|MAD|FCFA)\b)`
 	number      = `\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`
 	// numberNarrow is number without Indian digit grouping ("3,00,000")
 	// and space-separated thousands ("45 000"): what moneyAt uses where
@@ -110,7 +114,7 @@ var extraSigns = []string{"₽", "₴", "₺", "₩", "₫", "₪", "元", "NT$"
 var extraCodes = map[string]bool{}
 
 func init() {
-	for _, c := range strings.Split("EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL|RWF|NTD", "|") {
+	for _, c := range strings.Split("EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL|RWF|NTD|XOF|XAF|MAD", "|") {
 		extraCodes[c] = true
 	}
 }
@@ -122,6 +126,8 @@ func extraMoney(s string) bool {
 		c := s[i]
 		switch {
 		case c == 0xD0 || c == 0xD1:
+			return true
+		case c == 'F' && strings.HasPrefix(s[i:], "FCFA"): // the CFA franc (pay_cfa_franc.go)
 			return true
 		case c >= 0xE2 || c == 'N':
 			for _, sym := range extraSigns {
@@ -145,7 +151,7 @@ var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "INR"
 	"TRY": true, "TWD": true, "CNY": true, "RMB": true, "KRW": true, "VND": true, "IDR": true, "MYR": true, "THB": true,
 	"ILS": true, "PKR": true, "KES": true, "GHS": true, "COP": true, "CLP": true, "ARS": true, "RUR": true, "KZT": true,
 	"ETB": true, // Ethiopian birr
-	"LKR": true, "NPR": true, "UGX": true, "TZS": true, "PEN": true, "UYU": true, "RWF": true,
+	"LKR": true, "NPR": true, "UGX": true, "TZS": true, "PEN": true, "UYU": true, "RWF": true, "XOF": true, "XAF": true, "MAD": true,
 	"TND": true, "DZD": true, "RSD": true, // Tunisian, Algerian and Serbian dinars
 	"KWD": true, "OMR": true, "BHD": true, "JOD": true, // money_gulf_dinars.go
 	"MDL": true, // the Moldovan leu
@@ -198,6 +204,11 @@ func currencyMarkers(s string) [][2]int {
 				}
 			}
 		case (c >= 'A' && c <= 'Z') && (i == 0 || !isWordByte(s[i-1]) || gluedCode(s, i)):
+			if c == 'F' && strings.HasPrefix(s[i:], "FCFA") && (i+4 == len(s) || !isWordByte(s[i+4])) {
+				out = append(out, [2]int{i, i + 4}) // the CFA franc (pay_cfa_franc.go)
+				i += 3
+				continue
+			}
 			j := i + 1
 			for j < len(s) && j-i < 4 && isLetterByte(s[j]) {
 				j++

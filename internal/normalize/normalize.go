@@ -511,6 +511,7 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		}
 		if pay != nil {
 			localDollar(pay, l)
+			cfaFranc(pay, l)    // "FCFA" in Douala: the Central African franc (pay_cfa_franc.go)
 			superDollar(pay, l) // "$90k + super": Australian dollars (pay_super_dollar.go)
 			yenSignYuan(pay, l) // "月薪 ¥15000": yuan (pay_full_width_yen.go)
 			localYuan(pay, l)   // 元 in Taiwan, "年薪 … 元" (pay_chinese_labels.go)

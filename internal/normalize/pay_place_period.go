@@ -96,6 +96,9 @@ var monthCeiling = map[string][2]float64{
 	"HKD": {1000, 120000}, "SGD": {500, 25000}, // Hong Kong and Singapore dollars by the month (pay_english_markets_test.go)
 	"BRL": {300, 60000}, // reais by the month up to a director's R$ 60,000, a year's above ("R$675K – R$750K")
 	"KRW": {1000000, 15000000},
+	// CFA francs and Moroccan dirhams by the month, as West and Central
+	// African and Moroccan boards quote pay (pay_cfa_franc.go)
+	"XOF": {20000, 5000000}, "XAF": {20000, 5000000}, "MAD": {1500, 100000},
 }
 
 // sizeMonthUnit is the unit sizeUnit reads for an amount with no period in
