@@ -17,7 +17,7 @@ import (
 // without a period is pay only in thousands from 15k ("65K-75K" a year)
 // or as an amount to the cent from 5 to 100 ("18.50" an hour).
 // A plus or "以上" (or more) after the first figure leaves that figure.
-var reBarePay = regexp.MustCompile(`(?i)^\s*(?:negotiable\s*[,;:-]?\s*)?(?:(?:pay|pay rate|rate|hourly rate|wage|hourly wage|net|nett|gross|(?:base\s+|annual\s+)?salary(?:\s+range)?|compensation(?:\s+range)?|stipend|l(?:ø|o)nn|l(?:ö|o)n|gehalt|salaire|salario|sal(?:á|a)rio)\s*:?\s*)?(?:up\s*to\s*)?(?:kr\.?\s*)?(` + number + `)\s*(k|lakhs?|lacs?|lpa|万|千)?\s*(?:\+|以上)?\s*(?:(?:kr\.?\s*)?(?:-|–|—|to|à)\s*(` + number + `)\s*(k|lakhs?|lacs?|lpa|万|千)?\s*\+?)?\s*` +
+var reBarePay = regexp.MustCompile(`(?i)^\s*(?:negotiable\s*[,;:-]?\s*)?(?:(?:pay|pay rate|rate|hourly rate|wage|hourly wage|net|nett|gross|(?:base\s+|annual\s+)?salary(?:\s+range)?|compensation(?:\s+range)?|stipend|l(?:ø|o)nn|l(?:ö|o)n|gehalt|salaire|salario|sal(?:á|a)rio)\s*:?\s*)?(?:up\s*to\s*)?(?:kr\.?\s*)?(` + number + `)\s*(k|lakhs?|lacs?|lpa|万|千)?\s*(?:\+|以上)?\s*(?:(?:kr\.?\s*)?(?:-|–|—|to|through|thru|à)\s*(` + number + `)\s*(k|lakhs?|lacs?|lpa|万|千)?\s*\+?)?\s*` +
 	`(?:kr\.?\s*)?(?:[|/]\s*)?(?:(?:/|per\b|an?\b|each\b)\s*((?:hours?|hrs?|h|days?|weeks?|wk|months?|mo|years?|yr|annum)\b|月|年|天|小时|år|mnd|m(?:å|aa)ned|m(?:å|a)nad)|(hourly|daily|weekly|monthly|annually|yearly|annual|annuel(?:le)?s?|anual(?:es)?|mensuel(?:le)?s?|mensual(?:es)?|p\.?\s?a\.?|pro[- ]rata))?` +
 	`\s*(?:kr\.?|,-)?\s*(?:\(?\s*(?:doe|dog|negotiable|neg|obo|gross|net|nett|before tax|pre-?tax|base|plus benefits|\+\s*(?:bonus|benefits|super|equity|commission))\s*\)?\s*|(?:·\s*|\s)\d{1,2}\s*薪\s*)*\.?\s*$`)
 

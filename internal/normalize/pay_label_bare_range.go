@@ -18,7 +18,7 @@ import (
 // the place's (listingCurrency: US dollars when no place names another, as
 // textBarePay reads "76,000 - 85,000 per year"). A bare band with no pay
 // label stays no pay. It is read only after every other reader found none.
-var labelBareRange = newKeyRegexp(`(?i)\b(?:salary|compensation|pay)(?:\s+(?:range|band|scale)\s+|(?:\s+(?:range|band|scale))?\b[^$€£¥\d\n.;]{0,60}?(?:\bis|\bof|\bat|\bfrom|:)\s*:?\s*)(\d{2,3},\d{3}|\d{5,6})(?:\.00)?\s*(?:-|–|—|to)\s*(\d{2,3},\d{3}|\d{5,6})(?:\.00)?\b`, 0, 140, "salary", "compensation", "pay range", "pay band", "pay scale", "base pay", "pay is", "pay for")
+var labelBareRange = newKeyRegexp(`(?i)\b(?:salary|compensation|pay)(?:\s+(?:range|band|scale)\s+|(?:\s+(?:range|band|scale))?\b[^$€£¥\d\n.;]{0,60}?(?:\bis|\bof|\bat|\bfrom|:)\s*:?\s*)(\d{2,3},\d{3}|\d{5,6})(?:\.00)?\s*(?:-|–|—|to|through|thru)\s*(\d{2,3},\d{3}|\d{5,6})(?:\.00)?\b`, 0, 140, "salary", "compensation", "pay range", "pay band", "pay scale", "base pay", "pay is", "pay for")
 
 var labelBareRangeTail = regexp.MustCompile(`^\s*(?:[A-Za-z]{3}\b|%|[kK]\b|[$€£]|employees|users|people|members|customers)`)
 

@@ -14,6 +14,10 @@ import (
 var labelBareRangeCases = []truthCase{
 	{name: "salary range right before the band", p: model.Posting{Title: "Data Analyst", Locations: []string{"Raleigh, NC"}, DescriptionText: "Annual salary range 58,000 - 72,000 based on experience."}, pay: "58000 72000 USD year"},
 	{name: "pay band with ungrouped ends", p: model.Posting{Title: "Data Analyst", Locations: []string{"Calgary, AB, Canada"}, DescriptionText: "Pay band 64500 - 80250, reviewed each spring."}, pay: "64500 80250 CAD year"},
+	{name: "salary range joined by through", p: model.Posting{Title: "Data Analyst", Locations: []string{"Raleigh, NC"}, DescriptionText: "Salary range 61,000 through 74,000, set by level."}, pay: "61000 74000 USD year"},
+	{name: "pay field joined by thru", p: model.Posting{Title: "Data Analyst", PayText: "61000 thru 74000"}, pay: "61000 74000 USD year"},
+	{name: "trap: through joining years", p: model.Posting{Title: "Data Analyst", DescriptionText: "Our salary survey covered 2019 through 2024 for this role."}, pay: "-"},
+	{name: "trap: through joining counts in a pay field", p: model.Posting{Title: "Data Analyst", PayText: "40 through 55 hours"}, pay: "-"},
 
 	{name: "trap: pay alone before a band", p: model.Posting{Title: "Data Analyst", Locations: []string{"Raleigh, NC"}, DescriptionText: "We pay 58,000 - 72,000 invoices a month on time."}, pay: "-"},
 	{name: "trap: a band too wide after a range word", p: model.Posting{Title: "Data Analyst", Locations: []string{"Raleigh, NC"}, DescriptionText: "Salary range 20,000 - 95,000 across all roles."}, pay: "-"},
