@@ -133,6 +133,8 @@ var typeCues = []struct {
 // "full_time", "Short Term"); then other title cues; then the description.
 func ParseType(employmentType, title, text string) model.JobType {
 	rawTitle := title // before a program-running role is cut from it below
+	// "Full Time, Temporary/Contractual" (type_field_slash_tenure.go)
+	employmentType = slashTenureWord(employmentType)
 	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) ||
 		microInternship(employmentType, title) { // "Mini Internship (Hourly)" in the field (type_mini_internship.go)
 		return model.TypeMicroInternship
@@ -564,6 +566,7 @@ func MapEmploymentType(raw string) model.JobType {
 			t    model.JobType
 		}{{"coop", model.TypeInternship}, {"freelancing", model.TypeContract}, // "Co-Op (Fixed Term)": a student work term
 			{"visstid", model.TypeContract}, {"tidsbegr", model.TypeContract}, {"vikar", model.TypeContract}, // Swedish fixed term, substitute
+			{"duracindetermin", model.TypeContract}, // "de duración determinada" holds "indetermin" once the accent drops
 			{"indetermin", model.TypeFullTime}, {"indtermin", model.TypeFullTime}, {"indefinid", model.TypeFullTime}, {"indefinit", model.TypeFullTime}, {"unbefristet", model.TypeFullTime},
 			{"befristet", model.TypeContract}, {"apprentissage", model.TypeInternship}, {"temporary", model.TypeContract}, {"contract", model.TypeContract},
 			{"freelance", model.TypeContract}, {"fixedterm", model.TypeContract},

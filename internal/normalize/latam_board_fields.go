@@ -83,8 +83,13 @@ func latamFieldType(s string) model.JobType {
 		// payroll like "effective"; the rest is a word a whole type field
 		// already reads ("vacancy_type_outsource": an outsourced worker).
 		rest := s[len("vacancy_type_"):]
-		if rest == "associate" {
+		switch rest {
+		case "associate":
 			return model.TypeFullTime
+		case "trainee":
+			return model.TypeInternship // a graduate trainee programme, as "Trainee" reads
+		case "autonomous":
+			return model.TypeContract // self-employed, as "Autônomo" reads
 		}
 		if t, ok := dispatchCodeKeys[rest]; ok {
 			return t

@@ -271,7 +271,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		locs = append(append([]string(nil), locs...), tail)
 	}
 	locs = earlyLocs(locs) // "Berlin, DE, 10557", "OH - Dublin", "Newry, Ireland", "Remote_USA" (loc_early_rewrites.go)
-	hint := p.RemoteHint
+	// "is_remote: false" is a bare "false", "Hybrid: No" no field (remote_hint_flag_value.go)
+	hint := flagHintWord(p.RemoteHint)
 	if hint == "" {
 		hint = employmentPlace(p.EmploymentType) // "Full Time, Remote"
 	}

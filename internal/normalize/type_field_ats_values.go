@@ -13,7 +13,8 @@ import (
 // "Year in Industry" placement, US "Work Study",
 // leave cover and secondments (fixed-term by nature), locum and travel
 // (healthcare's contract assignments), hours that vary or are shared, and a
-// bare "Standard" (a regular hire, set beside "Intern" and "Contractor").
+// bare "Standard" (a regular hire, set beside "Intern" and "Contractor"),
+// and a bare "On-Call" (work as needed, like "PRN").
 var atsFieldValues = map[string]model.JobType{
 	"full": model.TypeFullTime, "part": model.TypePartTime,
 	"term": model.TypeContract, "termappointment": model.TypeContract, "termappt": model.TypeContract,
@@ -25,6 +26,9 @@ var atsFieldValues = map[string]model.JobType{
 	"limitedterm": model.TypeContract, "limitedtermemployee": model.TypeContract, "limitedtermappointment": model.TypeContract,
 	"maternitycover": model.TypeContract, "maternityleavecover": model.TypeContract, "parentalleavecover": model.TypeContract,
 	"permft": model.TypeFullTime, "permpt": model.TypePartTime, "casualoncall": model.TypePartTime,
+	// on call alone: called in as needed, as "PRN" and "Per Diem" are (contract)
+	"oncall": model.TypeContract, "oncallprn": model.TypeContract, "prnoncall": model.TypeContract,
+	"oncallasneeded": model.TypeContract, "asneededoncall": model.TypeContract, "oncallperdiem": model.TypeContract,
 	"locumtenens": model.TypeContract, "traveler": model.TypeContract, "traveller": model.TypeContract,
 	"secondment": model.TypeContract, "variablehours": model.TypePartTime, "jobshare": model.TypePartTime,
 	// two schedules offered: the first decides, as "Full-time/Part-time" does

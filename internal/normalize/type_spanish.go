@@ -26,6 +26,9 @@ var spanishEmploymentTypes = map[string]model.JobType{
 	"interina": model.TypeContract, "interinidad": model.TypeContract, "sustitucin": model.TypeContract,
 	"sustitucion": model.TypeContract, "duracindeterminada": model.TypeContract, "duraciondeterminada": model.TypeContract,
 	"jornadaparcial": model.TypePartTime, "jornadareducida": model.TypePartTime,
+	// a board's part-day values with the time of day: "Parcial - Mañana", "Parcial - Tarde"
+	"parcialmaana": model.TypePartTime, "parcialmanana": model.TypePartTime, "parcialtarde": model.TypePartTime,
+	"parcialnoche": model.TypePartTime, "parcialindiferente": model.TypePartTime,
 }
 
 func init() {

@@ -56,6 +56,7 @@ var worldTerms = []worldTerm{
 	{"vast", model.TypeFullTime, true}, {"vaste baan", model.TypeFullTime, false}, {"vast contract", model.TypeFullTime, false},
 	{"vaste aanstelling", model.TypeFullTime, false}, {"onbepaalde tijd", model.TypeFullTime, false},
 	{"stagiair", model.TypeInternship, false}, {"afstudeerstage", model.TypeInternship, false}, {"leerwerkplek", model.TypeInternship, false},
+	{"leerwerktraject", model.TypeInternship, false},
 	{"bbl", model.TypeInternship, true}, {"vrijwillig", model.TypeVolunteer, false},
 	{"bijbaan", model.TypePartTime, false}, {"oproepkracht", model.TypePartTime, false}, {"oproepbasis", model.TypePartTime, false},
 	// Swedish.
@@ -65,7 +66,7 @@ var worldTerms = []worldTerm{
 	{"timanställ", model.TypePartTime, false}, {"behovsanställ", model.TypePartTime, false}, {"extrajobb", model.TypePartTime, false},
 	{"volontär", model.TypeVolunteer, false}, {"ideellt", model.TypeVolunteer, false}, {"provanställning", model.TypeFullTime, false},
 	// Norwegian and Danish.
-	{"midlertidig", model.TypeContract, false}, {"engasjement", model.TypeContract, true}, {"sommerjobb", model.TypeContract, false},
+	{"midlertidig", model.TypeContract, false}, {"engasjement", model.TypeContract, true}, {"prosjekt", model.TypeProject, true}, {"sommerjobb", model.TypeContract, false},
 	{"sesong", model.TypeContract, false}, {"sæson", model.TypeContract, false}, {"frilanser", model.TypeContract, false},
 	{"tidsbegrænset", model.TypeContract, false}, {"praksisplass", model.TypeInternship, false}, {"praksis", model.TypeInternship, true},
 	{"elev", model.TypeInternship, true}, {"elevplads", model.TypeInternship, false}, {"lærling", model.TypeInternship, false},
