@@ -129,9 +129,13 @@ func extraMoney(s string) bool {
 			return true
 		case c == 'F' && strings.HasPrefix(s[i:], "FCFA"): // the CFA franc (pay_cfa_franc.go)
 			return true
-		case (c == 0xD6 || c == 0xE1 || c >= 0xE2) && moreSignAt(s[i:]) != "": // "₲", "֏", "៛", "﷼" (money_more_codes.go)
-			return true
-		case c >= 0xE2 || c == 'N':
+		case c >= 0xD6 || c == 'N':
+			if c >= 0xD6 && moreSignAt(s[i:]) != "" { // "₲", "֏", "៛", "﷼" (money_more_codes.go)
+				return true
+			}
+			if c < 0xE2 && c != 'N' {
+				break
+			}
 			for _, sym := range extraSigns {
 				if strings.HasPrefix(s[i:], sym) {
 					return true
