@@ -49,8 +49,8 @@ const (
 	// only where one occurs (extraMoney): a larger program runs slower.
 	curPre      = `(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₱|₦|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)|\bRs\.?)`
 	curPost     = `(?:€|£|₹|\$|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN)\b)`
-	curPreWide  = `(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR\.?|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL|RWF|NTD|XOF|XAF|MAD)|\bRs\.?)`
-	curPostWide = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|元|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL|RWF|NTD|XOF|XAF|MAD|FCFA)\b)`
+	curPreWide  = `(?:(?:USD|CAD|AUD|NZD|SGD|HKD)\$|US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|NT\$|\$|€|£|₹|¥|₱|₦|₽|₴|₺|₩|₫|₪|` + moreSignsAlt + `|\b(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR\.?|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL|RWF|NTD|XOF|XAF|MAD|` + moreCodesAlt + `)|\bRs\.?)`
+	curPostWide = `(?:€|£|₹|\$|₽|₴|₺|₩|₫|₪|` + moreSignsAlt + `|元|руб(?:лей|ля|\.)?|\b(?:[Dd]ollars?|[Pp]ounds?|[Ee]uros?|[Rr]upees?)\b|(?:USD|EUR|GBP|INR|CAD|AUD|NZD|SGD|HKD|BRL|CHF|JPY|SEK|NOK|DKK|PLN|MXN|ZAR|PHP|NGN|EGP|SAR|AED|QAR|CZK|HUF|RON|RUB|UAH|TRY|TWD|CNY|RMB|KRW|VND|IDR|MYR|THB|ILS|PKR|KES|ETB|GHS|COP|CLP|ARS|RUR|KZT|LKR|NPR|UGX|TZS|PEN|UYU|TND|DZD|RSD|KWD|OMR|BHD|JOD|MDL|RWF|NTD|XOF|XAF|MAD|FCFA|` + moreCodesAlt + `)\b)`
 	number      = `\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\x{202f}\x{2009}'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`
 	// numberNarrow is number without Indian digit grouping ("3,00,000")
 	// and space-separated thousands ("45 000"): what moneyAt uses where
@@ -129,7 +129,13 @@ func extraMoney(s string) bool {
 			return true
 		case c == 'F' && strings.HasPrefix(s[i:], "FCFA"): // the CFA franc (pay_cfa_franc.go)
 			return true
-		case c >= 0xE2 || c == 'N':
+		case c >= 0xD6 || c == 'N':
+			if c >= 0xD6 && moreSignAt(s[i:]) != "" { // "₲", "֏", "៛", "﷼" (money_more_codes.go)
+				return true
+			}
+			if c < 0xE2 && c != 'N' {
+				break
+			}
 			for _, sym := range extraSigns {
 				if strings.HasPrefix(s[i:], sym) {
 					return true
@@ -178,6 +184,11 @@ func currencyMarkers(s string) [][2]int {
 			}
 			out = append(out, [2]int{a, i + 1})
 		case c >= 0x80:
+			if sym := moreSignAt(s[i:]); sym != "" { // money_more_codes.go
+				out = append(out, [2]int{i, i + len(sym)})
+				i += len(sym) - 1
+				continue
+			}
 			for _, sym := range []string{"€", "£", "₹", "¥", "₱", "₦", "₽", "₴", "₺", "₩", "₫", "₪", "元", "руб"} {
 				if strings.HasPrefix(s[i:], sym) {
 					if sym == "руб" && roubleWordGoesOn(s[i+len(sym):]) { // "рубрик" (pay_slavic_boards.go)

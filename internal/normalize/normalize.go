@@ -512,10 +512,11 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		}
 		if pay != nil {
 			localDollar(pay, l)
-			cfaFranc(pay, l)    // "FCFA" in Douala: the Central African franc (pay_cfa_franc.go)
-			superDollar(pay, l) // "$90k + super": Australian dollars (pay_super_dollar.go)
-			yenSignYuan(pay, l) // "月薪 ¥15000": yuan (pay_full_width_yen.go)
-			localYuan(pay, l)   // 元 in Taiwan, "年薪 … 元" (pay_chinese_labels.go)
+			cfaFranc(pay, l)          // "FCFA" in Douala: the Central African franc (pay_cfa_franc.go)
+			placeMarkCurrency(pay, l) // "Dhs 12,000" in Dubai, "C$" in Managua (pay_place_marks.go)
+			superDollar(pay, l)       // "$90k + super": Australian dollars (pay_super_dollar.go)
+			yenSignYuan(pay, l)       // "月薪 ¥15000": yuan (pay_full_width_yen.go)
+			localYuan(pay, l)         // 元 in Taiwan, "年薪 … 元" (pay_chinese_labels.go)
 			placeDollarSentence(pay, l)
 			return pay, false
 		}

@@ -249,7 +249,7 @@ func morePay(text string, lenient bool, best *payCandidate) *payCandidate {
 			return c
 		}
 	}
-	return nil
+	return localMarksMorePay(text, lenient) // "7 000 DH", "2.000 KM", "Gs. 3.500.000" (pay_local_marks_more.go)
 }
 
 // markCandidate judges one amount or range with its mark: start and end

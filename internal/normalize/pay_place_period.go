@@ -196,7 +196,7 @@ func orRange(text string, best *payCandidate) {
 
 // rupeeCountries are the countries besides India whose currency is written
 // "Rs" and counted in lakhs.
-var rupeeCountries = map[string]string{"PK": "PKR", "LK": "LKR", "NP": "NPR"}
+var rupeeCountries = map[string]string{"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"} // and Mauritius, which writes "Rs" but no lakhs
 
 // indianMarker names Indian rupees outright: the sign, the code, the
 // word, or lakhs per annum.
