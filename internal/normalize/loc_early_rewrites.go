@@ -8,11 +8,13 @@ package normalize
 //   - "Renningen, DE" and "71272 Renningen" name Germany (region_de_postcode.go);
 //   - "OH - Dublin" is Dublin, Ohio (region_state_lead_town.go);
 //   - "Newry, Ireland" is in Northern Ireland (region_ni_town.go);
-//   - "Remote_USA", "RemoteUS" are split (region_town_province_zip.go).
+//   - "Remote_USA", "RemoteUS" are split (region_town_province_zip.go);
+//   - "Remote - ARG", "CHE - Remote" name the code's country (region_remote_alpha3.go);
+//   - "Remote (Eligible States)" is in the United States (region_remote_eligible_states.go).
 func earlyLocs(locs []string) []string {
 	var out []string
 	for i, loc := range locs {
-		f := unglueRemoteLoc(northIrishTownLoc(stateLeadTownLoc(trimPostcodeTail(germanTownLoc(germanPostcodeLoc(loc))))))
+		f := remoteStatesLoc(remoteAlpha3Loc(unglueRemoteLoc(northIrishTownLoc(stateLeadTownLoc(trimPostcodeTail(germanTownLoc(germanPostcodeLoc(loc))))))))
 		if f != loc && out == nil {
 			out = append([]string(nil), locs...)
 		}

@@ -469,6 +469,21 @@ func trailingATSCountry(parts []string) string {
 	if last[0] >= 'a' && last[0] <= 'z' && last[1] >= 'a' && last[1] <= 'z' {
 		return wc.name
 	}
+	if !usStates[up] && parts[len(parts)-2] == "" && last == up {
+		// SmartRecruiters' town, empty region, country: "Remote, , ES",
+		// "Remote, , NL". A code that is also a Canadian province is the
+		// country only after "Remote" or a town of that country ("St.
+		// John's, , NL" keeps its province).
+		if !caProvinces[up] || strings.EqualFold(parts[0], "remote") {
+			return wc.name
+		}
+		for _, p := range worldTowns[foldTown(parts[0])] {
+			if p.country == up {
+				return wc.name
+			}
+		}
+		return ""
+	}
 	if !usStates[up] {
 		if caProvinces[up] || !(last == up && strings.EqualFold(parts[len(parts)-2], last)) {
 			return "" // only "San José, San José Province, CR, CR" (the code twice): isoCodeAfterPlace reads the rest

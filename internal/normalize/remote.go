@@ -17,7 +17,7 @@ type RemoteInfo struct {
 }
 
 var (
-	locRemote = regexp.MustCompile(`(?i)\b(?:remote|remotely|anywhere|worldwide|work from home|work from anywhere|wfh|telecommut\w*|telework\w*|distributed|home[- ]based|virtual|fully[- ]remote|global)\b`)
+	locRemote = regexp.MustCompile(`(?i)\b(?:remote|remotely|anywhere|worldwide|work from home|work from anywhere|wfh|telecommut\w*|telework\w*|distributed|home[- ]based|home[- ]?working|work[- ]at[- ]home|virtual|fully[- ]remote|global)\b`)
 	// locNoRemote is a location that denies remote work ("Not Remote",
 	// "Remote: No", "No remote work") or makes it a passing state
 	// ("Temporarily Remote"), and locOnsiteWords on-site wording only a

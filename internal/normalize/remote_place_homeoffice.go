@@ -9,7 +9,10 @@ import "regexp"
 // is left alone ("Dallas, TX (Home Office)" is a head office), and so is a
 // qualified one ("(teilweise Homeoffice)", read elsewhere as hybrid).
 // Table tests in remote_place_homeoffice_test.go.
-var placeHomeofficeRe = regexp.MustCompile(`(?i)^\s*[\p{L}][\p{L} .,'-]{1,40}\(\s*(?:100\s?%\s*)?homeoffice\s*\)\s*$`)
+//
+// A comma, dash or slash before the one word does the same: "Hamburg,
+// Homeoffice", "Köln - Homeoffice" (Personio and other German ATS offices).
+var placeHomeofficeRe = regexp.MustCompile(`(?i)^\s*[\p{L}][\p{L} .,'-]{1,40}(?:\(\s*(?:100\s?%\s*)?homeoffice\s*\)|[,/–-]\s*(?:100\s?%\s*)?homeoffice)\s*$`)
 
 // placeHomeofficeLoc reports a place with a bracketed German home office.
 func placeHomeofficeLoc(loc string) bool {

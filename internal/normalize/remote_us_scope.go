@@ -193,6 +193,11 @@ var noResidenceNeeded = newKeyRegexp(`(?i)(?:\b(?:(?:do|does|will)\s+not|don't|d
 // word only: "Remote - WA", "Remote (TX)", "WA - Remote".
 var remoteStateLoc = regexp.MustCompile(`^(?i:remote)\s*[-–—(/:]\s*([A-Z]{2})\s*\)?$|^([A-Z]{2})\s*[-–—(/]\s*(?i:remote)\s*\)?$`)
 
+// remoteProvinceCodes are the Canadian province codes that remoteStateLoc
+// reads as Canada: no country's ISO code (NL, PE, SK, YT and NU are also
+// countries' or territories' codes and keep their country reading).
+var remoteProvinceCodes = map[string]bool{"ON": true, "BC": true, "QC": true, "AB": true, "MB": true, "NB": true, "NS": true, "NT": true}
+
 // usCities are large US cities that no other country's city shares
 // closely enough to mislead: they name the United States in a remote
 // location or a residence clause.
@@ -228,6 +233,9 @@ func usScopeRegions(hint string, locs []string, text string, regions []string) [
 			code := m[1] + m[2]
 			if _, country := regionCodes[code]; usStates[code] && !country {
 				return []string{"US"}
+			}
+			if remoteProvinceCodes[code] {
+				return []string{"CA"} // "Remote - ON", "QC - Remote" (a province)
 			}
 		}
 		if containsFold(loc, "remote") && usCity(loc) {
