@@ -50,12 +50,13 @@ const (
 
 // markPreAt is an amount or range with a mark before it, at the start of
 // the text it is given (preMarkStarts finds where to try it); a figure's
-// multiplier may follow it. markPostAmount is one with a mark after it,
+// multiplier may follow it. markPostAmount is one with a mark after it
+// (after each end of a range too: "40 000 kr - 50 000 kr / månad"),
 // tried around its keys (three bytes or more, as the shared key scan
 // keeps its fast path).
 var (
 	markPreAt      = regexp.MustCompile(`^(` + markPre + `)[ \x{00a0}]?(` + markNum + `)[ \x{00a0}]?(` + markMult + `)?(?:\s*` + markSep + `\s*(?:` + markPre + `)?[ \x{00a0}]?(` + markNum + `)[ \x{00a0}]?(` + markMult + `)?)?`)
-	markPostAmount = newPlainKeyRegexp(`(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?(?:\s*`+markSep+`\s*(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?)?[ \x{00a0}]?(`+markPost+`)(?:[^\p{L}\p{N}]|$|ต่อ)`,
+	markPostAmount = newPlainKeyRegexp(`(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?(?:[ \x{00a0}]?(?:`+markPost+`))?(?:\s*`+markSep+`\s*(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?)?[ \x{00a0}]?(`+markPost+`)(?:[^\p{L}\p{N}]|$|ต่อ)`,
 		60, 8, markPostKeys()...)
 )
 
