@@ -7,10 +7,11 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// boardRangeCases: two pay-field range shapes of job boards, in our own
-// words: a federal grade band joined by "to -" (pay_to_dash.go) and a
-// Nordic crown range with "kr" after each end (pay_currency_marks_more.go),
-// with the traps each must leave alone.
+// boardRangeCases: pay shapes of job boards, in our own words: a federal
+// grade band joined by "to -" (pay_to_dash.go); a range with its mark after
+// each end, "kr", "Ft", "lei", "TL", and a Swedish "timme" naming the krona
+// (pay_currency_marks_more.go); a dollar code in a pay label
+// (pay_label_code_dollar.go); with the traps each must leave alone.
 var boardRangeCases = []truthCase{
 	{name: "grade band joined by to and a dash", p: model.Posting{Title: "Program Analyst", PayText: "$71,300 to - $92,690 per year"}, pay: "71300 92690 USD year"},
 	{name: "grade band with cents", p: model.Posting{Title: "IT Specialist", PayText: "$88,520.00 to - $115,079.00 PA"}, pay: "88520 115079 USD year"},
@@ -19,6 +20,11 @@ var boardRangeCases = []truthCase{
 	{name: "crown range with the mark at both ends", p: model.Posting{Title: "Säljare", PayText: "38 000 kr - 46 000 kr / månad"}, pay: "38000 46000 SEK month"},
 	{name: "crown range glued period", p: model.Posting{Title: "Säljare", PayText: "31 000 kr – 35 500 kr/mån"}, pay: "31000 35500 SEK month"},
 	{name: "norwegian crown range a year", p: model.Posting{Title: "Utvikler", PayText: "Lønn: 650 000 kr - 780 000 kr per år"}, pay: "650000 780000 NOK year"},
+	{name: "swedish hourly range by the hour word", p: model.Posting{Title: "Lagerarbetare", PayText: "170 kr - 205 kr per timme"}, pay: "170 205 SEK hour"},
+	{name: "forint range with the mark at both ends", p: model.Posting{Title: "Fejlesztő", PayText: "750 000 Ft - 950 000 Ft / hó"}, pay: "750000 950000 HUF month"},
+	{name: "lei range with the mark at both ends", p: model.Posting{Title: "Programator", PayText: "7000 lei - 9000 lei net"}, pay: "7000 9000 RON month"},
+	{name: "lira range with the mark at both ends", p: model.Posting{Title: "Geliştirici", PayText: "55.000 TL - 75.000 TL"}, pay: "55000 75000 TRY month"},
+	{name: "trap: danish hour word keeps the krone", p: model.Posting{Title: "Tjener", PayText: "165 kr. i timen, løn efter overenskomst"}, pay: "165 165 DKK hour"},
 	{name: "trap: to and a dash before no amount", p: model.Posting{Title: "Analyst", DescriptionText: "Send your CV to - hr@example.com. Salary $5,000 a month."}, pay: "5000 5000 USD month"},
 	{name: "trap: years joined by to and a dash", p: model.Posting{Title: "Analyst", DescriptionText: "3 to - 5 years of experience."}, pay: "-"},
 	{name: "trap: a lone crown amount stays one", p: model.Posting{Title: "Säljare", PayText: "33 000 kr/mån"}, pay: "33000 33000 SEK month"},
