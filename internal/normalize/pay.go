@@ -90,6 +90,7 @@ func payCandidateIn(field, text string) (*payCandidate, bool) {
 	text = literalMarkupPay(text)     // "<span>$170,000</span><span>&mdash;</span>..." left by escaped markup (pay_literal_markup.go)
 	text = rewriteEuroSpellings(text) // "€ 3.200,-", "55 TEUR", "110.000 Franken", "85-95 euro" (pay_euro_spellings.go)
 	text = underscoreDash(text)       // "$70k _$80k" (pay_bare_band_underscore.go)
+	text = toDashRange(text)          // "$62,422 to - $81,153" (pay_to_dash.go)
 	text = blankRangeNotes(text)      // "$52,000 (starting) – $61,000" (pay_range_notes.go)
 	text = blankProRataFullTime(text) // "£31,342 (pro rata to £21,939)" (pay_prorata_to.go)
 	if field == "pay_text" && noneWord.MatchString(text) {

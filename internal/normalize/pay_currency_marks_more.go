@@ -50,12 +50,13 @@ const (
 
 // markPreAt is an amount or range with a mark before it, at the start of
 // the text it is given (preMarkStarts finds where to try it); a figure's
-// multiplier may follow it. markPostAmount is one with a mark after it,
+// multiplier may follow it. markPostAmount is one with a mark after it
+// (after each end of a range too: "40 000 kr - 50 000 kr / månad"),
 // tried around its keys (three bytes or more, as the shared key scan
 // keeps its fast path).
 var (
 	markPreAt      = regexp.MustCompile(`^(` + markPre + `)[ \x{00a0}]?(` + markNum + `)[ \x{00a0}]?(` + markMult + `)?(?:\s*` + markSep + `\s*(?:` + markPre + `)?[ \x{00a0}]?(` + markNum + `)[ \x{00a0}]?(` + markMult + `)?)?`)
-	markPostAmount = newPlainKeyRegexp(`(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?(?:\s*`+markSep+`\s*(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?)?[ \x{00a0}]?(`+markPost+`)(?:[^\p{L}\p{N}]|$|ต่อ)`,
+	markPostAmount = newPlainKeyRegexp(`(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?(?:[ \x{00a0}]?(?:`+markPost+`))?(?:\s*`+markSep+`\s*(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?)?[ \x{00a0}]?(`+markPost+`)(?:[^\p{L}\p{N}]|$|ต่อ)`,
 		60, 8, markPostKeys()...)
 )
 
@@ -154,7 +155,7 @@ func markMultiplier(w string) float64 {
 }
 
 // krCurrency names the krone or krona a "kr" amount is in from the text's
-// words: Swedish ("lön", "månad", "mån", "tim", "kronor") the krona,
+// words: Swedish ("lön", "månad", "mån", "tim", "timme", "kronor") the krona,
 // Norwegian ("lønn", "NOK") the Norwegian krone, Danish ("løn", "måned"
 // with no Norwegian word) the Danish one; "" when the text does not say.
 func krCurrency(text, mark string) string {
@@ -163,7 +164,7 @@ func krCurrency(text, mark string) string {
 		return "SEK"
 	case containsFold(text, "lønn") || strings.Contains(text, "NOK") || containsFold(text, "årslønn") || krNorwegianMonth(text):
 		return "NOK"
-	case containsFold(text, "lön") || containsFold(text, "mån") && !containsFold(text, "måned") || containsFold(text, "/tim") || strings.Contains(text, "SEK"):
+	case containsFold(text, "lön") || containsFold(text, "mån") && !containsFold(text, "måned") || containsFold(text, "/tim") || containsFold(text, "timme") || strings.Contains(text, "SEK"):
 		return "SEK"
 	case containsFold(text, "løn") || containsFold(text, "måned") || strings.Contains(text, "DKK") || krDanishMonth(text):
 		return "DKK"
