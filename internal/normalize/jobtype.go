@@ -351,6 +351,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := titleLocalType(title); t != model.TypeUnknown {
 		return t // "Magazziniere a tempo determinato", "Стажёр-аналитик", "Comptable H/F - CDI" (type_title_local_words.go)
 	}
+	if t := titleLeadPTType(title); t != model.TypeUnknown {
+		return t // "PT Barista" (type_title_temp_words.go)
+	}
 	if t := germanTitleKindType(title); t != model.TypeUnknown {
 		return t // "Teilzeitkraft Kasse", "Werkstudenten gesucht", "Dozent auf Honorarbasis" (type_german_side_jobs.go)
 	}
