@@ -155,7 +155,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 		return model.TypeInternship
 	case foreignInternTitleMatch(title), offeredChineseIntern(title): // "Praktikantas", "Stajyer", "インターン", "暑期实习"
 		return model.TypeInternship
-	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title):
+	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title),
+		titleVolunteerForeignMatch(title): // "Bénévole - Accueil", "Vrijwilliger winkel" (type_title_volunteer_foreign.go)
 		return model.TypeVolunteer
 	}
 	if seniorityIntern(text) {

@@ -14,7 +14,8 @@ import (
 //     "vikariat"/"barselsvikariat" (a fixed-term substitute post) as whole
 //     words: "Medewerker administratie (tijdelijk)", "Lärare, vikariat";
 //     they join titleLocalWords, so a title naming a second kind
-//     ("tijdelijk, deeltijd") is left to the readers after;
+//     ("tijdelijk, deeltijd") is left to the readers after; so is the
+//     Dutch "ZZP" (self-employed): "Developer (ZZP)";
 //   - a leading upper-case "PT" (part-time) before a shop, kitchen or
 //     front-desk job noun: "PT Barista", "PT Sales Associate". Only those
 //     nouns: "PT" before another word is also a physical therapist ("PT
@@ -23,6 +24,7 @@ import (
 var titleLocalWordsTemp = []titleLocalWord{
 	{"tijdelijk", model.TypeContract, false}, {"tijdelijke", model.TypeContract, false},
 	{"vikariat", model.TypeContract, false}, {"barselsvikariat", model.TypeContract, false},
+	{"zzp", model.TypeContract, false},
 }
 
 // titleLeadPT is a leading "PT" and the hourly job noun after it.
