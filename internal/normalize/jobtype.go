@@ -155,7 +155,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 		return model.TypeInternship
 	case foreignInternTitleMatch(title), offeredChineseIntern(title): // "Praktikantas", "Stajyer", "インターン", "暑期实习"
 		return model.TypeInternship
-	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title):
+	case containsFold(title, "volunteer") && titleVolunteer.MatchString(title),
+		titleVolunteerForeignMatch(title): // "Bénévole - Accueil", "Vrijwilliger winkel" (type_title_volunteer_foreign.go)
 		return model.TypeVolunteer
 	}
 	if seniorityIntern(text) {
@@ -350,6 +351,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := titleLocalType(title); t != model.TypeUnknown {
 		return t // "Magazziniere a tempo determinato", "Стажёр-аналитик", "Comptable H/F - CDI" (type_title_local_words.go)
+	}
+	if t := titleLeadPTType(title); t != model.TypeUnknown {
+		return t // "PT Barista" (type_title_temp_words.go)
 	}
 	if t := germanTitleKindType(title); t != model.TypeUnknown {
 		return t // "Teilzeitkraft Kasse", "Werkstudenten gesucht", "Dozent auf Honorarbasis" (type_german_side_jobs.go)

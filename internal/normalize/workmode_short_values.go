@@ -293,6 +293,9 @@ func titleTailMode(title string) string {
 	case model.RemoteOnsite:
 		return "Onsite"
 	}
+	if titleTailVorOrt(title) {
+		return "Onsite" // "Entwickler - Vor Ort" (workmode_title_vor_ort.go)
+	}
 	return ""
 }
 

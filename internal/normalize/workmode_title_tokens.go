@@ -43,6 +43,9 @@ var (
 // titleWorkToken returns a place-of-work note for a title in the wording
 // above ("Onsite", "Work From Home", "Hybrid"), or "".
 func titleWorkToken(title string) string {
+	if m := titleHomeBasedNote(title); m != "" {
+		return m // "Home Based Sales Consultant" (remote_title_home_based_lead.go)
+	}
 	if len(title) > 200 || !titleTokenKeys.in(title) {
 		return ""
 	}
