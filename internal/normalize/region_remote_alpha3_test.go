@@ -13,9 +13,7 @@ import (
 // names that country; other three-letter words beside "Remote" stay as
 // they are read elsewhere. "Homeworking" in a location is remote work.
 func TestRemoteAlpha3Location(t *testing.T) {
-	cases := []struct {
-		loc, mode, regions string
-	}{
+	runLocModeCases(t, []locModeCase{
 		{"Remote - ARG", "remote", "AR"},
 		{"Remote - CHL", "remote", "CL"},
 		{"Remote – KEN", "remote", "KE"},
@@ -39,7 +37,16 @@ func TestRemoteAlpha3Location(t *testing.T) {
 		{"Remote - CEE", "remote", "EU"},
 		{"Office - ARG", "unknown", ""},
 		{"No home working", "onsite", ""},
-	}
+	})
+}
+
+// locModeCase is one location written alone in a posting's location field
+// and the work mode and regions (sorted, comma-joined) it reads as.
+type locModeCase struct{ loc, mode, regions string }
+
+// runLocModeCases checks each case's location alone.
+func runLocModeCases(t *testing.T, cases []locModeCase) {
+	t.Helper()
 	for _, c := range cases {
 		p := model.Posting{Source: "t", ExternalID: "x", Locations: []string{c.loc}}
 		l := Normalize(&p, Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})

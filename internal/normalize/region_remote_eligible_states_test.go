@@ -1,20 +1,11 @@
 package normalize
 
-import (
-	"slices"
-	"strings"
-	"testing"
-	"time"
-
-	"github.com/gigscout/gigscout/internal/model"
-)
+import "testing"
 
 // A remote office limited to unnamed states is the United States; states
 // of a named country keep that country.
 func TestRemoteEligibleStatesLocation(t *testing.T) {
-	cases := []struct {
-		loc, mode, regions string
-	}{
+	runLocModeCases(t, []locModeCase{
 		{"Remote (Eligible States)", "remote", "US"},
 		{"Remote - Approved States", "remote", "US"},
 		{"Remote, Select US States", "remote", "US"},
@@ -23,17 +14,5 @@ func TestRemoteEligibleStatesLocation(t *testing.T) {
 		{"Remote - eligible Australian states", "remote", ""},
 		{"Remote (Gulf States)", "remote", "MENA"},
 		{"Remote", "remote", ""},
-	}
-	for _, c := range cases {
-		p := model.Posting{Source: "t", ExternalID: "x", Locations: []string{c.loc}}
-		l := Normalize(&p, Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
-		if string(l.Remote) != c.mode {
-			t.Errorf("%q: mode %q, want %q", c.loc, l.Remote, c.mode)
-		}
-		got := slices.Clone(l.RemoteRegions)
-		slices.Sort(got)
-		if strings.Join(got, ",") != c.regions {
-			t.Errorf("%q: regions %v, want %q", c.loc, l.RemoteRegions, c.regions)
-		}
-	}
+	})
 }
