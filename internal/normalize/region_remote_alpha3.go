@@ -38,7 +38,7 @@ func remoteAlpha3Loc(loc string) string {
 	if _, ok := regionCodes[code]; ok {
 		return loc
 	}
-	name := titleWords(countryName(alpha3Country(code)))
+	name := capitalizeField(countryName(alpha3Country(code))) // region_lower_field.go
 	if name == "" {
 		return loc
 	}
@@ -56,16 +56,4 @@ var remoteAlpha3Heads = map[string]bool{"remote": true, "fully remote": true, "h
 // upperCode3 reports three upper-case ASCII letters.
 func upperCode3(s string) bool {
 	return len(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z'
-}
-
-// titleWords capitalizes the first ASCII letter of each word ("south
-// korea" -> "South Korea"), so the rewritten location reads as written.
-func titleWords(s string) string {
-	b := []byte(s)
-	for i := range b {
-		if (i == 0 || b[i-1] == ' ') && b[i] >= 'a' && b[i] <= 'z' {
-			b[i] -= 'a' - 'A'
-		}
-	}
-	return string(b)
 }

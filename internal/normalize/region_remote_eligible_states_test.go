@@ -6,13 +6,13 @@ import "testing"
 // of a named country keep that country.
 func TestRemoteEligibleStatesLocation(t *testing.T) {
 	runLocModeCases(t, []locModeCase{
-		{"Remote (Eligible States)", "remote", "US"},
-		{"Remote - Approved States", "remote", "US"},
-		{"Remote, Select US States", "remote", "US"},
-		{"Remote (Hiring States)", "remote", "US"},
+		{"Remote (Eligible States)", "", "remote", "US"},
+		{"Remote - Approved States", "", "remote", "US"},
+		{"Remote, Select US States", "", "remote", "US"},
+		{"Remote (Hiring States)", "", "remote", "US"},
 		// traps
-		{"Remote - eligible Australian states", "remote", ""},
-		{"Remote (Gulf States)", "remote", "MENA"},
-		{"Remote", "remote", ""},
+		{"Remote - eligible Australian states", "", "remote", ""},
+		{"Remote (Gulf States)", "", "remote", "MENA"},
+		{"Remote", "", "remote", ""},
 	})
 }
