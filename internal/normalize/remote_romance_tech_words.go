@@ -9,6 +9,7 @@ import (
 // Portuguese, Spanish and Italian phrases in which a remote or hybrid word
 // names technology or a perk, not the place of work (table tests in
 // remote_romance_tech_words_test.go): "acesso remoto" (remote access),
+// "suporte remoto ao usuário" (remote support, remote_romance_support_test.go),
 // "monitoramento remoto de servidores", "nuvem híbrida" (hybrid cloud),
 // "ambientes híbridos" (hybrid environments, plural: systems), "auxílio
 // home office" (a home-office allowance). English has its own guards
@@ -24,7 +25,7 @@ var romanceTechMode = newKeyRegexp(`(?i)\b(?:`+
 	`(?:acesso|acceso|accesso|monitoramento|monitora[çc][ãa]o|monitoreo|monitoraggio|conex[ãa]o|conexi[óo]n|connessione|`+
 	`controle|control|controllo|gerenciamento|gerenciamiento|administra[çc][ãa]o|administraci[óo]n|amministrazione|`+
 	`depura[çc][ãa]o|depuraci[óo]n|diagn[óo]stico|desktop|servidor(?:es)?|server|reposit[óo]rios?|`+
-	`[áa]rea de trabalho|escritorio)\s+remot[oa]s?`+
+	`[áa]rea de trabalho|escritorio|suporte|soporte|supporto|assist[êe]ncia|asistencia|assistenza)\s+remot[oa]s?`+
 	`|`+
 	// hybrid + a technical noun before it
 	`(?:nuvem|nuvens|nubes?|cloud|ambientes|entornos|infraestrutura|infraestructura|infrastruttura|arquitetura|arquitectura|`+
