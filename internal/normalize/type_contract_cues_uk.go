@@ -44,6 +44,9 @@ var (
 func ukContractType(text string) model.JobType {
 	if hasFold(text, "ir35") {
 		for _, m := range ir35Word.FindAllStringIndex(text, 4) {
+			if ir35AnsweredNo(text[m[1]:]) {
+				continue // "Outside IR35: no" (type_ir35_answered_no.go)
+			}
 			if !ir35NotHere.MatchString(orPermanent.ReplaceAllString(text[max(0, m[0]-60):min(len(text), m[1]+40)], "")) {
 				return model.TypeContract
 			}
