@@ -6,7 +6,7 @@ package normalize
 // so it is no sign of a contract; "Outside IR35: yes" and "IR35: inside"
 // still are. after starts just past the "IR35" word.
 func ir35AnsweredNo(after string) bool {
-	i := skipBlanks(after, 0)
+	i := skipSpaces(after, 0)
 	if i >= len(after) {
 		return false
 	}
@@ -18,7 +18,7 @@ func ir35AnsweredNo(after string) bool {
 	default:
 		return false
 	}
-	i = skipBlanks(after, i)
+	i = skipSpaces(after, i)
 	for _, w := range [...]string{"none", "no", "n", "false"} {
 		if hasPrefixFold(after[i:], w) {
 			j := i + len(w)
@@ -26,13 +26,4 @@ func ir35AnsweredNo(after string) bool {
 		}
 	}
 	return false
-}
-
-// skipBlanks returns the first index at or after i that is not a space or a
-// tab.
-func skipBlanks(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-		i++
-	}
-	return i
 }
