@@ -3,6 +3,8 @@ package normalize
 import (
 	"testing"
 	"time"
+
+	"github.com/gigscout/gigscout/internal/model"
 )
 
 // fieldCaseOpts are the options of the twenty-third round's table tests
@@ -17,5 +19,22 @@ func runFieldCases(t *testing.T, cases []truthCase) {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFieldCaseNot(t, tc, fieldCaseOpts)
 		})
+	}
+}
+
+// bodyTypeCase is a description and the type ParseType should read from it.
+type bodyTypeCase struct {
+	text string
+	want model.JobType
+}
+
+// runBodyTypeCases checks ParseType on each case's description, with no
+// type field and the given title (the body type tables share this loop).
+func runBodyTypeCases(t *testing.T, title string, cases []bodyTypeCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := ParseType("", title, c.text); got != c.want {
+			t.Errorf("ParseType(%q) = %s, want %s", c.text, got, c.want)
+		}
 	}
 }

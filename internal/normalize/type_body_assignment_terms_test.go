@@ -9,10 +9,7 @@ import (
 // An agency's assignment-duration label, and a job said to be for a
 // contractor.
 func TestAssignmentTermsBody(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want model.JobType
-	}{
+	runBodyTypeCases(t, "Project Accountant", []bodyTypeCase{
 		{"Location: Leeds\nLength of assignment: permanent\nSalary: DOE", model.TypeFullTime},
 		{"Length of the engagement: ongoing", model.TypeFullTime},
 		{"Duration of the assignment: 4 months, possible extension", model.TypeContract},
@@ -23,27 +20,16 @@ func TestAssignmentTermsBody(t *testing.T) {
 		// traps
 		{"The duration of the assignment will be discussed at interview.", model.TypeUnknown},
 		{"Our role is for a contractor's safety officer to audit sites.", model.TypeUnknown},
-	} {
-		if got := ParseType("", "Project Accountant", c.text); got != c.want {
-			t.Errorf("ParseType(%q) = %s, want %s", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // A label line listing a past internship as a requirement names no
 // internship.
 func TestTypeLabelInternshipExperience(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want model.JobType
-	}{
+	runBodyTypeCases(t, "Research Assistant", []bodyTypeCase{
 		{"Job type: Part-time, previous internship experience a plus.", model.TypePartTime},
 		{"Employment type: Full time, some internship experience helps", model.TypeFullTime},
 		// trap: the internship is the type
 		{"Job types: Full-time, Internship", model.TypeInternship},
-	} {
-		if got := ParseType("", "Research Assistant", c.text); got != c.want {
-			t.Errorf("ParseType(%q) = %s, want %s", c.text, got, c.want)
-		}
-	}
+	})
 }

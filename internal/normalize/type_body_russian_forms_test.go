@@ -7,10 +7,7 @@ import (
 )
 
 func TestRussianEngagementForms(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want model.JobType
-	}{
+	runBodyTypeCases(t, "Менеджер проектов", []bodyTypeCase{
 		{"Условия: оформление через ИП, выплаты два раза в месяц.", model.TypeContract},
 		{"Оформление как ИП или самозанятый.", model.TypeContract},
 		{"Сотрудничаем только с самозанятыми специалистами.", model.TypeContract},
@@ -24,9 +21,5 @@ func TestRussianEngagementForms(t *testing.T) {
 		{"Обязанности: проверка гражданско-правовых договоров с поставщиками.", model.TypeUnknown},
 		{"Помогаем самозанятым клиентам вести учёт.", model.TypeUnknown},
 		{"Клиенты — индивидуальные предприниматели и малый бизнес.", model.TypeUnknown},
-	} {
-		if got := ParseType("", "Менеджер проектов", c.text); got != c.want {
-			t.Errorf("ParseType(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
+	})
 }

@@ -40,17 +40,10 @@ func TestTenurePhraseType(t *testing.T) {
 }
 
 func TestTwoSchedulesJoinedByAnd(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want model.JobType
-	}{
+	runBodyTypeCases(t, "Store Assistant", []bodyTypeCase{
 		{"Full-time and part-time hours available at both stores.", model.TypeFullTime},
 		{"Part-time and full-time shifts on offer.", model.TypePartTime},
 		// trap: a single schedule followed by "and"
 		{"Full-time and fully benefited, with a pension.", model.TypeUnknown},
-	} {
-		if got := ParseType("", "Store Assistant", c.text); got != c.want {
-			t.Errorf("ParseType(%q) = %s, want %s", c.text, got, c.want)
-		}
-	}
+	})
 }

@@ -9,10 +9,7 @@ import (
 // An IR35 form line answered "no" is not a contract cue; answered "yes" or
 // with a status, it still is.
 func TestIR35AnsweredNo(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want model.JobType
-	}{
+	runBodyTypeCases(t, "Data Engineer", []bodyTypeCase{
 		{"* Outside IR35: No\n* Salaried, full-time post", model.TypeFullTime},
 		{"Inside IR35 - no. Outside IR35 - no. A full time job with pension.", model.TypeFullTime},
 		{"IR35? None. This is a full-time role.", model.TypeFullTime},
@@ -23,11 +20,7 @@ func TestIR35AnsweredNo(t *testing.T) {
 		{"IR35 - Nottingham based client, full time hours", model.TypeContract},
 		{"Inside IR35: no\nOutside IR35: yes", model.TypeContract},
 		{"IR35 status: outside", model.TypeContract},
-	} {
-		if got := ParseType("", "Data Engineer", c.text); got != c.want {
-			t.Errorf("ParseType(%q) = %s, want %s", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 func TestIR35AnsweredNoReader(t *testing.T) {
