@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -37,4 +38,15 @@ func runBodyTypeCases(t *testing.T, title string, cases []bodyTypeCase) {
 			t.Errorf("ParseType(%q) = %s, want %s", c.text, got, c.want)
 		}
 	}
+}
+
+// runFieldCasesShortAndLong runs cases with checkFieldCase as written and
+// again behind a filler that takes each description past minGuardedText,
+// where the key regexps search windows instead of the whole text.
+func runFieldCasesShortAndLong(t *testing.T, cases []truthCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
+	}
+	checkLongCases(t, strings.Repeat("Our studio prints posters for local fairs. ", 14)+"\n", checkFieldCase, cases)
 }

@@ -1,9 +1,7 @@
 package normalize
 
 import (
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -24,12 +22,7 @@ var frenchDistanceCases = []truthCase{
 }
 
 func TestFrenchDistanceCases(t *testing.T) {
-	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range frenchDistanceCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
-	}
-	// Past minGuardedText the key regexps search windows.
-	checkLongCases(t, strings.Repeat("Our studio prints posters for local fairs. ", 14)+"\n", checkFieldCase, frenchDistanceCases)
+	runFieldCasesShortAndLong(t, frenchDistanceCases)
 }
 
 // FuzzReviseFrenchDistance runs reviseFrenchDistance on any input: no

@@ -1,9 +1,7 @@
 package normalize
 
 import (
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -22,12 +20,7 @@ var joinedModeCases = []truthCase{
 }
 
 func TestJoinedModeCases(t *testing.T) {
-	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range joinedModeCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
-	}
-	// Past minGuardedText the key regexps search windows.
-	checkLongCases(t, strings.Repeat("Our studio prints posters for local fairs. ", 14)+"\n", checkFieldCase, joinedModeCases)
+	runFieldCasesShortAndLong(t, joinedModeCases)
 	// A list that names remote too is a choice: left as read.
 	ri := reviseJoinedModes(nil, "Work setting: Onsite / Hybrid / Remote", RemoteInfo{Remote: model.RemoteOnsite, Evidence: "text: Onsite"})
 	if ri.Remote != model.RemoteOnsite {

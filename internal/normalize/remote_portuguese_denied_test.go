@@ -1,9 +1,7 @@
 package normalize
 
 import (
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -27,12 +25,7 @@ var portugueseDeniedCases = []truthCase{
 }
 
 func TestPortugueseDeniedCases(t *testing.T) {
-	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range portugueseDeniedCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
-	}
-	// Past minGuardedText the key regexps search windows.
-	checkLongCases(t, strings.Repeat("Our studio prints posters for local fairs. ", 14)+"\n", checkFieldCase, portugueseDeniedCases)
+	runFieldCasesShortAndLong(t, portugueseDeniedCases)
 }
 
 // TestRevisePortugueseDeniedKeepsOthers: a hybrid or on-site reading is

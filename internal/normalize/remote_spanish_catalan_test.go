@@ -3,7 +3,6 @@ package normalize
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -40,12 +39,7 @@ var spanishCatalanCases = []truthCase{
 }
 
 func TestSpanishCatalanCases(t *testing.T) {
-	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range spanishCatalanCases {
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, opts) })
-	}
-	// Past minGuardedText the key regexps search windows.
-	checkLongCases(t, strings.Repeat("Our studio prints posters for local fairs. ", 14)+"\n", checkFieldCase, spanishCatalanCases)
+	runFieldCasesShortAndLong(t, spanishCatalanCases)
 }
 
 // FuzzReviseSpanishModes runs reviseSpanishModes on any text: no panic, and
