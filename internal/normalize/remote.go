@@ -248,6 +248,8 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	if info.Remote == model.RemoteUnknown {
 		if r := shortTextMode(text); r != model.RemoteUnknown { // a description of a few words: "homeoffice" (workmode_short_values.go)
 			info.Remote, info.Evidence = r, "text: "+strings.TrimSpace(text)
+		} else if r := headlineTailRemote(text); r != model.RemoteUnknown { // "Go Developer Lisbon Remote" (remote_headline_tail.go)
+			info.Remote, info.Evidence = r, "text: "+strings.TrimSpace(text)
 		}
 	}
 	if r, ev := labeledPlaceMore(text); r != model.RemoteUnknown && (info.Remote == model.RemoteUnknown || // workmode_labels_more.go
