@@ -163,6 +163,9 @@ func rupiahCandidate(text string, lenient bool) *payCandidate {
 		if rupiahNotPay.MatchString(before) || badBefore.MatchString(before) || badAfter.MatchString(lineOf(text[end:min(len(text), end+60)])) {
 			continue
 		}
+		if !rp && rupiahCountNounAfter(text[end:]) {
+			continue // "5 juta pelamar": a count of people (pay_rupiah_count_noun.go)
+		}
 		var unit model.PayUnit
 		indonesianPeriod := false
 		if p := rupiahPeriod.FindStringSubmatchIndex(text[end:]); p != nil {
