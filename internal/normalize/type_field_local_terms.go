@@ -69,7 +69,7 @@ var localTerms = []worldTerm{
 var localExact, localStems = func() (map[string]model.JobType, []worldTerm) {
 	exact := map[string]model.JobType{}
 	var stems []worldTerm
-	for _, w := range append(append(localTerms[:len(localTerms):len(localTerms)], europeanJapaneseTerms...), slavicIberianTerms...) { // type_field_terms_local_more.go, type_field_terms_slavic_iberian.go
+	for _, w := range append(append(append(localTerms[:len(localTerms):len(localTerms)], europeanJapaneseTerms...), slavicIberianTerms...), laoTerms...) { // type_field_terms_local_more.go, type_field_terms_slavic_iberian.go, type_field_lao.go
 		k := termKey(w.phrase)
 		if w.exact {
 			exact[k] = w.t

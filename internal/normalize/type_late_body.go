@@ -12,5 +12,11 @@ func lateBodyType(text string) model.JobType {
 	if t := ceeBodyType(text); t != model.TypeUnknown {
 		return t // "program de 8 ore pe zi", "colaborare / PFA" (type_central_european_words.go)
 	}
+	if t := temporaryLengthType(text); t != model.TypeUnknown {
+		return t // "a temporary 4-month cover position" (type_body_temporary_length.go)
+	}
+	if t := pptPostType(text); t != model.TypeUnknown {
+		return t // "PPT role on our surgical ward" (type_body_ppt_post.go)
+	}
 	return scheduleHoursType(text)
 }
