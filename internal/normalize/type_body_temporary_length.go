@@ -15,7 +15,7 @@ import (
 // unread. The words must end in the post's noun: "a temporary 3-month
 // pause in hiring" names none, and a sentence about the reader's past
 // ("you have previously held a temporary 6-month role") is skipped
-// (pastContext, or a word for a past post just before: pastBefore).
+// (pastContext, or one of pastBefore's words just before).
 var temporaryLengthPost = regexp.MustCompile(`(?i)\btemporary,?\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(?:weeks?|months?)(?:[- ]long)?\s+(?:(?:maternity|paternity|parental|sick(?:ness)?|holiday)(?:\s+leave)?\s+)?(?:cover\s+)?(?:role|position|post|contract|job|assignment|placement|vacancy)\b`)
 
 // temporaryLengthType is a contract when text names a temporary post with
@@ -25,20 +25,10 @@ func temporaryLengthType(text string) model.JobType {
 		return model.TypeUnknown
 	}
 	for _, loc := range temporaryLengthPost.FindAllStringIndex(text, 4) {
-		if pastContext(text, loc[0]) || pastWordBefore(text[max(0, loc[0]-40):loc[0]]) {
+		if pastContext(text, loc[0]) || containsAnyFold(text[max(0, loc[0]-40):loc[0]], pastBefore) {
 			continue
 		}
 		return model.TypeContract
 	}
 	return model.TypeUnknown
-}
-
-// pastWordBefore reports whether s holds one of pastBefore's words.
-func pastWordBefore(s string) bool {
-	for _, w := range pastBefore {
-		if containsFold(s, w) {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -69,7 +70,7 @@ var localTerms = []worldTerm{
 var localExact, localStems = func() (map[string]model.JobType, []worldTerm) {
 	exact := map[string]model.JobType{}
 	var stems []worldTerm
-	for _, w := range append(append(append(localTerms[:len(localTerms):len(localTerms)], europeanJapaneseTerms...), slavicIberianTerms...), laoTerms...) { // type_field_terms_local_more.go, type_field_terms_slavic_iberian.go, type_field_lao.go
+	for _, w := range slices.Concat(localTerms, europeanJapaneseTerms, slavicIberianTerms, laoTerms) { // type_field_terms_local_more.go, type_field_terms_slavic_iberian.go, type_field_lao.go
 		k := termKey(w.phrase)
 		if w.exact {
 			exact[k] = w.t
