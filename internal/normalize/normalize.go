@@ -519,7 +519,8 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 			yenSignYuan(pay, l)       // "月薪 ¥15000": yuan (pay_full_width_yen.go)
 			localYuan(pay, l)         // 元 in Taiwan, "年薪 … 元" (pay_chinese_labels.go)
 			placeDollarSentence(pay, l)
-			labelCodeDollar(pay, l) // "Salary range (CAD): $110,000 - …" (pay_label_code_dollar.go)
+			labelCodeDollar(pay, l)       // "Salary range (CAD): $110,000 - …" (pay_label_code_dollar.go)
+			codeAfterSuffixDollar(pay, l) // "95 000 $ à 115 000 $ CAD" (pay_dollar_code_after.go)
 			return pay, false
 		}
 		if f.name == "pay_text" && !u {

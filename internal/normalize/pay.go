@@ -346,10 +346,10 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after)) || applicantFee(before, after) || matchOrQuotaBefore(before) || benefitSpendAfter(after) || spendOrPerkAfter(after) || periodPerkAfter(after) || benefitOrDifferential(before, after) || priorRolePay(before) || priceAfter(after) || romancePriceFee(before) {
+	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after)) || applicantFee(before, after) || matchOrQuotaBefore(before) || benefitSpendAfter(after) || spendOrPerkAfter(after) || periodPerkAfter(after) || benefitOrDifferential(before, after) || priorRolePay(before) || priceAfter(after) || romancePriceFee(before) {
 		return c, false
 	}
-	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && !bonusAsideBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
+	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
 		// In a pay field "over $600/mo" is a lower bound of pay; in text
 		// "spent over $2,000 per month" or "under $20 per month" is not pay.
 		return c, false

@@ -5,7 +5,7 @@ import "regexp"
 // A shift differential is an add-on to an hourly rate, not the rate:
 // "Night shift differential (+ $1.50/hr)" is no pay of its own, though the
 // base rate beside it is ("$21 an hour + shift differential ($1/hr)").
-var differentialBefore = regexp.MustCompile(`(?i)\b(?:shift|night|evening|weekend|overnight|holiday)\s+diff(?:erential)?s?\s*(?:of|:)?\s*[(+\s]*$`)
+var differentialBefore = regexp.MustCompile(`(?i)\b(?:shift|night|evening|weekend|overnight|holiday)\s+diff(?:erential)?s?\s*(?:of|:|-|–|—)?\s*[(+\s]*$`)
 
 // A health or wellness benefit's yearly sum names its size right after the
 // amount: "$1,200 annual mental health benefit" is a perk, not a salary.
@@ -15,6 +15,9 @@ var healthBenefitAfter = regexp.MustCompile(`(?i)^\s*(?:(?:annual|yearly|monthly
 // amount that is a shift differential or a health benefit's sum.
 func benefitOrDifferential(before, after string) bool {
 	if containsFold(before, "diff") && differentialBefore.MatchString(before) {
+		return true
+	}
+	if differentialAfter(after) { // "$3/hr night differential" (pay_differential_after.go)
 		return true
 	}
 	return (containsFold(after, "health") || containsFold(after, "well") || containsFold(after, "fitness") || containsFold(after, "gym")) && healthBenefitAfter.MatchString(after)
