@@ -136,6 +136,10 @@ var europeanDescriptionCases = []truthCase{
 		DescriptionText: "Un giorno a settimana da casa, gli altri in ufficio a Lecce."}, remote: "hybrid"},
 	{name: "trap: office days a quarter beside a remote role", p: model.Posting{Title: "Entwickler (m/w/d)",
 		DescriptionText: "Die Rolle ist komplett remote; zwei Tage pro Quartal trifft sich das Team im Büro in Jena."}, remote: "remote"},
+	{name: "trap: french app that eases home work", p: model.Posting{Title: "Commercial (H/F)",
+		DescriptionText: "Notre logiciel simplifie le télétravail des PME. Poste basé à Reims."}, remote: "!remote"},
+	{name: "trap: swedish product easing remote work", p: model.Posting{Title: "Säljare",
+		DescriptionText: "Vår app förenklar distansarbete för vårdteam."}, remote: "!remote"},
 }
 
 func TestEuropeanDescriptionCases(t *testing.T) {

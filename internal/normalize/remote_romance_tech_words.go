@@ -70,8 +70,14 @@ var romanceTechMode = newKeyRegexp(`(?i)\b(?:`+
 	`(?:software|plattform|platform|plateforme|applications?|apps?|outils|tools|l(?:ö|oe)sungen|solutions|l(?:ø|ö)sning(?:er|ar)|narz(?:ę|e)dzi[ae]?|rozwi(?:ą|a)zania|verktyg|verkt(?:ø|o)y|v(?:æ|ae)rkt(?:ø|o)jer)`+
 	`\s+(?:\p{L}+\s+){0,2}?(?:f(?:ü|u)r|for|f(?:ö|o)r|til|voor|pour|do|dla|per)\s+(?:(?:le|la|les|l['’]|die|den|das|het)\s*)?`+
 	`(?:remote[- ]?(?:arbeit|work(?:ing)?|teams?)|pracy\s+zdalnej|distansarbete|hjemmearbejde|fjernarbeid|hjemmekontor|thuiswerk(?:en|ers)?|t(?:é|e)l(?:é|e)travail|smart\s*working|home[- ]?office)`+
+	`|`+
+	// a product that eases home work ("facilite le télétravail des
+	// équipes", "vereinfacht Remote-Arbeit")
+	`(?:facilite|simplifie|facilitent|simplifient|erleichter[nt]|vereinfach(?:t|en)|vereenvoudig(?:t|en)|semplifica(?:no)?|f(?:ö|o)renklar|forenkler)`+
+	`\s+(?:(?:le|la|les|l['’]|die|den|das|het|il|lo)\s*)?`+
+	`(?:remote[- ]?(?:arbeit|work(?:ing)?)|distansarbete|hjemmearbejde|fjernarbeid|thuiswerken|t(?:é|e)l(?:é|e)travail|smart\s*working|home[- ]?office)`+
 	`)\b`, 100, 10, "remot", "brid", "home", "travail", "hjemmekontor", "hemmakontor", "thuiswerk", "smart", "afstand", "zdalnej", "distansarbete",
-	"hjemmearbejde", "fjernarbeid")
+	"hjemmearbejde", "fjernarbeid", "zdaln")
 
 // reviseRomanceTechModes re-reads the work mode without the technical and
 // perk phrases when the mode was read from the text and every place the
