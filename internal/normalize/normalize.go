@@ -334,6 +334,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseForeignWhereFrom(locs, l.Text, ri)                           // "depuis n'importe où en France", "z celé ČR", "cała Polska" (region_foreign_where_from.go)
 	ri = reviseFeedPayloadModes(hint, locs, l.Title, l.Text, ri)            // "hibridno delo", "prácticas presenciales", "WFH days" (workmode_feed_payload_words.go)
 	ri = reviseEuropeanModes(hint, locs, l.Text, ri)                        // "ohne Homeoffice", "standortunabhängig", "teilweise im Büro" (remote_european_modes.go)
+	ri = reviseEuropeanDescriptions(l.Text, ri)                             // "remote-first, aber vor Ort", "hybrydowy model pracy" (remote_european_descriptions.go)
 	ri = reviseRemoteBoardModes(locs, l.Text, ri)                           // "Denver, CO (Hybrid)" line, "EU time zone required" (remote_board_modes.go)
 	ri = revisePresenceDayModes(hint, l.Text, ri)                           // "dois dias presenciais por semana" (remote_nouns_day_counts.go)
 	ri = revisePtOfficeCountModes(hint, locs, l.Text, ri)                   // "2x por semana no escritório", "presencial 4x na semana" (remote_pt_office_counts.go)

@@ -18,6 +18,11 @@ import (
 // Work-mode nouns ("modelo híbrido", "regime híbrido", "trabalho
 // remoto", a singular "ambiente híbrido") are deliberately absent: they
 // do say where the work is.
+// Dutch, Italian and Nordic hybrid clouds, French, Polish and Nordic
+// home-office allowances, Italian and Dutch remote monitoring and a
+// product made for home work ("verktyg för distansarbete") are read the
+// same way (remote_european_descriptions.go names the round).
+//
 // It is searched only in windows around its keys (the shared key scan
 // already holds them), so a description without them costs no regexp run.
 var romanceTechMode = newKeyRegexp(`(?i)\b(?:`+
@@ -40,7 +45,39 @@ var romanceTechMode = newKeyRegexp(`(?i)\b(?:`+
 	`|`+
 	// an allowance for the home office
 	`(?:aux[íi]lio|ajuda de custo|subs[íi]dio|bono|ayuda|reembolso)\s+(?:(?:para|de|do|para o)\s+)?home[- ]?office`+
-	`)\b`, 48, 10, "remot", "brid", "home")
+	`|`+
+	// Dutch, Italian and Nordic: hybrid cloud and IT ("hybride
+	// cloudomgeving", "cloud ibrida", "hybride sky-plattform")
+	`hybride?\s+(?:cloud\p{L}*|sky(?:-?\p{L}+)?|it-\p{L}+|infrastructu(?:ur|re)\p{L}*|infrastruktur\p{L}*)`+
+	`|`+
+	`(?:cloud|infrastruttura|architettura|soluzioni|sistemi|ambienti|piattaforma)\s+ibrid[oaei]`+
+	`|`+
+	// French, Polish and Nordic: an allowance for the home office or its
+	// equipment ("prime d'équipement télétravail", "dofinansowanie do
+	// wyposażenia home office", "tilskud til hjemmekontor")
+	`(?:prime|indemnit[ée]|allocation|forfait|budget|dofinansowanie|dodatek|bidrag|tilskud|tilskudd|dekning|vergoeding|rimborso|indennit[àa])`+
+	`\s+(?:\p{L}+\s+){0,2}?(?:(?:d['’]|de\s+|du\s+|do\s+|na\s+|til\s+|till\s+|av\s+|voor\s+|per\s+(?:il\s+|la\s+)?)?(?:[ée]quipement|wyposa[żz]eni\p{L}*|utstyr|udstyr|utrustning|attrezzatura)\s+)?`+
+	`(?:d['’]|de\s+|du\s+|do\s+|na\s+|til\s+|till\s+|voor\s+|per\s+(?:il\s+|la\s+|lo\s+)?)?(?:home[- ]?office|t[ée]l[ée]travail|hjemmekontor|hemmakontor|thuiswerk(?:en|plek)?|smart\s*working)`+
+	`|`+
+	// Italian and Dutch remote technology: "monitoraggio da remoto",
+	// "beheer op afstand"
+	`(?:monitoraggio|controllo|gestione|assistenza|supporto|accesso|manutenzione)\s+da\s+remoto`+
+	`|`+
+	`(?:monitoring|beheer|bediening|besturing|uitlezing|onderhoud|toegang)\s+op\s+afstand`+
+	`|`+
+	// a product for home work ("Plattform für Remote-Arbeit", "narzędzia
+	// do pracy zdalnej", "verktyg för distansarbete")
+	`(?:software|plattform|platform|plateforme|applications?|apps?|outils|tools|l(?:ö|oe)sungen|solutions|l(?:ø|ö)sning(?:er|ar)|narz(?:ę|e)dzi[ae]?|rozwi(?:ą|a)zania|verktyg|verkt(?:ø|o)y|v(?:æ|ae)rkt(?:ø|o)jer)`+
+	`\s+(?:\p{L}+\s+){0,2}?(?:f(?:ü|u)r|for|f(?:ö|o)r|til|voor|pour|do|dla|per)\s+(?:(?:le|la|les|l['’]|die|den|das|het)\s*)?`+
+	`(?:remote[- ]?(?:arbeit|work(?:ing)?|teams?)|pracy\s+zdalnej|distansarbete|hjemmearbejde|fjernarbeid|hjemmekontor|thuiswerk(?:en|ers)?|t(?:é|e)l(?:é|e)travail|smart\s*working|home[- ]?office)`+
+	`|`+
+	// a product that eases home work ("facilite le télétravail des
+	// équipes", "vereinfacht Remote-Arbeit")
+	`(?:facilite|simplifie|facilitent|simplifient|erleichter[nt]|vereinfach(?:t|en)|vereenvoudig(?:t|en)|semplifica(?:no)?|f(?:ö|o)renklar|forenkler)`+
+	`\s+(?:(?:le|la|les|l['’]|die|den|das|het|il|lo)\s*)?`+
+	`(?:remote[- ]?(?:arbeit|work(?:ing)?)|distansarbete|hjemmearbejde|fjernarbeid|thuiswerken|t(?:é|e)l(?:é|e)travail|smart\s*working|home[- ]?office)`+
+	`)\b`, 100, 10, "remot", "brid", "home", "travail", "hjemmekontor", "hemmakontor", "thuiswerk", "smart", "afstand", "zdalnej", "distansarbete",
+	"hjemmearbejde", "fjernarbeid", "zdaln")
 
 // reviseRomanceTechModes re-reads the work mode without the technical and
 // perk phrases when the mode was read from the text and every place the
@@ -53,7 +90,10 @@ func reviseRomanceTechModes(hint string, locs []string, text string, ri RemoteIn
 	}
 	ev, ok := strings.CutPrefix(ri.Evidence, "text: ")
 	if !ok || !containsFold(ev, "remoto") && !containsFold(ev, "remota") && !containsFold(ev, "híbrid") &&
-		!containsFold(ev, "hibrid") && !containsFold(ev, "hybrid") && !containsFold(ev, "home") {
+		!containsFold(ev, "hibrid") && !containsFold(ev, "hybrid") && !containsFold(ev, "home") &&
+		!containsFold(ev, "ibrid") && !containsFold(ev, "hybride") && !containsFold(ev, "travail") &&
+		!containsFold(ev, "kontor") && !containsFold(ev, "thuiswerk") && !containsFold(ev, "smart") && !containsFold(ev, "afstand") &&
+		!containsFold(ev, "zdaln") && !containsFold(ev, "distans") && !containsFold(ev, "hjemme") && !containsFold(ev, "fjernarbeid") {
 		return ri // no word the phrases hold: English "fully remote" or "hybrid" costs no scan
 	}
 	spans := romanceTechMode.FindAllStringIndex(text, -1)
