@@ -50,16 +50,8 @@ func plainOnsite(text string) (model.Remote, string) {
 		return model.RemoteUnknown, ""
 	}
 	res := []*regexp.Regexp{andWorkFromOffice, officeJobLead, germanOwnOffice}
-	if own {
-		for _, w := range foreignHomeWords {
-			if containsFold(text, w) {
-				own = false
-				break
-			}
-		}
-		if own {
-			res = append(res, europeanOwnOffice)
-		}
+	if own && !containsAnyFold(text, foreignHomeWords) {
+		res = append(res, europeanOwnOffice)
 	}
 	for _, re := range res {
 		if loc := re.FindStringIndex(text); loc != nil && !officeVisit.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
