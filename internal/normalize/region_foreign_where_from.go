@@ -91,11 +91,34 @@ func foreignWhereFrom(text string) []string {
 		}
 	}
 	if strings.Contains(text, "DACH") || strings.Contains(text, "D-A-CH") {
-		if dachUpper().MatchString(text) {
-			return []string{"DE", "AT", "CH"}
+		for _, m := range dachUpper().FindAllStringIndex(text, -1) {
+			if !dachMarketAfter(text[m[1]:]) {
+				return []string{"DE", "AT", "CH"}
+			}
 		}
 	}
 	return nil
+}
+
+// dachMarkets are the nouns that make the DACH group a market rather than
+// where the work is done: "selling into the DACH market", "DACH customers".
+var dachMarkets = []string{"market", "customer", "client", "account", "partner", "compan", "business", "buyer", "retailer", "brand"}
+
+// dachMarketAfter reports whether the words after "DACH" (an optional
+// "region" or "-based" between) open with one of dachMarkets.
+func dachMarketAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " -")
+	for _, w := range []string{"region ", "regional ", "based "} {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+			rest = rest[len(w):]
+		}
+	}
+	for _, n := range dachMarkets {
+		if len(rest) >= len(n) && strings.EqualFold(rest[:len(n)], n) {
+			return true
+		}
+	}
+	return false
 }
 
 // westSlavCountry is the code of a name wholeCountryWest reads.

@@ -29,7 +29,8 @@ import (
 //     "we can only employ people in countries where we have an entity (UK,
 //     Germany, Poland)", "currently hiring in the following provinces:
 //     Ontario, Alberta", "Hires remotely in United States, Canada",
-//     "Eligible countries include Brazil and Mexico";
+//     "Eligible countries include Brazil and Mexico", "States we hire in:"
+//     and a list;
 //   - a distance from a town ("must live within 50 miles of Denver, CO"),
 //     "all 50 states", and US states a role is not available in ("not
 //     available in CA, CO, NY": the role is in the US);
@@ -61,14 +62,19 @@ var (
 		`(?:hiring|hire|recruiting|employ)\s+in\s+the\s+following\s+(?:countries|states|provinces|locations|regions)\s*:?|`+
 		`(?:must|need\s+to|needs\s+to)\s+have\s+(?:valid\s+|current\s+)?(?:work\s+authori[sz]ation|the\s+right\s+to\s+work)|`+
 		`hiring\s+(?:for\s+)?(?:[\p{L}]+\s+){0,2}?(?:based|located)|`+
-		`(?:eligible|supported)\s+(?:countries|locations)(?:\s+for\s+(?:this|the)\s+(?:position|role|job|opening|vacancy))?\s*(?:include\s*:?|are\s*:?|:))\s*(?:(?:with)?in\s+|from\s+|for\s+|across\s+)?(?:(?:one\s+of\s+)?(?:the\s+following|these)\s+(?:countries|states|provinces|locations|regions)\s*:?\s*)?(?:the\s+)?`,
+		`(?:eligible|supported|permitted|approved|hiring)\s+(?:work\s+)?(?:countries|locations)(?:\s+for\s+(?:this|the)\s+(?:position|role|job|opening|vacancy))?\s*(?:include\s*:?|are\s*:?|:)|`+
+		`(?:we(?:\s+are|'re)\s+(?:currently\s+|only\s+)?able\s+to\s+|we\s+)(?:hire|employ|recruit)\s+`+hireNouns+`in\s+(?:the\s+following|these)\s+(?:countries|states|provinces|locations|regions)|`+
+		`(?:we(?:\s+are|'re)\s+(?:currently\s+|only\s+)?able\s+to\s+(?:hire|employ|recruit)\s+`+hireNouns+`)(?:in\s*:)|`+
+		`\b(?:countries|states|provinces|locations|regions)\s+(?:where\s+)?we\s+(?:can\s+|currently\s+)?(?:hire|employ|recruit)\s+(?:in|from)\s*:)\s*(?:(?:with)?in(?:\s+|[ \t]*:[ \t]*)|from\s+|for\s+|across\s+)?(?:(?:one\s+of\s+)?(?:the\s+following|these)\s+(?:countries|states|provinces|locations|regions)\s*(?::|[–—]|-\s)?\s*)?(?:the\s+)?`,
 		80, 100, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located in", "domiciled", "present in", "based in",
 		"remotely in", "only hir", "only emp", "only rec", "hire anywhere", "currently hir", "in the following", "work authori", "right to work",
-		"eligible countries", "eligible locations", "supported countries", "supported locations")
+		"eligible countries", "eligible locations", "supported countries", "supported locations",
+		"ted countries", "ted locations", "work locations", "work countries", "hiring locations", "hiring countries", "able to hire", "able to employ", "able to recruit", "in these",
+		"hire in", "hire from", "employ in", "employ from", "recruit in", "recruit from")
 	// residentsDemand is "residents of/in" opening a sentence or after a word
 	// that makes it a demand: "Only residents of Texas", "open to residents
 	// of Canada", "Resident in France for five years".
-	residentsDemand = newKeyRegexp(`(?i)(?:^|[.!?\n•:]\s*|\b(?:only|must\s+be(?:\s+an?)?|open(?:\s+only|\s+exclusively)?\s+to|restricted\s+to|limited\s+to|available(?:\s+only)?\s+to|(?:role|position|job|opportunity|opening|vacancy)\s+(?:is\s+)?(?:only\s+|exclusively\s+)?for)\s+)residents?\s+(?:in|of)\s+(?:the\s+)?`,
+	residentsDemand = newKeyRegexp(`(?i)(?:^|[.!?\n•:]\s*|\b(?:only|must\s+be(?:\s+an?)?|open(?:\s+only|\s+exclusively)?\s+to|restricted\s+to|limited\s+to|available(?:\s+only)?\s+to|(?:role|position|job|opportunity|opening|vacancy)\s+(?:is\s+)?(?:only\s+|exclusively\s+)?for)\s+)residents?\s+(?:in|of)(?:\s+|[ \t]*:[ \t]*)(?:the\s+)?`,
 		40, 20, "resident")
 	// placeResidentsOnly is a place before "residents only" or "-based candidates
 	// only": "US residents only", "UK-based candidates only".
@@ -137,7 +143,7 @@ var (
 // residenceKeys holds every key of the readers above: one look at the
 // shared key scan tells whether any of them can match, before each reader
 // walks the scan's hits itself. Its regexp matches nothing.
-var residenceKeys = newKeyRegexp(`\b\B`, 0, 0, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located in", "domiciled", "present in", "based in", "remotely in", "only hir", "only emp", "only rec", "hire anywhere", "currently hir", "in the following", "work authori", "right to work", "eligible countries", "eligible locations", "supported countries", "supported locations", "residents only", "holders only", "based candidates only", "based applicants only", "based people only", "based talent only", "residing outside", "living outside", "based outside", "located outside", "live outside", "reside outside", "are based outside", "are located outside", "employed through", "employed by", "employed via", "employed under", "0 countries", "1 countries", "2 countries", "3 countries", "4 countries", "5 countries", "6 countries", "7 countries", "8 countries", "9 countries", "+ countries", "-based", "exclusively to", "only to", "solely to", "citizenship", "clearance", "miles of", "km of", "kilometers of", "kilometres of", "all 50", "not avail", "not open", "worldwide", "globally", "anywhere in the world")
+var residenceKeys = newKeyRegexp(`\b\B`, 0, 0, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located in", "domiciled", "present in", "based in", "remotely in", "only hir", "only emp", "only rec", "hire anywhere", "currently hir", "in the following", "work authori", "right to work", "eligible countries", "eligible locations", "supported countries", "supported locations", "ted countries", "ted locations", "work locations", "work countries", "hiring locations", "hiring countries", "able to hire", "able to employ", "able to recruit", "in these", "hire in", "hire from", "employ in", "employ from", "recruit in", "recruit from", "residents only", "holders only", "based candidates only", "based applicants only", "based people only", "based talent only", "residing outside", "living outside", "based outside", "located outside", "live outside", "reside outside", "are based outside", "are located outside", "employed through", "employed by", "employed via", "employed under", "0 countries", "1 countries", "2 countries", "3 countries", "4 countries", "5 countries", "6 countries", "7 countries", "8 countries", "9 countries", "+ countries", "-based", "exclusively to", "only to", "solely to", "citizenship", "clearance", "miles of", "km of", "kilometers of", "kilometres of", "all 50", "not avail", "not open", "worldwide", "globally", "anywhere in the world")
 
 // residenceDemandRegions returns the places the demands above name, in
 // order; nil when there are none. Worldwide only from hiresWorldwide, and
@@ -178,7 +184,7 @@ func residenceDemandRegions(text string) []string {
 		if !demand(m[0], m[1]) {
 			continue
 		}
-		rest := text[m[1]:]
+		rest := listFrom(text, m[1]) // a vertical list keeps its line break (region_list_layouts.go)
 		if loc := entityWhere.FindStringIndex(rest); loc != nil {
 			rest = rest[loc[1]:] // "in countries where we have an entity (UK, Germany, Poland)"
 		}
@@ -272,7 +278,11 @@ func residenceDemandRegions(text string) []string {
 // placeList reads the list of places that starts s (regionList), with
 // "U.S." and a bracketed list after "countries where ...".
 func placeList(s string) []string {
+	s = listLeadTrimmed(s) // "in: Kenya", "these countries — Poland" (region_list_layouts.go)
 	rs := regionList(s)
+	if more := laidOutPlaces(s); len(more) > len(rs) {
+		rs = more // a bulleted or semicolon list (region_list_layouts.go)
+	}
 	if len(rs) == 0 {
 		return nil
 	}

@@ -321,9 +321,14 @@ var (
 	citizenNeed = newKeyRegexp(`(?i)\b(?:(?:require[sd]?|requiring|need(?:s|ed)?|hold(?:s|ing)?|hire|hiring|employ(?:ing)?|accept(?:ing)?)\s+(?:only\s+)?(?:an?\s+)?(?:active\s+|valid\s+|current\s+)?([\p{L}.]+(?:\s[\p{L}.]+)?)\s+citizen(?:s|ship)?\b|([\p{L}.]+(?:\s[\p{L}.]+)?)\s+citizen(?:s|ship)?\s+(?:is\s+|are\s+)?(?:strictly\s+)?(?:required|mandatory|needed|only)\b)`, 60, 40, "citizen")
 	// entityIn is where the employer can employ: "We have a legal entity
 	// in the US, UK and Canada", "payroll in Poland", "employer of record
-	// in Spain".
-	entityIn = newKeyRegexp(`(?i)\b(?:(?:legal\s+)?entit(?:y|ies)|payroll|employer\s+of\s+record)\s+in\s+(?:the\s+)?([^\n]{2,80})`, 30, 90,
-		"tity in", "tities in", "yroll in", "ecord in")
+	// in Spain", "an EOR in Portugal", "payroll set up in the UK", "via Deel
+	// in Chile", "countries where we have a legal entity: the US, Canada";
+	// the list may follow a colon or be laid out (placeList).
+	entityIn = newKeyRegexp(`(?i)\b(?:(?:(?:legal\s+)?entit(?:y|ies)|payroll(?:\s+set\s+up)?|employer\s+of\s+record|EOR(?:\s+partners?)?)(?:\s+(?:is|are)(?:\s+(?:located|based|set\s+up))?)?\s+in|`+
+		`payroll\s+covers|(?:through|via|using|with)\s+(?:Deel|Oyster|Remote\.com|Rippling|Papaya(?:\s+Global)?|Multiplier|Omnipresent|Remofirst|Velocity\s+Global|Globalization\s+Partners)\s+in)(?:\s+|[ \t]*:[ \t]*)(?:the\s+)?|`+
+		`\bwhere\s+we\s+have\s+(?:an?\s+)?(?:legal\s+)?entit(?:y|ies)(?::|\s\()[ \t]*(?:the\s+)?`, 60, 90,
+		"tity in", "ties in", "yroll in", "ecord in", "eor in", "tner in", "tners in", " is in", " are in", "located in", "based in", "set up in", "yroll covers",
+		"deel in", "oyster in", ".com in", "rippling in", "global in", "multiplier in", "omnipresent in", "remofirst in", "tity:", "ties:", "tity (", "ties (")
 	// anyTimeZone opens the role to every time zone: "you can work from any
 	// time zone".
 	anyTimeZone = newKeyRegexp(`(?i)\b(?:from|in|across)\s+any\s+time\s*zones?\b`, 10, 20,
@@ -380,11 +385,11 @@ func sentenceScopeRegions(text string) []string {
 			return rs
 		}
 	}
-	for _, m := range entityIn.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range entityIn.FindAllStringIndex(text, -1) {
 		if negatedClause(text, m[0], m[1]) || strings.HasSuffix(strings.ToLower(text[max(0, m[0]-3):m[0]]), "no ") {
 			continue // "We don't have an entity in India", "no entity in Brazil"
 		}
-		if rs := regionList(text[m[2]:m[3]]); len(rs) > 0 && !slices.Contains(rs, RegionWorldwide) {
+		if rs := placeList(listFrom(text, m[1])); len(rs) > 0 {
 			return rs
 		}
 	}

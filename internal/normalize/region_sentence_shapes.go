@@ -156,8 +156,8 @@ func shapeRegions(text string) []string {
 	}
 	for _, re := range []*keyRegexp{payrollVia, somewhereIn} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			if clauseHasIf(text, m[0]) || negatedClause(text, m[0], m[1]) {
-				continue
+			if clauseHasIf(text, m[0]) || negatedClause(text, m[0], m[1]) || strings.HasSuffix(strings.ToLower(text[max(0, m[0]-3):m[0]]), "no ") {
+				continue // "we have no payroll in Spain"
 			}
 			if rs := narrowPlaces(regionList(text[m[2]:])); len(rs) > 0 {
 				return rs

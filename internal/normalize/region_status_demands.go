@@ -180,7 +180,7 @@ func statusDemandRegions(text string) []string {
 		if !followingContext(text, m[0]) || negatedClause(text, m[0], m[1]) {
 			continue // "the following countries: ..." of sales or offices
 		}
-		if rs := narrowPlaces(regionList(text[m[2]:])); len(rs) > 0 {
+		if rs := narrowPlaces(placeList(listFrom(text, m[2]))); len(rs) > 0 { // a bulleted list too (region_list_layouts.go)
 			return rs
 		}
 	}

@@ -160,7 +160,17 @@ func dropWorldExcept(text string, regions []string) []string {
 	if len(regions) == 0 {
 		return regions
 	}
-	excluded := placesAfter(worldExcept, text)
+	var excluded []string
+	for _, m := range worldExcept.FindAll(text) {
+		if placeBeforeExcept(text[m[0]:m[1]]) {
+			continue // "anywhere in the US except Colorado": the US, less a state
+		}
+		rest := text[m[1]:]
+		if k := strings.IndexAny(rest, ".;!?\n"); k >= 0 {
+			rest = rest[:k]
+		}
+		excluded = append(excluded, placeList(rest)...)
+	}
 	if len(excluded) == 0 {
 		return regions
 	}
@@ -170,6 +180,22 @@ func dropWorldExcept(text string, regions []string) []string {
 		}
 	}
 	return nil
+}
+
+// placeBeforeExcept reports whether a worldExcept match names a place
+// between its world word and its exception ("anywhere in Canada except
+// Quebec"): the exception is then taken out of that place, not the world.
+func placeBeforeExcept(m string) bool {
+	k := strings.LastIndex(strings.ToLower(m), "exc")
+	if k < 0 {
+		return false
+	}
+	for _, r := range Regions(m[:k]) {
+		if r != RegionWorldwide {
+			return true
+		}
+	}
+	return false
 }
 
 // placesAfter lists the places named after each match of re, up to the

@@ -91,9 +91,11 @@ var (
 	zoneWithinHours = newKeyRegexp(`(?:(?i:within)|±|\+/-|\+-)\s*\d{1,2}\s*(?i:h|hrs?|hours?)\s+(?i:of|from)\s+(?:(?i:the)\s+)?`+zoneCodes+`\b`,
 		24, 40, "within", "+/-", "hour", "hrs")
 	// zoneCodeHours is working hours in a zone of zoneCodeRegion: "IST
-	// business hours", "overlap with AEST".
-	zoneCodeHours = newKeyRegexp(`\b`+zoneCodes+`\s+(?:(?i:business|working|work|office|core)\s+)?(?i:hours|time\s*zones?|timezones?)\b|(?i:\boverlap(?:ping)?)\s+(?:(?i:at\s+least)\s+)?(?:\d+\s*(?:\+\s*)?(?i:hours?)\s+)?(?i:with)\s+(?:(?i:the)\s+)?`+zoneCodes+`\b`,
-		40, 64, "hour", "time zone", "timezone", "overlap")
+	// business hours", "overlap with AEST", "hours aligned to NZST", "we
+	// work on Brasília time (BRT)".
+	zoneCodeHours = newKeyRegexp(`\b`+zoneCodes+`\s+(?:(?i:business|working|work|office|core)\s+)?(?i:hours|time\s*zones?|timezones?)\b|(?i:\boverlap(?:ping)?)\s+(?:(?i:at\s+least)\s+)?(?:\d+\s*(?:\+\s*)?(?i:hours?)\s+)?(?i:with)\s+(?:(?i:the)\s+)?`+zoneCodes+`\b|`+
+		`(?i:\balign(?:ed)?)\s+(?i:to|with)\s+(?:(?i:the)\s+)?`+zoneCodes+`\b|(?i:\b(?:on|in))\s+\p{Lu}[\p{L}]+\s+(?i:time)\s*\(`+zoneCodes+`\)`,
+		40, 64, "hour", "time zone", "timezone", "overlap", "align", "time (", "time(")
 	// usZoneWords is a US zone in words before a time word: "US Eastern
 	// hours", "the US - Pacific timezone", "Pacific time hours".
 	usZoneWords = newKeyRegexp(`(?:^|[^\p{L}-])(?:(?:US|U\.S\.)\s*[-–]?\s*)?(?:Eastern|Pacific|Central|Mountain)\s+(?:(?i:standard|daylight)\s+)?(?i:time\s*zones?|timezones?|time|hours|business\s+hours|working\s+hours)\b`,
@@ -134,7 +136,7 @@ func zoneAndScopeWords(text string) []string {
 		return zoneCodePlace(m[0][1])
 	}
 	if m := zoneCodeHours.FindAllStringSubmatch(text, 1); m != nil {
-		return zoneCodePlace(m[0][1] + m[0][2])
+		return zoneCodePlace(m[0][1] + m[0][2] + m[0][3] + m[0][4])
 	}
 	for _, m := range usZoneWords.FindAllStringIndex(text, 4) {
 		if !containsFold(text[max(0, m[0]-5):m[0]+1], "asia") {

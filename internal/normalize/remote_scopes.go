@@ -503,8 +503,9 @@ func scopeRegions(hint string, locs []string, doc scopeDoc, regions []string) []
 }
 
 // exclusionWords set aside the places after them to the end of the
-// clause: "LATAM excluding Brazil", "Remote - LATAM except Mexico".
-var exclusionWords = []string{"excluding", "except", "excl.", "not including"}
+// clause: "LATAM excluding Brazil", "Remote - LATAM except Mexico",
+// "EMEA, with the exception of Russia".
+var exclusionWords = []string{"excluding", "except", "excl.", "not including", "with the exception of"}
 
 // seatWords introduce a company's seat, which is no place the work
 // must be done in: "Our company is based in Germany".

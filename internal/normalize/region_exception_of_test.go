@@ -1,0 +1,33 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// exceptionOfCases pin "with the exception of" among exclusionWords
+// (remote_scopes.go): the places after it are set aside like those after
+// "except".
+var exceptionOfCases = []truthCase{
+	{name: "an area less a country", p: model.Posting{Title: "Field Marketer", RemoteHint: "remote",
+		DescriptionText: "You may live anywhere in LATAM, with the exception of Nicaragua."}, regions: "LATAM"},
+	{name: "a list less a country", p: model.Posting{Title: "Field Marketer", RemoteHint: "remote",
+		DescriptionText: "Candidates must be based in Europe, with the exception of Belarus."}, regions: "EU"},
+	{name: "an area less a country after the hiring verb", p: model.Posting{Title: "Field Marketer", RemoteHint: "remote",
+		DescriptionText: "We hire across APAC with the exception of Japan."}, regions: "APAC"},
+	{name: "the Americas less a country", p: model.Posting{Title: "Field Marketer", RemoteHint: "remote",
+		DescriptionText: "The job is open throughout the Americas with the exception of Peru."}, regions: "Americas"},
+	{name: "trap: an exception of days", p: model.Posting{Title: "Field Marketer", RemoteHint: "remote",
+		DescriptionText: "With the exception of Fridays, you must be based in Chile."}, regions: "CL"},
+}
+
+func TestExceptionOfCases(t *testing.T) {
+	runFieldCases(t, exceptionOfCases)
+	pad := strings.Repeat("We build tools for small shops and ship every week. ", 1+minGuardedText/50)
+	for _, tc := range exceptionOfCases {
+		tc.p.DescriptionText = pad + "\n" + tc.p.DescriptionText
+		t.Run("long "+tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
+	}
+}
