@@ -15,9 +15,10 @@ import (
 // "din."/"дин." and their words, and the Arabic abbreviations "د.إ", "ر.س",
 // "ل.ل", "د.ع", "د.م.", "د.ج", "د.ت"; before it "Dhs"/"DH", the first four
 // Arabic ones, the Ethiopian "Br", the Paraguayan "Gs.", the Panamanian
-// "B/.", the Egyptian "LE", the Malawian "MK" and the Bhutanese "Nu.".
+// "B/.", the Egyptian "LE", the Malawian "MK" and the Bhutanese "Nu."; on
+// either side the Czech koruna's "Kč" typed without its háček, "Kc".
 // Marks that are also words or units ("DA", "DT", "KM" kilometres, "kn"
-// knots, "LE", "Ar", "Br", "MK") are read only in a pay field, after a pay
+// knots, "LE", "Ar", "Br", "MK", "Kc") are read only in a pay field, after a pay
 // word or label, or (but "KM") with a period after them; "Gs.", "MK" and "Ar" need a
 // figure of 10,000 or more, as those currencies' salaries run to hundreds
 // of thousands. The bare "K" of the kyat and the kwacha, the "L" of the
@@ -32,17 +33,18 @@ var localMarkCurrencies = map[string]string{
 	"ден.": "MKD", "денари": "MKD", "денара": "MKD", "din.": "RSD", "дин.": "RSD", "динара": "RSD", "dinara": "RSD",
 	"د.إ": "AED", "ر.س": "SAR", "ل.ل": "LBP", "د.ع": "IQD", "د.م.": "MAD", "د.م": "MAD", "د.ج": "DZD", "د.ت": "TND",
 	"Br": "ETB", "Gs": "PYG", "Gs.": "PYG", "B/.": "PAB", "MK": "MWK", "Nu.": "BTN",
+	"Kc": "CZK", // the koruna's "Kč" typed without its háček ("45 000 Kc", "Kc1,435,600")
 }
 
 // localMarkLoose are the marks that are also words or units.
-var localMarkLoose = map[string]bool{"DA": true, "DT": true, "KM": true, "kn": true, "LE": true, "L.E": true, "Ar": true, "Br": true, "MK": true}
+var localMarkLoose = map[string]bool{"DA": true, "DT": true, "KM": true, "kn": true, "LE": true, "L.E": true, "Ar": true, "Br": true, "MK": true, "Kc": true}
 
 // localMarkBig are the marks whose amounts are read from 10,000.
 var localMarkBig = map[string]bool{"Gs": true, "Gs.": true, "MK": true, "Ar": true}
 
 const (
-	localMarkPost = `DHS?|Dhs?|DA|DT|KM|kn|L\.E\.?|LE|Kz|Ar|ден\.|денар[иа]|din\.|дин\.|динара|dinara|د\.إ|ر\.س|ل\.ل|د\.ع|د\.م\.?|د\.ج|د\.ت`
-	localMarkPre  = `DHS?|Dhs?|Br|Gs\.?|B/\.|L\.E\.?|LE|MK|Nu\.|د\.إ|ر\.س|ل\.ل|د\.ع`
+	localMarkPost = `DHS?|Dhs?|DA|DT|KM|Kc|kn|L\.E\.?|LE|Kz|Ar|ден\.|денар[иа]|din\.|дин\.|динара|dinara|د\.إ|ر\.س|ل\.ل|د\.ع|د\.م\.?|د\.ج|د\.ت`
+	localMarkPre  = `DHS?|Dhs?|Kc|Br|Gs\.?|B/\.|L\.E\.?|LE|MK|Nu\.|د\.إ|ر\.س|ل\.ل|د\.ع`
 )
 
 var (
@@ -56,7 +58,7 @@ var (
 // localMarkAfterHeads are the starts of the marks after an amount and
 // localMarkBeforeHeads the marks before one, as the gate looks for them;
 // markAfterHead their first bytes.
-var localMarkAfterHeads = [...]string{"DH", "Dh", "DA", "DT", "KM", "Kz", "kn", "L.E", "LE", "Ar", "din.", "dinara", "ден", "дин", "د.", "ر.س", "ل.ل"}
+var localMarkAfterHeads = [...]string{"DH", "Dh", "DA", "DT", "KM", "Kc", "Kz", "kn", "L.E", "LE", "Ar", "din.", "dinara", "ден", "дин", "د.", "ر.س", "ل.ل"}
 
 var markAfterHead = func() (t [256]bool) {
 	for _, h := range localMarkAfterHeads {
@@ -65,7 +67,7 @@ var markAfterHead = func() (t [256]bool) {
 	return t
 }()
 
-var localMarkBeforeHeads = [...]string{"DH", "Dh", "Br", "Gs", "B/.", "LE", "L.E", "MK", "Nu.", "د.إ", "ر.س", "ل.ل", "د.ع"}
+var localMarkBeforeHeads = [...]string{"DH", "Dh", "Kc", "Br", "Gs", "B/.", "LE", "L.E", "MK", "Nu.", "د.إ", "ر.س", "ل.ل", "د.ع"}
 
 // hasLocalMarkMore is localMarksMorePay's cheap gate: a digit, at most one
 // space, and a byte that may start a mark after it; or a mark before one
@@ -89,7 +91,7 @@ func hasLocalMarkMore(text string) bool {
 			}
 			continue
 		}
-		if (c == 'D' || c == 'B' || c == 'G' || c == 'L' || c == 'M' || c == 'N' || c == 0xD8 || c == 0xD9) && (i == 0 || !isWordByte(text[i-1])) {
+		if (c == 'D' || c == 'K' || c == 'B' || c == 'G' || c == 'L' || c == 'M' || c == 'N' || c == 0xD8 || c == 0xD9) && (i == 0 || !isWordByte(text[i-1])) {
 			for _, h := range localMarkBeforeHeads {
 				if strings.HasPrefix(text[i:], h) {
 					j := i + len(h)

@@ -43,3 +43,16 @@ var localMarksMoreCases = []truthCase{
 func TestLocalMarksMoreCases(t *testing.T) {
 	runFieldCases(t, localMarksMoreCases)
 }
+
+// "Kc", the koruna's "Kč" typed without its háček, is CZK on either side of
+// an amount; as a word or unit it stays unread.
+func TestPayKorunaWithoutHacek(t *testing.T) {
+	runFieldCases(t, []truthCase{
+		{name: "after, with a month word", p: model.Posting{Title: "Skladník", DescriptionText: "Mzda 38 000 Kc mesicne, stravenky."}, pay: "38000 38000 CZK month"},
+		{name: "in a pay field", p: model.Posting{Title: "Účetní", PayText: "52 000 - 60 000 Kc"}, pay: "52000 60000 CZK month"},
+		{name: "before, glued, a year", p: model.Posting{Title: "Engineer", DescriptionText: "Salary: Kc1,200,000 - Kc1,500,000 per year"}, pay: "1.2e+06 1.5e+06 CZK year"},
+
+		{name: "trap: kilocalories", p: model.Posting{Title: "Nutritionist", DescriptionText: "Plan meals of 2000 Kcal a day."}, pay: "-"},
+		{name: "trap: a constant", p: model.Posting{Title: "Chemist", DescriptionText: "Compute Kc 4 times per run."}, pay: "-"},
+	})
+}
