@@ -48,8 +48,8 @@ var employmentTypes = map[string]model.JobType{
 }
 
 var (
-	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b`)
-	titleIntern    = newCueRegexp(`(?i)\b(?:intern|interns|internships?|co-?ops?|(?:industrial |sandwich )?placement (?:student|year)|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working[- ]student|studentermedhj(?:æ|ae)lpere?|studiejob|studenterjob|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
+	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b|\bshort[- ]term,?\s+(?:paid,?\s+)?project[- ]based\s+internships?\b`)
+	titleIntern    = newCueRegexp(`(?i)\b(?:intern|interns|internships?|co-?ops?|(?:industrial |sandwich )?placement (?:student|year)|(?:summer|undergraduate|student|university|sandwich(?: year)?|year[- ]long|12[- ]month) placement|sandwich year|summer (?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working[- ]student|studentermedhj(?:æ|ae)lpere?|studiejob|studenterjob|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
 	titleContract  = newCueRegexp(`(?i)\b(?:freelance|freelancer|contract|contractual|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum)\b`)
 	// titleContractWork is a role whose work is contracts ("Contract
@@ -59,8 +59,9 @@ var (
 	titleFull         = newCueRegexp(`(?i)\bfull[- ]?time\b|[(\[]\s*FT\s*[)\]]`)
 	// titleRunsProgram is a role that runs interns or volunteers ("Intern
 	// Program Manager", "Volunteer Coordinator", "Internship Recruiter"),
-	// not an internship or volunteer role.
-	titleRunsProgram = newCueRegexp(`(?i)\b(?:(?:interns?|internships?|volunteers?|co-?ops?)\s+(?:program(?:me)?s?\s+|engagement\s+|services\s+)?(?:manager|management|coordinator|director|lead|recruiter|recruiting|specialist|administrator|officer|supervisor|liaison)|(?:manager|coordinator|director|head|lead|supervisor)\s+(?:of|for)\s+(?:interns?|internships?|volunteers?|co-?op)(?:\s+program(?:me)?s?)?)\b`)
+	// apprenticeships or student placements ("Apprenticeship Coordinator",
+	// "Student Placement Officer"), not an internship or volunteer role.
+	titleRunsProgram = newCueRegexp(`(?i)\b(?:(?:interns?|internships?|volunteers?|co-?ops?|apprenticeships?|(?:(?:student|work|industrial|summer)\s+)?placements?)\s+(?:program(?:me)?s?\s+|engagement\s+|services\s+)?(?:manager|management|coordinator|director|lead|recruiter|recruiting|specialist|administrator|officer|supervisor|liaison)|(?:manager|coordinator|director|head|lead|supervisor)\s+(?:of|for)\s+(?:interns?|internships?|volunteers?|co-?op|apprenticeships?|placements?)(?:\s+program(?:me)?s?)?)\b`)
 	titleProject     = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
 	// titleProjectNoun is a title that names the work a project ("Data
 	// Labeling Project", "Financial Modeling Micro-Project", "Project: Logo

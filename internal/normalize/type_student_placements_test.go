@@ -1,0 +1,55 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Student and early-career wording: a short project-based internship, a
+// student placement named in the title or the text, a role that runs
+// apprenticeships or placements, a role that supervises students, a
+// full-time post with a pay word after the comma, and a half-time or
+// weekly load named as the post (jobtype.go, type_body_tenure_phrases.go,
+// type_body_roles_stated.go, type_body_kind_mode_role.go,
+// type_body_load_permanent_hire.go).
+func TestStudentPlacementsAndLoads(t *testing.T) {
+	cases := []struct {
+		name, field, title, text string
+		want                     model.JobType
+	}{
+		{"short project-based internship", "", "Survey Coding", "A short-term project-based internship for sophomores; about a dozen hours.", model.TypeMicroInternship},
+		{"short paid project-based internship", "", "Survey Coding", "We offer short-term, paid, project-based internships to students.", model.TypeMicroInternship},
+		{"trap: project-based work alone", "", "Survey Coding", "Our team does project-based work for museums.", model.TypeProject},
+		{"summer placement title", "", "Summer Placement - Audit", "", model.TypeInternship},
+		{"undergraduate placement title", "", "Undergraduate Placement (Operations)", "", model.TypeInternship},
+		{"sandwich year title", "", "Sandwich Year - Electronics", "", model.TypeInternship},
+		{"sandwich year placement title", "", "Sandwich Year Placement: Tax", "", model.TypeInternship},
+		{"trap: media placement", "", "Media Placement Specialist", "", model.TypeUnknown},
+		{"trap: placement officer", "Full-time", "Student Placement Officer", "", model.TypeFullTime},
+		{"trap: placements coordinator", "", "Work Placements Coordinator", "", model.TypeUnknown},
+		{"trap: apprenticeship manager", "Permanent", "Apprenticeship Programme Manager", "", model.TypeFullTime},
+		{"trap: head of apprenticeships", "Full time", "Head of Apprenticeships", "", model.TypeFullTime},
+		{"apprentice title still read", "", "Apprentice Joiner", "", model.TypeInternship},
+		{"this placement year", "", "Lab Technician", "This twelve-month placement year suits a second-year chemist.", model.TypeInternship},
+		{"this sandwich placement", "", "Lab Technician", "This sandwich placement runs from July to June.", model.TypeInternship},
+		{"trap: placements named, no post", "", "Lab Technician", "Many of our chemists joined after a sandwich year elsewhere.", model.TypeUnknown},
+		{"trap: supervises co-op students", "", "Plant Lead", "Full-time role. You will supervise three co-op students each term.", model.TypeFullTime},
+		{"trap: mentors our interns", "", "Design Lead", "This is a full-time position; mentoring our interns is part of it.", model.TypeFullTime},
+		{"co-op students still read", "", "Plant Helper", "We welcome co-op students for the spring term.", model.TypeInternship},
+		{"full time comma paid", "", "Associate", "Our residency is a full-time, paid position for new engineers.", model.TypeFullTime},
+		{"full time comma salaried", "", "Associate", "It is a full-time, salaried role in the finance team.", model.TypeFullTime},
+		{"trap: full time comma paid internship", "", "Associate", "This is a full-time, paid internship over the summer.", model.TypeInternship},
+		{"half-time with hours in brackets", "", "Lab Aide", "A half-time (twenty hours weekly) assistantship with a fee waiver.", model.TypePartTime},
+		{"half-time appointment", "", "Lab Aide", "This is a half-time appointment for the academic year.", model.TypePartTime},
+		{"hours per week assistantship", "", "Lab Aide", "We fund a 15-hour-a-week research assistantship.", model.TypePartTime},
+		{"hours per week position", "", "Lab Aide", "The 12 hour per week position starts in March.", model.TypePartTime},
+		{"trap: half-time show", "", "Stage Hand", "Help the crew set up the half-time show.", model.TypeUnknown},
+		{"trap: forty hours a week", "", "Stage Hand", "The 40 hour per week position starts in March.", model.TypeUnknown},
+	}
+	for _, c := range cases {
+		if got := ParseType(c.field, c.title, c.text); got != c.want {
+			t.Errorf("%s: ParseType(%q, %q, %q) = %q, want %q", c.name, c.field, c.title, c.text, got, c.want)
+		}
+	}
+}
