@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"testing"
+	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -51,5 +52,26 @@ func TestStudentPlacementsAndLoads(t *testing.T) {
 		if got := ParseType(c.field, c.title, c.text); got != c.want {
 			t.Errorf("%s: ParseType(%q, %q, %q) = %q, want %q", c.name, c.field, c.title, c.text, got, c.want)
 		}
+	}
+}
+
+// A summer job named in the title or as the post in the text is seasonal
+// work, filed as contract as the "Summer Jobs" field is; an internship
+// paid a stipend for the whole of a term longer than six weeks stays an
+// internship (jobtype.go, normalize.go isMicro).
+var summerTermCases = []truthCase{
+	{name: "summer job title", p: model.Posting{Title: "Summer Job: Pool Attendant"}, jobType: "contract"},
+	{name: "summer jobs title", p: model.Posting{Title: "Summer Jobs at the Marina"}, jobType: "contract"},
+	{name: "summer job opening the text", p: model.Posting{Title: "Ice Cream Server", DescriptionText: "Summer job on the boardwalk, June to September."}, jobType: "contract"},
+	{name: "this is a summer job", p: model.Posting{Title: "Ice Cream Server", DescriptionText: "Scoop and serve on the pier. This is a summer job for local teens."}, jobType: "contract"},
+	{name: "trap: a past summer job", p: model.Posting{Title: "Ice Cream Server", DescriptionText: "Tell us about your last summer job when you apply."}, jobType: "unknown"},
+	{name: "stipend for a long term", p: model.Posting{Title: "Archive Internship", DescriptionText: "Interns receive a $4,000 stipend for the twelve-week internship."}, jobType: "internship"},
+	{name: "trap: stipend for a short term", p: model.Posting{Title: "Archive Internship", DescriptionText: "Interns receive a $600 stipend for the two-week internship."}, jobType: "micro_internship"},
+}
+
+func TestSummerJobsAndStipendTerms(t *testing.T) {
+	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range summerTermCases {
+		t.Run(tc.name, func(t *testing.T) { checkTruthCase(t, tc, opts) })
 	}
 }
