@@ -715,10 +715,13 @@ func boundedWork(l *model.Listing, e Effort) bool {
 // isMicro reports an internship small enough to be a micro-internship: a
 // project fee, at most 60 total hours or at most six weeks, unless the
 // hours are known to be more than 60 (a six-week internship of 20 hours a
-// week is an internship).
+// week is an internship) or the duration more than six weeks.
 func isMicro(l *model.Listing, e Effort) bool {
 	if e.Hours != nil && e.Hours.Max > microMaxHours {
 		return false
+	}
+	if l.DurationDays != nil && l.DurationDays.Min > microMaxDays {
+		return false // a stipend for a ten-week internship pays the whole term; the term is long
 	}
 	return (l.Pay != nil && l.Pay.Unit == model.UnitProject) ||
 		(e.Hours != nil && e.Hours.Max > 0 && e.Hours.Max <= microMaxHours) ||

@@ -8,8 +8,10 @@ package normalize
 // roles") is not read, and a denial before or after ("not a full-time,
 // remote position") keeps its meaning (fullCueDenied).
 
-// fullModeRole is full time, a comma and a work mode before the noun.
-var fullModeRole = newKeyRegexp(`(?i)\b(?:an?|this)\s+full[- ]?time\s*,\s+(?:fully\s+)?(?:remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\s+(?:[\p{L}-]+\s+){0,2}(?:role|position|job|opportunity|post)\b`, 10, 70, "full")
+// fullModeRole is full time, a comma and a work mode before the noun; a
+// pay word ("a full-time, paid position", "a full-time, salaried role")
+// takes the mode's place, as it names no other kind.
+var fullModeRole = newKeyRegexp(`(?i)\b(?:an?|this)\s+full[- ]?time\s*,\s+(?:fully\s+)?(?:remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|office[- ]based|paid|salaried|benefited)\s+(?:[\p{L}-]+\s+){0,2}(?:role|position|job|opportunity|post)\b`, 10, 70, "full")
 
 // contractModeRole is the same with a contract: "a contract, remote role".
 var contractModeRole = newKeyRegexp(`(?i)\b(?:an?|this)\s+contract\s*,\s+(?:fully\s+)?(?:remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\s+(?:[\p{L}-]+\s+){0,2}(?:role|position|job|opportunity|post)\b`, 10, 70, "contract")

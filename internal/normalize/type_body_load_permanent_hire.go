@@ -10,9 +10,21 @@ import "regexp"
 // as a bounded gig of 20 hours.
 var hoursThenPart = regexp.MustCompile(`(?i)\b\d{1,2}(?:\.\d)?\s*(?:hours|hrs|h)(?:\s*(?:a|per|each|/)\s*week|\s*weekly)?\s*[,(–-]?\s*part[- ]time\b`)
 
+// halfTimePost is a half-time load or a weekly load of at most 20 hours
+// named as the post itself: "Half-time (20 hours/week) assistantship", "a
+// half-time appointment", "This is a 20 hour per week graduate
+// assistantship", "a 15-hour-a-week position". The noun must follow, so a
+// load in a list of kinds or a half-time score is not read.
+var halfTimePost = newKeyRegexp(`(?i)\bhalf[- ]time\s*(?:\([^()]{1,30}\)\s*)?(?:[\p{L}-]+\s+){0,2}(?:assistantship|appointment|position|role|post|job)s?\b|`+
+	`\b(?:an?|this|the)\s+(?:[1-9]|1\d|20)[- ]hours?[- ](?:per|a|/)[- ]week\s+(?:[\p{L}-]+\s+){0,2}(?:assistantship|appointment|position|role|post|job)s?\b`,
+	30, 100, "half", "week")
+
 type hoursPartBody struct{}
 
 func (hoursPartBody) MatchString(text string) bool {
+	if halfTimePost.MatchString(text) {
+		return true
+	}
 	return (hasFold(text, "part time") || hasFold(text, "part-time")) && hoursThenPart.MatchString(text)
 }
 

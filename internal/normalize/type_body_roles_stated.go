@@ -86,7 +86,9 @@ var pastMarkers = []string{"years of experience", "experience gained", "experien
 	// the post runs the employer's programmes: "Build and run recruiting and
 	// internship programs", "You will manage our co-op program"
 	"and run ", "run our ", "running our ", "manage our ", "managing our ", "oversee our ", "overseeing our ",
-	"coordinate our ", "coordinating our "}
+	"coordinate our ", "coordinating our ",
+	// the post oversees the students: "You will supervise two co-op students"
+	"supervise ", "supervising ", "mentor our ", "mentoring our "}
 
 // pastContext reports whether the sentence holding text[i] says, before
 // i, that it is about past experience or the employer's programmes, or

@@ -45,10 +45,12 @@ var bodyZeroHours = newKeyRegexp(`(?i)\bzero[- ]hours?\s+(?:contract|role|positi
 
 // bodyEarlyCareers is an apprenticeship or industrial placement offered by
 // the post: "this is a Level 3 apprenticeship", "join our industrial
-// placement", "you will study for an apprenticeship qualification".
+// placement", "you will study for an apprenticeship qualification", "this
+// sandwich placement year is open to".
 var bodyEarlyCareers = newKeyRegexp(`(?i)\b(?:join(?:ing)?|apply\s+(?:for|to)|this\s+is|welcome\s+to|starts?|enrol\s+on|part\s+of|during)\s+(?:our|the|this|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}(?:apprenticeship|industrial\s+placement)\b|`+
-	`\b(?:level\s+\d|degree|higher|advanced|intermediate)\s+apprenticeship\b|\b(?:study|studying|work)\s+(?:for|towards|toward)\s+an?\s+apprenticeship\b`,
-	50, 50, "apprentice", "industrial placement")
+	`\b(?:level\s+\d|degree|higher|advanced|intermediate)\s+apprenticeship\b|\b(?:study|studying|work)\s+(?:for|towards|toward)\s+an?\s+apprenticeship\b|`+
+	`\bthis\s+(?:[\p{L}\d-]+\s+){0,2}(?:(?:sandwich|industrial)\s+placement|placement\s+year)\b`,
+	50, 50, "apprentice", "industrial placement", "sandwich", "placement year")
 
 // tenurePhraseType returns the type of the first wording above in text;
 // unknown when there is none. A senior title keeps the early-careers

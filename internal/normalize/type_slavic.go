@@ -62,12 +62,14 @@ func partTitleOverFull(employmentType, title string) bool {
 }
 
 // mayRunProgram reports a literal that every match of titleRunsProgram
-// holds: "intern", "volunteer", "coop" or "co-op". ParseType tries that
+// holds: "intern", "volunteer", "coop", "co-op", "apprenticeship" or
+// "placement". ParseType tries that
 // regexp, titleFellowship ("fellow") and titleVolunteer ("volunteer")
 // only on titles holding their words; none of these letters case-folds
 // beyond ASCII.
 func mayRunProgram(title string) bool {
-	return containsFold(title, "intern") || containsFold(title, "volunteer") || containsFold(title, "coop") || containsFold(title, "co-op")
+	return containsFold(title, "intern") || containsFold(title, "volunteer") || containsFold(title, "coop") || containsFold(title, "co-op") ||
+		containsFold(title, "apprenticeship") || containsFold(title, "placement")
 }
 
 // mayTitlePart reports a literal that every match of titlePart holds:
