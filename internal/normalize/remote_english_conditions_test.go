@@ -62,6 +62,20 @@ var englishConditionCases = []truthCase{
 		DescriptionText: "This is a remote role, but you must live within 50 miles of Tulsa to meet clients."}, remote: "remote"},
 	{name: "trap: commute as a perk", p: model.Posting{Title: "Analyst",
 		DescriptionText: "We pay for your commute and lunch on Fridays."}, remote: "unknown"},
+
+	// remote offers of remote.go's bodyRemoteMore: telecommuting as the
+	// means, work from wherever the worker is, home-based with travel, a
+	// welcome to remote applicants
+	{name: "done by telework", p: model.Posting{Title: "Grants Specialist",
+		DescriptionText: "Duties can be carried out by telework from any state."}, remote: "remote"},
+	{name: "work wherever you live", p: model.Posting{Title: "Copy Editor",
+		DescriptionText: "You can work wherever you like - kitchen table or coworking space."}, remote: "remote"},
+	{name: "home-based and travelling", p: model.Posting{Title: "Regional Trainer",
+		DescriptionText: "Home based and regular travel to stores in the North East."}, remote: "remote"},
+	{name: "welcoming remote candidates", p: model.Posting{Title: "QA Tester",
+		DescriptionText: "We happily welcome remote candidates for this contract."}, remote: "remote"},
+	{name: "trap: a home-based business as clients", p: model.Posting{Title: "Bookkeeper",
+		DescriptionText: "Our clients are home-based businesses in the Hunter region; you work at our Newcastle office."}, remote: "!remote"},
 }
 
 func TestEnglishConditionCases(t *testing.T) {
