@@ -148,10 +148,12 @@ var (
 		`remote[- ]eligible|remote[- ]optional|remote (?:ok|okay)|(?:an?|fully|100%)\s+(?:[\p{L}-]+,?\s+){0,2}?telecommut(?:ing|e)\b|telecommut\w* (?:role|position|job|opportunity|internship)|`+
 		`(?:conducted|done|performed|completed|held|run|worked) (?:fully |entirely |100% )?virtually|`+
 		`remote(?: work(?:ing)?)? (?:is )?(?:possible|allowed|permitted)|(?:wfh|work from home) (?:is )?(?:permitted|allowed|available|possible|an option|ok)\b|open to (?:telecommut\w*|telework\w*|remote work(?:ing)?)|distributed (?:team|company|workforce) (?:across|around|spanning|throughout|all over)|`+
+		`(?:via|by) (?:telecommut\w*|telework\w*)|work (?:from )?wherever you (?:are|like|want|choose|live|prefer)|home[- ]based (?:with|and|plus) (?:\w+ )?travel|`+
+		`welcome (?:applications from )?remote (?:candidates|applicants|applications|workers)|`+
 		`home[- ]based\s*[,(–—-]\s*(?:`+placeNames+`))\b`, 40, 60,
 		"remote-friendly", "remote friendly", "remote within", "home-based", "home based", "home-working", "home working", "virtual", "telecommut", "distributed", "full-remote", "full remote",
 		"remote-only", "remote only", "remote-eligible", "remote eligible", "remote-based", "remote based", "location", "remote ok", "remote-optional", "remote optional",
-		"possible", "allowed", "permitted", "wfh", "work from home", "open to")
+		"possible", "allowed", "permitted", "wfh", "work from home", "open to", "telework", "wherever", "remote candidates", "remote applicants", "remote applications", "remote workers")
 	officeCommute = newKeyRegexp(`(?i)\b(?:commute|commuting|report|reporting)\s+(?:in)?to\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office\b`, 2, 90, "commut", "report")
 )
 
