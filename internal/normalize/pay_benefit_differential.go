@@ -1,6 +1,9 @@
 package normalize
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // A shift differential is an add-on to an hourly rate, not the rate:
 // "Night shift differential (+ $1.50/hr)" is no pay of its own, though the
@@ -17,8 +20,28 @@ func benefitOrDifferential(before, after string) bool {
 	if containsFold(before, "diff") && differentialBefore.MatchString(before) {
 		return true
 	}
+	if differentialListBefore(before) {
+		return true // "Shift differentials: Evenings $2.25/hr, Nights $3.75/hr", "weekend rate +$2/hr", "Call pay: $5/hr"
+	}
 	if differentialAfter(after) { // "$3/hr night differential" (pay_differential_after.go)
 		return true
 	}
 	return (containsFold(after, "health") || containsFold(after, "well") || containsFold(after, "fitness") || containsFold(after, "gym")) && healthBenefitAfter.MatchString(after)
+}
+
+// differentialListRe is a heading of differentials or premiums and a list
+// of them, the amount one of its items ("Shift differentials: Evenings
+// $2.25/hr, Nights $3.75/hr, Weekends $2.00/hr"); a night, weekend or
+// holiday rate written as a plus ("weekend rate +$2/hr"); or on-call pay
+// ("Call pay: $5/hr", "on-call pay of $4/hour"). Each is an add-on to the
+// base rate beside it, not the rate.
+var differentialListRe = regexp.MustCompile(`(?i)(?:\b(?:differentials?|diffs?|premiums?)\s*:\s*(?:[a-z][a-z /&-]{0,25}?\s*[:\-–]?\s*\+?\$\d+(?:\.\d+)?\s*(?:/\s*(?:hr|hour)|per hour|an hour)?\s*[,;]\s*(?:and\s+)?)*(?:[a-z][a-z /&-]{0,25}?\s*[:\-–]?\s*)?\+?\s*|\b(?:weekend|night|evening|overnight|holiday|nights|weekends)\s+(?:rate|pay|shifts?)\s*(?:of|:|-|–)?\s*\+\s*|\b(?:on-?call|call|standby|call-?back)\s+pay\s*(?:of|:|-|–)?\s*)$`)
+
+// differentialListBefore reports such a heading or word before an amount
+// (cheap words first; before is judge's wider window).
+func differentialListBefore(before string) bool {
+	if !containsFold(before, "diff") && !containsFold(before, "premium") && !strings.HasSuffix(strings.TrimRight(before, " "), "+") && !containsFold(before, "call pay") {
+		return false
+	}
+	return differentialListRe.MatchString(before)
 }

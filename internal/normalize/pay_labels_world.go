@@ -125,12 +125,17 @@ func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk
 	}
 	var adj model.PayUnit
 	end, pos := len(before), 0
+	crossed := false // past another figure, a bar or a full stop: a perk word there names that figure, not this amount
 	for n := 0; n < maxWords && end > 0; n++ {
 		// Pass back over what is no letter, stopping at a sentence's end.
 		for end > 0 {
 			if c := before[end-1]; c < 0x80 && c != '\n' && c != '!' && c != '?' && c != ';' && c != '.' && (c|0x20)-'a' >= 26 {
+				crossed = crossed || isDigit(c) || c == '|'
 				end-- // an ASCII byte that is no letter and ends no sentence
 				continue
+			}
+			if before[end-1] == '.' && end < len(before) && before[end] == ' ' {
+				crossed = true // "$500 referral bonus. $18/hr"
 			}
 			r, size := utf8.DecodeLastRuneInString(before[:end])
 			if unicode.IsLetter(r) || unicode.IsMark(r) {
@@ -169,7 +174,7 @@ func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk
 			if !ok || unit == "" {
 				unit, ok = u, true
 			}
-		case !ok && n < 5 && perkWord(k):
+		case !ok && n < 5 && !crossed && perkWord(k):
 			perk = true
 		case worldGrossNet[k]:
 			pos-- // "Aylık net 40.000 TL": gross and net words stand between
@@ -272,7 +277,7 @@ func init() {
 		"prime,primes,formation,mutuelle,intéressement,presupuesto,bono,bonos,prima,primas,formación,cheques,"+
 		"orçamento,bônus,prêmio,premiação,vale,plr,premio,premi,buoni,formazione,"+
 		"budżet,premia,premie,dofinansowanie,szkolenia,dopłata,rozpočet,příspěvek,příspěvky,stravenky,prémie,prémia,príspevok,stravné,"+
-		"keret,cafeteria,bónusz,prémium,buget,bonuri,tichete,бюджет,бонус,бонуси,ваучери,μπόνους,προϋπολογισμός,κουπόνια,"+
+		"ceu,ceus,cme,childcare,hsa,fsa,scrubs,keret,cafeteria,bónusz,prémium,buget,bonuri,tichete,бюджет,бонус,бонуси,ваучери,μπόνους,προϋπολογισμός,κουπόνια,"+
 		"bütçe,prim,ikramiye,förmån,budsjett,tilskud,budjetti,бонусы,премия,премии,компенсация,премія,компенсація,"+
 		"תקציב,בונוס,מענק,ميزانية,مكافأة,بدل,علاوة,बोनस,भत्ता,anggaran,tunjangan,insentif,thưởng,โบนัส,เบี้ยเลี้ยง,สวัสดิการ", ",") {
 		worldPerkWords[termKey(w)] = true

@@ -67,3 +67,31 @@ func projectForAfter(after string) (int, bool) {
 	}
 	return loc[1], true
 }
+
+// shiftAfterRe is a rate for each shift worked: "per shift", "/shift",
+// "a shift", "per 12-hour shift", "for each 8 hr night shift". Hourly and
+// shift work in care, warehouses and events is paid so, and a shift is a
+// working day's pay (as "за смену" is: pay_slavic_boards.go). A shift
+// count or pattern ("per shift pattern") is left to the readers after it.
+var shiftAfterRe = regexp.MustCompile(`(?i)^\s*(?:per|each|for\s+each|for\s+every|/|an?)\s*(?:(?:\d{1,2}|eight|ten|twelve)[- ]?(?:hours?|hrs?|h)[- ]?)?(?:(?:day|night|overnight|weekend|weekday|evening|on-?call|prn|per[- ]diem)\s+)?shifts?\b(?:\s+(?:pattern|differential|diff|premium|bonus|incentive|stipend|meals?|allowance|pattern|rotation|schedule)\b)?`)
+
+// shiftAfter reads such a phrase after an amount: its length and whether
+// there is one. A shift's differential, premium or bonus ("$50 per shift
+// bonus") is no rate of pay: ok with n == 0 then (judge turns it away).
+func shiftAfter(after string) (n int, rate, ok bool) {
+	head := after
+	if len(head) > 50 {
+		head = head[:50]
+	}
+	if !containsFold(head, "shift") {
+		return 0, false, false
+	}
+	loc := shiftAfterRe.FindStringIndex(head)
+	if loc == nil {
+		return 0, false, false
+	}
+	if m := head[:loc[1]]; !hasSuffixFold(strings.TrimRight(m, " "), "shift") && !hasSuffixFold(strings.TrimRight(m, " "), "shifts") {
+		return 0, false, true // "$50 per shift bonus", "$3 per night shift differential"
+	}
+	return loc[1], true, true
+}
