@@ -50,3 +50,7 @@ func runFieldCasesShortAndLong(t *testing.T, cases []truthCase) {
 	}
 	checkLongCases(t, strings.Repeat("Our studio prints posters for local fairs. ", 14)+"\n", checkFieldCase, cases)
 }
+
+// shopsPad is a neutral paragraph that takes a case's description past
+// minGuardedText (checkLongCases), where the key regexps search windows.
+var shopsPad = strings.Repeat("We build tools for small shops and ship every week. ", 1+minGuardedText/50) + "\n"

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -25,9 +24,5 @@ var exceptionOfCases = []truthCase{
 
 func TestExceptionOfCases(t *testing.T) {
 	runFieldCases(t, exceptionOfCases)
-	pad := strings.Repeat("We build tools for small shops and ship every week. ", 1+minGuardedText/50)
-	for _, tc := range exceptionOfCases {
-		tc.p.DescriptionText = pad + "\n" + tc.p.DescriptionText
-		t.Run("long "+tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
-	}
+	checkLongCases(t, shopsPad, checkFieldCase, exceptionOfCases)
 }

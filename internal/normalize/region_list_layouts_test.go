@@ -68,11 +68,7 @@ func TestListLayoutCases(t *testing.T) {
 // TestListLayoutCasesLong runs the cases past minGuardedText, where the key
 // regexps search windows.
 func TestListLayoutCasesLong(t *testing.T) {
-	pad := strings.Repeat("We build tools for small shops and ship every week. ", 1+minGuardedText/50)
-	for _, tc := range listLayoutCases {
-		tc.p.DescriptionText = pad + "\n" + tc.p.DescriptionText
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
-	}
+	checkLongCases(t, shopsPad, checkFieldCase, listLayoutCases)
 }
 
 // TestListLayoutKeyRegexps checks the key regexps these cases reach against

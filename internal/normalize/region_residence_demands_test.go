@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -142,11 +141,7 @@ func TestResidenceDemandCases(t *testing.T) {
 // TestResidenceDemandCasesLong runs the cases past minGuardedText, where the
 // key regexps search windows.
 func TestResidenceDemandCasesLong(t *testing.T) {
-	pad := strings.Repeat("We build tools for small shops and ship every week. ", 1+minGuardedText/50)
-	for _, tc := range residenceDemandCases {
-		tc.p.DescriptionText = pad + "\n" + tc.p.DescriptionText
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
-	}
+	checkLongCases(t, shopsPad, checkFieldCase, residenceDemandCases)
 }
 
 // TestResidenceDemandKeyRegexps checks this file's key regexps against

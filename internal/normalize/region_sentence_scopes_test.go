@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -178,11 +177,7 @@ func TestSentenceScopeCases(t *testing.T) {
 // minGuardedText, where the key regexps search windows and the fold guards
 // answer.
 func TestSentenceScopeCasesLong(t *testing.T) {
-	pad := strings.Repeat("We build tools for small shops and ship every week. ", 1+minGuardedText/50)
-	for _, tc := range sentenceScopeCases {
-		tc.p.DescriptionText = pad + "\n" + tc.p.DescriptionText
-		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
-	}
+	checkLongCases(t, shopsPad, checkFieldCase, sentenceScopeCases)
 }
 
 // TestSentenceScopeKeyRegexps checks this file's key regexp against its
