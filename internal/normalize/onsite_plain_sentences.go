@@ -40,9 +40,9 @@ var (
 
 // plainOnsite reads the sentences above; unknown when there is none.
 func plainOnsite(text string) (model.Remote, string) {
-	own := containsFold(text, "ons kantoor") || containsFold(text, "ons hoofdkantoor") || containsFold(text, "nos bureau") ||
-		containsFold(text, "nos locaux") || containsFold(text, "notre ") || containsFold(text, "nostr") || containsFold(text, "naszym biurze") ||
-		containsFold(text, "kontor")
+	own := hasFold(text, "ons kantoor") || hasFold(text, "ons hoofdkantoor") || hasFold(text, "nos bureau") ||
+		hasFold(text, "nos locaux") || hasFold(text, "notre ") || hasFold(text, "nostr") || hasFold(text, "naszym biurze") ||
+		hasFold(text, "kontor")
 	if !hasFold(text, "office") && !hasFold(text, "unsere") && !own {
 		return model.RemoteUnknown, ""
 	}

@@ -12,7 +12,7 @@ import "strings"
 // somewhere in the text (the cheap gate). It returns the index of the
 // last amount used (bestPay's loop index).
 func midpointBandEnd(text string, c *payCandidate, ms []money, i int) int {
-	if !c.ranged || i+1 >= len(ms) || !containsFold(text, "mid") {
+	if !c.ranged || i+1 >= len(ms) || !hasFold(text, "mid") {
 		return i
 	}
 	d := ms[i+1]

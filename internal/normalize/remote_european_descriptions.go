@@ -110,7 +110,7 @@ func reviseEuropeanDescriptions(text string, ri RemoteInfo) RemoteInfo {
 	if text == "" || !textGivenMode(ri) {
 		return ri
 	}
-	if ri.Remote == model.RemoteRemote && (containsFold(text, "remote-first") || containsFold(text, "remote first")) {
+	if ri.Remote == model.RemoteRemote && (hasFold(text, "remote-first") || hasFold(text, "remote first")) {
 		if loc := remoteFirstButOnsite.FindStringIndex(text); loc != nil && !onsiteOptional.MatchString(text[loc[0]:min(len(text), loc[1]+60)]) {
 			tail := text[loc[0]:loc[1]]
 			if i := strings.LastIndexAny(tail, ".!?"); i < 0 || !containsFold(tail[i:], "remote") {

@@ -27,7 +27,7 @@ func revisePortugueseDenied(text string, ri RemoteInfo) RemoteInfo {
 	if ri.Remote != model.RemoteUnknown && ri.Remote != model.RemoteRemote {
 		return ri
 	}
-	if !containsFold(text, "não") && !containsFold(text, "nao") && !containsFold(text, "sem ") {
+	if !hasFold(text, "nao") && !hasFold(text, "sem ") && !containsFold(text, "não") {
 		return ri // the cheap gate: no Portuguese negation word, no regexp run
 	}
 	if m := portugueseRemoteDenied.FindStringIndex(text); m != nil {

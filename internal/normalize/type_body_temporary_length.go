@@ -21,7 +21,7 @@ var temporaryLengthPost = regexp.MustCompile(`(?i)\btemporary,?\s+(?:\d{1,2}|one
 // temporaryLengthType is a contract when text names a temporary post with
 // its length before the noun, outside the reader's past; unknown otherwise.
 func temporaryLengthType(text string) model.JobType {
-	if !containsFold(text, "temporary") {
+	if !hasFold(text, "temporary") {
 		return model.TypeUnknown
 	}
 	for _, loc := range temporaryLengthPost.FindAllStringIndex(text, 4) {
