@@ -125,6 +125,7 @@ func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk
 	}
 	var adj model.PayUnit
 	end, pos := len(before), 0
+	prev := ""       // the word read before k, nearer the amount
 	crossed := false // past another figure, a bar or a full stop: a perk word there names that figure, not this amount
 	for n := 0; n < maxWords && end > 0; n++ {
 		// Pass back over what is no letter, stopping at a sentence's end.
@@ -174,7 +175,7 @@ func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk
 			if !ok || unit == "" {
 				unit, ok = u, true
 			}
-		case !ok && n < 5 && !crossed && perkWord(k):
+		case !ok && n < 5 && !crossed && perkWord(k) && !premiumPayNoun(k, prev):
 			perk = true
 		case worldGrossNet[k]:
 			pos-- // "Aylık net 40.000 TL": gross and net words stand between
@@ -189,10 +190,23 @@ func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk
 			}
 		}
 		pos++
-		end = start
+		end, prev = start, k
 	}
 	unit, ok = labelUnit(adj, ok, unit)
 	return unit, ok, perk
+}
+
+// premiumPayNoun reports the English adjective "premium" before a pay noun
+// ("Premium pay rate of $27/hr", "premium hourly rate: $35"): a higher rate
+// that is the pay itself, where the perk word "premium" (the Hungarian
+// "prémium", a bonus) alone is none. prev is the word after k, nearer the
+// amount.
+func premiumPayNoun(k, prev string) bool {
+	switch prev {
+	case "pay", "rate", "rates", "hourly", "wage", "wages", "salary":
+		return k == "premium"
+	}
+	return false
 }
 
 // labelUnit is worldPayLabel's answer: the label's period, else the
