@@ -38,11 +38,8 @@ func midpointBandEnd(text string, c *payCandidate, ms []money, i int) int {
 // the 200 bytes around the band's end: the band's own heading or note,
 // not a word somewhere else in a long posting.
 func midWordNear(text string, end int) bool {
-	w := text[max(0, end-200):min(len(text), end+200)]
-	for _, k := range []string{"midpoint", "mid-point", "mid point", "mid -", "mid:", "mid/", "/mid", "mid /", "/ mid", "mid $", "mid,", "middle"} {
-		if containsFold(w, k) {
-			return true
-		}
-	}
-	return false
+	return containsAnyFold(text[max(0, end-200):min(len(text), end+200)], midWords)
 }
+
+// midWords are the midpoint words midWordNear looks for.
+var midWords = []string{"midpoint", "mid-point", "mid point", "mid -", "mid:", "mid/", "/mid", "mid /", "/ mid", "mid $", "mid,", "middle"}

@@ -109,12 +109,12 @@ var dachMarkets = []string{"market", "customer", "client", "account", "partner",
 func dachMarketAfter(rest string) bool {
 	rest = strings.TrimLeft(rest, " -")
 	for _, w := range []string{"region ", "regional ", "based "} {
-		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+		if hasPrefixFold(rest, w) {
 			rest = rest[len(w):]
 		}
 	}
 	for _, n := range dachMarkets {
-		if len(rest) >= len(n) && strings.EqualFold(rest[:len(n)], n) {
+		if hasPrefixFold(rest, n) {
 			return true
 		}
 	}

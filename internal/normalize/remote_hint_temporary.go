@@ -16,10 +16,8 @@ func temporaryRemoteHint(hint string) bool {
 	if !containsFold(hint, "covid") && !containsFold(hint, "pandemic") && !containsFold(hint, "further notice") {
 		return false
 	}
-	for _, w := range [...]string{"remote", "wfh", "work from home", "working from home", "telework", "home office", "homeoffice"} {
-		if containsFold(hint, w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyFold(hint, temporaryHintWords)
 }
+
+// temporaryHintWords are the remote words such a field names.
+var temporaryHintWords = []string{"remote", "wfh", "work from home", "working from home", "telework", "home office", "homeoffice"}
