@@ -439,6 +439,8 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.unit, c.score = u, 2 // "RAL 35.000 €", "stipendio di 1.500 €"
 	} else if spanAfter.MatchString(after) {
 		return c, false // "earn £50 in an afternoon": a sum for a stretch of time, no rate
+	} else if fullTimeBasisAfter(m, after) {
+		c.unit, c.score = fullTimeBasisUnit(m), 1 // "(3.775,25 € in Vollzeit)" (pay_full_time_basis.go)
 	} else if payWord.MatchString(before) || payWord.MatchString(after) || colonPayClause(text, m) || grossNetPay(after) { // colonPayClause: pay_colon_clause.go; grossNetPay: pay_gross_net_cue.go
 		c.unit, c.score = sizeUnit(m), 1
 	} else if lenient || (m.ranged && m.kSuffix) || salaryShaped(text, m) {
