@@ -350,7 +350,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after)) || applicantFee(before, after) || matchOrQuotaBefore(before) || benefitSpendAfter(after) || spendOrPerkAfter(after) || periodPerkAfter(after) || benefitOrDifferential(wideBefore, after) || priorRolePay(before) || priceAfter(after) || romancePriceFee(before) || addOnBefore(before) {
 		return c, false
 	}
-	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
+	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after) && !collectiveAgreementIndustry(before, wideBefore) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
 		// In a pay field "over $600/mo" is a lower bound of pay; in text
 		// "spent over $2,000 per month" or "under $20 per month" is not pay.
 		return c, false
@@ -439,6 +439,8 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.unit, c.score = u, 2 // "RAL 35.000 €", "stipendio di 1.500 €"
 	} else if spanAfter.MatchString(after) {
 		return c, false // "earn £50 in an afternoon": a sum for a stretch of time, no rate
+	} else if fullTimeBasisAfter(m, after) {
+		c.unit, c.score = fullTimeBasisUnit(m), 1 // "(3.775,25 € in Vollzeit)" (pay_full_time_basis.go)
 	} else if payWord.MatchString(before) || payWord.MatchString(after) || colonPayClause(text, m) || grossNetPay(after) { // colonPayClause: pay_colon_clause.go; grossNetPay: pay_gross_net_cue.go
 		c.unit, c.score = sizeUnit(m), 1
 	} else if lenient || (m.ranged && m.kSuffix) || salaryShaped(text, m) {

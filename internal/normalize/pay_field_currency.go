@@ -47,11 +47,11 @@ func bareFieldCurrency(l *model.Listing, field string, regions []string) string 
 
 // chinesePayWords reports a pay text holding a Chinese period or pay word
 // ("/月" a month, "/年" a year, "/天" a day, "小时" an hour, "万" ten
-// thousand, "薪" or "工资" pay, "元" yuan, or a floor word: "起" from, "不低于" not
+// thousand, "千" a thousand ("8千-12千"), "薪" or "工资" pay, "元" yuan, or a floor word: "起" from, "不低于" not
 // less than, "以上" or more) and nothing Japanese: no kana and none of 円, 給 or 収, which
 // Japanese pay texts carry ("月給25万円").
 func chinesePayWords(s string) bool {
-	if !strings.ContainsAny(s, "月年天时万薪元起资") && !strings.Contains(s, "不低于") && !strings.Contains(s, "以上") {
+	if !strings.ContainsAny(s, "月年天时万千薪元起资") && !strings.Contains(s, "不低于") && !strings.Contains(s, "以上") {
 		return false
 	}
 	for _, r := range s {
