@@ -71,6 +71,9 @@ func englishBodyType(title, text string) model.JobType {
 	if currentInternship(text) && !runs() {
 		return model.TypeInternship
 	}
+	if !runs() && internshipCourseType(text) == model.TypeInternship {
+		return model.TypeInternship // "a one year internship", "During your internship, you will" (type_body_internship_course.go)
+	}
 	if bodyVolunteerSought.MatchString(text) && !runs() {
 		return model.TypeVolunteer
 	}

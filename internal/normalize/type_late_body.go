@@ -18,5 +18,8 @@ func lateBodyType(text string) model.JobType {
 	if t := pptPostType(text); t != model.TypeUnknown {
 		return t // "PPT role on our surgical ward" (type_body_ppt_post.go)
 	}
+	if t := contractStyleType(text); t != model.TypeUnknown {
+		return t // "a contract-style engagement", "contract base developer" (type_body_contract_style.go)
+	}
 	return scheduleHoursType(text)
 }
