@@ -83,6 +83,10 @@ func (g pastGuardCue) MatchString(text string) bool {
 var pastMarkers = []string{"years of experience", "experience gained", "experience in ", "experience as ",
 	"previous experience", "prior experience", "previous role", "prior role", "previous work", "prior work",
 	"previous internship", "prior internship", "we run ", "we also run ",
+	// earlier employment the reader may have had: "Previous or current
+	// employment with us as an intern, employee or contractor is a plus"
+	"previous employment", "prior employment", "former employment", "past employment",
+	"previous or current employment", "current or previous employment",
 	// the post runs the employer's programmes: "Build and run recruiting and
 	// internship programs", "You will manage our co-op program"
 	"and run ", "run our ", "running our ", "manage our ", "managing our ", "oversee our ", "overseeing our ",
