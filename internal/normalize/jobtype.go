@@ -60,8 +60,11 @@ var (
 	// titleRunsProgram is a role that runs interns or volunteers ("Intern
 	// Program Manager", "Volunteer Coordinator", "Internship Recruiter"),
 	// apprenticeships or student placements ("Apprenticeship Coordinator",
-	// "Student Placement Officer"), not an internship or volunteer role.
-	titleRunsProgram = newCueRegexp(`(?i)\b(?:(?:interns?|internships?|volunteers?|co-?ops?|apprenticeships?|(?:(?:student|work|industrial|summer)\s+)?placements?)\s+(?:program(?:me)?s?\s+|engagement\s+|services\s+)?(?:manager|management|coordinator|director|lead|recruiter|recruiting|specialist|administrator|officer|supervisor|liaison)|(?:manager|coordinator|director|head|lead|supervisor)\s+(?:of|for)\s+(?:interns?|internships?|volunteers?|co-?op|apprenticeships?|placements?)(?:\s+program(?:me)?s?)?)\b`)
+	// "Student Placement Officer"), not an internship or volunteer role; so
+	// is a role that says it works with interns ("Staff Engineer (mentors
+	// interns)") or names the programme it runs after its own noun
+	// ("Engineering Manager, Intern Program").
+	titleRunsProgram = newCueRegexp(`(?i)\b(?:(?:mentors?|mentoring|coaches|coaching|supervises|supervising|manages|managing|oversees|overseeing|leads|leading|works\s+with|working\s+with)\s+(?:our\s+|the\s+|new\s+|summer\s+|a\s+team\s+of\s+)?(?:interns|co-?op\s+students|volunteers)|(?:manager|coordinator|director|head|lead|supervisor|recruiter|specialist|partner)\s*(?:,|[-–—(])\s*(?:interns?|internships?)\s+program(?:me)?s?|(?:interns?|internships?|volunteers?|co-?ops?|apprenticeships?|(?:(?:student|work|industrial|summer)\s+)?placements?)\s+(?:program(?:me)?s?\s+|engagement\s+|services\s+)?(?:manager|management|coordinator|director|lead|recruiter|recruiting|specialist|administrator|officer|supervisor|liaison)|(?:manager|coordinator|director|head|lead|supervisor)\s+(?:of|for)\s+(?:interns?|internships?|volunteers?|co-?op|apprenticeships?|placements?)(?:\s+program(?:me)?s?)?)\b`)
 	titleProject     = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|freelance|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term)[- ]project|per project|gig)\b`)
 	// titleProjectNoun is a title that names the work a project ("Data
 	// Labeling Project", "Financial Modeling Micro-Project", "Project: Logo
