@@ -295,6 +295,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseJoinedModes(locs, l.Text, ri)    // "(Onsite- Hybrid)" (remote_joined_modes.go)
 	ri = reviseModeMix(locs, l.Text, ri)        // "Onsite + part remote" (remote_mode_mix.go)
 	ri = reviseRoleOnsite(l.Text, ri)           // "You will work on-site in Pune." (remote_mode_mix.go)
+	ri = reviseSCIFOnsite(l.Text, ri)           // "Work happens in a SCIF" (remote_scif_onsite.go)
 	ri = reviseSpanishModes(l.Text, ri)         // "No es remoto", "semipresencial" (remote_spanish_catalan.go)
 	ri = revisePortugueseDenied(l.Text, ri)     // "A vaga não é remota" (remote_portuguese_denied.go)
 	ri = reviseRomanceShare(l.Text, ri)         // "50% de la jornada de teletreball" (remote_share_romance.go)

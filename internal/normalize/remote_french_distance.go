@@ -15,13 +15,15 @@ import (
 // "distanciel", the pair of "présentiel": a location "Distanciel" or "100 %
 // distanciel", and a post, job or mission (a few words may come between)
 // "en distanciel" in the text;
+// "distanciel autorisé" (or "possible", "accepté") grants it as
+// "Remote allowed" does (remote_french_distance_allowed_test.go);
 // "distanciel" next to "présentiel" is a mix and training given "en
 // distanciel" is no work mode, so neither is read here.
 var (
 	frenchDistanceField = regexp.MustCompile(`(?i)^\s*(?:(?:travail|poste|emploi|job|t[ée]l[ée]travail)\s+)?(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?(?:[àa]\s+distance|(?:en\s+|full\s+)?distanciel)\s*$`)
 	frenchDistanceText  = newPlainKeyRegexp(`(?i)\b(?:travail(?:ler)?|poste|emploi|t[ée]l[ée]travail|mission)\s+(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?(?:[àa]|en)\s+distance\b|\b100\s*%\s*[àa]\s+distance\b`+
 		`|\b(?:travail|poste|emploi|job|mission)\b[^.;:\n]{0,30}?\s(?:(?:100\s*%|enti[èe]rement|totalement)\s*)?en\s+distanciel\b|\b100\s*%\s*(?:en\s+)?distanciel\b`+
-		`|\bmode\s+(?:de\s+travail\s+)?(?:100\s*%\s*)?(?:en\s+)?distanciel\b|\bdistanciel\s+(?:permanent|total|complet|int[ée]gral)\b`, 60, 24, "distanc")
+		`|\bmode\s+(?:de\s+travail\s+)?(?:100\s*%\s*)?(?:en\s+)?distanciel\b|\bdistanciel\s+(?:(?:permanent|total|complet|int[ée]gral|possible)\b|autoris|accept)`, 60, 24, "distanc")
 	// frenchDistanceTraining: a course given in "mode distanciel" is no work mode.
 	frenchDistanceTraining = regexp.MustCompile(`(?i)\b(?:formations?|cours|sessions?|enseignements?|classes?|webinaires?|examens?|entretiens?)\b`)
 	frenchDistanceFrom     = regexp.MustCompile(`(?i)^\s*(?:de|d['’]|du|des)\b`)

@@ -19,7 +19,7 @@ func partialRemoteField(f string) bool {
 		!containsFold(f, "periodic") && !containsFold(f, "at times") && !containsFold(f, "now and") {
 		return false
 	}
-	return partialRemoteWords.MatchString(f)
+	return partialRemoteWords.MatchString(f) && !someRemoteCompound(f) // "some remote-friendly role" (remote_some_compound.go)
 }
 
 var partialRemoteWords = regexp.MustCompile(`(?i)\b(?:occasional(?:ly)?|some|limited|sometimes|periodic(?:ally)?)\s+remote\b|\bremote\s*\(\s*(?:occasional(?:ly)?|limited|some|sometimes|periodic(?:ally)?)\s*\)|\bremote\s+(?:occasionally|sometimes|at times|now and then)\b`)
