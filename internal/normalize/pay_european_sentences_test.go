@@ -27,6 +27,7 @@ var europeanSentenceCases = []truthCase{
 	{name: "portuguese value per hour label", p: model.Posting{Title: "Desenvolvedor PJ", DescriptionText: "Valor hora: R$ 95,00 (PJ)"}, pay: "95 95 BRL hour"},
 	{name: "portuguese class hour label", p: model.Posting{Title: "Professor de matemática", DescriptionText: "Hora-aula: R$ 38,00"}, pay: "38 38 BRL hour"},
 	{name: "polish daily rate adjective", p: model.Posting{Title: "Konsultant", DescriptionText: "Stawka dzienna: 1 050 zł netto (B2B)"}, pay: "1050 1050 PLN day"},
+	{name: "dutch salary indication compound label", p: model.Posting{Title: "Planner", DescriptionText: "Salarisschaal € 3.150 – € 4.050 bij 38 uur per week."}, pay: "3150 4050 EUR month"},
 	{name: "trap: german allowance after a yearly salary", p: model.Posting{Title: "Entwickler", DescriptionText: "Jahresgehalt ab 61.000 € brutto und ein Zuschuss von 40 € zum Fitnessstudio."}, pay: "61000 61000 EUR year"},
 	{name: "trap: german allowance alone", p: model.Posting{Title: "Kaufmann", DescriptionText: "Wir geben einen Zuschuss von 60 € monatlich zur Altersvorsorge."}, pay: "-"},
 	{name: "trap: spanish meal cheque alone", p: model.Posting{Title: "Administrativo", DescriptionText: "Cheque comida de 9 € por día trabajado."}, pay: "-"},

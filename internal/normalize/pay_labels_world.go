@@ -38,7 +38,7 @@ func init() {
 		"salario,sueldo,remuneración,retribución,renta,honorarios,"+
 		"salário,remuneração,bolsa,vencimento,ordenado,"+
 		"retribuzione,stipendio,compenso,paga,"+
-		"salaris,loon,vergoeding,"+
+		"salaris,loon,vergoeding,salarisindicatie,salarisschaal,salarisrange,gehaltsrahmen,"+
 		"wynagrodzenie,pensja,stawka,widełki,zarobki,płaca,"+
 		"mzda,mzdu,mzdy,plat,platu,odměna,odmena,mzdové,platové,"+
 		"fizetés,bérezés,bér,alapbér,kereset,bérsáv,"+
