@@ -92,6 +92,7 @@ func payCandidateIn(field, text string) (*payCandidate, bool) {
 	text = underscoreDash(text)       // "$70k _$80k" (pay_bare_band_underscore.go)
 	text = toDashRange(text)          // "$62,422 to - $81,153" (pay_to_dash.go)
 	text = blankRangeNotes(text)      // "$52,000 (starting) – $61,000" (pay_range_notes.go)
+	text = blankGrossNetAside(text)   // "4.200 € brutto (ca. 2.800 € netto) im Monat" (pay_gross_net_aside.go)
 	text = blankProRataFullTime(text) // "£31,342 (pro rata to £21,939)" (pay_prorata_to.go)
 	if field == "pay_text" && noneWord.MatchString(text) {
 		return nil, true
@@ -228,7 +229,8 @@ func bestPay(text string, lenient bool) *payCandidate {
 	// "от 200 000 до 300 000", "2 000 Br за месяц"; "200-300к рублей" (pay_slavic_boards.go)
 	best = ruKiloTextPay(text, lenient, ruFieldPay(text, lenient, best))
 	best = plFieldPay(text, lenient, best) // "15 000+ PLN UOP", "800 PLN MD" (pay_slavic_boards.go)
-	return ruHourlyWord(text, best)        // "почасовая ставка 1000 руб" (pay_slavic_boards.go)
+	best = ruHourlyWord(text, best)        // "почасовая ставка 1000 руб" (pay_slavic_boards.go)
+	return minimumWageDropped(text, best)  // "SMI de 1.134 € establecido por ley" (pay_minimum_wage_law.go)
 }
 
 var (
@@ -347,7 +349,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after)) || applicantFee(before, after) || matchOrQuotaBefore(before) || benefitSpendAfter(after) || spendOrPerkAfter(after) || periodPerkAfter(after) || benefitOrDifferential(wideBefore, after) || priorRolePay(before) || priceAfter(after) || romancePriceFee(before) || addOnBefore(before) {
+	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after)) || applicantFee(before, after) || matchOrQuotaBefore(before) || benefitSpendAfter(after) || spendOrPerkAfter(after) || periodPerkAfter(after) || benefitOrDifferential(wideBefore, after) || priorRolePay(before) || priceAfter(after) || romancePriceFee(before) || addOnBefore(before) || minimumWageQuoted(before, after) {
 		return c, false
 	}
 	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after) && !collectiveAgreementIndustry(before, wideBefore) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {

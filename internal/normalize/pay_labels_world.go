@@ -38,7 +38,7 @@ func init() {
 		"salario,sueldo,remuneración,retribución,renta,honorarios,"+
 		"salário,remuneração,bolsa,vencimento,ordenado,"+
 		"retribuzione,stipendio,compenso,paga,"+
-		"salaris,loon,vergoeding,"+
+		"salaris,loon,vergoeding,salarisindicatie,salarisschaal,salarisrange,gehaltsrahmen,"+
 		"wynagrodzenie,pensja,stawka,widełki,zarobki,płaca,"+
 		"mzda,mzdu,mzdy,plat,platu,odměna,odmena,mzdové,platové,"+
 		"fizetés,bérezés,bér,alapbér,kereset,bérsáv,"+
@@ -55,8 +55,10 @@ func init() {
 		"gaji,upah,imbalan,"+
 		"lương,"+
 		"ค่าจ้าง,ค่าตอบแทน,รายได้")
-	add(model.UnitHour, "stundenlohn,stundensatz,uurloon,órabér,timlön,timelønn,timeløn,tuntipalkka,satnica,satnicu")
-	add(model.UnitDay, "tagessatz,tagesgage,tjm,dagloon")
+	add(model.UnitHour, "stundenlohn,stundensatz,uurloon,órabér,timlön,timelønn,timeløn,tuntipalkka,satnica,satnicu,"+
+		"uurtarief,timarvode,timersättning")
+	add(model.UnitDay, "tagessatz,tagesgage,tjm,dagloon,dagtarief,dagarvode,dagsarvode,diária")
+	add(model.UnitYear, "ral") // Italian "retribuzione annua lorda"
 	add(model.UnitMonth, "monatsgehalt,maandloon,maandsalaris,månadslön,månedslønn,månedsløn,kuukausipalkka,เงินเดือน")
 	add(model.UnitYear, "jahresgehalt,jaarsalaris,årslön,årslønn,årsløn,vuosipalkka")
 }
@@ -91,8 +93,8 @@ var labelPeriodStems = func() []struct {
 	for unit, words := range map[model.PayUnit]string{
 		model.UnitMonth: "monatlich,mensuel,mensual,mensal,mensil,maandelijks,miesięczn,měsíčn,mesačn,havi,lunar,месечн,μηνιαι,aylık,kuukausi,месячн,ежемесячн,місячн,חודשי,شهري,الشهري,मासिक,bulanan",
 		model.UnitYear:  "jährlich,annuel,anual,annuo,annua,jaarlijks,roczn,roční,ročné,ročná,ročný,éves,anual,годишн,ετήσι,yıllık,годов,річн,שנתי,سنوي,السنوي,वार्षिक,tahunan",
-		model.UnitHour:  "stündlich,horaire,horário,orari,godzinow,hodinov,orar,orară,saatlik,погодинн,שעתי",
-		model.UnitDay:   "täglich,journalier,diari,giornalier,günlük,дневн,денн,יומי,يومي",
+		model.UnitHour:  "stündlich,horaire,horário,orari,godzinow,hodinov,orar,orară,saatlik,погодинн,שעתי,hora",
+		model.UnitDay:   "täglich,journalier,diari,giornalier,günlük,дневн,денн,יומי,يومي,dzienn",
 	} {
 		for _, w := range strings.Split(words, ",") {
 			out = append(out, struct {
@@ -124,6 +126,7 @@ func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk
 		before = before[len(before)-60:]
 	}
 	var adj model.PayUnit
+	weak := false // a rate word read before: a label only beside a period adjective
 	end, pos := len(before), 0
 	prev := ""       // the word read before k, nearer the amount
 	crossed := false // past another figure, a bar or a full stop: a perk word there names that figure, not this amount
@@ -143,7 +146,7 @@ func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk
 				break
 			}
 			if r == '\n' || r == '!' || r == '?' || r == ';' || r == '.' && end < len(before) && before[end] == ' ' && n > 0 {
-				unit, ok = labelUnit(adj, ok, unit)
+				unit, ok = labelUnit(adj, ok || weak && adj != "", unit)
 				return unit, ok, perk
 			}
 			end -= size
@@ -175,7 +178,9 @@ func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk
 			if !ok || unit == "" {
 				unit, ok = u, true
 			}
-		case !ok && n < 5 && !crossed && perkWord(k) && !premiumPayNoun(k, prev):
+		case weakPayLabels[k]:
+			weak = true
+		case !ok && n < 5 && !crossed && (perkWord(k) || mealVoucherVR(k, prev)) && !premiumPayNoun(k, prev):
 			perk = true
 		case worldGrossNet[k]:
 			pos-- // "Aylık net 40.000 TL": gross and net words stand between
@@ -184,17 +189,22 @@ func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk
 				if adj == "" {
 					adj = u
 				}
-				if pos == 0 {
-					ok = true // "Yıllık 1.200.000 TL", "saatlik 250 TL"
+				if pos == 0 || pos == 1 && k == "hora" && prev == "aula" {
+					ok = true // "Yıllık 1.200.000 TL", "saatlik 250 TL", "Hora-aula: R$ 45"
 				}
 			}
 		}
 		pos++
 		end, prev = start, k
 	}
-	unit, ok = labelUnit(adj, ok, unit)
+	unit, ok = labelUnit(adj, ok || weak && adj != "", unit)
 	return unit, ok, perk
 }
+
+// weakPayLabels are rate and fee words that are pay labels only beside a
+// period adjective ("Tarif journalier", "tarifa diaria", "arvode per
+// timme"): alone they name prices as often ("Tarifa plana de 15 €").
+var weakPayLabels = map[string]bool{"tarif": true, "tarifs": true, "tarifa": true, "tariffa": true, "tarief": true, "arvode": true}
 
 // premiumPayNoun reports the English adjective "premium" before a pay noun
 // ("Premium pay rate of $27/hr", "premium hourly rate: $35"): a higher rate
@@ -207,6 +217,14 @@ func premiumPayNoun(k, prev string) bool {
 		return k == "premium"
 	}
 	return false
+}
+
+// mealVoucherVR reports the Brazilian "VR" (vale-refeição, a meal voucher)
+// right before its amount ("VR de R$ 30/dia", "VR: R$ 600"); prev is the
+// word after k, nearer the amount ("r" of "R$"). "VR developer at $80/hr"
+// is no voucher.
+func mealVoucherVR(k, prev string) bool {
+	return k == "vr" && (prev == "" || prev == "de" || prev == "r")
 }
 
 // labelUnit is worldPayLabel's answer: the label's period, else the
@@ -287,7 +305,7 @@ var (
 )
 
 func init() {
-	for _, w := range strings.Split("bonusy,weiterbildung,weiterbildungen,fortbildung,fortbildungen,sachbezug,prämie,gutschein,jobrad,"+
+	for _, w := range strings.Split("bonusy,zuschuss,zuschüsse,dieta,dietas,subsidio,subsídio,cheque,lunchowa,lunchowej,lunchvergoeding,reiskostenvergoeding,thuiswerkvergoeding,internetvergoeding,weiterbildung,weiterbildungen,fortbildung,fortbildungen,sachbezug,prämie,gutschein,jobrad,"+
 		"prime,primes,formation,mutuelle,intéressement,presupuesto,bono,bonos,prima,primas,formación,cheques,"+
 		"orçamento,bônus,prêmio,premiação,vale,plr,premio,premi,buoni,formazione,"+
 		"budżet,premia,premie,dofinansowanie,szkolenia,dopłata,rozpočet,příspěvek,příspěvky,stravenky,prémie,prémia,príspevok,stravné,"+
