@@ -17,7 +17,7 @@ import "strings"
 // minWageWords name a statutory minimum wage (lower case; "minimaln"
 // covers the Polish "płaca minimalna", "minimalnego wynagrodzenia").
 var minWageWords = []string{"mindestlohn", "smic", "smi ", "smi)", "salario minimo", "salario mínimo", "salário mínimo",
-	"salario minimo", "minimumloon", "minimum loon", "minimumuurloon", "minimaln"}
+	"minimumloon", "minimum loon", "minimumuurloon", "minimaln"}
 
 // minWageAbove say the pay lies above the minimum: German, French,
 // Spanish, Portuguese, Dutch, Polish, Italian, Swedish.
@@ -32,10 +32,10 @@ var minWageLaw = []string{"gesetz", "par la loi", "légal", "por ley", "por lei"
 // minimumWageQuoted reports an amount quoted as the legal minimum wage
 // (judge turns it away). before and after are judge's windows.
 func minimumWageQuoted(before, after string) bool {
-	b := strings.ToLower(before)
-	if !strings.Contains(b, "smi") && !strings.Contains(b, "minim") && !strings.Contains(b, "mínim") && !strings.Contains(b, "mindestlohn") {
-		return false // the cheap gate: no minimum-wage word near
+	if !containsFold(before, "smi") && !containsFold(before, "minim") && !containsFold(before, "mínim") && !containsFold(before, "mindestlohn") {
+		return false // the cheap gate, before any copy: no minimum-wage word near
 	}
+	b := strings.ToLower(before)
 	if i := strings.LastIndexAny(b, "\n!?;"); i >= 0 {
 		b = b[i+1:]
 	}
