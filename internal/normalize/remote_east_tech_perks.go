@@ -26,6 +26,7 @@ var eastTechMode = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:`+
 	// Russian and Ukrainian: remote + a technical noun, either order
 	`(?:удал[её]нн\p{L}*|дистанционн\p{L}*|віддален\p{L}*|дистанційн\p{L}*)\s+(?:доступ\p{L}*|поддержк\p{L}*|підтримк\p{L}*|администрировани\p{L}*|адмініструванн\p{L}*|управлени\p{L}*|управлінн\p{L}*|мониторинг\p{L}*|моніторинг\p{L}*|рабоч\p{L}*\s+стол\p{L}*|робоч\p{L}*\s+стол\p{L}*|подключени\p{L}*|підключенн\p{L}*|сервер\p{L}*|диагностик\p{L}*|діагностик\p{L}*)`+
 	`|(?:доступ\p{L}*|поддержк\p{L}*|підтримк\p{L}*|администрировани\p{L}*|адмініструванн\p{L}*|мониторинг\p{L}*|моніторинг\p{L}*|подключени\p{L}*|підключенн\p{L}*)\s+(?:к\s+\p{L}+\s+|до\s+\p{L}+\s+)?(?:удал[её]нн\p{L}*|віддален\p{L}*)\s+(?:доступ\p{L}*|сервер\p{L}*|рабоч\p{L}*|робоч\p{L}*|машин\p{L}*|систем\p{L}*|объект\p{L}*|об['’]єкт\p{L}*)`+
+	`|(?:настройк\p{L}*|организаци\p{L}*|подключени\p{L}*|обслуживани\p{L}*|налаштуванн\p{L}*|організаці\p{L}*)\s+(?:удал[её]нн\p{L}*|віддален\p{L}*)\s+(?:рабоч\p{L}*|робоч\p{L}*)\s+(?:мест\p{L}*|місц\p{L}*)`+
 	// Russian and Ukrainian: a product for remote work
 	`|(?:сервис\p{L}*|сервіс\p{L}*|платформ\p{L}*|продукт\p{L}*|решени\p{L}*|рішенн\p{L}*|инструмент\p{L}*|інструмент\p{L}*|приложени\p{L}*|застосунк\p{L}*|софт\p{L}*)\s+(?:\p{L}+\s+){0,2}?для\s+(?:удал[её]нн\p{L}*|дистанционн\p{L}*|віддален\p{L}*|дистанційн\p{L}*)\s+(?:работ\p{L}*|робот\p{L}*|команд\p{L}*)`+
 	// Russian and Ukrainian: hybrid vehicles and clouds; a home office paid for
@@ -36,7 +37,7 @@ var eastTechMode = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:`+
 	`|hybridn\p{L}*\s+(?:vozid\p{L}*|vůz\p{L}*|voz\p{L}*|aut\p{L}*|pohon\p{L}*|cloud\p{L}*)`+
 	`|(?:příspěvek|příspěvku|příspěvky|paušál\p{L}*)\s+(?:na|pro)\s+(?:vybavení\s+)?home\s*office`+
 	// Romanian: access or support at a distance; hybrid cars; a home-office allowance
-	`|(?:acces(?:ul)?|suport(?:ul)?|asisten[țţt][ăa]|administrare|monitorizare|conectare|control(?:ul)?|mentenan[țţt][ăa])\s+(?:tehnic[ăa]?\s+)?(?:de\s+)?la\s+distan[țţt][ăa]`+
+	`|(?:acces\p{L}*|suport\p{L}*|asisten[țţt]\p{L}*|administr\p{L}*|monitoriz\p{L}*|conect\p{L}*|control\p{L}*|mentenan[țţt]\p{L}*)\s+(?:tehnic[ăa]?\s+)?(?:de\s+)?la\s+distan[țţt][ăa]`+
 	`|(?:ma[șşs]ini|autoturisme|vehicule|motoare|cloud)\s+hibrid\p{L}*`+
 	`|(?:decont\p{L}*|indemniza[țţt]i\p{L}*|bonus\p{L}*|sum[ăa])\s+(?:\p{L}+\s+){0,2}?(?:de\s+|pentru\s+)?(?:home\s*office|telemunc[ăa])`+
 	// Hungarian: remote access and supervision; hybrid vehicles; a home-office allowance
@@ -44,7 +45,7 @@ var eastTechMode = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:`+
 	`|hibrid\s+(?:jármű\p{L}*|autó\p{L}*|hajtás\p{L}*|felhő\p{L}*)`+
 	`|home\s*office\s+(?:támogatás\p{L}*|hozzájárulás\p{L}*|juttatás\p{L}*|keret\p{L}*|költségtérítés\p{L}*)`+
 	// Turkish: remote access, support, connection; hybrid vehicles and clouds; an allowance
-	`|uzaktan\s+(?:erişim\p{L}*|destek\p{L}*|bağlantı\p{L}*|yönetim\p{L}*|izleme\p{L}*|kontrol\p{L}*|masaüstü\p{L}*)`+
+	`|uzaktan\s+(?:kumanda\p{L}*|erişim\p{L}*|destek\p{L}*|bağlantı\p{L}*|yönetim\p{L}*|izleme\p{L}*|kontrol\p{L}*|masaüstü\p{L}*)`+
 	`|hibrit\s+(?:araç\p{L}*|araba\p{L}*|motor\p{L}*|bulut\p{L}*|altyapı\p{L}*)`+
 	`|(?:ev\s+ofis|home\s*office|uzaktan\s+çalışma)\s+(?:desteği|yardımı|ödeneği)`+
 	// Spanish: a telework allowance ("ayuda para el teletrabajo")
