@@ -50,7 +50,7 @@ import (
 
 var (
 	// remoteFirstButOnsite: the company line, a contrast, an on-site demand.
-	remoteFirstButOnsite = newKeyRegexp(`(?i)remote[- ]first[^\n]{0,120}?(?:^|[^\p{L}])(?:aber|jedoch|doch|allerdings|maar|echter|mais|cependant|toutefois|ma|però|tuttavia|jednak|ale|men|dock|likevel|dog)(?:[^\p{L}]|$)[^\n]{0,120}?(?:vor\s+ort|anwesenheit|pr(?:ä|ae)senz|op\s+locatie|op\s+(?:het\s+|ons\s+)?kantoor|aanwezig\p{L}*|sur\s+(?:site|place)|pr(?:é|e)sence|pr(?:é|e)sentiel|in\s+sede|in\s+presenza|in\s+ufficio|w\s+biurze|na\s+miejscu|obecno(?:ś|s)ci|stacjonarn\p{L}*|p(?:å|a)\s+plats|n(?:ä|a)rvaro|p(?:å|a)\s+(?:kontoret|stedet|lageret|verkstedet)|tilstedev(?:æ|ae)relse|oppm(?:ø|o)te|fysisk)`,
+	remoteFirstButOnsite = newKeyRegexp(`(?i)remote[- ]first[^\n]{0,120}?(?:^|[^\p{L}])(?:aber|jedoch|doch|allerdings|maar|echter|mais|cependant|toutefois|ma|però|tuttavia|jednak|ale|men|dock|likevel|dog|pero|sin\s+embargo|mas|por[ée]m|contudo|no\s+entanto|[îi]ns[ăa]|dar|však|ama|fakat|ancak|но|але|однак|однако)(?:[^\p{L}]|$)[^\n]{0,120}?(?:vor\s+ort|anwesenheit|pr(?:ä|ae)senz|op\s+locatie|op\s+(?:het\s+|ons\s+)?kantoor|aanwezig\p{L}*|sur\s+(?:site|place)|pr(?:é|e)sence|pr(?:é|e)sentiel|in\s+sede|in\s+presenza|in\s+ufficio|w\s+biurze|na\s+miejscu|obecno(?:ś|s)ci|stacjonarn\p{L}*|p(?:å|a)\s+plats|n(?:ä|a)rvaro|p(?:å|a)\s+(?:kontoret|stedet|lageret|verkstedet)|tilstedev(?:æ|ae)relse|oppm(?:ø|o)te|fysisk|presencial|en\s+(?:la\s+|nuestra\s+|nuestras\s+)?oficinas?|no\s+escrit[óo]rio|la\s+(?:birou|sediu)|v\s+kancel[áa]ř\p{L}*|ofis(?:te|ten)|(?:в|у)\s+оф[иі]с\p{L}*)`,
 		8, 320, "remote-first", "remote first")
 	// onsiteOptional: the office offered, not demanded ("wer möchte",
 	// "si vous le souhaitez", "chi vuole", "om du vill", "hvis du vil").

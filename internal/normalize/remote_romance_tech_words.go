@@ -34,7 +34,7 @@ var romanceTechMode = newKeyRegexp(`(?i)\b(?:`+
 	`|`+
 	// hybrid + a technical noun before it
 	`(?:nuvem|nuvens|nubes?|cloud|ambientes|entornos|infraestrutura|infraestructura|infrastruttura|arquitetura|arquitectura|`+
-	`architettura|aplicativos?|aplicaciones|aplica[çc][õo]es|apps?|sistemas|redes|ve[íi]culos|veicoli|motores|solu[çc][õo]es|soluciones)`+
+	`architettura|aplicativos?|aplicaciones|aplica[çc][õo]es|apps?|sistemas|redes|veh?[íi]culos|veicoli|motores|solu[çc][õo]es|soluciones)`+
 	`(?:\s+(?:p[úu]blicas?|privadas?|multicloud)\s+e)?\s+h[íi]brid[oa]s?`+
 	`|`+
 	// French: hybrid after a technical noun ("cloud hybride"); German:
@@ -93,10 +93,12 @@ func reviseRomanceTechModes(hint string, locs []string, text string, ri RemoteIn
 		!containsFold(ev, "hibrid") && !containsFold(ev, "hybrid") && !containsFold(ev, "home") &&
 		!containsFold(ev, "ibrid") && !containsFold(ev, "hybride") && !containsFold(ev, "travail") &&
 		!containsFold(ev, "kontor") && !containsFold(ev, "thuiswerk") && !containsFold(ev, "smart") && !containsFold(ev, "afstand") &&
-		!containsFold(ev, "zdaln") && !containsFold(ev, "distans") && !containsFold(ev, "hjemme") && !containsFold(ev, "fjernarbeid") {
+		!containsFold(ev, "zdaln") && !containsFold(ev, "distans") && !containsFold(ev, "hjemme") && !containsFold(ev, "fjernarbeid") &&
+		!eastTechEvidence(ev) {
 		return ri // no word the phrases hold: English "fully remote" or "hybrid" costs no scan
 	}
-	spans := romanceTechMode.FindAllStringIndex(text, -1)
+	east := eastTechMode.FindAllStringIndex(text, -1) // remote_east_tech_perks.go
+	spans := append(romanceTechMode.FindAllStringIndex(text, -1), east...)
 	if spans == nil {
 		return ri
 	}
@@ -117,7 +119,15 @@ func reviseRomanceTechModes(hint string, locs []string, text string, ri RemoteIn
 			b[k] = ' '
 		}
 	}
-	return ParseRemote(hint, locs, string(b))
+	out := ParseRemote(hint, locs, string(b))
+	if out.Remote == model.RemoteUnknown && east != nil {
+		// "сервис для удалённой работы. Работа в офисе": the world words
+		// (read before this, while the product was taken as the mode).
+		if r, ev := worldTextMode(string(b)); r != model.RemoteUnknown {
+			out.Remote, out.Evidence = r, "text: "+ev
+		}
+	}
+	return out
 }
 
 // insideSpan reports a byte range [a, b) within one of spans.

@@ -17,7 +17,7 @@ var worldModeLabels = []string{
 	"work mode", "work model", "work arrangement",
 	"arbeitsort", "arbeitsmodell", "arbeitsweise", "modalidad", "modalidad de trabajo", "modalitat", "modalitat de treball",
 	"modalità di lavoro", "modalità", "modelo de trabalho", "modalidade", "regime de trabalho", "mode de travail", "lieu de travail",
-	"mod de lucru", "modul de lucru", "tryb pracy", "forma pracy", "místo výkonu práce", "způsob práce", "miesto výkonu práce", "način rada", "način dela",
+	"mod de lucru", "modul de lucru", "formato de trabajo", "formato de trabalho", "forma práce", "munkavégzés", "tryb pracy", "forma pracy", "místo výkonu práce", "způsob práce", "miesto výkonu práce", "način rada", "način dela",
 	"начин на работа", "начин рада", "формат роботи", "формат работы", "режим работы", "τρόπος εργασίας",
 	"munkavégzés helye", "munkavégzés módja", "çalışma modeli", "çalışma şekli", "töökoht", "töövorm", "darba vieta", "darbo vieta",
 	"työskentelytapa", "työskentelymalli", "arbejdssted", "arbetsplats", "arbeidssted", "werklocatie", "werkplek", "vinnustaður",
