@@ -365,6 +365,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseTitleRemoteHybridOption(l.Title, l.Text, ri)                 // "Remote Engineer" and "hybrid schedule available" (remote_title_hybrid_option.go)
 	ri = reviseEnglishConditions(l.Text, ri)                                // "WFH up to two days a week", "temporarily remote, then on-site" (remote_english_conditions.go)
 	ri = reviseEastIberianModes(l.Text, ri)                                 // "удалённая работа не рассматривается", "práce v kanceláři" (remote_east_iberian_modes.go)
+	ri = reviseAsianMideastModes(l.Title, l.Text, ri)                       // "需到公司办公", "WFH 2 hari seminggu", "在宅勤務手当" (remote_asian_mideast_phrases.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_denied_hire.go)
 	// "South America except Venezuela"; five continents are the world (region_world_cover_hiring.go)
