@@ -22,5 +22,5 @@ func periodAdjOfExtra(after string, loc []int) bool {
 	default:
 		return false
 	}
-	return extraNounAfterAdj.MatchString(after[loc[1]:])
+	return extraNounAfterAdj.MatchString(after[loc[1]:]) || periodAdjOfAllowance(after, loc) // pay_plus_allowance.go
 }
