@@ -333,6 +333,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseWorkIsRemote(locs, l.Text, ri)                               // "Work is remote, but you must live near Tulsa." (region_thread_header.go)
 	ri = reviseThreadHeader(l.Title, l.Text, ri)                            // "Acme | Denver, CO / Remote", "[Hiring] Dev, remote, $80/hr" (region_thread_header.go)
 	ri = reviseForeignWhereFrom(locs, l.Text, ri)                           // "depuis n'importe où en France", "z celé ČR", "cała Polska" (region_foreign_where_from.go)
+	ri = reviseForeignScopeShapes(l.Text, ri)                               // "permis de travail valide pour le Canada", "ドイツ在住" (region_foreign_scope_shapes.go)
 	ri = reviseFeedPayloadModes(hint, locs, l.Title, l.Text, ri)            // "hibridno delo", "prácticas presenciales", "WFH days" (workmode_feed_payload_words.go)
 	ri = reviseEuropeanModes(hint, locs, l.Text, ri)                        // "ohne Homeoffice", "standortunabhängig", "teilweise im Büro" (remote_european_modes.go)
 	ri = reviseEuropeanDescriptions(l.Text, ri)                             // "remote-first, aber vor Ort", "hybrydowy model pracy" (remote_european_descriptions.go)

@@ -24,6 +24,9 @@ var (
 // names one; nil when none does.
 func iberianLiveRegions(text string) []string {
 	for _, m := range iberianLiveIn.FindAllStringIndex(text, 6) {
+		if marketBefore(text, m[0]) {
+			continue // "clientes de toda Latinoamérica" (region_foreign_scope_shapes.go)
+		}
 		if rs := regionList(text[m[1]:]); len(rs) > 0 {
 			return rs // "LATAM", "Colombia y Perú"
 		}

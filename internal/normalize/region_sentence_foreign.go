@@ -49,6 +49,9 @@ var foreignNames = map[string]string{
 // or countryWide that names one; nil when none does.
 func foreignScopeRegions(text string) []string {
 	for _, m := range foreignScope.FindAllStringSubmatchIndex(text, -1) {
+		if marketBefore(text, m[0]) {
+			continue // "Kunden in ganz Europa" (region_foreign_scope_shapes.go)
+		}
 		if rs := foreignPlaceList(text[m[2]:]); rs != nil {
 			return rs
 		}
@@ -78,6 +81,10 @@ func foreignPlaceList(s string) []string {
 	for i, item := range foreignJoin.Split(s, 8) {
 		item = foreignArticle.ReplaceAllString(strings.TrimSpace(item), "")
 		rs := foreignPlaceName(item)
+		if rs == nil && i > 0 {
+			// "en France ou en Belgique": a later item's own preposition (region_foreign_scope_shapes.go)
+			rs = foreignPlaceName(foreignArticle.ReplaceAllString(listPrep.ReplaceAllString(item, ""), ""))
+		}
 		if rs == nil {
 			if i == 0 {
 				return nil
@@ -91,8 +98,10 @@ func foreignPlaceList(s string) []string {
 	return out
 }
 
-// foreignArticle is an article before a place: "der Schweiz", "la France".
-var foreignArticle = regexp.MustCompile(`(?i)^(?:der|die|den|des|dem|la|le|les|el|los|l['’]|o|a)\s*`)
+// foreignArticle is an article before a place: "der Schweiz", "la France",
+// "l'Italie"; a word must follow the article ("Angola", "Denmark" keep
+// their first letters).
+var foreignArticle = regexp.MustCompile(`(?i)^(?:(?:der|die|den|des|dem|la|le|les|el|los|o|a)\s+|l['’]\s*)`)
 
 // foreignPlaceName reads the place at the start of s: its first one to
 // three words, longest first, as an inflected name or any place name.
