@@ -353,6 +353,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = revisePermitList(l.Text, ri)                                       // "NY (HQ), Remote" and "you can work remotely from the US, Canada or the UK" (region_permit_list.go)
 	ri = reviseHintPlaceOnly(hint, ri)                                      // a remote-hint field "Mexico only", "Chile residents only" (region_hint_only_code_slash.go)
 	ri = reviseFalseFlagLeadJob(hint, locs, l.Text, ri)                     // a false flag beside "Worldwide"; "Remote Go and SQL role." (remote_false_flag_lead_job.go)
+	ri = reviseFalseFlagTitleHybrid(hint, locs, l.Title, l.Text, ri)        // a false flag and "Analista — modelo híbrido" (remote_false_flag_title_hybrid.go)
 	ri = reviseRoleRemotePlace(l.Text, ri)                                  // "a Rust developer remote in Portugal" (region_role_remote_place.go)
 	ri = reviseWorldOverPlaceLoc(locs, l.Text, ri)                          // "Lisbon, Portugal" and "remote worldwide" (region_role_remote_place.go)
 	ri = reviseGroupMembersNamed(l.Text, ri)                                // "Remote - Nordics" and "engineers in Sweden or Finland" (region_group_members_named.go)
