@@ -21,5 +21,8 @@ func lateBodyType(text string) model.JobType {
 	if t := contractStyleType(text); t != model.TypeUnknown {
 		return t // "a contract-style engagement", "contract base developer" (type_body_contract_style.go)
 	}
+	if t := consultantAssignmentType(text); t != model.TypeUnknown {
+		return t // "Individual consultant needed", "hired for a short assignment" (type_body_consultant_assignment.go)
+	}
 	return scheduleHoursType(text)
 }
