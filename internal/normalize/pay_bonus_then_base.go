@@ -21,5 +21,5 @@ var baseLabelAfter = regexp.MustCompile(`(?i)^\s*(?:(?:annual\s+)?base\b|(?:base
 // bonusThenBase reports that the amount after before (and before after) is
 // the salary named after a bonus.
 func bonusThenBase(before, after string) bool {
-	return bonusJoinBefore.MatchString(before) && baseLabelAfter.MatchString(after)
+	return bonusJoinBefore.MatchString(before) && baseLabelAfter.MatchString(after) || figureRewardThenRate(before, after) // pay_figure_bonus_then_rate.go
 }

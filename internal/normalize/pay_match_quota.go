@@ -20,5 +20,8 @@ func matchOrQuotaBefore(before string) bool {
 	if strings.Contains(before, "401") && retireMatchBeforeRe.MatchString(before) {
 		return true
 	}
+	if retireMatchWith(before) { // "401(k) with company match of $3,000" (pay_retire_match_with.go)
+		return true
+	}
 	return (strings.Contains(before, "quota") || strings.Contains(before, "Quota") || strings.Contains(before, "QUOTA")) && quotaBeforeRe.MatchString(before)
 }
