@@ -17,5 +17,8 @@ var figureRewardBefore = regexp.MustCompile(`(?i)(?:[$€£]\s?\d[\d,.]*\s*k?|\b
 // figureRewardThenRate reports that the amount after before is the pay
 // named after a reward figure.
 func figureRewardThenRate(before, after string) bool {
+	if !containsFold(before, "bonus") && !containsFold(before, "referral") {
+		return false // the cheap gate: every match names a bonus or a referral
+	}
 	return figureRewardBefore.MatchString(before) && baseLabelAfter.MatchString(after)
 }
