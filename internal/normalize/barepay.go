@@ -105,7 +105,7 @@ var placeCurrencies = map[string]string{"NO": "NOK", "SE": "SEK", "DK": "DKK", "
 	"RO": "RON", "TW": "TWD", "JP": "JPY", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "PH": "PHP", "NG": "NGN", "TR": "TRY",
 	"AE": "AED", "SA": "SAR", "EG": "EGP", "HK": "HKD", "CN": "CNY", "KR": "KRW", "IL": "ILS", "UA": "UAH", "KE": "KES",
 	"RU": "RUB", "KZ": "KZT", "ET": "ETB", "PK": "PKR", "MY": "MYR", "LK": "LKR", "NP": "NPR", "BD": "BDT",
-	"BO": "BOB", "PE": "PEN", "CL": "CLP", "CO": "COP", "AR": "ARS", "UY": "UYU",
+	"BO": "BOB", "PE": "PEN", "CL": "CLP", "CO": "COP", "AR": "ARS", "UY": "UYU", "GH": "GHS",
 	"UZ": "UZS", "BY": "BYN", "KG": "KGS", "TJ": "TJS", "AZ": "AZN", "GE": "GEL", "AM": "AMD", "MD": "MDL"} // Latin America: pay in the local money
 
 // placeCurrency is the currency of the country a listing is in, for pay
@@ -241,6 +241,9 @@ func textBareAt(field, text string, m []int) *model.Pay {
 	}
 	written := g(2) != "" || g(4) != "" || strings.ContainsAny(g(1)+g(3), ", .")
 	unit := unitWord(g(5) + g(6))
+	if unit == "" {
+		unit = bareNamePeriod(text[m[1]:]) // "35,000 Taka per month" (barepay_currency_name_period.go)
+	}
 	if unit == "" {
 		// No period: only a salary under a label ("Salary: 150k-200k",
 		// "Base salary: 95,000") is read, as a year's.

@@ -518,6 +518,9 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		if p := pesoSignPay(f.name, f.text, l, pay); p != nil {
 			pay = p // "$4.500.000" in Bogotá (pay_iberian.go)
 		}
+		if pay == nil && !u {
+			pay = letterSignPay(f.name, f.text, l) // "N150,000" in Lagos, "P600/day" in Manila (pay_letter_sign_place.go)
+		}
 		if pay != nil {
 			localDollar(pay, l)
 			cfaFranc(pay, l)          // "FCFA" in Douala: the Central African franc (pay_cfa_franc.go)

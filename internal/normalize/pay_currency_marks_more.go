@@ -311,6 +311,9 @@ func markCandidate(text string, lenient bool, mark string, start, n1a, n1b, x1a,
 	if unit == "" {
 		unit, pn, _ = worldPeriodAfter(text[end:min(len(text), end+60)]) // "lei/oră", "ש\"ח לשעה" (pay_periods_world.go)
 	}
+	if unit == "" && lo < 100 && lo >= 5 {
+		unit = markLabelHour(text, start) // "Pago por hora: S/ 15" (pay_labels_period_latam_asia.go)
+	}
 	if lo < 100 && (unit != model.UnitHour || lo < 5) || hi < lo {
 		return nil // "R 4.2", "2 lei", "TL 3": a version, a count, a name; "50 ש\"ח לשעה" is a wage
 	}

@@ -180,11 +180,17 @@ func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk
 			}
 		case weakPayLabels[k]:
 			weak = true
-		case !ok && n < 5 && !crossed && (perkWord(k) || mealVoucherVR(k, prev)) && !premiumPayNoun(k, prev):
+		case !ok && n < 5 && !crossed && (perkWord(k) || mealVoucherVR(k, prev) || companyCapital(k, prev)) && !premiumPayNoun(k, prev):
 			perk = true
 		case worldGrossNet[k]:
 			pos-- // "Aylık net 40.000 TL": gross and net words stand between
 		default:
+			if u := porPeriodNoun(k, prev); u != "" {
+				if adj == "" {
+					adj = u // "Pago por día:", "per hari" (pay_labels_period_latam_asia.go)
+				}
+				break
+			}
 			if u := labelPeriodStem(k); u != "" {
 				if adj == "" {
 					adj = u

@@ -25,7 +25,7 @@ var (
 	rangeToWords = []string{"à", "a", "et", "e", "y", "und", "bis", "și", "si", "ve", "đến", "den", "до", "do", "tot", "en", "till", "til", "og", "och",
 		"até", "ate", "إلى", "الى", "و", "עד", "hingga", "sampai", "sehingga", "ila", "έως", "ως", "és", "ig", "až"}
 	// rangeMarks are the currency marks a range's start may carry.
-	rangeMarks = `(?:€|\$|£|₺|₴|₪|₫|₽|¥|฿|EUR|USD|CHF|GBP|PLN|CZK|HUF|RON|TRY|UAH|VND|VNĐ|ILS|SEK|NOK|DKK|BGN|TL|lei|kr\.?|zł|Kč|Ft|đ|грн\.?|руб\.?|лв\.?|Fr\.|R\$|(?i:euros?))`
+	rangeMarks = `(?:€|\$|£|₺|₴|₪|₫|₽|¥|฿|EUR|USD|CHF|GBP|PLN|CZK|HUF|RON|TRY|UAH|VND|VNĐ|ILS|SEK|NOK|DKK|BGN|COP|CLP|ARS|MXN|PEN|BRL|UYU|TL|lei|kr\.?|zł|Kč|Ft|đ|грн\.?|руб\.?|лв\.?|Fr\.|R\$|(?i:euros?))`
 	rangeNum   = `(?:\d{1,3}(?:[ .,'’\x{00a0}\x{202f}]\d{3})+|\d{2,7})`
 
 	// worldRangeFrom is a range's start before its second end: a start
@@ -103,7 +103,8 @@ func worldRangeStart(text string, c *payCandidate) *payCandidate {
 			}
 		}
 	}
-	return malayRangeEnd(text, c) // "RM 4,000 hingga RM 6,500" (pay_malay_range_end.go)
+	c = malayRangeEnd(text, c)       // "RM 4,000 hingga RM 6,500" (pay_malay_range_end.go)
+	return codeWordRangeEnd(text, c) // "entre PEN 4,000 y PEN 5,500" (pay_code_word_range.go)
 }
 
 // markedRangeJoin reports whether before ends in one of rangeToMarked's

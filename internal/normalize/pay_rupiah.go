@@ -186,6 +186,9 @@ func rupiahCandidate(text string, lenient bool) *payCandidate {
 		} else if perOther.MatchString(text[end:]) {
 			continue // "Rp 25.000 per porsi": a price for each of a thing
 		}
+		if unit == "" && (rp || word) {
+			unit = rupiahLabelUnit(before) // "Gaji harian Rp 150.000" (pay_labels_period_latam_asia.go)
+		}
 		if !rp && !word && !indonesianPeriod {
 			continue // "IDR 10.000.000": scanMoney's
 		}

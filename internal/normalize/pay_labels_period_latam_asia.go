@@ -1,0 +1,95 @@
+package normalize
+
+import (
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Pay labels of Latin American and South-East Asian boards that name
+// their period before the amount (table tests in
+// pay_labels_period_latam_asia_test.go): "Sueldo semanal de $2,300",
+// "Pago por día: $60.000", "Valor hora: $4.500", "Ingreso mensual:
+// $15,000", "Gaji harian Rp 150.000", "Upah mingguan: Rp 900.000".
+// worldWordsBefore reads them with this data: the week and day
+// adjectives of Spanish, Portuguese and Indonesian/Malay join
+// labelPeriodStems; "pago", "pagamento", "valor" and "ingreso" join
+// weakPayLabels (a label only beside a period: "Pago de inscripción:
+// $500" stays a fee); and "por"/"per" before a period noun ("por día",
+// "por hora", "per hari") is a period adjective (porPeriodNoun).
+//
+// A company's capital ("capital social de R$ 1.000.000", "capital
+// suscrito", "share capital of") names no pay: companyCapital marks it as
+// worldWordsBefore marks a perk.
+
+func init() {
+	for unit, words := range map[model.PayUnit]string{
+		model.UnitWeek: "semanal,semanais,mingguan",
+		model.UnitDay:  "harian",
+	} {
+		for _, w := range strings.Split(words, ",") {
+			labelPeriodStems = append(labelPeriodStems, struct {
+				stem string
+				unit model.PayUnit
+			}{termKey(w), unit})
+		}
+	}
+	for _, w := range []string{"pago", "pagamento", "valor", "ingreso", "ingresos"} {
+		weakPayLabels[w] = true
+	}
+}
+
+// porPeriodNouns are the period nouns a "por" or "per" makes a period
+// label of, as termKey writes them.
+var porPeriodNouns = map[string]model.PayUnit{
+	"hora": model.UnitHour, "jam": model.UnitHour,
+	"dia": model.UnitDay, "jornada": model.UnitDay, "hari": model.UnitDay, "turno": model.UnitDay,
+	"semana": model.UnitWeek, "minggu": model.UnitWeek,
+	"mes": model.UnitMonth, "bulan": model.UnitMonth,
+}
+
+// porPeriodNoun is the period of "por día", "por hora", "per hari" read
+// backwards: k is "por" or "per" and prev, the word after it (nearer the
+// amount), a period noun. It answers "" otherwise.
+func porPeriodNoun(k, prev string) model.PayUnit {
+	if k != "por" && k != "per" {
+		return ""
+	}
+	return porPeriodNouns[prev]
+}
+
+// companyCapital reports a company's capital read backwards (k the word,
+// prev the word after it): "capital social", "capital suscrito", "capital
+// de", "capital of", "modal dasar".
+func companyCapital(k, prev string) bool {
+	switch k {
+	case "capital":
+		switch prev {
+		case "social", "suscrito", "subscrito", "pagado", "integralizado", "de", "of":
+			return true
+		}
+	case "modal":
+		return prev == "dasar" || prev == "disetor" || prev == "usaha"
+	}
+	return false
+}
+
+// rupiahLabelUnit is the period a pay label before a rupiah amount names
+// ("Gaji harian", "Upah mingguan", "Gaji per hari:"), or "": the rupiah
+// reader reads periods after the amount only.
+func rupiahLabelUnit(before string) model.PayUnit {
+	if u, ok := worldPayLabel(before); ok {
+		return u
+	}
+	return ""
+}
+
+// markLabelHour is an hour when the pay label before a small marked
+// amount names one ("Pago por hora: S/ 15", "Valor hora: S/ 18"), else
+// "": such an amount with no period is a count or a name.
+func markLabelHour(text string, start int) model.PayUnit {
+	if u, ok := worldPayLabel(text[max(0, start-60):start]); ok && u == model.UnitHour {
+		return u
+	}
+	return ""
+}
