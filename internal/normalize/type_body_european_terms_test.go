@@ -113,3 +113,51 @@ func TestInternRunnerTitlesEU(t *testing.T) {
 		}
 	}
 }
+
+// The second pass of European description terms (type_body_european_terms.go).
+func TestEuropeanTermPhrasesBodyMore(t *testing.T) {
+	for _, c := range []struct{ title, text, want string }{
+		{"Lesepate (m/w/d)", "Die Aufgabe ist rein ehrenamtlich und freiwillig.", "volunteer"},
+		{"Lesepate (m/w/d)", "Wir suchen ehrenamtliche Helfer für die Bibliothek.", "volunteer"},
+		{"Berater (m/w/d)", "Projektdauer: 9 Monate, Start im Mai.", "contract"},
+		{"Serveur H/F", "Poste à mi-temps le midi.", "part_time"},
+		{"Serveur H/F", "Deux contrats saisonniers pour la saison d'hiver.", "contract"},
+		{"Dependiente", "Contrato de 25 horas semanales en turno de tarde.", "part_time"},
+		{"Dependiente", "Contrato de 40 horas semanales.", "full_time"},
+		{"Monitor", "Necesitamos voluntarios para la recogida de alimentos.", "volunteer"},
+		{"Monitor", "Es un trabajo voluntario sin remuneración.", "volunteer"},
+		{"Ilustrador", "Colaboración en régimen freelance por encargo.", "contract"},
+		{"Ilustrador", "Contratação como autônoma para o projeto.", "contract"},
+		{"Atendente", "Vaga de meio período no turno da manhã.", "part_time"},
+		{"Atendente", "Regime de período integral.", "full_time"},
+		{"Atendente", "Contrato sem termo, em horário parcial.", "part_time"},
+		{"Contabile", "Inserimento diretto a tempo determinato per 12 mesi.", "contract"},
+		{"Contabile", "Rapporto di lavoro a tempo indeterminato.", "full_time"},
+		{"Architetto", "Collaborazione in qualità di libero professionista.", "contract"},
+		{"Saldatore", "Lavoro interinale con proroghe.", "contract"},
+		{"Bezorger", "Wij zoeken oproepkrachten voor de zomer.", "part_time"},
+		{"Bezorger", "Het betreft een tijdelijke aanstelling tot het einde van het jaar.", "contract"},
+		{"Tester", "Je wordt gedetacheerd bij een bank in Utrecht.", "contract"},
+		{"Gastvrouw", "Het gaat om een vrijwillige functie van een dagdeel.", "volunteer"},
+		{"Tester", "Rozliczenie na kontrakcie? Oferujemy kontrakt B2B lub UoP.", "contract"},
+		{"Kelnerka", "Zatrudnienie dorywcze w sezonie letnim.", "part_time"},
+		{"Księgowa", "Umowa na zastępstwo do końca roku.", "contract"},
+		{"Opiekun", "Pomoc w charakterze wolontariuszki.", "volunteer"},
+		{"Guide", "Säsongsarbete under sommaren.", "contract"},
+		// traps
+		{"Koordinator (m/w/d)", "Sie koordinieren unsere ehrenamtlichen Mitarbeiter.", "unknown"},
+		{"Koordinator (m/w/d)", "Sie sind neben Ihrer Arbeit ehrenamtlich aktiv.", "unknown"},
+		{"Analista", "Se valora experiencia en trabajo voluntario.", "unknown"},
+		{"Analista", "Experiência de trabalho voluntário é um diferencial.", "unknown"},
+		{"Analista", "Trabajamos con freelancers de toda Europa.", "unknown"},
+		{"Analista", "Consulte o horário completo da loja no site.", "unknown"},
+		{"Analista", "Gestirai la contabilità dei clienti liberi professionisti.", "unknown"},
+		{"Analist", "Wij zijn een detacheringsbureau in Utrecht.", "unknown"},
+		{"Analityk", "Sprzedaż B2B i obsługa klientów.", "unknown"},
+		{"Analytiker", "Vi har säsongsvariationer i arbetet.", "unknown"},
+	} {
+		if got := ParseType("", c.title, c.text); string(got) != c.want {
+			t.Errorf("ParseType(%q, %q) = %s, want %s", c.title, c.text, got, c.want)
+		}
+	}
+}
