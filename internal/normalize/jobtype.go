@@ -146,6 +146,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if mayRunProgram(title) && titleRunsProgram.MatchString(title) {
 		title = titleRunsProgram.ReplaceAllString(title, "")
 	}
+	title = dropInternRunnerEU(title) // "Opiekun praktykantów", "Stagebegeleider" (type_title_intern_runner_eu.go)
 	if t := traineeToRoleType(title, text); t != model.TypeUnknown {
 		return t // a trainee whose training leads into a permanent post (type_trainee_to_role_stipend.go)
 	}
