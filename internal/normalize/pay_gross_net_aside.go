@@ -20,34 +20,9 @@ import (
 const grossNetAsideMax = 44
 
 func blankGrossNetAside(text string) string {
-	if strings.IndexByte(text, '(') < 0 {
-		return text // the cheap gate: no bracket
-	}
-	var b []byte // a copy, made on the first blank
-	for from := 0; ; {
-		k := strings.IndexByte(text[from:], '(')
-		if k < 0 {
-			break
-		}
-		i := from + k
-		from = i + 1
-		end := strings.IndexByte(text[i:min(len(text), i+grossNetAsideMax)], ')')
-		if end < 4 || !amountRightBefore(text[max(0, i-24):i]) || !grossNetFigure(text[i+1:i+end]) {
-			continue
-		}
-		end += i + 1 // past ')'
-		if b == nil {
-			b = []byte(text)
-		}
-		for j := i; j < end; j++ {
-			b[j] = ' '
-		}
-		from = end
-	}
-	if b == nil {
-		return text
-	}
-	return string(b)
+	return blankBrackets(text, grossNetAsideMax, func(i, end int) bool {
+		return end-i >= 5 && amountRightBefore(text[max(0, i-24):i]) && grossNetFigure(text[i+1:end-1])
+	})
 }
 
 // amountRightBefore: the words before the bracket end in a figure, then at

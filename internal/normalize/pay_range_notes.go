@@ -15,7 +15,18 @@ import "strings"
 const rangeNoteMax = 34
 
 func blankRangeNotes(text string) string {
-	var b []byte // a copy, made on the first blank
+	return blankBrackets(text, rangeNoteMax, func(i, end int) bool {
+		return end-i >= 3 && noteAfterAmount(text, i) && noteWordsOnly(text[i+1:end-1]) && noteRangeNext(text[end:min(len(text), end+12)])
+	})
+}
+
+// blankBrackets blanks with spaces each bracket "(...)" of text at most
+// maxLen bytes long, brackets included, that blank(i, end) accepts (i the
+// "(", end just past the ")"); the text keeps its length, so every offset
+// stays. The scan goes on after a blanked bracket, and a copy is made only
+// on the first blank.
+func blankBrackets(text string, maxLen int, blank func(i, end int) bool) string {
+	var b []byte
 	for from := 0; ; {
 		k := strings.IndexByte(text[from:], '(')
 		if k < 0 {
@@ -23,17 +34,11 @@ func blankRangeNotes(text string) string {
 		}
 		i := from + k
 		from = i + 1
-		if !noteAfterAmount(text, i) {
-			continue
-		}
-		end := strings.IndexByte(text[i:min(len(text), i+rangeNoteMax)], ')')
-		if end < 2 || !noteWordsOnly(text[i+1:i+end]) {
+		end := strings.IndexByte(text[i:min(len(text), i+maxLen)], ')')
+		if end < 0 || !blank(i, i+end+1) {
 			continue
 		}
 		end += i + 1 // past ')'
-		if !noteRangeNext(text[end:min(len(text), end+12)]) {
-			continue
-		}
 		if b == nil {
 			b = []byte(text)
 		}
