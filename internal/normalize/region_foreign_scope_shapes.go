@@ -163,28 +163,12 @@ func countryLevelPlace(name string) bool {
 // skipped ("en France ou en Belgique"); with countryOnly, every item must
 // name a country or wider area. nil when the first names none.
 func shapePlaceList(s string, countryOnly bool) []string {
-	if i := strings.IndexAny(s, ".;:!?\n()"); i >= 0 {
-		s = s[:i]
-	}
-	var out []string
-	for i, item := range foreignJoin.Split(s, 8) {
-		item = strings.TrimSpace(item)
+	return readPlaceList(s, func(i int, item string) []string { // region_sentence_foreign.go
 		if i > 0 {
 			item = listPrep.ReplaceAllString(item, "")
 		}
-		item = foreignArticle.ReplaceAllString(item, "")
-		rs := shapePlace(item, countryOnly)
-		if rs == nil {
-			if i == 0 {
-				return nil
-			}
-			break
-		}
-		for _, r := range rs {
-			out = appendUnique(out, r)
-		}
-	}
-	return out
+		return shapePlace(foreignArticle.ReplaceAllString(item, ""), countryOnly)
+	})
 }
 
 // shapePlace reads the place of the first one to three words of s.

@@ -74,17 +74,27 @@ var foreignJoin = regexp.MustCompile(`(?i)\s*,\s*|\s+(?:oder|und|or|and|y|o|e|ou
 // foreignPlaceList reads the place at the start of s and the places listed
 // after it up to the end of its clause; nil when the first names none.
 func foreignPlaceList(s string) []string {
+	return readPlaceList(s, func(i int, item string) []string {
+		rs := foreignPlaceName(foreignArticle.ReplaceAllString(item, ""))
+		if rs == nil && i > 0 {
+			// "en France ou en Belgique": a later item's own preposition (region_foreign_scope_shapes.go)
+			rs = foreignPlaceName(foreignArticle.ReplaceAllString(listPrep.ReplaceAllString(item, ""), ""))
+		}
+		return rs
+	})
+}
+
+// readPlaceList reads the places of a list at the start of s, up to the end
+// of its clause, the items split by foreignJoin and each read (trimmed) by
+// read; nil when the first item names none, and the list ends at the first
+// later item that names none.
+func readPlaceList(s string, read func(i int, item string) []string) []string {
 	if i := strings.IndexAny(s, ".;:!?\n()"); i >= 0 {
 		s = s[:i]
 	}
 	var out []string
 	for i, item := range foreignJoin.Split(s, 8) {
-		item = foreignArticle.ReplaceAllString(strings.TrimSpace(item), "")
-		rs := foreignPlaceName(item)
-		if rs == nil && i > 0 {
-			// "en France ou en Belgique": a later item's own preposition (region_foreign_scope_shapes.go)
-			rs = foreignPlaceName(foreignArticle.ReplaceAllString(listPrep.ReplaceAllString(item, ""), ""))
-		}
+		rs := read(i, strings.TrimSpace(item))
 		if rs == nil {
 			if i == 0 {
 				return nil
