@@ -1,21 +1,13 @@
 package normalize
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/gigscout/gigscout/internal/model"
-)
+import "testing"
 
 // Where a remote or hybrid worker may be, in the German, French, Spanish,
 // Portuguese, Italian, Dutch, Polish and Japanese shapes of
 // region_foreign_scope_shapes.go and region_japanese_scopes.go. Every
 // sentence is our own; the traps name a place the reading must leave.
 func TestForeignScopeShapes(t *testing.T) {
-	cases := []struct {
-		name, title, loc, text string
-		regions                string
-	}{
+	cases := []regionSentenceCase{
 		// a work permit with an adjective, or in Italian, Dutch, Polish
 		{"french permit adjective", "Ingénieur cloud", "", "Poste 100 % en télétravail. Permis de travail valable pour la Suisse exigé.", "CH"},
 		{"italian permit", "Sviluppatore Go", "", "Posizione full remote. Serve un permesso di lavoro per la Spagna.", "ES"},
@@ -68,16 +60,5 @@ func TestForeignScopeShapes(t *testing.T) {
 		{"chinese domestic is not japanese", "工程师", "", "远程办公，需在国内居住。", ""},
 		{"japanese world customers", "営業", "", "フルリモート。アジア全域の顧客を担当します。", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			var locs []string
-			if c.loc != "" {
-				locs = []string{c.loc}
-			}
-			l := Normalize(&model.Posting{Source: "t", ExternalID: c.name, Title: c.title, Locations: locs, DescriptionText: c.text}, Options{})
-			if got := strings.Join(l.RemoteRegions, ","); got != c.regions {
-				t.Fatalf("regions = %q (remote %q, %s), want %q", got, l.Remote, l.RemoteEvidence, c.regions)
-			}
-		})
-	}
+	runRegionSentenceCases(t, cases)
 }

@@ -10,10 +10,7 @@ import (
 // Where a remote worker may be, said in other languages
 // (region_foreign_where_from.go). Every sentence is our own.
 func TestForeignWhereFrom(t *testing.T) {
-	cases := []struct {
-		name, title, loc, text string
-		regions                string
-	}{
+	cases := []regionSentenceCase{
 		{"french anywhere in", "Développeur Go", "", "Poste en full remote, à exercer depuis n'importe où en France.", "FR"},
 		{"french partout", "Data analyst", "", "100 % télétravail, partout en Belgique.", "BE"},
 		{"italian any city", "Sviluppatore", "", "Smart working al 100%, da qualsiasi città d'Italia.", "IT"},
@@ -36,6 +33,19 @@ func TestForeignWhereFrom(t *testing.T) {
 		{"roof is no dach", "Dachdecker", "", "Full remote. Wir planen jedes Dach digital.", ""},
 		{"onsite is not read", "Programista", "Warszawa", "Praca stacjonarna, klienci z całej Polski.", ""},
 	}
+	runRegionSentenceCases(t, cases)
+}
+
+// regionSentenceCase is a posting of a title, one location (or none) and a
+// description, and the regions its remote or hybrid work is open to.
+type regionSentenceCase struct {
+	name, title, loc, text string
+	regions                string
+}
+
+// runRegionSentenceCases normalizes each case and checks its regions.
+func runRegionSentenceCases(t *testing.T, cases []regionSentenceCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var locs []string
