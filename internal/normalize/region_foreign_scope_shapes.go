@@ -56,9 +56,9 @@ var (
 
 	// liveInCountry is a verb of living and "in": the place must be a
 	// country's name (countryLevelPlace).
-	liveInCountry = newKeyRegexp(`(?i)\b(?:lebst|lebt|leben|wohnst|wohnt|wohnen|woon|woont|wonen|vivi|vive|vivere|vivono|abiti|abita|abitare|abitano|risiedi|risiede|risiedere|risiedono)\s+(?:in|im|nell['’]|nella|nel)\s*(?:(?:der|den|de|het)\s+)?`, 12, 20,
+	liveInCountry = newKeyRegexp(`(?i)\b(?:(?:woonachtig|gevestigd)(?:\s+(?:zijn|bent|is|te\s+zijn))?|lebst|lebt|leben|wohnst|wohnt|wohnen|woon|woont|wonen|vivi|vive|vivere|vivono|abiti|abita|abitare|abitano|risiedi|risiede|risiedere|risiedono)\s+(?:in|im|nell['’]|nella|nel)\s*(?:(?:der|den|de|het)\s+)?`, 12, 20,
 		liveInKeys...)
-	liveInKeys = []string{"lebst", "lebt ", "leben ", "wohn", "woon", "wonen", "vivi", "vive", "vivon", "abit", "risied"}
+	liveInKeys = []string{"lebst", "lebt ", "leben ", "wohn", "woon", "wonen", "gevestigd", "vivi", "vive", "vivon", "abit", "risied"}
 
 	// peopleFrom is candidates or people from or based in a place.
 	peopleFrom = newKeyRegexp(`(?i)\b(?:candidat(?:e|s|es|i|os|as)?|kandyda\p{L}*|os(?:ó|o)b(?:y|om|ami)?|kandidaten|bewerber(?:innen)?|profili)\s+`+
@@ -74,10 +74,16 @@ var (
 		modeInKeys...)
 	modeInKeys = []string{"remot", "zdaln", "hybrid", "brid", "hybryd", "travail", "teletrab", "home office", "homeoffice", "home-office", "thuiswerk", "smart working"}
 
+	// anyCountryOf is Polish "from any country (state) of" a region or in
+	// a country: "z dowolnego kraju Unii Europejskiej".
+	anyCountryOf = newKeyRegexp(`(?i)\b(?:z|ze)\s+(?:dowolnego|każdego|jakiegokolwiek)\s+(?:kraju|państwa)\s+(?:(?:w|na\s+terenie|z)\s+)?`, 12, 30,
+		anyCountryOfKeys...)
+	anyCountryOfKeys = []string{"dowolnego kraju", "dowolnego państwa", "każdego kraju", "każdego państwa", "jakiegokolwiek kraju"}
+
 	// anywhereAlone is "wherever you like" in these languages.
-	anywhereAlone = newKeyRegexp(`(?i)\b(?:ovunque|(?:de\s+|d['’]\s*)?n['’]importe\s+o(?:ù|u)|o(?:ù|u)\s+que\s+vous\s+soyez|desde\s+donde\s+quieras|de\s+onde\s+quiser|da\s+dove\s+vuoi|waar\s+ter\s+wereld|sk(?:ą|a)dkolwiek|gdziekolwiek)`, 12, 30,
+	anywhereAlone = newKeyRegexp(`(?i)\b(?:ovunque|(?:de\s+|d['’]\s*)?n['’]importe\s+o(?:ù|u)|o(?:ù|u)\s+que\s+vous\s+soyez|(?:desde\s+)?donde\s+(?:quieras|prefieras)|de\s+onde\s+quiser|onde\s+(?:quiser|preferir)|da\s+dove\s+vuoi|waar\s+ter\s+wereld|sk(?:ą|a)dkolwiek|gdziekolwiek|von\s+(?:jedem\s+(?:beliebigen\s+)?ort|(?:ü|ue)berall)(?:\s+(?:der|auf\s+der|in\s+der)\s+welt)?(?:\s+aus)?|egal\s+wo\s+(?:du|ihr|sie)\s+(?:wohnst|lebst|wohnt|lebt|wohnen|leben|bist|seid|sind))`, 12, 30,
 		anywhereAloneKeys...)
-	anywhereAloneKeys = []string{"ovunque", "importe o", "que vous soyez", "donde quieras", "onde quiser", "dove vuoi", "waar ter wereld", "dkolwiek", "gdziekolwiek"}
+	anywhereAloneKeys = []string{"ovunque", "importe o", "que vous soyez", "donde quieras", "onde quiser", "dove vuoi", "waar ter wereld", "dkolwiek", "gdziekolwiek", "donde prefieras", "onde preferir", "jedem ort", "jedem beliebigen ort", "berall", "egal wo"}
 
 	// zoneWordEU is a time-zone word of these languages and a European
 	// zone after it ("Zeitzone MEZ", "fuso orario CET", "tijdzone CET",
@@ -87,7 +93,7 @@ var (
 		zoneWordKeys...)
 	zoneWordKeys = []string{"zeitzone", "fuseau", "fuso", "huso", "zona horaria", "tijdzone", "tijdszone", "strefi", "strefa", "strefy", "mitteleurop", "midden-europese", "rodkowoeuropejsk"}
 
-	foreignShapeKeys = keyGate(zoneWordKeys, permitScopeKeys, residenceNounKeys, liveInKeys, peopleFromKeys, modeInKeys, anywhereAloneKeys)
+	foreignShapeKeys = keyGate(zoneWordKeys, permitScopeKeys, residenceNounKeys, liveInKeys, peopleFromKeys, modeInKeys, anywhereAloneKeys, anyCountryOfKeys)
 
 	// listPrep is a preposition repeated before a later item of a list:
 	// "en France ou en Belgique", "w Czechach lub na Słowacji".
@@ -107,7 +113,7 @@ var foreignShapeNames = map[string]string{
 	"austrii": "AT", "szwajcarii": "CH", "irlandii": "IE", "szwecji": "SE", "norwegii": "NO", "danii": "DK", "finlandii": "FI",
 	"litwie": "LT", "litwy": "LT", "łotwie": "LV", "łotwy": "LV", "estonii": "EE", "rumunii": "RO", "węgrzech": "HU", "węgier": "HU",
 	"ukrainie": "UA", "ukrainy": "UA", "chorwacji": "HR", "bułgarii": "BG", "grecji": "GR", "wielkiej brytanii": "GB",
-	"ue": RegionEU, "eu": RegionEU, "unione europea": RegionEU, "unión europea": RegionEU, "união europeia": RegionEU,
+	"ue": RegionEU, "eu": RegionEU, "unii europejskiej": RegionEU, "unia europejska": RegionEU, "unione europea": RegionEU, "unión europea": RegionEU, "união europeia": RegionEU,
 	"latinoamérica": RegionLATAM, "latinoamerica": RegionLATAM, "américa latina": RegionLATAM, "america latina": RegionLATAM,
 	"deutschland": "DE", "österreich": "AT", "schweiz": "CH", "italia": "IT", "nederland": "NL", "belgië": "BE", "polsce": "PL", "polski": "PL",
 }
@@ -255,6 +261,9 @@ func foreignScopeShapes(text string) []string {
 	}
 	if rs := read(modeInCountry, true); rs != nil {
 		return rs
+	}
+	if rs := read(anyCountryOf, true); rs != nil {
+		return rs // "z dowolnego kraju Unii Europejskiej"
 	}
 	if zoneWordEU.MatchString(text) {
 		return []string{RegionEU} // "in der Zeitzone MEZ"

@@ -58,6 +58,8 @@ var amPhrases = []struct {
 	{"远程面试", amTech, false}, {"遠端面試", amTech, false}, {"遠距面試", amTech, false}, {"远程会议", amTech, false},
 	{"遠端會議", amTech, false}, {"リモート面接", amTech, false}, {"リモート面談", amTech, false}, {"원격 면접", amTech, false},
 	{"phỏng vấn từ xa", amTech, false}, {"مقابلة عن بعد", amTech, false}, {"ראיון מרחוק", amTech, false},
+	{"远程调试", amTech, false}, {"远程维护", amTech, false}, {"远程诊断", amTech, false},
+	{"遠端維護", amTech, false}, {"遠端除錯", amTech, false}, {"常驻", amOnsite, false},
 	{"远程医疗", amTech, false}, {"遠距醫療", amTech, false}, {"远程教育", amTech, false}, {"遠距教學", amTech, false},
 	// Japanese.
 	{"フルリモート", amRemote, false}, {"完全リモート", amRemote, false}, {"完全在宅", amRemote, false}, {"在宅勤務", amRemote, false},
@@ -88,11 +90,14 @@ var amPhrases = []struct {
 	// Indonesian, Malay.
 	{"wfh", amRemote, true}, {"wfa", amRemote, false},
 	{"bekerja dari mana saja", amRemote, false}, {"kerja dari mana saja", amRemote, false}, {"kerja dari rumah", amRemote, false},
-	{"bekerja dari rumah", amRemote, false}, {"kerja jarak jauh", amRemote, false},
+	{"bekerja dari rumah", amRemote, false}, {"kerja jarak jauh", amRemote, false}, {"jarak jauh", amRemote, true},
+	{"kawalan jarak jauh", amTech, false}, {"kawalan jauh", amTech, false}, {"kontrol jarak jauh", amTech, false},
+	{"pemantauan jarak jauh", amTech, false}, {"akses jarak jauh", amTech, false}, {"dukungan jarak jauh", amTech, false},
+	{"sokongan jarak jauh", amTech, false}, {"capaian jarak jauh", amTech, false},
 	{"wfo", amOnsite, true}, {"bekerja di kantor", amOnsite, false}, {"kerja di kantor", amOnsite, false},
 	{"bekerja di pejabat", amOnsite, false}, {"kerja di pejabat", amOnsite, false}, {"di pejabat", amOnsite, false},
 	{"ke kantor", amOnsite, true}, {"di kantor", amOnsite, true},
-	{"hibrid", amHybrid, false}, {"hibrida", amHybrid, false}, {"hybrid (wfo", amHybrid, false},
+	{"hibrid", amHybrid, false}, {"hibrida", amHybrid, false}, {"kerja hybrid", amHybrid, false}, {"skema hybrid", amHybrid, false}, {"hybrid (wfo", amHybrid, false},
 	// Thai.
 	{"ทำงานจากที่บ้าน", amRemote, false}, {"ทำงานที่บ้าน", amRemote, false}, {"ทำงานที่ไหนก็ได้", amRemote, false},
 	{"ทำงานทางไกล", amRemote, false}, {"ทำงานระยะไกล", amRemote, false},
@@ -198,7 +203,7 @@ func amClause(s string, i, j int) (int, int) {
 // few words: "不支持", "不需", "không hỗ trợ", "không cần", "tidak bisa",
 // "tanpa", "ไม่สามารถ", "ไม่ต้อง", "لا يوجد", "بدون", "אין אפשרות ל",
 // "ללא".
-var amDeniedBefore = regexp.MustCompile(`(?i)(?:不支持|不接受|不提供|不可以?|不能|无法|無法|不需要?|无需|無需|不用|不必|không(?:\s+\p{L}+){0,2}|tidak(?:\s+\p{L}+)?|bukan|tanpa|ไม่\p{Thai}{0,8}|لا\s+(?:\p{Arabic}+\s+){0,2}(?:ل|ب)?|بدون\s+|غير\s+|אין(?:\s+אפשרות)?\s+ל?|לא\s+(?:ניתן|אפשרי)\s+ל?)\s*(?:[\p{L}\s]{0,3})$`)
+var amDeniedBefore = regexp.MustCompile(`(?i)(?:不支持|不接受|不提供|不可以?|不能|无法|無法|不需要?|无需|無需|不用|不必|không(?:\s+\p{L}+){0,2}|tidak(?:\s+\p{L}+)?|bukan|tanpa|ไม่\p{Thai}{0,8}|لا\s+(?:\p{Arabic}+\s+){0,2}(?:ل|ب)?|بدون\s+|غير\s+|אין(?:\s+אפשרות)?\s+ל?|ללא\s+אפשרות\s+ל?|לא\s+(?:ניתן|אפשרי)\s+ל?)\s*(?:[\p{L}\s]{0,3})$`)
 
 // amWithoutBefore is Hebrew "ללא" (without) right before a remote phrase:
 // "המשרה ללא עבודה מרחוק" is no remote work, and no work mode either (a
@@ -213,7 +218,7 @@ var amDeniedAfter = regexp.MustCompile(`(?i)^\s*(?:は|が|の)?\s*(?:不可|不
 // amWeekDays is a count of days in a week as the languages write it: "週3",
 // "每周3天", "주 2회", "2 ngày", "3 hari", "2 วัน", "يومين", "ثلاثة أيام", "יום",
 // "3 ימים".
-var amWeekDays = regexp.MustCompile(`(?i)週\s*[1-4１-４一二三四]|(?:[1-4]|一|二|两|兩|三|四)\s*(?:天|日)|주\s*[1-4]\s*(?:회|일)|[1-4]\s*(?:ngày|hari|วัน)|يومين|يوم\s+واحد|(?:[1-4]|ثلاثة|ثلاث|أربعة)\s+أيام|יומיים|(?:^|[^\p{L}])ו?יום(?:[^\p{L}]|$)|[1-4]\s*ימים`)
+var amWeekDays = regexp.MustCompile(`(?i)週\s*[1-4１-４一二三四]|(?:每周|每週|每星期)[一二三四五](?:[^至到\-~～—]|$)|(?:[1-4]|一|二|两|兩|三|四)\s*(?:天|日)|주\s*[1-4]\s*(?:회|일)|[1-4]\s*(?:ngày|hari|วัน)|يومين|يوم\s+واحد|(?:[1-4]|ثلاثة|ثلاث|أربعة)\s+أيام|יומיים|(?:^|[^\p{L}])ו?יום(?:[^\p{L}]|$)|[1-4]\s*ימים`)
 
 // amWeekWord is the week in a count of days: "周", "週", "주", "tuần",
 // "minggu", "สัปดาห์", "أسبوع", "שבוע".
@@ -227,6 +232,7 @@ type amRead struct {
 	remote, onsite, hybrid, denied string // the evidence of each
 	techOnly                       bool   // every remote phrase named something else
 	visit                          bool   // an office phrase beside a monthly count
+	freed                          string // an office phrase denied ("无需坐班")
 }
 
 // amReadText reads the phrases of s (title tells the title, whose bare
@@ -266,6 +272,7 @@ func amReadText(s string, title bool, r *amRead) {
 			}
 		case amOnsite:
 			if amDeniedBefore.MatchString(before) || amDeniedAfter.MatchString(after) {
+				r.freed = firstNonEmpty(r.freed, ev)
 				continue
 			}
 			if amMonthly.MatchString(clause) {
@@ -392,6 +399,10 @@ func reviseAsianMideastModes(title, text string, ri RemoteInfo) RemoteInfo {
 	case model.RemoteOnsite:
 		if r.hybrid != "" {
 			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+r.hybrid
+		} else if r.freed != "" && r.remote != "" && r.onsite == "" && r.denied == "" &&
+			strings.HasPrefix(ri.Evidence, "text: ") && strings.Contains(ri.Evidence, r.freed) {
+			// "全职远程，无需坐班": the office word an older reader took is denied.
+			ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+r.remote
 		}
 		return ri
 	case model.RemoteHybrid:
@@ -415,6 +426,9 @@ func reviseAsianMideastModes(title, text string, ri RemoteInfo) RemoteInfo {
 	}
 	if m, e := read(); m != model.RemoteUnknown {
 		ri.Remote, ri.Evidence = m, "text: "+e
+		// The regions were read before this mode: "カスタマーサポート（在宅勤務）"
+		// with "日本に居住していること" is remote from Japan.
+		ri = reviseForeignScopeShapes(text, ri)
 	}
 	return ri
 }

@@ -38,13 +38,22 @@ import (
 //     desfășoară la sediul firmei", "exclusiv la birou", "prezența zilnică
 //     la birou", "az irodánkban történik", "çalışma ofisten yapılacaktır",
 //     "mağazamızda çalışacak", "acudir a diario a la oficina"): on-site where nothing was read, unless the clause
-//     counts office days.
+//     counts office days; also full or daily presence ("presencialidad
+//     completa", "denní přítomnost v kanceláři"), work done on the
+//     premises ("desenvolvidas nas instalações do cliente"), "робота з
+//     офісу" and an office-based model ("ofis merkezlidir").
+//
+// The word forms of audit T widen the shapes above: an offer verb in the
+// denial ("удалёнку не практикуем"), a Hungarian "nem látható el
+// távmunkában", "až" or "max." before a Czech count, Hungarian times a
+// week ("heti egyszer otthonról") and the Russian and Ukrainian "part of
+// the week in the office, part remote".
 //
 // A field's reading is left alone; these decide only what the text gave.
 var (
 	eastDeniedRemote = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:`+
 		// Russian, Ukrainian
-		`(?:удал[её]нн\p{L}*|дистанционн\p{L}*|віддален\p{L}*|дистанційн\p{L}*|удал[её]нк\p{L}*)\s+(?:(?:работ\p{L}*|формат\p{L}*|робот\p{L}*)\s+)?(?:не\s+(?:рассматрива\p{L}*|предусмотрен\p{L}*|предусматрива\p{L}*|предполага\p{L}*|предоставля\p{L}*|розглядає\p{L}*|розглядаю\p{L}*|передбачен\p{L}*|передбача\p{L}*|надає\p{L}*)|невозможн\p{L}*|неможлив\p{L}*|исключен\p{L}*|виключен\p{L}*)`+
+		`(?:удал[её]нн\p{L}*|дистанционн\p{L}*|віддален\p{L}*|дистанційн\p{L}*|удал[её]нк\p{L}*)\s+(?:(?:работ\p{L}*|формат\p{L}*|робот\p{L}*)\s+)?(?:не\s+(?:рассматрива\p{L}*|предлага\p{L}*|пропону\p{L}*|практику\p{L}*|предусмотрен\p{L}*|предусматрива\p{L}*|предполага\p{L}*|предоставля\p{L}*|розглядає\p{L}*|розглядаю\p{L}*|передбачен\p{L}*|передбача\p{L}*|надає\p{L}*)|невозможн\p{L}*|неможлив\p{L}*|исключен\p{L}*|виключен\p{L}*)`+
 		`|не\s+(?:удал[её]нно|віддалено|дистанційно|дистанционно|з\s+дому|из\s+дома)`+
 		`|без\s+(?:возможност\p{L}*\s+|можливост\p{L}*\s+)?(?:удал[её]нк\p{L}*|удал[её]нн\p{L}*\s+работ\p{L}*|віддален\p{L}*\s+робот\p{L}*|дистанційн\p{L}*\s+робот\p{L}*|дистанционн\p{L}*\s+работ\p{L}*)`+
 		// Portuguese
@@ -63,7 +72,8 @@ var (
 		`|(?:home\s*office|práce\s+z\s+domova|práce\s+na\s+dálku)\s+(?:u\s+nás\s+|zde\s+|bohužel\s+)?(?:není|nelze|neumožňujeme|nenabízíme)`+
 		`|(?:neumožňujeme|nenabízíme|nelze)\s+(?:\p{L}+\s+)?(?:home\s*office|práci\s+z\s+domova|práci\s+na\s+dálku|pracovat\s+z\s+domova)`+
 		// Hungarian
-		`|(?:távmunk\p{L}*|home\s*office\p{L}*|otthoni\s+munk\p{L}*)\s+(?:\p{L}+\s+)?(?:nincs|nem\s+(?:lehetséges|biztosított|megoldható|engedélyezett))`+
+		`|(?:távmunk\p{L}*|home\s*office\p{L}*|otthoni\s+munk\p{L}*)\s+(?:\p{L}+\s+)?(?:nincs|nem\s+(?:lehetséges|biztosított|megoldható|engedélyezett|végezhető|végezhetõ|látható\s+el))`+
+		`|nem\s+(?:végezhető|végezhetõ|látható\s+el|lehetséges|megoldható)\s+(?:\p{L}+\s+)?(?:távmunk\p{L}*|home\s*office\p{L}*|otthonról|otthoni\s+munk\p{L}*)`+
 		`)(?:[^\p{L}]|$)`, 90, 60, "далённ", "даленн", "далёнк", "даленк", "истанцион", "іддален", "истанційн", "дома", "дому", "home", "remot", "teletrab",
 		"casa", "distan", "acas", "telemunc", "uzaktan", "evden", "domova", "dálku", "távmunk", "otthoni")
 
@@ -81,9 +91,10 @@ var (
 		// Czech: days a week of home office
 		`|(?:[1-4]|jeden|dva|dvě|tři|čtyři)\s+(?:dny|dn[ií]|den)\s+(?:home\s*office|z\s+domova|na\s+dálku)\s+(?:týdně|v\s+týdnu)`+
 		`|(?:týdně|v\s+týdnu)\s+(?:[1-4]|jeden|dva|dvě|tři|čtyři)\s+(?:dny|dn[ií]|den)\s+(?:home\s*office|z\s+domova|na\s+dálku)`+
+		`|(?:home\s*office|práce\s+z\s+domova|práce\s+na\s+dálku)\s+(?:(?:až|max(?:imálně)?\.?|nejvýše|nanejvýš|do|zhruba|cca\.?)\s+)?(?:[1-4]|jeden|dva|dvě|tři|čtyři)(?:\s*[-–]\s*[1-4])?\s+(?:dny|dn[ií]|den)\s+(?:týdně|v\s+týdnu|za\s+týden|do\s+týdne)`+
 		// Hungarian
-		`|heti\s+(?:[1-4]|egy|két|kettő|három|négy)\s+nap(?:ot)?\s+(?:home\s*office|otthonról|távmunk\p{L}*|otthoni\s+munk\p{L}*)`+
-		`|(?:home\s*office|távmunk\p{L}*|otthonról)\s+(?:\p{L}+\s+)?heti\s+(?:[1-4]|egy|két|kettő|három|négy)\s+nap`+
+		`|heti\s+(?:(?:[1-4]|egy|két|kettő|három|négy)\s*(?:nap(?:ot)?|alkalommal|x)|egyszer|kétszer|háromszor|négyszer)\s+(?:home\s*office|otthonról|távmunk\p{L}*|otthoni\s+munk\p{L}*)`+
+		`|(?:home\s*office|távmunk\p{L}*|otthonról)\s+(?:\p{L}+\s+)?heti\s+(?:(?:[1-4]|egy|két|kettő|három|négy)\s*(?:nap|alkalommal|x)|egyszer|kétszer|háromszor|négyszer)`+
 		// Czech: by arrangement, beside an office
 		`|home\s*office\s+(?:dle|podle|po)\s+(?:předchozí\s+)?domluv\p{L}*[^.!?\n]{0,20}?(?:jinak|jinak\s+v|ostatní\s+dny)`+
 		`|(?:částečn\p{L}*|občasn\p{L}*|příležitostn\p{L}*)\s+(?:home\s*office|práce\s+z\s+domova|práce\s+na\s+dálku)`+
@@ -94,11 +105,14 @@ var (
 		`(?:смешанн\p{L}*|змішан\p{L}*|комбинированн\p{L}*|комбінован\p{L}*)\s+(?:формат\p{L}*|режим\p{L}*|график\p{L}*|графік\p{L}*)`+
 		`|оф[иі]с\s+(?:и|та|і|\+|/)\s+(?:дом|дім|удал[её]нк\p{L}*|удал[её]нно|віддалено|з\s+дому|из\s+дома)`+
 		`|(?:^|\n)[ \t]*(?:гібрид|гибрид)\s*:`+
+		`|част\p{L}*\s+(?:недел\p{L}*|времени|тижня|часу)\s+(?:в|у|з|из)\s+офис\p{L}*\s*[,;]?\s*(?:а\s+)?част\p{L}*\s+(?:удал[её]нно|из\s+дома|дистанционно|на\s+удал[её]нке)`+
+		`|част\p{L}*\s+(?:недел\p{L}*|времени|тижня|часу)\s+(?:в|у|з|из)\s+офіс\p{L}*\s*[,;]?\s*(?:а\s+)?част\p{L}*\s+(?:віддалено|з\s+дому|дистанційно)`+
+		`|част\p{L}*\s+(?:недел\p{L}*|времени|тижня|часу)\s+(?:удал[её]нно|из\s+дома|дистанционно|віддалено|з\s+дому|дистанційно)\s*[,;]?\s*(?:а\s+)?част\p{L}*\s+(?:в|у)\s+оф[иі]с\p{L}*`+
 		`|kombinac\p{L}*\s+(?:práce\s+)?(?:(?:z|v)\s+kancelář\p{L}*\s+a\s+(?:z\s+)?domova|z\s+domova\s+a\s+(?:z|v)\s+kancelář\p{L}*)`+
 		`|combina(?:ci[óo]n|[çc][ãa]o)\s+(?:de\s+)?(?:trabajo\s+|trabalho\s+)?(?:presencial|en\s+oficina|no\s+escrit[óo]rio)\s+(?:y|e|com|con)\s+(?:\p{L}+\s+)?(?:remoto|teletrabajo|teletrabalho|home\s*office)`+
 		`|(?:mixt[oa]|mist[oa])\s*\((?:oficina|presencial|escrit[óo]rio)\s+(?:y|e|\+|/)\s+(?:casa|remoto|home\s*office)\)`+
 		`|(?:modalidad|formato|modelo|esquema|r[ée]gimen|regime)\s+(?:de\s+(?:trabajo|trabalho)\s+)?(?:mixt[oa]|mist[oa])`+
-		`)(?:[^\p{L}]|$)`, 40, 60, "мешанн", "мішан", "омбинированн", "омбінован", "фис", "фіс", "mixt", "mist", "ібрид", "ибрид", "kombinac", "combina")
+		`)(?:[^\p{L}]|$)`, 40, 60, "мешанн", "мішан", "омбинированн", "омбінован", "фис", "фіс", "част", "mixt", "mist", "ібрид", "ибрид", "kombinac", "combina")
 
 	eastRemoteFull = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:`+
 		`(?:повністю|цілком|повн\p{L}*|100\s?%)\s+(?:віддален\p{L}*|дистанційн\p{L}*)`+
@@ -108,10 +122,13 @@ var (
 
 	eastOnsiteDemand = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:`+
 		// Ukrainian: work in the office (Russian has its own reader)
-		`робот\p{L}*\s+(?:(?:лише|тільки|виключно)\s+)?(?:в|у)\s+офіс\p{L}*`+
+		`робот\p{L}*\s+(?:(?:лише|тільки|виключно)\s+)?(?:(?:в|у)\s+офіс\p{L}*|з\s+офісу)`+
 		// Czech
 		`|(?:práce|práci|pracuje\s+se|pracovat)\s+(?:probíhá\s+|se\s+vykonává\s+|je\s+vykonávána\s+)?(?:(?:pouze|jen|výhradně|přímo)\s+)?(?:v\s+(?:naší\s+|našich\s+)?kancelář\p{L}*|na\s+(?:našem\s+)?pracovišti|na\s+(?:naší\s+)?pobočce|v\s+provozovně|na\s+místě)`+
 		`|(?:pouze|jen|výhradně)\s+(?:na\s+místě|v\s+kanceláři|na\s+pracovišti|na\s+pobočce|prezenčně)`+
+		`|(?:každodenní|denní|osobní|fyzick\p{L}*|pravideln\p{L}*)\s+přítomnost\p{L}*\s+(?:na\s+(?:našem\s+)?pracovišti|v\s+(?:naší\s+)?kancelář\p{L}*|na\s+pobočce|v\s+provozovně|na\s+místě)`+
+		`|presencialidad\s+(?:total|completa|plena|diaria|absoluta|del\s+100\s?%)`+
+		`|(?:realizad|executad|desempenhad|desenvolvid|exercid|prestad|desempe[ñn]ad|desarrollad)[oa]s?\s+(?:(?:presencialmente|exclusivamente|integralmente|sempre|siempre)\s+)?(?:nas\s+(?:nossas\s+)?instala[çc][õo]es\s+(?:da|do)\s+(?:empresa|companhia|cliente|f[áa]brica)|nas\s+nossas\s+instala[çc][õo]es|en\s+(?:las\s+)?(?:nuestras\s+)?instalaciones\s+(?:de\s+la\s+empresa|del\s+cliente|de\s+la\s+compa[ñn][íi]a)|en\s+nuestras\s+instalaciones)`+
 		// Spanish: to come to the office every day
 		`|(?:acudir|asistir|desplazarte|ir|venir)\s+(?:diariamente|a\s+diario|todos\s+los\s+d[íi]as)\s+a\s+(?:la|las|nuestra|nuestras)\s+(?:\p{L}+\s+)?oficinas?`+
 		`|(?:acudir|asistir|desplazarte|ir|venir)\s+a\s+(?:la|las|nuestra|nuestras)\s+oficinas?\s+(?:\p{L}+\s+){0,3}?(?:diariamente|a\s+diario|todos\s+los\s+d[íi]as)`+
@@ -125,8 +142,9 @@ var (
 		`|(?:program\s+de\s+lucru|lucru|munc[ăa])[^.!?\n;]{0,40}?\s(?:la|de\s+la)\s+birou`+
 		// Turkish
 		`|(?:[iİ]ş\s*yerinde|ofisimizde|fabrikamızda|mağazamızda|şubemizde)\s+(?:\p{L}+\s+){0,2}?çalış\p{L}*`+
+		`|ofis\s+(?:bazlı|tabanlı|merkezli)\p{L}*`+
 		`|ofis(?:te|ten)\s+(?:yapılacaktır|yapılmaktadır|çalışılacaktır|çalışılmaktadır|yürütülecektir|gerçekleştirilecektir)`+
-		`)(?:[^\p{L}]|$)`, 60, 60, "фіс", "kancelář", "pracovišt", "pobočc", "místě", "provozovn", "prezenčn", "sediu", "birou", "ofiste", "ofisten", "fabric", "depozit", "magazin", "prezen", "irod", "helyszínen", "yerinde", "ofisimizde", "fabrikamızda", "mağazamızda", "şubemizde", "probíhá", "vykonává", "diari", "todos los d")
+		`)(?:[^\p{L}]|$)`, 60, 60, "фіс", "kancelář", "pracovišt", "pobočc", "místě", "provozovn", "prezenčn", "sediu", "birou", "ofiste", "ofisten", "fabric", "depozit", "magazin", "prezen", "irod", "helyszínen", "yerinde", "ofisimizde", "fabrikamızda", "mağazamızda", "şubemizde", "probíhá", "vykonává", "diari", "todos los d", "přítomnost", "presencialidad", "instala", "bazl", "tabanl", "merkezli")
 )
 
 // reviseEastIberianModes applies the readings above to ri.

@@ -30,7 +30,7 @@ var eastTechMode = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:`+
 	// Russian and Ukrainian: a product for remote work
 	`|(?:сервис\p{L}*|сервіс\p{L}*|платформ\p{L}*|продукт\p{L}*|решени\p{L}*|рішенн\p{L}*|инструмент\p{L}*|інструмент\p{L}*|приложени\p{L}*|застосунк\p{L}*|софт\p{L}*)\s+(?:\p{L}+\s+){0,2}?для\s+(?:удал[её]нн\p{L}*|дистанционн\p{L}*|віддален\p{L}*|дистанційн\p{L}*)\s+(?:работ\p{L}*|робот\p{L}*|команд\p{L}*)`+
 	// Russian and Ukrainian: hybrid vehicles and clouds; a home office paid for
-	`|(?:гибридн\p{L}*|гібридн\p{L}*)\s+(?:автомобил\p{L}*|автомобіл\p{L}*|транспорт\p{L}*|машин\p{L}*|двигател\p{L}*|двигун\p{L}*|облак\p{L}*|хмар\p{L}*|инфраструктур\p{L}*|інфраструктур\p{L}*)`+
+	`|(?:гибридн\p{L}*|гібридн\p{L}*)\s+(?:авто|автомобил\p{L}*|автомобіл\p{L}*|транспорт\p{L}*|машин\p{L}*|двигател\p{L}*|двигун\p{L}*|облак\p{L}*|хмар\p{L}*|инфраструктур\p{L}*|інфраструктур\p{L}*)`+
 	`|(?:компенсаци\p{L}*|компенсаці\p{L}*|оплат\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:домашн\p{L}*\s+офис\p{L}*|домашн\p{L}*\s+офіс\p{L}*|удал[её]нн\p{L}*\s+работ\p{L}*)`+
 	// Czech: remote administration, access, support; hybrid vehicles; a home-office allowance
 	`|(?:vzdálen\p{L}*)\s+(?:správ\p{L}*|přístup\p{L}*|podpor\p{L}*|spr[áa]v\p{L}*|připojen\p{L}*|ovládán\p{L}*|monitoring\p{L}*|dohled\p{L}*)`+

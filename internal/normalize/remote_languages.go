@@ -369,7 +369,7 @@ var (
 	// hybridProductNoun is the noun after a Russian or Ukrainian "hybrid"
 	// adjective that names a product or a technology (cars, engines, models,
 	// the cloud, apps, systems, plants), not the way of working.
-	hybridProductNoun = regexp.MustCompile(`(?i)^[\p{Cyrillic}]*[\s\x{00a0}]+(?:модел|двигател|двигун|автомоб|машин|авто\b|транспорт|облак|хмар|приложен|застосун|додат|систем|технолог|решени|рішен|архитектур|архітектур|инфраструктур|інфраструктур|сет[еьи]|мереж|энерг|енерг|установ|растен|рослин|сорт|семен|насін)`)
+	hybridProductNoun = regexp.MustCompile(`(?i)^[\p{Cyrillic}]*[\s\x{00a0}]+(?:модел|двигател|двигун|автомоб|машин|авто(?:[^\p{L}]|$)|транспорт|облак|хмар|приложен|застосун|додат|систем|технолог|решени|рішен|архитектур|архітектур|инфраструктур|інфраструктур|сет[еьи]|мереж|энерг|енерг|установ|растен|рослин|сорт|семен|насін)`)
 )
 
 // hybridProduct reports whether the rest of a "гибридн-" word and the word

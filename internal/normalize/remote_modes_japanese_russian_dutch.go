@@ -23,7 +23,7 @@ var japaneseRussianItalianFieldWords = fieldModeTable(map[string]model.Remote{
 // dutchItalianHomeWords join moreWorldModeWords (remote_words_world_more.go)
 // and are read in a sentence or a field with their denials and partial
 // words: Dutch work "van thuis uit" (from home; "deels van thuis uit" is
-// partial) and Italian "lavoro da casa". The bare Dutch "van thuis uit"
+// partial) and Italian "lavoro da casa"; Dutch "remote werken" and "remote vanuit". The bare Dutch "van thuis uit"
 // is left out: a field engineer "rijdt van thuis uit naar de klant"
 // (drives from home to the client), which is no home work.
 var dutchItalianHomeWords = []struct {
@@ -33,6 +33,9 @@ var dutchItalianHomeWords = []struct {
 	{"werkt van thuis uit", model.RemoteRemote}, {"werken van thuis uit", model.RemoteRemote}, {"werk je van thuis uit", model.RemoteRemote},
 	{"volledig van thuis uit", model.RemoteRemote}, {"deels van thuis uit", model.RemoteHybrid}, {"gedeeltelijk van thuis uit", model.RemoteHybrid},
 	{"lavoro da casa", model.RemoteRemote}, {"lavorare da casa", model.RemoteRemote},
+	// Dutch "remote" with a Dutch verb or "vanuit" (from): "remote werken", "werk je remote vanuit".
+	{"remote werken", model.RemoteRemote}, {"remote werkt", model.RemoteRemote}, {"remote werk je", model.RemoteRemote},
+	{"remote vanuit", model.RemoteRemote}, {"deels remote werken", model.RemoteHybrid},
 }
 
 // cyrillicTitleRemote is a Russian or Ukrainian remote word set off in a

@@ -27,7 +27,7 @@ import (
 // already holds them), so a description without them costs no regexp run.
 var romanceTechMode = newKeyRegexp(`(?i)\b(?:`+
 	// remote + a technical noun before it
-	`(?:acesso|acceso|accesso|monitoramento|monitora[çc][ãa]o|monitoreo|monitoraggio|conex[ãa]o|conexi[óo]n|connessione|`+
+	`(?:acesso|acceso|accesso|monitoramento|monitora[çc][ãa]o|monitoreo|monitoriza[çc][ãa]o|monitorizaci[óo]n|supervis[ãa]o|supervisi[óo]n|monitoraggio|conex[ãa]o|conexi[óo]n|connessione|`+
 	`controle|control|controllo|gerenciamento|gerenciamiento|administra[çc][ãa]o|administraci[óo]n|amministrazione|`+
 	`depura[çc][ãa]o|depuraci[óo]n|diagn[óo]stico|desktop|servidor(?:es)?|server|reposit[óo]rios?|`+
 	`[áa]rea de trabalho|escritorio|suporte|soporte|supporto|assist[êe]ncia|asistencia|assistenza)\s+remot[oa]s?`+
