@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // A posting may give its band by cost-of-living tier: "Higher cost of
 // living areas: $150,000-$180,000; lower cost of living areas:
 // $130,000-$160,000". "cost of living" is a cue of badBefore (a cost of
@@ -51,13 +53,24 @@ func maskCostOfLivingPlaces(s string) string {
 	return string(b)
 }
 
-// costOfLivingTier reports that before holds a cost-of-living label of
-// places and that, with that label masked, nothing else in before is a
-// cue for money that is not pay (badBefore).
-func costOfLivingTier(before string) bool {
+// costOfLivingTier reports that before (the text before text[start:end])
+// holds a cost-of-living label of places and that, with that label
+// masked, nothing else in before is a cue for money that is not pay
+// (badBefore). A lower tier ("lower", "low", "reduced") is the pay only
+// when no other amount is signed in the text: beside the standard or a
+// higher tier it stays out, as before.
+func costOfLivingTier(text, before string, start, end int) bool {
 	if !containsFold(before, "cost of living") {
 		return false
 	}
 	masked := maskCostOfLivingPlaces(before)
-	return masked != before && !badBefore.MatchString(masked)
+	if masked == before || badBefore.MatchString(masked) {
+		return false
+	}
+	i := strings.LastIndex(strings.ToLower(before), "cost of living")
+	lead := strings.ToLower(strings.TrimRight(before[max(0, i-9):i], " "))
+	if !strings.HasSuffix(lead, "lower") && !strings.HasSuffix(lead, "low") && !strings.HasSuffix(lead, "reduced") {
+		return true
+	}
+	return strings.IndexAny(text[:start], "$€£") < 0 && strings.IndexAny(text[end:], "$€£") < 0
 }
