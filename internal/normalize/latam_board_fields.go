@@ -134,3 +134,64 @@ func millionRange(text string, a, b, c, d int) (lo, hi float64, ok bool) {
 	}
 	return lo, hi, lo > 0 && hi >= lo
 }
+
+// millionPesoLabels are the salary labels after which a band counted in
+// millions is the salary in a description too.
+var millionPesoLabels = []string{"salario", "sueldo", "remuneración", "remuneracion", "renta"}
+
+// millionPesoTextPay reads a description's band counted in millions
+// ("Salario: $2,5 a $3 millones", "Sueldo 3 millones mensuales") as
+// millionPesoFieldPay reads a pay field's, when a salary label stands
+// right before it (past a colon and "básico"/"mensual"/"de"); nil
+// otherwise. Millions with no such label stay no pay (bigNumberAfter).
+func millionPesoTextPay(text string, l *model.Listing) *model.Pay {
+	if !containsFold(text, "millon") && !containsFold(text, "millón") {
+		return nil
+	}
+	for _, w := range millionPesoLabels {
+		for from := 0; from < len(text); {
+			i := indexFold(text[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(w)
+			if i > 0 && isWordByte(text[i-1]) {
+				continue
+			}
+			j := from
+			for _, filler := range [...]string{"básico", "basico", "mensual", "bruto", "ofrecido"} {
+				k := skipSpaces(text, j)
+				if hasPrefixFold(text[k:], filler) {
+					j = k + len(filler)
+				}
+			}
+			if j < len(text) && isWordByte(text[j]) {
+				continue // "salarios", "sueldos" and the like
+			}
+			k := skipSpaces(text, j)
+			if k < len(text) && text[k] == ':' {
+				k++
+			}
+			if hasPrefixFold(text[skipSpaces(text, k):], "de ") {
+				k = skipSpaces(text, k) + len("de ")
+			}
+			k = skipSpaces(text, k)
+			seg := text[k:min(len(text), k+60)]
+			m := millionPesoBand.plain().FindStringIndex(seg)
+			if m == nil || m[0] != 0 {
+				continue
+			}
+			p := millionPesoFieldPay("text", seg, l)
+			if p == nil {
+				continue
+			}
+			if p.Evidence != nil {
+				p.Evidence.Start += k
+				p.Evidence.End += k
+			}
+			return p
+		}
+	}
+	return nil
+}

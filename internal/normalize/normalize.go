@@ -502,6 +502,11 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		if f.text == "" {
 			continue
 		}
+		if f.name == "text" {
+			if mp := millionPesoTextPay(f.text, l); mp != nil {
+				return mp, false // "Salario: $2,5 a $3 millones" in Bogotá (latam_board_fields.go)
+			}
+		}
 		if f.name == "pay_text" {
 			if mp := millionPesoFieldPay(f.name, f.text, l); mp != nil {
 				return mp, false // "$1,5 a $2 millones" in Bogotá (latam_board_fields.go)

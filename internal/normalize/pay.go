@@ -352,7 +352,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) && !spacedPlusAfter(text, m) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after)) || applicantFee(before, after) || (matchOrQuotaBefore(before) && !bandAfterRetireMatch(m, before)) || benefitSpendAfter(after) || spendOrPerkAfter(after) || periodPerkAfter(after) || benefitOrDifferential(wideBefore, after) || priorRolePay(before) || priceAfter(after) || romancePriceFee(before) || addOnBefore(before) || minimumWageQuoted(before, after) || shareOfLineLead(text, m.start) { // minimumWageQuoted: pay_minimum_wage_law.go; shareOfLineLead: pay_share_of_full_rate.go
 		return c, false
 	}
-	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after) && !collectiveAgreementIndustry(before, wideBefore) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
+	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after) && !collectiveAgreementIndustry(before, wideBefore) && !costOfLivingTier(text, before, m.start, m.end) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
 		// In a pay field "over $600/mo" is a lower bound of pay; in text
 		// "spent over $2,000 per month" or "under $20 per month" is not pay.
 		return c, false
@@ -879,7 +879,11 @@ func salaryShaped(text string, m money) bool {
 	if isDigit(text[m.start]) && !codeEnds(span) {
 		return false // the sign comes first: "$40,000", "£40,000", "USD 90,000"; or a code after: "80,000 USD"
 	}
-	return !fundingNear.MatchString(segmentAround(text, m.start, m.end)) // pipe header segment (pay_pipe_segment.go)
+	seg := segmentAround(text, m.start, m.end) // pipe header segment (pay_pipe_segment.go)
+	if containsFold(seg, "cost of living") {
+		seg = maskCostOfLivingPlaces(seg) // "Lower cost of living areas: $X-$Y" (pay_cost_of_living_tier.go)
+	}
+	return !fundingNear.MatchString(seg)
 }
 
 // sentenceAround is the sentence (or line) holding text[start:end], at

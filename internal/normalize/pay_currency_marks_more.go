@@ -56,7 +56,7 @@ const (
 // keeps its fast path).
 var (
 	markPreAt      = regexp.MustCompile(`^(` + markPre + `)[ \x{00a0}]?(` + markNum + `)[ \x{00a0}]?(` + markMult + `)?(?:\s*` + markSep + `\s*(?:` + markPre + `)?[ \x{00a0}]?(` + markNum + `)[ \x{00a0}]?(` + markMult + `)?)?`)
-	markPostAmount = newPlainKeyRegexp(`(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?(?:[ \x{00a0}]?(?:`+markPost+`))?(?:\s*`+markSep+`\s*(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?)?[ \x{00a0}]?(`+markPost+`)(?:[^\p{L}\p{N}]|$|ต่อ)`,
+	markPostAmount = newPlainKeyRegexp(`(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?(?:[ \x{00a0}]?(?:`+markPost+`))?(?:\s*`+markSep+`\s*(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?)?[ \x{00a0}]?(`+markPost+`)(?:[^\p{L}\p{N}]|$|ต่อ|ขึ้นไป)`,
 		60, 8, markPostKeys()...)
 )
 
@@ -245,6 +245,8 @@ func morePay(text string, lenient bool, best *payCandidate) *payCandidate {
 		end := m[1]
 		if strings.HasSuffix(text[:end], "ต่อ") {
 			end -= len("ต่อ") // "บาทต่อเดือน": Thai glues "per" to the mark
+		} else if strings.HasSuffix(text[:end], "ขึ้นไป") {
+			end -= len("ขึ้นไป") // "บาทขึ้นไป", "baht and up": glued the same way
 		}
 		if c := markCandidate(text, lenient, group(text, m, 5), m[0], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], end); c != nil {
 			return c

@@ -10,11 +10,13 @@ import (
 // their period before the amount (table tests in
 // pay_labels_period_latam_asia_test.go): "Sueldo semanal de $2,300",
 // "Pago por día: $60.000", "Valor hora: $4.500", "Ingreso mensual:
-// $15,000", "Gaji harian Rp 150.000", "Upah mingguan: Rp 900.000".
+// $15,000", "Gaji harian Rp 150.000", "Upah mingguan: Rp 900.000";
+// a shift is paid as a day ("Valor turno: $40.000", "Bayaran per shift
+// Rp 90.000").
 // worldWordsBefore reads them with this data: the week and day
 // adjectives of Spanish, Portuguese and Indonesian/Malay join
 // labelPeriodStems; "pago", "pagamento", "valor" and "ingreso" join
-// weakPayLabels (a label only beside a period: "Pago de inscripción:
+// weakPayLabels with "bayaran" (a label only beside a period: "Pago de inscripción:
 // $500" stays a fee); and "por"/"per" before a period noun ("por día",
 // "por hora", "per hari") is a period adjective (porPeriodNoun).
 //
@@ -34,7 +36,7 @@ func init() {
 			}{termKey(w), unit})
 		}
 	}
-	for _, w := range []string{"pago", "pagamento", "valor", "ingreso", "ingresos"} {
+	for _, w := range []string{"pago", "pagamento", "valor", "ingreso", "ingresos", "bayaran"} {
 		weakPayLabels[w] = true
 	}
 }
@@ -43,9 +45,20 @@ func init() {
 // label of, as termKey writes them.
 var porPeriodNouns = map[string]model.PayUnit{
 	"hora": model.UnitHour, "jam": model.UnitHour,
-	"dia": model.UnitDay, "jornada": model.UnitDay, "hari": model.UnitDay, "turno": model.UnitDay,
+	"dia": model.UnitDay, "jornada": model.UnitDay, "hari": model.UnitDay, "turno": model.UnitDay, "shift": model.UnitDay,
 	"semana": model.UnitWeek, "minggu": model.UnitWeek,
 	"mes": model.UnitMonth, "bulan": model.UnitMonth,
+}
+
+// shiftNounAdj is a day for "turno" (a shift) before an amount: a weak
+// label beside it names a shift's pay ("Valor turno: $40.000"). It is no
+// stem of labelPeriodStems, which would take "turnover" too, and alone
+// it labels nothing.
+func shiftNounAdj(k string) model.PayUnit {
+	if k == "turno" || k == "turnos" {
+		return model.UnitDay
+	}
+	return ""
 }
 
 // porPeriodNoun is the period of "por día", "por hora", "per hari" read

@@ -34,3 +34,15 @@ var latamAsiaPeriodLabelCases = []truthCase{
 func TestLatamAsiaPeriodLabelCases(t *testing.T) {
 	runFieldCasesShortAndLong(t, latamAsiaPeriodLabelCases)
 }
+
+// A shift is paid as a day: "turno" beside a weak label, "per shift"
+// before a rupiah amount. Trap: shifts named away from the amount.
+func TestPayShiftAsDayLabels(t *testing.T) {
+	runFieldCases(t, []truthCase{
+		{name: "valor turno", p: model.Posting{Title: "Guardia", Locations: []string{"Valparaíso, Chile"}, DescriptionText: "Valor turno: $38.000 líquido."}, pay: "38000 38000 CLP day"},
+		{name: "pago por turno", p: model.Posting{Title: "Mesero", Locations: []string{"Lima, Perú"}, DescriptionText: "Pago por turno: S/ 120."}, pay: "120 120 PEN day"},
+		{name: "bayaran per shift", p: model.Posting{Title: "Barista", Locations: []string{"Bandung, Indonesia"}, DescriptionText: "Bayaran per shift Rp 85.000, dibayar mingguan."}, pay: "85000 85000 IDR day"},
+
+		{name: "trap: shifts named away from the amount", p: model.Posting{Title: "Cajero", Locations: []string{"Santiago, Chile"}, DescriptionText: "Trabajo por turnos rotativos. Sueldo: $650.000 mensual."}, pay: "650000 650000 CLP month"},
+	})
+}

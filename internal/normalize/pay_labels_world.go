@@ -185,7 +185,11 @@ func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk
 		case worldGrossNet[k]:
 			pos-- // "Aylık net 40.000 TL": gross and net words stand between
 		default:
-			if u := porPeriodNoun(k, prev); u != "" {
+			u := porPeriodNoun(k, prev)
+			if u == "" {
+				u = shiftNounAdj(k) // "Valor turno:" (pay_labels_period_latam_asia.go)
+			}
+			if u != "" {
 				if adj == "" {
 					adj = u // "Pago por día:", "per hari" (pay_labels_period_latam_asia.go)
 				}

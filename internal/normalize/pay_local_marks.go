@@ -10,8 +10,9 @@ import (
 // localMarkAmount is an amount or range after a local currency mark that
 // no code or sign names: the Norwegian "kr", the Nepali "NRs", the Kenyan
 // "KShs"/"KSh": "Lønn: kr 600 000 – 750 000 per år", "NRs 60,000 - 90,000
-// / Month", "SALARY KSHS 80,000 - 120,000".
-var localMarkAmount = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(kr\.?|n\.?rs\.?|kshs?\.?|ksh\.?|tshs?\.?|ushs?\.?|tk\.?)[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7})(?:\s*(?:-|–|—|to|til)\s*(?:kr\.?|n\.?rs\.?|kshs?\.?|tshs?\.?|ushs?\.?|tk\.?)?[ \x{00a0}]?(\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7}))?`)
+// / Month", "SALARY KSHS 80,000 - 120,000"; thousands may be written with
+// a "k" ("KSh 35K - 45K").
+var localMarkAmount = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(kr\.?|n\.?rs\.?|kshs?\.?|ksh\.?|tshs?\.?|ushs?\.?|tk\.?)[ \x{00a0}]?(\d{1,3}[kK]\b|\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7})(?:\s*(?:-|–|—|to|til)\s*(?:kr\.?|n\.?rs\.?|kshs?\.?|tshs?\.?|ushs?\.?|tk\.?)?[ \x{00a0}]?(\d{1,3}[kK]\b|\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d{3,7}))?`)
 
 // norwegianPeriod is a Norwegian period after the amount: "per år",
 // "pr. år", "/år", "årlig" a year; "per måned", "pr. mnd." a month; "per
@@ -53,10 +54,10 @@ func localMarkPay(text string, lenient bool) *payCandidate {
 		if cur == "" {
 			continue
 		}
-		lo, big := parseAmount(text[m[4]:m[5]], "")
+		lo, big := localMarkNumber(text[m[4]:m[5]])
 		hi, big2 := lo, false
 		if m[6] >= 0 {
-			hi, big2 = parseAmount(text[m[6]:m[7]], "")
+			hi, big2 = localMarkNumber(text[m[6]:m[7]])
 		}
 		if big || big2 || lo < 100 || hi < lo {
 			continue
@@ -91,6 +92,16 @@ func localMarkPay(text string, lenient bool) *payCandidate {
 		return &c
 	}
 	return nil
+}
+
+// localMarkNumber parses one end of localMarkAmount: thousands written
+// with a "k" ("Ksh 45K") or in full.
+func localMarkNumber(s string) (float64, bool) {
+	if n := len(s); n > 1 && (s[n-1] == 'k' || s[n-1] == 'K') {
+		v, big := parseAmount(s[:n-1], "")
+		return v * 1000, big
+	}
+	return parseAmount(s, "")
 }
 
 // hasLocalMark is the cheap gate of localMarkPay: "kr" before a space,

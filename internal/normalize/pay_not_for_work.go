@@ -8,8 +8,9 @@ import (
 // Money a listing names that is not pay for the work: a budget the person
 // will manage ("you will manage a budget of $250,000", "oversee a $2M
 // marketing budget"), a one-off sum for joining or moving ("a signing
-// stipend of $30,000", "relocation package of $10,000"), an allowance for
-// living costs ("housing allowance of €400"), and the Japanese names of
+// stipend of $30,000", "relocation package of $10,000"), an allowance or
+// subsidy for living costs ("housing allowance of €400", "rice subsidy
+// ₱2,000 a month", "phone subsidy $40 monthly"), and the Japanese names of
 // such sums after an amount that they label ("100,000円 支度金", a
 // preparation allowance; "80,000円 住宅手当", a housing allowance). A
 // budget offered to the worker ("Budget: $500 for this project") is pay,
@@ -20,7 +21,7 @@ import (
 // notForWorkBefore is the text right before an amount naming a managed
 // budget or a joining, moving or living sum.
 var notForWorkBefore = regexp.MustCompile(`(?i)(?:\b(?:manag(?:e|es|ed|ing)|oversee(?:s|ing)?|oversaw|own(?:s|ing)?|control(?:s|ling)?|administer(?:s|ing)?|handl(?:e|es|ing)|run(?:s|ning)?|allocat(?:e|es|ing)|(?:responsib|accountab)(?:le|ility) for)\s+(?:(?:a|an|the|our|its|their|your)\s+)?(?:[a-z&-]+\s+){0,2}budgets?` +
-	`|\b(?:signing|sign-on|joining|welcome|retention|relocation|moving|housing|accommodation|rent(?:al)?|transport(?:ation)?|commut(?:e|er|ing)|meals?|food|mobility|settling[- ]in)\s+(?:bonus(?:es)?|stipends?|awards?|grants?|payments?|allowances?|packages?|assistance|subsid(?:y|ies)))` +
+	`|\b(?:signing|sign-on|joining|welcome|retention|relocation|moving|housing|accommodation|rent(?:al)?|transport(?:ation)?|commut(?:e|er|ing)|meals?|food|mobility|settling[- ]in|rice|clothing|uniform|laundry|fuel|gas(?:oline)?|internet|phone|mobile|communications?)\s+(?:bonus(?:es)?|stipends?|awards?|grants?|payments?|allowances?|packages?|assistance|subsid(?:y|ies)))` +
 	`\s*(?:of|worth|is|totall?ing|exceeding|in excess of|upwards of|up to|:)?\s*(?:about|around|approximately|roughly|nearly|over|more than)?\s*$`)
 
 // managerBefore is a managing verb right before an amount whose budget
@@ -79,7 +80,8 @@ func notForWorkNounHead(before string) int {
 // the others. A gig's "Budget: $500" has neither and skips the regexp.
 var notForWorkLeads = newFoldWords("manag", "overs", "own", "control", "administ", "handl", "run", "allocat", "responsib", "accountab",
 	"signing", "sign-on", "joining", "welcome", "retention", "relocation", "moving", "housing", "accommodation", "rent",
-	"transport", "commut", "meal", "food", "mobility", "settling")
+	"transport", "commut", "meal", "food", "mobility", "settling", "rice", "clothing", "uniform", "laundry", "fuel", "gas",
+	"internet", "phone", "mobile", "communication")
 
 // notForWorkLead reports one of notForWorkLeads in the 50 bytes of head
 // (the text before the noun) nearest the noun.

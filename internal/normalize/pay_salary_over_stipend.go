@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -43,7 +44,22 @@ func stipendBesideSalary(text string, stip, sal *payCandidate) bool {
 	}
 	// A weekly or monthly perk beside a yearly range needs no label: the
 	// range is the salary ("$500 monthly stipend; $150,000 - $170,000").
-	return stip.unit != model.UnitProject && sal.ranged && sal.unit == model.UnitYear
+	return stip.unit != model.UnitProject && sal.ranged && sal.unit == model.UnitYear || stipendAddedToBand(text, stip, sal)
+}
+
+// stipendAddedToBand reports a one-off stipend joined by "+" or "plus"
+// right after a yearly band ("$60,000-$90,000 + Doctoral Stipend $2,000"):
+// the band is the salary and the stipend an extra on top of it.
+func stipendAddedToBand(text string, stip, sal *payCandidate) bool {
+	if stip.unit != model.UnitProject || !sal.ranged || sal.unit != model.UnitYear || stip.start <= sal.end || stip.start-sal.end > 40 {
+		return false
+	}
+	between := text[sal.end:stip.start]
+	if strings.ContainsAny(between, ".;\n|") {
+		return false
+	}
+	between = between[skipSpaces(between, 0):]
+	return strings.HasPrefix(between, "+") || hasPrefixFold(between, "plus ")
 }
 
 // outscores (bestPay's loop) reports that c replaces best by score: a

@@ -11,10 +11,12 @@ import (
 // range after it with no currency, and the period after that if any:
 // "Salario: 35.000 a 38.000 brutos anuales", "Banda salarial 45k-55k",
 // "Sueldo 1.400 netos al mes", "Remuneração: 4.500 por mês", "el rango
-// salarial es 40.000-50.000" (a copula after the label). The currency
-// is the listing's place's (textBarePay's caller).
+// salarial es 40.000-50.000" (a copula after the label). A currency's
+// name may come before the period ("Sueldo: 9,000 a 11,000 pesos
+// mensuales"). The currency is the listing's place's (textBarePay's
+// caller).
 var spanishBareAt = regexp.MustCompile(`(?i)(?:\b(?:banda|rango|horquilla|faixa)\s+salarial|\b(?:salario|sueldo|retribuci[oó]n|remuneraci[oó]n|sal[aá]rio|remunera[cç][aã]o)(?:\s+(?:brut[oa]|anual|mensual|mensal|base|fij[oa]|fix[oa]))*)[ \t]*(?::|(?:es|de|entre|é)[ \t])?[ \t]*(` + number + `)[ \t]*(k)?(?:[ \t]*(?:-|–|—|a|hasta|y|e|até)[ \t]*(` + number + `)[ \t]*(k)?)?` +
-	`(?:[ \t]*(?:brut[oa]s?|net[oa]s?|l[ií]quid[oa]s?))?(?:[ \t]*(?:/|al|por|a la|ao|p/)?[ \t]*(a[ñn]o|anuales|anual|mes|m[eê]s|mensuales|mensual|mensal|hora|d[ií]a|semana|semanal))?(?:[^\p{L}\p{N}]|$)`)
+	`(?:[ \t]*(?:pesos|soles|reais|reales|quetzales|colones|lempiras|d[oó]lares|euros))?(?:[ \t]*(?:brut[oa]s?|net[oa]s?|l[ií]quid[oa]s?))?(?:[ \t]*(?:/|al|por|a la|ao|p/)?[ \t]*(a[ñn]o|anuales|anual|mes|m[eê]s|mensuales|mensual|mensal|hora|d[ií]a|semana|semanal))?(?:[^\p{L}\p{N}]|$)`)
 
 // spanishBareUnits are the period words spanishBareAt reads.
 var spanishBareUnits = map[string]model.PayUnit{"año": model.UnitYear, "ano": model.UnitYear, "anuales": model.UnitYear, "anual": model.UnitYear,
