@@ -145,7 +145,7 @@ var millionPesoLabels = []string{"salario", "sueldo", "remuneración", "remunera
 // right before it (past a colon and "básico"/"mensual"/"de"); nil
 // otherwise. Millions with no such label stay no pay (bigNumberAfter).
 func millionPesoTextPay(text string, l *model.Listing) *model.Pay {
-	if !containsFold(text, "millon") && !containsFold(text, "millón") {
+	if !hasFold(text, "mill") || !containsFold(text, "millon") && !containsFold(text, "millón") { // hasFold: the folded-text cache, before any scan
 		return nil
 	}
 	for _, w := range millionPesoLabels {
