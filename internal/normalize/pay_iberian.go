@@ -139,12 +139,19 @@ func pesoSignPay(field, text string, l *model.Listing, read *model.Pay) *model.P
 	if pay == nil || pay.Currency != cur || pay.Evidence == nil {
 		return nil
 	}
+	return evidenceBack(pay, text, at, took, len(mark))
+}
+
+// evidenceBack maps the evidence of pay, read from a rewrite of text that
+// put a mark of markLen bytes at each rewritten offset of at in place of
+// took[k] bytes of text, back onto text; nil when it does not fit.
+func evidenceBack(pay *model.Pay, text string, at, took []int, markLen int) *model.Pay {
 	back := func(i int) int { // an index of the rewritten text in text
 		d := 0 // bytes the marks before i added
 		for k, a := range at {
 			switch {
-			case i >= a+len(mark):
-				d += len(mark) - took[k]
+			case i >= a+markLen:
+				d += markLen - took[k]
 			case i > a:
 				return a - d
 			}

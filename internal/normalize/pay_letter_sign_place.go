@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -54,25 +55,7 @@ func letterSignPay(field, text string, l *model.Listing) *model.Pay {
 	if pay == nil || pay.Evidence == nil {
 		return nil
 	}
-	grow := len(sign[1]) - 1
-	back := func(i int) int { // an index of the rewritten text in text
-		d := 0
-		for _, a := range at {
-			switch {
-			case i >= a+len(sign[1]):
-				d += grow
-			case i > a:
-				return a - d
-			}
-		}
-		return i - d
-	}
-	s, e := back(pay.Evidence.Start), back(pay.Evidence.End)
-	if s < 0 || e > len(text) || s >= e {
-		return nil
-	}
-	pay.Evidence.Start, pay.Evidence.End, pay.Evidence.Text = s, e, text[s:e]
-	return pay
+	return evidenceBack(pay, text, at, slices.Repeat([]int{1}, len(at)), len(sign[1])) // each sign stands for its one letter (pay_iberian.go)
 }
 
 // letterSignFigure reports a salary-sized figure at the start of s: one
