@@ -32,7 +32,7 @@ var shortAssignmentAsked = regexp.MustCompile(`(?i)\b(?:needed|wanted|sought|hir
 // consultantAssignmentType is a contract when the text asks as above;
 // unknown otherwise.
 func consultantAssignmentType(text string) model.JobType {
-	hasConsultant, hasAssignment := containsFold(text, "consultant"), containsFold(text, "assignment")
+	hasConsultant, hasAssignment := hasFold(text, "consultant"), hasFold(text, "assignment") // the folded-text cache
 	if !hasConsultant && !hasAssignment {
 		return model.TypeUnknown
 	}

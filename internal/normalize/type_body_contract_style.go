@@ -21,7 +21,7 @@ var contractStylePost = regexp.MustCompile(`(?i)\b(smart\s+)?contract[- ](?:styl
 // contractStyleType is a contract when text names a post as above;
 // unknown otherwise.
 func contractStyleType(text string) model.JobType {
-	if !containsFold(text, "contract") || !containsAnyFold(text, []string{"style", "base"}) {
+	if !hasFold(text, "contract") || !hasFold(text, "style") && !hasFold(text, "base") {
 		return model.TypeUnknown
 	}
 	for _, m := range contractStylePost.FindAllStringSubmatchIndex(text, 4) {

@@ -38,7 +38,7 @@ var internshipRequired = []string{"at least", "minimum", "min.", "require"}
 // internshipCourseType is an internship when text names one by its length
 // in years, or takes the reader through it; unknown otherwise.
 func internshipCourseType(text string) model.JobType {
-	if !containsFold(text, "internship") {
+	if !hasFold(text, "internship") {
 		return model.TypeUnknown
 	}
 	for _, loc := range yearInternship.FindAllStringIndex(text, 4) {
