@@ -1,10 +1,6 @@
 package normalize
 
-import (
-	"strings"
-
-	"github.com/gigscout/gigscout/internal/model"
-)
+import "github.com/gigscout/gigscout/internal/model"
 
 // Pay labels of Latin American and South-East Asian boards that name
 // their period before the amount (table tests in
@@ -15,7 +11,7 @@ import (
 // Rp 90.000").
 // worldWordsBefore reads them with this data: the week and day
 // adjectives of Spanish, Portuguese and Indonesian/Malay join
-// labelPeriodStems; "pago", "pagamento", "valor" and "ingreso" join
+// labelPeriodStems (pay_labels_world.go); "pago", "pagamento", "valor" and "ingreso" join
 // weakPayLabels with "bayaran" (a label only beside a period: "Pago de inscripción:
 // $500" stays a fee); and "por"/"per" before a period noun ("por día",
 // "por hora", "per hari") is a period adjective (porPeriodNoun).
@@ -23,23 +19,6 @@ import (
 // A company's capital ("capital social de R$ 1.000.000", "capital
 // suscrito", "share capital of") names no pay: companyCapital marks it as
 // worldWordsBefore marks a perk.
-
-func init() {
-	for unit, words := range map[model.PayUnit]string{
-		model.UnitWeek: "semanal,semanais,mingguan",
-		model.UnitDay:  "harian",
-	} {
-		for _, w := range strings.Split(words, ",") {
-			labelPeriodStems = append(labelPeriodStems, struct {
-				stem string
-				unit model.PayUnit
-			}{termKey(w), unit})
-		}
-	}
-	for _, w := range []string{"pago", "pagamento", "valor", "ingreso", "ingresos", "bayaran"} {
-		weakPayLabels[w] = true
-	}
-}
 
 // porPeriodNouns are the period nouns a "por" or "per" makes a period
 // label of, as termKey writes them.

@@ -94,7 +94,8 @@ var labelPeriodStems = func() []struct {
 		model.UnitMonth: "monatlich,mensuel,mensual,mensal,mensil,maandelijks,miesięczn,měsíčn,mesačn,havi,lunar,месечн,μηνιαι,aylık,kuukausi,месячн,ежемесячн,місячн,חודשי,شهري,الشهري,मासिक,bulanan",
 		model.UnitYear:  "jährlich,annuel,anual,annuo,annua,jaarlijks,roczn,roční,ročné,ročná,ročný,éves,anual,годишн,ετήσι,yıllık,годов,річн,שנתי,سنوي,السنوي,वार्षिक,tahunan",
 		model.UnitHour:  "stündlich,horaire,horário,orari,godzinow,hodinov,orar,orară,saatlik,погодинн,שעתי,hora",
-		model.UnitDay:   "täglich,journalier,diari,giornalier,günlük,дневн,денн,יומי,يومي,dzienn",
+		model.UnitDay:   "täglich,journalier,diari,giornalier,günlük,дневн,денн,יומי,يومي,dzienn,harian",
+		model.UnitWeek:  "semanal,semanais,mingguan", // "sueldo semanal", "gaji mingguan" (pay_labels_period_latam_asia.go)
 	} {
 		for _, w := range strings.Split(words, ",") {
 			out = append(out, struct {
@@ -214,7 +215,9 @@ func worldWordsBefore(before string, maxWords int) (unit model.PayUnit, ok, perk
 // weakPayLabels are rate and fee words that are pay labels only beside a
 // period adjective ("Tarif journalier", "tarifa diaria", "arvode per
 // timme"): alone they name prices as often ("Tarifa plana de 15 €").
-var weakPayLabels = map[string]bool{"tarif": true, "tarifs": true, "tarifa": true, "tariffa": true, "tarief": true, "arvode": true}
+var weakPayLabels = map[string]bool{"tarif": true, "tarifs": true, "tarifa": true, "tariffa": true, "tarief": true, "arvode": true,
+	// "pago por día", "valor hora", "bayaran harian" (pay_labels_period_latam_asia.go)
+	"pago": true, "pagamento": true, "valor": true, "ingreso": true, "ingresos": true, "bayaran": true}
 
 // premiumPayNoun reports the English adjective "premium" before a pay noun
 // ("Premium pay rate of $27/hr", "premium hourly rate: $35"): a higher rate

@@ -11,11 +11,7 @@ import (
 // mode, and a sentence opening "Remote" that names the job. Written in our
 // own words; the outside tables are scored from outside the repository.
 func TestRemoteFalseFlagLeadJob(t *testing.T) {
-	cases := []struct {
-		name string
-		p    model.Posting
-		want model.Remote
-	}{
+	cases := []postingModeCase{
 		{"false flag, anywhere field", model.Posting{Title: "Support Writer", RemoteHint: "false", Locations: []string{"Anywhere"}}, model.RemoteRemote},
 		{"no flag, remote europe field", model.Posting{Title: "Data Engineer", RemoteHint: "no", Locations: []string{"Remote - Europe"}}, model.RemoteRemote},
 		{"false flag, city stays on-site", model.Posting{Title: "Cook", RemoteHint: "false", Locations: []string{"Denver, CO"}}, model.RemoteOnsite},
@@ -38,6 +34,19 @@ func TestRemoteFalseFlagLeadJob(t *testing.T) {
 		{"remote patient role", model.Posting{Title: "Nurse", DescriptionText: "Remote patient monitoring role at our clinic."}, model.RemoteUnknown},
 		{"remote mid-sentence is not a lead", model.Posting{Title: "Engineer", DescriptionText: "You will build remote control firmware for our job sites."}, model.RemoteUnknown},
 	}
+	runPostingModeCases(t, cases)
+}
+
+// postingModeCase is a whole posting and the work mode it should read.
+type postingModeCase struct {
+	name string
+	p    model.Posting
+	want model.Remote
+}
+
+// runPostingModeCases normalizes each posting and checks its work mode.
+func runPostingModeCases(t *testing.T, cases []postingModeCase) {
+	t.Helper()
 	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"testing"
-	"time"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -12,11 +11,7 @@ import (
 // Written in our own words; the outside tables are scored from outside the
 // repository.
 func TestRemoteFalseFlagTitleHybrid(t *testing.T) {
-	cases := []struct {
-		name string
-		p    model.Posting
-		want model.Remote
-	}{
+	cases := []postingModeCase{
 		{"pt regime hybrid", model.Posting{Title: "Analista de Dados — regime híbrido", RemoteHint: "false"}, model.RemoteHybrid},
 		{"pt modalidade hybrid in parentheses", model.Posting{Title: "Engenheira de Software (modalidade híbrida)", RemoteHint: "no", Locations: []string{"Campinas"}}, model.RemoteHybrid},
 		{"es modalidad hybrid after a bar", model.Posting{Title: "Contador Senior | modalidad híbrida", RemoteHint: "0"}, model.RemoteHybrid},
@@ -33,13 +28,5 @@ func TestRemoteFalseFlagTitleHybrid(t *testing.T) {
 		{"false flag, plain title stays on-site", model.Posting{Title: "Analista de Dados", RemoteHint: "false", Locations: []string{"Recife"}}, model.RemoteOnsite},
 		{"true flag keeps its reading", model.Posting{Title: "Analista de Dados — regime híbrido", RemoteHint: "true"}, model.RemoteRemote},
 	}
-	opts := Options{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Normalize(&tc.p, opts)
-			if got.Remote != tc.want {
-				t.Errorf("got %q (%s), want %q", got.Remote, got.RemoteEvidence, tc.want)
-			}
-		})
-	}
+	runPostingModeCases(t, cases)
 }
