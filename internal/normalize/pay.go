@@ -110,6 +110,9 @@ func payCandidateIn(field, text string) (*payCandidate, bool) {
 	if best == nil {
 		best = milWordPay(text) // "25 mil pesos mensuales" (pay_iberian.go)
 	}
+	if best == nil {
+		best = minijobPay(text) // "Minijob auf 538 €-Basis" (pay_german_minijob.go)
+	}
 	if best == nil && field != "pay_text" {
 		best = moneyOnlyLinePay(text) // "Аналитик\nдо 400 000 руб" (pay_money_only_line.go)
 	}

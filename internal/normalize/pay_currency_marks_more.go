@@ -155,7 +155,7 @@ func markMultiplier(w string) float64 {
 }
 
 // krCurrency names the krone or krona a "kr" amount is in from the text's
-// words: Swedish ("lön", "månad", "mån", "tim", "timme", "kronor", "arvode") the krona,
+// words: Swedish ("lön", "månad", "mån", "tim", "timme", "kronor", "arvode", "timpenning", "ersättning") the krona,
 // Norwegian ("lønn", "NOK") the Norwegian krone, Danish ("løn", "måned"
 // with no Norwegian word) the Danish one; "" when the text does not say.
 func krCurrency(text, mark string) string {
@@ -164,7 +164,7 @@ func krCurrency(text, mark string) string {
 		return "SEK"
 	case containsFold(text, "lønn") || strings.Contains(text, "NOK") || containsFold(text, "årslønn") || krNorwegianMonth(text):
 		return "NOK"
-	case containsFold(text, "lön") || containsFold(text, "mån") && !containsFold(text, "måned") || containsFold(text, "/tim") || containsFold(text, "timme") || strings.Contains(text, "SEK") || hasFold(text, "arvode"):
+	case containsFold(text, "lön") || containsFold(text, "mån") && !containsFold(text, "måned") || containsFold(text, "/tim") || containsFold(text, "timme") || strings.Contains(text, "SEK") || hasFold(text, "arvode") || hasFold(text, "timpenning") || hasFold(text, "ersättning"):
 		return "SEK"
 	case containsFold(text, "løn") || containsFold(text, "måned") || strings.Contains(text, "DKK") || krDanishMonth(text):
 		return "DKK"

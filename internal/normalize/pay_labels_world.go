@@ -56,7 +56,7 @@ func init() {
 		"lương,"+
 		"ค่าจ้าง,ค่าตอบแทน,รายได้")
 	add(model.UnitHour, "stundenlohn,stundensatz,uurloon,órabér,timlön,timelønn,timeløn,tuntipalkka,satnica,satnicu,"+
-		"uurtarief,timarvode,timersättning")
+		"uurtarief,timarvode,timersättning,timpenning")
 	add(model.UnitDay, "tagessatz,tagesgage,tjm,dagloon,dagtarief,dagarvode,dagsarvode,diária")
 	add(model.UnitYear, "ral") // Italian "retribuzione annua lorda"
 	add(model.UnitMonth, "monatsgehalt,maandloon,maandsalaris,månadslön,månedslønn,månedsløn,kuukausipalkka,เงินเดือน")

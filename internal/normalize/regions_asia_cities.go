@@ -46,6 +46,11 @@ func init() {
 		// The Philippines
 		"manila": "PH", "metro manila": "PH", "makati": "PH", "makati city": "PH", "quezon city": "PH", "taguig": "PH",
 		"taguig city": "PH", "pasig": "PH", "pasig city": "PH", "cebu": "PH", "cebu city": "PH", "davao": "PH", "davao city": "PH",
+		"iloilo": "PH", "iloilo city": "PH", "bacolod": "PH", "bacolod city": "PH", "cagayan de oro": "PH", "baguio": "PH",
+		"baguio city": "PH", "mandaluyong": "PH", "mandaluyong city": "PH", "parañaque": "PH", "paranaque": "PH", "muntinlupa": "PH",
+		"alabang": "PH", "ortigas": "PH", "bonifacio global city": "PH", "caloocan": "PH", "marikina": "PH", "mandaue": "PH",
+		"mandaue city": "PH", "lapu-lapu city": "PH", "zamboanga": "PH", "zamboanga city": "PH", "general santos": "PH",
+		"tacloban": "PH", "dumaguete": "PH", "pampanga": "PH", "bulacan": "PH", "batangas": "PH", "cavite": "PH",
 		// Malaysia (Kuala Lumpur, Penang and the states are in remote_languages.go)
 		"cyberjaya": "MY", "petaling jaya": "MY", "johor bahru": "MY", "putrajaya": "MY",
 		// Cambodia, Myanmar, Laos, Brunei

@@ -94,6 +94,7 @@ var amPhrases = []struct {
 	{"kawalan jarak jauh", amTech, false}, {"kawalan jauh", amTech, false}, {"kontrol jarak jauh", amTech, false},
 	{"pemantauan jarak jauh", amTech, false}, {"akses jarak jauh", amTech, false}, {"dukungan jarak jauh", amTech, false},
 	{"sokongan jarak jauh", amTech, false}, {"capaian jarak jauh", amTech, false},
+	{"pembelajaran jarak jauh", amTech, false}, {"pendidikan jarak jauh", amTech, false}, // distance learning, as 远程教育
 	{"wfo", amOnsite, true}, {"bekerja di kantor", amOnsite, false}, {"kerja di kantor", amOnsite, false},
 	{"bekerja di pejabat", amOnsite, false}, {"kerja di pejabat", amOnsite, false}, {"di pejabat", amOnsite, false},
 	{"ke kantor", amOnsite, true}, {"di kantor", amOnsite, true},

@@ -43,6 +43,9 @@ var asianMideastModeCases = []truthCase{
 	{name: "id days home and office", p: model.Posting{Title: "Analis Keuangan", Locations: []string{"Bekasi"}, DescriptionText: "WFH 1 hari seminggu, sisanya WFO."}, remote: "hybrid"},
 	{name: "id cannot wfh", p: model.Posting{Title: "Kasir", Locations: []string{"Bogor"}, DescriptionText: "Posisi ini tidak bisa WFH."}, remote: "onsite"},
 	{name: "ms at the office", p: model.Posting{Title: "Kerani", Locations: []string{"Johor Bahru"}, DescriptionText: "Calon perlu bekerja di pejabat."}, remote: "onsite"},
+	{name: "trap: id distance learning for staff", p: model.Posting{Title: "Staf Administrasi", Locations: []string{"Medan"}, DescriptionText: "Karyawan mendapat akses program pembelajaran jarak jauh."}, remote: "unknown"},
+	{name: "trap: ms distance education unit", p: model.Posting{Title: "Pegawai Akademik", Locations: []string{"Shah Alam"}, DescriptionText: "Menyokong unit pendidikan jarak jauh universiti."}, remote: "unknown"},
+	{name: "id work done at a distance", p: model.Posting{Title: "Penerjemah", DescriptionText: "Pekerjaan ini dilakukan secara jarak jauh."}, remote: "remote"},
 	{name: "trap: id hybrid car", p: model.Posting{Title: "Mekanik", Locations: []string{"Bekasi"}, DescriptionText: "Perbaikan mobil hybrid dan mobil listrik."}, remote: "unknown"},
 	{name: "trap: english wfh perk", p: model.Posting{Title: "Clerk", DescriptionText: "Benefits include a WFH desk allowance."}, remote: "unknown"},
 	// Thai.
