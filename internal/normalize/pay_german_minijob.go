@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -16,8 +17,8 @@ var minijobBasisPay = regexp.MustCompile(`(?i)(?:^|[^\pL\d.,])(450|520|538|556|6
 
 // minijobPay is the pay of a minijob named by its ceiling, or nil.
 func minijobPay(text string) *payCandidate {
-	if !containsFold(text, "basis") && !containsFold(text, "job") {
-		return nil
+	if !strings.Contains(text, "€") && !hasFold(text, "euro") || !hasFold(text, "basis") && !hasFold(text, "job") {
+		return nil // the cheap gate: a euro and the word the ceiling is named with
 	}
 	m := minijobBasisPay.FindStringSubmatchIndex(text)
 	if m == nil {
