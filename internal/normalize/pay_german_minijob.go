@@ -17,7 +17,7 @@ var minijobBasisPay = regexp.MustCompile(`(?i)(?:^|[^\pL\d.,])(450|520|538|556|6
 
 // minijobPay is the pay of a minijob named by its ceiling, or nil.
 func minijobPay(text string) *payCandidate {
-	if !strings.Contains(text, "€") && !hasFold(text, "euro") || !hasFold(text, "basis") && !hasFold(text, "job") {
+	if !strings.Contains(text, "€") && !hasFold(text, "eur") || !hasFold(text, "basis") && !hasFold(text, "job") {
 		return nil // the cheap gate: a euro and the word the ceiling is named with
 	}
 	m := minijobBasisPay.FindStringSubmatchIndex(text)

@@ -17,6 +17,7 @@ var minijobSwedishHourCases = []truthCase{
 	{name: "minijob on a ceiling basis", p: model.Posting{Title: "Aushilfe Kasse", DescriptionText: "Wir suchen dich als Minijob auf 556 €-Basis für zwei Abende pro Woche."}, pay: "556 556 EUR month"},
 	{name: "ceiling written in words with dashes", p: model.Posting{Title: "Lagerhelfer", DescriptionText: "Anstellung auf 603-Euro-Basis, flexible Schichten."}, pay: "603 603 EUR month"},
 	{name: "a ceiling job", p: model.Posting{Title: "Servicekraft", DescriptionText: "Du bekommst einen 538 € Job mit festen Zeiten."}, pay: "538 538 EUR month"},
+	{name: "ceiling with the currency code", p: model.Posting{Title: "Reinigungskraft", DescriptionText: "Beschäftigung auf 520 EUR Basis in Köln."}, pay: "520 520 EUR month"},
 	{name: "trap: hourly wage stated beside the ceiling", p: model.Posting{Title: "Aushilfe", DescriptionText: "Minijob auf 556 €-Basis, Stundenlohn 14,50 €."}, pay: "14.5 14.5 EUR hour"},
 	{name: "trap: a count of staff on a basis of trust", p: model.Posting{Title: "Bürokraft", DescriptionText: "Unsere 520 Mitarbeiter arbeiten auf Basis von Vertrauen."}, pay: "-"},
 	{name: "trap: a longer amount ending in a ceiling figure", p: model.Posting{Title: "Einkauf", DescriptionText: "Sie verwalten ein Budget auf 2520 €-Basis je Projekt."}, pay: "-"},
