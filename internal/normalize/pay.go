@@ -216,6 +216,9 @@ func bestPay(text string, lenient bool) *payCandidate {
 		best = localMarkPay(text, lenient) // "kr 600 000 per år", "NRs 60,000", "KSHS 80,000"
 	}
 	if best == nil {
+		best = pesoLetterPay(text, lenient) // "P30,000/month" (pay_peso_letter.go)
+	}
+	if best == nil {
 		best = levaPay(text, lenient) // "1000 - 2000 лв", "1200 - 1800 лева месечно"
 	} else if lenient {
 		orRange(text, best) // "Rs. 37,000 + HRA OR Rs. 31,000 + HRA"

@@ -46,6 +46,9 @@ func applicantFee(before, after string) bool {
 	if pay && applicantPaysBefore.MatchString(before) {
 		return true
 	}
+	if paidByWorker(before, after) {
+		return true // "Pay €23 yourself for the upgrade" (pay_paid_by_worker.go)
+	}
 	return (deposit || pay || containsFold(before, "transfer") || containsFold(before, "submit")) &&
 		payToHoldAfter.MatchString(after) && payToHoldBefore.MatchString(before)
 }

@@ -8,6 +8,9 @@ package normalize
 // period keeps its reading, and so does one with a bare end ("$40k - 900",
 // an end written short, see pay_place_period.go).
 func wideBareSpan(text string, c payCandidate) bool {
+	if wideStatedSpan(text, c) {
+		return true // "₱1,368 – ₱1,308,000 / year" (pay_wide_stated_span.go)
+	}
 	if !c.ranged || c.score != 0 || c.min <= 0 || c.max <= 20*c.min {
 		return false
 	}

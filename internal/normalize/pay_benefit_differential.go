@@ -26,6 +26,9 @@ func benefitOrDifferential(before, after string) bool {
 	if differentialAfter(after) { // "$3/hr night differential" (pay_differential_after.go)
 		return true
 	}
+	if insuranceStipendAfter(after) { // "$6,000 health insurance stipend" (pay_insurance_stipend.go)
+		return true
+	}
 	return (containsFold(after, "health") || containsFold(after, "well") || containsFold(after, "fitness") || containsFold(after, "gym")) && healthBenefitAfter.MatchString(after)
 }
 
