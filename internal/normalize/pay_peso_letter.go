@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // pesoLetterAmount is a Philippine peso amount written with a bare capital
 // P and grouped thousands, as the country's boards often write it:
@@ -15,7 +12,7 @@ var pesoLetterAmount = regexp.MustCompile(`(?:^|[\s(:])P\s?(\d{1,3}(?:,\d{3})+(?
 // pesoLetterPay reads such an amount as PHP when nothing else was read
 // (called last among the fallbacks in bestPay); nil when there is none.
 func pesoLetterPay(text string, lenient bool) *payCandidate {
-	if !strings.Contains(text, "P") {
+	if !pesoLetterGate(text) {
 		return nil
 	}
 	for _, m := range pesoLetterAmount.FindAllStringSubmatchIndex(text, 4) {
@@ -40,4 +37,13 @@ func pesoLetterPay(text string, lenient bool) *payCandidate {
 		}
 	}
 	return nil
+}
+
+// pesoLetterGate reports a capital P followed by a digit (or one space and
+// a digit) somewhere in text: the cheap test before the regexp (most texts
+// have a capital P, few have one before a figure).
+func pesoLetterGate(text string) bool {
+	found := false
+	markStartsBeforeDigit(text, "P", false, func(int) { found = true }) // pay_boliviano_mark.go
+	return found
 }
