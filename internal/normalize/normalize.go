@@ -355,6 +355,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseFalseFlagLeadJob(hint, locs, l.Text, ri)                     // a false flag beside "Worldwide"; "Remote Go and SQL role." (remote_false_flag_lead_job.go)
 	ri = reviseFalseFlagTitleHybrid(hint, locs, l.Title, l.Text, ri)        // a false flag and "Analista — modelo híbrido" (remote_false_flag_title_hybrid.go)
 	ri = reviseRoleRemotePlace(l.Text, ri)                                  // "a Rust developer remote in Portugal" (region_role_remote_place.go)
+	ri = reviseRemotePlaceRole(l.Text, ri)                                  // "Remote Canada Staff Backend Developer" (region_remote_place_role.go)
 	ri = reviseWorldOverPlaceLoc(locs, l.Text, ri)                          // "Lisbon, Portugal" and "remote worldwide" (region_role_remote_place.go)
 	ri = reviseGroupMembersNamed(l.Text, ri)                                // "Remote - Nordics" and "engineers in Sweden or Finland" (region_group_members_named.go)
 	ri = reviseOfficeSegment(locs, reviseRemoteElsewhere(locs, l.Text, ri)) // an office field and "can be done remotely in the US" (region_remote_elsewhere.go)
