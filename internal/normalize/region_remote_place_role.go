@@ -49,15 +49,13 @@ func reviseRemotePlaceRole(text string, ri RemoteInfo) RemoteInfo {
 	if !(unknown || ri.Remote == model.RemoteRemote) || len(ri.Regions) > 0 || !hasFold(text, "remote") {
 		return ri
 	}
-	low := strings.ToLower(text)
 	for from, n := 0, 0; n < 8; n++ {
-		i := strings.Index(low[from:], "remote")
+		i := indexFoldFrom(text, "remote", from) // the folded copy: offsets are text's own
 		if i < 0 {
 			return ri
 		}
-		i += from
 		from = i + len("remote")
-		if (i > 0 && isASCIILetter(low[i-1])) || from >= len(low) || low[from] != ' ' {
+		if (i > 0 && isASCIILetter(text[i-1])) || from >= len(text) || text[from] != ' ' {
 			continue // "nonremote", "remotely", "remote-first"
 		}
 		if unknown && !lineLead(text[:i]) {
