@@ -210,6 +210,9 @@ func remoteTopic(text string, loc []int) bool {
 // hint; "" when it lists none.
 func employmentPlace(employmentType string) string {
 	for _, part := range strings.FieldsFunc(employmentType, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
+		if t := employmentModeToken(part); t != "" {
+			return t // "TELECOMMUTE", "Remote Only" listed as a job type (remote_employment_mode_tokens.go)
+		}
 		if metaPlaceWord.MatchString(strings.TrimSpace(part)) {
 			if r := hintRemote(strings.TrimSpace(part)); r != model.RemoteUnknown {
 				return strings.TrimSpace(part)
