@@ -297,6 +297,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseRoleOnsite(l.Text, ri)           // "You will work on-site in Pune." (remote_mode_mix.go)
 	ri = reviseSCIFOnsite(l.Text, ri)           // "Work happens in a SCIF" (remote_scif_onsite.go)
 	ri = reviseSpanishModes(l.Text, ri)         // "No es remoto", "semipresencial" (remote_spanish_catalan.go)
+	ri = reviseRomanceNounHybrid(l.Text, ri)    // "Esquema hybrid 3x2" (remote_romance_noun_hybrid.go)
 	ri = revisePortugueseDenied(l.Text, ri)     // "A vaga não é remota" (remote_portuguese_denied.go)
 	ri = reviseRomanceShare(l.Text, ri)         // "50% de la jornada de teletreball" (remote_share_romance.go)
 	ri = reviseFrenchDistance(locs, l.Text, ri) // "À distance" (remote_french_distance.go)

@@ -387,7 +387,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 
 // hintRemote maps a structured remote signal.
 func hintRemote(hint string) model.Remote {
-	key := strings.ToLower(hintSeparators.Replace(strings.TrimSpace(hint)))
+	key := oracleWorkplaceKey(strings.ToLower(hintSeparators.Replace(strings.TrimSpace(hint)))) // "ORA_ON_SITE" (workmode_hint_oracle_codes.go)
 	switch key {
 	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1", "wfh", "workfromhome", "telework", "teleworking",
 		"fully",  // Teamtailor's remote-status "fully"

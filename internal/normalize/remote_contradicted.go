@@ -82,7 +82,10 @@ func contradiction(text string) (model.Remote, string) {
 	if ev := officeOnlyWording(text); ev != "" { // "On-site only", "must report to the office" (remote_office_only.go)
 		return model.RemoteOnsite, ev
 	}
-	return germanContradiction(text) // "Hybrides Arbeiten in Leipzig" (remote_flag_german_body.go)
+	if r, ev := germanContradiction(text); r != model.RemoteUnknown {
+		return r, ev // "Hybrides Arbeiten in Leipzig" (remote_flag_german_body.go)
+	}
+	return romanceContradiction(text) // "Trabajo presencial en nuestras oficinas" (remote_flag_romance_body.go)
 }
 
 // remoteAffirmed reports a description that calls the role remote ("fully
@@ -210,6 +213,9 @@ func remoteTopic(text string, loc []int) bool {
 // hint; "" when it lists none.
 func employmentPlace(employmentType string) string {
 	for _, part := range strings.FieldsFunc(employmentType, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
+		if t := employmentModeToken(part); t != "" {
+			return t // "TELECOMMUTE", "Remote Only" listed as a job type (remote_employment_mode_tokens.go)
+		}
 		if metaPlaceWord.MatchString(strings.TrimSpace(part)) {
 			if r := hintRemote(strings.TrimSpace(part)); r != model.RemoteUnknown {
 				return strings.TrimSpace(part)

@@ -93,7 +93,7 @@ func foreignPlaceMore(text string) (model.Remote, string) {
 	// a "remote" that only names a technology ("Remote-Desktop") is no home word (remote_lead_compound.go)
 	if (!containsFold(text, "remote") || onlyRemoteCompounds(text)) && !containsFold(text, "home") {
 		for _, loc := range foreignOnsiteMore.FindAllStringIndex(text, 4) {
-			if !presencialEvent.MatchString(text[max(0, loc[0]-16):loc[0]]) && !amenityOnSite(text, loc[0]) { // amenities: remote_german_home_wording.go
+			if !presencialEvent.MatchString(text[max(0, loc[0]-16):loc[0]]) && !amenityOnSite(text, loc[0]) && !visitOnSite(text, loc[0]) { // amenities: remote_german_home_wording.go; visits: remote_german_visit_on_site.go
 				return model.RemoteOnsite, text[loc[0]:loc[1]]
 			}
 		}

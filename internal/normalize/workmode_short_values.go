@@ -296,7 +296,7 @@ func titleTailMode(title string) string {
 	if titleTailVorOrt(title) {
 		return "Onsite" // "Entwickler - Vor Ort" (workmode_title_vor_ort.go)
 	}
-	return ""
+	return titleTailDetailMode(title) // "(Hybride, 3 jours/semaine)", "— sur site Paris" (workmode_title_tail_details.go)
 }
 
 // titleTailFirst is the title tail note m (titleTailMode) when it is
