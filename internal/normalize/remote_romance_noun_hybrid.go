@@ -27,7 +27,7 @@ var hybridTechNext = map[string]bool{
 // reviseRomanceNounHybrid reads the label above as hybrid work when nothing
 // else set the mode.
 func reviseRomanceNounHybrid(text string, ri RemoteInfo) RemoteInfo {
-	if ri.Remote != model.RemoteUnknown || !containsFold(text, "hybrid") {
+	if ri.Remote != model.RemoteUnknown || !hasFold(text, "hybrid") {
 		return ri
 	}
 	for _, m := range romanceNounHybrid.FindAllStringSubmatchIndex(text, 4) {
