@@ -391,6 +391,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 				return t // "QA Analyst (C2H)"
 			}
 		}
+		if c.re == titleWeekendPart && weekendTitleFullWeek(title, text) {
+			return model.TypeFullTime // "Weekend staff" hired for "40 hours per week" (type_title_weekend_full_week.go)
+		}
 		if c.re == titlePart {
 			if t := titleLoadType(title); t != model.TypeUnknown {
 				return t // "0.5 FTE Teacher", "Sales Advisor - 20 Hours" (type_title_load.go)
