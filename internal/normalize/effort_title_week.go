@@ -34,7 +34,9 @@ func titleWeekEffort(title string, e Effort, noTitle func() Effort) Effort {
 			n = v
 		}
 	}
-	if n < 4 || n > 48 || e.Hours.Min != n || e.Hours.Max != n || !titleStaffPost.MatchString(title) || titlePieceOfWork.MatchString(title) {
+	lo := e.Hours.Min // a week's range in the title ("Driver (Permanent 30-35 Hours)") ends at n
+	if n < 4 || n > 48 || e.Hours.Max != n || lo > n || lo < 4 || (lo < n && !titleHoursRange(title, lo, n)) ||
+		!titleStaffPost.MatchString(title) || titlePieceOfWork.MatchString(title) {
 		return e
 	}
 	rest := noTitle()
@@ -42,7 +44,7 @@ func titleWeekEffort(title string, e Effort, noTitle func() Effort) Effort {
 		return e
 	}
 	if rest.Weekly == nil { // a week stated in the text wins
-		rest.Weekly = &model.Range{Min: n, Max: n, Source: model.FromText}
+		rest.Weekly = &model.Range{Min: lo, Max: n, Source: model.FromText}
 	}
 	rest.Hours = totalFrom(rest.Weekly, rest.DurationDays)
 	return rest

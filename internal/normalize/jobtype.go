@@ -55,8 +55,8 @@ var (
 	// titleContractWork is a role whose work is contracts ("Contract
 	// Manager", "Contracts Administrator"), not a contract role.
 	titleContractWork = newCueRegexp(`(?i)\bcontracts? (?:manager|management|administrator|admin|specialist|analyst|officer|negotiator|lawyer|attorney|counsel|coordinator|director|lead)\b`)
-	titlePart         = newCueRegexp(`(?i)\bpart[- ]?time\b|\bfractional\b|[(\[]\s*PT\s*[)\]]`)
-	titleFull         = newCueRegexp(`(?i)\bfull[- ]?time\b|[(\[]\s*FT\s*[)\]]`)
+	titlePart         = newCueRegexp(`(?i)\bpart(?:[- ]?|\s?[–—]\s?|\s-\s)time\b|\bfractional\b|[(\[]\s*PT\s*[)\]]`)
+	titleFull         = newCueRegexp(`(?i)\bfull(?:[- ]?|\s?[–—]\s?|\s-\s)time\b|\bfull\s?(?:&|and|/|or|\+)\s?part(?:[- ]?|\s?[–—]\s?|\s-\s)time\b|[(\[]\s*FT\s*[)\]]`)
 	// titleRunsProgram is a role that runs interns or volunteers ("Intern
 	// Program Manager", "Volunteer Coordinator", "Internship Recruiter"),
 	// apprenticeships or student placements ("Apprenticeship Coordinator",
@@ -390,6 +390,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			if t := c2hTitleType(title); t != model.TypeUnknown {
 				return t // "QA Analyst (C2H)"
 			}
+		}
+		if c.re == titleWeekendPart && weekendTitleFullWeek(title, text) {
+			return model.TypeFullTime // "Weekend staff" hired for "40 hours per week" (type_title_weekend_full_week.go)
 		}
 		if c.re == titlePart {
 			if t := titleLoadType(title); t != model.TypeUnknown {

@@ -17,7 +17,7 @@ import (
 // type; shorter weeks stay unknown (an hourly rate with 10 hours a week is
 // not a type).
 var (
-	weeklyHours = regexp.MustCompile(`(?i)(\d{2})(?:\.\d{1,2})?\s{0,3}(?:\(average\)\s{0,3})?(?:hours|hrs)\b\s{0,3}(?:(?:per|a|each|every)\s{1,3}week|/\s{0,3}week|weekly|,?\s{0,3}mon(?:day)?\s{0,3}(?:to|-|–)\s{0,3}fri(?:day)?)`)
+	weeklyHours = regexp.MustCompile(`(?i)(\d{2})(?:\.\d{1,2})?\s{0,3}(?:\(average\)\s{0,3})?(?:hours|hrs)\b\s{0,3}(?:(?:per|a|each|every)\s{1,3}(?:week|wk)\b|/\s{0,3}week|p/?w\b|weekly|,?\s{0,3}mon(?:day)?\s{0,3}(?:to|-|–)\s{0,3}fri(?:day)?)`)
 	daySpan     = regexp.MustCompile(`(?i)(?:hours|shift|schedule)\b(?:\s{0,3}(?:are|is|:))?[^.\n\d]{0,30}?(\d{1,2})(?:[:.](\d\d))?\s{0,3}(?:a\.?m\.?)\s{0,3}(?:to|-|–|until)\s{0,3}(\d{1,2})(?:[:.](\d\d))?\s{0,3}(?:p\.?m\.?)`)
 	// daySpanNotOwn are the hours of something else than the job's own
 	// day: "office hours 9am-5pm", "opening hours", "support hours". The
