@@ -44,6 +44,10 @@ var employmentTypes = map[string]model.JobType{
 	"prn": model.TypeContract, "asneeded": model.TypeContract, "asneededprn": model.TypeContract, "prnasneeded": model.TypeContract,
 	"tempodeterminato": model.TypeContract, "becario": model.TypeInternship, "prcticas": model.TypeInternship, "practicas": model.TypeInternship,
 	"tirocinio": model.TypeInternship, "stagista": model.TypeInternship, "pasanta": model.TypeInternship, "pasantia": model.TypeInternship,
+	// "Continuing" is the Canadian and Australian public sector's and universities' ongoing appointment;
+	// "Interships" a common misspelling ("Intership" in a title: type_title_intern_more.go)
+	"continuing": model.TypeFullTime, "continuingappointment": model.TypeFullTime, "continuingposition": model.TypeFullTime,
+	"intership": model.TypeInternship, "interships": model.TypeInternship,
 	"ongoing": model.TypeFullTime, "volunteer": model.TypeVolunteer, "volunteering": model.TypeVolunteer, "voluntary": model.TypeVolunteer, "unpaid": model.TypeVolunteer,
 }
 

@@ -25,7 +25,7 @@ var spanishEmploymentTypes = map[string]model.JobType{
 	"obrayservicio": model.TypeContract, "porobrayservicio": model.TypeContract, "interino": model.TypeContract,
 	"interina": model.TypeContract, "interinidad": model.TypeContract, "sustitucin": model.TypeContract,
 	"sustitucion": model.TypeContract, "duracindeterminada": model.TypeContract, "duraciondeterminada": model.TypeContract,
-	"jornadaparcial": model.TypePartTime, "jornadareducida": model.TypePartTime,
+	"jornadaparcial": model.TypePartTime, "jornadareducida": model.TypePartTime, "mediotiempo": model.TypePartTime, "demediotiempo": model.TypePartTime,
 	// a board's part-day values with the time of day: "Parcial - Mañana", "Parcial - Tarde"
 	"parcialmaana": model.TypePartTime, "parcialmanana": model.TypePartTime, "parcialtarde": model.TypePartTime,
 	"parcialnoche": model.TypePartTime, "parcialindiferente": model.TypePartTime,

@@ -33,7 +33,7 @@ var titleLocalWords = append(append([]titleLocalWord{
 	{"tempo determinato", model.TypeContract, false}, {"tempo indeterminato", model.TypeFullTime, false}, {"interinale", model.TypeContract, false},
 	{"tempo parziale", model.TypePartTime, false}, {"tempo pieno", model.TypeFullTime, false}, {"tiempo parcial", model.TypePartTime, false}, {"tiempo completo", model.TypeFullTime, false},
 	{"jornada completa", model.TypeFullTime, false}, {"meio período", model.TypePartTime, false}, {"tempo integral", model.TypeFullTime, false},
-	{"pasante", model.TypeInternship, false}, {"practicante", model.TypeInternship, false},
+	{"pasante", model.TypeInternship, false}, {"practicante", model.TypeInternship, false}, {"medio tiempo", model.TypePartTime, false}, // Latin American half time
 	// German, Dutch, Nordic, Finnish.
 	{"minijob", model.TypePartTime, true}, {"aushilfe", model.TypePartTime, false}, {"nebenjob", model.TypePartTime, false},
 	{"befristet", model.TypeContract, false}, {"zeitarbeit", model.TypeContract, false}, {"ferienjob", model.TypeContract, false},

@@ -6,6 +6,9 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
+// TestContinuingAndMedioTiempoValues pins the "Continuing", "Interships" and "medio tiempo" entries of
+// employmentTypes (jobtype.go), spanishEmploymentTypes (type_spanish.go) and titleLocalWords
+// (type_title_local_words.go).
 func TestContinuingAndMedioTiempoValues(t *testing.T) {
 	for _, c := range []struct {
 		name, field, title string
