@@ -222,7 +222,7 @@ func titleRegions(title string) []string {
 	var out []string
 	for _, seg := range splitTitle(title) {
 		seg = strings.TrimSpace(seg)
-		if seg == "" || len(strings.Fields(seg)) > 3 || itTradeSegment(seg) {
+		if seg == "" || len(strings.Fields(seg)) > 3 || itTradeSegment(seg) || itStaffSegment(seg) { // "Nhân viên IT" (region_title_it_staff.go)
 			continue
 		}
 		if len(regionList(seg)) > 0 {
@@ -370,6 +370,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseEnglishConditions(l.Text, ri)                                // "WFH up to two days a week", "temporarily remote, then on-site" (remote_english_conditions.go)
 	ri = reviseEastIberianModes(l.Text, ri)                                 // "удалённая работа не рассматривается", "práce v kanceláři" (remote_east_iberian_modes.go)
 	ri = reviseAsianMideastModes(l.Title, l.Text, ri)                       // "需到公司办公", "WFH 2 hari seminggu", "在宅勤務手当" (remote_asian_mideast_phrases.go)
+	ri = reviseAsianMideastScopes(l.Title, locs, l.Text, ri)                // "需居住在中国境内", "한국 거주자", "من أي مكان في العالم" (region_asian_mideast_scopes.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_denied_hire.go)
 	// "South America except Venezuela"; five continents are the world (region_world_cover_hiring.go)
@@ -377,6 +378,9 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
+	if len(l.RemoteRegions) == 0 && l.Remote == model.RemoteRemote {
+		l.RemoteRegions = reviseAsianMideastScopes(l.Title, locs, l.Text, RemoteInfo{Remote: l.Remote}).Regions // "遠程（澳門）" (region_asian_mideast_scopes.go)
+	}
 	l.Type = ParseType(emp, l.Title, l.Text)
 	l.Type = threadHeaderType(l.Title, l.Text, l.Type) // "Acme (1099 contractor) | Dev | full-time" (region_thread_header.go)
 	l.Type = gigKindType(emp, l.Text, l.Type)          // "Hourly - Expert - Est. Time: 1 to 3 months", "fixed" (type_gig_kind_lines.go)
