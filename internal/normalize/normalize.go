@@ -377,8 +377,10 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri.Regions = worldCover(dropExcepted(l.Text, ri.Regions))
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 
+	before := l.Remote
 	l.Remote, l.RemoteEvidence = cjkRemoteItem(hint, locs, l.Remote, l.RemoteEvidence) // "远程" (remote_cjk_location.go)
-	if len(l.RemoteRegions) == 0 && l.Remote == model.RemoteRemote {
+	if len(l.RemoteRegions) == 0 && l.Remote == model.RemoteRemote && before != model.RemoteRemote && before != model.RemoteHybrid {
+		// only a mode cjkRemoteItem just set: the chain above already read the scopes of the others
 		l.RemoteRegions = reviseAsianMideastScopes(l.Title, locs, l.Text, RemoteInfo{Remote: l.Remote}).Regions // "遠程（澳門）" (region_asian_mideast_scopes.go)
 	}
 	l.Type = ParseType(emp, l.Title, l.Text)
