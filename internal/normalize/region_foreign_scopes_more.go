@@ -138,8 +138,8 @@ func nonLatinScope(text string) []string {
 		return rs
 	}
 	if strings.Contains(text, "любой") || strings.Contains(text, "будь-як") {
-		if cyrillicAnywhere.MatchString(text) {
-			return []string{RegionWorldwide}
+		if m := cyrillicAnywhere.FindStringIndex(text); m != nil && !eastNorthPlaceAfter(text[m[1]:]) {
+			return []string{RegionWorldwide} // not "из любой страны ЕС" (region_east_north_scopes.go)
 		}
 	}
 	if strings.Contains(text, "перебува") || strings.Contains(text, "прожива") || strings.Contains(text, "знаход") || strings.Contains(text, "находи") || strings.Contains(text, "находя") {

@@ -34,5 +34,5 @@ func allWorldModeWords() []struct {
 	phrase string
 	mode   model.Remote
 } {
-	return append(append(append(append(append(worldModeWords[:len(worldModeWords):len(worldModeWords)], moreWorldModeWords...), dutchItalianHomeWords...), southSlavicHomeWords...), remoteWorkNounWords...), vietThaiWorldModeWords...) // from remote_modes_japanese_russian_dutch.go, remote_words_south_slavic.go, remote_nouns_day_counts.go and remote_modes_asian_greek_hebrew.go
+	return append(append(append(append(append(append(worldModeWords[:len(worldModeWords):len(worldModeWords)], moreWorldModeWords...), dutchItalianHomeWords...), southSlavicHomeWords...), remoteWorkNounWords...), vietThaiWorldModeWords...), eastNorthModeWords...) // from remote_modes_japanese_russian_dutch.go, remote_words_south_slavic.go, remote_nouns_day_counts.go and remote_modes_asian_greek_hebrew.go and remote_words_east_north.go
 }
