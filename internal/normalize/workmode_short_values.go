@@ -219,6 +219,21 @@ func shortTextMode(text string) model.Remote {
 	return placeModeLine(t) // "Sevilla hybrid" (remote_short_place_mode.go)
 }
 
+// tailPart is the last part of a title or short line s (trimmed, not
+// empty): inside its closing brackets, or after its last " - ", " | " or
+// ", " (lastTailCut); "" when it has none.
+func tailPart(s string) string {
+	seg := ""
+	if s[len(s)-1] == ')' {
+		if i := strings.LastIndexByte(s, '('); i > 0 {
+			seg = s[i+1 : len(s)-1]
+		}
+	} else if cut := lastTailCut(s); cut > 0 {
+		seg = s[cut:]
+	}
+	return strings.TrimSpace(seg)
+}
+
 // tailModeValue reads the last part of a title or of a short line, after
 // " - ", " | ", ", " or in closing brackets, as a short value: "Analista -
 // Etätyö", "Support Engineer, Hybrid", "Kirjanpitäjä (osittain etätyö)".
@@ -229,15 +244,7 @@ func tailModeValue(s string, title bool) model.Remote {
 	if len(s) < 4 || len(s) > 160 {
 		return model.RemoteUnknown
 	}
-	seg := ""
-	if s[len(s)-1] == ')' {
-		if i := strings.LastIndexByte(s, '('); i > 0 {
-			seg = s[i+1 : len(s)-1]
-		}
-	} else if cut := lastTailCut(s); cut > 0 {
-		seg = s[cut:]
-	}
-	seg = strings.TrimSpace(seg)
+	seg := tailPart(s)
 	if seg == "" || title && isBareTitleWord(seg) {
 		return model.RemoteUnknown
 	}

@@ -28,15 +28,7 @@ func titleTailDetailMode(title string) string {
 	if len(title) < 8 || len(title) > 160 || !(hasFold(title, "site") || hasFold(title, "brid")) {
 		return ""
 	}
-	seg := ""
-	if title[len(title)-1] == ')' {
-		if i := strings.LastIndexByte(title, '('); i > 0 {
-			seg = title[i+1 : len(title)-1]
-		}
-	} else if cut := lastTailCut(title); cut > 0 {
-		seg = title[cut:]
-	}
-	seg = strings.TrimSpace(seg)
+	seg := tailPart(title) // workmode_short_values.go
 	if seg == "" || len(seg) > 48 {
 		return ""
 	}
