@@ -88,6 +88,8 @@ var worldPhrases = []worldPhrase{
 	{nil, newKeyRegexp(`(?i)\b(freelance|zzp)[- ]?opdracht\b`, 15, 3, "opdracht"), func(string) model.JobType { return model.TypeContract }},
 	{nil, newKeyRegexp(`(?i)\b(contrato)\s+(?:de\s+trabalho\s+)?a\s+termo\b`, 30, 3, "termo"), func(string) model.JobType { return model.TypeContract }},
 	{nil, newKeyRegexp(`(?i)\b(mkataba)\s+wa\s+muda\b`, 0, 15, "mkataba"), func(string) model.JobType { return model.TypeContract }},
+	// "contrato por prestación de servicios" (type_body_spanish_service_contract.go)
+	{nil, spanishServiceContract, func(string) model.JobType { return model.TypeContract }},
 }
 
 // frenchLoad reads "partiel" or "plein".
