@@ -366,6 +366,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseRoleDemandOverWorld(l.Text, ri)                              // "We hire globally" and "this role requires … APAC time zones" (region_role_demand_world.go)
 	ri = reviseWorldDemandMore(hint, locs, l.Text, ri)                      // "We hire globally. US residency is required." (region_world_demand_more.go)
 	ri = reviseWorldPhrasesMore(locs, l.Text, ri)                           // "Remote - Not location specific", "Location doesn't matter to us." (region_world_phrases_more.go)
+	ri = reviseWorldJobHeading(locs, l.Text, ri)                            // a first line "Worldwide opportunity" (region_world_job_heading.go)
 	ri = reviseTitleRemoteHybridOption(l.Title, l.Text, ri)                 // "Remote Engineer" and "hybrid schedule available" (remote_title_hybrid_option.go)
 	ri = reviseEnglishConditions(l.Text, ri)                                // "WFH up to two days a week", "temporarily remote, then on-site" (remote_english_conditions.go)
 	ri = reviseEastIberianModes(l.Text, ri)                                 // "удалённая работа не рассматривается", "práce v kanceláři" (remote_east_iberian_modes.go)
