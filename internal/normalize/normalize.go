@@ -371,6 +371,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseEnglishConditions(l.Text, ri)                                // "WFH up to two days a week", "temporarily remote, then on-site" (remote_english_conditions.go)
 	ri = reviseEastIberianModes(l.Text, ri)                                 // "удалённая работа не рассматривается", "práce v kanceláři" (remote_east_iberian_modes.go)
 	ri = reviseAsianMideastModes(l.Title, l.Text, ri)                       // "需到公司办公", "WFH 2 hari seminggu", "在宅勤務手当" (remote_asian_mideast_phrases.go)
+	ri = reviseBalkanBalticSouthAsianModes(l.Title, l.Text, ri)             // "работа в офиса", "Etätyö mahdollinen, mutta pääosin toimistolla", "دورکاری" (remote_balkan_baltic_south_asian_modes.go)
 	ri = reviseAsianMideastScopes(l.Title, locs, l.Text, ri)                // "需居住在中国境内", "한국 거주자", "من أي مكان في العالم" (region_asian_mideast_scopes.go)
 	ri = reviseEastNorthScopes(l.Text, ri)                                  // "bosatt i Sverige", "z celé České republiky", "из любой точки России" (region_east_north_scopes.go)
 	l.Text = fullText
