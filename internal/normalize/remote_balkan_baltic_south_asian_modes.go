@@ -245,15 +245,6 @@ type bbsaRead struct {
 	vehicle                        bool   // a hybrid word named a car or a cloud
 }
 
-func bbsaAnyIn(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // bbsaRunes returns the first n runes of s.
 func bbsaRunes(s string, n int) string {
 	i := 0
@@ -321,7 +312,7 @@ func bbsaReadText(s string, r *bbsaRead) {
 		lsent := strings.ToLower(sentence)
 		near := bbsaTail(before, 24) + " " + bbsaRunes(after, 24)
 		ev := s[m[0]:m[1]]
-		if bbsaAnyIn(lsent, bbsaPerkWords) {
+		if containsAnyKey(lsent, bbsaPerkWords) {
 			if kind == bbsaRemote {
 				sawRemote = true
 			}
@@ -330,7 +321,7 @@ func bbsaReadText(s string, r *bbsaRead) {
 		switch kind {
 		case bbsaRemote:
 			sawRemote = true
-			if bbsaAnyIn(near, bbsaTechWords) {
+			if containsAnyKey(near, bbsaTechWords) {
 				continue
 			}
 			sawMode = true
@@ -346,13 +337,13 @@ func bbsaReadText(s string, r *bbsaRead) {
 			if bbsaDeniedBefore.MatchString(before) && !strings.Contains(bbsaTail(before, 12), ",") && bbsaShortDenial(before) {
 				continue
 			}
-			if bbsaWeekDays.MatchString(lsent) && bbsaAnyIn(lsent, bbsaWeekWords) || bbsaWeekDays.MatchString(lsent) && bbsaRemoteIn(lsent) {
+			if bbsaWeekDays.MatchString(lsent) && containsAnyKey(lsent, bbsaWeekWords) || bbsaWeekDays.MatchString(lsent) && bbsaRemoteIn(lsent) {
 				r.hybrid = firstNonEmpty(r.hybrid, sentence)
 				continue
 			}
 			r.onsite = firstNonEmpty(r.onsite, ev)
 		case bbsaHybrid:
-			if bbsaAnyIn(near, bbsaVehicleWords) || bbsaAnyIn(strings.ToLower(bbsaRunes(s[m[1]:], 6)), []string{"auto"}) {
+			if containsAnyKey(near, bbsaVehicleWords) || containsAnyKey(strings.ToLower(bbsaRunes(s[m[1]:], 6)), []string{"auto"}) {
 				r.vehicle = true
 				continue
 			}
@@ -393,10 +384,10 @@ func bbsaRemoteIn(lsent string) bool {
 // bbsaMixed reports a sentence holding a remote phrase with a count of days
 // in a week, with an office phrase, or with a choice and an office noun.
 func bbsaMixed(lsent string) bool {
-	if bbsaWeekDays.MatchString(lsent) && (bbsaAnyIn(lsent, bbsaWeekWords) || bbsaAnyIn(lsent, bbsaOfficeNouns)) {
+	if bbsaWeekDays.MatchString(lsent) && (containsAnyKey(lsent, bbsaWeekWords) || containsAnyKey(lsent, bbsaOfficeNouns)) {
 		return true
 	}
-	if bbsaAnyIn(lsent, bbsaChoiceWords) && bbsaAnyIn(lsent, bbsaOfficeNouns) || bbsaAnyIn(lsent, bbsaPartWords) {
+	if containsAnyKey(lsent, bbsaChoiceWords) && containsAnyKey(lsent, bbsaOfficeNouns) || containsAnyKey(lsent, bbsaPartWords) {
 		return true
 	}
 	for _, m := range bbsaRe.FindAllStringIndex(lsent, 8) {
@@ -433,7 +424,7 @@ func bbsaPerkEvidence(text, evidence string) bool {
 		return false
 	}
 	lo, hi := bbsaSentence(text, i, i+len(ev))
-	return bbsaAnyIn(strings.ToLower(text[lo:hi]), bbsaPerkWords)
+	return containsAnyKey(strings.ToLower(text[lo:hi]), bbsaPerkWords)
 }
 
 // reviseBalkanBalticSouthAsianModes (called after reviseAsianMideastModes in
@@ -470,7 +461,7 @@ func reviseBalkanBalticSouthAsianModes(title, text string, ri RemoteInfo) Remote
 			if r.onsite != "" {
 				ri.Remote, ri.Evidence = model.RemoteOnsite, "text: "+r.onsite
 			}
-			ri.Regions = ri.Regions[:0]
+			ri.Regions = nil
 			return ri
 		}
 		if !fromText && !strings.HasPrefix(ri.Evidence, "title: ") {
@@ -481,7 +472,7 @@ func reviseBalkanBalticSouthAsianModes(title, text string, ri RemoteInfo) Remote
 			ri.Remote, ri.Evidence = model.RemoteHybrid, "text: "+r.hybrid
 		case r.denied != "" && r.remote == "" && fromText:
 			ri.Remote, ri.Evidence = model.RemoteOnsite, "text: "+r.denied
-			ri.Regions = ri.Regions[:0]
+			ri.Regions = nil
 		}
 		return ri
 	case model.RemoteOnsite:
@@ -493,12 +484,12 @@ func reviseBalkanBalticSouthAsianModes(title, text string, ri RemoteInfo) Remote
 		if r.vehicle && r.hybrid == "" && r.remote == "" && r.onsite == "" && r.denied == "" && bbsaOwnEvidence(ri.Evidence) {
 			// "хибриден облак", "hybridiautoja": no work mode.
 			ri.Remote, ri.Evidence = model.RemoteUnknown, ""
-			ri.Regions = ri.Regions[:0]
+			ri.Regions = nil
 			return ri
 		}
 		if fromText && r.hybrid == "" && r.remote == "" && r.denied != "" && bbsaOwnEvidence(ri.Evidence) {
 			ri.Remote, ri.Evidence = model.RemoteOnsite, "text: "+r.denied
-			ri.Regions = ri.Regions[:0]
+			ri.Regions = nil
 		}
 		return ri
 	}
