@@ -232,6 +232,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 	best = hryvniaHour(text, worldRangeStart(text, best))
 	// "ЗП: от 3 000$ до 5 000$", "Желаемый бюджет: до 5 000 ₽ Допустимый: до 15 000 ₽" (pay_ru_salary_gig_boards.go)
 	best = kworkBudgetPay(text, ruSalaryPay(text, best))
+	best = uzSumPay(text, best) // "ЗП 6–9 млн сум в месяц", "4,5 mln so'm oyiga" (pay_uzbek_sum.go)
 	// "от 200 000 до 300 000", "2 000 Br за месяц"; "200-300к рублей" (pay_slavic_boards.go)
 	best = ruKiloTextPay(text, lenient, ruFieldPay(text, lenient, best))
 	best = plFieldPay(text, lenient, best) // "15 000+ PLN UOP", "800 PLN MD" (pay_slavic_boards.go)
@@ -375,7 +376,10 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if m.word && unitAfter.FindStringIndex(after) == nil && !wordCurrencyPay(m, before) && !wordCurrencyField(m, lenient) {
 		return c, false // "lift 50 pounds": a written-out currency needs a period
 	}
-	if loc := unitAfter.FindStringSubmatchIndex(after); loc != nil && !periodAdjOfExtra(after, loc) { // "with annual bonus" (pay_period_adj_extra.go)
+	if u, n, ok := workedHourAfter(after); ok {
+		c.unit, c.score = u, 3 // "$25 per billable hour", "per working day" (pay_worked_hour.go)
+		c.end += n
+	} else if loc := unitAfter.FindStringSubmatchIndex(after); loc != nil && !periodAdjOfExtra(after, loc) { // "with annual bonus" (pay_period_adj_extra.go)
 		w := group(after, loc, 1) + group(after, loc, 2)
 		c.unit, c.score = unitWord(w), 3
 		c.end += loc[1]

@@ -10,10 +10,11 @@ var (
 	maxLabelBefore = regexp.MustCompile(`(?i)\bmax(?:imum)?\.?` + boundLabelTail)
 )
 
-// boundLabelTail is what may follow "min" or "max" in such a label: a pay
-// noun ("Minimum Base Salary"), a place in brackets ("(Bay Area)"), and a
-// colon, an equals sign or a comma ("CA Minimum, $161,520").
-const boundLabelTail = `(?:\s+(?:base\s+)?(?:salary|pay|rate|wage))?(?:\s*\([^()$]{1,30}\))?\s*[:=,]?\s*$`
+// boundLabelTail is what may follow "min" or "max" in such a label: a
+// period after a slash ("Minimum/yr", pay_labelled_bounds_period_test.go),
+// a pay noun ("Minimum Base Salary"), a place in brackets ("(Bay Area)"),
+// and a colon, an equals sign or a comma ("CA Minimum, $161,520").
+const boundLabelTail = `(?:\s*/\s*(?:yr|year|annum|hr|hour|mo|month|wk|week|day))?(?:\s+(?:base\s+)?(?:salary|pay|rate|wage))?(?:\s*\([^()$]{1,30}\))?\s*[:=,]?\s*$`
 
 // labelledBoundsRange joins a lower bound labelled "min" to the next amount
 // labelled "max" within the next few amounts: the pay is the pair, not the

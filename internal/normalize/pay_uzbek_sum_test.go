@@ -1,0 +1,27 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// uzbekSumCases pin Uzbek pay in sum, written in Russian or Uzbek, in
+// millions or grouped figures, with or without a month after it. Traps:
+// roubles stay roubles, a "сумма" (an amount) is no currency, and a small
+// sum for a piece of work is no month's pay.
+var uzbekSumCases = []truthCase{
+	{name: "ru label millions range per month", p: model.Posting{Title: "Бухгалтер", DescriptionText: "Условия: ЗП 6–9 млн сум в месяц, офис в Ташкенте."}, pay: "6e+06 9e+06 UZS month"},
+	{name: "uz latin decimal millions per month", p: model.Posting{Title: "Sotuvchi", DescriptionText: "Maosh 3,5 mln so'm oyiga, ish vaqti 9:00-18:00"}, pay: "3.5e+06 3.5e+06 UZS month"},
+	{name: "grouped figure in a pay field", p: model.Posting{Title: "Оператор", PayText: "4 200 000 сум"}, pay: "4.2e+06 4.2e+06 UZS month"},
+	{name: "uz cyrillic sum with millions at both ends", p: model.Posting{Title: "Ҳайдовчи", DescriptionText: "Иш ҳақи 5 млн - 7 млн сўм"}, pay: "5e+06 7e+06 UZS month"},
+	{name: "thousands word per hour", p: model.Posting{Title: "Репетитор", DescriptionText: "Оплата 80 тыс сум в час за занятие."}, pay: "80000 80000 UZS hour"},
+
+	{name: "trap: roubles stay roubles", p: model.Posting{Title: "Аналитик", DescriptionText: "Зарплата от 250 000 руб на руки"}, pay: "250000 250000 RUB month"},
+	{name: "trap: an amount word is no currency", p: model.Posting{Title: "Юрист", DescriptionText: "Сумма сделки 12 млн, ищем юриста на проект."}, pay: "-"},
+	{name: "trap: a small sum for a delivery", p: model.Posting{Title: "Курьер", DescriptionText: "Нужен курьер, 40 000 сум за доставку."}, pay: "-"},
+}
+
+func TestUzbekSumCases(t *testing.T) {
+	runFieldCases(t, uzbekSumCases)
+}
