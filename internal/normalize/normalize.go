@@ -267,6 +267,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		locs = append(append([]string(nil), locs...), m)
 	} else if m := titleHybridOrToken(l.Title); m != "" { // "Hybrid: 3 days onsite", "Dev WFO di Medan" (workmode_title_hybrid_days.go)
 		locs = append(append([]string(nil), locs...), m)
+	} else if m := titleLeadMark(l.Title); m != "" { // "Remote · QA Engineer", "【远程】测试工程师" (workmode_title_lead_marks.go)
+		locs = append(append([]string(nil), locs...), m)
 	} else if tail != "" { // "Kirjanpitäjä - Etätyö"
 		locs = append(append([]string(nil), locs...), tail)
 	}

@@ -815,7 +815,7 @@ func foreignPlace(text string) (model.Remote, string) {
 	}
 	for _, loc := range foreignRemote.FindAllStringIndex(text, -1) {
 		w := strings.ToLower(text[loc[0]:loc[1]])
-		if strings.HasPrefix(w, "home") && (homeOfficeThing.MatchString(text[loc[1]:]) || isASCIIText(text) && !germanHomeOffice.MatchString(text[loc[1]:]) && !ptHomeOfficeAt(text, loc[0])) {
+		if strings.HasPrefix(w, "home") && (homeOfficeThing.MatchString(text[loc[1]:]) || isASCIIText(text) && !germanHomeOfficeAfter(text[loc[1]:]) && !ptHomeOfficeAt(text, loc[0])) {
 			continue // in English text a home office is a room
 		}
 		return model.RemoteRemote, text[loc[0]:loc[1]]

@@ -20,5 +20,5 @@ func hybridNoteAt(text string) []int {
 	if m := hybridNote.FindStringSubmatchIndex(text); m != nil {
 		return m[2:4]
 	}
-	return nil
+	return hybridNoteCommaAt(text) // "Charlotte NC (Hybrid), via a recruiter." (remote_hybrid_note_comma.go)
 }
