@@ -33,14 +33,7 @@ func uzSumPay(text string, best *payCandidate) *payCandidate {
 	if best != nil && best.currency == "UZS" {
 		return best
 	}
-	gated := false
-	for _, w := range uzSumWords {
-		if strings.Contains(text, w) {
-			gated = true
-			break
-		}
-	}
-	if !gated {
+	if !containsAnyKey(text, uzSumWords) {
 		return best
 	}
 	for _, m := range uzSumAmount.FindAllStringSubmatchIndex(text, -1) {
