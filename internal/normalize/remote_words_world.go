@@ -246,8 +246,20 @@ func worldWordAt(s string, i, j int) bool {
 // mogelijk", "ist nicht möglich", "невозможна") or a bare negation within
 // three words ("uzaktan değildir", "etätyö ei", "không").
 func modeDenialAfter(after string) bool {
-	return modeDenialAfterStrict.MatchString(after) || modeNegationAfter.MatchString(after)
+	if modeDenialAfterStrict.MatchString(after) {
+		return true
+	}
+	m := modeNegationAfter.FindStringIndex(after)
+	return m != nil && !indifferenceAfter.MatchString(after[m[1]-1:]) // "etätyö, asuinpaikalla ei väliä": where you live does not matter
 }
+
+// indifferenceAfter is what makes a bare negation say "it does not matter"
+// instead of denying the work mode before it: Finnish "ei (ole) väliä",
+// "ei merkitystä", Dutch "maakt niet uit", German "nicht wichtig", Swedish
+// "inte viktigt", Norwegian and Danish "ikke viktig"/"vigtigt", English
+// "not important", "does not matter" (read from the negation's last
+// letter on).
+var indifferenceAfter = regexp.MustCompile(`(?i)^\p{L}?\s+(?:ole\s+)?(?:väliä|valia|merkitystä|uit|wichtig|relevant|viktigt?|vigtigt?|important|matter|belangrijk|tärkeää)(?:[^\p{L}]|$)`)
 
 // modeNegationAfter is a bare negation within three words after the word.
 var modeNegationAfter = regexp.MustCompile(`(?i)^\p{L}*[\s:,-]*(?:\p{L}+\s+){0,3}?(?:niet|inte|ikke|ei|не|nicht|not|(?:mümkün\s+)?değil\p{L}*|yok|không|tidak|bukan|לא|غير)(?:[^\p{L}]|$)`)
