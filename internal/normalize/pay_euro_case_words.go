@@ -17,9 +17,12 @@ import (
 var euroCaseWords = []string{"eurot", "euroa", "eurų", "eurai", "eurus", "eiro", "ευρώ", "Ευρώ", "ΕΥΡΩ"}
 
 // rewriteEuroCaseWords rewrites those words: it visits each "eur",
-// "eir" (any case) and Greek "ευρ", "Ευρ", "ΕΥΡ" after a digit, so a text
-// holding none is returned after a few byte scans.
+// "eir" (any case) and Greek "ευρ", "Ευρ", "ΕΥΡ" after a digit; a text
+// holding none is returned at the gate (hasFold, then two byte scans).
 func rewriteEuroCaseWords(text string) string {
+	if !hasFold(text, "eur") && !hasFold(text, "eir") && !strings.Contains(text, "υρ") && !strings.Contains(text, "ΥΡ") {
+		return text // the folded-text cache answers for a long description
+	}
 	var b []byte
 	for _, stem := range [...]string{"eur", "eir", "ευρ", "Ευρ", "ΕΥΡ"} {
 		for from := 0; from < len(text); {
