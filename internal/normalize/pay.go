@@ -76,6 +76,7 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 	if best == nil {
 		return nil, unpaid
 	}
+	best.start, best.end = runeAlignedSpan(text, best.start, best.end) // a code written over a word of another script (pay_south_asian_currency_words.go)
 	return &model.Pay{
 		Min: best.min, Max: best.max, Currency: best.currency, Unit: best.unit,
 		Source: model.FromText,
@@ -87,13 +88,15 @@ func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
 // payCandidateIn is ParsePay's pay candidate with its score (gigProjectPay
 // asks whether the unit came from the size alone), or nil and unpaid.
 func payCandidateIn(field, text string) (*payCandidate, bool) {
-	text = literalMarkupPay(text)     // "<span>$170,000</span><span>&mdash;</span>..." left by escaped markup (pay_literal_markup.go)
-	text = rewriteEuroSpellings(text) // "€ 3.200,-", "55 TEUR", "110.000 Franken", "85-95 euro" (pay_euro_spellings.go)
-	text = underscoreDash(text)       // "$70k _$80k" (pay_bare_band_underscore.go)
-	text = toDashRange(text)          // "$62,422 to - $81,153" (pay_to_dash.go)
-	text = blankRangeNotes(text)      // "$52,000 (starting) – $61,000" (pay_range_notes.go)
-	text = blankGrossNetAside(text)   // "4.200 € brutto (ca. 2.800 € netto) im Monat" (pay_gross_net_aside.go)
-	text = blankProRataFullTime(text) // "£31,342 (pro rata to £21,939)" (pay_prorata_to.go)
+	text = literalMarkupPay(text)               // "<span>$170,000</span><span>&mdash;</span>..." left by escaped markup (pay_literal_markup.go)
+	text = rewriteEuroSpellings(text)           // "€ 3.200,-", "55 TEUR", "110.000 Franken", "85-95 euro" (pay_euro_spellings.go)
+	text = rewriteEuroCaseWords(text)           // "2500 eurot", "3 200 euroa", "1700 eiro", "14 eurų", "1.100 ευρώ" (pay_euro_case_words.go)
+	text = rewriteSouthAsianCurrencyWords(text) // "40000 روپے", "30,000 টাকা", "රු. 60,000" (pay_south_asian_currency_words.go)
+	text = underscoreDash(text)                 // "$70k _$80k" (pay_bare_band_underscore.go)
+	text = toDashRange(text)                    // "$62,422 to - $81,153" (pay_to_dash.go)
+	text = blankRangeNotes(text)                // "$52,000 (starting) – $61,000" (pay_range_notes.go)
+	text = blankGrossNetAside(text)             // "4.200 € brutto (ca. 2.800 € netto) im Monat" (pay_gross_net_aside.go)
+	text = blankProRataFullTime(text)           // "£31,342 (pro rata to £21,939)" (pay_prorata_to.go)
 	if field == "pay_text" && noneWord.MatchString(text) {
 		return nil, true
 	}
