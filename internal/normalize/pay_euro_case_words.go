@@ -28,14 +28,13 @@ func rewriteEuroCaseWords(text string) string {
 		for from := 0; from < len(text); {
 			var i int
 			if stem[0] < 0x80 {
-				i = indexFold(text[from:], stem)
-			} else {
-				i = strings.Index(text[from:], stem)
+				i = indexFoldFrom(text, stem, from) // the folded-text cache: "their" and "Europe" are common
+			} else if i = strings.Index(text[from:], stem); i >= 0 {
+				i += from
 			}
 			if i < 0 {
 				break
 			}
-			i += from
 			from = i + len(stem)
 			j := i
 			if j > 0 && text[j-1] == ' ' {
