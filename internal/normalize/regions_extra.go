@@ -3,6 +3,8 @@ package normalize
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -163,6 +165,9 @@ func hasFold(s, w string) bool {
 			return hit
 		}
 	}
+	if !foldRuneIn(s, w) {
+		return false // w's first non-ASCII letter is in s in none of its cases: no scan
+	}
 	c0, c1 := w[0], w[0]
 	if c0 >= 'a' && c0 <= 'z' {
 		c1 = c0 - 'a' + 'A'
@@ -173,6 +178,31 @@ func hasFold(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// foldRuneIn reports whether s holds w's first non-ASCII letter in one of
+// its case forms (its unicode.SimpleFold orbit, as strings.EqualFold
+// matches it); true for an ASCII w. It is a necessary condition of
+// hasFold's scan and costs a few fast substring searches, where the scan
+// would compare at every byte equal to w's first ("làm việc" at every
+// "l").
+func foldRuneIn(s, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < utf8.RuneSelf {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if strings.Contains(s, w[i:i+n]) {
+			return true
+		}
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if strings.ContainsRune(s, f) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // regionOrDemonym reads a country name, code or nationality adjective.

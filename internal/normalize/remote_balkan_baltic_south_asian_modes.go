@@ -128,10 +128,11 @@ func bbsaKindAt(m string) bbsaKind {
 	return 0
 }
 
-// bbsaLatinGate are ASCII stems of the Latin-letter languages' phrases: a text
-// in none of the other scripts is read only with one of them.
+// bbsaLatinGate are stems of the Latin-letter languages' phrases: a text in
+// none of the other scripts is read only with one of them ("hybridi", the
+// Finnish stem, not the English "hybrid", which most hybrid postings hold).
 var bbsaLatinGate = []string{"daljav", "daljin", "od doma", "od ku", "pisarn", "uredu", "kancelarij", "licu m", "u ured", "kodukontor", "kaugt", "kaugelt",
-	"kodus", "kontoris", "kohapeal", "kohalolek", "toimub", "hibr", "hybrid", "h\u00fcbriid", "attāl", "no m\u0101j", "biroj", "kl\u0101tien",
+	"kodus", "kontoris", "kohapeal", "kohalolek", "toimub", "hibr", "hybridi", "h\u00fcbriid", "attāl", "no m\u0101j", "biroj", "kl\u0101tien",
 	"notiek", "nuotol", "nam\u0173", "biure", "vietoje", "vyksta", "et\u00e4", "kotoa", "kotona", "toimisto", "paikan p", "l\u00e4hity",
 	"prostorih", "poteka", "obavlja"}
 
@@ -162,13 +163,23 @@ func bbsaGate(s string) bool {
 	if bbsaScript(s) {
 		return true
 	}
+	return hasKeyHit(bbsaLatinKeys, s) || containsAnyFold(s, bbsaLatinWide) // the shared key scan, not a hasFold a stem
+}
+
+// bbsaLatinKeys are the ASCII stems of bbsaLatinGate as keys of the shared
+// key scan, and bbsaLatinWide the others, looked for with hasFold (which
+// folds "ETÄ" to "etä"; the key scan folds ASCII letters only).
+var bbsaLatinKeys, bbsaLatinWide = func() (*keyRegexp, []string) {
+	var ascii, wide []string
 	for _, w := range bbsaLatinGate {
-		if hasFold(s, w) {
-			return true
+		if isASCIIText(w) {
+			ascii = append(ascii, w)
+		} else {
+			wide = append(wide, w)
 		}
 	}
-	return false
-}
+	return keyGate(ascii), wide
+}()
 
 // bbsaSentence returns the bounds of the sentence around [i, j): cut at a
 // line break, a full stop (Latin, Devanagari "।", Urdu "۔"), a question or
@@ -437,16 +448,20 @@ func bbsaPerkEvidence(text, evidence string) bool {
 // hybrid one read from text is on-site when they deny remote work and name
 // no remote or hybrid work.
 func reviseBalkanBalticSouthAsianModes(title, text string, ri RemoteInfo) RemoteInfo {
-	if fromStructured(ri) || !bbsaGate(text) && !bbsaGate(title) {
+	if fromStructured(ri) {
+		return ri
+	}
+	inText, inTitle := bbsaGate(text), bbsaGate(title)
+	if !inText && !inTitle {
 		return ri
 	}
 	var r bbsaRead
-	if title != "" && bbsaGate(title) {
+	if inTitle {
 		bbsaReadText(title, &r)
 	}
 	titleTech := r.techOnly
 	r.techOnly = false
-	if bbsaGate(text) {
+	if inText {
 		bbsaReadText(text, &r)
 	}
 	techOnly := r.techOnly && (titleTech || r.remote == "")
