@@ -44,22 +44,25 @@ func init() {
 	label(model.UnitDay, "päevatasu,päevapalk")
 	label(model.UnitMonth, "kuupalk,mēnešalga,mēnešalgu")
 	label(model.UnitYear, "aastapalk")
-	for _, w := range []string{"likme", "įkainis", "įkainį"} {
+	for _, w := range []string{"likme", "įkainis", "įkainį", "postavka", "postavko"} { // "Urna postavka"
 		weakPayLabels[termKey(w)] = true
 	}
-	for unit, words := range map[model.PayUnit]string{
+	stems := func(byUnit map[model.PayUnit]string) {
+		for unit, words := range byUnit {
+			for _, w := range strings.Split(words, ",") {
+				labelPeriodStems = append(labelPeriodStems, struct {
+					stem string
+					unit model.PayUnit
+				}{termKey(w), unit})
+			}
+		}
+	}
+	stems(map[model.PayUnit]string{
 		model.UnitMonth: "mēneša,mėnesin,ماهانه,ماهیانه,ماہانہ,মাসিক",
 		model.UnitYear:  "gada,metin,سالانه",
 		model.UnitHour:  "stundas,valandin,ساعتی",
 		model.UnitDay:   "dienas,dienos,روزانه",
-	} {
-		for _, w := range strings.Split(words, ",") {
-			labelPeriodStems = append(labelPeriodStems, struct {
-				stem string
-				unit model.PayUnit
-			}{termKey(w), unit})
-		}
-	}
+	})
 	period := func(unit model.PayUnit, noun bool, words string) {
 		for _, w := range strings.Split(words, ",") {
 			worldPeriods[termKey(w)] = worldPeriod{unit, noun}
@@ -82,21 +85,11 @@ func init() {
 		"preemia,preemiat,prēmija,prēmiju,premija,premijos,dnevnica,dnevnice,dnevnicu", ",") {
 		worldPerkWords[termKey(w)] = true // "Osnovni kapital 7.500 EUR", "Prēmija līdz 400 EUR", "Dnevnica 30 EUR"
 	}
-	for _, w := range strings.Split("postavka,postavko", ",") {
-		weakPayLabels[termKey(w)] = true // "Urna postavka"
-	}
-	for unit, words := range map[model.PayUnit]string{
+	stems(map[model.PayUnit]string{ // "Urna postavka", and "per hour" before an amount: "පැයකට රු. 900"
 		model.UnitHour:  "urna,urno,පැයකට,ঘণ্টায়",
 		model.UnitDay:   "දිනකට",
 		model.UnitMonth: "මසකට",
-	} {
-		for _, w := range strings.Split(words, ",") {
-			labelPeriodStems = append(labelPeriodStems, struct {
-				stem string
-				unit model.PayUnit
-			}{termKey(w), unit}) // "Urna postavka", and "per hour" before an amount: "පැයකට රු. 900"
-		}
-	}
+	})
 	period(model.UnitMonth, true, "mesec,mjesec,mesecu,mjesecu")
 	period(model.UnitHour, true, "uro,uru,ura")
 	period(model.UnitDay, true, "dan,danu")

@@ -188,8 +188,18 @@ func amGate(s string) bool {
 // also cut at the CJK full stop, exclamation and question marks and
 // semicolon.
 func amClause(s string, i, j int) (int, int) {
+	return clauseAroundStops(s, i, j, cjkStops)
+}
+
+// cjkStops are the CJK full stop, exclamation and question marks and
+// semicolon.
+var cjkStops = []string{"。", "！", "？", "；"}
+
+// clauseAroundStops is clauseAround's clause around [i, j), also cut at
+// each of stops (marks of other scripts).
+func clauseAroundStops(s string, i, j int, stops []string) (int, int) {
 	lo, hi := clauseAround(s, i, j)
-	for _, stop := range []string{"。", "！", "？", "；"} {
+	for _, stop := range stops {
 		if k := strings.LastIndex(s[lo:i], stop); k >= 0 {
 			lo += k + len(stop)
 		}

@@ -185,17 +185,12 @@ var bbsaLatinKeys, bbsaLatinWide = func() (*keyRegexp, []string) {
 // line break, a full stop (Latin, Devanagari "।", Urdu "۔"), a question or
 // exclamation mark or a semicolon.
 func bbsaSentence(s string, i, j int) (int, int) {
-	lo, hi := clauseAround(s, i, j)
-	for _, stop := range []string{"।", "۔", "؛", "؟"} {
-		if k := strings.LastIndex(s[lo:i], stop); k >= 0 {
-			lo += k + len(stop)
-		}
-		if k := strings.Index(s[j:hi], stop); k >= 0 {
-			hi = j + k
-		}
-	}
-	return lo, hi
+	return clauseAroundStops(s, i, j, bbsaStops) // remote_asian_mideast_phrases.go
 }
+
+// bbsaStops are the Devanagari and Urdu full stops and the Arabic-script
+// semicolon and question mark.
+var bbsaStops = []string{"।", "۔", "؛", "؟"}
 
 // bbsaDeniedBefore is a denial a few words before a phrase, with no comma
 // between: "без възможност за", "χωρίς δυνατότητα", "brez možnosti",
