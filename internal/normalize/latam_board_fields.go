@@ -150,11 +150,10 @@ func millionPesoTextPay(text string, l *model.Listing) *model.Pay {
 	}
 	for _, w := range millionPesoLabels {
 		for from := 0; from < len(text); {
-			i := indexFold(text[from:], w)
+			i := indexFoldFrom(text, w, from) // the folded-text cache for a long text
 			if i < 0 {
 				break
 			}
-			i += from
 			from = i + len(w)
 			if i > 0 && isWordByte(text[i-1]) {
 				continue

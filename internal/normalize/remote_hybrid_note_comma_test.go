@@ -7,24 +7,16 @@ import (
 )
 
 func TestHybridNoteComma(t *testing.T) {
-	cases := []struct {
-		text string
-		want model.Remote
-	}{
-		{"Raleigh NC (Hybrid), posted by an agency. Salary to be agreed.", model.RemoteHybrid},
-		{"Leeds (Hybrid), reporting to the finance lead.", model.RemoteHybrid},
-		{"Porto Alegre (hybrid), 3 days at the office each week.", model.RemoteHybrid},
+	cases := []postingModeCase{
+		{"Raleigh NC (Hybrid), posted by an agency. Salary to be agreed.", model.Posting{Title: "Analyst", DescriptionText: "Raleigh NC (Hybrid), posted by an agency. Salary to be agreed."}, model.RemoteHybrid},
+		{"Leeds (Hybrid), reporting to the finance lead.", model.Posting{Title: "Analyst", DescriptionText: "Leeds (Hybrid), reporting to the finance lead."}, model.RemoteHybrid},
+		{"Porto Alegre (hybrid), 3 days at the office each week.", model.Posting{Title: "Analyst", DescriptionText: "Porto Alegre (hybrid), 3 days at the office each week."}, model.RemoteHybrid},
 		// traps: a list of places, a note deep in a sentence, a long opening
-		{"Our tooling supports cloud builds (hybrid), with local caches.", model.RemoteUnknown},
-		{"We are a fast growing team building a platform for clinics (Hybrid), and more.", model.RemoteUnknown},
-		{"Hybrid Cloud (Hybrid), infrastructure team.", model.RemoteHybrid},
+		{"Our tooling supports cloud builds (hybrid), with local caches.", model.Posting{Title: "Analyst", DescriptionText: "Our tooling supports cloud builds (hybrid), with local caches."}, model.RemoteUnknown},
+		{"We are a fast growing team building a platform for clinics (Hybrid), and more.", model.Posting{Title: "Analyst", DescriptionText: "We are a fast growing team building a platform for clinics (Hybrid), and more."}, model.RemoteUnknown},
+		{"Hybrid Cloud (Hybrid), infrastructure team.", model.Posting{Title: "Analyst", DescriptionText: "Hybrid Cloud (Hybrid), infrastructure team."}, model.RemoteHybrid},
 	}
-	for _, c := range cases {
-		l := Normalize(&model.Posting{Title: "Analyst", DescriptionText: c.text}, testOpts)
-		if l.Remote != c.want {
-			t.Errorf("Normalize(text %q).Remote = %q (%s), want %q", c.text, l.Remote, l.RemoteEvidence, c.want)
-		}
-	}
+	runPostingModeCases(t, cases)
 }
 
 func TestHybridNoteCommaAtTraps(t *testing.T) {
