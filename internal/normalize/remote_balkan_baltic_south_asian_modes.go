@@ -46,6 +46,7 @@ var bbsaPhrases = []struct {
 	// Cyrillic phrases are read only in a text with no Russian or Ukrainian
 	// letters (bbsaBulgarian): Russian "работа в офисе" is not read.
 	{"дистанционн", bbsaRemote}, {"от вкъщи", bbsaRemote}, {"работа от дома", bbsaRemote}, {"от разстояние", bbsaRemote},
+	{"изцяло от дома", bbsaRemote}, {"работите от дома", bbsaRemote}, {"работи от дома", bbsaRemote},
 	{"в офиса", bbsaOnsite}, {"в нашия офис", bbsaOnsite}, {"в нашите офиси", bbsaOnsite}, {"работа на място", bbsaOnsite},
 	{"хибридн", bbsaHybrid}, {"хибриден", bbsaHybrid},
 	// Greek.
@@ -61,6 +62,9 @@ var bbsaPhrases = []struct {
 	{"na daljinu", bbsaRemote}, {"od kuće", bbsaRemote}, {"od kuce", bbsaRemote},
 	{"u uredu", bbsaOnsite}, {"u kancelariji", bbsaOnsite}, {"u našem uredu", bbsaOnsite}, {"dolazak u ured", bbsaOnsite},
 	{"na licu mjesta", bbsaOnsite}, {"na licu mesta", bbsaOnsite}, {"posao se obavlja u", bbsaOnsite},
+	// Serbian in Cyrillic ("рада на даљину", as the Latin phrases read).
+	{"на даљину", bbsaRemote}, {"од куће", bbsaRemote},
+	{"у канцеларији", bbsaOnsite}, {"у нашој канцеларији", bbsaOnsite}, {"на лицу места", bbsaOnsite},
 	// Estonian.
 	{"kaugtöö", bbsaRemote}, {"kaugelt", bbsaRemote}, {"kodus", bbsaRemote},
 	{"kontoris", bbsaOnsite}, {"kohapeal", bbsaOnsite}, {"kohalolek", bbsaOnsite}, {"töö toimub", bbsaOnsite},
@@ -196,16 +200,16 @@ var bbsaStops = []string{"।", "۔", "؛", "؟"}
 // between: "без възможност за", "χωρίς δυνατότητα", "brez možnosti",
 // "nema mogućnosti", "ilma", "bez iespējas strādāt", "be galimybės dirbti",
 // "ei", "بدون امکان".
-var bbsaDeniedBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:без|няма|не\s+се|не|χωρίς|δεν|brez|ni|nema|bez|nije|ilma|pole|ei|nav|be|nėra|ilman|بدون|نه)(?:[^\p{L},،]+\p{L}+){0,3}[^\p{L},،]*$`)
+var bbsaDeniedBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:без|няма|нема|није|не\s+се|не|χωρίς|δεν|brez|ni|nema|bez|nije|ilma|pole|ei|nav|be|nėra|ilman|بدون|نه)(?:[^\p{L},،]+\p{L}+){0,3}[^\p{L},،]*$`)
 
 // bbsaDeniedAfter is a denial after a phrase in its clause: "не е
 // възможна", "ni mogoče", "nije moguć", "ei ole võimalik", "nav", "nėra",
 // "ei ole", "नहीं", "نہیں", "وجود ندارد", "نیست", "নেই".
-var bbsaDeniedAfter = regexp.MustCompile(`(?i)^[^,،]{0,60}?(?:[^\p{L}](?:не\s+е|не\s+се\s+предлага|няма|δεν|ni|nije|nema|ei|pole|nav|nėra|negalim\p{L}*)(?:[^\p{L}]|$)|नहीं|نہیں|ندار|نیست|نمی|নেই|নয়)`)
+var bbsaDeniedAfter = regexp.MustCompile(`(?i)^[^,،]{0,60}?(?:[^\p{L}](?:не\s+е|не\s+се\s+предлага|няма|нема|није|δεν|ni|nije|nema|ei|pole|nav|nėra|negalim\p{L}*)(?:[^\p{L}]|$)|नहीं|نہیں|ندار|نیست|نمی|নেই|নয়)`)
 
 // bbsaTechWords name what a remote phrase beside them does that is no work
 // mode: remote control, monitoring, support, maintenance.
-var bbsaTechWords = []string{"наблюдение", "управление", "контрол", "поддръжка", "παρακολούθηση", "έλεγχ", "υποστήριξη",
+var bbsaTechWords = []string{"наблюдение", "надзор", "управљањ", "подршк", "управление", "контрол", "поддръжка", "παρακολούθηση", "έλεγχ", "υποστήριξη",
 	"nadzor", "upravljanj", "podpor", "podršk", "jälgim", "juhtim", "uzraudzīb", "vadīb", "stebėjim", "valdym",
 	"valvonta", "ohjaus", "कंट्रोल", "नियंत्रण", "کنٹرول", "کنترل", "مانیتور", "نظارت", "কন্ট্রোল", "নিয়ন্ত্রণ", "পর্যবেক্ষণ",
 	"monitor", "control"}
@@ -232,7 +236,7 @@ var bbsaPartWords = []string{"частично", "μερικ", "εν μέρει"
 	"osittain", "osittainen", "आंशिक", "جزوی", "بخشی", "আংশিক"}
 
 // bbsaOfficeNouns are the office nouns a choice or a count of days names.
-var bbsaOfficeNouns = []string{"офис", "γραφεί", "pisarn", "ured", "kancelarij", "kontor", "biroj", "biur", "toimisto",
+var bbsaOfficeNouns = []string{"офис", "канцелариј", "γραφεί", "pisarn", "ured", "kancelarij", "kontor", "biroj", "biur", "toimisto",
 	"ऑफिस", "दफ्तर", "कार्यालय", "دفتر", "آفس", "حضوری", "অফিস"}
 
 // bbsaWeekDays is a count of days (or times) as the languages write it.
