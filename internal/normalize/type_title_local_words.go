@@ -154,7 +154,8 @@ func frenchTitleContract(title string) model.JobType {
 		edge := post == "" && pre != "" || strings.HasSuffix(pre, "(") || strings.HasSuffix(pre, "[") || strings.HasSuffix(pre, "-") ||
 			strings.HasSuffix(pre, "–") || strings.HasSuffix(pre, "|") || strings.HasSuffix(pre, ",") ||
 			pre != "" && frenchTermTail.MatchString(post) || // "Chargé de mission CDD 12 mois"
-			pre == "" && leadTagSeparated(post) // "CDI - Vendeur"
+			pre == "" && leadTagSeparated(post) || // "CDI - Vendeur"
+			pre == "" && frenchTitleRest(post) // "CDI Chef de projet" (type_title_french_lead_tenure.go)
 		if !french && !edge || shortensPhrase(title[max(0, a-48):a]) || pre == "" && shortensPhrase(post) {
 			continue
 		}
