@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -13,8 +15,10 @@ import (
 // barepay_currency_name_period_test.go). reBareAt reads a period right
 // after the figure only, so the name hid it and a large month's pay was
 // read as a year's by size. The name is skipped here and the period read
-// after it; the currency is still the caller's (the listing's place),
-// as for any bare figure.
+// after it; the currency is the name's where it names one (taka, naira),
+// else the listing's place's when the name may be its currency (pesos in
+// Manila), else none: "40,000 pesos" with no place is no dollars
+// (bareTextCurrency).
 
 // bareCurrencyName is a currency's name right after a bare figure, the
 // words as boards write them.
@@ -38,4 +42,50 @@ func bareNamePeriod(after string) model.PayUnit {
 		}
 	}
 	return ""
+}
+
+// bareNameCurrencies are the names of bareCurrencyName that say one
+// currency wherever the listing is (lower case, as written).
+var bareNameCurrencies = map[string]string{"taka": "BDT", "naira": "NGN", "cedi": "GHS", "cedis": "GHS", "rand": "ZAR",
+	"baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "soles": "PEN", "reais": "BRL", "birr": "ETB"}
+
+// bareSharedNames are the names several countries' currencies share: the
+// currencies each may be, and the one it means where the listing's place
+// names none of them ("" when no one currency is likely: "40,000 pesos").
+var bareSharedNames = map[string]struct {
+	of       []string
+	fallback string
+}{
+	"peso": {[]string{"MXN", "PHP", "COP", "CLP", "ARS", "UYU", "DOP"}, ""}, "rupee": {[]string{"INR", "PKR", "LKR", "NPR", "MUR"}, "INR"},
+	"shilling": {[]string{"KES", "UGX", "TZS", "SOS"}, ""}, "kwacha": {[]string{"ZMW", "MWK"}, ""}, "dirham": {[]string{"AED", "MAD"}, ""},
+	"riyal": {[]string{"SAR", "QAR", "OMR"}, ""}, "dinar": {[]string{"RSD", "DZD", "TND", "KWD", "BHD", "JOD", "IQD"}, ""},
+}
+
+// bareTextCurrency is the currency of a bare figure read from text (pay's
+// evidence): the listing's place's, unless a currency's name right after
+// the figure says another ("Salary: 25,000 taka per month" is taka with no
+// place given, not US dollars). A name several currencies share takes the
+// place's currency when it is one of them, else its likely one; "" when
+// none is (the figure is then no pay this reader can read).
+func bareTextCurrency(l *model.Listing, text string, pay *model.Pay) string {
+	place := listingCurrency(l)
+	if pay.Evidence == nil || pay.Evidence.End > len(text) {
+		return place
+	}
+	m := bareCurrencyName.FindString(text[pay.Evidence.End:])
+	if m == "" {
+		return place
+	}
+	name := strings.ToLower(strings.TrimSpace(m))
+	if c := bareNameCurrencies[name]; c != "" {
+		return c
+	}
+	shared, ok := bareSharedNames[strings.TrimSuffix(name, "s")]
+	if !ok {
+		return place
+	}
+	if slices.Contains(shared.of, place) {
+		return place
+	}
+	return shared.fallback
 }

@@ -578,9 +578,11 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		// "76,000 - 85,000 per year" in the text: pay with no currency.
 		if pay := textBarePay("text", l.Text); pay != nil {
 			if pay.Currency == "" { // "... /year SGD" names its own (pay_code_after_period.go)
-				pay.Currency = listingCurrency(l)
+				pay.Currency = bareTextCurrency(l, l.Text, pay) // the place's, or a name's after the figure: "25,000 taka per month" (barepay_currency_name_period.go)
 			}
-			return pay, false
+			if pay.Currency != "" {
+				return pay, false
+			}
 		}
 		if pay := labelBareRangePay("text", l.Text, l); pay != nil { // "salary range is: 60,000 - 65,000" (pay_label_bare_range.go)
 			return pay, false
