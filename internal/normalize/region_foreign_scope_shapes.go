@@ -272,6 +272,9 @@ func foreignScopeShapes(text string) []string {
 		if n := anywhereNamed.FindStringSubmatch(text[m[1]:]); n != nil && foreignPlaceListMore(n[1]) != nil {
 			continue // "ovunque in Italia": a scope, read elsewhere
 		}
+		if containsAnyFold(anywhereClause(text, m[1], m[1], 0, 30), foreignWorldExcept) {
+			continue // "ovunque tranne la Cina": the world less some is no scope (region_foreign_scopes_more.go)
+		}
 		if remoteNear.MatchString(anywhereClause(text, m[0], m[1], 60, 40)) {
 			return []string{RegionWorldwide}
 		}

@@ -73,6 +73,7 @@ var (
 	labelKeys            = []string{"localizaç", "localizacao", "localizaci", "ubicaci", "localisation", "standort", "arbeitsort", "einsatzort", "dienstort", "lieu de", "sede di", "luogo", "locatie", "lokalizacja", "miejsce"}
 	anywhereKeys         = []string{"weltweit", "cualquier", "qualquer", "qualsiasi", "ovunque", "dowolnego", "importe o", "overal ter", "overal van"}
 	scopePrepKeys        = []string{"depuis", "desde", " da ", "aus ", "vanuit", "binnen", " z ", "tutt", "todo ", "toda ", "todos ", "todas ", "toute", "gesamten", "ganzen"}
+	foreignWorldExcept   = []string{"excepto", "exceto", "salvo", "sauf", "außer", "ausser", "ausgenommen", "tranne", "eccetto", "oprócz", "z wyjątkiem", "behalve"}
 	foreignScopeKeys     = keyGate(foreignResidenceKeys, dutchLiveKeys, labelKeys, anywhereKeys, scopePrepKeys)
 )
 
@@ -121,6 +122,9 @@ func foreignScopeMore(text string) []string {
 	for _, m := range foreignAnywhere.FindAllStringIndex(text, 4) {
 		if n := anywhereNamed.FindStringSubmatch(text[m[1]:]); n != nil && foreignPlaceListMore(n[1]) != nil {
 			continue // "desde cualquier lugar de España": a scope
+		}
+		if containsAnyFold(anywhereClause(text, m[1], m[1], 0, 30), foreignWorldExcept) {
+			continue // "de qualquer lugar, exceto Cuba": the world less some is no scope (region_where_from.go's worldExcept)
 		}
 		if remoteNear.MatchString(anywhereClause(text, m[0], m[1], 40, 30)) {
 			return []string{RegionWorldwide}

@@ -149,37 +149,42 @@ func addedPlaceRegions(re *litRegexp, text string, regions []string) []string {
 }
 
 // worldExcept is the whole world but some places: "anywhere except China",
-// "worldwide, excluding the US"; the places follow.
-var worldExcept = newLitRegexp(`(?i)\b(?:anywhere|worldwide|globally|world)\b[^.;!?\n]{0,24}?\b(?:except(?:\s+for)?|excluding)\s+(?:in\s+)?(?:the\s+)?`,
-	40, 40, "xcept", "xcluding")
+// "worldwide, excluding the US", and in Spanish, Portuguese, French,
+// German and Italian ("desde cualquier país excepto Venezuela", "de
+// qualquer lugar, exceto", "partout sauf", "weltweit außer", "ovunque
+// tranne"); the places follow.
+var worldExcept = newLitRegexp(`(?i)(?:\b(?:anywhere|worldwide|globally|world|cualquier|qualquer|partout|n['’]importe|weltweit|ovunque|qualsiasi)\b|überall)[^.;!?\n]{0,24}?(?:\b(?:except(?:\s+for)?|excluding|excepto|salvo|exceto|sauf|ausgenommen|tranne|eccetto)\b|außer\b)\s+(?:in\s+|en\s+|em\s+)?(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+)?`,
+	40, 40, "xcept", "xcluding", "xceto", "alvo", "sauf", "Sauf", "ußer", "USSER", "ausgenommen", "ranne", "ccetto")
 
 // dropWorldExcept empties regions that are only places the text excludes
-// from the whole world: "Open to candidates anywhere except China" is no
-// scope of ours, and China is not its region.
+// from the whole world, or that world: "Open to candidates anywhere except
+// China" is no scope of ours, and China is not its region.
 func dropWorldExcept(text string, regions []string) []string {
 	if len(regions) == 0 {
 		return regions
 	}
 	var excluded []string
+	matched := false
 	for _, m := range worldExcept.FindAll(text) {
 		if placeBeforeExcept(text[m[0]:m[1]]) {
 			continue // "anywhere in the US except Colorado": the US, less a state
 		}
+		matched = true
 		rest := text[m[1]:]
 		if k := strings.IndexAny(rest, ".;!?\n"); k >= 0 {
 			rest = rest[:k]
 		}
 		excluded = append(excluded, placeList(rest)...)
 	}
-	if len(excluded) == 0 {
+	if !matched {
 		return regions
 	}
 	for _, r := range regions {
-		if !slices.Contains(excluded, r) {
+		if r != RegionWorldwide && !slices.Contains(excluded, r) {
 			return regions
 		}
 	}
-	return nil
+	return nil // the excluded places, or the world they are taken from
 }
 
 // placeBeforeExcept reports whether a worldExcept match names a place
