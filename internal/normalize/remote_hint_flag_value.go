@@ -40,8 +40,8 @@ var hintFlagKeys = map[string]model.Remote{
 // for a hybrid or on-site flag that holds, and nothing for one that does not.
 // Any other field is returned as it is.
 func flagHintWord(hint string) string {
-	if temporaryRemoteHint(hint) {
-		return "" // "Remote during COVID-19" (remote_hint_temporary.go)
+	if temporaryRemoteHint(hint) || hedgedModeField(hint) {
+		return "" // "Remote during COVID-19" (remote_hint_temporary.go), "Maybe remote" (remote_hint_hedged.go)
 	}
 	r, ok := hintFlagValue(hint)
 	switch {

@@ -216,6 +216,9 @@ func shortTextMode(text string) model.Remote {
 	if r := shortAfterPeriodMode(t); r != model.RemoteUnknown { // "Remote after probation" (workmode_short_after_period.go)
 		return r
 	}
+	if shortFrenchOnsite(t) { // "CDI python présentiel Paris" (workmode_short_french_onsite.go)
+		return model.RemoteOnsite
+	}
 	return placeModeLine(t) // "Sevilla hybrid" (remote_short_place_mode.go)
 }
 
