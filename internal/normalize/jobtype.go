@@ -141,6 +141,8 @@ var typeCues = []struct {
 // "full_time", "Short Term"); then other title cues; then the description.
 func ParseType(employmentType, title, text string) model.JobType {
 	rawTitle := title // before a program-running role is cut from it below
+	// "Keine Teilzeit", "nicht in Vollzeit": hours ruled out (type_denied_hours_de.go)
+	employmentType, text = dropGermanDeniedHours(employmentType), dropGermanDeniedHours(text)
 	// "Full Time, Temporary/Contractual" (type_field_slash_tenure.go)
 	employmentType = slashTenureWord(employmentType)
 	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) ||

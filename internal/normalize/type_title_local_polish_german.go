@@ -19,4 +19,4 @@ var titleLocalWordsMore = append([]titleLocalWord{
 	{"program praktyk", model.TypeInternship, false}, {"praktyk letnich", model.TypeInternship, false},
 	{"praktyk studenckich", model.TypeInternship, false}, {"praktyk zawodowych", model.TypeInternship, false},
 	{"praxissemester", model.TypeInternship, false},
-}, append(titleLocalWordsTurkish, titleLocalWordsTemp...)...) // type_title_turkish_praktikum.go, type_title_temp_words.go
+}, append(append(titleLocalWordsTurkish, titleLocalWordsTemp...), titleLocalWordsHolidayHelp...)...) // type_title_turkish_praktikum.go, type_title_temp_words.go, type_title_holiday_help_de.go
