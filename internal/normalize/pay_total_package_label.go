@@ -24,3 +24,16 @@ func totalPackageMarked(text string, start int) bool {
 	}
 	return totalPackageBeforeRe.MatchString(before)
 }
+
+// oteOrPackageBest reports that best is marked as OTE and not as a base
+// (the rule of baseOutranksOTE), or that it is labelled as the whole
+// package with no base word right before it. For a package label only the
+// words before the figure count: "Total Compensation (base and equity)
+// $93k–$132k USD Base Salary $83k–$114k" has "Base" right after the first
+// range, and that word belongs to the second one.
+func oteOrPackageBest(text string, best *payCandidate) bool {
+	if oteMarked(text, best.start, best.end) {
+		return !baseMarked(text, best.start, best.end)
+	}
+	return totalPackageMarked(text, best.start) && !baseMarkBefore.MatchString(text[max(0, best.start-20):best.start])
+}
