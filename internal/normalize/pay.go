@@ -469,7 +469,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if upToBefore.MatchString(before) {
 		c.min = c.max
 	}
-	if implausibleAmount(c) || implausiblePeriod(c) || tinyYear(c) || tinyMonth(c) || smallMonthlyStipend(text, c) || wideBareSpan(text, c) || tinyGuessedHour(c, lenient) { // tinyMonth, smallMonthlyStipend: pay_tiny_month.go; wideBareSpan: pay_bare_wide_span.go; tinyGuessedHour: pay_tiny_guessed_hour.go
+	if implausibleAmount(c) || implausiblePeriod(c) || tinyYear(c) || tinyMonth(c) || smallMonthlyStipend(text, c) || wideBareSpan(text, c) || tinyGuessedHour(c, lenient) || tinyLocalGuessedHour(c) { // tinyLocalGuessedHour: pay_tiny_local_hour.go; tinyMonth, smallMonthlyStipend: pay_tiny_month.go; wideBareSpan: pay_bare_wide_span.go; tinyGuessedHour: pay_tiny_guessed_hour.go
 		return c, false // "$100,000,000 per year", "$100,000 per hour"
 	}
 	c.end = trimEnd(text, c.start, c.end)
