@@ -359,7 +359,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) && !spacedPlusAfter(text, m) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after)) || applicantFee(before, after) || (matchOrQuotaBefore(before) && !bandAfterRetireMatch(m, before)) || benefitSpendAfter(after) || spendOrPerkAfter(after) || periodPerkAfter(after) || benefitOrDifferential(wideBefore, after) || priorRolePay(before) || priceAfter(after) || romancePriceFee(before) || addOnBefore(before) || minimumWageQuoted(before, after) || shareOfLineLead(text, m.start) { // minimumWageQuoted: pay_minimum_wage_law.go; shareOfLineLead: pay_share_of_full_rate.go
+	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) && !spacedPlusAfter(text, m) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after)) || applicantFee(before, after) || (matchOrQuotaBefore(before) && !bandAfterRetireMatch(m, before)) || benefitSpendAfter(after) || spendOrPerkAfter(after) || periodPerkAfter(after) || benefitOrDifferential(wideBefore, after) || priorRolePay(before) || priceAfter(after) || romancePriceFee(before) || addOnBefore(before) || minimumWageQuoted(before, after) || shareOfLineLead(text, m.start) || commissionAloneBefore(before) { // commissionAloneBefore: pay_commission_alone.go; // minimumWageQuoted: pay_minimum_wage_law.go; shareOfLineLead: pay_share_of_full_rate.go
 		return c, false
 	}
 	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after) && !collectiveAgreementIndustry(before, wideBefore) && !costOfLivingTier(text, before, m.start, m.end) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -456,7 +456,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		return c, false // "earn £50 in an afternoon": a sum for a stretch of time, no rate
 	} else if fullTimeBasisAfter(m, after) {
 		c.unit, c.score = fullTimeBasisUnit(m), 1 // "(3.775,25 € in Vollzeit)" (pay_full_time_basis.go)
-	} else if payWord.MatchString(before) || payWord.MatchString(after) || colonPayClause(text, m) || grossNetPay(after) { // colonPayClause: pay_colon_clause.go; grossNetPay: pay_gross_net_cue.go
+	} else if payWordBefore(before) || payWord.MatchString(after) || colonPayClause(text, m) || grossNetPay(after) { // payWordBefore: pay_idiom_attention.go; colonPayClause: pay_colon_clause.go; grossNetPay: pay_gross_net_cue.go
 		c.unit, c.score = sizeUnit(m), 1
 	} else if lenient || (m.ranged && m.kSuffix) || salaryShaped(text, m) {
 		c.unit, c.score = sizeUnit(m), 0
@@ -469,7 +469,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if upToBefore.MatchString(before) {
 		c.min = c.max
 	}
-	if implausibleAmount(c) || implausiblePeriod(c) || tinyYear(c) || tinyMonth(c) || smallMonthlyStipend(text, c) || wideBareSpan(text, c) || tinyGuessedHour(c, lenient) { // tinyMonth, smallMonthlyStipend: pay_tiny_month.go; wideBareSpan: pay_bare_wide_span.go; tinyGuessedHour: pay_tiny_guessed_hour.go
+	if implausibleAmount(c) || implausiblePeriod(c) || tinyYear(c) || tinyMonth(c) || smallMonthlyStipend(text, c) || wideBareSpan(text, c) || tinyGuessedHour(c, lenient) || tinyLocalGuessedHour(c) { // tinyLocalGuessedHour: pay_tiny_local_hour.go; tinyMonth, smallMonthlyStipend: pay_tiny_month.go; wideBareSpan: pay_bare_wide_span.go; tinyGuessedHour: pay_tiny_guessed_hour.go
 		return c, false // "$100,000,000 per year", "$100,000 per hour"
 	}
 	c.end = trimEnd(text, c.start, c.end)

@@ -62,7 +62,7 @@ func baseOutranksOTE(text string, best, c *payCandidate) bool {
 	if best == nil || c.currency != best.currency || c.unit != best.unit || c.score < best.score-1 {
 		return false
 	}
-	return oteMarked(text, best.start, best.end) && !baseMarked(text, best.start, best.end) &&
+	return oteOrPackageBest(text, best) && // oteOrPackageBest: pay_total_package_label.go
 		baseMarked(text, c.start, c.end) && !oteMarked(text, c.start, c.end)
 }
 
