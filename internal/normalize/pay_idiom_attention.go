@@ -1,6 +1,9 @@
 package normalize
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // "Pay attention", "pay close attention", "pay heed", "pay a visit", "pay
 // tribute" use the verb "pay" with no money in it. judge took the word "pay"
@@ -16,15 +19,6 @@ func payWordBefore(before string) bool {
 	if !containsFold(before, "attention") && !containsFold(before, "heed") && !containsFold(before, "tribute") && !containsFold(before, "respect") && !containsFold(before, "homage") && !containsFold(before, "visit") && !containsFold(before, "compliment") && !containsFold(before, "lip service") {
 		return true
 	}
-	masked := payIdiomRe.ReplaceAllStringFunc(before, func(s string) string { return blankOut(s) })
+	masked := payIdiomRe.ReplaceAllStringFunc(before, func(s string) string { return strings.Repeat(" ", len(s)) }) // offsets stay put
 	return payWord.MatchString(masked)
-}
-
-// blankOut is s with every byte a space (offsets stay put).
-func blankOut(s string) string {
-	b := make([]byte, len(s))
-	for i := range b {
-		b[i] = ' '
-	}
-	return string(b)
 }
