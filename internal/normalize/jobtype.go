@@ -143,6 +143,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 	rawTitle := title // before a program-running role is cut from it below
 	// "Keine Teilzeit", "nicht in Vollzeit": hours ruled out (type_denied_hours_de.go)
 	employmentType, text = dropGermanDeniedHours(employmentType), dropGermanDeniedHours(text)
+	// "No part-time.", "not full-time" (type_denied_hours_en.go)
+	employmentType, text = blankEnglishDeniedHours(employmentType), blankEnglishDeniedHours(text)
 	// "Full Time, Temporary/Contractual" (type_field_slash_tenure.go)
 	employmentType = slashTenureWord(employmentType)
 	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) ||
