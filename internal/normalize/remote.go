@@ -448,7 +448,7 @@ func fromLocations(locations []string) (model.Remote, string) {
 			}
 		}
 		switch {
-		case (hasRemote || hasBrid) && locHybridMatch(loc) || hasBrid && locHybridForeign.MatchString(loc):
+		case ((hasRemote || hasBrid) && locHybridMatch(loc) || hasBrid && locHybridForeign.MatchString(loc)) && !(hasBrid && hybridThingsOnly(loc)): // not "hybrid cloud" (remote_location_hybrid_thing.go)
 			return model.RemoteHybrid, "location: " + loc
 		case (mayRemoteWord(loc) && locRemote.MatchString(loc) || remoteForeignWord(loc) && locRemoteForeign.MatchString(loc)) && remote == "":
 			remote = loc

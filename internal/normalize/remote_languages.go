@@ -307,6 +307,9 @@ func shortFieldsMode(hint string, locs []string, title string) (model.Remote, st
 		if _, denied := locDeniedMode(l); denied {
 			continue // fromLocations read the denial ("Remote, without hybrid") (remote_location_denied.go)
 		}
+		if hybridThingsOnly(l) {
+			continue // "Experience with hybrid cloud": a technology (remote_location_hybrid_thing.go)
+		}
 		if try("location", l) {
 			return best, ev
 		}

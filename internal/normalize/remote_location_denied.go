@@ -10,7 +10,7 @@ import (
 // A location field sometimes names a work mode only to rule it out:
 // "never remote", "without remote", "no option for hybrid", "remote
 // unsupported", "remote is currently not available", "in office (no option
-// for WFH)". Read plainly for its mode words such a field looked remote (or
+// for WFH)", "This is not a remote role.", "Remote (not hybrid)". Read plainly for its mode words such a field looked remote (or
 // hybrid). locDeniedMode drops the denied part and reads what is left:
 // another mode stated beside the denial decides ("hybrid, remote
 // unavailable" is hybrid, "onsite, no option for hybrid" on-site); a
@@ -28,13 +28,14 @@ const deniedModeWord = `(?:remote|wfh|work from home|home[- ]?office|hybrid)`
 const deniedModes = deniedModeWord + `(?:\s*(?:/|\()\s*` + deniedModeWord + `\)?)?`
 
 var locModeDenied = regexp.MustCompile(`(?i)\b(?:never|without|excluding|no option (?:for|of))\s+` + deniedModes + `(?:\s+options?)?\s*(?:[.,;:)!]|$)` +
+	`|\b(?:not|no)\s+(?:an?\s+)?(?:fully\s+)?` + deniedModes + `(?:\s+(?:roles?|positions?|jobs?|work|options?|opportunit(?:y|ies)))?\s*(?:[.,;:)!]|$)` + // "This is not a remote role.", "Remote (not hybrid)"
 	`|\b` + deniedModes + `\s+(?:(?:is|are)\s+)?(?:currently\s+|presently\s+)?(?:unavailable|unsupported|not (?:available|supported|possible|offered))\s*(?:[.,;:)!]|$)`)
 
 // mayDenyMode reports that locModeDenied may match loc: every match holds
 // one of these words.
 func mayDenyMode(loc string) bool {
 	return containsFold(loc, "never") || containsFold(loc, "without") || containsFold(loc, "excluding") ||
-		containsFold(loc, "no option") || containsFold(loc, "unavailable") || containsFold(loc, "unsupported") || containsFold(loc, "not ")
+		containsFold(loc, "no ") || containsFold(loc, "unavailable") || containsFold(loc, "unsupported") || containsFold(loc, "not ")
 }
 
 // locDeniedMode reads a location field that denies a work mode; ok is false
