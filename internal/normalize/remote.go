@@ -116,7 +116,10 @@ func findHybridWeek(text string) []int {
 		if loc := daysSiteWeek.FindStringIndex(text); loc != nil { // "3 days on-site a week" (remote_onsite_shapes.go)
 			return loc
 		}
-		return namedOfficeWeek(text) // "3 days in our Leeds office" (remote_office_duties.go)
+		if loc := namedOfficeWeek(text); loc != nil { // "3 days in our Leeds office" (remote_office_duties.go)
+			return loc
+		}
+		return homeSomeDaysWeek(text) // "work from home some days a week" (remote_home_some_days.go)
 	}
 	if a == nil || (b != nil && b[0] < a[0]) {
 		return b

@@ -59,6 +59,9 @@ func contradiction(text string) (model.Remote, string) {
 		if loc := firstHybridCue(bodyHybrid, text); loc != nil { // not "not a hybrid role"
 			return model.RemoteHybrid, text[loc[0]:loc[1]]
 		}
+		if loc := hybridDayCount(text); loc != nil { // "Hybrid, 2 hari WFO" (remote_hybrid_day_count_lead.go)
+			return model.RemoteHybrid, text[loc[0]:loc[1]]
+		}
 	}
 	for _, loc := range homeOfficeMix.FindAllStringIndex(text, -1) {
 		if !homeLife.MatchString(text[loc[1]:min(len(text), loc[1]+20)]) {
