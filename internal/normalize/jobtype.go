@@ -360,6 +360,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := japaneseTitleTagType(title); t != model.TypeUnknown {
 		return t // "【アルバイト】ホールスタッフ" (type_title_japanese_tag.go)
 	}
+	if t := tenureTitleWorkloadType(title); t != model.TypeUnknown {
+		return t // "Comptable (50%) - CDI": the workload, not the tenure (type_title_tenure_workload.go)
+	}
 	if t := titleLocalType(title); t != model.TypeUnknown {
 		return t // "Magazziniere a tempo determinato", "Стажёр-аналитик", "Comptable H/F - CDI" (type_title_local_words.go)
 	}
