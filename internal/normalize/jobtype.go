@@ -502,6 +502,12 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := bodyHoursTermType(text); t != model.TypeUnknown {
 		return t // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_body_hours_terms.go)
 	}
+	if t := slashHoursAbbrevType(title, text); t != model.TypeUnknown {
+		return t // "RN - F/T Days", "P/T weekend role" (type_slash_hours_abbrev.go)
+	}
+	if t := feeForServiceBodyType(text); t != model.TypeUnknown {
+		return t // "a fee-for-service position" (type_body_fee_for_service.go)
+	}
 	if t := hoursOfferType(title, text); t != model.TypeUnknown {
 		return t // "now recruiting full-time", "PT only", "an ongoing position" (type_body_hours_offer.go)
 	}
