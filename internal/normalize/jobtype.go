@@ -200,6 +200,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := fullOrPartField(employmentType); t != model.TypeUnknown {
 		return t // "Vollzeit oder Teilzeit": the hours named first (type_field_norwegian_polish.go)
 	}
+	if t := slovenianWeekHoursType(employmentType); t != model.TypeUnknown {
+		return t // "Nedoločen čas; 20 ur/teden": a short week (type_field_week_hours_slovenian.go)
+	}
 	if t := joinedTenureHoursType(employmentType); t != model.TypeUnknown && !titleOverridesFull(t, employmentType, title) {
 		return t // "CDI temps partiel", "CDI 24H", "Festanstellung, Teilzeit", "Voltijds" (type_field_tenure_hours_joined.go)
 	}
