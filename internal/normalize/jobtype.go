@@ -202,6 +202,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := fullOrPartField(employmentType); t != model.TypeUnknown {
 		return t // "Vollzeit oder Teilzeit": the hours named first (type_field_norwegian_polish.go)
 	}
+	if t := slovenianWeekHoursType(employmentType); t != model.TypeUnknown {
+		return t // "Nedoločen čas; 20 ur/teden": a short week (type_field_week_hours_slovenian.go)
+	}
 	if t := joinedTenureHoursType(employmentType); t != model.TypeUnknown && !titleOverridesFull(t, employmentType, title) {
 		return t // "CDI temps partiel", "CDI 24H", "Festanstellung, Teilzeit", "Voltijds" (type_field_tenure_hours_joined.go)
 	}
@@ -362,6 +365,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := japaneseTitleTagType(title); t != model.TypeUnknown {
 		return t // "【アルバイト】ホールスタッフ" (type_title_japanese_tag.go)
 	}
+	if t := tenureTitleWorkloadType(title); t != model.TypeUnknown {
+		return t // "Comptable (50%) - CDI": the workload, not the tenure (type_title_tenure_workload.go)
+	}
 	if t := titleLocalType(title); t != model.TypeUnknown {
 		return t // "Magazziniere a tempo determinato", "Стажёр-аналитик", "Comptable H/F - CDI" (type_title_local_words.go)
 	}
@@ -500,6 +506,12 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := bodyHoursTermType(text); t != model.TypeUnknown {
 		return t // "Exempt, Regular, Full-Time", "CA 94536 Full-time", "applications for a full-time acupuncturist" (type_body_hours_terms.go)
+	}
+	if t := slashHoursAbbrevType(title, text); t != model.TypeUnknown {
+		return t // "RN - F/T Days", "P/T weekend role" (type_slash_hours_abbrev.go)
+	}
+	if t := feeForServiceBodyType(text); t != model.TypeUnknown {
+		return t // "a fee-for-service position" (type_body_fee_for_service.go)
 	}
 	if t := hoursOfferType(title, text); t != model.TypeUnknown {
 		return t // "now recruiting full-time", "PT only", "an ongoing position" (type_body_hours_offer.go)
