@@ -26,3 +26,15 @@ func TestLocationHybridThingsAndNotAMode(t *testing.T) {
 		{name: "trap: not only remote", p: loc("Analyst", "Remote, not only US"), want: model.RemoteRemote},
 	})
 }
+
+// TestHomeOfficeLocationGenderMarker pins homeOfficeOnly's gender marker
+// (remote_office_days.go): a location that is home office and a German
+// gender marker is remote. Trap: an office location with the marker.
+func TestHomeOfficeLocationGenderMarker(t *testing.T) {
+	loc := func(l string) model.Posting { return model.Posting{Title: "Sachbearbeiter", Locations: []string{l}} }
+	runPostingModeCases(t, []postingModeCase{
+		{name: "home office and a marker", p: loc("Homeoffice (m/f/x)"), want: model.RemoteRemote},
+		{name: "home office and another marker", p: loc("Home Office (m/w/d)"), want: model.RemoteRemote},
+		{name: "trap: an office and a marker", p: loc("Büro Köln (m/w/d)"), want: model.RemoteUnknown},
+	})
+}

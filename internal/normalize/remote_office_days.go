@@ -30,7 +30,7 @@ func officeFirstWeek(text string) []int {
 // homeOfficeOnly is a location that is only home office: "Homeoffice",
 // "Home-Office", "100% Home Office" (German boards put it in the place
 // field). "teilweise Homeoffice" is read elsewhere as hybrid.
-var homeOfficeOnly = regexp.MustCompile(`(?i)^\s*(?:100\s?%\s*)?home[- ]?office\s*$`)
+var homeOfficeOnly = regexp.MustCompile(`(?i)^\s*(?:100\s?%\s*)?home[- ]?office\s*(?:\(\s*[mwfdx]\s*/\s*[mwfdx]\s*/\s*[mwfdx]\s*\))?\s*$`) // a gender marker may follow: "Homeoffice (m/f/x)"
 
 // homeOfficeLoc reports a location that is only home office.
 func homeOfficeLoc(loc string) bool {

@@ -1,8 +1,6 @@
 package normalize
 
 import (
-	"regexp"
-
 	"github.com/gigscout/gigscout/internal/model"
 )
 
@@ -13,11 +11,14 @@ import (
 // type_title_tax_form.go has it. A practice that bills its patients on a
 // fee-for-service model says nothing of how the post is engaged and is
 // not read.
-var bodyFeeForService = regexp.MustCompile(`(?i)\bfee[- ]for[- ]service\s+(?:position|role|job|opportunity|basis|contract(?:or)?|clinician)s?\b`)
+// It is tried only around its key words (the shared key scan): "fee"
+// alone is in most texts ("feedback").
+var bodyFeeForService = newKeyRegexp(`(?i)\bfee[- ]for[- ]service\s+(?:position|role|job|opportunity|basis|contract(?:or)?|clinician)s?\b`, 0, 40,
+	"fee-for-service", "fee for service", "fee-for service", "fee for-service")
 
 // feeForServiceBodyType reads bodyFeeForService: contract, else unknown.
 func feeForServiceBodyType(text string) model.JobType {
-	if !hasFold(text, "fee") || !bodyFeeForService.MatchString(text) {
+	if bodyFeeForService.FindStringIndex(text) == nil {
 		return model.TypeUnknown
 	}
 	return model.TypeContract

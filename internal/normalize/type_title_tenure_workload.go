@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -46,9 +47,6 @@ func tenureTitleWorkloadType(title string) model.JobType {
 
 // workloadUnder reports whether the percentage digits p are under limit.
 func workloadUnder(p string, limit int) bool {
-	n := 0
-	for i := 0; i < len(p); i++ {
-		n = n*10 + int(p[i]-'0')
-	}
-	return n < limit
+	n, err := strconv.Atoi(p)
+	return err == nil && n < limit
 }
