@@ -50,6 +50,10 @@ var europeanTermPhrases = []worldPhrase{
 	{nil, newKeyRegexp(`(?i)\b(vollzeit|teilzeit)\s*[,/|&+]\s*unbefristet\b|\bunbefristet\s*[,/|&+]\s*(?:in\s+)?(vollzeit|teilzeit)\b`, 14, 16, "unbefristet"), germanLoad},
 	// French.
 	{[]string{"énévol", "ÉNÉVOL"}, regexp.MustCompile(`(?i)\b(?:mission|poste|engagement|action|activité)s?\s+(?:de\s+|d'|en\s+)?(bénévol)(?:at|e|es)\b|\b(?:recherchons|cherchons|recrutons|recrute|recherche)\s+(?:des|un|une|\d{1,2}|plusieurs|de\s+nouveaux|de\s+nouvelles)\s+(bénévol)(?:e|es|s)?\b|\btitre\s+(bénévol)e\b`), func(string) model.JobType { return model.TypeVolunteer }},
+	// French freelance terms: "en portage salarial" (paid through an umbrella firm), "mission indépendante",
+	// "en tant qu'indépendant", "statut d'auto-entrepreneur".
+	{nil, newKeyRegexp(`(?i)\b(?:en|via|par|sous|avec)\s+(?:le\s+)?(portage)\s+salarial\b|\bmissions?\s+(ind[ée]pendant)e?s?\b|\b(?:en\s+tant\s+qu['’]\s*|statut\s+d['’]\s*)(ind[ée]pendant|auto-?entrepreneur)\b`, 40, 20,
+		"portage", "pendant", "entrepreneur"), contractWord},
 	// Spanish.
 	{nil, newKeyRegexp(`(?i)\b(beca)\s+(?:remunerada\s+)?(?:de|por)\s+(?:\d{1,2}|tres|seis|nueve|doce)\s+meses\b|\b(beca)\s+remunerada\b`, 0, 40, "beca"), func(string) model.JobType { return model.TypeInternship }},
 	{[]string{"utónom", "UTÓNOM", "utônom", "UTÔNOM"}, regexp.MustCompile(`(?i)\b(?:como|en\s+r[ée]gimen\s+de|r[ée]gimen\s+de|alta\s+como|contrata[çc][ãa]o\s+como|trabajador(?:a|es)?|colaborador(?:a|es)?|profesional(?:es)?)\s+(aut[óô]nom)(?:[oa]s?)\b|\b(aut[óô]nom)[oa]\s+(?:para\s+colaborar|para\s+proyectos|freelance|o\s+freelance)\b`), contractWord},

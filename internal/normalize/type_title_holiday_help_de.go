@@ -17,6 +17,9 @@ var titleLocalWordsHolidayHelp = []titleLocalWord{
 	{"sommeraushilf", model.TypeContract, true}, {"urlaubsaushilf", model.TypeContract, true},
 	{"weihnachtsaushilf", model.TypeContract, true}, {"saisonkraft", model.TypeContract, false},
 	{"saisonkräfte", model.TypeContract, false}, {"saisonarbeitskraft", model.TypeContract, false},
+	// a title tagged with the season itself, German or French: "Chef de Partie (Saison)"; a bare
+	// "saison" or "saisonnier" may name the work's subject ("Analyste bilan de saison")
+	{"(saison)", model.TypeContract, false},
 }
 
 func init() {
