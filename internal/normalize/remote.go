@@ -753,7 +753,7 @@ func appendUnique(list []string, s string) []string {
 
 // occasionalOnsite follows an on-site requirement that is only a visit:
 // "one week per quarter", "twice a year", "for team offsites".
-var occasionalOnsite = regexp.MustCompile(`(?i)^[\s,]*(?:(?:for|about|around|only|just)\s+)?(?:(?:one|two|a|1|2|3|\d+)\s+(?:weeks?|days?)\s+(?:a|per|each|every)\s+(?:quarter|year|month|half[- ]year)|(?:once|twice|(?:one|two|three|\d+) times)\s+(?:a|per|each|every)\s+(?:quarter|year|month)|quarterly|annually|occasionally|(?:for|during)\s+(?:team\s+)?(?:offsites?|retreats?|onboarding|kick-?offs?|events?|summits?))`)
+var occasionalOnsite = regexp.MustCompile(`(?i)^[\s,]*(?:(?:for|about|around|only|just)\s+)?(?:(?:one|two|a|1|2|3|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:weeks?|days?)\s+(?:a|per|each|every)\s+(?:quarter|year|month|half[- ]year)|(?:once|twice|(?:one|two|three|\d+) times)\s+(?:a|per|each|every)\s+(?:quarter|year|month)|quarterly|annually|occasionally|(?:for|during)\s+(?:team\s+)?(?:offsites?|retreats?|onboarding|kick-?offs?|events?|summits?))`)
 
 // remotePerk reports a remote cue that is a perk of an office job: a short
 // spell of work from anywhere ("2 weeks of work from anywhere per year",
