@@ -128,6 +128,7 @@ func payCandidateIn(field, text string) (*payCandidate, bool) {
 		}
 		return nil, false
 	}
+	zeroLowerBoundUpTo(best) // "0 - 200 USD" (pay_zero_lower_bound.go)
 	return best, false
 }
 
