@@ -94,6 +94,7 @@ func payCandidateIn(field, text string) (*payCandidate, bool) {
 	text = rewriteSouthAsianCurrencyWords(text) // "40000 روپے", "30,000 টাকা", "රු. 60,000" (pay_south_asian_currency_words.go)
 	text = underscoreDash(text)                 // "$70k _$80k" (pay_bare_band_underscore.go)
 	text = toDashRange(text)                    // "$62,422 to - $81,153" (pay_to_dash.go)
+	text = doubleHyphenRange(text)              // "$207,000 -- $351,225" (pay_double_hyphen_range.go)
 	text = blankRangeNotes(text)                // "$52,000 (starting) – $61,000" (pay_range_notes.go)
 	text = blankGrossNetAside(text)             // "4.200 € brutto (ca. 2.800 € netto) im Monat" (pay_gross_net_aside.go)
 	text = blankProRataFullTime(text)           // "£31,342 (pro rata to £21,939)" (pay_prorata_to.go)
@@ -128,6 +129,7 @@ func payCandidateIn(field, text string) (*payCandidate, bool) {
 		}
 		return nil, false
 	}
+	zeroLowerBoundUpTo(best) // "0 - 200 USD" (pay_zero_lower_bound.go)
 	return best, false
 }
 
