@@ -86,8 +86,11 @@ func foreignWhereFrom(text string) []string {
 		}
 	}
 	if containsAnyFold(text, wholeCountryKeys) {
-		if m := wholeCountryWest().FindStringSubmatch(text); m != nil {
-			return []string{westSlavCountry(m[1])}
+		for _, m := range wholeCountryWest().FindAllStringSubmatchIndex(text, 4) {
+			if containsAnyFold(text[max(0, m[0]-30):m[0]], eastNorthTraps) {
+				continue // "zákazníky z celého Česka": customers, an office or a market there are no scope (region_east_north_scopes.go)
+			}
+			return []string{westSlavCountry(text[m[2]:m[3]])}
 		}
 	}
 	if strings.Contains(text, "DACH") || strings.Contains(text, "D-A-CH") {
