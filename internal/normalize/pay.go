@@ -72,6 +72,14 @@ type payCandidate struct {
 // "up to $X" and "from $X" give Min == Max == X. Min and Max are never
 // swapped. Hourly is not set here (see Normalize).
 func ParsePay(field, text string) (pay *model.Pay, unpaid bool) {
+	if pay, unpaid, ok := nativeDigitPay(field, text); ok {
+		return pay, unpaid // "৩০,০০০ টাকা", "۱۵۰٬۰۰۰ ریال" (pay_native_digits.go)
+	}
+	return parsePayText(field, text)
+}
+
+// parsePayText is ParsePay on a text whose digits are ASCII.
+func parsePayText(field, text string) (pay *model.Pay, unpaid bool) {
 	best, unpaid := payCandidateIn(field, text)
 	if best == nil {
 		return nil, unpaid

@@ -250,7 +250,7 @@ func takaCandidate(text string, m []int, cur string, lenient bool) *payCandidate
 	}
 	c := &payCandidate{money: money{start: m[0], end: m[1], min: min(lo, hi), max: max(lo, hi), currency: cur, ranged: g(3) != "", kSuffix: g(2) != "" || g(4) != ""}, score: 2}
 	periodOrSize(text, c)
-	if c.score < 3 && !lenient && !textPayWord.MatchString(text[max(0, m[0]-60):m[0]]) {
+	if before := text[max(0, m[0]-60):m[0]]; c.score < 3 && !lenient && !textPayWord.MatchString(before) && !worldLabelIn(before) { // "বেতন:" (pay_labels_world.go)
 		return nil
 	}
 	if implausibleAmount(*c) {
@@ -270,6 +270,11 @@ func periodOrSize(text string, c *payCandidate) {
 	}
 	if n, u := bracketPeriod(after); n > 0 {
 		c.unit, c.score = u, 3 // "৳ 22,000 - 30,000 (Monthly)" (pay_taka_text.go)
+		c.end += n
+		return
+	}
+	if u, n, ok := worldPeriodAfter(after); ok {
+		c.unit, c.score = u, 3 // "৩০,০০০ টাকা প্রতি মাসে", a period in the text's own language (pay_periods_world.go)
 		c.end += n
 		return
 	}

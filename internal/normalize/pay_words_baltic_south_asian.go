@@ -78,7 +78,7 @@ func init() {
 	period(model.UnitDay, true, "päev,روز,دن")
 	period(model.UnitYear, true, "aasta,gads,metus,metai,سال")
 	period(model.UnitWeek, true, "nädal,nedēļa,savaitę")
-	for _, w := range strings.Split("در,فی", ",") {
+	for _, w := range strings.Split("در,فی,প্রতি", ",") { // "প্রতি মাসে", Bengali "per month"
 		worldPeriodPreps[termKey(w)] = true
 	}
 	for _, w := range strings.Split("kapital,kapitala,kapitalas,pamatkapitāls,osakapital,aktsiakapital,κεφάλαιο,капитал,"+
