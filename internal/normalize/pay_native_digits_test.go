@@ -58,3 +58,15 @@ func TestASCIIDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestDevanagariRupee pins the Devanagari rupee of
+// pay_south_asian_currency_words.go: Nepal's in a Nepali text, India's in a
+// Hindi one. Trap: "रुपये" after an amount in Hindi is India's.
+func TestDevanagariRupee(t *testing.T) {
+	runFieldCases(t, []truthCase{
+		{name: "nepali salary", p: model.Posting{Title: "Accountant", DescriptionText: "तलब: रु ४५,००० प्रति महिना"}, pay: "45000 45000 NPR month"},
+		{name: "nepali with ascii digits", p: model.Posting{Title: "Accountant", DescriptionText: "मासिक तलब रु. 35,000 हुनेछ।"}, pay: "35000 35000 NPR month"},
+		{name: "hindi rupees", p: model.Posting{Title: "Assistant", DescriptionText: "वेतन: रु. 20,000 प्रति माह"}, pay: "20000 20000 INR month"},
+		{name: "trap: hindi rupees word after", p: model.Posting{Title: "Assistant", DescriptionText: "वेतन: 25,000 रुपये प्रति माह"}, pay: "25000 25000 INR month"},
+	})
+}

@@ -7,19 +7,32 @@ import (
 
 // Currency words of Urdu ("روپے", the Pakistani rupee), Persian ("ریال",
 // the Iranian rial, written with the Persian yeh; the Arabic "ريال" stays
-// the Saudi riyal), Bengali ("টাকা", the taka; rewritten, but a
-// description's taka amount is not read yet) and Sinhala ("රු", the
-// Sri Lankan rupee) beside a figure: each becomes its ISO code and spaces,
+// the Saudi riyal), Bengali ("টাকা", the taka), Sinhala ("රු", the Sri
+// Lankan rupee) and Devanagari ("रु", Nepal's rupee in a Nepali text and
+// India's otherwise) beside a figure: each becomes its ISO code and spaces,
 // byte for byte the same length, so the scanners read the code and every
 // offset stays on the original text (table tests in
 // pay_south_asian_currency_words_test.go). Before a figure ("روپے 55,000",
 // "රු. 60,000") the code is written last, next to it; after one ("40000
 // روپے", "৩০,০০০ টাকা") first. A word with no figure beside it (at most one
-// space between) stays as it is. Left out: the Nepali "रु", which Hindi
-// writes for the Indian rupee too, and the toman, ten rials, which no code
-// names.
+// space between) stays as it is. Left out: the toman, ten rials, which no
+// code names.
 var southAsianCurrencyWords = [...]struct{ word, code string }{
 	{"روپے", "PKR"}, {"روپیہ", "PKR"}, {"روپیے", "PKR"}, {"ریال", "IRR"}, {"টাকা", "BDT"}, {"රු.", "LKR"}, {"රු", "LKR"},
+	{"रु.", "NPR"}, {"रू.", "NPR"}, {"रु", "NPR"}, {"रू", "NPR"}, // the rupee in Devanagari: Nepal's in a Nepali text, else India's (devanagariRupee)
+}
+
+// nepaliMarkers are words Nepali writes and Hindi does not (salary, month,
+// rupees, Nepal, Kathmandu, "will be", the copula "छ" closing a sentence).
+var nepaliMarkers = []string{"तलब", "महिना", "रुपैयाँ", "नेपाल", "काठमाडौं", "हुनेछ", "छ।", " छ "}
+
+// devanagariRupee is the code of a Devanagari "रु": NPR in a Nepali text,
+// else INR ("रु." is how Hindi abbreviates the Indian rupee too).
+func devanagariRupee(text string) string {
+	if containsAnyKey(text, nepaliMarkers) {
+		return "NPR"
+	}
+	return "INR"
 }
 
 // rewriteSouthAsianCurrencyWords rewrites those words; a text with no byte
@@ -27,11 +40,21 @@ var southAsianCurrencyWords = [...]struct{ word, code string }{
 // is returned after three fast substring scans (IndexAny would decode
 // every rune of an ASCII text).
 func rewriteSouthAsianCurrencyWords(text string) string {
-	if !strings.Contains(text, "\u0631") && !strings.Contains(text, "\u099f") && !strings.Contains(text, "\u0dbb") {
-		return text // no "ر", "ট" or "ර": none of the words
+	if !strings.Contains(text, "\u0631") && !strings.Contains(text, "\u099f") && !strings.Contains(text, "\u0dbb") && !strings.Contains(text, "\u0930") {
+		return text // no "ر", "ট", "ර" or "र": none of the words
 	}
 	var b []byte
+	rupee := ""
 	for _, cw := range southAsianCurrencyWords {
+		if cw.code == "NPR" {
+			if !strings.Contains(text, cw.word) {
+				continue
+			}
+			if rupee == "" {
+				rupee = devanagariRupee(text)
+			}
+			cw.code = rupee
+		}
 		for from := 0; from < len(text); {
 			i := strings.Index(text[from:], cw.word)
 			if i < 0 {
