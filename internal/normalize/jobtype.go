@@ -140,6 +140,9 @@ var typeCues = []struct {
 // ("FullTime", "PartTime", "Intern", "CONTRACTOR", "fulltime_permanent",
 // "full_time", "Short Term"); then other title cues; then the description.
 func ParseType(employmentType, title, text string) model.JobType {
+	if strings.TrimSpace(title) == "" {
+		title = openingTitleLine(text) // "Backend Internship at Startup ABC" opening a text with no title (type_opening_title_line.go)
+	}
 	rawTitle := title // before a program-running role is cut from it below
 	// "Keine Teilzeit", "nicht in Vollzeit": hours ruled out (type_denied_hours_de.go)
 	employmentType, text = dropGermanDeniedHours(employmentType), dropGermanDeniedHours(text)
@@ -148,6 +151,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 	// "Full Time, Temporary/Contractual" (type_field_slash_tenure.go)
 	employmentType = slashTenureWord(employmentType)
 	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) ||
+		studentPaidProjectText(text) || // "a 2-week paid project for students" (type_body_student_paid_project.go)
 		microInternship(employmentType, title) { // "Mini Internship (Hourly)" in the field (type_mini_internship.go)
 		return model.TypeMicroInternship
 	}

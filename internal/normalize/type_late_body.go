@@ -24,5 +24,20 @@ func lateBodyType(text string) model.JobType {
 	if t := consultantAssignmentType(text); t != model.TypeUnknown {
 		return t // "Individual consultant needed", "hired for a short assignment" (type_body_consultant_assignment.go)
 	}
+	if t := roleKindTagType(text); t != model.TypeUnknown {
+		return t // "Senior Backend Engineer (full-time) with ...", "DevOps Engineer – full-time –" (type_body_role_kind_tag.go)
+	}
+	if t := tenureWordsENType(text); t != model.TypeUnknown {
+		return t // "Fixed-term (2 years) position", "a locum pharmacist", "PRN role" (type_body_tenure_words_en.go)
+	}
+	if t := serviceYearStipendType(text); t != model.TypeUnknown {
+		return t // "a living stipend during your term of service" (type_body_service_year.go)
+	}
+	if t := perDeliverablePayType(text); t != model.TypeUnknown {
+		return t // "paid per task completed", "a per-episode fee" (type_body_per_deliverable_pay.go)
+	}
+	if t := apprenticeJoinType(text); t != model.TypeUnknown {
+		return t // "Join us as an apprentice", "This apprenticeship lasts 18 months" (type_body_apprentice_join.go)
+	}
 	return scheduleHoursType(text)
 }

@@ -36,6 +36,9 @@ func openingSentenceType(title, text string) model.JobType {
 	if strings.Contains(low, "paid") || strings.Contains(low, "stipend") || strings.Contains(low, "employee") {
 		return model.TypeUnknown // "paid volunteer time for employees"
 	}
+	if containsAnyFold(s, volunteerRunnerCues) {
+		return model.TypeUnknown // "You will manage our volunteer program" (type_body_service_year.go)
+	}
 	for _, w := range [...]string{"volunteer opportunit", "volunteer position", "volunteer role", "volunteers needed", "volunteer program"} {
 		if strings.Contains(low, w) {
 			return model.TypeVolunteer

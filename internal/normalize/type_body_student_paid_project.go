@@ -1,0 +1,39 @@
+package normalize
+
+// A short paid project offered to students is a micro-internship written
+// in other words (table tests in type_body_student_paid_project_test.go):
+// "Short-term paid project, about 20 hours, for current students", "a
+// 2-week paid project for students", "Short paid assignment (15 hours) for
+// undergraduates", "This paid student project takes about 10 hours",
+// "Students: complete a 30-hour paid project". bodyProject read these as
+// a project; the student audience makes them the micro-internships
+// gigscout looks for.
+//
+// The pay word, the project and the students must be in one sentence, in
+// that order, and the sentence must not be about the reader's past or a
+// post that supervises students (pastContext): "you will supervise paid
+// projects for students" and "a paid project management role" (no
+// students) stay as they were.
+var studentPaidProject = newKeyRegexp(`(?i)\b(?:paid|short[- ]term|short)\b[^.\n;]{0,40}?\b(?:project|assignment)s?\b[^.\n]{0,60}?\bfor\s+(?:an?\s+)?(?:(?:current|college|university|undergraduate|graduate|high[- ]school|enrolled)\s+)?(?:students?|undergraduates?|undergrads?)\b|\bpaid\s+student\s+(?:project|assignment)s?\b|(?m:^\s*students?:[^.\n]{0,60}?\bpaid\s+(?:project|assignment)s?\b)`,
+	160, 160, "paid", "short")
+
+// studentPaidProjectText reports a short paid project offered to students
+// in text.
+func studentPaidProjectText(text string) bool {
+	if !hasFold(text, "student") && !hasFold(text, "undergrad") {
+		return false
+	}
+	if !hasFold(text, "project") && !hasFold(text, "assignment") {
+		return false
+	}
+	for _, loc := range studentPaidProject.FindAllStringIndex(text, 4) {
+		if pastContext(text, loc[0]) || containsAnyFold(text[max(0, loc[0]-40):loc[0]], pastBefore) {
+			continue
+		}
+		if containsAnyFold(text[loc[0]:loc[1]], []string{"supervis", "mentor", "manage", "management"}) {
+			continue
+		}
+		return true
+	}
+	return false
+}
