@@ -13,15 +13,12 @@ import "github.com/gigscout/gigscout/internal/model"
 // factory's "piece rate" are left alone, and so is a bonus ("a bonus paid
 // per deliverable shipped") beside a salaried post.
 var perDeliverablePay = newKeyRegexp(`(?i)\b(?:(?:paid|pay|payment|fee|rate)\s+(?:is\s+)?per\s+(?:completed\s+|approved\s+|accepted\s+)?(?:tasks?|deliverables?|episodes?|articles?|videos?|illustrations?|designs?|submissions?|audio\s+minutes?|transcripts?|assignments?|milestones?)|per[- ](?:task|deliverable|episode|article|video|illustration|design|submission|milestone)\s+(?:fee|rate|pay|payment|basis))\b`,
-	40, 60, "paid", "pay", "fee", "rate")
+	40, 60, "paid", "pay", "fee", "rate", "basis")
 
 // perDeliverablePayType is a project when text pays per delivered piece of
 // work, else unknown.
 func perDeliverablePayType(text string) model.JobType {
-	if !hasFold(text, "per") {
-		return model.TypeUnknown
-	}
-	for _, loc := range perDeliverablePay.FindAllStringIndex(text, 4) {
+	for _, loc := range perDeliverablePay.FindAllStringIndex(text, 4) { // around its key words only (the shared key scan)
 		if containsAnyFold(text[max(0, loc[0]-24):loc[0]], []string{"bonus", "commission", "incentive"}) {
 			continue
 		}

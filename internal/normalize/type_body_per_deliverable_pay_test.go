@@ -25,3 +25,11 @@ func TestPerDeliverablePay(t *testing.T) {
 		}
 	}
 }
+
+// TestPerDeliverableBasis pins the "per-task basis" form, whose only key is
+// "basis".
+func TestPerDeliverableBasis(t *testing.T) {
+	if got := perDeliverablePayType("Work is offered on a per-task basis through our app."); got != model.TypeProject {
+		t.Errorf("got %q, want project", got)
+	}
+}

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -30,11 +31,7 @@ var roleKindGroups = []string{"staff", "employees", "students", "team", "members
 // roleKindTagType is the kind a bracket or dash tag gives a role named in
 // text, or unknown.
 func roleKindTagType(text string) model.JobType {
-	if !hasFold(text, "full") && !hasFold(text, "part") && !hasFold(text, "contract") &&
-		!hasFold(text, "freelance") && !hasFold(text, "temporary") && !hasFold(text, "fixed") {
-		return model.TypeUnknown
-	}
-	for _, m := range roleKindTag.FindAllStringSubmatchIndex(text, 4) {
+	for _, m := range roleKindTag.FindAllStringSubmatchIndex(text, 4) { // tried around its key words only (the shared key scan)
 		word := strings.ToLower(text[m[2]:m[3]])
 		if isRoleKindGroup(word) {
 			continue
@@ -54,11 +51,4 @@ func roleKindTagType(text string) model.JobType {
 	return model.TypeUnknown
 }
 
-func isRoleKindGroup(w string) bool {
-	for _, g := range roleKindGroups {
-		if w == g {
-			return true
-		}
-	}
-	return false
-}
+func isRoleKindGroup(w string) bool { return slices.Contains(roleKindGroups, w) }

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -38,15 +39,12 @@ func tenureWordsENType(text string) model.JobType {
 		}
 		return !containsAnyFold(text[max(0, loc[0]-12):loc[0]], []string{"not a ", "no ", "not "})
 	}
-	if hasFold(text, "fixed") || hasFold(text, "temporary") || hasFold(text, "locum") ||
-		hasFold(text, "seasonal") || hasFold(text, "freelance") {
-		for _, loc := range tenureWordsContractEN.FindAllStringIndex(text, 4) {
-			if hit(loc) {
-				return model.TypeContract
-			}
+	for _, loc := range tenureWordsContractEN.FindAllStringIndex(text, 4) { // around its key words only (the shared key scan)
+		if hit(loc) {
+			return model.TypeContract
 		}
 	}
-	if hasFold(text, "prn") {
+	if strings.Contains(text, "PRN") { // prnPostEN reads capitals only
 		for _, loc := range prnPostEN.FindAllStringIndex(text, 4) {
 			if hit(loc) {
 				return model.TypeContract
