@@ -17,7 +17,8 @@ import (
 //     remote work a year, a perk list ("be it remote work or flexible
 //     hours"). With those uses blanked, the body is read again: an on-site
 //     or hybrid reading wins over no reading, and over a remote one taken
-//     from a side use (a perk list alone then reads nothing);
+//     from a side use (a perk list alone then reads nothing, and so does
+//     a product that "enables remote work" or "tools for remote teams");
 //   - remote work denied in other words ("does not offer a remote work
 //     option", "ineligible for remote work", "not a work-from-home job"):
 //     on-site over a remote or no reading of the text (not a denial
@@ -40,6 +41,7 @@ var (
 		`\b(?:interviews?|interviewing|calls?|screenings?|assessments?|workshops?|sessions?|onboarding|training|orientation|induction|meetings?)\s+(?:[\p{L}-]+\s+){0,3}remotely\b|\bonboard(?:ed)?\s+remotely\b|`+
 		`\b(?:teams?|colleagues|employees|staff|people|many\s+of\s+us)\s+(?:who\s+)?(?:already\s+|currently\s+|also\s+)?work(?:s|ing)?\s+remotely\b|`+
 		`\b(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|a\s+year\s+of\s+|per\s+year\s+of\s+)?(?:remote|work[- ]from[- ]anywhere)(?:\s+work(?:ing)?)?\b|`+
+		`\b(?:enabl(?:e|es|ing)|power(?:s|ing)?|simplif(?:y|ies|ying)|help(?:s|ing)?\s+(?:[\p{L}-]+\s+){0,2}(?:with|to|do|run|scale|manage))\s+remote\s+(?:work(?:ing)?|teams?|hiring|collaboration)\b|\b(?:platform|software|tools?|products?|solutions?|apps?)\s+for\s+remote\s+(?:work(?:ing)?|teams?|workers|employees)\b|`+
 		`\b(?:be\s+it|whether\s+it(?:'s|’s|\s+is))\s+remote\s+work(?:ing)?\b|\b(?:benefits|perks)(?:\s+include|\s*:)[^.!?\n]{0,60}?\bremote\s+work(?:ing)?\s+(?:options?|opportunities|possibilities)\b`,
 		80, 60, "remote")
 
@@ -130,7 +132,8 @@ func reviseEnglishSideUses(text string, ri RemoteInfo) RemoteInfo {
 // offsets hold); ok is false when there is none. Over a remote reading
 // (strict) a remote team or workforce is the company's own mode, not a
 // side use ("a fully remote team"), and is kept; perks reports that every
-// use blanked was a perk (a few weeks of remote work, a perk list).
+// use blanked was a perk (a few weeks of remote work, a perk list) or the
+// employer's product ("software for remote teams").
 func maskSideRemote(text string, strict bool) (masked string, perks, ok bool) {
 	var b []byte
 	perks = true
@@ -156,6 +159,6 @@ func maskSideRemote(text string, strict bool) (masked string, perks, ok bool) {
 var (
 	// sideRemoteTeam is a side use naming the company's own people.
 	sideRemoteTeam = regexp.MustCompile(`(?i)\b(?:colleagues|teammates|employees|workers|workforce|teams?)$`)
-	// sideRemotePerk is a side use that is a perk.
-	sideRemotePerk = regexp.MustCompile(`(?i)^(?:\d|one|two|three|four|five|six|a\s+few|several|be\s+it|whether|benefits|perks)`)
+	// sideRemotePerk is a side use that is a perk or the employer's product.
+	sideRemotePerk = regexp.MustCompile(`(?i)^(?:\d|one|two|three|four|five|six|a\s+few|several|be\s+it|whether|benefits|perks|enabl|power|simplif|help|platform|software|tool|product|solution|app)`)
 )
