@@ -371,6 +371,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseWorldJobHeading(locs, l.Text, ri)                            // a first line "Worldwide opportunity" (region_world_job_heading.go)
 	ri = reviseTitleRemoteHybridOption(l.Title, l.Text, ri)                 // "Remote Engineer" and "hybrid schedule available" (remote_title_hybrid_option.go)
 	ri = reviseEnglishConditions(l.Text, ri)                                // "WFH up to two days a week", "temporarily remote, then on-site" (remote_english_conditions.go)
+	ri = reviseEnglishSideUses(l.Text, ri)                                  // "remote interviews; the role is on-site", "a field-based role" (remote_english_side_uses.go)
 	ri = reviseEastIberianModes(l.Text, ri)                                 // "удалённая работа не рассматривается", "práce v kanceláři" (remote_east_iberian_modes.go)
 	ri = reviseAsianMideastModes(l.Title, l.Text, ri)                       // "需到公司办公", "WFH 2 hari seminggu", "在宅勤務手当" (remote_asian_mideast_phrases.go)
 	ri = reviseBalkanBalticSouthAsianModes(l.Title, l.Text, ri)             // "работа в офиса", "Etätyö mahdollinen, mutta pääosin toimistolla", "دورکاری" (remote_balkan_baltic_south_asian_modes.go)

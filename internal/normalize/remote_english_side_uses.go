@@ -1,0 +1,164 @@
+package normalize
+
+import (
+	"regexp"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// English work-mode sentences that the body reader misses or misreads
+// because a remote word stands beside an office job, and on-site, hybrid
+// and remote wording it does not know (table tests in
+// remote_english_side_uses_test.go). Shapes, not strings:
+//
+//   - remote as a side use, not the role's mode: remote interviews,
+//     onboarding, training, tools, users, vendors or colleagues ("our
+//     remote sales team"), other teams that work remotely, a few weeks of
+//     remote work a year, a perk list ("be it remote work or flexible
+//     hours"). With those uses blanked, the body is read again: an on-site
+//     or hybrid reading wins over no reading, and over a remote one taken
+//     from a side use (a perk list alone then reads nothing, and so does
+//     a product that "enables remote work" or "tools for remote teams");
+//   - remote work denied in other words ("does not offer a remote work
+//     option", "ineligible for remote work", "not a work-from-home job"):
+//     on-site over a remote or no reading of the text (not a denial
+//     limited to places, "outside the US", nor of a stipend);
+//   - on-site work said otherwise, where nothing was read ("a field-based
+//     role", "a site-based position", "an in-clinic role", "working at the
+//     client site", "work is performed in a laboratory setting", "daily
+//     presence on the shop floor", "based
+//     full-time in our Oslo office", "in the office five days a week");
+//   - hybrid said otherwise ("in the office 60% of the time", "about half
+//     the time in the office", "split your week between home and the
+//     office", "office-first … from home on Fridays", "a mix of remote and
+//     in-office work"): hybrid over no reading or an in-office one;
+//   - remote said otherwise ("a telework position", "an all-remote
+//     company"): remote where nothing was read.
+
+var (
+	// sideRemote is a remote word that is not the role's mode.
+	sideRemote = newKeyRegexp(`(?i)\bremote(?:ly)?\s+(?:[\p{L}-]+\s+)?(?:interview(?:s|ing)?|calls?|screenings?|assessments?|workshops?|onboarding|training|orientation|induction|collaboration|tools?|users?|vendors?|suppliers?|partners?|customers?|clients?|colleagues|teammates|employees|workers|workforce|teams?|sessions?|meetings?|access|desktop|support|sites?|offices?)\b|`+
+		`\b(?:interviews?|interviewing|calls?|screenings?|assessments?|workshops?|sessions?|onboarding|training|orientation|induction|meetings?)\s+(?:[\p{L}-]+\s+){0,3}remotely\b|\bonboard(?:ed)?\s+remotely\b|`+
+		`\b(?:teams?|colleagues|employees|staff|people|many\s+of\s+us)\s+(?:who\s+)?(?:already\s+|currently\s+|also\s+)?work(?:s|ing)?\s+remotely\b|`+
+		`\b(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|a\s+year\s+of\s+|per\s+year\s+of\s+)?(?:remote|work[- ]from[- ]anywhere)(?:\s+work(?:ing)?)?\b|`+
+		`\b(?:enabl(?:e|es|ing)|power(?:s|ing)?|simplif(?:y|ies|ying)|help(?:s|ing)?\s+(?:[\p{L}-]+\s+){0,2}(?:with|to|do|run|scale|manage))\s+remote\s+(?:work(?:ing)?|teams?|hiring|collaboration)\b|\b(?:platform|software|tools?|products?|solutions?|apps?)\s+for\s+remote\s+(?:work(?:ing)?|teams?|workers|employees)\b|`+
+		`\b(?:be\s+it|whether\s+it(?:'s|’s|\s+is))\s+remote\s+work(?:ing)?\b|\b(?:benefits|perks)(?:\s+include|\s*:)[^.!?\n]{0,60}?\bremote\s+work(?:ing)?\s+(?:options?|opportunities|possibilities)\b`,
+		80, 60, "remote")
+
+	// englishRemoteDenied is remote or home work denied in other words.
+	englishRemoteDenied = newKeyRegexp(`(?i)\b(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t|cannot|can't|can’t|unable\s+to)\s+(?:offer|provide|support|allow|permit)\s+(?:a\s+|any\s+)?(?:remote|work[- ]from[- ]home|wfh|telework)\b|\bineligible\s+for\s+(?:remote|telework|work[- ]from[- ]home)\b|\bnot\s+an?\s+(?:work[- ]from[- ]home|wfh|telework|home[- ]based)\s+(?:role|position|job|opportunity)\b`,
+		40, 60, "not", "n't", "n’t", "unable", "ineligible")
+	// deniedScope follows a denial that only limits where remote work may be done.
+	deniedScope = regexp.MustCompile(`(?i)^[^.!?\n]{0,40}?\b(?:outside|except|beyond|from\s+abroad|across\s+borders|in\s+(?:all|other)\s+(?:states|countries))\b|^\s*(?:work(?:ing)?\s+)?(?:stipends?|allowances?|budgets?|equipment|reimbursements?)\b`)
+
+	// englishOnsiteMore is on-site work said otherwise.
+	englishOnsiteMore = newKeyRegexp(`(?i)\b(?:field|site|lab|laboratory|clinic|hospital|plant|warehouse|store|branch|depot|factory)[- ]based\s+(?:role|position|job|opportunity|post)\b|`+
+		`\b(?:role|position|job|post)\s+is\s+(?:fully\s+|entirely\s+)?(?:field|site|lab|laboratory|clinic|hospital|plant|warehouse|store|branch|depot|factory)[- ]based\b|`+
+		`\b(?:daily|full[- ]time|in[- ]person|constant)\s+presence\s+on\s+the\s+(?:shop|production|factory|plant|warehouse|sales|hospital)\s+floor\b|`+
+		`\bin[- ](?:clinic|store|lab|hospital)\s+(?:role|position|job|opportunity)\b|`+
+		`\b(?:work(?:s|ing|ed)?|performed|based|located|deployed|stationed)\s+(?:full[- ]time\s+|daily\s+)?(?:at|on|from)\s+(?:the\s+|a\s+|our\s+)?(?:client|customer)(?:'s|’s|s')?\s+(?:site|premises|location|facility)\b|`+
+		`\bwork\s+location\s*:\s*(?:the\s+)?(?:client|customer)(?:'s|’s)?\s+(?:site|premises)\b|`+
+		`\b(?:work\s+is|duties\s+are|job\s+is|role\s+is)\s+(?:performed|carried\s+out|done)\s+in\s+(?:a|the|our)\s+(?:laboratory|lab|clinical|hospital|manufacturing|warehouse|production|retail|plant)\s+(?:setting|environment|facility)\b|`+
+		`\bwork(?:ing)?\s+in\s+our\s+(?:[\p{L}-]+\s+)?(?:clinic|laboratory|lab|hospital|plant|warehouse|store|restaurant|salon|studio|kitchen)\s+(?:monday|daily|every|full[- ]time|five|5)\b|`+
+		`\b(?:based|located|work(?:s|ing)?)\s+full[- ]time\s+(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:office|hq|headquarters|site|plant|lab)\b|`+
+		`\bin\s+(?:the|our)\s+office\s+full[- ]time\b|`+
+		`\b(?:from|in|at)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}office(?:\s+in\s+[\p{L}-]+)?,?\s+(?:five|5)\s+days\s+(?:a|per|each)\s+week\b`,
+		60, 80, "based", "in-clinic", "in-store", "in-lab", "in-hospital", "in clinic", "in store", "in lab", "in hospital", "client", "customer", "performed", "carried", "done", "in our", "full-time", "full time", "five", "5 days", "floor")
+	// englishOnsiteTravel precedes a place that is visited, not worked at.
+	englishOnsiteTravel = regexp.MustCompile(`(?i)\b(?:travel(?:l)?(?:ing|s)?|visit(?:s|ing)?|trips?)\b[^.!?\n]{0,30}$`)
+
+	// englishHybridMore is hybrid said otherwise.
+	englishHybridMore = newKeyRegexp(`(?i)\b(?:in[- ]office|in\s+(?:the|our)\s+office|on[- ]?site)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?:[1-8]0|[1-9]5)\s?%\s+of\s+(?:the|your)\s+(?:time|week|working\s+week)\b|`+
+		`\b(?:in\s+(?:the|our)\s+office|on[- ]?site|in[- ]office)\s+(?:about\s+|around\s+|roughly\s+)?half\s+(?:the|of\s+the|your)\s+(?:time|week)\b|`+
+		`\bsplit\s+(?:your|the|their|our)\s+(?:working\s+)?(?:week|time)\s+between\s+(?:(?:the|your|our)\s+)?(?:home|remote)\s+and\s+(?:the|our|an?)\s+(?:[\p{L}-]+\s+){0,2}office\b|\bsplit\s+(?:your|the|their|our)\s+(?:working\s+)?(?:week|time)\s+between\s+(?:the|our|an?)\s+(?:[\p{L}-]+\s+){0,2}office\s+and\s+(?:home|remote)\b|`+
+		`\boffice[- ]first\b[^.!?\n]{0,60}?\b(?:from\s+home|remote(?:ly)?)\b|`+
+		`\b(?:a\s+)?(?:mix|blend|combination)\s+of\s+(?:remote|home)\s+and\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+work(?:ing)?\b`,
+		80, 80, "% of", "half", "split", "office-first", "office first", "mix", "blend", "combination")
+
+	// englishRemoteMore is remote said otherwise.
+	englishRemoteMore = newKeyRegexp(`(?i)\b(?:a|an|this|the)\s+(?:full[- ]time\s+)?(?:telework(?:ing)?|telecommut(?:e|ing))\s+(?:role|position|job|opportunity)\b|\b(?:an?|our)\s+all[- ]remote\s+(?:team|company|business|organi[sz]ation|workforce|startup)\b`,
+		30, 40, "telework", "telecommut", "all-remote", "all remote")
+)
+
+// reviseEnglishSideUses applies the readings above to ri.
+func reviseEnglishSideUses(text string, ri RemoteInfo) RemoteInfo {
+	if text == "" || !textGivenMode(ri) {
+		return ri
+	}
+	if (ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteRemote) && hasFold(text, "remote") {
+		remote := ri.Remote == model.RemoteRemote
+		if masked, perks, ok := maskSideRemote(text, remote); ok {
+			r, ev := fromBody(masked)
+			switch {
+			case !remote && (r == model.RemoteOnsite || r == model.RemoteHybrid):
+				return setModeKeepRegions(ri, r, ev)
+			case remote && r != model.RemoteRemote && (r != model.RemoteUnknown || perks):
+				if r0, _ := fromBody(text); r0 == model.RemoteRemote {
+					if r == model.RemoteUnknown {
+						ri.Remote, ri.Evidence, ri.Regions = model.RemoteUnknown, "", []string{}
+						return ri
+					}
+					return setModeKeepRegions(ri, r, ev)
+				}
+			}
+		}
+	}
+	if ri.Remote == model.RemoteRemote || ri.Remote == model.RemoteUnknown {
+		for _, m := range englishRemoteDenied.FindAllStringIndex(text, -1) {
+			if !deniedScope.MatchString(text[m[1]:min(len(text), m[1]+60)]) {
+				return setModeKeepRegions(ri, model.RemoteOnsite, "text: "+text[m[0]:m[1]])
+			}
+		}
+	}
+	if ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteOnsite {
+		if m := englishHybridMore.FindStringIndex(text); m != nil {
+			return setModeKeepRegions(ri, model.RemoteHybrid, "text: "+text[m[0]:m[1]])
+		}
+	}
+	if ri.Remote == model.RemoteUnknown {
+		for _, m := range englishOnsiteMore.FindAllStringIndex(text, -1) {
+			if !englishOnsiteTravel.MatchString(text[max(0, m[0]-40):m[0]]) {
+				return setModeKeepRegions(ri, model.RemoteOnsite, "text: "+text[m[0]:m[1]])
+			}
+		}
+		if m := englishRemoteMore.FindStringIndex(text); m != nil {
+			return setModeKeepRegions(ri, model.RemoteRemote, "text: "+text[m[0]:m[1]])
+		}
+	}
+	return ri
+}
+
+// maskSideRemote blanks the side uses of remote in text (same length, so
+// offsets hold); ok is false when there is none. Over a remote reading
+// (strict) a remote team or workforce is the company's own mode, not a
+// side use ("a fully remote team"), and is kept; perks reports that every
+// use blanked was a perk (a few weeks of remote work, a perk list) or the
+// employer's product ("software for remote teams").
+func maskSideRemote(text string, strict bool) (masked string, perks, ok bool) {
+	var b []byte
+	perks = true
+	for _, m := range sideRemote.FindAllStringIndex(text, -1) {
+		span := text[m[0]:m[1]]
+		if strict && sideRemoteTeam.MatchString(span) {
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		perks = perks && sideRemotePerk.MatchString(span)
+		for i := m[0]; i < m[1]; i++ {
+			b[i] = ' '
+		}
+	}
+	if b == nil {
+		return text, false, false
+	}
+	return string(b), perks, true
+}
+
+var (
+	// sideRemoteTeam is a side use naming the company's own people.
+	sideRemoteTeam = regexp.MustCompile(`(?i)\b(?:colleagues|teammates|employees|workers|workforce|teams?)$`)
+	// sideRemotePerk is a side use that is a perk or the employer's product.
+	sideRemotePerk = regexp.MustCompile(`(?i)^(?:\d|one|two|three|four|five|six|a\s+few|several|be\s+it|whether|benefits|perks|enabl|power|simplif|help|platform|software|tool|product|solution|app)`)
+)
