@@ -22,14 +22,7 @@ func doubleHyphenRange(text string) string {
 		for j >= 0 && text[j] == ' ' {
 			j--
 		}
-		if j < 0 || !(isDigit(text[j]) || (text[j] == 'k' || text[j] == 'K') && j > 0 && isDigit(text[j-1])) {
-			continue
-		}
-		n := i + 2
-		for n < len(text) && text[n] == ' ' {
-			n++
-		}
-		if n >= len(text) || !(isDigit(text[n]) || strings.HasPrefix(text[n:], "$") || strings.HasPrefix(text[n:], "£") || strings.HasPrefix(text[n:], "€")) {
+		if !amountEndAt(text, j) || !amountAfterSpaces(text, i+2) { // pay_to_dash.go
 			continue
 		}
 		if b == nil {

@@ -21,8 +21,7 @@ func toDashRange(text string) string {
 		if j < 1 || text[j] != ' ' {
 			continue
 		}
-		j--
-		if !(isDigit(text[j]) || (text[j] == 'k' || text[j] == 'K') && j > 0 && isDigit(text[j-1])) {
+		if !amountEndAt(text, j-1) {
 			continue
 		}
 		k := i + 3
@@ -39,11 +38,7 @@ func toDashRange(text string) string {
 		if dash == 0 {
 			continue
 		}
-		n := k + dash
-		for n < len(text) && text[n] == ' ' {
-			n++
-		}
-		if n >= len(text) || !(isDigit(text[n]) || strings.HasPrefix(text[n:], "$") || strings.HasPrefix(text[n:], "£") || strings.HasPrefix(text[n:], "€")) {
+		if !amountAfterSpaces(text, k+dash) {
 			continue
 		}
 		if b == nil {
@@ -57,6 +52,21 @@ func toDashRange(text string) string {
 		return text
 	}
 	return string(b)
+}
+
+// amountEndAt reports an amount ending at text[j]: a digit, or a k after
+// one ("…422", "…80k").
+func amountEndAt(text string, j int) bool {
+	return j >= 0 && (isDigit(text[j]) || (text[j] == 'k' || text[j] == 'K') && j > 0 && isDigit(text[j-1]))
+}
+
+// amountAfterSpaces reports an amount starting at text[n] past spaces: a
+// digit, or a dollar, pound or euro sign ("81,153", "$81,153").
+func amountAfterSpaces(text string, n int) bool {
+	for n < len(text) && text[n] == ' ' {
+		n++
+	}
+	return n < len(text) && (isDigit(text[n]) || strings.HasPrefix(text[n:], "$") || strings.HasPrefix(text[n:], "£") || strings.HasPrefix(text[n:], "€"))
 }
 
 // indexFrom is strings.Index of sub in s from byte from, as an index of s,
