@@ -10,6 +10,16 @@ import (
 // each shape.
 var englishSideUseCases = []truthCase{
 	// remote as a side use beside an office job
+	{name: "remote freelancers beside an on-site role", p: model.Posting{Title: "Production Assistant",
+		DescriptionText: "You will brief our remote freelancers. This is an in-person job at our Leeds studio."}, remote: "onsite"},
+	{name: "folks work remotely, this one on site", p: model.Posting{Title: "Store Lead",
+		DescriptionText: "Some of our head-office folks work remotely, but this role is on-site every day."}, remote: "onsite"},
+	{name: "tests taken online and remotely beside an office job", p: model.Posting{Title: "Receptionist",
+		DescriptionText: "Skills tests are taken online and remotely. The job is in-office in Cork."}, remote: "onsite"},
+	{name: "remote work will not be considered", p: model.Posting{Title: "Office Manager",
+		DescriptionText: "Remote work will not be considered for this position."}, remote: "onsite"},
+	{name: "trap: remote freelancers as the hire", p: model.Posting{Title: "Illustrator",
+		DescriptionText: "We are hiring remote freelancers. Work from anywhere."}, remote: "remote"},
 	{name: "remote screening calls beside a plant job", p: model.Posting{Title: "Maintenance Planner",
 		DescriptionText: "First-round screening calls happen remotely. The job itself is on-site at our Gdansk yard."}, remote: "onsite"},
 	{name: "remote colleagues beside an in-person role", p: model.Posting{Title: "Studio Coordinator",
