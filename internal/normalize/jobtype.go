@@ -144,10 +144,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 		title = openingTitleLine(text) // "Backend Internship at Startup ABC" opening a text with no title (type_opening_title_line.go)
 	}
 	rawTitle := title // before a program-running role is cut from it below
-	// "Keine Teilzeit", "nicht in Vollzeit": hours ruled out (type_denied_hours_de.go)
-	employmentType, text = dropGermanDeniedHours(employmentType), dropGermanDeniedHours(text)
-	// "No part-time.", "not full-time" (type_denied_hours_en.go)
-	employmentType, text = blankEnglishDeniedHours(employmentType), blankEnglishDeniedHours(text)
+	// "Keine Teilzeit", "No part-time.": hours ruled out (type_denied_hours.go)
+	employmentType, text = blankDeniedHours(employmentType), blankDeniedHours(text)
 	// "Full Time, Temporary/Contractual" (type_field_slash_tenure.go)
 	employmentType = slashTenureWord(employmentType)
 	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) ||

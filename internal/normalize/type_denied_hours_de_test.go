@@ -7,7 +7,7 @@ import (
 )
 
 // Fields and descriptions in this project's own wording for
-// type_denied_hours_de.go: hours ruled out are not the post's hours.
+// type_denied_hours.go: hours ruled out are not the post's hours.
 func TestGermanDeniedHours(t *testing.T) {
 	runBodyTypeCases(t, "Sachbearbeitung", []bodyTypeCase{
 		{"Keine Teilzeit möglich. Vollzeit, 39 Stunden pro Woche.", model.TypeFullTime},

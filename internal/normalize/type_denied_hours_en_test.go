@@ -2,7 +2,7 @@ package normalize
 
 import "testing"
 
-// TestEnglishDeniedHours pins type_denied_hours_en.go: hours a posting
+// TestEnglishDeniedHours pins type_denied_hours.go: hours a posting
 // rules out are not its type. Traps: a denial that goes on ("no part-time
 // or contract roles"), "not only part-time", hours offered plainly.
 func TestEnglishDeniedHours(t *testing.T) {
