@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -25,7 +26,7 @@ var (
 // frenchTeleworkShare reads a French telework share given as a percentage;
 // unknown when there is none.
 func frenchTeleworkShare(text string) (model.Remote, string) {
-	if !containsFold(text, "travail") || !containsFold(text, "%") {
+	if !strings.Contains(text, "%") { // the regexps find "travail" through the shared key scan
 		return model.RemoteUnknown, ""
 	}
 	for _, re := range []*keyRegexp{frenchTeleworkShareAfter, frenchTeleworkShareBefore} {
