@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -24,6 +25,10 @@ var apprenticeJoin = newKeyRegexp(`(?i)\b(?:as an? (?:\w+ )?(apprentice)\b|th(?:
 // role ("apprentice supervisor").
 var apprenticeFollowers = []string{" supervisor", " coordinator", " manager", " mentor", " assessor", " trainer", " program", " scheme", " lead", " recruit", " officer"}
 
+// apprenticePastBefore are pastBefore and the starts of a past
+// apprenticeship ("you started as an apprentice").
+var apprenticePastBefore = append(slices.Clip(pastBefore), "started", "began")
+
 // apprenticeJoinType is an internship when text states an apprenticeship
 // as the post, else unknown.
 func apprenticeJoinType(text string) model.JobType {
@@ -37,7 +42,7 @@ func apprenticeJoinType(text string) model.JobType {
 				continue
 			}
 		}
-		if pastContext(text, m[0]) || containsAnyFold(text[max(0, m[0]-40):m[0]], append(pastBefore, "started", "began")) {
+		if pastContext(text, m[0]) || containsAnyFold(text[max(0, m[0]-40):m[0]], apprenticePastBefore) {
 			continue
 		}
 		return model.TypeInternship
