@@ -220,6 +220,7 @@ func usScopeRegions(hint string, locs []string, text string, regions []string) [
 		for _, loc := range noResidenceNeeded.FindAllStringIndex(text, -1) {
 			spans = append(spans, [2]int{loc[0], loc[1]})
 		}
+		spans = append(spans, residenceWaivedSpans(text)...) // region_residence_waived_after.go
 		if len(spans) > 0 && spans.names(text, regions) {
 			masked := spans.apply(text)
 			regions = scopeRegions(hint, locs, newScopeDoc(masked), remoteRegions(hintLocations(hint, locs), masked))
