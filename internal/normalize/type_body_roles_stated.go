@@ -32,7 +32,7 @@ type internStatedBody struct{}
 
 func (internStatedBody) MatchString(text string) bool {
 	for _, loc := range internStatedRe.FindAllStringIndex(text, 4) {
-		if !pastContext(text, loc[0]) {
+		if !pastContext(text, loc[0]) && !internRedirect(text, loc) { // "please apply to our internship program" (type_body_intern_redirect.go)
 			return true
 		}
 	}
@@ -70,7 +70,7 @@ type pastGuardCue struct {
 
 func (g pastGuardCue) MatchString(text string) bool {
 	for _, loc := range g.re.FindAllStringIndex(text, 8) {
-		if !pastContext(text, loc[0]) {
+		if !pastContext(text, loc[0]) && !internRedirect(text, loc) { // "please apply to our internship program" (type_body_intern_redirect.go)
 			return true
 		}
 	}

@@ -83,7 +83,7 @@ func titleInternNotStage(title string) bool {
 	if !containsFold(title, "stage") {
 		return true
 	}
-	rest := englishStage.ReplaceAllString(title, " ")
+	rest := seniorStage.ReplaceAllString(englishStage.ReplaceAllString(title, " "), " ") // "Senior Stage Fluids Engineer" (type_title_senior_stage.go)
 	return rest == title || titleIntern.MatchString(rest)
 }
 
