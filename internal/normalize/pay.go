@@ -112,6 +112,8 @@ func payCandidateIn(field, text string) (*payCandidate, bool) {
 	if field == "pay_text" {
 		text = lowerCodePayText(text) // "17,600 - 33,400 pln/month" (pay_lower_code.go)
 		text = gluedWordAfterK(text)  // "$157-200kApplicants" (pay_glued_word.go)
+	} else {
+		text = lowerCodeRangeText(text) // "от 1.000 до 2.000 usd" in running text (pay_lower_code_range_text.go)
 	}
 	best := bestPay(text, field == "pay_text" || moneyOnly(text)) // "₽50000" alone (pay_money_only.go)
 	best = spanRangePay(text, field == "pay_text", best)          // "$230,000 $300,000 USD" (pay_span_range.go)

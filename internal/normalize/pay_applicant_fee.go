@@ -49,6 +49,9 @@ func applicantFee(before, after string) bool {
 	if paidByWorker(before, after) {
 		return true // "Pay €23 yourself for the upgrade" (pay_paid_by_worker.go)
 	}
+	if applicantFeeAfter(after) {
+		return true // "Rs 1,500 processing fee" (pay_applicant_fee_after.go)
+	}
 	return (deposit || pay || containsFold(before, "transfer") || containsFold(before, "submit")) &&
 		payToHoldAfter.MatchString(after) && payToHoldBefore.MatchString(before)
 }

@@ -101,6 +101,9 @@ func bare4Labelled(before, after string) bool {
 	if fixedAfter.FindStringIndex(after) != nil {
 		return true // "1000 EUR upon completion"
 	}
+	if bare4SalaryNoun(before) {
+		return true // "Salary 4000 EUR" (pay_bare4_salary_noun.go)
+	}
 	_, ok := slavicProjectAfter(after) // "2000 zł za projekt"
 	return ok
 }
