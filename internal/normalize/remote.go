@@ -212,7 +212,7 @@ func labeledPlace(text string) (model.Remote, string) {
 		case "hybrid":
 			return model.RemoteHybrid, text[m[0]:m[1]]
 		}
-		return model.RemoteOnsite, text[m[0]:m[1]]
+		return labelTwoModes(text, m[1], model.RemoteOnsite, text[m[0]:m[1]]) // "Work Model: In-Office / Hybrid" (remote_label_two_modes.go)
 	}
 	return model.RemoteUnknown, ""
 }
