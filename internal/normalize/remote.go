@@ -212,7 +212,7 @@ func labeledPlace(text string) (model.Remote, string) {
 		case "hybrid":
 			return model.RemoteHybrid, text[m[0]:m[1]]
 		}
-		return model.RemoteOnsite, text[m[0]:m[1]]
+		return labelTwoModes(text, m[1], model.RemoteOnsite, text[m[0]:m[1]]) // "Work Model: In-Office / Hybrid" (remote_label_two_modes.go)
 	}
 	return model.RemoteUnknown, ""
 }
@@ -481,6 +481,9 @@ func fromBody(text string) (model.Remote, string) {
 			return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 		}
 	}
+	if loc := remoteOfficeMixAt(text); loc != nil { // "a mix of remote and in-office work" (remote_mix_in_office.go)
+		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
+	}
 	if loc := findHybridWeek(text); loc != nil {
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
@@ -568,6 +571,9 @@ func fromBody(text string) (model.Remote, string) {
 	}
 	if r, ev := remoteOrPlaces(text); r != model.RemoteUnknown {
 		return r, "text: " + ev // "Acme | Remote or Boston, Austin" (remote_or_places.go)
+	}
+	if r, ev := dotSegmentPlace(text); r != model.RemoteUnknown {
+		return r, "text: " + ev // "Senior · Hybrid, London" (remote_dot_segment_place.go)
 	}
 	return model.RemoteUnknown, ""
 }

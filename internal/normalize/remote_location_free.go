@@ -30,5 +30,8 @@ func locationFreeMode(text string) (model.Remote, string) {
 	if loc := locationFreeAt(text); loc != nil {
 		return model.RemoteRemote, text[loc[0]:loc[1]]
 	}
+	if loc := locationIndependentNoteAt(text); loc != nil { // "Distributed team; location independent" (remote_location_independent_note.go)
+		return model.RemoteRemote, text[loc[0]:loc[1]]
+	}
 	return model.RemoteUnknown, ""
 }

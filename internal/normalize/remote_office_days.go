@@ -52,7 +52,7 @@ func officeRequiredOnsite(text string) (model.Remote, string) {
 		}
 		return model.RemoteOnsite, strings.TrimSpace(text[loc[0]:loc[1]])
 	}
-	return model.RemoteUnknown, ""
+	return officeWorkRequiredOnsite(text) // "required to work from our office" (remote_office_work_required.go)
 }
 
 // officeVisitAfter follows an office requirement that is a visit or a
