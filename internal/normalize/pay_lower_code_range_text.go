@@ -20,19 +20,20 @@ var rangeBeforeLowerCode = regexp.MustCompile(`\d[\d.,'’]*(?: \d{3})*\s*[kK]?\
 // ends a range in running text; text without one comes back as it is.
 func lowerCodeRangeText(s string) string {
 	var b []byte
-	for i := 1; i+3 <= len(s); i++ {
-		c := s[i]
-		if c < 'a' || c > 'z' {
+	// From each digit: an optional k, an optional space, then the code
+	// (most bytes of a description are no digit: one test each).
+	for j := 0; j+1 < len(s); j++ {
+		if !isDigit(s[j]) {
 			continue
 		}
-		j := i - 1
-		if s[j] == ' ' && j > 0 {
-			j--
+		i := j + 1
+		if s[i] == 'k' || s[i] == 'K' {
+			i++
 		}
-		if (s[j] == 'k' || s[j] == 'K') && j > 0 {
-			j--
+		if i < len(s) && s[i] == ' ' {
+			i++
 		}
-		if !isDigit(s[j]) || (i+3 < len(s) && isWordByte(s[i+3])) || !lowerPayCodes[s[i:i+3]] {
+		if i+3 > len(s) || s[i] < 'a' || s[i] > 'z' || (i+3 < len(s) && isWordByte(s[i+3])) || !lowerPayCodes[s[i:i+3]] {
 			continue
 		}
 		if !rangeBeforeLowerCode.MatchString(s[max(0, i-48):i]) {
@@ -44,7 +45,7 @@ func lowerCodeRangeText(s string) string {
 		for k := i; k < i+3; k++ {
 			b[k] -= 'a' - 'A'
 		}
-		i += 2
+		j = i + 2
 	}
 	if b == nil {
 		return s

@@ -21,11 +21,11 @@ var dotSegmentModes = []string{"fully remote", "remote", "hybrid", "on-site", "o
 // dotSegmentPlace reads a field of a short separated line as a location
 // value; unknown when no field opens with a mode and names a place.
 func dotSegmentPlace(text string) (model.Remote, string) {
-	if !strings.ContainsAny(text, "·•|") {
+	if !holdsFieldMark(text) {
 		return model.RemoteUnknown, ""
 	}
 	for _, line := range strings.Split(text, "\n") {
-		if len(line) > 120 || !strings.ContainsAny(line, "·•|") {
+		if len(line) > 120 || !holdsFieldMark(line) {
 			continue
 		}
 		for _, seg := range strings.FieldsFunc(line, func(r rune) bool { return r == '·' || r == '•' || r == '|' }) {
@@ -56,4 +56,11 @@ func afterLeadMode(seg string) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// holdsFieldMark reports a middle dot, bullet or bar in s: three byte
+// searches, where strings.ContainsAny with marks outside ASCII decodes
+// every rune of a description.
+func holdsFieldMark(s string) bool {
+	return strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "·") || strings.Contains(s, "•")
 }

@@ -21,9 +21,6 @@ var remoteOfficeMixPeople = regexp.MustCompile(`(?i)^[\s-]*(?:\w+[\s-]+)?(?:team
 // remoteOfficeMixAt finds a remote and in-office mix that is the job's
 // way of working; nil when there is none.
 func remoteOfficeMixAt(text string) []int {
-	if !hasFold(text, "mix of") && !hasFold(text, "combination of") && !hasFold(text, "blend of") && !hasFold(text, "balance of") {
-		return nil
-	}
 	for _, loc := range remoteOfficeMix.FindAllStringIndex(text, 4) {
 		if !remoteOfficeMixPeople.MatchString(text[loc[1]:min(len(text), loc[1]+30)]) {
 			return loc

@@ -20,7 +20,7 @@ var officeWorkRequired = newKeyRegexp(`(?i)\b(?:(?:required|expected|obliged|nee
 // officeWorkRequiredOnsite reads officeWorkRequired as on-site; unknown
 // when the text has no such rule.
 func officeWorkRequiredOnsite(text string) (model.Remote, string) {
-	if !hasFold(text, "office") || !hasFold(text, "work") && !hasFold(text, "based") {
+	if !hasFold(text, "work") && !hasFold(text, "based") { // "office" is the regexp's key
 		return model.RemoteUnknown, ""
 	}
 	for _, loc := range officeWorkRequired.FindAllStringIndex(text, 4) {
