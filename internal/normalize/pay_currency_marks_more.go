@@ -313,6 +313,9 @@ func markCandidate(text string, lenient bool, mark string, start, n1a, n1b, x1a,
 	if unit == "" {
 		unit, pn, _ = worldPeriodAfter(text[end:min(len(text), end+60)]) // "lei/oră", "ש\"ח לשעה" (pay_periods_world.go)
 	}
+	if unit == "" && lo >= 100 {
+		unit, pn = markShortPeriod(text[end:min(len(text), end+12)]) // "R12,000 p/m", "R8 500 pm + incentives" (pay_mark_short_period.go)
+	}
 	if unit == "" && lo < 100 && lo >= 5 {
 		unit = markLabelHour(text, start) // "Pago por hora: S/ 15" (pay_labels_period_latam_asia.go)
 	}

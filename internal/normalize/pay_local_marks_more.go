@@ -34,17 +34,23 @@ var localMarkCurrencies = map[string]string{
 	"د.إ": "AED", "ر.س": "SAR", "ل.ل": "LBP", "د.ع": "IQD", "د.م.": "MAD", "د.م": "MAD", "د.ج": "DZD", "د.ت": "TND",
 	"Br": "ETB", "Gs": "PYG", "Gs.": "PYG", "B/.": "PAB", "MK": "MWK", "Nu.": "BTN",
 	"Kc": "CZK", // the koruna's "Kč" typed without its háček ("45 000 Kc", "Kc1,435,600")
+	// The Gulf in English: "SR 8,000 monthly", "10,000 riyals per month",
+	// "12,000 dirhams monthly" (riyals in Qatar, Oman or Yemen and dirhams
+	// in the Emirates take their country's code by place: placeMarkCurrency).
+	"SR": "SAR", "riyal": "SAR", "riyals": "SAR", "Riyal": "SAR", "Riyals": "SAR",
+	"dirham": "MAD", "dirhams": "MAD", "Dirham": "MAD", "Dirhams": "MAD",
 }
 
 // localMarkLoose are the marks that are also words or units.
-var localMarkLoose = map[string]bool{"DA": true, "DT": true, "KM": true, "kn": true, "LE": true, "L.E": true, "Ar": true, "Br": true, "MK": true, "Kc": true}
+var localMarkLoose = map[string]bool{"DA": true, "DT": true, "KM": true, "kn": true, "LE": true, "L.E": true, "Ar": true, "Br": true, "MK": true, "Kc": true,
+	"SR": true, "riyal": true, "riyals": true, "Riyal": true, "Riyals": true, "dirham": true, "dirhams": true, "Dirham": true, "Dirhams": true}
 
 // localMarkBig are the marks whose amounts are read from 10,000.
 var localMarkBig = map[string]bool{"Gs": true, "Gs.": true, "MK": true, "Ar": true}
 
 const (
-	localMarkPost = `DHS?|Dhs?|DA|DT|KM|Kc|kn|L\.E\.?|LE|Kz|Ar|ден\.|денар[иа]|din\.|дин\.|динара|dinara|د\.إ|ر\.س|ل\.ل|د\.ع|د\.م\.?|د\.ج|د\.ت`
-	localMarkPre  = `DHS?|Dhs?|Kc|Br|Gs\.?|B/\.|L\.E\.?|LE|MK|Nu\.|د\.إ|ر\.س|ل\.ل|د\.ع`
+	localMarkPost = `[Rr]iyals?|[Dd]irhams?|DHS?|Dhs?|DA|DT|KM|Kc|kn|L\.E\.?|LE|Kz|Ar|ден\.|денар[иа]|din\.|дин\.|динара|dinara|د\.إ|ر\.س|ل\.ل|د\.ع|د\.م\.?|د\.ج|د\.ت`
+	localMarkPre  = `SR|DHS?|Dhs?|Kc|Br|Gs\.?|B/\.|L\.E\.?|LE|MK|Nu\.|د\.إ|ر\.س|ل\.ل|د\.ع`
 )
 
 var (
@@ -58,7 +64,7 @@ var (
 // localMarkAfterHeads are the starts of the marks after an amount and
 // localMarkBeforeHeads the marks before one, as the gate looks for them;
 // markAfterHead their first bytes.
-var localMarkAfterHeads = [...]string{"DH", "Dh", "DA", "DT", "KM", "Kc", "Kz", "kn", "L.E", "LE", "Ar", "din.", "dinara", "ден", "дин", "د.", "ر.س", "ل.ل"}
+var localMarkAfterHeads = [...]string{"DH", "Dh", "DA", "DT", "KM", "Kc", "Kz", "kn", "L.E", "LE", "Ar", "din.", "dinara", "ден", "дин", "د.", "ر.س", "ل.ل", "riyal", "Riyal", "dirham", "Dirham"}
 
 var markAfterHead = func() (t [256]bool) {
 	for _, h := range localMarkAfterHeads {
@@ -67,7 +73,7 @@ var markAfterHead = func() (t [256]bool) {
 	return t
 }()
 
-var localMarkBeforeHeads = [...]string{"DH", "Dh", "Kc", "Br", "Gs", "B/.", "LE", "L.E", "MK", "Nu.", "د.إ", "ر.س", "ل.ل", "د.ع"}
+var localMarkBeforeHeads = [...]string{"SR", "DH", "Dh", "Kc", "Br", "Gs", "B/.", "LE", "L.E", "MK", "Nu.", "د.إ", "ر.س", "ل.ل", "د.ع"}
 
 // hasLocalMarkMore is localMarksMorePay's cheap gate: a digit, at most one
 // space, and a byte that may start a mark after it; or a mark before one
@@ -91,7 +97,7 @@ func hasLocalMarkMore(text string) bool {
 			}
 			continue
 		}
-		if (c == 'D' || c == 'K' || c == 'B' || c == 'G' || c == 'L' || c == 'M' || c == 'N' || c == 0xD8 || c == 0xD9) && (i == 0 || !isWordByte(text[i-1])) {
+		if (c == 'D' || c == 'K' || c == 'B' || c == 'G' || c == 'L' || c == 'M' || c == 'N' || c == 'S' || c == 0xD8 || c == 0xD9) && (i == 0 || !isWordByte(text[i-1])) {
 			for _, h := range localMarkBeforeHeads {
 				if strings.HasPrefix(text[i:], h) {
 					j := i + len(h)

@@ -19,13 +19,13 @@ func placeMarkCurrency(pay *model.Pay, l *model.Listing) {
 	ev := pay.Evidence.Text
 	var by map[string]string
 	switch {
-	case pay.Currency == "MAD" && (strings.Contains(ev, "DH") || strings.Contains(ev, "Dh")):
+	case pay.Currency == "MAD" && (strings.Contains(ev, "DH") || strings.Contains(ev, "Dh") || containsFold(ev, "dirham")):
 		by = map[string]string{"AE": "AED"}
 	case pay.Currency == "CAD" && strings.Contains(ev, "C$") && !strings.Contains(ev, "CA$"):
 		by = map[string]string{"NI": "NIO"}
 	case pay.Currency == "BOB" && strings.Contains(ev, "Bs"):
 		by = map[string]string{"VE": "VES"}
-	case pay.Currency == "SAR" && strings.Contains(ev, "﷼"):
+	case pay.Currency == "SAR" && (strings.Contains(ev, "﷼") || containsFold(ev, "riyal")):
 		by = map[string]string{"IR": "IRR", "OM": "OMR", "YE": "YER", "QA": "QAR"}
 	default:
 		return
