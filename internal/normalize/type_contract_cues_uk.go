@@ -58,6 +58,9 @@ func ukContractType(text string) model.JobType {
 	if hasFold(text, "tagess") && germanDayRate.MatchString(text) {
 		return model.TypeContract // "Tagessatz: 900 €" (type_body_german_day_rate.go)
 	}
+	if frenchDayRateType(text) {
+		return model.TypeContract // "TJM : 600 €" (type_body_french_day_rate.go)
+	}
 	if contractWeeks.MatchString(text) {
 		return model.TypeContract
 	}
