@@ -186,6 +186,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if employmentType == "" && partTimeContractTitle(title) {
 		return model.TypePartTime // "Part-time Contractor" as a title (type_part_time_contract_title.go)
 	}
+	if tenureOnlyPartTime(employmentType, title, text) {
+		return model.TypePartTime // "Permanent" over "FTE: 0.6" (type_field_tenure_only_part.go)
+	}
 	if t := fieldShapeType(employmentType); t != model.TypeUnknown {
 		return t // "Short Term Temporary, Full Time, 40 hrs/wk", "JobSharing" (type_field_denials_temp_first.go)
 	}

@@ -262,7 +262,7 @@ var (
 	trieuAmount = regexp.MustCompile(`(?i)(?:^|[^\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:tri(?:ệ|e)u\s*)?(?:(?:-|–|đến|to)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*)?tri(?:ệ|e)u\b`)
 	// trieuPeriod is the period after it: "/tháng" a month, "/năm" a year,
 	// "/giờ" an hour, "/ngày" a day.
-	trieuPeriod = regexp.MustCompile(`(?i)^\s*(?:vnd|vnđ|đồng|đ)?\s*(?:/|một|mỗi)\s*(tháng|năm|giờ|ngày)`)
+	trieuPeriod = regexp.MustCompile(`(?i)^\s*(?:vnd|vnđ|đồng|đ|₫)?\s*(?:/|một|mỗi)\s*(tháng|năm|giờ|ngày)`)
 	// vnPayWord is a Vietnamese pay word before the amount: "lương" (salary),
 	// "thu nhập" (income), "thù lao" (fee), "trợ cấp" (allowance, as interns
 	// are paid).

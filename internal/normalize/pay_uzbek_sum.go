@@ -16,21 +16,27 @@ import (
 // месяц", "4,5 mln so'm oyiga", "3 000 000 сум". The Russian readers take
 // such an amount for roubles or drop it as too large; uzSumPay reads it
 // as sum.
+//
+// Kyrgyz pay is written the same way in som ("сом"): "100 000 сом на
+// руки", "от 40 000 до 60 000 сом в месяц"; uzSumPay reads it as KGS, with
+// bounds for the som (about 90 to the US dollar, the sum about 12,500).
+// "сомони" (the Tajik somoni) and "сомнение" run on into a letter and are
+// not read.
 
 // uzSumAmount is an amount or a range before a sum word.
-var uzSumAmount = regexp.MustCompile(`(?i)(\d{1,3}(?:[  ]\d{3})+|\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(млн\.?|mln\.?|million|миллион\S*|тыс\.?|ming|минг)?\s*(?:(?:-|–|—|до|dan)\s*(\d{1,3}(?:[  ]\d{3})+|\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(млн\.?|mln\.?|million|миллион\S*|тыс\.?|ming|минг)?\s*)?(сўм|сум|so['ʻ’‘]m)`)
+var uzSumAmount = regexp.MustCompile(`(?i)(\d{1,3}(?:[  ]\d{3})+|\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(млн\.?|mln\.?|million|миллион\S*|тыс\.?|ming|минг)?\s*(?:(?:-|–|—|до|dan)\s*(\d{1,3}(?:[  ]\d{3})+|\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(млн\.?|mln\.?|million|миллион\S*|тыс\.?|ming|минг)?\s*)?(сўм|сум|so['ʻ’‘ʼ]m|сом)`)
 
 // uzSumPeriod is the period after the sum word.
 var uzSumPeriod = regexp.MustCompile(`(?i)^[\s.,]*(?:net|gross|на\s+руки|qo'lga)?[\s.,]*(в\s+месяц|в\s+мес\.?|/\s*мес\S*|в\s+час|/\s*час|в\s+год|/\s*год|oyiga|oylik|/\s*oy\b|soatiga|yiliga|per\s+month|a\s+month|/\s*month|monthly|per\s+hour|/\s*hour|per\s+year|/\s*year)`)
 
 // uzSumWords gate uzSumPay: one must be in the text.
-var uzSumWords = []string{"сум", "сўм", "so'm", "soʻm", "so’m", "so‘m", "SO'M", "So'm"}
+var uzSumWords = []string{"сум", "сўм", "so'm", "soʻm", "so’m", "so‘m", "soʼm", "SO'M", "So'm", "сом"}
 
 // uzSumPay (called at the end of bestPay) reads uzSumAmount as pay in
 // UZS. It replaces best when best is nil or starts inside the amount it
 // read; a best already in sum is kept.
 func uzSumPay(text string, best *payCandidate) *payCandidate {
-	if best != nil && best.currency == "UZS" {
+	if best != nil && (best.currency == "UZS" || best.currency == "KGS") {
 		return best
 	}
 	if !containsAnyKey(text, uzSumWords) {
@@ -83,11 +89,14 @@ func uzSumCandidate(text string, m []int) *payCandidate {
 		}
 		end = m[1] + pm[1]
 	}
-	bounds := map[model.PayUnit][2]float64{model.UnitMonth: {5e5, 2e8}, model.UnitHour: {5e3, 1e6}, model.UnitYear: {6e6, 2e9}}[unit]
+	cur, bounds := "UZS", map[model.PayUnit][2]float64{model.UnitMonth: {5e5, 2e8}, model.UnitHour: {5e3, 1e6}, model.UnitYear: {6e6, 2e9}}[unit]
+	if strings.HasPrefix(text[m[10]:m[11]], "сом") {
+		cur, bounds = "KGS", map[model.PayUnit][2]float64{model.UnitMonth: {5e3, 2e6}, model.UnitHour: {40, 1e4}, model.UnitYear: {6e4, 2.4e7}}[unit]
+	}
 	if lo < bounds[0] || hi > bounds[1] {
 		return nil
 	}
-	return &payCandidate{money: money{start: m[2], end: end, min: lo, max: hi, currency: "UZS", ranged: ranged}, unit: unit, score: 3}
+	return &payCandidate{money: money{start: m[2], end: end, min: lo, max: hi, currency: cur, ranged: ranged}, unit: unit, score: 3}
 }
 
 // uzSumFactor is the factor of a millions or thousands word; 0 for none.

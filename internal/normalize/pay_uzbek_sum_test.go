@@ -19,6 +19,11 @@ var uzbekSumCases = []truthCase{
 
 	{name: "trap: roubles stay roubles", p: model.Posting{Title: "Аналитик", DescriptionText: "Зарплата от 250 000 руб на руки"}, pay: "250000 250000 RUB month"},
 	{name: "trap: an amount word is no currency", p: model.Posting{Title: "Юрист", DescriptionText: "Сумма сделки 12 млн, ищем юриста на проект."}, pay: "-"},
+	{name: "uz latin with a modifier-letter apostrophe", p: model.Posting{Title: "Dasturchi", PayText: "7 000 000 soʼm"}, pay: "7e+06 7e+06 UZS month"},
+	{name: "kyrgyz som net in a pay field", p: model.Posting{Title: "Кассир", PayText: "45 000 сом на руки"}, pay: "45000 45000 KGS month"},
+	{name: "kyrgyz som range per month in text", p: model.Posting{Title: "Менеджер", DescriptionText: "Зарплата: 60 000 - 80 000 сом в месяц, Бишкек."}, pay: "60000 80000 KGS month"},
+	{name: "trap: the tajik somoni is not the som", p: model.Posting{Title: "Оператор", DescriptionText: "Маош 3 000 сомони"}, pay: "-"},
+	{name: "trap: a weight in a sentence", p: model.Posting{Title: "Грузчик", DescriptionText: "Работа с грузом весом 20 кг."}, pay: "-"},
 	{name: "trap: a small sum for a delivery", p: model.Posting{Title: "Курьер", DescriptionText: "Нужен курьер, 40 000 сум за доставку."}, pay: "-"},
 }
 

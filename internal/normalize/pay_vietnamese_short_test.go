@@ -16,6 +16,8 @@ var vietnameseShortCases = []truthCase{
 	{name: "tr range spaced", p: model.Posting{Title: "Kế toán", Locations: []string{"Đà Nẵng"}, PayText: "9 - 13 tr"}, pay: "9e+06 1.3e+07 VND month"},
 	{name: "up to tr", p: model.Posting{Title: "Kế toán", Locations: []string{"Đà Nẵng"}, PayText: "Upto 45tr"}, pay: "4.5e+07 4.5e+07 VND month"},
 	{name: "tr with a month", p: model.Posting{Title: "Kế toán", Locations: []string{"Đà Nẵng"}, PayText: "Lương 7-9tr/tháng"}, pay: "7e+06 9e+06 VND month"},
+	{name: "tr with the dong sign then a year", p: model.Posting{Title: "Trưởng phòng", PayText: "300tr-450tr ₫/năm"}, pay: "3e+08 4.5e+08 VND year"},
+	{name: "tr with the dong sign then a month", p: model.Posting{Title: "Nhân viên", PayText: "12tr ₫/tháng"}, pay: "1.2e+07 1.2e+07 VND month"},
 	{name: "tr in text after a pay word", p: model.Posting{Title: "Kế toán", Locations: []string{"Cần Thơ"}, DescriptionText: "Thu nhập 14-20tr, thưởng theo quý."}, pay: "1.4e+07 2e+07 VND month"},
 	{name: "dong code after a range", p: model.Posting{Title: "Kế toán", Locations: []string{"Huế"}, PayText: "15,000,000 - 22,000,000 VNĐ"}, pay: "1.5e+07 2.2e+07 VND month"},
 	{name: "dong code after an amount", p: model.Posting{Title: "Kế toán", Locations: []string{"Huế"}, PayText: "18.000.000 vnđ"}, pay: "1.8e+07 1.8e+07 VND month"},

@@ -14,5 +14,5 @@ var frenchDayRate = newKeyRegexp(`(?i)(?:\btjm\b|\btaux\s+journaliers?(?:\s+moye
 // frenchDayRateType reports whether text states a French day rate with an
 // amount.
 func frenchDayRateType(text string) bool {
-	return (hasFold(text, "tjm") || hasFold(text, "taux journalier")) && frenchDayRate.MatchString(text)
+	return frenchDayRate.MatchString(text) // its keys gate it (the shared key scan)
 }
