@@ -382,6 +382,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if costNotPay(before, lenient) {
 		return c, false // "Cost: $50,000 - $100,000 for the renovation" (pay_table_shapes.go)
 	}
+	if winRewardBefore(before) {
+		return c, false // "Build. Compete. Win $25,000.": a prize to win (pay_win_reward.go)
+	}
 	m.word = m.word && !euroWordPay(m, before, after) // "1.300 euro al mese" (pay_euro_word.go)
 	if m.max == 0 {
 		// "$0": pay that says there is no pay.
