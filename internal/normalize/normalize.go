@@ -326,6 +326,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseGermanHomeWording(hint, locs, l.Text, ri)
 	ri = reviseKoreanSchedules(hint, locs, l.Text, ri)                      // "격주 재택", "주 3일 출근" (remote_korean_schedules.go)
 	ri = reviseCyrillicOffice(l.Text, ri)                                   // "частично в офисе", "офисный формат" (remote_cyrillic_office.go)
+	ri = reviseOfficeRuleWordings(l.Text, ri)                               // "Работа только из офиса", "Hybrid attendance is required" (remote_office_rule_wordings.go)
 	ri = revisePeriodDenial(l.Text, ri)                                     // "No remote work during the probation period. Remote afterwards." (remote_probation_denial.go)
 	ri = reviseSentenceScopes(hint, locs, l.Text, ri)                       // "Eligible countries: ...", "U.S. citizen required", "innerhalb Deutschlands" (region_sentence_scopes.go)
 	ri = reviseTitleWide(l.Title, ri)                                       // "Account Executive (US)" at "Worldwide" (region_title_scope_wide.go)
