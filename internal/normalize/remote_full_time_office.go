@@ -20,7 +20,7 @@ var fullTimeOffice = newKeyRegexp(`(?i)\bwork(?:ing)?\s+full[- ]time\s+(?:from|a
 // remotely"), a visit after it and a listing's own field leave it alone.
 func reviseFullTimeOffice(text string, ri RemoteInfo) RemoteInfo {
 	if ri.Remote != model.RemoteRemote || !strings.HasPrefix(ri.Evidence, "location:") ||
-		!hasFold(text, "full") || !hasFold(text, "office") {
+		!hasFold(text, "full") { // "office" is the regexp's key
 		return ri
 	}
 	for _, loc := range fullTimeOffice.FindAllStringIndex(text, 4) {

@@ -41,7 +41,7 @@ func refusedRemoteSaid(text string) string {
 	if loc := listedNoRemote.FindStringIndex(text); loc != nil {
 		return strings.TrimSpace(text[loc[0]:loc[1]])
 	}
-	return ""
+	return remoteWorkDenied(text) // "Remote work is prohibited." (remote_work_denied_more.go)
 }
 
 // commuteWaived is a waiver just before "within commuting distance":

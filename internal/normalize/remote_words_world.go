@@ -246,7 +246,7 @@ func worldWordAt(s string, i, j int) bool {
 // mogelijk", "ist nicht möglich", "невозможна") or a bare negation within
 // three words ("uzaktan değildir", "etätyö ei", "không").
 func modeDenialAfter(after string) bool {
-	if modeDenialAfterStrict.MatchString(after) {
+	if modeDeniedStrict(after) { // not "not only possible" (remote_work_denied_more.go)
 		return true
 	}
 	m := modeNegationAfter.FindStringIndex(after)
@@ -358,7 +358,7 @@ func reviseWorldModes(hint string, locs []string, title, text string, ri RemoteI
 		if ev, ok := strings.CutPrefix(ri.Evidence, "text: "); ok && ev != "" {
 			if i := strings.Index(text, ev); i >= 0 {
 				_, hi := clauseAround(text, i, i+len(ev))
-				if hi > i+len(ev) && modeDenialAfterStrict.MatchString(text[i+len(ev):hi]) {
+				if hi > i+len(ev) && modeDeniedStrict(text[i+len(ev):hi]) {
 					ri.Remote, ri.Evidence = model.RemoteOnsite, "text: "+text[i:hi]
 					ri.Regions = ri.Regions[:0]
 				}
