@@ -551,6 +551,9 @@ func fromBody(text string) (model.Remote, string) {
 			if orVirtual.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) || onsiteAside(text, loc) {
 				continue // "meetings in person or by video conference", "on-site interviews"
 			}
+			if ev, ok := wfoHybridAt(text, loc); ok {
+				return model.RemoteHybrid, "text: " + ev // "2 days WFO" (remote_wfo_days.go)
+			}
 			return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
 		}
 		if loc := hqOnsite.FindStringIndex(text); loc != nil {

@@ -290,6 +290,10 @@ func amReadText(s string, title bool, r *amRead) {
 				r.visit = true // "フルリモート（月1回の出社あり）": a visit (remote_office_day_monthly.go)
 				continue
 			}
+			if wfoFewDaysBefore(ev, before) {
+				r.hybrid = firstNonEmpty(r.hybrid, clause) // "2 days WFO" (remote_wfo_days.go)
+				continue
+			}
 			if amDaysIn(clause) {
 				if p.bare && !amOtherModeIn(clause, m[0]-lo) {
 					continue // "週5日出社": the working week, read by the others
