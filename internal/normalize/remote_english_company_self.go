@@ -33,7 +33,8 @@ import (
 //   - a remote job bounded by the office ("remote and also in the office",
 //     "remote with required in-office days", "three mandatory office days
 //     a week", "remote with 40% on-site"): hybrid over a remote reading;
-//     an on-site share of 80% or more is on-site.
+//     an on-site share of 80% or more is on-site. The share is read over
+//     a remote location or title note too ("Analyst (Remote)").
 var (
 	// companySelfMode is the company's own work mode.
 	companySelfMode = newKeyRegexp(`(?i)\b(?:remote[- ](?:first|friendly)|fully[- ]remote|all[- ]remote|distributed|hybrid[- ]first|hybrid)\s+(?:company|organi[sz]ation|employer|business|startup|firm|culture|work\s+culture|workplace|environment|engineering\s+org|org)\b|`+
@@ -79,7 +80,16 @@ var (
 // text before maskDeniedHire, which blanks "not available for this
 // position": a ban on remote work is read there.
 func reviseEnglishCompanySelf(text, full string, ri RemoteInfo) RemoteInfo {
-	if text == "" || !textGivenMode(ri) {
+	if text == "" {
+		return ri
+	}
+	if ri.Remote == model.RemoteRemote && strings.HasPrefix(ri.Evidence, "location: ") {
+		// "Analyst (Remote)" over "80% on-site presence at our hub"
+		if r, ev := remoteShareMode(text, false); r != model.RemoteUnknown {
+			return setModeKeepRegions(ri, r, ev)
+		}
+	}
+	if !textGivenMode(ri) {
 		return ri
 	}
 	if ri.Remote == model.RemoteRemote || ri.Remote == model.RemoteUnknown {

@@ -59,6 +59,10 @@ var englishCompanySelfCases = []truthCase{
 		DescriptionText: "Remote with 50% in office at the Turin studio."}, remote: "hybrid"},
 	{name: "remote title, 90 per cent on-site", p: model.Posting{Title: "Designer",
 		DescriptionText: "This remote position needs 90% on-site attendance at our Turin studio."}, remote: "onsite"},
+	{name: "remote title note over an on-site share", p: model.Posting{Title: "Buyer (Remote)",
+		DescriptionText: "Expect 85% on-site presence at our Lille hub."}, remote: "onsite"},
+	{name: "trap: a low on-site share under a remote title", p: model.Posting{Title: "Buyer (Remote)",
+		DescriptionText: "About 10% on-site for team weeks."}, remote: "remote"},
 	{name: "trap: a low on-site share keeps remote", p: model.Posting{Title: "Designer",
 		DescriptionText: "Fully remote; about 5% on-site for yearly meetups."}, remote: "remote"},
 
