@@ -37,7 +37,7 @@ import (
 
 var (
 	// sideRemote is a remote word that is not the role's mode.
-	sideRemote = newKeyRegexp(`(?i)\bremote(?:ly)?\s+(?:[\p{L}-]+\s+)?(?:interview(?:s|ing)?|calls?|screenings?|assessments?|workshops?|onboarding|training|orientation|induction|collaboration|tools?|users?|vendors?|suppliers?|partners?|customers?|clients?|colleagues|teammates|employees|workers|workforce|contractors?|freelancers?|agents?|teams?|sessions?|meetings?|access|desktop|support|sites?|offices?)\b|`+
+	sideRemote = newKeyRegexp(`(?i)\bremote(?:ly)?\s+(?:[\p{L}-]+\s+)?(?:interview(?:s|ing)?|calls?|screenings?|assessments?|workshops?|onboarding|training|orientation|induction|collaboration|tools?|users?|vendors?|suppliers?|partners?|customers?|clients?|colleagues|teammates|employees|workers|workforce|contractors?|freelancers?|agents?|engineers|developers|hires|stakeholders|representatives|technicians|teams?|sessions?|meetings?|access|desktop|support|sites?|offices?)\b|\bremote[- ]work(?:ing)?\s+weeks?\b|`+
 		`\b(?:interviews?|interviewing|calls?|screenings?|assessments?|workshops?|sessions?|onboarding|training|orientation|induction|meetings?)\s+(?:[\p{L}-]+\s+){0,4}remotely\b|\bonboard(?:ed)?\s+remotely\b|`+
 		`\b(?:teams?|colleagues|employees|staff|people|folks|contractors|freelancers|many\s+of\s+us)\s+(?:who\s+)?(?:already\s+|currently\s+|also\s+)?work(?:s|ing)?\s+remotely\b|`+
 		`\b(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|a\s+year\s+of\s+|per\s+year\s+of\s+)?(?:remote|work[- ]from[- ]anywhere)(?:\s+work(?:ing)?)?\b|`+
@@ -158,7 +158,7 @@ func maskSideRemote(text string, strict bool) (masked string, perks, ok bool) {
 
 var (
 	// sideRemoteTeam is a side use naming the company's own people.
-	sideRemoteTeam = regexp.MustCompile(`(?i)\b(?:colleagues|teammates|employees|workers|workforce|teams?)$`)
+	sideRemoteTeam = regexp.MustCompile(`(?i)\b(?:colleagues|teammates|employees|workers|workforce|engineers|developers|hires|stakeholders|representatives|technicians|teams?)$`)
 	// sideRemotePerk is a side use that is a perk or the employer's product.
-	sideRemotePerk = regexp.MustCompile(`(?i)^(?:\d|one|two|three|four|five|six|a\s+few|several|be\s+it|whether|benefits|perks|enabl|power|simplif|help|platform|software|tool|product|solution|app)`)
+	sideRemotePerk = regexp.MustCompile(`(?i)^(?:remote[- ]work(?:ing)?\s+week|\d|one|two|three|four|five|six|a\s+few|several|be\s+it|whether|benefits|perks|enabl|power|simplif|help|platform|software|tool|product|solution|app)`)
 )

@@ -22,10 +22,10 @@ var daysSiteWeek = newKeyRegexp(`(?i)\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|�
 // cannot accommodate remote work", "we are unable to support remote
 // employees", "we don't allow remote working for this role".
 // strongOnsiteMore reads the verb "offer" alone.
-var refusedRemote = newKeyRegexp(`(?i)\b(?:cannot|can['’]t|can not|unable to|not able to|won['’]t|will not|do not|don['’]t|does not|doesn['’]t|are not|is not)\s+(?:be\s+)?(?:able\s+to\s+)?(?:accommodate|support|allow|permit|consider|provide|accept)\s+(?:any\s+)?(?:fully\s+|100%\s+)?remote\s+(?:work(?:ing|ers)?|options?|arrangements?|employees?|employment|candidates?|applicants?|roles?|positions?|requests?)\b`, 70, 40,
+var refusedRemote = newKeyRegexp(`(?i)\b(?:cannot|can['’]t|can not|unable to|not able to|won['’]t|will not|do not|don['’]t|does not|doesn['’]t|are not|is not)\s+(?:be\s+)?(?:able\s+to\s+)?(?:accommodate|support|allow|permit|consider|provide|accept)\s+(?:for\s+)?(?:any\s+)?(?:fully\s+|100%\s+)?remote\s+(?:work(?:ing|ers)?|options?|arrangements?|employees?|employment|candidates?|applicants?|roles?|positions?|requests?)\b`, 70, 40,
 	"accommodate remote", "support remote", "allow remote", "permit remote", "consider remote", "provide remote", "accept remote",
 	"accommodate any", "support any", "allow any", "permit any", "consider any", "provide any", "accept any",
-	"accommodate fully", "support fully", "allow fully", "permit fully", "consider fully", "provide fully", "accept fully")
+	"accommodate fully", "support fully", "allow fully", "permit fully", "consider fully", "provide fully", "accept fully", "allow for remote")
 
 // listedNoRemote is "no remote" as an item of a list of terms, after a
 // symbol or a closing bracket that strongOnsiteMore's word boundary

@@ -10,9 +10,10 @@ import (
 // a description, as Indeed's ads carry it: "Work Remotely: No", "Work
 // remotely: Yes", "Work Remotely: Temporarily due to COVID-19". The board
 // asks the poster one question and prints the answer; a "No" or a
-// temporary arrangement is no remote job, and the bare words "work
+// temporary arrangement is no remote job (so is "Remote eligible: No"
+// and "Remote? No."), and the bare words "work
 // remotely" in the label must not read as a remote statement.
-var remotelyField = newKeyRegexp(`(?i)\bwork(?:ing)? remotely\s*:\s*(yes|no|temporar(?:il)?y|sometimes|occasionally|some\s+days)\b`, 16, 40, "remotely")
+var remotelyField = newKeyRegexp(`(?i)(?:\bwork(?:ing)? remotely\s*:|\bremote[- ]eligible\s*:|\bremote\s*\?)\s*(yes|no|temporar(?:il)?y|sometimes|occasionally|some\s+days)\b`, 16, 40, "remotely", "eligible", "remote?", "remote ?")
 
 // remotelyFieldMode reads the remote field; unknown and "" when none.
 // "Sometimes" is the board's hybrid answer.

@@ -16,10 +16,10 @@ import "regexp"
 // word follows "not"), "you can work remotely" (no negation), "you
 // cannot work remotely more than two days a week" (a cap on remote days:
 // remoteDaysCap leaves it, it is hybrid).
-var remoteWorkDeniedMore = newKeyRegexp(`(?i)\b(?:remote|home)\s+work(?:ing)?\s+(?:is|will\s+be|would\s+be|shall\s+be)\s+(?:(?:currently|presently|strictly|generally)\s+)?(?:prohibited|forbidden|not\s+(?:be\s+)?(?:currently\s+|presently\s+)?(?:available|permitted|allowed|possible|offered|supported|an\s+option))\b|`+
+var remoteWorkDeniedMore = newKeyRegexp(`(?i)\b(?:(?:remote|home)\s+work(?:ing)?(?:\s+(?:arrangements?|options?))?|work(?:ing)?\s+from\s+home|telework(?:ing)?|telecommuting)\s+(?:is|are|will\s+be|would\s+be|shall\s+be)\s+(?:(?:currently|presently|strictly|generally)\s+)?(?:prohibited|forbidden|not\s+(?:be\s+)?(?:currently\s+|presently\s+)?(?:available|permitted|allowed|possible|offered|supported|an\s+option))\b|`+
 	`\b(?:remote|home)\s+work(?:ing)?\s+(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|shall\s+not)\s+be\s+(?:available|permitted|allowed|possible|offered|supported|an\s+option)\b|`+
 	`\b(?:cannot|can['’]t|can\s+not|may\s+not|will\s+not|won['’]t|are\s+not\s+(?:able|allowed|permitted)\s+to|is\s+not\s+(?:able|allowed|permitted)\s+to|not\s+be\s+(?:able|allowed|permitted)\s+to)\s+work\s+remotely\b`,
-	40, 60, "remote work", "home work", "work remotely")
+	40, 60, "remote work", "home work", "work remotely", "from home", "telework", "telecommuting")
 
 // remoteDaysCap is a limit on remote days or places after "cannot work
 // remotely": "for more than two days a week", "from the UK or Ireland,
