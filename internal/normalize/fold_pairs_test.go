@@ -59,3 +59,22 @@ func FuzzFoldPairs(f *testing.F) {
 		checkFoldPairs(t, s, old, oldSet)
 	})
 }
+
+// fillPairs returns set (new when nil) holding the pairs and runs of
+// three of low.
+func fillPairs(set *pairSet, low []byte) *pairSet {
+	if set == nil {
+		set = new(pairSet)
+	} else {
+		*set = pairSet{}
+	}
+	for i := 0; i+1 < len(low); i++ {
+		p := uint16(low[i])<<8 | uint16(low[i+1])
+		set.pairs[p/64] |= 1 << (p % 64)
+		if i+2 < len(low) {
+			t := triBit(low[i], low[i+1], low[i+2])
+			set.tris[t/64] |= 1 << (t % 64)
+		}
+	}
+	return set
+}

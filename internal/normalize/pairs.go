@@ -25,25 +25,6 @@ func triBit(a, b, c byte) uint16 {
 	return uint16(((uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 0x9e3779b1) >> 16)
 }
 
-// fillPairs returns set (new when nil) holding the pairs and runs of
-// three of low.
-func fillPairs(set *pairSet, low []byte) *pairSet {
-	if set == nil {
-		set = new(pairSet)
-	} else {
-		*set = pairSet{}
-	}
-	for i := 0; i+1 < len(low); i++ {
-		p := uint16(low[i])<<8 | uint16(low[i+1])
-		set.pairs[p/64] |= 1 << (p % 64)
-		if i+2 < len(low) {
-			t := triBit(low[i], low[i+1], low[i+2])
-			set.tris[t/64] |= 1 << (t % 64)
-		}
-	}
-	return set
-}
-
 // mayHold reports whether a text with the pairs of set may hold w: it
 // holds w's pair (w of two bytes) or every run of three of w.
 func (set *pairSet) mayHold(w string) bool {

@@ -155,15 +155,13 @@ func readWithoutCompanySelf(text string) (model.Remote, string, bool) {
 	if r0, _ := fromBody(text); r0 != model.RemoteRemote {
 		return model.RemoteUnknown, "", false
 	}
-	b := []byte(text)
+	var spans asideSpans
 	strong := false
 	for _, m := range ms {
 		strong = strong || companySelfStrong.MatchString(text[m[0]:m[1]])
-		for i := m[0]; i < m[1]; i++ {
-			b[i] = ' '
-		}
+		spans = append(spans, [2]int{m[0], m[1]})
 	}
-	masked := string(b)
+	masked := spans.apply(text)
 	r, ev := fromBody(masked)
 	if r == model.RemoteUnknown {
 		if e := jobAtPremisesSaid(masked); e != "" {

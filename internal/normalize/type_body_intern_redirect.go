@@ -1,7 +1,5 @@
 package normalize
 
-import "strings"
-
 // A posting for a graduate post that sends students to the employer's
 // internship ("If you have not already graduated, please apply to our
 // internship program.", "If you are still a college student, please apply
@@ -35,7 +33,8 @@ var internRedirectMarkers = []string{"if you are still a ", "if you are still in
 	"execution of ", "design and delivery of ", "administration of "}
 
 // sentenceHead is the sentence holding text[i], up to i (at most 160
-// bytes back, as pastContext reads it).
+// bytes back), with the spaces before i kept: a marker such as
+// "execution of " may end right before the cue.
 func sentenceHead(text string, i int) string {
 	start := max(0, i-160)
 	for j := i - 1; j >= start; j-- {
@@ -44,5 +43,5 @@ func sentenceHead(text string, i int) string {
 			break
 		}
 	}
-	return strings.TrimSpace(text[start:i])
+	return text[start:i]
 }

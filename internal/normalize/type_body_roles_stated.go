@@ -98,14 +98,7 @@ var pastMarkers = []string{"years of experience", "experience gained", "experien
 // i, that it is about past experience or the employer's programmes, or
 // starts with "Relevant" or "Experience".
 func pastContext(text string, i int) bool {
-	start := max(0, i-160)
-	for j := i - 1; j >= start; j-- {
-		if c := text[j]; c == '.' && j+1 < len(text) && (text[j+1] == ' ' || text[j+1] == '\n') || c == '!' || c == '?' || c == '\n' {
-			start = j + 1
-			break
-		}
-	}
-	s := strings.TrimLeft(text[start:i], " \t•*-–:")
+	s := strings.TrimLeft(sentenceHead(text, i), " \t•*-–:") // type_body_intern_redirect.go
 	if hasPrefixFold(s, "relevant ") || hasPrefixFold(s, "experience ") {
 		return true
 	}
