@@ -22,7 +22,9 @@ import (
 
 // bareCurrencyName is a currency's name right after a bare figure, the
 // words as boards write them.
-var bareCurrencyName = regexp.MustCompile(`(?i)^\s*(?:taka|naira|cedis?|shillings?|rand|baht|pesos|rupees?|ringgit|rupiah|soles|reais|birr|kwacha|dirhams?|riyals?|dinars?)\b`)
+// "Rs" is the rupee's short name as Indian and Pakistani postings write
+// it after a figure: "25,000 Rs per month", "10000 rs/month".
+var bareCurrencyName = regexp.MustCompile(`(?i)^\s*(?:(?:taka|naira|cedis?|shillings?|rand|baht|pesos|rupees?|ringgit|rupiah|soles|reais|birr|kwacha|dirhams?|riyals?|dinars?)\b|rs\b\.?)`)
 
 // bareNamePeriod is the period after a currency's name right after a
 // bare figure (after is the text right after it), or "".
@@ -77,6 +79,9 @@ func bareTextCurrency(l *model.Listing, text string, pay *model.Pay) string {
 		return place
 	}
 	name := strings.ToLower(strings.TrimSpace(m))
+	if name == "rs" || name == "rs." {
+		name = "rupee"
+	}
 	if c := bareNameCurrencies[name]; c != "" {
 		return c
 	}

@@ -54,6 +54,8 @@ func bareDigitsOnly(snip string, n int) bool {
 		return !mayStartWord(rest, "monthly")
 	case c == 'y':
 		return !mayStartWord(rest, "yearly")
+	case c == 'r':
+		return !(mayStartWord(rest, "rs") && boundaryAt(rest, 2)) // "10000 rs per month" (barepay_currency_name_period.go)
 	}
 	return true
 }

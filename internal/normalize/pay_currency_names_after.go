@@ -19,13 +19,14 @@ import (
 // country adjective (group 5) and the name (group 6).
 var currencyNameAfter = regexp.MustCompile(`(?i)` + fieldAmountRange +
 	`(?:(ghana(?:ian)?|kenyan?|ugandan?|tanzanian?|uae|emirati|saudi|qatari|mexican|philippine|colombian|chilean|argentine|swiss|turkish|south african|nigerian|thai|japanese|chinese|korean|israeli|polish|hungarian)\s+)?` +
-	`(naira|cedis?|rand|shillings?|birr|baht|ringgits?|z[lł]oty(?:s|ch)?|forints?|yen|yuan|renminbi|won|shekels?|liras?|dirhams?|riyals?|pesos|francs|rupiah|dong)\b`)
+	`(naira|cedis?|rand|shillings?|birr|baht|ringgits?|z[lł]oty(?:s|ch)?|forints?|yen|yuan|renminbi|won|shekels?|liras?|dirhams?|riyals?|pesos|francs|rupiah|dong|rs)\b`)
 
 // currencyNames maps a name (lower case, plural "s" dropped) that names
 // one currency by itself.
 var currencyNames = map[string]string{"naira": "NGN", "cedi": "GHS", "rand": "ZAR", "birr": "ETB", "baht": "THB",
 	"ringgit": "MYR", "zloty": "PLN", "złoty": "PLN", "zlotych": "PLN", "złotych": "PLN", "forint": "HUF", "yen": "JPY",
-	"yuan": "CNY", "renminbi": "CNY", "won": "KRW", "shekel": "ILS", "lira": "TRY", "rupiah": "IDR", "dong": "VND"}
+	"yuan": "CNY", "renminbi": "CNY", "won": "KRW", "shekel": "ILS", "lira": "TRY", "rupiah": "IDR", "dong": "VND",
+	"rs": "INR"} // "25000 Rs/month": Indian rupees, or Pakistani ones by the place (placeRupeePay)
 
 // sharedCurrencyNames maps a name several countries use, by the country
 // written before it.

@@ -24,6 +24,9 @@ func structuredUnitAfter(after string) (model.PayUnit, int, bool) {
 	if u, n, ok := schemaUnitAfter(after); ok {
 		return u, n, true // "USD 1000 MONTH"
 	}
+	if u, n, ok := parenPeriodAfter(after); ok {
+		return u, n, true // "EUR 3,000 (Monthly)" (pay_paren_period.go)
+	}
 	if len(after) < 4 || !strings.Contains(after[:min(len(after), 12)], "er") {
 		return "", 0, false // no "per" near: most amounts
 	}

@@ -75,5 +75,6 @@ func noWordIn(words string, set map[string]bool) bool {
 // or denied remote, no topic, no partners.
 func remoteCueStands(text string, loc []int) bool {
 	return !remotePerk(text, loc) && !partialBefore.MatchString(text[max(0, loc[0]-32):loc[0]]) && !remoteTopic(text, loc) &&
-		!deniedBefore(text, loc[0]) && !remotePartnerOrPolicy(text, loc) && !refusedByNo(text, loc[0])
+		!deniedBefore(text, loc[0]) && !remotePartnerOrPolicy(text, loc) && !refusedByNo(text, loc[0]) &&
+		!sideTaskDone(text, loc) // "Your interview can be done remotely" (remote_side_task_done.go)
 }
