@@ -239,6 +239,9 @@ func usScopeRegions(hint string, locs []string, text string, regions []string) [
 				return []string{"CA"} // "Remote - ON", "QC - Remote" (a province)
 			}
 		}
+		if r := homeWorkCodeRegions(loc); r != nil {
+			return r // "Work from home - BC" (region_home_work_code.go)
+		}
 		if containsFold(loc, "remote") && usCity(loc) {
 			return []string{"US"}
 		}
