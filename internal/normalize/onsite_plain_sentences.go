@@ -15,7 +15,7 @@ import (
 //   - an office job named as such, leading a sentence or after "is an":
 //     "Office role in Lyon", "This is an office position";
 //   - German work in the employer's own office: "Du arbeitest in unserem
-//     Büro in Graz", and the same sentence in Dutch, French, Italian,
+//     Büro in Graz", "Arbeit in unserem Büro in Kiel", and the same sentence in Dutch, French, Italian,
 //     Polish and the Nordic languages: "je werkt vanuit ons kantoor",
 //     "vous travaillerez dans nos bureaux", "lavorerai presso la nostra
 //     sede", "pracujesz w naszym biurze", "du arbetar på vårt kontor",
@@ -29,7 +29,7 @@ import (
 var (
 	andWorkFromOffice = regexp.MustCompile(`(?i)\band\s+work(?:ing)?\s+(?:from|at|in)\s+(?:the|our)\s+(?:\p{L}+\s+){0,2}office\b`)
 	officeJobLead     = regexp.MustCompile(`(?i)(?:^\s*|[.!?]\s+|\b(?:is|be)\s+an\s+)office\s+(?:position|role|job)\b`)
-	germanOwnOffice   = regexp.MustCompile(`(?i)\barbeite(?:n|st|t)?\s+(?:vor\s+Ort\s+)?(?:in|im)\s+unsere[mrn]?\s+B(?:ü|ue)ros?\b`)
+	germanOwnOffice   = regexp.MustCompile(`(?i)\barbeit(?:e|en|est|et)?\s+(?:vor\s+Ort\s+)?(?:in|im)\s+unsere[mrn]?\s+B(?:ü|ue)ros?\b`)
 	// europeanOwnOffice is the same sentence in Dutch, French, Italian,
 	// Polish, Swedish, Danish and Norwegian (the verb, then "our office").
 	europeanOwnOffice = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:werk(?:t|en)?|werk\s+je)\s+(?:vanuit|op|in|vanaf)\s+ons\s+(?:hoofd)?kantoor|travaill(?:ere[zr]|eras|ez|es|erez)\s+(?:dans|depuis|au\s+sein\s+de)\s+(?:nos|notre)\s+(?:bureaux?|locaux|agence|si(?:è|e)ge)|lavor(?:erai|erà|erete|i|a)\s+(?:presso|nella|nel|nei|dalla|dal)\s+(?:la\s+|il\s+|i\s+)?nostr[aoi]\s+(?:sede|uffici?o?|stabilimento)|(?:pracujesz|pracować|pracowała?|pracowałbyś|pracowałabyś|praca)\s+w\s+naszym\s+biurze|arbeta(?:r)?\s+(?:på|från|i)\s+(?:vårt\s+kontor|kontoret)|arbejde(?:r)?\s+(?:fra|på|i)\s+vores\s+kontor|(?:jobbe|arbeide)(?:r)?\s+(?:fra|på|i)\s+(?:kontoret\s+vårt|vårt\s+kontor))(?:[^\p{L}]|$)`)

@@ -93,7 +93,7 @@ func TitlePlace(title string) string {
 // leadRemote is a description line that starts with the place of work:
 // "Remote (US) — occasional travel", "Remote - EMEA", "Remote; US hours",
 // "Remote in the Americas", "Remote with no location restrictions".
-var leadRemote = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?remote[ \t]*(?:\(|[-–—:,;.|]|$|(?:in|within|from|across|throughout)\s|with\s+(?:(?:some|occasional|regular|limited|minimal|quarterly|annual|periodic)\s+)?(?:travel|visits?|trips?)\b|with\s+(?:an?\s+)?(?:optional\s+(?:[\p{L}-]+\s+){0,2}(?:access|space|desks?|visits?|days?|meetups?|coworking|co-working)|(?:office|coworking|co-working)\s+(?:access|space|stipend|allowance))\b|with\s+no\s+(?:geographic(?:al)?|location|country|regional)\s+restrictions?\b)`)
+var leadRemote = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?(?:remotely\s+(?:in|within|from|across|throughout)\s|remote[ \t]*(?:\(|[-–—:,;.|]|$|(?:in|within|from|across|throughout)\s|with\s+(?:(?:some|occasional|regular|limited|minimal|quarterly|annual|periodic)\s+)?(?:travel|visits?|trips?)\b|with\s+(?:an?\s+)?(?:optional\s+(?:[\p{L}-]+\s+){0,2}(?:access|space|desks?|visits?|days?|meetups?|coworking|co-working)|(?:office|coworking|co-working)\s+(?:access|space|stipend|allowance))\b|with\s+no\s+(?:geographic(?:al)?|location|country|regional)\s+restrictions?\b))`)
 
 // hybridWeek is hybridDays alone: a weekly office schedule that makes a
 // role listed as remote hybrid.
@@ -153,10 +153,12 @@ var (
 		`remote(?: work(?:ing)?)? (?:is )?(?:possible|allowed|permitted)|(?:wfh|work from home) (?:is )?(?:permitted|allowed|available|possible|an option|ok)\b|open to (?:telecommut\w*|telework\w*|remote work(?:ing)?)|distributed (?:team|company|workforce) (?:across|around|spanning|throughout|all over)|`+
 		`(?:via|by) (?:telecommut\w*|telework\w*)|work (?:from )?wherever you (?:are|like|want|choose|live|prefer)|home[- ]based (?:with|and|plus) (?:\w+ )?travel|`+
 		`welcome (?:applications from )?remote (?:candidates|applicants|applications|workers)|`+
+		`work (?:from|at) (?:your|their) (?:own )?home|no (?:daily )?commut(?:e|ing) (?:needed|required|necessary|involved)|`+ // remote_home_words_test.go
 		`home[- ]based\s*[,(–—-]\s*(?:`+placeNames+`))\b`, 40, 60,
 		"remote-friendly", "remote friendly", "remote within", "home-based", "home based", "home-working", "home working", "virtual", "telecommut", "distributed", "full-remote", "full remote",
 		"remote-only", "remote only", "remote-eligible", "remote eligible", "remote-based", "remote based", "location", "remote ok", "remote-optional", "remote optional",
-		"possible", "allowed", "permitted", "wfh", "work from home", "open to", "telework", "wherever", "remote candidates", "remote applicants", "remote applications", "remote workers")
+		"possible", "allowed", "permitted", "wfh", "work from home", "open to", "telework", "wherever", "remote candidates", "remote applicants", "remote applications", "remote workers",
+		"from your", "from their", "at your", "at their", "commut")
 	officeCommute = newKeyRegexp(`(?i)\b(?:commute|commuting|report|reporting)\s+(?:in)?to\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office\b`, 2, 90, "commut", "report")
 )
 

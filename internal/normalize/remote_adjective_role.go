@@ -76,5 +76,5 @@ func noWordIn(words string, set map[string]bool) bool {
 func remoteCueStands(text string, loc []int) bool {
 	return !remotePerk(text, loc) && !partialBefore.MatchString(text[max(0, loc[0]-32):loc[0]]) && !remoteTopic(text, loc) &&
 		!deniedBefore(text, loc[0]) && !remotePartnerOrPolicy(text, loc) && !refusedByNo(text, loc[0]) &&
-		!sideTaskDone(text, loc) // "Your interview can be done remotely" (remote_side_task_done.go)
+		!sideTaskDone(text, loc) && !homePlaceAfter(text, loc) // "Your interview can be done remotely", "work from your home country" (remote_side_task_done.go)
 }

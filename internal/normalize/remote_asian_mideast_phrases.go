@@ -79,6 +79,8 @@ var amPhrases = []struct {
 	{"하이브리드 근무", amHybrid, false}, {"하이브리드", amHybrid, false}, {"부분 재택", amHybrid, false}, {"부분재택", amHybrid, false},
 	{"원격 지원", amTech, false}, {"원격지원", amTech, false}, {"원격 제어", amTech, false}, {"원격제어", amTech, false},
 	{"원격 접속", amTech, false}, {"원격 진료", amTech, false}, {"재택 의료", amTech, false}, {"재택의료", amTech, false},
+	{"원격으로 근무", amRemote, false}, {"원격으로 일", amRemote, false}, {"원격으로 진행", amRemote, true}, // "모든 작업은 원격으로 진행합니다"
+	{"면접은 원격", amTech, false}, {"면접도 원격", amTech, false}, {"교육은 원격", amTech, false}, {"미팅은 원격", amTech, false},
 	// Vietnamese.
 	{"làm việc từ xa", amRemote, false}, {"làm từ xa", amRemote, false}, {"làm việc tại nhà", amRemote, false},
 	{"làm tại nhà", amRemote, false}, {"từ xa", amRemote, true}, {"tại nhà", amRemote, true},

@@ -6,7 +6,8 @@ import "strings"
 // tests in region_remote_elsewhere_more_test.go): "Your interview can be
 // done remotely", "Training may be completed remotely before your first
 // shift". bodyRemote reads "can be done remotely" whatever is done; the
-// noun right before it decides.
+// noun right before it decides. Likewise "work from their home" is home
+// work, "work from their home country" a place (homePlaceAfter).
 
 // sideTaskNouns are steps around the job, not the job (lower case, as the
 // last word before "can be", "may be" or "could be").
@@ -25,6 +26,33 @@ func sideTaskDone(text string, loc []int) bool {
 	w := before[strings.LastIndexAny(before, " \t\n(,;:.")+1:]
 	for _, n := range sideTaskNouns {
 		if strings.EqualFold(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// homePlaceNouns are nouns after "home" that make it a place, not a
+// workplace: "work from your home country for a month".
+var homePlaceNouns = []string{"country", "countries", "town", "city", "state", "region", "base", "nation", "market", "province"}
+
+// homePlaceAfter reports whether the cue at loc ends in "home" and a
+// noun of homePlaceNouns follows.
+func homePlaceAfter(text string, loc []int) bool {
+	if !hasSuffixFold(text[loc[0]:loc[1]], "home") {
+		return false
+	}
+	rest := text[loc[1]:]
+	i := skipSpaces(rest, 0)
+	if i == 0 {
+		return false
+	}
+	j := i
+	for j < len(rest) && isLetterByte(rest[j]) {
+		j++
+	}
+	for _, n := range homePlaceNouns {
+		if strings.EqualFold(rest[i:j], n) {
 			return true
 		}
 	}
