@@ -271,11 +271,12 @@ func cjkAmount(s string) (float64, float64) {
 	v, rest := num(s)
 	switch {
 	case strings.HasPrefix(rest, "万"), strings.HasPrefix(rest, "萬"), strings.HasPrefix(rest, "만"):
-		_, n := utf8.DecodeRuneInString(rest)
-		rest = strings.TrimLeft(rest[n:], " \t")
+		r, n := utf8.DecodeRuneInString(rest)
+		after := rest[n:]
+		rest = strings.TrimLeft(after, " \t")
 		w, tail := num(rest)
-		if strings.HasPrefix(tail, "千") {
-			w *= 1e3 // "25万3千"
+		if strings.HasPrefix(tail, "千") || r != '만' && wanLoneThousands(after) {
+			w *= 1e3 // "25万3千", "28万8" (pay_cjk_wan_shorthand.go)
 		}
 		return v*1e4 + w, 1e4 // "25万3000"
 	case strings.HasPrefix(rest, "억"):
