@@ -276,6 +276,12 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := worldTermType(employmentType); t != model.TypeUnknown {
 		return t // "Määräaikainen", "Tam zamanlı", "Umowa o pracę" (type_terms_world.go)
 	}
+	if t := dayLabelModeFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Jornada completa en remoto", "Temps plein - hybride" (type_field_day_label_mode.go)
+	}
+	if t := grantPlacementFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Beca", "Beca de investigación" (type_field_grant_placement.go)
+	}
 	if t := fieldAbbrevType(employmentType); t != model.TypeUnknown {
 		return t // "FTE", "Sub-con" (type_field_abbrev.go)
 	}
