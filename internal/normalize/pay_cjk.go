@@ -275,8 +275,11 @@ func cjkAmount(s string) (float64, float64) {
 		after := rest[n:]
 		rest = strings.TrimLeft(after, " \t")
 		w, tail := num(rest)
-		if strings.HasPrefix(tail, "千") || r != '만' && wanLoneThousands(after) {
+		switch {
+		case strings.HasPrefix(tail, "千") || r != '만' && wanLoneThousands(after):
 			w *= 1e3 // "25万3千", "28万8" (pay_cjk_wan_shorthand.go)
+		case r != '만' && len(rest) < len(after):
+			w = 0 // "月給20万 5日勤務": a figure after a space is something else
 		}
 		return v*1e4 + w, 1e4 // "25万3000"
 	case strings.HasPrefix(rest, "억"):

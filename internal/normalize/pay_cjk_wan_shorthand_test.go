@@ -21,6 +21,7 @@ var wanShorthandCases = []truthCase{
 	{name: "trap: three digits after 万 as written", p: model.Posting{Title: "Nurse", PayText: "月給31万200円"}, pay: "310200 310200 JPY month"},
 	{name: "trap: thousands written out with 千", p: model.Posting{Title: "Nurse", PayText: "月給24万6千円"}, pay: "246000 246000 JPY month"},
 	{name: "trap: a digit after a space is not the amount's", p: model.Posting{Title: "Nurse", PayText: "月給26万 週5日勤務"}, pay: "260000 260000 JPY month"},
+	{name: "trap: a day count right after a space", p: model.Posting{Title: "Nurse", PayText: "月給20万 5日勤務"}, pay: "200000 200000 JPY month"},
 }
 
 func TestWanShorthandCases(t *testing.T) { runFieldCases(t, wanShorthandCases) }
