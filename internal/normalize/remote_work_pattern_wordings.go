@@ -18,7 +18,13 @@ package normalize
 //     Denver office" (remote_flag_office_line.go);
 //   - a hybrid word offered as a choice to some or naming past roles ("you
 //     are welcome to work in a hybrid capacity", "prior work in ... hybrid
-//     roles") does not narrow a remote field (remote_side_hybrid.go).
+//     roles") does not narrow a remote field (remote_side_hybrid.go);
+//   - an on-site word naming a session ("organize on-site Tableau training
+//     sessions") is no on-site job (remote_onsite_side_events.go);
+//   - a presence label with fewer than five days ("Onsite presence: 2 days
+//     per week") and Dutch work partly at the office ("(deels) werken op
+//     kantoor") are hybrid (remote_presence_day_label.go,
+//     remote_dutch_partial_office.go).
 func reviseWorkPatternWordings(hint string, locs []string, text string, ri RemoteInfo) RemoteInfo {
 	if text == "" {
 		return ri
@@ -28,5 +34,8 @@ func reviseWorkPatternWordings(hint string, locs []string, text string, ri Remot
 	ri = reviseHomeDaysAllowance(text, ri)
 	ri = reviseRemoteRolesDisclaimer(text, ri)
 	ri = reviseFlagOfficeLine(text, ri)
-	return reviseSideHybrid(hint, locs, text, ri)
+	ri = reviseSideHybrid(hint, locs, text, ri)
+	ri = reviseOnsiteSideEvents(hint, locs, text, ri)
+	ri = revisePresenceDayLabel(text, ri)
+	return reviseDutchPartialOffice(text, ri)
 }

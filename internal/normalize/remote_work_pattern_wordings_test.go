@@ -68,6 +68,28 @@ var workPatternCases = []truthCase{
 	{name: "hybrid roles as history under a remote flag", p: model.Posting{Title: "Writer", RemoteHint: "remote", DescriptionText: "Background in agency, in-house or hybrid roles."}, remote: "remote"},
 
 	{name: "trap: a hybrid role required under a remote flag", p: model.Posting{Title: "Writer", RemoteHint: "remote", DescriptionText: "This is a hybrid role; you will be in the office twice a week."}, remote: "hybrid"},
+	// an on-site word naming a session
+	{name: "on-site product training sessions", p: model.Posting{Title: "Trainer", DescriptionText: "Plan on-site product training sessions for distributors."}, remote: "unknown"},
+	{name: "on-site meetings with buyers", p: model.Posting{Title: "Buyer", DescriptionText: "Join on-site meetings with buyers twice a year."}, remote: "unknown"},
+	{name: "on-site demos beside a remote role", p: model.Posting{Title: "Sales Engineer", DescriptionText: "Attend on-site demos when asked. You work remotely from home."}, remote: "remote"},
+
+	{name: "trap: on-site role and on-site training", p: model.Posting{Title: "Trainer", DescriptionText: "This is an on-site role. On-site training is provided in week one."}, remote: "onsite"},
+	{name: "trap: on-site classes the job teaches", p: model.Posting{Title: "Tutor", DescriptionText: "Teach on-site coding classes in libraries."}, remote: "onsite"},
+	{name: "trap: on-site sessions field decides", p: model.Posting{Title: "Trainer", RemoteHint: "onsite", DescriptionText: "Plan on-site training sessions."}, remote: "onsite"},
+
+	// a presence label with a day count
+	{name: "office presence label two days", p: model.Posting{Title: "Analyst", DescriptionText: "Office presence: 2 days per week in Ghent."}, remote: "hybrid"},
+	{name: "on-site attendance dash three days", p: model.Posting{Title: "Analyst", DescriptionText: "On-site attendance - 3 days a week."}, remote: "hybrid"},
+
+	{name: "trap: presence label five days", p: model.Posting{Title: "Analyst", DescriptionText: "Office presence: 5 days per week in Ghent."}, remote: "!hybrid"},
+	{name: "trap: presence label no count", p: model.Posting{Title: "Analyst", DescriptionText: "Office presence: required."}, remote: "!hybrid"},
+
+	// Dutch work partly at the office
+	{name: "dutch partly at the office", p: model.Posting{Title: "Adviseur", DescriptionText: "Je werkt gedeeltelijk vanuit kantoor in Zwolle."}, remote: "hybrid"},
+	{name: "dutch bracketed partly at the office", p: model.Posting{Title: "Adviseur", DescriptionText: "Reiskostenvergoeding i.v.m. (deels) aanwezig op kantoor."}, remote: "hybrid"},
+
+	{name: "trap: dutch at the office", p: model.Posting{Title: "Adviseur", DescriptionText: "Je werkt op kantoor in Zwolle."}, remote: "!hybrid"},
+
 	// remote procedure calls are a technology (remoteCompound, normalize.go)
 	{name: "remote procedure call title", p: model.Posting{Title: "Remote Procedure Call Framework Developer"}, remote: "unknown"},
 	{name: "trap: remote procedure call team, remote role", p: model.Posting{Title: "Remote Procedure Call Framework Developer - Remote"}, remote: "remote"},
