@@ -59,6 +59,10 @@ var workPatternCases = []truthCase{
 	{name: "commute duty over a remote location", p: model.Posting{Title: "Planner", Locations: []string{"Remote - US"}, DescriptionText: "You must be able to commute to our Tulsa office."}, remote: "!remote"},
 	{name: "commute duty over a remote flag", p: model.Posting{Title: "Planner", RemoteHint: "yes", DescriptionText: "Hires are expected to commute into the downtown office."}, remote: "!remote"},
 
+	{name: "hybrid weekdays label over a remote flag", p: model.Posting{Title: "Planner", RemoteHint: "remote", DescriptionText: "Hybrid: Monday to Wednesday at the Tulsa hub."}, remote: "hybrid"},
+	{name: "hybrid bracketed weekdays over a remote location", p: model.Posting{Title: "Planner", Locations: []string{"Remote"}, DescriptionText: "Hybrid (Tue & Thu in office)."}, remote: "hybrid"},
+
+	{name: "trap: hybrid cloud and weekdays", p: model.Posting{Title: "Planner", RemoteHint: "remote", DescriptionText: "Hybrid cloud: Monday releases, Friday reviews."}, remote: "remote"},
 	{name: "trap: location line offers remote", p: model.Posting{Title: "Planner", RemoteHint: "true", DescriptionText: "Locations: Anywhere (remote), Tulsa (hybrid)"}, remote: "remote"},
 	{name: "trap: commute as needed", p: model.Posting{Title: "Planner", RemoteHint: "true", DescriptionText: "You must be able to commute to our Tulsa office as needed for workshops."}, remote: "remote"},
 	{name: "trap: commute for quarterly meetings", p: model.Posting{Title: "Planner", Locations: []string{"Remote"}, DescriptionText: "Must be willing to commute to the Tulsa office for team meetings."}, remote: "remote"},
