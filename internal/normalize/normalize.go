@@ -208,7 +208,7 @@ var titleSegment = regexp.MustCompile(`\s*(?:[,|()\[\]:–—]|\s-\s)\s*`)
 
 // remoteCompound is "remote" naming a technology or a kind of care, not
 // the place of work: "Remote Sensing Analyst", "remote-controlled".
-var remoteCompound = newCueRegexp(`(?i)\bremote[- ](?:sens\w*|control\w*|patient|monitor\w*|access|desktop|pilot\w*|operat\w+ (?:center|centre|vehicle)|diagnostic\w*|learning centers?|areas?|communit(?:y|ies))\b|\bhybrid[- ](?:cloud|it|infrastructure|multi-?cloud|apps?|mobile|work ?loads?|networks?|integration)\b`)
+var remoteCompound = newCueRegexp(`(?i)\bremote[- ](?:sens\w*|control\w*|procedure[- ]calls?|patient|monitor\w*|access|desktop|pilot\w*|operat\w+ (?:center|centre|vehicle)|diagnostic\w*|learning centers?|areas?|communit(?:y|ies))\b|\bhybrid[- ](?:cloud|it|infrastructure|multi-?cloud|apps?|mobile|work ?loads?|networks?|integration)\b`)
 
 // hintSeparators are the separators hintRemote drops from a structured
 // remote hint ("fully-remote", "in_office"), built once: a replacer's
@@ -374,6 +374,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseEnglishConditions(l.Text, ri)                                // "WFH up to two days a week", "temporarily remote, then on-site" (remote_english_conditions.go)
 	ri = reviseEnglishSideUses(l.Text, ri)                                  // "remote interviews; the role is on-site", "a field-based role" (remote_english_side_uses.go)
 	ri = reviseEnglishCompanySelf(l.Text, fullText, ri)                     // "we are remote-first; the role is based in our Leeds office" (remote_english_company_self.go)
+	ri = reviseWorkPatternWordings(hint, locs, l.Text, ri)                  // "0 days / week in-office", "home and office-based working" (remote_work_pattern_wordings.go)
 	ri = reviseEastIberianModes(l.Text, ri)                                 // "удалённая работа не рассматривается", "práce v kanceláři" (remote_east_iberian_modes.go)
 	ri = reviseAsianMideastModes(l.Title, l.Text, ri)                       // "需到公司办公", "WFH 2 hari seminggu", "在宅勤務手当" (remote_asian_mideast_phrases.go)
 	ri = reviseBalkanBalticSouthAsianModes(l.Title, l.Text, ri)             // "работа в офиса", "Etätyö mahdollinen, mutta pääosin toimistolla", "دورکاری" (remote_balkan_baltic_south_asian_modes.go)
