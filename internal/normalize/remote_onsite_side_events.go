@@ -46,13 +46,11 @@ func reviseOnsiteSideEvents(hint string, locs []string, text string, ri RemoteIn
 	if !inside {
 		return ri
 	}
-	b := []byte(text)
+	var aside asideSpans
 	for _, s := range spans {
-		for i := s[0]; i < s[1]; i++ {
-			b[i] = ' '
-		}
+		aside = append(aside, [2]int{s[0], s[1]})
 	}
-	again := ParseRemote(hint, locs, string(b))
+	again := ParseRemote(hint, locs, aside.apply(text))
 	if again.Remote == model.RemoteOnsite {
 		return ri
 	}

@@ -23,13 +23,11 @@ func reviseRemoteRolesDisclaimer(text string, ri RemoteInfo) RemoteInfo {
 	if spans == nil {
 		return ri
 	}
-	b := []byte(text)
+	var aside asideSpans
 	for _, s := range spans {
-		for i := s[0]; i < s[1]; i++ {
-			b[i] = ' '
-		}
+		aside = append(aside, [2]int{s[0], s[1]})
 	}
-	masked := string(b)
+	masked := aside.apply(text)
 	if r0, _ := fromBody(text); r0 != model.RemoteRemote {
 		return ri
 	}
