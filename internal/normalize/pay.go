@@ -385,6 +385,9 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	if winRewardBefore(before) {
 		return c, false // "Build. Compete. Win $25,000.": a prize to win (pay_win_reward.go)
 	}
+	if dealSizeAt(before) {
+		return c, false // "manage contracts ranging from $50K to $500K" (pay_deal_size.go)
+	}
 	m.word = m.word && !euroWordPay(m, before, after) // "1.300 euro al mese" (pay_euro_word.go)
 	if m.max == 0 {
 		// "$0": pay that says there is no pay.

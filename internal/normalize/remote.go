@@ -492,6 +492,9 @@ func fromBody(text string) (model.Remote, string) {
 	if loc := officeDaysNoWeek(text); loc != nil { // "in the office 2 days", "In office 2 days, remote 3 days" (remote_office_days_bare.go)
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
+	if loc := hybridDaysOnsiteAt(text); loc != nil { // "Remote role, hybrid 3 days onsite" (remote_hybrid_days_onsite.go)
+		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
+	}
 	if r, ev := bodySomeDays(text); r != model.RemoteUnknown {
 		return r, "text: " + ev // "remote two days a week", "can be done remote"
 	}

@@ -48,6 +48,9 @@ func remoteContradicted(text string) (model.Remote, string) {
 	if r, ev := contradiction(text); r != model.RemoteUnknown && !remoteAffirmed(text) {
 		return r, ev
 	}
+	if loc := hybridDaysOnsiteAt(text); loc != nil && !hybridDaysOfOthers(text, loc) {
+		return model.RemoteHybrid, text[loc[0]:loc[1]] // "Remote role, hybrid 3 days onsite": the count wins (remote_hybrid_days_onsite.go)
+	}
 	return model.RemoteUnknown, ""
 }
 

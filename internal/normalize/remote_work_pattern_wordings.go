@@ -37,5 +37,6 @@ func reviseWorkPatternWordings(hint string, locs []string, text string, ri Remot
 	ri = reviseSideHybrid(hint, locs, text, ri)
 	ri = reviseOnsiteSideEvents(hint, locs, text, ri)
 	ri = revisePresenceDayLabel(text, ri)
+	ri = reviseFieldOfficeDuties(text, ri) // "Relocation is required for this position" (remote_field_office_duties.go)
 	return reviseDutchPartialOffice(text, ri)
 }
