@@ -208,7 +208,7 @@ var titleSegment = regexp.MustCompile(`\s*(?:[,|()\[\]:–—]|\s-\s)\s*`)
 
 // remoteCompound is "remote" naming a technology or a kind of care, not
 // the place of work: "Remote Sensing Analyst", "remote-controlled".
-var remoteCompound = newCueRegexp(`(?i)\bremote[- ](?:sens\w*|control\w*|procedure[- ]calls?|patient|monitor\w*|access|desktop|pilot\w*|operat\w+ (?:center|centre|vehicle)|diagnostic\w*|learning centers?|areas?|communit(?:y|ies))\b|\bhybrid[- ](?:cloud|it|infrastructure|multi-?cloud|apps?|mobile|work ?loads?|networks?|integration)\b`)
+var remoteCompound = newCueRegexp(`(?i)\bremote[- ](?:sens\w*|control\w*|procedure[- ]calls?|camps?|patient|monitor\w*|access|desktop|pilot\w*|operat\w+ (?:center|centre|vehicle)|diagnostic\w*|learning centers?|areas?|communit(?:y|ies))\b|\bhybrid[- ](?:cloud|it|infrastructure|multi-?cloud|apps?|mobile|work ?loads?|networks?|integration)\b`)
 
 // hintSeparators are the separators hintRemote drops from a structured
 // remote hint ("fully-remote", "in_office"), built once: a replacer's

@@ -27,3 +27,16 @@ func TestOfficeShareCases(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkFieldCase(t, tc, fieldCaseOpts) })
 	}
 }
+
+// A workplace all of the time is on-site. Traps: travel all of the time,
+// and a share below all of it.
+func TestOfficeShareAllOfTheTime(t *testing.T) {
+	runFieldCases(t, []truthCase{
+		{name: "in store all of the time", p: model.Posting{Title: "Sales Associate", DescriptionText: "You will work in store 100% of the time."}, remote: "onsite"},
+		{name: "at the lab all of the time", p: model.Posting{Title: "Lab Technician", DescriptionText: "This role is based at the lab 100 % of the time."}, remote: "onsite"},
+		{name: "remote camp title", p: model.Posting{Title: "Remote Camp Cook", Locations: []string{"Pilbara, WA"}, DescriptionText: "Cook for the crew at our camp on a FIFO roster."}, remote: "!remote"},
+
+		{name: "trap: travel all of the time", p: model.Posting{Title: "Auditor", DescriptionText: "Expect to travel 100% of the time."}, remote: "unknown"},
+		{name: "trap: share below all", p: model.Posting{Title: "Analyst", DescriptionText: "You will be in the office 60% of the time."}, remote: "hybrid"},
+	})
+}
