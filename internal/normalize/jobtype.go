@@ -53,7 +53,7 @@ var employmentTypes = map[string]model.JobType{
 
 var (
 	titleMicro     = newCueRegexp(`(?i)\bmicro[- ]?internships?\b|\bshort[- ]term,?\s+(?:paid,?\s+)?project[- ]based\s+internships?\b`)
-	titleIntern    = newCueRegexp(`(?i)\b(?:intern|interns|internships?|co-?ops?|(?:industrial |sandwich )?placement (?:student|year)|(?:summer|undergraduate|student|university|sandwich(?: year)?|year[- ]long|12[- ]month) placement|sandwich year|summer (?:(?:20\d\d|['’]\d\d) )?(?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working[- ]student|studentermedhj(?:æ|ae)lpere?|studiejob|studenterjob|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
+	titleIntern    = newCueRegexp(`(?i)\b(?:intern|interns|internships?|co-?ops?|(?:industrial |sandwich )?placement (?:student|year)|(?:summer|undergraduate|student|university|sandwich(?: year)?|year[- ]long|12[- ]month|year) placement|sandwich year|summer (?:(?:20\d\d|['’]\d\d) )?(?:analyst|associate)s?|industrial placement|year in industry|werkstudent(?:in)?|working[- ]student|studentermedhj(?:æ|ae)lpere?|studiejob|studenterjob|stagiaire|stage|praktikum|praktikant(?:in)?|becari[oa]s?|pr[aá]cticas|pasant[eií]a?s?|tirocin(?:io|ante)|stagista|est[aá]gi(?:o|[aá]ri[oa])|trainee|apprentice(?:ship)?|externship|alternance|summer student)\b`)
 	titleVolunteer = regexp.MustCompile(`(?i)\bvolunteer(?:ing)?\b`)
 	titleContract  = newCueRegexp(`(?i)\b(?:freelance|freelancer|contract|contractual|contractor|contract-to-hire|temporary|temp|consultant|seasonal|c2c|corp[- ]to[- ]corp|w-?2|1099|per[- ]diem|interim|locum|summer jobs?)\b`)
 	// titleContractWork is a role whose work is contracts ("Contract
@@ -148,6 +148,8 @@ func ParseType(employmentType, title, text string) model.JobType {
 	employmentType, text = blankDeniedHours(employmentType), blankDeniedHours(text)
 	// "Full Time, Temporary/Contractual" (type_field_slash_tenure.go)
 	employmentType = slashTenureWord(employmentType)
+	// "Contracts Management": a job family, not a hiring term (type_field_contract_function.go)
+	employmentType = dropContractFunction(employmentType)
 	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) ||
 		studentPaidProjectText(text) || // "a 2-week paid project for students" (type_body_student_paid_project.go)
 		microInternship(employmentType, title) { // "Mini Internship (Hourly)" in the field (type_mini_internship.go)
