@@ -11,9 +11,13 @@ package normalize
 //     (remote_title_tail_duty.go);
 //   - "Hybrid" before a town whose name has small words and a state code
 //     ("Hybrid Marina del Rey, CA, USA", a job-card line) is hybrid work
-//     there (remote_hybrid_town_state.go).
+//     there (remote_hybrid_town_state.go);
+//   - office work named as the main part of the week with home work beside
+//     it ("Mainly in-office, with flexible work from home when needed") is
+//     hybrid (remote_mainly_office.go).
 func reviseContrastTitleTown(title, text string, ri RemoteInfo) RemoteInfo {
 	ri = reviseUnlikeClause(text, ri)
 	ri = reviseTitleTailDuty(title, ri)
-	return reviseHybridTownState(text, ri)
+	ri = reviseHybridTownState(text, ri)
+	return reviseMainlyOffice(text, ri)
 }

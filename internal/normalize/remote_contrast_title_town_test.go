@@ -6,11 +6,13 @@ import (
 	"github.com/gigscout/gigscout/internal/model"
 )
 
-// contrastTitleTownCases pin remote_contrast_title_town.go and its readers
-// and remote_hybridi_english.go, in other words than the round 122b
-// sources; traps: a contrast clause about other teams beside this job's
-// hybrid statement, "unlike" in the middle of a sentence, a title tail
-// with no duty, a hybrid cloud and a cloud "town", Finnish hybrid words.
+// contrastTitleTownCases pin remote_contrast_title_town.go and its readers,
+// remote_hybridi_english.go and remote_mainly_office.go, in other words
+// than the round 122b sources; traps: a contrast clause about other teams
+// beside this job's hybrid statement, "unlike" in the middle of a
+// sentence, a title tail with no duty, a hybrid cloud and a cloud "town",
+// Finnish hybrid words, office work named alone, on-site duties for remote
+// sites, remote work with visits.
 var contrastTitleTownCases = []truthCase{
 	// a contrast clause names the others' mode
 	{name: "unlike firms with office days we are remote", p: model.Posting{Title: "Designer", DescriptionText: "Unlike agencies that want four office days a week, we are a fully remote studio."}, remote: "remote"},
@@ -43,6 +45,14 @@ var contrastTitleTownCases = []truthCase{
 
 	{name: "trap: Finnish hybrid work stays hybrid", p: model.Posting{Title: "Kehittäjä", DescriptionText: "Työ tehdään hybridityönä Tampereella."}, remote: "hybrid"},
 	{name: "trap: Finnish hybrid model stays hybrid", p: model.Posting{Title: "Kehittäjä", DescriptionText: "Käytössämme on hybridimalli."}, remote: "hybrid"},
+
+	// office work as the main part of the week with home work beside it
+	{name: "mostly in the office with home days", p: model.Posting{Title: "Accountant", DescriptionText: "Harbour Quay, Leith. Mostly in-office, with the option to work from home now and then."}, remote: "hybrid"},
+	{name: "primarily on-site and some remote days", p: model.Posting{Title: "Accountant", DescriptionText: "Primarily on-site, plus a few remote days each month."}, remote: "hybrid"},
+
+	{name: "trap: mainly in-office alone", p: model.Posting{Title: "Accountant", DescriptionText: "The post is mainly in-office."}, remote: "onsite"},
+	{name: "trap: mostly on-site support for remote sites", p: model.Posting{Title: "Technician", DescriptionText: "Give mostly on-site support to remote branches."}, remote: "!hybrid"},
+	{name: "trap: primarily remote with office visits", p: model.Posting{Title: "Accountant", DescriptionText: "The post is primarily remote, with occasional office visits."}, remote: "remote"},
 }
 
 func TestContrastTitleTown(t *testing.T) {
