@@ -375,6 +375,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseEnglishSideUses(l.Text, ri)                                  // "remote interviews; the role is on-site", "a field-based role" (remote_english_side_uses.go)
 	ri = reviseEnglishCompanySelf(l.Text, fullText, ri)                     // "we are remote-first; the role is based in our Leeds office" (remote_english_company_self.go)
 	ri = reviseWorkPatternWordings(hint, locs, l.Text, ri)                  // "0 days / week in-office", "home and office-based working" (remote_work_pattern_wordings.go)
+	ri = reviseContrastTitleTown(l.Title, l.Text, ri)                       // "Unlike firms using a hybrid model, we are fully remote", a title "- must work onsite every Tuesday" (remote_contrast_title_town.go)
 	ri = reviseEastIberianModes(l.Text, ri)                                 // "удалённая работа не рассматривается", "práce v kanceláři" (remote_east_iberian_modes.go)
 	ri = reviseAsianMideastModes(l.Title, l.Text, ri)                       // "需到公司办公", "WFH 2 hari seminggu", "在宅勤務手当" (remote_asian_mideast_phrases.go)
 	ri = reviseBalkanBalticSouthAsianModes(l.Title, l.Text, ri)             // "работа в офиса", "Etätyö mahdollinen, mutta pääosin toimistolla", "دورکاری" (remote_balkan_baltic_south_asian_modes.go)

@@ -302,7 +302,7 @@ func bbsaReadText(s string, r *bbsaRead) {
 	sawRemote, sawMode := false, false
 	bulgarian := -1
 	for _, m := range bbsaRe.FindAllStringIndex(s, 16) {
-		if !bbsaWordAt(s, m[0]) {
+		if !bbsaWordAt(s, m[0]) || bbsaEnglishHybridi(s, m[0], m[1]) { // not "hybridization" (remote_hybridi_english.go)
 			continue
 		}
 		if c := s[m[0]]; c == 0xD0 || c == 0xD1 || (c == ' ' && m[0]+1 < m[1] && (s[m[0]+1] == 0xD0 || s[m[0]+1] == 0xD1)) {
