@@ -558,6 +558,9 @@ func payPeriod(w string) (model.PayUnit, float64) {
 // isGlued reports digits or a percent sign glued to the amount: phone
 // numbers, dates, percentages, "401k".
 func isGlued(text string, m money) bool {
+	if retirementParenAfter(text, m) {
+		return true // "$401(k) match" (pay_retirement_paren.go)
+	}
 	if m.end < len(text) {
 		rest := text[m.end:]
 		if rest[0] == '%' || strings.HasPrefix(rest, " %") || (len(rest) > 1 && (rest[0] == '-' || rest[0] == '.' || rest[0] == '/') && isDigit(rest[1])) || isDigit(rest[0]) {

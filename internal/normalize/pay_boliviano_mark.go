@@ -18,8 +18,8 @@ func isBsMark(mark string) bool { return mark == "Bs" || mark == "Bs." }
 // written with its thousands (nor with a multiplier): "Bs 3" is no salary,
 // and a "Bs" before a small number is as often a typo for "BS", a degree.
 func bsMarkCurrency(text, figure string, mult bool) (cur string, ok bool) {
-	if !mult && !markThousands(figure) {
-		return "", false
+	if !mult && !markThousands(figure) && !bsPlainPay(text, figure) {
+		return "", false // "Bs 3"; "Bs. 8500 mensuales" is pay (pay_boliviano_plain.go)
 	}
 	if venezuelaMoney.MatchString(text) {
 		return "VES", true

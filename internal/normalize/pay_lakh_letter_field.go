@@ -25,7 +25,7 @@ func lakhLetterPay(text string, lenient bool) *payCandidate {
 	}
 	m := lakhLetterField.FindStringSubmatchIndex(text)
 	if m == nil {
-		return nil
+		return lakhLetterMonthPay(text) // "0.8L per month" (pay_lakh_letter_month.go)
 	}
 	lo, hi := groupRange(text, m)
 	lo, hi = lo*1e5, hi*1e5
