@@ -55,6 +55,9 @@ func bodyOnsiteMore(text string) (model.Remote, string) {
 		return model.RemoteOnsite, text[loc[0]:loc[1]]
 	}
 	if loc := germanOnsite.FindStringIndex(text); loc != nil {
+		if germanOnsiteFewDays(text, loc[1]) {
+			return model.RemoteHybrid, text[loc[0]:loc[1]] // "Einsatz vor Ort, zwei Tage pro Woche" (remote_german_onsite_days.go)
+		}
 		return model.RemoteOnsite, text[loc[0]:loc[1]]
 	}
 	if r, ev := plainOnsite(text); r != model.RemoteUnknown {

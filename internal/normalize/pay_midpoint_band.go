@@ -42,4 +42,5 @@ func midWordNear(text string, end int) bool {
 }
 
 // midWords are the midpoint words midWordNear looks for.
-var midWords = []string{"midpoint", "mid-point", "mid point", "mid -", "mid:", "mid/", "/mid", "mid /", "/ mid", "mid $", "mid,", "middle"}
+var midWords = []string{"midpoint", "mid-point", "mid point", "mid -", "mid:", "mid/", "/mid", "mid /", "/ mid", "mid $", "mid,", "middle",
+	"-mid-", "mid-max"} // "(min-mid-max, USD)"

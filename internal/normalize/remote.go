@@ -495,6 +495,9 @@ func fromBody(text string) (model.Remote, string) {
 	if loc := hybridDaysOnsiteAt(text); loc != nil { // "Remote role, hybrid 3 days onsite" (remote_hybrid_days_onsite.go)
 		return model.RemoteHybrid, "text: " + text[loc[0]:loc[1]]
 	}
+	if r, ev := remoteShareOrHybridPossible(text); r != model.RemoteUnknown { // "Remote: 80 %", "hybrid possible" (remote_share_label.go)
+		return r, "text: " + ev
+	}
 	if r, ev := bodySomeDays(text); r != model.RemoteUnknown {
 		return r, "text: " + ev // "remote two days a week", "can be done remote"
 	}
