@@ -101,7 +101,7 @@ var hybridWeek = newKeyRegexp(`(?i)\b(?:`+hybridDays+`)`, 90, 90, "day", "hybrid
 
 // hybridTimes is an office schedule counted in visits a week: "commute to
 // our office in Dublin 3x per week", "in the office twice a week".
-var hybridTimes = newKeyRegexp(`(?i)\b(?:(?:in (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|(?:commute|come|go|travel) (?:in)?to (?:the|our) (?:[\p{L}]+ ){0,2}offices?)(?: in [\p{L}]+)? (?:(?:[1-4]|two|three|four)\s*(?:x|times)|once|twice)(?: (?:a|per|each|every) | ?/ ?)week|`+
+var hybridTimes = newKeyRegexp(`(?i)\b(?:(?:in (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|(?:commute|come|go|travel) (?:in)?to (?:the|our) (?:[\p{L}]+ ){0,2}offices?)(?: in [\p{L}]+)? (?:at least |a minimum of |up to )?(?:(?:[1-4]|two|three|four)\s*(?:x|times)|once|twice)(?: (?:a|per|each|every) | ?/ ?)week|`+
 	`(?:(?:[1-4]|two|three|four)\s*(?:x|times)|once|twice)(?: (?:a|per|each|every) | ?/ ?)week (?:in (?:the|our) (?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site))\b`, 90, 60,
 	"times a week", "times per week", "times/week", "x a week", "x per week", "x/week", "once a week", "once per week", "twice a week", "twice per week")
 

@@ -35,3 +35,13 @@ func TestPayMinMidMaxBand(t *testing.T) {
 		{name: "trap: no midpoint word", p: model.Posting{Title: "Engineer", DescriptionText: "Levels: $120,000 - $150,000 - $180,000 by grade."}, pay: "!120000 180000 USD year"},
 	})
 }
+
+// Office times a week with a bound before the count ("at least twice a
+// week") are a hybrid week. Trap: office visits a year.
+func TestRemoteOfficeTimesBound(t *testing.T) {
+	runFieldCases(t, []truthCase{
+		{name: "at least twice a week", p: model.Posting{Title: "Analyst", DescriptionText: "The role needs you in our Leeds office at least twice a week."}, remote: "hybrid"},
+		{name: "a minimum of 3 times per week", p: model.Posting{Title: "Analyst", DescriptionText: "Be on-site a minimum of 3 times per week."}, remote: "hybrid"},
+		{name: "trap: at least twice a year", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, DescriptionText: "Visit our Leeds office at least twice a year."}, remote: "remote"},
+	})
+}
