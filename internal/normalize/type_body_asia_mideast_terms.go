@@ -38,6 +38,12 @@ import (
 //     "оплачиваемая стажировка", "производственная практика", "разовая
 //     работа" (a one-off job: project), "временная работа", "строковий
 //     договір", "как ФОП".
+// Fix 2: Chinese "无固定期限劳动合同" (permanent) and "一年期劳动合同",
+// "約聘" (contract); Korean "알바 구합니다", "프리랜서로"; Vietnamese
+// "nhân viên part-time"; Thai "งานพาร์ทไทม์"; Arabic "وظيفة دائمة";
+// Hebrew "משרת סטודנט" (a student post: part time); Turkish "belirli
+// süreli" (fixed-term; "belirsiz süreli" permanent); Russian "на неполный
+// день", "на время декрета", "срочный договор", "на фрилансе".
 // Mentions of such work as experience, as a duty ("负责招募志愿者", "인턴
 // 경험 우대", "опыт стажировки") or as a subject ("управление договорами")
 // are not read. The phrases join worldPhrases: the first in the text
@@ -150,13 +156,21 @@ var asiaMideastPhrases = []worldPhrase{
 	{nil, foldGated{[]string{"自由职业", "自由職業"}, regexp.MustCompile(`(?:招聘|招募|寻找|尋找|欢迎|歡迎)(自由[职職][业業]者?)|(自由[职職][业業])(?:合作|岗位|崗位|形式)`), nil}, amReadAs(model.TypeContract)},
 	{nil, foldGated{[]string{"志愿者", "志願者", "志工", "義工", "义工"}, regexp.MustCompile(`(?:^|[。！!\n，,；;：:\s])(?:现|現|现面向社会|特)?(?:招募|征集|徵求|招聘)\S{0,6}?(志愿者|志願者|志工|義工|义工)`), nil}, amReadAs(model.TypeVolunteer)},
 	{nil, foldGated{[]string{"实习", "實習"}, regexp.MustCompile(`((?:暑期|寒假|暑假|日常|长期|長期|短期)(?:实习|實習))|(?:招聘|招募|招收)((?:实习|實習)生)`), amFollowedBy("经历", "經歷", "经验", "經驗")}, amReadAs(model.TypeInternship)},
+	{nil, foldGated{[]string{"劳动合同", "勞動合同", "勞動契約", "勞動合約"}, regexp.MustCompile(`(无固定期限|無固定期限|固定期限|[一二两兩三四五1-5]\s*年期?)(?:的)?(?:劳动|勞動)(?:合同|契約|合約)`), nil}, func(w string) model.JobType {
+		if strings.HasPrefix(w, "无") || strings.HasPrefix(w, "無") {
+			return model.TypeFullTime
+		}
+		return model.TypeContract
+	}},
+	{nil, foldGated{[]string{"約聘", "约聘"}, regexp.MustCompile(`(約聘|约聘)`), nil}, amReadAs(model.TypeContract)},
 	// Korean.
 	{nil, foldGated{[]string{"형태"}, regexp.MustCompile(`(?:고용|근무|채용)\s*형태\s*[:：]?\s*(정규직|계약직|인턴|파견직|아르바이트|프리랜서|파트타임)`), nil}, koreanKind},
 	{nil, foldGated{[]string{"계약직"}, regexp.MustCompile(`(계약직)\s*(?:\d{1,2}\s*개월|\d\s*년|으로\s*(?:채용|근무)|채용|근무)`), koreanLaterRemark}, amReadAs(model.TypeContract)},
-	{nil, foldGated{[]string{"파트타임", "아르바이트", "알바"}, regexp.MustCompile(`(파트타임|아르바이트|알바)\s*(?:근무|채용|모집|직원|으로\s*근무)`), koreanLaterRemark}, amReadAs(model.TypePartTime)},
+	{nil, foldGated{[]string{"파트타임", "아르바이트", "알바"}, regexp.MustCompile(`(파트타임|아르바이트|알바)\s*(?:근무|채용|모집|직원|으로\s*근무|구합니다|구해요|구인)`), koreanLaterRemark}, amReadAs(model.TypePartTime)},
 	{nil, foldGated{[]string{"인턴", "현장실습"}, regexp.MustCompile(`(현장실습|인턴십)\s*(?:학생|생|사원)?\s*(?:을|를)?\s*(?:모집|채용|선발)|(인턴)\s*(?:학생|사원)\s*(?:을|를)?\s*(?:모집|채용|선발)`), koreanLaterRemark}, amReadAs(model.TypeInternship)},
 	{nil, foldGated{[]string{"외주", "프로젝트"}, regexp.MustCompile(`(외주\s*프로젝트|프로젝트\s*단위)\s*(?:로|으로)?\s*(?:진행|계약)`), nil}, amReadAs(model.TypeProject)},
 	{nil, foldGated{[]string{"봉사자"}, regexp.MustCompile(`((?:자원)?봉사자)\s*(?:를|을)?\s*(?:모집|구합니다|찾습니다)`), nil}, amReadAs(model.TypeVolunteer)},
+	{nil, foldGated{[]string{"프리랜서"}, regexp.MustCompile(`(프리랜서)\s*(?:로|으로|계약|형태)`), koreanLaterRemark}, amReadAs(model.TypeContract)},
 	// Vietnamese.
 	{nil, foldGated{[]string{"hợp đồng"}, regexp.MustCompile(`(?i)hợp\s+đồng(?:\s+lao\s+động)?\s+(không\s+xác\s+định\s+thời\s+hạn|không\s+thời\s+hạn|có\s+thời\s+hạn|xác\s+định\s+thời\s+hạn|thời\s+vụ|\d{1,2}\s+tháng)`), nil}, func(w string) model.JobType {
 		if strings.HasPrefix(strings.ToLower(w), "không") {
@@ -173,9 +187,15 @@ var asiaMideastPhrases = []worldPhrase{
 	{nil, foldGated{[]string{"thực tập"}, regexp.MustCompile(`(?i)(?:tuyển(?:\s+dụng)?|chương\s+trình|cơ\s+hội)\s+(thực\s+tập(?:\s+sinh)?)`), nil}, amReadAs(model.TypeInternship)},
 	{nil, foldGated{[]string{"cộng tác viên"}, regexp.MustCompile(`(?i)(?:tuyển(?:\s+dụng)?|cần|làm)\s+(cộng\s+tác\s+viên)`), nil}, amReadAs(model.TypeContract)},
 	{nil, foldGated{[]string{"tình nguyện viên"}, regexp.MustCompile(`(?i)(?:tuyển|tìm|kêu\s+gọi)\s+(tình\s+nguyện\s+viên)`), nil}, amReadAs(model.TypeVolunteer)},
+	{nil, newKeyRegexp(`(?i)\b(?:nhân\s+viên|tuyển|làm|việc\s+làm|công\s+việc)\s+(part[- ]?time|full[- ]?time)\b`, 30, 12, "part", "full"), func(w string) model.JobType {
+		if strings.HasPrefix(strings.ToLower(w), "full") {
+			return model.TypeFullTime
+		}
+		return model.TypePartTime
+	}},
 	// Thai.
 	{nil, foldGated{[]string{"สัญญาจ้าง"}, regexp.MustCompile(`(สัญญาจ้าง)\s*\d{1,2}\s*(?:ปี|เดือน)|(พนักงานสัญญาจ้าง)`), nil}, amReadAs(model.TypeContract)},
-	{nil, foldGated{[]string{"รับสมัคร", "พนักงาน"}, regexp.MustCompile(`(?i)(?:รับสมัคร|พนักงาน)\s*(part[- ]?time|full[- ]?time|พาร์ทไทม์)`), nil}, func(w string) model.JobType {
+	{nil, foldGated{[]string{"รับสมัคร", "พนักงาน", "งาน"}, regexp.MustCompile(`(?i)(?:รับสมัคร|พนักงาน|งาน)\s*(part[- ]?time|full[- ]?time|พาร์ทไทม์)`), nil}, func(w string) model.JobType {
 		if strings.HasPrefix(strings.ToLower(w), "full") {
 			return model.TypeFullTime
 		}
@@ -204,11 +224,19 @@ var asiaMideastPhrases = []worldPhrase{
 	{nil, foldGated{[]string{"تطوع", "متطوعين"}, regexp.MustCompile(`(فرصة\s+تطوع(?:ية)?|فرص\s+تطوع(?:ية)?|بشكل\s+تطوعي|(?:نبحث\s+عن|مطلوب)\s+متطوعين)`), nil}, amReadAs(model.TypeVolunteer)},
 	{nil, foldGated{[]string{"תמחות", "סטאז'"}, regexp.MustCompile(nonLetter + `(תמחות|סטאז')\s+(?:בתשלום|למשך|במשך|של\s+\S+\s+חודשים)`), nil}, amReadAs(model.TypeInternship)},
 	{nil, foldGated{[]string{"מתנדב"}, regexp.MustCompile(`(?:דרושים|דרושות|מחפשים|מחפשות|מגייסים)\s+(מתנדבים|מתנדבות)`), nil}, amReadAs(model.TypeVolunteer)},
+	{nil, foldGated{[]string{"دائم"}, regexp.MustCompile(`(?:وظيفة|عقد|عمل)\s+(دائمة|دائم)(?:$|[^\pL])`), nil}, amReadAs(model.TypeFullTime)},
+	{nil, foldGated{[]string{"משרת סטודנט"}, regexp.MustCompile(`(משרת\s+סטודנט(?:ים|ית)?)`), nil}, amReadAs(model.TypePartTime)},
 	// Turkish.
 	{nil, newKeyRegexp(`(?i)\b(sözleşmeli)\s+(?:pozisyon|personel|çalışan|eleman|olarak|iş|istihdam)|\b\d{1,2}\s+(?:yıllık|aylık)\s+(sözleşme)`, 15, 30, "sözleşme"), amReadAs(model.TypeContract)},
 	{nil, newKeyRegexp(`(?i)\b(?:zorunlu|uzun\s+dönem|yaz|dönem\s+içi|kış)\s+(staj)\b|\b(staj)\s+(?:yapacak|programı|imkanı|olanağı)|\b(stajyer)\s+(?:aranıyor|alımı|arıyoruz|arıyor)`, 20, 20, "staj"), amReadAs(model.TypeInternship)},
 	{nil, newKeyRegexp(`(?i)\b(serbest)\s+(?:çalışan|çalışma|zamanlı)|\b(freelance)\s+olarak\b`, 5, 20, "serbest", "freelance"), amReadAs(model.TypeContract)},
 	{nil, newKeyRegexp(`(?i)\b(gönüllüler|gönüllü)\s+(?:arıyoruz|aranıyor|alımı)`, 5, 20, "nüllü"), amReadAs(model.TypeVolunteer)},
+	{nil, newKeyRegexp(`(?i)\b(belirli|belirsiz)\s+süreli\b`, 5, 15, "süreli"), func(w string) model.JobType {
+		if strings.EqualFold(w, "belirsiz") {
+			return model.TypeFullTime
+		}
+		return model.TypeContract
+	}},
 	// Russian and Ukrainian.
 	{nil, foldGated{[]string{"рабоч"}, regexp.MustCompile(`(?i)` + nonLetter + `(полн\pL*|неполн\pL*)\s+рабоч\pL*\s+(?:день|дня|недел)`), nil}, func(w string) model.JobType {
 		if strings.HasPrefix(strings.ToLower(w), "не") {
@@ -221,6 +249,14 @@ var asiaMideastPhrases = []worldPhrase{
 	{nil, foldGated{[]string{"азов"}, regexp.MustCompile(`(?i)` + nonLetter + `(разов\pL+)\s+(?:работ|подработк|задани|заказ|выход|робот|завданн)`), nil}, amReadAs(model.TypeProject)},
 	{nil, foldGated{[]string{"ременн", "имчасов", "троков"}, regexp.MustCompile(`(?i)` + nonLetter + `(временная\s+работа|временную\s+работу|тимчасова\s+робота|тимчасову\s+роботу)|(строков\pL*)\s+(?:трудов\pL*\s+)?договір`), nil}, amReadAs(model.TypeContract)},
 	{nil, foldGated{[]string{"ФОП", "ФЛП"}, regexp.MustCompile(`(?i)` + nonLetter + `(?:як|как|через|по|оформлення|оформление)\s+(ФОП|ФЛП)(?:$|[^\pL])`), nil}, amReadAs(model.TypeContract)},
+	{nil, foldGated{[]string{"олный д", "олний д"}, regexp.MustCompile(`(?i)` + nonLetter + `на\s+(полный|неполный|повний|неповний)\s+(?:рабочий\s+|робочий\s+)?день`), nil}, func(w string) model.JobType {
+		if strings.HasPrefix(strings.ToLower(w), "не") {
+			return model.TypePartTime
+		}
+		return model.TypeFullTime
+	}},
+	{nil, foldGated{[]string{"декрет", "рочн"}, regexp.MustCompile(`(?i)` + nonLetter + `(?:на\s+(?:время|период)\s+(декрет\pL*)|(срочн\pL*)\s+договор)`), nil}, amReadAs(model.TypeContract)},
+	{nil, foldGated{[]string{"рилансе", "рілансі"}, regexp.MustCompile(`(?i)` + nonLetter + `на\s+(фрилансе|фрілансі)`), nil}, amReadAs(model.TypeContract)},
 }
 
 // koreanLaterRemark drops a Korean hiring phrase that reports on a hire or
@@ -245,16 +281,18 @@ func init() {
 	worldPhrases = append(worldPhrases, asiaMideastPhrases...)
 }
 
-// stayHomeParents are Chinese words for a stay-at-home parent that hold
-// 全职 ("full-time mother"): a posting inviting them names no hours.
-var stayHomeParents = []string{"全职妈妈", "全职宝妈", "全职太太", "全职主妇", "全职爸爸", "全職媽媽", "全職太太", "全職主婦"}
+// cjkNonPostWords are Chinese and Japanese words holding a kind word that
+// name no kind of the post: a stay-at-home parent (全职妈妈, "full-time
+// mother") and a later promotion to a regular post (正社員登用, 正社員への
+// 登用: "契約社員からスタート、正社員登用あり" is a contract).
+var cjkNonPostWords = []string{"全职妈妈", "全职宝妈", "全职太太", "全职主妇", "全职爸爸", "全職媽媽", "全職太太", "全職主婦", "正社員登用", "正社員への登用"}
 
-// withoutStayHomeParent is raw with those words taken out.
-func withoutStayHomeParent(raw string) string {
-	if !strings.Contains(raw, "全") {
+// withoutCJKNonPost is raw with those words taken out.
+func withoutCJKNonPost(raw string) string {
+	if !strings.Contains(raw, "全") && !strings.Contains(raw, "正社員") {
 		return raw
 	}
-	for _, w := range stayHomeParents {
+	for _, w := range cjkNonPostWords {
 		if strings.Contains(raw, w) {
 			raw = strings.ReplaceAll(raw, w, " ")
 		}

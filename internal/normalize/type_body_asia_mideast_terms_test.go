@@ -27,7 +27,13 @@ func TestAsiaMideastTermPhrasesBody(t *testing.T) {
 		{"翻译", "欢迎自由职业者加入我们的译者库。", "contract"},
 		{"图书馆", "现招募读书节志愿者若干名。", "volunteer"},
 		{"产品", "寒假实习，需在校生。", "internship"},
+		{"人事", "签订无固定期限的劳动合同，五险一金。", "full_time"},
+		{"人事", "首签两年劳动合同。", "contract"},
+		{"櫃台人員", "本職缺為約聘性質。", "contract"},
+		{"品質管理", "契約社員からのスタート。正社員登用実績多数。", "contract"},
 		// Korean
+		{"편집자", "프리랜서 형태로 원고 작업", "contract"},
+		{"주방 보조", "평일 저녁 알바 구해요", "part_time"},
 		{"물류 관리", "담당 업무: 입출고 관리 / 채용형태 계약직 / 근무지 인천", "contract"},
 		{"디자이너", "계약직 6개월 근무 후 연장 검토", "contract"},
 		{"매장 직원", "주말 알바 모집, 시급 협의", "part_time"},
@@ -37,7 +43,9 @@ func TestAsiaMideastTermPhrasesBody(t *testing.T) {
 		{"Kế toán", "Ký hợp đồng lao động không xác định thời hạn sau thử việc.", "full_time"},
 		{"Lễ tân", "Hợp đồng thời vụ trong mùa du lịch.", "contract"},
 		{"Trợ giảng", "Cần tuyển cộng tác viên dạy online.", "contract"},
+		{"Pha chế", "Tuyển nhân viên full-time ca sáng.", "full_time"},
 		// Thai
+		{"พนักงานขาย", "งานพาร์ทไทม์ช่วงเย็น", "part_time"},
 		{"ธุรการ", "พนักงานสัญญาจ้างประจำโครงการ", "contract"},
 		{"แคชเชียร์", "รับสมัครพนักงาน Full-time ประจำสาขา", "full_time"},
 		// Indonesian, Malay, Filipino English
@@ -49,7 +57,11 @@ func TestAsiaMideastTermPhrasesBody(t *testing.T) {
 		// Arabic and Hebrew
 		{"مترجم", "العمل بنظام العمل الحر مع فريقنا.", "contract"},
 		{"מחקר", "סטאז' בתשלום בחברת ביוטק.", "internship"},
+		{"طبيب", "عقد دائم مع مزايا.", "full_time"},
+		{"עוזר/ת מחקר", "משרת סטודנטית במעבדה.", "part_time"},
 		// Turkish
+		{"Hemşire", "Belirsiz süreli iş sözleşmesi ile istihdam.", "full_time"},
+		{"Mühendis", "Belirli süreli proje ataması.", "contract"},
 		{"Laborant", "6 aylık sözleşme ile işe başlanacaktır.", "contract"},
 		{"Yazılım", "Yaz stajı değil: uzun dönem staj yapacak öğrenciler.", "internship"},
 		// Russian and Ukrainian
@@ -59,7 +71,13 @@ func TestAsiaMideastTermPhrasesBody(t *testing.T) {
 		{"Промоутер", "Разовые выходы на выставку.", "project"},
 		{"Продавець", "Тимчасова робота на літо.", "contract"},
 		{"Розробник", "Працюємо через ФОП, оплата щомісяця.", "contract"},
+		{"Кладовщик", "Работа на полный день в складском комплексе.", "full_time"},
+		{"Экономист", "Берём на период декрета сотрудницы.", "contract"},
+		{"Переводчик", "Срочный договор на полгода.", "contract"},
+		{"Иллюстратор", "Ищем художника на фрилансе.", "contract"},
 		// traps
+		{"Менеджер", "Работаем с партнёрами полный день без перерыва? Нет.", "unknown"},
+		{"企划", "正社員登用制度あり。", "unknown"},
 		{"Кадровик", "Постоянная работа с документами и договорами.", "unknown"},
 		{"프로젝트 매니저", "외주 프로젝트 관리 경험이 있는 분", "unknown"},
 		{"人事", "负责招募志愿者并安排培训。", "unknown"},
