@@ -50,7 +50,7 @@ import (
 // decides. Each plain regexp is gated on its literal words by hasFold.
 
 // foldGated is a plain regexp tried only on a text holding one of keys
-// (hasFold, the folded-text cache); reject, when set, drops a match by
+// (amTermGate); reject, when set, drops a match by
 // what surrounds it.
 type foldGated struct {
 	keys   []string
@@ -59,7 +59,7 @@ type foldGated struct {
 }
 
 func (g foldGated) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !containsAnyFold(s, g.keys) {
+	if !amTermGate(s, g.keys) {
 		return nil
 	}
 	if g.reject == nil {
@@ -71,6 +71,24 @@ func (g foldGated) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		}
 	}
 	return nil
+}
+
+// amTermGate reports whether s holds one of keys: an ASCII key by hasFold (the
+// folded-text cache), any other as written by strings.Contains (hasFold
+// compares at every byte equal to a non-ASCII key's first, which in
+// Cyrillic or CJK text is every other byte); the non-ASCII keys leave out
+// a first letter that may be a capital ("анятост" for "Занятость").
+func amTermGate(s string, keys []string) bool {
+	for _, k := range keys {
+		if isASCIIText(k) {
+			if hasFold(s, k) {
+				return true
+			}
+		} else if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 func amReadAs(t model.JobType) func(string) model.JobType {
@@ -106,46 +124,105 @@ var amKindClauseTerms = map[string]model.JobType{
 	"정규직": model.TypeFullTime, "계약직": model.TypeContract,
 }
 
-var amKindClauseKeys = func() []string {
-	var ks []string
+// amKindClauseEntry is a kind word and its gate: the word without a first
+// letter that may be a capital ("олная занятость" for "Полная занятость").
+type amKindClauseEntry struct {
+	term, gate string
+}
+
+var amKindClauseEntries = func() []amKindClauseEntry {
+	var es []amKindClauseEntry
 	for k := range amKindClauseTerms {
-		ks = append(ks, k)
-	}
-	return ks
-}()
-
-// amKindClauseGates are amKindClauseKeys without a first letter that has
-// a capital (hasFold folds ASCII letters only: "Фриланс" holds "риланс").
-var amKindClauseGates = func() []string {
-	var gs []string
-	for _, k := range amKindClauseKeys {
-		r, n := utf8.DecodeRuneInString(k)
-		if unicode.ToUpper(r) != r {
-			k = k[n:]
+		vs := []string{k}
+		if k[0] < utf8.RuneSelf {
+			vs = append(vs, amTitleWords(k)) // Latin words only: "Karyawan Tetap"
 		}
-		gs = append(gs, k)
+		for _, v := range vs {
+			g := v
+			if r, n := utf8.DecodeRuneInString(v); unicode.ToUpper(r) != r || unicode.ToLower(r) != r {
+				g = v[n:]
+			}
+			if v != k && g == es[len(es)-1].gate {
+				continue // no letter with a capital after the first
+			}
+			es = append(es, amKindClauseEntry{k, g})
+		}
 	}
-	return gs
+	return es
 }()
 
-// amKindClause is a kind word with a clause edge (start, sentence or line end,
-// label colon, comma, bullet, dash or bracket) on both sides.
-var amKindClause = func() *regexp.Regexp {
-	alt := make([]string, 0, len(amKindClauseKeys))
-	for _, k := range amKindClauseKeys {
-		alt = append(alt, regexp.QuoteMeta(k))
+// amTitleWords is k with each word after the first capitalised ("Karyawan
+// Tetap", "Tam Zamanlı" are found by "aryawan Tetap", "am Zamanlı").
+func amTitleWords(k string) string {
+	ws := strings.Split(k, " ")
+	for i := 1; i < len(ws); i++ {
+		r, n := utf8.DecodeRuneInString(ws[i])
+		ws[i] = string(unicode.ToUpper(r)) + ws[i][n:]
 	}
-	edgeL := `(?:^|[.。!！?？\n:：;；|•·,，(（\-–—]\s*)`
-	edgeR := `\s*(?:$|[.。!！?？\n,，;；(（|/•·\-–—)）])`
-	return regexp.MustCompile(`(?i)` + edgeL + `(` + strings.Join(alt, "|") + `)` + edgeR)
-}()
+	return strings.Join(ws, " ")
+}
+
+// amKindClauseMatcher finds a kind word with a clause edge (start,
+// sentence or line end, label colon, comma, bullet, dash or bracket) on
+// both sides: each word is found by its gate with strings.Index and its
+// edges looked at around it, with no regexp over the text.
+type amKindClauseMatcher struct{}
+
+var amKindClause amKindClauseMatcher
+
+func (amKindClauseMatcher) FindAllStringSubmatchIndex(s string, _ int) [][]int {
+	best, bestEnd := -1, 0
+	for _, e := range amKindClauseEntries {
+		for from, seen := 0, 0; seen < 8; seen++ {
+			j := strings.Index(s[from:], e.gate)
+			if j < 0 {
+				break
+			}
+			g := from + j
+			from = g + len(e.gate)
+			start := g - (len(e.term) - len(e.gate))
+			if best >= 0 && start >= best {
+				break
+			}
+			if start < 0 || !strings.EqualFold(s[start:from], e.term) || !amClauseEdgeLeft(s[:start]) || !amClauseEdgeRight(s[from:]) {
+				continue
+			}
+			best, bestEnd = start, from
+			break
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return [][]int{{best, bestEnd, best, bestEnd}}
+}
+
+// amClauseEdgeLeft reports a clause edge at the end of before.
+func amClauseEdgeLeft(before string) bool {
+	before = strings.TrimRight(before, " \t")
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune(".。!！?？\n\r:：;；|•·,，(（-–—", r)
+}
+
+// amClauseEdgeRight reports a clause edge at the start of after.
+func amClauseEdgeRight(after string) bool {
+	after = strings.TrimLeft(after, " \t")
+	if after == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune(".。!！?？\n\r,，;；(（|/•·-–—)）", r)
+}
 
 func amKindClauseRead(w string) model.JobType {
 	return amKindClauseTerms[strings.ToLower(w)]
 }
 
 var asiaMideastPhrases = []worldPhrase{
-	{nil, foldGated{amKindClauseGates, amKindClause, nil}, amKindClauseRead},
+	{nil, amKindClause, amKindClauseRead},
 	// Japanese.
 	{nil, foldGated{[]string{"フリーランス"}, regexp.MustCompile(`(フリーランス)(?:の方|として|での|契約|歓迎|可|OK)`), nil}, amReadAs(model.TypeContract)},
 	{nil, foldGated{[]string{"ボランティア"}, regexp.MustCompile(`(ボランティア)(?:スタッフ|メンバー)?(?:を|の)?(?:大?募集|活動です|として参加)`), nil}, amReadAs(model.TypeVolunteer)},
@@ -172,21 +249,21 @@ var asiaMideastPhrases = []worldPhrase{
 	{nil, foldGated{[]string{"봉사자"}, regexp.MustCompile(`((?:자원)?봉사자)\s*(?:를|을)?\s*(?:모집|구합니다|찾습니다)`), nil}, amReadAs(model.TypeVolunteer)},
 	{nil, foldGated{[]string{"프리랜서"}, regexp.MustCompile(`(프리랜서)\s*(?:로|으로|계약|형태)`), koreanLaterRemark}, amReadAs(model.TypeContract)},
 	// Vietnamese.
-	{nil, foldGated{[]string{"hợp đồng"}, regexp.MustCompile(`(?i)hợp\s+đồng(?:\s+lao\s+động)?\s+(không\s+xác\s+định\s+thời\s+hạn|không\s+thời\s+hạn|có\s+thời\s+hạn|xác\s+định\s+thời\s+hạn|thời\s+vụ|\d{1,2}\s+tháng)`), nil}, func(w string) model.JobType {
+	{nil, foldGated{[]string{"ợp đồng", "ợp Đồng"}, regexp.MustCompile(`(?i)hợp\s+đồng(?:\s+lao\s+động)?\s+(không\s+xác\s+định\s+thời\s+hạn|không\s+thời\s+hạn|có\s+thời\s+hạn|xác\s+định\s+thời\s+hạn|thời\s+vụ|\d{1,2}\s+tháng)`), nil}, func(w string) model.JobType {
 		if strings.HasPrefix(strings.ToLower(w), "không") {
 			return model.TypeFullTime
 		}
 		return model.TypeContract
 	}},
-	{nil, foldGated{[]string{"thời gian"}, regexp.MustCompile(`(?i)(?:làm\s+việc|việc\s+làm|công\s+việc|nhân\s+viên|tuyển|hình\s+thức)\s+(bán\s+thời\s+gian|toàn\s+thời\s+gian)`), nil}, func(w string) model.JobType {
+	{nil, foldGated{[]string{"ời gian", "ời Gian"}, regexp.MustCompile(`(?i)(?:làm\s+việc|việc\s+làm|công\s+việc|nhân\s+viên|tuyển|hình\s+thức)\s+(bán\s+thời\s+gian|toàn\s+thời\s+gian)`), nil}, func(w string) model.JobType {
 		if strings.HasPrefix(strings.ToLower(w), "bán") {
 			return model.TypePartTime
 		}
 		return model.TypeFullTime
 	}},
-	{nil, foldGated{[]string{"thực tập"}, regexp.MustCompile(`(?i)(?:tuyển(?:\s+dụng)?|chương\s+trình|cơ\s+hội)\s+(thực\s+tập(?:\s+sinh)?)`), nil}, amReadAs(model.TypeInternship)},
-	{nil, foldGated{[]string{"cộng tác viên"}, regexp.MustCompile(`(?i)(?:tuyển(?:\s+dụng)?|cần|làm)\s+(cộng\s+tác\s+viên)`), nil}, amReadAs(model.TypeContract)},
-	{nil, foldGated{[]string{"tình nguyện viên"}, regexp.MustCompile(`(?i)(?:tuyển|tìm|kêu\s+gọi)\s+(tình\s+nguyện\s+viên)`), nil}, amReadAs(model.TypeVolunteer)},
+	{nil, foldGated{[]string{"ực tập", "ực Tập"}, regexp.MustCompile(`(?i)(?:tuyển(?:\s+dụng)?|chương\s+trình|cơ\s+hội)\s+(thực\s+tập(?:\s+sinh)?)`), nil}, amReadAs(model.TypeInternship)},
+	{nil, foldGated{[]string{"ộng tác", "ộng Tác"}, regexp.MustCompile(`(?i)(?:tuyển(?:\s+dụng)?|cần|làm)\s+(cộng\s+tác\s+viên)`), nil}, amReadAs(model.TypeContract)},
+	{nil, foldGated{[]string{"ình nguyện", "ình Nguyện"}, regexp.MustCompile(`(?i)(?:tuyển|tìm|kêu\s+gọi)\s+(tình\s+nguyện\s+viên)`), nil}, amReadAs(model.TypeVolunteer)},
 	{nil, newKeyRegexp(`(?i)\b(?:nhân\s+viên|tuyển|làm|việc\s+làm|công\s+việc)\s+(part[- ]?time|full[- ]?time)\b`, 30, 12, "part", "full"), func(w string) model.JobType {
 		if strings.HasPrefix(strings.ToLower(w), "full") {
 			return model.TypeFullTime
