@@ -63,6 +63,7 @@ var cjkEmployment = []typeWord{
 // cjkEmploymentType maps an employment field in Japanese, Chinese or
 // Korean; unknown for any other.
 func cjkEmploymentType(raw string) model.JobType {
+	raw = withoutCJKNonPost(raw) // "全职妈妈", "正社員登用" (type_body_asia_mideast_terms.go)
 	t := typeOfWords(raw, cjkEmployment)
 	if t == model.TypeInternship && !containsAnyCJKNonIntern(raw) {
 		return model.TypeUnknown // "有实习经历优先": past experience, not the post (type_chinese_intern_notes.go)
