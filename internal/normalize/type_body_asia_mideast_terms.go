@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,19 +48,17 @@ import (
 // are not read. The phrases join worldPhrases: the first in the text
 // decides. Each plain regexp is gated on its literal words by hasFold.
 
-// foldGated is a plain regexp tried only on a text holding one of keys
-// (amTermGate); reject, when set, drops a match by
-// what surrounds it.
+// foldGated is a key regexp (tried only around its key words, found by
+// the package's shared key scan); reject, when set, drops a match by what
+// surrounds it.
 type foldGated struct {
-	keys   []string
-	re     *regexp.Regexp
+	re     *keyRegexp
 	reject func(s string, m []int) bool
 }
 
+// FindAllStringSubmatchIndex is the worldPhrase matcher: the first match
+// reject keeps, or every match when reject is nil.
 func (g foldGated) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !amTermGate(s, g.keys) {
-		return nil
-	}
 	if g.reject == nil {
 		return g.re.FindAllStringSubmatchIndex(s, n)
 	}
@@ -71,24 +68,6 @@ func (g foldGated) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		}
 	}
 	return nil
-}
-
-// amTermGate reports whether s holds one of keys: an ASCII key by hasFold (the
-// folded-text cache), any other as written by strings.Contains (hasFold
-// compares at every byte equal to a non-ASCII key's first, which in
-// Cyrillic or CJK text is every other byte); the non-ASCII keys leave out
-// a first letter that may be a capital ("анятост" for "Занятость").
-func amTermGate(s string, keys []string) bool {
-	for _, k := range keys {
-		if isASCIIText(k) {
-			if hasFold(s, k) {
-				return true
-			}
-		} else if strings.Contains(s, k) {
-			return true
-		}
-	}
-	return false
 }
 
 func amReadAs(t model.JobType) func(string) model.JobType {
@@ -224,46 +203,46 @@ func amKindClauseRead(w string) model.JobType {
 var asiaMideastPhrases = []worldPhrase{
 	{nil, amKindClause, amKindClauseRead},
 	// Japanese.
-	{nil, foldGated{[]string{"フリーランス"}, regexp.MustCompile(`(フリーランス)(?:の方|として|での|契約|歓迎|可|OK)`), nil}, amReadAs(model.TypeContract)},
-	{nil, foldGated{[]string{"ボランティア"}, regexp.MustCompile(`(ボランティア)(?:スタッフ|メンバー)?(?:を|の)?(?:大?募集|活動です|として参加)`), nil}, amReadAs(model.TypeVolunteer)},
+	{nil, foldGated{newKeyRegexp(`(フリーランス)(?:の方|として|での|契約|歓迎|可|OK)`, 60, 60, "フリーランス"), nil}, amReadAs(model.TypeContract)},
+	{nil, foldGated{newKeyRegexp(`(ボランティア)(?:スタッフ|メンバー)?(?:を|の)?(?:大?募集|活動です|として参加)`, 60, 60, "ボランティア"), nil}, amReadAs(model.TypeVolunteer)},
 	// Chinese.
-	{nil, foldGated{[]string{"正式员工", "正式員工"}, regexp.MustCompile(`(?:招聘|招募|诚聘|誠聘|录用为|錄用為|转为|轉為|聘为|聘為)(正式[员員]工)`), nil}, amReadAs(model.TypeFullTime)},
-	{nil, foldGated{[]string{"小时工", "钟点工", "兼职", "兼職", "工讀生"}, regexp.MustCompile(`(小时工|钟点工|時薪兼職|时薪兼职|工讀生|兼[职職]人[员員]|兼[职職]岗位|兼職崗位)|(?:招聘|招募|诚招|急招|徵|征)(兼[职職])`), amFollowedBy("经验", "經驗", "经历", "經歷")}, amReadAs(model.TypePartTime)},
-	{nil, foldGated{[]string{"项目", "項目", "專案", "专案"}, regexp.MustCompile(`(?:按|以)((?:项目|項目|專案|专案)(?:结算|結算|计费|計費|计酬|計酬|付费|付費|收费|收費))|((?:项目|項目|專案)制)(?:合作|用工|岗位|崗位|工作|招聘)`), nil}, amReadAs(model.TypeProject)},
-	{nil, foldGated{[]string{"自由职业", "自由職業"}, regexp.MustCompile(`(?:招聘|招募|寻找|尋找|欢迎|歡迎)(自由[职職][业業]者?)|(自由[职職][业業])(?:合作|岗位|崗位|形式)`), nil}, amReadAs(model.TypeContract)},
-	{nil, foldGated{[]string{"志愿者", "志願者", "志工", "義工", "义工"}, regexp.MustCompile(`(?:^|[。！!\n，,；;：:\s])(?:现|現|现面向社会|特)?(?:招募|征集|徵求|招聘)\S{0,6}?(志愿者|志願者|志工|義工|义工)`), nil}, amReadAs(model.TypeVolunteer)},
-	{nil, foldGated{[]string{"实习", "實習"}, regexp.MustCompile(`((?:暑期|寒假|暑假|日常|长期|長期|短期)(?:实习|實習))|(?:招聘|招募|招收)((?:实习|實習)生)`), amFollowedBy("经历", "經歷", "经验", "經驗")}, amReadAs(model.TypeInternship)},
-	{nil, foldGated{[]string{"劳动合同", "勞動合同", "勞動契約", "勞動合約"}, regexp.MustCompile(`(无固定期限|無固定期限|固定期限|[一二两兩三四五1-5]\s*年期?)(?:的)?(?:劳动|勞動)(?:合同|契約|合約)`), nil}, func(w string) model.JobType {
+	{nil, foldGated{newKeyRegexp(`(?:招聘|招募|诚聘|誠聘|录用为|錄用為|转为|轉為|聘为|聘為)(正式[员員]工)`, 60, 60, "正式员工", "正式員工"), nil}, amReadAs(model.TypeFullTime)},
+	{nil, foldGated{newKeyRegexp(`(小时工|钟点工|時薪兼職|时薪兼职|工讀生|兼[职職]人[员員]|兼[职職]岗位|兼職崗位)|(?:招聘|招募|诚招|急招|徵|征)(兼[职職])`, 60, 60, "小时工", "钟点工", "兼职", "兼職", "工讀生"), amFollowedBy("经验", "經驗", "经历", "經歷")}, amReadAs(model.TypePartTime)},
+	{nil, foldGated{newKeyRegexp(`(?:按|以)((?:项目|項目|專案|专案)(?:结算|結算|计费|計費|计酬|計酬|付费|付費|收费|收費))|((?:项目|項目|專案)制)(?:合作|用工|岗位|崗位|工作|招聘)`, 60, 60, "项目", "項目", "專案", "专案"), nil}, amReadAs(model.TypeProject)},
+	{nil, foldGated{newKeyRegexp(`(?:招聘|招募|寻找|尋找|欢迎|歡迎)(自由[职職][业業]者?)|(自由[职職][业業])(?:合作|岗位|崗位|形式)`, 60, 60, "自由职业", "自由職業"), nil}, amReadAs(model.TypeContract)},
+	{nil, foldGated{newKeyRegexp(`(?:^|[。！!\n，,；;：:\s])(?:现|現|现面向社会|特)?(?:招募|征集|徵求|招聘)\S{0,6}?(志愿者|志願者|志工|義工|义工)`, 60, 60, "志愿者", "志願者", "志工", "義工", "义工"), nil}, amReadAs(model.TypeVolunteer)},
+	{nil, foldGated{newKeyRegexp(`((?:暑期|寒假|暑假|日常|长期|長期|短期)(?:实习|實習))|(?:招聘|招募|招收)((?:实习|實習)生)`, 60, 60, "实习", "實習"), amFollowedBy("经历", "經歷", "经验", "經驗")}, amReadAs(model.TypeInternship)},
+	{nil, foldGated{newKeyRegexp(`(无固定期限|無固定期限|固定期限|[一二两兩三四五1-5]\s*年期?)(?:的)?(?:劳动|勞動)(?:合同|契約|合約)`, 60, 60, "劳动合同", "勞動合同", "勞動契約", "勞動合約"), nil}, func(w string) model.JobType {
 		if strings.HasPrefix(w, "无") || strings.HasPrefix(w, "無") {
 			return model.TypeFullTime
 		}
 		return model.TypeContract
 	}},
-	{nil, foldGated{[]string{"約聘", "约聘"}, regexp.MustCompile(`(約聘|约聘)`), nil}, amReadAs(model.TypeContract)},
+	{nil, foldGated{newKeyRegexp(`(約聘|约聘)`, 60, 60, "約聘", "约聘"), nil}, amReadAs(model.TypeContract)},
 	// Korean.
-	{nil, foldGated{[]string{"형태"}, regexp.MustCompile(`(?:고용|근무|채용)\s*형태\s*[:：]?\s*(정규직|계약직|인턴|파견직|아르바이트|프리랜서|파트타임)`), nil}, koreanKind},
-	{nil, foldGated{[]string{"계약직"}, regexp.MustCompile(`(계약직)\s*(?:\d{1,2}\s*개월|\d\s*년|으로\s*(?:채용|근무)|채용|근무)`), koreanLaterRemark}, amReadAs(model.TypeContract)},
-	{nil, foldGated{[]string{"파트타임", "아르바이트", "알바"}, regexp.MustCompile(`(파트타임|아르바이트|알바)\s*(?:근무|채용|모집|직원|으로\s*근무|구합니다|구해요|구인)`), koreanLaterRemark}, amReadAs(model.TypePartTime)},
-	{nil, foldGated{[]string{"인턴", "현장실습"}, regexp.MustCompile(`(현장실습|인턴십)\s*(?:학생|생|사원)?\s*(?:을|를)?\s*(?:모집|채용|선발)|(인턴)\s*(?:학생|사원)\s*(?:을|를)?\s*(?:모집|채용|선발)`), koreanLaterRemark}, amReadAs(model.TypeInternship)},
-	{nil, foldGated{[]string{"외주", "프로젝트"}, regexp.MustCompile(`(외주\s*프로젝트|프로젝트\s*단위)\s*(?:로|으로)?\s*(?:진행|계약)`), nil}, amReadAs(model.TypeProject)},
-	{nil, foldGated{[]string{"봉사자"}, regexp.MustCompile(`((?:자원)?봉사자)\s*(?:를|을)?\s*(?:모집|구합니다|찾습니다)`), nil}, amReadAs(model.TypeVolunteer)},
-	{nil, foldGated{[]string{"프리랜서"}, regexp.MustCompile(`(프리랜서)\s*(?:로|으로|계약|형태)`), koreanLaterRemark}, amReadAs(model.TypeContract)},
+	{nil, foldGated{newKeyRegexp(`(?:고용|근무|채용)\s*형태\s*[:：]?\s*(정규직|계약직|인턴|파견직|아르바이트|프리랜서|파트타임)`, 60, 60, "형태"), nil}, koreanKind},
+	{nil, foldGated{newKeyRegexp(`(계약직)\s*(?:\d{1,2}\s*개월|\d\s*년|으로\s*(?:채용|근무)|채용|근무)`, 60, 60, "계약직"), koreanLaterRemark}, amReadAs(model.TypeContract)},
+	{nil, foldGated{newKeyRegexp(`(파트타임|아르바이트|알바)\s*(?:근무|채용|모집|직원|으로\s*근무|구합니다|구해요|구인)`, 60, 60, "파트타임", "아르바이트", "알바"), koreanLaterRemark}, amReadAs(model.TypePartTime)},
+	{nil, foldGated{newKeyRegexp(`(현장실습|인턴십)\s*(?:학생|생|사원)?\s*(?:을|를)?\s*(?:모집|채용|선발)|(인턴)\s*(?:학생|사원)\s*(?:을|를)?\s*(?:모집|채용|선발)`, 60, 60, "인턴", "현장실습"), koreanLaterRemark}, amReadAs(model.TypeInternship)},
+	{nil, foldGated{newKeyRegexp(`(외주\s*프로젝트|프로젝트\s*단위)\s*(?:로|으로)?\s*(?:진행|계약)`, 60, 60, "외주", "프로젝트"), nil}, amReadAs(model.TypeProject)},
+	{nil, foldGated{newKeyRegexp(`((?:자원)?봉사자)\s*(?:를|을)?\s*(?:모집|구합니다|찾습니다)`, 60, 60, "봉사자"), nil}, amReadAs(model.TypeVolunteer)},
+	{nil, foldGated{newKeyRegexp(`(프리랜서)\s*(?:로|으로|계약|형태)`, 60, 60, "프리랜서"), koreanLaterRemark}, amReadAs(model.TypeContract)},
 	// Vietnamese.
-	{nil, foldGated{[]string{"ợp đồng", "ợp Đồng"}, regexp.MustCompile(`(?i)hợp\s+đồng(?:\s+lao\s+động)?\s+(không\s+xác\s+định\s+thời\s+hạn|không\s+thời\s+hạn|có\s+thời\s+hạn|xác\s+định\s+thời\s+hạn|thời\s+vụ|\d{1,2}\s+tháng)`), nil}, func(w string) model.JobType {
+	{nil, foldGated{newKeyRegexp(`(?i)hợp\s+đồng(?:\s+lao\s+động)?\s+(không\s+xác\s+định\s+thời\s+hạn|không\s+thời\s+hạn|có\s+thời\s+hạn|xác\s+định\s+thời\s+hạn|thời\s+vụ|\d{1,2}\s+tháng)`, 60, 60, "ợp đồng", "ợp Đồng"), nil}, func(w string) model.JobType {
 		if strings.HasPrefix(strings.ToLower(w), "không") {
 			return model.TypeFullTime
 		}
 		return model.TypeContract
 	}},
-	{nil, foldGated{[]string{"ời gian", "ời Gian"}, regexp.MustCompile(`(?i)(?:làm\s+việc|việc\s+làm|công\s+việc|nhân\s+viên|tuyển|hình\s+thức)\s+(bán\s+thời\s+gian|toàn\s+thời\s+gian)`), nil}, func(w string) model.JobType {
+	{nil, foldGated{newKeyRegexp(`(?i)(?:làm\s+việc|việc\s+làm|công\s+việc|nhân\s+viên|tuyển|hình\s+thức)\s+(bán\s+thời\s+gian|toàn\s+thời\s+gian)`, 60, 60, "ời gian", "ời Gian"), nil}, func(w string) model.JobType {
 		if strings.HasPrefix(strings.ToLower(w), "bán") {
 			return model.TypePartTime
 		}
 		return model.TypeFullTime
 	}},
-	{nil, foldGated{[]string{"ực tập", "ực Tập"}, regexp.MustCompile(`(?i)(?:tuyển(?:\s+dụng)?|chương\s+trình|cơ\s+hội)\s+(thực\s+tập(?:\s+sinh)?)`), nil}, amReadAs(model.TypeInternship)},
-	{nil, foldGated{[]string{"ộng tác", "ộng Tác"}, regexp.MustCompile(`(?i)(?:tuyển(?:\s+dụng)?|cần|làm)\s+(cộng\s+tác\s+viên)`), nil}, amReadAs(model.TypeContract)},
-	{nil, foldGated{[]string{"ình nguyện", "ình Nguyện"}, regexp.MustCompile(`(?i)(?:tuyển|tìm|kêu\s+gọi)\s+(tình\s+nguyện\s+viên)`), nil}, amReadAs(model.TypeVolunteer)},
+	{nil, foldGated{newKeyRegexp(`(?i)(?:tuyển(?:\s+dụng)?|chương\s+trình|cơ\s+hội)\s+(thực\s+tập(?:\s+sinh)?)`, 60, 60, "ực tập", "ực Tập"), nil}, amReadAs(model.TypeInternship)},
+	{nil, foldGated{newKeyRegexp(`(?i)(?:tuyển(?:\s+dụng)?|cần|làm)\s+(cộng\s+tác\s+viên)`, 60, 60, "ộng tác", "ộng Tác"), nil}, amReadAs(model.TypeContract)},
+	{nil, foldGated{newKeyRegexp(`(?i)(?:tuyển|tìm|kêu\s+gọi)\s+(tình\s+nguyện\s+viên)`, 60, 60, "ình nguyện", "ình Nguyện"), nil}, amReadAs(model.TypeVolunteer)},
 	{nil, newKeyRegexp(`(?i)\b(?:nhân\s+viên|tuyển|làm|việc\s+làm|công\s+việc)\s+(part[- ]?time|full[- ]?time)\b`, 30, 12, "part", "full"), func(w string) model.JobType {
 		if strings.HasPrefix(strings.ToLower(w), "full") {
 			return model.TypeFullTime
@@ -271,16 +250,16 @@ var asiaMideastPhrases = []worldPhrase{
 		return model.TypePartTime
 	}},
 	// Thai.
-	{nil, foldGated{[]string{"สัญญาจ้าง"}, regexp.MustCompile(`(สัญญาจ้าง)\s*\d{1,2}\s*(?:ปี|เดือน)|(พนักงานสัญญาจ้าง)`), nil}, amReadAs(model.TypeContract)},
-	{nil, foldGated{[]string{"รับสมัคร", "พนักงาน", "งาน"}, regexp.MustCompile(`(?i)(?:รับสมัคร|พนักงาน|งาน)\s*(part[- ]?time|full[- ]?time|พาร์ทไทม์)`), nil}, func(w string) model.JobType {
+	{nil, foldGated{newKeyRegexp(`(สัญญาจ้าง)\s*\d{1,2}\s*(?:ปี|เดือน)|(พนักงานสัญญาจ้าง)`, 60, 60, "สัญญาจ้าง"), nil}, amReadAs(model.TypeContract)},
+	{nil, foldGated{newKeyRegexp(`(?i)(?:รับสมัคร|พนักงาน|งาน)\s*(part[- ]?time|full[- ]?time|พาร์ทไทม์)`, 60, 60, "รับสมัคร", "พนักงาน", "งาน"), nil}, func(w string) model.JobType {
 		if strings.HasPrefix(strings.ToLower(w), "full") {
 			return model.TypeFullTime
 		}
 		return model.TypePartTime
 	}},
-	{nil, foldGated{[]string{"ฟรีแลนซ์"}, regexp.MustCompile(`(?:รับสมัคร|จ้าง|งาน)\s*(ฟรีแลนซ์)`), nil}, amReadAs(model.TypeContract)},
-	{nil, foldGated{[]string{"อาสาสมัคร"}, regexp.MustCompile(`(?:รับสมัคร|เปิดรับ)\s*(อาสาสมัคร)`), nil}, amReadAs(model.TypeVolunteer)},
-	{nil, foldGated{[]string{"ฝึกงาน"}, regexp.MustCompile(`(?:รับสมัคร|เปิดรับ)\s*(นักศึกษาฝึกงาน)`), nil}, amReadAs(model.TypeInternship)},
+	{nil, foldGated{newKeyRegexp(`(?:รับสมัคร|จ้าง|งาน)\s*(ฟรีแลนซ์)`, 60, 60, "ฟรีแลนซ์"), nil}, amReadAs(model.TypeContract)},
+	{nil, foldGated{newKeyRegexp(`(?:รับสมัคร|เปิดรับ)\s*(อาสาสมัคร)`, 60, 60, "อาสาสมัคร"), nil}, amReadAs(model.TypeVolunteer)},
+	{nil, foldGated{newKeyRegexp(`(?:รับสมัคร|เปิดรับ)\s*(นักศึกษาฝึกงาน)`, 60, 60, "ฝึกงาน"), nil}, amReadAs(model.TypeInternship)},
 	// Indonesian, Malay, Filipino English.
 	{nil, newKeyRegexp(`\b(PKWTT?)\b`, 0, 6, "pkwt"), func(w string) model.JobType {
 		if w == "PKWTT" {
@@ -297,12 +276,12 @@ var asiaMideastPhrases = []worldPhrase{
 	// experience").
 	{nil, newKeyRegexp(`\b(?:[Ff]or|[Aa]ccept(?:ing)?|[Hh]iring|[Ll]ooking\s+for|[Ww]elcome)\s+(OJTs?)\b|\b(OJT)\s+(?:students?|trainees?|interns?|programs?|programmes?|positions?|slots?)\b`, 30, 20, "ojt"), amReadAs(model.TypeInternship)},
 	// Arabic and Hebrew.
-	{nil, foldGated{[]string{"مستقل", "فريلانسر", "العمل الحر", "عمل حر"}, regexp.MustCompile(`(?:نبحث\s+عن|مطلوب|نحتاج\s+إلى|نحتاج)\s+(مستقل(?:ين)?|فريلانسر)|بنظام\s+(العمل\s+الحر|عمل\s+حر|الفريلانس)`), nil}, amReadAs(model.TypeContract)},
-	{nil, foldGated{[]string{"تطوع", "متطوعين"}, regexp.MustCompile(`(فرصة\s+تطوع(?:ية)?|فرص\s+تطوع(?:ية)?|بشكل\s+تطوعي|(?:نبحث\s+عن|مطلوب)\s+متطوعين)`), nil}, amReadAs(model.TypeVolunteer)},
-	{nil, foldGated{[]string{"תמחות", "סטאז'"}, regexp.MustCompile(nonLetter + `(תמחות|סטאז')\s+(?:בתשלום|למשך|במשך|של\s+\S+\s+חודשים)`), nil}, amReadAs(model.TypeInternship)},
-	{nil, foldGated{[]string{"מתנדב"}, regexp.MustCompile(`(?:דרושים|דרושות|מחפשים|מחפשות|מגייסים)\s+(מתנדבים|מתנדבות)`), nil}, amReadAs(model.TypeVolunteer)},
-	{nil, foldGated{[]string{"دائم"}, regexp.MustCompile(`(?:وظيفة|عقد|عمل)\s+(دائمة|دائم)(?:$|[^\pL])`), nil}, amReadAs(model.TypeFullTime)},
-	{nil, foldGated{[]string{"משרת סטודנט"}, regexp.MustCompile(`(משרת\s+סטודנט(?:ים|ית)?)`), nil}, amReadAs(model.TypePartTime)},
+	{nil, foldGated{newKeyRegexp(`(?:نبحث\s+عن|مطلوب|نحتاج\s+إلى|نحتاج)\s+(مستقل(?:ين)?|فريلانسر)|بنظام\s+(العمل\s+الحر|عمل\s+حر|الفريلانس)`, 60, 60, "مستقل", "فريلانسر", "العمل الحر", "عمل حر"), nil}, amReadAs(model.TypeContract)},
+	{nil, foldGated{newKeyRegexp(`(فرصة\s+تطوع(?:ية)?|فرص\s+تطوع(?:ية)?|بشكل\s+تطوعي|(?:نبحث\s+عن|مطلوب)\s+متطوعين)`, 60, 60, "تطوع", "متطوعين"), nil}, amReadAs(model.TypeVolunteer)},
+	{nil, foldGated{newKeyRegexp(nonLetter+`(תמחות|סטאז')\s+(?:בתשלום|למשך|במשך|של\s+\S+\s+חודשים)`, 60, 60, "תמחות", "סטאז'"), nil}, amReadAs(model.TypeInternship)},
+	{nil, foldGated{newKeyRegexp(`(?:דרושים|דרושות|מחפשים|מחפשות|מגייסים)\s+(מתנדבים|מתנדבות)`, 60, 60, "מתנדב"), nil}, amReadAs(model.TypeVolunteer)},
+	{nil, foldGated{newKeyRegexp(`(?:وظيفة|عقد|عمل)\s+(دائمة|دائم)(?:$|[^\pL])`, 60, 60, "دائم"), nil}, amReadAs(model.TypeFullTime)},
+	{nil, foldGated{newKeyRegexp(`(משרת\s+סטודנט(?:ים|ית)?)`, 60, 60, "משרת סטודנט"), nil}, amReadAs(model.TypePartTime)},
 	// Turkish.
 	{nil, newKeyRegexp(`(?i)\b(sözleşmeli)\s+(?:pozisyon|personel|çalışan|eleman|olarak|iş|istihdam)|\b\d{1,2}\s+(?:yıllık|aylık)\s+(sözleşme)`, 15, 30, "sözleşme"), amReadAs(model.TypeContract)},
 	{nil, newKeyRegexp(`(?i)\b(?:zorunlu|uzun\s+dönem|yaz|dönem\s+içi|kış)\s+(staj)\b|\b(staj)\s+(?:yapacak|programı|imkanı|olanağı)|\b(stajyer)\s+(?:aranıyor|alımı|arıyoruz|arıyor)`, 20, 20, "staj"), amReadAs(model.TypeInternship)},
@@ -315,25 +294,25 @@ var asiaMideastPhrases = []worldPhrase{
 		return model.TypeContract
 	}},
 	// Russian and Ukrainian.
-	{nil, foldGated{[]string{"рабоч"}, regexp.MustCompile(`(?i)` + nonLetter + `(полн\pL*|неполн\pL*)\s+рабоч\pL*\s+(?:день|дня|недел)`), nil}, func(w string) model.JobType {
+	{nil, foldGated{newKeyRegexp(`(?i)`+nonLetter+`(полн\pL*|неполн\pL*)\s+рабоч\pL*\s+(?:день|дня|недел)`, 60, 60, "рабоч"), nil}, func(w string) model.JobType {
 		if strings.HasPrefix(strings.ToLower(w), "не") {
 			return model.TypePartTime
 		}
 		return model.TypeFullTime
 	}},
-	{nil, foldGated{[]string{"одработк", "ідробіт"}, regexp.MustCompile(`(?i)` + nonLetter + `(подработк\pL*|підробіт\pL*)`), nil}, amReadAs(model.TypePartTime)},
-	{nil, foldGated{[]string{"тажировк", "тажуванн", "рактик", "тажер", "тажёр"}, regexp.MustCompile(`(?i)` + nonLetter + `(?:оплачиваем\pL*|платн\pL*|летн\pL*|производственн\pL*|преддипломн\pL*|оплачуван\pL*|виробнич\pL*|літн\pL*)\s+(стажировк\pL*|практик\pL*|стажуванн\pL*)|` + nonLetter + `(?:приглашаем|запрошуємо|набираем|набор|набір)\s+(?:\pL+\s+){0,2}?(?:на\s+)?(стажировк\pL*|стажуванн\pL*|практик\pL*|стаж[её]р\pL*)`), nil}, amReadAs(model.TypeInternship)},
-	{nil, foldGated{[]string{"азов"}, regexp.MustCompile(`(?i)` + nonLetter + `(разов\pL+)\s+(?:работ|подработк|задани|заказ|выход|робот|завданн)`), nil}, amReadAs(model.TypeProject)},
-	{nil, foldGated{[]string{"ременн", "имчасов", "троков"}, regexp.MustCompile(`(?i)` + nonLetter + `(временная\s+работа|временную\s+работу|тимчасова\s+робота|тимчасову\s+роботу)|(строков\pL*)\s+(?:трудов\pL*\s+)?договір`), nil}, amReadAs(model.TypeContract)},
-	{nil, foldGated{[]string{"ФОП", "ФЛП"}, regexp.MustCompile(`(?i)` + nonLetter + `(?:як|как|через|по|оформлення|оформление)\s+(ФОП|ФЛП)(?:$|[^\pL])`), nil}, amReadAs(model.TypeContract)},
-	{nil, foldGated{[]string{"олный д", "олний д"}, regexp.MustCompile(`(?i)` + nonLetter + `на\s+(полный|неполный|повний|неповний)\s+(?:рабочий\s+|робочий\s+)?день`), nil}, func(w string) model.JobType {
+	{nil, foldGated{newKeyRegexp(`(?i)`+nonLetter+`(подработк\pL*|підробіт\pL*)`, 60, 60, "одработк", "ідробіт"), nil}, amReadAs(model.TypePartTime)},
+	{nil, foldGated{newKeyRegexp(`(?i)`+nonLetter+`(?:оплачиваем\pL*|платн\pL*|летн\pL*|производственн\pL*|преддипломн\pL*|оплачуван\pL*|виробнич\pL*|літн\pL*)\s+(стажировк\pL*|практик\pL*|стажуванн\pL*)|`+nonLetter+`(?:приглашаем|запрошуємо|набираем|набор|набір)\s+(?:\pL+\s+){0,2}?(?:на\s+)?(стажировк\pL*|стажуванн\pL*|практик\pL*|стаж[её]р\pL*)`, 60, 60, "тажировк", "тажуванн", "рактик", "тажер", "тажёр"), nil}, amReadAs(model.TypeInternship)},
+	{nil, foldGated{newKeyRegexp(`(?i)`+nonLetter+`(разов\pL+)\s+(?:работ|подработк|задани|заказ|выход|робот|завданн)`, 60, 60, "азов"), nil}, amReadAs(model.TypeProject)},
+	{nil, foldGated{newKeyRegexp(`(?i)`+nonLetter+`(временная\s+работа|временную\s+работу|тимчасова\s+робота|тимчасову\s+роботу)|(строков\pL*)\s+(?:трудов\pL*\s+)?договір`, 60, 60, "ременн", "имчасов", "троков"), nil}, amReadAs(model.TypeContract)},
+	{nil, foldGated{newKeyRegexp(`(?i)`+nonLetter+`(?:як|как|через|по|оформлення|оформление)\s+(ФОП|ФЛП)(?:$|[^\pL])`, 60, 60, "ФОП", "ФЛП"), nil}, amReadAs(model.TypeContract)},
+	{nil, foldGated{newKeyRegexp(`(?i)`+nonLetter+`на\s+(полный|неполный|повний|неповний)\s+(?:рабочий\s+|робочий\s+)?день`, 60, 60, "олный д", "олний д"), nil}, func(w string) model.JobType {
 		if strings.HasPrefix(strings.ToLower(w), "не") {
 			return model.TypePartTime
 		}
 		return model.TypeFullTime
 	}},
-	{nil, foldGated{[]string{"декрет", "рочн"}, regexp.MustCompile(`(?i)` + nonLetter + `(?:на\s+(?:время|период)\s+(декрет\pL*)|(срочн\pL*)\s+договор)`), nil}, amReadAs(model.TypeContract)},
-	{nil, foldGated{[]string{"рилансе", "рілансі"}, regexp.MustCompile(`(?i)` + nonLetter + `на\s+(фрилансе|фрілансі)`), nil}, amReadAs(model.TypeContract)},
+	{nil, foldGated{newKeyRegexp(`(?i)`+nonLetter+`(?:на\s+(?:время|период)\s+(декрет\pL*)|(срочн\pL*)\s+договор)`, 60, 60, "декрет", "рочн"), nil}, amReadAs(model.TypeContract)},
+	{nil, foldGated{newKeyRegexp(`(?i)`+nonLetter+`на\s+(фрилансе|фрілансі)`, 60, 60, "рилансе", "рілансі"), nil}, amReadAs(model.TypeContract)},
 }
 
 // koreanLaterRemark drops a Korean hiring phrase that reports on a hire or
