@@ -1,6 +1,9 @@
 package normalize
 
 import (
+	"cmp"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -143,37 +146,35 @@ func amTitleWords(k string) string {
 
 // amKindClauseMatcher finds a kind word with a clause edge (start,
 // sentence or line end, label colon, comma, bullet, dash or bracket) on
-// both sides: each word is found by its gate with strings.Index and its
-// edges looked at around it, with no regexp over the text.
+// both sides: the words are found by their gates through the package's
+// shared key scan (amKindClauseRe), and the edges looked at around each.
 type amKindClauseMatcher struct{}
 
 var amKindClause amKindClauseMatcher
 
-func (amKindClauseMatcher) FindAllStringSubmatchIndex(s string, _ int) [][]int {
-	best, bestEnd := -1, 0
+// amKindClauseRe is the kind words, longest first, keyed by their gates.
+var amKindClauseRe = func() *keyRegexp {
+	terms := make([]string, 0, len(amKindClauseTerms))
+	for k := range amKindClauseTerms {
+		terms = append(terms, regexp.QuoteMeta(k))
+	}
+	slices.SortFunc(terms, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	var gates []string
 	for _, e := range amKindClauseEntries {
-		for from, seen := 0, 0; seen < 8; seen++ {
-			j := strings.Index(s[from:], e.gate)
-			if j < 0 {
-				break
-			}
-			g := from + j
-			from = g + len(e.gate)
-			start := g - (len(e.term) - len(e.gate))
-			if best >= 0 && start >= best {
-				break
-			}
-			if start < 0 || !strings.EqualFold(s[start:from], e.term) || !amClauseEdgeLeft(s[:start]) || !amClauseEdgeRight(s[from:]) {
-				continue
-			}
-			best, bestEnd = start, from
-			break
+		if !slices.Contains(gates, e.gate) {
+			gates = append(gates, e.gate)
 		}
 	}
-	if best < 0 {
-		return nil
+	return newKeyRegexp(`(?i)(?:`+strings.Join(terms, "|")+`)`, 8, 8, gates...)
+}()
+
+func (amKindClauseMatcher) FindAllStringSubmatchIndex(s string, _ int) [][]int {
+	for _, m := range amKindClauseRe.FindAllStringIndex(s, -1) {
+		if amClauseEdgeLeft(s[:m[0]]) && amClauseEdgeRight(s[m[1]:]) {
+			return [][]int{{m[0], m[1], m[0], m[1]}}
+		}
 	}
-	return [][]int{{best, bestEnd, best, bestEnd}}
+	return nil
 }
 
 // amClauseEdgeLeft reports a clause edge at the end of before.
