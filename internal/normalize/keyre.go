@@ -3,6 +3,7 @@ package normalize
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/gigscout/gigscout/internal/textcue"
@@ -27,6 +28,12 @@ type keyRegexp struct {
 	first         [256]bool      // the bytes byFirst has keys for
 	before, after int
 	keys          []string // as given
+	// anchored is whether expr has a start anchor (^ outside a class). A
+	// window starts at a word boundary, where ^ matches too; a match at a
+	// window's start mid-line is checked again on the window stretched
+	// back to the line's newline (lineWindow), where ^ and the newline
+	// mean what they mean in the whole text.
+	anchored bool
 	// rank[id] is 1 + the index in keys of the shared key id (0: not one of
 	// keys); nil for a key regexp made after the shared keys were (see
 	// sharedKeys), which scans for its keys itself.
@@ -85,6 +92,7 @@ func (k *keyRegexp) plain() *regexp.Regexp { return k.load().std }
 // registerKeyRegexp indexes k's keys by their first byte (both cases of a
 // letter) and adds k to the registry the key scan serves.
 func registerKeyRegexp(k *keyRegexp) *keyRegexp {
+	k.anchored = strings.Contains(strings.ReplaceAll(k.expr, "[^", ""), "^")
 	for _, key := range k.keys {
 		c := key[0]
 		k.byFirst[c], k.first[c] = append(k.byFirst[c], key), true
@@ -364,7 +372,12 @@ func (k *keyRegexp) all(s string, n int, spans bool) [][]int {
 	end := 0
 	var buf [8][2]int
 	for _, w := range k.appendWindows(buf[:0], s) {
-		for _, m := range k.findAll(s[w[0]:w[1]], spans) {
+		ms := k.findAll(s[w[0]:w[1]], spans)
+		if len(ms) > 0 && ms[0][0] == 0 && k.midLine(w) {
+			w = k.lineWindow(s, w)
+			ms = k.findAll(s[w[0]:w[1]], spans)
+		}
+		for _, m := range ms {
 			if spans {
 				m = m[:2:2]
 			}
@@ -398,11 +411,30 @@ func (k *keyRegexp) FindAllStringIndex(s string, n int) [][]int { return k.all(s
 func (k *keyRegexp) FindStringIndex(s string) []int {
 	var buf [8][2]int
 	for _, w := range k.appendWindows(buf[:0], s) {
-		if m := k.find(s[w[0]:w[1]]); m != nil {
+		m := k.find(s[w[0]:w[1]])
+		if m != nil && m[0] == 0 && k.midLine(w) {
+			w = k.lineWindow(s, w)
+			m = k.find(s[w[0]:w[1]])
+		}
+		if m != nil {
 			return []int{m[0] + w[0], m[1] + w[0]}
 		}
 	}
 	return nil
+}
+
+// midLine reports whether window w of an anchored k starts after the
+// text's start, where a match at its start may rest on ^ wrongly (or, right
+// after a newline, start a byte later than the whole text's match).
+func (k *keyRegexp) midLine(w [2]int) bool {
+	return k.anchored && w[0] > 0
+}
+
+// lineWindow is w stretched back to the newline before it (or the text's
+// start): there ^, the newline and a separator before the match mean what
+// they mean in the whole text.
+func (k *keyRegexp) lineWindow(s string, w [2]int) [2]int {
+	return [2]int{max(0, strings.LastIndexByte(s[:w[0]], '\n')), w[1]}
 }
 
 // MatchString reports a match in the windows of s.
