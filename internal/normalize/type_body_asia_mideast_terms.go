@@ -306,7 +306,7 @@ var asiaMideastPhrases = []worldPhrase{
 	{nil, foldGated{newKeyRegexp(`(?i)`+nonLetter+`(разов\pL+)\s+(?:работ|подработк|задани|заказ|выход|робот|завданн)`, 60, 60, "азов"), nil}, amReadAs(model.TypeProject)},
 	{nil, foldGated{newKeyRegexp(`(?i)`+nonLetter+`(временная\s+работа|временную\s+работу|тимчасова\s+робота|тимчасову\s+роботу)|(строков\pL*)\s+(?:трудов\pL*\s+)?договір`, 60, 60, "ременн", "имчасов", "троков"), nil}, amReadAs(model.TypeContract)},
 	{nil, foldGated{newKeyRegexp(`(?i)`+nonLetter+`(?:як|как|через|по|оформлення|оформление)\s+(ФОП|ФЛП)(?:$|[^\pL])`, 60, 60, "ФОП", "ФЛП"), nil}, amReadAs(model.TypeContract)},
-	{nil, foldGated{newKeyRegexp(`(?i)`+nonLetter+`на\s+(полный|неполный|повний|неповний)\s+(?:рабочий\s+|робочий\s+)?день`, 60, 60, "олный д", "олний д"), nil}, func(w string) model.JobType {
+	{nil, foldGated{newKeyRegexp(`(?i)`+nonLetter+`на\s+(полный|неполный|повний|неповний)\s+(?:рабочий\s+|робочий\s+)?день`, 60, 60, "олный", "овний"), nil}, func(w string) model.JobType {
 		if strings.HasPrefix(strings.ToLower(w), "не") {
 			return model.TypePartTime
 		}
