@@ -224,9 +224,12 @@ type indexFinder interface {
 	FindAllStringIndex(s string, n int) [][]int
 }
 
-// allMatches returns the matches of a and b in order of position.
-func allMatches(text string, a, b indexFinder) [][]int {
-	out := append(a.FindAllStringIndex(text, -1), b.FindAllStringIndex(text, -1)...)
+// allMatches returns the matches of res in order of position.
+func allMatches(text string, res ...indexFinder) [][]int {
+	var out [][]int
+	for _, re := range res {
+		out = append(out, re.FindAllStringIndex(text, -1)...)
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
 }
@@ -504,7 +507,7 @@ func fromBody(text string) (model.Remote, string) {
 	if r, ev := bodyPlaceMore(text); r != model.RemoteUnknown {
 		return r, "text: " + ev
 	}
-	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore) {
+	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore, noOnsiteWork) {
 		if !remoteCueStands(text, loc) {
 			continue // "two weeks of work from anywhere a year" is a perk (remote_adjective_role.go)
 		}

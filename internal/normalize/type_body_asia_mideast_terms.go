@@ -205,7 +205,7 @@ var asiaMideastPhrases = []worldPhrase{
 	{nil, amKindClause, amKindClauseRead},
 	// Japanese.
 	{nil, foldGated{newKeyRegexp(`(フリーランス)(?:の方|として|での|契約|歓迎|可|OK)`, 60, 60, "フリーランス"), nil}, amReadAs(model.TypeContract)},
-	{nil, foldGated{newKeyRegexp(`(ボランティア)(?:スタッフ|メンバー)?(?:を|の)?(?:大?募集|活動です|として参加)`, 60, 60, "ボランティア"), nil}, amReadAs(model.TypeVolunteer)},
+	{nil, foldGated{newKeyRegexp(`(ボランティア)(?:スタッフ|メンバー)?(?:を|の)?(?:大?募集|活動です|として[^。、！!？?\n]{0,12}?ご?参加)`, 60, 60, "ボランティア"), nil}, amReadAs(model.TypeVolunteer)},
 	// Chinese.
 	{nil, foldGated{newKeyRegexp(`(?:招聘|招募|诚聘|誠聘|录用为|錄用為|转为|轉為|聘为|聘為)(正式[员員]工)`, 60, 60, "正式员工", "正式員工"), nil}, amReadAs(model.TypeFullTime)},
 	{nil, foldGated{newKeyRegexp(`(小时工|钟点工|時薪兼職|时薪兼职|工讀生|兼[职職]人[员員]|兼[职職]岗位|兼職崗位)|(?:招聘|招募|诚招|急招|徵|征)(兼[职職])`, 60, 60, "小时工", "钟点工", "兼职", "兼職", "工讀生"), amFollowedBy("经验", "經驗", "经历", "經歷")}, amReadAs(model.TypePartTime)},

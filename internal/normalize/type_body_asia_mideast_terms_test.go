@@ -22,6 +22,8 @@ func TestAsiaMideastTermPhrasesBody(t *testing.T) {
 		// Japanese
 		{"イラストレーター", "フリーランスとしてご参加いただける方を探しています。", "contract"},
 		{"夏祭り運営", "当日のボランティアを大募集！", "volunteer"},
+		{"清掃活動", "ボランティアとして週末にご参加いただける方を歓迎します。", "volunteer"},
+		{"広報担当", "社員として、地域のボランティア団体と連携して参加者を集めます。", "unknown"},
 		// Chinese
 		{"仓储", "公司现招聘正式員工两名，包吃住。", "full_time"},
 		{"超市理货", "急招钟点工，周末上班。", "part_time"},
