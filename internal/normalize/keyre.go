@@ -34,6 +34,10 @@ type keyRegexp struct {
 	// back to the line's newline (lineWindow), where ^ and the newline
 	// mean what they mean in the whole text.
 	anchored bool
+	// wordStart is whether a key counts only at a word's start (the byte
+	// before it no ASCII letter or digit): a weekday key "thu" is no hit in
+	// "enthusiastic", "day" none in "today" (newWordKeyRegexp).
+	wordStart bool
 	// rank[id] is 1 + the index in keys of the shared key id (0: not one of
 	// keys); nil for a key regexp made after the shared keys were (see
 	// sharedKeys), which scans for its keys itself.
@@ -56,6 +60,19 @@ const minCuePrefix = 3
 
 func newKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
 	return registerKeyRegexp(&keyRegexp{expr: expr, before: before, after: after, keys: keys})
+}
+
+// newWordKeyRegexp is newKeyRegexp for an expression whose every match
+// holds one of keys at a word's start: keys inside words ("wed" in
+// "allowed") open no window.
+func newWordKeyRegexp(expr string, before, after int, keys ...string) *keyRegexp {
+	return registerKeyRegexp(&keyRegexp{expr: expr, wordStart: true, before: before, after: after, keys: keys})
+}
+
+// midWord reports a key hit at i in s that k does not count: k keys word
+// starts and the byte before i is an ASCII letter or digit.
+func (k *keyRegexp) midWord(s string, i int) bool {
+	return k.wordStart && i > 0 && (isLetterByte(s[i-1]) || isDigit(s[i-1]))
 }
 
 // newPlainKeyRegexp is newKeyRegexp without the cue search in the
@@ -130,7 +147,7 @@ func (k *keyRegexp) appendWindows(out [][2]int, s string) [][2]int {
 				best = r
 			}
 		}
-		if best > 0 {
+		if best > 0 && !k.midWord(s, int(p)) {
 			out = k.addWindow(out, s, int(p), k.keys[best-1])
 		}
 	}
@@ -142,7 +159,7 @@ func (k *keyRegexp) appendWindows(out [][2]int, s string) [][2]int {
 func (k *keyRegexp) ownWindows(s string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(s); i++ {
-		if !k.first[s[i]] {
+		if !k.first[s[i]] || k.midWord(s, i) {
 			continue
 		}
 		for _, key := range k.byFirst[s[i]] {

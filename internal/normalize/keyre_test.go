@@ -10,7 +10,7 @@ import (
 // keyRegexps are the key-word-accelerated regexps of the package.
 var keyRegexps = map[string]*keyRegexp{"hybridWeek": hybridWeek, "strongOnsiteMore": strongOnsiteMore,
 	"bodyRemoteMore": bodyRemoteMore, "officeCommute": officeCommute, "bodyContractMore": bodyContractMore, "typeLabel": typeLabel,
-	"placeOnly": placeOnly}
+	"placeOnly": placeOnly, "officeWeekdays": officeWeekdays}
 
 // keyTexts are texts for the key regexps: the agreement cases and the fast
 // paths' texts.

@@ -97,7 +97,7 @@ var leadRemote = regexp.MustCompile(`(?im)^[ \t]*(?:fully\s+|100%\s+)?(?:remotel
 
 // hybridWeek is hybridDays alone: a weekly office schedule that makes a
 // role listed as remote hybrid.
-var hybridWeek = newKeyRegexp(`(?i)\b(?:`+hybridDays+`)`, 90, 90, "day", "hybrid option")
+var hybridWeek = newWordKeyRegexp(`(?i)\b(?:`+hybridDays+`)`, 90, 90, "day", "monday", "tuesday", "wednesday", "thursday", "friday", "hybrid option")
 
 // hybridTimes is an office schedule counted in visits a week: "commute to
 // our office in Dublin 3x per week", "in the office twice a week".

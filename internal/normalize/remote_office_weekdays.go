@@ -21,7 +21,7 @@ const weekdayListRe = weekdayRe + `(?:\s*(?:,|/|&|-|–|\band\b|\bor\b|\bto\b|\b
 // officeWeekdays finds an office schedule of weekdays: the office first and
 // the days at most 40 characters after it in the same sentence, or the days
 // first and the office right after them.
-var officeWeekdays = newKeyRegexp(`(?i)\b(?:(?:(?:in|at|from|into) (?:the |our )?(?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|onsite|in[- ]person|office days?|anchor days?)\b[^.;!?\n]{0,40}?\b(`+weekdayListRe+`)|`+
+var officeWeekdays = newWordKeyRegexp(`(?i)\b(?:(?:(?:in|at|from|into) (?:the |our )?(?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|onsite|in[- ]person|office days?|anchor days?)\b[^.;!?\n]{0,40}?\b(`+weekdayListRe+`)|`+
 	`(`+weekdayListRe+`)\s+(?:(?:in|at) (?:the |our )?(?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|onsite|in[- ]person))\b`,
 	80, 80, "tue", "wed", "thu", "monday", "friday")
 
