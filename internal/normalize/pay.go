@@ -151,6 +151,9 @@ func bestPay(text string, lenient bool) *payCandidate {
 	if t, ok := refNumbersMasked(text, ms); ok { // "Ref 42 AED 10,000" (pay_reference_numbers.go)
 		text, ms = t, slashRanges(t, scanMoney(t))
 	}
+	if t, ok := minusGluedRange(text, ms); ok { // "€6000−8000/month" (pay_minus_glued_range.go)
+		text, ms = t, slashRanges(t, scanMoney(t))
+	}
 	for i := 0; i < len(ms); i++ {
 		ms[i] = croreAmount(text, ms[i]) // "₹1.2 Cr"
 		ms[i] = hazarAmount(text, ms[i]) // "₹20 hazar" (pay_india_boards.go)
@@ -371,7 +374,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		// EUR/month", "6000元/月").
 		return c, false
 	}
-	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) && !spacedPlusAfter(text, m) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after)) || applicantFee(before, after) || (matchOrQuotaBefore(before) && !bandAfterRetireMatch(m, before)) || benefitSpendAfter(after) || spendOrPerkAfter(after) || periodPerkAfter(after) || benefitOrDifferential(wideBefore, after) || priorRolePay(before) || priceAfter(after) || romancePriceFee(before) || addOnBefore(before) || minimumWageQuoted(before, after) || shareOfLineLead(text, m.start) || commissionAloneBefore(before) { // commissionAloneBefore: pay_commission_alone.go; // minimumWageQuoted: pay_minimum_wage_law.go; shareOfLineLead: pay_share_of_full_rate.go
+	if poundsWeight(m, before) || isGlued(text, m) || badAfter.MatchString(lineOf(after)) || benefitStipend.MatchString(after) && !spacedPlusAfter(text, m) || slashBig.MatchString(after) || benefitOrSize(before, after) || perkOrBilled(before, after) || moneyNotForWork(before, after) || (!budgetFieldLabel(before, lenient) && (perkBudgetBefore(before) || worldPerkBefore(before)) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after)) || applicantFee(before, after) || (matchOrQuotaBefore(before) && !bandAfterRetireMatch(m, before)) || benefitSpendAfter(after) || spendOrPerkAfter(after) || periodPerkAfter(after) || benefitOrDifferential(wideBefore, after) || priorRolePay(before) || priceAfter(after) || romancePriceFee(before) || addOnBefore(before) || minimumWageQuoted(before, after) || shareOfLineLead(text, m.start) || commissionAloneBefore(before) || slashListBefore(before) { // slashListBefore: pay_slash_list.go; commissionAloneBefore: pay_commission_alone.go; // minimumWageQuoted: pay_minimum_wage_law.go; shareOfLineLead: pay_share_of_full_rate.go
 		return c, false
 	}
 	if badBefore.MatchString(before) && !deniedFeeBefore(before) && !salaryNounRightBefore(before) && !bonusAsideBefore(before) && !basePlusBonusBefore(before) && !percentBonusBefore(before) && !exclAsideBefore(wideBefore) && !bonusThenBase(before, after) && !collectiveAgreementIndustry(before, wideBefore) && !costOfLivingTier(text, before, m.start, m.end) && (!lenient || badNounBefore.MatchString(before) || unitAfter.FindStringIndex(after) == nil) {
@@ -684,6 +687,9 @@ func unitWord(w string) model.PayUnit {
 // cueUnit reads the nearest period word before an amount ("hourly rate of",
 // "annual salary", "monthly stipend", "project fee").
 func cueUnit(before string) (model.PayUnit, bool) {
+	if eitherPeriodBefore(before) {
+		return "", false // "Annual Base Salary Range or Hourly Base Pay Range:" (pay_either_period_label.go)
+	}
 	if u, ok := oneOffPayUnit(before); ok {
 		return u, true // "a one-time payment of $200" (pay_one_off_before.go)
 	}

@@ -29,6 +29,9 @@ func benefitOrDifferential(before, after string) bool {
 	if insuranceStipendAfter(after) { // "$6,000 health insurance stipend" (pay_insurance_stipend.go)
 		return true
 	}
+	if plusAddOnAfter(before, after) { // "$20.50, plus $5.00 per hour training pay" (pay_plus_premium_after.go)
+		return true
+	}
 	return (containsFold(after, "health") || containsFold(after, "well") || containsFold(after, "fitness") || containsFold(after, "gym")) && healthBenefitAfter.MatchString(after)
 }
 

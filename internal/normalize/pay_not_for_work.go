@@ -111,6 +111,12 @@ func moneyNotForWork(before, after string) bool {
 	if donationAfter(after) { // "up to $1,500 for donations" (pay_donation_match.go)
 		return true
 	}
+	if insuranceLimitAfter(after) { // "$25,000 bodily injury per person" (pay_insurance_limits.go)
+		return true
+	}
+	if reimbursementAfter(after) { // "Up to $25K reimbursement for fertility" (pay_reimbursement_after.go)
+		return true
+	}
 	return cjkAllowanceLabels(after) && cjkLabelBefore(before) == "" // "月給20万円 住宅手当": the label names the pay
 }
 
