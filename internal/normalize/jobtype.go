@@ -296,6 +296,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if t := codeOrSlipFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Dispatch", "CT", "Attachee", "Flexi work", "Intership" (type_field_terms_codes_slips.go)
 	}
+	if t := flexHoursFieldType(employmentType); t != model.TypeUnknown {
+		return t // "flextime", a flexible-hours schedule code as the whole field (type_field_flextime.go)
+	}
 	if t := tempToPermFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Vakinainen", "TempToPermanent", "specifiedTime" (type_field_terms_korean.go)
 	}
