@@ -250,7 +250,9 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	locs := slashTownEntries(l.Locations) // "Reno, NV / Boise, ID" is two entries (region_entry_notes_offices.go)
 	nLocs := len(locs)
 	tail := titleTailMode(l.Title) // the title's last part as a short value (workmode_short_values.go)
-	if m := titleTailFirst(l.Title, tail); m != "" {
+	if m := spanishTitleTailMode(l.Title); m != "" {
+		locs = append(append([]string(nil), locs...), m) // "Analista Semipresencial", "Asesor desde casa" (remote_spanish_title_tail.go)
+	} else if m := titleTailFirst(l.Title, tail); m != "" {
 		locs = append(append([]string(nil), locs...), m) // "Analyst - Deels remote", "Analista - Remoto: Não" (workmode_short_values.go)
 	} else if m := titleModeNote(l.Title); m != "" {
 		locs = append(append([]string(nil), locs...), m) // "Hybrid (non-remote)", "Berater Home Office"
@@ -372,6 +374,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseWorldJobHeading(locs, l.Text, ri)                            // a first line "Worldwide opportunity" (region_world_job_heading.go)
 	ri = reviseTitleRemoteHybridOption(l.Title, l.Text, ri)                 // "Remote Engineer" and "hybrid schedule available" (remote_title_hybrid_option.go)
 	ri = reviseEnglishConditions(l.Text, ri)                                // "WFH up to two days a week", "temporarily remote, then on-site" (remote_english_conditions.go)
+	ri = reviseOfficeTimesWeek(l.Text, ri)                                  // "in the office for in-person collaboration [1x per week]" (remote_office_times_week.go)
 	ri = reviseEnglishSideUses(l.Text, ri)                                  // "remote interviews; the role is on-site", "a field-based role" (remote_english_side_uses.go)
 	ri = reviseEnglishCompanySelf(l.Text, fullText, ri)                     // "we are remote-first; the role is based in our Leeds office" (remote_english_company_self.go)
 	ri = reviseWorkPatternWordings(hint, locs, l.Text, ri)                  // "0 days / week in-office", "home and office-based working" (remote_work_pattern_wordings.go)

@@ -218,6 +218,9 @@ func remoteTopic(text string, loc []int) bool {
 // types ("Full Time, Remote", "Contract / Hybrid"), for use as a remote
 // hint; "" when it lists none.
 func employmentPlace(employmentType string) string {
+	if t := employmentColonMode(employmentType); t != "" {
+		return t // "Full-time: Remote" (remote_employment_colon_mode.go)
+	}
 	for _, part := range strings.FieldsFunc(employmentType, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '|' }) {
 		if t := employmentModeToken(part); t != "" {
 			return t // "TELECOMMUTE", "Remote Only" listed as a job type (remote_employment_mode_tokens.go)
