@@ -384,6 +384,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseBalkanBalticSouthAsianModes(l.Title, l.Text, ri)             // "работа в офиса", "Etätyö mahdollinen, mutta pääosin toimistolla", "دورکاری" (remote_balkan_baltic_south_asian_modes.go)
 	ri = reviseAsianMideastScopes(l.Title, locs, l.Text, ri)                // "需居住在中国境内", "한국 거주자", "من أي مكان في العالم" (region_asian_mideast_scopes.go)
 	ri = reviseEastNorthScopes(l.Text, ri)                                  // "bosatt i Sverige", "z celé České republiky", "из любой точки России" (region_east_north_scopes.go)
+	ri = reviseOfficeOtherScope(hint, locs, l.Text, ri)                     // a remote field, "San Francisco, CA" and "Remote within Canada only." (region_office_other_scope.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_denied_hire.go)
 	// "South America except Venezuela"; five continents are the world (region_world_cover_hiring.go)

@@ -695,6 +695,14 @@ func remoteRegions(locations []string, text string) []string {
 		}
 		return narrowRegions(out, text)
 	}
+	return textRemoteRegions(text)
+}
+
+// textRemoteRegions are the regions a description gives a remote job
+// whose locations give none: "based in Germany, Austria or Switzerland",
+// "Hiring region: US/UK/CA", "Remote UK - permanent contract.".
+func textRemoteRegions(text string) []string {
+	var out []string
 	for _, m := range bodyRegion.FindAllStringSubmatchIndex(text, -1) {
 		if othersBased(text, m[0]) || deniedBase(text, m[0]) {
 			continue // "Our employees are based in the UK" (region_others_based.go), "cannot be based in" (remote_region_denied_within.go)

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -19,6 +20,13 @@ import (
 var remotelyIn = newKeyRegexp(`(?i)\b(?:based|work|working|works|located|live and work|living and working)\s+(?:fully\s+|entirely\s+)?remotely\s+(?:in|from|within|across)\s+(?:the\s+)?([\p{L}][\p{L}. ]{1,40})`,
 	40, 72, "remotely")
 
+// oneOtherBefore is one other person of the company as the subject right
+// before the statement: "Our founder works remotely from Spain", "my
+// manager is based remotely in Ireland". Where that person works says
+// nothing of the role; the company's people as a whole ("Our people are
+// located fully remotely in the United Kingdom") still do.
+var oneOtherBefore = regexp.MustCompile(`(?i)\b(?:our|the|my|your)\s+(?:[\p{L}-]+\s+)?(?:co-?founder|founder|ceo|cto|coo|manager|teammate|colleague|co-?worker|boss)\s+(?:(?:is|was|has\s+been|mostly|often|usually|currently)\s+)*$`)
+
 // remotelyInPlace returns the regions and the evidence of the first such
 // statement that names a place; nil when none does.
 func remotelyInPlace(text string) ([]string, string) {
@@ -28,6 +36,9 @@ func remotelyInPlace(text string) ([]string, string) {
 	for _, m := range remotelyIn.FindAllStringSubmatchIndex(text, 4) {
 		if deniedBase(text, m[0]) {
 			continue // "You cannot work remotely within the UK" (remote_region_denied_within.go)
+		}
+		if oneOtherBefore.MatchString(text[max(0, m[0]-40):m[0]]) {
+			continue // "Our founder works remotely from Spain most winters"
 		}
 		if rs := regionList(text[m[2]:]); len(rs) > 0 {
 			return rs, strings.TrimSpace(text[m[0]:m[1]])

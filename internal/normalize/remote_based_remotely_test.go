@@ -16,6 +16,8 @@ var remotelyInCases = []truthCase{
 	{name: "working remotely within two countries", p: model.Posting{Title: "QA", DescriptionText: "You'll be working remotely within Germany or Austria, with a laptop we ship."}, remote: "remote", regions: "DE,AT"},
 	{name: "fully remotely in the united kingdom", p: model.Posting{Title: "Dev", DescriptionText: "Our people are located fully remotely in the United Kingdom."}, remote: "remote", regions: "GB"},
 
+	{name: "trap: the founder works remotely from abroad", p: model.Posting{Title: "Dev", DescriptionText: "Fully remote role. Our founder works remotely from Portugal in winter."}, remote: "remote", regions: "none"},
+	{name: "trap: a manager based remotely", p: model.Posting{Title: "Dev", DescriptionText: "You will join a remote team; your manager is based remotely in Ireland."}, regions: "!IE"},
 	{name: "trap: remotely from time to time", p: model.Posting{Title: "Dev", DescriptionText: "You may work remotely from time to time, but the team sits in our office."}, regions: "!worldwide"},
 	{name: "trap: remotely from home", p: model.Posting{Title: "Dev", DescriptionText: "Staff work remotely from home on Fridays."}, regions: "none"},
 	{name: "trap: location wins", p: model.Posting{Title: "Dev", Locations: []string{"Remote - Netherlands"}, DescriptionText: "Work remotely from Spain in summer."}, regions: "NL"},
