@@ -21,6 +21,8 @@ var boardRangeCases = []truthCase{
 	{name: "crown range glued period", p: model.Posting{Title: "Säljare", PayText: "31 000 kr – 35 500 kr/mån"}, pay: "31000 35500 SEK month"},
 	{name: "norwegian crown range a year", p: model.Posting{Title: "Utvikler", PayText: "Lønn: 650 000 kr - 780 000 kr per år"}, pay: "650000 780000 NOK year"},
 	{name: "swedish hourly range by the hour word", p: model.Posting{Title: "Lagerarbetare", PayText: "170 kr - 205 kr per timme"}, pay: "170 205 SEK hour"},
+	{name: "danish range with mark and month at both ends", p: model.Posting{Title: "Konsulent", Locations: []string{"Aarhus, Denmark"}, PayText: "42.000 kr./md - 51.000 kr./md"}, pay: "42000 51000 DKK month"},
+	{name: "swedish range with mark and month at both ends", p: model.Posting{Title: "Säljare", PayText: "31 000 kr/mån - 36 000 kr/mån"}, pay: "31000 36000 SEK month"},
 	{name: "forint range with the mark at both ends", p: model.Posting{Title: "Fejlesztő", PayText: "750 000 Ft - 950 000 Ft / hó"}, pay: "750000 950000 HUF month"},
 	{name: "lei range with the mark at both ends", p: model.Posting{Title: "Programator", PayText: "7000 lei - 9000 lei net"}, pay: "7000 9000 RON month"},
 	{name: "lira range with the mark at both ends", p: model.Posting{Title: "Geliştirici", PayText: "55.000 TL - 75.000 TL"}, pay: "55000 75000 TRY month"},

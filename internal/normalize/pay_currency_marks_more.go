@@ -48,6 +48,12 @@ const (
 	markPost = `kr\.?|:-|Ft|lei|TL|zł|Kč|đồng|đ|VNĐ|บาท|฿|ש"ח|ש״ח|שקלים|שקל|ريال|درهم|جنيه|ج\.م|रुपये|रुपए|(?i:baht|kronor|kroner)`
 )
 
+// markEndMonth is a Nordic or Hungarian month abbreviation after a range's
+// first end and its mark, as the second end repeats it: "50.000 kr./md -
+// 75.000 kr./md", "40 000 kr/mån - 50 000 kr/mån" (the period after the
+// second end is read as before).
+const markEndMonth = `(?:md|mdr|mnd|mån|måned|månad|hó)\.?`
+
 // markPreAt is an amount or range with a mark before it, at the start of
 // the text it is given (preMarkStarts finds where to try it); a figure's
 // multiplier may follow it. markPostAmount is one with a mark after it
@@ -56,7 +62,7 @@ const (
 // keeps its fast path).
 var (
 	markPreAt      = regexp.MustCompile(`^(` + markPre + `)[ \x{00a0}]?(` + markNum + `)[ \x{00a0}]?(` + markMult + `)?(?:\s*` + markSep + `\s*(?:` + markPre + `)?[ \x{00a0}]?(` + markNum + `)[ \x{00a0}]?(` + markMult + `)?)?`)
-	markPostAmount = newPlainKeyRegexp(`(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?(?:[ \x{00a0}]?(?:`+markPost+`))?(?:\s*`+markSep+`\s*(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?)?[ \x{00a0}]?(`+markPost+`)(?:[^\p{L}\p{N}]|$|ต่อ|ขึ้นไป)`,
+	markPostAmount = newPlainKeyRegexp(`(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?(?:[ \x{00a0}]?(?:`+markPost+`)(?:\s?/\s?`+markEndMonth+`)?)?(?:\s*`+markSep+`\s*(`+markNum+`)[ \x{00a0}]?(`+markMult+`)?)?[ \x{00a0}]?(`+markPost+`)(?:[^\p{L}\p{N}]|$|ต่อ|ขึ้นไป)`,
 		60, 8, markPostKeys()...)
 )
 

@@ -34,7 +34,7 @@ var uzSumWords = []string{"сум", "сўм", "so'm", "soʻm", "so’m", "so‘m
 
 // uzSumPay (called at the end of bestPay) reads uzSumAmount as pay in
 // UZS. It replaces best when best is nil or starts inside the amount it
-// read; a best already in sum is kept.
+// read, or overlaps it; a best already in sum is kept.
 func uzSumPay(text string, best *payCandidate) *payCandidate {
 	if best != nil && (best.currency == "UZS" || best.currency == "KGS") {
 		return best
@@ -55,8 +55,8 @@ func uzSumPay(text string, best *payCandidate) *payCandidate {
 		if c == nil {
 			continue
 		}
-		if best == nil || best.start >= c.start && best.start < c.end {
-			return c
+		if best == nil || best.start < c.end && best.end > c.start {
+			return c // best overlaps the amount: "от 80000 до 120000 сом" was read from its "от" as roubles
 		}
 		return best
 	}

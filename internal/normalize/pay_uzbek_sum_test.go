@@ -22,6 +22,8 @@ var uzbekSumCases = []truthCase{
 	{name: "uz latin with a modifier-letter apostrophe", p: model.Posting{Title: "Dasturchi", PayText: "7 000 000 soʼm"}, pay: "7e+06 7e+06 UZS month"},
 	{name: "kyrgyz som net in a pay field", p: model.Posting{Title: "Кассир", PayText: "45 000 сом на руки"}, pay: "45000 45000 KGS month"},
 	{name: "kyrgyz som range per month in text", p: model.Posting{Title: "Менеджер", DescriptionText: "Зарплата: 60 000 - 80 000 сом в месяц, Бишкек."}, pay: "60000 80000 KGS month"},
+	{name: "kyrgyz som range from ot to do", p: model.Posting{Title: "Бухгалтер", DescriptionText: "Оклад от 70000 до 95000 сом, график 5/2."}, pay: "70000 95000 KGS month"},
+	{name: "trap: roubles from ot to do stay roubles", p: model.Posting{Title: "Бухгалтер", DescriptionText: "Оклад от 70000 до 95000 рублей, график 5/2."}, pay: "70000 95000 RUB month"},
 	{name: "trap: the tajik somoni is not the som", p: model.Posting{Title: "Оператор", DescriptionText: "Маош 3 000 сомони"}, pay: "-"},
 	{name: "trap: a weight in a sentence", p: model.Posting{Title: "Грузчик", DescriptionText: "Работа с грузом весом 20 кг."}, pay: "-"},
 	{name: "trap: a small sum for a delivery", p: model.Posting{Title: "Курьер", DescriptionText: "Нужен курьер, 40 000 сум за доставку."}, pay: "-"},
