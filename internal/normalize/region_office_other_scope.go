@@ -31,10 +31,8 @@ func reviseOfficeOtherScope(hint string, locations []string, text string, ri Rem
 	if ri.Remote != model.RemoteRemote || hintRemote(hint) != model.RemoteRemote || len(locations) == 0 || text == "" || len(ri.Regions) == 0 {
 		return ri
 	}
-	for _, loc := range locations {
-		if mayRemoteWord(loc) || containsAnyFold(loc, []string{"hybrid", "office", "site", "onsite", "on-site"}) {
-			return ri
-		}
+	if !officePlacesOnly(locations) { // region_office_world_text.go
+		return ri
 	}
 	if !slices.Equal(ri.Regions, remoteRegions(locations, "")) {
 		return ri // the regions are not the offices' own (a text narrowed or widened them)

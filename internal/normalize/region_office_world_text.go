@@ -16,10 +16,8 @@ func officeWorldText(locations []string, text string) []string {
 	if len(locations) == 0 || text == "" {
 		return nil
 	}
-	for _, loc := range locations {
-		if mayRemoteWord(loc) || containsAnyFold(loc, []string{"hybrid", "office", "site", "onsite", "on-site"}) {
-			return nil
-		}
+	if !officePlacesOnly(locations) {
+		return nil
 	}
 	if containsAnyFold(text, []string{"hybrid"}) {
 		return nil
@@ -31,4 +29,15 @@ func officeWorldText(locations []string, text string) []string {
 		return nil
 	}
 	return narrowRegions([]string{RegionWorldwide}, text)
+}
+
+// officePlacesOnly reports locations that are places alone: none carries
+// a work mode or scope word ("Remote - US", "Berlin (Hybrid)", "Onsite").
+func officePlacesOnly(locations []string) bool {
+	for _, loc := range locations {
+		if mayRemoteWord(loc) || containsAnyFold(loc, []string{"hybrid", "office", "site", "onsite", "on-site"}) {
+			return false
+		}
+	}
+	return true
 }
