@@ -154,6 +154,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 	if t, ok := minusGluedRange(text, ms); ok { // "€6000−8000/month" (pay_minus_glued_range.go)
 		text, ms = t, slashRanges(t, scanMoney(t))
 	}
+	ms = andListDropped(text, ms) // "$61,200 and $88,900 and $104,300": a list, no range (pay_and_list.go)
 	for i := 0; i < len(ms); i++ {
 		ms[i] = croreAmount(text, ms[i]) // "₹1.2 Cr"
 		ms[i] = hazarAmount(text, ms[i]) // "₹20 hazar" (pay_india_boards.go)
