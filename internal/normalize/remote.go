@@ -401,7 +401,8 @@ func hintRemote(hint string) model.Remote {
 		"fully",  // Teamtailor's remote-status "fully"
 		"online": // a gig board's work-mode field "Online" against "Offline"
 		return model.RemoteRemote
-	case "hybrid":
+	case "hybrid",
+		"mixed": // a freelance board's working-mode field "mixed": part on site, part at home
 		return model.RemoteHybrid
 	case "onsite", "false", "inoffice", "office", "inperson", "no", "0", "officebased",
 		"offline": // the in-person side of that field
