@@ -378,6 +378,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseOfficeTimesWeek(l.Text, ri)                                  // "in the office for in-person collaboration [1x per week]" (remote_office_times_week.go)
 	ri = reviseEnglishSideUses(l.Text, ri)                                  // "remote interviews; the role is on-site", "a field-based role" (remote_english_side_uses.go)
 	ri = reviseEnglishCompanySelf(l.Text, fullText, ri)                     // "we are remote-first; the role is based in our Leeds office" (remote_english_company_self.go)
+	ri = reviseSelfRemoteRoleBased(hint, l.Text, ri)                        // "we are remote-first" and "this role is based in San Francisco" (remote_self_remote_role_based.go)
 	ri = reviseWorkPatternWordings(hint, locs, l.Text, ri)                  // "0 days / week in-office", "home and office-based working" (remote_work_pattern_wordings.go)
 	ri = reviseContrastTitleTown(l.Title, l.Text, ri)                       // "Unlike firms using a hybrid model, we are fully remote", a title "- must work onsite every Tuesday" (remote_contrast_title_town.go)
 	ri = reviseEastIberianModes(l.Text, ri)                                 // "удалённая работа не рассматривается", "práce v kanceláři" (remote_east_iberian_modes.go)

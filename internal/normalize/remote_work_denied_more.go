@@ -6,7 +6,7 @@ import "regexp"
 // "Remote work is prohibited.", "Remote work is not currently
 // available.", "Remote work will not be available.", "Remote work won't
 // be available.", "Remote work would not be permitted.", "Candidates
-// cannot work remotely.", "Working remotely is not an option.", "Remote
+// cannot work remotely." (or "from home"), "Working remotely is not an option.", "Remote
 // work requests cannot be accommodated." strongOnsite reads "remote work is not
 // available" and refusedRemote an employer who cannot accommodate it;
 // these put the ban in the future or conditional, add "currently", use a
@@ -20,7 +20,7 @@ import "regexp"
 var remoteWorkDeniedMore = newKeyRegexp(`(?i)\b(?:(?:remote|home)\s+work(?:ing)?(?:\s+(?:arrangements?|options?))?|work(?:ing)?\s+from\s+home|work(?:ing)?\s+remotely|telework(?:ing)?|telecommuting)\s+(?:is|are|will\s+be|would\s+be|shall\s+be)\s+(?:(?:currently|presently|strictly|generally)\s+)?(?:prohibited|forbidden|not\s+(?:be\s+)?(?:currently\s+|presently\s+)?(?:available|permitted|allowed|possible|offered|supported|an\s+option))\b|`+
 	`\b(?:remote|home)\s+work(?:ing)?\s+(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|shall\s+not)\s+be\s+(?:available|permitted|allowed|possible|offered|supported|an\s+option)\b|`+
 	`\b(?:remote|home)\s+work(?:ing)?(?:\s+(?:arrangements?|requests?))?\s+(?:cannot|can['’]t|can\s+not|will\s+not|won['’]t|could\s+not|couldn['’]t)\s+be\s+(?:accommodated|supported|offered|considered|granted|approved)\b|`+
-	`\b(?:cannot|can['’]t|can\s+not|may\s+not|will\s+not|won['’]t|are\s+not\s+(?:able|allowed|permitted)\s+to|is\s+not\s+(?:able|allowed|permitted)\s+to|not\s+be\s+(?:able|allowed|permitted)\s+to)\s+work\s+remotely\b`,
+	`\b(?:cannot|can['’]t|can\s+not|may\s+not|will\s+not|won['’]t|are\s+not\s+(?:able|allowed|permitted)\s+to|is\s+not\s+(?:able|allowed|permitted)\s+to|not\s+be\s+(?:able|allowed|permitted)\s+to)\s+work\s+(?:remotely|from\s+home)\b`,
 	40, 60, "remote work", "home work", "work remotely", "working remotely", "from home", "telework", "telecommuting")
 
 // remoteDaysCap is a limit on remote days or places after "cannot work
