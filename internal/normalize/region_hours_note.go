@@ -7,9 +7,12 @@ import "strings"
 // Peru keeping UK hours, not the UK as well. The note's region stays when
 // the rest of the string names it too ("Remote - UK (UK hours)") or names
 // nothing. General: reads the shape "PLACE (ZONE hours)" with the zone
-// words of zoneHours. Called from Regions only when it read two or more.
+// words of zoneHours, and "PLACE (remote, ZONE time zone overlap)" the
+// same way: "Delhi (remote, US timezone overlap)" is Delhi keeping US
+// hours (region_hours_note_zone_test.go). Called from Regions only when
+// it read two or more.
 func hoursNoteOfOtherPlace(s string, out []string) []string {
-	if !strings.Contains(s, "hours") && !strings.Contains(s, "Hours") {
+	if !strings.Contains(s, "hours") && !strings.Contains(s, "Hours") && !containsAnyFold(s, zoneNoteNames) {
 		return out
 	}
 	open := strings.IndexByte(s, '(')
@@ -58,3 +61,7 @@ func hoursNoteOfOtherPlace(s string, out []string) []string {
 	}
 	return kept
 }
+
+// zoneNoteNames are the time-zone words a bracketed note may use in place
+// of "hours" (zoneHours reads "US time zone", "EU timezones").
+var zoneNoteNames = []string{"timezone", "time zone"}
