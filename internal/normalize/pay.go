@@ -106,6 +106,7 @@ func payCandidateIn(field, text string) (*payCandidate, bool) {
 	text = blankRangeNotes(text)                // "$52,000 (starting) – $61,000" (pay_range_notes.go)
 	text = blankGrossNetAside(text)             // "4.200 € brutto (ca. 2.800 € netto) im Monat" (pay_gross_net_aside.go)
 	text = blankProRataFullTime(text)           // "£31,342 (pro rata to £21,939)" (pay_prorata_to.go)
+	text = blankScaleProgression(text)          // "£28,100 to £29,400 with progression to £31,000" (pay_scale_progression.go)
 	if field == "pay_text" && noneWord.MatchString(text) {
 		return nil, true
 	}
