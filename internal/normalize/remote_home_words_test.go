@@ -20,6 +20,8 @@ func TestRemoteHomeWords(t *testing.T) {
 		{name: "German noun Arbeit in unserem Büro", p: model.Posting{Title: "Buchhalter", DescriptionText: "Arbeit in unserem Büro in Kiel, Montag bis Freitag."}, remote: "onsite"},
 		{name: "no on-site work required", p: model.Posting{Title: "Data Entry Clerk", DescriptionText: "No on-site work required. You need a laptop and a quiet room."}, remote: "remote"},
 		{name: "no in-person attendance", p: model.Posting{Title: "Tutor", DescriptionText: "All sessions run online; there is no in-person attendance."}, remote: "remote"},
+		{name: "must be remote closing a sentence", p: model.Posting{Title: "Virtual Assistant", Locations: []string{"Philippines"}, DescriptionText: "We are growing our Manila team. Must be remote."}, remote: "remote", regions: "PH"},
+		{name: "the role will be fully remote", p: model.Posting{Title: "Editor", DescriptionText: "The role will be fully remote; we meet online."}, remote: "remote"},
 		{name: "Korean done remotely", p: model.Posting{Title: "로고 디자인", DescriptionText: "모든 작업은 원격으로 진행합니다."}, remote: "remote"},
 
 		{name: "trap: home country", p: model.Posting{Title: "Engineer", Locations: []string{"Berlin"}, DescriptionText: "Staff may work from their home country for a few weeks each year."}, remote: "!remote"},
@@ -27,6 +29,7 @@ func TestRemoteHomeWords(t *testing.T) {
 		{name: "trap: remotely opening another sentence", p: model.Posting{Title: "Nurse", Locations: []string{"Leeds"}, DescriptionText: "Remotely monitored wards need staff on site."}, remote: "!remote"},
 		{name: "trap: Korean interview done remotely", p: model.Posting{Title: "바리스타", Locations: []string{"서울"}, DescriptionText: "면접은 원격으로 진행합니다. 근무지는 강남 매장입니다."}, remote: "!remote"},
 		{name: "trap: no on-site work on weekends", p: model.Posting{Title: "Technician", Locations: []string{"Leeds"}, DescriptionText: "There is no on-site work on weekends; weekdays are spent at our Leeds plant."}, remote: "!remote"},
+		{name: "trap: must be remote-ready", p: model.Posting{Title: "Clerk", Locations: []string{"Leeds"}, DescriptionText: "Work is in our Leeds office. Laptops must be remote-ready for travel."}, remote: "!remote"},
 		{name: "trap: German Mitarbeit", p: model.Posting{Title: "Assistenz", DescriptionText: "Mitarbeit in unserem Büroteam und im Homeoffice möglich."}, remote: "!onsite"},
 	})
 }

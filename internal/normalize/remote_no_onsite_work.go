@@ -7,3 +7,8 @@ package normalize
 // work on weekends" only narrows an office schedule.
 var noOnsiteWork = newKeyRegexp(`(?i)\bno (?:on[- ]?site|in[- ]office|in[- ]person) (?:work|attendance|presence)(?: (?:is )?(?:needed|required|necessary|involved|at all))?\s*(?:[.!:;,)\n]|$)`, 2, 60,
 	"no onsite", "no on-site", "no on site", "no in-office", "no in office", "no in-person", "no in person")
+
+// mustBeRemote states the job remote as a duty closing its clause: "Must
+// be remote.", "The role will be fully remote." ("must be remote-ready"
+// or "must be remote from the office's noise" go on and are not read).
+var mustBeRemote = newKeyRegexp(`(?i)\b(?:must|will|shall)\s+be\s+(?:fully\s+|100%\s+|entirely\s+)?remote\s*(?:[.!;]|$)`, 40, 30, "remote")
