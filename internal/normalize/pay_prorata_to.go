@@ -18,17 +18,15 @@ var proRataToRe = newKeyRegexp(`(?i)[£€$]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:p\.?a\
 // blankProRataFullTime blanks the full-time rate and the words up to the
 // paid figure (the text keeps its length, so evidence offsets hold).
 func blankProRataFullTime(text string) string {
-	ms := proRataToRe.FindAllStringIndex(text, -1)
-	if ms == nil {
-		return text
+	var spans asideSpans
+	for _, m := range proRataToRe.FindAllStringIndex(text, -1) {
+		spans = append(spans, [2]int{m[0], m[0] + lastMoneyMark(text[m[0]:m[1]])})
 	}
-	b := []byte(text)
-	for _, m := range ms {
-		w := text[m[0]:m[1]]
-		end := max(strings.LastIndex(w, "£"), strings.LastIndex(w, "€"), strings.LastIndexByte(w, '$'))
-		for j := m[0]; j < m[0]+end; j++ {
-			b[j] = ' '
-		}
-	}
-	return string(b)
+	return spans.apply(text)
+}
+
+// lastMoneyMark is the offset in w of its last pound, euro or dollar sign
+// (-1 when it has none).
+func lastMoneyMark(w string) int {
+	return max(strings.LastIndex(w, "£"), strings.LastIndex(w, "€"), strings.LastIndexByte(w, '$'))
 }

@@ -19,24 +19,16 @@ var scaleProgressionRe = newKeyRegexp(`(?i)[£€$]\s?\d[\d,]*(?:\.\d+)?k?`+
 // "to" before the last (the text keeps its length, so evidence offsets
 // hold), leaving "£28,100 ... to £31,000": a range the readers know.
 func blankScaleProgression(text string) string {
-	ms := scaleProgressionRe.FindAllStringIndex(text, -1)
-	if ms == nil {
-		return text
-	}
-	b := []byte(text)
-	for _, m := range ms {
+	var spans asideSpans
+	for _, m := range scaleProgressionRe.FindAllStringIndex(text, -1) {
 		w := text[m[0]:m[1]]
 		first := firstAmountEnd(w)
-		last := max(strings.LastIndex(w, "£"), strings.LastIndex(w, "€"), strings.LastIndexByte(w, '$'))
-		to := strings.LastIndex(strings.ToLower(w[:last]), "to")
-		if first <= 0 || to <= first {
-			continue
-		}
-		for j := m[0] + first; j < m[0]+to; j++ {
-			b[j] = ' '
+		to := strings.LastIndex(strings.ToLower(w[:lastMoneyMark(w)]), "to")
+		if first > 0 && to > first {
+			spans = append(spans, [2]int{m[0] + first, m[0] + to})
 		}
 	}
-	return string(b)
+	return spans.apply(text)
 }
 
 // firstAmountEnd is the end of the first amount in w, which starts with
