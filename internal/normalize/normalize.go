@@ -580,6 +580,7 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 				}
 				pay.Currency = bareFieldCurrency(l, f.text, append(regions, l.RemoteRegions...)) // "8k-15k/月": yuan
 				bareYuanMonth(f.text, pay)                                                       // "15000以上": a month's (pay_chinese_generic_month.go)
+				bareStipendMonth(f.text, pay)                                                    // "Stipend 25k" in Mumbai: a month's (pay_stipend_bare_inr.go)
 				return pay, false
 			}
 		}
