@@ -344,11 +344,15 @@ var inrLumpAfter = regexp.MustCompile(`(?i)^\s*(?:for\s+(?:the\s+)?(?:\d+|one|tw
 // amount: "Micro Project (", "Small project: ".
 var projectTierBefore = regexp.MustCompile(`(?i)\bproject\s*[(:]\s*$`)
 
+// monthlyStipendINR reports an amount in rupees the size of an Indian
+// internship's monthly stipend (₹1,000 to ₹3 lakh).
+func monthlyStipendINR(v float64) bool { return v >= 1000 && v <= 3e5 }
+
 // stipendTierUnit (called in bestPay's loop) corrects a candidate's unit: an
 // Indian stipend with no period is a month's, a project tier's amount a
 // project's.
 func stipendTierUnit(text string, c *payCandidate) {
-	if c.unit == model.UnitProject && c.currency == "INR" && c.max >= 1000 && c.max <= 3e5 {
+	if c.unit == model.UnitProject && c.currency == "INR" && monthlyStipendINR(c.max) {
 		after := text[c.end:min(len(text), c.end+30)]
 		if pm := stipendPeriodAfter.FindStringSubmatchIndex(after); pm != nil && containsFold(text[c.start:c.end], "stipend") {
 			c.unit, c.score = unitWord(after[pm[2]:pm[3]]), 3

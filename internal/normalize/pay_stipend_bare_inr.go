@@ -17,7 +17,7 @@ var stipendOwnPeriod = []string{"year", "annum", "annual", "p.a", "lpa", "lakh",
 
 // bareStipendMonth makes such a field's pay a month's.
 func bareStipendMonth(field string, p *model.Pay) {
-	if p.Currency != "INR" || p.Max < 1000 || p.Max > 3e5 || (p.Unit != model.UnitYear && p.Unit != model.UnitProject) {
+	if p.Currency != "INR" || !monthlyStipendINR(p.Max) || (p.Unit != model.UnitYear && p.Unit != model.UnitProject) {
 		return
 	}
 	if containsFold(field, "stipend") && !containsAnyFold(field, stipendOwnPeriod) {
