@@ -17,8 +17,8 @@ import (
 // a country-wide place for remote work keeps the remote reading.
 
 // roleBasedInPlace is this role based in a capitalized place, to the end
-// of its clause.
-var roleBasedInPlace = newKeyRegexp(`(?i)\b(?:this|the)\s+(?:role|position|job)\s+(?:is|will\s+be)\s+based\s+(?:in|out\s+of)\s+(?-i:[A-Z])[^.;!?\n]{1,60}`,
+// of its clause (group 1 the place and the rest of the clause).
+var roleBasedInPlace = newKeyRegexp(`(?i)\b(?:this|the)\s+(?:role|position|job)\s+(?:is|will\s+be)\s+based\s+(?:in|out\s+of)\s+((?-i:[A-Z])[^.;!?\n]{1,60})`,
 	20, 80, "role is based", "position is based", "job is based", "role will be based", "position will be based", "job will be based")
 
 // reviseSelfRemoteRoleBased undoes a remote reading that rests on the
@@ -38,22 +38,21 @@ func reviseSelfRemoteRoleBased(hint, text string, ri RemoteInfo) RemoteInfo {
 	if !self {
 		return ri
 	}
-	m := roleBasedInPlace.FindStringIndex(text)
-	if m == nil {
+	ms := roleBasedInPlace.FindAllStringSubmatchIndex(text, 1)
+	if ms == nil {
 		return ri
 	}
+	m := ms[0]
 	based := text[m[0]:m[1]]
 	if containsAnyFold(based, []string{"remote", "hybrid", "home", "anywhere", "distributed"}) {
 		return ri // "based in Spain, fully remote"
 	}
-	place := based[strings.Index(strings.ToLower(based), " based ")+7:]
-	place = strings.TrimSpace(place[strings.IndexByte(place, ' ')+1:]) // after "in" or "out of"
-	place = strings.TrimPrefix(place, "of ")
+	place := strings.ToLower(group(text, m, 1))
 	if k := strings.IndexAny(place, ",("); k >= 0 {
 		place = place[:k]
 	}
-	if countryLevelPlace(strings.ToLower(strings.TrimSpace(strings.TrimPrefix(place, "the ")))) {
-		return ri // "based in Canada": where a remote worker lives
+	if countryLevelPlace(strings.TrimPrefix(strings.TrimSpace(place), "the ")) {
+		return ri // "based in Canada", "based in the Netherlands": where a remote worker lives
 	}
 	out := RemoteInfo{Remote: model.RemoteUnknown, Evidence: "text: " + based}
 	if h := hintRemote(hint); h == model.RemoteOnsite {

@@ -16,6 +16,7 @@ func TestSelfRemoteRoleBased(t *testing.T) {
 
 		{name: "trap: based sentence naming remote work", p: model.Posting{Title: "Engineer", DescriptionText: "We are a remote-first company. This role is based in Lisbon, fully remote within Portugal."}, remote: "remote"},
 		{name: "trap: based in a country", p: model.Posting{Title: "Engineer", DescriptionText: "We are a remote-first company. This role is based in Canada."}, remote: "remote"},
+		{name: "trap: based in the netherlands", p: model.Posting{Title: "Engineer", DescriptionText: "We are a remote-first company. This role is based in The Netherlands."}, remote: "remote"},
 		{name: "trap: the role itself is remote", p: model.Posting{Title: "Engineer", DescriptionText: "This is a fully remote role. Our team is based in Denver."}, remote: "remote"},
 	})
 }
