@@ -155,6 +155,33 @@ func (k *keyRegexp) appendWindows(out [][2]int, s string) [][2]int {
 	return out
 }
 
+// appendKeyPlaces appends to out the places in s of k's key number ki,
+// ascending, ignoring case: from the shared key scan, or from a scan for
+// that key alone where k has no shared ids.
+func (k *keyRegexp) appendKeyPlaces(out []int, s string, ki int) []int {
+	keyOnce.Do(shareKeys)
+	if k.rank == nil || reference {
+		key := k.keys[ki]
+		for i := 0; i+len(key) <= len(s); i++ {
+			if hasPrefixFold(s[i:], key) && !k.midWord(s, i) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	c := keyPool.Get().(*keyCache)
+	h := c.hits(s)
+	if h.holdsAny(k.mask) {
+		for j, id := range h.key {
+			if int(k.rank[id]) == ki+1 && !k.midWord(s, int(h.pos[j])) {
+				out = append(out, int(h.pos[j]))
+			}
+		}
+	}
+	keyPool.Put(c)
+	return out
+}
+
 // ownWindows is windows by a scan of s for k's keys alone.
 func (k *keyRegexp) ownWindows(s string) [][2]int {
 	var out [][2]int

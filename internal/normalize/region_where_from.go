@@ -410,9 +410,10 @@ func requirementBlockRegions(text string) []string {
 }
 
 // litRegexp is a plain regexp run only on windows around the places of
-// its literals (found by a byte search, in the cases given): before bytes
-// before a literal and after bytes after it. It shares no keys with the
-// key regexps, so a text without its literals costs their searches alone.
+// its literals (in the cases given): before bytes before a literal and
+// after bytes after it. The places come from the shared key scan (a
+// literal's lower-case form is a key of gate; a hit counts where the text
+// holds the literal as written), so a text costs no search of its own.
 type litRegexp struct {
 	re            func() *regexp.Regexp
 	lits          []string
@@ -420,23 +421,36 @@ type litRegexp struct {
 	// next, when set, are the words one of which must follow a literal
 	// (ignoring case) for its window to be searched.
 	next []string
+	gate *keyRegexp // the literals' keys; its regexp is never run
+	key  []int      // key[i] is the index in gate.keys of lits[i]'s key
 }
 
 func newLitRegexp(expr string, before, after int, lits ...string) *litRegexp {
-	return &litRegexp{re: lazyRe(expr), lits: lits, before: before, after: after}
+	l := &litRegexp{re: lazyRe(expr), lits: lits, before: before, after: after}
+	var keys []string
+	for _, lit := range lits {
+		k := strings.ToLower(lit)
+		i := slices.Index(keys, k)
+		if i < 0 {
+			i, keys = len(keys), append(keys, k)
+		}
+		l.key = append(l.key, i)
+	}
+	l.gate = keyGate(keys)
+	return l
 }
 
 // FindAll returns the submatch indexes in s of the matches that hold a
 // place of a literal, in order of their starts, each once.
 func (l *litRegexp) FindAll(s string) [][]int {
 	var out [][]int
-	for _, lit := range l.lits {
-		for off := 0; ; {
-			i := strings.Index(s[off:], lit)
-			if i < 0 {
-				break
+	var buf [16]int
+	for li, lit := range l.lits {
+		off := 0
+		for _, i := range l.gate.appendKeyPlaces(buf[:0], s, l.key[li]) {
+			if i < off || !strings.HasPrefix(s[i:], lit) {
+				continue // overlapping the last place, or in other cases
 			}
-			i += off
 			off = i + len(lit)
 			if l.next != nil && !slices.ContainsFunc(l.next, func(w string) bool { return hasPrefixFold(s[off:], w) }) {
 				continue
