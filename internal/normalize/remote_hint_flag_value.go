@@ -32,6 +32,8 @@ var hintFlagKeys = map[string]model.Remote{
 	"wfh": model.RemoteRemote, "fullyremote": model.RemoteRemote, "isfullyremote": model.RemoteRemote,
 	"hybrid": model.RemoteHybrid, "ishybrid": model.RemoteHybrid,
 	"onsite": model.RemoteOnsite, "isonsite": model.RemoteOnsite, "inoffice": model.RemoteOnsite, "isinoffice": model.RemoteOnsite,
+	// a Brazilian or German board's home-office flag is its remote one: "home_office: true"
+	"homeoffice": model.RemoteRemote, "ishomeoffice": model.RemoteRemote,
 }
 
 // flagHintWord gives the field as the bare value the readers know: a remote
@@ -44,6 +46,11 @@ func flagHintWord(hint string) string {
 		return "" // "Remote during COVID-19" (remote_hint_temporary.go), "Maybe remote" (remote_hint_hedged.go)
 	}
 	r, ok := hintFlagValue(hint)
+	if !ok {
+		if word, listed := flagListWord(hint); listed {
+			return word // "remote: true, hybrid: false" (remote_hint_flag_list.go)
+		}
+	}
 	switch {
 	case !ok:
 		return hint
