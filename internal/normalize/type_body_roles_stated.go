@@ -10,7 +10,9 @@ import (
 // the reader has done rather than the post:
 //
 //   - a student post stated as such: "The position is an apprenticeship
-//     lasting six months", "Apply for an internship with our data group",
+//     lasting six months", "It is an internship of 6 months duration." (a
+//     sentence opening on "it", with the post's length after it: "it" alone
+//     may be the company's programme), "Apply for an internship with our data group",
 //     "This is a fellowship for early-career researchers", "This role is a
 //     returnship", "Externship opportunity for final-year students";
 //   - casual or fractional work, which this project files as part-time:
@@ -24,7 +26,7 @@ import (
 
 // internStatedRe is a student post stated in a sentence (tried around its
 // key words: see keyRegexp).
-var internStatedRe = newKeyRegexp(`(?i)\b(?:(?:this|the)\s+(?:role|position|post|job|opportunity|programme|program)?\s*is\s+an?\s+(?:\w+\s+){0,2}(?:apprenticeship|fellowship|externship|returnship|internship)\b|apply\s+(?:now\s+)?for\s+an?\s+(?:\w+\s+)?internship\s+(?:with|at|in|on)\b|(?:externship|returnship)\s+(?:opportunit(?:y|ies)|program(?:me)?s?|positions?|roles?)\b|internship\s+opportunities\s+(?:are\s+)?available\b)`, 80, 40,
+var internStatedRe = newKeyRegexp(`(?i)\b(?:(?:this|the)\s+(?:role|position|post|job|opportunity|programme|program)?\s*is\s+an?\s+(?:\w+\s+){0,2}(?:apprenticeship|fellowship|externship|returnship|internship)\b|(?:^|[.!?:\n]\s*)it\s+is\s+an?\s+(?:\w+\s+){0,2}(?:apprenticeship|fellowship|externship|returnship|internship)\s+(?:of|for|lasting|running)\s+(?:\d{1,2}|one|two|three|four|six|eight|nine|ten|twelve)[\s-]+(?:weeks?|months?|years?)\b|apply\s+(?:now\s+)?for\s+an?\s+(?:\w+\s+)?internship\s+(?:with|at|in|on)\b|(?:externship|returnship)\s+(?:opportunit(?:y|ies)|program(?:me)?s?|positions?|roles?)\b|internship\s+opportunities\s+(?:are\s+)?available\b)`, 80, 40,
 	"apprenticeship", "fellowship", "externship", "returnship", "internship")
 
 // internStatedBody is a cue (typeCues) for internStatedRe.

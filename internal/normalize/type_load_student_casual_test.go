@@ -39,6 +39,10 @@ func TestLoadStudentCasualType(t *testing.T) {
 		// sentences (type_body_roles_stated.go)
 		{"apprenticeship stated", "", "Electrician", "The role is an apprenticeship of two years with day release.", model.TypeInternship},
 		{"apply for an internship", "", "Policy Assistant", "Apply for an internship at our Geneva office.", model.TypeInternship},
+		{"it is an internship of months", "", "Data Analyst", "We hire for our Pune team.\nIt is an internship of 3 months duration, fully remote.", model.TypeInternship},
+		{"it is a paid fellowship for a year", "", "Research Assistant", "Applications close in May. It is a paid fellowship for one year.", model.TypeInternship},
+		{"trap: it is an apprenticeship provider", "", "Data Analyst", "We partner with Skillsbridge. It is an apprenticeship provider of 10 years standing.", model.TypeUnknown},
+		{"trap: it is an internship mid-sentence", "", "Data Analyst", "Tell us why it is an internship of 3 months you are after.", model.TypeUnknown},
 		{"returnship", "", "Software Engineer", "This programme is a paid returnship for engineers back from a career break.", model.TypeInternship},
 		{"casual role", "", "Bar Staff", "This is a casual weekend role at our riverside venue.", model.TypePartTime},
 		{"casual basis", "", "Usher", "Ushers are hired on a casual basis for evening shows.", model.TypePartTime},
