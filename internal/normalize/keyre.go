@@ -155,6 +155,43 @@ func (k *keyRegexp) appendWindows(out [][2]int, s string) [][2]int {
 	return out
 }
 
+// holdsKey reports whether s holds one of k's keys (at a word's start if
+// k counts only those): the shared key scan's answer, with no window made.
+func (k *keyRegexp) holdsKey(s string) bool {
+	keyOnce.Do(shareKeys)
+	if k.rank == nil || reference || k.wordStart {
+		var buf [4][2]int
+		return len(k.appendWindows(buf[:0], s)) > 0
+	}
+	c := keyPool.Get().(*keyCache)
+	held := c.hits(s).holdsAny(k.mask)
+	keyPool.Put(c)
+	return held
+}
+
+// holdsKeyOrSlow is holdsKey, or s holds a rune that strings.EqualFold
+// folds to an ASCII letter (textcue.SlowText: looked for once a text).
+func (k *keyRegexp) holdsKeyOrSlow(s string) bool {
+	keyOnce.Do(shareKeys)
+	if k.rank == nil || reference || k.wordStart {
+		return textcue.SlowText(s) || k.holdsKey(s)
+	}
+	c := keyPool.Get().(*keyCache)
+	h := c.hits(s)
+	held := h.holdsAny(k.mask)
+	if !held {
+		if h.slow == 0 {
+			h.slow = 1
+			if textcue.SlowText(s) {
+				h.slow = 2
+			}
+		}
+		held = h.slow == 2
+	}
+	keyPool.Put(c)
+	return held
+}
+
 // appendKeyPlaces appends to out the places in s of k's key number ki,
 // ascending, ignoring case: from the shared key scan, or from a scan for
 // that key alone where k has no shared ids.
@@ -241,9 +278,17 @@ var (
 	keyPool = sync.Pool{New: func() any { return new(keyCache) }}
 )
 
+// keyLate are functions that make key regexps from lists other files'
+// init functions fill (worldPhrases): shareKeys runs them first, after
+// every init, so their keys join the shared scan.
+var keyLate []func()
+
 // shareKeys builds sharedKeys from the key regexps made so far (the
 // package's variables) and gives each its ranks.
 func shareKeys() {
+	for _, f := range keyLate {
+		f()
+	}
 	keyMu.Lock()
 	defer keyMu.Unlock()
 	ids := map[string]uint16{}
@@ -299,6 +344,7 @@ type keyHits struct {
 	pos     []int32
 	key     []uint16
 	present []uint64 // the ids in key, as a bit set
+	slow    int8     // textcue.SlowText(text): 0 not asked yet, 1 no, 2 yes
 }
 
 // holdsAny reports whether the hits hold a key of mask.
@@ -326,7 +372,7 @@ func (c *keyCache) hits(s string) *keyHits {
 	}
 	h := &c.e[c.next]
 	c.next = (c.next + 1) % len(c.e)
-	h.text, h.pos, h.key = s, h.pos[:0], h.key[:0]
+	h.text, h.pos, h.key, h.slow = s, h.pos[:0], h.key[:0], 0
 	if h.pos == nil {
 		h.pos = make([]int32, 0, 64)
 	}

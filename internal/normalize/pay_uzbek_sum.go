@@ -32,6 +32,9 @@ var uzSumPeriod = regexp.MustCompile(`(?i)^[\s.,]*(?:net|gross|на\s+руки|q
 // uzSumWords gate uzSumPay: one must be in the text.
 var uzSumWords = []string{"сум", "сўм", "so'm", "soʻm", "so’m", "so‘m", "soʼm", "SO'M", "So'm", "сом"}
 
+// uzSumGate is the shared key scan's answer first (word_gate.go).
+var uzSumGate = newExactGate(uzSumWords...)
+
 // uzSumPay (called at the end of bestPay) reads uzSumAmount as pay in
 // UZS. It replaces best when best is nil or starts inside the amount it
 // read, or overlaps it; a best already in sum is kept.
@@ -39,7 +42,7 @@ func uzSumPay(text string, best *payCandidate) *payCandidate {
 	if best != nil && (best.currency == "UZS" || best.currency == "KGS") {
 		return best
 	}
-	if !containsAnyKey(text, uzSumWords) {
+	if !uzSumGate.may(text) || !containsAnyKey(text, uzSumWords) {
 		return best
 	}
 	for _, m := range uzSumAmount.FindAllStringSubmatchIndex(text, -1) {

@@ -127,8 +127,8 @@ func reviseWorldDemandMore(hint string, locs []string, text string, ri RemoteInf
 // needs, so the scan is skipped for most descriptions: a requirement word,
 // a negation, and a word of status or permission.
 func mayDeny(text string) bool {
-	return containsAnyFold(text, []string{"requir", "need", "necessar"}) && containsAnyFold(text, []string{"not ", "no "}) &&
-		containsAnyFold(text, denyStatusWords)
+	return needWords.may(text) && denyStatusGate.may(text) &&
+		containsAnyFold(text, needWordList) && containsAnyFold(text, []string{"not ", "no "}) && containsAnyFold(text, denyStatusWords)
 }
 
 // denyStatusWords are the words one of which each deniedDemand branch
@@ -137,6 +137,14 @@ func mayDeny(text string) bool {
 // "national") or the permission ("permission", "eligibility",
 // "authorization" to work).
 var denyStatusWords = []string{"citizen", "residen", "authori", "permit", "visa", "national", "permission", "eligibility"}
+
+// needWordList are the words of a need; needWords and denyStatusGate the
+// word gates (word_gate.go) of the two lists.
+var (
+	needWordList   = []string{"requir", "need", "necessar"}
+	needWords      = newFoldGate(needWordList...)
+	denyStatusGate = newFoldGate(denyStatusWords...)
+)
 
 // locNamesPlace reports whether a location item names a place or the
 // world ("Remote - Worldwide", "Remote (US)"); the readers that widened or

@@ -149,6 +149,9 @@ var amKindOf, amRe = func() (map[string]int, *regexp.Regexp) {
 // English "WFH" is left to the English readers.
 var amLatinGate = []string{"kerja", "kantor", "pejabat", "rumah", "hibrid", "mana saja", "jarak jauh", "mobil hybrid", "tidak", "untuk", "dengan", "yang", "sepenuh", "seminggu", "minggu"}
 
+// amLatinWords is amLatinGate's word gate (word_gate.go).
+var amLatinWords = newFoldGate(amLatinGate...)
+
 // amScript reports a letter of the scripts the phrases are written in: Han,
 // kana and Hangul, Thai, Arabic, Hebrew, or Vietnamese letters of the Latin
 // Extended Additional block (lead bytes of their UTF-8 forms).
@@ -177,6 +180,9 @@ func amScript(s string) bool {
 func amGate(s string) bool {
 	if amScript(s) {
 		return true
+	}
+	if !amLatinWords.may(s) {
+		return false
 	}
 	for _, w := range amLatinGate {
 		if hasFold(s, w) {

@@ -30,10 +30,14 @@ var (
 	romanceOccasional = regexp.MustCompile(`(?i)\b(?:ocasional(?:mente)?|puntual(?:mente)?|occasionalmente|saltuariamente|periodicamente)\s+(?:\p{L}+\s+)?$`)
 )
 
+// romanceOfficeWords is the word gate (word_gate.go) of the words
+// romanceContradiction looks for first.
+var romanceOfficeWords = newFoldGate("presencial", " in sede", "in presenza", "in ufficio", "lunes", "viernes", "jueves")
+
 // romanceContradiction reads the Spanish or Italian wording above in the
 // description of a remote-filed listing; unknown when there is none.
 func romanceContradiction(text string) (model.Remote, string) {
-	if !(hasFold(text, "presencial") || hasFold(text, " in sede") || hasFold(text, "in presenza") || hasFold(text, "in ufficio") ||
+	if !romanceOfficeWords.may(text) || !(hasFold(text, "presencial") || hasFold(text, " in sede") || hasFold(text, "in presenza") || hasFold(text, "in ufficio") ||
 		hasFold(text, "lunes") || hasFold(text, "viernes") || hasFold(text, "jueves")) || romanceFullyRemote.MatchString(text) {
 		return model.RemoteUnknown, ""
 	}

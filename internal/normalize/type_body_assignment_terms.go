@@ -17,6 +17,9 @@ import (
 //     freelance contractor" (a privacy notice naming employment "or an
 //     independent contractor role" is not one: contractorBoilerplate).
 
+// assignmentLabelWords is the word gate (word_gate.go) of the label's words.
+var assignmentLabelWords = newExactGate("duration of", "length of")
+
 // assignmentDuration is the label and its value.
 var assignmentDuration = regexp.MustCompile(`(?i)\b(?:duration|length) of (?:the )?(?:assignment|engagement|contract|placement)\s*:\s*(permanent|ongoing|indefinite|open[- ]ended|temporary|temp|fixed[- ]term|\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:weeks?|months?))`)
 
@@ -27,7 +30,7 @@ var roleForContractor = regexp.MustCompile(`(?i)\b(?:role|position|job|opening|e
 // open-ended assignment, contract for a length or a temporary one,
 // unknown without the label.
 func assignmentDurationType(text string) model.JobType {
-	if !containsFold(text, "duration of") && !containsFold(text, "length of") {
+	if !assignmentLabelWords.may(text) || (!containsFold(text, "duration of") && !containsFold(text, "length of")) {
 		return model.TypeUnknown
 	}
 	m := assignmentDuration.FindStringSubmatch(text)

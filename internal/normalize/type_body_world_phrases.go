@@ -114,9 +114,10 @@ func worldPhraseType(text string) model.JobType {
 	if text == "" {
 		return model.TypeUnknown
 	}
+	keyOnce.Do(shareKeys) // worldPhraseGates
 	best, got := len(text)+1, model.TypeUnknown
-	for _, p := range worldPhrases {
-		if p.gates != nil && !anyGate(text, p.gates) {
+	for i, p := range worldPhrases {
+		if p.gates != nil && (!worldPhraseGates[i].may(text) || !anyGate(text, p.gates)) {
 			continue
 		}
 		ms := p.re.FindAllStringSubmatchIndex(text, 1)
@@ -132,6 +133,23 @@ func worldPhraseType(text string) model.JobType {
 		}
 	}
 	return got
+}
+
+// worldPhraseGates are the word gates (word_gate.go) of worldPhrases'
+// gates, by index: the shared key scan's answer first. Other files' init
+// functions add phrases, so the gates are made when the shared keys are
+// (keyLate), after every init.
+var worldPhraseGates []*wordGate
+
+func init() {
+	keyLate = append(keyLate, func() {
+		worldPhraseGates = make([]*wordGate, len(worldPhrases))
+		for i, p := range worldPhrases {
+			if p.gates != nil {
+				worldPhraseGates[i] = newExactGate(p.gates...)
+			}
+		}
+	})
 }
 
 // anyGate reports whether text holds one of gates as written (the gates
