@@ -58,6 +58,9 @@ func labelledBarePay(field, text string) *model.Pay {
 	if len(text) > 120 {
 		return nil
 	}
+	if p := renminbiLeadPay(field, text); p != nil {
+		return p // "人民币15-22K/月" (pay_renminbi_word.go)
+	}
 	off, end := 0, len(text)
 	label := ""
 	trimmed := dropNegotiableLead(strings.TrimLeft(text, " \t")) // "面議，年薪 104萬以上" (pay_negotiable_cjk.go)
@@ -83,7 +86,7 @@ func labelledBarePay(field, text string) *model.Pay {
 			return wanLetterPay(field, text, off, end) // "年薪30-50w" (pay_chinese_wan_letter.go)
 		}
 	}
-	sub := fieldRangeMarks.Replace(text[off:end])
+	sub := perPeriodMarks(fieldRangeMarks.Replace(text[off:end])) // "9-13K每月" (pay_renminbi_word.go)
 	if label == "" && sub == text {
 		return nil // nothing to set aside or to read differently
 	}
