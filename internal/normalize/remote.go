@@ -822,7 +822,7 @@ const placeNames = `uk|u\.k\.|us|usa|u\.s\.|united kingdom|united states|canada|
 var (
 	foreignOnsite = newKeyRegexp(`(?i)\b(?:kein(?:e|en)? (?:home ?office|remote|mobiles arbeiten)|pas de t[ée]l[ée]-?travail|aucune?\s+(?:possibilit[ée]\s+de\s+)?t[ée]l[ée]-?travail|t[ée]l[ée]-?travail\s*:\s*(?:non|aucun)|sin teletrabajo|sem trabalho remoto|(?:trabajo|puesto|modalidad|empleo|jornada|formato|trabalho|lavoro)\s*:?\s*(?:100\s?% )?(?:presencial|in presenza)|100\s?% presencial)`, 40, 40,
 		"kein", "pas de", "travail", "sin tele", "sem trab", "presencial", "presenza")
-	foreignHybrid = newKeyRegexp(`(?i)(?:\bh[íi]brid[oa]s?\b|\bibrid[oa]\b|\bhybride[snm]?\b|t[ée]l[ée]-?travail (?:partiel|hybride)|teletrabajo parcial|`+
+	foreignHybrid = newKeyRegexp(`(?i)(?:\bh[íi]brid[oa]s?\b|\bibrid[oa]\b|\bhybride[snmr]?\b|t[ée]l[ée]-?travail (?:partiel|hybride)|teletrabajo parcial|`+
 		`(?:t[ée]l[ée]-?travail|home ?office|teletrabajo|trabajo remoto|remoto|smart working|mobiles arbeiten)[^.\n]{0,12}?\b(?:[1-4]|un|deux|trois|quatre|ein(?:em|en)?|zwei|drei|vier|uno|un|dos|tres|cuatro|due|tre|quattro)\s*(?:jours?|tage?n?|d[íi]as?|giorni|dias?)\b|`+
 		`\b(?:[1-4]|un|deux|trois|quatre|zwei|drei|vier|dos|tres|cuatro|due|tre)\s*(?:jours?|tage?n?|d[íi]as?|giorni|dias?)\s+(?:de |en |di |im |par semaine )?(?:t[ée]l[ée]-?travail|home ?office|teletrabajo|remoto|oficina|bureau|b[üu]ro|ufficio|escrit[óo]rio))`, 40, 60,
 		"brid", "ibrid", "travail", "home", "remot", "teletrabajo", "smart working", "mobiles arbeiten", "jour", "tag", "dia", "giorni")
@@ -850,7 +850,7 @@ func foreignPlace(text string) (model.Remote, string) {
 	}
 	for _, loc := range foreignRemote.FindAllStringIndex(text, -1) {
 		w := strings.ToLower(text[loc[0]:loc[1]])
-		if strings.HasPrefix(w, "home") && (homeOfficeThing.MatchString(text[loc[1]:]) || isASCIIText(text) && !germanHomeOfficeAfter(text[loc[1]:]) && !ptHomeOfficeAt(text, loc[0])) {
+		if strings.HasPrefix(w, "home") && (homeOfficeThing.MatchString(text[loc[1]:]) || isASCIIText(text) && !germanHomeOfficeAfter(text[loc[1]:]) && !ptHomeOfficeAt(text, loc[0]) && !germanHomeOfficeAt(text, loc[0])) {
 			continue // in English text a home office is a room
 		}
 		return model.RemoteRemote, text[loc[0]:loc[1]]

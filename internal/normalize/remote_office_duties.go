@@ -75,14 +75,17 @@ var teleworkOption = regexp.MustCompile(`(?i)\b(?:telecommut(?:e|ing)|telework(?
 // teleworkRefused is a negation right before teleworkOption.
 var teleworkRefused = regexp.MustCompile(`(?i)\b(?:no|not|never|without|isn't|is not|nor)\b[\w ,-]{0,16}$`)
 
-// teleworkOptionMode reads teleworkOption as remote work; unknown without it.
+// teleworkOptionMode reads teleworkOption and teleworkOptionFor
+// (remote_telework_option_for.go) as remote work; unknown without them.
 func teleworkOptionMode(text string) (model.Remote, string) {
 	if !hasFold(text, "telecommut") && !hasFold(text, "telework") {
 		return model.RemoteUnknown, ""
 	}
-	for _, loc := range teleworkOption.FindAllStringIndex(text, -1) {
-		if !teleworkRefused.MatchString(text[max(0, loc[0]-24):loc[0]]) {
-			return model.RemoteRemote, text[loc[0]:loc[1]]
+	for _, locs := range [][][]int{teleworkOption.FindAllStringIndex(text, -1), teleworkOptionFor.FindAllStringIndex(text, -1)} {
+		for _, loc := range locs {
+			if !teleworkRefused.MatchString(text[max(0, loc[0]-24):loc[0]]) {
+				return model.RemoteRemote, text[loc[0]:loc[1]]
+			}
 		}
 	}
 	return model.RemoteUnknown, ""

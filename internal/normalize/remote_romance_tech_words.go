@@ -41,7 +41,7 @@ var romanceTechMode = newKeyRegexp(`(?i)\b(?:`+
 	// hybrid before one ("hybride Cloud") (round 39s)
 	`(?:cloud|clouds|infrastructures?|architectures?|solutions?|environnements?|syst[èe]mes?|v[ée]hicules?|moteurs?|applications?)\s+hybrides?`+
 	`|`+
-	`hybride[nrsm]?\s+(?:Multi-?Cloud|Cloud|IT-Infrastruktur|Infrastruktur(?:en)?|Architektur(?:en)?|Systeme?n?|L(?:ö|oe)sung(?:en)?|Umgebung(?:en)?|Fahrzeuge?n?|Antriebe?n?|Apps?|Veranstaltung(?:en)?|Events?)`+
+	`hybride[nrsm]?\s+(?:Multi-?Cloud|Cloud|IT-Infrastruktur|Infrastruktur(?:en)?|Architektur(?:en)?|Systeme?n?|L(?:ö|oe)sung(?:en)?|Umgebung(?:en)?|Fahrzeug\p{L}*|Antrieb\p{L}*|Apps?|Veranstaltung(?:en)?|Events?)`+
 	`|`+
 	// an allowance for the home office
 	`(?:aux[íi]lio|ajuda de custo|subs[íi]dio|bono|ayuda|reembolso)\s+(?:(?:para|de|do|para o)\s+)?home[- ]?office`+
