@@ -333,6 +333,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = revisePeriodDenial(l.Text, ri)                                     // "No remote work during the probation period. Remote afterwards." (remote_probation_denial.go)
 	ri = reviseSentenceScopes(hint, locs, l.Text, ri)                       // "Eligible countries: ...", "U.S. citizen required", "innerhalb Deutschlands" (region_sentence_scopes.go)
 	ri = reviseTitleWide(l.Title, ri)                                       // "Account Executive (US)" at "Worldwide" (region_title_scope_wide.go)
+	ri = reviseTitleLeadOnly(l.Title, ri)                                   // "US only Product Manager" (region_title_lead_only.go)
 	ri = reviseAlsoHire(l.Text, ri)                                         // "Remote, Europe" and "we also hire in the US" (region_also_hire.go)
 	ri = reviseHireChannelAbroad(l.Text, ri)                                // "Remote (US)" and "we hire contractors in Chile through Deel" (region_hire_channel_abroad.go)
 	ri = reviseWhereFrom(locs, l.Text, ri)                                  // "people in Canada may also apply", "anywhere except Peru" (region_where_from.go)

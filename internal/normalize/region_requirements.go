@@ -40,10 +40,11 @@ func requiredRegions(text string) []string {
 			}
 		}
 	}
-	add(youBasedRegions(text))       // "Be based within Europe", "you're located in the UK" (region_sentence_demands_more.go)
-	add(demandSentenceRegions(text)) // "Must qualify as a U.S. Person", "a UK-wide remote role"
-	add(shapeRegions(text))          // "within Spanish borders", "must be a UK resident" (region_sentence_shapes.go)
-	add(statusDemandRegions(text))   // "Green card required", "a tax resident of Spain", "EOR partner in Chile" (region_status_demands.go)
+	add(youBasedRegions(text))          // "Be based within Europe", "you're located in the UK" (region_sentence_demands_more.go)
+	add(remotelyForPeopleRegions(text)) // "can also be done remotely by applicants based in Quebec" (region_remotely_for_people.go)
+	add(demandSentenceRegions(text))    // "Must qualify as a U.S. Person", "a UK-wide remote role"
+	add(shapeRegions(text))             // "within Spanish borders", "must be a UK resident" (region_sentence_shapes.go)
+	add(statusDemandRegions(text))      // "Green card required", "a tax resident of Spain", "EOR partner in Chile" (region_status_demands.go)
 	if !containsAnyFold(text, []string{"must", "need", "required", "have to", "authori", "right to work", "permit", "citizen", "eligib", "legally", "resident", "national", "passport"}) {
 		add(scopeOnlyRegions(text)) // "Remote (US) only." (region_text_scope_only.go)
 		return out

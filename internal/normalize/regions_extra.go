@@ -290,7 +290,7 @@ func extraRegions(text string) []string {
 		return rs // "we hire anywhere in South America" (region_world_cover_hiring.go)
 	}
 	if containsAnyFold(text, []string{"worldwide", "globally", "international", "anywhere", "all countries", "any country", "around the world", "all over the world", "across the globe"}) &&
-		(worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text) || workAnywhereDash(text)) {
+		(worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text) || workAnywhereDash(text) || peopleAnywhereWorld(text)) {
 		return []string{RegionWorldwide}
 	}
 	if rs := zoneRangeRegions(text); len(rs) > 0 {

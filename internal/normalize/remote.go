@@ -760,6 +760,9 @@ func textRemoteRegions(text string) []string {
 		out = clauseRegions(text) // "a remote position within the United States", "USA remote"
 	}
 	if len(out) == 0 {
+		out = remoteWorkWithinRegions(text) // "a remote work arrangement within the UK" (region_remote_work_within.go)
+	}
+	if len(out) == 0 {
 		out = allStatesRegions(text) // "from any of the 50 states" (region_all_states.go)
 	}
 	if len(out) == 0 {

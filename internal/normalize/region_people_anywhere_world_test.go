@@ -1,0 +1,25 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// The role's people told they may be located anywhere in the world open a
+// remote listing worldwide. Traps: others located anywhere, and a span of
+// days after the phrase (a perk).
+func TestPeopleAnywhereWorld(t *testing.T) {
+	runFieldCasesShortAndLong(t, []truthCase{
+		{name: "applicants residing anywhere", p: model.Posting{Title: "Translator", RemoteHint: "remote",
+			DescriptionText: "We welcome applicants residing anywhere in the world."}, regions: "worldwide"},
+		{name: "you're located anywhere", p: model.Posting{Title: "Translator", RemoteHint: "remote",
+			DescriptionText: "Are you're located anywhere in the world with a good connection? Apply."}, regions: "worldwide"},
+		{name: "candidates who live anywhere", p: model.Posting{Title: "Translator", Locations: []string{"Remote"},
+			DescriptionText: "Candidates who live anywhere in the world may apply."}, regions: "worldwide"},
+		{name: "trap: customers located anywhere", p: model.Posting{Title: "Translator", RemoteHint: "remote",
+			DescriptionText: "Our customers are located anywhere in the world."}, regions: "none"},
+		{name: "trap: a span of days after it", p: model.Posting{Title: "Translator", RemoteHint: "remote",
+			DescriptionText: "People based anywhere in the world for up to four weeks a year stay on payroll."}, regions: "none"},
+	})
+}
