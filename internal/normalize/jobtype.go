@@ -146,6 +146,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	rawTitle := title // before a program-running role is cut from it below
 	// "Keine Teilzeit", "No part-time.": hours ruled out (type_denied_hours.go)
 	employmentType, text = blankDeniedHours(employmentType), blankDeniedHours(text)
+	if templatePlaceholderField(employmentType) {
+		employmentType = "" // "{{contracttypetxt}}": an unfilled template slot (type_field_template_placeholder.go)
+	}
 	// "Full Time, Temporary/Contractual" (type_field_slash_tenure.go)
 	employmentType = slashTenureWord(employmentType)
 	// "Contracts Management": a job family, not a hiring term (type_field_contract_function.go)
@@ -217,6 +220,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	}
 	if t := spanishContractFieldType(employmentType); t != model.TypeUnknown {
 		return t // "Temporal por sustitución", "Práctica profesional", "Permanent contract (CDI)" (type_field_terms_spanish_contracts.go)
+	}
+	if t := definedTermFieldType(employmentType); t != model.TypeUnknown {
+		return t // "Definido", "Contrato a término definido": a Colombian fixed term (type_field_defined_term.go)
 	}
 	if t := fixedPartRomanianType(employmentType); t != model.TypeUnknown {
 		return t // "Fixed term part time", "Contract pe perioadă nedeterminată" (type_field_terms_staffing_romanian.go)
