@@ -617,9 +617,14 @@ var dollarCurrencies = map[string]string{"CA": "CAD", "AU": "AUD", "NZ": "NZD", 
 // in ("$110k + super" in Melbourne is Australian dollars): when the
 // listing's places name a dollar country other than the US, nothing says
 // US dollars and the work is not remote (a remote role's employer may pay
-// from anywhere, most often in US dollars).
+// from anywhere, most often in US dollars), or remote only within that
+// country by its own location ("Remote, Australia": an employer hiring
+// there pays there; a town with a remote flag, "Toronto, ON", is not).
 func localDollar(pay *model.Pay, l *model.Listing) {
-	if pay.Currency != "USD" || pay.Evidence == nil || l.Remote == model.RemoteRemote || usdNamed.MatchString(pay.Evidence.Text) {
+	if pay.Currency != "USD" || pay.Evidence == nil || usdNamed.MatchString(pay.Evidence.Text) {
+		return
+	}
+	if l.Remote == model.RemoteRemote && !remoteInDollarCountry(l) {
 		return
 	}
 	if placesOutsideDollars(l.Locations) {
@@ -642,6 +647,21 @@ func localDollar(pay *model.Pay, l *model.Listing) {
 	if cur != "" && !usdNamed.MatchString(l.PayText) && !usdAfterEvidence(pay, l) { // "… $362,100 USDCanadian …"
 		pay.Currency = cur
 	}
+}
+
+// remoteInDollarCountry reports a remote listing whose one remote region
+// is a dollar country other than the US and whose every location names
+// remote work ("Remote, Australia", "Canada (Remote)").
+func remoteInDollarCountry(l *model.Listing) bool {
+	if len(l.RemoteRegions) != 1 || dollarCurrencies[l.RemoteRegions[0]] == "" || len(l.Locations) == 0 {
+		return false
+	}
+	for _, loc := range l.Locations {
+		if !containsFold(loc, "remote") {
+			return false
+		}
+	}
+	return true
 }
 
 // structuredPay validates a source's pay: no NaN, no negatives, Min <= Max,

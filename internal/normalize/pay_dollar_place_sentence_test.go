@@ -45,3 +45,19 @@ func FuzzPaySentence(f *testing.F) {
 		}
 	})
 }
+
+// TestRemoteDollarCountry pins a remote listing whose own location keeps
+// it within one dollar country other than the US: a plain "$" is that
+// country's dollar. Traps: a town beside a remote flag, a bare "Remote",
+// a remote place with a second country, and a "$" named as US dollars keep
+// US dollars.
+func TestRemoteDollarCountry(t *testing.T) {
+	runFieldCases(t, []truthCase{
+		{name: "remote within Australia", p: model.Posting{Title: "Data Engineer", Locations: []string{"Remote, Australia"}, PayText: "$850/day"}, pay: "850 850 AUD day"},
+		{name: "remote within Canada", p: model.Posting{Title: "Analyst", Locations: []string{"Canada (Remote)"}, PayText: "$82,000 a year"}, pay: "82000 82000 CAD year"},
+		{name: "trap: town with a remote flag", p: model.Posting{Title: "Analyst", Locations: []string{"Vancouver, BC"}, RemoteHint: "remote", PayText: "$82,000 a year"}, pay: "82000 82000 USD year"},
+		{name: "trap: remote anywhere", p: model.Posting{Title: "Analyst", Locations: []string{"Remote"}, PayText: "$82,000 a year"}, pay: "82000 82000 USD year"},
+		{name: "trap: remote in two countries", p: model.Posting{Title: "Analyst", Locations: []string{"Remote, Canada", "Remote, United States"}, PayText: "$82,000 a year"}, pay: "82000 82000 USD year"},
+		{name: "trap: named as US dollars", p: model.Posting{Title: "Analyst", Locations: []string{"Remote, Australia"}, PayText: "US$850/day"}, pay: "850 850 USD day"},
+	})
+}
