@@ -100,15 +100,22 @@ func headerSegmentMode(text string) (model.Remote, string) {
 	return found, ev
 }
 
+// partialShareGate and someOfGate are the word gates (word_gate.go) of
+// the words partialRemote looks for first.
+var (
+	partialShareGate = newFoldGate("% remote", "%remote", "% wfh", "% work", "% home")
+	someOfGate       = newFoldGate("of the time", "of the week")
+)
+
 // partialRemote reads a share of remote work below all of it, or work from
 // home some of the time, as hybrid; unknown when the text says neither.
 func partialRemote(text string) (model.Remote, string) {
-	if hasFold(text, "% remote") || hasFold(text, "%remote") || hasFold(text, "% wfh") || hasFold(text, "% work") || hasFold(text, "% home") {
+	if partialShareGate.may(text) && hasFold(text, "% remote") || hasFold(text, "%remote") || hasFold(text, "% wfh") || hasFold(text, "% work") || hasFold(text, "% home") {
 		if loc := partialRemoteShare.FindStringIndex(text); loc != nil {
 			return model.RemoteHybrid, strings.TrimSpace(text[loc[0]:loc[1]])
 		}
 	}
-	if hasFold(text, "of the time") || hasFold(text, "of the week") {
+	if someOfGate.may(text) && (hasFold(text, "of the time") || hasFold(text, "of the week")) {
 		if loc := remoteSomeOfTheTime.FindStringIndex(text); loc != nil {
 			return model.RemoteHybrid, text[loc[0]:loc[1]]
 		}

@@ -62,8 +62,14 @@ var splitScheduleStarts = []string{"intermittent", "both at home", "both from ho
 	"mix of at home", "mix of from home", "mix of remote", "mix of home", "combination of at home", "combination of from home",
 	"combination of remote", "combination of home"}
 
+// splitScheduleGate is splitScheduleStarts' word gate (word_gate.go).
+var splitScheduleGate = newFoldGate(splitScheduleStarts...)
+
 // mayHaveSplitSchedule reports whether text holds one of splitScheduleStarts.
 func mayHaveSplitSchedule(text string) bool {
+	if !splitScheduleGate.may(text) {
+		return false
+	}
 	for _, w := range splitScheduleStarts {
 		if hasFold(text, w) {
 			return true

@@ -17,9 +17,19 @@ package normalize
 var studentPaidProject = newKeyRegexp(`(?i)\b(?:paid|short[- ]term|short)\b[^.\n;]{0,40}?\b(?:project|assignment)s?\b[^.\n]{0,60}?\bfor\s+(?:an?\s+)?(?:(?:current|college|university|undergraduate|graduate|high[- ]school|enrolled)\s+)?(?:students?|undergraduates?|undergrads?)\b|\bpaid\s+student\s+(?:project|assignment)s?\b|(?m:^\s*students?:[^.\n]{0,60}?\bpaid\s+(?:project|assignment)s?\b)`,
 	160, 160, "paid", "short")
 
+// studentWordGate and projectWordGate are the word gates of the words
+// studentPaidProjectText looks for first.
+var (
+	studentWordGate = newFoldGate("student", "undergrad")
+	projectWordGate = newFoldGate("project", "assignment")
+)
+
 // studentPaidProjectText reports a short paid project offered to students
 // in text.
 func studentPaidProjectText(text string) bool {
+	if !studentWordGate.may(text) || !projectWordGate.may(text) {
+		return false // word_gate.go
+	}
 	if !hasFold(text, "student") && !hasFold(text, "undergrad") {
 		return false
 	}

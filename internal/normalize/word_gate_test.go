@@ -58,7 +58,9 @@ func TestWordGateNeverWrong(t *testing.T) {
 func TestPackageWordGates(t *testing.T) {
 	keyOnce.Do(shareKeys)
 	gates := map[string]*wordGate{"uzSumGate": uzSumGate, "amLatinWords": amLatinWords, "needWords": needWords,
-		"denyStatusGate": denyStatusGate, "romanceOfficeWords": romanceOfficeWords, "assignmentLabelWords": assignmentLabelWords}
+		"denyStatusGate": denyStatusGate, "romanceOfficeWords": romanceOfficeWords, "assignmentLabelWords": assignmentLabelWords,
+		"splitScheduleGate": splitScheduleGate, "partialShareGate": partialShareGate, "someOfGate": someOfGate,
+		"studentWordGate": studentWordGate, "projectWordGate": projectWordGate}
 	for i, g := range worldPhraseGates {
 		if g != nil {
 			gates["worldPhraseGates["+strconv.Itoa(i)+"]"] = g
