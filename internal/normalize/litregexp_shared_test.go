@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // litRegexps are the package's literal-windowed regexps, by name.
@@ -25,29 +24,7 @@ func litFindAllByIndex(l *litRegexp, s string) [][]int {
 			}
 			i += off
 			off = i + len(lit)
-			if l.next != nil && !slices.ContainsFunc(l.next, func(w string) bool { return hasPrefixFold(s[off:], w) }) {
-				continue
-			}
-			lo, hi := max(0, i-l.before), min(len(s), off+l.after)
-			for lo > 0 && !utf8.RuneStart(s[lo]) {
-				lo++
-			}
-			for hi < len(s) && !utf8.RuneStart(s[hi]) {
-				hi++
-			}
-			for _, m := range l.re().FindAllStringSubmatchIndex(s[lo:hi], -1) {
-				if m[0]+lo > i || m[1]+lo < off {
-					continue
-				}
-				for k := range m {
-					if m[k] >= 0 {
-						m[k] += lo
-					}
-				}
-				if !slices.ContainsFunc(out, func(o []int) bool { return o[0] == m[0] }) {
-					out = append(out, m)
-				}
-			}
+			out = l.appendAt(out, s, i, off)
 		}
 	}
 	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })

@@ -275,7 +275,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		locs = append(append([]string(nil), locs...), tail)
 	}
 	locs = titleRemoteUnderOnsite(locs, nLocs) // "Remote Engineer" at "San Francisco (on-site)" (remote_title_under_onsite_loc.go)
-	locs = earlyLocs(locs) // "Berlin, DE, 10557", "OH - Dublin", "Newry, Ireland", "Remote_USA" (loc_early_rewrites.go)
+	locs = earlyLocs(locs)                     // "Berlin, DE, 10557", "OH - Dublin", "Newry, Ireland", "Remote_USA" (loc_early_rewrites.go)
 	// "is_remote: false" is a bare "false", "Hybrid: No" no field (remote_hint_flag_value.go)
 	hint := flagHintWord(p.RemoteHint)
 	if hint == "" {

@@ -452,31 +452,39 @@ func (l *litRegexp) FindAll(s string) [][]int {
 				continue // overlapping the last place, or in other cases
 			}
 			off = i + len(lit)
-			if l.next != nil && !slices.ContainsFunc(l.next, func(w string) bool { return hasPrefixFold(s[off:], w) }) {
-				continue
-			}
-			lo, hi := max(0, i-l.before), min(len(s), off+l.after)
-			for lo > 0 && !utf8.RuneStart(s[lo]) {
-				lo++
-			}
-			for hi < len(s) && !utf8.RuneStart(s[hi]) {
-				hi++
-			}
-			for _, m := range l.re().FindAllStringSubmatchIndex(s[lo:hi], -1) {
-				if m[0]+lo > i || m[1]+lo < off {
-					continue // the match of another place
-				}
-				for k := range m {
-					if m[k] >= 0 {
-						m[k] += lo
-					}
-				}
-				if !slices.ContainsFunc(out, func(o []int) bool { return o[0] == m[0] }) {
-					out = append(out, m)
-				}
-			}
+			out = l.appendAt(out, s, i, off)
 		}
 	}
 	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
+	return out
+}
+
+// appendAt appends to out the matches in s that hold the literal at
+// s[i:end], searched in its window, leaving out a match whose start out
+// has.
+func (l *litRegexp) appendAt(out [][]int, s string, i, end int) [][]int {
+	if l.next != nil && !slices.ContainsFunc(l.next, func(w string) bool { return hasPrefixFold(s[end:], w) }) {
+		return out
+	}
+	lo, hi := max(0, i-l.before), min(len(s), end+l.after)
+	for lo > 0 && !utf8.RuneStart(s[lo]) {
+		lo++
+	}
+	for hi < len(s) && !utf8.RuneStart(s[hi]) {
+		hi++
+	}
+	for _, m := range l.re().FindAllStringSubmatchIndex(s[lo:hi], -1) {
+		if m[0]+lo > i || m[1]+lo < end {
+			continue // the match of another place
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += lo
+			}
+		}
+		if !slices.ContainsFunc(out, func(o []int) bool { return o[0] == m[0] }) {
+			out = append(out, m)
+		}
+	}
 	return out
 }
