@@ -255,6 +255,7 @@ func bestPay(text string, lenient bool) *payCandidate {
 	best = uzSumPay(text, best) // "ЗП 6–9 млн сум в месяц", "4,5 mln so'm oyiga" (pay_uzbek_sum.go)
 	// "от 200 000 до 300 000", "2 000 Br за месяц"; "200-300к рублей" (pay_slavic_boards.go)
 	best = ruKiloTextPay(text, lenient, ruFieldPay(text, lenient, best))
+	best = ruFromToRoublesPay(text, best)  // "Ожидаем от 100 000 до 150 000 руб." (pay_ru_from_to_roubles.go)
 	best = plFieldPay(text, lenient, best) // "15 000+ PLN UOP", "800 PLN MD" (pay_slavic_boards.go)
 	best = ruHourlyWord(text, best)        // "почасовая ставка 1000 руб" (pay_slavic_boards.go)
 	return minimumWageDropped(text, best)  // "SMI de 1.134 € establecido por ley" (pay_minimum_wage_law.go)
