@@ -392,6 +392,8 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseSomeRolesRemote(l.Text, ri)                                  // "remote work options for some senior roles" (remote_some_roles_offer.go)
 	ri = reviseFullTimeInTown(l.Text, ri)                                   // "Role is full time in Towson, MD" (remote_full_time_in_town.go)
 	ri = reviseCardHeaderMode(hint, locs, l.Title, l.Text, ri)              // "Engineer · Acme · United States · Remote" over an "On-site" field (remote_card_header_mode.go)
+	ri = reviseFitDisclaimer(l.Text, ri)                                    // "Not a fit if you prefer to work remotely" (remote_fit_disclaimer.go)
+	ri = reviseOfficeFloorFour(l.Text, ri)                                  // "on-site at least 4 days a week" (remote_office_floor_four.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_denied_hire.go)
 	// "South America except Venezuela"; five continents are the world (region_world_cover_hiring.go)
