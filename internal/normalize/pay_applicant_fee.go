@@ -24,6 +24,10 @@ var (
 	// coaching", "trainees must first pay $30". "We pay you" and "you will
 	// be paid" name the worker as the one paid, and do not match.
 	applicantPaysBefore = regexp.MustCompile(`(?i)\b(?:applicants?|candidates?|participants?|trainees?|learners?|you)\s+(?:(?:must|will|need\s+to|have\s+to|are\s+(?:required|expected)\s+to|should)\s+)?(?:first\s+|also\s+)?pay\s+(?:(?:a|an|the|just|only|us)\s+)?$`)
+	// candidatePaysBefore is applicantPaysBefore in Portuguese and
+	// Spanish: "O candidato paga R$ 95", "los candidatos deben pagar una
+	// cuota de $200", "o candidato deve pagar a taxa de R$ 80".
+	candidatePaysBefore = regexp.MustCompile(`(?i)\bcandidat[oa]s?\s+(?:(?:deve|devem|debe|deben|precisa|precisam|tem\s+que|t[eê]m\s+que|tiene\s+que|tienen\s+que)\s+)?pag(?:a|am|ar|an)\s+(?:(?:a|o|as|os|la|el|una?|apenas|s[oó]lo)\s+)?(?:(?:taxa|tarifa|cuota|valor)\s+(?:de\s+)?)?$`)
 	// deniedFee is a denied fee just before an amount: "No registration
 	// fee; ", "no application fees, ".
 	deniedFee = regexp.MustCompile(`(?i)\b(?:no|zero|without|free of)\s+(?:(?:registration|application|joining|training|hidden|upfront|entry|entrance|participation|submission)\s+)?(?:fees?|charges?)\b[^.\n\d]{0,6}$`)
@@ -45,6 +49,9 @@ func applicantFee(before, after string) bool {
 	pay := containsFold(before, "pay")
 	if pay && applicantPaysBefore.MatchString(before) {
 		return true
+	}
+	if containsFold(before, "candidat") && candidatePaysBefore.MatchString(before) {
+		return true // "O candidato paga R$ 95 referentes ao processo"
 	}
 	if paidByWorker(before, after) {
 		return true // "Pay €23 yourself for the upgrade" (pay_paid_by_worker.go)
