@@ -72,6 +72,8 @@ var onsiteCueCases = []truthCase{
 	{name: "weekend declared full-time", p: model.Posting{Title: "Weekend Manager", EmploymentType: "Full-time"}, jobType: "full_time"},
 	{name: "permanent title", p: model.Posting{Title: "Bookkeeper (Permanent)"}, jobType: "full_time"},
 	{name: "permanent makeup trap", p: model.Posting{Title: "Permanent Makeup Artist"}, jobType: "unknown"},
+	{name: "permanent way (railway track) trap", p: model.Posting{Title: "Permanent Way Inspector"}, jobType: "unknown"},
+	{name: "permanent post with a way in the name", p: model.Posting{Title: "Permanent Wayfinding Designer"}, jobType: "full_time"},
 	{name: "permanent lead title", p: model.Posting{Title: "Permanent Site Supervisor"}, jobType: "full_time"},
 	{name: "internship listed after part-time", p: model.Posting{Title: "Assistant", EmploymentType: "Part time / Intern"}, jobType: "internship"},
 	{name: "part-time alone stays part-time", p: model.Posting{Title: "Assistant", EmploymentType: "Part time"}, jobType: "part_time"},

@@ -20,9 +20,10 @@ var (
 	titleWeekendPart = newCueRegexp(`(?i)^\s*weekend\s+\p{L}|\bcasual\s+(?:[\p{L}]+\s+){0,2}(?:staff|team members?|crew(?: members?)?|workers?|assistants?|associates?|employees?|cashiers?|servers?|baristas?|hands?|helpers?)\b`)
 	// titlePermanentRe is a permanent post named in the title: "Permanent
 	// Engineer", "Engineer (Permanent)"; permanentTrade a trade whose name
-	// says permanent ("Permanent Makeup Artist").
+	// says permanent ("Permanent Makeup Artist", railway "Permanent Way
+	// Engineer": the track).
 	titlePermanentRe = newCueRegexp(`(?i)^\s*permanent\s+\p{L}|[(\[]\s*permanent\s*[)\]]|[-–—|]\s*permanent\s*$`)
-	permanentTrade   = regexp.MustCompile(`(?i)\bpermanent\s+(?:make-?up|cosmetics?|hair|tattoo|lash|brow|waves?)`)
+	permanentTrade   = regexp.MustCompile(`(?i)\bpermanent\s+(?:make-?up|cosmetics?|hair|tattoo|lash|brow|waves?|way\b)`)
 )
 
 // titlePermanent matches a permanent post named in the title.
