@@ -140,7 +140,8 @@ func millionRange(text string, a, b, c, d int) (lo, hi float64, ok bool) {
 var millionPesoLabels = []string{"salario", "sueldo", "remuneración", "remuneracion", "renta"}
 
 // millionPesoTextPay reads a description's band counted in millions
-// ("Salario: $2,5 a $3 millones", "Sueldo 3 millones mensuales") as
+// ("Salario: $2,5 a $3 millones", "Sueldo 3 millones mensuales", "Salario
+// entre $1,5 y $2 millones mensuales") as
 // millionPesoFieldPay reads a pay field's, when a salary label stands
 // right before it (past a colon and "básico"/"mensual"/"de"); nil
 // otherwise. Millions with no such label stay no pay (bigNumberAfter).
@@ -174,6 +175,9 @@ func millionPesoTextPay(text string, l *model.Listing) *model.Pay {
 			}
 			if hasPrefixFold(text[skipSpaces(text, k):], "de ") {
 				k = skipSpaces(text, k) + len("de ")
+			}
+			if hasPrefixFold(text[skipSpaces(text, k):], "entre ") {
+				k = skipSpaces(text, k) + len("entre ") // "Salario entre $1,5 y $2 millones"
 			}
 			k = skipSpaces(text, k)
 			seg := text[k:min(len(text), k+60)]
