@@ -26,6 +26,19 @@ import (
 // "$" or a peso code before each, and "millón"/"millones" after the last.
 var millionPesoBand = newCueRegexp(`(?i)(?:\b(COP|CLP|ARS|MXN|UYU)\s*|\$\s*)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:(?:a|-|–|y|hasta)\s*(?:(?:COP|CLP|ARS|MXN|UYU)\s*|\$\s*)?(\d{1,3}(?:[.,]\d{1,2})?)\s*)?mill(?:ones|ón|on)\b`)
 
+// unplacedMillionBand reports a pay field's band counted in millions with
+// no currency code ("$1,5 a $2 millones"), which millionPesoFieldPay reads
+// only for a listing in a peso country. Elsewhere the field names no
+// currency we know and is not read at all: its first figure alone ("$1,5")
+// would be read as 1.5 US dollars an hour.
+func unplacedMillionBand(text string) bool {
+	if len(text) > 200 || !containsFold(text, "mill") {
+		return false
+	}
+	m := millionPesoBand.plain().FindStringSubmatchIndex(text)
+	return m != nil && m[2] < 0
+}
+
 // millionPesoFieldPay reads a pay field's band counted in millions
 // ("$1,5 a $2 millones") as monthly pesos of the listing's country; nil
 // when the field holds no such band or the listing names no peso country

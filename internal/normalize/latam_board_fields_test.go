@@ -27,6 +27,10 @@ func TestMillionPesoBands(t *testing.T) {
 		{"single amount, Santiago", []string{"Santiago, Chile"}, "$2 millones", "2000000 2000000 CLP month"},
 		{"code before the band names its own", nil, "CLP 1,2 - 1,8 millones", "1200000 1800000 CLP month"},
 		{"hyphen join and millón", []string{"Cali, Colombia"}, "$1 - $1,5 millón", "1000000 1500000 COP month"},
+		// No peso country and no code: the field names no currency we know,
+		// so it is not read ("$1,5" alone would be 1.5 US dollars an hour).
+		{"no place: not read", nil, "$1,5 a $2 millones", "-"},
+		{"trap: a US place, plain dollars", []string{"Austin, TX"}, "$25 per hour", "25 25 USD hour"},
 	}
 	for _, c := range cases {
 		got := latamPayString(latamListing(model.Posting{Title: "Coordinador de ventas", Locations: c.locs, PayText: c.pay}))

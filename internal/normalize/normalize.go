@@ -542,6 +542,9 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 			if mp := millionPesoFieldPay(f.name, f.text, l); mp != nil {
 				return mp, false // "$1,5 a $2 millones" in Bogotá (latam_board_fields.go)
 			}
+			if unplacedMillionBand(f.text) {
+				continue // "$1,5 a $2 millones" with no peso country: not "$1.5" (latam_board_fields.go)
+			}
 			if vp := vnMillionFieldPay(f.name, f.text, l); vp != nil {
 				return vp, false // "Up to 50M" in Ha Noi (pay_vn_million.go)
 			}
