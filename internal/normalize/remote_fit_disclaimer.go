@@ -33,10 +33,14 @@ var (
 		120, 120, "fit", "match", "for you", "suit you")
 )
 
+// fitRemoteWords is the word gate (word_gate.go) of the words every
+// fitDisclaimer match holds besides its keys.
+var fitRemoteWords = newFoldGate("remote", "home")
+
 // reviseFitDisclaimer takes back a remote reading of the text that only a
 // fit disclaimer gave.
 func reviseFitDisclaimer(text string, ri RemoteInfo) RemoteInfo {
-	if ri.Remote != model.RemoteRemote || !textGivenMode(ri) || !containsAnyFold(text, []string{"remote", "home"}) {
+	if ri.Remote != model.RemoteRemote || !textGivenMode(ri) || !fitRemoteWords.may(text) || !containsAnyFold(text, []string{"remote", "home"}) {
 		return ri
 	}
 	var aside asideSpans

@@ -28,7 +28,7 @@ var floorOtherDay = []string{"remote", "home", "hybrid", "wfh", "flexib", "telew
 // reviseOfficeFloorFour reads a hybrid reading of the text that only such a
 // floor gave as on-site.
 func reviseOfficeFloorFour(text string, ri RemoteInfo) RemoteInfo {
-	if ri.Remote != model.RemoteHybrid || !textGivenMode(ri) || !containsAnyFold(text, []string{"least", "minimum", "fewer", "less than"}) {
+	if ri.Remote != model.RemoteHybrid || !textGivenMode(ri) { // officeFloorFour's keys gate the text (keyre.go)
 		return ri
 	}
 	m := officeFloorFour.FindStringIndex(text)

@@ -60,7 +60,7 @@ func TestPackageWordGates(t *testing.T) {
 	gates := map[string]*wordGate{"uzSumGate": uzSumGate, "amLatinWords": amLatinWords, "needWords": needWords,
 		"denyStatusGate": denyStatusGate, "romanceOfficeWords": romanceOfficeWords, "assignmentLabelWords": assignmentLabelWords,
 		"splitScheduleGate": splitScheduleGate, "partialShareGate": partialShareGate, "someOfGate": someOfGate,
-		"studentWordGate": studentWordGate, "projectWordGate": projectWordGate}
+		"studentWordGate": studentWordGate, "projectWordGate": projectWordGate, "fitRemoteWords": fitRemoteWords}
 	for i, g := range worldPhraseGates {
 		if g != nil {
 			gates["worldPhraseGates["+strconv.Itoa(i)+"]"] = g
