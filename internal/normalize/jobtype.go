@@ -26,6 +26,8 @@ var employmentTypes = map[string]model.JobType{
 	"wcontract": model.TypeContract, "contractw": model.TypeContract, "cc": model.TypeContract, "corptocorp": model.TypeContract,
 	"contractcc": model.TypeContract, "temptoperm": model.TypeContract, "temptohire": model.TypeContract, "perm": model.TypeFullTime,
 	"ch": model.TypeContract, // C2H, contract to hire
+	// periodic (seasonal) work, a Turkish board's English work-type value "Periodical"
+	"periodical": model.TypeContract,
 	// casual and zero-hours work: employed, for as many hours as are offered
 	"casual": model.TypePartTime, "zerohours": model.TypePartTime, "zerohourscontract": model.TypePartTime, "casualparttime": model.TypePartTime,
 	"interim": model.TypeContract, "locum": model.TypeContract, "temporarycontract": model.TypeContract, "contracttemporary": model.TypeContract,

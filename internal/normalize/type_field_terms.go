@@ -11,7 +11,9 @@ import (
 // Brazilian Portuguese name the working time and the term together
 // ("Vollzeit, befristet", "Teilzeit (unbefristet)", "Heltid,
 // tillsvidare") or in words the English map lacks ("Heltid", "Deltid",
-// "Tillsvidareanställning", "Sommarjobb", "Uppdrag", "CLT", "PJ").
+// "Tillsvidareanställning", "Sommarjobb", "Uppdrag", "CLT", "PJ"). Norwegian
+// is written in two standards: Nynorsk spells full time "heiltid" (Bokmål
+// "heltid"), and a board that serves Nynorsk pages sends that spelling.
 // A fixed term makes the work a contract whatever its hours (as "Vollzeit
 // befristet" already read); a permanent term says nothing about the hours
 // ("Teilzeit (unbefristet)" is part-time), and alone it is full-time (as
@@ -22,7 +24,7 @@ var termHours = []struct {
 	word string
 	t    model.JobType
 }{
-	{"vollzeit", model.TypeFullTime}, {"heltid", model.TypeFullTime}, {"fuldtid", model.TypeFullTime},
+	{"vollzeit", model.TypeFullTime}, {"heltid", model.TypeFullTime}, {"heiltid", model.TypeFullTime}, {"fuldtid", model.TypeFullTime},
 	{"teilzeit", model.TypePartTime}, {"deltid", model.TypePartTime},
 }
 
