@@ -13,17 +13,18 @@ import (
 //     location specific";
 //   - a sentence "The position is not location-bound.", "We don't care
 //     where you work from.", "Location doesn't matter to us.", "You choose
-//     where you work." or a line "Location: Wherever you are".
+//     where you work.", a line "Location: Wherever you are" or a clause
+//     ending "..., open to all locations.".
 //
 // Each sentence must end where the phrase ends: "Location doesn't matter
-// within the US" or "You choose where you work within Spain" name a
-// country, not the world.
+// within the US", "You choose where you work within Spain" or "open to
+// all locations in Canada" name a country, not the world.
 
 var (
 	// worldLocItem is a whole location item that opens the job to all places.
 	worldLocItem = regexp.MustCompile(`(?i)^\s*(?:(?:100%\s+)?remote\s*[-–—:,(]?\s*)?(?:open\s+to\s+all\s+locations|not\s+location[- ]specific|no\s+location\s+requirements?)\s*\)?\s*$`)
 	// worldSentence is a sentence that says where one works does not matter.
-	worldSentence = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+not\s+location[- ]bound|(?:don't|do\s+not|doesn't|does\s+not)\s+care\s+where\s+you\s+(?:work|live)(?:\s+from)?|location\s+(?:doesn't|does\s+not)\s+matter(?:\s+to\s+us)?|you\s+(?:can\s+|get\s+to\s+)?choose\s+where\s+you\s+(?:work|live)(?:\s+from)?|location\s*:\s*wherever\s+you\s+are)\s*(?:[.!\n]|$)`)
+	worldSentence = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+not\s+location[- ]bound|(?:don't|do\s+not|doesn't|does\s+not)\s+care\s+where\s+you\s+(?:work|live)(?:\s+from)?|location\s+(?:doesn't|does\s+not)\s+matter(?:\s+to\s+us)?|you\s+(?:can\s+|get\s+to\s+)?choose\s+where\s+you\s+(?:work|live)(?:\s+from)?|location\s*:\s*wherever\s+you\s+are|open\s+to\s+(?:all|any)\s+locations)\s*(?:[.!\n]|$)`)
 )
 
 // reviseWorldPhrasesMore marks worldwide a remote listing with no region

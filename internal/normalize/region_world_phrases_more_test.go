@@ -22,6 +22,12 @@ func TestWorldPhrasesMore(t *testing.T) {
 		{"trap: choose where you work inside a country", "Remote", "You choose where you work within Finland.", ""},
 		{"trap: a place already read stays", "Remote - Norway", "Location doesn't matter to us.", "NO"},
 		{"trap: open to all levels is no place", "Remote - Open to all levels", "", ""},
+		{"clause open to every location", "Remote", "Async-first startup, open to all locations.", "worldwide"},
+		{"clause open to any location at the end", "Remote", "Engineering is fully remote and open to any locations", "worldwide"},
+		{"trap: open to all locations inside a country", "Remote", "Async-first startup, open to all locations in Canada.", "CA"},
+		{"trap: open to all locations of one state", "Remote", "Hiring is open to all locations within Texas.", "US"},
+		{"trap: a named place is kept", "Remote - Chile", "Open to all locations.", "CL"},
+		{"trap: open to all levels in a sentence", "Remote", "This role is open to all levels.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
