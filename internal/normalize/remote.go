@@ -419,6 +419,9 @@ func fromLocations(locations []string) (model.Remote, string) {
 		if onlyRemoteCompounds(loc) {
 			continue // "Remote Desktop Support, Berlin": a team named for a technology (remote_lead_compound.go)
 		}
+		if temporaryRemoteLoc(loc) {
+			continue // "Pune / Remote working during the pandemic": a passing spell (remote_hint_temporary.go)
+		}
 		if r, ok := locDeniedMode(loc); ok { // "never remote", "in office (no option for WFH)" (remote_location_denied.go)
 			remote, onsite = deniedModeSeen(r, loc, remote, onsite)
 			if r == model.RemoteHybrid {

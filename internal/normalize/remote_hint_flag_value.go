@@ -11,7 +11,8 @@ import (
 // true", "isRemote=false", "telecommuting: false", "Remote: N", "Hybrid:
 // No". The flag's name decides the mode and its value whether it holds:
 //   - a remote flag (remote, is_remote, isRemote, remote work,
-//     telecommuting, telework, work from home, wfh) that is true is remote,
+//     remote_position, telecommuting, telework, work from home, wfh) that
+//     is true is remote,
 //     and one that is false is on-site, as "Remote: No" already is;
 //   - a hybrid flag that is true is hybrid; a false one says only that the
 //     job is not hybrid, which names no mode: unknown, not hybrid;
@@ -34,6 +35,8 @@ var hintFlagKeys = map[string]model.Remote{
 	"onsite": model.RemoteOnsite, "isonsite": model.RemoteOnsite, "inoffice": model.RemoteOnsite, "isinoffice": model.RemoteOnsite,
 	// a Brazilian or German board's home-office flag is its remote one: "home_office: true"
 	"homeoffice": model.RemoteRemote, "ishomeoffice": model.RemoteRemote,
+	// a careers-site feed's own column for the same flag: "remote_position: No"
+	"remoteposition": model.RemoteRemote, "isremoteposition": model.RemoteRemote,
 }
 
 // flagHintWord gives the field as the bare value the readers know: a remote
