@@ -44,3 +44,27 @@ func TestPayDealSizeAfter(t *testing.T) {
 		{name: "trap: salary plus incentives", text: "Salary: £48,000 + incentives per year", want: "48000 48000 GBP year"},
 	})
 }
+
+// TestPaySpanishBareSignAfter: a Spanish salary label's amount with its
+// own currency sign after it is not read as a bare amount in the place's
+// currency (a salary in millions of euros is no pay, not millions of
+// dollars). Traps: a bare amount with no sign keeps the place's reading,
+// and an ordinary salary with its sign is still read.
+func TestPaySpanishBareSignAfter(t *testing.T) {
+	runPayTextCases(t, []payTextCase{
+		{name: "millions of euros after the label", text: "Sueldo: 4.500.000 € brutos al año", want: "-"},
+		{name: "trap: ordinary euro salary", text: "Sueldo: 28.000 € brutos anuales", want: "28000 28000 EUR year"},
+	})
+}
+
+// TestPayPerPayPeriodReimbursement: a sum per pay period that pays
+// something back ("$25/pay period internet reimbursement") is a perk, not
+// an hourly wage. Traps: a rate that a reimbursement only follows stays
+// pay, and so does a rate with its own period.
+func TestPayPerPayPeriodReimbursement(t *testing.T) {
+	runPayTextCases(t, []payTextCase{
+		{name: "slash pay period reimbursement", text: "Perks: $25/pay period internet reimbursement.", want: "-"},
+		{name: "per pay period reimbursement", text: "We add $15 per pay period phone reimbursement.", want: "-"},
+		{name: "trap: hourly rate then a reimbursement", text: "Pay: $24/hr plus mileage reimbursement.", want: "24 24 USD hour"},
+	})
+}
