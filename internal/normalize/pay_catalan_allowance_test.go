@@ -53,6 +53,7 @@ func TestPayDealSizeAfter(t *testing.T) {
 func TestPaySpanishBareSignAfter(t *testing.T) {
 	runPayTextCases(t, []payTextCase{
 		{name: "millions of euros after the label", text: "Sueldo: 4.500.000 € brutos al año", want: "-"},
+		{name: "millions of euros after a plain label", text: "Salario: 2.500.000 € brutos anuales", want: "-"},
 		{name: "trap: ordinary euro salary", text: "Sueldo: 28.000 € brutos anuales", want: "28000 28000 EUR year"},
 	})
 }

@@ -79,8 +79,10 @@ func spanishBarePay(field, text string) *model.Pay {
 }
 
 // markAfterBareAmount reports a currency sign written right after the
-// last amount spanishBareAt read (past spaces and a k): the amount has a
-// currency of its own, so it is no bare amount to give the place's.
+// last amount a bare reader's match holds (groups 1 to 4: the amount, its
+// k, the range's other end and its k, as spanishBareAt and reBareAt have
+// them): the amount has a currency of its own, so it is no bare amount to
+// give the place's.
 func markAfterBareAmount(text string, m []int) bool {
 	end := m[3]
 	for _, e := range [...]int{m[5], m[7], m[9]} {
