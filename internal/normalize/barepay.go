@@ -215,6 +215,9 @@ func bareStart(text string, i int) bool {
 
 // textBareAt judges one reBareAt match (see textBarePay).
 func textBareAt(field, text string, m []int) *model.Pay {
+	if markAfterBareAmount(text, m) {
+		return nil // "Salario: 3.000.000 € …": a currency is written after it (pay_spanish_bare.go)
+	}
 	g := func(i int) string { return group(text, m, i) }
 	start := m[2]
 	before := text[max(0, start-60):start]

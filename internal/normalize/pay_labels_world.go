@@ -36,6 +36,7 @@ func init() {
 	add("", "gehalt,lohn,vergütung,entgelt,verdienst,bezahlung,honorar,einkommen,gehaltsspanne,gehaltsband,"+
 		"salaire,rémunération,gratification,rétribution,paie,"+
 		"salario,sueldo,remuneración,retribución,renta,honorarios,"+
+		"sou,salari,retribució,remuneració,"+
 		"salário,remuneração,bolsa,vencimento,ordenado,"+
 		"retribuzione,stipendio,compenso,paga,"+
 		"salaris,loon,vergoeding,salarisindicatie,salarisschaal,salarisrange,gehaltsrahmen,"+

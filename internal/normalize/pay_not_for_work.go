@@ -108,6 +108,9 @@ func moneyNotForWork(before, after string) bool {
 	if ptAllowanceBefore(before) { // "Auxílio Home Office de R$ 150" (pay_stipend_beside_allowance.go)
 		return true
 	}
+	if allowanceNamed(before, after) { // "a $150 stipend for your home office" (pay_allowance_named.go)
+		return true
+	}
 	if donationAfter(after) { // "up to $1,500 for donations" (pay_donation_match.go)
 		return true
 	}

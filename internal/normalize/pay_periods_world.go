@@ -45,17 +45,17 @@ func init() {
 		}
 	}
 	// Adverbs and adjectives, and words with their "per" glued on.
-	add(model.UnitMonth, false, "monatlich,mensuel,mensuelle,mensuels,mensuelles,mensual,mensuales,mensal,mensais,mensalmente,mensile,mensili,"+
+	add(model.UnitMonth, false, "monatlich,mensuel,mensuelle,mensuels,mensuelles,mensual,mensuales,mensuals,mensal,mensais,mensalmente,mensile,mensili,"+
 		"maandelijks,miesięcznie,měsíčně,mesačne,havonta,havi,lunar,lunară,месечно,μηνιαίως,μηνιαία,μηνιαίο,μηνιαίος,aylık,ayda,"+
 		"månadsvis,månedlig,kuukaudessa,kuussa,месячно,ежемесячно,щомісяця,щомісячно,לחודש,شهريا,شهرياً,شهري,بالشهر,मासिक,"+
 		"sebulan,perbulan,bulanan,ต่อเดือน,เดือนละ,hàngtháng")
-	add(model.UnitYear, false, "jährlich,annuel,annuelle,annuels,anual,anuales,anuais,annuo,annua,annui,annuali,jaarlijks,rocznie,ročně,ročne,"+
+	add(model.UnitYear, false, "jährlich,annuel,annuelle,annuels,anual,anuales,anuals,anuais,annuo,annua,annui,annuali,jaarlijks,rocznie,ročně,ročne,"+
 		"évente,éves,anual,годишно,ετησίως,yıllık,yılda,årlig,årligen,vuodessa,ежегодно,щорічно,לשנה,سنويا,سنوياً,سنوي,वार्षिक,"+
 		"setahun,pertahun,tahunan,ต่อปี,hàngnăm")
 	add(model.UnitHour, false, "stündlich,horaire,saatlik,saatte,tunnilta,tunnissa,לשעה,بالساعة,ต่อชั่วโมง,ต่อชม,perjam,sejam")
 	add(model.UnitDay, false, "täglich,journalier,diario,diária,giornaliero,dagelijks,dziennie,denně,denne,naponta,zilnic,дневно,ημερησίως,günlük,"+
 		"päivässä,щодня,ליום,يوميا,يومياً,प्रतिदिन,sehari,perhari,harian,ต่อวัน,วันละ,hàngngày")
-	add(model.UnitWeek, false, "wöchentlich,hebdomadaire,semanal,semanais,settimanale,wekelijks,tygodniowo,týdně,týždenne,hetente,săptămânal,"+
+	add(model.UnitWeek, false, "wöchentlich,hebdomadaire,semanal,semanais,setmanal,setmanals,settimanale,wekelijks,tygodniowo,týdně,týždenne,hetente,săptămânal,"+
 		"седмично,εβδομαδιαίως,haftalık,viikossa,еженедельно,щотижня,לשבוע,أسبوعيا,साप्ताहिक,seminggu,perminggu,mingguan,ต่อสัปดาห์,hàngtuần")
 	// Nouns: after a "per" word or a slash.
 	add(model.UnitMonth, true, "monat,mois,mes,mês,mese,maand,miesiąc,mies,mc,měsíc,mesiac,hó,hónap,lună,luna,месец,μήνα,μήνας,ay,"+

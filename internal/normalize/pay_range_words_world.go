@@ -22,7 +22,7 @@ import (
 var (
 	rangeFromWords = []string{"de", "da", "entre", "între", "intre", "von", "zwischen", "tra", "fra", "från", "mellan", "mellom", "van", "tussen",
 		"từ", "tu", "від", "от", "od", "من", "بين", "מ", "dari", "antara", "alkaen", "από", "nuo", "no"}
-	rangeToWords = []string{"à", "a", "et", "e", "y", "und", "bis", "și", "si", "ve", "đến", "den", "до", "do", "tot", "en", "till", "til", "og", "och",
+	rangeToWords = []string{"à", "a", "et", "e", "y", "i", "und", "bis", "și", "si", "ve", "đến", "den", "до", "do", "tot", "en", "till", "til", "og", "och",
 		"até", "ate", "إلى", "الى", "و", "עד", "hingga", "sampai", "sehingga", "ila", "έως", "ως", "és", "ig", "až", "iki", "līdz"}
 	// rangeMarks are the currency marks a range's start may carry.
 	rangeMarks = `(?:€|\$|£|₺|₴|₪|₫|₽|¥|฿|EUR|USD|CHF|GBP|PLN|CZK|HUF|RON|TRY|UAH|VND|VNĐ|ILS|SEK|NOK|DKK|BGN|COP|CLP|ARS|MXN|PEN|BRL|UYU|TL|lei|kr\.?|zł|Kč|Ft|đ|грн\.?|руб\.?|лв\.?|Fr\.|R\$|(?i:euros?))`

@@ -51,6 +51,9 @@ func spanishBarePay(field, text string) *model.Pay {
 		if big || big2 || lo <= 0 || hi < lo {
 			continue
 		}
+		if markAfterBareAmount(text, m) {
+			continue // "Salario: 3.000.000 € brutos anuales": its currency is written; the money readers judge it
+		}
 		unit := spanishBareUnits[strings.ToLower(g(5))]
 		if unit == "" {
 			written := g(2) != "" || g(4) != "" || strings.ContainsAny(g(1)+g(3), ".,")
@@ -73,4 +76,18 @@ func spanishBarePay(field, text string) *model.Pay {
 			Evidence: &model.Span{Field: field, Start: m[2], End: end, Text: text[m[2]:end]}}
 	}
 	return nil
+}
+
+// markAfterBareAmount reports a currency sign written right after the
+// last amount a bare reader's match holds (groups 1 to 4: the amount, its
+// k, the range's other end and its k, as spanishBareAt and reBareAt have
+// them): the amount has a currency of its own, so it is no bare amount to
+// give the place's.
+func markAfterBareAmount(text string, m []int) bool {
+	end := m[3]
+	for _, e := range [...]int{m[5], m[7], m[9]} {
+		end = max(end, e)
+	}
+	rest := strings.TrimLeft(text[end:], " \t\u00a0")
+	return strings.HasPrefix(rest, "€") || strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, "£")
 }
