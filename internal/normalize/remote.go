@@ -869,14 +869,7 @@ func foreignPlace(text string) (model.Remote, string) {
 
 // isASCIIText reports text with no letters beyond ASCII: English, as far
 // as home-office wording goes.
-func isASCIIText(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
+func isASCIIText(s string) bool { return nextHighByte(s, 0) == len(s) }
 
 // homeBased is home-based work, whose place may follow: "Home based, Ireland".
 var homeBased = newKeyRegexp(`(?i)\bhome[- ]based\b`, 12, 12, "home")

@@ -156,7 +156,7 @@ var amLatinWords = newFoldGate(amLatinGate...)
 // kana and Hangul, Thai, Arabic, Hebrew, or Vietnamese letters of the Latin
 // Extended Additional block (lead bytes of their UTF-8 forms).
 func amScript(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
+	for i := nextHighByte(s, 0); i+1 < len(s); i = nextHighByte(s, i+1) {
 		b := s[i]
 		if b < 0xD7 {
 			continue

@@ -143,7 +143,7 @@ var bbsaLatinGate = []string{"daljav", "daljin", "od doma", "od ku", "pisarn", "
 // bbsaScript reports a letter of the Cyrillic, Greek, Arabic, Devanagari or
 // Bengali scripts (lead bytes of their UTF-8 forms).
 func bbsaScript(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
+	for i := nextHighByte(s, 0); i+1 < len(s); i = nextHighByte(s, i+1) {
 		b := s[i]
 		switch {
 		case b < 0xCE:
