@@ -28,21 +28,28 @@ var allowanceKindBefore = regexp.MustCompile(`(?i)\b(?:technology|tech|home[- ]o
 // comida:", "Ajuda de menjador de").
 var allowanceIberianBefore = regexp.MustCompile(`(?i)\b(?:plus|ayuda|ajuda|apoyo|subsidio)\s+(?:de\s+|por\s+|per\s+)?(?:transporte|transport|comida|menjador|alimentaci[oó]n|vivienda|habitatge|guarder[ií]a|teletrabajo|teletreball)\s*(?:de\s+|por\s+|:\s*)?$`)
 
-// allowanceNouns are the nouns one of which a window must hold before
-// its expressions run (a cheap test in the short window, as
-// notForWorkLeads is).
-var allowanceNouns = newFoldWords("stipend", "allowance", "budget", "plus", "ayuda", "ajuda", "apoyo", "subsidio")
+// The words one of which a window must hold before an expression above
+// runs on it (cheap tests in the short window, as notForWorkLeads is):
+// the nouns of allowanceForAfter and allowanceKindBefore, and both a lead
+// and a kind of allowanceIberianBefore ("plus" alone is common English
+// before an amount: "base plus $5,000").
+var (
+	allowanceForNouns     = newFoldWords("stipend", "allowance")
+	allowanceKindNouns    = newFoldWords("stipend", "allowance", "budget")
+	allowanceIberianLeads = newFoldWords("plus", "ayuda", "ajuda", "apoyo", "subsidio")
+	allowanceIberianKinds = newFoldWords("transport", "comida", "menjador", "aliment", "vivienda", "habitatge", "guarder", "teletr")
+)
 
 // allowanceNamed reports an amount one of these allowances names: it
 // reads the 80 bytes before the amount and the 90 after it.
 func allowanceNamed(before, after string) bool {
 	b := before[max(0, len(before)-80):]
 	a := after[:min(len(after), 90)]
-	if allowanceNouns.in(a) && allowanceForAfter.MatchString(a) {
+	if allowanceForNouns.in(a) && allowanceForAfter.MatchString(a) {
 		return true
 	}
-	if !allowanceNouns.in(b) {
-		return false
+	if allowanceKindNouns.in(b) && allowanceKindBefore.MatchString(b) {
+		return true
 	}
-	return allowanceKindBefore.MatchString(b) || allowanceIberianBefore.MatchString(b)
+	return allowanceIberianLeads.in(b) && allowanceIberianKinds.in(b) && allowanceIberianBefore.MatchString(b)
 }
