@@ -11,7 +11,9 @@ import "strings"
 // location; the same entry with a dash or a colon named nothing. Inside
 // such a bare entry a two-letter word has no other reading, so the
 // pronoun "us" there is the United States too ("Remote, us",
-// "Remote - us"). Upper-case codes are left to the state and code
+// "Remote - us"). The code may also stand in brackets after the mode
+// ("Remote (dk)"), as upper-case codes do ("Remote (DK)"); "Remote (no)"
+// is the answer no. Upper-case codes are left to the state and code
 // readers ("Remote - IN" stays Indiana), and any longer entry is left as
 // it is ("Remote in us" or "Remote - us only" are other shapes).
 
@@ -29,6 +31,12 @@ func remoteLowerCodeLoc(loc string) string {
 		if strings.HasPrefix(rest, p) {
 			sep, rest = p, strings.TrimSpace(rest[len(p):])
 			break
+		}
+	}
+	if sep == "" && len(rest) == 4 && rest[0] == '(' && rest[3] == ')' {
+		sep, rest = "(", rest[1:3] // "Remote (dk)": the code in brackets after the mode
+		if rest == "no" {
+			return "" // "Remote (no)" answers the question, it names no Norway
 		}
 	}
 	if sep == "" || len(rest) != 2 || rest[0] < 'a' || rest[0] > 'z' || rest[1] < 'a' || rest[1] > 'z' {

@@ -29,7 +29,11 @@ var (
 	// "work from anywhere globally." (a world word after
 	// "anywhere" closes the phrase as "in the world" does; the full stop or
 	// the end is still needed, so a perk's span of days stays unread).
-	worldwideOpen = regexp.MustCompile(`(?i)\bopen\s+(?:worldwide|globally|internationally)\b|\b(?:work|working|live|based)\s+(?:remotely\s+)?(?:from\s+)?anywhere(?:\s+in\s+the\s+world|\s+worldwide|\s+globally)?\s*(?:[.!;)]|$)`)
+	// The team the work is done in may close it too: "work from anywhere on
+	// our distributed team." (tests in region_anywhere_team_test.go), but only a
+	// team described by words that name no place ("on our Lisbon team"
+	// is left to the place readers).
+	worldwideOpen = regexp.MustCompile(`(?i)\bopen\s+(?:worldwide|globally|internationally)\b|\b(?:work|working|live|based)\s+(?:remotely\s+)?(?:from\s+)?anywhere(?:\s+in\s+the\s+world|\s+worldwide|\s+globally)?(?:\s+(?:on|in|with|as\s+part\s+of)\s+(?:our|the|a)\s+(?:(?:global(?:ly)?|fully|distributed|remote(?:-first)?|international|worldwide)\s+){0,3}team)?\s*(?:[.!;)]|$)`)
 	// residentsOf: "open to EU residents", "US residents only", "hold Irish
 	// citizenship", "a valid UK passport".
 	residentsOf = regexp.MustCompile(`(?i)\b(?:open to|for|only)\s+((?:(?:south|north|west|east|new|sri|saudi|costa|puerto|hong|latin)\s+)?[\p{L}.]+)\s+(?:residents|citizens|nationals|candidates|applicants|persons)\b|\b([\p{L}.]+)\s+(?:residents|nationals)\s+only\b|\b(?:hold|have|with|possess)\s+(?:an?\s+|valid\s+|a\s+valid\s+)?([\p{L}.]+)\s+(?:citizenship|passport|nationality|residence\s+(?:visa|permit)|residency\s+(?:visa|permit)|work\s+visa)\b`)

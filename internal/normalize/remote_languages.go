@@ -490,6 +490,9 @@ func fixCodeLoc(loc string) string {
 			parts[len(parts)-1], last = name, name // "Sofia, bg" (region_town_lower_code.go)
 		}
 	}
+	if name := townCodeRemoteTail(parts); name != "" {
+		parts[len(parts)-2] = name // "Apex, us, Remote" (region_town_code_remote_tail.go)
+	}
 	if name := townCodeLoc(parts); name != "" {
 		return name // "Tel Aviv, IL", "Perth, WA", "Erfurt, TH" (region_town_code.go)
 	}
