@@ -398,11 +398,13 @@ func hintRemote(hint string) model.Remote {
 	key := oracleWorkplaceKey(strings.ToLower(hintSeparators.Replace(strings.TrimSpace(hint)))) // "ORA_ON_SITE" (workmode_hint_oracle_codes.go)
 	switch key {
 	case "remote", "true", "yes", "telecommute", "fullyremote", "remoteok", "1", "wfh", "workfromhome", "telework", "teleworking",
-		"fully",  // Teamtailor's remote-status "fully"
-		"online": // a gig board's work-mode field "Online" against "Offline"
+		"fully",      // Teamtailor's remote-status "fully"
+		"completely", // a board's remote-positions field "completely" against "partly" (remote_romance_team_temporary_test.go)
+		"online":     // a gig board's work-mode field "Online" against "Offline"
 		return model.RemoteRemote
 	case "hybrid",
-		"mixed": // a freelance board's working-mode field "mixed": part on site, part at home
+		"mixed",               // a freelance board's working-mode field "mixed": part on site, part at home
+		"partly", "partially": // that board's remote-positions field "partly"
 		return model.RemoteHybrid
 	case "onsite", "false", "inoffice", "office", "inperson", "no", "0", "officebased",
 		"offline": // the in-person side of that field
