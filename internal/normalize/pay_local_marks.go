@@ -128,8 +128,9 @@ func hasLocalMark(text string) bool {
 // perkBudgetAfter is a budget or allowance named right after an amount: "$2,000
 // annual learning budget", "a $300 hardware stipend". Pay for the work is
 // not a budget for things.
-// A period may stand between ("a $100/month phone allowance").
-var perkBudgetAfter = regexp.MustCompile(`(?i)^\s*(?:(?:annual|yearly|monthly|one-time|per year|a year|(?:/\s*|per\s+|a\s+)(?:month|mo|week|wk))\s+)?(?:learning|training|education(?:al)?|development|equipment|hardware|home[- ]office|wellness|wellbeing|conference|travel|book|gym|setup|laptop|phone|mobile|internet|lunch|meal|coffee|snacks?|tea|food|drinks?)\s+(?:budget|stipend|allowance|credit|reimbursement)s?\b`)
+// A period may stand between ("a $100/month phone allowance"), on the
+// amount's own line: a perk on the next line names no amount of this one.
+var perkBudgetAfter = regexp.MustCompile(`(?i)^[ \t]*(?:(?:annual|yearly|monthly|one-time|per year|a year|(?:/\s*|per\s+|a\s+)(?:month|mo|week|wk))[ \t]+)?(?:learning|training|education(?:al)?|development|equipment|hardware|home[- ]office|wellness|wellbeing|conference|travel|book|gym|setup|laptop|phone|mobile|internet|lunch|meal|coffee|snacks?|tea|food|drinks?)\s+(?:budget|stipend|allowance|credit|reimbursement)s?\b`)
 
 // billedRate is a rate charged to customers right before an amount:
 // "crews are billed at $150 - $250 per hour", "charged at".
