@@ -595,6 +595,9 @@ func listingPay(p *model.Posting, l *model.Listing) (pay *model.Pay, unpaid bool
 		unpaid = unpaid || u
 	}
 	if !unpaid && l.Type != model.TypeVolunteer {
+		if pay := payFieldCodeAfter(l.PayText); pay != nil { // "… 110,000 - 200,000/year SGD" written as a sentence in the pay field (pay_code_after_period.go)
+			return pay, false
+		}
 		if pay := titleLeadRate(l.Title, l); pay != nil { // "18/hr Warehouse Associate" (pay_title_lead_rate.go)
 			return pay, false
 		}

@@ -45,7 +45,8 @@ var cjkMoney = newPlainKeyRegexp(`(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|�
 	`(?:\s*(?:~|～|〜|∼|-|–|—|－|―|ー|‐|−|至|到)\s*(?:(`+cjkAmt+`)\s*(円|원|港元|港币|港幣|欧元|歐元|日元|美元|英镑|人民币|元)?)?)?`+
 	`(?:\s*(?:/|／|每)\s*(月|年|天|日|小时|时|時間|時|周|週|星期|시간|h|H|单|單|篇|件|次|건))?(\s*[·•・]\s*\d{1,2}\s*薪)?`, 48, 60,
 	"円", "万", "萬", "원", "元", "薪", "給", "収", "만", "工资", "工資", "补贴", "補貼",
-	"연봉", "시급", "월급", "일급", "주급") // Korean labels over a figure with 원 left off (krLabelGrouped, pay_korean_day_word.go)
+	"연봉", "시급", "월급", "일급", "주급", // Korean labels over a figure with 원 left off (krLabelGrouped, pay_korean_day_word.go)
+	"人民币", "人民幣") // the yuan named before the figures: "人民币 10–15K/月" (yuanNameBefore, pay_renminbi_word.go)
 
 // cjkCurrencies maps a currency written after a CJK amount to its code.
 var cjkCurrencies = map[string]string{"円": "JPY", "원": "KRW", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "欧元": "EUR",
@@ -188,8 +189,12 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 		}
 		counted := loUnit > 1 || hiUnit > 1
 		period := group(text, m, 5)
-		months := m[12] >= 0 // "18-30K·15薪": a month's pay, fifteen of them a year
-		start, label := m[2], cjkLabelBefore(text[:m[2]])
+		months := m[12] >= 0                    // "18-30K·15薪": a month's pay, fifteen of them a year
+		yuanLead := yuanNameBefore(text[:m[2]]) // "薪资：人民币 10–15K/月", "年薪：CNY 20-30万" (pay_renminbi_word.go)
+		if yuanLead > 0 && cur == "" {
+			cur = "CNY"
+		}
+		start, label := m[2]-yuanLead, cjkLabelBefore(text[:m[2]-yuanLead])
 		after := 0 // the length of a label after the figures: "15-25K的薪资" (pay_chinese_label_after.go)
 		if label == "" {
 			label, after = chineseLabelJoinedAfter(text[m[1]:min(len(text), m[1]+16)])
@@ -198,7 +203,7 @@ func cjkPayFrom(text string, lenient bool, ms [][]int) *payCandidate {
 			continue // a bare number: no pay whatever is before it
 		}
 		if label != "" && after == 0 {
-			start = strings.LastIndex(text[:m[2]], label)
+			start = strings.LastIndex(text[:m[2]-yuanLead], label)
 		}
 		if (loUnit == 1e8 || hiUnit == 1e8) && !lenient && label == "" {
 			continue // "100억원 투자 유치": in running text an amount in 억 is pay only after a pay label (연봉 1억원)

@@ -25,7 +25,7 @@ var (
 	rangeToWords = []string{"à", "a", "et", "e", "y", "i", "und", "bis", "și", "si", "ve", "đến", "den", "до", "do", "tot", "en", "till", "til", "og", "och",
 		"até", "ate", "إلى", "الى", "و", "עד", "hingga", "sampai", "sehingga", "ila", "έως", "ως", "és", "ig", "až", "iki", "līdz"}
 	// rangeMarks are the currency marks a range's start may carry.
-	rangeMarks = `(?:€|\$|£|₺|₴|₪|₫|₽|¥|฿|EUR|USD|CHF|GBP|PLN|CZK|HUF|RON|TRY|UAH|VND|VNĐ|ILS|SEK|NOK|DKK|BGN|COP|CLP|ARS|MXN|PEN|BRL|UYU|TL|lei|kr\.?|zł|Kč|Ft|đ|грн\.?|руб\.?|лв\.?|Fr\.|R\$|(?i:euros?))`
+	rangeMarks = `(?:€|\$|£|₹|INR|₺|₴|₪|₫|₽|¥|฿|EUR|USD|CHF|GBP|PLN|CZK|HUF|RON|TRY|UAH|VND|VNĐ|ILS|SEK|NOK|DKK|BGN|COP|CLP|ARS|MXN|PEN|BRL|UYU|TL|lei|kr\.?|zł|Kč|Ft|đ|грн\.?|руб\.?|лв\.?|Fr\.|R\$|(?i:euros?))`
 	rangeNum   = `(?:\d{1,3}(?:[ .,'’\x{00a0}\x{202f}]\d{3})+|\d{2,7})`
 
 	// worldRangeFrom is a range's start before its second end: a start
@@ -36,7 +36,7 @@ var (
 	// mark, joined by a word that says "to" (not "and"): "55 000 $ à",
 	// "€ 2.200 bis", "1.500 EUR până la".
 	markedRangeFrom = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d.,])(` + rangeMarks + `\s?` + rangeNum + `|` + rangeNum + `\s?` + rangeMarks + `)\s*(?:` + wordAlt(rangeToMarked) + `)\s*$`)
-	rangeToMarked   = []string{"à", "a", "bis", "до", "do", "đến", "până la", "až", "tot", "till", "til", "hingga", "sampai", "إلى", "עד", "έως", "até"}
+	rangeToMarked   = []string{"à", "a", "bis", "до", "do", "đến", "până la", "až", "tot", "till", "til", "until", "hingga", "sampai", "إلى", "עד", "έως", "até"}
 	// turkishRangeFrom is a Turkish range's start: "40.000 TL ile".
 	turkishRangeFrom = regexp.MustCompile(`(?:^|[^\d.,])(` + rangeNum + `)\s?(?:` + rangeMarks + `)?\s*ile\s*$`)
 	// turkishRangeEnd is a Turkish range's end after its start: "ile
@@ -110,7 +110,7 @@ func worldRangeStart(text string, c *payCandidate) *payCandidate {
 // markedRangeJoin reports whether before ends in one of rangeToMarked's
 // words, past spaces and a currency sign.
 func markedRangeJoin(before string) bool {
-	b := strings.TrimRight(before, " \u00a0€$£")
+	b := strings.TrimRight(before, " \u00a0€$£₹")
 	for _, w := range rangeToMarked {
 		if len(b) >= len(w) && strings.EqualFold(b[len(b)-len(w):], w) && (len(b) == len(w) || b[len(b)-len(w)-1] == ' ') {
 			return true
