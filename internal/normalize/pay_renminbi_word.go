@@ -147,14 +147,15 @@ func wanNoteStart(text string) int {
 // just before a CJK amount; 0 when before does not end with one. The CJK
 // reader takes the currency from the name and looks for the pay label
 // before it: "薪资：人民币 10–15K/月" names yuan as "10–15K 人民币/月"
-// does. A code glued to a longer word ("XCNY") is no name.
+// does. A code glued to a longer ASCII word ("XCNY") is no name; after
+// CJK punctuation or letters ("年薪：CNY 20-30万") it is.
 func yuanNameBefore(before string) int {
 	b := strings.TrimRight(before, " \t\u00a0\u3000")
 	for _, n := range []string{"人民币", "人民幣", "CNY", "RMB"} {
 		if strings.HasSuffix(b, n) {
 			i := len(b) - len(n)
-			if n[0] < 0x80 && i > 0 && isWordByte(b[i-1]) {
-				return 0
+			if n[0] < 0x80 && i > 0 && b[i-1] < 0x80 && isWordByte(b[i-1]) {
+				return 0 // "XCNY"; after "年薪：" (a full-width colon, its last byte not ASCII) the code stands alone
 			}
 			return len(before) - i
 		}
