@@ -433,6 +433,8 @@ func scanMoney(s string) []money {
 			start = c1
 			if strings.TrimSpace(cur) == "$" && start >= 4 && s[start-1] == ' ' && currencyCodes[s[start-4:start-1]] && (start == 4 || !isWordByte(s[start-5])) {
 				cur, start = s[start-4:start-1], start-4 // "MXN $18,000": the code names the dollar
+			} else if strings.TrimSpace(cur) == "$" && cdnBefore(s, start) >= 0 {
+				cur, start = "CAD", cdnBefore(s, start) // "CDN$95,000": Canada's older abbreviation
 			}
 		}
 		mo := money{start: start, end: m[1], currency: currencies[strings.ToLower(strings.TrimSpace(cur))], word: isCurrencyWord(cur)}
@@ -568,4 +570,18 @@ func parseAmount(n, mul string) (v float64, big bool) {
 		v = math.Round(v*100) / 100 // "1.1L" is 110000, not 110000.00000000001
 	}
 	return v, big
+}
+
+// cdnBefore returns where "CDN" starts when it is written right before the
+// dollar sign at i, glued or after one space ("CDN$95,000", "CDN $95,000"),
+// as a word of its own; else -1.
+func cdnBefore(s string, i int) int {
+	j := i
+	if j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j < 3 || !strings.EqualFold(s[j-3:j], "CDN") || (j > 3 && isWordByte(s[j-4])) {
+		return -1
+	}
+	return j - 3
 }

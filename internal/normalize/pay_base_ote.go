@@ -163,7 +163,20 @@ var salaryNounBefore = regexp.MustCompile(`(?i)\b(?:base\s+)?(?:salary|salaries|
 // before an amount, so money words further back ("a $2,000 equipment
 // budget and a salary of $90,000") do not make it other money.
 func salaryNounRightBefore(before string) bool {
-	return salaryNounBefore.MatchString(before)
+	return salaryNounBefore.MatchString(before) && !allowanceCompensationBefore(before)
+}
+
+// allowanceCompensationBefore reports that the "compensation" right before
+// an amount is an allowance for getting to work ("Commuting compensation:
+// 40 EUR a month"), which badBefore turns away, not the pay.
+func allowanceCompensationBefore(before string) bool {
+	tail := strings.ToLower(before[max(0, len(before)-48):])
+	for _, w := range [...]string{"transport compensation", "transportation compensation", "commute compensation", "commuting compensation"} {
+		if strings.Contains(tail, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // perkSpendRe (benefitSpendAfter) is a perk an amount is spent on, right

@@ -116,8 +116,10 @@ func sizeMonthUnit(m money) (model.PayUnit, bool) {
 
 // levaAmount reads Bulgarian pay in leva written after the amount, with an
 // optional range ("-", en dash, "до") and period: "1000 - 2000 лв",
-// "1200 - 1800 лева месечно", "3 500 лв. на месец", "15 лв/час".
-var levaAmount = regexp.MustCompile(`(?i)(\d{1,3}(?:[ .\x{00a0}]\d{3})+|\d+)(?:[.,]\d{1,2})?\s*(?:(?:-|–|—|до)\s*(\d{1,3}(?:[ .\x{00a0}]\d{3})+|\d+)(?:[.,]\d{1,2})?\s*)?` +
+// "1200 - 1800 лева месечно", "3 500 лв. на месец", "15 лв/час"; the
+// thousands grouped by a space, a dot or a comma ("2,400 лв"), and the
+// stotinki after a decimal comma kept ("9,50 лв/час").
+var levaAmount = regexp.MustCompile(`(?i)((?:\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d+)(?:[.,]\d{1,2})?)\s*(?:(?:-|–|—|до)\s*((?:\d{1,3}(?:[ .,\x{00a0}]\d{3})+|\d+)(?:[.,]\d{1,2})?)\s*)?` +
 	`(?:лв\.?|лева|bgn)(?:\s*(?:бруто|нето))?(?:\s*(?:/\s*|на\s+|за\s+)?(месечно|месец|мес\.?|годишно|година|год\.?|час|ден|седмица))?`)
 
 // levaPay is the first amount in leva in text, or nil; the period is
