@@ -250,7 +250,7 @@ func textBareAt(field, text string, m []int) *model.Pay {
 	if unit == "" {
 		// No period: only a salary under a label ("Salary: 150k-200k",
 		// "Base salary: 95,000") is read, as a year's.
-		if (!(written || ranged) || lo < 15000 || !(textSalaryLabel.MatchString(before) || bareLabelKRange(before, text[m[1]:], g(4), ranged) || textBareBase(text[m[1]:], lo, written))) && // "Salary 120k to 180k" (pay_label_k_range.go)
+		if (!(written || ranged) || lo < 15000 || !(textSalaryLabel.MatchString(before) || salaryLabelCode(before) || bareLabelKRange(before, text[m[1]:], g(4), ranged) || textBareBase(text[m[1]:], lo, written))) && // "Salary 120k to 180k" (pay_label_k_range.go)
 			!plainLabelledSalary(before, text[m[1]:], lo, written || ranged) { // "Salary is 87000." (barepay_label_plain_digits.go)
 			return nil
 		}
@@ -286,7 +286,11 @@ func textBareAt(field, text string, m []int) *model.Pay {
 	}
 	end = trimEnd(text, start, m[1])
 	// "110,000 - 200,000/year SGD": a code after the period (pay_code_after_period.go)
-	return &model.Pay{Min: lo, Max: hi, Unit: unit, Currency: codeAfterEnd(text, end), Source: model.FromText,
+	cur := codeAfterEnd(text, end)
+	if cur == "" {
+		cur = labelCode(before) // "Salary in EUR: 120,000" (barepay_label_code.go)
+	}
+	return &model.Pay{Min: lo, Max: hi, Unit: unit, Currency: cur, Source: model.FromText,
 		Evidence: &model.Span{Field: field, Start: start, End: end, Text: text[start:end]}}
 }
 
