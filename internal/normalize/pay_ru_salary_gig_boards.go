@@ -375,8 +375,9 @@ func stipendTierUnit(text string, c *payCandidate) {
 }
 
 // notPayAfter41 is what makes an amount no pay when it follows it: the
-// client's spend on the board, a match on the dollar, a monthly benefit.
-var notPayAfter41 = regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:(?:total\s+)?spent\b|on the dollar\b|(?:/|per|a)\s*(?:month|year|week)\s+(?:wellness|gym|fitness|learning|phone|internet|home[- ]office|commuter|meal|food|health)\s+(?:benefit|stipend|allowance|budget|credit))`)
+// client's spend on the board, a match on the dollar, a monthly benefit
+// named on the amount's own line (a perk on the next line is another field).
+var notPayAfter41 = regexp.MustCompile(`(?i)^\s*(?:\+\s*)?(?:(?:total\s+)?spent\b|on the dollar\b|(?:/|per|a)\s*(?:month|year|week)[ \t]+(?:wellness|gym|fitness|learning|phone|internet|home[- ]office|commuter|meal|food|health)\s+(?:benefit|stipend|allowance|budget|credit))`)
 
 // spendOrPerkAfter (called in judge with the rejections) reports notPayAfter41.
 func spendOrPerkAfter(after string) bool {
