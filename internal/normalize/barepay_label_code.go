@@ -21,26 +21,30 @@ var labelCodeTail = regexp.MustCompile(`(?:\bin\s+([A-Z]{3})|\(\s*([A-Z]{3})\s*\
 // labelCode returns the currency code a label names right before the
 // figures ("Hourly rate (CAD): 25 per hour" too), "" when it names none.
 func labelCode(before string) string {
-	if strings.IndexByte(before, ':') < 0 && !strings.Contains(before, "is") && strings.IndexByte(before, '-') < 0 && !strings.Contains(before, "–") {
-		return ""
-	}
-	m := labelCodeTail.FindStringSubmatch(before)
-	if m == nil {
-		return ""
-	}
-	code := m[1] + m[2]
-	if !currencyCodes[code] {
-		return ""
-	}
+	code, _ := labelCodeAt(before)
 	return code
+}
+
+// labelCodeAt is labelCode with the start of the code's part of the
+// label ("in EUR:", "(GBP):"); -1 with no code.
+func labelCodeAt(before string) (string, int) {
+	if strings.IndexByte(before, ':') < 0 && !strings.Contains(before, "is") && strings.IndexByte(before, '-') < 0 && !strings.Contains(before, "–") {
+		return "", -1
+	}
+	m := labelCodeTail.FindStringSubmatchIndex(before)
+	if m == nil {
+		return "", -1
+	}
+	code := group(before, m, 1) + group(before, m, 2)
+	if !currencyCodes[code] {
+		return "", -1
+	}
+	return code, m[0]
 }
 
 // salaryLabelCode reports a salary label with a currency code before its
 // colon: textSalaryLabel holds for the text with the code taken out.
 func salaryLabelCode(before string) bool {
-	if labelCode(before) == "" {
-		return false
-	}
-	m := labelCodeTail.FindStringIndex(before)
-	return textSalaryLabel.MatchString(strings.TrimRight(before[:m[0]], " ") + ":")
+	code, at := labelCodeAt(before)
+	return code != "" && textSalaryLabel.MatchString(strings.TrimRight(before[:at], " ")+":")
 }

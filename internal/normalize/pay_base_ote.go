@@ -170,14 +170,11 @@ func salaryNounRightBefore(before string) bool {
 // an amount is an allowance for getting to work ("Commuting compensation:
 // 40 EUR a month"), which badBefore turns away, not the pay.
 func allowanceCompensationBefore(before string) bool {
-	tail := strings.ToLower(before[max(0, len(before)-48):])
-	for _, w := range [...]string{"transport compensation", "transportation compensation", "commute compensation", "commuting compensation"} {
-		if strings.Contains(tail, w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyFold(before[max(0, len(before)-48):], allowanceCompensations)
 }
+
+// allowanceCompensations are the allowances allowanceCompensationBefore names.
+var allowanceCompensations = []string{"transport compensation", "transportation compensation", "commute compensation", "commuting compensation"}
 
 // perkSpendRe (benefitSpendAfter) is a perk an amount is spent on, right
 // after it or after its period: a careers page's "Learning budget" line
