@@ -3,6 +3,7 @@ package textcue
 import (
 	"regexp/syntax"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -46,7 +47,7 @@ func Factors(re *syntax.Regexp, folded bool) []string {
 			}
 			out = append(out, f...)
 		}
-		return out
+		return reduceFactors(out)
 	case syntax.OpConcat:
 		// The part whose factors are the longest, at their shortest.
 		var best []string
@@ -59,6 +60,32 @@ func Factors(re *syntax.Regexp, folded bool) []string {
 		return best
 	}
 	return nil
+}
+
+// reduceFactors returns fs without every literal that holds another of fs,
+// or repeats one: a text that holds "onsite" holds "site", so a list
+// with both needs only "site". Every user of a list asks only whether a
+// text holds one of its literals, which the reduced list answers alike,
+// with fewer looks; and a long alternation's list ("office", "in-office",
+// "office day", "office", ...) often shrinks under the normalize guards'
+// limit of eight literals. The shortest literal stays, so does the list's
+// score in a concatenation.
+func reduceFactors(fs []string) []string {
+	out := fs[:0:0]
+	for i, a := range fs {
+		held := false
+		for j, b := range fs {
+			// b in a: a goes, unless b is a itself listed later.
+			if i != j && strings.Contains(a, b) && (len(b) < len(a) || j < i) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // shortest is the length of the shortest of fs.

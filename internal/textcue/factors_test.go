@@ -19,7 +19,12 @@ var factorCases = []struct {
 	{`abc`, [][]string{{"abc"}}, [][]string{{"abc"}}, [][]string{{"abc"}}, 1},
 	{`(?i)Hours? a Week`, [][]string{{" a week"}, {"hour"}}, nil, [][]string{{" a week"}}, 0},
 	// the parser makes hours|hrs h(?:ours|rs)
-	{`(?i)\b\d{1,3}\s*(?:hours|hrs)\b`, [][]string{{"ours", "rs"}, {"h"}}, nil, [][]string{{"ours", "rs"}}, 0},
+	// and a text that holds "ours" holds "rs" (reduceFactors)
+	{`(?i)\b\d{1,3}\s*(?:hours|hrs)\b`, [][]string{{"rs"}, {"h"}}, nil, [][]string{{"rs"}}, 0},
+	// a literal holding another goes, and a repeated one (the parser makes
+	// office|on-site o(?:ffice|n-site), whose factors are "ffice" and "site")
+	{`(?i)\b(?:in-office|office|on-site|site|office days?|remote|fully remote|remote)\b`,
+		[][]string{{"ffice", "site", "remote"}}, nil, [][]string{{"ffice", "site", "remote"}}, 0},
 	{`x(?:ab|cd)+y(?:zz)?\s*(?i:é)`, [][]string{{"ab", "cd"}, {"x"}, {"y"}}, [][]string{{"ab", "cd"}, {"x"}, {"y"}}, [][]string{{"ab", "cd"}}, 3},
 	{`(?i)straße`, nil, nil, nil, 0}, // ß's other cases are other bytes
 	{`US\s+only`, [][]string{{"only"}, {"us"}}, [][]string{{"only"}, {"US"}}, [][]string{{"only"}}, 2},
