@@ -12,7 +12,10 @@ var differentialBefore = regexp.MustCompile(`(?i)\b(?:shift|night|evening|weeken
 
 // A health or wellness benefit's yearly sum names its size right after the
 // amount: "$1,200 annual mental health benefit" is a perk, not a salary.
-var healthBenefitAfter = regexp.MustCompile(`(?i)^\s*(?:(?:annual|yearly|monthly|per year|a year|per month|a month)\s+)?(?:mental[- ]health|wellness|well-?being|fitness|gym)\s+(?:benefits?|stipends?|reimbursements?)\b`)
+// Only on the amount's line: a salary that ends its line is the pay, what
+// ever perk the next line names ("Salary: $58,000\nGym reimbursement of
+// $50", pay_stipend_next_line_test.go).
+var healthBenefitAfter = regexp.MustCompile(`(?i)^[ \t]*(?:(?:annual|yearly|monthly|per year|a year|per month|a month)[ \t]+)?(?:mental[- ]health|wellness|well-?being|fitness|gym)\s+(?:benefits?|stipends?|reimbursements?)\b`)
 
 // benefitOrDifferential (called in judge with the rejections) reports an
 // amount that is a shift differential or a health benefit's sum.
