@@ -140,6 +140,9 @@ func Regions(s string) []string {
 	if r, ok := teamAsideRegions(s); ok {
 		return r // "Remote - Chile (UK team)" (region_team_aside.go)
 	}
+	if r, ok := stateWordList(s); ok {
+		return r // "CA, NY, TX and WA" (region_state_code_word_list.go)
+	}
 	var out []string
 	tzUS := false
 	var zones []string

@@ -373,6 +373,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 	if info.Remote == model.RemoteUnknown && hasPlace(locations) {
 		info.Remote, info.Evidence = officeWork(text)
 	}
+	info = reviseHomeWeekdays(text, info) // "WFH Fridays" (remote_home_weekdays.go)
 	if info.Remote == model.RemoteRemote {
 		if r, ev := partialRemote(text); r != model.RemoteUnknown { // "up to 40% remote" (remote_informal_modes.go)
 			info.Remote, info.Evidence = r, "text: "+ev
