@@ -22,11 +22,28 @@ import (
 var homeWeekdays = newWordKeyRegexp(`(?i)\b(?:(?:work(?:ing)?\s+(?:from|at)\s+home|wfh|remote(?:ly)?|home[- ]?office|telework(?:ing)?)\s+((?:on|every|each)\s+)?(`+weekdayListRe+`)|(`+weekdayListRe+`)\s+(?:(?:working\s+|work\s+)?(?:from|at)\s+home|wfh|remote(?:ly)?|(?:in\s+)?home[- ]?office))\b`,
 	60, 60, "tue", "wed", "thu", "monday", "friday")
 
+// homeDayWords are the words one of which every match of homeWeekdays holds.
+var homeDayWords = []string{"home", "wfh", "remote", "telework"}
+
 // homeWeekdaysHybrid returns the byte range of a home-working weekday
 // schedule of one to four days in text, or nil. Days right after the home
 // word count when "on", "every" or "each" leads them or the last is plural
 // ("remote Fridays"): "remote Tuesday workshop" names an event.
 func homeWeekdaysHybrid(text string) []int {
+	// Weekdays are common (a check-in every Thursday, a deadline by
+	// Friday) and the expression is large: it runs only when a window
+	// around a weekday holds a home word, which every match does.
+	var buf [8][2]int
+	held := false
+	for _, w := range homeWeekdays.appendWindows(buf[:0], text) {
+		if containsAnyFold(text[w[0]:w[1]], homeDayWords) {
+			held = true
+			break
+		}
+	}
+	if !held {
+		return nil
+	}
 	for _, m := range homeWeekdays.FindAllStringSubmatchIndex(text, 4) {
 		list := ""
 		if m[4] >= 0 {
