@@ -14,10 +14,11 @@ import "strings"
 
 // roleForPeopleIn is a role "for people in" a place: "a remote role for
 // people in Nigeria and Ghana", "the position is for engineers based in
-// Chile".
-var roleForPeopleIn = newKeyRegexp(`(?i)\b(?:role|position|job|opportunity|opening|vacancy)\s+(?:is\s+)?(?:open\s+)?(?:only\s+|exclusively\s+)?for\s+(?:people|persons|candidates|applicants|talent|engineers|developers|designers|professionals|freelancers|residents|individuals|those)\s+`+
-	`(?:(?:who\s+(?:are|live)\s+)?(?:based|located|living|residing)\s+)?(?:in|from|across|within|throughout)\s+(?:the\s+)?`, 60, 60, "role for", "position for", "job for", "opportunity for", "opening for", "vacancy for",
-	"role is", "position is", "job is", "opportunity is", "opening is", "vacancy is")
+// Chile", "a remote opportunity for students in Kenya", "the internship is
+// for graduates living in Peru".
+var roleForPeopleIn = newKeyRegexp(`(?i)\b(?:role|position|job|opportunity|opening|vacancy|internship|fellowship)\s+(?:is\s+)?(?:open\s+)?(?:only\s+|exclusively\s+)?for\s+(?:people|persons|candidates|applicants|talent|engineers|developers|designers|professionals|freelancers|residents|individuals|those|students|graduates)\s+`+
+	`(?:(?:who\s+(?:are|live)\s+)?(?:based|located|living|residing)\s+)?(?:in|from|across|within|throughout)\s+(?:the\s+)?`, 60, 60, "role for", "position for", "job for", "opportunity for", "opening for", "vacancy for", "internship for", "fellowship for",
+	"role is", "position is", "job is", "opportunity is", "opening is", "vacancy is", "internship is", "fellowship is")
 
 var lookingForIn = newKeyRegexp(`(?i)\b(?:looking|searching|hunting)\s+for\s+(?:an?\s+|one\s+|two\s+|three\s+|some\s+|several\s+|more\s+)?(?:[\p{L}-]+\s+){0,3}?`+
 	`(?:someone|somebody|engineers?|developers?|designers?|candidates?|people|talent|professionals?|freelancers?|specialists?|analysts?|writers?|individuals?|contractors?|teammates?|team\s+members?|hires?)\s+`+

@@ -18,6 +18,9 @@ var zoneRangeCases = []truthCase{
 	{name: "role for people in", p: remoteText("This is a contract role for people in Kenya or Rwanda."), regions: "KE,RW"},
 	{name: "position for engineers based in", p: remoteText("The position is for engineers based in Chile."), regions: "CL"},
 	{name: "trap role for people: no place", p: remoteText("It is a great role for people in their first job."), regions: "none"},
+	{name: "opportunity for students in", p: remoteText("Remote opportunity for students in Nigeria, Ghana and Kenya."), regions: "NG,GH,KE"},
+	{name: "internship for graduates living in", p: remoteText("The internship is for graduates living in Peru."), regions: "PE"},
+	{name: "trap opportunity for students: no place", p: remoteText("A great opportunity for students in their final year."), regions: "none"},
 	{name: "residence visa", p: remoteText("You must hold a valid UAE residence visa."), regions: "AE"},
 	{name: "trap residence visa: help to get one", p: remoteText("We sponsor a residence visa after six months."), regions: "none"},
 }

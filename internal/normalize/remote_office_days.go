@@ -39,9 +39,11 @@ func homeOfficeLoc(loc string) bool {
 
 // officeComeIn is a description that requires coming into the
 // office without naming a schedule: "You will primarily be required to
-// come into the office", "employees are expected to report to the office".
+// come into the office", "employees are expected to report to the office",
+// "you are expected to be in the office", "interns are expected in the
+// office daily".
 // A visit ("for onboarding", "once a quarter") is left alone.
-var officeComeIn = newKeyRegexp(`(?i)\b(?:required|expected|needs?|obliged)\s+to\s+(?:come|report|commute|be)\s+(?:in)?to\s+(?:the|our)\s+(?:[\p{L}]+\s+){0,2}office\b`, 80, 6, "office")
+var officeComeIn = newKeyRegexp(`(?i)\b(?:(?:required|expected|needs?|obliged)\s+to\s+(?:(?:come|report|commute|be)\s+(?:in)?to|be\s+(?:in|at))|(?:required|expected)\s+(?:in|at))\s+(?:the|our)\s+(?:[\p{L}]+\s+){0,2}office\b`, 80, 6, "office")
 
 // officeRequiredOnsite reads an office requirement with no schedule as on-site;
 // unknown when there is none.
