@@ -141,7 +141,7 @@ var (
 		`telecommut\w* (?:is )?not (?:permitted|allowed|available|possible|an option)|remote (?:candidates|applicants|applications) (?:will|would) not be considered|`+
 		`on[- ]?site (?:only |campus |lab |laboratory |warehouse |clinic )?(?:role|position|job)\b|(?:not able to|unable to|cannot|can't|can not|do not|don't|does not|doesn't|won't) offer (?:any )?remote (?:work|working|options?|arrangements?)|requires? you to (?:work|be) (?:from|in|at) (?:our|the) [\w .,'-]{0,30}office (?:[5-7]|five) days|`+
 		`remote\s*:\s*(?:no|none|n/a)\b|(?:^|[.!;:\n]\s*|\(\s*)not remote\b|(?:^|[.!;:\n]\s*|\(\s*)no remote(?:\s*[.!;,)]|\s*$| (?:work|working|options?|possible|available|allowed)\b)|not remote[- ]eligible)`, 110, 60,
-		"office full", "office every", "office daily", "office all week", "office five", "office four", "office 1", "office 2", "office 3", "office 4", "office 5", "office 6", "office 7",
+		"office full", "office every", "office daily", "office all week", "office mon", "office five", "office four", "office 1", "office 2", "office 3", "office 4", "office 5", "office 6", "office 7",
 		"offer", "telecommut", "remote candidates", "remote applicants", "remote applications", "site role", "site position", "site job", "site only", "site campus", "site lab", "site warehouse", "site clinic",
 		"remote:", "remote :", "not remote", "no remote", "five days", "5 days", "isn", "on site")
 	bodyRemoteMore = newKeyRegexp(`(?i)\b(?:remote[- ]friendly|remote within|home[- ]based (?:role|position|job|opportunity|internship|work)|`+
@@ -791,7 +791,7 @@ func appendUnique(list []string, s string) []string {
 
 // occasionalOnsite follows an on-site requirement that is only a visit:
 // "one week per quarter", "twice a year", "for team offsites".
-var occasionalOnsite = regexp.MustCompile(`(?i)^[\s,]*(?:(?:for|about|around|only|just)\s+)?(?:(?:one|two|a|1|2|3|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:weeks?|days?)\s+(?:a|per|each|every)\s+(?:quarter|year|month|half[- ]year)|(?:once|twice|(?:one|two|three|\d+) times)\s+(?:a|per|each|every)\s+(?:quarter|year|month)|quarterly|annually|occasionally|(?:for|during)\s+(?:team\s+)?(?:offsites?|retreats?|onboarding|kick-?offs?|events?|summits?))`)
+var occasionalOnsite = regexp.MustCompile(`(?i)^[\s,]*(?:(?:for|about|around|only|just)\s+)?(?:(?:one|two|a|1|2|3|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:weeks?|days?)\s+(?:a|per|each|every)\s+(?:quarter|year|month|half[- ]year)|(?:once|twice|(?:one|two|three|\d+) times)\s+(?:a|per|each|every)\s+(?:quarter|year|month)|quarterly|annually|occasionally|(?:for|during)\s+(?:team\s+)?(?:offsites?|retreats?|onboarding|kick-?offs?|events?|summits?)|(?:for|during|in)\s+(?:the|your)\s+(?:first|opening|initial)\s+(?:(?:one|two|three|four|\d+)\s+)?(?:days?|weeks?|months?))`)
 
 // remotePerk reports a remote cue that is a perk of an office job: a short
 // spell of work from anywhere ("2 weeks of work from anywhere per year",

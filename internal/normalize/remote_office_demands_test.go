@@ -23,7 +23,11 @@ func TestOfficeDemandsOnsite(t *testing.T) {
 		{"This position requires you to be on site in Chicago.", model.RemoteOnsite},
 		{"This role requires being on site.", model.RemoteOnsite},
 		{"The role requires you to work on-site.", model.RemoteOnsite},
+		{"You will be in the office Monday through Friday.", model.RemoteOnsite},
+		{"You'll work at our Chicago office Mon-Fri.", model.RemoteOnsite},
 		// traps
+		{"You will be in the office Monday through Friday during your first week; after that the role is fully remote.", model.RemoteRemote},
+		{"Expect to be in the office every day for the first two weeks, then from home.", model.RemoteUnknown},
 		{"You are expected in the office two days a week.", model.RemoteHybrid},
 		{"You will be expected at the office for onboarding, then work from home.", model.RemoteRemote},
 		{"Whatever you need in the office, just ask Sam.", model.RemoteUnknown},

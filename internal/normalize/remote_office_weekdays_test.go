@@ -38,7 +38,7 @@ func TestOfficeWeekdaysMode(t *testing.T) {
 		{"You'll be on-site Tuesday through Thursday at the Dayton plant.", model.RemoteHybrid},
 		{"Office days: Tuesday and Friday.", model.RemoteHybrid},
 		{"Expect to be in the office Wednesday, with optional visits otherwise.", model.RemoteHybrid},
-		{"You will work in the office Monday to Friday, 9 to 5.", model.RemoteUnknown},
+		{"You will work in the office Monday to Friday, 9 to 5.", model.RemoteOnsite}, // five days in the office: on-site (remote_office_week_ahead.go)
 		{"Our office is open Tuesday to Thursday for walk-in appointments.", model.RemoteUnknown},
 		{"Wedding planners and fridge technicians welcome.", model.RemoteUnknown},
 	} {
