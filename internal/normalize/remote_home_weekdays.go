@@ -54,10 +54,7 @@ func homeWeekdaysHybrid(text string) []int {
 		} else if m[6] >= 0 {
 			list = text[m[6]:m[7]]
 		}
-		if list == "" || officeHoursNear.MatchString(text[max(0, m[0]-30):min(len(text), m[1]+40)]) {
-			continue
-		}
-		if n := countWeekdays(list); n >= 1 && n <= 4 {
+		if fewWeekdays(text, m, list) { // remote_office_weekdays.go
 			return m[:2]
 		}
 	}
@@ -65,9 +62,10 @@ func homeWeekdaysHybrid(text string) []int {
 }
 
 // reviseHomeWeekdays makes info hybrid for a home-working weekday schedule
-// when nothing else decided the mode, or when its remote evidence is the schedule's own home word ("We work from
-// home every Wednesday" read as remote by the body readers); a role whose
-// remote evidence lies elsewhere ("fully remote") stays remote.
+// when nothing else decided the mode, or when its remote evidence is the
+// schedule's own home word ("We work from home every Wednesday" read as
+// remote by the body readers); a role whose remote evidence lies elsewhere
+// ("fully remote") stays remote.
 func reviseHomeWeekdays(text string, info RemoteInfo) RemoteInfo {
 	if info.Remote == model.RemoteHybrid || info.Remote == model.RemoteOnsite {
 		return info // "In-office role; you may work from home on Mondays" is a perk of an on-site role

@@ -44,14 +44,22 @@ func officeWeekdaysHybrid(text string) []int {
 		} else if m[4] >= 0 {
 			list = text[m[4]:m[5]]
 		}
-		if list == "" || officeHoursNear.MatchString(text[max(0, m[0]-30):min(len(text), m[1]+40)]) {
-			continue
-		}
-		if n := countWeekdays(list); n >= 1 && n <= 4 {
+		if fewWeekdays(text, m, list) {
 			return m[:2]
 		}
 	}
 	return nil
+}
+
+// fewWeekdays reports that list, the weekdays of match m in text, is a
+// work schedule of one to four days: there are days, and no opening hours,
+// interview or delivery is named near the match (officeHoursNear).
+func fewWeekdays(text string, m []int, list string) bool {
+	if list == "" || officeHoursNear.MatchString(text[max(0, m[0]-30):min(len(text), m[1]+40)]) {
+		return false
+	}
+	n := countWeekdays(list)
+	return n >= 1 && n <= 4
 }
 
 // countWeekdays counts the working days a weekday list covers, a range
