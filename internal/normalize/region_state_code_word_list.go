@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // A list of US state codes joined by "and" or "or" is the US, as one joined
 // by commas is ("CA, NY, TX and WA", "AZ, NV or UT"): cityState reads a code
 // only before a comma or the end, so the last items of such a list went
@@ -34,9 +36,9 @@ func stateWordList(s string) ([]string, bool) {
 			i = j
 		case c == 'a' || c == 'o':
 			switch {
-			case hasPrefixAt(s, i, "and"):
+			case strings.HasPrefix(s[i:], "and"):
 				i += 3
-			case hasPrefixAt(s, i, "or"):
+			case strings.HasPrefix(s[i:], "or"):
 				i += 2
 			default:
 				return nil, false
@@ -54,9 +56,4 @@ func stateWordList(s string) ([]string, bool) {
 	}
 	rs := stateCodeList(s)
 	return rs, rs != nil
-}
-
-// hasPrefixAt reports whether s holds p at i.
-func hasPrefixAt(s string, i int, p string) bool {
-	return len(s)-i >= len(p) && s[i:i+len(p)] == p
 }
