@@ -12,9 +12,9 @@ var differentialBefore = regexp.MustCompile(`(?i)\b(?:shift|night|evening|weeken
 
 // A health or wellness benefit's yearly sum names its size right after the
 // amount: "$1,200 annual mental health benefit" is a perk, not a salary.
-// Only on the amount's line: a salary that ends its line is the pay, what
-// ever perk the next line names ("Salary: $58,000\nGym reimbursement of
-// $50", pay_stipend_next_line_test.go).
+// Only on the amount's line: a salary that ends its line is the pay,
+// whatever perk the next line names ("Salary: $58,000\nGym reimbursement
+// of $50", pay_stipend_next_line_test.go).
 var healthBenefitAfter = regexp.MustCompile(`(?i)^[ \t]*(?:(?:annual|yearly|monthly|per year|a year|per month|a month)[ \t]+)?(?:mental[- ]health|wellness|well-?being|fitness|gym)\s+(?:benefits?|stipends?|reimbursements?)\b`)
 
 // benefitOrDifferential (called in judge with the rejections) reports an
