@@ -445,6 +445,10 @@ func fromLocations(locations []string) (model.Remote, string) {
 			onsite = cmp.Or(onsite, loc)
 			continue
 		}
+		if onlineOnlyLoc(loc) {
+			remote = cmp.Or(remote, loc) // "Online" (remote_student_presence.go)
+			continue
+		}
 		if homeOfficeLoc(loc) || homeOfficePlaceLoc(loc) || placeHomeofficeLoc(loc) || homeofficeInPlaceLoc(loc) || homeofficeSubdivLoc(loc) || homeofficeForeignLoc(loc) || homeOfficeBrazilStateLoc(loc) { // "Berlin (Homeoffice)" (remote_place_homeoffice.go)
 			remote = cmp.Or(remote, loc) // "Homeoffice"
 			continue
@@ -589,6 +593,9 @@ func fromBody(text string) (model.Remote, string) {
 	}
 	if r, ev := officeRequiredOnsite(text); r != model.RemoteUnknown {
 		return r, "text: " + ev // "required to come into the office"
+	}
+	if r, ev := studentPresence(text); r != model.RemoteUnknown {
+		return r, "text: " + ev // "no need to come into the office", "work on campus" (remote_student_presence.go)
 	}
 	if r, ev := remoteOrPlaces(text); r != model.RemoteUnknown {
 		return r, "text: " + ev // "Acme | Remote or Boston, Austin" (remote_or_places.go)

@@ -1,0 +1,30 @@
+package normalize
+
+import "regexp"
+
+// An allowance that is the pay (table tests in pay_intern_allowance_test.go):
+// interns in Singapore, Malaysia, the Philippines and India are paid an
+// "allowance", and an ad labels the amount with that word alone or with a
+// period or the internship before it: "Monthly allowance: SGD 1,000",
+// "Internship allowance of S$1,500 per month", "Interns receive an
+// allowance of RM 1,000 per month". badBefore (pay.go) drops an amount
+// after "allowance"; it stays dropped when the allowance pays for
+// something named ("a monthly internet allowance of SGD 50", "Transport
+// allowance of $100", allowanceForAfter's "allowance of $500 for
+// equipment") or comes beside other pay ("Salary £30,000 plus an
+// allowance of £3,000").
+
+// internAllowanceLabel is such a label right before the amount: the start
+// of a line or sentence, an article, a period or the internship, then
+// "allowance" and an optional "of", "is" or colon.
+var internAllowanceLabel = regexp.MustCompile(`(?i)(?:^|[\n(•·*:;.!?]\s*|\b(?:an?|the|your|monthly|weekly|internship|intern|interns['’]?|training|trainee|student|apprentice(?:ship)?|attachment)\s+)allowances?\s*(?:(?:of|is|:|=|-|–)\s*)?(?:(?:up\s+to|about|around|approximately|roughly|at\s+least|a\s+minimum\s+of)\s+)?$`)
+
+// allowanceBeside is other pay right before the allowance's label.
+var allowanceBeside = regexp.MustCompile(`(?i)\b(?:plus|and|with|besides|also|additional|extra|additionally|in\s+addition\s+to|on\s+top\s+of)\s+(?:an?\s+|the\s+)?(?:monthly\s+|weekly\s+)?allowances?\b`)
+
+// internAllowanceBefore reports such a label ending before (the text
+// before an amount).
+func internAllowanceBefore(before string) bool {
+	b := before[max(0, len(before)-60):]
+	return containsFold(b, "allowance") && internAllowanceLabel.MatchString(b) && !allowanceBeside.MatchString(b)
+}

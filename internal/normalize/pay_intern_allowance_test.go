@@ -1,0 +1,39 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// An intern's allowance is the pay; an allowance for something named, or
+// beside other pay, is not (pay_intern_allowance.go).
+func TestInternAllowancePay(t *testing.T) {
+	runPayTextCases(t, []payTextCase{
+		{name: "monthly allowance of SGD", text: "We offer a monthly allowance of SGD 1,200.", want: "1200 1200 SGD month"},
+		{name: "allowance label S$ per month", text: "Allowance: S$1,200 per month", want: "1200 1200 SGD month"},
+		{name: "internship allowance of", text: "Internship allowance of S$1,500 per month.", want: "1500 1500 SGD month"},
+		{name: "interns receive an allowance of RM", text: "Interns receive an allowance of RM 1,000 per month.", want: "1000 1000 MYR month"},
+		{name: "an allowance of PHP monthly", text: "An allowance of PHP 10,000 monthly is provided.", want: "10000 10000 PHP month"},
+		{name: "monthly allowance label in dollars", text: "Monthly allowance: $1,000", want: "1000 1000 USD month"},
+		{name: "trap: internet allowance", text: "A monthly internet allowance of SGD 50 is provided.", want: "-"},
+		{name: "trap: transport allowance", text: "Transport allowance of SGD 100 per month.", want: "-"},
+		{name: "trap: car allowance", text: "Car allowance of £5,000 per year.", want: "-"},
+		{name: "trap: allowance for equipment", text: "An allowance of $500 for equipment is provided.", want: "-"},
+		{name: "trap: allowance beside a salary", text: "Salary £30,000 plus an allowance of £3,000.", want: "30000 30000 GBP year"},
+		{name: "trap: the pay beside a transport allowance", text: "Allowance: S$1,200 per month. Transport allowance of S$100.", want: "1200 1200 SGD month"},
+	})
+}
+
+func FuzzInternAllowanceBefore(f *testing.F) {
+	for _, s := range []string{"Monthly allowance: ", "Interns receive an allowance of ", "Car allowance of ", "plus an allowance of "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if internAllowanceBefore(s) && !containsFold(s, "allowance") {
+			t.Errorf("internAllowanceBefore(%q) without allowance", s)
+		}
+		if internAllowanceBefore(s) && strings.HasSuffix(strings.ToLower(strings.TrimSpace(s)), "car allowance of") {
+			t.Errorf("internAllowanceBefore(%q): a car allowance", s)
+		}
+	})
+}

@@ -1,0 +1,133 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Presence wordings of student and internship listings (table tests in
+// remote_student_presence_test.go), read from the description when nothing
+// else gave the mode:
+//
+//   - an office requirement denied ("There is no need to come into the
+//     office", "you are not required to report to the office") is no
+//     on-site demand; with nothing after it that limits it ("every day",
+//     "full-time") the work is remote;
+//   - the whole week at the office named by its place ("our interns work
+//     from our SF HQ five days a week"), an office-first company ("We're an
+//     office-first company"), a demand of physical presence at a workplace
+//     ("must be physically present at events in the Miami area", "at the
+//     lab"), campus work ("Ambassadors work on campus", "an on-campus
+//     job"): on-site, unless a visit follows ("every day for the first
+//     two weeks");
+//   - the work done online ("The project is done entirely online", "a
+//     virtual micro-internship"), or a location that is only "Online":
+//     remote;
+//   - an on-site reading of the text beside a count of remote or home days
+//     a week ("in-person with the possibility of one remote day per week",
+//     "In-office with 1 WFH day per week"): hybrid.
+
+// officeNeedDenial is a denial right before an office requirement
+// (officeComeIn, officeWorkRequired): "no need to", "not required to",
+// "won't be expected to", "don't need to".
+var officeNeedDenial = regexp.MustCompile(`(?i)(?:\b(?:no|not|never|without\s+(?:any|the)?)|n['’]t)\s+(?:(?:be|been|ever|always|really|usually|generally)\s+)?$`)
+
+// officeNeedDenied reports such a denial before text[at:].
+func officeNeedDenied(text string, at int) bool {
+	return officeNeedDenial.MatchString(text[max(0, at-24):at])
+}
+
+// officeNeedLimit follows a denied office requirement that limits it to a
+// schedule ("every day", "full-time", "five days a week"): the office is
+// still part of the week, so the denial says nothing of the mode.
+var officeNeedLimit = regexp.MustCompile(`(?i)^[\s,]*(?:every|each|daily|full[- ]time|all\s+(?:the\s+)?(?:time|week)|(?:[1-7]|one|two|three|four|five|six|seven)\s+(?:days?|times)|more\s+than|often|regularly|unless|except|other\s+than|apart\s+from|on\s+(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|a\s+(?:daily|regular)))`)
+
+// officeNotNeeded reads a denied office requirement with nothing limiting
+// it as remote; unknown otherwise.
+func officeNotNeeded(text string) (model.Remote, string) {
+	for _, loc := range officeComeIn.FindAllStringIndex(text, 4) {
+		if !officeNeedDenied(text, loc[0]) || officeNeedLimit.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
+			continue
+		}
+		from := max(0, loc[0]-24)
+		if k := strings.LastIndexAny(text[from:loc[0]], ".!?;\n"); k >= 0 {
+			from += k + 1
+		}
+		return model.RemoteRemote, strings.TrimSpace(text[from:loc[1]])
+	}
+	return model.RemoteUnknown, ""
+}
+
+var (
+	// officeWholeWeekAt: the whole week at a named office, HQ, studio or
+	// campus.
+	officeWholeWeekAt = newKeyRegexp(`(?i)\b(?:work|works|working|be|are|is|based)\s+(?:from|in|at|out\s+of)\s+(?:the|our)\s+(?:[\p{L}.'&-]+\s+){0,3}(?:office|hq|headquarters|studio|campus)\s+(?:(?:5|five)\s+days\s+(?:a|per|each|every)\s+week|full[- ]time|every\s+(?:single\s+)?day|daily|monday\s+(?:through|thru|to)\s+friday)\b`,
+		110, 40, "five days", "5 days", "full-time", "full time", "every day", "every single", "daily", "through friday", "thru friday", "to friday")
+	// officeFirstCompany: the employer says it is office-first.
+	officeFirstCompany = newKeyRegexp(`(?i)\b(?:we(?:['’]re|\s+are)\s+(?:an?\s+)?office[- ]first\b|(?:an?|our)\s+office[- ]first\s+(?:company|team|culture|business|organi[sz]ation|employer|startup|firm)\b)`,
+		30, 30, "office-first", "office first")
+	// physicallyPresentAt: physical presence demanded at a workplace (not
+	// in a country: "physically present in the US" is read as a region).
+	physicallyPresentAt = newKeyRegexp(`(?i)\b(?:must|required\s+to|need\s+to|needs\s+to|expected\s+to|have\s+to|has\s+to|will\s+need\s+to)\s+be\s+physically\s+present\s+(?:at|in|on)\s+(?:(?:the|our|a|an|all|each|every|its|their|your|client|customer|company)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:office|site|lab|laboratory|events?|stores?|clinic|hospital|campus|warehouse|plant|facility|premises|location|school|studio|workplace|shifts?)\b`,
+		60, 80, "physically present")
+	// onCampusWork: campus work ("work on campus", "an on-campus job").
+	onCampusWork = newKeyRegexp(`(?i)\b(?:work(?:s|ing)?\s+on\s+campus|(?:an?|this\s+is\s+an?)\s+on[- ]campus\s+(?:student\s+)?(?:job|position|role|employment|opportunity|work)|on[- ]campus\s+student\s+employment)\b`,
+		20, 30, "on campus", "on-campus")
+	// doneOnline: the work itself done online.
+	doneOnline = newKeyRegexp(`(?i)\b(?:project|internship|micro[- ]?internship|externship|work|program(?:me)?|role|position|experience|assignment|job)\s+(?:is|are|will\s+be|can\s+be)\s+(?:(?:done|conducted|completed|carried\s+out|performed|delivered|held|run)\s+)?(?:fully|entirely|completely|100\s?%|wholly|exclusively)\s+online\b|\bvirtual\s+(?:micro[- ]?internship|externship|project|work\s+experience)\b`,
+		80, 40, "online", "virtual")
+)
+
+// studentPresence reads the wordings above from a description; unknown
+// when none is there.
+func studentPresence(text string) (model.Remote, string) {
+	if r, ev := officeNotNeeded(text); r != model.RemoteUnknown {
+		return r, ev
+	}
+	if m := doneOnline.FindStringIndex(text); m != nil && !deniedBefore(text, m[0]) {
+		return model.RemoteRemote, text[m[0]:m[1]]
+	}
+	for _, re := range []*keyRegexp{officeWholeWeekAt, officeFirstCompany, physicallyPresentAt} {
+		for _, m := range re.FindAllStringIndex(text, 4) {
+			if after := text[m[1]:min(len(text), m[1]+60)]; occasionalOnsite.MatchString(after) || officeVisitAfter.MatchString(after) {
+				continue // "every day for the first two weeks", "for onboarding"
+			}
+			return model.RemoteOnsite, text[m[0]:m[1]]
+		}
+	}
+	for _, m := range onCampusWork.FindAllStringIndex(text, 4) {
+		if rest := text[m[1]:min(len(text), m[1]+10)]; strings.HasPrefix(rest, "-") || hasPrefixFold(rest, " recruit") {
+			continue // "work on campus-wide projects", "work on campus recruiting"
+		}
+		return model.RemoteOnsite, text[m[0]:m[1]]
+	}
+	return model.RemoteUnknown, ""
+}
+
+// onlineOnlyLoc reports a location that is only online: "Online",
+// "100% online", "Online only".
+func onlineOnlyLoc(loc string) bool {
+	s := strings.ToLower(strings.TrimSpace(loc))
+	s = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s, "100% "), "fully "), "entirely ")
+	return s == "online" || s == "online only" || s == "online-only"
+}
+
+// onsiteWithHomeDays turns an on-site reading of the text into hybrid when
+// the text counts remote or home days a week (englishHomeDays, then a
+// week).
+func onsiteWithHomeDays(text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteOnsite || !textGivenMode(ri) || !englishHomeKeys.in(text) {
+		return ri
+	}
+	for _, m := range englishHomeDays.FindAllStringIndex(text, 4) {
+		if homeDaysWeekly.MatchString(text[m[1]:min(len(text), m[1]+16)]) {
+			return setModeKeepRegions(ri, model.RemoteHybrid, "text: "+text[m[0]:m[1]])
+		}
+	}
+	return ri
+}
+
+// homeDaysWeekly follows a count of home days: a week.
+var homeDaysWeekly = regexp.MustCompile(`(?i)^\s*(?:(?:a|per|each|every)\s+week|/\s*week|weekly)\b`)
