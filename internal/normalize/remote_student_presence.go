@@ -25,6 +25,9 @@ import (
 //   - the work done online ("The project is done entirely online", "a
 //     virtual micro-internship"), or a location that is only "Online":
 //     remote;
+//   - the work offered remotely or in person ("complete the internship
+//     remotely or in person at our Chicago office"): remote, as a choice
+//     that holds remote work is elsewhere; not an interview's format;
 //   - an on-site reading of the text beside a count of remote or home days
 //     a week ("in-person with the possibility of one remote day per week",
 //     "In-office with 1 WFH day per week"): hybrid.
@@ -131,3 +134,26 @@ func onsiteWithHomeDays(text string, ri RemoteInfo) RemoteInfo {
 
 // homeDaysWeekly follows a count of home days: a week.
 var homeDaysWeekly = regexp.MustCompile(`(?i)^\s*(?:(?:a|per|each|every)\s+week|/\s*week|weekly)\b`)
+
+// remoteOrInPerson is the work offered remotely or in person, in either
+// order, after a verb of doing the work: "You may complete the internship
+// remotely or in person at our Chicago office", "Candidates may choose to
+// work in person or remotely". A choice that holds remote work makes the
+// role remote (as "Remote or Boston" in a location does).
+var remoteOrInPerson = newKeyRegexp(`(?i)\b(?:work|complete|do|perform|participate|intern|undertake|join\s+us|be\s+(?:done|completed|performed))\s+(?:(?:the|this|your|our)\s+(?:internship|project|role|work|position|program(?:me)?|assignment)\s+)?(?:(?:remote(?:ly)?|virtually|from\s+home)\s+or\s+(?:in[- ]person|on[- ]?site|in[- ]office|(?:at|from|in)\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office)|(?:in[- ]person|on[- ]?site|in[- ]office|(?:at|from|in)\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office)\s+or\s+(?:remote(?:ly)?|virtually|from\s+home))\b`,
+	120, 120, "person", "onsite", "on-site", "on site", "office")
+
+// reviseRemoteOrInPerson makes an on-site or unknown reading of the text
+// remote when the text offers the work remotely or in person.
+func reviseRemoteOrInPerson(text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteOnsite && ri.Remote != model.RemoteUnknown || !textGivenMode(ri) || !englishHomeKeys.in(text) && !hasFold(text, "virtually") {
+		return ri
+	}
+	for _, m := range remoteOrInPerson.FindAllStringIndex(text, 4) {
+		if hasFold(text[max(0, m[0]-40):m[0]], "interview") || deniedBefore(text, m[0]) {
+			continue // "interviews: you may join us remotely or in person"
+		}
+		return setModeKeepRegions(ri, model.RemoteRemote, "text: "+text[m[0]:m[1]])
+	}
+	return ri
+}

@@ -61,6 +61,20 @@ func TestStudentPresence(t *testing.T) {
 			DescriptionText: "This position is in-person with the possibility of one remote day per week."}, remote: "hybrid"},
 		{name: "in-office with 1 wfh day per week", p: model.Posting{Title: "Analyst Intern",
 			DescriptionText: "In-office with 1 WFH day per week."}, remote: "hybrid"},
+		// The work offered remotely or in person; hybrid as a format.
+		{name: "remotely or in person at our office", p: model.Posting{Title: "Research Intern", Locations: []string{"Chicago, IL"},
+			DescriptionText: "You may complete the internship remotely or in person at our Chicago office."}, remote: "remote"},
+		{name: "in person or remotely", p: model.Posting{Title: "Research Intern", Locations: []string{"Chicago, IL"},
+			DescriptionText: "Candidates may choose to work in person or remotely."}, remote: "remote"},
+		{name: "trap: support given remotely or on site", p: model.Posting{Title: "IT Technician", Locations: []string{"Chicago, IL"},
+			DescriptionText: "We support customers remotely or on-site at their premises."}, remote: "!remote"},
+		{name: "trap: interviews remotely or in person", p: model.Posting{Title: "Cashier", Locations: []string{"Chicago, IL"},
+			DescriptionText: "Interview rounds: you will interview remotely or in person. The job is in person."}, remote: "onsite"},
+		{name: "hybrid format", p: model.Posting{Title: "Policy Intern", Locations: []string{"Chicago, IL"},
+			DescriptionText: "This internship will be conducted in a hybrid format."}, remote: "hybrid"},
+		{name: "hybrid basis", p: model.Posting{Title: "Policy Intern", DescriptionText: "The program runs on a hybrid basis."}, remote: "hybrid"},
+		{name: "trap: a hybrid environment of servers", p: model.Posting{Title: "Cloud Intern", Locations: []string{"Chicago, IL"},
+			DescriptionText: "You will support our hybrid environment of on-prem and Azure servers."}, remote: "unknown"},
 		{name: "trap: remote days a year", p: model.Posting{Title: "Analyst Intern",
 			DescriptionText: "This role is in person; we also give two remote days a year for moving house."}, remote: "onsite"},
 	})
@@ -75,6 +89,7 @@ func TestStudentPresenceKeys(t *testing.T) {
 		"Must be physically present at events in the Miami area.",
 		"Ambassadors work on campus; this is an on-campus job.",
 		"The project is done entirely online. A virtual micro-internship.",
+		"You may complete the internship remotely or in person at our Chicago office; work in person or remotely.",
 		strings.Repeat("five days online, every day on campus. ", 30),
 	} {
 		checkKey(t, "officeWholeWeekAt", officeWholeWeekAt, s)
@@ -82,6 +97,7 @@ func TestStudentPresenceKeys(t *testing.T) {
 		checkKey(t, "physicallyPresentAt", physicallyPresentAt, s)
 		checkKey(t, "onCampusWork", onCampusWork, s)
 		checkKey(t, "doneOnline", doneOnline, s)
+		checkKey(t, "remoteOrInPerson", remoteOrInPerson, s)
 	}
 }
 
