@@ -379,6 +379,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseEnglishConditions(l.Text, ri)                                // "WFH up to two days a week", "temporarily remote, then on-site" (remote_english_conditions.go)
 	ri = onsiteWithHomeDays(l.Text, ri)                                     // "in-person with one remote day per week" (remote_student_presence.go)
 	ri = reviseRemoteOrInPerson(l.Text, ri)                                 // "complete the internship remotely or in person" (remote_student_presence.go)
+	ri = reviseRemoteOption(l.Text, ri)                                     // "Remote option: Available", "Remote work possible up to 50%." (remote_student_presence.go)
 	ri = reviseRomanceTeamTemporary(l.Text, ri)                             // "remoto durante o treinamento, depois presencial", "o time remoto de outra área" (remote_romance_team_temporary.go)
 	ri = reviseOfficeTimesWeek(l.Text, ri)                                  // "in the office for in-person collaboration [1x per week]" (remote_office_times_week.go)
 	ri = reviseEnglishSideUses(l.Text, ri)                                  // "remote interviews; the role is on-site", "a field-based role" (remote_english_side_uses.go)

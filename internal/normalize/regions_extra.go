@@ -99,6 +99,16 @@ func regionList(s string) []string {
 		if item == "" {
 			continue
 		}
+		if i > 0 {
+			if m := placeThenVerb.FindStringSubmatch(item); m != nil {
+				if rs := Regions(m[1]); len(rs) > 0 {
+					for _, r := range rs {
+						out = appendUnique(out, r) // "... or Chile will be considered" (a list's last place, then its verb)
+					}
+					break
+				}
+			}
+		}
 		if i > 0 && len(strings.Fields(item)) > 3 {
 			for _, r := range leadingPlaceBeforeSentence(item) {
 				out = appendUnique(out, r) // "..., or Australia Our team ..." (region_list_edges.go)
@@ -121,6 +131,10 @@ func regionList(s string) []string {
 	}
 	return out
 }
+
+// placeThenVerb is a list's last item that goes on with its clause's verb:
+// "Chile will be considered", "Peru are welcome".
+var placeThenVerb = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{1,40}?)\s+(?:will|can|may|are|is|should|must|would|could|shall)\b`)
 
 // stateCodeList reads a list of US state codes ("AZ, NV or UT", "CA, NY,
 // WA and TX") as the US: every item a state code, at least two, and one at

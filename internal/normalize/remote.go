@@ -781,6 +781,9 @@ func textRemoteRegions(text string) []string {
 	if len(out) == 0 {
 		out = hiringDemonym(text) // "hiring Brazilian applicants" (region_world_cover_hiring.go)
 	}
+	if len(out) == 0 {
+		out = enrolledSchoolRegions(text) // "enrolled at a US college" (region_enrolled_school.go)
+	}
 	if out == nil {
 		out = []string{}
 	}

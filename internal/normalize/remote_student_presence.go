@@ -28,6 +28,10 @@ import (
 //   - the work offered remotely or in person ("complete the internship
 //     remotely or in person at our Chicago office"): remote, as a choice
 //     that holds remote work is elsewhere; not an interview's format;
+//   - a line labelling the remote option ("Remote option: Available",
+//     "Remote option: Partial", "Remote option: Not available"): remote,
+//     hybrid or on-site, over the rest of the text; remote work capped to a
+//     share of the time ("Remote work possible up to 50%."): hybrid;
 //   - an on-site reading of the text beside a count of remote or home days
 //     a week ("in-person with the possibility of one remote day per week",
 //     "In-office with 1 WFH day per week"): hybrid.
@@ -112,16 +116,24 @@ func studentPresence(text string) (model.Remote, string) {
 // onlineOnlyLoc reports a location that is only online: "Online",
 // "100% online", "Online only".
 func onlineOnlyLoc(loc string) bool {
-	s := strings.ToLower(strings.TrimSpace(loc))
-	s = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s, "100% "), "fully "), "entirely ")
-	return s == "online" || s == "online only" || s == "online-only"
+	s := strings.TrimSpace(loc)
+	if len(s) < 6 || len(s) > 20 {
+		return false
+	}
+	for _, p := range [...]string{"100% ", "fully ", "entirely "} {
+		if hasPrefixFold(s, p) {
+			s = s[len(p):]
+			break
+		}
+	}
+	return strings.EqualFold(s, "online") || strings.EqualFold(s, "online only") || strings.EqualFold(s, "online-only")
 }
 
 // onsiteWithHomeDays turns an on-site reading of the text into hybrid when
 // the text counts remote or home days a week (englishHomeDays, then a
 // week).
 func onsiteWithHomeDays(text string, ri RemoteInfo) RemoteInfo {
-	if ri.Remote != model.RemoteOnsite || !textGivenMode(ri) || !englishHomeKeys.in(text) {
+	if ri.Remote != model.RemoteOnsite || !textGivenMode(ri) {
 		return ri
 	}
 	for _, m := range englishHomeDays.FindAllStringIndex(text, 4) {
@@ -146,7 +158,7 @@ var remoteOrInPerson = newKeyRegexp(`(?i)\b(?:work|complete|do|perform|participa
 // reviseRemoteOrInPerson makes an on-site or unknown reading of the text
 // remote when the text offers the work remotely or in person.
 func reviseRemoteOrInPerson(text string, ri RemoteInfo) RemoteInfo {
-	if ri.Remote != model.RemoteOnsite && ri.Remote != model.RemoteUnknown || !textGivenMode(ri) || !englishHomeKeys.in(text) && !hasFold(text, "virtually") {
+	if ri.Remote != model.RemoteOnsite && ri.Remote != model.RemoteUnknown || !textGivenMode(ri) {
 		return ri
 	}
 	for _, m := range remoteOrInPerson.FindAllStringIndex(text, 4) {
@@ -154,6 +166,60 @@ func reviseRemoteOrInPerson(text string, ri RemoteInfo) RemoteInfo {
 			continue // "interviews: you may join us remotely or in person"
 		}
 		return setModeKeepRegions(ri, model.RemoteRemote, "text: "+text[m[0]:m[1]])
+	}
+	return ri
+}
+
+// remoteOptionLabel is a line labelling the remote option with its
+// answer: "Remote option: Available", "Remote work: possible", "Remote
+// option: Partial", "Remote option: Not available".
+var remoteOptionLabel = newKeyRegexp(`(?i)\b(?:remote(?: work(?:ing)?)? options?|remote work(?:ing)?|telework(?:ing)?(?: options?)?|home ?office(?: options?)?|work(?:ing)? from home)\s*:\s*(available|yes|possible|allowed|offered|partial(?:ly)?|some|limited|hybrid|not\s+(?:available|possible|offered|allowed)|unavailable|no|none|n/a)(?:[^\p{L}\d/]|$)`,
+	30, 30, "option", "remote work", "telework", "home office", "homeoffice", "from home")
+
+// remoteShareCap is remote or home work allowed for a capped share of the
+// time, the clause ending there: "Remote work possible up to 50%.", "Home
+// office possible up to 40% of the time".
+var remoteShareCap = newKeyRegexp(`(?i)\b(?:remote(?:\s+work(?:ing)?)?|home\s*office|work(?:ing)?\s+from\s+home|wfh|telework(?:ing)?)\s+(?:is\s+)?(?:possible|allowed|permitted|available|offered) (?:for\s+)?(?:up\s+to|a\s+maximum\s+of|at\s+most|max(?:imum)?\.?)\s+(?:[1-8]0|[1-9]5)\s?%(?:\s+of\s+(?:the|your|their)\s+(?:time|week|working\s+(?:week|time|hours)|hours))?\s*(?:[.;,!\n)]|$)`,
+	40, 50, "possible ", "allowed ", "permitted ", "available ", "offered ")
+
+// wholeLine reports whether text[i:j] is its line's content, but for
+// bullets before it and spaces or a period after it.
+func wholeLine(text string, i, j int) bool {
+	from := strings.LastIndexByte(text[:i], '\n') + 1
+	if strings.Trim(text[from:i], " \t•·*-") != "" {
+		return false
+	}
+	to := strings.IndexByte(text[j:], '\n')
+	if to < 0 {
+		to = len(text) - j
+	}
+	return strings.Trim(text[j:j+to], " \t.;") == ""
+}
+
+// reviseRemoteOption applies a labelled remote option (over any reading
+// of the text: it is the ad's own answer) or a capped share of remote time
+// (hybrid, over a remote or no reading).
+func reviseRemoteOption(text string, ri RemoteInfo) RemoteInfo {
+	if !textGivenMode(ri) {
+		return ri
+	}
+	for _, m := range remoteOptionLabel.FindAllStringSubmatchIndex(text, 4) {
+		if !wholeLine(text, m[0], m[3]) {
+			continue // "... the remote option: yes, for senior staff"
+		}
+		r := model.RemoteRemote
+		switch v := strings.ToLower(text[m[2]:m[3]]); {
+		case v == "no" || v == "none" || v == "n/a" || v == "unavailable" || strings.HasPrefix(v, "not"):
+			r = model.RemoteOnsite
+		case strings.HasPrefix(v, "partial") || v == "some" || v == "limited" || v == "hybrid":
+			r = model.RemoteHybrid
+		}
+		return setModeKeepRegions(ri, r, "text: "+strings.TrimSpace(text[m[0]:m[1]]))
+	}
+	if ri.Remote == model.RemoteRemote || ri.Remote == model.RemoteUnknown {
+		if m := remoteShareCap.FindStringIndex(text); m != nil {
+			return setModeKeepRegions(ri, model.RemoteHybrid, "text: "+strings.TrimSpace(text[m[0]:m[1]]))
+		}
 	}
 	return ri
 }

@@ -75,6 +75,19 @@ func TestStudentPresence(t *testing.T) {
 		{name: "hybrid basis", p: model.Posting{Title: "Policy Intern", DescriptionText: "The program runs on a hybrid basis."}, remote: "hybrid"},
 		{name: "trap: a hybrid environment of servers", p: model.Posting{Title: "Cloud Intern", Locations: []string{"Chicago, IL"},
 			DescriptionText: "You will support our hybrid environment of on-prem and Azure servers."}, remote: "unknown"},
+		// A labelled remote option; a capped share of remote time.
+		{name: "remote option available", p: model.Posting{Title: "Design Intern", Locations: []string{"Los Angeles, CA"},
+			DescriptionText: "Start date: June\nRemote option: Available\nDuration: 10 weeks"}, remote: "remote"},
+		{name: "remote option partial", p: model.Posting{Title: "Design Intern", Locations: []string{"Los Angeles, CA"},
+			DescriptionText: "• Remote option: Partial"}, remote: "hybrid"},
+		{name: "remote option not available", p: model.Posting{Title: "Design Intern", Locations: []string{"Los Angeles, CA"},
+			DescriptionText: "Remote option: Not available."}, remote: "onsite"},
+		{name: "trap: a remote option inside a sentence", p: model.Posting{Title: "Design Intern", Locations: []string{"Los Angeles, CA"},
+			DescriptionText: "Senior staff have one perk, the remote option: yes, only after a year."}, remote: "unknown"},
+		{name: "remote work possible up to half", p: model.Posting{Title: "Design Intern", Locations: []string{"Los Angeles, CA"},
+			DescriptionText: "Remote work possible up to 50%."}, remote: "hybrid"},
+		{name: "trap: a bonus of up to a share", p: model.Posting{Title: "Design Intern",
+			DescriptionText: "Remote work with a bonus of up to 20%."}, remote: "remote"},
 		{name: "trap: remote days a year", p: model.Posting{Title: "Analyst Intern",
 			DescriptionText: "This role is in person; we also give two remote days a year for moving house."}, remote: "onsite"},
 	})
@@ -90,6 +103,7 @@ func TestStudentPresenceKeys(t *testing.T) {
 		"Ambassadors work on campus; this is an on-campus job.",
 		"The project is done entirely online. A virtual micro-internship.",
 		"You may complete the internship remotely or in person at our Chicago office; work in person or remotely.",
+		"Remote option: Available\nRemote work: possible\nHome office: no\nRemote work possible up to 50%.\nTelework allowed up to 40% of the time.",
 		strings.Repeat("five days online, every day on campus. ", 30),
 	} {
 		checkKey(t, "officeWholeWeekAt", officeWholeWeekAt, s)
@@ -98,6 +112,8 @@ func TestStudentPresenceKeys(t *testing.T) {
 		checkKey(t, "onCampusWork", onCampusWork, s)
 		checkKey(t, "doneOnline", doneOnline, s)
 		checkKey(t, "remoteOrInPerson", remoteOrInPerson, s)
+		checkKey(t, "remoteOptionLabel", remoteOptionLabel, s)
+		checkKey(t, "remoteShareCap", remoteShareCap, s)
 	}
 }
 
@@ -108,6 +124,9 @@ func FuzzStudentPresence(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if r, ev := studentPresence(s); r != model.RemoteUnknown && (ev == "" || !strings.Contains(s, ev)) {
 			t.Errorf("studentPresence(%q) = %s, %q: evidence not in the text", s, r, ev)
+		}
+		if got := reviseRemoteOption(s, RemoteInfo{}); got.Remote != model.RemoteUnknown && !strings.Contains(s, strings.TrimPrefix(got.Evidence, "text: ")) {
+			t.Errorf("reviseRemoteOption(%q) = %s, %q: evidence not in the text", s, got.Remote, got.Evidence)
 		}
 		if onlineOnlyLoc(s) && !containsFold(s, "online") {
 			t.Errorf("onlineOnlyLoc(%q) without online", s)

@@ -1,0 +1,16 @@
+package normalize
+
+import "testing"
+
+// A payment's sum is a project's pay, not an hour's (pay_lump_payment.go).
+func TestLumpPayment(t *testing.T) {
+	runPayTextCases(t, []payTextCase{
+		{name: "payment upon completion", text: "Estimated hours: 10. Payment: $200 (paid upon completion).", want: "200 200 USD project"},
+		{name: "one-time payment of", text: "One-time payment of $150 upon completion.", want: "150 150 USD project"},
+		{name: "project fee", text: "Project fee: $120", want: "120 120 USD project"},
+		{name: "trap: a small payment may be a rate", text: "Payment: $25", want: "25 25 USD hour"},
+		{name: "trap: a range", text: "Payment: $20-$25", want: "20 25 USD hour"},
+		{name: "trap: its own period", text: "Payment: $95 per hour", want: "95 95 USD hour"},
+		{name: "trap: pay alone", text: "Pay: $75", want: "75 75 USD hour"},
+	})
+}

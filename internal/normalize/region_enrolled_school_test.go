@@ -1,0 +1,30 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Students enrolled at a country's schools name that country for a remote
+// role; a school that is no place names none (region_enrolled_school.go).
+func TestEnrolledSchoolRegions(t *testing.T) {
+	runFieldCasesShortAndLong(t, []truthCase{
+		{name: "a US college or university", p: model.Posting{Title: "Marketing Micro-Internship", Locations: []string{"Remote"},
+			DescriptionText: "Only students enrolled at a US college or university may apply."}, regions: "US"},
+		{name: "a university in Singapore", p: model.Posting{Title: "Research Intern", Locations: []string{"Remote"},
+			DescriptionText: "Students must be enrolled in a university in Singapore."}, regions: "SG"},
+		{name: "a Canadian university", p: model.Posting{Title: "Research Intern", Locations: []string{"Remote"},
+			DescriptionText: "You must be currently enrolled at a Canadian university."}, regions: "CA"},
+		{name: "trap: an accredited university", p: model.Posting{Title: "Research Intern", Locations: []string{"Remote"},
+			DescriptionText: "You must be enrolled in an accredited university."}, regions: "none"},
+		{name: "trap: a place stated elsewhere wins", p: model.Posting{Title: "Research Intern", Locations: []string{"Remote"},
+			DescriptionText: "Candidates must be based in Ireland. Enrolled at a British university is a plus."}, regions: "IE"},
+	})
+}
+
+func TestEnrolledSchoolKeys(t *testing.T) {
+	for _, s := range []string{"Only students enrolled at a US college or university may apply.", "enrolled in a university in Singapore", "Enrolled in any school within the United States."} {
+		checkKey(t, "enrolledSchool", enrolledSchool, s)
+	}
+}
