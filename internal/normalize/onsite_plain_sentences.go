@@ -17,7 +17,8 @@ import (
 //   - German work in the employer's own office: "Du arbeitest in unserem
 //     Büro in Graz", "Arbeit in unserem Büro in Kiel", and the same sentence in Dutch, French, Italian,
 //     Polish and the Nordic languages: "je werkt vanuit ons kantoor",
-//     "vous travaillerez dans nos bureaux", "lavorerai presso la nostra
+//     "vous travaillerez dans nos bureaux", "le stage se déroule dans nos
+//     locaux", "lavorerai presso la nostra
 //     sede", "pracujesz w naszym biurze", "du arbetar på vårt kontor",
 //     "arbejde fra vores kontor", "jobbe fra kontoret vårt".
 //
@@ -32,7 +33,7 @@ var (
 	germanOwnOffice   = regexp.MustCompile(`(?i)\barbeit(?:e|en|est|et)?\s+(?:vor\s+Ort\s+)?(?:in|im)\s+unsere[mrn]?\s+B(?:ü|ue)ros?\b`)
 	// europeanOwnOffice is the same sentence in Dutch, French, Italian,
 	// Polish, Swedish, Danish and Norwegian (the verb, then "our office").
-	europeanOwnOffice = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:werk(?:t|en)?|werk\s+je)\s+(?:vanuit|op|in|vanaf)\s+ons\s+(?:hoofd)?kantoor|travaill(?:ere[zr]|eras|ez|es|erez)\s+(?:dans|depuis|au\s+sein\s+de)\s+(?:nos|notre)\s+(?:bureaux?|locaux|agence|si(?:è|e)ge)|lavor(?:erai|erà|erete|i|a)\s+(?:presso|nella|nel|nei|dalla|dal)\s+(?:la\s+|il\s+|i\s+)?nostr[aoi]\s+(?:sede|uffici?o?|stabilimento)|(?:pracujesz|pracować|pracowała?|pracowałbyś|pracowałabyś|praca)\s+w\s+naszym\s+biurze|arbeta(?:r)?\s+(?:på|från|i)\s+(?:vårt\s+kontor|kontoret)|arbejde(?:r)?\s+(?:fra|på|i)\s+vores\s+kontor|(?:jobbe|arbeide)(?:r)?\s+(?:fra|på|i)\s+(?:kontoret\s+vårt|vårt\s+kontor))(?:[^\p{L}]|$)`)
+	europeanOwnOffice = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:werk(?:t|en)?|werk\s+je)\s+(?:vanuit|op|in|vanaf)\s+ons\s+(?:hoofd)?kantoor|(?:travaill(?:ere[zr]|eras|ez|es|erez)|se\s+d(?:é|e)roul(?:e|era)|a\s+lieu|aura\s+lieu)\s+(?:dans|depuis|au\s+sein\s+de)\s+(?:nos|notre)\s+(?:bureaux?|locaux|agence|si(?:è|e)ge)|lavor(?:erai|erà|erete|i|a)\s+(?:presso|nella|nel|nei|dalla|dal)\s+(?:la\s+|il\s+|i\s+)?nostr[aoi]\s+(?:sede|uffici?o?|stabilimento)|(?:pracujesz|pracować|pracowała?|pracowałbyś|pracowałabyś|praca)\s+w\s+naszym\s+biurze|arbeta(?:r)?\s+(?:på|från|i)\s+(?:vårt\s+kontor|kontoret)|arbejde(?:r)?\s+(?:fra|på|i)\s+vores\s+kontor|(?:jobbe|arbeide)(?:r)?\s+(?:fra|på|i)\s+(?:kontoret\s+vårt|vårt\s+kontor))(?:[^\p{L}]|$)`)
 	// foreignHomeWords are home, remote and hybrid words of those languages.
 	foreignHomeWords = []string{"thuis", "remote", "télétravail", "teletravail", "distan", "smart working", "remoto", "zdaln", "hybryd",
 		"hemifrån", "hemma", "hjemme", "ibrid", "flexib", "vanuit huis", "van huis", "z domu", "da casa", "depuis chez"}

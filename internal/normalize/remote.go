@@ -839,7 +839,7 @@ const placeNames = `uk|u\.k\.|us|usa|u\.s\.|united kingdom|united states|canada|
 // home work or says in person ("Kein Homeoffice", "Télétravail : non",
 // "Trabajo presencial").
 var (
-	foreignOnsite = newKeyRegexp(`(?i)\b(?:kein(?:e|en)? (?:home ?office|remote|mobiles arbeiten)|pas de t[ée]l[ée]-?travail|aucune?\s+(?:possibilit[ée]\s+de\s+)?t[ée]l[ée]-?travail|t[ée]l[ée]-?travail\s*:\s*(?:non|aucun)|sin teletrabajo|sem trabalho remoto|(?:trabajo|puesto|modalidad|empleo|jornada|formato|trabalho|lavoro)\s*:?\s*(?:100\s?% )?(?:presencial|in presenza)|100\s?% presencial)`, 40, 40,
+	foreignOnsite = newKeyRegexp(`(?i)\b(?:kein(?:e|en)? (?:home ?office|remote|mobiles arbeiten)|pas de t[ée]l[ée]-?travail|aucune?\s+(?:possibilit[ée]\s+de\s+)?t[ée]l[ée]-?travail|t[ée]l[ée]-?travail\s*:\s*(?:non|aucun)|sin teletrabajo|sem trabalho remoto|(?:trabajo|puesto|modalidad|empleo|jornada|formato|trabalho|lavoro)\s*:?\s*(?:100\s?% )?(?:presencial|in presenza)|100\s?% presencial|(?:sede|luogo)\s+di\s+lavoro\s*:[^.;\n]{0,40}?\bin\s+presenza\b)`, 60, 40,
 		"kein", "pas de", "travail", "sin tele", "sem trab", "presencial", "presenza")
 	foreignHybrid = newKeyRegexp(`(?i)(?:\bh[íi]brid[oa]s?\b|\bibrid[oa]\b|\bhybride[snmr]?\b|t[ée]l[ée]-?travail (?:partiel|hybride)|teletrabajo parcial|`+
 		`(?:t[ée]l[ée]-?travail|home ?office|teletrabajo|trabajo remoto|remoto|smart working|mobiles arbeiten)[^.\n]{0,12}?\b(?:[1-4]|un|deux|trois|quatre|ein(?:em|en)?|zwei|drei|vier|uno|un|dos|tres|cuatro|due|tre|quattro)\s*(?:jours?|tage?n?|d[íi]as?|giorni|dias?)\b|`+

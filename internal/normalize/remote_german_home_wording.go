@@ -52,8 +52,8 @@ var (
 		romanceOptionKeys...)
 	// romanceWhole: remote said whole in these languages; an option beside
 	// it does not narrow the role. Searched only once an option is found.
-	romanceWhole = guardRegexpLists(`(?i)\bt(?:é|e)l(?:é|e)travail\s+(?:complet|total|int(?:é|e)gral)|\bfull[- ]remote\b|\b(?:totalmente|completamente|100\s*%)\s+(?:remot[oa]|en\s+remoto|da\s+remoto|home\s*office|a\s+distancia|(?:à|a)\s+distance|en\s+t(?:é|e)l(?:é|e)travail)|\bremot[oa]\s+al\s+100`,
-		[]string{"travail", "remote", "remot", "home", "distan"})
+	romanceWhole = guardRegexpLists(`(?i)\bt(?:é|e)l(?:é|e)travail\s+(?:complet|total|int(?:é|e)gral)|\bfull[- ]remote\b|\b(?:totalmente|completamente|100\s*%)\s+(?:remot[oa]|en\s+remoto|da\s+remoto|home\s*office|a\s+distancia|(?:à|a)\s+distance|en\s+t(?:é|e)l(?:é|e)travail)|\bremot[oa]\s+al\s+100|\bteletrabajo\s+(?:total|completo|al\s+100\s*%)|\bteletrabalho\s+(?:total|integral|completo|a\s+100\s*%)`,
+		[]string{"travail", "remote", "remot", "home", "distan", "teletrabaj", "teletrabal"})
 	// wholeRemoteMore: remote said whole in Italian, Dutch and Portuguese:
 	// "Smart working al 100%", "volledig remote", "Vaga 100% home office"
 	// (foreignPlace skips a home office in ASCII text).

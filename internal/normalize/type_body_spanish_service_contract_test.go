@@ -15,6 +15,7 @@ func TestSpanishServiceContractBody(t *testing.T) {
 		{"contract of professional services", "", "Abogada", "Vinculación mediante contrato de prestación de servicios profesionales.", model.TypeContract},
 		{"hiring under the services modality", "", "Ingeniero de datos", "Contratación bajo la modalidad de prestación de servicios, pago mensual.", model.TypeContract},
 		{"without accent", "", "Analista", "Tipo de vinculacion: contrato por prestacion de servicios.", model.TypeContract},
+		{"contract label then the services", "", "Diseñadora", "Contrato: Prestación de servicios (freelance).", model.TypeContract},
 		// traps: a company's line of business names no contract
 		{"company line of business", "", "Auxiliar de enfermería", "Somos una empresa de prestación de servicios de salud en Medellín.", model.TypeUnknown},
 		{"services company after an open-ended contract", "", "Recepcionista", "Contrato a término indefinido en una empresa de prestación de servicios.", ParseType("", "Recepcionista", "Contrato a término indefinido.")},
