@@ -482,6 +482,8 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.unit, c.score = fullTimeBasisUnit(m), 1 // "(3.775,25 € in Vollzeit)" (pay_full_time_basis.go)
 	} else if lumpPayment(before, m) {
 		c.unit, c.score = model.UnitProject, 1 // "Payment: $200" (pay_lump_payment.go)
+	} else if internAllowanceBefore(before) {
+		c.unit, c.score = allowanceUnit(m), 1 // "Internship allowance: RM1,000" (pay_intern_allowance.go)
 	} else if payWordBefore(before) || payWord.MatchString(after) || colonPayClause(text, m) || grossNetPay(after) || labelledBoundPair(text, m) { // payWordBefore: pay_idiom_attention.go; colonPayClause: pay_colon_clause.go; grossNetPay: pay_gross_net_cue.go; labelledBoundPair: pay_labelled_bound_pair.go
 		c.unit, c.score = sizeUnit(m), 1
 	} else if lenient || (m.ranged && m.kSuffix) || salaryShaped(text, m) {

@@ -390,7 +390,7 @@ var markPayWord = regexp.MustCompile(`(?i)(?:lön|løn|lønn|bér|fizetés|salar
 // markPayCue reports a pay word in the 50 bytes before an amount.
 func markPayCue(text string, start int) bool {
 	before := text[max(0, start-50):start]
-	if markPayWord.MatchString(before) {
+	if markPayWord.MatchString(before) || internAllowanceBefore(before) { // "Allowance: RM 1,000" (pay_intern_allowance.go)
 		return true
 	}
 	_, ok := worldPayLabel(before) // "Palkka:", "Μισθός:" (pay_labels_world.go)

@@ -1,6 +1,10 @@
 package normalize
 
-import "regexp"
+import (
+	"regexp"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
 
 // An allowance that is the pay (table tests in pay_intern_allowance_test.go):
 // interns in Singapore, Malaysia, the Philippines and India are paid an
@@ -23,8 +27,28 @@ var internAllowanceLabel = regexp.MustCompile(`(?i)(?:^|[\n(•·*:;.!?]\s*|\b(?
 var allowanceBeside = regexp.MustCompile(`(?i)\b(?:plus|and|with|besides|also|additional|extra|additionally|in\s+addition\s+to|on\s+top\s+of)\s+(?:an?\s+|the\s+)?(?:monthly\s+|weekly\s+)?allowances?\b`)
 
 // internAllowanceBefore reports such a label ending before (the text
-// before an amount).
+// before an amount). "With allowance of" opening its line is the label,
+// not other pay beside it.
 func internAllowanceBefore(before string) bool {
 	b := before[max(0, len(before)-60):]
-	return containsFold(b, "allowance") && internAllowanceLabel.MatchString(b) && !allowanceBeside.MatchString(b)
+	if !containsFold(b, "allowance") {
+		return false
+	}
+	if openingWithAllowance.MatchString(b) {
+		return true
+	}
+	return internAllowanceLabel.MatchString(b) && !allowanceBeside.MatchString(b)
+}
+
+// openingWithAllowance is "With allowance of" opening a line or sentence.
+var openingWithAllowance = regexp.MustCompile(`(?i)(?:^|[\n.!?•·*]\s*)with\s+(?:an?\s+)?(?:monthly\s+)?allowances?\s*(?:(?:of|:)\s*)?$`)
+
+// allowanceUnit is the period of an allowance stated with none: a month's,
+// as allowances are paid, unless its size makes it a year's.
+func allowanceUnit(m money) model.PayUnit {
+	u := sizeUnit(m)
+	if u == model.UnitYear && (m.max > bareLimits[model.UnitMonth][1] || monthTooBig(m.currency, m.min, m.max)) {
+		return u
+	}
+	return model.UnitMonth
 }

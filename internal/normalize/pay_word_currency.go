@@ -50,7 +50,7 @@ func ringgitPay(text string, lenient bool) *payCandidate {
 			continue
 		}
 		before, after := text[max(0, m[0]-60):m[0]], text[m[1]:min(len(text), m[1]+40)]
-		if m[6] < 0 && !cueBefore.MatchString(before) && unitAfter.FindStringIndex(after) == nil && !worldLabelIn(before) && !worldPeriodFollows(after) {
+		if m[6] < 0 && !cueBefore.MatchString(before) && unitAfter.FindStringIndex(after) == nil && !worldLabelIn(before) && !worldPeriodFollows(after) && !internAllowanceBefore(before) { // "Allowance: RM 1,000" (pay_intern_allowance.go)
 			continue
 		}
 		c, ok := judge(text, money{start: m[0], end: m[1], min: lo, max: hi, currency: "MYR", ranged: m[6] >= 0}, lenient)
