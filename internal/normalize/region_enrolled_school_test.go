@@ -16,6 +16,12 @@ func TestEnrolledSchoolRegions(t *testing.T) {
 			DescriptionText: "Students must be enrolled in a university in Singapore."}, regions: "SG"},
 		{name: "a Canadian university", p: model.Posting{Title: "Research Intern", Locations: []string{"Remote"},
 			DescriptionText: "You must be currently enrolled at a Canadian university."}, regions: "CA"},
+		{name: "available to canadian students only", p: model.Posting{Title: "Micro-Internship", Locations: []string{"Remote"},
+			DescriptionText: "Available to Canadian students only."}, regions: "CA"},
+		{name: "open to british university students", p: model.Posting{Title: "Micro-Internship", Locations: []string{"Remote"},
+			DescriptionText: "This project is open to British university students."}, regions: "GB"},
+		{name: "trap: an app serving a country's students", p: model.Posting{Title: "Micro-Internship", Locations: []string{"Remote"},
+			DescriptionText: "Our app serves Canadian students only."}, regions: "none"},
 		{name: "trap: an accredited university", p: model.Posting{Title: "Research Intern", Locations: []string{"Remote"},
 			DescriptionText: "You must be enrolled in an accredited university."}, regions: "none"},
 		{name: "trap: a place stated elsewhere wins", p: model.Posting{Title: "Research Intern", Locations: []string{"Remote"},
@@ -24,7 +30,8 @@ func TestEnrolledSchoolRegions(t *testing.T) {
 }
 
 func TestEnrolledSchoolKeys(t *testing.T) {
-	for _, s := range []string{"Only students enrolled at a US college or university may apply.", "enrolled in a university in Singapore", "Enrolled in any school within the United States."} {
+	for _, s := range []string{"Available to Canadian students only; open to British university students.", "Only students enrolled at a US college or university may apply.", "enrolled in a university in Singapore", "Enrolled in any school within the United States."} {
 		checkKey(t, "enrolledSchool", enrolledSchool, s)
+		checkKey(t, "openToCountryPeople", openToCountryPeople, s)
 	}
 }

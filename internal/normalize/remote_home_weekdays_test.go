@@ -22,6 +22,7 @@ func TestHomeWeekdaysMode(t *testing.T) {
 		{"You can work from home on Mondays and Fridays.", nil, model.RemoteHybrid},
 		{"Remote Fridays and a flexible start time.", []string{"Denver, CO"}, model.RemoteHybrid},
 		{"We work from home every Wednesday.", nil, model.RemoteHybrid},
+		{"Work-from-home Fridays.", []string{"Austin, TX"}, model.RemoteHybrid},
 		{"Tuesdays and Thursdays from home, the rest of the week with the team in Lyon.", nil, model.RemoteHybrid},
 		// traps
 		{"You will work from home Monday to Friday.", nil, model.RemoteUnknown},         // five days: no office days named

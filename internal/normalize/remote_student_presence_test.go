@@ -75,6 +75,12 @@ func TestStudentPresence(t *testing.T) {
 		{name: "hybrid basis", p: model.Posting{Title: "Policy Intern", DescriptionText: "The program runs on a hybrid basis."}, remote: "hybrid"},
 		{name: "trap: a hybrid environment of servers", p: model.Posting{Title: "Cloud Intern", Locations: []string{"Chicago, IL"},
 			DescriptionText: "You will support our hybrid environment of on-prem and Azure servers."}, remote: "unknown"},
+		// Remote internships not offered (remote.go strongOnsiteMore).
+		{name: "not able to offer remote internships", p: model.Posting{Title: "Design Intern", Locations: []string{"Austin, TX"},
+			DescriptionText: "We are not able to offer remote internships at this time."}, remote: "onsite"},
+		{name: "trap: remote internships offered", p: model.Posting{Title: "Design Intern", Locations: []string{"Austin, TX"},
+			DescriptionText: "We are able to offer remote internships this summer."}, remote: "!onsite"},
+
 		// A labelled remote option; a capped share of remote time.
 		{name: "remote option available", p: model.Posting{Title: "Design Intern", Locations: []string{"Los Angeles, CA"},
 			DescriptionText: "Start date: June\nRemote option: Available\nDuration: 10 weeks"}, remote: "remote"},

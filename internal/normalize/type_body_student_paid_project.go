@@ -5,17 +5,19 @@ package normalize
 // "Short-term paid project, about 20 hours, for current students", "a
 // 2-week paid project for students", "Short paid assignment (15 hours) for
 // undergraduates", "This paid student project takes about 10 hours",
-// "Students: complete a 30-hour paid project". bodyProject read these as
+// "Students: complete a 30-hour paid project", "Undergraduates can earn
+// $300 for a 15-hour research project". bodyProject read these as
 // a project; the student audience makes them the micro-internships
 // gigscout looks for.
 //
 // The pay word, the project and the students must be in one sentence, in
-// that order, and the sentence must not be about the reader's past or a
+// that order (or the students first, as those who earn it), and the sentence must not be about the reader's past or a
 // post that supervises students (pastContext): "you will supervise paid
 // projects for students" and "a paid project management role" (no
 // students) stay as they were.
-var studentPaidProject = newKeyRegexp(`(?i)\b(?:paid|short[- ]term|short)\b[^.\n;]{0,40}?\b(?:project|assignment)s?\b[^.\n]{0,60}?\bfor\s+(?:an?\s+)?(?:(?:current|college|university|undergraduate|graduate|high[- ]school|enrolled)\s+)?(?:students?|undergraduates?|undergrads?)\b|\bpaid\s+student\s+(?:project|assignment)s?\b|(?m:^\s*students?:[^.\n]{0,60}?\bpaid\s+(?:project|assignment)s?\b)`,
-	160, 160, "paid", "short")
+var studentPaidProject = newKeyRegexp(`(?i)\b(?:paid|short[- ]term|short)\b[^.\n;]{0,40}?\b(?:project|assignment)s?\b[^.\n]{0,60}?\bfor\s+(?:an?\s+)?(?:(?:current|college|university|undergraduate|graduate|high[- ]school|enrolled)\s+)?(?:students?|undergraduates?|undergrads?)\b|\bpaid\s+student\s+(?:project|assignment)s?\b|(?m:^\s*students?:[^.\n]{0,60}?\bpaid\s+(?:project|assignment)s?\b)|`+
+	`\b(?:students?|undergraduates?|undergrads?)\s+(?:can|will|may)\s+(?:earn|receive|be\s+paid)\b[^.\n;]{0,40}?\bfor\s+(?:an?|the|this|each|one)\s+(?:[\w-]+\s+){0,3}?(?:project|assignment)\b`,
+	160, 160, "paid", "short", "students can", "students will", "students may", "student can", "student will", "student may", "undergrad")
 
 // studentWordGate and projectWordGate are the word gates of the words
 // studentPaidProjectText looks for first.
