@@ -152,8 +152,8 @@ var homeDaysWeekly = regexp.MustCompile(`(?i)^\s*(?:(?:a|per|each|every)\s+week|
 // remotely or in person at our Chicago office", "Candidates may choose to
 // work in person or remotely". A choice that holds remote work makes the
 // role remote (as "Remote or Boston" in a location does).
-var remoteOrInPerson = newKeyRegexp(`(?i)\b(?:work|complete|do|perform|participate|intern|undertake|join\s+us|be\s+(?:done|completed|performed))\s+(?:(?:the|this|your|our)\s+(?:internship|project|role|work|position|program(?:me)?|assignment)\s+)?(?:(?:remote(?:ly)?|virtually|from\s+home)\s+or\s+(?:in[- ]person|on[- ]?site|in[- ]office|(?:at|from|in)\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office)|(?:in[- ]person|on[- ]?site|in[- ]office|(?:at|from|in)\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office)\s+or\s+(?:remote(?:ly)?|virtually|from\s+home))\b`,
-	120, 120, "person", "onsite", "on-site", "on site", "office")
+var remoteOrInPerson = newKeyRegexp(`(?i)\b(?:work|complete|do|perform|participate|intern|undertake|join\s+us|be\s+(?:done|completed|performed))\s+(?:(?:the|this|your|our)\s+(?:internship|project|role|work|position|program(?:me)?|assignment)\s+)?(?:(?:remote(?:ly)?|virtually|from\s+home) or (?:in[- ]person|on[- ]?site|in[- ]office|(?:at|from|in)\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office)|(?:in[- ]person|on[- ]?site|in[- ]office|(?:at|from|in)\s+(?:our|the)\s+(?:[\p{L}.'&-]+\s+){0,3}office) or (?:remote(?:ly)?|virtually|from\s+home))\b`,
+	120, 120, "remote or", "remotely or", "virtually or", "home or", "person or", "site or", "office or")
 
 // reviseRemoteOrInPerson makes an on-site or unknown reading of the text
 // remote when the text offers the work remotely or in person.
