@@ -39,7 +39,8 @@ func onsiteAside(text string, loc []int) bool {
 	before := text[max(0, loc[0]-12):loc[0]]
 	// Each tried only where the byte its matches need is there (onsite_aside_gates.go).
 	return deniedMayEnd(before) && onsiteDenied.MatchString(before) || eventMayStart(after) && onsiteEvent.MatchString(after) ||
-		visitMayStart(after) && officeVisit.MatchString(after) || onsiteAmenity.MatchString(after) // "on-site parking" (onsite_amenity.go)
+		visitMayStart(after) && officeVisit.MatchString(after) || onsiteAmenity.MatchString(after) || // "on-site parking" (onsite_amenity.go)
+		deniedDemandBefore(text, loc[0]) // "not required to work from the office" (remote_student_presence.go)
 }
 
 // bodyOnsiteMore reads onsiteMore and German on-site wording; unknown

@@ -276,6 +276,9 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			if liftedAfter(text, loc[1]) {
 				continue // "No remote work restrictions" lifts a limit (remote_lifted_limit.go)
 			}
+			if officeNeedDenied(text, loc[0]) {
+				continue // "You don't need to work from our office every day" (remote_student_presence.go)
+			}
 			info.Remote, info.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
 			if r, ok := onsiteFewDays(text, loc[1]); ok {
 				info.Remote = r // "must be onsite 2 days per week" (region_denied_hire.go)
@@ -623,7 +626,7 @@ func hasPlace(locations []string) bool {
 // visits ("in our Austin office twice a year") do not count.
 func officeWork(text string) (model.Remote, string) {
 	for _, loc := range allMatches(text, officeMention, officeCommute) {
-		if !officeVisit.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
+		if !officeVisit.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) && !deniedDemandBefore(text, loc[0]) { // not "not required to work from our office" (remote_student_presence.go)
 			return model.RemoteOnsite, "text: " + text[loc[0]:loc[1]]
 		}
 	}

@@ -80,7 +80,7 @@ func contradiction(text string) (model.Remote, string) {
 	for _, loc := range officeRequired.FindAllStringIndex(text, -1) {
 		before, after := text[max(0, loc[0]-30):loc[0]], text[loc[1]:min(len(text), loc[1]+40)]
 		if officeOptional.MatchString(before) || officeAlternative.MatchString(after) || officeVisit.MatchString(after) ||
-			occasionalOnsite.MatchString(after) || findHybridWeek(text[loc[0]:min(len(text), loc[1]+40)]) != nil {
+			occasionalOnsite.MatchString(after) || findHybridWeek(text[loc[0]:min(len(text), loc[1]+40)]) != nil || deniedDemandBefore(text, loc[0]) {
 			continue
 		}
 		return model.RemoteOnsite, text[loc[0]:loc[1]]

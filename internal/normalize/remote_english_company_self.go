@@ -186,8 +186,8 @@ func readWithoutCompanySelf(text string) (model.Remote, string, bool) {
 // premises with no choice or schedule beside it, or "".
 func jobAtPremisesSaid(text string) string {
 	for _, m := range jobAtPremises.FindAllStringIndex(text, 4) {
-		if premisesChoiceBefore.MatchString(text[max(0, m[0]-50):m[0]]) || premisesModeAfter.MatchString(text[m[1]:min(len(text), m[1]+80)]) {
-			continue
+		if premisesChoiceBefore.MatchString(text[max(0, m[0]-50):m[0]]) || premisesModeAfter.MatchString(text[m[1]:min(len(text), m[1]+80)]) || deniedDemandBefore(text, m[0]) {
+			continue // "if you prefer", "not required to work from our office"
 		}
 		return text[m[0]:m[1]]
 	}

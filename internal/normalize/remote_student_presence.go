@@ -12,7 +12,8 @@ import (
 // else gave the mode:
 //
 //   - an office requirement denied ("There is no need to come into the
-//     office", "you are not required to report to the office") is no
+//     office", "you are not required to report to the office", "You won't
+//     need to work from our office") is no
 //     on-site demand; with nothing after it that limits it ("every day",
 //     "full-time") the work is remote;
 //   - the whole week at the office named by its place ("our interns work
@@ -46,6 +47,16 @@ func officeNeedDenied(text string, at int) bool {
 	return officeNeedDenial.MatchString(text[max(0, at-24):at])
 }
 
+// deniedOnsiteDemand is a denied demand right before an on-site phrase: "not
+// required to (work from our office)", "won't need to", "don't have to",
+// "no need to", "not be expected to".
+var deniedOnsiteDemand = regexp.MustCompile(`(?i)(?:\b(?:not|never|no)|n['’]t)\s+(?:(?:be|have|has|need|needs|required|expected|asked|obliged)\s+(?:to\s+)?){1,3}(?:(?:work|be|come|report|commute|go)\s+)?$`)
+
+// deniedDemandBefore reports such a denial ending at text[at].
+func deniedDemandBefore(text string, at int) bool {
+	return deniedOnsiteDemand.MatchString(text[max(0, at-40):at])
+}
+
 // officeNeedLimit follows a denied office requirement that limits it to a
 // schedule ("every day", "full-time", "five days a week"): the office is
 // still part of the week, so the denial says nothing of the mode.
@@ -54,7 +65,7 @@ var officeNeedLimit = regexp.MustCompile(`(?i)^[\s,]*(?:every|each|daily|full[- 
 // officeNotNeeded reads a denied office requirement with nothing limiting
 // it as remote; unknown otherwise.
 func officeNotNeeded(text string) (model.Remote, string) {
-	for _, loc := range officeComeIn.FindAllStringIndex(text, 4) {
+	for _, loc := range allMatches(text, officeComeIn, officeWorkRequired) { // "not required to work from our office" too
 		if !officeNeedDenied(text, loc[0]) || officeNeedLimit.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
 			continue
 		}
@@ -98,8 +109,8 @@ func studentPresence(text string) (model.Remote, string) {
 	}
 	for _, re := range []*keyRegexp{officeWholeWeekAt, officeFirstCompany, physicallyPresentAt} {
 		for _, m := range re.FindAllStringIndex(text, 4) {
-			if after := text[m[1]:min(len(text), m[1]+60)]; occasionalOnsite.MatchString(after) || officeVisitAfter.MatchString(after) {
-				continue // "every day for the first two weeks", "for onboarding"
+			if after := text[m[1]:min(len(text), m[1]+60)]; occasionalOnsite.MatchString(after) || officeVisitAfter.MatchString(after) || deniedDemandBefore(text, m[0]) {
+				continue // "every day for the first two weeks", "for onboarding", "you don't need to work from our office every day"
 			}
 			return model.RemoteOnsite, text[m[0]:m[1]]
 		}

@@ -16,6 +16,16 @@ func TestStudentPresence(t *testing.T) {
 			DescriptionText: "You will analyse survey data for our team. There is no need to come into the office."}, remote: "remote"},
 		{name: "not required to report to the office", p: model.Posting{Title: "Content Intern",
 			DescriptionText: "Interns are not required to report to the office; all meetings happen on video."}, remote: "remote"},
+		{name: "not required to work from our office", p: model.Posting{Title: "Research Intern", Locations: []string{"Atlanta, GA"},
+			DescriptionText: "You are not required to work from our office."}, remote: "remote"},
+		{name: "won't need to work from our office", p: model.Posting{Title: "Research Intern",
+			DescriptionText: "You won't need to work from our office."}, remote: "remote"},
+		{name: "trap: not every day at the office", p: model.Posting{Title: "Research Intern", Locations: []string{"Atlanta, GA"},
+			DescriptionText: "You don't need to work from our office every day."}, remote: "unknown"},
+		{name: "trap: not needed daily in the office", p: model.Posting{Title: "Research Intern", Locations: []string{"Atlanta, GA"},
+			DescriptionText: "You do not need to be in the office daily."}, remote: "unknown"},
+		{name: "trap: working from our office still on-site", p: model.Posting{Title: "Research Intern", Locations: []string{"Atlanta, GA"},
+			DescriptionText: "You will work from our office."}, remote: "onsite"},
 		{name: "trap: no need to come in every day", p: model.Posting{Title: "Design Intern", Locations: []string{"Leeds"},
 			DescriptionText: "There's no need to come into the office every day."}, remote: "unknown"},
 		{name: "trap: the office still required", p: model.Posting{Title: "Design Intern",
@@ -133,6 +143,9 @@ func FuzzStudentPresence(f *testing.F) {
 		}
 		if got := reviseRemoteOption(s, RemoteInfo{}); got.Remote != model.RemoteUnknown && !strings.Contains(s, strings.TrimPrefix(got.Evidence, "text: ")) {
 			t.Errorf("reviseRemoteOption(%q) = %s, %q: evidence not in the text", s, got.Remote, got.Evidence)
+		}
+		if deniedDemandBefore(s, len(s)) && !containsFold(s, "no") && !containsFold(s, "n't") && !containsFold(s, "n’t") {
+			t.Errorf("deniedDemandBefore(%q) without a denial", s)
 		}
 		if onlineOnlyLoc(s) && !containsFold(s, "online") {
 			t.Errorf("onlineOnlyLoc(%q) without online", s)
