@@ -44,7 +44,11 @@ var officeNeedDenial = regexp.MustCompile(`(?i)(?:\b(?:no|not|never|without\s+(?
 
 // officeNeedDenied reports such a denial before text[at:].
 func officeNeedDenied(text string, at int) bool {
-	return officeNeedDenial.MatchString(text[max(0, at-24):at])
+	b := text[max(0, at-24):at]
+	if !containsFold(b, "no") && !containsFold(b, "never") && !containsFold(b, "without") && !strings.Contains(b, "n't") && !strings.Contains(b, "n’t") {
+		return false // every denial holds one of these
+	}
+	return officeNeedDenial.MatchString(b)
 }
 
 // deniedOnsiteDemand is a denied demand right before an on-site phrase: "not
@@ -54,7 +58,11 @@ var deniedOnsiteDemand = regexp.MustCompile(`(?i)(?:\b(?:not|never|no)|n['’]t)
 
 // deniedDemandBefore reports such a denial ending at text[at].
 func deniedDemandBefore(text string, at int) bool {
-	return deniedOnsiteDemand.MatchString(text[max(0, at-40):at])
+	b := text[max(0, at-40):at]
+	if !containsFold(b, "no") && !containsFold(b, "never") && !strings.Contains(b, "n't") && !strings.Contains(b, "n’t") {
+		return false // every denial holds one of these
+	}
+	return deniedOnsiteDemand.MatchString(b)
 }
 
 // officeNeedLimit follows a denied office requirement that limits it to a
