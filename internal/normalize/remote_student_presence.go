@@ -8,14 +8,16 @@ import (
 )
 
 // Presence wordings of student and internship listings (table tests in
-// remote_student_presence_test.go), read from the description when nothing
-// else gave the mode:
+// remote_student_presence_test.go). studentPresence reads the first three
+// from the description when nothing else gave the mode (an "Online"
+// location is read with the other locations, fromLocations); the last
+// three revise a reading of the text (normalize.go):
 //
 //   - an office requirement denied ("There is no need to come into the
 //     office", "you are not required to report to the office", "You won't
-//     need to work from our office") is no
-//     on-site demand; with nothing after it that limits it ("every day",
-//     "full-time") the work is remote;
+//     need to work from our office") is no on-site demand; with nothing
+//     after it that limits it ("every day", "full-time") the work is
+//     remote (the on-site readers skip such a denial: deniedDemandBefore);
 //   - the whole week at the office named by its place ("our interns work
 //     from our SF HQ five days a week"), an office-first company ("We're an
 //     office-first company"), a demand of physical presence at a workplace
