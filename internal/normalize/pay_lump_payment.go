@@ -11,8 +11,9 @@ import (
 // "One-time payment of $150", "Project fee: $120" state a project's pay,
 // though an amount that small with no period is otherwise read as an
 // hour's (sizeUnit). Below $60 or so the label may still name an hourly
-// rate ("Payment: $25"), so those stay as they were. A range ("Payment: $20-$25") and an amount with its
-// own period ("Payment: $200 per week", read before) are left alone.
+// rate ("Payment: $25"), so those stay as they were. A range ("Payment:
+// $20-$25") and an amount with its own period ("Payment: $200 per week",
+// read before) are left alone.
 
 // lumpPaymentLabel is such a label right before the amount.
 var lumpPaymentLabel = regexp.MustCompile(`(?i)\b(?:payment|lump[- ]sum|total\s+pay|project\s+(?:fee|pay|budget)|flat\s+fee)\s*(?:(?::|of|is|=|-|–)\s*)?(?:a\s+total\s+of\s+)?$`)
