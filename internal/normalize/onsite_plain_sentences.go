@@ -18,9 +18,9 @@ import (
 //     Büro in Graz", "Arbeit in unserem Büro in Kiel", and the same sentence in Dutch, French, Italian,
 //     Polish and the Nordic languages: "je werkt vanuit ons kantoor",
 //     "vous travaillerez dans nos bureaux", "le stage se déroule dans nos
-//     locaux", "lavorerai presso la nostra
-//     sede", "pracujesz w naszym biurze", "du arbetar på vårt kontor",
-//     "arbejde fra vores kontor", "jobbe fra kontoret vårt".
+//     locaux", "lavorerai presso la nostra sede", "pracujesz w naszym
+//     biurze", "du arbetar på vårt kontor", "arbejde fra vores kontor",
+//     "jobbe fra kontoret vårt".
 //
 // A text naming home work, a hybrid set-up or mobile work (in any of these
 // languages: foreignHomeWords) is left to the

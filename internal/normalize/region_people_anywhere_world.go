@@ -5,11 +5,11 @@ package normalize
 // anywhere in the world", "for applicants residing anywhere in the world",
 // "Talent living anywhere in the world is welcome", "Tutors can be
 // located anywhere in the world", "you may live anywhere in the world".
-// The people are the
-// role's candidates, so the remote role is open worldwide (read beside
-// worldwideOpen, regions_extra.go). Others located anywhere ("Our
-// customers are located anywhere in the world") are not, and a span of
-// days after it ("for up to four weeks a year") is a perk.
+// The people are the role's candidates, so the remote role is open
+// worldwide (read beside worldwideOpen, regions_extra.go). Others located
+// anywhere ("Our customers are located anywhere in the world", "Our
+// customers can be located ...") are not, and a span of days after it
+// ("for up to four weeks a year") is a perk.
 
 // peopleAnywhere is such a phrase.
 var peopleAnywhere = newKeyRegexp(`(?i)\b(?:(?:candidates|applicants|people|individuals|talent|anyone|you)(?:\s+who\s+(?:are|live|reside))?(?:\s+are|'re|’re)?\s+(?:located|living|residing|based)|(?:can|may|could)\s+be\s+(?:located|based)|(?:you|candidates|applicants|interns|students)\s+(?:can|may)\s+(?:live|reside))\s+anywhere\s+in\s+the\s+world\b`,

@@ -30,9 +30,8 @@ var (
 	// statusOnly is a citizenship or residence "only": "U.S. citizenship or
 	// permanent residency only", "UK residency only".
 	statusOnly = newKeyRegexp(`(?i)\b([\p{L}.]{2,20})\s+(?:citizenship|citizens|residency|residents)(?:\s+or\s+(?:permanent\s+|legal\s+)?(?:residency|residence|residents|green\s+card(?:\s+holders)?))?\s+only\b`, 240, 10, "only")
-	// onlyApplicantsIn is "only applicants within X will be considered",
-	// X a place or a list of places ("in Mexico, Colombia or Chile").
-	onlyApplicantsIn = newKeyRegexp(`(?i)\bonly\s+(?:applicants|candidates|people|residents)\s+(?:who\s+(?:are|live)\s+)?(?:based\s+|located\s+|living\s+|residing\s+)?(?:within|in|from)\s+(?:the\s+)?([\p{L}., ]{2,40}?)\s+(?:will|can|may|are|should)\b`, 10, 260, "only")
+	// onlyApplicantsIn is "only applicants within X will be considered".
+	onlyApplicantsIn = newKeyRegexp(`(?i)\bonly\s+(?:applicants|candidates|people|residents)\s+(?:who\s+(?:are|live)\s+)?(?:based\s+|located\s+|living\s+|residing\s+)?(?:within|in|from)\s+(?:the\s+)?([\p{L}. ]{2,30}?)\s+(?:will|can|may|are|should)\b`, 10, 260, "only")
 	// statusRequired is a residency or citizenship written before "is
 	// required": "Irish residency is required".
 	statusRequired = newKeyRegexp(`(?i)\b([\p{L}.]{2,20})\s+(?:residency|residence|citizenship)\s+(?:is\s+|are\s+)?(?:strictly\s+)?(?:required|mandatory|needed)\b`, 120, 80, "residency", "residence", "citizenship")
@@ -58,12 +57,7 @@ func moreDemandRegions(text string) []string {
 			if re == statusOnly && !sentenceStart(text, m[0]) {
 				continue // "tools for Canadian citizens only" serves them, it does not hire them
 			}
-			place := text[m[2]:m[3]]
-			rs := regionOrDemonym(place)
-			if strings.IndexByte(place, ',') >= 0 || containsFold(place, " or ") || containsFold(place, " and ") {
-				rs = regionList(place) // "only candidates in Mexico, Colombia or Chile will be considered"
-			}
-			for _, r := range rs {
+			for _, r := range regionOrDemonym(text[m[2]:m[3]]) {
 				if r != RegionWorldwide {
 					out = appendUnique(out, r)
 				}

@@ -91,17 +91,17 @@ func officeNotNeeded(text string) (model.Remote, string) {
 var (
 	// officeWholeWeekAt: the whole week at a named office, HQ, studio or
 	// campus.
-	officeWholeWeekAt = newKeyRegexp(`(?i)\b(?:work|works|working|be|are|is|based)\s+(?:from|in|at|out\s+of)\s+(?:the|our)\s+(?:[\p{L}.'&-]+\s+){0,3}(?:office|hq|headquarters|studio|campus)\s+(?:(?:5|five)\s+days\s+(?:a|per|each|every)\s+week|full[- ]time|every\s+(?:single\s+)?day|daily|monday\s+(?:through|thru|to)\s+friday)\b`,
+	officeWholeWeekAt = newKeyRegexp(`(?i)\b(?:work|works|working|be|are|is|based)\s+(?:from|in|at|out\s+of)\s+(?:the|our)\s+(?:[\p{L}.'&-]+\s+){0,3}(?:office|hq|headquarters|studio|campus)\s+(?:(?:5|five) days\s+(?:a|per|each|every)\s+week|full[- ]time|every (?:single\s+)?day|daily|monday\s+(?:through|thru|to) friday)\b`,
 		110, 40, "five days", "5 days", "full-time", "full time", "every day", "every single", "daily", "through friday", "thru friday", "to friday")
 	// officeFirstCompany: the employer says it is office-first.
 	officeFirstCompany = newKeyRegexp(`(?i)\b(?:we(?:['’]re|\s+are)\s+(?:an?\s+)?office[- ]first\b|(?:an?|our)\s+office[- ]first\s+(?:company|team|culture|business|organi[sz]ation|employer|startup|firm)\b)`,
 		30, 30, "office-first", "office first")
 	// physicallyPresentAt: physical presence demanded at a workplace (not
 	// in a country: "physically present in the US" is read as a region).
-	physicallyPresentAt = newKeyRegexp(`(?i)\b(?:must|required\s+to|need\s+to|needs\s+to|expected\s+to|have\s+to|has\s+to|will\s+need\s+to)\s+be\s+physically\s+present\s+(?:at|in|on)\s+(?:(?:the|our|a|an|all|each|every|its|their|your|client|customer|company)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:office|site|lab|laboratory|events?|stores?|clinic|hospital|campus|warehouse|plant|facility|premises|location|school|studio|workplace|shifts?)\b`,
+	physicallyPresentAt = newKeyRegexp(`(?i)\b(?:must|required\s+to|need\s+to|needs\s+to|expected\s+to|have\s+to|has\s+to|will\s+need\s+to)\s+be\s+physically present\s+(?:at|in|on)\s+(?:(?:the|our|a|an|all|each|every|its|their|your|client|customer|company)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:office|site|lab|laboratory|events?|stores?|clinic|hospital|campus|warehouse|plant|facility|premises|location|school|studio|workplace|shifts?)\b`,
 		60, 80, "physically present")
 	// onCampusWork: campus work ("work on campus", "an on-campus job").
-	onCampusWork = newKeyRegexp(`(?i)\b(?:work(?:s|ing)?\s+on\s+campus|(?:an?|this\s+is\s+an?)\s+on[- ]campus\s+(?:student\s+)?(?:job|position|role|employment|opportunity|work)|on[- ]campus\s+student\s+employment)\b`,
+	onCampusWork = newKeyRegexp(`(?i)\b(?:work(?:s|ing)?\s+on campus|(?:an?|this\s+is\s+an?)\s+on[- ]campus\s+(?:student\s+)?(?:job|position|role|employment|opportunity|work)|on[- ]campus\s+student\s+employment)\b`,
 		20, 30, "on campus", "on-campus")
 	// doneOnline: the work itself done online.
 	doneOnline = newKeyRegexp(`(?i)\b(?:project|internship|micro[- ]?internship|externship|work|program(?:me)?|role|position|experience|assignment|job)\s+(?:is|are|will\s+be|can\s+be)\s+(?:(?:done|conducted|completed|carried\s+out|performed|delivered|held|run)\s+)?(?:fully|entirely|completely|100\s?%|wholly|exclusively)\s+online\b|\bvirtual\s+(?:micro[- ]?internship|externship|project|work\s+experience)\b`,
