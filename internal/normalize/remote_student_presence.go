@@ -32,8 +32,9 @@ import (
 //     remotely or in person at our Chicago office"): remote, as a choice
 //     that holds remote work is elsewhere; not an interview's format;
 //   - a line labelling the remote option ("Remote option: Available",
-//     "Remote option: Partial", "Remote option: Not available"): remote,
-//     hybrid or on-site, over the rest of the text; remote work capped to a
+//     "Remote option: Partial", "Remote option: Not available") or the
+//     work's format ("Format: Online", "Internship format: in-person"):
+//     remote, hybrid or on-site, over the rest of the text; remote work capped to a
 //     share of the time ("Remote work possible up to 50%."): hybrid;
 //   - an on-site reading of the text beside a count of remote or home days
 //     a week ("in-person with the possibility of one remote day per week",
@@ -197,6 +198,14 @@ func reviseRemoteOrInPerson(text string, ri RemoteInfo) RemoteInfo {
 var remoteOptionLabel = newKeyRegexp(`(?i)\b(?:remote(?: work(?:ing)?)? options?|remote work(?:ing)?|telework(?:ing)?(?: options?)?|home ?office(?: options?)?|work(?:ing)? from home)\s*:\s*(available|yes|possible|allowed|offered|partial(?:ly)?|some|limited|hybrid|not\s+(?:available|possible|offered|allowed)|unavailable|no|none|n/a)(?:[^\p{L}\d/]|$)`,
 	30, 30, "option", "remote work", "telework", "home office", "homeoffice", "from home")
 
+// workFormatLabel is a line labelling the work's format: "Format: Online",
+// "Internship format: in-person", "Work format: Hybrid" (a micro-internship
+// or tutoring board's field written out). An interview's or a course's
+// format is no such line ("Interview format: online" does not open its
+// line with the label).
+var workFormatLabel = newKeyRegexp(`(?i)\b(?:(?:work|working|internship|project|job|role|position)\s+)?format\s*:\s*(online|virtual|remote|in[- ]person|on[- ]?site|hybrid)(?:[^\p{L}\d/]|$)`,
+	30, 30, "format")
+
 // remoteShareCap is remote or home work allowed for a capped share of the
 // time, the clause ending there: "Remote work possible up to 50%.", "Home
 // office possible up to 40% of the time".
@@ -234,6 +243,21 @@ func reviseRemoteOption(text string, ri RemoteInfo) RemoteInfo {
 			r = model.RemoteOnsite
 		case strings.HasPrefix(v, "partial") || v == "some" || v == "limited" || v == "hybrid":
 			r = model.RemoteHybrid
+		}
+		return setModeKeepRegions(ri, r, "text: "+strings.TrimSpace(text[m[0]:m[1]]))
+	}
+	for _, m := range workFormatLabel.FindAllStringSubmatchIndex(text, 4) {
+		if !wholeLine(text, m[0], m[3]) {
+			continue // "Interview format: online"
+		}
+		r := model.RemoteRemote
+		switch v := strings.ToLower(text[m[2]:m[3]]); {
+		case v == "hybrid":
+			r = model.RemoteHybrid
+		case strings.HasPrefix(v, "in") || strings.HasPrefix(v, "on"):
+			if v != "online" {
+				r = model.RemoteOnsite
+			}
 		}
 		return setModeKeepRegions(ri, r, "text: "+strings.TrimSpace(text[m[0]:m[1]]))
 	}

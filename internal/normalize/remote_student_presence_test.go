@@ -100,6 +100,12 @@ func TestStudentPresence(t *testing.T) {
 			DescriptionText: "Remote option: Not available."}, remote: "onsite"},
 		{name: "trap: a remote option inside a sentence", p: model.Posting{Title: "Design Intern", Locations: []string{"Los Angeles, CA"},
 			DescriptionText: "Senior staff have one perk, the remote option: yes, only after a year."}, remote: "unknown"},
+		{name: "format online", p: model.Posting{Title: "Math Tutor", Locations: []string{"Los Angeles, CA"},
+			DescriptionText: "Subject: Algebra\nFormat: Online\nHours: 5 a week"}, remote: "remote"},
+		{name: "internship format in-person", p: model.Posting{Title: "Design Intern",
+			DescriptionText: "- Internship format: in-person"}, remote: "onsite"},
+		{name: "trap: an interview's format", p: model.Posting{Title: "Design Intern", Locations: []string{"Los Angeles, CA"},
+			DescriptionText: "Interview format: online"}, remote: "unknown"},
 		{name: "remote work possible up to half", p: model.Posting{Title: "Design Intern", Locations: []string{"Los Angeles, CA"},
 			DescriptionText: "Remote work possible up to 50%."}, remote: "hybrid"},
 		{name: "trap: a bonus of up to a share", p: model.Posting{Title: "Design Intern",
@@ -119,7 +125,7 @@ func TestStudentPresenceKeys(t *testing.T) {
 		"Ambassadors work on campus; this is an on-campus job.",
 		"The project is done entirely online. A virtual micro-internship.",
 		"You may complete the internship remotely or in person at our Chicago office; work in person or remotely.",
-		"Remote option: Available\nRemote work: possible\nHome office: no\nRemote work possible up to 50%.\nTelework allowed up to 40% of the time.",
+		"Remote option: Available\nRemote work: possible\nHome office: no\nRemote work possible up to 50%.\nTelework allowed up to 40% of the time.\nFormat: Online\nInterview format: in-person",
 		strings.Repeat("five days online, every day on campus. ", 30),
 	} {
 		checkKey(t, "officeWholeWeekAt", officeWholeWeekAt, s)
@@ -130,6 +136,7 @@ func TestStudentPresenceKeys(t *testing.T) {
 		checkKey(t, "remoteOrInPerson", remoteOrInPerson, s)
 		checkKey(t, "remoteOptionLabel", remoteOptionLabel, s)
 		checkKey(t, "remoteShareCap", remoteShareCap, s)
+		checkKey(t, "workFormatLabel", workFormatLabel, s)
 	}
 }
 
