@@ -276,7 +276,7 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			if liftedAfter(text, loc[1]) {
 				continue // "No remote work restrictions" lifts a limit (remote_lifted_limit.go)
 			}
-			if officeNeedDenied(text, loc[0]) {
+			if deniedDemandBefore(text, loc[0]) {
 				continue // "You don't need to work from our office every day" (remote_student_presence.go)
 			}
 			info.Remote, info.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]

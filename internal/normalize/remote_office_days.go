@@ -49,7 +49,7 @@ var officeComeIn = newKeyRegexp(`(?i)\b(?:(?:required|expected|needs?|obliged)\s
 // unknown when there is none.
 func officeRequiredOnsite(text string) (model.Remote, string) {
 	for _, loc := range officeComeIn.FindAllStringIndex(text, 4) {
-		if officeNeedDenied(text, loc[0]) {
+		if deniedDemandBefore(text, loc[0]) {
 			continue // "no need to come into the office" (remote_student_presence.go)
 		}
 		if occasionalOnsite.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) || officeVisitAfter.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {

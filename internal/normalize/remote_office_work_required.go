@@ -25,7 +25,7 @@ func officeWorkRequiredOnsite(text string) (model.Remote, string) {
 	}
 	for _, loc := range officeWorkRequired.FindAllStringIndex(text, 4) {
 		before, after := text[max(0, loc[0]-30):loc[0]], text[loc[1]:min(len(text), loc[1]+60)]
-		if officeNeedDenied(text, loc[0]) || officeOptional.MatchString(before) || officeAlternative.MatchString(after) || officeVisit.MatchString(after) ||
+		if deniedDemandBefore(text, loc[0]) || officeOptional.MatchString(before) || officeAlternative.MatchString(after) || officeVisit.MatchString(after) ||
 			officeVisitAfter.MatchString(after) || occasionalOnsite.MatchString(after) {
 			continue
 		}

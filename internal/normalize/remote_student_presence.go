@@ -40,29 +40,16 @@ import (
 //     a week ("in-person with the possibility of one remote day per week",
 //     "In-office with 1 WFH day per week"): hybrid.
 
-// officeNeedDenial is a denial right before an office requirement
-// (officeComeIn, officeWorkRequired): "no need to", "not required to",
-// "won't be expected to", "don't need to".
-var officeNeedDenial = regexp.MustCompile(`(?i)(?:\b(?:no|not|never|without\s+(?:any|the)?)|n['’]t)\s+(?:(?:be|been|ever|always|really|usually|generally)\s+)?$`)
-
-// officeNeedDenied reports such a denial before text[at:].
-func officeNeedDenied(text string, at int) bool {
-	b := text[max(0, at-24):at]
-	if !containsFold(b, "no") && !containsFold(b, "never") && !containsFold(b, "without") && !strings.Contains(b, "n't") && !strings.Contains(b, "n’t") {
-		return false // every denial holds one of these
-	}
-	return officeNeedDenial.MatchString(b)
-}
-
-// deniedOnsiteDemand is a denied demand right before an on-site phrase: "not
-// required to (work from our office)", "won't need to", "don't have to",
-// "no need to", "not be expected to".
-var deniedOnsiteDemand = regexp.MustCompile(`(?i)(?:\b(?:not|never|no)|n['’]t)\s+(?:(?:be|have|has|need|needs|required|expected|asked|obliged)\s+(?:to\s+)?){1,3}(?:(?:work|be|come|report|commute|go)\s+)?$`)
+// deniedOnsiteDemand is a denial right before an office requirement or an
+// on-site phrase, with up to three demand words between: "no need to
+// (come into the office)", "not required to (work from our office)",
+// "won't be expected to", "don't have to", "without the need to".
+var deniedOnsiteDemand = regexp.MustCompile(`(?i)(?:\b(?:not|never|no|without(?:\s+(?:any|the))?)|n['’]t)\s+(?:(?:be|have|has|need|needs|required|expected|asked|obliged)\s+(?:to\s+)?){0,3}(?:(?:work|be|come|report|commute|go)\s+)?$`)
 
 // deniedDemandBefore reports such a denial ending at text[at].
 func deniedDemandBefore(text string, at int) bool {
 	b := text[max(0, at-40):at]
-	if !containsFold(b, "no") && !containsFold(b, "never") && !strings.Contains(b, "n't") && !strings.Contains(b, "n’t") {
+	if !containsFold(b, "no") && !containsFold(b, "never") && !containsFold(b, "without") && !strings.Contains(b, "n't") && !strings.Contains(b, "n’t") {
 		return false // every denial holds one of these
 	}
 	return deniedOnsiteDemand.MatchString(b)
@@ -77,7 +64,7 @@ var officeNeedLimit = regexp.MustCompile(`(?i)^[\s,]*(?:every|each|daily|full[- 
 // it as remote; unknown otherwise.
 func officeNotNeeded(text string) (model.Remote, string) {
 	for _, loc := range allMatches(text, officeComeIn, officeWorkRequired) { // "not required to work from our office" too
-		if !officeNeedDenied(text, loc[0]) || officeNeedLimit.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
+		if !deniedDemandBefore(text, loc[0]) || officeNeedLimit.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
 			continue
 		}
 		from := max(0, loc[0]-24)
