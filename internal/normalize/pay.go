@@ -26,10 +26,12 @@ var (
 		`/?\s*(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/a\b|p/yr?\b|p/h(?:rs?|our)?\b|(?-i:ph)\b|pcm\b|p/d|pd\b|p\.\s?d\.|p\.\s?m\.|lpa\b|de\s+l['’]\s?heure\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b|` + periodLocal + `))`)) // guard_anchored.go
 
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
-	// "$500 flat", "fixed price", "for about 15 hours".
+	// "$500 flat", "fixed price", "for about 15 hours", "$500 upon
+	// completing the project" (not "after completing probation").
 	fixedAfter = anchoredGuard(regexp.MustCompile(`(?i)^\s*(?:usd|eur|gbp)?\s*(?:\(?\s*(?:flat|fixed|lump[- ]sum|one[- ]time|one[- ]off|in total|total)\b|\(\s*(?:prize|award)\s*\)|` + // "(total)", "(prize)": pay_bare_budget_per_piece.go
 		`(?:\(|,)?\s*for\s+(?:the\s+|this\s+|a\s+|an\s+|each\s+|one\s+|the\s+whole\s+|the\s+entire\s+|the\s+full\s+|your\s+)?(?:whole\s+|entire\s+|full\s+|completed\s+|finished\s+)?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[- ](?:days?|weeks?|months?)\s+)?(?:project|assignment|engagement|task|gig|deliverables?|job|work|micro-?internship|internship|program(?:me)?|piece|article|video|report|term|semester|season|summer|placement|fellowship|residency|` + workWholeNouns + `)\b|` +
 		`(?:\(|,)?\s*(?:upon|on|at|after)\s+(?:successful\s+|final\s+)?(?:completion|delivery|submission|acceptance)\b|` +
+		`(?:\(|,)?\s*(?:upon|on|after)\s+(?:successfully\s+)?(?:completing|finishing|delivering|submitting)\s+(?:the\s+|this\s+|your\s+|each\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:project|assignment|task|deliverables?|micro-?internship|engagement|gig)\b|` + // "$500 upon completing the 20-hour project"
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
 		`(?:project|stipend|honorarium|fee|bount(?:y|ies))\b)`)) // guard_anchored.go
 	// cueBefore finds the nearest period or pay word before an amount.

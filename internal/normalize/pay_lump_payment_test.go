@@ -14,3 +14,15 @@ func TestLumpPayment(t *testing.T) {
 		{name: "trap: pay alone", text: "Pay: $75", want: "75 75 USD hour"},
 	})
 }
+
+// A sum paid on completing the work is the project's pay (fixedAfter,
+// pay.go); a salary after completing probation or training is not.
+func TestPayOnCompletingWork(t *testing.T) {
+	runPayTextCases(t, []payTextCase{
+		{name: "upon completing the project", text: "Students receive $500 upon completing the 20-hour project.", want: "500 500 USD project"},
+		{name: "after finishing each assignment", text: "Fellows get €250 after finishing each assignment.", want: "250 250 EUR project"},
+		{name: "on submitting your deliverables", text: "We pay $300 on submitting your final deliverables.", want: "300 300 USD project"},
+		{name: "trap: after completing probation", text: "Salary: $52,000 after completing a 3-month probation.", want: "52000 52000 USD year"},
+		{name: "trap: after completing training", text: "Earn $19 per hour after completing paid training.", want: "19 19 USD hour"},
+	})
+}

@@ -57,6 +57,14 @@ func init() {
 		"päivässä,щодня,ליום,يوميا,يومياً,प्रतिदिन,sehari,perhari,harian,ต่อวัน,วันละ,hàngngày")
 	add(model.UnitWeek, false, "wöchentlich,hebdomadaire,semanal,semanais,setmanal,setmanals,settimanale,wekelijks,tygodniowo,týdně,týždenne,hetente,săptămânal,"+
 		"седмично,εβδομαδιαίως,haftalık,viikossa,еженедельно,щотижня,לשבוע,أسبوعيا,साप्ताहिक,seminggu,perminggu,mingguan,ต่อสัปดาห์,hàngtuần")
+	// Salary nouns that carry their period, after the amount ("1.200 €
+	// Bruttomonatsgehalt", "15 € Stundenlohn", "3 000 kr månadslön").
+	add(model.UnitMonth, false, "monatsgehalt,bruttomonatsgehalt,nettomonatsgehalt,monatslohn,bruttomonatslohn,monatsvergütung,bruttomonatsvergütung,"+
+		"monatsbrutto,maandsalaris,maandloon,månadslön,månedsløn,månedslønn")
+	add(model.UnitYear, false, "jahresgehalt,bruttojahresgehalt,nettojahresgehalt,jahresbruttogehalt,jahreslohn,bruttojahreslohn,jahresbrutto,"+
+		"jaarsalaris,årslön,årsløn,årslønn")
+	add(model.UnitHour, false, "stundenlohn,bruttostundenlohn,stundensatz,stundenvergütung,uurloon,timlön,timeløn,timelønn")
+	add(model.UnitDay, false, "tagessatz,dagtarief")
 	// Nouns: after a "per" word or a slash.
 	add(model.UnitMonth, true, "monat,mois,mes,mês,mese,maand,miesiąc,mies,mc,měsíc,mesiac,hó,hónap,lună,luna,месец,μήνα,μήνας,ay,"+
 		"månad,månaden,mån,måned,måneden,mnd,md,kk,kuukausi,месяц,мес,місяць,міс,חודש,الشهر,شهر,माह,महीना,महीने,bulan,tháng,เดือน")

@@ -17,6 +17,9 @@ var worldWordCases = []truthCase{
 	{name: "de yearly compound label", p: model.Posting{Title: "Entwickler", DescriptionText: "Das Jahresbruttogehalt liegt zwischen 58.000 und 66.000 Euro."}, pay: "58000 66000 EUR year"},
 	{name: "de austrian dash figure", p: model.Posting{Title: "Techniker", DescriptionText: "Das kollektivvertragliche Mindestgehalt beträgt € 3.100,- brutto/Monat."}, pay: "3100 3100 EUR month"},
 	{name: "de monthly adjective", p: model.Posting{Title: "Assistenz", DescriptionText: "Monatliches Bruttogehalt: 2.950 €"}, pay: "2950 2950 EUR month"},
+	{name: "de monthly salary noun after the amount", p: model.Posting{Title: "Praktikant Marketing", DescriptionText: "Wir zahlen €1.300 Bruttomonatsgehalt für sechs Monate."}, pay: "1300 1300 EUR month"},
+	{name: "de hourly wage noun after the amount", p: model.Posting{Title: "Werkstudent", DescriptionText: "16,50 € Stundenlohn, 20 Stunden pro Woche."}, pay: "16.5 16.5 EUR hour"},
+	{name: "sv monthly salary noun after the amount", p: model.Posting{Title: "Praktikant", DescriptionText: "Lön: 28 000 kr månadslön."}, pay: "28000 28000 SEK month"},
 	{name: "trap: de experience and home office days", p: model.Posting{Title: "Entwickler", DescriptionText: "Gehalt nach Vereinbarung. 5 Jahre Erfahrung, bis zu 3 Tage Homeoffice pro Woche."}, pay: "-"},
 	{name: "trap: de holidays a year", p: model.Posting{Title: "Entwickler", DescriptionText: "Wir bieten 30 Tage Urlaub pro Jahr und ein Jobticket."}, pay: "-"},
 	// French.

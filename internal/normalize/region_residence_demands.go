@@ -15,7 +15,8 @@ import (
 //     reside in Ireland or the UK", "must currently live in Canada", "must
 //     be domiciled in the UK", "must be physically present in the US",
 //     "requires that you reside in the U.S.", "please only apply if you
-//     live in Canada", "only candidates residing in the United States";
+//     live in Canada", "only candidates residing in the United States",
+//     "work from anywhere as long as you are in the EU";
 //   - a whole list after the demand ("in Ireland or the UK", "in one of
 //     the following countries: Germany, France, Spain");
 //   - residents: "US residents only", "U. S. residents only", "EU passport
@@ -55,6 +56,7 @@ var (
 		`requires?\s+(?:permanent\s+)?residency\s+(?:in|of)|hire\s+you\s+(?:only\s+)?if\s+you\s+(?:are\s+based|are\s+located|live|reside)|`+
 		`requires?\s+(?:that\s+)?(?:you|candidates|applicants|employees)\s+(?:to\s+)?(?:reside|live|be\s+based|be\s+located|be\s+resident)|`+
 		`only\s+apply\s+if\s+you\s+(?:currently\s+)?(?:live|reside|are\s+based|are\s+located)|`+
+		`(?:as|so)\s+long\s+as\s+you(?:['’]re|\s+are)\s+(?:(?:currently|physically|legally)\s+)?(?:based\s+|located\s+|living\s+|residing\s+)?|provided\s+(?:that\s+)?you(?:['’]re|\s+are)\s+(?:(?:currently|physically|legally)\s+)?(?:based\s+|located\s+|living\s+|residing\s+)?|`+ // "work from anywhere as long as you are in the EU"
 		`only\s+(?:candidates|applicants|people|those)\s+(?:who\s+(?:live|reside|are\s+based|are\s+located)|residing|living|based|located)|`+
 		`hir(?:es|ing|e)\s+remotely\s+in|`+
 		`\b(?:can|may|could)\s+be\s+(?:performed|done|worked|carried\s+out)\s+(?:fully\s+|entirely\s+)?remotely(?:\s+from\s+anywhere)?\s+(?:with)?in\s|`+ // "can be done remotely in the US" (region_remote_elsewhere_more_test.go)
@@ -68,7 +70,7 @@ var (
 		`(?:we(?:\s+are|'re)\s+(?:currently\s+|only\s+)?able\s+to\s+(?:hire|employ|recruit)\s+`+hireNouns+`)(?:in\s*:)|`+
 		`\b(?:countries|states|provinces|locations|regions)\s+(?:where\s+)?we\s+(?:can\s+|currently\s+)?(?:hire|employ|recruit)\s+(?:in|from)\s*:)\s*(?:(?:with)?in(?:\s+|[ \t]*:[ \t]*)|from\s+|for\s+|across\s+)?(?:(?:one\s+of\s+)?(?:the\s+following|these)\s+(?:countries|states|provinces|locations|regions)\s*(?::|[–—]|-\s)?\s*)?(?:the\s+)?`,
 		80, 100, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located in", "domiciled", "present in", "based in",
-		"remotely in", "remotely within", "remotely from anywhere in", "only hir", "only emp", "only rec", "hire anywhere", "currently hir", "in the following", "work authori", "right to work",
+		"remotely in", "remotely within", "remotely from anywhere in", "long as you", "provided", "only hir", "only emp", "only rec", "hire anywhere", "currently hir", "in the following", "work authori", "right to work",
 		"eligible countries", "eligible locations", "supported countries", "supported locations",
 		"ted countries", "ted locations", "work locations", "work countries", "hiring locations", "hiring countries", "able to hire", "able to employ", "able to recruit", "in these",
 		"hire in", "hire from", "employ in", "employ from", "recruit in", "recruit from")
@@ -144,7 +146,7 @@ var (
 // residenceKeys holds every key of the readers above: one look at the
 // shared key scan tells whether any of them can match, before each reader
 // walks the scan's hits itself. Its regexp matches nothing.
-var residenceKeys = newKeyRegexp(`\b\B`, 0, 0, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located in", "domiciled", "present in", "based in", "remotely in", "remotely within", "remotely from anywhere in", "only hir", "only emp", "only rec", "hire anywhere", "currently hir", "in the following", "work authori", "right to work", "eligible countries", "eligible locations", "supported countries", "supported locations", "ted countries", "ted locations", "work locations", "work countries", "hiring locations", "hiring countries", "able to hire", "able to employ", "able to recruit", "in these", "hire in", "hire from", "employ in", "employ from", "recruit in", "recruit from", "residents only", "holders only", "based candidates only", "based applicants only", "based people only", "based talent only", "residing outside", "living outside", "based outside", "located outside", "live outside", "reside outside", "are based outside", "are located outside", "employed through", "employed by", "employed via", "employed under", "0 countries", "1 countries", "2 countries", "3 countries", "4 countries", "5 countries", "6 countries", "7 countries", "8 countries", "9 countries", "+ countries", "-based", "exclusively to", "only to", "solely to", "citizenship", "clearance", "miles of", "km of", "kilometers of", "kilometres of", "all 50", "not avail", "not open", "worldwide", "globally", "anywhere in the world")
+var residenceKeys = newKeyRegexp(`\b\B`, 0, 0, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located in", "domiciled", "present in", "based in", "remotely in", "remotely within", "remotely from anywhere in", "long as you", "provided", "only hir", "only emp", "only rec", "hire anywhere", "currently hir", "in the following", "work authori", "right to work", "eligible countries", "eligible locations", "supported countries", "supported locations", "ted countries", "ted locations", "work locations", "work countries", "hiring locations", "hiring countries", "able to hire", "able to employ", "able to recruit", "in these", "hire in", "hire from", "employ in", "employ from", "recruit in", "recruit from", "residents only", "holders only", "based candidates only", "based applicants only", "based people only", "based talent only", "residing outside", "living outside", "based outside", "located outside", "live outside", "reside outside", "are based outside", "are located outside", "employed through", "employed by", "employed via", "employed under", "0 countries", "1 countries", "2 countries", "3 countries", "4 countries", "5 countries", "6 countries", "7 countries", "8 countries", "9 countries", "+ countries", "-based", "exclusively to", "only to", "solely to", "citizenship", "clearance", "miles of", "km of", "kilometers of", "kilometres of", "all 50", "not avail", "not open", "worldwide", "globally", "anywhere in the world")
 
 // residenceDemandRegions returns the places the demands above name, in
 // order; nil when there are none. Worldwide only from hiresWorldwide, and

@@ -279,6 +279,9 @@ func ParseRemote(hint string, locations []string, text string) RemoteInfo {
 			if deniedDemandBefore(text, loc[0]) {
 				continue // "You don't need to work from our office every day" (remote_student_presence.go)
 			}
+			if info.Remote == model.RemoteRemote && deniesOnlyHybrid(text[loc[0]:loc[1]]) {
+				continue // "Remote OK, but no hybrid arrangements" (remote_hybrid_denied.go)
+			}
 			info.Remote, info.Evidence = model.RemoteOnsite, "text: "+text[loc[0]:loc[1]]
 			if r, ok := onsiteFewDays(text, loc[1]); ok {
 				info.Remote = r // "must be onsite 2 days per week" (region_denied_hire.go)

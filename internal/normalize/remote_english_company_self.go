@@ -32,7 +32,8 @@ import (
 //     remote or empty reading;
 //   - a remote job bounded by the office ("remote and also in the office",
 //     "remote with required in-office days", "three mandatory office days
-//     a week", "remote with 40% on-site"): hybrid over a remote reading;
+//     a week", "from home most of the week, with one in-office day" (not
+//     "with one office day a month"), "remote with 40% on-site"): hybrid over a remote reading;
 //     an on-site share of 80% or more is on-site. The share is read over
 //     a remote location or title note too ("Analyst (Remote)").
 var (
@@ -64,8 +65,9 @@ var (
 	// remoteOfficeBound is a remote job bounded by the office.
 	remoteOfficeBound = newKeyRegexp(`(?i)\bremote\s+(?:and|but)\s+(?:also\s+)?(?:partly\s+|sometimes\s+|partially\s+)?in\s+(?:the|an|our)\s+office\b|`+
 		`\bremote\b[^.!?\n]{0,30}?\b(?:required|mandatory|compulsory)\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+days\b|`+
-		`\b(?:[1-4]|one|two|three|four)\s+(?:required|mandatory|compulsory)\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+days\b`,
-		60, 60, "remote and", "remote but", "required", "mandatory", "compulsory")
+		`\b(?:[1-4]|one|two|three|four)\s+(?:required|mandatory|compulsory)\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+days\b|`+
+		`\bwith\s+(?:only\s+|just\s+)?(?:[1-4]|one|two|three|four)\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+days?(?:\s+(?:a|per|each|every)\s+week\b|\s*(?:[.;!\n]|$))`,
+		60, 60, "remote and", "remote but", "required", "mandatory", "compulsory", "office day", "site day", "person day")
 	// onsiteLabelDays is an on-site label whose note names the office
 	// days: "Location: Onsite – Austin, TX (M/W/Th in office)". The label
 	// is the job's mode; the note says when the office is staffed.

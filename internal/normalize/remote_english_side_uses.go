@@ -55,7 +55,7 @@ var (
 	englishOnsiteMore = newKeyRegexp(`(?i)\b(?:field|site|lab|laboratory|clinic|hospital|plant|warehouse|store|branch|depot|factory)[- ]based\s+(?:role|position|job|opportunity|post)\b|`+
 		`\b(?:role|position|job|post)\s+is\s+(?:fully\s+|entirely\s+)?(?:field|site|lab|laboratory|clinic|hospital|plant|warehouse|store|branch|depot|factory)[- ]based\b|`+
 		`\b(?:daily|full[- ]time|in[- ]person|constant)\s+presence\s+on\s+the\s+(?:shop|production|factory|plant|warehouse|sales|hospital)\s+floor\b|`+
-		`\bin[- ](?:clinic|store|lab|hospital)\s+(?:role|position|job|opportunity)\b|`+
+		`\bin[- ](?:clinic|store|lab|hospital)\s+(?:role|position|job|opportunity|shifts?)\b|`+ // "work in-store shifts"
 		`\b(?:work(?:s|ing|ed)?|performed|based|located|deployed|stationed)\s+(?:full[- ]time\s+|daily\s+)?(?:at|on|from)\s+(?:the\s+|a\s+|our\s+)?(?:client|customer)(?:'s|’s|s')?\s+(?:site|premises|location|facility)\b|`+
 		`\bwork\s+location\s*:\s*(?:the\s+)?(?:client|customer)(?:'s|’s)?\s+(?:site|premises)\b|`+
 		`\b(?:work\s+is|duties\s+are|job\s+is|role\s+is)\s+(?:performed|carried\s+out|done)\s+in\s+(?:a|the|our)\s+(?:laboratory|lab|clinical|hospital|manufacturing|warehouse|production|retail|plant)\s+(?:setting|environment|facility)\b|`+

@@ -58,6 +58,8 @@ var englishSideUseCases = []truthCase{
 		DescriptionText: "The job is depot-based in Swindon."}, remote: "onsite"},
 	{name: "an in-store position", p: model.Posting{Title: "Sales Associate",
 		DescriptionText: "An in-store position with weekend shifts."}, remote: "onsite"},
+	{name: "in-store shifts", p: model.Posting{Title: "Cashier", Locations: []string{"Eugene, OR"},
+		DescriptionText: "Must be able to work in-store shifts, including some Sundays."}, remote: "onsite"},
 	{name: "stationed at the customer premises", p: model.Posting{Title: "Network Technician",
 		DescriptionText: "You will be stationed at the customer's premises in Leeds."}, remote: "onsite"},
 	{name: "duties in a production setting", p: model.Posting{Title: "Operator",

@@ -16,6 +16,8 @@ func TestRemoteShareLabelAndFriends(t *testing.T) {
 		{name: "remote share label", p: model.Posting{Title: "Controller", Locations: []string{"Köln"}, DescriptionText: "Remote: 60 %\nReisebereitschaft: gering"}, remote: "hybrid"},
 		{name: "home office share label", p: model.Posting{Title: "Buchhalter", DescriptionText: "Home Office: 100%"}, remote: "remote"},
 		{name: "remote share none", p: model.Posting{Title: "Mechatroniker", DescriptionText: "Remote: 0 %"}, remote: "onsite"},
+		{name: "remote-share noun whole", p: model.Posting{Title: "Entwickler", Locations: []string{"Bremen"}, DescriptionText: "Remote-Anteil: 100%"}, remote: "remote"},
+		{name: "home-office share noun part", p: model.Posting{Title: "Entwickler", Locations: []string{"Bremen"}, DescriptionText: "Homeoffice-Anteil: 40 %\nStart: ab sofort"}, remote: "hybrid"},
 		{name: "hybrid possible", p: model.Posting{Title: "Analyst", DescriptionText: "Hybrid working is possible after probation."}, remote: "hybrid"},
 		{name: "hybrid option available", p: model.Posting{Title: "Planner", DescriptionText: "A hybrid option available for this team."}, remote: "hybrid"},
 		{name: "German on-site two days a week", p: model.Posting{Title: "Controller", Locations: []string{"Köln"}, DescriptionText: "Einsatz vor Ort in Köln, zwei Tage pro Woche."}, remote: "hybrid"},

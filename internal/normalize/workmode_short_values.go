@@ -201,6 +201,9 @@ func shortTextMode(text string) model.Remote {
 	if len(t) == 0 || len(t) > 48 || strings.ContainsAny(t, ".!?\n") || len(strings.Fields(t)) > 5 || shortHybridDeniedRemote(t) {
 		return model.RemoteUnknown // "not hybrid, fully remote" is left to the body reader (remote_hybrid_denied.go)
 	}
+	if r, ev := remoteShareLabelled(t); ev != "" {
+		return r // "Remote-Anteil: 100%" (remote_share_label.go)
+	}
 	if r := shortModeValue(t, false); r != model.RemoteUnknown {
 		return r
 	}
