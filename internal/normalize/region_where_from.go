@@ -305,8 +305,8 @@ func zoneListUS(locs []string, text string, regions []string) []string {
 }
 
 // emptyScopeFill returns the place a remote listing with no region names
-// by a requirements block, a required resident status or US hours; nil
-// when the text states none.
+// by a requirements block, a required resident status, US hours or any
+// state of a country; nil when the text states none.
 func emptyScopeFill(text string) []string {
 	if rs := requirementBlockRegions(text); len(rs) > 0 {
 		return rs
@@ -323,7 +323,28 @@ func emptyScopeFill(text string) []string {
 	if len(usCoastHours.FindAll(text)) > 0 {
 		return []string{"US"}
 	}
+	if m := anyStateOf.FindStringIndex(text); m != nil {
+		return anyStateRegion(strings.ToLower(text[m[0]:m[1]]))
+	}
 	return nil
+}
+
+// anyStateOf is the work done from any state or province of one country:
+// "can be performed from any US state except California", "work in any
+// state in the U.S.", "from any Canadian province" (not "we ship to any
+// US state").
+var anyStateOf = newKeyRegexp(`(?i)\b(?:from|in|within)\s+any\s+(?:(?:U\.\s?S\.|US|American|Canadian|Australian)\s+(?:state|province|territory)|(?:state|province)\s+(?:in|of)\s+(?:the\s+)?(?:U\.\s?S\.|US|USA|United\s+States|Canada|Australia))\b`,
+	20, 60, "any us ", "any u.s. ", "any u. s. ", "any american ", "any canadian ", "any australian ", "any state ", "any province ")
+
+// anyStateRegion is the country of an anyStateOf match (lower case).
+func anyStateRegion(m string) []string {
+	switch {
+	case strings.Contains(m, "canad"):
+		return []string{"CA"}
+	case strings.Contains(m, "austral"):
+		return []string{"AU"}
+	}
+	return []string{"US"}
 }
 
 // residentStatus is a resident status the role requires: "Requires US

@@ -64,6 +64,24 @@ var whereFromCases = []truthCase{
 		DescriptionText: "Please overlap with East Coast business hours."}, regions: "US"},
 	{name: "trap: a coast trip is no hours", p: model.Posting{Title: "Tester", RemoteHint: "remote",
 		DescriptionText: "Our retreat is on the West Coast of Ireland."}, regions: "none"},
+	{name: "from any US state but one", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "The work can be done from any US state except Hawaii."}, regions: "US"},
+	{name: "within any province of Canada", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Work within any province of Canada."}, regions: "CA"},
+	{name: "trap: shipping to any US state", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Our kits ship to any US state within a week."}, regions: "none"},
+}
+
+// TestAnyStateOfKey checks anyStateOf's key regexp against its plain
+// regexp.
+func TestAnyStateOfKey(t *testing.T) {
+	texts := append(keyTexts(t), "Work in any state in the U.S. or from any Australian territory.", "any US state", "from any u. s. state")
+	for _, tc := range whereFromCases {
+		texts = append(texts, tc.p.DescriptionText)
+	}
+	for _, s := range texts {
+		checkKey(t, "anyStateOf", anyStateOf, s)
+	}
 }
 
 func TestWhereFromCases(t *testing.T) {

@@ -13,7 +13,9 @@ import (
 // office is required ("office presence is mandatory", "must be in our
 // office"), or the worker must live within reach of it ("within commuting
 // distance"). Only when the description does not itself call the role
-// remote: "Fully remote. Our Berlin team is hybrid" stays remote.
+// remote: "Fully remote. Our Berlin team is hybrid" stays remote; the role
+// said hybrid beats the company said remote ("We are remote-first; this
+// role is hybrid").
 var (
 	// mixedWork is remote and in-person work named together as the job's
 	// way of working: "remote and in-person work required", "a role with
@@ -35,6 +37,10 @@ var (
 	// officeAlternative follows an office that has a home alternative: "work
 	// from our office or from home".
 	officeAlternative = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:or|and/or)\s+(?:from\s+|at\s+)?(?:home|remotely|anywhere)\b`)
+	// roleSaidHybrid and roleSaidRemote are the role's own mode said
+	// plainly ("this particular role is hybrid", "the job is fully remote").
+	roleSaidHybrid = regexp.MustCompile(`(?i)\b(?:this|the)\s+(?:particular\s+|specific\s+)?(?:role|position|job|internship)\s+is\s+hybrid\b`)
+	roleSaidRemote = regexp.MustCompile(`(?i)\b(?:this|the)\s+(?:particular\s+|specific\s+)?(?:role|position|job|internship)\s+is\s+(?:(?:fully|100%|entirely|completely)\s+)?remote\b`)
 	// commuteDistance is a worker who must live near the office.
 	commuteDistance = newKeyRegexp(`(?i)\b(?:within|in)\s+(?:a\s+)?(?:reasonable\s+|daily\s+)?commut(?:ing|able)\s+distance\b|\bcommutable\s+(?:distance\s+)?(?:to|from)\s+(?:our|the)\b`, 20, 40, "commut")
 )
@@ -45,8 +51,8 @@ func remoteContradicted(text string) (model.Remote, string) {
 	if text == "" {
 		return model.RemoteUnknown, ""
 	}
-	if r, ev := contradiction(text); r != model.RemoteUnknown && !remoteAffirmed(text) {
-		return r, ev
+	if r, ev := contradiction(text); r != model.RemoteUnknown && (!remoteAffirmed(text) || roleSaidHybrid.MatchString(ev) && !roleSaidRemote.MatchString(text)) {
+		return r, ev // "We are remote-first; this role is hybrid in Dublin": the role's own mode wins over the company's
 	}
 	if loc := hybridDaysOnsiteAt(text); loc != nil && !hybridDaysOfOthers(text, loc) {
 		return model.RemoteHybrid, text[loc[0]:loc[1]] // "Remote role, hybrid 3 days onsite": the count wins (remote_hybrid_days_onsite.go)

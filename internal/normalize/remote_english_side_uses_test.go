@@ -58,6 +58,8 @@ var englishSideUseCases = []truthCase{
 		DescriptionText: "The job is depot-based in Swindon."}, remote: "onsite"},
 	{name: "an in-store position", p: model.Posting{Title: "Sales Associate",
 		DescriptionText: "An in-store position with weekend shifts."}, remote: "onsite"},
+	{name: "work performed in the lab", p: model.Posting{Title: "Research Aide", Locations: []string{"Ames, IA"},
+		DescriptionText: "Work is performed in the lab. Training is provided."}, remote: "onsite"},
 	{name: "in-store shifts", p: model.Posting{Title: "Cashier", Locations: []string{"Eugene, OR"},
 		DescriptionText: "Must be able to work in-store shifts, including some Sundays."}, remote: "onsite"},
 	{name: "stationed at the customer premises", p: model.Posting{Title: "Network Technician",

@@ -105,6 +105,7 @@ var languageModeCases = []truthCase{
 	{name: "contractor boilerplate", p: model.Posting{Title: "Analyst", DescriptionText: "We process your data to consider you for employment or an independent contractor role."}, jobType: "unknown"},
 	{name: "trap: contractor role stated", p: model.Posting{Title: "Analyst", DescriptionText: "This is an independent contractor role."}, jobType: "contract"},
 	{name: "contractor (1099) position", p: model.Posting{Title: "Research Assistant", DescriptionText: "Independent contractor (1099) position, about 10 hours a week."}, jobType: "contract"},
+	{name: "contract-to-perm", p: model.Posting{Title: "Payroll Clerk", DescriptionText: "A contract-to-perm opening for the right person."}, jobType: "contract"},
 	{name: "temporary (W-2) assignment", p: model.Posting{Title: "Data Clerk", DescriptionText: "This is a temporary (W-2) assignment through March."}, jobType: "contract"},
 	{name: "arabic part time", p: model.Posting{Title: "محاسب", DescriptionText: "الوظيفة بدوام جزئي مسائي."}, jobType: "part_time"},
 	{name: "arabic temporary contract", p: model.Posting{Title: "محاسب", DescriptionText: "عقد مؤقت لمدة سنة."}, jobType: "contract"},

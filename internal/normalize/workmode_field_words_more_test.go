@@ -33,6 +33,8 @@ var moreModeCases = []truthCase{
 	{name: "english office only location", p: model.Posting{Title: "Clerk", Locations: []string{"100% office"}}, remote: "onsite"},
 	// Workplace labels in a description.
 	{name: "spanish mode label", p: model.Posting{Title: "Contable", DescriptionText: "Sobre nosotros\nModalidad: Presencial\nUbicación: Sevilla"}, remote: "onsite"},
+	{name: "mexican scheme label", p: model.Posting{Title: "Practicante de Compras", Locations: []string{"Monterrey"}, DescriptionText: "Horario: lunes a viernes\nEsquema de trabajo: home office"}, remote: "remote"},
+	{name: "trap: a pay scheme label", p: model.Posting{Title: "Practicante de Compras", DescriptionText: "Esquema de pago: quincenal"}, remote: "unknown"},
 	{name: "german place label", p: model.Posting{Title: "Buchhalter", DescriptionText: "Arbeitsort: 100% Büro"}, remote: "onsite"},
 	{name: "croatian mode label", p: model.Posting{Title: "Računovođa", DescriptionText: "Način rada: Djelomično od kuće"}, remote: "hybrid"},
 	{name: "italian mode label", p: model.Posting{Title: "Contabile", DescriptionText: "Modalità di lavoro: In sede"}, remote: "onsite"},

@@ -15,7 +15,7 @@ import (
 // ("Arbeitsort: Berlin") or anything else gives nothing.
 var worldModeLabels = []string{
 	"work mode", "work model", "work arrangement", "work setting", "role type", "remote status",
-	"arbeitsort", "arbeitsmodell", "arbeitsweise", "modalidad", "modalidad de trabajo", "modalitat", "modalitat de treball",
+	"arbeitsort", "arbeitsmodell", "arbeitsweise", "modalidad", "modalidad de trabajo", "esquema", "esquema de trabajo", "modalitat", "modalitat de treball",
 	"modalità di lavoro", "modalità", "modelo de trabalho", "modalidade", "regime de trabalho", "mode de travail", "lieu de travail",
 	"mod de lucru", "modul de lucru", "formato de trabajo", "formato de trabalho", "forma práce", "munkavégzés", "tryb pracy", "forma pracy", "místo výkonu práce", "způsob práce", "miesto výkonu práce", "način rada", "način dela",
 	"начин на работа", "начин рада", "формат роботи", "формат работы", "режим работы", "τρόπος εργασίας",
