@@ -782,6 +782,15 @@ func projectBased(l *model.Listing, e Effort) bool {
 	return false
 }
 
+// termPay is a school term named in pay's evidence.
+var termPay = regexp.MustCompile(`(?i)\b(?:summer|semester|academic\s+year|school\s+year)\b`)
+
+// termStipend reports a project fee paid for a school term: the whole
+// term's pay, not a short project's.
+func termStipend(p *model.Pay) bool {
+	return p.Evidence != nil && termPay.MatchString(p.Evidence.Text)
+}
+
 // boundedWork reports work with no type cue that is a project by its
 // terms: a fee for the whole work, or a stated total of hours ("about 15
 // hours over 3 weeks at $22/hr"), rather than a rate for open-ended time.
@@ -791,7 +800,8 @@ func boundedWork(l *model.Listing, e Effort) bool {
 }
 
 // isMicro reports an internship small enough to be a micro-internship: a
-// project fee, at most 60 total hours or at most six weeks, unless the
+// project fee (not a summer's or a semester's stipend: "Stipend of $3,000
+// for the summer"), at most 60 total hours or at most six weeks, unless the
 // hours are known to be more than 60 (a six-week internship of 20 hours a
 // week is an internship) or the duration more than six weeks.
 func isMicro(l *model.Listing, e Effort) bool {
@@ -801,7 +811,7 @@ func isMicro(l *model.Listing, e Effort) bool {
 	if l.DurationDays != nil && l.DurationDays.Min > microMaxDays {
 		return false // a stipend for a ten-week internship pays the whole term; the term is long
 	}
-	return (l.Pay != nil && l.Pay.Unit == model.UnitProject) ||
+	return (l.Pay != nil && l.Pay.Unit == model.UnitProject && !termStipend(l.Pay)) ||
 		(e.Hours != nil && e.Hours.Max > 0 && e.Hours.Max <= microMaxHours) ||
 		(l.DurationDays != nil && l.DurationDays.Max > 0 && l.DurationDays.Max <= microMaxDays)
 }

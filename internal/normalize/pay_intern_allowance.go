@@ -52,3 +52,14 @@ func allowanceUnit(m money) model.PayUnit {
 	}
 	return model.UnitMonth
 }
+
+// fundingStipendAfter is a student's stipend named right after an amount
+// under a funding word: "Funding: $5,000 summer stipend" is the pay, where
+// "Funding: $5M seed round" is the company's (badBefore).
+var fundingStipendAfter = regexp.MustCompile(`(?i)^\s*(?:(?:summer|semester|term|program(?:me)?|fellowship|internship|research|monthly|weekly)\s+)?(?:stipend|honorarium)\b`)
+
+// fundedStipend reports such a stipend: before holds the funding word,
+// after starts with the stipend.
+func fundedStipend(before, after string) bool {
+	return containsFold(before[max(0, len(before)-30):], "fund") && fundingStipendAfter.MatchString(after)
+}
