@@ -20,6 +20,14 @@ func TestEnrolledSchoolRegions(t *testing.T) {
 			DescriptionText: "Available to Canadian students only."}, regions: "CA"},
 		{name: "open to british university students", p: model.Posting{Title: "Micro-Internship", Locations: []string{"Remote"},
 			DescriptionText: "This project is open to British university students."}, regions: "GB"},
+		{name: "enrolled in Canadian institutions, no article", p: model.Posting{Title: "Research Intern", Locations: []string{"Remote"},
+			DescriptionText: "Eligibility: students enrolled in Canadian post-secondary institutions."}, regions: "CA"},
+		{name: "a student at an Australian university", p: model.Posting{Title: "Research Intern", Locations: []string{"Remote"},
+			DescriptionText: "You must be a student at an Australian university."}, regions: "AU"},
+		{name: "open to students from Kenyan universities", p: model.Posting{Title: "Research Intern", Locations: []string{"Remote"},
+			DescriptionText: "The project is open to students from Kenyan universities."}, regions: "KE"},
+		{name: "trap: an app serving students at a country's colleges", p: model.Posting{Title: "Micro-Internship", Locations: []string{"Remote"},
+			DescriptionText: "Our app serves students at Canadian colleges."}, regions: "none"},
 		{name: "trap: an app serving a country's students", p: model.Posting{Title: "Micro-Internship", Locations: []string{"Remote"},
 			DescriptionText: "Our app serves Canadian students only."}, regions: "none"},
 		{name: "trap: an accredited university", p: model.Posting{Title: "Research Intern", Locations: []string{"Remote"},
@@ -30,8 +38,9 @@ func TestEnrolledSchoolRegions(t *testing.T) {
 }
 
 func TestEnrolledSchoolKeys(t *testing.T) {
-	for _, s := range []string{"Available to Canadian students only; open to British university students.", "Only students enrolled at a US college or university may apply.", "enrolled in a university in Singapore", "Enrolled in any school within the United States."} {
+	for _, s := range []string{"Available to Canadian students only; open to British university students.", "You must be a student at an Australian university; students from Kenyan universities.", "enrolled in Canadian post-secondary institutions", "Only students enrolled at a US college or university may apply.", "enrolled in a university in Singapore", "Enrolled in any school within the United States."} {
 		checkKey(t, "enrolledSchool", enrolledSchool, s)
 		checkKey(t, "openToCountryPeople", openToCountryPeople, s)
+		checkKey(t, "studentAtSchool", studentAtSchool, s)
 	}
 }

@@ -56,7 +56,7 @@ var shortModeWords = func() map[string]uint8 {
 		distans distansarbete hemarbete hemifrån hemmifrån etätyö etätyötä etänä fjernarbejde hjemmefra hjemmekontor hjemmearbeid
 		telearbeit heimarbeit teletrabajo teletrabalho telelavoro télétravail teletravail smartworking smart_working
 		lavoro_agile distancia distância distance z_domu z_domova z_domov`)
-	add(smOffice, `office offices onsite on_site on-site in_office inoffice in_person inperson presencial presenziale présentiel
+	add(smOffice, `office offices onsite on_site on-site in_office inoffice in_person inperson on_campus oncampus presencial presenziale présentiel
 		presentiel sede ufficio oficina escritório bureau büro kantoor kontor kontoret toimisto toimistolla lähityö
 		locatie miejscu stacjonarnie stacjonarna stacjonarny stacjonarnej stationary biuro biurze plats wfo präsenz praesenz standort`)
 	add(smHybrid, `hybrid hybride híbrido híbrida hibrido hibrida ibrido ibrida hybrydowa hybrydowo hybrydowy hybridarbete

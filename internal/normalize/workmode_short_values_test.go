@@ -37,6 +37,7 @@ var shortValueCases = []truthCase{
 	{name: "german telework hint", p: model.Posting{Title: "Sachbearbeiter", RemoteHint: "Telearbeit"}, remote: "remote"},
 	{name: "french office hint", p: model.Posting{Title: "Comptable", RemoteHint: "Bureau"}, remote: "onsite"},
 	{name: "italian in person hint", p: model.Posting{Title: "Contabile", RemoteHint: "Presenziale"}, remote: "onsite"},
+	{name: "on-campus location", p: model.Posting{Title: "Library Assistant", Locations: []string{"On-campus"}}, remote: "onsite"},
 	{name: "dutch office location", p: model.Posting{Title: "Boekhouder", Locations: []string{"Kantoor"}}, remote: "onsite"},
 	{name: "english full office work hint", p: model.Posting{Title: "Clerk", RemoteHint: "Full office work"}, remote: "onsite"},
 	{name: "german home office description", p: model.Posting{Title: "Werkstudent Buchhaltung", DescriptionText: "Homeoffice"}, remote: "remote"},
