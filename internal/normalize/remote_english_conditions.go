@@ -13,7 +13,7 @@ import (
 //   - home or remote work limited to part of the week or of the time,
 //     in the same clause ("working from home is possible up to three days
 //     per week", "telework one day per pay period", "WFH up to 20% of the
-//     time") or counted as days ("two WFH days"): hybrid, over a remote or
+//     time", "remote working is possible for part of the week") or counted as days ("two WFH days"): hybrid, over a remote or
 //     no reading of the text; travel limits are not home work;
 //   - remote work said to be temporary and followed by the office or the
 //     site ("remote for the time being, then in our Leeds office",
@@ -35,7 +35,8 @@ import (
 var (
 	// englishHomePartWeek: a home or remote work word, then in the same
 	// clause a limit of days a week (or pay period) or a share of the time.
-	englishHomePartWeek = newKeyRegexp(`(?i)\b(?:work(?:ing)?\s+(?:from|at)\s+home|wfh|remote(?:ly)?\s+work(?:ing)?|work(?:ing)?\s+remotely|telework(?:ing)?|telecommut(?:e|ing)|home[- ]working|work(?:ing)?\s+from\s+home)\b([^.!?\n;]{0,50}?)\b(?:(?:up\s+to|a\s+maximum\s+of|max(?:imum)?\.?|at\s+most)\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each|every|of\s+the|in\s+a)\s+(?:week|pay\s+period|fortnight)\b|\b(?:work(?:ing)?\s+(?:from|at)\s+home|wfh|remote(?:ly)?\s+work(?:ing)?|work(?:ing)?\s+remotely|telework(?:ing)?|telecommut(?:e|ing)|home[- ]working)\b([^.!?\n;]{0,50}?)\b(?:up\s+to|a\s+maximum\s+of|at\s+most)\s+(?:[1-8]0|[1-9]5)\s?%\s+of\s+(?:the|your|their)\s+(?:time|week|working\s+week|hours)`,
+	englishHomePartWeek = newKeyRegexp(`(?i)\b(?:work(?:ing)?\s+(?:from|at)\s+home|wfh|remote(?:ly)?\s+work(?:ing)?|work(?:ing)?\s+remotely|telework(?:ing)?|telecommut(?:e|ing)|home[- ]working|work(?:ing)?\s+from\s+home)\b([^.!?\n;]{0,50}?)\b(?:(?:up\s+to|a\s+maximum\s+of|max(?:imum)?\.?|at\s+most)\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each|every|of\s+the|in\s+a)\s+(?:week|pay\s+period|fortnight)\b|\b(?:work(?:ing)?\s+(?:from|at)\s+home|wfh|remote(?:ly)?\s+work(?:ing)?|work(?:ing)?\s+remotely|telework(?:ing)?|telecommut(?:e|ing)|home[- ]working)\b([^.!?\n;]{0,50}?)\b(?:up\s+to|a\s+maximum\s+of|at\s+most)\s+(?:[1-8]0|[1-9]5)\s?%\s+of\s+(?:the|your|their)\s+(?:time|week|working\s+week|hours)|`+
+		`\b(?:work(?:ing)?\s+(?:from|at)\s+home|wfh|remote(?:ly)?\s+work(?:ing)?|work(?:ing)?\s+remotely|telework(?:ing)?|telecommut(?:e|ing)|home[- ]working)\b([^.!?\n;]{0,50}?)\b(?:for\s+)?(?:a\s+|some\s+)?part\s+of\s+(?:the|your|each)\s+(?:week|working\s+week|time)\b`,
 		110, 40, "week", "period", "fortnight", "time", "hours")
 	// englishHomeDays: days named by the home word ("two WFH days", "2
 	// work-from-home days a week", "one remote day").
@@ -115,7 +116,7 @@ func reviseEnglishConditions(text string, ri RemoteInfo) RemoteInfo {
 // and its limit (the limit is then not the home work's: "remote, with
 // travel up to two days a week").
 func englishTravelHeld(text string, m []int) bool {
-	for g := 1; g < 3; g++ {
+	for g := 1; g < 4; g++ {
 		if m[2*g] >= 0 && englishTravelBetween.in(text[m[2*g]:m[2*g+1]]) {
 			return true
 		}

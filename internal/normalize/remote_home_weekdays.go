@@ -17,9 +17,10 @@ import (
 // kind.
 
 // homeWeekdays finds the weekdays of home working: the home word first and
-// the days right after it ("on", "every" or "each" between), or the days
-// first and the home word right after them.
-var homeWeekdays = newWordKeyRegexp(`(?i)\b(?:(?:work(?:ing)?[\s-]+(?:from|at)[\s-]+home|wfh|remote(?:ly)?|home[- ]?office|telework(?:ing)?)\s+((?:on|every|each)\s+)?(`+weekdayListRe+`)|(`+weekdayListRe+`)\s+(?:(?:working\s+|work\s+)?(?:from|at)\s+home|wfh|remote(?:ly)?|(?:in\s+)?home[- ]?office))\b`,
+// the days right after it ("on", "every" or "each" between, or a "days:"
+// label: "Remote days: Monday and Friday"), or the days first and the home
+// word right after them.
+var homeWeekdays = newWordKeyRegexp(`(?i)\b(?:(?:work(?:ing)?[\s-]+(?:from|at)[\s-]+home|wfh|remote(?:ly)?|home[- ]?office|telework(?:ing)?)\s+((?:on|every|each)\s+|days?\s*:\s*)?(`+weekdayListRe+`)|(`+weekdayListRe+`)\s+(?:(?:working\s+|work\s+)?(?:from|at)\s+home|wfh|remote(?:ly)?|(?:in\s+)?home[- ]?office))\b`,
 	60, 60, "tue", "wed", "thu", "monday", "friday")
 
 // homeDayWords are the words one of which every match of homeWeekdays holds.

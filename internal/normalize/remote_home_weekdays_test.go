@@ -23,6 +23,8 @@ func TestHomeWeekdaysMode(t *testing.T) {
 		{"Remote Fridays and a flexible start time.", []string{"Denver, CO"}, model.RemoteHybrid},
 		{"We work from home every Wednesday.", nil, model.RemoteHybrid},
 		{"Work-from-home Fridays.", []string{"Austin, TX"}, model.RemoteHybrid},
+		{"Remote days: Monday and Friday.\nTeam: Finance", []string{"Omaha, NE"}, model.RemoteHybrid},
+		{"WFH day: Wednesday", []string{"Omaha, NE"}, model.RemoteHybrid},
 		{"Tuesdays and Thursdays from home, the rest of the week with the team in Lyon.", nil, model.RemoteHybrid},
 		// traps
 		{"You will work from home Monday to Friday.", nil, model.RemoteUnknown},         // five days: no office days named

@@ -22,6 +22,7 @@ func TestTermStipendAndTypeWording(t *testing.T) {
 		{name: "trap: company funding is no pay", p: model.Posting{Title: "Research Intern", DescriptionText: "We closed $5,000,000 in funding last spring."}, pay: "-"},
 		{name: "seasonal summer position", p: model.Posting{Title: "Camp Counselor", DescriptionText: "A seasonal summer position from June to August."}, jobType: "contract"},
 		{name: "one-off task", p: model.Posting{Title: "Spreadsheet Cleanup", DescriptionText: "A one-off task: tidy 400 rows of survey data."}, jobType: "project"},
+		{name: "fixed-term until a date", p: model.Posting{Title: "Records Officer", DescriptionText: "Fixed-term until 31 August, full time."}, jobType: "contract"},
 		{name: "summer research fellowship", p: model.Posting{Title: "Research Fellow", DescriptionText: "An 8-week summer research fellowship for undergraduates."}, jobType: "internship"},
 	})
 }
