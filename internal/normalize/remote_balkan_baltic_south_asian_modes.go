@@ -2,7 +2,9 @@ package normalize
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/gigscout/gigscout/internal/model"
@@ -167,7 +169,49 @@ func bbsaGate(s string) bool {
 	if bbsaScript(s) {
 		return true
 	}
-	return hasKeyHit(bbsaLatinKeys, s) || containsAnyFold(s, bbsaLatinWide) // the shared key scan, not a hasFold a stem
+	return hasKeyHit(bbsaLatinKeys, s) || hasLeadByte(s, bbsaWideLeads) && containsAnyFold(s, bbsaLatinWide) // the shared key scan, not a hasFold a stem
+}
+
+// bbsaWideLeads are the UTF-8 lead bytes of the first non-ASCII letter of
+// each bbsaLatinWide stem in all its cases: a text holding none of them
+// holds none of the stems (hasFold looks for that letter first), so an
+// English description is passed by in a few vector scans for a byte.
+var bbsaWideLeads = firstRuneLeads(bbsaLatinWide)
+
+// firstRuneLeads is the lead bytes of the first non-ASCII rune of each
+// word, in every case unicode.SimpleFold gives it, each once.
+func firstRuneLeads(words []string) []byte {
+	var leads []byte
+	for _, w := range words {
+		for _, r := range w {
+			if r < utf8.RuneSelf {
+				continue
+			}
+			f := r
+			for {
+				var b [utf8.UTFMax]byte
+				utf8.EncodeRune(b[:], f)
+				if !slices.Contains(leads, b[0]) {
+					leads = append(leads, b[0])
+				}
+				if f = unicode.SimpleFold(f); f == r {
+					break
+				}
+			}
+			break
+		}
+	}
+	return leads
+}
+
+// hasLeadByte reports one of the bytes leads in s.
+func hasLeadByte(s string, leads []byte) bool {
+	for _, b := range leads {
+		if strings.IndexByte(s, b) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // bbsaLatinKeys are the ASCII stems of bbsaLatinGate as keys of the shared

@@ -103,3 +103,28 @@ func TestBalkanBalticSouthAsianGate(t *testing.T) {
 		}
 	}
 }
+
+// TestBBSAWideLeads: the lead-byte look before the wide stems' scan
+// changes no answer of bbsaGate: each stem is found in either case, and
+// the gate agrees with the scan alone over the stems, English text and
+// text with other accented letters.
+func TestBBSAWideLeads(t *testing.T) {
+	texts := append(keyTexts(t), "Plain English: hybrid work, two office days.", "Café au lait, naïve résumé.", "Ærøskøbing Åre Œuvre")
+	for _, w := range bbsaLatinWide {
+		texts = append(texts, "Töö: "+w+" tiimis", strings.ToUpper(w)+" mode", "x "+w)
+	}
+	for _, s := range texts {
+		want := bbsaScript(s) || hasKeyHit(bbsaLatinKeys, s) || containsAnyFold(s, bbsaLatinWide)
+		if got := s != "" && bbsaGate(s); got != want {
+			t.Errorf("bbsaGate(%.60q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, w := range bbsaLatinWide {
+		if !hasLeadByte(strings.ToUpper(w), bbsaWideLeads) || !hasLeadByte(w, bbsaWideLeads) {
+			t.Errorf("no lead byte of %q marked", w)
+		}
+	}
+	if hasLeadByte("Plain English with a dash – and quotes “like this”.", bbsaWideLeads) {
+		t.Error("English punctuation marked as a stem's lead byte")
+	}
+}
