@@ -33,7 +33,7 @@ var (
 		`(?:\(|,)?\s*(?:upon|on|at|after)\s+(?:successful\s+|final\s+)?(?:completion|delivery|submission|acceptance)\b|` +
 		`(?:\(|,)?\s*(?:upon|on|after)\s+(?:successfully\s+)?(?:completing|finishing|delivering|submitting)\s+(?:the\s+|this\s+|your\s+|each\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:project|assignment|task|deliverables?|micro-?internship|engagement|gig)\b|` + // "$500 upon completing the 20-hour project"
 		`(?:\(|,)?\s*for\s+(?:about|approximately|approx\.?|around|~|roughly|an estimated|up to|a total of)?\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:hours|hrs|hour|hr)\b|` +
-		`(?:project|stipend|honorarium|fee|bount(?:y|ies))\b|(?:summer|semester|term|program(?:me)?|fellowship|internship|research)\s+(?:stipend|honorarium)\b)`)) // guard_anchored.go; "$5,000 summer stipend"
+		`(?:project|stipend|honorarium|fee|bount(?:y|ies))\b|(?:` + stipendTermWords + `)\s+(?:stipend|honorarium)\b)`)) // guard_anchored.go; "$5,000 summer stipend"
 	// cueBefore finds the nearest period or pay word before an amount.
 	cueBefore = newCueRegexp(`(?i)\b(hourly|per hour|an hour|daily|per day|day[- ]rate|weekly|per week|monthly|per month|annual(?:ly|ized)?|yearly|per annum|salary|salaries|ote|stipend|honorarium|fee|fixed[- ]price|flat[- ]rate|budget|pay|paid|payment|compensation|comp|rate|wage|earn|earnings|base|range|remuneration|package)\b`)
 	// upTo and from mark one-sided amounts.

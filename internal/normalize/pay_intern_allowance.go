@@ -56,7 +56,12 @@ func allowanceUnit(m money) model.PayUnit {
 // fundingStipendAfter is a student's stipend named right after an amount
 // under a funding word: "Funding: $5,000 summer stipend" is the pay, where
 // "Funding: $5M seed round" is the company's (badBefore).
-var fundingStipendAfter = regexp.MustCompile(`(?i)^\s*(?:(?:summer|semester|term|program(?:me)?|fellowship|internship|research|monthly|weekly)\s+)?(?:stipend|honorarium)\b`)
+var fundingStipendAfter = regexp.MustCompile(`(?i)^\s*(?:(?:` + stipendTermWords + `|monthly|weekly)\s+)?(?:stipend|honorarium)\b`)
+
+// stipendTermWords name the term or program a stipend pays for, right
+// before the word: "summer stipend", "fellowship honorarium" (a fee for
+// the whole term in fixedAfter, pay.go).
+const stipendTermWords = `summer|semester|term|program(?:me)?|fellowship|internship|research`
 
 // fundedStipend reports such a stipend: before holds the funding word,
 // after starts with the stipend.

@@ -56,7 +56,7 @@ var (
 		`requires?\s+(?:permanent\s+)?residency\s+(?:in|of)|hire\s+you\s+(?:only\s+)?if\s+you\s+(?:are\s+based|are\s+located|live|reside)|`+
 		`requires?\s+(?:that\s+)?(?:you|candidates|applicants|employees)\s+(?:to\s+)?(?:reside|live|be\s+based|be\s+located|be\s+resident)|`+
 		`only\s+apply\s+if\s+you\s+(?:currently\s+)?(?:live|reside|are\s+based|are\s+located)|`+
-		`(?:as|so)\s+long\s+as\s+you(?:['’]re|\s+are)\s+(?:(?:currently|physically|legally)\s+)?(?:based\s+|located\s+|living\s+|residing\s+)?|provided\s+(?:that\s+)?you(?:['’]re|\s+are)\s+(?:(?:currently|physically|legally)\s+)?(?:based\s+|located\s+|living\s+|residing\s+)?|`+ // "work from anywhere as long as you are in the EU"
+		`(?:(?:as|so)\s+long\s+as|provided\s+(?:that\s+)?)\s*you(?:['’]re|\s+are)\s+(?:(?:currently|physically|legally)\s+)?(?:based\s+|located\s+|living\s+|residing\s+)?|`+ // "work from anywhere as long as you are in the EU"
 		`only\s+(?:candidates|applicants|people|those)\s+(?:who\s+(?:live|reside|are\s+based|are\s+located)|residing|living|based|located)|`+
 		`hir(?:es|ing|e)\s+remotely\s+in|`+
 		`\b(?:can|may|could)\s+be\s+(?:performed|done|worked|carried\s+out)\s+(?:fully\s+|entirely\s+)?remotely(?:\s+from\s+anywhere)?\s+(?:with)?in\s|`+ // "can be done remotely in the US" (region_remote_elsewhere_more_test.go)
