@@ -158,7 +158,8 @@ var worldExcept = newLitRegexp(`(?i)(?:\b(?:anywhere|worldwide|globally|world|cu
 
 // dropWorldExcept empties regions that are only places the text excludes
 // from the whole world, or that world: "Open to candidates anywhere except
-// China" is no scope of ours, and China is not its region.
+// China" is no scope of ours, and China is not its region. An exception of
+// sanctioned countries alone leaves the world as it is.
 func dropWorldExcept(text string, regions []string) []string {
 	if len(regions) == 0 {
 		return regions
@@ -169,11 +170,14 @@ func dropWorldExcept(text string, regions []string) []string {
 		if placeBeforeExcept(text[m[0]:m[1]]) {
 			continue // "anywhere in the US except Colorado": the US, less a state
 		}
-		matched = true
 		rest := text[m[1]:]
 		if k := strings.IndexAny(rest, ".;!?\n"); k >= 0 {
 			rest = rest[:k]
 		}
+		if sanctionedOnly(rest) {
+			continue // "Open globally, except for sanctioned countries": still the world
+		}
+		matched = true
 		excluded = append(excluded, placeList(rest)...)
 	}
 	if !matched {
@@ -185,6 +189,13 @@ func dropWorldExcept(text string, regions []string) []string {
 		}
 	}
 	return nil // the excluded places, or the world they are taken from
+}
+
+// sanctionedOnly reports an exception that names no place, only the
+// countries a sanctions or export law rules out ("sanctioned countries",
+// "OFAC-embargoed regions").
+func sanctionedOnly(rest string) bool {
+	return placeList(rest) == nil && (containsFold(rest, "sanction") || containsFold(rest, "embargo") || containsFold(rest, "ofac"))
 }
 
 // placeBeforeExcept reports whether a worldExcept match names a place

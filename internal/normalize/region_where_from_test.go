@@ -68,6 +68,10 @@ var whereFromCases = []truthCase{
 		DescriptionText: "The work can be done from any US state except Hawaii."}, regions: "US"},
 	{name: "within any province of Canada", p: model.Posting{Title: "Tester", RemoteHint: "remote",
 		DescriptionText: "Work within any province of Canada."}, regions: "CA"},
+	{name: "open globally except sanctioned countries", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Open globally, except for sanctioned countries."}, regions: "worldwide"},
+	{name: "trap: anywhere except a country", p: model.Posting{Title: "Tester", RemoteHint: "remote",
+		DescriptionText: "Open to candidates anywhere except Brazil."}, regions: "none"},
 	{name: "trap: shipping to any US state", p: model.Posting{Title: "Tester", RemoteHint: "remote",
 		DescriptionText: "Our kits ship to any US state within a week."}, regions: "none"},
 }

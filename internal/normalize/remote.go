@@ -169,8 +169,9 @@ var placeLabel = newKeyRegexp(`(?i)\b(?:work(?:place)?(?:[ -]?(?:type|mode|model
 	"remote", "hybrid", "onsite", "on-site", "on site", "in-office", "in office", "in-person", "in person", "office-based", "office based")
 
 // homeOfficeMix is a week split between home and the office: "a mix of
-// home and office", "split between our Boston office and home".
-var homeOfficeMix = newKeyRegexp(`(?i)\b(?:mix|split|combination|blend|balance)\s+(?:of|between)\s+(?:(?:working\s+)?(?:from\s+|at\s+)?(?:home|remote(?:ly)?|wfh)|(?:the\s+|our\s+)?(?:[\p{L}]+\s+){0,2}office)(?:\s+work(?:ing)?)?\s+(?:and|&)\s+(?:(?:working\s+)?(?:from\s+|at\s+)?(?:home|remote(?:ly)?|wfh)|(?:the\s+|our\s+)?(?:[\p{L}]+\s+){0,2}office)\b`, 10, 80, "mix", "split", "combination", "blend", "balance")
+// home and office", "split between our Boston office and home", "split
+// their time between the Miami office and home".
+var homeOfficeMix = newKeyRegexp(`(?i)\b(?:mix|split|combination|blend|balance)(?:\s+(?:(?:their|your|his|her|our|the)\s+)?(?:time|week|days|working\s+week))?\s+(?:of|between)\s+(?:(?:working\s+)?(?:from\s+|at\s+)?(?:home|remote(?:ly)?|wfh)|(?:the\s+|our\s+)?(?:[\p{L}]+\s+){0,2}office)(?:\s+work(?:ing)?)?\s+(?:and|&)\s+(?:(?:working\s+)?(?:from\s+|at\s+)?(?:home|remote(?:ly)?|wfh)|(?:the\s+|our\s+)?(?:[\p{L}]+\s+){0,2}office)\b`, 10, 80, "mix", "split", "combination", "blend", "balance")
 
 // placeLine is a description line that is only a place of work, as
 // scraped descriptions carry a board's location field: "WFH", "Home
