@@ -72,10 +72,7 @@ func enrolledSchoolRegions(text string) []string {
 // demonym ("Canadian") or a place ("US", "Singapore." ending its
 // sentence); nil for any other word.
 func schoolCountry(name string) []string {
-	if code, ok := demonyms[strings.ToLower(name)]; ok {
-		return []string{code}
-	}
-	if rs := Regions(strings.TrimRight(name, ".")); len(rs) == 1 && rs[0] != RegionWorldwide {
+	if rs := regionOrDemonym(strings.TrimRight(name, ".")); len(rs) == 1 && rs[0] != RegionWorldwide { // regions_extra.go
 		return rs
 	}
 	return nil
