@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
@@ -43,12 +44,21 @@ func Chromium(t *testing.T) string {
 // Start starts headless Chromium (exe) for one test, bound by ctx: the
 // flags this machine needs (no sandbox as root, no background networking,
 // which a closed network refuses), a fresh profile, and the test's own
-// options. The browser closes when the test ends.
+// options. The browser closes when the test ends. Its temporary files go
+// under the test's own directory (TMPDIR): a browser stopped by the test's
+// end leaves its singleton socket's directory behind, which under /tmp
+// piled up one a browser test run.
 func Start(ctx context.Context, t *testing.T, exe string, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
+	tmp := t.TempDir()
+	profile, scratch := filepath.Join(tmp, "profile"), filepath.Join(tmp, "tmp")
+	if err := os.Mkdir(scratch, 0o700); err != nil {
+		t.Fatal(err)
+	}
 	opts := append([]chromedp.ExecAllocatorOption{chromedp.ExecPath(exe), chromedp.Flag("headless", true), chromedp.NoSandbox,
 		chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true), chromedp.UserDataDir(t.TempDir())}, extra...)
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true), chromedp.UserDataDir(profile),
+		chromedp.Env("TMPDIR=" + scratch)}, extra...)
 	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
 	t.Cleanup(cancelAlloc)
 	bctx, cancelBrowser := chromedp.NewContext(actx)
