@@ -419,6 +419,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 			if t := titleTermType(title); t != model.TypeUnknown {
 				return t // "(Fixed-term)", "Part Time Sales Consultant" (type_title_load.go)
 			}
+			if consultantStaffTitle(title, text) {
+				return model.TypeFullTime // "Associate Consultant" in "a permanent full-time role" (type_title_load.go)
+			}
 			if t := apprenticeTitleType(title); t != model.TypeUnknown {
 				return t // "Client Advisor part-time (limited contract)"
 			}

@@ -13,7 +13,7 @@ import (
 // shapes were read wrongly:
 //
 //   - the OTE figure written first ("$180k OTE, $160k base", "OTE of $200k
-//     with a base of $100k"): bestPay kept the first figure. baseOutranksOTE
+//     with a base of $100k", "OTE $60,000 (base $40,000)"): bestPay kept the first figure. baseOutranksOTE
 //     lets a figure marked as the base replace one marked as OTE.
 //   - a pay field with a bare amount (no currency) followed by what comes on
 //     top ("71,000 base with 6,000 bonus", "80,000 base + 20% bonus",
@@ -52,8 +52,19 @@ func oteWordIn(s string) bool {
 func baseMarked(text string, start, end int) bool {
 	after := text[end:min(len(text), end+12)]
 	before := text[max(0, start-20):start]
-	return baseMarkAfter.MatchString(after) || baseMarkBefore.MatchString(before)
+	if loc := baseMarkAfter.FindStringIndex(after); loc != nil {
+		// "$60,000 (base $40,000)": the base word opens another figure.
+		if rest := text[end+loc[1] : min(len(text), end+loc[1]+20)]; !baseOpensAmount.MatchString(rest) {
+			return true
+		}
+	}
+	return baseMarkBefore.MatchString(before)
 }
+
+// baseOpensAmount is an amount right after a base word ("base $40,000",
+// "base of 40k", "basic: £30,000"): the word marks that amount, not the
+// one before it.
+var baseOpensAmount = regexp.MustCompile(`(?i)^\s*(?:salary\s+|pay\s+)?(?:of\s+|:\s*|is\s+|at\s+|=\s*)?(?:[$€£¥₹]|(?:usd|gbp|eur|aud|cad)\b|\d)`)
 
 // baseOutranksOTE (bestPay's loop) reports that c, a figure marked as the
 // base, should replace best, a figure of the same currency and unit

@@ -21,6 +21,8 @@ func TestPayBaseOverOTE(t *testing.T) {
 		{"ote then base", "pay_text", "$150k OTE, $75k base", 75000, 75000, "USD", model.UnitYear},
 		{"ote of then base of", "text", "Expect OTE of $210,000 with a base of $105,000 and uncapped commission.", 105000, 105000, "USD", model.UnitYear},
 		{"ote colon then basic", "text", "OTE: £90,000. Basic: £50,000 plus car allowance.", 50000, 50000, "GBP", model.UnitYear},
+		{"ote then base in brackets", "text", "OTE $64,000 (base $44,000 plus uncapped commission).", 44000, 44000, "USD", model.UnitYear},
+		{"amount then base in brackets", "pay_text", "$52,000 (base)", 52000, 52000, "USD", model.UnitYear},
 		{"base first still", "pay_text", "$70k base / $140k OTE", 70000, 70000, "USD", model.UnitYear},
 		{"ote alone kept", "pay_text", "$130k OTE", 130000, 130000, "USD", model.UnitYear},
 		{"total comp first then base", "text", "Total compensation (TC) of $320k, with a base salary of $210k.", 210000, 210000, "USD", model.UnitYear},

@@ -47,13 +47,15 @@ func amountRightBefore(s string) bool {
 	return false
 }
 
-// grossNetFigure: the bracket holds a figure and a gross or net word.
+// grossNetFigure: the bracket holds a figure and a gross or net word
+// ("plus", which joins an add-on to gross pay elsewhere, does not count
+// here: "OTE $64,000 (base $44,000 plus commission)" names another figure).
 func grossNetFigure(s string) bool {
 	if strings.IndexAny(s, "0123456789") < 0 {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if worldGrossNet[termKey(w)] {
+		if k := termKey(w); worldGrossNet[k] && k != "plus" {
 			return true
 		}
 	}

@@ -55,8 +55,9 @@ func allowanceUnit(m money) model.PayUnit {
 
 // fundingStipendAfter is a student's stipend named right after an amount
 // under a funding word: "Funding: $5,000 summer stipend" is the pay, where
-// "Funding: $5M seed round" is the company's (badBefore).
-var fundingStipendAfter = regexp.MustCompile(`(?i)^\s*(?:(?:` + stipendTermWords + `|monthly|weekly)\s+)?(?:stipend|honorarium)\b`)
+// "Funding: $5M seed round" is the company's (badBefore); so is a wage rate
+// ("funded by the NSF: $12/hour": no company raises money by the hour).
+var fundingStipendAfter = regexp.MustCompile(`(?i)^\s*(?:(?:(?:` + stipendTermWords + `|monthly|weekly)\s+)?(?:stipend|honorarium)\b|(?:/\s*|per\s+|an?\s+)(?:hour|hr|week|month)\b)`)
 
 // stipendTermWords name the term or program a stipend pays for, right
 // before the word: "summer stipend", "fellowship honorarium" (a fee for
@@ -67,4 +68,14 @@ const stipendTermWords = `summer|semester|term|program(?:me)?|fellowship|interns
 // after starts with the stipend.
 func fundedStipend(before, after string) bool {
 	return containsFold(before[max(0, len(before)-30):], "fund") && fundingStipendAfter.MatchString(after)
+}
+
+// programAwardRe is an award paid for a student program, right after its
+// amount: "a $6,000 award for the 10-week program", "a $4,000 award for
+// the summer". The award is the program's pay, not a prize (badAfter).
+var programAwardRe = regexp.MustCompile(`(?i)^\s*(?:stipend\s+|research\s+)?award\s+for\s+(?:the|this|a|an|each)\s+(?:(?:\d+|six|eight|ten|twelve)[- ]week\s+|full\s+)?(?:summer\s+)?(?:program(?:me)?|fellowship|internship|residency|placement|project|summer|term|semester)\b`)
+
+// programAwardAfter reports such an award after an amount.
+func programAwardAfter(after string) bool {
+	return containsFold(after, "award") && programAwardRe.MatchString(after)
 }

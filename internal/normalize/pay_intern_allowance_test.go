@@ -19,6 +19,13 @@ func TestInternAllowancePay(t *testing.T) {
 		{name: "allowance in ringgit written RM", text: "Allowance: RM 1,000", want: "1000 1000 MYR month"},
 		{name: "ringgit range after an internship allowance", text: "Internship allowance: RM800 - RM1,200", want: "800 1200 MYR month"},
 		{name: "with allowance of opening the line", text: "With allowance of ₱8,000/month", want: "8000 8000 PHP month"},
+		// a program's award and a funded wage rate (programAwardAfter, fundingStipendAfter)
+		{name: "an award for the program", text: "Fellows receive a $5,500 award for the 8-week program.", want: "5500 5500 USD project"},
+		{name: "an award for the summer", text: "Each scholar gets a $4,000 award for the summer.", want: "4000 4000 USD project"},
+		{name: "funded by a grant, an hourly wage", text: "The position is funded by an NSF grant: $13/hour for up to 10 hours a week.", want: "13 13 USD hour"},
+		{name: "trap: a prize for the best project", text: "A $10,000 award for the best project goes to one team.", want: "-"},
+		{name: "trap: an award won", text: "We won a $50,000 award for our app.", want: "-"},
+		{name: "trap: funded by a round", text: "We are funded by a $3M seed round.", want: "-"},
 		{name: "trap: transport allowance in ringgit", text: "Transport allowance: RM 200", want: "-"},
 		{name: "trap: a room written RM", text: "Meet in RM 204 to sign for your allowance.", want: "-"},
 		{name: "trap: salary with an allowance", text: "Salary £30,000 with an allowance of £3,000.", want: "30000 30000 GBP year"},

@@ -16,6 +16,7 @@ func TestOpenToLabelColon(t *testing.T) {
 		{"Remote. Open to candidates from Argentina", "AR"}, // no colon, as before
 		{"Remote. Open to applicants from: Spain, Portugal", "ES,PT"},
 		{"Remote internship. Available to students in Kenya and Uganda.", "KE,UG"},
+		{"Remote project. Available to undergraduates in Australia and New Zealand.", "AU,NZ"},
 		{"Remote support. Free setup available to customers in Canada.", ""}, // available to people only
 	} {
 		ri := ParseRemote("", nil, tc.text)

@@ -4,7 +4,7 @@ package normalize
 // region_people_anywhere_world_test.go): "open to candidates located
 // anywhere in the world", "for applicants residing anywhere in the world",
 // "Talent living anywhere in the world is welcome", "Tutors can be
-// located anywhere in the world", "you may live anywhere in the world".
+// located anywhere in the world" (or just "can be anywhere"), "you may live anywhere in the world".
 // The people are the role's candidates, so the remote role is open
 // worldwide (read beside worldwideOpen, regions_extra.go). Others located
 // anywhere ("Our customers are located anywhere in the world", "Our
@@ -12,7 +12,7 @@ package normalize
 // ("for up to four weeks a year") is a perk.
 
 // peopleAnywhere is such a phrase.
-var peopleAnywhere = newKeyRegexp(`(?i)\b(?:(?:candidates|applicants|people|individuals|talent|anyone|you)(?:\s+who\s+(?:are|live|reside))?(?:\s+are|'re|’re)?\s+(?:located|living|residing|based)|(?:can|may|could)\s+be\s+(?:located|based)|(?:you|candidates|applicants|interns|students)\s+(?:can|may)\s+(?:live|reside))\s+anywhere\s+in\s+the\s+world\b`,
+var peopleAnywhere = newKeyRegexp(`(?i)\b(?:(?:candidates|applicants|people|individuals|talent|anyone|you)(?:\s+who\s+(?:are|live|reside))?(?:\s+are|'re|’re)?\s+(?:located|living|residing|based)|(?:can|may|could)\s+be(?:\s+(?:located|based))?|(?:you|candidates|applicants|interns|students)\s+(?:can|may)\s+(?:live|reside))\s+anywhere\s+in\s+the\s+world\b`,
 	60, 25, "anywhere in the world")
 
 // othersModal is the word before "can be located anywhere in the world"

@@ -172,4 +172,4 @@ func workRightRegions(text string) []string {
 // to candidates across Iberia", "Open to candidates from: Latin America"
 // (a label colon after the preposition), "Available to students in Nigeria
 // and Ghana" (available to people: not "available to customers in").
-var openToPlace = newKeyRegexp(`(?i)\b(?:open\s+to\s+(?:(?:candidates|applicants|people|residents|talent|anyone|students)\s+)?|available\s+(?:only\s+)?to\s+(?:candidates|applicants|people|residents|talent|anyone|students)\s+)(?:(?:based\s+)?(?:in|from|across|throughout)(?:\s*:)?\s+)?(?:the\s+)?((?:[\p{L}., ]|\b-\b){2,60})`, 10, 70, "open", "available")
+var openToPlace = newKeyRegexp(`(?i)\b(?:open\s+to\s+(?:(?:candidates|applicants|people|residents|talent|anyone|students)\s+)?|available\s+(?:only\s+)?to\s+(?:candidates|applicants|people|residents|talent|anyone|students|undergraduates|graduates|postgraduates|learners)\s+)(?:(?:based\s+)?(?:in|from|across|throughout)(?:\s*:)?\s+)?(?:the\s+)?((?:[\p{L}., ]|\b-\b){2,60})`, 10, 70, "open", "available")

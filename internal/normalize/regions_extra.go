@@ -132,9 +132,10 @@ func regionList(s string) []string {
 	return out
 }
 
-// placeThenVerb is a list's last item that goes on with its clause's verb:
-// "Chile will be considered", "Peru are welcome".
-var placeThenVerb = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{1,40}?)\s+(?:will|can|may|are|is|should|must|would|could|shall)\b`)
+// placeThenVerb is a list's last item that goes on with its clause's verb
+// or a reason: "Chile will be considered", "Peru are welcome", "Canada for
+// payroll reasons".
+var placeThenVerb = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{1,40}?)\s+(?:will|can|may|are|is|should|must|would|could|shall|for|due|because|as|during)\b`)
 
 // stateCodeList reads a list of US state codes ("AZ, NV or UT", "CA, NY,
 // WA and TX") as the US: every item a state code, at least two, and one at

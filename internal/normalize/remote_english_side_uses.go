@@ -52,9 +52,18 @@ var (
 	deniedScope = regexp.MustCompile(`(?i)^[^.!?\n]{0,40}?\b(?:outside|except|beyond|from\s+abroad|across\s+borders|in\s+(?:all|other)\s+(?:states|countries))\b|^\s*(?:work(?:ing)?\s+)?(?:stipends?|allowances?|budgets?|equipment|reimbursements?)\b`)
 
 	// englishOnsiteMore is on-site work said otherwise.
-	englishOnsiteMore = newKeyRegexp(`(?i)\b(?:field|site|lab|laboratory|clinic|hospital|plant|warehouse|store|branch|depot|factory)[- ]based\s+(?:role|position|job|opportunity|post)\b|`+
-		`\b(?:role|position|job|post)\s+is\s+(?:fully\s+|entirely\s+)?(?:field|site|lab|laboratory|clinic|hospital|plant|warehouse|store|branch|depot|factory)[- ]based\b|`+
-		`\b(?:daily|full[- ]time|in[- ]person|constant)\s+presence\s+on\s+the\s+(?:shop|production|factory|plant|warehouse|sales|hospital)\s+floor\b|`+
+	englishOnsiteMore = newKeyRegexp(`(?i)\b(?:field|site|lab|laboratory|clinic|hospital|plant|warehouse|store|branch|depot|factory|kitchen|restaurant|studio|campus|farm)[- ]based\s+(?:role|position|job|opportunity|post)\b|`+
+		`\b(?:role|position|job|post|internship|placement)\s+is\s+(?:fully\s+|entirely\s+)?(?:field|site|lab|laboratory|clinic|hospital|plant|warehouse|store|branch|depot|factory|kitchen|restaurant|studio|campus|farm)[- ]based\b|`+
+		`\b(?:(?:daily|full[- ]time|in[- ]person|constant)\s+presence|work(?:s|ing)?|shifts?\s+(?:are\s+)?(?:worked|spent))\s+on\s+the\s+(?:shop|production|factory|plant|warehouse|sales|hospital|retail|restaurant)\s+floor\b|`+
+		// "Clinical rotations take place on site at Denver Health", "This role is on site."
+		// (spaced "on site" also starts "on site visits": a clause end, a place or a schedule must follow)
+		`\b(?:role|position|job|internship|placement|work|rotations?|shifts?|training|program(?:me)?)\s+(?:is|are|will\s+be|takes?\s+place|happens?)\s+(?:fully\s+|entirely\s+|100%\s+)?on site(?:[ \t]*(?:[.;:!)\n]|$)|\s+(?:in|at|with|full[- ]time|five|5|every|each|daily)\b)|\b(?:live|lives|living)\s+on site\b|`+
+		// "Interns will work at one of our retail pharmacy locations", "a live-in position"
+		`\bwork(?:s|ing)?\s+(?:in|at|from)\s+one\s+of\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:locations|stores|branches|clinics|restaurants|sites|warehouses|pharmacies|hotels|cafes|shops|offices|schools|campuses|hospitals|labs|plants|depots)\b|\blive-in\s+(?:position|role|job|post|nanny|caregiver|carer|housekeeper|au\s+pair)\b|`+
+		// "work weekend shifts in our Capitol Hill café"
+		`\b(?:work|cover|pick\s+up)\s+(?:[\p{L}-]+\s+){0,2}shifts\s+(?:at|in)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:café|(?:cafe|store|shop|restaurant|warehouse|clinic|hospital|bar|hotel|kitchen|branch|bakery|salon|studio|gym|location)\b)|`+
+		// "Most of the work happens in the field, visiting farms" (not "in the field of")
+		`\b(?:work|role|job|internship)\s+(?:is|happens|takes\s+place|is\s+done|is\s+carried\s+out)\s+(?:mostly\s+|mainly\s+|largely\s+|primarily\s+)?in the field(?:\s*[,.;!\n]|\s+(?:and|visiting|with|at|across|around|meeting)\b)|`+
 		`\bin[- ](?:clinic|store|lab|hospital)\s+(?:role|position|job|opportunity|shifts?)\b|`+ // "work in-store shifts"
 		`\b(?:work(?:s|ing|ed)?|performed|based|located|deployed|stationed)\s+(?:full[- ]time\s+|daily\s+)?(?:at|on|from)\s+(?:the\s+|a\s+|our\s+)?(?:client|customer)(?:'s|’s|s')?\s+(?:site|premises|location|facility)\b|`+
 		`\bwork\s+location\s*:\s*(?:the\s+)?(?:client|customer)(?:'s|’s)?\s+(?:site|premises)\b|`+
@@ -63,7 +72,7 @@ var (
 		`\b(?:based|located|work(?:s|ing)?)\s+full[- ]time\s+(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:office|hq|headquarters|site|plant|lab)\b|`+
 		`\bin\s+(?:the|our)\s+office\s+full[- ]time\b|`+
 		`\b(?:from|in|at)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}office(?:\s+in\s+[\p{L}-]+)?,?\s+(?:five|5)\s+days\s+(?:a|per|each)\s+week\b`,
-		60, 80, "based", "in-clinic", "in-store", "in-lab", "in-hospital", "in clinic", "in store", "in lab", "in hospital", "client", "customer", "performed", "carried", "done", "in our", "full-time", "full time", "five", "5 days", "floor")
+		60, 80, "based", "in-clinic", "in-store", "in-lab", "in-hospital", "in clinic", "in store", "in lab", "in hospital", "client", "customer", "performed", "carried", "done", "in our", "full-time", "full time", "five", "5 days", "floor", "on site", "the field", "shifts", "one of our", "live-in")
 	// englishOnsiteTravel precedes a place that is visited, not worked at.
 	englishOnsiteTravel = regexp.MustCompile(`(?i)\b(?:travel(?:l)?(?:ing|s)?|visit(?:s|ing)?|trips?)\b[^.!?\n]{0,30}$`)
 
@@ -72,7 +81,9 @@ var (
 		`\b(?:in\s+(?:the|our)\s+office|on[- ]?site|in[- ]office)\s+(?:about\s+|around\s+|roughly\s+)?half\s+(?:the|of\s+the|your)\s+(?:time|week)\b|`+
 		`\bsplit\s+(?:your|the|their|our)\s+(?:working\s+)?(?:week|time)\s+between\s+(?:(?:the|your|our)\s+)?(?:home|remote)\s+and\s+(?:the|our|an?)\s+(?:[\p{L}-]+\s+){0,2}office\b|\bsplit\s+(?:your|the|their|our)\s+(?:working\s+)?(?:week|time)\s+between\s+(?:the|our|an?)\s+(?:[\p{L}-]+\s+){0,2}office\s+and\s+(?:home|remote)\b|`+
 		`\boffice[- ]first\b[^.!?\n]{0,60}?\b(?:from\s+home|remote(?:ly)?)\b|`+
-		`\b(?:a\s+)?(?:mix|blend|combination)\s+of\s+(?:remote|home)\s+and\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+work(?:ing)?\b`,
+		`\b(?:a\s+)?(?:mix|blend|combination)\s+of\s+(?:remote|home)\s+and\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+work(?:ing)?\b|`+
+		// "a mix of remote data coding and in-person lab meetings"
+		`\b(?:mix|blend|combination)\s+of\s+(?:remote|virtual)\s+(?:[\p{L}-]+\s+){1,3}and\s+(?:in[- ]person|on[- ]?site|in[- ]office)\s+[\p{L}-]+`,
 		80, 80, "% of", "half", "split", "office-first", "office first", "mix", "blend", "combination")
 
 	// englishRemoteMore is remote said otherwise.

@@ -22,7 +22,7 @@ import (
 //     ("hybrydowy model pracy", "model hybrydowy", "hybrid arbejdsform",
 //     "hybrid arbeidsmodell", "arbetsform: hybrid"): hybrid;
 //   - a home-work noun limited to part of the week: "teilweise",
-//     "tageweise" or "an bis zu drei Tagen" after it ("Homeoffice ist
+//     "tageweise", "an bis zu drei Tagen" or "bis zu 60 %" after it ("Homeoffice ist
 //     teilweise möglich"), or "częściowej"/"delvist" before it
 //     ("częściowej pracy zdalnej", "delvist hjemmearbejde"): hybrid, over
 //     a remote reading of the same text;
@@ -71,8 +71,8 @@ var (
 		24, 48, "anwesenheitspflicht", "senzpflicht", "obligatoire", "aanwezigheidsplicht", "fremm", "oppm")
 
 	// homeNounPartly: a home-work noun limited after it.
-	homeNounPartly = newKeyRegexp(`(?i)`+homeWorkNoun+`[^.!?\n;]{0,30}?(?:^|[^\p{L}])(?:teilweise|tageweise|anteilig|an\s+(?:bis\s+zu\s+)?(?:[1-4]|einem|zwei|drei|vier)\s+(?:tagen|wochentagen)|gedeeltelijk|deels|delvis|delvist|częściowo|parzialmente|in\s+parte)(?:[^\p{L}]|$)`,
-		120, 60, "teilweise", "tageweise", "anteilig", "tagen", "gedeeltelijk", "deels", "delvis", "ciowo", "parzialmente", "in parte")
+	homeNounPartly = newKeyRegexp(`(?i)`+homeWorkNoun+`(?:[^.!?\n;]{0,30}?(?:^|[^\p{L}])(?:teilweise|tageweise|anteilig|an\s+(?:bis\s+zu\s+)?(?:[1-4]|einem|zwei|drei|vier)\s+(?:tagen|wochentagen)|gedeeltelijk|deels|delvis|delvist|częściowo|parzialmente|in\s+parte)(?:[^\p{L}]|$)|(?:\s+(?:ist|sind))?\s+bis\s+zu\s+[1-9]\d?\s?%)`,
+		120, 60, "teilweise", "tageweise", "anteilig", "tagen", "bis zu", "gedeeltelijk", "deels", "delvis", "ciowo", "parzialmente", "in parte")
 	// partlyBeforeHomeNoun: "partial" before a home-work noun.
 	partlyBeforeHomeNoun = newKeyRegexp(`(?i)(?:^|[^\p{L}])(?:częściow(?:ej|a|ą|ego|y)|delvist?|gedeeltelijke?|teilweisen?|partiel(?:le)?|parziale)\s+(?:(?:praca|pracy|pracę|mulighed|mulighet|möjlighet)\s+)?(?:zdaln(?:ej|a|ą|ie)|(?:pracy|praca|pracę)\s+zdaln(?:ej|a|ą)|`+homeWorkNoun+`)`,
 		30, 60, "ciow", "delvis", "gedeeltelijk", "teilweise", "partiel", "parziale")

@@ -38,6 +38,8 @@ func TestStudentPresence(t *testing.T) {
 			DescriptionText: "You will be based at our Dallas headquarters Monday through Friday."}, remote: "onsite"},
 		{name: "office-first company", p: model.Posting{Title: "Sales Intern",
 			DescriptionText: "We're an office-first company and love working side by side."}, remote: "onsite"},
+		{name: "physically present at the convention center", p: model.Posting{Title: "Event Staff", Locations: []string{"Las Vegas, NV"},
+			DescriptionText: "Staff must be physically present at the convention center for all three days."}, remote: "onsite"},
 		{name: "physically present at events", p: model.Posting{Title: "Event Intern", Locations: []string{"Miami, FL"},
 			DescriptionText: "Must be physically present at events in the Miami area."}, remote: "onsite"},
 		{name: "physically present at the lab", p: model.Posting{Title: "Lab Intern",

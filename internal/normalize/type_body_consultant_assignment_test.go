@@ -18,6 +18,11 @@ func TestConsultantAssignment(t *testing.T) {
 		{"needed short-term assignment", "Surveyor", "Two surveyors needed for a short-term assignment on the coast.", model.TypeContract},
 		{"sentence opens short-term", "Data Clerk", "Short-term assignment of eight weeks. Start in May.", model.TypeContract},
 		{"this is a short-term", "Archivist", "This is a short-term assignment covering a leave.", model.TypeContract},
+		// a consultant title over a permanent post is staff (consultantStaffTitle, type_title_load.go)
+		{"consultant title, permanent post", "Associate Consultant", "Permanent full-time role in our advisory team.", model.TypeFullTime},
+		{"consultant title, permanent role said", "Senior Consultant - Risk", "This is a permanent position based in Leeds.", model.TypeFullTime},
+		{"consultant title, no tenure said", "IT Consultant", "You will advise clients on cloud migrations.", model.TypeContract},
+		{"freelance consultant, permanent client", "Freelance Consultant", "Support our permanent placement desk.", model.TypeContract},
 		// traps
 		{"consultancy staff", "Associate", "You will work as a consultant with our clients in banking.", model.TypeUnknown},
 		{"consultant team", "Analyst", "Our consultant team is growing across Europe.", model.TypeUnknown},

@@ -88,6 +88,17 @@ func hasLetter(s string) bool {
 
 var titleConsultantWord = regexp.MustCompile(`(?i)\bconsultants?\b`)
 
+// consultantStaffTitle reports a title whose only contract word is
+// "consultant" over a text that calls the post permanent: "Associate
+// Consultant" at a consultancy, "a permanent full-time role in our
+// advisory team", is staff, not a contractor.
+func consultantStaffTitle(title, text string) bool {
+	if !containsFold(title, "consultant") || !containsFold(text, "perm") || titleContract.MatchString(titleConsultantWord.ReplaceAllString(title, "")) {
+		return false
+	}
+	return bodyPermanent.MatchString(text) || permanentBody{}.MatchString(text)
+}
+
 // titleTermType reads the two title cases above; TypeUnknown otherwise.
 func titleTermType(title string) model.JobType {
 	if containsFold(title, "fixed") && titleFixedTerm.MatchString(title) && hasLetter(titleFixedTerm.ReplaceAllString(title, "")) {
