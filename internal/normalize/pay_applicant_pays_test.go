@@ -18,7 +18,9 @@ var applicantPaysCases = []truthCase{
 
 	{name: "trap: we pay you", p: model.Posting{Title: "Transcription Reviewer", DescriptionText: "We pay you $17 per hour, every Friday."}, pay: "17 17 USD hour"},
 	{name: "trap: you will be paid", p: model.Posting{Title: "Transcription Reviewer", DescriptionText: "You will be paid $19 per hour."}, pay: "19 19 USD hour"},
-	{name: "trap: clients pay", p: model.Posting{Title: "Transcription Reviewer", DescriptionText: "Clients pay $90 an hour for the service."}, pay: "90 90 USD hour"},
+	// What clients pay is their price, not the worker's pay (badBefore), and no applicant's fee.
+	{name: "trap: clients pay", p: model.Posting{Title: "Transcription Reviewer", DescriptionText: "Clients pay $90 an hour for the service; you keep $60 an hour."}, pay: "60 60 USD hour"},
+	{name: "trap: clients pay, nothing else", p: model.Posting{Title: "Transcription Reviewer", DescriptionText: "Clients pay $90 an hour for the service."}, pay: "-"},
 }
 
 func TestApplicantPaysCases(t *testing.T) {

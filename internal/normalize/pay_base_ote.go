@@ -27,7 +27,7 @@ import (
 // oteMarkAfter is "OTE" (or "on-target earnings") right after an amount;
 // oteMarkBefore is it right before one ("OTE of", "OTE:", "OTE up to").
 var (
-	oteMarkAfter  = regexp.MustCompile(`(?i)^\s*\)?\s*(?:usd|gbp|eur|aud|cad)?\s*(?:\(\s*)?(?:ote|on[- ]target(?: earnings)?|tc|total comp(?:ensation)?)\b`)
+	oteMarkAfter  = regexp.MustCompile(`(?i)^\s*\)?\s*(?:usd|gbp|eur|aud|cad)?\s*(?:\(\s*)?(?:ote|on[- ]target(?: earnings)?|tc|total comp(?:ensation)?|(?:including|incl\.?|with)\s+tips)\b`)
 	oteMarkBefore = regexp.MustCompile(`(?i)\b(?:ote|on[- ]target earnings|tc|total comp(?:ensation)?)(?:\s+(?:pay\s+)?range)?\s*\)?\s*(?:of|:|is|at|=|-|–|up to|around|approx\.?)?\s*(?:up to\s*)?$`)
 	// baseMarkAfter is "base" or "basic" right after an amount; baseMarkBefore
 	// is "base", "base of", "base salary:", "basic" right before one.
@@ -44,7 +44,7 @@ func oteMarked(text string, start, end int) bool {
 
 // oteWordIn is the cheap check before oteMarkAfter and oteMarkBefore.
 func oteWordIn(s string) bool {
-	return containsFold(s, "ote") || containsFold(s, "target") || containsFold(s, "tc") || containsFold(s, "total comp")
+	return containsFold(s, "ote") || containsFold(s, "target") || containsFold(s, "tc") || containsFold(s, "total comp") || containsFold(s, "tips")
 }
 
 // baseMarked reports that the candidate at [start,end) is marked as the

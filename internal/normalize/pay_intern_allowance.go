@@ -79,3 +79,8 @@ var programAwardRe = regexp.MustCompile(`(?i)^\s*(?:stipend\s+|research\s+)?awar
 func programAwardAfter(after string) bool {
 	return containsFold(after, "award") && programAwardRe.MatchString(after)
 }
+
+// yearLongTerm is a term of a year named after an amount: "for the
+// 12-month placement", "for the one-year contract". The sum for a year's
+// term is a year's pay, not a project's fee.
+var yearLongTerm = regexp.MustCompile(`(?i)^\s*(?:\(|,)?\s*for\s+(?:the|a|an|this|your)\s+(?:full\s+)?(?:12|twelve)[- ]months?\b|^\s*(?:\(|,)?\s*for\s+(?:the|a|an|this|your)\s+(?:full\s+)?(?:one[- ]year|year[- ]long|52[- ]weeks?)\b`)

@@ -55,7 +55,7 @@ var (
 	residenceVerb = newKeyRegexp(`(?i)\b(?:(?:must|should|need\s+to|needs\s+to|required\s+to|have\s+to|has\s+to)\s+(?:be\s+)?(?:(?:permanently|currently|physically|legally|already)\s+)?(?:based|located|living|residing|resident|domiciled|present|(?:reside|live)(?:\s+and\s+work)?|an?\s+(?:permanent\s+|legal\s+)?resident\s+of)|`+
 		`requires?\s+(?:permanent\s+)?residency\s+(?:in|of)|hire\s+you\s+(?:only\s+)?if\s+you\s+(?:are\s+based|are\s+located|live|reside)|`+
 		`requires?\s+(?:that\s+)?(?:you|candidates|applicants|employees)\s+(?:to\s+)?(?:reside|live|be\s+based|be\s+located|be\s+resident)|`+
-		`only\s+apply\s+if\s+you\s+(?:currently\s+)?(?:live|reside|are\s+based|are\s+located)|`+
+		`(?:only\s+apply|apply\s+only)\s+if\s+you\s+(?:currently\s+)?(?:live|reside|are\s+based|are\s+located)|`+
 		`(?:(?:as|so)\s+long\s+as|provided\s+(?:that\s+)?)\s*you(?:['’]re|\s+are)\s+(?:(?:currently|physically|legally)\s+)?(?:based\s+|located\s+|living\s+|residing\s+)?|`+ // "work from anywhere as long as you are in the EU"
 		`only\s+(?:candidates|applicants|people|those)\s+(?:who\s+(?:live|reside|are\s+based|are\s+located)|residing|living|based|located)|`+
 		`hir(?:es|ing|e)\s+remotely\s+in|`+
@@ -68,7 +68,7 @@ var (
 		`(?:eligible|supported|permitted|approved|hiring)\s+(?:work\s+)?(?:countries|locations)(?:\s+for\s+(?:this|the)\s+(?:position|role|job|opening|vacancy))?\s*(?:include\s*:?|are\s*:?|:)|`+
 		`(?:we(?:\s+are|'re)\s+(?:currently\s+|only\s+)?able\s+to\s+|we\s+)(?:hire|employ|recruit)\s+`+hireNouns+`in\s+(?:the\s+following|these)\s+(?:countries|states|provinces|locations|regions)|`+
 		`(?:we(?:\s+are|'re)\s+(?:currently\s+|only\s+)?able\s+to\s+(?:hire|employ|recruit)\s+`+hireNouns+`)(?:in\s*:)|`+
-		`\b(?:countries|states|provinces|locations|regions)\s+(?:where\s+)?we\s+(?:can\s+|currently\s+)?(?:hire|employ|recruit)\s+(?:in|from)\s*:)\s*(?:(?:with)?in(?:\s+|[ \t]*:[ \t]*)|from\s+|for\s+|across\s+)?(?:(?:one\s+of\s+)?(?:the\s+following|these)\s+(?:countries|states|provinces|locations|regions)\s*(?::|[–—]|-\s)?\s*)?(?:the\s+)?`,
+		`\b(?:countries|states|provinces|locations|regions)\s+(?:where\s+)?we\s+(?:can\s+|currently\s+)?(?:hire|employ|recruit)\s+(?:in|from)\s*:)\s*(?:(?:with)?in(?:\s+|[ \t]*:[ \t]*)|from\s+|for\s+|across\s+)?(?:(?:(?:one\s+of\s+)?(?:the\s+following|these)\s+(?:countries|states|provinces|locations|regions)\s*(?::|[–—]|-\s)?|(?:an?|any|one\s+of\s+the)\s+(?:states?|countries|provinces)\s+(?:where|in\s+which)\s+[^:.\n]{0,80}:)\s*)?(?:the\s+)?`,
 		80, 100, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located in", "domiciled", "present in", "based in", "based within", "located within", "residing within", "living within",
 		"remotely in", "remotely within", "remotely from anywhere in", "long as you", "provided you", "provided that you", "only hir", "only emp", "only rec", "hire anywhere", "currently hir", "in the following", "work authori", "right to work",
 		"eligible countries", "eligible locations", "supported countries", "supported locations",

@@ -22,7 +22,7 @@ import (
 //     "be in the office", "be in good health" name none);
 //   - home as the workplace: "work from home in Sweden", "work remotely
 //     from your home in Chile";
-//   - a location requirement label: "Location requirement: United States
+//   - a location requirement label ("Hiring location: Philippines" too): "Location requirement: United States
 //     (any state)";
 //   - a question that opens the pitch: "Based in Canada? ..." ("Not based
 //     in Canada?" is no demand).
@@ -38,7 +38,7 @@ var (
 	onCoast           = newKeyRegexp(`(?i)\b(?:based|located|live|living|reside|residing|be|work(?:ing)?\s+from)\s+(?:somewhere\s+)?(?:on|along)\s+the\s+(?:(US|U\.S\.)\s+)?(?:east|west)\s+coast\b(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?))?`, 50, 40, "coast")
 	mustBeInPlace     = newKeyRegexp(`(?i)\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to)\s+be\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 40, "must be in", "should be in", "to be in")
 	homeIn            = newKeyRegexp(`(?i)\bwork(?:ing)?\s+(?:remotely\s+)?from\s+(?:your\s+|their\s+|a\s+)?home(?:\s+office)?\s+(?:with)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 50, "home in", "home with", "home office")
-	locationNeedLabel = newKeyRegexp(`(?i)\blocation\s+(?:requirements?|restrictions?)\s*:\s*(?:the\s+)?([^\n]{2,80})`, 10, 90, "location req", "location res")
+	locationNeedLabel = newKeyRegexp(`(?i)\b(?:location\s+(?:requirements?|restrictions?)|hiring\s+(?:locations?|countries|country|regions?))\s*:\s*(?:the\s+)?([^\n]{2,80})`, 10, 90, "location req", "location res", "hiring loc", "hiring coun", "hiring reg")
 	// the shapes of a second look: "the right to live and work in
 	// Australia", "US-located candidates", "any EU member state", "We
 	// welcome applications from India", "we can employ you if you live in

@@ -48,8 +48,8 @@ var (
 
 	// jobAtPremises places the job at the employer's premises.
 	jobAtPremises = newKeyRegexp(`(?i)\b(?:work(?:s|ing)?|be\s+working)\s+(?:from|out\s+of)\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:office|hq|headquarters|plant|lab|laboratory|studio|warehouse|factory)\b|`+
-		`\b(?:be|work(?:ing)?|you|need\s+you)\s+(?:in|at)\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:office|site|plant|lab|store|warehouse|clinic)\s+(?:every\s+(?:working\s+)?day|daily|each\s+day)\b|`+
-		`\b(?:role|position|job|you)\s+(?:is|will\s+be)\s+(?:based|located)\s+(?:in|at)\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:office|hq|headquarters|plant|lab|laboratory|site|warehouse|campus|hub|store|facility|factory|distribution\s+cent(?:er|re))\b`,
+		`\b(?:be|work(?:ing)?|you|need\s+you)\s+(?:in|at)\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:office|site|plant|lab|store|warehouse|clinic|data\s+cent(?:er|re)|facility|hospital|depot|factory|farm|kitchen|restaurant|studio)\s+(?:every\s+(?:working\s+)?day|daily|each\s+day)\b|`+
+		`\b(?:role|position|job|you)\s+(?:(?:is|will\s+be)\s+(?:based|located)|sits)\s+(?:in|at)\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:office|hq|headquarters|plant|lab|laboratory|site|warehouse|campus|hub|store|facility|factory|distribution\s+cent(?:er|re))\b`,
 		60, 80, "from our", "out of our", "in our", "at our", "in the", "at the")
 	// premisesChoiceBefore makes the office a choice or a visit.
 	premisesChoiceBefore = regexp.MustCompile(`(?i)\b(?:can|could|may|might|option|choose|free|welcome|prefer|like|if|occasionally|sometimes|when|within|after|until|during|first|travel\w*|visit\w*)\b[^.!?\n]{0,40}$`)

@@ -37,6 +37,8 @@ var englishCompanySelfCases = []truthCase{
 	// the job at the employer's premises
 	{name: "working out of our depot", p: model.Posting{Title: "Van Loader",
 		DescriptionText: "You'll be working out of our Hull warehouse."}, remote: "onsite"},
+	{name: "at the data center every day", p: model.Posting{Title: "Data Center Technician", Locations: []string{"Reno, NV"},
+		DescriptionText: "This job requires you to be at the data center every day."}, remote: "onsite"},
 	{name: "job based at our campus", p: model.Posting{Title: "Groundskeeper",
 		DescriptionText: "The job is based at our Reading campus."}, remote: "onsite"},
 	{name: "trap: a quarterly trip to our office", p: model.Posting{Title: "Analyst",

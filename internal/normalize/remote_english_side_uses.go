@@ -42,7 +42,9 @@ var (
 		`\b(?:teams?|colleagues|employees|staff|people|folks|contractors|freelancers|many\s+of\s+us)\s+(?:who\s+)?(?:already\s+|currently\s+|also\s+)?work(?:s|ing)?\s+remotely\b|`+
 		`\b(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|a\s+year\s+of\s+|per\s+year\s+of\s+)?(?:remote|work[- ]from[- ]anywhere)(?:\s+work(?:ing)?)?\b|`+
 		`\b(?:enabl(?:e|es|ing)|power(?:s|ing)?|simplif(?:y|ies|ying)|help(?:s|ing)?\s+(?:[\p{L}-]+\s+){0,2}(?:with|to|do|run|scale|manage))\s+remote\s+(?:work(?:ing)?|teams?|hiring|collaboration)\b|\b(?:platform|software|tools?|products?|solutions?|apps?)\s+for\s+remote\s+(?:work(?:ing)?|teams?|workers|employees)\b|`+
-		`\b(?:be\s+it|whether\s+it(?:'s|’s|\s+is))\s+remote\s+work(?:ing)?\b|\b(?:benefits|perks)(?:\s+include|\s*:)[^.!?\n]{0,60}?\bremote\s+work(?:ing)?\s+(?:options?|opportunities|possibilities)\b`,
+		`\b(?:be\s+it|whether\s+it(?:'s|’s|\s+is))\s+remote\s+work(?:ing)?\b|`+
+		// "Our company embraces remote work for engineering, but this sales role ..."
+		`\bremote\s+work(?:ing)?\s+for\s+(?:our\s+|the\s+|its\s+|some\s+|most\s+|other\s+)?(?:[\p{L}-]+\s+)?(?:teams?|roles|engineering|engineers|developers|staff|employees|departments?)\b|\b(?:benefits|perks)(?:\s+include|\s*:)[^.!?\n]{0,60}?\bremote\s+work(?:ing)?\s+(?:options?|opportunities|possibilities)\b`,
 		80, 60, "remote")
 
 	// englishRemoteDenied is remote or home work denied in other words.
@@ -60,6 +62,8 @@ var (
 		`\b(?:role|position|job|internship|placement|work|rotations?|shifts?|training|program(?:me)?)\s+(?:is|are|will\s+be|takes?\s+place|happens?)\s+(?:fully\s+|entirely\s+|100%\s+)?on site(?:[ \t]*(?:[.;:!)\n]|$)|\s+(?:in|at|with|full[- ]time|five|5|every|each|daily)\b)|\b(?:live|lives|living)\s+on site\b|`+
 		// "Interns will work at one of our retail pharmacy locations", "a live-in position"
 		`\bwork(?:s|ing)?\s+(?:in|at|from)\s+one\s+of\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:locations|stores|branches|clinics|restaurants|sites|warehouses|pharmacies|hotels|cafes|shops|offices|schools|campuses|hospitals|labs|plants|depots)\b|\blive-in\s+(?:position|role|job|post|nanny|caregiver|carer|housekeeper|au\s+pair)\b|`+
+		// "Outdoor work on our 40-acre farm"
+		`\bwork\s+on\s+our\s+(?:[\p{L}\d-]+\s+){0,2}(?:farm|ranch|vineyard|orchard|ship|vessel|boat)s?\b|`+
 		// "work weekend shifts in our Capitol Hill café"
 		`\b(?:work|cover|pick\s+up)\s+(?:[\p{L}-]+\s+){0,2}shifts\s+(?:at|in)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:café|(?:cafe|store|shop|restaurant|warehouse|clinic|hospital|bar|hotel|kitchen|branch|bakery|salon|studio|gym|location)\b)|`+
 		// "Most of the work happens in the field, visiting farms" (not "in the field of")
@@ -72,7 +76,7 @@ var (
 		`\b(?:based|located|work(?:s|ing)?)\s+full[- ]time\s+(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:office|hq|headquarters|site|plant|lab)\b|`+
 		`\bin\s+(?:the|our)\s+office\s+full[- ]time\b|`+
 		`\b(?:from|in|at)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}office(?:\s+in\s+[\p{L}-]+)?,?\s+(?:five|5)\s+days\s+(?:a|per|each)\s+week\b`,
-		60, 80, "based", "in-clinic", "in-store", "in-lab", "in-hospital", "in clinic", "in store", "in lab", "in hospital", "client", "customer", "performed", "carried", "done", "in our", "full-time", "full time", "five", "5 days", "floor", "on site", "the field", "shifts", "one of our", "live-in")
+		60, 80, "based", "in-clinic", "in-store", "in-lab", "in-hospital", "in clinic", "in store", "in lab", "in hospital", "client", "customer", "performed", "carried", "done", "in our", "full-time", "full time", "five", "5 days", "floor", "on site", "the field", "shifts", "one of our", "live-in", "work on our")
 	// englishOnsiteTravel precedes a place that is visited, not worked at.
 	englishOnsiteTravel = regexp.MustCompile(`(?i)\b(?:travel(?:l)?(?:ing|s)?|visit(?:s|ing)?|trips?)\b[^.!?\n]{0,30}$`)
 
@@ -87,8 +91,10 @@ var (
 		80, 80, "% of", "half", "split", "office-first", "office first", "mix", "blend", "combination")
 
 	// englishRemoteMore is remote said otherwise.
-	englishRemoteMore = newKeyRegexp(`(?i)\b(?:a|an|this|the)\s+(?:full[- ]time\s+)?(?:telework(?:ing)?|telecommut(?:e|ing))\s+(?:role|position|job|opportunity)\b|\b(?:an?|our)\s+all[- ]remote\s+(?:team|company|business|organi[sz]ation|workforce|startup)\b`,
-		30, 40, "telework", "telecommut", "all-remote", "all remote")
+	englishRemoteMore = newKeyRegexp(`(?i)\b(?:a|an|this|the)\s+(?:full[- ]time\s+)?(?:telework(?:ing)?|telecommut(?:e|ing))\s+(?:role|position|job|opportunity)\b|\b(?:an?|our)\s+all[- ]remote\s+(?:team|company|business|organi[sz]ation|workforce|startup)\b|`+
+		// "a freelance role done entirely remotely"
+		`\b(?:role|job|position|work|internship|project|placement)\s+(?:is\s+)?(?:done|performed|carried\s+out|completed|conducted)\s+(?:entirely\s+|fully\s+|completely\s+|100%\s+)?remotely\b`,
+		40, 40, "telework", "telecommut", "all-remote", "all remote", "remotely")
 )
 
 // reviseEnglishSideUses applies the readings above to ri.
@@ -100,6 +106,11 @@ func reviseEnglishSideUses(text string, ri RemoteInfo) RemoteInfo {
 		remote := ri.Remote == model.RemoteRemote
 		if masked, perks, ok := maskSideRemote(text, remote); ok {
 			r, ev := fromBody(masked)
+			if r == model.RemoteUnknown {
+				if at := jobAtPremisesSaid(masked); at != "" {
+					r, ev = model.RemoteOnsite, "text: "+at // "..., but this sales role sits in our Dallas office" (remote_english_company_self.go)
+				}
+			}
 			switch {
 			case !remote && (r == model.RemoteOnsite || r == model.RemoteHybrid):
 				return setModeKeepRegions(ri, r, ev)
