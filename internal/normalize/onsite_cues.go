@@ -38,7 +38,7 @@ func onsiteAside(text string, loc []int) bool {
 	after := text[loc[1]:min(len(text), loc[1]+40)]
 	before := text[max(0, loc[0]-12):loc[0]]
 	// Each tried only where the byte its matches need is there (onsite_aside_gates.go).
-	return deniedMayEnd(before) && onsiteDenied.MatchString(before) || eventMayStart(after) && onsiteEvent.MatchString(after) ||
+	return deniedMayEnd(before) && onsiteDenied.MatchString(before) || eventMayStart(after) && onsiteEvent.MatchString(after) && !workAtEventsBefore(text, loc[0]) ||
 		visitMayStart(after) && officeVisit.MatchString(after) || onsiteAmenity.MatchString(after) || // "on-site parking" (onsite_amenity.go)
 		deniedDemandBefore(text, loc[0]) // "not required to work from the office" (remote_student_presence.go)
 }
@@ -98,4 +98,15 @@ func japanesePlace(text string) (model.Remote, string) {
 		return model.RemoteOnsite, text[loc[0] : loc[1]+m[1]]
 	}
 	return model.RemoteRemote, text[loc[0]:loc[1]]
+}
+
+// workAtEvents is the work itself done at on-site events: "Assist at
+// in-person events around Chicago", "staff our on-site events". An event
+// word after an on-site word names the place of work there, not an event
+// beside the job ("on-site interviews", onsiteEvent).
+var workAtEvents = regexp.MustCompile(`(?i)\b(?:assist|work|help|staff|support|run|host|represent\s+us|volunteer)\s+(?:at|with|our|the)\s+(?:our\s+|the\s+)?$`)
+
+// workAtEventsBefore reports workAtEvents right before the on-site word at i.
+func workAtEventsBefore(text string, i int) bool {
+	return workAtEvents.MatchString(text[max(0, i-30):i])
 }

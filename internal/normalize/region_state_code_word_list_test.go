@@ -19,6 +19,8 @@ func TestStateCodeWordList(t *testing.T) {
 		{"AZ, NV or UT", []string{"US"}},
 		{"OR and WA", []string{"US"}},
 		{"CA & NY and TX", []string{"US"}},
+		{"BC, AB, ON", []string{"CA"}}, // Canadian province codes
+		{"ON and QC", []string{"CA"}},
 		// traps
 		{"CA", []string{"CA"}},              // alone: Canada
 		{"UK and IE", []string{"GB", "IE"}}, // country codes, no state among them
@@ -35,6 +37,10 @@ func TestStateCodeWordList(t *testing.T) {
 		if !slices.Equal(got, c.want) {
 			t.Errorf("Regions(%q) = %v, want %v", c.in, got, c.want)
 		}
+	}
+	// Province codes countries share (the Netherlands, Peru) make no Canada.
+	if got := Regions("NL and PE"); slices.Contains(got, "CA") {
+		t.Errorf("Regions(%q) = %v, want no CA", "NL and PE", got)
 	}
 	for _, c := range []struct {
 		text string

@@ -139,27 +139,37 @@ var placeThenVerb = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{1,40}?)\s+(?:will
 
 // stateCodeList reads a list of US state codes ("AZ, NV or UT", "CA, NY,
 // WA and TX") as the US: every item a state code, at least two, and one at
-// least no country code too ("CA" alone stays Canada). nil otherwise.
+// least no country code too ("CA" alone stays Canada), and a list of
+// Canadian province codes as Canada. nil otherwise.
 func stateCodeList(s string) []string {
-	items := splitList(s)
+	if codeListOf(s, usStates, func(c string) bool { _, country := regionCodes[c]; return !country }) {
+		return []string{"US"}
+	}
+	if codeListOf(s, caProvinces, func(c string) bool { return caOnlyProvinceCodes[c] }) {
+		return []string{"CA"} // "BC, AB, ON": Canadian provinces the same way
+	}
+	return nil
+}
+
+// codeListOf reports whether every item of the list s is a two-letter code
+// of codes, at least two of them, and one at least its own (no country's
+// code: own).
+func codeListOf(s string, codes map[string]bool, own func(string) bool) bool {
 	n, onlyState := 0, false
-	for _, item := range items {
+	for _, item := range splitList(s) {
 		item = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(item), " only"))
 		if item == "" {
 			continue
 		}
-		if !usStates[item] || len(item) != 2 {
-			return nil
+		if !codes[item] || len(item) != 2 {
+			return false
 		}
-		if _, country := regionCodes[item]; !country {
+		if own(item) {
 			onlyState = true
 		}
 		n++
 	}
-	if n < 2 || !onlyState {
-		return nil
-	}
-	return []string{"US"}
+	return n >= 2 && onlyState
 }
 
 // containsAnyFold reports whether s contains one of words (ASCII case

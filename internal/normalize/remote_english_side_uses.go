@@ -62,6 +62,8 @@ var (
 		`\b(?:role|position|job|internship|placement|work|rotations?|shifts?|training|program(?:me)?)\s+(?:is|are|will\s+be|takes?\s+place|happens?)\s+(?:fully\s+|entirely\s+|100%\s+)?on site(?:[ \t]*(?:[.;:!)\n]|$)|\s+(?:in|at|with|full[- ]time|five|5|every|each|daily)\b)|\b(?:live|lives|living)\s+on site\b|`+
 		// "Interns will work at one of our retail pharmacy locations", "a live-in position"
 		`\bwork(?:s|ing)?\s+(?:in|at|from)\s+one\s+of\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:locations|stores|branches|clinics|restaurants|sites|warehouses|pharmacies|hotels|cafes|shops|offices|schools|campuses|hospitals|labs|plants|depots)\b|\blive-in\s+(?:position|role|job|post|nanny|caregiver|carer|housekeeper|au\s+pair)\b|`+
+		// "Back-of-house position."
+		`\b(?:back|front)[- ]of[- ](?:the[- ])?house\s+(?:position|role|job|staff|team|shifts?)\b|`+
 		// "Outdoor work on our 40-acre farm"
 		`\bwork\s+on\s+our\s+(?:[\p{L}\d-]+\s+){0,2}(?:farm|ranch|vineyard|orchard|ship|vessel|boat)s?\b|`+
 		// "work weekend shifts in our Capitol Hill café"
@@ -76,7 +78,7 @@ var (
 		`\b(?:based|located|work(?:s|ing)?)\s+full[- ]time\s+(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:office|hq|headquarters|site|plant|lab)\b|`+
 		`\bin\s+(?:the|our)\s+office\s+full[- ]time\b|`+
 		`\b(?:from|in|at)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}office(?:\s+in\s+[\p{L}-]+)?,?\s+(?:five|5)\s+days\s+(?:a|per|each)\s+week\b`,
-		60, 80, "based", "in-clinic", "in-store", "in-lab", "in-hospital", "in clinic", "in store", "in lab", "in hospital", "client", "customer", "performed", "carried", "done", "in our", "full-time", "full time", "five", "5 days", "floor", "on site", "the field", "shifts", "one of our", "live-in", "work on our")
+		60, 80, "based", "in-clinic", "in-store", "in-lab", "in-hospital", "in clinic", "in store", "in lab", "in hospital", "client", "customer", "performed", "carried", "done", "in our", "full-time", "full time", "five", "5 days", "floor", "on site", "the field", "shifts", "one of our", "live-in", "work on our", "of-house", "of house", "of-the-house", "of the house")
 	// englishOnsiteTravel precedes a place that is visited, not worked at.
 	englishOnsiteTravel = regexp.MustCompile(`(?i)\b(?:travel(?:l)?(?:ing|s)?|visit(?:s|ing)?|trips?)\b[^.!?\n]{0,30}$`)
 
@@ -91,10 +93,8 @@ var (
 		80, 80, "% of", "half", "split", "office-first", "office first", "mix", "blend", "combination")
 
 	// englishRemoteMore is remote said otherwise.
-	englishRemoteMore = newKeyRegexp(`(?i)\b(?:a|an|this|the)\s+(?:full[- ]time\s+)?(?:telework(?:ing)?|telecommut(?:e|ing))\s+(?:role|position|job|opportunity)\b|\b(?:an?|our)\s+all[- ]remote\s+(?:team|company|business|organi[sz]ation|workforce|startup)\b|`+
-		// "a freelance role done entirely remotely"
-		`\b(?:role|job|position|work|internship|project|placement)\s+(?:is\s+)?(?:done|performed|carried\s+out|completed|conducted)\s+(?:entirely\s+|fully\s+|completely\s+|100%\s+)?remotely\b`,
-		40, 40, "telework", "telecommut", "all-remote", "all remote", "remotely")
+	englishRemoteMore = newKeyRegexp(`(?i)\b(?:a|an|this|the)\s+(?:full[- ]time\s+)?(?:telework(?:ing)?|telecommut(?:e|ing))\s+(?:role|position|job|opportunity)\b|\b(?:an?|our)\s+all[- ]remote\s+(?:team|company|business|organi[sz]ation|workforce|startup)\b`,
+		30, 40, "telework", "telecommut", "all-remote", "all remote")
 )
 
 // reviseEnglishSideUses applies the readings above to ri.

@@ -10,6 +10,7 @@ import (
 // set phrases miss (table tests in remote_role_done_remotely_test.go):
 //
 //   - the work done remotely or virtually: "Work is performed remotely",
+//     "a freelance role done entirely remotely",
 //     "All duties will be carried out remotely", "The position is
 //     virtual", "You'll be working remotely": remote (the last not when
 //     a time or a share follows, "you will work remotely two days a week",
@@ -23,7 +24,7 @@ import (
 
 var (
 	// roleDoneRemotely is the work, role or duties done remotely.
-	roleDoneRemotely = regexp.MustCompile(`(?i)\b(?:(?:the|this|all|all\s+of\s+the)\s+)?(?:work|role|position|job|duties|project|assignment|contract|internship|engagement|tasks?)\s+(?:is|are|will\s+be|can\s+be|may\s+be|could\s+be)\s+(?:(?:performed|done|conducted|carried\s+out|completed|worked)\s+)?(?:entirely\s+|fully\s+|100%\s+|completely\s+)?(?:remotely|virtual(?:ly)?)\b`)
+	roleDoneRemotely = regexp.MustCompile(`(?i)\b(?:(?:the|this|all|all\s+of\s+the)\s+)?(?:work|role|position|job|duties|project|assignment|contract|internship|engagement|tasks?)\s+(?:(?:is|are|will\s+be|can\s+be|may\s+be|could\s+be)\s+(?:(?:performed|done|conducted|carried\s+out|completed|worked)\s+)?|(?:performed|done|conducted|carried\s+out|completed)\s+)(?:entirely\s+|fully\s+|100%\s+|completely\s+)?(?:remotely|virtual(?:ly)?)\b`)
 	// hybridPolicy is the employer's hybrid policy applied to the role.
 	hybridPolicy = regexp.MustCompile(`(?i)\b(?:our|the\s+company's|(?:this|the)\s+role\s+follows\s+our)\s+hybrid\s+(?:work(?:ing)?\s+)?polic(?:y|ies)\b`)
 	// youWorkRemotely is the reader told they will work remotely: "You'll

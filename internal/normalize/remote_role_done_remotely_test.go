@@ -16,6 +16,8 @@ var roleDoneCases = []truthCase{
 	{name: "hybrid policy with days", p: model.Posting{Title: "Designer", Locations: []string{"Leeds"}, DescriptionText: "Our hybrid policy: two days in, three at home."}, remote: "hybrid"},
 	{name: "role follows the policy", p: model.Posting{Title: "Designer", Locations: []string{"Leeds"}, DescriptionText: "This role follows our hybrid policy."}, remote: "hybrid"},
 
+	{name: "a role done entirely remotely, no verb", p: model.Posting{Title: "Copywriter", Locations: []string{"New York, NY"}, DescriptionText: "This is a freelance role done entirely remotely."}, remote: "remote"},
+	{name: "trap: training done remotely, the job in the store", p: model.Posting{Title: "Sales Associate", Locations: []string{"New York, NY"}, DescriptionText: "Training is done remotely; the job is in our store."}, remote: "!remote"},
 	{name: "trap: interviews done remotely", p: model.Posting{Title: "Welder", Locations: []string{"Tucson, AZ"}, DescriptionText: "Interviews are conducted remotely by video."}, remote: "!remote"},
 	{name: "trap: training virtual", p: model.Posting{Title: "Welder", Locations: []string{"Tucson, AZ"}, DescriptionText: "Training will be virtual for the first week."}, remote: "!remote"},
 	{name: "trap: work not done remotely", p: model.Posting{Title: "Welder", Locations: []string{"Tucson, AZ"}, DescriptionText: "The work is not performed remotely."}, remote: "!remote"},
