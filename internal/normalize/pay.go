@@ -495,7 +495,7 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 	} else {
 		return c, false
 	}
-	if c.unit == model.UnitProject && yearLongTerm.MatchString(after) {
+	if c.unit == model.UnitProject && yearLongTermAfter(after) {
 		c.unit = model.UnitYear // "£22,500 for the 12-month placement" (pay_intern_allowance.go)
 	}
 	if c.unit == "" {

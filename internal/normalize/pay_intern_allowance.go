@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -84,3 +85,9 @@ func programAwardAfter(after string) bool {
 // 12-month placement", "for the one-year contract". The sum for a year's
 // term is a year's pay, not a project's fee.
 var yearLongTerm = regexp.MustCompile(`(?i)^\s*(?:\(|,)?\s*for\s+(?:the|a|an|this|your)\s+(?:full\s+)?(?:12|twelve)[- ]months?\b|^\s*(?:\(|,)?\s*for\s+(?:the|a|an|this|your)\s+(?:full\s+)?(?:one[- ]year|year[- ]long|52[- ]weeks?)\b`)
+
+// yearLongTermAfter reports yearLongTerm after an amount, looked for only
+// where a year's length is written (judge asks it of every fee).
+func yearLongTermAfter(after string) bool {
+	return (strings.Contains(after, "12") || strings.Contains(after, "52") || hasFold(after, "twelve") || hasFold(after, "year")) && yearLongTerm.MatchString(after)
+}
