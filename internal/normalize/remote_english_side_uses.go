@@ -87,6 +87,8 @@ var (
 		`\b(?:in\s+(?:the|our)\s+office|on[- ]?site|in[- ]office)\s+(?:about\s+|around\s+|roughly\s+)?half\s+(?:the|of\s+the|your)\s+(?:time|week)\b|`+
 		`\bsplit\s+(?:your|the|their|our)\s+(?:working\s+)?(?:week|time)\s+between\s+(?:(?:the|your|our)\s+)?(?:home|remote)\s+and\s+(?:the|our|an?)\s+(?:[\p{L}-]+\s+){0,2}office\b|\bsplit\s+(?:your|the|their|our)\s+(?:working\s+)?(?:week|time)\s+between\s+(?:the|our|an?)\s+(?:[\p{L}-]+\s+){0,2}office\s+and\s+(?:home|remote)\b|`+
 		`\boffice[- ]first\b[^.!?\n]{0,60}?\b(?:from\s+home|remote(?:ly)?)\b|`+
+		// "a 60/40 office/home split"
+		`\b[1-9]0\s*/\s*[1-9]0\s+(?:office|home|remote|on-?site|in-office)\s*/\s*(?:office|home|remote|on-?site|in-office)\s+split\b|`+
 		`\b(?:a\s+)?(?:mix|blend|combination)\s+of\s+(?:remote|home)\s+and\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+work(?:ing)?\b|`+
 		// "a mix of remote data coding and in-person lab meetings"
 		`\b(?:mix|blend|combination)\s+of\s+(?:remote|virtual)\s+(?:[\p{L}-]+\s+){1,3}and\s+(?:in[- ]person|on[- ]?site|in[- ]office)\s+[\p{L}-]+`,
