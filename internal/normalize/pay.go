@@ -488,6 +488,8 @@ func judge(text string, m money, lenient bool) (payCandidate, bool) {
 		c.unit, c.score = allowanceUnit(m), 1 // "Internship allowance: RM1,000" (pay_intern_allowance.go)
 	} else if programAwardAfter(after) {
 		c.unit, c.score = model.UnitProject, 1 // "a $6,000 award for the 10-week program" (pay_intern_allowance.go)
+	} else if u := cjkPeriodLabelRightBefore(before, after); u != "" {
+		c.unit, c.score = u, 2 // "時薪 NT$200" (pay_chinese_labels.go)
 	} else if payWordBefore(before) || payWord.MatchString(after) || colonPayClause(text, m) || grossNetPay(after) || labelledBoundPair(text, m) { // payWordBefore: pay_idiom_attention.go; colonPayClause: pay_colon_clause.go; grossNetPay: pay_gross_net_cue.go; labelledBoundPair: pay_labelled_bound_pair.go
 		c.unit, c.score = sizeUnit(m), 1
 	} else if lenient || (m.ranged && m.kSuffix) || salaryShaped(text, m) {

@@ -156,3 +156,27 @@ func yuanNamed(s string) bool {
 	return strings.Contains(s, "人民币") || strings.Contains(s, "人民幣") || strings.ContainsAny(s, "¥￥") ||
 		containsFold(s, "rmb") || containsFold(s, "cny")
 }
+
+// cjkPeriodLabelRightBefore returns the period of a Chinese pay label right
+// before an amount in any currency ("時薪 NT$200", "月薪 HK$18,000"), or "".
+// Looked for only where the bytes before the amount end in a CJK
+// character's (a lead byte from 0xE3 to 0xE9 among the last few), and not
+// before a Chinese multiplier ("年薪 RMB 30-50万": the CJK readers take
+// the amount with its 万).
+func cjkPeriodLabelRightBefore(before, after string) model.PayUnit {
+	if a := strings.TrimLeft(after, " "); strings.HasPrefix(a, "万") || strings.HasPrefix(a, "萬") || strings.HasPrefix(a, "千") {
+		return ""
+	}
+	tail := before[max(0, len(before)-12):]
+	cjk := false
+	for i := 0; i < len(tail); i++ {
+		if tail[i] >= 0xE3 && tail[i] <= 0xE9 {
+			cjk = true
+			break
+		}
+	}
+	if !cjk {
+		return ""
+	}
+	return chinesePeriodLabels[cjkLabelBefore(before)]
+}

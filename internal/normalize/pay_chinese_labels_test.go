@@ -13,6 +13,8 @@ import (
 // a count of people, a number too small for its period, yuan named as
 // such in Taiwan, mainland 元 staying yuan, a year in a date.
 var chineseLabelCases = []truthCase{
+	{name: "hour label before NT dollars in text", p: model.Posting{Title: "家教", DescriptionText: "時薪 NT$200，每週兩次。"}, pay: "200 200 TWD hour"},
+	{name: "month label before HK dollars in text", p: model.Posting{Title: "實習生", DescriptionText: "月薪 HK$12,000"}, pay: "12000 12000 HKD month"},
 	{name: "month label before a wan range", p: model.Posting{Title: "产品经理", Locations: []string{"上海"}, PayText: "月薪 1.8万-2.5万"}, pay: "18000 25000 CNY month"},
 	{name: "month label before a k range", p: model.Posting{Title: "产品经理", Locations: []string{"深圳"}, PayText: "月薪：15K-22K"}, pay: "15000 22000 CNY month"},
 	{name: "year label before a k range", p: model.Posting{Title: "产品经理", Locations: []string{"杭州"}, PayText: "年薪 300K-450K"}, pay: "300000 450000 CNY year"},

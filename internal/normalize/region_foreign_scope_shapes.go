@@ -60,6 +60,14 @@ var (
 		liveInKeys...)
 	liveInKeys = []string{"lebst", "lebt ", "leben ", "wohn", "woon", "wonen", "gevestigd", "vivi", "vive", "vivon", "abit", "risied"}
 
+	// germanModalIn is a German modal and "in" whose verb of living ends
+	// the clause: "Du musst in Deutschland wohnen", "Sie sollten in
+	// Österreich ansässig sein" (germanLiveVerbFinal checks the verb).
+	germanModalIn = newKeyRegexp(`(?i)\b(?:musst|muss|müssen|solltest|sollte|sollten|sollst)\s+(?:du\s+|sie\s+|ihr\s+)?(?:(?:dauerhaft|ständig|bereits)\s+)?(?:in|im)\s+(?:der\s+|den\s+)?`, 10, 20,
+		germanModalKeys...)
+	germanModalKeys     = []string{"muss", "ssen in", "ssen im", "sollt", "sollst"}
+	germanLiveVerbFinal = regexp.MustCompile(`(?i)^[^.;!?\n]{2,40}?\s(?:wohnen|leben|wohnhaft\s+sein|ansässig\s+sein)\b`)
+
 	// peopleFrom is candidates or people from or based in a place.
 	peopleFrom = newKeyRegexp(`(?i)\b(?:candidat(?:e|s|es|i|os|as)?|kandyda\p{L}*|os(?:ó|o)b(?:y|om|ami)?|kandidaten|bewerber(?:innen)?|profili)\s+`+
 		`(?:(?:bas(?:é|e)(?:e|s|es)?|r(?:é|e)sid(?:ant|ants|ante|antes|enti|ente)|domicili(?:é|e|ati)(?:e|s|es)?|situ(?:é|e)(?:e|s|es)?|localis(?:é|e)(?:e|s|es)?|woonachtig|wonend|basati|wohnhaft|ubicad[oa]s|radicad[oa]s|baseado?s|localizad[oa]s|mieszkaj(?:ą|a)c\p{L}*|zamieszka(?:ł|l)\p{L}*)\s+)?`+
@@ -93,7 +101,7 @@ var (
 		zoneWordKeys...)
 	zoneWordKeys = []string{"zeitzone", "fuseau", "fuso", "huso", "zona horaria", "tijdzone", "tijdszone", "strefi", "strefa", "strefy", "mitteleurop", "midden-europese", "rodkowoeuropejsk"}
 
-	foreignShapeKeys = keyGate(zoneWordKeys, permitScopeKeys, residenceNounKeys, liveInKeys, peopleFromKeys, modeInKeys, anywhereAloneKeys, anyCountryOfKeys)
+	foreignShapeKeys = keyGate(zoneWordKeys, permitScopeKeys, residenceNounKeys, liveInKeys, germanModalKeys, peopleFromKeys, modeInKeys, anywhereAloneKeys, anyCountryOfKeys)
 
 	// listPrep is a preposition repeated before a later item of a list:
 	// "en France ou en Belgique", "w Czechach lub na Słowacji".
@@ -258,6 +266,13 @@ func foreignScopeShapes(text string) []string {
 	}
 	if rs := read(liveInCountry, true); rs != nil {
 		return rs
+	}
+	for _, m := range germanModalIn.FindAllStringIndex(text, 4) {
+		if germanLiveVerbFinal.MatchString(text[m[1]:]) {
+			if rs := shapePlaceList(text[m[1]:], true); rs != nil && !isWorldOnly(rs) {
+				return rs // "Du musst in Deutschland wohnen."
+			}
+		}
 	}
 	if rs := read(modeInCountry, true); rs != nil {
 		return rs

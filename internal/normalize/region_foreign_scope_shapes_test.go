@@ -18,6 +18,10 @@ func TestForeignScopeShapes(t *testing.T) {
 		{"portuguese residence noun", "Analista de BI", "", "Vaga remota. Exigimos residência em Angola.", "AO"},
 		// a verb of living with "in": countries only
 		{"german live in list", "Entwicklerin", "", "Vollständig remote. Du wohnst in Österreich oder in der Schweiz.", "AT,CH"},
+		// a German modal with the verb of living at the clause's end
+		{"german modal, verb last", "Werkstudent (remote)", "", "Remote-Stelle. Du musst in Deutschland wohnen.", "DE"},
+		{"german modal, resident last", "Entwickler (remote)", "", "Komplett remote; Sie sollten in Österreich ansässig sein.", "AT"},
+		{"trap: german modal, no verb of living", "Entwickler (remote)", "", "Komplett remote. Du musst in Deutschland arbeiten dürfen.", ""},
 		{"dutch live in group", "Copywriter", "", "Volledig remote. Je woont in Scandinavië of in Duitsland.", "SE,NO,DK,DE"},
 		{"italian live in", "Grafico", "", "Lavoro full remote per chi vive in Portogallo.", "PT"},
 		{"german live in a town is no region", "Entwickler", "", "Vollständig remote. Unser Team lebt in Hamburg und Leipzig.", ""},
