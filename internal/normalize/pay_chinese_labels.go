@@ -167,15 +167,7 @@ func cjkPeriodLabelRightBefore(before, after string) model.PayUnit {
 	if a := strings.TrimLeft(after, " "); strings.HasPrefix(a, "万") || strings.HasPrefix(a, "萬") || strings.HasPrefix(a, "千") {
 		return ""
 	}
-	tail := before[max(0, len(before)-12):]
-	cjk := false
-	for i := 0; i < len(tail); i++ {
-		if tail[i] >= 0xE3 && tail[i] <= 0xE9 {
-			cjk = true
-			break
-		}
-	}
-	if !cjk {
+	if scriptMask(before[max(0, len(before)-12):])&scriptHan == 0 { // region_asian_mideast_scopes.go
 		return ""
 	}
 	return chinesePeriodLabels[cjkLabelBefore(before)]

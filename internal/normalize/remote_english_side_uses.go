@@ -89,9 +89,7 @@ var (
 		`\boffice[- ]first\b[^.!?\n]{0,60}?\b(?:from\s+home|remote(?:ly)?)\b|`+
 		// "a 60/40 office/home split"
 		`\b[1-9]0\s*/\s*[1-9]0\s+(?:office|home|remote|on-?site|in-office)\s*/\s*(?:office|home|remote|on-?site|in-office)\s+split\b|`+
-		`\b(?:a\s+)?(?:mix|blend|combination)\s+of\s+(?:remote|home)\s+and\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+work(?:ing)?\b|`+
-		// "a mix of remote data coding and in-person lab meetings"
-		`\b(?:mix|blend|combination)\s+of\s+(?:remote|virtual)\s+(?:[\p{L}-]+\s+){1,3}and\s+(?:in[- ]person|on[- ]?site|in[- ]office)\s+[\p{L}-]+`,
+		`\b(?:a\s+)?(?:mix|blend|combination)\s+of\s+(?:remote|home)\s+and\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+work(?:ing)?\b`,
 		80, 80, "% of", "half", "split", "office-first", "office first", "mix", "blend", "combination")
 
 	// englishRemoteMore is remote said otherwise.

@@ -126,8 +126,6 @@ var englishSideUseCases = []truthCase{
 		DescriptionText: "You are in the office half the week."}, remote: "hybrid"},
 	{name: "split the week between office and home", p: model.Posting{Title: "Editor",
 		DescriptionText: "Editors split their week between the Soho office and home."}, remote: "hybrid"},
-	{name: "a mix of remote tasks and in-person meetings", p: model.Posting{Title: "Research Assistant", Locations: []string{"New Haven, CT"},
-		DescriptionText: "Work is a mix of remote data coding and in-person lab meetings every other week."}, remote: "hybrid"},
 	{name: "counselors live on site", p: model.Posting{Title: "Camp Counselor", Locations: []string{"Lake Placid, NY"},
 		DescriptionText: "Counselors live on site for the eight-week season."}, remote: "onsite"},
 	{name: "a 60/40 office/home split", p: model.Posting{Title: "Analyst", Locations: []string{"London"},
