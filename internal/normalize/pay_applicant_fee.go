@@ -14,7 +14,7 @@ import "regexp"
 var (
 	// applicantFeeBefore is an applicant's fee named right before an
 	// amount, with "of", "is", a colon or "only" between.
-	applicantFeeBefore = regexp.MustCompile(`(?i)\b(?:training|registration|application|joining|enrol(?:l)?ment|processing|admission|course|certification|onboarding|placement|kit|security|entry|entrance|participation|submission|contest|competition|exam|membership)\s+(?:fees?|charges?|deposit)\s*(?:of|is|:|-)?\s*(?:(?:only|just|a|an)\s+)?$`)
+	applicantFeeBefore = regexp.MustCompile(`(?i)\b(?:training|registration|application|joining|enrol(?:l)?ment|processing|admission|course|certification|onboarding|placement|kit|security|entry|entrance|participation|submission|contest|competition|exam|membership|program(?:me)?)\s+(?:fees?|charges?|deposit)\s*(?:of|is|:|-)?\s*(?:(?:only|just|a|an)\s+)?$`)
 	// payToHoldBefore and payToHoldAfter are a payment asked of the
 	// applicant around an amount: "Pay ₹999 to confirm your seat".
 	payToHoldBefore = regexp.MustCompile(`(?i)\b(?:pay|deposit|transfer|submit)\s+(?:(?:a|an|the|just|only)\s+)?$`)

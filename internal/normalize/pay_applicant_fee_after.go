@@ -12,7 +12,7 @@ import "regexp"
 
 // applicantFeeAfterRe is such a fee right after an amount, with an
 // optional "one-time" or "(non-)refundable" between.
-var applicantFeeAfterRe = regexp.MustCompile(`(?i)^\s*(?:(?:one[- ]time|non[- ]refundable|refundable|mandatory|upfront)\s+)?(?:training|joining|enrol(?:l)?ment|processing|admission|course|certification|onboarding|placement|kit|security|exam|membership|verification|documentation)\s+(?:fees?|charges?|deposit)\b`)
+var applicantFeeAfterRe = regexp.MustCompile(`(?i)^\s*(?:(?:one[- ]time|non[- ]refundable|refundable|mandatory|upfront)\s+)?(?:training|joining|enrol(?:l)?ment|processing|admission|course|certification|onboarding|placement|kit|security|exam|membership|verification|documentation|program(?:me)?)\s+(?:fees?|charges?|deposit)\b`)
 
 // applicantFeeAfter reports such a fee at the start of after (the text
 // right after the amount); a cheap byte test for "fee", "charge" or

@@ -117,7 +117,7 @@ func moneyNotForWork(before, after string) bool {
 	if insuranceLimitAfter(after) { // "$25,000 bodily injury per person" (pay_insurance_limits.go)
 		return true
 	}
-	if reimbursementAfter(after) { // "Up to $25K reimbursement for fertility" (pay_reimbursement_after.go)
+	if reimbursementAfter(after) || reimburseBefore(before) { // "Up to $25K reimbursement for fertility", "We reimburse transit costs up to $100" (pay_reimbursement_after.go)
 		return true
 	}
 	return cjkAllowanceLabels(after) && cjkLabelBefore(before) == "" // "月給20万円 住宅手当": the label names the pay

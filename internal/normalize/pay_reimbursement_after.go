@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // A sum a benefit pays back names itself right after the amount: "Up to
 // $25K reimbursement for fertility, adoption, and parental planning",
 // "$2,000 in reimbursements each year". It is a perk, not pay.
@@ -9,8 +11,31 @@ package normalize
 // reimbursement", "$60,000, reimbursed travel").
 // A sum "per pay period" with what it pays back before the noun ("$20/pay
 // period cell phone reimbursement") is one too.
-var reimbursementAfterRe = newKeyRegexp(`(?i)^\s*(?:(?:/\s*|per\s+)pay\s+period\s+(?:[a-z-]+\s+){0,2})?(?:(?:annual|yearly|monthly|one-time)\s+)?(?:in\s+)?reimbursements?\b`, 40, 4, "reimbursement")
+// What it pays back may stand between ("a $50 monthly Metro
+// reimbursement", "$100 transit reimbursement"), on the amount's own line
+// ("Salary: $58,000" above "Gym reimbursement of $50" is pay).
+var reimbursementAfterRe = newKeyRegexp(`(?i)^[ \t]*(?:(?:/\s*|per\s+)pay\s+period\s+(?:[a-z-]+\s+){0,2})?(?:(?:annual|yearly|monthly|weekly|one-time)\s+)?`+
+	`(?:(?:metro|transit|commuter|commute|travel|transport(?:ation)?|mileage|(?:cell\s+)?phone|internet|parking|gym|tuition|meal|lunch|bus|train|subway|fare)\s+)?(?:in\s+)?reimbursements?\b`, 40, 4, "reimbursement")
 
 func reimbursementAfter(after string) bool {
 	return reimbursementAfterRe.MatchString(after)
 }
+
+// reimburseBefore reports an amount in the clause of a reimbursing verb
+// with no pay word between: "We reimburse public transit costs up to $100
+// per month" (what is paid back is no pay). "We reimburse travel and pay
+// $20 an hour" keeps its wage.
+func reimburseBefore(before string) bool {
+	if !containsFold(before, "reimburs") {
+		return false
+	}
+	i := strings.LastIndex(strings.ToLower(before), "reimburs") // ToLower keeps an ASCII text's offsets; a changed length finds nothing
+	if i < 0 || len(strings.ToLower(before)) != len(before) {
+		return false
+	}
+	clause := before[i:]
+	return strings.IndexAny(clause, ".;!?\n") < 0 && !containsAnyFold(clause, reimbursePayWords)
+}
+
+// reimbursePayWords between a reimbursing verb and an amount make it pay.
+var reimbursePayWords = []string{" pay", "paid", "wage", "salary", "stipend", "rate", "earn", "compensat", " and "}

@@ -370,9 +370,19 @@ var livesAnywhere = newKeyRegexp(`(?i)\b(?:(?:live|work|reside|be\s+located|be\s
 // not denied; nil otherwise.
 func livesAnywhereRegions(text string) []string {
 	for _, m := range livesAnywhere.FindAllStringIndex(text, -1) {
-		if !negatedClause(text, m[0], m[1]) && !clauseHasIf(text, m[0]) {
+		if !negatedClause(text, m[0], m[1]) && !clauseHasIf(text, m[0]) && !placeConditionAfter(text[m[1]:]) {
 			return []string{RegionWorldwide}
 		}
 	}
 	return nil
+}
+
+// placeConditionAfter reports a condition naming a place in the rest of
+// the sentence: "Work wherever you like, as long as it's within Germany"
+// is no whole world ("..., as long as you have good internet" is).
+func placeConditionAfter(rest string) bool {
+	if k := strings.IndexAny(rest, ".!?\n"); k >= 0 {
+		rest = rest[:k]
+	}
+	return containsAnyFold(rest, []string{"as long as", "so long as", "provided"}) && len(residenceDemandRegions(rest)) > 0
 }

@@ -101,8 +101,9 @@ var (
 	usZoneWords = newKeyRegexp(`(?:^|[^\p{L}-])(?:(?:US|U\.S\.)\s*[-–]?\s*)?(?:Eastern|Pacific|Central|Mountain)\s+(?:(?i:standard|daylight)\s+)?(?i:time\s*zones?|timezones?|time|hours|business\s+hours|working\s+hours)\b`,
 		16, 48, "eastern", "pacific", "central", "mountain")
 	// noPlaceLimit is worldwide work in other words: "no geographic
-	// restrictions", "location-independent", "Remote - anywhere in the world".
-	noPlaceLimit = newKeyRegexp(`(?i)\bno\s+(?:geographic(?:al)?|location|country|regional)\s+(?:restrictions?|requirements?|limitations?|limits)\b|\blocation[- ](?:independent|agnostic)\b(\s+(?:pay|salar(?:y|ies)|compensation|rates?|pricing))?|\bremote(?:ly)?\s*[-–—:(]\s*(?:worldwide|globally|anywhere\s+in\s+the\s+world)\b`,
+	// restrictions", "location-independent", "Remote - anywhere in the world",
+	// "This position is available globally".
+	noPlaceLimit = newKeyRegexp(`(?i)\bno\s+(?:geographic(?:al)?|location|country|regional)\s+(?:restrictions?|requirements?|limitations?|limits)\b|\blocation[- ](?:independent|agnostic)\b(\s+(?:pay|salar(?:y|ies)|compensation|rates?|pricing))?|\bremote(?:ly)?\s*[-–—:(]\s*(?:worldwide|globally|anywhere\s+in\s+the\s+world)\b|\b(?:role|position|job|internship|opportunity|opening|vacancy)\s+is\s+(?:open|available)\s+(?:globally|worldwide)\b`,
 		24, 48, "geograph", "restriction", "requirement", "limit", "independent", "agnostic", "worldwide", "globally", "anywhere in the world")
 	// workFromPlace is remote work done from a place: "work from Nigeria",
 	// "working remotely from Kenya or Ghana".
@@ -156,7 +157,7 @@ func zoneAndScopeWords(text string) []string {
 		if i := strings.IndexAny(place, ".,;"); i > 0 && !strings.HasPrefix(place[i:], ", ") {
 			place = place[:i]
 		}
-		first := strings.ToLower(strings.Fields(place)[0])
+		first := strings.ToLower(strings.TrimRight(strings.Fields(place)[0], ",;:!?—–-")) // "anywhere, as long as …"
 		if notPlaceStart[first] || containsAnyFold(place, remoteFromNotPlace) {
 			continue
 		}

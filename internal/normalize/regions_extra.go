@@ -70,6 +70,9 @@ var listSep = regexp.MustCompile(`\s*(?:,|/|&|\+|\band\b|\bor\b)\s*`)
 // its clause: every item must name a place, and items after the first are
 // at most three words ("London and work with clients in Paris" stops at
 // the second item). It returns nil when the first item names none.
+// menaWords name the Middle East and North Africa as one area in a list.
+var menaWords = regexp.MustCompile(`(?i)\bmiddle\s+east\s*(?:and|&)\s*north\s+africa\b`)
+
 func regionList(s string) []string {
 	if strings.IndexByte(s, '(') >= 0 {
 		s, _ = listAsidesBlanked(s) // "Canada (Ontario only), the Netherlands" (region_list_asides.go)
@@ -93,8 +96,12 @@ func regionList(s string) []string {
 	if rs := stateCodeList(s[:end]); rs != nil {
 		return rs
 	}
+	seg := s[:end]
+	if containsFold(seg, "north africa") {
+		seg = menaWords.ReplaceAllString(seg, "MENA") // one area, not "Middle East" and "North Africa"
+	}
 	var out []string
-	for i, item := range splitList(s[:end]) {
+	for i, item := range splitList(seg) {
 		item = strings.TrimSpace(item)
 		if item == "" {
 			continue

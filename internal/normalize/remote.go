@@ -830,7 +830,7 @@ var partialBefore = regexp.MustCompile(`(?i)\b(?:some|occasional|occasionally|so
 
 var (
 	perkBefore = regexp.MustCompile(`(?i)(?:\b(?:\d+|one|two|three|four|a few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|per year of\s+|a year of\s+)?)$`)
-	perkAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:on|every)\s+)?(?:weeks?|days?|months?|fridays?|mondays?|policy|allowance|program(?:me)?|benefit|perk|stipend)\b|^\s*(?:when|while|whilst)\s+(?:you(?:'re| are)\s+)?(?:travel(?:l)?ing|on (?:vacation|holiday|the road)|visiting)\b|^\s*(?:on|during)\s+(?:snow|sick|bad[- ]weather|school[- ]holiday|strike|occasional|some|certain)\s+days\b|^\s*(?:for\s+)?(?:up to\s+)?(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:a|per|each|every)\s+year`)
+	perkAfter  = regexp.MustCompile(`(?i)^[\s'"’”]*(?:(?:on|every)\s+)?(?:weeks?|days?|months?|fridays?|mondays?|policy|allowance|program(?:me)?|benefit|perk|stipend)\b|^\s*(?:when|while|whilst)\s+(?:you(?:'re| are)\s+)?(?:travel(?:l)?ing|on (?:vacation|holiday|the road)|visiting)\b|^\s*(?:on|during)\s+(?:snow|sick|bad[- ]weather|school[- ]holiday|strike|occasional|some|certain)\s+days\b|^\s*(?:for\s+)?(?:up to\s+)?(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:a|per|each|every)\s+year`)
 )
 
 // soleRemote is "remote" as a note in brackets or a sentence of its own.

@@ -127,10 +127,12 @@ func dropExcluded(locs []string, regions []string) []string {
 // preferredPlace is where a sentence only prefers where candidates live:
 // "Candidates based in Europe are preferred", "You are ideally based in
 // Ireland", "preferably located in the UK". The residence word is part of
-// the match, so "preferred qualifications" is none. preferredSpans
-// widens each match to its clause.
+// the match, so "preferred qualifications" is none; "we prefer candidates
+// in Europe" names its people. preferredSpans widens each match to its
+// clause, from a "but" before it ("open worldwide, but we prefer ...").
 var preferredPlace = newKeyRegexp(`(?i)\b(?:based|located|living|residing|residents?)\b[^.;!?\n]{0,60}?\b(?:preferred|is\s+a\s+plus|are\s+a\s+plus|nice\s+to\s+have)\b|\b(?:preferably|ideally)\s+(?:be\s+)?(?:based|located|living|residing)\b`+
-	preferredZoneOrLabel, 80, 72, "preferred", "preferabl", "ideally", "a plus", "nice to have", "bonus")
+	`|\bprefer\s+(?:candidates|applicants|people|someone)\s+(?:who\s+(?:are|live|reside)\s+)?(?:(?:based|located|living|residing)\s+)?(?:in|within|from)\b`+
+	preferredZoneOrLabel, 80, 72, "preferred", "preferabl", "ideally", "a plus", "nice to have", "bonus", "prefer ")
 
 // preferredSpans returns the clauses of text that hold a preference of
 // preferredPlace: from the clause's start to its end.
@@ -138,6 +140,9 @@ func preferredSpans(text string) asideSpans {
 	var spans asideSpans
 	for _, loc := range preferredPlace.FindAllStringIndex(text, -1) {
 		from := strings.LastIndexAny(text[:loc[0]], ".;!?\n") + 1
+		if k := strings.LastIndex(text[from:loc[0]], " but "); k >= 0 {
+			from += k + 1 // the clause the preference opens: "open worldwide, but we prefer …"
+		}
 		to := len(text)
 		if j := strings.IndexAny(text[loc[1]:], ".;!?\n"); j >= 0 {
 			to = loc[1] + j

@@ -13,7 +13,8 @@ import (
 //
 //   - remote as a side use, not the role's mode: remote interviews,
 //     onboarding, training, tools, users, vendors or colleagues ("our
-//     remote sales team"), other teams that work remotely, a few weeks of
+//     remote sales team"), other teams that work remotely or are
+//     distributed ("..., but this role keeps our Seattle office running"), a few weeks of
 //     remote work a year, a perk list ("be it remote work or flexible
 //     hours"). With those uses blanked, the body is read again: an on-site
 //     or hybrid reading wins over no reading, and over a remote one taken
@@ -23,7 +24,9 @@ import (
 //     option", "ineligible for remote work", "not a work-from-home job"):
 //     on-site over a remote or no reading of the text (not a denial
 //     limited to places, "outside the US", nor of a stipend);
-//   - on-site work said otherwise, where nothing was read ("a field-based
+//   - on-site work said otherwise, where nothing was read or a remote
+//     reading came from a side use ("stationed at our fulfillment center",
+//     "report daily to our clinic", "based on the production floor", "a field-based
 //     role", "a site-based position", "an in-clinic role", "working at the
 //     client site", "work is performed in a laboratory setting", "daily
 //     presence on the shop floor", "based
@@ -43,9 +46,11 @@ var (
 		`\b(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|a\s+year\s+of\s+|per\s+year\s+of\s+)?(?:remote|work[- ]from[- ]anywhere)(?:\s+work(?:ing)?)?\b|`+
 		`\b(?:enabl(?:e|es|ing)|power(?:s|ing)?|simplif(?:y|ies|ying)|help(?:s|ing)?\s+(?:[\p{L}-]+\s+){0,2}(?:with|to|do|run|scale|manage))\s+remote\s+(?:work(?:ing)?|teams?|hiring|collaboration)\b|\b(?:platform|software|tools?|products?|solutions?|apps?)\s+for\s+remote\s+(?:work(?:ing)?|teams?|workers|employees)\b|`+
 		`\b(?:be\s+it|whether\s+it(?:'s|’s|\s+is))\s+remote\s+work(?:ing)?\b|`+
+		// "Our engineering teams are fully distributed, but this role keeps our Seattle office running"
+		`\b(?:teams?|colleagues|employees|staff|engineers|developers|departments?)\s+(?:are|is)\s+(?:fully\s+|entirely\s+|largely\s+|mostly\s+|100%\s+)?(?:distributed|remote)\b,?\s+(?:but|while|whereas)\s+(?:this|the|your)\s+(?:[\p{L}-]+\s+){0,2}(?:role|position|job)\b|`+
 		// "Our company embraces remote work for engineering, but this sales role ..."
 		`\bremote\s+work(?:ing)?\s+for\s+(?:our\s+|the\s+|its\s+|some\s+|most\s+|other\s+)?(?:[\p{L}-]+\s+)?(?:teams?|roles|engineering|engineers|developers|staff|employees|departments?)\b|\b(?:benefits|perks)(?:\s+include|\s*:)[^.!?\n]{0,60}?\bremote\s+work(?:ing)?\s+(?:options?|opportunities|possibilities)\b`,
-		80, 60, "remote")
+		80, 60, "remote", "distributed")
 
 	// englishRemoteDenied is remote or home work denied in other words.
 	englishRemoteDenied = newKeyRegexp(`(?i)\b(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t|cannot|can't|can’t|unable\s+to)\s+(?:offer|provide|support|allow|permit)\s+(?:a\s+|any\s+)?(?:remote|work[- ]from[- ]home|wfh|telework)\b|\bineligible\s+for\s+(?:remote|telework|work[- ]from[- ]home)\b|\bremote\s+(?:work(?:ing)?\s+|applicants\s+|candidates\s+)?(?:will|would|can|could|is|are)\s+not\s+be\s+(?:considered|possible|offered|accepted|an\s+option)\b|\bnot\s+an?\s+(?:work[- ]from[- ]home|wfh|telework|home[- ]based)\s+(?:role|position|job|opportunity)\b`,
@@ -71,6 +76,10 @@ var (
 		// "Most of the work happens in the field, visiting farms" (not "in the field of")
 		`\b(?:work|role|job|internship)\s+(?:is|happens|takes\s+place|is\s+done|is\s+carried\s+out)\s+(?:mostly\s+|mainly\s+|largely\s+|primarily\s+)?in the field(?:\s*[,.;!\n]|\s+(?:and|visiting|with|at|across|around|meeting)\b)|`+
 		`\bin[- ](?:clinic|store|lab|hospital)\s+(?:role|position|job|opportunity|shifts?)\b|`+ // "work in-store shifts"
+		// "You'll be stationed at our fulfillment center", "Report daily to our clinic", "based on the production floor of our plant"
+		`\bstationed\s+(?:at|in)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:cent(?:er|re)|facility|warehouse|plant|site|clinic|hospital|store|branch|base|depot|lab|laboratory|factory|yard|station)\b|`+
+		`\breport(?:s|ing)?\s+(?:daily|each\s+day|every\s+day|each\s+morning|every\s+morning)\s+to\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:clinic|office|site|facility|warehouse|plant|store|branch|hospital|cent(?:er|re)|lab|laboratory|studio|campus|school|depot|yard|kitchen)\b|`+
+		`\b(?:based|stationed|located)\s+(?:on|at)\s+the\s+(?:shop|production|factory|plant|warehouse|sales|retail)\s+floor\b|`+
 		`\b(?:work(?:s|ing|ed)?|performed|based|located|deployed|stationed)\s+(?:full[- ]time\s+|daily\s+)?(?:at|on|from)\s+(?:the\s+|a\s+|our\s+)?(?:client|customer)(?:'s|’s|s')?\s+(?:site|premises|location|facility)\b|`+
 		`\bwork\s+location\s*:\s*(?:the\s+)?(?:client|customer)(?:'s|’s)?\s+(?:site|premises)\b|`+
 		`\b(?:work\s+is|duties\s+are|job\s+is|role\s+is)\s+(?:performed|carried\s+out|done)\s+in\s+(?:a|the|our)\s+(?:(?:laboratory|lab|clinical|hospital|manufacturing|warehouse|production|retail|plant)\s+(?:setting|environment|facility)\b|(?:laboratory|lab|hospital|warehouse|plant|clinic|factory)\s*[.;!\n])|`+ // "Work is performed in the lab."
@@ -78,7 +87,7 @@ var (
 		`\b(?:based|located|work(?:s|ing)?)\s+full[- ]time\s+(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:office|hq|headquarters|site|plant|lab)\b|`+
 		`\bin\s+(?:the|our)\s+office\s+full[- ]time\b|`+
 		`\b(?:from|in|at)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}office(?:\s+in\s+[\p{L}-]+)?,?\s+(?:five|5)\s+days\s+(?:a|per|each)\s+week\b`,
-		60, 80, "based", "in-clinic", "in-store", "in-lab", "in-hospital", "in clinic", "in store", "in lab", "in hospital", "client", "customer", "performed", "carried", "done", "in our", "full-time", "full time", "five", "5 days", "floor", "on site", "the field", "shifts", "one of our", "live-in", "work on our", "of-house", "of house", "of-the-house", "of the house")
+		60, 80, "based", "stationed", "report", "in-clinic", "in-store", "in-lab", "in-hospital", "in clinic", "in store", "in lab", "in hospital", "client", "customer", "performed", "carried", "done", "in our", "full-time", "full time", "five", "5 days", "floor", "on site", "the field", "shifts", "one of our", "live-in", "work on our", "of-house", "of house", "of-the-house", "of the house")
 	// englishOnsiteTravel precedes a place that is visited, not worked at.
 	englishOnsiteTravel = regexp.MustCompile(`(?i)\b(?:travel(?:l)?(?:ing|s)?|visit(?:s|ing)?|trips?)\b[^.!?\n]{0,30}$`)
 
@@ -102,13 +111,15 @@ func reviseEnglishSideUses(text string, ri RemoteInfo) RemoteInfo {
 	if text == "" || !textGivenMode(ri) {
 		return ri
 	}
-	if (ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteRemote) && hasFold(text, "remote") {
+	if (ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteRemote) && (hasFold(text, "remote") || hasFold(text, "distributed")) {
 		remote := ri.Remote == model.RemoteRemote
 		if masked, perks, ok := maskSideRemote(text, remote); ok {
 			r, ev := fromBody(masked)
 			if r == model.RemoteUnknown {
 				if at := jobAtPremisesSaid(masked); at != "" {
 					r, ev = model.RemoteOnsite, "text: "+at // "..., but this sales role sits in our Dallas office" (remote_english_company_self.go)
+				} else if at := onsiteMoreSaid(masked); at != "" {
+					r, ev = model.RemoteOnsite, "text: "+at // "Our IT teams work remotely ... this role is based on the production floor"
 				}
 			}
 			switch {
@@ -138,16 +149,25 @@ func reviseEnglishSideUses(text string, ri RemoteInfo) RemoteInfo {
 		}
 	}
 	if ri.Remote == model.RemoteUnknown {
-		for _, m := range englishOnsiteMore.FindAllStringIndex(text, -1) {
-			if !englishOnsiteTravel.MatchString(text[max(0, m[0]-40):m[0]]) {
-				return setModeKeepRegions(ri, model.RemoteOnsite, "text: "+text[m[0]:m[1]])
-			}
+		if at := onsiteMoreSaid(text); at != "" {
+			return setModeKeepRegions(ri, model.RemoteOnsite, "text: "+at)
 		}
 		if m := englishRemoteMore.FindStringIndex(text); m != nil {
 			return setModeKeepRegions(ri, model.RemoteRemote, "text: "+text[m[0]:m[1]])
 		}
 	}
 	return ri
+}
+
+// onsiteMoreSaid returns the first englishOnsiteMore wording of text
+// that is no place visited; "" when there is none.
+func onsiteMoreSaid(text string) string {
+	for _, m := range englishOnsiteMore.FindAllStringIndex(text, -1) {
+		if !englishOnsiteTravel.MatchString(text[max(0, m[0]-40):m[0]]) {
+			return text[m[0]:m[1]]
+		}
+	}
+	return ""
 }
 
 // maskSideRemote blanks the side uses of remote in text (same length, so

@@ -28,8 +28,9 @@ var homeDayWords = []string{"home", "wfh", "remote", "telework"}
 
 // homeWeekdaysHybrid returns the byte range of a home-working weekday
 // schedule of one to four days in text, or nil. Days right after the home
-// word count when "on", "every" or "each" leads them or the last is plural
-// ("remote Fridays"): "remote Tuesday workshop" names an event.
+// word count when "on", "every" or "each" leads them, the last is plural
+// ("remote Fridays") or they are a range ("work from home Tuesday through
+// Thursday"): "remote Tuesday workshop" names an event.
 func homeWeekdaysHybrid(text string) []int {
 	// Weekdays are common (a check-in every Thursday, a deadline by
 	// Friday) and the expression is large: it runs only when a window
@@ -49,7 +50,7 @@ func homeWeekdaysHybrid(text string) []int {
 		list := ""
 		if m[4] >= 0 {
 			list = text[m[4]:m[5]]
-			if m[2] < 0 && !strings.HasSuffix(strings.ToLower(strings.TrimRight(list, ".")), "s") {
+			if m[2] < 0 && !strings.HasSuffix(strings.ToLower(strings.TrimRight(list, ".")), "s") && !weekdayRange(list) {
 				continue
 			}
 		} else if m[6] >= 0 {
@@ -84,4 +85,10 @@ func reviseHomeWeekdays(text string, info RemoteInfo) RemoteInfo {
 	}
 	info.Remote, info.Evidence = model.RemoteHybrid, "text: "+sched
 	return info
+}
+
+// weekdayRange reports a weekday list that is a range: "Tuesday through
+// Thursday", "Tue-Thu", "Monday to Wednesday".
+func weekdayRange(list string) bool {
+	return strings.ContainsAny(list, "-–") || containsAnyFold(list, []string{" to ", " through ", " thru "})
 }

@@ -20,9 +20,10 @@ const weekdayListRe = weekdayRe + `(?:\s*(?:,|/|&|-|–|\band\b|\bor\b|\bto\b|\b
 
 // officeWeekdays finds an office schedule of weekdays: the office first and
 // the days at most 40 characters after it in the same sentence, or the days
-// first and the office right after them.
+// first and the office right after them ("Tuesdays and Thursdays are team
+// days at our Amsterdam HQ").
 var officeWeekdays = newWordKeyRegexp(`(?i)\b(?:(?:(?:in|at|from|into) (?:the |our )?(?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|onsite|in[- ]person|office days?|anchor days?)\b[^.;!?\n]{0,40}?\b(`+weekdayListRe+`)|`+
-	`(`+weekdayListRe+`)\s+(?:(?:in|at) (?:the |our )?(?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|onsite|in[- ]person))\b`,
+	`(`+weekdayListRe+`)\s+(?:(?:in|at) (?:the |our )?(?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|onsite|in[- ]person|are\s+(?:our\s+)?(?:team|office|in[- ]office|anchor|collaboration|on[- ]?site|studio)\s+days))\b`,
 	80, 80, "tue", "wed", "thu", "monday", "friday")
 
 // officeHoursNear is wording near a weekday list (30 bytes before it, 40

@@ -85,8 +85,9 @@ var (
 	officeFirstCompany = newKeyRegexp(`(?i)\b(?:we(?:['’]re|\s+are)\s+(?:an?\s+)?office[- ]first\b|(?:an?|our)\s+office[- ]first\s+(?:company|team|culture|business|organi[sz]ation|employer|startup|firm)\b)`,
 		30, 30, "office-first", "office first")
 	// physicallyPresentAt: physical presence demanded at a workplace (not
-	// in a country: "physically present in the US" is read as a region).
-	physicallyPresentAt = newKeyRegexp(`(?i)\b(?:must|required\s+to|need\s+to|needs\s+to|expected\s+to|have\s+to|has\s+to|will\s+need\s+to)\s+be\s+physically present\s+(?:at|in|on)\s+(?:(?:the|our|a|an|all|each|every|its|their|your|client|customer|company)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:office|site|lab|laboratory|events?|stores?|clinic|hospital|campus|warehouse|plant|facility|premises|location|school|studio|workplace|shifts?|cent(?:er|re)|venue|arena|stadium|hotel|restaurant|cafe|shop|branch|factory|depot|farm|kitchen)\b`,
+	// in a country: "physically present in the US" is read as a region),
+	// also "requires you to be physically present in the center".
+	physicallyPresentAt = newKeyRegexp(`(?i)\b(?:must|required\s+to|need\s+to|needs\s+to|expected\s+to|have\s+to|has\s+to|will\s+need\s+to|requires?\s+(?:you|candidates|applicants|interns|employees|staff|technicians)\s+to)\s+be\s+physically present\s+(?:at|in|on)\s+(?:(?:the|our|a|an|all|each|every|its|their|your|client|customer|company)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:office|site|lab|laboratory|events?|stores?|clinic|hospital|campus|warehouse|plant|facility|premises|location|school|studio|workplace|shifts?|cent(?:er|re)|venue|arena|stadium|hotel|restaurant|cafe|shop|branch|factory|depot|farm|kitchen)\b`,
 		60, 80, "physically present")
 	// onCampusWork: campus work ("work on campus", "an on-campus job").
 	onCampusWork = newKeyRegexp(`(?i)\b(?:work(?:s|ing)?\s+on campus|(?:an?|this\s+is\s+an?)\s+on[- ]campus\s+(?:student\s+)?(?:job|position|role|employment|opportunity|work)|on[- ]campus\s+student\s+employment)\b`,
