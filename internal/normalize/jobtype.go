@@ -128,7 +128,7 @@ var typeCues = []struct {
 	{freelanceProjectBody{}, model.TypeContract, false},             // "Freelance data project." (type_body_roles_stated.go)
 	{consultingEngagementBody{}, model.TypeContract, false},         // "Consulting engagement, remote" (type_body_consulting_engagement.go)
 	{kindModeRoleBody{contractModeRole}, model.TypeContract, false}, // "a contract, remote role" (type_body_kind_mode_role.go)
-	{partCue, model.TypePartTime, false}, {partLeadRole, model.TypePartTime, false}, {casualBody{}, model.TypePartTime, false}, {benefitGuardCue{bodyFull}, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
+	{partCue, model.TypePartTime, false}, {partLeadRole, model.TypePartTime, false}, {casualBody{}, model.TypePartTime, false}, {weekHoursPartBody{}, model.TypePartTime, false}, {benefitGuardCue{bodyFull}, model.TypeFullTime, false}, {bodyPermanent, model.TypeFullTime, false},
 	{permanentBody{}, model.TypeFullTime, false},                                                   // "Permanent psychiatric NP position" (type_permanent_body.go)
 	{hoursPartBody{}, model.TypePartTime, false}, {permanentPostBody{}, model.TypeFullTime, false}, // "20 hours part time", "Permanent staff" (type_body_load_permanent_hire.go)
 	{bodyFullRole, model.TypeFullTime, false}, {kindModeRoleBody{fullModeRole}, model.TypeFullTime, false}, // "a full-time, hybrid position" (type_body_kind_mode_role.go)

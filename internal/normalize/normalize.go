@@ -411,6 +411,9 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 		l.RemoteRegions = reviseAsianMideastScopes(l.Title, locs, l.Text, RemoteInfo{Remote: l.Remote}).Regions // "遠程（澳門）" (region_asian_mideast_scopes.go)
 	}
 	l.Type = ParseType(emp, l.Title, l.Text)
+	// "a network of freelance writers" and "as a full-time, permanent employee" (type_full_permanent_stated.go)
+	l.Type = fullPermanentOverContract(emp, l.Title, l.Text, l.Type)
+
 	l.Type = threadHeaderType(l.Title, l.Text, l.Type) // "Acme (1099 contractor) | Dev | full-time" (region_thread_header.go)
 	l.Type = gigKindType(emp, l.Text, l.Type)          // "Hourly - Expert - Est. Time: 1 to 3 months", "fixed" (type_gig_kind_lines.go)
 	l.Type = gigRateFieldType(emp, l.Type)             // kind field "Hourly: $15.00 - $30.00" (gig_hourly_rate_field.go)

@@ -25,10 +25,11 @@ import (
 //     year's size followed by the word "base" as a year's salary.
 
 // oteMarkAfter is "OTE" (or "on-target earnings") right after an amount;
-// oteMarkBefore is it right before one ("OTE of", "OTE:", "OTE up to").
+// oteMarkBefore is it right before one ("OTE of", "OTE:", "OTE up to",
+// "On-target earnings for this role are").
 var (
 	oteMarkAfter  = regexp.MustCompile(`(?i)^\s*\)?\s*(?:usd|gbp|eur|aud|cad)?\s*(?:\(\s*)?(?:ote|on[- ]target(?: earnings)?|tc|total comp(?:ensation)?|(?:including|incl\.?|with)\s+tips)\b`)
-	oteMarkBefore = regexp.MustCompile(`(?i)\b(?:ote|on[- ]target earnings|tc|total comp(?:ensation)?)(?:\s+(?:pay\s+)?range)?\s*\)?\s*(?:of|:|is|at|=|-|–|up to|around|approx\.?)?\s*(?:up to\s*)?$`)
+	oteMarkBefore = regexp.MustCompile(`(?i)\b(?:ote|on[- ]target earnings|tc|total comp(?:ensation)?)(?:\s+(?:pay\s+)?range)?(?:\s+for\s+(?:this|the)\s+(?:role|position|job))?\s*\)?\s*(?:of|:|is|are|at|=|-|–|up to|around|approx\.?)?\s*(?:up to\s*)?$`)
 	// baseMarkAfter is "base" or "basic" right after an amount; baseMarkBefore
 	// is "base", "base of", "base salary:", "basic" right before one.
 	baseMarkAfter  = regexp.MustCompile(`(?i)^\s*(?:usd|gbp|eur|aud|cad)?\s*(?:\(\s*)?(?:base|basic)\b`)
@@ -38,7 +39,7 @@ var (
 // oteMarked reports that the candidate at [start,end) is marked as OTE.
 func oteMarked(text string, start, end int) bool {
 	after := text[end:min(len(text), end+28)]
-	before := text[max(0, start-32):start]
+	before := text[max(0, start-48):start] // "On-target earnings for this role are $160,000"
 	return (oteWordIn(after) && oteMarkAfter.MatchString(after)) || (oteWordIn(before) && oteMarkBefore.MatchString(before))
 }
 

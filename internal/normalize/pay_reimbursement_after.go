@@ -18,8 +18,13 @@ var reimbursementAfterRe = newKeyRegexp(`(?i)^[ \t]*(?:(?:/\s*|per\s+)pay\s+peri
 	`(?:(?:metro|transit|commuter|commute|travel|transport(?:ation)?|mileage|(?:cell\s+)?phone|internet|parking|gym|tuition|meal|lunch|bus|train|subway|fare)\s+)?(?:in\s+)?reimbursements?\b`, 40, 4, "reimbursement")
 
 func reimbursementAfter(after string) bool {
-	return reimbursementAfterRe.MatchString(after)
+	return reimbursementAfterRe.MatchString(after) || contributionAfterRe.MatchString(after)
 }
+
+// contributionAfterRe is a sum the employer puts toward a cost, named
+// right after the amount: "a €50 monthly contribution to your
+// Deutschlandticket", "$100 contribution towards your gym membership".
+var contributionAfterRe = newKeyRegexp(`(?i)^[ \t]*(?:(?:monthly|annual|yearly|weekly|one-time)\s+)?(?:employer\s+)?contributions?\s+(?:to|towards?)\b`, 40, 4, "contribution")
 
 // reimburseBefore reports an amount in the clause of a reimbursing verb
 // with no pay word between: "We reimburse public transit costs up to $100

@@ -78,4 +78,58 @@ var session61Cases = []truthCase{
 		DescriptionText: "The scheme is a permanent, full-time role with three rotations."}, jobType: "full_time"},
 }
 
-func TestSession61Readings(t *testing.T) { runFieldCasesShortAndLong(t, session61Cases) }
+// session61MoreCases came from a second set of probes, written after the
+// fixes above.
+var session61MoreCases = []truthCase{
+	// Work mode.
+	{name: "based at a distribution hub", p: model.Posting{Title: "Loader", Locations: []string{"Joliet, IL"},
+		DescriptionText: "Based at our cross-dock hub near the interstate, you'll load trailers."}, remote: "onsite"},
+	{name: "remote-friendly culture beside a site role", p: model.Posting{Title: "Test Technician", Locations: []string{"Fremont, CA"},
+		DescriptionText: "We're proud of our remote-friendly culture: many of our sales teams work from home. This position, however, is based at our Fremont test site."}, remote: "onsite"},
+	{name: "a remote-first company's exception at HQ", p: model.Posting{Title: "Facilities Lead", Locations: []string{"Austin, TX"},
+		DescriptionText: "Acme is a remote-first company: most of our staff work from home. This role is an exception to our remote-first model and requires being in person at HQ five days a week."}, remote: "onsite"},
+	{name: "office days and home days counted", p: model.Posting{Title: "Analyst", Locations: []string{"Denver, CO"},
+		DescriptionText: "Our 3-2 model: three days a week with your team at our Denver office and two days working from home."}, remote: "hybrid"},
+	{name: "weekdays in the studio, the rest from home", p: model.Posting{Title: "Architect", Locations: []string{"Aarhus"},
+		DescriptionText: "We meet in the studio on Mondays and Wednesdays; the rest of the week you work from home."}, remote: "hybrid"},
+	{name: "mostly remote with a weekly in-person team day", p: model.Posting{Title: "Writer", Locations: []string{"Austin, TX"},
+		DescriptionText: "Mostly remote, with one in-person team day every week at our Austin office."}, remote: "hybrid"},
+	{name: "a location-flexible position", p: model.Posting{Title: "Grant Writer",
+		DescriptionText: "The position is location-flexible: work from wherever you're most productive."}, remote: "remote"},
+	{name: "trap: a remote-first company with a remote role", p: model.Posting{Title: "Engineer", Locations: []string{"Remote"},
+		DescriptionText: "We are a remote-first company and this role is fully remote; we meet in person once a year."}, remote: "remote"},
+
+	// Region.
+	{name: "Australian Eastern hours are Australia's", p: model.Posting{Title: "Bookkeeper", Locations: []string{"Remote"},
+		DescriptionText: "Work from home; you must work Australian Eastern Standard Time business hours."}, regions: "AU"},
+	{name: "hiring internationally, this role only in three countries", p: model.Posting{Title: "QA Engineer", Locations: []string{"Remote"},
+		DescriptionText: "We hire internationally through an employer of record; for this role we can only offer employment in Peru, Chile and Uruguay."}, regions: "PE,CL,UY"},
+	{name: "from any country", p: model.Posting{Title: "Marketer", Locations: []string{"Remote"},
+		DescriptionText: "Our offices are in Paris and Lagos, but this role is remote and you can do it from any country."}, regions: "worldwide"},
+	{name: "North, Central or South America", p: model.Posting{Title: "Recruiter", Locations: []string{"Remote"},
+		DescriptionText: "Fully remote. You must reside in North, Central or South America."}, regions: "Americas"},
+
+	// Pay.
+	{name: "a monthly contribution to a transit pass", p: model.Posting{Title: "Junior Analyst", Locations: []string{"Berlin, Germany"},
+		DescriptionText: "We add a €49 monthly contribution to your transit pass. The salary is €50,000–€56,000 gross per year."}, pay: "50000 56000 EUR year"},
+	{name: "on-target earnings spelled out before the base", p: model.Posting{Title: "Account Executive",
+		DescriptionText: "On-target earnings for this role are $150,000, made up of a $75,000 base salary and $75,000 in commission."}, pay: "75000 75000 USD year"},
+
+	// Type.
+	{name: "others freelance, this post full-time and permanent", p: model.Posting{Title: "Picture Editor",
+		DescriptionText: "We commission a network of freelance photographers. You join the desk as a full-time, permanent employee."}, jobType: "full_time"},
+	{name: "seasonal associates", p: model.Posting{Title: "Holiday Associate",
+		DescriptionText: "Seasonal associates work from late November to early January."}, jobType: "contract"},
+	{name: "a Dutch summer job through an agency", p: model.Posting{Title: "Orderpicker",
+		DescriptionText: "Zomerbaan in juli via het uitzendbureau."}, jobType: "contract"},
+	{name: "a paid project for current college students", p: model.Posting{Title: "Pricing Sprint",
+		DescriptionText: "A paid 12-hour project for current college students, done over two weeks."}, jobType: "micro_internship"},
+	{name: "trap: a store manager hiring seasonal staff", p: model.Posting{Title: "Store Manager",
+		DescriptionText: "You will hire and train our seasonal staff each summer. This is a full-time position."}, jobType: "full_time"},
+	{name: "trap: a freelance title keeps its kind", p: model.Posting{Title: "Freelance Editor",
+		DescriptionText: "Work with us as a full-time, permanent employee of the collective."}, jobType: "contract"},
+}
+
+func TestSession61Readings(t *testing.T) {
+	runFieldCasesShortAndLong(t, append(append([]truthCase(nil), session61Cases...), session61MoreCases...))
+}

@@ -151,7 +151,7 @@ var (
 		`remote[- ]eligible|remote[- ]optional|remote (?:ok|okay)|(?:an?|fully|100%)\s+(?:[\p{L}-]+,?\s+){0,2}?telecommut(?:ing|e)\b|telecommut\w* (?:role|position|job|opportunity|internship)|`+
 		`(?:conducted|done|performed|completed|held|run|worked) (?:fully |entirely |100% )?virtually|`+
 		`remote(?: work(?:ing)?)? (?:is )?(?:possible|allowed|permitted)|(?:wfh|work from home) (?:is )?(?:permitted|allowed|available|possible|an option|ok)\b|open to (?:telecommut\w*|telework\w*|remote work(?:ing)?)|distributed (?:team|company|workforce) (?:across|around|spanning|throughout|all over)|`+
-		`(?:via|by) (?:telecommut\w*|telework\w*)|work (?:from )?wherever you (?:are|like|want|choose|live|prefer)|home[- ]based (?:with|and|plus) (?:\w+ )?travel|`+
+		`(?:via|by) (?:telecommut\w*|telework\w*)|work (?:from )?wherever you (?:are|like|want|choose|live|prefer)|work (?:from )?wherever you(?:'re|’re| are) most productive|(?:role|position|job) is location[- ]flexible|home[- ]based (?:with|and|plus) (?:\w+ )?travel|`+
 		`welcome (?:applications from )?remote (?:candidates|applicants|applications|workers)|`+
 		`work (?:from|at) (?:your|their) (?:own )?home|no (?:daily )?commut(?:e|ing) (?:needed|required|necessary|involved)|`+ // remote_home_words_test.go
 		`home[- ]based\s*[,(–—-]\s*(?:`+placeNames+`))\b`, 40, 60,
@@ -716,7 +716,13 @@ func remoteRegions(locations []string, text string) []string {
 		}
 		return narrowRegions(out, text)
 	}
-	return textRemoteRegions(text)
+	if rs := textRemoteRegions(text); len(rs) != 1 || rs[0] != RegionWorldwide {
+		return rs
+	}
+	// the whole world from the text, narrowed like a world label: "We hire
+	// internationally ..., and for this role we can only offer employment
+	// in Mexico, Colombia and Argentina"
+	return narrowRegions([]string{RegionWorldwide}, text)
 }
 
 // textRemoteRegions are the regions a description gives a remote job

@@ -66,8 +66,8 @@ var (
 	remoteOfficeBound = newKeyRegexp(`(?i)\bremote\s+(?:and|but)\s+(?:also\s+)?(?:partly\s+|sometimes\s+|partially\s+)?in\s+(?:the|an|our)\s+office\b|`+
 		`\bremote\b[^.!?\n]{0,30}?\b(?:required|mandatory|compulsory)\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+days\b|`+
 		`\b(?:[1-4]|one|two|three|four)\s+(?:required|mandatory|compulsory)\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+days\b|`+
-		`\bwith\s+(?:only\s+|just\s+)?(?:[1-4]|one|two|three|four)\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+days?(?:\s+(?:a|per|each|every)\s+week\b|\s*(?:[.;!\n]|$))`,
-		60, 60, "remote and", "remote but", "required", "mandatory", "compulsory", "office day", "site day", "person day")
+		`\bwith\s+(?:only\s+|just\s+)?(?:[1-4]|one|two|three|four)\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+(?:team\s+|anchor\s+|collaboration\s+)?days?(?:\s+(?:a|per|each|every)\s+week\b|\s*(?:[.;!\n]|$))`,
+		60, 60, "remote and", "remote but", "required", "mandatory", "compulsory", "office day", "site day", "person day", "team day", "anchor day", "collaboration day")
 	// onsiteLabelDays is an on-site label whose note names the office
 	// days: "Location: Onsite – Austin, TX (M/W/Th in office)". The label
 	// is the job's mode; the note says when the office is staffed.
@@ -164,6 +164,9 @@ func readWithoutCompanySelf(text string) (model.Remote, string, bool) {
 		spans = append(spans, [2]int{m[0], m[1]})
 	}
 	masked := spans.apply(text)
+	if m, _, ok := maskSideRemote(masked, false); ok {
+		masked = m // "most of our employees work from home" beside "a remote-first company" (remote_english_side_uses.go)
+	}
 	r, ev := fromBody(masked)
 	if r == model.RemoteUnknown {
 		if e := jobAtPremisesSaid(masked); e != "" {

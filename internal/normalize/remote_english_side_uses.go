@@ -42,7 +42,9 @@ var (
 	// sideRemote is a remote word that is not the role's mode.
 	sideRemote = newKeyRegexp(`(?i)\bremote(?:ly)?\s+(?:[\p{L}-]+\s+)?(?:interview(?:s|ing)?|calls?|screenings?|assessments?|workshops?|onboarding|training|orientation|induction|collaboration|tools?|users?|vendors?|suppliers?|partners?|customers?|clients?|colleagues|teammates|employees|workers|workforce|contractors?|freelancers?|agents?|engineers|developers|hires|stakeholders|representatives|technicians|teams?|sessions?|meetings?|access|desktop|support|sites?|offices?)\b|\bremote[- ]work(?:ing)?\s+weeks?\b|`+
 		`\b(?:interviews?|interviewing|calls?|screenings?|assessments?|workshops?|sessions?|onboarding|training|orientation|induction|meetings?)\s+(?:[\p{L}-]+\s+){0,4}remotely\b|\bonboard(?:ed)?\s+remotely\b|`+
-		`\b(?:teams?|colleagues|employees|staff|people|folks|contractors|freelancers|many\s+of\s+us)\s+(?:who\s+)?(?:already\s+|currently\s+|also\s+)?work(?:s|ing)?\s+remotely\b|`+
+		`\b(?:teams?|colleagues|employees|staff|people|folks|contractors|freelancers|many\s+of\s+us)\s+(?:who\s+)?(?:already\s+|currently\s+|also\s+)?work(?:s|ing)?\s+(?:remotely|from\s+home)\b|`+
+		// "We're proud of our remote-friendly culture", "an exception to our remote-first model"
+		`\bremote[- ](?:friendly|first)\s+(?:culture|model|policy|approach|setup|set-up)\b|`+
 		`\b(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|a\s+year\s+of\s+|per\s+year\s+of\s+)?(?:remote|work[- ]from[- ]anywhere)(?:\s+work(?:ing)?)?\b|`+
 		`\b(?:enabl(?:e|es|ing)|power(?:s|ing)?|simplif(?:y|ies|ying)|help(?:s|ing)?\s+(?:[\p{L}-]+\s+){0,2}(?:with|to|do|run|scale|manage))\s+remote\s+(?:work(?:ing)?|teams?|hiring|collaboration)\b|\b(?:platform|software|tools?|products?|solutions?|apps?)\s+for\s+remote\s+(?:work(?:ing)?|teams?|workers|employees)\b|`+
 		`\b(?:be\s+it|whether\s+it(?:'s|’s|\s+is))\s+remote\s+work(?:ing)?\b|`+
@@ -50,7 +52,7 @@ var (
 		`\b(?:teams?|colleagues|employees|staff|engineers|developers|departments?)\s+(?:are|is)\s+(?:fully\s+|entirely\s+|largely\s+|mostly\s+|100%\s+)?(?:distributed|remote)\b,?\s+(?:but|while|whereas)\s+(?:this|the|your)\s+(?:[\p{L}-]+\s+){0,2}(?:role|position|job)\b|`+
 		// "Our company embraces remote work for engineering, but this sales role ..."
 		`\bremote\s+work(?:ing)?\s+for\s+(?:our\s+|the\s+|its\s+|some\s+|most\s+|other\s+)?(?:[\p{L}-]+\s+)?(?:teams?|roles|engineering|engineers|developers|staff|employees|departments?)\b|\b(?:benefits|perks)(?:\s+include|\s*:)[^.!?\n]{0,60}?\bremote\s+work(?:ing)?\s+(?:options?|opportunities|possibilities)\b`,
-		80, 60, "remote", "distributed")
+		80, 60, "remote", "distributed", "from home")
 
 	// englishRemoteDenied is remote or home work denied in other words.
 	englishRemoteDenied = newKeyRegexp(`(?i)\b(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t|cannot|can't|can’t|unable\s+to)\s+(?:offer|provide|support|allow|permit)\s+(?:a\s+|any\s+)?(?:remote|work[- ]from[- ]home|wfh|telework)\b|\bineligible\s+for\s+(?:remote|telework|work[- ]from[- ]home)\b|\bremote\s+(?:work(?:ing)?\s+|applicants\s+|candidates\s+)?(?:will|would|can|could|is|are)\s+not\s+be\s+(?:considered|possible|offered|accepted|an\s+option)\b|\bnot\s+an?\s+(?:work[- ]from[- ]home|wfh|telework|home[- ]based)\s+(?:role|position|job|opportunity)\b`,
@@ -78,8 +80,10 @@ var (
 		`\bin[- ](?:clinic|store|lab|hospital)\s+(?:role|position|job|opportunity|shifts?)\b|`+ // "work in-store shifts"
 		// "You'll be stationed at our fulfillment center", "Report daily to our clinic", "based on the production floor of our plant"
 		`\bstationed\s+(?:at|in)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:cent(?:er|re)|facility|warehouse|plant|site|clinic|hospital|store|branch|base|depot|lab|laboratory|factory|yard|station)\b|`+
-		`\breport(?:s|ing)?\s+(?:daily|each\s+day|every\s+day|each\s+morning|every\s+morning)\s+to\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:clinic|office|site|facility|warehouse|plant|store|branch|hospital|cent(?:er|re)|lab|laboratory|studio|campus|school|depot|yard|kitchen)\b|`+
+		`\breports? (?:daily|each day|every day|each morning|every morning) to\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:clinic|office|site|facility|warehouse|plant|store|branch|hospital|cent(?:er|re)|lab|laboratory|studio|campus|school|depot|yard|kitchen)\b|`+
 		`\b(?:based|stationed|located)\s+(?:on|at)\s+the\s+(?:shop|production|factory|plant|warehouse|sales|retail)\s+floor\b|`+
+		// "Based at our distribution hub off I-80", "is based at our Fremont manufacturing and test site"
+		`\bbased\s+at\s+our\s+(?:[\p{L}\d&-]+\s+){0,4}(?:site|plant|facility|hub|cent(?:er|re)|warehouse|clinic|hospital|store|branch|lab|laboratory|factory|yard|depot)\b|`+
 		`\b(?:work(?:s|ing|ed)?|performed|based|located|deployed|stationed)\s+(?:full[- ]time\s+|daily\s+)?(?:at|on|from)\s+(?:the\s+|a\s+|our\s+)?(?:client|customer)(?:'s|’s|s')?\s+(?:site|premises|location|facility)\b|`+
 		`\bwork\s+location\s*:\s*(?:the\s+)?(?:client|customer)(?:'s|’s)?\s+(?:site|premises)\b|`+
 		`\b(?:work\s+is|duties\s+are|job\s+is|role\s+is)\s+(?:performed|carried\s+out|done)\s+in\s+(?:a|the|our)\s+(?:(?:laboratory|lab|clinical|hospital|manufacturing|warehouse|production|retail|plant)\s+(?:setting|environment|facility)\b|(?:laboratory|lab|hospital|warehouse|plant|clinic|factory)\s*[.;!\n])|`+ // "Work is performed in the lab."
@@ -87,7 +91,7 @@ var (
 		`\b(?:based|located|work(?:s|ing)?)\s+full[- ]time\s+(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:office|hq|headquarters|site|plant|lab)\b|`+
 		`\bin\s+(?:the|our)\s+office\s+full[- ]time\b|`+
 		`\b(?:from|in|at)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}office(?:\s+in\s+[\p{L}-]+)?,?\s+(?:five|5)\s+days\s+(?:a|per|each)\s+week\b`,
-		60, 80, "based", "stationed", "report", "in-clinic", "in-store", "in-lab", "in-hospital", "in clinic", "in store", "in lab", "in hospital", "client", "customer", "performed", "carried", "done", "in our", "full-time", "full time", "five", "5 days", "floor", "on site", "the field", "shifts", "one of our", "live-in", "work on our", "of-house", "of house", "of-the-house", "of the house")
+		60, 80, "based", "stationed", "report daily", "reports daily", "report each", "reports each", "report every", "reports every", "in-clinic", "in-store", "in-lab", "in-hospital", "in clinic", "in store", "in lab", "in hospital", "client", "customer", "performed", "carried", "done", "in our", "full-time", "full time", "five", "5 days", "floor", "on site", "the field", "shifts", "one of our", "live-in", "work on our", "of-house", "of house", "of-the-house", "of the house")
 	// englishOnsiteTravel precedes a place that is visited, not worked at.
 	englishOnsiteTravel = regexp.MustCompile(`(?i)\b(?:travel(?:l)?(?:ing|s)?|visit(?:s|ing)?|trips?)\b[^.!?\n]{0,30}$`)
 
@@ -101,6 +105,12 @@ var (
 		`\b(?:a\s+)?(?:mix|blend|combination)\s+of\s+(?:remote|home)\s+and\s+(?:in[- ]office|office|on[- ]?site|in[- ]person)\s+work(?:ing)?\b`,
 		80, 80, "% of", "half", "split", "office-first", "office first", "mix", "blend", "combination")
 
+	// officeAndHomeDays counts office days and home days in one sentence:
+	// "three days a week with the team at our Denver office and two days
+	// working from home".
+	officeAndHomeDays = newKeyRegexp(`(?i)\b(?:[1-4]|one|two|three|four)\s+days?\b[^.;!?\n]{0,60}?\b(?:office|on[- ]?site|in[- ]person|studio|hq|headquarters)\b[^.;!?\n]{0,30}?(?:\band|,)\s+(?:the\s+other\s+)?(?:[1-4]|one|two|three|four)\s+(?:days?\s+)?(?:working\s+|of\s+)?(?:from\s+home|remotely|at\s+home|wfh)\b`,
+		120, 10, "from home", "remotely", "at home", "wfh")
+
 	// englishRemoteMore is remote said otherwise.
 	englishRemoteMore = newKeyRegexp(`(?i)\b(?:a|an|this|the)\s+(?:full[- ]time\s+)?(?:telework(?:ing)?|telecommut(?:e|ing))\s+(?:role|position|job|opportunity)\b|\b(?:an?|our)\s+all[- ]remote\s+(?:team|company|business|organi[sz]ation|workforce|startup)\b`,
 		30, 40, "telework", "telecommut", "all-remote", "all remote")
@@ -111,7 +121,7 @@ func reviseEnglishSideUses(text string, ri RemoteInfo) RemoteInfo {
 	if text == "" || !textGivenMode(ri) {
 		return ri
 	}
-	if (ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteRemote) && (hasFold(text, "remote") || hasFold(text, "distributed")) {
+	if (ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteRemote) && sideRemote.holdsKey(text) {
 		remote := ri.Remote == model.RemoteRemote
 		if masked, perks, ok := maskSideRemote(text, remote); ok {
 			r, ev := fromBody(masked)
@@ -144,6 +154,9 @@ func reviseEnglishSideUses(text string, ri RemoteInfo) RemoteInfo {
 		}
 	}
 	if ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteOnsite {
+		if m := officeAndHomeDays.FindStringIndex(text); m != nil {
+			return setModeKeepRegions(ri, model.RemoteHybrid, "text: "+text[m[0]:m[1]])
+		}
 		if m := englishHybridMore.FindStringIndex(text); m != nil {
 			return setModeKeepRegions(ri, model.RemoteHybrid, "text: "+text[m[0]:m[1]])
 		}

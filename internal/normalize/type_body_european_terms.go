@@ -18,7 +18,8 @@ import (
 //     "suchen freiberufliche Unterstützung", "im Rahmen der
 //     Arbeitnehmerüberlassung"; Spanish "como autónomo", "a través de
 //     ETT"; Italian "contratto in somministrazione"; Dutch "op
-//     uitzendbasis"; Polish "umowa o dzieło", "umowa zlecenie", "praca
+//     uitzendbasis", "via het uitzendbureau", a summer or holiday job
+//     ("zomerbaan", "vakantiekracht"); Polish "umowa o dzieło", "umowa zlecenie", "praca
 //     tymczasowa"; Swedish "uthyrd till kund", "konsultuppdrag på 6
 //     månader";
 //   - a fixed-term post is a contract: Portuguese "vaga temporária",
@@ -70,7 +71,8 @@ var europeanTermPhrases = []worldPhrase{
 	// Italian.
 	{nil, newKeyRegexp(`(?i)\b(?:contratto|lavoro|assunzione|inserimento|missione)\s+(?:di|in)\s+(somministrazione)\b|\b(?:in|tramite)\s+(somministrazione)\s+(?:tramite|con|presso|di)\b`, 25, 20, "somministrazione"), contractWord},
 	// Dutch.
-	{nil, newKeyRegexp(`(?i)\b(?:op|via)\s+(uitzend)basis\b|\b(uitzend)(?:contract|overeenkomst)\b`, 6, 15, "uitzend"), contractWord},
+	{nil, newKeyRegexp(`(?i)\b(?:op|via)\s+(uitzend)basis\b|\b(uitzend)(?:contract|overeenkomst)\b|\bvia\s+(?:het|een)\s+(uitzend)bureau\b`, 12, 15, "uitzend"), contractWord},
+	{nil, newKeyRegexp(`(?i)\b(zomerbaan|vakantiewerk|vakantiekracht|seizoenswerk|seizoenskracht)(?:en)?\b`, 0, 20, "zomerbaan", "vakantie", "seizoens"), contractWord}, // a summer or holiday job
 	{nil, newKeyRegexp(`(?i)\b(parttime|fulltime|deeltijd|voltijd)s?\s*(?:functie|baan|dienstverband|job)\s+(?:van|voor)\s+\d{1,2}\b`, 0, 30, "parttime", "fulltime", "deeltijd", "voltijd"), schedWord},
 	// Polish.
 	{nil, newKeyRegexp(`(?i)\b(pełn[yea]|pełen|peln[yea]|pelen|cał[yea]|pół|pol|połow[ęa]|niepełn[yea]|1/2|3/4|1/4|4/5)\s+etat(?:u|em|cie)?\b`, 14, 6, "etat"), polishEtat},

@@ -16,7 +16,9 @@ import (
 //     role", "hiring PRN CNAs" (capitals only: "prn" in a drug chart is
 //     not a status);
 //   - one locum named as the hire: "seeking a locum pharmacist";
-//   - seasonal employment: "Seasonal employment, May through September";
+//   - seasonal employment: "Seasonal employment, May through September",
+//     "Seasonal associates work from mid-November through mid-January" (as
+//     the sentence's subject: "hiring seasonal staff" is someone's duty);
 //   - freelance with a second adjective before the noun: "a freelance,
 //     task-based opportunity".
 //
@@ -25,7 +27,7 @@ import (
 // names others; a sentence about the reader's past or a post that
 // supervises others (pastContext) is skipped.
 var (
-	tenureWordsContractEN = newKeyRegexp(`(?i)\b(?:fixed[- ]term\s*(?:\([^)\n]{1,24}\)\s*)?(?:secondment|post|position|role|appointment|contract|vacancy|assignment)|temporary\s+cover\b|an?\s+locum\b|seasonal\s+(?:employment|hire|appointment)|freelance,\s+[a-z]+(?:-[a-z]+)?\s+(?:opportunity|role|position|engagement|job))\b`,
+	tenureWordsContractEN = newKeyRegexp(`(?i)\b(?:fixed[- ]term\s*(?:\([^)\n]{1,24}\)\s*)?(?:secondment|post|position|role|appointment|contract|vacancy|assignment)|temporary\s+cover\b|an?\s+locum\b|seasonal\s+(?:employment|hire|appointment)|(?:^|[.!?]\s+|\n\s*)seasonal\s+(?:retail\s+|sales\s+|store\s+|warehouse\s+)?(?:associates|staff|workers|employees|team\s+members)\s+(?:work|will|are|start|help|join)|freelance,\s+[a-z]+(?:-[a-z]+)?\s+(?:opportunity|role|position|engagement|job))\b`,
 		40, 80, "fixed", "temporary", "locum", "seasonal", "freelance")
 	prnPostEN = regexp.MustCompile(`\bPRN\s*(?:\([^)\n]{1,20}\)\s*)?(?:role|position|job|shifts?|basis|status|opportunit(?:y|ies)|nurses?|CNAs?|RNs?|LPNs?|therapists?|technicians?|[Pp]harmacists?)\b`)
 )

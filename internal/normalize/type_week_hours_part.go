@@ -1,0 +1,23 @@
+package normalize
+
+// A post's schedule stated as fewer than 31 hours a week, with no
+// full-time word anywhere, is part-time: "16 hours per week: Saturdays and
+// two weekday evenings", "The schedule is 20 hours per week, Monday
+// through Thursday mornings, and this is a permanent position" (the hours
+// decide over "permanent"). Only a stated schedule counts: the figure
+// opens a sentence or a line, follows "schedule is", "hours:", "work" or
+// "for", so "overtime of up to 10 hours per week" and "10 hours per week of
+// training" in a full-time post are not read; a text naming full time
+// anywhere is left to the other cues. Internship, volunteer and contract
+// cues come first in typeCues. Table tests in type_week_hours_part_test.go.
+var weekHoursPart = newKeyRegexp(`(?i)(?:^|[.!?]\s+|\n\s*|\b(?:schedule|role|position|job|post|hours)\s*(?:is|are|:)\s*|\bwork(?:ing)?\s+|\bfor\s+)(?:about\s+|approximately\s+|around\s+|roughly\s+)?(?:[5-9]|1\d|2\d|30)(?:[.,]5)?(?:\s*(?:-|–|to)\s*(?:1\d|2\d|30)(?:[.,]5)?)?\s*(?:hours?|hrs?)\s*(?:per|a|/|each)\s*(?:week|wk)\b`,
+	40, 10, "hours per", "hours a week", "hours/", "hrs/", "hrs per", "hours each", "hour per", "hrs a week", "hours / ", "hrs / ")
+
+type weekHoursPartBody struct{}
+
+func (weekHoursPartBody) MatchString(text string) bool {
+	if hasFold(text, "full-time") || hasFold(text, "full time") || hasFold(text, "fulltime") || hasFold(text, "overtime") {
+		return false
+	}
+	return weekHoursPart.MatchString(text)
+}
