@@ -104,7 +104,7 @@ var typeLabel = newKeyRegexp(`(?i)\b(?:(?:employment|job|position|contract|work|
 // internCue and partCue are bodyIntern and bodyPart counted only outside
 // sentences about the reader's past work (type_body_roles_stated.go); the
 // last cue below guards bodySchedule the same way.
-var internCue, partCue = pastGuardCue{bodyIntern}, pastGuardCue{bodyPart}
+var internCue, partCue = pastGuardCue{bodyIntern}, pastGuardCue{studyPartGuard{bodyPart}} // studyPartGuard: type_week_hours_part.go
 
 // typeCues are the title, then description, cues in order.
 var typeCues = []struct {

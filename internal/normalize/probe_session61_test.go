@@ -130,6 +130,36 @@ var session61MoreCases = []truthCase{
 		DescriptionText: "Work with us as a full-time, permanent employee of the collective."}, jobType: "contract"},
 }
 
+// session61LastCases came from a third set of probes, written after the
+// fixes above.
+var session61LastCases = []truthCase{
+	{name: "customers on the sales floor of our store", p: model.Posting{Title: "Associate", Locations: []string{"Tulsa, OK"},
+		DescriptionText: "Help shoppers on the sales floor of our downtown store and run the fitting rooms."}, remote: "onsite"},
+	{name: "remote interviews, then a fulfillment center", p: model.Posting{Title: "Packer", Locations: []string{"Sparks, NV"},
+		DescriptionText: "Interviews happen remotely over video. Once hired, you'll pack orders at our Sparks fulfillment center."}, remote: "onsite"},
+	{name: "a hub staffed on site", p: model.Posting{Title: "Monitoring Tech", Locations: []string{"Omaha, NE"},
+		DescriptionText: "Our monitoring hub is staffed on site around the clock."}, remote: "onsite"},
+	{name: "a role based on site at a school", p: model.Posting{Title: "Learning Support Assistant", Locations: []string{"Hull"},
+		DescriptionText: "Experience with remote learning tools helps. The role is based on site at the school, term time only."}, remote: "onsite"},
+	{name: "others hybrid, this role on site five days", p: model.Posting{Title: "Planner", Locations: []string{"Grand Rapids, MI"},
+		DescriptionText: "Many of our office roles follow a hybrid schedule. This role requires on-site presence at our plant five days per week."}, remote: "onsite"},
+	{name: "teaching from your own home", p: model.Posting{Title: "Online Tutor",
+		DescriptionText: "Teach conversation classes over video from your own home."}, remote: "remote"},
+	{name: "contractors hired throughout an area", p: model.Posting{Title: "Designer", Locations: []string{"Remote"},
+		DescriptionText: "We hire remote contractors throughout Latin America."}, regions: "LATAM"},
+	{name: "a wellness account is no pay", p: model.Posting{Title: "Account Executive",
+		DescriptionText: "A base salary of CAD 68,000 with OTE of CAD 110,000. You also get a CAD 1,200 annual wellness account."}, pay: "68000 68000 CAD year"},
+	{name: "an Italian permanent part-time contract", p: model.Posting{Title: "Impiegata contabile",
+		DescriptionText: "Contratto a tempo indeterminato, part-time 24 ore settimanali."}, jobType: "part_time"},
+	{name: "a part-time MBA is a course, not the post", p: model.Posting{Title: "Planning Analyst",
+		DescriptionText: "Build monthly forecasts. A part-time MBA in progress is welcome."}, jobType: "unknown"},
+	{name: "trap: hiring across departments names no place", p: model.Posting{Title: "Engineer", Locations: []string{"Remote"},
+		DescriptionText: "We hire across all departments and levels."}, regions: "none"},
+	{name: "trap: an Italian permanent contract stays full-time", p: model.Posting{Title: "Impiegato",
+		DescriptionText: "Contratto a tempo indeterminato, 40 ore settimanali."}, jobType: "full_time"},
+}
+
 func TestSession61Readings(t *testing.T) {
-	runFieldCasesShortAndLong(t, append(append([]truthCase(nil), session61Cases...), session61MoreCases...))
+	cases := append(append([]truthCase(nil), session61Cases...), session61MoreCases...)
+	runFieldCasesShortAndLong(t, append(cases, session61LastCases...))
 }

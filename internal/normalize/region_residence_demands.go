@@ -64,6 +64,7 @@ var (
 		`\bwe\s+(?:(?:(?:can\s+)?only\s+(?:hire|recruit|employ)|currently\s+hire)\s+`+hireNouns+`(?:anywhere\s+)?|hire\s+anywhere\s+)|`+
 		`only\s+(?:hire|hiring|employ|recruit)\s+`+hireNouns+`|`+
 		`only\s+offer\s+employment\s+|`+ // "for this role we can only offer employment in Mexico, Colombia and Argentina"
+		`\bhir(?:e|es|ing)\s+(?:remote\s+)?`+hireNouns+`(?:throughout|across)\s+|`+ // "We hire remote contractors throughout Latin America"
 
 		`(?:hiring|hire|recruiting|employ)\s+in\s+the\s+following\s+(?:countries|states|provinces|locations|regions)\s*:?|`+
 		`(?:must|need\s+to|needs\s+to)\s+have\s+(?:valid\s+|current\s+)?(?:work\s+authori[sz]ation|the\s+right\s+to\s+work)|`+
@@ -73,7 +74,7 @@ var (
 		`(?:we(?:\s+are|'re)\s+(?:currently\s+|only\s+)?able\s+to\s+(?:hire|employ|recruit)\s+`+hireNouns+`)(?:in\s*:)|`+
 		`\b(?:countries|states|provinces|locations|regions)\s+(?:where\s+)?we\s+(?:can\s+|currently\s+)?(?:hire|employ|recruit)\s+(?:in|from)\s*:)\s*(?:(?:with)?in(?:\s+|[ \t]*:[ \t]*)|from\s+|for\s+|across\s+)?(?:(?:(?:one\s+of\s+)?(?:the\s+following|these)\s+(?:countries|states|provinces|locations|regions)\s*(?::|[–—]|-\s)?|(?:an?|any|one\s+of\s+the)\s+(?:states?|countries|provinces)\s+(?:where|in\s+which)\s+[^:.\n]{0,80}:)\s*)?(?:the\s+)?`,
 		80, 100, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located in", "domiciled", "present in", "based in", "based within", "located within", "residing within", "living within",
-		"remotely in", "remotely within", "remotely from anywhere in", "long as you", "long as it", "provided you", "provided that you", "only hir", "only emp", "only rec", "offer employment", "hire anywhere", "currently hir", "in the following", "work authori", "right to work",
+		"remotely in", "remotely within", "remotely from anywhere in", "long as you", "long as it", "provided you", "provided that you", "only hir", "only emp", "only rec", "offer employment", "throughout", "hire across", "hires across", "hiring across", "hire anywhere", "currently hir", "in the following", "work authori", "right to work",
 		"eligible countries", "eligible locations", "supported countries", "supported locations",
 		"ted countries", "ted locations", "work locations", "work countries", "hiring locations", "hiring countries", "able to hire", "able to employ", "able to recruit", "in these",
 		"hire in", "hire from", "employ in", "employ from", "recruit in", "recruit from")
@@ -149,7 +150,7 @@ var (
 // residenceKeys holds every key of the readers above: one look at the
 // shared key scan tells whether any of them can match, before each reader
 // walks the scan's hits itself. Its regexp matches nothing.
-var residenceKeys = newKeyRegexp(`\b\B`, 0, 0, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located in", "domiciled", "present in", "based in", "based within", "located within", "residing within", "living within", "remotely in", "remotely within", "remotely from anywhere in", "long as you", "long as it", "provided you", "provided that you", "only hir", "only emp", "only rec", "offer employment", "hire anywhere", "currently hir", "in the following", "work authori", "right to work", "eligible countries", "eligible locations", "supported countries", "supported locations", "ted countries", "ted locations", "work locations", "work countries", "hiring locations", "hiring countries", "able to hire", "able to employ", "able to recruit", "in these", "hire in", "hire from", "employ in", "employ from", "recruit in", "recruit from", "residents only", "holders only", "based candidates only", "based applicants only", "based people only", "based talent only", "residing outside", "living outside", "based outside", "located outside", "live outside", "reside outside", "are based outside", "are located outside", "employed through", "employed by", "employed via", "employed under", "0 countries", "1 countries", "2 countries", "3 countries", "4 countries", "5 countries", "6 countries", "7 countries", "8 countries", "9 countries", "+ countries", "-based", "exclusively to", "only to", "solely to", "citizenship", "clearance", "miles of", "km of", "kilometers of", "kilometres of", "all 50", "not avail", "not open", "worldwide", "globally", "anywhere in the world")
+var residenceKeys = newKeyRegexp(`\b\B`, 0, 0, "reside", "residing", "resident", "residency", "hire you", "live and work", "living in", "living with", "live in", "live with", "located in", "domiciled", "present in", "based in", "based within", "located within", "residing within", "living within", "remotely in", "remotely within", "remotely from anywhere in", "long as you", "long as it", "provided you", "provided that you", "only hir", "only emp", "only rec", "offer employment", "throughout", "hire across", "hires across", "hiring across", "hire anywhere", "currently hir", "in the following", "work authori", "right to work", "eligible countries", "eligible locations", "supported countries", "supported locations", "ted countries", "ted locations", "work locations", "work countries", "hiring locations", "hiring countries", "able to hire", "able to employ", "able to recruit", "in these", "hire in", "hire from", "employ in", "employ from", "recruit in", "recruit from", "residents only", "holders only", "based candidates only", "based applicants only", "based people only", "based talent only", "residing outside", "living outside", "based outside", "located outside", "live outside", "reside outside", "are based outside", "are located outside", "employed through", "employed by", "employed via", "employed under", "0 countries", "1 countries", "2 countries", "3 countries", "4 countries", "5 countries", "6 countries", "7 countries", "8 countries", "9 countries", "+ countries", "-based", "exclusively to", "only to", "solely to", "citizenship", "clearance", "miles of", "km of", "kilometers of", "kilometres of", "all 50", "not avail", "not open", "worldwide", "globally", "anywhere in the world")
 
 // residenceDemandRegions returns the places the demands above name, in
 // order; nil when there are none. Worldwide only from hiresWorldwide, and
@@ -193,6 +194,11 @@ func residenceDemandRegions(text string) []string {
 		rest := listFrom(text, m[1]) // a vertical list keeps its line break (region_list_layouts.go)
 		if loc := entityWhere.FindStringIndex(rest); loc != nil {
 			rest = rest[loc[1]:] // "in countries where we have an entity (UK, Germany, Poland)"
+		}
+		for _, w := range exclusionWords { // "We hire across APAC with the exception of Japan": the places after it are out
+			if k := indexFold(rest, w); k >= 0 {
+				rest = rest[:k]
+			}
 		}
 		add(placeList(rest))
 	}

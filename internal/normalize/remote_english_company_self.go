@@ -73,6 +73,11 @@ var (
 	// is the job's mode; the note says when the office is staffed.
 	onsiteLabelDays = newKeyRegexp(`(?i)\b(?:location|work\s+setting|workplace|work\s+model|work\s+location|work\s+arrangement)\s*:\s*(?:fully\s+)?on[- ]?site\s*[-–—,:|]\s*[^()\n]{2,40}\(\s*(?:mon|tue|wed|thu|fri|m/|tu|th)[^()\n]{0,30}?\bin[- ]office\s*\)`,
 		40, 80, "onsite", "on-site", "on site")
+	// onsiteFiveDaysDemand is presence demanded on all five working days:
+	// "requires on-site presence at our Grand Rapids plant five days per
+	// week". It beats a hybrid reading (other roles' hybrid schedules).
+	onsiteFiveDaysDemand = newKeyRegexp(`(?i)\b(?:requires?|required|expected|needs?)\s+(?:[\p{L}-]+\s+){0,2}?(?:on[- ]?site|in[- ]office|in[- ]person)\s+(?:presence\s+|attendance\s+|work\s+)?(?:(?:at|in)\s+(?:our|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:office|plant|site|hq|headquarters|facility|store|clinic|warehouse|lab|studio)\s+)?(?:five|5)\s+days\s+(?:a|per|each)\s+week\b`,
+		120, 30, "five days", "5 days")
 	// remoteSiteShare is an on-site share of the time.
 	remoteSiteShare = newKeyRegexp(`(?i)\b(\d{1,3})\s?%\s+(?:on[- ]?site|in[- ]office|in[- ]person|in\s+(?:the\s+)?office)\b`,
 		6, 40, "% on", "% in", "%on", "%in")
@@ -106,6 +111,11 @@ func reviseEnglishCompanySelf(text, full string, ri RemoteInfo) RemoteInfo {
 	if ri.Remote == model.RemoteHybrid {
 		if m := onsiteLabelDays.FindStringIndex(text); m != nil && !hybridOrHomeIn(text[m[0]:m[1]]) {
 			return setModeKeepRegions(ri, model.RemoteOnsite, "text: "+text[m[0]:m[1]])
+		}
+		for _, m := range onsiteFiveDaysDemand.FindAllStringIndex(text, 2) {
+			if !occasionalOnsite.MatchString(text[m[1]:min(len(text), m[1]+60)]) {
+				return setModeKeepRegions(ri, model.RemoteOnsite, "text: "+text[m[0]:m[1]]) // "... follow a hybrid schedule. This role, however, requires on-site presence at our plant five days per week."
+			}
 		}
 		return ri
 	}

@@ -42,17 +42,22 @@ var (
 	// sideRemote is a remote word that is not the role's mode.
 	sideRemote = newKeyRegexp(`(?i)\bremote(?:ly)?\s+(?:[\p{L}-]+\s+)?(?:interview(?:s|ing)?|calls?|screenings?|assessments?|workshops?|onboarding|training|orientation|induction|collaboration|tools?|users?|vendors?|suppliers?|partners?|customers?|clients?|colleagues|teammates|employees|workers|workforce|contractors?|freelancers?|agents?|engineers|developers|hires|stakeholders|representatives|technicians|teams?|sessions?|meetings?|access|desktop|support|sites?|offices?)\b|\bremote[- ]work(?:ing)?\s+weeks?\b|`+
 		`\b(?:interviews?|interviewing|calls?|screenings?|assessments?|workshops?|sessions?|onboarding|training|orientation|induction|meetings?)\s+(?:[\p{L}-]+\s+){0,4}remotely\b|\bonboard(?:ed)?\s+remotely\b|`+
-		`\b(?:teams?|colleagues|employees|staff|people|folks|contractors|freelancers|many\s+of\s+us)\s+(?:who\s+)?(?:already\s+|currently\s+|also\s+)?work(?:s|ing)?\s+(?:remotely|from\s+home)\b|`+
-		// "We're proud of our remote-friendly culture", "an exception to our remote-first model"
-		`\bremote[- ](?:friendly|first)\s+(?:culture|model|policy|approach|setup|set-up)\b|`+
+		`\b(?:teams?|colleagues|employees|staff|people|folks|contractors|freelancers|many\s+of\s+us)\s+(?:who\s+)?(?:already\s+|currently\s+|also\s+)?work(?:s|ing)?\s+remotely\b|`+
 		`\b(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:weeks?|days?|months?)\s+(?:of\s+|a\s+year\s+of\s+|per\s+year\s+of\s+)?(?:remote|work[- ]from[- ]anywhere)(?:\s+work(?:ing)?)?\b|`+
 		`\b(?:enabl(?:e|es|ing)|power(?:s|ing)?|simplif(?:y|ies|ying)|help(?:s|ing)?\s+(?:[\p{L}-]+\s+){0,2}(?:with|to|do|run|scale|manage))\s+remote\s+(?:work(?:ing)?|teams?|hiring|collaboration)\b|\b(?:platform|software|tools?|products?|solutions?|apps?)\s+for\s+remote\s+(?:work(?:ing)?|teams?|workers|employees)\b|`+
 		`\b(?:be\s+it|whether\s+it(?:'s|’s|\s+is))\s+remote\s+work(?:ing)?\b|`+
-		// "Our engineering teams are fully distributed, but this role keeps our Seattle office running"
-		`\b(?:teams?|colleagues|employees|staff|engineers|developers|departments?)\s+(?:are|is)\s+(?:fully\s+|entirely\s+|largely\s+|mostly\s+|100%\s+)?(?:distributed|remote)\b,?\s+(?:but|while|whereas)\s+(?:this|the|your)\s+(?:[\p{L}-]+\s+){0,2}(?:role|position|job)\b|`+
 		// "Our company embraces remote work for engineering, but this sales role ..."
 		`\bremote\s+work(?:ing)?\s+for\s+(?:our\s+|the\s+|its\s+|some\s+|most\s+|other\s+)?(?:[\p{L}-]+\s+)?(?:teams?|roles|engineering|engineers|developers|staff|employees|departments?)\b|\b(?:benefits|perks)(?:\s+include|\s*:)[^.!?\n]{0,60}?\bremote\s+work(?:ing)?\s+(?:options?|opportunities|possibilities)\b`,
-		80, 60, "remote", "distributed", "from home")
+		80, 60, "remote")
+	// sideRemoteMore is more of sideRemote's side uses, kept apart so that
+	// sideRemote stays small: other people working from home, the
+	// company's remote culture ("our remote-friendly culture", "an
+	// exception to our remote-first model"), other teams distributed
+	// beside this role ("Our engineering teams are fully distributed, but
+	// this role keeps our Seattle office running").
+	sideRemoteMore = newKeyRegexp(`(?i)\b(?:teams|staff|employees|people|colleagues|folks) work from home\b|\bremote[- ](?:friendly|first)\s+(?:culture|model|policy|approach|setup|set-up)\b|`+
+		`\b(?:teams?|colleagues|employees|staff|engineers|developers|departments?)\s+(?:are|is)\s+(?:fully\s+|entirely\s+|largely\s+|mostly\s+|100%\s+)?(?:distributed|remote)\b,?\s+(?:but|while|whereas)\s+(?:this|the|your)\s+(?:[\p{L}-]+\s+){0,2}(?:role|position|job)\b`,
+		80, 60, "distributed", "remote-friendly", "remote friendly", "remote-first", "remote first", "remote,", "remote but", "remote while", "remote whereas", "teams work from home", "staff work from home", "employees work from home", "people work from home", "colleagues work from home", "folks work from home")
 
 	// englishRemoteDenied is remote or home work denied in other words.
 	englishRemoteDenied = newKeyRegexp(`(?i)\b(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t|cannot|can't|can’t|unable\s+to)\s+(?:offer|provide|support|allow|permit)\s+(?:a\s+|any\s+)?(?:remote|work[- ]from[- ]home|wfh|telework)\b|\bineligible\s+for\s+(?:remote|telework|work[- ]from[- ]home)\b|\bremote\s+(?:work(?:ing)?\s+|applicants\s+|candidates\s+)?(?:will|would|can|could|is|are)\s+not\s+be\s+(?:considered|possible|offered|accepted|an\s+option)\b|\bnot\s+an?\s+(?:work[- ]from[- ]home|wfh|telework|home[- ]based)\s+(?:role|position|job|opportunity)\b`,
@@ -66,7 +71,7 @@ var (
 		`\b(?:(?:daily|full[- ]time|in[- ]person|constant)\s+presence|work(?:s|ing)?|shifts?\s+(?:are\s+)?(?:worked|spent))\s+on\s+the\s+(?:shop|production|factory|plant|warehouse|sales|hospital|retail|restaurant)\s+floor\b|`+
 		// "Clinical rotations take place on site at Denver Health", "This role is on site."
 		// (spaced "on site" also starts "on site visits": a clause end, a place or a schedule must follow)
-		`\b(?:role|position|job|internship|placement|work|rotations?|shifts?|training|program(?:me)?)\s+(?:is|are|will\s+be|takes?\s+place|happens?)\s+(?:fully\s+|entirely\s+|100%\s+)?on site(?:[ \t]*(?:[.;:!)\n]|$)|\s+(?:in|at|with|full[- ]time|five|5|every|each|daily)\b)|\b(?:live|lives|living)\s+on site\b|`+
+		`\b(?:role|position|job|internship|placement|work|rotations?|shifts?|training|program(?:me)?)\s+(?:is|are|will\s+be|takes?\s+place|happens?)\s+(?:fully\s+|entirely\s+|100%\s+)?(?:based\s+)?on site(?:[ \t]*(?:[.;:!)\n]|$)|\s+(?:in|at|with|full[- ]time|five|5|every|each|daily)\b)|\b(?:live|lives|living)\s+on site\b|`+
 		// "Interns will work at one of our retail pharmacy locations", "a live-in position"
 		`\bwork(?:s|ing)?\s+(?:in|at|from)\s+one\s+of\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:locations|stores|branches|clinics|restaurants|sites|warehouses|pharmacies|hotels|cafes|shops|offices|schools|campuses|hospitals|labs|plants|depots)\b|\blive-in\s+(?:position|role|job|post|nanny|caregiver|carer|housekeeper|au\s+pair)\b|`+
 		// "Back-of-house position."
@@ -78,12 +83,6 @@ var (
 		// "Most of the work happens in the field, visiting farms" (not "in the field of")
 		`\b(?:work|role|job|internship)\s+(?:is|happens|takes\s+place|is\s+done|is\s+carried\s+out)\s+(?:mostly\s+|mainly\s+|largely\s+|primarily\s+)?in the field(?:\s*[,.;!\n]|\s+(?:and|visiting|with|at|across|around|meeting)\b)|`+
 		`\bin[- ](?:clinic|store|lab|hospital)\s+(?:role|position|job|opportunity|shifts?)\b|`+ // "work in-store shifts"
-		// "You'll be stationed at our fulfillment center", "Report daily to our clinic", "based on the production floor of our plant"
-		`\bstationed\s+(?:at|in)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:cent(?:er|re)|facility|warehouse|plant|site|clinic|hospital|store|branch|base|depot|lab|laboratory|factory|yard|station)\b|`+
-		`\breports? (?:daily|each day|every day|each morning|every morning) to\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:clinic|office|site|facility|warehouse|plant|store|branch|hospital|cent(?:er|re)|lab|laboratory|studio|campus|school|depot|yard|kitchen)\b|`+
-		`\b(?:based|stationed|located)\s+(?:on|at)\s+the\s+(?:shop|production|factory|plant|warehouse|sales|retail)\s+floor\b|`+
-		// "Based at our distribution hub off I-80", "is based at our Fremont manufacturing and test site"
-		`\bbased\s+at\s+our\s+(?:[\p{L}\d&-]+\s+){0,4}(?:site|plant|facility|hub|cent(?:er|re)|warehouse|clinic|hospital|store|branch|lab|laboratory|factory|yard|depot)\b|`+
 		`\b(?:work(?:s|ing|ed)?|performed|based|located|deployed|stationed)\s+(?:full[- ]time\s+|daily\s+)?(?:at|on|from)\s+(?:the\s+|a\s+|our\s+)?(?:client|customer)(?:'s|’s|s')?\s+(?:site|premises|location|facility)\b|`+
 		`\bwork\s+location\s*:\s*(?:the\s+)?(?:client|customer)(?:'s|’s)?\s+(?:site|premises)\b|`+
 		`\b(?:work\s+is|duties\s+are|job\s+is|role\s+is)\s+(?:performed|carried\s+out|done)\s+in\s+(?:a|the|our)\s+(?:(?:laboratory|lab|clinical|hospital|manufacturing|warehouse|production|retail|plant)\s+(?:setting|environment|facility)\b|(?:laboratory|lab|hospital|warehouse|plant|clinic|factory)\s*[.;!\n])|`+ // "Work is performed in the lab."
@@ -91,7 +90,21 @@ var (
 		`\b(?:based|located|work(?:s|ing)?)\s+full[- ]time\s+(?:in|at|from)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:office|hq|headquarters|site|plant|lab)\b|`+
 		`\bin\s+(?:the|our)\s+office\s+full[- ]time\b|`+
 		`\b(?:from|in|at)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}office(?:\s+in\s+[\p{L}-]+)?,?\s+(?:five|5)\s+days\s+(?:a|per|each)\s+week\b`,
-		60, 80, "based", "stationed", "report daily", "reports daily", "report each", "reports each", "report every", "reports every", "in-clinic", "in-store", "in-lab", "in-hospital", "in clinic", "in store", "in lab", "in hospital", "client", "customer", "performed", "carried", "done", "in our", "full-time", "full time", "five", "5 days", "floor", "on site", "the field", "shifts", "one of our", "live-in", "work on our", "of-house", "of house", "of-the-house", "of the house")
+		60, 80, "based", "in-clinic", "in-store", "in-lab", "in-hospital", "in clinic", "in store", "in lab", "in hospital", "client", "customer", "performed", "carried", "done", "in our", "full-time", "full time", "five", "5 days", "floor", "on site", "the field", "shifts", "one of our", "live-in", "work on our", "of-house", "of house", "of-the-house", "of the house")
+	// englishOnsitePlaces is more of englishOnsiteMore's on-site wording,
+	// kept apart so that englishOnsiteMore stays small: the workplace named
+	// as where one is stationed, reports or is based.
+	englishOnsitePlaces = newKeyRegexp(`(?i)`+
+		// "You'll be stationed at our fulfillment center", "Report daily to our clinic", "based on the production floor of our plant"
+		`\bstationed\s+(?:at|in)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:cent(?:er|re)|facility|warehouse|plant|site|clinic|hospital|store|branch|base|depot|lab|laboratory|factory|yard|station)\b|`+
+		`\breports? (?:daily|each day|every day|each morning|every morning) to\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:clinic|office|site|facility|warehouse|plant|store|branch|hospital|cent(?:er|re)|lab|laboratory|studio|campus|school|depot|yard|kitchen)\b|`+
+		`\b(?:based|stationed|located)\s+(?:on|at)\s+the\s+(?:shop|production|factory|plant|warehouse|sales|retail)\s+floor\b|`+
+		// "Greet customers on the sales floor of our flagship store", "at our Sparks fulfillment center", "The hub is staffed on site 24/7"
+		`\bon\s+the\s+(?:shop|sales|production|factory|warehouse|retail|hospital)\s+floor\s+of\s+our\b|`+
+		`\b(?:at|in)\s+our\s+(?:[\p{L}\d-]+\s+){0,3}(?:fulfillment|fulfilment|distribution|sorting|processing) cent(?:er|re)\b|\bstaffed\s+on[- ]?site\b|`+
+		// "Based at our distribution hub off I-80", "is based at our Fremont manufacturing and test site"
+		`\bbased\s+at\s+our\s+(?:[\p{L}\d&-]+\s+){0,4}(?:site|plant|facility|hub|cent(?:er|re)|warehouse|clinic|hospital|store|branch|lab|laboratory|factory|yard|depot)\b`,
+		60, 80, "based", "stationed", "staffed", "fulfillment cent", "fulfilment cent", "distribution cent", "sorting cent", "processing cent", "report daily", "reports daily", "report each", "reports each", "report every", "reports every", "floor of our")
 	// englishOnsiteTravel precedes a place that is visited, not worked at.
 	englishOnsiteTravel = regexp.MustCompile(`(?i)\b(?:travel(?:l)?(?:ing|s)?|visit(?:s|ing)?|trips?)\b[^.!?\n]{0,30}$`)
 
@@ -121,7 +134,7 @@ func reviseEnglishSideUses(text string, ri RemoteInfo) RemoteInfo {
 	if text == "" || !textGivenMode(ri) {
 		return ri
 	}
-	if (ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteRemote) && sideRemote.holdsKey(text) {
+	if (ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteRemote) && (sideRemote.holdsKey(text) || sideRemoteMore.holdsKey(text)) {
 		remote := ri.Remote == model.RemoteRemote
 		if masked, perks, ok := maskSideRemote(text, remote); ok {
 			r, ev := fromBody(masked)
@@ -175,7 +188,7 @@ func reviseEnglishSideUses(text string, ri RemoteInfo) RemoteInfo {
 // onsiteMoreSaid returns the first englishOnsiteMore wording of text
 // that is no place visited; "" when there is none.
 func onsiteMoreSaid(text string) string {
-	for _, m := range englishOnsiteMore.FindAllStringIndex(text, -1) {
+	for _, m := range append(englishOnsiteMore.FindAllStringIndex(text, -1), englishOnsitePlaces.FindAllStringIndex(text, -1)...) {
 		if !englishOnsiteTravel.MatchString(text[max(0, m[0]-40):m[0]]) {
 			return text[m[0]:m[1]]
 		}
@@ -192,7 +205,7 @@ func onsiteMoreSaid(text string) string {
 func maskSideRemote(text string, strict bool) (masked string, perks, ok bool) {
 	var b []byte
 	perks = true
-	for _, m := range sideRemote.FindAllStringIndex(text, -1) {
+	for _, m := range append(sideRemote.FindAllStringIndex(text, -1), sideRemoteMore.FindAllStringIndex(text, -1)...) {
 		span := text[m[0]:m[1]]
 		if strict && sideRemoteTeam.MatchString(span) {
 			continue

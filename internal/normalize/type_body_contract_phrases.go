@@ -65,6 +65,9 @@ func contractPhraseType(text string) model.JobType {
 	}
 	try(italianTermPhrase, nil, func(w string) model.JobType {
 		if w == "indeterminato" {
+			if containsAnyFold(text, []string{"part-time", "part time", "tempo parziale"}) {
+				return model.TypePartTime // "a tempo indeterminato, part-time 20 ore settimanali"
+			}
 			return model.TypeFullTime
 		}
 		return model.TypeContract

@@ -1,5 +1,7 @@
 package normalize
 
+import "regexp"
+
 // A post's schedule stated as fewer than 31 hours a week, with no
 // full-time word anywhere, is part-time: "16 hours per week: Saturdays and
 // two weekday evenings", "The schedule is 20 hours per week, Monday
@@ -16,8 +18,31 @@ var weekHoursPart = newKeyRegexp(`(?i)(?:^|[.!?]\s+|\n\s*|\b(?:schedule|role|pos
 type weekHoursPartBody struct{}
 
 func (weekHoursPartBody) MatchString(text string) bool {
-	if hasFold(text, "full-time") || hasFold(text, "full time") || hasFold(text, "fulltime") || hasFold(text, "overtime") {
-		return false
+	if !weekHoursPart.MatchString(text) {
+		return false // the cheap test first: the key scan is shared
 	}
-	return weekHoursPart.MatchString(text)
+	return !hasFold(text, "full-time") && !hasFold(text, "full time") && !hasFold(text, "fulltime") && !hasFold(text, "overtime")
 }
+
+// studyPartGuard drops part-time matches that name a course of study,
+// not the post: "a part-time MBA in progress is a plus", "part-time
+// studies".
+type studyPartGuard struct {
+	re interface {
+		FindAllStringIndex(string, int) [][]int
+	}
+}
+
+func (g studyPartGuard) FindAllStringIndex(text string, n int) [][]int {
+	ms := g.re.FindAllStringIndex(text, n)
+	out := ms[:0]
+	for _, m := range ms {
+		if !partTimeStudyAfter.MatchString(text[m[1]:min(len(text), m[1]+24)]) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// partTimeStudyAfter is a course of study right after "part-time".
+var partTimeStudyAfter = regexp.MustCompile(`(?i)^\s*(?:mba|degree|master(?:'s|’s|s)?|bachelor(?:'s|’s)?|ph\.?d|doctorate|studies|study|studying|students?|course(?:work|s)?|program(?:me)?s?\s+of\s+study|education|law\s+school|evening\s+(?:degree|course|classes))\b`)
