@@ -88,7 +88,7 @@ var (
 	bodyVolunteer = newCueRegexp(`(?i)\b(?:volunteer (?:position|role|opportunity|basis)|this is a volunteer|unpaid (?:position|role|opportunity))\b`)
 	bodyContract  = newCueRegexp(`(?i)\b(?:(?:this is an? )?(?:freelance|contract|contractor|independent contractor|1099|fixed[- ]term|temporary|seasonal|temp|interim)(?: \((?:1099|w-?2)\))? (?:(?:summer|winter|holiday) )?(?:role|position|opportunity|basis|engagement|assignment|contract|job|work|appointment|mission)|self[- ]employed (?:role|position|opportunity|basis|engagement|assignment|contract)|fixed[- ]term (?:until|till|through|for \d+|for (?:one|two|three|six|nine|twelve|eighteen))\b|(?:are|be|as|engaged as) (?:1099 )?independent contractors?|1099 (?:independent )?contractors?|(?:work|working|works|partner) with (?:\w+ )?freelancers|on a (?:freelance|contract|contractor|temporary|temp|seasonal) basis|(?:hiring|hire|seeking|looking for|engage) an? (?:independent |freelance )?contractor|as an? (?:independent |freelance )?contractor|c2c|corp[- ]to[- ]corp|w-?2 contract|1099 contract|contractual (?:role|position|opportunity|basis|engagement|assignment|appointment|job)|(?:^|\n|(?:this|it) is an?\s+|we offer an?\s+)summer job)\b`)
 	bodyProject   = newCueRegexp(`(?i)\b(?:project[- ]based|(?:short|small|paid|one[- ]off|one[- ]time|fixed[- ]price|short[- ]term|scoped|bounded) project|one[- ](?:off|time) (?:task|gig)|per project|for the project|fixed (?:fee|price)|escopo fechado)\b`)
-	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time|(?:per|a|/)\s*week\s*[,;(–-]\s*part[- ]time|part[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|up to|roughly|~)\s*)?\d+(?:\s*-\s*\d+)?\s*(?:hours|hrs|h)\b)\b`)
+	bodyPart      = newCueRegexp(`(?i)\b(?:an? part[- ]time\b|(?:this is an? )?part[- ]time (?:staff )?(?:role|position|job|opportunity|contract|basis)|work part[- ]time|is part[- ]time|(?:per|a|/)\s*week\s*[,;(–-]\s*part[- ]time|part[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|up to|roughly|~)\s*)?\d+(?:\s*-\s*\d+)?\s*(?:hours|hrs|h)\b)\b`)
 	bodyFull      = newCueRegexp(`(?i)\b(?:(?:this is an? )?full[- ]time (?:role|position|job|opportunity|employment|permanent)|is full[- ]time|permanent,? full[- ]time|full[- ]time,? permanent|full[- ]time employee|full[- ]time,? (?:salaried|exempt|regular|benefited|benefits-eligible)\b|full[- ]time\s*[,(:–-]\s*(?:(?:about|around|approx\.?|approximately|roughly|~)\s*)?\d+(?:\.\d)?(?:\s*-\s*\d+(?:\.\d)?)?\s*(?:hours|hrs|h)\b)\b`)
 )
 
@@ -156,7 +156,7 @@ func ParseType(employmentType, title, text string) model.JobType {
 	// "Contracts Management": a job family, not a hiring term (type_field_contract_function.go)
 	employmentType = dropContractFunction(employmentType)
 	if titleMicro.MatchString(title) || bodyMicro.MatchString(text) ||
-		studentPaidProjectText(text) || // "a 2-week paid project for students" (type_body_student_paid_project.go)
+		studentPaidProjectText(text) || paidStudentProjectTitle(title) || // "a 2-week paid project for students", "Audit - Paid Student Project" (type_body_student_paid_project.go)
 		microInternship(employmentType, title) { // "Mini Internship (Hourly)" in the field (type_mini_internship.go)
 		return model.TypeMicroInternship
 	}

@@ -18,8 +18,12 @@ var reimbursementAfterRe = newKeyRegexp(`(?i)^[ \t]*(?:(?:/\s*|per\s+)pay\s+peri
 	`(?:(?:metro|transit|commuter|commute|travel|transport(?:ation)?|mileage|(?:cell\s+)?phone|internet|parking|gym|tuition|meal|lunch|bus|train|subway|fare)\s+)?(?:in\s+)?reimbursements?\b`, 40, 4, "reimbursement")
 
 func reimbursementAfter(after string) bool {
-	return reimbursementAfterRe.MatchString(after) || contributionAfterRe.MatchString(after)
+	return reimbursementAfterRe.MatchString(after) || contributionAfterRe.MatchString(after) || valueAfterRe.MatchString(after)
 }
+
+// valueAfterRe is the worth of something given, right after its amount:
+// "a monthly transit pass ($98 value) is provided".
+var valueAfterRe = newKeyRegexp(`(?i)^[ \t]*value\b`, 4, 8, "value")
 
 // contributionAfterRe is a sum the employer puts toward a cost, named
 // right after the amount: "a €50 monthly contribution to your

@@ -159,7 +159,47 @@ var session61LastCases = []truthCase{
 		DescriptionText: "Contratto a tempo indeterminato, 40 ore settimanali."}, jobType: "full_time"},
 }
 
+// session61FourthCases came from a fourth set of probes, written after
+// the fixes above.
+var session61FourthCases = []truthCase{
+	{name: "inside a fulfillment center", p: model.Posting{Title: "Picker", Locations: []string{"Memphis, TN"},
+		DescriptionText: "Pick and pack orders inside our 300,000 sq ft fulfillment center near the airport."}, remote: "onsite"},
+	{name: "other teams remote, this role at a clinic", p: model.Posting{Title: "Medical Assistant", Locations: []string{"Round Rock, TX"},
+		DescriptionText: "Our billing team works remotely, but this role is patient-facing: you'll assist providers at our Round Rock family clinic."}, remote: "onsite"},
+	{name: "services delivered from your home", p: model.Posting{Title: "Peer Mentor",
+		DescriptionText: "All sessions are delivered from your home by phone and video."}, remote: "remote"},
+	{name: "weekdays at a hub, the rest from home", p: model.Posting{Title: "Marketer", Locations: []string{"Porto"},
+		DescriptionText: "You'll work from our Porto hub on Mondays and Thursdays and from home the rest of the week."}, remote: "hybrid"},
+	{name: "North or South America", p: model.Posting{Title: "Architect", Locations: []string{"Remote"},
+		DescriptionText: "This remote role is open to candidates anywhere in North or South America."}, regions: "Americas"},
+	{name: "a transit pass's value is no pay", p: model.Posting{Title: "Policy Intern",
+		DescriptionText: "Unpaid, for academic credit. A monthly bus pass ($86 value) is provided."}, pay: "-"},
+	{name: "a cell phone stipend is no pay", p: model.Posting{Title: "Companion Volunteer",
+		DescriptionText: "A volunteer role. We provide a $35 monthly cell phone stipend."}, pay: "-"},
+	{name: "a programme-running title stated full-time and permanent", p: model.Posting{Title: "Internship Program Manager",
+		DescriptionText: "Run our summer internship program from recruiting to final presentations. This is a full-time, permanent position."}, jobType: "full_time"},
+	{name: "a trainee who joins as a permanent employee", p: model.Posting{Title: "Graduate Trainee - Logistics",
+		DescriptionText: "You join us as a permanent, full-time employee from day one and rotate through three teams."}, jobType: "full_time"},
+	{name: "others part-time, this role full-time", p: model.Posting{Title: "Office Manager",
+		DescriptionText: "Many of our team members work part-time. This role, however, is full-time: 37.5 hours per week."}, jobType: "full_time"},
+	{name: "a permanent part-time staff position", p: model.Posting{Title: "Placement Coordinator",
+		DescriptionText: "This is a permanent, part-time staff position with a flexible schedule."}, jobType: "part_time"},
+	{name: "in-house and full-time over freelance translators", p: model.Posting{Title: "Project Manager (Localisation)",
+		DescriptionText: "We work with a network of freelance translators. This is a permanent, full-time in-house position."}, jobType: "full_time"},
+	{name: "a paid student project in the title", p: model.Posting{Title: "Brand Audit - Paid Student Project",
+		DescriptionText: "Current undergraduates only. About 8 hours in total; $200 on completion."}, jobType: "micro_internship"},
+	{name: "a student to complete a short paid project", p: model.Posting{Title: "Competitor Scan",
+		DescriptionText: "We're looking for a current college student to complete a short, paid project of about 15 hours."}, jobType: "micro_internship"},
+	{name: "Spanish freelancers sought", p: model.Posting{Title: "Traductor/a",
+		DescriptionText: "Buscamos traductores autónomos para proyectos de localización."}, jobType: "contract"},
+	{name: "trap: autonomous work is no freelance post", p: model.Posting{Title: "Administrativo",
+		DescriptionText: "Valoramos la capacidad de trabajo autónomo. Contrato indefinido a jornada completa."}, jobType: "full_time"},
+	{name: "trap: an intern title keeps its kind", p: model.Posting{Title: "Marketing Intern",
+		DescriptionText: "Strong interns may later join as a permanent, full-time employee."}, jobType: "internship"},
+}
+
 func TestSession61Readings(t *testing.T) {
 	cases := append(append([]truthCase(nil), session61Cases...), session61MoreCases...)
-	runFieldCasesShortAndLong(t, append(cases, session61LastCases...))
+	cases = append(cases, session61LastCases...)
+	runFieldCasesShortAndLong(t, append(cases, session61FourthCases...))
 }

@@ -33,7 +33,7 @@ var (
 	// our distributed team." (tests in region_anywhere_team_test.go), but only a
 	// team described by words that name no place ("on our Lisbon team"
 	// is left to the place readers).
-	worldwideOpen = regexp.MustCompile(`(?i)\bopen\s+(?:worldwide|globally|internationally)\b|\b(?:work|do\s+(?:it|this|the\s+(?:job|work|role)))\s+(?:remotely\s+)?from\s+any\s+country\b|\b(?:work|working|live|based)\s+(?:remotely\s+)?(?:from\s+)?anywhere(?:\s+in\s+the\s+world|\s+worldwide|\s+globally)?(?:\s+(?:on|in|with|as\s+part\s+of)\s+(?:our|the|a)\s+(?:(?:global(?:ly)?|fully|distributed|remote(?:-first)?|international|worldwide)\s+){0,3}team)?\s*(?:[.!;)]|$)`)
+	worldwideOpen = regexp.MustCompile(`(?i)\bopen\s+(?:worldwide|globally|internationally)\b|\b(?:work|working|live|based)\s+(?:remotely\s+)?(?:from\s+)?anywhere(?:\s+in\s+the\s+world|\s+worldwide|\s+globally)?(?:\s+(?:on|in|with|as\s+part\s+of)\s+(?:our|the|a)\s+(?:(?:global(?:ly)?|fully|distributed|remote(?:-first)?|international|worldwide)\s+){0,3}team)?\s*(?:[.!;)]|$)`)
 	// residentsOf: "open to EU residents", "US residents only", "hold Irish
 	// citizenship", "a valid UK passport".
 	residentsOf = regexp.MustCompile(`(?i)\b(?:open to|for|only)\s+((?:(?:south|north|west|east|new|sri|saudi|costa|puerto|hong|latin)\s+)?[\p{L}.]+)\s+(?:residents|citizens|nationals|candidates|applicants|persons)\b|\b([\p{L}.]+)\s+(?:residents|nationals)\s+only\b|\b(?:hold|have|with|possess)\s+(?:an?\s+|valid\s+|a\s+valid\s+)?([\p{L}.]+)\s+(?:citizenship|passport|nationality|residence\s+(?:visa|permit)|residency\s+(?:visa|permit)|work\s+visa)\b`)
@@ -73,8 +73,13 @@ var listSep = regexp.MustCompile(`\s*(?:,|/|&|\+|\band\b|\bor\b)\s*`)
 // menaWords name the Middle East and North Africa as one area in a list.
 var menaWords = regexp.MustCompile(`(?i)\bmiddle\s+east\s*(?:and|&)\s*north\s+africa\b`)
 
-// americasWords name North, Central and South America as one list.
-var americasWords = regexp.MustCompile(`(?i)\bnorth(?:\s+america)?,\s*central(?:\s+america)?,?\s*(?:and|or|&)\s*south\s+america\b`)
+// anyCountryWork is the work done from any country: "this role is remote
+// and you can do it from any country".
+var anyCountryWork = regexp.MustCompile(`(?i)\b(?:work|do\s+(?:it|this|the\s+(?:job|work|role)))\s+(?:remotely\s+)?from\s+any\s+country\b`)
+
+// americasWords name North (Central) and South America as one list:
+// "North, Central or South America", "North or South America".
+var americasWords = regexp.MustCompile(`(?i)\bnorth(?:\s+america)?(?:,\s*central(?:\s+america)?,?)?\s*(?:and|or|&)\s*south\s+america\b`)
 
 func regionList(s string) []string {
 	if strings.IndexByte(s, '(') >= 0 {
@@ -100,11 +105,13 @@ func regionList(s string) []string {
 		return rs
 	}
 	seg := s[:end]
-	if containsFold(seg, "north africa") {
-		seg = menaWords.ReplaceAllString(seg, "MENA") // one area, not "Middle East" and "North Africa"
-	}
-	if containsFold(seg, "south america") {
-		seg = americasWords.ReplaceAllString(seg, "the Americas") // "North, Central or South America"
+	if containsFold(seg, "th a") { // "North Africa", "South America": one cheap test for both below
+		if containsFold(seg, "north africa") {
+			seg = menaWords.ReplaceAllString(seg, "MENA") // one area, not "Middle East" and "North Africa"
+		}
+		if containsFold(seg, "south america") {
+			seg = americasWords.ReplaceAllString(seg, "the Americas") // "North, Central or South America"
+		}
 	}
 	var out []string
 	for i, item := range splitList(seg) {
@@ -332,7 +339,8 @@ func extraRegions(text string) []string {
 		return rs // "we hire anywhere in South America" (region_world_cover_hiring.go)
 	}
 	if containsAnyFold(text, []string{"worldwide", "globally", "international", "anywhere", "all countries", "any country", "around the world", "all over the world", "across the globe"}) &&
-		(worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text) || workAnywhereDash(text) || peopleAnywhereWorld(text)) {
+		(worldwideHiring.MatchString(text) || worldwideOpen.MatchString(text) || workAnywhereDash(text) || peopleAnywhereWorld(text) ||
+			containsFold(text, "any country") && anyCountryWork.MatchString(text)) {
 		return []string{RegionWorldwide}
 	}
 	if rs := zoneRangeRegions(text); len(rs) > 0 {

@@ -153,7 +153,7 @@ var (
 		`remote(?: work(?:ing)?)? (?:is )?(?:possible|allowed|permitted)|(?:wfh|work from home) (?:is )?(?:permitted|allowed|available|possible|an option|ok)\b|open to (?:telecommut\w*|telework\w*|remote work(?:ing)?)|distributed (?:team|company|workforce) (?:across|around|spanning|throughout|all over)|`+
 		`(?:via|by) (?:telecommut\w*|telework\w*)|work (?:from )?wherever you (?:are|like|want|choose|live|prefer)|work (?:from )?wherever you(?:'re|’re| are) most productive|(?:role|position|job) is location[- ]flexible|home[- ]based (?:with|and|plus) (?:\w+ )?travel|`+
 		`welcome (?:applications from )?remote (?:candidates|applicants|applications|workers)|`+
-		`work (?:from|at) (?:your|their) (?:own )?home|from (?:the comfort of )?your own home|no (?:daily )?commut(?:e|ing) (?:needed|required|necessary|involved)|`+ // remote_home_words_test.go
+		`work (?:from|at) (?:your|their) (?:own )?home|from (?:the comfort of )?your own home|(?:delivered|done|performed|provided|conducted) from your (?:own )?home|no (?:daily )?commut(?:e|ing) (?:needed|required|necessary|involved)|`+ // remote_home_words_test.go
 		`home[- ]based\s*[,(–—-]\s*(?:`+placeNames+`))\b`, 40, 60,
 		"remote-friendly", "remote friendly", "remote within", "home-based", "home based", "home-working", "home working", "virtual", "telecommut", "distributed", "full-remote", "full remote",
 		"remote-only", "remote only", "remote-eligible", "remote eligible", "remote-based", "remote based", "location", "remote ok", "remote-optional", "remote optional",

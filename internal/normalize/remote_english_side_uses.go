@@ -101,10 +101,17 @@ var (
 		`\b(?:based|stationed|located)\s+(?:on|at)\s+the\s+(?:shop|production|factory|plant|warehouse|sales|retail)\s+floor\b|`+
 		// "Greet customers on the sales floor of our flagship store", "at our Sparks fulfillment center", "The hub is staffed on site 24/7"
 		`\bon\s+the\s+(?:shop|sales|production|factory|warehouse|retail|hospital)\s+floor\s+of\s+our\b|`+
-		`\b(?:at|in)\s+our\s+(?:[\p{L}\d-]+\s+){0,3}(?:fulfillment|fulfilment|distribution|sorting|processing) cent(?:er|re)\b|\bstaffed\s+on[- ]?site\b|`+
+		`\b(?:at|in|inside)\s+our\s+(?:[\p{L}\d,-]+\s+){0,4}(?:fulfillment|fulfilment|distribution|sorting|processing) cent(?:er|re)\b|\bstaffed\s+on[- ]?site\b|`+
 		// "Based at our distribution hub off I-80", "is based at our Fremont manufacturing and test site"
 		`\bbased\s+at\s+our\s+(?:[\p{L}\d&-]+\s+){0,4}(?:site|plant|facility|hub|cent(?:er|re)|warehouse|clinic|hospital|store|branch|lab|laboratory|factory|yard|depot)\b`,
 		60, 80, "based", "stationed", "staffed", "fulfillment cent", "fulfilment cent", "distribution cent", "sorting cent", "processing cent", "report daily", "reports daily", "report each", "reports each", "report every", "reports every", "floor of our")
+	// sideUseWorkplace is a workplace of ours named where a side use of
+	// remote was blanked: "Our billing team works remotely, but this role
+	// is patient-facing: you'll assist providers at our Cedar Park family
+	// medicine clinic". Alone ("Remote patient monitoring role at our
+	// clinic") it is left to the other readers.
+	sideUseWorkplace = newKeyRegexp(`(?i)\b(?:at|in|inside)\s+our\s+(?:[\p{L}\d-]+\s+){0,4}(?:clinic|hospital|warehouse|restaurant|factory|depot|laboratory)\b`,
+		60, 10, "clinic", "hospital", "warehouse", "restaurant", "factory", "depot", "laboratory")
 	// englishOnsiteTravel precedes a place that is visited, not worked at.
 	englishOnsiteTravel = regexp.MustCompile(`(?i)\b(?:travel(?:l)?(?:ing|s)?|visit(?:s|ing)?|trips?)\b[^.!?\n]{0,30}$`)
 
@@ -143,6 +150,8 @@ func reviseEnglishSideUses(text string, ri RemoteInfo) RemoteInfo {
 					r, ev = model.RemoteOnsite, "text: "+at // "..., but this sales role sits in our Dallas office" (remote_english_company_self.go)
 				} else if at := onsiteMoreSaid(masked); at != "" {
 					r, ev = model.RemoteOnsite, "text: "+at // "Our IT teams work remotely ... this role is based on the production floor"
+				} else if m := sideUseWorkplace.FindStringIndex(masked); m != nil {
+					r, ev = model.RemoteOnsite, "text: "+masked[m[0]:m[1]]
 				}
 			}
 			switch {

@@ -22,7 +22,7 @@ const weekdayListRe = weekdayRe + `(?:\s*(?:,|/|&|-|–|\band\b|\bor\b|\bto\b|\b
 // the days at most 40 characters after it in the same sentence, or the days
 // first and the office right after them ("Tuesdays and Thursdays are team
 // days at our Amsterdam HQ").
-var officeWeekdays = newWordKeyRegexp(`(?i)\b(?:(?:(?:in|at|from|into) (?:the |our )?(?:[\p{L}]+ ){0,2}(?:office|studio)|in[- ]office|on[- ]?site|onsite|in[- ]person|office days?|anchor days?)\b[^.;!?\n]{0,40}?\b(`+weekdayListRe+`)|`+
+var officeWeekdays = newWordKeyRegexp(`(?i)\b(?:(?:(?:in|at|from|into) (?:the |our )?(?:[\p{L}]+ ){0,2}(?:office|studio|hub|hq|headquarters)|in[- ]office|on[- ]?site|onsite|in[- ]person|office days?|anchor days?)\b[^.;!?\n]{0,40}?\b(`+weekdayListRe+`)|`+
 	`(`+weekdayListRe+`)\s+(?:(?:in|at) (?:the |our )?(?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|onsite|in[- ]person|are\s+(?:our\s+)?(?:team|office|in[- ]office|anchor|collaboration|on[- ]?site|studio)\s+days))\b`,
 	80, 80, "tue", "wed", "thu", "monday", "friday")
 

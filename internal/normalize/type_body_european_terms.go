@@ -59,6 +59,7 @@ var europeanTermPhrases = []worldPhrase{
 	{nil, newKeyRegexp(`(?i)\b(beca)\s+(?:remunerada\s+)?(?:de|por)\s+(?:\d{1,2}|tres|seis|nueve|doce)\s+meses\b|\b(beca)\s+remunerada\b`, 0, 40, "beca"), func(string) model.JobType { return model.TypeInternship }},
 	{[]string{"utónom", "UTÓNOM", "utônom", "UTÔNOM"}, regexp.MustCompile(`(?i)\b(?:como|en\s+r[ée]gimen\s+de|r[ée]gimen\s+de|alta\s+como|contrata[çc][ãa]o\s+como|trabajador(?:a|es)?|colaborador(?:a|es)?|profesional(?:es)?)\s+(aut[óô]nom)(?:[oa]s?)\b|\b(aut[óô]nom)[oa]\s+(?:para\s+colaborar|para\s+proyectos|freelance|o\s+freelance)\b`), contractWord},
 	{nil, newKeyRegexp(`\b(?i:a\s+trav[ée]s\s+de|mediante|por|v[íi]a|con|de)\s+(?:(?i:una|la)\s+)?(ETT)\b`, 16, 3, "ett"), contractWord},
+	{nil, newKeyRegexp(`(?i)\bbuscamos\s+(?:[\p{L}-]+\s+){1,2}(autónom)(?:os|as)\b`, 40, 4, "autónom"), contractWord}, // "Buscamos traductores autónomos"
 	// Portuguese.
 	{nil, newKeyRegexp(`(?i)\b(?:trabalho|trabajo|regime|emprego|vaga|contrato|jornada)\s+(?:em\s+|a\s+|de\s+|no\s+)?(part|full)[- ]time\b`, 25, 5, "time"), schedWord},
 	{nil, newKeyRegexp(`(?i)\b(?:vaga|cargo|trabalho|emprego)\s+(tempor[áa]ri[ao])\b|\bvaga\s+(efetiv)a\b`, 0, 20, "vaga", "cargo", "trabalho", "emprego"), func(w string) model.JobType {

@@ -16,6 +16,7 @@ package normalize
 // students (pastContext): "you will supervise paid projects for students"
 // and "a paid project management role" (no students) stay as they were.
 var studentPaidProject = newKeyRegexp(`(?i)\b(?:paid|short[- ]term|short)\b[^.\n;]{0,40}?\b(?:project|assignment)s?\b[^.\n]{0,60}?\bfor\s+(?:an?\s+)?(?:(?:current|college|university|undergraduate|graduate|high[- ]school|enrolled)\s+){0,2}(?:students?|undergraduates?|undergrads?)\b|\bpaid\s+student\s+(?:project|assignment)s?\b|(?m:^\s*students?:[^.\n]{0,60}?\bpaid\s+(?:project|assignment)s?\b)|`+
+	`\b(?:students?|undergraduates?|undergrads?)\s+to\s+(?:complete|do|take\s+on|work\s+on)\s+an?\s+(?:short,?\s+|small,?\s+)?paid\s+(?:project|assignment)\b|`+
 	`\b(?:students?|undergraduates?|undergrads?) (?:can|will|may)\s+(?:earn|receive|be\s+paid)\b[^.\n;]{0,40}?\bfor\s+(?:an?|the|this|each|one)\s+(?:[\w-]+\s+){0,3}?(?:project|assignment)\b`,
 	160, 160, "paid", "short", "students can", "students will", "students may", "student can", "student will", "student may", "undergrad")
 
@@ -48,4 +49,10 @@ func studentPaidProjectText(text string) bool {
 		return true
 	}
 	return false
+}
+
+// paidStudentProjectTitle is a title naming a paid student project:
+// "Social Media Audit - Paid Student Project".
+func paidStudentProjectTitle(title string) bool {
+	return containsFold(title, "paid student project") || containsFold(title, "paid student assignment")
 }

@@ -25,8 +25,9 @@ func (weekHoursPartBody) MatchString(text string) bool {
 }
 
 // studyPartGuard drops part-time matches that name a course of study,
-// not the post: "a part-time MBA in progress is a plus", "part-time
-// studies".
+// not the post ("a part-time MBA in progress is a plus", "part-time
+// studies"), or other people's hours ("Many of our team members work
+// part-time").
 type studyPartGuard struct {
 	re interface {
 		FindAllStringIndex(string, int) [][]int
@@ -37,7 +38,7 @@ func (g studyPartGuard) FindAllStringIndex(text string, n int) [][]int {
 	ms := g.re.FindAllStringIndex(text, n)
 	out := ms[:0]
 	for _, m := range ms {
-		if !partTimeStudyAfter.MatchString(text[m[1]:min(len(text), m[1]+24)]) {
+		if !partTimeStudyAfter.MatchString(text[m[1]:min(len(text), m[1]+24)]) && !othersPartBefore.MatchString(text[max(0, m[0]-40):m[0]]) {
 			out = append(out, m)
 		}
 	}
@@ -46,3 +47,6 @@ func (g studyPartGuard) FindAllStringIndex(text string, n int) [][]int {
 
 // partTimeStudyAfter is a course of study right after "part-time".
 var partTimeStudyAfter = regexp.MustCompile(`(?i)^\s*(?:mba|degree|master(?:'s|’s|s)?|bachelor(?:'s|’s)?|ph\.?d|doctorate|studies|study|studying|students?|course(?:work|s)?|program(?:me)?s?\s+of\s+study|education|law\s+school|evening\s+(?:degree|course|classes))\b`)
+
+// othersPartBefore is other people right before their part-time work.
+var othersPartBefore = regexp.MustCompile(`(?i)\b(?:members|staff|employees|colleagues|people|teammates|parents)\s+(?:who\s+)?(?:already\s+|currently\s+)?(?:work\s+)?$`)
