@@ -129,7 +129,7 @@ func regionList(s string) []string {
 				}
 			}
 		}
-		if i > 0 && len(strings.Fields(item)) > 3 {
+		if i > 0 && len(strings.Fields(strings.TrimPrefix(strings.TrimPrefix(item, "the "), "The "))) > 3 { // "the Republic of Ireland" is a name of three words
 			for _, r := range leadingPlaceBeforeSentence(item) {
 				out = appendUnique(out, r) // "..., or Australia Our team ..." (region_list_edges.go)
 			}

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/gigscout/gigscout/internal/model"
 )
@@ -127,9 +128,11 @@ var (
 
 	// officeAndHomeDays counts office days and home days in one sentence:
 	// "three days a week with the team at our Denver office and two days
-	// working from home".
-	officeAndHomeDays = newKeyRegexp(`(?i)\b(?:[1-4]|one|two|three|four)\s+days?\b[^.;!?\n]{0,60}?\b(?:office|on[- ]?site|in[- ]person|studio|hq|headquarters)\b[^.;!?\n]{0,30}?(?:\band|,)\s+(?:the\s+other\s+)?(?:[1-4]|one|two|three|four)\s+(?:days?\s+)?(?:working\s+|of\s+)?(?:from\s+home|remotely|at\s+home|wfh)\b`,
-		120, 10, "from home", "remotely", "at home", "wfh")
+	// working from home", "two days a week at our Joliet cross-dock and
+	// work from home the other three". It makes hybrid a remote reading
+	// taken from the text, too (its home words are the schedule's).
+	officeAndHomeDays = newKeyRegexp(`(?i)\b(?:[1-4]|one|two|three|four)\s+days?\b[^.;!?\n]{0,60}?\b(?:office|on[- ]?site|in[- ]person|studio|hq|headquarters|at\s+our)\b[^.;!?\n]{0,30}?(?:\band|,)\s+(?:(?:the\s+other\s+)?(?:[1-4]|one|two|three|four)\s+(?:days?\s+)?(?:working\s+|of\s+)?(?:from\s+home|remotely|at\s+home|wfh)\b|(?:work(?:ing)?\s+)?(?:from\s+home|remotely)\s+(?:for\s+|on\s+)?the\s+other\s+(?:[1-4]|one|two|three|four)\b)`,
+		120, 24, "from home", "remotely", "at home", "wfh")
 
 	// englishRemoteMore is remote said otherwise.
 	englishRemoteMore = newKeyRegexp(`(?i)\b(?:a|an|this|the)\s+(?:full[- ]time\s+)?(?:telework(?:ing)?|telecommut(?:e|ing))\s+(?:role|position|job|opportunity)\b|\b(?:an?|our)\s+all[- ]remote\s+(?:team|company|business|organi[sz]ation|workforce|startup)\b`,
@@ -175,10 +178,12 @@ func reviseEnglishSideUses(text string, ri RemoteInfo) RemoteInfo {
 			}
 		}
 	}
-	if ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteOnsite {
+	if ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteOnsite || ri.Remote == model.RemoteRemote && strings.HasPrefix(ri.Evidence, "text: ") {
 		if m := officeAndHomeDays.FindStringIndex(text); m != nil {
 			return setModeKeepRegions(ri, model.RemoteHybrid, "text: "+text[m[0]:m[1]])
 		}
+	}
+	if ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteOnsite {
 		if m := englishHybridMore.FindStringIndex(text); m != nil {
 			return setModeKeepRegions(ri, model.RemoteHybrid, "text: "+text[m[0]:m[1]])
 		}

@@ -20,11 +20,19 @@ const weekdayListRe = weekdayRe + `(?:\s*(?:,|/|&|-|–|\band\b|\bor\b|\bto\b|\b
 
 // officeWeekdays finds an office schedule of weekdays: the office first and
 // the days at most 40 characters after it in the same sentence, or the days
-// first and the office right after them ("Tuesdays and Thursdays are team
-// days at our Amsterdam HQ").
-var officeWeekdays = newWordKeyRegexp(`(?i)\b(?:(?:(?:in|at|from|into) (?:the |our )?(?:[\p{L}]+ ){0,2}(?:office|studio|hub|hq|headquarters)|in[- ]office|on[- ]?site|onsite|in[- ]person|office days?|anchor days?)\b[^.;!?\n]{0,40}?\b(`+weekdayListRe+`)|`+
-	`(`+weekdayListRe+`)\s+(?:(?:in|at) (?:the |our )?(?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|onsite|in[- ]person|are\s+(?:our\s+)?(?:team|office|in[- ]office|anchor|collaboration|on[- ]?site|studio)\s+days))\b`,
+// first and the office right after them.
+var officeWeekdays = newWordKeyRegexp(`(?i)\b(?:(?:(?:in|at|from|into) (?:the |our )?(?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|onsite|in[- ]person|office days?|anchor days?)\b[^.;!?\n]{0,40}?\b(`+weekdayListRe+`)|`+
+	`(`+weekdayListRe+`)\s+(?:(?:in|at) (?:the |our )?(?:[\p{L}]+ ){0,2}office|in[- ]office|on[- ]?site|onsite|in[- ]person))\b`,
 	80, 80, "tue", "wed", "thu", "monday", "friday")
+
+// officeWeekdaysMore is officeWeekdays for other workplaces and for days
+// named as office days, kept apart so that officeWeekdays stays small:
+// "together in the studio on Tuesdays and Thursdays", "from our Lisbon
+// hub on Tuesdays and Wednesdays", "Tuesdays and Thursdays are team days
+// at our Amsterdam HQ". Its groups are officeWeekdays' (the list after the
+// place, or before the days word).
+var officeWeekdaysMore = newKeyRegexp(`(?i)\b(?:(?:in|at|from|into) (?:the |our )?(?:[\p{L}]+ ){0,2}(?:studio|hub|hq|headquarters)\b[^.;!?\n]{0,40}?\b(`+weekdayListRe+`)|(`+weekdayListRe+`) are (?:our )?(?:team|office|in-office|anchor|collaboration|on-site|onsite|studio) days)\b`,
+	80, 80, "studio", "hub", " hq", "headquarters", "team days", "office days", "anchor days", "collaboration days", "site days", "studio days")
 
 // officeHoursNear is wording near a weekday list (30 bytes before it, 40
 // after) that makes it opening hours, an interview or a delivery rather
@@ -38,7 +46,7 @@ var weekdayIndex = map[string]int{"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri":
 // officeWeekdaysHybrid returns the byte range of a hybrid weekday schedule
 // in text, or nil.
 func officeWeekdaysHybrid(text string) []int {
-	for _, m := range officeWeekdays.FindAllStringSubmatchIndex(text, 4) {
+	for _, m := range append(officeWeekdays.FindAllStringSubmatchIndex(text, 4), officeWeekdaysMore.FindAllStringSubmatchIndex(text, 4)...) {
 		list := ""
 		if m[2] >= 0 {
 			list = text[m[2]:m[3]]
