@@ -30,6 +30,12 @@ var (
 	candidatePaysBefore = regexp.MustCompile(`(?i)\bcandidat[oa]s?\s+(?:(?:deve|devem|debe|deben|precisa|precisam|tem\s+que|t[eê]m\s+que|tiene\s+que|tienen\s+que)\s+)?pag(?:a|am|ar|an)\s+(?:(?:a|o|as|os|la|el|una?|apenas|s[oó]lo)\s+)?(?:(?:taxa|tarifa|cuota|valor)\s+(?:de\s+)?)?$`)
 	// deniedFee is a denied fee just before an amount: "No registration
 	// fee; ", "no application fees, ".
+	// feeListBefore is a fee's first amount earlier in the sentence, then
+	// "and" or "plus" right before this one: the next amount is the fee's
+	// too ("The program fee is $1,150 for the first two weeks and $350 for
+	// each additional week").
+	feeListBefore = regexp.MustCompile(`(?i)\b(?:program(?:me)?|participation|placement|registration|course|application|training)\s+fees?\s+(?:is|are|of|:)\s*\S{0,4}\d[\d,.]*[^.!?\n]{0,40}?\b(?:and|plus|then)\s+$`)
+
 	deniedFee = regexp.MustCompile(`(?i)\b(?:no|zero|without|free of)\s+(?:(?:registration|application|joining|training|hidden|upfront|entry|entrance|participation|submission)\s+)?(?:fees?|charges?)\b[^.\n\d]{0,6}$`)
 )
 
@@ -58,6 +64,9 @@ func applicantFee(before, after string) bool {
 	}
 	if applicantFeeAfter(after) {
 		return true // "Rs 1,500 processing fee" (pay_applicant_fee_after.go)
+	}
+	if containsFold(before, "fee") && feeListBefore.MatchString(before) {
+		return true // "The program fee is $1,150 for the first two weeks and $350 for each additional week"
 	}
 	return (deposit || pay || containsFold(before, "transfer") || containsFold(before, "submit")) &&
 		payToHoldAfter.MatchString(after) && payToHoldBefore.MatchString(before)
