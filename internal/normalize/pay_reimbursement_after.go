@@ -38,13 +38,14 @@ func reimburseBefore(before string) bool {
 	if !containsFold(before, "reimburs") {
 		return false
 	}
-	i := strings.LastIndex(strings.ToLower(before), "reimburs") // ToLower keeps an ASCII text's offsets; a changed length finds nothing
-	if i < 0 || len(strings.ToLower(before)) != len(before) {
-		return false
+	lower := strings.ToLower(before)
+	i := strings.LastIndex(lower, "reimburs")
+	if i < 0 || len(lower) != len(before) {
+		return false // ToLower changed a length: its offsets are not before's
 	}
 	clause := before[i:]
 	return strings.IndexAny(clause, ".;!?\n") < 0 && !containsAnyFold(clause, reimbursePayWords)
 }
 
 // reimbursePayWords between a reimbursing verb and an amount make it pay.
-var reimbursePayWords = []string{" pay", "paid", "wage", "salary", "stipend", "rate", "earn", "compensat", " and "}
+var reimbursePayWords = []string{" pay", "paid", "wage", "salary", "stipend", "rate", "earn", "compensat"}

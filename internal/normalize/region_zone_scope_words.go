@@ -140,11 +140,11 @@ func zoneAndScopeWords(text string) []string {
 		return zoneCodePlace(m[0][1] + m[0][2] + m[0][3] + m[0][4])
 	}
 	for _, m := range usZoneWords.FindAllStringIndex(text, 4) {
-		if zone := text[max(0, m[0]-12) : m[0]+1]; !containsFold(zone, "asia") && !containsFold(zone, "australia") {
-			return []string{"US"}
-		}
-		if containsFold(text[max(0, m[0]-12):m[0]+1], "australia") {
+		switch zone := text[max(0, m[0]-12) : m[0]+1]; {
+		case containsFold(zone, "australia"):
 			return []string{"AU"} // "Australian Eastern Standard Time business hours"
+		case !containsFold(zone, "asia"):
+			return []string{"US"}
 		}
 	}
 	if m := noPlaceLimit.FindAllStringSubmatch(text, 1); m != nil && m[0][1] == "" {

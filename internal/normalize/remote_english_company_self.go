@@ -181,8 +181,8 @@ func readWithoutCompanySelf(text string) (model.Remote, string, bool) {
 	if r == model.RemoteUnknown {
 		if e := jobAtPremisesSaid(masked); e != "" {
 			r, ev = model.RemoteOnsite, "text: "+e
-		} else if m := englishOnsiteMore.FindStringIndex(masked); m != nil { // "the role is site-based" (remote_english_side_uses.go)
-			r, ev = model.RemoteOnsite, "text: "+masked[m[0]:m[1]]
+		} else if at := onsiteMoreSaid(masked); at != "" { // "the role is site-based" (remote_english_side_uses.go)
+			r, ev = model.RemoteOnsite, "text: "+at
 		}
 	}
 	switch {
