@@ -184,6 +184,9 @@ func ParseType(employmentType, title, text string) model.JobType {
 	if seniorityIntern(text) {
 		return model.TypeInternship // "Seniority level: Internship" over "Full-time" (type_seniority_level.go)
 	}
+	if partFieldFullBody(employmentType, text) {
+		return model.TypeFullTime // "Part-time" beside "This is a full-time, permanent position" (type_part_field_full_body.go)
+	}
 	if koreanFieldDenied(employmentType) {
 		employmentType = "" // "시간제 아님": the field names a type only to rule it out (type_field_denials_temp_first.go)
 	}

@@ -398,9 +398,14 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseCardHeaderMode(hint, locs, l.Title, l.Text, ri)              // "Engineer · Acme · United States · Remote" over an "On-site" field (remote_card_header_mode.go)
 	ri = reviseFitDisclaimer(l.Text, ri)                                    // "Not a fit if you prefer to work remotely" (remote_fit_disclaimer.go)
 	ri = reviseOfficeFloorFour(l.Text, ri)                                  // "on-site at least 4 days a week" (remote_office_floor_four.go)
+	ri = reviseStudyDays(l.Text, ri)                                        // "four days a week at our office and one day a week studying at university" (remote_study_days.go)
+	// "Bank Teller" in "Fresno, CA" and no word of remote work (remote_hands_on_titles.go)
+	ri = reviseHandsOnTitle(l.Title, hint, l.Locations, fullText, ri)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_denied_hire.go)
 	// "South America except Venezuela"; five continents are the world (region_world_cover_hiring.go)
+	ri = offsetRangePlaces(l.Text, ri)   // "between GMT-1 and GMT+3 (Europe, Africa and the Middle East)" (region_offset_range.go)
+	ri = entityCountryPlaces(l.Text, ri) // "Remote in any country where we have a legal entity: France, Germany" (region_offset_range.go)
 	ri.Regions = worldCover(dropExcepted(l.Text, ri.Regions))
 	l.Remote, l.RemoteRegions, l.RemoteEvidence = ri.Remote, ri.Regions, ri.Evidence
 

@@ -23,7 +23,7 @@ var (
 	// "an hour", "hourly", "p.a.", "p/yr", "USD per year", "extra per day".
 	unitAfter = anchoredGuard(regexp.MustCompile(`(?i)^(?:\s*(?:\(?\s*\+\s*vat\s*\)|\+|\(?\s*(?:usd|eur|gbp|cad|inr|aud)\s*\)?|extra|gross|net|base|pre-?tax|before tax|or more|plus|paid|dollars?|euros?|pounds?|brutto|netto|bruto|brut))*\s*` +
 		`(?:(?:/|per\b|an?\b|each\b|every\b|pro\b|par\b|al\b|por\b)\s*(?:(?:completed|finished|delivered|approved|accepted|successful|single)\s+)?(hours?|hrs?|h|std|days?|d|weeks?|wk|months?|mo|mth|years?|yr|annum|minutes?|min|project|assignment|engagement|task|gig|` + perItem + `|` + periodForeign + `|` + periodSlavic + `)\b|` +
-		`/?\s*(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/a\b|p/yr?\b|p/h(?:rs?|our)?\b|(?-i:ph)\b|pcm\b|p/d|pd\b|p\.\s?d\.|p\.\s?m\.|lpa\b|de\s+l['’]\s?heure\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b|` + periodLocal + `))`)) // guard_anchored.go
+		`/?\s*(bi[- ]?weekly|fortnightly|semi[- ]?monthly|every (?:two|2) weeks|twice (?:a|per) month|hourly|daily|weekly|monthly|annually|yearly|annual|p\.\s?a\.|pa\b|p/a\b|p/yr?\b|p/h(?:rs?|our)?\b|(?-i:ph)\b|p\.\s?h\.|pcm\b|p/d|pd\b|p\.\s?d\.|p\.\s?m\.|lpa\b|de\s+l['’]\s?heure\b|mensual(?:es)?\b|mensuel(?:le)?s?\b|monatlich\b|j(?:ä|ae)hrlich\b|anual(?:es)?\b|annuel(?:le)?s?\b|` + periodLocal + `))`)) // guard_anchored.go
 
 	// fixedAfter reads a fee for the whole work: "$300 for the project",
 	// "$500 flat", "fixed price", "for about 15 hours", "$500 upon
@@ -675,6 +675,8 @@ func unitWord(w string) model.PayUnit {
 		return model.UnitYear
 	case w == "pcm" || strings.HasPrefix(w, "p.m") || strings.HasPrefix(w, "p. m"):
 		return model.UnitMonth
+	case strings.HasPrefix(w, "p.h") || strings.HasPrefix(w, "p. h"): // "AUD $33 p.h."
+		return model.UnitHour
 	case w == "p/d" || w == "pd" || strings.HasPrefix(w, "p.d") || strings.HasPrefix(w, "p. d"): // "£400 p.d."
 		return model.UnitDay
 	case w == "lpa":

@@ -10,11 +10,15 @@ import "regexp"
 // tests in pay_au_postcode_dollar_test.go.
 var auStatePostcode = regexp.MustCompile(`(?:^|[\s,])(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA)\s+\d{4}(?:\s*,\s*Australia)?\s*$`)
 
-// auPostcodePlace reports a location written as an Australian address.
+// auPostcodePlace reports a location written as an Australian address, or
+// as a town and one of the four state codes no other place uses.
 func auPostcodePlace(locs []string) bool {
 	for _, loc := range locs {
 		if len(loc) >= 7 && (isDigit(loc[len(loc)-1]) || loc[len(loc)-1] == 'a') && auStatePostcode.MatchString(loc) {
 			return true
+		}
+		if auStateAloneLoc(loc) != "" {
+			return true // "Griffith NSW", "Ballarat, VIC": a state no other country has (region_au_state_alone.go)
 		}
 	}
 	return false

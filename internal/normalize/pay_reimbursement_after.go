@@ -18,8 +18,15 @@ var reimbursementAfterRe = newKeyRegexp(`(?i)^[ \t]*(?:(?:/\s*|per\s+)pay\s+peri
 	`(?:(?:metro|transit|commuter|commute|travel|transport(?:ation)?|mileage|(?:cell\s+)?phone|internet|parking|gym|tuition|meal|lunch|bus|train|subway|fare)\s+)?(?:in\s+)?reimbursements?\b`, 40, 4, "reimbursement")
 
 func reimbursementAfter(after string) bool {
-	return reimbursementAfterRe.MatchString(after) || contributionAfterRe.MatchString(after) || valueAfterRe.MatchString(after)
+	return reimbursementAfterRe.MatchString(after) || contributionAfterRe.MatchString(after) || valueAfterRe.MatchString(after) || equipmentSumAfterRe.MatchString(after)
 }
+
+// equipmentSumAfterRe is a sum for the worker's equipment, named right
+// after the amount: "a one-time $300 stipend to set up a home workspace",
+// "a $500 allowance for home office equipment". A stipend for the work
+// or for living costs stays pay.
+var equipmentSumAfterRe = newKeyRegexp(`(?i)^[ \t]*(?:(?:one-time|one-off|monthly|annual|yearly)\s+)?(?:stipend|allowance|budget)\s+(?:to\s+(?:set\s+up|buy|purchase|equip|furnish)\b|(?:for|towards?)\s+(?:your\s+|a\s+)?(?:home[- ]office|home\s+workspace|workspace|(?:home\s+)?office\s+(?:equipment|set-?up)|equipment|internet|laptop|desk|monitor|phone|set-?up)\b)`,
+	30, 60, "stipend", "allowance", "budget")
 
 // valueAfterRe is the worth of something given, right after its amount:
 // "a monthly transit pass ($98 value) is provided".

@@ -73,7 +73,8 @@ func jobPaysProject(before string, max float64) bool {
 
 // fixedVariableAfter is "fixed plus variable" after an amount: the fixed
 // part of a salary, no fixed price.
-var fixedVariableAfter = regexp.MustCompile(`(?i)^\s*(?:\(\s*)?fixed\s*(?:\+|plus|and|&|with)\s*(?:a\s+)?(?:variable|incentives?|bonus)`)
+// "4.5 LPA fixed + up to 1 LPA variable" names the variable's amount too.
+var fixedVariableAfter = regexp.MustCompile(`(?i)^\s*(?:\(\s*)?fixed\s*(?:\+|plus|and|&|with)\s*(?:up\s+to\s+)?(?:a\s+)?(?:(?:₹|rs\.?|inr)?\s*\d[\d.,]*\s*(?:lpa|lakhs?|lacs?|k)?\s+)?(?:variable|incentives?|bonus)`)
 
 // fixedIsSalaryPart reports that after, the text after an amount, names a
 // salary's fixed part.

@@ -3,6 +3,8 @@ package normalize
 import (
 	"regexp"
 	"strconv"
+
+	"github.com/gigscout/gigscout/internal/model"
 )
 
 // An offset range names a band of time zones, not Europe, once one of its
@@ -37,4 +39,50 @@ func signedOffset(sign, digits string) int {
 		return -n
 	}
 	return n
+}
+
+// offsetRangeAside is an offset range followed by the places it spans in
+// brackets: "between GMT-1 and GMT+3 (Europe, Africa and the Middle
+// East)", "UTC-3 to UTC+1 (Latin America or Europe)".
+var offsetRangeAside = newKeyRegexp(`(?i)(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::\d\d)?\s*(?:to|and|–|—|-)\s*(?:(?:UTC|GMT)\s?)?[+\-−]\s?\d{1,2}(?::\d\d)?\s*(?:time\s*zones?\s*)?\(([^()\n]{3,80})\)`,
+	0, 140, "utc", "gmt")
+
+// offsetRangePlaces reads the bracketed places of such a range for a
+// remote listing that names no region otherwise (table tests in
+// remote_hands_on_titles_test.go).
+func offsetRangePlaces(text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteRemote || len(ri.Regions) > 0 {
+		return ri
+	}
+	m := offsetRangeAside.FindAllStringSubmatch(text, 1)
+	if m == nil {
+		return ri
+	}
+	if rs := regionList(m[0][1]); len(rs) > 0 {
+		ri.Regions = rs
+	}
+	return ri
+}
+
+// entityCountries is remote work allowed in the countries where the
+// employer has an entity, listed after a colon or in brackets: "Remote in
+// any country where we have a legal entity: France, Germany or the
+// Netherlands". The list is the scope (not the whole world "any country"
+// would say, nor a board's wider "Remote - EU").
+var entityCountries = newKeyRegexp(`(?i)\b(?:in|from)\s+any\s+(?:of\s+the\s+)?countr(?:y|ies)\s+(?:where|in\s+which)\s+we\s+(?:have|operate|run)\s+(?:an?\s+)?(?:legal\s+|registered\s+)?(?:entity|entities|payroll|presence)\s*(?:[:(]|[-–—]\s)\s*([^\n()]{3,100})`,
+	20, 180, "any countr", "any of the countr")
+
+// entityCountryPlaces narrows a remote listing's regions to such a list.
+func entityCountryPlaces(text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteRemote {
+		return ri
+	}
+	m := entityCountries.FindAllStringSubmatch(text, 1)
+	if m == nil {
+		return ri
+	}
+	if rs := regionList(m[0][1]); len(rs) > 0 {
+		ri.Regions = rs
+	}
+	return ri
 }

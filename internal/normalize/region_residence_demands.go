@@ -134,7 +134,7 @@ var (
 		40, 30, "worldwide", "globally", "anywhere in the world")
 	// entityWhere is the list after "countries where we have an entity":
 	// "(UK, Germany, Poland)".
-	entityWhere = regexp.MustCompile(`(?i)^countries\s+where\s+we\s+(?:have|operate)\s+(?:an?\s+)?(?:legal\s+)?(?:entity|entities)\s*\(`)
+	entityWhere = regexp.MustCompile(`(?i)^(?:any\s+)?countr(?:y|ies)\s+where\s+we\s+(?:have|operate)\s+(?:an?\s+)?(?:legal\s+)?(?:entity|entities)\s*[(:]`)
 	// notRolePlaces are places said of something other than where the
 	// role is done: a pay range for the candidates of one country ("Salary
 	// range shown is for US-based candidates"), the experience a candidate

@@ -28,6 +28,7 @@ func worldCover(rs []string) []string {
 	if len(rs) < 3 {
 		return rs
 	}
+	rs = emeaCover(rs)
 	var americas, europe, africa, asia bool
 	for _, r := range rs {
 		switch r {
@@ -162,4 +163,19 @@ func demonymPeople(s string) []string {
 		}
 	}
 	return nil
+}
+
+// emeaCover is Europe, Africa and the Middle East named one by one: EMEA
+// ("Europe, Africa and the Middle East" reads EU, Africa and MENA).
+func emeaCover(rs []string) []string {
+	if !slices.Contains(rs, RegionEU) || !slices.Contains(rs, RegionAfrica) || !slices.Contains(rs, RegionMENA) {
+		return rs
+	}
+	out := []string{RegionEMEA}
+	for _, r := range rs {
+		if r != RegionEU && r != RegionAfrica && r != RegionMENA {
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -9,8 +9,9 @@ import (
 
 var (
 	// hiringIn: "hiring in Germany, Austria or Switzerland only", "we can
-	// only hire in the US and Canada", "open to candidates in A or B".
-	hiringIn = newCueRegexp(`(?i)\b(?:hiring|hire|recruiting|employ|open to (?:candidates|applicants|residents|people)|accepting (?:applications|candidates))\s+(?:only\s+|remotely\s+)?(?:(?:people|candidates|applicants|talent|staff|employees|team members|contractors|engineers|developers|designers|professionals|freelancers|specialists)\s+)?(?:(?:based|located|living|residing)\s+)?(?:from|in|within|of|across|throughout)\s+(?:the following (?:countries|locations|states|regions)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
+	// only hire in the US and Canada", "open to candidates in A or B",
+	// "we can hire in the UK and Spain via our employer-of-record partner".
+	hiringIn = newCueRegexp(`(?i)\b(?:hiring|hire|recruiting|employ|open to (?:candidates|applicants|residents|people)|accepting (?:applications|candidates))\s+(?:only\s+|remotely\s+)?(?:(?:people|candidates|applicants|talent|staff|employees|team members|contractors|engineers|developers|designers|professionals|freelancers|specialists)\s+)?(?:(?:based|located|living|residing)\s+)?(?:from|in|within|of|across|throughout)\s+(?:the following (?:countries|locations|states|regions)\s*:?\s*)?(?:the\s+)?([\p{L}., -]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
 	// restrictedTo: "restricted to the following countries: Poland,
 	// Romania, Bulgaria", "limited to candidates in the US".
 	restrictedTo = regexp.MustCompile(`(?i)\b(?:restricted|limited)\s+to\s+(?:(?:candidates|applicants|residents|people)\s+)?(?:(?:based\s+|located\s+)?(?:from|in|within|of)\s+)?(?:the following (?:countries|locations|states)\s*:?\s*)?(?:the\s+)?([\p{L}., ]{2,80}?)(?:\s+only)?\s*(?:[.;:!)\n]|$)`)
@@ -104,7 +105,16 @@ func regionList(s string) []string {
 	if rs := stateCodeList(s[:end]); rs != nil {
 		return rs
 	}
-	seg := s[:end]
+	// A spaced dash ends the list too: "Australia or New Zealand – you'll
+	// need full working rights" (a hyphen only before a small letter);
+	// placeBeforeBreak below still reads the clause up to end.
+	listEnd := end
+	for _, d := range spacedDashes {
+		if k := strings.Index(s[:listEnd], d); k >= 0 && (d != " - " || k+3 < len(s) && s[k+3] >= 'a' && s[k+3] <= 'z') {
+			listEnd = k
+		}
+	}
+	seg := s[:listEnd]
 	if containsFold(seg, "th a") { // "North Africa", "South America": one cheap test for both below
 		if containsFold(seg, "north africa") {
 			seg = menaWords.ReplaceAllString(seg, "MENA") // one area, not "Middle East" and "North Africa"
@@ -154,8 +164,8 @@ func regionList(s string) []string {
 
 // placeThenVerb is a list's last item that goes on with its clause's verb
 // or a reason: "Chile will be considered", "Peru are welcome", "Canada for
-// payroll reasons".
-var placeThenVerb = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{1,40}?)\s+(?:will|can|may|are|is|should|must|would|could|shall|for|due|because|as|during)\b`)
+// payroll reasons", "Spain via our employer-of-record partner".
+var placeThenVerb = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{1,40}?)\s+(?:will|can|may|are|is|should|must|would|could|shall|for|due|because|as|during|via|through|using|with)\b`)
 
 // stateCodeList reads a list of US state codes ("AZ, NV or UT", "CA, NY,
 // WA and TX") as the US: every item a state code, at least two, and one at

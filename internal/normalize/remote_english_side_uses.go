@@ -60,6 +60,12 @@ var (
 		`\b(?:teams?|colleagues|employees|staff|engineers|developers|departments?)\s+(?:are|is)\s+(?:fully\s+|entirely\s+|largely\s+|mostly\s+|100%\s+)?(?:distributed|remote)\b,?\s+(?:but|while|whereas)\s+(?:this|the|your)\s+(?:[\p{L}-]+\s+){0,2}(?:role|position|job)\b`,
 		80, 60, "distributed", "remote-friendly", "remote friendly", "remote-first", "remote first", "remote,", "remote but", "remote while", "remote whereas", "teams work from home", "staff work from home", "employees work from home", "people work from home", "colleagues work from home", "folks work from home")
 
+	// sideRemoteWhile is others' remote work in a clause before the role's
+	// own: "While much of our corporate team is remote-friendly, this role
+	// requires on-site presence".
+	sideRemoteWhile = newKeyRegexp(`(?i)\bwhile\s+(?:[\p{L}-]+\s+){0,4}(?:teams?|staff|colleagues|employees|workforce|company)\s+(?:are|is)\s+(?:largely\s+|mostly\s+|fully\s+)?(?:distributed|remote[- ](?:friendly|first))\s*,\s*(?:this|the|your)\s+(?:[\p{L}-]+\s+){0,2}(?:role|position|job)\b`,
+		90, 50, "remote-friendly", "remote friendly", "remote-first", "remote first", "distributed")
+
 	// englishRemoteDenied is remote or home work denied in other words.
 	englishRemoteDenied = newKeyRegexp(`(?i)\b(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t|cannot|can't|can’t|unable\s+to)\s+(?:offer|provide|support|allow|permit)\s+(?:a\s+|any\s+)?(?:remote|work[- ]from[- ]home|wfh|telework)\b|\bineligible\s+for\s+(?:remote|telework|work[- ]from[- ]home)\b|\bremote\s+(?:work(?:ing)?\s+|applicants\s+|candidates\s+)?(?:will|would|can|could|is|are)\s+not\s+be\s+(?:considered|possible|offered|accepted|an\s+option)\b|\bnot\s+an?\s+(?:work[- ]from[- ]home|wfh|telework|home[- ]based)\s+(?:role|position|job|opportunity)\b`,
 		40, 60, "not", "n't", "n’t", "unable", "ineligible")
@@ -106,6 +112,10 @@ var (
 		// "Based at our distribution hub off I-80", "is based at our Fremont manufacturing and test site"
 		`\bbased\s+at\s+our\s+(?:[\p{L}\d&-]+\s+){0,4}(?:site|plant|facility|hub|cent(?:er|re)|warehouse|clinic|hospital|store|branch|lab|laboratory|factory|yard|depot)\b`,
 		60, 80, "based", "stationed", "staffed", "fulfillment cent", "fulfilment cent", "distribution cent", "sorting cent", "processing cent", "report daily", "reports daily", "report each", "reports each", "report every", "reports every", "floor of our")
+	// oneOfOurOffices is staff based in an office of the employer's choice
+	// of several: "Analysts are based in one of our US offices".
+	oneOfOurOffices = newKeyRegexp(`(?i)\b(?:are|is|will\s+be|be)\s+based\s+(?:in|at|out\s+of)\s+one\s+of\s+our\s+(?:[\p{L}.-]+\s+){0,2}offices\b`,
+		40, 60, "one of our")
 	// sideUseWorkplace is a workplace of ours named where a side use of
 	// remote was blanked: "Our billing team works remotely, but this role
 	// is patient-facing: you'll assist providers at our Cedar Park family
@@ -134,6 +144,15 @@ var (
 	officeAndHomeDays = newKeyRegexp(`(?i)\b(?:[1-4]|one|two|three|four)\s+days?\b[^.;!?\n]{0,60}?\b(?:office|on[- ]?site|in[- ]person|studio|hq|headquarters|at\s+our)\b[^.;!?\n]{0,30}?(?:\band|,)\s+(?:(?:the\s+other\s+)?(?:[1-4]|one|two|three|four)\s+(?:days?\s+)?(?:working\s+|of\s+)?(?:from\s+home|remotely|at\s+home|wfh)\b|(?:work(?:ing)?\s+)?(?:from\s+home|remotely)\s+(?:for\s+|on\s+)?the\s+other\s+(?:[1-4]|one|two|three|four)\b)`,
 		120, 24, "from home", "remotely", "at home", "wfh")
 
+	// placeDaysThenHome names the place before the office days and home
+	// after them: "be on property about three days a week for site tours
+	// and event days, and to work from home on planning days"; "two days
+	// per week from City Hall and the remaining days from home".
+	placeDaysThenHome = newKeyRegexp(`(?i)\b(?:on\s+(?:property|premises|site|campus)|in\s+(?:the|our)\s+office|at\s+(?:the|our)\s+(?:office|hotel|venue|studio))\s+(?:about\s+|around\s+|roughly\s+)?(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b[^.;!?\n]{0,60}?\b(?:work(?:ing)?\s+)?from\s+home\b|`+
+		// "two days per week from City Hall and the remaining days from home"
+		`\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:from|at|in)\s+(?:[\p{L}'.&-]+\s+){1,5}?and\s+the\s+(?:remaining|other|rest\s+of\s+the)\s+(?:days?\s+|week\s+)?(?:from|at)\s+home\b`,
+		140, 10, "from home", "at home")
+
 	// englishRemoteMore is remote said otherwise.
 	englishRemoteMore = newKeyRegexp(`(?i)\b(?:a|an|this|the)\s+(?:full[- ]time\s+)?(?:telework(?:ing)?|telecommut(?:e|ing))\s+(?:role|position|job|opportunity)\b|\b(?:an?|our)\s+all[- ]remote\s+(?:team|company|business|organi[sz]ation|workforce|startup)\b`,
 		30, 40, "telework", "telecommut", "all-remote", "all remote")
@@ -144,7 +163,7 @@ func reviseEnglishSideUses(text string, ri RemoteInfo) RemoteInfo {
 	if text == "" || !textGivenMode(ri) {
 		return ri
 	}
-	if (ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteRemote) && (sideRemote.holdsKey(text) || sideRemoteMore.holdsKey(text)) {
+	if (ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteRemote) && (sideRemote.holdsKey(text) || sideRemoteMore.holdsKey(text) || sideRemoteWhile.holdsKey(text)) {
 		remote := ri.Remote == model.RemoteRemote
 		if masked, perks, ok := maskSideRemote(text, remote); ok {
 			r, ev := fromBody(masked)
@@ -182,6 +201,9 @@ func reviseEnglishSideUses(text string, ri RemoteInfo) RemoteInfo {
 		if m := officeAndHomeDays.FindStringIndex(text); m != nil {
 			return setModeKeepRegions(ri, model.RemoteHybrid, "text: "+text[m[0]:m[1]])
 		}
+		if m := placeDaysThenHome.FindStringIndex(text); m != nil {
+			return setModeKeepRegions(ri, model.RemoteHybrid, "text: "+text[m[0]:m[1]])
+		}
 	}
 	if ri.Remote == model.RemoteUnknown || ri.Remote == model.RemoteOnsite {
 		if m := englishHybridMore.FindStringIndex(text); m != nil {
@@ -202,7 +224,8 @@ func reviseEnglishSideUses(text string, ri RemoteInfo) RemoteInfo {
 // onsiteMoreSaid returns the first englishOnsiteMore wording of text
 // that is no place visited; "" when there is none.
 func onsiteMoreSaid(text string) string {
-	for _, m := range append(englishOnsiteMore.FindAllStringIndex(text, -1), englishOnsitePlaces.FindAllStringIndex(text, -1)...) {
+	ms := append(englishOnsiteMore.FindAllStringIndex(text, -1), englishOnsitePlaces.FindAllStringIndex(text, -1)...)
+	for _, m := range append(ms, oneOfOurOffices.FindAllStringIndex(text, -1)...) {
 		if !englishOnsiteTravel.MatchString(text[max(0, m[0]-40):m[0]]) {
 			return text[m[0]:m[1]]
 		}
@@ -219,7 +242,8 @@ func onsiteMoreSaid(text string) string {
 func maskSideRemote(text string, strict bool) (masked string, perks, ok bool) {
 	var b []byte
 	perks = true
-	for _, m := range append(sideRemote.FindAllStringIndex(text, -1), sideRemoteMore.FindAllStringIndex(text, -1)...) {
+	ms := append(sideRemote.FindAllStringIndex(text, -1), sideRemoteMore.FindAllStringIndex(text, -1)...)
+	for _, m := range append(ms, sideRemoteWhile.FindAllStringIndex(text, -1)...) {
 		span := text[m[0]:m[1]]
 		if strict && sideRemoteTeam.MatchString(span) {
 			continue

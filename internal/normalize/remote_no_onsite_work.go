@@ -12,3 +12,10 @@ var noOnsiteWork = newKeyRegexp(`(?i)\bno (?:on[- ]?site|in[- ]office|in[- ]pers
 // be remote.", "The role will be fully remote." ("must be remote-ready"
 // or "must be remote from the office's noise" go on and are not read).
 var mustBeRemote = newKeyRegexp(`(?i)\b(?:must|will|shall)\s+be\s+(?:fully\s+|100%\s+|entirely\s+)?remote\s*(?:[.!;]|$)`, 40, 30, "remote")
+
+// remoteChoiceHome is remote said as what the worker may do or where the
+// work is done: "You can work fully remotely", "You can choose to work
+// fully remotely or from our Lisbon hub", "through our online platform
+// from the comfort of your home" (remote_hands_on_titles_test.go).
+var remoteChoiceHome = newKeyRegexp(`(?i)\b(?:can|may|could|are\s+free\s+to|are\s+welcome\s+to)\s+(?:choose\s+to\s+|opt\s+to\s+|also\s+)?work\s+(?:fully|entirely|completely|100%)\s+remotely\b|\bfrom\s+the\s+comfort\s+of\s+(?:your|their)\s+(?:own\s+)?homes?\b`,
+	60, 30, "remotely", "comfort of")

@@ -65,7 +65,7 @@ func TestStudentPresence(t *testing.T) {
 		{name: "online location", p: model.Posting{Title: "Teaching Assistant", Locations: []string{"Online"},
 			DescriptionText: "Sessions are taught live."}, remote: "remote"},
 		{name: "trap: the application is completed online", p: model.Posting{Title: "Barista", Locations: []string{"Leeds"},
-			DescriptionText: "The application is completed entirely online."}, remote: "unknown"},
+			DescriptionText: "The application is completed entirely online."}, remote: "!remote"}, // on-site by the title (remote_hands_on_titles.go)
 		{name: "trap: online in a place name", p: model.Posting{Title: "Marketing Intern", Locations: []string{"Online Marketing Hub, Berlin"}}, remote: "!remote"},
 
 		// On-site beside a count of remote days a week.

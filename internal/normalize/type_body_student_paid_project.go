@@ -1,5 +1,7 @@
 package normalize
 
+import "regexp"
+
 // A short paid project offered to students is a micro-internship written
 // in other words (table tests in type_body_student_paid_project_test.go):
 // "Short-term paid project, about 20 hours, for current students", "a
@@ -52,7 +54,12 @@ func studentPaidProjectText(text string) bool {
 }
 
 // paidStudentProjectTitle is a title naming a paid student project:
-// "Social Media Audit - Paid Student Project".
+// "Social Media Audit - Paid Student Project", "Live Project for
+// Final-Year Students – Social Media Audit".
 func paidStudentProjectTitle(title string) bool {
-	return containsFold(title, "paid student project") || containsFold(title, "paid student assignment")
+	return containsFold(title, "paid student project") || containsFold(title, "paid student assignment") ||
+		containsFold(title, "project for") && titleProjectForStudents.MatchString(title)
 }
+
+// titleProjectForStudents is a short or live project offered to students.
+var titleProjectForStudents = regexp.MustCompile(`(?i)\b(?:live|short|paid|mini|micro)[- ]?projects?\s+for\s+(?:[\p{L}/-]+\s+){0,3}?(?:students?|undergraduates?|undergrads?)\b`)

@@ -21,5 +21,10 @@ func fixedTermTitleOverFull(employmentType, title string) bool {
 	if len(title) < 6 || MapEmploymentType(employmentType) != model.TypeFullTime {
 		return false
 	}
-	return titleFTCType(title) == model.TypeContract || titleInterimHead.MatchString(title)
+	return titleFTCType(title) == model.TypeContract || titleInterimHead.MatchString(title) || titleFixedTermNote.MatchString(title)
 }
+
+// titleFixedTermNote is a fixed term noted in a title: "Research Assistant
+// (Fixed-Term, 12 Months)", "Project Manager – Digital Transformation
+// (12-month fixed term)", "Analyst - Fixed Term".
+var titleFixedTermNote = regexp.MustCompile(`(?i)(?:[(\[]|[-–—|]\s)[^)\]]{0,20}?\bfixed[- ]term\b`)

@@ -10,13 +10,17 @@ import (
 // into a full-time or permanent post: "training is followed by a
 // permanent position", "then absorbed as a full-time employee", or that
 // the post is both ("Our graduate programme is a permanent, full-time
-// role with rotations"). Such a
+// role with rotations", "Our Graduate Trainee role is a permanent,
+// full-time position", a sentence "Permanent contract, 40 hours per
+// week."). Such a
 // trainee title names a graduate hire whose first months are training,
 // not an internship. Only a plain statement counts: "with the chance of
 // a permanent role" is a prospect and is left to the trainee title.
 var traineeToRole = regexp.MustCompile(`(?i)\b(?:followed\s+by|then(?:\s+be)?|after\s+which(?:\s+you(?:'ll|\s+will)\s+be)?|leading\s+(?:in)?to|converts?\s+(?:in)?to)\s+(?:an?\s+)?(?:(?:confirmed|absorbed|hired|offered|placed)\s+(?:as|into|in)?\s*an?\s+)?(?:full[- ]?time|permanent)\s+(?:role|position|job|employee|employment|post|contract|hire)\b|` +
-	`\b(?:this|it|the\s+(?:role|position|job|post|programme|program|scheme)|our\s+(?:[\p{L}-]+\s+){0,2}(?:programme|program|scheme))\s+is\s+an?\s+(?:permanent(?:,|\s+and)?\s+full[- ]?time|full[- ]?time(?:,|\s+and)?\s+permanent)\s+(?:role|position|job|post|contract)\b|` +
-	`\b(?:join|start|begin)\s+(?:us\s+)?as\s+an?\s+(?:permanent(?:,|\s+and)?\s+full[- ]?time|full[- ]?time(?:,|\s+and)?\s+permanent)\s+(?:employee|member\s+of\s+staff|staff\s+member)\b`)
+	`\b(?:this|it|the\s+(?:role|position|job|post|programme|program|scheme)|our\s+(?:[\p{L}-]+\s+){0,2}(?:programme|program|scheme|role|position))\s+is\s+an?\s+(?:permanent(?:,|\s+and)?\s+full[- ]?time|full[- ]?time(?:,|\s+and)?\s+permanent)\s+(?:role|position|job|post|contract)\b|` +
+	`\b(?:join|start|begin)\s+(?:us\s+)?as\s+an?\s+(?:permanent(?:,|\s+and)?\s+full[- ]?time|full[- ]?time(?:,|\s+and)?\s+permanent)\s+(?:employee|member\s+of\s+staff|staff\s+member)\b|` +
+	// a sentence of its own: "Permanent contract, 40 hours per week."
+	`(?:^|[.!?\n]\s*)permanent(?:,?\s+full[- ]?time)?\s+(?:contract|position|role)\b`)
 
 // traineeToRoleType is full-time for a trainee title (not an intern one)
 // whose description says the training leads into such a post; unknown

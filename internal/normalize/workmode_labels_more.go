@@ -14,7 +14,7 @@ import (
 // (modeFieldWord, hintRemote, then hintPhrase), so a value naming a city
 // ("Arbeitsort: Berlin") or anything else gives nothing.
 var worldModeLabels = []string{
-	"work mode", "work model", "work arrangement", "work setting", "role type", "remote status",
+	"work mode", "work model", "work arrangement", "work setting", "role type", "remote status", "remote type", "location type",
 	"arbeitsort", "arbeitsmodell", "arbeitsweise", "modalidad", "modalidad de trabajo", "esquema", "esquema de trabajo", "modalitat", "modalitat de treball",
 	"modalità di lavoro", "modalità", "modelo de trabalho", "modalidade", "regime de trabalho", "mode de travail", "lieu de travail",
 	"mod de lucru", "modul de lucru", "formato de trabajo", "formato de trabalho", "forma práce", "munkavégzés", "tryb pracy", "forma pracy", "místo výkonu práce", "způsob práce", "miesto výkonu práce", "način rada", "način dela",
@@ -39,7 +39,11 @@ func worldModeLabel(text string) (model.Remote, string) {
 			r = hintPhrase(v)
 		}
 		if r != model.RemoteUnknown {
-			return r, strings.TrimSpace(text[m.start:m.vEnd])
+			end := m.vEnd
+			if i := strings.Index(text[m.vStart:end], ". "); i > 0 {
+				end = m.vStart + i // "Remote Type: Hybrid. Worker Type: Regular.": the evidence is the field
+			}
+			return r, strings.TrimSpace(text[m.start:end])
 		}
 	}
 	return model.RemoteUnknown, ""

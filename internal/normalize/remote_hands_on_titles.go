@@ -1,0 +1,85 @@
+package normalize
+
+import (
+	"regexp"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// Some work can only be done where it happens: a teller serves customers
+// at the branch, a nurse cares for patients on the unit, a barista runs
+// the espresso bar. A posting for such a job at a named place rarely says
+// "on-site"; a reader takes it as on-site all the same. handsOnTitle names
+// those jobs by the title's words (table tests in
+// remote_hands_on_titles_test.go).
+var handsOnTitle = regexp.MustCompile(`(?i)\b(?:` +
+	// food, drink and hospitality
+	`baristas?|cashiers?|(?:bank\s+)?tellers?|bartenders?|bussers?|dishwashers?|(?:line|prep|short[- ]order|head|kitchen|grill|breakfast)\s+cooks?|sous\s+chefs?|` +
+	`waiters?|waitress(?:es)?|(?:banquet|restaurant|food)\s+servers?|front\s+desk\s+(?:agents?|associates?|clerks?|receptionists?)|concierges?|bellhops?|valets?|` +
+	`housekeep(?:ers?|ing)|room\s+attendants?|custodians?|janitors?|(?:office|house|commercial|hotel)\s+cleaners?|` +
+	// care
+	`nann(?:y|ies)|babysitters?|au\s+pairs?|caregivers?|home\s+health\s+aides?|(?:certified\s+)?nursing\s+assistants?|CNAs?|LPNs?|` +
+	`registered\s+nurses?|RNs?|dental\s+(?:hygienists?|assistants?)|medical\s+assistants?|phlebotomists?|pharmacy\s+(?:technicians?|techs?)|` +
+	`(?:veterinary|vet)\s+(?:technicians?|techs?|assistants?)|kennel\s+(?:attendants?|assistants?)|(?:dog\s+)?groomers?|` +
+	`hair\s*stylists?|barbers?|estheticians?|massage\s+therapists?|lifeguards?|` +
+	// trades, warehouse and driving
+	`electricians?|plumbers?|HVAC|welders?|carpenters?|roofers?|mechanics?|installers?|landscapers?|groundskeepers?|movers?|` +
+	`(?:general|construction)\s+labou?rers?|forklift|warehouse\s+(?:associates?|workers?|operatives?|team\s+members?)|` +
+	`pickers?|packers?|package\s+handlers?|material\s+handlers?|machine\s+operators?|assemblers?|production\s+(?:workers?|operators?|associates?)|` +
+	`(?:delivery|truck|CDL|bus|van)\s+drivers?|couriers?|security\s+(?:officers?|guards?)|crossing\s+guards?|ushers?|stockers?|` +
+	// schools
+	`(?:grade\s+\d+|kindergarten|preschool|pre-k|elementary|primary|classroom|substitute|PE|science|math(?:s|ematics)?|music|art|english)\s+teachers?|` +
+	`teaching\s+assistants?|paraprofessionals?` +
+	`)\b`)
+
+// handsOnTitleAway is a title word that takes such a job off the premises
+// or away from its hands: "Telehealth RN", "Virtual Medical Assistant",
+// "Online ESL Teacher", "RN Case Manager", "Installer Recruiter".
+var handsOnTitleAway = regexp.MustCompile(`(?i)\b(?:remote(?:ly)?|virtual|online|tele[- ]?\p{L}*|home[- ]based|from\s+home|wfh|hybrid|case\s+manag\p{L}*|utilization|review(?:er)?|triage|informatics|educator|consultant|coder|coding|auditor|writer|recruit\p{L}*|trainer|instructor|sales|account|analyst|scheduler|dispatcher|coordinator|billing|software|engineer|information|cyber\p{L}*|chief|compliance|privacy|data)\b`)
+
+// handsOnTextAway is a word of the text that leaves the mode open for such
+// a title: any mention of remote, virtual or home work (even one the
+// readers above did not count).
+var handsOnTextAway = regexp.MustCompile(`(?i)\b(?:remote(?:ly)?|virtual(?:ly)?|tele(?:health|medicine|work\p{L}*|commut\p{L}*)|from\s+(?:home|anywhere)|home[- ]based|wfh|hybrid|online\s+(?:classes|lessons|teaching|sessions)|anywhere)\b`)
+
+// fieldSiteWork is work done at remote sites, said in the title or the
+// text: a fly-in fly-out roster ("FIFO from Perth on a 2:1 roster", a
+// title "FIFO Maintenance Fitter") or a field service engineer's visits.
+var (
+	fieldSiteTitle = regexp.MustCompile(`\b(?-i:FIFO|DIDO)\b|(?i)\bfly[- ]in[,/ ]*fly[- ]out\b|(?i)\bfield\s+service\s+(?:engineers?|technicians?|techs?|representatives?)\b`)
+	fieldSiteText  = newKeyRegexp(`\b(?-i:FIFO|DIDO)\s+(?:(?:from|ex|out\s+of)\s+\p{Lu}\p{L}*|on\s+an?\s+\d+:\d+|roster|rotation|role|position|site)|(?i)\bfly[- ]in[,/ ]*fly[- ]out\b`,
+		0, 60, "fifo", "dido", "fly-in", "fly in")
+)
+
+// reviseHandsOnTitle reads an unknown work mode as on-site for a
+// hands-on job at a place the board names ("Bank Teller" in "Fresno, CA",
+// "Registered Nurse - Med/Surg" in "Columbus, OH") when neither the title
+// nor the text says a word of remote, virtual or home work. A remote hint
+// the readers could not place ("ORA_FLEXIBLE") leaves the mode open.
+func reviseHandsOnTitle(title, hint string, boardLocs []string, text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteUnknown || hint != "" || len(title) > 120 {
+		return ri
+	}
+	if m := fieldSiteText.FindStringIndex(text); m != nil && !handsOnTextAway.MatchString(text) {
+		ri.Remote, ri.Evidence = model.RemoteOnsite, "text: "+text[m[0]:m[1]]
+		return ri
+	}
+	if len(boardLocs) == 0 {
+		return ri
+	}
+	if fieldSiteTitle.MatchString(title) && !handsOnTextAway.MatchString(text) && !handsOnTextAway.MatchString(title) {
+		ri.Remote, ri.Evidence = model.RemoteOnsite, "title: "+title
+		return ri
+	}
+	m := handsOnTitle.FindStringIndex(title)
+	if m == nil || handsOnTitleAway.MatchString(title) || handsOnTextAway.MatchString(text) {
+		return ri
+	}
+	for _, loc := range boardLocs {
+		if handsOnTextAway.MatchString(loc) {
+			return ri // "Anywhere", "Remote-friendly": the board's place says otherwise
+		}
+	}
+	ri.Remote, ri.Evidence = model.RemoteOnsite, "title: "+title
+	return ri
+}

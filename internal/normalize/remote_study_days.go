@@ -1,0 +1,32 @@
+package normalize
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gigscout/gigscout/internal/model"
+)
+
+// An apprentice's or working student's week away from the office is
+// spent at college, not at home: "four days a week ... at our Bristol
+// office and one day a week studying at university". Office days below
+// five read as hybrid elsewhere; with the other days named as study and no
+// word of home work, the post is on-site (table tests in
+// remote_hands_on_titles_test.go).
+var studyDaysWeek = regexp.MustCompile(`(?i)\b(?:[1-4]|one|two|a)\s+days?\s+(?:a|per|each|every)\s+week\s+(?:studying|at\s+(?:university|college|uni|school|a\s+training\s+(?:centre|center|provider))|(?:of|for)\s+(?:study|studies|classes|college|off[- ]the[- ]job\s+training)|in\s+(?:class|college|university|lectures))\b|\b(?:study|college|university|training)\s+(?:day|release)\s+(?:once\s+)?(?:a|per|each|every)\s+week\b`)
+
+// studyDaysHome is any word of work from home that keeps the hybrid reading.
+var studyDaysHome = regexp.MustCompile(`(?i)\b(?:from\s+home|at\s+home|wfh|work(?:ing)?\s+remotely|remote(?:ly)?\s+(?:days?|work(?:ing)?)|home[- ]working|telework\p{L}*|hybrid)\b`)
+
+// reviseStudyDays reads a hybrid reading of the text as on-site when the
+// week's other days are study days.
+func reviseStudyDays(text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteHybrid || !strings.HasPrefix(ri.Evidence, "text: ") || !containsFold(text, " week") {
+		return ri
+	}
+	m := studyDaysWeek.FindStringIndex(text)
+	if m == nil || studyDaysHome.MatchString(text) {
+		return ri
+	}
+	return setModeKeepRegions(ri, model.RemoteOnsite, "text: "+text[m[0]:m[1]])
+}
