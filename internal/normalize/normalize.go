@@ -398,6 +398,7 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseCardHeaderMode(hint, locs, l.Title, l.Text, ri)              // "Engineer · Acme · United States · Remote" over an "On-site" field (remote_card_header_mode.go)
 	ri = reviseFitDisclaimer(l.Text, ri)                                    // "Not a fit if you prefer to work remotely" (remote_fit_disclaimer.go)
 	ri = reviseOfficeFloorFour(l.Text, ri)                                  // "on-site at least 4 days a week" (remote_office_floor_four.go)
+	ri = reviseRoleFullyInOffice(l.Text, ri)                                // "This role is fully in-office in Chicago" over a perk's office days (remote_study_days.go)
 	ri = reviseStudyDays(l.Text, ri)                                        // "four days a week at our office and one day a week studying at university" (remote_study_days.go)
 	// "Bank Teller" in "Fresno, CA" and no word of remote work (remote_hands_on_titles.go)
 	ri = reviseHandsOnTitle(l.Title, hint, l.Locations, fullText, ri)
@@ -455,6 +456,9 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	if l.Pay != nil {
 		l.Pay.Hourly = EffectiveHourly(l.Pay, effort)
 		l.Pay.HourlyUSD = ToUSD(l.Pay.Hourly, l.Pay.Currency, opts.USDRates)
+	}
+	if l.Type == model.TypeUnknown {
+		l.Type = seasonHireType(l.Text) // "hiring lifeguards for the summer season" (type_season_hire.go)
 	}
 	if l.Type == model.TypeUnknown && boundedWork(l, effort) {
 		l.Type = model.TypeProject

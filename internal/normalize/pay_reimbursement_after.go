@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A sum a benefit pays back names itself right after the amount: "Up to
 // $25K reimbursement for fertility, adoption, and parental planning",
@@ -18,8 +21,14 @@ var reimbursementAfterRe = newKeyRegexp(`(?i)^[ \t]*(?:(?:/\s*|per\s+)pay\s+peri
 	`(?:(?:metro|transit|commuter|commute|travel|transport(?:ation)?|mileage|(?:cell\s+)?phone|internet|parking|gym|tuition|meal|lunch|bus|train|subway|fare)\s+)?(?:in\s+)?reimbursements?\b`, 40, 4, "reimbursement")
 
 func reimbursementAfter(after string) bool {
-	return reimbursementAfterRe.MatchString(after) || contributionAfterRe.MatchString(after) || valueAfterRe.MatchString(after) || equipmentSumAfterRe.MatchString(after)
+	return reimbursementAfterRe.MatchString(after) || contributionAfterRe.MatchString(after) || valueAfterRe.MatchString(after) || equipmentSumAfterRe.MatchString(after) ||
+		salesVolumeAfter.MatchString(after)
 }
+
+// salesVolumeAfter is a sum of sales or commission income, named right
+// after the amount: "after your first $100k in GCI", "$2M in closed
+// volume". It measures what an agent sells, not what the post pays.
+var salesVolumeAfter = regexp.MustCompile(`(?i)^[ \t]*(?:in|of)\s+(?:GCI\b|gross\s+commission|closed\s+(?:sales|volume|deals)|(?:annual\s+|monthly\s+)?(?:sales|revenue)\s+(?:volume|production)|production\b)`)
 
 // equipmentSumAfterRe is a sum for the worker's equipment, named right
 // after the amount: "a one-time $300 stipend to set up a home workspace",

@@ -49,8 +49,23 @@ func reviseAlsoHire(text string, ri RemoteInfo) RemoteInfo {
 			ri.Regions = appendUnique(ri.Regions, r)
 		}
 	}
+	for _, m := range hireListIn.FindAllStringIndex(text, -1) {
+		if negatedClause(text, m[0], m[1]) {
+			continue
+		}
+		if rs := placeList(text[m[1]:]); len(rs) > len(ri.Regions) && listHoldsAll(rs, ri.Regions) && !slices.Contains(rs, RegionWorldwide) {
+			ri.Regions = rs // "Remote - US" and "we can hire in both the US and Canada"
+			break
+		}
+	}
 	return ri
 }
+
+// hireListIn is a hiring statement whose list holds the listing's own
+// places and more, without "also": "Remote - US" with "we can hire in
+// both the US and Canada through our employer of record".
+var hireListIn = newKeyRegexp(`(?i)\b(?:can|are\s+able\s+to|may)\s+(?:hire|employ|recruit)\s+(?:(?:candidates|people|talent|you)\s+)?(?:in|from)\s+(?:both\s+)?(?:the\s+)?`,
+	30, 20, "hire in", "hire from", "employ in", "employ from", "recruit in", "recruit from", "hire candidates", "hire people", "hire talent", "employ you", "hire you")
 
 // hasWorldWord reports whether s opens with the whole world: "worldwide",
 // "globally", "anywhere in the world", "internationally".

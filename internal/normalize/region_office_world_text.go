@@ -28,6 +28,9 @@ func officeWorldText(locations []string, text string) []string {
 	if !worldwideHiring.MatchString(text) && !worldwideOpen.MatchString(text) && !workAnywhereDash(text) {
 		return nil
 	}
+	if rs := hireAnywhereRegions(text); len(rs) > 0 {
+		return rs // "We can hire anywhere in Canada" bounds the hiring (region_world_cover_hiring.go)
+	}
 	return narrowRegions([]string{RegionWorldwide}, text)
 }
 

@@ -30,7 +30,9 @@ var othersBasedSubject = regexp.MustCompile(`(?i)\b(?:our|the|its|their|all\s+of
 	// a noun for others right before the verb, with or without a copula
 	`\b(?:colleagues|teammates|teams|team\s+members|coworkers|co-workers|customers|clients|partners|investors|employees|staff|users|founders|offices|headquarters)\s+(?:(?:(?:who|that)\s+)?(?:are|is)\s+)?(?:(?:mostly|mainly|largely|primarily|all)\s+)?$|` +
 	// "We are based in Amsterdam": the company's own seat
-	`(?:^|[\s,(])(?:we\s+are|we're|we’re)\s+(?:(?:currently|also|mainly|primarily|proudly)\s+)?$`)
+	`(?:^|[\s,(])(?:we\s+are|we're|we’re)\s+(?:(?:currently|also|mainly|primarily|proudly)\s+)?$|` +
+	// "Routewise is a logistics SaaS company based in Miami": the seat too
+	`\b(?:is|are)\s+an?\s+(?:[\p{L}\d-]+\s+){0,4}?(?:company|startup|start-up|scale-?up|firm|business|agency|organi[sz]ation|platform|studio|nonprofit|non-profit|charity|provider|marketplace|consultancy)\s+(?:(?:that|which)\s+is\s+)?$`)
 
 // othersBasedVerb is the same subject with its verb, before a place read
 // by a later word ("in the us"): "Our investors are located ".

@@ -94,6 +94,16 @@ func narrowRegions(place []string, text string) []string {
 	if len(req) == 0 || sameRegions(req, place) {
 		return place
 	}
+	if len(place) > 1 {
+		// "Remote - ANZ" and "you must live in Australia or New Zealand":
+		// the demand's whole list, where requiredRegions read its first place
+		if rd := residenceDemandRegions(text); len(rd) > len(req) && listHoldsAll(rd, req) && !slices.Contains(rd, RegionWorldwide) {
+			req = rd
+		}
+		if sameRegions(req, place) {
+			return place
+		}
+	}
 	for _, r := range req {
 		if !regionWithin(r, place) {
 			return place

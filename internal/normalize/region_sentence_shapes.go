@@ -47,7 +47,8 @@ var (
 	placeLocated  = newKeyRegexp(`(?:^|[\s(,])((?:[\p{L}]\.){2,3}|\p{Lu}[\p{L}]*)-located\s+(?i:candidates|applicants|people|talent|residents|employees|only)\b`, 30, 30, "-located")
 	memberState   = newKeyRegexp(`(?i)\b(?:an?|any|one)\s+(?:of\s+the\s+)?(?:EU|European\s+Union|EEA)\s+member\s+(?:states?|countr(?:y|ies))\b`, 40, 20, "member state", "member countr")
 	applyingFrom  = newKeyRegexp(`(?i)\b(?:welcome|welcoming|accept|accepting|consider|considering|encourage|invite)\s+(?:applications|applicants)\s+(?:only\s+)?from\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 50, "applications from", "applicants from")
-	employIfLive  = newKeyRegexp(`(?i)\b(?:can|will|may|could)\s+(?:only\s+)?(?:hire|employ|consider|accept|engage|contract)\s+you\s+(?:only\s+)?if\s+you\s+(?:currently\s+)?(?:live|reside|are\s+based|are\s+located)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 60, 40, "you if you", "you only if")
+	employIfLive  = newKeyRegexp(`(?i)\b(?:can|will|may|could)\s+(?:only\s+)?(?:hire|employ|consider|accept|engage|contract)\s+you\s+(?:(?:through|via|using)\s+(?:[\p{L}.-]+\s+){1,3}?)?(?:only\s+)?if\s+you\s+(?:currently\s+)?(?:live|reside|are\s+based|are\s+located)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 90, 40,
+		"if you live", "if you reside", "if you are based", "if you are located", "if you currently")
 	youResidentOf = newKeyRegexp(`(?i)\byou(?:'re|’re|\s+are|\s+must\s+be|\s+should\s+be)\s+(?:a\s+)?(?:permanent\s+|legal\s+|tax\s+|current\s+)?resident\s+(?:of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)`, 40, 40, "resident")
 	// the shapes of a third look: "payroll through Deel in Brazil", "should
 	// be UK-based", "live somewhere in Australia", "employed by our German

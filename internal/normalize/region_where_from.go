@@ -172,6 +172,9 @@ func dropWorldExcept(text string, regions []string) []string {
 		}
 		rest := text[m[1]:]
 		if k := strings.IndexAny(rest, ".;!?\n"); k >= 0 {
+			if j := sentenceStopIndex(rest); j > k && sanctionedOnly(rest[:j]) {
+				continue // "excluding countries under U.S. sanctions": the dots are an abbreviation's
+			}
 			rest = rest[:k]
 		}
 		if sanctionedOnly(rest) {
@@ -195,8 +198,16 @@ func dropWorldExcept(text string, regions []string) []string {
 // countries a sanctions or export law rules out ("sanctioned countries",
 // "OFAC-embargoed regions").
 func sanctionedOnly(rest string) bool {
-	return placeList(rest) == nil && (containsFold(rest, "sanction") || containsFold(rest, "embargo") || containsFold(rest, "ofac"))
+	if !containsFold(rest, "sanction") && !containsFold(rest, "embargo") && !containsFold(rest, "ofac") {
+		return false
+	}
+	// "countries under comprehensive US sanctions": the US imposes them
+	return placeList(sanctionAuthority.ReplaceAllString(rest, "sanctions")) == nil
 }
+
+// sanctionAuthority is the place that imposes sanctions, named before the
+// word: "US sanctions", "U.S. embargoes", "EU trade sanctions".
+var sanctionAuthority = regexp.MustCompile(`(?i)\b(?:US|U\.S\.|USA|EU|UN|UK|OFAC)\s+(?:(?:trade|economic|government|export)\s+)?(?:sanctions?|embargo(?:es)?|export\s+controls?)`)
 
 // placeBeforeExcept reports whether a worldExcept match names a place
 // between its world word and its exception ("anywhere in Canada except

@@ -105,6 +105,11 @@ func regionList(s string) []string {
 	if rs := stateCodeList(s[:end]); rs != nil {
 		return rs
 	}
+	if k := strings.Index(s[:end], ", and "); k > 0 && k+6 < end && s[k+6] >= 'a' && s[k+6] <= 'z' {
+		if rs := stateCodeList(s[:k]); rs != nil {
+			return rs // "AZ, CO, TX or UT, and hold an independent license"
+		}
+	}
 	// A spaced dash ends the list too: "Australia or New Zealand – you'll
 	// need full working rights" (a hyphen only before a small letter);
 	// placeBeforeBreak below still reads the clause up to end.

@@ -51,6 +51,16 @@ var (
 		0, 60, "fifo", "dido", "fly-in", "fly in")
 )
 
+// placeBoundRole is a post tied to places by its own words: "This is a
+// mobile role covering Kent and East Sussex" (visits, not home work), "a
+// live-in, on-campus position".
+var placeBoundRole = newKeyRegexp(`(?i)\b(?:a|this\s+is\s+a)\s+(?:field[- ]based\s+|community[- ]based\s+)?mobile\s+(?:role|position|job)\s+(?:covering|across|throughout)\b|\bon[- ]campus\s+(?:position|role|job)\b|\blive[- ]in,?\s+(?:(?:on[- ]campus|residential)\s+)?(?:position|role|job)\b`,
+	30, 40, "mobile role", "mobile position", "mobile job", "campus position", "campus role", "campus job", "live-in", "live in")
+
+// otherRemoteTeam is a remote team named as such: "our remote telehealth
+// team", "the remote support staff". Its work is its own.
+var otherRemoteTeam = regexp.MustCompile(`(?i)\b(?:our|the|a)\s+(?:[\p{L}-]+\s+){0,2}remote\s+(?:[\p{L}-]+\s+){0,2}(?:team|staff|department|colleagues|nurses|pharmacists|agents)\b`)
+
 // reviseHandsOnTitle reads an unknown work mode as on-site for a
 // hands-on job at a place the board names ("Bank Teller" in "Fresno, CA",
 // "Registered Nurse - Med/Surg" in "Columbus, OH") when neither the title
@@ -64,6 +74,10 @@ func reviseHandsOnTitle(title, hint string, boardLocs []string, text string, ri 
 		ri.Remote, ri.Evidence = model.RemoteOnsite, "text: "+text[m[0]:m[1]]
 		return ri
 	}
+	if m := placeBoundRole.FindStringIndex(text); m != nil && !handsOnTextAway.MatchString(text) {
+		ri.Remote, ri.Evidence = model.RemoteOnsite, "text: "+text[m[0]:m[1]]
+		return ri
+	}
 	if len(boardLocs) == 0 {
 		return ri
 	}
@@ -72,7 +86,13 @@ func reviseHandsOnTitle(title, hint string, boardLocs []string, text string, ri 
 		return ri
 	}
 	m := handsOnTitle.FindStringIndex(title)
-	if m == nil || handsOnTitleAway.MatchString(title) || handsOnTextAway.MatchString(text) {
+	if m == nil || handsOnTitleAway.MatchString(title) {
+		return ri
+	}
+	if containsFold(text, "remote") {
+		text = otherRemoteTeam.ReplaceAllString(text, " ") // "Our remote telehealth team handles after-hours calls" is another team's
+	}
+	if handsOnTextAway.MatchString(text) {
 		return ri
 	}
 	for _, loc := range boardLocs {

@@ -8,7 +8,8 @@ import (
 
 // A home-working schedule written as weekdays (table tests in
 // remote_home_weekdays_test.go): "work from home on Fridays", "WFH
-// Fridays", "remote Mondays and Fridays", "Fridays from home". One to four
+// Fridays", "remote Mondays and Fridays", "Fridays from home", "the whole
+// team works from home on Fridays". One to four
 // weekdays at home a week, the rest in the office, is a hybrid role; it is
 // read where nothing else decided the mode ("Our office is in Dallas; work
 // from home on Fridays"). A role stated on-site keeps its mode, the day at
@@ -20,7 +21,7 @@ import (
 // the days right after it ("on", "every" or "each" between, or a "days:"
 // label: "Remote days: Monday and Friday"), or the days first and the home
 // word right after them.
-var homeWeekdays = newWordKeyRegexp(`(?i)\b(?:(?:work(?:ing)?[\s-]+(?:from|at)[\s-]+home|wfh|remote(?:ly)?|home[- ]?office|telework(?:ing)?)\s+((?:on|every|each)\s+|days?\s*:\s*)?(`+weekdayListRe+`)|(`+weekdayListRe+`)\s+(?:(?:working\s+|work\s+)?(?:from|at)\s+home|wfh|remote(?:ly)?|(?:in\s+)?home[- ]?office))\b`,
+var homeWeekdays = newWordKeyRegexp(`(?i)\b(?:(?:work(?:s|ing)?[\s-]+(?:from|at)[\s-]+home|wfh|remote(?:ly)?|home[- ]?office|telework(?:ing)?)\s+((?:on|every|each)\s+|days?\s*:\s*)?(`+weekdayListRe+`)|(`+weekdayListRe+`)\s+(?:(?:working\s+|work\s+)?(?:from|at)\s+home|wfh|remote(?:ly)?|(?:in\s+)?home[- ]?office))\b`,
 	60, 60, "tue", "wed", "thu", "monday", "friday")
 
 // homeDayWords are the words one of which every match of homeWeekdays holds.

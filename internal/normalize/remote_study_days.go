@@ -30,3 +30,23 @@ func reviseStudyDays(text string, ri RemoteInfo) RemoteInfo {
 	}
 	return setModeKeepRegions(ri, model.RemoteOnsite, "text: "+text[m[0]:m[1]])
 }
+
+// roleFullyInOffice is the post stated wholly at the workplace: "This role
+// is fully in-office in Chicago, Monday to Friday". It outweighs office
+// days read from a perk ("Free lunch in the office three days a week") or
+// a remote reading of the company's own ways.
+var roleFullyInOffice = newKeyRegexp(`(?i)\b(?:this|the)\s+(?:role|position|job)\s+is\s+(?:fully|entirely|100\s?%|completely)\s+(?:in[- ]office|on[- ]?site|in[- ]person|office[- ]based)\b`,
+	40, 30, "fully in", "fully on", "entirely in", "entirely on", "% in", "% on", "completely in", "completely on", "fully office", "entirely office")
+
+// reviseRoleFullyInOffice reads such a statement as on-site over a hybrid or
+// remote reading of the text.
+func reviseRoleFullyInOffice(text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteHybrid && ri.Remote != model.RemoteRemote || !strings.HasPrefix(ri.Evidence, "text: ") {
+		return ri
+	}
+	m := roleFullyInOffice.FindStringIndex(text)
+	if m == nil || negatedClause(text, m[0], m[1]) {
+		return ri
+	}
+	return setModeKeepRegions(ri, model.RemoteOnsite, "text: "+text[m[0]:m[1]])
+}

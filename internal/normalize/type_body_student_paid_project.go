@@ -58,8 +58,9 @@ func studentPaidProjectText(text string) bool {
 // Final-Year Students – Social Media Audit".
 func paidStudentProjectTitle(title string) bool {
 	return containsFold(title, "paid student project") || containsFold(title, "paid student assignment") ||
-		containsFold(title, "project for") && titleProjectForStudents.MatchString(title)
+		containsFold(title, "project") && titleProjectForStudents.MatchString(title)
 }
 
 // titleProjectForStudents is a short or live project offered to students.
-var titleProjectForStudents = regexp.MustCompile(`(?i)\b(?:live|short|paid|mini|micro)[- ]?projects?\s+for\s+(?:[\p{L}/-]+\s+){0,3}?(?:students?|undergraduates?|undergrads?)\b`)
+// "Short-Term Data Cleaning Project (Students)" names them in brackets.
+var titleProjectForStudents = regexp.MustCompile(`(?i)\b(?:live|short|paid|mini|micro)[- ]?projects?\s+for\s+(?:[\p{L}/-]+\s+){0,3}?(?:students?|undergraduates?|undergrads?)\b|\bprojects?\s*[(\[]\s*(?:for\s+)?(?:(?:current|college|university|undergraduate|graduate)\s+)?(?:students?|undergraduates?|undergrads?)\s*[)\]]`)

@@ -11,9 +11,10 @@ import "regexp"
 // selfContractSentence is the posting calling itself a contract, temporary
 // or fixed-term job: "This job is a contract role", "This position is a
 // 9-month fixed-term engagement".
-// "This is a 9-month fixed-term contract" and "This is a full-time,
-// fixed-term position" are such sentences too.
-var selfContractSentence = regexp.MustCompile(`(?i)\bthis (?:is|role is|position is|job is|opening is)(?: initially)? (?:an? )?(?:[\w-]+,? ){0,2}?(?:(?:contract|temporary|temp|fixed[- ]term)(?: to hire)? (?:position|role|assignment|job|engagement|appointment)|(?:fixed[- ]term|temporary) contract)\b`)
+// "This is a 9-month fixed-term contract", "This is a 3-month contract to
+// help us migrate" and "This is a full-time, fixed-term position" are such
+// sentences too.
+var selfContractSentence = regexp.MustCompile(`(?i)\bthis (?:is|role is|position is|job is|opening is)(?: initially)? (?:an? )?(?:[\w-]+,? ){0,2}?(?:(?:contract|temporary|temp|fixed[- ]term)(?: to hire)? (?:position|role|assignment|job|engagement|appointment)|(?:fixed[- ]term|temporary) contract|contract(?:\s+(?:to|for|of|through|until)\b|\s*[,.;:]))`)
 
 // fullFieldContractBody reports a field of hours alone ("Full Time",
 // "FULL_TIME") beside a description that calls the job a contract.
