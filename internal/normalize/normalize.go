@@ -289,6 +289,10 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	fullText := l.Text
 	l.Text = maskDeniedHire(l.Text) // "We are not able to hire in Spain" names no region (region_denied_hire.go)
 	ri := ParseRemote(hint, locs, l.Text)
+	if r, ok := studySessionRemote(l.Title, l.Text, ri); ok {
+		ri = r // "Paid research study" held over Zoom (remote_hands_on_titles.go)
+		ri.Regions = remoteRegions(hintLocations(hint, locs), l.Text)
+	}
 	// "Hyrbid work schedule", "Hybird - Leeds" (remote_hybrid_misspelt.go)
 	ri = reviseMisspeltHybrid(hint, locs, l.Text, ri)
 	ri = reviseScopes(hint, locs, l.Text, ri)  // graded home office, region scopes
@@ -398,10 +402,12 @@ func Normalize(p *model.Posting, opts Options) *model.Listing {
 	ri = reviseCardHeaderMode(hint, locs, l.Title, l.Text, ri)              // "Engineer · Acme · United States · Remote" over an "On-site" field (remote_card_header_mode.go)
 	ri = reviseFitDisclaimer(l.Text, ri)                                    // "Not a fit if you prefer to work remotely" (remote_fit_disclaimer.go)
 	ri = reviseOfficeFloorFour(l.Text, ri)                                  // "on-site at least 4 days a week" (remote_office_floor_four.go)
+	ri = reviseRoleFullyRemote(l.Text, ri)                                  // "Our teams work in a hybrid model. This position, however, is fully remote." (remote_study_days.go)
 	ri = reviseRoleFullyInOffice(l.Text, ri)                                // "This role is fully in-office in Chicago" over a perk's office days (remote_study_days.go)
 	ri = reviseStudyDays(l.Text, ri)                                        // "four days a week at our office and one day a week studying at university" (remote_study_days.go)
 	// "Bank Teller" in "Fresno, CA" and no word of remote work (remote_hands_on_titles.go)
 	ri = reviseHandsOnTitle(l.Title, hint, l.Locations, fullText, ri)
+	ri = reviseWorkplaceLoc(hint, l.Locations, fullText, ri) // "... Winston-Salem Main Branch" (remote_hands_on_titles.go)
 	l.Text = fullText
 	ri.Regions = georgiaInText(locs, l.Text, ri.Regions) // "based in Atlanta, Georgia" (region_denied_hire.go)
 	// "South America except Venezuela"; five continents are the world (region_world_cover_hiring.go)

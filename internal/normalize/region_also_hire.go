@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -49,17 +50,33 @@ func reviseAlsoHire(text string, ri RemoteInfo) RemoteInfo {
 			ri.Regions = appendUnique(ri.Regions, r)
 		}
 	}
-	for _, m := range hireListIn.FindAllStringIndex(text, -1) {
+	for _, m := range append(hireListIn.FindAllStringIndex(text, -1), openAnywhereIn.FindAllStringIndex(text, -1)...) {
 		if negatedClause(text, m[0], m[1]) {
 			continue
 		}
-		if rs := placeList(text[m[1]:]); len(rs) > len(ri.Regions) && listHoldsAll(rs, ri.Regions) && !slices.Contains(rs, RegionWorldwide) {
-			ri.Regions = rs // "Remote - US" and "we can hire in both the US and Canada"
+		rest := text[m[1]:]
+		if k := exampleCut.FindStringIndex(rest); k != nil {
+			rest = rest[:k[0]] // "anywhere in Africa, including Kenya and Ghana": the examples are in it
+		}
+		rs := placeList(rest)
+		if len(rs) == 0 || slices.Contains(rs, RegionWorldwide) || sameRegions(rs, ri.Regions) {
+			continue
+		}
+		if len(rs) > len(ri.Regions) && listHoldsAll(rs, ri.Regions) || allWithin(ri.Regions, rs) {
+			ri.Regions = rs // "Remote - US" and "we can hire in both the US and Canada"; "Amsterdam" and "open to candidates living anywhere in the EU"
 			break
 		}
 	}
 	return ri
 }
+
+// exampleCut opens the examples after a place: ", including", "such as".
+var exampleCut = regexp.MustCompile(`(?i),?\s+(?:including|incl\.|such\s+as|e\.g\.|for\s+example|especially|like)\b`)
+
+// openAnywhereIn is a remote role opened to people anywhere in a place:
+// "open to candidates living anywhere in the EU".
+var openAnywhereIn = newKeyRegexp(`(?i)\bopen\s+to\s+(?:candidates|applicants|people|anyone|talent)\s+(?:(?:living|based|located|residing)\s+)?anywhere\s+(?:in|within|across)\s+(?:the\s+)?`,
+	60, 10, "anywhere in", "anywhere within", "anywhere across")
 
 // hireListIn is a hiring statement whose list holds the listing's own
 // places and more, without "also": "Remote - US" with "we can hire in

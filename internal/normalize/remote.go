@@ -525,7 +525,7 @@ func fromBody(text string) (model.Remote, string) {
 	if r, ev := bodyPlaceMore(text); r != model.RemoteUnknown {
 		return r, "text: " + ev
 	}
-	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore, noOnsiteWork, mustBeRemote, remoteChoiceHome) {
+	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore, noOnsiteWork, mustBeRemote, remoteChoiceHome, remoteWorkDone, lessonsFromHome, remoteNoException) {
 		if !remoteCueStands(text, loc) {
 			continue // "two weeks of work from anywhere a year" is a perk (remote_adjective_role.go)
 		}

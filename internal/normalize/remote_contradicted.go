@@ -103,7 +103,7 @@ func contradiction(text string) (model.Remote, string) {
 // remoteAffirmed reports a description that calls the role remote ("fully
 // remote", "this role is remote", "remote-first"), a perk aside.
 func remoteAffirmed(text string) bool {
-	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore, noOnsiteWork, mustBeRemote, remoteChoiceHome) {
+	for _, loc := range allMatches(text, bodyRemote, bodyRemoteMore, noOnsiteWork, mustBeRemote, remoteChoiceHome, remoteWorkDone, lessonsFromHome, remoteNoException) {
 		if !remotePerk(text, loc) && !partialBefore.MatchString(text[max(0, loc[0]-20):loc[0]]) && !remoteTopic(text, loc) {
 			return true
 		}

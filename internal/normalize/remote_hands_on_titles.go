@@ -29,7 +29,9 @@ var handsOnTitle = regexp.MustCompile(`(?i)\b(?:` +
 	`(?:delivery|truck|CDL|bus|van)\s+drivers?|couriers?|security\s+(?:officers?|guards?)|crossing\s+guards?|ushers?|stockers?|` +
 	// schools
 	`(?:grade\s+\d+|kindergarten|preschool|pre-k|elementary|primary|classroom|substitute|PE|science|math(?:s|ematics)?|music|art|english)\s+teachers?|` +
-	`teaching\s+assistants?|paraprofessionals?` +
+	`teaching\s+assistants?|paraprofessionals?|` +
+	// work in clients' homes: "In-home Reading Tutor", "In-Home Caregiver"
+	`in[- ]home\s+\p{L}+` +
 	`)\b`)
 
 // handsOnTitleAway is a title word that takes such a job off the premises
@@ -102,4 +104,50 @@ func reviseHandsOnTitle(title, hint string, boardLocs []string, text string, ri 
 	}
 	ri.Remote, ri.Evidence = model.RemoteOnsite, "title: "+title
 	return ri
+}
+
+// workplaceLoc is a board place that names the workplace itself: "Harbor
+// Point Bank - Winston-Salem Main Branch", "Store #1142 - Dayton".
+var workplaceLoc = regexp.MustCompile(`(?i)\b(?:main\s+)?branch\b|\bstore\s*#?\s*\d+|\b(?:distribution|fulfil?lment)\s+cent(?:er|re)\b`)
+
+// reviseWorkplaceLoc reads an unknown work mode as on-site when a board
+// place names the workplace and the posting says no word of remote work.
+func reviseWorkplaceLoc(hint string, boardLocs []string, text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteUnknown || hint != "" {
+		return ri
+	}
+	for _, loc := range boardLocs {
+		if m := workplaceLoc.FindStringIndex(loc); m != nil && !handsOnTextAway.MatchString(loc) && !handsOnTextAway.MatchString(text) {
+			ri.Remote, ri.Evidence = model.RemoteOnsite, "location: "+loc
+			return ri
+		}
+	}
+	return ri
+}
+
+// paidStudyTitle is a paid research study or user test as a title: "Paid
+// research study: how you plan family trips", "User interviews: grocery
+// shopping habits", "Paid usability test: banking app (30 min)".
+var paidStudyTitle = regexp.MustCompile(`(?i)\b(?:paid\s+(?:research\s+)?stud(?:y|ies)|research\s+stud(?:y|ies)|user\s+(?:interviews?|research|stud(?:y|ies)|tests?|testing)|usability\s+(?:tests?|testing|stud(?:y|ies)|sessions?)|focus\s+groups?|paid\s+(?:interviews?|surveys?))\b`)
+
+// paidStudyWords are words one of which every paidStudyTitle match holds.
+var paidStudyWords = []string{"stud", "user", "usability", "focus", "paid"}
+
+// studyOnline is the study's session held at a distance: "over Zoom", "a
+// 45-minute remote interview", "a recorded session from home".
+var studyOnline = regexp.MustCompile(`(?i)\b(?:over|via|on|using|through)\s+(?:zoom|microsoft\s+teams|teams|google\s+meet|skype|video(?:\s+call)?)\b|\bremote(?:ly)?\b|\bonline\b|\bfrom\s+(?:your\s+(?:own\s+)?)?home\b|\bvideo\s+(?:calls?|interviews?|sessions?)\b`)
+
+// studySessionRemote reads a paid study or user test held over video or
+// online as remote work: the session is the work, so its remote interview
+// is no side use as a job's interview is.
+func studySessionRemote(title, text string, ri RemoteInfo) (RemoteInfo, bool) {
+	if ri.Remote != model.RemoteUnknown || len(title) > 160 || !containsAnyFold(title, paidStudyWords) || !paidStudyTitle.MatchString(title) {
+		return ri, false
+	}
+	m := studyOnline.FindStringIndex(text)
+	if m == nil {
+		return ri, false
+	}
+	ri.Remote, ri.Evidence = model.RemoteRemote, "text: "+text[m[0]:m[1]]
+	return ri, true
 }

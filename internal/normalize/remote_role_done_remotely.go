@@ -42,7 +42,8 @@ var (
 // roleDoneMode reads the sentences above; unknown when there is none.
 func roleDoneMode(text string) (model.Remote, string) {
 	if hasFold(text, "remotely") || hasFold(text, "virtual") {
-		if loc := roleDoneRemotely.FindStringIndex(text); loc != nil && !policyDenied.MatchString(text[max(0, loc[0]-24):loc[0]]) {
+		if loc := roleDoneRemotely.FindStringIndex(text); loc != nil && !policyDenied.MatchString(text[max(0, loc[0]-24):loc[0]]) &&
+			!sideTaskDone(text, loc) { // "All interviews for this position will be conducted virtually" (remote_side_task_done.go)
 			return model.RemoteRemote, text[loc[0]:loc[1]]
 		}
 		if loc := youWorkRemotely.FindStringIndex(text); loc != nil && !remotelyPart.MatchString(text[loc[1]:]) && !remotelyIf.MatchString(text[max(0, loc[0]-12):loc[0]]) {

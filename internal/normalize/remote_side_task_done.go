@@ -18,7 +18,13 @@ var sideTaskNouns = []string{"interview", "interviews", "training", "trainings",
 // sideTaskDone reports whether the cue at loc is "can/may/could be …"
 // whose subject is a step around the job.
 func sideTaskDone(text string, loc []int) bool {
-	cue := text[loc[0]:min(len(text), loc[0]+6)]
+	cue := text[loc[0]:min(len(text), loc[0]+10)]
+	if (hasPrefixFold(cue, "this ") || hasPrefixFold(cue, "the ")) && (hasSuffixFold(text[:loc[0]], " for ") || hasSuffixFold(text[:loc[0]], " of ")) {
+		return sideTaskSubject(text, loc[0]) // "All interviews for this position will be conducted virtually"
+	}
+	if hasPrefixFold(cue, "conducted ") || hasPrefixFold(cue, "held ") || hasPrefixFold(cue, "run ") || hasPrefixFold(cue, "completed ") || hasPrefixFold(cue, "done ") {
+		return sideTaskSubject(text, loc[0]) // "All interviews for this position will be conducted virtually"
+	}
 	if !hasPrefixFold(cue, "can ") && !hasPrefixFold(cue, "may ") && !hasPrefixFold(cue, "could ") {
 		return false
 	}
@@ -54,6 +60,24 @@ func homePlaceAfter(text string, loc []int) bool {
 	for _, n := range homePlaceNouns {
 		if strings.EqualFold(rest[i:j], n) {
 			return true
+		}
+	}
+	return false
+}
+
+// sideTaskSubject reports a step of sideTaskNouns among the words of the
+// clause before i (up to 60 bytes back): the subject of a passive "will be
+// conducted virtually".
+func sideTaskSubject(text string, i int) bool {
+	before := text[max(0, i-60):i]
+	if k := strings.LastIndexAny(before, ".;!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' }) {
+		for _, n := range sideTaskNouns {
+			if strings.EqualFold(w, n) {
+				return true
+			}
 		}
 	}
 	return false

@@ -50,3 +50,22 @@ func reviseRoleFullyInOffice(text string, ri RemoteInfo) RemoteInfo {
 	}
 	return setModeKeepRegions(ri, model.RemoteOnsite, "text: "+text[m[0]:m[1]])
 }
+
+// roleFullyRemote is the post stated wholly remote, perhaps against the
+// company's ways: "Most of our corporate teams work in a hybrid model from
+// our hubs. This position, however, is fully remote."
+var roleFullyRemote = newKeyRegexp(`(?i)\b(?:this|the)\s+(?:role|position|job)(?:,\s+however,)?\s+is\s+(?:fully|entirely|100\s?%|completely)\s+remote\b`,
+	40, 10, "remote")
+
+// reviseRoleFullyRemote reads such a statement as remote over a hybrid
+// reading of the text's own "hybrid" word (the company's model).
+func reviseRoleFullyRemote(text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteHybrid || !strings.HasPrefix(ri.Evidence, "text: ") || !containsFold(ri.Evidence, "hybrid") {
+		return ri
+	}
+	m := roleFullyRemote.FindStringIndex(text)
+	if m == nil || negatedClause(text, m[0], m[1]) {
+		return ri
+	}
+	return setModeKeepRegions(ri, model.RemoteRemote, "text: "+text[m[0]:m[1]])
+}

@@ -18,15 +18,19 @@ import (
 // a permanent role" is a prospect and is left to the trainee title.
 var traineeToRole = regexp.MustCompile(`(?i)\b(?:followed\s+by|then(?:\s+be)?|after\s+which(?:\s+you(?:'ll|\s+will)\s+be)?|leading\s+(?:in)?to|converts?\s+(?:in)?to)\s+(?:an?\s+)?(?:(?:confirmed|absorbed|hired|offered|placed)\s+(?:as|into|in)?\s*an?\s+)?(?:full[- ]?time|permanent)\s+(?:role|position|job|employee|employment|post|contract|hire)\b|` +
 	`\b(?:this|it|the\s+(?:role|position|job|post|programme|program|scheme)|our\s+(?:[\p{L}-]+\s+){0,2}(?:programme|program|scheme|role|position))\s+is\s+an?\s+(?:permanent(?:,|\s+and)?\s+full[- ]?time|full[- ]?time(?:,|\s+and)?\s+permanent)\s+(?:role|position|job|post|contract)\b|` +
-	`\b(?:join|start|begin)\s+(?:us\s+)?as\s+an?\s+(?:permanent(?:,|\s+and)?\s+full[- ]?time|full[- ]?time(?:,|\s+and)?\s+permanent)\s+(?:employee|member\s+of\s+staff|staff\s+member)\b|` +
+	`\b(?:join|start|begin)\s+(?:us\s+)?as\s+an?\s+(?:permanent(?:(?:,|\s+and)?\s+full[- ]?time)?|full[- ]?time(?:,|\s+and)?\s+permanent)\s+(?:employee|member\s+of\s+staff|staff\s+member)\b|` +
 	// a sentence of its own: "Permanent contract, 40 hours per week."
 	`(?:^|[.!?\n]\s*)permanent(?:,?\s+full[- ]?time)?\s+(?:contract|position|role)\b`)
+
+// graduateProgramTitle is a graduate programme or scheme as a title:
+// "Technology Graduate Program 2026", "Graduate Scheme - Finance".
+var graduateProgramTitle = regexp.MustCompile(`(?i)\bgraduate\s+(?:program(?:me)?|scheme)\b`)
 
 // traineeToRoleType is full-time for a trainee title (not an intern one)
 // whose description says the training leads into such a post; unknown
 // otherwise.
 func traineeToRoleType(title, text string) model.JobType {
-	if !containsFold(title, "trainee") || containsFold(title, "intern") {
+	if !containsFold(title, "trainee") && !graduateProgramTitle.MatchString(title) || containsFold(title, "intern") {
 		return model.TypeUnknown
 	}
 	if !containsFold(text, "permanent") && !containsFold(text, "full") {
