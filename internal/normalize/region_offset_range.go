@@ -51,10 +51,19 @@ var offsetRangeAside = newKeyRegexp(`(?i)(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::\d\
 // remote listing that names no region otherwise (table tests in
 // remote_hands_on_titles_test.go).
 func offsetRangePlaces(text string, ri RemoteInfo) RemoteInfo {
-	if ri.Remote != model.RemoteRemote || len(ri.Regions) > 0 {
+	if len(ri.Regions) > 0 {
 		return ri
 	}
-	m := offsetRangeAside.FindAllStringSubmatch(text, 1)
+	return listedPlaces(offsetRangeAside, text, ri)
+}
+
+// listedPlaces sets a remote listing's regions to the place list re's
+// first submatch reads; ri as it was when there is none.
+func listedPlaces(re *keyRegexp, text string, ri RemoteInfo) RemoteInfo {
+	if ri.Remote != model.RemoteRemote {
+		return ri
+	}
+	m := re.FindAllStringSubmatch(text, 1)
 	if m == nil {
 		return ri
 	}
@@ -74,15 +83,5 @@ var entityCountries = newKeyRegexp(`(?i)\b(?:in|from)\s+any\s+(?:of\s+the\s+)?co
 
 // entityCountryPlaces narrows a remote listing's regions to such a list.
 func entityCountryPlaces(text string, ri RemoteInfo) RemoteInfo {
-	if ri.Remote != model.RemoteRemote {
-		return ri
-	}
-	m := entityCountries.FindAllStringSubmatch(text, 1)
-	if m == nil {
-		return ri
-	}
-	if rs := regionList(m[0][1]); len(rs) > 0 {
-		ri.Regions = rs
-	}
-	return ri
+	return listedPlaces(entityCountries, text, ri)
 }
