@@ -22,7 +22,7 @@ var reimbursementAfterRe = newKeyRegexp(`(?i)^[ \t]*(?:(?:/\s*|per\s+)pay\s+peri
 
 func reimbursementAfter(after string) bool {
 	return reimbursementAfterRe.MatchString(after) || contributionAfterRe.MatchString(after) || valueAfterRe.MatchString(after) || equipmentSumAfterRe.MatchString(after) ||
-		salesVolumeAfterIn(after) || benefitSumAfter(after)
+		salesVolumeAfterIn(after)
 }
 
 // salesVolumeAfterIn asks its regexp only after "in" or "of": judge asks
@@ -30,78 +30,6 @@ func reimbursementAfter(after string) bool {
 func salesVolumeAfterIn(after string) bool {
 	s := strings.TrimLeft(after, " \t")
 	return (hasPrefixFold(s, "in ") || hasPrefixFold(s, "of ")) && salesVolumeAfter.MatchString(after)
-}
-
-// benefitSumAfter reports a benefit's sum named right after the amount: "a
-// $75 monthly phone and internet stipend", "a $500 home-office setup
-// stipend", "a £1,000 personal learning budget", "up to $10,000 per year
-// in education assistance", "$100 a month toward internet and phone
-// costs". Long postings list them beside the salary. It reads words, not
-// a regexp: judge asks for every amount, and a regexp of these word lists
-// is too large for the backtracker.
-func benefitSumAfter(after string) bool {
-	ws := strings.FieldsFunc(strings.ToLower(after), func(r rune) bool {
-		return r == ' ' || r == '\t' || r == ',' || r == '.' || r == ';' || r == '(' || r == ')'
-	})
-	if len(ws) > 9 {
-		ws = ws[:9]
-	}
-	i := 0
-	for n := 0; n < 2 && i < len(ws) && benefitLeads[ws[i]]; n++ {
-		i++ // "one-time", "monthly", "personal"
-	}
-	if benefitWhat(ws, i, benefitSumNouns) {
-		return true // "monthly phone and internet stipend"
-	}
-	i = 0
-	switch {
-	case i+1 < len(ws) && (ws[i] == "per" || ws[i] == "a" || ws[i] == "an") && (ws[i+1] == "year" || ws[i+1] == "month"):
-		i += 2
-	case i < len(ws) && (ws[i] == "annually" || ws[i] == "monthly" || ws[i] == "/year" || ws[i] == "/month" || ws[i] == "/yr" || ws[i] == "/mo"):
-		i++
-	}
-	if i >= len(ws) || !benefitToward[ws[i]] {
-		return false
-	}
-	return benefitWhat(ws, i+1, benefitCostNouns) // "in education assistance", "toward internet and phone costs"
-}
-
-// benefitWhat reports at ws[i:] one or two things a benefit pays for
-// (joined by "and", "&" or "/", each of one or two words), then a noun of
-// nouns.
-func benefitWhat(ws []string, i int, nouns map[string]bool) bool {
-	things := 0
-	for i < len(ws) && things < 4 {
-		w := ws[i]
-		switch {
-		case benefitThings[w]:
-			things++
-		case things > 0 && (w == "and" || w == "&" || w == "/"):
-		case things > 0 && nouns[w]:
-			return true
-		default:
-			return false
-		}
-		i++
-	}
-	return false
-}
-
-var (
-	benefitLeads     = wordSet("one-time one-off monthly annual yearly personal quarterly")
-	benefitToward    = wordSet("in of for toward towards")
-	benefitThings    = wordSet("phone internet cell mobile data wellness well-being wellbeing fitness gym learning development training education home office home-office workspace setup set-up equipment commuter commute commuting transit meal lunch coworking co-working conference book health lifestyle tuition childcare relocation adoption fertility professional travel")
-	benefitSumNouns  = wordSet("stipend stipends allowance allowances budget budgets credit credits")
-	benefitCostNouns = wordSet("assistance reimbursement support benefit benefits cost costs expense expenses bill bills stipend stipends allowance allowances travel")
-)
-
-// wordSet is a set of the space-separated words of s.
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
 }
 
 // salesVolumeAfter is a sum of sales or commission income, named right
